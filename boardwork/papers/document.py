@@ -1,0 +1,280 @@
+"""The `Paper`: one board paper as structured data (`boardwork.paper/1`).
+
+This is the hub of the document pipeline. Readers turn files into a Paper, writers turn a Paper
+into files, `extract` turns a Paper into records and `compose` turns records into a Paper. It is
+pure Python: no Django, no I/O, so readers and writers can be tested and benchmarked alone.
+
+The JSON shape is specified in `shared/schema/paper.md`; `Paper.to_dict()` produces exactly that
+shape (plus `refs` on composed blocks, which name the records a block came from).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "boardwork.paper/1"
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Whitespace-normalise body text: single spaces, no line breaks, no soft hyphens."""
+    return _SPACE.sub(" ", (text or "").replace("\u00ad", "").replace("\u200b", "")).strip()
+
+
+def clean_cell(text: str) -> str:
+    """Normalise a table cell: each line kept on its own line, blank lines dropped."""
+    lines = (clean(line) for line in (text or "").splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+class PaperError(ValueError):
+    """A Paper (or its JSON) breaks the schema. The message names the block."""
+
+
+@dataclass
+class Contact:
+    name: str | None = None
+    role: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+    def is_empty(self) -> bool:
+        return not any((self.name, self.role, self.phone, self.email))
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    body: str | None = None
+    meeting_date: str | None = None  # ISO 8601 date
+    item: str | None = None
+    purpose: str | None = None
+    contact: Contact | None = None
+
+
+@dataclass
+class Source:
+    filename: str | None = None
+    format: str | None = None
+    sha256: str | None = None
+    pages: int | None = None
+
+
+@dataclass
+class Heading:
+    text: str
+    level: int = 2  # 1 the paper's title, 2 a section, 3 a sub-section
+    refs: list[str] = field(default_factory=list)
+    type: str = field(default="heading", init=False)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    number: str | None = None  # the label without punctuation: "12", "1.1", "a"
+    refs: list[str] = field(default_factory=list)
+    type: str = field(default="paragraph", init=False)
+
+
+@dataclass
+class ListItem:
+    text: str
+    number: str | None = None
+    depth: int = 1
+    refs: list[str] = field(default_factory=list)
+    type: str = field(default="list_item", init=False)
+
+
+@dataclass
+class Table:
+    header: list[str] | None
+    rows: list[list[str]]
+    refs: list[str] = field(default_factory=list)
+    type: str = field(default="table", init=False)
+
+
+Block = Heading | Paragraph | ListItem | Table
+
+
+@dataclass
+class Paper:
+    meta: Meta = field(default_factory=Meta)
+    blocks: list[Block] = field(default_factory=list)
+    source: Source | None = None
+
+    # -- views -------------------------------------------------------------------------------
+
+    def sections(self) -> list[tuple[Heading | None, list[Block]]]:
+        """The body cut at each heading: [(heading or None for the front, [blocks…]), …]."""
+        out: list[tuple[Heading | None, list[Block]]] = [(None, [])]
+        for block in self.blocks:
+            if isinstance(block, Heading):
+                out.append((block, []))
+            else:
+                out[-1][1].append(block)
+        if not out[0][1]:
+            out.pop(0)
+        return out
+
+    def text(self) -> str:
+        """All body text, one block a line (tables a row a line): for search and hashing."""
+        lines = []
+        for b in self.blocks:
+            if isinstance(b, Table):
+                for row in ([b.header] if b.header else []) + b.rows:
+                    lines.append(" | ".join(c.replace("\n", " / ") for c in row))
+            else:
+                lines.append(b.text)
+        return "\n".join(lines)
+
+    # -- JSON --------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta
+        contact = None
+        if meta.contact and not meta.contact.is_empty():
+            contact = {k: getattr(meta.contact, k) for k in ("name", "role", "phone", "email")}
+        out: dict[str, Any] = {"schema": SCHEMA}
+        if self.source is not None:
+            out["source"] = {k: getattr(self.source, k) for k in ("filename", "format", "sha256", "pages")}
+        out["meta"] = {
+            "title": meta.title,
+            "body": meta.body,
+            "meeting_date": meta.meeting_date,
+            "item": meta.item,
+            "purpose": meta.purpose,
+            "contact": contact,
+        }
+        out["blocks"] = [block_to_dict(b) for b in self.blocks]
+        return out
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Paper:
+        """Build a Paper from its JSON form, checking the schema; errors name the block."""
+        if not isinstance(data, dict):
+            raise PaperError("a paper must be a JSON object")
+        if data.get("schema", SCHEMA) != SCHEMA:
+            raise PaperError(f"unknown schema {data.get('schema')!r}, expected {SCHEMA}")
+        m = data.get("meta") or {}
+        if not isinstance(m, dict):
+            raise PaperError("meta must be an object")
+        c = m.get("contact")
+        meta = Meta(
+            title=_opt_str(m, "title"),
+            body=_opt_str(m, "body"),
+            meeting_date=_opt_str(m, "meeting_date"),
+            item=_opt_str(m, "item"),
+            purpose=_opt_str(m, "purpose"),
+            contact=Contact(**{k: _opt_str(c, k) for k in ("name", "role", "phone", "email")})
+            if isinstance(c, dict)
+            else None,
+        )
+        s = data.get("source")
+        source = None
+        if isinstance(s, dict):
+            source = Source(
+                filename=_opt_str(s, "filename"),
+                format=_opt_str(s, "format"),
+                sha256=_opt_str(s, "sha256"),
+                pages=s.get("pages") if isinstance(s.get("pages"), int) else None,
+            )
+        blocks_in = data.get("blocks") or []
+        if not isinstance(blocks_in, list):
+            raise PaperError("blocks must be a list")
+        blocks = [block_from_dict(b, i) for i, b in enumerate(blocks_in, start=1)]
+        return cls(meta=meta, blocks=blocks, source=source)
+
+    @classmethod
+    def from_json(cls, text: str) -> Paper:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise PaperError(f"not JSON: {e}") from None
+        return cls.from_dict(data)
+
+
+def _opt_str(d: Any, key: str) -> str | None:
+    if not isinstance(d, dict):
+        return None
+    v = d.get(key)
+    if v is None:
+        return None
+    if not isinstance(v, str | int | float):
+        raise PaperError(f"{key} must be a string")
+    return str(v)
+
+
+def block_to_dict(b: Block) -> dict[str, Any]:
+    if isinstance(b, Heading):
+        d: dict[str, Any] = {"type": "heading", "level": b.level, "text": b.text}
+    elif isinstance(b, Paragraph):
+        d = {"type": "paragraph", "number": b.number, "text": b.text}
+    elif isinstance(b, ListItem):
+        d = {"type": "list_item", "number": b.number, "depth": b.depth, "text": b.text}
+    elif isinstance(b, Table):
+        d = {"type": "table", "header": b.header, "rows": b.rows}
+    else:  # pragma: no cover - the union is closed
+        raise PaperError(f"unknown block {b!r}")
+    if b.refs:
+        d["refs"] = list(b.refs)
+    return d
+
+
+def block_from_dict(d: Any, index: int) -> Block:
+    where = f"block {index}"
+    if not isinstance(d, dict):
+        raise PaperError(f"{where}: must be an object")
+    kind = d.get("type")
+    refs = d.get("refs") or []
+    if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
+        raise PaperError(f"{where}: refs must be a list of strings")
+    if kind == "table":
+        header = d.get("header")
+        rows = d.get("rows") or []
+        if header is not None and not (isinstance(header, list) and all(isinstance(c, str) for c in header)):
+            raise PaperError(f"{where}: table header must be a list of strings")
+        if not isinstance(rows, list) or not all(
+            isinstance(r, list) and all(isinstance(c, str) for c in r) for r in rows
+        ):
+            raise PaperError(f"{where}: table rows must be lists of strings")
+        return Table(header=header, rows=rows, refs=refs)
+    text = d.get("text")
+    if not isinstance(text, str):
+        raise PaperError(f"{where}: text must be a string")
+    number = d.get("number")
+    if number is not None and not isinstance(number, str):
+        number = str(number)
+    if kind == "heading":
+        level = d.get("level", 2)
+        if not isinstance(level, int) or not 1 <= level <= 6:
+            raise PaperError(f"{where}: heading level must be 1 to 6")
+        return Heading(text=text, level=level, refs=refs)
+    if kind == "paragraph":
+        return Paragraph(text=text, number=number, refs=refs)
+    if kind == "list_item":
+        depth = d.get("depth", 1)
+        if not isinstance(depth, int) or depth < 1:
+            raise PaperError(f"{where}: list item depth must be a positive whole number")
+        return ListItem(text=text, number=number, depth=depth, refs=refs)
+    raise PaperError(f"{where}: unknown block type {kind!r}")
+
+
+_LABEL = re.compile(r"^[\s(\[]*([0-9]+(?:\.[0-9]+)*|[a-zA-Z]|[ivxlcdm]+)[.):\]]*\s*$")
+
+
+def number_label(raw: str | None) -> str | None:
+    """A paragraph's own label without its punctuation: '12.' → '12', '(a)' → 'a', '1.1.' → '1.1'."""
+    if raw is None:
+        return None
+    m = _LABEL.match(raw)
+    if not m:
+        s = re.sub(r"[().\s]", "", raw)
+        return s or None
+    return m.group(1)
