@@ -62,7 +62,9 @@ if not DEVELOPMENT:
     if DEBUG:
         raise ImproperlyConfigured("DEBUG must be off when BOARDWORK_ENV=production")
     if not SECRET_KEY or SECRET_KEY == _DEV_SECRET or len(SECRET_KEY) < 32:
-        raise ImproperlyConfigured("SECRET_KEY must be set to a random string of 32+ characters in production")
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set to a random string of 32+ characters in production"
+        )
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("ALLOWED_HOSTS must name the host(s) Boardwork is served on in production")
 
@@ -74,6 +76,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default must work on a fresh clone: make its folder.
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # WAL lets the web app read while the task worker writes; the busy timeout rides out the rest.
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",

@@ -1,1 +1,359 @@
-"""Models."""
+"""Boards, the people on them, their yearly cycles and meetings; plus the record history.
+
+Every record that leaves Boardwork in an export carries a `uid` (a UUID): exports refer to
+records by uid (Django's natural keys), so export → load → export gives the same JSON and loading
+the same file twice updates rather than doubles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils.text import slugify
+
+
+class StaleEdit(Exception):
+    """A save based on a version of a record that is no longer the latest."""
+
+
+class UidManager(models.Manager):
+    def get_by_natural_key(self, uid):
+        return self.get(uid=uid)
+
+
+class UidModel(models.Model):
+    """Base for exported records: a stable uid and an edit version for stale-save checks."""
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # Bumped on every edit through the app; a form carrying an older version is refused.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = UidManager()
+
+    class Meta:
+        abstract = True
+
+    def natural_key(self):
+        return (str(self.uid),)
+
+    def snapshot(self, fields) -> dict:
+        """The given fields' values as JSON-able text, for history before/after."""
+        out = {}
+        for name in fields:
+            value = getattr(self, name)
+            out[name] = (
+                [str(v) for v in value.all()]
+                if hasattr(value, "all")
+                else (None if value is None else str(value))
+            )
+        return out
+
+    def save_edit(self, *, user, base_version: int, before: dict, action: str = "edit") -> None:
+        """Save an edit made on `base_version` of this record, and log it.
+
+        Refuses with StaleEdit when somebody else saved the record since that version was read:
+        the later, stale save never overwrites the earlier one.
+        """
+        with transaction.atomic():
+            bumped = (
+                type(self).objects.filter(pk=self.pk, version=base_version).update(version=base_version + 1)
+            )
+            if not bumped:
+                raise StaleEdit(
+                    f"This {self._meta.verbose_name} was changed by someone else while you were editing it. "
+                    "Your changes have not been saved: reload the page to see the latest version."
+                )
+            self.version = base_version + 1
+            self.save()
+            after = self.snapshot(before.keys())
+            diff = {k: [before[k], after[k]] for k in before if before[k] != after[k]}
+            Change.record(self, user=user, action=action, changes=diff)
+
+    @property
+    def ref(self) -> str:
+        """The id composed papers use to point at this record: '<model>:<uid>'."""
+        return f"{self._meta.model_name}:{self.uid}"
+
+
+class Board(UidModel):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, unique=True)
+    remit = models.TextField(blank=True)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="committees",
+        help_text="The board this one is a sub-committee of.",
+    )
+    organisation = models.CharField(
+        max_length=200,
+        default="Local Government Association",
+        help_text="The body whose board this is (it writes the papers; not listed on its own activities).",
+    )
+    organisation_acronym = models.CharField(max_length=20, blank=True, default="LGA")
+    house_style = models.JSONField(
+        default=dict, blank=True, help_text="Overrides of the default house style for this board's papers."
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:80]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("board", args=[self.slug])
+
+    def clean(self):
+        node, seen = self.parent, {self.pk}
+        while node is not None:
+            if node.pk in seen:
+                raise ValidationError(
+                    {"parent": "A board cannot be its own parent, directly or through others."}
+                )
+            seen.add(node.pk)
+            node = node.parent
+
+    def current_cycle(self, today: dt.date | None = None):
+        today = today or dt.date.today()
+        cycles = list(self.cycles.all())
+        for c in cycles:
+            if c.start <= today <= c.end:
+                return c
+        past = [c for c in cycles if c.start <= today]
+        return max(past, key=lambda c: c.start) if past else (cycles[0] if cycles else None)
+
+    # -- who may do what -----------------------------------------------------------------
+    def role_for(self, user) -> str | None:
+        """'admin', 'officer', 'member' or None for this user on this board (today)."""
+        if not user or not user.is_authenticated:
+            return None
+        if user.is_superuser:
+            return "admin"
+        roles = set(
+            Membership.objects.filter(board=self, person__user=user).current().values_list("role", flat=True)
+        )
+        if Membership.Role.OFFICER in roles:
+            return "officer"
+        return "member" if roles else None
+
+    def can_edit(self, user) -> bool:
+        return self.role_for(user) in ("admin", "officer")
+
+    def can_view(self, user) -> bool:
+        return self.role_for(user) is not None
+
+
+class Person(UidModel):
+    class Kind(models.TextChoices):
+        COUNCILLOR = "councillor", "Councillor"
+        OFFICER = "officer", "Officer"
+        EXTERNAL = "external", "External"
+
+    name = models.CharField(max_length=200, help_text="As written, without honorific: 'Nesil Caliskan'.")
+    honorific = models.CharField(max_length=40, blank=True, help_text="Cllr, Lord, Baroness, Sir, Dame, Dr …")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.EXTERNAL)
+    role = models.CharField(max_length=200, blank=True, help_text="Job title or post.")
+    party = models.CharField(max_length=100, blank=True)
+    council = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="person"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip()
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current(self, on: dt.date | None = None):
+        on = on or dt.date.today()
+        return self.filter(models.Q(start__isnull=True) | models.Q(start__lte=on)).filter(
+            models.Q(end__isnull=True) | models.Q(end__gte=on)
+        )
+
+
+class Membership(UidModel):
+    class Role(models.TextChoices):
+        CHAIR = "chair", "Chair"
+        VICE_CHAIR = "vice_chair", "Vice-chair"
+        LEAD_MEMBER = "lead_member", "Lead member"
+        MEMBER = "member", "Member"
+        OFFICER = "officer", "Supporting officer"
+
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="memberships")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+
+    objects = UidManager.from_queryset(MembershipQuerySet)()
+
+    class Meta:
+        ordering = ["board", "role", "person__name"]
+
+    def __str__(self):
+        return f"{self.person} — {self.get_role_display()}, {self.board}"
+
+    def clean(self):
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": "A membership cannot end before it starts."})
+
+
+class Cycle(UidModel):
+    """A board year, e.g. '2020/21', from its first meeting season to the next."""
+
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="cycles")
+    label = models.CharField(max_length=20, help_text="As papers write it: '2020/21'.")
+    start = models.DateField()
+    end = models.DateField()
+
+    class Meta:
+        ordering = ["board", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["board", "label"], name="cycle_label_unique_per_board")
+        ]
+
+    def __str__(self):
+        return f"{self.board.name} {self.label}"
+
+    def clean(self):
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": "A cycle must end after it starts."})
+
+    def previous(self):
+        return Cycle.objects.filter(board=self.board_id, start__lt=self.start).order_by("-start").first()
+
+    def next(self):
+        return Cycle.objects.filter(board=self.board_id, start__gt=self.start).order_by("start").first()
+
+    def resolve_month(self, month: int) -> int:
+        """The calendar year a bare month ('In December') falls in within this cycle."""
+        candidate = dt.date(self.start.year, month, 1)
+        if candidate < self.start.replace(day=1):
+            return self.start.year + 1
+        return self.start.year
+
+    def quarter_of(self, day: dt.date) -> int:
+        """1–4: the quarter of the cycle a date falls in (cycles start on their start month)."""
+        months = (day.year - self.start.year) * 12 + day.month - self.start.month
+        return max(1, min(4, months // 3 + 1))
+
+    def quarter_dates(self, q: int) -> tuple[dt.date, dt.date]:
+        m0 = self.start.month - 1 + 3 * (q - 1)
+        first = dt.date(self.start.year + m0 // 12, m0 % 12 + 1, 1)
+        m1 = m0 + 3
+        last = dt.date(self.start.year + m1 // 12, m1 % 12 + 1, 1) - dt.timedelta(days=1)
+        return first, last
+
+
+class Meeting(UidModel):
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="meetings")
+    cycle = models.ForeignKey(
+        Cycle, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings"
+    )
+    date = models.DateField()
+    start_time = models.TimeField(null=True, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["board", "date"]
+
+    def __str__(self):
+        return f"{self.board.name}, {self.date:%-d %B %Y}"
+
+
+class AgendaItem(UidModel):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda")
+    number = models.CharField(max_length=10)
+    title = models.CharField(max_length=300)
+    paper = models.ForeignKey(
+        "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items"
+    )
+
+    class Meta:
+        ordering = ["meeting", "id"]
+
+    def __str__(self):
+        return f"Item {self.number}: {self.title}"
+
+
+class Action(UidModel):
+    """An action from a meeting's minutes."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        DONE = "done", "Done"
+        DROPPED = "dropped", "Dropped"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="actions")
+    text = models.TextField()
+    owner = models.CharField(max_length=200, blank=True)
+    due = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+
+    class Meta:
+        ordering = ["meeting", "id"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class Change(models.Model):
+    """One saved change to a record: who, when, and the fields before → after."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_uid = models.UUIDField(db_index=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(max_length=20, default="edit")  # created, edit, accepted, rejected, merged…
+    changes = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["content_type", "object_uid", "-at"])]
+
+    def __str__(self):
+        return f"{self.action} by {self.user or 'system'} at {self.at:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def record(cls, obj, user=None, action="edit", changes=None):
+        from django.contrib.contenttypes.models import ContentType
+
+        return cls.objects.create(
+            content_type=ContentType.objects.get_for_model(obj),
+            object_uid=obj.uid,
+            user=user if user is not None and user.is_authenticated else None,
+            action=action,
+            changes=changes or {},
+        )
+
+    @classmethod
+    def history(cls, obj):
+        from django.contrib.contenttypes.models import ContentType
+
+        return cls.objects.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_uid=obj.uid
+        ).select_related("user")

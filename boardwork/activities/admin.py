@@ -1,0 +1,46 @@
+from django.contrib import admin, messages
+
+from .models import Activity, ActivityOrganisation, Organisation, Policy
+
+
+class ActivityOrganisationInline(admin.TabularInline):
+    model = ActivityOrganisation
+    extra = 0
+    autocomplete_fields = ["organisation"]
+
+
+@admin.register(Activity)
+class ActivityAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "board", "cycle", "date", "kinds", "review"]
+    list_filter = ["board", "cycle", "review"]
+    search_fields = ["title", "text"]
+    autocomplete_fields = ["themes", "policies", "people", "commitment"]
+    inlines = [ActivityOrganisationInline]
+    date_hierarchy = "date"
+
+
+@admin.action(description="Merge the selected organisations into the first selected (by name)")
+def merge_organisations(modeladmin, request, queryset):
+    orgs = list(queryset.order_by("name"))
+    if len(orgs) < 2:
+        modeladmin.message_user(request, "Select two or more organisations to merge.", messages.WARNING)
+        return
+    keep = orgs[0]
+    for dup in orgs[1:]:
+        dup.merge_into(keep, user=request.user)
+    modeladmin.message_user(request, f"Merged {len(orgs) - 1} into {keep}.", messages.SUCCESS)
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "acronym", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name", "acronym", "match_keys"]
+    actions = [merge_organisations]
+
+
+@admin.register(Policy)
+class PolicyAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "stage"]
+    list_filter = ["kind"]
+    search_fields = ["title"]

@@ -1,0 +1,62 @@
+from django.contrib import admin
+
+from .models import Action, AgendaItem, Board, Change, Cycle, Meeting, Membership, Person
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["person"]
+
+
+@admin.register(Board)
+class BoardAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "parent", "organisation"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [MembershipInline]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "honorific", "kind", "council", "party", "user"]
+    list_filter = ["kind"]
+    search_fields = ["name", "council", "email"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["person", "board", "role", "start", "end"]
+    list_filter = ["board", "role"]
+    autocomplete_fields = ["person"]
+
+
+@admin.register(Cycle)
+class CycleAdmin(admin.ModelAdmin):
+    list_display = ["label", "board", "start", "end"]
+    list_filter = ["board"]
+
+
+class AgendaItemInline(admin.TabularInline):
+    model = AgendaItem
+    extra = 0
+
+
+class ActionInline(admin.TabularInline):
+    model = Action
+    extra = 0
+
+
+@admin.register(Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    list_display = ["date", "board", "cycle", "place"]
+    list_filter = ["board"]
+    date_hierarchy = "date"
+    inlines = [AgendaItemInline, ActionInline]
+
+
+@admin.register(Change)
+class ChangeAdmin(admin.ModelAdmin):
+    list_display = ["at", "content_type", "object_uid", "action", "user"]
+    list_filter = ["action", "content_type"]
+    readonly_fields = ["content_type", "object_uid", "user", "at", "action", "changes"]

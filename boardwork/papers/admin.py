@@ -1,0 +1,11 @@
+from django.contrib import admin
+
+from .models import Paper
+
+
+@admin.register(Paper)
+class PaperAdmin(admin.ModelAdmin):
+    list_display = ["title", "board", "cycle", "kind", "origin", "format", "published", "created"]
+    list_filter = ["board", "kind", "origin", "published"]
+    search_fields = ["title", "filename"]
+    readonly_fields = ["sha256", "structure"]

@@ -1,0 +1,496 @@
+"""Build the demo board's data file, boardwork/boards/demo/sscb.json (run by developers, not users).
+
+The demo is the Safer and Stronger Communities Board: its 2008/09 and 2020/21 cycles with the
+activities, organisations, policies and people reported in the two sample end-of-year papers in
+../shared/corpus (facts taken from the reviewed extractions of those papers), the 2021/22 cycle
+built from the 2020/21 paper's proposed work plan, and — made up for the demo — members,
+meetings, and quarterly RAG updates. Every record gets a uid derived from its content, so
+rebuilding gives the same file and `boardwork demo` can load it again without doubling anything.
+
+    .venv/bin/python scripts/build_demo.py [--shared ../shared]
+"""
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NS = uuid.UUID("6b3f7a52-3f52-4c1e-9d0e-0b0a7d5e2c11")
+
+
+def uid(*parts) -> uuid.UUID:
+    return uuid.uuid5(NS, "|".join(str(p) for p in parts))
+
+
+def title_of(text: str) -> str:
+    first = re.split(r"(?<=[.;:])\s", text, maxsplit=1)[0].rstrip(".;:")
+    if len(first) <= 90:
+        return first
+    cut = first[:90].rsplit(" ", 1)[0]
+    return cut.rstrip(",;") + "…"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    args = ap.parse_args()
+    corpus = Path(args.shared) / "corpus"
+    tmp = tempfile.mkdtemp()
+    os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/demo.sqlite3"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "boardwork.settings"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    build(corpus)
+    from boardwork.boards.models import Board
+    from boardwork.boards.services import export_board_json
+
+    out = ROOT / "boardwork/boards/demo/sscb.json"
+    out.write_text(export_board_json(Board.objects.get(slug="sscb")), encoding="utf-8")
+    print(f"wrote {out}")
+
+
+def build(corpus: Path) -> None:
+    from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
+    from boardwork.boards.models import Action, AgendaItem, Board, Cycle, Meeting, Membership, Person
+    from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
+
+    d = dt.date
+    board = Board.objects.create(
+        uid=uid("board", "sscb"),
+        name="Safer and Stronger Communities Board",
+        slug="sscb",
+        remit="Community safety, counter-extremism and cohesion, regulatory services and licensing, fire and "
+        "rescue, civil resilience, building safety, and crematoria, coroners and registrars.",
+    )
+    fsmc = Board.objects.create(
+        uid=uid("board", "fsmc"),
+        name="Fire Services Management Committee",
+        slug="fsmc",
+        parent=board,
+        remit="Fire and rescue services: governance, workforce, funding and national functions.",
+    )
+    del fsmc  # a sub-committee of the demo board; its own records are not in the demo
+
+    # -- people and memberships (made up for the demo, bar the names in the papers) --------------
+    people = {}
+
+    def person(key, name, honorific="", kind="external", **kw):
+        p = Person.objects.create(uid=uid("person", key), name=name, honorific=honorific, kind=kind, **kw)
+        people[key] = p
+        return p
+
+    person("caliskan", "Nesil Caliskan", "Cllr", "councillor", council="Enfield Council", party="Labour")
+    person(
+        "morgan",
+        "Alex Morgan",
+        "Cllr",
+        "councillor",
+        council="Exampleshire County Council",
+        party="Conservative",
+    )
+    person(
+        "patel",
+        "Priya Patel",
+        "Cllr",
+        "councillor",
+        council="Riverside Borough Council",
+        party="Liberal Democrat",
+    )
+    person(
+        "hughes", "Gareth Hughes", "Cllr", "councillor", council="Valley Borough Council", party="Independent"
+    )
+    person("okafor", "Tunde Okafor", "Cllr", "councillor", council="Northtown City Council", party="Labour")
+    person(
+        "officer",
+        "Sam Taylor",
+        "",
+        "officer",
+        role="Senior Adviser, Safer Communities",
+        email="sam.taylor@example.gov.uk",
+        phone="020 7664 3000",
+    )
+    person("hobson", "Liz Hobson", "", "officer", role="Business Manager", phone="0207 664 3229")
+    for key, role, start in (
+        ("caliskan", "chair", d(2019, 9, 1)),
+        ("morgan", "vice_chair", d(2019, 9, 1)),
+        ("patel", "lead_member", d(2020, 9, 1)),
+        ("hughes", "member", d(2020, 9, 1)),
+        ("okafor", "member", d(2021, 9, 1)),
+        ("officer", "officer", d(2018, 4, 1)),
+        ("hobson", "officer", d(2008, 4, 1)),
+    ):
+        Membership.objects.create(
+            uid=uid("membership", key),
+            board=board,
+            person=people[key],
+            role=role,
+            start=start,
+            end=d(2010, 3, 31) if key == "hobson" else None,
+        )
+
+    # -- cycles -------------------------------------------------------------------------------
+    c0809 = Cycle.objects.create(
+        uid=uid("cycle", "2008/09"), board=board, label="2008/09", start=d(2008, 9, 1), end=d(2009, 8, 31)
+    )
+    c2021 = Cycle.objects.create(
+        uid=uid("cycle", "2020/21"), board=board, label="2020/21", start=d(2020, 9, 1), end=d(2021, 8, 31)
+    )
+    c2122 = Cycle.objects.create(
+        uid=uid("cycle", "2021/22"), board=board, label="2021/22", start=d(2021, 9, 1), end=d(2022, 8, 31)
+    )
+
+    # -- organisations and policies, from the reviewed extractions ---------------------------------
+    orgs = {}
+
+    def organisation(name, acronym=None):
+        if name not in orgs:
+            orgs[name] = Organisation.objects.create(uid=uid("org", name), name=name, acronym=acronym or "")
+        elif acronym and not orgs[name].acronym:
+            orgs[name].acronym = acronym
+            orgs[name].save()
+        return orgs[name]
+
+    policies = {}
+
+    def policy(title):
+        if title not in policies:
+            policies[title] = Policy.objects.create(
+                uid=uid("policy", title), title=title, kind=Policy.guess_kind(title)
+            )
+        return policies[title]
+
+    def person_named(name):
+        m = re.match(r"(Cllr|Lord|Baroness|Sir|Dame|Dr|Professor)\s+(.*)", name)
+        honorific, bare = (m.group(1), m.group(2)) if m else ("", name)
+        for p in people.values():
+            if p.name == bare:
+                return p
+        return person(bare.lower().replace(" ", "-"), bare, honorific)
+
+    kinds_of_org = {
+        "Home Office": "government_department",
+        "Cabinet Office": "government_department",
+        "Ministry of Housing, Communities and Local Government": "government_department",
+        "Home Affairs Committee": "parliamentary_committee",
+        "Public Bill Committee": "parliamentary_committee",
+        "Public Accounts Committee": "parliamentary_committee",
+        "Housing, Communities and Local Government Committee": "parliamentary_committee",
+        "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services": "regulator",
+        "Health and Safety Executive": "regulator",
+        "Competition and Markets Authority": "regulator",
+        "Equality and Human Rights Commission": "regulator",
+        "Newcastle City Council": "council",
+        "ITV": "media",
+        "Catch22": "charity",
+        "ASB Help": "charity",
+    }
+
+    def import_extraction(path, cycle, theme_lineage):
+        ex = json.loads(path.read_text(encoding="utf-8"))
+        for o in ex["organisations"]:
+            org = organisation(o["name"], o.get("acronym"))
+            org.kind = kinds_of_org.get(o["name"], "sector_body")
+            org.save()
+        themes = {}
+        for i, t in enumerate(ex["themes"]):
+            themes[t["title"]] = Theme.objects.create(
+                uid=uid("theme", cycle.label, t["title"]), cycle=cycle, title=t["title"], order=i + 1
+            )
+        for t, earlier in theme_lineage.items():
+            themes[t].continues = earlier
+            themes[t].save()
+        for n, a in enumerate(ex["activities"]):
+            act = Activity(
+                uid=uid("activity", cycle.label, a["paragraph"], n),
+                board=board,
+                cycle=cycle,
+                title=title_of(a["text"]),
+                text=a["text"],
+                source_paragraph=a["paragraph"],
+                nations="england wales"
+                if "Wales" in a["text"] or "England and Wales" in a["text"]
+                else "england",
+            )
+            act.kind_list = a["kinds"]
+            act.set_date(a["date"])
+            act.save()
+            if a["theme"]:
+                act.themes.add(themes[a["theme"]])
+            for name in a["organisations"]:
+                ActivityOrganisation.objects.create(
+                    uid=uid("activity-org", act.uid, name), activity=act, organisation=organisation(name)
+                )
+            act.policies.add(*(policy(p) for p in a["policies"]))
+            act.people.add(*(person_named(p) for p in a["people"]))
+        return themes, ex
+
+    # 2008/09: the themes the Board agreed (paper 2009, para 1) plus the engagement section.
+    t0809 = {}
+    for i, title in enumerate(
+        [
+            "Neighbourhood policing",
+            "Community safety improvement support",
+            "Reducing re-offending",
+            "Preventing violent extremism",
+            "Emergency planning",
+            "Regulatory services",
+        ],
+        start=1,
+    ):
+        t0809[title] = Theme.objects.create(
+            uid=uid("theme", "2008/09", title), cycle=c0809, title=title, order=i
+        )
+    themes09, _ = import_extraction(corpus / "lga-scb-end-of-year-2009.extraction.json", c0809, {})
+    themes09["Councillor and Stakeholder engagement"].order = 7
+    themes09["Councillor and Stakeholder engagement"].save()
+
+    # 2020/21, with lineage to the 2008/09 themes it carries on.
+    themes21, ex21 = import_extraction(
+        corpus / "lga-sscb-end-of-year-2020-21.extraction.json",
+        c2021,
+        {
+            "Prevent, counter extremism and cohesion": t0809["Preventing violent extremism"],
+            "Community safety": t0809["Community safety improvement support"],
+            "Blue light services and civil resilience": t0809["Emergency planning"],
+            "Licensing and regulation": t0809["Regulatory services"],
+        },
+    )
+    Policy.objects.filter(title="Domestic Abuse Act").update(
+        kind="act", stage="Royal Assent", aliases=["Domestic Abuse Bill"]
+    )
+    Policy.objects.filter(title="Fire Safety Act").update(
+        kind="act", stage="Royal Assent", aliases=["Fire Safety Bill"]
+    )
+
+    # 2008/09 business-plan commitments with a first-quarter report (the 2009 paper's Appendix 1).
+    bp = [
+        (
+            "Community safety improvement support",
+            "Develop programmes with the IDeA to help councils meet community safety targets",
+            "green",
+        ),
+        (
+            "Neighbourhood policing",
+            "Work with all political groups on future police accountability arrangements",
+            "amber",
+        ),
+        (
+            "Preventing violent extremism",
+            "Build capacity locally to respond to migration and violent extremism",
+            "green",
+        ),
+        (
+            "Emergency planning",
+            "Publish a new civil emergencies strategy covering planning, response and recovery",
+            "amber",
+        ),
+    ]
+    for i, (theme, title, rag) in enumerate(bp):
+        c = Commitment.objects.create(
+            uid=uid("commitment", "2008/09", title),
+            theme=t0809[theme],
+            title=title,
+            order=i,
+            state="on_track" if rag == "green" else "at_risk",
+            owner=people["hobson"],
+        )
+        ProgressUpdate.objects.create(
+            uid=uid("update", c.uid, 1),
+            commitment=c,
+            quarter=1,
+            rag=rag,
+            author_name="Liz Hobson",
+            commentary="Work under way; first quarter to 30 June 2009."
+            if rag == "green"
+            else "Dependent on the timing of the General Election; kept under review.",
+        )
+
+    # 2021/22: the six priority areas and proposed activities of the 2020/21 paper's work plan.
+    plan_lineage = {
+        "Prevent, counter-extremism and cohesion": "Prevent, counter extremism and cohesion",
+        "Community safety": "Community safety",
+        "Blue light services and civil resilience": "Blue light services and civil resilience",
+        "Licensing and regulation": "Licensing and regulation",
+        "Building safety": "Building safety",
+        "Crematoria, coroners and registrars": "Crematoria, coroners and medical examiners",
+    }
+    commitments = []
+    for i, t in enumerate(ex21["plan"]["themes"], start=1):
+        theme = Theme.objects.create(
+            uid=uid("theme", "2021/22", t["title"]),
+            cycle=c2122,
+            title=t["title"],
+            order=i,
+            continues=themes21.get(plan_lineage.get(t["title"], "")),
+        )
+        for j, item in enumerate(t["activities"]):
+            c = Commitment.objects.create(
+                uid=uid("commitment", "2021/22", t["title"], j),
+                theme=theme,
+                title=item,
+                order=j,
+                owner=people["officer"],
+                due=d(2022, 7, 31),
+            )
+            if "delayed from" in item.lower():
+                c.delay_reason = "Delayed from 2020/21: resources diverted to Covid-19 work."
+                c.save()
+            commitments.append(c)
+
+    # Work carried forward: the modern slavery programme was delayed by Covid-19 in 2020/21.
+    slavery_2021 = Commitment.objects.create(
+        uid=uid("commitment", "2020/21", "modern slavery"),
+        theme=themes21["Community safety"],
+        title="Develop a programme of webinars and case studies on tackling modern slavery",
+        order=0,
+        owner=people["officer"],
+        state="deferred",
+        delay_reason="Diverted to Covid-19 work.",
+    )
+    for c in commitments:
+        if "modern slavery" in c.title.lower():
+            c.carried_from = slavery_2021
+            c.delay_reason = "Delayed from 2020/21: diverted to Covid-19 work."
+            c.save()
+
+    # Quarterly RAG updates for twelve 2021/22 commitments (made up for the demo).
+    ratings = [
+        ("green", "green", "Roundtables and webinars running monthly; attendance steady."),
+        ("green", "amber", "Case studies drafted; sign-off from councils slower than planned."),
+        ("amber", "green", "Academic partner now appointed; first sessions booked."),
+        ("green", "green", "Working groups meeting as planned."),
+        ("amber", "amber", "Training dates set; take-up lower than hoped, more promotion planned."),
+        ("green", "green", "Responded to the Strategy's call for evidence; briefing members."),
+        ("green", "complete", "Guidance for councils on the new duties published."),
+        ("amber", "red", "Funding for the serious violence duty still not confirmed by Government."),
+        ("red", "amber", "Programme re-started after Covid-19 diversion; officer now in post."),
+        ("green", "green", "Webinar series under way."),
+        ("green", "amber", "Review of Local Resilience Forums delayed by Government."),
+        ("green", "green", "Spending Review submission agreed with the NFCC."),
+    ]
+    for c, (q1, q2, text) in zip(commitments, ratings):
+        ProgressUpdate.objects.create(
+            uid=uid("update", c.uid, 1),
+            commitment=c,
+            quarter=1,
+            rag=q1,
+            commentary="Work started as planned."
+            if q1 == "green"
+            else "Some delay at the start of the year.",
+            author_name="Sam Taylor",
+        )
+        ProgressUpdate.objects.create(
+            uid=uid("update", c.uid, 2),
+            commitment=c,
+            quarter=2,
+            rag=q2,
+            commentary=text,
+            author_name="Sam Taylor",
+        )
+        c.state = {"green": "on_track", "amber": "at_risk", "red": "off_track", "complete": "complete"}[q2]
+        c.save()
+
+    # Meetings, with agenda items and actions.
+    m1 = Meeting.objects.create(
+        uid=uid("meeting", "2021-06-24"),
+        board=board,
+        cycle=c2021,
+        date=d(2021, 6, 24),
+        place="Virtual meeting (Microsoft Teams)",
+        title="Safer and Stronger Communities Board",
+    )
+    for n, title in enumerate(
+        [
+            "Welcome, apologies and declarations of interest",
+            "Minutes of the previous meeting",
+            "End of Year Report 2020/21 and 2021/22 work plan",
+            "Building safety update",
+        ],
+        start=1,
+    ):
+        AgendaItem.objects.create(uid=uid("agenda", m1.uid, n), meeting=m1, number=str(n), title=title)
+    Action.objects.create(
+        uid=uid("action", m1.uid, 1),
+        meeting=m1,
+        status="done",
+        owner="Sam Taylor",
+        text="Prepare the proposed 2021/22 work plan in line with members' feedback.",
+        due=d(2021, 9, 16),
+    )
+    m2 = Meeting.objects.create(
+        uid=uid("meeting", "2021-09-16"),
+        board=board,
+        cycle=c2122,
+        date=d(2021, 9, 16),
+        place="18 Smith Square, London",
+        title="Safer and Stronger Communities Board",
+    )
+    for n, title in enumerate(
+        [
+            "Welcome, apologies and declarations of interest",
+            "Safer and Stronger Communities Board work plan 2021/22",
+            "Violence Against Women and Girls Strategy",
+        ],
+        start=1,
+    ):
+        AgendaItem.objects.create(uid=uid("agenda", m2.uid, n), meeting=m2, number=str(n), title=title)
+    Action.objects.create(
+        uid=uid("action", m2.uid, 1),
+        meeting=m2,
+        owner="Sam Taylor",
+        due=d(2021, 11, 30),
+        text="Circulate the draft response on the Police and Crime Commissioner Review to members.",
+    )
+    m0 = Meeting.objects.create(
+        uid=uid("meeting", "2009-07-13"),
+        board=board,
+        cycle=c0809,
+        date=d(2009, 7, 13),
+        place="Local Government House, London",
+        title="Safer Communities Board",
+    )
+    AgendaItem.objects.create(
+        uid=uid("agenda", m0.uid, 4), meeting=m0, number="4", title="End of Year Report"
+    )
+
+    # Members' feedback on the 2021/22 priorities.
+    t2122 = {t.title: t for t in c2122.themes.all()}
+    for key, theme, text in (
+        (
+            "patel",
+            "Community safety",
+            "Please keep a strong focus on the VAWG strategy and on funding for the new safe accommodation duty.",
+        ),
+        (
+            "hughes",
+            "Blue light services and civil resilience",
+            "Members in Wales would welcome joint work with the WLGA on fire governance.",
+        ),
+        (
+            "morgan",
+            None,
+            "The work plan is about right; we should report progress on carried-forward work each quarter.",
+        ),
+    ):
+        Feedback.objects.create(
+            uid=uid("feedback", key),
+            cycle=c2122,
+            theme=t2122.get(theme) if theme else None,
+            person=people[key],
+            text=text,
+        )
+
+
+if __name__ == "__main__":
+    main()
