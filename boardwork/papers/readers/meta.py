@@ -155,7 +155,7 @@ def parse_date(text: str) -> str | None:
 
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
-_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPH = re.compile(r"(\*\*|__)(?=\S)(.{1,400}?)(?<=\S)\1")
 _MD_LINK = re.compile(r"\[([^\[\]]{0,500})\]\(([^()\s]{0,500})\)")
 
 
