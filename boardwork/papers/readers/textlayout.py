@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import re
-
 from collections import Counter
 from dataclasses import dataclass, field
 
