@@ -379,7 +379,7 @@ def build(corpus: Path) -> None:
         ("green", "amber", "Review of Local Resilience Forums delayed by Government."),
         ("green", "green", "Spending Review submission agreed with the NFCC."),
     ]
-    for c, (q1, q2, text) in zip(commitments, ratings):
+    for c, (q1, q2, text) in zip(commitments, ratings, strict=False):
         ProgressUpdate.objects.create(
             uid=uid("update", c.uid, 1),
             commitment=c,

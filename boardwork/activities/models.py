@@ -219,7 +219,12 @@ class Activity(UidModel):
     source_paper = models.ForeignKey(
         "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="activities"
     )
-    source_paragraph = models.CharField(max_length=20, blank=True)
+    source_paragraph = models.CharField(
+        max_length=20, blank=True, help_text="The paragraph number as printed."
+    )
+    source_block = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Index of the source block in the paper's structure."
+    )
     entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)

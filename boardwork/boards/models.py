@@ -8,6 +8,8 @@ the same file twice updates rather than doubles.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import secrets
 import uuid
 
 from django.conf import settings
@@ -357,3 +359,45 @@ class Change(models.Model):
         return cls.objects.filter(
             content_type=ContentType.objects.get_for_model(obj), object_uid=obj.uid
         ).select_related("user")
+
+
+class ApiToken(models.Model):
+    """A personal token for the REST API. Only its SHA-256 is stored; the key is shown once."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100, help_text="What the token is for, e.g. 'reporting script'.")
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(
+        max_length=8, editable=False, help_text="First characters, to tell tokens apart."
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    last_used = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+    @staticmethod
+    def _hash(key: str) -> str:
+        return hashlib.sha256(key.encode()).hexdigest()
+
+    @classmethod
+    def issue(cls, user, name: str) -> tuple["ApiToken", str]:
+        """Create a token; returns it and the key, which is not stored and cannot be shown again."""
+        key = "bw_" + secrets.token_urlsafe(32)
+        return cls.objects.create(user=user, name=name, key_hash=cls._hash(key), prefix=key[:8]), key
+
+    @classmethod
+    def user_for(cls, key: str):
+        """The active user a key belongs to, or None."""
+        if not key:
+            return None
+        token = cls.objects.select_related("user").filter(key_hash=cls._hash(key)).first()
+        if token is None or not token.user.is_active:
+            return None
+        from django.utils import timezone
+
+        cls.objects.filter(pk=token.pk).update(last_used=timezone.now())
+        return token.user
