@@ -384,7 +384,7 @@ class ApiToken(models.Model):
         return hashlib.sha256(key.encode()).hexdigest()
 
     @classmethod
-    def issue(cls, user, name: str) -> tuple["ApiToken", str]:
+    def issue(cls, user, name: str) -> tuple[ApiToken, str]:
         """Create a token; returns it and the key, which is not stored and cannot be shown again."""
         key = "bw_" + secrets.token_urlsafe(32)
         return cls.objects.create(user=user, name=name, key_hash=cls._hash(key), prefix=key[:8]), key

@@ -1,0 +1,102 @@
+import json
+
+import pytest
+from django.core.management import call_command
+
+from boardwork.activities.models import Activity, Organisation
+from boardwork.boards.models import Board
+from boardwork.boards.services import BackupError, export_board_json, load_backup
+from boardwork.plans.models import Commitment, Theme
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts():
+    return (
+        Board.objects.count(),
+        Activity.objects.count(),
+        Organisation.objects.count(),
+        Theme.objects.count(),
+        Commitment.objects.count(),
+    )
+
+
+def test_it_loads_the_demo_board_twice_without_doubling():
+    call_command("demo", stdout=open("/dev/null", "w"))
+    first = _counts()
+    call_command("demo", stdout=open("/dev/null", "w"))
+    assert _counts() == first
+    board = Board.objects.get(slug="sscb")
+    assert Activity.objects.filter(board=board).count() >= 40
+    assert Organisation.objects.count() >= 25
+    assert board.cycles.count() >= 2
+    lineage = Theme.objects.filter(cycle__board=board, continues__isnull=False)
+    assert lineage.exists()
+    assert (
+        Commitment.objects.filter(theme__cycle__board=board, updates__isnull=False).distinct().count() >= 10
+    )
+
+
+def test_it_round_trips_export_load_export(django_db_blocker):
+    call_command("demo", stdout=open("/dev/null", "w"))
+    first = export_board_json(Board.objects.get(slug="sscb"))
+    # Empty the database of board records, then load the export back.
+    Activity.objects.all().delete()
+    Organisation.objects.all().delete()
+    Board.objects.all().delete()
+    assert Activity.objects.count() == 0
+    load_backup(json.loads(first))
+    second = export_board_json(Board.objects.get(slug="sscb"))
+    assert second == first
+
+
+def test_it_refuses_a_bad_backup_and_stores_nothing():
+    data = {
+        "format": "boardwork.backup/1",
+        "records": [
+            {
+                "model": "boards.board",
+                "fields": {
+                    "uid": "3f1c1f0e-2a8e-4c55-9a0e-4a1a1a1a1a1a",
+                    "name": "X",
+                    "slug": "x",
+                    "remit": "",
+                    "parent": None,
+                    "organisation": "LGA",
+                    "organisation_acronym": "",
+                    "house_style": {},
+                    "version": 1,
+                },
+            },
+            {
+                "model": "boards.cycle",
+                "fields": {
+                    "uid": "3f1c1f0e-2a8e-4c55-9a0e-4a1a1a1a1a1b",
+                    "board": ["nope"],
+                    "label": "2020/21",
+                    "start": "2020-09-01",
+                    "end": "2021-08-31",
+                    "version": 1,
+                },
+            },
+        ],
+    }
+    with pytest.raises(BackupError):
+        load_backup(data)
+    assert Board.objects.count() == 0
+
+
+def test_it_refuses_what_is_not_a_backup():
+    with pytest.raises(BackupError, match="not a Boardwork backup"):
+        load_backup({"records": []})
+    with pytest.raises(BackupError, match="record 1"):
+        load_backup({"format": "boardwork.backup/1", "records": [{"model": "auth.user", "fields": {}}]})
+
+
+def test_it_exports_from_the_command_line(capsys):
+    call_command("demo", stdout=open("/dev/null", "w"))
+    call_command("export", board="sscb")
+    data = json.loads(capsys.readouterr().out)
+    models = {r["model"] for r in data["records"]}
+    assert {"activities.activity", "plans.progressupdate", "boards.meeting", "activities.policy"} <= models
+    assert not any("password" in json.dumps(r) for r in data["records"])

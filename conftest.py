@@ -1,0 +1,71 @@
+"""Shared pytest fixtures: the personas every permission test uses."""
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.fixture
+def board(db):
+    from boardwork.boards.models import Board
+
+    return Board.objects.create(name="Safer and Stronger Communities Board", slug="sscb")
+
+
+@pytest.fixture
+def other_board(db):
+    from boardwork.boards.models import Board
+
+    return Board.objects.create(name="Culture, Tourism and Sport Board", slug="ctsb")
+
+
+def _user_on(board, username, role):
+    from django.contrib.auth import get_user_model
+
+    from boardwork.boards.models import Membership, Person
+
+    user = get_user_model().objects.create_user(username=username, password="correct-horse-battery")
+    person = Person.objects.create(
+        name=username.title(), user=user, kind="officer" if role == "officer" else "councillor"
+    )
+    Membership.objects.create(board=board, person=person, role=role, start=dt.date(2000, 1, 1))
+    return user
+
+
+@pytest.fixture
+def officer(board):
+    """Supports the board: may edit it."""
+    return _user_on(board, "officer", "officer")
+
+
+@pytest.fixture
+def member(board):
+    """Sits on the board: may read it and give feedback."""
+    return _user_on(board, "member", "member")
+
+
+@pytest.fixture
+def outsider(other_board):
+    """An officer of another board: sees nothing of ours."""
+    return _user_on(other_board, "outsider", "officer")
+
+
+@pytest.fixture
+def admin_user(db):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_superuser("root", "root@example.org", "correct-horse-battery")
+
+
+@pytest.fixture
+def cycles(board):
+    from boardwork.boards.models import Cycle
+
+    return (
+        Cycle.objects.create(
+            board=board, label="2020/21", start=dt.date(2020, 9, 1), end=dt.date(2021, 8, 31)
+        ),
+        Cycle.objects.create(
+            board=board, label="2021/22", start=dt.date(2021, 9, 1), end=dt.date(2022, 8, 31)
+        ),
+    )
