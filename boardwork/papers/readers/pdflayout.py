@@ -1,0 +1,446 @@
+"""Page layout for the PDF reader: pdfplumber words → lines → reading order.
+
+This module knows about geometry only (positions, fonts, sizes); `pdf.py` turns the lines it
+produces into headings, paragraphs, list items and tables. Everything is linear (or n log n) in the
+number of words on a page: words are sorted once and swept, never compared pairwise.
+
+Pipeline for one page (`layout_page`):
+
+1. `page.extract_words(extra_attrs=["fontname", "size"])` gives words with boxes and fonts.
+2. Ruled tables (pdfplumber's table finder, "lines" strategy) are looked for only on pages that
+   have both horizontal and vertical ruling edges; words inside a table belong to its cells.
+3. Columns: a vertical gutter is an x band that (almost) no text row crosses while substantial
+   text sits on both sides of it on several rows. Rows that do cross it (a title over both
+   columns) are "spanning" and cut the page into bands; inside a band the left column is read
+   before the right one.
+4. Lines: words are grouped into rows by vertical overlap, per column.
+
+Running headers/footers are found across pages by `mark_furniture`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|extrab|ultrab", re.IGNORECASE)
+# Fonts that carry only bullet glyphs (Word's Symbol bullet, LibreOffice's OpenSymbol, Wingdings).
+_SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat", re.IGNORECASE)
+
+# Page furniture that needs no repetition to be recognised: "Page 3 of 12", "3 / 12", "- 3 -", "iv".
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?$|^[-–—]\s*[0-9]{1,4}\s*[-–—]$|^[ivxlc]{1,6}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    symbol: bool  # set in a symbol font (bullets)
+
+
+@dataclass(slots=True)
+class Line:
+    words: list[Word]
+    page: int  # 0-based page index
+    seg: tuple  # (page, band, column): lines in the same segment flow down one column
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # dominant font size, rounded to 0.5 pt
+    bold: bool  # (nearly) all of its letters are bold
+    text: str
+    furniture: bool = False
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(slots=True)
+class TableBox:
+    page: int
+    seg: tuple
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    col_edges: list[float]  # left x of each column
+    rows: list[list[list[Line]]]  # rows → cells → lines of the cell
+
+
+@dataclass
+class PageLayout:
+    index: int
+    width: float
+    height: float
+    elements: list[Line | TableBox] = field(default_factory=list)
+    nwords: int = 0
+    has_images: bool = False
+    ncols: int = 1
+
+
+def _round_size(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def to_words(raw: list[dict]) -> list[Word]:
+    out = []
+    for w in raw:
+        if not w.get("upright", True):
+            continue  # rotated margin text (document references, "DRAFT" stamps) is not body
+        text = w["text"]
+        if not text.strip():
+            continue
+        font = w.get("fontname") or ""
+        out.append(
+            Word(
+                text=text,
+                x0=float(w["x0"]),
+                x1=float(w["x1"]),
+                top=float(w["top"]),
+                bottom=float(w["bottom"]),
+                size=float(w.get("size") or (w["bottom"] - w["top"])),
+                bold=bool(_BOLD.search(font)),
+                symbol=bool(_SYMBOL_FONT.search(font)),
+            )
+        )
+    return out
+
+
+def group_rows(words: list[Word]) -> list[list[Word]]:
+    """Words → rows (sorted top to bottom, each left to right) by vertical overlap.
+
+    One sweep over the words sorted by top: a word joins the open row when at least half of the
+    smaller height overlaps it (a bullet in a bigger symbol font, a superscript, a bold run).
+    """
+    rows: list[list[Word]] = []
+    cur: list[Word] = []
+    top = bottom = 0.0
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if cur:
+            overlap = min(bottom, w.bottom) - w.top
+            if overlap >= 0.5 * min(w.bottom - w.top, bottom - top):
+                cur.append(w)
+                bottom = max(bottom, w.bottom)
+                continue
+            rows.append(cur)
+        cur = [w]
+        top, bottom = w.top, w.bottom
+    if cur:
+        rows.append(cur)
+    for r in rows:
+        r.sort(key=lambda w: w.x0)
+    return rows
+
+
+def join_words(words: list[Word]) -> str:
+    """Words of one line → text. Pieces split only by a font change (no gap) are glued back."""
+    parts: list[str] = []
+    prev = None
+    for w in words:
+        if prev is not None:
+            gap = w.x0 - prev.x1
+            if gap >= 0.12 * min(w.size, prev.size):
+                parts.append(" ")
+        parts.append(w.text)
+        prev = w
+    return "".join(parts)
+
+
+def make_line(words: list[Word], page: int, seg: tuple) -> Line:
+    sizes: Counter[float] = Counter()
+    letters = bold = 0
+    for w in words:
+        n = sum(c.isalnum() for c in w.text)
+        if w.symbol or not n:
+            continue
+        sizes[_round_size(w.size)] += n
+        letters += n
+        if w.bold:
+            bold += n
+    size = sizes.most_common(1)[0][0] if sizes else _round_size(words[0].size)
+    return Line(
+        words=words,
+        page=page,
+        seg=seg,
+        x0=words[0].x0,
+        x1=max(w.x1 for w in words),
+        top=min(w.top for w in words),
+        bottom=max(w.bottom for w in words),
+        size=size,
+        bold=letters > 0 and bold >= 0.9 * letters,
+        text=join_words(words),
+    )
+
+
+# -- columns -----------------------------------------------------------------------------------
+
+_BIN = 2.0  # pt per histogram bin when looking for gutters
+
+
+def find_gutters(rows: list[list[Word]]) -> list[tuple[float, float]]:
+    """Vertical gutters between text columns, as (x_start, x_end) bands; [] for one column.
+
+    A gutter is a run of at least 8 pt that at most a few rows cross (a spanning title, a
+    footer), with substantial text on both sides: at least three rows whose text left of it and
+    three whose text right of it is a quarter of the text width or more. The last test keeps a
+    hanging indent (labels at the margin, text 20 pt in) or a bullet column from passing as one.
+    """
+    if len(rows) < 6:
+        return []
+    lo = min(w.x0 for r in rows for w in r)
+    hi = max(w.x1 for r in rows for w in r)
+    width = hi - lo
+    if width < 100:
+        return []
+    nb = int(width / _BIN) + 2
+    cover = [0] * nb
+    for r in rows:
+        for w in r:
+            for b in range(int((w.x0 - lo) / _BIN), int((w.x1 - lo) / _BIN) + 1):
+                cover[b] += 1
+    allowed = max(2, int(0.05 * len(rows)))
+    runs: list[tuple[int, int]] = []
+    b = 0
+    while b < nb:
+        if cover[b] <= allowed:
+            s = b
+            while b < nb and cover[b] <= allowed:
+                b += 1
+            if s > 0 and b < nb and (b - s) * _BIN >= 8:
+                runs.append((s, b))
+        else:
+            b += 1
+    gutters = []
+    for s, e in runs:
+        gx0, gx1 = lo + s * _BIN, lo + e * _BIN
+        left = right = 0
+        for r in rows:
+            lw = [w for w in r if w.x1 <= gx0]
+            rw = [w for w in r if w.x0 >= gx1]
+            if len(lw) + len(rw) < len(r):
+                continue  # the row crosses the gutter
+            if lw and lw[-1].x1 - lw[0].x0 >= 0.25 * width:
+                left += 1
+            if rw and rw[-1].x1 - rw[0].x0 >= 0.25 * width:
+                right += 1
+        if left >= 3 and right >= 3:
+            gutters.append((gx0, gx1))
+    return gutters
+
+
+# -- tables ------------------------------------------------------------------------------------
+
+_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+def _has_rulings(page) -> bool:
+    h = v = 0
+    for e in page.edges:
+        if e.get("orientation") == "h":
+            h += 1
+        else:
+            v += 1
+        if h >= 2 and v >= 2:
+            return True
+    return False
+
+
+def find_tables(page, words: list[Word], index: int) -> tuple[list[TableBox], list[Word]]:
+    """Ruled tables on the page with their cells' lines, and the words outside every table.
+
+    Boxes of one cell (a framed note) or one column are not tables: their text is read as body.
+    """
+    if not words or not _has_rulings(page):
+        return [], words
+    boxes = []
+    for t in page.find_tables(_TABLE_SETTINGS):
+        cells_rows = [[c for c in row.cells] for row in t.rows]
+        if not cells_rows:
+            continue
+        ncols = max(len(r) for r in cells_rows)
+        if ncols < 2:
+            continue
+        boxes.append((t.bbox, cells_rows))
+    if not boxes:
+        return [], words
+    rest: list[Word] = []
+    assigned: list[list[list[list[Word]]]] = [[[[] for _ in r] for r in rows] for _, rows in boxes]
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+        target = None
+        for k, ((x0, top, x1, bottom), rows) in enumerate(boxes):
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                for i, row in enumerate(rows):
+                    for j, c in enumerate(row):
+                        if c is not None and c[0] <= cx <= c[2] and c[1] <= cy <= c[3]:
+                            target = (k, i, j)
+                            break
+                    if target:
+                        break
+                break
+        if target is None:
+            rest.append(w)
+        else:
+            k, i, j = target
+            assigned[k][i][j].append(w)
+    tables = []
+    for k, ((x0, top, x1, bottom), rows) in enumerate(boxes):
+        if not any(cell for row in assigned[k] for cell in row):
+            continue
+        ncols = max(len(r) for r in rows)
+        edges: list[float] = []
+        for j in range(ncols):
+            xs = [r[j][0] for r in rows if j < len(r) and r[j] is not None]
+            edges.append(min(xs) if xs else x0)
+        out_rows = []
+        for i, row in enumerate(rows):
+            out_rows.append(
+                [[make_line(r, index, ()) for r in group_rows(assigned[k][i][j])] for j in range(len(row))]
+            )
+        tables.append(TableBox(index, (), x0, top, x1, bottom, edges, out_rows))
+    return tables, rest
+
+
+# -- one page ----------------------------------------------------------------------------------
+
+
+def layout_page(page, index: int) -> PageLayout:
+    """Lay out one pdfplumber page: its lines and tables in reading order."""
+    raw = page.extract_words(
+        x_tolerance=3,
+        y_tolerance=3,
+        keep_blank_chars=False,
+        use_text_flow=False,
+        extra_attrs=["fontname", "size"],
+    )
+    words = to_words(raw)
+    out = PageLayout(index=index, width=float(page.width), height=float(page.height), nwords=len(words))
+    if not words:
+        out.has_images = bool(page.images)
+        return out
+    tables, words = find_tables(page, words, index)
+
+    rows = group_rows(words)
+    gutters = find_gutters(rows)
+    out.ncols = len(gutters) + 1
+    items: list[tuple[float, int, int, Line | TableBox]] = []  # (top, band, col, element)
+    if not gutters:
+        for r in rows:
+            items.append((r[0].top, 0, 0, make_line(r, index, (index, 0, 0))))
+        for t in tables:
+            t.seg = (index, 0, 0)
+            items.append((t.top, 0, 0, t))
+    else:
+        bounds = [(g0 + g1) / 2 for g0, g1 in gutters]
+
+        def crosses(x0: float, x1: float) -> bool:
+            return any(x0 < g1 and x1 > g0 for g0, g1 in gutters)
+
+        def column(x: float) -> int:
+            return sum(x > b for b in bounds)
+
+        spanning: list[Line | TableBox] = []
+        column_words: dict[int, list[Word]] = defaultdict(list)
+        for r in rows:
+            if any(crosses(w.x0, w.x1) for w in r):
+                spanning.append(make_line(r, index, ()))
+            else:
+                for w in r:
+                    column_words[column((w.x0 + w.x1) / 2)].append(w)
+        col_tables: list[TableBox] = []
+        for t in tables:
+            (spanning if crosses(t.x0, t.x1) else col_tables).append(t)
+        spanning.sort(key=lambda e: e.top)
+        span_tops = [e.top for e in spanning]
+
+        def band(top: float) -> int:
+            # Band k lies between spanning element k-1 and k; spanning element k closes band k.
+            return sum(top > s for s in span_tops)
+
+        for k, e in enumerate(spanning):
+            e.seg = (index, k, -1)
+            items.append((e.top, 2 * k + 1, 0, e))
+        for c, ws in column_words.items():
+            for r in group_rows(ws):
+                line = make_line(r, index, ())
+                b = band(line.top)
+                line.seg = (index, b, c)
+                items.append((line.top, 2 * b, c, line))
+        for t in col_tables:
+            b = band(t.top)
+            c = column((t.x0 + t.x1) / 2)
+            t.seg = (index, b, c)
+            items.append((t.top, 2 * b, c, t))
+    items.sort(key=lambda it: (it[1], it[2], it[0]))
+    out.elements = [it[3] for it in items]
+    return out
+
+
+# -- running headers and footers ---------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _norm(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def mark_furniture(pages: list[PageLayout]) -> list[str]:
+    """Mark running headers/footers and page numbers; return the header lines' text (for meta).
+
+    A line is furniture when, with its digits normalised ("Page 3 of 9" → "page # of #"), it
+    recurs at the same height (±3 pt) in the top or bottom quarter of at least 40 % of the pages
+    (and on two or more), or when it is a lone page number / "Page N of M" in the top or bottom
+    eighth of a page. Returns the distinct header lines (top half, not page numbers) in order of
+    first appearance: they often name the board and the meeting date.
+    """
+    text_pages = [p for p in pages if p.nwords]
+    threshold = max(2, int(0.4 * len(text_pages) + 0.999))
+    where: dict[str, list[tuple[int, float, Line]]] = defaultdict(list)
+    for p in text_pages:
+        for e in p.elements:
+            if isinstance(e, Line) and (e.bottom < 0.25 * p.height or e.top > 0.75 * p.height):
+                where[_norm(e.text)].append((p.index, e.top, e))
+    header: list[tuple[int, float, str]] = []
+    for occ in where.values():
+        if len(occ) < threshold:
+            continue
+        occ.sort(key=lambda o: o[1])
+        # Cluster by height so that the same words at different places do not add up.
+        clusters: list[list[tuple[int, float, Line]]] = []
+        for o in occ:
+            if clusters and o[1] - clusters[-1][-1][1] <= 3:
+                clusters[-1].append(o)
+            else:
+                clusters.append([o])
+        for cl in clusters:
+            if len({o[0] for o in cl}) >= threshold:
+                for _, _, line in cl:
+                    line.furniture = True
+                first = min(cl, key=lambda o: o[0])
+                if first[2].top < 0.5 * pages[first[0]].height and not PAGE_NUMBER.match(
+                    first[2].text.strip()
+                ):
+                    header.append((first[0], first[1], first[2].text))
+    for p in text_pages:
+        for e in p.elements:
+            if (
+                isinstance(e, Line)
+                and not e.furniture
+                and (e.bottom < 0.125 * p.height or e.top > 0.875 * p.height)
+                and PAGE_NUMBER.match(e.text.strip())
+            ):
+                e.furniture = True
+    header.sort()
+    return [h[2] for h in header]
