@@ -541,9 +541,9 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             and u.table is None
             and u.kind is None
             and u.gap > 0
-            and u.text[:1].islower()
+            and not u.text[:1].isupper()
             and not _END_SENTENCE.search(prev.text)
-            and not (prev.kind is None and is_heading_text(prev.text) and len(prev.text.split()) <= 3)
+            and not (prev.kind is None and is_heading_text(prev.text))
         ):
             prev.text = (
                 prev.text + ("" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " ") + u.text
@@ -605,6 +605,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
     indents = sorted({u.indent for u in units if u.kind})
     rank = {v: r for r, v in enumerate(indents)}
     list_glyph: str | None = None
+    list_indent = 0
     for k, u in enumerate(units):
         if k % 500 == 0:
             limits.check_time(f"paragraph {k + 1}")
@@ -640,11 +641,87 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             depth = 1 + rank.get(u.indent, 0)
             if u.kind == "bullet":
                 if list_glyph is None:
-                    list_glyph = u.glyph
-                elif u.glyph != list_glyph and u.glyph in SUB_BULLETS:
+                    list_glyph, list_indent = u.glyph, u.indent
+                elif u.glyph != list_glyph and u.glyph in SUB_BULLETS and u.indent == list_indent:
                     depth += 1  # a different, "sub" glyph at the same indent: nested bullets
             blocks.append(ListItem(text=text, number=u.number, depth=depth))
             continue
         list_glyph = None
         blocks.append(Paragraph(text=text, number=None))
     return blocks
+
+
+# -- structured sources (Markdown, HTML) --------------------------------------------------------
+
+
+@dataclass
+class Proto:
+    """A block as a structured reader first sees it, keeping its source lines so that metadata
+    lines inside it ("Report to: Cabinet" in a cover paragraph) can be removed line by line."""
+
+    kind: str  # "heading", "paragraph", "list_item", "table"
+    lines: list[str] = field(default_factory=list)
+    number: str | None = None
+    depth: int = 1
+    level: int = 2
+    header: list[str] | None = None
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def finish(protos: list[Proto], title: str | None, limits: Limits) -> tuple[Meta, list[Block]]:
+    """Run `find_meta` over the protos' lines, drop the metadata lines and build the blocks."""
+    lines: list[str] = []
+    owners: list[tuple[int, int]] = []
+    for pi, p in enumerate(protos):
+        if p.kind == "table":
+            for ri, row in enumerate(([p.header] if p.header else []) + p.rows):
+                lines.append(" ".join(c.replace("\n", " ") for c in row))
+                owners.append((pi, ri))
+        else:
+            for li, line in enumerate(p.lines):
+                lines.append(line)
+                owners.append((pi, li))
+    meta, skip = find_meta(lines, title=title)
+    dropped: dict[int, set[int]] = {}
+    for k in skip:
+        pi, sub = owners[k]
+        dropped.setdefault(pi, set()).add(sub)
+    blocks: list[Block] = []
+    for pi, p in enumerate(protos):
+        if pi % 500 == 0:
+            limits.check_time(f"block {pi + 1}")
+        gone = dropped.get(pi, set())
+        if p.kind == "table":
+            all_rows = ([p.header] if p.header else []) + p.rows
+            kept = [r for ri, r in enumerate(all_rows) if ri not in gone]
+            if not kept:
+                continue
+            header = p.header if p.header and 0 not in gone else None
+            rows = kept[1:] if header else kept
+            if not rows and header:
+                rows, header = [header], None
+            rows = [r for r in rows if any(c.strip() for c in r)]
+            if rows:
+                blocks.append(Table(header=header, rows=rows))
+            continue
+        text = clean(" ".join(x for li, x in enumerate(p.lines) if li not in gone))
+        if not text:
+            continue
+        if p.kind == "heading":
+            blocks.append(Heading(text=text, level=p.level))
+        elif p.kind == "list_item":
+            blocks.append(ListItem(text=text, number=p.number, depth=max(1, p.depth)))
+        else:
+            blocks.append(Paragraph(text=text, number=p.number))
+    return meta, blocks
+
+
+def labelled(text_lines: list[str]) -> tuple[Marker, list[str]]:
+    """Take a paragraph label or bullet off the first line of a block ("12. The Board…")."""
+    if not text_lines:
+        return Marker(None, None, None, ""), text_lines
+    first = text_lines[0].lstrip()
+    mk = parse_marker(clean(first))
+    if mk.kind is None:
+        return mk, text_lines
+    return mk, [mk.text] + text_lines[1:]
