@@ -850,6 +850,13 @@ def _read(data: bytes, limits: Limits) -> Paper:
         core_title = ""
     if title is None and core_title and any(clean(x).lower() == core_title.lower() for x in lines):
         title = core_title
+    if title is not None:
+        # The title heading is body (a level-1 heading), and it must not be mistaken for the board's
+        # name ("Annual Report of the Audit Committee" ends in a body word): find_meta gets it as
+        # `title`, not as a line.
+        for k, it in enumerate(flat):
+            if isinstance(it, Para) and it.heading is not None and it.text == title and k in index_of:
+                lines[index_of[k]] = ""
     meta, meta_lines = find_meta(lines, title=title)
     if not meta.title and core_title:
         meta.title = core_title
