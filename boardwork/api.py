@@ -1,0 +1,1393 @@
+"""The REST API (django-ninja): OpenAPI 3 schema at /api/openapi.json, docs at /api/docs.
+
+Authentication: `Authorization: Bearer <key>` with a personal ApiToken (a wrong key is a 401,
+never a silent fall-back to anonymous), or the browser's session cookie, in which case unsafe
+methods need the CSRF token (`X-CSRFToken` header). Without either the caller is anonymous.
+
+Permissions are the web app's (Board.role_for): an officer of a board (or an admin) edits it; a
+member reads it and gives feedback; everyone else, signed in or not, sees only published papers.
+A board the caller may not read answers 401 when anonymous and 403 when signed in. Members see
+accepted records only; officers also see what waits for review.
+
+Errors are JSON `{"detail": …}`: 401/403/404, 409 for a stale edit (the `version` sent is not
+the record's latest), 422 for invalid input, where `detail` is a list of
+`{"loc": [...field path...], "msg": "..."}` like the framework's own validation errors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from typing import Any, Literal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Prefetch, Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.urls import reverse
+from ninja import File, Form, NinjaAPI, Query, Router, Schema
+from ninja.errors import AuthenticationError, HttpError
+from ninja.files import UploadedFile
+from ninja.security import HttpBearer
+from ninja.utils import check_csrf
+from pydantic import Field, field_validator
+
+from boardwork.activities.filters import FilterError, filter_activities
+from boardwork.activities.models import (
+    KINDS,
+    NATIONS,
+    Activity,
+    ActivityOrganisation,
+    Organisation,
+    Policy,
+)
+from boardwork.boards.models import ApiToken, Board, Change, Cycle, Membership, Person, StaleEdit
+from boardwork.papers.models import Paper
+from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
+
+API_VERSION = "1.0.0"
+
+
+# -- authentication ------------------------------------------------------------------------------
+
+
+class Anonymous:
+    """request.auth for a caller with neither token nor session (truthy so ninja lets it through)."""
+
+    is_authenticated = False
+    is_superuser = False
+    pk = None
+
+    def __bool__(self):
+        return True
+
+
+ANONYMOUS = Anonymous()
+
+
+class BoardworkAuth(HttpBearer):
+    """Bearer token, else session (with CSRF on unsafe methods), else anonymous.
+
+    Documented in the schema as HTTP bearer; endpoints decide what an anonymous caller may see.
+    """
+
+    def __call__(self, request: HttpRequest):
+        header = request.headers.get("Authorization")
+        if header:
+            scheme, _, key = header.partition(" ")
+            if scheme.lower() != "bearer" or not key.strip():
+                raise AuthenticationError(message="Use 'Authorization: Bearer <API token>'.")
+            return self.authenticate(request, key.strip())
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            if request.method not in ("GET", "HEAD", "OPTIONS", "TRACE") and check_csrf(request):
+                raise HttpError(403, "CSRF check failed: send the X-CSRFToken header with the session.")
+            return user
+        return ANONYMOUS
+
+    def authenticate(self, request, token):
+        user = ApiToken.user_for(token)
+        if user is None:
+            raise AuthenticationError(message="The API token is not valid.")
+        return user
+
+
+class Unprocessable(Exception):
+    """Invalid input found after schema validation (a reference to a record that is not there…)."""
+
+    def __init__(self, errors: list[dict]):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def invalid(field: str | list, msg: str) -> Unprocessable:
+    loc = ["body", *([field] if isinstance(field, str) else field)]
+    return Unprocessable([{"loc": loc, "msg": msg, "type": "value_error"}])
+
+
+api = NinjaAPI(
+    title="Boardwork API",
+    version=API_VERSION,
+    description=__doc__,
+    auth=BoardworkAuth(),
+    urls_namespace="api",
+)
+
+
+@api.exception_handler(StaleEdit)
+def _stale(request, exc):
+    return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+@api.exception_handler(Unprocessable)
+def _unprocessable(request, exc):
+    return api.create_response(request, {"detail": exc.errors}, status=422)
+
+
+@api.exception_handler(FilterError)
+def _filter_error(request, exc):
+    return api.create_response(
+        request,
+        {"detail": [{"loc": ["query", exc.field], "msg": exc.message, "type": "value_error"}]},
+        status=422,
+    )
+
+
+@api.exception_handler(ValidationError)
+def _model_validation(request, exc):
+    errors = []
+    if hasattr(exc, "error_dict"):
+        for name, errs in exc.message_dict.items():
+            for msg in errs:
+                errors.append({"loc": ["body", name], "msg": msg, "type": "value_error"})
+    else:
+        errors = [{"loc": ["body"], "msg": m, "type": "value_error"} for m in exc.messages]
+    return api.create_response(request, {"detail": errors}, status=422)
+
+
+@api.exception_handler(IntegrityError)
+def _integrity(request, exc):
+    return api.create_response(
+        request, {"detail": "That would duplicate a record that already exists."}, status=409
+    )
+
+
+# -- permissions ---------------------------------------------------------------------------------
+
+
+def user_of(request):
+    """The signed-in user (token or session), or None."""
+    auth = getattr(request, "auth", None)
+    return auth if auth is not None and getattr(auth, "is_authenticated", False) else None
+
+
+def role(request, board: Board) -> str | None:
+    cache = request.__dict__.setdefault("_bw_roles", {})
+    if board.pk not in cache:
+        cache[board.pk] = board.role_for(user_of(request))
+    return cache[board.pk]
+
+
+def deny(request, what: str = "this board"):
+    if user_of(request) is None:
+        raise HttpError(401, f"Sign in (or send an API token) to see {what}.")
+    raise HttpError(403, f"You do not have access to {what}.")
+
+
+def check(request, board: Board, need: str = "view") -> str:
+    """The caller's role on `board`, or 401/403 when it does not allow `need` (view/edit)."""
+    r = role(request, board)
+    if need == "view" and r is None:
+        deny(request)
+    if need == "edit" and r not in ("admin", "officer"):
+        if r is None:
+            deny(request)
+        raise HttpError(403, "Only the board's officers can change its records.")
+    return r
+
+
+def can_edit(request, board: Board) -> bool:
+    return role(request, board) in ("admin", "officer")
+
+
+def get_board(request, slug: str, need: str = "view") -> Board:
+    board = Board.objects.filter(slug=slug).first()
+    if board is None:
+        raise HttpError(404, f"There is no board {slug!r}.")
+    check(request, board, need)
+    return board
+
+
+def get_or_404(qs, what: str, **kw):
+    obj = qs.filter(**kw).first()
+    if obj is None:
+        raise HttpError(404, f"There is no such {what}.")
+    return obj
+
+
+def any_role(request) -> str | None:
+    """'admin', 'officer' (somewhere), 'member' (somewhere) or None: for shared reference data."""
+    user = user_of(request)
+    if user is None:
+        return None
+    if user.is_superuser:
+        return "admin"
+    roles = set(Membership.objects.filter(person__user=user).current().values_list("role", flat=True))
+    if Membership.Role.OFFICER in roles:
+        return "officer"
+    return "member" if roles else None
+
+
+def visible_boards(request):
+    user = user_of(request)
+    if user is not None and user.is_superuser:
+        return Board.objects.all()
+    if user is None:
+        return Board.objects.none()
+    ids = Membership.objects.filter(person__user=user).current().values("board_id")
+    return Board.objects.filter(pk__in=ids)
+
+
+def edit_fields(obj, payload, fields) -> dict:
+    """Apply the fields the client sent; return the 'before' snapshot for the history."""
+    sent = payload.model_dump(exclude_unset=True)
+    changed = [f for f in fields if f in sent]
+    before = obj.snapshot(changed)
+    for f in changed:
+        setattr(obj, f, sent[f])
+    return before
+
+
+def check_version(obj, version: int) -> None:
+    if obj.version != version:
+        raise StaleEdit(
+            f"This {obj._meta.verbose_name} was changed by someone else (you sent version {version}; "
+            f"the latest is {obj.version}). Reload it and apply your change again."
+        )
+
+
+# -- schemas -------------------------------------------------------------------------------------
+
+
+class Message(Schema):
+    detail: str
+
+
+class Ref(Schema):
+    uid: uuid.UUID
+    name: str
+
+
+class MeOut(Schema):
+    username: str | None
+    authenticated: bool
+    admin: bool
+    boards: list[dict]
+
+
+class BoardOut(Schema):
+    uid: uuid.UUID
+    slug: str
+    name: str
+    remit: str
+    organisation: str
+    organisation_acronym: str
+    parent: str | None
+    role: str | None
+
+
+class CycleOut(Schema):
+    uid: uuid.UUID
+    board: str
+    label: str
+    start: dt.date
+    end: dt.date
+    current: bool
+
+
+class MeetingOut(Schema):
+    uid: uuid.UUID
+    date: dt.date
+    start_time: dt.time | None
+    place: str
+    title: str
+    cycle: uuid.UUID | None
+
+
+class ThemeOut(Schema):
+    uid: uuid.UUID
+    cycle: uuid.UUID
+    cycle_label: str
+    title: str
+    order: int
+    description: str
+    continues: uuid.UUID | None
+    version: int
+
+
+class ThemeIn(Schema):
+    cycle: uuid.UUID
+    title: str = Field(min_length=1, max_length=300)
+    order: int = Field(0, ge=0, le=100000)
+    description: str = Field("", max_length=20000)
+    continues: uuid.UUID | None = None
+
+
+class ThemePatch(Schema):
+    version: int = Field(ge=1)
+    title: str = Field(None, min_length=1, max_length=300)
+    order: int = Field(None, ge=0, le=100000)
+    description: str = Field(None, max_length=20000)
+
+
+CommitmentState = Literal[tuple(Commitment.State.values)]  # type: ignore[valid-type]
+RagValue = Literal[tuple(ProgressUpdate.Rag.values)]  # type: ignore[valid-type]
+ReviewValue = Literal[tuple(Review.values)]  # type: ignore[valid-type]
+KindValue = Literal[tuple(KINDS)]  # type: ignore[valid-type]
+NationValue = Literal[tuple(NATIONS)]  # type: ignore[valid-type]
+OrgRoleValue = Literal[tuple(ActivityOrganisation.Role.values)]  # type: ignore[valid-type]
+OrgKindValue = Literal[tuple(Organisation.Kind.values)]  # type: ignore[valid-type]
+PolicyKindValue = Literal[tuple(Policy.Kind.values)]  # type: ignore[valid-type]
+
+
+class CommitmentOut(Schema):
+    uid: uuid.UUID
+    theme: uuid.UUID
+    title: str
+    order: int
+    owner: uuid.UUID | None
+    owner_name: str
+    owner_display: str
+    due: dt.date | None
+    state: str
+    carried_from: uuid.UUID | None
+    delay_reason: str
+    review: str
+    version: int
+
+
+class CommitmentIn(Schema):
+    title: str = Field(min_length=1, max_length=5000)
+    order: int = Field(0, ge=0, le=100000)
+    owner: uuid.UUID | None = None
+    owner_name: str = Field("", max_length=200)
+    due: dt.date | None = None
+    state: CommitmentState = "planned"
+    delay_reason: str = Field("", max_length=5000)
+
+
+class CommitmentPatch(Schema):
+    version: int = Field(ge=1)
+    title: str = Field(None, min_length=1, max_length=5000)
+    order: int = Field(None, ge=0, le=100000)
+    owner_name: str = Field(None, max_length=200)
+    due: dt.date | None = None
+    state: CommitmentState = None
+    delay_reason: str = Field(None, max_length=5000)
+    review: ReviewValue = None
+
+
+class UpdateOut(Schema):
+    uid: uuid.UUID
+    commitment: uuid.UUID
+    quarter: int
+    rag: str
+    commentary: str
+    author_name: str
+    created: dt.datetime
+
+
+class UpdateIn(Schema):
+    quarter: int = Field(ge=1, le=4)
+    rag: RagValue
+    commentary: str = Field("", max_length=20000)
+
+
+class FeedbackOut(Schema):
+    uid: uuid.UUID
+    cycle: uuid.UUID
+    theme: uuid.UUID | None
+    author: str | None
+    text: str
+    created: dt.datetime
+
+
+class FeedbackIn(Schema):
+    text: str = Field(min_length=1, max_length=20000)
+    theme: uuid.UUID | None = None
+
+
+class OrgLinkOut(Schema):
+    uid: uuid.UUID
+    name: str
+    role: str
+
+
+class OrgLinkIn(Schema):
+    organisation: uuid.UUID
+    role: OrgRoleValue = "named"
+
+
+class ActivityOut(Schema):
+    uid: uuid.UUID
+    board: str
+    cycle: uuid.UUID | None
+    date: str | None = Field(description="'2020', '2020-12' or '2020-12-03' as precise as known")
+    date_display: str
+    kinds: list[str]
+    title: str
+    text: str
+    outcome: str
+    reach: str
+    themes: list[uuid.UUID]
+    commitment: uuid.UUID | None
+    organisations: list[OrgLinkOut]
+    policies: list[Ref]
+    people: list[Ref]
+    nations: list[str]
+    review: str
+    source_paper: uuid.UUID | None
+    source_paragraph: str
+    version: int
+    created: dt.datetime
+    updated: dt.datetime
+
+
+DatePattern = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _check_partial_date(value: str | None) -> str | None:
+    if value:
+        parts = [int(p) for p in value.split("-")]
+        try:
+            dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError:
+            raise ValueError(f"{value} is not a real date") from None
+    return value
+
+
+class ActivityIn(Schema):
+    text: str = Field(min_length=1, max_length=20000)
+    title: str = Field("", max_length=300)
+    date: str | None = Field(None, pattern=DatePattern, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    kinds: list[KindValue] = []
+    outcome: str = Field("", max_length=20000)
+    reach: str = Field("", max_length=200)
+    cycle: uuid.UUID | None = None
+    themes: list[uuid.UUID] = Field([], max_length=100)
+    commitment: uuid.UUID | None = None
+    organisations: list[OrgLinkIn] = Field([], max_length=200)
+    policies: list[uuid.UUID] = Field([], max_length=200)
+    people: list[uuid.UUID] = Field([], max_length=200)
+    nations: list[NationValue] = []
+    review: ReviewValue = "accepted"
+
+    _date_ok = field_validator("date")(_check_partial_date)
+
+
+class ActivityPatch(Schema):
+    version: int = Field(ge=1, description="The version you read; a newer one on the server gives 409")
+    text: str = Field(None, min_length=1, max_length=20000)
+    title: str = Field(None, max_length=300)
+    date: str | None = Field(None, pattern=DatePattern)
+    kinds: list[KindValue] = None
+    outcome: str = Field(None, max_length=20000)
+    reach: str = Field(None, max_length=200)
+    cycle: uuid.UUID | None = None
+    themes: list[uuid.UUID] = Field(None, max_length=100)
+    commitment: uuid.UUID | None = None
+    organisations: list[OrgLinkIn] = Field(None, max_length=200)
+    policies: list[uuid.UUID] = Field(None, max_length=200)
+    people: list[uuid.UUID] = Field(None, max_length=200)
+    nations: list[NationValue] = None
+    review: ReviewValue = None
+
+    _date_ok = field_validator("date")(_check_partial_date)
+
+
+class ActivityPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    pages: int
+    results: list[ActivityOut]
+
+
+class ActivityQuery(Schema):
+    theme: uuid.UUID | None = Field(None, description="Theme uid (repeat the parameter for any of several)")
+    kind: KindValue | None = None
+    organisation: uuid.UUID | None = None
+    policy: uuid.UUID | None = None
+    person: uuid.UUID | None = None
+    cycle: uuid.UUID | None = None
+    review: ReviewValue | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: str | None = Field(None, max_length=200)
+    page: int = Field(1, ge=1, le=100000)
+    page_size: int = Field(50, ge=1, le=200)
+
+
+class OrganisationOut(Schema):
+    uid: uuid.UUID
+    name: str
+    acronym: str
+    aliases: list[str]
+    kind: str
+    website: str
+    version: int
+
+
+class OrganisationIn(Schema):
+    name: str = Field(min_length=1, max_length=300)
+    acronym: str = Field("", max_length=30)
+    aliases: list[str] = Field([], max_length=50)
+    kind: OrgKindValue = "other"
+    website: str = Field("", max_length=200, pattern=r"^(https?://\S+)?$")
+
+
+class OrganisationPatch(Schema):
+    version: int = Field(ge=1)
+    name: str = Field(None, min_length=1, max_length=300)
+    acronym: str = Field(None, max_length=30)
+    aliases: list[str] = Field(None, max_length=50)
+    kind: OrgKindValue = None
+    website: str = Field(None, max_length=200, pattern=r"^(https?://\S+)?$")
+
+
+class PolicyOut(Schema):
+    uid: uuid.UUID
+    title: str
+    kind: str
+    stage: str
+    aliases: list[str]
+    version: int
+
+
+class PolicyIn(Schema):
+    title: str = Field(min_length=1, max_length=400)
+    kind: PolicyKindValue | None = Field(None, description="Guessed from the title when left out")
+    stage: str = Field("", max_length=200)
+    aliases: list[str] = Field([], max_length=50)
+
+
+class PolicyPatch(Schema):
+    version: int = Field(ge=1)
+    title: str = Field(None, min_length=1, max_length=400)
+    kind: PolicyKindValue = None
+    stage: str = Field(None, max_length=200)
+    aliases: list[str] = Field(None, max_length=50)
+
+
+class PaperOut(Schema):
+    uid: uuid.UUID
+    board: str
+    cycle: uuid.UUID | None
+    title: str
+    kind: str
+    origin: str
+    filename: str
+    format: str
+    pages: int | None
+    published: bool
+    published_at: dt.datetime | None
+    created: dt.datetime
+    has_file: bool
+
+
+class PaperDetail(PaperOut):
+    structure: dict
+
+
+class CalendarOut(Schema):
+    url: str
+    webcal: str
+
+
+# -- serialisers (plain functions: explicit, and no lazy attribute can cost a query) -------------
+
+
+def board_out(request, b: Board) -> dict:
+    return {
+        "uid": b.uid,
+        "slug": b.slug,
+        "name": b.name,
+        "remit": b.remit,
+        "organisation": b.organisation,
+        "organisation_acronym": b.organisation_acronym,
+        "parent": b.parent.slug if b.parent_id else None,
+        "role": role(request, b),
+    }
+
+
+def theme_out(t: Theme) -> dict:
+    return {
+        "uid": t.uid,
+        "cycle": t.cycle.uid,
+        "cycle_label": t.cycle.label,
+        "title": t.title,
+        "order": t.order,
+        "description": t.description,
+        "continues": t.continues.uid if t.continues_id else None,
+        "version": t.version,
+    }
+
+
+def commitment_out(c: Commitment) -> dict:
+    return {
+        "uid": c.uid,
+        "theme": c.theme.uid,
+        "title": c.title,
+        "order": c.order,
+        "owner": c.owner.uid if c.owner_id else None,
+        "owner_name": c.owner_name,
+        "owner_display": c.owner_display,
+        "due": c.due,
+        "state": c.state,
+        "carried_from": c.carried_from.uid if c.carried_from_id else None,
+        "delay_reason": c.delay_reason,
+        "review": c.review,
+        "version": c.version,
+    }
+
+
+COMMITMENT_RELATED = ("theme", "owner", "carried_from")
+
+
+def update_out(u: ProgressUpdate) -> dict:
+    return {
+        "uid": u.uid,
+        "commitment": u.commitment.uid,
+        "quarter": u.quarter,
+        "rag": u.rag,
+        "commentary": u.commentary,
+        "author_name": u.author_name or (u.author.get_username() if u.author_id else ""),
+        "created": u.created,
+    }
+
+
+def activity_qs():
+    return Activity.objects.select_related("board", "cycle", "commitment", "source_paper").prefetch_related(
+        Prefetch("themes", queryset=Theme.objects.only("id", "uid")),
+        Prefetch("policies", queryset=Policy.objects.only("id", "uid", "title")),
+        Prefetch("people", queryset=Person.objects.only("id", "uid", "name", "honorific")),
+        Prefetch(
+            "organisation_links",
+            queryset=ActivityOrganisation.objects.select_related("organisation").only(
+                "id", "activity_id", "role", "organisation__uid", "organisation__name"
+            ),
+        ),
+    )
+
+
+def activity_out(a: Activity) -> dict:
+    return {
+        "uid": a.uid,
+        "board": a.board.slug,
+        "cycle": a.cycle.uid if a.cycle_id else None,
+        "date": a.date_iso,
+        "date_display": a.date_display,
+        "kinds": a.kind_list,
+        "title": a.title,
+        "text": a.text,
+        "outcome": a.outcome,
+        "reach": a.reach,
+        "themes": [t.uid for t in a.themes.all()],
+        "commitment": a.commitment.uid if a.commitment_id else None,
+        "organisations": [
+            {"uid": link.organisation.uid, "name": link.organisation.name, "role": link.role}
+            for link in a.organisation_links.all()
+        ],
+        "policies": [{"uid": p.uid, "name": p.title} for p in a.policies.all()],
+        "people": [{"uid": p.uid, "name": p.display_name} for p in a.people.all()],
+        "nations": a.nation_list,
+        "review": a.review,
+        "source_paper": a.source_paper.uid if a.source_paper_id else None,
+        "source_paragraph": a.source_paragraph,
+        "version": a.version,
+        "created": a.created,
+        "updated": a.updated,
+    }
+
+
+def paper_out(p: Paper, detail: bool = False) -> dict:
+    out = {
+        "uid": p.uid,
+        "board": p.board.slug,
+        "cycle": p.cycle.uid if p.cycle_id else None,
+        "title": p.title,
+        "kind": p.kind,
+        "origin": p.origin,
+        "filename": p.filename,
+        "format": p.format,
+        "pages": p.pages,
+        "published": p.published,
+        "published_at": p.published_at,
+        "created": p.created,
+        "has_file": bool(p.file),
+    }
+    if detail:
+        out["structure"] = p.structure or {}
+    return out
+
+
+# -- me, boards, cycles, meetings ----------------------------------------------------------------
+
+boards = Router(tags=["boards"])
+
+
+@api.get("/me", response=MeOut, tags=["account"])
+def me(request):
+    """Who the API thinks you are, and your role on each board you can see."""
+    user = user_of(request)
+    return {
+        "username": user.get_username() if user else None,
+        "authenticated": user is not None,
+        "admin": bool(user and user.is_superuser),
+        "boards": [{"slug": b.slug, "role": role(request, b)} for b in visible_boards(request)],
+    }
+
+
+@boards.get("/boards", response=list[BoardOut])
+def list_boards(request):
+    """The boards you can read (all of them for an admin)."""
+    return [board_out(request, b) for b in visible_boards(request).select_related("parent")]
+
+
+@boards.get("/boards/{slug}", response=BoardOut)
+def board_detail(request, slug: str):
+    return board_out(request, get_board(request, slug))
+
+
+@boards.get("/boards/{slug}/cycles", response=list[CycleOut])
+def list_cycles(request, slug: str):
+    board = get_board(request, slug)
+    cycles = list(board.cycles.all())
+    current = board.current_cycle()
+    return [
+        {"uid": c.uid, "board": board.slug, "label": c.label, "start": c.start, "end": c.end,
+         "current": current is not None and c.pk == current.pk}
+        for c in cycles
+    ]  # fmt: skip
+
+
+@boards.get("/boards/{slug}/meetings", response=list[MeetingOut])
+def list_meetings(request, slug: str):
+    board = get_board(request, slug)
+    return [
+        {"uid": m.uid, "date": m.date, "start_time": m.start_time, "place": m.place, "title": m.title,
+         "cycle": m.cycle.uid if m.cycle_id else None}
+        for m in board.meetings.select_related("cycle")
+    ]  # fmt: skip
+
+
+@boards.get("/boards/{slug}/calendar", response=CalendarOut, tags=["exports"])
+def calendar_url(request, slug: str):
+    """A private subscription address for the board's meetings (iCalendar), for calendar apps.
+
+    The address carries a signed token for you and this board; it stops working when you leave
+    the board. Treat it like a password."""
+    from boardwork.web.exports import feed_token
+
+    board = get_board(request, slug)
+    user = user_of(request)
+    path = reverse("board-meetings-ics", args=[board.slug]) + f"?token={feed_token(user, board)}"
+    url = request.build_absolute_uri(path)
+    return {"url": url, "webcal": "webcal://" + url.split("://", 1)[1]}
+
+
+# -- themes, commitments, progress, feedback -----------------------------------------------------
+
+plans = Router(tags=["plans"])
+
+
+def get_cycle(request, board: Board, uid) -> Cycle:
+    cycle = Cycle.objects.filter(board=board, uid=uid).first()
+    if cycle is None:
+        raise invalid("cycle", f"There is no cycle {uid} on this board.")
+    return cycle
+
+
+@plans.get("/boards/{slug}/themes", response=list[ThemeOut])
+def list_themes(request, slug: str, cycle: uuid.UUID | None = None):
+    """The board's themes, oldest cycle first; `cycle` narrows to one cycle."""
+    board = get_board(request, slug)
+    qs = Theme.objects.filter(cycle__board=board).select_related("cycle", "continues")
+    if cycle:
+        qs = qs.filter(cycle__uid=cycle)
+    return [theme_out(t) for t in qs]
+
+
+@plans.get("/themes/{uid}", response=ThemeOut)
+def theme_detail(request, uid: uuid.UUID):
+    t = get_or_404(Theme.objects.select_related("cycle__board", "continues"), "theme", uid=uid)
+    check(request, t.cycle.board)
+    return theme_out(t)
+
+
+@plans.post("/boards/{slug}/themes", response={201: ThemeOut})
+def create_theme(request, slug: str, payload: ThemeIn):
+    board = get_board(request, slug, "edit")
+    cycle = get_cycle(request, board, payload.cycle)
+    theme = Theme(cycle=cycle, title=payload.title, order=payload.order, description=payload.description)
+    if payload.continues:
+        theme.continues = Theme.objects.filter(uid=payload.continues, cycle__board=board).first()
+        if theme.continues is None:
+            raise invalid("continues", "There is no such theme on this board.")
+    theme.clean()
+    theme.save()
+    Change.record(theme, user=user_of(request), action="created")
+    return 201, theme_out(theme)
+
+
+@plans.patch("/themes/{uid}", response=ThemeOut)
+def update_theme(request, uid: uuid.UUID, payload: ThemePatch):
+    t = get_or_404(Theme.objects.select_related("cycle__board", "continues"), "theme", uid=uid)
+    check(request, t.cycle.board, "edit")
+    check_version(t, payload.version)
+    before = edit_fields(t, payload, ["title", "order", "description"])
+    t.save_edit(user=user_of(request), base_version=payload.version, before=before)
+    return theme_out(t)
+
+
+def commitments_for(request, board: Board):
+    qs = Commitment.objects.filter(theme__cycle__board=board).select_related(*COMMITMENT_RELATED)
+    return qs if can_edit(request, board) else qs.filter(review=Review.ACCEPTED)
+
+
+@plans.get("/boards/{slug}/commitments", response=list[CommitmentOut])
+def list_commitments(
+    request,
+    slug: str,
+    cycle: uuid.UUID | None = None,
+    theme: uuid.UUID | None = None,
+    state: CommitmentState | None = None,
+):
+    board = get_board(request, slug)
+    qs = commitments_for(request, board)
+    if cycle:
+        qs = qs.filter(theme__cycle__uid=cycle)
+    if theme:
+        qs = qs.filter(theme__uid=theme)
+    if state:
+        qs = qs.filter(state=state)
+    return [commitment_out(c) for c in qs]
+
+
+def get_commitment(request, uid, need="view") -> Commitment:
+    c = get_or_404(
+        Commitment.objects.select_related("theme__cycle__board", "owner", "carried_from"),
+        "commitment",
+        uid=uid,
+    )
+    check(request, c.theme.cycle.board, need)
+    if c.review != Review.ACCEPTED and not can_edit(request, c.theme.cycle.board):
+        raise HttpError(404, "There is no such commitment.")
+    return c
+
+
+@plans.get("/commitments/{uid}", response=CommitmentOut)
+def commitment_detail(request, uid: uuid.UUID):
+    return commitment_out(get_commitment(request, uid))
+
+
+@plans.post("/themes/{uid}/commitments", response={201: CommitmentOut})
+def create_commitment(request, uid: uuid.UUID, payload: CommitmentIn):
+    theme = get_or_404(Theme.objects.select_related("cycle__board"), "theme", uid=uid)
+    board = theme.cycle.board
+    check(request, board, "edit")
+    data = payload.model_dump()
+    owner = None
+    if data.pop("owner"):
+        owner = Person.objects.filter(uid=payload.owner).first()
+        if owner is None:
+            raise invalid("owner", "There is no such person.")
+    c = Commitment(theme=theme, owner=owner, **data)
+    c.save()
+    Change.record(c, user=user_of(request), action="created")
+    return 201, commitment_out(c)
+
+
+@plans.patch("/commitments/{uid}", response=CommitmentOut)
+def update_commitment(request, uid: uuid.UUID, payload: CommitmentPatch):
+    c = get_commitment(request, uid, "edit")
+    check_version(c, payload.version)
+    before = edit_fields(
+        c, payload, ["title", "order", "owner_name", "due", "state", "delay_reason", "review"]
+    )
+    c.save_edit(user=user_of(request), base_version=payload.version, before=before)
+    return commitment_out(c)
+
+
+@plans.get("/commitments/{uid}/updates", response=list[UpdateOut])
+def list_updates(request, uid: uuid.UUID):
+    c = get_commitment(request, uid)
+    return [update_out(u) for u in c.updates.select_related("commitment", "author")]
+
+
+@plans.post("/commitments/{uid}/updates", response={201: UpdateOut})
+def create_update(request, uid: uuid.UUID, payload: UpdateIn):
+    """Record a quarter's RAG rating and commentary (officers). Earlier updates are kept."""
+    c = get_commitment(request, uid, "edit")
+    user = user_of(request)
+    u = ProgressUpdate.objects.create(
+        commitment=c,
+        quarter=payload.quarter,
+        rag=payload.rag,
+        commentary=payload.commentary,
+        author=user,
+        author_name=str(getattr(user, "person", "") or user.get_username()),
+    )
+    Change.record(u, user=user, action="created")
+    return 201, update_out(u)
+
+
+def get_cycle_by_uid(request, uid) -> Cycle:
+    cycle = get_or_404(Cycle.objects.select_related("board"), "cycle", uid=uid)
+    check(request, cycle.board)
+    return cycle
+
+
+@plans.get("/cycles/{uid}/feedback", response=list[FeedbackOut])
+def list_feedback(request, uid: uuid.UUID):
+    cycle = get_cycle_by_uid(request, uid)
+    return [
+        {"uid": f.uid, "cycle": cycle.uid, "theme": f.theme.uid if f.theme_id else None,
+         "author": str(f.person) if f.person_id else (f.author.get_username() if f.author_id else None),
+         "text": f.text, "created": f.created}
+        for f in cycle.feedback.select_related("theme", "person", "author")
+    ]  # fmt: skip
+
+
+@plans.post("/cycles/{uid}/feedback", response={201: FeedbackOut})
+def give_feedback(request, uid: uuid.UUID, payload: FeedbackIn):
+    """A member's (or officer's) comment on the cycle's priorities, on one theme or in general."""
+    cycle = get_cycle_by_uid(request, uid)
+    user = user_of(request)
+    theme = None
+    if payload.theme:
+        theme = Theme.objects.filter(uid=payload.theme, cycle=cycle).first()
+        if theme is None:
+            raise invalid("theme", "There is no such theme in this cycle.")
+    person = Person.objects.filter(user=user).first()
+    f = Feedback.objects.create(cycle=cycle, theme=theme, person=person, author=user, text=payload.text)
+    return 201, {
+        "uid": f.uid, "cycle": cycle.uid, "theme": theme.uid if theme else None,
+        "author": str(person) if person else user.get_username(), "text": f.text, "created": f.created,
+    }  # fmt: skip
+
+
+# -- activities ----------------------------------------------------------------------------------
+
+activities = Router(tags=["activities"])
+
+
+def board_activities(request, board: Board):
+    qs = Activity.objects.filter(board=board)
+    return qs if can_edit(request, board) else qs.accepted()
+
+
+@activities.get("/boards/{slug}/activities", response=ActivityPage)
+def list_activities(request, slug: str, filters: Query[ActivityQuery]):
+    """The activity log, newest first, filtered like the web log (repeat a parameter for 'any of')."""
+    board = get_board(request, slug)
+    qs = filter_activities(board_activities(request, board), request.GET)
+    count = qs.count()
+    size = filters.page_size
+    pages = max(1, -(-count // size))
+    start = (filters.page - 1) * size
+    page_qs = activity_qs().filter(pk__in=list(qs.values_list("pk", flat=True)[start : start + size]))
+    return {
+        "count": count,
+        "page": filters.page,
+        "page_size": size,
+        "pages": pages,
+        "results": [activity_out(a) for a in page_qs],
+    }
+
+
+def get_activity(request, uid, need="view") -> Activity:
+    a = get_or_404(activity_qs(), "activity", uid=uid)
+    check(request, a.board, need)
+    if a.review != Review.ACCEPTED and not can_edit(request, a.board):
+        raise HttpError(404, "There is no such activity.")
+    return a
+
+
+@activities.get("/activities/{uid}", response=ActivityOut)
+def activity_detail(request, uid: uuid.UUID):
+    return activity_out(get_activity(request, uid))
+
+
+def _resolve_links(board: Board, data: dict) -> dict:
+    """Turn the uids a client sent into records of the right board; 422 naming the field if not."""
+    out: dict[str, Any] = {}
+    if data.get("cycle") is not None:
+        out["cycle"] = Cycle.objects.filter(board=board, uid=data["cycle"]).first()
+        if out["cycle"] is None:
+            raise invalid("cycle", "There is no such cycle on this board.")
+    elif "cycle" in data:
+        out["cycle"] = None
+    if data.get("commitment") is not None:
+        out["commitment"] = Commitment.objects.filter(
+            theme__cycle__board=board, uid=data["commitment"]
+        ).first()
+        if out["commitment"] is None:
+            raise invalid("commitment", "There is no such commitment on this board.")
+    elif "commitment" in data:
+        out["commitment"] = None
+    for field, qs in (
+        ("themes", Theme.objects.filter(cycle__board=board)),
+        ("policies", Policy.objects.all()),
+        ("people", Person.objects.all()),
+    ):
+        if data.get(field) is not None:
+            wanted = list(dict.fromkeys(data[field]))
+            found = {o.uid: o for o in qs.filter(uid__in=wanted)}
+            missing = [str(u) for u in wanted if u not in found]
+            if missing:
+                raise invalid(
+                    field, f"Not found{' on this board' if field == 'themes' else ''}: {', '.join(missing)}"
+                )
+            out[field] = [found[u] for u in wanted]
+    if data.get("organisations") is not None:
+        links = data["organisations"]
+        found = {
+            o.uid: o for o in Organisation.objects.filter(uid__in=[link["organisation"] for link in links])
+        }
+        missing = [str(link["organisation"]) for link in links if link["organisation"] not in found]
+        if missing:
+            raise invalid("organisations", f"Not found: {', '.join(missing)}")
+        out["organisations"] = list(
+            dict.fromkeys((found[link["organisation"]], link["role"]) for link in links)
+        )
+    return out
+
+
+def _set_links(activity: Activity, links: dict) -> None:
+    for field in ("themes", "policies", "people"):
+        if field in links:
+            getattr(activity, field).set(links[field])
+    if "organisations" in links:
+        activity.organisation_links.all().delete()
+        ActivityOrganisation.objects.bulk_create(
+            ActivityOrganisation(activity=activity, organisation=org, role=r)
+            for org, r in links["organisations"]
+        )
+
+
+SCALAR_FIELDS = ["text", "title", "outcome", "reach", "review"]
+
+
+@activities.post("/boards/{slug}/activities", response={201: ActivityOut})
+def create_activity(request, slug: str, payload: ActivityIn):
+    board = get_board(request, slug, "edit")
+    data = payload.model_dump()
+    links = _resolve_links(board, data)
+    a = Activity(board=board, entered_by=user_of(request), **{f: data[f] for f in SCALAR_FIELDS})
+    a.set_date(data["date"])
+    a.kind_list = data["kinds"]
+    a.nations = " ".join(dict.fromkeys(data["nations"]))
+    a.cycle = links.get("cycle")
+    a.commitment = links.get("commitment")
+    with transaction.atomic():
+        a.save()
+        _set_links(a, links)
+        Change.record(a, user=user_of(request), action="created")
+    return 201, activity_out(get_or_404(activity_qs(), "activity", pk=a.pk))
+
+
+@activities.patch("/activities/{uid}", response=ActivityOut)
+def update_activity(request, uid: uuid.UUID, payload: ActivityPatch):
+    """Change some fields of an activity. Send the `version` you read: if someone saved the
+    activity since, nothing is changed and the answer is 409."""
+    a = get_activity(request, uid, "edit")
+    check_version(a, payload.version)
+    sent = payload.model_dump(exclude_unset=True)
+    links = _resolve_links(a.board, sent)
+    tracked = [f for f in [*SCALAR_FIELDS, "kinds", "nations", "date", "cycle", "commitment",
+                           "themes", "policies", "people"] if f in sent]  # fmt: skip
+    before = a.snapshot(tracked)
+    for f in SCALAR_FIELDS:
+        if f in sent and sent[f] is not None:
+            setattr(a, f, sent[f])
+    if "date" in sent:
+        a.set_date(sent["date"])
+    if sent.get("kinds") is not None:
+        a.kind_list = sent["kinds"]
+    if sent.get("nations") is not None:
+        a.nations = " ".join(dict.fromkeys(sent["nations"]))
+    for f in ("cycle", "commitment"):
+        if f in links:
+            setattr(a, f, links[f])
+    with transaction.atomic():
+        # Links first, inside the same transaction: a stale save rolls them back too.
+        _set_links(a, links)
+        a.save_edit(user=user_of(request), base_version=payload.version, before=before)
+    return activity_out(get_or_404(activity_qs(), "activity", pk=a.pk))
+
+
+# -- organisations and policies (shared by all boards) -------------------------------------------
+
+reference = Router(tags=["organisations and policies"])
+
+
+def need_any(request, edit: bool = False) -> None:
+    r = any_role(request)
+    if r is None:
+        deny(request, "organisations and policies")
+    if edit and r not in ("admin", "officer"):
+        raise HttpError(403, "Only officers can change organisations and policies.")
+
+
+def org_out(o: Organisation) -> dict:
+    return {
+        "uid": o.uid, "name": o.name, "acronym": o.acronym, "aliases": o.aliases or [], "kind": o.kind,
+        "website": o.website, "version": o.version,
+    }  # fmt: skip
+
+
+def policy_out(p: Policy) -> dict:
+    return {"uid": p.uid, "title": p.title, "kind": p.kind, "stage": p.stage, "aliases": p.aliases or [],
+            "version": p.version}  # fmt: skip
+
+
+@reference.get("/organisations", response=list[OrganisationOut])
+def list_organisations(request, q: str | None = Query(None, max_length=200)):
+    """Organisations (any board member can read them); `q` matches name, acronym and aliases."""
+    need_any(request)
+    qs = Organisation.objects.all()
+    if q:
+        qs = qs.filter(Q(name__icontains=q) | Q(acronym__iexact=q) | Q(match_keys__icontains=q.lower()))
+    return [org_out(o) for o in qs[:1000]]
+
+
+@reference.get("/organisations/{uid}", response=OrganisationOut)
+def organisation_detail(request, uid: uuid.UUID):
+    need_any(request)
+    return org_out(get_or_404(Organisation.objects, "organisation", uid=uid))
+
+
+@reference.post("/organisations", response={201: OrganisationOut})
+def create_organisation(request, payload: OrganisationIn):
+    need_any(request, edit=True)
+    if Organisation.objects.filter(name__iexact=payload.name).exists():
+        raise invalid("name", "There is already an organisation with this name.")
+    o = Organisation.objects.create(**payload.model_dump())
+    Change.record(o, user=user_of(request), action="created")
+    return 201, org_out(o)
+
+
+@reference.patch("/organisations/{uid}", response=OrganisationOut)
+def update_organisation(request, uid: uuid.UUID, payload: OrganisationPatch):
+    need_any(request, edit=True)
+    o = get_or_404(Organisation.objects, "organisation", uid=uid)
+    check_version(o, payload.version)
+    if payload.name and Organisation.objects.filter(name__iexact=payload.name).exclude(pk=o.pk).exists():
+        raise invalid("name", "There is already an organisation with this name.")
+    before = edit_fields(o, payload, ["name", "acronym", "aliases", "kind", "website"])
+    o.save_edit(user=user_of(request), base_version=payload.version, before=before)
+    return org_out(o)
+
+
+@reference.get("/policies", response=list[PolicyOut])
+def list_policies(request, q: str | None = Query(None, max_length=200)):
+    need_any(request)
+    qs = Policy.objects.all()
+    if q:
+        qs = qs.filter(title__icontains=q)
+    return [policy_out(p) for p in qs[:1000]]
+
+
+@reference.get("/policies/{uid}", response=PolicyOut)
+def policy_detail(request, uid: uuid.UUID):
+    need_any(request)
+    return policy_out(get_or_404(Policy.objects, "policy", uid=uid))
+
+
+@reference.post("/policies", response={201: PolicyOut})
+def create_policy(request, payload: PolicyIn):
+    need_any(request, edit=True)
+    if Policy.objects.filter(title__iexact=payload.title).exists():
+        raise invalid("title", "There is already a policy with this title.")
+    data = payload.model_dump()
+    data["kind"] = data["kind"] or Policy.guess_kind(payload.title)
+    p = Policy.objects.create(**data)
+    Change.record(p, user=user_of(request), action="created")
+    return 201, policy_out(p)
+
+
+@reference.patch("/policies/{uid}", response=PolicyOut)
+def update_policy(request, uid: uuid.UUID, payload: PolicyPatch):
+    need_any(request, edit=True)
+    p = get_or_404(Policy.objects, "policy", uid=uid)
+    check_version(p, payload.version)
+    if payload.title and Policy.objects.filter(title__iexact=payload.title).exclude(pk=p.pk).exists():
+        raise invalid("title", "There is already a policy with this title.")
+    before = edit_fields(p, payload, ["title", "kind", "stage", "aliases"])
+    p.save_edit(user=user_of(request), base_version=payload.version, before=before)
+    return policy_out(p)
+
+
+# -- papers --------------------------------------------------------------------------------------
+
+papers = Router(tags=["papers"])
+
+
+def visible_papers(request, board: Board):
+    qs = Paper.objects.filter(board=board).select_related("board", "cycle").defer("structure")
+    return qs if role(request, board) else qs.filter(published=True)
+
+
+def get_paper(request, uid) -> Paper:
+    p = get_or_404(Paper.objects.select_related("board", "cycle"), "paper", uid=uid)
+    if not p.published and role(request, p.board) is None:
+        # An unpublished paper is not acknowledged to those who cannot read the board.
+        if user_of(request) is None:
+            raise HttpError(401, "Sign in (or send an API token) to see this paper.")
+        raise HttpError(404, "There is no such paper.")
+    return p
+
+
+def _read_upload(file: UploadedFile) -> bytes:
+    limit = settings.MAX_UPLOAD_MB * 1024 * 1024
+    if file.size is not None and file.size > limit:
+        raise invalid("file", f"The file is larger than the {settings.MAX_UPLOAD_MB} MB limit.")
+    data = file.read()
+    if not data:
+        raise invalid("file", "The file is empty.")
+    return data
+
+
+def _jsonable(value, depth: int = 0):
+    """Service results (dataclasses holding model instances) as JSON: records become refs."""
+    if depth > 6:
+        return str(value)
+    if hasattr(value, "_meta") and hasattr(value, "pk"):
+        out = {"model": value._meta.model_name, "id": value.pk, "name": str(value)}
+        if hasattr(value, "uid"):
+            out["uid"] = str(value.uid)
+        return out
+    if hasattr(value, "to_dict") and callable(value.to_dict):
+        return _jsonable(value.to_dict(), depth + 1)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name), depth + 1) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_jsonable(v, depth + 1) for v in value]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, dt.date | dt.datetime | dt.time | uuid.UUID):
+        return str(value)
+    return str(value)
+
+
+@papers.get("/boards/{slug}/papers", response=list[PaperOut])
+def list_papers(request, slug: str):
+    """The board's papers: all of them for its members and officers, published ones for everyone else."""
+    board = Board.objects.filter(slug=slug).first()
+    if board is None:
+        raise HttpError(404, f"There is no board {slug!r}.")
+    return [paper_out(p) for p in visible_papers(request, board)]
+
+
+@papers.get("/papers/{uid}", response=PaperDetail)
+def paper_detail(request, uid: uuid.UUID):
+    """A paper with its parsed structure (boardwork.paper/1)."""
+    return paper_out(get_paper(request, uid), detail=True)
+
+
+@papers.get("/papers/{uid}/file", response={200: None})
+def paper_file(request, uid: uuid.UUID):
+    """The paper's original file."""
+    p = get_paper(request, uid)
+    if not p.file:
+        raise HttpError(404, "This paper has no stored file.")
+    try:
+        handle = p.file.open("rb")
+    except (FileNotFoundError, OSError):
+        raise HttpError(404, "The stored file is missing.") from None
+    return FileResponse(handle, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
+
+
+@papers.post("/papers/parse", response=dict)
+def parse_paper(request, file: File[UploadedFile]):
+    """Read a file and return its structure (boardwork.paper/1) without storing anything."""
+    if user_of(request) is None:
+        raise HttpError(401, "Sign in (or send an API token) to parse papers.")
+    from boardwork.papers.readers import ReadError, read_bytes
+
+    data = _read_upload(file)
+    try:
+        paper = read_bytes(data, file.name)
+    except ReadError as e:
+        raise invalid("file", f"{file.name}: {e}") from None
+    return paper.to_dict()
+
+
+@papers.post("/boards/{slug}/papers", response={201: dict})
+def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: Form[uuid.UUID | None] = None):
+    """Upload a paper to the board (officers): it is stored, read and its records extracted for review."""
+    board = get_board(request, slug, "edit")
+    cycle_obj = get_cycle(request, board, cycle) if cycle else None
+    data = _read_upload(file)
+    from boardwork.papers.readers import ReadError
+
+    try:
+        from boardwork.papers.services import import_paper
+    except ImportError:
+        raise HttpError(503, "Importing papers is not available in this version.") from None
+    try:
+        result = import_paper(data, file.name, board, user=user_of(request), cycle=cycle_obj)
+    except ReadError as e:
+        raise invalid("file", f"{file.name}: {e}") from None
+    return 201, _jsonable(result)
+
+
+@papers.post("/papers/{uid}/extract", response=dict)
+def extract_paper(request, uid: uuid.UUID):
+    """What Boardwork finds in a stored paper (themes, activities, plan), without saving it."""
+    p = get_paper(request, uid)
+    check(request, p.board)
+    try:
+        from boardwork.papers.extract import extract
+    except ImportError:
+        raise HttpError(503, "Extraction is not available in this version.") from None
+    return _jsonable(extract(p.document()))
+
+
+ReportKind = Literal["end_of_year", "work_plan", "performance"]
+ReportFormat = Literal["docx", "pdf", "html", "md"]
+
+
+@papers.get("/boards/{slug}/report", response={200: None})
+def compose_report(
+    request,
+    slug: str,
+    kind: ReportKind,
+    fmt: ReportFormat = "docx",
+    cycle: uuid.UUID | None = None,
+    quarter: int | None = Query(None, ge=1, le=4),
+    with_sources: bool = False,
+):
+    """Compose a report from the board's records and download it (DOCX, PDF, HTML or Markdown)."""
+    board = get_board(request, slug)
+    cycle_obj = (
+        (Cycle.objects.filter(board=board, uid=cycle).first() if cycle else board.current_cycle())
+        if board
+        else None
+    )
+    if cycle_obj is None:
+        raise Unprocessable(
+            [{"loc": ["query", "cycle"], "msg": "No such cycle on this board.", "type": "value_error"}]
+        )
+    try:
+        from boardwork.papers.services import render_report
+    except ImportError:
+        raise HttpError(503, "Composing reports is not available in this version.") from None
+    try:
+        content, filename, media_type = render_report(
+            board, kind, cycle_obj, fmt, quarter=quarter, with_sources=with_sources
+        )
+    except (ValueError, ValidationError) as e:
+        raise Unprocessable([{"loc": ["query"], "msg": str(e), "type": "value_error"}]) from None
+    response = HttpResponse(content, content_type=media_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+api.add_router("", boards)
+api.add_router("", plans)
+api.add_router("", activities)
+api.add_router("", reference)
+api.add_router("", papers)
+
+
+def _not_found(request, exc):
+    return api.create_response(request, {"detail": str(exc) or "Not found."}, status=404)
+
+
+api.add_exception_handler(Http404, _not_found)
