@@ -74,6 +74,51 @@ FIRE = {
 }
 
 
+CABINET = {
+    "cover": [
+        ("Report to", "Cabinet"),
+        ("Date of meeting", "8 February 2024"),
+        ("Report of", "Director of Communities"),
+        ("Title", "Community Safety Partnership Plan: Annual Review"),
+        ("Agenda item", "6"),
+        ("Wards affected", "All wards"),
+    ],
+    "meta": {
+        "title": "Community Safety Partnership Plan: Annual Review",
+        "body": "Cabinet",
+        "meeting_date": "2024-02-08",
+        "item": "6",
+        "purpose": None,
+        "contact": {"name": "Daniel Okoro", "role": "Community Safety Manager", "phone": "01234 567890",
+                    "email": "daniel.okoro@northvale.gov.uk"},
+    },
+    "blocks": [
+        ("h", 1, "Community Safety Partnership Plan: Annual Review"),
+        ("h", 2, "Summary"),
+        ("p", "1", "This report reviews the first year of the Northvale Community Safety Partnership Plan 2023-2026 and sets out the partnership's priorities for the coming year."),
+        ("h", 2, "Recommendation"),
+        ("p", "2", "That Cabinet notes the progress made by the partnership and endorses the priorities for 2024/25."),
+        ("h", 2, "Reasons for the recommendation"),
+        ("p", "3", "The Crime and Disorder Act 1998 requires the Council and its partners to prepare a plan to reduce crime and disorder and to review it each year."),
+        ("h", 2, "Progress in 2023/24"),
+        ("p", "4", "Anti-social behaviour reported to the police fell by 11 per cent. The Council's neighbourhood wardens and Northvale Police ran joint patrols in the town centre every weekend from May to September."),
+        ("p", "5", "The partnership commissioned a domestic abuse needs assessment from the University of Northvale, which reported in November. Its recommendations have shaped the new safe accommodation strategy."),
+        ("p", "6", "Officers responded to the Home Office consultation on anti-social behaviour powers in June, supporting the proposal to raise the fines for fly-tipping and graffiti."),
+        ("p", "7", "Twelve licensed premises took part in the Ask for Angela scheme after training delivered with Northvale Pubwatch."),
+        ("h", 2, "Priorities for 2024/25"),
+        ("p", "8", "The partnership proposes to keep its three priorities and to add serious violence, following the new duty on councils:"),
+        ("li", None, "anti-social behaviour and neighbourhood crime;"),
+        ("li", None, "domestic abuse and violence against women and girls;"),
+        ("li", None, "exploitation of children and vulnerable adults;"),
+        ("li", None, "serious violence."),
+        ("h", 2, "Financial implications"),
+        ("p", "9", "The plan is delivered within existing budgets and the Police and Crime Commissioner's community safety grant of £148,000 for 2024/25."),
+        ("h", 2, "Legal implications"),
+        ("p", "10", "The Council is a responsible authority under section 5 of the Crime and Disorder Act 1998."),
+    ],
+}
+
+
 def paper_json(spec) -> dict:
     blocks = []
     for b in spec["blocks"]:
@@ -156,15 +201,22 @@ def render_docx(spec, path):
     style.element.get_or_add_pPr().append(_num_pr(para_num))
     meta = spec["meta"]
     section = doc.sections[0]
-    section.header.paragraphs[0].text = f"{meta['body']} – 21 June 2023"
+    section.header.paragraphs[0].text = spec.get("header", f"{meta['body']} – 21 June 2023")
     fp = section.footer.paragraphs[0]
     fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
     fp.add_run("Page ")
     _field(fp.add_run(), "PAGE")
     fp.add_run(" of ")
     _field(fp.add_run(), "NUMPAGES")
-    p = doc.add_paragraph(f"Agenda Item {meta['item']}")
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if spec.get("cover"):
+        # A two-column layout table of cover facts, as most council report templates have.
+        cover = doc.add_table(rows=len(spec["cover"]), cols=2)
+        for row, (label, value) in zip(cover.rows, spec["cover"], strict=True):
+            row.cells[0].paragraphs[0].add_run(f"{label}:").bold = True
+            row.cells[1].paragraphs[0].text = value
+    else:
+        p = doc.add_paragraph(f"Agenda Item {meta['item']}")
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for b in spec["blocks"]:
         if b[0] == "h":
             p = doc.add_paragraph()
@@ -210,8 +262,12 @@ def render_html(spec, path):
         "<div id='cookie-banner' class='cookie-banner'><p>We use cookies to make this site work.</p><button>Accept all cookies</button></div>",
         "<header role='banner'><a href='/'>Exampleshire Fire and Rescue</a><nav><ul><li><a href='/about'>About us</a></li><li><a href='/meetings'>Meetings</a></li></ul></nav></header>",
         "<main><article>",
-        f"<p class='meta'>{escape(meta['body'])} – 21 June 2023 – Agenda item {meta['item']}</p>",
     ]
+    if spec.get("cover"):
+        out.append("<table class='cover'>" + "".join(
+            f"<tr><th scope='row'>{escape(k)}:</th><td>{escape(v)}</td></tr>" for k, v in spec["cover"]) + "</table>")
+    else:
+        out.append(f"<p class='meta'>{escape(meta['body'])} – 21 June 2023 – Agenda item {meta['item']}</p>")
     blocks = spec["blocks"]
     i = 0
     while i < len(blocks):
@@ -250,11 +306,17 @@ def render_html(spec, path):
 
 
 def main():
-    name = "exampleshire-fire-prevention-2022-23"
-    (HERE / f"{name}.paper.json").write_text(json.dumps(paper_json(FIRE), indent=1, ensure_ascii=False) + "\n")
+    CABINET["header"] = "Northvale District Council"
+    for name, spec in (("exampleshire-fire-prevention-2022-23", FIRE), ("northvale-cabinet-csp-review-2024", CABINET)):
+        render_all(name, spec)
+    print("written to", HERE)
+
+
+def render_all(name, spec):
+    (HERE / f"{name}.paper.json").write_text(json.dumps(paper_json(spec), indent=1, ensure_ascii=False) + "\n")
     docx_path = HERE / f"{name}.docx"
-    render_docx(FIRE, docx_path)
-    render_html(FIRE, HERE / f"{name}.html")
+    render_docx(spec, docx_path)
+    render_html(spec, HERE / f"{name}.html")
     if shutil.which("soffice") and shutil.which("pdftotext"):
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx_path)],
@@ -263,7 +325,6 @@ def main():
             shutil.copy(Path(tmp) / f"{name}.pdf", pdf)
         # A degraded text copy, as pdftotext's layout mode exports it (page furniture included).
         subprocess.run(["pdftotext", "-layout", str(pdf), str(HERE / f"{name}.txt")], check=True)
-    print("written to", HERE)
 
 
 if __name__ == "__main__":
