@@ -216,8 +216,10 @@ _COMPOUND_PREFIXES = {
 }  # fmt: skip
 # A suspended hyphen: "on- and off-line", "pre- or post-war".
 _SUSPENDED = {"and", "or", "to", "nor"}
+# A line ending in one of these may be a word broken over the line end.
+_HYPHENS = ("-", "\u2010", "\u00ad")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
-_TAIL = re.compile(r"([A-Za-z]+)-$")
+_TAIL = re.compile(r"([A-Za-z]+)[-\u2010]$")
 _HEAD = re.compile(r"^([A-Za-z]+)")
 
 
@@ -240,19 +242,21 @@ class _Vocabulary:
         self.words: set[str] = set()
         self.hyphenated: set[str] = set()
 
-    def add_line(self, text: str) -> None:
+    def add_line(self, text: str, after_hyphen: bool = False) -> bool:
+        """Learn the words of one line; returns whether it ends with a hyphen."""
         stripped = text.rstrip()
-        end_hyphen = stripped.endswith("-")
+        end_hyphen = stripped.endswith(_HYPHENS)
         tokens = _TOKEN.findall(stripped)
         for k, tok in enumerate(tokens):
             low = tok.lower()
-            if end_hyphen and k == len(tokens) - 1:
-                continue  # the line-end piece tells us nothing
+            if (end_hyphen and k == len(tokens) - 1) or (after_hyphen and k == 0):
+                continue  # the pieces of a word broken over the line end tell us nothing
             if "-" in low:
                 self.hyphenated.add(low)
                 self.words.update(low.split("-"))
             else:
                 self.words.add(low)
+        return end_hyphen
 
     def join(self, a: str, b: str) -> str:
         """Join two wrapped lines of one paragraph."""
@@ -263,9 +267,10 @@ class _Vocabulary:
         if a.endswith("\u00ad"):
             return a[:-1] + b
         m = _TAIL.search(a)
-        if not m or (len(a) >= 2 and a[-2] in " -"):
+        if not m or (len(a) >= 2 and a[-2] in " -\u2010"):
             return a + " " + b
         x = m.group(1)
+        a = a[:-1] + "-"  # a kept hyphen is written as ASCII, whichever hyphen the PDF drew
         hb = _HEAD.match(b)
         if not hb:
             return a + b  # "2020-" + "21", "COVID-" + "19"
@@ -295,7 +300,7 @@ class _Open:
     lines: list[Line]
     label: Label | None = None
     style: tuple | None = None
-    cont_x0: float | None = None
+    cont_rel: float | None = None  # indent of the wrapped lines, from the column's margin
 
 
 @dataclass
@@ -343,14 +348,17 @@ class _Builder:
         self.tol = max(2.5, 0.25 * self.body_size)
         self._margins(lines)
         self.vocab = _Vocabulary()
+        hyphen = False
         for e in self.flow:
             if isinstance(e, Line):
-                self.vocab.add_line(e.text)
+                hyphen = self.vocab.add_line(e.text, hyphen)
             else:
                 for row in e.rows:
                     for cell in row:
+                        hyphen = False
                         for ln in cell:
-                            self.vocab.add_line(ln.text)
+                            hyphen = self.vocab.add_line(ln.text, hyphen)
+                hyphen = False
 
     # -- geometry helpers
 
@@ -387,11 +395,18 @@ class _Builder:
         return x - self.margin.get((ln.page, ln.seg[2] if ln.seg else 0), ln.x0)
 
     def hard_break(self, p: Line, n: Line, right: float | None = None) -> bool:
-        """Did line `p` end early? True when `n`'s first word would have fitted after it."""
-        if p.text.endswith(("-", "\u00ad")):
+        """Did line `p` end early? True when `n`'s first word would have fitted after it.
+
+        `right` is the measure the text is set to: the paragraph's widest line so far (or the
+        next line), capped at the column's right edge, so that a narrow paragraph (a quote, text
+        beside a picture) is not taken for a run of short lines.
+        """
+        if p.text.endswith(_HYPHENS):
             return False
         if right is None:
-            right = self.right.get((p.page, p.seg[2] if p.seg else 0), p.x1)
+            col_right = self.right.get((p.page, p.seg[2] if p.seg else 0), p.x1)
+            widest = max((ln.x1 for ln in self.cur.lines), default=p.x1) if self.cur else p.x1
+            right = min(col_right, max(widest, n.x1 if n.seg == p.seg else widest))
         w = n.words[0]
         return p.x1 + 0.3 * p.size + (w.x1 - w.x0) < right - 1.0
 
@@ -430,7 +445,7 @@ class _Builder:
             ):
                 self.cur.lines.append(e)
                 if len(self.cur.lines) == 2:
-                    self.cur.cont_x0 = e.x0
+                    self.cur.cont_rel = self.rel(e, e.x0)
             else:
                 self._flush()
                 self.cur = _Open("heading" if style else "text", [e], None if style else label, style)
@@ -447,8 +462,8 @@ class _Builder:
                 return False
             first = cur.lines[0]
             allowed = [self.rel(first, cur.label.text_x0 if cur.label else first.x0)]
-            if cur.cont_x0 is not None:
-                allowed.append(self.rel(p, cur.cont_x0))
+            if cur.cont_rel is not None:
+                allowed.append(cur.cont_rel)
             x = self.rel(n, n.x0)
             return any(abs(x - a) <= 1.5 * self.tol for a in allowed)
         gap = n.top - p.bottom
@@ -470,7 +485,7 @@ class _Builder:
             if cur.label is not None:
                 return abs(n.x0 - cur.label.text_x0) <= self.tol or abs(n.x0 - cur.label.x0) <= self.tol
             return n.x0 <= p.x0 + self.tol
-        return abs(n.x0 - (cur.cont_x0 or n.x0)) <= self.tol
+        return cur.cont_rel is None or abs(self.rel(n, n.x0) - cur.cont_rel) <= self.tol
 
     def _join_lines(self, texts: list[str]) -> str:
         out = ""

@@ -223,6 +223,21 @@ def find_gutters(rows: list[list[Word]]) -> list[tuple[float, float]]:
             b += 1
     gutters = []
     for s, e in runs:
+        # The gutter proper is the emptiest part of the run: a ragged line that pokes into the
+        # run must not count as crossing it.
+        low = min(cover[s:e])
+        best = (s, s)
+        b = s
+        while b < e:
+            if cover[b] == low:
+                c = b
+                while b < e and cover[b] == low:
+                    b += 1
+                if b - c > best[1] - best[0]:
+                    best = (c, b)
+            else:
+                b += 1
+        s, e = best
         gx0, gx1 = lo + s * _BIN, lo + e * _BIN
         left = right = 0
         for r in rows:
@@ -396,6 +411,17 @@ def _norm(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
+def split_wide(line: Line) -> list[str]:
+    """A header row's separate pieces: "Council name ⟶ Agenda Item 5" set left and right."""
+    pieces: list[list[Word]] = [[line.words[0]]]
+    for w in line.words[1:]:
+        if w.x0 - pieces[-1][-1].x1 > 2 * line.size:
+            pieces.append([w])
+        else:
+            pieces[-1].append(w)
+    return [join_words(p) for p in pieces]
+
+
 def mark_furniture(pages: list[PageLayout]) -> list[str]:
     """Mark running headers/footers and page numbers; return the header lines' text (for meta).
 
@@ -432,7 +458,8 @@ def mark_furniture(pages: list[PageLayout]) -> list[str]:
                 if first[2].top < 0.5 * pages[first[0]].height and not PAGE_NUMBER.match(
                     first[2].text.strip()
                 ):
-                    header.append((first[0], first[1], first[2].text))
+                    for k, piece in enumerate(split_wide(first[2])):
+                        header.append((first[0], first[1] + 0.001 * k, piece))
     for p in text_pages:
         for e in p.elements:
             if (
