@@ -53,10 +53,17 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     build(corpus)
     from boardwork.boards.models import Board
-    from boardwork.boards.services import export_board_json
+    from boardwork.boards.services import export_board
 
+    # One file for the board and its sub-committee (records they share appear once).
+    data = export_board(Board.objects.get(slug="sscb"))
+    seen = {(r["model"], r["fields"]["uid"]) for r in data["records"]}
+    for r in export_board(Board.objects.get(slug="fsmc"))["records"]:
+        if (r["model"], r["fields"]["uid"]) not in seen:
+            data["records"].append(r)
+    data["board"] = "sscb fsmc"
     out = ROOT / "boardwork/boards/demo/sscb.json"
-    out.write_text(export_board_json(Board.objects.get(slug="sscb")), encoding="utf-8")
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out}")
 
 
@@ -80,7 +87,8 @@ def build(corpus: Path) -> None:
         parent=board,
         remit="Fire and rescue services: governance, workforce, funding and national functions.",
     )
-    del fsmc  # a sub-committee of the demo board; its own records are not in the demo
+    # A sub-committee of the demo board, with its own members and meeting.
+    fsmc_meeting = dict(board=fsmc, date=d(2021, 7, 9), place="Virtual meeting", title="Fire Services Management Committee")
 
     # -- people and memberships (made up for the demo, bar the names in the papers) --------------
     people = {}
