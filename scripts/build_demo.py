@@ -460,6 +460,14 @@ def build(corpus: Path) -> None:
         due=d(2021, 11, 30),
         text="Circulate the draft response on the Police and Crime Commissioner Review to members.",
     )
+    fsmc_cycle = Cycle.objects.create(
+        uid=uid("cycle", "fsmc", "2020/21"), board=fsmc, label="2020/21", start=d(2020, 9, 1), end=d(2021, 8, 31)
+    )
+    Meeting.objects.create(uid=uid("meeting", "fsmc", "2021-07-09"), cycle=fsmc_cycle, **fsmc_meeting)
+    for key, role in (("hughes", "chair"), ("okafor", "member"), ("officer", "officer")):
+        Membership.objects.create(
+            uid=uid("membership", "fsmc", key), board=fsmc, person=people[key], role=role, start=d(2020, 9, 1)
+        )
     m0 = Meeting.objects.create(
         uid=uid("meeting", "2009-07-13"),
         board=board,
