@@ -1,0 +1,341 @@
+"""The PDF reader: corpus PDFs against their reference parses, generated house styles, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import struct
+import time
+import zlib
+from functools import cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from boardwork.papers.document import Heading, ListItem, Paragraph, Table
+from boardwork.papers.readers import Limits, ReadError, detect_format, pdf, read_bytes
+from boardwork.papers.tests.golden import DATA, check_golden
+
+CORPUS = DATA / "corpus"
+FIXTURES = DATA / "pdf"
+CORPUS_PDFS = ["lga-scb-end-of-year-2009.lga.pdf", "lga-sscb-end-of-year-2020-21.lga.pdf"]
+
+
+def _fixture_module():
+    """The fixture generator: its text constants are what the fixtures were made from."""
+    spec = importlib.util.spec_from_file_location("pdf_fixtures", FIXTURES / "make_fixtures.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+FX = _fixture_module()
+
+
+@cache
+def _read(name: str):
+    """Each fixture is parsed once per test session (tests only look at the Paper)."""
+    path = (CORPUS if name in CORPUS_PDFS else FIXTURES) / name
+    return read_bytes(path.read_bytes(), name)
+
+
+# -- corpus ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", CORPUS_PDFS)
+def test_corpus_pdf_equals_reference_parse(name):
+    """The sample papers, published as PDF, parse to exactly the reference (body and meta)."""
+    ref = json.loads((CORPUS / name.replace(".lga.pdf", ".paper.json")).read_text(encoding="utf-8"))
+    got = _read(name).to_dict()
+    assert got["source"]["pages"] == (3 if "2009" in name else 10)
+    assert got["meta"] == ref["meta"]
+    for i, (g, r) in enumerate(zip(got["blocks"], ref["blocks"], strict=False)):
+        assert g == r, f"block {i + 1}"
+    assert len(got["blocks"]) == len(ref["blocks"])
+
+
+@pytest.mark.parametrize("name", CORPUS_PDFS)
+def test_corpus_pdf_golden(name):
+    check_golden(name, _read(name).to_dict())
+
+
+def test_table_split_over_pages_is_one_table_with_one_header():
+    paper = _read("lga-sscb-end-of-year-2020-21.lga.pdf")
+    tables = [b for b in paper.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    first_cells = [r[0] for r in tables[0].rows]
+    assert "Priority area" not in first_cells  # the header repeated on page 9 is not a row
+    assert first_cells.count("Community safety") == 1  # the row split by the page break is merged
+    # Table text is not repeated as paragraphs.
+    assert not any("Joint Inspection Team." == b.text for b in paper.blocks if not isinstance(b, Table))
+
+
+# -- generated house styles --------------------------------------------------------------------
+
+
+def test_numbered_report_paragraph_numbers_and_hanging_indents():
+    paper = _read("numbered.pdf")
+    numbered = {b.number: b.text for b in paper.blocks if isinstance(b, Paragraph) and b.number}
+    expected = {num: text for _, paras in FX.NUMBERED_SECTIONS for num, text in paras}
+    assert numbered == expected  # 2.3 runs over the page break and is still one paragraph
+    assert not any(b.text.startswith(("1.1", "2.3")) for b in paper.blocks if hasattr(b, "text"))
+
+
+def test_numbered_report_headings_and_levels():
+    paper = _read("numbered.pdf")
+    heads = [(b.level, b.text) for b in paper.blocks if isinstance(b, Heading)]
+    assert heads[0] == (1, FX.NUMBERED_TITLE)
+    sections = [head for head, _ in FX.NUMBERED_SECTIONS] + ["Recommendations", "Evidence", FX.HYPHEN_TITLE]
+    assert [t for lvl, t in heads if lvl == 2] == sections
+    assert (3, "Fee table") in heads
+    assert paper.meta.title == FX.NUMBERED_TITLE
+
+
+def test_numbered_report_lists():
+    paper = _read("numbered.pdf")
+    items = [(b.number, b.depth, b.text) for b in paper.blocks if isinstance(b, ListItem)]
+    lettered = [(n, d, t) for n, d, t in items if n]
+    assert lettered == [(letter, 1, text) for letter, text in FX.LETTERED]
+    bullets = [(d, t) for n, d, t in items if n is None]
+    assert bullets == FX.BULLETS
+    paras = [b.text for b in paper.blocks if isinstance(b, Paragraph)]
+    assert FX.RECOMMENDATION_LEAD in paras and FX.BULLET_LEAD in paras
+
+
+def test_numbered_report_bordered_table_with_bullets():
+    paper = _read("numbered.pdf")
+    (table,) = [b for b in paper.blocks if isinstance(b, Table)]
+    assert table.header == FX.TABLE_HEADER
+    assert table.rows == [[a, "\n".join(items)] for a, items in FX.TABLE_ROWS]
+
+
+def test_auto_hyphenated_words_are_rejoined():
+    paper = _read("numbered.pdf")
+    assert FX.HYPHEN_PARAGRAPH in [b.text for b in paper.blocks if isinstance(b, Paragraph)]
+
+
+def test_running_header_and_page_footer_are_meta_not_body():
+    paper = _read("numbered.pdf")
+    text = paper.text()
+    assert "Page 1 of 2" not in text and "Page 2 of 2" not in text
+    assert FX.COUNCIL not in text and "Agenda Item" not in text
+    assert paper.meta.item == FX.ITEM
+    assert paper.source.pages == 2
+
+
+def test_two_columns_read_in_order_and_joined_across_the_column_break():
+    paper = _read("two-column.pdf")
+    expected = [Heading(FX.TWO_COL_TITLE, 1)]
+    for head, paras in FX.TWO_COL_SECTIONS:
+        expected.append(Heading(head, 2))
+        expected += [Paragraph(t) for t in paras]
+    assert paper.blocks == expected
+    assert "Page" not in paper.text()
+
+
+# -- line-end hyphens --------------------------------------------------------------------------
+
+
+def _vocab(*lines):
+    v = pdf._Vocabulary()
+    for ln in lines:
+        v.add_line(ln)
+    return v
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "context", "joined"),
+    [
+        ("tackling far-", "right activity", ["the far-right groups"], "tackling far-right activity"),
+        ("the regu-", "lation of fees", [], "the regulation of fees"),
+        ("the regu-", "lation", ["the regulation"], "the regulation"),
+        ("local counter-", "extremism work", [], "local counter-extremism work"),
+        ("activity on-", "and off line", [], "activity on- and off line"),
+        ("the COVID-", "19 pandemic", [], "the COVID-19 pandemic"),
+        ("non-", "UK nationals", [], "non-UK nationals"),
+        ("com\u2010", "plaints have", [], "complaints have"),
+        ("fire and", "rescue", [], "fire and rescue"),
+        ("hate crime -", "as well", [], "hate crime - as well"),
+        ("community safety", "well-being", [], "community safety well-being"),
+        ("well-", "attended events", [], "well-attended events"),
+        ("the bus-", "stop and the road", ["a bus", "a stop"], "the bus-stop and the road"),
+    ],
+)
+def test_line_end_hyphen(a, b, context, joined):
+    assert _vocab(*context, a, b).join(a, b) == joined
+
+
+# -- bad input ---------------------------------------------------------------------------------
+
+
+def _pdf_file(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
+    """A PDF from numbered object bodies (object k+1 is objects[k]), with a correct xref."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for k, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        trailer_extra,
+        xref,
+    )
+    return bytes(out)
+
+
+def _stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def _text_pdf(text: bytes = b"Hello council", pages: int = 1) -> bytes:
+    """`pages` pages sharing one content stream that shows `text` in Helvetica."""
+    content = b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET"
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+        _stream(content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"
+    objects += [page] * pages
+    return _pdf_file(objects)
+
+
+_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    i = j = 0
+    out = bytearray()
+    for ch in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(ch ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def _encrypted_pdf(user_password: bytes, owner_password: bytes = b"owner") -> bytes:
+    """A one-page PDF encrypted with the standard security handler, revision 2 (40-bit RC4)."""
+    doc_id = b"0123456789abcdef"
+    perms = -44  # printing and copying not allowed: the usual "protected" council PDF
+    o = _rc4(hashlib.md5((owner_password + _PAD)[:32]).digest()[:5], (user_password + _PAD)[:32])
+    key = hashlib.md5((user_password + _PAD)[:32] + o + struct.pack("<i", perms) + doc_id).digest()[:5]
+    u = _rc4(key, _PAD)
+
+    def enc(num: int, data: bytes) -> bytes:
+        return _rc4(hashlib.md5(key + struct.pack("<i", num)[:3] + b"\0\0").digest()[:10], data)
+
+    content = enc(3, zlib.compress(b"BT /F1 12 Tf 72 720 Td (Hello council) Tj ET"))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + o.hex().encode() + b"> /U <" + u.hex().encode()
+        + b"> /P %d >>" % perms,
+    ]  # fmt: skip
+    ident = b"<" + doc_id.hex().encode() + b">"
+    return _pdf_file(objects, b"/Encrypt 6 0 R /ID [" + ident + b" " + ident + b"] ")
+
+
+def test_sniff():
+    assert pdf.sniff(b"%PDF-1.7\n...")
+    assert pdf.sniff(b"\xef\xbb\xbf junk before the header %PDF-1.4")
+    assert not pdf.sniff(b"PK\x03\x04")
+    assert not pdf.sniff(b" " * 1100 + b"%PDF-1.4")
+    assert detect_format(_text_pdf(), "x.bin") == "pdf"
+
+
+def test_minimal_pdf_reads():
+    paper = read_bytes(_text_pdf(b"The committee noted the report."), "x.pdf")
+    assert [b.text for b in paper.blocks] == ["The committee noted the report."]
+    assert paper.source.pages == 1
+
+
+def test_scanned_pdf_has_no_text_layer():
+    with pytest.raises(ReadError) as err:
+        read_bytes((FIXTURES / "scanned.pdf").read_bytes(), "scanned.pdf")
+    assert str(err.value) == pdf.SCANNED
+
+
+def test_password_protected_pdf():
+    with pytest.raises(ReadError, match="password"):
+        read_bytes(_encrypted_pdf(b"secret"), "locked.pdf")
+
+
+def test_permissions_only_encryption_is_read():
+    # Owner password only (an empty user password): common for published council papers.
+    paper = read_bytes(_encrypted_pdf(b""), "restricted.pdf")
+    assert [b.text for b in paper.blocks] == ["Hello council"]
+
+
+def test_too_many_pages_is_refused_before_the_pages_are_parsed():
+    data = _text_pdf(pages=600)
+    started = time.monotonic()
+    with pytest.raises(ReadError, match="600 pages; the limit is 500"):
+        read_bytes(data, "long.pdf", Limits(max_pages=500))
+    assert time.monotonic() - started < 2
+
+
+def test_time_limit():
+    with pytest.raises(ReadError, match="longer than"):
+        read_bytes((FIXTURES / "numbered.pdf").read_bytes(), "n.pdf", Limits(max_seconds=0, started=0))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.4\n" + bytes(range(256)) * 8,
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+        b"%PDF-",
+    ],
+)
+def test_damaged_pdf(data):
+    with pytest.raises(ReadError) as err:
+        read_bytes(data, "broken.pdf")
+    assert "\n" not in str(err.value)
+
+
+def test_blank_pdf():
+    with pytest.raises(ReadError, match="no text"):
+        read_bytes(_text_pdf(b""), "blank.pdf")
+
+
+_SAMPLE = (FIXTURES / "two-column.pdf").read_bytes()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    cut=st.integers(min_value=0, max_value=len(_SAMPLE)),
+    flips=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=len(_SAMPLE) - 1), st.integers(0, 255)), max_size=6
+    ),
+)
+def test_mutated_pdf_only_raises_read_error(cut, flips):
+    data = bytearray(_SAMPLE[:cut] if cut > 200 else _SAMPLE)
+    for pos, byte in flips:
+        if pos < len(data):
+            data[pos] = byte
+    started = time.monotonic()
+    limits = Limits(max_seconds=10)
+    try:
+        paper = pdf.read(bytes(data), limits)
+    except ReadError as e:
+        assert str(e) and "\n" not in str(e)
+    else:
+        assert paper.source.format == "pdf"
+    assert time.monotonic() - started < 10
