@@ -335,19 +335,24 @@ def _fit(value: str | None, model: type[models.Model], name: str, where: str, wa
     return value
 
 
+def _num_key(number: Any) -> str:
+    """'12.' → '12', '(a)' → 'a', '1.1.' → '1.1' (inner dots kept: 1.1 is not 11)."""
+    return re.sub(r"^[(\s]+|[).:\s]+$", "", str(number or "")).lower()
+
+
 def _block_index(doc: PaperDocument) -> dict[str, list[int]]:
     """Paragraph number → indexes of the blocks carrying it (a number may repeat in a bad paper)."""
     out: dict[str, list[int]] = {}
     for i, b in enumerate(doc.blocks):
         if isinstance(b, Paragraph | ListItem) and b.number:
-            out.setdefault(re.sub(r"[().\s]", "", b.number).lower(), []).append(i)
+            out.setdefault(_num_key(b.number), []).append(i)
     return out
 
 
 def _locate(doc: PaperDocument, numbers: dict[str, list[int]], para: str | None, text: str) -> int | None:
     """The index of the block an extracted item came from: its numbered paragraph, or the list item
     under it whose text it is (papers list several activities as bullets under one paragraph)."""
-    key = re.sub(r"[().\s]", "", str(para or "")).lower()
+    key = _num_key(para)
     want = norm_title(text)
     candidates: list[int] = []
     for i in numbers.get(key, []):
@@ -675,7 +680,7 @@ def _build(
     for t in ext.get("themes") or []:
         theme = themes_by_title.get(norm_title(t.get("title", "")))
         for para in t.get("paragraphs") or []:
-            key = re.sub(r"[().\s]", "", str(para)).lower()
+            key = _num_key(para)
             for i in numbers.get(key, [])[:1]:
                 if i in used_blocks:
                     continue
@@ -729,7 +734,8 @@ def _link_lineage(board: Board, cycle: Cycle, new_themes: list[Theme]) -> None:
     )
     if prev is None:
         return
-    old = [t for t in prev.themes.all() if not t.continued_by.filter(cycle=cycle).exists()]
+    taken = set(Theme.objects.filter(cycle=cycle).values_list("continues", flat=True)) if cycle.pk else set()
+    old = [t for t in prev.themes.all() if t.pk not in taken]
     pairs = pair_by_similarity([t.title for t in new_themes], [t.title for t in old])
     for i, j in pairs.items():
         new_themes[i].continues = old[j]
