@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .document import Heading, ListItem, Paper, Paragraph, Table, clean
+from .document import Heading, Paper, Paragraph, Table, clean
 
 SCHEMA = "boardwork.extraction/1"
 DATA_DIR = Path(__file__).resolve().parent.parent / "activities" / "data"
@@ -159,7 +159,10 @@ _FUTURE_CS = re.compile(r"\b(?:may|might)\b")
 
 
 def _is_future(clause: str) -> bool:
-    return bool(_FUTURE_CI.search(clause) or _FUTURE_CS.search(clause))
+    """Is the clause leading up to a match about the future? Only its last few words count, so a
+    'will' early in a long sentence does not reach a later "and working with …"."""
+    tail = " ".join(clause.split()[-8:])
+    return bool(_FUTURE_CI.search(tail) or _FUTURE_CS.search(tail))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -523,6 +526,15 @@ _LEAD_STOP = {
     "although",
     "however",
     "further",
+    *(m.lower() for m in calendar.month_name if m),
+    *(d.lower() for d in calendar.day_name),
+}
+# Words that open a phrase before a policy's name but are not part of it.
+_POLICY_LEAD = {
+    *"the a an this that these those our their its his her following under through and of in on at by".split(),
+    *"for with from to as also since after before during via including recent forthcoming proposed".split(),
+    *"current previous".split(),
+    *(m.lower() for m in calendar.month_name if m),
 }
 _COMPASS = {
     "north",
@@ -559,6 +571,7 @@ class Gazetteer:
 
     entries: dict[str, dict[str, Any]]
     names: dict[str, str]  # lower-case name/alias → canonical
+    spellings: dict[str, set[str]]  # lower-case name/alias → last words as written
     acronyms: dict[str, str]  # acronym as written → canonical
     name_re: re.Pattern[str] | None
     acr_re: re.Pattern[str] | None
@@ -567,6 +580,7 @@ class Gazetteer:
     def build(cls, items: list[dict[str, Any]]) -> Gazetteer:
         entries: dict[str, dict[str, Any]] = {}
         names: dict[str, str] = {}
+        spellings: dict[str, set[str]] = {}
         acronyms: dict[str, str] = {}
         for it in items or []:
             if not isinstance(it, dict) or not isinstance(it.get("name"), str) or not it["name"].strip():
@@ -577,11 +591,17 @@ class Gazetteer:
                 n = clean(_norm_text(n))
                 if n:
                     names.setdefault(n.lower(), canon)
+                    spellings.setdefault(n.lower(), set()).add(n.split()[-1])
             for a in it.get("acronyms") or []:
                 if isinstance(a, str) and a.strip():
                     acronyms.setdefault(a.strip(), canon)
         return cls(
-            entries, names, acronyms, _alternation(names.keys(), re.I), _alternation(acronyms.keys(), 0)
+            entries,
+            names,
+            spellings,
+            acronyms,
+            _alternation(names.keys(), re.I),
+            _alternation(acronyms.keys(), 0),
         )
 
     def canonical(self, text: str) -> str | None:
@@ -647,9 +667,12 @@ class PaperOrgs:
                 s = m.group(0)
                 if not s[:1].isupper() and not s[:1].isdigit():
                     continue
-                canon = self.gaz.names.get(re.sub(r"\s+", " ", s).lower())
+                key = re.sub(r"\s+", " ", s).lower()
+                canon = self.gaz.names.get(key)
                 if canon is None:
                     continue
+                if s.split()[-1] not in self.gaz.spellings.get(key, ()):
+                    continue  # "the independent review" is not The Independent: the headword's case counts
                 if " " not in canon and s != canon and s not in (self.gaz.entry(canon).get("aliases") or []):
                     continue  # single words only as written ("Shelter", not "shelter")
                 if " " not in s.strip() and _sentence_initial(text, m.start()) and s not in self.gaz.acronyms:
@@ -718,9 +741,7 @@ class PaperOrgs:
                 tokens.pop(0)
             while tokens and tokens[0][0].lower().strip(",") in _LEAD_STOP:
                 tokens.pop(0)
-            while tokens and tokens[-1][0] not in _GENERIC_HEADS:
-                tokens.pop()
-            if len(tokens) < 2:
+            if len(tokens) < 2 or tokens[-1][0] not in _GENERIC_HEADS:
                 continue
             start = m.start() + tokens[0][1]
             end = m.start() + tokens[-1][1] + len(tokens[-1][0])
@@ -917,7 +938,7 @@ _LOBBY_STRONG = re.compile(
     r"wr(?:ote|itten) (?:\w+ )?to (?:the )?(?:minister|secretary of state|chancellor|prime minister|home secretary|"
     r"government|mps|ministers|all mps|peers|[A-Z][a-z]+ Minister)|"
     r"brief(?:ed|ing|ings)? (?:for )?(?:mps|peers|ministers|parliamentarians|members of parliament)|"
-    r"parliamentary (?:briefings?|work|activity)|"
+    r"parliamentary briefings?|"
     r"met (?:with )?(?:the )?(?:minister|ministers|secretary of state|mps)|"
     r"press(?:ed|ing) (?:the )?(?:government|ministers?)|called on (?:the )?government|made the case|"
     r"business case|views to (?:the )?government|passage of (?:the )?[^.;]{0,60}?(?:Bill|Act)\b|"
@@ -926,7 +947,7 @@ _LOBBY_STRONG = re.compile(
 )
 _LOBBY_WEAK = re.compile(
     r"\b(?:rais(?:ed|e|es|ing) (?:[\w']+\s+){0,2}?concerns?|express(?:ed|es|ing) (?:[\w']+\s+)?concerns?|"
-    r"highlight(?:ed|s|ing)|welcom(?:ed|es|ing)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|s|ing) for|"
+    r"highlight(?:ed|s|ing)|welcom(?:ed|es|ing)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
     r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
     re.I,
 )
@@ -935,12 +956,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
         re.compile(
-            r"(?<!\bin )\b(?:respond(?:ed|s)? to|respon(?:se|ses) to|"
+            r"\b(?:responded to|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|LGA's) respon(?:se|ses) to|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
             r"consultation responses?|(?:sector|formal|joint|written|our|detailed) response\b|"
             r"(?:made|sent) (?:a |our )?submission to|"
-            r"submission to (?:the )?[^.;]{0,60}?(?:consultation|review|inquiry|call for evidence|investigation))",
+            r"submission to (?:the )?[^.;]{0,60}?(?:consultation|(?<!spending )review|inquiry|call for evidence|investigation))",
             re.I,
         ),
     ),
@@ -995,11 +1016,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "research",
         re.compile(
-            r"\b(?:commission(?:ed|ing|s)?|carr(?:ied|ying|y) out|conduct(?:ed|ing|s)?|undert(?:ook|aking|aken|ake)|"
+            r"\b(?:(?-i:[Cc]ommissioned|commission(?:ing|s)?)|carr(?:ied|ying|y) out|conduct(?:ed|ing|s)?|"
+            r"undert(?:ook|aking|aken|ake)|"
             r"complet(?:ed|ing)|led|lead(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:research|stud(?:y|ies)|surveys?|evaluations?|"
             r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?)\b|"
-            r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b|"
-            r"\bresearch (?:into|on|to explore|with)\b",
+            r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b",
             re.I,
         ),
     ),
@@ -1061,7 +1082,24 @@ def _match_kind(pat: re.Pattern[str], kind: str, text: str) -> list[re.Match[str
     return list(pat.finditer(lowered))
 
 
-def classify(text: str, *, strict: bool = False) -> list[str]:
+# A clause whose subject is another body ("The CMA have now published their final report").
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:[A-Z]{2,}[a-z]?s?|Government|Minister|Commissioner|Commission|Committee|Inspectorate|Department|"
+    r"Ministry|Agency|Authority)\b"
+)
+_OWN_KINDS = {"publication", "research"}
+
+
+def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
+    if _WE.search(clause):
+        return False
+    for w in author_words:
+        if w in clause:
+            return False
+    return bool(_OTHER_SUBJECT.search(clause))
+
+
+def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] = ()) -> list[str]:
     """The kinds of work a paragraph reports, in the order they are first mentioned.
 
     A kind counts only in a clause that is not about the future ("we have scheduled a webinar",
@@ -1074,7 +1112,10 @@ def classify(text: str, *, strict: bool = False) -> list[str]:
     found: dict[str, int] = {}
     for kind, pat in KIND_PATTERNS:
         for m in _match_kind(pat, kind, text):
-            if _is_future(_clause_before(text, m.start())):
+            clause = _clause_before(text, m.start())
+            if _is_future(clause):
+                continue
+            if kind in _OWN_KINDS and _by_other_body(clause, author_words):
                 continue
             found[kind] = min(found.get(kind, m.start()), m.start())
             break
@@ -1124,7 +1165,7 @@ _ADJ_REVIEW = re.compile(
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
 _GUIDE_TITLED = re.compile(
-    r"\b(?:guide|handbook|report|toolkit|publication|document|guidance)s?,?\s+[\"']?([A-Z][^,;()\"]{5,120}?)[\"']?(?=[,;.(]|\s+(?:which|that|and)\b)"
+    r"\b(?:guide|handbook|report|toolkit|publication|document|guidance)s?,?\s+[\"']?([A-Z][^,;()\"]{5,120}?)[\"']?(?=[,;.(]|\s+(?:which|that)\b)"
 )
 _COLON_GUIDANCE = re.compile(
     r"\b(?:the|our|its)\s+([A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}:\s+(?:[\w-]+\s+){0,4}?(?:guidance|guide))\b"
@@ -1159,6 +1200,7 @@ class PolicyContext:
     cycle: Cycle
     transitions: list[dict[str, Any]]
     named: list[dict[str, Any]]
+    short_forms: dict[str, str] = field(default_factory=dict)  # "Core Code" → its full name
     last_inquiry_subject: str | None = None
     last_legislation: str | None = None
 
@@ -1181,7 +1223,7 @@ class PolicyContext:
 
 
 def _strip_lead(words: list[str]) -> list[str]:
-    while words and (words[0].lower().strip(",") in _LEAD_STOP or words[0].lower() in _CONNECTORS):
+    while words and (words[0].lower().strip(",") in _POLICY_LEAD or words[0].lower() in _CONNECTORS):
         words = words[1:]
     return words
 
@@ -1211,8 +1253,10 @@ def find_policies(
         name = " ".join(words).rstrip(",") + " " + m.group(2).capitalize()
         if m.group(3):
             name += " " + m.group(3)
-        name = ctx.bill_to_act(name)
         pos = m.start(1) + m.group(1).find(words[0])
+        if in_org(pos) or text[m.end() : m.end() + 10].startswith(" Committee"):
+            continue  # "Public Bill Committee"
+        name = ctx.bill_to_act(name)
         add(pos, name)
         ctx.last_legislation = name
     for m in _ANAPHOR.finditer(text):
@@ -1278,6 +1322,9 @@ def find_policies(
         if not words:
             continue
         pos = m.start(1) + m.group(1).find(words[0])
+        if text[max(0, pos - 1) : pos] == "(" and text[m.end() : m.end() + 1] == ")":
+            continue  # a short form being defined: "(Core Code)"
+        short = re.match(r"\s*\(([A-Z][\w -]{1,40})\)", text[m.end() :])
         if in_org(pos) and not re.search(r"[A-Z]", " ".join(words[1:])):
             continue  # "Home Office guidance": described, not named
         lead_year = None
@@ -1295,7 +1342,11 @@ def find_policies(
             name += " " + lead_year
         if head[0].islower() and not words:
             continue
+        if short:
+            ctx.short_forms[short.group(1)] = name
+        name = ctx.short_forms.get(name, name)
         add(pos, name)
+
         if head.lower() in ("inquiry", "review") and m.group(3):
             ctx.last_inquiry_subject = m.group(3).strip()
 
@@ -1329,7 +1380,8 @@ def find_policies(
     # Named programmes and strategies from the knowledge file ("Prevent").
     for item in ctx.named:
         names = [item.get("name", "")] + list(item.get("aliases") or [])
-        flags = 0 if item.get("case_sensitive") else re.I
+        # Named programmes are proper names: matched as written, capitals and all.
+        flags = 0
         if item.get("requires") and item["requires"] not in ctx.paper_text:
             continue
         for n in names:
@@ -1362,7 +1414,7 @@ def find_policies(
 
 _PERSON_TITLE = re.compile(
     r"\b(Cllr\.?|Councillor|Lord|Baroness|Lady|Sir|Dame|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+"
-    r"((?:[A-Z][a-z][A-Za-z'-]*)(?:\s+(?:[A-Z][a-z][A-Za-z'-]*|[A-Z]\.))*?(?:\s+of\s+[A-Z][a-z]+)?)(?='s\b|[^A-Za-z'-]|$)"
+    r"((?:[A-Z][a-z][A-Za-z'-]*)(?:\s+(?:[A-Z][a-z][A-Za-z'-]*|[A-Z]\.)){0,3}(?:\s+of\s+[A-Z][a-z]+)?)(?='s\b|[^A-Za-z'-]|$)"
 )
 _PERSON_VERB = re.compile(
     r"\b(?:commissioned|appointed|invited|chaired by|led by|presented by|joined by|written by|authored by|"
@@ -1694,7 +1746,7 @@ def extract(
             continue
         if len(_sentences(u.text)) == 1 and _POINTER.search(u.text):
             continue
-        kinds = classify(u.text, strict=(role == "background"))
+        kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
         if not kinds:
             continue
         org_names: list[str] = []
