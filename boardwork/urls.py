@@ -6,3 +6,5 @@ urlpatterns = [
     path("", include("boardwork.api_urls")),
     path("", include("boardwork.web.urls")),
 ]
+
+handler403 = "boardwork.web.views.permission_denied"

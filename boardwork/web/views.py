@@ -1,5 +1,761 @@
-from django.http import HttpResponse
+"""Board pages: overview, themes, commitments, the activity log, organisations, feedback and
+rollover. Every view starts with an access check from access.py; records are always looked up
+within the board the user may see (object-level checks), never by id alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Q
+from django.db.models.functions import ExtractYear
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, _norm
+from boardwork.boards.models import Change, Cycle, Meeting, Person, StaleEdit
+from boardwork.plans.models import Commitment, Feedback, Review, Theme
+from boardwork.plans.services import default_carry, rollover, suggest_next
+
+from . import records
+from .access import EDIT_ROLES, get_board, require_admin, require_any_board, require_edit, visible_boards
+from .forms import (
+    ActivityFilterForm,
+    ActivityForm,
+    CommitmentForm,
+    FeedbackForm,
+    MergeForm,
+    ProgressUpdateForm,
+    QuickActivityForm,
+    RolloverForm,
+)
+
+ACTIVITY_FIELDS = [
+    "title",
+    "text",
+    "date",
+    "date_precision",
+    "kinds",
+    "outcome",
+    "reach",
+    "nations",
+    "themes",
+    "organisations",
+    "policies",
+    "people",
+]
+HONORIFICS = {
+    "cllr",
+    "councillor",
+    "lord",
+    "lady",
+    "baroness",
+    "sir",
+    "dame",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+}
 
 
+def is_htmx(request) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+# -- sign in, home ------------------------------------------------------------------------------
+
+
+class SignInForm(AuthenticationForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].widget.attrs.update({"class": "govuk-input", "autocomplete": "username"})
+        self.fields["password"].widget.attrs.update(
+            {"class": "govuk-input", "autocomplete": "current-password"}
+        )
+        self.fields["username"].widget.attrs.pop("autofocus", None)
+
+
+class SignInView(auth_views.LoginView):
+    template_name = "web/sign_in.html"
+    authentication_form = SignInForm
+    redirect_authenticated_user = True
+
+
+@require_GET
 def home(request):
-    return HttpResponse("Boardwork")
+    if not request.user.is_authenticated:
+        return render(request, "web/home.html", {"boards": []})
+    boards = list(visible_boards(request.user).order_by("name"))
+    return render(request, "web/home.html", {"boards": boards})
+
+
+def _cycle_from(request, board):
+    """The cycle ?cycle=<label> names, else the board's current one."""
+    cycles = list(board.cycles.all())
+    label = request.GET.get("cycle")
+    chosen = next((c for c in cycles if c.label == label), None) if label else None
+    if chosen is None:
+        chosen = board.current_cycle()
+    return chosen, cycles
+
+
+# -- board overview -------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def board(request, slug):
+    board = get_board(request, slug)
+    cycle, cycles = _cycle_from(request, board)
+    themes, charts = [], None
+    if cycle:
+        themes = records.theme_summaries(cycle)
+        charts = records.cycle_charts(board, cycle, themes)
+    meetings = list(Meeting.objects.filter(board=board, date__gte=dt.date.today()).order_by("date")[:5])
+    recent_meetings = [] if meetings else list(Meeting.objects.filter(board=board).order_by("-date")[:3])
+    to_review = Activity.objects.filter(board=board, review=Review.TO_REVIEW).count()
+    return render(
+        request,
+        "web/board.html",
+        {
+            "board": board,
+            "cycle": cycle,
+            "cycles": cycles,
+            "themes": themes,
+            "charts": charts,
+            "meetings": meetings,
+            "recent_meetings": recent_meetings,
+            "to_review": to_review,
+            "kind_rows": list(zip(charts["kinds"]["labels"], charts["kinds"]["data"], strict=True))
+            if charts
+            else [],
+            "partner_rows": list(
+                zip(
+                    charts["partners"]["labels"],
+                    charts["partners"]["data"],
+                    charts["partners"]["uids"],
+                    strict=True,
+                )
+            )
+            if charts
+            else [],
+        },
+    )
+
+
+# -- themes and commitments -------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def theme(request, slug, uid):
+    board = get_board(request, slug)
+    theme = get_object_or_404(Theme.objects.select_related("cycle"), uid=uid, cycle__board=board)
+    commitments = list(
+        records.with_latest_rag(theme.commitments.exclude(review=Review.REJECTED)).select_related("owner")
+    )
+    acts = (
+        theme.activities.accepted()
+        .order_by(F("date").asc(nulls_last=True), "id")
+        .prefetch_related("organisations")
+    )
+    page = records.paginate(request, acts, per_page=50)
+    earlier, later = records.theme_lineage(theme)
+    feedback = []
+    if request.role in EDIT_ROLES:
+        feedback = list(theme.feedback.select_related("person", "author")[:20])
+    return render(
+        request,
+        "web/theme.html",
+        {
+            "board": board,
+            "theme": theme,
+            "cycle": theme.cycle,
+            "commitments": commitments,
+            "page": page,
+            "page_links": records.page_links(page),
+            "earlier": earlier,
+            "later": later,
+            "feedback": feedback,
+            "history": records.history_rows(Change.history(theme)[:50]),
+        },
+    )
+
+
+def _commitment(board, uid):
+    return get_object_or_404(
+        records.with_latest_rag(Commitment.objects.select_related("theme__cycle", "owner", "source_paper")),
+        uid=uid,
+        theme__cycle__board=board,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def commitment(request, slug, uid):
+    board = get_board(request, slug)
+    c = _commitment(board, uid)
+    form = ProgressUpdateForm(initial={"quarter": c.theme.cycle.quarter_of(dt.date.today())})
+    status = 200
+    if request.method == "POST":
+        require_edit(request)
+        form = ProgressUpdateForm(request.POST)
+        if form.is_valid():
+            update = form.save(commit=False)
+            update.commitment = c
+            update.author = request.user
+            update.author_name = str(getattr(request.user, "person", "") or request.user.get_username())
+            update.save()
+            Change.record(
+                c,
+                user=request.user,
+                action="progress update",
+                changes={"rag": [None, update.get_rag_display()], "quarter": [None, f"Q{update.quarter}"]},
+            )
+            messages.success(request, f"Q{update.quarter} update saved.")
+            return redirect(c.get_absolute_url() + "#updates")
+        status = 400
+    updates = list(c.updates.select_related("author").order_by("-quarter", "-created"))
+    earlier, later = records.commitment_chain(c)
+    return render(
+        request,
+        "web/commitment.html",
+        {
+            "board": board,
+            "c": c,
+            "cycle": c.theme.cycle,
+            "updates": updates,
+            "form": form,
+            "earlier": earlier,
+            "later": later,
+            "n_activities": c.activities.accepted().count(),
+            "history": records.history_rows(Change.history(c)[:50]),
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def commitment_edit(request, slug, uid):
+    board = get_board(request, slug, edit=True)
+    c = _commitment(board, uid)
+    fields = CommitmentForm.Meta.fields
+    before = c.snapshot(fields)
+    if request.method == "POST":
+        form = CommitmentForm(request.POST, instance=c)
+        if form.is_valid():
+            try:
+                form.instance.save_edit(
+                    user=request.user, base_version=form.cleaned_data["version"], before=before
+                )
+            except StaleEdit as e:
+                form.add_error(None, str(e))
+                return render(
+                    request, "web/commitment_edit.html", {"board": board, "c": c, "form": form}, status=409
+                )
+            messages.success(request, "Commitment saved.")
+            return redirect(c.get_absolute_url())
+        return render(request, "web/commitment_edit.html", {"board": board, "c": c, "form": form}, status=400)
+    form = CommitmentForm(instance=c, initial={"version": c.version})
+    return render(request, "web/commitment_edit.html", {"board": board, "c": c, "form": form})
+
+
+# -- activities ---------------------------------------------------------------------------------
+
+
+def filter_activities(board, form):
+    """The activity log's queryset for valid filter data. Each filter is one WHERE clause; names
+    (organisation, policy) match the canonical record first, then fall back to words in the name."""
+    qs = Activity.objects.filter(board=board)
+    data = form.cleaned_data if form.is_valid() else {}
+    review = data.get("review")
+    qs = qs.filter(review=review) if review else qs.filter(review__in=[Review.ACCEPTED, Review.TO_REVIEW])
+    distinct = False
+    if data.get("theme"):
+        qs = qs.filter(themes=data["theme"])
+    if data.get("kind"):
+        qs = qs.of_kind(data["kind"])
+    if data.get("organisation"):
+        org = Organisation.find(data["organisation"])
+        if org:
+            qs = qs.filter(organisation_links__organisation=org)
+        else:
+            qs = qs.filter(organisation_links__organisation__match_keys__contains=_norm(data["organisation"]))
+        distinct = True
+    if data.get("policy"):
+        pol = Policy.find(data["policy"])
+        qs = qs.filter(policies=pol) if pol else qs.filter(policies__title__icontains=data["policy"])
+        distinct = True
+    if data.get("person"):
+        qs = qs.filter(people__name__icontains=data["person"])
+        distinct = True
+    if data.get("date_from"):
+        qs = qs.filter(date__gte=data["date_from"])
+    if data.get("date_to"):
+        qs = qs.filter(date__lte=data["date_to"])
+    for word in (data.get("q") or "").split()[:8]:
+        qs = qs.filter(Q(title__icontains=word) | Q(text__icontains=word) | Q(outcome__icontains=word))
+    if distinct:
+        qs = qs.distinct()
+    return qs.order_by(F("date").desc(nulls_last=True), "-id")
+
+
+@login_required
+@require_GET
+def activities(request, slug):
+    board = get_board(request, slug)
+    form = ActivityFilterForm(request.GET or None, board=board)
+    qs = filter_activities(board, form).prefetch_related("themes", "organisations")
+    page = records.paginate(request, qs, per_page=50)
+    filtered = bool(form.is_bound and form.is_valid() and any(form.cleaned_data.values()))
+    return render(
+        request,
+        "web/activities.html",
+        {
+            "board": board,
+            "form": form,
+            "page": page,
+            "page_links": records.page_links(page),
+            "filtered": filtered,
+            "quick": QuickActivityForm() if request.role in EDIT_ROLES else None,
+            "kinds": KINDS,
+        },
+    )
+
+
+def _cycle_for_date(board, day):
+    if day is None:
+        return None
+    return Cycle.objects.filter(board=board, start__lte=day, end__gte=day).first()
+
+
+def _organisation(name):
+    org = Organisation.find(name)
+    if org:
+        return org
+    try:
+        with transaction.atomic():
+            return Organisation.objects.create(name=name)
+    except IntegrityError:  # created meanwhile, or differs only in case
+        return Organisation.objects.filter(name__iexact=name).first()
+
+
+def _policy(title):
+    pol = Policy.find(title)
+    if pol:
+        return pol
+    try:
+        with transaction.atomic():
+            return Policy.objects.create(title=title, kind=Policy.guess_kind(title))
+    except IntegrityError:
+        return Policy.objects.filter(title__iexact=title).first()
+
+
+def _person(name):
+    words = name.split()
+    honorific = ""
+    if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        honorific, name = words[0], " ".join(words[1:])
+    person = Person.objects.filter(name__iexact=name).first()
+    return person or Person.objects.create(name=name, honorific=honorific)
+
+
+def _names(qs) -> str:
+    return ", ".join(str(o) for o in qs)
+
+
+def activity_initial(a: Activity) -> dict:
+    return {
+        "title": a.title,
+        "text": a.text,
+        "date": a.date_iso or "",
+        "kinds": a.kind_list,
+        "themes": list(a.themes.all()),
+        "organisations": _names(a.organisations.all()),
+        "policies": _names(a.policies.all()),
+        "people": ", ".join(p.display_name for p in a.people.all()),
+        "outcome": a.outcome,
+        "reach": a.reach,
+        "nations": a.nation_list,
+        "version": a.version,
+    }
+
+
+def apply_activity_form(a: Activity, form: ActivityForm, board, user) -> None:
+    """Write a valid form into `a` and its links (caller provides the transaction)."""
+    data = form.cleaned_data
+    a.title, a.text, a.outcome, a.reach = data["title"], data["text"], data["outcome"], data["reach"]
+    a.date, a.date_precision = data["date"] if data["date"] else (None, "")
+    a.kind_list = data["kinds"]
+    a.nations = " ".join(data["nations"])
+    a.cycle = _cycle_for_date(board, a.date) or a.cycle
+    if a.pk is None:
+        a.board, a.entered_by = board, user
+        a.save()
+    a.themes.set(data["themes"])
+    orgs = [_organisation(n) for n in data["organisations"]]
+    keep = {o.pk for o in orgs if o}
+    ActivityOrganisation.objects.filter(activity=a).exclude(organisation__in=keep).delete()
+    linked = set(ActivityOrganisation.objects.filter(activity=a).values_list("organisation_id", flat=True))
+    for o in orgs:
+        if o and o.pk not in linked:
+            ActivityOrganisation.objects.create(activity=a, organisation=o)
+            linked.add(o.pk)
+    a.policies.set([p for p in (_policy(t) for t in data["policies"]) if p])
+    a.people.set([_person(n) for n in data["people"]])
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def activity_add(request, slug):
+    board = get_board(request, slug, edit=True)
+    cycle = board.current_cycle()
+    if request.method == "POST":
+        form = ActivityForm(request.POST, board=board, cycle=cycle)
+        if form.is_valid():
+            with transaction.atomic():
+                a = Activity()
+                apply_activity_form(a, form, board, request.user)
+                a.save()
+                Change.record(a, user=request.user, action="created")
+            messages.success(request, "Activity added.")
+            return redirect(a.get_absolute_url())
+        return render(request, "web/activity_form.html", {"board": board, "form": form}, status=400)
+    initial = {}
+    if request.GET.get("theme"):
+        initial["themes"] = list(Theme.objects.filter(uid__in=[request.GET["theme"]][:1], cycle=cycle))
+    form = ActivityForm(board=board, cycle=cycle, initial=initial)
+    return render(request, "web/activity_form.html", {"board": board, "form": form})
+
+
+@login_required
+@require_POST
+def activity_quick_add(request, slug):
+    board = get_board(request, slug, edit=True)
+    form = QuickActivityForm(request.POST)
+    if not form.is_valid():
+        qform = ActivityFilterForm(None, board=board)
+        page = records.paginate(
+            request, filter_activities(board, qform).prefetch_related("themes", "organisations")
+        )
+        return render(
+            request,
+            "web/activities.html",
+            {
+                "board": board,
+                "form": qform,
+                "page": page,
+                "page_links": records.page_links(page),
+                "quick": form,
+            },
+            status=400,
+        )
+    with transaction.atomic():
+        a = Activity(board=board, entered_by=request.user, text=form.cleaned_data["text"])
+        if form.cleaned_data["date"]:
+            a.date, a.date_precision = form.cleaned_data["date"]
+        if form.cleaned_data["kind"]:
+            a.kind_list = [form.cleaned_data["kind"]]
+        a.cycle = _cycle_for_date(board, a.date) or board.current_cycle()
+        a.save()
+        Change.record(a, user=request.user, action="created")
+    messages.success(request, "Activity added. Add themes and organisations on its page.")
+    return redirect(a.get_absolute_url())
+
+
+def _activity(board, uid):
+    return get_object_or_404(
+        Activity.objects.select_related("cycle", "source_paper", "commitment", "entered_by"),
+        uid=uid,
+        board=board,
+    )
+
+
+@login_required
+@require_GET
+def activity(request, slug, uid):
+    board = get_board(request, slug)
+    a = _activity(board, uid)
+    links = list(a.organisation_links.select_related("organisation"))
+    return render(
+        request,
+        "web/activity.html",
+        {
+            "board": board,
+            "a": a,
+            "themes": list(a.themes.select_related("cycle")),
+            "links": links,
+            "policies": list(a.policies.all()),
+            "people": list(a.people.all()),
+            "history": records.history_rows(Change.history(a)[:50]),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def activity_edit(request, slug, uid):
+    board = get_board(request, slug, edit=True)
+    a = _activity(board, uid)
+    cycle = a.cycle or board.current_cycle()
+    ctx = {"board": board, "a": a}
+    if request.method == "POST":
+        form = ActivityForm(request.POST, board=board, cycle=cycle)
+        if form.is_valid():
+            if not form.cleaned_data.get("version"):
+                form.add_error(None, "This form is missing its version: reload the page and try again.")
+                return render(request, "web/activity_form.html", {**ctx, "form": form}, status=400)
+            before = a.snapshot(ACTIVITY_FIELDS)
+            try:
+                with transaction.atomic():
+                    apply_activity_form(a, form, board, request.user)
+                    a.save_edit(user=request.user, base_version=form.cleaned_data["version"], before=before)
+            except StaleEdit as e:
+                form.add_error(None, str(e))
+                return render(
+                    request, "web/activity_form.html", {**ctx, "form": form, "stale": True}, status=409
+                )
+            except ValidationError as e:
+                form.add_error(None, "; ".join(e.messages))
+                return render(request, "web/activity_form.html", {**ctx, "form": form}, status=400)
+            messages.success(request, "Activity saved.")
+            nxt = request.POST.get("next", "")
+            if nxt.startswith(f"/boards/{board.slug}/") and "//" not in nxt:
+                return redirect(nxt)
+            return redirect(a.get_absolute_url())
+        return render(request, "web/activity_form.html", {**ctx, "form": form}, status=400)
+    form = ActivityForm(board=board, cycle=cycle, initial=activity_initial(a))
+    return render(
+        request, "web/activity_form.html", {**ctx, "form": form, "next": request.GET.get("next", "")}
+    )
+
+
+@login_required
+@require_GET
+def suggest(request, slug, what):
+    """htmx autocomplete: <option>s for a <datalist>. The last comma-separated name is completed;
+    the names before it are kept in each option's value, so choosing one keeps the list."""
+    get_board(request, slug)
+    raw = request.GET.get(what, "")[:3000]
+    head, _, last = raw.rpartition(",")
+    last = last.strip()
+    prefix = (head.strip() + ", ") if head.strip() else ""
+    names: list[str] = []
+    if len(last) >= 2:
+        if what == "organisations":
+            names = [
+                o.name
+                for o in Organisation.objects.filter(match_keys__contains=_norm(last)).only("name")[:10]
+            ]
+        elif what == "policies":
+            names = list(Policy.objects.filter(title__icontains=last).values_list("title", flat=True)[:10])
+        elif what == "people":
+            names = [p.display_name for p in Person.objects.filter(name__icontains=last)[:10]]
+        elif what in ("organisation", "policy", "person"):  # the log's single-name filters
+            return suggest(
+                request, slug, {"organisation": "organisations", "policy": "policies"}.get(what, "people")
+            )
+        else:
+            raise Http404
+    return render(request, "web/_options.html", {"values": [prefix + n for n in names]})
+
+
+# -- organisations ------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def organisations(request):
+    boards = require_any_board(request)
+    q = request.GET.get("q", "")[:200].strip()
+    qs = Organisation.objects.all()
+    if q:
+        qs = qs.filter(match_keys__contains=_norm(q))
+    qs = qs.annotate(
+        n=Count(
+            "activity_links__activity",
+            filter=Q(
+                activity_links__activity__board__in=boards, activity_links__activity__review=Review.ACCEPTED
+            ),
+            distinct=True,
+        )
+    ).order_by("-n", "name")
+    page = records.paginate(request, qs, per_page=50)
+    return render(
+        request, "web/organisations.html", {"page": page, "page_links": records.page_links(page), "q": q}
+    )
+
+
+@login_required
+@require_GET
+def organisation(request, uid):
+    boards = require_any_board(request)
+    org = get_object_or_404(Organisation, uid=uid)
+    acts = (
+        Activity.objects.accepted()
+        .filter(board__in=boards, organisation_links__organisation=org)
+        .distinct()
+        .select_related("board")
+        .order_by(F("date").desc(nulls_last=True), "-id")
+    )
+    page = records.paginate(request, acts, per_page=25)
+    by_year = list(
+        Activity.objects.accepted()
+        .filter(board__in=boards, organisation_links__organisation=org, date__isnull=False)
+        .order_by()
+        .values(year=ExtractYear("date"))
+        .annotate(n=Count("id", distinct=True))
+        .order_by("year")
+    )
+    return render(
+        request,
+        "web/organisation.html",
+        {
+            "org": org,
+            "page": page,
+            "page_links": records.page_links(page),
+            "by_year": by_year,
+            "merge_form": MergeForm() if request.user.is_superuser else None,
+            "history": records.history_rows(Change.history(org)[:50]),
+        },
+    )
+
+
+@login_required
+@require_POST
+def organisation_merge(request, uid):
+    require_admin(request)
+    org = get_object_or_404(Organisation, uid=uid)
+    form = MergeForm(request.POST)
+    if form.is_valid():
+        target = (
+            Organisation.find(form.cleaned_data["into"])
+            or Organisation.objects.filter(name__iexact=form.cleaned_data["into"].strip()).first()
+        )
+        if target is None:
+            form.add_error("into", "There is no organisation with that name")
+        elif target.pk == org.pk:
+            form.add_error("into", "Choose a different organisation: one cannot be merged into itself")
+        else:
+            name = org.name
+            org.merge_into(target, user=request.user)
+            messages.success(request, f"{name} merged into {target.name}. Its name is kept as an alias.")
+            return redirect(target.get_absolute_url())
+    boards = require_any_board(request)
+    acts = (
+        Activity.objects.accepted().filter(board__in=boards, organisation_links__organisation=org).distinct()
+    )
+    page = records.paginate(request, acts.select_related("board"), per_page=25)
+    return render(
+        request,
+        "web/organisation.html",
+        {
+            "org": org,
+            "page": page,
+            "page_links": records.page_links(page),
+            "by_year": [],
+            "merge_form": form,
+            "history": records.history_rows(Change.history(org)[:50]),
+        },
+        status=400,
+    )
+
+
+# -- feedback and rollover ----------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def feedback(request, slug):
+    board = get_board(request, slug)
+    cycle, cycles = _cycle_from(request, board)
+    if cycle is None:
+        raise Http404("This board has no cycles yet")
+    form = FeedbackForm(cycle=cycle)
+    status = 200
+    if request.method == "POST":
+        form = FeedbackForm(request.POST, cycle=cycle)
+        if form.is_valid():
+            Feedback.objects.create(
+                cycle=cycle,
+                theme=form.cleaned_data["theme"],
+                person=getattr(request.user, "person", None),
+                author=request.user,
+                text=form.cleaned_data["text"],
+            )
+            messages.success(request, "Thank you: your feedback has been sent to the board's officers.")
+            return redirect(reverse("feedback", args=[board.slug]) + f"?cycle={cycle.label}")
+        status = 400
+    items = Feedback.objects.filter(cycle=cycle).select_related("theme", "person", "author")
+    if request.role not in EDIT_ROLES:
+        items = items.filter(author=request.user)
+    return render(
+        request,
+        "web/feedback.html",
+        {"board": board, "cycle": cycle, "form": form, "items": list(items[:200])},
+        status=status,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def cycle_rollover(request, slug):
+    board = get_board(request, slug, edit=True)
+    cycle, cycles = _cycle_from(request, board)
+    if cycle is None:
+        raise Http404("This board has no cycles yet")
+    if request.method == "POST":
+        form = RolloverForm(request.POST, cycle=cycle)
+        if form.is_valid():
+            d = form.cleaned_data
+            try:
+                new = rollover(
+                    cycle,
+                    label=d["label"],
+                    start=d["start"],
+                    end=d["end"],
+                    themes=list(d["themes"]),
+                    carry=list(d["carry"]),
+                    user=request.user,
+                )
+            except ValidationError as e:
+                form.add_error(None, "; ".join(e.messages))
+            else:
+                messages.success(
+                    request,
+                    f"Cycle {new.label} created with {new.themes.count()} themes and "
+                    f"{Commitment.objects.filter(theme__cycle=new).count()} commitments carried forward.",
+                )
+                return redirect(reverse("board", args=[board.slug]) + f"?cycle={new.label}")
+        status = 400
+    else:
+        form = RolloverForm(
+            cycle=cycle,
+            initial={
+                **suggest_next(cycle),
+                "themes": list(cycle.themes.all()),
+                "carry": list(default_carry(cycle)),
+            },
+        )
+        status = 200
+    fb = list(Feedback.objects.filter(cycle=cycle).select_related("theme", "person")[:50])
+    return render(
+        request,
+        "web/rollover.html",
+        {"board": board, "cycle": cycle, "form": form, "feedback": fb},
+        status=status,
+    )
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", {"message": str(exception or "")}, status=403)

@@ -1,0 +1,64 @@
+"""Who may see and change what: plain functions every view calls (no mixins, no decorators with
+hidden rules).
+
+Boards are private to their people: a board's pages are for its members, its supporting officers
+and admins. Anonymous visitors are sent to sign in (views use `login_required`); signed-in
+outsiders get 404, so a board's existence is not disclosed. Members who try to change something
+get 403. Published papers are the only public pages.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404
+
+from boardwork.boards.models import Board, Membership
+
+EDIT_ROLES = ("admin", "officer")
+
+
+def get_board(request, slug: str, *, edit: bool = False) -> Board:
+    """The board `slug` if the user may see it (and change it, with edit=True).
+
+    Sets `request.board` and `request.role` for templates. 404 for boards the user is not on;
+    403 when a member asks to edit."""
+    board = Board.objects.filter(slug=slug).first()
+    if board is None:
+        raise Http404("No such board")
+    role = board.role_for(request.user)
+    if role is None:
+        raise Http404("No such board")
+    if edit and role not in EDIT_ROLES:
+        raise PermissionDenied("Only the board's officers can change its records.")
+    request.board, request.role = board, role
+    return board
+
+
+def require_edit(request) -> None:
+    if getattr(request, "role", None) not in EDIT_ROLES:
+        raise PermissionDenied("Only the board's officers can change its records.")
+
+
+def require_admin(request) -> None:
+    if not (request.user.is_authenticated and request.user.is_superuser):
+        raise PermissionDenied("Only an administrator can do this.")
+
+
+def visible_boards(user):
+    """The boards `user` may read (all of them for admins)."""
+    if not user.is_authenticated:
+        return Board.objects.none()
+    if user.is_superuser:
+        return Board.objects.all()
+    ids = Membership.objects.current().filter(person__user=user).values("board")
+    return Board.objects.filter(Q(pk__in=ids))
+
+
+def require_any_board(request):
+    """For pages not about one board (organisations): the user must be on at least one board.
+    Returns the queryset of visible boards."""
+    boards = visible_boards(request.user)
+    if not request.user.is_superuser and not boards.exists():
+        raise Http404("Nothing to show")
+    return boards

@@ -1,0 +1,432 @@
+"""Forms for every input the web pages take. Names typed as text (organisations, policies, people)
+are comma-separated so everything works without JavaScript; htmx only adds suggestions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
+from boardwork.activities.models import KINDS, NATIONS
+from boardwork.boards.models import Cycle
+from boardwork.papers.models import Paper
+from boardwork.papers.readers import EXTENSIONS
+from boardwork.plans.models import Commitment, ProgressUpdate, Theme
+
+MAX_FILES = 10
+
+MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+}
+
+
+def parse_fuzzy_date(text: str) -> tuple[dt.date, str] | None:
+    """'2021', '2021-03', 'March 2021', '2021-03-17', '17/3/2021', '17 March 2021' → (date, precision).
+
+    Raises ValueError for text that looks like none of them."""
+    t = text.strip()
+    if not t:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}", t):
+            return dt.date(int(t), 1, 1), "year"
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})", t):
+            return dt.date(int(m[1]), int(m[2]), 1), "month"
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t):
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), "day"
+        if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", t):
+            return dt.date(int(m[3]), int(m[2]), int(m[1])), "day"
+        if m := re.fullmatch(r"([A-Za-z]+)\s+(\d{4})", t):
+            if m[1].lower() in MONTHS:
+                return dt.date(int(m[2]), MONTHS[m[1].lower()], 1), "month"
+        if m := re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", t):
+            if m[2].lower() in MONTHS:
+                return dt.date(int(m[3]), MONTHS[m[2].lower()], int(m[1])), "day"
+    except ValueError:
+        raise ValueError("That date does not exist") from None
+    raise ValueError("Enter a date like 2021, March 2021, 2021-03 or 17/03/2021")
+
+
+def split_names(text: str) -> list[str]:
+    """Comma- or semicolon-separated names, trimmed, de-duplicated in order."""
+    seen, out = set(), []
+    for part in re.split(r"[,;\n]", text or ""):
+        name = " ".join(part.split())
+        if name and name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(name)
+    return out
+
+
+class NamesField(forms.CharField):
+    """A comma-separated list of names; cleans to a list."""
+
+    def __init__(self, *, max_names=30, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 3000)
+        self.max_names = max_names
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        names = split_names(value)
+        if len(names) > self.max_names:
+            raise ValidationError(f"Enter at most {self.max_names} names")
+        too_long = [n for n in names if len(n) > 300]
+        if too_long:
+            raise ValidationError("Each name must be 300 characters or fewer")
+        return names
+
+
+class GovukMixin:
+    """Adds GOV.UK Frontend classes to widgets so templates can render fields generically."""
+
+    def govukify(self):
+        for name, field in self.fields.items():
+            w = field.widget
+            css = {
+                forms.Textarea: "govuk-textarea",
+                forms.Select: "govuk-select",
+                forms.CheckboxSelectMultiple: "",
+                forms.RadioSelect: "",
+                forms.HiddenInput: "",
+            }.get(type(w), "govuk-input")
+            if isinstance(w, forms.ClearableFileInput | forms.FileInput):
+                css = "govuk-file-upload"
+            if css:
+                if name in self.errors:
+                    css += f" {css}--error"
+                w.attrs["class"] = (w.attrs.get("class", "") + " " + css).strip()
+            if name in self.errors:
+                w.attrs["aria-describedby"] = f"{name}-error"
+
+
+class VersionedForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class ActivityForm(GovukMixin, forms.Form):
+    title = forms.CharField(max_length=300, required=False, help_text="A short name, if it has one.")
+    text = forms.CharField(
+        label="What happened",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=20000,
+        error_messages={"required": "Enter what happened"},
+    )
+    date = forms.CharField(
+        max_length=40,
+        required=False,
+        help_text="As precisely as you know it: 2021, March 2021 or 17/03/2021.",
+    )
+    kinds = forms.MultipleChoiceField(
+        label="Kind of activity",
+        choices=list(KINDS.items()),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    themes = forms.ModelMultipleChoiceField(
+        queryset=Theme.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    organisations = NamesField(
+        help_text="Separate names with commas. Names not yet in Boardwork are added.",
+    )
+    policies = NamesField(
+        label="Policies, Bills and Acts",
+        help_text="Separate titles with commas. Titles not yet in Boardwork are added.",
+    )
+    people = NamesField(label="People", help_text="Separate names with commas.")
+    outcome = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=5000)
+    reach = forms.CharField(max_length=200, required=False, help_text="For example, 300 delegates.")
+    nations = forms.MultipleChoiceField(
+        choices=list(NATIONS.items()), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    def __init__(self, *args, board, cycle=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.board = board
+        themes = Theme.objects.filter(cycle__board=board).select_related("cycle")
+        # Offer the themes of one cycle (the activity's, or the current one): a decade of themes in
+        # one list of checkboxes would be unusable.
+        self.fields["themes"].queryset = themes.filter(cycle=cycle) if cycle else themes.none()
+        self.fields["themes"].label_from_instance = lambda t: t.title
+        self.govukify()
+
+    def clean_date(self):
+        try:
+            return parse_fuzzy_date(self.cleaned_data["date"])
+        except ValueError as e:
+            raise ValidationError(str(e)) from None
+
+    def clean_kinds(self):
+        return [k for k in KINDS if k in self.cleaned_data["kinds"]]
+
+
+class QuickActivityForm(GovukMixin, forms.Form):
+    """The one-line add on the activity log."""
+
+    text = forms.CharField(
+        label="What happened", max_length=20000, error_messages={"required": "Enter what happened"}
+    )
+    date = forms.CharField(max_length=40, required=False)
+    kind = forms.ChoiceField(choices=[("", "Choose a kind")] + list(KINDS.items()), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.govukify()
+
+    def clean_date(self):
+        try:
+            return parse_fuzzy_date(self.cleaned_data["date"])
+        except ValueError as e:
+            raise ValidationError(str(e)) from None
+
+
+class ActivityFilterForm(forms.Form):
+    """The activity log's filters. Every field is optional; bad values are reported, not ignored."""
+
+    q = forms.CharField(label="Words", max_length=200, required=False)
+    theme = forms.ModelChoiceField(queryset=Theme.objects.none(), required=False, to_field_name="uid")
+    kind = forms.ChoiceField(choices=[("", "Any kind")] + list(KINDS.items()), required=False)
+    organisation = forms.CharField(max_length=300, required=False)
+    policy = forms.CharField(max_length=400, required=False)
+    person = forms.CharField(max_length=200, required=False)
+    date_from = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    review = forms.ChoiceField(
+        label="Status",
+        choices=[
+            ("", "Accepted and to review"),
+            ("accepted", "Accepted"),
+            ("to_review", "To review"),
+            ("rejected", "Rejected"),
+        ],
+        required=False,
+    )
+
+    def __init__(self, *args, board, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = (
+            Theme.objects.filter(cycle__board=board)
+            .select_related("cycle")
+            .order_by("-cycle__start", "order")
+        )
+        self.fields["theme"].label_from_instance = lambda t: f"{t.cycle.label}: {t.title}"
+        self.fields["theme"].empty_label = "Any theme"
+        for name, f in self.fields.items():
+            f.widget.attrs["class"] = "govuk-select" if isinstance(f.widget, forms.Select) else "govuk-input"
+            if name in self.errors:
+                f.widget.attrs["class"] += " govuk-input--error"
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_to"] < data["date_from"]:
+            self.add_error("date_to", "The end date must be the same as or after the start date")
+        return data
+
+
+class CommitmentForm(GovukMixin, forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    class Meta:
+        model = Commitment
+        fields = ["title", "owner_name", "due", "state", "delay_reason"]
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 3}),
+            "delay_reason": forms.Textarea(attrs={"rows": 2}),
+            "due": forms.DateInput(attrs={"type": "date"}),
+        }
+        labels = {"owner_name": "Owner (team or person)"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.govukify()
+
+
+class ProgressUpdateForm(GovukMixin, forms.ModelForm):
+    class Meta:
+        model = ProgressUpdate
+        fields = ["quarter", "rag", "commentary"]
+        widgets = {"commentary": forms.Textarea(attrs={"rows": 3}), "rag": forms.RadioSelect}
+        labels = {"rag": "RAG rating"}
+        error_messages = {"rag": {"required": "Choose a RAG rating"}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commentary"].max_length = 10000
+        self.govukify()
+
+
+class FeedbackForm(GovukMixin, forms.Form):
+    theme = forms.ModelChoiceField(
+        queryset=Theme.objects.none(),
+        required=False,
+        to_field_name="uid",
+        empty_label="The priorities in general",
+    )
+    text = forms.CharField(
+        label="Your feedback",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=5000,
+        error_messages={"required": "Enter your feedback"},
+    )
+
+    def __init__(self, *args, cycle, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = Theme.objects.filter(cycle=cycle)
+        self.fields["theme"].label_from_instance = lambda t: t.title
+        self.govukify()
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else ([data] if data else [])
+        if not files:
+            raise ValidationError("Choose one or more files to upload")
+        if len(files) > MAX_FILES:
+            raise ValidationError(f"Upload at most {MAX_FILES} files at a time")
+        return list(files)
+
+
+def check_upload(f) -> str | None:
+    """Why an uploaded file is refused before reading it, or None. Content is checked later by the
+    readers (a .pdf that is not a PDF is refused there, with the reason)."""
+    ext = Path(f.name or "").suffix.lower()
+    limit = settings.MAX_UPLOAD_MB * 1024 * 1024
+    if f.size > limit:
+        return f"it is {f.size / 1048576:.1f} MB; the limit is {settings.MAX_UPLOAD_MB} MB"
+    if f.size == 0:
+        return "the file is empty"
+    if ext not in EXTENSIONS:
+        allowed = ", ".join(sorted({e for e in EXTENSIONS}))
+        return f"files of type {ext or '(no extension)'} cannot be read; Boardwork reads {allowed}"
+    return None
+
+
+class UploadForm(GovukMixin, forms.Form):
+    files = MultipleFileField(
+        label="Board papers",
+        help_text="Word (.docx), PDF, HTML, Markdown or plain text. Up to 10 files.",
+    )
+    cycle = forms.ModelChoiceField(
+        queryset=Cycle.objects.none(),
+        required=False,
+        to_field_name="uid",
+        empty_label="Work it out from the paper",
+    )
+
+    def __init__(self, *args, board, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cycle"].queryset = Cycle.objects.filter(board=board).order_by("-start")
+        self.fields["cycle"].label_from_instance = lambda c: c.label
+        self.fields["files"].widget.attrs["accept"] = ",".join(sorted(EXTENSIONS))
+        self.govukify()
+
+
+FORMATS = [("docx", "Word (.docx)"), ("pdf", "PDF"), ("html", "Web page (HTML)"), ("md", "Markdown")]
+REPORT_KINDS = [
+    (Paper.Kind.END_OF_YEAR, "End of year report"),
+    (Paper.Kind.WORK_PLAN, "Work plan"),
+    (Paper.Kind.PERFORMANCE, "Performance report"),
+]
+
+
+class ComposeForm(GovukMixin, forms.Form):
+    kind = forms.ChoiceField(
+        label="Kind of paper", choices=REPORT_KINDS, widget=forms.RadioSelect, initial="end_of_year"
+    )
+    cycle = forms.ModelChoiceField(queryset=Cycle.objects.none(), to_field_name="uid", empty_label=None)
+    quarter = forms.TypedChoiceField(
+        label="Quarter (performance reports)",
+        choices=[("", "Whole year")] + [(str(q), f"Quarter {q}") for q in (1, 2, 3, 4)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    fmt = forms.ChoiceField(label="Format", choices=FORMATS, widget=forms.RadioSelect, initial="docx")
+    with_sources = forms.BooleanField(label="Show where each statement comes from", required=False)
+
+    def __init__(self, *args, board, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cycle"].queryset = Cycle.objects.filter(board=board).order_by("-start")
+        self.fields["cycle"].label_from_instance = lambda c: c.label
+        self.govukify()
+
+
+class RolloverForm(GovukMixin, forms.Form):
+    label = forms.CharField(max_length=20, help_text="As papers write it, for example 2022/23.")
+    start = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    themes = forms.ModelMultipleChoiceField(
+        label="Themes to continue",
+        queryset=Theme.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    carry = forms.ModelMultipleChoiceField(
+        label="Commitments to carry forward",
+        queryset=Commitment.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, cycle, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cycle = cycle
+        self.fields["themes"].queryset = Theme.objects.filter(cycle=cycle)
+        self.fields["themes"].label_from_instance = lambda t: t.title
+        self.fields["carry"].queryset = Commitment.objects.filter(theme__cycle=cycle).exclude(
+            state__in=[Commitment.State.COMPLETE, Commitment.State.DROPPED]
+        )
+        self.fields["carry"].label_from_instance = lambda c: f"{c.title[:120]} ({c.get_state_display()})"
+        self.govukify()
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end <= start:
+            self.add_error("end", "The cycle must end after it starts")
+        if start and start <= self.cycle.start:
+            self.add_error("start", f"The new cycle must start after {self.cycle.label} starts")
+        label = data.get("label")
+        if label and Cycle.objects.filter(board=self.cycle.board_id, label=label).exists():
+            self.add_error("label", f"There is already a cycle called {label}")
+        carried = data.get("carry") or []
+        themes = set(data.get("themes") or [])
+        orphans = [c for c in carried if c.theme not in themes]
+        if orphans:
+            self.add_error("carry", "Carry work forward only under themes that continue: tick its theme too")
+        return data
+
+
+class MergeForm(GovukMixin, forms.Form):
+    into = forms.CharField(
+        label="Merge into", max_length=300, help_text="The name of the organisation to keep."
+    )

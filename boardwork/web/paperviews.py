@@ -1,0 +1,369 @@
+"""Paper pages: upload → review (records beside their source paragraphs) → records; compose a
+report, preview, download; publish; the public list of published papers."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from boardwork.activities.models import Activity
+from boardwork.boards.models import Change, StaleEdit
+from boardwork.papers.models import Paper
+from boardwork.plans.models import Commitment, Feedback, Review
+
+from . import records
+from .access import EDIT_ROLES, get_board
+from .forms import MAX_FILES, ComposeForm, UploadForm, check_upload
+from .views import is_htmx
+
+MB = 1024 * 1024
+
+
+def _services():
+    # Imported lazily: the papers services pull in the readers and extractors.
+    from boardwork.papers import services
+
+    return services
+
+
+@login_required
+@require_GET
+def papers(request, slug):
+    board = get_board(request, slug)
+    qs = (
+        Paper.objects.filter(board=board)
+        .select_related("cycle")
+        .annotate(n_review=Count("activities", filter=Q(activities__review=Review.TO_REVIEW)))
+        .order_by("-created")
+    )
+    page = records.paginate(request, qs, per_page=30)
+    return render(
+        request, "web/papers.html", {"board": board, "page": page, "page_links": records.page_links(page)}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def upload(request, slug):
+    board = get_board(request, slug, edit=True)
+    if request.method == "GET":
+        return render(request, "web/upload.html", {"board": board, "form": UploadForm(board=board)})
+    # Refuse an oversized request before Django reads the files from it.
+    limit = settings.MAX_UPLOAD_MB * MB * MAX_FILES + MB
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    if length > limit:
+        form = UploadForm(board=board)
+        form.add_error(
+            None,
+            f"The upload is {length / MB:.0f} MB, more than Boardwork accepts at once "
+            f"({MAX_FILES} files of up to {settings.MAX_UPLOAD_MB} MB each).",
+        )
+        return render(request, "web/upload.html", {"board": board, "form": form}, status=413)
+    form = UploadForm(request.POST, request.FILES, board=board)
+    if not form.is_valid():
+        return render(request, "web/upload.html", {"board": board, "form": form}, status=400)
+    services = _services()
+    results = []
+    for f in form.cleaned_data["files"]:
+        reason = check_upload(f)
+        if reason:
+            results.append({"filename": f.name, "status": "refused", "reason": reason})
+            continue
+        try:
+            r = services.import_paper(
+                f.read(), f.name, board, user=request.user, cycle=form.cleaned_data["cycle"]
+            )
+        except Exception as e:  # readers.ReadError and anything unforeseen: say why, keep going
+            from boardwork.papers.readers import ReadError
+
+            if not isinstance(e, ReadError):
+                raise
+            results.append({"filename": f.name, "status": "refused", "reason": str(e)})
+            continue
+        results.append(
+            {
+                "filename": r.filename,
+                "status": r.status,
+                "reason": r.reason,
+                "paper": r.paper,
+                "activities": r.activities,
+                "commitments": r.commitments,
+                "themes": r.themes,
+                "warnings": r.warnings,
+            }
+        )
+    ok = [r for r in results if r.get("paper")]
+    if len(results) == 1 and ok:
+        r = ok[0]
+        if r["status"] == "imported":
+            messages.success(
+                request,
+                f"{r['filename']} imported: {r['activities']} activities, {r['commitments']} commitments and "
+                f"{r['themes']} themes to review.",
+            )
+        else:
+            messages.info(request, f"{r['filename']} was already imported: here it is.")
+        return redirect(r["paper"].get_absolute_url())
+    status = 200 if ok else 400
+    return render(request, "web/upload_results.html", {"board": board, "results": results}, status=status)
+
+
+def _paper(board, uid):
+    return get_object_or_404(Paper.objects.select_related("cycle", "meeting"), uid=uid, board=board)
+
+
+def _block_text(block: dict) -> dict:
+    """A source block reduced to what the review page shows (always rendered escaped)."""
+    if not block:
+        return {}
+    if block.get("type") == "table":
+        rows = ([block.get("header")] if block.get("header") else []) + list(block.get("rows") or [])
+        return {"type": "table", "rows": rows[:30]}
+    return {
+        "type": block.get("type", "paragraph"),
+        "number": block.get("number") or "",
+        "text": block.get("text", ""),
+    }
+
+
+def review_items(paper):
+    blocks = (paper.structure or {}).get("blocks") or []
+    acts = list(
+        Activity.objects.filter(source_paper=paper)
+        .prefetch_related("themes", "organisations")
+        .order_by("source_block", "id")
+    )
+    for a in acts:
+        a.block = (
+            _block_text(blocks[a.source_block])
+            if a.source_block is not None and a.source_block < len(blocks)
+            else {}
+        )
+    comms = list(Commitment.objects.filter(source_paper=paper).select_related("theme__cycle").order_by("id"))
+    return acts, comms
+
+
+@login_required
+@require_GET
+def paper(request, slug, uid):
+    board = get_board(request, slug)
+    p = _paper(board, uid)
+    acts, comms = review_items(p)
+    n_review = sum(1 for x in acts + comms if x.review == Review.TO_REVIEW)
+    return render(
+        request,
+        "web/paper.html",
+        {
+            "board": board,
+            "paper": p,
+            "acts": acts,
+            "comms": comms,
+            "n_review": n_review,
+            "can_edit": request.role in EDIT_ROLES,
+            "history": records.history_rows(Change.history(p)[:30]),
+        },
+    )
+
+
+@login_required
+@require_POST
+def review_record(request, slug, uid, model, record_uid, action):
+    board = get_board(request, slug, edit=True)
+    p = _paper(board, uid)
+    Model = {"activity": Activity, "commitment": Commitment}.get(model)
+    if Model is None or action not in ("accept", "reject"):
+        raise Http404
+    obj = get_object_or_404(Model, uid=record_uid, source_paper=p)
+    services = _services()
+    try:
+        version = int(request.POST.get("version") or obj.version)
+    except ValueError:
+        version = obj.version
+    error = None
+    if version != obj.version:
+        error = (
+            "Someone else changed this record while you were reviewing it; nothing was saved. Check it again."
+        )
+    else:
+        try:
+            (services.accept if action == "accept" else services.reject)(obj, request.user)
+        except StaleEdit as e:
+            error = str(e)
+    if is_htmx(request):
+        obj.refresh_from_db()
+        template = "web/_review_activity.html" if model == "activity" else "web/_review_commitment.html"
+        if model == "activity":
+            blocks = (p.structure or {}).get("blocks") or []
+            obj.block = (
+                _block_text(blocks[obj.source_block])
+                if obj.source_block is not None and obj.source_block < len(blocks)
+                else {}
+            )
+        ctx = {"board": board, "paper": p, "can_edit": True, "error": error, "oob_count": True}
+        ctx["a" if model == "activity" else "c"] = obj
+        ctx["n_review"] = (
+            Activity.objects.filter(source_paper=p, review=Review.TO_REVIEW).count()
+            + Commitment.objects.filter(source_paper=p, review=Review.TO_REVIEW).count()
+        )
+        return render(request, template, ctx, status=409 if error else 200)
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, f"{Model._meta.verbose_name.capitalize()} {action}ed.")
+    return redirect(p.get_absolute_url() + f"#r-{obj.uid}")
+
+
+@login_required
+@require_POST
+def accept_all(request, slug, uid):
+    board = get_board(request, slug, edit=True)
+    p = _paper(board, uid)
+    n = _services().accept_all(p, request.user)
+    messages.success(request, f"{n} records accepted." if n != 1 else "1 record accepted.")
+    return redirect(p.get_absolute_url())
+
+
+@login_required
+@require_GET
+def paper_download(request, slug, uid):
+    board = get_board(request, slug)
+    p = _paper(board, uid)
+    return _file_response(p)
+
+
+def _file_response(p):
+    if p.file:
+        try:
+            fh = p.file.open("rb")
+        except OSError:
+            raise Http404("The paper's file is missing") from None
+        return FileResponse(fh, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
+    if p.structure:
+        from boardwork.papers import writers
+
+        doc = p.document()
+        data = writers.write(doc, "docx", style=_services().house_style(p.board))
+        mod = writers.WRITERS["docx"]
+        resp = HttpResponse(data, content_type=mod.MEDIA_TYPE)
+        resp["Content-Disposition"] = f'attachment; filename="{p.board.slug}-{p.uid}{mod.EXTENSION}"'
+        return resp
+    raise Http404("This paper has no file")
+
+
+@login_required
+@require_POST
+def paper_publish(request, slug, uid):
+    board = get_board(request, slug, edit=True)
+    p = _paper(board, uid)
+    if request.POST.get("publish") == "0":
+        p.unpublish()
+        Change.record(p, user=request.user, action="unpublished")
+        messages.success(request, "The paper is no longer public.")
+    else:
+        p.publish()
+        Change.record(p, user=request.user, action="published")
+        messages.success(request, "The paper is published: anyone can now read and download it.")
+    return redirect(p.get_absolute_url())
+
+
+@login_required
+@require_GET
+def compose(request, slug):
+    board = get_board(request, slug, edit=True)
+    services = _services()
+    action = request.GET.get("action")
+    form = ComposeForm(request.GET if action else None, board=board)
+    ctx = {"board": board, "form": form}
+    status = 200
+    if action and form.is_valid():
+        d = form.cleaned_data
+        kind = d["kind"]
+        quarter = d["quarter"] if kind == Paper.Kind.PERFORMANCE else None
+        try:
+            if action == "download":
+                data, filename, media_type = services.render_report(
+                    board, kind, d["cycle"], d["fmt"], quarter=quarter, with_sources=d["with_sources"]
+                )
+                resp = HttpResponse(data, content_type=media_type)
+                resp["Content-Disposition"] = f'attachment; filename="{filename}"'
+                return resp
+            doc = services.compose_report(board, kind, d["cycle"], quarter)
+            from boardwork.papers.writers import html as html_writer
+
+            # The writer escapes everything from the records; its fragment uses classes only,
+            # so the Content-Security-Policy (no inline styles) does not get in the way.
+            labels = services.ref_labels(doc) if d["with_sources"] else None
+            ctx["preview"] = mark_safe(
+                html_writer.write_text(
+                    doc,
+                    services.house_style(board),
+                    fragment=True,
+                    with_sources=d["with_sources"],
+                    ref_labels=labels,
+                    ref_url=_ref_url(board),
+                )
+            )
+        except services.ReportError as e:
+            form.add_error(None, str(e))
+            status = 400
+    elif action:
+        status = 400
+    if (form.is_bound and form.data.get("kind") == Paper.Kind.WORK_PLAN) or not form.is_bound:
+        cycle = form.cleaned_data.get("cycle") if form.is_bound and form.is_valid() else board.current_cycle()
+        ctx["feedback"] = list(
+            Feedback.objects.filter(cycle=cycle).select_related("theme", "person")[:50] if cycle else []
+        )
+    return render(request, "web/compose.html", ctx, status=status)
+
+
+def _ref_url(board):
+    names = {"activity": "activity", "theme": "theme", "commitment": "commitment"}
+
+    def url(ref: str):
+        model, _, uid = ref.partition(":")
+        if model in names and uid:
+            return reverse(names[model], args=[board.slug, uid])
+        return None
+
+    return url
+
+
+# -- public ---------------------------------------------------------------------------------------
+
+
+@require_GET
+def public_papers(request):
+    qs = (
+        Paper.objects.filter(published=True).select_related("board", "cycle").order_by("-published_at", "-id")
+    )
+    page = records.paginate(request, qs, per_page=30)
+    return render(request, "web/public_papers.html", {"page": page, "page_links": records.page_links(page)})
+
+
+@require_GET
+def public_paper(request, uid):
+    p = get_object_or_404(Paper.objects.select_related("board", "cycle"), uid=uid, published=True)
+    body = None
+    if p.structure and p.structure.get("blocks"):
+        from boardwork.papers.writers import html as html_writer
+
+        body = mark_safe(
+            html_writer.write_text(p.document(), _services().house_style(p.board), fragment=True)
+        )
+    return render(request, "web/public_paper.html", {"paper": p, "body": body})
+
+
+@require_GET
+def public_paper_download(request, uid):
+    p = get_object_or_404(Paper.objects.select_related("board"), uid=uid, published=True)
+    return _file_response(p)

@@ -1,0 +1,100 @@
+"""Template helpers for GOV.UK Frontend markup."""
+
+from django import forms, template
+
+from boardwork.web.records import RAG_CLASS, RAG_LABEL
+
+register = template.Library()
+
+
+@register.filter
+def field_type(bound_field) -> str:
+    """Which GOV.UK component renders this field."""
+    w = bound_field.field.widget
+    if isinstance(w, forms.HiddenInput):
+        return "hidden"
+    if isinstance(w, forms.CheckboxSelectMultiple):
+        return "checkboxes"
+    if isinstance(w, forms.RadioSelect):
+        return "radios"
+    if isinstance(w, forms.CheckboxInput):
+        return "checkbox"
+    if isinstance(w, forms.Select):
+        return "select"
+    if isinstance(w, forms.Textarea):
+        return "textarea"
+    if isinstance(w, forms.FileInput):
+        return "file"
+    return "input"
+
+
+@register.filter
+def rag_class(key) -> str:
+    return RAG_CLASS.get(key or "none", "govuk-tag--grey")
+
+
+@register.filter
+def rag_label(key) -> str:
+    return RAG_LABEL.get(key or "none", "No update")
+
+
+STATE_CLASS = {
+    "planned": "govuk-tag--grey",
+    "on_track": "govuk-tag--green",
+    "at_risk": "govuk-tag--yellow",
+    "off_track": "govuk-tag--red",
+    "complete": "govuk-tag--blue",
+    "deferred": "govuk-tag--orange",
+    "dropped": "govuk-tag--grey",
+}
+REVIEW_CLASS = {
+    "to_review": "govuk-tag--yellow",
+    "accepted": "govuk-tag--green",
+    "rejected": "govuk-tag--red",
+}
+
+
+@register.filter
+def state_class(key) -> str:
+    return STATE_CLASS.get(key, "govuk-tag--grey")
+
+
+@register.filter
+def review_class(key) -> str:
+    return REVIEW_CLASS.get(key, "govuk-tag--grey")
+
+
+@register.filter
+def get(mapping, key):
+    try:
+        return mapping.get(key)
+    except AttributeError:
+        return None
+
+
+SECTIONS = {
+    "board": "overview",
+    "theme": "overview",
+    "commitment": "overview",
+    "commitment_edit": "overview",
+    "rollover": "overview",
+    "activities": "activities",
+    "activity": "activities",
+    "activity_add": "activities",
+    "activity_edit": "activities",
+    "activity_quick_add": "activities",
+    "papers": "papers",
+    "paper": "papers",
+    "upload": "papers",
+    "compose": "compose",
+    "organisations": "organisations",
+    "organisation": "organisations",
+    "organisation_merge": "organisations",
+    "feedback": "feedback",
+}
+
+
+@register.simple_tag(takes_context=True)
+def nav_section(context) -> str:
+    match = getattr(context.get("request"), "resolver_match", None)
+    return SECTIONS.get(getattr(match, "url_name", ""), "")
