@@ -484,26 +484,26 @@ class _Resolver:
 def _run_extract(doc: PaperDocument, board: Board) -> dict:
     from . import extract as extract_module
 
-    gazetteer = _gazetteer(board)
-    try:
-        return extract_module.extract(doc, gazetteer=gazetteer, organisation=board.organisation)
-    except TypeError:
-        return extract_module.extract(doc, gazetteer=gazetteer)
+    return extract_module.extract(
+        doc, gazetteer=_gazetteer(extract_module), author=board.organisation or None
+    )
 
 
-def _gazetteer(board: Board) -> Any:
-    """What the extractor should know besides its own data: the organisations already recorded,
-    and the board's own organisation (which papers do not list on their own activities)."""
-    try:
-        from .extract import Gazetteer  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    try:
-        return Gazetteer.from_records(
-            [{"name": o.name, "acronym": o.acronym, "aliases": o.aliases} for o in Organisation.objects.all()]
-        )
-    except AttributeError:
-        return None
+def _gazetteer(extract_module: Any) -> list[dict[str, Any]] | None:
+    """The shipped organisations plus those recorded here (learned from earlier papers or entered
+    by officers), so a body named once by its full name is recognised by its acronym next time."""
+    learned = [
+        {
+            "name": o.name,
+            "acronyms": [o.acronym] if o.acronym else [],
+            "aliases": list(o.aliases or []),
+            "kind": o.kind,
+        }
+        for o in Organisation.objects.only("name", "acronym", "aliases", "kind")
+    ]
+    if not learned:
+        return None  # the extractor's cached default
+    return extract_module.load_gazetteer() + learned
 
 
 def _validate(
