@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .document import Heading, Paper, Paragraph, Table, clean
+from .document import Heading, ListItem, Paper, Paragraph, Table, clean
 
 SCHEMA = "boardwork.extraction/1"
 DATA_DIR = Path(__file__).resolve().parent.parent / "activities" / "data"
@@ -200,6 +200,7 @@ class Cycle:
 
     start: int | None = None
     start_month: int = 9
+    not_after: date | None = None  # the meeting date: work reported cannot be later
 
     @property
     def label(self) -> str | None:
@@ -219,7 +220,10 @@ class Cycle:
     def year_of_month(self, month: int) -> int | None:
         if self.start is None:
             return None
-        return self.start if month >= self.start_month else self.start + 1
+        year = self.start if month >= self.start_month else self.start + 1
+        if self.not_after and date(year, month, 1) > self.not_after:
+            year -= 1  # "in June" in a paper for a February meeting is the June before
+        return year
 
 
 def detect_cycle(paper: Paper) -> Cycle:
@@ -239,9 +243,9 @@ def detect_cycle(paper: Paper) -> Cycle:
                 title_cycles = _cycles_in(b.text)
                 if title_cycles:
                     break
-    if title_cycles:
-        return Cycle(min(title_cycles), start_month)
     md = _iso_date(paper.meta.meeting_date)
+    if title_cycles:
+        return Cycle(min(title_cycles), start_month, md)
     if md:
         start = md.year - 1 if md.month < start_month else md.year
         # A September meeting that takes an "end of year"/"annual" report closes the year before.
@@ -249,7 +253,7 @@ def detect_cycle(paper: Paper) -> Cycle:
             r"end of (?:the )?year|annual report|year in review|review of the year", body[:3000], re.I
         ):
             start -= 1
-        return Cycle(start, start_month)
+        return Cycle(start, start_month, md)
     counted = Counter(_cycles_in(body))
     if counted:
         return Cycle(counted.most_common(1)[0][0], start_month)
@@ -443,6 +447,10 @@ _GENERIC_HEADS = {
     "Service",
     "Coalition",
     "Consortium",
+    "Police",
+    "Constabulary",
+    "University",
+    "College",
 }
 # Sub-groups a body sets up for itself (named after their topic) are not organisations in their own right.
 _SUBGROUP_ENDINGS = (
@@ -777,7 +785,8 @@ def _author_possessive(words: tuple[str, ...]) -> str:
 _CAPW = r"(?:[A-Z][A-Za-z'&-]*|[A-Z]{2,}s?)"
 _TITLE_RUN = re.compile(_CAPW + r"(?:,?\s+(?:(?:of|and|for|on|the|in|&)\s+)*" + _CAPW + r")*")
 _BOROUGH_RE = re.compile(
-    r"\b(?:London|Royal) Borough of [A-Z][a-z]+(?:(?:\s+(?:and|upon)\s+|-upon-|-on-|\s+)[A-Z][a-z]+)*"
+    r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"
+    r"(?:(?:\s+(?:and|upon)\s+|-upon-|-on-|\s+)[A-Z][a-z]+)*"
 )
 
 
@@ -934,7 +943,10 @@ _N_PUB = (
 )
 
 _LOBBY_STRONG = re.compile(
-    r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|s|ing)?|urg(?:ed|es|ing)|"
+    r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)|"
+    # A campaign is lobbying when it is for or against something, not a public-information one.
+    r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?|"
+    r"campaigns? (?:for|against|to (?:secure|stop|ensure|protect|get|raise|change|win|keep))|"
     r"wr(?:ote|itten) (?:\w+ )?to (?:the )?(?:minister|secretary of state|chancellor|prime minister|home secretary|"
     r"government|mps|ministers|all mps|peers|[A-Z][a-z]+ Minister)|"
     r"brief(?:ed|ing|ings)? (?:for )?(?:mps|peers|ministers|parliamentarians|members of parliament)|"
@@ -961,6 +973,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
             r"consultation responses?|(?:sector|formal|joint|written|our|detailed) response\b|"
             r"(?:made|sent) (?:a |our )?submission to|"
+            r"contribut(?:ed|ing) to (?:the )?[^.;]{0,50}?consultation\b|"
             r"submission to (?:the )?[^.;]{0,60}?(?:consultation|(?<!spending )review|inquiry|call for evidence|investigation))",
             re.I,
         ),
@@ -1000,7 +1013,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "training",
         re.compile(
-            r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors))|Leadership Essentials)\b",
+            r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors))|Leadership Essentials)\b|"
+            r"\btraining\b[^.;]{0,20}?\b(?:was |were )?(?:delivered|provided|run)\b",
             re.I,
         ),
     ),
@@ -1018,8 +1032,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?-i:[Cc]ommissioned|commission(?:ing|s)?)|carr(?:ied|ying|y) out|conduct(?:ed|ing|s)?|"
             r"undert(?:ook|aking|aken|ake)|"
-            r"complet(?:ed|ing)|led|lead(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:research|stud(?:y|ies)|surveys?|evaluations?|"
-            r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?)\b|"
+            r"complet(?:ed|ing)|led|lead(?:ing)?)\s+(?:[^\s.;:]+\s+){0,4}?(?:research|stud(?:y|ies)|surveys?|evaluations?|"
+            r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?|(?:needs |impact )?assessments?)\b|"
             r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b",
             re.I,
         ),
@@ -1036,6 +1050,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"represent(?:ed|ing|s)? [^.;]{0,30}?\bon\b|"
             r"attend(?:ed|s|ing)? (?:the |a |regular |regularly )?[^.;]{0,60}?(?:board|group|forum|network|committee|panel|meetings)|"
             r"networks?|working groups?|task and finish group|steering group|advisory (?:board|group)|"
+            r"joint(?:ly)?|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
+            r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
             r"played (?:an? )?(?:important |key |leading |central |active )?role|"
             r"host(?:ed|ing|s)? the (?:[A-Z][\w']*\s+){1,5}(?:Team|Group|Network|Forum|Board|Unit|Secretariat|Partnership))\b",
@@ -1048,6 +1064,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"support(?:ed)? (?:to|for) (?:a|the|individual|particular|specific|several|two|three|\d+) (?:councils?|authorit(?:y|ies)|areas?)|"
             r"support to councils|support(?:ed|ing)? (?:[A-Z][\w'-]+ ){1,4}(?:Council|Authority|Borough)|"
             r"peer (?:challenges?|reviews?)|"
+            r"(?:safe and well|home (?:fire )?safety|home) (?:visits|checks)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
         ),
     ),
@@ -1057,7 +1074,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:media (?:coverage|work|interviews?|appearances?|campaigns?|statements?|enquiries|briefings?|lines?)|"
             r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
-            r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?)\b",
+            r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
+            r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information) campaigns?)\b",
             re.I,
         ),
     ),
@@ -1134,8 +1152,55 @@ def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] =
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
 
 
+_ITEM_NOUNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        kind,
+        re.compile(
+            r"^\W*(?:(?:an?|the|our|new|\d[\d,]*|several|two|three|four|five|six)\s+)?(?:[^\s.;:,]+\s+){0,4}?"
+            + nouns
+            + r"\b",
+            re.I,
+        ),
+    )
+    for kind, nouns in (
+        ("training", _N_TRAIN),
+        ("event", _N_EVENT),
+        ("publication", _N_PUB + r"|protocols?|films?"),
+        ("research", r"(?:research|stud(?:y|ies)|surveys?|evaluations?|(?:needs )?assessments?)"),
+        ("media", r"(?:media (?:coverage|campaigns?)|press releases?|interviews?|(?:\w+ )?campaigns?)"),
+    )
+]
+
+
+def item_kinds(text: str) -> list[str]:
+    """Kinds for a bullet that is only a noun phrase ("training for 240 social care staff on …",
+    "a multi-agency hoarding protocol adopted by …"): its verb is in the sentence introducing the
+    list. The phrase's head noun names the kind."""
+    text = _norm_text(text)
+    if _STARTS_WITH_VERB.match(text):
+        return classify(text)
+    out = []
+    for kind, pat in _ITEM_NOUNS:
+        if pat.search(text) and not _is_future(text[:40]):
+            out.append(kind)
+    for kind in classify(text):
+        if kind not in out:
+            out.append(kind)
+    return out
+
+
+_STARTS_WITH_VERB = re.compile(
+    r"^\W*(?!(?:training|funding|briefing|meeting|mentoring|coaching|housing|planning|licensing|building|"
+    r"safeguarding|policing|learning|networking|recruiting|shared|need|seed|speed|feed)\b)"
+    r"(?:\w+(?:ed|ing)|held|ran|met|led|made|gave|wrote|took|built|set|sent|won|began|spoke|saw|hosted|"
+    r"launched|published|delivered|supported|responded|provided)\b",
+    re.I,
+)
+
+
 # ------------------------------------------------------------------------------------------------
 # Policies
+
 
 _BILL_ACT = re.compile(
     r"((?:(?:[A-Z][\w'()-]*|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b(?:\s+((?:19|20)\d\d)\b)?"
@@ -1691,8 +1756,39 @@ def find_plan(paper: Paper, cycle: Cycle) -> dict[str, Any] | None:
         if plan_cycle is None and hc:
             plan_cycle = max(hc)
     if not themes:
+        themes = _list_plan(paper, cycle)
+    if not themes:
         return None
     return {"cycle": format_cycle(plan_cycle), "themes": themes}
+
+
+def _list_plan(paper: Paper, cycle: Cycle) -> list[dict[str, Any]]:
+    """A plan written as bullets under a next-year heading ("Priorities for 2024/25"): short
+    bullets are priority areas; longer ones are the activities of one theme named by the heading."""
+    items: list[str] = []
+    heading: str | None = None
+    in_plan = False
+    for b in paper.blocks:
+        if isinstance(b, Heading):
+            low = b.text.lower()
+            cycles = _cycles_in(b.text)
+            in_plan = b.level > 1 and (
+                (cycle.start is not None and bool(cycles) and max(cycles) > cycle.start)
+                or bool(re.search(r"priorities for|work ?plan|focus for|forward plan|year ahead", low))
+            )
+            if in_plan and not items:
+                heading = clean(b.text)
+            elif items:
+                break
+        elif in_plan and isinstance(b, ListItem):
+            t = _strip_bullet(b.text).rstrip(";.")
+            if t:
+                items.append(t)
+    if not items:
+        return []
+    if all(len(i.split()) <= 8 for i in items):
+        return [{"title": _cap_first(i), "activities": []} for i in items]
+    return [{"title": heading or "Priorities", "activities": items}]
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1742,11 +1838,14 @@ def extract(
         role = u.section.role
         if role == "excluded" or u.number is None and role != "untitled":
             continue
-        if u.lead and any(classify(i.text) for i in u.items):
-            continue
+        # A paragraph introducing a list is an activity only if it reports work itself.
         if len(_sentences(u.text)) == 1 and _POINTER.search(u.text):
             continue
-        kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
+        if u.is_item and role != "background":
+            kinds = item_kinds(u.text)
+        else:
+            kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
+
         if not kinds:
             continue
         org_names: list[str] = []

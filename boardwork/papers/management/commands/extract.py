@@ -1,0 +1,102 @@
+"""`boardwork extract FILE [--json] [--author NAME]`
+
+Reads a board paper (any format the readers take, or a `.json` file holding a `boardwork.paper/1`
+parse) and prints what it says the board did and plans to do: `boardwork.extraction/1` JSON with
+`--json`, otherwise a readable summary. Needs no database.
+
+Exit status: 0 done; 2 the file cannot be read (one line on standard error).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from boardwork.papers.document import Paper, PaperError
+from boardwork.papers.extract import extract
+
+
+def load_paper(path: str) -> Paper:
+    """A Paper from a file: a boardwork.paper/1 JSON parse, or any document the readers take.
+    Raises CommandError(returncode=2) with one line when the file cannot be read."""
+    p = Path(path)
+    if p.suffix.lower() == ".json":
+        try:
+            return Paper.from_json(p.read_text(encoding="utf-8"))
+        except OSError as e:
+            raise CommandError(f"{path}: cannot open: {e.strerror or e}", returncode=2) from None
+        except (PaperError, UnicodeDecodeError) as e:
+            raise CommandError(f"{path}: {_one_line(e)}", returncode=2) from None
+    from boardwork.papers.readers import ReadError, read_path
+
+    try:
+        return read_path(p)
+    except ReadError as e:
+        raise CommandError(f"{path}: {_one_line(e)}", returncode=2) from None
+
+
+def _one_line(e: Exception) -> str:
+    return " ".join(str(e).split()) or e.__class__.__name__
+
+
+def summary(x: dict[str, Any]) -> str:
+    """A readable account of an extraction."""
+    paper = x.get("paper") or {}
+    lines = [
+        f"{paper.get('title') or '(untitled)'}" + (f" — {paper['body']}" if paper.get("body") else ""),
+        f"Cycle: {x.get('cycle') or 'unknown'}",
+        "",
+    ]
+    by_theme: dict[str | None, list[dict[str, Any]]] = {}
+    for a in x.get("activities") or []:
+        by_theme.setdefault(a.get("theme"), []).append(a)
+    for theme, acts in by_theme.items():
+        lines.append(f"## {theme or '(no theme)'}")
+        for a in acts:
+            when = f" [{a['date']}]" if a.get("date") else ""
+            lines.append(f"  {a.get('paragraph') or '-'}. {', '.join(a['kinds'])}{when}")
+            for label, key in (("orgs", "organisations"), ("policies", "policies"), ("people", "people")):
+                if a.get(key):
+                    lines.append(f"      {label}: {'; '.join(a[key])}")
+        lines.append("")
+    plan = x.get("plan")
+    if plan:
+        lines.append(f"Plan for {plan.get('cycle') or 'next cycle'}:")
+        for t in plan["themes"]:
+            lines.append(f"  {t['title']}")
+            lines.extend(f"    - {i}" for i in t["activities"])
+        lines.append("")
+    orgs = x.get("organisations") or []
+    if orgs:
+        lines.append(
+            "Organisations: "
+            + "; ".join(o["name"] + (f" ({o['acronym']})" if o.get("acronym") else "") for o in orgs)
+        )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+class Command(BaseCommand):
+    help = "Extract a board paper's activities, themes and work plan (boardwork.extraction/1)."
+
+    requires_system_checks = []  # reading a file needs no database
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--json", action="store_true", help="print boardwork.extraction/1 JSON")
+        parser.add_argument("--author", help="the body that wrote the paper (default: from the paper)")
+
+    def handle(self, *args, file, json: bool = False, author: str | None = None, **options):
+        paper = load_paper(file)
+        result = extract(paper, author=author)
+        if json:
+            sys.stdout.write(_dumps(result) + "\n")
+        else:
+            sys.stdout.write(summary(result))
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, indent=2, ensure_ascii=False)
