@@ -1,0 +1,198 @@
+"""compose: records → Paper (end of year, work plan, performance)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from boardwork.activities.models import Activity
+from boardwork.boards.models import Board, Cycle, Meeting, Membership, Person
+from boardwork.papers import compose
+from boardwork.papers.document import Heading, Paragraph, Table
+from boardwork.papers.models import Paper as PaperRecord
+from boardwork.papers.writers.style import HouseStyle
+from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
+
+
+@pytest.fixture
+def world(db):
+    board = Board.objects.create(name="Safer and Stronger Communities Board", slug="sscb")
+    y1 = Cycle.objects.create(
+        board=board, label="2020/21", start=dt.date(2020, 9, 1), end=dt.date(2021, 8, 31)
+    )
+    y2 = Cycle.objects.create(
+        board=board, label="2021/22", start=dt.date(2021, 9, 1), end=dt.date(2022, 8, 31)
+    )
+    Meeting.objects.create(board=board, cycle=y1, date=dt.date(2020, 10, 5))
+    officer = Person.objects.create(name="Sam Taylor", role="Adviser", email="sam@example.org")
+    Membership.objects.create(board=board, person=officer, role=Membership.Role.OFFICER)
+    cs = Theme.objects.create(cycle=y1, title="Community safety", order=0)
+    fire = Theme.objects.create(cycle=y1, title="Fire and rescue", order=1)
+    paper = PaperRecord.objects.create(board=board, cycle=y1, title="Imported", sha256="a" * 64)
+
+    def act(text, theme, review=Review.ACCEPTED, date=None, block=None, nations=""):
+        a = Activity(board=board, cycle=y1, text=text, review=review, nations=nations)
+        if block is not None:
+            a.source_paper, a.source_block, a.source_paragraph = paper, block, str(block)
+        a.set_date(date)
+        a.save()
+        a.themes.add(theme)
+        return a
+
+    acts = {
+        "imp2": act("Imported second.", cs, block=20, date="2020-09"),
+        "imp1": act("Imported first.", cs, block=10, date="2021-05"),
+        "late": act("Entered in March.", cs, date="2021-03"),
+        "early": act("Entered in October.", cs, date="2020-10"),
+        "undated": act("Entered with no date.", cs),
+        "pending": act("Waiting for review.", cs, review=Review.TO_REVIEW),
+        "rejected": act("Rejected by the officer.", fire, review=Review.REJECTED),
+        "fire": act("Ran the fire conference.", fire, date="2021-03-01", nations="england wales"),
+    }
+    old = Commitment.objects.create(theme=cs, title="Develop work on resilience")
+    cs2 = Theme.objects.create(cycle=y2, title="Community safety", order=0, continues=cs)
+    c_carried = Commitment.objects.create(
+        theme=cs2,
+        title="Develop work on resilience",
+        carried_from=old,
+        delay_reason="Delayed by Covid-19",
+        order=0,
+    )
+    c_new = Commitment.objects.create(theme=cs2, title="Host webinars", owner=officer, order=1)
+    Commitment.objects.create(theme=cs2, title="Not yet reviewed", review=Review.TO_REVIEW, order=2)
+    return {
+        "board": board,
+        "y1": y1,
+        "y2": y2,
+        "acts": acts,
+        "themes": {"cs": cs, "fire": fire, "cs2": cs2},
+        "commitments": {"old": old, "carried": c_carried, "new": c_new},
+        "officer": officer,
+    }
+
+
+def texts(doc):
+    return [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+
+
+def test_end_of_year_sections_numbering_and_refs(world, django_assert_max_num_queries):
+    with django_assert_max_num_queries(15):
+        doc = compose.end_of_year(world["board"], world["y1"], HouseStyle.default())
+    heads = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert heads[:4] == ["Purpose of report", "Summary", "Recommendation", "Action"]
+    assert heads[4] == "Safer and Stronger Communities End of Year Report 2020/21 and 2021/22 work plan"
+    assert [b.level for b in doc.blocks if isinstance(b, Heading)][4] == 1
+    assert heads[5:] == [
+        "Background",
+        "Community safety",
+        "Fire and rescue",
+        "2021/22 Priorities",
+        "Implications for Wales",
+        "Financial Implications",
+        "Next steps",
+    ]
+    numbers = [b.number for b in doc.blocks if isinstance(b, Paragraph) and b.number]
+    assert numbers[:3] == ["1", "1.1", "1.2"]
+    tops = [n for n in numbers if "." not in n]
+    assert tops == [str(i) for i in range(1, len(tops) + 1)]
+    first = next(b for b in doc.blocks if isinstance(b, Paragraph) and b.number == "1")
+    assert first.text.startswith("At its meeting in October the Board considered its priorities for 2020/21")
+    assert "agreed two overarching themes" in first.text
+    assert all(b.refs for b in doc.blocks), [b for b in doc.blocks if not b.refs]
+    by_text = {b.text: b for b in doc.blocks if isinstance(b, Paragraph)}
+    assert by_text["Ran the fire conference."].refs == [world["acts"]["fire"].ref]
+    assert doc.meta.contact.name == "Sam Taylor" and doc.meta.body == world["board"].name
+
+
+def test_end_of_year_only_accepted_in_paper_then_date_order(world):
+    doc = compose.end_of_year(world["board"], world["y1"])
+    body = texts(doc)
+    assert "Waiting for review." not in body and "Rejected by the officer." not in body
+    cs = body[body.index("Imported first.") : body.index("Ran the fire conference.")]
+    # Imported: their paper's order (not their dates); entered: by date, undated last.
+    assert cs == [
+        "Imported first.",
+        "Imported second.",
+        "Entered in October.",
+        "Entered in March.",
+        "Entered with no date.",
+    ]
+
+
+def test_end_of_year_plan_table_marks_carried_and_delayed(world):
+    doc = compose.end_of_year(world["board"], world["y1"])
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.header == ["Priority area", "Proposed activity"]
+    assert table.rows == [
+        [
+            "Community safety",
+            "Develop work on resilience (carried forward from 2020/21) (Delayed by Covid-19)\nHost webinars",
+        ]
+    ]
+    c = world["commitments"]
+    assert {c["carried"].ref, c["new"].ref, world["themes"]["cs2"].ref} <= set(table.refs)
+    wales = next(b for b in doc.blocks if isinstance(b, Paragraph) and "Welsh LGA" in b.text)
+    assert "fire and rescue also concerned Wales" in wales.text
+    assert world["acts"]["fire"].ref in wales.refs
+
+
+def test_end_of_year_without_next_cycle_or_style(world):
+    world["y2"].delete()
+    doc = compose.end_of_year(world["board"], world["y1"], None)
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+    assert any("2021/22 Priorities" == b.text for b in doc.blocks if isinstance(b, Heading))
+
+
+def test_work_plan(world):
+    Feedback.objects.create(
+        cycle=world["y1"], theme=world["themes"]["cs"], text="More on resilience, please."
+    )
+    Feedback.objects.create(cycle=world["y2"], text="Keep the webinars.", person=world["officer"])
+    doc = compose.work_plan(world["board"], world["y2"], HouseStyle.default())
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.header == ["Priority area", "Proposed activity", "Lead"]
+    assert table.rows[1] == ["Community safety", "Host webinars", "Sam Taylor"]
+    assert all("Not yet reviewed" not in r[1] for r in table.rows)
+    body = texts(doc)
+    assert "Develop work on resilience is carried forward from 2020/21: delayed by Covid-19." in body
+    assert "More on resilience, please." in body  # feedback on the theme this one continues
+    assert "Sam Taylor: Keep the webinars." in body
+    assert all(b.refs for b in doc.blocks)
+
+
+def test_performance_counts_and_changes(world):
+    c = world["commitments"]
+    y1_cs = world["themes"]["cs"]
+    other = Commitment.objects.create(theme=y1_cs, title="Support councils")
+    quiet = Commitment.objects.create(theme=y1_cs, title="Nothing reported")
+    ProgressUpdate.objects.create(commitment=c["old"], quarter=1, rag="amber", commentary="Slow start")
+    ProgressUpdate.objects.create(commitment=c["old"], quarter=2, rag="green", commentary="Back on track")
+    ProgressUpdate.objects.create(commitment=other, quarter=2, rag="red", commentary="Blocked")
+    ProgressUpdate.objects.create(commitment=other, quarter=3, rag="green", commentary="Later news")
+    assert compose.latest_quarter(world["y1"]) == 3
+    doc = compose.performance(world["board"], world["y1"], 2, HouseStyle.default())
+    summary = next(b for b in doc.blocks if isinstance(b, Table))
+    assert summary.header == ["Rating", "Commitments"]
+    assert dict(map(tuple, summary.rows)) == {
+        "Green": "1",
+        "Amber": "0",
+        "Red": "1",
+        "Complete": "0",
+        "Not rated": "1",
+        "Total": "3",
+    }
+    table = [b for b in doc.blocks if isinstance(b, Table)][1]
+    assert table.header == ["Commitment", "Rating", "Commentary", "Since Q1"]
+    rows = {r[0]: r for r in table.rows}
+    assert rows["Develop work on resilience"][1:] == ["Green", "Back on track", "Amber to Green"]
+    assert rows["Support councils"][1:] == ["Red", "Blocked", "New this quarter"]
+    assert rows[quiet.title][1:] == ["Not rated", "", "No update yet"]
+    assert all(b.refs for b in doc.blocks)
+
+
+def test_wording_falls_back_and_keeps_unknown_placeholders():
+    assert compose.wording(None, "priorities_heading", next_cycle="2021/22") == "2021/22 Priorities"
+    style = HouseStyle.default()
+    style.purpose_default = "For {unknown} decision."
+    assert compose.wording(style, "purpose_default") == "For {unknown} decision."
