@@ -231,11 +231,19 @@ def detect_cycle(paper: Paper) -> Cycle:
     2020/21 and 2021/22 work plan" → 2020/21); else the board year of its meeting date (a July
     2009 meeting closes 2008/09); else the year the body cites most."""
     body = paper.text()
-    start_month = (
-        4
-        if re.search(r"\bfinancial year\b|\b1 April\b|\bApril\s+(?:19|20)\d\d\s+to\s+March\b", body, re.I)
-        else 9
-    )
+    # Boards and committees work to a board year (autumn to summer); councils, authorities and
+    # services report on the financial year (April to March).
+    who = f"{paper.meta.body or ''} {paper.meta.title or ''}"
+    if re.search(r"\bfinancial year\b|\b1 April\b|\bApril\s+(?:19|20)\d\d\s+to\s+March\b", body, re.I):
+        start_month = 4
+    elif re.search(r"\b(?:Board|Committee|Panel|Forum|Commission)\b", who) or re.search(
+        r"\bboard (?:year|cycle)", body, re.I
+    ):
+        start_month = 9
+    elif re.search(r"\b(?:Council|Cabinet|Authority|Service|Executive|Trust)\b", who):
+        start_month = 4
+    else:
+        start_month = 9
     title_cycles = _cycles_in(paper.meta.title or "")
     if not title_cycles:
         for b in paper.blocks[:6]:
@@ -660,7 +668,16 @@ class PaperOrgs:
         if name in self.authors:
             return True
         parent = self.gaz.entry(name).get("parent")
-        return bool(parent and parent in self.authors)
+        if parent and parent in self.authors:
+            return True
+        # The author's own arm under another headword: "Westmoor Fire and Rescue Service" for
+        # "Westmoor Fire and Rescue Authority", "Northvale Borough Council" for "Northvale Council".
+        stem = name.split()[:-1]
+        for a in self.authors:
+            astem = a.split()[:-1]
+            if len(stem) >= 2 and stem == astem:
+                return True
+        return False
 
     def compile(self) -> None:
         self._learned_re = _alternation(self.learned.keys(), 0)
@@ -757,6 +774,8 @@ class PaperOrgs:
             low = name.lower()
             if low.endswith(_SUBGROUP_ENDINGS) or _plain(name) in _generic_bodies():
                 continue
+            if _DOCUMENT_WORDS & set(name.split()):
+                continue  # "Annual Report of the Fire Authority" is a document's title
             words = [w for w in re.findall(r"[A-Za-z']+", name)]
             if all(w.lower() in _LEAD_STOP or w.lower() in _CONNECTORS for w in words[:-1]):
                 continue
@@ -898,6 +917,26 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
     return po
 
 
+_DOCUMENT_WORDS = {
+    "Report",
+    "Plan",
+    "Strategy",
+    "Review",
+    "Act",
+    "Bill",
+    "Programme",
+    "Annual",
+    "Update",
+    "Conference",
+    "Summit",
+    "Inquiry",
+    "Consultation",
+    "Guidance",
+    "Framework",
+    "Agenda",
+    "Minutes",
+}
+
 # ------------------------------------------------------------------------------------------------
 # Kinds of work
 
@@ -1034,7 +1073,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"undert(?:ook|aking|aken|ake)|"
             r"complet(?:ed|ing)|led|lead(?:ing)?)\s+(?:[^\s.;:]+\s+){0,4}?(?:research|stud(?:y|ies)|surveys?|evaluations?|"
             r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?|(?:needs |impact )?assessments?)\b|"
-            r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b",
+            r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b|"
+            r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
+            r"investigate|map|analyse)\b",
             re.I,
         ),
     ),
@@ -1218,7 +1259,9 @@ _TITLE_POLICY = re.compile(
 )
 _OBJ_STOP = re.compile(
     r"[,.;:()\"]|\s(?:was|were|is|are|has|have|had|which|that|who|setting|commissioned|published|led|carried|by|"
-    r"from|with|to|and (?:the|we|our|it|its|this|a|an)|as|in (?:19|20)\d\d)\b"
+    r"from|with|to|and (?:the|we|our|it|its|this|a|an)|as|in (?:19|20)\d\d|(?:on|in|during) (?:\d+|"
+    + _MONTH_RE
+    + r"))\b"
 )
 _POSSESSIVE_POLICY = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)'s\s+(?:\([A-Za-z]+\)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?)"
