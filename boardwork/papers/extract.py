@@ -762,10 +762,12 @@ class PaperOrgs:
                 continue
             tokens = [(t.group(0), t.start()) for t in re.finditer(r"\S+", m.group(0))]
             # Trim a sentence-initial verb or adverb ("Supported Newcastle City Council").
+            first = 0
             if tokens and _sentence_initial(mtext, m.start()) and re.search(r"(?:ed|ing|ly)$", tokens[0][0]):
-                tokens.pop(0)
-            while tokens and tokens[0][0].lower().strip(",") in _LEAD_STOP:
-                tokens.pop(0)
+                first = 1
+            while first < len(tokens) and tokens[first][0].lower().strip(",") in _LEAD_STOP:
+                first += 1
+            tokens = tokens[first:]
             if len(tokens) < 2 or tokens[-1][0] not in _GENERIC_HEADS:
                 continue
             start = m.start() + tokens[0][1]
@@ -786,7 +788,7 @@ class PaperOrgs:
                 )
                 or re.search(
                     r"(?:\b(?:our|its)|" + _author_possessive(self.author_words) + r")\s*$",
-                    mtext[max(0, start - 30) : start],
+                    text[max(0, start - 30) : start],
                 )
                 is not None
             )
@@ -899,7 +901,8 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
                 authors.add(parent)
         else:
             authors.add(clean(who))
-    if not author:
+    if not author and not body:
+        # Nothing says who wrote it: a body the paper names far more often than any other.
         counts = Counter(
             c.name
             for c in po.find(text)
@@ -1264,7 +1267,7 @@ _OBJ_STOP = re.compile(
     + r"))\b"
 )
 _POSSESSIVE_POLICY = re.compile(
-    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)'s\s+(?:\([A-Za-z]+\)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?)"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})'s\s+(?:\([A-Za-z]+\)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?)"
     r"(review|consultation|investigation|inquiry|strategy)\b(\s+(?:into|of|on)\s+)?"
 )
 _ADJ_REVIEW = re.compile(
