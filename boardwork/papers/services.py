@@ -32,6 +32,7 @@ from django.core.files.base import ContentFile
 from django.db import DatabaseError, IntegrityError, models, transaction
 
 from boardwork.activities.models import KINDS, NATIONS, Activity, ActivityOrganisation, Organisation, Policy
+from boardwork.activities.models import _norm as org_key  # the normalisation Organisation.find uses
 from boardwork.boards.models import Board, Change, Cycle, Meeting, Person
 from boardwork.plans.models import Commitment, Review, Theme
 
@@ -404,7 +405,11 @@ def _nations(values: Iterable[str] | None) -> str:
 
 
 class _Resolver:
-    """Finds or makes organisations, policies and people once per import (cached by name)."""
+    """Finds or makes organisations, policies and people once per import (cached by name).
+
+    Organisations and policies are looked up in indexes loaded with one query each, which follow
+    `Organisation.find` and `Policy.find` exactly (a paper names dozens of bodies; a query per name
+    was most of an import's time)."""
 
     def __init__(self, plan: _Plan, acronyms: dict[str, str]):
         self.plan = plan
@@ -412,6 +417,36 @@ class _Resolver:
         self.orgs: dict[str, Organisation] = {}
         self.pols: dict[str, Policy] = {}
         self.people: dict[str, Person] = {}
+        self._org_acronym: dict[str, Organisation] | None = None
+        self._org_key: dict[str, Organisation] = {}
+        self._pol_title: dict[str, Policy] | None = None
+        self._pol_alias: dict[str, Policy] = {}
+
+    def find_organisation(self, name: str) -> Organisation | None:
+        """As `Organisation.find`: an all-capitals name is first an exact acronym, then any of the
+        normalised name, alias or acronym keys (the first by name when several share one)."""
+        if self._org_acronym is None:
+            self._org_acronym = {}
+            for o in Organisation.objects.order_by("name"):
+                if o.acronym:
+                    self._org_acronym.setdefault(o.acronym, o)
+                for k in o.match_keys.strip("|").split("|"):
+                    if k:
+                        self._org_key.setdefault(k, o)
+        name = name.strip()
+        hit = self._org_acronym.get(name) if name.isupper() else None
+        return hit or self._org_key.get(org_key(name))
+
+    def find_policy(self, title: str) -> Policy | None:
+        """As `Policy.find`: the title (any case), else an alias."""
+        if self._pol_title is None:
+            self._pol_title = {}
+            for p in Policy.objects.order_by("pk"):
+                self._pol_title.setdefault(p.title.lower(), p)
+                for a in p.aliases or []:
+                    self._pol_alias.setdefault(a.lower(), p)
+        key = title.strip().lower()
+        return self._pol_title.get(key) or self._pol_alias.get(key)
 
     def organisation(self, name: str, where: str) -> Organisation | None:
         name = " ".join((name or "").split())
@@ -421,16 +456,20 @@ class _Resolver:
         if key in self.orgs:
             return self.orgs[key]
         acronym = self.acronyms.get(key, "")
-        org = Organisation.find(name) or (Organisation.find(acronym) if acronym else None)
+        org = self.find_organisation(name) or (self.find_organisation(acronym) if acronym else None)
         if org is None:
             org = Organisation(
                 name=_fit(name, Organisation, "name", where, self.plan.warnings),
                 acronym=_fit(acronym, Organisation, "acronym", where, self.plan.warnings),
             )
             self.plan.organisations.append(org)
+            self._org_key.setdefault(org_key(org.name), org)
+            if org.acronym:
+                self._org_key.setdefault(org_key(org.acronym), org)
+                (self._org_acronym or {}).setdefault(org.acronym, org)
         elif acronym and not org.acronym and not any(o is org for o, _ in self.plan.org_acronyms):
             # Learned from the paper: it writes this body's acronym, which was not recorded.
-            if not Organisation.objects.filter(acronym=acronym).exists():
+            if acronym not in (self._org_acronym or {}):
                 self.plan.org_acronyms.append((org, acronym))
         self.orgs[key] = org
         return org
@@ -442,10 +481,10 @@ class _Resolver:
             return None
         if key in self.pols:
             return self.pols[key]
-        pol = Policy.find(title)
+        pol = self.find_policy(title)
         if pol is None and re.search(r"\bAct$", title):
             # An Act whose Bill is already recorded: one record, renamed when it became law.
-            bill = Policy.find(re.sub(r"\bAct$", "Bill", title))
+            bill = self.find_policy(re.sub(r"\bAct$", "Bill", title))
             if bill is not None and bill.kind == Policy.Kind.BILL:
                 self.plan.acts.append((bill, title))
                 pol = bill
