@@ -589,8 +589,8 @@ class Gazetteer:
     names: dict[str, str]  # lower-case name/alias → canonical
     spellings: dict[str, set[str]]  # lower-case name/alias → last words as written
     acronyms: dict[str, str]  # acronym as written → canonical
-    name_re: re.Pattern[str] | None
-    acr_re: re.Pattern[str] | None
+    name_re: Lexicon | None
+    acr_re: Lexicon | None
 
     @classmethod
     def build(cls, items: list[dict[str, Any]]) -> Gazetteer:
@@ -632,12 +632,49 @@ class Gazetteer:
         return self.entries.get(canonical, {})
 
 
-def _alternation(keys: Any, flags: int) -> re.Pattern[str] | None:
-    ks = sorted({k for k in keys if k}, key=len, reverse=True)
-    if not ks:
-        return None
-    body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ks)
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + body + r")(?![A-Za-z0-9])", flags)
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
+
+
+class Lexicon:
+    """Many phrases matched at word starts, longest first, indexed by their first word.
+
+    One regex alternation of a thousand names is slow in Python's engine (it tries every name at
+    every position); looking up each word of the text in a dict and trying only the names that
+    start with it is fast. `finditer` yields `re.Match` objects like a pattern's."""
+
+    def __init__(self, keys: Any, flags: int) -> None:
+        self.ci = bool(flags & re.I)
+        groups: dict[str, list[str]] = {}
+        for k in {k for k in keys if k}:
+            m = _TOKEN.match(k)
+            if m:
+                groups.setdefault(m.group(0).lower() if self.ci else m.group(0), []).append(k)
+        self.index = {
+            first: re.compile(
+                "(?:"
+                + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(ks, key=len, reverse=True))
+                + r")(?![A-Za-z0-9])",
+                flags,
+            )
+            for first, ks in groups.items()
+        }
+
+    def finditer(self, text: str) -> Any:
+        last_end = 0
+        for t in _TOKEN.finditer(text):
+            if t.start() < last_end:
+                continue
+            p = self.index.get(t.group(0).lower() if self.ci else t.group(0))
+            if p is not None:
+                m = p.match(text, t.start())
+                if m:
+                    last_end = m.end()
+                    yield m
+
+
+def _alternation(keys: Any, flags: int) -> Lexicon | None:
+    ks = {k for k in keys if k}
+    return Lexicon(ks, flags) if ks else None
 
 
 @lru_cache(maxsize=1)
@@ -661,8 +698,8 @@ class PaperOrgs:
     acronym_of: dict[str, str] = field(default_factory=dict)  # canonical → acronym the paper uses
     authors: set[str] = field(default_factory=set)  # canonical names of the writing body
     author_words: tuple[str, ...] = ()
-    _learned_re: re.Pattern[str] | None = None
-    _learned_name_re: re.Pattern[str] | None = None
+    _learned_re: Lexicon | None = None
+    _learned_name_re: Lexicon | None = None
 
     def is_author_or_internal(self, name: str) -> bool:
         if name in self.authors:

@@ -520,7 +520,7 @@ _meta = st.builds(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.builds(Paper, meta=_meta, blocks=st.lists(_block, max_size=12)))
 def test_random_papers_never_crash(paper):
     x = extract(paper)
