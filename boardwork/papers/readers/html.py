@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from ..document import Paper, clean
+from ..document import Paper, clean, clean_cell
 from . import Limits, ReadError
 from .textlayout import Proto, decode_text, finish, parse_marker
 
@@ -200,7 +200,7 @@ class _Parser(HTMLParser):
 
     def _container(self) -> dict | None:
         """The nearest element that decides what kind of block text becomes."""
-        for e in reversed(self.stack):
+        for e in reversed(self.stack[-60:]):  # bounded: deep nesting must not make this quadratic
             if e["tag"] in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "caption"):
                 return e
         return None
@@ -425,6 +425,8 @@ class _Parser(HTMLParser):
             self.flows[-1].extend(_table_protos(t))
         elif tag == "pre":
             self.in_pre = max(0, self.in_pre - 1)
+        elif tag == "thead" and self.tables:
+            self.tables[-1].in_head = False
 
     def _ignored_entry(self, e: dict) -> bool:
         # Only the element that started the skipped region decrements `skip`: it has no parent
@@ -497,16 +499,18 @@ def _table_protos(t: _Table) -> list[Proto]:
         for p in c.flow:
             if p.kind == "table":
                 continue
-            joined = clean(" ".join(p.lines))
-            if joined:
-                lines.append(joined)
+            lines.extend(x for x in (clean(y) for y in p.lines) if x)
         return "\n".join(lines)
 
     rows = [[text(c) for c in r] + [""] * (width - len(r)) for r in grid]
     header = None
     if rows and heads[0]:
-        header = rows[0]
-        rows, heads = rows[1:], heads[1:]
+        # Several header rows (a grouped header): each column's labels top-down, one a line.
+        k = 1
+        while k < len(rows) and heads[k] and k < 4:
+            k += 1
+        header = [clean_cell("\n".join(r[col] for r in rows[:k])) for col in range(width)]
+        rows, heads = rows[k:], heads[k:]
         # A header row repeated further down (a printed table's page breaks) is not data.
         rows = [r for r, h in zip(rows, heads, strict=False) if not (h and r == header)]
     rows = [r for r in rows if any(c.strip() for c in r)]

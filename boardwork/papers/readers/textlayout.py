@@ -102,7 +102,7 @@ def is_page_furniture(line: str) -> bool:
     return bool(_PAGE_FURNITURE.match(s) or _VIEWER.match(s))
 
 
-_SPACED = re.compile(r"^(?:\S ){2,}\S$")
+_SPACED = re.compile(r"^(?:\S ){1,}\S$")
 
 
 def unletterspace(line: str) -> str:
@@ -378,7 +378,9 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
         if not s or i in drop or x.startswith("\t"):
             continue
         key = _norm(s)
-        if (counts[key] >= 3 and len(s.split()) >= 2 and parse_marker(s).kind is None) or (
+        # Only short lines: a repeated sentence or paragraph is body text, however often it recurs.
+        short = 2 <= len(s.split()) <= 12 and not (s.endswith(".") and len(s.split()) > 6)
+        if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
             edge_counts[key] >= 2 and i in edge_lines
         ):
             drop.add(i)
@@ -423,6 +425,7 @@ def _units(lines: list[str], drop: set[int], limits: Limits) -> list[Unit]:
     i = 0
     n = len(lines)
     prev_line = ""
+    no_table_until = 0
     while i < n:
         if i % 500 == 0:
             limits.check_time(f"line {i + 1}")
@@ -433,7 +436,7 @@ def _units(lines: list[str], drop: set[int], limits: Limits) -> list[Unit]:
             prev_line = ""
             continue
         # Tables: a run of tab-indented lines (cells), rows separated by blank lines.
-        if line.startswith("\t") and line.strip():
+        if line.startswith("\t") and line.strip() and i >= no_table_until:
             j, groups, cur = i, [], []
             while j < n:
                 x = lines[j]
@@ -453,23 +456,25 @@ def _units(lines: list[str], drop: set[int], limits: Limits) -> list[Unit]:
             if cur:
                 groups.append(cur)
             table = _tab_table(groups) if len(groups) >= 2 else None
+            no_table_until = j  # not a table: do not scan the same run again from each line
             if table:
                 units.append(Unit(text="", table=table, gap=gap))
                 gap = 0
                 i = j
                 prev_line = ""
                 continue
-        if "|" in line and is_pipe_row(line):
+        if "|" in line and i >= no_table_until and is_pipe_row(line):
             j = i
             while j < n and j not in drop and lines[j].strip() and is_pipe_row(lines[j]):
                 j += 1
+            no_table_until = j
             if j - i >= 2:
                 table = pipe_table(lines[i:j])
                 if table:
                     units.append(Unit(text="", table=table, gap=gap))
                     gap, i, prev_line = 0, j, ""
                     continue
-        if "\t" in line.strip():
+        if "\t" in line.strip() and i >= no_table_until:
             j = i
             width = len(re.split(r"\t+", line.strip()))
             while (
@@ -479,6 +484,7 @@ def _units(lines: list[str], drop: set[int], limits: Limits) -> list[Unit]:
                 and len(re.split(r"\t+", lines[j].strip())) == width
             ):
                 j += 1
+            no_table_until = j
             if j - i >= 2 and width >= 2:
                 table = _inline_tab_rows(lines[i:j])
                 if table:
@@ -532,6 +538,28 @@ def _units(lines: list[str], drop: set[int], limits: Limits) -> list[Unit]:
 def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> list[Block]:
     # 1. A paragraph broken by a page gap: the next piece starts lower-case and the text before does
     #    not end a sentence.
+    # A repeated heading-like line (a running title) between the two halves of a broken sentence is
+    # a page header: drop it so that the halves can be joined.
+    repeats = Counter(_norm(u.text) for u in units if u.table is None and u.kind is None)
+    kept: list[Unit] = []
+    for k, u in enumerate(units):
+        if (
+            0 < k < len(units) - 1
+            and u.kind is None
+            and u.table is None
+            and repeats[_norm(u.text)] >= 2
+            and is_heading_text(u.text)
+            and kept
+            and kept[-1].table is None
+            and not _END_SENTENCE.search(kept[-1].text)
+            and not is_heading_text(kept[-1].text)
+            and units[k + 1].kind is None
+            and units[k + 1].text[:1].islower()
+        ):
+            units[k + 1].gap = max(units[k + 1].gap, 1)
+            continue
+        kept.append(u)
+    units = kept
     merged: list[Unit] = []
     for u in units:
         prev = merged[-1] if merged else None
@@ -708,6 +736,11 @@ def finish(protos: list[Proto], title: str | None, limits: Limits) -> tuple[Meta
         if not text:
             continue
         if p.kind == "heading":
+            # "1. Purpose", "3.4 Results": the section number is numbering, not heading text (as
+            # in Word, where it comes from the list definition and is not in the text at all).
+            mk = parse_marker(text)
+            if mk.kind == "num" and mk.text:
+                text = mk.text
             blocks.append(Heading(text=text, level=p.level))
         elif p.kind == "list_item":
             blocks.append(ListItem(text=text, number=p.number, depth=max(1, p.depth)))
