@@ -537,3 +537,29 @@ def test_long_pathological_text_is_fast():
     t = time.monotonic()
     extract(paper)
     assert time.monotonic() - t < 3
+
+
+# -- the management command -------------------------------------------------------------------------
+
+
+def test_command_prints_json_for_a_parse_and_summary_by_default(capsys):
+    from django.core.management import call_command
+
+    call_command("extract", str(CORPUS / "lga-scb-end-of-year-2009.paper.json"), "--json")
+    x = json.loads(capsys.readouterr().out)
+    assert x["schema"] == "boardwork.extraction/1" and x["cycle"] == "2008/09"
+    call_command("extract", str(CORPUS / "lga-scb-end-of-year-2009.paper.json"))
+    out = capsys.readouterr().out
+    assert "Cycle: 2008/09" in out and "Councillor and Stakeholder engagement" in out
+
+
+def test_command_unreadable_file_is_status_2(tmp_path):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    for path in (bad, tmp_path / "missing.pdf"):
+        with pytest.raises(CommandError) as e:
+            call_command("extract", str(path), "--json")
+        assert e.value.returncode == 2 and "\n" not in str(e.value)
