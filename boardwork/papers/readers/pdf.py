@@ -33,7 +33,15 @@ from dataclasses import dataclass, field
 
 from ..document import Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
 from . import Limits, ReadError
-from .pdflayout import Line, PageLayout, TableBox, join_words, layout_page, mark_furniture
+from .pdflayout import (
+    Line,
+    PageLayout,
+    TableBox,
+    find_borderless_tables,
+    join_words,
+    layout_page,
+    mark_furniture,
+)
 
 try:  # the shared metadata finder (readers/meta.py)
     from .meta import find_meta
@@ -347,6 +355,7 @@ class _Builder:
         self.line_gap = _median(gaps, 0.2 * self.body_size)
         self.tol = max(2.5, 0.25 * self.body_size)
         self._margins(lines)
+        self.flow = find_borderless_tables(self.flow, lambda ln: parse_label(ln) is not None)
         self.vocab = _Vocabulary()
         hyphen = False
         for e in self.flow:
@@ -406,7 +415,10 @@ class _Builder:
         if right is None:
             col_right = self.right.get((p.page, p.seg[2] if p.seg else 0), p.x1)
             widest = max((ln.x1 for ln in self.cur.lines), default=p.x1) if self.cur else p.x1
-            right = min(col_right, max(widest, n.x1 if n.seg == p.seg else widest))
+            if n.seg != p.seg and (self.cur is None or len(self.cur.lines) < 2):
+                right = col_right  # one line is no measure of the paragraph's width
+            else:
+                right = min(col_right, max(widest, n.x1 if n.seg == p.seg else widest))
         w = n.words[0]
         return p.x1 + 0.3 * p.size + (w.x1 - w.x0) < right - 1.0
 

@@ -327,6 +327,88 @@ def find_tables(page, words: list[Word], index: int) -> tuple[list[TableBox], li
     return tables, rest
 
 
+def _pieces(line: Line) -> list[list[Word]]:
+    """A line cut at gaps wider than 1.2 em: the cells of a table drawn without rules."""
+    out: list[list[Word]] = [[line.words[0]]]
+    for w in line.words[1:]:
+        if w.x0 - out[-1][-1].x1 >= 1.2 * line.size:
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return out
+
+
+def find_borderless_tables(flow: list, is_label) -> list:
+    """Replace runs of lines that are rows of a table without rules by a `TableBox`.
+
+    A run is three or more consecutive lines of one column, each cut into two or more pieces by
+    gaps wider than 1.2 em (prose never has such gaps), where the pieces of all the lines, laid
+    over each other, leave clear vertical channels: those channels separate the columns. A line
+    that starts with a paragraph label ("1.1", a bullet) is not a row: label and text are
+    separated by a tab, not by a column gap. Each line is one row; wrapped cells are not rebuilt.
+    """
+    out: list = []
+    run: list[tuple[Line, list[list[Word]]]] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            table = _borderless(run)
+            if table is not None:
+                out.append(table)
+                run.clear()
+                return
+        out.extend(ln for ln, _ in run)
+        run.clear()
+
+    for e in flow:
+        if isinstance(e, Line):
+            pieces = _pieces(e) if len(e.words) > 1 else []
+            if len(pieces) >= 2 and not is_label(e):
+                if run and (
+                    run[-1][0].seg != e.seg or e.top - run[-1][0].bottom > 2.5 * max(e.size, run[-1][0].size)
+                ):
+                    close()
+                run.append((e, pieces))
+                continue
+        close()
+        out.append(e)
+    close()
+    return out
+
+
+def _borderless(run: list[tuple[Line, list[list[Word]]]]) -> TableBox | None:
+    spans = sorted((p[0].x0, max(w.x1 for w in p)) for _, pieces in run for p in pieces)
+    cols: list[list[float]] = []
+    for x0, x1 in spans:
+        if cols and x0 <= cols[-1][1] + 2:
+            cols[-1][1] = max(cols[-1][1], x1)
+        else:
+            cols.append([x0, x1])
+    if len(cols) < 2:
+        return None
+    rows = []
+    for line, pieces in run:
+        cells: list[list[Word]] = [[] for _ in cols]
+        for p in pieces:
+            cx = (p[0].x0 + p[-1].x1) / 2
+            j = next(k for k, c in enumerate(cols) if c[0] - 2 <= cx <= c[1] + 2)
+            cells[j].extend(p)
+        if sum(1 for c in cells if c) < 2:
+            return None
+        rows.append([[make_line(c, line.page, line.seg)] if c else [] for c in cells])
+    first = run[0][0]
+    return TableBox(
+        page=first.page,
+        seg=first.seg,
+        x0=cols[0][0],
+        top=first.top,
+        x1=cols[-1][1],
+        bottom=run[-1][0].bottom,
+        col_edges=[c[0] for c in cols],
+        rows=rows,
+    )
+
+
 # -- one page ----------------------------------------------------------------------------------
 
 

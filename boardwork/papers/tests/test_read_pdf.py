@@ -135,6 +135,22 @@ def test_two_columns_read_in_order_and_joined_across_the_column_break():
     assert "Page" not in paper.text()
 
 
+def test_cabinet_cover_table_is_meta_and_table_without_rules_is_a_table():
+    paper = _read("cabinet.pdf")
+    cover = dict(FX.CABINET_COVER)
+    assert paper.meta.body == cover["Report to:"]
+    assert paper.meta.meeting_date == "2023-10-14"
+    assert paper.meta.title == cover["Title:"]
+    expected = []
+    for head, paras in FX.CABINET_SECTIONS:
+        expected.append(Heading(head, 2))
+        expected += [Paragraph(t) for t in paras]  # first-line indents, no spacing: still 3 paragraphs
+    expected.append(Table(header=None, rows=FX.PERFORMANCE_TABLE))
+    expected.append(Paragraph(FX.CABINET_AFTER_TABLE))  # a short table row does not run on to page 2
+    assert paper.blocks == expected
+    assert paper.source.pages == 2
+
+
 # -- line-end hyphens --------------------------------------------------------------------------
 
 

@@ -10,6 +10,8 @@ Writes, next to this file:
   with a nested level, a bordered table whose cells hold bullets, and automatic hyphenation.
 * `two-column.pdf` — a briefing in two columns under a full-width title, with a paragraph that
   runs from the foot of the left column to the top of the right one.
+* `cabinet.pdf` — a cabinet report with a ruled cover table (metadata, not body), numbered bold
+  headings, first-line indents without paragraph spacing, a table without rules, page numbers.
 * `scanned.pdf` — one page that is only an image (no text layer).
 
 The texts are module constants so that the tests can compare the parse with what was put in.
@@ -139,6 +141,72 @@ TWO_COL_SECTIONS = [
         ],
     ),
 ]
+
+CABINET_COVER = [
+    ("Report to:", "Cabinet"),
+    ("Date of meeting:", "14 October 2023"),
+    ("Report of:", "Director of Place"),
+    ("Title:", "Community Safety Plan Update"),
+]
+CABINET_SECTIONS = [
+    (
+        "1. Introduction",
+        [
+            "The council continues to monitor the delivery of the plan and reports progress to members "
+            "at regular intervals, with particular attention to areas where performance has fallen "
+            "below target.",
+            "This update covers the first half of the year. It sets out performance against the plan's "
+            "indicators, the work carried out with partners, and the areas where further action is "
+            "proposed before the end of the year, including the review of the late-night levy.",
+            "Short final paragraph of the section.",
+        ],
+    ),
+    ("2. Performance", []),
+]
+PERFORMANCE_TABLE = [
+    ["Indicator", "Target", "Actual"],
+    ["Burglary", "120", "98"],
+    ["Vehicle crime", "300", "341"],
+    ["Criminal damage", "450", "430"],
+]
+CABINET_AFTER_TABLE = (
+    "Vehicle crime remains above target, and a joint operation with the police is planned for the "
+    "winter months, when most offences are reported. The operation will be evaluated and the "
+    "results reported to the next meeting, together with any changes to the plan that partners "
+    "propose in the light of the evaluation and of the views expressed by residents in the survey."
+)
+
+_CABINET_CSS = """
+@page { size: A4; margin: 25mm 20mm; @bottom-center { content: counter(page); font: 10pt "Liberation Sans"; } }
+body { font: 11pt/1.3 "Liberation Serif"; }
+h2 { font: bold 11pt "Liberation Serif"; margin: 12pt 0 4pt; }
+p { margin: 0; text-indent: 18pt; text-align: justify; }
+p.first { text-indent: 0; }
+table.cover { border-collapse: collapse; width: 100%; margin-bottom: 10pt; }
+table.cover td { border: 0.5pt solid black; padding: 3pt; }
+table.plain td { padding: 2pt 24pt 2pt 0; }
+.push { height: 500pt; }
+"""
+
+
+def cabinet_html() -> str:
+    """A cabinet report: a ruled cover table of label/value rows, numbered bold headings, first-line
+    indents with no space between paragraphs, a table without rules, a lone page number footer."""
+    cover = "".join(f"<tr><td>{_esc(a)}</td><td>{_esc(b)}</td></tr>" for a, b in CABINET_COVER)
+    parts = [f'<table class="cover">{cover}</table>']
+    for head, paras in CABINET_SECTIONS:
+        parts.append(f"<h2>{_esc(head)}</h2>")
+        for k, text in enumerate(paras):
+            parts.append(f'<p class="{"first" if k == 0 else ""}">{_esc(text)}</p>')
+    rows = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in r) + "</tr>" for r in PERFORMANCE_TABLE)
+    parts.append(f'<table class="plain">{rows}</table>')
+    parts.append('<div class="push"></div>')  # the next paragraph starts a new page
+    parts.append(f'<p class="first">{_esc(CABINET_AFTER_TABLE)}</p>')
+    return (
+        '<!doctype html><html lang="en-GB"><head><meta charset="utf-8">'
+        f"<style>{_CABINET_CSS}</style></head><body>{''.join(parts)}</body></html>"
+    )
+
 
 _NUMBERED_CSS = f"""
 @page {{
@@ -274,6 +342,7 @@ def main() -> None:
     for name, make in (
         ("numbered.pdf", numbered_html),
         ("two-column.pdf", two_column_html),
+        ("cabinet.pdf", cabinet_html),
         ("scanned.pdf", scanned_html),
     ):
         data = render(make())
