@@ -27,7 +27,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.urls import reverse
-from ninja import File, Form, NinjaAPI, Query, Router, Schema
+from ninja import File, Form, NinjaAPI, Query, Router, Schema, Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.files import UploadedFile
 from ninja.security import HttpBearer
@@ -733,6 +733,8 @@ def me(request):
 @boards.get("/boards", response=list[BoardOut])
 def list_boards(request):
     """The boards you can read (all of them for an admin)."""
+    if user_of(request) is None:
+        deny(request, "boards")
     return [board_out(request, b) for b in visible_boards(request).select_related("parent")]
 
 
@@ -800,7 +802,7 @@ def list_themes(request, slug: str, cycle: uuid.UUID | None = None):
     return [theme_out(t) for t in qs]
 
 
-@plans.get("/themes/{uid}", response=ThemeOut)
+@plans.get("/themes/{uuid:uid}", response=ThemeOut)
 def theme_detail(request, uid: uuid.UUID):
     t = get_or_404(Theme.objects.select_related("cycle__board", "continues"), "theme", uid=uid)
     check(request, t.cycle.board)
@@ -819,10 +821,10 @@ def create_theme(request, slug: str, payload: ThemeIn):
     theme.clean()
     theme.save()
     Change.record(theme, user=user_of(request), action="created")
-    return 201, theme_out(theme)
+    return Status(201, theme_out(theme))
 
 
-@plans.patch("/themes/{uid}", response=ThemeOut)
+@plans.patch("/themes/{uuid:uid}", response=ThemeOut)
 def update_theme(request, uid: uuid.UUID, payload: ThemePatch):
     t = get_or_404(Theme.objects.select_related("cycle__board", "continues"), "theme", uid=uid)
     check(request, t.cycle.board, "edit")
@@ -868,12 +870,12 @@ def get_commitment(request, uid, need="view") -> Commitment:
     return c
 
 
-@plans.get("/commitments/{uid}", response=CommitmentOut)
+@plans.get("/commitments/{uuid:uid}", response=CommitmentOut)
 def commitment_detail(request, uid: uuid.UUID):
     return commitment_out(get_commitment(request, uid))
 
 
-@plans.post("/themes/{uid}/commitments", response={201: CommitmentOut})
+@plans.post("/themes/{uuid:uid}/commitments", response={201: CommitmentOut})
 def create_commitment(request, uid: uuid.UUID, payload: CommitmentIn):
     theme = get_or_404(Theme.objects.select_related("cycle__board"), "theme", uid=uid)
     board = theme.cycle.board
@@ -887,10 +889,10 @@ def create_commitment(request, uid: uuid.UUID, payload: CommitmentIn):
     c = Commitment(theme=theme, owner=owner, **data)
     c.save()
     Change.record(c, user=user_of(request), action="created")
-    return 201, commitment_out(c)
+    return Status(201, commitment_out(c))
 
 
-@plans.patch("/commitments/{uid}", response=CommitmentOut)
+@plans.patch("/commitments/{uuid:uid}", response=CommitmentOut)
 def update_commitment(request, uid: uuid.UUID, payload: CommitmentPatch):
     c = get_commitment(request, uid, "edit")
     check_version(c, payload.version)
@@ -901,13 +903,13 @@ def update_commitment(request, uid: uuid.UUID, payload: CommitmentPatch):
     return commitment_out(c)
 
 
-@plans.get("/commitments/{uid}/updates", response=list[UpdateOut])
+@plans.get("/commitments/{uuid:uid}/updates", response=list[UpdateOut])
 def list_updates(request, uid: uuid.UUID):
     c = get_commitment(request, uid)
     return [update_out(u) for u in c.updates.select_related("commitment", "author")]
 
 
-@plans.post("/commitments/{uid}/updates", response={201: UpdateOut})
+@plans.post("/commitments/{uuid:uid}/updates", response={201: UpdateOut})
 def create_update(request, uid: uuid.UUID, payload: UpdateIn):
     """Record a quarter's RAG rating and commentary (officers). Earlier updates are kept."""
     c = get_commitment(request, uid, "edit")
@@ -921,7 +923,7 @@ def create_update(request, uid: uuid.UUID, payload: UpdateIn):
         author_name=str(getattr(user, "person", "") or user.get_username()),
     )
     Change.record(u, user=user, action="created")
-    return 201, update_out(u)
+    return Status(201, update_out(u))
 
 
 def get_cycle_by_uid(request, uid) -> Cycle:
@@ -930,7 +932,7 @@ def get_cycle_by_uid(request, uid) -> Cycle:
     return cycle
 
 
-@plans.get("/cycles/{uid}/feedback", response=list[FeedbackOut])
+@plans.get("/cycles/{uuid:uid}/feedback", response=list[FeedbackOut])
 def list_feedback(request, uid: uuid.UUID):
     cycle = get_cycle_by_uid(request, uid)
     return [
@@ -941,7 +943,7 @@ def list_feedback(request, uid: uuid.UUID):
     ]  # fmt: skip
 
 
-@plans.post("/cycles/{uid}/feedback", response={201: FeedbackOut})
+@plans.post("/cycles/{uuid:uid}/feedback", response={201: FeedbackOut})
 def give_feedback(request, uid: uuid.UUID, payload: FeedbackIn):
     """A member's (or officer's) comment on the cycle's priorities, on one theme or in general."""
     cycle = get_cycle_by_uid(request, uid)
@@ -953,10 +955,10 @@ def give_feedback(request, uid: uuid.UUID, payload: FeedbackIn):
             raise invalid("theme", "There is no such theme in this cycle.")
     person = Person.objects.filter(user=user).first()
     f = Feedback.objects.create(cycle=cycle, theme=theme, person=person, author=user, text=payload.text)
-    return 201, {
+    return Status(201, {
         "uid": f.uid, "cycle": cycle.uid, "theme": theme.uid if theme else None,
         "author": str(person) if person else user.get_username(), "text": f.text, "created": f.created,
-    }  # fmt: skip
+    })  # fmt: skip
 
 
 # -- activities ----------------------------------------------------------------------------------
@@ -996,7 +998,7 @@ def get_activity(request, uid, need="view") -> Activity:
     return a
 
 
-@activities.get("/activities/{uid}", response=ActivityOut)
+@activities.get("/activities/{uuid:uid}", response=ActivityOut)
 def activity_detail(request, uid: uuid.UUID):
     return activity_out(get_activity(request, uid))
 
@@ -1076,10 +1078,10 @@ def create_activity(request, slug: str, payload: ActivityIn):
         a.save()
         _set_links(a, links)
         Change.record(a, user=user_of(request), action="created")
-    return 201, activity_out(get_or_404(activity_qs(), "activity", pk=a.pk))
+    return Status(201, activity_out(get_or_404(activity_qs(), "activity", pk=a.pk)))
 
 
-@activities.patch("/activities/{uid}", response=ActivityOut)
+@activities.patch("/activities/{uuid:uid}", response=ActivityOut)
 def update_activity(request, uid: uuid.UUID, payload: ActivityPatch):
     """Change some fields of an activity. Send the `version` you read: if someone saved the
     activity since, nothing is changed and the answer is 409."""
@@ -1144,7 +1146,7 @@ def list_organisations(request, q: str | None = Query(None, max_length=200)):
     return [org_out(o) for o in qs[:1000]]
 
 
-@reference.get("/organisations/{uid}", response=OrganisationOut)
+@reference.get("/organisations/{uuid:uid}", response=OrganisationOut)
 def organisation_detail(request, uid: uuid.UUID):
     need_any(request)
     return org_out(get_or_404(Organisation.objects, "organisation", uid=uid))
@@ -1157,10 +1159,10 @@ def create_organisation(request, payload: OrganisationIn):
         raise invalid("name", "There is already an organisation with this name.")
     o = Organisation.objects.create(**payload.model_dump())
     Change.record(o, user=user_of(request), action="created")
-    return 201, org_out(o)
+    return Status(201, org_out(o))
 
 
-@reference.patch("/organisations/{uid}", response=OrganisationOut)
+@reference.patch("/organisations/{uuid:uid}", response=OrganisationOut)
 def update_organisation(request, uid: uuid.UUID, payload: OrganisationPatch):
     need_any(request, edit=True)
     o = get_or_404(Organisation.objects, "organisation", uid=uid)
@@ -1181,7 +1183,7 @@ def list_policies(request, q: str | None = Query(None, max_length=200)):
     return [policy_out(p) for p in qs[:1000]]
 
 
-@reference.get("/policies/{uid}", response=PolicyOut)
+@reference.get("/policies/{uuid:uid}", response=PolicyOut)
 def policy_detail(request, uid: uuid.UUID):
     need_any(request)
     return policy_out(get_or_404(Policy.objects, "policy", uid=uid))
@@ -1196,10 +1198,10 @@ def create_policy(request, payload: PolicyIn):
     data["kind"] = data["kind"] or Policy.guess_kind(payload.title)
     p = Policy.objects.create(**data)
     Change.record(p, user=user_of(request), action="created")
-    return 201, policy_out(p)
+    return Status(201, policy_out(p))
 
 
-@reference.patch("/policies/{uid}", response=PolicyOut)
+@reference.patch("/policies/{uuid:uid}", response=PolicyOut)
 def update_policy(request, uid: uuid.UUID, payload: PolicyPatch):
     need_any(request, edit=True)
     p = get_or_404(Policy.objects, "policy", uid=uid)
@@ -1274,13 +1276,13 @@ def list_papers(request, slug: str):
     return [paper_out(p) for p in visible_papers(request, board)]
 
 
-@papers.get("/papers/{uid}", response=PaperDetail)
+@papers.get("/papers/{uuid:uid}", response=PaperDetail)
 def paper_detail(request, uid: uuid.UUID):
     """A paper with its parsed structure (boardwork.paper/1)."""
     return paper_out(get_paper(request, uid), detail=True)
 
 
-@papers.get("/papers/{uid}/file", response={200: None})
+@papers.get("/papers/{uuid:uid}/file", response={200: None})
 def paper_file(request, uid: uuid.UUID):
     """The paper's original file."""
     p = get_paper(request, uid)
@@ -1324,10 +1326,10 @@ def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: F
         result = import_paper(data, file.name, board, user=user_of(request), cycle=cycle_obj)
     except ReadError as e:
         raise invalid("file", f"{file.name}: {e}") from None
-    return 201, _jsonable(result)
+    return Status(201, _jsonable(result))
 
 
-@papers.post("/papers/{uid}/extract", response=dict)
+@papers.post("/papers/{uuid:uid}/extract", response=dict)
 def extract_paper(request, uid: uuid.UUID):
     """What Boardwork finds in a stored paper (themes, activities, plan), without saving it."""
     p = get_paper(request, uid)

@@ -21,6 +21,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.shortcuts import resolve_url
+from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.text import slugify
@@ -445,6 +447,14 @@ def _guard(request, slug: str):
     if failed:
         return None, None, failed
     if user is None:
+        try:
+            resolve_url(settings.LOGIN_URL)
+        except NoReverseMatch:
+            return (
+                None,
+                None,
+                HttpResponse("Sign in to download this.\n", status=401, content_type="text/plain"),
+            )
         return None, None, redirect_to_login(request.get_full_path())
     return _board_for(request, slug, user), user, None
 

@@ -1,0 +1,483 @@
+# ruff: noqa: F811  (the `world` fixture is imported from api_fixtures and used as a parameter)
+"""The REST API: the permission matrix on every endpoint, authentication, optimistic locking,
+validation, the activity filters and the query counts of list endpoints."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from boardwork.activities.filters import FilterError, filter_activities
+from boardwork.activities.models import Activity
+from boardwork.api import api
+from boardwork.boards.models import Change
+from boardwork.plans.models import Feedback, ProgressUpdate, Theme
+
+from .api_fixtures import ROLES, World, world  # noqa: F401
+
+READ = {"officer": 200, "member": 200, "outsider": 403, "anonymous": 401}
+PUBLIC = {"officer": 200, "member": 200, "outsider": 200, "anonymous": 200}
+SIGNED_IN = {"officer": 200, "member": 200, "outsider": 200, "anonymous": 401}
+UNPUBLISHED = {"officer": 200, "member": 200, "outsider": 404, "anonymous": 401}
+
+
+def write(ok=201):
+    return {"officer": ok, "member": 403, "outsider": 403, "anonymous": 401}
+
+
+def shared_write(ok=201):
+    # Organisations and policies are shared by all boards: any board's officer maintains them.
+    return {"officer": ok, "member": 403, "outsider": ok, "anonymous": 401}
+
+
+def services_pending(expected: dict, ok: int) -> dict:
+    """Paper services are being written in parallel: until they land, 503 stands in for success."""
+    return {role: ({ok, 503} if code == ok else {code}) for role, code in expected.items()}
+
+
+def upload(
+    name="paper.txt", text="Safer and Stronger Communities Board\n\n1. Purpose\n\nTo note the report.\n"
+):
+    return {"file": SimpleUploadedFile(name, text.encode(), content_type="text/plain")}
+
+
+# (id, method, url, body, expected by role). Bodies are JSON unless they hold an uploaded file.
+ENDPOINTS = [
+    ("me", "get", lambda w: "/api/me", None, PUBLIC),
+    ("boards", "get", lambda w: "/api/boards", None, SIGNED_IN),
+    ("board", "get", lambda w: f"/api/boards/{w.board.slug}", None, READ),
+    ("cycles", "get", lambda w: f"/api/boards/{w.board.slug}/cycles", None, READ),
+    ("meetings", "get", lambda w: f"/api/boards/{w.board.slug}/meetings", None, READ),
+    ("calendar", "get", lambda w: f"/api/boards/{w.board.slug}/calendar", None, READ),
+    ("themes", "get", lambda w: f"/api/boards/{w.board.slug}/themes", None, READ),
+    ("theme", "get", lambda w: f"/api/themes/{w.theme.uid}", None, READ),
+    ("theme-create", "post", lambda w: f"/api/boards/{w.board.slug}/themes",
+     lambda w: {"cycle": str(w.cycle2.uid), "title": "Cohesion", "continues": str(w.theme.uid)}, write()),
+    ("theme-update", "patch", lambda w: f"/api/themes/{w.theme.uid}",
+     lambda w: {"version": 1, "title": "Community safety and resilience"}, write(200)),
+    ("commitments", "get", lambda w: f"/api/boards/{w.board.slug}/commitments", None, READ),
+    ("commitment", "get", lambda w: f"/api/commitments/{w.commitment.uid}", None, READ),
+    ("commitment-create", "post", lambda w: f"/api/themes/{w.theme.uid}/commitments",
+     lambda w: {"title": "Publish guidance", "state": "on_track", "owner": str(w.person.uid)}, write()),
+    ("commitment-update", "patch", lambda w: f"/api/commitments/{w.commitment.uid}",
+     lambda w: {"version": 1, "state": "at_risk", "delay_reason": "Covid-19"}, write(200)),
+    ("updates", "get", lambda w: f"/api/commitments/{w.commitment.uid}/updates", None, READ),
+    ("update-create", "post", lambda w: f"/api/commitments/{w.commitment.uid}/updates",
+     lambda w: {"quarter": 2, "rag": "amber", "commentary": "Slipping"}, write()),
+    ("feedback", "get", lambda w: f"/api/cycles/{w.cycle.uid}/feedback", None, READ),
+    ("feedback-create", "post", lambda w: f"/api/cycles/{w.cycle.uid}/feedback",
+     lambda w: {"text": "More on fire safety please", "theme": str(w.theme2.uid)},
+     {"officer": 201, "member": 201, "outsider": 403, "anonymous": 401}),
+    ("activities", "get", lambda w: f"/api/boards/{w.board.slug}/activities", None, READ),
+    ("activity", "get", lambda w: f"/api/activities/{w.activities[0].uid}", None, READ),
+    ("activity-create", "post", lambda w: f"/api/boards/{w.board.slug}/activities",
+     lambda w: {"text": "Met the minister", "date": "2021-02", "kinds": ["lobbying"], "themes": [str(w.theme.uid)],
+                "organisations": [{"organisation": str(w.org.uid), "role": "addressee"}],
+                "policies": [str(w.policy.uid)], "nations": ["england"]}, write()),
+    ("activity-update", "patch", lambda w: f"/api/activities/{w.activities[0].uid}",
+     lambda w: {"version": 1, "outcome": "Duty amended", "themes": [str(w.theme2.uid)]}, write(200)),
+    ("organisations", "get", lambda w: "/api/organisations", None, SIGNED_IN),
+    ("organisation", "get", lambda w: f"/api/organisations/{w.org.uid}", None, SIGNED_IN),
+    ("organisation-create", "post", lambda w: "/api/organisations",
+     lambda w: {"name": "College of Policing", "kind": "sector_body"}, shared_write()),
+    ("organisation-update", "patch", lambda w: f"/api/organisations/{w.org.uid}",
+     lambda w: {"version": 1, "aliases": ["The Home Office"]}, shared_write(200)),
+    ("policies", "get", lambda w: "/api/policies", None, SIGNED_IN),
+    ("policy", "get", lambda w: f"/api/policies/{w.policy.uid}", None, SIGNED_IN),
+    ("policy-create", "post", lambda w: "/api/policies", lambda w: {"title": "Fire Safety Act 2021"}, shared_write()),
+    ("policy-update", "patch", lambda w: f"/api/policies/{w.policy.uid}",
+     lambda w: {"version": 1, "stage": "Report stage"}, shared_write(200)),
+    ("papers", "get", lambda w: f"/api/boards/{w.board.slug}/papers", None, PUBLIC),
+    ("paper-published", "get", lambda w: f"/api/papers/{w.paper_published.uid}", None, PUBLIC),
+    ("paper-unpublished", "get", lambda w: f"/api/papers/{w.paper_private.uid}", None, UNPUBLISHED),
+    ("paper-file", "get", lambda w: f"/api/papers/{w.paper_private.uid}/file", None,
+     {"officer": 404, "member": 404, "outsider": 404, "anonymous": 401}),  # no file stored: 404 once allowed
+    ("paper-parse", "post", lambda w: "/api/papers/parse", lambda w: upload(), SIGNED_IN),
+    ("paper-import", "post", lambda w: f"/api/boards/{w.board.slug}/papers", lambda w: upload(),
+     services_pending(write(), 201)),
+    ("paper-extract", "post", lambda w: f"/api/papers/{w.paper_published.uid}/extract", None,
+     services_pending(READ, 200)),
+    ("report", "get", lambda w: f"/api/boards/{w.board.slug}/report?kind=end_of_year&fmt=md", None,
+     services_pending(READ, 200)),
+]  # fmt: skip
+
+
+def call(client: Client, method: str, url: str, body=None, **extra):
+    if body is None:
+        return getattr(client, method)(url, **extra)
+    if isinstance(body, dict) and any(isinstance(v, SimpleUploadedFile) for v in body.values()):
+        return client.post(url, body, **extra)
+    return getattr(client, method)(url, json.dumps(body), content_type="application/json", **extra)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name,method,url,body,expected", ENDPOINTS, ids=[e[0] for e in ENDPOINTS])
+def test_permission_matrix(world: World, role, name, method, url, body, expected):
+    response = call(world.client(role), method, url(world), body(world) if body else None)
+    want = expected[role]
+    assert response.status_code in (want if isinstance(want, set) else {want}), (
+        f"{name} as {role}: {response.status_code} {response.content[:300]!r}"
+    )
+    if response.status_code >= 400:
+        assert response["Content-Type"].startswith("application/json")
+        assert response.json()["detail"]
+
+
+def test_every_operation_is_in_the_matrix(world: World):
+    """A new endpoint must be added to ENDPOINTS, and so to the permission matrix."""
+    import re
+
+    schema = api.get_openapi_schema()
+    patterns = {
+        (method, template): re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$")
+        for template, ops in schema["paths"].items()
+        for method in ops
+    }
+    covered = set()
+    for _name, method, url, _body, _expected in ENDPOINTS:
+        path = url(world).split("?")[0]
+        covered |= {key for key, rx in patterns.items() if key[0] == method and rx.match(path)}
+    assert set(patterns) - covered == set()
+
+
+@pytest.mark.parametrize("role", ["admin"])
+def test_admin_can_do_everything(world: World, role):
+    client = world.client(role)
+    assert client.get(f"/api/boards/{world.other.slug}").status_code == 200
+    r = call(client, "patch", f"/api/themes/{world.theme.uid}", {"version": 1, "title": "Renamed"})
+    assert r.status_code == 200 and r.json()["version"] == 2
+    assert {b["slug"] for b in client.get("/api/boards").json()} == {"sscb", "other"}
+
+
+# -- authentication ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header", ["Bearer bw_not-a-real-token", "Bearer ", "Token abc", "Basic b2ZmaWNlcjpwdw==", "bw_raw"]
+)
+def test_wrong_tokens_get_401(world: World, header):
+    client = Client(headers={"Authorization": header})
+    for url in ("/api/me", f"/api/boards/{world.board.slug}", f"/api/boards/{world.board.slug}/papers"):
+        response = client.get(url)
+        assert response.status_code == 401, (url, header)
+        assert response.json()["detail"]
+
+
+def test_token_identifies_user_and_is_stored_hashed(world: World):
+    r = world.client("officer").get("/api/me")
+    assert r.json()["username"] == "officer"
+    assert r.json()["boards"] == [{"slug": "sscb", "role": "officer"}]
+    from boardwork.boards.models import ApiToken
+
+    assert not ApiToken.objects.filter(key_hash=world.tokens["officer"]).exists()
+    assert ApiToken.objects.get(user=world.users["officer"]).last_used is not None
+
+
+def test_former_member_has_no_access(world: World):
+    client = world.client("former")
+    assert client.get(f"/api/boards/{world.board.slug}/activities").status_code == 403
+    assert client.get("/api/boards").json() == []
+
+
+def test_session_auth_needs_csrf_for_writes(world: World):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.users["officer"])
+    url = f"/api/boards/{world.board.slug}/activities"
+    assert client.get(url).status_code == 200
+    body = json.dumps({"text": "Written in the browser"})
+    r = client.post(url, body, content_type="application/json")
+    assert r.status_code == 403 and "CSRF" in r.json()["detail"]
+    client.get("/api/me")  # any page; the test sets the cookie below
+    from django.middleware.csrf import _get_new_csrf_string, _mask_cipher_secret
+
+    secret = _get_new_csrf_string()
+    client.cookies["csrftoken"] = secret
+    r = client.post(
+        url, body, content_type="application/json", headers={"X-CSRFToken": _mask_cipher_secret(secret)}
+    )
+    assert r.status_code == 201, r.content
+
+
+def test_openapi_schema_and_docs(world: World):
+    r = Client().get("/api/openapi.json")
+    assert r.status_code == 200
+    schema = r.json()
+    assert schema["openapi"].startswith("3.")
+    assert schema["info"]["title"] == "Boardwork API"
+    assert schema["components"]["securitySchemes"]["BoardworkAuth"]["scheme"] == "bearer"
+    assert Client().get("/api/docs").status_code == 200
+
+
+# -- optimistic locking and history --------------------------------------------------------------
+
+
+def test_stale_activity_update_is_refused_with_409(world: World):
+    client = world.client("officer")
+    a = world.activities[0]
+    url = f"/api/activities/{a.uid}"
+    first = call(client, "patch", url, {"version": 1, "outcome": "First", "themes": [str(world.theme.uid)]})
+    assert first.status_code == 200 and first.json()["version"] == 2
+    stale = call(client, "patch", url, {"version": 1, "outcome": "Second", "themes": [str(world.theme2.uid)]})
+    assert stale.status_code == 409
+    assert "changed by someone else" in stale.json()["detail"]
+    a.refresh_from_db()
+    assert a.outcome == "First" and a.version == 2
+    assert list(a.themes.values_list("uid", flat=True)) == [world.theme.uid]
+    change = Change.history(a).first()
+    assert change.user == world.users["officer"] and change.changes["outcome"] == ["", "First"]
+
+
+def test_stale_edit_race_inside_save_rolls_back_links(world: World, monkeypatch):
+    """Someone saves between our version check and our save: nothing of ours is kept."""
+    a = world.activities[1]
+    original = type(a).save_edit
+
+    def racing(self, **kw):
+        Activity.objects.filter(pk=self.pk).update(version=5)
+        return original(self, **kw)
+
+    monkeypatch.setattr(type(a), "save_edit", racing)
+    r = call(world.client("officer"), "patch", f"/api/activities/{a.uid}",
+             {"version": 1, "themes": [str(world.theme2.uid)], "text": "Changed"})  # fmt: skip
+    assert r.status_code == 409
+    a.refresh_from_db()
+    assert a.text.startswith("Briefing") and list(a.themes.all()) == [world.theme]
+
+
+@pytest.mark.parametrize(
+    "url,body",
+    [
+        (lambda w: f"/api/themes/{w.theme.uid}", {"version": 7, "title": "x"}),
+        (lambda w: f"/api/commitments/{w.commitment.uid}", {"version": 2, "state": "complete"}),
+        (lambda w: f"/api/organisations/{w.org.uid}", {"version": 3, "acronym": "HOx"}),
+        (lambda w: f"/api/policies/{w.policy.uid}", {"version": 9, "stage": "Act"}),
+    ],
+)
+def test_stale_versions_409_everywhere(world: World, url, body):
+    assert call(world.client("officer"), "patch", url(world), body).status_code == 409
+
+
+# -- validation ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body,field",
+    [
+        ({}, "text"),
+        ({"text": ""}, "text"),
+        ({"text": "x", "kinds": ["gossip"]}, "kinds"),
+        ({"text": "x", "date": "2020-13"}, "date"),
+        ({"text": "x", "date": "2021-02-30"}, "date"),
+        ({"text": "x", "date": "next week"}, "date"),
+        ({"text": "x", "nations": ["atlantis"]}, "nations"),
+        ({"text": "x", "themes": ["not-a-uuid"]}, "themes"),
+        ({"text": "x", "themes": ["6f1d2f9e-4f0c-4c39-9f57-1d1f8d9d9a11"]}, "themes"),
+        (
+            {"text": "x", "organisations": [{"organisation": "6f1d2f9e-4f0c-4c39-9f57-1d1f8d9d9a11"}]},
+            "organisations",
+        ),
+        ({"text": "x", "commitment": "6f1d2f9e-4f0c-4c39-9f57-1d1f8d9d9a11"}, "commitment"),
+        ({"text": "x", "review": "maybe"}, "review"),
+    ],
+)
+def test_activity_validation_errors_name_the_field(world: World, body, field):
+    r = call(world.client("officer"), "post", f"/api/boards/{world.board.slug}/activities", body)
+    assert r.status_code == 422, r.content
+    locs = [e["loc"] for e in r.json()["detail"]]
+    assert any(field in loc for loc in locs), locs
+
+
+def test_theme_from_another_board_is_refused(world: World):
+    foreign = Theme.objects.create(cycle=world.other.cycles.first(), title="Theirs")
+    r = call(world.client("officer"), "post", f"/api/boards/{world.board.slug}/activities",
+             {"text": "x", "themes": [str(foreign.uid)]})  # fmt: skip
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "themes"]
+
+
+@pytest.mark.parametrize(
+    "method,url,body,field",
+    [
+        ("patch", lambda w: f"/api/activities/{w.activities[0].uid}", {"outcome": "no version"}, "version"),
+        ("post", lambda w: f"/api/commitments/{w.commitment.uid}/updates", {"quarter": 5, "rag": "green"}, "quarter"),
+        ("post", lambda w: f"/api/commitments/{w.commitment.uid}/updates", {"quarter": 1, "rag": "blue"}, "rag"),
+        ("post", lambda w: "/api/organisations", {"name": "Home Office"}, "name"),
+        ("post", lambda w: "/api/organisations", {"name": "X", "website": "javascript:alert(1)"}, "website"),
+        ("post", lambda w: f"/api/boards/{w.board.slug}/themes",
+         lambda w: {"cycle": str(w.other.cycles.first().uid), "title": "x"}, "cycle"),
+        ("post", lambda w: "/api/policies", {"title": "Domestic Abuse Bill"}, "title"),
+    ],
+)  # fmt: skip
+def test_other_validation_errors(world: World, method, url, body, field):
+    r = call(world.client("officer"), method, url(world), body(world) if callable(body) else body)
+    assert r.status_code == 422, r.content
+    assert any(field in e["loc"] for e in r.json()["detail"]), r.json()
+
+
+def test_parse_bad_file_is_422(world: World):
+    r = world.client("member").post("/api/papers/parse", upload("x.pdf", "not really a pdf"))
+    assert r.status_code == 422 and "x.pdf" in r.json()["detail"][0]["msg"]
+    r = world.client("member").post("/api/papers/parse", {})
+    assert r.status_code == 422
+
+
+def test_parse_returns_paper_structure(world: World):
+    r = world.client("member").post("/api/papers/parse", upload())
+    assert r.status_code == 200
+    data = r.json()
+    assert data["schema"] == "boardwork.paper/1" and data["source"]["format"] == "txt" and data["blocks"]
+
+
+def test_writes_record_history_and_return_records(world: World):
+    client = world.client("officer")
+    r = call(client, "post", f"/api/boards/{world.board.slug}/activities",
+             {"text": "Met the minister", "date": "2021-02", "kinds": ["lobbying", "event"],
+              "organisations": [{"organisation": str(world.org.uid), "role": "addressee"}]})  # fmt: skip
+    data = r.json()
+    assert data["date"] == "2021-02" and data["kinds"] == ["lobbying", "event"] and data["version"] == 1
+    assert data["organisations"] == [{"uid": str(world.org.uid), "name": "Home Office", "role": "addressee"}]
+    a = Activity.objects.get(uid=data["uid"])
+    assert a.entered_by == world.users["officer"] and Change.history(a).first().action == "created"
+    r = call(client, "post", f"/api/commitments/{world.commitment.uid}/updates", {"quarter": 2, "rag": "red"})
+    assert ProgressUpdate.objects.get(uid=r.json()["uid"]).author == world.users["officer"]
+    r = call(world.client("member"), "post", f"/api/cycles/{world.cycle.uid}/feedback", {"text": "Good"})
+    assert Feedback.objects.get(uid=r.json()["uid"]).person == world.person
+
+
+# -- what members see ----------------------------------------------------------------------------
+
+
+def test_members_see_accepted_records_only(world: World):
+    url = f"/api/boards/{world.board.slug}/activities"
+    officer = {a["uid"] for a in world.client("officer").get(url).json()["results"]}
+    member = {a["uid"] for a in world.client("member").get(url).json()["results"]}
+    assert str(world.pending.uid) in officer and str(world.pending.uid) not in member
+    assert len(officer) == 5 and len(member) == 4
+    assert world.client("member").get(f"/api/activities/{world.pending.uid}").status_code == 404
+    commitments = world.client("member").get(f"/api/boards/{world.board.slug}/commitments").json()
+    assert "Pending import" not in {c["title"] for c in commitments}
+
+
+def test_public_sees_published_papers_only(world: World):
+    for role in ("anonymous", "outsider"):
+        titles = [p["title"] for p in world.client(role).get(f"/api/boards/{world.board.slug}/papers").json()]
+        assert titles == ["Annual report"], role
+    titles = {p["title"] for p in world.client("member").get(f"/api/boards/{world.board.slug}/papers").json()}
+    assert titles == {"Annual report", "Draft work plan"}
+
+
+def test_paper_file_download(world: World, settings, tmp_path):
+    from django.core.files.base import ContentFile
+
+    settings.MEDIA_ROOT = tmp_path
+    p = world.paper_published
+    p.sha256 = "ab" * 32
+    p.filename = "annual.txt"
+    p.file.save("annual.txt", ContentFile(b"Annual report text"), save=True)
+    r = Client().get(f"/api/papers/{p.uid}/file")
+    assert r.status_code == 200 and b"".join(r.streaming_content) == b"Annual report text"
+    assert 'filename="annual.txt"' in r["Content-Disposition"]
+
+
+# -- filters -------------------------------------------------------------------------------------
+
+
+def titles_for(world: World, query: str, role: str = "officer") -> set[str]:
+    r = world.client(role).get(f"/api/boards/{world.board.slug}/activities?{query}")
+    assert r.status_code == 200, r.content
+    return {a["text"][:20] for a in r.json()["results"]}
+
+
+def test_filters_give_the_right_rows(world: World):
+    w = world
+    serious, abuse, fire, formula = (a.text[:20] for a in w.activities)
+    pending = w.pending.text[:20]
+    assert titles_for(w, f"theme={w.theme.uid}") == {serious, abuse}
+    assert titles_for(w, f"theme={w.theme.uid}&theme={w.theme2.uid}") == {serious, abuse, fire}
+    assert titles_for(w, "kind=event") == {fire}
+    assert titles_for(w, "kind=lobbying&kind=publication") == {abuse, formula}
+    assert titles_for(w, f"organisation={w.org.uid}") == {serious}
+    assert titles_for(w, f"policy={w.policy.uid}") == {abuse}
+    assert titles_for(w, f"person={w.person.uid}") == {abuse}
+    assert titles_for(w, "q=domestic+BILL") == {abuse}
+    assert titles_for(w, "q=delegates") == {fire}  # reach is searched too
+    assert titles_for(w, "review=to_review") == {pending}
+    assert titles_for(w, f"cycle={w.cycle.uid}&kind=media") == {pending}
+    # Date ranges compare periods: 'December 2020' overlaps 15–20 December; '2021' overlaps June 2021.
+    assert titles_for(w, "date_from=2020-12-15&date_to=2020-12-20") == {abuse}
+    assert titles_for(w, "date_from=2021-06-01") == {fire}
+    assert titles_for(w, "date_to=2020-10-31") == {serious}
+    assert titles_for(w, "date_from=2020-10-15&date_to=2020-11-30") == {pending}
+    assert titles_for(w, f"theme={w.theme.uid}&kind=lobbying") == {abuse}
+
+
+@pytest.mark.parametrize(
+    "query,field",
+    [("theme=nope", "theme"), ("kind=gossip", "kind"), ("date_from=2020-02-31", "date_from"),
+     ("date_from=2021-01-01&date_to=2020-01-01", "date_to"), ("page=0", "page"), ("page_size=1000", "page_size")],
+)  # fmt: skip
+def test_bad_filters_are_422(world: World, query, field):
+    r = world.client("officer").get(f"/api/boards/{world.board.slug}/activities?{query}")
+    assert r.status_code == 422
+    assert any(field in e["loc"] for e in r.json()["detail"]), r.json()
+
+
+def test_filter_function_directly(world: World):
+    qs = Activity.objects.filter(board=world.board)
+    assert filter_activities(qs, {}).count() == 5
+    assert filter_activities(qs, {"kind": ["event", "media"]}).count() == 2
+    assert filter_activities(qs, {"theme": str(world.theme.uid), "q": "  "}).count() == 2
+    with pytest.raises(FilterError) as err:
+        filter_activities(qs, {"organisation": "x"})
+    assert err.value.field == "organisation"
+
+
+def test_pagination(world: World):
+    url = f"/api/boards/{world.board.slug}/activities?page_size=2"
+    first = world.client("officer").get(url).json()
+    assert first["count"] == 5 and first["pages"] == 3 and len(first["results"]) == 2
+    last = world.client("officer").get(url + "&page=3").json()
+    assert len(last["results"]) == 1
+    beyond = world.client("officer").get(url + "&page=9").json()
+    assert beyond["results"] == [] and beyond["count"] == 5
+    # Newest first, undated last.
+    dates = [a["date"] for a in world.client("officer").get(url.replace("2", "50")).json()["results"]]
+    assert dates[0] == "2021" and dates[-1] is None
+
+
+# -- query counts --------------------------------------------------------------------------------
+
+
+def _more_activities(world: World, n: int):
+    for i in range(n):
+        a = Activity.objects.create(board=world.board, cycle=world.cycle, text=f"Extra {i}", kinds="event")
+        a.themes.set([world.theme, world.theme2])
+        a.people.set([world.person])
+        a.policies.set([world.policy])
+        a.organisation_links.create(organisation=world.org)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/boards/sscb/activities?page_size=200",
+        "/api/boards/sscb/activities?kind=event&theme={theme}",
+        "/api/boards/sscb/commitments",
+        "/api/boards/sscb/themes",
+        "/api/organisations",
+        "/api/policies",
+        "/api/boards/sscb/papers",
+        "/api/boards/sscb/meetings",
+        "/api/boards",
+    ],
+)
+def test_list_endpoints_have_bounded_queries(world: World, django_assert_max_num_queries, url):
+    _more_activities(world, 30)
+    client = world.client("officer")
+    url = url.format(theme=world.theme.uid)
+    # Token lookup + last_used update + board + role + count + ids + page + 4 prefetches.
+    with django_assert_max_num_queries(12):
+        r = client.get(url)
+    assert r.status_code == 200
