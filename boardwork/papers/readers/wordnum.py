@@ -164,6 +164,7 @@ class Numbering:
         # Running state, per abstract: counter per level (None = not started yet).
         self._counters: dict[int, list[int | None]] = {}
         self._seen_nums: set[int] = set()
+        self._level_cache: dict[tuple[int, int], Level | None] = {}
         if numbering_el is not None:
             self._load(numbering_el)
 
@@ -222,6 +223,12 @@ class Numbering:
 
     def level(self, num_id: int, ilvl: int) -> Level | None:
         """The definition of `ilvl` as seen through numId `num_id` (overrides applied)."""
+        key = (num_id, ilvl)
+        if key not in self._level_cache:
+            self._level_cache[key] = self._level(num_id, ilvl)
+        return self._level_cache[key]
+
+    def _level(self, num_id: int, ilvl: int) -> Level | None:
         ov = self.overrides.get(num_id, {}).get(ilvl)
         if ov and ov[1] is not None:
             return ov[1]
@@ -252,11 +259,11 @@ class Numbering:
         if not num_id:  # numId 0 switches numbering off
             return None
         ilvl = min(max(ilvl or 0, 0), MAX_LEVELS - 1)
-        aid = self.abstract_id(num_id)
-        if aid is None:
-            return None
         lvl = self.level(num_id, ilvl)
         if lvl is None:
+            return None
+        aid = self.abstract_id(num_id)
+        if aid is None:
             return None
         counters = self._counters.setdefault(aid, [None] * MAX_LEVELS)
         if num_id not in self._seen_nums:
