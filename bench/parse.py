@@ -344,7 +344,7 @@ def main() -> None:
                 t0 = time.perf_counter()
                 read_bytes(data, path.name)  # warm-up (imports, caches) and a check that it reads
                 warm = time.perf_counter() - t0
-                ours = median_time(lambda: read_bytes(data, path.name), _runs_for(warm, runs))
+                ours = median_time(lambda d=data, n=path.name: read_bytes(d, n), _runs_for(warm, runs))
                 ours_ps = pages / ours
                 ours_txt = f"{ours_ps:14.1f}"
             except ReadError as e:
@@ -353,7 +353,7 @@ def main() -> None:
             floor = FLOORS[fmt]
             t0 = time.perf_counter()
             floor(path)
-            floor_s = median_time(lambda: floor(path), _runs_for(time.perf_counter() - t0, runs))
+            floor_s = median_time(lambda f=floor, p=path: f(p), _runs_for(time.perf_counter() - t0, runs))
             floor_ps = pages / floor_s
             ratio = f"{ours_ps / floor_ps:6.3g}" if ours_ps else "     -"
             if ours_ps is None:
@@ -370,7 +370,7 @@ def main() -> None:
                     try:
                         fn = peer(cmd)
                         fn(path)
-                        t = median_time(lambda fn=fn: fn(path), max(1, min(runs, 3)))
+                        t = median_time(lambda fn=fn, p=path: fn(p), max(1, min(runs, 3)))
                         line += f" {pages / t:15.1f}"
                     except (subprocess.SubprocessError, OSError) as e:
                         line += f" {'failed: ' + type(e).__name__:>15}"
