@@ -28,10 +28,11 @@ class Command(BaseCommand):
             counts = load_backup(data)
             User = get_user_model()
             for username, password, superuser, person_name in DEMO_USERS:
-                user, _ = User.objects.get_or_create(username=username)
-                user.is_staff = user.is_superuser = superuser
-                user.set_password(password)
-                user.save()
+                user, created = User.objects.get_or_create(username=username)
+                if created:  # a demo user whose password was changed keeps it
+                    user.is_staff = user.is_superuser = superuser
+                    user.set_password(password)
+                    user.save()
                 if person_name:
                     Person.objects.filter(name=person_name).update(user=user)
         self.stdout.write(
