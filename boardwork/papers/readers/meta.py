@@ -266,6 +266,48 @@ _BODY_IN_PROSE = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+")
 
 
+_WRAPPED_EMAIL_END = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9.\-]{1,200}$")
+_HEADER_SEP = re.compile(r"\s+[–—|\-]\s+|\s*\|\s*|\s{2,}")
+_HEADER_ITEM = re.compile(
+    r"^(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?P<v>[0-9]{1,3}[a-zA-Z]?)$", re.I
+)
+
+
+def _norm_title(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower().strip(" .:")
+
+
+def _running_header(s: str) -> tuple[str, str, str | None] | None:
+    """(body, ISO date, item) of a running header line, or None.
+
+    The line is a body name and a date, in either order, and perhaps an agenda item, split by
+    spaces or by dashes/bars: "Safer Communities Board 13 July 2009", "Cabinet | 8 February 2024",
+    "Exampleshire Fire Authority – 21 June 2023 – Agenda item 9". Every part must be one of those
+    three, so that a sentence naming a board and a date stays body text.
+    """
+    d = find_date(s)
+    if not d:
+        return None
+    body = item = None
+    for side in (s[: d[1][0]], s[d[1][1] :]):
+        for part in _HEADER_SEP.split(side):
+            part = clean(part).strip(" ,-–—|")
+            if not part:
+                continue
+            im = _HEADER_ITEM.match(part)
+            if im and item is None:
+                item = im.group("v")
+                continue
+            bm = _BODY_NAME.match(part)
+            if body is None and bm and bm.group("b") == part:
+                body = part
+                continue
+            return None
+    if body is None:
+        return None
+    return body, d[0], item
+
+
 def _value(m: re.Match | None) -> str:
     return clean(m.group("v")) if m else ""
 
@@ -369,6 +411,32 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
     body_votes: Counter[str] = Counter()
     pending_title_label = False
     in_contact_block = -10  # index of the last contact label line
+    # Where meta.body came from, strongest last: 1 a lone name line in the cover (often just the
+    # council's name), 2 a running header with the meeting date, 3 a cover row "Report to:
+    # Cabinet" / "Meeting: …", which names the body the paper is for.
+    body_rank = 0
+
+    def set_body(value: str, rank: int) -> None:
+        nonlocal body_rank
+        value = _LEADING_ARTICLE.sub("", value)
+        if value and (not meta.body or rank > body_rank):
+            meta.body, body_rank = value, rank
+
+    # An e-mail address wrapped at a hyphen or dot ("jo.bloggs@north-" / "vale.gov.uk"): the
+    # continuation is read with its line and dropped with it.
+    tails: dict[int, int] = {}
+    for k in range(n - 1):
+        s = stripped[k]
+        if s and "@" in s and s[-1] in "-." and _WRAPPED_EMAIL_END.search(s):
+            nxt = stripped[k + 1]
+            if (
+                nxt
+                and " " not in nxt
+                and _EMAIL.fullmatch(_WRAPPED_EMAIL_END.search(s).group(0) + nxt.rstrip(".,;"))
+            ):
+                stripped[k] = s + nxt
+                stripped[k + 1] = ""
+                tails[k] = k + 1
 
     def take_next(i: int) -> str | None:
         """The value cell after a bare label line (next non-empty line), marking it metadata."""
@@ -386,20 +454,18 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
             continue
         words = len(s.split())
 
-        # Running header "Safer Communities Board 13 July 2009" (the body and the meeting date).
+        # Running header "Safer Communities Board 13 July 2009", "Fire Authority – 21 June 2023 –
+        # Agenda item 9" (the body, the meeting date and perhaps the item).
         if words <= 20 and _BODY_WORD.search(s):
-            d = find_date(s)
-            if d:
-                before = clean(s[: d[1][0]]).strip(" ,-–|")
-                after = clean(s[d[1][1] :]).strip(" ,-–|")
-                cand = before or after
-                if cand and _BODY_NAME.match(cand) and _BODY_NAME.match(cand).group("b") == cand:
-                    if not (before and after):
-                        meta.body = meta.body or _LEADING_ARTICLE.sub("", cand)
-                        meta.meeting_date = meta.meeting_date or d[0]
-                        skip.add(i)
-                        i += 1
-                        continue
+            hdr = _running_header(s)
+            if hdr:
+                set_body(hdr[0], 2)
+                meta.meeting_date = meta.meeting_date or hdr[1]
+                if hdr[2]:
+                    meta.item = meta.item or hdr[2]
+                skip.add(i)
+                i += 1
+                continue
 
         m = _ITEM.match(s)
         if m:
@@ -474,6 +540,16 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
         if m and words <= 30:
             v = _value(m)
             if v:
+                # The value cell wrapped onto the next line(s) ("Title: Community Safety" / "Plan:
+                # Annual Review"): follow it while it keeps spelling the known title.
+                j = i + 1
+                while title and j < min(n, i + 4) and _norm_title(v) != _norm_title(title):
+                    if stripped[j] and _norm_title(title).startswith(_norm_title(v + " " + stripped[j])):
+                        v = v + " " + stripped[j]
+                        skip.add(j)
+                    elif stripped[j]:
+                        break
+                    j += 1
                 meta.title = meta.title or v
                 skip.add(i)
                 i += 1
@@ -515,7 +591,7 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
                 meta.meeting_date = meta.meeting_date or d[0]
                 v = clean(v[: d[1][0]] + " " + v[d[1][1] :]).strip(" ,-–")
             if v:
-                meta.body = meta.body or _LEADING_ARTICLE.sub("", v)
+                set_body(v, 3 if _BODY_WORD.search(v) else 0)
             skip.add(i)
             i += 1
             continue
@@ -528,7 +604,7 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
                     meta.meeting_date = meta.meeting_date or d[0]
                     v = clean(nxt[: d[1][0]] + " " + nxt[d[1][1] :]).strip(" ,-–")
                 if v:
-                    meta.body = meta.body or _LEADING_ARTICLE.sub("", v)
+                    set_body(v, 3 if _BODY_WORD.search(v) else 0)
             skip.add(i)
             i += 1
             continue
@@ -570,10 +646,10 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
                 i += 1
                 continue
         # A lone board name line in the cover block ("Safer Communities Board", "Cabinet").
-        if i < 15 and words <= 10 and not meta.body and not s.endswith("."):
+        if i < 15 and words <= 10 and body_rank < 2 and not s.endswith("."):
             bm = _BODY_NAME.match(s)
             if (bm and bm.group("b") == s) or s in BODY_WORDS:
-                meta.body = _LEADING_ARTICLE.sub("", s)
+                set_body(s, 1)
                 skip.add(i)
                 i += 1
                 continue
@@ -587,6 +663,10 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
                 if len(name.split()) >= 2 and name.split()[0] not in BODY_WORDS:
                     body_votes[name] += 1
         i += 1
+
+    for k, tail in tails.items():
+        if k in skip:
+            skip.add(tail)
 
     if not meta.body and body_votes:
         best = max(body_votes.items(), key=lambda kv: kv[1])
