@@ -50,7 +50,12 @@ MAX_ZIP_ENTRIES = 5000
 
 # Field instructions whose shown result is page furniture or navigation, not body text.
 _DROPPED_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "TOC"}
-_HEADING_NAME = re.compile(r"^heading\s*([1-9])$")
+# Built-in heading styles are stored as "heading N" whatever the UI language, but documents from
+# other tools carry localised names (Welsh "Pennawd", German "Überschrift", …); outline levels and
+# style ids catch the rest.
+_HEADING_NAME = re.compile(
+    r"^(?:heading|pennawd|überschrift|titre|kop|título|titolo|rubrik|overskrift|otsikko|nagłówek)\s*([1-9])$"
+)
 _HEADING_ID = re.compile(r"^heading([1-9])$", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures)$", re.IGNORECASE)
 
@@ -204,8 +209,9 @@ class Styles:
         ppr = s.find(_W + "pPr")
         if ppr is not None:
             outline = _int(_val(ppr.find(_W + "outlineLvl")))
-            if level is None and outline is not None and 0 <= outline < 9:
-                level = outline + 1
+            if level is None and outline is not None:
+                # 0-8 are outline levels; 9 is "body text" and cancels an inherited heading level.
+                level = outline + 1 if 0 <= outline < 9 else 0
             num_pr = ppr.find(_W + "numPr")
             if num_pr is not None:
                 nid = _int(_val(num_pr.find(_W + "numId")))
@@ -218,7 +224,7 @@ class Styles:
             if jc:
                 info.jc = jc
         if level is not None:
-            info.heading = level
+            info.heading = level or None
         rpr = s.find(_W + "rPr")
         if rpr is not None:
             b = rpr.find(_W + "b")
@@ -370,6 +376,10 @@ class Walker:
         boxes: list = []
         state = {"page_field": False}
         self._inline(p, pieces, bold_flags, sizes, boxes, style, state)
+        # A field instruction never runs past its paragraph; an unterminated one (a damaged file)
+        # must not hide the rest of the document. Field RESULTS may span paragraphs (a TOC).
+        while self.fields.stack and self.fields.stack[-1][1] == "instr":
+            self.fields.stack.pop()
         raw = "".join(pieces).replace("\u00ad", "")
         text = clean(raw)
         para = Para(

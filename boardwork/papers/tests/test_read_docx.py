@@ -489,3 +489,25 @@ def test_mutated_xml_inside_a_valid_zip_only_raises_read_error(part, edits):
         assert "\n" not in str(e)
     else:
         paper.to_json()
+
+
+def test_localised_heading_styles_and_text_boxes():
+    d = read_fixture("localised.docx")
+    assert summary(d["blocks"]) == [
+        ("p", None, "Text in a text box is kept."),
+        ("h", 1, "Adroddiad Blynyddol"),  # "Pennawd 1" (Welsh Word)
+        ("h", 2, "Cefndir"),  # name "heading 2", id "Titre2"
+        ("p", None, "A lead-in paragraph in a style based on a heading."),  # outline level 9
+    ]
+
+
+def test_unterminated_field_does_not_swallow_the_rest():
+    parts = _parts("furniture.docx")
+    doc = parts["word/document.xml"].decode()
+    # Cut the REF field's closing marks: its instruction never ends.
+    doc = doc.replace('<w:fldChar w:fldCharType="separate"/>', "", 1).replace(
+        '<w:fldChar w:fldCharType="end"/>', "", 1
+    )
+    parts["word/document.xml"] = doc.encode()
+    paper = docx_reader.read(_zip(parts), Limits())
+    assert "Text inside a content control is part of the paper." in paper.text()

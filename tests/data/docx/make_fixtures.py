@@ -1,6 +1,6 @@
 """Build the small DOCX fixtures for the Word reader's tests (output committed next to this script).
 
-    .venv/bin/python tests/data/docx/make_fixtures.py
+    .venv/bin/python tests/data/docx/make_fixtures.py [NAME.docx …]
 
 Each file imitates another council house style than the two LGA samples and exercises one area of
 the reader: numbering through paragraph styles, list restarts and label formats, bold-only headings,
@@ -12,6 +12,7 @@ these definitions (see the comments at each paragraph).
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import docx
@@ -439,7 +440,50 @@ def furniture() -> docx.Document:
     return doc
 
 
+# -- 6. localised styles and text boxes ---------------------------------------------------------------
+
+
+def localised() -> docx.Document:
+    """A Welsh-language template: localised heading names and ids, a cover text box."""
+    doc = new_document("Adroddiad Blynyddol", "Pwyllgor Archwilio")
+    styles = doc.styles.element
+    styles.append(
+        parse_xml(
+            f'<w:style {W} w:type="paragraph" w:styleId="Pennawd1"><w:name w:val="Pennawd 1"/>'
+            '<w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>'
+        )
+    )
+    styles.append(
+        parse_xml(
+            f'<w:style {W} w:type="paragraph" w:styleId="Titre2"><w:name w:val="heading 2"/>'
+            '<w:basedOn w:val="Normal"/></w:style>'
+        )
+    )
+    styles.append(  # a heading style demoted to body text by outline level 9
+        parse_xml(
+            f'<w:style {W} w:type="paragraph" w:styleId="LeadIn"><w:name w:val="Lead In"/>'
+            '<w:basedOn w:val="Heading2"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>'
+        )
+    )
+    p = para(doc, "")
+    raw_runs(
+        p,
+        '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="width:200pt;height:40pt">'
+        "<v:textbox><w:txbxContent><w:p><w:r><w:t>Text in a text box is kept.</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>",
+    )
+    for style_id, text in (
+        ("Pennawd1", "Adroddiad Blynyddol"),  # localised name and id: "Pennawd 1" → level 1
+        ("Titre2", "Cefndir"),  # built-in name "heading 2" under a localised id
+        ("LeadIn", "A lead-in paragraph in a style based on a heading."),  # outline level 9: body
+    ):
+        p = para(doc, text)
+        p._p.get_or_add_pPr().insert(0, parse_xml(f'<w:pStyle {W} w:val="{style_id}"/>'))
+    return doc
+
+
 FIXTURES = {
+    "localised.docx": localised,
     "style-numbering.docx": style_numbering,
     "list-formats.docx": list_formats,
     "bold-headings.docx": bold_headings,
@@ -448,11 +492,14 @@ FIXTURES = {
 }
 
 
-def main() -> None:
+def main(names: list[str]) -> None:
+    """Write the named fixtures (all when none are named); zip timestamps differ on every run."""
     for name, build in FIXTURES.items():
+        if names and name not in names:
+            continue
         build().save(HERE / name)
         print("wrote", HERE / name)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
