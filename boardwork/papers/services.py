@@ -554,6 +554,9 @@ def _validate(
         doc = read_bytes(data, filename)
     except ReadError as e:
         raise _Refused(str(e)) from None
+    except Exception as e:  # a reader must raise ReadError; anything else is its bug, not the file's
+        log.exception("reader failed on %s", filename)
+        raise _Refused(f"the file could not be read (a fault in Boardwork's reader: {e})") from None
     sha = doc.source.sha256 if doc.source else ""
     if Paper.objects.filter(board=board, sha256=sha).exists():
         raise _Refused(ALREADY)
