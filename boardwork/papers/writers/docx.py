@@ -35,10 +35,12 @@ from typing import Any
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
+from ._common import action_section_end, column_widths, ref_label
 from .style import HouseStyle
 
 FORMAT = "docx"
@@ -191,7 +193,7 @@ class _Numbering:
             f'<w:abstractNum {_NSDECL} w:abstractNumId="{aid}"><w:nsid w:val="{nsid}"/>'
             f'<w:multiLevelType w:val="{multi}"/><w:tmpl w:val="{nsid[::-1]}"/>{"".join(levels)}</w:abstractNum>'
         )
-        el = etree.fromstring(xml)
+        el = parse_xml(xml)
         first_num = self.el.find(qn("w:num"))
         if first_num is not None:
             first_num.addprevious(el)  # schema order: every abstractNum before the first num
@@ -209,9 +211,7 @@ class _Numbering:
             for lvl, v in sorted(starts.items())
         )
         self.el.append(
-            etree.fromstring(
-                f'<w:num {_NSDECL} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/>{overrides}</w:num>'
-            )
+            parse_xml(f'<w:num {_NSDECL} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/>{overrides}</w:num>')
         )
         return nid
 
@@ -337,7 +337,7 @@ def _apply_styles(doc: Any, style: HouseStyle, replace: bool) -> dict[str, str]:
         if existing is not None and not replace:
             ids[name] = existing.get(qn("w:styleId"))
             continue
-        el = etree.fromstring(xml.replace("<w:style ", f"<w:style {_NSDECL} ", 1))
+        el = parse_xml(xml.replace("<w:style ", f"<w:style {_NSDECL} ", 1))
         sid = el.get(qn("w:styleId"))
         if existing is not None:
             el.set(qn("w:styleId"), existing.get(qn("w:styleId")))
@@ -370,7 +370,7 @@ def _apply_styles(doc: Any, style: HouseStyle, replace: bool) -> dict[str, str]:
         size = _half_points(style.body_size_pt)
         for new in reversed(
             [
-                etree.fromstring(_rfonts(style.font_family).replace("<w:rFonts ", f"<w:rFonts {_NSDECL} ")),
+                parse_xml(_rfonts(style.font_family).replace("<w:rFonts ", f"<w:rFonts {_NSDECL} ")),
             ]
         ):
             rpr.insert(0, new)
@@ -406,14 +406,6 @@ def _sort_rpr(rpr: Any) -> None:
 # ---------------------------------------------------------------------------------------------------
 # The writer
 # ---------------------------------------------------------------------------------------------------
-
-
-def default_ref_label(ref: str) -> str:
-    """'activity:3f2a9c0e-…' → 'activity 3f2a9c0e' (what a comment shows without ref_labels)."""
-    kind, _, ident = ref.partition(":")
-    if not ident:
-        return ref
-    return f"{kind.replace('_', ' ')} {ident[:8]}"
 
 
 class _Writer:
@@ -540,7 +532,7 @@ class _Writer:
         if header:
             header += [""] * (ncols - len(header))
         rows = [r + [""] * (ncols - len(r)) for r in rows]
-        widths = _column_widths([header] + rows if header else rows, ncols, self.text_width)
+        widths = column_widths([header] + rows if header else rows, ncols, self.text_width)
         size = _half_points(self.style.table_size_pt)
         cell_rpr = f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
         bold_rpr = "<w:b/>" + cell_rpr
@@ -642,9 +634,7 @@ class _Writer:
         blocks = self.paper.blocks
         pos = self.style.contact_position
         action_end = (
-            _action_section_end(blocks, self.style.action_heading)
-            if pos in ("after_action", "both")
-            else None
+            action_section_end(blocks, self.style.action_heading) if pos in ("after_action", "both") else None
         )
         self.item_line()
         prev_fmt: dict[int, str] = {}
@@ -669,7 +659,7 @@ class _Writer:
 
     def insert_body(self) -> list[Any]:
         xml = f"<w:body {_NSDECL}>{''.join(self.parts)}</w:body>"
-        frag = etree.fromstring(xml)
+        frag = parse_xml(xml)
         children = list(frag)
         if self.sect is not None:
             for child in children:
@@ -716,10 +706,10 @@ class _Writer:
     def properties(self, created: dt.datetime | None) -> None:
         cp = self.doc.core_properties
         meta = self.paper.meta
-        cp.title = (meta.title or "")[:255]
-        cp.subject = (meta.body or "")[:255]
-        cp.author = self.style.organisation[:255]
-        cp.last_modified_by = self.style.organisation[:255]
+        cp.title = _BAD_XML.sub("", meta.title or "")[:255]
+        cp.subject = _BAD_XML.sub("", meta.body or "")[:255]
+        cp.author = _BAD_XML.sub("", self.style.organisation)[:255]
+        cp.last_modified_by = cp.author
         cp.language = self.style.language
         cp.revision = 1
         cp.keywords = ""
@@ -742,7 +732,7 @@ class _Writer:
             runs = [r for r in DocxParagraph(p, parent).runs]
             if not runs:
                 continue
-            labels = [self.ref_labels.get(r) or default_ref_label(r) for r in refs]
+            labels = [self.ref_labels.get(r) or ref_label(r) for r in refs]
             self.doc.add_comment(
                 runs, text="Sources: " + "; ".join(labels), author="Boardwork", initials="BW"
             )
@@ -766,32 +756,6 @@ def _roman_context(label: str, prev: str | None) -> bool | None:
     if prev in ("lowerLetter", "upperLetter"):
         return False
     return label.lower() == "i"  # a list that starts at "i" is a roman one
-
-
-def _action_section_end(blocks: list[Any], action_heading: str) -> int | None:
-    """Index of the last block of the section headed `action_heading` (or None)."""
-    want = action_heading.strip().lower().rstrip("s")
-    start = None
-    for i, b in enumerate(blocks):
-        if isinstance(b, Heading):
-            if start is not None:
-                return i - 1
-            if b.text.strip().lower().rstrip("s:") == want:
-                start = i
-    return len(blocks) - 1 if start is not None else None
-
-
-def _column_widths(rows: list[list[str]], ncols: int, total: int) -> list[int]:
-    """Share the text width by each column's mean line length (clamped), as a person would."""
-    weights = []
-    for c in range(ncols):
-        lines = [ln for r in rows for ln in (r[c].split("\n") if c < len(r) and r[c] else [])]
-        mean = sum(len(ln) for ln in lines) / len(lines) if lines else 6
-        weights.append(min(max(mean, 6.0), 80.0))
-    s = sum(weights)
-    widths = [int(total * w / s) for w in weights]
-    widths[-1] += total - sum(widths)
-    return widths
 
 
 def _footer_runs(template: str, values: dict[str, str]) -> str:
@@ -823,7 +787,7 @@ def _field(instr: str, cached: str) -> str:
 def _replace_children(el: Any, inner_xml: str) -> None:
     for child in list(el):
         el.remove(child)
-    for child in etree.fromstring(f"<w:x {_NSDECL}>{inner_xml}</w:x>"):
+    for child in parse_xml(f"<w:x {_NSDECL}>{inner_xml}</w:x>"):
         el.append(child)
 
 

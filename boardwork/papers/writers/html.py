@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
+from ._common import action_section_end, column_widths, ref_label
 from .style import HouseStyle
 
 FORMAT = "html"
@@ -55,13 +56,6 @@ def css_string(text: str) -> str:
         else:
             out.append(ch)
     return '"' + "".join(out) + '"'
-
-
-def _ref_label(ref: str, labels: dict[str, str]) -> str:
-    if ref in labels:
-        return labels[ref]
-    kind, _, ident = ref.partition(":")
-    return f"{kind.replace('_', ' ')} {ident[:8]}" if ident else ref
 
 
 def stylesheet(style: HouseStyle, meta: Any, with_sources: bool = False) -> str:
@@ -117,14 +111,14 @@ ul ul {{ list-style-type: circle; margin-top: 0.3em; }}
 .bw-contact p {{ margin: 0; }}
 .bw-contact .bw-gap {{ display: inline-block; width: 2em; }}
 a {{ color: #{style.link_colour}; }}
-table {{ border-collapse: collapse; width: 100%; margin: 0 0 1em; font-size: {style.table_size_pt}pt; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0 0 1em;
+  font-size: {style.table_size_pt}pt; }}
 th, td {{ border: 1px solid #000; padding: 2pt 5pt; text-align: left; vertical-align: top; }}
 thead th {{ background: #{style.table_header_fill}; font-weight: bold; }}
 thead {{ display: table-header-group; }}
-tr {{ break-inside: avoid; page-break-inside: avoid; }}
 td ul {{ margin: 0; padding-left: 1.2em; }}
 td li {{ margin: 0 0 2pt; }}
-.bw-caption {{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+.bw-caption {{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0);
   white-space: nowrap; }}
 .bw-sources {{ font-size: 0.8em; color: #555; margin-left: 0.5em; }}
 .bw-sources a {{ text-decoration: none; }}
@@ -167,7 +161,7 @@ class _Builder:
             return ""
         bits = []
         for i, ref in enumerate(refs, start=1):
-            label = _ref_label(ref, self.ref_labels)
+            label = ref_label(ref, self.ref_labels)
             url = self.ref_url(ref) if self.ref_url else None
             if url:
                 bits.append(
@@ -243,6 +237,14 @@ class _Builder:
         out = [
             f'<table{self.refs_attr(b.refs)}><caption class="bw-caption" data-bw="furniture">{esc(caption)}</caption>'
         ]
+        # Fixed layout with widths shared by content (as the DOCX writer does): it reads better than
+        # the browser's auto layout for prose tables, and spares WeasyPrint a min/max-content pass
+        # over every cell, which is most of a long table's rendering time.
+        rows = ([list(b.header)] if b.header else []) + [list(r) for r in b.rows]
+        widths = column_widths([r + [""] * (ncols - len(r)) for r in rows], ncols, 1000)
+        out.append(
+            "<colgroup>" + "".join(f'<col style="width: {w / 10:.1f}%">' for w in widths) + "</colgroup>"
+        )
         if b.header:
             cells = list(b.header) + [""] * (ncols - len(b.header))
             out.append("<thead><tr>")
@@ -299,14 +301,10 @@ class _Builder:
         )
 
     def article(self) -> str:
-        from .docx import _action_section_end  # one definition of "the Action section"
-
         blocks = self.paper.blocks
         pos = self.style.contact_position
         action_end = (
-            _action_section_end(blocks, self.style.action_heading)
-            if pos in ("after_action", "both")
-            else None
+            action_section_end(blocks, self.style.action_heading) if pos in ("after_action", "both") else None
         )
         lang = esc(self.style.language)
         self.out.append(f'<article class="bw-paper" lang="{lang}">')

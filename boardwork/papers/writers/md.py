@@ -36,6 +36,7 @@ import re
 from typing import Any
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
+from ._common import action_section_end
 from .style import HouseStyle
 
 FORMAT = "md"
@@ -85,11 +86,9 @@ def write_text(paper: Paper, style: HouseStyle | None = None, **_ignored: Any) -
     if style.show_item and meta.item:
         out.append(escape_line(f"{style.item_label} {meta.item}"))
 
-    from .docx import _action_section_end
-
     pos = style.contact_position
     action_end = (
-        _action_section_end(paper.blocks, style.action_heading) if pos in ("after_action", "both") else None
+        action_section_end(paper.blocks, style.action_heading) if pos in ("after_action", "both") else None
     )
     contact_done = False
     has_title = any(isinstance(b, Heading) and b.level <= 1 for b in paper.blocks)
