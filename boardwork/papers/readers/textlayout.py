@@ -364,6 +364,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
+    _join_cover_values(lines, drop)
 
     # Running headers/footers: short lines that recur (three times, or at two page edges).
     counts: Counter[str] = Counter()
@@ -372,6 +373,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
         if s and len(s) <= 120 and i not in drop and not x.startswith("\t"):
             counts[_norm(s)] += 1
     edge_lines = _edge_lines(lines, page_edge)
+    running: set[int] = set()
     edge_counts = Counter(_norm(lines[i]) for i in edge_lines)
     for i, x in enumerate(lines):
         s = x.strip()
@@ -384,14 +386,52 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
             edge_counts[key] >= 2 and i in edge_lines
         ):
             drop.add(i)
+            running.add(i)
 
-    meta_lines = [("" if i in drop else x) for i, x in enumerate(lines)]
+    # find_meta reads the first copy of each running header too: "Fire Authority – 21 June 2023"
+    # names the body and the meeting date even though it is not body text.
+    first_running: dict[str, int] = {}
+    for i in sorted(running):
+        first_running.setdefault(_norm(lines[i]), i)
+    shown = set(first_running.values())
+    meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
     meta, meta_idx = find_meta(meta_lines, title=title)
+    if title is None and meta.title and _norm(meta.title) in first_running:
+        # A running header or footer is not the title unless the body repeats it (see _blocks).
+        meta.title = None
     drop |= meta_idx
 
-    units = _units(lines, drop, limits)
+    units = _units(lines, drop, limits, page_edge)
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
+
+
+_COVER_ROW = re.compile(r"^(?P<label>\s*[A-Z][^:]{0,40}:)(?P<gap>\s{2,})(?P<value>\S.*)$")
+
+
+def _join_cover_values(lines: list[str], drop: set[int]) -> None:
+    """Join a cover-table value that wraps within its column back onto its row, in place.
+
+    A text export lays a cover table out as "Title:        Community Safety Partnership" with
+    the rest of the value on the next line, indented to the value column ("              Plan:
+    Annual Review"). The continuation is appended to the row and its own line blanked, so that
+    find_meta reads the whole value.
+    """
+    for i in range(len(lines) - 1):
+        m = _COVER_ROW.match(lines[i])
+        if not m or i in drop or len(m.group("label").split()) > 5:
+            continue
+        col = m.start("value")
+        j = i + 1
+        while j < len(lines) and j not in drop and lines[j].strip():
+            nxt = lines[j]
+            ind = len(nxt) - len(nxt.lstrip(" "))
+            # Exactly under the value (a pdftotext column may shift by one character).
+            if abs(ind - col) > 1 or _COVER_ROW.match(nxt.strip()) and "  " in nxt.strip():
+                break
+            lines[i] = lines[i].rstrip() + " " + nxt.strip()
+            lines[j] = ""
+            j += 1
 
 
 def _edge_lines(lines: list[str], page_edge: set[int]) -> set[int]:
@@ -407,7 +447,187 @@ def _edge_lines(lines: list[str], page_edge: set[int]) -> set[int]:
     return out
 
 
-def _units(lines: list[str], drop: set[int], limits: Limits) -> list[Unit]:
+# -- tables laid out in columns of spaces (pdftotext -layout) -----------------------------------
+
+_SEG = re.compile(r"\S+(?: \S+)*")
+_CONNECTOR_END = re.compile(r"(?:^|\s)(?:and|or|of|for|the|to|in|on|with|by|a|an|&)$|[-–,/(]$", re.IGNORECASE)
+
+
+def _marker_only(text: str) -> bool:
+    """ "1.", "(a)", "•": a paragraph label or bullet with nothing after it (a hanging indent)."""
+    t = text.strip()
+    return bool(_BULLET.match(t + " ") and not _BULLET.sub("", t + " ").strip()) or bool(
+        _LABEL.match(t + " ") and not _LABEL.sub("", t + " ").strip()
+    )
+
+
+def _fit(line: str, cols: list[int], tol: int = 2) -> dict[int, str] | None:
+    """The line's text runs placed in the columns starting at `cols`, or None when a run starts
+    away from every column start or runs into the next column (prose, not a row)."""
+    segs = [[m.start(), m.end()] for m in _SEG.finditer(line)]
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(segs):
+        start, end = segs[k]
+        c = next((c for c, x in enumerate(cols) if abs(start - x) <= tol), None)
+        if c is None or (out and max(out) >= c):
+            return None
+        if c + 1 < len(cols) and end > cols[c + 1] - 1:
+            # Two cells run together with one space between them: split at the next column, but
+            # only in a line that has other wide gaps (a line of prose has a space everywhere).
+            if len(segs) < 2:
+                return None
+            cut = next(
+                (
+                    p
+                    for p in range(cols[c + 1] - tol, cols[c + 1] + tol + 1)
+                    if start < p < end and line[p - 1] == " "
+                ),
+                None,
+            )
+            if cut is None:
+                return None
+            segs[k : k + 1] = [[start, cut - 1], [cut, end]]
+            end = cut - 1
+        out[c] = line[start:end]
+        k += 1
+    return out
+
+
+def _join_cell_lines(parts: list[str], width: int) -> str:
+    """A cell's lines → its text: wrapped lines joined with a space (a word split at a hyphen
+    rejoined), a new line kept where the line before stopped well short of the column's width,
+    so could have taken the next word (a new paragraph or item inside the cell)."""
+    text = ""
+    prev = ""
+    for part in parts:
+        if not text:
+            text = part
+        elif re.search(r"[A-Za-z]-$", prev) and part[:1].islower():
+            text += part
+        elif _BULLET.match(part) or (
+            (part[:1].isupper() or part[:1].isdigit())
+            and len(prev) + 1 + len(part.split()[0]) <= 0.8 * width
+            and not _CONNECTOR_END.search(prev)
+        ):
+            text += "\n" + part
+        else:
+            text += " " + part
+        prev = part
+    return text
+
+
+def _space_table(lines: list[str], i: int, drop: set[int], page_edge: set[int]) -> tuple[Table | None, int]:
+    """A table that a text export laid out in columns separated by runs of spaces, starting at
+    line i, and the index after it (or after the lines scanned, when it is not a table).
+
+    The first line (the header, or the first row) sets the column starts. Following lines belong
+    while every text run starts at a column start and stays within its column; page furniture
+    and page breaks in between are skipped. Rows are separated by blank lines when the table uses
+    them, else a row starts where a new first-column cell starts (a capital letter, after a
+    first-column cell that had ended). Hanging-indent paragraphs ("1.   Text", "•   Text") and
+    prose have no such columns and are left alone.
+    """
+    n = len(lines)
+    first = lines[i]
+    segs = [(m.start(), m.end(), m.group()) for m in _SEG.finditer(first)]
+    if (
+        len(segs) < 2
+        or len(first) > 400
+        or "\t" in first
+        or _marker_only(segs[0][2])
+        or not any(b[0] - a[1] >= 3 for a, b in zip(segs, segs[1:], strict=False))
+    ):
+        return None, i + 1
+    cols = [a for a, _, _ in segs]
+    recs: list[tuple[int, dict[int, str], int, bool]] = [
+        (i, {c: t for c, (_, _, t) in enumerate(segs)}, 0, False)
+    ]
+    j, blank, pbreak = i + 1, 0, False
+    while j < n:
+        x = lines[j]
+        if j in drop or j in page_edge:
+            pbreak = pbreak or bool(x.strip()) or j in page_edge
+            j += 1
+            continue
+        if not x.strip():
+            blank += 1
+            j += 1
+            if blank > 2 and not pbreak:
+                break
+            continue
+        if "\t" in x or len(x) > 400:
+            break
+        cells = _fit(x, cols)
+        if cells is None:
+            break
+        recs.append((j, cells, blank, pbreak))
+        blank, pbreak = 0, False
+        j += 1
+    scanned = j
+    if sum(1 for r in recs if len(r[1]) >= 2) < 2:
+        return None, scanned
+    col0 = [r[1][0] for r in recs if 0 in r[1]]
+    if sum(_marker_only(t) for t in col0) * 2 >= len(col0):
+        return None, scanned
+
+    blank_rows = any(b and not pb for _, _, b, pb in recs[1:])
+    rows: list[list[dict[int, str]]] = []
+    prev_c0: str | None = None
+    for _, cells, b, pb in recs:
+        c0 = cells.get(0)
+        if not rows:
+            new = True
+        elif blank_rows:
+            new = bool(b) and not (pb and c0 is None)
+        elif c0 is None:
+            new = False
+        elif prev_c0 is None:
+            new = True
+        else:
+            new = not (c0[:1].islower() or _CONNECTOR_END.search(prev_c0))
+        if new:
+            rows.append([])
+        rows[-1].append(cells)
+        prev_c0 = c0
+    # Trailing one-line rows with a single cell: a heading or line after the table, not a row.
+    end_line = {id(row): idx for row, idx in zip(rows, _row_starts(recs, rows), strict=False)}
+    end = recs[-1][0] + 1
+    while rows and len(rows[-1]) == 1 and len(rows[-1][0]) == 1:
+        end = end_line[id(rows[-1])]
+        rows.pop()
+    if len(rows) < 2:
+        return None, scanned
+    width = len(cols)
+    widths = [cols[c + 1] - cols[c] - 2 for c in range(width - 1)]
+    widths.append(max((len(r.get(width - 1, "")) for row in rows for r in row), default=1))
+    table_rows = []
+    for row in rows:
+        table_rows.append(
+            [cell_text(_join_cell_lines([r[c] for r in row if c in r], widths[c])) for c in range(width)]
+        )
+    header = None
+    if len(rows[0]) == 1 and sum(1 for c in table_rows[0] if c) >= 2:
+        if all(len(c.split()) <= 6 and not c.endswith(".") for c in table_rows[0]):
+            header = table_rows.pop(0)
+    if header:
+        table_rows = [r for r in table_rows if [_norm(c) for c in r] != [_norm(h) for h in header]]
+    table_rows = [r for r in table_rows if any(r)]
+    if not table_rows:
+        return None, scanned
+    return Table(header=header, rows=table_rows), end
+
+
+def _row_starts(recs, rows) -> list[int]:
+    """The line index where each row of `rows` (grouped from `recs` in order) starts."""
+    out, k = [], 0
+    for row in rows:
+        out.append(recs[k][0])
+        k += len(row)
+    return out
+
+
+def _units(lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] = frozenset()) -> list[Unit]:
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
     lengths = [len(x.rstrip()) for x in content]
@@ -426,6 +646,7 @@ def _units(lines: list[str], drop: set[int], limits: Limits) -> list[Unit]:
     n = len(lines)
     prev_line = ""
     no_table_until = 0
+    no_space_table_until = 0
     while i < n:
         if i % 500 == 0:
             limits.check_time(f"line {i + 1}")
@@ -435,6 +656,14 @@ def _units(lines: list[str], drop: set[int], limits: Limits) -> list[Unit]:
             i += 1
             prev_line = ""
             continue
+        if i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
+            table, j = _space_table(lines, i, drop, page_edge)
+            # Not a table: do not scan the same run again from each of its lines.
+            no_space_table_until = j
+            if table:
+                units.append(Unit(text="", table=table, gap=gap))
+                gap, i, prev_line = 0, j, ""
+                continue
         # Tables: a run of tab-indented lines (cells), rows separated by blank lines.
         if line.startswith("\t") and line.strip() and i >= no_table_until:
             j, groups, cur = i, [], []
@@ -535,6 +764,59 @@ def _units(lines: list[str], drop: set[int], limits: Limits) -> list[Unit]:
     return units
 
 
+def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
+    """Join a title or heading that wrapped onto a second line back into one unit.
+
+    A line directly under a heading-like line (no blank between) continues it when
+    - together they spell (the start of) the title a cover row gave ("Title: …");
+    - it is the paper's opening heading (nothing but metadata before it), the next line is also
+      heading-like and is not a section label ("Annual Report on Prevention and Protection" /
+      "Activity 2022/23" / "Purpose of report"): a title set large wraps early;
+    - or the first line cannot end a heading ("… agreed by the" / "Board in 2022") or the second
+      starts lower-case.
+    A title found only by position (meta.title equal to the first line) becomes the joined text.
+    """
+    out: list[Unit] = []
+    title_norm = _norm(meta.title or "")
+    seen_body = False
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.table is None
+            and prev.kind is None
+            and u.table is None
+            and u.kind is None
+            and u.gap == 0
+            and len(prev.lines) <= 2
+            and len(prev.text) + len(u.text) <= 160
+            and is_heading_text(u.text if u.text[:1].isupper() else u.text.capitalize())
+            and (is_heading_text(prev.text) or _CONNECTOR_END.search(prev.text))
+        ):
+            joined = prev.text + " " + u.text
+            spells_title = bool(title_norm) and (
+                title_norm == _norm(joined) or title_norm.startswith(_norm(joined) + " ")
+            )
+            opening = (
+                not seen_body
+                and len(out) == 1
+                and _norm(u.text) not in SECTION_LABELS
+                and not prev.text.endswith(":")
+            )
+            wrapped = bool(_CONNECTOR_END.search(prev.text)) or u.text[:1].islower()
+            if spells_title or opening or wrapped:
+                if title_norm and title_norm == _norm(prev.text):
+                    meta.title = clean(joined)
+                    title_norm = _norm(joined)
+                prev.text = joined
+                prev.lines.extend(u.lines)
+                continue
+        if out:
+            seen_body = True
+        out.append(u)
+    return out
+
+
 def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> list[Block]:
     # 1. A paragraph broken by a page gap: the next piece starts lower-case and the text before does
     #    not end a sentence.
@@ -579,6 +861,8 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             continue
         merged.append(u)
     units = merged
+
+    units = _join_wrapped_headings(units, meta)
 
     # 2. Headings: unmarked heading-like lines.
     cand = [u.table is None and u.kind is None and is_heading_text(u.text) for u in units]
