@@ -1026,6 +1026,63 @@ def import_paper(
     )
 
 
+def extraction_of(paper: Paper) -> dict[str, Any]:
+    """What Boardwork holds from `paper`, as `boardwork.extraction/1` — the stored (and reviewed)
+    records, not the extractor's output: rejected records are left out, narrative paragraphs kept
+    without kinds count for their theme but are not activities."""
+    acts = list(
+        Activity.objects.filter(source_paper=paper)
+        .exclude(review=Review.REJECTED)
+        .prefetch_related("themes", "organisations", "policies", "people")
+        .order_by("source_block", "pk")
+    )
+    themes: dict[str, dict[str, Any]] = {}
+    out_acts = []
+    for a in acts:
+        theme = next(iter(a.themes.all()), None)
+        if theme is not None:
+            entry = themes.setdefault(theme.title, {"title": theme.title, "paragraphs": []})
+            if a.source_paragraph and a.source_paragraph not in entry["paragraphs"]:
+                entry["paragraphs"].append(a.source_paragraph)
+        if not a.kinds:
+            continue
+        out_acts.append(
+            {
+                "paragraph": a.source_paragraph or None,
+                "theme": theme.title if theme else None,
+                "kinds": a.kind_list,
+                "date": a.date_iso,
+                "organisations": [o.name for o in a.organisations.all()],
+                "policies": [p.title for p in a.policies.all()],
+                "people": [p.display_name for p in a.people.all()],
+                "nations": a.nation_list,
+                "text": a.text,
+            }
+        )
+    plan_themes: dict[int, dict[str, Any]] = {}
+    plan_cycle = None
+    for c in (
+        Commitment.objects.filter(source_paper=paper)
+        .exclude(review=Review.REJECTED)
+        .select_related("theme__cycle")
+        .order_by("theme__order", "order", "pk")
+    ):
+        plan_cycle = c.theme.cycle.label
+        plan_themes.setdefault(c.theme_id, {"title": c.theme.title, "activities": []})["activities"].append(
+            c.title
+        )
+    orgs = {o.pk: o for a in acts for o in a.organisations.all()}
+    return {
+        "schema": "boardwork.extraction/1",
+        "paper": {"title": paper.title, "body": paper.board.name, "meeting_date": None},
+        "cycle": paper.cycle.label if paper.cycle_id else None,
+        "themes": list(themes.values()),
+        "activities": out_acts,
+        "plan": {"cycle": plan_cycle, "themes": list(plan_themes.values())} if plan_themes else None,
+        "organisations": [{"name": o.name, "acronym": o.acronym or None} for o in orgs.values()],
+    }
+
+
 # ---------------------------------------------------------------------------------------------------
 # Review
 # ---------------------------------------------------------------------------------------------------

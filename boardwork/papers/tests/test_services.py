@@ -261,3 +261,30 @@ def test_helpers():
     assert services.guess_paper_kind("Work plan 2021/22") == Paper.Kind.WORK_PLAN
     assert services.very_similar("Community safety", "Building safety") == 0
     assert services.very_similar("Licensing and regulation", "Regulatory services and licensing") > 0
+
+
+def test_stored_records_give_back_the_extraction(board, media, gold):
+    res = services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board, extraction=gold)
+    back = services.extraction_of(res.paper)
+    assert back["cycle"] == "2020/21"
+    assert [t["title"] for t in back["themes"]] == [t["title"] for t in gold["themes"]]
+    assert [t["paragraphs"] for t in back["themes"]] == [t["paragraphs"] for t in gold["themes"]]
+
+    def fields(a):
+        return (
+            sorted(a["kinds"]),
+            a["date"],
+            sorted(a["organisations"]),
+            sorted(a["policies"]),
+            sorted(a["people"]),
+        )
+
+    ours = {a["paragraph"]: fields(a) for a in back["activities"]}
+    theirs = {a["paragraph"]: fields(a) for a in gold["activities"]}
+    assert ours == theirs
+    assert back["plan"]["cycle"] == "2021/22"
+    assert [t["activities"] for t in back["plan"]["themes"]] == [
+        t["activities"] for t in gold["plan"]["themes"]
+    ]
+    services.reject(Activity.objects.get(source_paragraph="11"))
+    assert "11" not in {a["paragraph"] for a in services.extraction_of(res.paper)["activities"]}
