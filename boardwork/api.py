@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import uuid
 from typing import Any, Literal
 
@@ -48,6 +49,7 @@ from boardwork.papers.models import Paper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
 
 API_VERSION = "1.0.0"
+logger = logging.getLogger(__name__)
 
 
 # -- authentication ------------------------------------------------------------------------------
@@ -1243,6 +1245,13 @@ def _read_upload(file: UploadedFile) -> bytes:
     return data
 
 
+def _reader_failed(filename: str) -> Unprocessable:
+    """A reader bug met by an uploaded file: logged in full, answered as a refusal of that file
+    (uploads are untrusted input, and one odd file must not look like the server is down)."""
+    logger.exception("reading %s failed", filename)
+    return invalid("file", f"{filename}: Boardwork could not read this file (the error has been logged).")
+
+
 def _jsonable(value, depth: int = 0):
     """Service results (dataclasses holding model instances) as JSON: records become refs."""
     if depth > 6:
@@ -1307,26 +1316,58 @@ def parse_paper(request, file: File[UploadedFile]):
         paper = read_bytes(data, file.name)
     except ReadError as e:
         raise invalid("file", f"{file.name}: {e}") from None
+    except Exception:
+        raise _reader_failed(file.name) from None
     return paper.to_dict()
 
 
-@papers.post("/boards/{slug}/papers", response={201: dict})
+class ImportOut(Schema):
+    filename: str
+    status: str = Field(description="'imported' or 'already imported'")
+    paper: uuid.UUID | None
+    themes: int
+    activities: int
+    commitments: int
+    organisations_new: int
+    policies_new: int
+    people_new: int
+    warnings: list[str]
+
+
+@papers.post("/boards/{slug}/papers", response={200: ImportOut, 201: ImportOut})
 def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: Form[uuid.UUID | None] = None):
-    """Upload a paper to the board (officers): it is stored, read and its records extracted for review."""
+    """Upload a paper to the board (officers): it is stored and read, and what it records is
+    extracted for review. 201 when imported, 200 when this file was imported before, 422 (naming
+    the reason) when it is refused."""
+    from boardwork.papers.services import REFUSED, import_paper
+
     board = get_board(request, slug, "edit")
     cycle_obj = get_cycle(request, board, cycle) if cycle else None
     data = _read_upload(file)
-    from boardwork.papers.readers import ReadError
-
-    try:
-        from boardwork.papers.services import import_paper
-    except ImportError:
-        raise HttpError(503, "Importing papers is not available in this version.") from None
     try:
         result = import_paper(data, file.name, board, user=user_of(request), cycle=cycle_obj)
-    except ReadError as e:
-        raise invalid("file", f"{file.name}: {e}") from None
-    return Status(201, _jsonable(result))
+    except Exception:
+        raise _reader_failed(file.name) from None
+    if result.status == REFUSED:
+        raise invalid("file", f"{result.filename}: {result.reason}")
+    out = {
+        "filename": result.filename,
+        "status": result.status,
+        "paper": result.paper.uid if result.paper else None,
+        "warnings": list(result.warnings),
+        **{
+            k: getattr(result, k)
+            for k in (
+                "themes",
+                "activities",
+                "commitments",
+                "organisations_new",
+                "policies_new",
+                "people_new",
+            )
+        },
+    }
+    return Status(201 if result.status == "imported" else 200, out)
 
 
 @papers.post("/papers/{uuid:uid}/extract", response=dict)
@@ -1334,10 +1375,8 @@ def extract_paper(request, uid: uuid.UUID):
     """What Boardwork finds in a stored paper (themes, activities, plan), without saving it."""
     p = get_paper(request, uid)
     check(request, p.board)
-    try:
-        from boardwork.papers.extract import extract
-    except ImportError:
-        raise HttpError(503, "Extraction is not available in this version.") from None
+    from boardwork.papers.extract import extract
+
     return _jsonable(extract(p.document()))
 
 
@@ -1366,10 +1405,8 @@ def compose_report(
         raise Unprocessable(
             [{"loc": ["query", "cycle"], "msg": "No such cycle on this board.", "type": "value_error"}]
         )
-    try:
-        from boardwork.papers.services import render_report
-    except ImportError:
-        raise HttpError(503, "Composing reports is not available in this version.") from None
+    from boardwork.papers.services import render_report
+
     try:
         content, filename, media_type = render_report(
             board, kind, cycle_obj, fmt, quarter=quarter, with_sources=with_sources
