@@ -300,6 +300,10 @@ class _Refused(Exception):
     pass
 
 
+class _Already(_Refused):
+    """The file, or the same paper in another format, is already imported; the message says which."""
+
+
 # ---------------------------------------------------------------------------------------------------
 # Import: the plan of what to write
 # ---------------------------------------------------------------------------------------------------
@@ -545,6 +549,31 @@ def _gazetteer(extract_module: Any) -> list[dict[str, Any]] | None:
     return extract_module.load_gazetteer() + learned
 
 
+def _fingerprint(blocks: list[dict[str, Any]]) -> set[str]:
+    return {
+        norm_title(b.get("text", ""))
+        for b in blocks
+        if b.get("type") in ("paragraph", "list_item") and b.get("number") and len(b.get("text", "")) > 40
+    }
+
+
+def same_paper(board: Board, doc: PaperDocument) -> Paper | None:
+    """An earlier import of the same paper from another file: the same title and (nearly) the same
+    numbered paragraphs. Papers are often published as both DOCX and PDF; importing both would
+    double every activity."""
+    title = (doc.meta.title or "").strip()
+    mine = _fingerprint([b for b in doc.to_dict()["blocks"]])
+    if not title or len(mine) < 3:
+        return None
+    for p in Paper.objects.filter(board=board, title__iexact=title[:400]).only(
+        "structure", "filename", "title"
+    )[:20]:
+        theirs = _fingerprint((p.structure or {}).get("blocks") or [])
+        if theirs and len(mine & theirs) / len(mine | theirs) >= 0.8:
+            return p
+    return None
+
+
 def _validate(
     data: bytes, filename: str, board: Board, cycle: Cycle | str | None, extraction: dict | None
 ) -> tuple[PaperDocument, dict, Cycle | None, list[str]]:
@@ -559,7 +588,10 @@ def _validate(
         raise _Refused(f"the file could not be read (a fault in Boardwork's reader: {e})") from None
     sha = doc.source.sha256 if doc.source else ""
     if Paper.objects.filter(board=board, sha256=sha).exists():
-        raise _Refused(ALREADY)
+        raise _Already("")
+    twin = same_paper(board, doc)
+    if twin is not None:
+        raise _Already(f"the same paper as {twin.filename or twin.title} (another format)")
     if extraction is None:
         try:
             extraction = _run_extract(doc, board)
@@ -964,7 +996,7 @@ def _write(plan: _Plan, user) -> None:
             isinstance(e, IntegrityError)
             and Paper.objects.filter(board=plan.board, sha256=paper.sha256).exists()
         ):
-            raise _Refused(ALREADY) from None
+            raise _Already("") from None
         if isinstance(e, DatabaseError):
             raise _Refused(f"could not store {step}: {e}".strip()) from None
         raise
@@ -1007,8 +1039,7 @@ def import_paper(
         plan = _build(data, name, board, doc, ext, resolved, warnings)
         _write(plan, user)
     except _Refused as e:
-        status = ALREADY if str(e) == ALREADY else REFUSED
-        return ImportResult(name, status, reason="" if status == ALREADY else str(e))
+        return ImportResult(name, ALREADY if isinstance(e, _Already) else REFUSED, reason=str(e))
     if not plan.activities and not plan.commitments and not plan.themes:
         plan.warnings.append("no themes, activities or work plan recognised: the paper is stored to review")
     return ImportResult(

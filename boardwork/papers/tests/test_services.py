@@ -288,3 +288,14 @@ def test_stored_records_give_back_the_extraction(board, media, gold):
     ]
     services.reject(Activity.objects.get(source_paragraph="11"))
     assert "11" not in {a["paragraph"] for a in services.extraction_of(res.paper)["activities"]}
+
+
+def test_same_paper_in_another_format_is_already_imported(board, media, gold):
+    assert services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board, extraction=gold).status == "imported"
+    before = counts()
+    docx = CORPUS / "lga-sscb-end-of-year-2020-21.lga.docx"
+    res = services.import_paper(docx.read_bytes(), docx.name, board, extraction=gold)
+    assert res.status == "already imported" and SAMPLE.name in res.reason
+    assert counts() == before
+    other = Board.objects.create(name="Another Board", slug="other")
+    assert services.import_paper(docx.read_bytes(), docx.name, other, extraction=gold).status == "imported"
