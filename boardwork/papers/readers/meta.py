@@ -646,9 +646,13 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
                 i += 1
                 continue
         # A lone board name line in the cover block ("Safer Communities Board", "Cabinet").
-        if i < 15 and words <= 10 and body_rank < 2 and not s.endswith("."):
+        if i < 15 and words <= 10 and not s.endswith("."):
             bm = _BODY_NAME.match(s)
-            if (bm and bm.group("b") == s) or s in BODY_WORDS:
+            full = (bm and bm.group("b") == s) or s in BODY_WORDS
+            # Once a cover row has named the body, a later lone name is cover furniture only when
+            # it is the council's own name ("Southdale District Council"); a title such as "Annual
+            # Report of the Audit Committee" also ends in a body word and stays.
+            if full and (body_rank < 2 or (s.endswith(" Council") and not re.search(r"\b(?:of|for)\b", s))):
                 set_body(s, 1)
                 skip.add(i)
                 i += 1

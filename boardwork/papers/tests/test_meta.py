@@ -117,3 +117,39 @@ def test_is_contact_line():
     assert is_contact_line("E-mail: a.b@example.gov.uk")
     assert not is_contact_line("Phone calls rose by 10%.")
     assert not is_contact_line("The Board asked officers to contact councils.")
+
+
+def test_report_to_row_outranks_the_councils_name_in_either_order():
+    for text in (
+        "Southdale District Council\nReport to: Planning Committee\nDate: 3 May 2022\n\nSummary",
+        "Report to: Planning Committee\nSouthdale District Council\nDate: 3 May 2022\n\nSummary",
+    ):
+        meta, skipped = meta_of(text)
+        assert meta.body == "Planning Committee", text
+        assert "Southdale District Council" in skipped
+
+
+def test_running_header_split_by_dashes_or_bars_with_an_item():
+    meta, skipped = meta_of("Eastmoor Fire Authority – 21 June 2023 – Agenda item 9\n\nAnnual Plan\n\nText.")
+    assert (meta.body, meta.meeting_date, meta.item) == ("Eastmoor Fire Authority", "2023-06-21", "9")
+    assert skipped == ["Eastmoor Fire Authority – 21 June 2023 – Agenda item 9"]
+    meta, _ = meta_of("Audit Committee | 2 March 2021\n\nAnnual Plan")
+    assert (meta.body, meta.meeting_date) == ("Audit Committee", "2021-03-02")
+    # A sentence naming a board and a date is body text, not a header.
+    meta, skipped = meta_of("Annual Plan\n\nThe Audit Committee met on 2 March 2021 – and agreed it.")
+    assert skipped == [] and meta.meeting_date is None
+
+
+def test_email_wrapped_at_a_hyphen_is_joined_and_dropped_with_its_line():
+    meta, skipped = meta_of(
+        "Annual Plan\n\nContact officer: Tom Reed\nEmail: tom.reed@west-\nmoor.gov.uk\nThe plan was agreed."
+    )
+    assert meta.contact.email == "tom.reed@west-moor.gov.uk"
+    assert skipped == ["Contact officer: Tom Reed", "Email: tom.reed@west-", "moor.gov.uk"]
+
+
+def test_title_cell_wrapped_onto_the_next_line_when_the_title_is_known():
+    lines = ["Report to: Cabinet", "Title: Parks and Open", "Spaces Strategy", "Agenda item: 4", "Summary"]
+    meta, skip = find_meta(lines, title="Parks and Open Spaces Strategy")
+    assert meta.title == "Parks and Open Spaces Strategy" and meta.item == "4"
+    assert sorted(skip) == [0, 1, 2, 3]

@@ -109,20 +109,22 @@ def test_cover_table_becomes_meta():
 @pytest.mark.parametrize(
     "markup",
     [
-        "<div>" * 50_000,
-        "<table><tr><td>" * 20_000,
-        "<ol><li>x" * 20_000,
-        "<p>" + "a &amp; " * 100_000,
-        "<" * 100_000,
+        "<div>" * 10_000,
+        "<table><tr><td>" * 4_000,
+        "<ol><li>x" * 4_000,
+        "<p>" + "a &amp; " * 20_000,
+        "<" * 20_000,
     ],
 )
 def test_pathological_markup_is_fast(markup):
-    start = time.monotonic()
+    # CPU time, so that a busy machine does not fail the test; at these sizes anything quadratic
+    # in the nesting or the length takes many seconds, a linear pass a fraction of one.
+    start = time.process_time()
     try:
         html.read(markup.encode(), Limits())
     except ReadError:
         pass
-    assert time.monotonic() - start < 3
+    assert time.process_time() - start < 1.5
 
 
 @pytest.mark.parametrize("data", [b"<html></html>", b"<html><script>x</script></html>", b"\x00\x01<html>"])
@@ -132,7 +134,7 @@ def test_empty_or_binary_is_a_read_error(data):
     assert "\n" not in str(e.value)
 
 
-FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TAGS = st.sampled_from(
     [
         "<p>",
@@ -188,9 +190,25 @@ WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10)
 
 
 @FAST
-@given(st.lists(st.lists(WORD, min_size=5, max_size=30), min_size=1, max_size=8))
+@given(st.lists(st.lists(WORD, min_size=5, max_size=20), min_size=1, max_size=5))
 def test_every_word_of_plain_prose_is_kept(paragraphs):
     markup = "<html><body>" + "".join("<p>" + " ".join(p) + ".</p>" for p in paragraphs) + "</body></html>"
     d = read(markup)
     got = " ".join(b["text"] for b in d["blocks"]).replace(".", "").split()
     assert got == [w for p in paragraphs for w in p]
+
+
+def test_running_line_with_body_date_and_item_becomes_meta():
+    d = read(
+        "<p class='meta'>Westdale Police and Crime Panel \u2013 9 May 2023 \u2013 Agenda item 12</p>"
+        "<h1>Complaints Review</h1><p>The Panel reviewed complaints.</p>"
+    )
+    assert (d["meta"]["body"], d["meta"]["meeting_date"], d["meta"]["item"]) == (
+        "Westdale Police and Crime Panel",
+        "2023-05-09",
+        "12",
+    )
+    assert d["blocks"] == [
+        {"type": "heading", "level": 1, "text": "Complaints Review"},
+        {"type": "paragraph", "number": None, "text": "The Panel reviewed complaints."},
+    ]

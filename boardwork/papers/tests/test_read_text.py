@@ -198,21 +198,26 @@ def test_sniff():
 def test_pathological_input_is_fast():
     limits = Limits()
     for data in (
-        b"a" * 200_000,
-        b"**" * 50_000,
-        b"- " * 50_000,
-        ("1. " * 20_000).encode(),
-        b"\n" * 100_000,
-        b"\t\xc2\xb7 x\n" * 4_000,
-        b"<u>" * 20_000,
+        b"a" * 50_000,
+        b"**" * 12_000,
+        b"- " * 12_000,
+        ("1. " * 5_000).encode(),
+        b"\n" * 25_000,
+        b"\t\xc2\xb7 x\n" * 1_500,
+        b"<u>" * 5_000,
+        # Column-like runs of spaces on every line: the space-table scan must not restart per line.
+        b"ab   cd   ef\n" * 3_000,
+        b"1.   ab cd\nab   cd\n" * 1_500,
     ):
-        start = time.monotonic()
+        # CPU time, so that a busy machine does not fail the test; quadratic work at these sizes
+        # takes many seconds.
+        start = time.process_time()
         for reader in (txt, markdown):
             try:
                 reader.read(data, limits)
             except ReadError:
                 pass
-        assert time.monotonic() - start < 3, data[:20]
+        assert time.process_time() - start < 1.5, data[:20]
 
 
 def test_markdown_structure():
@@ -235,11 +240,11 @@ def test_markdown_structure():
 
 # -- properties ----------------------------------------------------------------------------------
 
-FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
-@given(st.binary(max_size=3000))
+@given(st.binary(max_size=1500))
 def test_random_bytes_raise_only_read_error(data):
     for reader in (txt, markdown):
         try:
@@ -249,7 +254,7 @@ def test_random_bytes_raise_only_read_error(data):
 
 
 @FAST
-@given(st.text(max_size=2000))
+@given(st.text(max_size=1000))
 def test_random_text_raises_only_read_error(text):
     for reader in (txt, markdown):
         try:
@@ -262,7 +267,7 @@ WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10)
 
 
 @FAST
-@given(st.lists(st.lists(WORD, min_size=12, max_size=30), min_size=1, max_size=5))
+@given(st.lists(st.lists(WORD, min_size=12, max_size=24), min_size=1, max_size=4))
 def test_every_word_of_plain_prose_is_kept(paragraphs):
     # Sentences (lower-case start after the first word, final full stop) in paragraphs.
     text = "\n\n".join(" ".join([p[0].capitalize()] + p[1:]) + "." for p in paragraphs)
@@ -270,3 +275,173 @@ def test_every_word_of_plain_prose_is_kept(paragraphs):
         d = reader.read(text.encode(), Limits()).to_dict()
         got = " ".join(b["text"] for b in d["blocks"]).lower().replace(".", "").split()
         assert got == text.lower().replace(".", "").split()
+
+
+# -- pdftotext -layout copies: columns of spaces, wrapped titles and values, running headers -------
+
+LAYOUT_PAPER = (
+    "Westmoor Police and Crime Panel – 4 March 2024\n\n"
+    "                                                  Agenda Item 5\n\n"
+    "Review of the Victims Commissioning\n"
+    "Framework 2024/25\n"
+    "Introduction\n\n"
+    "1.   The Panel asked for a review of the services commissioned for\n"
+    "     victims of crime across the county.\n\n"
+    "2.   The commissioned services are:\n\n"
+    "Service              Provider               Value\n"
+    "Independent          Eastvale Support       £120,000\n"
+    "advocacy             Trust\n"
+    "                     Northgate Women's\n"
+    "                     Aid\n"
+    "Restorative          Westmoor Restorative   £45,000\n"
+    "justice              Hub, Moor-\n"
+    "                     side office\n"
+    "\n\n                                - 1 -\n\f"
+    "Westmoor Police and Crime Panel – 4 March 2024\n\n\n"
+    "                     Hate Crime Line\n"
+    "Young victims        Moorland Youth Trust   £30,000\n"
+    "Next steps\n\n"
+    "3.   The Commissioner will report again in the autumn, once the new\n"
+    "     contracts have been let.\n\n"
+    "Contact officer: Priya Shah, Commissioning Lead\n\n"
+    "Telephone: 01632 960555 Email: priya.shah@westmoor-\n"
+    "pcc.gov.uk\n\n\n"
+    "                                Page 2 of 2\n"
+)
+
+
+def test_layout_copy_meta_from_dashed_running_header_wrapped_title_and_email():
+    d = read_txt(LAYOUT_PAPER)
+    assert d["meta"]["title"] == "Review of the Victims Commissioning Framework 2024/25"
+    assert (d["meta"]["body"], d["meta"]["meeting_date"], d["meta"]["item"]) == (
+        "Westmoor Police and Crime Panel",
+        "2024-03-04",
+        "5",
+    )
+    assert d["meta"]["contact"]["email"] == "priya.shah@westmoor-pcc.gov.uk"
+    assert d["blocks"][0] == {
+        "type": "heading",
+        "level": 1,
+        "text": "Review of the Victims Commissioning Framework 2024/25",
+    }
+    assert d["blocks"][1]["text"] == "Introduction"
+    texts = " ".join(b.get("text", "") for b in d["blocks"])
+    # Centred page furniture, the running header and the e-mail's tail are not body text.
+    for gone in ("- 1 -", "Page 2", "4 March 2024", "pcc.gov.uk"):
+        assert gone not in texts
+
+
+def test_layout_copy_table_in_columns_of_spaces():
+    d = read_txt(LAYOUT_PAPER)
+    tables = [b for b in d["blocks"] if b["type"] == "table"]
+    assert tables == [
+        {
+            "type": "table",
+            "header": ["Service", "Provider", "Value"],
+            "rows": [
+                # Cell lines wrapped in the column are joined; a line that stopped short of the
+                # column width ends a paragraph inside the cell; "Moor-" / "side" keeps its hyphen;
+                # the cell carries on over the page break; "Young victims" starts a new row.
+                ["Independent advocacy", "Eastvale Support Trust\nNorthgate Women's Aid", "£120,000"],
+                [
+                    "Restorative justice",
+                    "Westmoor Restorative Hub, Moor-side office\nHate Crime Line",
+                    "£45,000",
+                ],
+                ["Young victims", "Moorland Youth Trust", "£30,000"],
+            ],
+        }
+    ]
+    # The heading straight after the table is a heading, not a one-cell row.
+    k = d["blocks"].index(tables[0])
+    assert d["blocks"][k + 1] == {"type": "heading", "level": 2, "text": "Next steps"}
+    assert d["blocks"][k + 2]["number"] == "3"
+
+
+def test_layout_table_with_rows_separated_by_blank_lines():
+    d = read_txt(
+        "Risks\n\n"
+        "Risk                      Mitigation                 Owner\n\n"
+        "Loss Of Key Operational   Succession plans agreed    Chief Officer\n"
+        "Staff                     for each service\n\n"
+        "Budget Pressure           Monthly monitoring         Treasurer\n\n"
+        "Conclusion\n\n"
+        "The risks are managed.\n"
+    )
+    assert d["blocks"] == [
+        {"type": "heading", "level": 2, "text": "Risks"},
+        {
+            "type": "table",
+            "header": ["Risk", "Mitigation", "Owner"],
+            # Blank lines separate the rows, so "Staff" (a capital) still continues its cell.
+            "rows": [
+                [
+                    "Loss Of Key Operational Staff",
+                    "Succession plans agreed for each service",
+                    "Chief Officer",
+                ],
+                ["Budget Pressure", "Monthly monitoring", "Treasurer"],
+            ],
+        },
+        {"type": "heading", "level": 2, "text": "Conclusion"},
+        {"type": "paragraph", "number": None, "text": "The risks are managed."},
+    ]
+
+
+def test_hanging_indents_indented_and_justified_prose_are_not_tables():
+    d = read_txt(
+        "Background\n\n"
+        "1.   The Committee agreed its work programme in June and asked officers\n"
+        "     to report on the outcomes achieved by the partnership each year.\n\n"
+        "2.   Officers have met   the partners   twice to agree the measures.\n\n"
+        "     Indented prose continues here with several words in a row and\n"
+        "     still more words on the next line of the paragraph as written.\n\n"
+        "\u2022    the first bullet point in the list of matters to note;\n\n"
+        "\u2022    the second bullet point in the list.\n\n"
+        "The  Council  has  agreed  to  fund  the  scheme  for  two  more  years\n"
+        "and  the  partners  will  contribute  towards  the  running  costs  of\n"
+        "the scheme.\n"
+    )
+    assert not any(b["type"] == "table" for b in d["blocks"])
+    assert [(b["type"], b.get("number")) for b in d["blocks"]] == [
+        ("heading", None),
+        ("paragraph", "1"),
+        ("paragraph", "2"),
+        ("paragraph", None),
+        ("list_item", None),
+        ("list_item", None),
+        ("paragraph", None),
+    ]
+    assert d["blocks"][-1]["text"] == (
+        "The Council has agreed to fund the scheme for two more years and the partners will "
+        "contribute towards the running costs of the scheme."
+    )
+
+
+def test_cover_value_wrapped_in_its_column_and_title_heading_wrapped():
+    d = read_txt(
+        "Eastbridge Borough Council\n\n\n"
+        "Report to:                 Licensing Committee\n\n"
+        "Date of meeting:           14 November 2023\n\n"
+        "Title:                     Street Trading Policy:\n"
+        "                           Consultation Results\n\n"
+        "Street Trading Policy: Consultation\n"
+        "Results\n"
+        "Summary\n\n"
+        "1.   The consultation ran for eight weeks.\n\n"
+        "Progress against the priorities agreed by\n"
+        "the Committee in March\n\n"
+        "2.   All priorities are on track.\n"
+    )
+    # "Report to:" names the body the paper is for, over the council's name above it.
+    assert (d["meta"]["title"], d["meta"]["body"], d["meta"]["meeting_date"]) == (
+        "Street Trading Policy: Consultation Results",
+        "Licensing Committee",
+        "2023-11-14",
+    )
+    assert [b["text"] for b in d["blocks"] if b["type"] == "heading"] == [
+        "Street Trading Policy: Consultation Results",
+        "Summary",
+        "Progress against the priorities agreed by the Committee in March",
+    ]
+    assert not any("Eastbridge" in b.get("text", "") for b in d["blocks"])
