@@ -79,13 +79,13 @@ def _map_error(e: BaseException) -> ReadError:
     names = {type(x).__name__ for x in _causes(e)}
     if "PDFPasswordIncorrect" in names:
         return ReadError("the PDF is protected with a password; save an unprotected copy and upload that")
-    if names & {"PDFEncryptionError", "PDFEncryptionWarning", "PDFKeyError"}:
-        return ReadError(
-            "the PDF is encrypted in a way that cannot be read; save an unencrypted copy and upload that"
-        )
     if "PDFTextExtractionNotAllowed" in names:
         return ReadError(
             "the PDF does not allow its text to be extracted; save an unrestricted copy and upload that"
+        )
+    if "PDFEncryptionError" in names:
+        return ReadError(
+            "the PDF is encrypted in a way that cannot be read; save an unencrypted copy and upload that"
         )
     return ReadError(
         "the PDF is damaged (its structure cannot be parsed); save or export it again and re-upload"
@@ -468,7 +468,7 @@ class _Builder:
     def _continues(self, cur: _Open, p: Line, n: Line, label: Label | None, style: tuple | None) -> bool:
         if n.seg != p.seg:
             # A page or column break: only an unfinished sentence on a full line carries on.
-            if cur.kind != "text" or label is not None or style is not None:
+            if cur.kind != "text" or (label is not None and label.strong) or style is not None:
                 return False
             if abs(n.size - p.size) >= 1 or _FULL_STOP.search(p.text.rstrip()) or self.hard_break(p, n):
                 return False

@@ -93,6 +93,10 @@ def _round_size(size: float) -> float:
     return round(size * 2) / 2
 
 
+# Typographic ligatures some PDF producers emit as single characters ("ﬁnance").
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+
+
 def to_words(raw: list[dict]) -> list[Word]:
     out = []
     for w in raw:
@@ -101,6 +105,8 @@ def to_words(raw: list[dict]) -> list[Word]:
         text = w["text"]
         if not text.strip():
             continue
+        if any("\ufb00" <= ch <= "\ufb06" for ch in text):
+            text = text.translate(_LIGATURES)
         font = w.get("fontname") or ""
         out.append(
             Word(
