@@ -540,9 +540,19 @@ def _space_table(lines: list[str], i: int, drop: set[int], page_edge: set[int]) 
     ):
         return None, i + 1
     cols = [a for a, _, _ in segs]
-    recs: list[tuple[int, dict[int, str], int, bool]] = [
-        (i, {c: t for c, (_, _, t) in enumerate(segs)}, 0, False)
-    ]
+    first_cells = {c: t for c, (_, _, t) in enumerate(segs)}
+    # A header over figures often leaves the first cell empty ("        2022/23   2023/24" above
+    # "Income   £1,200   £1,350"): the next line then adds the first column.
+    if i + 1 < n and i + 1 not in drop:
+        nxt = [m.start() for m in _SEG.finditer(lines[i + 1])]
+        if (
+            len(nxt) == len(cols) + 1
+            and nxt[0] < cols[0] - 2
+            and all(abs(a - b) <= 2 for a, b in zip(nxt[1:], cols, strict=False))
+        ):
+            cols = nxt
+            first_cells = {c + 1: t for c, t in first_cells.items()}
+    recs: list[tuple[int, dict[int, str], int, bool]] = [(i, first_cells, 0, False)]
     j, blank, pbreak = i + 1, 0, False
     while j < n:
         x = lines[j]

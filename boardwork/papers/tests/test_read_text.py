@@ -445,3 +445,19 @@ def test_cover_value_wrapped_in_its_column_and_title_heading_wrapped():
         "Progress against the priorities agreed by the Committee in March",
     ]
     assert not any("Eastbridge" in b.get("text", "") for b in d["blocks"])
+
+
+def test_layout_table_whose_header_leaves_the_first_cell_empty():
+    d = read_txt(
+        "Budget\n\n"
+        "                   2022/23      2023/24\n"
+        "Income             £1,200       £1,350\n"
+        "Spend              £1,100       £1,300\n\n"
+        "The figures are unaudited.\n"
+    )
+    assert d["blocks"][1] == {
+        "type": "table",
+        "header": ["", "2022/23", "2023/24"],
+        "rows": [["Income", "£1,200", "£1,350"], ["Spend", "£1,100", "£1,300"]],
+    }
+    assert d["blocks"][2]["text"] == "The figures are unaudited."
