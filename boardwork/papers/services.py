@@ -719,6 +719,21 @@ def _build(
         if o.get("name"):
             resolver.organisation(o["name"], "organisations")
     used_blocks: set[int] = set()
+    # The same words already on record for this board year (a quarterly update repeated in the
+    # end-of-year report, say) are not recorded twice.
+    known: dict[str, str] = {}
+    if cycle is not None and cycle.pk:
+        for text, fname in Activity.objects.filter(board=board, cycle=cycle).values_list(
+            "text", "source_paper__filename"
+        ):
+            known.setdefault(norm_title(text), fname or "entered in Boardwork")
+
+    def is_known(text: str, where: str) -> bool:
+        hit = known.get(norm_title(text))
+        if hit is not None:
+            plan.warnings.append(f"{where}: already recorded ({hit}); not added again")
+        return hit is not None
+
     for n, a in enumerate(ext.get("activities") or [], start=1):
         para = str(a.get("paragraph") or "")
         where = f"paragraph {para}" if para else f"activity {n}"
@@ -731,6 +746,8 @@ def _build(
             continue
         if block is not None:
             used_blocks.add(block)
+        if is_known(text, where):
+            continue
         act = _activity(board, cycle, paper, para, block, text, plan, where)
         act.kinds = _validate_kinds(a.get("kinds") or [], where, plan.warnings)
         try:
@@ -759,6 +776,8 @@ def _build(
                 if i in used_blocks:
                     continue
                 used_blocks.add(i)
+                if is_known(doc.blocks[i].text, f"paragraph {para}"):
+                    continue
                 act = _activity(
                     board, cycle, paper, str(para), i, doc.blocks[i].text, plan, f"paragraph {para}"
                 )
@@ -867,14 +886,25 @@ def _build_plan(
             existing[key] = theme
             plan.themes.append(theme)
             new_themes.append(theme)
+        # A plan item already under this priority area (the same plan in an earlier paper) is not
+        # recorded twice.
+        have = (
+            {norm_title(x) for x in theme.commitments.values_list("title", flat=True)} if theme.pk else set()
+        )
+        have |= {norm_title(c.title) for c in plan.commitments if c.theme is theme}
+        start = len(have)
         for n, item in enumerate(t.get("activities") or [], start=1):
             item = " ".join(str(item).split())
             if not item:
                 continue
+            if norm_title(item) in have:
+                plan.warnings.append(f"{where} line {n}: already in the {nxt.label} plan; not added again")
+                continue
+            have.add(norm_title(item))
             c = Commitment(
                 theme=theme,
                 title=item,
-                order=n - 1 + (theme.commitments.count() if theme.pk else 0),
+                order=start + n - 1,
                 review=Review.TO_REVIEW,
                 source_paper=paper,
                 source_ref=refs.get(norm_title(item), f"plan row {r} line {n}")[:40],

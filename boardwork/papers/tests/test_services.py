@@ -291,7 +291,9 @@ def test_stored_records_give_back_the_extraction(board, media, gold):
 
 
 def test_same_paper_in_another_format_is_already_imported(board, media, gold):
-    assert services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board, extraction=gold).status == "imported"
+    assert (
+        services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board, extraction=gold).status == "imported"
+    )
     before = counts()
     docx = CORPUS / "lga-sscb-end-of-year-2020-21.lga.docx"
     res = services.import_paper(docx.read_bytes(), docx.name, board, extraction=gold)
@@ -299,3 +301,42 @@ def test_same_paper_in_another_format_is_already_imported(board, media, gold):
     assert counts() == before
     other = Board.objects.create(name="Another Board", slug="other")
     assert services.import_paper(docx.read_bytes(), docx.name, other, extraction=gold).status == "imported"
+
+
+def test_repeated_paragraphs_and_plan_items_are_not_recorded_twice(board, media, gold):
+    services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board, extraction=gold)
+    before = counts()
+    # Another paper (a different file) repeating paragraph 11 and one plan item.
+    para = next(a for a in gold["activities"] if a["paragraph"] == "11")
+    text = (
+        "Update on the work plan\n\nCommunity safety\n\n1. "
+        + para["text"]
+        + "\n\n2. We ran a new webinar on fraud.\n"
+    )
+    repeat = {
+        "schema": "boardwork.extraction/1",
+        "cycle": "2020/21",
+        "themes": [{"title": "Community safety", "paragraphs": ["1", "2"]}],
+        "activities": [
+            {**para, "paragraph": "1", "theme": "Community safety"},
+            {
+                "paragraph": "2",
+                "theme": "Community safety",
+                "kinds": ["event"],
+                "text": "We ran a new webinar on fraud.",
+            },
+        ],
+        "plan": {
+            "cycle": "2021/22",
+            "themes": [
+                {
+                    "title": "Building safety",
+                    "activities": ["Lobby around the passage of the Building Safety Bill.", "A new item."],
+                }
+            ],
+        },
+    }
+    res = services.import_paper(text.encode(), "update.txt", board, extraction=repeat)
+    assert (res.activities, res.commitments) == (1, 1)
+    assert any("paragraph 1: already recorded (" + SAMPLE.name in w for w in res.warnings)
+    assert counts()[2:4] == (before[2] + 1, before[3] + 1)
