@@ -83,6 +83,7 @@ DEFAULT_WORDING: dict[str, str] = {
         "full paper for consideration at the first meeting of the {next_cycle} Board cycle."
     ),
     "priorities_heading": "{next_cycle} Priorities",
+    "other_work_heading": "Other work",
     "priorities_continuity_template": (
         "It is expected that the themes for the {next_cycle} work priorities will remain broadly "
         "consistent with {cycle}, with a number of workstreams continuing into the new Board cycle."
@@ -316,12 +317,15 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
     board_ref, cycle_ref = [board.ref], [cycle.ref]
     themes = list(cycle.themes.order_by("order", "id"))
     by_theme: dict[int, list[Activity]] = defaultdict(list)
+    unthemed: list[Activity] = []
     for a in _accepted_activities(board, cycle):
         ts = sorted(a.themes.all(), key=lambda t: (t.order, t.pk))
         ts = [t for t in ts if t.cycle_id == cycle.pk]
         if ts:
             by_theme[ts[0].pk].append(a)  # an activity is told once, under its first theme
-    for acts in by_theme.values():
+        else:
+            unthemed.append(a)  # accepted but under no theme of the year: told after the themes
+    for acts in [*by_theme.values(), unthemed]:
         acts.sort(key=activity_sort_key)
 
     next_commitments: list[tuple[Theme, list[Commitment]]] = []
@@ -375,6 +379,10 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
                 continue
             blocks.append(Heading(t.title, 2, refs=[t.ref]))
             for a in acts:
+                blocks.append(Paragraph(a.text, num.top(), refs=[a.ref]))
+        if unthemed:
+            blocks.append(Heading(wording(style, "other_work_heading", **v), 2, refs=cycle_ref))
+            for a in unthemed:
                 blocks.append(Paragraph(a.text, num.top(), refs=[a.ref]))
 
     def priorities() -> None:

@@ -50,6 +50,8 @@ def world(db):
         "rejected": act("Rejected by the officer.", fire, review=Review.REJECTED),
         "fire": act("Ran the fire conference.", fire, date="2021-03-01", nations="england wales"),
     }
+    loose = Activity.objects.create(board=board, cycle=y1, text="Answered a minister's letter.")
+    acts["loose"] = loose
     old = Commitment.objects.create(theme=cs, title="Develop work on resilience")
     cs2 = Theme.objects.create(cycle=y2, title="Community safety", order=0, continues=cs)
     c_carried = Commitment.objects.create(
@@ -87,6 +89,7 @@ def test_end_of_year_sections_numbering_and_refs(world, django_assert_max_num_qu
         "Background",
         "Community safety",
         "Fire and rescue",
+        "Other work",
         "2021/22 Priorities",
         "Implications for Wales",
         "Financial Implications",
