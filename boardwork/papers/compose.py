@@ -5,7 +5,8 @@ result to a writer):
 
 - `end_of_year(board, cycle, style)` — the End of Year Report in the sections council board papers
   use: Purpose of report, Summary, Recommendation, Action, the title, Background (the themes
-  agreed, as numbered sub-paragraphs), one section per theme with its accepted activities, the next
+  agreed, as numbered sub-paragraphs), one section per theme with its accepted activities (then
+  "Other work" for accepted activities under no theme of the year), the next
   cycle's priorities (introduction and the "Priority area | Proposed activity" table), Implications
   for Wales, Financial Implications, Next steps.
 - `work_plan(board, cycle, style)` — the plan for `cycle`: priority areas, proposed activities and
