@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import io
 import re
+import threading
 import zipfile
 from dataclasses import dataclass, field
 
@@ -827,11 +828,38 @@ _JUNK_TITLE = re.compile(r"(?i)^(microsoft word\s*-|untitled|document\d*$|templa
 
 def read(data: bytes, limits: Limits) -> Paper:
     """Read a .docx file into a Paper. Raises ReadError (one line) for anything it cannot read."""
-    # Walking the XML allocates hundreds of thousands of short-lived element proxies; with the default
-    # thresholds the cyclic GC runs thousands of times over the whole tree for nothing (they are
-    # freed by reference counting). Collect less often while reading; restore afterwards.
-    thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], 50_000), *thresholds[1:])
+    with _fewer_collections():
+        return _read_safely(data, limits)
+
+
+class _fewer_collections:
+    """Walking the XML allocates hundreds of thousands of short-lived element proxies; with the
+    default thresholds the cyclic GC runs thousands of times over the whole tree for nothing (they
+    are freed by reference counting). Collect less often while any read is running. The threshold is
+    process-wide, so concurrent reads share one raise and the last one out restores it."""
+
+    _lock = threading.Lock()
+    _active = 0
+    _saved: tuple[int, ...] = ()
+
+    def __enter__(self):
+        cls = type(self)
+        with cls._lock:
+            if cls._active == 0:
+                cls._saved = gc.get_threshold()
+                gc.set_threshold(max(cls._saved[0], 50_000), *cls._saved[1:])
+            cls._active += 1
+
+    def __exit__(self, *exc):
+        cls = type(self)
+        with cls._lock:
+            cls._active -= 1
+            if cls._active == 0 and cls._saved:
+                gc.set_threshold(*cls._saved)
+        return False
+
+
+def _read_safely(data: bytes, limits: Limits) -> Paper:
     try:
         return _read(data, limits)
     except ReadError:
@@ -842,8 +870,6 @@ def read(data: bytes, limits: Limits) -> Paper:
         raise ReadError("the Word file is too large to read") from None
     except Exception as e:  # noqa: BLE001 - a damaged file can break any library in any way
         raise ReadError(f"the Word file is damaged and cannot be read ({type(e).__name__})") from None
-    finally:
-        gc.set_threshold(*thresholds)
 
 
 def _read(data: bytes, limits: Limits) -> Paper:
