@@ -459,7 +459,7 @@ _XML_PARTS = _parts("list-formats.docx")
 
 
 @settings(
-    max_examples=int(os.environ.get("BOARDWORK_FUZZ_EXAMPLES", "40")),
+    max_examples=int(os.environ.get("BOARDWORK_FUZZ_EXAMPLES", "25")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
