@@ -39,7 +39,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from typing import Any
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
 from boardwork.activities.models import Activity
 from boardwork.boards.models import Board, Cycle, Membership
@@ -261,7 +261,7 @@ def _first_meeting_month(cycle: Cycle) -> str:
 def activity_sort_key(a: Activity) -> tuple:
     """Imported activities in their paper's order (older papers first), then entered ones by date."""
     if a.source_paper_id is not None and a.source_block is not None:
-        paper_created = a.source_paper.created if a.source_paper else None
+        paper_created = getattr(a, "paper_created", None)
         return (
             0,
             paper_created or dt.datetime.min.replace(tzinfo=dt.UTC),
@@ -279,11 +279,24 @@ def activity_sort_key(a: Activity) -> tuple:
 
 
 def _accepted_activities(board: Board, cycle: Cycle):
+    # Only the paper's date, not the paper: its stored structure is a large JSON per row.
     return (
         Activity.objects.filter(board=board, cycle=cycle, review=Review.ACCEPTED)
-        .select_related("source_paper")
-        .prefetch_related("themes")
+        .annotate(paper_created=F("source_paper__created"))
+        .only("uid", "text", "date", "date_precision", "nations", "source_paper", "source_block", "created")
     )
+
+
+def _theme_ids(board: Board, cycle: Cycle) -> dict[int, list[int]]:
+    """Accepted activity id → ids of its themes in `cycle` (one query on the link table, no Theme
+    rows, no list of ids: a board year can hold thousands of activities)."""
+    out: dict[int, list[int]] = defaultdict(list)
+    links = Activity.themes.through.objects.filter(
+        activity__board=board, activity__cycle=cycle, activity__review=Review.ACCEPTED, theme__cycle=cycle
+    )
+    for aid, tid in links.values_list("activity_id", "theme_id"):
+        out[aid].append(tid)
+    return out
 
 
 def _accepted_commitments():
@@ -319,11 +332,13 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
     themes = list(cycle.themes.order_by("order", "id"))
     by_theme: dict[int, list[Activity]] = defaultdict(list)
     unthemed: list[Activity] = []
-    for a in _accepted_activities(board, cycle):
-        ts = sorted(a.themes.all(), key=lambda t: (t.order, t.pk))
-        ts = [t for t in ts if t.cycle_id == cycle.pk]
+    rank = {t.pk: (t.order, t.pk) for t in themes}
+    accepted = list(_accepted_activities(board, cycle))
+    links = _theme_ids(board, cycle)
+    for a in accepted:
+        ts = sorted(links.get(a.pk, []), key=rank.__getitem__)
         if ts:
-            by_theme[ts[0].pk].append(a)  # an activity is told once, under its first theme
+            by_theme[ts[0]].append(a)  # an activity is told once, under its first theme
         else:
             unthemed.append(a)  # accepted but under no theme of the year: told after the themes
     for acts in [*by_theme.values(), unthemed]:
