@@ -155,8 +155,9 @@ def test_docx_lists_item_contact_and_date(p2009: Paper) -> None:
     assert abstract_for(lettered).find("w:lvl/w:numFmt", NS).get(f"{W}val") == "lowerLetter"
     bullet = by_text[next(b.text for b in p2009.blocks if isinstance(b, ListItem) and b.number is None)]
     lvl = abstract_for(bullet).findall("w:lvl", NS)
-    assert [lv.find("w:lvlText", NS).get(f"{W}val") for lv in lvl[:2]] == ["\uf0b7", "o"]
-    assert lvl[0].find("w:rPr/w:rFonts", NS).get(f"{W}ascii") == "Symbol"
+    # These bullets sit at depth 2 under paragraph 8: a Symbol bullet there, "o" one level deeper.
+    assert [lv.find("w:lvlText", NS).get(f"{W}val") for lv in lvl[1:3]] == ["\uf0b7", "o"]
+    assert lvl[1].find("w:rPr/w:rFonts", NS).get(f"{W}ascii") == "Symbol"
     assert bullet.find("w:pPr/w:numPr/w:ilvl", NS).get(f"{W}val") == "1"  # depth 2
     assert bullet.find("w:pPr/w:pStyle", NS).get(f"{W}val") == "ListParagraph"
 
@@ -407,3 +408,22 @@ def test_house_style_round_trip_and_validation() -> None:
     st = HouseStyle.default()
     assert st.header_lines(Meta(body="X Board", meeting_date="2021-07-13")) == ["X Board", "13 July 2021"]
     assert st.header_lines(Meta(body="X Board")) == ["X Board"]
+
+
+def test_nested_bullets_docx_glyphs_and_html_nesting() -> None:
+    paper = Paper(
+        meta=Meta(title="T"),
+        blocks=[Heading("T", 1), ListItem("outer"), ListItem("inner", depth=2), ListItem("outer again")],
+    )
+    x = parts(docx_writer.write(paper))
+    paras = body_paragraphs(x["word/document.xml"])
+    nid = paras[1].find("w:pPr/w:numPr/w:numId", NS).get(f"{W}val")
+    aid = x["word/numbering.xml"].find(f"w:num[@w:numId='{nid}']/w:abstractNumId", NS).get(f"{W}val")
+    absn = x["word/numbering.xml"].find(f"w:abstractNum[@w:abstractNumId='{aid}']", NS)
+    assert [lv.get(f"{W}val") for lv in absn.findall("w:lvl/w:lvlText", NS)[:2]] == ["\uf0b7", "o"]
+    assert blocks(read_bytes(docx_writer.write(paper), "x.docx")) == blocks(paper)
+    text = html_writer.write_text(paper, fragment=True)
+    assert re.search(r"<ul><li data-depth=\"1\">outer<ul><li data-depth=\"2\">inner</li></ul></li><li", text)
+    # Bullets indented under a paragraph (depth 2 with no depth-1 parent): no empty holder item.
+    text = html_writer.write_text(sample("lga-scb-end-of-year-2009"), fragment=True)
+    assert "bw-holder" not in text and '<ul class="bw-depth-2"><li data-depth="2">' in text

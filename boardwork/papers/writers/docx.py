@@ -172,8 +172,11 @@ class _Numbering:
             if kind == "para":
                 fmt, text, ind = "decimal", "".join(f"%{i + 1}." for i in range(k + 1)), _PARA_IND[k]
                 rpr = ""
-            elif kind in ("bullet", "cell"):
-                glyph, font = _BULLETS[k % 2] if k < 2 else _BULLETS[k % 3]
+            elif kind.startswith("bullet") or kind == "cell":
+                # "bullet@N": a run of bullets whose shallowest item is at level N (bullets indented
+                # under a numbered paragraph): "•" there, "o" one deeper — as Word users format them.
+                base = int(kind.partition("@")[2] or 0)
+                glyph, font = _BULLETS[max(k - base, 0) % 2]
                 fmt, text = "bullet", glyph
                 ind = (_CELL_IND if kind == "cell" else _LIST_IND)[k]
                 rpr = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:hint="default"/></w:rPr>'
@@ -484,12 +487,12 @@ class _Writer:
             b.text, f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>', refs=b.refs
         )
 
-    def list_item(self, b: ListItem, prev_fmt: dict[int, str]) -> None:
+    def list_item(self, b: ListItem, prev_fmt: dict[int, str], bullet_base: int = 0) -> None:
         depth = min(max(b.depth, 1), 9)
         ilvl = depth - 1
         lp = self.ids.get("list paragraph", "ListParagraph")
         if b.number is None:
-            num_id = self.numbering.bullet()
+            num_id = self.numbering.bullet(f"bullet@{bullet_base}" if bullet_base else "bullet")
             prev_fmt.pop(depth, None)
         else:
             parsed = parse_label(b.number, prefer_roman=_roman_context(b.number, prev_fmt.get(depth)))
@@ -639,9 +642,12 @@ class _Writer:
         self.item_line()
         prev_fmt: dict[int, str] = {}
         contact_done = False
+        bullet_base = 0
         for i, b in enumerate(blocks):
             if isinstance(b, ListItem):
-                self.list_item(b, prev_fmt)
+                if i == 0 or not isinstance(blocks[i - 1], ListItem):
+                    bullet_base = _run_base(blocks, i)
+                self.list_item(b, prev_fmt, bullet_base)
             else:
                 self.numbering.end_lists()
                 prev_fmt.clear()
@@ -748,6 +754,16 @@ class _Writer:
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
+
+
+def _run_base(blocks: list[Any], start: int) -> int:
+    """The shallowest level (0-based) of the run of list items starting at `start`."""
+    depths = []
+    for b in blocks[start:]:
+        if not isinstance(b, ListItem):
+            break
+        depths.append(max(b.depth, 1))
+    return min(depths) - 1 if depths else 0
 
 
 def _roman_context(label: str, prev: str | None) -> bool | None:

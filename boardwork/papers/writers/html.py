@@ -105,6 +105,9 @@ ol.bw-labelled {{ list-style: none; }}
 ol.bw-labelled > li {{ text-indent: -1cm; padding-left: 1cm; margin-left: -1cm; }}
 ol.bw-labelled > li .bw-label {{ display: inline-block; min-width: 1cm; text-indent: 0; }}
 ul ul {{ list-style-type: circle; margin-top: 0.3em; }}
+.bw-holder {{ list-style: none; }}
+.bw-depth-2 {{ margin-left: 1cm; }}
+.bw-depth-3 {{ margin-left: 2cm; }}
 .bw-masthead {{ margin-bottom: 1em; }}
 .bw-masthead p {{ margin: 0; font-weight: bold; text-align: right; }}
 .bw-contact {{ margin: 1.5em 0 1em; }}
@@ -200,15 +203,28 @@ class _Builder:
         )
 
     def list_run(self, items: list[ListItem]) -> None:
-        """Nested lists from a run of list items: depth d sits inside the open item of depth d-1."""
+        """Nested lists from a run of list items: depth d sits inside the open item of depth d-1.
+
+        A run whose shallowest item is deeper than 1 (bullets indented under a numbered paragraph)
+        is written from that depth, its outer list marked `bw-depth-N` for the indent; every item
+        keeps its Paper depth in `data-depth`.
+        """
+        base = min(max(i.depth, 1) for i in items) - 1
         stack: list[str] = []  # "ul"/"ol" of the open lists, outermost first; each has an open <li>
 
         def open_list(kind: str) -> None:
-            self.out.append("<ul>" if kind == "ul" else '<ol class="bw-labelled">')
+            cls = f' class="bw-depth-{base + 1}"' if base and not stack else ""
+            if kind == "ol":
+                cls = (
+                    f' class="bw-labelled bw-depth-{base + 1}"'
+                    if base and not stack
+                    else ' class="bw-labelled"'
+                )
+            self.out.append(f"<{kind}{cls}>")
             stack.append(kind)
 
         for item in items:
-            depth = max(item.depth, 1)
+            depth = max(item.depth, 1) - base
             kind = "ul" if item.number is None else "ol"
             while len(stack) > depth:
                 self.out.append(f"</li></{stack.pop()}>")
@@ -220,12 +236,13 @@ class _Builder:
             while len(stack) < depth:
                 open_list(kind)
                 if len(stack) < depth:
-                    # A jump of more than one level: an empty item holds the deeper list.
+                    # A jump of more than one level: an unmarked item holds the deeper list.
                     self.out.append('<li class="bw-holder">')
             label = f'<span class="bw-label">{esc(item.number)}. </span>' if item.number is not None else ""
             num = f' data-number="{esc(item.number)}"' if item.number is not None else ""
             self.out.append(
-                f"<li{num}{self.refs_attr(item.refs)}>{label}{esc(item.text)}{self.sources(item.refs)}"
+                f'<li data-depth="{max(item.depth, 1)}"{num}{self.refs_attr(item.refs)}>'
+                f"{label}{esc(item.text)}{self.sources(item.refs)}"
             )
         while stack:
             self.out.append(f"</li></{stack.pop()}>")
