@@ -3,6 +3,8 @@ report, preview, download; publish; the public list of published papers."""
 
 from __future__ import annotations
 
+import hashlib
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from boardwork.activities.models import Activity
 from boardwork.boards.models import Change, StaleEdit
 from boardwork.papers.models import Paper
+from boardwork.papers.readers import ReadError
 from boardwork.plans.models import Commitment, Feedback, Review
 
 from . import records
@@ -62,7 +65,9 @@ def upload(request, slug):
     except ValueError:
         length = 0
     if length > limit:
-        form = UploadForm(board=board)
+        form = UploadForm({}, board=board)
+        form.is_valid()
+        form.errors.clear()
         form.add_error(
             None,
             f"The upload is {length / MB:.0f} MB, more than Boardwork accepts at once "
@@ -79,23 +84,23 @@ def upload(request, slug):
         if reason:
             results.append({"filename": f.name, "status": "refused", "reason": reason})
             continue
+        data = f.read()
         try:
             r = services.import_paper(
-                f.read(), f.name, board, user=request.user, cycle=form.cleaned_data["cycle"]
+                data, f.name, board, user=request.user, cycle=form.cleaned_data["cycle"]
             )
-        except Exception as e:  # readers.ReadError and anything unforeseen: say why, keep going
-            from boardwork.papers.readers import ReadError
-
-            if not isinstance(e, ReadError):
-                raise
+        except ReadError as e:  # import_paper reports bad files in its result; this is a safety net
             results.append({"filename": f.name, "status": "refused", "reason": str(e)})
             continue
+        paper = r.paper
+        if paper is None and r.status == "already imported":
+            paper = Paper.objects.filter(board=board, sha256=hashlib.sha256(data).hexdigest()).first()
         results.append(
             {
                 "filename": r.filename,
                 "status": r.status,
                 "reason": r.reason,
-                "paper": r.paper,
+                "paper": paper,
                 "activities": r.activities,
                 "commitments": r.commitments,
                 "themes": r.themes,

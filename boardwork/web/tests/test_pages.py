@@ -1,0 +1,378 @@
+"""Behaviour of the web pages: stale saves refused, history kept, imported text escaped, uploads
+refused with reasons, rollover, feedback, security headers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from boardwork.activities.models import Activity, Organisation, Policy
+from boardwork.boards.models import Change, Cycle
+from boardwork.plans.models import Commitment, Review, Theme
+from boardwork.web.forms import parse_fuzzy_date, split_names
+
+from .web_fixtures import client_for, world_fixture  # noqa: F401
+
+CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "corpus"
+
+
+def edit_data(a, **over):
+    data = {
+        "title": a.title,
+        "text": a.text,
+        "date": a.date_iso or "",
+        "kinds": a.kind_list,
+        "organisations": "Home Office",
+        "policies": "",
+        "people": "",
+        "outcome": "",
+        "reach": "",
+        "version": str(a.version),
+    }
+    data.update(over)
+    return data
+
+
+def test_stale_save_is_refused_and_nothing_is_overwritten(world):
+    a = world.activity
+    first, second = client_for(world, "officer"), client_for(world, "admin")
+    # Both open the edit form at version 1.
+    assert b'name="version" value="1"' in first.get(reverse("activity_edit", args=["sscb", a.uid])).content
+    r = first.post(
+        reverse("activity_edit", args=["sscb", a.uid]), edit_data(a, title="First officer's title")
+    )
+    assert r.status_code == 302
+    r = second.post(reverse("activity_edit", args=["sscb", a.uid]), edit_data(a, title="Second, stale title"))
+    assert r.status_code == 409
+    assert b"changed by someone else while you were editing it" in r.content
+    assert b"govuk-error-summary" in r.content
+    a.refresh_from_db()
+    assert a.title == "First officer's title" and a.version == 2
+
+
+def test_stale_commitment_save_is_refused(world):
+    c = world.commitment
+    url = reverse("commitment_edit", args=["sscb", c.uid])
+    data = {
+        "title": "New title",
+        "owner_name": "",
+        "due": "",
+        "state": "at_risk",
+        "delay_reason": "",
+        "version": "1",
+    }
+    assert client_for(world, "officer").post(url, data).status_code == 302
+    r = client_for(world, "admin").post(url, {**data, "title": "Stale title"})
+    assert r.status_code == 409
+    c.refresh_from_db()
+    assert c.title == "New title"
+
+
+def test_edit_is_kept_in_history_with_who_and_what(world):
+    a = world.activity
+    c = client_for(world, "officer")
+    r = c.post(
+        reverse("activity_edit", args=["sscb", a.uid]),
+        edit_data(
+            a,
+            title="Renamed",
+            organisations="Home Office, Crest Advisory",
+            policies="Serious Violence Strategy",
+        ),
+    )
+    assert r.status_code == 302
+    ch = Change.history(a).first()
+    assert ch.user == world.users["officer"]
+    assert ch.changes["title"] == ["Activity 0", "Renamed"]
+    assert "Crest Advisory" in ch.changes["organisations"][1]
+    # New organisations and policies were created on the fly.
+    assert Organisation.objects.filter(name="Crest Advisory").exists()
+    assert Policy.objects.get(title="Serious Violence Strategy").kind == "strategy"
+    page = c.get(reverse("activity", args=["sscb", a.uid])).content.decode()
+    assert "History" in page and "Renamed" in page and "officer" in page
+
+
+def test_add_activity_sets_cycle_precision_and_links(world):
+    c = client_for(world, "officer")
+    r = c.post(
+        reverse("activity_add", args=["sscb"]),
+        {
+            "text": "Responded to the Home Office consultation",
+            "date": "March 2022",
+            "kinds": ["consultation_response"],
+            "themes": [str(world.theme.pk)],
+            "organisations": "Home Office, NPCC",
+            "people": "Cllr Jane Doe",
+        },
+    )
+    assert r.status_code == 302
+    a = Activity.objects.get(text="Responded to the Home Office consultation")
+    assert (a.date, a.date_precision, a.cycle) == (dt.date(2022, 3, 1), "month", world.cycle)
+    assert {o.name for o in a.organisations.all()} == {"Home Office", "National Police Chiefs' Council"}
+    assert a.people.get().honorific == "Cllr"
+    assert Change.history(a).first().action == "created"
+
+
+def test_activity_form_errors_are_summarised(world):
+    r = client_for(world, "officer").post(
+        reverse("activity_add", args=["sscb"]), {"text": "", "date": "31/02/2021"}
+    )
+    assert r.status_code == 400
+    html = r.content.decode()
+    assert (
+        "There is a problem" in html and "Enter what happened" in html and "That date does not exist" in html
+    )
+    assert "<title>Error: " in html
+
+
+def test_imported_text_is_escaped_on_the_review_page(world):
+    html = client_for(world, "officer").get(reverse("paper", args=["sscb", world.paper.uid])).content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "End of year report &lt;2021&gt;" in html
+
+
+def test_review_accept_and_reject_with_htmx_and_without(world):
+    c = client_for(world, "officer")
+    url = reverse("review_record", args=["sscb", world.paper.uid, "activity", world.pending.uid, "accept"])
+    r = c.post(url, {"version": "1"}, headers={"HX-Request": "true"})
+    assert r.status_code == 200 and b'id="r-' in r.content and b"Accepted" in r.content
+    world.pending.refresh_from_db()
+    assert world.pending.review == Review.ACCEPTED
+    # A stale review (version moved on) is refused, not applied.
+    url = reverse("review_record", args=["sscb", world.paper.uid, "activity", world.pending.uid, "reject"])
+    r = c.post(url, {"version": "1"})
+    assert r.status_code == 302
+    world.pending.refresh_from_db()
+    assert world.pending.review == Review.ACCEPTED
+    r = c.post(url, {"version": str(world.pending.version)})
+    world.pending.refresh_from_db()
+    assert world.pending.review == Review.REJECTED
+    assert [ch.action for ch in Change.history(world.pending)][:2] == ["rejected", "accepted"]
+
+
+def test_accept_all(world):
+    c = client_for(world, "officer")
+    assert c.post(reverse("accept_all", args=["sscb", world.paper.uid])).status_code == 302
+    world.pending.refresh_from_db()
+    assert world.pending.review == Review.ACCEPTED
+
+
+def upload(c, *files, **extra):
+    return c.post(reverse("upload", args=["sscb"]), {"files": list(files), **extra})
+
+
+def test_upload_refuses_wrong_type_and_says_why(world):
+    r = upload(client_for(world, "officer"), SimpleUploadedFile("virus.exe", b"MZ\x90\x00binary"))
+    assert r.status_code == 400
+    assert "Refused" in r.content.decode() and "of type .exe cannot be read" in r.content.decode()
+
+
+def test_upload_refuses_disguised_and_oversized_files(world, settings):
+    settings.MAX_UPLOAD_MB = 1
+    r = upload(
+        client_for(world, "officer"),
+        SimpleUploadedFile("report.pdf", b"this is not a pdf at all " * 10),
+        SimpleUploadedFile("big.txt", b"a" * (1024 * 1024 + 10)),
+    )
+    html = r.content.decode()
+    assert r.status_code == 400
+    assert "its content is not a PDF file" in html
+    assert "the limit is 1 MB" in html
+
+
+def test_upload_refuses_oversized_request_before_reading(world, settings):
+    settings.MAX_UPLOAD_MB = 0
+    r = upload(client_for(world, "officer"), SimpleUploadedFile("a.txt", b"x" * (2 * 1024 * 1024)))
+    assert r.status_code == 413
+    assert "more than Boardwork accepts at once" in r.content.decode()
+
+
+def test_upload_without_files(world):
+    r = upload(client_for(world, "officer"))
+    assert r.status_code == 400 and "Choose one or more files to upload" in r.content.decode()
+
+
+@pytest.mark.skipif(
+    not (CORPUS / "lga-sscb-end-of-year-2020-21.txt").exists(), reason="corpus sample missing"
+)
+def test_upload_a_real_paper_goes_to_review(world):
+    data = (CORPUS / "lga-sscb-end-of-year-2020-21.txt").read_bytes()
+    c = client_for(world, "officer")
+    r = upload(c, SimpleUploadedFile("eoy.txt", data, content_type="text/plain"))
+    assert r.status_code == 302, r.content[:2000]
+    page = c.get(r["Location"])
+    assert page.status_code == 200
+    assert b"bw-review-item" in page.content
+    # The same file again: "already imported", same paper.
+    r2 = upload(c, SimpleUploadedFile("eoy.txt", data, content_type="text/plain"))
+    assert r2.status_code == 302 and r2["Location"] == r["Location"]
+
+
+def test_filters_narrow_the_log(world):
+    c = client_for(world, "member")
+    url = reverse("activities", args=["sscb"])
+    all_ = c.get(url).content.decode()
+    assert "7 activities" in all_  # 6 accepted + 1 to review
+    assert "3 activities match" in c.get(url, {"kind": "lobbying"}).content.decode()
+    assert "1 activity match" in c.get(url, {"q": "item 4"}).content.decode()
+    html = c.get(url, {"theme": str(world.theme.uid), "organisation": "NPCC"}).content.decode()
+    assert "3 activities match" in html
+    html = c.get(url, {"date_from": "2021-10-01", "date_to": "2021-09-01"}).content.decode()
+    assert "The end date must be the same as or after the start date" in html
+
+
+def test_suggest_keeps_earlier_names(world):
+    r = client_for(world, "officer").get(
+        reverse("suggest", args=["sscb", "organisations"]), {"organisations": "Crest, home"}
+    )
+    assert b'<option value="Crest, Home Office">' in r.content
+
+
+def test_commitment_update_and_chain(world):
+    c = client_for(world, "officer")
+    url = reverse("commitment", args=["sscb", world.commitment.uid])
+    r = c.post(url, {"quarter": "2", "rag": "green", "commentary": "Back on track"})
+    assert r.status_code == 302
+    html = c.get(url).content.decode()
+    assert "Back on track" in html and "2020/21" in html  # the carried-forward chain
+    r = c.post(url, {"quarter": "2", "commentary": "no rating"})
+    assert r.status_code == 400 and "Choose a RAG rating" in r.content.decode()
+
+
+def test_member_feedback_reaches_officers_drafting_the_work_plan(world):
+    m = client_for(world, "member")
+    r = m.post(reverse("feedback", args=["sscb"]), {"text": "Please prioritise fire safety", "theme": ""})
+    assert r.status_code == 302
+    o = client_for(world, "officer")
+    cycle = world.cycle
+    html = o.get(
+        reverse("compose", args=["sscb"]), {"kind": "work_plan", "cycle": str(cycle.uid)}
+    ).content.decode()
+    assert "Please prioritise fire safety" in html
+    # Members see only their own feedback.
+    world.cycle.feedback.create(text="Officer-only note from someone else", author=world.users["admin"])
+    assert "Officer-only note" not in m.get(reverse("feedback", args=["sscb"])).content.decode()
+
+
+def test_rollover_creates_next_cycle_and_carries_deferred_work(world):
+    Commitment.objects.filter(pk=world.commitment.pk).update(state="deferred")
+    c = client_for(world, "officer")
+    url = reverse("rollover", args=["sscb"])
+    form = c.get(url).content.decode()
+    assert 'value="2022/23"' in form
+    r = c.post(
+        url,
+        {
+            "label": "2022/23",
+            "start": "2022-09-01",
+            "end": "2023-08-31",
+            "themes": [str(world.theme.pk), str(world.theme2.pk)],
+            "carry": [str(world.commitment.pk)],
+        },
+    )
+    assert r.status_code == 302
+    new = Cycle.objects.get(board=world.board, label="2022/23")
+    themes = list(Theme.objects.filter(cycle=new))
+    assert {t.continues_id for t in themes} == {world.theme.pk, world.theme2.pk}
+    carried = Commitment.objects.get(theme__cycle=new)
+    assert carried.carried_from == world.commitment
+    assert len(carried.chain()) == 3
+
+
+def test_rollover_refuses_bad_input(world):
+    r = client_for(world, "officer").post(
+        reverse("rollover", args=["sscb"]),
+        {"label": "2021/22", "start": "2022-09-01", "end": "2022-01-01", "carry": [str(world.commitment.pk)]},
+    )
+    html = r.content.decode()
+    assert r.status_code == 400
+    assert "There is already a cycle called 2021/22" in html
+    assert "The cycle must end after it starts" in html
+    assert "tick its theme too" in html
+
+
+def test_compose_preview_and_download(world):
+    c = client_for(world, "officer")
+    url = reverse("compose", args=["sscb"])
+    r = c.get(url, {"kind": "end_of_year", "cycle": str(world.cycle.uid), "fmt": "md", "action": "preview"})
+    assert r.status_code == 200 and b"Preview" in r.content
+    r = c.get(url, {"kind": "end_of_year", "cycle": str(world.cycle.uid), "fmt": "md", "action": "download"})
+    assert r.status_code == 200 and "attachment" in r["Content-Disposition"]
+    r = c.get(url, {"kind": "nonsense", "cycle": str(world.cycle.uid), "fmt": "md", "action": "download"})
+    assert r.status_code == 400
+
+
+def test_publish_makes_a_paper_public(world):
+    anon = client_for(world, "anonymous")
+    assert anon.get(reverse("public_paper", args=[world.paper.uid])).status_code == 404
+    client_for(world, "officer").post(
+        reverse("paper_publish", args=["sscb", world.paper.uid]), {"publish": "1"}
+    )
+    r = anon.get(reverse("public_paper", args=[world.paper.uid]))
+    assert r.status_code == 200
+    assert b"<script>alert" not in r.content
+
+
+def test_security_headers_and_no_inline_script(world):
+    r = client_for(world, "officer").get(reverse("board", args=["sscb"]))
+    csp = r["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    html = r.content.decode()
+    assert '<html lang="en-GB"' in html
+    assert "Overview 2021/22 – Safer and Stronger Communities Board – Boardwork</title>" in html
+    # Every <script> either loads a file or is JSON data (json_script), never inline code.
+    import re
+
+    for tag in re.findall(r"<script[^>]*>", html):
+        assert "src=" in tag or 'type="application/json"' in tag, tag
+    assert " style=" not in html
+
+
+def test_sign_in_and_out(world):
+    from django.test import Client
+
+    world.users["officer"].set_password("a-long-test-password")
+    world.users["officer"].save()
+    c = Client(enforce_csrf_checks=True)
+    page = c.get(reverse("login"))
+    token = page.cookies["csrftoken"].value
+    r = c.post(
+        reverse("login"),
+        {"username": "officer", "password": "a-long-test-password", "csrfmiddlewaretoken": token},
+    )
+    assert r.status_code == 302
+    assert c.post(reverse("logout")).status_code == 403  # no CSRF token
+    r = c.post(reverse("logout"), {"csrfmiddlewaretoken": c.cookies["csrftoken"].value})
+    assert r.status_code == 302
+    bad = Client().post(reverse("login"), {"username": "officer", "password": "wrong"})
+    assert "There is a problem" in bad.content.decode()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2021", (dt.date(2021, 1, 1), "year")),
+        ("2021-03", (dt.date(2021, 3, 1), "month")),
+        ("March 2021", (dt.date(2021, 3, 1), "month")),
+        ("17/03/2021", (dt.date(2021, 3, 17), "day")),
+        ("17 March 2021", (dt.date(2021, 3, 17), "day")),
+        ("", None),
+    ],
+)
+def test_parse_fuzzy_date(text, expected):
+    assert parse_fuzzy_date(text) == expected
+
+
+def test_parse_fuzzy_date_refuses_nonsense():
+    for bad in ("soon", "2021-13", "31/02/2021"):
+        with pytest.raises(ValueError):
+            parse_fuzzy_date(bad)
+
+
+def test_split_names():
+    assert split_names(" Home Office, NPCC;home office,, ") == ["Home Office", "NPCC"]
