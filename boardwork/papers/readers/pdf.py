@@ -44,9 +44,9 @@ from .pdflayout import (
 )
 
 try:  # the shared metadata finder (readers/meta.py)
-    from .meta import find_meta
+    from .meta import find_meta, is_cover_label
 except ImportError:  # pragma: no cover - only while meta.py is being written
-    find_meta = None
+    find_meta = is_cover_label = None
 
 FORMAT = "pdf"
 
@@ -603,14 +603,18 @@ class _Builder:
         big = [
             e
             for e in self.flow
-            if isinstance(e, Line) and e.size >= self.body_size + 1 and len(e.words) <= 30
+            if isinstance(e, Line)
+            and e.size >= self.body_size + 1
+            and len(e.words) <= 30
+            and not (is_cover_label is not None and is_cover_label(e.text))  # "Agenda Item 5" in 20 pt
         ]
         if not big:
             return None
         size = max(e.size for e in big)
+        big_ids = {id(e) for e in big}
         out: list[Line] = []
         for e in self.flow:
-            if isinstance(e, Line) and e.size == size:
+            if isinstance(e, Line) and e.size == size and (out or id(e) in big_ids):
                 if out and (e.seg != out[-1].seg or e.top - out[-1].bottom > self.line_gap + 0.6 * size):
                     break
                 out.append(e)

@@ -97,11 +97,21 @@ def _round_size(size: float) -> float:
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
-def to_words(raw: list[dict]) -> list[Word]:
+def to_words(raw: list[dict], bbox: tuple[float, float, float, float] | None = None) -> list[Word]:
+    """pdfplumber word dicts → `Word`s, clipped to the page box `bbox` (x0, top, x1, bottom).
+
+    Text outside the page is invisible, and a damaged file can put a glyph at x = 10⁹: clipping
+    keeps every later step (the gutter histogram above all) bounded by the page size.
+    """
+    px0, ptop, px1, pbottom = bbox or (float("-inf"), float("-inf"), float("inf"), float("inf"))
     out = []
     for w in raw:
         if not w.get("upright", True):
             continue  # rotated margin text (document references, "DRAFT" stamps) is not body
+        x0, x1 = max(px0, float(w["x0"])), min(px1, float(w["x1"]))
+        top, bottom = max(ptop, float(w["top"])), min(pbottom, float(w["bottom"]))
+        if x1 < x0 or bottom < top:
+            continue
         text = w["text"]
         if not text.strip():
             continue
@@ -111,11 +121,11 @@ def to_words(raw: list[dict]) -> list[Word]:
         out.append(
             Word(
                 text=text,
-                x0=float(w["x0"]),
-                x1=float(w["x1"]),
-                top=float(w["top"]),
-                bottom=float(w["bottom"]),
-                size=float(w.get("size") or (w["bottom"] - w["top"])),
+                x0=x0,
+                x1=x1,
+                top=top,
+                bottom=bottom,
+                size=min(500.0, max(1.0, float(w.get("size") or (bottom - top) or 1.0))),
                 bold=bool(_BOLD.search(font)),
                 symbol=bool(_SYMBOL_FONT.search(font)),
             )
@@ -207,7 +217,7 @@ def find_gutters(rows: list[list[Word]]) -> list[tuple[float, float]]:
     lo = min(w.x0 for r in rows for w in r)
     hi = max(w.x1 for r in rows for w in r)
     width = hi - lo
-    if width < 100:
+    if not 100 <= width <= 20000:  # (words are clipped to the page, so this is the page size)
         return []
     nb = int(width / _BIN) + 2
     cover = [0] * nb
@@ -427,7 +437,7 @@ def layout_page(page, index: int) -> PageLayout:
         use_text_flow=False,
         extra_attrs=["fontname", "size"],
     )
-    words = to_words(raw)
+    words = to_words(raw, tuple(float(v) for v in page.bbox))
     out = PageLayout(index=index, width=float(page.width), height=float(page.height), nwords=len(words))
     if not words:
         out.has_images = bool(page.images)
