@@ -209,9 +209,9 @@ def _stream(data: bytes) -> bytes:
     return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
 
 
-def _text_pdf(text: bytes = b"Hello council", pages: int = 1) -> bytes:
+def _text_pdf(text: bytes = b"Hello council", pages: int = 1, content: bytes | None = None) -> bytes:
     """`pages` pages sharing one content stream that shows `text` in Helvetica."""
-    content = b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET"
+    content = content or b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET"
     kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -324,6 +324,17 @@ def test_damaged_pdf(data):
     with pytest.raises(ReadError) as err:
         read_bytes(data, "broken.pdf")
     assert "\n" not in str(err.value)
+
+
+def test_glyph_far_outside_the_page_is_ignored():
+    # A damaged file placed a word at x = 4.5e9: the layout must stay bounded by the page size.
+    lines = b"".join(b"(Line %d of the report.) Tj 0 -14 Td " % i for i in range(8))
+    content = b"BT /F1 12 Tf 72 720 Td " + lines + b"4500000000 0 Td (Far) Tj ET"
+    data = _text_pdf(content=content)
+    started = time.monotonic()
+    paper = read_bytes(data, "far.pdf", Limits(max_seconds=30))
+    assert time.monotonic() - started < 5
+    assert "Far" not in paper.text() and "Line 7 of the report." in paper.text()
 
 
 def test_blank_pdf():
