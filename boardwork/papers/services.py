@@ -961,17 +961,13 @@ def _write(plan: _Plan, user) -> None:
                 step = f"cycle {c.label}"
                 c.save()
             step = "the paper file"
-            paper.cycle = paper.cycle  # re-bind now the cycle has a primary key
             paper.file.save(paper.filename or "paper", ContentFile(plan.data), save=False)
             stored_name = paper.file.name
             step = "the paper"
             paper.save()
             for t in plan.themes:
                 step = f"theme {t.title!r}"
-                t.cycle = t.cycle  # refresh the cached id of a just-saved cycle
-                if t.continues is not None:
-                    t.continues = t.continues
-                t.save()
+                t.save()  # Django fills in the ids of cycles and themes saved since assignment
             for o in plan.organisations:
                 step = f"organisation {o.name!r}"
                 o.save()
@@ -989,15 +985,9 @@ def _write(plan: _Plan, user) -> None:
                 step = f"person {p.name!r}"
                 p.save()
             step = "the activities"
-            for a in plan.activities:
-                a.cycle = a.cycle
-                a.source_paper = paper
             Activity.objects.bulk_create(plan.activities)
             _link_activities(plan)
             step = "the work plan"
-            for c in plan.commitments:
-                c.theme = c.theme
-                c.source_paper = paper
             Commitment.objects.bulk_create(plan.commitments)
 
             def after_commit(paper=paper, plan=plan):
