@@ -50,6 +50,8 @@ except ImportError:  # pragma: no cover - only while meta.py is being written
 
 FORMAT = "pdf"
 
+log = logging.getLogger(__name__)
+
 SCANNED = "the PDF has no text layer (it looks like a scanned image); run OCR on it first"
 
 
@@ -108,7 +110,9 @@ def _page_count(pdf) -> int:
 
 def read(data: bytes, limits: Limits) -> Paper:
     """Read a PDF board paper. Raises ReadError (never a library exception)."""
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # it warns about every odd object
+    # Both warn about every odd object in a file; the outcome reaches the user as a ReadError.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    logging.getLogger("pdfplumber").setLevel(logging.ERROR)
     import pdfplumber
 
     try:
@@ -143,7 +147,11 @@ def read(data: bytes, limits: Limits) -> Paper:
             "(they look like scanned images); run OCR on it first"
         )
     limits.check_time("layout")
-    paper = _Builder(pages, info).build()
+    try:
+        paper = _Builder(pages, info).build()
+    except Exception:  # noqa: BLE001 - a bug here must still reach the user as one sentence
+        log.exception("PDF layout failed")
+        raise ReadError("the PDF's layout could not be read (an error in Boardwork's PDF reader)") from None
     paper.source = Source(format=FORMAT, pages=len(pages))
     return paper
 
