@@ -5,11 +5,13 @@ Import the fixtures into a test module with `from .api_fixtures import *  # noqa
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass, field
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.test import Client
 
 from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
@@ -174,6 +176,21 @@ def make_world() -> World:
     return w
 
 
+@pytest.fixture(scope="module")
+def _world_data(django_db_setup, django_db_blocker):
+    """The world, made once per test module inside a transaction that is rolled back at the end
+    (like TestCase.setUpTestData); each test runs in a savepoint inside it."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield make_world()
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
 @pytest.fixture
-def world(db) -> World:
-    return make_world()
+def world(_world_data, db) -> World:
+    # A deep copy, so a test that changes an instance in memory does not leak into the next test.
+    return copy.deepcopy(_world_data)

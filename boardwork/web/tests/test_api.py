@@ -16,7 +16,7 @@ from boardwork.api import api
 from boardwork.boards.models import Change
 from boardwork.plans.models import Feedback, ProgressUpdate, Theme
 
-from .api_fixtures import ROLES, World, world  # noqa: F401
+from .api_fixtures import ROLES, World, _world_data, world  # noqa: F401
 
 READ = {"officer": 200, "member": 200, "outsider": 403, "anonymous": 401}
 PUBLIC = {"officer": 200, "member": 200, "outsider": 200, "anonymous": 200}

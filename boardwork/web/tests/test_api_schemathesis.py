@@ -16,7 +16,7 @@ from django.core.wsgi import get_wsgi_application  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from schemathesis import GenerationMode  # noqa: E402
 
-from .api_fixtures import World, world  # noqa: E402, F401
+from .api_fixtures import World, _world_data, world  # noqa: E402, F401
 
 POSTS = {
     "/api/boards/{slug}/activities",

@@ -23,7 +23,7 @@ from boardwork.web.exports import (
     to_csv,
 )
 
-from .api_fixtures import ROLES, World, world  # noqa: F401
+from .api_fixtures import ROLES, World, _world_data, world  # noqa: F401
 
 EXPORTS = [
     "activities.csv",
