@@ -295,7 +295,7 @@ def test_html_is_accessible_and_escaped(p2009: Paper) -> None:
     assert "main" in tags and "title" in tags and "caption" in tags
     assert all(a.get("scope") == "col" for t, a in c.tags if t == "th")
     assert "<style>" in text and "@page" in text and "counter(pages)" in text
-    assert '<span class="bw-label">8. </span>' in text
+    assert '<span class="bw-label">8.\t</span>' in text
     # Heading order: never skip a level going down.
     levels = [int(t[1]) for t in tags if re.fullmatch(r"h[1-6]", t)]
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
