@@ -408,6 +408,11 @@ def test_house_style_round_trip_and_validation() -> None:
     st = HouseStyle.default()
     assert st.header_lines(Meta(body="X Board", meeting_date="2021-07-13")) == ["X Board", "13 July 2021"]
     assert st.header_lines(Meta(body="X Board")) == ["X Board"]
+    action = st.wording("action", board="X Board", cycle="2020/21", next_cycle="2021/22")
+    assert "2021/22" in action and "X Board" in action and "{" not in action
+    assert (
+        HouseStyle(action_template="For {board} by {typo}").wording("action", board="B") == "For B by {typo}"
+    )
 
 
 def test_nested_bullets_docx_glyphs_and_html_nesting() -> None:

@@ -182,6 +182,19 @@ class HouseStyle:
             "organisation": self.organisation,
         }
 
+    def wording(self, which: str, **values: str) -> str:
+        """Standard wording filled in: which is "purpose", "recommendation", "action" or "next_steps";
+        values are board, cycle ("2020/21"), next_cycle ("2021/22"). Unknown placeholders stay as
+        written, so a board's typo shows in the draft instead of failing the report."""
+        template = self.purpose_default if which == "purpose" else getattr(self, f"{which}_template")
+        values = {"organisation": self.organisation, **values}
+
+        class _Keep(dict):
+            def __missing__(self, key: str) -> str:
+                return "{" + key + "}"
+
+        return template.format_map(_Keep(values))
+
     def font_stack(self) -> list[str]:
         seen: list[str] = []
         for f in [self.font_family, *self.font_fallbacks]:
