@@ -35,7 +35,7 @@ from ninja.security import HttpBearer
 from ninja.utils import check_csrf
 from pydantic import Field, field_validator
 
-from boardwork.activities.filters import FilterError, filter_activities
+from boardwork.activities.filters import LOG_ORDER, FilterError, filter_activities
 from boardwork.activities.models import (
     KINDS,
     NATIONS,
@@ -500,9 +500,11 @@ class ActivityPage(Schema):
 class ActivityQuery(Schema):
     theme: uuid.UUID | None = Field(None, description="Theme uid (repeat the parameter for any of several)")
     kind: KindValue | None = None
-    organisation: uuid.UUID | None = None
-    policy: uuid.UUID | None = None
-    person: uuid.UUID | None = None
+    organisation: str | None = Field(
+        None, max_length=300, description="Organisation uid, or its name/acronym"
+    )
+    policy: str | None = Field(None, max_length=400, description="Policy uid, or its title")
+    person: str | None = Field(None, max_length=200, description="Person uid, or words of their name")
     cycle: uuid.UUID | None = None
     review: ReviewValue | None = None
     date_from: dt.date | None = None
@@ -987,7 +989,7 @@ def list_activities(request, slug: str, filters: Query[ActivityQuery]):
     size = filters.page_size
     pages = max(1, -(-count // size))
     start = (filters.page - 1) * size
-    page_qs = activity_qs(qs)[start : start + size]
+    page_qs = activity_qs(qs.order_by(*LOG_ORDER))[start : start + size]
     return {
         "count": count,
         "page": filters.page,

@@ -7,9 +7,9 @@ of the values; different parameters all apply):
 
     theme         Theme uid
     kind          activity kind code (see activities.models.KINDS)
-    organisation  Organisation uid
-    policy        Policy uid
-    person        Person uid
+    organisation  Organisation uid, or a name: canonical name/acronym/alias, else words of one
+    policy        Policy uid, or a title: the known policy (Bill or Act title), else words of one
+    person        Person uid, or words of a person's name
     cycle         Cycle uid
     review        to_review / accepted / rejected
     date_from     YYYY-MM-DD: activities whose dated period ends on or after this day
@@ -26,11 +26,15 @@ import datetime as dt
 import uuid
 from collections.abc import Mapping
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from boardwork.plans.models import Review
 
-from .models import KINDS, Activity, ActivityOrganisation
+from .models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, _norm
+
+# The log's order: newest first, undated last (on every database: PostgreSQL sorts NULL first
+# in a descending order unless told otherwise), then the latest entered first.
+LOG_ORDER = (F("date").desc(nulls_last=True), "-id")
 
 FILTER_PARAMS = (
     "theme",
@@ -73,6 +77,43 @@ def _uids(params: Mapping, name: str) -> list[uuid.UUID]:
         except ValueError:
             raise FilterError(name, f"{value!r} is not a record id (a UUID)") from None
     return out
+
+
+def _uid_or_name(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _org_cond(value: str) -> Q:
+    uid = _uid_or_name(value)
+    if uid:
+        return Q(organisation__uid=uid)
+    org = Organisation.find(value)
+    if org:
+        return Q(organisation=org)
+    return Q(organisation__match_keys__contains=_norm(value))
+
+
+def _policy_cond(value: str) -> Q:
+    uid = _uid_or_name(value)
+    if uid:
+        return Q(policy__uid=uid)
+    policy = Policy.find(value)
+    return Q(policy=policy) if policy else Q(policy__title__icontains=value)
+
+
+def _person_cond(value: str) -> Q:
+    uid = _uid_or_name(value)
+    return Q(person__uid=uid) if uid else Q(person__name__icontains=value)
+
+
+def _any_of(values: list[str], make) -> Q:
+    cond = Q()
+    for v in values:
+        cond |= make(v)
+    return cond
 
 
 def _date(params: Mapping, name: str) -> dt.date | None:
@@ -123,19 +164,16 @@ def filter_activities(qs: QuerySet, params: Mapping) -> QuerySet:
             cond |= Q(kinds__contains=kind)
         qs = qs.filter(cond)
 
-    orgs = _uids(params, "organisation")
-    if orgs:
-        links = ActivityOrganisation.objects.filter(organisation__uid__in=orgs)
+    if orgs := _values(params, "organisation"):
+        links = ActivityOrganisation.objects.filter(_any_of(orgs, _org_cond))
         qs = qs.filter(pk__in=links.values("activity_id"))
 
-    policies = _uids(params, "policy")
-    if policies:
-        through = Activity.policies.through.objects.filter(policy__uid__in=policies)
+    if policies := _values(params, "policy"):
+        through = Activity.policies.through.objects.filter(_any_of(policies, _policy_cond))
         qs = qs.filter(pk__in=through.values("activity_id"))
 
-    people = _uids(params, "person")
-    if people:
-        through = Activity.people.through.objects.filter(person__uid__in=people)
+    if people := _values(params, "person"):
+        through = Activity.people.through.objects.filter(_any_of(people, _person_cond))
         qs = qs.filter(pk__in=through.values("activity_id"))
 
     cycles = _uids(params, "cycle")

@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.text import slugify
 
-from boardwork.activities.filters import FilterError, filter_activities
+from boardwork.activities.filters import LOG_ORDER, FilterError, filter_activities
 from boardwork.activities.models import NATIONS, Activity, ActivityOrganisation, Organisation
 from boardwork.boards.models import ApiToken, Board, Meeting, Membership, Person
 from boardwork.plans.models import Commitment, ProgressUpdate, Review, Theme
@@ -477,7 +477,7 @@ def export_activities(request, slug: str, fmt: str):
         return _filter_error(e)
     stamp = dt.date.today().isoformat()
     return _download(
-        activity_rows(qs.order_by("-date", "-id")), fmt, f"{board.slug}-activities-{stamp}", "Activities"
+        activity_rows(qs.order_by(*LOG_ORDER)), fmt, f"{board.slug}-activities-{stamp}", "Activities"
     )
 
 

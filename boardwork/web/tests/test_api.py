@@ -409,7 +409,7 @@ def test_filters_give_the_right_rows(world: World):
 
 @pytest.mark.parametrize(
     "query,field",
-    [("theme=nope", "theme"), ("kind=gossip", "kind"), ("date_from=2020-02-31", "date_from"),
+    [("theme=nope", "theme"), ("cycle=nope", "cycle"), ("kind=gossip", "kind"), ("date_from=2020-02-31", "date_from"),
      ("date_from=2021-01-01&date_to=2020-01-01", "date_to"), ("page=0", "page"), ("page_size=1000", "page_size")],
 )  # fmt: skip
 def test_bad_filters_are_422(world: World, query, field):
@@ -424,8 +424,15 @@ def test_filter_function_directly(world: World):
     assert filter_activities(qs, {"kind": ["event", "media"]}).count() == 2
     assert filter_activities(qs, {"theme": str(world.theme.uid), "q": "  "}).count() == 2
     with pytest.raises(FilterError) as err:
-        filter_activities(qs, {"organisation": "x"})
-    assert err.value.field == "organisation"
+        filter_activities(qs, {"person": "Nesil", "theme": "x"})
+    assert err.value.field == "theme"
+    # Organisations, policies and people also by name, as the web log's form sends them.
+    assert filter_activities(qs, {"organisation": "HO"}).get() == world.activities[0]
+    assert filter_activities(qs, {"organisation": "home office"}).get() == world.activities[0]
+    assert filter_activities(qs, {"organisation": "Fire Chiefs"}).get() == world.activities[2]
+    assert filter_activities(qs, {"policy": "domestic abuse bill"}).get() == world.activities[1]
+    assert filter_activities(qs, {"person": "caliskan"}).get() == world.activities[1]
+    assert filter_activities(qs, {"organisation": "Nobody At All"}).count() == 0
 
 
 def test_pagination(world: World):
