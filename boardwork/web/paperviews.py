@@ -4,6 +4,7 @@ report, preview, download; publish; the public list of published papers."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.contrib import messages
@@ -303,20 +304,9 @@ def compose(request, slug):
                 resp["Content-Disposition"] = f'attachment; filename="{filename}"'
                 return resp
             doc = services.compose_report(board, kind, d["cycle"], quarter)
-            from boardwork.papers.writers import html as html_writer
-
-            # The writer escapes everything from the records; its fragment uses classes only,
-            # so the Content-Security-Policy (no inline styles) does not get in the way.
             labels = services.ref_labels(doc) if d["with_sources"] else None
-            ctx["preview"] = mark_safe(
-                html_writer.write_text(
-                    doc,
-                    services.house_style(board),
-                    fragment=True,
-                    with_sources=d["with_sources"],
-                    ref_labels=labels,
-                    ref_url=_ref_url(board),
-                )
+            ctx["preview"] = fragment_html(
+                doc, board, with_sources=d["with_sources"], ref_labels=labels, ref_url=_ref_url(board)
             )
         except services.ReportError as e:
             form.add_error(None, str(e))
@@ -329,6 +319,19 @@ def compose(request, slug):
             Feedback.objects.filter(cycle=cycle).select_related("theme", "person")[:50] if cycle else []
         )
     return render(request, "web/compose.html", ctx, status=status)
+
+
+# The HTML writer's fragment sets column widths with style attributes; the CSP blocks inline styles
+# (and logs each one), so they are dropped. Text from records is escaped by the writer, so a
+# literal ` style="` can only be the writer's own markup.
+_STYLE_ATTR = re.compile(r'\sstyle="[^"]*"')
+
+
+def fragment_html(doc, board, **opts) -> str:
+    from boardwork.papers.writers import html as html_writer
+
+    text = html_writer.write_text(doc, _services().house_style(board), fragment=True, **opts)
+    return mark_safe(_STYLE_ATTR.sub("", text))
 
 
 def _ref_url(board):
@@ -360,11 +363,7 @@ def public_paper(request, uid):
     p = get_object_or_404(Paper.objects.select_related("board", "cycle"), uid=uid, published=True)
     body = None
     if p.structure and p.structure.get("blocks"):
-        from boardwork.papers.writers import html as html_writer
-
-        body = mark_safe(
-            html_writer.write_text(p.document(), _services().house_style(p.board), fragment=True)
-        )
+        body = fragment_html(p.document(), p.board)
     return render(request, "web/public_paper.html", {"paper": p, "body": body})
 
 

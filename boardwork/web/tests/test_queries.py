@@ -1,0 +1,92 @@
+"""Bounded queries per page: the count must not grow with the number of records (it would with a
+decade of activities), and stays under a fixed ceiling."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from .web_fixtures import build_world, client_for
+
+# Page → the most queries it may run (session + user + board + role included).
+CEILINGS = {
+    "board": 14,
+    "theme": 13,
+    "commitment": 11,
+    "activities": 10,
+    "activities filtered": 10,
+    "activity": 11,
+    "activity edit": 12,
+    "organisations": 7,
+    "organisation": 9,
+    "paper": 11,
+    "papers": 7,
+    "feedback": 9,
+    "public papers": 5,
+}
+
+
+def pages(w):
+    s = w.board.slug
+    return {
+        "board": reverse("board", args=[s]),
+        "theme": reverse("theme", args=[s, w.theme.uid]),
+        "commitment": reverse("commitment", args=[s, w.commitment.uid]),
+        "activities": reverse("activities", args=[s]),
+        "activities filtered": reverse("activities", args=[s])
+        + f"?theme={w.theme.uid}&kind=lobbying&organisation=NPCC&policy=Domestic+Abuse+Bill&q=home"
+        "&date_from=2021-01-01&date_to=2022-12-31&person=x",
+        "activity": reverse("activity", args=[s, w.activity.uid]),
+        "activity edit": reverse("activity_edit", args=[s, w.activity.uid]),
+        "organisations": reverse("organisations"),
+        "organisation": reverse("organisation", args=[w.org.uid]),
+        "paper": reverse("paper", args=[s, w.paper.uid]),
+        "papers": reverse("papers", args=[s]),
+        "feedback": reverse("feedback", args=[s]),
+        "public papers": reverse("public_papers"),
+    }
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        r = client.get(url)
+    assert r.status_code == 200, url
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.django_db
+def test_query_counts_do_not_grow_with_records_and_stay_under_ceilings():
+    w = build_world(n_activities=4)
+    c = client_for(w, "officer")
+    for url in pages(w).values():  # warm the per-process caches (content types)
+        count_queries(c, url)
+    small = {name: count_queries(c, url) for name, url in pages(w).items()}
+    # Ten times the activities, each with themes, organisations and policies.
+    from boardwork.activities.models import Activity, ActivityOrganisation
+
+    for i in range(40):
+        a = Activity.objects.create(
+            board=w.board, cycle=w.cycle, text=f"More work {i} with the Home Office", kinds="lobbying media"
+        )
+        a.themes.add(w.theme, w.theme2)
+        ActivityOrganisation.objects.create(activity=a, organisation=w.org)
+        a.policies.add(w.policy)
+    big = {name: count_queries(c, url) for name, url in pages(w).items()}
+    print({name: (small[name], big[name]) for name in small})
+    for name in small:
+        assert big[name] == small[name], (
+            f"{name}: {small[name]} queries with 4 activities, {big[name]} with 44"
+        )
+        assert big[name] <= CEILINGS[name], f"{name}: {big[name]} queries (ceiling {CEILINGS[name]})"
+
+
+@pytest.mark.django_db
+def test_board_overview_query_ceiling(django_assert_max_num_queries):
+    w = build_world(n_activities=30)
+    c = client_for(w, "member")
+    with django_assert_max_num_queries(CEILINGS["board"]):
+        assert c.get(reverse("board", args=["sscb"])).status_code == 200
+    with django_assert_max_num_queries(CEILINGS["activities"]):
+        assert c.get(reverse("activities", args=["sscb"])).status_code == 200
