@@ -109,7 +109,9 @@ def cycle_charts(board, cycle, themes):
         if r["themes"] in by_quarter and r["date"]:
             by_quarter[r["themes"]][cycle.quarter_of(r["date"]) - 1] += r["n"]
     kinds: Counter = Counter()
+    total = 0
     for r in acts.order_by().values("kinds").annotate(n=Count("id")):
+        total += r["n"]
         for k in (r["kinds"] or "").split():
             kinds[k] += r["n"]
     partners = list(
@@ -122,6 +124,7 @@ def cycle_charts(board, cycle, themes):
         .order_by("-n", "name")[:10]
     )
     return {
+        "total": total,
         "quarters": {
             "labels": [f"Q{q}" for q in (1, 2, 3, 4)],
             "series": [{"label": t.title, "data": by_quarter[t.pk]} for t in themes],

@@ -44,7 +44,16 @@ function drawCharts() {
       config = {
         type: "bar",
         data: { labels: d.labels, datasets: [{ label: "Activities", data: d.data, backgroundColor: kind === "kinds" ? "#1d70b8" : "#00703c" }] },
-        options: { indexAxis: "y", maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+        options: {
+          indexAxis: "y",
+          maintainAspectRatio: false,
+          plugins: { legend: { display: false } },
+          scales: {
+            x: { beginAtZero: true, ticks: { precision: 0 } },
+            // Long names are shortened on the axis; the figures table beside the chart has them in full.
+            y: { ticks: { callback(value) { const l = this.getLabelForValue(value); return l.length > 28 ? l.slice(0, 27) + "…" : l; } } },
+          },
+        },
       };
     }
     new window.Chart(canvas, config);
