@@ -88,7 +88,9 @@ def build(corpus: Path) -> None:
         remit="Fire and rescue services: governance, workforce, funding and national functions.",
     )
     # A sub-committee of the demo board, with its own members and meeting.
-    fsmc_meeting = dict(board=fsmc, date=d(2021, 7, 9), place="Virtual meeting", title="Fire Services Management Committee")
+    fsmc_meeting = dict(
+        board=fsmc, date=d(2021, 7, 9), place="Virtual meeting", title="Fire Services Management Committee"
+    )
 
     # -- people and memberships (made up for the demo, bar the names in the papers) --------------
     people = {}
@@ -461,7 +463,11 @@ def build(corpus: Path) -> None:
         text="Circulate the draft response on the Police and Crime Commissioner Review to members.",
     )
     fsmc_cycle = Cycle.objects.create(
-        uid=uid("cycle", "fsmc", "2020/21"), board=fsmc, label="2020/21", start=d(2020, 9, 1), end=d(2021, 8, 31)
+        uid=uid("cycle", "fsmc", "2020/21"),
+        board=fsmc,
+        label="2020/21",
+        start=d(2020, 9, 1),
+        end=d(2021, 8, 31),
     )
     Meeting.objects.create(uid=uid("meeting", "fsmc", "2021-07-09"), cycle=fsmc_cycle, **fsmc_meeting)
     for key, role in (("hughes", "chair"), ("okafor", "member"), ("officer", "officer")):
@@ -479,6 +485,128 @@ def build(corpus: Path) -> None:
     AgendaItem.objects.create(
         uid=uid("agenda", m0.uid, 4), meeting=m0, number="4", title="End of Year Report"
     )
+
+    # Work recorded so far in 2021/22 (made up for the demo, following the work plan), so the
+    # current cycle's overview has activities, charts and partners to show.
+    by_title = {t.title: t for t in c2122.themes.all()}
+    plan_2122 = [
+        (
+            "2021-09-28",
+            "Prevent, counter-extremism and cohesion",
+            ["event"],
+            ["Special Interest Group on Countering Extremism"],
+            "Held a practitioner roundtable with the SIGCE on online radicalisation and the role of councils, attended by 60 officers.",
+        ),
+        (
+            "2021-10-14",
+            "Prevent, counter-extremism and cohesion",
+            ["training"],
+            [],
+            "Delivered a training session for elected members on tackling extremism and building cohesion.",
+        ),
+        (
+            "2021-11-22",
+            "Prevent, counter-extremism and cohesion",
+            ["publication"],
+            ["Special Interest Group on Countering Extremism"],
+            "Published three case studies of good practice in tackling far-right extremism and hate crime.",
+        ),
+        (
+            "2021-09-30",
+            "Community safety",
+            ["consultation_response"],
+            ["Home Office"],
+            "Responded to the Home Office consultation on the statutory guidance for the serious violence duty.",
+        ),
+        (
+            "2021-10-19",
+            "Community safety",
+            ["evidence", "lobbying"],
+            ["Home Affairs Committee"],
+            "Gave written evidence to the Home Affairs Committee on the funding of the new serious violence duty.",
+        ),
+        (
+            "2021-12-07",
+            "Community safety",
+            ["event"],
+            [],
+            "Hosted a webinar for councils on tackling modern slavery in supply chains, with 180 delegates.",
+        ),
+        (
+            "2022-01-25",
+            "Community safety",
+            ["support"],
+            [],
+            "Gave bespoke support to two councils implementing the domestic abuse safe accommodation duty.",
+        ),
+        (
+            "2021-10-05",
+            "Blue light services and civil resilience",
+            ["partnership"],
+            ["National Fire Chiefs Council", "Home Office"],
+            "Worked with the National Fire Chiefs Council to inform the Home Office's Spending Review submission.",
+        ),
+        (
+            "2021-11-10",
+            "Blue light services and civil resilience",
+            ["consultation_response"],
+            ["Cabinet Office"],
+            "Contributed an LGA view to the Cabinet Office's review of Local Resilience Forums and the Civil Contingencies Act.",
+        ),
+        (
+            "2022-02-03",
+            "Blue light services and civil resilience",
+            ["training"],
+            [],
+            "Delivered the Fire Leadership Essentials course to 24 fire and rescue authority members.",
+        ),
+        (
+            "2021-12-14",
+            "Licensing and regulation",
+            ["lobbying"],
+            ["Ministry of Housing, Communities and Local Government"],
+            "Briefed ministers on sustainable funding for public protection services ahead of the local government finance settlement.",
+        ),
+        (
+            "2022-01-18",
+            "Building safety",
+            ["evidence"],
+            ["Housing, Communities and Local Government Committee"],
+            "Gave oral evidence on the Building Safety Bill's provisions for leaseholders.",
+        ),
+        (
+            "2022-02-15",
+            "Crematoria, coroners and registrars",
+            ["consultation_response"],
+            ["Competition and Markets Authority"],
+            "Responded to the CMA's consultation on the funerals market remedies that affect local authorities.",
+        ),
+    ]
+    for n, (day, theme_title, kinds, org_names, text) in enumerate(plan_2122):
+        act = Activity(
+            uid=uid("activity", "2021/22", n),
+            board=board,
+            cycle=c2122,
+            title=title_of(text),
+            text=text,
+            nations="england",
+        )
+        act.kind_list = kinds
+        act.set_date(day)
+        act.save()
+        theme = by_title[theme_title]
+        act.themes.add(theme)
+        for name in org_names:
+            ActivityOrganisation.objects.create(
+                uid=uid("activity-org", act.uid, name),
+                activity=act,
+                organisation=organisation(name),
+                role="partner" if "partnership" in kinds else "addressee",
+            )
+        first = theme.commitments.order_by("order").first()
+        if first is not None and n % 2 == 0:
+            act.commitment = first
+            act.save(update_fields=["commitment"])
 
     # Members' feedback on the 2021/22 priorities.
     t2122 = {t.title: t for t in c2122.themes.all()}
