@@ -544,29 +544,29 @@ def activity_edit(request, slug, uid):
 @require_GET
 def suggest(request, slug, what):
     """htmx autocomplete: <option>s for a <datalist>. The last comma-separated name is completed;
-    the names before it are kept in each option's value, so choosing one keeps the list."""
-    get_board(request, slug)
+    the names before it are kept in each option's value, so choosing one keeps the list. The
+    activity log's single-name filters (organisation, policy, person) use the same lists."""
+    board = get_board(request, slug)
+    kind = {"organisation": "organisations", "policy": "policies", "person": "people"}.get(what, what)
+    if kind not in ("organisations", "policies", "people"):
+        raise Http404
     raw = request.GET.get(what, "")[:3000]
-    head, _, last = raw.rpartition(",")
+    head, _, last = raw.rpartition(",") if kind == what else ("", "", raw)
     last = last.strip()
     prefix = (head.strip() + ", ") if head.strip() else ""
     names: list[str] = []
     if len(last) >= 2:
-        if what == "organisations":
-            names = [
-                o.name
-                for o in Organisation.objects.filter(match_keys__contains=_norm(last)).only("name")[:10]
-            ]
-        elif what == "policies":
+        if kind == "organisations":
+            orgs = Organisation.objects.filter(match_keys__contains=_norm(last)).only("name")
+            names = [o.name for o in orgs[:10]]
+        elif kind == "policies":
             names = list(Policy.objects.filter(title__icontains=last).values_list("title", flat=True)[:10])
-        elif what == "people":
-            names = [p.display_name for p in Person.objects.filter(name__icontains=last)[:10]]
-        elif what in ("organisation", "policy", "person"):  # the log's single-name filters
-            return suggest(
-                request, slug, {"organisation": "organisations", "policy": "policies"}.get(what, "people")
-            )
         else:
-            raise Http404
+            # Organisations and policies are shared by all boards; people only as this board knows them.
+            people = Person.objects.filter(
+                Q(memberships__board=board) | Q(activities__board=board), name__icontains=last
+            ).distinct()
+            names = [p.display_name for p in people[:10]]
     return render(request, "web/_options.html", {"values": [prefix + n for n in names]})
 
 

@@ -226,6 +226,16 @@ def test_filters_narrow_the_log(world):
     assert "The end date must be the same as or after the start date" in html
 
 
+def test_suggest_for_filters_and_people(world):
+    c = client_for(world, "officer")
+    r = c.get(reverse("suggest", args=["sscb", "organisation"]), {"organisation": "npcc"})
+    assert b'<option value="National Police Chiefs&#x27; Council">' in r.content
+    r = c.get(reverse("suggest", args=["sscb", "person"]), {"person": "outs"})
+    assert b"Outsider" not in r.content  # a person known only to another board
+    assert b"Member" in c.get(reverse("suggest", args=["sscb", "people"]), {"people": "memb"}).content
+    assert c.get(reverse("suggest", args=["sscb", "users"])).status_code == 404
+
+
 def test_suggest_keeps_earlier_names(world):
     r = client_for(world, "officer").get(
         reverse("suggest", args=["sscb", "organisations"]), {"organisations": "Crest, home"}
