@@ -14,6 +14,11 @@ What becomes what:
 - <table> → a table (th/thead → header, colspan/rowspan placed on a grid, each line of a cell —
   <br>, <p> or <li> — kept on its own line). A one-column table, or one that holds headings, is
   layout, and its content joins the flow.
+- Document metadata fills what the text does not state: Dublin Core `<meta name="DC.title">` /
+  `dcterms.title` (the title when the page has no <h1>), `DC.date` / `dcterms.date` (the meeting
+  date), `dcterms.audience` / `DC.audience` naming a board or committee (the body), and an
+  identifier of the form "Item 4" (the agenda item). Many council CMSs emit Dublin Core, and
+  Boardwork's HTML writer puts a paper's meta there.
 - Page chrome is ignored: script, style, noscript, template, svg, nav, form, button, footer,
   header with role=banner, elements with role banner/contentinfo/navigation/search, aria-hidden
   or hidden, and anything whose class/id mentions cookies, breadcrumbs or skip links.
@@ -24,8 +29,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from ..document import Paper, clean, clean_cell
+from ..document import Meta, Paper, clean, clean_cell
 from . import Limits, ReadError
+from .meta import BODY_WORDS, parse_date
 from .textlayout import Proto, decode_text, finish, parse_marker
 
 FORMAT = "html"
@@ -118,6 +124,16 @@ _BLOCK = {
 }
 _MAX_DEPTH = 400
 
+# Dublin Core names as pages write them ("DC.title", "dc.Title", "DCTERMS.date", "dct:audience"),
+# normalised to the element name; the refinements ("DC.date.modified", "dcterms.created") are page
+# dates, not the meeting's, and are not read.
+_DC_NAME = re.compile(r"^(?:dc|dcterms|dct)[.:](title|date|audience|identifier)$", re.IGNORECASE)
+_BODY_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in BODY_WORDS) + r")\b")
+_ITEM_ID = re.compile(
+    r"^\s*(?:agenda\s+)?item(?:\s+(?:no\.?|number))?\s*[:.]?\s*(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?)\s*$",
+    re.IGNORECASE,
+)
+
 
 def sniff(head: bytes) -> bool:
     """HTML: a doctype or <html>/<head>/<body> at the start, or several typical block tags."""
@@ -193,6 +209,7 @@ class _Parser(HTMLParser):
         self.tables: list[_Table] = []
         self.title_parts: list[str] | None = None
         self.title: str | None = None
+        self.dc: dict[str, str] = {}  # Dublin Core element → the first non-empty value
         self.count = 0
         self.in_pre = 0
 
@@ -282,6 +299,12 @@ class _Parser(HTMLParser):
             if len(self.stack) < _MAX_DEPTH:
                 self._push(tag, {"skip": True, "counted": True})
                 self.skip += 1
+            return
+        if tag == "meta":
+            m = _DC_NAME.match((attrs.get("name") or attrs.get("property") or "").strip())
+            value = clean(attrs.get("content") or "")
+            if m and value:
+                self.dc.setdefault(m.group(1).lower(), value)
             return
         if tag == "br":
             if self.in_pre:
@@ -542,14 +565,33 @@ def read(data: bytes, limits: Limits) -> Paper:
         ) from None
     protos = parser.flows[0]
     h1 = next((clean(" ".join(p.lines)) for p in protos if p.kind == "heading" and p.level == 1), None)
-    title = h1
+    title = h1 or (parser.dc.get("title", "")[:300] or None)
     if not title and parser.title:
         # "<title>End of Year Report | Safer Communities Board | LGA</title>": the first part.
         title = re.split(r"\s+[|–—:]\s+|\s+-\s+", parser.title)[0].strip() or None
     meta, blocks = finish(protos, title, limits)
+    _fill_from_metadata(meta, parser.dc)
     if not blocks and not any(vars(meta).values()):
         raise ReadError("the HTML page has no text to read")
     return Paper(meta=meta, blocks=blocks)
+
+
+def _fill_from_metadata(meta: Meta, dc: dict[str, str]) -> None:
+    """Fill the meta fields the text did not state from the page's Dublin Core metadata (the
+    title is taken earlier: the first <h1>, else DC.title, else the first part of <title>).
+
+    The text wins where it states a value: on a CMS page the metadata may describe the web page
+    rather than the paper. Values that do not look like what the field holds are not used (an
+    audience of "Residents" is not a board; an identifier "REP/2023/114" is not an agenda item).
+    """
+    if not meta.meeting_date and dc.get("date"):
+        meta.meeting_date = parse_date(dc["date"])
+    audience = dc.get("audience", "")
+    if not meta.body and len(audience) <= 120 and _BODY_NAME.search(audience):
+        meta.body = audience
+    m = _ITEM_ID.match(dc.get("identifier", ""))
+    if not meta.item and m:
+        meta.item = m.group("v")
 
 
 def _is_utf8(data: bytes) -> bool:

@@ -290,9 +290,16 @@ def test_html_is_accessible_and_escaped(p2009: Paper) -> None:
     assert "<script>alert" not in text and "&lt;script&gt;alert(1)&lt;/script&gt; &amp;" in text
     c = parse_html(text)
     tags = [t for t, _ in c.tags]
-    assert tags.count("h1") == 1  # the 2009 paper repeats its level-1 title
+    # The 2009 paper repeats its level-1 title: a second <h1>, marked, so readers see level 1.
+    h1s = [a for t, a in c.tags if t == "h1"]
+    assert [a.get("id") for a in h1s] == ["title", "end-of-year-report"] and h1s[1]["class"] == "bw-title"
     assert dict(c.tags)["html"]["lang"] == "en-GB"
-    assert "main" in tags and "title" in tags and "caption" in tags
+    assert tags.count("main") == 1 and "title" in tags and "caption" not in tags
+    # Tables are named by the heading they follow (no invented caption text).
+    ids = {a["id"] for t, a in c.tags if "id" in a}
+    labelled = [a.get("aria-labelledby") for t, a in c.tags if t == "table"]
+    assert labelled and all(x in ids for x in labelled)
+    assert len(ids) == len([a for t, a in c.tags if "id" in a])  # ids are unique
     assert all(a.get("scope") == "col" for t, a in c.tags if t == "th")
     assert "<style>" in text and "@page" in text and "counter(pages)" in text
     assert '<span class="bw-label">8.\t</span>' in text
@@ -428,7 +435,21 @@ def test_nested_bullets_docx_glyphs_and_html_nesting() -> None:
     assert [lv.get(f"{W}val") for lv in absn.findall("w:lvl/w:lvlText", NS)[:2]] == ["\uf0b7", "o"]
     assert blocks(read_bytes(docx_writer.write(paper), "x.docx")) == blocks(paper)
     text = html_writer.write_text(paper, fragment=True)
-    assert re.search(r"<ul><li data-depth=\"1\">outer<ul><li data-depth=\"2\">inner</li></ul></li><li", text)
-    # Bullets indented under a paragraph (depth 2 with no depth-1 parent): no empty holder item.
+    assert "<ul><li>outer<ul><li>inner</li></ul></li><li>outer again</li></ul>" in text
+    # Bullets indented under a paragraph (depth 2 with no depth-1 parent): real nesting through an
+    # unmarked holder item, so any reader counts depth 2.
     text = html_writer.write_text(sample("lga-scb-end-of-year-2009"), fragment=True)
-    assert "bw-holder" not in text and '<ul class="bw-depth-2"><li data-depth="2">' in text
+    assert '<ul class="bw-indent"><li class="bw-holder"><ul><li>established new networks' in text
+
+
+@pytest.mark.parametrize("name", ["lga-scb-end-of-year-2009", "lga-sscb-end-of-year-2020-21"])
+def test_html_round_trip_through_reader(name: str) -> None:
+    """write → read gives back exactly the Paper written: every block, and the meta, which travels
+    in the page's Dublin Core metadata (the masthead is page chrome to a reader)."""
+    paper = sample(name)
+    data = write(paper, "html")
+    head = data.split(b"</head>")[0].decode()
+    assert '<meta name="DC.title"' in head and '<meta name="dcterms.audience"' in head
+    back = read_bytes(data, "x.html")
+    assert blocks(back) == blocks(paper)
+    assert back.meta == paper.meta
