@@ -275,16 +275,106 @@ def find_gutters(rows: list[list[Word]]) -> list[tuple[float, float]]:
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
-def _has_rulings(page) -> bool:
-    h = v = 0
-    for e in page.edges:
-        if e.get("orientation") == "h":
-            h += 1
+def _white(color) -> bool:
+    """Whether a PDF colour (grey, RGB or CMYK components, as pdfminer gives them) is white."""
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not color:
+        return False  # a pattern or an unknown space: assume it shows
+    try:
+        comps = [float(c) for c in color]
+    except (TypeError, ValueError):
+        return False
+    if len(comps) == 4:  # CMYK: white is no ink
+        return all(c <= 0.03 for c in comps)
+    return all(c >= 0.97 for c in comps)
+
+
+def _visible(edge: dict) -> bool:
+    """Whether an edge is drawn in a colour that shows on a white page.
+
+    HTML-to-PDF printers (WeasyPrint) paint the page or body background as a white rectangle the
+    size of the text area; its edges are not rulings, and as a "table" they would swallow the
+    whole page. A shaded cell (grey fill) or a black rule is visible and stays.
+    """
+    if edge.get("stroke") and not _white(edge.get("stroking_color")):
+        return True
+    if edge.get("fill") and not _white(edge.get("non_stroking_color")):
+        return True
+    # Neither stroked nor filled in a visible colour. An edge that records neither (some producers'
+    # lines) is kept: only a positively white paint is dropped.
+    return not (edge.get("stroke") or edge.get("fill"))
+
+
+def _covered(spans: list[tuple[float, float]], x0: float, x1: float) -> bool:
+    """Whether sorted (start, end) spans cover x0..x1 (cell borders are often drawn per cell)."""
+    reach = x0 + 2
+    for a, b in spans:
+        if a > reach:
+            break
+        reach = max(reach, b)
+    return reach >= x1 - 2
+
+
+def _open_ends(hs: list[dict], vs: list[dict]) -> list[dict]:
+    """Horizontal edges that close a table left open at a page break.
+
+    A table split over pages is often drawn without a rule where the page cuts it: its column
+    rules stop at the page's text area with nothing across them, and the table finder would lose
+    the cut row. Where two or more vertical rules end (or start) at the same height and no
+    horizontal rule spans them there, one is added.
+    """
+    out = []
+    for key in ("top", "bottom"):
+        groups: dict[int, list[dict]] = defaultdict(list)
+        for e in vs:
+            groups[round(e[key])].append(e)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+            if x1 - x0 < 20:
+                continue
+            y = group[0][key]
+            if _covered(sorted((h["x0"], h["x1"]) for h in hs if abs(h["top"] - y) <= 2), x0, x1):
+                continue
+            out.append(
+                {
+                    "object_type": "synthetic_edge",
+                    "orientation": "h",
+                    "x0": x0,
+                    "x1": x1,
+                    "top": y,
+                    "bottom": y,
+                    "width": x1 - x0,
+                    "height": 0.0,
+                }
+            )
+    return out
+
+
+def _rulings(page) -> tuple[list[dict], list[dict], bool]:
+    """The page's visible ruling edges (horizontal, vertical), and whether they may make a table.
+
+    Returns the edges to find tables in, and whether they differ from pdfplumber's own (then the
+    table finder is given them explicitly).
+    """
+    edges = page.edges
+    hs: list[dict] = []
+    vs: list[dict] = []
+    dropped = False
+    for e in edges:
+        if not _visible(e):
+            dropped = True
+        elif e.get("orientation") == "h":
+            hs.append(e)
         else:
-            v += 1
-        if h >= 2 and v >= 2:
-            return True
-    return False
+            vs.append(e)
+    if len(hs) < 2 and not vs:
+        return hs, vs, False
+    extra = _open_ends(hs, vs)
+    hs.extend(extra)
+    return hs, vs, bool(dropped or extra)
 
 
 def find_tables(page, words: list[Word], index: int) -> tuple[list[TableBox], list[Word]]:
@@ -292,10 +382,21 @@ def find_tables(page, words: list[Word], index: int) -> tuple[list[TableBox], li
 
     Boxes of one cell (a framed note) or one column are not tables: their text is read as body.
     """
-    if not words or not _has_rulings(page):
+    if not words or not page.edges:
         return [], words
+    hs, vs, changed = _rulings(page)
+    if len(hs) < 2 or len(vs) < 2:
+        return [], words
+    settings = _TABLE_SETTINGS
+    if changed:  # invisible edges dropped or open ends closed: find tables in these edges only
+        settings = {
+            "vertical_strategy": "explicit",
+            "horizontal_strategy": "explicit",
+            "explicit_vertical_lines": vs,
+            "explicit_horizontal_lines": hs,
+        }
     boxes = []
-    for t in page.find_tables(_TABLE_SETTINGS):
+    for t in page.find_tables(settings):
         cells_rows = [[c for c in row.cells] for row in t.rows]
         if not cells_rows:
             continue
