@@ -270,6 +270,62 @@ def find_gutters(rows: list[list[Word]]) -> list[tuple[float, float]]:
     return gutters
 
 
+# -- text drawn over text ----------------------------------------------------------------------
+
+# A table or figure caption: "Table 3", "Figure 2:", "Chart 1.4 –".
+_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|graph|diagram)\s*[0-9]", re.IGNORECASE)
+
+
+def _overlap(a: Word, b: Word) -> bool:
+    o = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return o > 2 and o > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
+def overprinted(rows: list[list[Word]]) -> set[int]:
+    """Ids of words hidden under (or over) other words: text drawn on top of text is never legible.
+
+    Such text was clipped away or covered when the page was drawn, which the text layer does not
+    record: an HTML table caption hidden with CSS `clip` (WeasyPrint still writes its glyphs, over
+    the first row), a heading's shadow, text under a white box. Where two lines of a row overlap at
+    different heights, a caption-like line ("Table 3: …") goes, else the one with fewer letters:
+    the visible text is the layout's own, the hidden one a stray. Identical tops (a bold faked by
+    drawing a word twice) are left alone. Linear in the words: each row is scanned once in x order.
+    """
+    hidden: set[int] = set()
+    for r in rows:
+        if len(r) < 2:
+            continue
+        reach = r[0]
+        clash = False
+        for w in r[1:]:
+            if w.x0 < reach.x1 - 2 and abs(w.top - reach.top) > 1 and _overlap(w, reach):
+                clash = True
+                break
+            if w.x1 > reach.x1:
+                reach = w
+        if not clash:
+            continue
+        subs: list[list[Word]] = []
+        for w in sorted(r, key=lambda w: w.top):
+            if subs and w.top - subs[-1][0].top <= 1:
+                subs[-1].append(w)
+            else:
+                subs.append([w])
+
+        def rank(sub: list[Word]) -> tuple:
+            sub.sort(key=lambda w: w.x0)
+            caption = bool(_CAPTION.match(join_words(sub)))
+            return (caption, -sum(len(w.text) for w in sub))
+
+        kept: list[Word] = []
+        for sub in sorted(subs, key=rank):
+            if any(_overlap(w, k) for w in sub for k in kept):
+                hidden.update(id(w) for w in sub)
+            else:
+                kept.extend(sub)
+    return hidden
+
+
 # -- tables ------------------------------------------------------------------------------------
 
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -543,9 +599,15 @@ def layout_page(page, index: int) -> PageLayout:
     if not words:
         out.has_images = bool(page.images)
         return out
-    tables, words = find_tables(page, words, index)
-
     rows = group_rows(words)
+    hidden = overprinted(rows)
+    if hidden:
+        words = [w for w in words if id(w) not in hidden]
+        rows = group_rows(words)
+    n = len(words)
+    tables, words = find_tables(page, words, index)
+    if len(words) != n:
+        rows = group_rows(words)
     gutters = find_gutters(rows)
     out.ncols = len(gutters) + 1
     items: list[tuple[float, int, int, Line | TableBox]] = []  # (top, band, col, element)
