@@ -212,3 +212,28 @@ def test_running_line_with_body_date_and_item_becomes_meta():
         {"type": "heading", "level": 1, "text": "Complaints Review"},
         {"type": "paragraph", "number": None, "text": "The Panel reviewed complaints."},
     ]
+
+
+def test_dublin_core_metadata_fills_what_the_text_does_not_state():
+    page = (
+        "<html><head><title>Agenda item | Northvale Council</title>"
+        '<meta name="DC.title" content="Parking Strategy Review">'
+        '<meta name="DC.date" content="8 February 2024"><meta name="DCTERMS.audience" content="Cabinet">'
+        '<meta name="dc.identifier" content="Agenda item 6"><meta name="DC.creator" content="Northvale Council">'
+        "</head><body><main><h2>Summary</h2><p>Charges rise in April.</p></main></body></html>"
+    )
+    d = read(page)
+    assert d["meta"]["title"] == "Parking Strategy Review"  # no <h1>: DC.title before <title>
+    assert (d["meta"]["body"], d["meta"]["meeting_date"], d["meta"]["item"]) == ("Cabinet", "2024-02-08", "6")
+    assert d["blocks"] == [
+        {"type": "heading", "level": 2, "text": "Summary"},
+        {"type": "paragraph", "number": None, "text": "Charges rise in April."},
+    ]
+    # The text wins; page dates, audiences that are not a board and other identifiers are not used.
+    d = read(
+        '<head><meta name="DC.date.modified" content="2024-03-01"><meta name="DC.audience" content="Residents">'
+        '<meta name="DC.identifier" content="REP/2023/114"><meta name="DC.title" content="Page title"></head>'
+        "<body><p>Report to: Audit Committee</p><h1>Internal Audit Plan</h1><p>The plan is set out.</p></body>"
+    )
+    assert d["meta"]["title"] == "Internal Audit Plan" and d["meta"]["body"] == "Audit Committee"
+    assert d["meta"]["meeting_date"] is None and d["meta"]["item"] is None
