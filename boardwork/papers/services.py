@@ -303,6 +303,10 @@ class _Refused(Exception):
 class _Already(_Refused):
     """The file, or the same paper in another format, is already imported; the message says which."""
 
+    def __init__(self, reason: str, paper: Paper | None = None):
+        super().__init__(reason)
+        self.paper = paper
+
 
 # ---------------------------------------------------------------------------------------------------
 # Import: the plan of what to write
@@ -587,11 +591,12 @@ def _validate(
         log.exception("reader failed on %s", filename)
         raise _Refused(f"the file could not be read (a fault in Boardwork's reader: {e})") from None
     sha = doc.source.sha256 if doc.source else ""
-    if Paper.objects.filter(board=board, sha256=sha).exists():
-        raise _Already("")
+    existing = Paper.objects.filter(board=board, sha256=sha).first()
+    if existing is not None:
+        raise _Already("", existing)
     twin = same_paper(board, doc)
     if twin is not None:
-        raise _Already(f"the same paper as {twin.filename or twin.title} (another format)")
+        raise _Already(f"the same paper as {twin.filename or twin.title} (another format)", twin)
     if extraction is None:
         try:
             extraction = _run_extract(doc, board)
@@ -1012,11 +1017,10 @@ def _write(plan: _Plan, user) -> None:
                 log.warning("could not remove %s after a failed import", stored_name)
         for obj in [paper, *plan.cycles, *plan.themes, *plan.organisations, *plan.policies, *plan.people]:
             obj.pk = None  # the rows were rolled back; don't let callers think they exist
-        if (
-            isinstance(e, IntegrityError)
-            and Paper.objects.filter(board=plan.board, sha256=paper.sha256).exists()
-        ):
-            raise _Already("") from None
+        if isinstance(e, IntegrityError):
+            winner = Paper.objects.filter(board=plan.board, sha256=paper.sha256).first()
+            if winner is not None:  # another import of the same file won the race
+                raise _Already("", winner) from None
         if isinstance(e, DatabaseError):
             raise _Refused(f"could not store {step}: {e}".strip()) from None
         raise
@@ -1059,7 +1063,9 @@ def import_paper(
         plan = _build(data, name, board, doc, ext, resolved, warnings)
         _write(plan, user)
     except _Refused as e:
-        return ImportResult(name, ALREADY if isinstance(e, _Already) else REFUSED, reason=str(e))
+        if isinstance(e, _Already):
+            return ImportResult(name, ALREADY, reason=str(e), paper=e.paper)
+        return ImportResult(name, REFUSED, reason=str(e))
     if not plan.activities and not plan.commitments and not plan.themes:
         plan.warnings.append("no themes, activities or work plan recognised: the paper is stored to review")
     return ImportResult(

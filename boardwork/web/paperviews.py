@@ -3,7 +3,6 @@ report, preview, download; publish; the public list of published papers."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from django.conf import settings
@@ -93,9 +92,7 @@ def upload(request, slug):
         except ReadError as e:  # import_paper reports bad files in its result; this is a safety net
             results.append({"filename": f.name, "status": "refused", "reason": str(e)})
             continue
-        paper = r.paper
-        if paper is None and r.status == "already imported":
-            paper = Paper.objects.filter(board=board, sha256=hashlib.sha256(data).hexdigest()).first()
+        paper = r.paper  # for "already imported", the paper already on record
         results.append(
             {
                 "filename": r.filename,

@@ -99,7 +99,7 @@ def test_same_file_twice_is_already_imported(board, media, gold):
     assert first.status == "imported"
     before, files = counts(), stored_files(media)
     again = services.import_paper(SAMPLE.read_bytes(), "renamed.txt", board, extraction=gold)
-    assert again.status == "already imported" and again.ok and again.paper is None
+    assert again.status == "already imported" and again.ok and again.paper == first.paper
     assert counts() == before and stored_files(media) == files
 
 
