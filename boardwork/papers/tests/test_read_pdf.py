@@ -366,3 +366,61 @@ def test_mutated_pdf_only_raises_read_error(cut, flips):
     else:
         assert paper.source.format == "pdf"
     assert time.monotonic() - started < 10
+
+
+# -- Boardwork's own PDFs ----------------------------------------------------------------------
+
+
+def _own_paper():
+    """Numbered paragraphs with hanging indents above and below a ruled table that runs over a page."""
+    from boardwork.papers.document import Meta, Paper
+
+    def para(n: int) -> Paragraph:
+        return Paragraph(
+            text=f"Paragraph {n} records that the panel reviewed workstream {n} against its milestones "
+            "for the year and agreed the next steps, with the lead officer reporting back at the "
+            "following meeting of the board in the spring.",
+            number=str(n),
+        )
+
+    rows = [
+        [
+            f"Area {k}: safety and resilience",
+            f"Continue the programme of support for councils in area {k}, including practitioner "
+            "roundtables, published case studies and training for elected members.",
+        ]
+        for k in range(1, 13)
+    ]
+    blocks = [Heading("Annual review of workstreams", level=1), Heading("Progress", level=2)]
+    blocks += [para(n) for n in range(1, 8)]
+    blocks += [Heading("Priorities for next year", level=2), para(8)]
+    blocks += [Table(header=["Priority area", "Proposed activity"], rows=rows)]
+    blocks += [para(n) for n in range(9, 12)]
+    return Paper(meta=Meta(title="Annual review of workstreams"), blocks=blocks)
+
+
+@cache
+def _own_pdf_read():
+    from boardwork.papers.writers import write
+
+    paper = _own_paper()
+    return paper, read_bytes(write(paper, "pdf"), "own.pdf")
+
+
+def test_own_pdf_paragraphs_around_a_ruled_table_read_back():
+    """The page background WeasyPrint paints is not a table, and body text next to one stays body."""
+    paper, got = _own_pdf_read()
+    want_paras = [(b.number, b.text) for b in paper.blocks if isinstance(b, Paragraph)]
+    got_paras = [(b.number, b.text) for b in got.blocks if isinstance(b, Paragraph)]
+    assert got_paras == want_paras
+    want_heads = [b.text for b in paper.blocks if isinstance(b, Heading)]
+    assert [b.text for b in got.blocks if isinstance(b, Heading)][-len(want_heads) + 1 :] == want_heads[1:]
+    tables = [b for b in got.blocks if isinstance(b, Table)]
+    want = next(b for b in paper.blocks if isinstance(b, Table))
+    assert len(tables) == 1, "the table split by the page break is one table"
+    assert tables[0].header == want.header
+    assert tables[0].rows == want.rows
+    # In order: paragraph 8, the table, paragraph 9.
+    kinds = [(type(b).__name__, getattr(b, "number", None)) for b in got.blocks]
+    i = kinds.index(("Table", None))
+    assert kinds[i - 1] == ("Paragraph", "8") and kinds[i + 1] == ("Paragraph", "9")
