@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "ninja",  # serves the API docs' assets from our own origin (the CSP allows nothing else)
     "django_tasks",
     "django_tasks_db",
     "boardwork.boards",

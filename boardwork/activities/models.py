@@ -234,7 +234,12 @@ class Activity(UidModel):
     class Meta:
         ordering = ["-date", "-id"]
         verbose_name_plural = "activities"
-        indexes = [models.Index(fields=["board", "review", "date"]), models.Index(fields=["board", "cycle"])]
+        indexes = [
+            models.Index(fields=["board", "review", "date"]),
+            models.Index(fields=["board", "cycle"]),
+            # The activity log's own order has an index too, made in migration 0003 with SQL per
+            # database: SQLite cannot declare NULLS LAST in an index (its DESC already sorts them last).
+        ]
 
     def __str__(self):
         return self.title or self.text[:80]

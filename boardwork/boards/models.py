@@ -399,5 +399,8 @@ class ApiToken(models.Model):
             return None
         from django.utils import timezone
 
-        cls.objects.filter(pk=token.pk).update(last_used=timezone.now())
+        now = timezone.now()
+        # Record use at most every few minutes: not a database write on every API request.
+        if token.last_used is None or now - token.last_used > dt.timedelta(minutes=5):
+            cls.objects.filter(pk=token.pk).update(last_used=now)
         return token.user
