@@ -126,14 +126,7 @@ def test_composed_paper_keeps_every_theme_paragraph_and_the_plan(composed):
         assert f1(words(b["text"]), words(ours.get(b["number"], ""))) >= 0.9, b["number"]
 
 
-# Known defects outside this module, 22 Nov: the PDF writer's visually-hidden table caption ("Table 1:
-# …", `clip: rect(0 0 0 0)`, which WeasyPrint ignores) is drawn over the first cell, and the PDF reader
-# then takes the priorities heading and paragraphs 48-53 into the table. Strict: when they are fixed
-# this XPASSes and the mark must go.
-PDF_KNOWN = pytest.mark.xfail(strict=True, reason="PDF writer caption overprint + PDF reader table capture")
-
-
-@pytest.mark.parametrize("fmt", ["docx", pytest.param("pdf", marks=PDF_KNOWN)])
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_round_trip_through_file(composed, fmt):
     doc, themes = composed
     reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
