@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Action, AgendaItem, Board, Change, Cycle, Meeting, Membership, Person
+from .models import Action, AgendaItem, ApiToken, Board, Change, Cycle, Meeting, Membership, Person
 
 
 class MembershipInline(admin.TabularInline):
@@ -60,3 +60,14 @@ class ChangeAdmin(admin.ModelAdmin):
     list_display = ["at", "content_type", "object_uid", "action", "user"]
     list_filter = ["action", "content_type"]
     readonly_fields = ["content_type", "object_uid", "user", "at", "action", "changes"]
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Tokens are issued with `boardwork token USERNAME`; here they can be seen and revoked."""
+
+    list_display = ["name", "prefix", "user", "created", "last_used"]
+    readonly_fields = ["user", "name", "prefix", "created", "last_used"]
+
+    def has_add_permission(self, request):
+        return False

@@ -71,3 +71,20 @@ def test_it_refuses_a_stale_edit_and_keeps_the_first(board, officer, member):
     history = list(Change.history(board))
     assert len(history) == 1 and history[0].user == officer
     assert history[0].changes == {"remit": ["", "First officer's remit"]}
+
+
+def test_it_issues_a_token_that_only_its_holder_can_use(officer, capsys):
+    from django.core.management import call_command
+
+    from boardwork.boards.models import ApiToken
+
+    call_command("token", "officer", name="script")
+    key = capsys.readouterr().out.strip()
+    assert key.startswith("bw_")
+    token = ApiToken.objects.get()
+    assert token.key_hash != key and key not in token.key_hash  # only the hash is stored
+    assert ApiToken.user_for(key) == officer
+    assert ApiToken.user_for(key + "x") is None
+    officer.is_active = False
+    officer.save()
+    assert ApiToken.user_for(key) is None
