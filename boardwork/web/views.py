@@ -5,6 +5,7 @@ within the board the user may see (object-level checks), never by id alone."""
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -12,19 +13,20 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import ExtractYear
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters, filter_activities
 from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, _norm
 from boardwork.boards.models import Change, Cycle, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
 from boardwork.plans.services import default_carry, rollover, suggest_next
 
-from . import records
+from . import overview, records
 from .access import EDIT_ROLES, get_board, require_admin, require_any_board, require_edit, visible_boards
 from .forms import (
     ActivityFilterForm,
@@ -118,8 +120,7 @@ def board(request, slug):
     cycle, cycles = _cycle_from(request, board)
     themes, charts = [], None
     if cycle:
-        themes = records.theme_summaries(cycle)
-        charts = records.cycle_charts(board, cycle, themes)
+        themes, charts = overview.cycle_overview(board, cycle)
     meetings = list(Meeting.objects.filter(board=board, date__gte=dt.date.today()).order_by("date")[:5])
     recent_meetings = [] if meetings else list(Meeting.objects.filter(board=board).order_by("-date")[:3])
     to_review = Activity.objects.filter(board=board, review=Review.TO_REVIEW).count()
@@ -154,6 +155,8 @@ def board(request, slug):
 
 # -- themes and commitments -------------------------------------------------------------------
 
+THEME_TIMELINE = 50
+
 
 @login_required
 @require_GET
@@ -163,12 +166,11 @@ def theme(request, slug, uid):
     commitments = list(
         records.with_latest_rag(theme.commitments.exclude(review=Review.REJECTED)).select_related("owner")
     )
-    acts = (
-        theme.activities.accepted()
-        .order_by(F("date").asc(nulls_last=True), "id")
-        .prefetch_related("organisations")
-    )
-    page = records.paginate(request, acts, per_page=50)
+    # The latest THEME_TIMELINE only, newest first: the whole list (a long-running theme may
+    # have thousands) is the activity log filtered by this theme, linked from the page.
+    accepted = theme.activities.accepted()
+    n_activities = accepted.count()
+    timeline = list(accepted.order_by(*LOG_ORDER).prefetch_related(ROW_PREFETCH[1])[:THEME_TIMELINE])
     earlier, later = records.theme_lineage(theme)
     feedback = []
     if request.role in EDIT_ROLES:
@@ -181,8 +183,11 @@ def theme(request, slug, uid):
             "theme": theme,
             "cycle": theme.cycle,
             "commitments": commitments,
-            "page": page,
-            "page_links": records.page_links(page),
+            "timeline": timeline,
+            "n_activities": n_activities,
+            "log_url": reverse("activities", args=[board.slug])
+            + "?"
+            + urlencode({"theme": theme.uid, "review": Review.ACCEPTED}),
             "earlier": earlier,
             "later": later,
             "feedback": feedback,
@@ -273,41 +278,61 @@ def commitment_edit(request, slug, uid):
 # -- activities ---------------------------------------------------------------------------------
 
 
-def filter_activities(board, form):
-    """The activity log's queryset for valid filter data. Each filter is one WHERE clause; names
-    (organisation, policy) match the canonical record first, then fall back to words in the name."""
+# What an activity row (_activity_row.html) shows of its links: only the page's rows are prefetched
+# (the paginator slices first), and only the names.
+ROW_PREFETCH = (
+    Prefetch("themes", queryset=Theme.objects.only("id", "title", "order")),
+    Prefetch("organisations", queryset=Organisation.objects.only("id", "name")),
+)
+
+# The log shows accepted and to-review records unless ?review= asks for one status.
+DEFAULT_REVIEWS = [Review.ACCEPTED, Review.TO_REVIEW]
+
+
+def log_queryset(board, form, params):
+    """The activity log's rows for `params`, in the log's order (which the activity_log_order index
+    follows, so the first page is an index scan). Filtering is the shared
+    activities.filters.filter_activities, the same as the API and the downloads; the form is only
+    for showing and checking the values. An invalid form, or a value the filters refuse (reported on
+    the form), gives the unfiltered log."""
     qs = Activity.objects.filter(board=board)
-    data = form.cleaned_data if form.is_valid() else {}
-    review = data.get("review")
-    qs = qs.filter(review=review) if review else qs.filter(review__in=[Review.ACCEPTED, Review.TO_REVIEW])
-    distinct = False
-    if data.get("theme"):
-        qs = qs.filter(themes=data["theme"])
-    if data.get("kind"):
-        qs = qs.of_kind(data["kind"])
-    if data.get("organisation"):
-        org = Organisation.find(data["organisation"])
-        if org:
-            qs = qs.filter(organisation_links__organisation=org)
-        else:
-            qs = qs.filter(organisation_links__organisation__match_keys__contains=_norm(data["organisation"]))
-        distinct = True
-    if data.get("policy"):
-        pol = Policy.find(data["policy"])
-        qs = qs.filter(policies=pol) if pol else qs.filter(policies__title__icontains=data["policy"])
-        distinct = True
-    if data.get("person"):
-        qs = qs.filter(people__name__icontains=data["person"])
-        distinct = True
-    if data.get("date_from"):
-        qs = qs.filter(date__gte=data["date_from"])
-    if data.get("date_to"):
-        qs = qs.filter(date__lte=data["date_to"])
-    for word in (data.get("q") or "").split()[:8]:
-        qs = qs.filter(Q(title__icontains=word) | Q(text__icontains=word) | Q(outcome__icontains=word))
-    if distinct:
-        qs = qs.distinct()
-    return qs.order_by(F("date").desc(nulls_last=True), "-id")
+    if not params.get("review"):
+        qs = qs.filter(review__in=DEFAULT_REVIEWS)
+    if form.is_bound and form.is_valid():
+        try:
+            qs = filter_activities(qs, params)
+        except FilterError as e:
+            form.add_error(e.field if e.field in form.fields else None, e.message)
+            qs = Activity.objects.filter(board=board, review__in=DEFAULT_REVIEWS)
+    return qs.order_by(*LOG_ORDER)
+
+
+def export_links(board, params) -> dict:
+    """Download links for the log: the activities with the log's current filters, and the board's
+    other downloads."""
+    query = urlencode(active_filters(params), doseq=True)
+    suffix = f"?{query}" if query else ""
+    return {
+        "activities_csv": reverse("export-activities", args=[board.slug, "csv"]) + suffix,
+        "activities_xlsx": reverse("export-activities", args=[board.slug, "xlsx"]) + suffix,
+        "commitments_csv": reverse("export-commitments", args=[board.slug, "csv"]),
+        "commitments_xlsx": reverse("export-commitments", args=[board.slug, "xlsx"]),
+        "meetings_ics": reverse("board-meetings-ics", args=[board.slug]),
+        "popolo": reverse("board-popolo", args=[board.slug]),
+    }
+
+
+def _log_context(request, board, form, params):
+    qs = log_queryset(board, form, params).prefetch_related(*ROW_PREFETCH)
+    page = records.paginate(request, qs, per_page=50, capped=True)
+    return {
+        "board": board,
+        "form": form,
+        "page": page,
+        "page_links": records.page_links(page),
+        "kinds": KINDS,
+        "downloads": export_links(board, params),
+    }
 
 
 @login_required
@@ -315,22 +340,10 @@ def filter_activities(board, form):
 def activities(request, slug):
     board = get_board(request, slug)
     form = ActivityFilterForm(request.GET or None, board=board)
-    qs = filter_activities(board, form).prefetch_related("themes", "organisations")
-    page = records.paginate(request, qs, per_page=50, capped=True)
-    filtered = bool(form.is_bound and form.is_valid() and any(form.cleaned_data.values()))
-    return render(
-        request,
-        "web/activities.html",
-        {
-            "board": board,
-            "form": form,
-            "page": page,
-            "page_links": records.page_links(page),
-            "filtered": filtered,
-            "quick": QuickActivityForm() if request.role in EDIT_ROLES else None,
-            "kinds": KINDS,
-        },
-    )
+    ctx = _log_context(request, board, form, request.GET)
+    ctx["filtered"] = bool(form.is_bound and not form.errors and active_filters(request.GET))
+    ctx["quick"] = QuickActivityForm() if request.role in EDIT_ROLES else None
+    return render(request, "web/activities.html", ctx)
 
 
 def _cycle_for_date(board, day):
@@ -445,21 +458,8 @@ def activity_quick_add(request, slug):
     form = QuickActivityForm(request.POST)
     if not form.is_valid():
         qform = ActivityFilterForm(None, board=board)
-        page = records.paginate(
-            request, filter_activities(board, qform).prefetch_related("themes", "organisations")
-        )
-        return render(
-            request,
-            "web/activities.html",
-            {
-                "board": board,
-                "form": qform,
-                "page": page,
-                "page_links": records.page_links(page),
-                "quick": form,
-            },
-            status=400,
-        )
+        ctx = _log_context(request, board, qform, QueryDict())
+        return render(request, "web/activities.html", {**ctx, "quick": form}, status=400)
     with transaction.atomic():
         a = Activity(board=board, entered_by=request.user, text=form.cleaned_data["text"])
         if form.cleaned_data["date"]:

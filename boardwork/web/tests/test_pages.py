@@ -386,3 +386,66 @@ def test_parse_fuzzy_date_refuses_nonsense():
 
 def test_split_names():
     assert split_names(" Home Office, NPCC;home office,, ") == ["Home Office", "NPCC"]
+
+
+def test_log_uses_the_shared_filters_and_links_downloads_with_them(world):
+    c = client_for(world, "member")
+    url = reverse("activities", args=["sscb"])
+    # A repeated parameter matches any of its values (the shared filters), as in the API.
+    html = c.get(url + f"?theme={world.theme.uid}&theme={world.theme2.uid}").content.decode()
+    assert "6 activities match" in html
+    # Month precision: 'December 2021' overlaps a range starting mid-month.
+    a = world.activities[0]
+    Activity.objects.filter(pk=a.pk).update(date=dt.date(2021, 12, 1), date_precision="month")
+    html = c.get(url, {"date_from": "2021-12-15", "date_to": "2021-12-31"}).content.decode()
+    assert a.title in html
+    # Export links carry the filters (not the page number).
+    html = c.get(url, {"kind": "lobbying", "page": "1"}).content.decode()
+    csv = reverse("export-activities", args=["sscb", "csv"])
+    assert f'href="{csv}?kind=lobbying"' in html
+    assert reverse("export-activities", args=["sscb", "xlsx"]) + "?kind=lobbying" in html
+    assert reverse("board-meetings-ics", args=["sscb"]) in html
+    # A value the shared filters refuse is reported on the form, and the log is unfiltered.
+    html = c.get(url, {"cycle": "not-a-uid"}).content.decode()
+    assert "is not a record id" in html and "7 activities" in html
+
+
+def test_log_is_newest_first_with_undated_last(world):
+    c = client_for(world, "member")
+    Activity.objects.create(board=world.board, cycle=world.cycle, title="Undated work", text="x")
+    html = c.get(reverse("activities", args=["sscb"])).content.decode()
+    newest = max(world.activities, key=lambda a: (a.date, a.pk))
+    assert html.index(newest.title) < html.index("Undated work")
+
+
+def test_theme_timeline_shows_the_latest_and_links_to_the_log(world, monkeypatch):
+    from boardwork.web import views
+
+    monkeypatch.setattr(views, "THEME_TIMELINE", 2)
+    c = client_for(world, "member")
+    html = c.get(reverse("theme", args=["sscb", world.theme.uid])).content.decode()
+    mine = sorted((a for a in world.activities if a.themes.filter(pk=world.theme.pk).exists()),
+                  key=lambda a: (a.date, a.pk), reverse=True)  # fmt: skip
+    assert len(mine) == 3
+    assert mine[0].title in html and mine[1].title in html and mine[2].title not in html
+    assert f"?theme={world.theme.uid}&amp;review=accepted" in html
+    assert "See all 3" in html
+
+
+def test_overview_figures_follow_edits(world):
+    c = client_for(world, "officer")
+    url = reverse("board", args=["sscb"])
+    first = c.get(url).context["themes"]
+    n = {t.pk: t.n_activities for t in first}[world.theme.pk]
+    a = Activity.objects.create(board=world.board, cycle=world.cycle, text="New", kinds="media")
+    a.themes.add(world.theme)
+    r = c.get(url)
+    assert {t.pk: t.n_activities for t in r.context["themes"]}[world.theme.pk] == n + 1
+    # A review decision made in bulk (no save(), but a version bump) shows too.
+    Activity.objects.filter(pk=a.pk).update(review=Review.REJECTED, version=a.version + 1)
+    r = c.get(url)
+    assert {t.pk: t.n_activities for t in r.context["themes"]}[world.theme.pk] == n
+    # Theme titles label the chart series: a renamed theme is shown at once.
+    Theme.objects.filter(pk=world.theme.pk).update(title="Safer places")
+    r = c.get(url)
+    assert "Safer places" in [s["label"] for s in r.context["charts"]["quarters"]["series"]]
