@@ -241,9 +241,7 @@ class ActivityFilterForm(forms.Form):
     """The activity log's filters. Every field is optional; bad values are reported, not ignored."""
 
     q = forms.CharField(label="Words", max_length=200, required=False)
-    theme = forms.ModelChoiceField(
-        queryset=Theme.objects.none(), required=False, to_field_name="uid", widget=PlainSelect
-    )
+    theme = forms.ChoiceField(required=False, widget=PlainSelect)
     kind = forms.ChoiceField(
         choices=[("", "Any kind")] + list(KINDS.items()), required=False, widget=PlainSelect
     )
@@ -266,13 +264,16 @@ class ActivityFilterForm(forms.Form):
 
     def __init__(self, *args, board, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].queryset = (
+        # Every theme of the board, newest cycle first; uids as strings (the shared filters take
+        # the parameters as given), read as plain rows: twenty years make 160 choices.
+        themes = (
             Theme.objects.filter(cycle__board=board)
-            .select_related("cycle")
             .order_by("-cycle__start", "order")
+            .values_list("uid", "cycle__label", "title")
         )
-        self.fields["theme"].label_from_instance = lambda t: f"{t.cycle.label}: {t.title}"
-        self.fields["theme"].empty_label = "Any theme"
+        self.fields["theme"].choices = [("", "Any theme")] + [
+            (str(uid), f"{label}: {title}") for uid, label, title in themes
+        ]
         for name, f in self.fields.items():
             f.widget.attrs["class"] = "govuk-select" if isinstance(f.widget, forms.Select) else "govuk-input"
             if name in self.errors:

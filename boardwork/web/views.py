@@ -13,7 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -26,7 +26,7 @@ from boardwork.boards.models import Change, Cycle, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
 from boardwork.plans.services import default_carry, rollover, suggest_next
 
-from . import overview, records
+from . import overview, records, rowcache
 from .access import EDIT_ROLES, get_board, require_admin, require_any_board, require_edit, visible_boards
 from .forms import (
     ActivityFilterForm,
@@ -170,7 +170,7 @@ def theme(request, slug, uid):
     # have thousands) is the activity log filtered by this theme, linked from the page.
     accepted = theme.activities.accepted()
     n_activities = accepted.count()
-    timeline = list(accepted.order_by(*LOG_ORDER).prefetch_related(ROW_PREFETCH[1])[:THEME_TIMELINE])
+    timeline = rowcache.activity_rows(board, accepted.order_by(*LOG_ORDER)[:THEME_TIMELINE])
     earlier, later = records.theme_lineage(theme)
     feedback = []
     if request.role in EDIT_ROLES:
@@ -278,13 +278,6 @@ def commitment_edit(request, slug, uid):
 # -- activities ---------------------------------------------------------------------------------
 
 
-# What an activity row (_activity_row.html) shows of its links: only the page's rows are prefetched
-# (the paginator slices first), and only the names.
-ROW_PREFETCH = (
-    Prefetch("themes", queryset=Theme.objects.only("id", "title", "order")),
-    Prefetch("organisations", queryset=Organisation.objects.only("id", "name")),
-)
-
 # The log shows accepted and to-review records unless ?review= asks for one status.
 DEFAULT_REVIEWS = [Review.ACCEPTED, Review.TO_REVIEW]
 
@@ -323,12 +316,13 @@ def export_links(board, params) -> dict:
 
 
 def _log_context(request, board, form, params):
-    qs = log_queryset(board, form, params).prefetch_related(*ROW_PREFETCH)
-    page = records.paginate(request, qs, per_page=50, capped=True)
+    page = records.paginate(request, log_queryset(board, form, params), per_page=50, capped=True)
     return {
         "board": board,
         "form": form,
         "page": page,
+        # The page's rows only, their links loaded only where the row cache has no copy.
+        "rows": rowcache.activity_rows(board, page.object_list, show_themes=True),
         "page_links": records.page_links(page),
         "kinds": KINDS,
         "downloads": export_links(board, params),

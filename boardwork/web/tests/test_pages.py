@@ -449,3 +449,19 @@ def test_overview_figures_follow_edits(world):
     Theme.objects.filter(pk=world.theme.pk).update(title="Safer places")
     r = c.get(url)
     assert "Safer places" in [s["label"] for s in r.context["charts"]["quarters"]["series"]]
+
+
+def test_cached_log_rows_follow_edits(world):
+    c = client_for(world, "officer")
+    url = reverse("activities", args=["sscb"])
+    a = world.activities[-1]
+    assert a.title in c.get(url).content.decode()
+    a.title = "Renamed by an edit"
+    a.save()
+    html = c.get(url).content.decode()
+    assert "Renamed by an edit" in html
+    # The bulk decision on imported records bumps the version: the row's status tag changes.
+    Activity.objects.filter(pk=a.pk).update(review=Review.TO_REVIEW, version=a.version + 1)
+    html = c.get(url).content.decode()
+    row = html[html.index("Renamed by an edit") - 400 : html.index("Renamed by an edit") + 400]
+    assert "To review" in row
