@@ -42,8 +42,13 @@ def stamp(board, cycle) -> str:
 
 def _figures(board, cycle, themes) -> dict:
     """Per-theme accepted-activity counts and the charts (see records.cycle_charts)."""
+    # Counted over the cycle's own activities (the (board, cycle) index), which are the ones the
+    # stamp covers; joining the theme links to every accepted activity of the board read them all.
     links = Activity.themes.through.objects.filter(
-        theme__in=[t.pk for t in themes], activity__review=Review.ACCEPTED
+        theme__in=[t.pk for t in themes],
+        activity__board=board,
+        activity__cycle=cycle,
+        activity__review=Review.ACCEPTED,
     )
     n_by_theme = dict(links.order_by().values_list("theme_id").annotate(n=Count("activity_id")))
     return {"n_by_theme": n_by_theme, "charts": records.cycle_charts(board, cycle, themes)}
