@@ -11,13 +11,16 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters, filter_activities
@@ -315,8 +318,41 @@ def export_links(board, params) -> dict:
     }
 
 
+class BoardLogPaginator(records.CappedPaginator):
+    """The unfiltered log's capped count, remembered for a minute once a board has passed the cap:
+    counting up to the cap reads 10,000 rows on every request, and a board over the cap stays over
+    it (the page says only "more than 10,000")."""
+
+    def __init__(self, *args, board, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.key = f"web:log-over-cap:{board.pk}:{self.cap}"
+
+    @cached_property
+    def count(self):
+        if cache.get(self.key):
+            self.capped = True
+            return self.cap
+        n = super().count
+        if self.capped:
+            cache.set(self.key, True, 60)
+        return n
+
+
+def _page(request, paginator):
+    try:
+        return paginator.page(request.GET.get("page") or 1)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
 def _log_context(request, board, form, params):
-    page = records.paginate(request, log_queryset(board, form, params), per_page=50, capped=True)
+    qs = log_queryset(board, form, params)
+    if active_filters(params) or form.errors:
+        page = records.paginate(request, qs, per_page=50, capped=True)
+    else:
+        page = _page(request, BoardLogPaginator(qs, 50, board=board))
     return {
         "board": board,
         "form": form,

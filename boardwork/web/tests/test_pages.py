@@ -465,3 +465,24 @@ def test_cached_log_rows_follow_edits(world):
     html = c.get(url).content.decode()
     row = html[html.index("Renamed by an edit") - 400 : html.index("Renamed by an edit") + 400]
     assert "To review" in row
+
+
+def test_unfiltered_log_remembers_a_board_over_the_cap(world, monkeypatch):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.web import records
+
+    monkeypatch.setattr(records.CappedPaginator, "cap", 3)
+    cache.clear()
+    c = client_for(world, "member")
+    url = reverse("activities", args=["sscb"])
+    with CaptureQueriesContext(connection) as first:
+        assert "More than 3 activities" in c.get(url).content.decode()
+    with CaptureQueriesContext(connection) as second:
+        assert "More than 3 activities" in c.get(url).content.decode()
+    assert any("COUNT(" in q["sql"] for q in first.captured_queries)
+    assert not any("COUNT(" in q["sql"] for q in second.captured_queries)
+    # A filtered log is always counted.
+    assert "3 activities match" in c.get(url, {"kind": "lobbying"}).content.decode()
