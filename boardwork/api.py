@@ -253,6 +253,25 @@ def check_version(obj, version: int) -> None:
 # -- schemas -------------------------------------------------------------------------------------
 
 
+def _refuse_nul(value):
+    # PostgreSQL cannot store NUL characters in text; refuse them at the boundary (422), not as a 500.
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    if isinstance(value, list | tuple):
+        for item in value:
+            _refuse_nul(item)
+    return value
+
+
+class InSchema(Schema):
+    """Base of every input schema: text may not carry NUL characters."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_nul(cls, value):
+        return _refuse_nul(value)
+
+
 class Message(Schema):
     detail: str
 
@@ -309,7 +328,7 @@ class ThemeOut(Schema):
     version: int
 
 
-class ThemeIn(Schema):
+class ThemeIn(InSchema):
     cycle: uuid.UUID
     title: str = Field(min_length=1, max_length=300)
     order: int = Field(0, ge=0, le=100000)
@@ -317,7 +336,7 @@ class ThemeIn(Schema):
     continues: uuid.UUID | None = None
 
 
-class ThemePatch(Schema):
+class ThemePatch(InSchema):
     version: int = Field(ge=1)
     title: str = Field(None, min_length=1, max_length=300)
     order: int = Field(None, ge=0, le=100000)
@@ -350,7 +369,7 @@ class CommitmentOut(Schema):
     version: int
 
 
-class CommitmentIn(Schema):
+class CommitmentIn(InSchema):
     title: str = Field(min_length=1, max_length=5000)
     order: int = Field(0, ge=0, le=100000)
     owner: uuid.UUID | None = None
@@ -360,7 +379,7 @@ class CommitmentIn(Schema):
     delay_reason: str = Field("", max_length=5000)
 
 
-class CommitmentPatch(Schema):
+class CommitmentPatch(InSchema):
     version: int = Field(ge=1)
     title: str = Field(None, min_length=1, max_length=5000)
     order: int = Field(None, ge=0, le=100000)
@@ -381,7 +400,7 @@ class UpdateOut(Schema):
     created: dt.datetime
 
 
-class UpdateIn(Schema):
+class UpdateIn(InSchema):
     quarter: int = Field(ge=1, le=4)
     rag: RagValue
     commentary: str = Field("", max_length=20000)
@@ -396,7 +415,7 @@ class FeedbackOut(Schema):
     created: dt.datetime
 
 
-class FeedbackIn(Schema):
+class FeedbackIn(InSchema):
     text: str = Field(min_length=1, max_length=20000)
     theme: uuid.UUID | None = None
 
@@ -407,7 +426,7 @@ class OrgLinkOut(Schema):
     role: str
 
 
-class OrgLinkIn(Schema):
+class OrgLinkIn(InSchema):
     organisation: uuid.UUID
     role: OrgRoleValue = "named"
 
@@ -450,7 +469,7 @@ def _check_partial_date(value: str | None) -> str | None:
     return value
 
 
-class ActivityIn(Schema):
+class ActivityIn(InSchema):
     text: str = Field(min_length=1, max_length=20000)
     title: str = Field("", max_length=300)
     date: str | None = Field(None, pattern=DatePattern, description="YYYY, YYYY-MM or YYYY-MM-DD")
@@ -469,7 +488,7 @@ class ActivityIn(Schema):
     _date_ok = field_validator("date")(_check_partial_date)
 
 
-class ActivityPatch(Schema):
+class ActivityPatch(InSchema):
     version: int = Field(ge=1, description="The version you read; a newer one on the server gives 409")
     text: str = Field(None, min_length=1, max_length=20000)
     title: str = Field(None, max_length=300)
@@ -497,7 +516,7 @@ class ActivityPage(Schema):
     results: list[ActivityOut]
 
 
-class ActivityQuery(Schema):
+class ActivityQuery(InSchema):
     theme: uuid.UUID | None = Field(None, description="Theme uid (repeat the parameter for any of several)")
     kind: KindValue | None = None
     organisation: str | None = Field(
@@ -524,7 +543,7 @@ class OrganisationOut(Schema):
     version: int
 
 
-class OrganisationIn(Schema):
+class OrganisationIn(InSchema):
     name: str = Field(min_length=1, max_length=300)
     acronym: str = Field("", max_length=30)
     aliases: list[str] = Field([], max_length=50)
@@ -532,7 +551,7 @@ class OrganisationIn(Schema):
     website: str = Field("", max_length=200, pattern=r"^(https?://\S+)?$")
 
 
-class OrganisationPatch(Schema):
+class OrganisationPatch(InSchema):
     version: int = Field(ge=1)
     name: str = Field(None, min_length=1, max_length=300)
     acronym: str = Field(None, max_length=30)
@@ -550,14 +569,14 @@ class PolicyOut(Schema):
     version: int
 
 
-class PolicyIn(Schema):
+class PolicyIn(InSchema):
     title: str = Field(min_length=1, max_length=400)
     kind: PolicyKindValue | None = Field(None, description="Guessed from the title when left out")
     stage: str = Field("", max_length=200)
     aliases: list[str] = Field([], max_length=50)
 
 
-class PolicyPatch(Schema):
+class PolicyPatch(InSchema):
     version: int = Field(ge=1)
     title: str = Field(None, min_length=1, max_length=400)
     kind: PolicyKindValue = None

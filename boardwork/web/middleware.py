@@ -20,3 +20,23 @@ class ContentSecurityPolicyMiddleware:
         if not settings.DEBUG or not request.path.startswith("/admin/"):
             response.headers.setdefault("Content-Security-Policy", POLICY)
         return response
+
+
+class RefuseNulMiddleware:
+    """A NUL character in the path or query string is never meaningful here, and PostgreSQL
+    cannot compare text with one: answer 400 before any view or query sees it. (Form fields
+    already refuse NUL through Django's ProhibitNullCharactersValidator.)"""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.http import HttpResponseBadRequest
+
+        if (
+            "\x00" in request.path
+            or "%00" in request.META.get("QUERY_STRING", "")
+            or any("\x00" in v for values in request.GET.lists() for v in values[1])
+        ):
+            return HttpResponseBadRequest("The address contains a NUL character.", content_type="text/plain")
+        return self.get_response(request)

@@ -54,8 +54,23 @@ def operations():
             yield op
 
 
+@pytest.fixture
+def keep_test_connection():
+    """schemathesis calls the WSGI app directly, so Django's request_finished signal would close
+    the database connection inside the test's transaction (PostgreSQL then fails every later
+    query); the test client disconnects it the same way."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.parametrize("role", ["officer", "member"])
-def test_api_never_answers_5xx(world: World, role):
+def test_api_never_answers_5xx(world: World, role, keep_test_connection):
     failures = []
     headers = {"Authorization": f"Bearer {world.tokens[role]}"}
     for op in operations():
