@@ -44,3 +44,10 @@ class PolicyAdmin(admin.ModelAdmin):
     list_display = ["title", "kind", "stage"]
     list_filter = ["kind"]
     search_fields = ["title"]
+
+
+@admin.register(ActivityOrganisation)
+class ActivityOrganisationAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "role", "activity"]
+    list_filter = ["role"]
+    autocomplete_fields = ["organisation", "activity"]

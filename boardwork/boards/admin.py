@@ -71,3 +71,17 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(AgendaItem)
+class AgendaItemAdmin(admin.ModelAdmin):
+    list_display = ["number", "title", "meeting", "paper"]
+    list_filter = ["meeting__board"]
+    search_fields = ["title"]
+
+
+@admin.register(Action)
+class ActionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "meeting", "owner", "due", "status"]
+    list_filter = ["status", "meeting__board"]
+    search_fields = ["text", "owner"]
