@@ -46,6 +46,7 @@ from boardwork.boards.models import Board, Cycle, Membership
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
 
 from .document import Contact, Heading, Meta, Paper, Paragraph, Table
+from .writers.style import HouseStyle
 
 MONTHS = "January February March April May June July August September October November December".split()
 NUMBER_WORDS = "no one two three four five six seven eight nine ten eleven twelve".split()
@@ -143,18 +144,8 @@ SECTION_HEADINGS = {
     "Financial Implications": "Financial Implications",
     "Next steps": "Next steps",
 }
-DEFAULT_SECTION_ORDER = [
-    "Purpose of report",
-    "Summary",
-    "Recommendation",
-    "Action",
-    "Background",
-    "Achievements",
-    "Priorities",
-    "Implications for Wales",
-    "Financial Implications",
-    "Next steps",
-]
+# The default order is the default house style's: one list, kept in writers/style.py.
+DEFAULT_SECTION_ORDER = HouseStyle().section_order
 FRONT = ("Purpose of report", "Summary", "Recommendation", "Action")
 
 
