@@ -119,6 +119,14 @@ class Board(UidModel):
         return reverse("board", args=[self.slug])
 
     def clean(self):
+        # The house style is edited as JSON (e.g. in the admin): check it when it is saved,
+        # not when a report is next written.
+        from boardwork.papers.writers.style import HouseStyle, HouseStyleError
+
+        try:
+            HouseStyle.default().with_overrides(self.house_style or {})
+        except HouseStyleError as e:
+            raise ValidationError({"house_style": str(e)}) from None
         node, seen = self.parent, {self.pk}
         while node is not None:
             if node.pk in seen:

@@ -88,3 +88,12 @@ def test_it_issues_a_token_that_only_its_holder_can_use(officer, capsys):
     officer.is_active = False
     officer.save()
     assert ApiToken.user_for(key) is None
+
+
+def test_it_checks_the_house_style_when_the_board_is_edited(board):
+    board.house_style = {"font_family": "Calibri"}
+    board.clean()  # a known setting passes
+    board.house_style = {"no_such_setting": 1}
+    with pytest.raises(ValidationError) as e:
+        board.clean()
+    assert "house_style" in e.value.message_dict
