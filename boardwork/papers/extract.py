@@ -1310,6 +1310,12 @@ _POSSESSIVE_POLICY = re.compile(
 _ADJ_REVIEW = re.compile(
     r"\b([Ii]ndependent|[Nn]ational|[Ff]undamental|[Rr]apid|[Ss]trategic)\s+(review|inquiry)\s+(of|into)\s+"
 )
+# "the Home Office consultation on emergency evacuation information sharing": a body's named
+# consultation or review without a possessive. (Committee inquiries have their own rule above.)
+_BODY_POLICY = re.compile(
+    r"\bthe\s+(?:[A-Z][\w&-]*\s+(?:(?:for|of|and)\s+)?){1,6}(consultation|review|investigation|call for evidence)"
+    r"\s+(on|into)\s+(?!(?:the\s+)?(?:same|this|that|these|those|it|them)\b)"
+)
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
 _GUIDE_TITLED = re.compile(
@@ -1455,6 +1461,13 @@ def find_policies(
                 add(m.start(3), f"{prefix}{m.group(4).rstrip()} {subject}")
         elif words:
             add(m.start(2), " ".join(words + [noun]))
+
+    for m in _BODY_POLICY.finditer(text):
+        rest = text[m.end() :]
+        stop = _OBJ_STOP.search(rest)
+        subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+        if subject and not re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
+            add(m.start(1), f"{m.group(1).capitalize()} {m.group(2)} {subject}")
 
     for m in _ADJ_REVIEW.finditer(text):
         rest = text[m.end() :]

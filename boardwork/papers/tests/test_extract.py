@@ -563,3 +563,26 @@ def test_command_unreadable_file_is_status_2(tmp_path):
         with pytest.raises(CommandError) as e:
             call_command("extract", str(path), "--json")
         assert e.value.returncode == 2 and "\n" not in str(e.value)
+
+
+def test_a_bodys_consultation_without_a_possessive_is_a_policy():
+    from boardwork.papers.document import Heading, Paper, Paragraph
+
+    paper = Paper(
+        blocks=[
+            Heading("Protection", 2),
+            Paragraph(
+                "Officers contributed to the Home Office consultation on emergency evacuation information "
+                "sharing.",
+                "7",
+            ),
+            Paragraph(
+                "We responded to the Department for Transport review into taxi licensing standards.", "8"
+            ),
+            Paragraph("The LGA gave written evidence to the PAC inquiry into the same subject.", "9"),
+        ]
+    )
+    policies = {a["paragraph"]: a["policies"] for a in extract(paper)["activities"]}
+    assert policies["7"] == ["Consultation on emergency evacuation information sharing"]
+    assert policies["8"] == ["Review into taxi licensing standards"]
+    assert not any("same subject" in p for p in policies.get("9", []))
