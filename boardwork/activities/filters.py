@@ -30,7 +30,7 @@ from django.db.models import F, Q, QuerySet
 
 from boardwork.plans.models import Review
 
-from .models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, _norm
+from .models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, match_key
 
 # The log's order: newest first, undated last (on every database: PostgreSQL sorts NULL first
 # in a descending order unless told otherwise), then the latest entered first.
@@ -93,7 +93,7 @@ def _org_cond(value: str) -> Q:
     org = Organisation.find(value)
     if org:
         return Q(organisation=org)
-    return Q(organisation__match_keys__contains=_norm(value))
+    return Q(organisation__match_keys__contains=match_key(value))
 
 
 def _policy_cond(value: str) -> Q:

@@ -33,7 +33,8 @@ NATIONS = {
 }
 
 
-def _norm(name: str) -> str:
+def match_key(name: str) -> str:
+    """An organisation name as matched: lower case, punctuation and curly quotes folded."""
     return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("’", "'")).strip()
 
 
@@ -66,16 +67,16 @@ class Organisation(UidModel):
         return reverse("organisation", args=[self.uid])
 
     def save(self, *args, **kwargs):
-        keys = {_norm(self.name), *(_norm(a) for a in self.aliases or [])}
+        keys = {match_key(self.name), *(match_key(a) for a in self.aliases or [])}
         if self.acronym:
-            keys.add(_norm(self.acronym))
+            keys.add(match_key(self.acronym))
         self.match_keys = "|" + "|".join(sorted(k for k in keys if k)) + "|"
         super().save(*args, **kwargs)
 
     @classmethod
     def find(cls, name: str) -> Organisation | None:
         """The organisation called `name` (canonical name, alias or acronym), if known."""
-        key = _norm(name)
+        key = match_key(name)
         if not key:
             return None
         exact = cls.objects.filter(acronym=name.strip()).first() if name.strip().isupper() else None

@@ -32,7 +32,7 @@ from django.core.files.base import ContentFile
 from django.db import DatabaseError, IntegrityError, models, transaction
 
 from boardwork.activities.models import KINDS, NATIONS, Activity, ActivityOrganisation, Organisation, Policy
-from boardwork.activities.models import _norm as org_key  # the normalisation Organisation.find uses
+from boardwork.activities.models import match_key as org_key  # the normalisation Organisation.find uses
 from boardwork.boards.models import Board, Change, Cycle, Meeting, Person
 from boardwork.plans.models import Commitment, Review, Theme
 

@@ -24,7 +24,7 @@ from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters, filter_activities
-from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, _norm
+from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, match_key
 from boardwork.boards.models import Change, Cycle, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
 from boardwork.plans.services import default_carry, rollover, suggest_next
@@ -587,7 +587,7 @@ def suggest(request, slug, what):
     names: list[str] = []
     if len(last) >= 2:
         if kind == "organisations":
-            orgs = Organisation.objects.filter(match_keys__contains=_norm(last)).only("name")
+            orgs = Organisation.objects.filter(match_keys__contains=match_key(last)).only("name")
             names = [o.name for o in orgs[:10]]
         elif kind == "policies":
             names = list(Policy.objects.filter(title__icontains=last).values_list("title", flat=True)[:10])
@@ -610,7 +610,7 @@ def organisations(request):
     q = request.GET.get("q", "")[:200].strip()
     qs = Organisation.objects.all()
     if q:
-        qs = qs.filter(match_keys__contains=_norm(q))
+        qs = qs.filter(match_keys__contains=match_key(q))
     # Alphabetical, with engagement counted for the page shown only: counting every
     # organisation's activities to sort by them costs seconds with 100,000 activities.
     page = records.paginate(request, qs.order_by("name"), per_page=50)
@@ -631,11 +631,10 @@ def organisations(request):
     )
 
 
-@login_required
-@require_GET
-def organisation(request, uid):
+def _organisation_page(request, org, merge_form=None, status=200):
+    """An organisation's engagement history across the boards the user can see (also the
+    page a refused merge is shown on, with its errors)."""
     boards = require_any_board(request)
-    org = get_object_or_404(Organisation, uid=uid)
     acts = (
         Activity.objects.accepted()
         .filter(board__in=boards, organisation_links__organisation=org)
@@ -660,10 +659,17 @@ def organisation(request, uid):
             "page": page,
             "page_links": records.page_links(page),
             "by_year": by_year,
-            "merge_form": MergeForm() if request.user.is_superuser else None,
+            "merge_form": merge_form or (MergeForm() if request.user.is_superuser else None),
             "history": records.history_rows(Change.history(org)[:50]),
         },
+        status=status,
     )
+
+
+@login_required
+@require_GET
+def organisation(request, uid):
+    return _organisation_page(request, get_object_or_404(Organisation, uid=uid))
 
 
 @login_required
@@ -686,24 +692,7 @@ def organisation_merge(request, uid):
             org.merge_into(target, user=request.user)
             messages.success(request, f"{name} merged into {target.name}. Its name is kept as an alias.")
             return redirect(target.get_absolute_url())
-    boards = require_any_board(request)
-    acts = (
-        Activity.objects.accepted().filter(board__in=boards, organisation_links__organisation=org).distinct()
-    )
-    page = records.paginate(request, acts.select_related("board"), per_page=25)
-    return render(
-        request,
-        "web/organisation.html",
-        {
-            "org": org,
-            "page": page,
-            "page_links": records.page_links(page),
-            "by_year": [],
-            "merge_form": form,
-            "history": records.history_rows(Change.history(org)[:50]),
-        },
-        status=400,
-    )
+    return _organisation_page(request, org, merge_form=form, status=400)
 
 
 # -- feedback and rollover ----------------------------------------------------------------------
