@@ -43,6 +43,7 @@ from boardwork.activities.models import (
     ActivityOrganisation,
     Organisation,
     Policy,
+    match_key,
 )
 from boardwork.boards.models import ApiToken, Board, Change, Cycle, Membership, Person, StaleEdit
 from boardwork.papers.models import Paper
@@ -1174,7 +1175,7 @@ def list_organisations(request, q: str | None = Query(None, max_length=200)):
     need_any(request)
     qs = Organisation.objects.all()
     if q:
-        qs = qs.filter(Q(name__icontains=q) | Q(acronym__iexact=q) | Q(match_keys__icontains=q.lower()))
+        qs = qs.filter(Q(name__icontains=q) | Q(acronym__iexact=q) | Q(match_keys__contains=match_key(q)))
     return [org_out(o) for o in qs[:1000]]
 
 
