@@ -11,6 +11,17 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Django's cache lives in the process, across tests, while each test's database is rolled back:
+    # a page cached by one test could otherwise be served, under the same data version, to the next.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def board(db):
     from boardwork.boards.models import Board

@@ -46,8 +46,10 @@ from boardwork.activities.models import (
     match_key,
 )
 from boardwork.boards.models import ApiToken, Board, Change, Cycle, Membership, Person, StaleEdit
+from boardwork.boards.signals import records_changed
 from boardwork.papers.models import Paper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
+from boardwork.web import pagecache
 
 API_VERSION = "1.0.0"
 logger = logging.getLogger(__name__)
@@ -1004,6 +1006,18 @@ def board_activities(request, board: Board):
 def list_activities(request, slug: str, filters: Query[ActivityQuery]):
     """The activity log, newest first, filtered like the web log (repeat a parameter for 'any of')."""
     board = get_board(request, slug)
+
+    def build() -> bytes:
+        page = ActivityPage.model_validate(_activity_page(request, board, filters))
+        return api.renderer.render(request, page.model_dump(by_alias=True), response_status=200)
+
+    # Shared by everyone with the same role until the records change (web/pagecache.py): the
+    # serialised page, so that a hit costs neither the queries nor the validation.
+    body = pagecache.shared("api", request, board, role(request, board), build)
+    return HttpResponse(body, content_type=api.get_content_type())
+
+
+def _activity_page(request, board: Board, filters: ActivityQuery) -> dict:
     qs = filter_activities(board_activities(request, board), request.GET)
     count = qs.count()
     size = filters.page_size
@@ -1091,6 +1105,7 @@ def _set_links(activity: Activity, links: dict) -> None:
             ActivityOrganisation(activity=activity, organisation=org, role=r)
             for org, r in links["organisations"]
         )
+        records_changed.send(sender=ActivityOrganisation)
 
 
 SCALAR_FIELDS = ["text", "title", "outcome", "reach", "review"]

@@ -105,6 +105,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "boardwork.web.middleware.RefuseNulMiddleware",
+    "boardwork.web.pagecache.DataVersionMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -164,6 +165,19 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Django's cache: each server process keeps its own in memory (nothing to install or run). It holds
+# rendered board pages and activity rows (web/pagecache.py, web/rowcache.py); the default of 300
+# entries would evict a page's rows before the page is read again.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
+    }
+}
+# Board pages shared by everyone with the same role, until the records change (web/pagecache.py).
+PAGE_CACHE = env_bool("BOARDWORK_PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = env_int("BOARDWORK_PAGE_CACHE_SECONDS", 600)
 
 # Uploads: the largest paper file accepted (MB); bigger requests are refused before parsing.
 MAX_UPLOAD_MB = env_int("BOARDWORK_MAX_FILE_MB", 50)

@@ -34,6 +34,7 @@ from django.db import DatabaseError, IntegrityError, models, transaction
 from boardwork.activities.models import KINDS, NATIONS, Activity, ActivityOrganisation, Organisation, Policy
 from boardwork.activities.models import match_key as org_key  # the normalisation Organisation.find uses
 from boardwork.boards.models import Board, Change, Cycle, Meeting, Person
+from boardwork.boards.signals import records_changed
 from boardwork.plans.models import Commitment, Review, Theme
 
 from .document import Heading, ListItem, Paragraph, Table
@@ -1040,6 +1041,7 @@ def _link_activities(plan: _Plan) -> None:
     ActivityOrganisation.objects.bulk_create(orgs)
     PolicyLink.objects.bulk_create(pols)
     PersonLink.objects.bulk_create(folk)
+    records_changed.send(sender=Activity)
 
 
 def import_paper(
@@ -1175,6 +1177,7 @@ def accept_all(paper: Paper, user=None) -> int:
             if not uids:
                 continue
             model.objects.filter(uid__in=uids).update(review=Review.ACCEPTED, version=models.F("version") + 1)
+            records_changed.send(sender=model)
             ct = ContentType.objects.get_for_model(model)
             Change.objects.bulk_create(
                 [

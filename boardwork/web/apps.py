@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class WebConfig(AppConfig):
     name = "boardwork.web"
     label = "web"
+
+    def ready(self):
+        from . import pagecache
+
+        pagecache.connect_signals()

@@ -1,1 +1,18 @@
-"""Models."""
+"""The web app's own table: the data version its page cache is keyed on."""
+
+from django.db import models
+
+
+class DataVersion(models.Model):
+    """One row whose number goes up after every committed change to the records (see pagecache.py).
+
+    It lives in the database, not in the cache, because every server process must see the same
+    number: a page cached by one gunicorn worker must go stale in all of them at once."""
+
+    number = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "data version"
+
+    def __str__(self):
+        return f"data version {self.number}"

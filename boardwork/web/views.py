@@ -29,7 +29,7 @@ from boardwork.boards.models import Change, Cycle, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
 from boardwork.plans.services import default_carry, rollover, suggest_next
 
-from . import overview, records, rowcache
+from . import overview, pagecache, records, rowcache
 from .access import EDIT_ROLES, get_board, require_admin, require_any_board, require_edit, visible_boards
 from .forms import (
     ActivityFilterForm,
@@ -120,6 +120,10 @@ def _cycle_from(request, board):
 @require_GET
 def board(request, slug):
     board = get_board(request, slug)
+    return pagecache.render_shared(request, board, "web/board.html", lambda: _board_context(request, board))
+
+
+def _board_context(request, board):
     cycle, cycles = _cycle_from(request, board)
     themes, charts = [], None
     if cycle:
@@ -127,33 +131,28 @@ def board(request, slug):
     meetings = list(Meeting.objects.filter(board=board, date__gte=dt.date.today()).order_by("date")[:5])
     recent_meetings = [] if meetings else list(Meeting.objects.filter(board=board).order_by("-date")[:3])
     to_review = Activity.objects.filter(board=board, review=Review.TO_REVIEW).count()
-    return render(
-        request,
-        "web/board.html",
-        {
-            "board": board,
-            "cycle": cycle,
-            "cycles": cycles,
-            "themes": themes,
-            "charts": charts,
-            "meetings": meetings,
-            "recent_meetings": recent_meetings,
-            "to_review": to_review,
-            "kind_rows": list(zip(charts["kinds"]["labels"], charts["kinds"]["data"], strict=True))
-            if charts
-            else [],
-            "partner_rows": list(
-                zip(
-                    charts["partners"]["labels"],
-                    charts["partners"]["data"],
-                    charts["partners"]["uids"],
-                    strict=True,
-                )
+    return {
+        "cycle": cycle,
+        "cycles": cycles,
+        "themes": themes,
+        "charts": charts,
+        "meetings": meetings,
+        "recent_meetings": recent_meetings,
+        "to_review": to_review,
+        "kind_rows": list(zip(charts["kinds"]["labels"], charts["kinds"]["data"], strict=True))
+        if charts
+        else [],
+        "partner_rows": list(
+            zip(
+                charts["partners"]["labels"],
+                charts["partners"]["data"],
+                charts["partners"]["uids"],
+                strict=True,
             )
-            if charts
-            else [],
-        },
-    )
+        )
+        if charts
+        else [],
+    }
 
 
 # -- themes and commitments -------------------------------------------------------------------
@@ -165,6 +164,12 @@ THEME_TIMELINE = 50
 @require_GET
 def theme(request, slug, uid):
     board = get_board(request, slug)
+    return pagecache.render_shared(
+        request, board, "web/theme.html", lambda: _theme_context(request, board, uid)
+    )
+
+
+def _theme_context(request, board, uid):
     theme = get_object_or_404(Theme.objects.select_related("cycle"), uid=uid, cycle__board=board)
     commitments = list(
         records.with_latest_rag(theme.commitments.exclude(review=Review.REJECTED)).select_related("owner")
@@ -178,25 +183,20 @@ def theme(request, slug, uid):
     feedback = []
     if request.role in EDIT_ROLES:
         feedback = list(theme.feedback.select_related("person", "author")[:20])
-    return render(
-        request,
-        "web/theme.html",
-        {
-            "board": board,
-            "theme": theme,
-            "cycle": theme.cycle,
-            "commitments": commitments,
-            "timeline": timeline,
-            "n_activities": n_activities,
-            "log_url": reverse("activities", args=[board.slug])
-            + "?"
-            + urlencode({"theme": theme.uid, "review": Review.ACCEPTED}),
-            "earlier": earlier,
-            "later": later,
-            "feedback": feedback,
-            "history": records.history_rows(Change.history(theme)[:50]),
-        },
-    )
+    return {
+        "theme": theme,
+        "cycle": theme.cycle,
+        "commitments": commitments,
+        "timeline": timeline,
+        "n_activities": n_activities,
+        "log_url": reverse("activities", args=[board.slug])
+        + "?"
+        + urlencode({"theme": theme.uid, "review": Review.ACCEPTED}),
+        "earlier": earlier,
+        "later": later,
+        "feedback": feedback,
+        "history": records.history_rows(Change.history(theme)[:50]),
+    }
 
 
 def _commitment(board, uid):
@@ -211,45 +211,46 @@ def _commitment(board, uid):
 @require_http_methods(["GET", "POST"])
 def commitment(request, slug, uid):
     board = get_board(request, slug)
+    if request.method == "GET":
+        return pagecache.render_shared(
+            request, board, "web/commitment.html", lambda: _commitment_context(board, _commitment(board, uid))
+        )
+    require_edit(request)
     c = _commitment(board, uid)
-    form = ProgressUpdateForm(initial={"quarter": c.theme.cycle.quarter_of(dt.date.today())})
-    status = 200
-    if request.method == "POST":
-        require_edit(request)
-        form = ProgressUpdateForm(request.POST)
-        if form.is_valid():
-            update = form.save(commit=False)
-            update.commitment = c
-            update.author = request.user
-            update.author_name = str(getattr(request.user, "person", "") or request.user.get_username())
-            update.save()
-            Change.record(
-                c,
-                user=request.user,
-                action="progress update",
-                changes={"rag": [None, update.get_rag_display()], "quarter": [None, f"Q{update.quarter}"]},
-            )
-            messages.success(request, f"Q{update.quarter} update saved.")
-            return redirect(c.get_absolute_url() + "#updates")
-        status = 400
+    form = ProgressUpdateForm(request.POST)
+    if form.is_valid():
+        update = form.save(commit=False)
+        update.commitment = c
+        update.author = request.user
+        update.author_name = str(getattr(request.user, "person", "") or request.user.get_username())
+        update.save()
+        Change.record(
+            c,
+            user=request.user,
+            action="progress update",
+            changes={"rag": [None, update.get_rag_display()], "quarter": [None, f"Q{update.quarter}"]},
+        )
+        messages.success(request, f"Q{update.quarter} update saved.")
+        return redirect(c.get_absolute_url() + "#updates")
+    return render(request, "web/commitment.html", _commitment_context(board, c, form), status=400)
+
+
+def _commitment_context(board, c, form=None):
+    if form is None:
+        form = ProgressUpdateForm(initial={"quarter": c.theme.cycle.quarter_of(dt.date.today())})
     updates = list(c.updates.select_related("author").order_by("-quarter", "-created"))
     earlier, later = records.commitment_chain(c)
-    return render(
-        request,
-        "web/commitment.html",
-        {
-            "board": board,
-            "c": c,
-            "cycle": c.theme.cycle,
-            "updates": updates,
-            "form": form,
-            "earlier": earlier,
-            "later": later,
-            "n_activities": c.activities.accepted().count(),
-            "history": records.history_rows(Change.history(c)[:50]),
-        },
-        status=status,
-    )
+    return {
+        "board": board,
+        "c": c,
+        "cycle": c.theme.cycle,
+        "updates": updates,
+        "form": form,
+        "earlier": earlier,
+        "later": later,
+        "n_activities": c.activities.accepted().count(),
+        "history": records.history_rows(Change.history(c)[:50]),
+    }
 
 
 @login_required
@@ -369,11 +370,17 @@ def _log_context(request, board, form, params):
 @require_GET
 def activities(request, slug):
     board = get_board(request, slug)
+    return pagecache.render_shared(
+        request, board, "web/activities.html", lambda: _activities_context(request, board)
+    )
+
+
+def _activities_context(request, board):
     form = ActivityFilterForm(request.GET or None, board=board)
     ctx = _log_context(request, board, form, request.GET)
     ctx["filtered"] = bool(form.is_bound and not form.errors and active_filters(request.GET))
     ctx["quick"] = QuickActivityForm() if request.role in EDIT_ROLES else None
-    return render(request, "web/activities.html", ctx)
+    return ctx
 
 
 def _cycle_for_date(board, day):

@@ -119,7 +119,9 @@ def read_path(path: str | Path, limits: Limits | None = None) -> Paper:
     try:
         size = p.stat().st_size
         if size > limits.max_bytes:
-            raise ReadError(f"the file is {size / 1048576:.1f} MB; the limit is {limits.max_bytes / 1048576:.0f} MB")
+            raise ReadError(
+                f"the file is {size / 1048576:.1f} MB; the limit is {limits.max_bytes / 1048576:.0f} MB"
+            )
         data = p.read_bytes()
     except OSError as e:
         raise ReadError(f"cannot open {p.name}: {e.strerror or e}") from None

@@ -1,0 +1,181 @@
+"""Board pages rendered once per change of the records and shared by everyone with the same role.
+
+Why: a board page (overview, theme, activity log) costs 9–13 ms of CPU to build from a decade of
+records, and a two-core server under 32 busy clients queues on that. The records change a few
+times an hour; they are read all day. So the page a role sees is kept in Django's cache under
+
+    (page path and query, board, role, data version, today's date)
+
+and the next reader with that role gets it without a query about the records.
+
+What keeps it right:
+- The data version (web.DataVersion, one row in the database so that every server process sees
+  it) goes up after any change to a record of the boards, plans, activities or papers apps. Saves,
+  deletes and link changes are caught by Django's model signals; code that writes past them
+  (bulk_create, QuerySet.update) sends boards.signals.records_changed, which lands here too. Any change gives every page a new key: coarse, but
+  it cannot miss a page that shows the changed record, and changes are rare next to reads.
+- The version is raised after the writing transaction has committed: at the end of the request
+  that wrote (middleware), else on commit (commands, background tasks). A page rendered before
+  the commit is therefore only ever stored under the older version, which nobody asks for again.
+- The cached HTML holds nothing personal. It is rendered with `shared_render` set, so the base
+  template leaves markers where the account name and flash messages go, and with a marker for the
+  CSRF token; `personalise()` fills them in for each request. The role is in the key because
+  what a page offers (edit links, forms) depends on it.
+- Entries also expire after PAGE_CACHE_SECONDS, a bound on any staleness a missed write could cause.
+
+BOARDWORK_PAGE_CACHE=false turns it off (every page is built for every request), which is how
+bench/web.py measures the cost of a page nobody has seen since the last change.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, connection, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.utils.html import escape
+
+from boardwork.boards.signals import records_changed
+
+from .models import DataVersion
+
+# Apps whose records appear on board pages; their writes raise the data version.
+RECORD_APPS = {"boards", "plans", "activities", "papers"}
+# Written on their own schedule and shown on no cached page.
+IGNORED_MODELS = {"boards.apitoken", "boards.change"}
+
+CSRF_MARK = "bw-csrf-token-mark"
+ACCOUNT_MARK = "<!--bw:account-->"
+MESSAGES_MARK = "<!--bw:messages-->"
+
+# Inside a request: a one-item list set to True when the request wrote a record. None outside.
+_request_wrote: contextvars.ContextVar[list | None] = contextvars.ContextVar("bw_request_wrote", default=None)
+
+
+# -- the data version -------------------------------------------------------------------------
+
+
+def data_version() -> int | None:
+    """The current data version, or None if its row is missing (then nothing is cached)."""
+    with connection.cursor() as cur:
+        cur.execute(f"SELECT number FROM {DataVersion._meta.db_table} WHERE id = 1")  # noqa: S608 (no input)
+        row = cur.fetchone()
+    return row[0] if row else None
+
+
+def _raise_version() -> None:
+    from django.db.models import F
+
+    if not DataVersion.objects.filter(pk=1).update(number=F("number") + 1):
+        DataVersion.objects.get_or_create(pk=1, defaults={"number": 1})
+
+
+def changed(using: str = DEFAULT_DB_ALIAS) -> None:
+    """Note that records changed: cached pages go stale once the change is committed.
+
+    Called by the signal receivers below (model signals, and records_changed for bulk writes)."""
+    if using != DEFAULT_DB_ALIAS:
+        return
+    wrote = _request_wrote.get()
+    if wrote is not None:
+        wrote[0] = True  # raised once, after the view has returned and its transactions committed
+    elif not connection.atomic_blocks or connection.atomic_blocks[0]._from_testcase:
+        # Outside any transaction: now. In a test case's transaction, also now: that transaction
+        # is rolled back, never committed, so waiting for its commit would serve stale pages
+        # (and a test runs one request at a time, so there is no race to avoid).
+        _raise_version()
+    else:
+        transaction.on_commit(_raise_version)
+
+
+def _on_write(sender, using=DEFAULT_DB_ALIAS, **kwargs):
+    meta = sender._meta
+    if meta.app_label in RECORD_APPS and meta.label_lower not in IGNORED_MODELS:
+        changed(using)
+
+
+def _on_records_changed(sender, using=DEFAULT_DB_ALIAS, **kwargs):
+    changed(using)
+
+
+def connect_signals() -> None:
+    """Called from WebConfig.ready()."""
+    for name, signal in (("save", post_save), ("delete", post_delete), ("m2m", m2m_changed)):
+        signal.connect(_on_write, dispatch_uid=f"bw-pagecache-{name}", weak=False)
+    records_changed.connect(_on_records_changed, dispatch_uid="bw-pagecache-records", weak=False)
+
+
+class DataVersionMiddleware:
+    """Raises the data version at the end of a request that changed records (see the module)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        wrote = [False]
+        token = _request_wrote.set(wrote)
+        try:
+            return self.get_response(request)
+        finally:
+            _request_wrote.reset(token)
+            if wrote[0]:
+                _raise_version()
+
+
+# -- shared pages ------------------------------------------------------------------------------
+
+
+def _key(kind: str, request, board, role, version) -> str:
+    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+    # Today is in the key: pages show "upcoming" meetings and default to the current cycle.
+    return f"web:{kind}:{board.pk}:{role}:{version}:{dt.date.today().isoformat()}:{path}"
+
+
+def shared(kind: str, request, board, role, build):
+    """What `build()` returns for this request's path and query on `board` as `role`, from the
+    cache while the records are unchanged. `build` must depend on nothing else and return
+    something small and picklable (a str or bytes); it is not called on a hit."""
+    version = data_version() if settings.PAGE_CACHE else None
+    if version is None:
+        return build()
+    key = _key(kind, request, board, role, version)
+    found = cache.get(key)
+    if found is None:
+        found = build()
+        cache.set(key, found, settings.PAGE_CACHE_SECONDS)
+    return found
+
+
+def render_shared(request, board, template: str, context) -> HttpResponse:
+    """The board page `template` for `request.role` on `board`, from the cache when it can be.
+
+    `context` is a function returning the template's context: called only when the page is not
+    in the cache, so that a cached page costs no query about the records. Use for GET pages whose
+    content depends only on the board, the role, the path and query, and the records."""
+
+    def build():
+        ctx = {**context(), "board": board, "shared_render": True, "csrf_token": CSRF_MARK}
+        return render_to_string(template, ctx, request)
+
+    return HttpResponse(personalise(shared("page", request, board, request.role, build), request))
+
+
+def personalise(html: str, request) -> str:
+    """Fill a shared page's markers in for this request's user, CSRF cookie and messages."""
+    if CSRF_MARK in html:
+        html = html.replace(CSRF_MARK, get_token(request))
+    user = request.user
+    name = str(getattr(user, "person", None) or user.get_username()) if user.is_authenticated else ""
+    html = html.replace(ACCOUNT_MARK, escape(name), 1)
+    from django.contrib.messages import get_messages
+
+    storage = get_messages(request)
+    notes = render_to_string("web/_messages.html", {"messages": storage}) if len(storage) else ""
+    return html.replace(MESSAGES_MARK, notes, 1)

@@ -1,0 +1,157 @@
+"""The shared page cache (web/pagecache.py): one rendering per role and data version, never anyone
+else's name, token or messages, and never a page older than the last committed change."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.test import Client
+from django.urls import reverse
+
+from boardwork.activities.models import Activity
+from boardwork.boards.models import Membership, Person
+from boardwork.papers.services import accept_all
+from boardwork.web import pagecache
+
+from .web_fixtures import PASSWORD, client_for, world_fixture  # noqa: F401
+
+
+def second_officer(world, name="deputy"):
+    u = get_user_model().objects.create_user(name, password=PASSWORD)
+    p = Person.objects.create(name="Dana Deputy", user=u)
+    Membership.objects.create(board=world.board, person=p, role="officer")
+    return u
+
+
+def account_name(html: str) -> str:
+    return re.search(r'<span class="bw-account__name">([^<]*)</span>', html).group(1)
+
+
+def test_it_renders_a_page_once_for_everyone_with_the_role(world, django_assert_max_num_queries):
+    url = reverse("activities", args=["sscb"])
+    other = Client()
+    other.force_login(second_officer(world))  # before the first visit: adding them is a change
+    first = client_for(world, "officer").get(url)
+    assert first.context is not None  # rendered
+    with django_assert_max_num_queries(6):
+        r = other.get(url)
+    assert r.status_code == 200
+    assert r.context is None  # served from the cache: no template was rendered
+    assert world.activities[-1].title in r.content.decode()
+
+
+def test_it_shows_each_user_their_own_name(world):
+    url = reverse("board", args=["sscb"])
+    other = Client()
+    other.force_login(second_officer(world))
+    first = client_for(world, "officer").get(url)
+    assert account_name(first.content.decode()) == "Officer"
+    r = other.get(url)
+    assert r.context is None  # the officer's copy
+    html = r.content.decode()
+    assert account_name(html) == "Dana Deputy"
+    assert "<!--bw:" not in html and pagecache.CSRF_MARK not in html
+
+
+def test_it_keeps_roles_apart(world):
+    url = reverse("activities", args=["sscb"])
+    officer_html = client_for(world, "officer").get(url).content.decode()
+    assert "Quick add" in officer_html and "Add an activity" in officer_html
+    member_html = client_for(world, "member").get(url).content.decode()
+    assert "Quick add" not in member_html and "Add an activity" not in member_html
+    # And the other way round: the member's copy is not what the next officer gets.
+    assert "Quick add" in client_for(world, "admin").get(url).content.decode()
+
+
+def test_it_gives_each_visitor_a_csrf_token_that_works(world):
+    url = reverse("activities", args=["sscb"])
+    other = Client(enforce_csrf_checks=True)
+    other.force_login(second_officer(world))
+    client_for(world, "officer").get(url)  # cached with the officer's session
+    r = other.get(url)
+    assert r.context is None  # the officer's copy
+    html = r.content.decode()
+    form = html[html.index('class="bw-quick"') :]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+    r = other.post(
+        reverse("activity_quick_add", args=["sscb"]),
+        {"csrfmiddlewaretoken": token, "text": "Spoke at the LGA conference", "date": "", "kind": ""},
+    )
+    assert r.status_code == 302, r.content.decode()[:500]
+    assert Activity.objects.filter(text="Spoke at the LGA conference").exists()
+    # The new activity is on the log at once: the write raised the data version.
+    assert "Spoke at the LGA conference" in other.get(url).content.decode()
+
+
+def test_it_shows_flash_messages_once(world):
+    c = client_for(world, "officer")
+    url = reverse("commitment", args=["sscb", world.commitment.uid])
+    c.get(url)
+    r = c.post(url, {"quarter": 2, "rag": "amber", "commentary": "Slipping a little"}, follow=True)
+    assert "Q2 update saved." in r.content.decode() and "Slipping a little" in r.content.decode()
+    assert "Q2 update saved." not in c.get(url).content.decode()
+
+
+def test_it_follows_changes_made_outside_a_request(world):
+    """An import's bulk accept writes with QuerySet.update (no model signals)."""
+    url = reverse("activities", args=["sscb"]) + "?review=to_review"
+    c = client_for(world, "officer")
+    assert "Wrote to the Home Office" in c.get(url).content.decode()
+    assert accept_all(world.paper, world.users["officer"]) == 1
+    assert "Wrote to the Home Office" not in c.get(url).content.decode()
+
+
+def test_it_serves_other_boards_nothing(world):
+    url = reverse("board", args=["sscb"])
+    client_for(world, "officer").get(url)
+    assert client_for(world, "outsider").get(url).status_code == 404
+    assert client_for(world, "anonymous").get(url).status_code == 302
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_version_rises_only_once_the_change_is_committed(django_capture_on_commit_callbacks):
+    from boardwork.boards.models import Board
+
+    before = pagecache.data_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        with transaction.atomic():
+            Board.objects.create(name="Fire Commission", slug="fire")
+            # A page rendered now, before the commit, could only be stored under the old version.
+            assert pagecache.data_version() == before
+    assert pagecache.data_version() > before
+    # A rolled-back change raises nothing.
+    now = pagecache.data_version()
+    with pytest.raises(RuntimeError):
+        with transaction.atomic():
+            Board.objects.create(name="Gone", slug="gone")
+            raise RuntimeError
+    assert pagecache.data_version() == now
+
+
+def test_it_can_be_turned_off(world, settings):
+    settings.PAGE_CACHE = False
+    url = reverse("theme", args=["sscb", world.theme.uid])
+    c = client_for(world, "officer")
+    c.get(url)
+    assert c.get(url).context is not None  # rendered again
+
+
+
+def test_the_api_log_is_shared_by_role_and_reads_as_a_fresh_one(world, settings):
+    url = "/api/boards/sscb/activities?page_size=50"
+    officer, member = client_for(world, "officer"), client_for(world, "member")
+    cached = [officer.get(url).json() for _ in range(2)]
+    member_json = member.get(url).json()
+    settings.PAGE_CACHE = False
+    fresh = officer.get(url).json()
+    assert cached[0] == cached[1] == fresh
+    assert "Wrote to the Home Office" in str(fresh)  # officers see records to review
+    assert "Wrote to the Home Office" not in str(member_json)
+    assert member_json["count"] == fresh["count"] - 1
+    settings.PAGE_CACHE = True
+    world.activity.title = "Retitled"
+    world.activity.save()
+    assert "Retitled" in str(officer.get(url).json())
