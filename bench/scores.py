@@ -33,7 +33,10 @@ def load_scorer():
 def pairs():
     for ref in sorted((SHARED / "corpus").glob("*.paper.json")):
         stem = ref.name.removesuffix(".paper.json")
-        for f in [SHARED / "corpus" / f"{stem}.txt", *sorted((SHARED / "corpus" / "formats").glob(f"{stem}.*"))]:
+        for f in [
+            SHARED / "corpus" / f"{stem}.txt",
+            *sorted((SHARED / "corpus" / "formats").glob(f"{stem}.*")),
+        ]:
             if f.exists():
                 yield f, ref
     for ref in sorted((ROOT / "tests/data/genre").glob("*.paper.json")):

@@ -1013,7 +1013,7 @@ def list_activities(request, slug: str, filters: Query[ActivityQuery]):
 
     # Shared by everyone with the same role until the records change (web/pagecache.py): the
     # serialised page, so that a hit costs neither the queries nor the validation.
-    body = pagecache.shared("api", request, board, role(request, board), build)
+    body = pagecache.shared("api", request, pagecache.board_scope(board, role(request, board)), build)
     return HttpResponse(body, content_type=api.get_content_type())
 
 

@@ -15,6 +15,8 @@ from django.http import Http404
 
 from boardwork.boards.models import Board, Membership
 
+from . import pagecache
+
 EDIT_ROLES = ("admin", "officer")
 
 
@@ -23,16 +25,23 @@ def get_board(request, slug: str, *, edit: bool = False) -> Board:
 
     Sets `request.board` and `request.role` for templates. 404 for boards the user is not on;
     403 when a member asks to edit."""
-    board = Board.objects.filter(slug=slug).first()
-    if board is None:
-        raise Http404("No such board")
-    role = board.role_for(request.user)
-    if role is None:
+    user = request.user
+    # Both change only with the records (memberships are records), so they are remembered with
+    # the pages; is_superuser is in the name because it is not a record.
+    board, role = pagecache.remembered(
+        request, f"board:{slug}:{user.pk}:{int(user.is_superuser)}", lambda: _board_and_role(slug, user)
+    )
+    if board is None or role is None:
         raise Http404("No such board")
     if edit and role not in EDIT_ROLES:
         raise PermissionDenied("Only the board's officers can change its records.")
     request.board, request.role = board, role
     return board
+
+
+def _board_and_role(slug, user):
+    board = Board.objects.filter(slug=slug).first()
+    return board, board.role_for(user) if board else None
 
 
 def require_edit(request) -> None:

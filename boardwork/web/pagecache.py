@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import hashlib
+import threading
 
 from django.conf import settings
 from django.core.cache import cache
@@ -55,11 +56,40 @@ CSRF_MARK = "bw-csrf-token-mark"
 ACCOUNT_MARK = "<!--bw:account-->"
 MESSAGES_MARK = "<!--bw:messages-->"
 
+# Keys being built in this process, each with the lock its waiting readers queue on.
+_building: dict[str, threading.Lock] = {}
+_guard = threading.Lock()
+
 # Inside a request: a one-item list set to True when the request wrote a record. None outside.
 _request_wrote: contextvars.ContextVar[list | None] = contextvars.ContextVar("bw_request_wrote", default=None)
 
 
 # -- the data version -------------------------------------------------------------------------
+
+
+def request_version(request) -> int | None:
+    """The data version as this request first read it (None when the page cache is off)."""
+    if not hasattr(request, "_bw_data_version"):
+        request._bw_data_version = data_version() if settings.PAGE_CACHE else None
+    return request._bw_data_version
+
+
+def remembered(request, name: str, build):
+    """`build()`, kept until the records change: for small facts every page needs (the board a
+    slug names and the user's role on it, the signed-in person's name). `name` must say
+    everything the answer depends on apart from the records and today's date."""
+    version = request_version(request)
+    if version is None:
+        return build()
+    key = f"web:memo:{name}:{version}:{dt.date.today().isoformat()}"
+    found = cache.get(key, _MISSING)
+    if found is _MISSING:
+        found = build()
+        cache.set(key, found, settings.PAGE_CACHE_SECONDS)
+    return found
+
+
+_MISSING = object()
 
 
 def data_version() -> int | None:
@@ -132,39 +162,58 @@ class DataVersionMiddleware:
 # -- shared pages ------------------------------------------------------------------------------
 
 
-def _key(kind: str, request, board, role, version) -> str:
+def _key(kind: str, request, scope: str, version) -> str:
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
     # Today is in the key: pages show "upcoming" meetings and default to the current cycle.
-    return f"web:{kind}:{board.pk}:{role}:{version}:{dt.date.today().isoformat()}:{path}"
+    return f"web:{kind}:{scope}:{version}:{dt.date.today().isoformat()}:{path}"
 
 
-def shared(kind: str, request, board, role, build):
-    """What `build()` returns for this request's path and query on `board` as `role`, from the
-    cache while the records are unchanged. `build` must depend on nothing else and return
-    something small and picklable (a str or bytes); it is not called on a hit."""
-    version = data_version() if settings.PAGE_CACHE else None
+def board_scope(board, role) -> str:
+    """The scope of a page everyone with `role` on `board` sees alike."""
+    return f"board:{board.pk}:{role}"
+
+
+def shared(kind: str, request, scope: str, build):
+    """What `build()` returns for this request's path and query within `scope` (see board_scope),
+    from the cache while the records are unchanged. `build` must depend on nothing else and
+    return something small and picklable (a str or bytes); it is not called on a hit."""
+    version = request_version(request)
     if version is None:
         return build()
-    key = _key(kind, request, board, role, version)
+    key = _key(kind, request, scope, version)
     found = cache.get(key)
     if found is None:
-        found = build()
-        cache.set(key, found, settings.PAGE_CACHE_SECONDS)
+        # One thread of this process builds a missing page; others asking for it meanwhile wait
+        # for that copy instead of building their own (under load they would all miss at once).
+        with _guard:
+            lock = _building.setdefault(key, threading.Lock())
+        with lock:
+            found = cache.get(key)
+            if found is None:
+                found = build()
+                cache.set(key, found, settings.PAGE_CACHE_SECONDS)
+        with _guard:
+            _building.pop(key, None)
     return found
 
 
-def render_shared(request, board, template: str, context) -> HttpResponse:
-    """The board page `template` for `request.role` on `board`, from the cache when it can be.
+def render_shared(request, template: str, context, *, board=None, scope: str | None = None) -> HttpResponse:
+    """The page `template`, from the cache when it can be: for a board, shared by everyone with
+    `request.role` on it; else within `scope` (a page about one user: "user:<pk>").
 
     `context` is a function returning the template's context: called only when the page is not
     in the cache, so that a cached page costs no query about the records. Use for GET pages whose
-    content depends only on the board, the role, the path and query, and the records."""
+    content depends only on the scope, the path and query, and the records."""
+    if board is not None:
+        scope = board_scope(board, request.role)
 
     def build():
-        ctx = {**context(), "board": board, "shared_render": True, "csrf_token": CSRF_MARK}
+        ctx = {**context(), "shared_render": True, "csrf_token": CSRF_MARK}
+        if board is not None:
+            ctx["board"] = board
         return render_to_string(template, ctx, request)
 
-    return HttpResponse(personalise(shared("page", request, board, request.role, build), request))
+    return HttpResponse(personalise(shared("page", request, scope, build), request))
 
 
 def personalise(html: str, request) -> str:
@@ -172,7 +221,11 @@ def personalise(html: str, request) -> str:
     if CSRF_MARK in html:
         html = html.replace(CSRF_MARK, get_token(request))
     user = request.user
-    name = str(getattr(user, "person", None) or user.get_username()) if user.is_authenticated else ""
+    name = ""
+    if user.is_authenticated:
+        name = remembered(
+            request, f"name:{user.pk}", lambda: str(getattr(user, "person", None) or user.get_username())
+        )
     html = html.replace(ACCOUNT_MARK, escape(name), 1)
     from django.contrib.messages import get_messages
 

@@ -99,8 +99,13 @@ class SignInView(auth_views.LoginView):
 def home(request):
     if not request.user.is_authenticated:
         return render(request, "web/home.html", {"boards": []})
-    boards = list(visible_boards(request.user).order_by("name"))
-    return render(request, "web/home.html", {"boards": boards})
+    user = request.user
+    return pagecache.render_shared(
+        request,
+        "web/home.html",
+        lambda: {"boards": list(visible_boards(user).order_by("name"))},
+        scope=f"user:{user.pk}:{int(user.is_superuser)}",
+    )
 
 
 def _cycle_from(request, board):
@@ -120,7 +125,9 @@ def _cycle_from(request, board):
 @require_GET
 def board(request, slug):
     board = get_board(request, slug)
-    return pagecache.render_shared(request, board, "web/board.html", lambda: _board_context(request, board))
+    return pagecache.render_shared(
+        request, "web/board.html", lambda: _board_context(request, board), board=board
+    )
 
 
 def _board_context(request, board):
@@ -165,7 +172,7 @@ THEME_TIMELINE = 50
 def theme(request, slug, uid):
     board = get_board(request, slug)
     return pagecache.render_shared(
-        request, board, "web/theme.html", lambda: _theme_context(request, board, uid)
+        request, "web/theme.html", lambda: _theme_context(request, board, uid), board=board
     )
 
 
@@ -213,7 +220,10 @@ def commitment(request, slug, uid):
     board = get_board(request, slug)
     if request.method == "GET":
         return pagecache.render_shared(
-            request, board, "web/commitment.html", lambda: _commitment_context(board, _commitment(board, uid))
+            request,
+            "web/commitment.html",
+            lambda: _commitment_context(board, _commitment(board, uid)),
+            board=board,
         )
     require_edit(request)
     c = _commitment(board, uid)
@@ -371,7 +381,7 @@ def _log_context(request, board, form, params):
 def activities(request, slug):
     board = get_board(request, slug)
     return pagecache.render_shared(
-        request, board, "web/activities.html", lambda: _activities_context(request, board)
+        request, "web/activities.html", lambda: _activities_context(request, board), board=board
     )
 
 
