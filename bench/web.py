@@ -2,7 +2,7 @@
 in production mode, measured beside a static file served by the same server in the same run.
 
     .venv/bin/python bench/web.py [--sqlite] [--activities 100000] [--years 20] [--clients 32]
-                                  [--requests 320] [--seconds 60] [--workers 3] [--threads 4] [--keep] [--cold]
+                                  [--requests 320] [--seconds 60] [--workers CORES] [--threads 8] [--keep] [--cold]
 
 What it does:
 1. makes a throwaway database: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), or with
@@ -244,10 +244,11 @@ def generate(n_activities: int, years: int) -> dict:
 
 
 def start_gunicorn(port: int, workers: int, threads: int, env: dict, log: Path) -> subprocess.Popen:
+    # The production configuration (gunicorn.conf.py), with this run's address, processes and threads.
     cmd = [
-        str(VENV_BIN / "gunicorn"), "boardwork.wsgi:application", "--bind", f"{HOST}:{port}",
-        "--workers", str(workers), "--threads", str(threads), "--worker-class", "gthread",
-        "--timeout", "60", "--keep-alive", "5", "--log-level", "warning",
+        str(VENV_BIN / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"), "boardwork.wsgi:application",
+        "--bind", f"{HOST}:{port}", "--workers", str(workers), "--threads", str(threads),
+        "--log-level", "warning",
     ]  # fmt: skip
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
@@ -389,8 +390,9 @@ def main(argv=None) -> int:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--requests", type=int, default=320, help="requests per page")
     parser.add_argument("--seconds", type=float, default=60, help="time limit per page")
-    parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--threads", type=int, default=4)
+    # As gunicorn.conf.py, the production settings: a process per core, 8 threads each.
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--threads", type=int, default=8)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
     parser.add_argument(
         "--cold",

@@ -50,6 +50,7 @@ from boardwork.boards.signals import records_changed
 from boardwork.papers.models import Paper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
 from boardwork.web import pagecache
+from boardwork.web.access import board_and_role
 
 API_VERSION = "1.0.0"
 logger = logging.getLogger(__name__)
@@ -198,9 +199,16 @@ def can_edit(request, board: Board) -> bool:
 
 
 def get_board(request, slug: str, need: str = "view") -> Board:
-    board = Board.objects.filter(slug=slug).first()
+    user = user_of(request)
+    # Remembered with the cached pages until the records (memberships among them) change.
+    board, board_role = pagecache.remembered(
+        request,
+        f"board:{slug}:{user.pk if user else None}:{int(bool(user and user.is_superuser))}",
+        lambda: board_and_role(slug, user),
+    )
     if board is None:
         raise HttpError(404, f"There is no board {slug!r}.")
+    request.__dict__.setdefault("_bw_roles", {})[board.pk] = board_role
     check(request, board, need)
     return board
 

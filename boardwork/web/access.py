@@ -29,7 +29,7 @@ def get_board(request, slug: str, *, edit: bool = False) -> Board:
     # Both change only with the records (memberships are records), so they are remembered with
     # the pages; is_superuser is in the name because it is not a record.
     board, role = pagecache.remembered(
-        request, f"board:{slug}:{user.pk}:{int(user.is_superuser)}", lambda: _board_and_role(slug, user)
+        request, f"board:{slug}:{user.pk}:{int(user.is_superuser)}", lambda: board_and_role(slug, user)
     )
     if board is None or role is None:
         raise Http404("No such board")
@@ -39,7 +39,8 @@ def get_board(request, slug: str, *, edit: bool = False) -> Board:
     return board
 
 
-def _board_and_role(slug, user):
+def board_and_role(slug, user):
+    """The board `slug` names (or None) and `user`'s role on it."""
     board = Board.objects.filter(slug=slug).first()
     return board, board.role_for(user) if board else None
 

@@ -158,3 +158,23 @@ def test_the_api_log_is_shared_by_role_and_reads_as_a_fresh_one(world, settings)
     world.activity.title = "Retitled"
     world.activity.save()
     assert "Retitled" in str(officer.get(url).json())
+
+
+def test_a_removed_member_loses_access_at_once(world):
+    c = client_for(world, "member")
+    url = reverse("board", args=["sscb"])
+    assert c.get(url).status_code == 200
+    Membership.objects.filter(person__user=world.users["member"]).delete()
+    assert c.get(url).status_code == 404
+    assert c.get("/api/boards/sscb/activities").status_code == 403
+
+
+def test_an_officer_made_a_member_can_no_longer_edit(world):
+    c = client_for(world, "officer")
+    log = reverse("activities", args=["sscb"])
+    assert "Quick add" in c.get(log).content.decode()
+    assert c.get(reverse("activity_add", args=["sscb"])).status_code == 200
+    Membership.objects.filter(person__user=world.users["officer"]).update(role="member")
+    Membership.objects.get(person__user=world.users["officer"]).save()  # as the admin form would
+    assert "Quick add" not in c.get(log).content.decode()
+    assert c.get(reverse("activity_add", args=["sscb"])).status_code == 403
