@@ -3,6 +3,7 @@ in production mode, measured beside a static file served by the same server in t
 
     .venv/bin/python bench/web.py [--sqlite] [--activities 100000] [--years 20] [--clients 32]
                                   [--requests 320] [--seconds 60] [--workers CORES] [--threads 8] [--keep] [--cold]
+                                  [--write-every SECONDS]
 
 What it does:
 1. makes a throwaway database: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), or with
@@ -18,8 +19,9 @@ What it does:
 5. counts each page's queries in-process, and lists the slowest ones, to point at indexes.
 
 Board pages and the API's activity log are kept by the page cache (web/pagecache.py) until the
-records change, so a run mostly measures cache hits; --cold turns the cache off and measures what
-the first reader after a change waits for, under the same load.
+records change, so a run mostly measures cache hits; --write-every 1 edits an activity every
+second meanwhile (each edit makes every cached page stale), and --cold turns the cache off and
+measures what the first reader after a change waits for, under the same load.
 
 Only 127.0.0.1 is ever contacted. A script printing figures, not a test. Target: p95 ≤ 150 ms.
 """
@@ -366,6 +368,34 @@ def load(port: int, path: str, headers: dict, clients: int, total: int, seconds:
     }
 
 
+class Writer:
+    """Edits an activity every `seconds` in a thread of this process (as an officer's save would),
+    so that the page cache keeps going stale while the pages are measured."""
+
+    def __init__(self, seconds: float, board):
+        self.seconds, self.board, self.edits = seconds, board, 0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+        self.thread.start()
+
+    def run(self):
+        from django.db import connection
+
+        from boardwork.activities.models import Activity
+
+        ids = list(Activity.objects.filter(board=self.board).values_list("pk", flat=True)[:500])
+        while not self.done.wait(self.seconds):
+            a = Activity.objects.get(pk=ids[self.edits % len(ids)])
+            a.title = f"Edited while measuring ({self.edits})"
+            a.save()
+            self.edits += 1
+        connection.close()
+
+    def stop(self):
+        self.done.set()
+        self.thread.join()
+
+
 def profile_queries(path: str, user, token: str | None) -> tuple[int, float, list[tuple[float, str]]]:
     """The page's queries, counted in-process: (count, total ms, the three slowest)."""
     from django.db import connection
@@ -394,6 +424,13 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
+    parser.add_argument(
+        "--write-every",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="edit an activity every SECONDS while measuring (the page cache goes stale each time)",
+    )
     parser.add_argument(
         "--cold",
         action="store_true",
@@ -471,6 +508,7 @@ def main(argv=None) -> int:
             ("API activities", f"/api/boards/{board.slug}/activities", "token"),
             ("API activities, filtered", f"/api/boards/{board.slug}/activities?{filters}", "token"),
         ]
+        writer = Writer(args.write_every, info["board"]) if args.write_every else None
         results = []
         for name, path, auth in pages:
             if path is None:
@@ -496,6 +534,10 @@ def main(argv=None) -> int:
             stats = load(port, path, headers, args.clients, args.requests, args.seconds)
             results.append((name, path, stats, ""))
 
+        if writer:
+            writer.stop()
+            print(f"\nwhile measuring, an activity was edited every {args.write_every:g} s ({writer.edits} edits):"
+                  " each edit makes every cached page stale")  # fmt: skip
         static = next((s for n, _, s, _ in results if n == "static file" and s), None)
         print()
         print(f"{'page':<28} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7} "

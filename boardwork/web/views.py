@@ -185,7 +185,9 @@ def _theme_context(request, board, uid):
     # have thousands) is the activity log filtered by this theme, linked from the page.
     accepted = theme.activities.accepted()
     n_activities = accepted.count()
-    timeline = rowcache.activity_rows(board, accepted.order_by(*LOG_ORDER)[:THEME_TIMELINE])
+    timeline = rowcache.activity_rows(
+        board, accepted.order_by(*LOG_ORDER)[:THEME_TIMELINE], data_version=pagecache.request_version(request)
+    )
     earlier, later = records.theme_lineage(theme)
     feedback = []
     if request.role in EDIT_ROLES:
@@ -369,7 +371,9 @@ def _log_context(request, board, form, params):
         "form": form,
         "page": page,
         # The page's rows only, their links loaded only where the row cache has no copy.
-        "rows": rowcache.activity_rows(board, page.object_list, show_themes=True),
+        "rows": rowcache.activity_rows(
+            board, page.object_list, show_themes=True, data_version=pagecache.request_version(request)
+        ),
         "page_links": records.page_links(page),
         "kinds": KINDS,
         "downloads": export_links(board, params),

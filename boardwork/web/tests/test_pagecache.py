@@ -178,3 +178,16 @@ def test_an_officer_made_a_member_can_no_longer_edit(world):
     Membership.objects.get(person__user=world.users["officer"]).save()  # as the admin form would
     assert "Quick add" not in c.get(log).content.decode()
     assert c.get(reverse("activity_add", args=["sscb"])).status_code == 403
+
+
+def test_renamed_theme_and_organisation_show_in_log_rows_at_once(world):
+    c = client_for(world, "officer")
+    url = reverse("activities", args=["sscb"])
+    html = c.get(url).content.decode()
+    assert world.org.name in html
+    world.theme.title = "Streets safe at night"
+    world.theme.save()
+    world.org.name = "Home Office (renamed)"
+    world.org.save()
+    html = c.get(url).content.decode()
+    assert "Streets safe at night" in html and "Home Office (renamed)" in html
