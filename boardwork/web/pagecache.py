@@ -121,7 +121,10 @@ def changed(using: str = DEFAULT_DB_ALIAS) -> None:
         # is rolled back, never committed, so waiting for its commit would serve stale pages
         # (and a test runs one request at a time, so there is no race to avoid).
         _raise_version()
-    else:
+    elif not any(func is _raise_version for _, func, _ in connection.run_on_commit):
+        # Once per transaction, however many records it writes (a backup load saves thousands).
+        # A callback registered in a savepoint that rolls back is dropped from run_on_commit, so
+        # a later write in the same transaction registers it again.
         transaction.on_commit(_raise_version)
 
 

@@ -115,7 +115,15 @@ def test_it_serves_other_boards_nothing(world):
     assert client_for(world, "anonymous").get(url).status_code == 302
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.fixture
+def version_row(transactional_db):
+    # Transactional tests end by emptying every table, the migration's data version row included.
+    from boardwork.web.models import DataVersion
+
+    DataVersion.objects.get_or_create(pk=1)
+
+
+@pytest.mark.usefixtures("version_row")
 def test_the_version_rises_only_once_the_change_is_committed(django_capture_on_commit_callbacks):
     from boardwork.boards.models import Board
 
@@ -191,3 +199,24 @@ def test_renamed_theme_and_organisation_show_in_log_rows_at_once(world):
     world.org.save()
     html = c.get(url).content.decode()
     assert "Streets safe at night" in html and "Home Office (renamed)" in html
+
+
+@pytest.mark.usefixtures("version_row")
+def test_a_transaction_raises_the_version_once_however_much_it_writes():
+    from boardwork.boards.models import Board
+
+    before = pagecache.data_version()
+    with transaction.atomic():
+        for i in range(5):
+            Board.objects.create(name=f"Board {i}", slug=f"board-{i}")
+        with pytest.raises(RuntimeError), transaction.atomic():  # a savepoint rolled back
+            Board.objects.create(name="Gone", slug="gone")
+            raise RuntimeError
+    assert pagecache.data_version() == before + 1
+    # A write after a rolled-back savepoint still raises it: its callback went with the savepoint.
+    with transaction.atomic():
+        with pytest.raises(RuntimeError), transaction.atomic():
+            Board.objects.create(name="Gone", slug="gone")
+            raise RuntimeError
+        Board.objects.create(name="Kept", slug="kept")
+    assert pagecache.data_version() == before + 2

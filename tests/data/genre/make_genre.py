@@ -31,45 +31,117 @@ FIRE = {
         "meeting_date": "2023-06-21",
         "item": "9",
         "purpose": None,
-        "contact": {"name": "Sarah Jones", "role": "Head of Prevention", "phone": "01632 960123",
-                    "email": "sarah.jones@exampleshire-fire.gov.uk"},
+        "contact": {
+            "name": "Sarah Jones",
+            "role": "Head of Prevention",
+            "phone": "01632 960123",
+            "email": "sarah.jones@exampleshire-fire.gov.uk",
+        },
     },
     "blocks": [
         ("h", 1, "Annual Report on Prevention and Protection Activity 2022/23"),
         ("h", 2, "Purpose of report"),
-        ("p", None, "To update Members on the prevention and protection activity delivered by the Service during 2022/23 and to seek approval of the priorities for 2023/24."),
+        (
+            "p",
+            None,
+            "To update Members on the prevention and protection activity delivered by the Service during 2022/23 and to seek approval of the priorities for 2023/24.",
+        ),
         ("h", 2, "Recommendations"),
         ("p", None, "That the Authority:"),
         ("li", "a", "notes the prevention and protection activity set out in this report;"),
         ("li", "b", "approves the priorities for 2023/24 set out in the table at paragraph 11."),
         ("h", 2, "Background"),
-        ("p", "1", "The Authority approved its Community Risk Management Plan in March 2022. The plan commits the Service to reducing accidental dwelling fires by targeting home fire safety visits at those most at risk."),
-        ("p", "2", "This report sets out what the Service delivered against those commitments during the year, working with district councils, the police and the voluntary sector."),
+        (
+            "p",
+            "1",
+            "The Authority approved its Community Risk Management Plan in March 2022. The plan commits the Service to reducing accidental dwelling fires by targeting home fire safety visits at those most at risk.",
+        ),
+        (
+            "p",
+            "2",
+            "This report sets out what the Service delivered against those commitments during the year, working with district councils, the police and the voluntary sector.",
+        ),
         ("h", 2, "Prevention"),
-        ("p", "3", "Crews and advocates completed 9,412 safe and well visits in 2022/23, an increase of 14 per cent on the previous year. Two thirds of visits were to households referred by partner agencies."),
-        ("p", "4", "In October the Service launched a joint campaign with the Exampleshire Safeguarding Adults Board on hoarding and fire risk. The campaign included:"),
+        (
+            "p",
+            "3",
+            "Crews and advocates completed 9,412 safe and well visits in 2022/23, an increase of 14 per cent on the previous year. Two thirds of visits were to households referred by partner agencies.",
+        ),
+        (
+            "p",
+            "4",
+            "In October the Service launched a joint campaign with the Exampleshire Safeguarding Adults Board on hoarding and fire risk. The campaign included:",
+        ),
         ("li", None, "a multi-agency hoarding protocol adopted by all six district councils;"),
         ("li", None, "training for 240 social care staff on recognising fire risk;"),
         ("li", None, "a short film shown on local television and social media."),
-        ("p", "5", "Road safety education reached 11,000 young people through the Safe Drive Stay Alive programme delivered with Exampleshire Police and the ambulance trust."),
+        (
+            "p",
+            "5",
+            "Road safety education reached 11,000 young people through the Safe Drive Stay Alive programme delivered with Exampleshire Police and the ambulance trust.",
+        ),
         ("h", 2, "Protection"),
-        ("p", "6", "Fire safety inspectors completed 1,206 audits of high-risk premises. Enforcement notices were served on 37 premises and two prosecutions were concluded successfully."),
-        ("p", "7", "The Service responded to 412 building regulations consultations within the statutory timescale and contributed to the Home Office consultation on emergency evacuation information sharing."),
+        (
+            "p",
+            "6",
+            "Fire safety inspectors completed 1,206 audits of high-risk premises. Enforcement notices were served on 37 premises and two prosecutions were concluded successfully.",
+        ),
+        (
+            "p",
+            "7",
+            "The Service responded to 412 building regulations consultations within the statutory timescale and contributed to the Home Office consultation on emergency evacuation information sharing.",
+        ),
         ("h", 3, "Building Safety Act 2022"),
-        ("p", "8", "Officers have prepared for the new building safety regime, working with the Health and Safety Executive and the National Fire Chiefs Council on the arrangements for the Building Safety Regulator."),
-        ("p", "9", "Two inspectors have been seconded to the multi-disciplinary team for the region, and all high-rise residential buildings in the county have been visited and their information recorded."),
+        (
+            "p",
+            "8",
+            "Officers have prepared for the new building safety regime, working with the Health and Safety Executive and the National Fire Chiefs Council on the arrangements for the Building Safety Regulator.",
+        ),
+        (
+            "p",
+            "9",
+            "Two inspectors have been seconded to the multi-disciplinary team for the region, and all high-rise residential buildings in the county have been visited and their information recorded.",
+        ),
         ("h", 2, "Priorities for 2023/24"),
-        ("p", "10", "The priorities below build on this year's work and reflect the feedback received from Members at the strategy workshop in February."),
+        (
+            "p",
+            "10",
+            "The priorities below build on this year's work and reflect the feedback received from Members at the strategy workshop in February.",
+        ),
         ("p", "11", "The proposed priorities are:"),
-        ("t", ["Priority", "Actions", "Lead"], [
-            ["Reduce accidental dwelling fires", "Target visits at people over 65 living alone\nExtend the hoarding protocol to housing associations", "Head of Prevention"],
-            ["Protect high-risk buildings", "Complete the risk-based inspection programme\nSupport the Building Safety Regulator", "Head of Protection"],
-            ["Road safety", "Deliver Safe Drive Stay Alive to every secondary school", "Group Manager, Community Safety"],
-        ]),
+        (
+            "t",
+            ["Priority", "Actions", "Lead"],
+            [
+                [
+                    "Reduce accidental dwelling fires",
+                    "Target visits at people over 65 living alone\nExtend the hoarding protocol to housing associations",
+                    "Head of Prevention",
+                ],
+                [
+                    "Protect high-risk buildings",
+                    "Complete the risk-based inspection programme\nSupport the Building Safety Regulator",
+                    "Head of Protection",
+                ],
+                [
+                    "Road safety",
+                    "Deliver Safe Drive Stay Alive to every secondary school",
+                    "Group Manager, Community Safety",
+                ],
+            ],
+        ),
         ("h", 2, "Financial implications"),
-        ("p", "12", "All activity in this report has been delivered within the approved budget. The secondments to the Building Safety Regulator are funded by the Home Office."),
+        (
+            "p",
+            "12",
+            "All activity in this report has been delivered within the approved budget. The secondments to the Building Safety Regulator are funded by the Home Office.",
+        ),
         ("h", 2, "Equality implications"),
-        ("p", "13", "An equality impact assessment of the targeting of home visits was completed in September and found no adverse impact on any protected group."),
+        (
+            "p",
+            "13",
+            "An equality impact assessment of the targeting of home visits was completed in September and found no adverse impact on any protected group.",
+        ),
     ],
 }
 
@@ -89,32 +161,76 @@ CABINET = {
         "meeting_date": "2024-02-08",
         "item": "6",
         "purpose": None,
-        "contact": {"name": "Daniel Okoro", "role": "Community Safety Manager", "phone": "01234 567890",
-                    "email": "daniel.okoro@northvale.gov.uk"},
+        "contact": {
+            "name": "Daniel Okoro",
+            "role": "Community Safety Manager",
+            "phone": "01234 567890",
+            "email": "daniel.okoro@northvale.gov.uk",
+        },
     },
     "blocks": [
         ("h", 1, "Community Safety Partnership Plan: Annual Review"),
         ("h", 2, "Summary"),
-        ("p", "1", "This report reviews the first year of the Northvale Community Safety Partnership Plan 2023-2026 and sets out the partnership's priorities for the coming year."),
+        (
+            "p",
+            "1",
+            "This report reviews the first year of the Northvale Community Safety Partnership Plan 2023-2026 and sets out the partnership's priorities for the coming year.",
+        ),
         ("h", 2, "Recommendation"),
-        ("p", "2", "That Cabinet notes the progress made by the partnership and endorses the priorities for 2024/25."),
+        (
+            "p",
+            "2",
+            "That Cabinet notes the progress made by the partnership and endorses the priorities for 2024/25.",
+        ),
         ("h", 2, "Reasons for the recommendation"),
-        ("p", "3", "The Crime and Disorder Act 1998 requires the Council and its partners to prepare a plan to reduce crime and disorder and to review it each year."),
+        (
+            "p",
+            "3",
+            "The Crime and Disorder Act 1998 requires the Council and its partners to prepare a plan to reduce crime and disorder and to review it each year.",
+        ),
         ("h", 2, "Progress in 2023/24"),
-        ("p", "4", "Anti-social behaviour reported to the police fell by 11 per cent. The Council's neighbourhood wardens and Northvale Police ran joint patrols in the town centre every weekend from May to September."),
-        ("p", "5", "The partnership commissioned a domestic abuse needs assessment from the University of Northvale, which reported in November. Its recommendations have shaped the new safe accommodation strategy."),
-        ("p", "6", "Officers responded to the Home Office consultation on anti-social behaviour powers in June, supporting the proposal to raise the fines for fly-tipping and graffiti."),
-        ("p", "7", "Twelve licensed premises took part in the Ask for Angela scheme after training delivered with Northvale Pubwatch."),
+        (
+            "p",
+            "4",
+            "Anti-social behaviour reported to the police fell by 11 per cent. The Council's neighbourhood wardens and Northvale Police ran joint patrols in the town centre every weekend from May to September.",
+        ),
+        (
+            "p",
+            "5",
+            "The partnership commissioned a domestic abuse needs assessment from the University of Northvale, which reported in November. Its recommendations have shaped the new safe accommodation strategy.",
+        ),
+        (
+            "p",
+            "6",
+            "Officers responded to the Home Office consultation on anti-social behaviour powers in June, supporting the proposal to raise the fines for fly-tipping and graffiti.",
+        ),
+        (
+            "p",
+            "7",
+            "Twelve licensed premises took part in the Ask for Angela scheme after training delivered with Northvale Pubwatch.",
+        ),
         ("h", 2, "Priorities for 2024/25"),
-        ("p", "8", "The partnership proposes to keep its three priorities and to add serious violence, following the new duty on councils:"),
+        (
+            "p",
+            "8",
+            "The partnership proposes to keep its three priorities and to add serious violence, following the new duty on councils:",
+        ),
         ("li", None, "anti-social behaviour and neighbourhood crime;"),
         ("li", None, "domestic abuse and violence against women and girls;"),
         ("li", None, "exploitation of children and vulnerable adults;"),
         ("li", None, "serious violence."),
         ("h", 2, "Financial implications"),
-        ("p", "9", "The plan is delivered within existing budgets and the Police and Crime Commissioner's community safety grant of £148,000 for 2024/25."),
+        (
+            "p",
+            "9",
+            "The plan is delivered within existing budgets and the Police and Crime Commissioner's community safety grant of £148,000 for 2024/25.",
+        ),
         ("h", 2, "Legal implications"),
-        ("p", "10", "The Council is a responsible authority under section 5 of the Crime and Disorder Act 1998."),
+        (
+            "p",
+            "10",
+            "The Council is a responsible authority under section 5 of the Crime and Disorder Act 1998.",
+        ),
     ],
 }
 
@@ -253,6 +369,7 @@ def render_docx(spec, path):
 
 # -- a council-website HTML page ----------------------------------------------------------------
 
+
 def render_html(spec, path):
     meta = spec["meta"]
     out = [
@@ -264,8 +381,13 @@ def render_html(spec, path):
         "<main><article>",
     ]
     if spec.get("cover"):
-        out.append("<table class='cover'>" + "".join(
-            f"<tr><th scope='row'>{escape(k)}:</th><td>{escape(v)}</td></tr>" for k, v in spec["cover"]) + "</table>")
+        out.append(
+            "<table class='cover'>"
+            + "".join(
+                f"<tr><th scope='row'>{escape(k)}:</th><td>{escape(v)}</td></tr>" for k, v in spec["cover"]
+            )
+            + "</table>"
+        )
     else:
         out.append(f"<p class='meta'>{escape(meta['body'])} – 21 June 2023 – Agenda item {meta['item']}</p>")
     blocks = spec["blocks"]
@@ -282,7 +404,9 @@ def render_html(spec, path):
         elif b[0] == "li":
             kind = "a" if b[1] else None
             items = []
-            while i < len(blocks) and blocks[i][0] == "li" and (blocks[i][1] is not None) == (kind is not None):
+            while (
+                i < len(blocks) and blocks[i][0] == "li" and (blocks[i][1] is not None) == (kind is not None)
+            ):
                 items.append(f"<li>{escape(blocks[i][2])}</li>")
                 i += 1
             out.append(f"<ol type='a'>{''.join(items)}</ol>" if kind else f"<ul>{''.join(items)}</ul>")
@@ -290,7 +414,9 @@ def render_html(spec, path):
         else:
             head = "".join(f"<th scope='col'>{escape(h)}</th>" for h in b[1])
             body = "".join(
-                "<tr>" + "".join("<td>" + "<br>".join(escape(x) for x in cell.split("\n")) + "</td>" for cell in row) + "</tr>"
+                "<tr>"
+                + "".join("<td>" + "<br>".join(escape(x) for x in cell.split("\n")) + "</td>" for cell in row)
+                + "</tr>"
                 for row in b[2]
             )
             out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
@@ -307,20 +433,28 @@ def render_html(spec, path):
 
 def main():
     CABINET["header"] = "Northvale District Council"
-    for name, spec in (("exampleshire-fire-prevention-2022-23", FIRE), ("northvale-cabinet-csp-review-2024", CABINET)):
+    for name, spec in (
+        ("exampleshire-fire-prevention-2022-23", FIRE),
+        ("northvale-cabinet-csp-review-2024", CABINET),
+    ):
         render_all(name, spec)
     print("written to", HERE)
 
 
 def render_all(name, spec):
-    (HERE / f"{name}.paper.json").write_text(json.dumps(paper_json(spec), indent=1, ensure_ascii=False) + "\n")
+    (HERE / f"{name}.paper.json").write_text(
+        json.dumps(paper_json(spec), indent=1, ensure_ascii=False) + "\n"
+    )
     docx_path = HERE / f"{name}.docx"
     render_docx(spec, docx_path)
     render_html(spec, HERE / f"{name}.html")
     if shutil.which("soffice") and shutil.which("pdftotext"):
         with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx_path)],
-                           check=True, capture_output=True)
+            subprocess.run(
+                ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx_path)],
+                check=True,
+                capture_output=True,
+            )
             pdf = HERE / f"{name}.pdf"
             shutil.copy(Path(tmp) / f"{name}.pdf", pdf)
         # A degraded text copy, as pdftotext's layout mode exports it (page furniture included).
