@@ -5,6 +5,7 @@ within the board the user may see (object-level checks), never by id alone."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -79,7 +80,40 @@ def is_htmx(request) -> bool:
 # -- sign in, home ------------------------------------------------------------------------------
 
 
+# Failed sign-ins allowed per username before it is refused for SIGN_IN_PAUSE seconds: a brake on
+# password guessing. Counted in each server process's cache, so the real allowance is this many per
+# process; a paused person can still be let in by an admin setting a new password.
+SIGN_IN_FAILURES = 10
+SIGN_IN_PAUSE = 15 * 60
+
+
 class SignInForm(AuthenticationForm):
+    error_messages = {
+        "invalid_login": "Enter a correct username and password. Both are case-sensitive.",
+        "inactive": "This account has been switched off. Ask an administrator.",
+    }
+
+    def clean(self):
+        username = (self.data.get("username") or "").strip().lower()
+        key = "web:sign-in-failures:" + hashlib.sha256(username.encode()).hexdigest()
+        if username and cache.get(key, 0) >= SIGN_IN_FAILURES:
+            raise ValidationError(
+                "There have been too many failed attempts to sign in with this username. "
+                f"Wait {SIGN_IN_PAUSE // 60} minutes and try again, or ask an administrator to reset your password.",
+                code="paused",
+            )
+        try:
+            cleaned = super().clean()
+        except ValidationError:
+            if username:
+                try:
+                    cache.incr(key)
+                except ValueError:  # not counted yet (or expired)
+                    cache.set(key, 1, SIGN_IN_PAUSE)
+            raise
+        cache.delete(key)
+        return cleaned
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].widget.attrs.update({"class": "govuk-input", "autocomplete": "username"})

@@ -362,6 +362,28 @@ def test_sign_in_and_out(world):
     assert r.status_code == 302
     bad = Client().post(reverse("login"), {"username": "officer", "password": "wrong"})
     assert "There is a problem" in bad.content.decode()
+    assert "Enter a correct username and password." in bad.content.decode()
+
+
+def test_sign_in_pauses_a_username_after_repeated_failures(world):
+    from django.test import Client
+
+    from boardwork.web.views import SIGN_IN_FAILURES
+
+    url = reverse("login")
+    good = {"username": "officer", "password": "a-long-test-password"}
+    # Failures below the limit do not get in the way; a success clears the count.
+    for _ in range(SIGN_IN_FAILURES - 1):
+        Client().post(url, {"username": "officer", "password": "wrong"})
+    assert Client().post(url, good).status_code == 302
+    for _ in range(SIGN_IN_FAILURES):
+        r = Client().post(url, {"username": "Officer ", "password": "wrong"})
+        assert "too many failed attempts" not in r.content.decode()
+    r = Client().post(url, good)  # the right password, but paused
+    assert r.status_code == 200
+    assert "too many failed attempts to sign in with this username" in r.content.decode()
+    # Other people are not affected.
+    assert Client().post(url, {"username": "member", "password": "a-long-test-password"}).status_code == 302
 
 
 @pytest.mark.parametrize(
