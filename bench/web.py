@@ -16,7 +16,8 @@ What it does:
 4. sends each page `--requests` requests from `--clients` threads (http.client, keep-alive),
    stopping early after `--seconds`, and prints p50/p95 per page and their ratio to the static
    file's; a page answering 404 is reported as missing (the web app is being written);
-5. counts each page's queries in-process, and lists the slowest ones, to point at indexes.
+5. counts each page's queries in-process, cached and built afresh, and lists the slowest ones of a
+   fresh build, to point at indexes.
 
 Board pages and the API's activity log are kept by the page cache (web/pagecache.py) until the
 records change, so a run mostly measures cache hits; --write-every 1 edits an activity every
@@ -396,8 +397,9 @@ class Writer:
         self.thread.join()
 
 
-def profile_queries(path: str, user, token: str | None) -> tuple[int, float, list[tuple[float, str]]]:
-    """The page's queries, counted in-process: (count, total ms, the three slowest)."""
+def profile_queries(path: str, user, token: str | None) -> tuple[int, int, float, list[tuple[float, str]]]:
+    """The page's queries, counted in-process: (count when cached; count when built afresh, its
+    total ms and its three slowest)."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -405,11 +407,17 @@ def profile_queries(path: str, user, token: str | None) -> tuple[int, float, lis
     client = Client(HTTP_HOST=HOST, **({"HTTP_AUTHORIZATION": f"Bearer {token}"} if token else {}))
     if not token:
         client.force_login(user)
+    from django.core.cache import cache
+
     client.get(path)  # warm caches (ContentTypes, templates)
     with CaptureQueriesContext(connection) as ctx:
         client.get(path)
+    hit = len(ctx.captured_queries)
+    cache.clear()  # what the first reader after a change runs
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(path)
     timed = sorted(((float(q["time"]) * 1000, q["sql"]) for q in ctx.captured_queries), reverse=True)
-    return len(timed), sum(t for t, _ in timed), timed[:3]
+    return hit, len(timed), sum(t for t, _ in timed), timed[:3]
 
 
 def main(argv=None) -> int:
@@ -563,10 +571,12 @@ def main(argv=None) -> int:
         for name, path, s, _ in results:
             if s is None or name == "static file":
                 continue
-            count, total, slowest = profile_queries(
+            hit, count, total, slowest = profile_queries(
                 path, info["user"], token if name.startswith("API") else None
             )
-            print(f"  {name}: {count} queries, {total:.1f} ms in the database")
+            print(
+                f"  {name}: {hit} queries from the cache; built afresh {count} queries, {total:.1f} ms in the database"
+            )
             for ms, sql in slowest:
                 flat = re.sub(r"\s+", " ", sql)[:220]
                 print(f"      {ms:7.1f} ms  {flat}")
