@@ -65,10 +65,15 @@ def visible_boards(user):
     return Board.objects.filter(Q(pk__in=ids))
 
 
-def require_any_board(request):
+def require_any_board(request) -> list[int]:
     """For pages not about one board (organisations): the user must be on at least one board.
-    Returns the queryset of visible boards."""
-    boards = visible_boards(request.user)
-    if not request.user.is_superuser and not boards.exists():
+    Returns the ids of the boards they can see (remembered with the cached pages)."""
+    user = request.user
+    ids = pagecache.remembered(
+        request,
+        f"visible-boards:{user.pk}:{int(user.is_superuser)}",
+        lambda: list(visible_boards(user).order_by("pk").values_list("pk", flat=True)),
+    )
+    if not user.is_superuser and not ids:
         raise Http404("Nothing to show")
-    return boards
+    return ids

@@ -661,7 +661,20 @@ def suggest(request, slug, what):
 @login_required
 @require_GET
 def organisations(request):
-    boards = require_any_board(request)
+    boards, scope = _organisation_scope(request)
+    return pagecache.render_shared(
+        request, "web/organisations.html", lambda: _organisations_context(request, boards), scope=scope
+    )
+
+
+def _organisation_scope(request):
+    """(ids of the boards the user can see, the page-cache scope of pages about organisations):
+    what such a page counts depends only on those boards, and what it offers on being an admin."""
+    ids = require_any_board(request)
+    return ids, "organisations:" + ("admin" if request.user.is_superuser else ",".join(map(str, ids)))
+
+
+def _organisations_context(request, boards):
     q = request.GET.get("q", "")[:200].strip()
     qs = Organisation.objects.all()
     if q:
@@ -681,15 +694,12 @@ def organisations(request):
     )
     for o in page.object_list:
         o.n = counts.get(o.pk, 0)
-    return render(
-        request, "web/organisations.html", {"page": page, "page_links": records.page_links(page), "q": q}
-    )
+    return {"page": page, "page_links": records.page_links(page), "q": q}
 
 
-def _organisation_page(request, org, merge_form=None, status=200):
+def _organisation_context(request, boards, org, merge_form=None):
     """An organisation's engagement history across the boards the user can see (also the
     page a refused merge is shown on, with its errors)."""
-    boards = require_any_board(request)
     acts = (
         Activity.objects.accepted()
         .filter(board__in=boards, organisation_links__organisation=org)
@@ -706,25 +716,26 @@ def _organisation_page(request, org, merge_form=None, status=200):
         .annotate(n=Count("id", distinct=True))
         .order_by("year")
     )
-    return render(
-        request,
-        "web/organisation.html",
-        {
-            "org": org,
-            "page": page,
-            "page_links": records.page_links(page),
-            "by_year": by_year,
-            "merge_form": merge_form or (MergeForm() if request.user.is_superuser else None),
-            "history": records.history_rows(Change.history(org)[:50]),
-        },
-        status=status,
-    )
+    return {
+        "org": org,
+        "page": page,
+        "page_links": records.page_links(page),
+        "by_year": by_year,
+        "merge_form": merge_form or (MergeForm() if request.user.is_superuser else None),
+        "history": records.history_rows(Change.history(org)[:50]),
+    }
 
 
 @login_required
 @require_GET
 def organisation(request, uid):
-    return _organisation_page(request, get_object_or_404(Organisation, uid=uid))
+    boards, scope = _organisation_scope(request)
+    return pagecache.render_shared(
+        request,
+        "web/organisation.html",
+        lambda: _organisation_context(request, boards, get_object_or_404(Organisation, uid=uid)),
+        scope=scope,
+    )
 
 
 @login_required
@@ -747,7 +758,10 @@ def organisation_merge(request, uid):
             org.merge_into(target, user=request.user)
             messages.success(request, f"{name} merged into {target.name}. Its name is kept as an alias.")
             return redirect(target.get_absolute_url())
-    return _organisation_page(request, org, merge_form=form, status=400)
+    boards, _ = _organisation_scope(request)
+    return render(
+        request, "web/organisation.html", _organisation_context(request, boards, org, form), status=400
+    )
 
 
 # -- feedback and rollover ----------------------------------------------------------------------

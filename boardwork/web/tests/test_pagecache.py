@@ -220,3 +220,19 @@ def test_a_transaction_raises_the_version_once_however_much_it_writes():
             raise RuntimeError
         Board.objects.create(name="Kept", slug="kept")
     assert pagecache.data_version() == before + 2
+
+
+def test_organisation_pages_count_only_the_boards_each_user_can_see(world):
+    from boardwork.activities.models import ActivityOrganisation
+
+    # The Home Office worked with the other board too: only its officer and admins count that.
+    ActivityOrganisation.objects.create(activity=world.other_activity, organisation=world.org)
+    url = reverse("organisation", args=[world.org.uid])
+    officer_html = client_for(world, "officer").get(url).content.decode()
+    outsider = client_for(world, "outsider").get(url)
+    assert outsider.context is not None  # not the officer's copy: other boards, other scope
+    assert "Other board&#x27;s work" in outsider.content.decode()
+    assert "Other board&#x27;s work" not in officer_html
+    admin = client_for(world, "admin").get(url)
+    assert "Merge" in admin.content.decode() and "Merge" not in officer_html
+    assert client_for(world, "nobody").get(url).status_code == 404

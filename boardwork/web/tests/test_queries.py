@@ -24,14 +24,22 @@ CEILINGS = {
     "activities filtered": 11,
     "activity": 12,
     "activity edit": 13,
-    "organisations": 7,
-    "organisation": 9,
+    "organisations": 8,
+    "organisation": 10,
     "paper": 12,
     "papers": 8,
     "feedback": 10,
     "public papers": 5,
 }
-SHARED = ("board", "theme", "commitment", "activities", "activities filtered")
+SHARED = (
+    "board",
+    "theme",
+    "commitment",
+    "activities",
+    "activities filtered",
+    "organisations",
+    "organisation",
+)
 # Session, user and data version. The board, the role on it and the signed-in person's name are
 # remembered with the pages; nothing about the records is read.
 SHARED_HIT = 3
