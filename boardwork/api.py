@@ -199,13 +199,7 @@ def can_edit(request, board: Board) -> bool:
 
 
 def get_board(request, slug: str, need: str = "view") -> Board:
-    user = user_of(request)
-    # Remembered with the cached pages until the records (memberships among them) change.
-    board, board_role = pagecache.remembered(
-        request,
-        f"board:{slug}:{user.pk if user else None}:{int(bool(user and user.is_superuser))}",
-        lambda: board_and_role(slug, user),
-    )
+    board, board_role = board_and_role(request, slug, user_of(request))
     if board is None:
         raise HttpError(404, f"There is no board {slug!r}.")
     request.__dict__.setdefault("_bw_roles", {})[board.pk] = board_role

@@ -25,12 +25,7 @@ def get_board(request, slug: str, *, edit: bool = False) -> Board:
 
     Sets `request.board` and `request.role` for templates. 404 for boards the user is not on;
     403 when a member asks to edit."""
-    user = request.user
-    # Both change only with the records (memberships are records), so they are remembered with
-    # the pages; is_superuser is in the name because it is not a record.
-    board, role = pagecache.remembered(
-        request, f"board:{slug}:{user.pk}:{int(user.is_superuser)}", lambda: board_and_role(slug, user)
-    )
+    board, role = board_and_role(request, slug, request.user)
     if board is None or role is None:
         raise Http404("No such board")
     if edit and role not in EDIT_ROLES:
@@ -39,10 +34,19 @@ def get_board(request, slug: str, *, edit: bool = False) -> Board:
     return board
 
 
-def board_and_role(slug, user):
-    """The board `slug` names (or None) and `user`'s role on it."""
-    board = Board.objects.filter(slug=slug).first()
-    return board, board.role_for(user) if board else None
+def board_and_role(request, slug: str, user) -> tuple[Board | None, str | None]:
+    """The board `slug` names (or None) and `user`'s role on it (None for none or anonymous).
+
+    Both change only with the records (memberships are records), so they are remembered with the
+    cached pages; is_superuser is in the name because it is not a record."""
+
+    def look_up():
+        board = Board.objects.filter(slug=slug).first()
+        return board, board.role_for(user) if board else None
+
+    pk = user.pk if user is not None else None
+    superuser = int(bool(user is not None and user.is_superuser))
+    return pagecache.remembered(request, f"board:{slug}:{pk}:{superuser}", look_up)
 
 
 def require_edit(request) -> None:

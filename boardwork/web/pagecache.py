@@ -37,6 +37,7 @@ import threading
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connection, transaction
+from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -101,8 +102,6 @@ def data_version() -> int | None:
 
 
 def _raise_version() -> None:
-    from django.db.models import F
-
     if not DataVersion.objects.filter(pk=1).update(number=F("number") + 1):
         DataVersion.objects.get_or_create(pk=1, defaults={"number": 1})
 

@@ -2,12 +2,11 @@
 
 A page of the log or a theme's timeline shows 50 rows; rendering them, and loading each row's
 themes and organisations to do so, was most of the page's cost. A row depends on the activity,
-its links, the names of the themes and organisations it links to, and the board's slug. It is
-cached under the activity's id, edit `version` and `updated` time, and the data version of
-web/pagecache.py, which rises with any change to the records (a theme renamed or organisations
-merged change no activity). So rows are shared by the pages that show them (the log's pages and
-filters, a theme's timeline) until the next change. Links are loaded only for the rows not in
-the cache.
+its links, the names of the themes and organisations it links to, and the board's slug: all
+records, so it is cached under the activity's id and the data version of web/pagecache.py, which
+rises with any change to them (a theme renamed or organisations merged included). Rows are shared
+by the pages that show them (the log's pages and filters, a theme's timeline) until the next
+change. Links are loaded only for the rows not in the cache.
 """
 
 from __future__ import annotations
@@ -28,8 +27,7 @@ ORGANISATIONS = Prefetch("organisations", queryset=Organisation.objects.only("id
 
 
 def _key(board, a, show_themes: bool, data_version) -> str:
-    stamp = a.updated.timestamp() if a.updated else 0
-    return f"web:row:{board.slug}:{int(show_themes)}:{data_version}:{a.pk}:{a.version}:{stamp}"
+    return f"web:row:{board.slug}:{int(show_themes)}:{data_version}:{a.pk}"
 
 
 def _render(board, activities: list, show_themes: bool) -> list[str]:
