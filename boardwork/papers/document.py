@@ -95,9 +95,27 @@ class Table:
     rows: list[list[str]]
     refs: list[str] = field(default_factory=list)
     type: str = field(default="table", init=False)
+    # Layout hints for writers, set by compose (readers leave them None): `widths` are relative
+    # column widths (any positive numbers, one per column); `rag_column` is the index of a column
+    # whose cells hold a RAG word ("Red", "Amber", "Green", "Complete"), shown as a coloured cell.
+    widths: list[float] | None = None
+    rag_column: int | None = None
 
 
 Block = Heading | Paragraph | ListItem | Table
+
+
+@dataclass
+class RefInfo:
+    """What a writer shows for one ref ("activity:<uid>") when sources are on.
+
+    Compose fills `Paper.ref_info` from the records; writers never look records up themselves:
+    DOCX names them in comments, PDF and HTML link them, Markdown lists them as footnotes.
+    """
+
+    label: str  # "Activity: Webinar on county lines" — the record's kind and title
+    date: str | None = None  # as recorded: "2023-06-14", "2023-06" or None
+    url: str | None = None  # a link to the record's page (site-relative or absolute)
 
 
 @dataclass
@@ -105,6 +123,8 @@ class Paper:
     meta: Meta = field(default_factory=Meta)
     blocks: list[Block] = field(default_factory=list)
     source: Source | None = None
+    # ref → what it names; only composed papers carry it (readers leave it empty).
+    ref_info: dict[str, RefInfo] = field(default_factory=dict)
 
     # -- views -------------------------------------------------------------------------------
 
@@ -150,6 +170,10 @@ class Paper:
             "contact": contact,
         }
         out["blocks"] = [block_to_dict(b) for b in self.blocks]
+        if self.ref_info:
+            out["ref_info"] = {
+                ref: {"label": r.label, "date": r.date, "url": r.url} for ref, r in self.ref_info.items()
+            }
         return out
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -189,7 +213,17 @@ class Paper:
         if not isinstance(blocks_in, list):
             raise PaperError("blocks must be a list")
         blocks = [block_from_dict(b, i) for i, b in enumerate(blocks_in, start=1)]
-        return cls(meta=meta, blocks=blocks, source=source)
+        ref_info: dict[str, RefInfo] = {}
+        ri = data.get("ref_info") or {}
+        if not isinstance(ri, dict):
+            raise PaperError("ref_info must be an object")
+        for ref, info in ri.items():
+            if not isinstance(info, dict) or not isinstance(info.get("label"), str):
+                raise PaperError(f"ref_info {ref!r}: must be an object with a label")
+            ref_info[ref] = RefInfo(
+                label=info["label"], date=_opt_str(info, "date"), url=_opt_str(info, "url")
+            )
+        return cls(meta=meta, blocks=blocks, source=source, ref_info=ref_info)
 
     @classmethod
     def from_json(cls, text: str) -> Paper:
@@ -220,6 +254,10 @@ def block_to_dict(b: Block) -> dict[str, Any]:
         d = {"type": "list_item", "number": b.number, "depth": b.depth, "text": b.text}
     elif isinstance(b, Table):
         d = {"type": "table", "header": b.header, "rows": b.rows}
+        if b.widths:
+            d["widths"] = list(b.widths)
+        if b.rag_column is not None:
+            d["rag_column"] = b.rag_column
     else:  # pragma: no cover - the union is closed
         raise PaperError(f"unknown block {b!r}")
     if b.refs:
@@ -244,7 +282,15 @@ def block_from_dict(d: Any, index: int) -> Block:
             isinstance(r, list) and all(isinstance(c, str) for c in r) for r in rows
         ):
             raise PaperError(f"{where}: table rows must be lists of strings")
-        return Table(header=header, rows=rows, refs=refs)
+        widths = d.get("widths")
+        if widths is not None and not (
+            isinstance(widths, list) and all(isinstance(w, int | float) and w > 0 for w in widths)
+        ):
+            raise PaperError(f"{where}: table widths must be a list of positive numbers")
+        rag_column = d.get("rag_column")
+        if rag_column is not None and not isinstance(rag_column, int):
+            raise PaperError(f"{where}: table rag_column must be a whole number")
+        return Table(header=header, rows=rows, refs=refs, widths=widths, rag_column=rag_column)
     text = d.get("text")
     if not isinstance(text, str):
         raise PaperError(f"{where}: text must be a string")
