@@ -114,6 +114,14 @@ def visible_boards(user) -> QuerySet:
     return Board.objects.filter(pk__in=_memberships(user).values("board"))
 
 
+def visible_board_ids(user, roles: dict[int, str] | None = None) -> list[int]:
+    """The ids of `visible_boards(user)`, sorted; from `roles` (roles_of(user)) when the caller
+    has them already."""
+    if is_admin(user):
+        return list(visible_boards(user).order_by("pk").values_list("pk", flat=True))
+    return sorted(roles_of(user) if roles is None else roles)
+
+
 def board_and_role(slug: str, user):
     """(the board `slug` names or None, `user`'s role on it or None): one look-up for a request."""
     from boardwork.boards.models import Board
@@ -122,13 +130,14 @@ def board_and_role(slug: str, user):
     return board, role_on(user, board)
 
 
-def sees_key(user) -> str:
+def sees_key(user, roles: dict[int, str] | None = None) -> str:
     """A short text that is equal for two users exactly when they can see the same things across
-    boards: 'public', 'admin', or a digest of their role on each board. Pages about more than one
-    board (home, organisations) are cached under it (web/pagecache.py)."""
+    boards: 'public', 'admin', or a digest of their role on each board (`roles`, if the caller has
+    roles_of(user) already). Pages about more than one board (home, organisations) are cached
+    under it (web/pagecache.py)."""
     if is_admin(user):
         return ADMIN
-    roles = roles_of(user)
+    roles = roles_of(user) if roles is None else roles
     if not roles:
         return "public"
     text = ",".join(f"{b}={r}" for b, r in sorted(roles.items()))

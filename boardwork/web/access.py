@@ -76,14 +76,18 @@ def visible_boards(user):
     return permissions.visible_boards(user)
 
 
-def sees_key(request) -> str:
-    """permissions.sees_key for the signed-in user, remembered until the records change."""
+def _roles(request) -> dict[int, str]:
+    """permissions.roles_of for the signed-in user, remembered until the records change."""
     user = request.user
-    return pagecache.remembered(
-        request,
-        f"sees:{user.pk}:{int(permissions.is_admin(user))}",
-        lambda: permissions.sees_key(user),
-    )
+    return pagecache.remembered(request, f"roles:{user.pk}", lambda: permissions.roles_of(user))
+
+
+def sees_key(request) -> str:
+    """permissions.sees_key for the signed-in user (what they can see, role per board)."""
+    user = request.user
+    if permissions.is_admin(user):
+        return permissions.sees_key(user)
+    return permissions.sees_key(user, roles=_roles(request))
 
 
 def require_any_board(request) -> list[int]:
@@ -91,11 +95,12 @@ def require_any_board(request) -> list[int]:
     records (permissions.can_view_shared). Returns the ids of the boards they can see
     (remembered with the cached pages)."""
     user = request.user
-    ids = pagecache.remembered(
-        request,
-        f"visible-boards:{user.pk}:{int(permissions.is_admin(user))}",
-        lambda: list(permissions.visible_boards(user).order_by("pk").values_list("pk", flat=True)),
-    )
+    if permissions.is_admin(user):
+        ids = pagecache.remembered(
+            request, "visible-boards:admin", lambda: permissions.visible_board_ids(user)
+        )
+    else:
+        ids = permissions.visible_board_ids(user, roles=_roles(request))
     if not permissions.can_view_shared(user, visible_board_ids=ids):
         raise Http404("Nothing to show")
     return ids
