@@ -189,6 +189,10 @@ NEEDS = {
 }
 
 
+# What a member is told when their role does not allow `need` (edit: refuse's default).
+REFUSED = {"compose": "Only the board's officers can compose its reports and extract its papers."}
+
+
 def refuse(request, board_role: str | None, what: str, message: str | None = None):
     """Raise the API's answer to a refused request (permissions.refusal): 401 to an anonymous
     caller, 404 ("There is no <what>") when the caller cannot read it — the same words as for one
@@ -207,7 +211,7 @@ def check(request, board: Board, need: str = "view", what: str = "such board") -
     if not permissions.can_view_board(r):
         refuse(request, None, what)
     if not NEEDS[need](r):
-        refuse(request, r, what)
+        refuse(request, r, what, REFUSED.get(need))
     return r
 
 

@@ -217,6 +217,7 @@ class Abilities:
     give_feedback: bool
     view_all_feedback: bool
     manage_members: bool
+    view_records_to_review: bool
 
 
 def abilities(role: str | None) -> Abilities:
@@ -230,6 +231,7 @@ def abilities(role: str | None) -> Abilities:
         give_feedback=can_give_feedback(role),
         view_all_feedback=can_view_all_feedback(role),
         manage_members=can_manage_members(role),
+        view_records_to_review=can_view_record(role, "to_review"),
     )
 
 
@@ -274,11 +276,13 @@ def _all_reviews():
 
 def filter_feedback(qs: QuerySet, role: str | None, user) -> QuerySet:
     """`qs` (Feedback) narrowed to what `user`, with `role` on the board, may read: all of it for
-    editors, their own for members, nothing for anyone else."""
+    editors, their own for members, nothing for anyone else. Their own is what they wrote signed
+    in, or what is recorded as their person's (feedback loaded from a backup or the demo has a
+    person but no account)."""
     if can_view_all_feedback(role):
         return qs
     if can_give_feedback(role) and signed_in(user):
-        return qs.filter(author=user)
+        return qs.filter(Q(author=user) | Q(person__user=user))
     return qs.none()
 
 

@@ -22,6 +22,13 @@ from . import pagecache
 EDIT_ROLES = permissions.EDIT_ROLES
 
 
+# What people of the board are told when their role does not allow the action (edit: the default).
+REFUSED = {
+    permissions.can_compose: "Only the board's officers can compose its reports.",
+    permissions.can_publish: "Only the board's officers can publish its papers.",
+}
+
+
 def refuse(request, role, message: str = "Only the board's officers can change its records."):
     """Raise the web's answer to a refused request (see permissions.refusal)."""
     kind = permissions.refusal(request.user, role)
@@ -44,7 +51,7 @@ def get_board(request, slug: str, *, edit: bool = False, need=None) -> Board:
     if need is None and edit:
         need = permissions.can_edit_board
     if need is not None and not need(role):
-        refuse(request, role)
+        refuse(request, role, *([REFUSED[need]] if need in REFUSED else []))
     request.board, request.role, request.can = board, role, permissions.abilities(role)
     return board
 

@@ -136,7 +136,11 @@ def test_abilities_answer_every_predicate():
     a = permissions.abilities("member")
     assert a.view_board and a.give_feedback
     assert not (a.edit_board or a.compose or a.publish or a.view_all_feedback or a.manage_members)
-    assert permissions.abilities("officer").edit_board
+    assert not a.view_records_to_review
+    assert (
+        permissions.abilities("officer").edit_board
+        and permissions.abilities("officer").view_records_to_review
+    )
 
 
 def test_shared_records(board, people):
@@ -204,13 +208,15 @@ def test_filter_visible_across_boards(people, records):
 
 def test_feedback_members_see_their_own_only(board, people, cycles):
     mine = Feedback.objects.create(cycle=cycles[1], text="Mine", author=people["member"])
+    # Loaded from a backup: the member's person, no account.
+    loaded = Feedback.objects.create(cycle=cycles[1], text="Mine too", person=people["member"].person)
     theirs = Feedback.objects.create(cycle=cycles[1], text="Theirs", author=people["officer"])
     for name, user in people.items():
         got = set(permissions.filter_feedback(Feedback.objects.all(), permissions.role_on(user, board), user))
         want = {
-            "admin": {mine, theirs},
-            "officer": {mine, theirs},
-            "member": {mine},
+            "admin": {mine, loaded, theirs},
+            "officer": {mine, loaded, theirs},
+            "member": {mine, loaded},
             "outsider": set(),
             "anonymous": set(),
         }[name]

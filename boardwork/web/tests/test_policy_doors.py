@@ -93,6 +93,7 @@ def test_members_never_see_records_to_review_or_rejected(more):
         assert api.get(f"/api/activities/{record.uid}").status_code == 404
     assert web.get(reverse("commitment", args=["sscb", w.pending_commitment.uid])).status_code == 404
     assert api.get(f"/api/commitments/{w.pending_commitment.uid}").status_code == 404
+    assert 'name="review"' not in web.get(reverse("activities", args=["sscb"])).content.decode()
     theme = web.get(reverse("theme", args=["sscb", w.theme.uid])).content.decode()
     assert "awaiting review" not in theme
     assert "awaiting review" not in str(api.get("/api/boards/sscb/commitments").json())
@@ -110,7 +111,7 @@ def test_officers_see_them_on_both(more):
     assert web.get(reverse("commitment", args=["sscb", w.pending_commitment.uid])).status_code == 200
     assert "awaiting review" in web.get(reverse("theme", args=["sscb", w.theme.uid])).content.decode()
     log = web.get(reverse("activities", args=["sscb"]) + "?review=rejected").content.decode()
-    assert "rejected reading" in log
+    assert "rejected reading" in log and 'name="review"' in log
     assert (
         "Wrote to the Home Office" in web.get(reverse("paper", args=["sscb", w.paper.uid])).content.decode()
     )
@@ -130,6 +131,7 @@ def test_composing_is_officers_work_on_both(world):
         assert (extract.status_code == 200) is ok, persona
         if not ok:
             assert web.status_code == api.status_code == extract.status_code == 403
+            assert "compose" in api.json()["detail"] and "compose" in web.content.decode()
     page = client_for(world, "member").get(reverse("papers", args=["sscb"])).content.decode()
     assert reverse("compose", args=["sscb"]) not in page
 
