@@ -168,6 +168,39 @@ def can_publish(role: str | None) -> bool:
     return role in EDIT_ROLES
 
 
+def can_edit_draft(role: str | None) -> bool:
+    """Save a composed paper as a draft, edit its blocks' text, recompose it."""
+    return role in EDIT_ROLES
+
+
+def can_approve(role: str | None) -> bool:
+    """Take part in signing off the board's papers at all; which step a person may approve is
+    `can_approve_step` (the sign-off chain names membership roles, e.g. officer then chair)."""
+    return role in READ_ROLES
+
+
+def can_approve_step(user, board_roles: set[str], step_role: str, author_id: int | None) -> bool:
+    """May `user`, holding the membership roles `board_roles` on the board today
+    (`membership_roles`), approve or return a paper at a sign-off step that needs `step_role`?
+
+    Decisions (issue #11): an admin may act at any step. The "officer" step needs an officer
+    *other than the paper's author* (a second pair of eyes: nobody signs off their own paper).
+    Any other step ("chair", "vice_chair", …) needs a current membership with that role."""
+    if is_admin(user):
+        return True
+    if step_role not in board_roles:
+        return False
+    return not (step_role == OFFICER and author_id is not None and author_id == user.pk)
+
+
+def membership_roles(user, board) -> set[str]:
+    """The membership roles ("officer", "chair", "member"…) `user` holds on `board` today (one
+    query; empty for anonymous callers). For sign-off steps, which name these roles."""
+    if not signed_in(user) or board is None:
+        return set()
+    return set(_memberships(user).filter(board=board).values_list("role", flat=True))
+
+
 def can_give_feedback(role: str | None) -> bool:
     """Comment on a cycle's priorities."""
     return role in READ_ROLES
@@ -218,6 +251,8 @@ class Abilities:
     view_all_feedback: bool
     manage_members: bool
     view_records_to_review: bool
+    edit_draft: bool
+    approve: bool
 
 
 def abilities(role: str | None) -> Abilities:
@@ -232,6 +267,8 @@ def abilities(role: str | None) -> Abilities:
         view_all_feedback=can_view_all_feedback(role),
         manage_members=can_manage_members(role),
         view_records_to_review=can_view_record(role, "to_review"),
+        edit_draft=can_edit_draft(role),
+        approve=can_approve(role),
     )
 
 
@@ -318,6 +355,8 @@ ACTIONS = {
     "edit_board": can_edit_board,
     "compose": can_compose,
     "publish": can_publish,
+    "edit_draft": can_edit_draft,
+    "approve": can_approve,
     "give_feedback": can_give_feedback,
     "view_all_feedback": can_view_all_feedback,
     "manage_members": can_manage_members,
