@@ -32,7 +32,7 @@ def _draft(w, who="officer"):
 
 def _key_of(paper, text_start):
     v = drafts.latest(paper)
-    for key, block in zip(v.keys, v.document().blocks):
+    for key, block in zip(v.keys, v.document().blocks, strict=True):
         if getattr(block, "text", "").startswith(text_start):
             return key, block
     raise AssertionError(f"no block starting {text_start!r}")

@@ -63,7 +63,9 @@ def test_diff_names_added_removed_changed_and_edited_blocks():
     new_doc.blocks[3].text = "Edited by the officer."
     del new_doc.blocks[7], new_keys[7]  # "Members are asked to note the report." removed
     changes = diff(
-        list(zip(old_keys, old_doc.blocks)), list(zip(new_keys, new_doc.blocks)), edited={new_keys[3]}
+        list(zip(old_keys, old_doc.blocks, strict=True)),
+        list(zip(new_keys, new_doc.blocks, strict=True)),
+        edited={new_keys[3]},
     )
     by_status = {}
     for c in changes:
