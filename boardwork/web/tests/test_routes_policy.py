@@ -24,6 +24,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from boardwork.api import api
 from boardwork.boards.models import ApiToken
+from boardwork.papers import drafts
 from boardwork.plans.models import Commitment, Review
 
 from .web_fixtures import build_world
@@ -48,6 +49,10 @@ EXPECT: dict[str, set[str]] = {
     "edit board": EDITORS,
     "compose": EDITORS,
     "publish": EDITORS,
+    "edit draft": EDITORS,
+    # The route world's draft is the admin's, on a board with no chair: its one sign-off step
+    # needs an officer other than the author (or an admin). A member holds no step.
+    "approve": EDITORS,
     "admin site": {"admin"},
     "nobody": set(),
 }
@@ -122,6 +127,18 @@ WEB = [
     Case("web", "paper", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/"),
     Case("web", "paper_download", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/download/"),
     Case("web", "paper_publish", "publish", "post", lambda w: f"{S}/papers/{w.paper.uid}/publish/", lambda w: {}),
+    Case("web", "publish_confirm", "publish", "get", lambda w: f"{S}/papers/{w.paper.uid}/publish/confirm/"),
+    Case("web", "draft_save", "edit draft", "post", lambda w: f"{S}/papers/drafts/new/",
+         lambda w: {"kind": "work_plan", "cycle": str(w.cycle.uid)}),
+    Case("web", "draft", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.draft.uid}/draft/"),
+    Case("web", "draft_block", "edit draft", "get", lambda w: f"{S}/papers/{w.draft.uid}/draft/blocks/{w.draft_key}/"),
+    Case("web", "draft_block", "edit draft", "post", lambda w: f"{S}/papers/{w.draft.uid}/draft/blocks/{w.draft_key}/",
+         lambda w: {"text": "Reworded", "version": "1"}, label="post"),
+    Case("web", "draft_recompose", "edit draft", "post", lambda w: f"{S}/papers/{w.draft.uid}/draft/recompose/",
+         lambda w: {"version": "1"}),
+    Case("web", "draft_version", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.draft.uid}/draft/versions/1/"),
+    Case("web", "draft_signoff", "approve", "post", lambda w: f"{S}/papers/{w.draft.uid}/draft/signoff/",
+         lambda w: {"decision": "approved", "version": "1"}),
     Case("web", "accept_all", "edit board", "post", lambda w: f"{S}/papers/{w.paper.uid}/accept-all/", lambda w: {}),
     Case("web", "review_record", "edit board", "post",
          lambda w: f"{S}/papers/{w.paper.uid}/activity/{w.pending.uid}/accept/", lambda w: {"version": "1"}),
@@ -239,6 +256,8 @@ def route_world(db, settings, tmp_path):
         theme=w.theme, title="Imported plan awaiting review", review=Review.TO_REVIEW
     )
     w.paper.file.save("draft.txt", ContentFile(b"Draft work plan\n"), save=True)
+    w.draft = drafts.save_draft(w.board, "work_plan", w.cycle, w.users["admin"])
+    w.draft_key = drafts.latest(w.draft).keys[1]
     w.tokens = {p: ApiToken.issue(u, "routes")[1] for p, u in w.users.items()}
     return w
 
