@@ -43,7 +43,9 @@ urlpatterns = [
     path(B + "papers/<uuid:uid>/draft/", draftviews.draft, name="draft"),
     path(B + "papers/<uuid:uid>/draft/blocks/<str:key>/", draftviews.draft_block, name="draft_block"),
     path(B + "papers/<uuid:uid>/draft/recompose/", draftviews.draft_recompose, name="draft_recompose"),
-    path(B + "papers/<uuid:uid>/draft/versions/<int:number>/", draftviews.draft_version, name="draft_version"),
+    path(
+        B + "papers/<uuid:uid>/draft/versions/<int:number>/", draftviews.draft_version, name="draft_version"
+    ),
     path(B + "papers/<uuid:uid>/draft/signoff/", draftviews.draft_signoff, name="draft_signoff"),
     path(B + "papers/<uuid:uid>/accept-all/", paperviews.accept_all, name="accept_all"),
     path(
