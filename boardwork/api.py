@@ -1501,6 +1501,7 @@ api.add_router("", plans)
 api.add_router("", activities)
 api.add_router("", reference)
 api.add_router("", papers)
+api.add_router("", "boardwork.papers.api.router")  # draft papers and their sign-off (issue #11)
 
 
 def _not_found(request, exc):

@@ -214,6 +214,19 @@ API = [
          lambda w: f"/api/papers/{w.paper.uid}/file"),
     Case("api", "POST /api/papers/parse", "signed in", "post", lambda w: "/api/papers/parse", upload),
     Case("api", "POST /api/papers/{uid}/extract", "compose", "post", lambda w: f"/api/papers/{w.paper.uid}/extract"),
+    Case("api", "POST /api/boards/{slug}/drafts", "edit draft", "post", lambda w: f"{B}/drafts",
+         lambda w: {"kind": "work_plan", "cycle": str(w.cycle.uid)}),
+    Case("api", "GET /api/papers/{uid}/draft", "view unpublished paper", "get", lambda w: f"/api/papers/{w.draft.uid}/draft"),
+    Case("api", "GET /api/papers/{uid}/versions/{number}", "view unpublished paper", "get",
+         lambda w: f"/api/papers/{w.draft.uid}/versions/1"),
+    Case("api", "PATCH /api/papers/{uid}/blocks/{key}", "edit draft", "patch",
+         lambda w: f"/api/papers/{w.draft.uid}/blocks/{w.draft_key}", lambda w: {"text": "Reworded", "version": 1}),
+    Case("api", "POST /api/papers/{uid}/recompose", "edit draft", "post", lambda w: f"/api/papers/{w.draft.uid}/recompose",
+         lambda w: {"version": 1}),
+    Case("api", "POST /api/papers/{uid}/signoff", "approve", "post", lambda w: f"/api/papers/{w.draft.uid}/signoff",
+         lambda w: {"decision": "approved", "version": 1}),
+    Case("api", "POST /api/papers/{uid}/publish", "publish", "post", lambda w: f"/api/papers/{w.paper.uid}/publish",
+         lambda w: {"publish": True}),
     Case("api", "GET /api/boards/{slug}/report", "compose", "get", lambda w: f"{B}/report?kind=work_plan&fmt=md"),
 ]  # fmt: skip
 
@@ -242,6 +255,13 @@ TWINS = [
     ("web:organisations", "api:GET /api/organisations"),
     ("web:organisation", "api:GET /api/organisations/{uid}"),
     ("web:public_paper", "api:GET /api/papers/{uid}"),
+    ("web:draft_save", "api:POST /api/boards/{slug}/drafts"),
+    ("web:draft", "api:GET /api/papers/{uid}/draft"),
+    ("web:draft_version", "api:GET /api/papers/{uid}/versions/{number}"),
+    ("web:draft_block:post", "api:PATCH /api/papers/{uid}/blocks/{key}"),
+    ("web:draft_recompose", "api:POST /api/papers/{uid}/recompose"),
+    ("web:draft_signoff", "api:POST /api/papers/{uid}/signoff"),
+    ("web:paper_publish", "api:POST /api/papers/{uid}/publish"),
 ]
 
 
