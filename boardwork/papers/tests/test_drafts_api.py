@@ -69,16 +69,6 @@ def test_the_whole_workflow_through_the_api(w):
         and edited["refs"] == block["refs"]
     )
     assert call(w, "officer", "patch", url, {"version": 1, "text": "Stale."}).status_code == 409
-    table = next((b for b in r.json()["blocks"] if not b["editable"]), None)
-    if table:
-        bad = call(
-            w,
-            "officer",
-            "patch",
-            f"/api/papers/{d['uid']}/blocks/{table['key']}",
-            {"version": 2, "text": "x"},
-        )
-        assert bad.status_code == 422
     a = Activity.objects.create(
         board=w.board,
         cycle=w.cycle,
@@ -141,3 +131,14 @@ def test_a_draft_of_another_kind_and_bad_references_are_refused(w):
     )
     assert r.status_code == 422
     assert Paper.objects.filter(status="draft").count() == 0
+
+
+def test_a_table_block_is_not_edited_by_hand(w):
+    d = create(w, kind="work_plan").json()
+    table = next(b for b in d["blocks"] if b["type"] == "table")
+    assert not table["editable"]
+    r = call(
+        w, "officer", "patch", f"/api/papers/{d['uid']}/blocks/{table['key']}", {"version": 1, "text": "x"}
+    )
+    assert r.status_code == 422 and "Tables are built from the records" in r.content.decode()
+    assert Paper.objects.get(uid=d["uid"]).version == 1
