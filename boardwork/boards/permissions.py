@@ -30,6 +30,12 @@ Decisions (issue #12 point 4, where the web and the API used to disagree):
 - *Organisations and policies* are shared by all boards: anyone with a role on some board reads
   them; an officer of any board (or an admin) maintains them; only an admin merges them.
 
+- *Draft papers and sign-off* (issue #11): officers save, edit and recompose drafts
+  (`can_edit_draft`) and publish (`can_publish`); the board's people may take part in sign-off
+  (`can_approve`), and which step each may approve is `can_approve_step`: the board's chain names
+  membership roles (default: an officer, then the chair if the board has one); the officer step
+  needs an officer other than the paper's author; an admin may act at any step.
+
 Two layers: `role_on` / `roles_of` / `visible_boards` look roles up (the only queries here), and
 the predicates (`can_view_board(role)`, `can_edit_board(role)`, …) and queryset filters decide
 from a role already looked up, so a page that checks several things costs one lookup. `can(user,

@@ -199,3 +199,26 @@ def test_who_may_see_the_publish_confirmation(w, persona):
 def test_a_stored_paper_has_no_draft_page(w):
     r = client_for(w, "officer").get(reverse("draft", args=["sscb", w.paper.uid]))
     assert r.status_code == 404
+
+
+def test_the_papers_list_marks_drafts_and_links_to_them(w):
+    r = client_for(w, "member").get(reverse("papers", args=["sscb"]))
+    assert reverse("draft", args=["sscb", w.draft.uid]).encode() in r.content
+
+
+def test_draft_page_queries_do_not_grow_with_versions_and_approvals(w, django_assert_max_num_queries):
+    c = client_for(w, "officer")
+    url = reverse("draft", args=["sscb", w.draft.uid])
+    c.get(url)
+    # Session, user, data version, paper, latest version, trail, board, chain, chair, the
+    # caller's roles, history, people, users, versions: 14, however many versions and approvals.
+    with django_assert_max_num_queries(14):
+        c.get(url)
+    key = _key(w.draft, "The board met the Home Office about item 1.")
+    for n in range(1, 6):
+        drafts.edit_block(Paper.objects.get(pk=w.draft.pk), key, f"Edit number {n}.", w.users["officer"], n)
+    drafts.decide(Paper.objects.get(pk=w.draft.pk), w.users["officer2"], "returned", "Again", 6)
+    c.get(url)  # the changes above renew the remembered board-and-role look-up; measure after it
+    with django_assert_max_num_queries(14):
+        r = c.get(url)
+    assert b"Edit number 5." in r.content
