@@ -1,4 +1,4 @@
-"""Plan workflows that touch several records at once: cycle rollover."""
+"""Plan workflows that touch several records at once: quarterly updates, cycle rollover."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from django.db import transaction
 
 from boardwork.boards.models import Change, Cycle
 
-from .models import Commitment, Theme
+from .models import Commitment, ProgressUpdate, Theme
 
 # Work still to do at the end of a year. Complete and dropped work never carries forward.
 OPEN_STATES = (
@@ -19,6 +19,74 @@ OPEN_STATES = (
     Commitment.State.OFF_TRACK,
     Commitment.State.DEFERRED,
 )
+
+
+class QuarterTaken(ValidationError):
+    """The quarter already has an update (raised when the caller asked only to add one)."""
+
+    def __init__(self, update: ProgressUpdate):
+        self.update = update
+        super().__init__(
+            f"Q{update.quarter} already has an update ({update.get_rag_display()}): change that one instead"
+        )
+
+
+@transaction.atomic
+def record_update(
+    commitment: Commitment, *, quarter: int, rag: str, commentary: str = "", user=None, replace: bool = True
+) -> tuple[ProgressUpdate, bool]:
+    """Record a quarter's RAG rating and commentary for `commitment`: (the update, created?).
+
+    One update per commitment per quarter: if the quarter has one, it is changed (`replace`) or
+    `QuarterTaken` is raised (not `replace`); its earlier rating and commentary stay in its history.
+    The commitment's state then follows its latest rating (`Commitment.follow_rating`), logged too.
+    """
+    if quarter not in (1, 2, 3, 4) or rag not in ProgressUpdate.Rag.values:
+        raise ValidationError("A quarter is 1 to 4 and a rating green, amber, red or complete.")
+    author_name = str(getattr(user, "person", "") or user.get_username()) if user is not None else ""
+    # Locks the commitment's row (PostgreSQL): two officers entering the same quarter at once queue.
+    current = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    u = ProgressUpdate.objects.filter(commitment=commitment, quarter=quarter).first()
+    created = u is None
+    if created:
+        u = ProgressUpdate.objects.create(
+            commitment=commitment,
+            quarter=quarter,
+            rag=rag,
+            commentary=commentary,
+            author=user if getattr(user, "is_authenticated", False) else None,
+            author_name=author_name,
+        )
+        Change.record(u, user=user, action="created")
+        Change.record(
+            commitment,
+            user=user,
+            action="progress update",
+            changes={"rag": [None, u.get_rag_display()], "quarter": [None, f"Q{quarter}"]},
+        )
+    else:
+        if not replace:
+            raise QuarterTaken(u)
+        before = u.snapshot(["rag", "commentary", "author_name"])
+        u.rag, u.commentary = rag, commentary
+        u.author = user if getattr(user, "is_authenticated", False) else None
+        u.author_name = author_name
+        u.save_edit(user=user, base_version=u.version, before=before)
+        Change.record(
+            commitment,
+            user=user,
+            action="progress update",
+            changes={
+                "rag": [ProgressUpdate.Rag(before["rag"]).label, u.get_rag_display()],
+                "quarter": [f"Q{quarter}", f"Q{quarter}"],
+            },
+        )
+    latest = current.latest_update()
+    state = current.state
+    if latest is not None and current.follow_rating(latest):
+        current.save_edit(user=user, base_version=current.version, before={"state": state})
+    commitment.state, commitment.version = current.state, current.version
+    return u, created
 
 
 def default_carry(cycle: Cycle):
