@@ -43,9 +43,7 @@ def name_boxes(bound_field) -> list[dict]:
     values = [v for v in (bound_field.value() or []) if v and str(v).strip()]
     values += [""] * SPARE_NAME_BOXES
     base = bound_field.auto_id
-    return [
-        {"id": base if i == 0 else f"{base}_{i}", "value": v, "n": i + 1} for i, v in enumerate(values)
-    ]
+    return [{"id": base if i == 0 else f"{base}_{i}", "value": v, "n": i + 1} for i, v in enumerate(values)]
 
 
 @register.filter
