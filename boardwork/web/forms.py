@@ -13,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.forms.utils import flatatt
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -220,13 +221,23 @@ class ActivityForm(GovukMixin, forms.Form):
         themes = Theme.objects.filter(cycle__board=board).select_related("cycle")
         self.fields["themes"].queryset = themes.filter(cycle=self.cycle) if self.cycle else themes.none()
         self.fields["themes"].label_from_instance = lambda t: t.title
+        # With JavaScript, the themes offered follow the date as it is typed (views.activity_themes).
+        self.fields["date"].widget.attrs.update(
+            {
+                "hx-get": reverse("activity_themes", args=[board.slug])
+                + (f"?fallback={cycle.uid}" if cycle else ""),
+                "hx-trigger": "input changed delay:500ms",
+                "hx-target": "#activity-themes",
+                "hx-include": "[name=themes]",
+                "hx-sync": "this:replace",
+            }
+        )
         if self.cycle:
-            self.fields[
-                "themes"
-            ].help_text = (
+            themes_field = self.fields["themes"]
+            themes_field.help_text = (
                 f"Themes of {self.cycle.label}. An activity takes the themes of the year its date falls in."
             )
-            self.fields["themes"].error_messages["invalid_choice"] = (
+            themes_field.error_messages["invalid_choice"] = (
                 f"Choose themes of {self.cycle.label}, the year the activity's date falls in"
             )
         self.govukify()

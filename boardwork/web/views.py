@@ -470,6 +470,23 @@ def activity_add(request, slug):
 
 
 @login_required
+@require_GET
+def activity_themes(request, slug):
+    """htmx: the activity form's themes for the date being typed (the date decides the cycle); the
+    ticked themes that belong to that cycle stay ticked. `fallback`: the cycle for no date."""
+    board = get_board(request, slug, edit=True)
+    fallback = (
+        board.cycles.filter(uid=request.GET["fallback"]).first() if request.GET.get("fallback") else None
+    )
+    form = ActivityForm(
+        board=board, cycle=fallback or board.current_cycle(), initial={"date": request.GET.get("date", "")}
+    )
+    ticked = [t for t in request.GET.getlist("themes") if t.isdigit()]
+    form.initial["themes"] = list(form.fields["themes"].queryset.filter(pk__in=ticked))
+    return render(request, "web/_field.html", {"field": form["themes"], "small": 1})
+
+
+@login_required
 @require_POST
 def activity_quick_add(request, slug):
     board = get_board(request, slug, edit=True)

@@ -356,3 +356,15 @@ def test_people_named_once_are_found_again(world):
     for text in ("First", "Second"):
         c.post(reverse("activity_add", args=["sscb"]), {"text": text, "people": ["Cllr Ann Smith"]})
     assert Person.objects.filter(name="Ann Smith").count() == 1
+
+
+def test_the_themes_offered_follow_the_date_as_it_is_typed(world):
+    url = reverse("activity_themes", args=["sscb"])
+    c = client_for(world, "officer")
+    r = c.get(url, {"date": "March 2021", "themes": [str(world.old_theme.pk), str(world.theme.pk)]})
+    html = r.content.decode()
+    assert r.status_code == 200 and world.old_theme.title in html and world.theme2.title not in html
+    assert f'value="{world.old_theme.pk}" checked' in html
+    html = c.get(url, {"date": "", "fallback": str(world.cycle.uid)}).content.decode()
+    assert world.theme2.title in html and world.old_theme.title not in html
+    assert client_for(world, "member").get(url, {"date": "2021"}).status_code == 403
