@@ -217,7 +217,10 @@ class ActivityForm(GovukMixin, forms.Form):
             day = (parse_fuzzy_date(raw or "") or (None,))[0]
         except ValueError:
             day = None
-        self.cycle = cycle_for_date(board, day) or cycle
+        if day is not None and cycle is not None and cycle.start <= day <= cycle.end:
+            self.cycle = cycle  # the usual case, without a query
+        else:
+            self.cycle = cycle_for_date(board, day) or cycle
         themes = Theme.objects.filter(cycle__board=board).select_related("cycle")
         self.fields["themes"].queryset = themes.filter(cycle=self.cycle) if self.cycle else themes.none()
         self.fields["themes"].label_from_instance = lambda t: t.title
