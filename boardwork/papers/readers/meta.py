@@ -17,6 +17,7 @@ import datetime as _dt
 import re
 from collections import Counter
 
+from ...lib.dates import MONTH_PATTERN, month_number
 from ..document import Contact, Meta, clean
 
 __all__ = [
@@ -87,24 +88,8 @@ SECTION_LABELS = {
     "for noting",
 }
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_RE = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+# Month names as `lib.dates` spells them, with the full stop some papers put after "Sept."
+_MONTH_RE = MONTH_PATTERN + r"\.?"
 _DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # "13 July 2009", "13th July 2009", "Wednesday 8 September 2021", "8 Sept. 2021"
 _DATE_DMY = re.compile(
@@ -139,7 +124,7 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     for pat in (_DATE_ISO, _DATE_DMY, _DATE_MDY, _DATE_NUM):
         for m in pat.finditer(text):
             month = m.group("m")
-            mm: str | int = _MONTHS.get(month[:3].lower(), 0) if month[:1].isalpha() else month
+            mm: str | int = (month_number(month) or 0) if month[:1].isalpha() else month
             iso = _iso(m.group("y"), mm, m.group("d"))
             if iso:
                 if best is None or m.start() < best[1][0]:
