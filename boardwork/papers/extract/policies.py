@@ -120,23 +120,53 @@ def _strip_lead(words: list[str]) -> list[str]:
     return words
 
 
+class _Found:
+    """The policy names found in one paragraph, with where they start."""
+
+    def __init__(self, orgs: list[OrgMatch]) -> None:
+        self.names: list[tuple[int, str]] = []
+        self.org_spans = [(o.start, o.end) for o in orgs]
+        self.orgs = orgs
+
+    def add(self, pos: int, name: str) -> None:
+        name = clean(name).strip(" ,;:-")
+        if name and plain(name) not in _POLICY_STOP and len(name) > 3:
+            self.names.append((pos, cap_first(name)))
+
+    def in_org(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.org_spans)
+
+    def ordered(self) -> list[str]:
+        """Names in order of appearance, dropping one inside a longer name found at the same place."""
+        found = sorted(self.names, key=lambda pn: (pn[0], -len(pn[1])))
+        out: list[str] = []
+        seen: set[str] = set()
+        spans: list[tuple[int, int]] = []
+        for pos, name in found:
+            key = plain(name)
+            if key in seen:
+                continue
+            if any(s <= pos < e for s, e in spans) and any(plain(name) in plain(o) for o in out):
+                continue
+            seen.add(key)
+            out.append(name)
+            spans.append((pos, pos + len(name)))
+        return out
+
+
 def find_policies(
     text: str, ctx: PolicyContext, orgs: list[OrgMatch], people_spans: list[tuple[int, int]]
 ) -> list[str]:
     """Named Bills, Acts, strategies, consultations, reviews, inquiries, reports and guidance."""
     text = norm_text(text)
-    found: list[tuple[int, str]] = []
+    found = _Found(orgs)
+    for finder in _FINDERS:
+        finder(text, ctx, found)
+    return found.ordered()
 
-    def add(pos: int, name: str) -> None:
-        name = clean(name).strip(" ,;:-")
-        if name and plain(name) not in _POLICY_STOP and len(name) > 3:
-            found.append((pos, cap_first(name)))
 
-    org_spans = [(o.start, o.end) for o in orgs]
-
-    def in_org(pos: int) -> bool:
-        return any(s <= pos < e for s, e in org_spans)
-
+def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Bills and Acts, and "the legislation" meaning the last one named."""
     # Bills and Acts ("Police, Crime, Sentencing and Courts Bill"; "Coroners and Justice bill").
     for m in _BILL_ACT.finditer(text):
         words = _strip_lead(m.group(1).split())
@@ -146,17 +176,20 @@ def find_policies(
         if m.group(3):
             name += " " + m.group(3)
         pos = m.start(1) + m.group(1).find(words[0])
-        if in_org(pos) or text[m.end() : m.end() + 10].startswith(" Committee"):
+        if found.in_org(pos) or text[m.end() : m.end() + 10].startswith(" Committee"):
             continue  # "Public Bill Committee"
         name = ctx.bill_to_act(name)
-        add(pos, name)
+        found.add(pos, name)
         ctx.last_legislation = name
     for m in _ANAPHOR.finditer(text):
-        if ctx.last_legislation and not any(p <= m.start() < p + len(n) for p, n in found):
-            add(m.start(), ctx.last_legislation)
+        if ctx.last_legislation and not any(p <= m.start() < p + len(n) for p, n in found.names):
+            found.add(m.start(), ctx.last_legislation)
 
+
+def _committee_inquiries(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """ "<Committee> inquiry into <subject>" (and "the same subject")."""
     # Committee inquiries: "<Committee> inquiry into <subject>".
-    for o in orgs:
+    for o in found.orgs:
         if "committee" not in o.name.lower():
             continue
         tail = text[o.end : o.end + 200]
@@ -173,8 +206,11 @@ def find_policies(
             subject = ctx.last_inquiry_subject or ""
         if subject:
             ctx.last_inquiry_subject = subject
-            add(o.start, f"{o.name} inquiry into {subject}")
+            found.add(o.start, f"{o.name} inquiry into {subject}")
 
+
+def _possessive_reviews(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """A body's review or consultation: possessive, bare or with an adjective."""
     # Possessive reviews and consultations: "the Law Commission's hate crime review",
     # "Lord Walney's review into political violence", "the Government's Protect duty consultation".
     for m in _POSSESSIVE_POLICY.finditer(text):
@@ -193,27 +229,30 @@ def find_policies(
             if not subject or re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
                 continue
             if len(subject.split()) <= 3 and m.group(4).strip() == "into" and not words:
-                add(m.start(2) if words else m.start(3), f"{subject} {noun}")
+                found.add(m.start(2) if words else m.start(3), f"{subject} {noun}")
             else:
                 prefix = " ".join(words + [noun])
-                add(m.start(3), f"{prefix}{m.group(4).rstrip()} {subject}")
+                found.add(m.start(3), f"{prefix}{m.group(4).rstrip()} {subject}")
         elif words:
-            add(m.start(2), " ".join(words + [noun]))
+            found.add(m.start(2), " ".join(words + [noun]))
 
     for m in _BODY_POLICY.finditer(text):
         rest = text[m.end() :]
         stop = _OBJ_STOP.search(rest)
         subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
         if subject and not re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
-            add(m.start(1), f"{m.group(1).capitalize()} {m.group(2)} {subject}")
+            found.add(m.start(1), f"{m.group(1).capitalize()} {m.group(2)} {subject}")
 
     for m in _ADJ_REVIEW.finditer(text):
         rest = text[m.end() :]
         stop = _OBJ_STOP.search(rest)
         subject = (rest[: stop.start()] if stop else rest[:120]).strip()
         if subject:
-            add(m.start(), f"{m.group(1)} {m.group(2)} {m.group(3)} {subject}")
+            found.add(m.start(), f"{m.group(1)} {m.group(2)} {m.group(3)} {subject}")
 
+
+def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Title-Case names ending in a policy headword, and their defined short forms."""
     # Title-Case names ending in a policy headword ("Tackling Violence Against Women and Girls
     # Strategy", "the 2020 Spending Review", "State of Fire 2020 report").
     for m in _TITLE_POLICY.finditer(text):
@@ -224,7 +263,7 @@ def find_policies(
         if text[max(0, pos - 1) : pos] == "(" and text[m.end() : m.end() + 1] == ")":
             continue  # a short form being defined: "(Core Code)"
         short = re.match(r"\s*\(([A-Z][\w -]{1,40})\)", text[m.end() :])
-        if in_org(pos) and not re.search(r"[A-Z]", " ".join(words[1:])):
+        if found.in_org(pos) and not re.search(r"[A-Z]", " ".join(words[1:])):
             continue  # "Home Office guidance": described, not named
         lead_year = None
         if re.fullmatch(r"(?:19|20)\d\d", words[0]):
@@ -244,11 +283,14 @@ def find_policies(
         if short:
             ctx.short_forms[short.group(1)] = name
         name = ctx.short_forms.get(name, name)
-        add(pos, name)
+        found.add(pos, name)
 
         if head.lower() in ("inquiry", "review") and m.group(3):
             ctx.last_inquiry_subject = m.group(3).strip()
 
+
+def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Lower-case strategies ("a new hoarding strategy") and named guidance."""
     for m in _LOWER_STRATEGY.finditer(text):
         words = m.group(1).split()
         if any(
@@ -258,7 +300,7 @@ def find_policies(
             for w in words
         ):
             continue
-        add(m.start(1), " ".join(words) + " strategy")
+        found.add(m.start(1), " ".join(words) + " strategy")
 
     for m in _NAMED_GUIDANCE.finditer(text):
         if sentence_initial(text, m.start()):
@@ -267,15 +309,18 @@ def find_policies(
         stop = re.search(r"[,.;:()]|\s(?:which|that|was|were|is|are)\b", rest)
         subject = (rest[: stop.start()] if stop else rest[:120]).strip()
         if subject:
-            add(m.start(), f"{m.group(1)} {m.group(2)} {subject}")
+            found.add(m.start(), f"{m.group(1)} {m.group(2)} {subject}")
     for m in _COLON_GUIDANCE.finditer(text):
-        if not in_org(m.start(1)):
-            add(m.start(1), m.group(1))
+        if not found.in_org(m.start(1)):
+            found.add(m.start(1), m.group(1))
     for m in _GUIDE_TITLED.finditer(text):
         title = m.group(1).strip()
         if ":" in title or len(title.split()) >= 3:
-            add(m.start(1), title)
+            found.add(m.start(1), title)
 
+
+def _named_programmes(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Named programmes and strategies from the knowledge file ("Prevent")."""
     # Named programmes and strategies from the knowledge file ("Prevent").
     for item in ctx.named:
         names = [item.get("name", "")] + list(item.get("aliases") or [])
@@ -289,20 +334,14 @@ def find_policies(
             for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text, flags):
                 if item.get("case_sensitive") and sentence_initial(text, m.start()):
                     continue
-                add(m.start(), item["name"])
+                found.add(m.start(), item["name"])
 
-    # Drop names inside a longer name found at the same place; keep order of appearance.
-    found.sort(key=lambda pn: (pn[0], -len(pn[1])))
-    out: list[str] = []
-    seen: set[str] = set()
-    spans: list[tuple[int, int]] = []
-    for pos, name in found:
-        key = plain(name)
-        if key in seen:
-            continue
-        if any(s <= pos < e for s, e in spans) and any(plain(name) in plain(o) for o in out):
-            continue
-        seen.add(key)
-        out.append(name)
-        spans.append((pos, pos + len(name)))
-    return out
+
+_FINDERS = (
+    _bills_and_acts,
+    _committee_inquiries,
+    _possessive_reviews,
+    _title_case_policies,
+    _strategies_and_guidance,
+    _named_programmes,
+)
