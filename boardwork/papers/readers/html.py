@@ -31,8 +31,10 @@ from html.parser import HTMLParser
 
 from ..document import Meta, Paper, clean, clean_cell
 from . import Limits, ReadError
-from .meta import BODY_WORDS, parse_date
-from .textlayout import Proto, decode_text, finish, parse_marker
+from ._shared.decode import decode_text
+from ._shared.markers import parse_marker
+from ._shared.meta import BODY_WORDS, parse_date
+from ._shared.protos import Proto, finish
 
 FORMAT = "html"
 

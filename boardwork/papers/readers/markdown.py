@@ -19,7 +19,10 @@ import re
 
 from ..document import Paper, clean
 from . import Limits, ReadError
-from .textlayout import Proto, decode_text, finish, is_pipe_row, parse_marker, pipe_table
+from ._shared.decode import decode_text
+from ._shared.markers import parse_marker
+from ._shared.pipe_tables import is_pipe_row, pipe_table
+from ._shared.protos import Proto, finish
 
 FORMAT = "md"
 

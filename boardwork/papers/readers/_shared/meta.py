@@ -17,8 +17,8 @@ import datetime as _dt
 import re
 from collections import Counter
 
-from ...lib.dates import MONTH_PATTERN, month_number
-from ..document import Contact, Meta, clean
+from ....lib.dates import MONTH_PATTERN, month_number
+from ...document import Contact, Meta, clean
 
 __all__ = [
     "find_meta",
