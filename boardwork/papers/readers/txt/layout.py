@@ -436,6 +436,17 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
 
 
 def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> list[Block]:
+    units = _rejoin_page_breaks(units)
+    units = _join_wrapped_headings(units, meta)
+
+    # 2. Headings: unmarked heading-like lines.
+    cand = [u.table is None and u.kind is None and is_heading_text(u.text) for u in units]
+    title_key = _title_key(units, cand, meta, title)
+    is_heading = _headings(units, cand, title_key)
+    return _emit(units, is_heading, title_key, limits)
+
+
+def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
     # 1. A paragraph broken by a page gap: the next piece starts lower-case and the text before does
     #    not end a sentence.
     # A repeated heading-like line (a running title) between the two halves of a broken sentence is
@@ -480,12 +491,12 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         merged.append(u)
     units = merged
 
-    units = _join_wrapped_headings(units, meta)
+    return units
 
-    # 2. Headings: unmarked heading-like lines.
-    cand = [u.table is None and u.kind is None and is_heading_text(u.text) for u in units]
+
+def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | None) -> str | None:
+    """The title's comparison key (and meta.title set from its line)."""
     n = len(units)
-
     # The title: a heading-like line that recurs, else the first title-like line found by find_meta,
     # provided it comes before the numbered body begins.
     first_num = next((k for k, u in enumerate(units) if u.kind == "num"), n)
@@ -512,6 +523,12 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
                 break
     # Otherwise meta.title stays what find_meta found (a "Title:" cover row, or None).
 
+    return title_key
+
+
+def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> list[bool]:
+    """Which heading-like units are headings (not closing lines or a label's content)."""
+    n = len(units)
     is_heading = list(cand)
     for k in range(n):
         if not cand[k]:
@@ -531,6 +548,11 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             if label or next_is_heading:
                 is_heading[k] = False
 
+    return is_heading
+
+
+def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limits: Limits) -> list[Block]:
+    n = len(units)
     blocks: list[Block] = []
     indents = sorted({u.indent for u in units if u.kind})
     rank = {v: r for r, v in enumerate(indents)}
