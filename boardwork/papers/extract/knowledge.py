@@ -52,7 +52,8 @@ def load_gazetteer() -> list[dict[str, Any]]:
 
 def load_policies() -> dict[str, Any]:
     """The shipped policy knowledge (`policies.json`): Bill → Act transitions and named programmes."""
-    return _load_json("policies.json")
+    policies: dict[str, Any] = _load_json("policies.json")
+    return policies
 
 
 @lru_cache(maxsize=1)

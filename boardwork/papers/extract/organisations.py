@@ -558,11 +558,11 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             authors.add(top[0][0])
     po.authors = authors
-    words: list[str] = []
+    names: list[str] = []
     for a in authors:
-        words.append(a)
-        words.extend(gaz.entry(a).get("acronyms") or [])
-    po.author_words = tuple(sorted(set(words), key=len, reverse=True))
+        names.append(a)
+        names.extend(gaz.entry(a).get("acronyms") or [])
+    po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
 
 

@@ -81,10 +81,10 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
 
 def find_nations(text: str, orgs: list[OrgMatch]) -> list[str]:
     """England, Wales, Scotland, Northern Ireland named outside organisation names."""
-    text = list(norm_text(text))
+    chars = list(norm_text(text))
     for o in orgs:
-        text[o.start : o.end] = " " * (o.end - o.start)
-    t = "".join(text)
+        chars[o.start : o.end] = " " * (o.end - o.start)
+    t = "".join(chars)
     found = set()
     if re.search(r"\bNorthern Ireland\b", t):
         found.add("Northern Ireland")

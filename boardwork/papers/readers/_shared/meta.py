@@ -293,7 +293,7 @@ def _running_header(s: str) -> tuple[str, str, str | None] | None:
     return body, d[0], item
 
 
-def _value(m: re.Match | None) -> str:
+def _value(m: re.Match[str] | None) -> str:
     return clean(m.group("v")) if m else ""
 
 
@@ -440,13 +440,10 @@ class _MetaScan:
         stripped = self.stripped
         for k in range(self.n - 1):
             s = stripped[k]
-            if s and "@" in s and s[-1] in "-." and _WRAPPED_EMAIL_END.search(s):
+            end = _WRAPPED_EMAIL_END.search(s) if s and "@" in s and s[-1] in "-." else None
+            if end:
                 nxt = stripped[k + 1]
-                if (
-                    nxt
-                    and " " not in nxt
-                    and _EMAIL.fullmatch(_WRAPPED_EMAIL_END.search(s).group(0) + nxt.rstrip(".,;"))
-                ):
+                if nxt and " " not in nxt and _EMAIL.fullmatch(end.group(0) + nxt.rstrip(".,;")):
                     stripped[k] = s + nxt
                     stripped[k + 1] = ""
                     self.tails[k] = k + 1
@@ -511,8 +508,9 @@ class _MetaScan:
             return True
         if _ITEM_BARE.match(s):
             nxt = self.take_next(i)
-            if nxt and _ITEM_VALUE.match(nxt):
-                self.meta.item = self.meta.item or _ITEM_VALUE.match(nxt).group("v")
+            value = _ITEM_VALUE.match(nxt) if nxt else None
+            if value:
+                self.meta.item = self.meta.item or value.group("v")
                 self.skip.add(i)
             elif nxt is not None:
                 self.skip.discard(i + 1 if self.stripped[i + 1] else i + 2)
@@ -623,10 +621,10 @@ class _MetaScan:
         m = _BODY_LABEL.match(s)
         if m and words <= 15:
             v = _value(m)
-            d = find_date(v)
-            if d:
-                self.meta.meeting_date = self.meta.meeting_date or d[0]
-                v = clean(v[: d[1][0]] + " " + v[d[1][1] :]).strip(" ,-–")
+            found = find_date(v)
+            if found:
+                self.meta.meeting_date = self.meta.meeting_date or found[0]
+                v = clean(v[: found[1][0]] + " " + v[found[1][1] :]).strip(" ,-–")
             if v:
                 self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
             self.skip.add(i)
@@ -634,11 +632,11 @@ class _MetaScan:
         if _BODY_LABEL_BARE.match(s):
             nxt = self.take_next(i)
             if nxt:
-                d = find_date(nxt)
+                found = find_date(nxt)
                 v = nxt
-                if d:
-                    self.meta.meeting_date = self.meta.meeting_date or d[0]
-                    v = clean(nxt[: d[1][0]] + " " + nxt[d[1][1] :]).strip(" ,-–")
+                if found:
+                    self.meta.meeting_date = self.meta.meeting_date or found[0]
+                    v = clean(nxt[: found[1][0]] + " " + nxt[found[1][1] :]).strip(" ,-–")
                 if v:
                     self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
             self.skip.add(i)

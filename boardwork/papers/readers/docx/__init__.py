@@ -27,13 +27,25 @@ import io
 import re
 import threading
 import zipfile
+from typing import Any, Literal
 
-from ...document import Paper, Paragraph, Source, clean
+from ...document import Block, Paper, Paragraph, Source, clean
 from .. import Limits, ReadError
 from .._shared.meta import find_meta
-from .body import CoverLine, Para, TableItem, Walker, _flatten_layout, _para_block, _part_lines, _table_block
+from .body import (
+    CoverLine,
+    FlatItem,
+    Item,
+    Para,
+    TableItem,
+    Walker,
+    _flatten_layout,
+    _para_block,
+    _part_lines,
+    _table_block,
+)
 from .numbering import DECIMAL_FORMATS, Numbering
-from .styles import _W, Styles
+from .styles import _W, Element, Styles
 
 FORMAT = "docx"
 
@@ -141,7 +153,7 @@ class _fewer_collections:
     _active = 0
     _saved: tuple[int, ...] = ()
 
-    def __enter__(self):
+    def __enter__(self) -> None:
         cls = type(self)
         with cls._lock:
             if cls._active == 0:
@@ -149,7 +161,7 @@ class _fewer_collections:
                 gc.set_threshold(max(cls._saved[0], 50_000), *cls._saved[1:])
             cls._active += 1
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> Literal[False]:
         cls = type(self)
         with cls._lock:
             cls._active -= 1
@@ -186,9 +198,9 @@ def _read(data: bytes, limits: Limits) -> Paper:
     numbering = Numbering(_related_element(part, "numbering"), styles=_numbering_styles(styles))
     walker = Walker(styles, numbering, limits)
 
-    items: list = []
+    items: list[Item] = []
     walker.blocks(document.element.body, items)
-    flat: list = []
+    flat: list[FlatItem] = []
     _flatten_layout(items, flat)
 
     # Page headers and footers: metadata only (board name, date); the walker gets fresh field state.
@@ -228,7 +240,7 @@ def _read(data: bytes, limits: Limits) -> Paper:
     if not meta.body and clean(core.subject or ""):
         meta.body = clean(core.subject)
 
-    blocks: list = []
+    blocks: list[Block] = []
     for k, it in enumerate(flat):
         if k % 200 == 0:
             limits.check_time(f"block {k}")
@@ -256,7 +268,7 @@ def _read(data: bytes, limits: Limits) -> Paper:
     return Paper(meta=meta, blocks=blocks, source=Source(format=FORMAT, pages=pages))
 
 
-def _related_element(part, kind: str):
+def _related_element(part: Any, kind: str) -> Element | None:
     """The XML root of the document's styles or numbering part, or None when there is none."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -267,9 +279,9 @@ def _related_element(part, kind: str):
         return None
 
 
-def _numbering_styles(styles: Styles) -> dict[str, dict]:
+def _numbering_styles(styles: Styles) -> dict[str, dict[str, Any]]:
     """Numbering styles' numIds, for w:numStyleLink indirection."""
-    out = {}
+    out: dict[str, dict[str, Any]] = {}
     for sid, el in styles.raw.items():
         if el.get(_W + "type") != "numbering":
             continue

@@ -5,7 +5,9 @@ paragraphs, and which tables are page layout rather than data."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
 from ...document import Heading, ListItem, Paragraph, Table, clean, clean_cell
 from .. import Limits
@@ -27,6 +29,7 @@ from .styles import (
     _SZ,
     _VANISH,
     _W,
+    Element,
     StyleInfo,
     Styles,
     _children,
@@ -59,7 +62,7 @@ class Para:
 class Fields:
     """Complex-field state (w:fldChar begin/separate/end) — fields can span runs and paragraphs."""
 
-    stack: list[list] = field(default_factory=list)  # [instruction, phase] per open field
+    stack: list[list[str]] = field(default_factory=list)  # [instruction, phase] per open field
 
     def hidden(self) -> bool:
         for instr, phase in self.stack:
@@ -78,7 +81,7 @@ def _field_name(instr: str) -> str:
 class Walker:
     """Turns body XML into a flat list of items in reading order."""
 
-    def __init__(self, styles: Styles, numbering: Numbering, limits: Limits):
+    def __init__(self, styles: Styles, numbering: Numbering, limits: Limits) -> None:
         self.styles = styles
         self.numbering = numbering
         self.limits = limits
@@ -87,7 +90,7 @@ class Walker:
 
     # paragraph text ------------------------------------------------------------------------------
 
-    def para(self, p, in_box: bool = False) -> tuple[Para, list]:
+    def para(self, p: Element, in_box: bool = False) -> tuple[Para, list[Element]]:
         """A paragraph and the block-level content of any text boxes anchored in it."""
         self.count += 1
         if self.count % 200 == 0:
@@ -127,7 +130,7 @@ class Walker:
         pieces: list[str] = []
         bold_flags: list[bool] = []
         sizes: list[int] = []
-        boxes: list = []
+        boxes: list[Element] = []
         state = {"page_field": False}
         self._inline(p, pieces, bold_flags, sizes, boxes, style, state)
         # A field instruction never runs past its paragraph; an unterminated one (a damaged file)
@@ -150,7 +153,16 @@ class Walker:
         )
         return para, boxes
 
-    def _inline(self, el, pieces, bold_flags, sizes, boxes, style, state) -> None:
+    def _inline(
+        self,
+        el: Element,
+        pieces: list[str],
+        bold_flags: list[bool],
+        sizes: list[int],
+        boxes: list[Element],
+        style: StyleInfo,
+        state: dict[str, Any],
+    ) -> None:
         for child in el:
             tag = child.tag
             if not isinstance(tag, str):
@@ -174,7 +186,16 @@ class Walker:
                 # w:hyperlink, w:ins, w:moveTo, w:smartTag, w:sdt/w:sdtContent, w:customXml, w:dir…
                 self._inline(child, pieces, bold_flags, sizes, boxes, style, state)
 
-    def _run(self, r, pieces, bold_flags, sizes, boxes, style, state) -> None:
+    def _run(
+        self,
+        r: Element,
+        pieces: list[str],
+        bold_flags: list[bool],
+        sizes: list[int],
+        boxes: list[Element],
+        style: StyleInfo,
+        state: dict[str, Any],
+    ) -> None:
         rpr = _first_child(r, _RPR)
         bold = style.bold if style.bold is not None else self.styles.default_bold
         hidden = bool(style.vanish)
@@ -248,7 +269,7 @@ class Walker:
                     if size:
                         sizes.append(size)
 
-    def _collect_boxes(self, el, boxes) -> None:
+    def _collect_boxes(self, el: Element, boxes: list[Element]) -> None:
         """Text boxes (w:txbxContent) hold block content; take each once (mc:Choice, not Fallback)."""
         if el.tag == _MC + "AlternateContent":
             choice = el.find(_MC + "Choice")
@@ -267,7 +288,7 @@ class Walker:
 
     # blocks ---------------------------------------------------------------------------------------
 
-    def blocks(self, container, out: list, in_box: bool = False) -> None:
+    def blocks(self, container: Element, out: list[Item], in_box: bool = False) -> None:
         """Append items for the block-level children of body / cell / text box / sdtContent."""
         for child in container:
             tag = child.tag
@@ -294,21 +315,21 @@ class Walker:
                 if choice is not None:
                     self.blocks(choice, out, in_box)
 
-    def _skip_numbering(self, el) -> None:
+    def _skip_numbering(self, el: Element) -> None:
         """Dropped content still advances list counters, as Word counts it."""
         for p in el.iter(_W + "p"):
             self.para(p)
 
     # tables -------------------------------------------------------------------------------------
 
-    def table(self, tbl) -> TableItem:
+    def table(self, tbl: Element) -> TableItem:
         rows: list[list[Cell]] = []
         header_rows = 0
         for tr in _rows(tbl):
             self.limits.check_time("a table")
             trpr = tr.find(_W + "trPr")
             is_header = trpr is not None and _on(trpr.find(_W + "tblHeader")) and header_rows == len(rows)
-            cells = []
+            cells: list[Cell] = []
             for tc in _cells(tr):
                 tcpr = tc.find(_W + "tcPr")
                 vmerge = tcpr.find(_W + "vMerge") if tcpr is not None else None
@@ -316,7 +337,7 @@ class Walker:
                 span = _int(_val(tcpr.find(_W + "gridSpan"))) if tcpr is not None else None
                 shd = tcpr.find(_W + "shd") if tcpr is not None else None
                 fill = (shd.get(_W + "fill") or "").lower() if shd is not None else ""
-                items: list = []
+                items: list[Item] = []
                 self.blocks(tc, items)
                 cell = Cell(
                     items=[] if continuation else items,
@@ -330,12 +351,12 @@ class Walker:
         return TableItem(rows=rows, header_rows=header_rows)
 
 
-def _is_toc_sdt(sdt) -> bool:
+def _is_toc_sdt(sdt: Element) -> bool:
     gallery = sdt.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
     return gallery is not None and "table of contents" in (_val(gallery) or "").lower()
 
 
-def _rows(tbl):
+def _rows(tbl: Element) -> Iterator[Element]:
     """Rows of a table, looking through content controls / custom XML that wrap rows."""
     for child in tbl:
         if child.tag == _W + "tr":
@@ -346,7 +367,7 @@ def _rows(tbl):
                 yield from _rows(inner)
 
 
-def _cells(tr):
+def _cells(tr: Element) -> Iterator[Element]:
     for child in tr:
         if child.tag == _W + "tc":
             yield child
@@ -358,7 +379,7 @@ def _cells(tr):
 
 @dataclass
 class Cell:
-    items: list  # Para / TableItem in the cell
+    items: list[Item]  # Para / TableItem in the cell
     span: int = 1
     shaded: bool = False
 
@@ -437,7 +458,7 @@ def _heading_level(level: int) -> int:
     return 1 if level <= 1 else (2 if level == 2 else 3)
 
 
-def _para_block(p: Para):
+def _para_block(p: Para) -> Heading | ListItem | Paragraph | None:
     """The block for one body paragraph (None when it has no text)."""
     if not p.text:
         return None
@@ -514,7 +535,7 @@ def _table_block(t: TableItem) -> Table | None:
     return Table(header=header, rows=[rows[i] for i in keep])
 
 
-def _flatten_layout(items: list, out: list) -> None:
+def _flatten_layout(items: list[Item], out: list[FlatItem]) -> None:
     """Replace layout tables by their content (paragraphs, or "Label: value" lines for a cover grid)."""
     for it in items:
         if isinstance(it, TableItem):
@@ -544,15 +565,15 @@ class CoverLine:
     text: str
 
 
-def _part_lines(walker: Walker, element) -> list[str]:
+def _part_lines(walker: Walker, element: Element) -> list[str]:
     """Lines of a header/footer part, page-number lines left out."""
-    items: list = []
+    items: list[Item] = []
     walker.blocks(element, items)
-    flat: list = []
+    flat: list[FlatItem] = []
     _flatten_layout(items, flat)
-    lines = []
+    lines: list[str] = []
 
-    def add(it):
+    def add(it: FlatItem) -> None:
         if isinstance(it, Para):
             if it.text and not it.page_field and not re.fullmatch(r"(?i)page\s*\d*(\s*of\s*\d*)?", it.text):
                 lines.append(it.text)
@@ -567,3 +588,9 @@ def _part_lines(walker: Walker, element) -> list[str]:
     for it in flat:
         add(it)
     return lines
+
+
+# What the walker yields: paragraphs and tables; after layout tables are flattened, also the
+# "Label: value" lines of a cover grid.
+Item: TypeAlias = "Para | TableItem"
+FlatItem: TypeAlias = "Para | TableItem | CoverLine"

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+# An lxml element (python-docx's oxml objects are lxml elements; lxml ships no type information).
+Element = Any
+
 _W = f"{{{W_NS}}}"
 _MC = f"{{{MC_NS}}}"
 
@@ -43,8 +47,8 @@ class StyleInfo:
 
 
 class Styles:
-    def __init__(self, styles_el):
-        self.raw: dict[str, object] = {}
+    def __init__(self, styles_el: Element | None) -> None:
+        self.raw: dict[str, Element] = {}
         self.default_para: str | None = None
         self.default_bold = False
         self.default_size: int | None = None
@@ -126,8 +130,11 @@ class Styles:
         return info
 
 
-def _val(el) -> str | None:
-    return None if el is None else el.get(_W + "val")
+def _val(el: Element | None) -> str | None:
+    if el is None:
+        return None
+    v: str | None = el.get(_W + "val")
+    return v
 
 
 def _int(v: str | None) -> int | None:
@@ -141,10 +148,10 @@ def _on_attr(v: str | None) -> bool:
     return v is not None and v.lower() not in ("0", "false", "off")
 
 
-def _on(el) -> bool | None:
+def _on(el: Element | None) -> bool | None:
     if el is None:
         return None
-    v = el.get(_W + "val")
+    v: str | None = el.get(_W + "val")
     return True if v is None else v.lower() not in ("0", "false", "off", "none")
 
 
@@ -153,7 +160,7 @@ _NUMPR, _NUMID, _ILVL, _JC, _OUTLINE = _W + "numPr", _W + "numId", _W + "ilvl", 
 _B, _VANISH, _SZ = _W + "b", _W + "vanish", _W + "sz"
 
 
-def _first_child(el, tag: str):
+def _first_child(el: Element, tag: str) -> Element | None:
     """The element's first child when it has `tag` (properties always come first in OOXML)."""
     if len(el):
         first = el[0]
@@ -162,5 +169,5 @@ def _first_child(el, tag: str):
     return None
 
 
-def _children(el) -> dict:
+def _children(el: Element) -> dict[str, Element]:
     return {c.tag: c for c in el}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...document import Table
 from .._shared.markers import _BULLET, _LABEL, _norm
@@ -76,7 +77,9 @@ def _join_cell_lines(parts: list[str], width: int) -> str:
     return text
 
 
-def _space_table(lines: list[str], i: int, drop: set[int], page_edge: set[int]) -> tuple[Table | None, int]:
+def _space_table(
+    lines: list[str], i: int, drop: set[int], page_edge: set[int] | frozenset[int]
+) -> tuple[Table | None, int]:
     """A table that a text export laid out in columns separated by runs of spaces, starting at
     line i, and the index after it (or after the lines scanned, when it is not a table).
 
@@ -187,9 +190,10 @@ def _space_table(lines: list[str], i: int, drop: set[int], page_edge: set[int]) 
     return Table(header=header, rows=table_rows), end
 
 
-def _row_starts(recs, rows) -> list[int]:
+def _row_starts(recs: list[tuple[int, dict[int, str], int, bool]], rows: list[list[Any]]) -> list[int]:
     """The line index where each row of `rows` (grouped from `recs` in order) starts."""
-    out, k = [], 0
+    out: list[int] = []
+    k = 0
     for row in rows:
         out.append(recs[k][0])
         k += len(row)

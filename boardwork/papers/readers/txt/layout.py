@@ -108,14 +108,14 @@ def _tab_table(groups: list[list[str]]) -> Table | None:
         rows = rows[1:]
     out: list[list[str]] = []
     for r in rows:
-        cells = [cell_text("\n".join(c)) for c in r]
-        if header and [_norm(c) for c in cells] == [_norm(h) for h in header]:
+        texts = [cell_text("\n".join(c)) for c in r]
+        if header and [_norm(c) for c in texts] == [_norm(h) for h in header]:
             continue  # the header repeated at the top of a new page
-        if len(cells) > width:
-            # Extra cells (a cell whose continuation line kept its tab) belong to the last column.
-            cells = cells[: width - 1] + ["\n".join(cells[width - 1 :])]
-        cells += [""] * (width - len(cells))
-        out.append(cells)
+        if len(texts) > width:
+            # Extra texts (a cell whose continuation line kept its tab) belong to the last column.
+            texts = texts[: width - 1] + ["\n".join(texts[width - 1 :])]
+        texts += [""] * (width - len(texts))
+        out.append(texts)
     if not out:
         return None
     return Table(header=header, rows=out)
@@ -232,7 +232,7 @@ def _join_cover_values(lines: list[str], drop: set[int]) -> None:
             j += 1
 
 
-def _edge_lines(lines: list[str], page_edge: set[int]) -> set[int]:
+def _edge_lines(lines: list[str], page_edge: set[int] | frozenset[int]) -> set[int]:
     """Indexes of the first and last two non-blank lines of each page (pages split at form feeds)."""
     if not page_edge:
         return set()
@@ -245,7 +245,9 @@ def _edge_lines(lines: list[str], page_edge: set[int]) -> set[int]:
     return out
 
 
-def _units(lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] = frozenset()) -> list[Unit]:
+def _units(
+    lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] | frozenset[int] = frozenset()
+) -> list[Unit]:
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
     lengths = [len(x.rstrip()) for x in content]
@@ -284,24 +286,26 @@ def _units(lines: list[str], drop: set[int], limits: Limits, page_edge: set[int]
                 continue
         # Tables: a run of tab-indented lines (cells), rows separated by blank lines.
         if line.startswith("\t") and line.strip() and i >= no_table_until:
-            j, groups, cur = i, [], []
+            j = i
+            groups: list[list[str]] = []
+            group: list[str] = []
             while j < n:
                 x = lines[j]
                 if j in drop:
                     j += 1
                     continue
                 if not x.strip():
-                    if cur:
-                        groups.append(cur)
-                        cur = []
+                    if group:
+                        groups.append(group)
+                        group = []
                     j += 1
                     continue
-                if not cur and not x.startswith("\t"):
+                if not group and not x.startswith("\t"):
                     break
-                cur.append(x)
+                group.append(x)
                 j += 1
-            if cur:
-                groups.append(cur)
+            if group:
+                groups.append(group)
             table = _tab_table(groups) if len(groups) >= 2 else None
             no_table_until = j  # not a table: do not scan the same run again from each line
             if table:
@@ -360,7 +364,7 @@ def _units(lines: list[str], drop: set[int], limits: Limits, page_edge: set[int]
                 elif cur.kind and ind > cur.indent and not _END_SENTENCE.search(prev_line.rstrip()):
                     cur.text = cur.text + " " + stripped  # hanging indent under a list item
                     joined = True
-        if joined:
+        if cur is not None and joined:
             cur.lines.append(line)
             prev_line = line
             i += 1
@@ -580,6 +584,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
                 nxt is not None
                 and nxt.kind == "num"
                 and nxt.number
+                and u.number is not None
                 and nxt.number.startswith(u.number + ".")
                 and is_heading_text(text)
                 and len(text.split()) <= 8
