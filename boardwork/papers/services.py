@@ -132,6 +132,7 @@ def text_similarity(a: str, b: str) -> float:
 # Cycles
 # ---------------------------------------------------------------------------------------------------
 
+
 def parse_cycle_label(label: str) -> tuple[int, str] | None:
     """'2020/21', '2020-21', '2020/2021', '2008-09' → (2020, '2020/21'); None if not a board year."""
     first = parse_cycle(label)
@@ -468,9 +469,7 @@ class _Resolver:
             person = Person(
                 name=_fit(name, Person, "name", where, self.plan.warnings),
                 honorific=_fit(honorific, Person, "honorific", where, self.plan.warnings),
-                kind=Person.Kind.COUNCILLOR
-                if is_councillor_title(honorific)
-                else Person.Kind.EXTERNAL,
+                kind=Person.Kind.COUNCILLOR if is_councillor_title(honorific) else Person.Kind.EXTERNAL,
             )
             self.plan.people.append(person)
         self.people[key] = person

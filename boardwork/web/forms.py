@@ -23,6 +23,7 @@ from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
 MAX_FILES = 10
 
+
 def parse_fuzzy_date(text: str) -> tuple[dt.date, str] | None:
     """'2021', '2021-03', 'March 2021', '2021-03-17', '17/3/2021', '17 March 2021' → (date, precision).
 

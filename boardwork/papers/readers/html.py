@@ -242,7 +242,7 @@ class _Parser(HTMLParser):
                 Proto("heading", [" ".join(lines)], level=1 if level == 1 else 2 if level == 2 else 3)
             )
             return
-        if tag == "li" and not c.get("emitted"):
+        if tag == "li" and c is not None and not c.get("emitted"):
             c["emitted"] = True
             number, depth = c.get("number"), c.get("depth", 1)
             mk = parse_marker(lines[0])

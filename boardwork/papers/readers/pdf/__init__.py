@@ -29,6 +29,7 @@ import io
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...document import Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
@@ -58,9 +59,9 @@ def sniff(head: bytes) -> bool:
 # -- errors ------------------------------------------------------------------------------------
 
 
-def _causes(e: BaseException):
+def _causes(e: BaseException) -> Iterator[BaseException]:
     seen = set()
-    stack = [e]
+    stack: list[BaseException | None] = [e]
     while stack:
         x = stack.pop()
         if x is None or id(x) in seen:
@@ -513,7 +514,7 @@ class _Builder:
         cur, self.cur = self.cur, None
         if cur is None:
             return
-        if cur.kind == "heading":
+        if cur.kind == "heading" and cur.style is not None:  # a heading always has its style
             text = self._join_lines([ln.text for ln in cur.lines])
             nwords = len(text.split())
             if len(cur.lines) <= 3 and nwords <= 30 and not (text.endswith((".", ";", ",")) and nwords > 6):
