@@ -23,6 +23,7 @@ from django.db import IntegrityError, transaction
 
 from boardwork.boards.models import Board, Change, Cycle, Person, StaleEdit
 from boardwork.boards.signals import records_changed
+from boardwork.lib.names import is_councillor_title, split_honorific
 
 from .models import Activity, ActivityOrganisation, Organisation, Policy
 
@@ -94,8 +95,6 @@ def find_or_create_policy(title: str) -> Policy | None:
 def find_or_create_person(written: str) -> Person | None:
     """The person written as `written` ('Cllr Ann Smith': the honorific is kept apart from the name),
     made if not yet known. Where several share the name, the one with the same honorific."""
-    from boardwork.papers.services import split_honorific  # the one list of honorifics
-
     honorific, name = split_honorific(_clean_name(written))
     if not name:
         return None
@@ -104,7 +103,7 @@ def find_or_create_person(written: str) -> Person | None:
         found = [p for p in found if p.honorific.lower() == honorific.lower()] or found
     if found:
         return found[0]
-    kind = Person.Kind.COUNCILLOR if honorific.lower() in ("cllr", "councillor") else Person.Kind.EXTERNAL
+    kind = Person.Kind.COUNCILLOR if is_councillor_title(honorific) else Person.Kind.EXTERNAL
     return Person.objects.create(name=name, honorific=honorific, kind=kind)
 
 

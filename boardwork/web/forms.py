@@ -6,7 +6,6 @@ another" button, and htmx adds suggestions. Dates in <input type=date> are alway
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from django import forms

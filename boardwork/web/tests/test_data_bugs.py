@@ -253,7 +253,6 @@ def test_api_date_decides_the_cycle_and_themes_must_be_of_it(world):
 
 def test_reimporting_a_composed_paper_makes_no_catch_all_theme(world, settings, tmp_path):
     from boardwork.papers import services
-    from boardwork.papers.writers import write
 
     settings.MEDIA_ROOT = tmp_path / "media"
     Activity.objects.create(
@@ -263,9 +262,9 @@ def test_reimporting_a_composed_paper_makes_no_catch_all_theme(world, settings, 
         date_precision="day",
         text="The Board's chair spoke at the national fire conference about building safety reform.",
     )
-    doc = services.compose_report(world.board, "end-of-year", world.cycle)
     themes_before = set(Theme.objects.filter(cycle__board=world.board).values_list("title", flat=True))
-    res = services.import_paper(write(doc, "md"), "end-of-year.md", world.board, cycle=world.cycle)
+    data, _, _ = services.render_report(world.board, "end-of-year", world.cycle, "md")
+    res = services.import_paper(data, "end-of-year.md", world.board, cycle=world.cycle)
     assert res.status == "imported", res.reason
     themes_after = set(Theme.objects.filter(cycle__board=world.board).values_list("title", flat=True))
     assert "Other work" not in themes_after
