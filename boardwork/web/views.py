@@ -26,7 +26,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters, filter_activities
 from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, match_key
-from boardwork.boards.models import Change, Cycle, Meeting, Person, StaleEdit
+from boardwork.boards.models import Action, Change, Cycle, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
 from boardwork.plans.services import default_carry, rollover, suggest_next
 
@@ -172,7 +172,9 @@ def _board_context(request, board):
     meetings = list(Meeting.objects.filter(board=board, date__gte=dt.date.today()).order_by("date")[:5])
     recent_meetings = [] if meetings else list(Meeting.objects.filter(board=board).order_by("-date")[:3])
     to_review = Activity.objects.filter(board=board, review=Review.TO_REVIEW).count()
+    overdue = list(Action.objects.filter(meeting__board=board).overdue().select_related("meeting")[:10])
     return {
+        "overdue_actions": overdue,
         "cycle": cycle,
         "cycles": cycles,
         "themes": themes,
@@ -242,6 +244,9 @@ def _theme_context(request, board, uid):
     }
 
 
+COMMITMENT_ACTIVITIES = 50  # the latest; the rest are the activity log filtered by the commitment
+
+
 def _commitment(board, uid):
     return get_object_or_404(
         records.with_latest_rag(Commitment.objects.select_related("theme__cycle", "owner", "source_paper")),
@@ -295,6 +300,7 @@ def _commitment_context(board, c, form=None):
         "earlier": earlier,
         "later": later,
         "n_activities": c.activities.accepted().count(),
+        "activities": list(c.activities.accepted().order_by(*LOG_ORDER)[:COMMITMENT_ACTIVITIES]),
         "history": records.history_rows(Change.history(c)[:50]),
     }
 
