@@ -16,6 +16,7 @@ from boardwork.api import api
 from boardwork.boards.models import Change
 from boardwork.plans.models import Feedback, ProgressUpdate, Theme
 
+from .api_cycle_endpoints import CYCLE_ENDPOINTS
 from .api_fixtures import ROLES, World, _world_data, world  # noqa: F401
 
 READ = {"officer": 200, "member": 200, "outsider": 403, "anonymous": 401}
@@ -97,6 +98,7 @@ ENDPOINTS = [
      READ),
     ("report", "get", lambda w: f"/api/boards/{w.board.slug}/report?kind=end_of_year&fmt=md", None, READ),
 ]  # fmt: skip
+ENDPOINTS += CYCLE_ENDPOINTS
 
 
 def call(client: Client, method: str, url: str, body=None, **extra):
