@@ -479,3 +479,75 @@ def test_overdue_actions_show_on_the_overview_and_the_list_filters(world, meetin
 def test_ics_feed_still_lists_meetings(world, meeting):
     r = client_for(world, "member").get(reverse("board-meetings-ics", args=["sscb"]))
     assert r.status_code == 200 and b"BEGIN:VEVENT" in r.content and b"Smith Square" in r.content
+
+
+# -- bounded queries ------------------------------------------------------------------------------
+
+CEILINGS = {
+    "plan": 12,
+    "quarter": 10,
+    "draft": 15,
+    "meetings": 10,
+    "meeting": 16,
+    "actions": 10,
+    "overview": 18,
+    "commitment": 14,
+}
+
+
+def query_pages(w, m):
+    s = w.board.slug
+    return {
+        "plan": reverse("plan", args=[s]) + "?cycle=2021/22",
+        "quarter": reverse("quarter", args=[s, 2]) + "?cycle=2021/22",
+        "draft": reverse("plan_draft", args=[s]) + "?cycle=2021/22",
+        "meetings": reverse("meetings", args=[s]),
+        "meeting": reverse("meeting", args=[s, m.uid]),
+        "actions": reverse("actions", args=[s]),
+        "overview": reverse("board", args=[s]),
+        "commitment": reverse("commitment", args=[s, w.commitment.uid]),
+    }
+
+
+def test_new_pages_run_a_bounded_number_of_queries(world, meeting):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    c = client_for(world, "officer")
+
+    def counts():
+        out = {}
+        for name, url in query_pages(world, meeting).items():
+            cache.clear()
+            with CaptureQueriesContext(connection) as ctx:
+                assert c.get(url).status_code == 200, name
+            out[name] = len(ctx.captured_queries)
+        return out
+
+    counts()  # warm per-process caches (content types)
+    small = counts()
+    people = list(Person.objects.all())
+    later = Meeting.objects.create(board=world.board, date=dt.date(2022, 2, 1))
+    for i in range(10):
+        for t in (world.theme, world.theme2, world.old_theme):
+            cm = Commitment.objects.create(
+                theme=t, title=f"Work {i}", owner=people[i % len(people)], lead_officer=people[0]
+            )
+            ProgressUpdate.objects.create(commitment=cm, quarter=1, rag="green")
+            world.activities[i % len(world.activities)].commitment = cm
+        fb = Feedback.objects.create(
+            cycle=world.cycle, theme=world.theme, text=f"Idea {i}", person=people[i % len(people)]
+        )
+        fb.answered_by.add(world.commitment)
+        AgendaItem.objects.create(meeting=meeting, number=str(i + 2), title=f"Item {i}", paper=world.paper)
+        Action.objects.create(
+            meeting=meeting, text=f"Action {i}", due=dt.date(2021, 11, 1), status="done", closed_by=later
+        )
+        Action.objects.create(meeting=later, text=f"Open {i}", due=dt.date(2022, 3, 1))
+        meeting.attendees.add(people[i % len(people)])
+        Meeting.objects.create(board=world.board, date=dt.date(2021, 9, 1) + dt.timedelta(days=7 * i))
+    big = counts()
+    for name in small:
+        assert big[name] == small[name], f"{name}: {small[name]} queries, then {big[name]} with more records"
+        assert big[name] <= CEILINGS[name], f"{name}: {big[name]} queries (ceiling {CEILINGS[name]})"
