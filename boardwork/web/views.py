@@ -291,6 +291,7 @@ def _commitment_context(board, c, form=None):
         form = ProgressUpdateForm(initial={"quarter": c.theme.cycle.quarter_of(dt.date.today())})
     updates = list(c.updates.select_related("author").order_by("-quarter", "-created"))
     earlier, later = records.commitment_chain(c)
+    acts = list(c.activities.accepted().order_by(*LOG_ORDER)[:COMMITMENT_ACTIVITIES])
     return {
         "board": board,
         "c": c,
@@ -299,8 +300,8 @@ def _commitment_context(board, c, form=None):
         "form": form,
         "earlier": earlier,
         "later": later,
-        "n_activities": c.activities.accepted().count(),
-        "activities": list(c.activities.accepted().order_by(*LOG_ORDER)[:COMMITMENT_ACTIVITIES]),
+        "n_activities": len(acts) if len(acts) < COMMITMENT_ACTIVITIES else c.activities.accepted().count(),
+        "activities": acts,
         "history": records.history_rows(Change.history(c)[:50]),
     }
 

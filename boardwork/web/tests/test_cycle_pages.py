@@ -491,7 +491,7 @@ CEILINGS = {
     "meeting": 16,
     "actions": 10,
     "overview": 18,
-    "commitment": 14,
+    "commitment": 12,
 }
 
 
