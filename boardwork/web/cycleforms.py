@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 
-from boardwork.boards.models import Action, AgendaItem, Meeting, Membership, Person
+from boardwork.boards.models import Action, AgendaItem, Cycle, Meeting, Membership, Person
 from boardwork.papers.models import Paper
 from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
@@ -21,6 +21,26 @@ def date_input():
 def board_people(board):
     """The people a board knows: its members and officers, past and present."""
     return Person.objects.filter(memberships__board=board).distinct().order_by("name")
+
+
+class CycleForm(GovukMixin, forms.ModelForm):
+    class Meta:
+        model = Cycle
+        fields = ["label", "start", "end"]
+        widgets = {"start": date_input(), "end": date_input()}
+
+    def __init__(self, *args, board, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.board = board
+        self.govukify()
+
+    def validate_unique(self):
+        # board is not a form field, so ModelForm leaves the (board, label) constraint unchecked.
+        if (
+            self.instance.label
+            and Cycle.objects.filter(board=self.instance.board, label=self.instance.label).exists()
+        ):
+            self.add_error("label", f"There is already a cycle called {self.instance.label}")
 
 
 class ThemeForm(GovukMixin, forms.ModelForm):

@@ -13,18 +13,19 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from boardwork.boards.models import StaleEdit
+from boardwork.boards.models import Change, StaleEdit
 from boardwork.plans import services
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
 
 from .access import get_board
-from .cycleforms import NewCommitmentForm, QuarterRowForm, ThemeForm, ThemeMergeForm
+from .cycleforms import CycleForm, NewCommitmentForm, QuarterRowForm, ThemeForm, ThemeMergeForm
 from .records import with_latest_rag
 
 
@@ -53,9 +54,27 @@ def _theme(board, uid):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def cycle_add(request, slug):
+    """Start a cycle from scratch (rolling over from the last one is the rollover page)."""
+    board = get_board(request, slug, edit=True)
+    form = CycleForm(request.POST or None, board=board)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            cycle = form.save()
+            Change.record(cycle, user=request.user, action="created")
+        messages.success(request, f"Cycle {cycle.label} started. Add its themes.")
+        return redirect(plan_url(board, cycle))
+    status = 400 if request.method == "POST" else 200
+    return render(request, "web/cycle_form.html", {"board": board, "form": form}, status=status)
+
+
+@login_required
 @require_GET
 def plan(request, slug):
     board = get_board(request, slug)
+    if not board.cycles.exists():
+        return render(request, "web/plan.html", {"board": board, "cycle": None, "cycles": [], "themes": []})
     cycle, cycles = _cycle(request, board)
     commitments = with_latest_rag(Commitment.objects.exclude(review=Review.REJECTED)).select_related(
         "owner", "lead_officer", "carried_from__theme__cycle"

@@ -26,6 +26,7 @@ urlpatterns = [
     path(B + "commitments/<uuid:uid>/edit/", views.commitment_edit, name="commitment_edit"),
     # The plan, the quarter grid and drafting (planviews); meetings and actions (meetingviews).
     path(B + "plan/", planviews.plan, name="plan"),
+    path(B + "plan/cycles/new/", planviews.cycle_add, name="cycle_add"),
     path(B + "plan/themes/new/", planviews.theme_add, name="theme_add"),
     path(B + "plan/quarter/<int:quarter>/", planviews.quarter, name="quarter"),
     path(B + "plan/draft/", planviews.draft, name="plan_draft"),

@@ -37,6 +37,7 @@ def read_pages(w, m):
         "actions": reverse("actions", args=[s]) + "?status=open&owner=sam",
         # Officers' pages: members get 403.
         "draft": reverse("plan_draft", args=[s]),
+        "cycle add": reverse("cycle_add", args=[s]),
         "theme add": reverse("theme_add", args=[s]),
         "theme edit": reverse("theme_edit", args=[s, w.theme.uid]),
         "theme merge": reverse("theme_merge", args=[s, w.theme2.uid]),
@@ -72,6 +73,7 @@ def write_posts(w, m):
     s = w.board.slug
     a = m.actions.first()
     return [
+        (reverse("cycle_add", args=[s]), {"label": "2022/23", "start": "2022-09-01", "end": "2023-08-31"}),
         (reverse("theme_add", args=[s]), {"title": "Fire safety", "cycle": "2021/22"}),
         (reverse("theme_move", args=[s, w.theme2.uid]), {"direction": "up"}),
         (reverse("theme_retire", args=[s, w.theme2.uid]), {}),
@@ -116,6 +118,32 @@ def test_officer_writes_each_keep_history(world, meeting):
 
 
 # -- the plan ------------------------------------------------------------------------------------
+
+
+def test_a_plan_starts_from_scratch_with_a_new_cycle(world):
+    from boardwork.boards.models import Board, Cycle
+
+    Board.objects.create(name="New Board", slug="new")
+    c = client_for(world, "admin")
+    page = c.get(reverse("plan", args=["new"])).content.decode()
+    assert "This board has no cycles yet" in page and reverse("cycle_add", args=["new"]) in page
+    r = c.post(
+        reverse("cycle_add", args=["new"]), {"label": "2022/23", "start": "2022-09-01", "end": "2023-08-31"}
+    )
+    assert r.status_code == 302
+    cycle = Cycle.objects.get(board__slug="new")
+    assert (cycle.label, cycle.start) == ("2022/23", dt.date(2022, 9, 1))
+    assert Change.history(cycle).filter(action="created").exists()
+    # The same label again, or an end before the start, is refused.
+    r = c.post(
+        reverse("cycle_add", args=["new"]), {"label": "2022/23", "start": "2023-09-01", "end": "2024-08-31"}
+    )
+    assert r.status_code == 400 and b"There is already a cycle called 2022/23" in r.content
+    r = c.post(
+        reverse("cycle_add", args=["new"]), {"label": "2024/25", "start": "2024-09-01", "end": "2024-08-31"}
+    )
+    assert r.status_code == 400
+    assert Cycle.objects.filter(board__slug="new").count() == 1
 
 
 def test_officer_builds_a_plan_with_lineage_and_the_meeting_that_agreed_it(world, meeting):
