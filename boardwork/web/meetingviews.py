@@ -74,8 +74,8 @@ def meeting(request, slug, uid):
             "actions": list(m.actions.select_related("closed_by").order_by("id")),
             "closed_here": list(m.closed_actions.select_related("meeting").order_by("meeting__date", "id")),
             "today": dt.date.today(),
-            "item_form": AgendaItemForm(meeting=m) if request.role in ("admin", "officer") else None,
-            "action_form": ActionForm(meeting=m) if request.role in ("admin", "officer") else None,
+            "item_form": AgendaItemForm(meeting=m, auto_id="item-%s") if request.role in ("admin", "officer") else None,
+            "action_form": ActionForm(meeting=m, auto_id="action-%s") if request.role in ("admin", "officer") else None,
         },
     )
 
