@@ -197,6 +197,8 @@ def merge_themes(source: Theme, target: Theme, *, user=None) -> Theme:
 @transaction.atomic
 def create_commitment(theme: Theme, *, user=None, answers=(), **fields) -> Commitment:
     """Add a commitment at the end of `theme` (checked by Commitment.clean: carried_from)."""
+    if theme.retired_on:
+        raise ValidationError(f"“{theme.title}” is retired: it takes no new commitments.")
     last = theme.commitments.order_by("-order").values_list("order", flat=True).first()
     c = Commitment(theme=theme, order=(last or 0) + 1, **fields)
     c.full_clean(exclude=["source_paper"])
@@ -233,24 +235,37 @@ def quarter_rows(cycle: Cycle, quarter: int) -> list[dict]:
 @transaction.atomic
 def save_quarter(cycle: Cycle, quarter: int, entries: list[dict], *, user=None) -> int:
     """Save a quarter's ratings for many commitments at once: `entries` are dicts of commitment,
-    rag and commentary. Each goes through record_update (the single update form's rule); an entry
-    with no rating is skipped. Returns how many updates were written."""
+    rag and commentary. Each goes through record_update (the rule every update follows); an entry
+    with no rating, or the same rating and commentary as the quarter has, is skipped. Returns how
+    many updates were written."""
+    rated = [e for e in entries if e.get("rag")]
+    if any(e["commitment"].theme.cycle_id != cycle.pk for e in rated):
+        raise ValidationError("Only commitments of the cycle can be rated here.")
+    current = {
+        u.commitment_id: u
+        for u in ProgressUpdate.objects.filter(
+            commitment__in=[e["commitment"] for e in rated], quarter=quarter
+        )
+    }
     n = 0
-    for e in entries:
-        c = e["commitment"]
-        if c.theme.cycle_id != cycle.pk:
-            raise ValidationError("Only commitments of the cycle can be rated here.")
-        if not e.get("rag"):
+    for e in rated:
+        c, commentary = e["commitment"], e.get("commentary", "")
+        same = current.get(c.pk)
+        if same is not None and (same.rag, same.commentary) == (e["rag"], commentary):
             continue
-        if record_update(c, quarter=quarter, rag=e["rag"], commentary=e.get("commentary", ""), user=user):
-            n += 1
+        record_update(c, quarter=quarter, rag=e["rag"], commentary=commentary, user=user)
+        n += 1
     return n
 
 
-def record_update(commitment: Commitment, *, quarter: int, rag: str, commentary: str = "", user=None):
-    """The rule for saving a commitment's quarterly update: one update per commitment per quarter.
-    Entering the quarter again edits that quarter's update (history kept); entering the same
-    rating and commentary again changes nothing. Returns the update written, or None."""
+@transaction.atomic
+def record_update(
+    commitment: Commitment, *, quarter: int, rag: str, commentary: str = "", user=None, replace: bool = True
+) -> tuple[ProgressUpdate, bool]:
+    """Record a quarter's RAG rating and commentary for `commitment`: (the update, created?).
+
+    One update per commitment per quarter: if the quarter has one, it is changed (its earlier
+    rating and commentary stay in its history); with replace=False that is refused instead."""
     existing = commitment.updates.filter(quarter=quarter).order_by("-created", "-id").first()
     author_name = str(getattr(user, "person", "") or user.get_username()) if user else ""
     if existing is None:
@@ -268,9 +283,9 @@ def record_update(commitment: Commitment, *, quarter: int, rag: str, commentary:
             action="progress update",
             changes={"rag": [None, u.get_rag_display()], "quarter": [None, f"Q{quarter}"]},
         )
-        return u
-    if existing.rag == rag and existing.commentary == commentary:
-        return None
+        return u, True
+    if not replace:
+        raise ValidationError(f"Q{quarter} already has an update: change that one instead")
     before = existing.snapshot(["rag", "commentary"])
     existing.rag, existing.commentary = rag, commentary
     existing.author, existing.author_name = user, author_name or existing.author_name
@@ -281,7 +296,7 @@ def record_update(commitment: Commitment, *, quarter: int, rag: str, commentary:
         action="progress update",
         changes={"rag": [before["rag"], rag], "quarter": [f"Q{quarter}", f"Q{quarter}"]},
     )
-    return existing
+    return existing, False
 
 
 # -- drafting next year's plan ---------------------------------------------------------------------

@@ -256,11 +256,7 @@ def quarter(request, slug, quarter):
         row["index"] = i
     if request.method == "POST":
         if all(r["form"].is_valid() for r in rows):
-            entries = [
-                {"commitment": r["commitment"], **r["form"].cleaned_data}
-                for r in rows
-                if r["form"].has_changed() or r["update"] is None
-            ]
+            entries = [{"commitment": r["commitment"], **r["form"].cleaned_data} for r in rows]
             n = services.save_quarter(cycle, quarter, entries, user=request.user)
             messages.success(request, f"Q{quarter} saved: {n} update{'s' if n != 1 else ''} recorded.")
             return redirect(plan_url(board, cycle, "quarter", quarter))

@@ -221,6 +221,12 @@ def test_retired_theme_is_marked_and_can_come_back(world):
     world.theme2.refresh_from_db()
     assert world.theme2.retired_on == dt.date.today()
     assert "Retired" in c.get(reverse("plan", args=["sscb"]) + "?cycle=2021/22").content.decode()
+    # A retired theme takes no new work.
+    r = c.post(
+        reverse("commitment_add", args=["sscb", world.theme2.uid]), {"title": "Late idea", "state": "planned"}
+    )
+    assert r.status_code == 400 and "is retired" in r.content.decode()
+    assert not Commitment.objects.filter(title="Late idea").exists()
     c.post(reverse("theme_retire", args=["sscb", world.theme2.uid]), {"undo": "1"})
     world.theme2.refresh_from_db()
     assert world.theme2.retired_on is None
