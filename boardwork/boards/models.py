@@ -356,7 +356,7 @@ class Action(UidModel):
         related_name="closed_actions",
         help_text="The later meeting that closed it (matters arising).",
     )
-    note = models.TextField(blank=True, help_text="How it was done, or why it was dropped.")
+    note = models.TextField(blank=True)  # how it was done, or why it was dropped
 
     objects = UidManager.from_queryset(ActionQuerySet)()
 

@@ -143,7 +143,7 @@ def plan_theme_out(t: Theme, commitments=None) -> dict:
             {"uid": c.uid, "title": c.title, "owner_display": c.owner_display,
              "lead_officer": c.lead_officer.uid if c.lead_officer_id else None, "due": c.due, "state": c.state,
              "carried_from": c.carried_from.uid if c.carried_from_id else None, "delay_reason": c.delay_reason,
-             "answers": [f.uid for f in c.answers.all()]}
+             "answers": [f.uid for f in c.answers_feedback.all()]}
             for c in cs
         ],
     }  # fmt: skip
@@ -157,7 +157,7 @@ def _theme(request, uid, need="view") -> Theme:
 
 def _plan_themes(request, cycle):
     commitments = Commitment.objects.select_related("owner", "lead_officer", "carried_from").prefetch_related(
-        "answers"
+        "answers_feedback"
     )
     if not can_edit(request, cycle.board):
         commitments = commitments.filter(review=Review.ACCEPTED)

@@ -38,7 +38,7 @@ class Theme(UidModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="themes_agreed",
-        help_text="The meeting that agreed this theme.",
+        help_text="The meeting at which the board agreed this theme.",
     )
     # A retired theme stays in the records (its activities and history) but takes no new work.
     retired_on = models.DateField(null=True, blank=True)
@@ -116,8 +116,10 @@ class Commitment(UidModel):
         "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
     )
     source_ref = models.CharField(max_length=40, blank=True, help_text="Where in the paper: table row/line.")
-    # Members' feedback this commitment answers (the work plan's "you said / we propose").
-    answers = models.ManyToManyField("Feedback", blank=True, related_name="answered_by")
+    # Members' feedback this commitment answers ("You said / We propose" in the work plan).
+    answers_feedback = models.ManyToManyField(
+        "plans.Feedback", blank=True, related_name="answered_by", help_text="Members' feedback it answers."
+    )
 
     class Meta:
         ordering = ["theme__cycle__start", "theme__order", "order", "id"]

@@ -204,7 +204,7 @@ def create_commitment(theme: Theme, *, user=None, answers=(), **fields) -> Commi
     c.full_clean(exclude=["source_paper"])
     c.save()
     if answers:
-        c.answers.set(answers)
+        c.answers_feedback.set(answers)
     Change.record(c, user=user, action="created")
     return c
 

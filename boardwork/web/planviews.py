@@ -302,7 +302,7 @@ def draft(request, slug):
         Commitment.objects.filter(theme__cycle=cycle)
         .exclude(review=Review.REJECTED)
         .select_related("theme", "carried_from")
-        .annotate(n_answers=Count("answers"))
+        .annotate(n_answers=Count("answers_feedback"))
         .order_by("theme__order", "order", "id")
     )
     candidates = services.carry_forward_candidates(cycle)
