@@ -70,6 +70,25 @@ def test_officer_plans_a_cycle_from_scratch(session):
     assert "Publish guidance on the serious violence duty" in p.inner_text("main")
     s.check("plan-made")
 
+    # Drafting: 2021/22's unfinished work is proposed; carry one forward; answer a member's feedback.
+    p.get_by_role("link", name="Feedback and carried-forward work").click()
+    s.check("draft")
+    carry_buttons = p.locator("#carry ~ .bw-carry button")
+    n_before = carry_buttons.count()
+    assert n_before > 0
+    with p.expect_navigation():
+        carry_buttons.first.click()
+    assert "Carried forward into" in p.inner_text(".govuk-notification-banner")
+    assert p.locator("#carry ~ .bw-carry button").count() == n_before - 1
+    assert Commitment.objects.filter(theme__cycle__label="2022/23", carried_from__isnull=False).count() == 1
+    answer = p.locator("select[name=commitments]").first
+    if answer.count():
+        answer.select_option(index=0)
+        with p.expect_navigation():
+            p.get_by_role("button", name="Save answer").first.click()
+        assert "Answer saved" in p.inner_text(".govuk-notification-banner")
+    s.check("draft-answered")
+
 
 def test_officer_runs_a_meeting(session):
     s = session("meeting")
