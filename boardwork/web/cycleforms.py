@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 
 from boardwork.boards.models import Action, AgendaItem, Cycle, Meeting, Membership, Person
 from boardwork.papers.models import Paper
@@ -105,20 +106,32 @@ class NewCommitmentForm(GovukMixin, forms.ModelForm):
     def __init__(self, *args, theme, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.theme = theme
-        board, cycle = theme.cycle.board_id, theme.cycle
-        people = board_people(board)
-        self.fields["owner"].queryset = people
-        self.fields["owner"].empty_label = "No one person"
-        self.fields["lead_officer"].queryset = people.filter(memberships__role=Membership.Role.OFFICER)
-        self.fields["lead_officer"].empty_label = "Not named"
-        self.fields["carried_from"].queryset = (
+        limit_commitment_choices(self, theme)
+        self.govukify()
+
+
+def limit_commitment_choices(form, theme) -> None:
+    """Offer a commitment form's people and earlier work from its own board: owner and lead officer
+    among the board's people (its officers for lead), carried from a commitment of an earlier cycle.
+    A person already chosen stays on offer, so saving the form never clears them silently."""
+    board, cycle, c = theme.cycle.board_id, theme.cycle, form.instance
+    people = board_people(board)
+    keep = [pk for pk in (c.owner_id, c.lead_officer_id) if pk]
+    if "owner" in form.fields:
+        form.fields["owner"].queryset = Person.objects.filter(Q(pk__in=people.values("pk")) | Q(pk__in=keep))
+        form.fields["owner"].empty_label = "No one person"
+    if "lead_officer" in form.fields:
+        officers = people.filter(memberships__role=Membership.Role.OFFICER).values("pk")
+        form.fields["lead_officer"].queryset = Person.objects.filter(Q(pk__in=officers) | Q(pk__in=keep))
+        form.fields["lead_officer"].empty_label = "Not named"
+    if "carried_from" in form.fields:
+        form.fields["carried_from"].queryset = (
             Commitment.objects.filter(theme__cycle__board=board, theme__cycle__start__lt=cycle.start)
             .select_related("theme__cycle")
             .order_by("-theme__cycle__start", "theme__order", "order")
         )
-        self.fields["carried_from"].empty_label = "New work"
-        self.fields["carried_from"].label_from_instance = lambda c: f"{c.theme.cycle.label}: {c.title[:100]}"
-        self.govukify()
+        form.fields["carried_from"].empty_label = "New work"
+        form.fields["carried_from"].label_from_instance = lambda x: f"{x.theme.cycle.label}: {x.title[:100]}"
 
 
 QUARTER_RAGS = [("", "No update")] + list(ProgressUpdate.Rag.choices)

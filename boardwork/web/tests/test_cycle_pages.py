@@ -585,3 +585,29 @@ def test_new_pages_run_a_bounded_number_of_queries(world, meeting):
     for name in small:
         assert big[name] == small[name], f"{name}: {small[name]} queries, then {big[name]} with more records"
         assert big[name] <= CEILINGS[name], f"{name}: {big[name]} queries (ceiling {CEILINGS[name]})"
+
+
+def test_commitment_edit_sets_the_lead_officer_and_keeps_an_owner_from_outside_the_board(world):
+    outside = Person.objects.create(name="Home Office lead")
+    world.commitment.owner = outside
+    world.commitment.save()
+    lead = Person.objects.get(user=world.users["officer"])
+    url = reverse("commitment_edit", args=["sscb", world.commitment.uid])
+    c = client_for(world, "officer")
+    form = c.get(url).content.decode()
+    assert f'<option value="{outside.pk}" selected>' in form
+    r = c.post(
+        url,
+        {
+            "title": world.commitment.title,
+            "owner": outside.pk,
+            "lead_officer": lead.pk,
+            "state": "at_risk",  # as its latest rating (Q1 amber) says
+            "carried_from": world.old_commitment.pk,
+            "version": world.commitment.version,
+        },
+    )
+    assert r.status_code == 302, r.content[:2000]
+    world.commitment.refresh_from_db()
+    assert (world.commitment.owner, world.commitment.lead_officer) == (outside, lead)
+    assert "lead_officer" in Change.history(world.commitment).first().changes
