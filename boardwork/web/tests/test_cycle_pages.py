@@ -611,3 +611,25 @@ def test_commitment_edit_sets_the_lead_officer_and_keeps_an_owner_from_outside_t
     world.commitment.refresh_from_db()
     assert (world.commitment.owner, world.commitment.lead_officer) == (outside, lead)
     assert "lead_officer" in Change.history(world.commitment).first().changes
+
+
+def test_backup_keeps_attendance_lead_officers_and_answers(world, meeting):
+    from boardwork.boards.models import Board
+    from boardwork.boards.services import export_board, load_backup
+
+    guest = Person.objects.create(name="Guest speaker")  # known to the board only by attending
+    lead = Person.objects.create(name="Lead only")  # known only as a lead officer
+    meeting.attendees.add(guest)
+    world.commitment.lead_officer = lead
+    world.commitment.save()
+    fb = Feedback.objects.get(text="Focus on serious violence")
+    fb.answered_by.add(world.commitment)
+    data = export_board(world.board)
+    Board.objects.filter(pk=world.board.pk).delete()
+    Person.objects.filter(pk__in=[guest.pk, lead.pk]).delete()
+    load_backup(data)
+    m = Meeting.objects.get(uid=meeting.uid)
+    assert [p.name for p in m.attendees.all()] == ["Guest speaker"]
+    c = Commitment.objects.get(uid=world.commitment.uid)
+    assert c.lead_officer.name == "Lead only"
+    assert list(c.answers_feedback.values_list("text", flat=True)) == ["Focus on serious violence"]
