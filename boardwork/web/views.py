@@ -213,7 +213,7 @@ def theme(request, slug, uid):
 
 
 def _theme_context(request, board, uid):
-    theme = get_object_or_404(Theme.objects.select_related("cycle"), uid=uid, cycle__board=board)
+    theme = get_object_or_404(Theme.objects.select_related("cycle", "agreed_at"), uid=uid, cycle__board=board)
     commitments = list(
         records.with_latest_rag(theme.commitments.exclude(review=Review.REJECTED)).select_related("owner")
     )

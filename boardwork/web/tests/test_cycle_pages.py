@@ -165,6 +165,8 @@ def test_officer_builds_a_plan_with_lineage_and_the_meeting_that_agreed_it(world
     sections = [page.index(f'id="theme-{x.uid}"') for x in (world.theme, world.theme2, t)]
     assert sections == sorted(sections)
     assert "Carries on from" in page and "5 October 2021" in page
+    page = c.get(reverse("theme", args=["sscb", t.uid])).content.decode()
+    assert "Agreed at the meeting of" in page and meeting.get_absolute_url() in page
 
 
 def test_a_theme_cannot_continue_a_later_or_same_year_theme(world):
