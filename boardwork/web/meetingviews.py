@@ -60,7 +60,9 @@ def meeting(request, slug, uid):
             item.compose_url = (
                 reverse("compose", args=[board.slug])
                 + "?"
-                + urlencode({"kind": item.report_kind, "cycle": m.cycle.uid})
+                + urlencode(
+                    {"kind": item.report_kind, "cycle": m.cycle.uid, "fmt": "docx", "action": "preview"}
+                )
             )
     return render(
         request,
@@ -74,8 +76,12 @@ def meeting(request, slug, uid):
             "actions": list(m.actions.select_related("closed_by").order_by("id")),
             "closed_here": list(m.closed_actions.select_related("meeting").order_by("meeting__date", "id")),
             "today": dt.date.today(),
-            "item_form": AgendaItemForm(meeting=m, auto_id="item-%s") if request.role in ("admin", "officer") else None,
-            "action_form": ActionForm(meeting=m, auto_id="action-%s") if request.role in ("admin", "officer") else None,
+            "item_form": AgendaItemForm(meeting=m, auto_id="item-%s")
+            if request.role in ("admin", "officer")
+            else None,
+            "action_form": ActionForm(meeting=m, auto_id="action-%s")
+            if request.role in ("admin", "officer")
+            else None,
         },
     )
 

@@ -635,3 +635,19 @@ def test_backup_keeps_attendance_lead_officers_and_answers(world, meeting):
     c = Commitment.objects.get(uid=world.commitment.uid)
     assert c.lead_officer.name == "Lead only"
     assert list(c.answers_feedback.values_list("text", flat=True)) == ["Focus on serious violence"]
+
+
+def test_a_composed_agenda_paper_links_to_its_preview(world, meeting):
+    import html
+
+    AgendaItem.objects.create(
+        meeting=meeting, number="2", title="Work plan", report_kind="work_plan", order=2
+    )
+    c = client_for(world, "officer")
+    page = c.get(meeting.get_absolute_url()).content.decode()
+    link = html.unescape(page.split('Work plan (composed): <a class="govuk-link" href="')[1].split('"')[0])
+    assert "kind=work_plan" in link and f"cycle={meeting.cycle.uid}" in link
+    r = c.get(link)
+    assert r.status_code == 200 and b"bw-preview" in r.content
+    # Members see which paper it is, without the officers' compose link.
+    assert "compose it" not in client_for(world, "member").get(meeting.get_absolute_url()).content.decode()
