@@ -14,7 +14,7 @@ from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
-from boardwork.api import InSchema, check, check_version, get_board, get_or_404, invalid, user_of
+from boardwork.api import InSchema, check_version, get_board, get_record, invalid, user_of
 from boardwork.api import boards as board_router
 from boardwork.boards import services
 from boardwork.boards.models import Action, AgendaItem, Change, Cycle, Meeting, Membership, Person
@@ -218,9 +218,9 @@ def meeting_out(m: Meeting) -> dict:
 
 
 def get_meeting(request, uid, need="view") -> Meeting:
-    m = get_or_404(Meeting.objects.select_related("board", "cycle"), "meeting", uid=uid)
-    check(request, m.board, need)
-    return m
+    return get_record(
+        request, Meeting.objects.select_related("board", "cycle"), "meeting", lambda m: m.board, need, uid=uid
+    )
 
 
 def board_persons(board, uids, field: str) -> list[Person]:
@@ -250,8 +250,7 @@ def create_cycle(request, slug: str, payload: CycleIn):
 
 @router.get("/cycles/{uuid:uid}", response=CycleDetail)
 def cycle_detail(request, uid: uuid.UUID):
-    c = get_or_404(Cycle.objects.select_related("board"), "cycle", uid=uid)
-    check(request, c.board)
+    c = get_record(request, Cycle.objects.select_related("board"), "cycle", lambda c: c.board, uid=uid)
     return {"uid": c.uid, "board": c.board.slug, "label": c.label, "start": c.start, "end": c.end}
 
 
@@ -343,8 +342,8 @@ def add_agenda_item(request, uid: uuid.UUID, payload: AgendaItemIn):
 
 @router.patch("/agenda-items/{uuid:uid}", response=AgendaItemOut)
 def update_agenda_item(request, uid: uuid.UUID, payload: AgendaItemPatch):
-    item = get_or_404(AgendaItem.objects.select_related("meeting__board", "paper"), "agenda item", uid=uid)
-    check(request, item.meeting.board, "edit")
+    qs = AgendaItem.objects.select_related("meeting__board", "paper")
+    item = get_record(request, qs, "agenda item", lambda i: i.meeting.board, "edit", uid=uid)
     check_version(item, payload.version)
     sent = payload.model_dump(exclude_unset=True)
     fields = [f for f in ("title", "number", "order", "paper", "report_kind") if f in sent]
@@ -382,9 +381,8 @@ def add_action(request, uid: uuid.UUID, payload: ActionIn):
 
 
 def get_action(request, uid, need="view") -> Action:
-    a = get_or_404(Action.objects.select_related("meeting__board", "closed_by"), "action", uid=uid)
-    check(request, a.meeting.board, need)
-    return a
+    qs = Action.objects.select_related("meeting__board", "closed_by")
+    return get_record(request, qs, "action", lambda a: a.meeting.board, need, uid=uid)
 
 
 @router.patch("/actions/{uuid:uid}", response=ActionOut)

@@ -20,16 +20,16 @@ from boardwork.api import (
     CommitmentOut,
     InSchema,
     RagValue,
-    can_edit,
-    check,
     check_version,
     commitment_out,
     get_commitment,
     get_cycle_by_uid,
-    get_or_404,
+    get_record,
     invalid,
+    role,
     user_of,
 )
+from boardwork.boards import permissions
 from boardwork.boards.models import Meeting, Person
 from boardwork.plans import services
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
@@ -150,17 +150,15 @@ def plan_theme_out(t: Theme, commitments=None) -> dict:
 
 
 def _theme(request, uid, need="view") -> Theme:
-    t = get_or_404(Theme.objects.select_related("cycle__board", "continues", "agreed_at"), "theme", uid=uid)
-    check(request, t.cycle.board, need)
-    return t
+    qs = Theme.objects.select_related("cycle__board", "continues", "agreed_at")
+    return get_record(request, qs, "theme", lambda t: t.cycle.board, need, uid=uid)
 
 
 def _plan_themes(request, cycle):
     commitments = Commitment.objects.select_related("owner", "lead_officer", "carried_from").prefetch_related(
         "answers_feedback"
     )
-    if not can_edit(request, cycle.board):
-        commitments = commitments.filter(review=Review.ACCEPTED)
+    commitments = permissions.filter_records(commitments, role(request, cycle.board))
     return (
         Theme.objects.filter(cycle=cycle)
         .select_related("continues", "agreed_at")
@@ -208,8 +206,7 @@ def update_theme_plan(request, uid: uuid.UUID, payload: ThemePlanPatch):
 @router.post("/cycles/{uuid:uid}/theme-order", response=PlanOut)
 def reorder_themes(request, uid: uuid.UUID, payload: ThemeOrder):
     """Put the cycle's themes in a new order: list every theme once."""
-    cycle = get_cycle_by_uid(request, uid)
-    check(request, cycle.board, "edit")
+    cycle = get_cycle_by_uid(request, uid, "edit")
     by_uid = {t.uid: t for t in Theme.objects.filter(cycle=cycle)}
     if len(payload.themes) != len(set(payload.themes)) or set(payload.themes) != set(by_uid):
         raise invalid("themes", "List every theme of the cycle once.")
@@ -273,9 +270,12 @@ def quarter_grid(request, uid: uuid.UUID, quarter: int):
     cycle = get_cycle_by_uid(request, uid)
     if quarter not in (1, 2, 3, 4):
         raise HttpError(404, "There are four quarters.")
-    rows = services.quarter_rows(cycle, quarter)
-    if not can_edit(request, cycle.board):
-        rows = [r for r in rows if r["commitment"].review == Review.ACCEPTED]
+    board_role = role(request, cycle.board)
+    rows = [
+        r
+        for r in services.quarter_rows(cycle, quarter)
+        if permissions.can_view_record(board_role, r["commitment"].review)
+    ]
     return [
         {"commitment": r["commitment"].uid, "title": r["commitment"].title, "theme": r["commitment"].theme.title,
          "rag": r["update"].rag if r["update"] else None,
@@ -291,8 +291,7 @@ def quarter_grid(request, uid: uuid.UUID, quarter: int):
 def save_quarter(request, uid: uuid.UUID, quarter: int, payload: QuarterIn):
     """Rate many commitments for the quarter at once (all or nothing). Each rating follows the
     one rule for updates: one per commitment per quarter, a second one edits it."""
-    cycle = get_cycle_by_uid(request, uid)
-    check(request, cycle.board, "edit")
+    cycle = get_cycle_by_uid(request, uid, "edit")
     if quarter not in (1, 2, 3, 4):
         raise HttpError(404, "There are four quarters.")
     uids = [e.commitment for e in payload.updates]
@@ -328,8 +327,14 @@ def carry_forward(request, uid: uuid.UUID, payload: CarryIn):
 @router.put("/feedback/{uuid:uid}/answers", response=AnswersOut)
 def answer_feedback(request, uid: uuid.UUID, payload: AnswersIn):
     """The commitments that answer a piece of members' feedback (an empty list: not answered)."""
-    fb = get_or_404(Feedback.objects.select_related("cycle__board"), "feedback", uid=uid)
-    check(request, fb.cycle.board, "edit")
+    fb = get_record(
+        request,
+        Feedback.objects.select_related("cycle__board"),
+        "feedback",
+        lambda f: f.cycle.board,
+        "edit",
+        uid=uid,
+    )
     found = list(
         Commitment.objects.filter(
             uid__in=payload.commitments, theme__cycle__board=fb.cycle.board

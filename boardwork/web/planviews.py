@@ -20,6 +20,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from boardwork.boards import permissions
 from boardwork.boards.models import Change, StaleEdit
 from boardwork.plans import services
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
@@ -76,9 +77,8 @@ def plan(request, slug):
     if not board.cycles.exists():
         return render(request, "web/plan.html", {"board": board, "cycle": None, "cycles": [], "themes": []})
     cycle, cycles = _cycle(request, board)
-    commitments = with_latest_rag(Commitment.objects.exclude(review=Review.REJECTED)).select_related(
-        "owner", "lead_officer", "carried_from__theme__cycle"
-    )
+    shown = permissions.filter_records(Commitment.objects.exclude(review=Review.REJECTED), request.role)
+    commitments = with_latest_rag(shown).select_related("owner", "lead_officer", "carried_from__theme__cycle")
     themes = list(
         Theme.objects.filter(cycle=cycle)
         .select_related("continues__cycle", "agreed_at")
@@ -243,7 +243,11 @@ def quarter(request, slug, quarter):
     if quarter not in (1, 2, 3, 4):
         raise Http404("There are four quarters")
     cycle, cycles = _cycle(request, board, request.POST)
-    rows = services.quarter_rows(cycle, quarter)
+    rows = [
+        r
+        for r in services.quarter_rows(cycle, quarter)
+        if permissions.can_view_record(request.role, r["commitment"].review)
+    ]
     status = 200
     for i, row in enumerate(rows):
         u = row["update"]
@@ -293,7 +297,9 @@ def draft(request, slug):
     cycle, cycles = _cycle(request, board)
     previous = cycle.previous()
     feedback = list(
-        Feedback.objects.filter(cycle__in=[c for c in (cycle, previous) if c])
+        permissions.filter_feedback(
+            Feedback.objects.filter(cycle__in=[c for c in (cycle, previous) if c]), request.role, request.user
+        )
         .select_related("cycle", "theme", "person", "author")
         .prefetch_related("answered_by")
         .order_by("-cycle__start", "-created")

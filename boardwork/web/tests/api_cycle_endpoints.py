@@ -3,11 +3,12 @@ plans/api.py) in the API permission matrix: test_api.py adds them to its ENDPOIN
 
 from __future__ import annotations
 
-READ = {"officer": 200, "member": 200, "outsider": 403, "anonymous": 401}
+# As test_api.py: a board the caller cannot read is answered as a missing one.
+READ = {"officer": 200, "member": 200, "outsider": 404, "anonymous": 401}
 
 
 def write(ok=201):
-    return {"officer": ok, "member": 403, "outsider": 403, "anonymous": 401}
+    return {"officer": ok, "member": 403, "outsider": 404, "anonymous": 401}
 
 
 def _action(w):

@@ -651,3 +651,15 @@ def test_a_composed_agenda_paper_links_to_its_preview(world, meeting):
     assert r.status_code == 200 and b"bw-preview" in r.content
     # Members see which paper it is, without the officers' compose link.
     assert "compose it" not in client_for(world, "member").get(meeting.get_absolute_url()).content.decode()
+
+
+def test_members_see_accepted_commitments_only_on_the_plan_and_quarter_pages(world):
+    pending = Commitment.objects.create(
+        theme=world.theme, title="Imported, awaiting review", review="to_review"
+    )
+    for url in (
+        reverse("plan", args=["sscb"]) + "?cycle=2021/22",
+        reverse("quarter", args=["sscb", 2]) + "?cycle=2021/22",
+    ):
+        assert pending.title not in client_for(world, "member").get(url).content.decode(), url
+        assert pending.title in client_for(world, "officer").get(url).content.decode(), url
