@@ -92,7 +92,17 @@ SECTIONS = {
     "organisation_merge": "organisations",
     "feedback": "feedback",
     **dict.fromkeys(
-        ["plan", "cycle_add", "theme_add", "theme_edit", "theme_merge", "commitment_add", "quarter", "plan_draft"], "plan"
+        [
+            "plan",
+            "cycle_add",
+            "theme_add",
+            "theme_edit",
+            "theme_merge",
+            "commitment_add",
+            "quarter",
+            "plan_draft",
+        ],
+        "plan",
     ),
     **dict.fromkeys(
         [

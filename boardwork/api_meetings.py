@@ -1,8 +1,9 @@
 """REST API for meetings and what hangs on them: cycles, meetings (attendance), agenda items,
 minutes' actions (tracked until closed) and the board's people.
 
-Mounted by boardwork/api.py, whose authentication, permission checks and error shapes it uses:
-import boardwork.api (which imports this module), never this module first."""
+A face beside boardwork/api.py (records never import faces), mounted by it; it uses api.py's
+authentication, permission checks and error shapes: import boardwork.api (which imports this
+module), never this module first."""
 
 from __future__ import annotations
 

@@ -3,8 +3,9 @@ meeting that agreed it, reorder / merge / retire, commitments' lead officer and 
 quarter grid (every commitment's rating for a quarter at once), answering members' feedback and
 carrying slipped work forward. The writes are plans/services.py functions (history kept).
 
-Mounted by boardwork/api.py, whose authentication, permission checks and error shapes it uses:
-import boardwork.api (which imports this module), never this module first."""
+A face beside boardwork/api.py (records never import faces), mounted by it; it uses api.py's
+authentication, permission checks and error shapes: import boardwork.api (which imports this
+module), never this module first."""
 
 from __future__ import annotations
 
