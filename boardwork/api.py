@@ -1486,6 +1486,8 @@ api.add_router("", plans)
 api.add_router("", activities)
 api.add_router("", reference)
 api.add_router("", papers)
+api.add_router("", "boardwork.api_meetings.router")  # meetings, agenda, actions, people, cycles
+api.add_router("", "boardwork.api_plan.router")  # the plan, quarter grid, drafting
 
 
 def _not_found(request, exc):

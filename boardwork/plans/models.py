@@ -32,6 +32,16 @@ class Theme(UidModel):
         related_name="continued_by",
         help_text="The theme of an earlier cycle that this one carries on.",
     )
+    agreed_at = models.ForeignKey(
+        "boards.Meeting",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="themes_agreed",
+        help_text="The meeting at which the board agreed this theme.",
+    )
+    # A retired theme stays in the records (its activities and history) but takes no new work.
+    retired_on = models.DateField(null=True, blank=True)
 
     class Meta:
         ordering = ["cycle__start", "order", "id"]
@@ -43,6 +53,8 @@ class Theme(UidModel):
         return reverse("theme", args=[self.cycle.board.slug, self.uid])
 
     def clean(self):
+        if self.agreed_at_id and self.agreed_at.board_id != self.cycle.board_id:
+            raise ValidationError({"agreed_at": "Choose a meeting of the same board."})
         if self.continues_id:
             earlier = self.continues.cycle
             if earlier.board_id != self.cycle.board_id:
@@ -83,6 +95,9 @@ class Commitment(UidModel):
     owner_name = models.CharField(
         max_length=200, blank=True, help_text="When the owner is a team, not a person."
     )
+    lead_officer = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="led_commitments"
+    )
     due = models.DateField(null=True, blank=True)
     state = models.CharField(max_length=12, choices=State.choices, default=State.PLANNED)
     carried_from = models.ForeignKey(
@@ -101,6 +116,10 @@ class Commitment(UidModel):
         "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
     )
     source_ref = models.CharField(max_length=40, blank=True, help_text="Where in the paper: table row/line.")
+    # Members' feedback this commitment answers ("You said / We propose" in the work plan).
+    answers_feedback = models.ManyToManyField(
+        "plans.Feedback", blank=True, related_name="answered_by", help_text="Members' feedback it answers."
+    )
 
     class Meta:
         ordering = ["theme__cycle__start", "theme__order", "order", "id"]

@@ -322,16 +322,28 @@ class CommitmentForm(GovukMixin, forms.ModelForm):
 
     class Meta:
         model = Commitment
-        fields = ["title", "owner_name", "due", "state", "delay_reason"]
+        fields = [
+            "title",
+            "owner",
+            "owner_name",
+            "lead_officer",
+            "due",
+            "state",
+            "delay_reason",
+            "carried_from",
+        ]
         widgets = {
             "title": forms.Textarea(attrs={"rows": 3}),
             "delay_reason": forms.Textarea(attrs={"rows": 2}),
             "due": DateInput,
         }
-        labels = {"owner_name": "Owner (team or person)"}
+        labels = {"owner_name": "Or owning team", "carried_from": "Carries forward"}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        from .cycleforms import limit_commitment_choices  # cycleforms builds on this module
+
+        limit_commitment_choices(self, self.instance.theme)
         self.govukify()
 
 

@@ -27,7 +27,7 @@ from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters,
 from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, match_key
 from boardwork.activities.services import cycle_for_date, save_activity
 from boardwork.boards import permissions
-from boardwork.boards.models import Change, Meeting, Person, StaleEdit
+from boardwork.boards.models import Action, Change, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
 from boardwork.plans.services import default_carry, record_update, rollover, suggest_next
 
@@ -148,7 +148,9 @@ def _board_context(request, board):
         if permissions.can_edit_board(request.role)
         else 0
     )
+    overdue = list(Action.objects.filter(meeting__board=board).overdue().select_related("meeting")[:10])
     return {
+        "overdue_actions": overdue,
         "cycle": cycle,
         "cycles": cycles,
         "themes": themes,
@@ -187,7 +189,7 @@ def theme(request, slug, uid):
 
 
 def _theme_context(request, board, uid):
-    theme = get_object_or_404(Theme.objects.select_related("cycle"), uid=uid, cycle__board=board)
+    theme = get_object_or_404(Theme.objects.select_related("cycle", "agreed_at"), uid=uid, cycle__board=board)
     shown = permissions.filter_records(theme.commitments.exclude(review=Review.REJECTED), request.role)
     commitments = list(records.with_latest_rag(shown).select_related("owner"))
     # The latest THEME_TIMELINE only, newest first: the whole list (a long-running theme may
@@ -215,6 +217,9 @@ def _theme_context(request, board, uid):
         "feedback": feedback,
         "history": records.history_rows(Change.history(theme)[:50]),
     }
+
+
+COMMITMENT_ACTIVITIES = 50  # the latest; the rest are the activity log filtered by the commitment
 
 
 def _commitment(request, board, uid):
@@ -261,6 +266,7 @@ def _commitment_context(board, c, form=None):
         form = ProgressUpdateForm(initial={"quarter": c.theme.cycle.quarter_of(dt.date.today())})
     updates = list(c.updates.select_related("author").order_by("-quarter", "-created"))
     earlier, later = records.commitment_chain(c)
+    acts = list(c.activities.accepted().order_by(*LOG_ORDER)[:COMMITMENT_ACTIVITIES])
     return {
         "board": board,
         "c": c,
@@ -269,7 +275,8 @@ def _commitment_context(board, c, form=None):
         "form": form,
         "earlier": earlier,
         "later": later,
-        "n_activities": c.activities.accepted().count(),
+        "n_activities": len(acts) if len(acts) < COMMITMENT_ACTIVITIES else c.activities.accepted().count(),
+        "activities": acts,
         "history": records.history_rows(Change.history(c)[:50]),
     }
 

@@ -109,6 +109,33 @@ SECTIONS = {
     "organisation": "organisations",
     "organisation_merge": "organisations",
     "feedback": "feedback",
+    **dict.fromkeys(
+        [
+            "plan",
+            "cycle_add",
+            "theme_add",
+            "theme_edit",
+            "theme_merge",
+            "commitment_add",
+            "quarter",
+            "plan_draft",
+        ],
+        "plan",
+    ),
+    **dict.fromkeys(
+        [
+            "meetings",
+            "meeting",
+            "meeting_add",
+            "meeting_edit",
+            "agenda_item_add",
+            "agenda_item_edit",
+            "action_add",
+            "action_edit",
+            "actions",
+        ],
+        "meetings",
+    ),
 }
 
 
@@ -116,3 +143,11 @@ SECTIONS = {
 def nav_section(context) -> str:
     match = getattr(context.get("request"), "resolver_match", None)
     return SECTIONS.get(getattr(match, "url_name", ""), "")
+
+
+@register.filter
+def current_quarter(cycle) -> int:
+    """The quarter of `cycle` today falls in (1–4; the first or last outside the cycle)."""
+    import datetime as dt
+
+    return cycle.quarter_of(dt.date.today())

@@ -16,6 +16,7 @@ from boardwork.api import api
 from boardwork.boards.models import Change
 from boardwork.plans.models import Feedback, ProgressUpdate, Theme
 
+from .api_cycle_endpoints import CYCLE_ENDPOINTS
 from .api_fixtures import ROLES, World, _world_data, world  # noqa: F401
 
 # A board the caller cannot read is answered as a missing one: 404 signed in, 401 anonymous.
@@ -101,6 +102,7 @@ ENDPOINTS = [
     ("report", "get", lambda w: f"/api/boards/{w.board.slug}/report?kind=end_of_year&fmt=md", None,
      write(200)),
 ]  # fmt: skip
+ENDPOINTS += CYCLE_ENDPOINTS
 
 
 def call(client: Client, method: str, url: str, body=None, **extra):
