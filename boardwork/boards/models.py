@@ -299,6 +299,8 @@ class AgendaItem(UidModel):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda")
     number = models.CharField(max_length=10)
     title = models.CharField(max_length=300)
+    purpose = models.CharField(max_length=60, blank=True, help_text="As the agenda gives it: For decision …")
+    minute = models.TextField(blank=True, help_text="What the minutes record for this item.")
     paper = models.ForeignKey(
         "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items"
     )
@@ -323,6 +325,8 @@ class Action(UidModel):
     owner = models.CharField(max_length=200, blank=True)
     due = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    closed_on = models.DateField(null=True, blank=True)
+    note = models.TextField(blank=True)
 
     class Meta:
         ordering = ["meeting", "id"]

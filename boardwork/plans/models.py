@@ -32,6 +32,14 @@ class Theme(UidModel):
         related_name="continued_by",
         help_text="The theme of an earlier cycle that this one carries on.",
     )
+    agreed_at = models.ForeignKey(
+        "boards.Meeting",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="themes_agreed",
+        help_text="The meeting at which the board agreed this theme.",
+    )
 
     class Meta:
         ordering = ["cycle__start", "order", "id"]
@@ -97,6 +105,18 @@ class Commitment(UidModel):
         blank=True, help_text="Why it was delayed, e.g. diverted to Covid-19 work."
     )
     review = models.CharField(max_length=12, choices=Review.choices, default=Review.ACCEPTED)
+    agreed_at = models.ForeignKey(
+        "boards.Meeting",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="commitments_agreed",
+        help_text="The meeting at which the board agreed this commitment.",
+    )
+    # Members' feedback this commitment answers ("You said / We propose" in the work plan).
+    answers_feedback = models.ManyToManyField(
+        "plans.Feedback", blank=True, related_name="answered_by", help_text="Members' feedback it answers."
+    )
     source_paper = models.ForeignKey(
         "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
     )
