@@ -264,6 +264,13 @@ _DELAYED_PREFIX = re.compile(
 )
 
 
+def _names_older_cycle(reason: str, src) -> bool:
+    """Does the reason say the work failed in a year before `src`'s ("Not delivered in 2022/23")?
+    Then it is the reason of an older rollover, not why `src` slipped."""
+    here = src.theme.cycle.start.year
+    return any(int(y) < here for y in re.findall(r"\b(20\d\d)/\d{2}\b", reason))
+
+
 def current_reason(c) -> str:
     """Why work is late *now*: for work carried forward, the reason it slipped in the year it comes
     from (never a reason copied along from an older rollover); for new work, its own delay reason.
@@ -274,9 +281,9 @@ def current_reason(c) -> str:
     src = c.carried_from
     older = {(x.delay_reason or "").strip() for x in src.chain()[1:]} - {""}
     src_reason = (src.delay_reason or "").strip()
-    if own and own != src_reason and own not in older:
+    if own and own != src_reason and own not in older and not _names_older_cycle(own, src):
         reason = own
-    elif src_reason and src_reason not in older:
+    elif src_reason and src_reason not in older and not _names_older_cycle(src_reason, src):
         reason = src_reason
     else:
         latest = src.latest_update()

@@ -157,6 +157,11 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
                             )
                         )
         blocks.append(Paragraph(wording(style, "overview_template", **v), num.top(), refs=cycle_ref))
+        delayed = [c for _, cs in next_commitments for c in cs if c.is_delayed or c.carried_from_id]
+        if delayed:
+            blocks.append(
+                Paragraph(wording(style, "delays_template", **v), num.top(), refs=[c.ref for c in delayed])
+            )
         d = year_delivery(year)
         if d is not None:
             pointer = wording(

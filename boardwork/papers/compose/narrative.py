@@ -89,6 +89,9 @@ class ActivityFact:
     outcome: str = ""
     reach: str = ""
     nations: list[str] = field(default_factory=list)
+    # Imported from a board paper: (paper order key, block index). Its text is already a paper's
+    # paragraph, so it is told as written, in its paper's order.
+    source: tuple | None = None
 
 
 @dataclass
@@ -761,7 +764,10 @@ def theme_paragraphs(
     d = delivery_paragraph(commitments)
     if d is not None:
         paras.append(d)
-    for group in group_events(duplicate_sets(acts)):
+    imported = sorted((a for a in acts if a.source is not None), key=lambda a: a.source)
+    paras += [Para([Sentence(a.text, [a.ref])]) for a in imported]
+    logged = [a for a in acts if a.source is None]
+    for group in group_events(duplicate_sets(logged)):
         cref = next((a.commitment for ev in group for a in ev if a.commitment in by_ref), None)
         paras.append(group_paragraph(group, namer, by_ref.get(cref) if cref else None))
     return paras

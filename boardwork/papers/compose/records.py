@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import NoReverseMatch, reverse
 
 from boardwork.activities.models import Activity, ActivityOrganisation
@@ -126,6 +126,7 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None) -> Year:
 
     acts_qs = list(
         year_activities(board, cycle)
+        .annotate(paper_created=F("source_paper__created"))
         .select_related("commitment")
         .prefetch_related(
             Prefetch(
@@ -181,6 +182,9 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None) -> Year:
                 outcome=a.outcome or "",
                 reach=a.reach or "",
                 nations=a.nation_list,
+                source=(a.paper_created, a.source_paper_id, a.source_block)
+                if a.source_paper_id is not None and a.source_block is not None
+                else None,
             )
         )
         info[a.ref] = RefInfo(
