@@ -13,6 +13,7 @@ policy had at the time (`Activity.policy_stages`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from pathlib import Path
@@ -45,13 +46,18 @@ def _cycle_dates(label: str, like: Cycle) -> tuple[dt.date, dt.date]:
     return like.start.replace(year=like.start.year + shift), like.end.replace(year=like.end.year + shift)
 
 
+@functools.cache
+def _gazetteer():
+    from boardwork.papers.extract import Gazetteer, load_gazetteer
+
+    return Gazetteer.build(load_gazetteer())
+
+
 class _Orgs:
     """Organisations as typed, resolved to one record per body through the shipped gazetteer."""
 
     def __init__(self) -> None:
-        from boardwork.papers.extract import Gazetteer, load_gazetteer
-
-        self.gazetteer = Gazetteer.build(load_gazetteer())
+        self.gazetteer = _gazetteer()
         self.cache: dict[str, Organisation] = {}
 
     def get(self, typed: str) -> Organisation:

@@ -180,10 +180,12 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
             paragraphs(blocks, n.theme_paragraphs(acts, cs, namer), num)
         if unplaced:
             blocks.append(Heading(wording(style, "unplaced_heading", **v), 2, refs=cycle_ref))
-            blocks.append(
-                Paragraph(wording(style, "unplaced_note", **v), num.top(), refs=[a.ref for a in unplaced])
-            )
-            paragraphs(blocks, n.theme_paragraphs(unplaced, [], namer), num)
+            # One paragraph: the note to the officer, then the work to place.
+            told = n.theme_paragraphs(unplaced, [], namer)
+            note = n.Para([n.Sentence(wording(style, "unplaced_note", **v), [a.ref for a in unplaced])])
+            for p in told:
+                note.sentences += p.sentences
+            paragraphs(blocks, [note], num)
 
     def priorities() -> None:
         refs = [nxt.ref] if nxt else cycle_ref

@@ -20,6 +20,7 @@ Rules of the genre (UK council and board papers), not of one paper:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -405,6 +406,18 @@ def group_events(events: list[list[ActivityFact]]) -> list[list[list[ActivityFac
                 union(i, by_key[k])
             else:
                 by_key[k] = i
+    # Work linked to no commitment joins the one other event it shares a partner with.
+    for i, ev in enumerate(events):
+        if any(a.commitment for a in ev):
+            continue
+        partners = {o.ref for a in ev for o in a.orgs if o.role == "partner"}
+        others = {
+            find(j)
+            for j, other in enumerate(events)
+            if j != i and partners & {o.ref for a in other for o in a.orgs if o.role == "partner"}
+        }
+        if len(others) == 1:
+            union(i, others.pop())
     groups: dict[int, list[list[ActivityFact]]] = {}
     for i, ev in enumerate(events):
         groups.setdefault(find(i), []).append(ev)
@@ -767,9 +780,22 @@ def theme_paragraphs(
     imported = sorted((a for a in acts if a.source is not None), key=lambda a: a.source)
     paras += [Para([Sentence(a.text, [a.ref])]) for a in imported]
     logged = [a for a in acts if a.source is None]
-    for group in group_events(duplicate_sets(logged)):
+    groups = group_events(duplicate_sets(logged))
+    # Single pieces of work with no commitment and no outcome close the section together ("We also
+    # …"), as papers gather their smaller items, rather than a paragraph each.
+    loose = [g for g in groups if len(g) == 1 and not any(a.commitment or a.outcome for a in g[0])]
+    if len(loose) < 2:
+        loose = []
+    for group in groups:
+        if any(group is g for g in loose):
+            continue
         cref = next((a.commitment for ev in group for a in ev if a.commitment in by_ref), None)
         paras.append(group_paragraph(group, namer, by_ref.get(cref) if cref else None))
+    if loose:
+        sentences: list[Sentence] = []
+        for i, g in enumerate(sorted(loose, key=lambda g: g[0][0].date or dt.date.max)):
+            sentences += event_sentences(g[0], namer, first=i == 0)
+        paras.append(Para(sentences))
     return paras
 
 
@@ -778,15 +804,19 @@ def theme_paragraphs(
 # --------------------------------------------------------------------------------------------------
 
 _NUMBER = re.compile(r"(?<![\w/])\d[\d,]*(?:\.\d+)?(?![\w/])")
-_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:of|and|for|on|the|&)?\s*[A-Z][A-Za-z'’]+)+")
+
+
+@functools.lru_cache(maxsize=4)
+def _prepared(recorded: str) -> tuple[str, str]:
+    rec = " ".join(expand_shorthand(recorded).split())
+    return rec, rec.lower()
 
 
 def unrecorded_values(text: str, recorded: str) -> list[str]:
     """Numbers, months and capitalised multi-word names in `text` that do not occur in `recorded`
     (the records' own text). Sentence-initial words and the builder's function words are allowed."""
     bad: list[str] = []
-    rec = " ".join(expand_shorthand(recorded).split())
-    rec_lower = rec.lower()
+    rec, rec_lower = _prepared(recorded)
     for m in _NUMBER.finditer(text):
         n = m.group(0).rstrip(",")
         if not re.search(r"(?<![\d])" + re.escape(n) + r"(?![\d])", rec):
@@ -829,7 +859,8 @@ def place_activities(
     for a in acts:
         if a.ref in home:
             note(a, home[a.ref])
-    for a in acts:
+    # Work under one theme is placed first, so work under several can follow related work.
+    for a in sorted(acts, key=lambda a: len(a.themes) > 1):
         if a.ref in home:
             continue
         own = [t for t in a.themes if t in placed]

@@ -205,7 +205,14 @@ def test_performance_counts_and_changes(world):
         "Total": "3",
     }
     table = [b for b in doc.blocks if isinstance(b, Table)][1]
-    assert table.header == ["Commitment", "Lead, due date and state", "Rating", "Commentary", "Since Q1", "Year so far"]
+    assert table.header == [
+        "Commitment",
+        "Lead, due date and state",
+        "Rating",
+        "Commentary",
+        "Since Q1",
+        "Year so far",
+    ]
     assert table.rag_column == 2 and len(table.widths) == 6
     rows = {r[0]: r for r in table.rows}
     assert [rows["Develop work on resilience"][i] for i in (2, 3, 4, 5)] == [
@@ -216,7 +223,9 @@ def test_performance_counts_and_changes(world):
     ]
     assert [rows["Support councils"][i] for i in (2, 3, 4)] == ["Red", "Blocked", "New this quarter"]
     assert [rows[quiet.title][i] for i in (2, 3, 4)] == ["Not rated", "", "No update yet"]
-    red = next(b for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("Our commitment to support"))
+    red = next(
+        b for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("Our commitment to support")
+    )
     assert red.text.startswith("Our commitment to support councils is rated red. Blocked.")
     assert doc.meta.purpose == "For information."
     assert all(b.refs for b in doc.blocks)
