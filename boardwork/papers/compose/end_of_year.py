@@ -88,10 +88,15 @@ def year_delivery(year) -> n.Para | None:
         for s in ("complete", "on_track", "planned", "at_risk", "off_track", "deferred", "dropped")
         if counts.get(s)
     ]
-    text = (
-        f"Of the {n.count_word(len(cs))} commitments in the Board's {year.cycle.label} work plan, "
-        f"{n.join_words(parts)}"
-    )
+    if len(cs) == 1:
+        text = (
+            f"The one commitment in the Board's {year.cycle.label} work plan is {n.STATE_WORDS[cs[0].state]}"
+        )
+    else:
+        text = (
+            f"Of the {n.count_word(len(cs))} commitments in the Board's {year.cycle.label} work plan, "
+            f"{n.join_words(parts)}"
+        )
     return n.Para([n.Sentence(n.sentence(text), [c.ref for c in cs])])
 
 
@@ -164,8 +169,9 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
             )
         d = year_delivery(year)
         if d is not None:
+            count = len(year.all_commitments)
             pointer = wording(
-                style, "appendix_pointer_template", count=n.count_word(len(year.all_commitments)), **v
+                style, "appendix_pointer_template", count=n.count_word(count) if count > 1 else "one", **v
             )
             blocks.append(Paragraph(d.text + " " + pointer, num.top(), refs=d.refs))
         blocks.append(Paragraph(wording(style, "feedback_template", **v), num.top(), refs=cycle_ref))

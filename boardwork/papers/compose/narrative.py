@@ -352,7 +352,7 @@ def near_duplicates(a: ActivityFact, b: ActivityFact, days: int = 2) -> bool:
         return False
     if not set(a.kinds) & set(b.kinds):
         return False
-    return title_overlap(a.title, b.title) >= 0.5
+    return title_overlap(a.title or a.text[:80], b.title or b.text[:80]) >= 0.5
 
 
 def duplicate_sets(acts: list[ActivityFact]) -> list[list[ActivityFact]]:
@@ -546,7 +546,8 @@ def _clause(a: ActivityFact) -> tuple[str, str]:
         or (
             w0.lower().endswith("ed")
             and len(w0) > 4
-            and (w1 in _DETERMINERS or w1[:1].isdigit() or w1[:1].isupper())
+            # "Submitted our …", "Published 6 …", "Briefed ministers …"; not "Revised Prevent guidance".
+            and (w1 in _DETERMINERS or w1[:1].isdigit() or w1[:1].islower())
         )
     ):
         return news, "we " + w0.lower() + text[len(w0) :]
@@ -683,6 +684,41 @@ def event_sentences(
     return out
 
 
+_PROSE_OPENERS = re.compile(
+    r"^(We|The|Our|In|On|Following|Building on|More recently|Beyond|Alongside|As|This|Since|Over|Through|"
+    r"Working)\b"
+)
+
+
+def is_prose(a: ActivityFact) -> bool:
+    """An entry already written as a paper's sentences (an earlier paper's paragraph entered as a
+    record, "We have continued to …"): told as written, not rebuilt from log shorthand."""
+    if a.source is not None:
+        return True
+    first = first_sentence(a.text)
+    if _PROSE_OPENERS.match(first) and len(first.split()) >= 8:
+        return True
+    return not a.title and len(first.split()) >= 20
+
+
+_NOT_IMPERATIVE = {"a", "an", "the", "we", "our", "officers", "case", "series", "it", "there"}
+_VERBS_IN_S = {"press", "address", "progress", "assess", "discuss", "process", "focus", "access"}
+
+
+def commitment_phrase(title: str) -> str:
+    """'our commitment to support councils …' for a title written as an action; a title that is not
+    ("Case studies to capture …", "We anticipate …") is quoted: 'our commitment “Case studies …”'."""
+    t = title.strip().rstrip(".:")
+    first = (t.split() or [""])[0].lower()
+    if (
+        first.endswith("ing")
+        or first in _NOT_IMPERATIVE
+        or (first.endswith("s") and first not in _VERBS_IN_S)
+    ):
+        return f"our commitment “{t}”"
+    return f"our commitment to {lower_first(t)}"
+
+
 def group_paragraph(group: list[list[ActivityFact]], namer: Namer, commitment: CommitmentFact | None) -> Para:
     """A paragraph for related events: the commitment they deliver (when there is one), then each
     event, the first with its month and the rest introduced as further work."""
@@ -751,10 +787,11 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
         if c.state not in SLIPPED:
             continue
         why, refs = reason_for(c)
-        text = f"Our commitment to {lower_first(c.title.rstrip('.'))} is {STATE_WORDS[c.state]}"
+        phrase = upper_first(commitment_phrase(c.title))
+        text = f"{phrase} is {STATE_WORDS[c.state]}"
         if why and why.lower().startswith(STATE_WORDS[c.state]):
             # "Dropped at the January meeting: …" says it already.
-            text = f"Our commitment to {lower_first(c.title.rstrip('.'))} was {lower_first(why)}"
+            text = f"{phrase} was {lower_first(why)}"
         elif why:
             text += f": {lower_first(why)}"
         sentences.append(Sentence(sentence(text), refs))
@@ -777,9 +814,11 @@ def theme_paragraphs(
     d = delivery_paragraph(commitments)
     if d is not None:
         paras.append(d)
-    imported = sorted((a for a in acts if a.source is not None), key=lambda a: a.source)
-    paras += [Para([Sentence(a.text, [a.ref])]) for a in imported]
-    logged = [a for a in acts if a.source is None]
+    # Paragraphs of earlier papers (imported, or entered as written) keep their words and order.
+    prose = [a for a in acts if is_prose(a)]
+    prose.sort(key=lambda a: (a.source is None, a.source or (), a.date or dt.date.max, a.ref))
+    paras += [Para([Sentence(a.text, [a.ref])]) for a in prose]
+    logged = [a for a in acts if not is_prose(a)]
     groups = group_events(duplicate_sets(logged))
     # Single pieces of work with no commitment and no outcome close the section together ("We also
     # …"), as papers gather their smaller items, rather than a paragraph each.

@@ -196,7 +196,10 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
                     ("\n" if commentary else "")
                     + "Evidence: "
                     + "; ".join(
-                        f"{a.title} ({month_of(a.date)} {a.date.year})" if a.date else a.title for a in ev
+                        f"{a.title or a.text[:60]} ({month_of(a.date)} {a.date.year})"
+                        if a.date
+                        else (a.title or a.text[:60])
+                        for a in ev
                     )
                 )
             table_rows.append(
@@ -230,7 +233,7 @@ def _flag_paragraph(c: n.CommitmentFact, quarter: int, num: Numberer, state_is_c
     """What, why, what next for one red or amber item."""
     now = c.latest(quarter)
     before = c.latest(quarter - 1) if quarter > 1 else None
-    what = f"Our commitment to {n.lower_first(c.title.rstrip('.'))} is rated {_rag_label(now.rag).lower()}"
+    what = f"{n.upper_first(n.commitment_phrase(c.title))} is rated {_rag_label(now.rag).lower()}"
     if before is not None and before.rag != now.rag and now.quarter == quarter:
         what += f", from {_rag_label(before.rag).lower()} in quarter {before.quarter}"
     if now.quarter < quarter:

@@ -169,7 +169,7 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None) -> Year:
         acts.append(
             n.ActivityFact(
                 ref=a.ref,
-                title=a.title or a.text[:80],
+                title=a.title,
                 text=a.text,
                 date=a.date,
                 precision=a.date_precision or ("day" if a.date else ""),
