@@ -101,30 +101,36 @@ def shares(doc, board, cycle) -> dict[str, tuple[int, int]]:
 
 
 def overprinted_words(pdf: bytes) -> tuple[int, int]:
-    """(words whose box overlaps another word's box on the same page, all words)."""
+    """(words with a character printed over another character, all words). Characters are compared,
+    not words: pdfplumber joins overlapping characters into one "word", hiding the overprint."""
     import pdfplumber
 
     bad = total = 0
     with pdfplumber.open(io.BytesIO(pdf)) as p:
         for page in p.pages:
-            words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-            total += len(words)
-            hit = set()
-            ws = sorted(enumerate(words), key=lambda iw: iw[1]["top"])
-            for i, (ai, a) in enumerate(ws):
-                for bi, b in ws[i + 1 :]:
-                    if b["top"] > a["bottom"]:
-                        break
-                    w = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+            chars = [c for c in page.chars if c["text"].strip()]
+            hit: set[int] = set()
+            order = sorted(range(len(chars)), key=lambda i: (round(chars[i]["top"]), chars[i]["x0"]))
+            for k, i in enumerate(order):
+                a = chars[i]
+                for j in order[k + 1 : k + 40]:
+                    b = chars[j]
                     h = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
-                    if w > 1 and h > 1:
-                        small = min(
-                            (a["x1"] - a["x0"]) * (a["bottom"] - a["top"]),
-                            (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]),
-                        )
-                        if small and w * h / small > 0.2:
-                            hit |= {ai, bi}
-            bad += len(hit)
+                    if h < 0.5 * min(a["bottom"] - a["top"], b["bottom"] - b["top"]):
+                        continue
+                    w = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+                    narrow = min(a["x1"] - a["x0"], b["x1"] - b["x0"])
+                    if narrow > 0 and w > 0.4 * narrow:
+                        hit |= {i, j}
+            words = page.extract_words()
+            total += len(words)
+            by_line: dict[int, list[dict]] = {}
+            for i in hit:
+                by_line.setdefault(round(chars[i]["top"]), []).append(chars[i])
+            for w in words:
+                near = [c for t in (-1, 0, 1) for c in by_line.get(round(w["top"]) + t, [])]
+                if any(w["x0"] - 0.5 <= c["x0"] and c["x1"] <= w["x1"] + 0.5 for c in near):
+                    bad += 1
     return bad, total
 
 
