@@ -40,10 +40,7 @@ DEFAULT_WORDING: dict[str, str] = {
     ),
     "themes_template": "The Board's work in {cycle} was organised under {count} overarching themes:",
     "new_theme_template": "{theme} was a new theme for {cycle}.",
-    "appendix_pointer_template": (
-        "The table in Appendix 1 sets out progress at the end of the year against each of the {count} "
-        "commitments in the Board's {cycle} work plan."
-    ),
+    "appendix_pointer_template": "The table in Appendix 1 sets out progress against each of them.",
     "appendix_heading": "Appendix 1: progress against the {cycle} commitments",
     "unplaced_heading": "Other work",
     "unplaced_note": (

@@ -78,7 +78,8 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
     """Progress at the end of `quarter` of `cycle`."""
     v = _values(board, cycle, next_cycle_label(cycle), style)
     v["quarter"] = quarter
-    year = load_year(board, cycle, quarter)
+    year = load_year(board, cycle, quarter, linked_only=True)
+    current = quarter >= latest_quarter(cycle)  # the state recorded now is the state at this quarter
     q_end = cycle.quarter_dates(quarter)[1]
     slot = paper_slot(board, cycle, "performance", quarter)
     evidence: dict[str, list[n.ActivityFact]] = {}
@@ -176,10 +177,9 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
     if flagged:
         blocks.append(Heading("Red and amber items", 2, refs=[c.ref for c in flagged]))
         for c in sorted(flagged, key=lambda c: RANK[c.latest(quarter).rag]):
-            blocks.append(_flag_paragraph(c, quarter, num, quarter >= latest_quarter(cycle)))
+            blocks.append(_flag_paragraph(c, quarter, num, current))
 
     prev_q = f"Q{quarter - 1}" if quarter > 1 else None
-    current = quarter >= latest_quarter(cycle)
     for t, cs in rows_by_theme:
         blocks.append(Heading(t.title, 2, refs=[t.ref]))
         table_rows, trefs = [], [t.ref]

@@ -4,6 +4,7 @@ writer shows for each ref (`RefInfo`). One query per kind of record; nothing is 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass, field
 
 from django.db.models import F, Prefetch, Q
@@ -41,6 +42,23 @@ def _url(name: str, *args) -> str | None:
         return None
 
 
+_ZERO = uuid.UUID(int=0)
+
+
+class _Urls:
+    """A record page's URL per uid, reversed once per kind (a paper links hundreds of records)."""
+
+    def __init__(self, slug: str) -> None:
+        self.slug = slug
+        self.templates: dict[str, str | None] = {}
+
+    def __call__(self, name: str, uid) -> str | None:
+        if name not in self.templates:
+            self.templates[name] = _url(name, self.slug, _ZERO)
+        t = self.templates[name]
+        return t.replace(str(_ZERO), str(uid)) if t else None
+
+
 def accepted_commitments():
     return Commitment.objects.filter(review=Review.ACCEPTED).select_related(
         "owner", "carried_from__theme__cycle", "theme__cycle"
@@ -76,9 +94,11 @@ def year_activities(board: Board, cycle: Cycle):
     )
 
 
-def load_year(board: Board, cycle: Cycle, quarter: int | None = None) -> Year:
-    """The cycle's themes, commitments (with updates to `quarter`) and activities as facts."""
+def load_year(board: Board, cycle: Cycle, quarter: int | None = None, *, linked_only: bool = False) -> Year:
+    """The cycle's themes, commitments (with updates to `quarter`) and activities as facts
+    (`linked_only`: only activities linked to a commitment, without their partners and policies)."""
     slug = board.slug
+    urls = _Urls(slug)
     updates = ProgressUpdate.objects.order_by("quarter", "created", "id")
     if quarter is not None:
         updates = updates.filter(quarter__lte=quarter)
@@ -124,11 +144,15 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None) -> Year:
                 )
         commitments[t.pk] = facts
 
-    acts_qs = list(
+    qs = (
         year_activities(board, cycle)
         .annotate(paper_created=F("source_paper__created"))
         .select_related("commitment")
-        .prefetch_related(
+    )
+    if linked_only:
+        qs = qs.filter(commitment__isnull=False)
+    else:
+        qs = qs.prefetch_related(
             Prefetch(
                 "organisation_links",
                 queryset=ActivityOrganisation.objects.select_related("organisation").order_by("id"),
@@ -137,13 +161,18 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None) -> Year:
             "themes",
             "people",
         )
-    )
+    acts_qs = list(qs)
     theme_rank = {t.pk: (t.order, t.pk) for t in themes}
     acts: list[n.ActivityFact] = []
+    org_template = _url("organisation", _ZERO)
+
+    def org_url(uid) -> str | None:
+        return org_template.replace(str(_ZERO), str(uid)) if org_template else None
+
     for a in sorted(acts_qs, key=lambda a: (a.date or dt.date.max, a.pk)):
         stages = a.policy_stages or {}
         pols = []
-        for p in a.policies.all():
+        for p in [] if linked_only else a.policies.all():
             at_time = stages.get(str(p.uid)) or {}
             pols.append(
                 n.PolicyFact(
@@ -155,14 +184,14 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None) -> Year:
             )
             info[p.ref] = RefInfo(label=f"Policy: {p.title}")
         orgs = []
-        for link in a.organisation_links.all():
+        for link in [] if linked_only else a.organisation_links.all():
             o = link.organisation
             orgs.append(
                 n.OrgFact(
                     ref=o.ref, name=o.name, acronym=o.acronym, role=link.role, aliases=tuple(o.aliases or [])
                 )
             )
-            info[o.ref] = RefInfo(label=f"Organisation: {o.name}", url=_url("organisation", o.uid))
+            info[o.ref] = RefInfo(label=f"Organisation: {o.name}", url=org_url(o.uid))
         year_themes = sorted(
             (t for t in a.themes.all() if t.pk in theme_rank), key=lambda t: theme_rank[t.pk]
         )
@@ -178,7 +207,7 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None) -> Year:
                 commitment=a.commitment.ref if a.commitment_id and a.commitment.ref in objs else None,
                 orgs=orgs,
                 policies=pols,
-                people=[p.display_name for p in a.people.all()],
+                people=[] if linked_only else [p.display_name for p in a.people.all()],
                 outcome=a.outcome or "",
                 reach=a.reach or "",
                 nations=a.nation_list,
@@ -188,7 +217,7 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None) -> Year:
             )
         )
         info[a.ref] = RefInfo(
-            label=f"Activity: {a.title or a.text[:80]}", date=a.date_iso, url=_url("activity", slug, a.uid)
+            label=f"Activity: {a.title or a.text[:80]}", date=a.date_iso, url=urls("activity", a.uid)
         )
     return Year(board, cycle, themes, commitments, objs, acts, info)
 
