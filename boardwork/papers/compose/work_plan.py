@@ -54,7 +54,14 @@ def _w(style: Any, key: str, **values: Any) -> str:
 
 
 def timing(c) -> str:
-    return f"By {month_of(c.due)} {c.due.year}" if c.due else ""
+    return f"by {month_of(c.due)} {c.due.year}" if c.due else ""
+
+
+def plan_line(c, style: Any) -> str:
+    """'Publish the handbook (carried forward from 2022/23: …) — Marcus Leary, by December 2023'."""
+    who_when = ", ".join(x for x in (c.owner_display or "", timing(c)) if x)
+    line = commitment_line(c, style)
+    return f"{line} — {who_when}" if who_when else line
 
 
 def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
@@ -117,15 +124,9 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
     blocks.append(Heading("Proposed work plan", 2, refs=cycle_ref))
     rows, trefs = [], []
     for t in planned:
-        # One row per priority area: its activities, leads and timings line by line.
-        rows.append(
-            [
-                t.title,
-                "\n".join(commitment_line(c, style) for c in t.accepted),
-                "\n".join(c.owner_display or "" for c in t.accepted),
-                "\n".join(timing(c) for c in t.accepted),
-            ]
-        )
+        # One row per priority area; each proposed activity on its own line with its lead and timing
+        # (separate Lead and Timing columns would drift out of line as activities wrap).
+        rows.append([t.title, "\n".join(plan_line(c, style) for c in t.accepted)])
         trefs += [t.ref, *(c.ref for c in t.accepted)]
     if rows:
         blocks.append(
@@ -136,12 +137,7 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
             )
         )
         blocks.append(
-            Table(
-                ["Priority area", "Proposed activity", "Lead", "Timing"],
-                rows,
-                refs=trefs,
-                widths=[2, 6, 2, 1.6],
-            )
+            Table(["Priority area", "Proposed activity (lead, timing)"], rows, refs=trefs, widths=[1, 3])
         )
     else:
         blocks.append(

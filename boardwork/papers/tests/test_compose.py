@@ -166,11 +166,10 @@ def test_work_plan(world):
     Feedback.objects.create(cycle=world["y2"], text="Keep the webinars.", person=world["officer"])
     doc = compose.work_plan(world["board"], world["y2"], HouseStyle.default())
     table = next(b for b in doc.blocks if isinstance(b, Table))
-    assert table.header == ["Priority area", "Proposed activity", "Lead", "Timing"]
-    # One row per priority area, its activities and leads line by line.
+    assert table.header == ["Priority area", "Proposed activity (lead, timing)"]
+    # One row per priority area, its activities line by line with their leads.
     assert len(table.rows) == 1 and table.rows[0][0] == "Community safety"
-    assert table.rows[0][1].split("\n")[1] == "Host webinars"
-    assert table.rows[0][2].split("\n") == ["", "Sam Taylor"]
+    assert table.rows[0][1].split("\n")[1] == "Host webinars — Sam Taylor"
     assert all("Not yet reviewed" not in r[1] for r in table.rows)
     body = texts(doc)
     assert "Develop work on resilience is carried forward from 2020/21. Delayed by Covid-19." in body

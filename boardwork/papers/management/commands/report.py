@@ -66,7 +66,9 @@ class Command(BaseCommand):
         if check:
             return self._check(the_board, kind, cycle, q)
         if not output:
-            raise CommandError("give -o FILE (or --check)", returncode=2)
+            raise CommandError(
+                "the following arguments are required: -o/--output (or give --check)", returncode=2
+            )
         if fmt is None:
             ext = Path(output).suffix.lower().lstrip(".")
             fmt = {"htm": "html", "markdown": "md"}.get(ext, ext)
