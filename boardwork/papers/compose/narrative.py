@@ -229,8 +229,8 @@ _IRREGULAR_PAST = {
 }  # fmt: skip
 
 
-def expand_shorthand(text: str, acronyms: dict[str, str] | None = None) -> str:
-    """Officers' shorthand spelled out; known acronyms of recorded organisations left as written."""
+def expand_shorthand(text: str) -> str:
+    """Officers' shorthand spelled out ("w/" → "with", "approx" → "about"); figures and names kept."""
     out = text
     for pat, rep in _SHORTHAND_RE:
         out = pat.sub(rep, out)
@@ -400,7 +400,7 @@ def group_events(events: list[list[ActivityFact]]) -> list[list[list[ActivityFac
     by_key: dict[str, int] = {}
     for i, ev in enumerate(events):
         keys = {f"c:{a.commitment}" for a in ev if a.commitment}
-        keys |= {f"p:{p.ref}" for a in ev for p in a.policies if p.kind not in ("act",) or len(ev) > 0}
+        keys |= {f"p:{p.ref}" for a in ev for p in a.policies}
         for k in keys:
             if k in by_key:
                 union(i, by_key[k])
