@@ -100,6 +100,42 @@ def year_delivery(year) -> n.Para | None:
     return n.Para([n.Sentence(n.sentence(text), [c.ref for c in cs])])
 
 
+def _themes_agreed(blocks: list, num: Numberer, year, style: Any, v: dict) -> None:
+    """'At its meeting in September the Board … agreed six overarching themes:' and the themes:
+    the month from the meeting that agreed them, the count from the records."""
+    themes, board, cycle = year.themes, year.board, year.cycle
+    cycle_ref = [cycle.ref]
+    if themes:
+        meetings = Counter(t.agreed_at for t in themes if t.agreed_at_id)
+        if meetings:
+            meeting, count = meetings.most_common(1)[0]
+            text = wording(
+                style,
+                "themes_agreed_template",
+                month=month_of(meeting.date),
+                count=n.count_word(count),
+                **v,
+            )
+            refs = cycle_ref + [meeting.ref] + [t.ref for t in themes if t.agreed_at_id == meeting.pk]
+            year.ref_info[meeting.ref] = meeting_info(meeting, board)
+        else:
+            text = wording(style, "themes_template", count=n.count_word(len(themes)), **v)
+            refs = cycle_ref + [t.ref for t in themes]
+        blocks.append(Paragraph(text, num.top(), refs=refs))
+        for t in themes:
+            blocks.append(Paragraph(t.title, num.sub(), refs=[t.ref]))
+        if cycle.previous() is not None:
+            for t in themes:
+                if not t.continues_id:
+                    blocks.append(
+                        Paragraph(
+                            wording(style, "new_theme_template", theme=t.title, **v),
+                            num.top(),
+                            refs=[t.ref],
+                        )
+                    )
+
+
 def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
     """The End of Year Report for `cycle`, with the next year's proposed priorities."""
     nxt = next_cycle(cycle)
@@ -132,35 +168,7 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
 
     def background() -> None:
         blocks.append(Heading("Background", 2, refs=cycle_ref))
-        if themes:
-            meetings = Counter(t.agreed_at for t in themes if t.agreed_at_id)
-            if meetings:
-                meeting, count = meetings.most_common(1)[0]
-                text = wording(
-                    style,
-                    "themes_agreed_template",
-                    month=month_of(meeting.date),
-                    count=n.count_word(count),
-                    **v,
-                )
-                refs = cycle_ref + [meeting.ref] + [t.ref for t in themes if t.agreed_at_id == meeting.pk]
-                year.ref_info[meeting.ref] = meeting_info(meeting, board)
-            else:
-                text = wording(style, "themes_template", count=n.count_word(len(themes)), **v)
-                refs = cycle_ref + [t.ref for t in themes]
-            blocks.append(Paragraph(text, num.top(), refs=refs))
-            for t in themes:
-                blocks.append(Paragraph(t.title, num.sub(), refs=[t.ref]))
-            if cycle.previous() is not None:
-                for t in themes:
-                    if not t.continues_id:
-                        blocks.append(
-                            Paragraph(
-                                wording(style, "new_theme_template", theme=t.title, **v),
-                                num.top(),
-                                refs=[t.ref],
-                            )
-                        )
+        _themes_agreed(blocks, num, year, style, v)
         blocks.append(Paragraph(wording(style, "overview_template", **v), num.top(), refs=cycle_ref))
         delayed = [c for _, cs in next_commitments for c in cs if c.is_delayed or c.carried_from_id]
         if delayed:
