@@ -112,14 +112,22 @@ class Commitment(UidModel):
         blank=True, help_text="Why it was delayed, e.g. diverted to Covid-19 work."
     )
     review = models.CharField(max_length=12, choices=Review.choices, default=Review.ACCEPTED)
-    source_paper = models.ForeignKey(
-        "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+    agreed_at = models.ForeignKey(
+        "boards.Meeting",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="commitments_agreed",
+        help_text="The meeting at which the board agreed this commitment.",
     )
-    source_ref = models.CharField(max_length=40, blank=True, help_text="Where in the paper: table row/line.")
     # Members' feedback this commitment answers ("You said / We propose" in the work plan).
     answers_feedback = models.ManyToManyField(
         "plans.Feedback", blank=True, related_name="answered_by", help_text="Members' feedback it answers."
     )
+    source_paper = models.ForeignKey(
+        "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+    )
+    source_ref = models.CharField(max_length=40, blank=True, help_text="Where in the paper: table row/line.")
 
     class Meta:
         ordering = ["theme__cycle__start", "theme__order", "order", "id"]
