@@ -112,9 +112,12 @@ def may_act(paper: Paper, user, state: Signoff | None = None) -> bool:
 
 
 def _compose(board, kind, cycle, quarter) -> PaperDocument:
-    from .services import compose_report
+    from .services import ReportError, compose_report
 
-    return compose_report(board, kind, cycle, quarter if kind == Paper.Kind.PERFORMANCE else None)
+    try:
+        return compose_report(board, kind, cycle, quarter if kind == Paper.Kind.PERFORMANCE else None)
+    except ReportError as e:
+        raise DraftError(str(e)) from None
 
 
 def _bump(paper: Paper, base_version: int) -> None:

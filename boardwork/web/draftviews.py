@@ -80,7 +80,7 @@ class BlockForm(GovukMixin, forms.Form):
     text = forms.CharField(
         label="Text", widget=forms.Textarea(attrs={"rows": 6}), max_length=drafts.MAX_BLOCK_TEXT
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=1_000_000)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -96,7 +96,7 @@ class SignoffForm(GovukMixin, forms.Form):
         max_length=2000,
         help_text="Needed when you return the paper: say what should change.",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=1_000_000)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -231,9 +231,10 @@ def draft_block(request, slug, uid, key):
 
 def _version_form(request) -> int | None:
     try:
-        return int(request.POST.get("version", ""))
+        version = int(request.POST.get("version", ""))
     except ValueError:
         return None
+    return version if 1 <= version <= 1_000_000 else None
 
 
 @login_required
