@@ -13,6 +13,9 @@ What a reader of the file (Word, LibreOffice, Boardwork's own DOCX reader) gets:
   the one case written as text, with a tab, in the hanging indent.
 - Headings use the built-in "Heading 1/2/3" styles, list items "List Paragraph", tables "Table Grid"
   with a repeating, bold, shaded header row and each line of a cell as its own (bullet) paragraph.
+  Column widths come from `Table.widths` (or the content) with a fixed layout, and no column is
+  narrower than its longest word; cells of `Table.rag_column` are shaded in the house RAG colour,
+  the rating's word in bold.
 - Page furniture: running header (board, meeting date), footer "Page N of M" from PAGE / NUMPAGES
   fields, "Item N" right-aligned at the top, the contact block — none of it is a body block.
 - Core properties: title, subject (board), author (organisation), language; `w:lang` in the styles'
@@ -40,7 +43,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
-from ._common import action_section_end, column_widths, ref_label
+from ._common import Sources, action_section_end, is_absolute, rag_key, table_widths
 from .style import HouseStyle
 
 FORMAT = "docx"
@@ -413,12 +416,18 @@ def _sort_rpr(rpr: Any) -> None:
 
 class _Writer:
     def __init__(
-        self, paper: Paper, style: HouseStyle, with_sources: bool, ref_labels: dict[str, str] | None
+        self,
+        paper: Paper,
+        style: HouseStyle,
+        with_sources: bool,
+        ref_labels: dict[str, str] | None,
+        ref_url: Any = None,
+        base_url: str | None = None,
     ):
         self.paper = paper
         self.style = style
         self.with_sources = with_sources
-        self.ref_labels = ref_labels or {}
+        self.srcs = Sources(paper, style, ref_labels=ref_labels, ref_url=ref_url, base_url=base_url)
         template = style.template_bytes()
         self.templated = template is not None
         self.doc = docx.Document(io.BytesIO(template)) if template is not None else docx.Document()
@@ -535,16 +544,25 @@ class _Writer:
         if header:
             header += [""] * (ncols - len(header))
         rows = [r + [""] * (ncols - len(r)) for r in rows]
-        widths = column_widths([header] + rows if header else rows, ncols, self.text_width)
         size = _half_points(self.style.table_size_pt)
+        widths = table_widths(
+            [header] + rows if header else rows,
+            ncols,
+            self.text_width,
+            widths=b.widths,
+            char_width=0.55 * self.style.table_size_pt * 20,  # an average character, in twips
+            padding=2 * 108 + 30,  # Table Grid's cell margins and the borders
+        )
         cell_rpr = f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
         bold_rpr = "<w:b/>" + cell_rpr
         out = [
-            '<w:tbl><w:tblPr><w:tblStyle w:val="{}"/><w:tblW w:w="0" w:type="auto"/>'
+            # Fixed layout at the grid's widths: Word and LibreOffice then keep the columns as set
+            # instead of shrinking a short one ("Rating") to a letter a line.
+            '<w:tbl><w:tblPr><w:tblStyle w:val="{}"/><w:tblW w:w="{}" w:type="dxa"/>'
             '<w:tblLayout w:type="fixed"/>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
             'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'.format(
-                self.ids.get("table grid", "TableGrid")
+                self.ids.get("table grid", "TableGrid"), sum(widths)
             )
         ]
         out += [f'<w:gridCol w:w="{w}"/>' for w in widths]
@@ -569,7 +587,10 @@ class _Writer:
         for row in rows:
             out.append("<w:tr>")
             for i, cell in enumerate(row):
-                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/></w:tcPr>')
+                key = rag_key(cell) if i == b.rag_column else None
+                fill = self.style.rag_fill(key) if key else None
+                shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/>{shd}</w:tcPr>')
                 lines = [line for line in cell.split("\n")] if cell else [""]
                 bullet = bool(cell) and (bullets == "always" or (bullets == "multiline" and len(lines) > 1))
                 if bullet and cell_num is None:
@@ -577,10 +598,9 @@ class _Writer:
                 numpr = (
                     f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{cell_num}"/></w:numPr>' if bullet else ""
                 )
+                rpr = bold_rpr if key else cell_rpr  # the rating's word in bold on its fill
                 for line in lines:
-                    out.append(
-                        f'<w:p><w:pPr>{numpr}<w:spacing w:after="60"/></w:pPr>{_run(line, cell_rpr)}</w:p>'
-                    )
+                    out.append(f'<w:p><w:pPr>{numpr}<w:spacing w:after="60"/></w:pPr>{_run(line, rpr)}</w:p>')
                 out.append("</w:tc>")
             out.append("</w:tr>")
         out.append("</w:tbl>")
@@ -738,10 +758,28 @@ class _Writer:
             runs = [r for r in DocxParagraph(p, parent).runs]
             if not runs:
                 continue
-            labels = [self.ref_labels.get(r) or ref_label(r) for r in refs]
-            self.doc.add_comment(
-                runs, text="Sources: " + "; ".join(labels), author="Boardwork", initials="BW"
-            )
+            entries = self.srcs.cite(refs)
+            if not entries:
+                continue
+            # One paragraph a record: what it is and when, then its link (a live one when absolute).
+            comment = self.doc.add_comment(runs, text="", author="Boardwork", initials="BW")
+            for n, e in enumerate(entries):
+                para = comment.paragraphs[0] if n == 0 else comment.add_paragraph()
+                para.add_run(_BAD_XML.sub("", e.text()))
+                if e.url:
+                    para.add_run(" ")
+                    url = _BAD_XML.sub("", e.url)
+                    if is_absolute(url):
+                        rid = comment.part.relate_to(url, RT.HYPERLINK, is_external=True)
+                        para._p.append(
+                            parse_xml(
+                                f'<w:hyperlink {_NSDECL} r:id="{rid}" w:history="1">'
+                                + _run(url, f'<w:rStyle w:val="{self.ids.get("hyperlink", "Hyperlink")}"/>')
+                                + "</w:hyperlink>"
+                            )
+                        )
+                    else:
+                        para.add_run(url)
 
     def render(self, created: dt.datetime | None) -> bytes:
         self.body_blocks()
@@ -823,12 +861,17 @@ def write(
     *,
     with_sources: bool = False,
     ref_labels: dict[str, str] | None = None,
+    ref_url: Any = None,
+    base_url: str | None = None,
     created: dt.datetime | None = None,
     **_ignored: Any,
 ) -> bytes:
     """The paper as a .docx file.
 
-    with_sources: each block's `refs` become a Word comment on it ("Sources: …"), labelled by
-    `ref_labels` (ref → label) where given. created: the core properties' date (default now).
+    with_sources: each block's `refs` become a Word comment on it naming each record — label and
+    date from `Paper.ref_info` (else `ref_labels`, else the ref), and its link (`ref_url` fills
+    gaps; `base_url` makes site-relative links absolute, and so clickable). Without it, no comments.
+    created: the core properties' date (default now).
     """
-    return _Writer(paper, style or HouseStyle.default(), with_sources, ref_labels).render(created)
+    writer = _Writer(paper, style or HouseStyle.default(), with_sources, ref_labels, ref_url, base_url)
+    return writer.render(created)
