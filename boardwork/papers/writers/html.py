@@ -158,12 +158,13 @@ td ul {{ margin: 0; padding-left: 1.2em; }}
 td li {{ margin: 0 0 2pt; }}
 {rag_css(style)}
 /* Source references: superscript numbers, comma-separated by CSS so the text stays just the numbers. */
-.bw-sources {{ font-size: 0.7em; line-height: 0; font-weight: normal; font-style: normal; }}
+.bw-sources {{ font-size: 0.7em; font-weight: normal; font-style: normal; }}
 .bw-sources a {{ text-decoration: none; }}
 .bw-sources a + a::before {{ content: ","; }}
-.bw-source-list {{ margin-top: 2em; font-size: {style.table_size_pt}pt; }}
+.bw-source-list {{ margin-top: 2em; }}
 .bw-source-list h2 {{ font-size: {style.h2_size_pt}pt; }}
 .bw-source-list ol {{ padding-left: 1cm; }}
+.bw-source-list li {{ margin-bottom: 0.5em; }}
 .bw-source-list a {{ overflow-wrap: anywhere; }}
 @media screen {{
   .bw-num .bw-label, ol.bw-labelled > li .bw-label {{ display: inline-block; min-width: 1cm;
@@ -184,10 +185,7 @@ def rag_css(style: HouseStyle) -> str:
     for key in RAG_WORDS:
         fill = style.rag_fill(key)
         if fill:
-            rules.append(
-                f".bw-rag-{key} {{ background: #{fill}; print-color-adjust: exact; "
-                "-webkit-print-color-adjust: exact; }"
-            )
+            rules.append(f".bw-rag-{key} {{ background: #{fill}; }}")
     return "\n".join(rules)
 
 
@@ -253,7 +251,10 @@ class _Builder:
             return
         items = []
         for e in entries:
-            link = f' <a href="{esc(e.url)}">{esc(e.url)}</a>' if e.url else ""
+            if e.url and (is_absolute(e.url) or not self.for_print):
+                link = f' <a href="{esc(e.url)}">{esc(e.url)}</a>'
+            else:  # no link, or a site-relative one a PDF cannot follow: the address as text
+                link = f" {esc(e.url)}" if e.url else ""
             items.append(f'<li id="bw-src-{e.number}" value="{e.number}">{esc(e.text())}{link}</li>')
         # <footer> and role=doc-endnotes: not body text to any reader (Boardwork's drops footers).
         self.out.append(
@@ -372,11 +373,18 @@ class _Builder:
         out.append(
             "<colgroup>" + "".join(f'<col style="width: {w / 100:.2f}%">' for w in widths) + "</colgroup>"
         )
+        # The table's source numbers go in its first row's last cell, as a note mark would: a line
+        # of its own under the table would read as a paragraph of just numbers.
+        src = self.sources(b.refs)
         if b.header:
             cells = list(b.header) + [""] * (ncols - len(b.header))
             out.append("<thead><tr>")
-            out += [f'<th scope="col">{self.cell(c)}</th>' for c in cells]
+            out += [
+                f'<th scope="col">{self.cell(c)}{src if i == ncols - 1 else ""}</th>'
+                for i, c in enumerate(cells)
+            ]
             out.append("</tr></thead>")
+            src = ""
         out.append("<tbody>")
         rag = b.rag_column
         for row in b.rows:
@@ -385,13 +393,11 @@ class _Builder:
             for i, c in enumerate(cells):
                 key = rag_key(c) if i == rag else None
                 tds.append(f'<td class="bw-rag bw-rag-{key}">' if key else "<td>")
-                tds.append(f"{self.cell(c)}</td>")
+                tds.append(f"{self.cell(c)}{src if i == ncols - 1 else ''}</td>")
+            src = ""
             out.append("<tr>" + "".join(tds) + "</tr>")
         out.append("</tbody></table>")
         self.out.append("".join(out))
-        src = self.sources(b.refs)
-        if src:
-            self.out.append(f'<p class="bw-table-sources">{src}</p>')
 
     def cell(self, text: str) -> str:
         lines = text.split("\n") if text else []

@@ -138,7 +138,7 @@ def write_text(
                 ncols = max([len(r) for r in b.rows] + [len(b.header or [])] + [1])
                 header = list(b.header or []) + [""] * (ncols - len(b.header or []))
                 cells = [_cell(c) for c in header]
-                cells[-1] += notes(b.refs)
+                cells[-1] += notes(b.refs)  # GFM allows a footnote mark in a cell, not after a table
                 rows = ["| " + " | ".join(cells) + " |", "|" + " --- |" * ncols]
                 for r in b.rows:
                     r = list(r) + [""] * (ncols - len(r))
