@@ -100,7 +100,7 @@ def test_pdf_links_sources_and_lists_them() -> None:
     assert f"{BASE}boards/sscb/activities/a1/" in uris and "https://gov.example/letter" in uris
     assert len(annots) > len(uris)  # the superscript numbers link too (to the list or the record)
     text = pdf_text(data)
-    assert "Sources" in text and WEBINAR in text and "14 June 2023" in text
+    assert "Sources" in text and WEBINAR in text and "14 June 2023" in text and "theme t1" in text
     assert text.index(WEBINAR) > text.index("note the report")  # the list is at the end
 
 
@@ -132,7 +132,18 @@ def test_html_links_records_and_lists_them() -> None:
     body = text.split("</style>")[1]
     assert '<a href="/boards/sscb/activities/a1/" role="doc-noteref"' in body
     assert '<a href="#bw-src-4" role="doc-noteref"' in body  # no link recorded: to the list entry
-    assert 'id="bw-src-2"' in body and f"Activity: {WEBINAR} (14 June 2023)" in body
+    assert (
+        f'<li id="bw-src-2" value="2"><a href="/boards/sscb/activities/a1/">Activity: {WEBINAR}</a> (14 June 2023)'
+        in body
+    )
+
+
+def test_html_long_runs_of_sources_are_ranges() -> None:
+    refs = [f"activity:r{i}" for i in range(6)]
+    paper = Paper(blocks=[Paragraph("One.", "1", refs=refs[:1]), Table(["A"], [["x"]], refs=refs[1:] + refs[:1])])
+    body = write(paper, "html", with_sources=True).decode().split("</style>")[1]
+    assert '<a href="#bw-src-2" role="doc-noteref" aria-label="Sources 2 to 6">2–6</a>' in body
+    assert body.count('role="doc-noteref"') == 3  # "1" on the paragraph; "2–6" and "1" on the table
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf", "html", "md"])
@@ -315,6 +326,14 @@ def test_rag_fills_have_accessible_contrast() -> None:
     for key in ("red", "amber", "green", "complete"):
         fill, text = _luminance(style.rag_fill(key)), _luminance(style.text_colour)
         assert (max(fill, text) + 0.05) / (min(fill, text) + 0.05) >= 4.5, key
+
+
+def test_only_web_links_are_written() -> None:
+    paper = sourced_paper()
+    paper.ref_info["activity:a1"] = RefInfo("Activity:\n odd", None, "javascript:alert(1)")
+    for fmt in ("html", "md"):
+        text = write(paper, fmt, with_sources=True).decode()
+        assert "javascript" not in text and "Activity: odd" in text
 
 
 def test_table_widths_keep_short_words_whole() -> None:

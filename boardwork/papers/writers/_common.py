@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-from ..document import Heading, Paper
+from ..document import Heading, Paper, clean
 from .style import _MONTHS, HouseStyle
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_SAFE_SCHEME = re.compile(r"^(?:https?|mailto):", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
 
@@ -133,9 +134,10 @@ class Sources:
             label, date, url = ref_label(ref, self.ref_labels), None, None
         if not url and self.ref_url is not None:
             url = self.ref_url(ref)
-        e = SourceEntry(
-            len(self._by_ref) + 1, ref, label, ref_date(date, self.style), absolute_url(url, self.base_url)
-        )
+        url = absolute_url(url, self.base_url)
+        if url and _SCHEME.match(url) and not _SAFE_SCHEME.match(url):
+            url = None  # only web links: a "javascript:" or "file:" link is never written
+        e = SourceEntry(len(self._by_ref) + 1, ref, clean(label) or ref, ref_date(date, self.style), url)
         self._by_ref[ref] = e
         return e
 

@@ -463,11 +463,10 @@ class _Writer:
                 mar.set(qn(f"w:{side}"), str(round(mm * TWIPS_PER_MM)))
             mar.set(qn("w:header"), "709")
             mar.set(qn("w:footer"), "709")
-        try:
-            width = section.page_width - section.left_margin - section.right_margin
-            return max(2000, round(width / 635))  # EMU → twips
-        except TypeError:
+        page, left, right = section.page_width, section.left_margin, section.right_margin
+        if page is None or left is None or right is None:  # a template that leaves the page unsaid
             return 9026
+        return max(2000, round((page - left - right) / 635))  # EMU → twips
 
     # -- paragraphs ---------------------------------------------------------------------------
 

@@ -165,7 +165,6 @@ td li {{ margin: 0 0 2pt; }}
 .bw-source-list h2 {{ font-size: {style.h2_size_pt}pt; }}
 .bw-source-list ol {{ padding-left: 1cm; }}
 .bw-source-list li {{ margin-bottom: 0.5em; }}
-.bw-source-list a {{ overflow-wrap: anywhere; }}
 @media screen {{
   .bw-num .bw-label, ol.bw-labelled > li .bw-label {{ display: inline-block; min-width: 1cm;
     text-indent: 0; white-space: normal; }}
@@ -177,6 +176,17 @@ td li {{ margin: 0 0 2pt; }}
   .bw-source-list a {{ color: #{style.link_colour}; }}
 }}
 """
+
+
+def _runs(entries: list[Any]) -> list[list[Any]]:
+    """Entries cut into runs of consecutive numbers: [1, 2, 3, 7] → [[1, 2, 3], [7]]."""
+    out: list[list[Any]] = []
+    for e in entries:
+        if out and e.number == out[-1][-1].number + 1:
+            out[-1].append(e)
+        else:
+            out.append([e])
+    return out
 
 
 def rag_css(style: HouseStyle) -> str:
@@ -231,31 +241,43 @@ class _Builder:
 
     def sources(self, refs: list[str]) -> str:
         """Superscript source numbers after a block ("¹,²"), each a link: to the record's page where
-        it has one (in print only an absolute one), else to its entry in the sources list. Nothing at
-        all unless sources were asked for."""
+        it has one (in print only an absolute one), else to its entry in the sources list. Three or
+        more consecutive numbers (a table citing its rows' records) are one range, "4–27", linked to
+        the list. Nothing at all unless sources were asked for."""
         if not refs or not self.with_sources:
             return ""
         bits = []
-        for e in self.srcs.cite(refs):
-            url = e.url if e.url and (not self.for_print or is_absolute(e.url)) else f"#bw-src-{e.number}"
-            bits.append(
-                f'<a href="{esc(url)}" role="doc-noteref" title="{esc(e.text())}" '
-                f'aria-label="Source {e.number}: {esc(e.text())}">{e.number}</a>'
-            )
+        for run in _runs(self.srcs.cite(refs)):
+            first, last = run[0], run[-1]
+            if len(run) >= 3:
+                bits.append(
+                    f'<a href="#bw-src-{first.number}" role="doc-noteref" '
+                    f'aria-label="Sources {first.number} to {last.number}">{first.number}–{last.number}</a>'
+                )
+                continue
+            for e in run:
+                url = e.url if e.url and (not self.for_print or is_absolute(e.url)) else f"#bw-src-{e.number}"
+                # A tooltip on screen; a PDF has none, so print spares the markup.
+                title = "" if self.for_print else f' title="{esc(e.text())}"'
+                bits.append(
+                    f'<a href="{esc(url)}" role="doc-noteref"{title} '
+                    f'aria-label="Source {e.number}: {esc(e.text())}">{e.number}</a>'
+                )
         return f'<sup class="bw-sources" data-bw="furniture">{"".join(bits)}</sup>'
 
     def source_list(self) -> None:
-        """The numbered sources at the end: what each record is, when, and its link."""
+        """The numbered sources at the end: each record's label linked to its page, and its date."""
         entries = self.srcs.entries()
         if not entries:
             return
         items = []
         for e in entries:
+            label = esc(e.label)
             if e.url and (is_absolute(e.url) or not self.for_print):
-                link = f' <a href="{esc(e.url)}">{esc(e.url)}</a>'
-            else:  # no link, or a site-relative one a PDF cannot follow: the address as text
-                link = f" {esc(e.url)}" if e.url else ""
-            items.append(f'<li id="bw-src-{e.number}" value="{e.number}">{esc(e.text())}{link}</li>')
+                label = f'<a href="{esc(e.url)}">{label}</a>'
+            # (A site-relative link in a PDF leads nowhere: the label alone, unlinked.)
+            date = f" ({esc(e.date)})" if e.date else ""
+            items.append(f'<li id="bw-src-{e.number}" value="{e.number}">{label}{date}</li>')
         # <footer> and role=doc-endnotes: not body text to any reader (Boardwork's drops footers).
         self.out.append(
             '<footer class="bw-source-list" data-bw="furniture" role="doc-endnotes" aria-labelledby="bw-sources">'
