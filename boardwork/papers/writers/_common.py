@@ -9,11 +9,10 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ..document import Heading, Paper, clean
-from .style import _MONTHS, HouseStyle
+from .style import HouseStyle
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _SAFE_SCHEME = re.compile(r"^(?:https?|mailto):", re.IGNORECASE)
-_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
 
 def action_section_end(blocks: list[Any], action_heading: str) -> int | None:
@@ -88,16 +87,6 @@ def is_absolute(url: str | None) -> bool:
     return bool(url and _SCHEME.match(url))
 
 
-def ref_date(date: str | None, style: HouseStyle) -> str:
-    """A recorded date as a reader wants it: "2023-06-14" → "14 June 2023", "2023-06" → "June 2023"."""
-    if not date:
-        return ""
-    m = _YEAR_MONTH.fullmatch(date.strip())
-    if m and 1 <= int(m.group(2)) <= 12:
-        return f"{_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
-    return style.format_date(date.strip())
-
-
 class Sources:
     """Numbers a paper's refs in order of first use and resolves what each names.
 
@@ -137,7 +126,9 @@ class Sources:
         url = absolute_url(url, self.base_url)
         if url and _SCHEME.match(url) and not _SAFE_SCHEME.match(url):
             url = None  # only web links: a "javascript:" or "file:" link is never written
-        e = SourceEntry(len(self._by_ref) + 1, ref, clean(label) or ref, ref_date(date, self.style), url)
+        e = SourceEntry(
+            len(self._by_ref) + 1, ref, clean(label) or ref, self.style.format_record_date(date), url
+        )
         self._by_ref[ref] = e
         return e
 

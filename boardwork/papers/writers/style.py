@@ -27,6 +27,7 @@ class HouseStyleError(ValueError):
 _MONTHS = "January February March April May June July August September October November December".split()
 _HEX = re.compile(r"^[0-9A-Fa-f]{6}$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
 
 @dataclass
@@ -174,6 +175,17 @@ class HouseStyle:
         if not 1 <= mo <= 12:
             return iso
         return self.date_format.format(day=d, month=_MONTHS[mo - 1], year=y, mon=_MONTHS[mo - 1][:3])
+
+    def format_record_date(self, value: str | None) -> str:
+        """A record's date as recorded, to the precision recorded: "2023-06-14" → "14 June 2023",
+        "2023-06" → "June 2023", "2023" → "2023"."""
+        if not value:
+            return ""
+        value = value.strip()
+        m = _YEAR_MONTH.fullmatch(value)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return f"{_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+        return self.format_date(value)
 
     def header_lines(self, meta: Any) -> list[str]:
         """The running header's lines for a paper's meta, empty lines dropped."""
