@@ -133,14 +133,15 @@ class Sources:
         return e
 
     def cite(self, refs: list[str]) -> list[SourceEntry]:
-        """The entries for a block's refs (numbered on first use), each once, in the block's order."""
+        """The entries for a block's refs (numbered on first use), each once, by number — as
+        citations are ordered, so runs read as ranges ("3–10, 15")."""
         seen: set[str] = set()
         out = []
         for r in refs:
             if r and r not in seen:
                 seen.add(r)
                 out.append(self.entry(r))
-        return out
+        return sorted(out, key=lambda e: e.number)
 
     def entries(self) -> list[SourceEntry]:
         """Every entry cited so far, by number: the sources list at the end of a paper."""
