@@ -39,7 +39,6 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
-from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
@@ -745,40 +744,60 @@ class _Writer:
         cp.modified = when
 
     def comments(self, elements: list[Any]) -> None:
-        parent = self.doc._body
+        """A Word comment on each block with refs, naming its records: one paragraph a record, what
+        it is and when, then its link (live when absolute).
+
+        Built as one XML string and anchored with lxml: python-docx's add_comment and relate_to
+        scan every existing comment and relationship on each call, which made a long paper's
+        sources cost seconds."""
+        cpart = self.doc.part._comments_part  # python-docx creates the part (with its styles) once
+        comments_el = cpart.element
+        used = [int(c.get(qn("w:id"))) for c in comments_el.iterfind(qn("w:comment"))]
+        next_id = max(used, default=-1) + 1
+        rids: dict[str, str] = {}
+        link_style = self.ids.get("hyperlink", "Hyperlink")
+        annotation = '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+        out: list[str] = []
         for index, refs in self.anchors:
             el = elements[index]
-            if el.tag == qn("w:tbl"):
-                p = el.find(f".//{qn('w:p')}")
-                if p is None:
-                    continue
-            else:
-                p = el
-            runs = [r for r in DocxParagraph(p, parent).runs]
-            if not runs:
-                continue
+            p = el.find(f".//{qn('w:p')}") if el.tag == qn("w:tbl") else el
+            runs = p.findall(qn("w:r")) if p is not None else []
             entries = self.srcs.cite(refs)
-            if not entries:
+            if not runs or not entries:
                 continue
-            # One paragraph a record: what it is and when, then its link (a live one when absolute).
-            comment = self.doc.add_comment(runs, text="", author="Boardwork", initials="BW")
+            cid = next_id
+            next_id += 1
+            runs[0].addprevious(parse_xml(f'<w:commentRangeStart {_NSDECL} w:id="{cid}"/>'))
+            runs[-1].addnext(
+                parse_xml(
+                    f'<w:r {_NSDECL}><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
+                    f'<w:commentReference w:id="{cid}"/></w:r>'
+                )
+            )
+            runs[-1].addnext(parse_xml(f'<w:commentRangeEnd {_NSDECL} w:id="{cid}"/>'))
+            paras = []
             for n, e in enumerate(entries):
-                para = comment.paragraphs[0] if n == 0 else comment.add_paragraph()
-                para.add_run(_BAD_XML.sub("", e.text()))
-                if e.url:
-                    para.add_run(" ")
+                body = _run(e.text())
+                if e.url and is_absolute(e.url):
                     url = _BAD_XML.sub("", e.url)
-                    if is_absolute(url):
-                        rid = comment.part.relate_to(url, RT.HYPERLINK, is_external=True)
-                        para._p.append(
-                            parse_xml(
-                                f'<w:hyperlink {_NSDECL} r:id="{rid}" w:history="1">'
-                                + _run(url, f'<w:rStyle w:val="{self.ids.get("hyperlink", "Hyperlink")}"/>')
-                                + "</w:hyperlink>"
-                            )
-                        )
-                    else:
-                        para.add_run(url)
+                    if url not in rids:
+                        rids[url] = f"rIdBw{len(rids) + 1}"
+                        cpart.rels.add_relationship(RT.HYPERLINK, url, rids[url], is_external=True)
+                    body += (
+                        _run(" ")
+                        + f'<w:hyperlink r:id="{rids[url]}" w:history="1">'
+                        + _run(url, f'<w:rStyle w:val="{link_style}"/>')
+                        + "</w:hyperlink>"
+                    )
+                elif e.url:
+                    body += _run(f" {e.url}")
+                ref_run = annotation if n == 0 else ""
+                paras.append(f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{ref_run}{body}</w:p>')
+            out.append(
+                f'<w:comment w:id="{cid}" w:author="Boardwork" w:initials="BW">{"".join(paras)}</w:comment>'
+            )
+        if out:
+            comments_el.extend(list(parse_xml(f"<w:comments {_NSDECL}>{''.join(out)}</w:comments>")))
 
     def render(self, created: dt.datetime | None) -> bytes:
         self.body_blocks()
