@@ -1275,8 +1275,11 @@ def render_report(
     fmt: str,
     quarter: int | None = None,
     with_sources: bool = False,
+    base_url: str | None = None,
 ) -> tuple[bytes, str, str]:
-    """Compose and write a report: (file bytes, a file name, the media type)."""
+    """Compose and write a report: (file bytes, a file name, the media type).
+
+    base_url ("https://boardwork.example/") makes the records' links in the sources absolute."""
     from . import writers
 
     module = writers.WRITERS.get((fmt or "").lower().lstrip("."))
@@ -1287,6 +1290,8 @@ def render_report(
     if with_sources:
         opts["with_sources"] = True
         opts["ref_labels"] = ref_labels(doc)
+        if base_url:
+            opts["base_url"] = base_url
     try:
         data = writers.write(doc, module.FORMAT, style=house_style(board), **opts)
     except writers.WriteError as e:

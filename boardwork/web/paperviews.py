@@ -300,16 +300,27 @@ def compose(request, slug):
         try:
             if action == "download":
                 data, filename, media_type = services.render_report(
-                    board, kind, d["cycle"], d["fmt"], quarter=quarter, with_sources=d["with_sources"]
+                    board,
+                    kind,
+                    d["cycle"],
+                    d["fmt"],
+                    quarter=quarter,
+                    with_sources=d["with_sources"],
+                    base_url=request.build_absolute_uri("/"),  # links in the file work off the site
                 )
                 resp = HttpResponse(data, content_type=media_type)
                 resp["Content-Disposition"] = f'attachment; filename="{filename}"'
                 return resp
             doc = services.compose_report(board, kind, d["cycle"], quarter)
-            labels = services.ref_labels(doc) if d["with_sources"] else None
-            ctx["preview"] = fragment_html(
-                doc, board, with_sources=d["with_sources"], ref_labels=labels, ref_url=_ref_url(board)
-            )
+            if d["with_sources"]:
+                opts = {
+                    "with_sources": True,
+                    "ref_labels": services.ref_labels(doc),
+                    "ref_url": _ref_url(board),
+                }
+            else:
+                opts = {}  # sources off: no numbers, no links, no list
+            ctx["preview"] = fragment_html(doc, board, **opts)
         except services.ReportError as e:
             form.add_error(None, str(e))
             status = 400
