@@ -52,7 +52,8 @@ def secret_key_weakness(key: str) -> str | None:
     A key must be long (40+ characters), use many different characters (16+: a hex key has
     exactly 16) and carry an estimated 160+ bits (length × the Shannon entropy of its characters),
     which refuses phrases, repeated words and keyboard runs while accepting the output of
-    `python -c "import secrets; print(secrets.token_urlsafe(50))"` or `token_hex(32)`."""
+    `python -c "import secrets; print(secrets.token_urlsafe(50))"` or `token_hex(32)`. Runs of
+    repeated three-character sequences (a word or pattern used twice) are refused too."""
     import math
     from collections import Counter
 
@@ -63,6 +64,9 @@ def secret_key_weakness(key: str) -> str | None:
     distinct = len(set(key))
     if distinct < 16:
         return f"it uses only {distinct} different characters"
+    triples = [key[i : i + 3] for i in range(len(key) - 2)]
+    if len(set(triples)) < 0.9 * len(triples):
+        return "it repeats itself (random keys almost never do)"
     counts = Counter(key)
     bits = -sum(n * math.log2(n / len(key)) for n in counts.values())
     if bits < 160:

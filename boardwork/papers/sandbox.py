@@ -103,7 +103,7 @@ def _apply_limits(seconds: float, memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _worker(conn, data: bytes, filename: str | None, limits: SandboxLimits, extract_args: dict | None):
+def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimits, extract_args: dict | None):
     """The child: apply limits, read (and extract), send back ("ok", paper_dict, extraction) or
     ("error", kind, message). Never raises: the parent only sees what comes through `conn`."""
     try:
@@ -119,7 +119,10 @@ def _worker(conn, data: bytes, filename: str | None, limits: SandboxLimits, extr
             max_zip_ratio=limits.reader.max_zip_ratio,
             max_stream_bytes=limits.reader.max_stream_bytes,
         )
-        paper = read_bytes(data, filename, reader_limits)
+        if isinstance(data, dict):  # a stored paper's structure, to extract again
+            paper = Paper.from_dict(data)
+        else:
+            paper = read_bytes(data, filename, reader_limits)
         extraction = None
         if extract_args is not None:
             from . import extract as extract_module
@@ -184,6 +187,16 @@ def read_untrusted(
         )
     if not data.strip():
         raise ReadError("the file is empty")
+    return _run(data, filename, limits, extract)
+
+
+def extract_untrusted(structure: dict, limits: SandboxLimits | None = None, **extract_args) -> dict:
+    """Extract records from a stored paper's structure (`boardwork.paper/1`) in a limited worker:
+    the structure came from an untrusted file, and extraction is as much work as reading."""
+    return _run(structure, None, limits or SandboxLimits(), extract_args)[1] or {}
+
+
+def _run(data, filename, limits: SandboxLimits, extract: dict | None) -> tuple[Paper, dict | None]:
     ctx = _get_context()
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     proc = _ReaderProcess(

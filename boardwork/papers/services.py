@@ -529,6 +529,19 @@ class _Resolver:
         return person
 
 
+def extract_stored(paper: Paper) -> dict[str, Any]:
+    """What the extractor finds in a stored paper now (nothing saved), run in a limited worker
+    process with the organisations Boardwork knows. Raises ReadError when a limit is hit."""
+    from . import extract as extract_module
+    from . import untrusted
+
+    return untrusted.extract(
+        paper.structure or {"blocks": []},
+        gazetteer=_gazetteer(extract_module),
+        author=paper.board.organisation or None,
+    )
+
+
 def _gazetteer(extract_module: Any) -> list[dict[str, Any]] | None:
     """The shipped organisations plus those recorded here (learned from earlier papers or entered
     by officers), so a body named once by its full name is recognised by its acronym next time."""

@@ -14,11 +14,11 @@ from django.conf import settings
 
 from .document import Paper
 from .readers import Limits, ReadError
-from .sandbox import ReaderFault, SandboxLimits, read_untrusted
+from .sandbox import ReaderFault, SandboxLimits, extract_untrusted, read_untrusted
 
 MB = 1024 * 1024
 
-__all__ = ["ReadError", "ReaderFault", "limits", "read", "read_path", "check_size"]
+__all__ = ["ReadError", "ReaderFault", "limits", "read", "read_path", "check_size", "extract"]
 
 
 def limits() -> SandboxLimits:
@@ -55,3 +55,8 @@ def read_path(path: str | Path) -> Paper:
     except OSError as e:
         raise ReadError(f"cannot open {p.name}: {e.strerror or e}") from None
     return read(data, p.name)[0]
+
+
+def extract(structure: dict, **extract_args) -> dict:
+    """Extract records from a stored paper's structure in a limited worker process."""
+    return extract_untrusted(structure, limits(), **extract_args)

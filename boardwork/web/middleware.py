@@ -95,6 +95,9 @@ class _CappedStream:
     def __iter__(self):
         return iter(self.readline, b"")
 
+    def __getattr__(self, name):  # close() and anything else Django asks of the stream
+        return getattr(self._stream, name)
+
 
 def _too_big(request, limit: int, length: int):
     from django.http import JsonResponse

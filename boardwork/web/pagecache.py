@@ -51,7 +51,7 @@ from .models import DataVersion
 # Apps whose records appear on board pages; their writes raise the data version.
 RECORD_APPS = {"boards", "plans", "activities", "papers"}
 # Written on their own schedule and shown on no cached page.
-IGNORED_MODELS = {"boards.apitoken", "boards.change"}
+IGNORED_MODELS = {"boards.apitoken", "boards.change", "papers.readjob"}
 
 CSRF_MARK = "bw-csrf-token-mark"
 ACCOUNT_MARK = "<!--bw:account-->"

@@ -188,5 +188,26 @@ def bad_token(address: str) -> bool:
     return hit("bad-token", address, window=SIGN_IN_PAUSE) > BAD_TOKENS
 
 
-def bad_tokens_paused(address: str) -> bool:
-    return count("bad-token", address) >= BAD_TOKENS
+# -- one at a time ------------------------------------------------------------------------------
+
+
+def start_exclusive(kind: str, *parts: object, seconds: int) -> bool:
+    """Claim a lock shared by all processes (True), or False when someone holds it. The lock
+    expires after `seconds` so a killed process cannot hold it for ever."""
+    Throttle = _model()
+    key = _key(f"lock-{kind}", *parts)
+    now = timezone.now()
+    expires = now + dt.timedelta(seconds=seconds)
+    # Take over an expired lock, else create one; the unique key makes the creation atomic.
+    if Throttle.objects.filter(key=key, expires__lte=now).update(count=1, expires=expires):
+        return True
+    try:
+        with transaction.atomic():
+            Throttle.objects.create(key=key, count=1, expires=expires)
+        return True
+    except IntegrityError:
+        return False
+
+
+def finish_exclusive(kind: str, *parts: object) -> None:
+    _model().objects.filter(key=_key(f"lock-{kind}", *parts)).delete()
