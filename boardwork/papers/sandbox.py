@@ -32,7 +32,7 @@ from .document import Paper
 from .readers import Limits, ReadError, read_bytes
 
 # Modules the fork server imports once, so that each worker starts with them loaded.
-_PRELOAD = ["boardwork.papers.readers", "boardwork.papers.extract", "boardwork.papers.sandbox"]
+_PRELOAD = ["boardwork.papers.sandbox", "boardwork.papers.sandbox_warmup"]
 _context_lock = threading.Lock()
 _context: Any = None
 
@@ -208,6 +208,7 @@ def _run(data, filename, limits: SandboxLimits, extract: dict | None) -> tuple[P
     proc.start()
     child_conn.close()
     answer = None
+    killed = False
     try:
         # The answer can be large (a paper's blocks): receive it as it comes, within the wall time.
         if parent_conn.poll(limits.seconds):
@@ -220,6 +221,7 @@ def _run(data, filename, limits: SandboxLimits, extract: dict | None) -> tuple[P
             proc.join(0.5 if answer is not None else 0)
         if proc.is_alive():
             proc.kill()
+            killed = True
             proc.join()
         parent_conn.close()
     code = proc.exitcode
@@ -228,10 +230,11 @@ def _run(data, filename, limits: SandboxLimits, extract: dict | None) -> tuple[P
     except ValueError:
         pass
     if answer is None:
-        if code in (-signal.SIGXCPU, -signal.SIGKILL, None):
+        if killed or code == -signal.SIGXCPU:
             raise ReadError(time_message(limits.seconds))
-        if code in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS):
-            # A native library that cannot allocate under RLIMIT_AS often aborts instead of failing.
+        if code in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS, -signal.SIGKILL):
+            # A native library that cannot allocate under RLIMIT_AS often aborts instead of failing,
+            # and the kernel's OOM killer sends SIGKILL.
             raise ReadError(memory_message(limits.memory_mb))
         raise ReaderFault(f"the reader stopped unexpectedly (exit status {code})")
     status, a, b = answer
