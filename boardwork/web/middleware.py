@@ -48,7 +48,9 @@ MB = 1024 * 1024
 
 # Routes that take paper files (url name → how many files one request may carry). Everything else
 # is a form or a JSON body and is capped at settings.MAX_REQUEST_MB.
-UPLOAD_ROUTES = {"upload": 10, "api:parse_paper": 1, "api:import_paper_endpoint": 1}
+# Only requests with a body are checked, so on the API's /boards/{slug}/papers (one URL pattern
+# for both operations, named after the first: list_papers) this is the POST that imports a paper.
+UPLOAD_ROUTES = {"upload": 10, "api:parse_paper": 1, "api:list_papers": 1}
 
 
 def upload_files_allowed(request) -> int:
