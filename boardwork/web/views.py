@@ -478,6 +478,11 @@ def activity_initial(a: Activity) -> dict:
 
 def apply_activity_form(a: Activity, form: ActivityForm, board, user) -> None:
     """Write a valid form into `a` and its links (caller provides the transaction)."""
+    if a.pk is not None:
+        # Concurrent edits of one activity take turns: the row lock lasts the caller's transaction,
+        # so the second edit sees the first's links and is then refused as stale, instead of both
+        # inserting the same activity–organisation link (a duplicate key, a 500, on PostgreSQL).
+        list(Activity.objects.select_for_update().filter(pk=a.pk).values_list("pk", flat=True))
     data = form.cleaned_data
     a.title, a.text, a.outcome, a.reach = data["title"], data["text"], data["outcome"], data["reach"]
     a.date, a.date_precision = data["date"] if data["date"] else (None, "")
