@@ -174,6 +174,17 @@ LAST_SEEN = "bw_last_seen"
 _LAST_SEEN_RESOLUTION = 60
 
 
+def stamp_session(sender, request, user, **kwargs) -> None:
+    """On signing in (the `user_logged_in` signal): start both clocks, in the session that signing
+    in saves anyway, so the first page after it does not write the session again."""
+    import time
+
+    if request is not None and hasattr(request, "session"):
+        now = int(time.time())
+        request.session[SIGNED_IN_AT] = now
+        request.session[LAST_SEEN] = now
+
+
 class SessionTimeoutMiddleware:
     """End a signed-in session after SESSION_IDLE_SECONDS without a request, and SESSION_COOKIE_AGE
     after it began however active it is. The next request is then anonymous (and a page that

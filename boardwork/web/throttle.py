@@ -75,6 +75,7 @@ def hit(kind: str, *parts: object, window: int, by: int = 1) -> int:
                 row = Throttle.objects.select_for_update().filter(key=key).first()
                 if row is None:
                     Throttle.objects.create(key=key, count=by, expires=now + dt.timedelta(seconds=window))
+                    _prune(now)
                     return by
                 if row.expires <= now:
                     row.count, row.expires = by, now + dt.timedelta(seconds=window)
@@ -85,6 +86,15 @@ def hit(kind: str, *parts: object, window: int, by: int = 1) -> int:
         except IntegrityError:  # another process created the row first: count again
             continue
     return by
+
+
+def _prune(now) -> None:
+    """Now and then (about one new counter in a hundred), drop counters that have expired: keys
+    include addresses, so without this the table would only grow."""
+    import random
+
+    if random.random() < 0.01:
+        _model().objects.filter(expires__lte=now).delete()
 
 
 def clear(kind: str, *parts: object) -> None:
