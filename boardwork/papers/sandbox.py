@@ -9,7 +9,9 @@ time is up. A limit kills the reader, never the server, and the caller gets a `R
 line ("reading took longer than the 120 s limit", "reading needed more than 1024 MB of memory").
 
 The children are forked from a `multiprocessing` fork server that has already imported the
-readers (and the extractor), so a file costs a fork (~10 ms), not a fresh interpreter. This module
+readers, the extractor and their libraries and run them once (`sandbox_warmup`), so a small file
+costs a fork and its reading (about 50 ms on a busy two-core machine), not a fresh interpreter
+(0.5–2.5 s). The fork server starts with the first file a process reads. This module
 is pure Python like the rest of the pipeline: no Django; the caller passes the limits in.
 """
 
