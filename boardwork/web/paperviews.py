@@ -17,12 +17,13 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from boardwork.activities.models import Activity
+from boardwork.boards import permissions
 from boardwork.boards.models import Change, StaleEdit
 from boardwork.papers.models import Paper
 from boardwork.plans.models import Commitment, Feedback, Review
 
 from . import records
-from .access import EDIT_ROLES, get_board
+from .access import get_board
 from .forms import MAX_FILES, ComposeForm, UploadForm, check_upload
 from .views import is_htmx
 
@@ -40,12 +41,10 @@ def _services():
 @require_GET
 def papers(request, slug):
     board = get_board(request, slug)
-    qs = (
-        Paper.objects.filter(board=board)
-        .select_related("cycle")
-        .annotate(n_review=Count("activities", filter=Q(activities__review=Review.TO_REVIEW)))
-        .order_by("-created")
-    )
+    qs = permissions.filter_papers(Paper.objects.filter(board=board), request.role)
+    qs = qs.select_related("cycle").order_by("-created")
+    if permissions.can_edit_board(request.role):  # records to review are theirs to see
+        qs = qs.annotate(n_review=Count("activities", filter=Q(activities__review=Review.TO_REVIEW)))
     page = records.paginate(request, qs, per_page=30)
     return render(
         request, "web/papers.html", {"board": board, "page": page, "page_links": records.page_links(page)}
@@ -159,8 +158,9 @@ def upload_jobs(request, slug):
         except ValueError:
             raise Http404("No such upload.") from None
     found = list(ReadJob.objects.filter(board=board, user=request.user, uid__in=uids).select_related("paper"))
-    if not found:
-        raise Http404("No such upload.")
+    if not found:  # an old link, or someone else's: the board's papers are where to look
+        messages.info(request, "Those uploads are not yours to follow; here are the board's papers.")
+        return redirect("papers", board.slug)
     results = [_job_result(j) for j in found]
     pending = any(j.pending for j in found)
     return render(
@@ -186,10 +186,12 @@ def _block_text(block: dict) -> dict:
     }
 
 
-def review_items(paper):
+def review_items(paper, role):
+    """The activities and commitments read from `paper` that `role` may see, each activity with
+    the source block it came from."""
     blocks = (paper.structure or {}).get("blocks") or []
     acts = list(
-        Activity.objects.filter(source_paper=paper)
+        permissions.filter_records(Activity.objects.filter(source_paper=paper), role)
         .prefetch_related("themes", "organisations")
         .order_by("source_block", "id")
     )
@@ -199,7 +201,11 @@ def review_items(paper):
             if a.source_block is not None and a.source_block < len(blocks)
             else {}
         )
-    comms = list(Commitment.objects.filter(source_paper=paper).select_related("theme__cycle").order_by("id"))
+    comms = list(
+        permissions.filter_records(Commitment.objects.filter(source_paper=paper), role)
+        .select_related("theme__cycle")
+        .order_by("id")
+    )
     return acts, comms
 
 
@@ -208,7 +214,7 @@ def review_items(paper):
 def paper(request, slug, uid):
     board = get_board(request, slug)
     p = _paper(board, uid)
-    acts, comms = review_items(p)
+    acts, comms = review_items(p, request.role)
     n_review = sum(1 for x in acts + comms if x.review == Review.TO_REVIEW)
     return render(
         request,
@@ -219,7 +225,7 @@ def paper(request, slug, uid):
             "acts": acts,
             "comms": comms,
             "n_review": n_review,
-            "can_edit": request.role in EDIT_ROLES,
+            "can_edit": permissions.can_edit_board(request.role),
             "history": records.history_rows(Change.history(p)[:30]),
         },
     )
@@ -313,7 +319,7 @@ def _file_response(p):
 @login_required
 @require_POST
 def paper_publish(request, slug, uid):
-    board = get_board(request, slug, edit=True)
+    board = get_board(request, slug, need=permissions.can_publish)
     p = _paper(board, uid)
     if request.POST.get("publish") == "0":
         p.unpublish()
@@ -329,7 +335,7 @@ def paper_publish(request, slug, uid):
 @login_required
 @require_GET
 def compose(request, slug):
-    board = get_board(request, slug, edit=True)
+    board = get_board(request, slug, need=permissions.can_compose)
     services = _services()
     action = request.GET.get("action")
     form = ComposeForm(request.GET if action else None, board=board)
@@ -396,7 +402,9 @@ def _ref_url(board):
 @require_GET
 def public_papers(request):
     qs = (
-        Paper.objects.filter(published=True).select_related("board", "cycle").order_by("-published_at", "-id")
+        permissions.filter_papers(Paper.objects.all(), None)
+        .select_related("board", "cycle")
+        .order_by("-published_at", "-id")
     )
     page = records.paginate(request, qs, per_page=30)
     return render(request, "web/public_papers.html", {"page": page, "page_links": records.page_links(page)})
@@ -404,7 +412,9 @@ def public_papers(request):
 
 @require_GET
 def public_paper(request, uid):
-    p = get_object_or_404(Paper.objects.select_related("board", "cycle"), uid=uid, published=True)
+    p = get_object_or_404(
+        permissions.filter_papers(Paper.objects.select_related("board", "cycle"), None), uid=uid
+    )
     body = None
     if p.structure and p.structure.get("blocks"):
         body = fragment_html(p.document(), p.board)
@@ -413,5 +423,5 @@ def public_paper(request, uid):
 
 @require_GET
 def public_paper_download(request, uid):
-    p = get_object_or_404(Paper.objects.select_related("board"), uid=uid, published=True)
+    p = get_object_or_404(permissions.filter_papers(Paper.objects.select_related("board"), None), uid=uid)
     return _file_response(p)
