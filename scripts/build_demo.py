@@ -70,6 +70,7 @@ def main() -> None:
 def build(corpus: Path) -> None:
     from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
     from boardwork.boards.models import Action, AgendaItem, Board, Cycle, Meeting, Membership, Person
+    from boardwork.lib.names import split_honorific
     from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
     d = dt.date
@@ -181,8 +182,7 @@ def build(corpus: Path) -> None:
         return policies[title]
 
     def person_named(name):
-        m = re.match(r"(Cllr|Lord|Baroness|Sir|Dame|Dr|Professor)\s+(.*)", name)
-        honorific, bare = (m.group(1), m.group(2)) if m else ("", name)
+        honorific, bare = split_honorific(name)
         for p in people.values():
             if p.name == bare:
                 return p

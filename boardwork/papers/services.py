@@ -35,6 +35,8 @@ from boardwork.activities.models import KINDS, NATIONS, Activity, ActivityOrgani
 from boardwork.activities.models import match_key as org_key  # the normalisation Organisation.find uses
 from boardwork.boards.models import Board, Change, Cycle, Meeting, Person
 from boardwork.boards.signals import records_changed
+from boardwork.lib.cycles import cycle_label, cycle_start_for, next_cycle_label, parse_cycle
+from boardwork.lib.names import is_councillor_title, split_honorific
 from boardwork.plans.models import Commitment, Review, Theme
 
 from .document import Heading, ListItem, Paragraph, Table
@@ -130,27 +132,16 @@ def text_similarity(a: str, b: str) -> float:
 # Cycles
 # ---------------------------------------------------------------------------------------------------
 
-_CYCLE = re.compile(r"^\s*(\d{4})\s*(?:/|-|–|to)\s*(\d{2}|\d{4})\s*$")
-
 
 def parse_cycle_label(label: str) -> tuple[int, str] | None:
     """'2020/21', '2020-21', '2020/2021', '2008-09' → (2020, '2020/21'); None if not a board year."""
-    m = _CYCLE.match(label or "")
-    if not m:
-        return None
-    first, second = int(m.group(1)), m.group(2)
-    follows = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
-    if len(second) == 2 and follows < first:
-        follows += 100  # 1999/00
-    if follows != first + 1:
-        return None
-    return first, f"{first}/{(first + 1) % 100:02d}"
+    first = parse_cycle(label)
+    return None if first is None else (first, cycle_label(first))
 
 
 def cycle_label_for(day: dt.date) -> str:
     """The board year a date falls in, for boards whose year starts in September."""
-    first = day.year if day.month >= 9 else day.year - 1
-    return f"{first}/{(first + 1) % 100:02d}"
+    return cycle_label(cycle_start_for(day))
 
 
 def find_cycle(board: Board, label: str) -> Cycle | None:
@@ -178,11 +169,7 @@ def new_cycle(board: Board, label: str) -> Cycle:
 
 
 def next_label(label: str) -> str | None:
-    parsed = parse_cycle_label(label)
-    if not parsed:
-        return None
-    first = parsed[0] + 1
-    return f"{first}/{(first + 1) % 100:02d}"
+    return next_cycle_label(label)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -203,44 +190,6 @@ def guess_paper_kind(title: str | None) -> str:
         if re.search(pattern, t):
             return kind
     return Paper.Kind.OTHER
-
-
-HONORIFICS = (
-    "the rt hon",
-    "rt hon",
-    "councillor",
-    "cllr",
-    "baroness",
-    "lord",
-    "lady",
-    "sir",
-    "dame",
-    "professor",
-    "prof",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-)
-
-
-def split_honorific(name: str) -> tuple[str, str]:
-    """'Cllr Nesil Caliskan' → ('Cllr', 'Nesil Caliskan'); honorifics may stack ('Rt Hon Lord X')."""
-    words = name.strip().split()
-    taken: list[str] = []
-    while words:
-        rest = " ".join(words).lower()
-        hit = next(
-            (h for h in HONORIFICS if rest == h or rest.startswith(h + " ") or rest.startswith(h + ". ")),
-            None,
-        )
-        if not hit or len(hit.split()) >= len(words):
-            break
-        n = len(hit.split())
-        taken += words[:n]
-        words = words[n:]
-    return " ".join(taken).replace(".", ""), " ".join(words)
 
 
 _DELAY = re.compile(
@@ -520,9 +469,7 @@ class _Resolver:
             person = Person(
                 name=_fit(name, Person, "name", where, self.plan.warnings),
                 honorific=_fit(honorific, Person, "honorific", where, self.plan.warnings),
-                kind=Person.Kind.COUNCILLOR
-                if honorific.lower() in ("cllr", "councillor")
-                else Person.Kind.EXTERNAL,
+                kind=Person.Kind.COUNCILLOR if is_councillor_title(honorific) else Person.Kind.EXTERNAL,
             )
             self.plan.people.append(person)
         self.people[key] = person
@@ -612,7 +559,7 @@ def _validate(
     if twin is not None:
         raise _Already(f"the same paper as {twin.filename or twin.title} (another format)", twin)
     if extraction is None:
-        extraction = extracted
+        extraction = extracted  # extracted in the limited worker, with the file
     if not isinstance(extraction, dict):
         raise _Refused("the extractor returned something that is not an extraction")
 

@@ -16,59 +16,22 @@ from django.utils.safestring import mark_safe
 
 from boardwork.activities.models import KINDS, NATIONS
 from boardwork.boards.models import Cycle
+from boardwork.lib.dates import PartialDate
 from boardwork.papers.models import Paper
 from boardwork.papers.readers import EXTENSIONS
 from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
 MAX_FILES = 10
 
-MONTHS = {
-    m.lower(): i
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        start=1,
-    )
-}
-
 
 def parse_fuzzy_date(text: str) -> tuple[dt.date, str] | None:
     """'2021', '2021-03', 'March 2021', '2021-03-17', '17/3/2021', '17 March 2021' → (date, precision).
 
-    Raises ValueError for text that looks like none of them."""
-    t = text.strip()
-    if not t:
+    Raises ValueError for text that looks like none of them (the rule is `lib.dates.PartialDate`)."""
+    if not text.strip():
         return None
-    try:
-        if re.fullmatch(r"\d{4}", t):
-            return dt.date(int(t), 1, 1), "year"
-        if m := re.fullmatch(r"(\d{4})-(\d{1,2})", t):
-            return dt.date(int(m[1]), int(m[2]), 1), "month"
-        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t):
-            return dt.date(int(m[1]), int(m[2]), int(m[3])), "day"
-        if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", t):
-            return dt.date(int(m[3]), int(m[2]), int(m[1])), "day"
-        if m := re.fullmatch(r"([A-Za-z]+)\s+(\d{4})", t):
-            if m[1].lower() in MONTHS:
-                return dt.date(int(m[2]), MONTHS[m[1].lower()], 1), "month"
-        if m := re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", t):
-            if m[2].lower() in MONTHS:
-                return dt.date(int(m[3]), MONTHS[m[2].lower()], int(m[1])), "day"
-    except ValueError:
-        raise ValueError("That date does not exist") from None
-    raise ValueError("Enter a date like 2021, March 2021, 2021-03 or 17/03/2021")
+    d = PartialDate.parse(text)
+    return d.first_day(), d.precision
 
 
 def split_names(text: str) -> list[str]:

@@ -2,7 +2,8 @@
 sign in, add an activity, upload a paper and accept its records, compose and download a report,
 give member feedback, and a keyboard-only journey. axe-core runs on every page visited and no
 serious or critical violation is allowed; the console must stay free of errors (a CSP violation
-shows there). Screenshots go to /tmp/boardwork-screens/.
+shows there). Screenshots go to $BOARDWORK_SCREENSHOTS when it is set (kept for a person to look
+at), else to the session's pytest temporary directory.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import pytest
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "corpus"
-SHOTS = Path("/tmp/boardwork-screens")
 AXE_URL = "/static/vendor/axe/axe.min.js"  # served from our origin, so the CSP allows it
 
 pytestmark = [
@@ -52,7 +52,8 @@ def demo(transactional_db):
 class Session:
     """One browser tab on the live server, checking every page it lands on."""
 
-    def __init__(self, browser, base_url, name):
+    def __init__(self, browser, base_url, name, shots_dir):
+        self.shots_dir = shots_dir
         self.context = browser.new_context(
             base_url=base_url, viewport={"width": 1280, "height": 900}, accept_downloads=True
         )
@@ -83,9 +84,10 @@ class Session:
         title = page.title()
         assert title.endswith("– Boardwork"), title
         if shot:
-            SHOTS.mkdir(exist_ok=True)
             self.shots += 1
-            page.screenshot(path=str(SHOTS / f"{self.name}-{self.shots:02d}-{label}.png"), full_page=True)
+            page.screenshot(
+                path=str(self.shots_dir / f"{self.name}-{self.shots:02d}-{label}.png"), full_page=True
+            )
         # A form re-shown with errors is answered 400 (409 for a stale save), which Chrome logs.
         errors = [e for e in self.errors if not re.search(r"status of 40[09] ", e)]
         assert not errors, f"console errors on {label}: {errors}"
@@ -104,12 +106,23 @@ class Session:
         self.context.close()
 
 
+@pytest.fixture(scope="session")
+def shots_dir(tmp_path_factory):
+    """Where screenshots go: $BOARDWORK_SCREENSHOTS, else a pytest temporary directory."""
+    chosen = os.environ.get("BOARDWORK_SCREENSHOTS")
+    if chosen:
+        path = Path(chosen)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    return tmp_path_factory.mktemp("screens")
+
+
 @pytest.fixture
-def session(browser, live_server, demo):
+def session(browser, live_server, demo, shots_dir):
     sessions = []
 
     def make(name):
-        s = Session(browser, live_server.url, name)
+        s = Session(browser, live_server.url, name, shots_dir)
         sessions.append(s)
         return s
 

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from .styles import _W, W_NS, Element
+
 NS = {"w": W_NS}
-_W = f"{{{W_NS}}}"
 MAX_LEVELS = 9
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -34,10 +35,11 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 DECIMAL_FORMATS = {"decimal", "decimalZero", "ordinal", "decimalFullWidth", "decimalHalfWidth"}
 
 
-def _attr(el, name: str = "val") -> str | None:
+def _attr(el: Element | None, name: str = "val") -> str | None:
     if el is None:
         return None
-    return el.get(_W + name)
+    v: str | None = el.get(_W + name)
+    return v
 
 
 def _int(value: str | None, default: int | None = None) -> int | None:
@@ -47,7 +49,7 @@ def _int(value: str | None, default: int | None = None) -> int | None:
         return default
 
 
-def _on(el) -> bool:
+def _on(el: Element | None) -> bool:
     """An OOXML on/off property: present and not switched off with val="0"/"false"/"off"."""
     if el is None:
         return False
@@ -119,7 +121,7 @@ class Level:
     pstyle: str | None = None  # the paragraph style linked to this level
 
     @classmethod
-    def from_xml(cls, el) -> Level:
+    def from_xml(cls, el: Element) -> Level:
         text_el = el.find(_W + "lvlText")
         return cls(
             start=_int(_attr(el.find(_W + "start")), 1) or 0,
@@ -154,7 +156,9 @@ class Numbering:
     and table cells included: they advance the counters too).
     """
 
-    def __init__(self, numbering_el=None, styles: dict[str, dict] | None = None):
+    def __init__(
+        self, numbering_el: Element | None = None, styles: dict[str, dict[str, Any]] | None = None
+    ) -> None:
         self.abstracts: dict[int, dict[int, Level]] = {}
         self.abstract_style_link: dict[str, int] = {}  # numbering style id → abstractNumId
         self.abstract_num_style_link: dict[int, str] = {}  # abstractNumId → numbering style id
@@ -170,7 +174,7 @@ class Numbering:
 
     # -- definitions --------------------------------------------------------------------------
 
-    def _load(self, root) -> None:
+    def _load(self, root: Element) -> None:
         for a in root.iterfind(_W + "abstractNum"):
             aid = _int(_attr(a, "abstractNumId"))
             if aid is None:
@@ -304,7 +308,7 @@ class Numbering:
             pieces.append(template[pos : m.start()])
             if first is None:
                 first = sum(len(p) for p in pieces)
-            pieces.append(format_number(value, fmt))
+            pieces.append(format_number(value or 0, fmt))
             last = sum(len(p) for p in pieces)
             pos = m.end()
         pieces.append(template[pos:])

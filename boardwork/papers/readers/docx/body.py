@@ -1,287 +1,43 @@
-"""Reader for Word files (.docx): the body in reading order, with Word's computed paragraph numbers.
-
-What a DOCX gives us that plain text does not — and what this reader relies on:
-
-- Paragraph numbers are NOT in the text: they are computed from `numbering.xml` (see `wordnum`).
-  Every numbered paragraph, headings and table cells included, advances the counters in document
-  order, so we walk the whole body once, in order.
-- Headings come from paragraph styles (by name, style id and outline level, following `w:basedOn`),
-  and, in house styles that never used Word's heading styles, from short all-bold paragraphs.
-- Page headers/footers, the "Item 4" line and contact blocks are metadata, not body: their lines go
-  to `meta.find_meta`, which says which lines are metadata only.
-- Tables are data tables (→ `Table`) unless they are page layout: a one-cell box, a one-column stack
-  or a "Report to: | Cabinet" cover grid, whose contents are read as ordinary paragraphs.
-
-Safety: the zip is checked with `zipfile` before python-docx parses anything (zip bombs, DOCTYPE /
-ENTITY declarations, encrypted or old-format OLE files), and no library exception escapes `read`.
-"""
+"""The body of a DOCX: paragraphs with their text, style, numbering label and formatting; complex
+fields; tables and their cells; and which paragraphs are headings, list items or numbered
+paragraphs, and which tables are page layout rather than data."""
 
 from __future__ import annotations
 
-import gc
-import io
 import re
-import threading
-import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
-from ..document import Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, clean_cell
-from . import Limits, ReadError
-from .wordnum import DECIMAL_FORMATS, Label, Numbering
-
-try:  # shared metadata finder (readers/meta.py)
-    from .meta import find_meta
-except ImportError:  # pragma: no cover - only while meta.py is not in the tree yet
-
-    def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int]]:
-        return Meta(title=title), set()
-
-
-FORMAT = "docx"
-
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_W = f"{{{W_NS}}}"
-_MC = f"{{{MC_NS}}}"
-
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ZIP_MAGIC = b"PK\x03\x04"
-MAIN_PART = "word/document.xml"
-MAX_ZIP_ENTRIES = 5000
-
-# Field instructions whose shown result is page furniture or navigation, not body text.
-_DROPPED_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "TOC"}
-# Built-in heading styles are stored as "heading N" whatever the UI language, but documents from
-# other tools carry localised names (Welsh "Pennawd", German "Überschrift", …); outline levels and
-# style ids catch the rest.
-_HEADING_NAME = re.compile(
-    r"^(?:heading|pennawd|überschrift|titre|kop|título|titolo|rubrik|overskrift|otsikko|nagłówek)\s*([1-9])$"
+from ...document import Heading, ListItem, Paragraph, Table, clean, clean_cell
+from .. import Limits
+from .._shared.meta import is_contact_line, is_cover_label
+from .numbering import Label, Numbering
+from .styles import (
+    _B,
+    _DROPPED_FIELDS,
+    _ILVL,
+    _JC,
+    _MC,
+    _NUMID,
+    _NUMPR,
+    _OUTLINE,
+    _PPR,
+    _PSTYLE,
+    _RPR,
+    _RSTYLE,
+    _SZ,
+    _VANISH,
+    _W,
+    Element,
+    StyleInfo,
+    Styles,
+    _children,
+    _first_child,
+    _int,
+    _on,
+    _val,
 )
-_HEADING_ID = re.compile(r"^heading([1-9])$", re.IGNORECASE)
-_TOC_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures)$", re.IGNORECASE)
-
-
-# -- sniffing -------------------------------------------------------------------------------------
-
-
-def sniff(head: bytes) -> bool:
-    """A Word package: a zip whose local headers (at the front) name Word/OOXML parts.
-
-    OLE compound files (old .doc, and password-protected .docx, which Word wraps in OLE) are also
-    claimed, so that `read` can say clearly why it cannot read them.
-    """
-    if head.startswith(OLE_MAGIC):
-        return True
-    if not head.startswith(ZIP_MAGIC):
-        return False
-    return b"word/" in head or b"[Content_Types].xml" in head
-
-
-# -- package checks -------------------------------------------------------------------------------
-
-
-def _open_package(data: bytes, limits: Limits) -> zipfile.ZipFile:
-    if data.startswith(OLE_MAGIC):
-        raise ReadError("the Word file is password-protected or in the old .doc format; save it as .docx")
-    if not data.startswith(ZIP_MAGIC):
-        raise ReadError("not a Word document (a .docx file is a zip package)")
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, KeyError):
-        raise ReadError("the Word file is damaged (its zip structure cannot be read)") from None
-    if len(infos) > MAX_ZIP_ENTRIES:
-        raise ReadError(f"the Word file holds {len(infos)} parts; refusing it (limit {MAX_ZIP_ENTRIES})")
-    names = {i.filename for i in infos}
-    if MAIN_PART not in names:
-        raise ReadError("not a Word document (the package has no word/document.xml)")
-    if any(i.flag_bits & 0x1 for i in infos):
-        raise ReadError("the Word file is password-protected; remove the password and try again")
-    total = sum(i.file_size for i in infos)
-    packed = sum(i.compress_size for i in infos)
-    if total > limits.max_unzipped_bytes:
-        raise ReadError(
-            f"the Word file unpacks to {total / 1048576:.0f} MB, over the "
-            f"{limits.max_unzipped_bytes / 1048576:.0f} MB limit (possible zip bomb)"
-        )
-    big = 1024 * 1024  # small parts compress very well legitimately; judge ratios on real sizes
-    if total > big and total / max(packed, 1) > limits.max_zip_ratio:
-        raise ReadError(
-            f"the Word file is compressed {total // max(packed, 1)}:1; refusing it (possible zip bomb)"
-        )
-    for i in infos:
-        if i.file_size > big and i.file_size / max(i.compress_size, 1) > limits.max_zip_ratio:
-            raise ReadError(f"a part of the Word file ({i.filename}) is a possible zip bomb; refusing it")
-    for i in infos:
-        if i.filename.endswith((".xml", ".rels")):
-            limits.check_time("checking the package")
-            _check_xml_prolog(zf, i)
-    return zf
-
-
-def _check_xml_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Refuse a part whose prolog declares a DOCTYPE or entities (entity expansion, XXE).
-
-    Only the prolog (before the root element) can hold a DOCTYPE, so we read until the root starts.
-    """
-    with zf.open(info) as f:
-        buf = b""
-        while True:
-            chunk = f.read(16384)
-            buf += chunk
-            text = buf
-            if buf[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00<" in buf[:8] or b"<\x00" in buf[:8]:
-                text = buf.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
-            upper = text.upper()
-            if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
-                raise ReadError(f"the Word file declares a DOCTYPE or ENTITY in {info.filename}; refusing it")
-            # The root element has started: nothing after it can be a DOCTYPE.
-            if re.search(rb"<[A-Za-z_]", text) or not chunk or len(buf) > 1024 * 1024:
-                return
-
-
-# -- styles ---------------------------------------------------------------------------------------
-
-
-@dataclass
-class StyleInfo:
-    """The reader-relevant properties of a style, inheritance (w:basedOn) already applied."""
-
-    name: str = ""
-    heading: int | None = None  # heading level from name, id or outline level
-    num_id: int | None = None
-    ilvl: int | None = None
-    numbered_by: str | None = None  # id of the style in the chain that holds the numPr
-    jc: str | None = None
-    bold: bool | None = None
-    size: int | None = None  # half-points
-    vanish: bool | None = None
-    toc: bool = False
-
-
-class Styles:
-    def __init__(self, styles_el):
-        self.raw: dict[str, object] = {}
-        self.default_para: str | None = None
-        self.default_bold = False
-        self.default_size: int | None = None
-        self._cache: dict[str, StyleInfo] = {}
-        if styles_el is None:
-            return
-        for s in styles_el.iterfind(_W + "style"):
-            sid = s.get(_W + "styleId")
-            if not sid:
-                continue
-            self.raw[sid] = s
-            if s.get(_W + "type") == "paragraph" and _on_attr(s.get(_W + "default")):
-                self.default_para = sid
-        rpr = styles_el.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
-        if rpr is not None:
-            self.default_bold = _on(rpr.find(_W + "b")) or False
-            self.default_size = _int(_val(rpr.find(_W + "sz")))
-
-    def get(self, sid: str | None, _depth: int = 0) -> StyleInfo:
-        if not sid or sid not in self.raw or _depth > 20:
-            return StyleInfo()
-        if sid in self._cache:
-            return self._cache[sid]
-        s = self.raw[sid]
-        based = s.find(_W + "basedOn")
-        parent = self.get(_val(based), _depth + 1) if based is not None else StyleInfo()
-        name = (_val(s.find(_W + "name")) or "").strip().lower()
-        info = StyleInfo(
-            name=name,
-            heading=parent.heading,
-            num_id=parent.num_id,
-            ilvl=parent.ilvl,
-            numbered_by=parent.numbered_by,
-            jc=parent.jc,
-            bold=parent.bold,
-            size=parent.size,
-            vanish=parent.vanish,
-            toc=parent.toc,
-        )
-        level = None
-        m = _HEADING_NAME.match(name) or _HEADING_ID.match(sid)
-        if m:
-            level = int(m.group(1))
-        elif name == "title" or sid.lower() == "title":
-            level = 1
-        ppr = s.find(_W + "pPr")
-        if ppr is not None:
-            outline = _int(_val(ppr.find(_W + "outlineLvl")))
-            if level is None and outline is not None:
-                # 0-8 are outline levels; 9 is "body text" and cancels an inherited heading level.
-                level = outline + 1 if 0 <= outline < 9 else 0
-            num_pr = ppr.find(_W + "numPr")
-            if num_pr is not None:
-                nid = _int(_val(num_pr.find(_W + "numId")))
-                if nid is not None:
-                    info.num_id, info.ilvl, info.numbered_by = nid, None, sid
-                il = _int(_val(num_pr.find(_W + "ilvl")))
-                if il is not None:
-                    info.ilvl = il
-            jc = _val(ppr.find(_W + "jc"))
-            if jc:
-                info.jc = jc
-        if level is not None:
-            info.heading = level or None
-        rpr = s.find(_W + "rPr")
-        if rpr is not None:
-            b = rpr.find(_W + "b")
-            if b is not None:
-                info.bold = _on(b)
-            sz = _int(_val(rpr.find(_W + "sz")))
-            if sz:
-                info.size = sz
-            v = rpr.find(_W + "vanish")
-            if v is not None:
-                info.vanish = _on(v)
-        if _TOC_STYLE.match(name):
-            info.toc = True
-        self._cache[sid] = info
-        return info
-
-
-def _val(el) -> str | None:
-    return None if el is None else el.get(_W + "val")
-
-
-def _int(v: str | None) -> int | None:
-    try:
-        return int(v) if v is not None else None
-    except ValueError:
-        return None
-
-
-def _on_attr(v: str | None) -> bool:
-    return v is not None and v.lower() not in ("0", "false", "off")
-
-
-def _on(el) -> bool | None:
-    if el is None:
-        return None
-    v = el.get(_W + "val")
-    return True if v is None else v.lower() not in ("0", "false", "off", "none")
-
-
-_PPR, _RPR, _PSTYLE, _RSTYLE = _W + "pPr", _W + "rPr", _W + "pStyle", _W + "rStyle"
-_NUMPR, _NUMID, _ILVL, _JC, _OUTLINE = _W + "numPr", _W + "numId", _W + "ilvl", _W + "jc", _W + "outlineLvl"
-_B, _VANISH, _SZ = _W + "b", _W + "vanish", _W + "sz"
-
-
-def _first_child(el, tag: str):
-    """The element's first child when it has `tag` (properties always come first in OOXML)."""
-    if len(el):
-        first = el[0]
-        if first.tag == tag:
-            return first
-    return None
-
-
-def _children(el) -> dict:
-    return {c.tag: c for c in el}
-
 
 # -- paragraphs -----------------------------------------------------------------------------------
 
@@ -306,7 +62,7 @@ class Para:
 class Fields:
     """Complex-field state (w:fldChar begin/separate/end) — fields can span runs and paragraphs."""
 
-    stack: list[list] = field(default_factory=list)  # [instruction, phase] per open field
+    stack: list[list[str]] = field(default_factory=list)  # [instruction, phase] per open field
 
     def hidden(self) -> bool:
         for instr, phase in self.stack:
@@ -325,7 +81,7 @@ def _field_name(instr: str) -> str:
 class Walker:
     """Turns body XML into a flat list of items in reading order."""
 
-    def __init__(self, styles: Styles, numbering: Numbering, limits: Limits):
+    def __init__(self, styles: Styles, numbering: Numbering, limits: Limits) -> None:
         self.styles = styles
         self.numbering = numbering
         self.limits = limits
@@ -334,7 +90,7 @@ class Walker:
 
     # paragraph text ------------------------------------------------------------------------------
 
-    def para(self, p, in_box: bool = False) -> tuple[Para, list]:
+    def para(self, p: Element, in_box: bool = False) -> tuple[Para, list[Element]]:
         """A paragraph and the block-level content of any text boxes anchored in it."""
         self.count += 1
         if self.count % 200 == 0:
@@ -374,7 +130,7 @@ class Walker:
         pieces: list[str] = []
         bold_flags: list[bool] = []
         sizes: list[int] = []
-        boxes: list = []
+        boxes: list[Element] = []
         state = {"page_field": False}
         self._inline(p, pieces, bold_flags, sizes, boxes, style, state)
         # A field instruction never runs past its paragraph; an unterminated one (a damaged file)
@@ -397,7 +153,16 @@ class Walker:
         )
         return para, boxes
 
-    def _inline(self, el, pieces, bold_flags, sizes, boxes, style, state) -> None:
+    def _inline(
+        self,
+        el: Element,
+        pieces: list[str],
+        bold_flags: list[bool],
+        sizes: list[int],
+        boxes: list[Element],
+        style: StyleInfo,
+        state: dict[str, Any],
+    ) -> None:
         for child in el:
             tag = child.tag
             if not isinstance(tag, str):
@@ -421,7 +186,16 @@ class Walker:
                 # w:hyperlink, w:ins, w:moveTo, w:smartTag, w:sdt/w:sdtContent, w:customXml, w:dir…
                 self._inline(child, pieces, bold_flags, sizes, boxes, style, state)
 
-    def _run(self, r, pieces, bold_flags, sizes, boxes, style, state) -> None:
+    def _run(
+        self,
+        r: Element,
+        pieces: list[str],
+        bold_flags: list[bool],
+        sizes: list[int],
+        boxes: list[Element],
+        style: StyleInfo,
+        state: dict[str, Any],
+    ) -> None:
         rpr = _first_child(r, _RPR)
         bold = style.bold if style.bold is not None else self.styles.default_bold
         hidden = bool(style.vanish)
@@ -495,7 +269,7 @@ class Walker:
                     if size:
                         sizes.append(size)
 
-    def _collect_boxes(self, el, boxes) -> None:
+    def _collect_boxes(self, el: Element, boxes: list[Element]) -> None:
         """Text boxes (w:txbxContent) hold block content; take each once (mc:Choice, not Fallback)."""
         if el.tag == _MC + "AlternateContent":
             choice = el.find(_MC + "Choice")
@@ -514,7 +288,7 @@ class Walker:
 
     # blocks ---------------------------------------------------------------------------------------
 
-    def blocks(self, container, out: list, in_box: bool = False) -> None:
+    def blocks(self, container: Element, out: list[Item], in_box: bool = False) -> None:
         """Append items for the block-level children of body / cell / text box / sdtContent."""
         for child in container:
             tag = child.tag
@@ -541,21 +315,21 @@ class Walker:
                 if choice is not None:
                     self.blocks(choice, out, in_box)
 
-    def _skip_numbering(self, el) -> None:
+    def _skip_numbering(self, el: Element) -> None:
         """Dropped content still advances list counters, as Word counts it."""
         for p in el.iter(_W + "p"):
             self.para(p)
 
     # tables -------------------------------------------------------------------------------------
 
-    def table(self, tbl) -> TableItem:
+    def table(self, tbl: Element) -> TableItem:
         rows: list[list[Cell]] = []
         header_rows = 0
         for tr in _rows(tbl):
             self.limits.check_time("a table")
             trpr = tr.find(_W + "trPr")
             is_header = trpr is not None and _on(trpr.find(_W + "tblHeader")) and header_rows == len(rows)
-            cells = []
+            cells: list[Cell] = []
             for tc in _cells(tr):
                 tcpr = tc.find(_W + "tcPr")
                 vmerge = tcpr.find(_W + "vMerge") if tcpr is not None else None
@@ -563,7 +337,7 @@ class Walker:
                 span = _int(_val(tcpr.find(_W + "gridSpan"))) if tcpr is not None else None
                 shd = tcpr.find(_W + "shd") if tcpr is not None else None
                 fill = (shd.get(_W + "fill") or "").lower() if shd is not None else ""
-                items: list = []
+                items: list[Item] = []
                 self.blocks(tc, items)
                 cell = Cell(
                     items=[] if continuation else items,
@@ -577,12 +351,12 @@ class Walker:
         return TableItem(rows=rows, header_rows=header_rows)
 
 
-def _is_toc_sdt(sdt) -> bool:
+def _is_toc_sdt(sdt: Element) -> bool:
     gallery = sdt.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
     return gallery is not None and "table of contents" in (_val(gallery) or "").lower()
 
 
-def _rows(tbl):
+def _rows(tbl: Element) -> Iterator[Element]:
     """Rows of a table, looking through content controls / custom XML that wrap rows."""
     for child in tbl:
         if child.tag == _W + "tr":
@@ -593,7 +367,7 @@ def _rows(tbl):
                 yield from _rows(inner)
 
 
-def _cells(tr):
+def _cells(tr: Element) -> Iterator[Element]:
     for child in tr:
         if child.tag == _W + "tc":
             yield child
@@ -605,7 +379,7 @@ def _cells(tr):
 
 @dataclass
 class Cell:
-    items: list  # Para / TableItem in the cell
+    items: list[Item]  # Para / TableItem in the cell
     span: int = 1
     shaded: bool = False
 
@@ -684,7 +458,7 @@ def _heading_level(level: int) -> int:
     return 1 if level <= 1 else (2 if level == 2 else 3)
 
 
-def _para_block(p: Para):
+def _para_block(p: Para) -> Heading | ListItem | Paragraph | None:
     """The block for one body paragraph (None when it has no text)."""
     if not p.text:
         return None
@@ -737,10 +511,6 @@ def _is_layout(t: TableItem) -> str | None:
 
 
 def _looks_cover_label(label: str) -> bool:
-    try:
-        from .meta import is_contact_line, is_cover_label
-    except ImportError:  # pragma: no cover
-        return False
     line = f"{label.rstrip(':')}: x"
     return is_cover_label(f"{label.rstrip(':')}:") or is_cover_label(line) or is_contact_line(line)
 
@@ -765,10 +535,7 @@ def _table_block(t: TableItem) -> Table | None:
     return Table(header=header, rows=[rows[i] for i in keep])
 
 
-# -- reading --------------------------------------------------------------------------------------
-
-
-def _flatten_layout(items: list, out: list) -> None:
+def _flatten_layout(items: list[Item], out: list[FlatItem]) -> None:
     """Replace layout tables by their content (paragraphs, or "Label: value" lines for a cover grid)."""
     for it in items:
         if isinstance(it, TableItem):
@@ -798,15 +565,15 @@ class CoverLine:
     text: str
 
 
-def _part_lines(walker: Walker, element) -> list[str]:
+def _part_lines(walker: Walker, element: Element) -> list[str]:
     """Lines of a header/footer part, page-number lines left out."""
-    items: list = []
+    items: list[Item] = []
     walker.blocks(element, items)
-    flat: list = []
+    flat: list[FlatItem] = []
     _flatten_layout(items, flat)
-    lines = []
+    lines: list[str] = []
 
-    def add(it):
+    def add(it: FlatItem) -> None:
         if isinstance(it, Para):
             if it.text and not it.page_field and not re.fullmatch(r"(?i)page\s*\d*(\s*of\s*\d*)?", it.text):
                 lines.append(it.text)
@@ -823,171 +590,7 @@ def _part_lines(walker: Walker, element) -> list[str]:
     return lines
 
 
-_JUNK_TITLE = re.compile(r"(?i)^(microsoft word\s*-|untitled|document\d*$|template|.*\.docx?$)")
-
-
-def read(data: bytes, limits: Limits) -> Paper:
-    """Read a .docx file into a Paper. Raises ReadError (one line) for anything it cannot read."""
-    with _fewer_collections():
-        return _read_safely(data, limits)
-
-
-class _fewer_collections:
-    """Walking the XML allocates hundreds of thousands of short-lived element proxies; with the
-    default thresholds the cyclic GC runs thousands of times over the whole tree for nothing (they
-    are freed by reference counting). Collect less often while any read is running. The threshold is
-    process-wide, so concurrent reads share one raise and the last one out restores it."""
-
-    _lock = threading.Lock()
-    _active = 0
-    _saved: tuple[int, ...] = ()
-
-    def __enter__(self):
-        cls = type(self)
-        with cls._lock:
-            if cls._active == 0:
-                cls._saved = gc.get_threshold()
-                gc.set_threshold(max(cls._saved[0], 50_000), *cls._saved[1:])
-            cls._active += 1
-
-    def __exit__(self, *exc):
-        cls = type(self)
-        with cls._lock:
-            cls._active -= 1
-            if cls._active == 0 and cls._saved:
-                gc.set_threshold(*cls._saved)
-        return False
-
-
-def _read_safely(data: bytes, limits: Limits) -> Paper:
-    try:
-        return _read(data, limits)
-    except ReadError:
-        raise
-    except RecursionError:
-        raise ReadError("the Word file is nested too deeply to read") from None
-    except MemoryError:
-        raise ReadError("the Word file is too large to read") from None
-    except Exception as e:  # noqa: BLE001 - a damaged file can break any library in any way
-        raise ReadError(f"the Word file is damaged and cannot be read ({type(e).__name__})") from None
-
-
-def _read(data: bytes, limits: Limits) -> Paper:
-    zf = _open_package(data, limits)
-    import docx  # python-docx; imported late so sniffing costs nothing
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except ReadError:
-        raise
-    except Exception as e:  # noqa: BLE001
-        raise ReadError(f"the Word file is damaged and cannot be opened ({type(e).__name__})") from None
-    part = document.part
-    styles = Styles(_related_element(part, "styles"))
-    numbering = Numbering(_related_element(part, "numbering"), styles=_numbering_styles(styles))
-    walker = Walker(styles, numbering, limits)
-
-    items: list = []
-    walker.blocks(document.element.body, items)
-    flat: list = []
-    _flatten_layout(items, flat)
-
-    # Page headers and footers: metadata only (board name, date); the walker gets fresh field state.
-    furniture: list[str] = []
-    for rel in sorted(part.rels.values(), key=lambda r: str(getattr(r, "target_ref", ""))):
-        if rel.is_external or not rel.reltype.endswith(("/header", "/footer")):
-            continue
-        hw = Walker(styles, Numbering(), limits)
-        furniture.extend(_part_lines(hw, rel.target_part.element))
-
-    # Meta: furniture lines first (where a running header is), then the body's paragraph lines.
-    lines = list(furniture)
-    index_of: dict[int, int] = {}
-    title = None
-    for k, it in enumerate(flat):
-        if isinstance(it, Para | CoverLine) and it.text:
-            index_of[k] = len(lines)
-            lines.append(it.text)
-            if isinstance(it, Para) and title is None and it.heading == 1:
-                title = it.text
-    core = document.core_properties
-    core_title = clean(core.title or "")
-    if core_title and _JUNK_TITLE.match(core_title):
-        core_title = ""
-    if title is None and core_title and any(clean(x).lower() == core_title.lower() for x in lines):
-        title = core_title
-    if title is not None:
-        # The title heading is body (a level-1 heading), and it must not be mistaken for the board's
-        # name ("Annual Report of the Audit Committee" ends in a body word): find_meta gets it as
-        # `title`, not as a line.
-        for k, it in enumerate(flat):
-            if isinstance(it, Para) and it.heading is not None and it.text == title and k in index_of:
-                lines[index_of[k]] = ""
-    meta, meta_lines = find_meta(lines, title=title)
-    if not meta.title and core_title:
-        meta.title = core_title
-    if not meta.body and clean(core.subject or ""):
-        meta.body = clean(core.subject)
-
-    blocks: list = []
-    for k, it in enumerate(flat):
-        if k % 200 == 0:
-            limits.check_time(f"block {k}")
-        if isinstance(it, TableItem):
-            tb = _table_block(it)
-            if tb is not None:
-                blocks.append(tb)
-            continue
-        metadata_only = index_of.get(k) in meta_lines
-        if isinstance(it, CoverLine):
-            if not metadata_only:
-                blocks.append(Paragraph(text=it.text))
-            continue
-        if it.style.toc or not it.text:
-            continue
-        if metadata_only and (it.label is None or it.label.bullet):
-            continue
-        block = _para_block(it)
-        if block is not None:
-            blocks.append(block)
-
-    pages = _app_pages(zf)
-    if pages is not None:
-        limits.check_pages(pages)
-    return Paper(meta=meta, blocks=blocks, source=Source(format=FORMAT, pages=pages))
-
-
-def _related_element(part, kind: str):
-    """The XML root of the document's styles or numbering part, or None when there is none."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    reltype = RT.STYLES if kind == "styles" else RT.NUMBERING
-    try:
-        return part.part_related_by(reltype).element
-    except (KeyError, AttributeError):
-        return None
-
-
-def _numbering_styles(styles: Styles) -> dict[str, dict]:
-    """Numbering styles' numIds, for w:numStyleLink indirection."""
-    out = {}
-    for sid, el in styles.raw.items():
-        if el.get(_W + "type") != "numbering":
-            continue
-        info = styles.get(sid)
-        if info.num_id is not None:
-            out[sid] = {"num_id": info.num_id}
-    return out
-
-
-def _app_pages(zf: zipfile.ZipFile) -> int | None:
-    """Page count Word saved in docProps/app.xml (as of the last save), if any."""
-    try:
-        head = zf.read("docProps/app.xml")[:65536]
-    except KeyError:
-        return None
-    m = re.search(rb"<(?:\w+:)?Pages>\s*(\d{1,6})\s*</(?:\w+:)?Pages>", head)
-    return int(m.group(1)) if m else None
-
-
-__all__ = ["FORMAT", "sniff", "read", "DECIMAL_FORMATS"]
+# What the walker yields: paragraphs and tables; after layout tables are flattened, also the
+# "Label: value" lines of a cover grid.
+Item: TypeAlias = "Para | TableItem"
+FlatItem: TypeAlias = "Para | TableItem | CoverLine"

@@ -2,7 +2,7 @@
 
 The reader works from positioned words, not from a text dump:
 
-* `pdflayout` lays each page out as lines (with font size, weight and position) and ruled tables,
+* `layout` lays each page out as lines (with font size, weight and position) and ruled tables,
   in reading order (columns are read one after the other), and marks running headers, footers
   and page numbers. The header lines are handed to `find_meta` with the body lines, which is
   where the board name, the meeting date, "Item 4" and the contact block are recognised.
@@ -29,11 +29,13 @@ import io
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..document import Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
-from . import Limits, ReadError
-from .pdflayout import (
+from ...document import Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
+from .. import Limits, ReadError
+from .._shared.meta import find_meta, is_cover_label
+from .layout import (
     Line,
     PageLayout,
     TableBox,
@@ -42,11 +44,6 @@ from .pdflayout import (
     layout_page,
     mark_furniture,
 )
-
-try:  # the shared metadata finder (readers/meta.py)
-    from .meta import find_meta, is_cover_label
-except ImportError:  # pragma: no cover - only while meta.py is being written
-    find_meta = is_cover_label = None
 
 FORMAT = "pdf"
 
@@ -62,9 +59,9 @@ def sniff(head: bytes) -> bool:
 # -- errors ------------------------------------------------------------------------------------
 
 
-def _causes(e: BaseException):
+def _causes(e: BaseException) -> Iterator[BaseException]:
     seen = set()
-    stack = [e]
+    stack: list[BaseException | None] = [e]
     while stack:
         x = stack.pop()
         if x is None or id(x) in seen:
@@ -557,7 +554,7 @@ class _Builder:
         cur, self.cur = self.cur, None
         if cur is None:
             return
-        if cur.kind == "heading":
+        if cur.kind == "heading" and cur.style is not None:  # a heading always has its style
             text = self._join_lines([ln.text for ln in cur.lines])
             nwords = len(text.split())
             if len(cur.lines) <= 3 and nwords <= 30 and not (text.endswith((".", ";", ",")) and nwords > 6):
@@ -654,7 +651,7 @@ class _Builder:
             if isinstance(e, Line)
             and e.size >= self.body_size + 1
             and len(e.words) <= 30
-            and not (is_cover_label is not None and is_cover_label(e.text))  # "Agenda Item 5" in 20 pt
+            and not is_cover_label(e.text)  # "Agenda Item 5" in 20 pt
         ]
         if not big:
             return None
@@ -687,10 +684,7 @@ class _Builder:
                         lines.append(cells[0] + sep + cells[1])
                         refs.append((e, i))
         title = self._title_guess()
-        if find_meta is None:  # pragma: no cover
-            meta, skip = Meta(title=title), set()
-        else:
-            meta, skip = find_meta(lines, title=title)
+        meta, skip = find_meta(lines, title=title)
         if not meta.title:
             meta.title = _info_title(self.info)
         skip_lines: set[int] = set()

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|extrab|ultrab", re.IGNORECASE)
 # Fonts that carry only bullet glyphs (Word's Symbol bullet, LibreOffice's OpenSymbol, Wingdings).
@@ -51,7 +53,7 @@ class Word:
 class Line:
     words: list[Word]
     page: int  # 0-based page index
-    seg: tuple  # (page, band, column): lines in the same segment flow down one column
+    seg: tuple[int, ...]  # (page, band, column): lines in the same segment flow down one column
     x0: float
     x1: float
     top: float
@@ -69,7 +71,7 @@ class Line:
 @dataclass(slots=True)
 class TableBox:
     page: int
-    seg: tuple
+    seg: tuple[int, ...]
     x0: float
     top: float
     x1: float
@@ -97,7 +99,7 @@ def _round_size(size: float) -> float:
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
-def to_words(raw: list[dict], bbox: tuple[float, float, float, float] | None = None) -> list[Word]:
+def to_words(raw: list[dict[str, Any]], bbox: tuple[float, float, float, float] | None = None) -> list[Word]:
     """pdfplumber word dicts → `Word`s, clipped to the page box `bbox` (x0, top, x1, bottom).
 
     Text outside the page is invisible, and a damaged file can put a glyph at x = 10⁹: clipping
@@ -173,7 +175,7 @@ def join_words(words: list[Word]) -> str:
     return "".join(parts)
 
 
-def make_line(words: list[Word], page: int, seg: tuple) -> Line:
+def make_line(words: list[Word], page: int, seg: tuple[int, ...]) -> Line:
     sizes: Counter[float] = Counter()
     letters = bold = 0
     for w in words:
@@ -312,7 +314,7 @@ def overprinted(rows: list[list[Word]]) -> set[int]:
             else:
                 subs.append([w])
 
-        def rank(sub: list[Word]) -> tuple:
+        def rank(sub: list[Word]) -> tuple[Any, ...]:
             sub.sort(key=lambda w: w.x0)
             caption = bool(_CAPTION.match(join_words(sub)))
             return (caption, -sum(len(w.text) for w in sub))
@@ -328,10 +330,10 @@ def overprinted(rows: list[list[Word]]) -> set[int]:
 
 # -- tables ------------------------------------------------------------------------------------
 
-_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+_TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
-def _white(color) -> bool:
+def _white(color: Any) -> bool:
     """Whether a PDF colour (grey, RGB or CMYK components, as pdfminer gives them) is white."""
     if isinstance(color, (int, float)):
         color = (color,)
@@ -346,7 +348,7 @@ def _white(color) -> bool:
     return all(c >= 0.97 for c in comps)
 
 
-def _visible(edge: dict) -> bool:
+def _visible(edge: dict[str, Any]) -> bool:
     """Whether an edge is drawn in a colour that shows on a white page.
 
     HTML-to-PDF printers (WeasyPrint) paint the page or body background as a white rectangle the
@@ -372,7 +374,7 @@ def _covered(spans: list[tuple[float, float]], x0: float, x1: float) -> bool:
     return reach >= x1 - 2
 
 
-def _open_ends(hs: list[dict], vs: list[dict]) -> list[dict]:
+def _open_ends(hs: list[dict[str, Any]], vs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Horizontal edges that close a table left open at a page break.
 
     A table split over pages is often drawn without a rule where the page cuts it: its column
@@ -382,7 +384,7 @@ def _open_ends(hs: list[dict], vs: list[dict]) -> list[dict]:
     """
     out = []
     for key in ("top", "bottom"):
-        groups: dict[int, list[dict]] = defaultdict(list)
+        groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for e in vs:
             groups[round(e[key])].append(e)
         for group in groups.values():
@@ -409,15 +411,15 @@ def _open_ends(hs: list[dict], vs: list[dict]) -> list[dict]:
     return out
 
 
-def _rulings(page) -> tuple[list[dict], list[dict], bool]:
+def _rulings(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
     """The page's visible ruling edges (horizontal, vertical), and whether they may make a table.
 
     Returns the edges to find tables in, and whether they differ from pdfplumber's own (then the
     table finder is given them explicitly).
     """
     edges = page.edges
-    hs: list[dict] = []
-    vs: list[dict] = []
+    hs: list[dict[str, Any]] = []
+    vs: list[dict[str, Any]] = []
     dropped = False
     for e in edges:
         if not _visible(e):
@@ -433,7 +435,7 @@ def _rulings(page) -> tuple[list[dict], list[dict], bool]:
     return hs, vs, bool(dropped or extra)
 
 
-def find_tables(page, words: list[Word], index: int) -> tuple[list[TableBox], list[Word]]:
+def find_tables(page: Any, words: list[Word], index: int) -> tuple[list[TableBox], list[Word]]:
     """Ruled tables on the page with their cells' lines, and the words outside every table.
 
     Boxes of one cell (a framed note) or one column are not tables: their text is read as body.
@@ -511,7 +513,7 @@ def _pieces(line: Line) -> list[list[Word]]:
     return out
 
 
-def find_borderless_tables(flow: list, is_label) -> list:
+def find_borderless_tables(flow: list[Any], is_label: Callable[[Line], bool]) -> list[Any]:
     """Replace runs of lines that are rows of a table without rules by a `TableBox`.
 
     A run is three or more consecutive lines of one column, each cut into two or more pieces by
@@ -520,7 +522,7 @@ def find_borderless_tables(flow: list, is_label) -> list:
     that starts with a paragraph label ("1.1", a bullet) is not a row: label and text are
     separated by a tab, not by a column gap. Each line is one row; wrapped cells are not rebuilt.
     """
-    out: list = []
+    out: list[Any] = []
     run: list[tuple[Line, list[list[Word]]]] = []
 
     def close() -> None:
@@ -585,7 +587,7 @@ def _borderless(run: list[tuple[Line, list[list[Word]]]]) -> TableBox | None:
 # -- one page ----------------------------------------------------------------------------------
 
 
-def layout_page(page, index: int) -> PageLayout:
+def layout_page(page: Any, index: int) -> PageLayout:
     """Lay out one pdfplumber page: its lines and tables in reading order."""
     raw = page.extract_words(
         x_tolerance=3,
@@ -594,7 +596,8 @@ def layout_page(page, index: int) -> PageLayout:
         use_text_flow=False,
         extra_attrs=["fontname", "size"],
     )
-    words = to_words(raw, tuple(float(v) for v in page.bbox))
+    x0, top, x1, bottom = (float(v) for v in page.bbox)
+    words = to_words(raw, (x0, top, x1, bottom))
     out = PageLayout(index=index, width=float(page.width), height=float(page.height), nwords=len(words))
     if not words:
         out.has_images = bool(page.images)

@@ -17,7 +17,8 @@ import datetime as _dt
 import re
 from collections import Counter
 
-from ..document import Contact, Meta, clean
+from ....lib.dates import MONTH_PATTERN, month_number
+from ...document import Contact, Meta, clean
 
 __all__ = [
     "find_meta",
@@ -87,24 +88,8 @@ SECTION_LABELS = {
     "for noting",
 }
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_RE = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+# Month names as `lib.dates` spells them, with the full stop some papers put after "Sept."
+_MONTH_RE = MONTH_PATTERN + r"\.?"
 _DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # "13 July 2009", "13th July 2009", "Wednesday 8 September 2021", "8 Sept. 2021"
 _DATE_DMY = re.compile(
@@ -139,7 +124,7 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     for pat in (_DATE_ISO, _DATE_DMY, _DATE_MDY, _DATE_NUM):
         for m in pat.finditer(text):
             month = m.group("m")
-            mm: str | int = _MONTHS.get(month[:3].lower(), 0) if month[:1].isalpha() else month
+            mm: str | int = (month_number(month) or 0) if month[:1].isalpha() else month
             iso = _iso(m.group("y"), mm, m.group("d"))
             if iso:
                 if best is None or m.start() < best[1][0]:
@@ -308,7 +293,7 @@ def _running_header(s: str) -> tuple[str, str, str | None] | None:
     return body, d[0], item
 
 
-def _value(m: re.Match | None) -> str:
+def _value(m: re.Match[str] | None) -> str:
     return clean(m.group("v")) if m else ""
 
 
@@ -403,86 +388,137 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
     returned as metadata only when all of it is metadata (a running header, "Item 4", a cover-table
     row, a contact line); prose that merely mentions the board stays body.
     """
-    meta = Meta()
-    contact = Contact()
-    skip: set[int] = set()
-    n = len(lines)
-    stripped = [clean(strip_inline_markup(x)) if len(x) < 5000 else "" for x in lines]
-    body_votes: Counter[str] = Counter()
-    pending_title_label = False
-    in_contact_block = -10  # index of the last contact label line
-    # Where meta.body came from, strongest last: 1 a lone name line in the cover (often just the
-    # council's name), 2 a running header with the meeting date, 3 a cover row "Report to:
-    # Cabinet" / "Meeting: …", which names the body the paper is for.
-    body_rank = 0
+    return _MetaScan(lines, title).run()
 
-    def set_body(value: str, rank: int) -> None:
-        nonlocal body_rank
+
+class _MetaScan:
+    """One pass of `find_meta` over a paper's lines. Each `_…` line rule returns True when it has
+    taken the line (the later rules do not see it)."""
+
+    def __init__(self, lines: list[str], title: str | None) -> None:
+        self.title = title
+        self.meta = Meta()
+        self.contact = Contact()
+        self.skip: set[int] = set()
+        self.n = len(lines)
+        self.stripped = [clean(strip_inline_markup(x)) if len(x) < 5000 else "" for x in lines]
+        self.body_votes: Counter[str] = Counter()
+        self.pending_title_label = False
+        self.in_contact_block = -10  # index of the last contact label line
+        # Where meta.body came from, strongest last: 1 a lone name line in the cover (often just the
+        # council's name), 2 a running header with the meeting date, 3 a cover row "Report to:
+        # Cabinet" / "Meeting: …", which names the body the paper is for.
+        self.body_rank = 0
+        self.tails: dict[int, int] = {}
+        self.rules = (
+            self._header,
+            self._item,
+            self._contact,
+            self._cover_title,
+            self._cover_date_and_body,
+            self._cover_other,
+            self._cover_lone_lines,
+            self._vote,
+        )
+
+    def set_body(self, value: str, rank: int) -> None:
         value = _LEADING_ARTICLE.sub("", value)
-        if value and (not meta.body or rank > body_rank):
-            meta.body, body_rank = value, rank
+        if value and (not self.meta.body or rank > self.body_rank):
+            self.meta.body, self.body_rank = value, rank
 
-    # An e-mail address wrapped at a hyphen or dot ("jo.bloggs@north-" / "vale.gov.uk"): the
-    # continuation is read with its line and dropped with it.
-    tails: dict[int, int] = {}
-    for k in range(n - 1):
-        s = stripped[k]
-        if s and "@" in s and s[-1] in "-." and _WRAPPED_EMAIL_END.search(s):
-            nxt = stripped[k + 1]
-            if (
-                nxt
-                and " " not in nxt
-                and _EMAIL.fullmatch(_WRAPPED_EMAIL_END.search(s).group(0) + nxt.rstrip(".,;"))
-            ):
-                stripped[k] = s + nxt
-                stripped[k + 1] = ""
-                tails[k] = k + 1
-
-    def take_next(i: int) -> str | None:
+    def take_next(self, i: int) -> str | None:
         """The value cell after a bare label line (next non-empty line), marking it metadata."""
-        for j in range(i + 1, min(n, i + 3)):
-            if stripped[j]:
-                skip.add(j)
-                return stripped[j]
+        for j in range(i + 1, min(self.n, i + 3)):
+            if self.stripped[j]:
+                self.skip.add(j)
+                return self.stripped[j]
         return None
 
-    i = 0
-    while i < n:
-        s = stripped[i]
-        if not s or i in skip:
-            i += 1
-            continue
-        words = len(s.split())
+    def join_wrapped_emails(self) -> None:
+        """An e-mail address wrapped at a hyphen or dot ("jo.bloggs@north-" / "vale.gov.uk"): the
+        continuation is read with its line and dropped with it."""
+        stripped = self.stripped
+        for k in range(self.n - 1):
+            s = stripped[k]
+            end = _WRAPPED_EMAIL_END.search(s) if s and "@" in s and s[-1] in "-." else None
+            if end:
+                nxt = stripped[k + 1]
+                if nxt and " " not in nxt and _EMAIL.fullmatch(end.group(0) + nxt.rstrip(".,;")):
+                    stripped[k] = s + nxt
+                    stripped[k + 1] = ""
+                    self.tails[k] = k + 1
 
+    def run(self) -> tuple[Meta, set[int]]:
+        self.join_wrapped_emails()
+        for i in range(self.n):
+            s = self.stripped[i]
+            if not s or i in self.skip:
+                continue
+            words = len(s.split())
+            for rule in self.rules:
+                if rule(i, s, words):
+                    break
+        return self.finish()
+
+    def finish(self) -> tuple[Meta, set[int]]:
+        meta, skip = self.meta, self.skip
+        for k, tail in self.tails.items():
+            if k in skip:
+                skip.add(tail)
+
+        if not meta.body and self.body_votes:
+            best = max(self.body_votes.items(), key=lambda kv: kv[1])
+            if best[1] >= 2:
+                meta.body = best[0]
+
+        if self.title:
+            meta.title = clean(self.title)
+        if not meta.title:
+            for k, s in enumerate(self.stripped):
+                if k in skip or not s:
+                    continue
+                if _is_title_like(s) and len(s.split()) >= 2:
+                    meta.title = s
+                    break
+        if not self.contact.is_empty():
+            meta.contact = self.contact
+        return meta, skip
+
+    def _header(self, i: int, s: str, words: int) -> bool:
+        """A running header ("Safer Communities Board 13 July 2009"): body, meeting date, perhaps the item."""
         # Running header "Safer Communities Board 13 July 2009", "Fire Authority – 21 June 2023 –
         # Agenda item 9" (the body, the meeting date and perhaps the item).
         if words <= 20 and _BODY_WORD.search(s):
             hdr = _running_header(s)
             if hdr:
-                set_body(hdr[0], 2)
-                meta.meeting_date = meta.meeting_date or hdr[1]
+                self.set_body(hdr[0], 2)
+                self.meta.meeting_date = self.meta.meeting_date or hdr[1]
                 if hdr[2]:
-                    meta.item = meta.item or hdr[2]
-                skip.add(i)
-                i += 1
-                continue
+                    self.meta.item = self.meta.item or hdr[2]
+                self.skip.add(i)
+                return True
+        return False
 
+    def _item(self, i: int, s: str, words: int) -> bool:
+        """An agenda item line ("Item 4"), or a bare item label with its value on the next line."""
         m = _ITEM.match(s)
         if m:
-            meta.item = meta.item or m.group("v")
-            skip.add(i)
-            i += 1
-            continue
+            self.meta.item = self.meta.item or m.group("v")
+            self.skip.add(i)
+            return True
         if _ITEM_BARE.match(s):
-            nxt = take_next(i)
-            if nxt and _ITEM_VALUE.match(nxt):
-                meta.item = meta.item or _ITEM_VALUE.match(nxt).group("v")
-                skip.add(i)
+            nxt = self.take_next(i)
+            value = _ITEM_VALUE.match(nxt) if nxt else None
+            if value:
+                self.meta.item = self.meta.item or value.group("v")
+                self.skip.add(i)
             elif nxt is not None:
-                skip.discard(i + 1 if stripped[i + 1] else i + 2)
-            i += 1
-            continue
+                self.skip.discard(i + 1 if self.stripped[i + 1] else i + 2)
+            return True
+        return False
 
+    def _contact(self, i: int, s: str, words: int) -> bool:
+        """The contact block: name, role, phone and e-mail, labelled or right under a label."""
         # Contact block.
         m = _LINE_CONTACT.match(s)
         if (
@@ -491,50 +527,48 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
             and (m.group("v") or "")
             and not m.group("v").lower().startswith(("the ", "us "))
         ):
-            _split_contact(m.group("v"), contact)
-            skip.add(i)
-            in_contact_block = i
-            i += 1
-            continue
+            _split_contact(m.group("v"), self.contact)
+            self.skip.add(i)
+            self.in_contact_block = i
+            return True
         if _LINE_CONTACT_BARE.match(s):
-            nxt = take_next(i)
+            nxt = self.take_next(i)
             if nxt is not None:
                 if _LINE_ROLE.match(nxt) or _LINE_PHONE.match(nxt) or _LINE_EMAIL.match(nxt):
-                    skip.discard(i + 1 if stripped[i + 1] else i + 2)
+                    self.skip.discard(i + 1 if self.stripped[i + 1] else i + 2)
                 else:
-                    _split_contact(nxt, contact)
-            skip.add(i)
-            in_contact_block = i
-            i += 1
-            continue
+                    _split_contact(nxt, self.contact)
+            self.skip.add(i)
+            self.in_contact_block = i
+            return True
         m = _LINE_ROLE.match(s)
-        if m and i - in_contact_block <= 6:
-            v = _value(m) or (take_next(i) or "")
-            if v and not contact.role:
-                contact.role = v
-            skip.add(i)
-            in_contact_block = i
-            i += 1
-            continue
+        if m and i - self.in_contact_block <= 6:
+            v = _value(m) or (self.take_next(i) or "")
+            if v and not self.contact.role:
+                self.contact.role = v
+            self.skip.add(i)
+            self.in_contact_block = i
+            return True
         mp, me = _LINE_PHONE.match(s), _LINE_EMAIL.match(s)
         if (mp or me) and words <= 20:
             v = _value(mp or me)
             if not v:
-                v = take_next(i) or ""
+                v = self.take_next(i) or ""
             if _PHONE.search(v) or _EMAIL.search(v):
-                _split_contact(v, contact)
-                skip.add(i)
-                in_contact_block = i
-                i += 1
-                continue
+                _split_contact(v, self.contact)
+                self.skip.add(i)
+                self.in_contact_block = i
+                return True
         # A bare e-mail address or phone number right under a contact label.
-        if i - in_contact_block <= 4 and words <= 6 and (_EMAIL.fullmatch(s) or _PHONE.fullmatch(s)):
-            _split_contact(s, contact)
-            skip.add(i)
-            in_contact_block = i
-            i += 1
-            continue
+        if i - self.in_contact_block <= 4 and words <= 6 and (_EMAIL.fullmatch(s) or _PHONE.fullmatch(s)):
+            _split_contact(s, self.contact)
+            self.skip.add(i)
+            self.in_contact_block = i
+            return True
+        return False
 
+    def _cover_title(self, i: int, s: str, words: int) -> bool:
+        """Cover-table title rows ("Title: …"), or a bare title label and its value."""
         # Cover-table rows.
         m = _TITLE_LABEL.match(s)
         if m and words <= 30:
@@ -543,108 +577,109 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
                 # The value cell wrapped onto the next line(s) ("Title: Community Safety" / "Plan:
                 # Annual Review"): follow it while it keeps spelling the known title.
                 j = i + 1
-                while title and j < min(n, i + 4) and _norm_title(v) != _norm_title(title):
-                    if stripped[j] and _norm_title(title).startswith(_norm_title(v + " " + stripped[j])):
-                        v = v + " " + stripped[j]
-                        skip.add(j)
-                    elif stripped[j]:
+                while self.title and j < min(self.n, i + 4) and _norm_title(v) != _norm_title(self.title):
+                    if self.stripped[j] and _norm_title(self.title).startswith(
+                        _norm_title(v + " " + self.stripped[j])
+                    ):
+                        v = v + " " + self.stripped[j]
+                        self.skip.add(j)
+                    elif self.stripped[j]:
                         break
                     j += 1
-                meta.title = meta.title or v
-                skip.add(i)
-                i += 1
-                continue
+                self.meta.title = self.meta.title or v
+                self.skip.add(i)
+                return True
         if _TITLE_LABEL_BARE.match(s):
-            pending_title_label = True
-            skip.add(i)
-            i += 1
-            continue
-        if pending_title_label:
-            pending_title_label = False
-            meta.title = meta.title or s
-            skip.add(i)
-            i += 1
-            continue
+            self.pending_title_label = True
+            self.skip.add(i)
+            return True
+        if self.pending_title_label:
+            self.pending_title_label = False
+            self.meta.title = self.meta.title or s
+            self.skip.add(i)
+            return True
+        return False
+
+    def _cover_date_and_body(self, i: int, s: str, words: int) -> bool:
+        """Cover-table date and body rows ("Date: 13 July 2009", "Meeting: Cabinet")."""
         m = _DATE_LABEL.match(s)
         if m and words <= 12:
             d = parse_date(m.group("v"))
             if d:
-                meta.meeting_date = meta.meeting_date or d
-                skip.add(i)
-                i += 1
-                continue
+                self.meta.meeting_date = self.meta.meeting_date or d
+                self.skip.add(i)
+                return True
         if _DATE_LABEL_BARE.match(s):
-            for j in range(i + 1, min(n, i + 3)):
-                if stripped[j]:
-                    d = parse_date(stripped[j])
-                    if d and len(stripped[j].split()) <= 6:
-                        meta.meeting_date = meta.meeting_date or d
-                        skip.update((i, j))
+            for j in range(i + 1, min(self.n, i + 3)):
+                if self.stripped[j]:
+                    d = parse_date(self.stripped[j])
+                    if d and len(self.stripped[j].split()) <= 6:
+                        self.meta.meeting_date = self.meta.meeting_date or d
+                        self.skip.update((i, j))
                     break
-            i += 1
-            continue
+            return True
         m = _BODY_LABEL.match(s)
         if m and words <= 15:
             v = _value(m)
-            d = find_date(v)
-            if d:
-                meta.meeting_date = meta.meeting_date or d[0]
-                v = clean(v[: d[1][0]] + " " + v[d[1][1] :]).strip(" ,-–")
+            found = find_date(v)
+            if found:
+                self.meta.meeting_date = self.meta.meeting_date or found[0]
+                v = clean(v[: found[1][0]] + " " + v[found[1][1] :]).strip(" ,-–")
             if v:
-                set_body(v, 3 if _BODY_WORD.search(v) else 0)
-            skip.add(i)
-            i += 1
-            continue
+                self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
+            self.skip.add(i)
+            return True
         if _BODY_LABEL_BARE.match(s):
-            nxt = take_next(i)
+            nxt = self.take_next(i)
             if nxt:
-                d = find_date(nxt)
+                found = find_date(nxt)
                 v = nxt
-                if d:
-                    meta.meeting_date = meta.meeting_date or d[0]
-                    v = clean(nxt[: d[1][0]] + " " + nxt[d[1][1] :]).strip(" ,-–")
+                if found:
+                    self.meta.meeting_date = self.meta.meeting_date or found[0]
+                    v = clean(nxt[: found[1][0]] + " " + nxt[found[1][1] :]).strip(" ,-–")
                 if v:
-                    set_body(v, 3 if _BODY_WORD.search(v) else 0)
-            skip.add(i)
-            i += 1
-            continue
+                    self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
+            self.skip.add(i)
+            return True
+        return False
+
+    def _cover_other(self, i: int, s: str, words: int) -> bool:
+        """Purpose rows, other cover furniture and "Report of …" lines."""
         m = _PURPOSE_LABEL.match(s)
         if m and words <= 8 and _PURPOSE_VALUE.match(m.group("v")):
-            meta.purpose = meta.purpose or clean(m.group("v"))
-            skip.add(i)
-            i += 1
-            continue
+            self.meta.purpose = self.meta.purpose or clean(m.group("v"))
+            self.skip.add(i)
+            return True
         if _PURPOSE_HEAD.match(s):
             # "Purpose of report" then "For direction.": a heading and its paragraph, both body.
-            for j in range(i + 1, min(n, i + 3)):
-                if stripped[j]:
-                    if _PURPOSE_VALUE.match(stripped[j]):
-                        meta.purpose = meta.purpose or stripped[j]
+            for j in range(i + 1, min(self.n, i + 3)):
+                if self.stripped[j]:
+                    if _PURPOSE_VALUE.match(self.stripped[j]):
+                        self.meta.purpose = self.meta.purpose or self.stripped[j]
                     break
-            i += 1
-            continue
+            return True
         m = _OTHER_COVER.match(s)
         if m and words <= 20:
-            skip.add(i)
-            i += 1
-            continue
+            self.skip.add(i)
+            return True
         if _OTHER_COVER_BARE.match(s):
-            take_next(i)
-            skip.add(i)
-            i += 1
-            continue
+            self.take_next(i)
+            self.skip.add(i)
+            return True
         if _REPORT_OF.match(s) and words <= 14 and not s.endswith("."):
-            skip.add(i)
-            i += 1
-            continue
+            self.skip.add(i)
+            return True
+        return False
+
+    def _cover_lone_lines(self, i: int, s: str, words: int) -> bool:
+        """A lone date or board name line in the cover block."""
         # A lone date line in the cover block ("Wednesday 8 September 2021").
         if i < 25 and words <= 6:
             d = find_date(s)
             if d and len(clean(s[: d[1][0]] + s[d[1][1] :]).strip(" ,-–|")) <= 3:
-                meta.meeting_date = meta.meeting_date or d[0]
-                skip.add(i)
-                i += 1
-                continue
+                self.meta.meeting_date = self.meta.meeting_date or d[0]
+                self.skip.add(i)
+                return True
         # A lone board name line in the cover block ("Safer Communities Board", "Cabinet").
         if i < 15 and words <= 10 and not s.endswith("."):
             bm = _BODY_NAME.match(s)
@@ -652,12 +687,16 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
             # Once a cover row has named the body, a later lone name is cover furniture only when
             # it is the council's own name ("Southdale District Council"); a title such as "Annual
             # Report of the Audit Committee" also ends in a body word and stays.
-            if full and (body_rank < 2 or (s.endswith(" Council") and not re.search(r"\b(?:of|for)\b", s))):
-                set_body(s, 1)
-                skip.add(i)
-                i += 1
-                continue
+            if full and (
+                self.body_rank < 2 or (s.endswith(" Council") and not re.search(r"\b(?:of|for)\b", s))
+            ):
+                self.set_body(s, 1)
+                self.skip.add(i)
+                return True
+        return False
 
+    def _vote(self, i: int, s: str, words: int) -> bool:
+        """Count the bodies named in prose (used only when no cover line names the body)."""
         # Votes for the body named in prose, used only when no cover line names it.
         if len(s) < 3000 and _BODY_WORD.search(s):
             for bm in _BODY_IN_PROSE.finditer(s):
@@ -665,27 +704,5 @@ def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int
                 while _LEADING_ARTICLE.match(name):
                     name = _LEADING_ARTICLE.sub("", name)
                 if len(name.split()) >= 2 and name.split()[0] not in BODY_WORDS:
-                    body_votes[name] += 1
-        i += 1
-
-    for k, tail in tails.items():
-        if k in skip:
-            skip.add(tail)
-
-    if not meta.body and body_votes:
-        best = max(body_votes.items(), key=lambda kv: kv[1])
-        if best[1] >= 2:
-            meta.body = best[0]
-
-    if title:
-        meta.title = clean(title)
-    if not meta.title:
-        for k, s in enumerate(stripped):
-            if k in skip or not s:
-                continue
-            if _is_title_like(s) and len(s.split()) >= 2:
-                meta.title = s
-                break
-    if not contact.is_empty():
-        meta.contact = contact
-    return meta, skip
+                    self.body_votes[name] += 1
+        return False

@@ -1,13 +1,14 @@
 """Reader for plain text: papers saved as text, PDF-to-text exports and copies of web pages.
 
-The structure is recovered from the typography left in the characters; see `textlayout`.
+The structure is recovered from the typography left in the characters; see `layout`.
 """
 
 from __future__ import annotations
 
-from ..document import Paper
-from . import Limits, ReadError
-from .textlayout import decode_text, layout, looks_like_text
+from ...document import Paper
+from .. import Limits, ReadError
+from .._shared.decode import decode_text, looks_like_text
+from .layout import layout
 
 FORMAT = "txt"
 

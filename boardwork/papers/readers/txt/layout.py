@@ -1,10 +1,9 @@
-"""Line-structuring for text-like sources: plain text, PDF-to-text exports, copies of web pages.
+"""The plain-text reader's layout engine: lines → `Paper` blocks.
 
 A text export has lost the document's structure; what is left is typography in characters:
 paragraph labels ("12.", "- 12.", "1.1.", "(a)"), bullet glyphs, indentation, blank lines, short
 lines that are headings, tab-indented table cells, page furniture and hyphenated line ends. This
-module turns such lines into `Paper` blocks. `txt` uses all of it; `markdown` reuses the label,
-bullet and table helpers.
+module turns such lines into blocks; `columns` finds tables laid out in columns of spaces.
 
 Everything runs in time linear in the input: patterns are anchored and bounded, and loops call
 `limits.check_time()`.
@@ -12,220 +11,23 @@ Everything runs in time linear in the input: patterns are anchored and bounded, 
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..document import Block, Heading, ListItem, Meta, Paragraph, Table, clean, clean_cell
-from . import Limits, ReadError
-from .meta import SECTION_LABELS, find_meta, strip_inline_markup
-
-# -- decoding ---------------------------------------------------------------------------------------
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
-
-
-def decode_text(data: bytes, *, what: str = "text") -> str:
-    """Bytes → str: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
-
-    Raises ReadError when the content is binary (NULs or many control characters) or empty.
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        text = data[3:].decode("utf-8", errors="replace")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ReadError(f"the file is not {what}: it looks like broken UTF-16") from None
-    else:
-        if b"\x00" in data[:65536]:
-            raise ReadError(f"the file is not {what}: it contains binary data")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            # Older council systems save Windows-1252; its five undefined bytes fall back to Latin-1.
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
-    sample = text[:65536]
-    bad = len(_CONTROL.findall(sample))
-    if bad > max(2, len(sample) // 50):
-        raise ReadError(f"the file is not {what}: it contains binary data")
-    if not text.strip():
-        raise ReadError("the file is empty")
-    return text
-
-
-def looks_like_text(head: bytes) -> bool:
-    """Does the start of a file decode as text without many control characters?"""
-    if not head:
-        return False
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return True
-    if b"\x00" in head:
-        return False
-    try:
-        sample = head.decode("utf-8")
-    except UnicodeDecodeError as e:
-        # The 8 KiB head may cut a multi-byte character in two.
-        if e.start >= len(head) - 3:
-            sample = head[: e.start].decode("utf-8", errors="replace")
-        else:
-            sample = head.decode("cp1252", errors="replace")
-    bad = len(_CONTROL.findall(sample))
-    return bad <= max(2, len(sample) // 100)
-
-
-# -- line level ---------------------------------------------------------------------------------
-
-# "Page 3 of 12", "3 of 12", "- 3 -", a lone page number, "3 | Page", viewer captions.
-_PAGE_FURNITURE = re.compile(
-    r"^\s*(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}"
-    r"|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4})\s*(?:[-–—|]\s*(?:print|close|back\s+to\s+top)\s*)?$",
-    re.IGNORECASE,
+from ...document import Block, Heading, ListItem, Meta, Paragraph, Table, clean
+from .. import Limits
+from .._shared.markers import (
+    _BULLET,
+    SUB_BULLETS,
+    _norm,
+    is_page_furniture,
+    parse_marker,
+    unletterspace,
 )
-_VIEWER = re.compile(
-    r"^\s*(?:downloaded\s+(?:from|on)\b.{0,120}|printed\s+(?:on|from|by)\b.{0,120}|print\s+this\s+page"
-    r"|this\s+page\s+(?:is\s+)?(?:intentionally\s+)?(?:left\s+)?blank\.?|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content"
-    r"|page\s+\d{1,4}\s+of\s+\d{1,4}\b.{0,40})\s*$",
-    re.IGNORECASE,
-)
-
-
-def is_page_furniture(line: str) -> bool:
-    """A line that is page furniture wherever it appears: page numbers, viewer captions."""
-    s = line.strip()
-    if not s or len(s) > 160:
-        return False
-    return bool(_PAGE_FURNITURE.match(s) or _VIEWER.match(s))
-
-
-_SPACED = re.compile(r"^(?:\S ){1,}\S$")
-
-
-def unletterspace(line: str) -> str:
-    """ "E n d  o f  Y e a r" → "End of Year": letters split by one space, words by two or more."""
-    s = line.strip()
-    if len(s) < 7 or len(s) > 400 or "  " not in s and not _SPACED.match(s):
-        return line
-    parts = re.split(r" {2,}|\t", s)
-    if not all(_SPACED.match(p) or len(p) == 1 for p in parts):
-        return line
-    letters = sum(len(p.replace(" ", "")) for p in parts)
-    if letters < 5:
-        return line
-    indent = line[: len(line) - len(line.lstrip())]
-    return indent + " ".join(p.replace(" ", "") for p in parts)
-
-
-# Paragraph labels. Whole numbers need a dot or bracket ("12.", "12)"); multi-level ones may omit
-# the final dot ("1.1 Text"). Letters and small roman numerals: "a.", "a)", "(a)", "(iv)".
-_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)"
-_LABEL = re.compile(
-    r"^(?P<lab>\((?:[0-9]{1,3}|[a-zA-Z]|" + _ROMAN + r")\)"
-    r"|[0-9]{1,3}(?:\.[0-9]{1,3}){1,4}\.?"
-    r"|[0-9]{1,3}[.)]"
-    r"|(?:[a-zA-Z]|" + _ROMAN + r")[.)])"
-    r"(?:\s+|$)"
-)
-_BULLET = re.compile(r"^(?P<b>[-–•·*▪■►➢✓❖◦○●□Ø§>]|\uf0b7|\uf0a7|\uf0d8|\uf076|\uf0fc|o(?=\s))\s+")
-SUB_BULLETS = {"o", "◦", "○", "▪", "■", "§", "\uf0a7", "–"}
-
-
-@dataclass
-class Marker:
-    kind: str | None  # "num" (1, 1.1), "alpha" (a, iv), "bullet", or None
-    number: str | None
-    glyph: str | None
-    text: str  # the line's text after the marker
-
-
-def parse_marker(text: str) -> Marker:
-    """Split a stripped line into its list/paragraph marker and the text after it."""
-    glyph = None
-    rest = text
-    b = _BULLET.match(rest)
-    if b:
-        glyph = b.group("b")
-        rest = rest[b.end() :]
-    m = _LABEL.match(rest)
-    if m and rest[m.end() :].strip():
-        raw = m.group("lab")
-        lab = re.sub(r"^\(|[.)]+$", "", raw)
-        after = rest[m.end() :]
-        # "A. N. Other" or "e. g." are initials, not labels; a label is followed by a word.
-        if len(lab) == 1 and lab.isalpha() and re.match(r"^[A-Za-z]\.", after):
-            pass
-        # "I. " at the start of a sentence is a capital-I label only when followed by a capital word.
-        elif lab.isdigit() or "." in lab or after[:1].isupper() or after[:1].isdigit() or lab.islower():
-            kind = "num" if lab[0].isdigit() else "alpha"
-            return Marker(
-                kind,
-                lab.lower() if kind == "alpha" and lab.isupper() and len(lab) > 1 else lab,
-                glyph,
-                after.strip(),
-            )
-    if glyph:
-        return Marker("bullet", None, glyph, rest.strip())
-    return Marker(None, None, None, text.strip())
-
-
-def strip_bullet(text: str) -> str:
-    """A table cell line without its bullet glyph."""
-    b = _BULLET.match(text.strip())
-    return text.strip()[b.end() :] if b else text.strip()
-
-
-# -- tables -------------------------------------------------------------------------------------
-
-_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-
-
-def split_pipe_row(line: str) -> list[str]:
-    s = line.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|") and not s.endswith("\\|"):
-        s = s[:-1]
-    cells = re.split(r"(?<!\\)\|", s)
-    return [c.strip().replace("\\|", "|") for c in cells]
-
-
-def is_pipe_row(line: str) -> bool:
-    s = line.strip()
-    return (
-        s.count("|") >= 2 and (s.startswith("|") or s.endswith("|")) or bool(_PIPE_SEP.match(s) and "|" in s)
-    )
-
-
-def cell_text(raw: str) -> str:
-    """A cell with "<br>" or bullet lines kept as its own lines."""
-    raw = re.sub(r"<br\s*/?>", "\n", raw, flags=re.IGNORECASE)
-    return clean_cell("\n".join(strip_bullet(strip_inline_markup(x)) for x in raw.splitlines()))
-
-
-def pipe_table(lines: list[str]) -> Table | None:
-    """A Markdown/text pipe table ("| a | b |" rows, optional "|---|---|" separator)."""
-    rows = [split_pipe_row(x) for x in lines if x.strip()]
-    header = None
-    seps = [i for i, x in enumerate(lines) if _PIPE_SEP.match(x) and "-" in x]
-    if seps:
-        if seps[0] == 1:
-            header = [cell_text(c) for c in rows[0]]
-        rows = [r for i, r in enumerate(rows) if i not in seps and not (header and i == 0)]
-    width = max([len(r) for r in rows] + [len(header or [])])
-    if width < 2:
-        return None
-    body = [[cell_text(c) for c in r] + [""] * (width - len(r)) for r in rows]
-    if header is not None:
-        header = header + [""] * (width - len(header))
-    body = [r for r in body if any(r)]
-    return Table(header=header, rows=body)
-
-
-# -- the layout engine --------------------------------------------------------------------------
+from .._shared.meta import SECTION_LABELS, find_meta, strip_inline_markup
+from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
+from .columns import _CONNECTOR_END, _space_table
 
 
 @dataclass
@@ -279,10 +81,6 @@ def is_heading_text(text: str) -> bool:
     return letters >= len(s) * 0.5
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().lower().strip(" .:")
-
-
 def _tab_table(groups: list[list[str]]) -> Table | None:
     """A table flattened into tab-indented lines: each group of lines (between blank lines) is a row,
     each line starting with a tab starts a cell, other lines continue the cell above."""
@@ -310,14 +108,14 @@ def _tab_table(groups: list[list[str]]) -> Table | None:
         rows = rows[1:]
     out: list[list[str]] = []
     for r in rows:
-        cells = [cell_text("\n".join(c)) for c in r]
-        if header and [_norm(c) for c in cells] == [_norm(h) for h in header]:
+        texts = [cell_text("\n".join(c)) for c in r]
+        if header and [_norm(c) for c in texts] == [_norm(h) for h in header]:
             continue  # the header repeated at the top of a new page
-        if len(cells) > width:
-            # Extra cells (a cell whose continuation line kept its tab) belong to the last column.
-            cells = cells[: width - 1] + ["\n".join(cells[width - 1 :])]
-        cells += [""] * (width - len(cells))
-        out.append(cells)
+        if len(texts) > width:
+            # Extra texts (a cell whose continuation line kept its tab) belong to the last column.
+            texts = texts[: width - 1] + ["\n".join(texts[width - 1 :])]
+        texts += [""] * (width - len(texts))
+        out.append(texts)
     if not out:
         return None
     return Table(header=header, rows=out)
@@ -434,7 +232,7 @@ def _join_cover_values(lines: list[str], drop: set[int]) -> None:
             j += 1
 
 
-def _edge_lines(lines: list[str], page_edge: set[int]) -> set[int]:
+def _edge_lines(lines: list[str], page_edge: set[int] | frozenset[int]) -> set[int]:
     """Indexes of the first and last two non-blank lines of each page (pages split at form feeds)."""
     if not page_edge:
         return set()
@@ -447,197 +245,9 @@ def _edge_lines(lines: list[str], page_edge: set[int]) -> set[int]:
     return out
 
 
-# -- tables laid out in columns of spaces (pdftotext -layout) -----------------------------------
-
-_SEG = re.compile(r"\S+(?: \S+)*")
-_CONNECTOR_END = re.compile(r"(?:^|\s)(?:and|or|of|for|the|to|in|on|with|by|a|an|&)$|[-–,/(]$", re.IGNORECASE)
-
-
-def _marker_only(text: str) -> bool:
-    """ "1.", "(a)", "•": a paragraph label or bullet with nothing after it (a hanging indent)."""
-    t = text.strip()
-    return bool(_BULLET.match(t + " ") and not _BULLET.sub("", t + " ").strip()) or bool(
-        _LABEL.match(t + " ") and not _LABEL.sub("", t + " ").strip()
-    )
-
-
-def _fit(line: str, cols: list[int], tol: int = 2) -> dict[int, str] | None:
-    """The line's text runs placed in the columns starting at `cols`, or None when a run starts
-    away from every column start or runs into the next column (prose, not a row)."""
-    segs = [[m.start(), m.end()] for m in _SEG.finditer(line)]
-    out: dict[int, str] = {}
-    k = 0
-    while k < len(segs):
-        start, end = segs[k]
-        c = next((c for c, x in enumerate(cols) if abs(start - x) <= tol), None)
-        if c is None or (out and max(out) >= c):
-            return None
-        if c + 1 < len(cols) and end > cols[c + 1] - 1:
-            # Two cells run together with one space between them: split at the next column, but
-            # only in a line that has other wide gaps (a line of prose has a space everywhere).
-            if len(segs) < 2:
-                return None
-            cut = next(
-                (
-                    p
-                    for p in range(cols[c + 1] - tol, cols[c + 1] + tol + 1)
-                    if start < p < end and line[p - 1] == " "
-                ),
-                None,
-            )
-            if cut is None:
-                return None
-            segs[k : k + 1] = [[start, cut - 1], [cut, end]]
-            end = cut - 1
-        out[c] = line[start:end]
-        k += 1
-    return out
-
-
-def _join_cell_lines(parts: list[str], width: int) -> str:
-    """A cell's lines → its text: wrapped lines joined with a space (a word split at a hyphen
-    rejoined), a new line kept where the line before stopped well short of the column's width,
-    so could have taken the next word (a new paragraph or item inside the cell)."""
-    text = ""
-    prev = ""
-    for part in parts:
-        if not text:
-            text = part
-        elif re.search(r"[A-Za-z]-$", prev) and part[:1].islower():
-            text += part
-        elif _BULLET.match(part) or (
-            (part[:1].isupper() or part[:1].isdigit())
-            and len(prev) + 1 + len(part.split()[0]) <= 0.8 * width
-            and not _CONNECTOR_END.search(prev)
-        ):
-            text += "\n" + part
-        else:
-            text += " " + part
-        prev = part
-    return text
-
-
-def _space_table(lines: list[str], i: int, drop: set[int], page_edge: set[int]) -> tuple[Table | None, int]:
-    """A table that a text export laid out in columns separated by runs of spaces, starting at
-    line i, and the index after it (or after the lines scanned, when it is not a table).
-
-    The first line (the header, or the first row) sets the column starts. Following lines belong
-    while every text run starts at a column start and stays within its column; page furniture
-    and page breaks in between are skipped. Rows are separated by blank lines when the table uses
-    them, else a row starts where a new first-column cell starts (a capital letter, after a
-    first-column cell that had ended). Hanging-indent paragraphs ("1.   Text", "•   Text") and
-    prose have no such columns and are left alone.
-    """
-    n = len(lines)
-    first = lines[i]
-    segs = [(m.start(), m.end(), m.group()) for m in _SEG.finditer(first)]
-    if (
-        len(segs) < 2
-        or len(first) > 400
-        or "\t" in first
-        or _marker_only(segs[0][2])
-        or not any(b[0] - a[1] >= 3 for a, b in zip(segs, segs[1:], strict=False))
-    ):
-        return None, i + 1
-    cols = [a for a, _, _ in segs]
-    first_cells = {c: t for c, (_, _, t) in enumerate(segs)}
-    # A header over figures often leaves the first cell empty ("        2022/23   2023/24" above
-    # "Income   £1,200   £1,350"): the next line then adds the first column.
-    if i + 1 < n and i + 1 not in drop:
-        nxt = [m.start() for m in _SEG.finditer(lines[i + 1])]
-        if (
-            len(nxt) == len(cols) + 1
-            and nxt[0] < cols[0] - 2
-            and all(abs(a - b) <= 2 for a, b in zip(nxt[1:], cols, strict=False))
-        ):
-            cols = nxt
-            first_cells = {c + 1: t for c, t in first_cells.items()}
-    recs: list[tuple[int, dict[int, str], int, bool]] = [(i, first_cells, 0, False)]
-    j, blank, pbreak = i + 1, 0, False
-    while j < n:
-        x = lines[j]
-        if j in drop or j in page_edge:
-            pbreak = pbreak or bool(x.strip()) or j in page_edge
-            j += 1
-            continue
-        if not x.strip():
-            blank += 1
-            j += 1
-            if blank > 2 and not pbreak:
-                break
-            continue
-        if "\t" in x or len(x) > 400:
-            break
-        cells = _fit(x, cols)
-        if cells is None:
-            break
-        recs.append((j, cells, blank, pbreak))
-        blank, pbreak = 0, False
-        j += 1
-    scanned = j
-    if sum(1 for r in recs if len(r[1]) >= 2) < 2:
-        return None, scanned
-    col0 = [r[1][0] for r in recs if 0 in r[1]]
-    if sum(_marker_only(t) for t in col0) * 2 >= len(col0):
-        return None, scanned
-
-    blank_rows = any(b and not pb for _, _, b, pb in recs[1:])
-    rows: list[list[dict[int, str]]] = []
-    prev_c0: str | None = None
-    for _, cells, b, pb in recs:
-        c0 = cells.get(0)
-        if not rows:
-            new = True
-        elif blank_rows:
-            new = bool(b) and not (pb and c0 is None)
-        elif c0 is None:
-            new = False
-        elif prev_c0 is None:
-            new = True
-        else:
-            new = not (c0[:1].islower() or _CONNECTOR_END.search(prev_c0))
-        if new:
-            rows.append([])
-        rows[-1].append(cells)
-        prev_c0 = c0
-    # Trailing one-line rows with a single cell: a heading or line after the table, not a row.
-    end_line = {id(row): idx for row, idx in zip(rows, _row_starts(recs, rows), strict=False)}
-    end = recs[-1][0] + 1
-    while rows and len(rows[-1]) == 1 and len(rows[-1][0]) == 1:
-        end = end_line[id(rows[-1])]
-        rows.pop()
-    if len(rows) < 2:
-        return None, scanned
-    width = len(cols)
-    widths = [cols[c + 1] - cols[c] - 2 for c in range(width - 1)]
-    widths.append(max((len(r.get(width - 1, "")) for row in rows for r in row), default=1))
-    table_rows = []
-    for row in rows:
-        table_rows.append(
-            [cell_text(_join_cell_lines([r[c] for r in row if c in r], widths[c])) for c in range(width)]
-        )
-    header = None
-    if len(rows[0]) == 1 and sum(1 for c in table_rows[0] if c) >= 2:
-        if all(len(c.split()) <= 6 and not c.endswith(".") for c in table_rows[0]):
-            header = table_rows.pop(0)
-    if header:
-        table_rows = [r for r in table_rows if [_norm(c) for c in r] != [_norm(h) for h in header]]
-    table_rows = [r for r in table_rows if any(r)]
-    if not table_rows:
-        return None, scanned
-    return Table(header=header, rows=table_rows), end
-
-
-def _row_starts(recs, rows) -> list[int]:
-    """The line index where each row of `rows` (grouped from `recs` in order) starts."""
-    out, k = [], 0
-    for row in rows:
-        out.append(recs[k][0])
-        k += len(row)
-    return out
-
-
-def _units(lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] = frozenset()) -> list[Unit]:
+def _units(
+    lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] | frozenset[int] = frozenset()
+) -> list[Unit]:
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
     lengths = [len(x.rstrip()) for x in content]
@@ -676,24 +286,26 @@ def _units(lines: list[str], drop: set[int], limits: Limits, page_edge: set[int]
                 continue
         # Tables: a run of tab-indented lines (cells), rows separated by blank lines.
         if line.startswith("\t") and line.strip() and i >= no_table_until:
-            j, groups, cur = i, [], []
+            j = i
+            groups: list[list[str]] = []
+            group: list[str] = []
             while j < n:
                 x = lines[j]
                 if j in drop:
                     j += 1
                     continue
                 if not x.strip():
-                    if cur:
-                        groups.append(cur)
-                        cur = []
+                    if group:
+                        groups.append(group)
+                        group = []
                     j += 1
                     continue
-                if not cur and not x.startswith("\t"):
+                if not group and not x.startswith("\t"):
                     break
-                cur.append(x)
+                group.append(x)
                 j += 1
-            if cur:
-                groups.append(cur)
+            if group:
+                groups.append(group)
             table = _tab_table(groups) if len(groups) >= 2 else None
             no_table_until = j  # not a table: do not scan the same run again from each line
             if table:
@@ -752,7 +364,7 @@ def _units(lines: list[str], drop: set[int], limits: Limits, page_edge: set[int]
                 elif cur.kind and ind > cur.indent and not _END_SENTENCE.search(prev_line.rstrip()):
                     cur.text = cur.text + " " + stripped  # hanging indent under a list item
                     joined = True
-        if joined:
+        if cur is not None and joined:
             cur.lines.append(line)
             prev_line = line
             i += 1
@@ -828,6 +440,17 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
 
 
 def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> list[Block]:
+    units = _rejoin_page_breaks(units)
+    units = _join_wrapped_headings(units, meta)
+
+    # 2. Headings: unmarked heading-like lines.
+    cand = [u.table is None and u.kind is None and is_heading_text(u.text) for u in units]
+    title_key = _title_key(units, cand, meta, title)
+    is_heading = _headings(units, cand, title_key)
+    return _emit(units, is_heading, title_key, limits)
+
+
+def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
     # 1. A paragraph broken by a page gap: the next piece starts lower-case and the text before does
     #    not end a sentence.
     # A repeated heading-like line (a running title) between the two halves of a broken sentence is
@@ -872,12 +495,12 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         merged.append(u)
     units = merged
 
-    units = _join_wrapped_headings(units, meta)
+    return units
 
-    # 2. Headings: unmarked heading-like lines.
-    cand = [u.table is None and u.kind is None and is_heading_text(u.text) for u in units]
+
+def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | None) -> str | None:
+    """The title's comparison key (and meta.title set from its line)."""
     n = len(units)
-
     # The title: a heading-like line that recurs, else the first title-like line found by find_meta,
     # provided it comes before the numbered body begins.
     first_num = next((k for k, u in enumerate(units) if u.kind == "num"), n)
@@ -904,6 +527,12 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
                 break
     # Otherwise meta.title stays what find_meta found (a "Title:" cover row, or None).
 
+    return title_key
+
+
+def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> list[bool]:
+    """Which heading-like units are headings (not closing lines or a label's content)."""
+    n = len(units)
     is_heading = list(cand)
     for k in range(n):
         if not cand[k]:
@@ -923,6 +552,11 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             if label or next_is_heading:
                 is_heading[k] = False
 
+    return is_heading
+
+
+def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limits: Limits) -> list[Block]:
+    n = len(units)
     blocks: list[Block] = []
     indents = sorted({u.indent for u in units if u.kind})
     rank = {v: r for r, v in enumerate(indents)}
@@ -950,6 +584,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
                 nxt is not None
                 and nxt.kind == "num"
                 and nxt.number
+                and u.number is not None
                 and nxt.number.startswith(u.number + ".")
                 and is_heading_text(text)
                 and len(text.split()) <= 8
@@ -971,84 +606,3 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         list_glyph = None
         blocks.append(Paragraph(text=text, number=None))
     return blocks
-
-
-# -- structured sources (Markdown, HTML) --------------------------------------------------------
-
-
-@dataclass
-class Proto:
-    """A block as a structured reader first sees it, keeping its source lines so that metadata
-    lines inside it ("Report to: Cabinet" in a cover paragraph) can be removed line by line."""
-
-    kind: str  # "heading", "paragraph", "list_item", "table"
-    lines: list[str] = field(default_factory=list)
-    number: str | None = None
-    depth: int = 1
-    level: int = 2
-    header: list[str] | None = None
-    rows: list[list[str]] = field(default_factory=list)
-
-
-def finish(protos: list[Proto], title: str | None, limits: Limits) -> tuple[Meta, list[Block]]:
-    """Run `find_meta` over the protos' lines, drop the metadata lines and build the blocks."""
-    lines: list[str] = []
-    owners: list[tuple[int, int]] = []
-    for pi, p in enumerate(protos):
-        if p.kind == "table":
-            for ri, row in enumerate(([p.header] if p.header else []) + p.rows):
-                lines.append(" ".join(c.replace("\n", " ") for c in row))
-                owners.append((pi, ri))
-        else:
-            for li, line in enumerate(p.lines):
-                lines.append(line)
-                owners.append((pi, li))
-    meta, skip = find_meta(lines, title=title)
-    dropped: dict[int, set[int]] = {}
-    for k in skip:
-        pi, sub = owners[k]
-        dropped.setdefault(pi, set()).add(sub)
-    blocks: list[Block] = []
-    for pi, p in enumerate(protos):
-        if pi % 500 == 0:
-            limits.check_time(f"block {pi + 1}")
-        gone = dropped.get(pi, set())
-        if p.kind == "table":
-            all_rows = ([p.header] if p.header else []) + p.rows
-            kept = [r for ri, r in enumerate(all_rows) if ri not in gone]
-            if not kept:
-                continue
-            header = p.header if p.header and 0 not in gone else None
-            rows = kept[1:] if header else kept
-            if not rows and header:
-                rows, header = [header], None
-            rows = [r for r in rows if any(c.strip() for c in r)]
-            if rows:
-                blocks.append(Table(header=header, rows=rows))
-            continue
-        text = clean(" ".join(x for li, x in enumerate(p.lines) if li not in gone))
-        if not text:
-            continue
-        if p.kind == "heading":
-            # "1. Purpose", "3.4 Results": the section number is numbering, not heading text (as
-            # in Word, where it comes from the list definition and is not in the text at all).
-            mk = parse_marker(text)
-            if mk.kind == "num" and mk.text:
-                text = mk.text
-            blocks.append(Heading(text=text, level=p.level))
-        elif p.kind == "list_item":
-            blocks.append(ListItem(text=text, number=p.number, depth=max(1, p.depth)))
-        else:
-            blocks.append(Paragraph(text=text, number=p.number))
-    return meta, blocks
-
-
-def labelled(text_lines: list[str]) -> tuple[Marker, list[str]]:
-    """Take a paragraph label or bullet off the first line of a block ("12. The Board…")."""
-    if not text_lines:
-        return Marker(None, None, None, ""), text_lines
-    first = text_lines[0].lstrip()
-    mk = parse_marker(clean(first))
-    if mk.kind is None:
-        return mk, text_lines
-    return mk, [mk.text] + text_lines[1:]
