@@ -108,10 +108,10 @@ def test_recompose_keeps_the_officers_edit_and_the_diff_shows_what_changed(w):
     assert v.number == 3 and [x.number for x in p.versions.all()] == [3, 2, 1]
     texts = [b.get("text") for b in p.structure["blocks"]]
     assert "An edited sentence about the Home Office." in texts
-    assert "Spoke at the county lines summit." in texts
+    assert any(t and t.endswith("at the county lines summit.") for t in texts)
     changes = drafts.version_diff(p, 3)
     added = [c.after for c in changes if c.status == "added"]
-    assert added == ["Spoke at the county lines summit."]
+    assert len(added) == 1 and added[0].endswith("at the county lines summit.")
     kept = [c for c in changes if c.key == key]
     assert kept[0].status == "same" and kept[0].edited
     # Against version 1 the officer's edit shows as a change, marked as theirs.

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("boards", "0002_initial"),
-        ("papers", "0001_initial"),
+        ("papers", "0002_read_jobs"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
