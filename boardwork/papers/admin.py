@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Paper, ReadJob, SignoffChain
+from .models import Approval, Paper, PaperVersion, ReadJob, SignoffChain
 
 
 @admin.register(Paper)
@@ -28,6 +28,28 @@ class ReadJobAdmin(admin.ModelAdmin):
     exclude = ["data"]  # the uploaded bytes (kept only until the job runs)
     readonly_fields = ["uid", "kind", "status", "board", "cycle", "user", "filename", "paper", "result", "message",
                        "created", "finished"]  # fmt: skip
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(PaperVersion)
+class PaperVersionAdmin(admin.ModelAdmin):
+    """A draft's versions: kept as made (never edited here)."""
+
+    list_display = ["paper", "number", "reason", "user", "at"]
+    readonly_fields = ["paper", "number", "reason", "structure", "composed", "keys", "edits", "user", "at"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Approval)
+class ApprovalAdmin(admin.ModelAdmin):
+    """The sign-off trail: kept as recorded (never edited here)."""
+
+    list_display = ["paper", "round", "role", "decision", "user", "at"]
+    readonly_fields = ["paper", "round", "step", "role", "decision", "comment", "version", "user", "at"]
 
     def has_add_permission(self, request):
         return False
