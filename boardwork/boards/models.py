@@ -294,6 +294,8 @@ class AgendaItem(UidModel):
     number = models.CharField(max_length=10)
     title = models.CharField(max_length=300)
     order = models.PositiveIntegerField(default=0)
+    purpose = models.CharField(max_length=60, blank=True, help_text="As the agenda gives it: For decision …")
+    minute = models.TextField(blank=True, help_text="What the minutes record for this item.")
     paper = models.ForeignKey(
         "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items"
     )

@@ -65,6 +65,33 @@ def norm_title(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def catch_all_heading(board: Board):
+    """A test for the heading Boardwork's composer gives work under none of the year's themes
+    ("Other work", or the board's house-style wording): the composer's catch-all, never a theme of
+    the board, so a composed paper uploaded again must not turn it into one."""
+    from .compose import DEFAULT_WORDING
+
+    templates = {DEFAULT_WORDING["other_work_heading"]}
+    try:
+        own = getattr(house_style(board), "other_work_heading", None)
+    except ReportError:
+        own = None
+    if isinstance(own, str):
+        templates.add(own)
+    # Placeholders ({cycle} …) match any words.
+    patterns = [
+        re.compile(
+            r"\s*".join(
+                ".+" if re.fullmatch(r"\{\w+\}", part) else re.escape(norm_title(part))
+                for part in re.split(r"(\{\w+\})", t)
+                if part.strip()
+            )
+        )
+        for t in templates
+    ]
+    return lambda title: any(p.fullmatch(norm_title(title)) for p in patterns)
+
+
 def _stems(text: str) -> list[str]:
     # A six-letter prefix is a crude stem, but it is what council titles need: "regulation" and
     # "regulatory", "community" and "communities" fall together; no dictionary needed.
@@ -633,6 +660,7 @@ def _build(
 
     # -- themes of the cycle reported on ----------------------------------------------------------
     themes_by_title: dict[str, Theme] = {}
+    is_catch_all = catch_all_heading(board)
     if cycle is not None:
         existing = {norm_title(t.title): t for t in (cycle.themes.all() if cycle.pk else [])}
         order = max((t.order for t in existing.values()), default=-1) + 1
@@ -640,6 +668,10 @@ def _build(
         for t in ext.get("themes") or []:
             key = norm_title(t.get("title", ""))
             if not key or key in themes_by_title:
+                continue
+            if is_catch_all(t["title"]):
+                # Its activities come in under no theme, as they went out.
+                plan.warnings.append(f"{t['title']!r} is the heading for work under no theme; not a theme")
                 continue
             theme = existing.get(key)
             if theme is None:
@@ -708,7 +740,7 @@ def _build(
             act.set_date(None)
         act.nations = _nations(a.get("nations"))
         theme = themes_by_title.get(norm_title(a.get("theme") or ""))
-        if a.get("theme") and theme is None and cycle is not None:
+        if a.get("theme") and theme is None and cycle is not None and not is_catch_all(a["theme"]):
             plan.warnings.append(f"{where}: theme {a['theme']!r} is not one of the paper's themes")
         orgs = [o for o in (resolver.organisation(x, where) for x in a.get("organisations") or []) if o]
         pols = [p for p in (resolver.policy(x, where) for x in a.get("policies") or []) if p]
@@ -822,6 +854,7 @@ def _build_plan(
         earlier += [t for t in plan.themes if t.cycle is cycle and t not in earlier]
     earlier_commitments = _earlier_commitments(board, nxt)
     refs = _table_refs(doc)
+    is_catch_all = catch_all_heading(board)
     new_themes: list[Theme] = []
     for r, t in enumerate(proposal.get("themes") or [], start=1):
         title = (t.get("title") or "").strip()
@@ -829,6 +862,9 @@ def _build_plan(
         where = f"work plan row {r}"
         if not key:
             plan.warnings.append(f"{where}: priority area without a title left out")
+            continue
+        if is_catch_all(title):
+            plan.warnings.append(f"{where}: {title!r} is the heading for work under no theme; not a theme")
             continue
         theme = existing.get(key)
         if theme is None:
@@ -1155,6 +1191,17 @@ def update_from_review(obj, user, base_version: int, changes: dict[str, Any], *,
     unknown = sorted(k for k in changes if k not in allowed and k != "themes")
     if unknown:
         raise ValueError(f"cannot change {', '.join(unknown)} on a {obj._meta.verbose_name}")
+    if isinstance(obj, Activity):
+        from boardwork.activities.services import save_activity
+
+        changes = dict(changes)
+        if "kinds" in changes and not isinstance(changes["kinds"], list | tuple):
+            changes["kinds"] = str(changes["kinds"]).split()
+        if accept:
+            changes["review"] = Review.ACCEPTED
+        return save_activity(
+            obj, changes, user=user, base_version=base_version, action="accepted" if accept else "edit"
+        )
     names = [k for k in changes if k != "themes"] + (["review"] if accept and "review" not in changes else [])
     snap = ["date_precision" if n == "date" else n for n in names] + (["date"] if "date" in names else [])
     before = obj.snapshot(snap)

@@ -26,6 +26,74 @@ OPEN_STATES = (
 )
 
 
+class QuarterTaken(ValidationError):
+    """The quarter already has an update (raised when the caller asked only to add one)."""
+
+    def __init__(self, update: ProgressUpdate):
+        self.update = update
+        super().__init__(
+            f"Q{update.quarter} already has an update ({update.get_rag_display()}): change that one instead"
+        )
+
+
+@transaction.atomic
+def record_update(
+    commitment: Commitment, *, quarter: int, rag: str, commentary: str = "", user=None, replace: bool = True
+) -> tuple[ProgressUpdate, bool]:
+    """Record a quarter's RAG rating and commentary for `commitment`: (the update, created?).
+
+    One update per commitment per quarter: if the quarter has one, it is changed (`replace`) or
+    `QuarterTaken` is raised (not `replace`); its earlier rating and commentary stay in its history.
+    The commitment's state then follows its latest rating (`Commitment.follow_rating`), logged too.
+    """
+    if quarter not in (1, 2, 3, 4) or rag not in ProgressUpdate.Rag.values:
+        raise ValidationError("A quarter is 1 to 4 and a rating green, amber, red or complete.")
+    author_name = str(getattr(user, "person", "") or user.get_username()) if user is not None else ""
+    # Locks the commitment's row (PostgreSQL): two officers entering the same quarter at once queue.
+    current = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    u = ProgressUpdate.objects.filter(commitment=commitment, quarter=quarter).first()
+    created = u is None
+    if created:
+        u = ProgressUpdate.objects.create(
+            commitment=commitment,
+            quarter=quarter,
+            rag=rag,
+            commentary=commentary,
+            author=user if getattr(user, "is_authenticated", False) else None,
+            author_name=author_name,
+        )
+        Change.record(u, user=user, action="created")
+        Change.record(
+            commitment,
+            user=user,
+            action="progress update",
+            changes={"rag": [None, u.get_rag_display()], "quarter": [None, f"Q{quarter}"]},
+        )
+    else:
+        if not replace:
+            raise QuarterTaken(u)
+        before = u.snapshot(["rag", "commentary", "author_name"])
+        u.rag, u.commentary = rag, commentary
+        u.author = user if getattr(user, "is_authenticated", False) else None
+        u.author_name = author_name
+        u.save_edit(user=user, base_version=u.version, before=before)
+        Change.record(
+            commitment,
+            user=user,
+            action="progress update",
+            changes={
+                "rag": [ProgressUpdate.Rag(before["rag"]).label, u.get_rag_display()],
+                "quarter": [f"Q{quarter}", f"Q{quarter}"],
+            },
+        )
+    latest = current.latest_update()
+    state = current.state
+    if latest is not None and current.follow_rating(latest):
+        current.save_edit(user=user, base_version=current.version, before={"state": state})
+    commitment.state, commitment.version = current.state, current.version
+    return u, created
+
+
 def default_carry(cycle: Cycle):
     """The commitments a rollover carries forward unless told otherwise: the deferred ones."""
     return Commitment.objects.filter(theme__cycle=cycle, state=Commitment.State.DEFERRED)
@@ -256,47 +324,6 @@ def save_quarter(cycle: Cycle, quarter: int, entries: list[dict], *, user=None) 
         record_update(c, quarter=quarter, rag=e["rag"], commentary=commentary, user=user)
         n += 1
     return n
-
-
-@transaction.atomic
-def record_update(
-    commitment: Commitment, *, quarter: int, rag: str, commentary: str = "", user=None, replace: bool = True
-) -> tuple[ProgressUpdate, bool]:
-    """Record a quarter's RAG rating and commentary for `commitment`: (the update, created?).
-
-    One update per commitment per quarter: if the quarter has one, it is changed (its earlier
-    rating and commentary stay in its history); with replace=False that is refused instead."""
-    existing = commitment.updates.filter(quarter=quarter).order_by("-created", "-id").first()
-    author_name = str(getattr(user, "person", "") or user.get_username()) if user else ""
-    if existing is None:
-        u = ProgressUpdate.objects.create(
-            commitment=commitment,
-            quarter=quarter,
-            rag=rag,
-            commentary=commentary,
-            author=user,
-            author_name=author_name,
-        )
-        Change.record(
-            commitment,
-            user=user,
-            action="progress update",
-            changes={"rag": [None, u.get_rag_display()], "quarter": [None, f"Q{quarter}"]},
-        )
-        return u, True
-    if not replace:
-        raise ValidationError(f"Q{quarter} already has an update: change that one instead")
-    before = existing.snapshot(["rag", "commentary"])
-    existing.rag, existing.commentary = rag, commentary
-    existing.author, existing.author_name = user, author_name or existing.author_name
-    existing.save_edit(user=user, base_version=existing.version, before=before)
-    Change.record(
-        commitment,
-        user=user,
-        action="progress update",
-        changes={"rag": [before["rag"], rag], "quarter": [f"Q{quarter}", f"Q{quarter}"]},
-    )
-    return existing, False
 
 
 # -- drafting next year's plan ---------------------------------------------------------------------

@@ -51,6 +51,7 @@ urlpatterns = [
     path(B + "activities/quick/", views.activity_quick_add, name="activity_quick_add"),
     path(B + "activities/<uuid:uid>/", views.activity, name="activity"),
     path(B + "activities/<uuid:uid>/edit/", views.activity_edit, name="activity_edit"),
+    path(B + "activities/themes/", views.activity_themes, name="activity_themes"),
     path(B + "suggest/<str:what>/", views.suggest, name="suggest"),
     path(B + "feedback/", views.feedback, name="feedback"),
     path(B + "rollover/", views.cycle_rollover, name="rollover"),

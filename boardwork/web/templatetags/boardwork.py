@@ -2,6 +2,7 @@
 
 from django import forms, template
 
+from boardwork.web.forms import NameListInput
 from boardwork.web.records import RAG_CLASS, RAG_LABEL
 
 register = template.Library()
@@ -13,6 +14,8 @@ def field_type(bound_field) -> str:
     w = bound_field.field.widget
     if isinstance(w, forms.HiddenInput):
         return "hidden"
+    if isinstance(w, NameListInput):
+        return "names"
     if isinstance(w, forms.CheckboxSelectMultiple):
         return "checkboxes"
     if isinstance(w, forms.RadioSelect):
@@ -26,6 +29,21 @@ def field_type(bound_field) -> str:
     if isinstance(w, forms.FileInput):
         return "file"
     return "input"
+
+
+# Empty boxes after the names already given, for adding names without JavaScript (app.js keeps one
+# and offers "Add another" instead).
+SPARE_NAME_BOXES = 2
+
+
+@register.filter
+def name_boxes(bound_field) -> list[dict]:
+    """The boxes of a names field: one per name given, then spare empty ones. Each has its id (the
+    first the field's own, so the error summary's link lands on it), value and number."""
+    values = [v for v in (bound_field.value() or []) if v and str(v).strip()]
+    values += [""] * SPARE_NAME_BOXES
+    base = bound_field.auto_id
+    return [{"id": base if i == 0 else f"{base}_{i}", "value": v, "n": i + 1} for i, v in enumerate(values)]
 
 
 @register.filter

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("boards", "0003_meeting_attendance_agenda_order_action_closing"),
-        ("plans", "0001_initial"),
+        ("plans", "0002_one_update_per_quarter"),
     ]
 
     operations = [
