@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "boardwork.activities",
     "boardwork.papers",
     "boardwork.web",
+    "boardwork.search",
 ]
 
 MIDDLEWARE = [

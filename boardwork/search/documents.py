@@ -1,0 +1,302 @@
+"""Records and papers → search documents (unsaved SearchDoc rows). Reads the database; writes nothing.
+
+One document per paper (its title), per paragraph, list item, heading and table row of the paper's
+structure (linked to `#block-N` of the paper's text page), and per record. Each carries the
+filter tags (engine.tag) and audience tags (scope.audience_tags) the engine matches.
+"""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from boardwork.activities.models import Activity, Organisation, Policy
+from boardwork.boards.models import Person
+from boardwork.papers.models import Paper
+from boardwork.plans.models import Commitment, Feedback, ProgressUpdate
+
+from .engine import strip_marks, tag
+from .models import SearchDoc
+from .scope import audience_tags
+
+Kind = SearchDoc.Kind
+
+
+def clean(text) -> str:
+    return strip_marks(str(text or "")).replace("\x00", "")
+
+
+def make(
+    kind: str,
+    key: str,
+    obj,
+    *,
+    board=None,
+    cycle=None,
+    date=None,
+    paper=None,
+    block=None,
+    themes=(),
+    review="",
+    published=False,
+    title="",
+    context="",
+    url="",
+    heading="",
+    body="",
+) -> SearchDoc:
+    """One document, its tags worked out from its place (board, cycle, paper, themes, review)."""
+    board_id = board.pk if board is not None else None
+    year = cycle.start.year if cycle is not None else (date.year if date else None)
+    tags = [tag("type", kind)]
+    if board_id is not None:
+        tags.append(tag("board", board_id))
+    if cycle is not None:
+        tags.append(tag("cycle", cycle.pk))
+    if year:
+        tags.append(tag("year", year))
+    if paper is not None:
+        tags.append(tag("paperkind", paper.kind))
+    if review:
+        tags.append(tag("review", review))
+    tags += [tag("theme", t) for t in sorted(set(themes))]
+    tags += audience_tags(kind=kind, board_id=board_id, review=review, published=published)
+    if context == "" and board is not None:
+        context = ", ".join(x for x in (board.name, cycle.label if cycle else "") if x)
+    return SearchDoc(
+        key=key,
+        kind=kind,
+        object_id=obj.pk,
+        version=getattr(obj, "version", 0) or 0,
+        board_id=board_id,
+        cycle_id=cycle.pk if cycle is not None else None,
+        paper_id=paper.pk if paper is not None else None,
+        block=block,
+        date=date,
+        year=year,
+        paper_kind=paper.kind if paper is not None else "",
+        review=review,
+        published=published,
+        title=clean(title)[:400],
+        context=clean(context)[:400],
+        url=url[:400],
+        heading=clean(heading),
+        body=clean(body),
+        tags=" ".join(tags),
+    )
+
+
+# -- papers ---------------------------------------------------------------------------------------
+
+
+def paper_url(paper: Paper, block: int | None = None) -> str:
+    url = reverse("search-paper", args=[paper.uid])
+    return f"{url}#block-{block}" if block is not None else url
+
+
+def paper_keys(paper_id: int) -> list[str]:
+    return list(
+        SearchDoc.objects.filter(paper_id=paper_id, kind__in=[Kind.PAPER, Kind.PARAGRAPH]).values_list(
+            "key", flat=True
+        )
+    )
+
+
+def paper_docs(paper: Paper) -> list[SearchDoc]:
+    """The paper's own document (title) and one per block (table: one per row)."""
+    paper = Paper.objects.select_related("board", "cycle", "meeting").get(pk=paper.pk)
+    board, cycle = paper.board, paper.cycle
+    date = paper.meeting.date if paper.meeting else (cycle.start if cycle else paper.created.date())
+    # Paragraphs are about the themes of the activities read from them.
+    themes: dict[int, set[int]] = {}
+    for block, theme in Activity.themes.through.objects.filter(
+        activity__source_paper=paper, activity__source_block__isnull=False
+    ).values_list("activity__source_block", "theme_id"):
+        themes.setdefault(block, set()).add(theme)
+    where = [board.name, cycle.label if cycle else "", paper.get_kind_display()]
+    if paper.meeting:
+        where.append(f"meeting {paper.meeting.date:%-d %B %Y}")
+    common = dict(
+        board=board,
+        cycle=cycle,
+        date=date,
+        paper=paper,
+        published=paper.published,
+        title=paper.title,
+        context=", ".join(x for x in where if x),
+    )
+    docs = [
+        make(
+            Kind.PAPER,
+            f"paper:{paper.pk}",
+            paper,
+            url=paper_url(paper),
+            heading=paper.title,
+            body=" ".join(x for x in (paper.filename, paper.contact_name) if x),
+            themes=set().union(*themes.values()) if themes else (),
+            **common,
+        )
+    ]
+    for i, b in enumerate((paper.structure or {}).get("blocks") or []):
+        if not isinstance(b, dict):
+            continue
+        if b.get("type") == "table":
+            rows = ([b["header"]] if b.get("header") else []) + list(b.get("rows") or [])
+            texts = [" | ".join(str(c) for c in row) for row in rows if isinstance(row, list)]
+        else:
+            texts = [str(b.get("text") or "")]
+        number = b.get("number")
+        for r, text in enumerate(texts):
+            if not text.strip():
+                continue
+            docs.append(
+                make(
+                    Kind.PARAGRAPH,
+                    f"paragraph:{paper.pk}:{i}" + (f":{r}" if len(texts) > 1 else ""),
+                    paper,
+                    block=i,
+                    url=paper_url(paper, i),
+                    body=(f"{number}. " if number else "") + text,
+                    themes=themes.get(i, ()),
+                    **common,
+                )
+            )
+    return docs
+
+
+# -- records --------------------------------------------------------------------------------------
+
+
+def activity_doc(a: Activity) -> SearchDoc:
+    a = Activity.objects.select_related("board", "cycle").prefetch_related("themes").get(pk=a.pk)
+    return make(
+        Kind.ACTIVITY,
+        f"activity:{a.pk}",
+        a,
+        board=a.board,
+        cycle=a.cycle,
+        date=a.date,
+        themes=[t.pk for t in a.themes.all()],
+        review=a.review,
+        title=a.title or a.text[:120],
+        url=a.get_absolute_url(),
+        heading=a.title,
+        body=" ".join(x for x in (a.text, a.outcome, a.reach) if x),
+    )
+
+
+def commitment_docs(c: Commitment) -> list[SearchDoc]:
+    """The commitment and its progress updates (which share its review state)."""
+    c = Commitment.objects.select_related("theme__cycle__board").get(pk=c.pk)
+    cycle = c.theme.cycle
+    url = reverse("commitment", args=[cycle.board.slug, c.uid])
+    docs = [
+        make(
+            Kind.COMMITMENT,
+            f"commitment:{c.pk}",
+            c,
+            board=cycle.board,
+            cycle=cycle,
+            date=c.due or cycle.start,
+            themes=[c.theme_id],
+            review=c.review,
+            title=c.title[:200],
+            url=url,
+            heading=c.title,
+            body=" ".join(x for x in (c.theme.title, c.owner_name, c.delay_reason) if x),
+        )
+    ]
+    for u in c.updates.all():
+        docs.append(
+            make(
+                Kind.UPDATE,
+                f"update:{u.pk}",
+                u,
+                board=cycle.board,
+                cycle=cycle,
+                date=u.created.date(),
+                themes=[c.theme_id],
+                review=c.review,
+                title=f"Q{u.quarter} {u.get_rag_display()}: {c.title[:160]}",
+                url=url,
+                body=" ".join(x for x in (u.commentary, u.author_name) if x),
+            )
+        )
+    return docs
+
+
+def feedback_doc(f: Feedback) -> SearchDoc:
+    f = Feedback.objects.select_related("cycle__board", "theme", "person").get(pk=f.pk)
+    board = f.cycle.board
+    return make(
+        Kind.FEEDBACK,
+        f"feedback:{f.pk}",
+        f,
+        board=board,
+        cycle=f.cycle,
+        date=f.created.date(),
+        themes=[f.theme_id] if f.theme_id else [],
+        review="accepted",
+        title=f"Feedback{' from ' + str(f.person) if f.person else ''}"
+        + (f" on {f.theme.title}" if f.theme else ""),
+        url=reverse("feedback", args=[board.slug]),
+        body=f.text,
+    )
+
+
+def _search_url(text: str) -> str:
+    return reverse("search") + "?" + urlencode({"q": f'"{text}"'})
+
+
+def organisation_doc(o: Organisation) -> SearchDoc:
+    return make(
+        Kind.ORGANISATION,
+        f"organisation:{o.pk}",
+        o,
+        title=o.name,
+        context=o.get_kind_display(),
+        url=o.get_absolute_url(),
+        heading=" ".join(x for x in (o.name, o.acronym) if x),
+        body=" ".join(o.aliases or []),
+    )
+
+
+def policy_doc(p: Policy) -> SearchDoc:
+    return make(
+        Kind.POLICY,
+        f"policy:{p.pk}",
+        p,
+        title=p.title,
+        context=" ".join(x for x in (p.get_kind_display(), p.stage) if x),
+        url=_search_url(p.title),
+        heading=p.title,
+        body=" ".join([*(p.aliases or []), p.stage]),
+    )
+
+
+def person_doc(p: Person) -> SearchDoc:
+    # Contact details (email, phone) are not indexed: search shows who, not how to reach them.
+    return make(
+        Kind.PERSON,
+        f"person:{p.pk}",
+        p,
+        title=p.display_name,
+        context=", ".join(x for x in (p.role, p.council) if x),
+        url=_search_url(p.name),
+        heading=p.display_name,
+        body=" ".join(x for x in (p.role, p.council, p.party) if x),
+    )
+
+
+# model → (kind, build documents for one object); the order is the reindex order.
+BUILDERS = {
+    Paper: (Kind.PAPER, paper_docs),
+    Activity: (Kind.ACTIVITY, lambda a: [activity_doc(a)]),
+    Commitment: (Kind.COMMITMENT, commitment_docs),
+    Feedback: (Kind.FEEDBACK, lambda f: [feedback_doc(f)]),
+    Organisation: (Kind.ORGANISATION, lambda o: [organisation_doc(o)]),
+    Policy: (Kind.POLICY, lambda p: [policy_doc(p)]),
+    Person: (Kind.PERSON, lambda p: [person_doc(p)]),
+}
+# Progress updates are indexed with their commitment.
+OWNER = {ProgressUpdate: lambda u: (Commitment, u.commitment_id)}
