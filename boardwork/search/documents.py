@@ -102,9 +102,15 @@ def paper_keys(paper_id: int) -> list[str]:
     )
 
 
-def paper_docs(paper: Paper) -> list[SearchDoc]:
+def paper_docs(qs) -> list[SearchDoc]:
+    docs = []
+    for paper in qs.select_related("board", "cycle", "meeting"):
+        docs += _paper_docs(paper)
+    return docs
+
+
+def _paper_docs(paper: Paper) -> list[SearchDoc]:
     """The paper's own document (title) and one per block (table: one per row)."""
-    paper = Paper.objects.select_related("board", "cycle", "meeting").get(pk=paper.pk)
     board, cycle = paper.board, paper.cycle
     date = paper.meeting.date if paper.meeting else (cycle.start if cycle else paper.created.date())
     # Paragraphs are about the themes of the activities read from them.
@@ -167,8 +173,12 @@ def paper_docs(paper: Paper) -> list[SearchDoc]:
 # -- records --------------------------------------------------------------------------------------
 
 
+def activity_docs(qs) -> list[SearchDoc]:
+    qs = qs.select_related("board", "cycle").prefetch_related("themes")
+    return [activity_doc(a) for a in qs]
+
+
 def activity_doc(a: Activity) -> SearchDoc:
-    a = Activity.objects.select_related("board", "cycle").prefetch_related("themes").get(pk=a.pk)
     return make(
         Kind.ACTIVITY,
         f"activity:{a.pk}",
@@ -185,9 +195,15 @@ def activity_doc(a: Activity) -> SearchDoc:
     )
 
 
-def commitment_docs(c: Commitment) -> list[SearchDoc]:
-    """The commitment and its progress updates (which share its review state)."""
-    c = Commitment.objects.select_related("theme__cycle__board").get(pk=c.pk)
+def commitment_docs(qs) -> list[SearchDoc]:
+    """Commitments and their progress updates (which share their review state)."""
+    docs = []
+    for c in qs.select_related("theme__cycle__board").prefetch_related("updates"):
+        docs += _commitment_docs(c)
+    return docs
+
+
+def _commitment_docs(c: Commitment) -> list[SearchDoc]:
     cycle = c.theme.cycle
     url = reverse("commitment", args=[cycle.board.slug, c.uid])
     docs = [
@@ -225,8 +241,11 @@ def commitment_docs(c: Commitment) -> list[SearchDoc]:
     return docs
 
 
+def feedback_docs(qs) -> list[SearchDoc]:
+    return [feedback_doc(f) for f in qs.select_related("cycle__board", "theme", "person")]
+
+
 def feedback_doc(f: Feedback) -> SearchDoc:
-    f = Feedback.objects.select_related("cycle__board", "theme", "person").get(pk=f.pk)
     board = f.cycle.board
     return make(
         Kind.FEEDBACK,
@@ -288,15 +307,15 @@ def person_doc(p: Person) -> SearchDoc:
     )
 
 
-# model → (kind, build documents for one object); the order is the reindex order.
+# model → (kind, build the documents of a queryset of it); the order is the reindex order.
 BUILDERS = {
     Paper: (Kind.PAPER, paper_docs),
-    Activity: (Kind.ACTIVITY, lambda a: [activity_doc(a)]),
+    Activity: (Kind.ACTIVITY, activity_docs),
     Commitment: (Kind.COMMITMENT, commitment_docs),
-    Feedback: (Kind.FEEDBACK, lambda f: [feedback_doc(f)]),
-    Organisation: (Kind.ORGANISATION, lambda o: [organisation_doc(o)]),
-    Policy: (Kind.POLICY, lambda p: [policy_doc(p)]),
-    Person: (Kind.PERSON, lambda p: [person_doc(p)]),
+    Feedback: (Kind.FEEDBACK, feedback_docs),
+    Organisation: (Kind.ORGANISATION, lambda qs: [organisation_doc(o) for o in qs]),
+    Policy: (Kind.POLICY, lambda qs: [policy_doc(p) for p in qs]),
+    Person: (Kind.PERSON, lambda qs: [person_doc(p) for p in qs]),
 }
 # Progress updates are indexed with their commitment.
 OWNER = {ProgressUpdate: lambda u: (Commitment, u.commitment_id)}

@@ -15,7 +15,7 @@ from django.db.models import Exists, OuterRef
 
 from boardwork.activities.models import Activity
 from boardwork.papers.models import Paper
-from boardwork.plans.models import Commitment, Theme
+from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
 from . import documents
 from .engine import CAP, PER_PAGE, Result, get_engine, parse, tag
@@ -38,19 +38,25 @@ def _target(obj):
 def index_object(obj) -> None:
     """(Re)index one saved paper or record, with what hangs off it."""
     model, pk = _target(obj)
-    if model not in documents.BUILDERS or pk is None:
-        return
+    if model in documents.BUILDERS and pk is not None:
+        index_queryset(model, model.objects.filter(pk=pk))
+
+
+def index_queryset(model, qs) -> int:
+    """(Re)index the papers or records of `qs` (of `model`), replacing their documents."""
     kind, build = documents.BUILDERS[model]
-    instance = model.objects.filter(pk=pk).first()
-    if instance is None:
-        return
     engine = get_engine()
     with transaction.atomic():
+        pks = list(qs.values_list("pk", flat=True))
+        if not pks:
+            return 0
         if model is Paper:
-            engine.delete(documents.paper_keys(pk))
+            engine.delete([k for pk in pks for k in documents.paper_keys(pk)])
         elif model is Commitment:
-            engine.delete(_keys(Kind.UPDATE, instance.updates.values_list("pk", flat=True)))
-        engine.index(build(instance))
+            updates = ProgressUpdate.objects.filter(commitment__in=pks).values_list("pk", flat=True)
+            engine.delete(_keys(Kind.UPDATE, updates))
+        engine.index(build(model.objects.filter(pk__in=pks)))
+    return len(pks)
 
 
 def _keys(kind: str, pks) -> list[str]:
@@ -78,16 +84,13 @@ def sync_model(model) -> int:
         return 0
     kind = documents.BUILDERS[model][0]
     fresh = SearchDoc.objects.filter(kind=kind, object_id=OuterRef("pk"), version=OuterRef("version"))
-    stale = list(model.objects.filter(~Exists(fresh)))
-    papers = set()
-    for obj in stale:
-        index_object(obj)
-        papers.add(getattr(obj, "source_paper_id", None))
-    # New activities name the themes of the paragraphs they were read from.
-    if model is Activity:
-        for paper in Paper.objects.filter(pk__in=[p for p in papers if p]):
-            index_object(paper)
-    return len(stale)
+    stale = model.objects.filter(~Exists(fresh))
+    papers = list(stale.values_list("source_paper", flat=True).distinct()) if model is Activity else []
+    n = index_queryset(model, stale)
+    # New activities give the paragraphs they were read from their themes.
+    if papers:
+        index_queryset(Paper, Paper.objects.filter(pk__in=[p for p in papers if p]))
+    return n
 
 
 def reindex(out=None) -> dict[str, int]:
@@ -97,13 +100,10 @@ def reindex(out=None) -> dict[str, int]:
     with transaction.atomic():
         SearchDoc.objects.all().delete()
         for model, (kind, build) in documents.BUILDERS.items():
-            batch: list[SearchDoc] = []
-            for obj in model.objects.order_by("pk").iterator(chunk_size=500):
-                batch += build(obj)
-                if len(batch) >= 2000:
-                    SearchDoc.objects.bulk_create(batch, batch_size=500)
-                    batch = []
-            SearchDoc.objects.bulk_create(batch, batch_size=500)
+            pks = list(model.objects.order_by("pk").values_list("pk", flat=True))
+            for i in range(0, len(pks), 500):
+                docs = build(model.objects.filter(pk__in=pks[i : i + 500]))
+                SearchDoc.objects.bulk_create(docs, batch_size=500)
             if out:
                 out(f"{model._meta.verbose_name_plural}: indexed")
         engine.rebuild()
