@@ -1471,6 +1471,7 @@ api.add_router("", plans)
 api.add_router("", activities)
 api.add_router("", reference)
 api.add_router("", papers)
+api.add_router("", "boardwork.search.api.router")  # GET /api/search (search/api.py)
 
 
 def _not_found(request, exc):
