@@ -90,7 +90,22 @@ def load_corpus():
 
 
 def rare_words(n: int, rng: random.Random) -> list[str]:
-    syll = ["ab", "bar", "ton", "ley", "ham", "ford", "wick", "by", "mere", "stow", "den", "ing", "ock", "ash"]
+    syll = [
+        "ab",
+        "bar",
+        "ton",
+        "ley",
+        "ham",
+        "ford",
+        "wick",
+        "by",
+        "mere",
+        "stow",
+        "den",
+        "ing",
+        "ock",
+        "ash",
+    ]
     out, seen = [], set()
     while len(out) < n:
         w = "".join(rng.choice(syll) for _ in range(rng.randint(2, 4))).capitalize()
@@ -389,7 +404,9 @@ def bench_one(db: str, n: int, clients: int, per: int, keep: bool):
         from boardwork.search.scope import Scope
         from boardwork.search.services import Filters, tag_groups
 
-        print(f"\n== {db}: {n:,} paragraphs, {BOARDS} boards, {YEARS} years, {clients} clients ==", flush=True)
+        print(
+            f"\n== {db}: {n:,} paragraphs, {BOARDS} boards, {YEARS} years, {clients} clients ==", flush=True
+        )
         gen = Generator()
         t0 = time.perf_counter()
         gen.make_pool(min(250_000, max(5_000, n // 4)))
@@ -480,7 +497,9 @@ def main():
         # One process per database: Django is configured once per process.
         for db in ("sqlite", "postgres"):
             args = [sys.executable, __file__, "--db", db, "--paragraphs", str(a.paragraphs)]
-            args += ["--clients", str(a.clients), "--queries", str(a.queries)] + (["--keep"] if a.keep else [])
+            args += ["--clients", str(a.clients), "--queries", str(a.queries)] + (
+                ["--keep"] if a.keep else []
+            )
             subprocess.run(args, check=True)
         return
     bench_one(a.db, a.paragraphs, a.clients, a.queries, a.keep)

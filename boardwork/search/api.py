@@ -11,7 +11,6 @@ import uuid
 from typing import Literal
 
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError
 from pydantic import Field, model_validator
 
 from boardwork.boards.models import Board
@@ -23,7 +22,9 @@ from .scope import scope_for
 
 router = Router(tags=["search"])
 
-TypeValue = Literal["paragraph", "paper", "activity", "commitment", "update", "feedback", "organisation", "policy", "person"]
+TypeValue = Literal[
+    "paragraph", "paper", "activity", "commitment", "update", "feedback", "organisation", "policy", "person"
+]
 PaperKindValue = Literal["end_of_year", "work_plan", "performance", "minutes", "other"]
 
 
@@ -32,7 +33,9 @@ class SearchQuery(Schema):
     board: list[str] = Field([], max_length=50, description="Board slug (repeat for any of several)")
     type: list[TypeValue] = Field([], description="What to find (repeat for several)")
     kind: list[PaperKindValue] = Field([], description="Kind of paper (repeat for several)")
-    year_from: int | None = Field(None, ge=1990, le=2100, description="First board year (a cycle's first year)")
+    year_from: int | None = Field(
+        None, ge=1990, le=2100, description="First board year (a cycle's first year)"
+    )
     year_to: int | None = Field(None, ge=1990, le=2100)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -103,7 +106,9 @@ def search(request, query: Query[SearchQuery]):
         to_review=query.to_review,
     )
     result = services.search(scope, query.q, filters, page=query.page, per_page=query.page_size)
-    slugs = dict(Board.objects.filter(pk__in=list(result.facets.get("board_id", {}))).values_list("pk", "slug"))
+    slugs = dict(
+        Board.objects.filter(pk__in=list(result.facets.get("board_id", {}))).values_list("pk", "slug")
+    )
     base = request.build_absolute_uri("/")[:-1]
     return {
         "total": result.total,
@@ -134,4 +139,3 @@ def search(request, query: Query[SearchQuery]):
             "paper_kind": {str(k): v for k, v in result.facets.get("paper_kind", {}).items()},
         },
     }
-

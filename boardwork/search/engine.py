@@ -348,7 +348,7 @@ class Postgres(Engine):
     exact_sql = "(d.heading || ' ' || d.body) ~* %s"
     HEADLINE = (
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=15, "
-        "MaxFragments=2, FragmentDelimiter=\" … \""
+        'MaxFragments=2, FragmentDelimiter=" … "'
     )
 
     def candidates(self, clauses, tag_groups, extra, params, limit):

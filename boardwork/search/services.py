@@ -99,7 +99,7 @@ def reindex(out=None) -> dict[str, int]:
     counts: dict[str, int] = {}
     with transaction.atomic():
         SearchDoc.objects.all().delete()
-        for model, (kind, build) in documents.BUILDERS.items():
+        for model, (_kind, build) in documents.BUILDERS.items():
             pks = list(model.objects.order_by("pk").values_list("pk", flat=True))
             for i in range(0, len(pks), 500):
                 docs = build(model.objects.filter(pk__in=pks[i : i + 500]))
@@ -176,7 +176,9 @@ def tag_groups(scope: Scope, filters: Filters) -> list[list[str]]:
     return groups
 
 
-def search(scope: Scope, q: str, filters: Filters | None = None, page: int = 1, per_page: int = PER_PAGE) -> Result:
+def search(
+    scope: Scope, q: str, filters: Filters | None = None, page: int = 1, per_page: int = PER_PAGE
+) -> Result:
     """Search what `scope` may see: ranked hits with escaped, highlighted snippets, the total
     (counted up to CAP: `capped` says there are more) and facet counts, all within the scope."""
     filters = filters or Filters()
@@ -207,7 +209,14 @@ class TimelineYear:
     result: Result
 
 
-def timeline(scope: Scope, *, q: str = "", theme: Theme | None = None, filters: Filters | None = None, per_year: int = 5) -> list[TimelineYear]:
+def timeline(
+    scope: Scope,
+    *,
+    q: str = "",
+    theme: Theme | None = None,
+    filters: Filters | None = None,
+    per_year: int = 5,
+) -> list[TimelineYear]:
     """Year by year: the paragraphs and records about a theme (across its lineage) or a search.
 
     For a theme, each year is the lineage's theme of that cycle, with the documents tagged with
@@ -216,11 +225,15 @@ def timeline(scope: Scope, *, q: str = "", theme: Theme | None = None, filters: 
     base = filters or Filters()
     years: list[TimelineYear] = []
     if theme is not None:
-        chain = Theme.objects.filter(pk__in=lineage_ids(theme)).select_related("cycle").order_by("cycle__start")
+        chain = (
+            Theme.objects.filter(pk__in=lineage_ids(theme)).select_related("cycle").order_by("cycle__start")
+        )
         for t in chain:
             f = Filters(**{**base.__dict__, "themes": [], "cycles": []})
             groups = tag_groups(scope, f) + [[tag("theme", t.pk)]]
-            res = get_engine().query(parse(q), groups, date_from=f.date_from, date_to=f.date_to, per_page=per_year)
+            res = get_engine().query(
+                parse(q), groups, date_from=f.date_from, date_to=f.date_to, per_page=per_year
+            )
             years.append(TimelineYear(t.cycle.start.year, t.cycle.label, [t], res))
         return years
     overall = search(scope, q, base, per_page=1)
@@ -230,4 +243,14 @@ def timeline(scope: Scope, *, q: str = "", theme: Theme | None = None, filters: 
     return years
 
 
-__all__ = ["CAP", "Filters", "RECORD_TYPES", "index_object", "reindex", "remove_object", "search", "sync_model", "timeline"]
+__all__ = [
+    "CAP",
+    "Filters",
+    "RECORD_TYPES",
+    "index_object",
+    "reindex",
+    "remove_object",
+    "search",
+    "sync_model",
+    "timeline",
+]

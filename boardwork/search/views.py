@@ -39,7 +39,12 @@ def _facets(request, result, boards_by_id) -> list[dict]:
     out = []
     spec = [
         ("type", "What", lambda v: TYPE_LABELS.get(v, v), lambda v: v),
-        ("board_id", "Board", lambda v: boards_by_id[v].name if v in boards_by_id else "", lambda v: boards_by_id[v].slug if v in boards_by_id else None),
+        (
+            "board_id",
+            "Board",
+            lambda v: boards_by_id[v].name if v in boards_by_id else "",
+            lambda v: boards_by_id[v].slug if v in boards_by_id else None,
+        ),
         ("year", "Year", str, str),
         ("paper_kind", "Paper", lambda v: PAPER_KIND_LABELS.get(v, v), lambda v: v),
     ]

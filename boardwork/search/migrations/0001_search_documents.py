@@ -41,7 +41,9 @@ class Migration(migrations.Migration):
                 ("date", models.DateField(blank=True, null=True)),
                 (
                     "year",
-                    models.PositiveSmallIntegerField(blank=True, help_text="The cycle's first year.", null=True),
+                    models.PositiveSmallIntegerField(
+                        blank=True, help_text="The cycle's first year.", null=True
+                    ),
                 ),
                 ("paper_kind", models.CharField(blank=True, max_length=20)),
                 ("review", models.CharField(blank=True, max_length=12)),

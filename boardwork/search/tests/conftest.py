@@ -62,7 +62,11 @@ def archive(board, other_board, cycles):
         ["Libraries and museums licensing reform, with the Prevent programme in museums."],
     )
     accepted = Activity.objects.create(
-        board=board, cycle=c20, date=dt.date(2020, 11, 1), title="Prevent webinar", text="A webinar on Prevent for councillors."
+        board=board,
+        cycle=c20,
+        date=dt.date(2020, 11, 1),
+        title="Prevent webinar",
+        text="A webinar on Prevent for councillors.",
     )
     accepted.themes.add(t20)
     pending = Activity.objects.create(
@@ -75,7 +79,10 @@ def archive(board, other_board, cycles):
     )
     pending.themes.add(t21)
     theirs = Activity.objects.create(
-        board=other_board, cycle=other_cycle, title="Museums licensing", text="Museum licensing evidence to DCMS."
+        board=other_board,
+        cycle=other_cycle,
+        title="Museums licensing",
+        text="Museum licensing evidence to DCMS.",
     )
     return {
         "public": public,

@@ -43,7 +43,20 @@ def test_parse_quotes_phrases_and_exclusions():
 
 @pytest.mark.parametrize(
     "q",
-    ['"', '""', "-", "AND OR NOT", "prevent*", "{heading}: x", "col:prevent", "NEAR(a b)", "^x", "'; DROP", "(((", "\ue000"],
+    [
+        '"',
+        '""',
+        "-",
+        "AND OR NOT",
+        "prevent*",
+        "{heading}: x",
+        "col:prevent",
+        "NEAR(a b)",
+        "^x",
+        "'; DROP",
+        "(((",
+        "\ue000",
+    ],
 )
 def test_syntax_of_either_engine_in_the_query_is_only_words(archive, admin_user, q):
     result = services.search(everyone(admin_user), q)  # must not raise
@@ -95,14 +108,18 @@ def test_paper_titles_are_found(archive, admin_user):
 
 def test_filter_by_board_type_year_kind_date(archive, admin_user, board):
     scope = everyone(admin_user)
-    assert {h.doc.board_id for h in services.search(scope, "licensing", services.Filters(boards=[board.pk])).hits} == {board.pk}
+    assert {
+        h.doc.board_id for h in services.search(scope, "licensing", services.Filters(boards=[board.pk])).hits
+    } == {board.pk}
     only_acts = services.search(scope, "licensing", services.Filters(types=["activity"]))
     assert {h.doc.kind for h in only_acts.hits} == {"activity"}
     y2021 = services.search(scope, "licensing", services.Filters(year_from=2021, year_to=2021))
     assert found(y2021) and {h.doc.year for h in y2021.hits} == {2021}
     plans = services.search(scope, "licensing", services.Filters(paper_kinds=["work_plan"]))
     assert {h.doc.paper_kind for h in plans.hits} == {"work_plan"}
-    dated = services.search(scope, "prevent", services.Filters(date_from=dt.date(2020, 10, 1), date_to=dt.date(2020, 12, 31)))
+    dated = services.search(
+        scope, "prevent", services.Filters(date_from=dt.date(2020, 10, 1), date_to=dt.date(2020, 12, 31))
+    )
     assert found(dated) == [("activity", "Prevent webinar")]
 
 
@@ -124,7 +141,9 @@ def test_facet_counts(archive, admin_user, board, other_board):
 
 
 def test_snippets_highlight_and_escape_paper_html(board, cycles, admin_user):
-    make_paper(board, cycles[0], "Odd paper", ['<script>alert("x")</script> <b>bold</b> Prevent & \ue000cure\ue001'])
+    make_paper(
+        board, cycles[0], "Odd paper", ['<script>alert("x")</script> <b>bold</b> Prevent & \ue000cure\ue001']
+    )
     hit = services.search(everyone(admin_user), "prevent").hits[0]
     html = str(hit.snippet)
     assert "<script>" not in html and "<b>" not in html
@@ -199,7 +218,9 @@ def test_rejected_records_are_found_by_nobody(archive, admin_user):
     a = archive["pending"]
     a.review = "rejected"
     a.save()
-    assert f"activity:{a.pk}" not in {h.doc.key for h in services.search(everyone(admin_user), "licensing").hits}
+    assert f"activity:{a.pk}" not in {
+        h.doc.key for h in services.search(everyone(admin_user), "licensing").hits
+    }
 
 
 # -- the index follows the records, in their transaction ------------------------------------------
@@ -245,7 +266,14 @@ def test_bulk_accept_all_is_indexed(board, cycles, member):
     paper = make_paper(board, cycles[0], "Imported", ["Anti-social behaviour powers."])
     Activity.objects.bulk_create(
         [
-            Activity(board=board, cycle=cycles[0], title=f"Antisocial item {i}", text="Powers.", review="to_review", source_paper=paper)
+            Activity(
+                board=board,
+                cycle=cycles[0],
+                title=f"Antisocial item {i}",
+                text="Powers.",
+                review="to_review",
+                source_paper=paper,
+            )
             for i in range(3)
         ]
     )
@@ -262,7 +290,9 @@ def test_progress_updates_and_feedback_are_found(board, cycles, member):
 
     theme = Theme.objects.create(cycle=cycles[1], title="Fire safety")
     c = Commitment.objects.create(theme=theme, title="Cladding remediation campaign")
-    ProgressUpdate.objects.create(commitment=c, quarter=1, rag="amber", commentary="Delayed by the fire service review.")
+    ProgressUpdate.objects.create(
+        commitment=c, quarter=1, rag="amber", commentary="Delayed by the fire service review."
+    )
     Feedback.objects.create(cycle=cycles[1], theme=theme, text="More on sprinklers in tower blocks please.")
     scope = scope_for(member)
     assert [h.doc.kind for h in services.search(scope, "cladding").hits] == ["commitment"]

@@ -21,7 +21,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("query")
         parser.add_argument("--board", action="append", default=[], help="board slug (repeat for several)")
-        parser.add_argument("--type", action="append", default=[], choices=[k for k, _ in SearchDoc.Kind.choices])
+        parser.add_argument(
+            "--type", action="append", default=[], choices=[k for k, _ in SearchDoc.Kind.choices]
+        )
         parser.add_argument("--year", type=int, help="only this board year (a cycle's first year)")
         parser.add_argument("--page", type=int, default=1)
         parser.add_argument("--json", action="store_true", help="print JSON")
@@ -73,7 +75,9 @@ class Command(BaseCommand):
             )
             return
         count = f"more than {CAP}" if result.capped else str(result.total)
-        self.stdout.write(f"{count} result{'' if result.total == 1 else 's'} (page {result.page} of {result.pages})")
+        self.stdout.write(
+            f"{count} result{'' if result.total == 1 else 's'} (page {result.page} of {result.pages})"
+        )
         for h in result.hits:
             flag = " [to review]" if h.doc.review == "to_review" else ""
             self.stdout.write(f"\n{h.doc.get_kind_display()}: {h.doc.title}{flag}")
@@ -87,4 +91,8 @@ def _plain(html: str) -> str:
     """The snippet for a terminal: matches in [brackets], entities decoded."""
     import html as htmllib
 
-    return htmllib.unescape(html.replace("<mark>", "[").replace("</mark>", "]")).replace(MARK_START, "").replace(MARK_END, "")
+    return (
+        htmllib.unescape(html.replace("<mark>", "[").replace("</mark>", "]"))
+        .replace(MARK_START, "")
+        .replace(MARK_END, "")
+    )
