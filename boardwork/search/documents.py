@@ -94,14 +94,6 @@ def paper_url(paper: Paper, block: int | None = None) -> str:
     return f"{url}#block-{block}" if block is not None else url
 
 
-def paper_keys(paper_id: int) -> list[str]:
-    return list(
-        SearchDoc.objects.filter(paper_id=paper_id, kind__in=[Kind.PAPER, Kind.PARAGRAPH]).values_list(
-            "key", flat=True
-        )
-    )
-
-
 def paper_docs(qs) -> list[SearchDoc]:
     docs = []
     for paper in qs.select_related("board", "cycle", "meeting"):

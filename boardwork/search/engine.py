@@ -155,14 +155,14 @@ class Engine:
         docs = list(docs)
         if not docs:
             return
-        with transaction.atomic():
+        with transaction.atomic(savepoint=False):
             self.delete([d.key for d in docs])
             SearchDoc.objects.bulk_create(docs, batch_size=500)
 
     def delete(self, keys) -> None:
         keys = list(keys)
         for i in range(0, len(keys), 500):
-            SearchDoc.objects.filter(key__in=keys[i : i + 500]).delete()
+            delete_where(key__in=keys[i : i + 500])
 
     def rebuild(self) -> None:  # pragma: no cover - per backend
         raise NotImplementedError
@@ -403,6 +403,13 @@ class Postgres(Engine):
 
 
 ENGINES = {"sqlite": Sqlite, "postgresql": Postgres}
+
+
+def delete_where(**lookups) -> int:
+    """Delete documents in one statement. QuerySet.delete() would first load every row (text
+    included) because other apps listen to post_delete of all models; nothing listens for these."""
+    qs = SearchDoc.objects.filter(**lookups)
+    return qs._raw_delete(qs.db)
 
 
 def get_engine() -> Engine:

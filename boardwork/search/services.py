@@ -15,10 +15,10 @@ from django.db.models import Exists, OuterRef
 
 from boardwork.activities.models import Activity
 from boardwork.papers.models import Paper
-from boardwork.plans.models import Commitment, ProgressUpdate, Theme
+from boardwork.plans.models import Theme
 
 from . import documents
-from .engine import CAP, PER_PAGE, Result, get_engine, parse, tag
+from .engine import CAP, PER_PAGE, Result, delete_where, get_engine, parse, tag
 from .models import SearchDoc
 from .scope import Scope
 
@@ -39,57 +39,53 @@ def index_object(obj) -> None:
     """(Re)index one saved paper or record, with what hangs off it."""
     model, pk = _target(obj)
     if model in documents.BUILDERS and pk is not None:
-        index_queryset(model, model.objects.filter(pk=pk))
+        index_pks(model, [pk])
 
 
-def index_queryset(model, qs) -> int:
-    """(Re)index the papers or records of `qs` (of `model`), replacing their documents."""
-    kind, build = documents.BUILDERS[model]
+def index_pks(model, pks: list[int]) -> int:
+    """(Re)index these papers or records of `model`, replacing their documents: a constant
+    number of queries however many there are (a commitment's documents include its updates')."""
+    if not pks:
+        return 0
+    build = documents.BUILDERS[model][1]
     engine = get_engine()
-    with transaction.atomic():
-        pks = list(qs.values_list("pk", flat=True))
-        if not pks:
-            return 0
+    with transaction.atomic(savepoint=False):
         if model is Paper:
-            engine.delete([k for pk in pks for k in documents.paper_keys(pk)])
-        elif model is Commitment:
-            updates = ProgressUpdate.objects.filter(commitment__in=pks).values_list("pk", flat=True)
-            engine.delete(_keys(Kind.UPDATE, updates))
+            # A paper edited shorter has fewer blocks: its old documents go first.
+            delete_where(paper_id__in=pks, kind__in=[Kind.PAPER, Kind.PARAGRAPH])
         engine.index(build(model.objects.filter(pk__in=pks)))
     return len(pks)
 
 
-def _keys(kind: str, pks) -> list[str]:
-    return [f"{kind}:{pk}" for pk in pks]
-
-
 def remove_object(obj) -> None:
-    """Drop a deleted paper's or record's documents (a progress update's: re-index its commitment)."""
+    """Drop a deleted paper's or record's documents."""
     model, pk = _target(obj)
-    if model is not type(obj):
-        SearchDoc.objects.filter(key=f"{Kind.UPDATE}:{obj.pk}").delete()
-        return
-    if model is Paper:
-        get_engine().delete(documents.paper_keys(pk))
+    if model is not type(obj):  # a progress update: its own document only
+        delete_where(key=f"{Kind.UPDATE}:{obj.pk}")
+    elif model is Paper:
+        delete_where(paper_id=pk, kind__in=[Kind.PAPER, Kind.PARAGRAPH])
     elif model in documents.BUILDERS:
-        kind = documents.BUILDERS[model][0]
-        keys = [f"{kind}:{pk}"]  # a commitment's updates are deleted (and dropped) with it
-        get_engine().delete(keys)
+        # A commitment's updates are deleted with it, each dropping its own document.
+        get_engine().delete([f"{documents.BUILDERS[model][0]}:{pk}"])
 
 
 def sync_model(model) -> int:
     """Index the rows of `model` whose documents are missing or older than the row (its version):
-    what a bulk write (bulk_create, QuerySet.update) changed without model signals. Returns how many."""
+    what a bulk write (bulk_create, QuerySet.update) changed without model signals. Returns how
+    many. A constant number of queries, whatever the size of the write."""
     if model not in documents.BUILDERS or model is Paper:
         return 0
     kind = documents.BUILDERS[model][0]
-    fresh = SearchDoc.objects.filter(kind=kind, object_id=OuterRef("pk"), version=OuterRef("version"))
-    stale = model.objects.filter(~Exists(fresh))
-    papers = list(stale.values_list("source_paper", flat=True).distinct()) if model is Activity else []
-    n = index_queryset(model, stale)
+    docs = SearchDoc.objects.filter(kind=kind, object_id=OuterRef("pk"))
+    stale = list(
+        model.objects.filter(~Exists(docs.filter(version=OuterRef("version"))))
+        .annotate(indexed=Exists(docs))
+        .values_list("pk", "indexed", *(["source_paper"] if model is Activity else []))
+    )
+    n = index_pks(model, [row[0] for row in stale])
     # New activities give the paragraphs they were read from their themes.
-    if papers:
-        index_queryset(Paper, Paper.objects.filter(pk__in=[p for p in papers if p]))
+    papers = {row[2] for row in stale if not row[1] and row[2]} if model is Activity else set()
+    index_pks(Paper, sorted(papers))
     return n
 
 
@@ -98,7 +94,7 @@ def reindex(out=None) -> dict[str, int]:
     engine = get_engine()
     counts: dict[str, int] = {}
     with transaction.atomic():
-        SearchDoc.objects.all().delete()
+        delete_where()
         for model, (_kind, build) in documents.BUILDERS.items():
             pks = list(model.objects.order_by("pk").values_list("pk", flat=True))
             for i in range(0, len(pks), 500):

@@ -323,3 +323,35 @@ def test_timeline_of_a_search_by_year(archive, admin_user):
     years = services.timeline(everyone(admin_user), q="licensing")
     assert [y.year for y in years] == [2021, 2020]
     assert all(h.doc.year == y.year for y in years for h in y.result.hits)
+
+
+def test_bulk_sync_costs_the_same_queries_for_3_or_30_records(board, cycles):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.activities.models import Activity
+    from boardwork.boards.signals import records_changed
+
+    def bulk(n):
+        Activity.objects.bulk_create(
+            [Activity(board=board, cycle=cycles[0], title=f"Item {i}", text="Text.") for i in range(n)]
+        )
+        with CaptureQueriesContext(connection) as ctx:
+            records_changed.send(sender=Activity)
+        return len(ctx.captured_queries)
+
+    small, large = bulk(3), bulk(30)
+    assert small == large
+    assert SearchDoc.objects.filter(kind="activity").count() == 33
+
+
+def test_deleting_a_commitment_drops_its_updates(board, cycles, admin_user):
+    from boardwork.plans.models import Commitment, ProgressUpdate, Theme
+
+    theme = Theme.objects.create(cycle=cycles[1], title="Flooding")
+    c = Commitment.objects.create(theme=theme, title="Flood resilience guidance")
+    ProgressUpdate.objects.create(commitment=c, quarter=2, rag="green", commentary="Sandbags distributed.")
+    assert services.search(everyone(admin_user), "sandbags").total == 1
+    c.delete()
+    assert services.search(everyone(admin_user), "sandbags").total == 0
+    assert not SearchDoc.objects.filter(kind__in=["commitment", "update"]).exists()
