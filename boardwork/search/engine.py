@@ -56,7 +56,8 @@ class Clause:
 
 
 def parse(q: str | None) -> list[Clause]:
-    """The user's string as clauses: words (stemmed), "quoted phrases" (exact words), -exclusions.
+    """The user's string as clauses: words (stemmed), "quoted" words (exact) and phrases (in order),
+    -exclusions.
 
     Punctuation is dropped (a hyphenated word is a phrase of its parts, as the tokenizers see it);
     an unclosed quote runs to the end; at most MAX_CLAUSES clauses are kept."""
@@ -77,7 +78,7 @@ def parse(q: str | None) -> list[Clause]:
 
 
 def exact_pattern(clause: Clause, flavour: str) -> str:
-    """A regular expression for a quoted clause's exact words (no stemming), per database."""
+    """A regular expression for a quoted word's exact form (no stemming), per database."""
     if flavour == "postgresql":
         return r"\m" + r"[^[:alnum:]]+".join(clause.words) + r"\M"
     return r"(?i)\b" + r"[\W_]+".join(clause.words) + r"\b"
@@ -192,7 +193,11 @@ class Engine:
             extra.append("d.date <= %s")
             params.append(date_to)
         for c in positive:
-            if c.quoted:
+            # A quoted single word is that word exactly ("Prevent", not "prevention"): the engine
+            # finds the stem, a regular expression keeps the exact form. A quoted phrase is its
+            # words in that order, each stemmed as the engines match phrases; checking its exact
+            # forms too would cost a regular expression on every candidate for little gain.
+            if c.quoted and len(c.words) == 1:
                 extra.append(self.exact_sql)
                 params.append(exact_pattern(c, self.vendor))
         rows = self.candidates(clauses, tag_groups, extra, params, cap + 1)
@@ -267,7 +272,7 @@ class Sqlite(Engine):
     # them in a second, text-only query when every word is specific enough (each in at most
     # BM25_LIMIT documents). Words commoner than that do not tell documents apart much anyway:
     # their candidates are ordered title matches first, then newest first.
-    BM25_LIMIT = 2000
+    BM25_LIMIT = 1000
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         where = " AND ".join(["search_fts MATCH %s", *extra])
