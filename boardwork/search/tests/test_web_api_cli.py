@@ -145,3 +145,8 @@ def test_cli_reindex(archive):
     out = io.StringIO()
     call_command("reindex", stdout=out)
     assert out.getvalue().startswith("Indexed ") and "3 activity" in out.getvalue()
+
+
+def test_api_search_is_in_the_openapi_schema(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert "/api/search" in paths and "get" in paths["/api/search"]
