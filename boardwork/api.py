@@ -4,10 +4,12 @@ Authentication: `Authorization: Bearer <key>` with a personal ApiToken (a wrong 
 never a silent fall-back to anonymous), or the browser's session cookie, in which case unsafe
 methods need the CSRF token (`X-CSRFToken` header). Without either the caller is anonymous.
 
-Permissions are the web app's (Board.role_for): an officer of a board (or an admin) edits it; a
-member reads it and gives feedback; everyone else, signed in or not, sees only published papers.
-A board the caller may not read answers 401 when anonymous and 403 when signed in. Members see
-accepted records only; officers also see what waits for review.
+Permissions are the web app's, from one policy (boards/permissions.py): an officer of a board (or
+an admin) edits it and composes its reports; a member reads its accepted records, gives feedback
+and reads their own feedback; everyone else, signed in or not, sees only published papers. A
+board or record the caller may not read is answered exactly as one that does not exist: 401 when
+anonymous, 404 when signed in. 403 means the caller can read it but their role does not allow
+the change.
 
 Errors are JSON `{"detail": …}`: 401/403/404, 409 for a stale edit (the `version` sent is not
 the record's latest), 422 for invalid input, where `detail` is a list of
@@ -45,7 +47,8 @@ from boardwork.activities.models import (
     Policy,
     match_key,
 )
-from boardwork.boards.models import ApiToken, Board, Change, Cycle, Membership, Person, StaleEdit
+from boardwork.boards import permissions
+from boardwork.boards.models import ApiToken, Board, Change, Cycle, Person, StaleEdit
 from boardwork.boards.signals import records_changed
 from boardwork.papers.models import Paper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
@@ -170,40 +173,57 @@ def user_of(request):
 
 
 def role(request, board: Board) -> str | None:
+    """The caller's role on `board` (permissions.role_on), looked up once a request."""
     cache = request.__dict__.setdefault("_bw_roles", {})
     if board.pk not in cache:
-        cache[board.pk] = board.role_for(user_of(request))
+        cache[board.pk] = permissions.role_on(user_of(request), board)
     return cache[board.pk]
 
 
-def deny(request, what: str = "this board"):
-    if user_of(request) is None:
+# What each `need` of check() asks of the policy.
+NEEDS = {
+    "view": permissions.can_view_board,
+    "edit": permissions.can_edit_board,
+    "compose": permissions.can_compose,
+    "feedback": permissions.can_give_feedback,
+}
+
+
+# What a member is told when their role does not allow `need` (edit: refuse's default).
+REFUSED = {"compose": "Only the board's officers can compose its reports and extract its papers."}
+
+
+def refuse(request, board_role: str | None, what: str, message: str | None = None):
+    """Raise the API's answer to a refused request (permissions.refusal): 401 to an anonymous
+    caller, 404 ("There is no <what>") when the caller cannot read it — the same words as for one
+    that does not exist — and 403 when they can read it but not do this."""
+    kind = permissions.refusal(user_of(request), board_role)
+    if kind is permissions.Refusal.SIGN_IN:
         raise HttpError(401, f"Sign in (or send an API token) to see {what}.")
-    raise HttpError(403, f"You do not have access to {what}.")
+    if kind is permissions.Refusal.NOT_FOUND:
+        raise HttpError(404, f"There is no {what}.")
+    raise HttpError(403, message or "Only the board's officers can change its records.")
 
 
-def check(request, board: Board, need: str = "view") -> str:
-    """The caller's role on `board`, or 401/403 when it does not allow `need` (view/edit)."""
+def check(request, board: Board, need: str = "view", what: str = "such board") -> str:
+    """The caller's role on `board`, or a refusal when it does not allow `need` (see NEEDS)."""
     r = role(request, board)
-    if need == "view" and r is None:
-        deny(request)
-    if need == "edit" and r not in ("admin", "officer"):
-        if r is None:
-            deny(request)
-        raise HttpError(403, "Only the board's officers can change its records.")
+    if not permissions.can_view_board(r):
+        refuse(request, None, what)
+    if not NEEDS[need](r):
+        refuse(request, r, what, REFUSED.get(need))
     return r
 
 
-def can_edit(request, board: Board) -> bool:
-    return role(request, board) in ("admin", "officer")
-
-
 def get_board(request, slug: str, need: str = "view") -> Board:
+    """The board `slug` names, if the caller may `need` it; a board they cannot read is answered
+    as a missing one."""
+    what = f"board {slug!r}"
     board, board_role = board_and_role(request, slug, user_of(request))
     if board is None:
-        raise HttpError(404, f"There is no board {slug!r}.")
+        refuse(request, None, what)
     request.__dict__.setdefault("_bw_roles", {})[board.pk] = board_role
-    check(request, board, need)
+    check(request, board, need, what)
     return board
 
 
@@ -214,27 +234,33 @@ def get_or_404(qs, what: str, **kw):
     return obj
 
 
-def any_role(request) -> str | None:
-    """'admin', 'officer' (somewhere), 'member' (somewhere) or None: for shared reference data."""
+def get_record(request, qs, what: str, board_of, need: str = "view", **kw):
+    """The record `qs` finds with `kw` if the caller may `need` its board and see its review
+    state; else the answer for a record that does not exist (see refuse)."""
+    obj = qs.filter(**kw).first()
+    if obj is None:
+        refuse(request, None, f"such {what}")
+    r = check(request, board_of(obj), need, f"such {what}")
+    if hasattr(obj, "review") and not permissions.can_view_record(r, obj.review):
+        refuse(request, None, f"such {what}")
+    return obj
+
+
+def need_shared(request, edit: bool = False) -> None:
+    """Organisations and policies: readable by anyone on some board, changed by officers of any
+    board (permissions.can_view_shared / can_edit_shared)."""
     user = user_of(request)
     if user is None:
-        return None
-    if user.is_superuser:
-        return "admin"
-    roles = set(Membership.objects.filter(person__user=user).current().values_list("role", flat=True))
-    if Membership.Role.OFFICER in roles:
-        return "officer"
-    return "member" if roles else None
+        raise HttpError(401, "Sign in (or send an API token) to see organisations and policies.")
+    if not permissions.can_view_shared(user):
+        raise HttpError(403, "You do not have access to organisations and policies.")
+    if edit and not permissions.can_edit_shared(user):
+        raise HttpError(403, "Only officers can change organisations and policies.")
 
 
 def visible_boards(request):
-    user = user_of(request)
-    if user is not None and user.is_superuser:
-        return Board.objects.all()
-    if user is None:
-        return Board.objects.none()
-    ids = Membership.objects.filter(person__user=user).current().values("board_id")
-    return Board.objects.filter(pk__in=ids)
+    """The boards the caller may read (permissions.visible_boards)."""
+    return permissions.visible_boards(user_of(request))
 
 
 def edit_fields(obj, payload, fields) -> dict:
@@ -758,7 +784,7 @@ def me(request):
     return {
         "username": user.get_username() if user else None,
         "authenticated": user is not None,
-        "admin": bool(user and user.is_superuser),
+        "admin": permissions.is_admin(user),
         "boards": [{"slug": b.slug, "role": role(request, b)} for b in visible_boards(request)],
     }
 
@@ -767,7 +793,7 @@ def me(request):
 def list_boards(request):
     """The boards you can read (all of them for an admin)."""
     if user_of(request) is None:
-        deny(request, "boards")
+        refuse(request, None, "boards")
     return [board_out(request, b) for b in visible_boards(request).select_related("parent")]
 
 
@@ -837,8 +863,9 @@ def list_themes(request, slug: str, cycle: uuid.UUID | None = None):
 
 @plans.get("/themes/{uuid:uid}", response=ThemeOut)
 def theme_detail(request, uid: uuid.UUID):
-    t = get_or_404(Theme.objects.select_related("cycle__board", "continues"), "theme", uid=uid)
-    check(request, t.cycle.board)
+    t = get_record(
+        request, Theme.objects.select_related("cycle__board", "continues"), "theme", _cycle_board, uid=uid
+    )
     return theme_out(t)
 
 
@@ -859,17 +886,27 @@ def create_theme(request, slug: str, payload: ThemeIn):
 
 @plans.patch("/themes/{uuid:uid}", response=ThemeOut)
 def update_theme(request, uid: uuid.UUID, payload: ThemePatch):
-    t = get_or_404(Theme.objects.select_related("cycle__board", "continues"), "theme", uid=uid)
-    check(request, t.cycle.board, "edit")
+    t = get_record(
+        request,
+        Theme.objects.select_related("cycle__board", "continues"),
+        "theme",
+        _cycle_board,
+        "edit",
+        uid=uid,
+    )
     check_version(t, payload.version)
     before = edit_fields(t, payload, ["title", "order", "description"])
     t.save_edit(user=user_of(request), base_version=payload.version, before=before)
     return theme_out(t)
 
 
+def _cycle_board(obj) -> Board:
+    return obj.cycle.board
+
+
 def commitments_for(request, board: Board):
     qs = Commitment.objects.filter(theme__cycle__board=board).select_related(*COMMITMENT_RELATED)
-    return qs if can_edit(request, board) else qs.filter(review=Review.ACCEPTED)
+    return permissions.filter_records(qs, role(request, board))
 
 
 @plans.get("/boards/{slug}/commitments", response=list[CommitmentOut])
@@ -892,15 +929,14 @@ def list_commitments(
 
 
 def get_commitment(request, uid, need="view") -> Commitment:
-    c = get_or_404(
+    return get_record(
+        request,
         Commitment.objects.select_related("theme__cycle__board", "owner", "carried_from"),
         "commitment",
+        lambda c: c.theme.cycle.board,
+        need,
         uid=uid,
     )
-    check(request, c.theme.cycle.board, need)
-    if c.review != Review.ACCEPTED and not can_edit(request, c.theme.cycle.board):
-        raise HttpError(404, "There is no such commitment.")
-    return c
 
 
 @plans.get("/commitments/{uuid:uid}", response=CommitmentOut)
@@ -910,9 +946,9 @@ def commitment_detail(request, uid: uuid.UUID):
 
 @plans.post("/themes/{uuid:uid}/commitments", response={201: CommitmentOut})
 def create_commitment(request, uid: uuid.UUID, payload: CommitmentIn):
-    theme = get_or_404(Theme.objects.select_related("cycle__board"), "theme", uid=uid)
-    board = theme.cycle.board
-    check(request, board, "edit")
+    theme = get_record(
+        request, Theme.objects.select_related("cycle__board"), "theme", _cycle_board, "edit", uid=uid
+    )
     data = payload.model_dump()
     owner = None
     if data.pop("owner"):
@@ -959,27 +995,29 @@ def create_update(request, uid: uuid.UUID, payload: UpdateIn):
     return Status(201, update_out(u))
 
 
-def get_cycle_by_uid(request, uid) -> Cycle:
-    cycle = get_or_404(Cycle.objects.select_related("board"), "cycle", uid=uid)
-    check(request, cycle.board)
-    return cycle
+def get_cycle_by_uid(request, uid, need: str = "view") -> Cycle:
+    return get_record(
+        request, Cycle.objects.select_related("board"), "cycle", lambda c: c.board, need, uid=uid
+    )
 
 
 @plans.get("/cycles/{uuid:uid}/feedback", response=list[FeedbackOut])
 def list_feedback(request, uid: uuid.UUID):
+    """The cycle's feedback: everyone's, with names, for officers; a member's own for a member."""
     cycle = get_cycle_by_uid(request, uid)
+    items = permissions.filter_feedback(cycle.feedback.all(), role(request, cycle.board), user_of(request))
     return [
         {"uid": f.uid, "cycle": cycle.uid, "theme": f.theme.uid if f.theme_id else None,
          "author": str(f.person) if f.person_id else (f.author.get_username() if f.author_id else None),
          "text": f.text, "created": f.created}
-        for f in cycle.feedback.select_related("theme", "person", "author")
+        for f in items.select_related("theme", "person", "author")
     ]  # fmt: skip
 
 
 @plans.post("/cycles/{uuid:uid}/feedback", response={201: FeedbackOut})
 def give_feedback(request, uid: uuid.UUID, payload: FeedbackIn):
     """A member's (or officer's) comment on the cycle's priorities, on one theme or in general."""
-    cycle = get_cycle_by_uid(request, uid)
+    cycle = get_cycle_by_uid(request, uid, "feedback")
     user = user_of(request)
     theme = None
     if payload.theme:
@@ -1000,8 +1038,7 @@ activities = Router(tags=["activities"])
 
 
 def board_activities(request, board: Board):
-    qs = Activity.objects.filter(board=board)
-    return qs if can_edit(request, board) else qs.accepted()
+    return permissions.filter_records(Activity.objects.filter(board=board), role(request, board))
 
 
 @activities.get("/boards/{slug}/activities", response=ActivityPage)
@@ -1040,11 +1077,7 @@ def _activity_page(request, board: Board, filters: ActivityQuery) -> dict:
 
 
 def get_activity(request, uid, need="view") -> Activity:
-    a = get_or_404(activity_qs(), "activity", uid=uid)
-    check(request, a.board, need)
-    if a.review != Review.ACCEPTED and not can_edit(request, a.board):
-        raise HttpError(404, "There is no such activity.")
-    return a
+    return get_record(request, activity_qs(), "activity", lambda a: a.board, need, uid=uid)
 
 
 @activities.get("/activities/{uuid:uid}", response=ActivityOut)
@@ -1166,14 +1199,6 @@ def update_activity(request, uid: uuid.UUID, payload: ActivityPatch):
 reference = Router(tags=["organisations and policies"])
 
 
-def need_any(request, edit: bool = False) -> None:
-    r = any_role(request)
-    if r is None:
-        deny(request, "organisations and policies")
-    if edit and r not in ("admin", "officer"):
-        raise HttpError(403, "Only officers can change organisations and policies.")
-
-
 def org_out(o: Organisation) -> dict:
     return {
         "uid": o.uid, "name": o.name, "acronym": o.acronym, "aliases": o.aliases or [], "kind": o.kind,
@@ -1189,7 +1214,7 @@ def policy_out(p: Policy) -> dict:
 @reference.get("/organisations", response=list[OrganisationOut])
 def list_organisations(request, q: str | None = Query(None, max_length=200)):
     """Organisations (any board member can read them); `q` matches name, acronym and aliases."""
-    need_any(request)
+    need_shared(request)
     qs = Organisation.objects.all()
     if q:
         qs = qs.filter(Q(name__icontains=q) | Q(acronym__iexact=q) | Q(match_keys__contains=match_key(q)))
@@ -1198,13 +1223,13 @@ def list_organisations(request, q: str | None = Query(None, max_length=200)):
 
 @reference.get("/organisations/{uuid:uid}", response=OrganisationOut)
 def organisation_detail(request, uid: uuid.UUID):
-    need_any(request)
+    need_shared(request)
     return org_out(get_or_404(Organisation.objects, "organisation", uid=uid))
 
 
 @reference.post("/organisations", response={201: OrganisationOut})
 def create_organisation(request, payload: OrganisationIn):
-    need_any(request, edit=True)
+    need_shared(request, edit=True)
     if Organisation.objects.filter(name__iexact=payload.name).exists():
         raise invalid("name", "There is already an organisation with this name.")
     o = Organisation.objects.create(**payload.model_dump())
@@ -1214,7 +1239,7 @@ def create_organisation(request, payload: OrganisationIn):
 
 @reference.patch("/organisations/{uuid:uid}", response=OrganisationOut)
 def update_organisation(request, uid: uuid.UUID, payload: OrganisationPatch):
-    need_any(request, edit=True)
+    need_shared(request, edit=True)
     o = get_or_404(Organisation.objects, "organisation", uid=uid)
     check_version(o, payload.version)
     if payload.name and Organisation.objects.filter(name__iexact=payload.name).exclude(pk=o.pk).exists():
@@ -1226,7 +1251,7 @@ def update_organisation(request, uid: uuid.UUID, payload: OrganisationPatch):
 
 @reference.get("/policies", response=list[PolicyOut])
 def list_policies(request, q: str | None = Query(None, max_length=200)):
-    need_any(request)
+    need_shared(request)
     qs = Policy.objects.all()
     if q:
         qs = qs.filter(title__icontains=q)
@@ -1235,13 +1260,13 @@ def list_policies(request, q: str | None = Query(None, max_length=200)):
 
 @reference.get("/policies/{uuid:uid}", response=PolicyOut)
 def policy_detail(request, uid: uuid.UUID):
-    need_any(request)
+    need_shared(request)
     return policy_out(get_or_404(Policy.objects, "policy", uid=uid))
 
 
 @reference.post("/policies", response={201: PolicyOut})
 def create_policy(request, payload: PolicyIn):
-    need_any(request, edit=True)
+    need_shared(request, edit=True)
     if Policy.objects.filter(title__iexact=payload.title).exists():
         raise invalid("title", "There is already a policy with this title.")
     data = payload.model_dump()
@@ -1253,7 +1278,7 @@ def create_policy(request, payload: PolicyIn):
 
 @reference.patch("/policies/{uuid:uid}", response=PolicyOut)
 def update_policy(request, uid: uuid.UUID, payload: PolicyPatch):
-    need_any(request, edit=True)
+    need_shared(request, edit=True)
     p = get_or_404(Policy.objects, "policy", uid=uid)
     check_version(p, payload.version)
     if payload.title and Policy.objects.filter(title__iexact=payload.title).exclude(pk=p.pk).exists():
@@ -1270,16 +1295,15 @@ papers = Router(tags=["papers"])
 
 def visible_papers(request, board: Board):
     qs = Paper.objects.filter(board=board).select_related("board", "cycle").defer("structure")
-    return qs if role(request, board) else qs.filter(published=True)
+    return permissions.filter_papers(qs, role(request, board))
 
 
 def get_paper(request, uid) -> Paper:
-    p = get_or_404(Paper.objects.select_related("board", "cycle"), "paper", uid=uid)
-    if not p.published and role(request, p.board) is None:
-        # An unpublished paper is not acknowledged to those who cannot read the board.
-        if user_of(request) is None:
-            raise HttpError(401, "Sign in (or send an API token) to see this paper.")
-        raise HttpError(404, "There is no such paper.")
+    """A paper the caller may read: published ones for anybody, others for the board's people.
+    An unpublished paper is not acknowledged to anyone else (answered as a missing one)."""
+    p = Paper.objects.select_related("board", "cycle").filter(uid=uid).first()
+    if p is None or not permissions.can_view_paper(role(request, p.board), p.published):
+        refuse(request, None, "such paper")
     return p
 
 
@@ -1327,10 +1351,15 @@ def _jsonable(value, depth: int = 0):
 @papers.get("/boards/{slug}/papers", response=list[PaperOut])
 def list_papers(request, slug: str):
     """The board's papers: all of them for its members and officers, published ones for everyone else."""
-    board = Board.objects.filter(slug=slug).first()
-    if board is None:
-        raise HttpError(404, f"There is no board {slug!r}.")
-    return [paper_out(p) for p in visible_papers(request, board)]
+    board, board_role = board_and_role(request, slug, user_of(request))
+    if board is not None:
+        request.__dict__.setdefault("_bw_roles", {})[board.pk] = board_role
+    papers = list(visible_papers(request, board)) if board is not None else []
+    # A board with published papers is public knowledge; one without is not disclosed to those who
+    # cannot read it (answered as a missing board).
+    if board is None or (not papers and not permissions.can_view_board(board_role)):
+        refuse(request, None, f"board {slug!r}")
+    return [paper_out(p) for p in papers]
 
 
 @papers.get("/papers/{uuid:uid}", response=PaperDetail)
@@ -1422,7 +1451,7 @@ def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: F
 def extract_paper(request, uid: uuid.UUID):
     """What Boardwork finds in a stored paper (themes, activities, plan), without saving it."""
     p = get_paper(request, uid)
-    check(request, p.board)
+    check(request, p.board, "compose", "such paper")
     from boardwork.papers.extract import extract
 
     return _jsonable(extract(p.document()))
@@ -1442,8 +1471,9 @@ def compose_report(
     quarter: int | None = Query(None, ge=1, le=4),
     with_sources: bool = False,
 ):
-    """Compose a report from the board's records and download it (DOCX, PDF, HTML or Markdown)."""
-    board = get_board(request, slug)
+    """Compose a report from the board's records and download it (DOCX, PDF, HTML or Markdown):
+    officers and admins (permissions.can_compose)."""
+    board = get_board(request, slug, "compose")
     cycle_obj = (
         (Cycle.objects.filter(board=board, uid=cycle).first() if cycle else board.current_cycle())
         if board

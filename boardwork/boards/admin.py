@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from . import permissions
 from .models import Action, AgendaItem, ApiToken, Board, Change, Cycle, Meeting, Membership, Person
 
 
@@ -85,3 +86,12 @@ class ActionAdmin(admin.ModelAdmin):
     list_display = ["__str__", "meeting", "owner", "due", "status"]
     list_filter = ["status", "meeting__board"]
     search_fields = ["text", "owner"]
+
+
+def _admin_site_permission(request) -> bool:
+    # The Django admin edits every board's records and every membership: the policy's
+    # administrators only (Django's default would also let in any is_staff account).
+    return permissions.is_admin(request.user)
+
+
+admin.site.has_permission = _admin_site_permission

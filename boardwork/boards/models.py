@@ -145,25 +145,7 @@ class Board(UidModel):
         past = [c for c in cycles if c.start <= today]
         return max(past, key=lambda c: c.start) if past else (cycles[0] if cycles else None)
 
-    # -- who may do what -----------------------------------------------------------------
-    def role_for(self, user) -> str | None:
-        """'admin', 'officer', 'member' or None for this user on this board (today)."""
-        if not user or not user.is_authenticated:
-            return None
-        if user.is_superuser:
-            return "admin"
-        roles = set(
-            Membership.objects.filter(board=self, person__user=user).current().values_list("role", flat=True)
-        )
-        if Membership.Role.OFFICER in roles:
-            return "officer"
-        return "member" if roles else None
-
-    def can_edit(self, user) -> bool:
-        return self.role_for(user) in ("admin", "officer")
-
-    def can_view(self, user) -> bool:
-        return self.role_for(user) is not None
+    # Who may do what on a board is decided in boards/permissions.py (role_on, can_…).
 
 
 class Person(UidModel):

@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import resolve_url
@@ -29,8 +28,9 @@ from django.utils.text import slugify
 
 from boardwork.activities.filters import LOG_ORDER, FilterError, filter_activities
 from boardwork.activities.models import NATIONS, Activity, ActivityOrganisation, Organisation
+from boardwork.boards import permissions
 from boardwork.boards.models import ApiToken, Board, Meeting, Membership, Person
-from boardwork.plans.models import Commitment, ProgressUpdate, Review, Theme
+from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
 # -- spreadsheet safety --------------------------------------------------------------------------
 
@@ -433,16 +433,15 @@ def _request_user(request):
 
 
 def _board_for(request, slug: str, user):
-    board = Board.objects.filter(slug=slug).first()
-    if board is None:
+    """The board and `user`'s role on it; 404 for a board they cannot read, as for a missing one."""
+    board, role = permissions.board_and_role(slug, user)
+    if board is None or not permissions.can_view_board(role):
         raise Http404("There is no such board.")
-    if not board.can_view(user):
-        raise PermissionDenied("You do not have access to this board.")
-    return board
+    return board, role
 
 
 def _guard(request, slug: str):
-    """(board, user, None) when the caller may read the board, else (None, None, response)."""
+    """(board, role, None) when the caller may read the board, else (None, None, response)."""
     user, failed = _request_user(request)
     if failed:
         return None, None, failed
@@ -456,7 +455,8 @@ def _guard(request, slug: str):
                 HttpResponse("Sign in to download this.\n", status=401, content_type="text/plain"),
             )
         return None, None, redirect_to_login(request.get_full_path())
-    return _board_for(request, slug, user), user, None
+    board, role = _board_for(request, slug, user)
+    return board, role, None
 
 
 def _filter_error(err: FilterError) -> HttpResponse:
@@ -465,12 +465,10 @@ def _filter_error(err: FilterError) -> HttpResponse:
 
 def export_activities(request, slug: str, fmt: str):
     """The activity log as CSV or XLSX, filtered by the log's query parameters."""
-    board, user, failed = _guard(request, slug)
+    board, role, failed = _guard(request, slug)
     if failed:
         return failed
-    qs = Activity.objects.filter(board=board)
-    if not board.can_edit(user):
-        qs = qs.accepted()
+    qs = permissions.filter_records(Activity.objects.filter(board=board), role)
     try:
         qs = filter_activities(qs, request.GET)
     except FilterError as e:
@@ -482,12 +480,10 @@ def export_activities(request, slug: str, fmt: str):
 
 
 def export_commitments(request, slug: str, fmt: str):
-    board, user, failed = _guard(request, slug)
+    board, role, failed = _guard(request, slug)
     if failed:
         return failed
-    qs = Commitment.objects.filter(theme__cycle__board=board)
-    if not board.can_edit(user):
-        qs = qs.filter(review=Review.ACCEPTED)
+    qs = permissions.filter_records(Commitment.objects.filter(theme__cycle__board=board), role)
     try:
         qs = filter_commitments(qs, request.GET)
     except FilterError as e:
@@ -502,13 +498,13 @@ def export_meetings_ics(request, slug: str):
     if token:
         board = Board.objects.filter(slug=slug).first()
         user = user_for_feed_token(token, board) if board else None
-        if board is None or user is None or not board.can_view(user):
+        if board is None or user is None or not permissions.can_view_board(permissions.role_on(user, board)):
             # One answer for every failure: a feed URL reveals nothing about what exists.
             return HttpResponse(
                 "This calendar address is not valid.\n", status=404, content_type="text/plain"
             )
     else:
-        board, user, failed = _guard(request, slug)
+        board, _role, failed = _guard(request, slug)
         if failed:
             return failed
     meetings = Meeting.objects.filter(board=board).prefetch_related("agenda").order_by("date", "start_time")
@@ -518,7 +514,7 @@ def export_meetings_ics(request, slug: str):
 
 
 def export_popolo(request, slug: str):
-    board, user, failed = _guard(request, slug)
+    board, _role, failed = _guard(request, slug)
     if failed:
         return failed
     return JsonResponse(popolo(board), json_dumps_params={"ensure_ascii": False, "indent": 2})

@@ -23,6 +23,7 @@ from django.core.cache import cache
 from django.db.models import Count, Max, Sum
 
 from boardwork.activities.models import Activity
+from boardwork.boards import permissions
 from boardwork.plans.models import Commitment, Review, Theme
 
 from . import records
@@ -54,8 +55,9 @@ def _figures(board, cycle, themes) -> dict:
     return {"n_by_theme": n_by_theme, "charts": records.cycle_charts(board, cycle, themes)}
 
 
-def cycle_overview(board, cycle) -> tuple[list, dict]:
-    """(themes with n_activities, n_commitments and rag_spread; chart data) for the overview."""
+def cycle_overview(board, cycle, role) -> tuple[list, dict]:
+    """(themes with n_activities, n_commitments and rag_spread; chart data) for the overview, with
+    commitments counted among those `role` may see (permissions.filter_records)."""
     themes = list(Theme.objects.filter(cycle=cycle))
     # Theme titles label the chart series, so a renamed theme is a different entry.
     names = hashlib.sha1(repr([(t.pk, t.title) for t in themes]).encode()).hexdigest()[:16]
@@ -67,7 +69,11 @@ def cycle_overview(board, cycle) -> tuple[list, dict]:
 
     spread: dict[int, Counter] = defaultdict(Counter)
     rows = (
-        records.with_latest_rag(Commitment.objects.filter(theme__cycle=cycle).exclude(review=Review.REJECTED))
+        records.with_latest_rag(
+            permissions.filter_records(
+                Commitment.objects.filter(theme__cycle=cycle).exclude(review=Review.REJECTED), role
+            )
+        )
         .order_by()
         .values("theme_id", "latest_rag")
         .annotate(n=Count("id"))

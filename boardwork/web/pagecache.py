@@ -19,8 +19,14 @@ What keeps it right:
   the commit is therefore only ever stored under the older version, which nobody asks for again.
 - The cached HTML holds nothing personal. It is rendered with `shared_render` set, so the base
   template leaves markers where the account name and flash messages go, and with a marker for the
-  CSRF token; `personalise()` fills them in for each request. The role is in the key because
-  what a page offers (edit links, forms) depends on it.
+  CSRF token; `personalise()` fills them in for each request. What the viewer can see is in the
+  key, as the authorisation policy (boards/permissions.py) states it: the role on the board for a
+  board page, `permissions.sees_key` (the role on each board) for pages about several boards.
+- The markers cannot be forged by what users type (issue #12.5: an organisation's website set to
+  `https://evil.example/?t=<marker>` put every viewer's CSRF token in a link). Each rendering
+  draws a fresh random nonce, the markers carry it, and it is kept with the page and never shown
+  to anyone; the token marker is replaced only as the whole value of the hidden
+  `csrfmiddlewaretoken` input (or a `content` attribute), never elsewhere on the page.
 - Entries also expire after PAGE_CACHE_SECONDS, a bound on any staleness a missed write could cause.
 
 BOARDWORK_PAGE_CACHE=false turns it off (every page is built for every request), which is how
@@ -32,6 +38,8 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import hashlib
+import re
+import secrets
 import threading
 
 from django.conf import settings
@@ -53,7 +61,8 @@ RECORD_APPS = {"boards", "plans", "activities", "papers"}
 # Written on their own schedule and shown on no cached page.
 IGNORED_MODELS = {"boards.apitoken", "boards.change"}
 
-CSRF_MARK = "bw-csrf-token-mark"
+# The base template writes these where the account name and messages go when `shared_render` is
+# set; render_shared() turns them into nonced markers right after rendering (see the module).
 ACCOUNT_MARK = "<!--bw:account-->"
 MESSAGES_MARK = "<!--bw:messages-->"
 
@@ -171,7 +180,8 @@ def _key(kind: str, request, scope: str, version) -> str:
 
 
 def board_scope(board, role) -> str:
-    """The scope of a page everyone with `role` on `board` sees alike."""
+    """The scope of a page everyone with `role` on `board` sees alike (the policy decides what a
+    page shows from the role alone: boards/permissions.py)."""
     return f"board:{board.pk}:{role}"
 
 
@@ -201,7 +211,8 @@ def shared(kind: str, request, scope: str, build):
 
 def render_shared(request, template: str, context, *, board=None, scope: str | None = None) -> HttpResponse:
     """The page `template`, from the cache when it can be: for a board, shared by everyone with
-    `request.role` on it; else within `scope` (a page about one user: "user:<pk>").
+    `request.role` on it; else within `scope` (pages about several boards: a scope built from
+    access.sees_key).
 
     `context` is a function returning the template's context: called only when the page is not
     in the cache, so that a cached page costs no query about the records. Use for GET pages whose
@@ -210,27 +221,52 @@ def render_shared(request, template: str, context, *, board=None, scope: str | N
         scope = board_scope(board, request.role)
 
     def build():
-        ctx = {**context(), "shared_render": True, "csrf_token": CSRF_MARK}
+        nonce = secrets.token_hex(16)
+        ctx = {**context(), "shared_render": True, "csrf_token": _csrf_mark(nonce)}
         if board is not None:
             ctx["board"] = board
-        return render_to_string(template, ctx, request)
+        html = render_to_string(template, ctx, request)
+        # Only the base template's own markers (the first of each) take the nonce: the same text
+        # typed into a record is escaped by the template (`&lt;!--`), so it cannot be one of them.
+        html = html.replace(ACCOUNT_MARK, _account_mark(nonce), 1)
+        html = html.replace(MESSAGES_MARK, _messages_mark(nonce), 1)
+        return (nonce, html)
 
-    return HttpResponse(personalise(shared("page", request, scope, build), request))
+    return HttpResponse(personalise(shared("html", request, scope, build), request))
 
 
-def personalise(html: str, request) -> str:
-    """Fill a shared page's markers in for this request's user, CSRF cookie and messages."""
-    if CSRF_MARK in html:
-        html = html.replace(CSRF_MARK, get_token(request))
+def _csrf_mark(nonce: str) -> str:
+    return f"bw-csrf-{nonce}"
+
+
+def _account_mark(nonce: str) -> str:
+    return f"<!--bw:account:{nonce}-->"
+
+
+def _messages_mark(nonce: str) -> str:
+    return f"<!--bw:messages:{nonce}-->"
+
+
+def personalise(page: tuple[str, str], request) -> str:
+    """Fill a shared page's markers in for this request's user, CSRF cookie and messages.
+
+    `page` is (nonce, html) as render_shared's build() made it."""
+    nonce, html = page
+    token_at = re.compile(
+        r'(name="csrfmiddlewaretoken" value="|content=")' + re.escape(_csrf_mark(nonce)) + '"'
+    )
+    if _csrf_mark(nonce) in html:
+        token = get_token(request)
+        html = token_at.sub(lambda m: m.group(1) + token + '"', html)
     user = request.user
     name = ""
     if user.is_authenticated:
         name = remembered(
             request, f"name:{user.pk}", lambda: str(getattr(user, "person", None) or user.get_username())
         )
-    html = html.replace(ACCOUNT_MARK, escape(name), 1)
+    html = html.replace(_account_mark(nonce), escape(name), 1)
     from django.contrib.messages import get_messages
 
     storage = get_messages(request)
     notes = render_to_string("web/_messages.html", {"messages": storage}) if len(storage) else ""
-    return html.replace(MESSAGES_MARK, notes, 1)
+    return html.replace(_messages_mark(nonce), notes, 1)

@@ -16,13 +16,14 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from boardwork.activities.models import Activity
+from boardwork.boards import permissions
 from boardwork.boards.models import Change, StaleEdit
 from boardwork.papers.models import Paper
 from boardwork.papers.readers import ReadError
 from boardwork.plans.models import Commitment, Feedback, Review
 
 from . import records
-from .access import EDIT_ROLES, get_board
+from .access import get_board
 from .forms import MAX_FILES, ComposeForm, UploadForm, check_upload
 from .views import is_htmx
 
@@ -40,12 +41,10 @@ def _services():
 @require_GET
 def papers(request, slug):
     board = get_board(request, slug)
-    qs = (
-        Paper.objects.filter(board=board)
-        .select_related("cycle")
-        .annotate(n_review=Count("activities", filter=Q(activities__review=Review.TO_REVIEW)))
-        .order_by("-created")
-    )
+    qs = permissions.filter_papers(Paper.objects.filter(board=board), request.role)
+    qs = qs.select_related("cycle").order_by("-created")
+    if permissions.can_edit_board(request.role):  # records to review are theirs to see
+        qs = qs.annotate(n_review=Count("activities", filter=Q(activities__review=Review.TO_REVIEW)))
     page = records.paginate(request, qs, per_page=30)
     return render(
         request, "web/papers.html", {"board": board, "page": page, "page_links": records.page_links(page)}
@@ -139,10 +138,12 @@ def _block_text(block: dict) -> dict:
     }
 
 
-def review_items(paper):
+def review_items(paper, role):
+    """The activities and commitments read from `paper` that `role` may see, each activity with
+    the source block it came from."""
     blocks = (paper.structure or {}).get("blocks") or []
     acts = list(
-        Activity.objects.filter(source_paper=paper)
+        permissions.filter_records(Activity.objects.filter(source_paper=paper), role)
         .prefetch_related("themes", "organisations")
         .order_by("source_block", "id")
     )
@@ -152,7 +153,11 @@ def review_items(paper):
             if a.source_block is not None and a.source_block < len(blocks)
             else {}
         )
-    comms = list(Commitment.objects.filter(source_paper=paper).select_related("theme__cycle").order_by("id"))
+    comms = list(
+        permissions.filter_records(Commitment.objects.filter(source_paper=paper), role)
+        .select_related("theme__cycle")
+        .order_by("id")
+    )
     return acts, comms
 
 
@@ -161,7 +166,7 @@ def review_items(paper):
 def paper(request, slug, uid):
     board = get_board(request, slug)
     p = _paper(board, uid)
-    acts, comms = review_items(p)
+    acts, comms = review_items(p, request.role)
     n_review = sum(1 for x in acts + comms if x.review == Review.TO_REVIEW)
     return render(
         request,
@@ -172,7 +177,7 @@ def paper(request, slug, uid):
             "acts": acts,
             "comms": comms,
             "n_review": n_review,
-            "can_edit": request.role in EDIT_ROLES,
+            "can_edit": permissions.can_edit_board(request.role),
             "history": records.history_rows(Change.history(p)[:30]),
         },
     )
@@ -266,7 +271,7 @@ def _file_response(p):
 @login_required
 @require_POST
 def paper_publish(request, slug, uid):
-    board = get_board(request, slug, edit=True)
+    board = get_board(request, slug, need=permissions.can_publish)
     p = _paper(board, uid)
     if request.POST.get("publish") == "0":
         p.unpublish()
@@ -282,7 +287,7 @@ def paper_publish(request, slug, uid):
 @login_required
 @require_GET
 def compose(request, slug):
-    board = get_board(request, slug, edit=True)
+    board = get_board(request, slug, need=permissions.can_compose)
     services = _services()
     action = request.GET.get("action")
     form = ComposeForm(request.GET if action else None, board=board)
@@ -349,7 +354,9 @@ def _ref_url(board):
 @require_GET
 def public_papers(request):
     qs = (
-        Paper.objects.filter(published=True).select_related("board", "cycle").order_by("-published_at", "-id")
+        permissions.filter_papers(Paper.objects.all(), None)
+        .select_related("board", "cycle")
+        .order_by("-published_at", "-id")
     )
     page = records.paginate(request, qs, per_page=30)
     return render(request, "web/public_papers.html", {"page": page, "page_links": records.page_links(page)})
@@ -357,7 +364,9 @@ def public_papers(request):
 
 @require_GET
 def public_paper(request, uid):
-    p = get_object_or_404(Paper.objects.select_related("board", "cycle"), uid=uid, published=True)
+    p = get_object_or_404(
+        permissions.filter_papers(Paper.objects.select_related("board", "cycle"), None), uid=uid
+    )
     body = None
     if p.structure and p.structure.get("blocks"):
         body = fragment_html(p.document(), p.board)
@@ -366,5 +375,5 @@ def public_paper(request, uid):
 
 @require_GET
 def public_paper_download(request, uid):
-    p = get_object_or_404(Paper.objects.select_related("board"), uid=uid, published=True)
+    p = get_object_or_404(permissions.filter_papers(Paper.objects.select_related("board"), None), uid=uid)
     return _file_response(p)

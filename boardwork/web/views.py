@@ -26,12 +26,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters, filter_activities
 from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, match_key
+from boardwork.boards import permissions
 from boardwork.boards.models import Change, Cycle, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
 from boardwork.plans.services import default_carry, rollover, suggest_next
 
 from . import overview, pagecache, records, rowcache
-from .access import EDIT_ROLES, get_board, require_admin, require_any_board, require_edit, visible_boards
+from .access import get_board, require_admin, require_any_board, require_edit, sees_key, visible_boards
 from .forms import (
     ActivityFilterForm,
     ActivityForm,
@@ -138,7 +139,7 @@ def home(request):
         request,
         "web/home.html",
         lambda: {"boards": list(visible_boards(user).order_by("name"))},
-        scope=f"user:{user.pk}:{int(user.is_superuser)}",
+        scope="home:" + sees_key(request),
     )
 
 
@@ -168,10 +169,14 @@ def _board_context(request, board):
     cycle, cycles = _cycle_from(request, board)
     themes, charts = [], None
     if cycle:
-        themes, charts = overview.cycle_overview(board, cycle)
+        themes, charts = overview.cycle_overview(board, cycle, request.role)
     meetings = list(Meeting.objects.filter(board=board, date__gte=dt.date.today()).order_by("date")[:5])
     recent_meetings = [] if meetings else list(Meeting.objects.filter(board=board).order_by("-date")[:3])
-    to_review = Activity.objects.filter(board=board, review=Review.TO_REVIEW).count()
+    to_review = (
+        Activity.objects.filter(board=board, review=Review.TO_REVIEW).count()
+        if permissions.can_edit_board(request.role)
+        else 0
+    )
     return {
         "cycle": cycle,
         "cycles": cycles,
@@ -212,9 +217,8 @@ def theme(request, slug, uid):
 
 def _theme_context(request, board, uid):
     theme = get_object_or_404(Theme.objects.select_related("cycle"), uid=uid, cycle__board=board)
-    commitments = list(
-        records.with_latest_rag(theme.commitments.exclude(review=Review.REJECTED)).select_related("owner")
-    )
+    shown = permissions.filter_records(theme.commitments.exclude(review=Review.REJECTED), request.role)
+    commitments = list(records.with_latest_rag(shown).select_related("owner"))
     # The latest THEME_TIMELINE only, newest first: the whole list (a long-running theme may
     # have thousands) is the activity log filtered by this theme, linked from the page.
     accepted = theme.activities.accepted()
@@ -224,7 +228,7 @@ def _theme_context(request, board, uid):
     )
     earlier, later = records.theme_lineage(theme)
     feedback = []
-    if request.role in EDIT_ROLES:
+    if permissions.can_view_all_feedback(request.role):
         feedback = list(theme.feedback.select_related("person", "author")[:20])
     return {
         "theme": theme,
@@ -242,9 +246,11 @@ def _theme_context(request, board, uid):
     }
 
 
-def _commitment(board, uid):
+def _commitment(request, board, uid):
+    """The commitment `uid` of `board`, if the viewer's role may see its review state (else 404)."""
+    qs = Commitment.objects.select_related("theme__cycle", "owner", "source_paper")
     return get_object_or_404(
-        records.with_latest_rag(Commitment.objects.select_related("theme__cycle", "owner", "source_paper")),
+        records.with_latest_rag(permissions.filter_records(qs, request.role)),
         uid=uid,
         theme__cycle__board=board,
     )
@@ -258,11 +264,11 @@ def commitment(request, slug, uid):
         return pagecache.render_shared(
             request,
             "web/commitment.html",
-            lambda: _commitment_context(board, _commitment(board, uid)),
+            lambda: _commitment_context(board, _commitment(request, board, uid)),
             board=board,
         )
     require_edit(request)
-    c = _commitment(board, uid)
+    c = _commitment(request, board, uid)
     form = ProgressUpdateForm(request.POST)
     if form.is_valid():
         update = form.save(commit=False)
@@ -303,7 +309,7 @@ def _commitment_context(board, c, form=None):
 @require_http_methods(["GET", "POST"])
 def commitment_edit(request, slug, uid):
     board = get_board(request, slug, edit=True)
-    c = _commitment(board, uid)
+    c = _commitment(request, board, uid)
     fields = CommitmentForm.Meta.fields
     before = c.snapshot(fields)
     if request.method == "POST":
@@ -332,21 +338,20 @@ def commitment_edit(request, slug, uid):
 DEFAULT_REVIEWS = [Review.ACCEPTED, Review.TO_REVIEW]
 
 
-def log_queryset(board, form, params):
+def log_queryset(board, form, params, role):
     """The activity log's rows for `params`, in the log's order (which the activity_log_order index
-    follows, so the first page is an index scan). Filtering is the shared
-    activities.filters.filter_activities, the same as the API and the downloads; the form is only
-    for showing and checking the values. An invalid form, or a value the filters refuse (reported on
-    the form), gives the unfiltered log."""
-    qs = Activity.objects.filter(board=board)
-    if not params.get("review"):
-        qs = qs.filter(review__in=DEFAULT_REVIEWS)
+    follows, so the first page is an index scan), among the records `role` may see
+    (permissions.filter_records). Filtering is the shared activities.filters.filter_activities, the
+    same as the API and the downloads; the form is only for showing and checking the values. An
+    invalid form, or a value the filters refuse (reported on the form), gives the unfiltered log."""
+    seen = permissions.filter_records(Activity.objects.filter(board=board), role)
+    qs = seen if params.get("review") else seen.filter(review__in=DEFAULT_REVIEWS)
     if form.is_bound and form.is_valid():
         try:
             qs = filter_activities(qs, params)
         except FilterError as e:
             form.add_error(e.field if e.field in form.fields else None, e.message)
-            qs = Activity.objects.filter(board=board, review__in=DEFAULT_REVIEWS)
+            qs = seen.filter(review__in=DEFAULT_REVIEWS)
     return qs.order_by(*LOG_ORDER)
 
 
@@ -395,7 +400,7 @@ def _page(request, paginator):
 
 
 def _log_context(request, board, form, params):
-    qs = log_queryset(board, form, params)
+    qs = log_queryset(board, form, params, request.role)
     if active_filters(params) or form.errors:
         page = records.paginate(request, qs, per_page=50, capped=True)
     else:
@@ -427,7 +432,7 @@ def _activities_context(request, board):
     form = ActivityFilterForm(request.GET or None, board=board)
     ctx = _log_context(request, board, form, request.GET)
     ctx["filtered"] = bool(form.is_bound and not form.errors and active_filters(request.GET))
-    ctx["quick"] = QuickActivityForm() if request.role in EDIT_ROLES else None
+    ctx["quick"] = QuickActivityForm() if permissions.can_edit_board(request.role) else None
     return ctx
 
 
@@ -571,6 +576,8 @@ def _activity(board, uid):
 def activity(request, slug, uid):
     board = get_board(request, slug)
     a = _activity(board, uid)
+    if not permissions.can_view_record(request.role, a.review):
+        raise Http404("No such activity")
     links = list(a.organisation_links.select_related("organisation"))
     return render(
         request,
@@ -669,9 +676,9 @@ def organisations(request):
 
 def _organisation_scope(request):
     """(ids of the boards the user can see, the page-cache scope of pages about organisations):
-    what such a page counts depends only on those boards, and what it offers on being an admin."""
+    what such a page counts and offers depends only on the user's role on each board."""
     ids = require_any_board(request)
-    return ids, "organisations:" + ("admin" if request.user.is_superuser else ",".join(map(str, ids)))
+    return ids, "organisations:" + sees_key(request)
 
 
 def _organisations_context(request, boards):
@@ -721,7 +728,7 @@ def _organisation_context(request, boards, org, merge_form=None):
         "page": page,
         "page_links": records.page_links(page),
         "by_year": by_year,
-        "merge_form": merge_form or (MergeForm() if request.user.is_superuser else None),
+        "merge_form": merge_form or (MergeForm() if permissions.can_merge_shared(request.user) else None),
         "history": records.history_rows(Change.history(org)[:50]),
     }
 
@@ -789,9 +796,11 @@ def feedback(request, slug):
             messages.success(request, "Thank you: your feedback has been sent to the board's officers.")
             return redirect(reverse("feedback", args=[board.slug]) + f"?cycle={cycle.label}")
         status = 400
-    items = Feedback.objects.filter(cycle=cycle).select_related("theme", "person", "author")
-    if request.role not in EDIT_ROLES:
-        items = items.filter(author=request.user)
+    items = permissions.filter_feedback(
+        Feedback.objects.filter(cycle=cycle).select_related("theme", "person", "author"),
+        request.role,
+        request.user,
+    )
     return render(
         request,
         "web/feedback.html",

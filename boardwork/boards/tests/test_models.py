@@ -3,23 +3,9 @@ import datetime as dt
 import pytest
 from django.core.exceptions import ValidationError
 
-from boardwork.boards.models import Board, Change, Cycle, Membership, StaleEdit
+from boardwork.boards.models import Board, Change, Cycle, StaleEdit
 
 pytestmark = pytest.mark.django_db
-
-
-def test_it_gives_roles_from_current_memberships(board, officer, member, outsider, admin_user):
-    assert board.role_for(officer) == "officer"
-    assert board.role_for(member) == "member"
-    assert board.role_for(outsider) is None
-    assert board.role_for(admin_user) == "admin"
-    assert board.can_edit(officer) and not board.can_edit(member)
-    assert board.can_view(member) and not board.can_view(outsider)
-
-
-def test_it_ignores_ended_memberships(board, officer):
-    Membership.objects.filter(person__user=officer).update(end=dt.date(2001, 1, 1))
-    assert board.role_for(officer) is None
 
 
 def test_it_refuses_a_board_that_is_its_own_ancestor(board, other_board):

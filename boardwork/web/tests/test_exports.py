@@ -53,7 +53,7 @@ def csv_rows(response) -> list[list[str]]:
 @pytest.mark.parametrize("path", EXPORTS)
 def test_export_permissions(world: World, role, path):
     response = get(world, role, path)
-    expected = {"officer": {200}, "member": {200}, "outsider": {403}, "anonymous": {302, 401}}[role]
+    expected = {"officer": {200}, "member": {200}, "outsider": {404}, "anonymous": {302, 401}}[role]
     assert response.status_code in expected, (path, role, response.status_code)
 
 

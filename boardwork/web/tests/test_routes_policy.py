@@ -1,0 +1,344 @@
+"""Every route, every persona, one policy (issue #12.4 and #13).
+
+Walks every web URL pattern (Django's resolver, the downloads and the Django admin included) and
+every API operation (the OpenAPI schema), on the same records, for admin, officer, member, outsider
+(officer of another board) and anonymous. Each route is declared with the policy action it
+performs, and EXPECT says — here, written out, not computed by the code under test — which personas
+that action allows. A response is *allowed* unless it refuses: 401, 403, 404, or a redirect to a
+sign-in page. So web and API answer each persona alike, twin routes (the same operation through
+both doors) are also compared with each other directly, and a route with no declaration fails.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from boardwork.api import api
+from boardwork.boards.models import ApiToken
+from boardwork.plans.models import Commitment, Review
+
+from .web_fixtures import build_world
+
+PERSONAS = ["anonymous", "outsider", "member", "officer", "admin"]
+ALL = set(PERSONAS)
+BOARD_PEOPLE = {"admin", "officer", "member"}
+EDITORS = {"admin", "officer"}
+
+# The policy, as the issue states it (boards/permissions.py holds the code).
+EXPECT: dict[str, set[str]] = {
+    "public": ALL,
+    "signed in": ALL - {"anonymous"},
+    "view shared": {"admin", "officer", "member", "outsider"},
+    "edit shared": {"admin", "officer", "outsider"},  # an officer of any board
+    "merge shared": {"admin"},
+    "view board": BOARD_PEOPLE,
+    "view record to review": EDITORS,
+    "view unpublished paper": BOARD_PEOPLE,
+    "view feedback": BOARD_PEOPLE,  # everyone's for editors, one's own for members
+    "give feedback": BOARD_PEOPLE,
+    "edit board": EDITORS,
+    "compose": EDITORS,
+    "publish": EDITORS,
+    "admin site": {"admin"},
+    "nobody": set(),
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    door: str  # "web" (URL name; "admin" for the Django admin) or "api" ("METHOD /path/{template}")
+    key: str
+    action: str
+    method: str
+    url: Callable
+    body: Callable | None = None
+    label: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.door}:{self.key}{':' + self.label if self.label else ''}"
+
+
+def upload(w):
+    text = b"Safer and Stronger Communities Board\n\n1. Purpose\n\nTo note the report.\n"
+    return {"file": SimpleUploadedFile("paper.txt", text, content_type="text/plain")}
+
+
+S = "/boards/sscb"
+
+WEB = [
+    Case("web", "home", "public", "get", lambda w: "/"),
+    Case("web", "login", "public", "get", lambda w: "/sign-in/"),
+    Case("web", "logout", "public", "post", lambda w: "/sign-out/", lambda w: {}),
+    Case("web", "public_papers", "public", "get", lambda w: "/papers/public/"),
+    Case("web", "public_paper", "public", "get", lambda w: f"/papers/public/{w.published.uid}/"),
+    Case("web", "public_paper", "nobody", "get", lambda w: f"/papers/public/{w.paper.uid}/", label="unpublished"),
+    Case("web", "public_paper_download", "public", "get", lambda w: f"/papers/public/{w.published.uid}/download/"),
+    Case("web", "organisations", "view shared", "get", lambda w: "/organisations/"),
+    Case("web", "organisation", "view shared", "get", lambda w: f"/organisations/{w.org.uid}/"),
+    Case("web", "organisation_merge", "merge shared", "post", lambda w: f"/organisations/{w.org2.uid}/merge/",
+         lambda w: {"into": "Home Office"}),
+    Case("web", "board", "view board", "get", lambda w: f"{S}/"),
+    Case("web", "theme", "view board", "get", lambda w: f"{S}/themes/{w.theme.uid}/"),
+    Case("web", "commitment", "view board", "get", lambda w: f"{S}/commitments/{w.commitment.uid}/"),
+    Case("web", "commitment", "view record to review", "get",
+         lambda w: f"{S}/commitments/{w.pending_commitment.uid}/", label="to review"),
+    Case("web", "commitment", "edit board", "post", lambda w: f"{S}/commitments/{w.commitment.uid}/",
+         lambda w: {"quarter": "2", "rag": "green", "commentary": "Back on track"}, label="progress"),
+    Case("web", "commitment_edit", "edit board", "get", lambda w: f"{S}/commitments/{w.commitment.uid}/edit/"),
+    Case("web", "commitment_edit", "edit board", "post", lambda w: f"{S}/commitments/{w.commitment.uid}/edit/",
+         lambda w: {"title": "Changed", "state": "on_track", "version": "1"}, label="post"),
+    Case("web", "activities", "view board", "get", lambda w: f"{S}/activities/"),
+    Case("web", "activity_add", "edit board", "get", lambda w: f"{S}/activities/new/"),
+    Case("web", "activity_add", "edit board", "post", lambda w: f"{S}/activities/new/",
+         lambda w: {"text": "Met the minister", "date": "2021-10", "kinds": ["lobbying"]}, label="post"),
+    Case("web", "activity_quick_add", "edit board", "post", lambda w: f"{S}/activities/quick/",
+         lambda w: {"text": "Spoke at a conference", "date": "2021", "kind": "event"}),
+    Case("web", "activity", "view board", "get", lambda w: f"{S}/activities/{w.activity.uid}/"),
+    Case("web", "activity", "view record to review", "get", lambda w: f"{S}/activities/{w.pending.uid}/",
+         label="to review"),
+    Case("web", "activity_edit", "edit board", "get", lambda w: f"{S}/activities/{w.activity.uid}/edit/"),
+    Case("web", "activity_edit", "edit board", "post", lambda w: f"{S}/activities/{w.activity.uid}/edit/",
+         lambda w: {"text": "Edited", "version": "1"}, label="post"),
+    Case("web", "suggest", "view board", "get", lambda w: f"{S}/suggest/organisations/?organisations=Hom"),
+    Case("web", "feedback", "view feedback", "get", lambda w: f"{S}/feedback/"),
+    Case("web", "feedback", "give feedback", "post", lambda w: f"{S}/feedback/",
+         lambda w: {"text": "More on fire safety"}, label="post"),
+    Case("web", "rollover", "edit board", "get", lambda w: f"{S}/rollover/"),
+    Case("web", "rollover", "edit board", "post", lambda w: f"{S}/rollover/", lambda w: {}, label="post"),
+    Case("web", "papers", "view board", "get", lambda w: f"{S}/papers/"),
+    Case("web", "upload", "edit board", "get", lambda w: f"{S}/papers/upload/"),
+    Case("web", "upload", "edit board", "post", lambda w: f"{S}/papers/upload/", upload, label="post"),
+    Case("web", "compose", "compose", "get", lambda w: f"{S}/papers/compose/"),
+    Case("web", "paper", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/"),
+    Case("web", "paper_download", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/download/"),
+    Case("web", "paper_publish", "publish", "post", lambda w: f"{S}/papers/{w.paper.uid}/publish/", lambda w: {}),
+    Case("web", "accept_all", "edit board", "post", lambda w: f"{S}/papers/{w.paper.uid}/accept-all/", lambda w: {}),
+    Case("web", "review_record", "edit board", "post",
+         lambda w: f"{S}/papers/{w.paper.uid}/activity/{w.pending.uid}/accept/", lambda w: {"version": "1"}),
+    Case("web", "export-activities", "view board", "get", lambda w: f"{S}/export/activities.csv"),
+    Case("web", "export-commitments", "view board", "get", lambda w: f"{S}/export/commitments.xlsx"),
+    Case("web", "board-meetings-ics", "view board", "get", lambda w: f"{S}/export/meetings.ics"),
+    Case("web", "board-popolo", "view board", "get", lambda w: f"{S}/export/popolo.json"),
+    Case("web", "api:openapi-json", "public", "get", lambda w: "/api/openapi.json"),
+    Case("web", "api:openapi-view", "public", "get", lambda w: "/api/docs"),
+    Case("web", "api:api-root", "nobody", "get", lambda w: "/api/"),
+    Case("web", "admin", "admin site", "get", lambda w: "/admin/"),
+    Case("web", "admin", "admin site", "get", lambda w: "/admin/boards/membership/", label="memberships"),
+]  # fmt: skip
+
+B = "/api/boards/sscb"
+
+API = [
+    Case("api", "GET /api/me", "public", "get", lambda w: "/api/me"),
+    Case("api", "GET /api/boards", "signed in", "get", lambda w: "/api/boards"),
+    Case("api", "GET /api/boards/{slug}", "view board", "get", lambda w: B),
+    Case("api", "GET /api/boards/{slug}/cycles", "view board", "get", lambda w: f"{B}/cycles"),
+    Case("api", "GET /api/boards/{slug}/meetings", "view board", "get", lambda w: f"{B}/meetings"),
+    Case("api", "GET /api/boards/{slug}/calendar", "view board", "get", lambda w: f"{B}/calendar"),
+    Case("api", "GET /api/boards/{slug}/themes", "view board", "get", lambda w: f"{B}/themes"),
+    Case("api", "POST /api/boards/{slug}/themes", "edit board", "post", lambda w: f"{B}/themes",
+         lambda w: {"cycle": str(w.cycle.uid), "title": "Cohesion"}),
+    Case("api", "GET /api/themes/{uid}", "view board", "get", lambda w: f"/api/themes/{w.theme.uid}"),
+    Case("api", "PATCH /api/themes/{uid}", "edit board", "patch", lambda w: f"/api/themes/{w.theme.uid}",
+         lambda w: {"version": 1, "title": "Community safety and resilience"}),
+    Case("api", "GET /api/boards/{slug}/commitments", "view board", "get", lambda w: f"{B}/commitments"),
+    Case("api", "GET /api/commitments/{uid}", "view board", "get", lambda w: f"/api/commitments/{w.commitment.uid}"),
+    Case("api", "GET /api/commitments/{uid}", "view record to review", "get",
+         lambda w: f"/api/commitments/{w.pending_commitment.uid}", label="to review"),
+    Case("api", "PATCH /api/commitments/{uid}", "edit board", "patch",
+         lambda w: f"/api/commitments/{w.commitment.uid}", lambda w: {"version": 1, "state": "at_risk"}),
+    Case("api", "POST /api/themes/{uid}/commitments", "edit board", "post",
+         lambda w: f"/api/themes/{w.theme.uid}/commitments", lambda w: {"title": "Publish guidance"}),
+    Case("api", "GET /api/commitments/{uid}/updates", "view board", "get",
+         lambda w: f"/api/commitments/{w.commitment.uid}/updates"),
+    Case("api", "POST /api/commitments/{uid}/updates", "edit board", "post",
+         lambda w: f"/api/commitments/{w.commitment.uid}/updates",
+         lambda w: {"quarter": 2, "rag": "green", "commentary": "Back on track"}),
+    Case("api", "GET /api/cycles/{uid}/feedback", "view feedback", "get", lambda w: f"/api/cycles/{w.cycle.uid}/feedback"),
+    Case("api", "POST /api/cycles/{uid}/feedback", "give feedback", "post",
+         lambda w: f"/api/cycles/{w.cycle.uid}/feedback", lambda w: {"text": "More on fire safety"}),
+    Case("api", "GET /api/boards/{slug}/activities", "view board", "get", lambda w: f"{B}/activities"),
+    Case("api", "POST /api/boards/{slug}/activities", "edit board", "post", lambda w: f"{B}/activities",
+         lambda w: {"text": "Met the minister", "date": "2021-10", "kinds": ["lobbying"]}),
+    Case("api", "GET /api/activities/{uid}", "view board", "get", lambda w: f"/api/activities/{w.activity.uid}"),
+    Case("api", "GET /api/activities/{uid}", "view record to review", "get",
+         lambda w: f"/api/activities/{w.pending.uid}", label="to review"),
+    Case("api", "PATCH /api/activities/{uid}", "edit board", "patch", lambda w: f"/api/activities/{w.activity.uid}",
+         lambda w: {"version": 1, "text": "Edited"}),
+    Case("api", "GET /api/organisations", "view shared", "get", lambda w: "/api/organisations"),
+    Case("api", "POST /api/organisations", "edit shared", "post", lambda w: "/api/organisations",
+         lambda w: {"name": "College of Policing", "kind": "sector_body"}),
+    Case("api", "GET /api/organisations/{uid}", "view shared", "get", lambda w: f"/api/organisations/{w.org.uid}"),
+    Case("api", "PATCH /api/organisations/{uid}", "edit shared", "patch", lambda w: f"/api/organisations/{w.org.uid}",
+         lambda w: {"version": 1, "aliases": ["The Home Office"]}),
+    Case("api", "GET /api/policies", "view shared", "get", lambda w: "/api/policies"),
+    Case("api", "POST /api/policies", "edit shared", "post", lambda w: "/api/policies",
+         lambda w: {"title": "Fire Safety Act 2021"}),
+    Case("api", "GET /api/policies/{uid}", "view shared", "get", lambda w: f"/api/policies/{w.policy.uid}"),
+    Case("api", "PATCH /api/policies/{uid}", "edit shared", "patch", lambda w: f"/api/policies/{w.policy.uid}",
+         lambda w: {"version": 1, "stage": "Report stage"}),
+    # The board has a published paper, so its paper list is public (a board without is hidden).
+    Case("api", "GET /api/boards/{slug}/papers", "public", "get", lambda w: f"{B}/papers"),
+    Case("api", "POST /api/boards/{slug}/papers", "edit board", "post", lambda w: f"{B}/papers", upload),
+    Case("api", "GET /api/papers/{uid}", "public", "get", lambda w: f"/api/papers/{w.published.uid}"),
+    Case("api", "GET /api/papers/{uid}", "view unpublished paper", "get", lambda w: f"/api/papers/{w.paper.uid}",
+         label="unpublished"),
+    Case("api", "GET /api/papers/{uid}/file", "view unpublished paper", "get",
+         lambda w: f"/api/papers/{w.paper.uid}/file"),
+    Case("api", "POST /api/papers/parse", "signed in", "post", lambda w: "/api/papers/parse", upload),
+    Case("api", "POST /api/papers/{uid}/extract", "compose", "post", lambda w: f"/api/papers/{w.paper.uid}/extract"),
+    Case("api", "GET /api/boards/{slug}/report", "compose", "get", lambda w: f"{B}/report?kind=work_plan&fmt=md"),
+]  # fmt: skip
+
+CASES = WEB + API
+BY_ID = {c.id: c for c in CASES}
+
+# The same operation on the same records through both doors.
+TWINS = [
+    ("web:board", "api:GET /api/boards/{slug}"),
+    ("web:theme", "api:GET /api/themes/{uid}"),
+    ("web:commitment", "api:GET /api/commitments/{uid}"),
+    ("web:commitment:to review", "api:GET /api/commitments/{uid}:to review"),
+    ("web:commitment:progress", "api:POST /api/commitments/{uid}/updates"),
+    ("web:commitment_edit:post", "api:PATCH /api/commitments/{uid}"),
+    ("web:activities", "api:GET /api/boards/{slug}/activities"),
+    ("web:activity", "api:GET /api/activities/{uid}"),
+    ("web:activity:to review", "api:GET /api/activities/{uid}:to review"),
+    ("web:activity_add:post", "api:POST /api/boards/{slug}/activities"),
+    ("web:activity_edit:post", "api:PATCH /api/activities/{uid}"),
+    ("web:feedback", "api:GET /api/cycles/{uid}/feedback"),
+    ("web:feedback:post", "api:POST /api/cycles/{uid}/feedback"),
+    ("web:upload:post", "api:POST /api/boards/{slug}/papers"),
+    ("web:paper", "api:GET /api/papers/{uid}:unpublished"),
+    ("web:paper_download", "api:GET /api/papers/{uid}/file"),
+    ("web:compose", "api:GET /api/boards/{slug}/report"),
+    ("web:organisations", "api:GET /api/organisations"),
+    ("web:organisation", "api:GET /api/organisations/{uid}"),
+    ("web:public_paper", "api:GET /api/papers/{uid}"),
+]
+
+
+# -- the world and the personas ------------------------------------------------------------------
+
+
+@pytest.fixture
+def route_world(db, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    w = build_world()
+    w.pending_commitment = Commitment.objects.create(
+        theme=w.theme, title="Imported plan awaiting review", review=Review.TO_REVIEW
+    )
+    w.paper.file.save("draft.txt", ContentFile(b"Draft work plan\n"), save=True)
+    w.tokens = {p: ApiToken.issue(u, "routes")[1] for p, u in w.users.items()}
+    return w
+
+
+def client_for(w, door: str, persona: str) -> Client:
+    if persona == "anonymous":
+        return Client()
+    if door == "api":
+        return Client(headers={"Authorization": f"Bearer {w.tokens[persona]}"})
+    c = Client()
+    c.force_login(w.users[persona])
+    return c
+
+
+def send(w, case: Case, persona: str):
+    c = client_for(w, case.door, persona)
+    url = case.url(w)
+    if case.body is None:
+        return getattr(c, case.method)(url)
+    body = case.body(w)
+    if case.door == "web" or any(isinstance(v, SimpleUploadedFile) for v in body.values()):
+        return getattr(c, case.method)(url, body)
+    return getattr(c, case.method)(url, json.dumps(body), content_type="application/json")
+
+
+def allowed(response) -> bool:
+    """Not a refusal: a refusal is 401, 403, 404 or a redirect to a sign-in page (which carries
+    ?next=). Anything else — done, redirected onward, or refused for bad input (400, 409, 422) —
+    got past the permission check."""
+    if response.status_code in (401, 403, 404):
+        return False
+    return not (response.status_code == 302 and "next=" in response.get("Location", ""))
+
+
+def order(action: str) -> list[str]:
+    # Refused personas first: a refusal changes nothing, so those allowed meet untouched records.
+    return [p for p in PERSONAS if p not in EXPECT[action]] + [p for p in PERSONAS if p in EXPECT[action]]
+
+
+# -- the tests -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_each_persona_gets_the_policys_answer(route_world, case):
+    for persona in order(case.action):
+        r = send(route_world, case, persona)
+        assert allowed(r) == (persona in EXPECT[case.action]), (
+            f"{case.id} as {persona} ({case.action}): {r.status_code} {r.content[:200]!r}"
+        )
+
+
+@pytest.mark.parametrize("web_id,api_id", TWINS, ids=[t[0] for t in TWINS])
+def test_web_and_api_twins_answer_alike(route_world, web_id, api_id):
+    web, api_case = BY_ID[web_id], BY_ID[api_id]
+    assert web.action == api_case.action, "twins must be declared with one action"
+    for persona in order(web.action):
+        got_web = allowed(send(route_world, web, persona))
+        got_api = allowed(send(route_world, api_case, persona))
+        assert got_web == got_api, (web_id, api_id, persona, got_web, got_api)
+
+
+def _web_routes() -> set[str]:
+    names: set[str] = set()
+
+    def walk(patterns, prefix="", namespace=None):
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                ns = p.namespace or namespace
+                if ns == "admin":
+                    names.add("admin")  # the Django admin, as one door (admin site)
+                    continue
+                walk(p.url_patterns, prefix + str(p.pattern), ns)
+            elif isinstance(p, URLPattern):
+                name = f"{namespace}:{p.name}" if namespace else str(p.name)
+                names.add(name)
+
+    walk(get_resolver().url_patterns)
+    return names
+
+
+def _api_operations() -> set[str]:
+    return {f"{m.upper()} {path}" for path, ops in api.get_openapi_schema()["paths"].items() for m in ops}
+
+
+def test_no_web_route_is_left_unclassified():
+    # The API's operations are URL patterns too; they are classified by the schema (below).
+    api_docs = {"api:openapi-json", "api:openapi-view", "api:api-root"}
+    api_operations = {name for name in _web_routes() if name.startswith("api:")} - api_docs
+    declared = {c.key for c in WEB}
+    routes = _web_routes() - api_operations
+    assert routes - declared == set(), "declare the new route's policy action in WEB"
+    assert declared - routes == set(), "a declared route no longer exists"
+
+
+def test_no_api_operation_is_left_unclassified():
+    declared = {c.key for c in API}
+    assert _api_operations() - declared == set(), "declare the new operation's policy action in API"
+    assert declared - _api_operations() == set(), "a declared operation no longer exists"
+    assert all(re.match(r"^(GET|POST|PATCH|PUT|DELETE) /api/", c.key) for c in API)
+
+
+def test_every_declared_action_is_a_policy_action():
+    assert {c.action for c in CASES} <= set(EXPECT)
