@@ -200,7 +200,7 @@ def rows(gen: Generator, n: int, batch: int):
             published = rng.random() < 0.3
             tags = (
                 f"ztparagraph zb{board} zc{board * 100 + year - FIRST_YEAR} zy{year} zk{kind.replace('_', '')} "
-                f"zvall zvr{board}" + (" zvpublic" if published else "")
+                f"zvall zvp{board}" + (" zvpublic" if published else "")
             )
             date = f"{year}-{rng.randint(9, 12):02d}-{rng.randint(1, 28):02d}"
         out.append(
@@ -425,7 +425,7 @@ def bench_one(db: str, n: int, clients: int, per: int, keep: bool):
         )
         connection.close()
         engine = get_engine()
-        scope = Scope(read=frozenset(MEMBER_BOARDS))
+        scope = Scope(roles={b: "member" for b in MEMBER_BOARDS})
         rng = random.Random(7)
         sets = query_sets(gen, per, rng)
 

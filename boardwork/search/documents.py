@@ -44,6 +44,7 @@ def make(
     url="",
     heading="",
     body="",
+    owners=(),
 ) -> SearchDoc:
     """One document, its tags worked out from its place (board, cycle, paper, themes, review)."""
     board_id = board.pk if board is not None else None
@@ -60,7 +61,7 @@ def make(
     if review:
         tags.append(tag("review", review))
     tags += [tag("theme", t) for t in sorted(set(themes))]
-    tags += audience_tags(kind=kind, board_id=board_id, review=review, published=published)
+    tags += audience_tags(kind=kind, board_id=board_id, review=review, published=published, owners=owners)
     if context == "" and board is not None:
         context = ", ".join(x for x in (board.name, cycle.label if cycle else "") if x)
     return SearchDoc(
@@ -252,6 +253,8 @@ def feedback_doc(f: Feedback) -> SearchDoc:
         + (f" on {f.theme.title}" if f.theme else ""),
         url=reverse("feedback", args=[board.slug]),
         body=f.text,
+        # A member reads their own feedback only: what they wrote, or what is recorded as theirs.
+        owners=tuple(u for u in (f.author_id, f.person.user_id if f.person else None) if u),
     )
 
 

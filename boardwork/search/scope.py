@@ -1,57 +1,65 @@
-"""Who may find what: the one place search decides visibility.
+"""Who may find what: search's side of the one authorisation policy (boards/permissions.py).
 
 Each document carries audience tags (`audience_tags`), and each user gets a `Scope` naming the
 tags they may see; the engine only ever matches one against the other, so results and counts
-(facets included) follow the same rule on both databases.
+(facets included) follow the same rule on both databases. The rule itself is the policy's:
 
-- Anyone, signed in or not: papers (and their paragraphs) that are published.
-- Members of a board: its papers, and its accepted records (activities, commitments with their
-  updates, feedback); organisations, policies and people (shared by all boards) once they are on
-  any board — as the organisation pages allow.
-- Officers of a board (and admins, on every board): also its records still to review, which
-  results mark as such. Rejected records are found by nobody.
+- papers (and their paragraphs): published ones for anyone; a board's others for whoever
+  `permissions.can_view_board` lets read the board;
+- records with a review state (activities, commitments with their updates): the states
+  `permissions.visible_reviews(role)` allows on that board (members: accepted; officers and
+  admins: also to review and rejected, which results mark as such);
+- feedback: all of a board's for `permissions.can_view_all_feedback(role)`, otherwise only the
+  member's own (written by them or recorded for their person), as `filter_feedback` says;
+- organisations, policies, people (shared by all boards): `permissions.can_view_shared`.
 
-Who is on which board comes from `boardwork.web.access` today. `scope_for` is the only function
-that asks, so moving to `boardwork.boards.permissions` is one edit here.
+`scope_for` is the only function that asks the policy who is on which board.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from boardwork.boards import permissions
+
+ALL = "zvall"  # every document: admins find everything
 PUBLIC = "zvpublic"  # a published paper or paragraph
-ALL = "zvall"  # anything an admin may find (all but rejected records)
-SHARED = "zvshared"  # organisations, policies, people: for anyone on a board
+SHARED = "zvshared"  # organisations, policies, people
 
 PAPER_KINDS = ("paper", "paragraph")
 SHARED_KINDS = ("organisation", "policy", "person")
+REVIEWS = {"accepted": "a", "to_review": "t", "rejected": "r"}
 
 
-def read_tag(board_id: int) -> str:
-    return f"zvr{board_id}"
+def paper_tag(board_id: int) -> str:
+    return f"zvp{board_id}"
 
 
-def edit_tag(board_id: int) -> str:
-    return f"zve{board_id}"
+def record_tag(board_id: int, review: str) -> str:
+    return f"zv{REVIEWS.get(review, 'a')}{board_id}"
 
 
-def audience_tags(*, kind: str, board_id: int | None, review: str, published: bool) -> list[str]:
-    """The audience tags of one document (see the module docstring for the rule)."""
-    if review == "rejected":
-        return []
-    tags = [ALL]
+def feedback_tag(board_id: int) -> str:
+    return f"zvf{board_id}"
+
+
+def user_tag(user_id: int) -> str:
+    return f"zvu{user_id}"
+
+
+def audience_tags(
+    *, kind: str, board_id: int | None, review: str, published: bool, owners: tuple[int, ...] = ()
+) -> list[str]:
+    """The audience tags of one document (see the module docstring for the rule). `owners`: the
+    user ids whose own document it is (feedback)."""
     if kind in PAPER_KINDS:
-        if published:
-            tags.append(PUBLIC)
-        if board_id is not None:
-            tags.append(read_tag(board_id))
-    elif kind in SHARED_KINDS or board_id is None:
-        tags.append(SHARED)
-    elif review == "to_review":
-        tags.append(edit_tag(board_id))
-    else:
-        tags.append(read_tag(board_id))
-    return tags
+        tags = [ALL] + ([PUBLIC] if published else [])
+        return tags + ([paper_tag(board_id)] if board_id is not None else [])
+    if kind in SHARED_KINDS or board_id is None:
+        return [ALL, SHARED]
+    if kind == "feedback":
+        return [ALL, feedback_tag(board_id), *(user_tag(u) for u in sorted(set(owners)))]
+    return [ALL, record_tag(board_id, review)]
 
 
 @dataclass(frozen=True)
@@ -59,25 +67,31 @@ class Scope:
     """What one user may find: `tags()` is the audience tags, any of which a hit must carry."""
 
     admin: bool = False
-    read: frozenset[int] = frozenset()  # boards whose papers and accepted records they see
-    edit: frozenset[int] = frozenset()  # boards whose to-review records they also see
+    roles: dict[int, str] = field(default_factory=dict)  # board id → role (permissions.roles_of)
+    user_id: int | None = None
+
+    def __hash__(self):
+        return hash((self.admin, tuple(sorted(self.roles.items())), self.user_id))
 
     def tags(self) -> list[str]:
         if self.admin:
             return [ALL]
         tags = [PUBLIC]
-        if self.read or self.edit:
+        if permissions.can_view_shared(None, list(self.roles)):
             tags.append(SHARED)
-        tags += [read_tag(b) for b in sorted(self.read | self.edit)]
-        tags += [edit_tag(b) for b in sorted(self.edit)]
+        for board_id, role in sorted(self.roles.items()):
+            if permissions.can_view_board(role):
+                tags.append(paper_tag(board_id))
+            tags += [record_tag(board_id, r) for r in permissions.visible_reviews(role)]
+            if permissions.can_view_all_feedback(role):
+                tags.append(feedback_tag(board_id))
+        if self.user_id is not None:
+            tags.append(user_tag(self.user_id))
         return tags
 
     def boards(self) -> frozenset[int] | None:
         """The boards whose private material is in scope (None: all of them)."""
-        return None if self.admin else self.read | self.edit
-
-    def can_review(self, board_id: int | None) -> bool:
-        return self.admin or (board_id is not None and board_id in self.edit)
+        return None if self.admin else frozenset(self.roles)
 
 
 PUBLIC_SCOPE = Scope()
@@ -85,17 +99,8 @@ PUBLIC_SCOPE = Scope()
 
 def scope_for(user) -> Scope:
     """The search scope of `user` (None or anonymous: published papers only)."""
-    if user is None or not getattr(user, "is_authenticated", False):
+    if permissions.is_admin(user):
+        return Scope(admin=True, user_id=user.pk)
+    if not permissions.signed_in(user):
         return PUBLIC_SCOPE
-    if user.is_superuser:
-        return Scope(admin=True)
-    from boardwork.boards.models import Membership
-    from boardwork.web.access import visible_boards
-
-    read = frozenset(visible_boards(user).values_list("pk", flat=True))
-    edit = frozenset(
-        Membership.objects.current()
-        .filter(person__user=user, role=Membership.Role.OFFICER, board__in=read)
-        .values_list("board", flat=True)
-    )
-    return Scope(read=read, edit=edit)
+    return Scope(roles=permissions.roles_of(user), user_id=user.pk)

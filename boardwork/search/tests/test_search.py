@@ -214,13 +214,25 @@ def test_member_filtering_on_a_board_they_cannot_see_gets_nothing(archive, membe
     assert r.total == 0 and not r.facets["board_id"]
 
 
-def test_rejected_records_are_found_by_nobody(archive, admin_user):
-    a = archive["pending"]
+def test_rejected_records_are_found_by_officers_only_marked(archive, member, officer):
+    a = archive["accepted"]
     a.review = "rejected"
     a.save()
-    assert f"activity:{a.pk}" not in {
-        h.doc.key for h in services.search(everyone(admin_user), "licensing").hits
-    }
+    key = f"activity:{a.pk}"
+    assert key not in {h.doc.key for h in services.search(scope_for(member), "webinar").hits}
+    hits = {h.doc.key: h for h in services.search(scope_for(officer), "webinar").hits}
+    assert hits[key].doc.review == "rejected"
+
+
+def test_members_find_their_own_feedback_only(board, cycles, member, officer):
+    from boardwork.plans.models import Feedback
+
+    Feedback.objects.create(cycle=cycles[0], author=member, text="My note on sprinklers.")
+    Feedback.objects.create(cycle=cycles[0], text="Someone else's note on sprinklers.")
+    assert [h.doc.body for h in services.search(scope_for(member), "sprinklers").hits] == [
+        "My note on sprinklers."
+    ]
+    assert services.search(scope_for(officer), "sprinklers").total == 2
 
 
 # -- the index follows the records, in their transaction ------------------------------------------
@@ -285,7 +297,7 @@ def test_bulk_accept_all_is_indexed(board, cycles, member):
     assert services.search(scope_for(member), "antisocial", services.Filters(types=["activity"])).total == 3
 
 
-def test_progress_updates_and_feedback_are_found(board, cycles, member):
+def test_progress_updates_and_feedback_are_found(board, cycles, officer):
     from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
     theme = Theme.objects.create(cycle=cycles[1], title="Fire safety")
@@ -294,7 +306,7 @@ def test_progress_updates_and_feedback_are_found(board, cycles, member):
         commitment=c, quarter=1, rag="amber", commentary="Delayed by the fire service review."
     )
     Feedback.objects.create(cycle=cycles[1], theme=theme, text="More on sprinklers in tower blocks please.")
-    scope = scope_for(member)
+    scope = scope_for(officer)
     assert [h.doc.kind for h in services.search(scope, "cladding").hits] == ["commitment"]
     assert [h.doc.kind for h in services.search(scope, "delayed fire").hits] == ["update"]
     assert [h.doc.kind for h in services.search(scope, "sprinklers").hits] == ["feedback"]
