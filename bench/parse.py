@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from boardwork.papers.readers import READERS, ReadError, detect_format, read_bytes  # noqa: E402
 
-SHARED = Path("/work/shared/corpus")
+# The shared samples sit beside the checkout (../shared), as on every developer machine and in CI.
+SHARED = ROOT.parent / "shared" / "corpus"
 LOCAL = ROOT / "tests" / "data" / "corpus"
 
 

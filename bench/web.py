@@ -101,6 +101,7 @@ def generate(n_activities: int, years: int) -> dict:
 
     from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy
     from boardwork.boards.models import AgendaItem, Board, Cycle, Meeting, Membership, Person
+    from boardwork.lib.cycles import cycle_label, cycle_start_for
     from boardwork.plans.models import Commitment, ProgressUpdate, Review, Theme
 
     rnd = random.Random(20)
@@ -108,12 +109,12 @@ def generate(n_activities: int, years: int) -> dict:
     t0 = time.perf_counter()
     with transaction.atomic():
         board = Board.objects.create(name="Bench Communities Board", slug="bench", remit="Benchmark board")
-        this_year = dt.date.today().year if dt.date.today().month >= 9 else dt.date.today().year - 1
+        this_year = cycle_start_for(dt.date.today())
         first = this_year - years + 1
         cycles = Cycle.objects.bulk_create(
             Cycle(
                 board=board,
-                label=f"{y}/{(y + 1) % 100:02d}",
+                label=cycle_label(y),
                 start=dt.date(y, 9, 1),
                 end=dt.date(y + 1, 8, 31),
             )

@@ -26,11 +26,12 @@ from typing import Any, Literal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from ninja import File, Form, NinjaAPI, Query, Router, Schema, Status
+from ninja import Path as NinjaPath
 from ninja.errors import AuthenticationError, HttpError
 from ninja.files import UploadedFile
 from ninja.security import HttpBearer
@@ -47,11 +48,12 @@ from boardwork.activities.models import (
     Policy,
     match_key,
 )
+from boardwork.activities.services import save_activity
 from boardwork.boards import permissions
 from boardwork.boards.models import ApiToken, Board, Change, Cycle, Person, StaleEdit
-from boardwork.boards.signals import records_changed
 from boardwork.papers.models import Paper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
+from boardwork.plans.services import QuarterTaken, record_update
 from boardwork.web import pagecache
 from boardwork.web.access import board_and_role
 
@@ -968,6 +970,7 @@ def update_commitment(request, uid: uuid.UUID, payload: CommitmentPatch):
     before = edit_fields(
         c, payload, ["title", "order", "owner_name", "due", "state", "delay_reason", "review"]
     )
+    c.clean()  # the state may not contradict the latest rating (422)
     c.save_edit(user=user_of(request), base_version=payload.version, before=before)
     return commitment_out(c)
 
@@ -978,21 +981,40 @@ def list_updates(request, uid: uuid.UUID):
     return [update_out(u) for u in c.updates.select_related("commitment", "author")]
 
 
-@plans.post("/commitments/{uuid:uid}/updates", response={201: UpdateOut})
+@plans.post("/commitments/{uuid:uid}/updates", response={201: UpdateOut, 409: Message})
 def create_update(request, uid: uuid.UUID, payload: UpdateIn):
-    """Record a quarter's RAG rating and commentary (officers). Earlier updates are kept."""
+    """Record a quarter's RAG rating and commentary (officers): one update per quarter, so a quarter
+    that has one answers 409 (change it with PUT …/updates/{quarter}). The commitment's state
+    follows its latest rating."""
     c = get_commitment(request, uid, "edit")
-    user = user_of(request)
-    u = ProgressUpdate.objects.create(
-        commitment=c,
-        quarter=payload.quarter,
-        rag=payload.rag,
-        commentary=payload.commentary,
-        author=user,
-        author_name=str(getattr(user, "person", "") or user.get_username()),
-    )
-    Change.record(u, user=user, action="created")
+    try:
+        u, _ = record_update(
+            c,
+            quarter=payload.quarter,
+            rag=payload.rag,
+            commentary=payload.commentary,
+            user=user_of(request),
+            replace=False,
+        )
+    except QuarterTaken as e:
+        return Status(409, {"detail": e.messages[0]})
     return Status(201, update_out(u))
+
+
+class QuarterUpdateIn(InSchema):
+    rag: RagValue
+    commentary: str = Field("", max_length=20000)
+
+
+@plans.put("/commitments/{uuid:uid}/updates/{quarter}", response={200: UpdateOut, 201: UpdateOut})
+def put_update(request, uid: uuid.UUID, payload: QuarterUpdateIn, quarter: int = NinjaPath(..., ge=1, le=4)):
+    """Set a quarter's RAG rating and commentary: made if the quarter has none (201), else changed
+    (200; the earlier rating stays in its history). The commitment's state follows its latest rating."""
+    c = get_commitment(request, uid, "edit")
+    u, created = record_update(
+        c, quarter=quarter, rag=payload.rag, commentary=payload.commentary, user=user_of(request)
+    )
+    return Status(201 if created else 200, update_out(u))
 
 
 def get_cycle_by_uid(request, uid, need: str = "view") -> Cycle:
@@ -1130,67 +1152,30 @@ def _resolve_links(board: Board, data: dict) -> dict:
     return out
 
 
-def _set_links(activity: Activity, links: dict) -> None:
-    for field in ("themes", "policies", "people"):
-        if field in links:
-            getattr(activity, field).set(links[field])
-    if "organisations" in links:
-        activity.organisation_links.all().delete()
-        ActivityOrganisation.objects.bulk_create(
-            ActivityOrganisation(activity=activity, organisation=org, role=r)
-            for org, r in links["organisations"]
-        )
-        records_changed.send(sender=ActivityOrganisation)
-
-
-SCALAR_FIELDS = ["text", "title", "outcome", "reach", "review"]
+ACTIVITY_FIELDS = ["text", "title", "outcome", "reach", "review", "date", "kinds", "nations"]
 
 
 @activities.post("/boards/{slug}/activities", response={201: ActivityOut})
 def create_activity(request, slug: str, payload: ActivityIn):
+    """Record an activity. Its date decides its cycle (`cycle` is for an undated one) and its themes
+    must be themes of that cycle."""
     board = get_board(request, slug, "edit")
     data = payload.model_dump()
-    links = _resolve_links(board, data)
-    a = Activity(board=board, entered_by=user_of(request), **{f: data[f] for f in SCALAR_FIELDS})
-    a.set_date(data["date"])
-    a.kind_list = data["kinds"]
-    a.nations = " ".join(dict.fromkeys(data["nations"]))
-    a.cycle = links.get("cycle")
-    a.commitment = links.get("commitment")
-    with transaction.atomic():
-        a.save()
-        _set_links(a, links)
-        Change.record(a, user=user_of(request), action="created")
+    changes = {f: data[f] for f in ACTIVITY_FIELDS} | _resolve_links(board, data)
+    a = save_activity(None, changes, board=board, user=user_of(request))
     return Status(201, activity_out(get_or_404(activity_qs(), "activity", pk=a.pk)))
 
 
 @activities.patch("/activities/{uuid:uid}", response=ActivityOut)
 def update_activity(request, uid: uuid.UUID, payload: ActivityPatch):
     """Change some fields of an activity. Send the `version` you read: if someone saved the
-    activity since, nothing is changed and the answer is 409."""
+    activity since, nothing is changed and the answer is 409. A new date moves the activity to
+    that date's cycle; its themes must be themes of its cycle."""
     a = get_activity(request, uid, "edit")
     check_version(a, payload.version)
     sent = payload.model_dump(exclude_unset=True)
-    links = _resolve_links(a.board, sent)
-    tracked = [f for f in [*SCALAR_FIELDS, "kinds", "nations", "date", "cycle", "commitment",
-                           "themes", "policies", "people"] if f in sent]  # fmt: skip
-    before = a.snapshot(tracked)
-    for f in SCALAR_FIELDS:
-        if f in sent and sent[f] is not None:
-            setattr(a, f, sent[f])
-    if "date" in sent:
-        a.set_date(sent["date"])
-    if sent.get("kinds") is not None:
-        a.kind_list = sent["kinds"]
-    if sent.get("nations") is not None:
-        a.nations = " ".join(dict.fromkeys(sent["nations"]))
-    for f in ("cycle", "commitment"):
-        if f in links:
-            setattr(a, f, links[f])
-    with transaction.atomic():
-        # Links first, inside the same transaction: a stale save rolls them back too.
-        _set_links(a, links)
-        a.save_edit(user=user_of(request), base_version=payload.version, before=before)
+    changes = {f: sent[f] for f in ACTIVITY_FIELDS if f in sent} | _resolve_links(a.board, sent)
+    save_activity(a, changes, user=user_of(request), base_version=payload.version)
     return activity_out(get_or_404(activity_qs(), "activity", pk=a.pk))
 
 
@@ -1501,6 +1486,8 @@ api.add_router("", plans)
 api.add_router("", activities)
 api.add_router("", reference)
 api.add_router("", papers)
+api.add_router("", "boardwork.api_meetings.router")  # meetings, agenda, actions, people, cycles
+api.add_router("", "boardwork.api_plan.router")  # the plan, quarter grid, drafting
 api.add_router("", "boardwork.search.api.router")  # GET /api/search (search/api.py)
 
 

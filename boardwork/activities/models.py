@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from django.conf import settings
@@ -11,6 +10,7 @@ from django.db import models, transaction
 from django.urls import reverse
 
 from boardwork.boards.models import Board, Change, Cycle, Person, UidManager, UidModel
+from boardwork.lib.dates import PartialDate
 from boardwork.plans.models import Commitment, Review, Theme
 
 KINDS = {
@@ -214,6 +214,9 @@ class Activity(UidModel):
         Organisation, through="ActivityOrganisation", blank=True, related_name="activities"
     )
     policies = models.ManyToManyField(Policy, blank=True, related_name="activities")
+    # The policy as it stood when this was done: {policy uid: {"title": …, "stage": …}}. A Bill that
+    # later became an Act is one Policy record; the paper still says it was a Bill at the time.
+    policy_stages = models.JSONField(default=dict, blank=True)
     people = models.ManyToManyField(Person, blank=True, related_name="activities")
     nations = models.CharField(max_length=60, blank=True, help_text="Space-separated: england wales …")
     review = models.CharField(max_length=12, choices=Review.choices, default=Review.ACCEPTED, db_index=True)
@@ -272,28 +275,25 @@ class Activity(UidModel):
         if not value:
             self.date, self.date_precision = None, ""
             return
-        parts = [int(p) for p in value.split("-")]
-        precision = {1: self.Precision.YEAR, 2: self.Precision.MONTH, 3: self.Precision.DAY}[len(parts)]
-        self.date = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        self.date_precision = precision
+        d = PartialDate.from_iso(value)
+        self.date, self.date_precision = d.first_day(), d.precision
+
+    @property
+    def partial_date(self) -> PartialDate | None:
+        """The date as far as it is known (a year, a month or a day)."""
+        return PartialDate.from_stored(self.date, self.date_precision) if self.date else None
 
     @property
     def date_display(self) -> str:
-        if not self.date:
-            return ""
-        return {
-            "year": f"{self.date:%Y}",
-            "month": f"{self.date:%B %Y}",
-            "day": f"{self.date.day} {self.date:%B %Y}",
-        }.get(self.date_precision, self.date.isoformat())
+        if self.date and not self.date_precision:
+            return self.date.isoformat()  # a date stored without a precision claims none
+        d = self.partial_date
+        return d.display() if d else ""
 
     @property
     def date_iso(self) -> str | None:
-        if not self.date:
-            return None
-        return {"year": f"{self.date:%Y}", "month": f"{self.date:%Y-%m}"}.get(
-            self.date_precision, self.date.isoformat()
-        )
+        d = self.partial_date
+        return d.iso() if d else None
 
     def clean(self):
         if self.kinds:

@@ -35,6 +35,8 @@ from boardwork.activities.models import KINDS, NATIONS, Activity, ActivityOrgani
 from boardwork.activities.models import match_key as org_key  # the normalisation Organisation.find uses
 from boardwork.boards.models import Board, Change, Cycle, Meeting, Person
 from boardwork.boards.signals import records_changed
+from boardwork.lib.cycles import cycle_label, cycle_start_for, next_cycle_label, parse_cycle
+from boardwork.lib.names import is_councillor_title, split_honorific
 from boardwork.plans.models import Commitment, Review, Theme
 
 from .document import Heading, ListItem, Paragraph, Table
@@ -61,6 +63,33 @@ def norm_title(text: str) -> str:
     t = (text or "").lower().replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
     t = re.sub(r"[^a-z0-9']+", " ", t).replace("'", "")
     return re.sub(r"\s+", " ", t).strip()
+
+
+def catch_all_heading(board: Board):
+    """A test for the heading Boardwork's composer gives work under none of the year's themes
+    ("Other work", or the board's house-style wording): the composer's catch-all, never a theme of
+    the board, so a composed paper uploaded again must not turn it into one."""
+    from .compose import DEFAULT_WORDING
+
+    templates = {DEFAULT_WORDING["other_work_heading"]}
+    try:
+        own = getattr(house_style(board), "other_work_heading", None)
+    except ReportError:
+        own = None
+    if isinstance(own, str):
+        templates.add(own)
+    # Placeholders ({cycle} …) match any words.
+    patterns = [
+        re.compile(
+            r"\s*".join(
+                ".+" if re.fullmatch(r"\{\w+\}", part) else re.escape(norm_title(part))
+                for part in re.split(r"(\{\w+\})", t)
+                if part.strip()
+            )
+        )
+        for t in templates
+    ]
+    return lambda title: any(p.fullmatch(norm_title(title)) for p in patterns)
 
 
 def _stems(text: str) -> list[str]:
@@ -130,27 +159,16 @@ def text_similarity(a: str, b: str) -> float:
 # Cycles
 # ---------------------------------------------------------------------------------------------------
 
-_CYCLE = re.compile(r"^\s*(\d{4})\s*(?:/|-|–|to)\s*(\d{2}|\d{4})\s*$")
-
 
 def parse_cycle_label(label: str) -> tuple[int, str] | None:
     """'2020/21', '2020-21', '2020/2021', '2008-09' → (2020, '2020/21'); None if not a board year."""
-    m = _CYCLE.match(label or "")
-    if not m:
-        return None
-    first, second = int(m.group(1)), m.group(2)
-    follows = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
-    if len(second) == 2 and follows < first:
-        follows += 100  # 1999/00
-    if follows != first + 1:
-        return None
-    return first, f"{first}/{(first + 1) % 100:02d}"
+    first = parse_cycle(label)
+    return None if first is None else (first, cycle_label(first))
 
 
 def cycle_label_for(day: dt.date) -> str:
     """The board year a date falls in, for boards whose year starts in September."""
-    first = day.year if day.month >= 9 else day.year - 1
-    return f"{first}/{(first + 1) % 100:02d}"
+    return cycle_label(cycle_start_for(day))
 
 
 def find_cycle(board: Board, label: str) -> Cycle | None:
@@ -178,11 +196,7 @@ def new_cycle(board: Board, label: str) -> Cycle:
 
 
 def next_label(label: str) -> str | None:
-    parsed = parse_cycle_label(label)
-    if not parsed:
-        return None
-    first = parsed[0] + 1
-    return f"{first}/{(first + 1) % 100:02d}"
+    return next_cycle_label(label)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -203,44 +217,6 @@ def guess_paper_kind(title: str | None) -> str:
         if re.search(pattern, t):
             return kind
     return Paper.Kind.OTHER
-
-
-HONORIFICS = (
-    "the rt hon",
-    "rt hon",
-    "councillor",
-    "cllr",
-    "baroness",
-    "lord",
-    "lady",
-    "sir",
-    "dame",
-    "professor",
-    "prof",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-)
-
-
-def split_honorific(name: str) -> tuple[str, str]:
-    """'Cllr Nesil Caliskan' → ('Cllr', 'Nesil Caliskan'); honorifics may stack ('Rt Hon Lord X')."""
-    words = name.strip().split()
-    taken: list[str] = []
-    while words:
-        rest = " ".join(words).lower()
-        hit = next(
-            (h for h in HONORIFICS if rest == h or rest.startswith(h + " ") or rest.startswith(h + ". ")),
-            None,
-        )
-        if not hit or len(hit.split()) >= len(words):
-            break
-        n = len(hit.split())
-        taken += words[:n]
-        words = words[n:]
-    return " ".join(taken).replace(".", ""), " ".join(words)
 
 
 _DELAY = re.compile(
@@ -520,9 +496,7 @@ class _Resolver:
             person = Person(
                 name=_fit(name, Person, "name", where, self.plan.warnings),
                 honorific=_fit(honorific, Person, "honorific", where, self.plan.warnings),
-                kind=Person.Kind.COUNCILLOR
-                if honorific.lower() in ("cllr", "councillor")
-                else Person.Kind.EXTERNAL,
+                kind=Person.Kind.COUNCILLOR if is_councillor_title(honorific) else Person.Kind.EXTERNAL,
             )
             self.plan.people.append(person)
         self.people[key] = person
@@ -601,8 +575,6 @@ def _validate(
     if extraction is None:
         try:
             extraction = _run_extract(doc, board)
-        except ImportError:
-            raise _Refused("the extractor is not installed (boardwork/papers/extract.py)") from None
         except Exception as e:  # the extractor is pure code over a parsed paper: a bug, not the file
             log.exception("extract failed on %s", filename)
             raise _Refused(f"could not extract records from the paper: {e}") from None
@@ -688,6 +660,7 @@ def _build(
 
     # -- themes of the cycle reported on ----------------------------------------------------------
     themes_by_title: dict[str, Theme] = {}
+    is_catch_all = catch_all_heading(board)
     if cycle is not None:
         existing = {norm_title(t.title): t for t in (cycle.themes.all() if cycle.pk else [])}
         order = max((t.order for t in existing.values()), default=-1) + 1
@@ -695,6 +668,10 @@ def _build(
         for t in ext.get("themes") or []:
             key = norm_title(t.get("title", ""))
             if not key or key in themes_by_title:
+                continue
+            if is_catch_all(t["title"]):
+                # Its activities come in under no theme, as they went out.
+                plan.warnings.append(f"{t['title']!r} is the heading for work under no theme; not a theme")
                 continue
             theme = existing.get(key)
             if theme is None:
@@ -763,7 +740,7 @@ def _build(
             act.set_date(None)
         act.nations = _nations(a.get("nations"))
         theme = themes_by_title.get(norm_title(a.get("theme") or ""))
-        if a.get("theme") and theme is None and cycle is not None:
+        if a.get("theme") and theme is None and cycle is not None and not is_catch_all(a["theme"]):
             plan.warnings.append(f"{where}: theme {a['theme']!r} is not one of the paper's themes")
         orgs = [o for o in (resolver.organisation(x, where) for x in a.get("organisations") or []) if o]
         pols = [p for p in (resolver.policy(x, where) for x in a.get("policies") or []) if p]
@@ -877,6 +854,7 @@ def _build_plan(
         earlier += [t for t in plan.themes if t.cycle is cycle and t not in earlier]
     earlier_commitments = _earlier_commitments(board, nxt)
     refs = _table_refs(doc)
+    is_catch_all = catch_all_heading(board)
     new_themes: list[Theme] = []
     for r, t in enumerate(proposal.get("themes") or [], start=1):
         title = (t.get("title") or "").strip()
@@ -884,6 +862,9 @@ def _build_plan(
         where = f"work plan row {r}"
         if not key:
             plan.warnings.append(f"{where}: priority area without a title left out")
+            continue
+        if is_catch_all(title):
+            plan.warnings.append(f"{where}: {title!r} is the heading for work under no theme; not a theme")
             continue
         theme = existing.get(key)
         if theme is None:
@@ -1211,6 +1192,17 @@ def update_from_review(obj, user, base_version: int, changes: dict[str, Any], *,
     unknown = sorted(k for k in changes if k not in allowed and k != "themes")
     if unknown:
         raise ValueError(f"cannot change {', '.join(unknown)} on a {obj._meta.verbose_name}")
+    if isinstance(obj, Activity):
+        from boardwork.activities.services import save_activity
+
+        changes = dict(changes)
+        if "kinds" in changes and not isinstance(changes["kinds"], list | tuple):
+            changes["kinds"] = str(changes["kinds"]).split()
+        if accept:
+            changes["review"] = Review.ACCEPTED
+        return save_activity(
+            obj, changes, user=user, base_version=base_version, action="accepted" if accept else "edit"
+        )
     names = [k for k in changes if k != "themes"] + (["review"] if accept and "review" not in changes else [])
     snap = ["date_precision" if n == "date" else n for n in names] + (["date"] if "date" in names else [])
     before = obj.snapshot(snap)

@@ -315,6 +315,13 @@ def compose(request, slug):
             status = 400
     elif action:
         status = 400
+    if action and form.is_valid():
+        # What would make the paper wrong or thin, each with a link to fix it (papers/readiness.py).
+        from boardwork.papers import readiness
+
+        d = form.cleaned_data
+        q = d["quarter"] if d["kind"] == Paper.Kind.PERFORMANCE else None
+        ctx["readiness"] = readiness.check(board, d["kind"], d["cycle"], q)
     if (form.is_bound and form.data.get("kind") == Paper.Kind.WORK_PLAN) or not form.is_bound:
         cycle = form.cleaned_data.get("cycle") if form.is_bound and form.is_valid() else board.current_cycle()
         ctx["feedback"] = list(

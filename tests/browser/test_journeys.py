@@ -2,7 +2,8 @@
 sign in, add an activity, upload a paper and accept its records, compose and download a report,
 give member feedback, and a keyboard-only journey. axe-core runs on every page visited and no
 serious or critical violation is allowed; the console must stay free of errors (a CSP violation
-shows there). Screenshots go to /tmp/boardwork-screens/.
+shows there). Screenshots go to $BOARDWORK_SCREENSHOTS when it is set (kept for a person to look
+at), else to the session's pytest temporary directory.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import pytest
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "corpus"
-SHOTS = Path("/tmp/boardwork-screens")
 AXE_URL = "/static/vendor/axe/axe.min.js"  # served from our origin, so the CSP allows it
 
 pytestmark = [
@@ -52,7 +52,8 @@ def demo(transactional_db):
 class Session:
     """One browser tab on the live server, checking every page it lands on."""
 
-    def __init__(self, browser, base_url, name):
+    def __init__(self, browser, base_url, name, shots_dir):
+        self.shots_dir = shots_dir
         self.context = browser.new_context(
             base_url=base_url, viewport={"width": 1280, "height": 900}, accept_downloads=True
         )
@@ -83,9 +84,10 @@ class Session:
         title = page.title()
         assert title.endswith("– Boardwork"), title
         if shot:
-            SHOTS.mkdir(exist_ok=True)
             self.shots += 1
-            page.screenshot(path=str(SHOTS / f"{self.name}-{self.shots:02d}-{label}.png"), full_page=True)
+            page.screenshot(
+                path=str(self.shots_dir / f"{self.name}-{self.shots:02d}-{label}.png"), full_page=True
+            )
         # A form re-shown with errors is answered 400 (409 for a stale save), which Chrome logs.
         errors = [e for e in self.errors if not re.search(r"status of 40[09] ", e)]
         assert not errors, f"console errors on {label}: {errors}"
@@ -104,12 +106,23 @@ class Session:
         self.context.close()
 
 
+@pytest.fixture(scope="session")
+def shots_dir(tmp_path_factory):
+    """Where screenshots go: $BOARDWORK_SCREENSHOTS, else a pytest temporary directory."""
+    chosen = os.environ.get("BOARDWORK_SCREENSHOTS")
+    if chosen:
+        path = Path(chosen)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    return tmp_path_factory.mktemp("screens")
+
+
 @pytest.fixture
-def session(browser, live_server, demo):
+def session(browser, live_server, demo, shots_dir):
     sessions = []
 
     def make(name):
-        s = Session(browser, live_server.url, name)
+        s = Session(browser, live_server.url, name, shots_dir)
         sessions.append(s)
         return s
 
@@ -145,7 +158,7 @@ def test_officer_journeys(session):
         p.locator("table a[href*='/commitments/']").first.click()
         s.check("commitment")
 
-    # Add an activity with organisations (one new) and a policy.
+    # Add an activity with organisations (one new, one box each: "Add another" adds a box).
     p.get_by_role("link", name="Activities", exact=True).click()
     s.check("activities")
     p.get_by_role("link", name="Add an activity").click()
@@ -156,16 +169,19 @@ def test_officer_journeys(session):
     # htmx asks for suggestions as you type; wait for them (the test database is SQLite in memory,
     # where a read racing the form's write reports "table is locked").
     with p.expect_response(re.compile(r"/suggest/organisations/")) as suggestions:
-        p.get_by_label("Organisations").fill("Home Office, Knife Crime Forum")
+        p.get_by_label("Organisations 1", exact=True).fill("Home Office")
     assert suggestions.value.ok
+    p.get_by_role("button", name="Add another: Organisations").click()
+    with p.expect_response(re.compile(r"/suggest/organisations/")):
+        p.get_by_label("Organisations 2", exact=True).fill("Knife Crime Forum, Lambeth")
     with p.expect_navigation():
         p.get_by_role("button", name="Add activity").click()
     assert "Activity added." in p.content()
-    assert "Knife Crime Forum" in p.inner_text("main")
+    assert "Knife Crime Forum, Lambeth" in p.inner_text("main")  # one name, comma and all
     s.check("activity")
 
     # The log filters by organisation and words.
-    p.goto("/boards/sscb/activities/?organisation=Knife+Crime+Forum&q=knife")
+    p.goto("/boards/sscb/activities/?organisation=Knife+Crime+Forum%2C+Lambeth&q=knife")
     assert "1 activity matches" in p.inner_text("main")
     s.check("activities-filtered")
 

@@ -28,11 +28,14 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import Any
 
 from ..document import Meta, Paper, clean, clean_cell
 from . import Limits, ReadError
-from .meta import BODY_WORDS, parse_date
-from .textlayout import Proto, decode_text, finish, parse_marker
+from ._shared.decode import decode_text
+from ._shared.markers import parse_marker
+from ._shared.meta import BODY_WORDS, parse_date
+from ._shared.protos import Proto, finish
 
 FORMAT = "html"
 
@@ -201,11 +204,11 @@ class _Parser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.limits = limits
         self.flows: list[list[Proto]] = [[]]
-        self.stack: list[dict] = []
+        self.stack: list[dict[str, Any]] = []
         self.skip = 0
         self.buf: list[str] = []
         self.lines: list[str] = []
-        self.lists: list[dict] = []
+        self.lists: list[dict[str, Any]] = []
         self.tables: list[_Table] = []
         self.title_parts: list[str] | None = None
         self.title: str | None = None
@@ -215,8 +218,9 @@ class _Parser(HTMLParser):
 
     # -- text blocks --------------------------------------------------------------------------
 
-    def _container(self) -> dict | None:
+    def _container(self) -> dict[str, Any] | None:
         """The nearest element that decides what kind of block text becomes."""
+        e: dict[str, Any]
         for e in reversed(self.stack[-60:]):  # bounded: deep nesting must not make this quadratic
             if e["tag"] in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "caption"):
                 return e
@@ -240,7 +244,7 @@ class _Parser(HTMLParser):
                 Proto("heading", [" ".join(lines)], level=1 if level == 1 else 2 if level == 2 else 3)
             )
             return
-        if tag == "li" and not c.get("emitted"):
+        if tag == "li" and c is not None and not c.get("emitted"):
             c["emitted"] = True
             number, depth = c.get("number"), c.get("depth", 1)
             mk = parse_marker(lines[0])
@@ -269,7 +273,7 @@ class _Parser(HTMLParser):
 
     # -- elements -----------------------------------------------------------------------------
 
-    def _ignored(self, tag: str, attrs: dict) -> bool:
+    def _ignored(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag in _IGNORE_TAGS:
             return True
         if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
@@ -284,7 +288,7 @@ class _Parser(HTMLParser):
         ident = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         return bool(ident.strip() and _IGNORE_CLASS.search(ident))
 
-    def handle_starttag(self, tag: str, attrs_list: list) -> None:
+    def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
         self.count += 1
         if self.count % 2000 == 0:
             self.limits.check_time(f"element {self.count}")
@@ -300,26 +304,34 @@ class _Parser(HTMLParser):
                 self._push(tag, {"skip": True, "counted": True})
                 self.skip += 1
             return
+        if tag in _VOID or tag in ("meta", "br"):
+            self._empty_element(tag, attrs)
+            return
+        if tag in _BLOCK:
+            self.flush()
+        self._implicit_ends(tag)
+        if len(self.stack) >= _MAX_DEPTH:
+            return  # too deep: keep the text, stop building structure
+        self._push(tag, self._open(tag, attrs))
+
+    def _empty_element(self, tag: str, attrs: dict[str, str]) -> None:
+        """<meta> (Dublin Core metadata), <br> (a line break) and <hr> (ends a block)."""
         if tag == "meta":
             m = _DC_NAME.match((attrs.get("name") or attrs.get("property") or "").strip())
             value = clean(attrs.get("content") or "")
             if m and value:
                 self.dc.setdefault(m.group(1).lower(), value)
-            return
-        if tag == "br":
+        elif tag == "br":
             if self.in_pre:
                 self.buf.append("\n")
             else:
                 self.lines.append("".join(self.buf))
                 self.buf = []
-            return
-        if tag in _VOID:
-            if tag == "hr":
-                self.flush()
-            return
-        if tag in _BLOCK:
+        elif tag == "hr":
             self.flush()
-        # Implicit end tags, as browsers apply them.
+
+    def _implicit_ends(self, tag: str) -> None:
+        """Implicit end tags, as browsers apply them."""
         if tag == "li":
             self._close_until({"li"}, stop={"ul", "ol", "table", "td", "th"})
         elif tag in ("td", "th"):
@@ -333,23 +345,12 @@ class _Parser(HTMLParser):
                 self._close_until({"p"}, stop={"div", "li", "td", "th", "blockquote", "section", "article"})
             if tag in ("dt", "dd"):
                 self._close_until({"dt", "dd"}, stop={"dl"})
-        if len(self.stack) >= _MAX_DEPTH:
-            return  # too deep: keep the text, stop building structure
-        entry: dict = {}
+
+    def _open(self, tag: str, attrs: dict[str, str]) -> dict[str, Any]:
+        """Open the lists, list items, tables and cells an element starts; its stack entry."""
+        entry: dict[str, Any] = {}
         if tag in ("ul", "ol", "menu"):
-            ordered = tag == "ol"
-            kind = attrs.get("type") or "1"
-            if kind not in ("1", "a", "A", "i", "I"):
-                kind = "1"
-            style = (attrs.get("style") or "").replace(" ", "").lower()
-            self.lists.append(
-                {
-                    "ordered": ordered,
-                    "kind": kind,
-                    "n": _int(attrs.get("start"), 1),
-                    "no_style": "list-style:none" in style or "list-style-type:none" in style,
-                }
-            )
+            self._open_list(tag, attrs)
         elif tag == "li":
             lst = self.lists[-1] if self.lists else None
             entry["depth"] = max(1, len(self.lists))
@@ -379,9 +380,23 @@ class _Parser(HTMLParser):
             self.tables[-1].layout = True
         elif tag == "pre":
             self.in_pre += 1
-        self._push(tag, entry)
+        return entry
 
-    def _push(self, tag: str, entry: dict) -> None:
+    def _open_list(self, tag: str, attrs: dict[str, str]) -> None:
+        kind = attrs.get("type") or "1"
+        if kind not in ("1", "a", "A", "i", "I"):
+            kind = "1"
+        style = (attrs.get("style") or "").replace(" ", "").lower()
+        self.lists.append(
+            {
+                "ordered": tag == "ol",
+                "kind": kind,
+                "n": _int(attrs.get("start"), 1),
+                "no_style": "list-style:none" in style or "list-style-type:none" in style,
+            }
+        )
+
+    def _push(self, tag: str, entry: dict[str, Any]) -> None:
         if len(self.stack) >= _MAX_DEPTH:
             return
         entry["tag"] = tag
@@ -417,7 +432,7 @@ class _Parser(HTMLParser):
         if tag in _BLOCK and not self.skip:
             self.flush()
 
-    def _end(self, e: dict) -> None:
+    def _end(self, e: dict[str, Any]) -> None:
         tag = e["tag"]
         if e.get("skip"):
             if tag not in _VOID and self.skip and self._ignored_entry(e):
@@ -451,11 +466,11 @@ class _Parser(HTMLParser):
         elif tag == "thead" and self.tables:
             self.tables[-1].in_head = False
 
-    def _ignored_entry(self, e: dict) -> bool:
+    def _ignored_entry(self, e: dict[str, Any]) -> bool:
         # Only the element that started the skipped region decrements `skip`: it has no parent
         # entry marked skip below it. Entries pushed inside a skipped region carry "skip" too but
         # were not counted; mark the counted ones.
-        return e.get("counted", False)
+        return bool(e.get("counted", False))
 
     def handle_data(self, data: str) -> None:
         if self.title_parts is not None:

@@ -19,7 +19,10 @@ import re
 
 from ..document import Paper, clean
 from . import Limits, ReadError
-from .textlayout import Proto, decode_text, finish, is_pipe_row, parse_marker, pipe_table
+from ._shared.decode import decode_text
+from ._shared.markers import parse_marker
+from ._shared.pipe_tables import is_pipe_row, pipe_table
+from ._shared.protos import Proto, finish
 
 FORMAT = "md"
 
@@ -75,18 +78,7 @@ def _indent(s: str) -> int:
 
 def read(data: bytes, limits: Limits) -> Paper:
     text = decode_text(data, what="Markdown text").replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    front_title = None
-    # YAML front matter (pandoc, static-site generators): its title is the paper's title.
-    if lines and lines[0].strip() == "---":
-        for j in range(1, min(len(lines), 80)):
-            if lines[j].strip() in ("---", "..."):
-                for x in lines[1:j]:
-                    m = re.match(r"^title:\s*['\"]?(.*?)['\"]?\s*$", x)
-                    if m and m.group(1):
-                        front_title = m.group(1)
-                lines = lines[j + 1 :]
-                break
+    front_title, lines = _front_matter(text.split("\n"))
 
     protos: list[Proto] = []
     para: Proto | None = None
@@ -162,27 +154,7 @@ def read(data: bytes, limits: Limits) -> Paper:
         lm = _LIST.match(line) if not stripped.startswith(">") else None
         if lm and lm.group("t").strip():
             close_para()
-            ind = _indent(lm.group("ind"))
-            while list_stack and ind < list_stack[-1]:
-                list_stack.pop()
-            if not list_stack or ind > list_stack[-1] + 1:
-                if not list_stack or ind > list_stack[-1]:
-                    list_stack.append(ind)
-            depth = len(list_stack)
-            marker = lm.group("m")
-            body = inline(lm.group("t").strip())
-            number = None
-            kind = "list_item"
-            if marker[0].isdigit():
-                number = marker[:-1]
-                kind = "paragraph"
-            else:
-                # "- 12. The Board…" / "- a. note…": a label written after the bullet.
-                mk = parse_marker(body)
-                if mk.kind in ("num", "alpha"):
-                    number, body = mk.number, mk.text
-                    kind = "paragraph" if mk.kind == "num" else "list_item"
-            para = Proto(kind, [body], number=number, depth=depth)
+            para = _list_item(lm, list_stack)
             protos.append(para)
             i += 1
             continue
@@ -201,18 +173,69 @@ def read(data: bytes, limits: Limits) -> Paper:
             continue
         if _indent(line) == 0:
             list_stack.clear()
-        mk = parse_marker(clean(text))
-        if mk.kind == "num":
-            para = Proto("paragraph", [mk.text], number=mk.number)
-        elif mk.kind in ("alpha", "bullet"):
-            para = Proto("list_item", [mk.text], number=mk.number, depth=1)
-        else:
-            para = Proto("paragraph", [text])
+        para = _labelled_line(text)
         protos.append(para)
         i += 1
 
-    # Heading levels: the single top "#" is the title; if "#" is used for every section, the first
-    # one is the title and the others are sections.
+    title = _heading_levels(protos, front_title)
+    meta, blocks = finish(protos, title, limits)
+    if not blocks and not any(vars(meta).values()):
+        raise ReadError("the Markdown file has no text to read")
+    return Paper(meta=meta, blocks=blocks)
+
+
+def _front_matter(lines: list[str]) -> tuple[str | None, list[str]]:
+    """YAML front matter (pandoc, static-site generators): its title is the paper's title."""
+    front_title = None
+    if lines and lines[0].strip() == "---":
+        for j in range(1, min(len(lines), 80)):
+            if lines[j].strip() in ("---", "..."):
+                for x in lines[1:j]:
+                    m = re.match(r"^title:\s*['\"]?(.*?)['\"]?\s*$", x)
+                    if m and m.group(1):
+                        front_title = m.group(1)
+                return front_title, lines[j + 1 :]
+    return front_title, lines
+
+
+def _list_item(lm: re.Match[str], list_stack: list[int]) -> Proto:
+    """A Markdown list item, its depth from the open list levels (`list_stack`, updated)."""
+    ind = _indent(lm.group("ind"))
+    while list_stack and ind < list_stack[-1]:
+        list_stack.pop()
+    if not list_stack or ind > list_stack[-1] + 1:
+        if not list_stack or ind > list_stack[-1]:
+            list_stack.append(ind)
+    depth = len(list_stack)
+    marker = lm.group("m")
+    body = inline(lm.group("t").strip())
+    number = None
+    kind = "list_item"
+    if marker[0].isdigit():
+        number = marker[:-1]
+        kind = "paragraph"
+    else:
+        # "- 12. The Board…" / "- a. note…": a label written after the bullet.
+        mk = parse_marker(body)
+        if mk.kind in ("num", "alpha"):
+            number, body = mk.number, mk.text
+            kind = "paragraph" if mk.kind == "num" else "list_item"
+    return Proto(kind, [body], number=number, depth=depth)
+
+
+def _labelled_line(text: str) -> Proto:
+    """A line that opens a block: a numbered paragraph, a lettered or bulleted item, or prose."""
+    mk = parse_marker(clean(text))
+    if mk.kind == "num":
+        return Proto("paragraph", [mk.text], number=mk.number)
+    if mk.kind in ("alpha", "bullet"):
+        return Proto("list_item", [mk.text], number=mk.number, depth=1)
+    return Proto("paragraph", [text])
+
+
+def _heading_levels(protos: list[Proto], front_title: str | None) -> str | None:
+    """Set heading levels and return the title. The single top "#" is the title; if "#" is used for
+    every section, the first one is the title and the others are sections."""
     h1 = [clean(" ".join(p.lines)) for p in protos if p.kind == "heading" and p.level == 1]
     title = front_title or (h1[0] if h1 else None)
     shift = len(set(h1)) > 1
@@ -224,10 +247,7 @@ def read(data: bytes, limits: Limits) -> Paper:
             p.level = 1 if t == title or not shift else 2
         else:
             p.level = min(3, p.level + (1 if shift else 0))
-    meta, blocks = finish(protos, title, limits)
-    if not blocks and not any(vars(meta).values()):
-        raise ReadError("the Markdown file has no text to read")
-    return Paper(meta=meta, blocks=blocks)
+    return title
 
 
 def inline_keep_pipes(line: str) -> str:

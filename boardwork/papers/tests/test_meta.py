@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boardwork.papers.readers.meta import find_meta, is_contact_line, parse_date
+from boardwork.papers.readers._shared.meta import find_meta, is_contact_line, parse_date
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from lxml import etree
 
 from boardwork.papers.readers import Limits, ReadError, detect_format, read_bytes
 from boardwork.papers.readers import docx as docx_reader
-from boardwork.papers.readers.wordnum import Numbering, format_number
+from boardwork.papers.readers.docx.numbering import Numbering, format_number
 from boardwork.papers.tests.golden import DATA, check_golden
 
 CORPUS = DATA / "corpus"

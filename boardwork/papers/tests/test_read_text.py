@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 
@@ -12,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from boardwork.papers.readers import Limits, ReadError, markdown, read_bytes, txt
-from boardwork.papers.tests.golden import DATA, REGENERATE, check_golden
+from boardwork.papers.tests import golden
+from boardwork.papers.tests.golden import DATA, check_golden
 
 CORPUS = DATA / "corpus"
 PAPERS = DATA / "papers"
@@ -23,10 +23,18 @@ def parse(path):
     return read_bytes(path.read_bytes(), path.name)
 
 
-def test_regenerate_flag_is_not_left_on_in_ci():
-    # BOARDWORK_REGENERATE_GOLDEN=1 rewrites the expected files instead of checking them.
-    ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-    assert not (ci and REGENERATE), "BOARDWORK_REGENERATE_GOLDEN is set under CI: golden tests check nothing"
+def test_regenerating_a_golden_file_rewrites_it_and_fails(tmp_path, monkeypatch):
+    # BOARDWORK_REGENERATE_GOLDEN=1 rewrites the expected files; such a run must never pass.
+    monkeypatch.setattr(golden, "GOLDEN", tmp_path)
+    monkeypatch.setattr(golden, "ROOT", tmp_path.parent)
+    monkeypatch.setenv("BOARDWORK_REGENERATE_GOLDEN", "1")
+    with pytest.raises(AssertionError, match="rewrote"):
+        check_golden("x.txt", {"schema": "boardwork.paper/1", "blocks": []})
+    assert json.loads((tmp_path / "x.txt.paper.json").read_text())["blocks"] == []
+    monkeypatch.delenv("BOARDWORK_REGENERATE_GOLDEN")
+    check_golden("x.txt", {"schema": "boardwork.paper/1", "blocks": []})  # now it checks, and passes
+    with pytest.raises(AssertionError, match="parses differently"):
+        check_golden("x.txt", {"schema": "boardwork.paper/1", "blocks": [{"type": "paragraph"}]})
 
 
 @pytest.mark.parametrize(

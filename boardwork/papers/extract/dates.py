@@ -1,0 +1,196 @@
+"""The cycle a paper reports on and when the work it reports was done ("in December" in a 2020/21
+paper is December 2020). The date and cycle rules themselves are `boardwork.lib`'s."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from ...lib.cycles import (
+    BOARD_YEAR_START_MONTH,
+    FINANCIAL_YEAR_START_MONTH,
+    cycle_start_for,
+    cycles_in,
+    format_cycle,
+)
+from ...lib.dates import MONTH_NUMBERS, MONTH_PATTERN, iso_date
+from ..document import Heading, Paper
+from .text import WE, clause_before, is_future, norm_text
+
+
+@dataclass
+class Cycle:
+    """The year a paper reports on. `start_month` is when the year begins: September for a board
+    year (boards meet from the autumn to the summer), April for a financial year."""
+
+    start: int | None = None
+    start_month: int = BOARD_YEAR_START_MONTH
+    not_after: date | None = None  # the meeting date: work reported cannot be later
+
+    @property
+    def label(self) -> str | None:
+        return format_cycle(self.start)
+
+    def first_day(self) -> date | None:
+        return None if self.start is None else date(self.start, self.start_month, 1)
+
+    def last_day(self) -> date | None:
+        if self.start is None:
+            return None
+        m, y = self.start_month - 1, self.start + 1
+        if m == 0:
+            m, y = 12, self.start
+        return date(y, m, calendar.monthrange(y, m)[1])
+
+    def year_of_month(self, month: int) -> int | None:
+        if self.start is None:
+            return None
+        year = self.start if month >= self.start_month else self.start + 1
+        if self.not_after and date(year, month, 1) > self.not_after:
+            year -= 1  # "in June" in a paper for a February meeting is the June before
+        return year
+
+
+def detect_cycle(paper: Paper) -> Cycle:
+    """The cycle a paper reports on: the earliest year named in its title ("End of Year Report
+    2020/21 and 2021/22 work plan" → 2020/21); else the board year of its meeting date (a July
+    2009 meeting closes 2008/09); else the year the body cites most."""
+    body = paper.text()
+    # Boards and committees work to a board year (autumn to summer); councils, authorities and
+    # services report on the financial year (April to March).
+    who = f"{paper.meta.body or ''} {paper.meta.title or ''}"
+    if re.search(r"\bfinancial year\b|\b1 April\b|\bApril\s+(?:19|20)\d\d\s+to\s+March\b", body, re.I):
+        start_month = FINANCIAL_YEAR_START_MONTH
+    elif re.search(r"\b(?:Board|Committee|Panel|Forum|Commission)\b", who) or re.search(
+        r"\bboard (?:year|cycle)", body, re.I
+    ):
+        start_month = BOARD_YEAR_START_MONTH
+    elif re.search(r"\b(?:Council|Cabinet|Authority|Service|Executive|Trust)\b", who):
+        start_month = FINANCIAL_YEAR_START_MONTH
+    else:
+        start_month = BOARD_YEAR_START_MONTH
+    title_cycles = cycles_in(paper.meta.title or "")
+    if not title_cycles:
+        for b in paper.blocks[:6]:
+            if isinstance(b, Heading) and b.level == 1:
+                title_cycles = cycles_in(b.text)
+                if title_cycles:
+                    break
+    md = iso_date(paper.meta.meeting_date)
+    if title_cycles:
+        return Cycle(min(title_cycles), start_month, md)
+    if md:
+        start = cycle_start_for(md, start_month)
+        # A September meeting that takes an "end of year"/"annual" report closes the year before.
+        if md.month in (start_month, start_month + 1) and re.search(
+            r"end of (?:the )?year|annual report|year in review|review of the year", body[:3000], re.I
+        ):
+            start -= 1
+        return Cycle(start, start_month, md)
+    counted = Counter(cycles_in(body))
+    if counted:
+        return Cycle(counted.most_common(1)[0][0], start_month)
+    return Cycle(None, start_month)
+
+
+_YEAR = r"((?:19|20)\d\d)(?!\s*[/-]\s*\d)(?!\d)"
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    ("dmy", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")),
+    (
+        "day",
+        re.compile(
+            r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+("
+            + MONTH_PATTERN
+            + r")\b,?(?:\s+"
+            + _YEAR
+            + r")?"
+        ),
+    ),
+    ("month_year", re.compile(r"\b(" + MONTH_PATTERN + r"),?\s+" + _YEAR)),
+    (
+        "month",
+        re.compile(
+            r"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Bb]y|[Uu]ntil|[Tt]hroughout|[Ff]rom|[Ee]arly|[Ll]ate|[Ss]ince|"
+            r"(?:the )?(?:end|beginning|start|middle) of)\s+(?:early |late |mid-?)?("
+            + MONTH_PATTERN
+            + r")\b(?!\s*(?:19|20)\d\d)"
+        ),
+    ),
+    ("season_year", re.compile(r"\b(?:[Ss]pring|[Ss]umm?er|[Aa]utumn|[Ww]inter)\s+" + _YEAR)),
+    (
+        "year",
+        re.compile(
+            r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]cross|[Ee]arly|[Ll]ate|[Mm]id-?|(?:the )?(?:end|beginning|start) of)\s+"
+            + _YEAR
+        ),
+    ),
+]
+_DATE_SKIP_BEFORE = re.compile(
+    r"(?:\b(?:published|issued|released|launched|updated|dated)\b[^,;]{0,20}$)|"
+    r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)",
+    re.I,
+)
+
+
+def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) -> str | None:
+    """When the work in `text` was done, as precisely as the text allows ('2020-12', '2021-05-18',
+    '2020'), resolving bare months against the cycle. Deadlines, future dates, board meetings and
+    the dates other bodies published things are not the work's date; a board year ('2020/21') or a
+    bare season is no date at all."""
+    text = norm_text(text)
+    best: tuple[int, int, str] | None = None  # (-precision, position, value)
+    for kind, pat in _DATE_PATTERNS:
+        for m in pat.finditer(text):
+            value, precision = _date_value(kind, m, cycle)
+            if value is None:
+                continue
+            clause = clause_before(text, m.start())
+            if is_future(clause):
+                continue
+            skip = _DATE_SKIP_BEFORE.search(clause)
+            if skip:
+                word = skip.group(0).strip().split()[0].lower()
+                if word in ("published", "issued", "released", "launched", "updated", "dated"):
+                    # Our own publishing ("we published … in May") is our act; another body's is not.
+                    owner = clause[: skip.start()]
+                    if not (WE.search(owner) or any(w in owner for w in author_words)):
+                        continue
+                else:
+                    continue
+            cand = (-precision, m.start(), value)
+            if best is None or cand < best:
+                best = cand
+    return best[2] if best else None
+
+
+def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, int]:
+    try:
+        if kind == "iso":
+            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return d.isoformat(), 3
+        if kind == "dmy":
+            d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            return d.isoformat(), 3
+        if kind == "day":
+            day, day2, mon, year = m.group(1), m.group(2), MONTH_NUMBERS[m.group(3).lower()], m.group(4)
+            y = int(year) if year else cycle.year_of_month(mon)
+            if y is None:
+                return None, 0
+            if day2:  # a range of days: the month is as precise as it gets
+                return f"{y}-{mon:02d}", 2
+            return date(y, mon, int(day)).isoformat(), 3
+        if kind == "month_year":
+            return f"{int(m.group(2))}-{MONTH_NUMBERS[m.group(1).lower()]:02d}", 2
+        if kind == "month":
+            mon = MONTH_NUMBERS[m.group(1).lower()]
+            y = cycle.year_of_month(mon)
+            return (f"{y}-{mon:02d}", 2) if y else (None, 0)
+        if kind in ("season_year", "year"):
+            return m.group(1), 1
+    except (ValueError, KeyError):
+        return None, 0
+    return None, 0

@@ -1,0 +1,307 @@
+"""The kinds of work a paragraph reports (consultation responses, evidence, lobbying, events,
+training, publications, research, partnerships, support, media): clause-level patterns, where a
+clause about the future does not count. `KIND_PATTERNS` is the extension point."""
+
+from __future__ import annotations
+
+import re
+
+from .text import WE, clause_before, is_future, norm_text, sentences
+
+
+def _vn(verbs: str, nouns: str, gap: int = 7) -> re.Pattern[str]:
+    """A verb then, within `gap` words of the same clause, a noun."""
+    return re.compile(
+        r"\b" + verbs + r"\b(?:\s+[^\s.;:,()]+){0," + str(gap) + r"}?\s+" + nouns + r"\b",
+        re.I,
+    )
+
+
+_V_EVENT = (
+    r"(?:held|hold(?:s|ing)?|host(?:ed|s|ing)?|co-host(?:ed|ing)?|organis(?:ed|es|ing)|organiz(?:ed|es|ing)|ran|run|running|"
+    r"deliver(?:ed|s|ing)?|stag(?:ed|ing)|conven(?:ed|ing)|spoke|speak(?:s|ing)?|present(?:ed|s|ing)?|"
+    r"chair(?:ed|s|ing)?|attend(?:ed|s|ing)?|took part|taken part|tak(?:e|es|ing) part|participat(?:ed|es|ing)|"
+    r"facilitat(?:ed|es|ing)|arrang(?:ed|ing)|put on)"
+)
+_N_EVENT = (
+    r"(?:webinars?|conferences?|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
+    r"masterclass(?:es)?|events?|symposi(?:um|a)|sessions?|exhibitions?|fringe meetings?|listening exercises?)"
+)
+_V_TRAIN = (
+    r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|ing|e)|ran|run|running|offer(?:ed|s|ing)?|develop(?:ed|s|ing)?|"
+    r"launch(?:ed|es|ing)?|design(?:ed|ing)?|commission(?:ed|ing)?|host(?:ed|ing)?|produc(?:ed|ing)|"
+    r"creat(?:ed|ing)|roll(?:ed|ing) out)"
+)
+_N_TRAIN = (
+    r"(?:training|courses?|leadership (?:programmes?|academy|essentials)|development programmes?|"
+    r"learning (?:videos?|modules?|resources?)|e-learning|videos?|induction(?: programme)?s?|mentoring|"
+    r"coaching|bootcamps?|modules?)"
+)
+_V_PUB = (
+    r"(?:publish(?:ed|es|ing)?|launch(?:ed|es|ing)?|produc(?:ed|es|ing|e)|develop(?:ed|s|ing)?|issu(?:ed|es|ing)|"
+    r"updat(?:ed|ing)|draft(?:ed|ing)|wr(?:ote|itten|iting)|provid(?:ed|es|ing)|creat(?:ed|ing)|compil(?:ed|ing)|"
+    r"releas(?:ed|ing)|refresh(?:ed|ing)|revis(?:ed|ing)|support(?:ed|ing)? councils with)"
+)
+_N_PUB = (
+    r"(?:guidance|guides?|handbooks?|toolkits?|case stud(?:y|ies)|position statements?|reports?|briefings?|"
+    r"guidance notes?|charters?|codes?|frameworks?|leaflets?|factsheets?|publications?|resources?|"
+    r"checklists?|bulletins?|newsletters?|good practice|best practice|templates?|protocols?|standards?|"
+    r"model (?:policy|policies|constitution)|FAQs?)"
+)
+
+_LOBBY_STRONG = re.compile(
+    r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)|"
+    # A campaign is lobbying when it is for or against something, not a public-information one.
+    r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?|"
+    r"campaigns? (?:for|against|to (?:secure|stop|ensure|protect|get|raise|change|win|keep))|"
+    r"wr(?:ote|itten) (?:\w+ )?to (?:the )?(?:minister|secretary of state|chancellor|prime minister|home secretary|"
+    r"government|mps|ministers|all mps|peers|[A-Z][a-z]+ Minister)|"
+    r"brief(?:ed|ing|ings)? (?:for )?(?:mps|peers|ministers|parliamentarians|members of parliament)|"
+    r"parliamentary briefings?|"
+    r"met (?:with )?(?:the )?(?:minister|ministers|secretary of state|mps)|"
+    r"press(?:ed|ing) (?:the )?(?:government|ministers?)|called on (?:the )?government|made the case|"
+    r"business case|views to (?:the )?government|passage of (?:the )?[^.;]{0,60}?(?:Bill|Act)\b|"
+    r"submission[^.;]{0,60}?spending (?:review|round)|spending review submission|amendments? to the [A-Z])",
+    re.I,
+)
+_LOBBY_WEAK = re.compile(
+    r"\b(?:rais(?:ed|e|es|ing) (?:[\w']+\s+){0,2}?concerns?|express(?:ed|es|ing) (?:[\w']+\s+)?concerns?|"
+    r"highlight(?:ed|s|ing)|welcom(?:ed|es|ing)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
+    r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
+    re.I,
+)
+
+KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "consultation_response",
+        re.compile(
+            r"\b(?:responded to|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|LGA's) respon(?:se|ses) to|"
+            r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
+            r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
+            r"consultation responses?|(?:sector|formal|joint|written|our|detailed) response\b|"
+            r"(?:made|sent) (?:a |our )?submission to|"
+            r"contribut(?:ed|ing) to (?:the )?[^.;]{0,50}?consultation\b|"
+            r"submission to (?:the )?[^.;]{0,60}?(?:consultation|(?<!spending )review|inquiry|call for evidence|investigation))",
+            re.I,
+        ),
+    ),
+    (
+        "consultation_response",
+        re.compile(
+            r"\b(?:consultation|review|investigation|call for evidence|inquiry)\b[^.;]{0,80}?\b(?:which|that) "
+            r"(?:we|the [A-Z]\w*|our \w+) (?:inputted|input|fed|contributed|responded)\b",
+            re.I,
+        ),
+    ),
+    (
+        "evidence",
+        re.compile(
+            r"\b(?:(?:gave|give|giving|given|submitted|submit(?:ting)?|provided|provide|providing|presented|sent|offered|"
+            r"contributed|contribute|contributing)\s+(?:[\w-]+\s+){0,3}?evidence|"
+            r"(?:oral|written|supplementary)\s+evidence|evidence sessions?|called to give evidence|appeared before|"
+            r"(?:provided|provide|providing|submitted|sent|gave)\s+(?:\w+\s+){0,2}?information\s+to\s+(?:the |its |an? )?"
+            r"[^.;]{0,40}?(?:review|inquiry|inspection|committee|commission|investigation))\b",
+            re.I,
+        ),
+    ),
+    ("event", _vn(_V_EVENT, _N_EVENT)),
+    (
+        "event",
+        re.compile(
+            r"\b" + _N_EVENT + r"\b[^.;:]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+            r"(?:held|hosted|run|delivered|organised|staged|attended)\b|\b"
+            + _N_EVENT
+            + r"\b[^.;:]{0,40}?\btook place\b|"
+            r"\b(?:guest |keynote )?speakers (?:included|at)\b",
+            re.I,
+        ),
+    ),
+    ("training", _vn(_V_TRAIN, _N_TRAIN)),
+    (
+        "training",
+        re.compile(
+            r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors))|Leadership Essentials)\b|"
+            r"\btraining\b[^.;]{0,20}?\b(?:was |were )?(?:delivered|provided|run)\b",
+            re.I,
+        ),
+    ),
+    ("publication", _vn(_V_PUB, _N_PUB)),
+    (
+        "publication",
+        re.compile(
+            r"\b" + _N_PUB + r"\b[^.;:]{0,60}?\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?"
+            r"(?:launched|published|issued|released)\b",
+            re.I,
+        ),
+    ),
+    (
+        "research",
+        re.compile(
+            r"\b(?:(?-i:[Cc]ommissioned|commission(?:ing|s)?)|carr(?:ied|ying|y) out|conduct(?:ed|ing|s)?|"
+            r"undert(?:ook|aking|aken|ake)|"
+            r"complet(?:ed|ing)|led|lead(?:ing)?)\s+(?:[^\s.;:]+\s+){0,4}?(?:research|stud(?:y|ies)|surveys?|evaluations?|"
+            r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?|(?:needs |impact )?assessments?)\b|"
+            r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b|"
+            r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
+            r"investigate|map|analyse)\b",
+            re.I,
+        ),
+    ),
+    (
+        "partnership",
+        re.compile(
+            r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+)?(?:with|alongside)|"
+            r"in partnership|partnership with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
+            r"relationships? with|discussions? with|involvement in|"
+            r"contribut(?:e|ed|es|ing) (?:an? \w+ view )?to (?:the |government |key |wider |strategic |national )*(?:discussions?|development|work|strategic|shaping)|"
+            r"input(?:ted)? into (?:the |key |a )?[\w-]+|feed(?:ing)? into|fed into|"
+            r"members(?:hip)? of (?:the )?[A-Z]|member of (?:the )?[A-Z]|sits? on|sat on|seats? on|position on|"
+            r"represent(?:ed|ing|s)? [^.;]{0,30}?\bon\b|"
+            r"attend(?:ed|s|ing)? (?:the |a |regular |regularly )?[^.;]{0,60}?(?:board|group|forum|network|committee|panel|meetings)|"
+            r"networks?|working groups?|task and finish group|steering group|advisory (?:board|group)|"
+            r"joint(?:ly)?|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
+            r"together with (?:our )?partners|multi-agency|"
+            r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
+            r"played (?:an? )?(?:important |key |leading |central |active )?role|"
+            r"host(?:ed|ing|s)? the (?:[A-Z][\w']*\s+){1,5}(?:Team|Group|Network|Forum|Board|Unit|Secretariat|Partnership))\b",
+        ),
+    ),
+    (
+        "support",
+        re.compile(
+            r"\b(?:(?:bespoke|tailored|targeted|intensive|direct|one-to-one|practical|hands-on|specialist|improvement|peer) support|"
+            r"support(?:ed)? (?:to|for) (?:a|the|individual|particular|specific|several|two|three|\d+) (?:councils?|authorit(?:y|ies)|areas?)|"
+            r"support to councils|support(?:ed|ing)? (?:[A-Z][\w'-]+ ){1,4}(?:Council|Authority|Borough)|"
+            r"peer (?:challenges?|reviews?)|"
+            r"(?:safe and well|home (?:fire )?safety|home) (?:visits|checks)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
+            r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
+        ),
+    ),
+    (
+        "media",
+        re.compile(
+            r"\b(?:media (?:coverage|work|interviews?|appearances?|campaigns?|statements?|enquiries|briefings?|lines?)|"
+            r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
+            r"broadcasts?|documentar(?:y|ies)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
+            r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
+            r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information) campaigns?)\b",
+            re.I,
+        ),
+    ),
+]
+_STRONG_KINDS = {"consultation_response", "evidence", "publication", "research", "training", "media"}
+POINTER = re.compile(
+    r"\b(?:is|are) available (?:here|at|on|from|via|online)\b|\bcan be (?:found|viewed|accessed|read)\b|"
+    r"\b(?:see|set out in|attached (?:at|as)|at) (?:appendix|annex)\b|\bis attached\b",
+    re.I,
+)
+_INTERNAL_BUSINESS = re.compile(
+    r"\bpriorit(?:y|ies)\b|\bbusiness plan|\bwork ?plan\b|\bwork programme\b|\bthis (?:paper|report)\b", re.I
+)
+
+
+def _match_kind(pat: re.Pattern[str], kind: str, text: str) -> list[re.Match[str]]:
+    if pat.flags & re.I:
+        return list(pat.finditer(text))
+    # Case-sensitive patterns: also try with the first letter of each sentence lowered so that
+    # "Working with …" at a sentence start still counts.
+    lowered = re.sub(r"(^|[.!?;:]\s+)([A-Z])(?=[a-z])", lambda m: m.group(1) + m.group(2).lower(), text)
+    return list(pat.finditer(lowered))
+
+
+# A clause whose subject is another body ("The CMA have now published their final report").
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:[A-Z]{2,}[a-z]?s?|Government|Minister|Commissioner|Commission|Committee|Inspectorate|Department|"
+    r"Ministry|Agency|Authority)\b"
+)
+_OWN_KINDS = {"publication", "research"}
+
+
+def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
+    if WE.search(clause):
+        return False
+    for w in author_words:
+        if w in clause:
+            return False
+    return bool(_OTHER_SUBJECT.search(clause))
+
+
+def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] = ()) -> list[str]:
+    """The kinds of work a paragraph reports, in the order they are first mentioned.
+
+    A kind counts only in a clause that is not about the future ("we have scheduled a webinar",
+    "we intend to run …"). Mild lobbying words ("highlighted", "welcomed", "raised concerns") do
+    not make a consultation response or evidence also lobbying. `strict` (background sections)
+    keeps only the unmistakable kinds and ignores sentences about the board's own planning."""
+    text = norm_text(text)
+    if strict:
+        text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s))
+    found: dict[str, int] = {}
+    for kind, pat in KIND_PATTERNS:
+        for m in _match_kind(pat, kind, text):
+            clause = clause_before(text, m.start())
+            if is_future(clause):
+                continue
+            if kind in _OWN_KINDS and _by_other_body(clause, author_words):
+                continue
+            found[kind] = min(found.get(kind, m.start()), m.start())
+            break
+    strong_lobby = next(
+        (m for m in _LOBBY_STRONG.finditer(text) if not is_future(clause_before(text, m.start()))), None
+    )
+    weak_lobby = next(
+        (m for m in _LOBBY_WEAK.finditer(text) if not is_future(clause_before(text, m.start()))), None
+    )
+    if strong_lobby:
+        found["lobbying"] = strong_lobby.start()
+    elif weak_lobby and not ({"consultation_response", "evidence"} & found.keys()) and not strict:
+        found["lobbying"] = weak_lobby.start()
+    if strict:
+        found = {k: v for k, v in found.items() if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby)}
+    return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+_ITEM_NOUNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        kind,
+        re.compile(
+            r"^\W*(?:(?:an?|the|our|new|\d[\d,]*|several|two|three|four|five|six)\s+)?(?:[^\s.;:,]+\s+){0,4}?"
+            + nouns
+            + r"\b",
+            re.I,
+        ),
+    )
+    for kind, nouns in (
+        ("training", _N_TRAIN),
+        ("event", _N_EVENT),
+        ("publication", _N_PUB + r"|protocols?|films?"),
+        ("research", r"(?:research|stud(?:y|ies)|surveys?|evaluations?|(?:needs )?assessments?)"),
+        ("media", r"(?:media (?:coverage|campaigns?)|press releases?|interviews?|(?:\w+ )?campaigns?)"),
+    )
+]
+
+
+def item_kinds(text: str) -> list[str]:
+    """Kinds for a bullet that is only a noun phrase ("training for 240 social care staff on …",
+    "a multi-agency hoarding protocol adopted by …"): its verb is in the sentence introducing the
+    list. The phrase's head noun names the kind."""
+    text = norm_text(text)
+    if _STARTS_WITH_VERB.match(text):
+        return classify(text)
+    out = []
+    for kind, pat in _ITEM_NOUNS:
+        if pat.search(text) and not is_future(text[:40]):
+            out.append(kind)
+    for kind in classify(text):
+        if kind not in out:
+            out.append(kind)
+    return out
+
+
+_STARTS_WITH_VERB = re.compile(
+    r"^\W*(?!(?:training|funding|briefing|meeting|mentoring|coaching|housing|planning|licensing|building|"
+    r"safeguarding|policing|learning|networking|recruiting|shared|need|seed|speed|feed)\b)"
+    r"(?:\w+(?:ed|ing)|held|ran|met|led|made|gave|wrote|took|built|set|sent|won|began|spoke|saw|hosted|"
+    r"launched|published|delivered|supported|responded|provided)\b",
+    re.I,
+)

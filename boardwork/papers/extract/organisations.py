@@ -1,0 +1,587 @@
+"""Organisations a paper names: the gazetteer (shipped and learned names, aliases, acronyms), the
+acronyms the paper defines itself, who wrote it, and Title-Case names of bodies not in the list."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ...lib.dates import MONTH_NAMES
+from ...lib.names import TITLE_WORDS
+from ..document import clean
+from .knowledge import generic_bodies, load_gazetteer
+from .text import norm_text, plain, sentence_initial
+
+_ORG_HEADS = {
+    "council",
+    "committee",
+    "commission",
+    "forum",
+    "board",
+    "association",
+    "group",
+    "agency",
+    "authority",
+    "institute",
+    "institution",
+    "trust",
+    "partnership",
+    "network",
+    "team",
+    "panel",
+    "federation",
+    "society",
+    "foundation",
+    "alliance",
+    "centre",
+    "center",
+    "unit",
+    "inspectorate",
+    "ombudsman",
+    "executive",
+    "office",
+    "service",
+    "department",
+    "ministry",
+    "commissioner",
+    "secretariat",
+    "college",
+    "union",
+    "coalition",
+    "taskforce",
+    "hub",
+    "consortium",
+    "company",
+    "corporation",
+}
+# Headwords the generic Title-Case pattern accepts (a subset: "Office", "Service", "Hub" … are too
+# often parts of other names).
+GENERIC_HEADS = {
+    "Council",
+    "Committee",
+    "Commission",
+    "Forum",
+    "Board",
+    "Association",
+    "Group",
+    "Agency",
+    "Authority",
+    "Institute",
+    "Trust",
+    "Partnership",
+    "Network",
+    "Team",
+    "Panel",
+    "Federation",
+    "Society",
+    "Foundation",
+    "Alliance",
+    "Centre",
+    "Unit",
+    "Inspectorate",
+    "Ombudsman",
+    "Service",
+    "Coalition",
+    "Consortium",
+    "Police",
+    "Constabulary",
+    "University",
+    "College",
+}
+# Sub-groups a body sets up for itself (named after their topic) are not organisations in their own right.
+_SUBGROUP_ENDINGS = (
+    "working group",
+    "task and finish group",
+    "steering group",
+    "sub-group",
+    "subgroup",
+    "project group",
+)
+LEAD_STOP = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "each",
+    "every",
+    "both",
+    "all",
+    "any",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "to",
+    "following",
+    "through",
+    "beyond",
+    "building",
+    "alongside",
+    "and",
+    "of",
+    "as",
+    "also",
+    "since",
+    "after",
+    "before",
+    "during",
+    "under",
+    "via",
+    "new",
+    "local",
+    "national",
+    "regional",
+    "some",
+    "many",
+    "several",
+    "members",
+    "member",
+    "dear",
+    "chair",
+    "vice",
+    "deputy",
+    *TITLE_WORDS,
+    "minister",
+    "if",
+    "when",
+    "where",
+    "while",
+    "although",
+    "however",
+    "further",
+    *(m.lower() for m in MONTH_NAMES),
+    *(d.lower() for d in calendar.day_name),
+}
+_COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "greater",
+    "central",
+    "midlands",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+}
+
+
+@dataclass
+class OrgMatch:
+    start: int
+    end: int
+    name: str  # canonical
+    text: str  # as written
+    via: str  # "name", "acronym", "learned", "generic"
+    internal: bool = False
+
+
+@dataclass
+class Gazetteer:
+    """Organisations by name, alias and acronym, compiled for matching.
+
+    Names and aliases match case-insensitively but must start with a capital as written ("Fire
+    protection Board" is the Fire Protection Board); single-word names and acronyms match only as
+    written. Possessives ("Home Office's") and "-led" match through word boundaries."""
+
+    entries: dict[str, dict[str, Any]]
+    names: dict[str, str]  # lower-case name/alias → canonical
+    spellings: dict[str, set[str]]  # lower-case name/alias → last words as written
+    acronyms: dict[str, str]  # acronym as written → canonical
+    name_re: Lexicon | None
+    acr_re: Lexicon | None
+
+    @classmethod
+    def build(cls, items: list[dict[str, Any]]) -> Gazetteer:
+        entries: dict[str, dict[str, Any]] = {}
+        names: dict[str, str] = {}
+        spellings: dict[str, set[str]] = {}
+        acronyms: dict[str, str] = {}
+        for it in items or []:
+            if not isinstance(it, dict) or not isinstance(it.get("name"), str) or not it["name"].strip():
+                continue
+            canon = clean(norm_text(it["name"]))
+            entries.setdefault(canon, dict(it, name=canon))
+            for n in [canon, *[a for a in it.get("aliases") or [] if isinstance(a, str)]]:
+                n = clean(norm_text(n))
+                if n:
+                    names.setdefault(n.lower(), canon)
+                    spellings.setdefault(n.lower(), set()).add(n.split()[-1])
+            for a in it.get("acronyms") or []:
+                if isinstance(a, str) and a.strip():
+                    acronyms.setdefault(a.strip(), canon)
+        return cls(
+            entries,
+            names,
+            spellings,
+            acronyms,
+            _alternation(names.keys(), re.I),
+            _alternation(acronyms.keys(), 0),
+        )
+
+    def canonical(self, text: str) -> str | None:
+        t = clean(norm_text(text))
+        return (
+            self.names.get(t.lower())
+            or self.acronyms.get(t)
+            or self.names.get(re.sub(r"^the\s+", "", t.lower()))
+        )
+
+    def entry(self, canonical: str) -> dict[str, Any]:
+        return self.entries.get(canonical, {})
+
+
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
+
+
+class Lexicon:
+    """Many phrases matched at word starts, longest first, indexed by their first word.
+
+    One regex alternation of a thousand names is slow in Python's engine (it tries every name at
+    every position); looking up each word of the text in a dict and trying only the names that
+    start with it is fast. `finditer` yields `re.Match` objects like a pattern's."""
+
+    def __init__(self, keys: Any, flags: int) -> None:
+        self.ci = bool(flags & re.I)
+        groups: dict[str, list[str]] = {}
+        for k in {k for k in keys if k}:
+            m = _TOKEN.match(k)
+            if m:
+                groups.setdefault(m.group(0).lower() if self.ci else m.group(0), []).append(k)
+        self.index = {
+            first: re.compile(
+                "(?:"
+                + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(ks, key=len, reverse=True))
+                + r")(?![A-Za-z0-9])",
+                flags,
+            )
+            for first, ks in groups.items()
+        }
+
+    def finditer(self, text: str) -> Any:
+        last_end = 0
+        for t in _TOKEN.finditer(text):
+            if t.start() < last_end:
+                continue
+            p = self.index.get(t.group(0).lower() if self.ci else t.group(0))
+            if p is not None:
+                m = p.match(text, t.start())
+                if m:
+                    last_end = m.end()
+                    yield m
+
+
+def _alternation(keys: Any, flags: int) -> Lexicon | None:
+    ks = {k for k in keys if k}
+    return Lexicon(ks, flags) if ks else None
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer.build(load_gazetteer())
+
+
+_ACR_DEF = re.compile(r"\(\s*([A-Za-z][A-Za-z&]{1,11})\s*\)")
+CONNECTORS = {"of", "and", "for", "on", "the", "in", "&", "to", "at", "de"}
+
+
+@dataclass
+class PaperOrgs:
+    """Organisation knowledge for one paper: the gazetteer plus what the paper defines itself
+    ("National Water Safety Forum (NWSF)"), the author and the bodies inside it."""
+
+    gaz: Gazetteer
+    learned: dict[str, str] = field(default_factory=dict)  # acronym → canonical (this paper)
+    learned_names: dict[str, str] = field(default_factory=dict)  # lower name → canonical
+    blocked_acronyms: set[str] = field(default_factory=set)  # defined as something else here
+    acronym_of: dict[str, str] = field(default_factory=dict)  # canonical → acronym the paper uses
+    authors: set[str] = field(default_factory=set)  # canonical names of the writing body
+    author_words: tuple[str, ...] = ()
+    _learned_re: Lexicon | None = None
+    _learned_name_re: Lexicon | None = None
+
+    def is_author_or_internal(self, name: str) -> bool:
+        if name in self.authors:
+            return True
+        parent = self.gaz.entry(name).get("parent")
+        if parent and parent in self.authors:
+            return True
+        # The author's own arm under another headword: "Westmoor Fire and Rescue Service" for
+        # "Westmoor Fire and Rescue Authority", "Northvale Borough Council" for "Northvale Council".
+        stem = name.split()[:-1]
+        for a in self.authors:
+            astem = a.split()[:-1]
+            if len(stem) >= 2 and stem == astem:
+                return True
+        return False
+
+    def compile(self) -> None:
+        self._learned_re = _alternation(self.learned.keys(), 0)
+        self._learned_name_re = _alternation(self.learned_names.keys(), re.I)
+
+    def find(self, text: str) -> list[OrgMatch]:
+        """Organisations named in `text`, longest match first, without overlaps."""
+        text = norm_text(text)
+        cands: list[OrgMatch] = []
+        if self.gaz.name_re:
+            for m in self.gaz.name_re.finditer(text):
+                s = m.group(0)
+                if not s[:1].isupper() and not s[:1].isdigit():
+                    continue
+                key = re.sub(r"\s+", " ", s).lower()
+                canon = self.gaz.names.get(key)
+                if canon is None:
+                    continue
+                if s.split()[-1] not in self.gaz.spellings.get(key, ()):
+                    continue  # "the independent review" is not The Independent: the headword's case counts
+                if " " not in canon and s != canon and s not in (self.gaz.entry(canon).get("aliases") or []):
+                    continue  # single words only as written ("Shelter", not "shelter")
+                if " " not in s.strip() and sentence_initial(text, m.start()) and s not in self.gaz.acronyms:
+                    continue
+                cands.append(OrgMatch(m.start(), m.end(), canon, s, "name"))
+        if self._learned_name_re:
+            for m in self._learned_name_re.finditer(text):
+                canon = self.learned_names.get(re.sub(r"\s+", " ", m.group(0)).lower())
+                if canon and m.group(0)[:1].isupper():
+                    cands.append(OrgMatch(m.start(), m.end(), canon, m.group(0), "learned"))
+        if self._learned_re:
+            for m in self._learned_re.finditer(text):
+                cands.append(OrgMatch(m.start(), m.end(), self.learned[m.group(0)], m.group(0), "learned"))
+        if self.gaz.acr_re:
+            for m in self.gaz.acr_re.finditer(text):
+                a = m.group(0)
+                if a in self.blocked_acronyms or a in self.learned:
+                    continue
+                canon = self.gaz.acronyms[a]
+                cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
+        chosen = _non_overlapping(cands)
+        chosen = [self._prefixed(text, c) for c in chosen]
+        chosen = _non_overlapping(chosen)
+        chosen += self._generic(text, chosen)
+        chosen.sort(key=lambda c: c.start)
+        for c in chosen:
+            if self.is_author_or_internal(c.name):
+                c.internal = True
+        return chosen
+
+    def _prefixed(self, text: str, c: OrgMatch) -> OrgMatch:
+        """'East of England LGA' → 'East of England Local Government Association' for bodies whose
+        regional branches are named by prefixing a place (`prefixable` in the gazetteer)."""
+        if not self.gaz.entry(c.name).get("prefixable") or c.via != "acronym":
+            return c
+        m = re.search(r"((?:[A-Z][a-z]+\s+(?:of\s+|and\s+)?){1,5})$", text[: c.start])
+        if not m:
+            return c
+        words = m.group(1).split()
+        while words and words[0].lower() in LEAD_STOP:
+            words.pop(0)
+        if not words or not (len(words) >= 2 or words[0].lower() in _COMPASS):
+            return c
+        if not any(w.lower() in _COMPASS for w in words) and len(words) < 3:
+            return c
+        prefix = " ".join(words)
+        start = c.start - len(m.group(1)) + m.group(1).find(words[0])
+        return OrgMatch(start, c.end, f"{prefix} {c.name}", text[start : c.end], "prefixed")
+
+    def _generic(self, text: str, taken: list[OrgMatch]) -> list[OrgMatch]:
+        """Named bodies not in the gazetteer: a Title-Case run ending in a body's headword
+        ('Newcastle City Council', 'National Crime Reduction Board'), or 'London Borough of X'."""
+        masked = list(text)
+        for c in taken:
+            masked[c.start : c.end] = "\0" * (c.end - c.start)
+        mtext = "".join(masked)
+        out: list[OrgMatch] = []
+        for m in _BOROUGH_RE.finditer(mtext):
+            out.append(OrgMatch(m.start(), m.end(), m.group(0), m.group(0), "generic"))
+        for m in _TITLE_RUN.finditer(mtext):
+            if any(o.start <= m.start() < o.end for o in out):
+                continue
+            tokens = [(t.group(0), t.start()) for t in re.finditer(r"\S+", m.group(0))]
+            # Trim a sentence-initial verb or adverb ("Supported Newcastle City Council").
+            first = 0
+            if tokens and sentence_initial(mtext, m.start()) and re.search(r"(?:ed|ing|ly)$", tokens[0][0]):
+                first = 1
+            while first < len(tokens) and tokens[first][0].lower().strip(",") in LEAD_STOP:
+                first += 1
+            tokens = tokens[first:]
+            if len(tokens) < 2 or tokens[-1][0] not in GENERIC_HEADS:
+                continue
+            start = m.start() + tokens[0][1]
+            end = m.start() + tokens[-1][1] + len(tokens[-1][0])
+            name = mtext[start:end].rstrip(",")
+            low = name.lower()
+            if low.endswith(_SUBGROUP_ENDINGS) or plain(name) in generic_bodies():
+                continue
+            if _DOCUMENT_WORDS & set(name.split()):
+                continue  # "Annual Report of the Fire Authority" is a document's title
+            words = [w for w in re.findall(r"[A-Za-z']+", name)]
+            if all(w.lower() in LEAD_STOP or w.lower() in CONNECTORS for w in words[:-1]):
+                continue
+            internal = bool(self.author_words) and (
+                any(
+                    re.search(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])", name)
+                    for w in self.author_words
+                )
+                or re.search(
+                    r"(?:\b(?:our|its)|" + _author_possessive(self.author_words) + r")\s*$",
+                    text[max(0, start - 30) : start],
+                )
+                is not None
+            )
+            canon = self.gaz.canonical(name) or self.learned_names.get(low) or name
+            out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
+        return out
+
+
+def _author_possessive(words: tuple[str, ...]) -> str:
+    if not words:
+        return r"(?!x)x"
+    return r"(?:" + "|".join(re.escape(w) for w in words) + r")(?:'s)?"
+
+
+_CAPW = r"(?:[A-Z][A-Za-z'&-]*|[A-Z]{2,}s?)"
+_TITLE_RUN = re.compile(_CAPW + r"(?:,?\s+(?:(?:of|and|for|on|the|in|&)\s+)*" + _CAPW + r")*")
+_BOROUGH_RE = re.compile(
+    r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"
+    r"(?:(?:\s+(?:and|upon)\s+|-upon-|-on-|\s+)[A-Z][a-z]+)*"
+)
+
+
+def _non_overlapping(cands: list[OrgMatch]) -> list[OrgMatch]:
+    cands = sorted(cands, key=lambda c: (-(c.end - c.start), c.start))
+    chosen: list[OrgMatch] = []
+    for c in cands:
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return chosen
+
+
+def _initials(words: list[str], with_connectors: bool) -> str:
+    out = []
+    for w in words:
+        w = w.strip(",'")
+        if not w:
+            continue
+        if w.lower() in CONNECTORS:
+            if with_connectors:
+                out.append(w[0])
+            continue
+        for part in re.split(r"-", w):
+            if part:
+                out.append(part[0])
+                if not with_connectors:
+                    break
+    return "".join(out)
+
+
+def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | None) -> PaperOrgs:
+    """Read the paper's own acronym definitions and work out who wrote it."""
+    text = norm_text(text)
+    po = PaperOrgs(gaz)
+    generic = generic_bodies()
+    for m in _ACR_DEF.finditer(text):
+        acr = m.group(1)
+        if sum(ch.isupper() for ch in acr) < 2:
+            continue
+        plural = acr.endswith("s") and acr[-2:-1].isupper()
+        letters = acr[:-1] if plural else acr
+        before = re.sub(r"'s\s*$", "", text[max(0, m.start() - 200) : m.start()].rstrip())
+        words = before.split()
+        long = None
+        for k in range(1, min(14, len(words)) + 1):
+            cand = words[-k:]
+            if not cand[0][:1].isupper():
+                continue
+            if (
+                _initials(cand, False).lower() == letters.lower()
+                or _initials(cand, True).lower() == letters.lower()
+            ):
+                long = " ".join(cand).strip(",;:")
+                break
+        if not long:
+            continue
+        head = re.sub(r"[^A-Za-z]", "", long.split()[-1]).lower()
+        canon = gaz.canonical(long)
+        if canon:
+            po.learned[acr] = canon
+            po.acronym_of.setdefault(canon, acr)
+        elif plural or plain(long) in generic:
+            po.blocked_acronyms.add(letters)
+            po.blocked_acronyms.add(acr)
+        elif head in _ORG_HEADS and not head.endswith("s"):
+            po.learned[acr] = long
+            po.learned_names[long.lower()] = long
+            po.acronym_of.setdefault(long, acr)
+        else:
+            # Defined here as something else (an Act, a strategy): not the gazetteer's body.
+            po.blocked_acronyms.add(acr)
+    po.compile()
+
+    # The author: named explicitly, else the paper's body (a board inside a larger body means
+    # the larger body wrote it), else a body the paper names far more often than any other.
+    authors: set[str] = set()
+    for who in (author, body):
+        if not who:
+            continue
+        canon = gaz.canonical(who) or po.learned_names.get(who.lower())
+        if canon:
+            authors.add(canon)
+            parent = gaz.entry(canon).get("parent")
+            if parent:
+                authors.add(parent)
+        else:
+            authors.add(clean(who))
+    if not author and not body:
+        # Nothing says who wrote it: a body the paper names far more often than any other.
+        counts = Counter(
+            c.name
+            for c in po.find(text)
+            if gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
+        )
+        top = counts.most_common(2)
+        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            authors.add(top[0][0])
+    po.authors = authors
+    names: list[str] = []
+    for a in authors:
+        names.append(a)
+        names.extend(gaz.entry(a).get("acronyms") or [])
+    po.author_words = tuple(sorted(set(names), key=len, reverse=True))
+    return po
+
+
+_DOCUMENT_WORDS = {
+    "Report",
+    "Plan",
+    "Strategy",
+    "Review",
+    "Act",
+    "Bill",
+    "Programme",
+    "Annual",
+    "Update",
+    "Conference",
+    "Summit",
+    "Inquiry",
+    "Consultation",
+    "Guidance",
+    "Framework",
+    "Agenda",
+    "Minutes",
+}

@@ -1,0 +1,100 @@
+"""People and nations a paragraph names: a title and a name ("Cllr Jane Smith", "Lord Porter"),
+a full name after "led by", "speakers included" …; England, Wales, Scotland, Northern Ireland."""
+
+from __future__ import annotations
+
+import re
+
+from ...lib.names import TITLE_PATTERN, canonical_title
+from .knowledge import NATIONS
+from .organisations import GENERIC_HEADS, OrgMatch
+from .text import norm_text
+
+_PERSON_TITLE = re.compile(
+    r"\b(" + TITLE_PATTERN + r")\s+"
+    r"((?:[A-Z][a-z][A-Za-z'-]*)(?:\s+(?:[A-Z][a-z][A-Za-z'-]*|[A-Z]\.)){0,3}(?:\s+of\s+[A-Z][a-z]+)?)(?='s\b|[^A-Za-z'-]|$)"
+)
+_PERSON_VERB = re.compile(
+    r"\b(?:commissioned|appointed|invited|chaired by|led by|presented by|joined by|written by|authored by|"
+    r"conducted by|carried out by|speakers? (?:included|were|was))\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z'-]+){1,2})(?=[\s,.;)]|$)"
+)
+_NOT_NAMES = {
+    "Mayor",
+    "Chancellor",
+    "Chief",
+    "Justice",
+    "Lieutenant",
+    "Advocate",
+    "President",
+    "Speaker",
+    "Chairman",
+    "Privy",
+    "Bishop",
+    "Commissioner",
+    "Minister",
+    "Secretary",
+    "Chair",
+    "Inspector",
+    "Lords",
+    "Lord",
+}
+
+
+def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[int, int]]]:
+    """Named people: a title (Cllr, Lord, Baroness, Sir, Dame, Dr, Professor, Mr/Mrs/Ms) and a
+    name, or a full name after 'commissioned', 'led by', 'speakers included' …"""
+    text = norm_text(text)
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _PERSON_TITLE.finditer(text):
+        words = m.group(2).split()
+        if not words or words[0] in _NOT_NAMES:
+            continue
+        cut = []
+        for w in words:
+            if w in _NOT_NAMES or w.isupper():
+                break
+            cut.append(w)
+        if not cut:
+            continue
+        title = canonical_title(m.group(1))
+        name = re.sub(r"'s$", "", f"{title} {' '.join(cut)}")
+        out.append(name)
+        spans.append((m.start(), m.end()))
+    org_spans = [(o.start, o.end) for o in orgs]
+    for m in _PERSON_VERB.finditer(text):
+        name = m.group(1)
+        if any(s <= m.start(1) < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
+            continue
+        if any(s <= m.start(1) < e for s, e in spans):
+            continue
+        out.append(name)
+        spans.append((m.start(1), m.end(1)))
+    seen: set[str] = set()
+    uniq = []
+    for n in out:
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            uniq.append(n)
+    return uniq, spans
+
+
+def find_nations(text: str, orgs: list[OrgMatch]) -> list[str]:
+    """England, Wales, Scotland, Northern Ireland named outside organisation names."""
+    chars = list(norm_text(text))
+    for o in orgs:
+        chars[o.start : o.end] = " " * (o.end - o.start)
+    t = "".join(chars)
+    found = set()
+    if re.search(r"\bNorthern Ireland\b", t):
+        found.add("Northern Ireland")
+        t = re.sub(r"\bNorthern Ireland\b", " ", t)
+    if re.search(r"\bEngland\b|\bEnglish\b", t):
+        found.add("England")
+    if re.search(r"\bWales\b|\bWelsh\b", t):
+        found.add("Wales")
+    if re.search(r"\bScotland\b|\bScottish\b", t):
+        found.add("Scotland")
+    if re.search(r"\b(?:UK-wide|across the UK|all four nations|four nations)\b", t):
+        found.update(NATIONS)
+    return [n for n in NATIONS if n in found]

@@ -1,0 +1,151 @@
+"""The whole paper: one pass over its units, putting the parts together into an `Extraction`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Heading, Paper, clean
+from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
+from .dates import detect_cycle, resolve_date
+from .kinds import POINTER, classify, item_kinds
+from .knowledge import generic_bodies, load_policies
+from .organisations import Gazetteer, PaperOrgs, default_gazetteer, learn_paper_orgs
+from .people import find_nations, find_people
+from .plan import find_plan
+from .policies import PolicyContext, find_policies
+from .sections import Section, build_units
+from .text import norm_text, plain, sentences
+
+
+def extract(
+    paper: Paper,
+    *,
+    gazetteer: list[dict[str, Any]] | None = None,
+    author: str | None = None,
+    policies: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A `boardwork.extraction/1` dict for `paper`: `extraction_of(...).to_dict()`."""
+    return extraction_of(paper, gazetteer=gazetteer, author=author, policies=policies).to_dict()
+
+
+def extraction_of(
+    paper: Paper,
+    *,
+    gazetteer: list[dict[str, Any]] | None = None,
+    author: str | None = None,
+    policies: dict[str, Any] | None = None,
+) -> Extraction:
+    """What `paper` says its board did and plans to do.
+
+    gazetteer: organisations to recognise (the shape of `organisations.json`); defaults to the
+        shipped list. To add organisations learned elsewhere pass `load_gazetteer() + learned`.
+    author: the body that wrote the paper (left off its own activities); defaults to the paper's
+        `meta.body` (a board inside a larger body means the larger body) or the body it names most.
+    policies: policy knowledge (the shape of `policies.json`); defaults to the shipped file.
+    """
+    gaz = default_gazetteer() if gazetteer is None else Gazetteer.build(gazetteer)
+    pol = load_policies() if policies is None else policies
+    cycle = detect_cycle(paper)
+    full_text = norm_text(paper.text())
+    po = learn_paper_orgs(full_text, gaz, author, paper.meta.body)
+    ctx = PolicyContext(
+        full_text,
+        cycle,
+        [t for t in pol.get("transitions") or [] if isinstance(t, dict)],
+        [n for n in pol.get("named") or [] if isinstance(n, dict) and isinstance(n.get("name"), str)],
+    )
+    units, sections = build_units(paper, cycle)
+
+    activities: list[ActivityFound] = []
+    active_sections: list[int] = []
+    last_section: Section | None = None
+    for u in units:
+        if u.section is not last_section:
+            ctx.last_legislation = None
+            last_section = u.section
+        orgs = po.find(u.text)
+        people, people_spans = find_people(u.text, orgs)
+        # Policies are read for every unit (to follow 'the legislation' and inquiry subjects),
+        # but only activities keep them.
+        policy_names = find_policies(u.text, ctx, orgs, people_spans)
+        role = u.section.role
+        if role == "excluded" or u.number is None and role != "untitled":
+            continue
+        # A paragraph introducing a list is an activity only if it reports work itself.
+        if len(sentences(u.text)) == 1 and POINTER.search(u.text):
+            continue
+        if u.is_item and role != "background":
+            kinds = item_kinds(u.text)
+        else:
+            kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
+
+        if not kinds:
+            continue
+        org_names: list[str] = []
+        for o in orgs:
+            if o.internal or plain(o.name) in generic_bodies():
+                continue
+            if o.name not in org_names:
+                org_names.append(o.name)
+        activities.append(
+            ActivityFound(
+                paragraph=u.number,
+                theme=u.section.title if role == "theme" else None,
+                kinds=kinds,
+                date=resolve_date(u.text, cycle, po.author_words),
+                organisations=org_names,
+                policies=policy_names,
+                people=people,
+                nations=find_nations(u.text, orgs),
+                text=u.text,
+            )
+        )
+        if role == "theme":
+            idx = next(i for i, (s, _) in enumerate(sections) if s is u.section)
+            if idx not in active_sections:
+                active_sections.append(idx)
+
+    themes: list[ThemeFound] = []
+    for idx in active_sections:
+        s, numbers = sections[idx]
+        existing = next((t for t in themes if t.title == s.title), None)
+        if existing:
+            existing.paragraphs += [n for n in numbers if n not in existing.paragraphs]
+        else:
+            themes.append(ThemeFound(s.title, list(numbers)))
+
+    return Extraction(
+        paper=PaperInfo(
+            title=paper.meta.title
+            or next((clean(b.text) for b in paper.blocks if isinstance(b, Heading)), None),
+            body=paper.meta.body,
+            meeting_date=paper.meta.meeting_date,
+        ),
+        cycle=cycle.label,
+        themes=themes,
+        activities=activities,
+        plan=find_plan(paper, cycle),
+        organisations=all_organisations(paper, po),
+    )
+
+
+def all_organisations(paper: Paper, po: PaperOrgs) -> list[OrganisationFound]:
+    """Every organisation the paper names (not its author or bodies inside it), with the acronym
+    when the paper itself uses one."""
+    text = norm_text(paper.text())
+    out: dict[str, str | None] = {}
+    for line in text.split("\n"):
+        for o in po.find(line):
+            if o.internal or plain(o.name) in generic_bodies() or o.name in out:
+                continue
+            acr = po.acronym_of.get(o.name)
+            if acr is None:
+                for a in po.gaz.entry(o.name).get("acronyms") or []:
+                    if a not in po.blocked_acronyms and re.search(
+                        r"(?<![A-Za-z0-9])" + re.escape(a) + r"(?![A-Za-z0-9])", text
+                    ):
+                        acr = a
+                        break
+            out[o.name] = acr
+    return [OrganisationFound(n, a) for n, a in out.items()]

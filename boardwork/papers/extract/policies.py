@@ -1,0 +1,347 @@
+"""Policies a paragraph names: Bills and Acts (a Bill that became an Act in the year is the Act),
+committee inquiries, bodies' reviews and consultations, strategies, reports, guidance and the
+named programmes in `data/policies.json`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...lib.dates import MONTH_NAMES, MONTH_PATTERN, iso_date
+from ..document import clean
+from .dates import Cycle
+from .organisations import CONNECTORS, LEAD_STOP, OrgMatch
+from .text import cap_first, norm_text, plain, sentence_initial
+
+_BILL_ACT = re.compile(
+    r"((?:(?:[A-Z][\w'()-]*|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b(?:\s+((?:19|20)\d\d)\b)?"
+)
+# Words that open a phrase before a policy's name but are not part of it.
+_POLICY_LEAD = {
+    *"the a an this that these those our their its his her following under through and of in on at by".split(),
+    *"for with from to as also since after before during via including recent forthcoming proposed".split(),
+    *"current previous".split(),
+    *(m.lower() for m in MONTH_NAMES),
+}
+_POLICY_HEADS = (
+    r"Strategy|strategy|Review|Inquiry|Consultation|Report|report|Framework|Code|Standard|Charter|Guidance|Plan|"
+    r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan"
+)
+_TITLE_POLICY = re.compile(
+    r"((?:(?:[A-Z][\w'-]*|COVID|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
+    + _POLICY_HEADS
+    + r")\b"
+    r"((?:\s+(?:of|for|on)\s+(?:[A-Z][\w'-]*\s*(?:(?:and|of|for|on|in|&)\s+)*)+)*)"
+    r"(?:\s+((?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?))?"
+)
+_OBJ_STOP = re.compile(
+    r"[,.;:()\"]|\s(?:was|were|is|are|has|have|had|which|that|who|setting|commissioned|published|led|carried|by|"
+    r"from|with|to|and (?:the|we|our|it|its|this|a|an)|as|in (?:19|20)\d\d|(?:on|in|during) (?:\d+|"
+    + MONTH_PATTERN
+    + r"))\b"
+)
+_POSSESSIVE_POLICY = re.compile(
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})'s\s+(?:\([A-Za-z]+\)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?)"
+    r"(review|consultation|investigation|inquiry|strategy)\b(\s+(?:into|of|on)\s+)?"
+)
+_ADJ_REVIEW = re.compile(
+    r"\b([Ii]ndependent|[Nn]ational|[Ff]undamental|[Rr]apid|[Ss]trategic)\s+(review|inquiry)\s+(of|into)\s+"
+)
+# "the Home Office consultation on emergency evacuation information sharing": a body's named
+# consultation or review without a possessive. (Committee inquiries have their own rule above.)
+_BODY_POLICY = re.compile(
+    r"\bthe\s+(?:[A-Z][\w&-]*\s+(?:(?:for|of|and)\s+)?){1,6}(consultation|review|investigation|call for evidence)"
+    r"\s+(on|into)\s+(?!(?:the\s+)?(?:same|this|that|these|those|it|them)\b)"
+)
+_LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
+_NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
+_GUIDE_TITLED = re.compile(
+    r"\b(?:guide|handbook|report|toolkit|publication|document|guidance)s?,?\s+[\"']?([A-Z][^,;()\"]{5,120}?)[\"']?(?=[,;.(]|\s+(?:which|that)\b)"
+)
+_COLON_GUIDANCE = re.compile(
+    r"\b(?:the|our|its)\s+([A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}:\s+(?:[\w-]+\s+){0,4}?(?:guidance|guide))\b"
+)
+_ANAPHOR = re.compile(r"\bthe (?:legislation|Act|Bill)\b(?!\s+[A-Z0-9])")
+_POLICY_STOP = {
+    "annual report",
+    "end of year report",
+    "final report",
+    "this report",
+    "the report",
+    "work plan",
+    "business plan",
+    "action plan",
+    "delivery plan",
+    "report",
+    "plan",
+    "review",
+    "strategy",
+    "code",
+    "standard",
+    "programme",
+}
+
+
+@dataclass
+class PolicyContext:
+    """What policies mean across a paper: Bills that became Acts, inquiry subjects for 'the same
+    subject', the last Bill/Act for 'the legislation'."""
+
+    paper_text: str
+    cycle: Cycle
+    transitions: list[dict[str, Any]]
+    named: list[dict[str, Any]]
+    short_forms: dict[str, str] = field(default_factory=dict)  # "Core Code" → its full name
+    last_inquiry_subject: str | None = None
+    last_legislation: str | None = None
+
+    def bill_to_act(self, name: str) -> str:
+        m = re.match(r"(.*)\bBill$", name)
+        if not m:
+            return name
+        stem = m.group(1).strip()
+        found = re.search(re.escape(stem) + r"\s+Act\b(?:\s+((?:19|20)\d\d))?", self.paper_text, re.I)
+        if found:
+            return f"{stem} Act" + (f" {found.group(1)}" if found.group(1) else "")
+        first, last = self.cycle.first_day(), self.cycle.last_day()
+        if first and last:
+            for t in self.transitions:
+                if plain(t.get("bill", "")) == plain(name):
+                    assent = iso_date(t.get("royal_assent"))
+                    if assent and first <= assent <= last:
+                        return re.sub(r"\s+(?:19|20)\d\d$", "", t.get("act", name))
+        return name
+
+
+def _strip_lead(words: list[str]) -> list[str]:
+    while words and (words[0].lower().strip(",") in _POLICY_LEAD or words[0].lower() in CONNECTORS):
+        words = words[1:]
+    return words
+
+
+class _Found:
+    """The policy names found in one paragraph, with where they start."""
+
+    def __init__(self, orgs: list[OrgMatch]) -> None:
+        self.names: list[tuple[int, str]] = []
+        self.org_spans = [(o.start, o.end) for o in orgs]
+        self.orgs = orgs
+
+    def add(self, pos: int, name: str) -> None:
+        name = clean(name).strip(" ,;:-")
+        if name and plain(name) not in _POLICY_STOP and len(name) > 3:
+            self.names.append((pos, cap_first(name)))
+
+    def in_org(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.org_spans)
+
+    def ordered(self) -> list[str]:
+        """Names in order of appearance, dropping one inside a longer name found at the same place."""
+        found = sorted(self.names, key=lambda pn: (pn[0], -len(pn[1])))
+        out: list[str] = []
+        seen: set[str] = set()
+        spans: list[tuple[int, int]] = []
+        for pos, name in found:
+            key = plain(name)
+            if key in seen:
+                continue
+            if any(s <= pos < e for s, e in spans) and any(plain(name) in plain(o) for o in out):
+                continue
+            seen.add(key)
+            out.append(name)
+            spans.append((pos, pos + len(name)))
+        return out
+
+
+def find_policies(
+    text: str, ctx: PolicyContext, orgs: list[OrgMatch], people_spans: list[tuple[int, int]]
+) -> list[str]:
+    """Named Bills, Acts, strategies, consultations, reviews, inquiries, reports and guidance."""
+    text = norm_text(text)
+    found = _Found(orgs)
+    for finder in _FINDERS:
+        finder(text, ctx, found)
+    return found.ordered()
+
+
+def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Bills and Acts, and "the legislation" meaning the last one named."""
+    # Bills and Acts ("Police, Crime, Sentencing and Courts Bill"; "Coroners and Justice bill").
+    for m in _BILL_ACT.finditer(text):
+        words = _strip_lead(m.group(1).split())
+        if not words or all(w.lower().strip(",") in CONNECTORS for w in words):
+            continue
+        name = " ".join(words).rstrip(",") + " " + m.group(2).capitalize()
+        if m.group(3):
+            name += " " + m.group(3)
+        pos = m.start(1) + m.group(1).find(words[0])
+        if found.in_org(pos) or text[m.end() : m.end() + 10].startswith(" Committee"):
+            continue  # "Public Bill Committee"
+        name = ctx.bill_to_act(name)
+        found.add(pos, name)
+        ctx.last_legislation = name
+    for m in _ANAPHOR.finditer(text):
+        if ctx.last_legislation and not any(p <= m.start() < p + len(n) for p, n in found.names):
+            found.add(m.start(), ctx.last_legislation)
+
+
+def _committee_inquiries(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """ "<Committee> inquiry into <subject>" (and "the same subject")."""
+    # Committee inquiries: "<Committee> inquiry into <subject>".
+    for o in found.orgs:
+        if "committee" not in o.name.lower():
+            continue
+        tail = text[o.end : o.end + 200]
+        m = re.match(
+            r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:inquiry|inquiries|review)\s+(?:into|on)\s+", tail, re.I
+        )
+        if not m:
+            continue
+        rest = tail[m.end() :]
+        stop = _OBJ_STOP.search(rest)
+        subject = rest[: stop.start()] if stop else rest
+        subject = re.sub(r"^the\s+", "", subject.strip())
+        if re.fullmatch(r"(?:same|this|that) (?:subject|issue|topic|matter)", subject, re.I):
+            subject = ctx.last_inquiry_subject or ""
+        if subject:
+            ctx.last_inquiry_subject = subject
+            found.add(o.start, f"{o.name} inquiry into {subject}")
+
+
+def _possessive_reviews(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """A body's review or consultation: possessive, bare or with an adjective."""
+    # Possessive reviews and consultations: "the Law Commission's hate crime review",
+    # "Lord Walney's review into political violence", "the Government's Protect duty consultation".
+    for m in _POSSESSIVE_POLICY.finditer(text):
+        words = [
+            w
+            for w in m.group(2).split()
+            if w.lower() not in ("the", "a", "an", "two-part", "new", "latest", "own")
+        ]
+        noun = m.group(3)
+        if words and any(w.lower() in ("our", "their", "its", "his", "her") for w in words):
+            continue
+        if m.group(4):
+            rest = text[m.end() :]
+            stop = _OBJ_STOP.search(rest)
+            subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+            if not subject or re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
+                continue
+            if len(subject.split()) <= 3 and m.group(4).strip() == "into" and not words:
+                found.add(m.start(2) if words else m.start(3), f"{subject} {noun}")
+            else:
+                prefix = " ".join(words + [noun])
+                found.add(m.start(3), f"{prefix}{m.group(4).rstrip()} {subject}")
+        elif words:
+            found.add(m.start(2), " ".join(words + [noun]))
+
+    for m in _BODY_POLICY.finditer(text):
+        rest = text[m.end() :]
+        stop = _OBJ_STOP.search(rest)
+        subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+        if subject and not re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
+            found.add(m.start(1), f"{m.group(1).capitalize()} {m.group(2)} {subject}")
+
+    for m in _ADJ_REVIEW.finditer(text):
+        rest = text[m.end() :]
+        stop = _OBJ_STOP.search(rest)
+        subject = (rest[: stop.start()] if stop else rest[:120]).strip()
+        if subject:
+            found.add(m.start(), f"{m.group(1)} {m.group(2)} {m.group(3)} {subject}")
+
+
+def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Title-Case names ending in a policy headword, and their defined short forms."""
+    # Title-Case names ending in a policy headword ("Tackling Violence Against Women and Girls
+    # Strategy", "the 2020 Spending Review", "State of Fire 2020 report").
+    for m in _TITLE_POLICY.finditer(text):
+        words = _strip_lead(m.group(1).split())
+        if not words:
+            continue
+        pos = m.start(1) + m.group(1).find(words[0])
+        if text[max(0, pos - 1) : pos] == "(" and text[m.end() : m.end() + 1] == ")":
+            continue  # a short form being defined: "(Core Code)"
+        short = re.match(r"\s*\(([A-Z][\w -]{1,40})\)", text[m.end() :])
+        if found.in_org(pos) and not re.search(r"[A-Z]", " ".join(words[1:])):
+            continue  # "Home Office guidance": described, not named
+        lead_year = None
+        if re.fullmatch(r"(?:19|20)\d\d", words[0]):
+            lead_year = words.pop(0)
+        if not words and m.group(2)[0].islower():
+            continue
+        if all(w.isdigit() for w in words) or (words and words[0].isdigit() and len(words) == 1):
+            continue
+        head = m.group(2)
+        name = " ".join(words + [head]) + (m.group(3) or "").rstrip()
+        if m.group(4):
+            name += " " + m.group(4)
+        elif lead_year:
+            name += " " + lead_year
+        if head[0].islower() and not words:
+            continue
+        if short:
+            ctx.short_forms[short.group(1)] = name
+        name = ctx.short_forms.get(name, name)
+        found.add(pos, name)
+
+        if head.lower() in ("inquiry", "review") and m.group(3):
+            ctx.last_inquiry_subject = m.group(3).strip()
+
+
+def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Lower-case strategies ("a new hoarding strategy") and named guidance."""
+    for m in _LOWER_STRATEGY.finditer(text):
+        words = m.group(1).split()
+        if any(
+            w in LEAD_STOP
+            or w in CONNECTORS
+            or w in ("other", "wider", "overall", "joint", "own", "long-term")
+            for w in words
+        ):
+            continue
+        found.add(m.start(1), " ".join(words) + " strategy")
+
+    for m in _NAMED_GUIDANCE.finditer(text):
+        if sentence_initial(text, m.start()):
+            continue
+        rest = text[m.end() :]
+        stop = re.search(r"[,.;:()]|\s(?:which|that|was|were|is|are)\b", rest)
+        subject = (rest[: stop.start()] if stop else rest[:120]).strip()
+        if subject:
+            found.add(m.start(), f"{m.group(1)} {m.group(2)} {subject}")
+    for m in _COLON_GUIDANCE.finditer(text):
+        if not found.in_org(m.start(1)):
+            found.add(m.start(1), m.group(1))
+    for m in _GUIDE_TITLED.finditer(text):
+        title = m.group(1).strip()
+        if ":" in title or len(title.split()) >= 3:
+            found.add(m.start(1), title)
+
+
+def _named_programmes(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Named programmes and strategies from the knowledge file ("Prevent")."""
+    # Named programmes and strategies from the knowledge file ("Prevent").
+    for item in ctx.named:
+        names = [item.get("name", "")] + list(item.get("aliases") or [])
+        # Named programmes are proper names: matched as written, capitals and all.
+        flags = 0
+        if item.get("requires") and item["requires"] not in ctx.paper_text:
+            continue
+        for n in names:
+            if not n:
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text, flags):
+                if item.get("case_sensitive") and sentence_initial(text, m.start()):
+                    continue
+                found.add(m.start(), item["name"])
+
+
+_FINDERS = (
+    _bills_and_acts,
+    _committee_inquiries,
+    _possessive_reviews,
+    _title_case_policies,
+    _strategies_and_guidance,
+    _named_programmes,
+)

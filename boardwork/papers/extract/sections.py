@@ -1,0 +1,142 @@
+"""A paper's sections and units: what each heading says about the paragraphs under it (a theme,
+background, or excluded: purpose, recommendations, implications, next year's plan …), and the
+numbered paragraphs and bullets that are the units of work."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...lib.cycles import cycles_in
+from ..document import Heading, Paper, Paragraph, Table, clean
+from .dates import Cycle
+from .text import norm_text
+
+_NUM_PREFIX = re.compile(
+    r"^\s*(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlc]+)[.)]?\s+(?=\S)", re.I
+)
+_FRONT = re.compile(
+    r"^(?:purpose(?: of (?:the )?report)?|summary|executive summary|report summary|recommendations?|"
+    r"actions?(?: required)?|decisions? required|decision|contact(?: officer| details)?|appendi(?:x|ces)\b.*|annex\b.*|"
+    r"background papers|list of appendices|glossary|report author|wards? affected|key decision|is the report confidential\??|"
+    r"reasons? for (?:the )?(?:recommendations?|decisions?)|alternative options(?: considered)?|for (?:information|decision|discussion|direction)|"
+    r"links to .*|corporate priorities|document information|version control|sign[- ]off|references?)$",
+    re.I,
+)
+_IMPLICATIONS = re.compile(
+    r"implications|^(?:financial|legal|equalit|risk|resource|staffing|human resources|environmental|climate|procurement|"
+    r"consultation with|consultees|comments of|statutory officer|monitoring officer|section 151|data protection|"
+    r"health and safety implications)",
+    re.I,
+)
+_PLANNING = re.compile(
+    r"next steps|conclusions?|way forward|looking ahead|forward (?:look|plan)|future (?:work|priorities|plans)|"
+    r"priorities for|focus for|work ?plan|work programme for|plans? for (?:19|20)\d\d|next year|year ahead|coming year|"
+    r"propos(?:als|ed)|\bpriorities$|^priorities\b",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"^(?:background|introduction|context|overview|the board|about (?:the|this) (?:board|report))\b", re.I
+)
+
+
+@dataclass
+class Section:
+    title: str | None
+    role: str  # "theme", "background", "excluded", "untitled"
+    level: int = 2
+
+
+def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, level: int = 2) -> Section:
+    """What a section heading says about the paragraphs under it."""
+    title = clean(norm_text(text))
+    bare = _NUM_PREFIX.sub("", title).strip(" :.")
+    low = bare.lower()
+    if parent is not None and level > parent.level and parent.role in ("excluded", "background"):
+        return Section(title, parent.role, level)
+    if _FRONT.match(low) or _IMPLICATIONS.search(low):
+        return Section(title, "excluded", level)
+    cycles = cycles_in(bare)
+    if cycle.start is not None and cycles and max(cycles) > cycle.start:
+        return Section(title, "excluded", level)
+    if _PLANNING.search(low):
+        return Section(title, "excluded", level)
+    if _BACKGROUND.match(low):
+        return Section(title, "background", level)
+    return Section(title, "theme", level)
+
+
+@dataclass
+class Unit:
+    number: str | None
+    text: str
+    section: Section
+    is_item: bool = False
+    lead: bool = False  # a paragraph that introduces a list ("… and we have:")
+    items: list[Unit] = field(default_factory=list)
+
+
+def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Section, list[str]]]]:
+    """Units in document order and, per section, the paragraph numbers under it."""
+    numbered = any(isinstance(b, Paragraph) and b.number for b in paper.blocks)
+    units: list[Unit] = []
+    sections: list[tuple[Section, list[str]]] = []
+    title = clean(paper.meta.title or "")
+    section = Section(None, "untitled")
+    stack: list[Section] = []
+    counter = 0
+    current_number: str | None = None
+    last_para: Unit | None = None
+    sections.append((section, []))
+    for b in paper.blocks:
+        if isinstance(b, Heading):
+            if b.level <= 1 or (title and clean(b.text) == title):
+                section = Section(clean(b.text), "untitled", b.level)
+                stack = []
+            else:
+                while stack and stack[-1].level >= b.level:
+                    stack.pop()
+                section = classify_heading(b.text, cycle, stack[-1] if stack else None, b.level)
+                stack.append(section)
+            sections.append((section, []))
+            current_number, last_para = None, None
+            continue
+        if isinstance(b, Table):
+            last_para = None
+            continue
+        text = clean(b.text)
+        if not text:
+            continue
+        if isinstance(b, Paragraph):
+            if numbered:
+                if b.number:
+                    current_number = b.number
+                elif last_para is not None and not last_para.items:
+                    last_para.text = f"{last_para.text} {text}"
+                    continue
+            else:
+                counter += 1
+                current_number = str(counter)
+            u = Unit(current_number, text, section)
+            units.append(u)
+            last_para = u
+            if current_number and current_number not in sections[-1][1]:
+                sections[-1][1].append(current_number)
+        else:  # ListItem
+            if last_para is not None and (
+                last_para.lead or last_para.text.rstrip().endswith((":", "-", "including"))
+            ):
+                last_para.lead = True
+                u = Unit(last_para.number, text, section, is_item=True)
+                last_para.items.append(u)
+            else:
+                if not numbered:
+                    counter += 1
+                    current_number = str(counter)
+                elif b.number and not current_number:
+                    current_number = b.number
+                u = Unit(current_number, text, section, is_item=True)
+                if current_number and current_number not in sections[-1][1]:
+                    sections[-1][1].append(current_number)
+            units.append(u)
+    return units, sections

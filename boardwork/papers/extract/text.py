@@ -1,0 +1,87 @@
+"""Small text helpers the extractor's rules share: normalised quotes, comparison keys, sentences,
+clauses and whether a clause is about the future."""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+
+
+def norm_text(text: str) -> str:
+    """Straight quotes and hyphens; same length as the input so offsets stay valid."""
+    return (text or "").translate(_QUOTES)
+
+
+def plain(s: str) -> str:
+    """Lower-case comparison key: straight quotes, no 'the', singular last word."""
+    s = norm_text(s).lower().strip()
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"[^a-z0-9' ]+", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    if s.endswith("ies") and len(s) > 4:
+        s = s[:-3] + "y"
+    elif s.endswith("s") and not s.endswith(("ss", "'s", "us")):
+        s = s[:-1]
+    return s
+
+
+def cap_first(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs."""
+    out, pos = [], 0
+    for part in _SENT_SPLIT.split(text):
+        i = text.find(part, pos)
+        if i < 0:
+            i = pos
+        out.append((i, part))
+        pos = i + len(part)
+    return out
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[.;:!?()\[\]]|,\s|\s-\s")
+
+
+def clause_before(text: str, pos: int) -> str:
+    """The text of the clause up to `pos` (from the last clause boundary)."""
+    start = 0
+    for m in _CLAUSE_BOUNDARY.finditer(text, 0, pos):
+        start = m.end()
+    return text[start:pos]
+
+
+# Markers that put a clause in the future (or the hypothetical): such work is not yet done.
+_FUTURE_CI = re.compile(
+    r"\b(?:will|shall|would|could|should|intends?|intending|plan(?:s|ning)? to|aim(?:s|ing)? to|"
+    r"scheduled|due to (?:be|report|publish|take|start|begin|launch|complete|meet|run|hold|close)|"
+    r"due (?:at|in|on|by)|expect(?:s|ed|ing)? to|anticipated?|forthcoming|going to|able to|hope(?:s|d)? to|"
+    r"propos(?:e|es|ed|ing) to|seek(?:s|ing)? to|wants? to|looking to|next (?:year|month)|"
+    r"later (?:this|in the) year|in future)\b",
+    re.I,
+)
+_FUTURE_CS = re.compile(r"\b(?:may|might)\b")
+
+
+def is_future(clause: str) -> bool:
+    """Is the clause leading up to a match about the future? Only its last few words count, so a
+    'will' early in a long sentence does not reach a later "and working with …"."""
+    tail = " ".join(clause.split()[-8:])
+    return bool(_FUTURE_CI.search(tail) or _FUTURE_CS.search(tail))
+
+
+# "We", "our", "us": the writing body speaking of itself.
+WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    """Is `pos` the first word of a sentence (or of a bullet or cell)?"""
+    before = text[:pos].rstrip(" \t\"'(\u00b7\u2022")
+    return not before or before[-1] in ".!?:;\n\0"

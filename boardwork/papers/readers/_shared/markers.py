@@ -1,0 +1,123 @@
+"""Line-level typography left in text sources: page furniture, letter-spaced lines, paragraph
+labels ("12.", "1.1", "(a)", "(iv)") and bullet glyphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...document import clean
+
+# -- line level ---------------------------------------------------------------------------------
+
+# "Page 3 of 12", "3 of 12", "- 3 -", a lone page number, "3 | Page", viewer captions.
+_PAGE_FURNITURE = re.compile(
+    r"^\s*(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}"
+    r"|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4})\s*(?:[-–—|]\s*(?:print|close|back\s+to\s+top)\s*)?$",
+    re.IGNORECASE,
+)
+_VIEWER = re.compile(
+    r"^\s*(?:downloaded\s+(?:from|on)\b.{0,120}|printed\s+(?:on|from|by)\b.{0,120}|print\s+this\s+page"
+    r"|this\s+page\s+(?:is\s+)?(?:intentionally\s+)?(?:left\s+)?blank\.?|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content"
+    r"|page\s+\d{1,4}\s+of\s+\d{1,4}\b.{0,40})\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_page_furniture(line: str) -> bool:
+    """A line that is page furniture wherever it appears: page numbers, viewer captions."""
+    s = line.strip()
+    if not s or len(s) > 160:
+        return False
+    return bool(_PAGE_FURNITURE.match(s) or _VIEWER.match(s))
+
+
+_SPACED = re.compile(r"^(?:\S ){1,}\S$")
+
+
+def unletterspace(line: str) -> str:
+    """ "E n d  o f  Y e a r" → "End of Year": letters split by one space, words by two or more."""
+    s = line.strip()
+    if len(s) < 7 or len(s) > 400 or "  " not in s and not _SPACED.match(s):
+        return line
+    parts = re.split(r" {2,}|\t", s)
+    if not all(_SPACED.match(p) or len(p) == 1 for p in parts):
+        return line
+    letters = sum(len(p.replace(" ", "")) for p in parts)
+    if letters < 5:
+        return line
+    indent = line[: len(line) - len(line.lstrip())]
+    return indent + " ".join(p.replace(" ", "") for p in parts)
+
+
+# Paragraph labels. Whole numbers need a dot or bracket ("12.", "12)"); multi-level ones may omit
+# the final dot ("1.1 Text"). Letters and small roman numerals: "a.", "a)", "(a)", "(iv)".
+_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)"
+_LABEL = re.compile(
+    r"^(?P<lab>\((?:[0-9]{1,3}|[a-zA-Z]|" + _ROMAN + r")\)"
+    r"|[0-9]{1,3}(?:\.[0-9]{1,3}){1,4}\.?"
+    r"|[0-9]{1,3}[.)]"
+    r"|(?:[a-zA-Z]|" + _ROMAN + r")[.)])"
+    r"(?:\s+|$)"
+)
+_BULLET = re.compile(r"^(?P<b>[-–•·*▪■►➢✓❖◦○●□Ø§>]|\uf0b7|\uf0a7|\uf0d8|\uf076|\uf0fc|o(?=\s))\s+")
+SUB_BULLETS = {"o", "◦", "○", "▪", "■", "§", "\uf0a7", "–"}
+
+
+@dataclass
+class Marker:
+    kind: str | None  # "num" (1, 1.1), "alpha" (a, iv), "bullet", or None
+    number: str | None
+    glyph: str | None
+    text: str  # the line's text after the marker
+
+
+def parse_marker(text: str) -> Marker:
+    """Split a stripped line into its list/paragraph marker and the text after it."""
+    glyph = None
+    rest = text
+    b = _BULLET.match(rest)
+    if b:
+        glyph = b.group("b")
+        rest = rest[b.end() :]
+    m = _LABEL.match(rest)
+    if m and rest[m.end() :].strip():
+        raw = m.group("lab")
+        lab = re.sub(r"^\(|[.)]+$", "", raw)
+        after = rest[m.end() :]
+        # "A. N. Other" or "e. g." are initials, not labels; a label is followed by a word.
+        if len(lab) == 1 and lab.isalpha() and re.match(r"^[A-Za-z]\.", after):
+            pass
+        # "I. " at the start of a sentence is a capital-I label only when followed by a capital word.
+        elif lab.isdigit() or "." in lab or after[:1].isupper() or after[:1].isdigit() or lab.islower():
+            kind = "num" if lab[0].isdigit() else "alpha"
+            return Marker(
+                kind,
+                lab.lower() if kind == "alpha" and lab.isupper() and len(lab) > 1 else lab,
+                glyph,
+                after.strip(),
+            )
+    if glyph:
+        return Marker("bullet", None, glyph, rest.strip())
+    return Marker(None, None, None, text.strip())
+
+
+def strip_bullet(text: str) -> str:
+    """A table cell line without its bullet glyph."""
+    b = _BULLET.match(text.strip())
+    return text.strip()[b.end() :] if b else text.strip()
+
+
+def labelled(text_lines: list[str]) -> tuple[Marker, list[str]]:
+    """Take a paragraph label or bullet off the first line of a block ("12. The Board…")."""
+    if not text_lines:
+        return Marker(None, None, None, ""), text_lines
+    first = text_lines[0].lstrip()
+    mk = parse_marker(clean(first))
+    if mk.kind is None:
+        return mk, text_lines
+    return mk, [mk.text] + text_lines[1:]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower().strip(" .:")

@@ -1,0 +1,708 @@
+"""Find a paper's metadata (title, board, meeting date, item, purpose, contact) in its lines.
+
+Shared by every reader: a reader lays the paper out as lines in reading order (cover block, page
+headers, body) and calls `find_meta(lines)`. It gets back the `Meta` and the indexes of the lines
+that are metadata only — running headers ("Safer Communities Board 13 July 2009"), "Item 4",
+cover-table rows ("Report to: Cabinet", "Date of meeting: …", "Report author: …") and contact
+blocks ("Contact Officer: …", "Phone No: … Email: …") — which must not become body blocks.
+
+UK council papers come in many house styles, so the rules work on labels ("Report to", "Date",
+"Contact officer", …) and on shapes ("<something> Board <date>"), never on one council's words.
+Everything here is linear in the number of lines and uses anchored, non-backtracking patterns.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter
+
+from ....lib.dates import MONTH_PATTERN, month_number
+from ...document import Contact, Meta, clean
+
+__all__ = [
+    "find_meta",
+    "parse_date",
+    "find_date",
+    "is_contact_line",
+    "is_cover_label",
+    "strip_inline_markup",
+    "BODY_WORDS",
+    "SECTION_LABELS",
+]
+
+# Nouns that name a decision-making body.
+BODY_WORDS = (
+    "Board",
+    "Committee",
+    "Sub-Committee",
+    "Cabinet",
+    "Council",
+    "Panel",
+    "Forum",
+    "Executive",
+    "Commission",
+    "Assembly",
+    "Partnership",
+    "Authority",
+)
+_BODY_ALT = "|".join(re.escape(w) for w in BODY_WORDS)
+
+# Front-matter and section labels a paper uses as headings: never the paper's title.
+SECTION_LABELS = {
+    "purpose",
+    "purpose of report",
+    "purpose of the report",
+    "summary",
+    "executive summary",
+    "recommendation",
+    "recommendations",
+    "recommendation(s)",
+    "action",
+    "action required",
+    "actions",
+    "background",
+    "introduction",
+    "contents",
+    "issues",
+    "proposal",
+    "proposals",
+    "next steps",
+    "conclusion",
+    "conclusions",
+    "financial implications",
+    "legal implications",
+    "implications",
+    "risk",
+    "risks",
+    "appendices",
+    "background papers",
+    "reasons for recommendation",
+    "reasons for recommendations",
+    "reason for decision",
+    "report",
+    "for decision",
+    "for information",
+    "for direction",
+    "for discussion",
+    "for noting",
+}
+
+# Month names as `lib.dates` spells them, with the full stop some papers put after "Sept."
+_MONTH_RE = MONTH_PATTERN + r"\.?"
+_DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# "13 July 2009", "13th July 2009", "Wednesday 8 September 2021", "8 Sept. 2021"
+_DATE_DMY = re.compile(
+    rf"\b{_DAY_NAME}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_RE})\s*,?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "July 13, 2009" (seen in papers written from US templates)
+_DATE_MDY = re.compile(
+    rf"\b{_DAY_NAME}(?P<m>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "13/07/2009", "13.07.2009", "13-07-09" — UK order, day first.
+_DATE_NUM = re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>(?:19|20)?\d\d)\b")
+_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+
+
+def _iso(y: str, m: str | int, d: str) -> str | None:
+    try:
+        year = int(y)
+        if year < 100:
+            year += 2000
+        month = m if isinstance(m, int) else int(m)
+        return _dt.date(year, month, int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The first UK-style date in `text` as (ISO date, (start, end) of the match), or None."""
+    text = text or ""
+    best: tuple[str, tuple[int, int]] | None = None
+    for pat in (_DATE_ISO, _DATE_DMY, _DATE_MDY, _DATE_NUM):
+        for m in pat.finditer(text):
+            month = m.group("m")
+            mm: str | int = (month_number(month) or 0) if month[:1].isalpha() else month
+            iso = _iso(m.group("y"), mm, m.group("d"))
+            if iso:
+                if best is None or m.start() < best[1][0]:
+                    best = (iso, m.span())
+                break
+    return best
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in `text` as ISO yyyy-mm-dd ("13th July 2009", "13/07/2009" → "2009-07-13")."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
+_EMPH = re.compile(r"(\*\*|__)(?=\S)(.{1,400}?)(?<=\S)\1")
+_MD_LINK = re.compile(r"\[([^\[\]]{0,500})\]\(([^()\s]{0,500})\)")
+
+
+def strip_inline_markup(text: str) -> str:
+    """Drop inline markup a text export keeps: <u>x</u>, **x**, __x__, [x](mailto:…) → x."""
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "**" in text or "__" in text:
+        text = _EMPH.sub(r"\2", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    return text
+
+
+# -- labels ---------------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,6}")
+_PHONE = re.compile(
+    r"(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d ()\-]{7,16}\d(?:\s*(?:ext\.?|extension|x)\s*\d{2,6})?"
+)
+_PHONE_LABEL = r"(?:(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|mobile|mob)\.?(?:\s*(?:no|number)\.?)?)"
+_EMAIL_LABEL = r"(?:e-?mail(?:\s+address)?)"
+_CONTACT_LABEL = (
+    r"(?:contact(?:\s+(?:officer|person|details|name))?(?:\(s\))?|report\s+author|author|lead\s+officer"
+    r"|officer\s+contact|name\s+of\s+(?:contact\s+)?officer|report\s+contact|enquiries(?:\s+to)?)"
+)
+_ROLE_LABEL = r"(?:position|job\s+title|role|designation|title\s+of\s+officer)"
+
+_LINE_CONTACT = re.compile(rf"^\s*{_CONTACT_LABEL}\s*[:\-–]\s*(?P<v>.*)$", re.IGNORECASE)
+_LINE_CONTACT_BARE = re.compile(rf"^\s*{_CONTACT_LABEL}\s*:?\s*$", re.IGNORECASE)
+_LINE_ROLE = re.compile(rf"^\s*{_ROLE_LABEL}\s*:\s*(?P<v>.*)$", re.IGNORECASE)
+_LINE_PHONE = re.compile(rf"^\s*{_PHONE_LABEL}\s*[:.]?\s*(?P<v>.*)$", re.IGNORECASE)
+_LINE_EMAIL = re.compile(rf"^\s*{_EMAIL_LABEL}\s*[:.]?\s*(?P<v>.*)$", re.IGNORECASE)
+_LINE_ROLE_BARE = re.compile(rf"^\s*{_ROLE_LABEL}\s*:\s*$", re.IGNORECASE)
+_LINE_PHONE_BARE = re.compile(rf"^\s*{_PHONE_LABEL}\s*:?\s*$", re.IGNORECASE)
+_LINE_EMAIL_BARE = re.compile(rf"^\s*{_EMAIL_LABEL}\s*:?\s*$", re.IGNORECASE)
+
+_ITEM = re.compile(
+    r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?:no\.?\s*)?"
+    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|[A-Z])\s*$",
+    re.IGNORECASE,
+)
+_ITEM_BARE = re.compile(r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*:?\s*$", re.IGNORECASE)
+_ITEM_VALUE = re.compile(r"^\s*(?:no\.?\s*)?(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?)\s*$", re.IGNORECASE)
+
+_BODY_LABEL = re.compile(
+    r"^\s*(?:report\s+to|meeting|to|committee|board|decision[-\s]maker|decision\s+taker|meeting\s+of"
+    r"|name\s+of\s+(?:meeting|committee))\s*:\s*(?P<v>.*)$",
+    re.IGNORECASE,
+)
+_BODY_LABEL_BARE = re.compile(
+    r"^\s*(?:report\s+to|meeting|committee|decision[-\s]maker|name\s+of\s+(?:meeting|committee))\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"^\s*(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision|committee|board|cabinet))?|meeting\s+date"
+    r"|date\s+of\s+report)\s*:\s*(?P<v>.*)$",
+    re.IGNORECASE,
+)
+_DATE_LABEL_BARE = re.compile(
+    r"^\s*(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision|committee|board|cabinet))?|meeting\s+date)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:report\s+title|title(?:\s+of\s+(?:the\s+)?report)?|subject|report\s+subject)\s*:\s*(?P<v>.*)$",
+    re.IGNORECASE,
+)
+_TITLE_LABEL_BARE = re.compile(
+    r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|subject)\s*:?\s*$", re.IGNORECASE
+)
+_PURPOSE_LABEL = re.compile(r"^\s*purpose(?:\s+of\s+(?:the\s+)?report)?\s*[:\-–]\s*(?P<v>.+)$", re.IGNORECASE)
+_PURPOSE_HEAD = re.compile(r"^\s*purpose(?:\s+of\s+(?:the\s+)?report)?\s*:?\s*$", re.IGNORECASE)
+_PURPOSE_VALUE = re.compile(
+    r"^\s*(?:for\s+(?:direction|decision|information|discussion|noting|approval|comment|consideration|"
+    r"endorsement|agreement|assurance)|to\s+(?:note|approve|decide|agree|comment)|information|decision|"
+    r"discussion|noting|approval)\b[^.]{0,40}\.?\s*$",
+    re.IGNORECASE,
+)
+# Cover-table rows that carry no Meta field but are cover furniture, not body text.
+_OTHER_COVER = re.compile(
+    r"^\s*(?:report\s+of|report\s+from|report\s+by|from|cabinet\s+member|portfolio(?:\s+holder)?|lead\s+member"
+    r"|lead\s+councillor|responsible\s+officer|director|wards?(?:\(s\))?\s+affected|wards?|key\s+decision"
+    r"|classification|status|exempt(?:\s+information)?|forward\s+plan\s+ref(?:erence)?|decision\s+reference"
+    r"|reference|ref|is\s+this\s+a\s+key\s+decision|open\s*/\s*exempt|urgent|report\s+number"
+    r"|report\s+no|paper\s+no|council\s+priority|corporate\s+priority)\.?\s*:\s*(?P<v>.*)$",
+    re.IGNORECASE,
+)
+_OTHER_COVER_BARE = re.compile(
+    r"^\s*(?:report\s+of|report\s+from|report\s+by|cabinet\s+member|portfolio\s+holder|lead\s+member"
+    r"|responsible\s+officer|wards?(?:\(s\))?\s+affected|key\s+decision|classification"
+    r"|forward\s+plan\s+ref(?:erence)?|report\s+number)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "Report of the Chief Executive", "Joint report of the Director of Place and …"
+_REPORT_OF = re.compile(
+    r"^\s*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^.]{2,120}$", re.IGNORECASE
+)
+
+_BODY_NAME = re.compile(
+    rf"^\s*(?P<b>(?:the\s+)?[A-Z0-9][\w'’&,\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|and|of|for|the|&|on|in))*?"
+    rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,40}})\))?)\b",
+)
+_BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
+# A named body inside running prose: "members of the Safer and Stronger Communities Board".
+_BODY_IN_PROSE = re.compile(
+    rf"\b(?P<b>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|of|for|&|on))*\s+(?:{_BODY_ALT}))\b(?!\s+(?:Member|Office))"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+")
+
+
+_WRAPPED_EMAIL_END = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9.\-]{1,200}$")
+_HEADER_SEP = re.compile(r"\s+[–—|\-]\s+|\s*\|\s*|\s{2,}")
+_HEADER_ITEM = re.compile(
+    r"^(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?P<v>[0-9]{1,3}[a-zA-Z]?)$", re.I
+)
+
+
+def _norm_title(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower().strip(" .:")
+
+
+def _running_header(s: str) -> tuple[str, str, str | None] | None:
+    """(body, ISO date, item) of a running header line, or None.
+
+    The line is a body name and a date, in either order, and perhaps an agenda item, split by
+    spaces or by dashes/bars: "Safer Communities Board 13 July 2009", "Cabinet | 8 February 2024",
+    "Exampleshire Fire Authority – 21 June 2023 – Agenda item 9". Every part must be one of those
+    three, so that a sentence naming a board and a date stays body text.
+    """
+    d = find_date(s)
+    if not d:
+        return None
+    body = item = None
+    for side in (s[: d[1][0]], s[d[1][1] :]):
+        for part in _HEADER_SEP.split(side):
+            part = clean(part).strip(" ,-–—|")
+            if not part:
+                continue
+            im = _HEADER_ITEM.match(part)
+            if im and item is None:
+                item = im.group("v")
+                continue
+            bm = _BODY_NAME.match(part)
+            if body is None and bm and bm.group("b") == part:
+                body = part
+                continue
+            return None
+    if body is None:
+        return None
+    return body, d[0], item
+
+
+def _value(m: re.Match[str] | None) -> str:
+    return clean(m.group("v")) if m else ""
+
+
+def is_contact_line(line: str) -> bool:
+    """Is this line part of a contact block ("Contact Officer: …", "Phone No: …", "E-mail: …")?"""
+    s = clean(strip_inline_markup(line or ""))
+    if not s or len(s) > 300:
+        return False
+    for pat in (_LINE_CONTACT, _LINE_CONTACT_BARE, _LINE_ROLE, _LINE_PHONE, _LINE_EMAIL):
+        m = pat.match(s)
+        if m:
+            if pat is _LINE_PHONE and "v" in m.groupdict() and m.group("v") and not _PHONE.search(s):
+                continue
+            if pat is _LINE_EMAIL and m.group("v") and not _EMAIL.search(s):
+                continue
+            if pat is _LINE_CONTACT and len(s.split()) > 25:
+                continue
+            return True
+    return False
+
+
+def is_cover_label(line: str) -> bool:
+    """Is this line a cover-table label or label/value row ("Report to: Cabinet", "Date:")?"""
+    s = clean(line or "")
+    if not s or len(s) > 200:
+        return False
+    return any(
+        p.match(s)
+        for p in (
+            _BODY_LABEL,
+            _BODY_LABEL_BARE,
+            _DATE_LABEL_BARE,
+            _TITLE_LABEL_BARE,
+            _OTHER_COVER,
+            _OTHER_COVER_BARE,
+            _ITEM,
+            _ITEM_BARE,
+        )
+    ) or bool(_DATE_LABEL.match(s) and parse_date(s))
+
+
+def _split_contact(value: str, contact: Contact) -> None:
+    """Fill name/role/phone/email from one contact value: "Liz Hobson, Business Manager, 020 …"."""
+    value = strip_inline_markup(value)
+    email = _EMAIL.search(value)
+    if email and not contact.email:
+        contact.email = email.group(0).rstrip(".")
+    if email:
+        value = value[: email.start()] + " " + value[email.end() :]
+    # A trailing phone label is the next field on the same line: "… Tel: 01234 …".
+    value = re.sub(rf"\b{_PHONE_LABEL}\s*[:.]?", " ", value, flags=re.IGNORECASE)
+    value = re.sub(rf"\b{_EMAIL_LABEL}\s*[:.]?", " ", value, flags=re.IGNORECASE)
+    phone = _PHONE.search(value)
+    if phone and not contact.phone:
+        contact.phone = clean(phone.group(0))
+    if phone:
+        value = value[: phone.start()] + " " + value[phone.end() :]
+    value = clean(value).strip(" ,;:-–|")
+    if not value:
+        return
+    m = re.match(r"^(?P<n>[^,(;|–]+?)\s*(?:[,;|–]|\(|\s-\s)\s*(?P<r>.+?)\)?$", value)
+    name, role = (m.group("n"), m.group("r")) if m else (value, None)
+    name = clean(name).strip(" ,;")
+    if name and not contact.name:
+        contact.name = name
+    if role and not contact.role:
+        contact.role = clean(role).strip(" ,;()") or None
+
+
+def _is_title_like(s: str) -> bool:
+    if not s or len(s) > 200 or len(s.split()) > 25:
+        return False
+    low = s.lower().strip(" :.")
+    if low in SECTION_LABELS:
+        return False
+    if s.endswith((".", ":", ";", ",")) and not s.endswith("etc."):
+        return False
+    if not (s[0].isupper() or s[0].isdigit()):
+        return False
+    if re.match(r"^\(?[0-9]+(?:\.[0-9]+)*[.)]\s", s) or re.match(r"^\(?[a-z][.)]\s", s):
+        return False
+    if not re.search(r"[A-Za-z]{3}", s):
+        return False
+    return True
+
+
+def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int]]:
+    """The paper's Meta and the indexes of the lines that are metadata only (not body).
+
+    `lines` are the paper's lines in reading order. `title` is the level-1 heading when the reader
+    knows it (DOCX "Heading 1", HTML <h1>); otherwise the first title-like line is used. A line is
+    returned as metadata only when all of it is metadata (a running header, "Item 4", a cover-table
+    row, a contact line); prose that merely mentions the board stays body.
+    """
+    return _MetaScan(lines, title).run()
+
+
+class _MetaScan:
+    """One pass of `find_meta` over a paper's lines. Each `_…` line rule returns True when it has
+    taken the line (the later rules do not see it)."""
+
+    def __init__(self, lines: list[str], title: str | None) -> None:
+        self.title = title
+        self.meta = Meta()
+        self.contact = Contact()
+        self.skip: set[int] = set()
+        self.n = len(lines)
+        self.stripped = [clean(strip_inline_markup(x)) if len(x) < 5000 else "" for x in lines]
+        self.body_votes: Counter[str] = Counter()
+        self.pending_title_label = False
+        self.in_contact_block = -10  # index of the last contact label line
+        # Where meta.body came from, strongest last: 1 a lone name line in the cover (often just the
+        # council's name), 2 a running header with the meeting date, 3 a cover row "Report to:
+        # Cabinet" / "Meeting: …", which names the body the paper is for.
+        self.body_rank = 0
+        self.tails: dict[int, int] = {}
+        self.rules = (
+            self._header,
+            self._item,
+            self._contact,
+            self._cover_title,
+            self._cover_date_and_body,
+            self._cover_other,
+            self._cover_lone_lines,
+            self._vote,
+        )
+
+    def set_body(self, value: str, rank: int) -> None:
+        value = _LEADING_ARTICLE.sub("", value)
+        if value and (not self.meta.body or rank > self.body_rank):
+            self.meta.body, self.body_rank = value, rank
+
+    def take_next(self, i: int) -> str | None:
+        """The value cell after a bare label line (next non-empty line), marking it metadata."""
+        for j in range(i + 1, min(self.n, i + 3)):
+            if self.stripped[j]:
+                self.skip.add(j)
+                return self.stripped[j]
+        return None
+
+    def join_wrapped_emails(self) -> None:
+        """An e-mail address wrapped at a hyphen or dot ("jo.bloggs@north-" / "vale.gov.uk"): the
+        continuation is read with its line and dropped with it."""
+        stripped = self.stripped
+        for k in range(self.n - 1):
+            s = stripped[k]
+            end = _WRAPPED_EMAIL_END.search(s) if s and "@" in s and s[-1] in "-." else None
+            if end:
+                nxt = stripped[k + 1]
+                if nxt and " " not in nxt and _EMAIL.fullmatch(end.group(0) + nxt.rstrip(".,;")):
+                    stripped[k] = s + nxt
+                    stripped[k + 1] = ""
+                    self.tails[k] = k + 1
+
+    def run(self) -> tuple[Meta, set[int]]:
+        self.join_wrapped_emails()
+        for i in range(self.n):
+            s = self.stripped[i]
+            if not s or i in self.skip:
+                continue
+            words = len(s.split())
+            for rule in self.rules:
+                if rule(i, s, words):
+                    break
+        return self.finish()
+
+    def finish(self) -> tuple[Meta, set[int]]:
+        meta, skip = self.meta, self.skip
+        for k, tail in self.tails.items():
+            if k in skip:
+                skip.add(tail)
+
+        if not meta.body and self.body_votes:
+            best = max(self.body_votes.items(), key=lambda kv: kv[1])
+            if best[1] >= 2:
+                meta.body = best[0]
+
+        if self.title:
+            meta.title = clean(self.title)
+        if not meta.title:
+            for k, s in enumerate(self.stripped):
+                if k in skip or not s:
+                    continue
+                if _is_title_like(s) and len(s.split()) >= 2:
+                    meta.title = s
+                    break
+        if not self.contact.is_empty():
+            meta.contact = self.contact
+        return meta, skip
+
+    def _header(self, i: int, s: str, words: int) -> bool:
+        """A running header ("Safer Communities Board 13 July 2009"): body, meeting date, perhaps the item."""
+        # Running header "Safer Communities Board 13 July 2009", "Fire Authority – 21 June 2023 –
+        # Agenda item 9" (the body, the meeting date and perhaps the item).
+        if words <= 20 and _BODY_WORD.search(s):
+            hdr = _running_header(s)
+            if hdr:
+                self.set_body(hdr[0], 2)
+                self.meta.meeting_date = self.meta.meeting_date or hdr[1]
+                if hdr[2]:
+                    self.meta.item = self.meta.item or hdr[2]
+                self.skip.add(i)
+                return True
+        return False
+
+    def _item(self, i: int, s: str, words: int) -> bool:
+        """An agenda item line ("Item 4"), or a bare item label with its value on the next line."""
+        m = _ITEM.match(s)
+        if m:
+            self.meta.item = self.meta.item or m.group("v")
+            self.skip.add(i)
+            return True
+        if _ITEM_BARE.match(s):
+            nxt = self.take_next(i)
+            value = _ITEM_VALUE.match(nxt) if nxt else None
+            if value:
+                self.meta.item = self.meta.item or value.group("v")
+                self.skip.add(i)
+            elif nxt is not None:
+                self.skip.discard(i + 1 if self.stripped[i + 1] else i + 2)
+            return True
+        return False
+
+    def _contact(self, i: int, s: str, words: int) -> bool:
+        """The contact block: name, role, phone and e-mail, labelled or right under a label."""
+        # Contact block.
+        m = _LINE_CONTACT.match(s)
+        if (
+            m
+            and words <= 30
+            and (m.group("v") or "")
+            and not m.group("v").lower().startswith(("the ", "us "))
+        ):
+            _split_contact(m.group("v"), self.contact)
+            self.skip.add(i)
+            self.in_contact_block = i
+            return True
+        if _LINE_CONTACT_BARE.match(s):
+            nxt = self.take_next(i)
+            if nxt is not None:
+                if _LINE_ROLE.match(nxt) or _LINE_PHONE.match(nxt) or _LINE_EMAIL.match(nxt):
+                    self.skip.discard(i + 1 if self.stripped[i + 1] else i + 2)
+                else:
+                    _split_contact(nxt, self.contact)
+            self.skip.add(i)
+            self.in_contact_block = i
+            return True
+        m = _LINE_ROLE.match(s)
+        if m and i - self.in_contact_block <= 6:
+            v = _value(m) or (self.take_next(i) or "")
+            if v and not self.contact.role:
+                self.contact.role = v
+            self.skip.add(i)
+            self.in_contact_block = i
+            return True
+        mp, me = _LINE_PHONE.match(s), _LINE_EMAIL.match(s)
+        if (mp or me) and words <= 20:
+            v = _value(mp or me)
+            if not v:
+                v = self.take_next(i) or ""
+            if _PHONE.search(v) or _EMAIL.search(v):
+                _split_contact(v, self.contact)
+                self.skip.add(i)
+                self.in_contact_block = i
+                return True
+        # A bare e-mail address or phone number right under a contact label.
+        if i - self.in_contact_block <= 4 and words <= 6 and (_EMAIL.fullmatch(s) or _PHONE.fullmatch(s)):
+            _split_contact(s, self.contact)
+            self.skip.add(i)
+            self.in_contact_block = i
+            return True
+        return False
+
+    def _cover_title(self, i: int, s: str, words: int) -> bool:
+        """Cover-table title rows ("Title: …"), or a bare title label and its value."""
+        # Cover-table rows.
+        m = _TITLE_LABEL.match(s)
+        if m and words <= 30:
+            v = _value(m)
+            if v:
+                # The value cell wrapped onto the next line(s) ("Title: Community Safety" / "Plan:
+                # Annual Review"): follow it while it keeps spelling the known title.
+                j = i + 1
+                while self.title and j < min(self.n, i + 4) and _norm_title(v) != _norm_title(self.title):
+                    if self.stripped[j] and _norm_title(self.title).startswith(
+                        _norm_title(v + " " + self.stripped[j])
+                    ):
+                        v = v + " " + self.stripped[j]
+                        self.skip.add(j)
+                    elif self.stripped[j]:
+                        break
+                    j += 1
+                self.meta.title = self.meta.title or v
+                self.skip.add(i)
+                return True
+        if _TITLE_LABEL_BARE.match(s):
+            self.pending_title_label = True
+            self.skip.add(i)
+            return True
+        if self.pending_title_label:
+            self.pending_title_label = False
+            self.meta.title = self.meta.title or s
+            self.skip.add(i)
+            return True
+        return False
+
+    def _cover_date_and_body(self, i: int, s: str, words: int) -> bool:
+        """Cover-table date and body rows ("Date: 13 July 2009", "Meeting: Cabinet")."""
+        m = _DATE_LABEL.match(s)
+        if m and words <= 12:
+            d = parse_date(m.group("v"))
+            if d:
+                self.meta.meeting_date = self.meta.meeting_date or d
+                self.skip.add(i)
+                return True
+        if _DATE_LABEL_BARE.match(s):
+            for j in range(i + 1, min(self.n, i + 3)):
+                if self.stripped[j]:
+                    d = parse_date(self.stripped[j])
+                    if d and len(self.stripped[j].split()) <= 6:
+                        self.meta.meeting_date = self.meta.meeting_date or d
+                        self.skip.update((i, j))
+                    break
+            return True
+        m = _BODY_LABEL.match(s)
+        if m and words <= 15:
+            v = _value(m)
+            found = find_date(v)
+            if found:
+                self.meta.meeting_date = self.meta.meeting_date or found[0]
+                v = clean(v[: found[1][0]] + " " + v[found[1][1] :]).strip(" ,-–")
+            if v:
+                self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
+            self.skip.add(i)
+            return True
+        if _BODY_LABEL_BARE.match(s):
+            nxt = self.take_next(i)
+            if nxt:
+                found = find_date(nxt)
+                v = nxt
+                if found:
+                    self.meta.meeting_date = self.meta.meeting_date or found[0]
+                    v = clean(nxt[: found[1][0]] + " " + nxt[found[1][1] :]).strip(" ,-–")
+                if v:
+                    self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
+            self.skip.add(i)
+            return True
+        return False
+
+    def _cover_other(self, i: int, s: str, words: int) -> bool:
+        """Purpose rows, other cover furniture and "Report of …" lines."""
+        m = _PURPOSE_LABEL.match(s)
+        if m and words <= 8 and _PURPOSE_VALUE.match(m.group("v")):
+            self.meta.purpose = self.meta.purpose or clean(m.group("v"))
+            self.skip.add(i)
+            return True
+        if _PURPOSE_HEAD.match(s):
+            # "Purpose of report" then "For direction.": a heading and its paragraph, both body.
+            for j in range(i + 1, min(self.n, i + 3)):
+                if self.stripped[j]:
+                    if _PURPOSE_VALUE.match(self.stripped[j]):
+                        self.meta.purpose = self.meta.purpose or self.stripped[j]
+                    break
+            return True
+        m = _OTHER_COVER.match(s)
+        if m and words <= 20:
+            self.skip.add(i)
+            return True
+        if _OTHER_COVER_BARE.match(s):
+            self.take_next(i)
+            self.skip.add(i)
+            return True
+        if _REPORT_OF.match(s) and words <= 14 and not s.endswith("."):
+            self.skip.add(i)
+            return True
+        return False
+
+    def _cover_lone_lines(self, i: int, s: str, words: int) -> bool:
+        """A lone date or board name line in the cover block."""
+        # A lone date line in the cover block ("Wednesday 8 September 2021").
+        if i < 25 and words <= 6:
+            d = find_date(s)
+            if d and len(clean(s[: d[1][0]] + s[d[1][1] :]).strip(" ,-–|")) <= 3:
+                self.meta.meeting_date = self.meta.meeting_date or d[0]
+                self.skip.add(i)
+                return True
+        # A lone board name line in the cover block ("Safer Communities Board", "Cabinet").
+        if i < 15 and words <= 10 and not s.endswith("."):
+            bm = _BODY_NAME.match(s)
+            full = (bm and bm.group("b") == s) or s in BODY_WORDS
+            # Once a cover row has named the body, a later lone name is cover furniture only when
+            # it is the council's own name ("Southdale District Council"); a title such as "Annual
+            # Report of the Audit Committee" also ends in a body word and stays.
+            if full and (
+                self.body_rank < 2 or (s.endswith(" Council") and not re.search(r"\b(?:of|for)\b", s))
+            ):
+                self.set_body(s, 1)
+                self.skip.add(i)
+                return True
+        return False
+
+    def _vote(self, i: int, s: str, words: int) -> bool:
+        """Count the bodies named in prose (used only when no cover line names the body)."""
+        # Votes for the body named in prose, used only when no cover line names it.
+        if len(s) < 3000 and _BODY_WORD.search(s):
+            for bm in _BODY_IN_PROSE.finditer(s):
+                name = _LEADING_ARTICLE.sub("", bm.group("b"))
+                while _LEADING_ARTICLE.match(name):
+                    name = _LEADING_ARTICLE.sub("", name)
+                if len(name.split()) >= 2 and name.split()[0] not in BODY_WORDS:
+                    self.body_votes[name] += 1
+        return False

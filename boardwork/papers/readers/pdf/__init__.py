@@ -1,0 +1,724 @@
+"""Reader for PDF board papers with a text layer (pdfplumber/pdfminer.six).
+
+The reader works from positioned words, not from a text dump:
+
+* `layout` lays each page out as lines (with font size, weight and position) and ruled tables,
+  in reading order (columns are read one after the other), and marks running headers, footers
+  and page numbers. The header lines are handed to `find_meta` with the body lines, which is
+  where the board name, the meeting date, "Item 4" and the contact block are recognised.
+* `_Builder` turns the lines into blocks:
+  - the body font is the most common size; lines larger than it are headings (largest → level 1),
+    wholly bold lines at body size are the next level down;
+  - a label at the start of a line ("12.", "1.1.", "a.", "(a)", "iv)", a bullet glyph) opens a
+    numbered paragraph or list item; its wrapped lines sit at the hanging indent;
+  - a paragraph ends at a labelled line, a heading, a wider vertical gap than the body's line
+    spacing, an indentation change, or a "hard" line break (the next line's first word would have
+    fitted on the line, so the line did not wrap);
+  - across a page or column break a paragraph carries on when its last line has no sentence-final
+    punctuation and the next one is unlabelled body text at the same indentation;
+  - a ruled table continuing on the next page is merged: its repeated header row is dropped, and
+    a first row with an empty first cell is the rest of the row split by the page break.
+* Hyphens at line ends: see `_Vocabulary.join`.
+
+Tagged-PDF structure is not used: most council PDFs are untagged, and the geometry is enough.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ...document import Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
+from .. import Limits, ReadError
+from .._shared.meta import find_meta, is_cover_label
+from .layout import (
+    Line,
+    PageLayout,
+    TableBox,
+    find_borderless_tables,
+    join_words,
+    layout_page,
+    mark_furniture,
+)
+
+FORMAT = "pdf"
+
+log = logging.getLogger(__name__)
+
+SCANNED = "the PDF has no text layer (it looks like a scanned image); run OCR on it first"
+
+
+def sniff(head: bytes) -> bool:
+    return b"%PDF-" in head[:1024]
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+def _causes(e: BaseException) -> Iterator[BaseException]:
+    seen = set()
+    stack: list[BaseException | None] = [e]
+    while stack:
+        x = stack.pop()
+        if x is None or id(x) in seen:
+            continue
+        seen.add(id(x))
+        yield x
+        stack.extend(a for a in getattr(x, "args", ()) if isinstance(a, BaseException))
+        stack.append(x.__cause__)
+        stack.append(x.__context__)
+
+
+def _map_error(e: BaseException) -> ReadError:
+    """A pdfminer/pdfplumber failure → one sentence for the user."""
+    names = {type(x).__name__ for x in _causes(e)}
+    if "PDFPasswordIncorrect" in names:
+        return ReadError("the PDF is protected with a password; save an unprotected copy and upload that")
+    if "PDFTextExtractionNotAllowed" in names:
+        return ReadError(
+            "the PDF does not allow its text to be extracted; save an unrestricted copy and upload that"
+        )
+    if "PDFEncryptionError" in names:
+        return ReadError(
+            "the PDF is encrypted in a way that cannot be read; save an unencrypted copy and upload that"
+        )
+    return ReadError(
+        "the PDF is damaged (its structure cannot be parsed); save or export it again and re-upload"
+    )
+
+
+def _page_count(pdf) -> int:
+    """The page count from the page tree's /Count, read before any page is parsed."""
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        pages = resolve1(pdf.doc.catalog.get("Pages"))
+        count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+        if isinstance(count, int) and count >= 0:
+            return count
+    except Exception:  # noqa: BLE001 - a broken /Count is checked again after the pages are listed
+        pass
+    return len(pdf.pages)
+
+
+def read(data: bytes, limits: Limits) -> Paper:
+    """Read a PDF board paper. Raises ReadError (never a library exception)."""
+    # Both warn about every odd object in a file; the outcome reaches the user as a ReadError.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    logging.getLogger("pdfplumber").setLevel(logging.ERROR)
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as e:  # noqa: BLE001 - every parser failure becomes one sentence
+        raise _map_error(e) from None
+    try:
+        with pdf:
+            limits.check_pages(_page_count(pdf))
+            plist = pdf.pages
+            limits.check_pages(len(plist))
+            pages: list[PageLayout] = []
+            for i, page in enumerate(plist):
+                limits.check_time(f"page {i + 1}")
+                pages.append(layout_page(page, i))
+                page.close()  # drop the page's cached objects: memory stays flat on long files
+            info = dict(pdf.metadata or {})
+    except ReadError:
+        raise
+    except (Exception, RecursionError, MemoryError) as e:  # noqa: BLE001
+        raise _map_error(e) from None
+    if not pages:
+        raise ReadError("the PDF has no pages")
+    if not any(p.nwords for p in pages):
+        if any(p.has_images for p in pages):
+            raise ReadError(SCANNED)
+        raise ReadError("the PDF has no text (its pages are blank)")
+    image_only = [p.index + 1 for p in pages if p.has_images and not p.nwords]
+    if len(image_only) * 2 > len(pages):
+        raise ReadError(
+            f"most pages of the PDF ({len(image_only)} of {len(pages)}) have no text layer "
+            "(they look like scanned images); run OCR on it first"
+        )
+    limits.check_time("layout")
+    try:
+        paper = _Builder(pages, info).build()
+    except Exception:  # noqa: BLE001 - a bug here must still reach the user as one sentence
+        log.exception("PDF layout failed")
+        raise ReadError("the PDF's layout could not be read (an error in Boardwork's PDF reader)") from None
+    paper.source = Source(format=FORMAT, pages=len(pages))
+    return paper
+
+
+# -- labels ------------------------------------------------------------------------------------
+
+# Glyphs that are bullets wherever they start a line.
+_BULLETS = set("•◦▪■●○◆◇►▶▸➢➤✓✔❖➔→·∙⁃")
+# Characters that are bullets only when a tab-sized gap follows them ("o  item", "-  item").
+_WEAK_BULLETS = {"o", "-", "–", "—", "*", "+", ">"}
+_NUM = re.compile(r"\(?([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})([.)]?)")
+_ALPHA = re.compile(r"(\()?([a-zA-Z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})([.)])")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_FULL_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _is_private_use(ch: str) -> bool:
+    return "\ue000" <= ch <= "\uf8ff"  # Symbol/Wingdings bullets land here (U+F0B7, U+F0A7 …)
+
+
+@dataclass(slots=True)
+class Label:
+    kind: str  # "num" (decimal: a paragraph), "alpha" (letter/roman: a list item), "bullet"
+    raw: str  # the label as printed: "12.", "(a)", "•"
+    x0: float
+    text_x0: float  # where the text after the label starts (the hanging indent)
+    strong: bool  # a tab-sized gap or a bullet glyph: certainly a label
+    text: str  # the rest of the line
+
+
+def parse_label(line: Line) -> Label | None:
+    """The paragraph label at the start of a line, if any."""
+    words = line.words
+    w0 = words[0]
+    t = w0.text
+    w1 = words[1] if len(words) > 1 else None
+    tab = w1 is not None and (w1.x0 - w0.x1) >= 0.45 * line.size
+    first = t[0]
+    if first in _BULLETS or _is_private_use(first) or (w0.symbol and len(t) == 1):
+        if len(t) == 1:
+            if w1 is None:
+                return None
+            return Label("bullet", t, w0.x0, w1.x0, True, join_words(words[1:]))
+        # A bullet glued to its text ("•Text").
+        rest = (t[1:] + (" " + join_words(words[1:]) if w1 else "")).strip()
+        return Label("bullet", first, w0.x0, w0.x0 + (w0.x1 - w0.x0) / len(t), True, rest) if rest else None
+    if w1 is None:
+        return None
+    if t in _WEAK_BULLETS:
+        return Label("bullet", t, w0.x0, w1.x0, True, join_words(words[1:])) if tab else None
+    m = _NUM.fullmatch(t)
+    if m:
+        closed = bool(m.group(2)) or t.startswith("(")
+        if t.startswith("(") and not t.endswith(")"):
+            return None
+        if tab or closed:
+            return Label("num", t, w0.x0, w1.x0, tab, join_words(words[1:]))
+        return None
+    m = _ALPHA.fullmatch(t)
+    if m and (not m.group(1) or m.group(3) == ")"):
+        return Label("alpha", t, w0.x0, w1.x0, tab, join_words(words[1:]))
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+# -- hyphenation -------------------------------------------------------------------------------
+
+# Prefixes that make hyphenated compounds ("counter-terrorism", "non-statutory") but are not
+# words of their own, so the "both parts are words" test cannot see them.
+_COMPOUND_PREFIXES = {
+    "anti", "co", "counter", "cross", "ex", "inter-agency", "mid", "multi", "non", "post", "pre",
+    "pro", "pseudo", "quasi", "re", "self", "semi", "socio", "sub", "super", "trans", "ultra",
+    "well", "long", "short", "far", "high", "low", "full", "part", "all", "half", "cost", "life",
+    "year", "day", "one", "two", "three", "four", "five", "first", "second", "third",
+}  # fmt: skip
+# A suspended hyphen: "on- and off-line", "pre- or post-war".
+_SUSPENDED = {"and", "or", "to", "nor"}
+# A line ending in one of these may be a word broken over the line end.
+_HYPHENS = ("-", "\u2010", "\u00ad")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
+_TAIL = re.compile(r"([A-Za-z]+)[-\u2010]$")
+_HEAD = re.compile(r"^([A-Za-z]+)")
+
+
+class _Vocabulary:
+    """The document's own words, used to decide what a line-end hyphen was.
+
+    When a line ends "X-" and the next starts "y", the hyphen is a real one (kept: "far-right")
+    or one inserted by hyphenation (dropped: "regu-" + "lation" → "regulation"). In order:
+
+    1. "y" starts with a capital or a digit ("non-UK", "COVID-19"): kept.
+    2. "y" is "and"/"or"/"to": a suspended hyphen ("on- and off-line"): kept, with the space.
+    3. "X-y" is written with a hyphen elsewhere in the document (not at a line end): kept.
+    4. "Xy" is written closed up elsewhere: dropped.
+    5. "X" is a compound-forming prefix (non, anti, counter, self, far, …): kept.
+    6. both "X" and "y" occur as words elsewhere in the document: kept (a compound of words).
+    7. otherwise dropped: the pieces are not words, so it is one word broken by hyphenation.
+    """
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.hyphenated: set[str] = set()
+
+    def add_line(self, text: str, after_hyphen: bool = False) -> bool:
+        """Learn the words of one line; returns whether it ends with a hyphen."""
+        stripped = text.rstrip()
+        end_hyphen = stripped.endswith(_HYPHENS)
+        tokens = _TOKEN.findall(stripped)
+        for k, tok in enumerate(tokens):
+            low = tok.lower()
+            if (end_hyphen and k == len(tokens) - 1) or (after_hyphen and k == 0):
+                continue  # the pieces of a word broken over the line end tell us nothing
+            if "-" in low:
+                self.hyphenated.add(low)
+                self.words.update(low.split("-"))
+            else:
+                self.words.add(low)
+        return end_hyphen
+
+    def join(self, a: str, b: str) -> str:
+        """Join two wrapped lines of one paragraph."""
+        if not a:
+            return b
+        if not b:
+            return a
+        if a.endswith("\u00ad"):
+            return a[:-1] + b
+        m = _TAIL.search(a)
+        if not m or (len(a) >= 2 and a[-2] in " -\u2010"):
+            return a + " " + b
+        x = m.group(1)
+        a = a[:-1] + "-"  # a kept hyphen is written as ASCII, whichever hyphen the PDF drew
+        hb = _HEAD.match(b)
+        if not hb:
+            return a + b  # "2020-" + "21", "COVID-" + "19"
+        y = hb.group(1)
+        if y[0].isupper():
+            return a + b
+        if y.lower() in _SUSPENDED and not b[len(y) : len(y) + 1].isalpha():
+            return a + " " + b
+        xl, yl = x.lower(), y.lower()
+        if f"{xl}-{yl}" in self.hyphenated:
+            return a + b
+        if xl + yl in self.words:
+            return a[:-1] + b
+        if xl in _COMPOUND_PREFIXES:
+            return a + b
+        if xl in self.words and yl in self.words and len(xl) > 1 and len(yl) > 1:
+            return a + b
+        return a[:-1] + b
+
+
+# -- block building ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Open:
+    kind: str  # "heading" | "text"
+    lines: list[Line]
+    label: Label | None = None
+    style: tuple | None = None
+    cont_rel: float | None = None  # indent of the wrapped lines, from the column's margin
+
+
+@dataclass
+class _HeadingDraft:
+    text: str
+    style: tuple  # ("large", size) | ("bold", size)
+
+
+@dataclass
+class _TableDraft:
+    header: list[str] | None
+    rows: list[list[str]]
+    box: TableBox
+    last_lines: list[str] = field(default_factory=list)
+
+
+def _median(values: list[float], default: float) -> float:
+    if not values:
+        return default
+    v = sorted(values)
+    return v[len(v) // 2]
+
+
+class _Builder:
+    def __init__(self, pages: list[PageLayout], info: dict) -> None:
+        self.pages = pages
+        self.info = info
+        self.header_lines = mark_furniture(pages)
+        self.flow: list[Line | TableBox] = [
+            e for p in pages for e in p.elements if not (isinstance(e, Line) and e.furniture)
+        ]
+        lines = [e for e in self.flow if isinstance(e, Line)]
+        sizes: Counter[float] = Counter()
+        for ln in lines:
+            sizes[ln.size] += len(ln.text)
+        self.body_size = sizes.most_common(1)[0][0] if sizes else 12.0
+        # Usual gap between two wrapped lines of body text.
+        gaps = []
+        for a, b in zip(lines, lines[1:], strict=False):
+            if a.seg == b.seg and a.size == b.size == self.body_size:
+                g = b.top - a.bottom
+                if -self.body_size < g < 2 * self.body_size:
+                    gaps.append(g)
+        self.line_gap = _median(gaps, 0.2 * self.body_size)
+        self.tol = max(2.5, 0.25 * self.body_size)
+        self._margins(lines)
+        self.flow = find_borderless_tables(self.flow, lambda ln: parse_label(ln) is not None)
+        self.vocab = _Vocabulary()
+        hyphen = False
+        for e in self.flow:
+            if isinstance(e, Line):
+                hyphen = self.vocab.add_line(e.text, hyphen)
+            else:
+                for row in e.rows:
+                    for cell in row:
+                        hyphen = False
+                        for ln in cell:
+                            hyphen = self.vocab.add_line(ln.text, hyphen)
+                hyphen = False
+
+    # -- geometry helpers
+
+    def _margins(self, lines: list[Line]) -> None:
+        """Left margin and right edge of each page column.
+
+        A page's own leftmost line is not always at the margin (a page of list items), so the
+        margin is the one most pages share, unless the whole page is shifted (mirrored margins).
+        """
+        lo: dict[tuple, float] = {}
+        hi: dict[tuple, float] = {}
+        for ln in lines:
+            key = (ln.page, ln.seg[2] if ln.seg else 0)
+            lo[key] = min(lo.get(key, ln.x0), ln.x0)
+            hi[key] = max(hi.get(key, ln.x1), ln.x1)
+        ncols = {p.index: p.ncols for p in self.pages}
+        common_lo: dict[tuple, Counter] = {}
+        common_hi: dict[tuple, Counter] = {}
+        for (page, col), x in lo.items():
+            common_lo.setdefault((ncols[page], col), Counter())[round(x)] += 1
+            common_hi.setdefault((ncols[page], col), Counter())[round(hi[(page, col)])] += 1
+        self.margin: dict[tuple, float] = {}
+        for (page, col), x in lo.items():
+            k = (ncols[page], col)
+            doc_lo = max(common_lo[k].items(), key=lambda kv: (kv[1], -kv[0]))[0]
+            doc_hi = max(common_hi[k].items(), key=lambda kv: (kv[1], kv[0]))[0]
+            shift = x - doc_lo
+            if shift > self.tol and abs((hi[(page, col)] - doc_hi) - shift) > self.tol:
+                x = doc_lo  # an indented page, not a shifted one
+            self.margin[(page, col)] = x
+        self.right = hi
+
+    def rel(self, ln: Line, x: float) -> float:
+        return x - self.margin.get((ln.page, ln.seg[2] if ln.seg else 0), ln.x0)
+
+    def hard_break(self, p: Line, n: Line, right: float | None = None) -> bool:
+        """Did line `p` end early? True when `n`'s first word would have fitted after it.
+
+        `right` is the measure the text is set to: the paragraph's widest line so far (or the
+        next line), capped at the column's right edge, so that a narrow paragraph (a quote, text
+        beside a picture) is not taken for a run of short lines.
+        """
+        if p.text.endswith(_HYPHENS):
+            return False
+        if right is None:
+            col_right = self.right.get((p.page, p.seg[2] if p.seg else 0), p.x1)
+            widest = max((ln.x1 for ln in self.cur.lines), default=p.x1) if self.cur else p.x1
+            if n.seg != p.seg and (self.cur is None or len(self.cur.lines) < 2):
+                right = col_right  # one line is no measure of the paragraph's width
+            else:
+                right = min(col_right, max(widest, n.x1 if n.seg == p.seg else widest))
+        w = n.words[0]
+        return p.x1 + 0.3 * p.size + (w.x1 - w.x0) < right - 1.0
+
+    def heading_style(self, ln: Line, label: Label | None) -> tuple | None:
+        if label is not None and label.kind == "bullet":
+            return None
+        if ln.size >= self.body_size + 1:
+            return ("large", ln.size)
+        if ln.bold and abs(ln.size - self.body_size) < 1:
+            return ("bold", self.body_size)
+        return None
+
+    # -- main
+
+    def build(self) -> Paper:
+        meta, skip_lines, skip_rows = self._meta()
+        self.drafts: list = []
+        self.cur: _Open | None = None
+        self.last_table: _TableDraft | None = None
+        prev_line: Line | None = None
+        for e in self.flow:
+            if isinstance(e, TableBox):
+                self._flush()
+                self._table(e, skip_rows.get(id(e), set()))
+                prev_line = None
+                continue
+            if id(e) in skip_lines:
+                continue
+            self.last_table = None
+            label = parse_label(e)
+            style = self.heading_style(e, label)
+            if (
+                self.cur is not None
+                and prev_line is not None
+                and self._continues(self.cur, prev_line, e, label, style)
+            ):
+                self.cur.lines.append(e)
+                if len(self.cur.lines) == 2:
+                    self.cur.cont_rel = self.rel(e, e.x0)
+            else:
+                self._flush()
+                self.cur = _Open("heading" if style else "text", [e], None if style else label, style)
+            prev_line = e
+        self._flush()
+        return Paper(meta=meta, blocks=self._finish())
+
+    def _continues(self, cur: _Open, p: Line, n: Line, label: Label | None, style: tuple | None) -> bool:
+        if n.seg != p.seg:
+            # A page or column break: only an unfinished sentence on a full line carries on.
+            if cur.kind != "text" or (label is not None and label.strong) or style is not None:
+                return False
+            if abs(n.size - p.size) >= 1 or _FULL_STOP.search(p.text.rstrip()) or self.hard_break(p, n):
+                return False
+            first = cur.lines[0]
+            allowed = [self.rel(first, cur.label.text_x0 if cur.label else first.x0)]
+            if cur.cont_rel is not None:
+                allowed.append(cur.cont_rel)
+            x = self.rel(n, n.x0)
+            return any(abs(x - a) <= 1.5 * self.tol for a in allowed)
+        gap = n.top - p.bottom
+        para_gap = self.line_gap + 0.45 * n.size
+        if cur.kind == "heading":
+            return style == cur.style and gap <= para_gap and len(cur.lines) < 4
+        if style is not None:
+            # A wholly bold (or larger) line inside a paragraph only when the text plainly flows on.
+            if gap > para_gap or _ends_sentence(p.text) or n.size != p.size or self.hard_break(p, n):
+                return False
+        if label is not None:
+            if label.strong or _ends_sentence(p.text) or gap > para_gap:
+                return False
+        if gap > para_gap or abs(n.size - p.size) >= 1:
+            return False
+        if self.hard_break(p, n):
+            return False
+        if len(cur.lines) == 1:
+            if cur.label is not None:
+                return abs(n.x0 - cur.label.text_x0) <= self.tol or abs(n.x0 - cur.label.x0) <= self.tol
+            return n.x0 <= p.x0 + self.tol
+        return cur.cont_rel is None or abs(self.rel(n, n.x0) - cur.cont_rel) <= self.tol
+
+    def _join_lines(self, texts: list[str]) -> str:
+        out = ""
+        for t in texts:
+            out = self.vocab.join(out, clean(t))
+        return clean(out)
+
+    def _flush(self) -> None:
+        cur, self.cur = self.cur, None
+        if cur is None:
+            return
+        if cur.kind == "heading" and cur.style is not None:  # a heading always has its style
+            text = self._join_lines([ln.text for ln in cur.lines])
+            nwords = len(text.split())
+            if len(cur.lines) <= 3 and nwords <= 30 and not (text.endswith((".", ";", ",")) and nwords > 6):
+                self.drafts.append(_HeadingDraft(text, cur.style))
+                return
+            # Not a heading after all: a bold or large paragraph.
+            cur.label = parse_label(cur.lines[0])
+        texts = [cur.label.text if cur.label else cur.lines[0].text] + [ln.text for ln in cur.lines[1:]]
+        text = self._join_lines(texts)
+        if text:
+            self.drafts.append((cur, text))
+
+    # -- tables
+
+    def _cell(self, lines: list[Line]) -> tuple[str, bool]:
+        """A cell's text (one line per bullet or paragraph) and whether it is all bold."""
+        if not lines:
+            return "", False
+        right = max(ln.x1 for ln in lines)
+        items: list[list[str]] = []
+        prev = None
+        for ln in lines:
+            lab = parse_label(ln)
+            if lab is not None and lab.kind == "bullet":
+                items.append([lab.text])
+            elif (
+                prev is None
+                or (lab is not None and lab.strong)
+                or ln.top - prev.bottom > self.line_gap + 0.45 * ln.size
+                or self.hard_break(prev, ln, right)
+            ):
+                items.append([ln.text])
+            else:
+                items[-1].append(ln.text)
+            prev = ln
+        text = "\n".join(t for t in (self._join_lines(it) for it in items) if t)
+        return text, all(ln.bold for ln in lines)
+
+    def _table(self, box: TableBox, skip_rows: set[int]) -> None:
+        rows: list[list[str]] = []
+        bold_first = False
+        for i, row in enumerate(box.rows):
+            cells = [self._cell(c) for c in row]
+            if i in skip_rows:
+                continue
+            if not rows:
+                bold_first = any(t for t, _ in cells) and all(b for t, b in cells if t)
+            rows.append([t for t, _ in cells])
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            return
+        prev = self.last_table
+        if (
+            prev is not None
+            and prev.box.page != box.page
+            and len(prev.box.col_edges) == len(box.col_edges)
+            and all(abs(a - b) <= 4 for a, b in zip(prev.box.col_edges, box.col_edges, strict=True))
+        ):
+            # The same table carried over a page break.
+            norm = [clean(c).lower() for c in rows[0]]
+            head = prev.header or (prev.rows[0] if prev.rows else None)
+            if head is not None and norm == [clean(c).lower() for c in head]:
+                rows.pop(0)
+            if rows and not rows[0][0].strip() and prev.rows:
+                last = prev.rows[-1]
+                for j, c in enumerate(rows.pop(0)):
+                    if not c:
+                        continue
+                    if j >= len(last):
+                        last.append(c)
+                    elif not last[j]:
+                        last[j] = c
+                    elif not _ends_sentence(last[j]) and c[:1].islower():
+                        last[j] = self.vocab.join(last[j], c)
+                    else:
+                        last[j] = last[j] + "\n" + c
+            prev.rows.extend(rows)
+            prev.box = box
+            return
+        header = None
+        if bold_first and len(rows) > 1:
+            header = rows.pop(0)
+        draft = _TableDraft(header, rows, box)
+        self.drafts.append(draft)
+        self.last_table = draft
+
+    # -- meta
+
+    def _title_guess(self) -> str | None:
+        """The first line(s) in the largest heading size: the title, for find_meta."""
+        big = [
+            e
+            for e in self.flow
+            if isinstance(e, Line)
+            and e.size >= self.body_size + 1
+            and len(e.words) <= 30
+            and not is_cover_label(e.text)  # "Agenda Item 5" in 20 pt
+        ]
+        if not big:
+            return None
+        size = max(e.size for e in big)
+        big_ids = {id(e) for e in big}
+        out: list[Line] = []
+        for e in self.flow:
+            if isinstance(e, Line) and e.size == size and (out or id(e) in big_ids):
+                if out and (e.seg != out[-1].seg or e.top - out[-1].bottom > self.line_gap + 0.6 * size):
+                    break
+                out.append(e)
+            elif out:
+                break
+        return self._join_lines([e.text for e in out]) or None
+
+    def _meta(self) -> tuple[Meta, set[int], dict[int, set[int]]]:
+        lines: list[str] = list(self.header_lines)
+        refs: list = [None] * len(lines)
+        for e in self.flow:
+            if isinstance(e, Line):
+                lines.append(e.text)
+                refs.append(e)
+            else:
+                # Cover tables ("Report to: | Cabinet") carry metadata too: offer label/value rows.
+                for i, row in enumerate(e.rows):
+                    cells = [clean(" ".join(ln.text for ln in c)) for c in row]
+                    cells = [c for c in cells if c]
+                    if len(cells) == 2 and len(cells[0].split()) <= 6:
+                        sep = " " if cells[0].endswith(":") else ": "
+                        lines.append(cells[0] + sep + cells[1])
+                        refs.append((e, i))
+        title = self._title_guess()
+        meta, skip = find_meta(lines, title=title)
+        if not meta.title:
+            meta.title = _info_title(self.info)
+        skip_lines: set[int] = set()
+        skip_rows: dict[int, set[int]] = {}
+        for i in skip:
+            r = refs[i] if 0 <= i < len(refs) else None
+            if isinstance(r, Line):
+                skip_lines.add(id(r))
+            elif isinstance(r, tuple):
+                skip_rows.setdefault(id(r[0]), set()).add(r[1])
+        return meta, skip_lines, skip_rows
+
+    # -- output
+
+    def _finish(self) -> list:
+        large = sorted(
+            {d.style[1] for d in self.drafts if isinstance(d, _HeadingDraft) and d.style[0] == "large"}
+        )
+        large.reverse()
+        # Sizes within half a point are one level.
+        levels: dict[float, int] = {}
+        level = 0
+        prev_size = None
+        for s in large:
+            if prev_size is None or prev_size - s > 0.6:
+                level += 1
+            levels[s] = min(level, 3)
+            prev_size = s
+        bold_level = min(3, max(2, level + 1))
+        blocks: list = []
+        stack: list[tuple[float, int]] = []  # (label indent, depth) of the open list levels
+        for d in self.drafts:
+            if isinstance(d, _HeadingDraft):
+                lvl = levels.get(d.style[1], bold_level) if d.style[0] == "large" else bold_level
+                blocks.append(Heading(text=d.text, level=lvl))
+                stack.clear()
+                continue
+            if isinstance(d, _TableDraft):
+                blocks.append(Table(header=d.header, rows=d.rows))
+                continue
+            cur, text = d
+            first = cur.lines[0]
+            lab = cur.label
+            if lab is None:
+                if self.rel(first, first.x0) <= self.tol:
+                    stack.clear()
+                blocks.append(Paragraph(text=text))
+                continue
+            x = self.rel(first, lab.x0)
+            while stack and stack[-1][0] > x + self.tol:
+                stack.pop()
+            if stack and abs(stack[-1][0] - x) <= self.tol:
+                depth = stack[-1][1]
+            else:
+                depth = stack[-1][1] + 1 if stack else 1
+                stack.append((x, depth))
+            if lab.kind == "num":
+                blocks.append(Paragraph(text=text, number=number_label(lab.raw)))
+            elif lab.kind == "alpha":
+                blocks.append(ListItem(text=text, number=number_label(lab.raw), depth=depth))
+            else:
+                blocks.append(ListItem(text=text, number=None, depth=depth))
+        return blocks
+
+
+_FILENAME_TITLE = re.compile(r"\.(docx?|pdf|rtf|odt)$|^microsoft\s+word|^untitled", re.IGNORECASE)
+
+
+def _info_title(info: dict) -> str | None:
+    """The PDF's /Title, when it is a title and not a file name left by the printer driver."""
+    t = info.get("Title")
+    if not isinstance(t, str):
+        return None
+    t = clean(t)
+    if len(t.split()) < 2 or _FILENAME_TITLE.search(t):
+        return None
+    return t

@@ -1,0 +1,608 @@
+"""The plain-text reader's layout engine: lines → `Paper` blocks.
+
+A text export has lost the document's structure; what is left is typography in characters:
+paragraph labels ("12.", "- 12.", "1.1.", "(a)"), bullet glyphs, indentation, blank lines, short
+lines that are headings, tab-indented table cells, page furniture and hyphenated line ends. This
+module turns such lines into blocks; `columns` finds tables laid out in columns of spaces.
+
+Everything runs in time linear in the input: patterns are anchored and bounded, and loops call
+`limits.check_time()`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...document import Block, Heading, ListItem, Meta, Paragraph, Table, clean
+from .. import Limits
+from .._shared.markers import (
+    _BULLET,
+    SUB_BULLETS,
+    _norm,
+    is_page_furniture,
+    parse_marker,
+    unletterspace,
+)
+from .._shared.meta import SECTION_LABELS, find_meta, strip_inline_markup
+from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
+from .columns import _CONNECTOR_END, _space_table
+
+
+@dataclass
+class Unit:
+    """One paragraph-sized piece of text (or a table) before it becomes a block."""
+
+    text: str
+    kind: str | None = None  # marker kind
+    number: str | None = None
+    glyph: str | None = None
+    indent: int = 0
+    gap: int = 0  # blank (or dropped) lines before it
+    table: Table | None = None
+    lines: list[str] = field(default_factory=list)
+
+
+def _indent(line: str) -> int:
+    n = 0
+    for ch in line:
+        if ch == " ":
+            n += 1
+        elif ch == "\t":
+            n += 4
+        elif ch in "\u00a0\u2002\u2003":
+            n += 1
+        else:
+            break
+    return n
+
+
+_END_SENTENCE = re.compile(r"[.!?:;…]['\"’”)\]]*$")
+
+
+def is_heading_text(text: str) -> bool:
+    """Could this unmarked line be a heading? Short, no final stop, starts with a capital or digit."""
+    s = text.strip()
+    if not s or len(s) > 120 or len(s.split()) > 14:
+        return False
+    if s[-1] in ".:;,!" or s.endswith(("-", "–", "(", "&", " and", " or", " the", " of", " to")):
+        return False
+    if s.endswith("?") and len(s.split()) > 8:
+        return False
+    if not (s[0].isupper() or s[0].isdigit()):
+        return False
+    if not re.search(r"[A-Za-z]{2}", s):
+        return False
+    if "@" in s or s.startswith("http"):
+        return False
+    # A line that is mostly numbers is a figure, not a heading ("2020/21 £125,000").
+    letters = sum(c.isalpha() for c in s)
+    return letters >= len(s) * 0.5
+
+
+def _tab_table(groups: list[list[str]]) -> Table | None:
+    """A table flattened into tab-indented lines: each group of lines (between blank lines) is a row,
+    each line starting with a tab starts a cell, other lines continue the cell above."""
+    rows: list[list[list[str]]] = []
+    for g in groups:
+        cells: list[list[str]] = []
+        for line in g:
+            if line.startswith("\t") or not cells:
+                cells.append([line.strip()])
+            else:
+                cells[-1].append(line.strip())
+        rows.append(cells)
+    widths = Counter(len(r) for r in rows)
+    width = widths.most_common(1)[0][0]
+    if width < 2 or widths[width] < max(2, len(rows) // 2):
+        return None
+    header = None
+    first = rows[0]
+    if (
+        len(first) == width
+        and all(len(c) == 1 and not _BULLET.match(c[0]) for c in first)
+        and all(len(c[0].split()) <= 8 for c in first)
+    ):
+        header = [cell_text(c[0]) for c in first]
+        rows = rows[1:]
+    out: list[list[str]] = []
+    for r in rows:
+        texts = [cell_text("\n".join(c)) for c in r]
+        if header and [_norm(c) for c in texts] == [_norm(h) for h in header]:
+            continue  # the header repeated at the top of a new page
+        if len(texts) > width:
+            # Extra texts (a cell whose continuation line kept its tab) belong to the last column.
+            texts = texts[: width - 1] + ["\n".join(texts[width - 1 :])]
+        texts += [""] * (width - len(texts))
+        out.append(texts)
+    if not out:
+        return None
+    return Table(header=header, rows=out)
+
+
+def _inline_tab_rows(lines: list[str]) -> Table | None:
+    """Consecutive lines with tab-separated cells ("Name\tRole\tPhone")."""
+    rows = [[c for c in re.split(r"\t+", x.strip())] for x in lines]
+    widths = Counter(len(r) for r in rows)
+    width = widths.most_common(1)[0][0]
+    if width < 2 or len(rows) < 2:
+        return None
+    header = None
+    if all(len(c.split()) <= 6 and not _BULLET.match(c) for c in rows[0]) and len(rows[0]) == width:
+        header = [cell_text(c) for c in rows[0]]
+        rows = rows[1:]
+    body = []
+    for r in rows:
+        cells = [cell_text(c) for c in r][:width]
+        body.append(cells + [""] * (width - len(cells)))
+    return Table(header=header, rows=body)
+
+
+def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta, list[Block]]:
+    """Plain text → (Meta, blocks). See the module docstring for what is recognised."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw_lines = text.split("\n")
+    # Form feeds mark page breaks: a page break is a gap, and the lines either side are where page
+    # headers and footers sit.
+    lines: list[str] = []
+    page_edge: set[int] = set()
+    for k, raw in enumerate(raw_lines):
+        if k % 2000 == 0:
+            limits.check_time(f"line {k + 1}")
+        if "\f" in raw:
+            parts = raw.split("\f")
+            for j, p in enumerate(parts):
+                if j:
+                    page_edge.add(len(lines))
+                    lines.append("")
+                lines.append(p)
+        else:
+            lines.append(raw)
+    lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
+
+    drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
+    _join_cover_values(lines, drop)
+
+    # Running headers/footers: short lines that recur (three times, or at two page edges).
+    counts: Counter[str] = Counter()
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if s and len(s) <= 120 and i not in drop and not x.startswith("\t"):
+            counts[_norm(s)] += 1
+    edge_lines = _edge_lines(lines, page_edge)
+    running: set[int] = set()
+    edge_counts = Counter(_norm(lines[i]) for i in edge_lines)
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if not s or i in drop or x.startswith("\t"):
+            continue
+        key = _norm(s)
+        # Only short lines: a repeated sentence or paragraph is body text, however often it recurs.
+        short = 2 <= len(s.split()) <= 12 and not (s.endswith(".") and len(s.split()) > 6)
+        if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
+            edge_counts[key] >= 2 and i in edge_lines
+        ):
+            drop.add(i)
+            running.add(i)
+
+    # find_meta reads the first copy of each running header too: "Fire Authority – 21 June 2023"
+    # names the body and the meeting date even though it is not body text.
+    first_running: dict[str, int] = {}
+    for i in sorted(running):
+        first_running.setdefault(_norm(lines[i]), i)
+    shown = set(first_running.values())
+    meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
+    meta, meta_idx = find_meta(meta_lines, title=title)
+    if title is None and meta.title and _norm(meta.title) in first_running:
+        # A running header or footer is not the title unless the body repeats it (see _blocks).
+        meta.title = None
+    drop |= meta_idx
+
+    units = _units(lines, drop, limits, page_edge)
+    blocks = _blocks(units, meta, title, limits)
+    return meta, blocks
+
+
+_COVER_ROW = re.compile(r"^(?P<label>\s*[A-Z][^:]{0,40}:)(?P<gap>\s{2,})(?P<value>\S.*)$")
+
+
+def _join_cover_values(lines: list[str], drop: set[int]) -> None:
+    """Join a cover-table value that wraps within its column back onto its row, in place.
+
+    A text export lays a cover table out as "Title:        Community Safety Partnership" with
+    the rest of the value on the next line, indented to the value column ("              Plan:
+    Annual Review"). The continuation is appended to the row and its own line blanked, so that
+    find_meta reads the whole value.
+    """
+    for i in range(len(lines) - 1):
+        m = _COVER_ROW.match(lines[i])
+        if not m or i in drop or len(m.group("label").split()) > 5:
+            continue
+        col = m.start("value")
+        j = i + 1
+        while j < len(lines) and j not in drop and lines[j].strip():
+            nxt = lines[j]
+            ind = len(nxt) - len(nxt.lstrip(" "))
+            # Exactly under the value (a pdftotext column may shift by one character).
+            if abs(ind - col) > 1 or _COVER_ROW.match(nxt.strip()) and "  " in nxt.strip():
+                break
+            lines[i] = lines[i].rstrip() + " " + nxt.strip()
+            lines[j] = ""
+            j += 1
+
+
+def _edge_lines(lines: list[str], page_edge: set[int] | frozenset[int]) -> set[int]:
+    """Indexes of the first and last two non-blank lines of each page (pages split at form feeds)."""
+    if not page_edge:
+        return set()
+    bounds = [0] + sorted(page_edge) + [len(lines)]
+    out: set[int] = set()
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        idx = [i for i in range(a, b) if lines[i].strip()]
+        out.update(idx[:2])
+        out.update(idx[-2:])
+    return out
+
+
+def _units(
+    lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] | frozenset[int] = frozenset()
+) -> list[Unit]:
+    """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
+    content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
+    lengths = [len(x.rstrip()) for x in content]
+    wrap = 0
+    if len(lengths) >= 5:
+        lengths.sort()
+        p90 = lengths[int(len(lengths) * 0.9) - 1]
+        near = sum(1 for n in lengths if n >= 0.7 * p90)
+        # Hard-wrapped text: most lines end near one width, and that width is a screen's, not a paragraph's.
+        if 30 <= p90 <= 130 and near >= 0.4 * len(lengths):
+            wrap = p90
+
+    units: list[Unit] = []
+    gap = 0
+    i = 0
+    n = len(lines)
+    prev_line = ""
+    no_table_until = 0
+    no_space_table_until = 0
+    while i < n:
+        if i % 500 == 0:
+            limits.check_time(f"line {i + 1}")
+        line = lines[i]
+        if i in drop or not line.strip():
+            gap += 1
+            i += 1
+            prev_line = ""
+            continue
+        if i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
+            table, j = _space_table(lines, i, drop, page_edge)
+            # Not a table: do not scan the same run again from each of its lines.
+            no_space_table_until = j
+            if table:
+                units.append(Unit(text="", table=table, gap=gap))
+                gap, i, prev_line = 0, j, ""
+                continue
+        # Tables: a run of tab-indented lines (cells), rows separated by blank lines.
+        if line.startswith("\t") and line.strip() and i >= no_table_until:
+            j = i
+            groups: list[list[str]] = []
+            group: list[str] = []
+            while j < n:
+                x = lines[j]
+                if j in drop:
+                    j += 1
+                    continue
+                if not x.strip():
+                    if group:
+                        groups.append(group)
+                        group = []
+                    j += 1
+                    continue
+                if not group and not x.startswith("\t"):
+                    break
+                group.append(x)
+                j += 1
+            if group:
+                groups.append(group)
+            table = _tab_table(groups) if len(groups) >= 2 else None
+            no_table_until = j  # not a table: do not scan the same run again from each line
+            if table:
+                units.append(Unit(text="", table=table, gap=gap))
+                gap = 0
+                i = j
+                prev_line = ""
+                continue
+        if "|" in line and i >= no_table_until and is_pipe_row(line):
+            j = i
+            while j < n and j not in drop and lines[j].strip() and is_pipe_row(lines[j]):
+                j += 1
+            no_table_until = j
+            if j - i >= 2:
+                table = pipe_table(lines[i:j])
+                if table:
+                    units.append(Unit(text="", table=table, gap=gap))
+                    gap, i, prev_line = 0, j, ""
+                    continue
+        if "\t" in line.strip() and i >= no_table_until:
+            j = i
+            width = len(re.split(r"\t+", line.strip()))
+            while (
+                j < n
+                and j not in drop
+                and lines[j].strip()
+                and len(re.split(r"\t+", lines[j].strip())) == width
+            ):
+                j += 1
+            no_table_until = j
+            if j - i >= 2 and width >= 2:
+                table = _inline_tab_rows(lines[i:j])
+                if table:
+                    units.append(Unit(text="", table=table, gap=gap))
+                    gap, i, prev_line = 0, j, ""
+                    continue
+
+        stripped = re.sub(r"[ \t]+", " ", line).strip()
+        mk = parse_marker(stripped)
+        ind = _indent(line)
+        cur = units[-1] if units and units[-1].table is None else None
+        joined = False
+        if cur is not None and gap == 0 and prev_line:
+            ends_hyphen = re.search(r"[A-Za-z]-$", prev_line.rstrip()) is not None
+            if mk.kind is None and ends_hyphen and stripped[:1].islower():
+                # "far-" / "right": a hyphenated word split at the line end keeps its hyphen.
+                cur.text = cur.text.rstrip() + stripped
+                joined = True
+            elif wrap and mk.kind is None:
+                prev_len = len(prev_line.rstrip())
+                if prev_len >= 0.6 * wrap and not (
+                    is_heading_text(cur.text) and len(cur.lines) == 1 and prev_len < 0.8 * wrap
+                ):
+                    cur.text = cur.text + " " + stripped
+                    joined = True
+                elif cur.kind and ind > cur.indent and not _END_SENTENCE.search(prev_line.rstrip()):
+                    cur.text = cur.text + " " + stripped  # hanging indent under a list item
+                    joined = True
+        if cur is not None and joined:
+            cur.lines.append(line)
+            prev_line = line
+            i += 1
+            continue
+        units.append(
+            Unit(
+                text=mk.text,
+                kind=mk.kind,
+                number=mk.number,
+                glyph=mk.glyph,
+                indent=ind,
+                gap=gap,
+                lines=[line],
+            )
+        )
+        gap = 0
+        prev_line = line
+        i += 1
+    return units
+
+
+def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
+    """Join a title or heading that wrapped onto a second line back into one unit.
+
+    A line directly under a heading-like line (no blank between) continues it when
+    - together they spell (the start of) the title a cover row gave ("Title: …");
+    - it is the paper's opening heading (nothing but metadata before it), the next line is also
+      heading-like and is not a section label ("Annual Report on Prevention and Protection" /
+      "Activity 2022/23" / "Purpose of report"): a title set large wraps early;
+    - or the first line cannot end a heading ("… agreed by the" / "Board in 2022") or the second
+      starts lower-case.
+    A title found only by position (meta.title equal to the first line) becomes the joined text.
+    """
+    out: list[Unit] = []
+    title_norm = _norm(meta.title or "")
+    seen_body = False
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.table is None
+            and prev.kind is None
+            and u.table is None
+            and u.kind is None
+            and u.gap == 0
+            and len(prev.lines) <= 2
+            and len(prev.text) + len(u.text) <= 160
+            and is_heading_text(u.text if u.text[:1].isupper() else u.text.capitalize())
+            and (is_heading_text(prev.text) or _CONNECTOR_END.search(prev.text))
+        ):
+            joined = prev.text + " " + u.text
+            spells_title = bool(title_norm) and (
+                title_norm == _norm(joined) or title_norm.startswith(_norm(joined) + " ")
+            )
+            opening = (
+                not seen_body
+                and len(out) == 1
+                and _norm(u.text) not in SECTION_LABELS
+                and not prev.text.endswith(":")
+            )
+            wrapped = bool(_CONNECTOR_END.search(prev.text)) or u.text[:1].islower()
+            if spells_title or opening or wrapped:
+                if title_norm and title_norm == _norm(prev.text):
+                    meta.title = clean(joined)
+                    title_norm = _norm(joined)
+                prev.text = joined
+                prev.lines.extend(u.lines)
+                continue
+        if out:
+            seen_body = True
+        out.append(u)
+    return out
+
+
+def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> list[Block]:
+    units = _rejoin_page_breaks(units)
+    units = _join_wrapped_headings(units, meta)
+
+    # 2. Headings: unmarked heading-like lines.
+    cand = [u.table is None and u.kind is None and is_heading_text(u.text) for u in units]
+    title_key = _title_key(units, cand, meta, title)
+    is_heading = _headings(units, cand, title_key)
+    return _emit(units, is_heading, title_key, limits)
+
+
+def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
+    # 1. A paragraph broken by a page gap: the next piece starts lower-case and the text before does
+    #    not end a sentence.
+    # A repeated heading-like line (a running title) between the two halves of a broken sentence is
+    # a page header: drop it so that the halves can be joined.
+    repeats = Counter(_norm(u.text) for u in units if u.table is None and u.kind is None)
+    kept: list[Unit] = []
+    for k, u in enumerate(units):
+        if (
+            0 < k < len(units) - 1
+            and u.kind is None
+            and u.table is None
+            and repeats[_norm(u.text)] >= 2
+            and is_heading_text(u.text)
+            and kept
+            and kept[-1].table is None
+            and not _END_SENTENCE.search(kept[-1].text)
+            and not is_heading_text(kept[-1].text)
+            and units[k + 1].kind is None
+            and units[k + 1].text[:1].islower()
+        ):
+            units[k + 1].gap = max(units[k + 1].gap, 1)
+            continue
+        kept.append(u)
+    units = kept
+    merged: list[Unit] = []
+    for u in units:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.table is None
+            and u.table is None
+            and u.kind is None
+            and u.gap > 0
+            and not u.text[:1].isupper()
+            and not _END_SENTENCE.search(prev.text)
+            and not (prev.kind is None and is_heading_text(prev.text))
+        ):
+            prev.text = (
+                prev.text + ("" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " ") + u.text
+            )
+            continue
+        merged.append(u)
+    units = merged
+
+    return units
+
+
+def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | None) -> str | None:
+    """The title's comparison key (and meta.title set from its line)."""
+    n = len(units)
+    # The title: a heading-like line that recurs, else the first title-like line found by find_meta,
+    # provided it comes before the numbered body begins.
+    first_num = next((k for k, u in enumerate(units) if u.kind == "num"), n)
+    title_key = None
+    if title:
+        title_key = _norm(title)
+    else:
+        seen: Counter[str] = Counter(_norm(u.text) for k, u in enumerate(units) if cand[k])
+        for k, u in enumerate(units):
+            if cand[k] and seen[_norm(u.text)] >= 2 and _norm(u.text) not in SECTION_LABELS:
+                if len(u.text.split()) >= 2:
+                    title_key = _norm(u.text)
+                    break
+        if title_key is None and meta.title:
+            for k, u in enumerate(units[: max(first_num, 1) + 1]):
+                if cand[k] and _norm(u.text) == _norm(meta.title):
+                    title_key = _norm(u.text)
+                    break
+    if title_key is not None:
+        # The title heading is the paper's title.
+        for k, u in enumerate(units):
+            if cand[k] and _norm(u.text) == title_key:
+                meta.title = clean(u.text)
+                break
+    # Otherwise meta.title stays what find_meta found (a "Title:" cover row, or None).
+
+    return title_key
+
+
+def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> list[bool]:
+    """Which heading-like units are headings (not closing lines or a label's content)."""
+    n = len(units)
+    is_heading = list(cand)
+    for k in range(n):
+        if not cand[k]:
+            continue
+        u = units[k]
+        if k + 1 >= n:
+            is_heading[k] = False  # nothing follows: a closing line, not a heading
+            continue
+        if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS:
+            continue
+        # Directly under another heading: it is that heading's content when the heading is a
+        # front-matter label ("Action" / "Officers to action") or when it has no content of its own.
+        p = k - 1
+        if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key:
+            label = _norm(units[p].text) in SECTION_LABELS
+            next_is_heading = k + 1 < n and cand[k + 1]
+            if label or next_is_heading:
+                is_heading[k] = False
+
+    return is_heading
+
+
+def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limits: Limits) -> list[Block]:
+    n = len(units)
+    blocks: list[Block] = []
+    indents = sorted({u.indent for u in units if u.kind})
+    rank = {v: r for r, v in enumerate(indents)}
+    list_glyph: str | None = None
+    list_indent = 0
+    for k, u in enumerate(units):
+        if k % 500 == 0:
+            limits.check_time(f"paragraph {k + 1}")
+        if u.table is not None:
+            blocks.append(u.table)
+            list_glyph = None
+            continue
+        text = clean(u.text)
+        if not text:
+            continue
+        if is_heading[k]:
+            level = 1 if _norm(text) == title_key else 2
+            blocks.append(Heading(text=text, level=level))
+            list_glyph = None
+            continue
+        if u.kind == "num":
+            nxt = units[k + 1] if k + 1 < n else None
+            # "1. Purpose" followed by "1.1 …": a numbered section heading.
+            if (
+                nxt is not None
+                and nxt.kind == "num"
+                and nxt.number
+                and u.number is not None
+                and nxt.number.startswith(u.number + ".")
+                and is_heading_text(text)
+                and len(text.split()) <= 8
+            ):
+                blocks.append(Heading(text=text, level=2 if "." not in u.number else 3))
+                continue
+            blocks.append(Paragraph(text=text, number=u.number))
+            list_glyph = None
+            continue
+        if u.kind in ("alpha", "bullet"):
+            depth = 1 + rank.get(u.indent, 0)
+            if u.kind == "bullet":
+                if list_glyph is None:
+                    list_glyph, list_indent = u.glyph, u.indent
+                elif u.glyph != list_glyph and u.glyph in SUB_BULLETS and u.indent == list_indent:
+                    depth += 1  # a different, "sub" glyph at the same indent: nested bullets
+            blocks.append(ListItem(text=text, number=u.number, depth=depth))
+            continue
+        list_glyph = None
+        blocks.append(Paragraph(text=text, number=None))
+    return blocks
