@@ -99,8 +99,14 @@ class BoardworkAuth(HttpBearer):
         return ANONYMOUS
 
     def authenticate(self, request, token):
+        from boardwork.web import throttle
+
         user = ApiToken.user_for(token)
         if user is None:
+            # Counted only when a token is wrong, so a valid token costs no extra query; past the
+            # allowance the address is told to wait instead of being told the token is wrong.
+            if throttle.bad_token(throttle.client_address(request)):
+                raise HttpError(429, "Too many invalid API tokens from this address: wait 15 minutes.")
             raise AuthenticationError(message="The API token is not valid.")
         return user
 
@@ -1366,21 +1372,71 @@ def paper_file(request, uid: uuid.UUID):
     return FileResponse(handle, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
 
 
-@papers.post("/papers/parse", response=dict)
+def _throttle_reads(request, files: int = 1) -> None:
+    """429 once this person or address has read its hour's allowance of files (web/throttle.py)."""
+    from boardwork.web import throttle
+
+    user = user_of(request)
+    if not throttle.reads_allowed(user.pk if user else None, throttle.client_address(request), files):
+        raise HttpError(429, "Too many files read in the last hour: wait a while and try again.")
+
+
+class JobOut(Schema):
+    job: uuid.UUID
+    kind: str = Field(description="'import', 'parse' or 'extract'")
+    status: str = Field(description="'queued', 'running', 'done' or 'refused'")
+    message: str = Field(description="why the file was refused, when it was")
+    url: str = Field(description="where to ask again (GET) for the outcome")
+    result: dict | None = Field(
+        None, description="the outcome once done: the paper, extraction or import counts"
+    )
+
+
+def job_out(request, job) -> dict:
+    return {
+        "job": job.uid,
+        "kind": job.kind,
+        "status": job.status,
+        "message": job.message,
+        "url": reverse("api:read_job", args=[job.uid]),
+        "result": None if job.pending else job.result,
+    }
+
+
+def _refused(job):
+    return invalid("file", f"{job.filename}: {job.message}")
+
+
+@papers.post("/papers/parse", response={200: dict, 202: JobOut})
 def parse_paper(request, file: File[UploadedFile]):
-    """Read a file and return its structure (boardwork.paper/1) without storing anything."""
+    """Read a file and return its structure (boardwork.paper/1) without storing anything. The file
+    is read by a background job in a worker process with hard time and memory limits: 200 with
+    the structure when it is done within the request, else 202 with the job to ask about;
+    422 names what went wrong."""
     if user_of(request) is None:
         raise HttpError(401, "Sign in (or send an API token) to parse papers.")
-    from boardwork.papers.readers import ReadError, read_bytes
+    from boardwork.papers import jobs
 
+    _throttle_reads(request)
     data = _read_upload(file)
-    try:
-        paper = read_bytes(data, file.name)
-    except ReadError as e:
-        raise invalid("file", f"{file.name}: {e}") from None
-    except Exception:
-        raise _reader_failed(file.name) from None
-    return paper.to_dict()
+    job = jobs.start("parse", user=user_of(request), filename=file.name, data=data)
+    if job.pending:
+        return Status(202, job_out(request, job))
+    if job.status != job.Status.DONE:
+        raise _refused(job)
+    return job.result
+
+
+@papers.get("/jobs/{uuid:uid}", response=JobOut, url_name="read_job")
+def read_job(request, uid: uuid.UUID):
+    """A background reading job (parse, import, extract) started by the caller."""
+    from boardwork.papers.models import ReadJob
+
+    user = user_of(request)
+    if user is None:
+        raise HttpError(401, "Sign in (or send an API token) to see your jobs.")
+    job = get_or_404(ReadJob.objects, "job", uid=uid, user=user)
+    return job_out(request, job)
 
 
 class ImportOut(Schema):
@@ -1396,29 +1452,32 @@ class ImportOut(Schema):
     warnings: list[str]
 
 
-@papers.post("/boards/{slug}/papers", response={200: ImportOut, 201: ImportOut})
+@papers.post("/boards/{slug}/papers", response={200: ImportOut, 201: ImportOut, 202: JobOut})
 def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: Form[uuid.UUID | None] = None):
     """Upload a paper to the board (officers): it is stored and read, and what it records is
     extracted for review. 201 when imported, 200 when this file was imported before, 422 (naming
-    the reason) when it is refused."""
-    from boardwork.papers.services import REFUSED, import_paper
+    the reason) when it is refused, 202 with the job to ask about while it is still being read."""
+    from boardwork.papers import jobs
 
     board = get_board(request, slug, "edit")
     cycle_obj = get_cycle(request, board, cycle) if cycle else None
+    _throttle_reads(request)
     data = _read_upload(file)
-    try:
-        result = import_paper(data, file.name, board, user=user_of(request), cycle=cycle_obj)
-    except Exception:
-        raise _reader_failed(file.name) from None
-    if result.status == REFUSED:
-        raise invalid("file", f"{result.filename}: {result.reason}")
+    job = jobs.start(
+        "import", user=user_of(request), board=board, cycle=cycle_obj, filename=file.name, data=data
+    )
+    if job.pending:
+        return Status(202, job_out(request, job))
+    if job.status != job.Status.DONE:
+        raise _refused(job)
+    result = job.result
     out = {
-        "filename": result.filename,
-        "status": result.status,
-        "paper": result.paper.uid if result.paper else None,
-        "warnings": list(result.warnings),
+        "filename": result["filename"],
+        "status": result["status"],
+        "paper": job.paper.uid if job.paper else None,
+        "warnings": list(result.get("warnings") or []),
         **{
-            k: getattr(result, k)
+            k: result.get(k, 0)
             for k in (
                 "themes",
                 "activities",
@@ -1429,17 +1488,36 @@ def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: F
             )
         },
     }
-    return Status(201 if result.status == "imported" else 200, out)
+    return Status(201 if result["status"] == "imported" else 200, out)
 
 
-@papers.post("/papers/{uuid:uid}/extract", response=dict)
+@papers.post("/papers/{uuid:uid}/extract", response={200: dict, 202: JobOut})
 def extract_paper(request, uid: uuid.UUID):
-    """What Boardwork finds in a stored paper (themes, activities, plan), without saving it."""
+    """What Boardwork finds in a stored paper (themes, activities, plan), without saving it.
+    Officers only (the policy's "compose"); one extraction of a paper at a time (409 while one is
+    queued or running); 202 with the job to ask about when it has not finished within the request."""
+    from boardwork.papers import jobs
+    from boardwork.web import throttle
+
     p = get_paper(request, uid)
     check(request, p.board, "compose", "such paper")
-    from boardwork.papers.extract import extract
-
-    return _jsonable(extract(p.document()))
+    _throttle_reads(request)
+    # The lock covers the check and the start (and, with immediate tasks, the whole run).
+    if not throttle.start_exclusive("extract", p.pk, seconds=int(settings.MAX_PARSE_SECONDS) + 30):
+        raise HttpError(409, "This paper is being extracted already: try again when that has finished.")
+    try:
+        if jobs.running_extraction(p) is not None:
+            raise HttpError(409, "This paper is being extracted already: try again when that has finished.")
+        job = jobs.start(
+            "extract", user=user_of(request), board=p.board, paper=p, filename=p.filename or p.title
+        )
+    finally:
+        throttle.finish_exclusive("extract", p.pk)
+    if job.pending:
+        return Status(202, job_out(request, job))
+    if job.status != job.Status.DONE:
+        raise invalid("paper", f"{job.filename}: {job.message}")
+    return _jsonable(job.result)
 
 
 ReportKind = Literal["end_of_year", "work_plan", "performance"]

@@ -259,6 +259,16 @@ def save_activity(
     a.clean()
 
     with transaction.atomic():
+        if not creating:
+            # Concurrent edits of one activity take turns: the row lock lasts this transaction, so
+            # the second edit waits, then sees the first's version and is refused as stale, instead of
+            # both inserting the same activity–organisation link (a duplicate key on PostgreSQL).
+            current = Activity.objects.select_for_update().filter(pk=a.pk).values_list("version", flat=True)
+            if list(current) != [base_version]:
+                raise StaleEdit(
+                    "This activity was changed by someone else while you were editing it. Your changes "
+                    "have not been saved: reload the page to see the latest version."
+                )
         orgs = (
             _organisation_items(changes["organisations"])
             if changes.get("organisations") is not None

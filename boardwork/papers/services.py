@@ -3,7 +3,7 @@ imported, and render the board's reports.
 
 `import_paper()` works in four steps so that a bad file never leaves half a paper behind:
 
-1. **validate** — read the file (`readers.read_bytes`), extract what it says (`extract.extract`),
+1. **validate** — read the file and extract what it says, in a limited worker process (`untrusted.read`),
    resolve the cycle it reports on and check the same file was not imported for the board before.
    Nothing is written; a file that fails here is *refused* with one sentence saying why.
 2. **build** — every record the paper yields, as unsaved model instances, resolving organisations,
@@ -42,7 +42,7 @@ from boardwork.plans.models import Commitment, Review, Theme
 from .document import Heading, ListItem, Paragraph, Table
 from .document import Paper as PaperDocument
 from .models import Paper
-from .readers import ReadError, read_bytes
+from .readers import ReadError
 
 log = logging.getLogger(__name__)
 
@@ -503,11 +503,16 @@ class _Resolver:
         return person
 
 
-def _run_extract(doc: PaperDocument, board: Board) -> dict:
+def extract_stored(paper: Paper) -> dict[str, Any]:
+    """What the extractor finds in a stored paper now (nothing saved), run in a limited worker
+    process with the organisations Boardwork knows. Raises ReadError when a limit is hit."""
     from . import extract as extract_module
+    from . import untrusted
 
-    return extract_module.extract(
-        doc, gazetteer=_gazetteer(extract_module), author=board.organisation or None
+    return untrusted.extract(
+        paper.structure or {"blocks": []},
+        gazetteer=_gazetteer(extract_module),
+        author=paper.board.organisation or None,
     )
 
 
@@ -558,13 +563,21 @@ def _validate(
 ) -> tuple[PaperDocument, dict, Cycle | None, list[str]]:
     """Step 1: read, extract, resolve the cycle. Raises _Refused with a reason."""
     warnings: list[str] = []
+    from . import extract as extract_module
+    from . import untrusted
+
+    # Read and extract in a worker process with hard time and memory limits (papers/sandbox.py):
+    # the file comes from outside, and neither step may hold this process.
+    extract_args = None
+    if extraction is None:
+        extract_args = {"gazetteer": _gazetteer(extract_module), "author": board.organisation or None}
     try:
-        doc = read_bytes(data, filename)
+        doc, extracted = untrusted.read(data, filename, extract=extract_args)
+    except untrusted.ReaderFault as e:
+        log.error("reader failed on %s: %s", filename, e)
+        raise _Refused(str(e)) from None
     except ReadError as e:
         raise _Refused(str(e)) from None
-    except Exception as e:  # a reader must raise ReadError; anything else is its bug, not the file's
-        log.exception("reader failed on %s", filename)
-        raise _Refused(f"the file could not be read (a fault in Boardwork's reader: {e})") from None
     sha = doc.source.sha256 if doc.source else ""
     existing = Paper.objects.filter(board=board, sha256=sha).first()
     if existing is not None:
@@ -573,11 +586,7 @@ def _validate(
     if twin is not None:
         raise _Already(f"the same paper as {twin.filename or twin.title} (another format)", twin)
     if extraction is None:
-        try:
-            extraction = _run_extract(doc, board)
-        except Exception as e:  # the extractor is pure code over a parsed paper: a bug, not the file
-            log.exception("extract failed on %s", filename)
-            raise _Refused(f"could not extract records from the paper: {e}") from None
+        extraction = extracted  # extracted in the limited worker, with the file
     if not isinstance(extraction, dict):
         raise _Refused("the extractor returned something that is not an extraction")
 
@@ -1276,8 +1285,11 @@ def render_report(
     fmt: str,
     quarter: int | None = None,
     with_sources: bool = False,
+    base_url: str | None = None,
 ) -> tuple[bytes, str, str]:
-    """Compose and write a report: (file bytes, a file name, the media type)."""
+    """Compose and write a report: (file bytes, a file name, the media type).
+
+    base_url ("https://boardwork.example/") makes the records' links in the sources absolute."""
     from . import writers
 
     module = writers.WRITERS.get((fmt or "").lower().lstrip("."))
@@ -1288,6 +1300,8 @@ def render_report(
     if with_sources:
         opts["with_sources"] = True
         opts["ref_labels"] = ref_labels(doc)
+        if base_url:
+            opts["base_url"] = base_url
     try:
         data = writers.write(doc, module.FORMAT, style=house_style(board), **opts)
     except writers.WriteError as e:

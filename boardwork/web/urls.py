@@ -57,6 +57,7 @@ urlpatterns = [
     path(B + "rollover/", views.cycle_rollover, name="rollover"),
     path(B + "papers/", paperviews.papers, name="papers"),
     path(B + "papers/upload/", paperviews.upload, name="upload"),
+    path(B + "papers/upload/jobs/", paperviews.upload_jobs, name="upload_jobs"),
     path(B + "papers/compose/", paperviews.compose, name="compose"),
     path(B + "papers/<uuid:uid>/", paperviews.paper, name="paper"),
     path(B + "papers/<uuid:uid>/download/", paperviews.paper_download, name="paper_download"),

@@ -5,7 +5,6 @@ within the board the user may see (object-level checks), never by id alone."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -52,39 +51,27 @@ def is_htmx(request) -> bool:
 # -- sign in, home ------------------------------------------------------------------------------
 
 
-# Failed sign-ins allowed per username before it is refused for SIGN_IN_PAUSE seconds: a brake on
-# password guessing. Counted in each server process's cache, so the real allowance is this many per
-# process; a paused person can still be let in by an admin setting a new password.
-SIGN_IN_FAILURES = 10
-SIGN_IN_PAUSE = 15 * 60
-
-
 class SignInForm(AuthenticationForm):
+    """The sign-in form. Wrong passwords are counted, and paused, by the authentication backend
+    (web/throttle.py) for every sign-in door; this form only says so in words."""
+
     error_messages = {
         "invalid_login": "Enter a correct username and password. Both are case-sensitive.",
         "inactive": "This account has been switched off. Ask an administrator.",
     }
 
     def clean(self):
-        username = (self.data.get("username") or "").strip().lower()
-        key = "web:sign-in-failures:" + hashlib.sha256(username.encode()).hexdigest()
-        if username and cache.get(key, 0) >= SIGN_IN_FAILURES:
+        from . import throttle
+
+        username = (self.data.get("username") or "").strip()
+        wait = throttle.sign_in_pause(username, throttle.client_address(self.request)) if username else 0
+        if wait:
             raise ValidationError(
-                "There have been too many failed attempts to sign in with this username. "
-                f"Wait {SIGN_IN_PAUSE // 60} minutes and try again, or ask an administrator to reset your password.",
+                "There have been too many failed attempts to sign in with this username from here. "
+                f"Wait {max(1, round(wait / 60))} minutes and try again, or ask an administrator to reset your password.",
                 code="paused",
             )
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            if username:
-                try:
-                    cache.incr(key)
-                except ValueError:  # not counted yet (or expired)
-                    cache.set(key, 1, SIGN_IN_PAUSE)
-            raise
-        cache.delete(key)
-        return cleaned
+        return super().clean()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("boards", "0004_agenda_purpose_minute_commitment_agreed"),
+        ("boards", "0004_agenda_purpose_minute"),
         ("plans", "0003_theme_agreed_retired_commitment_lead_answers"),
     ]
 

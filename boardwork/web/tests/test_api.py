@@ -98,8 +98,12 @@ ENDPOINTS = [
     ("paper-parse", "post", lambda w: "/api/papers/parse", lambda w: upload(), SIGNED_IN),
     ("paper-import", "post", lambda w: f"/api/boards/{w.board.slug}/papers", lambda w: upload(),
      write()),
+    # Re-extraction is as costly as a parse: officers only.
     ("paper-extract", "post", lambda w: f"/api/papers/{w.paper_published.uid}/extract", None,
      write(200)),
+    # Someone else's job (or none): not acknowledged.
+    ("read-job", "get", lambda w: "/api/jobs/00000000-0000-4000-8000-000000000000", None,
+     {"officer": 404, "member": 404, "outsider": 404, "anonymous": 401}),
     ("report", "get", lambda w: f"/api/boards/{w.board.slug}/report?kind=end_of_year&fmt=md", None,
      write(200)),
 ]  # fmt: skip

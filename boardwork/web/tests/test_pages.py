@@ -190,7 +190,7 @@ def test_upload_refuses_oversized_request_before_reading(world, settings):
     settings.MAX_UPLOAD_MB = 0
     r = upload(client_for(world, "officer"), SimpleUploadedFile("a.txt", b"x" * (2 * 1024 * 1024)))
     assert r.status_code == 413
-    assert "more than Boardwork accepts at once" in r.content.decode()
+    assert "Boardwork accepts at most 1 MB here" in r.content.decode()
 
 
 def test_upload_without_files(world):
@@ -369,7 +369,7 @@ def test_sign_in_and_out(world):
 def test_sign_in_pauses_a_username_after_repeated_failures(world):
     from django.test import Client
 
-    from boardwork.web.views import SIGN_IN_FAILURES
+    from boardwork.web.throttle import SIGN_IN_FAILURES
 
     url = reverse("login")
     good = {"username": "officer", "password": "a-long-test-password"}

@@ -123,6 +123,9 @@ WEB = [
     Case("web", "papers", "view board", "get", lambda w: f"{S}/papers/"),
     Case("web", "upload", "edit board", "get", lambda w: f"{S}/papers/upload/"),
     Case("web", "upload", "edit board", "post", lambda w: f"{S}/papers/upload/", upload, label="post"),
+    # Progress of one's own upload jobs (a link to none of one's own goes to the papers list).
+    Case("web", "upload_jobs", "edit board", "get",
+         lambda w: f"{S}/papers/upload/jobs/?job=00000000-0000-4000-8000-000000000000"),
     Case("web", "compose", "compose", "get", lambda w: f"{S}/papers/compose/"),
     Case("web", "paper", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/"),
     Case("web", "paper_download", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/download/"),
@@ -265,6 +268,8 @@ API = [
          lambda w: f"/api/papers/{w.paper.uid}/file"),
     Case("api", "POST /api/papers/parse", "signed in", "post", lambda w: "/api/papers/parse", upload),
     Case("api", "POST /api/papers/{uid}/extract", "compose", "post", lambda w: f"/api/papers/{w.paper.uid}/extract"),
+    # A background job is its starter's alone: nobody else is told it exists.
+    Case("api", "GET /api/jobs/{uid}", "nobody", "get", lambda w: "/api/jobs/00000000-0000-4000-8000-000000000000"),
     Case("api", "GET /api/boards/{slug}/report", "compose", "get", lambda w: f"{B}/report?kind=work_plan&fmt=md"),
 ]  # fmt: skip
 

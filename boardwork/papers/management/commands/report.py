@@ -54,8 +54,25 @@ class Command(BaseCommand):
         parser.add_argument(
             "--with-sources", action="store_true", help="show the records each block came from"
         )
+        parser.add_argument(
+            "--base-url",
+            help="the site's address (https://boardwork.example/): the records' links become absolute",
+        )
 
-    def handle(self, *args, kind, board, cycle, quarter, fmt, output, with_sources, check=False, **options):
+    def handle(
+        self,
+        *args,
+        kind,
+        board,
+        cycle,
+        quarter,
+        fmt,
+        output,
+        with_sources,
+        check=False,
+        base_url=None,
+        **options,
+    ):
         the_board = Board.objects.filter(slug=board).first()
         if the_board is None:
             known = ", ".join(Board.objects.values_list("slug", flat=True)) or "none yet"
@@ -82,7 +99,7 @@ class Command(BaseCommand):
             raise CommandError(f"{the_board.name} has no cycle {cycle!r} (known: {known})", returncode=2)
         try:
             data, filename, _ = services.render_report(
-                the_board, kind, cycle, fmt, quarter=q, with_sources=with_sources
+                the_board, kind, cycle, fmt, quarter=q, with_sources=with_sources, base_url=base_url
             )
         except services.ReportError as e:
             raise CommandError(str(e), returncode=2) from None
