@@ -140,6 +140,7 @@ INSTALLED_APPS = [
     "boardwork.activities",
     "boardwork.papers",
     "boardwork.web",
+    "boardwork.search",
 ]
 
 MIDDLEWARE = [

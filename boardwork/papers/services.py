@@ -985,6 +985,7 @@ def _write(plan: _Plan, user) -> None:
             _link_activities(plan)
             step = "the work plan"
             Commitment.objects.bulk_create(plan.commitments)
+            records_changed.send(sender=Commitment)  # bulk_create sends no model signals
 
             def after_commit(paper=paper, plan=plan):
                 Change.record(

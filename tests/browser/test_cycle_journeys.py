@@ -10,7 +10,7 @@ from __future__ import annotations
 from boardwork.boards.models import Action, Meeting
 from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
-from .test_journeys import browser, demo, pytestmark, session, tab_to  # noqa: F401
+from .test_journeys import browser, demo, pytestmark, session, shots_dir, tab_to  # noqa: F401
 
 
 def test_officer_plans_a_cycle_from_scratch(session):

@@ -91,6 +91,7 @@ ENDPOINTS = [
      lambda w: {"version": 1, "stage": "Report stage"}, shared_write(200)),
     ("papers", "get", lambda w: f"/api/boards/{w.board.slug}/papers", None, PUBLIC),
     ("paper-published", "get", lambda w: f"/api/papers/{w.paper_published.uid}", None, PUBLIC),
+    ("search", "get", lambda w: "/api/search?q=board", None, PUBLIC),  # answers within the caller's scope
     ("paper-unpublished", "get", lambda w: f"/api/papers/{w.paper_private.uid}", None, UNPUBLISHED),
     ("paper-file", "get", lambda w: f"/api/papers/{w.paper_private.uid}/file", None,
      {"officer": 404, "member": 404, "outsider": 404, "anonymous": 401}),  # no file stored: 404 once allowed

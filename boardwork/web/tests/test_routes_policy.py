@@ -88,6 +88,10 @@ WEB = [
     Case("web", "public_paper", "public", "get", lambda w: f"/papers/public/{w.published.uid}/"),
     Case("web", "public_paper", "nobody", "get", lambda w: f"/papers/public/{w.paper.uid}/", label="unpublished"),
     Case("web", "public_paper_download", "public", "get", lambda w: f"/papers/public/{w.published.uid}/download/"),
+    Case("web", "search", "public", "get", lambda w: "/search/?q=board"),  # results within the caller's scope
+    Case("web", "search-timeline", "public", "get", lambda w: "/search/timeline/?q=board"),
+    Case("web", "search-paper", "public", "get", lambda w: f"/search/papers/{w.published.uid}/"),
+    Case("web", "search-paper", "view unpublished paper", "get", lambda w: f"/search/papers/{w.paper.uid}/", label="unpublished"),
     Case("web", "organisations", "view shared", "get", lambda w: "/organisations/"),
     Case("web", "organisation", "view shared", "get", lambda w: f"/organisations/{w.org.uid}/"),
     Case("web", "organisation_merge", "merge shared", "post", lambda w: f"/organisations/{w.org2.uid}/merge/",
@@ -221,6 +225,7 @@ B = "/api/boards/sscb"
 
 API = [
     Case("api", "GET /api/me", "public", "get", lambda w: "/api/me"),
+    Case("api", "GET /api/search", "public", "get", lambda w: "/api/search?q=board"),
     Case("api", "GET /api/boards", "signed in", "get", lambda w: "/api/boards"),
     Case("api", "GET /api/boards/{slug}", "view board", "get", lambda w: B),
     Case("api", "GET /api/boards/{slug}/cycles", "view board", "get", lambda w: f"{B}/cycles"),
