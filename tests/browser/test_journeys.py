@@ -361,7 +361,7 @@ def test_draft_edit_recompose_sign_off_publish(session):
         p.get_by_role("button", name="Recompose from the records").click()
     summary = p.inner_text("#diff-summary")
     assert summary.startswith("1 added, 0 removed"), summary
-    assert "Held a roundtable with chief fire officers" in p.inner_text("main")
+    assert "held a roundtable with chief fire officers" in p.inner_text("main")  # as compose narrates it
     s.check("draft-recomposed")
     p.goto(draft_url.replace("/draft/", "/draft/versions/3/") + "?all=1&against=1")
     assert "Officer's edit" in p.inner_text("main")
