@@ -442,35 +442,42 @@ def _cycle_for_date(board, day):
     return Cycle.objects.filter(board=board, start__lte=day, end__gte=day).first()
 
 
-def _organisation(name):
+def _organisation(name, user=None):
     org = Organisation.find(name)
     if org:
         return org
     try:
         with transaction.atomic():
-            return Organisation.objects.create(name=name)
+            org = Organisation.objects.create(name=name)
+            Change.record(org, user=user, action="created")
+            return org
     except IntegrityError:  # created meanwhile, or differs only in case
         return Organisation.objects.filter(name__iexact=name).first()
 
 
-def _policy(title):
+def _policy(title, user=None):
     pol = Policy.find(title)
     if pol:
         return pol
     try:
         with transaction.atomic():
-            return Policy.objects.create(title=title, kind=Policy.guess_kind(title))
+            pol = Policy.objects.create(title=title, kind=Policy.guess_kind(title))
+            Change.record(pol, user=user, action="created")
+            return pol
     except IntegrityError:
         return Policy.objects.filter(title__iexact=title).first()
 
 
-def _person(name):
+def _person(name, user=None):
     words = name.split()
     honorific = ""
     if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         honorific, name = words[0], " ".join(words[1:])
     person = Person.objects.filter(name__iexact=name).first()
-    return person or Person.objects.create(name=name, honorific=honorific)
+    if person is None:
+        person = Person.objects.create(name=name, honorific=honorific)
+        Change.record(person, user=user, action="created")
+    return person
 
 
 def _names(qs) -> str:
@@ -506,7 +513,7 @@ def apply_activity_form(a: Activity, form: ActivityForm, board, user) -> None:
         a.board, a.entered_by = board, user
         a.save()
     a.themes.set(data["themes"])
-    orgs = [_organisation(n) for n in data["organisations"]]
+    orgs = [_organisation(n, user) for n in data["organisations"]]
     keep = {o.pk for o in orgs if o}
     ActivityOrganisation.objects.filter(activity=a).exclude(organisation__in=keep).delete()
     linked = set(ActivityOrganisation.objects.filter(activity=a).values_list("organisation_id", flat=True))
@@ -514,8 +521,8 @@ def apply_activity_form(a: Activity, form: ActivityForm, board, user) -> None:
         if o and o.pk not in linked:
             ActivityOrganisation.objects.create(activity=a, organisation=o)
             linked.add(o.pk)
-    a.policies.set([p for p in (_policy(t) for t in data["policies"]) if p])
-    a.people.set([_person(n) for n in data["people"]])
+    a.policies.set([p for p in (_policy(t, user) for t in data["policies"]) if p])
+    a.people.set([_person(n, user) for n in data["people"]])
 
 
 @login_required
@@ -786,13 +793,15 @@ def feedback(request, slug):
     if request.method == "POST":
         form = FeedbackForm(request.POST, cycle=cycle)
         if form.is_valid():
-            Feedback.objects.create(
-                cycle=cycle,
-                theme=form.cleaned_data["theme"],
-                person=getattr(request.user, "person", None),
-                author=request.user,
-                text=form.cleaned_data["text"],
-            )
+            with transaction.atomic():
+                fb = Feedback.objects.create(
+                    cycle=cycle,
+                    theme=form.cleaned_data["theme"],
+                    person=getattr(request.user, "person", None),
+                    author=request.user,
+                    text=form.cleaned_data["text"],
+                )
+                Change.record(fb, user=request.user, action="created")
             messages.success(request, "Thank you: your feedback has been sent to the board's officers.")
             return redirect(reverse("feedback", args=[board.slug]) + f"?cycle={cycle.label}")
         status = 400
