@@ -47,7 +47,9 @@ class HistoryAdminMixin:
         with transaction.atomic(using=router.db_for_write(self.model)):
             if hasattr(self.model, "uid"):
                 for obj in queryset:
-                    Change.record(obj, user=request.user, action="deleted", changes={"record": [str(obj), None]})
+                    Change.record(
+                        obj, user=request.user, action="deleted", changes={"record": [str(obj), None]}
+                    )
             super().delete_queryset(request, queryset)
 
     def save_formset(self, request, form, formset, change):

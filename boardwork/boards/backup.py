@@ -179,7 +179,7 @@ def board_records(board: Board, *, history: bool = False, sort: bool = False) ->
         uids.update(r["fields"]["uid"] for r in part)
         records.extend(part)
     if history:
-        changes = _serialise(Change.objects.filter(object_uid__in=uids), with_accounts=True, sort=True)
+        changes = _serialise(Change.objects.filter(object_uid__in=uids), with_accounts=True, sort=sort)
         records.extend(changes)
     return records
 
@@ -198,16 +198,21 @@ def canonical_dump() -> str:
 
 
 def _paper_files(records: list[dict]) -> list[str]:
-    return sorted({r["fields"]["file"] for r in records if r["model"] == "papers.paper" and r["fields"]["file"]})
+    return sorted(
+        {r["fields"]["file"] for r in records if r["model"] == "papers.paper" and r["fields"]["file"]}
+    )
 
 
 def write_archive(out, *, board: Board | None = None) -> dict[str, Any]:
     """Write an archive of `board` (or, with None, the whole installation) to the binary stream
     `out`; returns the manifest without its records (format, scope, counts, files)."""
+    # Records in database-id order, not sorted: restored in that order they get ids in the same
+    # order, and the app orders some lists (an activity's organisations, history at the same
+    # instant) by id.
     if board is None:
-        records, scope = installation_records(), "installation"
+        records, scope = installation_records(sort=False), "installation"
     else:
-        records, scope = board_records(board, history=True, sort=True), "board"
+        records, scope = board_records(board, history=True), "board"
     storage = default_storage
     files = []
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -341,16 +346,23 @@ def load_records(
     allowed = INSTALLATION_MODELS if scope == "installation" else [*BOARD_MODELS, "boards.change"]
     _check_shape(records, allowed)
     user_model = get_user_model()
-    declared = None
+    declared: list[Board] = []
     if scope == "board":
-        declared = _check_declared_board(records, board_slug)
+        # "board" names the board restored; the demo file names two ("sscb fsmc").
+        declared = [_check_declared_board(records, slug) for slug in str(board_slug or "").split()]
+        if not declared:
+            raise BackupError("the backup does not say which board it is")
         # Accounts are not part of a board archive: history keeps the username only where it exists.
         known = set(user_model.objects.values_list(user_model.USERNAME_FIELD, flat=True))
         for rec in records:
             user = rec["fields"].get("user")
             if rec["model"] == "boards.change" and isinstance(user, list) and user and user[0] not in known:
                 rec["fields"]["user"] = None
-    owned = _owned_uids(declared)
+    owned: dict[str, set] = {}
+    for b in declared:
+        for label, uids in _owned_uids(b).items():
+            owned.setdefault(label, set()).update(uids)
+    declared_uids = {str(b.uid) for b in declared}
     counts: dict[str, int] = {}
     saved: dict[str, set[str]] = {}
     created_boards: list[int] = []
@@ -367,13 +379,18 @@ def load_records(
             exists = obj.object.pk is not None
             if scope == "board":
                 uid = str(getattr(obj.object, "uid", ""))
-                is_declared = label == "boards.board" and uid == str(declared.uid)
+                is_declared = label == "boards.board" and uid in declared_uids
                 if label in SHARED and exists and not is_declared:
                     counts["kept"] = counts.get("kept", 0) + 1
                     continue
                 if label == "boards.change" and _existing_change(obj.object):
                     continue
-                if label not in SHARED and label != "boards.change" and exists and uid not in owned.get(label, ()):
+                if (
+                    label not in SHARED
+                    and label != "boards.change"
+                    and exists
+                    and uid not in owned.get(label, ())
+                ):
                     # Another board's record (the demo file's second board, or a crafted file):
                     # kept as it is here, like a shared record.
                     counts["kept"] = counts.get("kept", 0) + 1
@@ -398,8 +415,9 @@ def load_records(
     except DeserializationError as e:
         raise BackupError(f"a record could not be read: {str(e).splitlines()[0]}") from None
     if scope == "board":
-        _check_stays_on_board(declared, created_boards, saved)
-        for b in Board.objects.filter(pk__in=[declared.pk, *created_boards]):
+        restored = list(Board.objects.filter(uid__in=declared_uids).values_list("pk", flat=True))
+        _check_stays_on_board([*restored, *created_boards], saved)
+        for b in Board.objects.filter(pk__in=[*restored, *created_boards]):
             Change.record(b, action=action, changes=history_note or {"records": [None, sum(counts.values())]})
     return counts
 
@@ -407,8 +425,6 @@ def load_records(
 def _check_declared_board(records: list[dict], slug: str | None) -> Board:
     """The board a board backup restores: its record must be in the file, and restoring it must not
     rename another board or take over a board of the same name made here independently."""
-    if not slug or not isinstance(slug, str):
-        raise BackupError("the backup does not say which board it is")
     mine = [r for r in records if r["model"] == "boards.board" and r["fields"].get("slug") == slug]
     if len(mine) != 1:
         raise BackupError(f"the backup does not hold the board {slug!r} exactly once")
@@ -418,7 +434,9 @@ def _check_declared_board(records: list[dict], slug: str | None) -> Board:
         raise BackupError(f"the board {slug!r} has no valid uid")
     by_slug = Board.objects.filter(slug=slug).first()
     if by_uid is not None and by_uid.slug != slug:
-        raise BackupError(f"the backup's board {slug!r} is the board {by_uid.slug!r} here: it would be renamed")
+        raise BackupError(
+            f"the backup's board {slug!r} is the board {by_uid.slug!r} here: it would be renamed"
+        )
     if by_slug is not None and str(by_slug.uid) != str(uid):
         raise BackupError(f"a different board called {slug!r} exists here; not overwritten")
     return by_uid or Board(uid=uid, slug=slug)
@@ -434,12 +452,11 @@ def _is_uuid(value: Any) -> bool:
     return True
 
 
-def _check_stays_on_board(declared: Board, created_boards: list[int], saved: dict[str, set[str]]) -> None:
-    """Every board record saved belongs, after the load, to the restored board or to a board this
+def _check_stays_on_board(boards: list[int], saved: dict[str, set[str]]) -> None:
+    """Every board record saved belongs, after the load, to a restored board or to a board this
     load created: nothing was added to or moved into a board that was already here."""
-    declared = Board.objects.get(uid=declared.uid)
     allowed: dict[str, set[str]] = {}
-    for b in Board.objects.filter(pk__in=[declared.pk, *created_boards]):
+    for b in Board.objects.filter(pk__in=boards):
         for label, uids in _owned_uids(b).items():
             allowed.setdefault(label, set()).update(uids)
     for label, uids in saved.items():
@@ -509,7 +526,12 @@ def read_archive(source) -> tuple[dict[str, Any], dict[str, bytes]]:
             if not isinstance(f, dict) or not isinstance(f.get("name"), str):
                 raise BackupError(f"file {n}: no name")
             name = f["name"]
-            if not _SAFE_NAME.match(name) or ".." in name.split("/") or len(name) > 400 or _bad_text(name, ""):
+            if (
+                not _SAFE_NAME.match(name)
+                or ".." in name.split("/")
+                or len(name) > 400
+                or _bad_text(name, "")
+            ):
                 raise BackupError(f"file {n}: unsafe or over-long name {name[:80]!r}")
             info = entries.get(FILES + name)
             if info is None:
@@ -579,7 +601,11 @@ def restore_archive(source, *, replace: bool = False, archive_name: str = "") ->
                     Change.record(b, action="restored", changes=note)
             else:
                 counts = load_records(
-                    records, scope="board", board_slug=manifest.get("board"), action="restored", history_note=note
+                    records,
+                    scope="board",
+                    board_slug=manifest.get("board"),
+                    action="restored",
+                    history_note=note,
                 )
             for name, data in files.items():
                 if storage.exists(name):

@@ -86,7 +86,9 @@ def test_feedback_from_web_and_api_is_kept_in_history(client, board, cycles, mem
     r = client.post(reverse("feedback", args=[board.slug]) + "?cycle=2020/21", {"text": "More on VAWG"})
     assert r.status_code == 302
     r = client.post(
-        f"/api/cycles/{cycles[0].uid}/feedback", {"text": "And on fire safety"}, content_type="application/json"
+        f"/api/cycles/{cycles[0].uid}/feedback",
+        {"text": "And on fire safety"},
+        content_type="application/json",
     )
     assert r.status_code == 201, r.content
     items = list(Feedback.objects.all())

@@ -103,7 +103,9 @@ def test_restore_drill_back_up_wipe_restore_and_everyone_sees_the_same(client, i
     assert seen["member"]["/boards/sscb/"][0] == 200 and seen["outsider"]["/boards/sscb/"][0] == 404
     before = canonical_dump()
     data = backup.archive_bytes()
-    file_bytes = {p.relative_to(media).as_posix(): p.read_bytes() for p in Path(media).rglob("*") if p.is_file()}
+    file_bytes = {
+        p.relative_to(media).as_posix(): p.read_bytes() for p in Path(media).rglob("*") if p.is_file()
+    }
     assert file_bytes
 
     # wipe: every record and account, and the stored files
@@ -117,9 +119,9 @@ def test_restore_drill_back_up_wipe_restore_and_everyone_sees_the_same(client, i
     after = canonical_dump()
     assert _without_restore_entries(after, before) == json.loads(before)
     assert Change.objects.filter(action="restored").count() == Board.objects.count() == 2
-    assert {p.relative_to(media).as_posix(): p.read_bytes() for p in Path(media).rglob("*") if p.is_file()} == (
-        file_bytes
-    )
+    assert {
+        p.relative_to(media).as_posix(): p.read_bytes() for p in Path(media).rglob("*") if p.is_file()
+    } == (file_bytes)
     # the app works for every persona exactly as before, and the token still opens the API
     assert _token_sees(client, installation["key"]) == token_before
     for u in people:
