@@ -86,3 +86,13 @@ def cycles(board):
             board=board, label="2021/22", start=dt.date(2021, 9, 1), end=dt.date(2022, 8, 31)
         ),
     )
+
+
+@pytest.fixture
+def quick_entry(db):
+    """The invented 2023/24 year (tests/data/quick-entry-2023-24.json) loaded into records."""
+    from pathlib import Path
+
+    from boardwork.boards.quickentry import load_quick_entry
+
+    return load_quick_entry(Path(__file__).parent / "tests" / "data" / "quick-entry-2023-24.json")

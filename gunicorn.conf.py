@@ -15,3 +15,12 @@ threads = int(os.environ.get("GUNICORN_THREADS") or 8)
 worker_class = "gthread"
 keepalive = 5
 timeout = 60
+
+# Refuse oversized request heads before Django sees them (the body is capped per route by
+# boardwork.web.middleware.RequestSizeMiddleware, before it is read).
+limit_request_line = 4094
+limit_request_fields = 100
+limit_request_field_size = 8190
+# A worker never waits for a file to be read: reading runs in a limited child process
+# (papers/sandbox.py) or a background job, so the worker timeout can stay short.
+graceful_timeout = 30

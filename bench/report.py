@@ -1,14 +1,16 @@
 """Report speed: compose + write each format for a generated cycle with 500 accepted activities and
 100 commitments, beside no-logic floors measured in the same run.
 
-    .venv/bin/python bench/report.py [--runs N] [--activities 500] [--commitments 100]
+    .venv/bin/python bench/report.py [--runs N] [--activities 500] [--commitments 100] [--with-sources]
 
 Floors (from bench/writer_floors.py when present, else the same code inline):
 - docx: python-docx writing the same paragraphs, headings and table with no logic;
 - pdf:  WeasyPrint rendering the same paper as plain HTML;
 - html: building that plain HTML string.
 `ratio` = Boardwork's time (compose + write) / the floor's; compose alone is shown too. The
-database is SQLite in a temporary folder. A script printing figures, not a test.
+database is SQLite in a temporary folder. A script printing figures, not a test. --with-sources
+writes the papers with their sources (DOCX comments, PDF/HTML notes and list, Markdown footnotes);
+the floors stay without, so the ratio shows what sources cost too.
 """
 
 from __future__ import annotations
@@ -99,11 +101,15 @@ def generate(n_activities: int, n_commitments: int):
     return board, y1, y2
 
 
+BASE = "https://boardwork.example/"  # as the web app's downloads give: absolute record links
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--activities", type=int, default=500)
     ap.add_argument("--commitments", type=int, default=100)
+    ap.add_argument("--with-sources", action="store_true", help="write with sources on")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="bw-bench-report-")
     os.environ.update(
@@ -155,7 +161,9 @@ def main() -> None:
             }
         for fmt in ("docx", "pdf", "html", "md"):
             runs = max(1, args.runs - 1) if fmt == "pdf" else args.runs
-            t_write, _ = timed(lambda d=doc, f=fmt: write(d, f, style), runs)
+            t_write, _ = timed(
+                lambda d=doc, f=fmt: write(d, f, style, with_sources=args.with_sources, base_url=BASE), runs
+            )
             total = t_compose + t_write
             floor = floors.get(fmt)
             ratio = f"{total / floor:6.2f}" if floor else "     -"

@@ -31,6 +31,7 @@ from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from ninja import File, Form, NinjaAPI, Query, Router, Schema, Status
+from ninja import Path as NinjaPath
 from ninja.errors import AuthenticationError, HttpError
 from ninja.files import UploadedFile
 from ninja.security import HttpBearer
@@ -47,11 +48,12 @@ from boardwork.activities.models import (
     Policy,
     match_key,
 )
+from boardwork.activities.services import save_activity
 from boardwork.boards import permissions
 from boardwork.boards.models import ApiToken, Board, Change, Cycle, Person, StaleEdit
-from boardwork.boards.signals import records_changed
 from boardwork.papers.models import Paper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
+from boardwork.plans.services import QuarterTaken, record_update
 from boardwork.web import pagecache
 from boardwork.web.access import board_and_role
 
@@ -97,8 +99,14 @@ class BoardworkAuth(HttpBearer):
         return ANONYMOUS
 
     def authenticate(self, request, token):
+        from boardwork.web import throttle
+
         user = ApiToken.user_for(token)
         if user is None:
+            # Counted only when a token is wrong, so a valid token costs no extra query; past the
+            # allowance the address is told to wait instead of being told the token is wrong.
+            if throttle.bad_token(throttle.client_address(request)):
+                raise HttpError(429, "Too many invalid API tokens from this address: wait 15 minutes.")
             raise AuthenticationError(message="The API token is not valid.")
         return user
 
@@ -968,6 +976,7 @@ def update_commitment(request, uid: uuid.UUID, payload: CommitmentPatch):
     before = edit_fields(
         c, payload, ["title", "order", "owner_name", "due", "state", "delay_reason", "review"]
     )
+    c.clean()  # the state may not contradict the latest rating (422)
     c.save_edit(user=user_of(request), base_version=payload.version, before=before)
     return commitment_out(c)
 
@@ -978,21 +987,40 @@ def list_updates(request, uid: uuid.UUID):
     return [update_out(u) for u in c.updates.select_related("commitment", "author")]
 
 
-@plans.post("/commitments/{uuid:uid}/updates", response={201: UpdateOut})
+@plans.post("/commitments/{uuid:uid}/updates", response={201: UpdateOut, 409: Message})
 def create_update(request, uid: uuid.UUID, payload: UpdateIn):
-    """Record a quarter's RAG rating and commentary (officers). Earlier updates are kept."""
+    """Record a quarter's RAG rating and commentary (officers): one update per quarter, so a quarter
+    that has one answers 409 (change it with PUT …/updates/{quarter}). The commitment's state
+    follows its latest rating."""
     c = get_commitment(request, uid, "edit")
-    user = user_of(request)
-    u = ProgressUpdate.objects.create(
-        commitment=c,
-        quarter=payload.quarter,
-        rag=payload.rag,
-        commentary=payload.commentary,
-        author=user,
-        author_name=str(getattr(user, "person", "") or user.get_username()),
-    )
-    Change.record(u, user=user, action="created")
+    try:
+        u, _ = record_update(
+            c,
+            quarter=payload.quarter,
+            rag=payload.rag,
+            commentary=payload.commentary,
+            user=user_of(request),
+            replace=False,
+        )
+    except QuarterTaken as e:
+        return Status(409, {"detail": e.messages[0]})
     return Status(201, update_out(u))
+
+
+class QuarterUpdateIn(InSchema):
+    rag: RagValue
+    commentary: str = Field("", max_length=20000)
+
+
+@plans.put("/commitments/{uuid:uid}/updates/{quarter}", response={200: UpdateOut, 201: UpdateOut})
+def put_update(request, uid: uuid.UUID, payload: QuarterUpdateIn, quarter: int = NinjaPath(..., ge=1, le=4)):
+    """Set a quarter's RAG rating and commentary: made if the quarter has none (201), else changed
+    (200; the earlier rating stays in its history). The commitment's state follows its latest rating."""
+    c = get_commitment(request, uid, "edit")
+    u, created = record_update(
+        c, quarter=quarter, rag=payload.rag, commentary=payload.commentary, user=user_of(request)
+    )
+    return Status(201 if created else 200, update_out(u))
 
 
 def get_cycle_by_uid(request, uid, need: str = "view") -> Cycle:
@@ -1132,67 +1160,30 @@ def _resolve_links(board: Board, data: dict) -> dict:
     return out
 
 
-def _set_links(activity: Activity, links: dict) -> None:
-    for field in ("themes", "policies", "people"):
-        if field in links:
-            getattr(activity, field).set(links[field])
-    if "organisations" in links:
-        activity.organisation_links.all().delete()
-        ActivityOrganisation.objects.bulk_create(
-            ActivityOrganisation(activity=activity, organisation=org, role=r)
-            for org, r in links["organisations"]
-        )
-        records_changed.send(sender=ActivityOrganisation)
-
-
-SCALAR_FIELDS = ["text", "title", "outcome", "reach", "review"]
+ACTIVITY_FIELDS = ["text", "title", "outcome", "reach", "review", "date", "kinds", "nations"]
 
 
 @activities.post("/boards/{slug}/activities", response={201: ActivityOut})
 def create_activity(request, slug: str, payload: ActivityIn):
+    """Record an activity. Its date decides its cycle (`cycle` is for an undated one) and its themes
+    must be themes of that cycle."""
     board = get_board(request, slug, "edit")
     data = payload.model_dump()
-    links = _resolve_links(board, data)
-    a = Activity(board=board, entered_by=user_of(request), **{f: data[f] for f in SCALAR_FIELDS})
-    a.set_date(data["date"])
-    a.kind_list = data["kinds"]
-    a.nations = " ".join(dict.fromkeys(data["nations"]))
-    a.cycle = links.get("cycle")
-    a.commitment = links.get("commitment")
-    with transaction.atomic():
-        a.save()
-        _set_links(a, links)
-        Change.record(a, user=user_of(request), action="created")
+    changes = {f: data[f] for f in ACTIVITY_FIELDS} | _resolve_links(board, data)
+    a = save_activity(None, changes, board=board, user=user_of(request))
     return Status(201, activity_out(get_or_404(activity_qs(), "activity", pk=a.pk)))
 
 
 @activities.patch("/activities/{uuid:uid}", response=ActivityOut)
 def update_activity(request, uid: uuid.UUID, payload: ActivityPatch):
     """Change some fields of an activity. Send the `version` you read: if someone saved the
-    activity since, nothing is changed and the answer is 409."""
+    activity since, nothing is changed and the answer is 409. A new date moves the activity to
+    that date's cycle; its themes must be themes of its cycle."""
     a = get_activity(request, uid, "edit")
     check_version(a, payload.version)
     sent = payload.model_dump(exclude_unset=True)
-    links = _resolve_links(a.board, sent)
-    tracked = [f for f in [*SCALAR_FIELDS, "kinds", "nations", "date", "cycle", "commitment",
-                           "themes", "policies", "people"] if f in sent]  # fmt: skip
-    before = a.snapshot(tracked)
-    for f in SCALAR_FIELDS:
-        if f in sent and sent[f] is not None:
-            setattr(a, f, sent[f])
-    if "date" in sent:
-        a.set_date(sent["date"])
-    if sent.get("kinds") is not None:
-        a.kind_list = sent["kinds"]
-    if sent.get("nations") is not None:
-        a.nations = " ".join(dict.fromkeys(sent["nations"]))
-    for f in ("cycle", "commitment"):
-        if f in links:
-            setattr(a, f, links[f])
-    with transaction.atomic():
-        # Links first, inside the same transaction: a stale save rolls them back too.
-        _set_links(a, links)
-        a.save_edit(user=user_of(request), base_version=payload.version, before=before)
+    changes = {f: sent[f] for f in ACTIVITY_FIELDS if f in sent} | _resolve_links(a.board, sent)
+    save_activity(a, changes, user=user_of(request), base_version=payload.version)
     return activity_out(get_or_404(activity_qs(), "activity", pk=a.pk))
 
 
@@ -1383,21 +1374,71 @@ def paper_file(request, uid: uuid.UUID):
     return FileResponse(handle, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
 
 
-@papers.post("/papers/parse", response=dict)
+def _throttle_reads(request, files: int = 1) -> None:
+    """429 once this person or address has read its hour's allowance of files (web/throttle.py)."""
+    from boardwork.web import throttle
+
+    user = user_of(request)
+    if not throttle.reads_allowed(user.pk if user else None, throttle.client_address(request), files):
+        raise HttpError(429, "Too many files read in the last hour: wait a while and try again.")
+
+
+class JobOut(Schema):
+    job: uuid.UUID
+    kind: str = Field(description="'import', 'parse' or 'extract'")
+    status: str = Field(description="'queued', 'running', 'done' or 'refused'")
+    message: str = Field(description="why the file was refused, when it was")
+    url: str = Field(description="where to ask again (GET) for the outcome")
+    result: dict | None = Field(
+        None, description="the outcome once done: the paper, extraction or import counts"
+    )
+
+
+def job_out(request, job) -> dict:
+    return {
+        "job": job.uid,
+        "kind": job.kind,
+        "status": job.status,
+        "message": job.message,
+        "url": reverse("api:read_job", args=[job.uid]),
+        "result": None if job.pending else job.result,
+    }
+
+
+def _refused(job):
+    return invalid("file", f"{job.filename}: {job.message}")
+
+
+@papers.post("/papers/parse", response={200: dict, 202: JobOut})
 def parse_paper(request, file: File[UploadedFile]):
-    """Read a file and return its structure (boardwork.paper/1) without storing anything."""
+    """Read a file and return its structure (boardwork.paper/1) without storing anything. The file
+    is read by a background job in a worker process with hard time and memory limits: 200 with
+    the structure when it is done within the request, else 202 with the job to ask about;
+    422 names what went wrong."""
     if user_of(request) is None:
         raise HttpError(401, "Sign in (or send an API token) to parse papers.")
-    from boardwork.papers.readers import ReadError, read_bytes
+    from boardwork.papers import jobs
 
+    _throttle_reads(request)
     data = _read_upload(file)
-    try:
-        paper = read_bytes(data, file.name)
-    except ReadError as e:
-        raise invalid("file", f"{file.name}: {e}") from None
-    except Exception:
-        raise _reader_failed(file.name) from None
-    return paper.to_dict()
+    job = jobs.start("parse", user=user_of(request), filename=file.name, data=data)
+    if job.pending:
+        return Status(202, job_out(request, job))
+    if job.status != job.Status.DONE:
+        raise _refused(job)
+    return job.result
+
+
+@papers.get("/jobs/{uuid:uid}", response=JobOut, url_name="read_job")
+def read_job(request, uid: uuid.UUID):
+    """A background reading job (parse, import, extract) started by the caller."""
+    from boardwork.papers.models import ReadJob
+
+    user = user_of(request)
+    if user is None:
+        raise HttpError(401, "Sign in (or send an API token) to see your jobs.")
+    job = get_or_404(ReadJob.objects, "job", uid=uid, user=user)
+    return job_out(request, job)
 
 
 class ImportOut(Schema):
@@ -1413,29 +1454,32 @@ class ImportOut(Schema):
     warnings: list[str]
 
 
-@papers.post("/boards/{slug}/papers", response={200: ImportOut, 201: ImportOut})
+@papers.post("/boards/{slug}/papers", response={200: ImportOut, 201: ImportOut, 202: JobOut})
 def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: Form[uuid.UUID | None] = None):
     """Upload a paper to the board (officers): it is stored and read, and what it records is
     extracted for review. 201 when imported, 200 when this file was imported before, 422 (naming
-    the reason) when it is refused."""
-    from boardwork.papers.services import REFUSED, import_paper
+    the reason) when it is refused, 202 with the job to ask about while it is still being read."""
+    from boardwork.papers import jobs
 
     board = get_board(request, slug, "edit")
     cycle_obj = get_cycle(request, board, cycle) if cycle else None
+    _throttle_reads(request)
     data = _read_upload(file)
-    try:
-        result = import_paper(data, file.name, board, user=user_of(request), cycle=cycle_obj)
-    except Exception:
-        raise _reader_failed(file.name) from None
-    if result.status == REFUSED:
-        raise invalid("file", f"{result.filename}: {result.reason}")
+    job = jobs.start(
+        "import", user=user_of(request), board=board, cycle=cycle_obj, filename=file.name, data=data
+    )
+    if job.pending:
+        return Status(202, job_out(request, job))
+    if job.status != job.Status.DONE:
+        raise _refused(job)
+    result = job.result
     out = {
-        "filename": result.filename,
-        "status": result.status,
-        "paper": result.paper.uid if result.paper else None,
-        "warnings": list(result.warnings),
+        "filename": result["filename"],
+        "status": result["status"],
+        "paper": job.paper.uid if job.paper else None,
+        "warnings": list(result.get("warnings") or []),
         **{
-            k: getattr(result, k)
+            k: result.get(k, 0)
             for k in (
                 "themes",
                 "activities",
@@ -1446,17 +1490,36 @@ def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: F
             )
         },
     }
-    return Status(201 if result.status == "imported" else 200, out)
+    return Status(201 if result["status"] == "imported" else 200, out)
 
 
-@papers.post("/papers/{uuid:uid}/extract", response=dict)
+@papers.post("/papers/{uuid:uid}/extract", response={200: dict, 202: JobOut})
 def extract_paper(request, uid: uuid.UUID):
-    """What Boardwork finds in a stored paper (themes, activities, plan), without saving it."""
+    """What Boardwork finds in a stored paper (themes, activities, plan), without saving it.
+    Officers only (the policy's "compose"); one extraction of a paper at a time (409 while one is
+    queued or running); 202 with the job to ask about when it has not finished within the request."""
+    from boardwork.papers import jobs
+    from boardwork.web import throttle
+
     p = get_paper(request, uid)
     check(request, p.board, "compose", "such paper")
-    from boardwork.papers.extract import extract
-
-    return _jsonable(extract(p.document()))
+    _throttle_reads(request)
+    # The lock covers the check and the start (and, with immediate tasks, the whole run).
+    if not throttle.start_exclusive("extract", p.pk, seconds=int(settings.MAX_PARSE_SECONDS) + 30):
+        raise HttpError(409, "This paper is being extracted already: try again when that has finished.")
+    try:
+        if jobs.running_extraction(p) is not None:
+            raise HttpError(409, "This paper is being extracted already: try again when that has finished.")
+        job = jobs.start(
+            "extract", user=user_of(request), board=p.board, paper=p, filename=p.filename or p.title
+        )
+    finally:
+        throttle.finish_exclusive("extract", p.pk)
+    if job.pending:
+        return Status(202, job_out(request, job))
+    if job.status != job.Status.DONE:
+        raise invalid("paper", f"{job.filename}: {job.message}")
+    return _jsonable(job.result)
 
 
 ReportKind = Literal["end_of_year", "work_plan", "performance"]
@@ -1503,6 +1566,9 @@ api.add_router("", plans)
 api.add_router("", activities)
 api.add_router("", reference)
 api.add_router("", papers)
+api.add_router("", "boardwork.api_meetings.router")  # meetings, agenda, actions, people, cycles
+api.add_router("", "boardwork.api_plan.router")  # the plan, quarter grid, drafting
+api.add_router("", "boardwork.search.api.router")  # GET /api/search (search/api.py)
 
 
 def _not_found(request, exc):

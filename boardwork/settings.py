@@ -46,6 +46,34 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def secret_key_weakness(key: str) -> str | None:
+    """Why `key` is too weak to sign sessions and tokens in production, or None.
+
+    A key must be long (40+ characters), use many different characters (16+: a hex key has
+    exactly 16) and carry an estimated 160+ bits (length × the Shannon entropy of its characters),
+    which refuses phrases, repeated words and keyboard runs while accepting the output of
+    `python -c "import secrets; print(secrets.token_urlsafe(50))"` or `token_hex(32)`. Runs of
+    repeated three-character sequences (a word or pattern used twice) are refused too."""
+    import math
+    from collections import Counter
+
+    if key == _DEV_SECRET or key.startswith("django-insecure"):
+        return "it is the public development key"
+    if len(key) < 40:
+        return f"it has {len(key)} characters; use 40 or more"
+    distinct = len(set(key))
+    if distinct < 16:
+        return f"it uses only {distinct} different characters"
+    triples = [key[i : i + 3] for i in range(len(key) - 2)]
+    if len(set(triples)) < 0.9 * len(triples):
+        return "it repeats itself (random keys almost never do)"
+    counts = Counter(key)
+    bits = -sum(n * math.log2(n / len(key)) for n in counts.values())
+    if bits < 160:
+        return f"it is too predictable (about {bits:.0f} bits; 160 needed)"
+    return None
+
+
 # "development" (the default: local, permissive) or "production" (strict).
 ENVIRONMENT = env_str("BOARDWORK_ENV", "development")
 if ENVIRONMENT not in ("development", "production"):
@@ -61,12 +89,24 @@ if not DEVELOPMENT:
     # Refuse an unsafe production configuration at start-up rather than serve with it.
     if DEBUG:
         raise ImproperlyConfigured("DEBUG must be off when BOARDWORK_ENV=production")
-    if not SECRET_KEY or SECRET_KEY == _DEV_SECRET or len(SECRET_KEY) < 32:
+    if not SECRET_KEY:
+        raise ImproperlyConfigured("SECRET_KEY must be set in production (a random string of 40+ characters)")
+    weakness = secret_key_weakness(SECRET_KEY)
+    if weakness:
         raise ImproperlyConfigured(
-            "SECRET_KEY must be set to a random string of 32+ characters in production"
+            f"SECRET_KEY is too weak for production: {weakness}. "
+            'Make one with: python -c "import secrets; print(secrets.token_urlsafe(50))"'
         )
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("ALLOWED_HOSTS must name the host(s) Boardwork is served on in production")
+    if "*" in ALLOWED_HOSTS:
+        raise ImproperlyConfigured("ALLOWED_HOSTS must name the host(s) served in production, not '*'")
+elif not DEBUG and SECRET_KEY == _DEV_SECRET:
+    # DEBUG off looks like a deployment; on the public development key anyone could forge sessions.
+    raise ImproperlyConfigured(
+        "DEBUG is off but SECRET_KEY is the public development key: set SECRET_KEY "
+        "(and BOARDWORK_ENV=production for a deployment), or leave DEBUG on for development"
+    )
 
 DATA_DIR = Path(env_str("BOARDWORK_DATA_DIR", str(BASE_DIR / "var")))
 DATABASES = {
@@ -100,6 +140,7 @@ INSTALLED_APPS = [
     "boardwork.activities",
     "boardwork.papers",
     "boardwork.web",
+    "boardwork.search",
 ]
 
 MIDDLEWARE = [
@@ -111,6 +152,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Runs before any view or CSRF check reads the body (those read it in process_view).
+    "boardwork.web.middleware.RequestSizeMiddleware",
+    "boardwork.web.middleware.SessionTimeoutMiddleware",
+    "boardwork.web.middleware.PrivateNoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "boardwork.web.middleware.ContentSecurityPolicyMiddleware",
@@ -135,9 +180,14 @@ TEMPLATES = [
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("BOARDWORK_MIN_PASSWORD_LENGTH", 12)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+# The sign-in throttle sits in the one backend every sign-in door goes through (web/throttle.py).
+AUTHENTICATION_BACKENDS = ["boardwork.web.throttle.ThrottledModelBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -179,10 +229,23 @@ CACHES = {
 PAGE_CACHE = env_bool("BOARDWORK_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env_int("BOARDWORK_PAGE_CACHE_SECONDS", 600)
 
-# Uploads: the largest paper file accepted (MB); bigger requests are refused before parsing.
+# Reading untrusted files (papers/sandbox.py): every file is read in a worker process limited to
+# these, and the request-size cap (web/middleware.py) refuses bigger uploads before reading them.
 MAX_UPLOAD_MB = env_int("BOARDWORK_MAX_FILE_MB", 50)
-DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+MAX_PAGES = env_int("BOARDWORK_MAX_PAGES", 500)
+MAX_PARSE_SECONDS = env_int("BOARDWORK_MAX_PARSE_SECONDS", 120)
+MAX_PARSE_MB = env_int("BOARDWORK_MAX_PARSE_MB", 1024)
+# Any request that is not an upload: forms and JSON are small.
+MAX_REQUEST_MB = env_int("BOARDWORK_MAX_REQUEST_MB", 2)
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_MB * 1024 * 1024
+# Uploaded files bigger than this are spooled to a temporary file instead of held in memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+
+# Sessions end after SESSION_IDLE_MINUTES without a request, and SESSION_MAX_HOURS after signing in
+# whatever happens (web/middleware.SessionTimeoutMiddleware); the cookie lasts no longer either.
+SESSION_IDLE_SECONDS = env_int("BOARDWORK_SESSION_IDLE_MINUTES", 120) * 60
+SESSION_COOKIE_AGE = env_int("BOARDWORK_SESSION_MAX_HOURS", 12) * 3600
 
 # Security headers and cookies. Secure cookies and HSTS follow production mode.
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEVELOPMENT)

@@ -374,22 +374,28 @@ def build(corpus: Path) -> None:
             c.delay_reason = "Delayed from 2020/21: diverted to Covid-19 work."
             c.save()
 
-    # Quarterly RAG updates for twelve 2021/22 commitments (made up for the demo).
+    # Quarterly RAG updates for twelve 2021/22 commitments (made up for the demo). Each names the
+    # words of the commitment it is about: they were once zipped onto the commitments in order and
+    # so sat one row off, and every performance report built from the demo read as nonsense.
     ratings = [
-        ("green", "green", "Roundtables and webinars running monthly; attendance steady."),
-        ("green", "amber", "Case studies drafted; sign-off from councils slower than planned."),
-        ("amber", "green", "Academic partner now appointed; first sessions booked."),
-        ("green", "green", "Working groups meeting as planned."),
-        ("amber", "amber", "Training dates set; take-up lower than hoped, more promotion planned."),
-        ("green", "green", "Responded to the Strategy's call for evidence; briefing members."),
-        ("green", "complete", "Guidance for councils on the new duties published."),
-        ("amber", "red", "Funding for the serious violence duty still not confirmed by Government."),
-        ("red", "amber", "Programme re-started after Covid-19 diversion; officer now in post."),
-        ("green", "green", "Webinar series under way."),
-        ("green", "amber", "Review of Local Resilience Forums delayed by Government."),
-        ("green", "green", "Spending Review submission agreed with the NFCC."),
-    ]
-    for c, (q1, q2, text) in zip(commitments, ratings, strict=False):
+        ("roundtables and webinars", "green", "green", "Roundtables and webinars running monthly; attendance steady."),
+        ("case studies", "green", "amber", "Case studies drafted; sign-off from councils slower than planned."),
+        ("academic support", "amber", "green", "Academic partner now appointed; first sessions booked."),
+        ("working groups", "green", "green", "Working groups meeting as planned."),
+        ("training for elected members", "amber", "amber", "Training dates set; take-up lower than hoped, more promotion planned."),
+        ("violence against women and girls strategy", "green", "green", "Responded to the Strategy's call for evidence; briefing members."),
+        ("duties in the recent da bill", "green", "complete", "Guidance for councils on the new duties published."),
+        ("serious violent crime", "amber", "red", "Funding for the serious violence duty still not confirmed by Government."),
+        ("modern slavery", "red", "amber", "Programme re-started after Covid-19 diversion; officer now in post."),
+        ("webinars and events", "green", "green", "Webinar series under way."),
+        ("local resilience forums", "green", "amber", "Review of Local Resilience Forums delayed by Government."),
+        ("spending review", "green", "green", "Spending Review submission agreed with the NFCC."),
+    ]  # fmt: skip
+    for key, q1, q2, text in ratings:
+        matches = [c for c in commitments if key in c.title.lower()]
+        if len(matches) != 1:
+            raise SystemExit(f"demo: {len(matches)} commitments match {key!r}; each rating needs exactly one")
+        c = matches[0]
         ProgressUpdate.objects.create(
             uid=uid("update", c.uid, 1),
             commitment=c,
@@ -454,7 +460,16 @@ def build(corpus: Path) -> None:
         ],
         start=1,
     ):
-        AgendaItem.objects.create(uid=uid("agenda", m2.uid, n), meeting=m2, number=str(n), title=title)
+        AgendaItem.objects.create(
+            uid=uid("agenda", m2.uid, n),
+            meeting=m2,
+            number=str(n),
+            title=title,
+            purpose="For decision" if "work plan" in title else "",
+        )
+    # The 2021/22 themes and commitments were agreed with the work plan at this meeting.
+    Theme.objects.filter(cycle=c2122).update(agreed_at=m2)
+    Commitment.objects.filter(theme__cycle=c2122).update(agreed_at=m2)
     Action.objects.create(
         uid=uid("action", m2.uid, 1),
         meeting=m2,

@@ -214,6 +214,9 @@ class Activity(UidModel):
         Organisation, through="ActivityOrganisation", blank=True, related_name="activities"
     )
     policies = models.ManyToManyField(Policy, blank=True, related_name="activities")
+    # The policy as it stood when this was done: {policy uid: {"title": …, "stage": …}}. A Bill that
+    # later became an Act is one Policy record; the paper still says it was a Bill at the time.
+    policy_stages = models.JSONField(default=dict, blank=True)
     people = models.ManyToManyField(Person, blank=True, related_name="activities")
     nations = models.CharField(max_length=60, blank=True, help_text="Space-separated: england wales …")
     review = models.CharField(max_length=12, choices=Review.choices, default=Review.ACCEPTED, db_index=True)

@@ -114,6 +114,7 @@ class AgendaItemInline(admin.TabularInline):
 
 class ActionInline(admin.TabularInline):
     model = Action
+    fk_name = "meeting"  # not closed_by: the actions this meeting set
     extra = 0
 
 

@@ -109,6 +109,9 @@ def board_querysets(board: Board) -> dict[str, Any]:
         | set(activities.values_list("people", flat=True))
         | set(commitments.values_list("owner", flat=True))
         | set(Feedback.objects.filter(cycle__board=board).values_list("person", flat=True))
+        | set(commitments.values_list("lead_officer", flat=True))
+        | set(Meeting.objects.filter(board=board).values_list("attendees", flat=True))
+        | set(Meeting.objects.filter(board=board).values_list("apologies", flat=True))
     )
     return {
         "boards.board": Board.objects.filter(pk__in=ancestors),

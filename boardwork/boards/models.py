@@ -269,6 +269,9 @@ class Meeting(UidModel):
     start_time = models.TimeField(null=True, blank=True)
     place = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=200, blank=True)
+    # Attendance as the minutes record it: who was there, who sent apologies.
+    attendees = models.ManyToManyField(Person, blank=True, related_name="meetings_attended")
+    apologies = models.ManyToManyField(Person, blank=True, related_name="meetings_apologised")
 
     class Meta:
         ordering = ["board", "date"]
@@ -276,20 +279,43 @@ class Meeting(UidModel):
     def __str__(self):
         return f"{self.board.name}, {self.date:%-d %B %Y}"
 
+    def get_absolute_url(self):
+        return reverse("meeting", args=[self.board.slug, self.uid])
+
 
 class AgendaItem(UidModel):
+    class ReportKind(models.TextChoices):
+        # The papers Boardwork composes from the records (papers.Paper.Kind values).
+        END_OF_YEAR = "end_of_year", "End of year report"
+        WORK_PLAN = "work_plan", "Work plan"
+        PERFORMANCE = "performance", "Performance report"
+
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda")
     number = models.CharField(max_length=10)
     title = models.CharField(max_length=300)
+    order = models.PositiveIntegerField(default=0)
+    purpose = models.CharField(max_length=60, blank=True, help_text="As the agenda gives it: For decision …")
+    minute = models.TextField(blank=True, help_text="What the minutes record for this item.")
     paper = models.ForeignKey(
         "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items"
     )
+    # An item whose paper is composed from the records rather than stored: which report.
+    report_kind = models.CharField(max_length=20, choices=ReportKind.choices, blank=True)
 
     class Meta:
-        ordering = ["meeting", "id"]
+        ordering = ["meeting", "order", "id"]
 
     def __str__(self):
         return f"Item {self.number}: {self.title}"
+
+
+class ActionQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status=Action.Status.OPEN)
+
+    def overdue(self, today: dt.date | None = None):
+        """Open actions past their due date."""
+        return self.open().filter(due__lt=today or dt.date.today())
 
 
 class Action(UidModel):
@@ -305,12 +331,52 @@ class Action(UidModel):
     owner = models.CharField(max_length=200, blank=True)
     due = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    closed_on = models.DateField(null=True, blank=True)
+    closed_by = models.ForeignKey(
+        Meeting,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="closed_actions",
+        help_text="The later meeting that closed it (matters arising).",
+    )
+    note = models.TextField(blank=True)  # how it was done, or why it was dropped
+
+    objects = UidManager.from_queryset(ActionQuerySet)()
 
     class Meta:
         ordering = ["meeting", "id"]
 
     def __str__(self):
         return self.text[:80]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN
+
+    def is_overdue(self, today: dt.date | None = None) -> bool:
+        return self.is_open and self.due is not None and self.due < (today or dt.date.today())
+
+    def clean(self):
+        if self.is_open and (self.closed_on or self.closed_by_id):
+            raise ValidationError({"status": "An open action cannot have a closing date or meeting."})
+        if self.closed_by_id:
+            if self.closed_by.board_id != self.meeting.board_id:
+                raise ValidationError({"closed_by": "Choose a meeting of the same board."})
+            if self.closed_by.date < self.meeting.date:
+                raise ValidationError({"closed_by": "Only a later meeting can close an action."})
+        if self.closed_on and self.closed_on < self.meeting.date:
+            raise ValidationError({"closed_on": "An action cannot be closed before the meeting that set it."})
+
+    def close(self, *, status: str = Status.DONE, on: dt.date | None = None, by=None, note: str = "") -> None:
+        """Mark done or dropped (not saved): closed today unless `on`, by meeting `by` if given."""
+        if status == self.Status.OPEN:
+            raise ValidationError({"status": "Choose done or dropped to close an action."})
+        self.status = status
+        self.closed_by = by
+        self.closed_on = on or (by.date if by is not None else dt.date.today())
+        if note:
+            self.note = note
 
 
 class Change(models.Model):

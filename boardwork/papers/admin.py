@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from boardwork.boards.admin import HistoryModelAdmin
 
-from .models import Paper
+from .models import Paper, ReadJob
 
 
 @admin.register(Paper)
@@ -11,3 +11,18 @@ class PaperAdmin(HistoryModelAdmin):
     list_filter = ["board", "kind", "origin", "published"]
     search_fields = ["title", "filename"]
     readonly_fields = ["sha256", "structure"]
+
+
+@admin.register(ReadJob)
+class ReadJobAdmin(admin.ModelAdmin):
+    """Background reading jobs, to see what was refused and why; the work itself is not editable."""
+
+    list_display = ["filename", "kind", "status", "board", "user", "created", "finished"]
+    list_filter = ["kind", "status", "board"]
+    search_fields = ["filename", "message"]
+    exclude = ["data"]  # the uploaded bytes (kept only until the job runs)
+    readonly_fields = ["uid", "kind", "status", "board", "cycle", "user", "filename", "paper", "result", "message",
+                       "created", "finished"]  # fmt: skip
+
+    def has_add_permission(self, request):
+        return False

@@ -3,7 +3,7 @@ imported, and render the board's reports.
 
 `import_paper()` works in three steps so that a bad file never leaves half a paper behind:
 
-1. **validate** — read the file (`readers.read_bytes`), extract what it says (`extract.extract`),
+1. **validate** — read the file and extract what it says, in a limited worker process (`untrusted.read`),
    resolve the cycle it reports on and check the same file was not imported for the board before.
    Nothing is written; a file that fails here is *refused* with one sentence saying why.
 2. **build** — every record the paper yields, as unsaved model instances, resolving organisations,
@@ -44,7 +44,7 @@ from boardwork.plans.models import Commitment, Review, Theme
 from .document import Heading, ListItem, Paragraph, Table
 from .document import Paper as PaperDocument
 from .models import Paper
-from .readers import ReadError, read_bytes
+from .readers import ReadError
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,33 @@ def norm_title(text: str) -> str:
     t = (text or "").lower().replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
     t = re.sub(r"[^a-z0-9']+", " ", t).replace("'", "")
     return re.sub(r"\s+", " ", t).strip()
+
+
+def catch_all_heading(board: Board):
+    """A test for the heading Boardwork's composer gives work under none of the year's themes
+    ("Other work", or the board's house-style wording): the composer's catch-all, never a theme of
+    the board, so a composed paper uploaded again must not turn it into one."""
+    from .compose import DEFAULT_WORDING
+
+    templates = {DEFAULT_WORDING["other_work_heading"]}
+    try:
+        own = getattr(house_style(board), "other_work_heading", None)
+    except ReportError:
+        own = None
+    if isinstance(own, str):
+        templates.add(own)
+    # Placeholders ({cycle} …) match any words.
+    patterns = [
+        re.compile(
+            r"\s*".join(
+                ".+" if re.fullmatch(r"\{\w+\}", part) else re.escape(norm_title(part))
+                for part in re.split(r"(\{\w+\})", t)
+                if part.strip()
+            )
+        )
+        for t in templates
+    ]
+    return lambda title: any(p.fullmatch(norm_title(title)) for p in patterns)
 
 
 def _stems(text: str) -> list[str]:
@@ -478,11 +505,16 @@ class _Resolver:
         return person
 
 
-def _run_extract(doc: PaperDocument, board: Board) -> dict:
+def extract_stored(paper: Paper) -> dict[str, Any]:
+    """What the extractor finds in a stored paper now (nothing saved), run in a limited worker
+    process with the organisations Boardwork knows. Raises ReadError when a limit is hit."""
     from . import extract as extract_module
+    from . import untrusted
 
-    return extract_module.extract(
-        doc, gazetteer=_gazetteer(extract_module), author=board.organisation or None
+    return untrusted.extract(
+        paper.structure or {"blocks": []},
+        gazetteer=_gazetteer(extract_module),
+        author=paper.board.organisation or None,
     )
 
 
@@ -533,13 +565,21 @@ def _validate(
 ) -> tuple[PaperDocument, dict, Cycle | None, list[str]]:
     """Step 1: read, extract, resolve the cycle. Raises _Refused with a reason."""
     warnings: list[str] = []
+    from . import extract as extract_module
+    from . import untrusted
+
+    # Read and extract in a worker process with hard time and memory limits (papers/sandbox.py):
+    # the file comes from outside, and neither step may hold this process.
+    extract_args = None
+    if extraction is None:
+        extract_args = {"gazetteer": _gazetteer(extract_module), "author": board.organisation or None}
     try:
-        doc = read_bytes(data, filename)
+        doc, extracted = untrusted.read(data, filename, extract=extract_args)
+    except untrusted.ReaderFault as e:
+        log.error("reader failed on %s: %s", filename, e)
+        raise _Refused(str(e)) from None
     except ReadError as e:
         raise _Refused(str(e)) from None
-    except Exception as e:  # a reader must raise ReadError; anything else is its bug, not the file's
-        log.exception("reader failed on %s", filename)
-        raise _Refused(f"the file could not be read (a fault in Boardwork's reader: {e})") from None
     sha = doc.source.sha256 if doc.source else ""
     existing = Paper.objects.filter(board=board, sha256=sha).first()
     if existing is not None:
@@ -548,11 +588,7 @@ def _validate(
     if twin is not None:
         raise _Already(f"the same paper as {twin.filename or twin.title} (another format)", twin)
     if extraction is None:
-        try:
-            extraction = _run_extract(doc, board)
-        except Exception as e:  # the extractor is pure code over a parsed paper: a bug, not the file
-            log.exception("extract failed on %s", filename)
-            raise _Refused(f"could not extract records from the paper: {e}") from None
+        extraction = extracted  # extracted in the limited worker, with the file
     if not isinstance(extraction, dict):
         raise _Refused("the extractor returned something that is not an extraction")
 
@@ -635,6 +671,7 @@ def _build(
 
     # -- themes of the cycle reported on ----------------------------------------------------------
     themes_by_title: dict[str, Theme] = {}
+    is_catch_all = catch_all_heading(board)
     if cycle is not None:
         existing = {norm_title(t.title): t for t in (cycle.themes.all() if cycle.pk else [])}
         order = max((t.order for t in existing.values()), default=-1) + 1
@@ -642,6 +679,10 @@ def _build(
         for t in ext.get("themes") or []:
             key = norm_title(t.get("title", ""))
             if not key or key in themes_by_title:
+                continue
+            if is_catch_all(t["title"]):
+                # Its activities come in under no theme, as they went out.
+                plan.warnings.append(f"{t['title']!r} is the heading for work under no theme; not a theme")
                 continue
             theme = existing.get(key)
             if theme is None:
@@ -710,7 +751,7 @@ def _build(
             act.set_date(None)
         act.nations = _nations(a.get("nations"))
         theme = themes_by_title.get(norm_title(a.get("theme") or ""))
-        if a.get("theme") and theme is None and cycle is not None:
+        if a.get("theme") and theme is None and cycle is not None and not is_catch_all(a["theme"]):
             plan.warnings.append(f"{where}: theme {a['theme']!r} is not one of the paper's themes")
         orgs = [o for o in (resolver.organisation(x, where) for x in a.get("organisations") or []) if o]
         pols = [p for p in (resolver.policy(x, where) for x in a.get("policies") or []) if p]
@@ -824,6 +865,7 @@ def _build_plan(
         earlier += [t for t in plan.themes if t.cycle is cycle and t not in earlier]
     earlier_commitments = _earlier_commitments(board, nxt)
     refs = _table_refs(doc)
+    is_catch_all = catch_all_heading(board)
     new_themes: list[Theme] = []
     for r, t in enumerate(proposal.get("themes") or [], start=1):
         title = (t.get("title") or "").strip()
@@ -831,6 +873,9 @@ def _build_plan(
         where = f"work plan row {r}"
         if not key:
             plan.warnings.append(f"{where}: priority area without a title left out")
+            continue
+        if is_catch_all(title):
+            plan.warnings.append(f"{where}: {title!r} is the heading for work under no theme; not a theme")
             continue
         theme = existing.get(key)
         if theme is None:
@@ -989,6 +1034,7 @@ def _write(plan: _Plan, user) -> None:
             _link_activities(plan)
             step = "the work plan"
             Commitment.objects.bulk_create(plan.commitments)
+            records_changed.send(sender=Commitment)  # bulk_create sends no model signals
             step = "the history"
             Change.record(
                 paper,
@@ -1254,6 +1300,17 @@ def update_from_review(obj, user, base_version: int, changes: dict[str, Any], *,
     unknown = sorted(k for k in changes if k not in allowed and k != "themes")
     if unknown:
         raise ValueError(f"cannot change {', '.join(unknown)} on a {obj._meta.verbose_name}")
+    if isinstance(obj, Activity):
+        from boardwork.activities.services import save_activity
+
+        changes = dict(changes)
+        if "kinds" in changes and not isinstance(changes["kinds"], list | tuple):
+            changes["kinds"] = str(changes["kinds"]).split()
+        if accept:
+            changes["review"] = Review.ACCEPTED
+        return save_activity(
+            obj, changes, user=user, base_version=base_version, action="accepted" if accept else "edit"
+        )
     names = [k for k in changes if k != "themes"] + (["review"] if accept and "review" not in changes else [])
     snap = ["date_precision" if n == "date" else n for n in names] + (["date"] if "date" in names else [])
     before = obj.snapshot(snap)
@@ -1327,8 +1384,11 @@ def render_report(
     fmt: str,
     quarter: int | None = None,
     with_sources: bool = False,
+    base_url: str | None = None,
 ) -> tuple[bytes, str, str]:
-    """Compose and write a report: (file bytes, a file name, the media type)."""
+    """Compose and write a report: (file bytes, a file name, the media type).
+
+    base_url ("https://boardwork.example/") makes the records' links in the sources absolute."""
     from . import writers
 
     module = writers.WRITERS.get((fmt or "").lower().lstrip("."))
@@ -1339,6 +1399,8 @@ def render_report(
     if with_sources:
         opts["with_sources"] = True
         opts["ref_labels"] = ref_labels(doc)
+        if base_url:
+            opts["base_url"] = base_url
     try:
         data = writers.write(doc, module.FORMAT, style=house_style(board), **opts)
     except writers.WriteError as e:

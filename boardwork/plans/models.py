@@ -32,6 +32,16 @@ class Theme(UidModel):
         related_name="continued_by",
         help_text="The theme of an earlier cycle that this one carries on.",
     )
+    agreed_at = models.ForeignKey(
+        "boards.Meeting",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="themes_agreed",
+        help_text="The meeting at which the board agreed this theme.",
+    )
+    # A retired theme stays in the records (its activities and history) but takes no new work.
+    retired_on = models.DateField(null=True, blank=True)
 
     class Meta:
         ordering = ["cycle__start", "order", "id"]
@@ -43,6 +53,8 @@ class Theme(UidModel):
         return reverse("theme", args=[self.cycle.board.slug, self.uid])
 
     def clean(self):
+        if self.agreed_at_id and self.agreed_at.board_id != self.cycle.board_id:
+            raise ValidationError({"agreed_at": "Choose a meeting of the same board."})
         if self.continues_id:
             earlier = self.continues.cycle
             if earlier.board_id != self.cycle.board_id:
@@ -83,6 +95,9 @@ class Commitment(UidModel):
     owner_name = models.CharField(
         max_length=200, blank=True, help_text="When the owner is a team, not a person."
     )
+    lead_officer = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="led_commitments"
+    )
     due = models.DateField(null=True, blank=True)
     state = models.CharField(max_length=12, choices=State.choices, default=State.PLANNED)
     carried_from = models.ForeignKey(
@@ -97,6 +112,18 @@ class Commitment(UidModel):
         blank=True, help_text="Why it was delayed, e.g. diverted to Covid-19 work."
     )
     review = models.CharField(max_length=12, choices=Review.choices, default=Review.ACCEPTED)
+    agreed_at = models.ForeignKey(
+        "boards.Meeting",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="commitments_agreed",
+        help_text="The meeting at which the board agreed this commitment.",
+    )
+    # Members' feedback this commitment answers ("You said / We propose" in the work plan).
+    answers_feedback = models.ManyToManyField(
+        "plans.Feedback", blank=True, related_name="answered_by", help_text="Members' feedback it answers."
+    )
     source_paper = models.ForeignKey(
         "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
     )
@@ -121,6 +148,48 @@ class Commitment(UidModel):
                         "carried_from": "A commitment can only carry forward one from an earlier cycle of the board."
                     }
                 )
+        if self.pk:
+            problem = self.state_conflict(self.latest_update())
+            if problem:
+                raise ValidationError({"state": problem})
+
+    # -- the state and the RAG rating: one rule --------------------------------------------------
+    # The latest quarterly rating says where the work stands; the state follows it, except for
+    # decisions a rating does not make (deferring or dropping the work).
+    RAG_STATE = {
+        "green": State.ON_TRACK,
+        "amber": State.AT_RISK,
+        "red": State.OFF_TRACK,
+        "complete": State.COMPLETE,
+    }
+    HELD_STATES = (State.DEFERRED, State.DROPPED)
+
+    @classmethod
+    def state_for_rag(cls, rag: str) -> str:
+        """The state a RAG rating means: green → on track, amber → at risk, red → off track,
+        complete → complete."""
+        return cls.RAG_STATE[rag]
+
+    def state_conflict(self, update: ProgressUpdate | None) -> str | None:
+        """Why this commitment's state contradicts `update` (its latest rating), or None."""
+        if update is None or self.state in self.HELD_STATES:
+            return None
+        meant = self.state_for_rag(update.rag)
+        if self.state == meant:
+            return None
+        return (
+            f"The latest rating (Q{update.quarter}: {update.get_rag_display()}) means "
+            f"{self.State(meant).label}: choose {self.State(meant).label}, Deferred or Dropped, "
+            "or record a new rating for the quarter"
+        )
+
+    def follow_rating(self, update: ProgressUpdate) -> bool:
+        """Set the state the rating `update` means (unless the work is deferred or dropped);
+        True if it changed. The caller saves."""
+        if self.state in self.HELD_STATES or self.state == self.state_for_rag(update.rag):
+            return False
+        self.state = self.state_for_rag(update.rag)
+        return True
 
     @property
     def owner_display(self) -> str:
@@ -170,8 +239,9 @@ class Commitment(UidModel):
 
 
 class ProgressUpdate(UidModel):
-    """A commitment's RAG rating and commentary for one quarter of its cycle. Several updates for
-    the same quarter are kept (history); the newest is the current one."""
+    """A commitment's RAG rating and commentary for one quarter of its cycle: one per quarter.
+    Entering the quarter again changes it (`plans.services.record_update`); earlier ratings are
+    kept in its history."""
 
     class Rag(models.TextChoices):
         GREEN = "green", "Green"
@@ -189,6 +259,11 @@ class ProgressUpdate(UidModel):
 
     class Meta:
         ordering = ["commitment", "quarter", "created"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["commitment", "quarter"], name="one_update_per_commitment_quarter"
+            )
+        ]
 
     def __str__(self):
         return f"Q{self.quarter} {self.get_rag_display()}: {self.commitment}"

@@ -6,6 +6,9 @@ class WebConfig(AppConfig):
     label = "web"
 
     def ready(self):
-        from . import pagecache
+        from django.contrib.auth.signals import user_logged_in
+
+        from . import middleware, pagecache
 
         pagecache.connect_signals()
+        user_logged_in.connect(middleware.stamp_session, dispatch_uid="bw-session-stamp")

@@ -1,20 +1,23 @@
-"""Forms for every input the web pages take. Names typed as text (organisations, policies, people)
-are comma-separated so everything works without JavaScript; htmx only adds suggestions."""
+"""Forms for every input the web pages take. Names (organisations, policies, people) are entered one
+per box and submitted as one value each, never split on commas (many names contain them: "Police,
+Crime, Sentencing and Courts Bill"); without JavaScript there are spare boxes, with it an "Add
+another" button, and htmx adds suggestions. Dates in <input type=date> are always written ISO."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.forms.utils import flatatt
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from boardwork.activities.models import KINDS, NATIONS
+from boardwork.activities.services import cycle_for_date
 from boardwork.boards.models import Cycle
 from boardwork.lib.dates import PartialDate
 from boardwork.papers.models import Paper
@@ -34,35 +37,64 @@ def parse_fuzzy_date(text: str) -> tuple[dt.date, str] | None:
     return d.first_day(), d.precision
 
 
-def split_names(text: str) -> list[str]:
-    """Comma- or semicolon-separated names, trimmed, de-duplicated in order."""
+def unique_names(values) -> list[str]:
+    """Whole names, whitespace tidied, blanks and repeats (any case) dropped, in order."""
     seen, out = set(), []
-    for part in re.split(r"[,;\n]", text or ""):
-        name = " ".join(part.split())
+    for value in values or []:
+        name = " ".join(str(value).split())
         if name and name.lower() not in seen:
             seen.add(name.lower())
             out.append(name)
     return out
 
 
-class NamesField(forms.CharField):
-    """A comma-separated list of names; cleans to a list."""
+class NameListInput(forms.Widget):
+    """One text box per name (rendered by _field.html's "names" case), submitted as repeated values
+    of one parameter. A plain string (an old bookmark, a script) is taken as one name."""
 
-    def __init__(self, *, max_names=30, **kwargs):
+    def value_from_datadict(self, data, files, name):
+        if hasattr(data, "getlist"):
+            return data.getlist(name)
+        value = data.get(name)
+        return list(value) if isinstance(value, list | tuple) else ([] if value is None else [value])
+
+    def value_omitted_from_data(self, data, files, name):
+        return name not in data
+
+    def format_value(self, value):
+        return list(value) if isinstance(value, list | tuple) else ([] if not value else [str(value)])
+
+
+class NamesField(forms.Field):
+    """A list of whole names, one per box; cleans to a list of strings."""
+
+    widget = NameListInput
+
+    def __init__(self, *, max_names=30, max_length=300, **kwargs):
         kwargs.setdefault("required", False)
-        kwargs.setdefault("max_length", 3000)
-        self.max_names = max_names
+        self.max_names, self.max_length = max_names, max_length
         super().__init__(**kwargs)
 
-    def clean(self, value):
-        value = super().clean(value)
-        names = split_names(value)
-        if len(names) > self.max_names:
+    def to_python(self, value):
+        return unique_names(value if isinstance(value, list | tuple) else [value] if value else [])
+
+    def validate(self, value):
+        super().validate(value)
+        if len(value) > self.max_names:
             raise ValidationError(f"Enter at most {self.max_names} names")
-        too_long = [n for n in names if len(n) > 300]
-        if too_long:
-            raise ValidationError("Each name must be 300 characters or fewer")
-        return names
+        if any(len(n) > self.max_length for n in value):
+            raise ValidationError(f"Each name must be {self.max_length} characters or fewer")
+
+
+class DateInput(forms.DateInput):
+    """<input type=date>: the browser accepts only an ISO value (2022-03-31); a locale-formatted one
+    ("31/03/2022") is shown as empty and saving the form would clear the date."""
+
+    input_type = "date"
+    ISO = "%Y-%m-%d"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=self.ISO)
 
 
 class GovukMixin:
@@ -77,9 +109,12 @@ class GovukMixin:
                 forms.CheckboxSelectMultiple: "",
                 forms.RadioSelect: "",
                 forms.HiddenInput: "",
+                NameListInput: "",
             }.get(type(w), "govuk-input")
             if isinstance(w, forms.ClearableFileInput | forms.FileInput):
                 css = "govuk-file-upload"
+            if isinstance(w, forms.DateInput) and w.input_type == "date":
+                w.format = DateInput.ISO  # whichever widget a ModelForm chose
             if css:
                 if name in self.errors:
                     css += f" {css}--error"
@@ -115,13 +150,16 @@ class ActivityForm(GovukMixin, forms.Form):
         queryset=Theme.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
     )
     organisations = NamesField(
-        help_text="Separate names with commas. Names not yet in Boardwork are added.",
+        label="Organisations", help_text="One name per box. Names not yet in Boardwork are added."
     )
     policies = NamesField(
         label="Policies, Bills and Acts",
-        help_text="Separate titles with commas. Titles not yet in Boardwork are added.",
+        max_length=400,
+        help_text="One title per box. Titles not yet in Boardwork are added.",
     )
-    people = NamesField(label="People", help_text="Separate names with commas.")
+    people = NamesField(
+        label="People", max_length=200, help_text="One name per box, for example Cllr Ann Smith."
+    )
     outcome = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=5000)
     reach = forms.CharField(max_length=200, required=False, help_text="For example, 300 delegates.")
     nations = forms.MultipleChoiceField(
@@ -130,13 +168,43 @@ class ActivityForm(GovukMixin, forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
 
     def __init__(self, *args, board, cycle=None, **kwargs):
+        """`cycle`: the activity's cycle if its date says none (the current one for a new activity)."""
         super().__init__(*args, **kwargs)
         self.board = board
+        # The date decides the cycle (activities.services): the themes offered are those of the
+        # cycle the date entered (or shown) falls in, so an activity of an earlier year can take
+        # that year's themes. A decade of themes in one list of checkboxes would be unusable.
+        raw = self.data.get("date") if self.is_bound else self.initial.get("date")
+        try:
+            day = (parse_fuzzy_date(raw or "") or (None,))[0]
+        except ValueError:
+            day = None
+        if day is not None and cycle is not None and cycle.start <= day <= cycle.end:
+            self.cycle = cycle  # the usual case, without a query
+        else:
+            self.cycle = cycle_for_date(board, day) or cycle
         themes = Theme.objects.filter(cycle__board=board).select_related("cycle")
-        # Offer the themes of one cycle (the activity's, or the current one): a decade of themes in
-        # one list of checkboxes would be unusable.
-        self.fields["themes"].queryset = themes.filter(cycle=cycle) if cycle else themes.none()
+        self.fields["themes"].queryset = themes.filter(cycle=self.cycle) if self.cycle else themes.none()
         self.fields["themes"].label_from_instance = lambda t: t.title
+        # With JavaScript, the themes offered follow the date as it is typed (views.activity_themes).
+        self.fields["date"].widget.attrs.update(
+            {
+                "hx-get": reverse("activity_themes", args=[board.slug])
+                + (f"?fallback={cycle.uid}" if cycle else ""),
+                "hx-trigger": "input changed delay:500ms",
+                "hx-target": "#activity-themes",
+                "hx-include": "[name=themes]",
+                "hx-sync": "this:replace",
+            }
+        )
+        if self.cycle:
+            themes_field = self.fields["themes"]
+            themes_field.help_text = (
+                f"Themes of {self.cycle.label}. An activity takes the themes of the year its date falls in."
+            )
+            themes_field.error_messages["invalid_choice"] = (
+                f"Choose themes of {self.cycle.label}, the year the activity's date falls in"
+            )
         self.govukify()
 
     def clean_date(self):
@@ -211,8 +279,8 @@ class ActivityFilterForm(forms.Form):
     organisation = forms.CharField(max_length=300, required=False)
     policy = forms.CharField(max_length=400, required=False)
     person = forms.CharField(max_length=200, required=False)
-    date_from = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(label="From", required=False, widget=DateInput)
+    date_to = forms.DateField(label="To", required=False, widget=DateInput)
     review = forms.ChoiceField(
         label="Status",
         choices=[
@@ -254,30 +322,52 @@ class CommitmentForm(GovukMixin, forms.ModelForm):
 
     class Meta:
         model = Commitment
-        fields = ["title", "owner_name", "due", "state", "delay_reason"]
+        fields = [
+            "title",
+            "owner",
+            "owner_name",
+            "lead_officer",
+            "due",
+            "state",
+            "delay_reason",
+            "carried_from",
+        ]
         widgets = {
             "title": forms.Textarea(attrs={"rows": 3}),
             "delay_reason": forms.Textarea(attrs={"rows": 2}),
-            "due": forms.DateInput(attrs={"type": "date"}),
+            "due": DateInput,
         }
-        labels = {"owner_name": "Owner (team or person)"}
+        labels = {"owner_name": "Or owning team", "carried_from": "Carries forward"}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        from .cycleforms import limit_commitment_choices  # cycleforms builds on this module
+
+        limit_commitment_choices(self, self.instance.theme)
         self.govukify()
 
 
-class ProgressUpdateForm(GovukMixin, forms.ModelForm):
-    class Meta:
-        model = ProgressUpdate
-        fields = ["quarter", "rag", "commentary"]
-        widgets = {"commentary": forms.Textarea(attrs={"rows": 3}), "rag": forms.RadioSelect}
-        labels = {"rag": "RAG rating"}
-        error_messages = {"rag": {"required": "Choose a RAG rating"}}
+class ProgressUpdateForm(GovukMixin, forms.Form):
+    """A quarter's RAG rating and commentary. Entering a quarter that already has an update changes
+    that update (plans.services.record_update keeps the earlier rating in its history)."""
+
+    quarter = forms.TypedChoiceField(
+        choices=[(q, f"Quarter {q}") for q in (1, 2, 3, 4)],
+        coerce=int,
+        help_text="A quarter that already has an update: its rating and commentary are replaced (the "
+        "earlier ones are kept in the history).",
+    )
+    # A required choice with nothing chosen in advance: no "---------" option to submit by accident.
+    rag = forms.ChoiceField(
+        label="RAG rating",
+        choices=ProgressUpdate.Rag.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose a RAG rating"},
+    )
+    commentary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=10000)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["commentary"].max_length = 10000
         self.govukify()
 
 
@@ -385,8 +475,8 @@ class ComposeForm(GovukMixin, forms.Form):
 
 class RolloverForm(GovukMixin, forms.Form):
     label = forms.CharField(max_length=20, help_text="As papers write it, for example 2022/23.")
-    start = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(widget=DateInput)
+    end = forms.DateField(widget=DateInput)
     themes = forms.ModelMultipleChoiceField(
         label="Themes to continue",
         queryset=Theme.objects.none(),

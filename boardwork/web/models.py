@@ -16,3 +16,19 @@ class DataVersion(models.Model):
 
     def __str__(self):
         return f"data version {self.number}"
+
+
+class Throttle(models.Model):
+    """One counter of the throttle (web/throttle.py): failed sign-ins per account and address,
+    files read per person, bad API tokens per address. In the database so that every server
+    process counts together; a row is reused once it expires."""
+
+    key = models.CharField(max_length=80, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    expires = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = "throttle counter"
+
+    def __str__(self):
+        return f"{self.key}: {self.count} until {self.expires:%Y-%m-%d %H:%M}"

@@ -4,6 +4,7 @@ report, preview, download; publish; the public list of published papers."""
 from __future__ import annotations
 
 import re
+import uuid
 
 from django.conf import settings
 from django.contrib import messages
@@ -19,7 +20,6 @@ from boardwork.activities.models import Activity
 from boardwork.boards import permissions
 from boardwork.boards.models import Change, StaleEdit
 from boardwork.papers.models import Paper
-from boardwork.papers.readers import ReadError
 from boardwork.plans.models import Commitment, Feedback, Review
 
 from . import records
@@ -54,56 +54,79 @@ def papers(request, slug):
 @login_required
 @require_http_methods(["GET", "POST"])
 def upload(request, slug):
+    """Upload papers: each file becomes a background job (papers/jobs.py) that reads it in a
+    limited worker and imports it; the request never waits for a parse. When the jobs have run by
+    the time they are queued (TASKS_IMMEDIATE), the results show at once; otherwise the job page
+    shows their progress."""
+    from boardwork.papers import jobs
+
+    from . import throttle
+
     board = get_board(request, slug, edit=True)
     if request.method == "GET":
-        return render(request, "web/upload.html", {"board": board, "form": UploadForm(board=board)})
-    # Refuse an oversized request before Django reads the files from it.
-    limit = settings.MAX_UPLOAD_MB * MB * MAX_FILES + MB
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = 0
-    if length > limit:
-        form = UploadForm({}, board=board)
-        form.is_valid()
-        form.errors.clear()
-        form.add_error(
-            None,
-            f"The upload is {length / MB:.0f} MB, more than Boardwork accepts at once "
-            f"({MAX_FILES} files of up to {settings.MAX_UPLOAD_MB} MB each).",
+        return render(
+            request,
+            "web/upload.html",
+            {"board": board, "form": UploadForm(board=board), "max_mb": settings.MAX_UPLOAD_MB},
         )
-        return render(request, "web/upload.html", {"board": board, "form": form}, status=413)
+    # The request's size was checked before its body was read (middleware.RequestSizeMiddleware).
     form = UploadForm(request.POST, request.FILES, board=board)
     if not form.is_valid():
-        return render(request, "web/upload.html", {"board": board, "form": form}, status=400)
-    services = _services()
-    results = []
-    for f in form.cleaned_data["files"]:
+        return render(
+            request,
+            "web/upload.html",
+            {"board": board, "form": form, "max_mb": settings.MAX_UPLOAD_MB},
+            status=400,
+        )
+    files = form.cleaned_data["files"]
+    if not throttle.reads_allowed(request.user.pk, throttle.client_address(request), len(files)):
+        form.add_error(None, "You have uploaded too many files in the last hour: wait a while and try again.")
+        return render(
+            request,
+            "web/upload.html",
+            {"board": board, "form": form, "max_mb": settings.MAX_UPLOAD_MB},
+            status=429,
+        )
+    refused, started = [], []
+    for f in files:
         reason = check_upload(f)
         if reason:
-            results.append({"filename": f.name, "status": "refused", "reason": reason})
+            refused.append({"filename": f.name, "status": "refused", "reason": reason})
             continue
-        data = f.read()
-        try:
-            r = services.import_paper(
-                data, f.name, board, user=request.user, cycle=form.cleaned_data["cycle"]
+        started.append(
+            jobs.start(
+                "import",
+                user=request.user,
+                board=board,
+                cycle=form.cleaned_data["cycle"],
+                filename=f.name,
+                data=f.read(),
             )
-        except ReadError as e:  # import_paper reports bad files in its result; this is a safety net
-            results.append({"filename": f.name, "status": "refused", "reason": str(e)})
-            continue
-        paper = r.paper  # for "already imported", the paper already on record
-        results.append(
-            {
-                "filename": r.filename,
-                "status": r.status,
-                "reason": r.reason,
-                "paper": paper,
-                "activities": r.activities,
-                "commitments": r.commitments,
-                "themes": r.themes,
-                "warnings": r.warnings,
-            }
         )
+    if any(j.pending for j in started):
+        query = "&".join(f"job={j.uid}" for j in started)
+        return redirect(reverse("upload_jobs", args=[board.slug]) + "?" + query)
+    return _upload_outcome(request, board, refused + [_job_result(j) for j in started])
+
+
+def _job_result(job) -> dict:
+    """What the results table shows for one finished (or pending) import job."""
+    r = job.result or {}
+    status = r.get("status") or ("refused" if job.status == job.Status.REFUSED else job.get_status_display())
+    return {
+        "filename": r.get("filename") or job.filename,
+        "status": status if not job.pending else "pending",
+        "state": job.get_status_display(),
+        "reason": job.message,
+        "paper": job.paper,
+        "activities": r.get("activities", 0),
+        "commitments": r.get("commitments", 0),
+        "themes": r.get("themes", 0),
+        "warnings": r.get("warnings", []),
+    }
+
+
+def _upload_outcome(request, board, results: list[dict]):
     ok = [r for r in results if r.get("paper")]
     if len(results) == 1 and ok:
         r = ok[0]
@@ -118,6 +141,31 @@ def upload(request, slug):
         return redirect(r["paper"].get_absolute_url())
     status = 200 if ok else 400
     return render(request, "web/upload_results.html", {"board": board, "results": results}, status=status)
+
+
+@login_required
+@require_GET
+def upload_jobs(request, slug):
+    """Progress of the signed-in person's upload jobs (?job=uid, repeated); the page refreshes
+    itself while any is waiting or being read, then shows the results."""
+    from boardwork.papers.models import ReadJob
+
+    board = get_board(request, slug, edit=True)
+    uids = []
+    for value in request.GET.getlist("job")[:MAX_FILES]:
+        try:
+            uids.append(uuid.UUID(value))
+        except ValueError:
+            raise Http404("No such upload.") from None
+    found = list(ReadJob.objects.filter(board=board, user=request.user, uid__in=uids).select_related("paper"))
+    if not found:  # an old link, or someone else's: the board's papers are where to look
+        messages.info(request, "Those uploads are not yours to follow; here are the board's papers.")
+        return redirect("papers", board.slug)
+    results = [_job_result(j) for j in found]
+    pending = any(j.pending for j in found)
+    return render(
+        request, "web/upload_results.html", {"board": board, "results": results, "pending": pending}
+    )
 
 
 def _paper(board, uid):
@@ -300,21 +348,39 @@ def compose(request, slug):
         try:
             if action == "download":
                 data, filename, media_type = services.render_report(
-                    board, kind, d["cycle"], d["fmt"], quarter=quarter, with_sources=d["with_sources"]
+                    board,
+                    kind,
+                    d["cycle"],
+                    d["fmt"],
+                    quarter=quarter,
+                    with_sources=d["with_sources"],
+                    base_url=request.build_absolute_uri("/"),  # links in the file work off the site
                 )
                 resp = HttpResponse(data, content_type=media_type)
                 resp["Content-Disposition"] = f'attachment; filename="{filename}"'
                 return resp
             doc = services.compose_report(board, kind, d["cycle"], quarter)
-            labels = services.ref_labels(doc) if d["with_sources"] else None
-            ctx["preview"] = fragment_html(
-                doc, board, with_sources=d["with_sources"], ref_labels=labels, ref_url=_ref_url(board)
-            )
+            if d["with_sources"]:
+                opts = {
+                    "with_sources": True,
+                    "ref_labels": services.ref_labels(doc),
+                    "ref_url": _ref_url(board),
+                }
+            else:
+                opts = {}  # sources off: no numbers, no links, no list
+            ctx["preview"] = fragment_html(doc, board, **opts)
         except services.ReportError as e:
             form.add_error(None, str(e))
             status = 400
     elif action:
         status = 400
+    if action and form.is_valid():
+        # What would make the paper wrong or thin, each with a link to fix it (papers/readiness.py).
+        from boardwork.papers import readiness
+
+        d = form.cleaned_data
+        q = d["quarter"] if d["kind"] == Paper.Kind.PERFORMANCE else None
+        ctx["readiness"] = readiness.check(board, d["kind"], d["cycle"], q)
     if (form.is_bound and form.data.get("kind") == Paper.Kind.WORK_PLAN) or not form.is_bound:
         cycle = form.cleaned_data.get("cycle") if form.is_bound and form.is_valid() else board.current_cycle()
         ctx["feedback"] = list(

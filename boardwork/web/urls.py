@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import paperviews, views
+from . import meetingviews, paperviews, planviews, views
 
 B = "boards/<slug:slug>/"
 
@@ -24,16 +24,40 @@ urlpatterns = [
     path(B + "themes/<uuid:uid>/", views.theme, name="theme"),
     path(B + "commitments/<uuid:uid>/", views.commitment, name="commitment"),
     path(B + "commitments/<uuid:uid>/edit/", views.commitment_edit, name="commitment_edit"),
+    # The plan, the quarter grid and drafting (planviews); meetings and actions (meetingviews).
+    path(B + "plan/", planviews.plan, name="plan"),
+    path(B + "plan/cycles/new/", planviews.cycle_add, name="cycle_add"),
+    path(B + "plan/themes/new/", planviews.theme_add, name="theme_add"),
+    path(B + "plan/quarter/<int:quarter>/", planviews.quarter, name="quarter"),
+    path(B + "plan/draft/", planviews.draft, name="plan_draft"),
+    path(B + "themes/<uuid:uid>/edit/", planviews.theme_edit, name="theme_edit"),
+    path(B + "themes/<uuid:uid>/move/", planviews.theme_move, name="theme_move"),
+    path(B + "themes/<uuid:uid>/retire/", planviews.theme_retire, name="theme_retire"),
+    path(B + "themes/<uuid:uid>/merge/", planviews.theme_merge, name="theme_merge"),
+    path(B + "themes/<uuid:uid>/commitments/new/", planviews.commitment_add, name="commitment_add"),
+    path(B + "commitments/<uuid:uid>/carry-forward/", planviews.carry_forward, name="carry_forward"),
+    path(B + "feedback/<uuid:uid>/answer/", planviews.feedback_answer, name="feedback_answer"),
+    path(B + "meetings/", meetingviews.meetings, name="meetings"),
+    path(B + "meetings/new/", meetingviews.meeting_add, name="meeting_add"),
+    path(B + "meetings/<uuid:uid>/", meetingviews.meeting, name="meeting"),
+    path(B + "meetings/<uuid:uid>/edit/", meetingviews.meeting_edit, name="meeting_edit"),
+    path(B + "meetings/<uuid:uid>/agenda/new/", meetingviews.agenda_item_add, name="agenda_item_add"),
+    path(B + "meetings/<uuid:uid>/actions/new/", meetingviews.action_add, name="action_add"),
+    path(B + "agenda/<uuid:uid>/", meetingviews.agenda_item_edit, name="agenda_item_edit"),
+    path(B + "actions/", meetingviews.actions, name="actions"),
+    path(B + "actions/<uuid:uid>/", meetingviews.action_edit, name="action_edit"),
     path(B + "activities/", views.activities, name="activities"),
     path(B + "activities/new/", views.activity_add, name="activity_add"),
     path(B + "activities/quick/", views.activity_quick_add, name="activity_quick_add"),
     path(B + "activities/<uuid:uid>/", views.activity, name="activity"),
     path(B + "activities/<uuid:uid>/edit/", views.activity_edit, name="activity_edit"),
+    path(B + "activities/themes/", views.activity_themes, name="activity_themes"),
     path(B + "suggest/<str:what>/", views.suggest, name="suggest"),
     path(B + "feedback/", views.feedback, name="feedback"),
     path(B + "rollover/", views.cycle_rollover, name="rollover"),
     path(B + "papers/", paperviews.papers, name="papers"),
     path(B + "papers/upload/", paperviews.upload, name="upload"),
+    path(B + "papers/upload/jobs/", paperviews.upload_jobs, name="upload_jobs"),
     path(B + "papers/compose/", paperviews.compose, name="compose"),
     path(B + "papers/<uuid:uid>/", paperviews.paper, name="paper"),
     path(B + "papers/<uuid:uid>/download/", paperviews.paper_download, name="paper_download"),

@@ -5,7 +5,6 @@ within the board the user may see (object-level checks), never by id alone."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -15,7 +14,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404, QueryDict
@@ -26,10 +25,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters, filter_activities
 from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, match_key
+from boardwork.activities.services import cycle_for_date, save_activity
 from boardwork.boards import permissions
-from boardwork.boards.models import Change, Cycle, Meeting, Person, StaleEdit
+from boardwork.boards.models import Action, Change, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
-from boardwork.plans.services import default_carry, rollover, suggest_next
+from boardwork.plans.services import default_carry, record_update, rollover, suggest_next
 
 from . import overview, pagecache, records, rowcache
 from .access import get_board, require_admin, require_any_board, require_edit, sees_key, visible_boards
@@ -44,35 +44,6 @@ from .forms import (
     RolloverForm,
 )
 
-ACTIVITY_FIELDS = [
-    "title",
-    "text",
-    "date",
-    "date_precision",
-    "kinds",
-    "outcome",
-    "reach",
-    "nations",
-    "themes",
-    "organisations",
-    "policies",
-    "people",
-]
-HONORIFICS = {
-    "cllr",
-    "councillor",
-    "lord",
-    "lady",
-    "baroness",
-    "sir",
-    "dame",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "prof",
-}
-
 
 def is_htmx(request) -> bool:
     return request.headers.get("HX-Request") == "true"
@@ -81,39 +52,27 @@ def is_htmx(request) -> bool:
 # -- sign in, home ------------------------------------------------------------------------------
 
 
-# Failed sign-ins allowed per username before it is refused for SIGN_IN_PAUSE seconds: a brake on
-# password guessing. Counted in each server process's cache, so the real allowance is this many per
-# process; a paused person can still be let in by an admin setting a new password.
-SIGN_IN_FAILURES = 10
-SIGN_IN_PAUSE = 15 * 60
-
-
 class SignInForm(AuthenticationForm):
+    """The sign-in form. Wrong passwords are counted, and paused, by the authentication backend
+    (web/throttle.py) for every sign-in door; this form only says so in words."""
+
     error_messages = {
         "invalid_login": "Enter a correct username and password. Both are case-sensitive.",
         "inactive": "This account has been switched off. Ask an administrator.",
     }
 
     def clean(self):
-        username = (self.data.get("username") or "").strip().lower()
-        key = "web:sign-in-failures:" + hashlib.sha256(username.encode()).hexdigest()
-        if username and cache.get(key, 0) >= SIGN_IN_FAILURES:
+        from . import throttle
+
+        username = (self.data.get("username") or "").strip()
+        wait = throttle.sign_in_pause(username, throttle.client_address(self.request)) if username else 0
+        if wait:
             raise ValidationError(
-                "There have been too many failed attempts to sign in with this username. "
-                f"Wait {SIGN_IN_PAUSE // 60} minutes and try again, or ask an administrator to reset your password.",
+                "There have been too many failed attempts to sign in with this username from here. "
+                f"Wait {max(1, round(wait / 60))} minutes and try again, or ask an administrator to reset your password.",
                 code="paused",
             )
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            if username:
-                try:
-                    cache.incr(key)
-                except ValueError:  # not counted yet (or expired)
-                    cache.set(key, 1, SIGN_IN_PAUSE)
-            raise
-        cache.delete(key)
-        return cleaned
+        return super().clean()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -177,7 +136,9 @@ def _board_context(request, board):
         if permissions.can_edit_board(request.role)
         else 0
     )
+    overdue = list(Action.objects.filter(meeting__board=board).overdue().select_related("meeting")[:10])
     return {
+        "overdue_actions": overdue,
         "cycle": cycle,
         "cycles": cycles,
         "themes": themes,
@@ -216,7 +177,7 @@ def theme(request, slug, uid):
 
 
 def _theme_context(request, board, uid):
-    theme = get_object_or_404(Theme.objects.select_related("cycle"), uid=uid, cycle__board=board)
+    theme = get_object_or_404(Theme.objects.select_related("cycle", "agreed_at"), uid=uid, cycle__board=board)
     shown = permissions.filter_records(theme.commitments.exclude(review=Review.REJECTED), request.role)
     commitments = list(records.with_latest_rag(shown).select_related("owner"))
     # The latest THEME_TIMELINE only, newest first: the whole list (a long-running theme may
@@ -246,6 +207,9 @@ def _theme_context(request, board, uid):
     }
 
 
+COMMITMENT_ACTIVITIES = 50  # the latest; the rest are the activity log filtered by the commitment
+
+
 def _commitment(request, board, uid):
     """The commitment `uid` of `board`, if the viewer's role may see its review state (else 404)."""
     qs = Commitment.objects.select_related("theme__cycle", "owner", "source_paper")
@@ -271,18 +235,16 @@ def commitment(request, slug, uid):
     c = _commitment(request, board, uid)
     form = ProgressUpdateForm(request.POST)
     if form.is_valid():
-        update = form.save(commit=False)
-        update.commitment = c
-        update.author = request.user
-        update.author_name = str(getattr(request.user, "person", "") or request.user.get_username())
-        update.save()
-        Change.record(
-            c,
-            user=request.user,
-            action="progress update",
-            changes={"rag": [None, update.get_rag_display()], "quarter": [None, f"Q{update.quarter}"]},
+        d = form.cleaned_data
+        update, created = record_update(
+            c, quarter=d["quarter"], rag=d["rag"], commentary=d["commentary"], user=request.user
         )
-        messages.success(request, f"Q{update.quarter} update saved.")
+        messages.success(
+            request,
+            f"Q{update.quarter} update saved."
+            if created
+            else f"Q{update.quarter} update changed (the earlier rating is kept in its history).",
+        )
         return redirect(c.get_absolute_url() + "#updates")
     return render(request, "web/commitment.html", _commitment_context(board, c, form), status=400)
 
@@ -292,6 +254,7 @@ def _commitment_context(board, c, form=None):
         form = ProgressUpdateForm(initial={"quarter": c.theme.cycle.quarter_of(dt.date.today())})
     updates = list(c.updates.select_related("author").order_by("-quarter", "-created"))
     earlier, later = records.commitment_chain(c)
+    acts = list(c.activities.accepted().order_by(*LOG_ORDER)[:COMMITMENT_ACTIVITIES])
     return {
         "board": board,
         "c": c,
@@ -300,7 +263,8 @@ def _commitment_context(board, c, form=None):
         "form": form,
         "earlier": earlier,
         "later": later,
-        "n_activities": c.activities.accepted().count(),
+        "n_activities": len(acts) if len(acts) < COMMITMENT_ACTIVITIES else c.activities.accepted().count(),
+        "activities": acts,
         "history": records.history_rows(Change.history(c)[:50]),
     }
 
@@ -436,54 +400,6 @@ def _activities_context(request, board):
     return ctx
 
 
-def _cycle_for_date(board, day):
-    if day is None:
-        return None
-    return Cycle.objects.filter(board=board, start__lte=day, end__gte=day).first()
-
-
-def _organisation(name, user=None):
-    org = Organisation.find(name)
-    if org:
-        return org
-    try:
-        with transaction.atomic():
-            org = Organisation.objects.create(name=name)
-            Change.record(org, user=user, action="created")
-            return org
-    except IntegrityError:  # created meanwhile, or differs only in case
-        return Organisation.objects.filter(name__iexact=name).first()
-
-
-def _policy(title, user=None):
-    pol = Policy.find(title)
-    if pol:
-        return pol
-    try:
-        with transaction.atomic():
-            pol = Policy.objects.create(title=title, kind=Policy.guess_kind(title))
-            Change.record(pol, user=user, action="created")
-            return pol
-    except IntegrityError:
-        return Policy.objects.filter(title__iexact=title).first()
-
-
-def _person(name, user=None):
-    words = name.split()
-    honorific = ""
-    if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
-        honorific, name = words[0], " ".join(words[1:])
-    person = Person.objects.filter(name__iexact=name).first()
-    if person is None:
-        person = Person.objects.create(name=name, honorific=honorific)
-        Change.record(person, user=user, action="created")
-    return person
-
-
-def _names(qs) -> str:
-    return ", ".join(str(o) for o in qs)
-
-
 def activity_initial(a: Activity) -> dict:
     return {
         "title": a.title,
@@ -491,9 +407,10 @@ def activity_initial(a: Activity) -> dict:
         "date": a.date_iso or "",
         "kinds": a.kind_list,
         "themes": list(a.themes.all()),
-        "organisations": _names(a.organisations.all()),
-        "policies": _names(a.policies.all()),
-        "people": ", ".join(p.display_name for p in a.people.all()),
+        # Whole names, one box each: never joined into one comma-separated string.
+        "organisations": [o.name for o in a.organisations.all()],
+        "policies": [p.title for p in a.policies.all()],
+        "people": [p.display_name for p in a.people.all()],
         "outcome": a.outcome,
         "reach": a.reach,
         "nations": a.nation_list,
@@ -501,28 +418,32 @@ def activity_initial(a: Activity) -> dict:
     }
 
 
-def apply_activity_form(a: Activity, form: ActivityForm, board, user) -> None:
-    """Write a valid form into `a` and its links (caller provides the transaction)."""
+def activity_changes(form: ActivityForm) -> dict:
+    """A valid activity form as `save_activity` changes (the cycle is the one the date decided)."""
     data = form.cleaned_data
-    a.title, a.text, a.outcome, a.reach = data["title"], data["text"], data["outcome"], data["reach"]
-    a.date, a.date_precision = data["date"] if data["date"] else (None, "")
-    a.kind_list = data["kinds"]
-    a.nations = " ".join(data["nations"])
-    a.cycle = _cycle_for_date(board, a.date) or a.cycle
-    if a.pk is None:
-        a.board, a.entered_by = board, user
-        a.save()
-    a.themes.set(data["themes"])
-    orgs = [_organisation(n, user) for n in data["organisations"]]
-    keep = {o.pk for o in orgs if o}
-    ActivityOrganisation.objects.filter(activity=a).exclude(organisation__in=keep).delete()
-    linked = set(ActivityOrganisation.objects.filter(activity=a).values_list("organisation_id", flat=True))
-    for o in orgs:
-        if o and o.pk not in linked:
-            ActivityOrganisation.objects.create(activity=a, organisation=o)
-            linked.add(o.pk)
-    a.policies.set([p for p in (_policy(t, user) for t in data["policies"]) if p])
-    a.people.set([_person(n, user) for n in data["people"]])
+    return {
+        "title": data["title"],
+        "text": data["text"],
+        "outcome": data["outcome"],
+        "reach": data["reach"],
+        "date": data["date"],
+        "kinds": data["kinds"],
+        "nations": data["nations"],
+        "cycle": form.cycle,
+        "themes": list(data["themes"]),
+        "organisations": data["organisations"],
+        "policies": data["policies"],
+        "people": data["people"],
+    }
+
+
+def _save_error(form: ActivityForm, e: ValidationError) -> None:
+    """Put a service's refusal on the form, on the field it names where the form has one."""
+    if hasattr(e, "error_dict"):
+        for name, errs in e.message_dict.items():
+            form.add_error(name if name in form.fields else None, errs)
+    else:
+        form.add_error(None, "; ".join(e.messages))
 
 
 @login_required
@@ -533,19 +454,36 @@ def activity_add(request, slug):
     if request.method == "POST":
         form = ActivityForm(request.POST, board=board, cycle=cycle)
         if form.is_valid():
-            with transaction.atomic():
-                a = Activity()
-                apply_activity_form(a, form, board, request.user)
-                a.save()
-                Change.record(a, user=request.user, action="created")
-            messages.success(request, "Activity added.")
-            return redirect(a.get_absolute_url())
+            try:
+                a = save_activity(None, activity_changes(form), board=board, user=request.user)
+            except ValidationError as e:
+                _save_error(form, e)
+            else:
+                messages.success(request, "Activity added.")
+                return redirect(a.get_absolute_url())
         return render(request, "web/activity_form.html", {"board": board, "form": form}, status=400)
     initial = {}
     if request.GET.get("theme"):
         initial["themes"] = list(Theme.objects.filter(uid__in=[request.GET["theme"]][:1], cycle=cycle))
     form = ActivityForm(board=board, cycle=cycle, initial=initial)
     return render(request, "web/activity_form.html", {"board": board, "form": form})
+
+
+@login_required
+@require_GET
+def activity_themes(request, slug):
+    """htmx: the activity form's themes for the date being typed (the date decides the cycle); the
+    ticked themes that belong to that cycle stay ticked. `fallback`: the cycle for no date."""
+    board = get_board(request, slug, edit=True)
+    fallback = (
+        board.cycles.filter(uid=request.GET["fallback"]).first() if request.GET.get("fallback") else None
+    )
+    form = ActivityForm(
+        board=board, cycle=fallback or board.current_cycle(), initial={"date": request.GET.get("date", "")}
+    )
+    ticked = [t for t in request.GET.getlist("themes") if t.isdigit()]
+    form.initial["themes"] = list(form.fields["themes"].queryset.filter(pk__in=ticked))
+    return render(request, "web/_field.html", {"field": form["themes"], "small": 1})
 
 
 @login_required
@@ -557,15 +495,16 @@ def activity_quick_add(request, slug):
         qform = ActivityFilterForm(None, board=board)
         ctx = _log_context(request, board, qform, QueryDict())
         return render(request, "web/activities.html", {**ctx, "quick": form}, status=400)
-    with transaction.atomic():
-        a = Activity(board=board, entered_by=request.user, text=form.cleaned_data["text"])
-        if form.cleaned_data["date"]:
-            a.date, a.date_precision = form.cleaned_data["date"]
-        if form.cleaned_data["kind"]:
-            a.kind_list = [form.cleaned_data["kind"]]
-        a.cycle = _cycle_for_date(board, a.date) or board.current_cycle()
-        a.save()
-        Change.record(a, user=request.user, action="created")
+    d = form.cleaned_data
+    # The date's cycle; an undated activity (or one dated outside every cycle) goes in the current one.
+    cycle = cycle_for_date(board, d["date"][0] if d["date"] else None) or board.current_cycle()
+    changes = {
+        "text": d["text"],
+        "date": d["date"],
+        "cycle": cycle,
+        "kinds": [d["kind"]] if d["kind"] else [],
+    }
+    a = save_activity(None, changes, board=board, user=request.user)
     messages.success(request, "Activity added. Add themes and organisations on its page.")
     return redirect(a.get_absolute_url())
 
@@ -614,18 +553,17 @@ def activity_edit(request, slug, uid):
             if not form.cleaned_data.get("version"):
                 form.add_error(None, "This form is missing its version: reload the page and try again.")
                 return render(request, "web/activity_form.html", {**ctx, "form": form}, status=400)
-            before = a.snapshot(ACTIVITY_FIELDS)
             try:
-                with transaction.atomic():
-                    apply_activity_form(a, form, board, request.user)
-                    a.save_edit(user=request.user, base_version=form.cleaned_data["version"], before=before)
+                save_activity(
+                    a, activity_changes(form), user=request.user, base_version=form.cleaned_data["version"]
+                )
             except StaleEdit as e:
                 form.add_error(None, str(e))
                 return render(
                     request, "web/activity_form.html", {**ctx, "form": form, "stale": True}, status=409
                 )
             except ValidationError as e:
-                form.add_error(None, "; ".join(e.messages))
+                _save_error(form, e)
                 return render(request, "web/activity_form.html", {**ctx, "form": form}, status=400)
             messages.success(request, "Activity saved.")
             nxt = request.POST.get("next", "")
@@ -642,17 +580,14 @@ def activity_edit(request, slug, uid):
 @login_required
 @require_GET
 def suggest(request, slug, what):
-    """htmx autocomplete: <option>s for a <datalist>. The last comma-separated name is completed;
-    the names before it are kept in each option's value, so choosing one keeps the list. The
-    activity log's single-name filters (organisation, policy, person) use the same lists."""
+    """htmx autocomplete: <option>s for a <datalist>, completing the whole text typed in one box
+    (one name per box: a comma is part of a name, never a separator). The activity form's name boxes
+    (organisations, policies, people) and the log's single-name filters use the same lists."""
     board = get_board(request, slug)
     kind = {"organisation": "organisations", "policy": "policies", "person": "people"}.get(what, what)
     if kind not in ("organisations", "policies", "people"):
         raise Http404
-    raw = request.GET.get(what, "")[:3000]
-    head, _, last = raw.rpartition(",") if kind == what else ("", "", raw)
-    last = last.strip()
-    prefix = (head.strip() + ", ") if head.strip() else ""
+    last = " ".join(request.GET.get(what, "")[:400].split())
     names: list[str] = []
     if len(last) >= 2:
         if kind == "organisations":
@@ -666,7 +601,7 @@ def suggest(request, slug, what):
                 Q(memberships__board=board) | Q(activities__board=board), name__icontains=last
             ).distinct()
             names = [p.display_name for p in people[:10]]
-    return render(request, "web/_options.html", {"values": [prefix + n for n in names]})
+    return render(request, "web/_options.html", {"values": names})
 
 
 # -- organisations ------------------------------------------------------------------------------

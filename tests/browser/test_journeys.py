@@ -158,7 +158,7 @@ def test_officer_journeys(session):
         p.locator("table a[href*='/commitments/']").first.click()
         s.check("commitment")
 
-    # Add an activity with organisations (one new) and a policy.
+    # Add an activity with organisations (one new, one box each: "Add another" adds a box).
     p.get_by_role("link", name="Activities", exact=True).click()
     s.check("activities")
     p.get_by_role("link", name="Add an activity").click()
@@ -169,16 +169,19 @@ def test_officer_journeys(session):
     # htmx asks for suggestions as you type; wait for them (the test database is SQLite in memory,
     # where a read racing the form's write reports "table is locked").
     with p.expect_response(re.compile(r"/suggest/organisations/")) as suggestions:
-        p.get_by_label("Organisations").fill("Home Office, Knife Crime Forum")
+        p.get_by_label("Organisations 1", exact=True).fill("Home Office")
     assert suggestions.value.ok
+    p.get_by_role("button", name="Add another: Organisations").click()
+    with p.expect_response(re.compile(r"/suggest/organisations/")):
+        p.get_by_label("Organisations 2", exact=True).fill("Knife Crime Forum, Lambeth")
     with p.expect_navigation():
         p.get_by_role("button", name="Add activity").click()
     assert "Activity added." in p.content()
-    assert "Knife Crime Forum" in p.inner_text("main")
+    assert "Knife Crime Forum, Lambeth" in p.inner_text("main")  # one name, comma and all
     s.check("activity")
 
     # The log filters by organisation and words.
-    p.goto("/boards/sscb/activities/?organisation=Knife+Crime+Forum&q=knife")
+    p.goto("/boards/sscb/activities/?organisation=Knife+Crime+Forum%2C+Lambeth&q=knife")
     assert "1 activity matches" in p.inner_text("main")
     s.check("activities-filtered")
 

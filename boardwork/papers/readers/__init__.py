@@ -16,7 +16,6 @@ and fills `Paper.source`.
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,23 +27,21 @@ class ReadError(Exception):
     """A file cannot be read as a paper. `str(err)` is one line fit to show a user."""
 
 
-def _env_int(name: str, default: int) -> int:
-    try:
-        return int(os.environ.get(name, default))
-    except ValueError:
-        return default
-
-
 @dataclass
 class Limits:
-    """What a reader may spend on one file. Defaults come from the environment (see README)."""
+    """What a reader may spend on one file. The defaults are the documented ones (README); the
+    application passes its configured values (settings) in, so the readers never read the
+    environment themselves."""
 
-    max_bytes: int = field(default_factory=lambda: _env_int("BOARDWORK_MAX_FILE_MB", 50) * 1024 * 1024)
-    max_pages: int = field(default_factory=lambda: _env_int("BOARDWORK_MAX_PAGES", 500))
-    max_seconds: float = field(default_factory=lambda: float(_env_int("BOARDWORK_MAX_PARSE_SECONDS", 120)))
+    max_bytes: int = 50 * 1024 * 1024
+    max_pages: int = 500
+    max_seconds: float = 120.0
     # Uncompressed size allowed inside a DOCX (zip bombs) and the largest compression ratio.
     max_unzipped_bytes: int = 200 * 1024 * 1024
     max_zip_ratio: int = 200
+    # Largest unpacked content stream of one PDF page (PDF bombs: a few hundred KB that inflate
+    # to hundreds of MB of drawing operators), checked before the page is laid out.
+    max_stream_bytes: int = 64 * 1024 * 1024
     started: float = field(default_factory=time.monotonic)
 
     def check_time(self, where: str = "") -> None:

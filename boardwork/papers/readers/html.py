@@ -63,7 +63,20 @@ _IGNORE_TAGS = {
     "footer",
     "dialog",
 }
-_IGNORE_ROLES = {"banner", "contentinfo", "navigation", "search", "dialog", "alertdialog", "complementary"}
+# doc-noteref / doc-endnotes / doc-footnote (DPUB-ARIA): footnote markers and the notes themselves
+# point at sources; they are not the paper's body text.
+_IGNORE_ROLES = {
+    "banner",
+    "contentinfo",
+    "navigation",
+    "search",
+    "dialog",
+    "alertdialog",
+    "complementary",
+    "doc-noteref",
+    "doc-endnotes",
+    "doc-footnote",
+}
 _IGNORE_CLASS = re.compile(
     r"cookie|breadcrumb|skip-?link|skip-?to|sr-only|visually-?hidden|screen-?reader|site-?header|site-?footer"
     r"|masthead|consent|gdpr",

@@ -43,6 +43,9 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.{0,1000}?\S)\1")
 _EM = re.compile(r"(?<![\w*])([*_])(?=\S)(.{0,1000}?\S)\1(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]{1,200}\]:\s+\S+")
+# A footnote reference ("text[^3]"): a pointer to a note (footnote definitions are skipped like
+# link definitions), not words of the paragraph.
+_FOOTNOTE_REF = re.compile(r"(?<!\\)\[\^[\w-]{1,50}\]")
 
 
 def sniff(head: bytes) -> bool:
@@ -60,6 +63,7 @@ def inline(text: str) -> str:
     if len(text) > 20000:
         return _html.unescape(text)
     text = _CODE.sub(r"\1", text)
+    text = _FOOTNOTE_REF.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)

@@ -25,10 +25,11 @@ def world(db):
         board=board, label="2021/22", start=dt.date(2021, 9, 1), end=dt.date(2022, 8, 31)
     )
     Meeting.objects.create(board=board, cycle=y1, date=dt.date(2020, 10, 5))
+    agreed = Meeting.objects.create(board=board, cycle=y1, date=dt.date(2020, 12, 3))
     officer = Person.objects.create(name="Sam Taylor", role="Adviser", email="sam@example.org")
     Membership.objects.create(board=board, person=officer, role=Membership.Role.OFFICER)
-    cs = Theme.objects.create(cycle=y1, title="Community safety", order=0)
-    fire = Theme.objects.create(cycle=y1, title="Fire and rescue", order=1)
+    cs = Theme.objects.create(cycle=y1, title="Community safety", order=0, agreed_at=agreed)
+    fire = Theme.objects.create(cycle=y1, title="Fire and rescue", order=1, agreed_at=agreed)
     paper = PaperRecord.objects.create(board=board, cycle=y1, title="Imported", sha256="a" * 64)
 
     def act(text, theme, review=Review.ACCEPTED, date=None, block=None, nations=""):
@@ -48,7 +49,7 @@ def world(db):
         "undated": act("Entered with no date.", cs),
         "pending": act("Waiting for review.", cs, review=Review.TO_REVIEW),
         "rejected": act("Rejected by the officer.", fire, review=Review.REJECTED),
-        "fire": act("Ran the fire conference.", fire, date="2021-03-01", nations="england wales"),
+        "fire": act("Ran the fire conference.", fire, date="2021-03-01", nations="wales"),
     }
     loose = Activity.objects.create(board=board, cycle=y1, text="Answered a minister's letter.")
     acts["loose"] = loose
@@ -94,33 +95,43 @@ def test_end_of_year_sections_numbering_and_refs(world, django_assert_max_num_qu
         "Implications for Wales",
         "Financial Implications",
         "Next steps",
+        "Appendix 1: progress against the 2020/21 commitments",
     ]
     numbers = [b.number for b in doc.blocks if isinstance(b, Paragraph) and b.number]
     assert numbers[:3] == ["1", "1.1", "1.2"]
     tops = [n for n in numbers if "." not in n]
     assert tops == [str(i) for i in range(1, len(tops) + 1)]
     first = next(b for b in doc.blocks if isinstance(b, Paragraph) and b.number == "1")
-    assert first.text.startswith("At its meeting in October the Board considered its priorities for 2020/21")
+    # The month of the meeting that agreed the themes (not the cycle's first meeting, in October).
+    assert first.text.startswith("At its meeting in December the Board considered its priorities for 2020/21")
     assert "agreed two overarching themes" in first.text
     assert all(b.refs for b in doc.blocks), [b for b in doc.blocks if not b.refs]
-    by_text = {b.text: b for b in doc.blocks if isinstance(b, Paragraph)}
-    assert by_text["Ran the fire conference."].refs == [world["acts"]["fire"].ref]
+    fire = next(b for b in doc.blocks if isinstance(b, Paragraph) and "fire conference" in b.text)
+    assert fire.text == "In March we ran the fire conference."
+    assert fire.refs == [world["acts"]["fire"].ref]
+    assert set(doc.ref_info) == {r for b in doc.blocks for r in b.refs}
+    assert doc.ref_info[world["acts"]["fire"].ref].url.endswith(f"/activities/{world['acts']['fire'].uid}/")
+
+
+def test_end_of_year_without_agreed_meeting_names_no_month(world):
+    Theme.objects.update(agreed_at=None)
+    doc = compose.end_of_year(world["board"], world["y1"])
+    first = next(b for b in doc.blocks if isinstance(b, Paragraph) and b.number == "1")
+    assert first.text == "The Board's work in 2020/21 was organised under two overarching themes:"
     assert doc.meta.contact.name == "Sam Taylor" and doc.meta.body == world["board"].name
 
 
 def test_end_of_year_only_accepted_in_paper_then_date_order(world):
     doc = compose.end_of_year(world["board"], world["y1"])
     body = texts(doc)
-    assert "Waiting for review." not in body and "Rejected by the officer." not in body
-    cs = body[body.index("Imported first.") : body.index("Ran the fire conference.")]
-    # Imported: their paper's order (not their dates); entered: by date, undated last.
-    assert cs == [
-        "Imported first.",
-        "Imported second.",
-        "Entered in October.",
-        "Entered in March.",
-        "Entered with no date.",
-    ]
+    assert not any("Waiting for review" in t or "Rejected by the officer" in t for t in body)
+    # Imported paragraphs are a paper's own: told as written, in their paper's order (not by date).
+    i = body.index("Imported first.")
+    assert body[i : i + 2] == ["Imported first.", "Imported second."]
+    # Entered ones are composed, each stated with its month.
+    told = " ".join(body)
+    assert "In October we entered in October." in told and "In March we entered in March." in told
+    assert "entered with no date." in told
 
 
 def test_end_of_year_plan_table_marks_carried_and_delayed(world):
@@ -130,7 +141,7 @@ def test_end_of_year_plan_table_marks_carried_and_delayed(world):
     assert table.rows == [
         [
             "Community safety",
-            "Develop work on resilience (carried forward from 2020/21) (Delayed by Covid-19)\nHost webinars",
+            "Develop work on resilience (carried forward from 2020/21: delayed by Covid-19)\nHost webinars",
         ]
     ]
     c = world["commitments"]
@@ -143,7 +154,8 @@ def test_end_of_year_plan_table_marks_carried_and_delayed(world):
 def test_end_of_year_without_next_cycle_or_style(world):
     world["y2"].delete()
     doc = compose.end_of_year(world["board"], world["y1"], None)
-    assert not any(isinstance(b, Table) for b in doc.blocks)
+    # No plan table for a next year that is not recorded; the appendix is the only table.
+    assert [b.header[0] for b in doc.blocks if isinstance(b, Table)] == ["Commitment"]
     assert any("2021/22 Priorities" == b.text for b in doc.blocks if isinstance(b, Heading))
 
 
@@ -154,13 +166,19 @@ def test_work_plan(world):
     Feedback.objects.create(cycle=world["y2"], text="Keep the webinars.", person=world["officer"])
     doc = compose.work_plan(world["board"], world["y2"], HouseStyle.default())
     table = next(b for b in doc.blocks if isinstance(b, Table))
-    assert table.header == ["Priority area", "Proposed activity", "Lead"]
-    assert table.rows[1] == ["Community safety", "Host webinars", "Sam Taylor"]
+    assert table.header == ["Priority area", "Proposed activity (lead, timing)"]
+    # One row per priority area, its activities line by line with their leads.
+    assert len(table.rows) == 1 and table.rows[0][0] == "Community safety"
+    assert table.rows[0][1].split("\n")[1] == "Host webinars — Sam Taylor"
     assert all("Not yet reviewed" not in r[1] for r in table.rows)
     body = texts(doc)
-    assert "Develop work on resilience is carried forward from 2020/21: delayed by Covid-19." in body
-    assert "More on resilience, please." in body  # feedback on the theme this one continues
-    assert "Sam Taylor: Keep the webinars." in body
+    assert "Develop work on resilience is carried forward from 2020/21. Delayed by Covid-19." in body
+    feedback = [b for b in doc.blocks if isinstance(b, Table) and b.header == ["You said", "We propose"]][0]
+    assert feedback.rows == [
+        ["A member: More on resilience, please.", "Not yet answered in this plan"],
+        ["Sam Taylor: Keep the webinars.", "Not yet answered in this plan"],
+    ]
+    assert doc.meta.purpose == "For decision."
     assert all(b.refs for b in doc.blocks)
 
 
@@ -186,11 +204,29 @@ def test_performance_counts_and_changes(world):
         "Total": "3",
     }
     table = [b for b in doc.blocks if isinstance(b, Table)][1]
-    assert table.header == ["Commitment", "Rating", "Commentary", "Since Q1"]
+    assert table.header == [
+        "Commitment",
+        "Lead, due date and state",
+        "Rating",
+        "Commentary",
+        "Since Q1",
+        "Year so far",
+    ]
+    assert table.rag_column == 2 and len(table.widths) == 6
     rows = {r[0]: r for r in table.rows}
-    assert rows["Develop work on resilience"][1:] == ["Green", "Back on track", "Amber to Green"]
-    assert rows["Support councils"][1:] == ["Red", "Blocked", "New this quarter"]
-    assert rows[quiet.title][1:] == ["Not rated", "", "No update yet"]
+    assert [rows["Develop work on resilience"][i] for i in (2, 3, 4, 5)] == [
+        "Green",
+        "Back on track",
+        "Amber to Green",
+        "Q1 Amber, Q2 Green",
+    ]
+    assert [rows["Support councils"][i] for i in (2, 3, 4)] == ["Red", "Blocked", "New this quarter"]
+    assert [rows[quiet.title][i] for i in (2, 3, 4)] == ["Not rated", "", "No update yet"]
+    red = next(
+        b for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("Our commitment to support")
+    )
+    assert red.text.startswith("Our commitment to support councils is rated red. Blocked.")
+    assert doc.meta.purpose == "For information."
     assert all(b.refs for b in doc.blocks)
 
 

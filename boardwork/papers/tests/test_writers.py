@@ -215,7 +215,7 @@ def test_docx_with_sources_adds_comments(p2021: Paper) -> None:
     data = docx_writer.write(paper, with_sources=True, ref_labels=labels)
     x = parts(data)
     comments = x["word/comments.xml"]
-    assert ptext(comments) == "Sources: activity 12 (Domestic abuse webinars)"
+    assert ptext(comments) == "activity 12 (Domestic abuse webinars)"
     doc = x["word/document.xml"]
     start = doc.find(".//w:commentRangeStart", NS)
     assert start.getparent().find("w:r/w:t", NS).text == paper.blocks[5].text
@@ -315,12 +315,11 @@ def test_html_sources_links_and_fragment(p2021: Paper) -> None:
     )
     plain = html_writer.write_text(paper)
     assert 'data-refs="activity:abc commitment:d"' in plain and "bw-sources" not in plain.split("</style>")[1]
-    linked = html_writer.write_text(paper, ref_url=lambda r: f"/r/{r}" if r.startswith("activity") else None)
-    assert '<a href="/r/activity:abc"' in linked and ">[2]</span>" in linked
-    assert ".bw-sources { display: none; }" in linked  # hidden in print unless with_sources
-    assert ".bw-sources { display: none; }" not in html_writer.write_text(
-        paper, ref_url=str, with_sources=True
-    )
+    # Links alone show nothing: sources are shown only when asked for (the web preview's bug).
+    url = lambda r: f"/r/{r}" if r.startswith("activity") else None  # noqa: E731
+    assert "bw-sources" not in html_writer.write_text(paper, ref_url=url).split("</style>")[1]
+    linked = html_writer.write_text(paper, ref_url=url, with_sources=True)
+    assert '<a href="/r/activity:abc"' in linked and '<a href="#bw-src-2"' in linked
     frag = html_writer.write_text(paper, fragment=True)
     assert frag.startswith("<article") and "<style" not in frag and "<html" not in frag
 

@@ -11,10 +11,13 @@ Writers never touch the database; what they need to know about the board's look 
 `HouseStyle` (see style.py). `write()` below is the one entry point the rest of Boardwork uses.
 
 Options every writer accepts (and ignores where they mean nothing for its format):
-- with_sources: show where each block came from (DOCX: a Word comment per block; HTML/PDF:
-  "Sources: [1] [2]" after it, printed too).
+- with_sources: show where each block came from (DOCX: a Word comment per block naming the records,
+  their dates and links; HTML/PDF: superscript numbers linked to the records and a numbered sources
+  list at the end; Markdown: footnotes). Off, nothing about sources is shown in any format.
+  What a ref names comes from `Paper.ref_info` (compose fills it); the next two fill gaps in it.
 - ref_labels: {ref: human label}, e.g. {"activity:3f2a…": "activity 12 (Domestic abuse webinars)"}.
-- ref_url: (HTML/PDF) ref → URL or None; each ref becomes a link.
+- ref_url: ref → URL or None; each ref becomes a link.
+- base_url: "https://boardwork.example/": site-relative record links ("/boards/…") become absolute.
 Format-specific: fragment=True (HTML: just the <article>), created=datetime (DOCX core properties).
 """
 
@@ -29,7 +32,7 @@ from .style import HouseStyle, HouseStyleError
 
 WRITERS = {m.FORMAT: m for m in (docx, pdf, html, md)}
 
-_COMMON = {"with_sources", "ref_labels", "ref_url"}
+_COMMON = {"with_sources", "ref_labels", "ref_url", "base_url"}
 
 __all__ = ["WRITERS", "HouseStyle", "HouseStyleError", "WriteError", "write"]
 

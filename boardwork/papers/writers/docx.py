@@ -13,6 +13,9 @@ What a reader of the file (Word, LibreOffice, Boardwork's own DOCX reader) gets:
   the one case written as text, with a tab, in the hanging indent.
 - Headings use the built-in "Heading 1/2/3" styles, list items "List Paragraph", tables "Table Grid"
   with a repeating, bold, shaded header row and each line of a cell as its own (bullet) paragraph.
+  Column widths come from `Table.widths` (or the content) with a fixed layout, and no column is
+  narrower than its longest word; cells of `Table.rag_column` are shaded in the house RAG colour,
+  the rating's word in bold.
 - Page furniture: running header (board, meeting date), footer "Page N of M" from PAGE / NUMPAGES
   fields, "Item N" right-aligned at the top, the contact block — none of it is a body block.
 - Core properties: title, subject (board), author (organisation), language; `w:lang` in the styles'
@@ -36,11 +39,10 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
-from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
-from ._common import action_section_end, column_widths, ref_label
+from ._common import Sources, action_section_end, is_absolute, rag_key, table_widths
 from .style import HouseStyle
 
 FORMAT = "docx"
@@ -413,12 +415,18 @@ def _sort_rpr(rpr: Any) -> None:
 
 class _Writer:
     def __init__(
-        self, paper: Paper, style: HouseStyle, with_sources: bool, ref_labels: dict[str, str] | None
+        self,
+        paper: Paper,
+        style: HouseStyle,
+        with_sources: bool,
+        ref_labels: dict[str, str] | None,
+        ref_url: Any = None,
+        base_url: str | None = None,
     ):
         self.paper = paper
         self.style = style
         self.with_sources = with_sources
-        self.ref_labels = ref_labels or {}
+        self.srcs = Sources(paper, style, ref_labels=ref_labels, ref_url=ref_url, base_url=base_url)
         template = style.template_bytes()
         self.templated = template is not None
         self.doc = docx.Document(io.BytesIO(template)) if template is not None else docx.Document()
@@ -454,11 +462,10 @@ class _Writer:
                 mar.set(qn(f"w:{side}"), str(round(mm * TWIPS_PER_MM)))
             mar.set(qn("w:header"), "709")
             mar.set(qn("w:footer"), "709")
-        try:
-            width = section.page_width - section.left_margin - section.right_margin
-            return max(2000, round(width / 635))  # EMU → twips
-        except TypeError:
+        page, left, right = section.page_width, section.left_margin, section.right_margin
+        if page is None or left is None or right is None:  # a template that leaves the page unsaid
             return 9026
+        return max(2000, round((page - left - right) / 635))  # EMU → twips
 
     # -- paragraphs ---------------------------------------------------------------------------
 
@@ -535,16 +542,25 @@ class _Writer:
         if header:
             header += [""] * (ncols - len(header))
         rows = [r + [""] * (ncols - len(r)) for r in rows]
-        widths = column_widths([header] + rows if header else rows, ncols, self.text_width)
         size = _half_points(self.style.table_size_pt)
+        widths = table_widths(
+            [header] + rows if header else rows,
+            ncols,
+            self.text_width,
+            widths=b.widths,
+            char_width=0.55 * self.style.table_size_pt * 20,  # an average character, in twips
+            padding=2 * 108 + 30,  # Table Grid's cell margins and the borders
+        )
         cell_rpr = f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
         bold_rpr = "<w:b/>" + cell_rpr
         out = [
-            '<w:tbl><w:tblPr><w:tblStyle w:val="{}"/><w:tblW w:w="0" w:type="auto"/>'
+            # Fixed layout at the grid's widths: Word and LibreOffice then keep the columns as set
+            # instead of shrinking a short one ("Rating") to a letter a line.
+            '<w:tbl><w:tblPr><w:tblStyle w:val="{}"/><w:tblW w:w="{}" w:type="dxa"/>'
             '<w:tblLayout w:type="fixed"/>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
             'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'.format(
-                self.ids.get("table grid", "TableGrid")
+                self.ids.get("table grid", "TableGrid"), sum(widths)
             )
         ]
         out += [f'<w:gridCol w:w="{w}"/>' for w in widths]
@@ -569,7 +585,10 @@ class _Writer:
         for row in rows:
             out.append("<w:tr>")
             for i, cell in enumerate(row):
-                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/></w:tcPr>')
+                key = rag_key(cell) if i == b.rag_column else None
+                fill = self.style.rag_fill(key) if key else None
+                shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/>{shd}</w:tcPr>')
                 lines = [line for line in cell.split("\n")] if cell else [""]
                 bullet = bool(cell) and (bullets == "always" or (bullets == "multiline" and len(lines) > 1))
                 if bullet and cell_num is None:
@@ -577,10 +596,9 @@ class _Writer:
                 numpr = (
                     f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{cell_num}"/></w:numPr>' if bullet else ""
                 )
+                rpr = bold_rpr if key else cell_rpr  # the rating's word in bold on its fill
                 for line in lines:
-                    out.append(
-                        f'<w:p><w:pPr>{numpr}<w:spacing w:after="60"/></w:pPr>{_run(line, cell_rpr)}</w:p>'
-                    )
+                    out.append(f'<w:p><w:pPr>{numpr}<w:spacing w:after="60"/></w:pPr>{_run(line, rpr)}</w:p>')
                 out.append("</w:tc>")
             out.append("</w:tr>")
         out.append("</w:tbl>")
@@ -726,22 +744,60 @@ class _Writer:
         cp.modified = when
 
     def comments(self, elements: list[Any]) -> None:
-        parent = self.doc._body
+        """A Word comment on each block with refs, naming its records: one paragraph a record, what
+        it is and when, then its link (live when absolute).
+
+        Built as one XML string and anchored with lxml: python-docx's add_comment and relate_to
+        scan every existing comment and relationship on each call, which made a long paper's
+        sources cost seconds."""
+        cpart = self.doc.part._comments_part  # python-docx creates the part (with its styles) once
+        comments_el = cpart.element
+        used = [int(c.get(qn("w:id"))) for c in comments_el.iterfind(qn("w:comment"))]
+        next_id = max(used, default=-1) + 1
+        rids: dict[str, str] = {}
+        link_style = self.ids.get("hyperlink", "Hyperlink")
+        annotation = '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+        out: list[str] = []
         for index, refs in self.anchors:
             el = elements[index]
-            if el.tag == qn("w:tbl"):
-                p = el.find(f".//{qn('w:p')}")
-                if p is None:
-                    continue
-            else:
-                p = el
-            runs = [r for r in DocxParagraph(p, parent).runs]
-            if not runs:
+            p = el.find(f".//{qn('w:p')}") if el.tag == qn("w:tbl") else el
+            runs = p.findall(qn("w:r")) if p is not None else []
+            entries = self.srcs.cite(refs)
+            if not runs or not entries:
                 continue
-            labels = [self.ref_labels.get(r) or ref_label(r) for r in refs]
-            self.doc.add_comment(
-                runs, text="Sources: " + "; ".join(labels), author="Boardwork", initials="BW"
+            cid = next_id
+            next_id += 1
+            runs[0].addprevious(parse_xml(f'<w:commentRangeStart {_NSDECL} w:id="{cid}"/>'))
+            runs[-1].addnext(
+                parse_xml(
+                    f'<w:r {_NSDECL}><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
+                    f'<w:commentReference w:id="{cid}"/></w:r>'
+                )
             )
+            runs[-1].addnext(parse_xml(f'<w:commentRangeEnd {_NSDECL} w:id="{cid}"/>'))
+            paras = []
+            for n, e in enumerate(entries):
+                body = _run(e.text())
+                if e.url and is_absolute(e.url):
+                    url = _BAD_XML.sub("", e.url)
+                    if url not in rids:
+                        rids[url] = f"rIdBw{len(rids) + 1}"
+                        cpart.rels.add_relationship(RT.HYPERLINK, url, rids[url], is_external=True)
+                    body += (
+                        _run(" ")
+                        + f'<w:hyperlink r:id="{rids[url]}" w:history="1">'
+                        + _run(url, f'<w:rStyle w:val="{link_style}"/>')
+                        + "</w:hyperlink>"
+                    )
+                elif e.url:
+                    body += _run(f" {e.url}")
+                ref_run = annotation if n == 0 else ""
+                paras.append(f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{ref_run}{body}</w:p>')
+            out.append(
+                f'<w:comment w:id="{cid}" w:author="Boardwork" w:initials="BW">{"".join(paras)}</w:comment>'
+            )
+        if out:
+            comments_el.extend(list(parse_xml(f"<w:comments {_NSDECL}>{''.join(out)}</w:comments>")))
 
     def render(self, created: dt.datetime | None) -> bytes:
         self.body_blocks()
@@ -823,12 +879,17 @@ def write(
     *,
     with_sources: bool = False,
     ref_labels: dict[str, str] | None = None,
+    ref_url: Any = None,
+    base_url: str | None = None,
     created: dt.datetime | None = None,
     **_ignored: Any,
 ) -> bytes:
     """The paper as a .docx file.
 
-    with_sources: each block's `refs` become a Word comment on it ("Sources: …"), labelled by
-    `ref_labels` (ref → label) where given. created: the core properties' date (default now).
+    with_sources: each block's `refs` become a Word comment on it naming each record — label and
+    date from `Paper.ref_info` (else `ref_labels`, else the ref), and its link (`ref_url` fills
+    gaps; `base_url` makes site-relative links absolute, and so clickable). Without it, no comments.
+    created: the core properties' date (default now).
     """
-    return _Writer(paper, style or HouseStyle.default(), with_sources, ref_labels).render(created)
+    writer = _Writer(paper, style or HouseStyle.default(), with_sources, ref_labels, ref_url, base_url)
+    return writer.render(created)

@@ -20,15 +20,22 @@
   `dcterms.audience` (the board the paper is for), `DC.identifier` ("Item 4"), and the purpose as
   `<meta name="description">`. The HTML reader reads these back.
 - Page furniture is marked so readers can drop it: `<header class="bw-masthead">` (board, date,
-  "Item N": also in the metadata), `<aside class="bw-contact">`, `<span class="bw-sources">`. Each
-  of these carries `data-bw="furniture"`.
+  "Item N": also in the metadata), `<aside class="bw-contact">`, `<sup class="bw-sources">` and the
+  sources list (`<footer class="bw-source-list">`). Each of these carries `data-bw="furniture"`.
+- Tables: `<colgroup>` percentages from `Table.widths` (or the content), never narrower than a
+  column's longest word; `table-layout: fixed` and word wrapping, so no cell spills into the next.
+  The cells of `Table.rag_column` are `<td class="bw-rag bw-rag-amber">` with the house style's fill;
+  the word itself is always there.
 - Print: `@page` A4 with margin boxes — board and date top right, "Page N of M" at the bottom from
   `counter(page)` / `counter(pages)` — which WeasyPrint (writers/pdf.py) renders.
 - Everything from the Paper is escaped; imported papers can contain markup.
 
-Options: `with_sources` shows each block's sources in print too; `ref_url(ref) -> url | None` turns
-refs into links; `ref_labels` names them; `fragment=True` returns just the `<article>` (classes only,
-no `<style>`) for the web app's preview page.
+Options: `with_sources` puts superscript source numbers after each block (linked to the record, or
+to its entry in the numbered sources list at the end) — without it, nothing about sources is shown.
+What a ref names comes from `Paper.ref_info`; `ref_labels` / `ref_url(ref) -> url | None` fill in
+for refs it lacks; `base_url` makes site-relative links absolute; `for_print` (the PDF writer) links
+numbers to the sources list unless the record's link is absolute. `fragment=True` returns just the
+`<article>` (classes only, no `<style>`) for the web app's preview page.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
-from ._common import action_section_end, column_widths, ref_label
+from ._common import RAG_WORDS, Sources, action_section_end, is_absolute, rag_key, table_widths
 from .docx import _roman_context, parse_label
 from .style import HouseStyle
 
@@ -143,13 +150,21 @@ li.bw-holder {{ margin: 0; }}
 a {{ color: #{style.link_colour}; }}
 table {{ border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0 0 1em;
   font-size: {style.table_size_pt}pt; }}
-th, td {{ border: 1px solid #000; padding: 2pt 5pt; text-align: left; vertical-align: top; }}
+th, td {{ border: 1px solid #000; padding: 2pt 5pt; text-align: left; vertical-align: top;
+  overflow-wrap: break-word; }}
 thead th {{ background: #{style.table_header_fill}; font-weight: bold; }}
 thead {{ display: table-header-group; }}
 td ul {{ margin: 0; padding-left: 1.2em; }}
 td li {{ margin: 0 0 2pt; }}
-.bw-sources {{ font-size: 0.8em; font-weight: normal; font-style: normal; color: #555; margin-left: 0.5em; }}
+{rag_css(style)}
+/* Source references: superscript numbers, comma-separated by CSS so the text stays just the numbers. */
+.bw-sources {{ font-size: 0.7em; font-weight: normal; font-style: normal; }}
 .bw-sources a {{ text-decoration: none; }}
+.bw-sources a + a::before {{ content: ","; }}
+.bw-source-list {{ margin-top: 2em; }}
+.bw-source-list h2 {{ font-size: {style.h2_size_pt}pt; }}
+.bw-source-list ol {{ padding-left: 1cm; }}
+.bw-source-list li {{ margin-bottom: 0.5em; }}
 @media screen {{
   .bw-num .bw-label, ol.bw-labelled > li .bw-label {{ display: inline-block; min-width: 1cm;
     text-indent: 0; white-space: normal; }}
@@ -157,10 +172,31 @@ td li {{ margin: 0 0 2pt; }}
 @media print {{
   main {{ max-width: none; margin: 0; padding: 0; }}
   .bw-masthead .bw-running {{ display: none; }}
-  {"" if with_sources else ".bw-sources { display: none; }"}
   a {{ color: inherit; text-decoration: none; }}
+  .bw-source-list a {{ color: #{style.link_colour}; }}
 }}
 """
+
+
+def _runs(entries: list[Any]) -> list[list[Any]]:
+    """Entries cut into runs of consecutive numbers: [1, 2, 3, 7] → [[1, 2, 3], [7]]."""
+    out: list[list[Any]] = []
+    for e in entries:
+        if out and e.number == out[-1][-1].number + 1:
+            out[-1].append(e)
+        else:
+            out.append([e])
+    return out
+
+
+def rag_css(style: HouseStyle) -> str:
+    """Fills for RAG cells (`td.bw-rag-amber`): the house style's colours, the word in text colour."""
+    rules = [f".bw-rag {{ font-weight: bold; color: #{style.text_colour}; }}"]
+    for key in RAG_WORDS:
+        fill = style.rag_fill(key)
+        if fill:
+            rules.append(f".bw-rag-{key} {{ background: #{fill}; }}")
+    return "\n".join(rules)
 
 
 class _Builder:
@@ -171,12 +207,16 @@ class _Builder:
         with_sources: bool,
         ref_url: Callable[[str], str | None] | None,
         ref_labels: dict[str, str] | None,
+        base_url: str | None = None,
+        for_print: bool = False,
     ) -> None:
         self.paper = paper
         self.style = style
         self.with_sources = with_sources
-        self.ref_url = ref_url
-        self.ref_labels = ref_labels or {}
+        self.srcs = Sources(paper, style, ref_labels=ref_labels, ref_url=ref_url, base_url=base_url)
+        # In a PDF a site-relative link leads nowhere: the number then links to the sources list.
+        self.for_print = for_print
+        self.text_width_pt = max(style.text_width_pt(), 72.0)
         self.out: list[str] = []
         self.h1_done = False
         self.last_heading_id = ""
@@ -200,20 +240,49 @@ class _Builder:
         return f' data-refs="{esc(" ".join(refs))}"' if refs else ""
 
     def sources(self, refs: list[str]) -> str:
-        """ "Sources: [1] [2]" — only when links or printed sources were asked for."""
-        if not refs or not (self.ref_url or self.with_sources):
+        """Superscript source numbers after a block ("¹,²"), each a link: to the record's page where
+        it has one (in print only an absolute one), else to its entry in the sources list. Three or
+        more consecutive numbers (a table citing its rows' records) are one range, "4–27", linked to
+        the list. Nothing at all unless sources were asked for."""
+        if not refs or not self.with_sources:
             return ""
         bits = []
-        for i, ref in enumerate(refs, start=1):
-            label = ref_label(ref, self.ref_labels)
-            url = self.ref_url(ref) if self.ref_url else None
-            if url:
+        for run in _runs(self.srcs.cite(refs)):
+            first, last = run[0], run[-1]
+            if len(run) >= 3:
                 bits.append(
-                    f'<a href="{esc(url)}" title="{esc(label)}" aria-label="Source {i}: {esc(label)}">[{i}]</a>'
+                    f'<a href="#bw-src-{first.number}" role="doc-noteref" '
+                    f'aria-label="Sources {first.number} to {last.number}">{first.number}–{last.number}</a>'
                 )
-            else:
-                bits.append(f'<span title="{esc(label)}">[{i}]</span>')
-        return f' <span class="bw-sources" data-bw="furniture">Sources: {" ".join(bits)}</span>'
+                continue
+            for e in run:
+                url = e.url if e.url and (not self.for_print or is_absolute(e.url)) else f"#bw-src-{e.number}"
+                # A tooltip on screen; a PDF has none, so print spares the markup.
+                title = "" if self.for_print else f' title="{esc(e.text())}"'
+                bits.append(
+                    f'<a href="{esc(url)}" role="doc-noteref"{title} '
+                    f'aria-label="Source {e.number}: {esc(e.text())}">{e.number}</a>'
+                )
+        return f'<sup class="bw-sources" data-bw="furniture">{"".join(bits)}</sup>'
+
+    def source_list(self) -> None:
+        """The numbered sources at the end: each record's label linked to its page, and its date."""
+        entries = self.srcs.entries()
+        if not entries:
+            return
+        items = []
+        for e in entries:
+            label = esc(e.label)
+            if e.url and (is_absolute(e.url) or not self.for_print):
+                label = f'<a href="{esc(e.url)}">{label}</a>'
+            # (A site-relative link in a PDF leads nowhere: the label alone, unlinked.)
+            date = f" ({esc(e.date)})" if e.date else ""
+            items.append(f'<li id="bw-src-{e.number}" value="{e.number}">{label}{date}</li>')
+        # <footer> and role=doc-endnotes: not body text to any reader (Boardwork's drops footers).
+        self.out.append(
+            '<footer class="bw-source-list" data-bw="furniture" role="doc-endnotes" aria-labelledby="bw-sources">'
+            f'<h2 id="bw-sources">Sources</h2><ol>{"".join(items)}</ol></footer>'
+        )
 
     # -- blocks --
 
@@ -310,28 +379,47 @@ class _Builder:
         # does not have, read back as body by every reader.
         label = f' aria-labelledby="{self.last_heading_id}"' if self.last_heading_id else ""
         out = [f"<table{label}{self.refs_attr(b.refs)}>"]
-        # Fixed layout with widths shared by content (as the DOCX writer does): it reads better than
-        # the browser's auto layout for prose tables, and spares WeasyPrint a min/max-content pass
-        # over every cell, which is most of a long table's rendering time.
+        # Fixed layout with the Table's widths (or widths shared by content), as the DOCX writer
+        # does: it reads better than the browser's auto layout for prose tables, and spares
+        # WeasyPrint a min/max-content pass over every cell, which is most of a long table's time.
         rows = ([list(b.header)] if b.header else []) + [list(r) for r in b.rows]
-        widths = column_widths([r + [""] * (ncols - len(r)) for r in rows], ncols, 1000)
-        out.append(
-            "<colgroup>" + "".join(f'<col style="width: {w / 10:.1f}%">' for w in widths) + "</colgroup>"
+        widths = table_widths(
+            [r + [""] * (ncols - len(r)) for r in rows],
+            ncols,
+            10000,
+            widths=b.widths,
+            # In ten-thousandths of the text width: a character of table text, and the cell padding.
+            char_width=10000 * 0.55 * self.style.table_size_pt / self.text_width_pt,
+            padding=10000 * 12 / self.text_width_pt,
         )
+        out.append(
+            "<colgroup>" + "".join(f'<col style="width: {w / 100:.2f}%">' for w in widths) + "</colgroup>"
+        )
+        # The table's source numbers go in its first row's last cell, as a note mark would: a line
+        # of its own under the table would read as a paragraph of just numbers.
+        src = self.sources(b.refs)
         if b.header:
             cells = list(b.header) + [""] * (ncols - len(b.header))
             out.append("<thead><tr>")
-            out += [f'<th scope="col">{self.cell(c)}</th>' for c in cells]
+            out += [
+                f'<th scope="col">{self.cell(c)}{src if i == ncols - 1 else ""}</th>'
+                for i, c in enumerate(cells)
+            ]
             out.append("</tr></thead>")
+            src = ""
         out.append("<tbody>")
+        rag = b.rag_column
         for row in b.rows:
             cells = list(row) + [""] * (ncols - len(row))
-            out.append("<tr>" + "".join(f"<td>{self.cell(c)}</td>" for c in cells) + "</tr>")
+            tds = []
+            for i, c in enumerate(cells):
+                key = rag_key(c) if i == rag else None
+                tds.append(f'<td class="bw-rag bw-rag-{key}">' if key else "<td>")
+                tds.append(f"{self.cell(c)}{src if i == ncols - 1 else ''}</td>")
+            src = ""
+            out.append("<tr>" + "".join(tds) + "</tr>")
         out.append("</tbody></table>")
         self.out.append("".join(out))
-        src = self.sources(b.refs)
-        if src:
-            self.out.append(f'<p class="bw-table-sources">{src.strip()}</p>')
 
     def cell(self, text: str) -> str:
         lines = text.split("\n") if text else []
@@ -411,6 +499,7 @@ class _Builder:
             i = last + 1
         if pos in ("end", "both") or (pos == "after_action" and not contact_done):
             self.contact()
+        self.source_list()
         self.out.append("</article>")
         return "".join(self.out)
 
@@ -437,12 +526,14 @@ def write_text(
     with_sources: bool = False,
     ref_url: Callable[[str], str | None] | None = None,
     ref_labels: dict[str, str] | None = None,
+    base_url: str | None = None,
     fragment: bool = False,
+    for_print: bool = False,
     **_ignored: Any,
 ) -> str:
     """The paper as HTML text (see the module docstring for the options)."""
     style = style or HouseStyle.default()
-    body = _Builder(paper, style, with_sources, ref_url, ref_labels).article()
+    body = _Builder(paper, style, with_sources, ref_url, ref_labels, base_url, for_print).article()
     if fragment:
         return body
     meta = paper.meta

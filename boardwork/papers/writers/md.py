@@ -19,6 +19,12 @@ Shape:
 
     Contact Officer: name, role               ← contact block, as plain lines
 
+    [^1]: Activity: Webinar (June 2023), https://…  ← with_sources: footnotes, marked "[^1]" in the text
+
+With `with_sources`, each block's refs become footnote references after its text (a table's after
+its header's last cell, where GFM allows them) and the footnotes, numbered in order of first use,
+follow the paper: what the record is, its date, its link. Without it, nothing about sources.
+
 Numbered paragraphs are written plainly as "12. text", not "12\\. text": our reader and the
 converters councils use (pandoc, Word's Markdown export) read that as a numbered item, and
 CommonMark renderers keep the start number of each list, so "12." shows as 12. A renderer does
@@ -33,10 +39,11 @@ unnumbered paragraph ("# ", "- ", "1. ").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
-from ._common import action_section_end
+from ._common import SourceEntry, Sources, action_section_end, is_absolute, rag_key
 from .style import HouseStyle
 
 FORMAT = "md"
@@ -76,8 +83,22 @@ def _cell(text: str) -> str:
     return "<br>".join(lines)
 
 
-def write_text(paper: Paper, style: HouseStyle | None = None, **_ignored: Any) -> str:
+def write_text(
+    paper: Paper,
+    style: HouseStyle | None = None,
+    *,
+    with_sources: bool = False,
+    ref_labels: dict[str, str] | None = None,
+    ref_url: Callable[[str], str | None] | None = None,
+    base_url: str | None = None,
+    **_ignored: Any,
+) -> str:
     style = style or HouseStyle.default()
+    srcs = Sources(paper, style, ref_labels=ref_labels, ref_url=ref_url, base_url=base_url)
+
+    def notes(refs: list[str]) -> str:
+        return "".join(f"[^{e.number}]" for e in srcs.cite(refs)) if with_sources else ""
+
     meta = paper.meta
     out: list[str] = []
     lines = style.header_lines(meta)
@@ -100,25 +121,32 @@ def write_text(paper: Paper, style: HouseStyle | None = None, **_ignored: Any) -
         if isinstance(b, ListItem):
             indent = "  " * (max(b.depth, 1) - 1)
             label = f"{escape_inline(b.number)}. " if b.number is not None else ""
-            list_lines.append(f"{indent}- {label}{escape_inline(b.text) if label else escape_line(b.text)}")
+            text = escape_inline(b.text) if label else escape_line(b.text)
+            list_lines.append(f"{indent}- {label}{text}{notes(b.refs)}")
         else:
             if list_lines:
                 out.append("\n".join(list_lines))
                 list_lines = []
             if isinstance(b, Heading):
-                out.append(f"{'#' * min(max(b.level, 1), 6)} {escape_inline(b.text)}")
+                out.append(f"{'#' * min(max(b.level, 1), 6)} {escape_inline(b.text)}{notes(b.refs)}")
             elif isinstance(b, Paragraph):
                 if b.number is not None:
-                    out.append(f"{escape_inline(b.number)}. {escape_inline(b.text)}")
+                    out.append(f"{escape_inline(b.number)}. {escape_inline(b.text)}{notes(b.refs)}")
                 else:
-                    out.append(escape_line(b.text))
+                    out.append(escape_line(b.text) + notes(b.refs))
             elif isinstance(b, Table):
                 ncols = max([len(r) for r in b.rows] + [len(b.header or [])] + [1])
                 header = list(b.header or []) + [""] * (ncols - len(b.header or []))
-                rows = ["| " + " | ".join(_cell(c) for c in header) + " |", "|" + " --- |" * ncols]
+                cells = [_cell(c) for c in header]
+                cells[-1] += notes(b.refs)  # GFM allows a footnote mark in a cell, not after a table
+                rows = ["| " + " | ".join(cells) + " |", "|" + " --- |" * ncols]
                 for r in b.rows:
                     r = list(r) + [""] * (ncols - len(r))
-                    rows.append("| " + " | ".join(_cell(c) for c in r) + " |")
+                    rows.append(
+                        "| "
+                        + " | ".join(_rag_cell(c) if j == b.rag_column else _cell(c) for j, c in enumerate(r))
+                        + " |"
+                    )
                 out.append("\n".join(rows))
         if action_end is not None and i == action_end:
             if list_lines:
@@ -130,7 +158,23 @@ def write_text(paper: Paper, style: HouseStyle | None = None, **_ignored: Any) -
         out.append("\n".join(list_lines))
     if pos in ("end", "both") or (pos == "after_action" and not contact_done):
         out += _contact(paper, style)
+    if with_sources and srcs.entries():
+        out.append("\n".join(_footnote(e) for e in srcs.entries()))
     return "\n\n".join(x for x in out if x) + "\n"
+
+
+def _footnote(e: SourceEntry) -> str:
+    # A relative link stays plain text (it names the page on the site); an absolute one is an autolink.
+    link = f", <{e.url}>" if is_absolute(e.url) and not re.search(r"[\s<>]", e.url or "") else ""
+    if e.url and not link:
+        link = ", " + escape_inline(e.url)
+    return f"[^{e.number}]: {escape_inline(e.text())}{link}"
+
+
+def _rag_cell(text: str) -> str:
+    """A RAG rating in bold, the word itself (Markdown has no cell colour; no emoji stands in)."""
+    key = rag_key(text)
+    return f"**{_cell(text)}**" if key and "\n" not in text else _cell(text)
 
 
 def _contact(paper: Paper, style: HouseStyle) -> list[str]:

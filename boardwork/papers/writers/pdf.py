@@ -45,14 +45,19 @@ def write(
     with_sources: bool = False,
     ref_labels: dict[str, str] | None = None,
     ref_url: Any = None,
+    base_url: str | None = None,
     **_ignored: Any,
 ) -> bytes:
-    """The paper as a PDF. with_sources prints each block's "Sources: [1] [2]" after it."""
+    """The paper as a PDF. with_sources puts a superscript number after each block, linked to a
+    numbered sources list at the end (or straight to the record when its link is absolute: give
+    `base_url` to make site-relative links absolute); each entry there links to its record."""
     text = html_writer.write_text(
         paper,
         style or HouseStyle.default(),
         with_sources=with_sources,
         ref_labels=ref_labels,
         ref_url=ref_url,
+        base_url=base_url,
+        for_print=True,
     )
     return render_html(text)

@@ -27,6 +27,7 @@ class HouseStyleError(ValueError):
 _MONTHS = "January February March April May June July August September October November December".split()
 _HEX = re.compile(r"^[0-9A-Fa-f]{6}$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
 
 @dataclass
@@ -52,6 +53,12 @@ class HouseStyle:
     heading_colour: str = "1D3F72"  # LGA-ish dark blue
     link_colour: str = "0563C1"
     table_header_fill: str = "D9D9D9"
+    # RAG cells (a table's rag_column): shaded behind the rating's word, which is always printed in
+    # text_colour. Tints chosen so black text on each keeps at least 4.5:1 contrast (WCAG AA).
+    rag_red_fill: str = "FF8B8B"
+    rag_amber_fill: str = "FFC000"
+    rag_green_fill: str = "92D050"
+    rag_complete_fill: str = "9DC3E6"
 
     # -- page ------------------------------------------------------------------------------------
     page_size: str = "A4"  # "A4" or "Letter"
@@ -169,6 +176,17 @@ class HouseStyle:
             return iso
         return self.date_format.format(day=d, month=_MONTHS[mo - 1], year=y, mon=_MONTHS[mo - 1][:3])
 
+    def format_record_date(self, value: str | None) -> str:
+        """A record's date as recorded, to the precision recorded: "2023-06-14" → "14 June 2023",
+        "2023-06" → "June 2023", "2023" → "2023"."""
+        if not value:
+            return ""
+        value = value.strip()
+        m = _YEAR_MONTH.fullmatch(value)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return f"{_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+        return self.format_date(value)
+
     def header_lines(self, meta: Any) -> list[str]:
         """The running header's lines for a paper's meta, empty lines dropped."""
         return _fill_lines(self.header_template, self._meta_values(meta))
@@ -194,6 +212,16 @@ class HouseStyle:
                 return "{" + key + "}"
 
         return template.format_map(_Keep(values))
+
+    def text_width_pt(self) -> float:
+        """The width between the page's side margins, in points."""
+        page_mm = 210.0 if self.page_size == "A4" else 215.9
+        return (page_mm - self.margin_left_mm - self.margin_right_mm) * 72 / 25.4
+
+    def rag_fill(self, key: str) -> str | None:
+        """The fill colour for a RAG word's key ("red", "amber", "green", "complete"), or None."""
+        value = getattr(self, f"rag_{key}_fill", None)
+        return value if isinstance(value, str) else None
 
     def font_stack(self) -> list[str]:
         seen: list[str] = []
@@ -235,7 +263,16 @@ _CHOICES = {
     "contact_position": ("after_action", "end", "both", "none"),
     "table_cell_bullets": ("multiline", "always", "never"),
 }
-_COLOURS = {"text_colour", "heading_colour", "link_colour", "table_header_fill"}
+_COLOURS = {
+    "text_colour",
+    "heading_colour",
+    "link_colour",
+    "table_header_fill",
+    "rag_red_fill",
+    "rag_amber_fill",
+    "rag_green_fill",
+    "rag_complete_fill",
+}
 _SIZE_RANGE = (4.0, 72.0)
 _MARGIN_RANGE = (0.0, 100.0)
 

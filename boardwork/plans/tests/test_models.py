@@ -1,7 +1,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from boardwork.plans.models import Commitment, ProgressUpdate, Theme
+from boardwork.boards.models import Change
+from boardwork.plans.models import Commitment, Theme
+from boardwork.plans.services import QuarterTaken, record_update
 
 pytestmark = pytest.mark.django_db
 
@@ -48,13 +50,46 @@ def test_it_refuses_carrying_forward_into_the_past(themes):
         backwards.clean()
 
 
-def test_it_keeps_update_history_and_finds_the_previous_quarter(themes):
+def test_it_keeps_one_update_a_quarter_with_its_history_and_finds_the_previous_quarter(themes):
     old, _ = themes
     c = Commitment.objects.create(theme=old, title="x")
-    q1 = ProgressUpdate.objects.create(commitment=c, quarter=1, rag="amber", commentary="slow start")
-    ProgressUpdate.objects.create(commitment=c, quarter=2, rag="red", commentary="first take")
-    q2b = ProgressUpdate.objects.create(commitment=c, quarter=2, rag="green", commentary="recovered")
-    assert c.latest_update() == q2b
+    q1, _ = record_update(c, quarter=1, rag="amber", commentary="slow start")
+    first, created = record_update(c, quarter=2, rag="red", commentary="first take")
+    q2, again = record_update(c, quarter=2, rag="green", commentary="recovered")
+    assert created and not again and q2.pk == first.pk
+    assert (q2.rag, q2.commentary) == ("green", "recovered")
+    assert c.latest_update() == q2
     assert c.latest_update(quarter=1) == q1
-    assert q2b.previous() == q1
-    assert c.updates.count() == 3  # history kept
+    assert q2.previous() == q1
+    assert c.updates.count() == 2
+    edit = Change.history(q2).filter(action="edit").get()  # the first take is kept in the history
+    assert edit.changes["rag"] == ["red", "green"] and edit.changes["commentary"][0] == "first take"
+    with pytest.raises(QuarterTaken):
+        record_update(c, quarter=2, rag="amber", replace=False)
+
+
+@pytest.mark.parametrize(
+    "rag,state", [("green", "on_track"), ("amber", "at_risk"), ("red", "off_track"), ("complete", "complete")]
+)
+def test_the_state_follows_the_latest_rating_unless_deferred_or_dropped(themes, rag, state):
+    old, _ = themes
+    c = Commitment.objects.create(theme=old, title="x")
+    record_update(c, quarter=1, rag=rag)
+    c.refresh_from_db()
+    assert c.state == state
+    c.state = "dropped"
+    c.save()
+    record_update(c, quarter=2, rag=rag)
+    c.refresh_from_db()
+    assert c.state == "dropped"
+
+
+def test_a_state_contradicting_the_latest_rating_is_refused(themes):
+    old, _ = themes
+    c = Commitment.objects.create(theme=old, title="x")
+    record_update(c, quarter=1, rag="green")
+    c.state = "at_risk"
+    with pytest.raises(ValidationError, match="Green"):
+        c.clean()
+    c.state = "deferred"
+    c.clean()

@@ -2,6 +2,7 @@
 
 from django import forms, template
 
+from boardwork.web.forms import NameListInput
 from boardwork.web.records import RAG_CLASS, RAG_LABEL
 
 register = template.Library()
@@ -13,6 +14,8 @@ def field_type(bound_field) -> str:
     w = bound_field.field.widget
     if isinstance(w, forms.HiddenInput):
         return "hidden"
+    if isinstance(w, NameListInput):
+        return "names"
     if isinstance(w, forms.CheckboxSelectMultiple):
         return "checkboxes"
     if isinstance(w, forms.RadioSelect):
@@ -26,6 +29,21 @@ def field_type(bound_field) -> str:
     if isinstance(w, forms.FileInput):
         return "file"
     return "input"
+
+
+# Empty boxes after the names already given, for adding names without JavaScript (app.js keeps one
+# and offers "Add another" instead).
+SPARE_NAME_BOXES = 2
+
+
+@register.filter
+def name_boxes(bound_field) -> list[dict]:
+    """The boxes of a names field: one per name given, then spare empty ones. Each has its id (the
+    first the field's own, so the error summary's link lands on it), value and number."""
+    values = [v for v in (bound_field.value() or []) if v and str(v).strip()]
+    values += [""] * SPARE_NAME_BOXES
+    base = bound_field.auto_id
+    return [{"id": base if i == 0 else f"{base}_{i}", "value": v, "n": i + 1} for i, v in enumerate(values)]
 
 
 @register.filter
@@ -91,6 +109,33 @@ SECTIONS = {
     "organisation": "organisations",
     "organisation_merge": "organisations",
     "feedback": "feedback",
+    **dict.fromkeys(
+        [
+            "plan",
+            "cycle_add",
+            "theme_add",
+            "theme_edit",
+            "theme_merge",
+            "commitment_add",
+            "quarter",
+            "plan_draft",
+        ],
+        "plan",
+    ),
+    **dict.fromkeys(
+        [
+            "meetings",
+            "meeting",
+            "meeting_add",
+            "meeting_edit",
+            "agenda_item_add",
+            "agenda_item_edit",
+            "action_add",
+            "action_edit",
+            "actions",
+        ],
+        "meetings",
+    ),
 }
 
 
@@ -98,3 +143,11 @@ SECTIONS = {
 def nav_section(context) -> str:
     match = getattr(context.get("request"), "resolver_match", None)
     return SECTIONS.get(getattr(match, "url_name", ""), "")
+
+
+@register.filter
+def current_quarter(cycle) -> int:
+    """The quarter of `cycle` today falls in (1–4; the first or last outside the cycle)."""
+    import datetime as dt
+
+    return cycle.quarter_of(dt.date.today())

@@ -47,7 +47,7 @@ CASES = [
             "title": "Changed",
             "owner_name": "",
             "due": "",
-            "state": "on_track",
+            "state": "at_risk",  # as its latest rating (amber) says
             "delay_reason": "",
             "version": str(w.commitment.version),
         },

@@ -16,6 +16,7 @@ from boardwork.api import api
 from boardwork.boards.models import Change
 from boardwork.plans.models import Feedback, ProgressUpdate, Theme
 
+from .api_cycle_endpoints import CYCLE_ENDPOINTS
 from .api_fixtures import ROLES, World, _world_data, world  # noqa: F401
 
 # A board the caller cannot read is answered as a missing one: 404 signed in, 401 anonymous.
@@ -59,10 +60,12 @@ ENDPOINTS = [
     ("commitment-create", "post", lambda w: f"/api/themes/{w.theme.uid}/commitments",
      lambda w: {"title": "Publish guidance", "state": "on_track", "owner": str(w.person.uid)}, write()),
     ("commitment-update", "patch", lambda w: f"/api/commitments/{w.commitment.uid}",
-     lambda w: {"version": 1, "state": "at_risk", "delay_reason": "Covid-19"}, write(200)),
+     lambda w: {"version": 1, "state": "deferred", "delay_reason": "Covid-19"}, write(200)),
     ("updates", "get", lambda w: f"/api/commitments/{w.commitment.uid}/updates", None, READ),
     ("update-create", "post", lambda w: f"/api/commitments/{w.commitment.uid}/updates",
      lambda w: {"quarter": 2, "rag": "amber", "commentary": "Slipping"}, write()),
+    ("update-put", "put", lambda w: f"/api/commitments/{w.commitment.uid}/updates/1",
+     lambda w: {"rag": "amber", "commentary": "Slipping after all"}, write(200)),
     ("feedback", "get", lambda w: f"/api/cycles/{w.cycle.uid}/feedback", None, READ),
     ("feedback-create", "post", lambda w: f"/api/cycles/{w.cycle.uid}/feedback",
      lambda w: {"text": "More on fire safety please", "theme": str(w.theme2.uid)},
@@ -88,17 +91,23 @@ ENDPOINTS = [
      lambda w: {"version": 1, "stage": "Report stage"}, shared_write(200)),
     ("papers", "get", lambda w: f"/api/boards/{w.board.slug}/papers", None, PUBLIC),
     ("paper-published", "get", lambda w: f"/api/papers/{w.paper_published.uid}", None, PUBLIC),
+    ("search", "get", lambda w: "/api/search?q=board", None, PUBLIC),  # answers within the caller's scope
     ("paper-unpublished", "get", lambda w: f"/api/papers/{w.paper_private.uid}", None, UNPUBLISHED),
     ("paper-file", "get", lambda w: f"/api/papers/{w.paper_private.uid}/file", None,
      {"officer": 404, "member": 404, "outsider": 404, "anonymous": 401}),  # no file stored: 404 once allowed
     ("paper-parse", "post", lambda w: "/api/papers/parse", lambda w: upload(), SIGNED_IN),
     ("paper-import", "post", lambda w: f"/api/boards/{w.board.slug}/papers", lambda w: upload(),
      write()),
+    # Re-extraction is as costly as a parse: officers only.
     ("paper-extract", "post", lambda w: f"/api/papers/{w.paper_published.uid}/extract", None,
      write(200)),
+    # Someone else's job (or none): not acknowledged.
+    ("read-job", "get", lambda w: "/api/jobs/00000000-0000-4000-8000-000000000000", None,
+     {"officer": 404, "member": 404, "outsider": 404, "anonymous": 401}),
     ("report", "get", lambda w: f"/api/boards/{w.board.slug}/report?kind=end_of_year&fmt=md", None,
      write(200)),
 ]  # fmt: skip
+ENDPOINTS += CYCLE_ENDPOINTS
 
 
 def call(client: Client, method: str, url: str, body=None, **extra):

@@ -83,6 +83,10 @@ WEB = [
     Case("web", "public_paper", "public", "get", lambda w: f"/papers/public/{w.published.uid}/"),
     Case("web", "public_paper", "nobody", "get", lambda w: f"/papers/public/{w.paper.uid}/", label="unpublished"),
     Case("web", "public_paper_download", "public", "get", lambda w: f"/papers/public/{w.published.uid}/download/"),
+    Case("web", "search", "public", "get", lambda w: "/search/?q=board"),  # results within the caller's scope
+    Case("web", "search-timeline", "public", "get", lambda w: "/search/timeline/?q=board"),
+    Case("web", "search-paper", "public", "get", lambda w: f"/search/papers/{w.published.uid}/"),
+    Case("web", "search-paper", "view unpublished paper", "get", lambda w: f"/search/papers/{w.paper.uid}/", label="unpublished"),
     Case("web", "organisations", "view shared", "get", lambda w: "/organisations/"),
     Case("web", "organisation", "view shared", "get", lambda w: f"/organisations/{w.org.uid}/"),
     Case("web", "organisation_merge", "merge shared", "post", lambda w: f"/organisations/{w.org2.uid}/merge/",
@@ -110,6 +114,7 @@ WEB = [
     Case("web", "activity_edit", "edit board", "post", lambda w: f"{S}/activities/{w.activity.uid}/edit/",
          lambda w: {"text": "Edited", "version": "1"}, label="post"),
     Case("web", "suggest", "view board", "get", lambda w: f"{S}/suggest/organisations/?organisations=Hom"),
+    Case("web", "activity_themes", "edit board", "get", lambda w: f"{S}/activities/themes/?date=2021-10"),
     Case("web", "feedback", "view feedback", "get", lambda w: f"{S}/feedback/"),
     Case("web", "feedback", "give feedback", "post", lambda w: f"{S}/feedback/",
          lambda w: {"text": "More on fire safety"}, label="post"),
@@ -118,6 +123,9 @@ WEB = [
     Case("web", "papers", "view board", "get", lambda w: f"{S}/papers/"),
     Case("web", "upload", "edit board", "get", lambda w: f"{S}/papers/upload/"),
     Case("web", "upload", "edit board", "post", lambda w: f"{S}/papers/upload/", upload, label="post"),
+    # Progress of one's own upload jobs (a link to none of one's own goes to the papers list).
+    Case("web", "upload_jobs", "edit board", "get",
+         lambda w: f"{S}/papers/upload/jobs/?job=00000000-0000-4000-8000-000000000000"),
     Case("web", "compose", "compose", "get", lambda w: f"{S}/papers/compose/"),
     Case("web", "paper", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/"),
     Case("web", "paper_download", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/download/"),
@@ -136,10 +144,71 @@ WEB = [
     Case("web", "admin", "admin site", "get", lambda w: "/admin/boards/membership/", label="memberships"),
 ]  # fmt: skip
 
+
+# Running the cycle (web/planviews.py, web/meetingviews.py).
+def _meeting(w):
+    from boardwork.boards.models import Meeting
+
+    return Meeting.objects.filter(board=w.board).order_by("date").first()
+
+
+def _item(w):
+    return _meeting(w).agenda.get_or_create(number="1", defaults={"title": "Welcome"})[0]
+
+
+def _action(w):
+    return _meeting(w).actions.get_or_create(text="Write to the Home Office")[0]
+
+
+def _feedback(w):
+    return w.cycle.feedback.first()
+
+
+Q = "?cycle=2021/22"
+WEB += [
+    Case("web", "plan", "view board", "get", lambda w: f"{S}/plan/"),
+    Case("web", "cycle_add", "edit board", "get", lambda w: f"{S}/plan/cycles/new/"),
+    Case("web", "cycle_add", "edit board", "post", lambda w: f"{S}/plan/cycles/new/",
+         lambda w: {"label": "2022/23", "start": "2022-09-01", "end": "2023-08-31"}, label="post"),
+    Case("web", "theme_add", "edit board", "get", lambda w: f"{S}/plan/themes/new/"),
+    Case("web", "theme_add", "edit board", "post", lambda w: f"{S}/plan/themes/new/",
+         lambda w: {"cycle": "2021/22", "title": "Fire safety"}, label="post"),
+    Case("web", "theme_edit", "edit board", "get", lambda w: f"{S}/themes/{w.theme.uid}/edit/"),
+    Case("web", "theme_move", "edit board", "post", lambda w: f"{S}/themes/{w.theme2.uid}/move/",
+         lambda w: {"direction": "up"}),
+    Case("web", "theme_retire", "edit board", "post", lambda w: f"{S}/themes/{w.theme2.uid}/retire/", lambda w: {}),
+    Case("web", "theme_merge", "edit board", "get", lambda w: f"{S}/themes/{w.theme2.uid}/merge/"),
+    Case("web", "commitment_add", "edit board", "get", lambda w: f"{S}/themes/{w.theme.uid}/commitments/new/"),
+    Case("web", "commitment_add", "edit board", "post", lambda w: f"{S}/themes/{w.theme.uid}/commitments/new/",
+         lambda w: {"title": "Publish guidance", "state": "planned"}, label="post"),
+    Case("web", "quarter", "view board", "get", lambda w: f"{S}/plan/quarter/2/{Q}"),
+    Case("web", "quarter", "edit board", "post", lambda w: f"{S}/plan/quarter/2/",
+         lambda w: {"cycle": "2021/22", f"c{w.commitment.uid}-rag": "green"}, label="post"),
+    Case("web", "plan_draft", "edit board", "get", lambda w: f"{S}/plan/draft/{Q}"),
+    Case("web", "carry_forward", "edit board", "post", lambda w: f"{S}/commitments/{w.old_commitment.uid}/carry-forward/",
+         lambda w: {"cycle": "2021/22", "theme": str(w.theme.uid)}),
+    Case("web", "feedback_answer", "edit board", "post", lambda w: f"{S}/feedback/{_feedback(w).uid}/answer/",
+         lambda w: {"commitments": [str(w.commitment.uid)]}),
+    Case("web", "meetings", "view board", "get", lambda w: f"{S}/meetings/"),
+    Case("web", "meeting_add", "edit board", "get", lambda w: f"{S}/meetings/new/"),
+    Case("web", "meeting", "view board", "get", lambda w: f"{S}/meetings/{_meeting(w).uid}/"),
+    Case("web", "meeting_edit", "edit board", "get", lambda w: f"{S}/meetings/{_meeting(w).uid}/edit/"),
+    Case("web", "agenda_item_add", "edit board", "post", lambda w: f"{S}/meetings/{_meeting(w).uid}/agenda/new/",
+         lambda w: {"title": "Work plan"}),
+    Case("web", "action_add", "edit board", "post", lambda w: f"{S}/meetings/{_meeting(w).uid}/actions/new/",
+         lambda w: {"text": "Brief members"}),
+    Case("web", "agenda_item_edit", "edit board", "get", lambda w: f"{S}/agenda/{_item(w).uid}/"),
+    Case("web", "actions", "view board", "get", lambda w: f"{S}/actions/?status=open"),
+    Case("web", "action_edit", "edit board", "get", lambda w: f"{S}/actions/{_action(w).uid}/"),
+    Case("web", "action_edit", "edit board", "post", lambda w: f"{S}/actions/{_action(w).uid}/",
+         lambda w: {"what": "close", "status": "done"}, label="close"),
+]  # fmt: skip
+
 B = "/api/boards/sscb"
 
 API = [
     Case("api", "GET /api/me", "public", "get", lambda w: "/api/me"),
+    Case("api", "GET /api/search", "public", "get", lambda w: "/api/search?q=board"),
     Case("api", "GET /api/boards", "signed in", "get", lambda w: "/api/boards"),
     Case("api", "GET /api/boards/{slug}", "view board", "get", lambda w: B),
     Case("api", "GET /api/boards/{slug}/cycles", "view board", "get", lambda w: f"{B}/cycles"),
@@ -164,6 +233,8 @@ API = [
     Case("api", "POST /api/commitments/{uid}/updates", "edit board", "post",
          lambda w: f"/api/commitments/{w.commitment.uid}/updates",
          lambda w: {"quarter": 2, "rag": "green", "commentary": "Back on track"}),
+    Case("api", "PUT /api/commitments/{uid}/updates/{quarter}", "edit board", "put",
+         lambda w: f"/api/commitments/{w.commitment.uid}/updates/3", lambda w: {"rag": "amber", "commentary": "Slipping"}),
     Case("api", "GET /api/cycles/{uid}/feedback", "view feedback", "get", lambda w: f"/api/cycles/{w.cycle.uid}/feedback"),
     Case("api", "POST /api/cycles/{uid}/feedback", "give feedback", "post",
          lambda w: f"/api/cycles/{w.cycle.uid}/feedback", lambda w: {"text": "More on fire safety"}),
@@ -197,7 +268,58 @@ API = [
          lambda w: f"/api/papers/{w.paper.uid}/file"),
     Case("api", "POST /api/papers/parse", "signed in", "post", lambda w: "/api/papers/parse", upload),
     Case("api", "POST /api/papers/{uid}/extract", "compose", "post", lambda w: f"/api/papers/{w.paper.uid}/extract"),
+    # A background job is its starter's alone: nobody else is told it exists.
+    Case("api", "GET /api/jobs/{uid}", "nobody", "get", lambda w: "/api/jobs/00000000-0000-4000-8000-000000000000"),
     Case("api", "GET /api/boards/{slug}/report", "compose", "get", lambda w: f"{B}/report?kind=work_plan&fmt=md"),
+]  # fmt: skip
+
+
+# Running the cycle (api_meetings.py, api_plan.py).
+API += [
+    Case("api", "POST /api/boards/{slug}/cycles", "edit board", "post", lambda w: f"{B}/cycles",
+         lambda w: {"label": "2022/23", "start": "2022-09-01", "end": "2023-08-31"}),
+    Case("api", "GET /api/cycles/{uid}", "view board", "get", lambda w: f"/api/cycles/{w.cycle.uid}"),
+    Case("api", "POST /api/boards/{slug}/meetings", "edit board", "post", lambda w: f"{B}/meetings",
+         lambda w: {"date": "2021-12-01", "place": "Online"}),
+    Case("api", "GET /api/meetings/{uid}", "view board", "get", lambda w: f"/api/meetings/{_meeting(w).uid}"),
+    Case("api", "PATCH /api/meetings/{uid}", "edit board", "patch", lambda w: f"/api/meetings/{_meeting(w).uid}",
+         lambda w: {"version": _meeting(w).version, "place": "Online"}),
+    Case("api", "POST /api/meetings/{uid}/agenda", "edit board", "post",
+         lambda w: f"/api/meetings/{_meeting(w).uid}/agenda", lambda w: {"title": "Work plan"}),
+    Case("api", "PATCH /api/agenda-items/{uid}", "edit board", "patch", lambda w: f"/api/agenda-items/{_item(w).uid}",
+         lambda w: {"version": _item(w).version, "title": "Welcome and apologies"}),
+    Case("api", "GET /api/boards/{slug}/actions", "view board", "get", lambda w: f"{B}/actions?status=open"),
+    Case("api", "POST /api/meetings/{uid}/actions", "edit board", "post",
+         lambda w: f"/api/meetings/{_meeting(w).uid}/actions", lambda w: {"text": "Brief members"}),
+    Case("api", "PATCH /api/actions/{uid}", "edit board", "patch", lambda w: f"/api/actions/{_action(w).uid}",
+         lambda w: {"version": _action(w).version, "owner": "Sam Taylor"}),
+    Case("api", "POST /api/actions/{uid}/close", "edit board", "post", lambda w: f"/api/actions/{_action(w).uid}/close",
+         lambda w: {"version": _action(w).version, "status": "done"}),
+    Case("api", "GET /api/boards/{slug}/people", "view board", "get", lambda w: f"{B}/people"),
+    Case("api", "GET /api/boards/{slug}/people/{uid}", "view board", "get",
+         lambda w: f"{B}/people/{w.users['member'].person.uid}"),
+    Case("api", "GET /api/cycles/{uid}/plan", "view board", "get", lambda w: f"/api/cycles/{w.cycle.uid}/plan"),
+    Case("api", "PATCH /api/themes/{uid}/plan", "edit board", "patch", lambda w: f"/api/themes/{w.theme.uid}/plan",
+         lambda w: {"version": 1, "agreed_at": str(_meeting(w).uid)}),
+    Case("api", "POST /api/cycles/{uid}/theme-order", "edit board", "post",
+         lambda w: f"/api/cycles/{w.cycle.uid}/theme-order", lambda w: {"themes": [str(w.theme2.uid), str(w.theme.uid)]}),
+    # A merge removes the theme merged: each caller merges a theme of its own.
+    Case("api", "POST /api/themes/{uid}/merge", "edit board", "post",
+         lambda w: f"/api/themes/{w.cycle.themes.create(title='To merge').uid}/merge", lambda w: {"into": str(w.theme.uid)}),
+    Case("api", "POST /api/themes/{uid}/retire", "edit board", "post", lambda w: f"/api/themes/{w.theme2.uid}/retire",
+         lambda w: {}),
+    Case("api", "PATCH /api/commitments/{uid}/plan", "edit board", "patch",
+         lambda w: f"/api/commitments/{w.commitment.uid}/plan",
+         lambda w: {"version": w.commitment.version, "lead_officer": str(w.users["officer"].person.uid)}),
+    Case("api", "GET /api/cycles/{uid}/quarters/{quarter}", "view board", "get",
+         lambda w: f"/api/cycles/{w.cycle.uid}/quarters/2"),
+    Case("api", "PUT /api/cycles/{uid}/quarters/{quarter}", "edit board", "put",
+         lambda w: f"/api/cycles/{w.cycle.uid}/quarters/2",
+         lambda w: {"updates": [{"commitment": str(w.commitment.uid), "rag": "green"}]}),
+    Case("api", "POST /api/commitments/{uid}/carry-forward", "edit board", "post",
+         lambda w: f"/api/commitments/{w.old_commitment.uid}/carry-forward", lambda w: {"theme": str(w.theme.uid)}),
+    Case("api", "PUT /api/feedback/{uid}/answers", "edit board", "put", lambda w: f"/api/feedback/{_feedback(w).uid}/answers",
+         lambda w: {"commitments": [str(w.commitment.uid)]}),
 ]  # fmt: skip
 
 CASES = WEB + API
@@ -225,6 +347,13 @@ TWINS = [
     ("web:organisations", "api:GET /api/organisations"),
     ("web:organisation", "api:GET /api/organisations/{uid}"),
     ("web:public_paper", "api:GET /api/papers/{uid}"),
+    ("web:meeting", "api:GET /api/meetings/{uid}"),
+    ("web:actions", "api:GET /api/boards/{slug}/actions"),
+    ("web:quarter", "api:GET /api/cycles/{uid}/quarters/{quarter}"),
+    ("web:quarter:post", "api:PUT /api/cycles/{uid}/quarters/{quarter}"),
+    ("web:cycle_add:post", "api:POST /api/boards/{slug}/cycles"),
+    ("web:carry_forward", "api:POST /api/commitments/{uid}/carry-forward"),
+    ("web:feedback_answer", "api:PUT /api/feedback/{uid}/answers"),
 ]
 
 

@@ -31,10 +31,11 @@ def load_paper(path: str) -> Paper:
             raise CommandError(f"{path}: cannot open: {e.strerror or e}", returncode=2) from None
         except (PaperError, UnicodeDecodeError) as e:
             raise CommandError(f"{path}: {_one_line(e)}", returncode=2) from None
-    from boardwork.papers.readers import ReadError, read_path
+    from boardwork.papers import untrusted  # reads in a limited worker process
+    from boardwork.papers.readers import ReadError
 
     try:
-        return read_path(p)
+        return untrusted.read_path(p)
     except ReadError as e:
         raise CommandError(f"{path}: {_one_line(e)}", returncode=2) from None
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from boardwork.boards.models import Board
-from boardwork.papers import services
-from boardwork.papers.readers import EXTENSIONS
+from boardwork.papers import services, untrusted
+from boardwork.papers.readers import EXTENSIONS, ReadError
 
 
 class OneLineParser(CommandParser):
@@ -152,11 +152,14 @@ class Command(BaseCommand):
         for i, f in enumerate(files):
             progress.show(i, f.name)
             try:
+                untrusted.check_size(f.stat().st_size)  # before loading it
                 data = f.read_bytes()
             except OSError as e:
                 res = services.ImportResult(
                     f.name, services.REFUSED, reason=f"cannot open: {e.strerror or e}"
                 )
+            except ReadError as e:
+                res = services.ImportResult(f.name, services.REFUSED, reason=str(e))
             else:
                 try:
                     res = services.import_paper(data, f.name, the_board, cycle=cycle)

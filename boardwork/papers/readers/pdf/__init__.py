@@ -105,6 +105,45 @@ def _page_count(pdf) -> int:
     return len(pdf.pages)
 
 
+def _check_streams(page, index: int, limits: Limits) -> None:
+    """Refuse a page whose content streams unpack to more than `limits.max_stream_bytes`, counting
+    the inflated bytes in chunks (never holding more than one chunk) before pdfminer decodes them
+    whole. Only Flate is measured: it is the filter bombs use, and the others are rare and small."""
+    import zlib
+
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
+
+    try:
+        contents = page.page_obj.contents or []
+    except Exception:  # noqa: BLE001 - a page without readable contents is judged by the layout step
+        return
+    total = 0
+    for ref in contents if isinstance(contents, list) else [contents]:
+        stream = resolve1(ref)
+        if not isinstance(stream, PDFStream) or stream.rawdata is None:
+            continue
+        filters = [f for f, _ in stream.get_filters()]
+        if not filters or filters[0] not in LITERALS_FLATE_DECODE:
+            total += len(stream.rawdata)
+            continue
+        inflater = zlib.decompressobj()
+        buf = stream.rawdata
+        try:
+            while buf:
+                chunk = inflater.decompress(buf, 1 << 20)
+                total += len(chunk)
+                if total > limits.max_stream_bytes:
+                    raise ReadError(
+                        f"page {index + 1} of the PDF unpacks to more than "
+                        f"{limits.max_stream_bytes / 1048576:.0f} MB of drawing instructions (a PDF bomb?)"
+                    )
+                buf = inflater.unconsumed_tail
+                if not chunk:
+                    break
+        except zlib.error:
+            continue  # a damaged stream: pdfminer reports (or skips) it as it always has
+
+
 def read(data: bytes, limits: Limits) -> Paper:
     """Read a PDF board paper. Raises ReadError (never a library exception)."""
     # Both warn about every odd object in a file; the outcome reaches the user as a ReadError.
@@ -124,6 +163,7 @@ def read(data: bytes, limits: Limits) -> Paper:
             pages: list[PageLayout] = []
             for i, page in enumerate(plist):
                 limits.check_time(f"page {i + 1}")
+                _check_streams(page, i, limits)
                 pages.append(layout_page(page, i))
                 page.close()  # drop the page's cached objects: memory stays flat on long files
             info = dict(pdf.metadata or {})

@@ -14,6 +14,79 @@ document.addEventListener("htmx:afterSwap", (event) => {
   initAll({ scope: event.detail.elt.parentElement || document.body });
 });
 
+// Names (organisations, policies, people) are one box each. Without JavaScript the page has spare
+// empty boxes; here the spares shrink to one, each filled box gets "Remove" and the list an
+// "Add another" button. Every box keeps the same name, so each name is submitted whole.
+function enhanceNames(list) {
+  if (list.dataset.enhanced) return;
+  list.dataset.enhanced = "1";
+  const label = list.dataset.label || "name";
+  const items = () => Array.from(list.querySelectorAll(".bw-names__item"));
+  const renumber = () => {
+    items().forEach((item, i) => {
+      const l = item.querySelector("label");
+      if (l) l.textContent = `${label} ${i + 1}`;
+      const remove = item.querySelector(".bw-names__remove");
+      if (remove) remove.querySelector(".govuk-visually-hidden").textContent = ` ${label.toLowerCase()} ${i + 1}`;
+    });
+  };
+  const addRemove = (item) => {
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "govuk-button govuk-button--secondary bw-names__remove";
+    remove.innerHTML = 'Remove<span class="govuk-visually-hidden"></span>';
+    remove.addEventListener("click", () => {
+      const next = item.nextElementSibling || item.previousElementSibling;
+      if (items().length > 1) {
+        item.remove();
+      } else {
+        item.querySelector("input").value = "";
+      }
+      renumber();
+      const focus = next && next.querySelector("input");
+      if (focus) focus.focus();
+    });
+    item.appendChild(remove);
+  };
+  // Keep one empty box at the end.
+  const empties = items().filter((item) => !item.querySelector("input").value.trim());
+  empties.slice(1).forEach((item) => item.remove());
+  if (empties.length > 1) {
+    const last = empties[0];
+    list.appendChild(last);
+  }
+  items().forEach(addRemove);
+  const add = document.createElement("button");
+  add.type = "button";
+  add.className = "govuk-button govuk-button--secondary bw-names__add";
+  add.textContent = `Add another`;
+  add.setAttribute("aria-label", `Add another: ${label}`);
+  add.addEventListener("click", () => {
+    const template = items()[0];
+    const item = template.cloneNode(true);
+    const input = item.querySelector("input");
+    const n = items().length;
+    input.value = "";
+    input.id = `${template.querySelector("input").id}_${Date.now()}`;
+    input.classList.remove("govuk-input--error");
+    item.querySelector("label").htmlFor = input.id;
+    item.querySelector(".bw-names__remove").remove();
+    addRemove(item);
+    list.appendChild(item);
+    if (window.htmx) window.htmx.process(item);
+    renumber();
+    input.focus();
+    return n;
+  });
+  list.after(add);
+  renumber();
+}
+
+function enhanceAllNames(scope) {
+  for (const list of (scope || document).querySelectorAll("[data-names]")) enhanceNames(list);
+}
+enhanceAllNames(document);
+
 // Chart.js has no hatching; these colours meet 3:1 contrast against white and each has a figure
 // table beside it, so nothing relies on colour alone.
 const COLOURS = ["#1d70b8", "#00703c", "#d4351c", "#4c2c92", "#f47738", "#28a197", "#912b88", "#505a5f", "#b58840", "#003078"];

@@ -1,0 +1,509 @@
+"""Search speed at archive scale: 1,000,000 paragraphs across 40 boards and 20 years, on SQLite (FTS5)
+and PostgreSQL (tsvector + GIN), queried by 8 concurrent clients beside a primary-key lookup.
+
+    .venv/bin/python bench/search.py [--db sqlite|postgres|both] [--paragraphs 1000000]
+                                     [--clients 8] [--queries 100] [--keep]
+
+What it does, per database:
+1. makes a throwaway database (SQLite: a file in a temporary folder; PostgreSQL: `bw_search_bench` on
+   127.0.0.1:5432, user postgres) and migrates it;
+2. generates the paragraphs from the papers in ../shared/corpus/ and tests/data/: whole sentences
+   sampled from them, a fifth of their words replaced by words drawn with the corpus's own word
+   frequencies, and about 1 word in 40 a proper-noun-like rare word from a Zipf-distributed list of
+   200,000 (real archives are full of names, places and numbers that occur a handful of times);
+3. writes them straight into the index table (search_searchdoc) in bulk — Django objects for 1M
+   rows would take too long — with the full-text index switched off, then builds it (FTS5
+   'rebuild'; PostgreSQL CREATE INDEX … USING gin) and prints the build time and the sizes;
+4. runs each kind of query — rare words, common words, quoted phrases, a common word filtered by
+   board and year — through the same engine call the web page makes (ranked page of 20 with
+   snippets, total counted up to 1,000, facet counts), each query text used once (no query is
+   answered from a cache), from `--clients` threads; and a primary-key lookup of random rows in the
+   same way; prints p50/p95/max per kind and its ratio to the key lookup's p95.
+
+The searcher is a member of 3 boards (published papers of all 40 plus those 3 boards' papers).
+"cpu ms" is this process's CPU time per query (Python and SQLite; PostgreSQL's server work is not
+in it): on a shared machine, wall-clock percentiles also measure everyone else's load, printed
+before the queries. A script printing figures, not a test. Goal: p95 ≤ 50 ms at 1M paragraphs,
+counts included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
+PG_BENCH = "postgres://postgres@127.0.0.1:5432/bw_search_bench"
+BOARDS, YEARS, FIRST_YEAR = 40, 20, 2006
+PAPER_KINDS = ["end_of_year", "work_plan", "performance", "minutes", "other"]
+STOP = set(
+    "a an and are as at be been by for from had has have in is it its of on or that the their this to was "
+    "were which will with we our they not but also all any can more other such these those who than into "
+    "he she his her them there would should could may been being i".split()
+)
+
+
+# -- corpus -----------------------------------------------------------------------------------------
+
+
+def corpus_texts() -> list[str]:
+    paths = sorted(
+        p
+        for base in (SHARED / "corpus", ROOT / "tests" / "data")
+        for p in base.rglob("*")
+        if p.suffix in (".txt", ".md", ".html") and p.is_file()
+    )
+    texts = []
+    for p in paths:
+        text = p.read_text(encoding="utf-8", errors="replace")
+        if p.suffix == ".html":
+            text = re.sub(r"<[^>]+>", " ", text)
+        texts.append(text)
+    return texts
+
+
+def load_corpus():
+    sentences, freq = [], Counter()
+    for text in corpus_texts():
+        for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+            words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\d+", s)
+            if 4 <= len(words) <= 60:
+                sentences.append(words)
+                freq.update(w.lower() for w in words)
+    return sentences, freq
+
+
+def rare_words(n: int, rng: random.Random) -> list[str]:
+    syll = [
+        "ab",
+        "bar",
+        "ton",
+        "ley",
+        "ham",
+        "ford",
+        "wick",
+        "by",
+        "mere",
+        "stow",
+        "den",
+        "ing",
+        "ock",
+        "ash",
+    ]
+    out, seen = [], set()
+    while len(out) < n:
+        w = "".join(rng.choice(syll) for _ in range(rng.randint(2, 4))).capitalize()
+        w += rng.choice(["", "", "shire", "gate", str(rng.randint(2, 99))])
+        if w.lower() not in seen:
+            seen.add(w.lower())
+            out.append(w)
+    return out
+
+
+class Generator:
+    def __init__(self, seed=14):
+        self.rng = random.Random(seed)
+        self.sentences, self.freq = load_corpus()
+        self.vocab = list(self.freq)
+        weights = [self.freq[w] for w in self.vocab]
+        total, acc = 0, []
+        for w in weights:
+            total += w
+            acc.append(total)
+        self.cum = acc
+        self.tail = rare_words(200_000, self.rng)
+        # Zipf over the rare words: the k-th is drawn with weight 1/k.
+        acc, total = [], 0.0
+        for k in range(1, len(self.tail) + 1):
+            total += 1.0 / k
+            acc.append(total)
+        self.tail_cum = acc
+        self.tail_counts: Counter = Counter()
+
+    def _draws(self):
+        # Words drawn in batches of 100,000 (random.choices per word would dominate the run).
+        while True:
+            vocab = self.rng.choices(self.vocab, cum_weights=self.cum, k=100_000)
+            tail = self.rng.choices(self.tail, cum_weights=self.tail_cum, k=100_000)
+            yield from zip(vocab, tail, strict=True)
+
+    def make_pool(self, size: int) -> None:
+        """`size` sentences from the corpus, each with words replaced as the module says.
+        Paragraphs are then 1–4 of them: ~size⁴ different paragraphs, generated fast."""
+        rng, it, rand = self.rng, self._draws(), self.rng.random
+        pool, counts = [], []
+        for _ in range(size):
+            out, rare = [], []
+            for w in rng.choice(self.sentences):
+                r = rand()
+                if r < 0.225:
+                    common, tail = next(it)
+                    if r < 0.2:
+                        w = common
+                    else:
+                        w = tail
+                        rare.append(tail)
+                out.append(w)
+            pool.append(" ".join(out) + ".")
+            counts.append(rare)
+        self.pool, self.pool_rare = pool, counts
+
+    def paragraph(self) -> str:
+        picks = [self.rng.randrange(len(self.pool)) for _ in range(self.rng.randint(1, 4))]
+        for i in picks:
+            for w in self.pool_rare[i]:
+                self.tail_counts[w] += 1
+        return " ".join(self.pool[i] for i in picks)
+
+
+# -- the database -----------------------------------------------------------------------------------
+
+
+def setup_django(url: str):
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
+    os.environ.setdefault("TASKS_IMMEDIATE", "1")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def rows(gen: Generator, n: int, batch: int):
+    """Index rows in id order: papers of 50 blocks, each paper of one board and year."""
+    rng = gen.rng
+    out = []
+    for i in range(1, n + 1):
+        paper = (i - 1) // 50 + 1
+        if (i - 1) % 50 == 0:
+            board = rng.randint(1, BOARDS)
+            year = FIRST_YEAR + rng.randrange(YEARS)
+            kind = rng.choice(PAPER_KINDS)
+            published = rng.random() < 0.3
+            tags = (
+                f"ztparagraph zb{board} zc{board * 100 + year - FIRST_YEAR} zy{year} zk{kind.replace('_', '')} "
+                f"zvall zvp{board}" + (" zvpublic" if published else "")
+            )
+            date = f"{year}-{rng.randint(9, 12):02d}-{rng.randint(1, 28):02d}"
+        out.append(
+            (
+                i,
+                f"paragraph:{paper}:{(i - 1) % 50}",
+                "paragraph",
+                paper,
+                0,
+                board,
+                board * 100 + year - FIRST_YEAR,
+                paper,
+                (i - 1) % 50,
+                date,
+                year,
+                kind,
+                "",
+                published,
+                f"Paper {paper}",
+                f"Board {board}, {year}/{(year + 1) % 100:02d}",
+                f"/search/papers/{paper}/#block-{(i - 1) % 50}",
+                "",
+                gen.paragraph(),
+                tags,
+            )
+        )
+        if len(out) >= batch:
+            yield out
+            out = []
+    if out:
+        yield out
+
+
+COLUMNS = (
+    "id, key, kind, object_id, version, board_id, cycle_id, paper_id, block, date, year, paper_kind, review, "
+    "published, title, context, url, heading, body, tags"
+)
+
+
+def fill_sqlite(gen, n) -> dict:
+    from django.db import connection
+
+    mig = importlib.import_module("boardwork.search.migrations.0002_fulltext_index")
+    with connection.cursor() as cur:
+        for sql in mig.SQLITE_DOWN:
+            cur.execute(sql)
+    raw = connection.connection
+    t0 = time.perf_counter()
+    ph = ", ".join(["?"] * 20)
+    for chunk in rows(gen, n, 20_000):
+        raw.executemany(f"INSERT INTO search_searchdoc ({COLUMNS}) VALUES ({ph})", chunk)
+        raw.commit()
+    t_rows = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for sql in mig.SQLITE_UP:
+        raw.execute(sql)
+    raw.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    raw.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    raw.commit()
+    t_index = time.perf_counter() - t0
+    raw.execute("ANALYZE")
+    sizes = {}
+    try:
+        for name, size in raw.execute(
+            "SELECT name, SUM(pgsize) FROM dbstat WHERE name LIKE 'search_%' GROUP BY name ORDER BY 2 DESC"
+        ):
+            sizes[name] = size
+    except Exception:  # noqa: BLE001 - dbstat is an optional SQLite extension
+        pass
+    db_file = Path(connection.settings_dict["NAME"])
+    return {
+        "rows": t_rows,
+        "index": t_index,
+        "text": sizes.get("search_searchdoc"),
+        "fulltext": sum(v for k, v in sizes.items() if k.startswith("search_fts")) or None,
+        "file": db_file.stat().st_size,
+    }
+
+
+def fill_postgres(gen, n) -> dict:
+    from django.db import connection
+
+    with connection.cursor() as cur:
+        cur.execute("DROP INDEX IF EXISTS search_doc_tsv")
+        cur.execute("DROP INDEX IF EXISTS search_doc_ftags")
+    raw = connection.connection
+    t0 = time.perf_counter()
+    with raw.cursor() as cur:
+        for chunk in rows(gen, n, 20_000):
+            with cur.copy(f"COPY search_searchdoc ({COLUMNS}) FROM STDIN") as copy:
+                for r in chunk:
+                    copy.write_row(r)
+            raw.commit()
+    t_rows = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    with raw.cursor() as cur:
+        cur.execute("SET maintenance_work_mem = '512MB'")
+        cur.execute("CREATE INDEX search_doc_tsv ON search_searchdoc USING gin (tsv)")
+        cur.execute("CREATE INDEX search_doc_ftags ON search_searchdoc USING gin (ftags)")
+        cur.execute("SELECT setval(pg_get_serial_sequence('search_searchdoc', 'id'), %s)", [n])
+    raw.commit()
+    raw.autocommit = True
+    with raw.cursor() as cur:
+        cur.execute("VACUUM ANALYZE search_searchdoc")
+    raw.autocommit = False
+    t_index = time.perf_counter() - t0
+    with raw.cursor() as cur:
+        cur.execute(
+            "SELECT pg_table_size('search_searchdoc'), pg_relation_size('search_doc_tsv'), "
+            "pg_relation_size('search_doc_ftags'), pg_total_relation_size('search_searchdoc')"
+        )
+        table, gin_text, gin_tags, total = cur.fetchone()
+    return {"rows": t_rows, "index": t_index, "text": table, "fulltext": gin_text + gin_tags, "file": total}
+
+
+# -- queries ----------------------------------------------------------------------------------------
+
+
+def query_sets(gen: Generator, per: int, rng: random.Random) -> dict[str, list]:
+    common = [w for w, _ in gen.freq.most_common(400) if w not in STOP and len(w) > 3 and w.isalpha()]
+    tail = [w for w, c in gen.tail_counts.items() if 3 <= c <= 200]
+    rng.shuffle(tail)
+    corpus_rare = [w for w, c in gen.freq.items() if c <= 2 and w.isalpha() and len(w) > 4]
+    rng.shuffle(corpus_rare)
+    rare = (tail[: per // 2] + corpus_rare[: per - per // 2])[:per]
+    bigrams = set()
+    for s in gen.sentences:
+        for a, b in zip(s, s[1:], strict=False):
+            if a.lower() not in STOP and b.lower() not in STOP and a.isalpha() and b.isalpha():
+                bigrams.add(f'"{a} {b}"')
+    phrases = sorted(bigrams)
+    rng.shuffle(phrases)
+    filtered = []
+    used = set()
+    while len(filtered) < per:
+        w, b, y = rng.choice(common), rng.choice(MEMBER_BOARDS), FIRST_YEAR + rng.randrange(YEARS)
+        if (w, b, y) not in used:
+            used.add((w, b, y))
+            filtered.append((w, b, y))
+    return {
+        "rare word": [(w, None, None) for w in rare],
+        "common word": [(w, None, None) for w in (common * 2)[:per]],
+        "phrase": [(p, None, None) for p in phrases[:per]],
+        "common word + board + year": filtered,
+    }
+
+
+MEMBER_BOARDS = (3, 17, 29)
+
+
+def run_queries(items, clients, fn) -> tuple[list[float], list]:
+    times, results, lock = [], [], threading.Lock()
+    todo = list(items)
+
+    def worker():
+        from django.db import connection
+
+        while True:
+            with lock:
+                if not todo:
+                    break
+                item = todo.pop()
+            t0 = time.perf_counter()
+            out = fn(item)
+            dt_ = time.perf_counter() - t0
+            with lock:
+                times.append(dt_)
+                results.append(out)
+        connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return times, results
+
+
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def bench_one(db: str, n: int, clients: int, per: int, keep: bool):
+    tmp = None
+    if db == "sqlite":
+        tmp = Path(tempfile.mkdtemp(prefix="bw-bench-search-"))
+        url = f"sqlite:///{tmp / 'bench.sqlite3'}"
+    else:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN, autocommit=True) as c:
+            c.execute("DROP DATABASE IF EXISTS bw_search_bench")
+            c.execute("CREATE DATABASE bw_search_bench")
+        url = PG_BENCH
+    try:
+        setup_django(url)
+        from django.db import connection
+
+        from boardwork.search.engine import get_engine, parse
+        from boardwork.search.scope import Scope
+        from boardwork.search.services import Filters, tag_groups
+
+        print(
+            f"\n== {db}: {n:,} paragraphs, {BOARDS} boards, {YEARS} years, {clients} clients ==", flush=True
+        )
+        gen = Generator()
+        t0 = time.perf_counter()
+        gen.make_pool(min(250_000, max(5_000, n // 4)))
+        build = (fill_sqlite if db == "sqlite" else fill_postgres)(gen, n)
+        print(
+            f"generated and stored the rows in {build['rows']:.1f} s; full-text index built in "
+            f"{build['index']:.1f} s (total {time.perf_counter() - t0:.1f} s)"
+        )
+
+        def mb(v):
+            return f"{v / 2**20:,.0f} MB" if v else "n/a"
+
+        print(
+            f"sizes: documents table {mb(build['text'])}, full-text index {mb(build['fulltext'])}, "
+            f"all {mb(build['file'])}"
+        )
+        connection.close()
+        engine = get_engine()
+        scope = Scope(roles={b: "member" for b in MEMBER_BOARDS})
+        rng = random.Random(7)
+        sets = query_sets(gen, per, rng)
+
+        def search(item):
+            q, board, year = item
+            f = Filters(boards=[board] if board else [], year_from=year, year_to=year)
+            r = engine.query(parse(q), tag_groups(scope, f), per_page=20)
+            return r.total, r.capped
+
+        def pk_lookup(pk):
+            with connection.cursor() as cur:
+                cur.execute("SELECT id, title, body FROM search_searchdoc WHERE id = %s", [pk])
+                return cur.fetchone()
+
+        # Warm up the process (imports, connections), not the queries: these words are not reused.
+        run_queries([("warmup", None, None)] * clients, clients, search)
+        pk_times, _ = run_queries([rng.randint(1, n) for _ in range(per * 4)], clients, pk_lookup)
+        pk95 = pct(pk_times, 95)
+        print(f"load average before the queries: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(
+            f"{'query':<28}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'× pk p95':>10}{'cpu ms':>8}"
+            "  matches (median; capped)"
+        )
+        print(
+            f"{'primary-key lookup':<28}{len(pk_times):>5}{pct(pk_times, 50) * 1000:>9.1f}{pk95 * 1000:>9.1f}"
+            f"{max(pk_times) * 1000:>9.1f}{1:>10.0f}"
+        )
+        summary = {}
+        for name, items in sets.items():
+            cpu0 = time.process_time()
+            times, results = run_queries(items, clients, search)
+            cpu = (time.process_time() - cpu0) / max(1, len(times))
+            totals = [t for t, _ in results]
+            capped = sum(1 for _, c in results if c)
+            p95 = pct(times, 95)
+            summary[name] = p95
+            print(
+                f"{name:<28}{len(times):>5}{pct(times, 50) * 1000:>9.1f}{p95 * 1000:>9.1f}"
+                f"{max(times) * 1000:>9.1f}{p95 / pk95:>10.0f}{cpu * 1000:>8.1f}  {statistics.median(totals):,.0f}; "
+                f"{capped}/{len(results)} over 1,000"
+            )
+        worst = max(summary.values())
+        print(f"worst p95 {worst * 1000:.1f} ms: {'within' if worst <= 0.05 else 'over'} the 50 ms goal")
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if not keep:
+            if tmp:
+                shutil.rmtree(tmp, ignore_errors=True)
+            elif db == "postgres":
+                import psycopg
+
+                with psycopg.connect(PG_ADMIN, autocommit=True) as c:
+                    c.execute("DROP DATABASE IF EXISTS bw_search_bench")
+        elif tmp:
+            print(f"kept {tmp}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
+    ap.add_argument("--paragraphs", type=int, default=1_000_000)
+    ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--queries", type=int, default=100, help="queries of each kind")
+    ap.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    a = ap.parse_args()
+    if a.db == "both":
+        # One process per database: Django is configured once per process.
+        for db in ("sqlite", "postgres"):
+            args = [sys.executable, __file__, "--db", db, "--paragraphs", str(a.paragraphs)]
+            args += ["--clients", str(a.clients), "--queries", str(a.queries)] + (
+                ["--keep"] if a.keep else []
+            )
+            subprocess.run(args, check=True)
+        return
+    bench_one(a.db, a.paragraphs, a.clients, a.queries, a.keep)
+
+
+if __name__ == "__main__":
+    main()

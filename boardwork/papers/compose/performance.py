@@ -1,0 +1,255 @@
+"""The quarterly performance report: the count by rating and the change since last quarter, a
+paragraph on each red and amber item (what, why, what next), then per theme a table of each
+commitment's lead, due date and state, rating (a RAG column), commentary with its delay reason and
+the activities that evidence it, the change since last quarter and the year's trend."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from boardwork.boards.models import Board, Cycle
+from boardwork.plans.models import ProgressUpdate
+
+from ..document import Heading, Meta, Paper, Paragraph, Table
+from . import narrative as n
+from .common import (
+    Numberer,
+    _values,
+    contact_for,
+    front_matter,
+    header_meta,
+    month_of,
+    next_cycle_label,
+    purpose_for,
+    wording,
+)
+from .end_of_year import STATE_LABELS
+from .records import load_year, paper_slot, used_ref_info
+
+RAG_ORDER = ["green", "amber", "red", "complete"]
+RAG_WORDS = {"green": "Green", "amber": "Amber", "red": "Red", "complete": "Complete"}
+RANK = {"red": 0, "amber": 1, "green": 2, "complete": 3}
+
+
+def latest_quarter(cycle: Cycle) -> int:
+    """The latest quarter of `cycle` with a progress update (1 when there is none)."""
+    q = (
+        ProgressUpdate.objects.filter(commitment__theme__cycle=cycle)
+        .order_by("-quarter")
+        .values_list("quarter", flat=True)
+        .first()
+    )
+    return q or 1
+
+
+def _rag_label(rag: str | None) -> str:
+    return RAG_WORDS.get(rag or "", "Not rated")
+
+
+def change(c: n.CommitmentFact, quarter: int) -> str:
+    now = c.latest(quarter)
+    before = c.latest(quarter - 1) if quarter > 1 else None
+    if now is None:
+        return "No update yet"
+    if now.quarter < quarter:
+        return f"No update since Q{now.quarter}"
+    if quarter == 1:
+        return "First quarter"
+    if before is None:
+        return "New this quarter"
+    if before.rag == now.rag:
+        return f"Unchanged ({_rag_label(now.rag)})"
+    return f"{_rag_label(before.rag)} to {_rag_label(now.rag)}"
+
+
+def trend(c: n.CommitmentFact, quarter: int) -> str:
+    """The year so far, quarter by quarter: 'Q1 Amber, Q2 Green, Q3 –, Q4 Green'."""
+    by_q = {u.quarter: u.rag for u in c.updates if u.quarter <= quarter}
+    return ", ".join(f"Q{q} {_rag_label(by_q[q]) if q in by_q else '–'}" for q in range(1, quarter + 1))
+
+
+def _date(d: dt.date | None) -> str:
+    return f"{d.day} {month_of(d)} {d.year}" if d else ""
+
+
+def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> Paper:
+    """Progress at the end of `quarter` of `cycle`."""
+    v = _values(board, cycle, next_cycle_label(cycle), style)
+    v["quarter"] = quarter
+    year = load_year(board, cycle, quarter, linked_only=True)
+    current = quarter >= latest_quarter(cycle)  # the state recorded now is the state at this quarter
+    q_end = cycle.quarter_dates(quarter)[1]
+    slot = paper_slot(board, cycle, "performance", quarter)
+    evidence: dict[str, list[n.ActivityFact]] = {}
+    for a in year.acts:
+        if a.commitment and (a.date is None or a.date <= q_end):
+            evidence.setdefault(a.commitment, []).append(a)
+
+    rows_by_theme = [(t, year.commitments.get(t.pk, [])) for t in year.themes if year.commitments.get(t.pk)]
+    all_cs = [c for _, cs in rows_by_theme for c in cs]
+    counts: Counter = Counter()
+    for c in all_cs:
+        u = c.latest(quarter)
+        counts[u.rag if u else None] += 1
+
+    title = wording(style, "performance_title_template", **v)
+    board_ref, cycle_ref = [board.ref], [cycle.ref]
+    blocks: list = []
+    num = Numberer()
+    purpose = purpose_for(style, "performance_purpose", slot)
+    front_matter(
+        blocks,
+        [
+            ("Purpose of report", purpose),
+            ("Summary", wording(style, "performance_summary_template", **v)),
+            ("Recommendation", wording(style, "performance_recommendation_template", **v)),
+            ("Action", wording(style, "performance_action_template", **v)),
+        ],
+        board_ref,
+    )
+    blocks.append(Heading(title, 1, refs=cycle_ref))
+
+    blocks.append(Heading("Summary of progress", 2, refs=cycle_ref))
+    total = len(all_cs)
+    spread = [f"{n.count_word(counts[r])} {_rag_label(r).lower()}" for r in RAG_ORDER if counts.get(r)]
+    if counts.get(None):
+        spread.append(f"{n.count_word(counts[None])} not rated")
+    text = (
+        f"At the end of quarter {quarter} of {cycle.label}, {n.count_word(total)} "
+        f"commitment{'s' if total != 1 else ''} {'are' if total != 1 else 'is'} reported on under "
+        f"{n.count_word(len(rows_by_theme))} theme{'s' if len(rows_by_theme) != 1 else ''}"
+    )
+    if spread:
+        text += ": " + n.join_words(spread)
+    sents = [n.Sentence(n.sentence(text), cycle_ref + [c.ref for c in all_cs])]
+    if quarter > 1:
+        better = worse = same = 0
+        for c in all_cs:
+            now, before = c.latest(quarter), c.latest(quarter - 1)
+            if now is None or before is None or now.quarter < quarter:
+                continue
+            d = RANK[now.rag] - RANK[before.rag]
+            better, worse, same = better + (d > 0), worse + (d < 0), same + (d == 0)
+        if better or worse or same:
+            parts = [
+                f"{n.count_word(k)} {w}"
+                for k, w in ((better, "improved"), (worse, "worsened"), (same, "held"))
+                if k
+            ]
+            sents.append(
+                n.Sentence(
+                    n.sentence(
+                        f"Since quarter {quarter - 1}, {n.join_words(parts)} {'its' if total == 1 else 'their'} rating"
+                    ),
+                    [c.ref for c in all_cs],
+                )
+            )
+    missing = [c for c in all_cs if not any(u.quarter == quarter for u in c.updates)]
+    if missing:
+        sents.append(
+            n.Sentence(
+                n.sentence(
+                    f"{n.upper_first(n.count_word(len(missing)))} {'has' if len(missing) == 1 else 'have'} "
+                    f"no update for quarter {quarter}"
+                ),
+                [c.ref for c in missing],
+            )
+        )
+    summary = n.Para(sents)
+    blocks.append(Paragraph(summary.text, num.top(), refs=summary.refs))
+    summary_rows = [[_rag_label(r), str(counts.get(r, 0))] for r in RAG_ORDER]
+    summary_rows.append(["Not rated", str(counts.get(None, 0))])
+    summary_rows.append(["Total", str(total)])
+    all_updates = [u.ref for c in all_cs for u in c.updates if u.quarter == quarter]
+    blocks.append(
+        Table(
+            ["Rating", "Commitments"],
+            summary_rows,
+            refs=all_updates or cycle_ref,
+            widths=[3, 1],
+            rag_column=0,
+        )
+    )
+
+    flagged = [c for c in all_cs if (c.latest(quarter) and c.latest(quarter).rag in ("red", "amber"))]
+    if flagged:
+        blocks.append(Heading("Red and amber items", 2, refs=[c.ref for c in flagged]))
+        for c in sorted(flagged, key=lambda c: RANK[c.latest(quarter).rag]):
+            blocks.append(_flag_paragraph(c, quarter, num, current))
+
+    prev_q = f"Q{quarter - 1}" if quarter > 1 else None
+    for t, cs in rows_by_theme:
+        blocks.append(Heading(t.title, 2, refs=[t.ref]))
+        table_rows, trefs = [], [t.ref]
+        for c in cs:
+            now = c.latest(quarter)
+            state = STATE_LABELS.get(c.state, c.state) if current else ""
+            lead = "\n".join(x for x in (c.owner, f"Due {_date(c.due)}" if c.due else "", state) if x)
+            commentary = n.expand_shorthand(now.commentary.strip()) if now and now.commentary else ""
+            if c.delay_reason.strip() and c.state in n.SLIPPED:
+                commentary += ("\n" if commentary else "") + f"Why: {c.delay_reason.strip()}"
+            ev = evidence.get(c.ref, [])
+            if ev:
+                commentary += (
+                    ("\n" if commentary else "")
+                    + "Evidence: "
+                    + "; ".join(
+                        f"{a.title or a.text[:60]} ({month_of(a.date)} {a.date.year})"
+                        if a.date
+                        else (a.title or a.text[:60])
+                        for a in ev
+                    )
+                )
+            table_rows.append(
+                [
+                    c.title,
+                    lead,
+                    _rag_label(now.rag if now else None),
+                    commentary,
+                    change(c, quarter),
+                    trend(c, quarter),
+                ]
+            )
+            trefs += [c.ref] + ([now.ref] if now else []) + [a.ref for a in ev]
+        header = [
+            "Commitment",
+            "Lead, due date and state",
+            "Rating",
+            "Commentary",
+            f"Since {prev_q}" if prev_q else "Change",
+            "Year so far",
+        ]
+        blocks.append(Table(header, table_rows, refs=trefs, widths=[24, 14, 9, 32, 10, 11], rag_column=2))
+
+    meta = header_meta(
+        Meta(title=title, body=board.name, purpose=purpose, contact=contact_for(board, cycle)), slot
+    )
+    return Paper(meta=meta, blocks=blocks, ref_info=used_ref_info(year.ref_info, blocks))
+
+
+def _flag_paragraph(c: n.CommitmentFact, quarter: int, num: Numberer, state_is_current: bool) -> Paragraph:
+    """What, why, what next for one red or amber item."""
+    now = c.latest(quarter)
+    before = c.latest(quarter - 1) if quarter > 1 else None
+    what = f"{n.upper_first(n.commitment_phrase(c.title))} is rated {_rag_label(now.rag).lower()}"
+    if before is not None and before.rag != now.rag and now.quarter == quarter:
+        what += f", from {_rag_label(before.rag).lower()} in quarter {before.quarter}"
+    if now.quarter < quarter:
+        what += f" (its last update was for quarter {now.quarter})"
+    sents = [n.Sentence(n.sentence(what), [c.ref, now.ref])]
+    if now.commentary.strip():
+        sents.append(n.Sentence(n.sentence(n.expand_shorthand(now.commentary.strip())), [now.ref]))
+    if c.delay_reason.strip():
+        sents.append(n.Sentence(n.sentence(c.delay_reason.strip()), [c.ref]))
+    nxt = []
+    if c.owner:
+        nxt.append(f"{c.owner} leads it")
+    if c.due:
+        nxt.append(f"it is due by {_date(c.due)}")
+    if state_is_current:  # the state is as recorded now: only a report on the latest quarter states it
+        nxt.append(f"it is recorded as {n.STATE_WORDS.get(c.state, c.state)}")
+    sents.append(n.Sentence(n.sentence(n.join_words(nxt)), [c.ref]))
+    p = n.Para(sents)
+    return Paragraph(p.text, num.top(), refs=p.refs)

@@ -1,0 +1,229 @@
+"""The work plan for a cycle: one row per priority area with its proposed activities, lead and
+timing; what is carried forward and why (only work actually carried, with the current reason);
+members' feedback beside the plan items that answer it ("You said / We propose") or flagged as not
+yet answered; Implications for Wales, Financial Implications, Next steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch
+
+from boardwork.boards.models import Board, Cycle
+from boardwork.plans.models import Feedback
+
+from ..document import Heading, Meta, Paper, Paragraph, Table
+from . import narrative as n
+from .common import (
+    Numberer,
+    _values,
+    commitment_line,
+    contact_for,
+    current_reason,
+    front_matter,
+    header_meta,
+    month_of,
+    next_cycle_label,
+    purpose_for,
+    wording,
+)
+from .records import accepted_commitments, commitment_info, paper_slot, used_ref_info
+
+WORDING = {
+    "plan_you_said_intro": (
+        "Members gave their views on the Board's priorities. The table below sets each piece of feedback "
+        "beside the proposed activity that answers it."
+    ),
+    "plan_not_answered": "Not yet answered in this plan",
+    "plan_unanswered_template": (
+        "{count} of the {total} pieces of feedback {verb} not yet answered by a proposed activity; "
+        "officers will bring proposals on {them} to the Board."
+    ),
+    "plan_next_steps_template": (
+        "Subject to members' agreement, officers will take the work plan for {cycle} forward and report "
+        "progress against it to the Board each quarter."
+    ),
+}
+
+
+def _w(style: Any, key: str, **values: Any) -> str:
+    template = getattr(style, key, None) if style is not None else None
+    if not isinstance(template, str):
+        template = WORDING[key]
+    return template.format(**values)
+
+
+def timing(c) -> str:
+    return f"by {month_of(c.due)} {c.due.year}" if c.due else ""
+
+
+def plan_line(c, style: Any) -> str:
+    """'Publish the handbook (carried forward from 2022/23: …) — Marcus Leary, by December 2023'."""
+    who_when = ", ".join(x for x in (c.owner_display or "", timing(c)) if x)
+    line = commitment_line(c, style)
+    return f"{line} — {who_when}" if who_when else line
+
+
+def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
+    """The work plan for `cycle` (usually the coming year)."""
+    prev = cycle.previous()
+    v = _values(board, cycle, next_cycle_label(cycle), style)
+    v["previous_cycle"] = prev.label if prev else "last year"
+    slot = paper_slot(board, cycle, "work-plan")
+    themes = list(
+        cycle.themes.order_by("order", "id").prefetch_related(
+            Prefetch(
+                "commitments",
+                queryset=accepted_commitments()
+                .prefetch_related("answers_feedback", "carried_from__updates", "carried_from__carried_from")
+                .order_by("order", "id"),
+                to_attr="accepted",
+            )
+        )
+    )
+    feedback = list(
+        Feedback.objects.filter(cycle__in=[c for c in (cycle, prev) if c is not None])
+        .select_related("person", "theme")
+        .order_by("created", "id")
+    )
+    info = {}
+    for t in themes:
+        for c in t.accepted:
+            info[c.ref] = commitment_info(c, board.slug)
+
+    title = wording(style, "plan_title_template", **v)
+    blocks: list = []
+    num = Numberer()
+    board_ref, cycle_ref = [board.ref], [cycle.ref]
+    purpose = purpose_for(style, "plan_purpose", slot)
+    front_matter(
+        blocks,
+        [
+            ("Purpose of report", purpose),
+            ("Summary", wording(style, "plan_summary_template", **v)),
+            ("Recommendation", wording(style, "plan_recommendation_template", **v)),
+            ("Action", wording(style, "plan_action_template", **v)),
+        ],
+        board_ref,
+    )
+    blocks.append(Heading(title, 1, refs=cycle_ref))
+
+    planned = [t for t in themes if t.accepted]
+    blocks.append(Heading("Background", 2, refs=cycle_ref))
+    blocks.append(
+        Paragraph(
+            wording(style, "plan_background_template", count=n.count_word(len(planned)), **v),
+            num.top(),
+            refs=cycle_ref + [t.ref for t in planned],
+        )
+    )
+    for t in planned:
+        refs = [t.ref] + ([t.continues.ref] if t.continues_id else [])
+        blocks.append(Paragraph(t.title, num.sub(), refs=refs))
+
+    blocks.append(Heading("Proposed work plan", 2, refs=cycle_ref))
+    rows, trefs = [], []
+    for t in planned:
+        # One row per priority area; each proposed activity on its own line with its lead and timing
+        # (separate Lead and Timing columns would drift out of line as activities wrap).
+        rows.append([t.title, "\n".join(plan_line(c, style) for c in t.accepted)])
+        trefs += [t.ref, *(c.ref for c in t.accepted)]
+    if rows:
+        blocks.append(
+            Paragraph(
+                "The table below sets out the proposed activity under each priority area:",
+                num.top(),
+                refs=cycle_ref,
+            )
+        )
+        blocks.append(
+            Table(["Priority area", "Proposed activity (lead, timing)"], rows, refs=trefs, widths=[1, 3])
+        )
+    else:
+        blocks.append(
+            Paragraph(f"No activity has been agreed for {cycle.label} yet.", num.top(), refs=cycle_ref)
+        )
+
+    carried = [c for t in planned for c in t.accepted if c.carried_from_id]
+    if carried:
+        blocks.append(Heading("Work carried forward", 2, refs=cycle_ref))
+        for c in carried:
+            src = c.carried_from
+            text = f"{c.title.strip().rstrip('.')} is carried forward from {src.theme.cycle.label}."
+            reason = current_reason(c)
+            if reason:
+                text += " " + n.sentence(reason)
+            info[src.ref] = commitment_info(src, board.slug)
+            blocks.append(Paragraph(text, num.top(), refs=[c.ref, src.ref]))
+
+    if feedback:
+        blocks.append(Heading("Members' feedback", 2, refs=cycle_ref))
+        blocks.append(Paragraph(_w(style, "plan_you_said_intro"), num.top(), refs=[f.ref for f in feedback]))
+        answers: dict[int, list] = {}
+        for t in planned:
+            for c in t.accepted:
+                for f in c.answers_feedback.all():
+                    answers.setdefault(f.pk, []).append(c)
+        fb_rows, fb_refs, open_ = [], [], []
+        for f in feedback:
+            who = f.person.display_name if f.person_id else "A member"
+            said = f"{who}: {f.text.strip()}"
+            by = answers.get(f.pk, [])
+            fb_rows.append([said, "\n".join(c.title.strip() for c in by) or _w(style, "plan_not_answered")])
+            fb_refs += [f.ref, *(c.ref for c in by)]
+            info[f.ref] = _feedback_info(f, board)
+            if not by:
+                open_.append(f)
+        blocks.append(Table(["You said", "We propose"], fb_rows, refs=fb_refs, widths=[1, 1]))
+        if open_:
+            names = [f.person.display_name if f.person_id else "a member" for f in open_]
+            blocks.append(
+                Paragraph(
+                    _w(
+                        style,
+                        "plan_unanswered_template",
+                        count=n.upper_first(n.count_word(len(open_))),
+                        total=n.count_word(len(feedback)),
+                        verb="is" if len(open_) == 1 else "are",
+                        them=("the points raised by " + n.join_words(names)),
+                    ),
+                    num.top(),
+                    refs=[f.ref for f in open_],
+                )
+            )
+
+    blocks.append(Heading("Implications for Wales", 2, refs=board_ref))
+    blocks.append(Paragraph(wording(style, "wales_default", **v), num.top(), refs=board_ref))
+    blocks.append(Heading("Financial Implications", 2, refs=board_ref))
+    blocks.append(
+        Paragraph(
+            wording(style, "financial_template", **{**v, "next_cycle": cycle.label}),
+            num.top(),
+            refs=board_ref,
+        )
+    )
+    blocks.append(Heading("Next steps", 2, refs=board_ref))
+    blocks.append(Paragraph(_w(style, "plan_next_steps_template", **v), num.top(), refs=board_ref))
+    meta = header_meta(
+        Meta(title=title, body=board.name, purpose=purpose, contact=contact_for(board, cycle)), slot
+    )
+    from .records import year_base_info
+
+    return Paper(
+        meta=meta,
+        blocks=blocks,
+        ref_info=used_ref_info({**year_base_info(board, cycle, themes), **info}, blocks),
+    )
+
+
+def _feedback_info(f, board):
+    from ..document import RefInfo
+    from .records import _url
+
+    d = f.created.date() if f.created else None
+    who = f.person.display_name if f.person_id else "a member"
+    return RefInfo(
+        label=f"Feedback from {who}: {f.text.strip()[:80]}",
+        date=d.isoformat() if d else None,
+        url=_url("feedback", board.slug),
+    )

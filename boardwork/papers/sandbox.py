@@ -1,0 +1,250 @@
+"""Read untrusted files in a separate worker process with hard limits on time, CPU and memory.
+
+The readers check their own budgets (`Limits.check_time`, page counts, zip ratios), but a library
+can spend minutes or gigabytes inside one call that never returns to those checks: one content
+stream of a PDF, one huge XML part. So every file from outside (CLI parse/extract/import, web
+upload, API parse and import) is read here, in a child process that the kernel limits
+(`RLIMIT_AS` for memory, `RLIMIT_CPU` for processor time) and that the parent kills when its wall
+time is up. A limit kills the reader, never the server, and the caller gets a `ReadError` with one
+line ("reading took longer than the 120 s limit", "reading needed more than 1024 MB of memory").
+
+The children are forked from a `multiprocessing` fork server that has already imported the
+readers, the extractor and their libraries and run them once (`sandbox_warmup`), so a small file
+costs a fork and its reading (about 50 ms on a busy two-core machine), not a fresh interpreter
+(0.5–2.5 s). The fork server starts with the first file a process reads. This module
+is pure Python like the rest of the pipeline: no Django; the caller passes the limits in.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import multiprocessing
+import os
+import resource
+import signal
+import threading
+import traceback
+from dataclasses import dataclass, field
+from multiprocessing import forkserver, popen_forkserver
+from multiprocessing.context import ForkServerProcess
+from typing import Any
+
+from .document import Paper
+from .readers import Limits, ReadError, read_bytes
+
+# Modules the fork server imports once, so that each worker starts with them loaded.
+_PRELOAD = ["boardwork.papers.sandbox", "boardwork.papers.sandbox_warmup"]
+_context_lock = threading.Lock()
+_context: Any = None
+
+
+@dataclass(frozen=True)
+class SandboxLimits:
+    """Hard limits on one worker. `seconds` is wall time, enforced by the parent; CPU time gets
+    the same budget from the kernel (plus a second so the wall clock normally speaks first)."""
+
+    seconds: float = 120.0
+    memory_mb: int = 1024
+    # The readers' own soft limits; their clock is restarted in the worker (see _worker).
+    reader: Limits = field(default_factory=Limits)
+
+
+def _get_context():
+    global _context
+    with _context_lock:
+        if _context is None:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(_PRELOAD)
+            _context = ctx
+        return _context
+
+
+class _Popen(popen_forkserver.Popen):
+    """The fork server's launcher without the "run the parent's __main__ again" step: the worker
+    needs only this module, and re-running gunicorn's, pytest's or a script's main module in
+    every worker is slow at best (multiprocessing does it so that pickled functions defined in
+    __main__ resolve; ours live here). Otherwise the standard library's _launch, unchanged."""
+
+    def _launch(self, process_obj):
+        from multiprocessing import reduction, spawn, util
+        from multiprocessing.context import set_spawning_popen
+
+        prep_data = spawn.get_preparation_data(process_obj._name)
+        prep_data.pop("init_main_from_path", None)
+        prep_data.pop("init_main_from_name", None)
+        buf = io.BytesIO()
+        set_spawning_popen(self)
+        try:
+            reduction.dump(prep_data, buf)
+            reduction.dump(process_obj, buf)
+        finally:
+            set_spawning_popen(None)
+        self.sentinel, w = forkserver.connect_to_new_process(self._fds)
+        parent_w = os.dup(w)
+        self.finalizer = util.Finalize(self, util.close_fds, (parent_w, self.sentinel))
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = forkserver.read_signed(self.sentinel)
+
+
+class _ReaderProcess(ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj):
+        return _Popen(process_obj)
+
+
+def _apply_limits(seconds: float, memory_mb: int) -> None:
+    """In the worker: ask the kernel to stop it past its CPU and memory budgets."""
+    cpu = max(1, int(seconds) + 1)
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    if memory_mb > 0:
+        limit = memory_mb * 1024 * 1024
+        # Address space, not resident memory: a library that maps a huge buffer is stopped at the
+        # allocation, before it touches the pages.
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimits, extract_args: dict | None):
+    """The child: apply limits, read (and extract), send back ("ok", paper_dict, extraction) or
+    ("error", kind, message). Never raises: the parent only sees what comes through `conn`."""
+    try:
+        # Readers never need more than these; a stray signal from the parent's terminal must not
+        # leave a half-written answer.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _apply_limits(limits.seconds, limits.memory_mb)
+        reader_limits = Limits(
+            max_bytes=limits.reader.max_bytes,
+            max_pages=limits.reader.max_pages,
+            max_seconds=limits.reader.max_seconds,
+            max_unzipped_bytes=limits.reader.max_unzipped_bytes,
+            max_zip_ratio=limits.reader.max_zip_ratio,
+            max_stream_bytes=limits.reader.max_stream_bytes,
+        )
+        if isinstance(data, dict):  # a stored paper's structure, to extract again
+            paper = Paper.from_dict(data)
+        else:
+            paper = read_bytes(data, filename, reader_limits)
+        extraction = None
+        if extract_args is not None:
+            from . import extract as extract_module
+
+            extraction = extract_module.extract(paper, **extract_args)
+        _send(conn, ["ok", paper.to_dict(), extraction])
+    except ReadError as e:
+        _send(conn, ["error", "read", str(e)])
+    except MemoryError:
+        _send(conn, ["error", "memory", ""])
+    except RecursionError:
+        _send(conn, ["error", "read", "the file is nested too deeply to read"])
+    except BaseException as e:  # a reader bug: report it as such, with the place it happened
+        try:
+            where = traceback.extract_tb(e.__traceback__)[-1]
+            place = f"{os.path.basename(where.filename)}:{where.lineno}"
+        except Exception:
+            place = "?"
+        try:
+            _send(conn, ["error", "bug", f"{type(e).__name__} at {place}: {str(e)[:200]}"])
+        except BaseException:
+            pass
+    finally:
+        conn.close()
+
+
+def _send(conn, message: list) -> None:
+    # JSON, not pickle: the parent must never unpickle what a process reading hostile input sends.
+    conn.send_bytes(json.dumps(message, ensure_ascii=False, default=str).encode())
+
+
+class ReaderFault(ReadError):
+    """The reader itself failed (a bug, not the file). Callers log it; users see one line."""
+
+
+def memory_message(memory_mb: int) -> str:
+    return f"reading needed more than {memory_mb} MB of memory"
+
+
+def time_message(seconds: float) -> str:
+    return f"reading took longer than the {seconds:g} s limit"
+
+
+def read_untrusted(
+    data: bytes,
+    filename: str | None = None,
+    limits: SandboxLimits | None = None,
+    *,
+    extract: dict | None = None,
+) -> tuple[Paper, dict | None]:
+    """Read `data` in a limited worker process; with `extract` (the keyword arguments of
+    `extract.extract`, e.g. gazetteer and author), also extract its records there.
+
+    Returns (Paper, extraction or None). Raises ReadError with one line for a file that cannot be
+    read within the limits, and ReaderFault (a ReadError) when the reader itself failed.
+    """
+    limits = limits or SandboxLimits()
+    # Cheap refusals need no worker.
+    if len(data) > limits.reader.max_bytes:
+        raise ReadError(
+            f"the file is {len(data) / 1048576:.1f} MB; the limit is {limits.reader.max_bytes / 1048576:.0f} MB"
+        )
+    if not data.strip():
+        raise ReadError("the file is empty")
+    return _run(data, filename, limits, extract)
+
+
+def extract_untrusted(structure: dict, limits: SandboxLimits | None = None, **extract_args) -> dict:
+    """Extract records from a stored paper's structure (`boardwork.paper/1`) in a limited worker:
+    the structure came from an untrusted file, and extraction is as much work as reading."""
+    return _run(structure, None, limits or SandboxLimits(), extract_args)[1] or {}
+
+
+def _run(data, filename, limits: SandboxLimits, extract: dict | None) -> tuple[Paper, dict | None]:
+    ctx = _get_context()
+    parent_conn, child_conn = ctx.Pipe(duplex=False)
+    proc = _ReaderProcess(
+        target=_worker,
+        args=(child_conn, data, filename, limits, extract),
+        daemon=True,
+        name="boardwork-reader",
+    )
+    proc.start()
+    child_conn.close()
+    answer = None
+    killed = False
+    try:
+        # The answer can be large (a paper's blocks): receive it as it comes, within the wall time.
+        if parent_conn.poll(limits.seconds):
+            try:
+                answer = json.loads(parent_conn.recv_bytes())
+            except (EOFError, OSError, ValueError):
+                answer = None
+    finally:
+        if proc.is_alive():
+            proc.join(0.5 if answer is not None else 0)
+        if proc.is_alive():
+            proc.kill()
+            killed = True
+            proc.join()
+        parent_conn.close()
+    code = proc.exitcode
+    try:
+        proc.close()
+    except ValueError:
+        pass
+    if answer is None:
+        if killed or code == -signal.SIGXCPU:
+            raise ReadError(time_message(limits.seconds))
+        if code in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS, -signal.SIGKILL):
+            # A native library that cannot allocate under RLIMIT_AS often aborts instead of failing,
+            # and the kernel's OOM killer sends SIGKILL.
+            raise ReadError(memory_message(limits.memory_mb))
+        raise ReaderFault(f"the reader stopped unexpectedly (exit status {code})")
+    status, a, b = answer
+    if status == "ok":
+        paper = Paper.from_dict(a)
+        return paper, b
+    if a == "memory":
+        raise ReadError(memory_message(limits.memory_mb))
+    if a == "bug":
+        raise ReaderFault(f"the file could not be read (a fault in Boardwork's reader: {b})")
+    raise ReadError(b)

@@ -1,0 +1,11 @@
+"""django-tasks entry points for papers (see `papers.jobs`)."""
+
+from django_tasks import task
+
+
+@task()
+def run_read_job(job_id: int) -> str:
+    """Read (and import, or extract) the file of one `ReadJob`."""
+    from .jobs import run
+
+    return run(job_id)

@@ -1,0 +1,60 @@
+"""The demo board's papers: quarterly commentaries sit on the commitments they are about, and the
+performance report built from the demo reads as an account of each commitment."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.core.management import call_command
+
+from boardwork.boards.models import Board
+from boardwork.papers import compose
+from boardwork.papers.document import Paragraph, Table
+from boardwork.plans.models import ProgressUpdate
+
+STOP = set(
+    "a an and the of on for to in with by from at as is are be was were this that our its their than "
+    "more less now first new work started planned some delay year government councils council".split()
+)
+
+
+def stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", text.lower())
+    return {w[:6] for w in words if w not in STOP and len(w) > 2}
+
+
+@pytest.fixture
+def demo(db):
+    call_command("demo", stdout=open("/dev/null", "w"))
+    return Board.objects.get(slug="sscb")
+
+
+def test_each_q2_commentary_is_about_its_commitment(demo):
+    updates = ProgressUpdate.objects.filter(
+        commitment__theme__cycle__board=demo, commitment__theme__cycle__label="2021/22", quarter=2
+    ).select_related("commitment")
+    assert updates.count() == 12
+    off = [
+        (u.commitment.title[:60], u.commentary)
+        for u in updates
+        if not stems(u.commentary) & stems(u.commitment.title)
+    ]
+    assert off == []
+
+
+def test_demo_performance_report_flags_and_themes(demo):
+    cycle = demo.cycles.get(label="2021/22")
+    doc = compose.performance(demo, cycle, 2)
+    flags = [
+        b.text for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("Our commitment to")
+    ]
+    serious = next(t for t in flags if "serious violent crime" in t)
+    assert "rated red, from amber in quarter 1" in serious and "serious violence duty" in serious
+    first = next(
+        b for b in compose.end_of_year(demo, cycle).blocks if isinstance(b, Paragraph) and b.number == "1"
+    )
+    assert first.text.startswith(
+        "At its meeting in September the Board considered its priorities for 2021/22"
+    )
+    assert all(t.widths for t in doc.blocks if isinstance(t, Table))

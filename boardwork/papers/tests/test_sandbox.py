@@ -1,0 +1,102 @@
+"""The sandbox: files are read in a worker process that the kernel and the parent stop at hard
+limits of time and memory; the limit kills the reader, never the caller."""
+
+from __future__ import annotations
+
+import resource
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from boardwork.papers import sandbox
+from boardwork.papers.readers import Limits, ReadError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tests" / "data" / "hostile"))
+import make_hostile  # noqa: E402
+
+GOOD = make_hostile.GOOD_TEXT.encode()
+
+
+def limits(seconds=1.5, memory_mb=400, max_mb=20, **reader) -> sandbox.SandboxLimits:
+    return sandbox.SandboxLimits(
+        seconds=seconds,
+        memory_mb=memory_mb,
+        reader=Limits(max_bytes=max_mb * 1048576, max_seconds=seconds, **reader),
+    )
+
+
+def slow_pdf() -> bytes:
+    # Page contents that point at each other: the PDF library follows the loop for ever.
+    return make_hostile.by_name("pdf-ref-cycle.pdf")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _corpus_built():
+    make_hostile.corpus()  # built before any timing starts
+
+
+def test_a_good_file_is_read_and_extracted_in_the_worker():
+    paper, extraction = sandbox.read_untrusted(GOOD, "good.txt", limits(seconds=30), extract={})
+    assert paper.meta.title or paper.blocks
+    assert paper.source.format == "txt" and paper.source.filename == "good.txt"
+    assert extraction["schema"] == "boardwork.extraction/1"
+
+
+def test_a_file_that_never_finishes_is_stopped_at_the_wall_time():
+    started = time.monotonic()
+    with pytest.raises(ReadError) as e:
+        sandbox.read_untrusted(slow_pdf(), "loop.pdf", limits(seconds=1))
+    took = time.monotonic() - started
+    assert str(e.value) == "reading took longer than the 1 s limit"
+    assert took < 2.5
+
+
+def test_a_memory_hungry_file_is_stopped_at_the_memory_limit():
+    # Millions of one-letter lines: each becomes objects in the reader (the issue's 11 MB text).
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(ReadError) as e:
+        sandbox.read_untrusted(b"a\n" * 6_000_000, "lines.txt", limits(seconds=30, memory_mb=150))
+    assert str(e.value) == "reading needed more than 150 MB of memory"
+    # The memory was the worker's, not ours.
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100 * 1024
+
+
+def test_the_caller_answers_others_while_a_slow_file_is_read():
+    outcome = {}
+
+    def slow():
+        try:
+            sandbox.read_untrusted(slow_pdf(), "loop.pdf", limits(seconds=3))
+        except ReadError as e:
+            outcome["slow"] = str(e)
+
+    t = threading.Thread(target=slow)
+    t.start()
+    try:
+        time.sleep(0.2)
+        started = time.monotonic()
+        paper, _ = sandbox.read_untrusted(GOOD, "good.txt", limits(seconds=30))
+        quick = time.monotonic() - started
+        assert paper.blocks
+        assert t.is_alive()  # the slow one was still being read meanwhile
+        assert quick < 2.5
+    finally:
+        t.join()
+    assert outcome["slow"] == "reading took longer than the 3 s limit"
+
+
+def test_a_pdf_stream_bomb_is_refused_before_it_is_decoded():
+    bomb = make_hostile.by_name("pdf-stream-bomb-80mb.pdf")
+    with pytest.raises(ReadError) as e:
+        sandbox.read_untrusted(bomb, "bomb.pdf", limits(seconds=30, max_stream_bytes=8 * 1048576))
+    assert "unpacks to more than 8 MB" in str(e.value)
+
+
+def test_size_and_emptiness_are_refused_without_a_worker():
+    with pytest.raises(ReadError, match="the limit is 1 MB"):
+        sandbox.read_untrusted(b"x" * (2 * 1048576), "big.txt", limits(max_mb=1))
+    with pytest.raises(ReadError, match="empty"):
+        sandbox.read_untrusted(b"  \n", "empty.txt", limits())

@@ -1,0 +1,429 @@
+"""The search engine behind one small interface, with a backend per database.
+
+    engine = get_engine()
+    engine.index(docs)            # add or replace SearchDoc rows (matched by key)
+    engine.delete(keys)           # remove them
+    engine.query(clauses, tag_groups, ...) -> Result   # ranked hits, snippets, capped counts, facets
+    engine.rebuild()              # rebuild the full-text structures from the stored documents
+
+`Sqlite` uses FTS5 (bm25, snippet, porter stemmer); `Postgres` uses tsvector + GIN
+(websearch_to_tsquery, ts_rank_cd, ts_headline). Both see the same documents (models.SearchDoc)
+and the same tags; nothing else in Boardwork writes SQL for search, so a deployment that outgrows
+the database's own full-text search (docs/adr/0006-search.md) replaces this module only.
+
+The user's words never reach the engine as syntax: `parse` keeps only word characters, and each
+backend quotes every word and phrase itself, so no input can raise a MATCH syntax error.
+
+Counting stops at CAP: a query reads at most CAP + 1 matching rows (the newest, by document id),
+ranks those, and takes its page, total ("more than 1,000") and facet counts from them, so a word
+in half a million paragraphs costs what a word in a thousand does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import connection, transaction
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .models import SearchDoc
+
+CAP = 1000
+PER_PAGE = 20
+MAX_CLAUSES = 24
+# Snippet markers: private-use characters, stripped from indexed text (documents.clean), put
+# around matches by the engine, kept through HTML escaping and only then made into <mark>.
+MARK_START, MARK_END = "\ue000", "\ue001"
+_MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
+
+# -- the user's query -----------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: what both engines' tokenizers keep
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One part of a query: a word or a phrase (`quoted`), to find or (`negated`) to exclude."""
+
+    words: tuple[str, ...]
+    quoted: bool = False
+    negated: bool = False
+
+
+def parse(q: str | None) -> list[Clause]:
+    """The user's string as clauses: words (stemmed), "quoted" words (exact) and phrases (in order),
+    -exclusions.
+
+    Punctuation is dropped (a hyphenated word is a phrase of its parts, as the tokenizers see it);
+    an unclosed quote runs to the end; at most MAX_CLAUSES clauses are kept."""
+    out: list[Clause] = []
+    for m in _TOKEN.finditer(q or ""):
+        if m.group(3) is not None:
+            token = m.group(3)
+            negated = token.startswith("-") and len(token) > 1
+            words = tuple(w[:64] for w in _WORD.findall(token.lower()))
+            quoted = False
+        else:
+            negated = m.group(1) == "-"
+            words = tuple(w[:64] for w in _WORD.findall(m.group(2).lower()))
+            quoted = True
+        if words:
+            out.append(Clause(words[:16], quoted, negated))
+    return out[:MAX_CLAUSES]
+
+
+def exact_pattern(clause: Clause, flavour: str) -> str:
+    """A regular expression for a quoted word's exact form (no stemming), per database."""
+    if flavour == "postgresql":
+        return r"\m" + r"[^[:alnum:]]+".join(clause.words) + r"\M"
+    return r"(?i)\b" + r"[\W_]+".join(clause.words) + r"\b"
+
+
+# -- the tag vocabulary ---------------------------------------------------------------------------
+# Filters are tokens in each document's `tags` (letters and digits only, so both engines read them
+# as single words). scope.py adds the audience tags.
+
+
+def _alnum(value) -> str:
+    return re.sub(r"[^a-z0-9]", "", str(value).lower())
+
+
+def tag(name: str, value) -> str:
+    """The filter tag for board, cycle, year, paperkind, type, theme or review = value."""
+    return {
+        "board": "zb",
+        "cycle": "zc",
+        "year": "zy",
+        "paperkind": "zk",
+        "type": "zt",
+        "theme": "zth",
+        "review": "zr",
+    }[name] + _alnum(value)
+
+
+# -- results --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    doc: SearchDoc
+    score: float
+    snippet: SafeString
+    heading: SafeString
+
+
+@dataclass
+class Result:
+    hits: list[Hit]
+    total: int  # at most CAP
+    capped: bool  # there are more than CAP
+    page: int
+    per_page: int
+    facets: dict[str, Counter] = field(default_factory=dict)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def marked_html(text: str, limit: int | None = None) -> SafeString:
+    """Engine text with snippet markers → safe HTML: escaped first, then the markers become <mark>."""
+    if limit is not None and len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    # A snippet cut between the markers leaves one unpaired: close it rather than leak markup.
+    if html.count("<mark>") > html.count("</mark>"):
+        html += "</mark>"
+    return mark_safe(html)  # noqa: S308 (escaped above; only our own tags added)
+
+
+FACET_FIELDS = ("kind", "board_id", "year", "paper_kind")
+
+
+class Engine:
+    """Shared by both backends: documents are rows of SearchDoc; the database keeps its full-text
+    index in step with them (triggers or generated columns), in the same transaction."""
+
+    vendor = ""
+
+    def index(self, docs) -> None:
+        """Add or replace documents (matched by key)."""
+        docs = list(docs)
+        if not docs:
+            return
+        with transaction.atomic(savepoint=False):
+            self.delete([d.key for d in docs])
+            SearchDoc.objects.bulk_create(docs, batch_size=500)
+
+    def delete(self, keys) -> None:
+        keys = list(keys)
+        for i in range(0, len(keys), 500):
+            delete_where(key__in=keys[i : i + 500])
+
+    def rebuild(self) -> None:  # pragma: no cover - per backend
+        raise NotImplementedError
+
+    def query(
+        self,
+        clauses: list[Clause],
+        tag_groups: list[list[str]],
+        *,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        page: int = 1,
+        per_page: int = PER_PAGE,
+        cap: int = CAP,
+    ) -> Result:
+        """Documents matching every positive clause, none of the negated ones, at least one tag of
+        each group (the audience group first) and the date range; ranked, a page of them with
+        snippets, the total (counted up to `cap`) and facet counts."""
+        if not tag_groups or any(not g for g in tag_groups):
+            return Result([], 0, False, 1, per_page)
+        positive = [c for c in clauses if not c.negated]
+        extra, params = [], []
+        if date_from:
+            extra.append("d.date >= %s")
+            params.append(date_from)
+        if date_to:
+            extra.append("d.date <= %s")
+            params.append(date_to)
+        for c in positive:
+            # A quoted single word is that word exactly ("Prevent", not "prevention"): the engine
+            # finds the stem, a regular expression keeps the exact form. A quoted phrase is its
+            # words in that order, each stemmed as the engines match phrases; checking its exact
+            # forms too would cost a regular expression on every candidate for little gain.
+            if c.quoted and len(c.words) == 1:
+                extra.append(self.exact_sql)
+                params.append(exact_pattern(c, self.vendor))
+        rows = self.candidates(clauses, tag_groups, extra, params, cap + 1)
+        capped = len(rows) > cap
+        rows = rows[:cap]
+        facets = {name: Counter() for name in FACET_FIELDS}
+        for row in rows:
+            for name, value in zip(FACET_FIELDS, row[2:], strict=True):
+                if value not in (None, ""):
+                    facets[name][value] += 1
+        ranked = sorted(rows, key=lambda r: (-r[1], -r[0]))
+        pages = max(1, -(-len(rows) // per_page))
+        page = min(max(1, page), pages)
+        chosen = ranked[(page - 1) * per_page : page * per_page]
+        ids = [r[0] for r in chosen]
+        docs = SearchDoc.objects.in_bulk(ids)
+        marks = self.snippets(positive, ids) if positive else {}
+        hits = []
+        for pk, score, *_ in chosen:
+            doc = docs.get(pk)
+            if doc is None:
+                continue
+            snippet, heading = marks.get(pk, (None, None))
+            hits.append(
+                Hit(
+                    doc=doc,
+                    score=score,
+                    snippet=marked_html(snippet if snippet is not None else doc.body, 400),
+                    heading=marked_html(heading if heading else doc.heading),
+                )
+            )
+        return Result(hits, len(rows), capped, page, per_page, facets)
+
+    # per backend
+    exact_sql = ""
+
+    def candidates(self, clauses, tag_groups, extra, params, limit) -> list[tuple]:
+        raise NotImplementedError
+
+    def snippets(self, positive, ids) -> dict[int, tuple[str, str]]:
+        raise NotImplementedError
+
+
+def _phrase(c: Clause) -> str:
+    return '"' + " ".join(c.words) + '"'  # words are letters and digits: nothing to escape
+
+
+class Sqlite(Engine):
+    """FTS5 over search_searchdoc (external content, porter stemmer): see migration 0002."""
+
+    vendor = "sqlite"
+    exact_sql = "(d.heading || ' ' || d.body) REGEXP %s"
+    TEXT = "{heading body}"
+
+    def text_match(self, clauses: list[Clause]) -> str | None:
+        pos = [_phrase(c) for c in clauses if not c.negated]
+        return f"{self.TEXT} : ({' AND '.join(pos)})" if pos else None
+
+    def match(self, clauses: list[Clause], tag_groups: list[list[str]]) -> str:
+        expr = " AND ".join("(tags : (" + " OR ".join(f'"{t}"' for t in g) + "))" for g in tag_groups)
+        text = self.text_match(clauses)
+        if text:
+            expr = f"({text}) AND {expr}"
+        neg = [_phrase(c) for c in clauses if c.negated]
+        if neg:
+            expr = f"({expr}) NOT ({self.TEXT} : ({' OR '.join(neg)}))"
+        return expr
+
+    # bm25 is FTS5's ranking, but it first counts every row holding each phrase of the query
+    # (its IDF), tags included: for a word in 300,000 of 1M paragraphs that alone is ~50 ms. So
+    # the candidates are found without it (the newest matches, by rowid, ~1 ms), and bm25 ranks
+    # them in a second, text-only query when every word is specific enough (each in at most
+    # BM25_LIMIT documents). Words commoner than that do not tell documents apart much anyway:
+    # their candidates are ordered title matches first, then newest first.
+    BM25_LIMIT = 1000
+
+    def candidates(self, clauses, tag_groups, extra, params, limit):
+        where = " AND ".join(["search_fts MATCH %s", *extra])
+        sql = (
+            "SELECT d.id, 0.0, d.kind, d.board_id, d.year, d.paper_kind "
+            "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
+            f"WHERE {where} ORDER BY search_fts.rowid DESC LIMIT %s"
+        )
+        positive = [c for c in clauses if not c.negated]
+        with connection.cursor() as cur:
+            cur.execute(sql, [self.match(clauses, tag_groups), *params, limit])
+            rows = cur.fetchall()
+            if not positive or not rows:
+                return rows
+            scores = self._bm25(cur, positive) if self._specific(cur, positive) else None
+            if scores is None:
+                scores = self._title_first(cur, positive, tag_groups, [r[0] for r in rows])
+        return [(r[0], scores.get(r[0], 0.0), *r[2:]) for r in rows]
+
+    def _specific(self, cur, positive) -> bool:
+        for c in positive:
+            cur.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT %s)",
+                [f"{self.TEXT} : {_phrase(c)}", self.BM25_LIMIT + 1],
+            )
+            if cur.fetchone()[0] > self.BM25_LIMIT:
+                return False
+        return True
+
+    def _bm25(self, cur, positive) -> dict[int, float]:
+        # Weights per column: a word in the heading (title) counts 4 times one in the body; tags
+        # none. bm25 is lower for better matches, so it is negated into a score.
+        cur.execute(
+            "SELECT rowid, -bm25(search_fts, 4.0, 1.0, 0.0) FROM search_fts WHERE search_fts MATCH %s",
+            [self.text_match(positive)],
+        )
+        return dict(cur.fetchall())
+
+    def _title_first(self, cur, positive, tag_groups, ids) -> dict[int, float]:
+        lo, hi = min(ids), max(ids)
+        cur.execute(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s",
+            [f"{{heading}} : ({' AND '.join(_phrase(c) for c in positive)})", lo, hi],
+        )
+        return {r[0]: 1.0 for r in cur.fetchall()}
+
+    def snippets(self, positive, ids):
+        if not ids:
+            return {}
+        marks = f"'{MARK_START}', '{MARK_END}'"
+        sql = (
+            f"SELECT rowid, snippet(search_fts, 1, {marks}, '…', 40), highlight(search_fts, 0, {marks}) "
+            f"FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({', '.join(['%s'] * len(ids))})"
+        )
+        with connection.cursor() as cur:
+            cur.execute(sql, [self.text_match(positive), *ids])
+            return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
+
+    def rebuild(self) -> None:
+        with connection.cursor() as cur:
+            cur.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+            cur.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+
+
+def _websearch(clauses: list[Clause]) -> str:
+    """Clauses in websearch_to_tsquery's syntax, every part quoted (it never raises anyway)."""
+    return " ".join(("-" if c.negated else "") + _phrase(c) for c in clauses)
+
+
+def _tsquery_tags(tag_groups: list[list[str]]) -> str:
+    return " & ".join("(" + " | ".join(g) + ")" for g in tag_groups)
+
+
+class Postgres(Engine):
+    """tsvector columns with GIN indexes on search_searchdoc: see migration 0002."""
+
+    vendor = "postgresql"
+    exact_sql = "(d.heading || ' ' || d.body) ~* %s"
+    HEADLINE = (
+        f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=15, "
+        'MaxFragments=2, FragmentDelimiter=" … "'
+    )
+
+    def candidates(self, clauses, tag_groups, extra, params, limit):
+        has_text = bool(clauses)
+        # Tags first: when the planner walks the primary key backwards (a common word), the small
+        # tags vector turns most rows away before the text's is read.
+        conds = ["d.ftags @@ to_tsquery('simple', %s)"]
+        args: list = [_tsquery_tags(tag_groups)]
+        if has_text:
+            conds.append("d.tsv @@ websearch_to_tsquery('english', %s)")
+            args.append(_websearch(clauses))
+        conds += extra
+        args += params
+        # Rank only the rows kept (after the LIMIT), not every match.
+        rank = "ts_rank_cd(c.tsv, websearch_to_tsquery('english', %s))" if has_text else "0.0"
+        sql = (
+            f"SELECT c.id, {rank}, c.kind, c.board_id, c.year, c.paper_kind FROM ("
+            "SELECT d.id, d.tsv, d.kind, d.board_id, d.year, d.paper_kind FROM search_searchdoc d "
+            f"WHERE {' AND '.join(conds)} ORDER BY d.id DESC LIMIT %s) c"
+        )
+        with connection.cursor() as cur:
+            cur.execute(sql, ([_websearch(clauses)] if has_text else []) + args + [limit])
+            return [(r[0], float(r[1]), *r[2:]) for r in cur.fetchall()]
+
+    def snippets(self, positive, ids):
+        if not ids:
+            return {}
+        sql = (
+            "SELECT d.id, ts_headline('english', d.body, q, %s), "
+            "ts_headline('english', d.heading, q, %s) "
+            "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
+        )
+        with connection.cursor() as cur:
+            cur.execute(
+                sql,
+                [
+                    self.HEADLINE,
+                    f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true",
+                    _websearch(positive),
+                    list(ids),
+                ],
+            )
+            return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
+
+    def rebuild(self) -> None:
+        # The tsvector columns are generated from the text on every write; rebuilding the
+        # documents (services.reindex) rebuilds them. What is left is the indexes' bloat.
+        with connection.cursor() as cur:
+            cur.execute("REINDEX INDEX search_doc_tsv")
+            cur.execute("REINDEX INDEX search_doc_ftags")
+            cur.execute("ANALYZE search_searchdoc")
+
+
+ENGINES = {"sqlite": Sqlite, "postgresql": Postgres}
+
+
+def delete_where(**lookups) -> int:
+    """Delete documents in one statement. QuerySet.delete() would first load every row (text
+    included) because other apps listen to post_delete of all models; nothing listens for these."""
+    qs = SearchDoc.objects.filter(**lookups)
+    return qs._raw_delete(qs.db)
+
+
+def get_engine() -> Engine:
+    """The engine for the default database's vendor."""
+    try:
+        return ENGINES[connection.vendor]()
+    except KeyError:
+        raise RuntimeError(f"Search has no engine for {connection.vendor}") from None
+
+
+def strip_marks(text: str) -> str:
+    return _MARKS.sub("", text)

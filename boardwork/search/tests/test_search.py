@@ -1,0 +1,369 @@
+"""The search services on the configured database (SQLite by default; PostgreSQL with DATABASE_URL)."""
+
+import datetime as dt
+
+import pytest
+from django.db import transaction
+
+from boardwork.search import services
+from boardwork.search.engine import parse
+from boardwork.search.models import SearchDoc
+from boardwork.search.scope import PUBLIC_SCOPE, scope_for
+
+from .conftest import make_paper
+
+pytestmark = pytest.mark.django_db
+
+
+def found(result):
+    return [(h.doc.kind, h.doc.title) for h in result.hits]
+
+
+def bodies(result):
+    return [h.doc.body for h in result.hits]
+
+
+def everyone(admin_user):
+    return scope_for(admin_user)
+
+
+# -- the query language ---------------------------------------------------------------------------
+
+
+def test_parse_quotes_phrases_and_exclusions():
+    clauses = parse('"Welsh LGA" prevent -budget -"council tax" stray"quote')
+    assert [(c.words, c.quoted, c.negated) for c in clauses] == [
+        (("welsh", "lga"), True, False),
+        (("prevent",), False, False),
+        (("budget",), False, True),
+        (("council", "tax"), True, True),
+        (("stray", "quote"), False, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        '"',
+        '""',
+        "-",
+        "AND OR NOT",
+        "prevent*",
+        "{heading}: x",
+        "col:prevent",
+        "NEAR(a b)",
+        "^x",
+        "'; DROP",
+        "(((",
+        "\ue000",
+    ],
+)
+def test_syntax_of_either_engine_in_the_query_is_only_words(archive, admin_user, q):
+    result = services.search(everyone(admin_user), q)  # must not raise
+    assert result.total >= 0
+
+
+def test_words_are_stemmed(archive, admin_user):
+    result = services.search(everyone(admin_user), "prevent")
+    texts = " ".join(bodies(result))
+    assert "prevention of fraud" in texts  # prevention, preventing: the same stem
+    assert "Prevent duty" in texts
+
+
+def test_quoted_word_is_exact(archive, admin_user):
+    result = services.search(everyone(admin_user), '"Prevent"')
+    texts = bodies(result)
+    assert any("Prevent duty" in t for t in texts)
+    assert not any("prevention of fraud" in t for t in texts)
+
+
+def test_phrase_needs_the_words_together(archive, admin_user):
+    assert any("Welsh LGA" in b for b in bodies(services.search(everyone(admin_user), '"Welsh LGA"')))
+    assert services.search(everyone(admin_user), '"LGA Welsh"').total == 0
+
+
+def test_exclusion(archive, admin_user):
+    with_fraud = services.search(everyone(admin_user), "prevent")
+    without = services.search(everyone(admin_user), "prevent -fraud")
+    assert without.total == with_fraud.total - 1
+    assert not any("fraud" in b for b in bodies(without))
+
+
+def test_only_exclusions_find_nothing_without_filters(archive, admin_user):
+    assert services.search(everyone(admin_user), "-fraud").total == 0
+
+
+def test_title_ranks_above_body(archive, admin_user):
+    result = services.search(everyone(admin_user), "webinar")
+    assert result.hits[0].doc.kind == "activity"  # "Prevent webinar" in its title
+
+
+def test_paper_titles_are_found(archive, admin_user):
+    result = services.search(everyone(admin_user), "culture annual")
+    assert ("paper", "Culture board annual report") in found(result)
+
+
+# -- filters --------------------------------------------------------------------------------------
+
+
+def test_filter_by_board_type_year_kind_date(archive, admin_user, board):
+    scope = everyone(admin_user)
+    assert {
+        h.doc.board_id for h in services.search(scope, "licensing", services.Filters(boards=[board.pk])).hits
+    } == {board.pk}
+    only_acts = services.search(scope, "licensing", services.Filters(types=["activity"]))
+    assert {h.doc.kind for h in only_acts.hits} == {"activity"}
+    y2021 = services.search(scope, "licensing", services.Filters(year_from=2021, year_to=2021))
+    assert found(y2021) and {h.doc.year for h in y2021.hits} == {2021}
+    plans = services.search(scope, "licensing", services.Filters(paper_kinds=["work_plan"]))
+    assert {h.doc.paper_kind for h in plans.hits} == {"work_plan"}
+    dated = services.search(
+        scope, "prevent", services.Filters(date_from=dt.date(2020, 10, 1), date_to=dt.date(2020, 12, 31))
+    )
+    assert found(dated) == [("activity", "Prevent webinar")]
+
+
+def test_filter_by_theme_follows_lineage(archive, admin_user):
+    t20, t21 = archive["themes"]
+    result = services.search(everyone(admin_user), "", services.Filters(themes=[t21.pk]))
+    titles = {h.doc.title for h in result.hits}
+    assert {"Prevent webinar", "Licensing roundtable"} <= titles  # 2020/21's theme is the same line
+
+
+def test_facet_counts(archive, admin_user, board, other_board):
+    result = services.search(everyone(admin_user), "licensing")
+    assert result.facets["board_id"][board.pk] == 2  # the work plan paragraph, the pending activity
+    assert result.facets["board_id"][other_board.pk] == 2
+    assert result.facets["kind"]["activity"] == 2
+
+
+# -- snippets -------------------------------------------------------------------------------------
+
+
+def test_snippets_highlight_and_escape_paper_html(board, cycles, admin_user):
+    make_paper(
+        board, cycles[0], "Odd paper", ['<script>alert("x")</script> <b>bold</b> Prevent & \ue000cure\ue001']
+    )
+    hit = services.search(everyone(admin_user), "prevent").hits[0]
+    html = str(hit.snippet)
+    assert "<script>" not in html and "<b>" not in html
+    assert "&amp;" in html
+    # SQLite shows the paper's angle brackets escaped; PostgreSQL's ts_headline drops tag-like
+    # text from snippets. Either way no markup from the paper reaches the page.
+    assert "&lt;script&gt;" in html or "script" not in html
+    assert "<mark>Prevent</mark>" in html
+    assert "<mark>cure" not in html  # the paper's own marker characters were stripped, not trusted
+
+
+# -- permissions: results and counts --------------------------------------------------------------
+
+
+def matrix(archive, user):
+    scope = scope_for(user)
+    r = services.search(scope, "licensing")
+    return r, {h.doc.key for h in r.hits}
+
+
+def key(obj, kind=None):
+    from boardwork.papers.models import Paper
+
+    if isinstance(obj, Paper):
+        return f"paper:{obj.pk}"
+    return f"{kind or obj._meta.model_name}:{obj.pk}"
+
+
+def test_public_sees_published_papers_only(archive):
+    r = services.search(PUBLIC_SCOPE, "prevent")
+    assert r.hits and all(h.doc.paper_id == archive["public"].pk for h in r.hits)
+    assert r.total == len(r.hits) == 2
+    assert sum(r.facets["kind"].values()) == 2
+    assert services.search(PUBLIC_SCOPE, "licensing").total == 0
+
+
+def test_member_sees_boards_papers_and_accepted_records(archive, member, other_board):
+    r, keys = matrix(archive, member)
+    assert f"activity:{archive['pending'].pk}" not in keys  # to review: officers only
+    assert f"activity:{archive['theirs'].pk}" not in keys  # another board's
+    assert any(h.doc.paper_id == archive["private"].pk for h in r.hits)
+    assert other_board.pk not in r.facets["board_id"]
+    assert r.total == 1
+    assert services.search(scope_for(member), "webinar").total == 1
+
+
+def test_officer_also_sees_records_to_review_marked(archive, officer):
+    r, keys = matrix(archive, officer)
+    assert f"activity:{archive['pending'].pk}" in keys
+    pending = next(h for h in r.hits if h.doc.key == f"activity:{archive['pending'].pk}")
+    assert pending.doc.review == "to_review"
+    assert r.total == 2
+    to_review = services.search(scope_for(officer), "", services.Filters(to_review=True))
+    assert [h.doc.key for h in to_review.hits] == [f"activity:{archive['pending'].pk}"]
+
+
+def test_outsider_sees_nothing_of_other_boards(archive, outsider, board):
+    r, keys = matrix(archive, outsider)
+    assert board.pk not in r.facets["board_id"]
+    assert all(h.doc.board_id != board.pk for h in r.hits)
+    # …but their own board's material, and what our board published.
+    assert f"activity:{archive['theirs'].pk}" in keys
+    assert services.search(scope_for(outsider), "cohesion").total == 1  # the published paragraph
+
+
+def test_member_filtering_on_a_board_they_cannot_see_gets_nothing(archive, member, other_board):
+    r = services.search(scope_for(member), "licensing", services.Filters(boards=[other_board.pk]))
+    assert r.total == 0 and not r.facets["board_id"]
+
+
+def test_rejected_records_are_found_by_officers_only_marked(archive, member, officer):
+    a = archive["accepted"]
+    a.review = "rejected"
+    a.save()
+    key = f"activity:{a.pk}"
+    assert key not in {h.doc.key for h in services.search(scope_for(member), "webinar").hits}
+    hits = {h.doc.key: h for h in services.search(scope_for(officer), "webinar").hits}
+    assert hits[key].doc.review == "rejected"
+
+
+def test_members_find_their_own_feedback_only(board, cycles, member, officer):
+    from boardwork.plans.models import Feedback
+
+    Feedback.objects.create(cycle=cycles[0], author=member, text="My note on sprinklers.")
+    Feedback.objects.create(cycle=cycles[0], text="Someone else's note on sprinklers.")
+    assert [h.doc.body for h in services.search(scope_for(member), "sprinklers").hits] == [
+        "My note on sprinklers."
+    ]
+    assert services.search(scope_for(officer), "sprinklers").total == 2
+
+
+# -- the index follows the records, in their transaction ------------------------------------------
+
+
+def test_save_and_delete_update_the_index_in_the_same_transaction(board, cycles, admin_user):
+    from boardwork.activities.models import Activity
+
+    scope = everyone(admin_user)
+    with transaction.atomic():
+        a = Activity.objects.create(board=board, cycle=cycles[0], title="Knife crime summit", text="Summit.")
+        assert services.search(scope, "knife").total == 1  # before commit, inside the writer's transaction
+        a.title = "Serious violence summit"
+        a.save()
+        assert services.search(scope, "knife").total == 0
+        assert services.search(scope, "violence").total == 1
+    a.delete()
+    assert services.search(scope, "violence").total == 0
+
+
+def test_rolled_back_change_leaves_no_trace(board, cycles, admin_user):
+    from boardwork.activities.models import Activity
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        Activity.objects.create(board=board, cycle=cycles[0], title="Ghost", text="Phantom record.")
+        raise RuntimeError
+    assert services.search(everyone(admin_user), "phantom").total == 0
+
+
+def test_publishing_a_paper_makes_it_public(archive):
+    p = archive["private"]
+    assert services.search(PUBLIC_SCOPE, "taxis").total == 0
+    p.publish()
+    assert services.search(PUBLIC_SCOPE, "taxis").total == 1
+    p.delete()
+    assert services.search(PUBLIC_SCOPE, "taxis").total == 0
+
+
+def test_bulk_accept_all_is_indexed(board, cycles, member):
+    from boardwork.activities.models import Activity
+    from boardwork.papers.services import accept_all
+
+    paper = make_paper(board, cycles[0], "Imported", ["Anti-social behaviour powers."])
+    Activity.objects.bulk_create(
+        [
+            Activity(
+                board=board,
+                cycle=cycles[0],
+                title=f"Antisocial item {i}",
+                text="Powers.",
+                review="to_review",
+                source_paper=paper,
+            )
+            for i in range(3)
+        ]
+    )
+    from boardwork.boards.signals import records_changed
+
+    records_changed.send(sender=Activity)  # as the importer does after its bulk_create
+    assert services.search(scope_for(member), "antisocial", services.Filters(types=["activity"])).total == 0
+    accept_all(paper)
+    assert services.search(scope_for(member), "antisocial", services.Filters(types=["activity"])).total == 3
+
+
+def test_progress_updates_and_feedback_are_found(board, cycles, officer):
+    from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
+
+    theme = Theme.objects.create(cycle=cycles[1], title="Fire safety")
+    c = Commitment.objects.create(theme=theme, title="Cladding remediation campaign")
+    ProgressUpdate.objects.create(
+        commitment=c, quarter=1, rag="amber", commentary="Delayed by the fire service review."
+    )
+    Feedback.objects.create(cycle=cycles[1], theme=theme, text="More on sprinklers in tower blocks please.")
+    scope = scope_for(officer)
+    assert [h.doc.kind for h in services.search(scope, "cladding").hits] == ["commitment"]
+    assert [h.doc.kind for h in services.search(scope, "delayed fire").hits] == ["update"]
+    assert [h.doc.kind for h in services.search(scope, "sprinklers").hits] == ["feedback"]
+
+
+def test_reindex_rebuilds_everything(archive, admin_user):
+    scope = everyone(admin_user)
+    before = services.search(scope, "licensing").total
+    SearchDoc.objects.all().delete()
+    assert services.search(scope, "licensing").total == 0
+    counts = services.reindex()
+    assert counts["activity"] == 3 and counts["paper"] == 3
+    assert services.search(scope, "licensing").total == before
+
+
+def test_timeline_of_a_theme_year_by_year(archive, admin_user):
+    t20, t21 = archive["themes"]
+    years = services.timeline(everyone(admin_user), theme=t21)
+    assert [(y.label, [h.doc.title for h in y.result.hits if h.doc.kind == "activity"]) for y in years] == [
+        ("2020/21", ["Prevent webinar"]),
+        ("2021/22", ["Licensing roundtable"]),
+    ]
+
+
+def test_timeline_of_a_search_by_year(archive, admin_user):
+    years = services.timeline(everyone(admin_user), q="licensing")
+    assert [y.year for y in years] == [2021, 2020]
+    assert all(h.doc.year == y.year for y in years for h in y.result.hits)
+
+
+def test_bulk_sync_costs_the_same_queries_for_3_or_30_records(board, cycles):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.activities.models import Activity
+    from boardwork.boards.signals import records_changed
+
+    def bulk(n):
+        Activity.objects.bulk_create(
+            [Activity(board=board, cycle=cycles[0], title=f"Item {i}", text="Text.") for i in range(n)]
+        )
+        with CaptureQueriesContext(connection) as ctx:
+            records_changed.send(sender=Activity)
+        return len(ctx.captured_queries)
+
+    small, large = bulk(3), bulk(30)
+    assert small == large
+    assert SearchDoc.objects.filter(kind="activity").count() == 33
+
+
+def test_deleting_a_commitment_drops_its_updates(board, cycles, admin_user):
+    from boardwork.plans.models import Commitment, ProgressUpdate, Theme
+
+    theme = Theme.objects.create(cycle=cycles[1], title="Flooding")
+    c = Commitment.objects.create(theme=theme, title="Flood resilience guidance")
+    ProgressUpdate.objects.create(commitment=c, quarter=2, rag="green", commentary="Sandbags distributed.")
+    assert services.search(everyone(admin_user), "sandbags").total == 1
+    c.delete()
+    assert services.search(everyone(admin_user), "sandbags").total == 0
+    assert not SearchDoc.objects.filter(kind__in=["commitment", "update"]).exists()

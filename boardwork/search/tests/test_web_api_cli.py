@@ -1,0 +1,152 @@
+"""The search page, the paper text page, GET /api/search and the commands, as their users meet them."""
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from boardwork.boards.models import ApiToken
+
+pytestmark = pytest.mark.django_db
+
+
+def page(client, **params):
+    r = client.get(reverse("search"), params)
+    assert r.status_code == 200
+    return r.content.decode()
+
+
+def test_search_page_works_without_javascript_for_visitors(client, archive):
+    html = page(client, q="prevent")
+    assert "2 results" in html
+    assert "<mark>Prevent</mark>" in html
+    assert "Prevent webinar" not in html  # an activity: members only
+    assert f"/search/papers/{archive['public'].uid}/#block-" in html
+
+
+def test_search_box_in_the_header(client, archive):
+    html = client.get(reverse("public_papers")).content.decode()
+    assert 'action="/search/"' in html and 'name="q"' in html
+
+
+def test_member_and_officer_pages(client, archive, member, officer):
+    client.force_login(member)
+    html = page(client, q="licensing")
+    assert "taxi <mark>licensing</mark>" not in html and "1 result" in html
+    client.force_login(officer)
+    html = page(client, q="licensing")
+    assert "taxi <mark>licensing</mark>" in html and "To review" in html and "2 results" in html
+
+
+def test_outsider_page_shows_nothing_of_our_board(client, archive, outsider, board):
+    client.force_login(outsider)
+    html = page(client, q="licensing")
+    # Our board's name may show (it has published a paper); its private papers and records may not.
+    assert "Work plan 2021/22" not in html and "taxi" not in html
+    assert "Museum <mark>licensing</mark>" in html  # their own board's
+
+
+@pytest.mark.parametrize("q", ['"', "NEAR(", "a AND", "{x}:y", "-", "*", "<script>"])
+def test_odd_queries_never_fail(client, archive, q):
+    page(client, q=q)
+
+
+def test_invalid_filters_are_explained_not_failed(client, archive):
+    html = page(client, q="prevent", year_from="2022", year_to="2020")
+    assert "There is a problem" in html and "must not be before" in html
+    html = page(client, q="prevent", theme="not-a-uuid")
+    assert "There is a problem" in html
+
+
+def test_facet_links_filter(client, archive, admin_user, board):
+    client.force_login(admin_user)
+    html = page(client, q="licensing")
+    assert f"board={board.slug}" in html
+    html = page(client, q="licensing", board=board.slug, type="activity")
+    assert "1 result" in html and "taxi <mark>licensing</mark>" in html
+
+
+def test_paper_text_page_has_block_anchors_and_keeps_private_papers_private(client, archive, outsider):
+    public = client.get(reverse("search-paper", args=[archive["public"].uid]))
+    assert public.status_code == 200 and 'id="block-3"' in public.content.decode()
+    assert client.get(reverse("search-paper", args=[archive["private"].uid])).status_code == 404
+    client.force_login(outsider)
+    assert client.get(reverse("search-paper", args=[archive["private"].uid])).status_code == 404
+
+
+def test_timeline_page(client, archive, admin_user):
+    client.force_login(admin_user)
+    t20, t21 = archive["themes"]
+    html = client.get(reverse("search-timeline"), {"theme": str(t21.uid)}).content.decode()
+    assert html.index("2020/21") < html.index("2021/22")
+    assert "Prevent webinar" in html and "Licensing roundtable" in html
+
+
+# -- API -------------------------------------------------------------------------------------------
+
+
+def api(client, user=None, **params):
+    headers = {}
+    if user is not None:
+        _, key = ApiToken.issue(user, "test")
+        headers["Authorization"] = f"Bearer {key}"
+    return client.get("/api/search", params, headers=headers)
+
+
+def test_api_anonymous_sees_published_papers_only(client, archive):
+    r = api(client, q="prevent")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["total"] == 2 and body["more"] is False
+    assert {h["type"] for h in body["hits"]} <= {"paper", "paragraph"}
+    assert "<mark>" in body["hits"][0]["snippet_html"]
+    assert body["hits"][0]["url"].startswith("http://testserver/search/papers/")
+
+
+def test_api_permission_matrix_counts(client, archive, member, officer, outsider, board):
+    assert api(client, member, q="licensing").json()["total"] == 1
+    officer_view = api(client, officer, q="licensing").json()
+    assert officer_view["total"] == 2 and any(h["to_review"] for h in officer_view["hits"])
+    outsider_view = api(client, outsider, q="licensing").json()
+    assert board.slug not in outsider_view["facets"]["board"]
+
+
+def test_api_paging_and_validation(client, archive, admin_user):
+    r = api(client, admin_user, q="licensing", page_size=1, page=2)
+    assert r.status_code == 200 and r.json()["page"] == 2 and len(r.json()["hits"]) == 1
+    assert api(client, admin_user, q="x", board="nope").status_code == 422
+    assert api(client, admin_user, q="x", year_from=2022, year_to=2020).status_code == 422
+    assert api(client, admin_user, q="x", page_size=500).status_code == 422
+
+
+def test_api_board_filter_of_an_unseen_board_is_no_such_board(client, archive, member, other_board):
+    r = api(client, member, q="licensing", board=other_board.slug)
+    # Exists, but the member is not on it: they learn nothing more than from an unknown slug.
+    assert r.status_code == 200 and r.json()["total"] == 0
+
+
+# -- commands --------------------------------------------------------------------------------------
+
+
+def test_cli_search_json_and_text(archive, board):
+    out = io.StringIO()
+    call_command("search", "licensing", "--json", "--board", board.slug, stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["total"] == 2 and {h["type"] for h in data["hits"]} == {"paragraph", "activity"}
+    out = io.StringIO()
+    call_command("search", '"Welsh LGA"', "--public", stdout=out)
+    text = out.getvalue().replace("] [", " ")  # PostgreSQL marks each word of a phrase
+    assert "[Welsh LGA]" in text and text.startswith("1 result")
+
+
+def test_cli_reindex(archive):
+    out = io.StringIO()
+    call_command("reindex", stdout=out)
+    assert out.getvalue().startswith("Indexed ") and "3 activity" in out.getvalue()
+
+
+def test_api_search_is_in_the_openapi_schema(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert "/api/search" in paths and "get" in paths["/api/search"]

@@ -1,0 +1,165 @@
+"""Search pages: /search/ (results with filters and facets), /search/timeline/ (year by year) and
+/search/papers/<uid>/ (a paper's text, one anchor a block, where paragraph hits link to).
+They work without JavaScript: every filter and facet is a link or a GET form."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
+
+from boardwork.boards.models import Board
+from boardwork.papers.models import Paper
+
+from . import services
+from .engine import CAP, parse
+from .forms import SearchForm
+from .models import SearchDoc
+from .scope import scope_for
+
+TYPE_LABELS = dict(SearchDoc.Kind.choices)
+PAPER_KIND_LABELS = dict(Paper.Kind.choices)
+
+
+def _with(request, **changes) -> str:
+    """This page's query string with some parameters set (None removes them) and page reset."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    for k, v in changes.items():
+        params.pop(k, None)
+        if v is not None:
+            params[k] = v
+    return "?" + params.urlencode()
+
+
+def _facets(request, result, boards_by_id) -> list[dict]:
+    """Facet groups for the template: each value with its count and the link that applies it."""
+    out = []
+    spec = [
+        ("type", "What", lambda v: TYPE_LABELS.get(v, v), lambda v: v),
+        (
+            "board_id",
+            "Board",
+            lambda v: boards_by_id[v].name if v in boards_by_id else "",
+            lambda v: boards_by_id[v].slug if v in boards_by_id else None,
+        ),
+        ("year", "Year", str, str),
+        ("paper_kind", "Paper", lambda v: PAPER_KIND_LABELS.get(v, v), lambda v: v),
+    ]
+    for name, label, show, param in spec:
+        counts = result.facets.get("kind" if name == "type" else name) or {}
+        items = []
+        for value, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+            p = param(value)
+            if p is None or not show(value):
+                continue
+            key = {"board_id": "board", "paper_kind": "kind"}.get(name, name)
+            if name == "year":
+                link = _with(request, year_from=p, year_to=p)
+            else:
+                link = _with(request, **{key: p})
+            items.append({"label": show(value), "count": n, "url": link})
+        if name == "year":
+            items.sort(key=lambda i: i["label"], reverse=True)
+        if items:
+            out.append({"label": label, "items": items[:12]})
+    return out
+
+
+@require_GET
+def search(request):
+    scope = scope_for(request.user)
+    form = SearchForm(request.GET or None, scope=scope)
+    result = None
+    facets = []
+    theme = None
+    if form.is_bound and form.is_valid():
+        theme = form.cleaned_data.get("theme_obj")
+        result = services.search(
+            scope, form.cleaned_data.get("q") or "", form.filters(), page=form.cleaned_data.get("page") or 1
+        )
+        boards_by_id = {b.pk: b for b in Board.objects.filter(pk__in=list(result.facets.get("board_id", {})))}
+        facets = _facets(request, result, boards_by_id)
+        for hit in result.hits:
+            hit.board = boards_by_id.get(hit.doc.board_id)
+            hit.to_review = hit.doc.review == "to_review"
+            hit.type_label = TYPE_LABELS.get(hit.doc.kind, hit.doc.kind)
+    q = form.data.get("q", "") if form.is_bound else ""
+    only_negative = bool(q) and parse(q) and all(c.negated for c in parse(q))
+    pages = None
+    if result and result.pages > 1:
+        pages = {
+            "prev": _with(request, page=str(result.page - 1)) if result.page > 1 else None,
+            "next": _with(request, page=str(result.page + 1)) if result.page < result.pages else None,
+        }
+    return render(
+        request,
+        "search/search.html",
+        {
+            "form": form,
+            "result": result,
+            "facets": facets,
+            "cap": CAP,
+            "q": q,
+            "theme": theme,
+            "pages": pages,
+            "only_negative": only_negative,
+            "timeline_url": reverse("search-timeline") + _with(request),
+            "clear_url": reverse("search") + ("?" + urlencode({"q": q}) if q else ""),
+        },
+    )
+
+
+@require_GET
+def timeline(request):
+    scope = scope_for(request.user)
+    form = SearchForm(request.GET or None, scope=scope)
+    years, theme = [], None
+    if form.is_bound and form.is_valid():
+        theme = form.cleaned_data.get("theme_obj")
+        q = form.cleaned_data.get("q") or ""
+        if theme is not None or q:
+            filters = form.filters()
+            filters.themes = []
+            years = services.timeline(scope, q=q, theme=theme, filters=filters)
+    return render(
+        request,
+        "search/timeline.html",
+        {"form": form, "years": years, "theme": theme, "search_url": reverse("search") + _with(request)},
+    )
+
+
+@require_GET
+def paper_text(request, uid):
+    """The paper's text with an anchor per block (#block-N): for anyone who may find it."""
+    paper = get_object_or_404(Paper.objects.select_related("board", "cycle", "meeting"), uid=uid)
+    scope = scope_for(request.user)
+    visible = scope.boards()
+    on_board = visible is None or paper.board_id in visible
+    if not (paper.published or on_board):
+        raise Http404("No such paper")
+    blocks = []
+    for i, b in enumerate((paper.structure or {}).get("blocks") or []):
+        if not isinstance(b, dict):
+            continue
+        blocks.append(
+            {
+                "index": i,
+                "type": b.get("type"),
+                "level": b.get("level") or 2,
+                "text": b.get("text") or "",
+                "number": b.get("number"),
+                "rows": ([b["header"]] if b.get("header") else []) + list(b.get("rows") or []),
+            }
+        )
+    if on_board:
+        page_url = reverse("paper", args=[paper.board.slug, paper.uid])
+    else:
+        page_url = reverse("public_paper", args=[paper.uid])
+    return render(
+        request,
+        "search/paper_text.html",
+        {"paper": paper, "blocks": blocks, "page_url": page_url, "q": request.GET.get("q", "")},
+    )
