@@ -50,6 +50,7 @@ from django.db import DatabaseError, models, transaction
 from django.db.backends.base.operations import BaseDatabaseOperations
 
 from .models import ApiToken, Board, Change
+from .signals import records_changed
 
 ARCHIVE_FORMAT = "boardwork.archive/1"
 BACKUP_FORMAT = "boardwork.backup/1"  # the per-board JSON of `export` / `load`
@@ -417,6 +418,10 @@ def load_records(
                 raise BackupError(f"{_where(i, rec)}: {e}") from None
     except DeserializationError as e:
         raise BackupError(f"a record could not be read: {str(e).splitlines()[0]}") from None
+    # What is derived from the records (page cache, search index) catches up with what was loaded.
+    for label in counts:
+        if label != "kept":
+            records_changed.send(sender=apps.get_model(label))
     if scope == "board":
         restored = list(Board.objects.filter(uid__in=declared_uids).values_list("pk", flat=True))
         _check_stays_on_board([*restored, *created_boards], saved)

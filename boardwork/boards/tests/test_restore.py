@@ -125,7 +125,8 @@ def test_restore_drill_back_up_wipe_restore_and_everyone_sees_the_same(client, i
     # the app works for every persona exactly as before, and the token still opens the API
     assert _token_sees(client, installation["key"]) == token_before
     for u in people:
-        assert _seen(client, u) == seen[u], u
+        now = _seen(client, u)
+        assert now == seen[u], u
     paper = Paper.objects.get()
     assert paper.file.read() == SAMPLE.read_bytes()
 
