@@ -1566,6 +1566,7 @@ api.add_router("", plans)
 api.add_router("", activities)
 api.add_router("", reference)
 api.add_router("", papers)
+api.add_router("", "boardwork.api_drafts.router")  # draft papers and their sign-off (issue #11)
 api.add_router("", "boardwork.api_meetings.router")  # meetings, agenda, actions, people, cycles
 api.add_router("", "boardwork.api_plan.router")  # the plan, quarter grid, drafting
 api.add_router("", "boardwork.search.api.router")  # GET /api/search (search/api.py)

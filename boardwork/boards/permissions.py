@@ -30,6 +30,12 @@ Decisions (issue #12 point 4, where the web and the API used to disagree):
 - *Organisations and policies* are shared by all boards: anyone with a role on some board reads
   them; an officer of any board (or an admin) maintains them; only an admin merges them.
 
+- *Draft papers and sign-off* (issue #11): officers save, edit and recompose drafts
+  (`can_edit_draft`) and publish (`can_publish`); the board's people may take part in sign-off
+  (`can_approve`), and which step each may approve is `can_approve_step`: the board's chain names
+  membership roles (default: an officer, then the chair if the board has one); the officer step
+  needs an officer other than the paper's author; an admin may act at any step.
+
 Two layers: `role_on` / `roles_of` / `visible_boards` look roles up (the only queries here), and
 the predicates (`can_view_board(role)`, `can_edit_board(role)`, …) and queryset filters decide
 from a role already looked up, so a page that checks several things costs one lookup. `can(user,
@@ -168,6 +174,39 @@ def can_publish(role: str | None) -> bool:
     return role in EDIT_ROLES
 
 
+def can_edit_draft(role: str | None) -> bool:
+    """Save a composed paper as a draft, edit its blocks' text, recompose it."""
+    return role in EDIT_ROLES
+
+
+def can_approve(role: str | None) -> bool:
+    """Take part in signing off the board's papers at all; which step a person may approve is
+    `can_approve_step` (the sign-off chain names membership roles, e.g. officer then chair)."""
+    return role in READ_ROLES
+
+
+def can_approve_step(user, board_roles: set[str], step_role: str, author_id: int | None) -> bool:
+    """May `user`, holding the membership roles `board_roles` on the board today
+    (`membership_roles`), approve or return a paper at a sign-off step that needs `step_role`?
+
+    Decisions (issue #11): an admin may act at any step. The "officer" step needs an officer
+    *other than the paper's author* (a second pair of eyes: nobody signs off their own paper).
+    Any other step ("chair", "vice_chair", …) needs a current membership with that role."""
+    if is_admin(user):
+        return True
+    if step_role not in board_roles:
+        return False
+    return not (step_role == OFFICER and author_id is not None and author_id == user.pk)
+
+
+def membership_roles(user, board) -> set[str]:
+    """The membership roles ("officer", "chair", "member"…) `user` holds on `board` today (one
+    query; empty for anonymous callers). For sign-off steps, which name these roles."""
+    if not signed_in(user) or board is None:
+        return set()
+    return set(_memberships(user).filter(board=board).values_list("role", flat=True))
+
+
 def can_give_feedback(role: str | None) -> bool:
     """Comment on a cycle's priorities."""
     return role in READ_ROLES
@@ -218,6 +257,8 @@ class Abilities:
     view_all_feedback: bool
     manage_members: bool
     view_records_to_review: bool
+    edit_draft: bool
+    approve: bool
 
 
 def abilities(role: str | None) -> Abilities:
@@ -232,6 +273,8 @@ def abilities(role: str | None) -> Abilities:
         view_all_feedback=can_view_all_feedback(role),
         manage_members=can_manage_members(role),
         view_records_to_review=can_view_record(role, "to_review"),
+        edit_draft=can_edit_draft(role),
+        approve=can_approve(role),
     )
 
 
@@ -318,6 +361,8 @@ ACTIONS = {
     "edit_board": can_edit_board,
     "compose": can_compose,
     "publish": can_publish,
+    "edit_draft": can_edit_draft,
+    "approve": can_approve,
     "give_feedback": can_give_feedback,
     "view_all_feedback": can_view_all_feedback,
     "manage_members": can_manage_members,

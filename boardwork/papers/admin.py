@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from boardwork.boards.admin import HistoryModelAdmin
 
-from .models import Paper, ReadJob
+from .models import Approval, Paper, PaperVersion, ReadJob, SignoffChain
 
 
 @admin.register(Paper)
@@ -11,6 +11,13 @@ class PaperAdmin(HistoryModelAdmin):
     list_filter = ["board", "kind", "origin", "published"]
     search_fields = ["title", "filename"]
     readonly_fields = ["sha256", "structure"]
+
+
+@admin.register(SignoffChain)
+class SignoffChainAdmin(admin.ModelAdmin):
+    """Where an administrator sets the roles that approve a board's papers, e.g. ["officer", "chair"]."""
+
+    list_display = ["board", "roles"]
 
 
 @admin.register(ReadJob)
@@ -23,6 +30,28 @@ class ReadJobAdmin(admin.ModelAdmin):
     exclude = ["data"]  # the uploaded bytes (kept only until the job runs)
     readonly_fields = ["uid", "kind", "status", "board", "cycle", "user", "filename", "paper", "result", "message",
                        "created", "finished"]  # fmt: skip
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(PaperVersion)
+class PaperVersionAdmin(admin.ModelAdmin):
+    """A draft's versions: kept as made (never edited here)."""
+
+    list_display = ["paper", "number", "reason", "user", "at"]
+    readonly_fields = ["paper", "number", "reason", "structure", "composed", "keys", "edits", "user", "at"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Approval)
+class ApprovalAdmin(admin.ModelAdmin):
+    """The sign-off trail: kept as recorded (never edited here)."""
+
+    list_display = ["paper", "round", "role", "decision", "user", "at"]
+    readonly_fields = ["paper", "round", "step", "role", "decision", "comment", "version", "user", "at"]
 
     def has_add_permission(self, request):
         return False

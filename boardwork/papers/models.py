@@ -32,6 +32,10 @@ def stored_name(filename: str, max_bytes: int = STORED_NAME_BYTES) -> str:
     return cut + suffix
 
 
+class NotSignedOff(ValueError):
+    """Publishing a draft paper that has not been signed off."""
+
+
 def paper_upload_to(instance, filename):
     return f"papers/{instance.board.slug}/{instance.sha256[:16]}/{stored_name(filename)}"
 
@@ -43,6 +47,10 @@ class Paper(UidModel):
         PERFORMANCE = "performance", "Performance report"
         MINUTES = "minutes", "Minutes"
         OTHER = "other", "Other"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SIGNED_OFF = "signed_off", "Signed off"
 
     class Origin(models.TextChoices):
         IMPORTED = "imported", "Imported"
@@ -70,6 +78,17 @@ class Paper(UidModel):
     published = models.BooleanField(default=False)
     published_at = models.DateTimeField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
+    # The drafting workflow (papers/drafts.py): a composed paper saved as a draft has versions, an
+    # officer's block edits and a sign-off trail. Stored (imported) papers have status "".
+    status = models.CharField(max_length=12, choices=Status.choices, blank=True, default="")
+    quarter = models.PositiveSmallIntegerField(null=True, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # {block key: the officer's text}, laid over every recompose (papers/revise.py).
+    edits = models.JSONField(default=dict, blank=True)
+    # Sign-off starts again (round + 1) after an edit, a recompose or a return.
+    signoff_round = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["-created"]
@@ -89,7 +108,21 @@ class Paper(UidModel):
     def document(self) -> PaperDocument:
         return PaperDocument.from_dict(self.structure or {"blocks": []})
 
+    @property
+    def is_draft_paper(self) -> bool:
+        """In the drafting workflow (saved from compose), whatever its stage."""
+        return bool(self.status)
+
+    def publish_blocker(self) -> str | None:
+        """Why this paper cannot be published now, or None. A paper in the drafting workflow must
+        be signed off first; a stored (imported) paper was published by its board already."""
+        if self.status == self.Status.DRAFT:
+            return "This paper has not been signed off yet: only a signed-off paper can be published."
+        return None
+
     def publish(self) -> None:
+        if self.publish_blocker():
+            raise NotSignedOff(self.publish_blocker())
         self.published = True
         self.published_at = self.published_at or timezone.now()
         self.save(update_fields=["published", "published_at"])
@@ -97,6 +130,73 @@ class Paper(UidModel):
     def unpublish(self) -> None:
         self.published = False
         self.save(update_fields=["published"])
+
+
+class PaperVersion(models.Model):
+    """One version of a draft paper: as composed (`composed`, with the block `keys`) and as shown
+    (`structure`: the officer's edits laid over it). Every save, edit and recompose adds one;
+    none is ever changed."""
+
+    class Reason(models.TextChoices):
+        SAVED = "saved", "Saved from compose"
+        RECOMPOSED = "recomposed", "Recomposed from the records"
+        EDITED = "edited", "Block edited"
+
+    paper = models.ForeignKey(Paper, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    reason = models.CharField(max_length=12, choices=Reason.choices)
+    structure = models.JSONField()
+    composed = models.JSONField()
+    keys = models.JSONField(default=list)
+    edits = models.JSONField(default=dict, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["paper", "-number"]
+        constraints = [models.UniqueConstraint(fields=["paper", "number"], name="paper_version_once")]
+
+    def __str__(self):
+        return f"{self.paper} v{self.number}"
+
+    def document(self) -> PaperDocument:
+        return PaperDocument.from_dict(self.structure)
+
+
+class SignoffChain(models.Model):
+    """The roles that must approve a board's papers, in order (membership roles: "officer",
+    "chair", "vice_chair", "lead_member", "member"). A board without one uses
+    `drafts.default_chain(board)`."""
+
+    board = models.OneToOneField(Board, on_delete=models.CASCADE, related_name="signoff_chain")
+    roles = models.JSONField(default=list)
+
+    def __str__(self):
+        return f"{self.board}: {' → '.join(self.roles)}"
+
+
+class Approval(models.Model):
+    """One step of a paper's sign-off trail: approved or returned, by whom, with what comment."""
+
+    class Decision(models.TextChoices):
+        APPROVED = "approved", "Approved"
+        RETURNED = "returned", "Returned"
+
+    paper = models.ForeignKey(Paper, on_delete=models.CASCADE, related_name="approvals")
+    round = models.PositiveIntegerField()
+    step = models.PositiveSmallIntegerField()
+    role = models.CharField(max_length=20)
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    comment = models.TextField(blank=True)
+    version = models.PositiveIntegerField(help_text="The paper version approved or returned.")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["paper", "at", "id"]
+
+    def __str__(self):
+        return f"{self.paper}: {self.decision} ({self.role}) by {self.user}"
 
 
 class ReadJob(models.Model):

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from boardwork.activities.models import Activity
 from boardwork.boards import permissions
 from boardwork.boards.models import Change, StaleEdit
-from boardwork.papers.models import Paper
+from boardwork.papers.models import NotSignedOff, Paper
 from boardwork.plans.models import Commitment, Feedback, Review
 
 from . import records
@@ -321,15 +321,20 @@ def _file_response(p):
 def paper_publish(request, slug, uid):
     board = get_board(request, slug, need=permissions.can_publish)
     p = _paper(board, uid)
+    from boardwork.papers import drafts
+
+    back = reverse("draft", args=[slug, p.uid]) if p.is_draft_paper else p.get_absolute_url()
     if request.POST.get("publish") == "0":
-        p.unpublish()
-        Change.record(p, user=request.user, action="unpublished")
-        messages.success(request, "The paper is no longer public.")
+        drafts.set_published(p, request.user, False)
+        messages.success(request, "The paper is withdrawn: it is no longer public.")
     else:
-        p.publish()
-        Change.record(p, user=request.user, action="published")
+        try:
+            drafts.set_published(p, request.user, True)
+        except NotSignedOff as e:
+            messages.error(request, str(e))
+            return redirect(back)
         messages.success(request, "The paper is published: anyone can now read and download it.")
-    return redirect(p.get_absolute_url())
+    return redirect(back)
 
 
 @login_required
@@ -369,6 +374,10 @@ def compose(request, slug):
             else:
                 opts = {}  # sources off: no numbers, no links, no list
             ctx["preview"] = fragment_html(doc, board, **opts)
+            if permissions.can_edit_draft(request.role):
+                from .draftviews import draft_form
+
+                ctx["draft_form"] = draft_form(board, d, quarter)
         except services.ReportError as e:
             form.add_error(None, str(e))
             status = 400

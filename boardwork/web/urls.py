@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import meetingviews, paperviews, planviews, views
+from . import draftviews, meetingviews, paperviews, planviews, views
 
 B = "boards/<slug:slug>/"
 
@@ -62,6 +62,15 @@ urlpatterns = [
     path(B + "papers/<uuid:uid>/", paperviews.paper, name="paper"),
     path(B + "papers/<uuid:uid>/download/", paperviews.paper_download, name="paper_download"),
     path(B + "papers/<uuid:uid>/publish/", paperviews.paper_publish, name="paper_publish"),
+    path(B + "papers/<uuid:uid>/publish/confirm/", draftviews.publish_confirm, name="publish_confirm"),
+    path(B + "papers/drafts/new/", draftviews.draft_save, name="draft_save"),
+    path(B + "papers/<uuid:uid>/draft/", draftviews.draft, name="draft"),
+    path(B + "papers/<uuid:uid>/draft/blocks/<str:key>/", draftviews.draft_block, name="draft_block"),
+    path(B + "papers/<uuid:uid>/draft/recompose/", draftviews.draft_recompose, name="draft_recompose"),
+    path(
+        B + "papers/<uuid:uid>/draft/versions/<int:number>/", draftviews.draft_version, name="draft_version"
+    ),
+    path(B + "papers/<uuid:uid>/draft/signoff/", draftviews.draft_signoff, name="draft_signoff"),
     path(B + "papers/<uuid:uid>/accept-all/", paperviews.accept_all, name="accept_all"),
     path(
         B + "papers/<uuid:uid>/<str:model>/<uuid:record_uid>/<str:action>/",

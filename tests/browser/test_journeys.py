@@ -305,3 +305,103 @@ def test_keyboard_only_sign_in_and_add_activity(session):
     main = p.inner_text("main")
     assert "Keyboard-only activity" in main and "Event" in main and "10 February 2022" in main
     s.check("keyboard-activity")
+
+
+def test_draft_edit_recompose_sign_off_publish(session):
+    """Compose → save as draft → edit a paragraph → the records change → recompose (the edit is
+    kept, the changes shown) → sign off (an officer other than the author, then the chair: the
+    demo's chair has no account, so the admin acts for both) → publish, confirmed."""
+    import datetime as dt
+
+    from boardwork.activities.models import Activity
+    from boardwork.boards.models import Cycle
+    from boardwork.papers.models import Paper
+
+    s = session("draft")
+    p = s.page
+    s.sign_in("officer", "boardwork-officer")
+    p.goto("/boards/sscb/papers/compose/")
+    p.get_by_label("End of year report").check()
+    p.get_by_label("Cycle").select_option(label="2020/21")
+    p.get_by_role("button", name="Preview").click()
+    p.wait_for_selector(".bw-preview")
+    with p.expect_navigation():
+        p.get_by_role("button", name="Save as draft").click()
+    assert "Saved as a draft" in p.inner_text(".govuk-notification-banner")
+    s.check("draft-saved")
+    draft_url = p.url
+    paper = Paper.objects.get(status="draft")
+
+    # Edit one numbered paragraph that came from the records (no JavaScript needed).
+    block = p.locator(".bw-draft-block:has(span.bw-secondary):has(a:has-text('Edit'))").nth(12)
+    original = block.locator("p").inner_text().split(". ", 1)[1]
+    with p.expect_navigation():
+        block.get_by_role("link", name=re.compile("^Edit")).click()
+    s.check("draft-block")
+    edited = "The Board hosted a national webinar on county lines for 300 councillors (edited in Boardwork)."
+    p.get_by_label("Text").fill(edited)
+    with p.expect_navigation():
+        p.get_by_role("button", name="Save paragraph").click()
+    assert edited in p.inner_text("main") and original not in p.inner_text(".bw-draft")
+    s.check("draft-edited")
+
+    # The records change: a new activity under the year's first theme.
+    cycle = Cycle.objects.get(board__slug="sscb", label="2020/21")
+    a = Activity.objects.create(
+        board=cycle.board,
+        cycle=cycle,
+        date=dt.date(2021, 3, 10),
+        date_precision="day",
+        kinds="event",
+        text="Held a roundtable with chief fire officers on building safety.",
+    )
+    a.themes.add(cycle.themes.order_by("order").first())
+
+    with p.expect_navigation():
+        p.get_by_role("button", name="Recompose from the records").click()
+    summary = p.inner_text("#diff-summary")
+    assert summary.startswith("1 added, 0 removed"), summary
+    assert "Held a roundtable with chief fire officers" in p.inner_text("main")
+    s.check("draft-recomposed")
+    p.goto(draft_url.replace("/draft/", "/draft/versions/3/") + "?all=1&against=1")
+    assert "Officer's edit" in p.inner_text("main")
+    s.check("draft-diff-whole")
+    p.goto(draft_url)
+    assert edited in p.inner_text(".bw-draft")
+
+    # A member reads the draft and its sign-off, but holds no step.
+    m = session("draft-member")
+    m.sign_in("member", "boardwork-member")
+    m.page.goto(draft_url)
+    assert m.page.get_by_role("button", name="Approve").count() == 0
+    assert m.page.locator("a:has-text('Edit')").count() == 0
+    m.check("draft-member")
+
+    # Sign-off: the admin acts at both steps (officer, then chair), with a comment.
+    adm = session("draft-admin")
+    adm.sign_in("admin", "boardwork-admin")
+    adm.page.goto(draft_url)
+    adm.page.get_by_label("Comment").fill("Checked against the activity log.")
+    with adm.page.expect_navigation():
+        adm.page.get_by_role("button", name="Approve").click()
+    assert "next step" in adm.page.inner_text(".govuk-notification-banner")
+    with adm.page.expect_navigation():
+        adm.page.get_by_role("button", name="Approve").click()
+    assert "signed off" in adm.page.inner_text(".govuk-notification-banner")
+    assert "Checked against the activity log." in adm.page.inner_text("main")
+    adm.check("draft-signed-off")
+
+    # Publish, confirming first.
+    p.goto(draft_url)
+    with p.expect_navigation():
+        p.get_by_role("link", name="Publish", exact=True).click()
+    s.check("publish-confirm")
+    with p.expect_navigation():
+        p.get_by_role("button", name="Yes, publish it").click()
+    assert "published" in p.inner_text(".govuk-notification-banner")
+    s.check("draft-published")
+    paper.refresh_from_db()
+    assert paper.published
+    p.goto(f"/papers/public/{paper.uid}/")
+    assert edited in p.inner_text("main")
+    s.check("draft-public")

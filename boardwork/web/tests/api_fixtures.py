@@ -67,7 +67,7 @@ def make_world() -> World:
         name="Nesil Caliskan", honorific="Cllr", kind="councillor", party="Labour", council="Enfield"
     )
     commitment = Commitment.objects.create(
-        theme=theme, title="Lobby on the Domestic Abuse Bill", owner=person
+        theme=theme, title="Lobby on the Domestic Abuse Bill", owner=person, state="on_track"
     )
     ProgressUpdate.objects.create(commitment=commitment, quarter=1, rag="green", commentary="Going well")
     Commitment.objects.create(theme=theme2, title='=HYPERLINK("http://evil")', owner_name="Fire team")

@@ -17,6 +17,7 @@ from boardwork.boards.models import Change
 from boardwork.plans.models import Feedback, ProgressUpdate, Theme
 
 from .api_cycle_endpoints import CYCLE_ENDPOINTS
+from .api_draft_endpoints import DRAFT_ENDPOINTS
 from .api_fixtures import ROLES, World, _world_data, world  # noqa: F401
 
 # A board the caller cannot read is answered as a missing one: 404 signed in, 401 anonymous.
@@ -108,6 +109,7 @@ ENDPOINTS = [
      write(200)),
 ]  # fmt: skip
 ENDPOINTS += CYCLE_ENDPOINTS
+ENDPOINTS += DRAFT_ENDPOINTS
 
 
 def call(client: Client, method: str, url: str, body=None, **extra):

@@ -24,6 +24,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from boardwork.api import api
 from boardwork.boards.models import ApiToken
+from boardwork.papers import drafts
 from boardwork.plans.models import Commitment, Review
 
 from .web_fixtures import build_world
@@ -48,6 +49,10 @@ EXPECT: dict[str, set[str]] = {
     "edit board": EDITORS,
     "compose": EDITORS,
     "publish": EDITORS,
+    "edit draft": EDITORS,
+    # The route world's draft is the admin's, on a board with no chair: its one sign-off step
+    # needs an officer other than the author (or an admin). A member holds no step.
+    "approve": EDITORS,
     "admin site": {"admin"},
     "nobody": set(),
 }
@@ -130,6 +135,18 @@ WEB = [
     Case("web", "paper", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/"),
     Case("web", "paper_download", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/download/"),
     Case("web", "paper_publish", "publish", "post", lambda w: f"{S}/papers/{w.paper.uid}/publish/", lambda w: {}),
+    Case("web", "publish_confirm", "publish", "get", lambda w: f"{S}/papers/{w.paper.uid}/publish/confirm/"),
+    Case("web", "draft_save", "edit draft", "post", lambda w: f"{S}/papers/drafts/new/",
+         lambda w: {"kind": "work_plan", "cycle": str(w.cycle.uid)}),
+    Case("web", "draft", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.draft.uid}/draft/"),
+    Case("web", "draft_block", "edit draft", "get", lambda w: f"{S}/papers/{w.draft.uid}/draft/blocks/{w.draft_key}/"),
+    Case("web", "draft_block", "edit draft", "post", lambda w: f"{S}/papers/{w.draft.uid}/draft/blocks/{w.draft_key}/",
+         lambda w: {"text": "Reworded", "version": "1"}, label="post"),
+    Case("web", "draft_recompose", "edit draft", "post", lambda w: f"{S}/papers/{w.draft.uid}/draft/recompose/",
+         lambda w: {"version": "1"}),
+    Case("web", "draft_version", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.draft.uid}/draft/versions/1/"),
+    Case("web", "draft_signoff", "approve", "post", lambda w: f"{S}/papers/{w.draft.uid}/draft/signoff/",
+         lambda w: {"decision": "approved", "version": "1"}),
     Case("web", "accept_all", "edit board", "post", lambda w: f"{S}/papers/{w.paper.uid}/accept-all/", lambda w: {}),
     Case("web", "review_record", "edit board", "post",
          lambda w: f"{S}/papers/{w.paper.uid}/activity/{w.pending.uid}/accept/", lambda w: {"version": "1"}),
@@ -268,6 +285,19 @@ API = [
          lambda w: f"/api/papers/{w.paper.uid}/file"),
     Case("api", "POST /api/papers/parse", "signed in", "post", lambda w: "/api/papers/parse", upload),
     Case("api", "POST /api/papers/{uid}/extract", "compose", "post", lambda w: f"/api/papers/{w.paper.uid}/extract"),
+    Case("api", "POST /api/boards/{slug}/drafts", "edit draft", "post", lambda w: f"{B}/drafts",
+         lambda w: {"kind": "work_plan", "cycle": str(w.cycle.uid)}),
+    Case("api", "GET /api/papers/{uid}/draft", "view unpublished paper", "get", lambda w: f"/api/papers/{w.draft.uid}/draft"),
+    Case("api", "GET /api/papers/{uid}/versions/{number}", "view unpublished paper", "get",
+         lambda w: f"/api/papers/{w.draft.uid}/versions/1"),
+    Case("api", "PATCH /api/papers/{uid}/blocks/{key}", "edit draft", "patch",
+         lambda w: f"/api/papers/{w.draft.uid}/blocks/{w.draft_key}", lambda w: {"text": "Reworded", "version": 1}),
+    Case("api", "POST /api/papers/{uid}/recompose", "edit draft", "post", lambda w: f"/api/papers/{w.draft.uid}/recompose",
+         lambda w: {"version": 1}),
+    Case("api", "POST /api/papers/{uid}/signoff", "approve", "post", lambda w: f"/api/papers/{w.draft.uid}/signoff",
+         lambda w: {"decision": "approved", "version": 1}),
+    Case("api", "POST /api/papers/{uid}/publish", "publish", "post", lambda w: f"/api/papers/{w.paper.uid}/publish",
+         lambda w: {"publish": True}),
     # A background job is its starter's alone: nobody else is told it exists.
     Case("api", "GET /api/jobs/{uid}", "nobody", "get", lambda w: "/api/jobs/00000000-0000-4000-8000-000000000000"),
     Case("api", "GET /api/boards/{slug}/report", "compose", "get", lambda w: f"{B}/report?kind=work_plan&fmt=md"),
@@ -347,6 +377,13 @@ TWINS = [
     ("web:organisations", "api:GET /api/organisations"),
     ("web:organisation", "api:GET /api/organisations/{uid}"),
     ("web:public_paper", "api:GET /api/papers/{uid}"),
+    ("web:draft_save", "api:POST /api/boards/{slug}/drafts"),
+    ("web:draft", "api:GET /api/papers/{uid}/draft"),
+    ("web:draft_version", "api:GET /api/papers/{uid}/versions/{number}"),
+    ("web:draft_block:post", "api:PATCH /api/papers/{uid}/blocks/{key}"),
+    ("web:draft_recompose", "api:POST /api/papers/{uid}/recompose"),
+    ("web:draft_signoff", "api:POST /api/papers/{uid}/signoff"),
+    ("web:paper_publish", "api:POST /api/papers/{uid}/publish"),
     ("web:meeting", "api:GET /api/meetings/{uid}"),
     ("web:actions", "api:GET /api/boards/{slug}/actions"),
     ("web:quarter", "api:GET /api/cycles/{uid}/quarters/{quarter}"),
@@ -368,6 +405,8 @@ def route_world(db, settings, tmp_path):
         theme=w.theme, title="Imported plan awaiting review", review=Review.TO_REVIEW
     )
     w.paper.file.save("draft.txt", ContentFile(b"Draft work plan\n"), save=True)
+    w.draft = drafts.save_draft(w.board, "work_plan", w.cycle, w.users["admin"])
+    w.draft_key = drafts.latest(w.draft).keys[1]
     w.tokens = {p: ApiToken.issue(u, "routes")[1] for p, u in w.users.items()}
     return w
 
