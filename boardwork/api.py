@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.urls import reverse
@@ -1053,7 +1053,9 @@ def give_feedback(request, uid: uuid.UUID, payload: FeedbackIn):
         if theme is None:
             raise invalid("theme", "There is no such theme in this cycle.")
     person = Person.objects.filter(user=user).first()
-    f = Feedback.objects.create(cycle=cycle, theme=theme, person=person, author=user, text=payload.text)
+    with transaction.atomic():
+        f = Feedback.objects.create(cycle=cycle, theme=theme, person=person, author=user, text=payload.text)
+        Change.record(f, user=user, action="created")
     return Status(201, {
         "uid": f.uid, "cycle": cycle.uid, "theme": theme.uid if theme else None,
         "author": str(person) if person else user.get_username(), "text": f.text, "created": f.created,

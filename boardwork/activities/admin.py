@@ -1,5 +1,7 @@
 from django.contrib import admin, messages
 
+from boardwork.boards.admin import HistoryModelAdmin
+
 from .models import Activity, ActivityOrganisation, Organisation, Policy
 
 
@@ -10,7 +12,7 @@ class ActivityOrganisationInline(admin.TabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
+class ActivityAdmin(HistoryModelAdmin):
     list_display = ["__str__", "board", "cycle", "date", "kinds", "review"]
     list_filter = ["board", "cycle", "review"]
     search_fields = ["title", "text"]
@@ -32,7 +34,7 @@ def merge_organisations(modeladmin, request, queryset):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(HistoryModelAdmin):
     list_display = ["name", "acronym", "kind"]
     list_filter = ["kind"]
     search_fields = ["name", "acronym", "match_keys"]
@@ -40,14 +42,14 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Policy)
-class PolicyAdmin(admin.ModelAdmin):
+class PolicyAdmin(HistoryModelAdmin):
     list_display = ["title", "kind", "stage"]
     list_filter = ["kind"]
     search_fields = ["title"]
 
 
 @admin.register(ActivityOrganisation)
-class ActivityOrganisationAdmin(admin.ModelAdmin):
+class ActivityOrganisationAdmin(HistoryModelAdmin):
     list_display = ["organisation", "role", "activity"]
     list_filter = ["role"]
     autocomplete_fields = ["organisation", "activity"]

@@ -61,9 +61,9 @@ def _clean_name(name: str) -> str:
     return " ".join((name or "").split())
 
 
-def find_or_create_organisation(name: str) -> Organisation | None:
-    """The organisation called `name` (its name, an alias or its acronym), made if not yet known.
-    None for a blank name."""
+def find_or_create_organisation(name: str, user=None) -> Organisation | None:
+    """The organisation called `name` (its name, an alias or its acronym), made if not yet known
+    (with its "created" history entry, in the caller's transaction). None for a blank name."""
     name = _clean_name(name)
     if not name:
         return None
@@ -72,12 +72,14 @@ def find_or_create_organisation(name: str) -> Organisation | None:
         return org
     try:
         with transaction.atomic():
-            return Organisation.objects.create(name=name)
+            org = Organisation.objects.create(name=name)
+            Change.record(org, user=user, action="created")
+            return org
     except IntegrityError:  # created meanwhile, or differs only in case
         return Organisation.objects.filter(name__iexact=name).first()
 
 
-def find_or_create_policy(title: str) -> Policy | None:
+def find_or_create_policy(title: str, user=None) -> Policy | None:
     """The policy, Bill or Act titled `title` (or with it as an alias), made if not yet known."""
     title = _clean_name(title)
     if not title:
@@ -87,12 +89,14 @@ def find_or_create_policy(title: str) -> Policy | None:
         return pol
     try:
         with transaction.atomic():
-            return Policy.objects.create(title=title, kind=Policy.guess_kind(title))
+            pol = Policy.objects.create(title=title, kind=Policy.guess_kind(title))
+            Change.record(pol, user=user, action="created")
+            return pol
     except IntegrityError:
         return Policy.objects.filter(title__iexact=title).first()
 
 
-def find_or_create_person(written: str) -> Person | None:
+def find_or_create_person(written: str, user=None) -> Person | None:
     """The person written as `written` ('Cllr Ann Smith': the honorific is kept apart from the name),
     made if not yet known. Where several share the name, the one with the same honorific."""
     honorific, name = split_honorific(_clean_name(written))
@@ -104,7 +108,9 @@ def find_or_create_person(written: str) -> Person | None:
     if found:
         return found[0]
     kind = Person.Kind.COUNCILLOR if is_councillor_title(honorific) else Person.Kind.EXTERNAL
-    return Person.objects.create(name=name, honorific=honorific, kind=kind)
+    person = Person.objects.create(name=name, honorific=honorific, kind=kind)
+    Change.record(person, user=user, action="created")
+    return person
 
 
 def _date(value: Any) -> tuple[dt.date | None, str]:
@@ -117,12 +123,12 @@ def _date(value: Any) -> tuple[dt.date | None, str]:
     return probe.date, probe.date_precision
 
 
-def _organisation_items(items: Iterable) -> list[tuple[Organisation, str | None]]:
+def _organisation_items(items: Iterable, user=None) -> list[tuple[Organisation, str | None]]:
     """Items as (organisation, role or None); names are found or made; repeats dropped."""
     out: list[tuple[Organisation, str | None]] = []
     for item in items:
         thing, role = item if isinstance(item, tuple) else (item, None)
-        org = thing if isinstance(thing, Organisation) else find_or_create_organisation(str(thing))
+        org = thing if isinstance(thing, Organisation) else find_or_create_organisation(str(thing), user)
         if org is not None and (org, role) not in out:
             out.append((org, role))
     return out
@@ -157,10 +163,10 @@ def _set_organisations(a: Activity, items: list[tuple[Organisation, str | None]]
         records_changed.send(sender=ActivityOrganisation)
 
 
-def _resolved(items: Iterable, model: type, find) -> list:
+def _resolved(items: Iterable, model: type, find, user=None) -> list:
     out = []
     for item in items:
-        obj = item if isinstance(item, model) else find(str(item))
+        obj = item if isinstance(item, model) else find(str(item), user)
         if obj is not None and obj not in out:
             out.append(obj)
     return out
@@ -270,17 +276,17 @@ def save_activity(
                     "have not been saved: reload the page to see the latest version."
                 )
         orgs = (
-            _organisation_items(changes["organisations"])
+            _organisation_items(changes["organisations"], user)
             if changes.get("organisations") is not None
             else None
         )
         policies = (
-            _resolved(changes["policies"], Policy, find_or_create_policy)
+            _resolved(changes["policies"], Policy, find_or_create_policy, user)
             if changes.get("policies") is not None
             else None
         )
         people = (
-            _resolved(changes["people"], Person, find_or_create_person)
+            _resolved(changes["people"], Person, find_or_create_person, user)
             if changes.get("people") is not None
             else None
         )

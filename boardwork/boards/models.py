@@ -398,6 +398,8 @@ class Change(models.Model):
 
     @classmethod
     def record(cls, obj, user=None, action="edit", changes=None):
+        """The one way to write history. Call it inside the `transaction.atomic()` that saves `obj`,
+        never after commit: a process killed between the two must leave both or neither."""
         from django.contrib.contenttypes.models import ContentType
 
         return cls.objects.create(
@@ -406,6 +408,26 @@ class Change(models.Model):
             user=user if user is not None and user.is_authenticated else None,
             action=action,
             changes=changes or {},
+        )
+
+    @classmethod
+    def record_many(cls, objs, user=None, action="created", changes=None) -> list[Change]:
+        """`record` for many saved objects in one query (an import's records). Like `record`, call it
+        inside the transaction that writes the objects: history and change commit together."""
+        from django.contrib.contenttypes.models import ContentType
+
+        user = user if user is not None and user.is_authenticated else None
+        return cls.objects.bulk_create(
+            [
+                cls(
+                    content_type=ContentType.objects.get_for_model(obj),
+                    object_uid=obj.uid,
+                    user=user,
+                    action=action,
+                    changes=changes or {},
+                )
+                for obj in objs
+            ]
         )
 
     @classmethod

@@ -292,4 +292,9 @@ def load_quick_entry(path: str | Path, slug: str = "sscb-quick-entry") -> dict[s
             when = dt.datetime.combine(_date(f["date"]), dt.time(12), tzinfo=dt.UTC)
             Feedback.objects.filter(pk=fb.pk).update(created=when)
         ids[f["id"]] = fb
+    # The history of everything loaded, in the load's transaction (one query).
+    from boardwork.boards.models import Change
+
+    made = {o.uid: o for o in [board, cycle, prev, *ids.values()] if getattr(o, "uid", None) and o.pk}
+    Change.record_many(made.values(), action="created", changes={"loaded_from": [None, Path(path).name]})
     return {"board": board, "cycle": cycle, "previous": prev, "ids": ids, "data": data}

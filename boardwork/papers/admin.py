@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from boardwork.boards.admin import HistoryModelAdmin
+
 from .models import Approval, Paper, PaperVersion, ReadJob, SignoffChain
 
 
 @admin.register(Paper)
-class PaperAdmin(admin.ModelAdmin):
+class PaperAdmin(HistoryModelAdmin):
     list_display = ["title", "board", "cycle", "kind", "origin", "format", "published", "created"]
     list_filter = ["board", "kind", "origin", "published"]
     search_fields = ["title", "filename"]

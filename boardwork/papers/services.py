@@ -1,7 +1,7 @@
 """The multi-model workflows around papers: import a paper file into records, review what was
 imported, and render the board's reports.
 
-`import_paper()` works in four steps so that a bad file never leaves half a paper behind:
+`import_paper()` works in three steps so that a bad file never leaves half a paper behind:
 
 1. **validate** — read the file and extract what it says, in a limited worker process (`untrusted.read`),
    resolve the cycle it reports on and check the same file was not imported for the board before.
@@ -9,11 +9,12 @@ imported, and render the board's reports.
 2. **build** — every record the paper yields, as unsaved model instances, resolving organisations,
    policies, people, themes and earlier commitments against what the database already holds (the
    reads happen here, outside the transaction).
-3. **write** — one short `transaction.atomic()` that only inserts and links. The file is written to
-   storage inside it and deleted again if the transaction fails, so either the paper, its file and
-   all its records are stored or none of them are.
-4. **after commit** — side effects (the "imported" entry in the history) run through
-   `transaction.on_commit`, so they never describe a paper that was rolled back.
+3. **write** — one short `transaction.atomic()` that only inserts and links, and writes the history
+   ("imported" on the paper, "created" on every new record) with them. The file is written at its
+   final name inside it, before the commit, and deleted again if the transaction fails, so either the
+   paper, its file, its records and their history are stored or none of them are; a process killed
+   before the commit leaves at most a file nobody refers to, which a rerun replaces and
+   `boardwork cleanup-files` removes.
 
 Everything imported waits for review (`Review.TO_REVIEW`); only accepted records reach reports.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -946,8 +948,52 @@ def _best_earlier(item: str, theme: Theme, earlier: list[Commitment]) -> Commitm
 # ---------------------------------------------------------------------------------------------------
 
 
+PARTIAL = ".partial"  # the bytes being written, in the paper's own folder, before the rename
+
+
+def _store_file(paper: Paper, data: bytes) -> str:
+    """Write the paper's bytes at their final name and return it.
+
+    The name is a function of the board and the file's sha256, so an import killed before its
+    commit and run again lands on the same name: the rerun replaces what the killed run left instead
+    of leaving it beside the new file as an orphan (`boardwork cleanup-files` removes those nobody
+    reruns)."""
+    name = paper.file.field.generate_filename(paper, paper.filename or "paper")
+    return write_stored_file(paper.file.storage, name, data)
+
+
+def write_stored_file(storage, name: str, data: bytes) -> str:
+    """Put `data` at exactly `name` in `storage` (replacing what is there) and return the name.
+
+    On a filesystem the bytes go to a partial file in the same folder first and are renamed into
+    place, so the final name never holds half a file. Used by imports and restores."""
+    try:
+        final = Path(storage.path(name))
+    except NotImplementedError:  # not a filesystem: the storage writes the file in one go
+        if storage.exists(name):
+            storage.delete(name)
+        return storage.save(name, ContentFile(data))
+    final.parent.mkdir(parents=True, exist_ok=True)
+    partial = final.parent / PARTIAL
+    with open(partial, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    try:
+        os.replace(partial, final)
+    except FileNotFoundError:
+        # A concurrent import of the same file renamed the same partial first: same bytes, in place.
+        if not final.exists():
+            raise
+    return name
+
+
 def _write(plan: _Plan, user) -> None:
-    """Step 3: insert everything in one transaction; the file is removed again on failure."""
+    """Step 3: insert everything and its history in one transaction.
+
+    The file is written first and the transaction commits last, so there is no moment at which a
+    committed paper points at a missing file; a kill before the commit leaves at most an
+    unreferenced file at the paper's final name, which a rerun overwrites and cleanup removes."""
     paper = plan.paper
     stored_name = None
     step = "the paper"
@@ -957,8 +1003,7 @@ def _write(plan: _Plan, user) -> None:
                 step = f"cycle {c.label}"
                 c.save()
             step = "the paper file"
-            paper.file.save(paper.filename or "paper", ContentFile(plan.data), save=False)
-            stored_name = paper.file.name
+            stored_name = paper.file.name = _store_file(paper, plan.data)
             step = "the paper"
             paper.save()
             for t in plan.themes:
@@ -969,14 +1014,18 @@ def _write(plan: _Plan, user) -> None:
                 o.save()
             for o, acronym in plan.org_acronyms:
                 step = f"organisation {o.name!r}"
+                before = o.snapshot(["acronym"])
                 o.acronym = acronym
                 o.save(update_fields=["acronym", "match_keys"])  # save() recomputes the keys
+                Change.record(o, user=user, action="edit", changes={"acronym": [before["acronym"], acronym]})
             for p in plan.policies:
                 step = f"policy {p.title!r}"
                 p.save()
             for bill, act_title in plan.acts:
                 step = f"policy {act_title!r}"
+                before = bill.title
                 bill.became_act(act_title)
+                Change.record(bill, user=user, action="edit", changes={"title": [before, act_title]})
             for p in plan.people:
                 step = f"person {p.name!r}"
                 p.save()
@@ -986,27 +1035,37 @@ def _write(plan: _Plan, user) -> None:
             step = "the work plan"
             Commitment.objects.bulk_create(plan.commitments)
             records_changed.send(sender=Commitment)  # bulk_create sends no model signals
-
-            def after_commit(paper=paper, plan=plan):
-                Change.record(
-                    paper,
-                    user=user,
-                    action="imported",
-                    changes={
-                        "file": [None, paper.filename],
-                        "themes": [None, len(plan.themes)],
-                        "activities": [None, len(plan.activities)],
-                        "commitments": [None, len(plan.commitments)],
-                    },
-                )
-
-            transaction.on_commit(after_commit)
+            step = "the history"
+            Change.record(
+                paper,
+                user=user,
+                action="imported",
+                changes={
+                    "file": [None, paper.filename],
+                    "themes": [None, len(plan.themes)],
+                    "activities": [None, len(plan.activities)],
+                    "commitments": [None, len(plan.commitments)],
+                },
+            )
+            # Everything the import created, including organisations, policies and people it met
+            # for the first time, has its "created" entry in the same transaction.
+            Change.record_many(
+                [
+                    *plan.cycles,
+                    *plan.themes,
+                    *plan.organisations,
+                    *plan.policies,
+                    *plan.people,
+                    *plan.activities,
+                    *plan.commitments,
+                ],
+                user=user,
+                action="created",
+                changes={"imported_from": [None, paper.filename]},
+            )
     except BaseException as e:
-        if stored_name:
-            try:
-                paper.file.storage.delete(stored_name)
-            except OSError:
-                log.warning("could not remove %s after a failed import", stored_name)
+        if stored_name and not isinstance(e, KeyboardInterrupt | SystemExit):
+            _remove_unless_referenced(paper, stored_name)
         for obj in [paper, *plan.cycles, *plan.themes, *plan.organisations, *plan.policies, *plan.people]:
             obj.pk = None  # the rows were rolled back; don't let callers think they exist
         if isinstance(e, IntegrityError):
@@ -1016,6 +1075,56 @@ def _write(plan: _Plan, user) -> None:
         if isinstance(e, DatabaseError):
             raise _Refused(f"could not store {step}: {e}".strip()) from None
         raise
+
+
+def _remove_unless_referenced(paper: Paper, name: str) -> None:
+    """Remove the file a failed import wrote, unless a committed paper uses the same name (a
+    concurrent import of the same file that won)."""
+    try:
+        if not Paper.objects.filter(file=name).exists():
+            paper.file.storage.delete(name)
+    except (OSError, DatabaseError):
+        log.warning("could not remove %s after a failed import", name)
+
+
+def unreferenced_files(min_age: float = 0.0) -> list[str]:
+    """Stored paper files (and partial writes) that no paper refers to and that are at least
+    `min_age` seconds old: what an import killed before its commit can leave behind."""
+    import time
+
+    storage = Paper._meta.get_field("file").storage
+    try:
+        root = Path(storage.path("papers"))
+    except NotImplementedError:
+        return []
+    if not root.is_dir():
+        return []
+    used = set(Paper.objects.exclude(file="").values_list("file", flat=True))
+    now = time.time()
+    out = []
+    for f in root.rglob("*"):
+        if not f.is_file():
+            continue
+        name = f.relative_to(Path(storage.path(""))).as_posix()
+        if name not in used and now - f.stat().st_mtime >= min_age:
+            out.append(name)
+    return sorted(out)
+
+
+def cleanup_files(min_age: float = 0.0) -> list[str]:
+    """Remove `unreferenced_files(min_age)`; returns their names. Empty folders go too."""
+    storage = Paper._meta.get_field("file").storage
+    names = unreferenced_files(min_age)
+    for name in names:
+        storage.delete(name)
+    try:
+        root = Path(storage.path("papers"))
+        for d in sorted((p for p in root.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
+            if not any(d.iterdir()):
+                d.rmdir()
+    except (NotImplementedError, OSError):
+        pass
+    return names
 
 
 def _link_activities(plan: _Plan) -> None:
@@ -1157,9 +1266,6 @@ def reject(obj, user=None):
 
 def accept_all(paper: Paper, user=None) -> int:
     """Accept everything still to review from `paper` in a handful of queries; returns how many."""
-    from django.contrib.contenttypes.models import ContentType
-
-    user_id = user.pk if user is not None and getattr(user, "is_authenticated", False) else None
     total = 0
     with transaction.atomic():
         for model in (Activity, Commitment):
@@ -1169,18 +1275,11 @@ def accept_all(paper: Paper, user=None) -> int:
                 continue
             model.objects.filter(uid__in=uids).update(review=Review.ACCEPTED, version=models.F("version") + 1)
             records_changed.send(sender=model)
-            ct = ContentType.objects.get_for_model(model)
-            Change.objects.bulk_create(
-                [
-                    Change(
-                        content_type=ct,
-                        object_uid=u,
-                        user_id=user_id,
-                        action="accepted",
-                        changes={"review": [Review.TO_REVIEW.value, Review.ACCEPTED.value]},
-                    )
-                    for u in uids
-                ]
+            Change.record_many(
+                model.objects.filter(uid__in=uids).only("uid"),
+                user=user,
+                action="accepted",
+                changes={"review": [Review.TO_REVIEW.value, Review.ACCEPTED.value]},
             )
             total += len(uids)
     return total

@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from boardwork.boards.admin import HistoryModelAdmin
+
 from .models import Commitment, Feedback, ProgressUpdate, Theme
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(HistoryModelAdmin):
     list_display = ["title", "cycle", "order", "continues"]
     list_filter = ["cycle__board", "cycle"]
     search_fields = ["title"]
@@ -18,7 +20,7 @@ class ProgressUpdateInline(admin.TabularInline):
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(admin.ModelAdmin):
+class CommitmentAdmin(HistoryModelAdmin):
     list_display = ["__str__", "theme", "state", "review", "due"]
     list_filter = ["state", "review", "theme__cycle"]
     search_fields = ["title"]
@@ -27,12 +29,12 @@ class CommitmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(ProgressUpdate)
-class ProgressUpdateAdmin(admin.ModelAdmin):
+class ProgressUpdateAdmin(HistoryModelAdmin):
     list_display = ["commitment", "quarter", "rag", "created"]
     list_filter = ["rag", "quarter"]
 
 
 @admin.register(Feedback)
-class FeedbackAdmin(admin.ModelAdmin):
+class FeedbackAdmin(HistoryModelAdmin):
     list_display = ["__str__", "cycle", "theme", "person", "created"]
     list_filter = ["cycle"]

@@ -14,6 +14,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db import transaction
 from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404, QueryDict
@@ -727,13 +728,15 @@ def feedback(request, slug):
     if request.method == "POST":
         form = FeedbackForm(request.POST, cycle=cycle)
         if form.is_valid():
-            Feedback.objects.create(
-                cycle=cycle,
-                theme=form.cleaned_data["theme"],
-                person=getattr(request.user, "person", None),
-                author=request.user,
-                text=form.cleaned_data["text"],
-            )
+            with transaction.atomic():
+                fb = Feedback.objects.create(
+                    cycle=cycle,
+                    theme=form.cleaned_data["theme"],
+                    person=getattr(request.user, "person", None),
+                    author=request.user,
+                    text=form.cleaned_data["text"],
+                )
+                Change.record(fb, user=request.user, action="created")
             messages.success(request, "Thank you: your feedback has been sent to the board's officers.")
             return redirect(reverse("feedback", args=[board.slug]) + f"?cycle={cycle.label}")
         status = 400
