@@ -28,7 +28,7 @@ def test_two_simultaneous_edits_of_an_activity_give_one_save_and_one_refusal(boa
     form = {
         "text": "Met the Home Office about fire safety.",
         "date": "2021-03",
-        "organisations": "Home Office, Local Government Association",
+        "organisations": ["Home Office", "Local Government Association"],  # one value per name
         "policies": "",
         "people": "",
         "version": str(a.version),
