@@ -295,6 +295,13 @@ def save_activity(
         # Links before save_edit, in its transaction: a stale save rolls them back, and the
         # history's "after" sees them.
         if themes is not None:
+            # A retired theme takes no new work; an activity already on it keeps it.
+            had = set() if creating else set(a.themes.values_list("pk", flat=True))
+            retired = [t for t in themes if t.retired_on and t.pk not in had]
+            if retired:
+                raise ValidationError(
+                    {"themes": f"{', '.join(t.title for t in retired)} is retired: it takes no new work."}
+                )
             a.themes.set(themes)
         if orgs is not None:
             _set_organisations(a, orgs)

@@ -96,7 +96,9 @@ def record_update(
 
 def default_carry(cycle: Cycle):
     """The commitments a rollover carries forward unless told otherwise: the deferred ones."""
-    return Commitment.objects.filter(theme__cycle=cycle, state=Commitment.State.DEFERRED)
+    return Commitment.objects.filter(
+        theme__cycle=cycle, theme__retired_on__isnull=True, state=Commitment.State.DEFERRED
+    )
 
 
 @transaction.atomic
@@ -125,10 +127,14 @@ def rollover(
         raise ValidationError("The new cycle must start after the one it follows.")
     if Cycle.objects.filter(board=cycle.board_id, label=label).exists():
         raise ValidationError(f"There is already a cycle called {label}.")
-    themes = list(Theme.objects.filter(cycle=cycle) if themes is None else themes)
+    # A retired theme does not continue (nor does its work, unless carried under another theme).
+    themes = list(Theme.objects.filter(cycle=cycle, retired_on__isnull=True) if themes is None else themes)
     carry = list(default_carry(cycle) if carry is None else carry)
     if any(t.cycle_id != cycle.pk for t in themes) or any(c.theme.cycle_id != cycle.pk for c in carry):
         raise ValidationError("Only themes and commitments of the cycle being rolled over can be carried.")
+    retired = [t.title for t in themes if t.retired_on]
+    if retired:
+        raise ValidationError(f"A retired theme does not continue: {', '.join(retired)}.")
 
     new = Cycle.objects.create(board_id=cycle.board_id, label=label, start=start, end=end)
     Change.record(new, user=user, action="created", changes={"rolled_over_from": [None, cycle.label]})

@@ -11,6 +11,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.forms.utils import flatatt
 from django.urls import reverse
 from django.utils.html import format_html
@@ -167,8 +168,9 @@ class ActivityForm(GovukMixin, forms.Form):
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
 
-    def __init__(self, *args, board, cycle=None, **kwargs):
-        """`cycle`: the activity's cycle if its date says none (the current one for a new activity)."""
+    def __init__(self, *args, board, cycle=None, keep_themes=(), **kwargs):
+        """`cycle`: the activity's cycle if its date says none (the current one for a new activity);
+        `keep_themes`: ids of the themes the activity has (they stay on offer even once retired)."""
         super().__init__(*args, **kwargs)
         self.board = board
         # The date decides the cycle (activities.services): the themes offered are those of the
@@ -184,6 +186,8 @@ class ActivityForm(GovukMixin, forms.Form):
         else:
             self.cycle = cycle_for_date(board, day) or cycle
         themes = Theme.objects.filter(cycle__board=board).select_related("cycle")
+        # A retired theme takes no new work, but an activity already on it keeps it.
+        themes = themes.filter(Q(retired_on__isnull=True) | Q(pk__in=keep_themes))
         self.fields["themes"].queryset = themes.filter(cycle=self.cycle) if self.cycle else themes.none()
         self.fields["themes"].label_from_instance = lambda t: t.title
         # With JavaScript, the themes offered follow the date as it is typed (views.activity_themes).
@@ -387,7 +391,7 @@ class FeedbackForm(GovukMixin, forms.Form):
 
     def __init__(self, *args, cycle, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].queryset = Theme.objects.filter(cycle=cycle)
+        self.fields["theme"].queryset = Theme.objects.filter(cycle=cycle, retired_on__isnull=True)
         self.fields["theme"].label_from_instance = lambda t: t.title
         self.govukify()
 
@@ -493,11 +497,12 @@ class RolloverForm(GovukMixin, forms.Form):
     def __init__(self, *args, cycle, **kwargs):
         super().__init__(*args, **kwargs)
         self.cycle = cycle
-        self.fields["themes"].queryset = Theme.objects.filter(cycle=cycle)
+        # A retired theme does not continue into the next year.
+        self.fields["themes"].queryset = Theme.objects.filter(cycle=cycle, retired_on__isnull=True)
         self.fields["themes"].label_from_instance = lambda t: t.title
-        self.fields["carry"].queryset = Commitment.objects.filter(theme__cycle=cycle).exclude(
-            state__in=[Commitment.State.COMPLETE, Commitment.State.DROPPED]
-        )
+        self.fields["carry"].queryset = Commitment.objects.filter(
+            theme__cycle=cycle, theme__retired_on__isnull=True
+        ).exclude(state__in=[Commitment.State.COMPLETE, Commitment.State.DROPPED])
         self.fields["carry"].label_from_instance = lambda c: f"{c.title[:120]} ({c.get_state_display()})"
         self.govukify()
 

@@ -464,7 +464,9 @@ def activity_add(request, slug):
         return render(request, "web/activity_form.html", {"board": board, "form": form}, status=400)
     initial = {}
     if request.GET.get("theme"):
-        initial["themes"] = list(Theme.objects.filter(uid__in=[request.GET["theme"]][:1], cycle=cycle))
+        initial["themes"] = list(
+            Theme.objects.filter(uid__in=[request.GET["theme"]][:1], cycle=cycle, retired_on__isnull=True)
+        )
     form = ActivityForm(board=board, cycle=cycle, initial=initial)
     return render(request, "web/activity_form.html", {"board": board, "form": form})
 
@@ -478,10 +480,14 @@ def activity_themes(request, slug):
     fallback = (
         board.cycles.filter(uid=request.GET["fallback"]).first() if request.GET.get("fallback") else None
     )
-    form = ActivityForm(
-        board=board, cycle=fallback or board.current_cycle(), initial={"date": request.GET.get("date", "")}
-    )
     ticked = [t for t in request.GET.getlist("themes") if t.isdigit()]
+    # A retired theme ticked on the activity stays on offer (saving checks it was the activity's).
+    form = ActivityForm(
+        board=board,
+        cycle=fallback or board.current_cycle(),
+        initial={"date": request.GET.get("date", "")},
+        keep_themes=ticked,
+    )
     form.initial["themes"] = list(form.fields["themes"].queryset.filter(pk__in=ticked))
     return render(request, "web/_field.html", {"field": form["themes"], "small": 1})
 
@@ -548,7 +554,7 @@ def activity_edit(request, slug, uid):
     cycle = a.cycle or board.current_cycle()
     ctx = {"board": board, "a": a}
     if request.method == "POST":
-        form = ActivityForm(request.POST, board=board, cycle=cycle)
+        form = ActivityForm(request.POST, board=board, cycle=cycle, keep_themes=a.themes.values("pk"))
         if form.is_valid():
             if not form.cleaned_data.get("version"):
                 form.add_error(None, "This form is missing its version: reload the page and try again.")
@@ -571,7 +577,9 @@ def activity_edit(request, slug, uid):
                 return redirect(nxt)
             return redirect(a.get_absolute_url())
         return render(request, "web/activity_form.html", {**ctx, "form": form}, status=400)
-    form = ActivityForm(board=board, cycle=cycle, initial=activity_initial(a))
+    form = ActivityForm(
+        board=board, cycle=cycle, initial=activity_initial(a), keep_themes=a.themes.values("pk")
+    )
     return render(
         request, "web/activity_form.html", {**ctx, "form": form, "next": request.GET.get("next", "")}
     )
