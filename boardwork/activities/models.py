@@ -181,12 +181,24 @@ class Policy(UidModel):
 
 class ActivityQuerySet(models.QuerySet):
     def accepted(self):
-        return self.filter(review=Review.ACCEPTED)
+        return self.filter(review=Review.ACCEPTED, withdrawn_on__isnull=True)
+
+    def withdrawn(self):
+        return self.filter(withdrawn_on__isnull=False)
 
     def of_kind(self, kind: str):
         # Kinds are stored space-separated; no code is a substring of another, so
         # `contains` is exact and works the same on SQLite and PostgreSQL.
         return self.filter(kinds__contains=kind)
+
+
+class ActivityManager(UidManager.from_queryset(ActivityQuerySet)):  # type: ignore[misc]
+    def get_queryset(self):
+        return super().get_queryset().filter(withdrawn_on__isnull=True)
+
+    def get_by_natural_key(self, uid):
+        # Loading a backup finds a withdrawn activity too (and updates it rather than doubling it).
+        return self.model.all_objects.get(uid=uid)
 
 
 class Activity(UidModel):
@@ -233,7 +245,16 @@ class Activity(UidModel):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
-    objects = UidManager.from_queryset(ActivityQuerySet)()
+    # Withdrawn by an officer (entered in error, a duplicate): kept with its history and
+    # reinstatable, but gone from papers, counts, search and exports.
+    withdrawn_on = models.DateTimeField(null=True, blank=True, editable=False)
+    withdrawn_reason = models.CharField(max_length=300, blank=True, editable=False)
+
+    # `objects` leaves withdrawn activities out, so every list, count, paper and export that
+    # reads activities leaves them out without saying so; `all_objects` (history, reinstating,
+    # backups) sees them too.
+    objects = ActivityManager()
+    all_objects = UidManager.from_queryset(ActivityQuerySet)()
 
     class Meta:
         ordering = ["-date", "-id"]
@@ -325,3 +346,33 @@ class ActivityOrganisation(UidModel):
 
     def __str__(self):
         return f"{self.organisation} ({self.role})"
+
+
+class Appointment(UidModel):
+    """A person representing the board on an outside body (an organisation), from–to."""
+
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="appointments")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="appointments")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="appointments")
+    role = models.CharField(
+        max_length=200, blank=True, help_text="As the appointment names it: representative, observer …"
+    )
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["board", "organisation__name", "-start", "id"]
+
+    def __str__(self):
+        return f"{self.person} on {self.organisation} for {self.board}"
+
+    def clean(self):
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": "An appointment cannot end before it starts."})
+
+    def is_current(self, on=None) -> bool:
+        import datetime as dt
+
+        on = on or dt.date.today()
+        return (self.start is None or self.start <= on) and (self.end is None or self.end >= on)

@@ -48,6 +48,7 @@ from django.core.files.storage import default_storage
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, models, transaction
 from django.db.backends.base.operations import BaseDatabaseOperations
+from django.db.models import Q
 
 from .models import ApiToken, Board, Change
 from .signals import records_changed
@@ -77,6 +78,7 @@ BOARD_MODELS = [
     "activities.policy",
     "activities.activity",
     "activities.activityorganisation",
+    "activities.appointment",
 ]
 # Matched by uid and only created if missing when a board is restored.
 SHARED = {"boards.board", "boards.person", "activities.organisation", "activities.policy"}
@@ -94,7 +96,7 @@ class BackupError(ValueError):
 
 def board_querysets(board: Board) -> dict[str, Any]:
     """Every record about `board`, model by model, in BOARD_MODELS order."""
-    from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
+    from boardwork.activities.models import Activity, ActivityOrganisation, Appointment, Organisation, Policy
     from boardwork.boards.models import Action, AgendaItem, Cycle, Meeting, Membership, Person
     from boardwork.papers.models import Paper
     from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
@@ -103,7 +105,7 @@ def board_querysets(board: Board) -> dict[str, Any]:
     while node is not None:
         ancestors.append(node.pk)
         node = node.parent
-    activities = Activity.objects.filter(board=board)
+    activities = Activity.all_objects.filter(board=board)  # withdrawn ones too: a backup keeps all
     commitments = Commitment.objects.filter(theme__cycle__board=board)
     person_ids = (
         set(Membership.objects.filter(board=board).values_list("person", flat=True))
@@ -113,6 +115,7 @@ def board_querysets(board: Board) -> dict[str, Any]:
         | set(commitments.values_list("lead_officer", flat=True))
         | set(Meeting.objects.filter(board=board).values_list("attendees", flat=True))
         | set(Meeting.objects.filter(board=board).values_list("apologies", flat=True))
+        | set(Appointment.objects.filter(board=board).values_list("person", flat=True))
     )
     return {
         "boards.board": Board.objects.filter(pk__in=ancestors),
@@ -127,15 +130,19 @@ def board_querysets(board: Board) -> dict[str, Any]:
         "plans.commitment": commitments,
         "plans.progressupdate": ProgressUpdate.objects.filter(commitment__theme__cycle__board=board),
         "plans.feedback": Feedback.objects.filter(cycle__board=board),
-        "activities.organisation": Organisation.objects.filter(activities__board=board).distinct(),
+        "activities.organisation": Organisation.objects.filter(
+            Q(activities__board=board) | Q(appointments__board=board)
+        ).distinct(),
         "activities.policy": Policy.objects.filter(activities__board=board).distinct(),
         "activities.activity": activities,
         "activities.activityorganisation": ActivityOrganisation.objects.filter(activity__board=board),
+        "activities.appointment": Appointment.objects.filter(board=board),
     }
 
 
 def installation_querysets() -> dict[str, Any]:
-    return {label: apps.get_model(label)._default_manager.all() for label in INSTALLATION_MODELS}
+    # The base manager: every row, withdrawn activities included.
+    return {label: apps.get_model(label)._base_manager.all() for label in INSTALLATION_MODELS}
 
 
 def _fields(model, with_accounts: bool) -> list[str]:

@@ -207,6 +207,18 @@ def membership_roles(user, board) -> set[str]:
     return set(_memberships(user).filter(board=board).values_list("role", flat=True))
 
 
+def can_view_changes(role: str | None) -> bool:
+    """Read the board-wide change log (who changed what, when): officers' work, since it shows
+    records members do not see (to review, rejected, withdrawn)."""
+    return role in EDIT_ROLES
+
+
+def can_edit_signoff_chain(role: str | None) -> bool:
+    """Set which roles must approve the board's papers, in order: the board's officers (each change
+    is in the board's history; the officer step still needs someone other than the author)."""
+    return role in EDIT_ROLES
+
+
 def can_give_feedback(role: str | None) -> bool:
     """Comment on a cycle's priorities."""
     return role in READ_ROLES
@@ -364,6 +376,8 @@ ACTIONS = {
     "edit_draft": can_edit_draft,
     "approve": can_approve,
     "give_feedback": can_give_feedback,
+    "view_changes": can_view_changes,
+    "edit_signoff_chain": can_edit_signoff_chain,
     "view_all_feedback": can_view_all_feedback,
     "manage_members": can_manage_members,
 }

@@ -138,3 +138,36 @@ def move_agenda_item(item, step: int, *, user=None) -> None:
             AgendaItem.objects.filter(pk=x.pk).update(order=position, version=x.version + 1)
             Change.record(x, user=user, action="reordered", changes={"order": [x.order, position]})
     records_changed.send(sender=AgendaItem)
+
+
+# -- the sign-off chain --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def set_signoff_chain(board: Board, roles: list[str], *, user=None) -> list[str]:
+    """Set the membership roles that must approve `board`'s papers, in order (e.g. officer, then
+    chair). Each role once, at least one, at most five; logged in the board's history in the same
+    transaction. An empty list goes back to the default chain (papers/drafts.default_chain).
+    Papers already in sign-off follow the new chain from their next step."""
+    from boardwork.papers.models import SignoffChain
+
+    from .models import Change, Membership
+
+    roles = [str(r) for r in roles]
+    unknown = [r for r in roles if r not in Membership.Role.values]
+    if unknown:
+        raise ValidationError({"roles": f"Not a role on a board: {', '.join(unknown)}."})
+    if len(set(roles)) != len(roles):
+        raise ValidationError({"roles": "Name each role once."})
+    if len(roles) > 5:
+        raise ValidationError({"roles": "A sign-off chain has at most five steps."})
+    chain = SignoffChain.objects.select_for_update().filter(board=board).first()
+    before = list(chain.roles) if chain else []
+    if before == roles:
+        return roles
+    if chain is None:
+        chain = SignoffChain(board=board)
+    chain.roles = roles
+    chain.save()
+    Change.record(board, user=user, action="sign-off chain", changes={"signoff_chain": [before, roles]})
+    return roles

@@ -20,7 +20,10 @@ WATCHED = (*documents.BUILDERS, ProgressUpdate)
 
 
 def _saved(sender, instance, **kwargs):
-    services.index_object(instance)
+    if getattr(instance, "withdrawn_on", None):  # a withdrawn activity leaves the search
+        services.remove_object(instance)
+    else:
+        services.index_object(instance)
 
 
 def _deleted(sender, instance, **kwargs):

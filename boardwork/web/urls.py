@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import draftviews, meetingviews, paperviews, planviews, views
+from . import draftviews, hygieneviews, meetingviews, paperviews, peopleviews, planviews, views
 
 B = "boards/<slug:slug>/"
 
@@ -19,8 +19,21 @@ urlpatterns = [
     path("organisations/", views.organisations, name="organisations"),
     path("organisations/<uuid:uid>/", views.organisation, name="organisation"),
     path("organisations/<uuid:uid>/merge/", views.organisation_merge, name="organisation_merge"),
+    path("policies/<uuid:uid>/merge/", hygieneviews.policy_merge, name="policy_merge"),
     # One board.
     path(B, views.board, name="board"),
+    # People and appointments to outside bodies (peopleviews); record hygiene (hygieneviews).
+    path(B + "people/", peopleviews.people, name="people"),
+    path(B + "people/<uuid:uid>/", peopleviews.person, name="person"),
+    path(B + "people/<uuid:uid>/appointments/new/", peopleviews.appointment_add, name="appointment_add"),
+    path(B + "people/<uuid:uid>/merge/", hygieneviews.person_merge, name="person_merge"),
+    path(B + "appointments/<uuid:uid>/", peopleviews.appointment_edit, name="appointment_edit"),
+    path(B + "changes/", hygieneviews.changes, name="changes"),
+    path(B + "activities/withdrawn/", hygieneviews.withdrawn, name="activities_withdrawn"),
+    path(B + "activities/<uuid:uid>/withdraw/", hygieneviews.activity_withdraw, name="activity_withdraw"),
+    path(B + "activities/<uuid:uid>/reinstate/", hygieneviews.activity_reinstate, name="activity_reinstate"),
+    path(B + "activities/<uuid:uid>/merge/", hygieneviews.activity_merge, name="activity_merge"),
+    path(B + "papers/signoff-chain/", hygieneviews.signoff_chain, name="signoff_chain"),
     path(B + "themes/<uuid:uid>/", views.theme, name="theme"),
     path(B + "commitments/<uuid:uid>/", views.commitment, name="commitment"),
     path(B + "commitments/<uuid:uid>/edit/", views.commitment_edit, name="commitment_edit"),

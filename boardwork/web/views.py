@@ -24,8 +24,16 @@ from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters, filter_activities
-from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, match_key
-from boardwork.activities.services import cycle_for_date, save_activity
+from boardwork.activities.models import (
+    KINDS,
+    Activity,
+    ActivityOrganisation,
+    Appointment,
+    Organisation,
+    Policy,
+    match_key,
+)
+from boardwork.activities.services import cycle_for_date, merge_organisations, merged_into, save_activity
 from boardwork.boards import permissions
 from boardwork.boards.models import Action, Change, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
@@ -515,9 +523,11 @@ def activity_quick_add(request, slug):
     return redirect(a.get_absolute_url())
 
 
-def _activity(board, uid):
+def _activity(board, uid, withdrawn: bool = False):
+    """The board's activity `uid`; with `withdrawn`, a withdrawn one too (its page, for officers)."""
+    manager = Activity.all_objects if withdrawn else Activity.objects
     return get_object_or_404(
-        Activity.objects.select_related("cycle", "source_paper", "commitment", "entered_by"),
+        manager.select_related("cycle", "source_paper", "commitment", "entered_by"),
         uid=uid,
         board=board,
     )
@@ -527,7 +537,13 @@ def _activity(board, uid):
 @require_GET
 def activity(request, slug, uid):
     board = get_board(request, slug)
-    a = _activity(board, uid)
+    try:
+        a = _activity(board, uid, withdrawn=permissions.can_edit_board(request.role))
+    except Http404:
+        merged = merged_into(Activity, uid)  # a duplicate merged away: its old address leads on
+        if merged is None or merged.board_id != board.pk:
+            raise
+        return redirect(merged.get_absolute_url())
     if not permissions.can_view_record(request.role, a.review):
         raise Http404("No such activity")
     links = list(a.organisation_links.select_related("organisation"))
@@ -680,6 +696,12 @@ def _organisation_context(request, boards, org, merge_form=None):
         "by_year": by_year,
         "merge_form": merge_form or (MergeForm() if permissions.can_merge_shared(request.user) else None),
         "history": records.history_rows(Change.history(org)[:50]),
+        # Who represents the board(s) on this body, newest first.
+        "appointments": list(
+            Appointment.objects.filter(organisation=org, board__in=boards)
+            .select_related("person", "board")
+            .order_by(F("start").desc(nulls_last=True), "id")
+        ),
     }
 
 
@@ -687,10 +709,16 @@ def _organisation_context(request, boards, org, merge_form=None):
 @require_GET
 def organisation(request, uid):
     boards, scope = _organisation_scope(request)
+    org = Organisation.objects.filter(uid=uid).first()
+    if org is None:  # merged into another: its old address leads there
+        org = merged_into(Organisation, uid)
+        if org is None:
+            raise Http404("No such organisation")
+        return redirect(org.get_absolute_url())
     return pagecache.render_shared(
         request,
         "web/organisation.html",
-        lambda: _organisation_context(request, boards, get_object_or_404(Organisation, uid=uid)),
+        lambda: _organisation_context(request, boards, org),
         scope=scope,
     )
 
@@ -712,7 +740,7 @@ def organisation_merge(request, uid):
             form.add_error("into", "Choose a different organisation: one cannot be merged into itself")
         else:
             name = org.name
-            org.merge_into(target, user=request.user)
+            merge_organisations(org, target, user=request.user)
             messages.success(request, f"{name} merged into {target.name}. Its name is kept as an alias.")
             return redirect(target.get_absolute_url())
     boards, _ = _organisation_scope(request)
