@@ -63,7 +63,10 @@ class UidModel(models.Model):
         """
         with transaction.atomic():
             bumped = (
-                type(self).objects.filter(pk=self.pk, version=base_version).update(version=base_version + 1)
+                # The base manager: a default manager may hide rows (withdrawn activities).
+                type(self)
+                ._base_manager.filter(pk=self.pk, version=base_version)
+                .update(version=base_version + 1)
             )
             if not bumped:
                 raise StaleEdit(

@@ -171,3 +171,51 @@ def set_signoff_chain(board: Board, roles: list[str], *, user=None) -> list[str]
     chain.save()
     Change.record(board, user=user, action="sign-off chain", changes={"signoff_chain": [before, roles]})
     return roles
+
+
+# -- the board-wide change log ---------------------------------------------------------------------
+
+# Each kind of record the log covers, with the path from its rows to their board.
+CHANGE_KINDS = {
+    "activity": ("activities.Activity", "board"),
+    "appointment": ("activities.Appointment", "board"),
+    "theme": ("plans.Theme", "cycle__board"),
+    "commitment": ("plans.Commitment", "theme__cycle__board"),
+    "progress update": ("plans.ProgressUpdate", "commitment__theme__cycle__board"),
+    "feedback": ("plans.Feedback", "cycle__board"),
+    "cycle": ("boards.Cycle", "board"),
+    "meeting": ("boards.Meeting", "board"),
+    "agenda item": ("boards.AgendaItem", "meeting__board"),
+    "action": ("boards.Action", "meeting__board"),
+    "membership": ("boards.Membership", "board"),
+    "paper": ("papers.Paper", "board"),
+    "board": ("boards.Board", "pk"),
+}
+
+
+def board_changes(board: Board, *, kind: str = "", user: str = "", action: str = ""):
+    """The history of every record of `board`, newest first, as one query: each kind's rows are
+    found through their path to the board (History has no board of its own: a record's board is
+    where the record says it is). Narrowed to a kind of record (a CHANGE_KINDS key), a username
+    and an action. Records deleted since (merged away) leave their entries out."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Q
+
+    from .models import Change
+
+    kinds = {kind: CHANGE_KINDS[kind]} if kind in CHANGE_KINDS else CHANGE_KINDS
+    models = {label: apps.get_model(label) for label, _ in kinds.values()}
+    types = ContentType.objects.get_for_models(*models.values())
+    cond = Q()
+    for label, path in kinds.values():
+        model = models[label]
+        # The base manager: withdrawn activities' changes are part of the log.
+        rows = model._base_manager.filter(**{path: board.pk}).values("uid")
+        cond |= Q(content_type=types[model], object_uid__in=rows)
+    qs = Change.objects.filter(cond).select_related("user", "content_type")
+    if user:
+        qs = qs.filter(user__username=user)
+    if action:
+        qs = qs.filter(action=action)
+    return qs.order_by("-at", "-id")

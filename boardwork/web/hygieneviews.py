@@ -13,30 +13,21 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from boardwork.activities import services as activity_services
-from boardwork.activities.models import Activity, Appointment, Policy
+from boardwork.activities.models import Activity, Policy
 from boardwork.boards import permissions
 from boardwork.boards import services as board_services
 from boardwork.boards.models import (
-    Action,
-    AgendaItem,
-    Board,
-    Change,
-    Cycle,
-    Meeting,
     Membership,
     Person,
     StaleEdit,
 )
 from boardwork.papers import drafts
-from boardwork.papers.models import Paper
-from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
 from . import records
 from .access import get_board, refuse, require_admin
@@ -225,47 +216,12 @@ def policy_merge(request, uid):
 
 # -- the board-wide change log ---------------------------------------------------------------------
 
-# Each kind of record the log covers, with how its rows are found on one board.
-BOARD_RECORDS = {
-    "activity": (Activity, "board"),
-    "appointment": (Appointment, "board"),
-    "theme": (Theme, "cycle__board"),
-    "commitment": (Commitment, "theme__cycle__board"),
-    "progress update": (ProgressUpdate, "commitment__theme__cycle__board"),
-    "feedback": (Feedback, "cycle__board"),
-    "cycle": (Cycle, "board"),
-    "meeting": (Meeting, "board"),
-    "agenda item": (AgendaItem, "meeting__board"),
-    "action": (Action, "meeting__board"),
-    "membership": (Membership, "board"),
-    "paper": (Paper, "board"),
-    "board": (Board, "pk"),
-}
-_MANAGERS = {Activity: Activity.all_objects}
-
-
-def board_changes(board, *, kind: str = "", user: str = "", action: str = ""):
-    """The history of every record of `board` (one query, newest first), narrowed to a kind of
-    record, a user (username) and an action."""
-    kinds = {kind: BOARD_RECORDS[kind]} if kind in BOARD_RECORDS else BOARD_RECORDS
-    types = ContentType.objects.get_for_models(*[m for m, _ in kinds.values()])
-    cond = Q()
-    for model, path in kinds.values():
-        rows = _MANAGERS.get(model, model._default_manager).filter(**{path: board.pk}).values("uid")
-        cond |= Q(content_type=types[model], object_uid__in=rows)
-    qs = Change.objects.filter(cond).select_related("user", "content_type")
-    if user:
-        qs = qs.filter(user__username=user)
-    if action:
-        qs = qs.filter(action=action)
-    return qs.order_by("-at", "-id")
-
 
 class ChangeFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label="Record",
         required=False,
-        choices=[("", "Any record")] + [(k, k.capitalize()) for k in BOARD_RECORDS],
+        choices=[("", "Any record")] + [(k, k.capitalize()) for k in board_services.CHANGE_KINDS],
     )
     user = forms.ChoiceField(label="Who", required=False)
     action = forms.CharField(label="Change", required=False, max_length=20)
@@ -290,7 +246,9 @@ def changes(request, slug):
     )
     form = ChangeFilterForm(request.GET or None, users=users)
     d = form.cleaned_data if form.is_valid() else {}
-    qs = board_changes(board, kind=d.get("kind", ""), user=d.get("user", ""), action=d.get("action", ""))
+    qs = board_services.board_changes(
+        board, kind=d.get("kind", ""), user=d.get("user", ""), action=d.get("action", "")
+    )
     page = records.paginate(request, qs, per_page=50, capped=True)
     rows = records.history_rows(page.object_list)
     return render(
