@@ -221,6 +221,64 @@ WEB += [
          lambda w: {"what": "close", "status": "done"}, label="close"),
 ]  # fmt: skip
 
+
+# People and engagement, record hygiene (web/peopleviews.py, web/hygieneviews.py).
+def _person(w):
+    return w.users["member"].person
+
+
+def _appointment(w):
+    from boardwork.activities.models import Appointment
+
+    return Appointment.objects.get_or_create(board=w.board, person=_person(w), organisation=w.org2)[0]
+
+
+def _withdrawn(w):
+    from boardwork.activities import services
+    from boardwork.activities.models import Activity
+
+    a = Activity.all_objects.get(pk=w.activities[3].pk)
+    if a.withdrawn_on is None:
+        services.withdraw_activity(a)
+    return a
+
+
+def _fresh(w, model, **fields):
+    """A new record each call: a merge removes the record merged, so each caller merges its own."""
+    return model.objects.create(**fields)
+
+
+def _version(w, pk):
+    from boardwork.activities.models import Activity
+
+    return Activity.all_objects.get(pk=pk).version
+
+
+WEB += [
+    Case("web", "people", "view board", "get", lambda w: f"{S}/people/"),
+    Case("web", "person", "view board", "get", lambda w: f"{S}/people/{_person(w).uid}/"),
+    Case("web", "appointment_add", "edit board", "get", lambda w: f"{S}/people/{_person(w).uid}/appointments/new/"),
+    Case("web", "appointment_add", "edit board", "post", lambda w: f"{S}/people/{_person(w).uid}/appointments/new/",
+         lambda w: {"organisation_name": "Home Office", "role": "Observer"}, label="post"),
+    Case("web", "appointment_edit", "edit board", "get", lambda w: f"{S}/appointments/{_appointment(w).uid}/"),
+    Case("web", "appointment_edit", "edit board", "post", lambda w: f"{S}/appointments/{_appointment(w).uid}/",
+         lambda w: {"organisation_name": "NPCC", "role": "Observer", "version": _appointment(w).version},
+         label="post"),
+    Case("web", "person_merge", "merge shared", "get", lambda w: f"{S}/people/{_person(w).uid}/merge/"),
+    Case("web", "policy_merge", "merge shared", "get", lambda w: f"/policies/{w.policy.uid}/merge/"),
+    Case("web", "changes", "edit board", "get", lambda w: f"{S}/changes/?kind=activity"),  # can_view_changes
+    Case("web", "activities_withdrawn", "edit board", "get", lambda w: f"{S}/activities/withdrawn/"),
+    Case("web", "activity_withdraw", "edit board", "post", lambda w: f"{S}/activities/{w.activity.uid}/withdraw/",
+         lambda w: {"version": _version(w, w.activity.pk), "reason": "Entered twice"}),
+    Case("web", "activity_reinstate", "edit board", "post",
+         lambda w: f"{S}/activities/{_withdrawn(w).uid}/reinstate/", lambda w: {}),
+    Case("web", "activity_merge", "edit board", "get", lambda w: f"{S}/activities/{w.activity.uid}/merge/"),
+    Case("web", "signoff_chain", "view board", "get", lambda w: f"{S}/papers/signoff-chain/"),
+    Case("web", "signoff_chain", "edit board", "post", lambda w: f"{S}/papers/signoff-chain/",
+         lambda w: {"step1": "officer"}, label="post"),  # can_edit_signoff_chain
+]  # fmt: skip
+
+
 B = "/api/boards/sscb"
 
 API = [
@@ -352,6 +410,44 @@ API += [
          lambda w: {"commitments": [str(w.commitment.uid)]}),
 ]  # fmt: skip
 
+# People and engagement, record hygiene (api_people.py).
+API += [
+    Case("api", "GET /api/boards/{slug}/appointments", "view board", "get", lambda w: f"{B}/appointments"),
+    Case("api", "POST /api/boards/{slug}/appointments", "edit board", "post", lambda w: f"{B}/appointments",
+         lambda w: {"person": str(_person(w).uid), "organisation": str(w.org.uid), "role": "Observer"}),
+    Case("api", "PATCH /api/appointments/{uid}", "edit board", "patch", lambda w: f"/api/appointments/{_appointment(w).uid}",
+         lambda w: {"version": _appointment(w).version, "role": "Observer"}),
+    Case("api", "GET /api/boards/{slug}/people/{uid}/activities", "view board", "get",
+         lambda w: f"{B}/people/{_person(w).uid}/activities"),
+    Case("api", "POST /api/activities/{uid}/withdraw", "edit board", "post",
+         lambda w: f"/api/activities/{w.activity.uid}/withdraw", lambda w: {"version": _version(w, w.activity.pk)}),
+    Case("api", "POST /api/activities/{uid}/reinstate", "edit board", "post",
+         lambda w: f"/api/activities/{_withdrawn(w).uid}/reinstate", lambda w: {"version": _withdrawn(w).version}),
+    Case("api", "POST /api/activities/{uid}/merge", "edit board", "post",
+         lambda w: f"/api/activities/{_fresh(w, type(w.activity), board=w.board, cycle=w.cycle, text='Twice').uid}/merge",
+         lambda w: {"into": str(w.activity.uid)}),
+    Case("api", "POST /api/organisations/{uid}/merge", "merge shared", "post",
+         lambda w: f"/api/organisations/{_fresh(w, type(w.org), name=f'Home Office {w.org.pk}-{_n()}').uid}/merge",
+         lambda w: {"into": str(w.org.uid)}),
+    Case("api", "POST /api/policies/{uid}/merge", "merge shared", "post",
+         lambda w: f"/api/policies/{_fresh(w, type(w.policy), title=f'Domestic Abuse Bill {_n()}').uid}/merge",
+         lambda w: {"into": str(w.policy.uid)}),
+    Case("api", "POST /api/people/{uid}/merge", "merge shared", "post",
+         lambda w: f"/api/people/{_fresh(w, type(_person(w)), name='Member').uid}/merge",
+         lambda w: {"into": str(_person(w).uid)}),
+    Case("api", "GET /api/boards/{slug}/changes", "edit board", "get", lambda w: f"{B}/changes?kind=activity"),
+    Case("api", "GET /api/boards/{slug}/signoff-chain", "view board", "get", lambda w: f"{B}/signoff-chain"),
+    Case("api", "PUT /api/boards/{slug}/signoff-chain", "edit board", "put", lambda w: f"{B}/signoff-chain",
+         lambda w: {"roles": ["officer"]}),
+]  # fmt: skip
+
+_counter = iter(range(1, 10**6))
+
+
+def _n() -> int:
+    return next(_counter)
+
+
 CASES = WEB + API
 BY_ID = {c.id: c for c in CASES}
 
@@ -391,6 +487,12 @@ TWINS = [
     ("web:cycle_add:post", "api:POST /api/boards/{slug}/cycles"),
     ("web:carry_forward", "api:POST /api/commitments/{uid}/carry-forward"),
     ("web:feedback_answer", "api:PUT /api/feedback/{uid}/answers"),
+    ("web:people", "api:GET /api/boards/{slug}/people"),
+    ("web:changes", "api:GET /api/boards/{slug}/changes"),
+    ("web:signoff_chain", "api:GET /api/boards/{slug}/signoff-chain"),
+    ("web:signoff_chain:post", "api:PUT /api/boards/{slug}/signoff-chain"),
+    ("web:activity_withdraw", "api:POST /api/activities/{uid}/withdraw"),
+    ("web:appointment_add:post", "api:POST /api/boards/{slug}/appointments"),
 ]
 
 
