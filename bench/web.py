@@ -227,6 +227,32 @@ def generate(n_activities: int, years: int) -> dict:
         user = get_user_model().objects.create_user("bench-officer", password=PASSWORD)
         officer = Person.objects.create(name="Bench Officer", kind="officer", user=user)
         Membership.objects.create(board=board, person=officer, role=Membership.Role.OFFICER)
+        # People and engagement: members over the years, appointments to outside bodies; and a
+        # history (the change log reads it) of 20,000 edits.
+        from django.contrib.contenttypes.models import ContentType
+
+        from boardwork.activities.models import Appointment
+        from boardwork.boards.models import Change
+
+        Membership.objects.bulk_create(
+            Membership(board=board, person=p, role=rnd.choice(["member", "chair", "lead_member"]),
+                       start=c.start, end=c.end)
+            for p in people[:60] for c in cycles[-rnd.randint(1, 6):]
+        )  # fmt: skip
+        Appointment.objects.bulk_create(
+            Appointment(board=board, person=p, organisation=orgs[i], role="Representative",
+                        start=cycles[-3].start, end=cycles[-1].end)
+            for i, p in enumerate(people[:60])
+        )  # fmt: skip
+        ct = ContentType.objects.get_for_model(Activity)
+        recent = list(
+            Activity.objects.filter(board=board).order_by("-id").values_list("uid", flat=True)[:20000]
+        )
+        Change.objects.bulk_create(
+            (Change(content_type=ct, object_uid=u, user=user, action="edit", changes={"title": ["Old", "New"]})
+             for u in recent),
+            batch_size=2000,
+        )  # fmt: skip
     if connection.vendor == "postgresql":
         # What autovacuum soon does to a loaded table: statistics, and the visibility map that lets
         # counts use index-only scans (without it COUNT(*) over a board reads the heap: 19 vs 7 ms).
@@ -237,11 +263,25 @@ def generate(n_activities: int, years: int) -> dict:
         "board": board,
         "theme": current[0],
         "org": orgs[0],
+        "person": people[0],
         "user": user,
         "cycles": len(cycles),
         "activities": Activity.objects.count(),
         "seconds": time.perf_counter() - t0,
+        "meeting": meetings[-1],
+        "draft": _draft(board, cycles[-1], user),
     }
+
+
+def _draft(board, cycle, user):
+    """A draft work plan of the current cycle (composed from the records), or None if it fails."""
+    from boardwork.papers import drafts
+
+    try:
+        return drafts.save_draft(board, "work_plan", cycle, user)
+    except Exception as e:  # a bench keeps going: the page is reported as missing
+        print(f"  (no draft paper: {e})")
+        return None
 
 
 # -- server --------------------------------------------------------------------------------------
@@ -515,6 +555,25 @@ def main(argv=None) -> int:
             ),  # fmt: skip
             ("theme", page("theme", board.slug, theme.uid), "session"),
             ("API activities", f"/api/boards/{board.slug}/activities", "token"),
+            # Running the year, people and record hygiene (not page-cached: each request builds).
+            ("plan", page("plan", board.slug), "session"),
+            ("quarter grid", page("quarter", board.slug, 2), "session"),
+            ("plan draft", page("plan_draft", board.slug), "session"),
+            ("meetings", page("meetings", board.slug), "session"),
+            ("meeting", page("meeting", board.slug, info["meeting"].uid), "session"),
+            ("actions", page("actions", board.slug), "session"),
+            (
+                "draft paper",
+                page("draft", board.slug, info["draft"].uid) if info.get("draft") else None,
+                "session",
+            ),
+            ("people", page("people", board.slug), "session"),
+            ("person", page("person", board.slug, info["person"].uid), "session"),
+            ("organisation", page("organisation", info["org"].uid), "session"),
+            ("change log", page("changes", board.slug), "session"),
+            ("change log, activities", page("changes", board.slug, query="kind=activity"), "session"),
+            ("withdrawn activities", page("activities_withdrawn", board.slug), "session"),
+            ("sign-off chain", page("signoff_chain", board.slug), "session"),
             ("API activities, filtered", f"/api/boards/{board.slug}/activities?{filters}", "token"),
         ]
         writer = Writer(args.write_every, info["board"]) if args.write_every else None

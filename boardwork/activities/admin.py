@@ -2,7 +2,8 @@ from django.contrib import admin, messages
 
 from boardwork.boards.admin import HistoryModelAdmin
 
-from .models import Activity, ActivityOrganisation, Organisation, Policy
+from .models import Activity, ActivityOrganisation, Appointment, Organisation, Policy
+from .services import merge_organisations as merge_organisation
 
 
 class ActivityOrganisationInline(admin.TabularInline):
@@ -13,12 +14,17 @@ class ActivityOrganisationInline(admin.TabularInline):
 
 @admin.register(Activity)
 class ActivityAdmin(HistoryModelAdmin):
-    list_display = ["__str__", "board", "cycle", "date", "kinds", "review"]
+    list_display = ["__str__", "board", "cycle", "date", "kinds", "review", "withdrawn_on"]
     list_filter = ["board", "cycle", "review"]
     search_fields = ["title", "text"]
     autocomplete_fields = ["themes", "policies", "people", "commitment"]
     inlines = [ActivityOrganisationInline]
     date_hierarchy = "date"
+    readonly_fields = ["withdrawn_on", "withdrawn_reason"]
+
+    def get_queryset(self, request):
+        # Withdrawn activities too: the admin sees every record.
+        return Activity.all_objects.all()
 
 
 @admin.action(description="Merge the selected organisations into the first selected (by name)")
@@ -29,7 +35,7 @@ def merge_organisations(modeladmin, request, queryset):
         return
     keep = orgs[0]
     for dup in orgs[1:]:
-        dup.merge_into(keep, user=request.user)
+        merge_organisation(dup, keep, user=request.user)
     modeladmin.message_user(request, f"Merged {len(orgs) - 1} into {keep}.", messages.SUCCESS)
 
 
@@ -53,3 +59,10 @@ class ActivityOrganisationAdmin(HistoryModelAdmin):
     list_display = ["organisation", "role", "activity"]
     list_filter = ["role"]
     autocomplete_fields = ["organisation", "activity"]
+
+
+@admin.register(Appointment)
+class AppointmentAdmin(HistoryModelAdmin):
+    list_display = ["person", "organisation", "board", "role", "start", "end"]
+    list_filter = ["board"]
+    autocomplete_fields = ["person", "organisation"]

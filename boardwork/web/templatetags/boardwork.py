@@ -109,6 +109,10 @@ SECTIONS = {
     "organisation": "organisations",
     "organisation_merge": "organisations",
     "feedback": "feedback",
+    **dict.fromkeys(["people", "person", "appointment_add", "appointment_edit", "person_merge"], "people"),
+    **dict.fromkeys(["activities_withdrawn", "activity_merge"], "activities"),
+    "changes": "overview",
+    "signoff_chain": "papers",
     **dict.fromkeys(
         [
             "plan",
