@@ -413,8 +413,9 @@ def merged_into(model: type, uid) -> Any:
 def merge_activities(duplicate: Activity, keep: Activity, *, user=None) -> Activity:
     """Fold `duplicate` into `keep` (two entries for one piece of work): `keep` gains the themes,
     organisations (with their roles), policies and people only `duplicate` had, and its source
-    paper if it had none; `duplicate` is deleted, its uid recorded in the history as merged into
-    `keep`. One transaction, history on both."""
+    paper if it had none; `duplicate` is withdrawn (kept, with its history, in the board's change
+    log) and recorded as merged into `keep`, where its address leads readers. One transaction,
+    history on both."""
     if duplicate.pk == keep.pk:
         raise ValidationError("An activity cannot be merged into itself.")
     if duplicate.board_id != keep.board_id:
@@ -437,7 +438,12 @@ def merge_activities(duplicate: Activity, keep: Activity, *, user=None) -> Activ
     keep.version += 1
     keep.save()
     _record_merge(duplicate, keep, name=str(duplicate), moved=moved, user=user)
-    duplicate.delete()
+    from django.utils import timezone
+
+    duplicate.withdrawn_on = timezone.now()
+    duplicate.withdrawn_reason = f"Merged into “{str(keep)[:200]}”"
+    duplicate.version += 1
+    duplicate.save()  # withdrawn: the search drops it (search/signals.py)
     records_changed.send(sender=ActivityOrganisation)
     return keep
 

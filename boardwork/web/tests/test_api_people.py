@@ -71,7 +71,7 @@ def test_merge_through_the_api(world):
     dup, keep = world.activities[4], world.activities[0]
     r = send(c, "post", f"/api/activities/{dup.uid}/merge", {"into": str(keep.uid)})
     assert r.status_code == 200 and r.json()["uid"] == str(keep.uid)
-    assert not Activity.all_objects.filter(pk=dup.pk).exists()
+    assert not Activity.objects.filter(pk=dup.pk).exists()
     other = world.other_activity
     assert send(c, "post", f"/api/activities/{keep.uid}/merge", {"into": str(other.uid)}).status_code == 422
     # Shared records: administrators only.

@@ -118,7 +118,8 @@ def test_merging_duplicate_activities_moves_links_and_leaves_a_trail(world):
     assert str(keep.uid) in c.get(url).content.decode()
     r = c.post(url, {"keep": str(keep.uid)})
     assert r.status_code == 302 and r["Location"] == keep.get_absolute_url()
-    assert not Activity.all_objects.filter(pk=dup.pk).exists()
+    assert not Activity.objects.filter(pk=dup.pk).exists()
+    assert Activity.all_objects.get(pk=dup.pk).withdrawn_reason.startswith("Merged into")
     links = set(ActivityOrganisation.objects.filter(activity=keep).values_list("organisation__name", "role"))
     # Shared links are not doubled; the duplicate's own ones arrive with their roles.
     assert links == {
@@ -128,9 +129,15 @@ def test_merging_duplicate_activities_moves_links_and_leaves_a_trail(world):
     }
     assert list(keep.people.all()) == [person]
     assert Change.history(keep).first().action == "merged"
-    # The duplicate's old address leads to the one kept.
-    old = c.get(reverse("activity", args=[world.board.slug, dup.uid]))
+    # The duplicate's old address leads a member to the one kept; officers see it, withdrawn.
+    old = client_for(world, "member").get(reverse("activity", args=[world.board.slug, dup.uid]))
     assert old.status_code == 302 and old["Location"] == keep.get_absolute_url()
+    assert "Merged into" in c.get(reverse("activity", args=[world.board.slug, dup.uid])).content.decode()
+    # Its history stays in the board's change log.
+    assert (
+        str(dup.uid)
+        in c.get(reverse("changes", args=[world.board.slug]) + "?action=merged+away").content.decode()
+    )
     # The duplicate is gone: merging it again finds nothing.
     assert c.post(url, {"keep": str(keep.uid)}).status_code == 404
 
