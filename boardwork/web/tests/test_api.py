@@ -19,6 +19,7 @@ from boardwork.plans.models import Feedback, ProgressUpdate, Theme
 from .api_cycle_endpoints import CYCLE_ENDPOINTS
 from .api_draft_endpoints import DRAFT_ENDPOINTS
 from .api_fixtures import ROLES, World, _world_data, world  # noqa: F401
+from .api_people_endpoints import PEOPLE_ENDPOINTS
 
 # A board the caller cannot read is answered as a missing one: 404 signed in, 401 anonymous.
 READ = {"officer": 200, "member": 200, "outsider": 404, "anonymous": 401}
@@ -110,6 +111,7 @@ ENDPOINTS = [
 ]  # fmt: skip
 ENDPOINTS += CYCLE_ENDPOINTS
 ENDPOINTS += DRAFT_ENDPOINTS
+ENDPOINTS += PEOPLE_ENDPOINTS
 
 
 def call(client: Client, method: str, url: str, body=None, **extra):

@@ -229,6 +229,11 @@ def test_change_log_queries_are_bounded(world, django_assert_max_num_queries):
         assert c.get(reverse("changes", args=[world.board.slug])).status_code == 200
     with django_assert_max_num_queries(12):
         assert c.get(reverse("activities_withdrawn", args=[world.board.slug])).status_code == 200
+    with django_assert_max_num_queries(12):
+        assert c.get(reverse("signoff_chain", args=[world.board.slug])).status_code == 200
+    with django_assert_max_num_queries(12):
+        url = reverse("activity_merge", args=[world.board.slug, world.activities[1].uid])
+        assert c.get(url).status_code == 200
 
 
 def test_officer_sets_the_signoff_chain_and_drafts_follow_it(world):
