@@ -329,7 +329,8 @@ def withdraw_activity(
 
     if activity.withdrawn_on is not None:
         raise ValidationError("This activity is already withdrawn.")
-    before = activity.snapshot(["withdrawn_on", "withdrawn_reason"])
+    # The history's own time and action say when and that it was withdrawn: the diff is the reason.
+    before = activity.snapshot(["withdrawn_reason"])
     activity.withdrawn_on, activity.withdrawn_reason = timezone.now(), reason.strip()[:300]
     activity.save_edit(
         user=user,
@@ -344,7 +345,7 @@ def reinstate_activity(activity: Activity, *, user=None, base_version: int | Non
     """Bring a withdrawn activity back into papers, counts, search and exports, with its history."""
     if activity.withdrawn_on is None:
         raise ValidationError("This activity is not withdrawn.")
-    before = activity.snapshot(["withdrawn_on", "withdrawn_reason"])
+    before = activity.snapshot(["withdrawn_reason"])
     activity.withdrawn_on, activity.withdrawn_reason = None, ""
     activity.save_edit(
         user=user,

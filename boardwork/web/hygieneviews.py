@@ -217,6 +217,31 @@ def policy_merge(request, uid):
 # -- the board-wide change log ---------------------------------------------------------------------
 
 
+# The changes the log can be narrowed to (the actions Boardwork writes to the history).
+ACTIONS = [
+    "created", "edit", "deleted", "accepted", "rejected", "withdrawn", "reinstated", "merged",
+    "merged away", "retired", "restored", "reordered", "closed", "reopened", "attendance",
+    "progress update", "answered", "imported", "loaded", "draft saved", "block edited", "recomposed",
+    "approved", "returned", "published", "sign-off chain",
+]  # fmt: skip
+
+
+def record_names(changes) -> dict:
+    """{object uid: what the record is called} for the changes on one page: one query per kind
+    of record on the page (at most one per kind the log covers)."""
+    by_type: dict = {}
+    for ch in changes:
+        by_type.setdefault(ch.content_type, set()).add(ch.object_uid)
+    names = {}
+    for ct, uids in by_type.items():
+        model = ct.model_class()
+        if model is None:
+            continue
+        for obj in model._base_manager.filter(uid__in=uids):
+            names[obj.uid] = str(obj)
+    return names
+
+
 class ChangeFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label="Record",
@@ -224,7 +249,9 @@ class ChangeFilterForm(forms.Form):
         choices=[("", "Any record")] + [(k, k.capitalize()) for k in board_services.CHANGE_KINDS],
     )
     user = forms.ChoiceField(label="Who", required=False)
-    action = forms.CharField(label="Change", required=False, max_length=20)
+    action = forms.ChoiceField(
+        label="Change", required=False, choices=[("", "Any change")] + [(a, a.capitalize()) for a in ACTIONS]
+    )
 
     def __init__(self, *args, users, **kwargs):
         super().__init__(*args, **kwargs)
@@ -250,7 +277,8 @@ def changes(request, slug):
         board, kind=d.get("kind", ""), user=d.get("user", ""), action=d.get("action", "")
     )
     page = records.paginate(request, qs, per_page=50, capped=True)
-    rows = records.history_rows(page.object_list)
+    names = record_names(page.object_list)
+    rows = [(ch, fields, names.get(ch.object_uid)) for ch, fields in records.history_rows(page.object_list)]
     return render(
         request,
         "web/changes.html",
