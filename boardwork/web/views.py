@@ -709,18 +709,18 @@ def _organisation_context(request, boards, org, merge_form=None):
 @require_GET
 def organisation(request, uid):
     boards, scope = _organisation_scope(request)
-    org = Organisation.objects.filter(uid=uid).first()
-    if org is None:  # merged into another: its old address leads there
-        org = merged_into(Organisation, uid)
-        if org is None:
-            raise Http404("No such organisation")
-        return redirect(org.get_absolute_url())
-    return pagecache.render_shared(
-        request,
-        "web/organisation.html",
-        lambda: _organisation_context(request, boards, org),
-        scope=scope,
-    )
+    try:
+        return pagecache.render_shared(
+            request,
+            "web/organisation.html",
+            lambda: _organisation_context(request, boards, get_object_or_404(Organisation, uid=uid)),
+            scope=scope,
+        )
+    except Http404:
+        merged = merged_into(Organisation, uid)  # merged into another: its old address leads there
+        if merged is None:
+            raise
+        return redirect(merged.get_absolute_url())
 
 
 @login_required
