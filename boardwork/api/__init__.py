@@ -5,14 +5,15 @@
     access.py      what they may read and change (boards/permissions.py), refusals
     errors.py      422 / 409 answers to bad input
     schemas.py     shapes in and out, and the functions that fill the outputs
-    boards.py, themes.py, activities.py, reference.py, papers.py, drafts.py, meetings.py, plan.py
+    boards.py, themes.py, activities.py, reference.py, papers.py, drafts.py, meetings.py, plan.py,
+    people.py
                    the routers; search/api.py's router is mounted here too
     urls.py        /api/ and the downloads (exports)
 
 A new endpoint goes in its domain's router; a new router is mounted below.
 """
 
-from boardwork.api import activities, boards, drafts, meetings, papers, plan, reference, themes
+from boardwork.api import activities, boards, drafts, meetings, papers, people, plan, reference, themes
 from boardwork.api.app import api
 
 __all__ = ["api"]
@@ -26,4 +27,5 @@ api.add_router("", papers.papers)
 api.add_router("", drafts.router)  # draft papers and their sign-off
 api.add_router("", meetings.router)  # meetings, agenda, actions, people, cycles
 api.add_router("", plan.router)  # the plan, quarter grid, drafting
+api.add_router("", people.router)  # appointments, withdraw / merge, change log, sign-off chain
 api.add_router("", "boardwork.search.api.router")  # GET /api/search (search/api.py)

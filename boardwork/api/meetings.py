@@ -460,7 +460,3 @@ def person_detail(request, slug: str, uid: uuid.UUID):
     if not ms:
         raise HttpError(404, "There is no such person on this board.")
     return person_out(ms[0].person, ms)
-
-
-# People and engagement, record hygiene (appointments, withdraw / merge, change log, sign-off chain).
-router.add_router("", "boardwork.api_people.router")

@@ -1,4 +1,4 @@
-"""The people and record hygiene endpoints (api_people.py) in the API permission matrix: test_api.py
+"""The people and record hygiene endpoints (api/people.py) in the API permission matrix: test_api.py
 adds them to its ENDPOINTS. Each role meets a fresh world, so a merge or withdraw by one role does
 not change what the next one finds."""
 

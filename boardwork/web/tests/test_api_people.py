@@ -1,4 +1,4 @@
-"""The API for people and engagement and for record hygiene (api_people.py): appointments, a
+"""The API for people and engagement and for record hygiene (api/people.py): appointments, a
 person's activities, withdraw / reinstate / merge, the change log and the sign-off chain. Who may
 call each endpoint is held by test_routes_policy.py; these tests hold what the endpoints do."""
 

@@ -410,7 +410,7 @@ API += [
          lambda w: {"commitments": [str(w.commitment.uid)]}),
 ]  # fmt: skip
 
-# People and engagement, record hygiene (api_people.py).
+# People and engagement, record hygiene (api/people.py).
 API += [
     Case("api", "GET /api/boards/{slug}/appointments", "view board", "get", lambda w: f"{B}/appointments"),
     Case("api", "POST /api/boards/{slug}/appointments", "edit board", "post", lambda w: f"{B}/appointments",

@@ -2,8 +2,8 @@
 activities a person took part in, withdrawing / reinstating / merging activities, merging duplicate
 organisations, policies and people, the board-wide change log, and the board's sign-off chain.
 
-A face beside boardwork/api.py, nested in api_meetings' router (which api.py mounts); it uses
-api.py's authentication, permission checks and error shapes. Writes go through the services
+Mounted in boardwork/api/__init__.py; it uses the package's authentication, permission checks and
+error shapes. Writes go through the services
 (activities/services.py, boards/services.py), the same ones the web pages call."""
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ from pydantic import Field
 from boardwork.activities import services
 from boardwork.activities.filters import LOG_ORDER
 from boardwork.activities.models import Activity, Appointment, Organisation, Policy
-from boardwork.api import InSchema, check, check_version, get_board, get_record, invalid, user_of
+from boardwork.api.access import check, get_board, get_record
+from boardwork.api.auth import user_of
+from boardwork.api.errors import check_version, invalid
+from boardwork.api.schemas import InSchema
 from boardwork.boards import permissions
 from boardwork.boards import services as board_services
 from boardwork.boards.models import Person
