@@ -169,7 +169,7 @@ def person_merge(request, slug, uid):
     board = get_board(request, slug)
     require_admin(request)
     p = get_object_or_404(Person, uid=uid)
-    people = list(Person.objects.exclude(pk=p.pk).filter(name__icontains=p.name.split()[-1])[:100])
+    people = list(Person.objects.exclude(pk=p.pk).filter(name__icontains=(p.name.split() or [""])[-1])[:100])
     form = PersonMergeForm(request.POST or None, people=people)
     if request.method == "POST" and form.is_valid():
         keep = next(x for x in people if str(x.uid) == form.cleaned_data["keep"])
