@@ -53,7 +53,7 @@ def test_a_failed_import_leaves_no_history_and_no_file(board, media, monkeypatch
     def boom(*a, **k):
         raise RuntimeError("killed")
 
-    monkeypatch.setattr(services.Commitment.objects, "bulk_create", boom)
+    monkeypatch.setattr(Commitment.objects, "bulk_create", boom)
     with pytest.raises(RuntimeError):
         services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board)
     assert not Paper.objects.exists() and not Change.objects.exists()

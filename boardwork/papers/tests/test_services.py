@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from django.db import IntegrityError
 
 from boardwork.activities.models import Activity, Organisation, Policy
 from boardwork.boards.models import Board, Change, Cycle, StaleEdit
+from boardwork.lib.names import split_honorific
 from boardwork.papers import services
 from boardwork.papers.models import Paper
 from boardwork.plans.models import Commitment, Review, Theme
@@ -105,9 +107,9 @@ def test_same_file_twice_is_already_imported(board, media, gold):
 
 def test_failure_mid_write_leaves_nothing(board, media, gold, monkeypatch):
     def boom(*args, **kwargs):
-        raise services.IntegrityError("simulated failure while linking policies")
+        raise IntegrityError("simulated failure while linking policies")
 
-    monkeypatch.setattr(services, "_link_activities", boom)
+    monkeypatch.setattr(services.import_write, "link_activities", boom)
     before = counts()
     res = services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board, extraction=gold)
     assert res.status == "refused"
@@ -249,9 +251,9 @@ def test_cycle_labels():
 
 
 def test_helpers():
-    assert services.split_honorific("Cllr Nesil Caliskan") == ("Cllr", "Nesil Caliskan")
-    assert services.split_honorific("Rt Hon Lord Porter") == ("Rt Hon Lord", "Porter")
-    assert services.split_honorific("Lord") == ("", "Lord")
+    assert split_honorific("Cllr Nesil Caliskan") == ("Cllr", "Nesil Caliskan")
+    assert split_honorific("Rt Hon Lord Porter") == ("Rt Hon Lord", "Porter")
+    assert split_honorific("Lord") == ("", "Lord")
     assert (
         services.delay_reason("Work paused due to Covid-19 and staff shortages.")
         == "Paused due to Covid-19 and staff shortages"
