@@ -10,7 +10,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from django.db import DatabaseError
 
-from ..models import Paper
+from ..models import StoredPaper
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 PARTIAL = ".partial"  # the bytes being written, in the paper's own folder, before the rename
 
 
-def store_file(paper: Paper, data: bytes) -> str:
+def store_file(paper: StoredPaper, data: bytes) -> str:
     """Write the paper's bytes at their final name and return it.
 
     The name is a function of the board and the file's sha256, so an import killed before its
@@ -55,11 +55,11 @@ def write_stored_file(storage, name: str, data: bytes) -> str:
     return name
 
 
-def remove_unless_referenced(paper: Paper, name: str) -> None:
+def remove_unless_referenced(paper: StoredPaper, name: str) -> None:
     """Remove the file a failed import wrote, unless a committed paper uses the same name (a
     concurrent import of the same file that won)."""
     try:
-        if not Paper.objects.filter(file=name).exists():
+        if not StoredPaper.objects.filter(file=name).exists():
             paper.file.storage.delete(name)
     except (OSError, DatabaseError):
         log.warning("could not remove %s after a failed import", name)
@@ -70,14 +70,14 @@ def unreferenced_files(min_age: float = 0.0) -> list[str]:
     `min_age` seconds old: what an import killed before its commit can leave behind."""
     import time
 
-    storage = Paper._meta.get_field("file").storage
+    storage = StoredPaper._meta.get_field("file").storage
     try:
         root = Path(storage.path("papers"))
     except NotImplementedError:
         return []
     if not root.is_dir():
         return []
-    used = set(Paper.objects.exclude(file="").values_list("file", flat=True))
+    used = set(StoredPaper.objects.exclude(file="").values_list("file", flat=True))
     now = time.time()
     out = []
     for f in root.rglob("*"):
@@ -91,7 +91,7 @@ def unreferenced_files(min_age: float = 0.0) -> list[str]:
 
 def cleanup_files(min_age: float = 0.0) -> list[str]:
     """Remove `unreferenced_files(min_age)`; returns their names. Empty folders go too."""
-    storage = Paper._meta.get_field("file").storage
+    storage = StoredPaper._meta.get_field("file").storage
     names = unreferenced_files(min_age)
     for name in names:
         storage.delete(name)

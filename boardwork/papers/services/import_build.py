@@ -11,7 +11,8 @@ from boardwork.boards.models import Board, Cycle, Meeting
 from boardwork.plans.models import Commitment, Review, Theme
 
 from ..document import Paper as PaperDocument
-from ..models import Paper
+from ..extraction import Extraction
+from ..models import StoredPaper
 from .cycles import find_cycle, new_cycle, next_label, parse_cycle_label
 from .import_plan import (
     ImportPlan,
@@ -39,7 +40,7 @@ def build(
     filename: str,
     board: Board,
     doc: PaperDocument,
-    ext: dict,
+    ext: Extraction,
     cycle: Cycle | None,
     warnings: list[str],
 ) -> ImportPlan:
@@ -47,22 +48,30 @@ def build(
     meta = doc.meta
     contact = meta.contact
     plan_warnings = list(warnings)
-    title = meta.title or (ext.get("paper") or {}).get("title") or Path(filename).stem
-    paper = Paper(
+    title = meta.title or ext.paper.title or Path(filename).stem
+    paper = StoredPaper(
         board=board,
         kind=guess_paper_kind(title),
-        origin=Paper.Origin.IMPORTED,
-        title=fit(title, Paper, "title", "title", plan_warnings),
-        filename=fit(Path(filename).name, Paper, "filename", "file name", plan_warnings),
+        origin=StoredPaper.Origin.IMPORTED,
+        title=fit(title, StoredPaper, "title", "title", plan_warnings),
+        filename=fit(Path(filename).name, StoredPaper, "filename", "file name", plan_warnings),
         format=(doc.source.format if doc.source else "") or "",
         sha256=doc.source.sha256 if doc.source else "",
         pages=doc.source.pages if doc.source else None,
         structure=doc.to_dict(),
-        item=fit(meta.item, Paper, "item", "item", plan_warnings),
-        contact_name=fit(contact.name if contact else "", Paper, "contact_name", "contact", plan_warnings),
-        contact_role=fit(contact.role if contact else "", Paper, "contact_role", "contact", plan_warnings),
-        contact_phone=fit(contact.phone if contact else "", Paper, "contact_phone", "contact", plan_warnings),
-        contact_email=fit(contact.email if contact else "", Paper, "contact_email", "contact", plan_warnings),
+        item=fit(meta.item, StoredPaper, "item", "item", plan_warnings),
+        contact_name=fit(
+            contact.name if contact else "", StoredPaper, "contact_name", "contact", plan_warnings
+        ),
+        contact_role=fit(
+            contact.role if contact else "", StoredPaper, "contact_role", "contact", plan_warnings
+        ),
+        contact_phone=fit(
+            contact.phone if contact else "", StoredPaper, "contact_phone", "contact", plan_warnings
+        ),
+        contact_email=fit(
+            contact.email if contact else "", StoredPaper, "contact_email", "contact", plan_warnings
+        ),
     )
     if len(paper.contact_email) and "@" not in paper.contact_email:
         paper.contact_email = ""
@@ -84,19 +93,19 @@ def build(
         existing = {norm_title(t.title): t for t in (cycle.themes.all() if cycle.pk else [])}
         order = max((t.order for t in existing.values()), default=-1) + 1
         wanted = []
-        for t in ext.get("themes") or []:
-            key = norm_title(t.get("title", ""))
-            if not key or key in themes_by_title:
+        for t in ext.themes:
+            key = norm_title(t.title or "")
+            if not t.title or not key or key in themes_by_title:
                 continue
-            if is_catch_all(t["title"]):
+            if is_catch_all(t.title):
                 # Its activities come in under no theme, as they went out.
-                plan.warnings.append(f"{t['title']!r} is the heading for work under no theme; not a theme")
+                plan.warnings.append(f"{t.title!r} is the heading for work under no theme; not a theme")
                 continue
             theme = existing.get(key)
             if theme is None:
                 theme = Theme(
                     cycle=cycle,
-                    title=fit(t["title"].strip(), Theme, "title", f"theme {t['title']!r}", plan.warnings),
+                    title=fit(t.title.strip(), Theme, "title", f"theme {t.title!r}", plan.warnings),
                     order=order,
                 )
                 order += 1
@@ -104,22 +113,18 @@ def build(
                 wanted.append(theme)
             themes_by_title[key] = theme
         _link_lineage(board, cycle, wanted)
-    elif ext.get("themes"):
-        plan.warnings.append(f"{len(ext['themes'])} themes not recorded: the board year is not known")
+    elif ext.themes:
+        plan.warnings.append(f"{len(ext.themes)} themes not recorded: the board year is not known")
 
     # -- activities -------------------------------------------------------------------------------
     numbers = block_index(doc)
     resolver = Resolver(
         plan,
-        {
-            norm_title(o["name"]): o.get("acronym") or ""
-            for o in ext.get("organisations") or []
-            if o.get("name")
-        },
+        {norm_title(o.name): o.acronym or "" for o in ext.organisations if o.name},
     )
-    for o in ext.get("organisations") or []:
-        if o.get("name"):
-            resolver.organisation(o["name"], "organisations")
+    for o in ext.organisations:
+        if o.name:
+            resolver.organisation(o.name, "organisations")
     used_blocks: set[int] = set()
     # The same words already on record for this board year (a quarterly update repeated in the
     # end-of-year report, say) are not recorded twice.
@@ -136,10 +141,10 @@ def build(
             plan.warnings.append(f"{where}: already recorded ({hit}); not added again")
         return hit is not None
 
-    for n, a in enumerate(ext.get("activities") or [], start=1):
-        para = str(a.get("paragraph") or "")
+    for n, a in enumerate(ext.activities, start=1):
+        para = a.paragraph or ""
         where = f"paragraph {para}" if para else f"activity {n}"
-        text = " ".join((a.get("text") or "").split())
+        text = " ".join(a.text.split())
         block = locate(doc, numbers, para, text)
         if not text and block is not None:
             text = getattr(doc.blocks[block], "text", "")
@@ -151,28 +156,28 @@ def build(
         if is_known(text, where):
             continue
         act = _activity(board, cycle, paper, para, block, text, plan, where)
-        act.kinds = valid_kinds(a.get("kinds") or [], where, plan.warnings)
+        act.kinds = valid_kinds(a.kinds, where, plan.warnings)
         try:
-            act.set_date(a.get("date"))
+            act.set_date(a.date)
         except (ValueError, KeyError, TypeError):
-            plan.warnings.append(f"{where}: date {a.get('date')!r} not understood, left empty")
+            plan.warnings.append(f"{where}: date {a.date!r} not understood, left empty")
             act.set_date(None)
-        act.nations = nations_text(a.get("nations"))
-        theme = themes_by_title.get(norm_title(a.get("theme") or ""))
-        if a.get("theme") and theme is None and cycle is not None and not is_catch_all(a["theme"]):
-            plan.warnings.append(f"{where}: theme {a['theme']!r} is not one of the paper's themes")
-        orgs = [o for o in (resolver.organisation(x, where) for x in a.get("organisations") or []) if o]
-        pols = [p for p in (resolver.policy(x, where) for x in a.get("policies") or []) if p]
-        folk = [p for p in (resolver.person(x, where) for x in a.get("people") or []) if p]
+        act.nations = nations_text(a.nations)
+        theme = themes_by_title.get(norm_title(a.theme or ""))
+        if a.theme and theme is None and cycle is not None and not is_catch_all(a.theme):
+            plan.warnings.append(f"{where}: theme {a.theme!r} is not one of the paper's themes")
+        orgs = [o for o in (resolver.organisation(x, where) for x in a.organisations) if o]
+        pols = [p for p in (resolver.policy(x, where) for x in a.policies) if p]
+        folk = [p for p in (resolver.person(x, where) for x in a.people) if p]
         plan.activities.append(act)
         plan.links.append(([theme] if theme else [], _unique(orgs), _unique(pols), _unique(folk)))
 
     # Paragraphs under a theme's heading that the extractor did not take as activities (context,
     # results, pointers) are still the theme's story: they come in without kinds, to review, so the
     # report composed from the records keeps every paragraph of the section.
-    for t in ext.get("themes") or []:
-        theme = themes_by_title.get(norm_title(t.get("title", "")))
-        for para in t.get("paragraphs") or []:
+    for t in ext.themes:
+        theme = themes_by_title.get(norm_title(t.title or ""))
+        for para in t.paragraphs:
             key = num_key(para)
             for i in numbers.get(key, [])[:1]:
                 if i in used_blocks:
@@ -237,13 +242,18 @@ def _link_lineage(board: Board, cycle: Cycle, new_themes: list[Theme]) -> None:
 
 
 def _build_plan(
-    board: Board, cycle: Cycle | None, paper: Paper, doc: PaperDocument, ext: dict, plan: ImportPlan
+    board: Board,
+    cycle: Cycle | None,
+    paper: StoredPaper,
+    doc: PaperDocument,
+    ext: Extraction,
+    plan: ImportPlan,
 ) -> None:
     """The next cycle's work plan → its cycle, themes and commitments (to review)."""
-    proposal = ext.get("plan") or None
-    if not proposal or not proposal.get("themes"):
+    proposal = ext.plan
+    if proposal is None or not proposal.themes:
         return
-    label = proposal.get("cycle") or (next_label(cycle.label) if cycle else None)
+    label = proposal.cycle or (next_label(cycle.label) if cycle else None)
     if not label:
         plan.warnings.append("the work plan does not say which board year it is for; not recorded")
         return
@@ -275,8 +285,8 @@ def _build_plan(
     refs = table_refs(doc)
     is_catch_all = catch_all_heading(board)
     new_themes: list[Theme] = []
-    for r, t in enumerate(proposal.get("themes") or [], start=1):
-        title = (t.get("title") or "").strip()
+    for r, t in enumerate(proposal.themes, start=1):
+        title = t.title.strip()
         key = norm_title(title)
         where = f"work plan row {r}"
         if not key:
@@ -299,8 +309,8 @@ def _build_plan(
         )
         have |= {norm_title(c.title) for c in plan.commitments if c.theme is theme}
         start = len(have)
-        for n, item in enumerate(t.get("activities") or [], start=1):
-            item = " ".join(str(item).split())
+        for n, item in enumerate(t.activities, start=1):
+            item = " ".join(item.split())
             if not item:
                 continue
             if norm_title(item) in have:

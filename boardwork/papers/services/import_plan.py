@@ -18,7 +18,7 @@ from boardwork.plans.models import Commitment, Theme
 
 from ..document import Heading, ListItem, Paragraph, Table
 from ..document import Paper as PaperDocument
-from ..models import Paper
+from ..models import StoredPaper
 from .matching import norm_title, text_similarity
 
 
@@ -29,7 +29,7 @@ class Refused(Exception):
 class AlreadyImported(Refused):
     """The file, or the same paper in another format, is already imported; the message says which."""
 
-    def __init__(self, reason: str, paper: Paper | None = None):
+    def __init__(self, reason: str, paper: StoredPaper | None = None):
         super().__init__(reason)
         self.paper = paper
 
@@ -42,7 +42,7 @@ class AlreadyImported(Refused):
 @dataclass
 class ImportPlan:
     board: Board
-    paper: Paper
+    paper: StoredPaper
     data: bytes
     cycles: list[Cycle] = field(default_factory=list)  # new cycles, in start order
     themes: list[Theme] = field(default_factory=list)  # new themes, earlier cycles first

@@ -10,7 +10,7 @@ from boardwork.boards.models import Change
 from boardwork.boards.signals import records_changed
 from boardwork.plans.models import Commitment
 
-from ..models import Paper
+from ..models import StoredPaper
 from .files import remove_unless_referenced, store_file
 from .import_plan import AlreadyImported, ImportPlan, Refused
 
@@ -100,7 +100,7 @@ def write(plan: ImportPlan, user) -> None:
         for obj in [paper, *plan.cycles, *plan.themes, *plan.organisations, *plan.policies, *plan.people]:
             obj.pk = None  # the rows were rolled back; don't let callers think they exist
         if isinstance(e, IntegrityError):
-            winner = Paper.objects.filter(board=plan.board, sha256=paper.sha256).first()
+            winner = StoredPaper.objects.filter(board=plan.board, sha256=paper.sha256).first()
             if winner is not None:  # another import of the same file won the race
                 raise AlreadyImported("", winner) from None
         if isinstance(e, DatabaseError):

@@ -31,7 +31,8 @@ from boardwork.boards.models import Board, Cycle
 from boardwork.plans.models import Commitment, Review
 
 from ..document import Paper as PaperDocument
-from ..models import Paper
+from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, Plan, PlanTheme, ThemeFound
+from ..models import StoredPaper
 from ..readers import ReadError
 from .cycles import cycle_label_for, find_cycle, new_cycle
 from .import_build import build
@@ -57,7 +58,7 @@ class ImportResult:
     filename: str
     status: str
     reason: str = ""
-    paper: Paper | None = None
+    paper: StoredPaper | None = None
     themes: int = 0
     activities: int = 0
     commitments: int = 0
@@ -66,6 +67,18 @@ class ImportResult:
     people_new: int = 0
     warnings: list[str] = field(default_factory=list)
     extraction: dict | None = None
+
+    # The numbers an import reports (a job's result, the API's answer).
+    COUNTS = ("themes", "activities", "commitments", "organisations_new", "policies_new", "people_new")
+
+    def summary(self) -> dict[str, Any]:
+        """As JSON: the file, its status, the warnings and the counts."""
+        return {
+            "filename": self.filename,
+            "status": self.status,
+            "warnings": list(self.warnings),
+            **{k: getattr(self, k) for k in self.COUNTS},
+        }
 
     @property
     def ok(self) -> bool:
@@ -82,7 +95,7 @@ class ImportResult:
         )
 
 
-def extract_stored(paper: Paper) -> dict[str, Any]:
+def extract_stored(paper: StoredPaper) -> dict[str, Any]:
     """What the extractor finds in a stored paper now (nothing saved), run in a limited worker
     process with the organisations Boardwork knows. Raises ReadError when a limit is hit."""
     from .. import extract as extract_module
@@ -120,7 +133,7 @@ def _fingerprint(blocks: list[dict[str, Any]]) -> set[str]:
     }
 
 
-def same_paper(board: Board, doc: PaperDocument) -> Paper | None:
+def same_paper(board: Board, doc: PaperDocument) -> StoredPaper | None:
     """An earlier import of the same paper from another file: the same title and (nearly) the same
     numbered paragraphs. Papers are often published as both DOCX and PDF; importing both would
     double every activity."""
@@ -128,7 +141,7 @@ def same_paper(board: Board, doc: PaperDocument) -> Paper | None:
     mine = _fingerprint([b for b in doc.to_dict()["blocks"]])
     if not title or len(mine) < 3:
         return None
-    for p in Paper.objects.filter(board=board, title__iexact=title[:400]).only(
+    for p in StoredPaper.objects.filter(board=board, title__iexact=title[:400]).only(
         "structure", "filename", "title"
     )[:20]:
         theirs = _fingerprint((p.structure or {}).get("blocks") or [])
@@ -139,7 +152,7 @@ def same_paper(board: Board, doc: PaperDocument) -> Paper | None:
 
 def validate(
     data: bytes, filename: str, board: Board, cycle: Cycle | str | None, extraction: dict | None
-) -> tuple[PaperDocument, dict, Cycle | None, list[str]]:
+) -> tuple[PaperDocument, dict, Extraction, Cycle | None, list[str]]:
     """Step 1: read, extract, resolve the cycle. Raises Refused with a reason."""
     warnings: list[str] = []
     from .. import extract as extract_module
@@ -158,7 +171,7 @@ def validate(
     except ReadError as e:
         raise Refused(str(e)) from None
     sha = doc.source.sha256 if doc.source else ""
-    existing = Paper.objects.filter(board=board, sha256=sha).first()
+    existing = StoredPaper.objects.filter(board=board, sha256=sha).first()
     if existing is not None:
         raise AlreadyImported("", existing)
     twin = same_paper(board, doc)
@@ -168,6 +181,10 @@ def validate(
         extraction = extracted  # extracted in the limited worker, with the file
     if not isinstance(extraction, dict):
         raise Refused("the extractor returned something that is not an extraction")
+    try:
+        typed = Extraction.from_dict(extraction)
+    except ValueError as e:
+        raise Refused(f"the extraction is not valid: {e}") from None
 
     resolved: Cycle | None
     if isinstance(cycle, Cycle):
@@ -175,7 +192,7 @@ def validate(
             raise Refused(f"cycle {cycle.label} belongs to another board")
         resolved = cycle
     else:
-        label = cycle or extraction.get("cycle")
+        label = cycle or typed.cycle
         if not label and doc.meta.meeting_date:
             try:
                 label = cycle_label_for(dt.date.fromisoformat(doc.meta.meeting_date[:10]))
@@ -196,7 +213,7 @@ def validate(
                 "the paper does not say which board year it covers: give the cycle to record themes"
             )
             resolved = None
-    return doc, extraction, resolved, warnings
+    return doc, extraction, typed, resolved, warnings
 
 
 def import_paper(
@@ -216,8 +233,8 @@ def import_paper(
     """
     name = Path(filename or "paper").name
     try:
-        doc, ext, resolved, warnings = validate(data, name, board, cycle, extraction)
-        plan = build(data, name, board, doc, ext, resolved, warnings)
+        doc, ext, typed, resolved, warnings = validate(data, name, board, cycle, extraction)
+        plan = build(data, name, board, doc, typed, resolved, warnings)
         write(plan, user)
     except Refused as e:
         if isinstance(e, AlreadyImported):
@@ -240,7 +257,7 @@ def import_paper(
     )
 
 
-def extraction_of(paper: Paper) -> dict[str, Any]:
+def extraction_of(paper: StoredPaper) -> dict[str, Any]:
     """What Boardwork holds from `paper`, as `boardwork.extraction/1` — the stored (and reviewed)
     records, not the extractor's output: rejected records are left out, narrative paragraphs kept
     without kinds count for their theme but are not activities."""
@@ -250,30 +267,30 @@ def extraction_of(paper: Paper) -> dict[str, Any]:
         .prefetch_related("themes", "organisations", "policies", "people")
         .order_by("source_block", "pk")
     )
-    themes: dict[str, dict[str, Any]] = {}
-    out_acts = []
+    themes: dict[str, ThemeFound] = {}
+    found = []
     for a in acts:
         theme = next(iter(a.themes.all()), None)
         if theme is not None:
-            entry = themes.setdefault(theme.title, {"title": theme.title, "paragraphs": []})
-            if a.source_paragraph and a.source_paragraph not in entry["paragraphs"]:
-                entry["paragraphs"].append(a.source_paragraph)
+            entry = themes.setdefault(theme.title, ThemeFound(theme.title))
+            if a.source_paragraph and a.source_paragraph not in entry.paragraphs:
+                entry.paragraphs.append(a.source_paragraph)
         if not a.kinds:
             continue
-        out_acts.append(
-            {
-                "paragraph": a.source_paragraph or None,
-                "theme": theme.title if theme else None,
-                "kinds": a.kind_list,
-                "date": a.date_iso,
-                "organisations": [o.name for o in a.organisations.all()],
-                "policies": [p.title for p in a.policies.all()],
-                "people": [p.display_name for p in a.people.all()],
-                "nations": a.nation_list,
-                "text": a.text,
-            }
+        found.append(
+            ActivityFound(
+                paragraph=a.source_paragraph or None,
+                theme=theme.title if theme else None,
+                kinds=a.kind_list,
+                date=a.date_iso,
+                organisations=[o.name for o in a.organisations.all()],
+                policies=[p.title for p in a.policies.all()],
+                people=[p.display_name for p in a.people.all()],
+                nations=a.nation_list,
+                text=a.text,
+            )
         )
-    plan_themes: dict[int, dict[str, Any]] = {}
+    plan_themes: dict[int, PlanTheme] = {}
     plan_cycle = None
     for c in (
         Commitment.objects.filter(source_paper=paper)
@@ -282,16 +299,13 @@ def extraction_of(paper: Paper) -> dict[str, Any]:
         .order_by("theme__order", "order", "pk")
     ):
         plan_cycle = c.theme.cycle.label
-        plan_themes.setdefault(c.theme_id, {"title": c.theme.title, "activities": []})["activities"].append(
-            c.title
-        )
+        plan_themes.setdefault(c.theme_id, PlanTheme(c.theme.title)).activities.append(c.title)
     orgs = {o.pk: o for a in acts for o in a.organisations.all()}
-    return {
-        "schema": "boardwork.extraction/1",
-        "paper": {"title": paper.title, "body": paper.board.name, "meeting_date": None},
-        "cycle": paper.cycle.label if paper.cycle_id else None,
-        "themes": list(themes.values()),
-        "activities": out_acts,
-        "plan": {"cycle": plan_cycle, "themes": list(plan_themes.values())} if plan_themes else None,
-        "organisations": [{"name": o.name, "acronym": o.acronym or None} for o in orgs.values()],
-    }
+    return Extraction(
+        paper=PaperInfo(title=paper.title, body=paper.board.name),
+        cycle=paper.cycle.label if paper.cycle_id else None,
+        themes=list(themes.values()),
+        activities=found,
+        plan=Plan(plan_cycle, list(plan_themes.values())) if plan_themes else None,
+        organisations=[OrganisationFound(o.name, o.acronym or None) for o in orgs.values()],
+    ).to_dict()

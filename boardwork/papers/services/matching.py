@@ -7,7 +7,7 @@ import re
 
 from boardwork.boards.models import Board
 
-from ..models import Paper
+from ..models import StoredPaper
 from .reports import ReportError, house_style
 
 # ---------------------------------------------------------------------------------------------------
@@ -119,10 +119,10 @@ def text_similarity(a: str, b: str) -> float:
 # ---------------------------------------------------------------------------------------------------
 
 _KIND_WORDS = [
-    (Paper.Kind.MINUTES, r"\bminutes\b"),
-    (Paper.Kind.END_OF_YEAR, r"\b(end[- ]of[- ]year|year[- ]end|annual report|review of the year)\b"),
-    (Paper.Kind.PERFORMANCE, r"\b(performance|quarter(ly)?|q[1-4]|rag)\b"),
-    (Paper.Kind.WORK_PLAN, r"\b(work ?plan|work programme|business plan|priorities)\b"),
+    (StoredPaper.Kind.MINUTES, r"\bminutes\b"),
+    (StoredPaper.Kind.END_OF_YEAR, r"\b(end[- ]of[- ]year|year[- ]end|annual report|review of the year)\b"),
+    (StoredPaper.Kind.PERFORMANCE, r"\b(performance|quarter(ly)?|q[1-4]|rag)\b"),
+    (StoredPaper.Kind.WORK_PLAN, r"\b(work ?plan|work programme|business plan|priorities)\b"),
 ]
 
 
@@ -131,7 +131,7 @@ def guess_paper_kind(title: str | None) -> str:
     for kind, pattern in _KIND_WORDS:
         if re.search(pattern, t):
             return kind
-    return Paper.Kind.OTHER
+    return StoredPaper.Kind.OTHER
 
 
 _DELAY = re.compile(

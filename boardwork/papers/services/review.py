@@ -11,7 +11,7 @@ from boardwork.boards.models import Change
 from boardwork.boards.signals import records_changed
 from boardwork.plans.models import Commitment, Review, Theme
 
-from ..models import Paper
+from ..models import StoredPaper
 
 # ---------------------------------------------------------------------------------------------------
 # Review
@@ -35,7 +35,7 @@ def reject(obj, user=None):
     return _set_review(obj, user, Review.REJECTED, "rejected")
 
 
-def accept_all(paper: Paper, user=None) -> int:
+def accept_all(paper: StoredPaper, user=None) -> int:
     """Accept everything still to review from `paper` in a handful of queries; returns how many."""
     total = 0
     with transaction.atomic():

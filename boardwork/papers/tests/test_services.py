@@ -13,7 +13,7 @@ from boardwork.activities.models import Activity, Organisation, Policy
 from boardwork.boards.models import Board, Change, Cycle, StaleEdit
 from boardwork.lib.names import split_honorific
 from boardwork.papers import services
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Review, Theme
 
 CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "corpus"
@@ -39,7 +39,7 @@ def gold():
 
 def counts():
     return (
-        Paper.objects.count(),
+        StoredPaper.objects.count(),
         Theme.objects.count(),
         Activity.objects.count(),
         Commitment.objects.count(),
@@ -58,7 +58,7 @@ def test_import_sample_with_gold_extraction(board, media, gold, django_capture_o
         res = services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board, extraction=gold)
     assert res.status == "imported", res.reason
     paper = res.paper
-    assert paper.kind == Paper.Kind.END_OF_YEAR and paper.origin == Paper.Origin.IMPORTED
+    assert paper.kind == StoredPaper.Kind.END_OF_YEAR and paper.origin == StoredPaper.Origin.IMPORTED
     assert paper.cycle.label == "2020/21"
     assert paper.cycle.start == dt.date(2020, 9, 1) and paper.cycle.end == dt.date(2021, 8, 31)
     assert paper.structure["blocks"][0]["text"] == "Purpose of report"
@@ -146,7 +146,7 @@ def test_paper_without_structure_imports_theme_less(board, media):
     text = b"Some notes from a meeting.\n\nNothing here is numbered or headed.\n"
     res = services.import_paper(text, "notes.txt", board)  # the real extractor: it finds nothing
     assert res.status == "imported"
-    assert res.paper.cycle is None and res.paper.kind == Paper.Kind.OTHER
+    assert res.paper.cycle is None and res.paper.kind == StoredPaper.Kind.OTHER
     assert (res.themes, res.activities, res.commitments) == (0, 0, 0)
     assert any("stored to review" in w for w in res.warnings)
 
@@ -259,9 +259,9 @@ def test_helpers():
         == "Paused due to Covid-19 and staff shortages"
     )
     assert services.delay_reason("Host webinars.") == ""
-    assert services.guess_paper_kind("Minutes of the meeting") == Paper.Kind.MINUTES
-    assert services.guess_paper_kind("Q2 performance report") == Paper.Kind.PERFORMANCE
-    assert services.guess_paper_kind("Work plan 2021/22") == Paper.Kind.WORK_PLAN
+    assert services.guess_paper_kind("Minutes of the meeting") == StoredPaper.Kind.MINUTES
+    assert services.guess_paper_kind("Q2 performance report") == StoredPaper.Kind.PERFORMANCE
+    assert services.guess_paper_kind("Work plan 2021/22") == StoredPaper.Kind.WORK_PLAN
     assert services.very_similar("Community safety", "Building safety") == 0
     assert services.very_similar("Licensing and regulation", "Regulatory services and licensing") > 0
 
