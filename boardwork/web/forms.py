@@ -21,7 +21,7 @@ from boardwork.activities.services import cycle_for_date
 from boardwork.boards.models import Cycle
 from boardwork.lib.dates import PartialDate
 from boardwork.papers.models import StoredPaper
-from boardwork.papers.readers import EXTENSIONS
+from boardwork.papers.services import READABLE_EXTENSIONS as EXTENSIONS
 from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
 MAX_FILES = 10

@@ -305,13 +305,9 @@ def _file_response(p):
             raise Http404("The paper's file is missing") from None
         return FileResponse(fh, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
     if p.structure:
-        from boardwork.papers import writers
-
-        doc = p.document()
-        data = writers.write(doc, "docx", style=_services().house_style(p.board))
-        mod = writers.WRITERS["docx"]
-        resp = HttpResponse(data, content_type=mod.MEDIA_TYPE)
-        resp["Content-Disposition"] = f'attachment; filename="{p.board.slug}-{p.uid}{mod.EXTENSION}"'
+        data, filename, media_type = _services().write_stored(p)
+        resp = HttpResponse(data, content_type=media_type)
+        resp["Content-Disposition"] = f'attachment; filename="{filename}"'
         return resp
     raise Http404("This paper has no file")
 
@@ -405,9 +401,7 @@ _STYLE_ATTR = re.compile(r'\sstyle="[^"]*"')
 
 
 def fragment_html(doc, board, **opts) -> str:
-    from boardwork.papers.writers import html as html_writer
-
-    text = html_writer.write_text(doc, _services().house_style(board), fragment=True, **opts)
+    text = _services().html_fragment(doc, board, **opts)
     return mark_safe(_STYLE_ATTR.sub("", text))
 
 

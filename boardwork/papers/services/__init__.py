@@ -12,6 +12,7 @@
 Callers import from here (`from boardwork.papers.services import import_paper`).
 """
 
+from ..readers import EXTENSIONS as READABLE_EXTENSIONS  # the files an import takes
 from .cycles import cycle_label_for, find_cycle, new_cycle, next_label, parse_cycle_label
 from .files import PARTIAL, cleanup_files, unreferenced_files, write_stored_file
 from .importing import (
@@ -35,10 +36,22 @@ from .matching import (
     title_similarity,
     very_similar,
 )
-from .reports import REPORT_KINDS, ReportError, compose_report, house_style, ref_labels, render_report
+from .reports import (
+    REPORT_KINDS,
+    ReportError,
+    compose_report,
+    house_style,
+    html_fragment,
+    ref_labels,
+    render_report,
+    write_stored,
+)
 from .review import accept, accept_all, reject, update_from_review
 
 __all__ = [
+    "READABLE_EXTENSIONS",
+    "html_fragment",
+    "write_stored",
     "ALREADY",
     "IMPORTED",
     "PARTIAL",

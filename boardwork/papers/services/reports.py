@@ -9,6 +9,7 @@ from boardwork.boards.models import Board, Cycle
 from boardwork.plans.models import Commitment, Theme
 
 from ..document import Paper as PaperDocument
+from ..models import StoredPaper
 from .cycles import find_cycle
 
 # ---------------------------------------------------------------------------------------------------
@@ -88,6 +89,23 @@ def render_report(
     q = f"-q{quarter}" if kind.replace("_", "-") == "performance" and quarter else ""
     filename = f"{board.slug}-{kind.replace('_', '-')}-{label.replace('/', '-')}{q}{module.EXTENSION}"
     return data, filename, module.MEDIA_TYPE
+
+
+def write_stored(paper: StoredPaper) -> tuple[bytes, str, str]:
+    """A stored paper that has no original file (a composed one), written as DOCX in its board's
+    house style: (file bytes, a file name, the media type)."""
+    from .. import writers
+
+    module = writers.WRITERS["docx"]
+    data = writers.write(paper.document(), "docx", style=house_style(paper.board))
+    return data, f"{paper.board.slug}-{paper.uid}{module.EXTENSION}", module.MEDIA_TYPE
+
+
+def html_fragment(doc: PaperDocument, board: Board, **opts: Any) -> str:
+    """`doc` as a fragment of HTML for a page, in the board's house style."""
+    from ..writers import html as html_writer
+
+    return html_writer.write_text(doc, house_style(board), fragment=True, **opts)
 
 
 def ref_labels(doc: PaperDocument) -> dict[str, str]:
