@@ -285,7 +285,7 @@ class Meeting(UidModel):
 
 class AgendaItem(UidModel):
     class ReportKind(models.TextChoices):
-        # The papers Boardwork composes from the records (papers.Paper.Kind values).
+        # The papers Boardwork composes from the records (papers.StoredPaper.Kind values).
         END_OF_YEAR = "end_of_year", "End of year report"
         WORK_PLAN = "work_plan", "Work plan"
         PERFORMANCE = "performance", "Performance report"

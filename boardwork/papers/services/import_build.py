@@ -45,76 +45,15 @@ def build(
     warnings: list[str],
 ) -> ImportPlan:
     """Step 2: every record as an unsaved instance, resolved against the database."""
-    meta = doc.meta
-    contact = meta.contact
     plan_warnings = list(warnings)
-    title = meta.title or ext.paper.title or Path(filename).stem
-    paper = StoredPaper(
-        board=board,
-        kind=guess_paper_kind(title),
-        origin=StoredPaper.Origin.IMPORTED,
-        title=fit(title, StoredPaper, "title", "title", plan_warnings),
-        filename=fit(Path(filename).name, StoredPaper, "filename", "file name", plan_warnings),
-        format=(doc.source.format if doc.source else "") or "",
-        sha256=doc.source.sha256 if doc.source else "",
-        pages=doc.source.pages if doc.source else None,
-        structure=doc.to_dict(),
-        item=fit(meta.item, StoredPaper, "item", "item", plan_warnings),
-        contact_name=fit(
-            contact.name if contact else "", StoredPaper, "contact_name", "contact", plan_warnings
-        ),
-        contact_role=fit(
-            contact.role if contact else "", StoredPaper, "contact_role", "contact", plan_warnings
-        ),
-        contact_phone=fit(
-            contact.phone if contact else "", StoredPaper, "contact_phone", "contact", plan_warnings
-        ),
-        contact_email=fit(
-            contact.email if contact else "", StoredPaper, "contact_email", "contact", plan_warnings
-        ),
-    )
-    if len(paper.contact_email) and "@" not in paper.contact_email:
-        paper.contact_email = ""
-    if meta.meeting_date:
-        try:
-            day = dt.date.fromisoformat(meta.meeting_date[:10])
-            paper.meeting = Meeting.objects.filter(board=board, date=day).first()
-        except ValueError:
-            plan_warnings.append(f"meeting date {meta.meeting_date!r} not understood")
+    paper = _stored_paper(board, doc, ext, filename, plan_warnings)
     plan = ImportPlan(board=board, paper=paper, data=data, warnings=plan_warnings)
     if cycle is not None and cycle.pk is None:
         plan.cycles.append(cycle)
     paper.cycle = cycle
 
-    # -- themes of the cycle reported on ----------------------------------------------------------
-    themes_by_title: dict[str, Theme] = {}
     is_catch_all = catch_all_heading(board)
-    if cycle is not None:
-        existing = {norm_title(t.title): t for t in (cycle.themes.all() if cycle.pk else [])}
-        order = max((t.order for t in existing.values()), default=-1) + 1
-        wanted = []
-        for t in ext.themes:
-            key = norm_title(t.title or "")
-            if not t.title or not key or key in themes_by_title:
-                continue
-            if is_catch_all(t.title):
-                # Its activities come in under no theme, as they went out.
-                plan.warnings.append(f"{t.title!r} is the heading for work under no theme; not a theme")
-                continue
-            theme = existing.get(key)
-            if theme is None:
-                theme = Theme(
-                    cycle=cycle,
-                    title=fit(t.title.strip(), Theme, "title", f"theme {t.title!r}", plan.warnings),
-                    order=order,
-                )
-                order += 1
-                plan.themes.append(theme)
-                wanted.append(theme)
-            themes_by_title[key] = theme
-        _link_lineage(board, cycle, wanted)
-    elif ext.themes:
-        plan.warnings.append(f"{len(ext.themes)} themes not recorded: the board year is not known")
+    themes_by_title = _themes(board, cycle, ext, plan, is_catch_all)
 
     # -- activities -------------------------------------------------------------------------------
     numbers = block_index(doc)
@@ -200,6 +139,82 @@ def build(
 
     _build_plan(board, cycle, paper, doc, ext, plan)
     return plan
+
+
+def _stored_paper(
+    board: Board, doc: PaperDocument, ext: Extraction, filename: str, plan_warnings: list[str]
+) -> StoredPaper:
+    """The paper itself, unsaved: its title, file, structure, item and contact, fitted to the fields."""
+    meta = doc.meta
+    contact = meta.contact
+    title = meta.title or ext.paper.title or Path(filename).stem
+    paper = StoredPaper(
+        board=board,
+        kind=guess_paper_kind(title),
+        origin=StoredPaper.Origin.IMPORTED,
+        title=fit(title, StoredPaper, "title", "title", plan_warnings),
+        filename=fit(Path(filename).name, StoredPaper, "filename", "file name", plan_warnings),
+        format=(doc.source.format if doc.source else "") or "",
+        sha256=doc.source.sha256 if doc.source else "",
+        pages=doc.source.pages if doc.source else None,
+        structure=doc.to_dict(),
+        item=fit(meta.item, StoredPaper, "item", "item", plan_warnings),
+        contact_name=fit(
+            contact.name if contact else "", StoredPaper, "contact_name", "contact", plan_warnings
+        ),
+        contact_role=fit(
+            contact.role if contact else "", StoredPaper, "contact_role", "contact", plan_warnings
+        ),
+        contact_phone=fit(
+            contact.phone if contact else "", StoredPaper, "contact_phone", "contact", plan_warnings
+        ),
+        contact_email=fit(
+            contact.email if contact else "", StoredPaper, "contact_email", "contact", plan_warnings
+        ),
+    )
+    if len(paper.contact_email) and "@" not in paper.contact_email:
+        paper.contact_email = ""
+    if meta.meeting_date:
+        try:
+            day = dt.date.fromisoformat(meta.meeting_date[:10])
+            paper.meeting = Meeting.objects.filter(board=board, date=day).first()
+        except ValueError:
+            plan_warnings.append(f"meeting date {meta.meeting_date!r} not understood")
+    return paper
+
+
+def _themes(
+    board: Board, cycle: Cycle | None, ext: Extraction, plan: ImportPlan, is_catch_all
+) -> dict[str, Theme]:
+    """The themes of the cycle reported on, by normalised title: found, or new (in `plan.themes`)."""
+    themes_by_title: dict[str, Theme] = {}
+    if cycle is not None:
+        existing = {norm_title(t.title): t for t in (cycle.themes.all() if cycle.pk else [])}
+        order = max((t.order for t in existing.values()), default=-1) + 1
+        wanted = []
+        for t in ext.themes:
+            key = norm_title(t.title or "")
+            if not t.title or not key or key in themes_by_title:
+                continue
+            if is_catch_all(t.title):
+                # Its activities come in under no theme, as they went out.
+                plan.warnings.append(f"{t.title!r} is the heading for work under no theme; not a theme")
+                continue
+            theme = existing.get(key)
+            if theme is None:
+                theme = Theme(
+                    cycle=cycle,
+                    title=fit(t.title.strip(), Theme, "title", f"theme {t.title!r}", plan.warnings),
+                    order=order,
+                )
+                order += 1
+                plan.themes.append(theme)
+                wanted.append(theme)
+            themes_by_title[key] = theme
+        _link_lineage(board, cycle, wanted)
+    elif ext.themes:
+        plan.warnings.append(f"{len(ext.themes)} themes not recorded: the board year is not known")
+    return themes_by_title
 
 
 def _unique(items: list) -> list:
