@@ -259,6 +259,7 @@ class ImportResult:
     people_new: int = 0
     warnings: list[str] = field(default_factory=list)
     extraction: dict | None = None
+    already_recorded: int = 0  # activities left out: the same words were on record already
 
     @property
     def ok(self) -> bool:
@@ -273,6 +274,17 @@ class ImportResult:
             f"{self.filename}: imported {self.themes} themes, {self.activities} activities, "
             f"{self.commitments} commitments"
         )
+
+
+NOTHING_RECOGNISED = "no themes, activities or work plan recognised: the paper is stored to review"
+
+
+def already_message(already: dict[str, int]) -> str:
+    """ "12 activities already recorded (from a.pdf)": a paper whose records all came in before."""
+    n = sum(already.values())
+    sources = sorted(already, key=lambda k: (-already[k], k))
+    where = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
+    return f"{n} {'activity' if n == 1 else 'activities'} already recorded (from {where})"
 
 
 class _Refused(Exception):
@@ -311,6 +323,8 @@ class _Plan:
     )
     commitments: list[Commitment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Activities left out because the same words are on record: where from → how many.
+    already: dict[str, int] = field(default_factory=dict)
 
 
 def _fit(value: str | None, model: type[models.Model], name: str, where: str, warnings: list[str]) -> str:
@@ -519,20 +533,11 @@ def extract_stored(paper: Paper) -> dict[str, Any]:
 
 
 def _gazetteer(extract_module: Any) -> list[dict[str, Any]] | None:
-    """The shipped organisations plus those recorded here (learned from earlier papers or entered
-    by officers), so a body named once by its full name is recognised by its acronym next time."""
-    learned = [
-        {
-            "name": o.name,
-            "acronyms": [o.acronym] if o.acronym else [],
-            "aliases": list(o.aliases or []),
-            "kind": o.kind,
-        }
-        for o in Organisation.objects.only("name", "acronym", "aliases", "kind")
-    ]
-    if not learned:
-        return None  # the extractor's cached default
-    return extract_module.load_gazetteer() + learned
+    """The shipped organisations plus those recorded here: `orgmatch.gazetteer`, built once and
+    reused until the organisations change."""
+    from . import orgmatch
+
+    return orgmatch.gazetteer()
 
 
 def _fingerprint(blocks: list[dict[str, Any]]) -> set[str]:
@@ -560,26 +565,39 @@ def same_paper(board: Board, doc: PaperDocument) -> Paper | None:
     return None
 
 
+def extract_args(board: Board, extraction: dict | None = None) -> dict | None:
+    """The extractor's keyword arguments for a paper of `board` (None: an extraction is given)."""
+    if extraction is not None:
+        return None
+    from . import extract as extract_module
+
+    return {"gazetteer": _gazetteer(extract_module), "author": board.organisation or None}
+
+
 def _validate(
-    data: bytes, filename: str, board: Board, cycle: Cycle | str | None, extraction: dict | None
+    data: bytes,
+    filename: str,
+    board: Board,
+    cycle: Cycle | str | None,
+    extraction: dict | None,
+    prepared: tuple[PaperDocument, dict | None] | None = None,
 ) -> tuple[PaperDocument, dict, Cycle | None, list[str]]:
     """Step 1: read, extract, resolve the cycle. Raises _Refused with a reason."""
     warnings: list[str] = []
-    from . import extract as extract_module
     from . import untrusted
 
     # Read and extract in a worker process with hard time and memory limits (papers/sandbox.py):
     # the file comes from outside, and neither step may hold this process.
-    extract_args = None
-    if extraction is None:
-        extract_args = {"gazetteer": _gazetteer(extract_module), "author": board.organisation or None}
-    try:
-        doc, extracted = untrusted.read(data, filename, extract=extract_args)
-    except untrusted.ReaderFault as e:
-        log.error("reader failed on %s: %s", filename, e)
-        raise _Refused(str(e)) from None
-    except ReadError as e:
-        raise _Refused(str(e)) from None
+    if prepared is not None:
+        doc, extracted = prepared
+    else:
+        try:
+            doc, extracted = untrusted.read(data, filename, extract=extract_args(board, extraction))
+        except untrusted.ReaderFault as e:
+            log.error("reader failed on %s: %s", filename, e)
+            raise _Refused(str(e)) from None
+        except ReadError as e:
+            raise _Refused(str(e)) from None
     sha = doc.source.sha256 if doc.source else ""
     existing = Paper.objects.filter(board=board, sha256=sha).first()
     if existing is not None:
@@ -726,6 +744,7 @@ def _build(
         hit = known.get(norm_title(text))
         if hit is not None:
             plan.warnings.append(f"{where}: already recorded ({hit}); not added again")
+            plan.already[hit] = plan.already.get(hit, 0) + 1
         return hit is not None
 
     for n, a in enumerate(ext.get("activities") or [], start=1):
@@ -1152,16 +1171,19 @@ def import_paper(
     user=None,
     cycle: Cycle | str | None = None,
     extraction: dict | None = None,
+    prepared: tuple[PaperDocument, dict | None] | None = None,
 ) -> ImportResult:
     """Import one paper file for `board`: the paper, its themes, activities and next year's plan.
 
     `cycle` (a Cycle or a label like '2020/21') overrides the year the paper says it covers.
     `extraction` skips the extractor and imports a (reviewed, edited) `boardwork.extraction/1` dict
-    instead. Never raises for a bad file: the result says 'refused' and why.
+    instead. `prepared` is `data` already read (and extracted) in the sandbox, as
+    `untrusted.read` returns it (see `papers.importing`, which reads many files at once).
+    Never raises for a bad file: the result says 'refused' and why.
     """
     name = Path(filename or "paper").name
     try:
-        doc, ext, resolved, warnings = _validate(data, name, board, cycle, extraction)
+        doc, ext, resolved, warnings = _validate(data, name, board, cycle, extraction, prepared)
         plan = _build(data, name, board, doc, ext, resolved, warnings)
         _write(plan, user)
     except _Refused as e:
@@ -1169,7 +1191,11 @@ def import_paper(
             return ImportResult(name, ALREADY, reason=str(e), paper=e.paper)
         return ImportResult(name, REFUSED, reason=str(e))
     if not plan.activities and not plan.commitments and not plan.themes:
-        plan.warnings.append("no themes, activities or work plan recognised: the paper is stored to review")
+        if plan.already:
+            # Recognised, but recorded from an earlier paper: say so, not "nothing recognised".
+            plan.warnings.append(already_message(plan.already))
+        else:
+            plan.warnings.append(NOTHING_RECOGNISED)
     return ImportResult(
         name,
         IMPORTED,
@@ -1182,6 +1208,7 @@ def import_paper(
         people_new=len(plan.people),
         warnings=plan.warnings,
         extraction=ext,
+        already_recorded=sum(plan.already.values()),
     )
 
 
