@@ -19,6 +19,8 @@ def _warm() -> None:
         import docx  # noqa: F401
         import pdfminer.pdftypes  # noqa: F401
         import pdfplumber  # noqa: F401
+        import pdfplumber.table  # noqa: F401
+        import pypdfium2  # noqa: F401
 
         from . import extract
 

@@ -327,9 +327,10 @@ def test_damaged_pdf(data):
 
 
 def test_glyph_far_outside_the_page_is_ignored():
-    # A damaged file placed a word at x = 4.5e9: the layout must stay bounded by the page size.
+    # A damaged file placed a word at x = 2e9: the layout must stay bounded by the page size.
+    # (2e9 is within the PDF's integer limit, 2^31 - 1; PDFium reads a larger integer as 0.)
     lines = b"".join(b"(Line %d of the report.) Tj 0 -14 Td " % i for i in range(8))
-    content = b"BT /F1 12 Tf 72 720 Td " + lines + b"4500000000 0 Td (Far) Tj ET"
+    content = b"BT /F1 12 Tf 72 720 Td " + lines + b"2000000000 0 Td (Far) Tj ET"
     data = _text_pdf(content=content)
     started = time.monotonic()
     paper = read_bytes(data, "far.pdf", Limits(max_seconds=30))

@@ -144,6 +144,35 @@ def _check_streams(page, index: int, limits: Limits) -> None:
             continue  # a damaged stream: pdfminer reports (or skips) it as it always has
 
 
+def _open_pdfium(data: bytes, npages: int):
+    """The same file opened by PDFium, which reads characters and paths far faster than pdfminer
+    (see `pdfium_page`); None when PDFium cannot open it or counts other pages (pdfplumber then
+    reads every page, as it opened the file)."""
+    try:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - pdfminer opened it: let pdfplumber read it
+        return None
+    if len(doc) != npages:
+        doc.close()
+        return None
+    return doc
+
+
+def _pdfium_page(doc, index: int):
+    """Page `index` read through PDFium, or None for a page pdfplumber must read (rotated, cropped)."""
+    if doc is None:
+        return None
+    from .pdfium_page import PdfiumPage, usable
+
+    try:
+        page = doc[index]
+    except Exception:  # noqa: BLE001 - a page PDFium cannot load is left to pdfplumber
+        return None
+    return PdfiumPage(page) if usable(page) else None
+
+
 def read(data: bytes, limits: Limits) -> Paper:
     """Read a PDF board paper. Raises ReadError (never a library exception)."""
     # Both warn about every odd object in a file; the outcome reaches the user as a ReadError.
@@ -160,11 +189,12 @@ def read(data: bytes, limits: Limits) -> Paper:
             limits.check_pages(_page_count(pdf))
             plist = pdf.pages
             limits.check_pages(len(plist))
+            fast = _open_pdfium(data, len(plist))
             pages: list[PageLayout] = []
             for i, page in enumerate(plist):
                 limits.check_time(f"page {i + 1}")
                 _check_streams(page, i, limits)
-                pages.append(layout_page(page, i))
+                pages.append(layout_page(_pdfium_page(fast, i) or page, i))
                 page.close()  # drop the page's cached objects: memory stays flat on long files
             info = dict(pdf.metadata or {})
     except ReadError:
