@@ -22,6 +22,8 @@ box's origin); other pages are read by pdfplumber as before.
 from __future__ import annotations
 
 import ctypes
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -30,6 +32,46 @@ import pypdfium2.raw as R
 # PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (one character) or U+FFFE
 # (in a page's text); pdfminer as the hyphen drawn.
 _PDFIUM_HYPHENS = (2, 0xFFFE)
+
+
+# (text, x0, x1, top, bottom, fontname, size), in pdfplumber's top-down page coordinates.
+_Char = tuple[str, float, float, float, float, str, float]
+_FONT_KEY = itemgetter(5, 6)
+_X0 = itemgetter(1)
+# pdfplumber's `LIGATURES`, expanded in words.
+_LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+
+
+def _lines(chars: list[_Char], tolerance: float) -> list[list[_Char]]:
+    """pdfplumber's `cluster_objects` on the characters' tops, each line sorted by x0 (both sorts
+    stable, as pdfplumber's)."""
+    tops = sorted({c[3] for c in chars})
+    index: dict[float, int] = {}
+    k = 0
+    last = tops[0] if tops else 0.0
+    for t in tops:
+        if t > last + tolerance:
+            k += 1
+        index[t] = k
+        last = t
+    lines: list[list[_Char]] = [[] for _ in range(k + 1)]
+    for c in chars:
+        lines[index[c[3]]].append(c)
+    return [sorted(line, key=_X0) for line in lines if line]
+
+
+def _merge(chars: list[_Char]) -> dict[str, Any]:
+    first = chars[0]
+    return {
+        "text": "".join(_LIGATURES.get(c[0], c[0]) for c in chars),
+        "x0": min(c[1] for c in chars),
+        "x1": max(c[2] for c in chars),
+        "top": min(c[3] for c in chars),
+        "bottom": max(c[4] for c in chars),
+        "upright": True,
+        "fontname": first[5],
+        "size": first[6],
+    }
 
 
 def usable(page: pdfium.PdfPage) -> bool:
@@ -58,16 +100,19 @@ class PdfiumPage:
 
     # -- characters and words
 
-    def chars(self) -> list[dict[str, Any]]:
+    def chars(self) -> list[_Char]:
+        """The page's characters as drawn, in content order: (text, x0, x1, top, bottom, fontname,
+        size). A rotated character has a negative size and no box: the layout reads upright words
+        only, but a rotated character still ends a run of one font, as in pdfplumber."""
         tp = self._page.get_textpage()
         try:
             return self._chars(tp.raw)
         finally:
             tp.close()
 
-    def _chars(self, tp: Any) -> list[dict[str, Any]]:
+    def _chars(self, tp: Any) -> list[_Char]:
         height = self.height
-        out: list[dict[str, Any]] = []
+        out: list[_Char] = []
         n = R.FPDFText_CountChars(tp)
         if n <= 0:
             return out
@@ -99,29 +144,15 @@ class PdfiumPage:
             if known is None:
                 known = objects[obj] = self._object(tp, i)
             size, descent, fontname, upright, _m = known
+            if not upright:
+                # Only where it breaks a run of one font: pdfplumber groups by (upright, font, size).
+                out.append((text, 0.0, 0.0, 0.0, 0.0, fontname, -size))
+                continue
             get_origin(handle, i, pox, poy)
             get_box(handle, i, pbox)
-            if upright:
-                bottom = height - (oy.value + descent)
-                top = bottom - size
-                x0 = ox.value
-                x1 = box.right if box.right > x0 else x0
-            else:
-                top, bottom = height - box.top, height - box.bottom
-                x0, x1 = box.left, box.right
-            out.append(
-                {
-                    "text": text,
-                    "x0": x0,
-                    "x1": x1,
-                    "top": top,
-                    "bottom": bottom,
-                    "doctop": top,
-                    "upright": upright,
-                    "fontname": fontname,
-                    "size": size,
-                }
-            )
+            bottom = height - (oy.value + descent)
+            x0 = ox.value
+            out.append((text, x0, box.right if box.right > x0 else x0, bottom - size, bottom, fontname, size))
         return out
 
     @staticmethod
@@ -146,9 +177,36 @@ class PdfiumPage:
         self._page.close()
 
     def extract_words(self, **settings: Any) -> list[dict[str, Any]]:
-        from pdfplumber.utils.text import WordExtractor
-
-        return WordExtractor(**settings).extract_words(self.chars())
+        """pdfplumber's `extract_words` for the settings `layout.layout_page` uses (x and y
+        tolerance 3, blank characters split words, no text flow, words split where the font or
+        size changes), for upright text, on character tuples rather than dicts. It follows
+        `pdfplumber.utils.text.WordExtractor` step by step: runs of one font and size in content
+        order; lines clustered by top (±y tolerance, chained); characters sorted by x0 in a line; a
+        new word at a blank, a step back, a gap wider than the x tolerance or a change of line."""
+        xt = float(settings.get("x_tolerance", 3))
+        yt = float(settings.get("y_tolerance", 3))
+        words: list[dict[str, Any]] = []
+        for (_font, size), group in groupby(self.chars(), key=_FONT_KEY):
+            if size < 0:
+                continue  # rotated text
+            run = list(group)
+            for line in _lines(run, yt):
+                cur: list[_Char] = []
+                for ch in line:
+                    if ch[0].isspace():
+                        if cur:
+                            words.append(_merge(cur))
+                        cur = []
+                    elif cur and (
+                        ch[1] < cur[-1][1] or ch[1] > cur[-1][2] + xt or abs(ch[3] - cur[-1][3]) > yt
+                    ):
+                        words.append(_merge(cur))
+                        cur = [ch]
+                    else:
+                        cur.append(ch)
+                if cur:
+                    words.append(_merge(cur))
+        return words
 
     # -- rulings and images
 
