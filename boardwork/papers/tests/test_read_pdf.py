@@ -425,3 +425,65 @@ def test_own_pdf_paragraphs_around_a_ruled_table_read_back():
     kinds = [(type(b).__name__, getattr(b, "number", None)) for b in got.blocks]
     i = kinds.index(("Table", None))
     assert kinds[i - 1] == ("Paragraph", "8") and kinds[i + 1] == ("Paragraph", "9")
+
+
+# -- a table cut by a page break, with its header repeated -------------------------------------
+
+
+def _long_table_pdf(borders: str) -> tuple[bytes, list[list[str]]]:
+    """Two columns, the header repeated on every page (a <thead>), and a row too tall for one page:
+    WeasyPrint cuts it, so both of its cells go on over the break."""
+    from weasyprint import HTML
+
+    def sentences(k: int, n: int) -> str:
+        return " ".join(
+            f"Activity {k} step {i} is agreed with partners across the region this year." for i in range(n)
+        )
+
+    rows = [
+        ["Priority 1: community safety", sentences(1, 2)],
+        ["Priority 2: serious violence and the duty on partners", sentences(2, 3)],
+        # Both cells of row 3 go on over the page break.
+        [
+            "Priority 3: fire safety, " + ", ".join(f"with partner body {i}" for i in range(60)),
+            sentences(3, 40),
+        ],
+        ["Priority 4: licensing", sentences(4, 2)],
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    html = (
+        "<html><head><style>@page { size: A4; margin: 2.5cm } body { font: 11pt sans-serif }"
+        f"table {{ border-collapse: {borders}; width: 100% }}"
+        "td, th { border: 1px solid #000; padding: 4px; vertical-align: top; text-align: left }</style></head>"
+        "<body><h1>Work plan</h1>"
+        + "".join(
+            f"<p>{n}. Paragraph {n} says how the board will report on the plan during the year.</p>"
+            for n in (1, 2, 3)
+        )
+        + "<table><thead><tr><th>Priority area</th><th>Proposed activity</th></tr></thead>"
+        + f"<tbody>{body}</tbody></table><p>4. The paragraph after the table asks the board to note it.</p>"
+        "</body></html>"
+    )
+    return HTML(string=html).write_pdf(), rows
+
+
+@pytest.mark.parametrize("borders", ["collapse", "separate"])
+def test_table_cut_by_a_page_break_with_its_header_repeated_comes_out_whole(borders):
+    data, rows = _long_table_pdf(borders)
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    pages = [" ".join(doc[i].get_textpage().get_text_range().split()) for i in range(len(doc))]
+    doc.close()
+    # The case under test: the header on both pages, and row 3 on both.
+    assert len(pages) == 2 and all("Priority area Proposed activity" in p for p in pages), pages
+    assert "Activity 3 step 0 " in pages[0] and "Activity 3 step 39 " in pages[1]
+    assert "partner body 0," in pages[0] and "partner body 59" in pages[1]
+    paper = read_bytes(data, "plan.pdf")
+    tables = [b for b in paper.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].header == ["Priority area", "Proposed activity"]
+    assert tables[0].rows == rows  # every row whole, none split in two, no header among them
+    paras = [(b.number, b.text) for b in paper.blocks if isinstance(b, Paragraph)]
+    assert [n for n, _ in paras] == ["1", "2", "3", "4"]
+    assert paras[-1][1] == "The paragraph after the table asks the board to note it."

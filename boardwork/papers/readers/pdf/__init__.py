@@ -17,7 +17,9 @@ The reader works from positioned words, not from a text dump:
   - across a page or column break a paragraph carries on when its last line has no sentence-final
     punctuation and the next one is unlabelled body text at the same indentation;
   - a ruled table continuing on the next page is merged: its repeated header row is dropped, and
-    a first row with an empty first cell is the rest of the row split by the page break.
+    a first row with an empty first cell or only lower-case starts, or any first row when the
+    table ran off the foot of the page with no rule under its last row, is the rest of the row
+    split by the page break.
 * Hyphens at line ends: see `_Vocabulary.join`.
 
 Tagged-PDF structure is not used: most council PDFs are untagged, and the geometry is enough.
@@ -281,6 +283,13 @@ def parse_label(line: Line) -> Label | None:
     if m and (not m.group(1) or m.group(3) == ")"):
         return Label("alpha", t, w0.x0, w1.x0, tab, join_words(words[1:]))
     return None
+
+
+def _carries_on(row: list[str]) -> bool:
+    """Whether a table row, first on its page, is the rest of a row cut by the page break: every
+    cell with text starts in lower case (a new row starts with a label, a capital or a number)."""
+    cells = [c.strip() for c in row if c.strip()]
+    return bool(cells) and all(c[0].islower() for c in cells)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -648,7 +657,14 @@ class _Builder:
             head = prev.header or (prev.rows[0] if prev.rows else None)
             if head is not None and norm == [clean(c).lower() for c in head]:
                 rows.pop(0)
-            if rows and not rows[0][0].strip() and prev.rows:
+            # The first row goes on with the last one when it has no label of its own (an empty
+            # first cell), when the last one ran off the foot of the page with no rule under it, or
+            # when each of its cells carries on a sentence (starts in lower case).
+            if (
+                rows
+                and prev.rows
+                and (not rows[0][0].strip() or prev.box.open_bottom or _carries_on(rows[0]))
+            ):
                 last = prev.rows[-1]
                 for j, c in enumerate(rows.pop(0)):
                     if not c:
