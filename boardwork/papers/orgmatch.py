@@ -5,8 +5,9 @@ paper. Building it means reading every organisation (5,000 on a board that has i
 years), so it is built once per process and reused until the organisations change. The change is
 seen from a one-row aggregate (`signature`): how many there are, the newest id, the sum of their
 edit versions (an edit through the app raises one) and of their match keys' lengths (an acronym
-learned from a paper changes those without an edit version). Any edit, in this process or another,
-changes the signature, so a stale list is never used.
+learned from a paper changes those without an edit version), and the greatest of their random
+uids (so that rows rolled back and made again with the same ids are not taken for the old ones).
+Any edit, in this process or another, changes the signature, so a stale list is never used.
 
 The matcher itself (the compiled patterns) is built in the sandbox's worker from this list; see
 `extract.organisations.Lexicon` for how its patterns are shared between papers there.
@@ -29,9 +30,13 @@ _cache: dict[str, Any] = {"signature": None, "gazetteer": None}
 def signature() -> tuple[Any, ...]:
     """A value that changes whenever an organisation is added, removed or edited (one query)."""
     agg = Organisation.objects.aggregate(
-        n=Count("pk"), top=Max("pk"), versions=Sum("version"), keys=Sum(Length("match_keys"))
+        n=Count("pk"),
+        top=Max("pk"),
+        versions=Sum("version"),
+        keys=Sum(Length("match_keys")),
+        uid=Max("uid"),
     )
-    return (agg["n"], agg["top"], agg["versions"], agg["keys"])
+    return (agg["n"], agg["top"], agg["versions"], agg["keys"], str(agg["uid"]))
 
 
 _FIELDS = ("name", "acronym", "aliases", "kind")
