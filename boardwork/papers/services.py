@@ -259,7 +259,7 @@ class ImportResult:
     people_new: int = 0
     warnings: list[str] = field(default_factory=list)
     extraction: dict | None = None
-    already_recorded: int = 0  # activities left out: the same words were on record already
+    already_recorded: int = 0  # activities and plan items left out: on record already
 
     @property
     def ok(self) -> bool:
@@ -279,12 +279,18 @@ class ImportResult:
 NOTHING_RECOGNISED = "no themes, activities or work plan recognised: the paper is stored to review"
 
 
-def already_message(already: dict[str, int]) -> str:
-    """ "12 activities already recorded (from a.pdf)": a paper whose records all came in before."""
+def already_message(already: dict[str, int], planned: dict[str, int] | None = None) -> str:
+    """A paper whose records all came in before: "12 activities already recorded (from a.pdf)",
+    and "5 work-plan items already in the 2021/22 plan" for its plan."""
+    parts = []
     n = sum(already.values())
-    sources = sorted(already, key=lambda k: (-already[k], k))
-    where = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
-    return f"{n} {'activity' if n == 1 else 'activities'} already recorded (from {where})"
+    if n:
+        sources = sorted(already, key=lambda k: (-already[k], k))
+        where = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
+        parts.append(f"{n} {'activity' if n == 1 else 'activities'} already recorded (from {where})")
+    for label, m in sorted((planned or {}).items()):
+        parts.append(f"{m} work-plan {'item' if m == 1 else 'items'} already in the {label} plan")
+    return "; ".join(parts)
 
 
 class _Refused(Exception):
@@ -325,6 +331,8 @@ class _Plan:
     warnings: list[str] = field(default_factory=list)
     # Activities left out because the same words are on record: where from → how many.
     already: dict[str, int] = field(default_factory=dict)
+    # Work-plan items left out because they are in that year's plan already: year → how many.
+    already_planned: dict[str, int] = field(default_factory=dict)
 
 
 def _fit(value: str | None, model: type[models.Model], name: str, where: str, warnings: list[str]) -> str:
@@ -916,6 +924,7 @@ def _build_plan(
                 continue
             if norm_title(item) in have:
                 plan.warnings.append(f"{where} line {n}: already in the {nxt.label} plan; not added again")
+                plan.already_planned[nxt.label] = plan.already_planned.get(nxt.label, 0) + 1
                 continue
             have.add(norm_title(item))
             c = Commitment(
@@ -1191,9 +1200,9 @@ def import_paper(
             return ImportResult(name, ALREADY, reason=str(e), paper=e.paper)
         return ImportResult(name, REFUSED, reason=str(e))
     if not plan.activities and not plan.commitments and not plan.themes:
-        if plan.already:
+        if plan.already or plan.already_planned:
             # Recognised, but recorded from an earlier paper: say so, not "nothing recognised".
-            plan.warnings.append(already_message(plan.already))
+            plan.warnings.append(already_message(plan.already, plan.already_planned))
         else:
             plan.warnings.append(NOTHING_RECOGNISED)
     return ImportResult(
@@ -1208,7 +1217,7 @@ def import_paper(
         people_new=len(plan.people),
         warnings=plan.warnings,
         extraction=ext,
-        already_recorded=sum(plan.already.values()),
+        already_recorded=sum(plan.already.values()) + sum(plan.already_planned.values()),
     )
 
 

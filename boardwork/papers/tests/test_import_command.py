@@ -154,8 +154,16 @@ def test_paper_already_recorded_from_an_earlier_one_says_so(board, tmp_path, mon
     n = Activity.objects.count()
     res = services.import_paper(copy.read_bytes(), "copy.txt", board)
     assert res.status == services.IMPORTED and Activity.objects.count() == n
-    assert res.already_recorded > 0
-    assert f"{res.already_recorded} activities already recorded (from {SAMPLE.name})" in res.warnings
+    from boardwork.plans.models import Commitment
+
+    planned = Commitment.objects.count()
+    label = Commitment.objects.first().theme.cycle.label
+    # Every activity and plan item of the first paper, counted from the records themselves.
+    assert (
+        f"{n} activities already recorded (from {SAMPLE.name}); "
+        f"{planned} work-plan items already in the {label} plan"
+    ) in res.warnings
+    assert res.already_recorded == n + planned
     assert services.NOTHING_RECOGNISED not in res.warnings
 
 

@@ -130,8 +130,8 @@ def short_summary(results: list[services.ImportResult], seconds: float) -> list[
     repeats = [r for r in imported if r.already_recorded and not r.activities]
     if repeats:
         out.append(
-            f"{len(repeats)} papers had all their activities recorded already from earlier papers "
-            f"({sum(r.already_recorded for r in repeats)} activities not added again)"
+            f"{len(repeats)} papers had all their records on record already from earlier papers "
+            f"({sum(r.already_recorded for r in repeats)} activities and plan items not added again)"
         )
     notes = sum(len(r.warnings) for r in results)
     attention = [(r, r.reason) for r in refused] + [
