@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
 import json
 import struct
 import time
@@ -487,3 +488,59 @@ def test_table_cut_by_a_page_break_with_its_header_repeated_comes_out_whole(bord
     paras = [(b.number, b.text) for b in paper.blocks if isinstance(b, Paragraph)]
     assert [n for n, _ in paras] == ["1", "2", "3", "4"]
     assert paras[-1][1] == "The paragraph after the table asks the board to note it."
+
+
+def test_rulings_from_pdfium_are_pdfplumbers_including_inside_a_form_xobject():
+    """The ruling edges PDFium's page objects give (`pdfium_page`) are the ones pdfplumber finds:
+    lines, rectangles and curves, in a scaled page and inside a Form XObject drawn with its own
+    matrix (headers and tables are often such forms)."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from boardwork.papers.readers.pdf.pdfium_page import PdfiumPage
+
+    table = b"0.5 w 0 0 m 300 0 l S 0 40 m 300 40 l S 0 0 m 0 40 l S 150 0 m 150 40 l S 300 0 m 300 40 l S"
+    content = (
+        b"q 1 0 0 1 72 600 cm /Fm1 Do Q "  # the table, drawn as a form
+        b"0 0 1 RG 72 500 200 30 re S "  # a rectangle
+        b"1 1 1 rg 72 400 200 30 re f "  # a white box (not a ruling)
+        b"72 300 m 100 330 130 330 160 300 c S "  # a curve
+        b"q 0.75 0 0 0.75 0 0 cm 96 200 m 400 200 l S Q "  # a line in a scaled page
+        b"BT /F1 12 Tf 72 720 Td (Rulings) Tj ET"
+    )
+    form = (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 300 40] /Matrix [1 0 0 1 0 0] /Length %d >>\nstream\n"
+        % len(table)
+        + table
+        + b"\nendstream"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        _stream(content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R"
+        b" /Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
+        form,
+    ]
+    data = _pdf_file(objects)
+
+    def key(edges):
+        return sorted(
+            (e["object_type"], e["orientation"], *(round(e[k], 2) for k in ("x0", "x1", "top", "bottom")))
+            for e in edges
+        )
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        want = pdf.pages[0].edges
+    doc = pdfium.PdfDocument(data)
+    try:
+        got = PdfiumPage(doc[0]).edges
+    finally:
+        doc.close()
+    # The form's five lines, two rectangles, the curve (from its start to its end point: pdfminer
+    # keeps only the end points of its segments) and the line.
+    assert len(want) == 5 + 4 + 4 + 1 + 1
+    assert key(got) == key(want)
+    white = [e for e in got if e["object_type"] == "rect_edge" and e["fill"]]
+    assert white and all(e["non_stroking_color"] == (1.0, 1.0, 1.0) for e in white)
