@@ -248,6 +248,8 @@ class Gazetteer:
 
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
+# Compiled phrase patterns by (phrases, flags), shared by all lexicons of this process.
+_SHARED_PATTERNS: dict[tuple[tuple[str, ...], int], re.Pattern[str]] = {}
 
 
 class Lexicon:
@@ -264,22 +266,45 @@ class Lexicon:
             m = _TOKEN.match(k)
             if m:
                 groups.setdefault(m.group(0).lower() if self.ci else m.group(0), []).append(k)
-        self.index = {
-            first: re.compile(
-                "(?:"
-                + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(ks, key=len, reverse=True))
-                + r")(?![A-Za-z0-9])",
-                flags,
-            )
-            for first, ks in groups.items()
-        }
+        self.flags = flags
+        self.groups = groups
+        self.index: dict[str, re.Pattern[str]] = {}
+
+    def _pattern(self, first: str) -> re.Pattern[str] | None:
+        """The pattern of the phrases starting with `first`, compiled on first use and shared by
+        every lexicon with the same phrases there: a paper's gazetteer is the shipped one plus the
+        organisations recorded, rebuilt for each paper, and most of its patterns are the same as
+        the last paper's (or those the sandbox's fork server compiled before forking)."""
+        p = self.index.get(first)
+        if p is None:
+            ks = self.groups.get(first)
+            if ks is None:
+                return None
+            key = (tuple(sorted(ks, key=lambda k: (-len(k), k))), self.flags)
+            p = _SHARED_PATTERNS.get(key)
+            if p is None:
+                if len(_SHARED_PATTERNS) > 100_000:
+                    _SHARED_PATTERNS.clear()
+                p = _SHARED_PATTERNS[key] = re.compile(
+                    "(?:"
+                    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in key[0])
+                    + r")(?![A-Za-z0-9])",
+                    self.flags,
+                )
+            self.index[first] = p
+        return p
+
+    def compile_all(self) -> None:
+        """Compile every pattern now (the fork server does, so that its workers inherit them)."""
+        for first in self.groups:
+            self._pattern(first)
 
     def finditer(self, text: str) -> Any:
         last_end = 0
         for t in _TOKEN.finditer(text):
             if t.start() < last_end:
                 continue
-            p = self.index.get(t.group(0).lower() if self.ci else t.group(0))
+            p = self._pattern(t.group(0).lower() if self.ci else t.group(0))
             if p is not None:
                 m = p.match(text, t.start())
                 if m:
