@@ -25,7 +25,8 @@ _V_EVENT = (
 )
 _N_EVENT = (
     r"(?:webinars?|conferences?|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
-    r"masterclass(?:es)?|events?|symposi(?:um|a)|sessions?|exhibitions?|fringe meetings?|listening exercises?)"
+    r"masterclass(?:es)?|events?|symposi(?:um|a)|sessions?|exhibitions?|fringe meetings?|listening exercises?|"
+    r"receptions?|surger(?:y|ies)|road ?shows?)"
 )
 _V_TRAIN = (
     r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|ing|e)|ran|run|running|offer(?:ed|s|ing)?|develop(?:ed|s|ing)?|"
@@ -105,6 +106,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("event", _vn(_V_EVENT, _N_EVENT)),
+    # A briefing someone held is a meeting; one produced or sent is a publication (below).
+    (
+        "event",
+        _vn(
+            r"(?:held|hold(?:s|ing)?|host(?:ed|s|ing)?|ran|run|gave|organis(?:ed|ing))", r"(?:briefings?)", 3
+        ),
+    ),
     (
         "event",
         re.compile(
@@ -173,7 +181,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"support(?:ed)? (?:to|for) (?:a|the|individual|particular|specific|several|two|three|\d+) (?:councils?|authorit(?:y|ies)|areas?)|"
             r"support to councils|support(?:ed|ing)? (?:[A-Z][\w'-]+ ){1,4}(?:Council|Authority|Borough)|"
             r"peer (?:challenges?|reviews?)|"
-            r"(?:safe and well|home (?:fire )?safety|home) (?:visits|checks)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
+            r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
         ),
     ),
@@ -184,11 +192,30 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
-            r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information) campaigns?)\b",
+            r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information) campaigns?|"
+            # A campaign aimed at the public ("to recruit foster carers", "to reduce road deaths").
+            r"campaigns?\b[^.;]{0,60}?\bto (?:recruit|encourage|raise awareness|promote|reduce|prevent|warn|remind|inform))\b",
             re.I,
         ),
     ),
 ]
+# Mild words ("welcomed", "highlighted") lobby only when they address government or its policy:
+# "Councillor X welcomed the training sessions proposed" is a meeting's discussion, not lobbying.
+_LOBBY_OBJECT = re.compile(
+    r"\b(?:(?i:government|ministers?|secretary of state|chancellor|treasury|department|home office|parliament|"
+    r"mps|peers|bills?|acts?|white paper|green paper|announcements?|statements?|settlement|spending|funding|budgets?|"
+    r"proposals?|consultations?|reviews?|legislation|regulations?|polic(?:y|ies)|reforms?|commissioner|remit|"
+    r"inspectorate|regulator|national)|[A-Z]{2,})\b"
+)
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    for start, s in reversed(sentences(text)):
+        if start <= pos:
+            return s
+    return text
+
+
 _STRONG_KINDS = {"consultation_response", "evidence", "publication", "research", "training", "media"}
 POINTER = re.compile(
     r"\b(?:is|are) available (?:here|at|on|from|via|online)\b|\bcan be (?:found|viewed|accessed|read)\b|"
@@ -250,7 +277,13 @@ def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] =
         (m for m in _LOBBY_STRONG.finditer(text) if not is_future(clause_before(text, m.start()))), None
     )
     weak_lobby = next(
-        (m for m in _LOBBY_WEAK.finditer(text) if not is_future(clause_before(text, m.start()))), None
+        (
+            m
+            for m in _LOBBY_WEAK.finditer(text)
+            if not is_future(clause_before(text, m.start()))
+            and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
+        ),
+        None,
     )
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()

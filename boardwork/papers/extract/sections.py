@@ -20,7 +20,10 @@ _FRONT = re.compile(
     r"actions?(?: required)?|decisions? required|decision|contact(?: officer| details)?|appendi(?:x|ces)\b.*|annex\b.*|"
     r"background papers|list of appendices|glossary|report author|wards? affected|key decision|is the report confidential\??|"
     r"reasons? for (?:the )?(?:recommendations?|decisions?)|alternative options(?: considered)?|for (?:information|decision|discussion|direction)|"
-    r"links to .*|corporate priorities|document information|version control|sign[- ]off|references?)$",
+    r"links to .*|corporate priorities|document information|version control|sign[- ]off|references?|"
+    # A meeting's decisions and its formalities are not work reported.
+    r"resolved|resolutions?|decisions?|agreed|apologies(?: for absence)?.*|declarations? of interests?.*|"
+    r"(?:minutes|matters arising)(?: of| from)?(?: the)?(?: previous| last)?(?: meeting)?)$",
     re.I,
 )
 _IMPLICATIONS = re.compile(
@@ -38,6 +41,9 @@ _PLANNING = re.compile(
 _BACKGROUND = re.compile(
     r"^(?:background|introduction|context|overview|the board|about (?:the|this) (?:board|report))\b", re.I
 )
+
+
+_SUMMARY = re.compile(r"^\W*(?:executive |report )?summary\W*$", re.I)
 
 
 @dataclass
@@ -108,6 +114,10 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
         if not text:
             continue
         if isinstance(b, Paragraph):
+            if b.number and section.role == "excluded" and _SUMMARY.match(section.title or ""):
+                # Numbered paragraphs under "Summary" are the report itself (a short paper's body),
+                # not a cover summary of it.
+                section = Section(section.title, "untitled", section.level)
             if numbered:
                 if b.number:
                     current_number = b.number
