@@ -338,3 +338,70 @@ _STARTS_WITH_VERB = re.compile(
     r"launched|published|delivered|supported|responded|provided)\b",
     re.I,
 )
+
+
+# -- what a paragraph reports when no kind's own words are there --------------------------------
+#
+# An activity is an actor doing something: when the writing body (or its officers, its chair) is
+# the subject of a clause in the past, with a verb of doing, the paragraph reports work even though
+# none of the kinds' nouns is there ("officers surveyed residents", "we opened a recycling hub").
+# The verb gives the kind; such activities are less certain than the kinds' own patterns.
+
+_ACTOR = (
+    r"(?:\b[Ww]e\b|\b[Oo]fficers\b|\b[Tt]he (?:[A-Z][\w&'-]* ){0,4}(?:Council|Partnership|Authority|Service|"
+    r"Association|Board|Panel|Committee|Commissioner|Office|Group|Chair|Team|Forum)\b(?:'s (?:[Cc]hair|office|team))?|"
+    r"\b[Oo]ur (?:[\w-]+ ){0,3}(?:team|officers|staff|Chair|[Ss]pokesperson|lead members?)\b)"
+)
+_AUX = r"(?:\s+(?:also|then|have|has|had|jointly|successfully|recently|again|,)){0,3}"
+_ACTION_VERBS: list[tuple[str, str]] = [
+    ("lobbying", r"wrote to|lobbied|petitioned"),
+    ("publication", r"published|issued"),
+    (
+        "research",
+        r"surveyed|tested|trialled|piloted|analysed|assessed|evaluated|mapped|reviewed|audited|investigated|"
+        r"studied|benchmarked|consulted",
+    ),
+    ("event", r"hosted|convened|chaired"),
+    (
+        "partnership",
+        r"joined|signed|co-signed|agreed with|met|ran (?:\w+ )?consultation|engaged|hosted the",
+    ),
+    (
+        "support",
+        r"opened|prosecuted|inspected|enforced|installed|visited|funded|invested|answered|helped|distributed|"
+        r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
+        r"planted|refurbished|extended",
+    ),
+]
+_ACTION_RES = [
+    (kind, re.compile(_ACTOR + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + r"\s+(?:" + verbs + r")\b"))
+    for kind, verbs in _ACTION_VERBS
+]
+
+
+def action_kinds(text: str) -> list[str]:
+    """Kinds from the verb when the writing body is the subject of a past clause, in order of
+    mention: the fallback for paragraphs whose kinds' own words are not there."""
+    text = norm_text(text)
+    found: dict[str, int] = {}
+    for kind, pat in _ACTION_RES:
+        for m in pat.finditer(text):
+            if is_future(clause_before(text, m.end())):
+                continue
+            found.setdefault(kind, m.start())
+            break
+    return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+# A counterpart: work done "with" a named body is done in partnership with it.
+_WITH = re.compile(r"\b(?:with|alongside)\s+(?:the\s+|our\s+)?$")
+
+
+def with_counterpart(text: str, start: int) -> bool:
+    """Is the organisation named at `start` the body the work was done with?"""
+    text = norm_text(text)
+    if not _WITH.search(text[max(0, start - 16) : start]):
+        return False
+    clause = clause_before(text, start)
+    # A document written with another body is a publication, not a partnership of its own.
+    return not is_future(clause) and not re.search(r"\b" + _V_PUB + r"\b", clause, re.I)

@@ -8,7 +8,7 @@ from typing import Any
 from ..document import Heading, Paper, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from .dates import detect_cycle, resolve_date
-from .kinds import POINTER, classify, item_kinds
+from .kinds import POINTER, action_kinds, classify, item_kinds, with_counterpart
 from .knowledge import generic_bodies, load_policies
 from .organisations import Gazetteer, PaperOrgs, default_gazetteer, learn_paper_orgs
 from .people import find_nations, find_people
@@ -79,6 +79,11 @@ def extraction_of(
             kinds = item_kinds(u.text)
         else:
             kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
+        confidence: float | None = None
+        if not kinds and role != "background":
+            # No kind's own words: an activity still when the body is the subject of a deed.
+            kinds = action_kinds(u.text)
+            confidence = 0.6 if kinds else None
 
         if not kinds:
             continue
@@ -88,6 +93,8 @@ def extraction_of(
                 continue
             if o.name not in org_names:
                 org_names.append(o.name)
+            if "partnership" not in kinds and with_counterpart(u.text, o.start):
+                kinds = [*kinds, "partnership"]
         activities.append(
             ActivityFound(
                 paragraph=u.number,
@@ -99,6 +106,7 @@ def extraction_of(
                 people=people,
                 nations=find_nations(u.text, orgs),
                 text=u.text,
+                confidence=confidence,
             )
         )
         if role == "theme":
