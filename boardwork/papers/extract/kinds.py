@@ -76,7 +76,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
         re.compile(
-            r"\b(?:responded to|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|LGA's) respon(?:se|ses) to|"
+            r"\b(?:responded to|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|draft|LGA's) respon(?:se|ses) to|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
             r"consultation responses?|(?:sector|formal|joint|written|our|detailed) response\b|"
@@ -364,7 +364,8 @@ _ACTION_VERBS: list[tuple[str, str]] = [
     ("event", r"hosted|convened|chaired"),
     (
         "partnership",
-        r"joined|signed|co-signed|agreed with|met|ran (?:\w+ )?consultation|engaged|hosted the",
+        r"joined|signed|co-signed|agreed with|met|ran (?:\w+ )?consultation|engaged|hosted the|"
+        r"discussed [^.;]{1,60}? with",
     ),
     (
         "support",

@@ -91,6 +91,7 @@ GENERIC_HEADS = {
     "Constabulary",
     "University",
     "College",
+    "Commissioner",
 }
 # Sub-groups a body sets up for itself (named after their topic) are not organisations in their own right.
 _SUBGROUP_ENDINGS = (
@@ -409,7 +410,7 @@ class PaperOrgs:
         out: list[OrgMatch] = []
         for m in _BOROUGH_RE.finditer(mtext):
             out.append(OrgMatch(m.start(), m.end(), m.group(0), m.group(0), "generic"))
-        for m in _TITLE_RUN.finditer(mtext):
+        for m in _runs(mtext):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
             tokens = [(t.group(0), t.start()) for t in re.finditer(r"\S+", m.group(0))]
@@ -447,6 +448,43 @@ class PaperOrgs:
             canon = self.gaz.canonical(name) or self.learned_names.get(low) or name
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
         return out
+
+
+class _Run:
+    """A piece of a Title-Case run, with the `re.Match` methods `_generic` uses."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.pos = text, start
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.pos
+
+
+# "X and the Y" names two bodies; a bare headword before "and" ("the Council and Greater Manchester
+# Police") is the writing body or a generic one, not the start of a name. ("Police and Crime
+# Commissioner" keeps its "and": "Police" is not among these.)
+_RUN_SPLIT = re.compile(r",?\s+and\s+the\s+|,\s+the\s+")
+_BARE_HEAD_AND = re.compile(
+    r"^(?:Council|Authority|Partnership|Board|Committee|Panel|Association|Service|Group)\s+and\s+"
+)
+
+
+def _runs(text: str) -> list[_Run]:
+    out: list[_Run] = []
+    for m in _TITLE_RUN.finditer(text):
+        pos = m.start()
+        for piece in _RUN_SPLIT.split(m.group(0)):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            bare = _BARE_HEAD_AND.match(piece)
+            if bare:
+                piece, start = piece[bare.end() :], start + bare.end()
+            if piece:
+                out.append(_Run(piece, start))
+    return out
 
 
 def _author_possessive(words: tuple[str, ...]) -> str:

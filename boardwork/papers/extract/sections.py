@@ -26,10 +26,15 @@ _FRONT = re.compile(
     r"(?:minutes|matters arising)(?: of| from)?(?: the)?(?: previous| last)?(?: meeting)?)$",
     re.I,
 )
+# A heading about a report's implications: the word itself, or a topic alone or with "impact" and
+# the like ("Equalities", "Risk management") — not a theme that starts with such a word
+# ("Equality and community cohesion", "Climate change adaptation").
 _IMPLICATIONS = re.compile(
-    r"implications|^(?:financial|legal|equalit|risk|resource|staffing|human resources|environmental|climate|procurement|"
-    r"consultation with|consultees|comments of|statutory officer|monitoring officer|section 151|data protection|"
-    r"health and safety implications)",
+    r"implications|^(?:financial|finance|legal|equalit(?:y|ies)(?: and diversity)?|risks?|resources?|staffing|"
+    r"human resources|environmental|climate|procurement|sustainability(?: or environmental impact)?|"
+    r"data protection|health and safety)"
+    r"(?:\s+(?:impacts?|considerations?|issues|assessments?|management|comments|analysis|and \w+ impacts?))?$|"
+    r"^(?:consultation with|consultees|comments of|statutory officer|monitoring officer|section 151|assessment of risk)",
     re.I,
 )
 _PLANNING = re.compile(
