@@ -48,7 +48,7 @@ def extraction_of(
     pol = load_policies() if policies is None else policies
     cycle = detect_cycle(paper)
     full_text = norm_text(paper.text())
-    po = learn_paper_orgs(full_text, gaz, author, paper.meta.body)
+    po = learn_paper_orgs(full_text, gaz, author or letterhead(paper, gaz), paper.meta.body)
     ctx = PolicyContext(
         full_text,
         cycle,
@@ -136,6 +136,19 @@ def extraction_of(
         plan=find_plan(paper, cycle),
         organisations=all_organisations(paper, po),
     )
+
+
+def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
+    """The body a paper is headed with ("MID AND WEST WALES FIRE AUTHORITY", "LGA in Parliament"):
+    an organisation named in its title or opening headings wrote it."""
+    lines = [paper.meta.title or ""] + [clean(b.text) for b in paper.blocks[:6] if isinstance(b, Heading)]
+    po = PaperOrgs(gaz)
+    for line in lines:
+        # Capitals say nothing about which words are names: read a line set in capitals as a title.
+        text = line.title().replace(" And ", " and ").replace(" Of ", " of ") if line.isupper() else line
+        for o in po.find(text):
+            return o.name
+    return None
 
 
 def all_organisations(paper: Paper, po: PaperOrgs) -> list[OrganisationFound]:
