@@ -80,6 +80,18 @@ def detect_cycle(paper: Paper) -> Cycle:
                 if title_cycles:
                     break
     md = iso_date(paper.meta.meeting_date)
+    if title_cycles and _PLAN_TITLE.search(paper.meta.title or ""):
+        # "Priorities for 2014/15": the title names the year ahead; a heading such as "Work in
+        # 2013/14" names the year the paper reports on.
+        done = [
+            c
+            for b in paper.blocks
+            if isinstance(b, Heading) and b.level >= 2
+            for c in cycles_in(b.text)
+            if c < min(title_cycles)
+        ]
+        if done:
+            return Cycle(max(done), start_month, md)
     if title_cycles:
         return Cycle(min(title_cycles), start_month, md)
     if md:
@@ -93,7 +105,21 @@ def detect_cycle(paper: Paper) -> Cycle:
     counted = Counter(cycles_in(body))
     if counted:
         return Cycle(counted.most_common(1)[0][0], start_month)
+    # No year stated as a cycle: the year of the latest month the paper names ("In February 2007").
+    months = [
+        date(int(m.group(2)), MONTH_NUMBERS[m.group(1).lower().rstrip(".")], 1)
+        for m in _MONTH_YEAR.finditer(body)
+        if m.group(1).lower().rstrip(".") in MONTH_NUMBERS
+    ]
+    if months:
+        return Cycle(cycle_start_for(max(months), start_month), start_month)
     return Cycle(None, start_month)
+
+
+_PLAN_TITLE = re.compile(
+    r"\b(?:priorities|plan|programme|focus|objectives) for\b|\bwork ?plan\b|\bbusiness plan\b", re.I
+)
+_MONTH_YEAR = re.compile(r"\b(" + MONTH_PATTERN + r"),?\s+((?:19|20)\d\d)\b")
 
 
 _YEAR = r"((?:19|20)\d\d)(?!\s*[/-]\s*\d)(?!\d)"
