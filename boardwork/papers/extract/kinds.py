@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...lib.dates import MONTH_PATTERN
 from .text import WE, clause_before, is_future, norm_text, sentences
 
 
@@ -216,6 +217,32 @@ def _sentence_at(text: str, pos: int) -> str:
     return text
 
 
+_INTERNAL_DEED = re.compile(
+    r"^\W*(?:The\s+)?(?:Panel|Committee|Board|Cabinet|Council|Members|Executive Board|Authority|Sub-Committee)"
+    r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
+    r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|was (?:informed|advised|updated))\b"
+)
+# The writing body named as the subject of a deed in the past, in a sentence that says when.
+_DEED_ACTOR = re.compile(
+    r"\b(?:we|officers|the (?:[A-Z][\w&'-]* ){0,4}(?:Partnership|Council|Authority|Service|Association|Board|Panel))"
+    r"(?:\s+(?:also|then|jointly|successfully))?\s+(?:\w+ed|held|ran|met|led|gave|wrote|took|built|sent|began|spoke|made)\b",
+    re.I,
+)
+_WHEN = re.compile(
+    r"\b(?:" + MONTH_PATTERN + r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b|\b(?:19|20)\d\d\b"
+)
+
+
+class _Deed:
+    """`search` is true of a sentence where the body acted at a stated time."""
+
+    @staticmethod
+    def search(sentence: str) -> bool:
+        m = _DEED_ACTOR.search(sentence)
+        return bool(m) and not _INTERNAL_DEED.search(sentence) and bool(_WHEN.search(sentence))
+
+
+_DEED = _Deed()
 _STRONG_KINDS = {"consultation_response", "evidence", "publication", "research", "training", "media"}
 POINTER = re.compile(
     r"\b(?:is|are) available (?:here|at|on|from|via|online)\b|\bcan be (?:found|viewed|accessed|read)\b|"
@@ -261,8 +288,11 @@ def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] =
     not make a consultation response or evidence also lobbying. `strict` (background sections)
     keeps only the unmistakable kinds and ignores sentences about the board's own planning."""
     text = norm_text(text)
+    # A meeting's own business ("The Panel considered a report …") reports no work, whatever
+    # nouns the report's subject brings along.
+    text = " ".join(s for _, s in sentences(text) if not _INTERNAL_DEED.search(s))
     if strict:
-        text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s))
+        text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or _DEED.search(s))
     found: dict[str, int] = {}
     for kind, pat in KIND_PATTERNS:
         for m in _match_kind(pat, kind, text):
@@ -290,7 +320,18 @@ def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] =
     elif weak_lobby and not ({"consultation_response", "evidence"} & found.keys()) and not strict:
         found["lobbying"] = weak_lobby.start()
     if strict:
-        found = {k: v for k, v in found.items() if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby)}
+        # Background keeps the unmistakable kinds, and any kind in a sentence where the body is
+        # the subject of a dated or explicit deed ("In October 2009 the Partnership held two
+        # workshops …").
+        deeds = " ".join(s for _, s in sentences(text) if _DEED.search(s))
+        loose = set(classify(deeds)) if deeds and deeds != text else set()
+        if deeds == text:
+            loose = set(found)
+        found = {
+            k: v
+            for k, v in found.items()
+            if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby) or k in loose
+        }
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
 
 
@@ -380,12 +421,25 @@ _ACTION_RES = [
 ]
 
 
-def action_kinds(text: str) -> list[str]:
+def _author_actor(author_words: tuple[str, ...]) -> str:
+    if not author_words:
+        return r"(?!x)x"
+    return r"(?:\b(?:[Tt]he\s+)?(?:" + "|".join(re.escape(w) for w in author_words) + r")\b)"
+
+
+def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     """Kinds from the verb when the writing body is the subject of a past clause, in order of
     mention: the fallback for paragraphs whose kinds' own words are not there."""
     text = norm_text(text)
     found: dict[str, int] = {}
-    for kind, pat in _ACTION_RES:
+    pats = _ACTION_RES
+    if author_words:
+        actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
+        pats = [
+            (k, re.compile(actor + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + r"\s+(?:" + v + r")\b"))
+            for k, v in _ACTION_VERBS
+        ]
+    for kind, pat in pats:
         for m in pat.finditer(text):
             if is_future(clause_before(text, m.end())):
                 continue

@@ -585,6 +585,11 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
                 authors.add(parent)
         else:
             authors.add(clean(who))
+            # "WLGA Council", "LGA Fire Services Management Committee": a body named inside the
+            # board's name is the body that wrote the paper.
+            for c in po.find(who):
+                if c.via != "generic":
+                    authors.add(c.name)
     if not author and not body:
         # Nothing says who wrote it: a body the paper names far more often than any other.
         counts = Counter(

@@ -82,7 +82,7 @@ def extraction_of(
         confidence: float | None = None
         if not kinds and role != "background":
             # No kind's own words: an activity still when the body is the subject of a deed.
-            kinds = action_kinds(u.text)
+            kinds = action_kinds(u.text, po.author_words)
             confidence = 0.6 if kinds else None
 
         if not kinds:
