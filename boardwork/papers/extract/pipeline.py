@@ -56,6 +56,10 @@ def extraction_of(
         [n for n in pol.get("named") or [] if isinstance(n, dict) and isinstance(n.get("name"), str)],
     )
     units, sections = build_units(paper, cycle)
+    # A policy the title names is what "the strategy" means until the text names another.
+    if paper.meta.title:
+        find_policies(paper.meta.title, ctx, [], [])
+        ctx.title_heads = dict(ctx.last_by_head)
 
     activities: list[ActivityFound] = []
     active_sections: list[int] = []
@@ -63,6 +67,7 @@ def extraction_of(
     for u in units:
         if u.section is not last_section:
             ctx.last_legislation = None
+            ctx.last_by_head = dict(ctx.title_heads)
             last_section = u.section
         orgs = po.find(u.text)
         people, people_spans = find_people(u.text, orgs)
