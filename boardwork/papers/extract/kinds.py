@@ -389,30 +389,33 @@ _STARTS_WITH_VERB = re.compile(
 # The verb gives the kind; such activities are less certain than the kinds' own patterns.
 
 _ACTOR = (
-    r"(?:\b[Ww]e\b|\b[Oo]fficers\b|\b[Tt]he (?:[A-Z][\w&'-]* ){0,4}(?:Council|Partnership|Authority|Service|"
+    r"(?:\b[Ww]e\b|\bI\b|\b[Mm]y (?:office|team)\b|\b[Oo]fficers\b|"
+    r"\b[Tt]he (?:[A-Z][\w&'-]* ){0,4}(?:Council|Partnership|Authority|Service|"
     r"Association|Board|Panel|Committee|Commissioner|Office|Group|Chair|Team|Forum)\b(?:'s (?:[Cc]hair|office|team))?|"
     r"\b[Oo]ur (?:[\w-]+ ){0,3}(?:team|officers|staff|Chair|[Ss]pokesperson|lead members?)\b)"
 )
 _AUX = r"(?:\s+(?:also|then|have|has|had|jointly|successfully|recently|again|,)){0,3}"
 _ACTION_VERBS: list[tuple[str, str]] = [
-    ("lobbying", r"wrote to|lobbied|petitioned"),
-    ("publication", r"published|issued"),
+    ("lobbying", r"wrote to|lobbied|petitioned|campaigned|pressed"),
+    ("consultation_response", r"responded"),
+    ("training", r"trained|mentored|coached|upskilled"),
+    ("publication", r"published|issued|produced|developed|drew up|drafted"),
     (
         "research",
         r"surveyed|tested|trialled|piloted|analysed|assessed|evaluated|mapped|reviewed|audited|investigated|"
-        r"studied|benchmarked|consulted",
+        r"studied|benchmarked|consulted|modelled|monitored",
     ),
-    ("event", r"hosted|convened|chaired"),
+    ("event", r"hosted|convened|chaired|ran|held|organised|staged|spoke"),
     (
         "partnership",
-        r"joined|signed|co-signed|agreed with|met|ran (?:\w+ )?consultation|engaged|hosted the|"
+        r"joined|signed|co-signed|agreed with|met|engaged|hosted the|worked|partnered|collaborated|"
         r"discussed [^.;]{1,60}? with",
     ),
     (
         "support",
         r"opened|prosecuted|inspected|enforced|installed|visited|funded|invested|answered|helped|distributed|"
         r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
-        r"planted|refurbished|extended",
+        r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned",
     ),
 ]
 _ACTION_RES = [

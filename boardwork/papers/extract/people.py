@@ -27,6 +27,10 @@ _PERSON_ROLE = re.compile(
     r"(?: (?:of|for) (?:the )?(?:[A-Z][\w&'-]*\s?){1,6})?,\s+"
     r"((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})(?=\s*[,.;)]|\s+(?:and|who|has|had|was|is)\b)"
 )
+# A name with the letters of an elected office or an honour after it: "Fiona Twycross AM".
+_PERSON_POSTNOMINAL = re.compile(
+    r"\b((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+(?:AM|MP|MS|MSP|MLA|MEP|OBE|MBE|CBE|QPM|KC|QC)\b"
+)
 _NOT_NAMES = {
     "Mayor",
     "Chancellor",
@@ -71,7 +75,11 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
         out.append(name)
         spans.append((m.start(), m.end()))
     org_spans = [(o.start, o.end) for o in orgs]
-    for m in [*_PERSON_VERB.finditer(text), *_PERSON_ROLE.finditer(text)]:
+    for m in [
+        *_PERSON_VERB.finditer(text),
+        *_PERSON_ROLE.finditer(text),
+        *_PERSON_POSTNOMINAL.finditer(text),
+    ]:
         name = m.group(1)
         if any(s <= m.start(1) < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
             continue
