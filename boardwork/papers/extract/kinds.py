@@ -452,7 +452,7 @@ def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
 
 
 # A counterpart: work done "with" a named body is done in partnership with it.
-_WITH = re.compile(r"\b(?:with|alongside)\s+(?:the\s+|our\s+)?$")
+_WITH = re.compile(r"\b(?:with|alongside|through)\s+(?:the\s+|our\s+)?$")
 
 
 def with_counterpart(text: str, start: int) -> bool:

@@ -146,8 +146,9 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
                 last_para.items.append(u)
             else:
                 if not numbered:
+                    # A lettered item ("(a) Between August and October …") keeps its own label.
                     counter += 1
-                    current_number = str(counter)
+                    current_number = b.number or str(counter)
                 elif b.number and not current_number:
                     current_number = b.number
                 u = Unit(current_number, text, section, is_item=True)

@@ -89,6 +89,18 @@ def is_heading_text(text: str) -> bool:
 _HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>[A-Z][a-z]+\s\S.*)$")
 
 
+# A minute's number and title ("10/22  Emergency Cover Review", "39/20 MINUTES OF THE PREVIOUS
+# MEETING"): minutes number their items by year; the title heads what follows.
+_MINUTE = re.compile(r"^\s{0,8}(?:[0-9]{1,3}/[0-9]{2,4}|[A-Z]{1,4}/[0-9]{1,3}/[0-9]{2,4})\.?\s+(?P<t>[A-Z].{2,119})$")
+
+
+def _minute_heading(line: str) -> str | None:
+    m = _MINUTE.match(line.rstrip())
+    if not m or re.search(r"\S\s{2,}\S", m.group("t")) or not is_heading_text(m.group("t")):
+        return None
+    return re.sub(r"\s+", " ", m.group("t")).strip()
+
+
 def _hanging_number(line: str) -> Marker | None:
     m = _HANGING_NUMBER.match(line)
     if not m or re.search(r"\S\s{2,}\S", m.group("t")):
@@ -299,6 +311,12 @@ def _units(
             gap += 1
             i += 1
             prev_line = ""
+            continue
+        minute = _minute_heading(line)
+        if minute is not None:
+            units.append(Unit(text=minute, kind="minute", indent=_indent(line), gap=gap, lines=[line]))
+            gap, prev_line = 0, ""
+            i += 1
             continue
         hanging = _hanging_number(line)
         if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
@@ -598,6 +616,10 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             continue
         text = clean(u.text)
         if not text:
+            continue
+        if u.kind == "minute":
+            blocks.append(Heading(text=text, level=2))
+            list_glyph = None
             continue
         if is_heading[k]:
             level = 1 if _norm(text) == title_key else 2
