@@ -94,11 +94,11 @@ _HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>[A-Z][a-z]+\
 _MINUTE = re.compile(r"^\s{0,8}(?:[0-9]{1,3}/[0-9]{2,4}|[A-Z]{1,4}/[0-9]{1,3}/[0-9]{2,4})\.?\s+(?P<t>[A-Z].{2,119})$")
 
 
-def _minute_heading(line: str) -> str | None:
+def _minute_heading(line: str) -> Marker | None:
     m = _MINUTE.match(line.rstrip())
     if not m or re.search(r"\S\s{2,}\S", m.group("t")) or not is_heading_text(m.group("t")):
         return None
-    return re.sub(r"\s+", " ", m.group("t")).strip()
+    return Marker("minute", None, None, re.sub(r"\s+", " ", m.group("t")).strip())
 
 
 def _hanging_number(line: str) -> Marker | None:
@@ -312,13 +312,7 @@ def _units(
             i += 1
             prev_line = ""
             continue
-        minute = _minute_heading(line)
-        if minute is not None:
-            units.append(Unit(text=minute, kind="minute", indent=_indent(line), gap=gap, lines=[line]))
-            gap, prev_line = 0, ""
-            i += 1
-            continue
-        hanging = _hanging_number(line)
+        hanging = _hanging_number(line) or _minute_heading(line)
         if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
             table, j = _space_table(lines, i, drop, page_edge)
             # Not a table: do not scan the same run again from each of its lines.
