@@ -96,6 +96,15 @@ def detect_cycle(paper: Paper) -> Cycle:
         return Cycle(min(title_cycles), start_month, md)
     if md:
         start = cycle_start_for(md, start_month)
+        # A report to a meeting is about work already done: a heading naming an earlier year
+        # ("Work during 2008/09"), else the year most of the months it names fall in.
+        earlier = [c for b in paper.blocks if isinstance(b, Heading) for c in cycles_in(b.text) if c < start]
+        earlier += [c for m in _DURING_CYCLE.finditer(body) for c in cycles_in(m.group(0)) if c < start]
+        if earlier:
+            return Cycle(max(earlier), start_month, md)
+        named = Counter(cycle_start_for(d, start_month) for d in _months_named(body) if d <= md)
+        if named and named.most_common(1)[0][0] < start:
+            return Cycle(named.most_common(1)[0][0], start_month, md)
         # A September meeting that takes an "end of year"/"annual" report closes the year before.
         if md.month in (start_month, start_month + 1) and re.search(
             r"end of (?:the )?year|annual report|year in review|review of the year", body[:3000], re.I
@@ -106,16 +115,24 @@ def detect_cycle(paper: Paper) -> Cycle:
     if counted:
         return Cycle(counted.most_common(1)[0][0], start_month)
     # No year stated as a cycle: the year of the latest month the paper names ("In February 2007").
-    months = [
-        date(int(m.group(2)), MONTH_NUMBERS[m.group(1).lower().rstrip(".")], 1)
-        for m in _MONTH_YEAR.finditer(body)
-        if m.group(1).lower().rstrip(".") in MONTH_NUMBERS
-    ]
+    months = _months_named(body)
     if months:
         return Cycle(cycle_start_for(max(months), start_month), start_month)
     return Cycle(None, start_month)
 
 
+def _months_named(text: str) -> list[date]:
+    """The months the text names with their year ("In February 2007", "18 May 2011")."""
+    return [
+        date(int(m.group(2)), MONTH_NUMBERS[m.group(1).lower().rstrip(".")], 1)
+        for m in _MONTH_YEAR.finditer(text)
+        if m.group(1).lower().rstrip(".") in MONTH_NUMBERS
+    ]
+
+
+_DURING_CYCLE = re.compile(
+    r"\b(?:During|Throughout|Over|In)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\s*[/-]\s*\d\d\b"
+)
 _PLAN_TITLE = re.compile(
     r"\b(?:priorities|plan|programme|focus|objectives) for\b|\bwork ?plan\b|\bbusiness plan\b", re.I
 )

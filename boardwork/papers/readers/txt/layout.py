@@ -26,7 +26,7 @@ from .._shared.markers import (
     parse_marker,
     unletterspace,
 )
-from .._shared.meta import SECTION_LABELS, find_meta, strip_inline_markup
+from .._shared.meta import SECTION_LABELS, find_date, find_meta, strip_inline_markup
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
 from .columns import _CONNECTOR_END, _space_table
 
@@ -91,7 +91,9 @@ _HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>[A-Z][a-z]+\
 
 # A minute's number and title ("10/22  Emergency Cover Review", "39/20 MINUTES OF THE PREVIOUS
 # MEETING"): minutes number their items by year; the title heads what follows.
-_MINUTE = re.compile(r"^\s{0,8}(?:[0-9]{1,3}/[0-9]{2,4}|[A-Z]{1,4}/[0-9]{1,3}/[0-9]{2,4})\.?\s+(?P<t>[A-Z].{2,119})$")
+_MINUTE = re.compile(
+    r"^\s{0,8}(?:[0-9]{1,3}/[0-9]{2,4}|[A-Z]{1,4}/[0-9]{1,3}/[0-9]{2,4})\.?\s+(?P<t>[A-Z].{2,119})$"
+)
 
 
 def _minute_heading(line: str) -> Marker | None:
@@ -229,6 +231,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
         first_running.setdefault(_norm(lines[i]), i)
     shown = set(first_running.values())
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
+    meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
@@ -238,6 +241,40 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     units = _units(lines, drop, limits, page_edge)
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
+
+
+_SMALL_WORDS = {"of", "and", "the", "for", "on", "to", "in", "at", "a", "an", "by"}
+_PART_OPEN = re.compile(r"^\s*part\s+(?:[12]|i{1,2})\s*\((?:open|not open|exempt)[^)]*\)\s*", re.I)
+_TO_BODY = re.compile(r"^\s*(?:report\s+)?to\s+(?:the\s+)?(?=[A-Z])")
+_MEETING_ON = re.compile(
+    r"\s+(?:meeting\s*)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])"
+)
+
+
+def _cover_lines(lines: list[str]) -> list[str]:
+    """The cover's lines as `find_meta` should read them: a cover set in capitals read as words
+    ("TO COUNCIL ON WEDNESDAY 18 MAY 2011" → "Council 18 May 2011"), and the "To the …" and
+    "Part 1 (Open to the public)" wrappers around the body, date and item taken off."""
+    out = list(lines)
+    seen = 0
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > 12:
+            break
+        if len(s) > 100 or parse_marker(s).kind is not None:
+            break
+        letters = [c for c in s if c.isalpha()]
+        if len(letters) >= 4 and all(c.isupper() for c in letters):
+            words = s.title().split(" ")
+            s = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
+        s = _PART_OPEN.sub("", s)
+        if find_date(s):
+            s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
+        out[i] = s
+    return out
 
 
 _COVER_ROW = re.compile(r"^(?P<label>\s*[A-Z][^:]{0,40}:)(?P<gap>\s{2,})(?P<value>\S.*)$")
