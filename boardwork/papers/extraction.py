@@ -94,7 +94,7 @@ class ActivityFound:
     confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = {
+        d: dict[str, Any] = {
             "paragraph": self.paragraph,
             "theme": self.theme,
             "kinds": list(self.kinds),

@@ -408,8 +408,8 @@ class PaperOrgs:
             masked[c.start : c.end] = "\0" * (c.end - c.start)
         mtext = "".join(masked)
         out: list[OrgMatch] = []
-        for m in _BOROUGH_RE.finditer(mtext):
-            out.append(OrgMatch(m.start(), m.end(), m.group(0), m.group(0), "generic"))
+        for bm in _BOROUGH_RE.finditer(mtext):
+            out.append(OrgMatch(bm.start(), bm.end(), bm.group(0), bm.group(0), "generic"))
         for m in _runs(mtext):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
