@@ -390,13 +390,19 @@ _STARTS_WITH_VERB = re.compile(
 
 _ACTOR = (
     r"(?:\b[Ww]e\b|\bI\b|\b[Mm]y (?:office|team)\b|\b[Oo]fficers\b|"
-    r"\b[Tt]he (?:[A-Z][\w&'-]* ){0,4}(?:Council|Partnership|Authority|Service|"
-    r"Association|Board|Panel|Committee|Commissioner|Office|Group|Chair|Team|Forum)\b(?:'s (?:[Cc]hair|office|team))?|"
+    # A bare headword ("the Partnership", "the Commissioner") is the writing body; a named one
+    # ("the Worcestershire Safer Communities Board") is another, unless it is the author's name.
+    r"\b[Tt]he (?:Council|Partnership|Authority|Service|Association|Board|Panel|Committee|Commissioner|Office|"
+    r"Group|Chair|Team|Forum)\b(?:'s (?:[Cc]hair|office|team))?|"
     r"\b[Oo]ur (?:[\w-]+ ){0,3}(?:team|officers|staff|Chair|[Ss]pokesperson|lead members?)\b)"
 )
 _AUX = r"(?:\s+(?:also|then|have|has|had|jointly|successfully|recently|again|,)){0,3}"
 _ACTION_VERBS: list[tuple[str, str]] = [
-    ("lobbying", r"wrote to|lobbied|petitioned|campaigned|pressed"),
+    (
+        "lobbying",
+        r"wrote to (?:the |all |local )?(?:[A-Z][\w'-]* ){0,3}(?:Minister|Secretary|MPs?|Government|Chancellor|peers)|"
+        r"lobbied|petitioned|campaigned|pressed",
+    ),
     ("consultation_response", r"responded"),
     ("training", r"trained|mentored|coached|upskilled"),
     ("publication", r"published|issued|produced|developed|drew up|drafted"),
@@ -405,17 +411,23 @@ _ACTION_VERBS: list[tuple[str, str]] = [
         r"surveyed|tested|trialled|piloted|analysed|assessed|evaluated|mapped|reviewed|audited|investigated|"
         r"studied|benchmarked|consulted|modelled|monitored",
     ),
-    ("event", r"hosted|convened|chaired|ran|held|organised|staged|spoke"),
+    ("research", r"ran (?:a |an |the )?(?:[\w-]+ )?(?:consultation|survey)"),
+    (
+        "event",
+        r"hosted|convened|chaired|ran(?! (?:a |an |the )?(?:[\w-]+ )?(?:consultation|survey))|held|organised|staged|spoke",
+    ),
     (
         "partnership",
-        r"joined|signed|co-signed|agreed with|met|engaged|hosted the|worked|partnered|collaborated|"
+        r"joined|signed|co-signed|agreed with|met|engaged|hosted the|worked|partnered|collaborated|co-?ordinated|"
+        r"wrote to|"
         r"discussed [^.;]{1,60}? with",
     ),
     (
         "support",
         r"opened|prosecuted|inspected|enforced|installed|visited|funded|invested|answered|helped|distributed|"
         r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
-        r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned",
+        r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned|"
+        r"used|paid for|spent",
     ),
 ]
 _ACTION_RES = [
@@ -452,13 +464,15 @@ def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
 
 
 # A counterpart: work done "with" a named body is done in partnership with it.
-_WITH = re.compile(r"\b(?:with|alongside|through)\s+(?:the\s+|our\s+)?$")
+_WITH = re.compile(
+    r"\b(?:with|alongside|through)\s+(?:the\s+|our\s+)?$|\bwith (?:our|its|their) (?:[\w-]+ ){0,2}partners?,?\s+(?:the\s+)?$"
+)
 
 
 def with_counterpart(text: str, start: int) -> bool:
     """Is the organisation named at `start` the body the work was done with?"""
     text = norm_text(text)
-    if not _WITH.search(text[max(0, start - 16) : start]):
+    if not _WITH.search(text[max(0, start - 40) : start]):
         return False
     clause = clause_before(text, start)
     # A document written with another body is a publication, not a partnership of its own.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ...lib.dates import MONTH_NAMES
+from ...lib.dates import MONTH_NAMES, MONTH_PATTERN
 from ...lib.names import TITLE_WORDS
 from ..document import clean
 from .knowledge import generic_bodies, load_gazetteer
@@ -466,17 +466,36 @@ class _Run:
 # "X and the Y" names two bodies; a bare headword before "and" ("the Council and Greater Manchester
 # Police") is the writing body or a generic one, not the start of a name. ("Police and Crime
 # Commissioner" keeps its "and": "Police" is not among these.)
-_RUN_SPLIT = re.compile(r",?\s+and\s+the\s+|,\s+the\s+")
+_RUN_SPLIT = re.compile(
+    r",?\s+and\s+the\s+|,\s+the\s+|'s\b|\s+(?:in|on|by|from|since|until)\s+(?=" + MONTH_PATTERN + r"\b)"
+)
+
+
 _BARE_HEAD_AND = re.compile(
     r"^(?:Council|Authority|Partnership|Board|Committee|Panel|Association|Service|Group)\s+and\s+"
 )
+
+
+def _split_between_heads(piece: str) -> list[str]:
+    """ "West Mercia Police and Redditch Borough Council": two named bodies, each of two words or
+    more ending in a headword ("Police and Crime Commissioner" stays whole)."""
+    parts = piece.split(" and ")
+    out = [parts[0]]
+    for nxt in parts[1:]:
+        left, right = out[-1].split(), nxt.split()
+        if len(left) >= 2 and len(right) >= 2 and left[-1] in GENERIC_HEADS and right[-1] in GENERIC_HEADS:
+            out.append(nxt)
+        else:
+            out[-1] = f"{out[-1]} and {nxt}"
+    return out
 
 
 def _runs(text: str) -> list[_Run]:
     out: list[_Run] = []
     for m in _TITLE_RUN.finditer(text):
         pos = m.start()
-        for piece in _RUN_SPLIT.split(m.group(0)):
+        pieces = [q for p in _RUN_SPLIT.split(m.group(0)) for q in _split_between_heads(p)]
+        for piece in pieces:
             start = text.find(piece, pos)
             pos = start + len(piece)
             bare = _BARE_HEAD_AND.match(piece)
