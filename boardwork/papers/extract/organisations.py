@@ -371,6 +371,8 @@ class PaperOrgs:
                     continue
                 canon = self.gaz.acronyms[a]
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
+        # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
+        cands = [c for c in cands if not _PORTFOLIO.search(text[max(0, c.start - 40) : c.start])]
         chosen = _non_overlapping(cands)
         chosen = [self._prefixed(text, c) for c in chosen]
         chosen = _non_overlapping(chosen)
@@ -471,9 +473,14 @@ _RUN_SPLIT = re.compile(
 )
 
 
+_PORTFOLIO = re.compile(r"\b(?:Secretary of State|Minister|Ministers|Shadow \w+|Spokesperson) (?:for|of) (?:the )?$")
 _BARE_HEAD_AND = re.compile(
     r"^(?:Council|Authority|Partnership|Board|Committee|Panel|Association|Service|Group)\s+and\s+"
 )
+
+
+# Words that follow "and" inside one body's name ("Office of the Police and Crime Commissioner").
+_AND_COMPOUNDS = {"Crime", "Rescue", "Justice"}
 
 
 def _split_between_heads(piece: str) -> list[str]:
@@ -483,7 +490,13 @@ def _split_between_heads(piece: str) -> list[str]:
     out = [parts[0]]
     for nxt in parts[1:]:
         left, right = out[-1].split(), nxt.split()
-        if len(left) >= 2 and len(right) >= 2 and left[-1] in GENERIC_HEADS and right[-1] in GENERIC_HEADS:
+        if (
+            len(left) >= 2
+            and len(right) >= 2
+            and left[-1] in GENERIC_HEADS
+            and right[-1] in GENERIC_HEADS
+            and right[0] not in _AND_COMPOUNDS
+        ):
             out.append(nxt)
         else:
             out[-1] = f"{out[-1]} and {nxt}"
