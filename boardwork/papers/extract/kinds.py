@@ -220,7 +220,10 @@ def _sentence_at(text: str, pos: int) -> str:
 _INTERNAL_DEED = re.compile(
     r"^\W*(?:The\s+)?(?:Panel|Committee|Board|Cabinet|Council|Members|Executive Board|Authority|Sub-Committee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
-    r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|was (?:informed|advised|updated))\b"
+    r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|was (?:informed|advised|updated))\b|"
+    # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
+    r"^\W*(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:also\s+)?"
+    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered)\b"
 )
 # The writing body named as the subject of a deed in the past, in a sentence that says when.
 _DEED_ACTOR = re.compile(

@@ -473,7 +473,9 @@ _RUN_SPLIT = re.compile(
 )
 
 
-_PORTFOLIO = re.compile(r"\b(?:Secretary of State|Minister|Ministers|Shadow \w+|Spokesperson) (?:for|of) (?:the )?$")
+_PORTFOLIO = re.compile(
+    r"\b(?:Secretary of State|Minister|Ministers|Shadow \w+|Spokesperson) (?:for|of) (?:the )?$"
+)
 _BARE_HEAD_AND = re.compile(
     r"^(?:Council|Authority|Partnership|Board|Committee|Panel|Association|Service|Group)\s+and\s+"
 )
