@@ -92,6 +92,7 @@ GENERIC_HEADS = {
     "University",
     "College",
     "Commissioner",
+    "Services",
 }
 # Sub-groups a body sets up for itself (named after their topic) are not organisations in their own right.
 _SUBGROUP_ENDINGS = (
@@ -473,6 +474,11 @@ _RUN_SPLIT = re.compile(
 )
 
 
+# A post held in a body ("Chief Constable of Durham Constabulary"): the body follows "of".
+_POST_OF = re.compile(
+    r"^(?:Deputy |Assistant )?(?:Chief Constable|Chief Executive|Chief Fire Officer|Chief Officer|Chair(?:man)?|"
+    r"Vice-Chair|Leader|Director|Head|President|Clerk|Chief of Staff|Commissioner) of (?:the )?"
+)
 _PORTFOLIO = re.compile(
     r"\b(?:Secretary of State|Minister|Ministers|Shadow \w+|Spokesperson) (?:for|of) (?:the )?$"
 )
@@ -513,6 +519,9 @@ def _runs(text: str) -> list[_Run]:
         for piece in pieces:
             start = text.find(piece, pos)
             pos = start + len(piece)
+            post = _POST_OF.match(piece)
+            if post:
+                piece, start = piece[post.end() :], start + post.end()
             bare = _BARE_HEAD_AND.match(piece)
             if bare:
                 piece, start = piece[bare.end() :], start + bare.end()
@@ -576,6 +585,11 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
         before = re.sub(r"'s\s*$", "", text[max(0, m.start() - 200) : m.start()].rstrip())
         words = before.split()
         long = None
+        # "the Greater Manchester Against Crime partnership (GMAC)": the lower-case headword after
+        # the name is not part of the acronym.
+        tail = ""
+        if len(words) > 1 and words[-1].islower() and words[-1].strip(",") in _ORG_HEADS:
+            tail, words = words[-1], words[:-1]
         for k in range(1, min(14, len(words)) + 1):
             cand = words[-k:]
             if not cand[0][:1].isupper():
@@ -588,7 +602,7 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
                 break
         if not long:
             continue
-        head = re.sub(r"[^A-Za-z]", "", long.split()[-1]).lower()
+        head = tail or re.sub(r"[^A-Za-z]", "", long.split()[-1]).lower()
         canon = gaz.canonical(long)
         if canon:
             po.learned[acr] = canon
