@@ -130,7 +130,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "training",
         re.compile(
             r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors))|Leadership Essentials)\b|"
-            r"\btraining\b[^.;]{0,20}?\b(?:was |were )?(?:delivered|provided|run)\b",
+            r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b",
             re.I,
         ),
     ),
@@ -151,6 +151,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"complet(?:ed|ing)|led|lead(?:ing)?)\s+(?:[^\s.;:]+\s+){0,4}?(?:research|stud(?:y|ies)|surveys?|evaluations?|"
             r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?|(?:needs |impact )?assessments?)\b|"
             r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b|"
+            r"\bproduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:risk maps|maps|data sets|analys[ie]s|risk profiles)\b|"
             r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
             r"investigate|map|analyse)\b",
             re.I,
@@ -160,7 +161,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "partnership",
         re.compile(
             r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+)?(?:with|alongside)|"
-            r"in partnership|partnership with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
+            r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
             r"relationships? with|discussions? with|involvement in|"
             r"contribut(?:e|ed|es|ing) (?:an? \w+ view )?to (?:the |government |key |wider |strategic |national )*(?:discussions?|development|work|strategic|shaping)|"
             r"input(?:ted)? into (?:the |key |a )?[\w-]+|feed(?:ing)? into|fed into|"
@@ -193,7 +194,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
-            r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information) campaigns?|"
+            r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information|"
+            r"prevention|behaviour change) campaigns?|"
             # A campaign aimed at the public ("to recruit foster carers", "to reduce road deaths").
             r"campaigns?\b[^.;]{0,60}?\bto (?:recruit|encourage|raise awareness|promote|reduce|prevent|warn|remind|inform))\b",
             re.I,
@@ -221,6 +223,9 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:The\s+)?(?:Panel|Committee|Board|Cabinet|Council|Members|Executive Board|Authority|Sub-Committee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
     r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|was (?:informed|advised|updated))\b|"
+    # An officer putting a report to the meeting.
+    r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)\s+"
+    r"(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?report\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
     r"^\W*(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:also\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered)\b"

@@ -47,6 +47,13 @@ BODY_WORDS = (
     "Authority",
 )
 _BODY_ALT = "|".join(re.escape(w) for w in BODY_WORDS)
+# Bodies a cover's letterhead names whose last word is not a board's ("Nottinghamshire Fire and
+# Rescue Service", "Gloucestershire Police and Crime Commissioner").
+_LONE_BODY_ENDINGS = (
+    " Fire and Rescue Service",
+    " Police and Crime Commissioner",
+    " Police, Fire and Crime Commissioner",
+)
 
 # Front-matter and section labels a paper uses as headings: never the paper's title.
 SECTION_LABELS = {
@@ -683,7 +690,7 @@ class _MetaScan:
         # A lone board name line in the cover block ("Safer Communities Board", "Cabinet").
         if i < 15 and words <= 10 and not s.endswith("."):
             bm = _BODY_NAME.match(s)
-            full = (bm and bm.group("b") == s) or s in BODY_WORDS
+            full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
             # Once a cover row has named the body, a later lone name is cover furniture only when
             # it is the council's own name ("Southdale District Council"); a title such as "Annual
             # Report of the Audit Committee" also ends in a body word and stays.
