@@ -421,7 +421,12 @@ class PaperOrgs:
             first = 0
             if tokens and sentence_initial(mtext, m.start()) and re.search(r"(?:ed|ing|ly)$", tokens[0][0]):
                 first = 1
-            while first < len(tokens) and tokens[first][0].lower().strip(",") in LEAD_STOP:
+            while (
+                first < len(tokens)
+                and tokens[first][0].lower().strip(",") in LEAD_STOP
+                # "National Joint Council …": a capitalised adjective inside a sentence starts the name.
+                and not (tokens[first][0] in _NAME_ADJECTIVES and first + 1 < len(tokens) - 1)
+            ):
                 first += 1
             tokens = tokens[first:]
             if len(tokens) < 2 or tokens[-1][0] not in GENERIC_HEADS:
@@ -479,6 +484,7 @@ _POST_OF = re.compile(
     r"^(?:Deputy |Assistant )?(?:Chief Constable|Chief Executive|Chief Fire Officer|Chief Officer|Chair(?:man)?|"
     r"Vice-Chair|Leader|Director|Head|President|Clerk|Chief of Staff|Commissioner) of (?:the )?"
 )
+_NAME_ADJECTIVES = {"National", "Local", "Regional"}
 _PORTFOLIO = re.compile(
     r"\b(?:Secretary of State|Minister|Ministers|Shadow \w+|Spokesperson) (?:for|of) (?:the )?$"
 )
