@@ -26,7 +26,9 @@ _POLICY_LEAD = {
 }
 _POLICY_HEADS = (
     r"Strategy|strategy|Review|Inquiry|Consultation|Report|report|Framework|Code|Standard|Charter|Guidance|Plan|"
-    r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan"
+    r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
+    # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
+    r"Fund|fund|Agreement|Pledge|Compact|Manifesto"
 )
 _TITLE_POLICY = re.compile(
     r"((?:(?:[A-Z][\w'-]*|COVID|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
