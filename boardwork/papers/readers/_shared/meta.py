@@ -172,7 +172,8 @@ _PHONE_LABEL = r"(?:(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|mobile|mob)\.
 _EMAIL_LABEL = r"(?:e-?mail(?:\s+address)?)"
 _CONTACT_LABEL = (
     r"(?:contact(?:\s+(?:officer|person|details|name))?(?:\(s\))?|report\s+author|author|lead\s+officer"
-    r"|officer\s+contact|name\s+of\s+(?:contact\s+)?officer|report\s+contact|enquiries(?:\s+to)?)"
+    r"|officer\s+contact|name\s+of\s+(?:contact\s+)?officer|report\s+contact|enquiries(?:\s+to)?"
+    r"|contact\s+for\s+(?:further|more)\s+information)"
 )
 _ROLE_LABEL = r"(?:position|job\s+title|role|designation|title\s+of\s+officer)"
 
@@ -212,7 +213,7 @@ _DATE_LABEL_BARE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"^\s*(?:report\s+title|title(?:\s+of\s+(?:the\s+)?report)?|subject|report\s+subject)\s*:\s*(?P<v>.*)$",
+    r"^\s*(?:report\s+title|title(?:\s+of\s+(?:the\s+)?report)?|subject(?:\s*/\s*title)?|report\s+subject)\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _TITLE_LABEL_BARE = re.compile(

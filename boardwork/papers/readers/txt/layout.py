@@ -245,9 +245,10 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
 
 _SMALL_WORDS = {"of", "and", "the", "for", "on", "to", "in", "at", "a", "an", "by"}
 _PART_OPEN = re.compile(r"^\s*part\s+(?:[12]|i{1,2})\s*\((?:open|not open|exempt)[^)]*\)\s*", re.I)
+_HELD_ON = re.compile(r"^\s*(?:meeting|date of meeting)\s+(?:to be\s+)?held\s+on\s+", re.I)
 _TO_BODY = re.compile(r"^\s*(?:report\s+)?to\s+(?:the\s+)?(?=[A-Z])")
 _MEETING_ON = re.compile(
-    r"\s+(?:meeting\s*)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])"
+    r"\s+(?:(?i:meeting)\s*)?(?:(?i:to be held)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])"
 )
 
 
@@ -271,6 +272,7 @@ def _cover_lines(lines: list[str]) -> list[str]:
             words = s.title().split(" ")
             s = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
         s = _PART_OPEN.sub("", s)
+        s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
         if find_date(s):
             s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
         out[i] = s
