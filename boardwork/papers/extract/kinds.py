@@ -27,7 +27,8 @@ _V_EVENT = (
 _N_EVENT = (
     r"(?:webinars?|conferences?|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
     r"masterclass(?:es)?|events?|symposi(?:um|a)|sessions?|exhibitions?|fringe meetings?|listening exercises?|"
-    r"receptions?|surger(?:y|ies)|road ?shows?)"
+    r"receptions?|surger(?:y|ies)|road ?shows?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
+    r"weeks? of action)"
 )
 _V_TRAIN = (
     r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|ing|e)|ran|run|running|offer(?:ed|s|ing)?|develop(?:ed|s|ing)?|"
@@ -42,7 +43,7 @@ _N_TRAIN = (
 _V_PUB = (
     r"(?:publish(?:ed|es|ing)?|launch(?:ed|es|ing)?|produc(?:ed|es|ing|e)|develop(?:ed|s|ing)?|issu(?:ed|es|ing)|"
     r"updat(?:ed|ing)|draft(?:ed|ing)|wr(?:ote|itten|iting)|provid(?:ed|es|ing)|creat(?:ed|ing)|compil(?:ed|ing)|"
-    r"releas(?:ed|ing)|refresh(?:ed|ing)|revis(?:ed|ing)|support(?:ed|ing)? councils with)"
+    r"releas(?:ed|ing)|refresh(?:ed|ing)|revis(?:ed|ing)|support(?:ed|ing)? councils with|contribut(?:ed|ing) to)"
 )
 _N_PUB = (
     r"(?:guidance|guides?|handbooks?|toolkits?|case stud(?:y|ies)|position statements?|reports?|briefings?|"
@@ -182,7 +183,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:bespoke|tailored|targeted|intensive|direct|one-to-one|practical|hands-on|specialist|improvement|peer) support|"
             r"support(?:ed)? (?:to|for) (?:a|the|individual|particular|specific|several|two|three|\d+) (?:councils?|authorit(?:y|ies)|areas?)|"
             r"support to councils|support(?:ed|ing)? (?:[A-Z][\w'-]+ ){1,4}(?:Council|Authority|Borough)|"
-            r"peer (?:challenges?|reviews?)|"
+            r"peer (?:challenges?|reviews?)|mutual aid|"
+            # Money put into posts or services ("used the grant to fund two posts").
+            r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
             r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
         ),
@@ -192,7 +195,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:media (?:coverage|work|interviews?|appearances?|campaigns?|statements?|enquiries|briefings?|lines?)|"
             r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
-            r"broadcasts?|documentar(?:y|ies)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
+            r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information|"
             r"prevention|behaviour change) campaigns?|"
@@ -225,7 +228,7 @@ _INTERNAL_DEED = re.compile(
     r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|was (?:informed|advised|updated))\b|"
     # An officer putting a report to the meeting.
     r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)\s+"
-    r"(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?report\b|"
+    r"(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
     r"^\W*(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:also\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered)\b"
