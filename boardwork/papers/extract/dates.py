@@ -163,7 +163,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b(?!\s*(?:19|20)\d\d)"
         ),
     ),
-    ("season_year", re.compile(r"\b(?:[Ss]pring|[Ss]umm?er|[Aa]utumn|[Ww]inter)\s+" + _YEAR)),
+    ("season_year", re.compile(r"\b(?:[Ss]pring|[Ss]umm?er|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?" + _YEAR)),
     (
         "year",
         re.compile(

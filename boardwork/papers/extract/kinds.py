@@ -131,7 +131,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "training",
         re.compile(
             r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors))|Leadership Essentials)\b|"
-            r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b",
+            r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b|"
+            r"\btrained (?:[\d,]+|over [\d,]+|more than [\d,]+|all|our|\w+) (?:[\w-]+ ){0,2}"
+            r"(?:staff|officers|members|councillors|volunteers|people|practitioners|professionals|managers)\b",
             re.I,
         ),
     ),
@@ -229,6 +231,8 @@ _INTERNAL_DEED = re.compile(
     # An officer putting a report to the meeting.
     r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)\s+"
     r"(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
+    # Another's officer reporting what their body did ("The Deputy Chief Fire Officer said that …").
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?:said|reported|explained|advised|confirmed|stated|told \w+) that\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
     r"^\W*(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:also\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered)\b"
@@ -441,8 +445,13 @@ _ACTION_VERBS: list[tuple[str, str]] = [
         r"used|paid for|spent",
     ),
 ]
+# The deed may be the second of two verbs ("The Partnership embedded Prevent … and trained …").
+_FIRST_DEED = r"(?:\s+\w+ed\b[^.;]{1,80}?\s+and)?"
 _ACTION_RES = [
-    (kind, re.compile(_ACTOR + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + r"\s+(?:" + verbs + r")\b"))
+    (
+        kind,
+        re.compile(_ACTOR + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?:" + verbs + r")\b"),
+    )
     for kind, verbs in _ACTION_VERBS
 ]
 
@@ -462,7 +471,12 @@ def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     if author_words:
         actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
         pats = [
-            (k, re.compile(actor + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + r"\s+(?:" + v + r")\b"))
+            (
+                k,
+                re.compile(
+                    actor + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?:" + v + r")\b"
+                ),
+            )
             for k, v in _ACTION_VERBS
         ]
     for kind, pat in pats:
