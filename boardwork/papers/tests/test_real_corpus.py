@@ -50,7 +50,13 @@ PARSE_FLOORS = {
     },
 }
 EXTRACTION_FLOORS = {
-    "development": {"activities": 0.95, "kinds": 0.89, "dates": 0.94, "organisations": 0.91, "policies": 0.84},
+    "development": {
+        "activities": 0.95,
+        "kinds": 0.89,
+        "dates": 0.94,
+        "organisations": 0.91,
+        "policies": 0.84,
+    },
     "held out": {"activities": 0.61, "kinds": 0.53, "dates": 0.64, "organisations": 0.34, "policies": 0.5},
 }
 
