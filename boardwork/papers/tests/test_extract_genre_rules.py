@@ -169,3 +169,11 @@ def test_a_cover_in_capitals_is_metadata():
     )
     assert meta.meeting_date == "2011-05-18" and meta.body == "Council" and meta.item == "13"
     assert all("MAY 2011" not in t and "ITEM NO" not in t for _, _, t in blocks)
+
+
+def test_the_readable_summary_says_where_the_rules_were_unsure():
+    from boardwork.papers.management.commands.extract import summary
+
+    text = summary(extract(_paper("Officers surveyed residents in each ward.", "We published a guide.")))
+    lines = [line for line in text.splitlines() if line.strip()[:2] in ("1.", "2.")]
+    assert "unsure: 0.6" in lines[0] and "unsure" not in lines[1]

@@ -59,7 +59,9 @@ def summary(x: dict[str, Any]) -> str:
         lines.append(f"## {theme or '(no theme)'}")
         for a in acts:
             when = f" [{a['date']}]" if a.get("date") else ""
-            lines.append(f"  {a.get('paragraph') or '-'}. {', '.join(a['kinds'])}{when}")
+            # The rules say where they were unsure: a reviewer should look at these first.
+            unsure = f" (unsure: {a['confidence']:.1f})" if a.get("confidence") is not None else ""
+            lines.append(f"  {a.get('paragraph') or '-'}. {', '.join(a['kinds'])}{when}{unsure}")
             for label, key in (("orgs", "organisations"), ("policies", "policies"), ("people", "people")):
                 if a.get(key):
                     lines.append(f"      {label}: {'; '.join(a[key])}")
