@@ -6,7 +6,7 @@ headings, minutes, cover lines). Each case is the genre's pattern, not one paper
 from __future__ import annotations
 
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
-from boardwork.papers.extract import extract
+from boardwork.papers.extract import extract, extraction_of
 from boardwork.papers.extract.dates import detect_cycle
 from boardwork.papers.extract.kinds import action_kinds, classify
 from boardwork.papers.extract.organisations import default_gazetteer, learn_paper_orgs
@@ -174,6 +174,6 @@ def test_a_cover_in_capitals_is_metadata():
 def test_the_readable_summary_says_where_the_rules_were_unsure():
     from boardwork.papers.management.commands.extract import summary
 
-    text = summary(extract(_paper("Officers surveyed residents in each ward.", "We published a guide.")))
+    text = summary(extraction_of(_paper("Officers surveyed residents in each ward.", "We published a guide.")))
     lines = [line for line in text.splitlines() if line.strip()[:2] in ("1.", "2.")]
     assert "unsure: 0.6" in lines[0] and "unsure" not in lines[1]
