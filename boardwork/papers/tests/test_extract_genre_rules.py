@@ -174,6 +174,8 @@ def test_a_cover_in_capitals_is_metadata():
 def test_the_readable_summary_says_where_the_rules_were_unsure():
     from boardwork.papers.management.commands.extract import summary
 
-    text = summary(extraction_of(_paper("Officers surveyed residents in each ward.", "We published a guide.")))
+    text = summary(
+        extraction_of(_paper("Officers surveyed residents in each ward.", "We published a guide."))
+    )
     lines = [line for line in text.splitlines() if line.strip()[:2] in ("1.", "2.")]
     assert "unsure: 0.6" in lines[0] and "unsure" not in lines[1]
