@@ -188,7 +188,7 @@ CHANGE_KINDS = {
     "agenda item": ("boards.AgendaItem", "meeting__board"),
     "action": ("boards.Action", "meeting__board"),
     "membership": ("boards.Membership", "board"),
-    "paper": ("papers.Paper", "board"),
+    "paper": ("papers.StoredPaper", "board"),
     "board": ("boards.Board", "pk"),
 }
 

@@ -22,7 +22,7 @@ from boardwork.activities.services import merged_into, save_appointment
 from boardwork.boards import permissions
 from boardwork.boards.models import Change, Membership, Person, StaleEdit
 
-from . import records
+from . import pagecache, records
 from .access import get_board, require_any_board
 from .cycleforms import date_input
 from .forms import GovukMixin
@@ -63,6 +63,10 @@ def _known_to(board, p: Person) -> bool:
 @require_GET
 def people(request, slug):
     board = get_board(request, slug)
+    return pagecache.render_shared(request, "web/people.html", lambda: _people_context(board), board=board)
+
+
+def _people_context(board) -> dict:
     ms = list(
         Membership.objects.filter(board=board)
         .select_related("person")
@@ -79,18 +83,25 @@ def people(request, slug):
         row = rows.setdefault(ap.person_id, {"person": ap.person, "memberships": [], "appointments": []})
         row["appointments"].append(ap)
     ordered = sorted(rows.values(), key=lambda r: r["person"].name.lower())
-    return render(request, "web/people.html", {"board": board, "rows": ordered})
+    return {"board": board, "rows": ordered}
 
 
 @login_required
 @require_GET
 def person(request, slug, uid):
     board = get_board(request, slug)
+    seen = require_any_board(request)
+    # Kept in the page cache (per role, until the records change): the look-up is in the context.
     try:
-        p = _person(board, uid)
+        return pagecache.render_shared(
+            request, "web/person.html", lambda: _person_context(request, board, uid, seen), board=board
+        )
     except _Moved as moved:
         return redirect("person", board.slug, moved.person.uid)
-    seen = require_any_board(request)
+
+
+def _person_context(request, board, uid, seen) -> dict:
+    p = _person(board, uid)
     memberships = list(
         Membership.objects.filter(person=p, board__in=seen)
         .select_related("board")
@@ -105,21 +116,17 @@ def person(request, slug, uid):
     page = records.paginate(request, acts.select_related("cycle").order_by(*LOG_ORDER), per_page=25)
     attended = p.meetings_attended.filter(board=board).count()
     apologies = p.meetings_apologised.filter(board=board).count()
-    return render(
-        request,
-        "web/person.html",
-        {
-            "board": board,
-            "p": p,
-            "memberships": memberships,
-            "appointments": appointments,
-            "page": page,
-            "page_links": records.page_links(page),
-            "attended": attended,
-            "apologies": apologies,
-            "history": records.history_rows(Change.history(p)[:30]) if request.can.edit_board else None,
-        },
-    )
+    return {
+        "board": board,
+        "p": p,
+        "memberships": memberships,
+        "appointments": appointments,
+        "page": page,
+        "page_links": records.page_links(page),
+        "attended": attended,
+        "apologies": apologies,
+        "history": records.history_rows(Change.history(p)[:30]) if request.can.edit_board else None,
+    }
 
 
 class AppointmentForm(GovukMixin, forms.ModelForm):
