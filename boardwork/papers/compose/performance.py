@@ -233,7 +233,7 @@ def _flag_paragraph(c: n.CommitmentFact, quarter: int, num: Numberer, state_is_c
     """What, why, what next for one red or amber item."""
     now = c.latest(quarter)
     before = c.latest(quarter - 1) if quarter > 1 else None
-    what = f"{n.upper_first(n.commitment_phrase(c.title))} is rated {_rag_label(now.rag).lower()}"
+    what = f"{n.upper_first(n.commitment_phrase(n.commitment_short(c.title)))} is rated {_rag_label(now.rag).lower()}"
     if before is not None and before.rag != now.rag and now.quarter == quarter:
         what += f", from {_rag_label(before.rag).lower()} in quarter {before.quarter}"
     if now.quarter < quarter:
@@ -241,15 +241,15 @@ def _flag_paragraph(c: n.CommitmentFact, quarter: int, num: Numberer, state_is_c
     sents = [n.Sentence(n.sentence(what), [c.ref, now.ref])]
     if now.commentary.strip():
         sents.append(n.Sentence(n.sentence(n.expand_shorthand(now.commentary.strip())), [now.ref]))
-    if c.delay_reason.strip():
-        sents.append(n.Sentence(n.sentence(c.delay_reason.strip()), [c.ref]))
-    nxt = []
-    if c.owner:
-        nxt.append(f"{c.owner} leads it")
+    reason = n.short_reason(c.delay_reason)
+    if reason and reason.lower() not in now.commentary.lower():
+        sents.append(n.Sentence(n.sentence(f"The reason: {n.lower_first(reason)}"), [c.ref]))
+    who = f"{c.owner} leads this work" if c.owner else "This work is"
     if c.due:
-        nxt.append(f"it is due by {_date(c.due)}")
+        who += f", due by {_date(c.due)}" if c.owner else f" due by {_date(c.due)}"
     if state_is_current:  # the state is as recorded now: only a report on the latest quarter states it
-        nxt.append(f"it is recorded as {n.STATE_WORDS.get(c.state, c.state)}")
-    sents.append(n.Sentence(n.sentence(n.join_words(nxt)), [c.ref]))
+        who += f"; it is now {n.STATE_WORDS.get(c.state, c.state)}"
+    if c.owner or c.due or state_is_current:
+        sents.append(n.Sentence(n.sentence(who), [c.ref]))
     p = n.Para(sents)
     return Paragraph(p.text, num.top(), refs=p.refs)

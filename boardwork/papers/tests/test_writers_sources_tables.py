@@ -15,9 +15,9 @@ from lxml import etree
 
 from boardwork.papers.document import Heading, ListItem, Meta, Paper, Paragraph, RefInfo, Table, block_to_dict
 from boardwork.papers.readers import read_bytes
+from boardwork.papers.style import HouseStyle
 from boardwork.papers.writers import write
 from boardwork.papers.writers._common import table_widths
-from boardwork.papers.writers.style import HouseStyle
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NS = {"w": W[1:-1]}

@@ -46,9 +46,17 @@ from collections.abc import Callable
 from typing import Any
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
-from ._common import RAG_WORDS, Sources, action_section_end, is_absolute, rag_key, table_widths
-from .docx import _roman_context, parse_label
-from .style import HouseStyle
+from ..style import HouseStyle
+from ._common import (
+    RAG_WORDS,
+    Sources,
+    action_section_end,
+    is_absolute,
+    parse_label,
+    rag_key,
+    roman_context,
+    table_widths,
+)
 
 FORMAT = "html"
 
@@ -344,7 +352,7 @@ class _Builder:
                 kind = "ul"
             else:
                 parsed = parse_label(
-                    item.number, prefer_roman=_roman_context(item.number, prev_fmt.get(depth))
+                    item.number, prefer_roman=roman_context(item.number, prev_fmt.get(depth))
                 )
                 if parsed and len(parsed[1]) == 1:
                     prev_fmt[depth] = parsed[0]
