@@ -401,7 +401,13 @@ class _Builder:
             padding=10000 * 12 / self.text_width_pt,
         )
         out.append(
-            "<colgroup>" + "".join(f'<col style="width: {w / 100:.2f}%">' for w in widths) + "</colgroup>"
+            "<colgroup>"
+            + "".join(
+                # The class is the width to the nearest 5%, for pages whose CSP drops style attributes.
+                f'<col class="bw-w{max(5, min(100, round(w / 500) * 5))}" style="width: {w / 100:.2f}%">'
+                for w in widths
+            )
+            + "</colgroup>"
         )
         # The table's source numbers go in its first row's last cell, as a note mark would: a line
         # of its own under the table would read as a paragraph of just numbers.
