@@ -620,7 +620,7 @@ def commitment_short(title: str) -> str:
     if len(words) <= 12:
         return t
     for m in re.finditer(
-        rf",\s|:\s|\s(?:and(?=\s(?:{_PLAN_VERBS})\b)|so that|including|with|backed by)\s|\s\(", t
+        rf",\s(?=[a-z])|:\s|\s(?:and(?=\s(?:{_PLAN_VERBS})\b)|so that|including|with|backed by)\s|\s\(", t
     ):
         if len(t[: m.start()].split()) >= 5:
             return t[: m.start()]

@@ -233,7 +233,7 @@ def _flag_paragraph(c: n.CommitmentFact, quarter: int, num: Numberer, state_is_c
     """What, why, what next for one red or amber item."""
     now = c.latest(quarter)
     before = c.latest(quarter - 1) if quarter > 1 else None
-    what = f"{n.upper_first(n.commitment_phrase(n.commitment_short(c.title)))} is rated {_rag_label(now.rag).lower()}"
+    what = f"{n.upper_first(n.commitment_phrase(c.title))} is rated {_rag_label(now.rag).lower()}"
     if before is not None and before.rag != now.rag and now.quarter == quarter:
         what += f", from {_rag_label(before.rag).lower()} in quarter {before.quarter}"
     if now.quarter < quarter:
