@@ -202,26 +202,17 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
                         for a in ev
                     )
                 )
-            table_rows.append(
-                [
-                    c.title,
-                    lead,
-                    _rag_label(now.rag if now else None),
-                    commentary,
-                    change(c, quarter),
-                    trend(c, quarter),
-                ]
-            )
+            # The change and the year's trend close the commentary: two more narrow columns would
+            # leave the commentary a word a line on an A4 page.
+            since = change(c, quarter)
+            commentary += ("\n" if commentary else "") + (f"Since {prev_q}: " if prev_q else "") + since
+            year_so_far = trend(c, quarter)
+            if year_so_far:
+                commentary += f"\nYear so far: {year_so_far}"
+            table_rows.append([c.title, lead, _rag_label(now.rag if now else None), commentary])
             trefs += [c.ref] + ([now.ref] if now else []) + [a.ref for a in ev]
-        header = [
-            "Commitment",
-            "Lead, due date and state",
-            "Rating",
-            "Commentary",
-            f"Since {prev_q}" if prev_q else "Change",
-            "Year so far",
-        ]
-        blocks.append(Table(header, table_rows, refs=trefs, widths=[24, 14, 9, 32, 10, 11], rag_column=2))
+        header = ["Commitment", "Lead, due date and state", "Rating", "Commentary and trend"]
+        blocks.append(Table(header, table_rows, refs=trefs, widths=[26, 16, 10, 48], rag_column=2))
 
     meta = header_meta(
         Meta(title=title, body=board.name, purpose=purpose, contact=contact_for(board, cycle)), slot

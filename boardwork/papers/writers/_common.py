@@ -187,7 +187,8 @@ def table_widths(
         weights = [float(w) for w in column_widths(rows, ncols, 1000)]
     mins = []
     for c in range(ncols):
-        longest = max((len(w) for r in rows if c < len(r) for w in r[c].split()), default=1)
+        # A hyphenated word ("good-practice") may wrap at its hyphen: its longest part counts.
+        longest = max((len(w) for r in rows if c < len(r) for w in re.split(r"\s+|(?<=-)", r[c])), default=1)
         # Bold header text and wide capitals: a little spare so the word fits in every font.
         mins.append(min(longest * char_width * 1.1 + padding, total * 0.4))
     if sum(mins) >= total:  # too many columns for the page: shrink the minimums alike
