@@ -190,7 +190,10 @@ def table_widths(
         # A hyphenated word ("good-practice") may wrap at its hyphen: its longest part counts.
         longest = max((len(w) for r in rows if c < len(r) for w in re.split(r"\s+|(?<=-)", r[c])), default=1)
         # Bold header text and wide capitals: a little spare so the word fits in every font.
-        mins.append(min(longest * char_width * 1.1 + padding, total * 0.4))
+        # Cells of several lines are bulleted: the bullet's hanging indent (about 1.2 em, two
+        # characters and a bit) comes off the room for the word.
+        bullets = any(c < len(r) and "\n" in r[c] for r in rows)
+        mins.append(min((longest + (2.5 if bullets else 0)) * char_width * 1.1 + padding, total * 0.4))
     if sum(mins) >= total:  # too many columns for the page: shrink the minimums alike
         scale = total / sum(mins)
         mins = [m * scale for m in mins]
