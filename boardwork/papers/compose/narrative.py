@@ -417,7 +417,11 @@ def event_sentences(
         else:
             opening = f"Later, in {when.removeprefix('In ')}, {clause}"
     extras: list[str] = []
-    for role, word in (("partner", "with"), ("addressee", "to"), ("audience", "for")):
+    # Work sent to someone is "to" them; work held or published names them as who it was for.
+    sent = re.search(
+        r"\b(sent|submitted|wrote|gave|briefed|responded|letter|briefing|response|evidence)\b", clause
+    )
+    for role, word in (("partner", "with"), ("addressee", "to" if sent else "for"), ("audience", "for")):
         if role == "partner" and partners_told:
             continue
         named = [o for o in orgs if o.role == role and not mentions(clause, o)]
@@ -522,14 +526,21 @@ def group_paragraph(group: list[list[ActivityFact]], namer: Namer, commitment: C
     deliver (when there is one), the rest follow as further work, by date."""
     sentences: list[Sentence] = []
     lead = ""
-    if commitment is not None:
+    # The event with a recorded outcome leads ("Following our lobbying, …"); the rest by date.
+    ordered = sorted(group, key=lambda ev: (not any(a.outcome for a in ev), ev[0].date or dt.date.max))
+    main = ordered[0][0]
+    # The commitment opens the paragraph when its title is an action ("to support councils …") and
+    # the work does not already say it in the same words.
+    if (
+        commitment is not None
+        and commitment_phrase(commitment.title).startswith("our commitment to ")
+        and title_overlap(commitment_short(commitment.title), main.title or main.text) < 0.6
+    ):
         phrase = commitment_phrase(commitment_short(commitment.title))
         frames = _COMMITMENT_FRAMES if phrase.startswith("our commitment to ") else _COMMITMENT_FRAMES[:2]
         lead = frames[namer.pick("commitment", len(frames))].format(
             c=phrase, t=phrase.removeprefix("our commitment to ")
         )
-    # The event with a recorded outcome leads ("Following our lobbying, …"); the rest by date.
-    ordered = sorted(group, key=lambda ev: (not any(a.outcome for a in ev), ev[0].date or dt.date.max))
     before: dt.date | None = None
     policies: set[str] = set()
     for i, ev in enumerate(ordered):
@@ -574,17 +585,17 @@ def short_reason(text: str) -> str:
     sentence; a short status before a colon ("Not delivered in 2022/23: officer time went …") gives
     way to the reason after it; past twenty words, the part before '; ', ', and ' or ', which'."""
     whole = " ".join(text.split()).rstrip(".")
-    if len(whole.split()) <= 20:
-        return whole
-    first = first_sentence(whole).rstrip(".")
-    head, sep, tail = first.partition(": ")
+    head, sep, tail = whole.partition(": ")
     if (
         sep
         and len(head.split()) <= 5
-        and len(tail.split()) >= 4
+        and len(tail.split()) >= 3
         and not re.search(r"\b(dropped|deferred)\b", head, re.I)
     ):
-        first = tail
+        whole = tail
+    if len(whole.split()) <= 20:
+        return whole
+    first = first_sentence(whole).rstrip(".")
     if len(first.split()) > 20:
         for m in re.finditer(r";\s|,\s(?:and|which|so|but)\s|\s-\s", first):
             if len(first[: m.start()].split()) >= 6:
@@ -624,6 +635,12 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
     n = len(commitments)
     if n == 1:
         opening = f"Our one commitment under this theme is {STATE_WORDS[commitments[0].state]}"
+    elif len(counts) == 1 and "planned" in counts:
+        opening = f"{'Neither' if n == 2 else 'None'} of our {count_word(n)} commitments under this theme has started yet"
+    elif len(counts) == 1:
+        opening = (
+            f"All {count_word(n)} of our commitments under this theme are {STATE_WORDS[commitments[0].state]}"
+        )
     else:
         opening = f"Of our {count_word(n)} commitments under this theme, {join_words(parts)}"
     sentences = [Sentence(sentence(opening), [c.ref for c in commitments])]
