@@ -312,3 +312,47 @@ def test_near_duplicates_rule_on_plain_facts():
     c = n.ActivityFact("activity:3", "ASB webinar", "", d + dt.timedelta(days=20), "day", ["event"])
     assert n.near_duplicates(a, b) and not n.near_duplicates(a, c)
     assert [len(ev) for ev in n.duplicate_sets([a, b, c])] == [2, 1]
+
+
+def test_reasons_are_quoted_to_their_first_clause():
+    # A status before the colon gives way to the reason; a long reason stops at its first clause.
+    assert n.short_reason("Delayed from 2019/20: staff moved to the flood recovery work.") == (
+        "staff moved to the flood recovery work"
+    )
+    long = (
+        "The funding round closed before the regulations were laid, and the two pilot councils asked "
+        "for more time to consult residents; the work now restarts in the spring"
+    )
+    cut = n.short_reason(long)
+    assert cut == "The funding round closed before the regulations were laid" and cut in long
+    assert n.short_reason("Dropped at the March meeting: another body covers it.").startswith("Dropped at")
+    assert n.short_reason("Short reason.") == "Short reason"
+
+
+def test_a_commitment_is_named_by_its_first_part():
+    assert (
+        n.commitment_short(
+            "Develop a toolkit for councils on flood resilience, including case studies and regional webinars"
+        )
+        == "Develop a toolkit for councils on flood resilience"
+    )
+    # A comma inside a Bill's name is not where the action ends.
+    title = (
+        "Lobby Government on the Police, Crime, Sentencing and Courts Bill, including funding for the duty"
+    )
+    assert n.commitment_short(title) == "Lobby Government on the Police, Crime, Sentencing and Courts Bill"
+    assert n.commitment_short("Publish a guide") == "Publish a guide"
+
+
+def test_sentences_vary_their_openings_and_weave_policies(year):
+    doc = year["eoy"]
+    paras = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    sentences = [s for p in paras for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", p)]
+    assert not any(s.startswith(("This concerned", "We committed to")) for s in sentences)
+    for p in paras:
+        opens = [" ".join(s.split()[:3]) for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", p)]
+        repeats = [a for a, b in zip(opens, opens[1:], strict=False) if a == b and not a.startswith("In ")]
+        assert not repeats, (repeats, p)
+    # A policy's stage goes in brackets after its name, in the sentence that names it.
+    woven = re.findall(r"\b(?:Bill|Act \d{4}|consultation|Framework) \([^)]+\)", " ".join(paras))
+    assert len(woven) >= 3, woven
