@@ -638,9 +638,8 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
     elif len(counts) == 1 and "planned" in counts:
         opening = f"{'Neither' if n == 2 else 'None'} of our {count_word(n)} commitments under this theme has started yet"
     elif len(counts) == 1:
-        opening = (
-            f"All {count_word(n)} of our commitments under this theme are {STATE_WORDS[commitments[0].state]}"
-        )
+        every = "Both" if n == 2 else f"All {count_word(n)}"
+        opening = f"{every} of our commitments under this theme are {STATE_WORDS[commitments[0].state]}"
     else:
         opening = f"Of our {count_word(n)} commitments under this theme, {join_words(parts)}"
     sentences = [Sentence(sentence(opening), [c.ref for c in commitments])]
