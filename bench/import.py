@@ -94,7 +94,7 @@ def child(runs: int) -> None:
             doc = read_bytes(data, name)
             rt.append(time.perf_counter() - t)
             t = time.perf_counter()
-            extract(doc, gazetteer=services._gazetteer(sys.modules["boardwork.papers.extract"]))
+            extract(doc, gazetteer=services.gazetteer(sys.modules["boardwork.papers.extract"]))
             et.append(time.perf_counter() - t)
         out[name] = {
             "read": statistics.median(rt),

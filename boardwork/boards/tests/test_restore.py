@@ -19,7 +19,7 @@ from boardwork.boards import backup
 from boardwork.boards.backup import BackupError, canonical_dump, restore_archive
 from boardwork.boards.models import ApiToken, Board, Change
 from boardwork.papers import drafts, services
-from boardwork.papers.models import Approval, Paper, PaperVersion, SignoffChain
+from boardwork.papers.models import Approval, PaperVersion, SignoffChain, StoredPaper
 from boardwork.plans.models import Feedback
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +54,7 @@ def installation(media, board, cycles, officer, member, outsider, admin_user):
     _, key = ApiToken.issue(officer, "reporting script")
     # a draft in sign-off: two versions (saved, then a block edited), a step returned, the chain
     SignoffChain.objects.create(board=board, roles=["officer", "chair"])
-    draft = drafts.save_draft(board, Paper.Kind.END_OF_YEAR, cycles[0], officer)
+    draft = drafts.save_draft(board, StoredPaper.Kind.END_OF_YEAR, cycles[0], officer)
     drafts.edit_block(draft, drafts.latest(draft).keys[-1], "Edited by the officer.", officer, draft.version)
     Approval.objects.create(
         paper=draft,
@@ -177,11 +177,11 @@ def test_restore_drill_back_up_wipe_restore_and_everyone_sees_the_same(client, i
         assert now == seen[u], u
         assert _hits(u) == hits[u], u
     # the draft's versions, sign-off step and the board's chain are back as they were
-    draft = Paper.objects.get(uid=installation["draft"].uid)
+    draft = StoredPaper.objects.get(uid=installation["draft"].uid)
     assert [v.number for v in draft.versions.order_by("number")] == [1, 2]
     assert draft.approvals.get().comment == "Shorter" and draft.approvals.get().user.username == "member"
     assert SignoffChain.objects.get().roles == ["officer", "chair"]
-    paper = Paper.objects.get(uid=installation["paper"].uid)
+    paper = StoredPaper.objects.get(uid=installation["paper"].uid)
     assert paper.file.read() == SAMPLE.read_bytes()
 
 
@@ -213,7 +213,7 @@ def test_a_board_archive_restores_the_board_but_never_overwrites_shared_records(
     # the draft and the chain are lost here, and come back with the board
     draft = installation["draft"]
     versions = list(draft.versions.order_by("number").values_list("number", "structure"))
-    Paper.objects.filter(pk=draft.pk).delete()
+    StoredPaper.objects.filter(pk=draft.pk).delete()
     SignoffChain.objects.all().delete()
 
     # later edits: the board is renamed, a shared organisation is renamed
@@ -227,7 +227,7 @@ def test_a_board_archive_restores_the_board_but_never_overwrites_shared_records(
     assert board.name == "Safer and Stronger Communities Board"  # the board is restored
     assert org.name == "Renamed by another board's officer"  # shared: kept as it is here
     assert result["counts"]["kept"] > 0
-    draft = Paper.objects.get(uid=draft.uid)
+    draft = StoredPaper.objects.get(uid=draft.uid)
     assert list(draft.versions.order_by("number").values_list("number", "structure")) == versions
     assert draft.approvals.get().user is None  # accounts are not in a board archive
     assert SignoffChain.objects.get(board=board).roles == ["officer", "chair"]

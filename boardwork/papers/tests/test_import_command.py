@@ -13,7 +13,7 @@ from django.core.management.base import CommandError
 from boardwork.activities.models import Activity
 from boardwork.boards.models import Board
 from boardwork.papers import services
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 
 CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "corpus"
 SAMPLE = CORPUS / "lga-sscb-end-of-year-2020-21.txt"
@@ -70,7 +70,7 @@ def test_folder_recursing_with_a_bad_file_and_summary(board, tmp_path, fast_extr
     assert broken.split()[1] == "refused" and "not a PDF" in broken
     assert "picture.png" not in out
     assert "2 imported, 0 already imported, 1 refused" in out
-    assert Paper.objects.count() == 2
+    assert StoredPaper.objects.count() == 2
 
 
 def test_again_is_already_imported_and_exit_0(board, fast_extract):
@@ -78,7 +78,7 @@ def test_again_is_already_imported_and_exit_0(board, fast_extract):
     n = Activity.objects.count()
     code, out = run(str(SAMPLE), "--board", "sscb")
     assert code == 0 and "already imported" in out
-    assert Activity.objects.count() == n and Paper.objects.count() == 1
+    assert Activity.objects.count() == n and StoredPaper.objects.count() == 1
 
 
 def test_all_failed_exit_2(board, tmp_path):
@@ -105,7 +105,7 @@ def test_bad_arguments_exit_2(board, args, message):
 def test_cycle_option_sets_the_year(board, fast_extract):
     code, _ = run(str(SAMPLE), "--board", "sscb", "--cycle", "2019/20")
     assert code == 0
-    assert Paper.objects.get().cycle.label == "2019/20"
+    assert StoredPaper.objects.get().cycle.label == "2019/20"
 
 
 def test_summary_table_and_gather(tmp_path):
