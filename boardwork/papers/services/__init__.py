@@ -8,6 +8,8 @@
     reports.py       compose and render the board's reports in its house style
     matching.py      similar titles and texts, and the guesses made from a title
     cycles.py        a board year named in a paper → the board's cycle
+    batch.py         many files at once: read on every core, written in order (not imported
+                     here: `from boardwork.papers.services import batch`)
 
 Callers import from here (`from boardwork.papers.services import import_paper`).
 """
@@ -18,8 +20,11 @@ from .files import PARTIAL, cleanup_files, unreferenced_files, write_stored_file
 from .importing import (
     ALREADY,
     IMPORTED,
+    NOTHING_RECOGNISED,
     REFUSED,
     ImportResult,
+    already_message,
+    extract_args,
     extract_stored,
     extraction_of,
     gazetteer,
@@ -88,4 +93,7 @@ __all__ = [
     "update_from_review",
     "very_similar",
     "write_stored_file",
+    "NOTHING_RECOGNISED",
+    "already_message",
+    "extract_args",
 ]

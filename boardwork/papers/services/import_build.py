@@ -78,6 +78,7 @@ def build(
         hit = known.get(norm_title(text))
         if hit is not None:
             plan.warnings.append(f"{where}: already recorded ({hit}); not added again")
+            plan.already[hit] = plan.already.get(hit, 0) + 1
         return hit is not None
 
     for n, a in enumerate(ext.activities, start=1):
@@ -330,6 +331,7 @@ def _build_plan(
                 continue
             if norm_title(item) in have:
                 plan.warnings.append(f"{where} line {n}: already in the {nxt.label} plan; not added again")
+                plan.already_planned[nxt.label] = plan.already_planned.get(nxt.label, 0) + 1
                 continue
             have.add(norm_title(item))
             c = Commitment(

@@ -58,6 +58,10 @@ class ImportPlan:
     )
     commitments: list[Commitment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Activities left out because the same words are on record: where from → how many.
+    already: dict[str, int] = field(default_factory=dict)
+    # Work-plan items left out because they are in that year's plan already: year → how many.
+    already_planned: dict[str, int] = field(default_factory=dict)
 
 
 def fit(value: str | None, model: type[models.Model], name: str, where: str, warnings: list[str]) -> str:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from boardwork.activities.models import Activity, Organisation
+from boardwork.activities.models import Activity
 from boardwork.boards.models import Board, Cycle
 from boardwork.plans.models import Commitment, Review
 
@@ -67,6 +67,7 @@ class ImportResult:
     people_new: int = 0
     warnings: list[str] = field(default_factory=list)
     extraction: dict | None = None
+    already_recorded: int = 0  # activities and plan items left out: on record already
 
     # The numbers an import reports (a job's result, the API's answer).
     COUNTS = ("themes", "activities", "commitments", "organisations_new", "policies_new", "people_new")
@@ -95,6 +96,23 @@ class ImportResult:
         )
 
 
+NOTHING_RECOGNISED = "no themes, activities or work plan recognised: the paper is stored to review"
+
+
+def already_message(already: dict[str, int], planned: dict[str, int] | None = None) -> str:
+    """A paper whose records all came in before: "12 activities already recorded (from a.pdf)",
+    and "5 work-plan items already in the 2021/22 plan" for its plan."""
+    parts = []
+    n = sum(already.values())
+    if n:
+        sources = sorted(already, key=lambda k: (-already[k], k))
+        where = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
+        parts.append(f"{n} {'activity' if n == 1 else 'activities'} already recorded (from {where})")
+    for label, m in sorted((planned or {}).items()):
+        parts.append(f"{m} work-plan {'item' if m == 1 else 'items'} already in the {label} plan")
+    return "; ".join(parts)
+
+
 def extract_stored(paper: StoredPaper) -> dict[str, Any]:
     """What the extractor finds in a stored paper now (nothing saved), run in a limited worker
     process with the organisations Boardwork knows. Raises ReadError when a limit is hit."""
@@ -110,19 +128,20 @@ def extract_stored(paper: StoredPaper) -> dict[str, Any]:
 
 def gazetteer(extract_module: Any) -> list[dict[str, Any]] | None:
     """The shipped organisations plus those recorded here (learned from earlier papers or entered
-    by officers), so a body named once by its full name is recognised by its acronym next time."""
-    learned = [
-        {
-            "name": o.name,
-            "acronyms": [o.acronym] if o.acronym else [],
-            "aliases": list(o.aliases or []),
-            "kind": o.kind,
-        }
-        for o in Organisation.objects.only("name", "acronym", "aliases", "kind")
-    ]
-    if not learned:
-        return None  # the extractor's cached default
-    return extract_module.load_gazetteer() + learned
+    by officers), so a body named once by its full name is recognised by its acronym next time:
+    `orgmatch.gazetteer`, built once and reused until the organisations change."""
+    from .. import orgmatch
+
+    return orgmatch.gazetteer()
+
+
+def extract_args(board: Board, extraction: dict | None = None) -> dict | None:
+    """The extractor's keyword arguments for a paper of `board` (None: an extraction is given)."""
+    if extraction is not None:
+        return None
+    from .. import extract as extract_module
+
+    return {"gazetteer": gazetteer(extract_module), "author": board.organisation or None}
 
 
 def _fingerprint(blocks: list[dict[str, Any]]) -> set[str]:
@@ -151,25 +170,29 @@ def same_paper(board: Board, doc: PaperDocument) -> StoredPaper | None:
 
 
 def validate(
-    data: bytes, filename: str, board: Board, cycle: Cycle | str | None, extraction: dict | None
+    data: bytes,
+    filename: str,
+    board: Board,
+    cycle: Cycle | str | None,
+    extraction: dict | None,
+    prepared: tuple[PaperDocument, dict | None] | None = None,
 ) -> tuple[PaperDocument, dict, Extraction, Cycle | None, list[str]]:
     """Step 1: read, extract, resolve the cycle. Raises Refused with a reason."""
     warnings: list[str] = []
-    from .. import extract as extract_module
     from .. import untrusted
 
     # Read and extract in a worker process with hard time and memory limits (papers/sandbox.py):
     # the file comes from outside, and neither step may hold this process.
-    extract_args = None
-    if extraction is None:
-        extract_args = {"gazetteer": gazetteer(extract_module), "author": board.organisation or None}
-    try:
-        doc, extracted = untrusted.read(data, filename, extract=extract_args)
-    except untrusted.ReaderFault as e:
-        log.error("reader failed on %s: %s", filename, e)
-        raise Refused(str(e)) from None
-    except ReadError as e:
-        raise Refused(str(e)) from None
+    if prepared is not None:
+        doc, extracted = prepared
+    else:
+        try:
+            doc, extracted = untrusted.read(data, filename, extract=extract_args(board, extraction))
+        except untrusted.ReaderFault as e:
+            log.error("reader failed on %s: %s", filename, e)
+            raise Refused(str(e)) from None
+        except ReadError as e:
+            raise Refused(str(e)) from None
     sha = doc.source.sha256 if doc.source else ""
     existing = StoredPaper.objects.filter(board=board, sha256=sha).first()
     if existing is not None:
@@ -224,16 +247,19 @@ def import_paper(
     user=None,
     cycle: Cycle | str | None = None,
     extraction: dict | None = None,
+    prepared: tuple[PaperDocument, dict | None] | None = None,
 ) -> ImportResult:
     """Import one paper file for `board`: the paper, its themes, activities and next year's plan.
 
     `cycle` (a Cycle or a label like '2020/21') overrides the year the paper says it covers.
     `extraction` skips the extractor and imports a (reviewed, edited) `boardwork.extraction/1` dict
-    instead. Never raises for a bad file: the result says 'refused' and why.
+    instead. `prepared` is `data` already read (and extracted) in the sandbox, as
+    `untrusted.read` returns it (see `papers.services.batch`, which reads many files at once).
+    Never raises for a bad file: the result says 'refused' and why.
     """
     name = Path(filename or "paper").name
     try:
-        doc, ext, typed, resolved, warnings = validate(data, name, board, cycle, extraction)
+        doc, ext, typed, resolved, warnings = validate(data, name, board, cycle, extraction, prepared)
         plan = build(data, name, board, doc, typed, resolved, warnings)
         write(plan, user)
     except Refused as e:
@@ -241,7 +267,11 @@ def import_paper(
             return ImportResult(name, ALREADY, reason=str(e), paper=e.paper)
         return ImportResult(name, REFUSED, reason=str(e))
     if not plan.activities and not plan.commitments and not plan.themes:
-        plan.warnings.append("no themes, activities or work plan recognised: the paper is stored to review")
+        if plan.already or plan.already_planned:
+            # Recognised, but recorded from an earlier paper: say so, not "nothing recognised".
+            plan.warnings.append(already_message(plan.already, plan.already_planned))
+        else:
+            plan.warnings.append(NOTHING_RECOGNISED)
     return ImportResult(
         name,
         IMPORTED,
@@ -254,6 +284,7 @@ def import_paper(
         people_new=len(plan.people),
         warnings=plan.warnings,
         extraction=ext,
+        already_recorded=sum(plan.already.values()) + sum(plan.already_planned.values()),
     )
 
 

@@ -60,7 +60,9 @@ def summary(x: Extraction) -> str:
         lines.append(f"## {theme or '(no theme)'}")
         for a in acts:
             when = f" [{a.date}]" if a.date else ""
-            lines.append(f"  {a.paragraph or '-'}. {', '.join(a.kinds)}{when}")
+            # The rules say where they were unsure: a reviewer should look at these first.
+            unsure = f" (unsure: {a.confidence:.1f})" if a.confidence is not None else ""
+            lines.append(f"  {a.paragraph or '-'}. {', '.join(a.kinds)}{when}{unsure}")
             for label, names in (("orgs", a.organisations), ("policies", a.policies), ("people", a.people)):
                 if names:
                     lines.append(f"      {label}: {'; '.join(names)}")
