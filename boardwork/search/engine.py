@@ -38,7 +38,12 @@ MAX_CLAUSES = 24
 # Snippet markers: private-use characters, stripped from indexed text (documents.clean), put
 # around matches by the engine, kept through HTML escaping and only then made into <mark>.
 MARK_START, MARK_END = "\ue000", "\ue001"
-_MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
+# ts_headline parses its text as the index does, and that parser reads "<Cllr>" or "<b and c>" as
+# an HTML tag, which headlines leave out. So angle brackets reach it as two more private-use
+# characters (which it passes through as spaces between words) and are put back after it.
+LT, GT = "\ue002", "\ue003"
+_MARKS = re.compile(f"[{MARK_START}{MARK_END}{LT}{GT}]")
+_UNHIDE = str.maketrans({LT: "<", GT: ">"})
 
 # -- the user's query -----------------------------------------------------------------------------
 
@@ -135,7 +140,7 @@ def marked_html(text: str, limit: int | None = None) -> SafeString:
     """Engine text with snippet markers → safe HTML: escaped first, then the markers become <mark>."""
     if limit is not None and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + " …"
-    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    html = escape(text.translate(_UNHIDE)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
     # A snippet cut between the markers leaves one unpaired: close it rather than leak markup.
     if html.count("<mark>") > html.count("</mark>"):
         html += "</mark>"
@@ -355,6 +360,7 @@ class Postgres(Engine):
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=15, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
+    WHOLE = 300  # characters: a body this short is its own snippet
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         has_text = bool(clauses)
@@ -381,21 +387,18 @@ class Postgres(Engine):
     def snippets(self, positive, ids):
         if not ids:
             return {}
+        hide = f"translate(%s, '<>', '{LT}{GT}')"
+        whole = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
+        # A short text is shown whole: ts_headline's fragments of one shorter than MinWords can
+        # stop mid-sentence (at "where" of "… where a < b and c > d").
         sql = (
-            "SELECT d.id, ts_headline('english', d.body, q, %s), "
-            "ts_headline('english', d.heading, q, %s) "
+            f"SELECT d.id, CASE WHEN length(d.body) <= %s THEN ts_headline('english', {hide % 'd.body'}, q, %s) "
+            f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END, "
+            f"ts_headline('english', {hide % 'd.heading'}, q, %s) "
             "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
         )
         with connection.cursor() as cur:
-            cur.execute(
-                sql,
-                [
-                    self.HEADLINE,
-                    f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true",
-                    _websearch(positive),
-                    list(ids),
-                ],
-            )
+            cur.execute(sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)])
             return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
 
     def rebuild(self) -> None:
