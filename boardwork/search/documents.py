@@ -13,7 +13,7 @@ from django.utils.http import urlencode
 from boardwork.activities.models import Activity, Organisation, Policy
 from boardwork.boards.models import Person
 from boardwork.papers.models import Paper
-from boardwork.plans.models import Commitment, Feedback, ProgressUpdate
+from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
 from .engine import strip_marks, tag
 from .models import SearchDoc
@@ -240,6 +240,9 @@ def feedback_docs(qs) -> list[SearchDoc]:
 
 def feedback_doc(f: Feedback) -> SearchDoc:
     board = f.cycle.board
+    title = f"Feedback{' from ' + str(f.person) if f.person else ''}" + (
+        f" on {f.theme.title}" if f.theme else ""
+    )
     return make(
         Kind.FEEDBACK,
         f"feedback:{f.pk}",
@@ -249,9 +252,9 @@ def feedback_doc(f: Feedback) -> SearchDoc:
         date=f.created.date(),
         themes=[f.theme_id] if f.theme_id else [],
         review="accepted",
-        title=f"Feedback{' from ' + str(f.person) if f.person else ''}"
-        + (f" on {f.theme.title}" if f.theme else ""),
+        title=title,
         url=reverse("feedback", args=[board.slug]),
+        heading=title,  # who it is from and the theme: found by their names
         body=f.text,
         # A member reads their own feedback only: what they wrote, or what is recorded as theirs.
         owners=tuple(u for u in (f.author_id, f.person.user_id if f.person else None) if u),
@@ -314,3 +317,9 @@ BUILDERS = {
 }
 # Progress updates are indexed with their commitment.
 OWNER = {ProgressUpdate: lambda u: (Commitment, u.commitment_id)}
+# model → the records whose documents show its name (model, the field pointing at it): re-indexed
+# when it is saved, so a renamed theme or person is found under the new name at once.
+NAMED_IN = {
+    Theme: [(Commitment, "theme"), (Feedback, "theme")],
+    Person: [(Feedback, "person")],
+}

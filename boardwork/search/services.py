@@ -57,6 +57,15 @@ def index_pks(model, pks: list[int]) -> int:
     return len(pks)
 
 
+def index_named_in(obj) -> int:
+    """Re-index the records whose documents show `obj`'s name (a theme's commitments and
+    feedback, a person's feedback): called when it is saved, in the same transaction."""
+    n = 0
+    for model, field_name in documents.NAMED_IN.get(type(obj), ()):
+        n += index_pks(model, list(model.objects.filter(**{field_name: obj.pk}).values_list("pk", flat=True)))
+    return n
+
+
 def remove_object(obj) -> None:
     """Drop a deleted paper's or record's documents."""
     model, pk = _target(obj)

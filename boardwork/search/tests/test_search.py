@@ -273,6 +273,46 @@ def test_save_and_delete_update_the_index_in_the_same_transaction(board, cycles,
     assert services.search(scope, "violence").total == 0
 
 
+def _kinds(scope, q):
+    return sorted(h.doc.kind for h in services.search(scope, q).hits)
+
+
+def test_renamed_records_are_found_under_the_new_name_at_once(board, cycles, officer):
+    from boardwork.activities.models import Organisation, Policy
+    from boardwork.boards.models import Person
+    from boardwork.plans.models import Commitment, Feedback, Theme
+
+    theme = Theme.objects.create(cycle=cycles[1], title="Flooding")
+    Commitment.objects.create(theme=theme, title="Lobby for resilience funding")
+    person = Person.objects.create(name="Ann Bloggs")
+    Feedback.objects.create(cycle=cycles[1], theme=theme, person=person, text="Good work this year.")
+    org = Organisation.objects.create(name="Quangoville Agency")
+    policy = Policy.objects.create(title="Widgets Bill", kind="bill")
+    scope = scope_for(officer)
+    assert _kinds(scope, "flooding") == ["commitment", "feedback"]
+    assert _kinds(scope, "bloggs") == ["feedback", "person"]
+
+    with transaction.atomic():
+        theme.title = "Drought"
+        theme.save()
+        person.name = "Ann Smithers"
+        person.save()
+        org.name = "Regulator of Widgets"
+        org.save()
+        policy.title = "Widgets Act"
+        policy.kind = "act"
+        policy.save()
+        # Found under the new names inside the writer's transaction, before any reindex.
+        assert _kinds(scope, "drought") == ["commitment", "feedback"]
+        assert _kinds(scope, "smithers") == ["feedback", "person"]
+        assert _kinds(scope, "regulator") == ["organisation"]
+        assert _kinds(scope, '"widgets act"') == ["policy"]
+    assert _kinds(scope, "flooding") == []
+    assert _kinds(scope, "bloggs") == []
+    assert _kinds(scope, "quangoville") == []
+    assert _kinds(scope, '"widgets bill"') == []
+
+
 def test_rolled_back_change_leaves_no_trace(board, cycles, admin_user):
     from boardwork.activities.models import Activity
 
