@@ -63,7 +63,7 @@ class HitOut(Schema):
     year: int | None
     date: dt.date | None
     paper_kind: str | None
-    block: int | None = Field(description="The paper block a paragraph is (its #block-N anchor)")
+    block: int | None = Field(description="The paper block a paragraph is (its #p-N anchor)")
     to_review: bool
     score: float
 
@@ -120,7 +120,7 @@ def search(request, query: Query[SearchQuery]):
                 "type": h.doc.kind,
                 "title": h.doc.title,
                 "context": h.doc.context,
-                "url": base + h.doc.url if h.doc.url.startswith("/") else h.doc.url,
+                "url": base + h.url if h.url.startswith("/") else h.url,
                 "snippet_html": str(h.snippet),
                 "board": slugs.get(h.doc.board_id),
                 "year": h.doc.year,

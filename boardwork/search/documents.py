@@ -1,7 +1,8 @@
 """Records and papers → search documents (unsaved SearchDoc rows). Reads the database; writes nothing.
 
 One document per paper (its title), per paragraph, list item, heading and table row of the paper's
-structure (linked to `#block-N` of the paper's text page), and per record. Each carries the
+structure (linked to `#p-N` of the paper's text page; services.place links them to the paper's
+review page for those on its board), and per record. Each carries the
 filter tags (engine.tag) and audience tags (scope.audience_tags) the engine matches.
 """
 
@@ -92,7 +93,13 @@ def make(
 
 def paper_url(paper: Paper, block: int | None = None) -> str:
     url = reverse("search-paper", args=[paper.uid])
-    return f"{url}#block-{block}" if block is not None else url
+    return f"{url}{block_anchor(block)}" if block is not None else url
+
+
+def block_anchor(block: int) -> str:
+    """The anchor of a paper's block on the pages that show its text (the review page, the text
+    page): one per block of the stored structure, numbered from 0."""
+    return f"#p-{block}"
 
 
 def paper_docs(qs) -> list[SearchDoc]:

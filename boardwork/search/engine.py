@@ -120,6 +120,7 @@ class Hit:
     score: float
     snippet: SafeString
     heading: SafeString
+    url: str = ""  # where the hit is, for the user asking (services.place): the stored url until then
 
 
 @dataclass
@@ -232,6 +233,7 @@ class Engine:
                     score=score,
                     snippet=marked_html(snippet if snippet is not None else doc.body, 400),
                     heading=marked_html(heading if heading else doc.heading),
+                    url=doc.url,
                 )
             )
         return Result(hits, len(rows), capped, page, per_page, facets)

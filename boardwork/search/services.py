@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 
 from boardwork.activities.models import Activity
+from boardwork.boards import permissions
 from boardwork.papers.models import Paper
 from boardwork.plans.models import Theme
 
@@ -192,7 +194,7 @@ def search(
         # Nothing to look for (an empty query, or only words to leave out) and nothing chosen:
         # listing the whole archive is not a search.
         return Result([], 0, False, 1, per_page)
-    return get_engine().query(
+    result = get_engine().query(
         clauses,
         tag_groups(scope, filters),
         date_from=filters.date_from,
@@ -200,6 +202,33 @@ def search(
         page=page,
         per_page=per_page,
     )
+    place(scope, result.hits)
+    return result
+
+
+def place(scope: Scope, hits) -> None:
+    """Point each paper and paragraph hit at its place for this user: the paper's review page
+    (where officers review what was read from it, with the paper's text) for those who may read
+    the paper's board, else the paper's text page; a paragraph at its block's anchor on either.
+    Record hits keep their record's page. Two queries a page, whatever it holds."""
+    papers = [h for h in hits if h.doc.kind in (Kind.PAPER, Kind.PARAGRAPH) and h.doc.paper_id]
+    if not papers:
+        return
+    where = {
+        pk: (uid, slug)
+        for pk, uid, slug in Paper.objects.filter(pk__in={h.doc.paper_id for h in papers}).values_list(
+            "pk", "uid", "board__slug"
+        )
+    }
+    for h in papers:
+        if h.doc.paper_id not in where:
+            continue
+        uid, slug = where[h.doc.paper_id]
+        if scope.admin or permissions.can_view_board(scope.roles.get(h.doc.board_id)):
+            url = reverse("paper", args=[slug, uid])
+        else:
+            url = reverse("search-paper", args=[uid])
+        h.url = url + (documents.block_anchor(h.doc.block) if h.doc.kind == Kind.PARAGRAPH else "")
 
 
 def _narrowed(f: Filters) -> bool:
@@ -239,6 +268,7 @@ def timeline(
             res = get_engine().query(
                 parse(q), groups, date_from=f.date_from, date_to=f.date_to, per_page=per_year
             )
+            place(scope, res.hits)
             years.append(TimelineYear(t.cycle.start.year, t.cycle.label, [t], res))
         return years
     overall = search(scope, q, base, per_page=1)

@@ -62,7 +62,7 @@ class Command(BaseCommand):
                                 "type": h.doc.kind,
                                 "title": h.doc.title,
                                 "context": h.doc.context,
-                                "url": h.doc.url,
+                                "url": h.url,
                                 "snippet_html": str(h.snippet),
                                 "year": h.doc.year,
                                 "to_review": h.doc.review == "to_review",
@@ -83,7 +83,7 @@ class Command(BaseCommand):
             self.stdout.write(f"\n{h.doc.get_kind_display()}: {h.doc.title}{flag}")
             if h.doc.context:
                 self.stdout.write(f"  {h.doc.context}")
-            self.stdout.write(f"  {h.doc.url}")
+            self.stdout.write(f"  {h.url}")
             self.stdout.write(f"  {_plain(str(h.snippet))}")
 
 
