@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -404,27 +405,75 @@ class Postgres(Engine):
     )
     WHOLE = 300  # characters: a body this short is its own snippet
 
+    # How the planner reaches the rows is what costs (EXPLAIN ANALYZE at 1M documents):
+    # - the audience group is an OR of tags that together cover a third or more of the documents:
+    #   read from the GIN index and ANDed with a rare word's list it cost 330 ms for 46 hits, so
+    #   it is only ever tested on the rows the other conditions find (coalesce() keeps it out of
+    #   the index) — a few microseconds a row;
+    # - a word in more than COMMON of the documents within filters (a board and a year): the
+    #   planner ANDs the word's GIN list (300,000 entries, ~330 ms) with the filters' (1,350);
+    #   reading the filters' rows and testing the word on them takes a few ms. "Common" is what
+    #   the planner's own statistics say (pg_stats.most_common_elems of the tsvector column).
+    COMMON = 0.01
+    _common: tuple[float, frozenset[str]] = (-1e9, frozenset())
+
     def candidates(self, clauses, tag_groups, extra, params, limit):
         has_text = bool(clauses)
+        positive = [c for c in clauses if not c.negated]
+        audience, filters = tag_groups[0], tag_groups[1:]
         # Tags first: when the planner walks the primary key backwards (a common word), the small
         # tags vector turns most rows away before the text's is read.
-        conds = ["d.ftags @@ to_tsquery('simple', %s)"]
-        args: list = [_tsquery_tags(tag_groups)]
-        if has_text:
-            conds.append("d.tsv @@ websearch_to_tsquery('english', %s)")
-            args.append(_websearch(clauses))
-        conds += extra
-        args += params
-        # Rank only the rows kept (after the LIMIT), not every match.
-        rank = "ts_rank_cd(c.tsv, websearch_to_tsquery('english', %s))" if has_text else "0.0"
-        sql = (
-            f"SELECT c.id, {rank}, c.kind, c.board_id, c.year, c.paper_kind FROM ("
-            "SELECT d.id, d.tsv, d.kind, d.board_id, d.year, d.paper_kind FROM search_searchdoc d "
-            f"WHERE {' AND '.join(conds)} ORDER BY d.id DESC LIMIT %s) c"
-        )
+        conds = ["coalesce(d.ftags, ''::tsvector) @@ to_tsquery('simple', %s)"]
+        args: list = [_tsquery_tags([audience])]
+        if filters:
+            conds.append("d.ftags @@ to_tsquery('simple', %s)")
+            args.append(_tsquery_tags(filters))
         with connection.cursor() as cur:
+            if has_text:
+                indexed = not (filters and positive and self._all_common(cur, positive))
+                tsv = "d.tsv" if indexed else "coalesce(d.tsv, ''::tsvector)"
+                conds.append(f"{tsv} @@ websearch_to_tsquery('english', %s)")
+                args.append(_websearch(clauses))
+            conds += extra
+            args += params
+            # Rank only the rows kept (after the LIMIT), not every match.
+            rank = "ts_rank_cd(c.tsv, websearch_to_tsquery('english', %s))" if has_text else "0.0"
+            sql = (
+                f"SELECT c.id, {rank}, c.kind, c.board_id, c.year, c.paper_kind FROM ("
+                "SELECT d.id, d.tsv, d.kind, d.board_id, d.year, d.paper_kind FROM search_searchdoc d "
+                f"WHERE {' AND '.join(conds)} ORDER BY d.id DESC LIMIT %s) c"
+            )
             cur.execute(sql, ([_websearch(clauses)] if has_text else []) + args + [limit])
             return [(r[0], float(r[1]), *r[2:]) for r in cur.fetchall()]
+
+    def _all_common(self, cur, positive) -> bool:
+        """Whether every word of the query is in more than COMMON of the documents."""
+        common = self._common_lexemes(cur)
+        if not common:
+            return False
+        cur.execute(
+            "SELECT tsvector_to_array(to_tsvector('english', %s))",
+            [" ".join(w for c in positive for w in c.words)],
+        )
+        lexemes = cur.fetchone()[0] or []
+        return bool(lexemes) and all(x in common for x in lexemes)
+
+    def _common_lexemes(self, cur) -> frozenset[str]:
+        # The statistics change with ANALYZE (autovacuum): read again every 10 minutes.
+        at, common = Postgres._common
+        if time.monotonic() - at < 600:
+            return common
+        cur.execute(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+            "WHERE tablename = 'search_searchdoc' AND attname = 'tsv'"
+        )
+        row = cur.fetchone()
+        if row and row[0]:
+            common = frozenset(x for x, f in zip(row[0], row[1], strict=False) if f >= self.COMMON)
+        else:
+            common = frozenset()
+        Postgres._common = (time.monotonic(), common)
+        return common
 
     def snippets(self, positive, ids):
         if not ids:
