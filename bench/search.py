@@ -298,8 +298,10 @@ def fill_postgres(gen, n) -> dict:
     t0 = time.perf_counter()
     with raw.cursor() as cur:
         cur.execute("SET maintenance_work_mem = '512MB'")
-        cur.execute("CREATE INDEX search_doc_tsv ON search_searchdoc USING gin (tsv)")
-        cur.execute("CREATE INDEX search_doc_ftags ON search_searchdoc USING gin (ftags)")
+        cur.execute("CREATE INDEX search_doc_tsv ON search_searchdoc USING gin (tsv) WITH (fastupdate = off)")
+        cur.execute(
+            "CREATE INDEX search_doc_ftags ON search_searchdoc USING gin (ftags) WITH (fastupdate = off)"
+        )
         cur.execute("SELECT setval(pg_get_serial_sequence('search_searchdoc', 'id'), %s)", [n])
     raw.commit()
     raw.autocommit = True

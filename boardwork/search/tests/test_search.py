@@ -427,3 +427,16 @@ def test_deleting_a_commitment_drops_its_updates(board, cycles, admin_user):
     c.delete()
     assert services.search(everyone(admin_user), "sandbags").total == 0
     assert not SearchDoc.objects.filter(kind__in=["commitment", "update"]).exists()
+
+
+def test_postgres_gin_indexes_have_no_pending_list():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's GIN indexes only")
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT relname, reloptions FROM pg_class WHERE relname IN ('search_doc_tsv', 'search_doc_ftags')"
+        )
+        options = dict(cur.fetchall())
+    assert options == {"search_doc_tsv": ["fastupdate=off"], "search_doc_ftags": ["fastupdate=off"]}
