@@ -291,7 +291,7 @@ class Sqlite(Engine):
     # So the match is first read without it, up to PROBE rows; when that is all of them, the
     # audience is checked on those rows' own tags (1–3 ms). Otherwise (a common word) the audience
     # goes into the match, where the candidates are dense and it costs ~1 ms.
-    PROBE = 1500
+    PROBE = 400
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         where = " AND ".join(["search_fts MATCH %s", *extra])
