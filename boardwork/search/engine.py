@@ -405,33 +405,39 @@ class Postgres(Engine):
     )
     WHOLE = 300  # characters: a body this short is its own snippet
 
-    # How the planner reaches the rows is what costs (EXPLAIN ANALYZE at 1M documents):
-    # - the audience group is an OR of tags that together cover a third or more of the documents:
-    #   read from the GIN index and ANDed with a rare word's list it cost 330 ms for 46 hits, so
-    #   it is only ever tested on the rows the other conditions find (coalesce() keeps it out of
-    #   the index) — a few microseconds a row;
+    # How the planner reaches the rows is what costs (EXPLAIN ANALYZE at 1M documents). Both
+    # choices below follow the planner's own statistics of the tsvector column
+    # (pg_stats.most_common_elems: the ~1,000 commonest words with their shares of the documents):
+    # - the audience group is an OR of tags that together cover a third or more of the documents.
+    #   Read from the GIN index and ANDed with a rare word's list it cost 330 ms for 46 hits; so
+    #   when a word of the query is rare (not among the commonest) the audience is tested on the
+    #   rows the word finds instead (coalesce() keeps it out of the index): a few thousand rows
+    #   at most. For commoner words that would be tens of thousands of row reads (1.8 s for a
+    #   word in 25,000 documents), and the index's AND is the cheaper way;
     # - a word in more than COMMON of the documents within filters (a board and a year): the
     #   planner ANDs the word's GIN list (300,000 entries, ~330 ms) with the filters' (1,350);
-    #   reading the filters' rows and testing the word on them takes a few ms. "Common" is what
-    #   the planner's own statistics say (pg_stats.most_common_elems of the tsvector column).
+    #   reading the filters' rows and testing the word on them takes a few ms.
     COMMON = 0.01
-    _common: tuple[float, frozenset[str]] = (-1e9, frozenset())
+    _stats: tuple[float, dict[str, float]] = (-1e9, {})
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         has_text = bool(clauses)
         positive = [c for c in clauses if not c.negated]
         audience, filters = tag_groups[0], tag_groups[1:]
-        # Tags first: when the planner walks the primary key backwards (a common word), the small
-        # tags vector turns most rows away before the text's is read.
-        conds = ["coalesce(d.ftags, ''::tsvector) @@ to_tsquery('simple', %s)"]
-        args: list = [_tsquery_tags([audience])]
-        if filters:
-            conds.append("d.ftags @@ to_tsquery('simple', %s)")
-            args.append(_tsquery_tags(filters))
         with connection.cursor() as cur:
+            shares = self._shares(cur, positive) if positive else []
+            rare = any(x is None for x in shares)
+            all_common = bool(shares) and all(x is not None and x >= self.COMMON for x in shares)
+            # Tags first: when the planner walks the primary key backwards (a common word), the
+            # small tags vector turns most rows away before the text's is read.
+            ftags = "coalesce(d.ftags, ''::tsvector)" if rare else "d.ftags"
+            conds = [f"{ftags} @@ to_tsquery('simple', %s)"]
+            args: list = [_tsquery_tags([audience])]
+            if filters:
+                conds.append("d.ftags @@ to_tsquery('simple', %s)")
+                args.append(_tsquery_tags(filters))
             if has_text:
-                indexed = not (filters and positive and self._all_common(cur, positive))
-                tsv = "d.tsv" if indexed else "coalesce(d.tsv, ''::tsvector)"
+                tsv = "coalesce(d.tsv, ''::tsvector)" if filters and all_common else "d.tsv"
                 conds.append(f"{tsv} @@ websearch_to_tsquery('english', %s)")
                 args.append(_websearch(clauses))
             conds += extra
@@ -446,34 +452,31 @@ class Postgres(Engine):
             cur.execute(sql, ([_websearch(clauses)] if has_text else []) + args + [limit])
             return [(r[0], float(r[1]), *r[2:]) for r in cur.fetchall()]
 
-    def _all_common(self, cur, positive) -> bool:
-        """Whether every word of the query is in more than COMMON of the documents."""
-        common = self._common_lexemes(cur)
-        if not common:
-            return False
+    def _shares(self, cur, positive) -> list[float | None]:
+        """Each word's share of the documents by the statistics; None: not among the commonest.
+        Empty without statistics (a new or small index): the planner is then left to itself."""
+        stats = self._common_lexemes(cur)
+        if not stats:
+            return []
         cur.execute(
             "SELECT tsvector_to_array(to_tsvector('english', %s))",
             [" ".join(w for c in positive for w in c.words)],
         )
-        lexemes = cur.fetchone()[0] or []
-        return bool(lexemes) and all(x in common for x in lexemes)
+        return [stats.get(x) for x in cur.fetchone()[0] or []]
 
-    def _common_lexemes(self, cur) -> frozenset[str]:
+    def _common_lexemes(self, cur) -> dict[str, float]:
         # The statistics change with ANALYZE (autovacuum): read again every 10 minutes.
-        at, common = Postgres._common
+        at, stats = Postgres._stats
         if time.monotonic() - at < 600:
-            return common
+            return stats
         cur.execute(
             "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
             "WHERE tablename = 'search_searchdoc' AND attname = 'tsv'"
         )
         row = cur.fetchone()
-        if row and row[0]:
-            common = frozenset(x for x, f in zip(row[0], row[1], strict=False) if f >= self.COMMON)
-        else:
-            common = frozenset()
-        Postgres._common = (time.monotonic(), common)
-        return common
+        stats = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
+        Postgres._stats = (time.monotonic(), stats)
+        return stats
 
     def snippets(self, positive, ids):
         if not ids:
