@@ -255,6 +255,14 @@ def _phrase(c: Clause) -> str:
     return '"' + " ".join(c.words) + '"'  # words are letters and digits: nothing to escape
 
 
+def _json_rows(cur, sql: str, columns: str, params) -> list:
+    """The rows of `sql` (SQLite) as one JSON array made by SQLite: Python's sqlite3 gives up and
+    takes back the GIL for every row it steps, and with several searches in one process under
+    load each take can wait a switch interval (5 ms): a thousand rows, seconds. One row, once."""
+    cur.execute(f"SELECT json_group_array(json_array({columns})) FROM ({sql})", params)
+    return json.loads(cur.fetchone()[0] or "[]")
+
+
 class Sqlite(Engine):
     """FTS5 over search_searchdoc (external content, porter stemmer): see migration 0002."""
 
@@ -296,7 +304,7 @@ class Sqlite(Engine):
     def candidates(self, clauses, tag_groups, extra, params, limit):
         where = " AND ".join(["search_fts MATCH %s", *extra])
         sql = (
-            "SELECT d.id, 0.0, d.kind, d.board_id, d.year, d.paper_kind "
+            "SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind "
             "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
             f"WHERE {where} ORDER BY search_fts.rowid DESC LIMIT %s"
         )
@@ -306,8 +314,16 @@ class Sqlite(Engine):
             if positive or len(tag_groups) > 1:
                 rows = self._probe(cur, clauses, tag_groups, extra, params, limit)
             if rows is None:
-                cur.execute(sql, [self.match(clauses, tag_groups), *params, limit])
-                rows = cur.fetchall()
+                found = _json_rows(
+                    cur,
+                    sql,
+                    "id, kind, board_id, year, paper_kind",
+                    [self.match(clauses, tag_groups), *params, limit],
+                )
+                rows = [(r[0], 0.0, *r[1:]) for r in found]
+            rows.sort(
+                key=lambda r: -r[0]
+            )  # newest first, as asked (the aggregate keeps no order by contract)
             if not positive or not rows:
                 return rows
             scores = self._bm25(cur, positive) if self._specific(cur, positive) else None
@@ -318,24 +334,27 @@ class Sqlite(Engine):
     def _probe(self, cur, clauses, tag_groups, extra, params, limit) -> list[tuple] | None:
         """The candidates when the match without the audience has fewer than PROBE rows, else None."""
         cur.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT %s",
+            "SELECT json_group_array(rowid) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
+            "ORDER BY rowid DESC LIMIT %s)",
             [self.match(clauses, tag_groups[1:]), self.PROBE],
         )
-        ids = [r[0] for r in cur.fetchall()]
-        if len(ids) >= self.PROBE:
+        ids = cur.fetchone()[0] or "[]"
+        if ids.count(",") + 1 >= self.PROBE:
             return None
-        if not ids:
+        if ids == "[]":
             return []
-        cur.execute(
-            "SELECT d.id, 0.0, d.kind, d.board_id, d.year, d.paper_kind, d.tags FROM search_searchdoc d "
+        found = _json_rows(
+            cur,
+            "SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind, d.tags FROM search_searchdoc d "
             f"WHERE {' AND '.join(['d.id IN (SELECT value FROM json_each(%s))', *extra])} ORDER BY d.id DESC",
-            [json.dumps(ids), *params],
+            "id, kind, board_id, year, paper_kind, tags",
+            [ids, *params],
         )
         audience = set(tag_groups[0])
         out = []
-        for row in cur.fetchall():
-            if not audience.isdisjoint(row[6].split()):
-                out.append(row[:6])
+        for row in found:
+            if not audience.isdisjoint(row[5].split()):
+                out.append((row[0], 0.0, *row[1:5]))
                 if len(out) >= limit:
                     break
         return out
@@ -353,6 +372,7 @@ class Sqlite(Engine):
     def _bm25(self, cur, positive) -> dict[int, float]:
         # Weights per column: a word in the heading (title) counts 4 times one in the body; tags
         # none. bm25 is lower for better matches, so it is negated into a score.
+        # (bm25 cannot run inside an aggregate's subquery: rows one by one, at most BM25_LIMIT.)
         cur.execute(
             "SELECT rowid, -bm25(search_fts, 4.0, 1.0, 0.0) FROM search_fts WHERE search_fts MATCH %s",
             [self.text_match(positive)],
