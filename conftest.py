@@ -5,6 +5,20 @@ import datetime as dt
 import pytest
 
 
+def pytest_configure(config):
+    # Background jobs run inside the request in tests, so a test sees a job's result when start()
+    # returns; the server itself uses the database queue and its worker. TASKS_IMMEDIATE=0 in the
+    # environment keeps the queue (settings.py reads it).
+    import os
+
+    if os.environ.get("TASKS_IMMEDIATE") is None:
+        from django.conf import settings
+        from django.test.signals import setting_changed
+
+        settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+        setting_changed.send(sender=None, setting="TASKS", value=settings.TASKS, enter=True)
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # PBKDF2's deliberate slowness is for production; tests only need passwords to work.
