@@ -136,11 +136,17 @@ def cycles(board):
     )
 
 
-@pytest.fixture
-def quick_entry(db):
-    """The invented 2023/24 year (tests/data/quick-entry-2023-24.json) loaded into records."""
+@pytest.fixture(scope="module")
+def _quick_entry_built(module_db):
     from pathlib import Path
 
     from boardwork.boards.quickentry import load_quick_entry
 
     return load_quick_entry(Path(__file__).parent / "tests" / "data" / "quick-entry-2023-24.json")
+
+
+@pytest.fixture
+def quick_entry(_quick_entry_built, db):
+    """The invented 2023/24 year (tests/data/quick-entry-2023-24.json) loaded into records: once per
+    test module, a copy per test (its changes rolled back)."""
+    return copy.deepcopy(_quick_entry_built)
