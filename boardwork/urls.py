@@ -3,7 +3,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", include("boardwork.api_urls")),
+    path("", include("boardwork.api.urls")),
     path("", include("boardwork.search.urls")),
     path("", include("boardwork.web.urls")),
 ]

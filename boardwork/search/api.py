@@ -1,6 +1,6 @@
 """GET /api/search: the same search as the web page, paged, under the same permission rules.
 
-Mounted on the project's API with one line in boardwork/api.py. Anonymous callers search
+Mounted on the project's API with one line in boardwork/api/__init__.py. Anonymous callers search
 published papers; signed-in callers (token or session) what search/scope.py allows them.
 """
 
@@ -79,7 +79,8 @@ class SearchOut(Schema):
 
 @router.get("/search", response=SearchOut, summary="Search papers and records")
 def search(request, query: Query[SearchQuery]):
-    from boardwork.api import invalid, user_of  # the API module mounts this router: import late
+    from boardwork.api.auth import user_of
+    from boardwork.api.errors import invalid
 
     scope = scope_for(user_of(request))
     visible = scope.boards()

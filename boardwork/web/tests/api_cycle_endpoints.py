@@ -1,5 +1,5 @@
-"""The plan, quarter grid, meetings, agenda, actions and people endpoints (api_meetings.py,
-api_plan.py) in the API permission matrix: test_api.py adds them to its ENDPOINTS."""
+"""The plan, quarter grid, meetings, agenda, actions and people endpoints (api/meetings.py,
+api/plan.py) in the API permission matrix: test_api.py adds them to its ENDPOINTS."""
 
 from __future__ import annotations
 

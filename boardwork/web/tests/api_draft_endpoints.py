@@ -1,4 +1,4 @@
-"""The draft papers endpoints (api_drafts.py) in the API permission matrix: test_api.py adds them
+"""The draft papers endpoints (api/drafts.py) in the API permission matrix: test_api.py adds them
 to its ENDPOINTS. The world's draft has no author, so any officer of the board holds its one
 sign-off step (an officer other than the author); a member holds none."""
 

@@ -305,7 +305,7 @@ API = [
 ]  # fmt: skip
 
 
-# Running the cycle (api_meetings.py, api_plan.py).
+# Running the cycle (api/meetings.py, api/plan.py).
 API += [
     Case("api", "POST /api/boards/{slug}/cycles", "edit board", "post", lambda w: f"{B}/cycles",
          lambda w: {"label": "2022/23", "start": "2022-09-01", "end": "2023-08-31"}),

@@ -1,10 +1,8 @@
 """The REST API of draft papers: save a composed paper as a draft, read it with its block keys,
 edit a block, recompose, read a version and what changed, sign off, publish and withdraw.
 
-A face beside boardwork/api.py (records never import faces), mounted by it; it uses api.py's
-authentication, refusals and error shapes: import boardwork.api (which imports this module),
-never this module first. The
-workflows are papers/drafts.py's and the rules the policy's, exactly as on the web pages
+Mounted by boardwork/api/__init__.py; the authentication, refusals and error shapes are the
+API's (auth.py, access.py, errors.py). The workflows are papers/drafts.py's and the rules the policy's, exactly as on the web pages
 (web/draftviews.py). Errors: 403 when the caller may read the paper but not act (a sign-off step
 that needs someone else), 409 for a stale `version` or publishing a paper not signed off, 422 for
 a change that cannot be made (an empty block, a table, a return without a comment).
@@ -20,7 +18,15 @@ from ninja import Path, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
-from boardwork.api import InSchema, PaperOut, get_board, get_paper, invalid, paper_out, refuse, role, user_of
+from boardwork.api.access import (
+    get_board,
+    refuse,
+    role,
+)
+from boardwork.api.auth import user_of
+from boardwork.api.errors import invalid
+from boardwork.api.papers import get_paper
+from boardwork.api.schemas import InSchema, PaperOut, paper_out
 from boardwork.boards import permissions
 from boardwork.boards.models import AgendaItem, Cycle, Meeting
 from boardwork.papers import drafts

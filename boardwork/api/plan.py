@@ -3,9 +3,8 @@ meeting that agreed it, reorder / merge / retire, commitments' lead officer and 
 quarter grid (every commitment's rating for a quarter at once), answering members' feedback and
 carrying slipped work forward. The writes are plans/services.py functions (history kept).
 
-A face beside boardwork/api.py (records never import faces), mounted by it; it uses api.py's
-authentication, permission checks and error shapes: import boardwork.api (which imports this
-module), never this module first."""
+Mounted by boardwork/api/__init__.py; the authentication, permission checks and error shapes are
+the API's (auth.py, access.py, errors.py)."""
 
 from __future__ import annotations
 
@@ -17,19 +16,14 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
-from boardwork.api import (
-    CommitmentOut,
-    InSchema,
-    RagValue,
-    check_version,
-    commitment_out,
-    get_commitment,
-    get_cycle_by_uid,
+from boardwork.api.access import (
     get_record,
-    invalid,
     role,
-    user_of,
 )
+from boardwork.api.auth import user_of
+from boardwork.api.errors import check_version, invalid
+from boardwork.api.schemas import CommitmentOut, InSchema, RagValue, commitment_out
+from boardwork.api.themes import get_commitment, get_cycle_by_uid
 from boardwork.boards import permissions
 from boardwork.boards.models import Meeting, Person
 from boardwork.plans import services

@@ -1,9 +1,8 @@
 """REST API for meetings and what hangs on them: cycles, meetings (attendance), agenda items,
 minutes' actions (tracked until closed) and the board's people.
 
-A face beside boardwork/api.py (records never import faces), mounted by it; it uses api.py's
-authentication, permission checks and error shapes: import boardwork.api (which imports this
-module), never this module first."""
+Mounted by boardwork/api/__init__.py; the authentication, permission checks and error shapes are
+the API's (auth.py, access.py, errors.py)."""
 
 from __future__ import annotations
 
@@ -15,8 +14,14 @@ from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
-from boardwork.api import InSchema, check_version, get_board, get_record, invalid, user_of
-from boardwork.api import boards as board_router
+from boardwork.api.access import (
+    get_board,
+    get_record,
+)
+from boardwork.api.auth import user_of
+from boardwork.api.boards import boards as board_router
+from boardwork.api.errors import check_version, invalid
+from boardwork.api.schemas import InSchema
 from boardwork.boards import services
 from boardwork.boards.models import Action, AgendaItem, Change, Cycle, Meeting, Membership, Person
 from boardwork.papers.models import Paper

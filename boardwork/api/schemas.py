@@ -1,0 +1,515 @@
+"""The shapes the API takes and gives (typed ninja schemas validate every input), and the plain
+functions that fill the output shapes from records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Literal
+
+from django.db.models import Prefetch
+from ninja import Schema
+from pydantic import Field, field_validator
+
+from boardwork.activities.models import (
+    KINDS,
+    NATIONS,
+    Activity,
+    ActivityOrganisation,
+    Organisation,
+    Policy,
+)
+from boardwork.api.access import role
+from boardwork.boards.models import Board, Person
+from boardwork.papers.models import Paper
+from boardwork.plans.models import Commitment, ProgressUpdate, Review, Theme
+
+# -- schemas -------------------------------------------------------------------------------------
+
+
+def _refuse_nul(value):
+    # PostgreSQL cannot store NUL characters in text; refuse them at the boundary (422), not as a 500.
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    if isinstance(value, list | tuple):
+        for item in value:
+            _refuse_nul(item)
+    return value
+
+
+class InSchema(Schema):
+    """Base of every input schema: text may not carry NUL characters."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_nul(cls, value):
+        return _refuse_nul(value)
+
+
+class Message(Schema):
+    detail: str
+
+
+class Ref(Schema):
+    uid: uuid.UUID
+    name: str
+
+
+class MeOut(Schema):
+    username: str | None
+    authenticated: bool
+    admin: bool
+    boards: list[dict]
+
+
+class BoardOut(Schema):
+    uid: uuid.UUID
+    slug: str
+    name: str
+    remit: str
+    organisation: str
+    organisation_acronym: str
+    parent: str | None
+    role: str | None
+
+
+class CycleOut(Schema):
+    uid: uuid.UUID
+    board: str
+    label: str
+    start: dt.date
+    end: dt.date
+    current: bool
+
+
+class MeetingOut(Schema):
+    uid: uuid.UUID
+    date: dt.date
+    start_time: dt.time | None
+    place: str
+    title: str
+    cycle: uuid.UUID | None
+
+
+class ThemeOut(Schema):
+    uid: uuid.UUID
+    cycle: uuid.UUID
+    cycle_label: str
+    title: str
+    order: int
+    description: str
+    continues: uuid.UUID | None
+    version: int
+
+
+class ThemeIn(InSchema):
+    cycle: uuid.UUID
+    title: str = Field(min_length=1, max_length=300)
+    order: int = Field(0, ge=0, le=100000)
+    description: str = Field("", max_length=20000)
+    continues: uuid.UUID | None = None
+
+
+class ThemePatch(InSchema):
+    version: int = Field(ge=1)
+    title: str = Field(None, min_length=1, max_length=300)
+    order: int = Field(None, ge=0, le=100000)
+    description: str = Field(None, max_length=20000)
+
+
+CommitmentState = Literal[tuple(Commitment.State.values)]  # type: ignore[valid-type]
+RagValue = Literal[tuple(ProgressUpdate.Rag.values)]  # type: ignore[valid-type]
+ReviewValue = Literal[tuple(Review.values)]  # type: ignore[valid-type]
+KindValue = Literal[tuple(KINDS)]  # type: ignore[valid-type]
+NationValue = Literal[tuple(NATIONS)]  # type: ignore[valid-type]
+OrgRoleValue = Literal[tuple(ActivityOrganisation.Role.values)]  # type: ignore[valid-type]
+OrgKindValue = Literal[tuple(Organisation.Kind.values)]  # type: ignore[valid-type]
+PolicyKindValue = Literal[tuple(Policy.Kind.values)]  # type: ignore[valid-type]
+
+
+class CommitmentOut(Schema):
+    uid: uuid.UUID
+    theme: uuid.UUID
+    title: str
+    order: int
+    owner: uuid.UUID | None
+    owner_name: str
+    owner_display: str
+    due: dt.date | None
+    state: str
+    carried_from: uuid.UUID | None
+    delay_reason: str
+    review: str
+    version: int
+
+
+class CommitmentIn(InSchema):
+    title: str = Field(min_length=1, max_length=5000)
+    order: int = Field(0, ge=0, le=100000)
+    owner: uuid.UUID | None = None
+    owner_name: str = Field("", max_length=200)
+    due: dt.date | None = None
+    state: CommitmentState = "planned"
+    delay_reason: str = Field("", max_length=5000)
+
+
+class CommitmentPatch(InSchema):
+    version: int = Field(ge=1)
+    title: str = Field(None, min_length=1, max_length=5000)
+    order: int = Field(None, ge=0, le=100000)
+    owner_name: str = Field(None, max_length=200)
+    due: dt.date | None = None
+    state: CommitmentState = None
+    delay_reason: str = Field(None, max_length=5000)
+    review: ReviewValue = None
+
+
+class UpdateOut(Schema):
+    uid: uuid.UUID
+    commitment: uuid.UUID
+    quarter: int
+    rag: str
+    commentary: str
+    author_name: str
+    created: dt.datetime
+
+
+class UpdateIn(InSchema):
+    quarter: int = Field(ge=1, le=4)
+    rag: RagValue
+    commentary: str = Field("", max_length=20000)
+
+
+class FeedbackOut(Schema):
+    uid: uuid.UUID
+    cycle: uuid.UUID
+    theme: uuid.UUID | None
+    author: str | None
+    text: str
+    created: dt.datetime
+
+
+class FeedbackIn(InSchema):
+    text: str = Field(min_length=1, max_length=20000)
+    theme: uuid.UUID | None = None
+
+
+class OrgLinkOut(Schema):
+    uid: uuid.UUID
+    name: str
+    role: str
+
+
+class OrgLinkIn(InSchema):
+    organisation: uuid.UUID
+    role: OrgRoleValue = "named"
+
+
+class ActivityOut(Schema):
+    uid: uuid.UUID
+    board: str
+    cycle: uuid.UUID | None
+    date: str | None = Field(description="'2020', '2020-12' or '2020-12-03' as precise as known")
+    date_display: str
+    kinds: list[str]
+    title: str
+    text: str
+    outcome: str
+    reach: str
+    themes: list[uuid.UUID]
+    commitment: uuid.UUID | None
+    organisations: list[OrgLinkOut]
+    policies: list[Ref]
+    people: list[Ref]
+    nations: list[str]
+    review: str
+    source_paper: uuid.UUID | None
+    source_paragraph: str
+    version: int
+    created: dt.datetime
+    updated: dt.datetime
+
+
+DatePattern = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _check_partial_date(value: str | None) -> str | None:
+    if value:
+        parts = [int(p) for p in value.split("-")]
+        try:
+            dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError:
+            raise ValueError(f"{value} is not a real date") from None
+    return value
+
+
+class ActivityIn(InSchema):
+    text: str = Field(min_length=1, max_length=20000)
+    title: str = Field("", max_length=300)
+    date: str | None = Field(None, pattern=DatePattern, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    kinds: list[KindValue] = []
+    outcome: str = Field("", max_length=20000)
+    reach: str = Field("", max_length=200)
+    cycle: uuid.UUID | None = None
+    themes: list[uuid.UUID] = Field([], max_length=100)
+    commitment: uuid.UUID | None = None
+    organisations: list[OrgLinkIn] = Field([], max_length=200)
+    policies: list[uuid.UUID] = Field([], max_length=200)
+    people: list[uuid.UUID] = Field([], max_length=200)
+    nations: list[NationValue] = []
+    review: ReviewValue = "accepted"
+
+    _date_ok = field_validator("date")(_check_partial_date)
+
+
+class ActivityPatch(InSchema):
+    version: int = Field(ge=1, description="The version you read; a newer one on the server gives 409")
+    text: str = Field(None, min_length=1, max_length=20000)
+    title: str = Field(None, max_length=300)
+    date: str | None = Field(None, pattern=DatePattern)
+    kinds: list[KindValue] = None
+    outcome: str = Field(None, max_length=20000)
+    reach: str = Field(None, max_length=200)
+    cycle: uuid.UUID | None = None
+    themes: list[uuid.UUID] = Field(None, max_length=100)
+    commitment: uuid.UUID | None = None
+    organisations: list[OrgLinkIn] = Field(None, max_length=200)
+    policies: list[uuid.UUID] = Field(None, max_length=200)
+    people: list[uuid.UUID] = Field(None, max_length=200)
+    nations: list[NationValue] = None
+    review: ReviewValue = None
+
+    _date_ok = field_validator("date")(_check_partial_date)
+
+
+class ActivityPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    pages: int
+    results: list[ActivityOut]
+
+
+class ActivityQuery(InSchema):
+    theme: uuid.UUID | None = Field(None, description="Theme uid (repeat the parameter for any of several)")
+    kind: KindValue | None = None
+    organisation: str | None = Field(
+        None, max_length=300, description="Organisation uid, or its name/acronym"
+    )
+    policy: str | None = Field(None, max_length=400, description="Policy uid, or its title")
+    person: str | None = Field(None, max_length=200, description="Person uid, or words of their name")
+    cycle: uuid.UUID | None = None
+    review: ReviewValue | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: str | None = Field(None, max_length=200)
+    page: int = Field(1, ge=1, le=100000)
+    page_size: int = Field(50, ge=1, le=200)
+
+
+class OrganisationOut(Schema):
+    uid: uuid.UUID
+    name: str
+    acronym: str
+    aliases: list[str]
+    kind: str
+    website: str
+    version: int
+
+
+class OrganisationIn(InSchema):
+    name: str = Field(min_length=1, max_length=300)
+    acronym: str = Field("", max_length=30)
+    aliases: list[str] = Field([], max_length=50)
+    kind: OrgKindValue = "other"
+    website: str = Field("", max_length=200, pattern=r"^(https?://\S+)?$")
+
+
+class OrganisationPatch(InSchema):
+    version: int = Field(ge=1)
+    name: str = Field(None, min_length=1, max_length=300)
+    acronym: str = Field(None, max_length=30)
+    aliases: list[str] = Field(None, max_length=50)
+    kind: OrgKindValue = None
+    website: str = Field(None, max_length=200, pattern=r"^(https?://\S+)?$")
+
+
+class PolicyOut(Schema):
+    uid: uuid.UUID
+    title: str
+    kind: str
+    stage: str
+    aliases: list[str]
+    version: int
+
+
+class PolicyIn(InSchema):
+    title: str = Field(min_length=1, max_length=400)
+    kind: PolicyKindValue | None = Field(None, description="Guessed from the title when left out")
+    stage: str = Field("", max_length=200)
+    aliases: list[str] = Field([], max_length=50)
+
+
+class PolicyPatch(InSchema):
+    version: int = Field(ge=1)
+    title: str = Field(None, min_length=1, max_length=400)
+    kind: PolicyKindValue = None
+    stage: str = Field(None, max_length=200)
+    aliases: list[str] = Field(None, max_length=50)
+
+
+class PaperOut(Schema):
+    uid: uuid.UUID
+    board: str
+    cycle: uuid.UUID | None
+    title: str
+    kind: str
+    origin: str
+    filename: str
+    format: str
+    pages: int | None
+    published: bool
+    published_at: dt.datetime | None
+    created: dt.datetime
+    has_file: bool
+
+
+class PaperDetail(PaperOut):
+    structure: dict
+
+
+class CalendarOut(Schema):
+    url: str
+    webcal: str
+
+
+# -- serialisers (plain functions: explicit, and no lazy attribute can cost a query) -------------
+
+
+def board_out(request, b: Board) -> dict:
+    return {
+        "uid": b.uid,
+        "slug": b.slug,
+        "name": b.name,
+        "remit": b.remit,
+        "organisation": b.organisation,
+        "organisation_acronym": b.organisation_acronym,
+        "parent": b.parent.slug if b.parent_id else None,
+        "role": role(request, b),
+    }
+
+
+def theme_out(t: Theme) -> dict:
+    return {
+        "uid": t.uid,
+        "cycle": t.cycle.uid,
+        "cycle_label": t.cycle.label,
+        "title": t.title,
+        "order": t.order,
+        "description": t.description,
+        "continues": t.continues.uid if t.continues_id else None,
+        "version": t.version,
+    }
+
+
+def commitment_out(c: Commitment) -> dict:
+    return {
+        "uid": c.uid,
+        "theme": c.theme.uid,
+        "title": c.title,
+        "order": c.order,
+        "owner": c.owner.uid if c.owner_id else None,
+        "owner_name": c.owner_name,
+        "owner_display": c.owner_display,
+        "due": c.due,
+        "state": c.state,
+        "carried_from": c.carried_from.uid if c.carried_from_id else None,
+        "delay_reason": c.delay_reason,
+        "review": c.review,
+        "version": c.version,
+    }
+
+
+COMMITMENT_RELATED = ("theme", "owner", "carried_from")
+
+
+def update_out(u: ProgressUpdate) -> dict:
+    return {
+        "uid": u.uid,
+        "commitment": u.commitment.uid,
+        "quarter": u.quarter,
+        "rag": u.rag,
+        "commentary": u.commentary,
+        "author_name": u.author_name or (u.author.get_username() if u.author_id else ""),
+        "created": u.created,
+    }
+
+
+def activity_qs(qs=None):
+    """Activities with everything activity_out reads: a fixed number of queries for any page."""
+    return (
+        (Activity.objects if qs is None else qs)
+        .select_related("board", "cycle", "commitment", "source_paper")
+        .prefetch_related(
+            Prefetch("themes", queryset=Theme.objects.only("id", "uid")),
+            Prefetch("policies", queryset=Policy.objects.only("id", "uid", "title")),
+            Prefetch("people", queryset=Person.objects.only("id", "uid", "name", "honorific")),
+            Prefetch(
+                "organisation_links",
+                queryset=ActivityOrganisation.objects.select_related("organisation").only(
+                    "id", "activity_id", "role", "organisation__uid", "organisation__name"
+                ),
+            ),
+        )
+    )
+
+
+def activity_out(a: Activity) -> dict:
+    return {
+        "uid": a.uid,
+        "board": a.board.slug,
+        "cycle": a.cycle.uid if a.cycle_id else None,
+        "date": a.date_iso,
+        "date_display": a.date_display,
+        "kinds": a.kind_list,
+        "title": a.title,
+        "text": a.text,
+        "outcome": a.outcome,
+        "reach": a.reach,
+        "themes": [t.uid for t in a.themes.all()],
+        "commitment": a.commitment.uid if a.commitment_id else None,
+        "organisations": [
+            {"uid": link.organisation.uid, "name": link.organisation.name, "role": link.role}
+            for link in a.organisation_links.all()
+        ],
+        "policies": [{"uid": p.uid, "name": p.title} for p in a.policies.all()],
+        "people": [{"uid": p.uid, "name": p.display_name} for p in a.people.all()],
+        "nations": a.nation_list,
+        "review": a.review,
+        "source_paper": a.source_paper.uid if a.source_paper_id else None,
+        "source_paragraph": a.source_paragraph,
+        "version": a.version,
+        "created": a.created,
+        "updated": a.updated,
+    }
+
+
+def paper_out(p: Paper, detail: bool = False) -> dict:
+    out = {
+        "uid": p.uid,
+        "board": p.board.slug,
+        "cycle": p.cycle.uid if p.cycle_id else None,
+        "title": p.title,
+        "kind": p.kind,
+        "origin": p.origin,
+        "filename": p.filename,
+        "format": p.format,
+        "pages": p.pages,
+        "published": p.published,
+        "published_at": p.published_at,
+        "created": p.created,
+        "has_file": bool(p.file),
+    }
+    if detail:
+        out["structure"] = p.structure or {}
+    return out
