@@ -1,7 +1,16 @@
 """Import speed: papers per second for `extract` alone and for the whole `import_paper` (read,
-extract, resolve, write in one transaction) into SQLite and PostgreSQL.
+extract, resolve, write in one transaction) into SQLite and PostgreSQL; a folder of mixed papers
+imported on 1 and on 2 cores; and the cost of a paper with a near-empty database against one with
+5,000 organisations.
 
-    .venv/bin/python bench/import.py [--runs N]
+    .venv/bin/python bench/import.py [--runs N] [--folder N] [--orgs N] [--only folder,orgs]
+
+Folder: N papers (default 500) made from the samples and tests/data (the LGA papers as TXT, DOCX
+and PDF, the genre papers as TXT, HTML, DOCX and PDF, the PDF fixtures): copy k of a text paper
+has its title changed (a new paper whose records are mostly on record already), a DOCX its title
+in document.xml, a PDF a comment appended (the same paper in another file: read and extracted,
+then "already imported"). `papers.services.batch.import_files` imports them into one board with 1
+worker and with 2, each into its own fresh SQLite database.
 
 The papers are the corpus samples (tests/data/corpus: .txt, .lga.docx, .lga.pdf). Each database run
 happens in a child process with its own settings: SQLite in a temporary folder, PostgreSQL in a
@@ -94,7 +103,7 @@ def child(runs: int) -> None:
             doc = read_bytes(data, name)
             rt.append(time.perf_counter() - t)
             t = time.perf_counter()
-            extract(doc, gazetteer=services._gazetteer(sys.modules["boardwork.papers.extract"]))
+            extract(doc, gazetteer=services.gazetteer(sys.modules["boardwork.papers.extract"]))
             et.append(time.perf_counter() - t)
         out[name] = {
             "read": statistics.median(rt),
@@ -135,15 +144,241 @@ def report(result: dict, label: str) -> None:
     print(f"  {'all':45} {total / n * 1000:8.1f} ms  {n / total:7.1f} papers/s (mean)")
 
 
+# -- a folder of mixed papers, on 1 and 2 cores --------------------------------------------------
+
+DATA = ROOT / "tests" / "data"
+
+
+def _sources() -> list[Path]:
+    out = [p for p in sorted(CORPUS.iterdir()) if p.suffix in (".txt", ".docx", ".pdf")]
+    out += [p for p in sorted((DATA / "genre").iterdir()) if p.suffix in (".txt", ".html", ".docx", ".pdf")]
+    out += sorted((DATA / "pdf").glob("[cnt]*.pdf"))  # cabinet, numbered, two-column (not the scan)
+    return out
+
+
+def _variant(src: Path, k: int) -> bytes:
+    import io
+    import re
+    import zipfile
+
+    data = src.read_bytes()
+    if k == 0:
+        return data
+    if src.suffix in (".txt", ".html"):
+        text = data.decode("utf-8")
+        # The first line that reads as a title: a new paper, mostly repeating the records of copy 0.
+        return re.sub(r"(End of Year Report|Report|Review|Annual)", rf"\1 (copy {k})", text, count=1).encode()
+    if src.suffix == ".docx":
+        out = io.BytesIO()
+        with (
+            zipfile.ZipFile(io.BytesIO(data)) as zin,
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout,
+        ):
+            for item in zin.infolist():
+                body = zin.read(item.filename)
+                if item.filename == "word/document.xml":
+                    body = re.sub(rb"(Report|Review)", rb"\1 (copy %d)" % k, body, count=1)
+                zout.writestr(item, body)
+        return out.getvalue()
+    return data + b"\n%% copy %d\n" % k
+
+
+def make_folder(folder: Path, n: int) -> list[Path]:
+    sources = _sources()
+    files = []
+    for i in range(n):
+        src = sources[i % len(sources)]
+        k = i // len(sources)
+        path = folder / f"{i:04d}-{src.name}"
+        path.write_bytes(_variant(src, k))
+        files.append(path)
+    return files
+
+
+def child_folder(n: int, workers: int) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from boardwork.boards.models import Board
+    from boardwork.papers import services
+    from boardwork.papers.services import batch
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = make_folder(Path(tmp), n)
+        warm = Board.objects.create(name="Warm-up Board", slug="warm")
+        services.import_paper(files[0].read_bytes(), files[0].name, warm)  # fork server, caches
+        board = Board.objects.create(name="Bench Board", slug="bench")
+        t = time.perf_counter()
+        results = batch.import_files(files, board, workers=workers)
+        took = time.perf_counter() - t
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    print(json.dumps({"seconds": took, "n": len(results), "counts": counts}))
+
+
+def bench_folder(n: int) -> None:
+    print(f"import of a folder of {n} mixed papers (papers.services.batch.import_files, SQLite)")
+    base = None
+    for workers in (1, 2):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {
+                "BOARDWORK_DATA_DIR": tmp,
+                "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
+                "MEDIA_ROOT": f"{tmp}/media",
+            }
+            res = _run(["--child-folder", "--folder", str(n), "--workers", str(workers)], env)
+        if res is None:
+            continue
+        rate = res["n"] / res["seconds"]
+        base = base or rate
+        counts = ", ".join(f"{v} {k}" for k, v in sorted(res["counts"].items()))
+        print(
+            f"  {workers} worker{'s' if workers > 1 else ' '}  {res['seconds']:7.1f} s  {rate:6.2f} papers/s"
+            f"  ({rate / base:.2f}× one worker; {counts})"
+        )
+
+
+# -- per-paper cost against the number of organisations -------------------------------------------
+
+_PLACES = (
+    "Northvale Southmoor Eastbridge Westcombe Ashford Brookdale Cedarfield Dunmore Elmstead Fairhaven "
+    "Glenbrook Highcliffe Ironbridge Kingsmere Lakeside Millbrook Newhaven Oakridge Pinewood Queensbury "
+    "Riverside Stonebridge Thornbury Upton Valemouth Whitby Yarrow Zennor Alderley Birchwood Carlton "
+    "Denholme Exton Fenwick Grantley Hawkshead Ingleby Jarrow Kelham Langley Marston Norton Orwell "
+    "Pelham Quarry Redbourn Selby Tarleton Ulverston Ventnor"
+).split()
+_BODIES = (
+    "Borough Council|District Council|County Council|Fire and Rescue Service|Police|Clinical "
+    "Commissioning Group|Community Safety Partnership|Safeguarding Board|Housing Association|Youth "
+    "Offending Team|Chamber of Commerce|Citizens Advice|Voluntary Action|Local Resilience Forum|"
+    "Health and Wellbeing Board|Trading Standards|Probation Service|Community Trust|Arts Council|"
+    "Sports Partnership|Water Safety Forum|Road Safety Partnership|Fire Authority|Enterprise Partnership|"
+    "Business Improvement District|Neighbourhood Watch|Victim Support|Domestic Abuse Service|"
+    "Drug and Alcohol Team|Hate Crime Forum|Licensing Board|Schools Forum|College|University|"
+    "Hospital Trust|Ambulance Service|Mental Health Trust|Food Bank|Credit Union|Rotary Club|"
+    "Rugby Club|Football Club|Cricket Club|Library Service|Museum Trust|Theatre|Housing Trust|"
+    "Climate Partnership|Transport Board|Growth Board|Scrutiny Panel"
+).split("|")
+
+
+def child_orgs(n_orgs: int, runs: int) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from boardwork.activities.models import Organisation
+    from boardwork.boards.models import Board
+    from boardwork.papers import services
+
+    files = [(p.name, p.read_bytes()) for p in papers()]
+    warm = Board.objects.create(name="Warm-up Board", slug="warm")
+    services.import_paper(files[0][1], files[0][0], warm)
+
+    def per_paper() -> float:
+        times = []
+        for name, data in files:
+            for _ in range(runs):
+                board = Board.objects.create(
+                    name=f"Bench {uuid.uuid4().hex[:6]} Board", slug=f"b-{uuid.uuid4().hex[:10]}"
+                )
+                t = time.perf_counter()
+                res = services.import_paper(data, name, board)
+                times.append(time.perf_counter() - t)
+                assert res.status == "imported", res
+        return statistics.median(times)
+
+    before = Organisation.objects.count()
+    near_empty = per_paper()
+    made = 0
+    new = []
+    for place in [f"{q}{p}" for q in ("", "North ", "South ", "East ", "West ", "Greater ") for p in _PLACES]:
+        for body in _BODIES:
+            if made >= n_orgs:
+                break
+            name = f"{place} {body}"
+            acronym = "".join(w[0] for w in name.split() if w[0].isupper())[:8]
+            new.append(Organisation(name=name, acronym=acronym if made % 3 == 0 else ""))
+            made += 1
+    from django.db import transaction
+
+    with transaction.atomic():
+        for o in new:
+            o.save()  # save() computes the match keys
+    after = Organisation.objects.count()
+    full = per_paper()
+    print(json.dumps({"before": before, "near_empty": near_empty, "after": after, "full": full}))
+
+
+def bench_orgs(n_orgs: int, runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {
+            "BOARDWORK_DATA_DIR": tmp,
+            "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
+            "MEDIA_ROOT": f"{tmp}/media",
+        }
+        res = _run(["--child-orgs", "--orgs", str(n_orgs), "--runs", str(runs)], env)
+    if res is None:
+        return
+    print("import_paper per paper against the organisations on record (SQLite, median over the samples)")
+    print(f"  {res['before']:6} organisations  {res['near_empty'] * 1000:8.1f} ms a paper")
+    print(
+        f"  {res['after']:6} organisations  {res['full'] * 1000:8.1f} ms a paper"
+        f"  ({res['full'] / res['near_empty']:.2f}× the near-empty database; flat is 1.00×)"
+    )
+
+
+def _run(args: list[str], env: dict[str, str]) -> dict | None:
+    proc = subprocess.run(
+        [sys.executable, __file__, *args],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    if proc.returncode != 0:
+        print(proc.stderr[-2000:], file=sys.stderr)
+        return None
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--folder", type=int, default=500, help="papers in the folder import (default 500)")
+    ap.add_argument("--orgs", type=int, default=5000, help="organisations for the cost test (default 5000)")
+    ap.add_argument("--only", default="", help="comma-separated: extract, import, folder, orgs")
+    ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--child-folder", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--child-orgs", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args.runs)
         return
+    if args.child_folder:
+        child_folder(args.folder, args.workers)
+        return
+    if args.child_orgs:
+        child_orgs(args.orgs, args.runs)
+        return
+    only = set(filter(None, args.only.split(","))) or {"extract", "import", "folder", "orgs"}
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; median of {args.runs} runs\n")
+    if "folder" in only:
+        bench_folder(args.folder)
+        print()
+    if "orgs" in only:
+        bench_orgs(args.orgs, args.runs)
+        print()
+    if not only & {"extract", "import"}:
+        return
     bench_extract(args.runs)
     print()
     with tempfile.TemporaryDirectory() as tmp:

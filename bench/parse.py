@@ -8,7 +8,9 @@ and the same paper as HTML printed to PDF by WeasyPrint, in a temporary director
 median time of several runs of `read_bytes` beside the FLOOR measured in the same run:
 
 - docx: python-docx `Document()` load + every body paragraph's plain `.text`;
-- pdf:  pdfplumber `page.extract_text()` over every page;
+- pdf:  pdfplumber `page.extract_text()` over every page; and, in its own column, the pypdfium2
+  text floor (PDFium's text of every page, `get_textpage().get_text_range()`), with Boardwork's
+  PDF reading time as a multiple of it (`× pdfium`; the goal is 3× or less);
 - txt:  reading the file and decoding it.
 
 `ratio` is Boardwork's speed as a share of the floor's (1.00 = as fast as the floor; 0.50 = half
@@ -256,6 +258,17 @@ def floor_pdf(path: Path) -> None:
         "\n".join((page.extract_text() or "") for page in pdf.pages)
 
 
+def floor_pdfium(path: Path) -> None:
+    """PDFium's own text of every page (pypdfium2): the fastest a PDF's text comes out in Python."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        "\n".join(page.get_textpage().get_text_range() for page in doc)
+    finally:
+        doc.close()
+
+
 def floor_txt(path: Path) -> None:
     path.read_bytes().decode("utf-8", errors="replace")
 
@@ -325,9 +338,13 @@ def main() -> None:
             files = files + big
             known.update(big_known)
 
-        header = f"{'file':44} {'fmt':4} {'pages':>5} {'boardwork p/s':>14} {'floor p/s':>10} {'ratio':>6}"
+        header = (
+            f"{'file':44} {'fmt':4} {'pages':>5} {'boardwork p/s':>14} {'floor p/s':>10} {'ratio':>6}"
+            f" {'pdfium p/s':>10} {'× pdfium':>8}"
+        )
         for name in peers_found:
             header += f" {name + ' p/s':>15}"
+        pdf_multiples: list[float] = []
         print()
         print(header)
         print("-" * len(header))
@@ -361,6 +378,18 @@ def main() -> None:
                 line += f" {ours_txt}\n{'':55} {'':14} {floor_ps:10.1f} {ratio}"
             else:
                 line += f" {ours_txt} {floor_ps:10.1f} {ratio}"
+            if fmt == "pdf":
+                t0 = time.perf_counter()
+                floor_pdfium(path)
+                fast_s = median_time(
+                    lambda p=path: floor_pdfium(p), _runs_for(time.perf_counter() - t0, runs)
+                )
+                times = f"{(pages / ours_ps) / fast_s:7.1f}×" if ours_ps else "       -"
+                line += f" {pages / fast_s:10.1f} {times}"
+                if ours_ps:
+                    pdf_multiples.append((pages / ours_ps) / fast_s)
+            else:
+                line += f" {'':10} {'':8}"
             for name, where in peers_found.items():
                 cmd, fmts = PEERS[name]
                 if not where:
@@ -376,8 +405,14 @@ def main() -> None:
                     except (subprocess.SubprocessError, OSError) as e:
                         line += f" {'failed: ' + type(e).__name__:>15}"
             print(line)
+        if pdf_multiples:
+            print(
+                f"PDF reading: {statistics.median(pdf_multiples):.1f}× the pypdfium2 text floor (median over "
+                f"{len(pdf_multiples)} PDFs; worst {max(pdf_multiples):.1f}×; goal ≤ 3×)"
+            )
     print()
     print("ratio = Boardwork pages/s ÷ floor pages/s (median of runs, same process, same files).")
+    print("× pdfium = Boardwork's time ÷ the pypdfium2 text floor's time, for PDFs.")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,16 @@
-"""Parse quality: every rendition of every paper with an answer key, scored with the shared scorer.
+"""Parse and extraction quality: every paper with an answer key, scored with the shared scorers.
 
-Answer keys: ../shared/corpus/*.paper.json (the two sample papers, as .txt and in formats/) and
-tests/data/genre/*.paper.json (papers in other house styles, see tests/data/genre/make_genre.py).
-Needs ../shared/tools/score_paper.py; prints one row per file.
+Answer keys:
+- ../shared/corpus/*.paper.json and *.extraction.json: the two sample papers (as .txt and in formats/);
+- tests/data/genre/*.paper.json: papers in other house styles made for the readers' tests;
+- tests/data/real/*.paper.json and *.extraction.json: real papers of other bodies (see SOURCES.md),
+  the ones listed in tests/data/real/held-out.txt reported apart, since rules are not tuned on them.
 
-    .venv/bin/python bench/scores.py
+Needs ../shared/tools/score_paper.py and score_extraction.py. Prints one row per file and the mean of
+each group; extraction is scored on what the reader made of the file (the whole import path).
+
+    .venv/bin/python bench/scores.py            # everything
+    .venv/bin/python bench/scores.py --real     # only tests/data/real
 """
 
 import importlib.util
@@ -15,49 +21,107 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from boardwork.papers.extract import extract  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
+REAL = ROOT / "tests" / "data" / "real"
+PARSE_FIELDS = ["headings", "numbered", "sections", "text_recall", "text_precision", "tables", "meta"]
+EXTRACT_FIELDS = ["activities", "kinds", "dates", "organisations", "people", "policies", "themes", "cycle"]
 
 
-def load_scorer():
-    path = SHARED / "tools" / "score_paper.py"
+def load_scorer(name):
+    path = SHARED / "tools" / f"{name}.py"
     if not path.exists():
         sys.exit(f"the shared scorer is not at {path}")
-    spec = importlib.util.spec_from_file_location("score_paper", path)
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod.score
 
 
-def pairs():
-    for ref in sorted((SHARED / "corpus").glob("*.paper.json")):
+def documents(folder, stem):
+    return [
+        f for f in sorted(folder.glob(f"{stem}.*")) if not f.name.endswith((".json", ".md", ".txt.orig"))
+    ] + [f for f in sorted(folder.glob(f"{stem}.md")) if f.name != "SOURCES.md"]
+
+
+def held_out():
+    f = REAL / "held-out.txt"
+    return {s.strip() for s in f.read_text().split()} if f.exists() else set()
+
+
+def groups(real_only=False):
+    """(group name, [(file, paper key, extraction key or None)])"""
+    out = []
+    if not real_only:
+        samples = []
+        for ref in sorted((SHARED / "corpus").glob("*.paper.json")):
+            stem = ref.name.removesuffix(".paper.json")
+            ex = ref.with_name(f"{stem}.extraction.json")
+            for f in [
+                SHARED / "corpus" / f"{stem}.txt",
+                *sorted((SHARED / "corpus" / "formats").glob(f"{stem}.*")),
+            ]:
+                if f.exists():
+                    samples.append((f, ref, ex if ex.exists() else None))
+        out.append(("samples", samples))
+        genre = []
+        for ref in sorted((ROOT / "tests/data/genre").glob("*.paper.json")):
+            stem = ref.name.removesuffix(".paper.json")
+            genre += [(f, ref, None) for f in documents(ref.parent, stem)]
+        out.append(("genre", genre))
+    hold = held_out()
+    dev, test = [], []
+    for ref in sorted(REAL.glob("*.paper.json")):
         stem = ref.name.removesuffix(".paper.json")
-        for f in [
-            SHARED / "corpus" / f"{stem}.txt",
-            *sorted((SHARED / "corpus" / "formats").glob(f"{stem}.*")),
-        ]:
-            if f.exists():
-                yield f, ref
-    for ref in sorted((ROOT / "tests/data/genre").glob("*.paper.json")):
-        stem = ref.name.removesuffix(".paper.json")
-        for f in sorted(ref.parent.glob(f"{stem}.*")):
-            if not f.name.endswith(".json"):
-                yield f, ref
+        ex = ref.with_name(f"{stem}.extraction.json")
+        rows = [(f, ref, ex if ex.exists() else None) for f in documents(REAL, stem)]
+        (test if stem in hold else dev).extend(rows)
+    out += [("real (development)", dev), ("real (held out)", test)]
+    return out
+
+
+def table(title, fields, rows):
+    print(f"\n{title}")
+    print(f"{'file':58} " + " ".join(f"{k[:9]:>9}" for k in fields))
+    for name, s in rows:
+        if s is None:
+            print(f"{name:58} error")
+            continue
+        print(f"{name:58} " + " ".join(f"{s[k]:9.3f}" if k in s else f"{'-':>9}" for k in fields))
+    scored = [s for _, s in rows if s is not None]
+    means = {k: sum(s[k] for s in scored if k in s) / n for k in fields if (n := sum(k in s for s in scored))}
+    print(
+        f"{'mean of ' + str(len(scored)):58} "
+        + " ".join(f"{means[k]:9.3f}" if k in means else f"{'-':>9}" for k in fields)
+    )
+    return means
 
 
 def main():
-    score = load_scorer()
-    fields = ["headings", "numbered", "sections", "text_recall", "text_precision", "tables", "meta"]
-    print(f"{'file':52} " + " ".join(f"{k[:9]:>9}" for k in fields))
-    for f, ref in pairs():
-        try:
-            pred = read_path(f).to_dict()
-        except ReadError as e:
-            print(f"{f.name:52} error: {e}")
-            continue
-        s = score(pred, json.loads(ref.read_text()))
-        print(f"{f.name:52} " + " ".join(f"{s[k]:9.3f}" if k in s else f"{'-':>9}" for k in fields))
+    score_paper, score_extraction = load_scorer("score_paper"), load_scorer("score_extraction")
+    for group, items in groups(real_only="--real" in sys.argv):
+        parse_rows, extract_rows = [], []
+        for f, ref, ex in items:
+            label = f.name
+            try:
+                paper = read_path(f)
+            except ReadError as e:
+                print(f"{label}: cannot read: {e}")
+                parse_rows.append((label, None))
+                continue
+            parse_rows.append(
+                (label, score_paper(paper.to_dict(), json.loads(ref.read_text(encoding="utf-8"))))
+            )
+            if ex is not None:
+                got = extract(paper)
+                extract_rows.append(
+                    (label, score_extraction(got, json.loads(ex.read_text(encoding="utf-8"))))
+                )
+        table(f"{group}: parse", PARSE_FIELDS, parse_rows)
+        if extract_rows:
+            table(f"{group}: extraction", EXTRACT_FIELDS, extract_rows)
 
 
 if __name__ == "__main__":

@@ -67,10 +67,109 @@ def main() -> None:
     print(f"wrote {out}")
 
 
+KINDS_OF_ORG = {
+    "Home Office": "government_department",
+    "Cabinet Office": "government_department",
+    "Ministry of Housing, Communities and Local Government": "government_department",
+    "Home Affairs Committee": "parliamentary_committee",
+    "Public Bill Committee": "parliamentary_committee",
+    "Public Accounts Committee": "parliamentary_committee",
+    "Housing, Communities and Local Government Committee": "parliamentary_committee",
+    "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services": "regulator",
+    "Health and Safety Executive": "regulator",
+    "Competition and Markets Authority": "regulator",
+    "Equality and Human Rights Commission": "regulator",
+    "Newcastle City Council": "council",
+    "ITV": "media",
+    "Catch22": "charity",
+    "ASB Help": "charity",
+}
+
+
+class _Refs:
+    """The organisations, policies and people the reviewed extractions name, each made once."""
+
+    def __init__(self, board, people, person):
+        self.board, self.people, self.person = board, people, person
+        self.orgs = {}
+        self.policies = {}
+
+    def organisation(self, name, acronym=None):
+        from boardwork.activities.models import Organisation
+
+        if name not in self.orgs:
+            self.orgs[name] = Organisation.objects.create(
+                uid=uid("org", name), name=name, acronym=acronym or ""
+            )
+        elif acronym and not self.orgs[name].acronym:
+            self.orgs[name].acronym = acronym
+            self.orgs[name].save()
+        return self.orgs[name]
+
+    def policy(self, title):
+        from boardwork.activities.models import Policy
+
+        if title not in self.policies:
+            self.policies[title] = Policy.objects.create(
+                uid=uid("policy", title), title=title, kind=Policy.guess_kind(title)
+            )
+        return self.policies[title]
+
+    def person_named(self, name):
+        from boardwork.lib.names import split_honorific
+
+        honorific, bare = split_honorific(name)
+        for p in self.people.values():
+            if p.name == bare:
+                return p
+        return self.person(bare.lower().replace(" ", "-"), bare, honorific)
+
+    def import_extraction(self, path, cycle, theme_lineage):
+        from boardwork.activities.models import Activity, ActivityOrganisation
+        from boardwork.plans.models import Theme
+
+        ex = json.loads(path.read_text(encoding="utf-8"))
+        for o in ex["organisations"]:
+            org = self.organisation(o["name"], o.get("acronym"))
+            org.kind = KINDS_OF_ORG.get(o["name"], "sector_body")
+            org.save()
+        themes = {}
+        for i, t in enumerate(ex["themes"]):
+            themes[t["title"]] = Theme.objects.create(
+                uid=uid("theme", cycle.label, t["title"]), cycle=cycle, title=t["title"], order=i + 1
+            )
+        for t, earlier in theme_lineage.items():
+            themes[t].continues = earlier
+            themes[t].save()
+        for n, a in enumerate(ex["activities"]):
+            act = Activity(
+                uid=uid("activity", cycle.label, a["paragraph"], n),
+                board=self.board,
+                cycle=cycle,
+                title=title_of(a["text"]),
+                text=a["text"],
+                source_paragraph=a["paragraph"],
+                nations="england wales"
+                if "Wales" in a["text"] or "England and Wales" in a["text"]
+                else "england",
+            )
+            act.kind_list = a["kinds"]
+            act.set_date(a["date"])
+            act.save()
+            if a["theme"]:
+                act.themes.add(themes[a["theme"]])
+            for name in a["organisations"]:
+                ActivityOrganisation.objects.create(
+                    uid=uid("activity-org", act.uid, name), activity=act, organisation=self.organisation(name)
+                )
+            act.policies.add(*(self.policy(p) for p in a["policies"]))
+            act.people.add(*(self.person_named(p) for p in a["people"]))
+        return themes, ex
+
+
 def build(corpus: Path) -> None:
-    from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
+    from boardwork.activities.models import Activity, ActivityOrganisation, Policy
     from boardwork.boards.models import Action, AgendaItem, Board, Cycle, Meeting, Membership, Person
-    from boardwork.lib.names import split_honorific
     from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
     d = dt.date
@@ -162,88 +261,8 @@ def build(corpus: Path) -> None:
     )
 
     # -- organisations and policies, from the reviewed extractions ---------------------------------
-    orgs = {}
-
-    def organisation(name, acronym=None):
-        if name not in orgs:
-            orgs[name] = Organisation.objects.create(uid=uid("org", name), name=name, acronym=acronym or "")
-        elif acronym and not orgs[name].acronym:
-            orgs[name].acronym = acronym
-            orgs[name].save()
-        return orgs[name]
-
-    policies = {}
-
-    def policy(title):
-        if title not in policies:
-            policies[title] = Policy.objects.create(
-                uid=uid("policy", title), title=title, kind=Policy.guess_kind(title)
-            )
-        return policies[title]
-
-    def person_named(name):
-        honorific, bare = split_honorific(name)
-        for p in people.values():
-            if p.name == bare:
-                return p
-        return person(bare.lower().replace(" ", "-"), bare, honorific)
-
-    kinds_of_org = {
-        "Home Office": "government_department",
-        "Cabinet Office": "government_department",
-        "Ministry of Housing, Communities and Local Government": "government_department",
-        "Home Affairs Committee": "parliamentary_committee",
-        "Public Bill Committee": "parliamentary_committee",
-        "Public Accounts Committee": "parliamentary_committee",
-        "Housing, Communities and Local Government Committee": "parliamentary_committee",
-        "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services": "regulator",
-        "Health and Safety Executive": "regulator",
-        "Competition and Markets Authority": "regulator",
-        "Equality and Human Rights Commission": "regulator",
-        "Newcastle City Council": "council",
-        "ITV": "media",
-        "Catch22": "charity",
-        "ASB Help": "charity",
-    }
-
-    def import_extraction(path, cycle, theme_lineage):
-        ex = json.loads(path.read_text(encoding="utf-8"))
-        for o in ex["organisations"]:
-            org = organisation(o["name"], o.get("acronym"))
-            org.kind = kinds_of_org.get(o["name"], "sector_body")
-            org.save()
-        themes = {}
-        for i, t in enumerate(ex["themes"]):
-            themes[t["title"]] = Theme.objects.create(
-                uid=uid("theme", cycle.label, t["title"]), cycle=cycle, title=t["title"], order=i + 1
-            )
-        for t, earlier in theme_lineage.items():
-            themes[t].continues = earlier
-            themes[t].save()
-        for n, a in enumerate(ex["activities"]):
-            act = Activity(
-                uid=uid("activity", cycle.label, a["paragraph"], n),
-                board=board,
-                cycle=cycle,
-                title=title_of(a["text"]),
-                text=a["text"],
-                source_paragraph=a["paragraph"],
-                nations="england wales"
-                if "Wales" in a["text"] or "England and Wales" in a["text"]
-                else "england",
-            )
-            act.kind_list = a["kinds"]
-            act.set_date(a["date"])
-            act.save()
-            if a["theme"]:
-                act.themes.add(themes[a["theme"]])
-            for name in a["organisations"]:
-                ActivityOrganisation.objects.create(
-                    uid=uid("activity-org", act.uid, name), activity=act, organisation=organisation(name)
-                )
-            act.policies.add(*(policy(p) for p in a["policies"]))
-            act.people.add(*(person_named(p) for p in a["people"]))
-        return themes, ex
+    refs = _Refs(board, people, person)
+    organisation, import_extraction = refs.organisation, refs.import_extraction
 
     # 2008/09: the themes the Board agreed (paper 2009, para 1) plus the engagement section.
     t0809 = {}

@@ -101,14 +101,14 @@ def test_cli_parse_refuses_each_hostile_file_within_the_limit(limits, tmp_path):
 
 
 def test_web_upload_refuses_each_hostile_file_and_stores_nothing(limits, board, officer):
-    from boardwork.papers.models import Paper, ReadJob
+    from boardwork.papers.models import ReadJob, StoredPaper
 
     client = Client()
     client.force_login(officer)
     url = reverse("upload", args=[board.slug])
     problems = []
     for h in HOSTILE:
-        papers, files = Paper.objects.count(), stored_files(limits)
+        papers, files = StoredPaper.objects.count(), stored_files(limits)
         started = time.monotonic()
         r = client.post(url, {"files": [SimpleUploadedFile(h.name, h.data)]})
         took = time.monotonic() - started
@@ -117,7 +117,7 @@ def test_web_upload_refuses_each_hostile_file_and_stores_nothing(limits, board, 
         if r.status_code == 302:  # read and imported: allowed for "either"
             if h.expect == "refused":
                 problems.append(f"{h.name}: imported, but should have been refused")
-            Paper.objects.all().delete()  # the next file starts from nothing stored
+            StoredPaper.objects.all().delete()  # the next file starts from nothing stored
             continue
         if r.status_code not in (400, 413):
             problems.append(f"{h.name}: status {r.status_code}")
@@ -133,21 +133,21 @@ def test_web_upload_refuses_each_hostile_file_and_stores_nothing(limits, board, 
                 problems.append(f"{h.name}: the upload is kept in the job after it ran")
         elif not re.search(r"limit is|accepts at most|empty|cannot be read", page):
             problems.append(f"{h.name}: refused without a reason on the page")
-        if Paper.objects.count() != papers or stored_files(limits) != files:
+        if StoredPaper.objects.count() != papers or stored_files(limits) != files:
             problems.append(f"{h.name}: refused, but something was stored")
     assert problems == [], "\n".join(problems)
 
 
 def test_api_upload_refuses_each_hostile_file_and_stores_nothing(limits, board, officer):
     from boardwork.boards.models import ApiToken
-    from boardwork.papers.models import Paper
+    from boardwork.papers.models import StoredPaper
 
     _, key = ApiToken.issue(officer, "hostile")
     client = Client(headers={"Authorization": f"Bearer {key}"})
     url = f"/api/boards/{board.slug}/papers"
     problems = []
     for h in HOSTILE:
-        papers, files = Paper.objects.count(), stored_files(limits)
+        papers, files = StoredPaper.objects.count(), stored_files(limits)
         started = time.monotonic()
         r = client.post(url, {"file": SimpleUploadedFile(h.name, h.data)})
         took = time.monotonic() - started
@@ -156,7 +156,7 @@ def test_api_upload_refuses_each_hostile_file_and_stores_nothing(limits, board, 
         if r.status_code in (200, 201):
             if h.expect == "refused":
                 problems.append(f"{h.name}: imported, but should have been refused")
-            Paper.objects.all().delete()
+            StoredPaper.objects.all().delete()
             continue
         if r.status_code not in (413, 422):
             problems.append(f"{h.name}: status {r.status_code} {r.content[:200]!r}")
@@ -165,7 +165,7 @@ def test_api_upload_refuses_each_hostile_file_and_stores_nothing(limits, board, 
         message = detail if isinstance(detail, str) else detail[0]["msg"]
         if not one_line(message):
             problems.append(f"{h.name}: not one clear line: {message!r}")
-        if Paper.objects.count() != papers or stored_files(limits) != files:
+        if StoredPaper.objects.count() != papers or stored_files(limits) != files:
             problems.append(f"{h.name}: refused, but something was stored")
     assert problems == [], "\n".join(problems)
 

@@ -221,7 +221,7 @@ class Activity(UidModel):
     nations = models.CharField(max_length=60, blank=True, help_text="Space-separated: england wales …")
     review = models.CharField(max_length=12, choices=Review.choices, default=Review.ACCEPTED, db_index=True)
     source_paper = models.ForeignKey(
-        "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="activities"
+        "papers.StoredPaper", null=True, blank=True, on_delete=models.SET_NULL, related_name="activities"
     )
     source_paragraph = models.CharField(
         max_length=20, blank=True, help_text="The paragraph number as printed."

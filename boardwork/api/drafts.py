@@ -30,7 +30,7 @@ from boardwork.api.schemas import InSchema, PaperOut, paper_out
 from boardwork.boards import permissions
 from boardwork.boards.models import AgendaItem, Cycle, Meeting
 from boardwork.papers import drafts
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 
 router = Router(tags=["paper drafts"])
 
@@ -136,7 +136,7 @@ def _name(user) -> str | None:
     return user.get_username() if user is not None else None
 
 
-def draft_out(p: Paper) -> dict:
+def draft_out(p: StoredPaper) -> dict:
     v = drafts.latest(p)
     doc = v.document()
     state = drafts.signoff(p)
@@ -147,7 +147,7 @@ def draft_out(p: Paper) -> dict:
         "status": p.status,
         "published": p.published,
         "version": p.version,
-        "signed_off": p.status == Paper.Status.SIGNED_OFF,
+        "signed_off": p.status == StoredPaper.Status.SIGNED_OFF,
         "next_step": state.next_step.role if state.next_step else None,
         "steps": [
             {
@@ -188,7 +188,7 @@ def draft_out(p: Paper) -> dict:
     }
 
 
-def _draft(request, uid, need=permissions.can_view_board) -> Paper:
+def _draft(request, uid, need=permissions.can_view_board) -> StoredPaper:
     """The draft `uid` if the caller may read it and `need` (a policy predicate) allows them."""
     p = get_paper(request, uid)
     r = role(request, p.board)

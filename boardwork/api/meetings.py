@@ -24,7 +24,7 @@ from boardwork.api.errors import check_version, invalid
 from boardwork.api.schemas import InSchema
 from boardwork.boards import services
 from boardwork.boards.models import Action, AgendaItem, Change, Cycle, Meeting, Membership, Person
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 
 router = Router(tags=["meetings"])
 # Writes on paths whose GET is on boardwork.api's `boards` router go on that router: django-ninja
@@ -326,7 +326,7 @@ def update_meeting(request, uid: uuid.UUID, payload: MeetingPatch):
 def _paper(board, uid):
     if uid is None:
         return None
-    p = Paper.objects.filter(board=board, uid=uid).first()
+    p = StoredPaper.objects.filter(board=board, uid=uid).first()
     if p is None:
         raise invalid("paper", "There is no such paper of this board.")
     return p

@@ -34,7 +34,8 @@ from boardwork.api.schemas import (
 from boardwork.api.themes import get_cycle
 from boardwork.boards import permissions
 from boardwork.boards.models import Board, Cycle
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
+from boardwork.papers.services import ImportResult
 from boardwork.web.access import board_and_role
 
 # -- papers --------------------------------------------------------------------------------------
@@ -43,14 +44,14 @@ papers = Router(tags=["papers"])
 
 
 def visible_papers(request, board: Board):
-    qs = Paper.objects.filter(board=board).select_related("board", "cycle").defer("structure")
+    qs = StoredPaper.objects.filter(board=board).select_related("board", "cycle").defer("structure")
     return permissions.filter_papers(qs, role(request, board))
 
 
-def get_paper(request, uid) -> Paper:
+def get_paper(request, uid) -> StoredPaper:
     """A paper the caller may read: published ones for anybody, others for the board's people.
     An unpublished paper is not acknowledged to anyone else (answered as a missing one)."""
-    p = Paper.objects.select_related("board", "cycle").filter(uid=uid).first()
+    p = StoredPaper.objects.select_related("board", "cycle").filter(uid=uid).first()
     if p is None or not permissions.can_view_paper(role(request, p.board), p.published):
         refuse(request, None, "such paper")
     return p
@@ -227,17 +228,7 @@ def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: F
         "status": result["status"],
         "paper": job.paper.uid if job.paper else None,
         "warnings": list(result.get("warnings") or []),
-        **{
-            k: result.get(k, 0)
-            for k in (
-                "themes",
-                "activities",
-                "commitments",
-                "organisations_new",
-                "policies_new",
-                "people_new",
-            )
-        },
+        **{k: result.get(k, 0) for k in ImportResult.COUNTS},
     }
     return Status(201 if result["status"] == "imported" else 200, out)
 

@@ -21,7 +21,7 @@ from boardwork.activities.models import (
 )
 from boardwork.api.access import role
 from boardwork.boards.models import Board, Person
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, ProgressUpdate, Review, Theme
 
 # -- schemas -------------------------------------------------------------------------------------
@@ -494,7 +494,7 @@ def activity_out(a: Activity) -> dict:
     }
 
 
-def paper_out(p: Paper, detail: bool = False) -> dict:
+def paper_out(p: StoredPaper, detail: bool = False) -> dict:
     out = {
         "uid": p.uid,
         "board": p.board.slug,

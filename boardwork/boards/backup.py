@@ -80,6 +80,30 @@ BOARD_MODELS = [
 ]
 # Matched by uid and only created if missing when a board is restored.
 SHARED = {"boards.board", "boards.person", "activities.organisation", "activities.policy"}
+
+# Archives name the stored paper by its model's former label, so that archives written before the
+# model became StoredPaper restore as they did, and archives written now restore anywhere: Django's
+# label → the archive's, for records ("model") and for history's content types.
+ARCHIVE_LABELS = {"papers.storedpaper": "papers.paper"}
+DJANGO_LABELS = {v: k for k, v in ARCHIVE_LABELS.items()}
+
+
+def _relabel(records: list[dict], labels: dict[str, str]) -> list[dict]:
+    """`records` with their model labels (and history's content types) mapped through `labels`."""
+    out = []
+    for r in records:
+        if not isinstance(r, dict):
+            out.append(r)
+            continue
+        r = dict(r, model=labels.get(r.get("model"), r.get("model")))
+        fields = r.get("fields")
+        ct = fields.get("content_type") if isinstance(fields, dict) else None
+        if isinstance(ct, list) and len(ct) == 2 and ".".join(map(str, ct)) in labels:
+            r["fields"] = dict(fields, content_type=labels[".".join(ct)].split("."))
+        out.append(r)
+    return out
+
+
 INSTALLATION_MODELS = ["auth.user", *BOARD_MODELS, "boards.apitoken", "boards.change"]
 
 
@@ -96,7 +120,7 @@ def board_querysets(board: Board) -> dict[str, Any]:
     """Every record about `board`, model by model, in BOARD_MODELS order."""
     from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
     from boardwork.boards.models import Action, AgendaItem, Cycle, Meeting, Membership, Person
-    from boardwork.papers.models import Paper
+    from boardwork.papers.models import StoredPaper
     from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
     ancestors, node = [], board
@@ -120,7 +144,7 @@ def board_querysets(board: Board) -> dict[str, Any]:
         "boards.membership": Membership.objects.filter(board=board),
         "boards.cycle": Cycle.objects.filter(board=board),
         "boards.meeting": Meeting.objects.filter(board=board),
-        "papers.paper": Paper.objects.filter(board=board),
+        "papers.paper": StoredPaper.objects.filter(board=board),
         "boards.agendaitem": AgendaItem.objects.filter(meeting__board=board),
         "boards.action": Action.objects.filter(meeting__board=board),
         "plans.theme": Theme.objects.filter(cycle__board=board),
@@ -135,7 +159,10 @@ def board_querysets(board: Board) -> dict[str, Any]:
 
 
 def installation_querysets() -> dict[str, Any]:
-    return {label: apps.get_model(label)._default_manager.all() for label in INSTALLATION_MODELS}
+    return {
+        label: apps.get_model(DJANGO_LABELS.get(label, label))._default_manager.all()
+        for label in INSTALLATION_MODELS
+    }
 
 
 def _fields(model, with_accounts: bool) -> list[str]:
@@ -162,7 +189,7 @@ def _serialise(qs, with_accounts: bool, sort: bool) -> list[dict]:
         use_natural_foreign_keys=True,
         use_natural_primary_keys=True,
     )
-    records = json.loads(text)
+    records = _relabel(json.loads(text), ARCHIVE_LABELS)
     for r in records:
         r.pop("pk", None)  # database ids never leave: uids, usernames and natural keys only
         if sort:
@@ -373,10 +400,13 @@ def load_records(
     deferred = []
     try:
         objects = serializers.deserialize(
-            "json", json.dumps(records), handle_forward_references=True, ignorenonexistent=False
+            "json",
+            json.dumps(_relabel(records, DJANGO_LABELS)),
+            handle_forward_references=True,
+            ignorenonexistent=False,
         )
         for i, (rec, obj) in enumerate(zip(records, objects, strict=True), start=1):
-            label = obj.object._meta.label_lower
+            label = ARCHIVE_LABELS.get(obj.object._meta.label_lower, obj.object._meta.label_lower)
             if label != rec["model"]:
                 raise BackupError(f"{_where(i, rec)}: could not be read")
             _check_values(i, rec, obj.object)
@@ -421,7 +451,7 @@ def load_records(
     # What is derived from the records (page cache, search index) catches up with what was loaded.
     for label in counts:
         if label != "kept":
-            records_changed.send(sender=apps.get_model(label))
+            records_changed.send(sender=apps.get_model(DJANGO_LABELS.get(label, label)))
     if scope == "board":
         restored = list(Board.objects.filter(uid__in=declared_uids).values_list("pk", flat=True))
         _check_stays_on_board([*restored, *created_boards], saved)
@@ -572,7 +602,7 @@ def _is_empty() -> bool:
 def _wipe() -> None:
     """Delete every record and account (inside the caller's transaction)."""
     for label in reversed(INSTALLATION_MODELS):
-        apps.get_model(label)._default_manager.all().delete()
+        apps.get_model(DJANGO_LABELS.get(label, label))._default_manager.all().delete()
     if apps.is_installed("django.contrib.sessions"):
         apps.get_model("sessions.session").objects.all().delete()  # their accounts are gone
 
@@ -625,9 +655,9 @@ def restore_archive(source, *, replace: bool = False, archive_name: str = "") ->
     except BaseException:
         for name in written:
             try:
-                from boardwork.papers.models import Paper
+                from boardwork.papers.models import StoredPaper
 
-                if not Paper.objects.filter(file=name).exists():
+                if not StoredPaper.objects.filter(file=name).exists():
                     storage.delete(name)
             except (OSError, DatabaseError):
                 pass

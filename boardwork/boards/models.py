@@ -285,7 +285,7 @@ class Meeting(UidModel):
 
 class AgendaItem(UidModel):
     class ReportKind(models.TextChoices):
-        # The papers Boardwork composes from the records (papers.Paper.Kind values).
+        # The papers Boardwork composes from the records (papers.StoredPaper.Kind values).
         END_OF_YEAR = "end_of_year", "End of year report"
         WORK_PLAN = "work_plan", "Work plan"
         PERFORMANCE = "performance", "Performance report"
@@ -297,7 +297,7 @@ class AgendaItem(UidModel):
     purpose = models.CharField(max_length=60, blank=True, help_text="As the agenda gives it: For decision …")
     minute = models.TextField(blank=True, help_text="What the minutes record for this item.")
     paper = models.ForeignKey(
-        "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items"
+        "papers.StoredPaper", null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items"
     )
     # An item whose paper is composed from the records rather than stored: which report.
     report_kind = models.CharField(max_length=20, choices=ReportKind.choices, blank=True)

@@ -120,7 +120,7 @@ def load_quick_entry(path: str | Path, slug: str = "sscb-quick-entry") -> dict[s
         ps, pe = _cycle_dates(c["previous"], cycle)
         prev = Cycle.objects.create(board=board, label=c["previous"], start=ps, end=pe)
 
-    from boardwork.papers.services import split_honorific
+    from boardwork.lib.names import split_honorific
 
     for mb in b.get("members", []):
         honorific, name = split_honorific(mb["name"])
@@ -262,7 +262,7 @@ def load_quick_entry(path: str | Path, slug: str = "sscb-quick-entry") -> dict[s
                 continue
             person = people_by_name.get(name)
             if person is None:
-                from boardwork.papers.services import split_honorific
+                from boardwork.lib.names import split_honorific
 
                 honorific, bare = split_honorific(name) if who.get("name") else ("", name)
                 person = Person.objects.create(

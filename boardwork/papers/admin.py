@@ -2,10 +2,10 @@ from django.contrib import admin
 
 from boardwork.boards.admin import HistoryModelAdmin
 
-from .models import Approval, Paper, PaperVersion, ReadJob, SignoffChain
+from .models import Approval, PaperVersion, ReadJob, SignoffChain, StoredPaper
 
 
-@admin.register(Paper)
+@admin.register(StoredPaper)
 class PaperAdmin(HistoryModelAdmin):
     list_display = ["title", "board", "cycle", "kind", "origin", "format", "published", "created"]
     list_filter = ["board", "kind", "origin", "published"]

@@ -1,8 +1,8 @@
 """Papers from draft to published: the multi-model workflows (issue #11, B4).
 
-A composed paper is saved as a *draft* paper of the board (`Paper.status`), with *versions*
+A composed paper is saved as a *draft* paper of the board (`StoredPaper.status`), with *versions*
 (`PaperVersion`: one for the save, each block edit and each recompose; older ones kept). An
-officer edits one block's text at a time; the edit is kept in `Paper.edits` by the block's stable
+officer edits one block's text at a time; the edit is kept in `StoredPaper.edits` by the block's stable
 key (`revise.block_keys`) and laid over every later recompose, so recomposing after the records
 change keeps it. Every change is recorded in the history (`Change`) in the same transaction, and a
 change based on an older version of the paper is refused (`StaleEdit`).
@@ -11,7 +11,7 @@ Sign-off: the board's chain (`SignoffChain`, or `default_chain`) names the membe
 must approve, in order; each approver approves or returns the paper with a comment (`Approval`,
 the trail). An edit or recompose after an approval, and a return, start the chain again (a new
 round). When the last step approves the paper is signed off; only then can it be published
-(`Paper.publish_blocker`). Who may act at which step is the policy's (`permissions`).
+(`StoredPaper.publish_blocker`). Who may act at which step is the policy's (`permissions`).
 """
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ from boardwork.boards.models import AgendaItem, Board, Change, Cycle, Meeting, M
 from . import revise
 from .document import Paper as PaperDocument
 from .document import clean
-from .models import Approval, NotSignedOff, Paper, PaperVersion, SignoffChain
+from .models import Approval, NotSignedOff, PaperVersion, SignoffChain, StoredPaper
 
 # Compose's report names by paper kind (services.compose_report takes either spelling).
-COMPOSABLE = (Paper.Kind.END_OF_YEAR, Paper.Kind.WORK_PLAN, Paper.Kind.PERFORMANCE)
+COMPOSABLE = (StoredPaper.Kind.END_OF_YEAR, StoredPaper.Kind.WORK_PLAN, StoredPaper.Kind.PERFORMANCE)
 MAX_BLOCK_TEXT = 5000
 
 
@@ -84,7 +84,7 @@ class Signoff:
         return self.next_step is None
 
 
-def signoff(paper: Paper) -> Signoff:
+def signoff(paper: StoredPaper) -> Signoff:
     """The chain, this round's approvals and the whole trail of `paper`."""
     trail = list(paper.approvals.select_related("user").order_by("at", "id"))
     steps = [Step(i, role, ROLE_LABELS.get(role, role)) for i, role in enumerate(chain_for(paper.board))]
@@ -98,11 +98,11 @@ def signoff(paper: Paper) -> Signoff:
     return Signoff(steps, trail)
 
 
-def may_act(paper: Paper, user, state: Signoff | None = None) -> bool:
+def may_act(paper: StoredPaper, user, state: Signoff | None = None) -> bool:
     """May `user` approve or return `paper` at its next step (the policy decides)."""
     state = state or signoff(paper)
     step = state.next_step
-    if step is None or paper.status != Paper.Status.DRAFT:
+    if step is None or paper.status != StoredPaper.Status.DRAFT:
         return False
     roles = permissions.membership_roles(user, paper.board)
     return permissions.can_approve_step(user, roles, step.role, paper.author_id)
@@ -115,16 +115,16 @@ def _compose(board, kind, cycle, quarter) -> PaperDocument:
     from .services import ReportError, compose_report
 
     try:
-        return compose_report(board, kind, cycle, quarter if kind == Paper.Kind.PERFORMANCE else None)
+        return compose_report(board, kind, cycle, quarter if kind == StoredPaper.Kind.PERFORMANCE else None)
     except ReportError as e:
         raise DraftError(str(e)) from None
 
 
-def _bump(paper: Paper, base_version: int) -> None:
+def _bump(paper: StoredPaper, base_version: int) -> None:
     """Claim the next version of `paper` or refuse: a change made on an older version loses."""
     if base_version is None:
         base_version = paper.version
-    if not Paper.objects.filter(pk=paper.pk, version=base_version).update(version=base_version + 1):
+    if not StoredPaper.objects.filter(pk=paper.pk, version=base_version).update(version=base_version + 1):
         raise StaleEdit(
             "This paper was changed by someone else while you were working on it. Nothing has been "
             "saved: reload the page to see the latest version."
@@ -132,7 +132,9 @@ def _bump(paper: Paper, base_version: int) -> None:
     paper.version = base_version + 1
 
 
-def _add_version(paper: Paper, reason: str, composed: PaperDocument, keys: list[str], user) -> PaperVersion:
+def _add_version(
+    paper: StoredPaper, reason: str, composed: PaperDocument, keys: list[str], user
+) -> PaperVersion:
     shown = revise.apply_edits(composed, keys, paper.edits)
     paper.structure = shown.to_dict()
     paper.title = shown.meta.title or paper.title
@@ -148,12 +150,12 @@ def _add_version(paper: Paper, reason: str, composed: PaperDocument, keys: list[
     )
 
 
-def _restart_signoff(paper: Paper) -> bool:
+def _restart_signoff(paper: StoredPaper) -> bool:
     """A changed paper must be approved again: start a new round if this one had approvals."""
     started = paper.approvals.filter(round=paper.signoff_round).exists()
-    if started or paper.status == Paper.Status.SIGNED_OFF:
+    if started or paper.status == StoredPaper.Status.SIGNED_OFF:
         paper.signoff_round += 1
-    paper.status = Paper.Status.DRAFT
+    paper.status = StoredPaper.Status.DRAFT
     return started
 
 
@@ -167,7 +169,7 @@ def save_draft(
     quarter: int | None = None,
     meeting: Meeting | None = None,
     agenda_item: AgendaItem | None = None,
-) -> Paper:
+) -> StoredPaper:
     """Compose `kind` for `cycle` and store it as a draft paper of `board` (version 1). With an
     agenda item, the item names the paper (and the paper its meeting and item number)."""
     if kind not in COMPOSABLE:
@@ -178,22 +180,22 @@ def save_draft(
         meeting = agenda_item.meeting
     if meeting is not None and meeting.board_id != board.pk:
         raise DraftError("That meeting is not one of this board's.")
-    quarter = quarter if kind == Paper.Kind.PERFORMANCE else None
+    quarter = quarter if kind == StoredPaper.Kind.PERFORMANCE else None
     doc = _compose(board, kind, cycle, quarter)
-    if quarter is None and kind == Paper.Kind.PERFORMANCE:
+    if quarter is None and kind == StoredPaper.Kind.PERFORMANCE:
         from .compose import latest_quarter
 
         quarter = latest_quarter(cycle)
-    paper = Paper.objects.create(
+    paper = StoredPaper.objects.create(
         board=board,
         cycle=cycle,
         kind=kind,
         quarter=quarter,
         meeting=meeting,
         item=agenda_item.number if agenda_item else "",
-        origin=Paper.Origin.GENERATED,
-        title=doc.meta.title or Paper.Kind(kind).label,
-        status=Paper.Status.DRAFT,
+        origin=StoredPaper.Origin.GENERATED,
+        title=doc.meta.title or StoredPaper.Kind(kind).label,
+        status=StoredPaper.Status.DRAFT,
         author=user if permissions.signed_in(user) else None,
         format="json",
     )
@@ -206,11 +208,11 @@ def save_draft(
     return paper
 
 
-def latest(paper: Paper) -> PaperVersion:
+def latest(paper: StoredPaper) -> PaperVersion:
     return paper.versions.order_by("-number").first()
 
 
-def _require_draft(paper: Paper) -> None:
+def _require_draft(paper: StoredPaper) -> None:
     if not paper.status:
         raise DraftError("This paper is not a draft composed in Boardwork.")
     if paper.published:
@@ -218,7 +220,7 @@ def _require_draft(paper: Paper) -> None:
 
 
 @transaction.atomic
-def edit_block(paper: Paper, key: str, text: str, user, base_version: int) -> PaperVersion:
+def edit_block(paper: StoredPaper, key: str, text: str, user, base_version: int) -> PaperVersion:
     """Change the text of the block `key` (its refs are kept) and make a new version. Records who,
     when, before and after. Raises DraftError for a block that is not there or not editable, or
     empty text; StaleEdit when the paper changed since `base_version`."""
@@ -238,7 +240,7 @@ def edit_block(paper: Paper, key: str, text: str, user, base_version: int) -> Pa
     before = block.text
     if text == before:
         raise DraftError("The text is unchanged.")
-    paper = Paper.objects.select_for_update().get(pk=paper.pk)
+    paper = StoredPaper.objects.select_for_update().get(pk=paper.pk)
     _bump(paper, base_version)
     paper.edits = {**paper.edits, key: text}
     composed = PaperDocument.from_dict(current.composed)
@@ -255,14 +257,14 @@ def edit_block(paper: Paper, key: str, text: str, user, base_version: int) -> Pa
 
 
 @transaction.atomic
-def recompose(paper: Paper, user, base_version: int) -> PaperVersion:
+def recompose(paper: StoredPaper, user, base_version: int) -> PaperVersion:
     """Compose the paper again from today's records, keep the officer's edits (by block key) and
     make a new version; `version_diff` shows what changed."""
     _require_draft(paper)
     if paper.cycle is None:
         raise DraftError("This draft has no cycle to compose from.")
     doc = _compose(paper.board, paper.kind, paper.cycle, paper.quarter)
-    paper = Paper.objects.select_for_update().get(pk=paper.pk)
+    paper = StoredPaper.objects.select_for_update().get(pk=paper.pk)
     _bump(paper, base_version)
     keys = revise.block_keys(doc)
     version = _add_version(paper, PaperVersion.Reason.RECOMPOSED, doc, keys, user)
@@ -285,7 +287,7 @@ def recompose(paper: Paper, user, base_version: int) -> PaperVersion:
     return version
 
 
-def version_diff(paper: Paper, number: int, against: int | None = None) -> list[revise.BlockChange]:
+def version_diff(paper: StoredPaper, number: int, against: int | None = None) -> list[revise.BlockChange]:
     """What changed from version `against` (by default the one before) to version `number`."""
     new = paper.versions.get(number=number)
     old = (
@@ -303,11 +305,13 @@ def version_diff(paper: Paper, number: int, against: int | None = None) -> list[
 
 
 @transaction.atomic
-def decide(paper: Paper, user, decision: str, comment: str = "", base_version: int | None = None) -> Approval:
+def decide(
+    paper: StoredPaper, user, decision: str, comment: str = "", base_version: int | None = None
+) -> Approval:
     """Approve or return `paper` at its next sign-off step. A return needs a comment and starts
     the chain again; the last approval signs the paper off."""
     _require_draft(paper)
-    paper = Paper.objects.select_for_update().get(pk=paper.pk)
+    paper = StoredPaper.objects.select_for_update().get(pk=paper.pk)
     if base_version is not None and base_version != paper.version:
         raise StaleEdit(
             "This paper changed since you read it: read the latest version before signing it off."
@@ -319,7 +323,7 @@ def decide(paper: Paper, user, decision: str, comment: str = "", base_version: i
         raise DraftError("Say why you are returning the paper, so its author knows what to change.")
     state = signoff(paper)
     step = state.next_step
-    if step is None or paper.status == Paper.Status.SIGNED_OFF:
+    if step is None or paper.status == StoredPaper.Status.SIGNED_OFF:
         raise DraftError("This paper is already signed off.")
     if not may_act(paper, user, state):
         raise NotAllowed(
@@ -339,7 +343,7 @@ def decide(paper: Paper, user, decision: str, comment: str = "", base_version: i
     if decision == Approval.Decision.RETURNED:
         paper.signoff_round += 1
     elif step.index == len(state.steps) - 1:
-        paper.status = Paper.Status.SIGNED_OFF
+        paper.status = StoredPaper.Status.SIGNED_OFF
     paper.save(update_fields=["status", "signoff_round"])
     Change.record(
         paper,
@@ -351,10 +355,10 @@ def decide(paper: Paper, user, decision: str, comment: str = "", base_version: i
 
 
 @transaction.atomic
-def set_published(paper: Paper, user, publish: bool) -> None:
-    """Publish (only a signed-off paper, `Paper.publish_blocker`) or withdraw `paper`, and record
+def set_published(paper: StoredPaper, user, publish: bool) -> None:
+    """Publish (only a signed-off paper, `StoredPaper.publish_blocker`) or withdraw `paper`, and record
     it. Raises NotSignedOff."""
-    paper = Paper.objects.select_for_update().get(pk=paper.pk)
+    paper = StoredPaper.objects.select_for_update().get(pk=paper.pk)
     if publish:
         paper.publish()
         Change.record(paper, user=user, action="published")

@@ -90,9 +90,11 @@ class ActivityFound:
     people: list[str]
     nations: list[str]
     text: str
+    # How sure the rules are that this paragraph reports work (0..1); None when they are sure.
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "paragraph": self.paragraph,
             "theme": self.theme,
             "kinds": list(self.kinds),
@@ -103,6 +105,9 @@ class ActivityFound:
             "nations": list(self.nations),
             "text": self.text,
         }
+        if self.confidence is not None:
+            d["confidence"] = self.confidence
+        return d
 
 
 @dataclass
@@ -194,6 +199,7 @@ class Extraction:
                     people=_strs(a.get("people"), f"{at}.people"),
                     nations=_strs(a.get("nations"), f"{at}.nations"),
                     text=_str(a.get("text"), f"{at}.text") or "",
+                    confidence=_confidence(a.get("confidence"), f"{at}.confidence"),
                 )
             )
         return cls(
@@ -219,3 +225,11 @@ class Extraction:
                 for i, o in enumerate(_objs(d.get("organisations"), "organisations"))
             ],
         )
+
+
+def _confidence(v: Any, where: str) -> float | None:
+    if v is None:
+        return None
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 0 <= v <= 1:
+        raise ValueError(f"{where} should be a number from 0 to 1")
+    return float(v)

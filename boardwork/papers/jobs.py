@@ -13,14 +13,14 @@ import logging
 
 from django.utils import timezone
 
-from .models import Paper, ReadJob
+from .models import ReadJob, StoredPaper
 from .readers import ReadError
 
 log = logging.getLogger(__name__)
 
 
 def start(kind: str, *, user=None, board=None, cycle=None, filename: str = "", data: bytes = b"",
-          paper: Paper | None = None) -> ReadJob:  # fmt: skip
+          paper: StoredPaper | None = None) -> ReadJob:  # fmt: skip
     """Record a job and put it on the queue; returns it as it stands after enqueueing (already
     finished when tasks run immediately)."""
     from .tasks import run_read_job
@@ -66,25 +66,8 @@ def run(job_id: int) -> str:
     try:
         if job.kind == ReadJob.Kind.IMPORT:
             r = services.import_paper(data, job.filename, job.board, user=job.user, cycle=job.cycle)
-            counts = {
-                k: getattr(r, k)
-                for k in (
-                    "themes",
-                    "activities",
-                    "commitments",
-                    "organisations_new",
-                    "policies_new",
-                    "people_new",
-                )
-            }
             status = ReadJob.Status.REFUSED if r.status == services.REFUSED else ReadJob.Status.DONE
-            _finish(
-                job,
-                status,
-                r.reason,
-                {"filename": r.filename, "status": r.status, "warnings": list(r.warnings), **counts},
-                paper=r.paper,
-            )
+            _finish(job, status, r.reason, r.summary(), paper=r.paper)
         elif job.kind == ReadJob.Kind.PARSE:
             paper, _ = untrusted.read(data, job.filename)
             _finish(job, ReadJob.Status.DONE, result=paper.to_dict())
@@ -100,7 +83,7 @@ def run(job_id: int) -> str:
     return job.status
 
 
-def running_extraction(paper: Paper) -> ReadJob | None:
+def running_extraction(paper: StoredPaper) -> ReadJob | None:
     """The queued or running extraction of `paper`, if any: one at a time per paper."""
     return (
         ReadJob.objects.filter(

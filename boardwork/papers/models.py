@@ -15,7 +15,7 @@ from .document import Paper as PaperDocument
 
 # File systems limit one name to 255 *bytes*; a name of 128 accented letters is 256. Stored names
 # are cut well below that (the storage may add "_abc1234" to make a name unique); the paper keeps
-# the full name in `Paper.filename`.
+# the full name in `StoredPaper.filename`.
 STORED_NAME_BYTES = 120
 
 
@@ -40,7 +40,7 @@ def paper_upload_to(instance, filename):
     return f"papers/{instance.board.slug}/{instance.sha256[:16]}/{stored_name(filename)}"
 
 
-class Paper(UidModel):
+class StoredPaper(UidModel):
     class Kind(models.TextChoices):
         END_OF_YEAR = "end_of_year", "End of year report"
         WORK_PLAN = "work_plan", "Work plan"
@@ -91,6 +91,10 @@ class Paper(UidModel):
     signoff_round = models.PositiveIntegerField(default=1)
 
     class Meta:
+        # Named apart from the document `Paper` (papers/document.py); the table, and the word
+        # people read, stay "paper".
+        db_table = "papers_paper"
+        verbose_name = "paper"
         ordering = ["-created"]
         constraints = [
             # The same file imported twice for a board is one paper ("already imported").
@@ -142,7 +146,7 @@ class PaperVersion(models.Model):
         RECOMPOSED = "recomposed", "Recomposed from the records"
         EDITED = "edited", "Block edited"
 
-    paper = models.ForeignKey(Paper, on_delete=models.CASCADE, related_name="versions")
+    paper = models.ForeignKey(StoredPaper, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
     reason = models.CharField(max_length=12, choices=Reason.choices)
     structure = models.JSONField()
@@ -182,7 +186,7 @@ class Approval(models.Model):
         APPROVED = "approved", "Approved"
         RETURNED = "returned", "Returned"
 
-    paper = models.ForeignKey(Paper, on_delete=models.CASCADE, related_name="approvals")
+    paper = models.ForeignKey(StoredPaper, on_delete=models.CASCADE, related_name="approvals")
     round = models.PositiveIntegerField()
     step = models.PositiveSmallIntegerField()
     role = models.CharField(max_length=20)
@@ -224,7 +228,7 @@ class ReadJob(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     filename = models.CharField(max_length=300, blank=True)
     data = models.BinaryField(blank=True, default=b"")
-    paper = models.ForeignKey(Paper, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    paper = models.ForeignKey(StoredPaper, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     # The outcome: import counts and warnings, a parse's structure, an extraction; or the reason.
     result = models.JSONField(default=dict, blank=True)
     message = models.CharField(max_length=500, blank=True)

@@ -19,10 +19,20 @@ def _warm() -> None:
         import docx  # noqa: F401
         import pdfminer.pdftypes  # noqa: F401
         import pdfplumber  # noqa: F401
+        import pdfplumber.table  # noqa: F401
+        import pypdfium2  # noqa: F401
 
         from . import extract
 
         extract.extract(read_bytes(_SAMPLE, "warm-up.txt"))
+        # The shipped gazetteer's patterns compile on first use; compile them all here, once,
+        # rather than in every worker (a paper's gazetteer shares them: `organisations.Lexicon`).
+        from .extract.organisations import default_gazetteer
+
+        gaz = default_gazetteer()
+        for lex in (gaz.name_re, gaz.acr_re):
+            if lex is not None:
+                lex.compile_all()
     except Exception:  # noqa: BLE001 - warming up is an optimisation; a failure shows up when reading
         pass
 

@@ -125,7 +125,7 @@ class Commitment(UidModel):
         "plans.Feedback", blank=True, related_name="answered_by", help_text="Members' feedback it answers."
     )
     source_paper = models.ForeignKey(
-        "papers.Paper", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+        "papers.StoredPaper", null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
     )
     source_ref = models.CharField(max_length=40, blank=True, help_text="Where in the paper: table row/line.")
 

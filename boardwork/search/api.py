@@ -111,28 +111,19 @@ def search(request, query: Query[SearchQuery]):
         Board.objects.filter(pk__in=list(result.facets.get("board_id", {}))).values_list("pk", "slug")
     )
     base = request.build_absolute_uri("/")[:-1]
+
+    def more_of_hit(h) -> dict:
+        return {
+            "url": base + h.doc.url if h.doc.url.startswith("/") else h.doc.url,
+            "board": slugs.get(h.doc.board_id),
+            "date": h.doc.date,
+            "paper_kind": h.doc.paper_kind or None,
+            "block": h.doc.block,
+            "score": round(h.score, 6),
+        }
+
     return {
-        "total": result.total,
-        "more": result.capped,
-        "page": result.page,
-        "pages": result.pages,
-        "hits": [
-            {
-                "type": h.doc.kind,
-                "title": h.doc.title,
-                "context": h.doc.context,
-                "url": base + h.doc.url if h.doc.url.startswith("/") else h.doc.url,
-                "snippet_html": str(h.snippet),
-                "board": slugs.get(h.doc.board_id),
-                "year": h.doc.year,
-                "date": h.doc.date,
-                "paper_kind": h.doc.paper_kind or None,
-                "block": h.doc.block,
-                "to_review": h.doc.review == "to_review",
-                "score": round(h.score, 6),
-            }
-            for h in result.hits
-        ],
+        **services.result_json(result, more_of_hit),
         "facets": {
             "type": {str(k): v for k, v in result.facets.get("kind", {}).items()},
             "board": {slugs[k]: v for k, v in result.facets.get("board_id", {}).items() if k in slugs},

@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 
 from boardwork.activities.models import Activity, Organisation, Policy
 from boardwork.boards.models import Person
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate
 
 from .engine import strip_marks, tag
@@ -90,7 +90,7 @@ def make(
 # -- papers ---------------------------------------------------------------------------------------
 
 
-def paper_url(paper: Paper, block: int | None = None) -> str:
+def paper_url(paper: StoredPaper, block: int | None = None) -> str:
     url = reverse("search-paper", args=[paper.uid])
     return f"{url}#block-{block}" if block is not None else url
 
@@ -102,7 +102,7 @@ def paper_docs(qs) -> list[SearchDoc]:
     return docs
 
 
-def _paper_docs(paper: Paper) -> list[SearchDoc]:
+def _paper_docs(paper: StoredPaper) -> list[SearchDoc]:
     """The paper's own document (title) and one per block (table: one per row)."""
     board, cycle = paper.board, paper.cycle
     date = paper.meeting.date if paper.meeting else (cycle.start if cycle else paper.created.date())
@@ -304,7 +304,7 @@ def person_doc(p: Person) -> SearchDoc:
 
 # model → (kind, build the documents of a queryset of it); the order is the reindex order.
 BUILDERS = {
-    Paper: (Kind.PAPER, paper_docs),
+    StoredPaper: (Kind.PAPER, paper_docs),
     Activity: (Kind.ACTIVITY, activity_docs),
     Commitment: (Kind.COMMITMENT, commitment_docs),
     Feedback: (Kind.FEEDBACK, feedback_docs),

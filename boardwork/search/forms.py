@@ -7,7 +7,7 @@ import datetime as dt
 from django import forms
 
 from boardwork.boards.models import Board
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Theme
 
 from .models import SearchDoc
@@ -21,7 +21,7 @@ class SearchForm(forms.Form):
     q = forms.CharField(label="Search", required=False, max_length=500)
     board = forms.MultipleChoiceField(label="Board", required=False)
     type = forms.MultipleChoiceField(label="What", required=False, choices=SearchDoc.Kind.choices)
-    kind = forms.MultipleChoiceField(label="Paper", required=False, choices=Paper.Kind.choices)
+    kind = forms.MultipleChoiceField(label="Paper", required=False, choices=StoredPaper.Kind.choices)
     year_from = forms.IntegerField(label="From year", required=False, min_value=YEARS[0], max_value=YEARS[1])
     year_to = forms.IntegerField(label="To year", required=False, min_value=YEARS[0], max_value=YEARS[1])
     date_from = forms.DateField(label="From date", required=False)
@@ -41,7 +41,7 @@ class SearchForm(forms.Form):
 
     @staticmethod
     def _published_boards():
-        return Paper.objects.filter(published=True).values_list("board", flat=True).distinct()
+        return StoredPaper.objects.filter(published=True).values_list("board", flat=True).distinct()
 
     def clean(self):
         data = super().clean()

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 
 from boardwork.activities.models import Activity
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Theme
 
 from . import documents
@@ -50,7 +50,7 @@ def index_pks(model, pks: list[int]) -> int:
     build = documents.BUILDERS[model][1]
     engine = get_engine()
     with transaction.atomic(savepoint=False):
-        if model is Paper:
+        if model is StoredPaper:
             # A paper edited shorter has fewer blocks: its old documents go first.
             delete_where(paper_id__in=pks, kind__in=[Kind.PAPER, Kind.PARAGRAPH])
         engine.index(build(model.objects.filter(pk__in=pks)))
@@ -62,7 +62,7 @@ def remove_object(obj) -> None:
     model, pk = _target(obj)
     if model is not type(obj):  # a progress update: its own document only
         delete_where(key=f"{Kind.UPDATE}:{obj.pk}")
-    elif model is Paper:
+    elif model is StoredPaper:
         delete_where(paper_id=pk, kind__in=[Kind.PAPER, Kind.PARAGRAPH])
     elif model in documents.BUILDERS:
         # A commitment's updates are deleted with it, each dropping its own document.
@@ -73,7 +73,7 @@ def sync_model(model) -> int:
     """Index the rows of `model` whose documents are missing or older than the row (its version):
     what a bulk write (bulk_create, QuerySet.update) changed without model signals. Returns how
     many. A constant number of queries, whatever the size of the write."""
-    if model not in documents.BUILDERS or model is Paper:
+    if model not in documents.BUILDERS or model is StoredPaper:
         return 0
     kind = documents.BUILDERS[model][0]
     docs = SearchDoc.objects.filter(kind=kind, object_id=OuterRef("pk"))
@@ -85,7 +85,7 @@ def sync_model(model) -> int:
     n = index_pks(model, [row[0] for row in stale])
     # New activities give the paragraphs they were read from their themes.
     papers = {row[2] for row in stale if not row[1] and row[2]} if model is Activity else set()
-    index_pks(Paper, sorted(papers))
+    index_pks(StoredPaper, sorted(papers))
     return n
 
 
@@ -191,6 +191,31 @@ def search(
         page=page,
         per_page=per_page,
     )
+
+
+def result_json(result: Result, more_of_hit=None) -> dict:
+    """A page of results as the API and `boardwork search --json` give it: the counts and, for each
+    hit, its type, title, context, address, snippet, year and review state; `more_of_hit(hit)`
+    adds (or replaces) fields of a hit."""
+    return {
+        "total": result.total,
+        "more": result.capped,
+        "page": result.page,
+        "pages": result.pages,
+        "hits": [
+            {
+                "type": h.doc.kind,
+                "title": h.doc.title,
+                "context": h.doc.context,
+                "url": h.doc.url,
+                "snippet_html": str(h.snippet),
+                "year": h.doc.year,
+                "to_review": h.doc.review == "to_review",
+                **(more_of_hit(h) if more_of_hit else {}),
+            }
+            for h in result.hits
+        ],
+    }
 
 
 def _narrowed(f: Filters) -> bool:

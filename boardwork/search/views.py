@@ -11,7 +11,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from boardwork.boards.models import Board
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 
 from . import services
 from .engine import CAP, parse
@@ -20,7 +20,7 @@ from .models import SearchDoc
 from .scope import scope_for
 
 TYPE_LABELS = dict(SearchDoc.Kind.choices)
-PAPER_KIND_LABELS = dict(Paper.Kind.choices)
+PAPER_KIND_LABELS = dict(StoredPaper.Kind.choices)
 
 
 def _with(request, **changes) -> str:
@@ -134,7 +134,7 @@ def timeline(request):
 @require_GET
 def paper_text(request, uid):
     """The paper's text with an anchor per block (#block-N): for anyone who may find it."""
-    paper = get_object_or_404(Paper.objects.select_related("board", "cycle", "meeting"), uid=uid)
+    paper = get_object_or_404(StoredPaper.objects.select_related("board", "cycle", "meeting"), uid=uid)
     scope = scope_for(request.user)
     visible = scope.boards()
     on_board = visible is None or paper.board_id in visible

@@ -8,10 +8,10 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from boardwork.boards.models import Action, AgendaItem, Cycle, Meeting, Membership, Person
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
-from .forms import GovukMixin
+from .forms import CommitmentFields, GovukMixin
 
 
 def date_input():
@@ -79,29 +79,8 @@ class ThemeMergeForm(GovukMixin, forms.Form):
 
 
 class NewCommitmentForm(GovukMixin, forms.ModelForm):
-    class Meta:
-        model = Commitment
-        fields = [
-            "title",
-            "owner",
-            "owner_name",
-            "lead_officer",
-            "due",
-            "state",
-            "delay_reason",
-            "carried_from",
-        ]
-        widgets = {
-            "title": forms.Textarea(attrs={"rows": 3}),
-            "delay_reason": forms.Textarea(attrs={"rows": 2}),
-            "due": date_input(),
-        }
-        labels = {
-            "owner": "Owner",
-            "owner_name": "Or owning team",
-            "lead_officer": "Lead officer",
-            "carried_from": "Carries forward",
-        }
+    class Meta(CommitmentFields):
+        pass
 
     def __init__(self, *args, theme, **kwargs):
         super().__init__(*args, **kwargs)
@@ -199,7 +178,7 @@ class AgendaItemForm(GovukMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.meeting = meeting
         self.fields["number"].required = False
-        self.fields["paper"].queryset = Paper.objects.filter(board=meeting.board_id).order_by("-id")
+        self.fields["paper"].queryset = StoredPaper.objects.filter(board=meeting.board_id).order_by("-id")
         self.fields["paper"].empty_label = "None"
         self.fields["report_kind"].choices = [("", "None")] + list(AgendaItem.ReportKind.choices)
         self.govukify()

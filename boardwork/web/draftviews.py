@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from boardwork.boards import permissions
 from boardwork.boards.models import AgendaItem, Change, Cycle, Meeting, StaleEdit
 from boardwork.papers import drafts, revise
-from boardwork.papers.models import Approval, Paper
+from boardwork.papers.models import Approval, StoredPaper
 
 from . import records
 from .access import get_board
@@ -103,14 +103,16 @@ class SignoffForm(GovukMixin, forms.Form):
         self.govukify()
 
 
-def _draft(board, uid) -> Paper:
-    p = get_object_or_404(Paper.objects.select_related("cycle", "meeting", "author"), uid=uid, board=board)
+def _draft(board, uid) -> StoredPaper:
+    p = get_object_or_404(
+        StoredPaper.objects.select_related("cycle", "meeting", "author"), uid=uid, board=board
+    )
     if not p.is_draft_paper:
         raise Http404("This paper is not a draft composed in Boardwork")
     return p
 
 
-def _draft_url(p: Paper, anchor: str = "") -> str:
+def _draft_url(p: StoredPaper, anchor: str = "") -> str:
     return reverse("draft", args=[p.board.slug, p.uid]) + anchor
 
 
@@ -149,7 +151,7 @@ def draft_save(request, slug):
     return redirect(_draft_url(p))
 
 
-def _blocks(p: Paper):
+def _blocks(p: StoredPaper):
     """The latest version's blocks, each with its key and whether it holds an officer's edit."""
     v = drafts.latest(p)
     doc = v.document()
@@ -308,7 +310,7 @@ def draft_signoff(request, slug, uid):
     p.refresh_from_db()
     if d["decision"] == Approval.Decision.RETURNED:
         messages.success(request, "Returned to its author with your comment; sign-off starts again.")
-    elif p.status == Paper.Status.SIGNED_OFF:
+    elif p.status == StoredPaper.Status.SIGNED_OFF:
         messages.success(request, "Approved: the paper is signed off and can be published.")
     else:
         messages.success(request, "Approved: the next step of sign-off can now approve it.")
@@ -321,7 +323,7 @@ def publish_confirm(request, slug, uid):
     """Ask before publishing or withdrawing any paper of the board (the POST goes to
     paper_publish)."""
     board = get_board(request, slug, need=permissions.can_publish)
-    p = get_object_or_404(Paper, uid=uid, board=board)
+    p = get_object_or_404(StoredPaper, uid=uid, board=board)
     publish = not p.published
     return render(
         request,

@@ -20,8 +20,8 @@ from boardwork.activities.models import KINDS, NATIONS
 from boardwork.activities.services import cycle_for_date
 from boardwork.boards.models import Cycle
 from boardwork.lib.dates import PartialDate
-from boardwork.papers.models import Paper
-from boardwork.papers.readers import EXTENSIONS
+from boardwork.papers.models import StoredPaper
+from boardwork.papers.services import READABLE_EXTENSIONS as EXTENSIONS
 from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
 MAX_FILES = 10
@@ -317,27 +317,29 @@ class ActivityFilterForm(forms.Form):
         return data
 
 
+class CommitmentFields:
+    """The Meta of a commitment's forms, new (web/cycleforms.py) and edited."""
+
+    model = Commitment
+    fields = ["title", "owner", "owner_name", "lead_officer", "due", "state", "delay_reason", "carried_from"]
+    widgets = {
+        "title": forms.Textarea(attrs={"rows": 3}),
+        "delay_reason": forms.Textarea(attrs={"rows": 2}),
+        "due": DateInput,
+    }
+    labels = {
+        "owner": "Owner",
+        "owner_name": "Or owning team",
+        "lead_officer": "Lead officer",
+        "carried_from": "Carries forward",
+    }
+
+
 class CommitmentForm(GovukMixin, forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
-    class Meta:
-        model = Commitment
-        fields = [
-            "title",
-            "owner",
-            "owner_name",
-            "lead_officer",
-            "due",
-            "state",
-            "delay_reason",
-            "carried_from",
-        ]
-        widgets = {
-            "title": forms.Textarea(attrs={"rows": 3}),
-            "delay_reason": forms.Textarea(attrs={"rows": 2}),
-            "due": DateInput,
-        }
-        labels = {"owner_name": "Or owning team", "carried_from": "Carries forward"}
+    class Meta(CommitmentFields):
+        pass
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -445,9 +447,9 @@ class UploadForm(GovukMixin, forms.Form):
 
 FORMATS = [("docx", "Word (.docx)"), ("pdf", "PDF"), ("html", "Web page (HTML)"), ("md", "Markdown")]
 REPORT_KINDS = [
-    (Paper.Kind.END_OF_YEAR, "End of year report"),
-    (Paper.Kind.WORK_PLAN, "Work plan"),
-    (Paper.Kind.PERFORMANCE, "Performance report"),
+    (StoredPaper.Kind.END_OF_YEAR, "End of year report"),
+    (StoredPaper.Kind.WORK_PLAN, "Work plan"),
+    (StoredPaper.Kind.PERFORMANCE, "Performance report"),
 ]
 
 

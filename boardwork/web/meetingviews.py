@@ -24,6 +24,7 @@ from boardwork.boards.models import Action, AgendaItem, Meeting, StaleEdit
 
 from .access import get_board
 from .cycleforms import ActionFilterForm, ActionForm, AgendaItemForm, CloseActionForm, MeetingForm
+from .formpage import form_page
 from .records import paginate
 
 
@@ -114,8 +115,7 @@ def meeting_add(request, slug):
         m = _save_meeting_form(request, board, form)
         messages.success(request, "Meeting added. Now add its agenda.")
         return redirect(m.get_absolute_url())
-    status = 400 if request.method == "POST" else 200
-    return render(request, "web/meeting_form.html", {"board": board, "form": form, "m": None}, status=status)
+    return form_page(request, "web/meeting_form.html", {"board": board, "form": form, "m": None})
 
 
 @login_required
@@ -161,12 +161,8 @@ def agenda_item_add(request, slug, uid):
         )
         messages.success(request, "Agenda item added.")
         return redirect(m.get_absolute_url() + "#agenda")
-    status = 400 if request.method == "POST" else 200
-    return render(
-        request,
-        "web/agenda_item_form.html",
-        {"board": board, "m": m, "form": form, "item": None},
-        status=status,
+    return form_page(
+        request, "web/agenda_item_form.html", {"board": board, "m": m, "form": form, "item": None}
     )
 
 
@@ -218,10 +214,7 @@ def action_add(request, slug, uid):
         services.add_action(m, user=request.user, text=d["text"], owner=d["owner"], due=d["due"])
         messages.success(request, "Action added.")
         return redirect(m.get_absolute_url() + "#actions")
-    status = 400 if request.method == "POST" else 200
-    return render(
-        request, "web/action_form.html", {"board": board, "m": m, "form": form, "a": None}, status=status
-    )
+    return form_page(request, "web/action_form.html", {"board": board, "m": m, "form": form, "a": None})
 
 
 @login_required

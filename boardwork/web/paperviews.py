@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from boardwork.activities.models import Activity
 from boardwork.boards import permissions
 from boardwork.boards.models import Change, StaleEdit
-from boardwork.papers.models import NotSignedOff, Paper
+from boardwork.papers.models import NotSignedOff, StoredPaper
 from boardwork.plans.models import Commitment, Feedback, Review
 
 from . import records
@@ -41,7 +41,7 @@ def _services():
 @require_GET
 def papers(request, slug):
     board = get_board(request, slug)
-    qs = permissions.filter_papers(Paper.objects.filter(board=board), request.role)
+    qs = permissions.filter_papers(StoredPaper.objects.filter(board=board), request.role)
     qs = qs.select_related("cycle").order_by("-created")
     if permissions.can_edit_board(request.role):  # records to review are theirs to see
         qs = qs.annotate(n_review=Count("activities", filter=Q(activities__review=Review.TO_REVIEW)))
@@ -169,7 +169,7 @@ def upload_jobs(request, slug):
 
 
 def _paper(board, uid):
-    return get_object_or_404(Paper.objects.select_related("cycle", "meeting"), uid=uid, board=board)
+    return get_object_or_404(StoredPaper.objects.select_related("cycle", "meeting"), uid=uid, board=board)
 
 
 def _block_text(block: dict) -> dict:
@@ -305,13 +305,9 @@ def _file_response(p):
             raise Http404("The paper's file is missing") from None
         return FileResponse(fh, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
     if p.structure:
-        from boardwork.papers import writers
-
-        doc = p.document()
-        data = writers.write(doc, "docx", style=_services().house_style(p.board))
-        mod = writers.WRITERS["docx"]
-        resp = HttpResponse(data, content_type=mod.MEDIA_TYPE)
-        resp["Content-Disposition"] = f'attachment; filename="{p.board.slug}-{p.uid}{mod.EXTENSION}"'
+        data, filename, media_type = _services().write_stored(p)
+        resp = HttpResponse(data, content_type=media_type)
+        resp["Content-Disposition"] = f'attachment; filename="{filename}"'
         return resp
     raise Http404("This paper has no file")
 
@@ -349,7 +345,7 @@ def compose(request, slug):
     if action and form.is_valid():
         d = form.cleaned_data
         kind = d["kind"]
-        quarter = d["quarter"] if kind == Paper.Kind.PERFORMANCE else None
+        quarter = d["quarter"] if kind == StoredPaper.Kind.PERFORMANCE else None
         try:
             if action == "download":
                 data, filename, media_type = services.render_report(
@@ -388,9 +384,9 @@ def compose(request, slug):
         from boardwork.papers import readiness
 
         d = form.cleaned_data
-        q = d["quarter"] if d["kind"] == Paper.Kind.PERFORMANCE else None
+        q = d["quarter"] if d["kind"] == StoredPaper.Kind.PERFORMANCE else None
         ctx["readiness"] = readiness.check(board, d["kind"], d["cycle"], q)
-    if (form.is_bound and form.data.get("kind") == Paper.Kind.WORK_PLAN) or not form.is_bound:
+    if (form.is_bound and form.data.get("kind") == StoredPaper.Kind.WORK_PLAN) or not form.is_bound:
         cycle = form.cleaned_data.get("cycle") if form.is_bound and form.is_valid() else board.current_cycle()
         ctx["feedback"] = list(
             Feedback.objects.filter(cycle=cycle).select_related("theme", "person")[:50] if cycle else []
@@ -405,9 +401,7 @@ _STYLE_ATTR = re.compile(r'\sstyle="[^"]*"')
 
 
 def fragment_html(doc, board, **opts) -> str:
-    from boardwork.papers.writers import html as html_writer
-
-    text = html_writer.write_text(doc, _services().house_style(board), fragment=True, **opts)
+    text = _services().html_fragment(doc, board, **opts)
     return mark_safe(_STYLE_ATTR.sub("", text))
 
 
@@ -429,7 +423,7 @@ def _ref_url(board):
 @require_GET
 def public_papers(request):
     qs = (
-        permissions.filter_papers(Paper.objects.all(), None)
+        permissions.filter_papers(StoredPaper.objects.all(), None)
         .select_related("board", "cycle")
         .order_by("-published_at", "-id")
     )
@@ -440,7 +434,7 @@ def public_papers(request):
 @require_GET
 def public_paper(request, uid):
     p = get_object_or_404(
-        permissions.filter_papers(Paper.objects.select_related("board", "cycle"), None), uid=uid
+        permissions.filter_papers(StoredPaper.objects.select_related("board", "cycle"), None), uid=uid
     )
     body = None
     if p.structure and p.structure.get("blocks"):
@@ -450,5 +444,7 @@ def public_paper(request, uid):
 
 @require_GET
 def public_paper_download(request, uid):
-    p = get_object_or_404(permissions.filter_papers(Paper.objects.select_related("board"), None), uid=uid)
+    p = get_object_or_404(
+        permissions.filter_papers(StoredPaper.objects.select_related("board"), None), uid=uid
+    )
     return _file_response(p)

@@ -27,6 +27,7 @@ from boardwork.plans.models import Commitment, Feedback, Review, Theme
 
 from .access import get_board
 from .cycleforms import CycleForm, NewCommitmentForm, QuarterRowForm, ThemeForm, ThemeMergeForm
+from .formpage import form_page
 from .records import with_latest_rag
 
 
@@ -66,8 +67,7 @@ def cycle_add(request, slug):
             Change.record(cycle, user=request.user, action="created")
         messages.success(request, f"Cycle {cycle.label} started. Add its themes.")
         return redirect(plan_url(board, cycle))
-    status = 400 if request.method == "POST" else 200
-    return render(request, "web/cycle_form.html", {"board": board, "form": form}, status=status)
+    return form_page(request, "web/cycle_form.html", {"board": board, "form": form})
 
 
 @login_required
@@ -114,12 +114,8 @@ def theme_add(request, slug):
         else:
             messages.success(request, f"Theme “{t.title}” added to {cycle.label}.")
             return redirect(plan_url(board, cycle) + f"#theme-{t.uid}")
-    status = 400 if request.method == "POST" else 200
-    return render(
-        request,
-        "web/theme_form.html",
-        {"board": board, "cycle": cycle, "form": form, "theme": None},
-        status=status,
+    return form_page(
+        request, "web/theme_form.html", {"board": board, "cycle": cycle, "form": form, "theme": None}
     )
 
 
@@ -196,12 +192,10 @@ def theme_merge(request, slug, uid):
         "activities": t.activities.count(),
         "feedback": t.feedback.count(),
     }
-    status = 400 if request.method == "POST" else 200
-    return render(
+    return form_page(
         request,
         "web/theme_merge.html",
         {"board": board, "cycle": t.cycle, "theme": t, "form": form, "counts": counts},
-        status=status,
     )
 
 
@@ -221,12 +215,8 @@ def commitment_add(request, slug, uid):
             if request.POST.get("another"):
                 return redirect(reverse("commitment_add", args=[board.slug, t.uid]))
             return redirect(c.get_absolute_url())
-    status = 400 if request.method == "POST" else 200
-    return render(
-        request,
-        "web/commitment_add.html",
-        {"board": board, "theme": t, "cycle": t.cycle, "form": form},
-        status=status,
+    return form_page(
+        request, "web/commitment_add.html", {"board": board, "theme": t, "cycle": t.cycle, "form": form}
     )
 
 

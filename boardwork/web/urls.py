@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import draftviews, meetingviews, paperviews, planviews, views
+from . import draftviews, meetingviews, orgviews, paperviews, planviews, views
 
 B = "boards/<slug:slug>/"
 
@@ -16,9 +16,9 @@ urlpatterns = [
         "papers/public/<uuid:uid>/download/", paperviews.public_paper_download, name="public_paper_download"
     ),
     # Organisations are shared by all boards.
-    path("organisations/", views.organisations, name="organisations"),
-    path("organisations/<uuid:uid>/", views.organisation, name="organisation"),
-    path("organisations/<uuid:uid>/merge/", views.organisation_merge, name="organisation_merge"),
+    path("organisations/", orgviews.organisations, name="organisations"),
+    path("organisations/<uuid:uid>/", orgviews.organisation, name="organisation"),
+    path("organisations/<uuid:uid>/merge/", orgviews.organisation_merge, name="organisation_merge"),
     # One board.
     path(B, views.board, name="board"),
     path(B + "themes/<uuid:uid>/", views.theme, name="theme"),

@@ -1,5 +1,5 @@
-"""Board pages: overview, themes, commitments, the activity log, organisations, feedback and
-rollover. Every view starts with an access check from access.py; records are always looked up
+"""Board pages: overview, themes, commitments, the activity log, feedback and rollover
+(organisations are in orgviews.py). Every view starts with an access check from access.py; records are always looked up
 within the board the user may see (object-level checks), never by id alone."""
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import transaction
-from django.db.models import Count, F, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import Q
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,7 +23,7 @@ from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters, filter_activities
-from boardwork.activities.models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, match_key
+from boardwork.activities.models import KINDS, Activity, Organisation, Policy, match_key
 from boardwork.activities.services import cycle_for_date, save_activity
 from boardwork.boards import permissions
 from boardwork.boards.models import Action, Change, Meeting, Person, StaleEdit
@@ -32,13 +31,12 @@ from boardwork.plans.models import Commitment, Feedback, Review, Theme
 from boardwork.plans.services import default_carry, record_update, rollover, suggest_next
 
 from . import overview, pagecache, records, rowcache
-from .access import get_board, require_admin, require_any_board, require_edit, sees_key, visible_boards
+from .access import get_board, require_edit, sees_key, visible_boards
 from .forms import (
     ActivityFilterForm,
     ActivityForm,
     CommitmentForm,
     FeedbackForm,
-    MergeForm,
     ProgressUpdateForm,
     QuickActivityForm,
     RolloverForm,
@@ -602,115 +600,6 @@ def suggest(request, slug, what):
             ).distinct()
             names = [p.display_name for p in people[:10]]
     return render(request, "web/_options.html", {"values": names})
-
-
-# -- organisations ------------------------------------------------------------------------------
-
-
-@login_required
-@require_GET
-def organisations(request):
-    boards, scope = _organisation_scope(request)
-    return pagecache.render_shared(
-        request, "web/organisations.html", lambda: _organisations_context(request, boards), scope=scope
-    )
-
-
-def _organisation_scope(request):
-    """(ids of the boards the user can see, the page-cache scope of pages about organisations):
-    what such a page counts and offers depends only on the user's role on each board."""
-    ids = require_any_board(request)
-    return ids, "organisations:" + sees_key(request)
-
-
-def _organisations_context(request, boards):
-    q = request.GET.get("q", "")[:200].strip()
-    qs = Organisation.objects.all()
-    if q:
-        qs = qs.filter(match_keys__contains=match_key(q))
-    # Alphabetical, with engagement counted for the page shown only: counting every
-    # organisation's activities to sort by them costs seconds with 100,000 activities.
-    page = records.paginate(request, qs.order_by("name"), per_page=50)
-    counts = dict(
-        ActivityOrganisation.objects.filter(
-            organisation__in=[o.pk for o in page.object_list],
-            activity__board__in=boards,
-            activity__review=Review.ACCEPTED,
-        )
-        .order_by()
-        .values_list("organisation")
-        .annotate(n=Count("activity", distinct=True))
-    )
-    for o in page.object_list:
-        o.n = counts.get(o.pk, 0)
-    return {"page": page, "page_links": records.page_links(page), "q": q}
-
-
-def _organisation_context(request, boards, org, merge_form=None):
-    """An organisation's engagement history across the boards the user can see (also the
-    page a refused merge is shown on, with its errors)."""
-    acts = (
-        Activity.objects.accepted()
-        .filter(board__in=boards, organisation_links__organisation=org)
-        .distinct()
-        .select_related("board")
-        .order_by(F("date").desc(nulls_last=True), "-id")
-    )
-    page = records.paginate(request, acts, per_page=25)
-    by_year = list(
-        Activity.objects.accepted()
-        .filter(board__in=boards, organisation_links__organisation=org, date__isnull=False)
-        .order_by()
-        .values(year=ExtractYear("date"))
-        .annotate(n=Count("id", distinct=True))
-        .order_by("year")
-    )
-    return {
-        "org": org,
-        "page": page,
-        "page_links": records.page_links(page),
-        "by_year": by_year,
-        "merge_form": merge_form or (MergeForm() if permissions.can_merge_shared(request.user) else None),
-        "history": records.history_rows(Change.history(org)[:50]),
-    }
-
-
-@login_required
-@require_GET
-def organisation(request, uid):
-    boards, scope = _organisation_scope(request)
-    return pagecache.render_shared(
-        request,
-        "web/organisation.html",
-        lambda: _organisation_context(request, boards, get_object_or_404(Organisation, uid=uid)),
-        scope=scope,
-    )
-
-
-@login_required
-@require_POST
-def organisation_merge(request, uid):
-    require_admin(request)
-    org = get_object_or_404(Organisation, uid=uid)
-    form = MergeForm(request.POST)
-    if form.is_valid():
-        target = (
-            Organisation.find(form.cleaned_data["into"])
-            or Organisation.objects.filter(name__iexact=form.cleaned_data["into"].strip()).first()
-        )
-        if target is None:
-            form.add_error("into", "There is no organisation with that name")
-        elif target.pk == org.pk:
-            form.add_error("into", "Choose a different organisation: one cannot be merged into itself")
-        else:
-            name = org.name
-            org.merge_into(target, user=request.user)
-            messages.success(request, f"{name} merged into {target.name}. Its name is kept as an alias.")
-            return redirect(target.get_absolute_url())
-    boards, _ = _organisation_scope(request)
-    return render(
-        request, "web/organisation.html", _organisation_context(request, boards, org, form), status=400
-    )
 
 
 # -- feedback and rollover ----------------------------------------------------------------------

@@ -14,7 +14,7 @@ from django.urls import reverse
 from boardwork.activities.models import Activity, Organisation, Policy
 from boardwork.boards.models import Board, Change, Person
 from boardwork.papers import services
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Feedback, Theme
 
 pytestmark = pytest.mark.django_db
@@ -53,17 +53,19 @@ def test_a_failed_import_leaves_no_history_and_no_file(board, media, monkeypatch
     def boom(*a, **k):
         raise RuntimeError("killed")
 
-    monkeypatch.setattr(services.Commitment.objects, "bulk_create", boom)
+    monkeypatch.setattr(Commitment.objects, "bulk_create", boom)
     with pytest.raises(RuntimeError):
         services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board)
-    assert not Paper.objects.exists() and not Change.objects.exists()
+    assert not StoredPaper.objects.exists() and not Change.objects.exists()
     assert [p for p in Path(media).rglob("*") if p.is_file()] == []
 
 
 def test_a_rerun_replaces_the_file_a_killed_import_left_and_cleanup_removes_strays(board, media):
     data = SAMPLE.read_bytes()
     # what an import killed before its commit leaves: the file at its final name and a partial write
-    probe = Paper(board=board, sha256=__import__("hashlib").sha256(data).hexdigest(), filename=SAMPLE.name)
+    probe = StoredPaper(
+        board=board, sha256=__import__("hashlib").sha256(data).hexdigest(), filename=SAMPLE.name
+    )
     name = probe.file.field.generate_filename(probe, SAMPLE.name)
     final = Path(media) / name
     final.parent.mkdir(parents=True)

@@ -11,7 +11,7 @@ from django.contrib.auth.models import AnonymousUser
 from boardwork.activities.models import Activity
 from boardwork.boards import permissions
 from boardwork.boards.models import Board, Membership, Person
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Feedback, Theme
 
 pytestmark = pytest.mark.django_db
@@ -224,10 +224,10 @@ def test_feedback_members_see_their_own_only(board, people, cycles):
 
 
 def test_filter_papers(board, people):
-    public = Paper.objects.create(board=board, title="Annual report", published=True)
-    draft = Paper.objects.create(board=board, title="Draft")
+    public = StoredPaper.objects.create(board=board, title="Annual report", published=True)
+    draft = StoredPaper.objects.create(board=board, title="Draft")
     for name, user in people.items():
-        got = set(permissions.filter_papers(Paper.objects.all(), permissions.role_on(user, board)))
+        got = set(permissions.filter_papers(StoredPaper.objects.all(), permissions.role_on(user, board)))
         assert got == ({public} if name in ("outsider", "anonymous") else {public, draft}), name
 
 
@@ -248,7 +248,7 @@ def test_can_on_records(board, people, records):
     assert permissions.can(outsider, "edit_board", elsewhere)
     assert permissions.can(outsider, "edit_shared")
     assert not permissions.can(member, "admin") and permissions.can(people["admin"], "admin")
-    draft = Paper.objects.create(board=board, title="Draft")
+    draft = StoredPaper.objects.create(board=board, title="Draft")
     assert permissions.can(member, "view", draft) and not permissions.can(outsider, "view", draft)
     with pytest.raises(ValueError):
         permissions.can(member, "fly", board)

@@ -18,7 +18,7 @@ from boardwork.boards import backup
 from boardwork.boards.backup import BackupError, canonical_dump, restore_archive
 from boardwork.boards.models import ApiToken, Board, Change
 from boardwork.papers import services
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Feedback
 
 pytestmark = pytest.mark.django_db
@@ -132,7 +132,7 @@ def test_restore_drill_back_up_wipe_restore_and_everyone_sees_the_same(client, i
     for u in people:
         now = _seen(client, u)
         assert now == seen[u], u
-    paper = Paper.objects.get()
+    paper = StoredPaper.objects.get()
     assert paper.file.read() == SAMPLE.read_bytes()
 
 

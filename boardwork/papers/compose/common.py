@@ -203,7 +203,7 @@ def contact_for(board: Board, cycle: Cycle) -> Contact | None:
     if m is not None:
         p = m.person
         return Contact(name=p.display_name, role=p.role or None, phone=p.phone or None, email=p.email or None)
-    from ..models import Paper as PaperRecord
+    from ..models import StoredPaper as PaperRecord
 
     paper = (
         PaperRecord.objects.filter(board=board, cycle=cycle)

@@ -80,10 +80,31 @@ def detect_cycle(paper: Paper) -> Cycle:
                 if title_cycles:
                     break
     md = iso_date(paper.meta.meeting_date)
+    if title_cycles and _PLAN_TITLE.search(paper.meta.title or ""):
+        # "Priorities for 2014/15": the title names the year ahead; a heading such as "Work in
+        # 2013/14" names the year the paper reports on.
+        done = [
+            c
+            for b in paper.blocks
+            if isinstance(b, Heading) and b.level >= 2
+            for c in cycles_in(b.text)
+            if c < min(title_cycles)
+        ]
+        if done:
+            return Cycle(max(done), start_month, md)
     if title_cycles:
         return Cycle(min(title_cycles), start_month, md)
     if md:
         start = cycle_start_for(md, start_month)
+        # A report to a meeting is about work already done: a heading naming an earlier year
+        # ("Work during 2008/09"), else the year most of the months it names fall in.
+        earlier = [c for b in paper.blocks if isinstance(b, Heading) for c in cycles_in(b.text) if c < start]
+        earlier += [c for m in _DURING_CYCLE.finditer(body) for c in cycles_in(m.group(0)) if c < start]
+        if earlier:
+            return Cycle(max(earlier), start_month, md)
+        named = Counter(cycle_start_for(d, start_month) for d in _months_named(body) if d <= md)
+        if named and named.most_common(1)[0][0] < start:
+            return Cycle(named.most_common(1)[0][0], start_month, md)
         # A September meeting that takes an "end of year"/"annual" report closes the year before.
         if md.month in (start_month, start_month + 1) and re.search(
             r"end of (?:the )?year|annual report|year in review|review of the year", body[:3000], re.I
@@ -93,7 +114,29 @@ def detect_cycle(paper: Paper) -> Cycle:
     counted = Counter(cycles_in(body))
     if counted:
         return Cycle(counted.most_common(1)[0][0], start_month)
+    # No year stated as a cycle: the year of the latest month the paper names ("In February 2007").
+    months = _months_named(body)
+    if months:
+        return Cycle(cycle_start_for(max(months), start_month), start_month)
     return Cycle(None, start_month)
+
+
+def _months_named(text: str) -> list[date]:
+    """The months the text names with their year ("In February 2007", "18 May 2011")."""
+    return [
+        date(int(m.group(2)), MONTH_NUMBERS[m.group(1).lower().rstrip(".")], 1)
+        for m in _MONTH_YEAR.finditer(text)
+        if m.group(1).lower().rstrip(".") in MONTH_NUMBERS
+    ]
+
+
+_DURING_CYCLE = re.compile(
+    r"\b(?:During|Throughout|Over|In)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\s*[/-]\s*\d\d\b"
+)
+_PLAN_TITLE = re.compile(
+    r"\b(?:priorities|plan|programme|focus|objectives) for\b|\bwork ?plan\b|\bbusiness plan\b", re.I
+)
+_MONTH_YEAR = re.compile(r"\b(" + MONTH_PATTERN + r"),?\s+((?:19|20)\d\d)\b")
 
 
 _YEAR = r"((?:19|20)\d\d)(?!\s*[/-]\s*\d)(?!\d)"
@@ -120,7 +163,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b(?!\s*(?:19|20)\d\d)"
         ),
     ),
-    ("season_year", re.compile(r"\b(?:[Ss]pring|[Ss]umm?er|[Aa]utumn|[Ww]inter)\s+" + _YEAR)),
+    ("season_year", re.compile(r"\b(?:[Ss]pring|[Ss]umm?er|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?" + _YEAR)),
     (
         "year",
         re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...lib.dates import MONTH_PATTERN
 from .text import WE, clause_before, is_future, norm_text, sentences
 
 
@@ -25,7 +26,9 @@ _V_EVENT = (
 )
 _N_EVENT = (
     r"(?:webinars?|conferences?|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
-    r"masterclass(?:es)?|events?|symposi(?:um|a)|sessions?|exhibitions?|fringe meetings?|listening exercises?)"
+    r"masterclass(?:es)?|events?|symposi(?:um|a)|sessions?|exhibitions?|fringe meetings?|listening exercises?|"
+    r"receptions?|surger(?:y|ies)|road ?shows?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
+    r"weeks? of action)"
 )
 _V_TRAIN = (
     r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|ing|e)|ran|run|running|offer(?:ed|s|ing)?|develop(?:ed|s|ing)?|"
@@ -40,7 +43,7 @@ _N_TRAIN = (
 _V_PUB = (
     r"(?:publish(?:ed|es|ing)?|launch(?:ed|es|ing)?|produc(?:ed|es|ing|e)|develop(?:ed|s|ing)?|issu(?:ed|es|ing)|"
     r"updat(?:ed|ing)|draft(?:ed|ing)|wr(?:ote|itten|iting)|provid(?:ed|es|ing)|creat(?:ed|ing)|compil(?:ed|ing)|"
-    r"releas(?:ed|ing)|refresh(?:ed|ing)|revis(?:ed|ing)|support(?:ed|ing)? councils with)"
+    r"releas(?:ed|ing)|refresh(?:ed|ing)|revis(?:ed|ing)|support(?:ed|ing)? councils with|contribut(?:ed|ing) to)"
 )
 _N_PUB = (
     r"(?:guidance|guides?|handbooks?|toolkits?|case stud(?:y|ies)|position statements?|reports?|briefings?|"
@@ -75,7 +78,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
         re.compile(
-            r"\b(?:responded to|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|LGA's) respon(?:se|ses) to|"
+            r"\b(?:responded to|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|draft|LGA's) respon(?:se|ses) to|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
             r"consultation responses?|(?:sector|formal|joint|written|our|detailed) response\b|"
@@ -105,6 +108,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("event", _vn(_V_EVENT, _N_EVENT)),
+    # A briefing someone held is a meeting; one produced or sent is a publication (below).
+    (
+        "event",
+        _vn(
+            r"(?:held|hold(?:s|ing)?|host(?:ed|s|ing)?|ran|run|gave|organis(?:ed|ing))", r"(?:briefings?)", 3
+        ),
+    ),
     (
         "event",
         re.compile(
@@ -121,7 +131,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "training",
         re.compile(
             r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors))|Leadership Essentials)\b|"
-            r"\btraining\b[^.;]{0,20}?\b(?:was |were )?(?:delivered|provided|run)\b",
+            r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b|"
+            r"\btrained (?:[\d,]+|over [\d,]+|more than [\d,]+|all|our|\w+) (?:[\w-]+ ){0,2}"
+            r"(?:staff|officers|members|councillors|volunteers|people|practitioners|professionals|managers)\b",
             re.I,
         ),
     ),
@@ -142,6 +154,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"complet(?:ed|ing)|led|lead(?:ing)?)\s+(?:[^\s.;:]+\s+){0,4}?(?:research|stud(?:y|ies)|surveys?|evaluations?|"
             r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?|(?:needs |impact )?assessments?)\b|"
             r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b|"
+            r"\bproduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:risk maps|maps|data sets|analys[ie]s|risk profiles)\b|"
             r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
             r"investigate|map|analyse)\b",
             re.I,
@@ -151,7 +164,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "partnership",
         re.compile(
             r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+)?(?:with|alongside)|"
-            r"in partnership|partnership with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
+            r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
             r"relationships? with|discussions? with|involvement in|"
             r"contribut(?:e|ed|es|ing) (?:an? \w+ view )?to (?:the |government |key |wider |strategic |national )*(?:discussions?|development|work|strategic|shaping)|"
             r"input(?:ted)? into (?:the |key |a )?[\w-]+|feed(?:ing)? into|fed into|"
@@ -172,8 +185,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:bespoke|tailored|targeted|intensive|direct|one-to-one|practical|hands-on|specialist|improvement|peer) support|"
             r"support(?:ed)? (?:to|for) (?:a|the|individual|particular|specific|several|two|three|\d+) (?:councils?|authorit(?:y|ies)|areas?)|"
             r"support to councils|support(?:ed|ing)? (?:[A-Z][\w'-]+ ){1,4}(?:Council|Authority|Borough)|"
-            r"peer (?:challenges?|reviews?)|"
-            r"(?:safe and well|home (?:fire )?safety|home) (?:visits|checks)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
+            r"peer (?:challenges?|reviews?)|mutual aid|"
+            # Money put into posts or services ("used the grant to fund two posts").
+            r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
+            r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
         ),
     ),
@@ -182,13 +197,67 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:media (?:coverage|work|interviews?|appearances?|campaigns?|statements?|enquiries|briefings?|lines?)|"
             r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
-            r"broadcasts?|documentar(?:y|ies)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
+            r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
-            r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information) campaigns?)\b",
+            r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information|"
+            r"prevention|behaviour change) campaigns?|"
+            # A campaign aimed at the public ("to recruit foster carers", "to reduce road deaths").
+            r"campaigns?\b[^.;]{0,60}?\bto (?:recruit|encourage|raise awareness|promote|reduce|prevent|warn|remind|inform))\b",
             re.I,
         ),
     ),
 ]
+# Mild words ("welcomed", "highlighted") lobby only when they address government or its policy:
+# "Councillor X welcomed the training sessions proposed" is a meeting's discussion, not lobbying.
+_LOBBY_OBJECT = re.compile(
+    r"\b(?:(?i:government|ministers?|secretary of state|chancellor|treasury|department|home office|parliament|"
+    r"mps|peers|bills?|acts?|white paper|green paper|announcements?|statements?|settlement|spending|funding|budgets?|"
+    r"proposals?|consultations?|reviews?|legislation|regulations?|polic(?:y|ies)|reforms?|commissioner|remit|"
+    r"inspectorate|regulator|national)|[A-Z]{2,})\b"
+)
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    for start, s in reversed(sentences(text)):
+        if start <= pos:
+            return s
+    return text
+
+
+_INTERNAL_DEED = re.compile(
+    r"^\W*(?:The\s+)?(?:Panel|Committee|Board|Cabinet|Council|Members|Executive Board|Authority|Sub-Committee)"
+    r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
+    r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|was (?:informed|advised|updated))\b|"
+    # An officer putting a report to the meeting.
+    r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)\s+"
+    r"(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
+    # Another's officer reporting what their body did ("The Deputy Chief Fire Officer said that …").
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?:said|reported|explained|advised|confirmed|stated|told \w+) that\b|"
+    # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
+    r"^\W*(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:also\s+)?"
+    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered)\b"
+)
+# The writing body named as the subject of a deed in the past, in a sentence that says when.
+_DEED_ACTOR = re.compile(
+    r"\b(?:we|officers|the (?:[A-Z][\w&'-]* ){0,4}(?:Partnership|Council|Authority|Service|Association|Board|Panel))"
+    r"(?:\s+(?:also|then|jointly|successfully))?\s+(?:\w+ed|held|ran|met|led|gave|wrote|took|built|sent|began|spoke|made)\b",
+    re.I,
+)
+_WHEN = re.compile(
+    r"\b(?:" + MONTH_PATTERN + r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b|\b(?:19|20)\d\d\b"
+)
+
+
+class _Deed:
+    """`search` is true of a sentence where the body acted at a stated time."""
+
+    @staticmethod
+    def search(sentence: str) -> bool:
+        m = _DEED_ACTOR.search(sentence)
+        return bool(m) and not _INTERNAL_DEED.search(sentence) and bool(_WHEN.search(sentence))
+
+
+_DEED = _Deed()
 _STRONG_KINDS = {"consultation_response", "evidence", "publication", "research", "training", "media"}
 POINTER = re.compile(
     r"\b(?:is|are) available (?:here|at|on|from|via|online)\b|\bcan be (?:found|viewed|accessed|read)\b|"
@@ -234,8 +303,11 @@ def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] =
     not make a consultation response or evidence also lobbying. `strict` (background sections)
     keeps only the unmistakable kinds and ignores sentences about the board's own planning."""
     text = norm_text(text)
+    # A meeting's own business ("The Panel considered a report …") reports no work, whatever
+    # nouns the report's subject brings along.
+    text = " ".join(s for _, s in sentences(text) if not _INTERNAL_DEED.search(s))
     if strict:
-        text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s))
+        text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or _DEED.search(s))
     found: dict[str, int] = {}
     for kind, pat in KIND_PATTERNS:
         for m in _match_kind(pat, kind, text):
@@ -250,14 +322,31 @@ def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] =
         (m for m in _LOBBY_STRONG.finditer(text) if not is_future(clause_before(text, m.start()))), None
     )
     weak_lobby = next(
-        (m for m in _LOBBY_WEAK.finditer(text) if not is_future(clause_before(text, m.start()))), None
+        (
+            m
+            for m in _LOBBY_WEAK.finditer(text)
+            if not is_future(clause_before(text, m.start()))
+            and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
+        ),
+        None,
     )
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence"} & found.keys()) and not strict:
         found["lobbying"] = weak_lobby.start()
     if strict:
-        found = {k: v for k, v in found.items() if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby)}
+        # Background keeps the unmistakable kinds, and any kind in a sentence where the body is
+        # the subject of a dated or explicit deed ("In October 2009 the Partnership held two
+        # workshops …").
+        deeds = " ".join(s for _, s in sentences(text) if _DEED.search(s))
+        loose = set(classify(deeds)) if deeds and deeds != text else set()
+        if deeds == text:
+            loose = set(found)
+        found = {
+            k: v
+            for k, v in found.items()
+            if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby) or k in loose
+        }
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
 
 
@@ -305,3 +394,111 @@ _STARTS_WITH_VERB = re.compile(
     r"launched|published|delivered|supported|responded|provided)\b",
     re.I,
 )
+
+
+# -- what a paragraph reports when no kind's own words are there --------------------------------
+#
+# An activity is an actor doing something: when the writing body (or its officers, its chair) is
+# the subject of a clause in the past, with a verb of doing, the paragraph reports work even though
+# none of the kinds' nouns is there ("officers surveyed residents", "we opened a recycling hub").
+# The verb gives the kind; such activities are less certain than the kinds' own patterns.
+
+_ACTOR = (
+    r"(?:\b[Ww]e\b|\bI\b|\b[Mm]y (?:office|team)\b|\b[Oo]fficers\b|"
+    # A bare headword ("the Partnership", "the Commissioner") is the writing body; a named one
+    # ("the Worcestershire Safer Communities Board") is another, unless it is the author's name.
+    r"\b[Tt]he (?:Council|Partnership|Authority|Service|Association|Board|Panel|Committee|Commissioner|Office|"
+    r"Group|Chair|Team|Forum)\b(?:'s (?:[Cc]hair|office|team))?|"
+    r"\b[Oo]ur (?:[\w-]+ ){0,3}(?:team|officers|staff|Chair|[Ss]pokesperson|lead members?)\b)"
+)
+_AUX = r"(?:\s+(?:also|then|have|has|had|jointly|successfully|recently|again|,)){0,3}"
+_ACTION_VERBS: list[tuple[str, str]] = [
+    (
+        "lobbying",
+        r"wrote to (?:the |all |local )?(?:[A-Z][\w'-]* ){0,3}(?:Minister|Secretary|MPs?|Government|Chancellor|peers)|"
+        r"lobbied|petitioned|campaigned|pressed",
+    ),
+    ("consultation_response", r"responded"),
+    ("training", r"trained|mentored|coached|upskilled"),
+    ("publication", r"published|issued|produced|developed|drew up|drafted"),
+    (
+        "research",
+        r"surveyed|tested|trialled|piloted|analysed|assessed|evaluated|mapped|reviewed|audited|investigated|"
+        r"studied|benchmarked|consulted|modelled|monitored",
+    ),
+    ("research", r"ran (?:a |an |the )?(?:[\w-]+ )?(?:consultation|survey)"),
+    (
+        "event",
+        r"hosted|convened|chaired|ran(?! (?:a |an |the )?(?:[\w-]+ )?(?:consultation|survey))|held|organised|staged|spoke",
+    ),
+    (
+        "partnership",
+        r"joined|signed|co-signed|agreed with|met|engaged|hosted the|worked|partnered|collaborated|co-?ordinated|"
+        r"wrote to|"
+        r"discussed [^.;]{1,60}? with",
+    ),
+    (
+        "support",
+        r"opened|prosecuted|inspected|enforced|installed|visited|funded|invested|answered|helped|distributed|"
+        r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
+        r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned|"
+        r"used|paid for|spent",
+    ),
+]
+# The deed may be the second of two verbs ("The Partnership embedded Prevent … and trained …").
+_FIRST_DEED = r"(?:\s+\w+ed\b[^.;]{1,80}?\s+and)?"
+_ACTION_RES = [
+    (
+        kind,
+        re.compile(_ACTOR + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?:" + verbs + r")\b"),
+    )
+    for kind, verbs in _ACTION_VERBS
+]
+
+
+def _author_actor(author_words: tuple[str, ...]) -> str:
+    if not author_words:
+        return r"(?!x)x"
+    return r"(?:\b(?:[Tt]he\s+)?(?:" + "|".join(re.escape(w) for w in author_words) + r")\b)"
+
+
+def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
+    """Kinds from the verb when the writing body is the subject of a past clause, in order of
+    mention: the fallback for paragraphs whose kinds' own words are not there."""
+    text = norm_text(text)
+    found: dict[str, int] = {}
+    pats = _ACTION_RES
+    if author_words:
+        actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
+        pats = [
+            (
+                k,
+                re.compile(
+                    actor + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?:" + v + r")\b"
+                ),
+            )
+            for k, v in _ACTION_VERBS
+        ]
+    for kind, pat in pats:
+        for m in pat.finditer(text):
+            if is_future(clause_before(text, m.end())):
+                continue
+            found.setdefault(kind, m.start())
+            break
+    return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+# A counterpart: work done "with" a named body is done in partnership with it.
+_WITH = re.compile(
+    r"\b(?:with|alongside|through)\s+(?:the\s+|our\s+)?$|\bwith (?:our|its|their) (?:[\w-]+ ){0,2}partners?,?\s+(?:the\s+)?$"
+)
+
+
+def with_counterpart(text: str, start: int) -> bool:
+    """Is the organisation named at `start` the body the work was done with?"""
+    text = norm_text(text)
+    if not _WITH.search(text[max(0, start - 40) : start]):
+        return False
+    clause = clause_before(text, start)
+    # A document written with another body is a publication, not a partnership of its own.
+    return not is_future(clause) and not re.search(r"\b" + _V_PUB + r"\b", clause, re.I)

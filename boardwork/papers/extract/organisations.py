@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ...lib.dates import MONTH_NAMES
+from ...lib.dates import MONTH_NAMES, MONTH_PATTERN
 from ...lib.names import TITLE_WORDS
 from ..document import clean
 from .knowledge import generic_bodies, load_gazetteer
@@ -91,6 +91,8 @@ GENERIC_HEADS = {
     "Constabulary",
     "University",
     "College",
+    "Commissioner",
+    "Services",
 }
 # Sub-groups a body sets up for itself (named after their topic) are not organisations in their own right.
 _SUBGROUP_ENDINGS = (
@@ -248,6 +250,8 @@ class Gazetteer:
 
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
+# Compiled phrase patterns by (phrases, flags), shared by all lexicons of this process.
+_SHARED_PATTERNS: dict[tuple[tuple[str, ...], int], re.Pattern[str]] = {}
 
 
 class Lexicon:
@@ -264,22 +268,45 @@ class Lexicon:
             m = _TOKEN.match(k)
             if m:
                 groups.setdefault(m.group(0).lower() if self.ci else m.group(0), []).append(k)
-        self.index = {
-            first: re.compile(
-                "(?:"
-                + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(ks, key=len, reverse=True))
-                + r")(?![A-Za-z0-9])",
-                flags,
-            )
-            for first, ks in groups.items()
-        }
+        self.flags = flags
+        self.groups = groups
+        self.index: dict[str, re.Pattern[str]] = {}
+
+    def _pattern(self, first: str) -> re.Pattern[str] | None:
+        """The pattern of the phrases starting with `first`, compiled on first use and shared by
+        every lexicon with the same phrases there: a paper's gazetteer is the shipped one plus the
+        organisations recorded, rebuilt for each paper, and most of its patterns are the same as
+        the last paper's (or those the sandbox's fork server compiled before forking)."""
+        p = self.index.get(first)
+        if p is None:
+            ks = self.groups.get(first)
+            if ks is None:
+                return None
+            key = (tuple(sorted(ks, key=lambda k: (-len(k), k))), self.flags)
+            p = _SHARED_PATTERNS.get(key)
+            if p is None:
+                if len(_SHARED_PATTERNS) > 100_000:
+                    _SHARED_PATTERNS.clear()
+                p = _SHARED_PATTERNS[key] = re.compile(
+                    "(?:"
+                    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in key[0])
+                    + r")(?![A-Za-z0-9])",
+                    self.flags,
+                )
+            self.index[first] = p
+        return p
+
+    def compile_all(self) -> None:
+        """Compile every pattern now (the fork server does, so that its workers inherit them)."""
+        for first in self.groups:
+            self._pattern(first)
 
     def finditer(self, text: str) -> Any:
         last_end = 0
         for t in _TOKEN.finditer(text):
             if t.start() < last_end:
                 continue
-            p = self.index.get(t.group(0).lower() if self.ci else t.group(0))
+            p = self._pattern(t.group(0).lower() if self.ci else t.group(0))
             if p is not None:
                 m = p.match(text, t.start())
                 if m:
@@ -370,6 +397,8 @@ class PaperOrgs:
                     continue
                 canon = self.gaz.acronyms[a]
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
+        # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
+        cands = [c for c in cands if not _PORTFOLIO.search(text[max(0, c.start - 40) : c.start])]
         chosen = _non_overlapping(cands)
         chosen = [self._prefixed(text, c) for c in chosen]
         chosen = _non_overlapping(chosen)
@@ -407,9 +436,9 @@ class PaperOrgs:
             masked[c.start : c.end] = "\0" * (c.end - c.start)
         mtext = "".join(masked)
         out: list[OrgMatch] = []
-        for m in _BOROUGH_RE.finditer(mtext):
-            out.append(OrgMatch(m.start(), m.end(), m.group(0), m.group(0), "generic"))
-        for m in _TITLE_RUN.finditer(mtext):
+        for bm in _BOROUGH_RE.finditer(mtext):
+            out.append(OrgMatch(bm.start(), bm.end(), bm.group(0), bm.group(0), "generic"))
+        for m in _runs(mtext):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
             tokens = [(t.group(0), t.start()) for t in re.finditer(r"\S+", m.group(0))]
@@ -417,7 +446,12 @@ class PaperOrgs:
             first = 0
             if tokens and sentence_initial(mtext, m.start()) and re.search(r"(?:ed|ing|ly)$", tokens[0][0]):
                 first = 1
-            while first < len(tokens) and tokens[first][0].lower().strip(",") in LEAD_STOP:
+            while (
+                first < len(tokens)
+                and tokens[first][0].lower().strip(",") in LEAD_STOP
+                # "National Joint Council …": a capitalised adjective inside a sentence starts the name.
+                and not (tokens[first][0] in _NAME_ADJECTIVES and first + 1 < len(tokens) - 1)
+            ):
                 first += 1
             tokens = tokens[first:]
             if len(tokens) < 2 or tokens[-1][0] not in GENERIC_HEADS:
@@ -447,6 +481,84 @@ class PaperOrgs:
             canon = self.gaz.canonical(name) or self.learned_names.get(low) or name
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
         return out
+
+
+class _Run:
+    """A piece of a Title-Case run, with the `re.Match` methods `_generic` uses."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.pos = text, start
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.pos
+
+
+# "X and the Y" names two bodies; a bare headword before "and" ("the Council and Greater Manchester
+# Police") is the writing body or a generic one, not the start of a name. ("Police and Crime
+# Commissioner" keeps its "and": "Police" is not among these.)
+_RUN_SPLIT = re.compile(
+    r",?\s+and\s+the\s+|,\s+the\s+|'s\b|\s+(?:in|on|by|from|since|until)\s+(?=" + MONTH_PATTERN + r"\b)"
+)
+
+
+# A post held in a body ("Chief Constable of Durham Constabulary"): the body follows "of".
+_POST_OF = re.compile(
+    r"^(?:Deputy |Assistant )?(?:Chief Constable|Chief Executive|Chief Fire Officer|Chief Officer|Chair(?:man)?|"
+    r"Vice-Chair|Leader|Director|Head|President|Clerk|Chief of Staff|Commissioner) of (?:the )?"
+)
+_NAME_ADJECTIVES = {"National", "Local", "Regional"}
+_PORTFOLIO = re.compile(
+    r"\b(?:Secretary of State|Minister|Ministers|Shadow \w+|Spokesperson) (?:for|of) (?:the )?$"
+)
+_BARE_HEAD_AND = re.compile(
+    r"^(?:Council|Authority|Partnership|Board|Committee|Panel|Association|Service|Group)\s+and\s+"
+)
+
+
+# Words that follow "and" inside one body's name ("Office of the Police and Crime Commissioner").
+_AND_COMPOUNDS = {"Crime", "Rescue", "Justice"}
+
+
+def _split_between_heads(piece: str) -> list[str]:
+    """ "West Mercia Police and Redditch Borough Council": two named bodies, each of two words or
+    more ending in a headword ("Police and Crime Commissioner" stays whole)."""
+    parts = piece.split(" and ")
+    out = [parts[0]]
+    for nxt in parts[1:]:
+        left, right = out[-1].split(), nxt.split()
+        if (
+            len(left) >= 2
+            and len(right) >= 2
+            and left[-1] in GENERIC_HEADS
+            and right[-1] in GENERIC_HEADS
+            and right[0] not in _AND_COMPOUNDS
+        ):
+            out.append(nxt)
+        else:
+            out[-1] = f"{out[-1]} and {nxt}"
+    return out
+
+
+def _runs(text: str) -> list[_Run]:
+    out: list[_Run] = []
+    for m in _TITLE_RUN.finditer(text):
+        pos = m.start()
+        pieces = [q for p in _RUN_SPLIT.split(m.group(0)) for q in _split_between_heads(p)]
+        for piece in pieces:
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            post = _POST_OF.match(piece)
+            if post:
+                piece, start = piece[post.end() :], start + post.end()
+            bare = _BARE_HEAD_AND.match(piece)
+            if bare:
+                piece, start = piece[bare.end() :], start + bare.end()
+            if piece:
+                out.append(_Run(piece, start))
+    return out
 
 
 def _author_possessive(words: tuple[str, ...]) -> str:
@@ -504,6 +616,11 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
         before = re.sub(r"'s\s*$", "", text[max(0, m.start() - 200) : m.start()].rstrip())
         words = before.split()
         long = None
+        # "the Greater Manchester Against Crime partnership (GMAC)": the lower-case headword after
+        # the name is not part of the acronym.
+        tail = ""
+        if len(words) > 1 and words[-1].islower() and words[-1].strip(",") in _ORG_HEADS:
+            tail, words = words[-1], words[:-1]
         for k in range(1, min(14, len(words)) + 1):
             cand = words[-k:]
             if not cand[0][:1].isupper():
@@ -516,7 +633,7 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
                 break
         if not long:
             continue
-        head = re.sub(r"[^A-Za-z]", "", long.split()[-1]).lower()
+        head = tail or re.sub(r"[^A-Za-z]", "", long.split()[-1]).lower()
         canon = gaz.canonical(long)
         if canon:
             po.learned[acr] = canon
@@ -547,6 +664,11 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
                 authors.add(parent)
         else:
             authors.add(clean(who))
+            # "WLGA Council", "LGA Fire Services Management Committee": a body named inside the
+            # board's name is the body that wrote the paper.
+            for c in po.find(who):
+                if c.via != "generic":
+                    authors.add(c.name)
     if not author and not body:
         # Nothing says who wrote it: a body the paper names far more often than any other.
         counts = Counter(

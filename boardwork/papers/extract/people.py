@@ -18,6 +18,19 @@ _PERSON_VERB = re.compile(
     r"\b(?:commissioned|appointed|invited|chaired by|led by|presented by|joined by|written by|authored by|"
     r"conducted by|carried out by|speakers? (?:included|were|was))\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z'-]+){1,2})(?=[\s,.;)]|$)"
 )
+# A post, then the holder's name set off by commas: "the Chief Constable of Durham Constabulary,
+# Mike Barton, …", "our Chief Fire Officer, Mark Yates, retired".
+_PERSON_ROLE = re.compile(
+    r"\b(?i:chief constable|chief executive|chief fire officer|(?:deputy |assistant )?chief officer|chair(?:man|woman)?|"
+    r"vice[- ]chair|spokesperson|director(?: of [a-z ]{3,30})?|leader|(?:police and crime )?commissioner|minister|"
+    r"president|presiding officer|mayor|head of [a-z ]{3,30})"
+    r"(?: (?:of|for) (?:the )?(?:[A-Z][\w&'-]*\s?){1,6})?,\s+"
+    r"((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})(?=\s*[,.;)]|\s+(?:and|who|has|had|was|is)\b)"
+)
+# A name with the letters of an elected office or an honour after it: "Fiona Twycross AM".
+_PERSON_POSTNOMINAL = re.compile(
+    r"\b((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+(?:AM|MP|MS|MSP|MLA|MEP|OBE|MBE|CBE|QPM|KC|QC)\b"
+)
 _NOT_NAMES = {
     "Mayor",
     "Chancellor",
@@ -62,7 +75,11 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
         out.append(name)
         spans.append((m.start(), m.end()))
     org_spans = [(o.start, o.end) for o in orgs]
-    for m in _PERSON_VERB.finditer(text):
+    for m in [
+        *_PERSON_VERB.finditer(text),
+        *_PERSON_ROLE.finditer(text),
+        *_PERSON_POSTNOMINAL.finditer(text),
+    ]:
         name = m.group(1)
         if any(s <= m.start(1) < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
             continue

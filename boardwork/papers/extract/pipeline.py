@@ -8,7 +8,7 @@ from typing import Any
 from ..document import Heading, Paper, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from .dates import detect_cycle, resolve_date
-from .kinds import POINTER, classify, item_kinds
+from .kinds import POINTER, action_kinds, classify, item_kinds, with_counterpart
 from .knowledge import generic_bodies, load_policies
 from .organisations import Gazetteer, PaperOrgs, default_gazetteer, learn_paper_orgs
 from .people import find_nations, find_people
@@ -48,7 +48,7 @@ def extraction_of(
     pol = load_policies() if policies is None else policies
     cycle = detect_cycle(paper)
     full_text = norm_text(paper.text())
-    po = learn_paper_orgs(full_text, gaz, author, paper.meta.body)
+    po = learn_paper_orgs(full_text, gaz, author or letterhead(paper, gaz), paper.meta.body)
     ctx = PolicyContext(
         full_text,
         cycle,
@@ -56,6 +56,10 @@ def extraction_of(
         [n for n in pol.get("named") or [] if isinstance(n, dict) and isinstance(n.get("name"), str)],
     )
     units, sections = build_units(paper, cycle)
+    # A policy the title names is what "the strategy" means until the text names another.
+    if paper.meta.title:
+        find_policies(paper.meta.title, ctx, [], [])
+        ctx.title_heads = dict(ctx.last_by_head)
 
     activities: list[ActivityFound] = []
     active_sections: list[int] = []
@@ -63,6 +67,7 @@ def extraction_of(
     for u in units:
         if u.section is not last_section:
             ctx.last_legislation = None
+            ctx.last_by_head = dict(ctx.title_heads)
             last_section = u.section
         orgs = po.find(u.text)
         people, people_spans = find_people(u.text, orgs)
@@ -79,6 +84,11 @@ def extraction_of(
             kinds = item_kinds(u.text)
         else:
             kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
+        confidence: float | None = None
+        if not kinds and role != "background":
+            # No kind's own words: an activity still when the body is the subject of a deed.
+            kinds = action_kinds(u.text, po.author_words)
+            confidence = 0.6 if kinds else None
 
         if not kinds:
             continue
@@ -88,6 +98,8 @@ def extraction_of(
                 continue
             if o.name not in org_names:
                 org_names.append(o.name)
+            if "partnership" not in kinds and with_counterpart(u.text, o.start):
+                kinds = [*kinds, "partnership"]
         activities.append(
             ActivityFound(
                 paragraph=u.number,
@@ -99,6 +111,7 @@ def extraction_of(
                 people=people,
                 nations=find_nations(u.text, orgs),
                 text=u.text,
+                confidence=confidence,
             )
         )
         if role == "theme":
@@ -128,6 +141,19 @@ def extraction_of(
         plan=find_plan(paper, cycle),
         organisations=all_organisations(paper, po),
     )
+
+
+def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
+    """The body a paper is headed with ("MID AND WEST WALES FIRE AUTHORITY", "LGA in Parliament"):
+    an organisation named in its title or opening headings wrote it."""
+    lines = [paper.meta.title or ""] + [clean(b.text) for b in paper.blocks[:6] if isinstance(b, Heading)]
+    po = PaperOrgs(gaz)
+    for line in lines:
+        # Capitals say nothing about which words are names: read a line set in capitals as a title.
+        text = line.title().replace(" And ", " and ").replace(" Of ", " of ") if line.isupper() else line
+        for o in po.find(text):
+            return o.name
+    return None
 
 
 def all_organisations(paper: Paper, po: PaperOrgs) -> list[OrganisationFound]:

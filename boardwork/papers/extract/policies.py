@@ -26,7 +26,9 @@ _POLICY_LEAD = {
 }
 _POLICY_HEADS = (
     r"Strategy|strategy|Review|Inquiry|Consultation|Report|report|Framework|Code|Standard|Charter|Guidance|Plan|"
-    r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan"
+    r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
+    # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
+    r"Fund|fund|Agreement|Pledge|Compact|Manifesto"
 )
 _TITLE_POLICY = re.compile(
     r"((?:(?:[A-Z][\w'-]*|COVID|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
@@ -95,6 +97,10 @@ class PolicyContext:
     short_forms: dict[str, str] = field(default_factory=dict)  # "Core Code" → its full name
     last_inquiry_subject: str | None = None
     last_legislation: str | None = None
+    # The last policy named with each headword, for "the strategy", "the review" later on in the
+    # same section; those the title names hold for the whole paper.
+    last_by_head: dict[str, str] = field(default_factory=dict)
+    title_heads: dict[str, str] = field(default_factory=dict)
 
     def bill_to_act(self, name: str) -> str:
         m = re.match(r"(.*)\bBill$", name)
@@ -162,7 +168,32 @@ def find_policies(
     found = _Found(orgs)
     for finder in _FINDERS:
         finder(text, ctx, found)
-    return found.ordered()
+    for m in _HEAD_ANAPHOR.finditer(text):
+        head = m.group(1).lower()
+        name = ctx.last_by_head.get(head)
+        # "a domestic homicide review … the report of the review": the nearer described one.
+        described = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}" + head + r"\b", text[: m.start()], re.I)
+        if name and not described and not any(p <= m.start() < p + len(n) for p, n in found.names):
+            found.add(m.start(), name)
+    names = found.ordered()
+    remember(names, ctx)
+    return names
+
+
+def remember(names: list[str], ctx: PolicyContext) -> None:
+    """Note each named policy under its headword, so that a later "the strategy" means it."""
+    for n in names:
+        words = re.findall(r"[A-Za-z]+", n)
+        head = next((w.lower() for w in reversed(words) if w.lower() in _ANAPHOR_HEADS), None)
+        if head:
+            ctx.last_by_head[head] = n
+
+
+# "The strategy", "the review": the last policy named with that headword, in this paper.
+_ANAPHOR_HEADS = {"strategy", "plan", "review", "framework", "programme", "pledge", "compact", "charter"}
+_HEAD_ANAPHOR = re.compile(
+    r"\b[Tt]he (?:draft |new |revised |final )?(" + "|".join(sorted(_ANAPHOR_HEADS)) + r")\b(?! [A-Z])"
+)
 
 
 def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:

@@ -20,13 +20,21 @@ _FRONT = re.compile(
     r"actions?(?: required)?|decisions? required|decision|contact(?: officer| details)?|appendi(?:x|ces)\b.*|annex\b.*|"
     r"background papers|list of appendices|glossary|report author|wards? affected|key decision|is the report confidential\??|"
     r"reasons? for (?:the )?(?:recommendations?|decisions?)|alternative options(?: considered)?|for (?:information|decision|discussion|direction)|"
-    r"links to .*|corporate priorities|document information|version control|sign[- ]off|references?)$",
+    r"links to .*|corporate priorities|document information|version control|sign[- ]off|references?|"
+    # A meeting's decisions and its formalities are not work reported.
+    r"resolved|resolutions?|decisions?|agreed|apologies(?: for absence)?.*|declarations? of interests?.*|"
+    r"(?:minutes|matters arising)(?: of| from)?(?: the)?(?: previous| last)?(?: meeting)?)$",
     re.I,
 )
+# A heading about a report's implications: the word itself, or a topic alone or with "impact" and
+# the like ("Equalities", "Risk management") — not a theme that starts with such a word
+# ("Equality and community cohesion", "Climate change adaptation").
 _IMPLICATIONS = re.compile(
-    r"implications|^(?:financial|legal|equalit|risk|resource|staffing|human resources|environmental|climate|procurement|"
-    r"consultation with|consultees|comments of|statutory officer|monitoring officer|section 151|data protection|"
-    r"health and safety implications)",
+    r"implications|^(?:financial|finance|legal|equalit(?:y|ies)(?: and diversity)?|risks?|resources?|staffing|"
+    r"human resources|environmental|climate|procurement|sustainability(?: or environmental impact)?|"
+    r"data protection|health and safety)"
+    r"(?:\s+(?:impacts?|considerations?|issues|assessments?|management|comments|analysis|and \w+ impacts?))?$|"
+    r"^(?:consultation with|consultees|comments of|statutory officer|monitoring officer|section 151|assessment of risk)",
     re.I,
 )
 _PLANNING = re.compile(
@@ -38,6 +46,9 @@ _PLANNING = re.compile(
 _BACKGROUND = re.compile(
     r"^(?:background|introduction|context|overview|the board|about (?:the|this) (?:board|report))\b", re.I
 )
+
+
+_SUMMARY = re.compile(r"^\W*(?:executive |report )?summary\W*$", re.I)
 
 
 @dataclass
@@ -108,6 +119,10 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
         if not text:
             continue
         if isinstance(b, Paragraph):
+            if b.number and section.role == "excluded" and _SUMMARY.match(section.title or ""):
+                # Numbered paragraphs under "Summary" are the report itself (a short paper's body),
+                # not a cover summary of it.
+                section = Section(section.title, "untitled", section.level)
             if numbered:
                 if b.number:
                     current_number = b.number
@@ -131,8 +146,9 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
                 last_para.items.append(u)
             else:
                 if not numbered:
+                    # A lettered item ("(a) Between August and October …") keeps its own label.
                     counter += 1
-                    current_number = str(counter)
+                    current_number = b.number or str(counter)
                 elif b.number and not current_number:
                     current_number = b.number
                 u = Unit(current_number, text, section, is_item=True)

@@ -64,7 +64,7 @@ _FUTURE_CI = re.compile(
     r"scheduled|due to (?:be|report|publish|take|start|begin|launch|complete|meet|run|hold|close)|"
     r"due (?:at|in|on|by)|expect(?:s|ed|ing)? to|anticipated?|forthcoming|going to|able to|hope(?:s|d)? to|"
     r"propos(?:e|es|ed|ing) to|seek(?:s|ing)? to|wants? to|looking to|next (?:year|month)|"
-    r"later (?:this|in the) year|in future)\b",
+    r"later (?:this|in the) year|in future|look(?:s|ing)? forward to)\b",
     re.I,
 )
 _FUTURE_CS = re.compile(r"\b(?:may|might)\b")

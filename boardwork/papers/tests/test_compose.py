@@ -10,7 +10,7 @@ from boardwork.activities.models import Activity
 from boardwork.boards.models import Board, Cycle, Meeting, Membership, Person
 from boardwork.papers import compose
 from boardwork.papers.document import Heading, Paragraph, Table
-from boardwork.papers.models import Paper as PaperRecord
+from boardwork.papers.models import StoredPaper as PaperRecord
 from boardwork.papers.writers.style import HouseStyle
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
 

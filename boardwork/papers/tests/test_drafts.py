@@ -11,7 +11,7 @@ import pytest
 from boardwork.activities.models import Activity
 from boardwork.boards.models import Change, Membership, Person, StaleEdit
 from boardwork.papers import drafts
-from boardwork.papers.models import Approval, NotSignedOff, Paper, SignoffChain
+from boardwork.papers.models import Approval, NotSignedOff, SignoffChain, StoredPaper
 from boardwork.web.tests.web_fixtures import build_world
 
 
@@ -34,7 +34,7 @@ def w(_w, db):
 
 
 def _draft(w, who="officer"):
-    return drafts.save_draft(w.board, Paper.Kind.END_OF_YEAR, w.cycle, w.users[who])
+    return drafts.save_draft(w.board, StoredPaper.Kind.END_OF_YEAR, w.cycle, w.users[who])
 
 
 def _key_of(paper, text_start):
@@ -47,7 +47,9 @@ def _key_of(paper, text_start):
 
 def test_saving_a_draft_stores_version_one_and_records_it(w):
     p = _draft(w)
-    assert p.status == Paper.Status.DRAFT and p.origin == Paper.Origin.GENERATED and not p.published
+    assert (
+        p.status == StoredPaper.Status.DRAFT and p.origin == StoredPaper.Origin.GENERATED and not p.published
+    )
     assert p.author == w.users["officer"] and p.cycle == w.cycle
     assert [v.number for v in p.versions.all()] == [1]
     assert "End of Year Report" in p.title
@@ -93,7 +95,7 @@ def test_tables_and_empty_text_cannot_be_edited(w):
         drafts.edit_block(p, key, "   ", w.users["officer"], 1)
     with pytest.raises(drafts.DraftError):
         drafts.edit_block(p, "not-a-key", "Text", w.users["officer"], 1)
-    assert Paper.objects.get(pk=p.pk).version == 1
+    assert StoredPaper.objects.get(pk=p.pk).version == 1
 
 
 def test_recompose_keeps_the_officers_edit_and_the_diff_shows_what_changed(w):
@@ -110,7 +112,7 @@ def test_recompose_keeps_the_officers_edit_and_the_diff_shows_what_changed(w):
         text="Spoke at the county lines summit.",
     )
     new.themes.add(w.theme)
-    v = drafts.recompose(Paper.objects.get(pk=p.pk), w.users["officer"], 2)
+    v = drafts.recompose(StoredPaper.objects.get(pk=p.pk), w.users["officer"], 2)
     p.refresh_from_db()
     assert v.number == 3 and [x.number for x in p.versions.all()] == [3, 2, 1]
     texts = [b.get("text") for b in p.structure["blocks"]]
@@ -143,7 +145,7 @@ def test_the_author_cannot_sign_off_their_own_paper_another_officer_can(w):
         drafts.decide(p, w.users["member"], "approved")
     drafts.decide(p, w.users["officer2"], "approved", "Good to go")
     p.refresh_from_db()
-    assert p.status == Paper.Status.SIGNED_OFF
+    assert p.status == StoredPaper.Status.SIGNED_OFF
     assert [(a.decision, a.user.username) for a in p.approvals.all()] == [("approved", "officer2")]
 
 
@@ -160,12 +162,12 @@ def test_officer_then_chair_in_order_and_a_return_starts_again(w):
         drafts.decide(p, chair, "returned", "")  # a return says why
     drafts.decide(p, chair, "returned", "Say more about county lines.")
     p.refresh_from_db()
-    assert p.status == Paper.Status.DRAFT and p.signoff_round == 2
+    assert p.status == StoredPaper.Status.DRAFT and p.signoff_round == 2
     assert drafts.signoff(p).next_step.role == "officer"
     drafts.decide(p, w.users["officer2"], "approved")
     drafts.decide(p, chair, "approved")
     p.refresh_from_db()
-    assert p.status == Paper.Status.SIGNED_OFF
+    assert p.status == StoredPaper.Status.SIGNED_OFF
     assert [a.decision for a in drafts.signoff(p).trail] == ["approved", "returned", "approved", "approved"]
 
 
@@ -176,7 +178,7 @@ def test_an_edit_after_approval_resets_the_approvals(w):
     key, _ = _key_of(p, "The board met the Home Office about item 1.")
     drafts.edit_block(p, key, "Changed after sign-off.", w.users["officer"], p.version)
     p.refresh_from_db()
-    assert p.status == Paper.Status.DRAFT
+    assert p.status == StoredPaper.Status.DRAFT
     assert drafts.signoff(p).next_step.index == 0
     assert Approval.objects.filter(paper=p).count() == 1  # the trail keeps the old approval
     with pytest.raises(NotSignedOff):
@@ -187,7 +189,7 @@ def test_only_a_signed_off_paper_is_published_and_both_ways_are_recorded(w):
     p = _draft(w)
     with pytest.raises(NotSignedOff):
         drafts.set_published(p, w.users["officer"], True)
-    assert not Paper.objects.get(pk=p.pk).published
+    assert not StoredPaper.objects.get(pk=p.pk).published
     drafts.decide(p, w.users["officer2"], "approved")
     drafts.set_published(p, w.users["officer"], True)
     p.refresh_from_db()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
 import json
 import struct
 import time
@@ -327,9 +328,10 @@ def test_damaged_pdf(data):
 
 
 def test_glyph_far_outside_the_page_is_ignored():
-    # A damaged file placed a word at x = 4.5e9: the layout must stay bounded by the page size.
+    # A damaged file placed a word at x = 2e9: the layout must stay bounded by the page size.
+    # (2e9 is within the PDF's integer limit, 2^31 - 1; PDFium reads a larger integer as 0.)
     lines = b"".join(b"(Line %d of the report.) Tj 0 -14 Td " % i for i in range(8))
-    content = b"BT /F1 12 Tf 72 720 Td " + lines + b"4500000000 0 Td (Far) Tj ET"
+    content = b"BT /F1 12 Tf 72 720 Td " + lines + b"2000000000 0 Td (Far) Tj ET"
     data = _text_pdf(content=content)
     started = time.monotonic()
     paper = read_bytes(data, "far.pdf", Limits(max_seconds=30))
@@ -424,3 +426,121 @@ def test_own_pdf_paragraphs_around_a_ruled_table_read_back():
     kinds = [(type(b).__name__, getattr(b, "number", None)) for b in got.blocks]
     i = kinds.index(("Table", None))
     assert kinds[i - 1] == ("Paragraph", "8") and kinds[i + 1] == ("Paragraph", "9")
+
+
+# -- a table cut by a page break, with its header repeated -------------------------------------
+
+
+def _long_table_pdf(borders: str) -> tuple[bytes, list[list[str]]]:
+    """Two columns, the header repeated on every page (a <thead>), and a row too tall for one page:
+    WeasyPrint cuts it, so both of its cells go on over the break."""
+    from weasyprint import HTML
+
+    def sentences(k: int, n: int) -> str:
+        return " ".join(
+            f"Activity {k} step {i} is agreed with partners across the region this year." for i in range(n)
+        )
+
+    rows = [
+        ["Priority 1: community safety", sentences(1, 2)],
+        ["Priority 2: serious violence and the duty on partners", sentences(2, 3)],
+        # Both cells of row 3 go on over the page break.
+        [
+            "Priority 3: fire safety, " + ", ".join(f"with partner body {i}" for i in range(60)),
+            sentences(3, 40),
+        ],
+        ["Priority 4: licensing", sentences(4, 2)],
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    html = (
+        "<html><head><style>@page { size: A4; margin: 2.5cm } body { font: 11pt sans-serif }"
+        f"table {{ border-collapse: {borders}; width: 100% }}"
+        "td, th { border: 1px solid #000; padding: 4px; vertical-align: top; text-align: left }</style></head>"
+        "<body><h1>Work plan</h1>"
+        + "".join(
+            f"<p>{n}. Paragraph {n} says how the board will report on the plan during the year.</p>"
+            for n in (1, 2, 3)
+        )
+        + "<table><thead><tr><th>Priority area</th><th>Proposed activity</th></tr></thead>"
+        + f"<tbody>{body}</tbody></table><p>4. The paragraph after the table asks the board to note it.</p>"
+        "</body></html>"
+    )
+    return HTML(string=html).write_pdf(), rows
+
+
+@pytest.mark.parametrize("borders", ["collapse", "separate"])
+def test_table_cut_by_a_page_break_with_its_header_repeated_comes_out_whole(borders):
+    data, rows = _long_table_pdf(borders)
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    pages = [" ".join(doc[i].get_textpage().get_text_range().split()) for i in range(len(doc))]
+    doc.close()
+    # The case under test: the header on both pages, and row 3 on both.
+    assert len(pages) == 2 and all("Priority area Proposed activity" in p for p in pages), pages
+    assert "Activity 3 step 0 " in pages[0] and "Activity 3 step 39 " in pages[1]
+    assert "partner body 0," in pages[0] and "partner body 59" in pages[1]
+    paper = read_bytes(data, "plan.pdf")
+    tables = [b for b in paper.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].header == ["Priority area", "Proposed activity"]
+    assert tables[0].rows == rows  # every row whole, none split in two, no header among them
+    paras = [(b.number, b.text) for b in paper.blocks if isinstance(b, Paragraph)]
+    assert [n for n, _ in paras] == ["1", "2", "3", "4"]
+    assert paras[-1][1] == "The paragraph after the table asks the board to note it."
+
+
+def test_rulings_from_pdfium_are_pdfplumbers_including_inside_a_form_xobject():
+    """The ruling edges PDFium's page objects give (`pdfium_page`) are the ones pdfplumber finds:
+    lines, rectangles and curves, in a scaled page and inside a Form XObject drawn with its own
+    matrix (headers and tables are often such forms)."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from boardwork.papers.readers.pdf.pdfium_page import PdfiumPage
+
+    table = b"0.5 w 0 0 m 300 0 l S 0 40 m 300 40 l S 0 0 m 0 40 l S 150 0 m 150 40 l S 300 0 m 300 40 l S"
+    content = (
+        b"q 1 0 0 1 72 600 cm /Fm1 Do Q "  # the table, drawn as a form
+        b"0 0 1 RG 72 500 200 30 re S "  # a rectangle
+        b"1 1 1 rg 72 400 200 30 re f "  # a white box (not a ruling)
+        b"72 300 m 100 330 130 330 160 300 c S "  # a curve
+        b"q 0.75 0 0 0.75 0 0 cm 96 200 m 400 200 l S Q "  # a line in a scaled page
+        b"BT /F1 12 Tf 72 720 Td (Rulings) Tj ET"
+    )
+    form = (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 300 40] /Matrix [1 0 0 1 0 0] /Length %d >>\nstream\n"
+        % len(table)
+        + table
+        + b"\nendstream"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        _stream(content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R"
+        b" /Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
+        form,
+    ]
+    data = _pdf_file(objects)
+
+    def key(edges):
+        return sorted(
+            (e["object_type"], e["orientation"], *(round(e[k], 2) for k in ("x0", "x1", "top", "bottom")))
+            for e in edges
+        )
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        want = pdf.pages[0].edges
+    doc = pdfium.PdfDocument(data)
+    try:
+        got = PdfiumPage(doc[0]).edges
+    finally:
+        doc.close()
+    # The form's five lines, two rectangles, the curve (from its start to its end point: pdfminer
+    # keeps only the end points of its segments) and the line.
+    assert len(want) == 5 + 4 + 4 + 1 + 1
+    assert key(got) == key(want)
+    white = [e for e in got if e["object_type"] == "rect_edge" and e["fill"]]
+    assert white and all(e["non_stroking_color"] == (1.0, 1.0, 1.0) for e in white)

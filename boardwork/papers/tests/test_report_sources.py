@@ -33,7 +33,7 @@ def test_render_report_passes_base_url(board, monkeypatch):  # noqa: F811
                 doc.ref_info[r] = RefInfo(f"Record {r}", None, f"/records/{r}/")
         return doc
 
-    monkeypatch.setattr(services, "compose_report", with_links)
+    monkeypatch.setattr(services.reports, "compose_report", with_links)
     data, _, _ = services.render_report(
         board, "performance", "2020/21", "html", quarter=2, with_sources=True, base_url="https://bw.example/"
     )

@@ -7,11 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from django.db import IntegrityError
 
 from boardwork.activities.models import Activity, Organisation, Policy
 from boardwork.boards.models import Board, Change, Cycle, StaleEdit
+from boardwork.lib.names import split_honorific
 from boardwork.papers import services
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Review, Theme
 
 CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "corpus"
@@ -37,7 +39,7 @@ def gold():
 
 def counts():
     return (
-        Paper.objects.count(),
+        StoredPaper.objects.count(),
         Theme.objects.count(),
         Activity.objects.count(),
         Commitment.objects.count(),
@@ -56,7 +58,7 @@ def test_import_sample_with_gold_extraction(board, media, gold, django_capture_o
         res = services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board, extraction=gold)
     assert res.status == "imported", res.reason
     paper = res.paper
-    assert paper.kind == Paper.Kind.END_OF_YEAR and paper.origin == Paper.Origin.IMPORTED
+    assert paper.kind == StoredPaper.Kind.END_OF_YEAR and paper.origin == StoredPaper.Origin.IMPORTED
     assert paper.cycle.label == "2020/21"
     assert paper.cycle.start == dt.date(2020, 9, 1) and paper.cycle.end == dt.date(2021, 8, 31)
     assert paper.structure["blocks"][0]["text"] == "Purpose of report"
@@ -105,9 +107,9 @@ def test_same_file_twice_is_already_imported(board, media, gold):
 
 def test_failure_mid_write_leaves_nothing(board, media, gold, monkeypatch):
     def boom(*args, **kwargs):
-        raise services.IntegrityError("simulated failure while linking policies")
+        raise IntegrityError("simulated failure while linking policies")
 
-    monkeypatch.setattr(services, "_link_activities", boom)
+    monkeypatch.setattr(services.import_write, "link_activities", boom)
     before = counts()
     res = services.import_paper(SAMPLE.read_bytes(), SAMPLE.name, board, extraction=gold)
     assert res.status == "refused"
@@ -144,7 +146,7 @@ def test_paper_without_structure_imports_theme_less(board, media):
     text = b"Some notes from a meeting.\n\nNothing here is numbered or headed.\n"
     res = services.import_paper(text, "notes.txt", board)  # the real extractor: it finds nothing
     assert res.status == "imported"
-    assert res.paper.cycle is None and res.paper.kind == Paper.Kind.OTHER
+    assert res.paper.cycle is None and res.paper.kind == StoredPaper.Kind.OTHER
     assert (res.themes, res.activities, res.commitments) == (0, 0, 0)
     assert any("stored to review" in w for w in res.warnings)
 
@@ -249,17 +251,17 @@ def test_cycle_labels():
 
 
 def test_helpers():
-    assert services.split_honorific("Cllr Nesil Caliskan") == ("Cllr", "Nesil Caliskan")
-    assert services.split_honorific("Rt Hon Lord Porter") == ("Rt Hon Lord", "Porter")
-    assert services.split_honorific("Lord") == ("", "Lord")
+    assert split_honorific("Cllr Nesil Caliskan") == ("Cllr", "Nesil Caliskan")
+    assert split_honorific("Rt Hon Lord Porter") == ("Rt Hon Lord", "Porter")
+    assert split_honorific("Lord") == ("", "Lord")
     assert (
         services.delay_reason("Work paused due to Covid-19 and staff shortages.")
         == "Paused due to Covid-19 and staff shortages"
     )
     assert services.delay_reason("Host webinars.") == ""
-    assert services.guess_paper_kind("Minutes of the meeting") == Paper.Kind.MINUTES
-    assert services.guess_paper_kind("Q2 performance report") == Paper.Kind.PERFORMANCE
-    assert services.guess_paper_kind("Work plan 2021/22") == Paper.Kind.WORK_PLAN
+    assert services.guess_paper_kind("Minutes of the meeting") == StoredPaper.Kind.MINUTES
+    assert services.guess_paper_kind("Q2 performance report") == StoredPaper.Kind.PERFORMANCE
+    assert services.guess_paper_kind("Work plan 2021/22") == StoredPaper.Kind.WORK_PLAN
     assert services.very_similar("Community safety", "Building safety") == 0
     assert services.very_similar("Licensing and regulation", "Regulatory services and licensing") > 0
 

@@ -6,13 +6,13 @@ import pytest
 
 
 def make_paper(board, cycle, title, paragraphs, *, published=False, kind="end_of_year", table=None):
-    from boardwork.papers.models import Paper
+    from boardwork.papers.models import StoredPaper
 
     blocks = [{"type": "heading", "text": title, "level": 1}]
     blocks += [{"type": "paragraph", "text": t, "number": str(i + 1)} for i, t in enumerate(paragraphs)]
     if table:
         blocks.append({"type": "table", "header": table[0], "rows": table[1:]})
-    return Paper.objects.create(
+    return StoredPaper.objects.create(
         board=board,
         cycle=cycle,
         title=title,

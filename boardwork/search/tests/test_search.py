@@ -165,9 +165,9 @@ def matrix(archive, user):
 
 
 def key(obj, kind=None):
-    from boardwork.papers.models import Paper
+    from boardwork.papers.models import StoredPaper
 
-    if isinstance(obj, Paper):
+    if isinstance(obj, StoredPaper):
         return f"paper:{obj.pk}"
     return f"{kind or obj._meta.model_name}:{obj.pk}"
 

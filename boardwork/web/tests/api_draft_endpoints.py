@@ -13,9 +13,9 @@ def write(ok=201):
 
 def _draft(w):
     from boardwork.papers import drafts
-    from boardwork.papers.models import Paper
+    from boardwork.papers.models import StoredPaper
 
-    found = Paper.objects.filter(board=w.board, status__in=["draft", "signed_off"]).first()
+    found = StoredPaper.objects.filter(board=w.board, status__in=["draft", "signed_off"]).first()
     return found or drafts.save_draft(w.board, "work_plan", w.cycle, None)
 
 

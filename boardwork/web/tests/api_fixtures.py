@@ -15,7 +15,7 @@ from django.test import Client
 
 from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
 from boardwork.boards.models import AgendaItem, ApiToken, Board, Cycle, Meeting, Membership, Person
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, ProgressUpdate, Review, Theme
 
 ROLES = ["officer", "member", "outsider", "anonymous"]
@@ -36,8 +36,8 @@ class World:
     person: Person
     activities: list[Activity]
     pending: Activity
-    paper_published: Paper
-    paper_private: Paper
+    paper_published: StoredPaper
+    paper_private: StoredPaper
     meeting: Meeting
     users: dict = field(default_factory=dict)
     tokens: dict = field(default_factory=dict)
@@ -120,10 +120,10 @@ def make_world() -> World:
         "Imported, waiting for review", dt.date(2020, 11, 2), "day", "media", review=Review.TO_REVIEW
     )
     Activity.objects.create(board=other, text="Another board's activity", date=dt.date(2020, 10, 1))
-    paper_published = Paper.objects.create(
+    paper_published = StoredPaper.objects.create(
         board=board, title="Annual report", published=True, kind="end_of_year"
     )
-    paper_private = Paper.objects.create(
+    paper_private = StoredPaper.objects.create(
         board=board,
         title="Draft work plan",
         kind="work_plan",

@@ -13,7 +13,7 @@ from django.urls import reverse
 from boardwork.activities.models import Activity
 from boardwork.boards.models import Change, Membership, Person
 from boardwork.papers import drafts
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 
 from .web_fixtures import build_world, client_for
 
@@ -29,7 +29,7 @@ def _w(module_db):
     Membership.objects.create(
         board=w.board, person=Person.objects.create(name="Second", user=w.users["officer2"]), role="officer"
     )
-    w.draft = drafts.save_draft(w.board, Paper.Kind.END_OF_YEAR, w.cycle, w.users["officer"])
+    w.draft = drafts.save_draft(w.board, StoredPaper.Kind.END_OF_YEAR, w.cycle, w.users["officer"])
     return w
 
 
@@ -56,19 +56,19 @@ def test_compose_preview_offers_save_as_draft_to_officers_and_saves_it(w):
     assert r.status_code == 200 and b"Save as draft" in r.content
     r = c.post(reverse("draft_save", args=["sscb"]), {"kind": "end_of_year", "cycle": str(w.cycle.uid)})
     assert r.status_code == 302
-    p = Paper.objects.filter(status="draft").exclude(pk=w.draft.pk).get()
+    p = StoredPaper.objects.filter(status="draft").exclude(pk=w.draft.pk).get()
     assert r["Location"] == reverse("draft", args=["sscb", p.uid])
     assert p.versions.count() == 1 and p.author == w.users["officer"]
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_who_may_save_a_draft(w, persona):
-    before = Paper.objects.count()
+    before = StoredPaper.objects.count()
     r = client_for(w, persona).post(
         reverse("draft_save", args=["sscb"]), {"kind": "work_plan", "cycle": str(w.cycle.uid)}
     )
     assert _refused(r) == (persona not in ("officer", "admin"))
-    assert Paper.objects.count() == before + (0 if _refused(r) else 1)
+    assert StoredPaper.objects.count() == before + (0 if _refused(r) else 1)
 
 
 def test_save_refuses_another_boards_meeting(w):
@@ -80,7 +80,7 @@ def test_save_refuses_another_boards_meeting(w):
         {"kind": "work_plan", "cycle": str(w.cycle.uid), "meeting": str(theirs.uid)},
     )
     assert r.status_code == 302 and r["Location"].endswith("/papers/compose/")
-    assert Paper.objects.filter(meeting=theirs).count() == 0
+    assert StoredPaper.objects.filter(meeting=theirs).count() == 0
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
@@ -116,7 +116,7 @@ def test_editing_a_paragraph_without_js_then_a_stale_form_is_refused(w):
     assert "Reworded by hand." in page and "Edited" in page
     r = c.post(url, {"text": "A second hand on the old version.", "version": "1"})
     assert r.status_code == 409 and b"changed by someone else" in r.content
-    assert Paper.objects.get(pk=w.draft.pk).edits[key] == "Reworded by hand."
+    assert StoredPaper.objects.get(pk=w.draft.pk).edits[key] == "Reworded by hand."
     r = c.post(url, {"text": "   ", "version": "2"})
     assert r.status_code == 400
 
@@ -152,7 +152,7 @@ def test_recompose_keeps_the_edit_and_shows_what_changed(w):
 def test_who_may_recompose(w, persona):
     r = client_for(w, persona).post(reverse("draft_recompose", args=["sscb", w.draft.uid]), {"version": "1"})
     assert _refused(r) == (persona not in ("officer", "admin"))
-    assert Paper.objects.get(pk=w.draft.pk).versions.count() == (1 if _refused(r) else 2)
+    assert StoredPaper.objects.get(pk=w.draft.pk).versions.count() == (1 if _refused(r) else 2)
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
@@ -168,31 +168,31 @@ def test_who_may_sign_off(w, persona):
         reverse("draft_signoff", args=["sscb", w.draft.uid]), {"decision": "approved", "version": "1"}
     )
     assert _refused(r) == (persona != "admin")
-    assert Paper.objects.get(pk=w.draft.pk).status == ("signed_off" if persona == "admin" else "draft")
+    assert StoredPaper.objects.get(pk=w.draft.pk).status == ("signed_off" if persona == "admin" else "draft")
 
 
 def test_signoff_trail_return_then_approve_then_publish_with_confirmation(w):
     second = client_for(w, "officer2")
     url = reverse("draft_signoff", args=["sscb", w.draft.uid])
     r = second.post(url, {"decision": "returned", "comment": "", "version": "1"})
-    assert r.status_code == 302 and Paper.objects.get(pk=w.draft.pk).approvals.count() == 0
+    assert r.status_code == 302 and StoredPaper.objects.get(pk=w.draft.pk).approvals.count() == 0
     second.post(url, {"decision": "returned", "comment": "Name the summit.", "version": "1"})
     officer = client_for(w, "officer")
     confirm = reverse("publish_confirm", args=["sscb", w.draft.uid])
     assert b"has not been signed off" in officer.get(confirm).content
     r = officer.post(reverse("paper_publish", args=["sscb", w.draft.uid]), {"publish": "1"})
-    assert not Paper.objects.get(pk=w.draft.pk).published
+    assert not StoredPaper.objects.get(pk=w.draft.pk).published
     second.post(url, {"decision": "approved", "comment": "", "version": "1"})
     page = officer.get(reverse("draft", args=["sscb", w.draft.uid])).content.decode()
     assert "Name the summit." in page and "Signed off" in page
     r = officer.get(confirm)
     assert b"Publish this paper?" in r.content and b"Yes, publish it" in r.content
     officer.post(reverse("paper_publish", args=["sscb", w.draft.uid]), {"publish": "1"})
-    assert Paper.objects.get(pk=w.draft.pk).published
+    assert StoredPaper.objects.get(pk=w.draft.pk).published
     assert client_for(w, "anonymous").get(reverse("public_paper", args=[w.draft.uid])).status_code == 200
     assert b"Withdraw this paper?" in officer.get(confirm).content
     officer.post(reverse("paper_publish", args=["sscb", w.draft.uid]), {"publish": "0"})
-    assert not Paper.objects.get(pk=w.draft.pk).published
+    assert not StoredPaper.objects.get(pk=w.draft.pk).published
     actions = [c.action for c in Change.history(w.draft)]
     assert actions[:4] == ["withdrawn", "published", "approved", "returned"]
 
@@ -223,8 +223,10 @@ def test_draft_page_queries_do_not_grow_with_versions_and_approvals(w, django_as
         c.get(url)
     key = _key(w.draft, "The board met the Home Office about item 1.")
     for n in range(1, 6):
-        drafts.edit_block(Paper.objects.get(pk=w.draft.pk), key, f"Edit number {n}.", w.users["officer"], n)
-    drafts.decide(Paper.objects.get(pk=w.draft.pk), w.users["officer2"], "returned", "Again", 6)
+        drafts.edit_block(
+            StoredPaper.objects.get(pk=w.draft.pk), key, f"Edit number {n}.", w.users["officer"], n
+        )
+    drafts.decide(StoredPaper.objects.get(pk=w.draft.pk), w.users["officer2"], "returned", "Again", 6)
     c.get(url)  # the changes above renew the remembered board-and-role look-up; measure after it
     with django_assert_max_num_queries(14):
         r = c.get(url)

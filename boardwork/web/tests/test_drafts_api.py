@@ -11,7 +11,7 @@ from django.test import Client
 
 from boardwork.activities.models import Activity
 from boardwork.boards.models import ApiToken, Membership, Person
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.web.tests.web_fixtures import build_world
 
 PERSONAS = ["anonymous", "outsider", "member", "officer", "admin"]
@@ -115,10 +115,10 @@ def test_who_may_edit_recompose_and_sign_off(w, persona):
     r = call(w, persona, "patch", f"/api/papers/{d['uid']}/blocks/{key}", {"version": 1, "text": "Changed."})
     expect = {"anonymous": 401, "outsider": 404, "member": 403}.get(persona, 200)
     assert r.status_code == expect
-    version = Paper.objects.get(uid=d["uid"]).version
+    version = StoredPaper.objects.get(uid=d["uid"]).version
     r = call(w, persona, "post", f"/api/papers/{d['uid']}/recompose", {"version": version})
     assert r.status_code == expect
-    version = Paper.objects.get(uid=d["uid"]).version
+    version = StoredPaper.objects.get(uid=d["uid"]).version
     r = call(
         w, persona, "post", f"/api/papers/{d['uid']}/signoff", {"decision": "approved", "version": version}
     )
@@ -137,7 +137,7 @@ def test_a_draft_of_another_kind_and_bad_references_are_refused(w):
         w, "officer", "post", "/api/boards/sscb/drafts", {"kind": "work_plan", "cycle": str(other_cycle.uid)}
     )
     assert r.status_code == 422
-    assert Paper.objects.filter(status="draft").count() == 0
+    assert StoredPaper.objects.filter(status="draft").count() == 0
 
 
 def test_a_table_block_is_not_edited_by_hand(w):
@@ -148,4 +148,4 @@ def test_a_table_block_is_not_edited_by_hand(w):
         w, "officer", "patch", f"/api/papers/{d['uid']}/blocks/{table['key']}", {"version": 1, "text": "x"}
     )
     assert r.status_code == 422 and "Tables are built from the records" in r.content.decode()
-    assert Paper.objects.get(uid=d["uid"]).version == 1
+    assert StoredPaper.objects.get(uid=d["uid"]).version == 1

@@ -227,7 +227,7 @@ def test_an_active_session_lives_on(member, board):
 
 
 def test_a_long_non_ascii_file_name_is_stored_shortened(officer, board, settings, tmp_path):
-    from boardwork.papers.models import Paper
+    from boardwork.papers.models import StoredPaper
 
     settings.MEDIA_ROOT = tmp_path
     c = Client()
@@ -235,7 +235,7 @@ def test_a_long_non_ascii_file_name_is_stored_shortened(officer, board, settings
     name = "é" * 128 + ".txt"  # 260 bytes: more than a file system allows in one name
     r = c.post(reverse("upload", args=[board.slug]), {"files": [SimpleUploadedFile(name, GOOD)]})
     assert r.status_code == 302
-    paper = Paper.objects.get()
+    paper = StoredPaper.objects.get()
     assert paper.filename == name  # the full name is kept to show
     stored = paper.file.name.rsplit("/", 1)[-1]
     assert len(stored.encode()) <= 130 and stored.endswith(".txt")
@@ -254,14 +254,14 @@ def test_an_upload_returns_at_once_and_the_page_follows_the_job(
     officer, board, settings, tmp_path, queued_tasks
 ):
     from boardwork.papers import jobs
-    from boardwork.papers.models import Paper, ReadJob
+    from boardwork.papers.models import ReadJob, StoredPaper
 
     settings.MEDIA_ROOT = tmp_path
     c = Client()
     c.force_login(officer)
     r = c.post(reverse("upload", args=[board.slug]), {"files": [SimpleUploadedFile("eoy.txt", GOOD)]})
     assert r.status_code == 302 and "/papers/upload/jobs/?job=" in r["Location"]
-    assert not Paper.objects.exists()  # nothing read yet: the request did not wait
+    assert not StoredPaper.objects.exists()  # nothing read yet: the request did not wait
     waiting = c.get(r["Location"])
     assert waiting.status_code == 200
     page = waiting.content.decode()
@@ -294,9 +294,9 @@ def test_the_api_answers_202_with_the_job_while_it_waits(officer, board, queued_
 
 def test_only_one_extraction_of_a_paper_at_a_time(officer, board, settings, tmp_path, queued_tasks):
     from boardwork.boards.models import ApiToken
-    from boardwork.papers.models import Paper
+    from boardwork.papers.models import StoredPaper
 
-    paper = Paper.objects.create(board=board, title="A paper", structure={"blocks": []})
+    paper = StoredPaper.objects.create(board=board, title="A paper", structure={"blocks": []})
     _, key = ApiToken.issue(officer, "t")
     c = Client(headers={"Authorization": f"Bearer {key}"})
     first = c.post(f"/api/papers/{paper.uid}/extract")

@@ -15,7 +15,7 @@ from django.test import Client
 
 from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
 from boardwork.boards.models import Board, Cycle, Meeting, Membership, Person
-from boardwork.papers.models import Paper
+from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
 
 PERSONAS = ["officer", "member", "outsider", "anonymous"]
@@ -67,7 +67,7 @@ def build_world(n_activities: int = 6) -> SimpleNamespace:
         w.activities.append(a)
     w.activity = w.activities[0]
     w.other_activity = Activity.objects.create(board=w.other, text="Other board's work", kinds="event")
-    w.paper = Paper.objects.create(
+    w.paper = StoredPaper.objects.create(
         board=w.board,
         cycle=w.cycle,
         kind="end_of_year",
@@ -94,7 +94,7 @@ def build_world(n_activities: int = 6) -> SimpleNamespace:
         source_paragraph="1",
         source_block=1,
     )
-    w.published = Paper.objects.create(
+    w.published = StoredPaper.objects.create(
         board=w.board, title="Published work plan", structure=w.paper.structure
     )
     w.published.publish()

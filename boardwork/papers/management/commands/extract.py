@@ -17,7 +17,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from boardwork.papers.document import Paper, PaperError
-from boardwork.papers.extract import extract
+from boardwork.papers.extract import extraction_of
+from boardwork.papers.extraction import ActivityFound, Extraction
 
 
 def load_paper(path: str) -> Paper:
@@ -44,38 +45,38 @@ def _one_line(e: Exception) -> str:
     return " ".join(str(e).split()) or e.__class__.__name__
 
 
-def summary(x: dict[str, Any]) -> str:
+def summary(x: Extraction) -> str:
     """A readable account of an extraction."""
-    paper = x.get("paper") or {}
+    paper = x.paper
     lines = [
-        f"{paper.get('title') or '(untitled)'}" + (f" — {paper['body']}" if paper.get("body") else ""),
-        f"Cycle: {x.get('cycle') or 'unknown'}",
+        f"{paper.title or '(untitled)'}" + (f" — {paper.body}" if paper.body else ""),
+        f"Cycle: {x.cycle or 'unknown'}",
         "",
     ]
-    by_theme: dict[str | None, list[dict[str, Any]]] = {}
-    for a in x.get("activities") or []:
-        by_theme.setdefault(a.get("theme"), []).append(a)
+    by_theme: dict[str | None, list[ActivityFound]] = {}
+    for a in x.activities:
+        by_theme.setdefault(a.theme, []).append(a)
     for theme, acts in by_theme.items():
         lines.append(f"## {theme or '(no theme)'}")
         for a in acts:
-            when = f" [{a['date']}]" if a.get("date") else ""
-            lines.append(f"  {a.get('paragraph') or '-'}. {', '.join(a['kinds'])}{when}")
-            for label, key in (("orgs", "organisations"), ("policies", "policies"), ("people", "people")):
-                if a.get(key):
-                    lines.append(f"      {label}: {'; '.join(a[key])}")
+            when = f" [{a.date}]" if a.date else ""
+            # The rules say where they were unsure: a reviewer should look at these first.
+            unsure = f" (unsure: {a.confidence:.1f})" if a.confidence is not None else ""
+            lines.append(f"  {a.paragraph or '-'}. {', '.join(a.kinds)}{when}{unsure}")
+            for label, names in (("orgs", a.organisations), ("policies", a.policies), ("people", a.people)):
+                if names:
+                    lines.append(f"      {label}: {'; '.join(names)}")
         lines.append("")
-    plan = x.get("plan")
-    if plan:
-        lines.append(f"Plan for {plan.get('cycle') or 'next cycle'}:")
-        for t in plan["themes"]:
-            lines.append(f"  {t['title']}")
-            lines.extend(f"    - {i}" for i in t["activities"])
+    if x.plan:
+        lines.append(f"Plan for {x.plan.cycle or 'next cycle'}:")
+        for t in x.plan.themes:
+            lines.append(f"  {t.title}")
+            lines.extend(f"    - {i}" for i in t.activities)
         lines.append("")
-    orgs = x.get("organisations") or []
-    if orgs:
+    if x.organisations:
         lines.append(
             "Organisations: "
-            + "; ".join(o["name"] + (f" ({o['acronym']})" if o.get("acronym") else "") for o in orgs)
+            + "; ".join(o.name + (f" ({o.acronym})" if o.acronym else "") for o in x.organisations)
         )
     return "\n".join(lines).rstrip() + "\n"
 
@@ -92,9 +93,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, json: bool = False, author: str | None = None, **options):
         paper = load_paper(file)
-        result = extract(paper, author=author)
+        result = extraction_of(paper, author=author)
         if json:
-            sys.stdout.write(_dumps(result) + "\n")
+            sys.stdout.write(_dumps(result.to_dict()) + "\n")
         else:
             sys.stdout.write(summary(result))
 

@@ -47,6 +47,13 @@ BODY_WORDS = (
     "Authority",
 )
 _BODY_ALT = "|".join(re.escape(w) for w in BODY_WORDS)
+# Bodies a cover's letterhead names whose last word is not a board's ("Nottinghamshire Fire and
+# Rescue Service", "Gloucestershire Police and Crime Commissioner").
+_LONE_BODY_ENDINGS = (
+    " Fire and Rescue Service",
+    " Police and Crime Commissioner",
+    " Police, Fire and Crime Commissioner",
+)
 
 # Front-matter and section labels a paper uses as headings: never the paper's title.
 SECTION_LABELS = {
@@ -165,7 +172,8 @@ _PHONE_LABEL = r"(?:(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|mobile|mob)\.
 _EMAIL_LABEL = r"(?:e-?mail(?:\s+address)?)"
 _CONTACT_LABEL = (
     r"(?:contact(?:\s+(?:officer|person|details|name))?(?:\(s\))?|report\s+author|author|lead\s+officer"
-    r"|officer\s+contact|name\s+of\s+(?:contact\s+)?officer|report\s+contact|enquiries(?:\s+to)?)"
+    r"|officer\s+contact|name\s+of\s+(?:contact\s+)?officer|report\s+contact|enquiries(?:\s+to)?"
+    r"|contact\s+for\s+(?:further|more)\s+information)"
 )
 _ROLE_LABEL = r"(?:position|job\s+title|role|designation|title\s+of\s+officer)"
 
@@ -205,7 +213,7 @@ _DATE_LABEL_BARE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"^\s*(?:report\s+title|title(?:\s+of\s+(?:the\s+)?report)?|subject|report\s+subject)\s*:\s*(?P<v>.*)$",
+    r"^\s*(?:report\s+title|title(?:\s+of\s+(?:the\s+)?report)?|subject(?:\s*/\s*title)?|report\s+subject)\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _TITLE_LABEL_BARE = re.compile(
@@ -683,7 +691,7 @@ class _MetaScan:
         # A lone board name line in the cover block ("Safer Communities Board", "Cabinet").
         if i < 15 and words <= 10 and not s.endswith("."):
             bm = _BODY_NAME.match(s)
-            full = (bm and bm.group("b") == s) or s in BODY_WORDS
+            full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
             # Once a cover row has named the body, a later lone name is cover furniture only when
             # it is the council's own name ("Southdale District Council"); a title such as "Annual
             # Report of the Audit Committee" also ends in a body word and stays.

@@ -17,7 +17,9 @@ The reader works from positioned words, not from a text dump:
   - across a page or column break a paragraph carries on when its last line has no sentence-final
     punctuation and the next one is unlabelled body text at the same indentation;
   - a ruled table continuing on the next page is merged: its repeated header row is dropped, and
-    a first row with an empty first cell is the rest of the row split by the page break.
+    a first row with an empty first cell or only lower-case starts, or any first row when the
+    table ran off the foot of the page with no rule under its last row, is the rest of the row
+    split by the page break.
 * Hyphens at line ends: see `_Vocabulary.join`.
 
 Tagged-PDF structure is not used: most council PDFs are untagged, and the geometry is enough.
@@ -144,6 +146,35 @@ def _check_streams(page, index: int, limits: Limits) -> None:
             continue  # a damaged stream: pdfminer reports (or skips) it as it always has
 
 
+def _open_pdfium(data: bytes, npages: int):
+    """The same file opened by PDFium, which reads characters and paths far faster than pdfminer
+    (see `pdfium_page`); None when PDFium cannot open it or counts other pages (pdfplumber then
+    reads every page, as it opened the file)."""
+    try:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - pdfminer opened it: let pdfplumber read it
+        return None
+    if len(doc) != npages:
+        doc.close()
+        return None
+    return doc
+
+
+def _pdfium_page(doc, index: int):
+    """Page `index` read through PDFium, or None for a page pdfplumber must read (rotated, cropped)."""
+    if doc is None:
+        return None
+    from .pdfium_page import PdfiumPage, usable
+
+    try:
+        page = doc[index]
+    except Exception:  # noqa: BLE001 - a page PDFium cannot load is left to pdfplumber
+        return None
+    return PdfiumPage(page) if usable(page) else None
+
+
 def read(data: bytes, limits: Limits) -> Paper:
     """Read a PDF board paper. Raises ReadError (never a library exception)."""
     # Both warn about every odd object in a file; the outcome reaches the user as a ReadError.
@@ -160,11 +191,12 @@ def read(data: bytes, limits: Limits) -> Paper:
             limits.check_pages(_page_count(pdf))
             plist = pdf.pages
             limits.check_pages(len(plist))
+            fast = _open_pdfium(data, len(plist))
             pages: list[PageLayout] = []
             for i, page in enumerate(plist):
                 limits.check_time(f"page {i + 1}")
                 _check_streams(page, i, limits)
-                pages.append(layout_page(page, i))
+                pages.append(layout_page(_pdfium_page(fast, i) or page, i))
                 page.close()  # drop the page's cached objects: memory stays flat on long files
             info = dict(pdf.metadata or {})
     except ReadError:
@@ -251,6 +283,13 @@ def parse_label(line: Line) -> Label | None:
     if m and (not m.group(1) or m.group(3) == ")"):
         return Label("alpha", t, w0.x0, w1.x0, tab, join_words(words[1:]))
     return None
+
+
+def _carries_on(row: list[str]) -> bool:
+    """Whether a table row, first on its page, is the rest of a row cut by the page break: every
+    cell with text starts in lower case (a new row starts with a label, a capital or a number)."""
+    cells = [c.strip() for c in row if c.strip()]
+    return bool(cells) and all(c[0].islower() for c in cells)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -618,7 +657,14 @@ class _Builder:
             head = prev.header or (prev.rows[0] if prev.rows else None)
             if head is not None and norm == [clean(c).lower() for c in head]:
                 rows.pop(0)
-            if rows and not rows[0][0].strip() and prev.rows:
+            # The first row goes on with the last one when it has no label of its own (an empty
+            # first cell), when the last one ran off the foot of the page with no rule under it, or
+            # when each of its cells carries on a sentence (starts in lower case).
+            if (
+                rows
+                and prev.rows
+                and (not rows[0][0].strip() or prev.box.open_bottom or _carries_on(rows[0]))
+            ):
                 last = prev.rows[-1]
                 for j, c in enumerate(rows.pop(0)):
                     if not c:

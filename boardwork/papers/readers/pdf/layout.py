@@ -78,6 +78,8 @@ class TableBox:
     bottom: float
     col_edges: list[float]  # left x of each column
     rows: list[list[list[Line]]]  # rows → cells → lines of the cell
+    # The table runs off the page without a rule under its last row: that row goes on over the page.
+    open_bottom: bool = False
 
 
 @dataclass
@@ -364,11 +366,12 @@ def _visible(edge: dict[str, Any]) -> bool:
     return not (edge.get("stroke") or edge.get("fill"))
 
 
-def _covered(spans: list[tuple[float, float]], x0: float, x1: float) -> bool:
-    """Whether sorted (start, end) spans cover x0..x1 (cell borders are often drawn per cell)."""
+def _covered(spans: list[tuple[float, float]], x0: float, x1: float, gap: float = 0) -> bool:
+    """Whether sorted (start, end) spans cover x0..x1 (cell borders are often drawn per cell), with
+    holes of at most `gap` (the space between cells' own borders in a table with separate borders)."""
     reach = x0 + 2
     for a, b in spans:
-        if a > reach:
+        if a > reach + gap:
             break
         reach = max(reach, b)
     return reach >= x1 - 2
@@ -484,10 +487,15 @@ def find_tables(page: Any, words: list[Word], index: int) -> tuple[list[TableBox
         else:
             k, i, j = target
             assigned[k][i][j].append(w)
+    # A table closed only by `_open_ends` (no rule drawn within a few points of its foot) ran off
+    # the page: its last row was cut by the break.
+    drawn = [e for e in hs if e.get("object_type") != "synthetic_edge"]
     tables = []
     for k, ((x0, top, x1, bottom), rows) in enumerate(boxes):
         if not any(cell for row in assigned[k] for cell in row):
             continue
+        foot = sorted((e["x0"], e["x1"]) for e in drawn if abs(e["top"] - bottom) <= 4)
+        open_bottom = not _covered(foot, x0, x1, gap=4)
         ncols = max(len(r) for r in rows)
         edges: list[float] = []
         for j in range(ncols):
@@ -498,7 +506,7 @@ def find_tables(page: Any, words: list[Word], index: int) -> tuple[list[TableBox
             out_rows.append(
                 [[make_line(r, index, ()) for r in group_rows(assigned[k][i][j])] for j in range(len(row))]
             )
-        tables.append(TableBox(index, (), x0, top, x1, bottom, edges, out_rows))
+        tables.append(TableBox(index, (), x0, top, x1, bottom, edges, out_rows, open_bottom))
     return tables, rest
 
 

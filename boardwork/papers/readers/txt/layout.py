@@ -20,12 +20,13 @@ from .. import Limits
 from .._shared.markers import (
     _BULLET,
     SUB_BULLETS,
+    Marker,
     _norm,
     is_page_furniture,
     parse_marker,
     unletterspace,
 )
-from .._shared.meta import SECTION_LABELS, find_meta, strip_inline_markup
+from .._shared.meta import SECTION_LABELS, find_date, find_meta, strip_inline_markup
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
 from .columns import _CONNECTOR_END, _space_table
 
@@ -76,9 +77,46 @@ def is_heading_text(text: str) -> bool:
         return False
     if "@" in s or s.startswith("http"):
         return False
-    # A line that is mostly numbers is a figure, not a heading ("2020/21 £125,000").
+    # A line that is mostly numbers is a figure, not a heading ("2020/21 £125,000"); two words make
+    # a heading all the same ("Work in 2013/14").
     letters = sum(c.isalpha() for c in s)
-    return letters >= len(s) * 0.5
+    return letters >= len(s) * 0.5 or len(re.findall(r"\b[A-Za-z]{2,}\b", s)) >= 2
+
+
+# A bare whole number set apart from its text by a run of spaces ("1   The Panel considered …"): a
+# paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
+# otherwise.
+_HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>[A-Z][a-z]+\s\S.*)$")
+
+
+# A minute's number and title ("10/22  Emergency Cover Review", "39/20 MINUTES OF THE PREVIOUS
+# MEETING"): minutes number their items by year; the title heads what follows.
+_MINUTE = re.compile(
+    r"^\s{0,8}(?:[0-9]{1,3}/[0-9]{2,4}|[A-Z]{1,4}/[0-9]{1,3}/[0-9]{2,4})\.?\s+(?P<t>[A-Z].{2,119})$"
+)
+
+
+def _minute_heading(line: str) -> Marker | None:
+    m = _MINUTE.match(line.rstrip())
+    if not m or re.search(r"\S\s{2,}\S", m.group("t")) or not is_heading_text(m.group("t")):
+        return None
+    return Marker("minute", None, None, re.sub(r"\s+", " ", m.group("t")).strip())
+
+
+def _hanging_number(line: str) -> Marker | None:
+    m = _HANGING_NUMBER.match(line)
+    if not m or re.search(r"\S\s{2,}\S", m.group("t")):
+        return None  # further runs of spaces: columns of a table
+    return Marker("num", m.group("n"), None, re.sub(r"\s+", " ", m.group("t")).strip())
+
+
+# A label standing alone on its line ("RECOMMENDATIONS:", "Resolved:"): a heading over what follows.
+_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Za-z'()/&-]*\s?){1,4}:$")
+
+
+def is_label_heading(text: str) -> bool:
+    s = text.strip()
+    return bool(_LABEL_LINE.match(s)) and len(s) <= 40
 
 
 def _tab_table(groups: list[list[str]]) -> Table | None:
@@ -193,6 +231,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
         first_running.setdefault(_norm(lines[i]), i)
     shown = set(first_running.values())
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
+    meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
@@ -202,6 +241,42 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     units = _units(lines, drop, limits, page_edge)
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
+
+
+_SMALL_WORDS = {"of", "and", "the", "for", "on", "to", "in", "at", "a", "an", "by"}
+_PART_OPEN = re.compile(r"^\s*part\s+(?:[12]|i{1,2})\s*\((?:open|not open|exempt)[^)]*\)\s*", re.I)
+_HELD_ON = re.compile(r"^\s*(?:meeting|date of meeting)\s+(?:to be\s+)?held\s+on\s+", re.I)
+_TO_BODY = re.compile(r"^\s*(?:report\s+)?to\s+(?:the\s+)?(?=[A-Z])")
+_MEETING_ON = re.compile(
+    r"\s+(?:(?i:meeting)\s*)?(?:(?i:to be held)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])"
+)
+
+
+def _cover_lines(lines: list[str]) -> list[str]:
+    """The cover's lines as `find_meta` should read them: a cover set in capitals read as words
+    ("TO COUNCIL ON WEDNESDAY 18 MAY 2011" → "Council 18 May 2011"), and the "To the …" and
+    "Part 1 (Open to the public)" wrappers around the body, date and item taken off."""
+    out = list(lines)
+    seen = 0
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > 12:
+            break
+        if len(s) > 100 or parse_marker(s).kind is not None:
+            break
+        letters = [c for c in s if c.isalpha()]
+        if len(letters) >= 4 and all(c.isupper() for c in letters):
+            words = s.title().split(" ")
+            s = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
+        s = _PART_OPEN.sub("", s)
+        s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
+        if find_date(s):
+            s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
+        out[i] = s
+    return out
 
 
 _COVER_ROW = re.compile(r"^(?P<label>\s*[A-Z][^:]{0,40}:)(?P<gap>\s{2,})(?P<value>\S.*)$")
@@ -276,7 +351,8 @@ def _units(
             i += 1
             prev_line = ""
             continue
-        if i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
+        hanging = _hanging_number(line) or _minute_heading(line)
+        if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
             table, j = _space_table(lines, i, drop, page_edge)
             # Not a table: do not scan the same run again from each of its lines.
             no_space_table_until = j
@@ -344,7 +420,7 @@ def _units(
                     continue
 
         stripped = re.sub(r"[ \t]+", " ", line).strip()
-        mk = parse_marker(stripped)
+        mk = hanging or parse_marker(stripped)
         ind = _indent(line)
         cur = units[-1] if units and units[-1].table is None else None
         joined = False
@@ -444,7 +520,10 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
     units = _join_wrapped_headings(units, meta)
 
     # 2. Headings: unmarked heading-like lines.
-    cand = [u.table is None and u.kind is None and is_heading_text(u.text) for u in units]
+    cand = [
+        u.table is None and u.kind is None and (is_heading_text(u.text) or is_label_heading(u.text))
+        for u in units
+    ]
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
     return _emit(units, is_heading, title_key, limits)
@@ -556,7 +635,6 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
 
 
 def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limits: Limits) -> list[Block]:
-    n = len(units)
     blocks: list[Block] = []
     indents = sorted({u.indent for u in units if u.kind})
     rank = {v: r for r, v in enumerate(indents)}
@@ -572,25 +650,19 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         text = clean(u.text)
         if not text:
             continue
-        if is_heading[k]:
-            level = 1 if _norm(text) == title_key else 2
-            blocks.append(Heading(text=text, level=level))
+        if u.kind == "minute":
+            blocks.append(Heading(text=text, level=2))
             list_glyph = None
             continue
+        if is_heading[k]:
+            level = 1 if _norm(text) == title_key else 2
+            blocks.append(Heading(text=_section_number(text, units[k + 1 :]).rstrip(":"), level=level))
+            list_glyph = None
+            continue
+        if u.kind == "num" and u.number is not None and _numbered_heading(u, units[k + 1 :], text):
+            blocks.append(Heading(text=text, level=2 if "." not in u.number.removesuffix(".0") else 3))
+            continue
         if u.kind == "num":
-            nxt = units[k + 1] if k + 1 < n else None
-            # "1. Purpose" followed by "1.1 …": a numbered section heading.
-            if (
-                nxt is not None
-                and nxt.kind == "num"
-                and nxt.number
-                and u.number is not None
-                and nxt.number.startswith(u.number + ".")
-                and is_heading_text(text)
-                and len(text.split()) <= 8
-            ):
-                blocks.append(Heading(text=text, level=2 if "." not in u.number else 3))
-                continue
             blocks.append(Paragraph(text=text, number=u.number))
             list_glyph = None
             continue
@@ -606,3 +678,36 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         list_glyph = None
         blocks.append(Paragraph(text=text, number=None))
     return blocks
+
+
+def _next_number(rest: list[Unit]) -> str | None:
+    """The label of the next numbered paragraph, if it comes before any other heading-like line."""
+    for u in rest[:3]:
+        if u.kind == "num":
+            return u.number
+    return None
+
+
+def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
+    """A numbered line that heads a section rather than being a paragraph: "1. Purpose" or
+    "1.0 Purpose" followed by "1.1 …", or a short line in capitals ("4. ANNUAL REPORT")."""
+    if not is_heading_text(text) or u.number is None:
+        return False
+    base = u.number.removesuffix(".0")
+    nxt = _next_number(rest)
+    if nxt is not None and nxt.startswith(base + ".") and nxt != u.number and len(text.split()) <= 12:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 12
+
+
+_SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?\s+(?=[A-Z])")
+
+
+def _section_number(text: str, rest: list[Unit]) -> str:
+    """A heading's own section number ("3 THE REPORT" over "3.1 …") is not part of its text."""
+    m = _SECTION_NUMBER.match(text)
+    nxt = _next_number(rest)
+    if m and nxt is not None and nxt.startswith(m.group("n") + "."):
+        return text[m.end() :]
+    return text

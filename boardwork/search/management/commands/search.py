@@ -50,29 +50,7 @@ class Command(BaseCommand):
         filters = services.Filters(boards=boards, types=o["type"], year_from=o["year"], year_to=o["year"])
         result = services.search(scope, o["query"], filters, page=o["page"])
         if o["json"]:
-            self.stdout.write(
-                json.dumps(
-                    {
-                        "total": result.total,
-                        "more": result.capped,
-                        "page": result.page,
-                        "pages": result.pages,
-                        "hits": [
-                            {
-                                "type": h.doc.kind,
-                                "title": h.doc.title,
-                                "context": h.doc.context,
-                                "url": h.doc.url,
-                                "snippet_html": str(h.snippet),
-                                "year": h.doc.year,
-                                "to_review": h.doc.review == "to_review",
-                            }
-                            for h in result.hits
-                        ],
-                    },
-                    indent=2,
-                )
-            )
+            self.stdout.write(json.dumps(services.result_json(result), indent=2))
             return
         count = f"more than {CAP}" if result.capped else str(result.total)
         self.stdout.write(

@@ -1,0 +1,181 @@
+"""Rules for papers in other bodies' house styles: what an activity is (an actor did something),
+kinds from verbs, the writing body, organisations from the text's own patterns, people with posts,
+"the strategy" resolved, the reported cycle, and plain-text structure (numbered and capital
+headings, minutes, cover lines). Each case is the genre's pattern, not one paper's words."""
+
+from __future__ import annotations
+
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract, extraction_of
+from boardwork.papers.extract.dates import detect_cycle
+from boardwork.papers.extract.kinds import action_kinds, classify
+from boardwork.papers.extract.organisations import default_gazetteer, learn_paper_orgs
+from boardwork.papers.extract.people import find_people
+from boardwork.papers.readers import Limits
+from boardwork.papers.readers.txt.layout import layout
+
+
+def _paper(
+    *paras: str, title: str = "Annual report 2022/23", body: str | None = "Cabinet", heading: str = "Progress"
+):
+    blocks = [Heading(text=title, level=1), Heading(text=heading, level=2)]
+    blocks += [Paragraph(text=t, number=str(k + 1)) for k, t in enumerate(paras)]
+    return Paper(meta=Meta(title=title, body=body), blocks=blocks)
+
+
+def _acts(paper: Paper) -> dict[str, dict]:
+    return {a["paragraph"]: a for a in extract(paper)["activities"]}
+
+
+# -- what an activity is ------------------------------------------------------------------------
+
+
+def test_the_body_doing_something_is_an_activity_even_without_a_kinds_noun():
+    acts = _acts(
+        _paper(
+            "Officers surveyed residents in each ward in February 2023.",
+            "In May 2022 we opened a new recycling centre.",
+            "The committee's terms of reference are attached.",
+        )
+    )
+    assert acts["1"]["kinds"] == ["research"] and acts["1"]["date"] == "2023-02"
+    assert acts["2"]["kinds"] == ["support"]
+    assert "3" not in acts
+    # Less sure than a kind's own words: the extraction says so.
+    assert acts["1"]["confidence"] < 1 and "confidence" not in _acts(_paper("We published a guide."))["1"]
+
+
+def test_verbs_name_kinds_and_future_or_other_bodies_deeds_do_not_count():
+    assert action_kinds("Officers trained 60 door staff.") == ["training"]
+    assert action_kinds("We ran a consultation on the draft plan.") == ["research"]
+    assert action_kinds("The Partnership will hold a workshop.") == []
+    assert action_kinds("The Worcestershire Safer Communities Board allocated £100,000.") == []
+    assert action_kinds("On 24 March the WLGA signed the pledge.", ("WLGA",)) == ["partnership"]
+
+
+def test_a_meeting_considering_a_report_is_not_work():
+    assert classify("The Panel considered a report of its task and finish group.") == []
+    assert classify("Councillor Brookes welcomed the training sessions proposed for members.") == []
+    assert classify("We welcomed the Government's announcement on funding.") == ["lobbying"]
+
+
+def test_work_done_with_a_named_body_is_partnership_but_a_document_written_with_one_is_not():
+    acts = _acts(
+        _paper(
+            "In March 2023 we tested drones for wildfire prevention with Lancashire Constabulary.",
+            "We published guidance on licensing with the Institute of Licensing.",
+        )
+    )
+    assert acts["1"]["kinds"] == ["research", "partnership"]
+    assert "Lancashire Constabulary" in acts["1"]["organisations"]
+    assert acts["2"]["kinds"] == ["publication"]
+
+
+# -- who wrote it, and who else is named ----------------------------------------------------------
+
+
+def test_the_body_in_the_letterhead_wrote_the_paper():
+    paper = _paper(
+        "The Authority sent a draft response to the LGA on 12 November 2004.",
+        title="MID AND WEST WALES FIRE AUTHORITY",
+        body=None,
+    )
+    act = _acts(paper)["1"]
+    assert act["kinds"] == ["consultation_response"]
+    assert act["organisations"] == ["Local Government Association"]
+
+
+def test_two_bodies_joined_by_and_are_two_and_a_portfolio_is_not_a_body():
+    po = learn_paper_orgs("", default_gazetteer(), None, "Cabinet")
+    names = [
+        o.name for o in po.find("We met West Mercia Police and Redditch Borough Council's housing team.")
+    ]
+    assert names == ["West Mercia Police", "Redditch Borough Council"]
+    names = [o.name for o in po.find("We met the Office of the Police and Crime Commissioner.")]
+    assert names == ["Office of the Police and Crime Commissioner"]
+    assert po.find("The Chair wrote to the Secretary of State for Communities and Local Government.") == []
+
+
+def test_people_named_after_their_post_or_with_letters():
+    people, _ = find_people(
+        "We met the Chief Constable of Durham Constabulary, Mike Barton, on the report.", []
+    )
+    assert people == ["Mike Barton"]
+    people, _ = find_people("Fiona Twycross AM spoke at the conference.", [])
+    assert people == ["Fiona Twycross"]
+
+
+def test_the_strategy_means_the_strategy_the_title_names():
+    paper = _paper(
+        "In April 2011 we published a summary of the strategy on partners' websites.",
+        title="Salford Community Safety Strategy 2011 - 14",
+    )
+    assert _acts(paper)["1"]["policies"] == ["Salford Community Safety Strategy 2011 - 14"]
+
+
+def test_a_report_to_a_meeting_reports_the_earlier_year_it_names():
+    paper = _paper(
+        "We ran a week of action in November 2008.", heading="Work during 2008/09", title="Annual report"
+    )
+    paper.meta.meeting_date = "2009-09-01"
+    assert detect_cycle(paper).label == "2008/09"
+    title_ahead = _paper("In July 2013 we responded to the consultation.", heading="Work in 2013/14")
+    title_ahead.meta.title = "Priorities for 2014/15"
+    assert detect_cycle(title_ahead).label == "2013/14"
+
+
+# -- plain-text structure -----------------------------------------------------------------------
+
+
+def _blocks(text: str):
+    meta, blocks = layout(text, Limits())
+    return meta, [
+        (type(b).__name__, getattr(b, "number", None), b.text) for b in blocks if hasattr(b, "text")
+    ]
+
+
+def test_numbered_and_capital_headings():
+    _, blocks = _blocks(
+        "1.0 Report Summary\n\n1.1 The partnership must produce an assessment.\n\n"
+        "2  THE REPORT\n\n2.1 We opened a recycling hub.\n\n3. FINANCIAL IMPLICATIONS\n\n"
+        "There are none.\n\nResolved:\n\n(a) That the report be noted.\n"
+    )
+    headings = [t for kind, _, t in blocks if kind == "Heading"]
+    assert headings == ["Report Summary", "THE REPORT", "FINANCIAL IMPLICATIONS", "Resolved"]
+    assert ("Paragraph", "1.1", "The partnership must produce an assessment.") in blocks
+
+
+def test_minutes_and_hanging_numbers():
+    _, blocks = _blocks(
+        "8/22   Apologies for Absence\n\n       Apologies were received from Councillor Tony Williams.\n\n"
+        "1   The Panel considered a report setting out the findings of the\n"
+        "    group and proposals for its work programme.\n\n"
+        "2   Over the autumn the group met the Office of the Commissioner.\n"
+    )
+    assert blocks[0] == ("Heading", None, "Apologies for Absence")
+    assert (
+        "Paragraph",
+        "1",
+        "The Panel considered a report setting out the findings of the group and "
+        "proposals for its work programme.",
+    ) in blocks
+
+
+def test_a_cover_in_capitals_is_metadata():
+    meta, blocks = _blocks(
+        "PART 1 (OPEN TO THE PUBLIC)                ITEM NO. 13\n\n"
+        "TO COUNCIL ON WEDNESDAY 18 MAY 2011\n\nTITLE: Community Safety Strategy\n\n"
+        "1. Background\n\n1.1 The strategy was drawn up with partners.\n"
+    )
+    assert meta.meeting_date == "2011-05-18" and meta.body == "Council" and meta.item == "13"
+    assert all("MAY 2011" not in t and "ITEM NO" not in t for _, _, t in blocks)
+
+
+def test_the_readable_summary_says_where_the_rules_were_unsure():
+    from boardwork.papers.management.commands.extract import summary
+
+    text = summary(
+        extraction_of(_paper("Officers surveyed residents in each ward.", "We published a guide."))
+    )
+    lines = [line for line in text.splitlines() if line.strip()[:2] in ("1.", "2.")]
+    assert "unsure: 0.6" in lines[0] and "unsure" not in lines[1]

@@ -1,0 +1,129 @@
+"""Importing many files at once (`papers.services.batch`) and the organisations' list it extracts with
+(`papers.orgmatch`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from boardwork.activities.models import Activity, Organisation
+from boardwork.boards.models import Board
+from boardwork.papers import orgmatch, services, untrusted
+from boardwork.papers.services import batch
+
+ORG = "Northvale Water Safety Forum"
+
+
+def _extraction(text: str, orgs: list[str]) -> dict:
+    return {
+        "schema": "boardwork.extraction/1",
+        "cycle": "2020/21",
+        "themes": [],
+        "activities": [{"paragraph": "1", "text": text, "kinds": ["meeting"], "organisations": orgs}],
+        "plan": None,
+    }
+
+
+def _paper(tmp_path: Path, name: str, title: str, para: str) -> Path:
+    path = tmp_path / name
+    path.write_text(f"{title}\n\nEnd of year report 2020/21\n\n1. {para}\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def board(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return Board.objects.create(name="Safer Communities Board", slug="scb")
+
+
+def test_organisations_list_is_reused_until_an_organisation_changes(db):
+    first = orgmatch.gazetteer()
+    assert orgmatch.gazetteer() is first  # nothing changed: the same list, not rebuilt
+    org = Organisation.objects.create(name=ORG)
+    second = orgmatch.gazetteer()
+    assert second is not first and any(e["name"] == ORG for e in second)
+    assert orgmatch.gazetteer() is second
+    sig = orgmatch.signature()
+    org.acronym = "NWSF"
+    org.save(update_fields=["acronym", "match_keys"])  # as an import learns an acronym: no edit version
+    assert orgmatch.signature() != sig
+    assert orgmatch.recorded_since(sig) is None  # an edit, not only additions
+    third = orgmatch.gazetteer()
+    assert next(e for e in third if e["name"] == ORG)["acronyms"] == ["NWSF"]
+    sig = orgmatch.signature()
+    Organisation.objects.create(name="Southmoor Youth Trust")
+    assert [o.name for o in orgmatch.recorded_since(sig)] == ["Southmoor Youth Trust"]
+
+
+def test_files_are_written_in_order_and_a_paper_naming_a_body_recorded_meanwhile_is_extracted_again(
+    board, tmp_path, monkeypatch
+):
+    files = [
+        _paper(tmp_path, "a.txt", "Quarter one", f"The board met the {ORG} in May 2020."),
+        _paper(tmp_path, "b.txt", "Quarter two", f"Members visited the {ORG} in June 2020."),
+        _paper(tmp_path, "c.txt", "Quarter three", "Members wrote to the Home Office in July 2020."),
+    ]
+    (tmp_path / "d.pdf").write_bytes(b"not a pdf at all")
+    files.append(tmp_path / "d.pdf")
+    real_read = untrusted.read
+    gazetteers: dict[str, object] = {}
+
+    def read(data, filename=None, *, extract=None):
+        doc, _ = real_read(data, filename)
+        gazetteers[filename] = extract["gazetteer"] if extract else None
+        # The worker's extraction: the body is named only where it was known, as the extractor does.
+        known = extract and any(e["name"] == ORG for e in extract["gazetteer"] or [])
+        orgs = [ORG] if filename == "a.txt" or known else []
+        return doc, _extraction(doc.blocks[-1].text, orgs)
+
+    again: list[str] = []
+
+    def extract(structure, **args):
+        text = structure["blocks"][-1]["text"]
+        again.append(text)
+        assert any(e["name"] == ORG for e in args["gazetteer"])  # with the list as it is now
+        return _extraction(text, [ORG] if ORG in text else [])
+
+    monkeypatch.setattr(untrusted, "read", read)
+    monkeypatch.setattr(untrusted, "extract", extract)
+    seen: list[int] = []
+    results = batch.import_files(files, board, workers=2, on_result=lambda i, r: seen.append(i))
+    assert seen == [0, 1, 2, 3]
+    assert [(r.filename, r.status) for r in results] == [
+        ("a.txt", services.IMPORTED),
+        ("b.txt", services.IMPORTED),
+        ("c.txt", services.IMPORTED),
+        ("d.pdf", services.REFUSED),
+    ]
+    assert "not a PDF" in results[3].reason
+    # b.txt was read before a.txt's records were written; it names the body a.txt recorded, so it
+    # was extracted again; c.txt does not, so its first extraction stood.
+    assert all(g is None for g in gazetteers.values())
+    assert len(again) == 1 and "June 2020" in again[0]
+    forum = Organisation.objects.get(name=ORG)
+    assert Activity.objects.filter(organisations=forum).count() == 2
+
+
+def test_one_worker_and_two_record_the_same(board, tmp_path, monkeypatch, settings):
+    files = [
+        _paper(tmp_path, f"{k}.txt", f"Update {k}", f"The board met partner {k} in May 2020.")
+        for k in range(4)
+    ]
+    real_read = untrusted.read
+    monkeypatch.setattr(
+        untrusted,
+        "read",
+        lambda data, filename=None, *, extract=None: (
+            real_read(data, filename)[0],
+            _extraction(real_read(data, filename)[0].blocks[-1].text, []),
+        ),
+    )
+    one = batch.import_files(files, board, workers=1)
+    other = Board.objects.create(name="Other Board", slug="other")
+    two = batch.import_files(files, other, workers=2)
+    assert [(r.filename, r.status, r.activities) for r in one] == [
+        (r.filename, r.status, r.activities) for r in two
+    ]
+    texts = [sorted(Activity.objects.filter(board=b).values_list("text", flat=True)) for b in (board, other)]
+    assert texts[0] == texts[1] and len(texts[0]) == 4

@@ -1,0 +1,110 @@
+"""The real papers (tests/data/real: other bodies' papers in their own house styles, with reference
+parses and extractions written by hand) read and extracted end to end, scored against the keys.
+
+Floors sit just under the figures measured when they were set (see `bench/scores.py` for every
+paper's figures): a change to a reader or a rule that loses ground on these papers fails here. The
+held-out third (held-out.txt) has floors of its own, as rules are not tuned on it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from boardwork.papers.extract import extract
+from boardwork.papers.readers import read_path
+from boardwork.papers.tests.parse_scores import score as parse_score
+from boardwork.papers.tests.test_extract import scores as extraction_scores
+
+REAL = Path(__file__).resolve().parents[3] / "tests" / "data" / "real"
+KEYS = sorted(REAL.glob("*.paper.json"))
+HELD_OUT = set((REAL / "held-out.txt").read_text(encoding="utf-8").split())
+
+
+def _stem(key: Path) -> str:
+    return key.name.removesuffix(".paper.json")
+
+
+def _document(stem: str) -> Path:
+    (doc,) = [f for f in REAL.glob(f"{stem}.*") if f.suffix in (".txt", ".html", ".md", ".docx", ".pdf")]
+    return doc
+
+
+# Means over each group; measured 2026-12-02 (development 27 papers / held out 9), floors a little under.
+PARSE_FLOORS = {
+    "development": {
+        "headings": 0.93,
+        "numbered": 0.99,
+        "sections": 0.96,
+        "text_recall": 0.97,
+        "text_precision": 0.97,
+    },
+    "held out": {
+        "headings": 0.87,
+        "numbered": 0.94,
+        "sections": 0.94,
+        "text_recall": 0.97,
+        "text_precision": 0.98,
+    },
+}
+EXTRACTION_FLOORS = {
+    "development": {
+        "activities": 0.95,
+        "kinds": 0.89,
+        "dates": 0.94,
+        "organisations": 0.91,
+        "policies": 0.84,
+    },
+    "held out": {"activities": 0.61, "kinds": 0.53, "dates": 0.64, "organisations": 0.34, "policies": 0.5},
+}
+
+
+def test_the_corpus_is_complete_and_sourced():
+    assert len(KEYS) >= 15
+    sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
+    for key in KEYS:
+        stem = _stem(key)
+        assert (REAL / f"{stem}.extraction.json").exists(), stem
+        assert _document(stem).exists()
+        row = next((line for line in sources.splitlines() if line.startswith(f"| `{stem}`")), "")
+        assert re.search(r"https?://", row), f"{stem} has no source in SOURCES.md"
+    assert HELD_OUT <= {_stem(k) for k in KEYS}
+    # About a third held out, across genres.
+    assert len(KEYS) / 4 <= len(HELD_OUT) <= len(KEYS) / 2
+
+
+def _group_means(group: str) -> tuple[dict[str, float], dict[str, float]]:
+    parse: dict[str, list[float]] = {}
+    extraction: dict[str, list[float]] = {}
+    for key in KEYS:
+        stem = _stem(key)
+        if (stem in HELD_OUT) != (group == "held out"):
+            continue
+        paper = read_path(_document(stem))
+        for k, v in parse_score(paper.to_dict(), json.loads(key.read_text(encoding="utf-8"))).items():
+            parse.setdefault(k, []).append(v)
+        ref = json.loads((REAL / f"{stem}.extraction.json").read_text(encoding="utf-8"))
+        for k, v in extraction_scores(extract(paper), ref).items():
+            extraction.setdefault(k, []).append(v)
+    mean = lambda d: {k: sum(v) / len(v) for k, v in d.items()}  # noqa: E731
+    return mean(parse), mean(extraction)
+
+
+@pytest.mark.parametrize("group", ["development", "held out"])
+def test_real_papers_score_at_or_above_their_floors(group):
+    parse, extraction = _group_means(group)
+    low = {k: round(parse[k], 3) for k, floor in PARSE_FLOORS[group].items() if parse[k] < floor}
+    low |= {
+        k: round(extraction[k], 3) for k, floor in EXTRACTION_FLOORS[group].items() if extraction[k] < floor
+    }
+    assert not low, f"{group}: under the floor: {low}"
+
+
+def test_the_floors_can_fail():
+    # A paper that reports nothing scores zero against a real key: the test above is not vacuous.
+    key = json.loads((REAL / f"{_stem(KEYS[0])}.extraction.json").read_text(encoding="utf-8"))
+    empty = dict(key, activities=[], themes=[])
+    got = extraction_scores(empty, key)
+    assert got["activities"] == 0.0 and got["kinds"] == 0.0
