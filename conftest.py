@@ -6,6 +6,20 @@ import datetime as dt
 import pytest
 
 
+def pytest_configure(config):
+    # Background jobs run inside the request in tests, so a test sees a job's result when start()
+    # returns; the server itself uses the database queue and its worker. TASKS_IMMEDIATE=0 in the
+    # environment keeps the queue (settings.py reads it).
+    import os
+
+    if os.environ.get("TASKS_IMMEDIATE") is None:
+        from django.conf import settings
+        from django.test.signals import setting_changed
+
+        settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+        setting_changed.send(sender=None, setting="TASKS", value=settings.TASKS, enter=True)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _test_settings(tmp_path_factory):
     """For the whole run (each pytest-xdist worker has its own): fast password hashing, and uploaded

@@ -126,8 +126,8 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     from boardwork.papers import compose
+    from boardwork.papers.style import HouseStyle
     from boardwork.papers.writers import write
-    from boardwork.papers.writers.style import HouseStyle
 
     try:
         from writer_floors import floor_docx, floor_pdf, plain_html

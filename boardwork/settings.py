@@ -259,12 +259,13 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEVELOPMENT else 31536
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-# Background jobs: django-tasks with its database backend (no broker). In tests and when
-# TASKS_IMMEDIATE is on, tasks run in-process as soon as they are enqueued.
+# Background jobs: django-tasks with its database backend (no broker), run by `boardwork db_worker`
+# (`./dev serve` starts one beside the development server), so a request never waits for a job.
+# With TASKS_IMMEDIATE on (the tests, conftest.py) tasks run in-process as soon as they are enqueued.
 TASKS = {
     "default": {
         "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
-        if env_bool("TASKS_IMMEDIATE", DEVELOPMENT)
+        if env_bool("TASKS_IMMEDIATE", False)
         else "django_tasks_db.DatabaseBackend"
     }
 }

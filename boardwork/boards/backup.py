@@ -8,8 +8,9 @@ manifest with its size and sha256.
 Two scopes:
 
 * **installation** — everything: user accounts (with their password hashes), API tokens (their
-  hashes), the person↔account links, memberships (the roles), every board's records, the whole
-  history and every paper file. Restored only into an empty installation, or with `replace=True`,
+  hashes), the person↔account links, memberships (the roles), every board's records (drafts with
+  their versions, sign-off steps and the board's sign-off chain among them), the whole history and
+  every paper file. Restored only into an empty installation, or with `replace=True`,
   which empties it inside the same transaction first. After a restore everybody signs in as before
   and every token works.
 * **board** — one board's records (as `boardwork export`), their history and their paper files.
@@ -23,6 +24,7 @@ Either way a restore is validated like any other input before anything is writte
 names, checksums, every value against its field (lengths, NUL characters, integers PostgreSQL can
 hold, text that is not UTF-8) — and refused with one line naming the record; it is all or nothing
 in one transaction, and it is itself recorded in the history ("restored" on each board restored).
+The search index is not archived: a restore rebuilds it from the restored records.
 
 `boardwork export` / `boardwork load` (the per-board JSON) are the board scope's records without
 history or files, written and read by the same code (`board_records`, `load_records`).
@@ -30,6 +32,7 @@ history or files, written and read by the same code (`board_records`, `load_reco
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import io
 import json
@@ -46,6 +49,7 @@ from django.core import serializers
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.serializers.base import DeserializationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, models, transaction
 from django.db.backends.base.operations import BaseDatabaseOperations
 
@@ -66,7 +70,10 @@ BOARD_MODELS = [
     "boards.membership",
     "boards.cycle",
     "boards.meeting",
+    "papers.signoffchain",
     "papers.paper",
+    "papers.paperversion",
+    "papers.approval",
     "boards.agendaitem",
     "boards.action",
     "plans.theme",
@@ -120,7 +127,7 @@ def board_querysets(board: Board) -> dict[str, Any]:
     """Every record about `board`, model by model, in BOARD_MODELS order."""
     from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
     from boardwork.boards.models import Action, AgendaItem, Cycle, Meeting, Membership, Person
-    from boardwork.papers.models import StoredPaper
+    from boardwork.papers.models import Approval, PaperVersion, SignoffChain, StoredPaper
     from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
     ancestors, node = [], board
@@ -144,7 +151,10 @@ def board_querysets(board: Board) -> dict[str, Any]:
         "boards.membership": Membership.objects.filter(board=board),
         "boards.cycle": Cycle.objects.filter(board=board),
         "boards.meeting": Meeting.objects.filter(board=board),
+        "papers.signoffchain": SignoffChain.objects.filter(board=board),
         "papers.paper": StoredPaper.objects.filter(board=board),
+        "papers.paperversion": PaperVersion.objects.filter(paper__board=board),
+        "papers.approval": Approval.objects.filter(paper__board=board),
         "boards.agendaitem": AgendaItem.objects.filter(meeting__board=board),
         "boards.action": Action.objects.filter(meeting__board=board),
         "plans.theme": Theme.objects.filter(cycle__board=board),
@@ -180,6 +190,19 @@ def _fields(model, with_accounts: bool) -> list[str]:
     return names
 
 
+class _ExactJSONEncoder(DjangoJSONEncoder):
+    """Django's encoder cuts date-times to milliseconds (ECMA-262 style); a backup keeps every
+    microsecond. Otherwise a time restored is not the time backed up: 12:00:00.000500 comes back
+    as 12:00:00, history entries made within one millisecond lose their order, and the restore
+    drill's canonical dump (sorted by each record's text) differs at random."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime):
+            r = o.isoformat()
+            return r[:-6] + "Z" if r.endswith("+00:00") else r
+        return super().default(o)
+
+
 def _serialise(qs, with_accounts: bool, sort: bool) -> list[dict]:
     model = qs.model
     text = serializers.serialize(
@@ -188,6 +211,7 @@ def _serialise(qs, with_accounts: bool, sort: bool) -> list[dict]:
         fields=_fields(model, with_accounts),
         use_natural_foreign_keys=True,
         use_natural_primary_keys=True,
+        cls=_ExactJSONEncoder,
     )
     records = _relabel(json.loads(text), ARCHIVE_LABELS)
     for r in records:
@@ -201,13 +225,24 @@ def _serialise(qs, with_accounts: bool, sort: bool) -> list[dict]:
     return records
 
 
+def _record_key(obj: models.Model) -> str:
+    """How a record is known across installations: its uid, or (drafts' versions, sign-off steps
+    and chains) its natural key, e.g. "<paper uid>|3"."""
+    uid = getattr(obj, "uid", None)
+    if uid is not None:
+        return str(uid)
+    if hasattr(obj, "natural_key"):
+        return "|".join(str(part) for part in obj.natural_key())
+    return ""  # history entries: matched by what they are about (_existing_change)
+
+
 def board_records(board: Board, *, history: bool = False, sort: bool = False) -> list[dict]:
     """The records about `board` (and with `history`, their history), dependency-ordered."""
     records: list[dict] = []
     uids: set[str] = set()
     for qs in board_querysets(board).values():
         part = _serialise(qs, with_accounts=False, sort=sort)
-        uids.update(r["fields"]["uid"] for r in part)
+        uids.update(r["fields"]["uid"] for r in part if "uid" in r["fields"])
         records.extend(part)
     if history:
         changes = _serialise(Change.objects.filter(object_uid__in=uids), with_accounts=True, sort=sort)
@@ -349,11 +384,19 @@ def _check_values(i: int, rec: dict, obj: models.Model) -> None:
 def _owned_uids(board: Board | None) -> dict[str, set]:
     if board is None or board.pk is None:
         return {}
-    return {
-        label: {str(u) for u in qs.values_list("uid", flat=True)}
-        for label, qs in board_querysets(board).items()
-        if label not in SHARED
-    }
+    owned = {}
+    for label, qs in board_querysets(board).items():
+        if label in SHARED:
+            continue
+        if any(f.name == "uid" for f in qs.model._meta.concrete_fields):
+            owned[label] = {str(u) for u in qs.values_list("uid", flat=True)}
+        else:
+            owned[label] = {_record_key(obj) for obj in qs.select_related(*_key_relations(qs.model))}
+    return owned
+
+
+def _key_relations(model) -> list[str]:
+    return [f.name for f in model._meta.concrete_fields if f.is_relation and f.name in ("paper", "board")]
 
 
 def _existing_change(obj: Change) -> bool:
@@ -412,7 +455,7 @@ def load_records(
             _check_values(i, rec, obj.object)
             exists = obj.object.pk is not None
             if scope == "board":
-                uid = str(getattr(obj.object, "uid", ""))
+                uid = _record_key(obj.object)
                 is_declared = label == "boards.board" and uid in declared_uids
                 if label in SHARED and exists and not is_declared:
                     counts["kept"] = counts.get("kept", 0) + 1
@@ -436,8 +479,8 @@ def load_records(
                 raise BackupError(f"{_where(i, rec)}: {str(e).splitlines()[0] if str(e) else e!r}") from None
             if label == "boards.board" and not exists:
                 created_boards.append(obj.object.pk)
-            if hasattr(obj.object, "uid"):
-                saved.setdefault(label, set()).add(str(obj.object.uid))
+            if _record_key(obj.object):
+                saved.setdefault(label, set()).add(_record_key(obj.object))
             if obj.deferred_fields:
                 deferred.append((i, rec, obj))
             counts[label] = counts.get(label, 0) + 1
@@ -645,6 +688,11 @@ def restore_archive(source, *, replace: bool = False, archive_name: str = "") ->
                     action="restored",
                     history_note=note,
                 )
+            # The search index is derived from the records, so it is not in an archive: it is made
+            # again from what is now stored, in the same transaction, and search answers as it did.
+            from boardwork.search.services import reindex
+
+            reindex()
             for name, data in files.items():
                 if storage.exists(name):
                     with storage.open(name, "rb") as fh:

@@ -121,7 +121,7 @@ class Board(UidModel):
     def clean(self):
         # The house style is edited as JSON (e.g. in the admin): check it when it is saved,
         # not when a report is next written.
-        from boardwork.papers.writers.style import HouseStyle, HouseStyleError
+        from boardwork.papers.style import HouseStyle, HouseStyleError
 
         try:
             HouseStyle.default().with_overrides(self.house_style or {})

@@ -136,6 +136,14 @@ class StoredPaper(UidModel):
         self.save(update_fields=["published"])
 
 
+class _ByPaperManager(models.Manager):
+    """Natural keys for a paper's versions and sign-off steps (backups refer to records by uid)."""
+
+    def get_by_natural_key(self, paper_uid, *rest):
+        fields = {"paperversion": ["number"], "approval": ["round", "step"]}[self.model._meta.model_name]
+        return self.get(paper__uid=paper_uid, **dict(zip(fields, rest, strict=True)))
+
+
 class PaperVersion(models.Model):
     """One version of a draft paper: as composed (`composed`, with the block `keys`) and as shown
     (`structure`: the officer's edits laid over it). Every save, edit and recompose adds one;
@@ -156,6 +164,8 @@ class PaperVersion(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     at = models.DateTimeField(auto_now_add=True)
 
+    objects = _ByPaperManager()
+
     class Meta:
         ordering = ["paper", "-number"]
         constraints = [models.UniqueConstraint(fields=["paper", "number"], name="paper_version_once")]
@@ -163,8 +173,18 @@ class PaperVersion(models.Model):
     def __str__(self):
         return f"{self.paper} v{self.number}"
 
+    def natural_key(self):
+        return (str(self.paper.uid), self.number)
+
+    natural_key.dependencies = ["papers.storedpaper"]  # type: ignore[attr-defined]
+
     def document(self) -> PaperDocument:
         return PaperDocument.from_dict(self.structure)
+
+
+class _ChainManager(models.Manager):
+    def get_by_natural_key(self, board_uid):
+        return self.get(board__uid=board_uid)
 
 
 class SignoffChain(models.Model):
@@ -175,8 +195,15 @@ class SignoffChain(models.Model):
     board = models.OneToOneField(Board, on_delete=models.CASCADE, related_name="signoff_chain")
     roles = models.JSONField(default=list)
 
+    objects = _ChainManager()
+
     def __str__(self):
         return f"{self.board}: {' → '.join(self.roles)}"
+
+    def natural_key(self):
+        return (str(self.board.uid),)
+
+    natural_key.dependencies = ["boards.board"]  # type: ignore[attr-defined]
 
 
 class Approval(models.Model):
@@ -196,11 +223,19 @@ class Approval(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     at = models.DateTimeField(auto_now_add=True)
 
+    # One decision per step and round: an approval moves to the next step, a return to a new round.
+    objects = _ByPaperManager()
+
     class Meta:
         ordering = ["paper", "at", "id"]
 
     def __str__(self):
         return f"{self.paper}: {self.decision} ({self.role}) by {self.user}"
+
+    def natural_key(self):
+        return (str(self.paper.uid), self.round, self.step)
+
+    natural_key.dependencies = ["papers.storedpaper"]  # type: ignore[attr-defined]
 
 
 class ReadJob(models.Model):

@@ -8,26 +8,27 @@ upload, API parse and import) is read here, in a child process that the kernel l
 time is up. A limit kills the reader, never the server, and the caller gets a `ReadError` with one
 line ("reading took longer than the 120 s limit", "reading needed more than 1024 MB of memory").
 
-The children are forked from a `multiprocessing` fork server that has already imported the
-readers, the extractor and their libraries and run them once (`sandbox_warmup`), so a small file
-costs a fork and its reading (about 50 ms on a busy two-core machine), not a fresh interpreter
-(0.5–2.5 s). The fork server starts with the first file a process reads. This module
+The children are standard `multiprocessing` fork-server processes (public API only; the limits
+are set by the child's target before it reads). The fork server has already imported the readers,
+the extractor and their libraries and run them once (`sandbox_warmup`), and the module the main
+script imports its entry point from (see `_main_imports`), so a small file costs a fork and its
+reading, not a fresh interpreter (0.5–2.5 s). The fork server starts with the first file a
+process reads. This module
 is pure Python like the rest of the pipeline: no Django; the caller passes the limits in.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import multiprocessing
 import os
 import resource
 import signal
+import sys
 import threading
 import traceback
+import types
 from dataclasses import dataclass, field
-from multiprocessing import forkserver, popen_forkserver
-from multiprocessing.context import ForkServerProcess
 from typing import Any
 
 from .document import Paper
@@ -50,48 +51,34 @@ class SandboxLimits:
     reader: Limits = field(default_factory=Limits)
 
 
+def _main_imports() -> list[str]:
+    """The modules the running program's main script imports: where its entry point comes from
+    (gunicorn's `wsgiapp`, `boardwork.cli`, pytest's `config`) and the modules it holds.
+
+    A worker started through the fork server runs the parent's main script again, as
+    `__mp_main__` (the standard library does so that functions pickled from `__main__` resolve).
+    A console script is a few lines around one import; with that import already done in the fork
+    server, running it again costs a millisecond instead of importing gunicorn or pytest anew."""
+    main = sys.modules.get("__main__")
+    found = set()
+    for value in vars(main).values() if main is not None else ():
+        if isinstance(value, types.ModuleType):
+            module = value.__name__
+        else:
+            module = getattr(value, "__module__", None) if callable(value) else None
+        if isinstance(module, str) and module not in ("__main__", "__mp_main__", "builtins"):
+            found.add(module)
+    return sorted(found)
+
+
 def _get_context():
     global _context
     with _context_lock:
         if _context is None:
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(_PRELOAD)
+            ctx.set_forkserver_preload([*_main_imports(), *_PRELOAD])
             _context = ctx
         return _context
-
-
-class _Popen(popen_forkserver.Popen):
-    """The fork server's launcher without the "run the parent's __main__ again" step: the worker
-    needs only this module, and re-running gunicorn's, pytest's or a script's main module in
-    every worker is slow at best (multiprocessing does it so that pickled functions defined in
-    __main__ resolve; ours live here). Otherwise the standard library's _launch, unchanged."""
-
-    def _launch(self, process_obj):
-        from multiprocessing import reduction, spawn, util
-        from multiprocessing.context import set_spawning_popen
-
-        prep_data = spawn.get_preparation_data(process_obj._name)
-        prep_data.pop("init_main_from_path", None)
-        prep_data.pop("init_main_from_name", None)
-        buf = io.BytesIO()
-        set_spawning_popen(self)
-        try:
-            reduction.dump(prep_data, buf)
-            reduction.dump(process_obj, buf)
-        finally:
-            set_spawning_popen(None)
-        self.sentinel, w = forkserver.connect_to_new_process(self._fds)
-        parent_w = os.dup(w)
-        self.finalizer = util.Finalize(self, util.close_fds, (parent_w, self.sentinel))
-        with open(w, "wb", closefd=True) as f:
-            f.write(buf.getbuffer())
-        self.pid = forkserver.read_signed(self.sentinel)
-
-
-class _ReaderProcess(ForkServerProcess):
-    @staticmethod
-    def _Popen(process_obj):
-        return _Popen(process_obj)
 
 
 def _apply_limits(seconds: float, memory_mb: int) -> None:
@@ -201,7 +188,8 @@ def extract_untrusted(structure: dict, limits: SandboxLimits | None = None, **ex
 def _run(data, filename, limits: SandboxLimits, extract: dict | None) -> tuple[Paper, dict | None]:
     ctx = _get_context()
     parent_conn, child_conn = ctx.Pipe(duplex=False)
-    proc = _ReaderProcess(
+    # The standard fork server's process; the limits are applied by its target (_worker).
+    proc = ctx.Process(
         target=_worker,
         args=(child_conn, data, filename, limits, extract),
         daemon=True,

@@ -8,10 +8,11 @@ import re
 from typing import Any
 
 from boardwork.boards.models import Board, Cycle, Membership
+from boardwork.lib.dates import MONTH_NAMES
 
 from ..document import Contact, Heading, Meta, Paragraph
-from ..writers.style import HouseStyle
-from .narrative import MONTHS, lower_first
+from ..style import HouseStyle
+from .narrative import lower_first, short_reason
 
 # Wording the house style may not carry yet. Placeholders: {board} {board_short} {cycle}
 # {next_cycle} {organisation} {count} {month} {themes}.
@@ -119,7 +120,7 @@ SECTION_HEADINGS = {
     "Financial Implications": "Financial Implications",
     "Next steps": "Next steps",
 }
-# The default order is the default house style's: one list, kept in writers/style.py.
+# The default order is the default house style's: one list, kept in papers/style.py.
 DEFAULT_SECTION_ORDER = HouseStyle().section_order
 FRONT = ("Purpose of report", "Summary", "Recommendation", "Action")
 
@@ -222,7 +223,7 @@ def contact_for(board: Board, cycle: Cycle) -> Contact | None:
 
 
 def month_of(day: dt.date) -> str:
-    return MONTHS[day.month - 1]
+    return MONTH_NAMES[day.month - 1]
 
 
 def front_matter(blocks: list, texts: list[tuple[str, str]], refs: list[str]) -> None:
@@ -293,12 +294,15 @@ def commitment_line(c, style: Any) -> str:
     """A commitment as a plan-table line: carried-forward wording only for work actually carried
     (with the current reason); new work with a delay reason is marked as delayed, not carried."""
     text = c.title.strip().rstrip(".")
-    reason = current_reason(c).rstrip(".")
+    # A plan's line gives the reason's first clause; the full reason is in the record.
+    reason = short_reason(current_reason(c))
+    if reason and re.match(r"(dropped|deferred)\b", reason, re.I):
+        return f"{text} ({lower_first(reason)})"
     if c.carried_from_id is not None:
         mark = wording(style, "carried_marker", from_cycle=c.carried_from.theme.cycle.label)
         if reason:
             mark = mark[:-1] + f": {lower_first(reason)})" if mark.endswith(")") else mark
         return f"{text} {mark}"
     if reason:
-        return f"{text} " + wording(style, "delayed_marker", reason=reason)
+        return f"{text} " + wording(style, "delayed_marker", reason=lower_first(reason))
     return text

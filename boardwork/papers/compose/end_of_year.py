@@ -56,11 +56,12 @@ def commitments_table(year, quarter: int | None = None) -> Table:
             reason = c.delay_reason.strip()
             if reason and c.state in n.SLIPPED and reason not in progress:
                 progress = (progress + " " if progress else "") + f"Why: {reason}"
+            due = f"{c.due.day} {month_of(c.due)} {c.due.year}" if c.due else ""
             rows.append(
                 [
                     c.title,
-                    c.owner,
-                    f"{c.due.day} {month_of(c.due)} {c.due.year}" if c.due else "",
+                    # One line, no bullets: lead and due date share a column so the progress has room.
+                    ", ".join(x for x in (c.owner, due) if x),
                     RAG_WORDS.get(u.rag, "") if u else "Not rated",
                     STATE_LABELS.get(c.state, c.state),
                     progress,
@@ -68,11 +69,11 @@ def commitments_table(year, quarter: int | None = None) -> Table:
             )
             refs += [c.ref] + ([u.ref] if u else [])
     return Table(
-        ["Commitment", "Lead", "Due", "Rating", "State", "Progress"],
+        ["Commitment", "Lead and due date", "Rating", "State", "Progress"],
         rows,
         refs=refs,
-        widths=[30, 12, 10, 9, 9, 30],
-        rag_column=3,
+        widths=[28, 14, 9, 9, 40],
+        rag_column=2,
     )
 
 

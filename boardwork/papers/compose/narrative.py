@@ -22,230 +22,28 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
 
-MONTHS = "January February March April May June July August September October November December".split()
-NUMBER_WORDS = "no one two three four five six seven eight nine ten eleven twelve".split()
-
-# --------------------------------------------------------------------------------------------------
-# Facts
-# --------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OrgFact:
-    ref: str
-    name: str
-    acronym: str = ""
-    role: str = "named"  # partner, audience, addressee, named
-    aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class PolicyFact:
-    ref: str
-    title: str
-    kind: str = "other"
-    stage: str = ""  # the stage as recorded on the activity (or the policy's own)
-
-
-@dataclass
-class UpdateFact:
-    ref: str
-    quarter: int
-    rag: str  # green, amber, red, complete
-    commentary: str = ""
-
-
-@dataclass
-class CommitmentFact:
-    ref: str
-    title: str
-    state: str = "planned"
-    theme: str | None = None  # theme ref
-    owner: str = ""
-    due: dt.date | None = None
-    delay_reason: str = ""
-    carried_from_cycle: str | None = None  # label of the cycle it carries forward from
-    updates: list[UpdateFact] = field(default_factory=list)  # by quarter
-
-    def latest(self, quarter: int | None = None) -> UpdateFact | None:
-        ups = [u for u in self.updates if quarter is None or u.quarter <= quarter]
-        return ups[-1] if ups else None
-
-
-@dataclass
-class ActivityFact:
-    ref: str
-    title: str
-    text: str
-    date: dt.date | None = None
-    precision: str = "day"  # day, month, year or ""
-    kinds: list[str] = field(default_factory=list)
-    themes: list[str] = field(default_factory=list)  # theme refs, in the themes' order
-    commitment: str | None = None  # commitment ref
-    orgs: list[OrgFact] = field(default_factory=list)
-    policies: list[PolicyFact] = field(default_factory=list)
-    people: list[str] = field(default_factory=list)
-    outcome: str = ""
-    reach: str = ""
-    nations: list[str] = field(default_factory=list)
-    # Imported from a board paper: (paper order key, block index). Its text is already a paper's
-    # paragraph, so it is told as written, in its paper's order.
-    source: tuple | None = None
-
-
-@dataclass
-class Sentence:
-    text: str
-    refs: list[str]
-
-
-@dataclass
-class Para:
-    sentences: list[Sentence]
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
-
-    @property
-    def refs(self) -> list[str]:
-        out: list[str] = []
-        for s in self.sentences:
-            for r in s.refs:
-                if r not in out:
-                    out.append(r)
-        return out
-
-
-# --------------------------------------------------------------------------------------------------
-# Small wording helpers
-# --------------------------------------------------------------------------------------------------
-
-
-def count_word(n: int) -> str:
-    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
-
-
-def join_words(items: list[str]) -> str:
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def lower_first(text: str) -> str:
-    """'Support councils' → 'support councils'; acronyms and names ('NFCC agreed') keep their case."""
-    if not text:
-        return text
-    first = text.split()[0]
-    if len(first) > 1 and (first[1:2].isupper() or any(ch.isdigit() for ch in first)):
-        return text
-    if first in _KEEP_CAPITAL:
-        return text
-    if (
-        first.lower() in NUMBER_WORDS
-        or first.lower() in _COMMON_OPENERS
-        or first.lower().endswith(("ed", "ing"))
-    ):
-        return text[:1].lower() + text[1:]
-    words = text.split()
-    if len(words) > 1 and words[1][:1].isupper() and words[1] not in ("I",):
-        return text  # a name of several words: "Cabinet Office workshop", "Lords report stage"
-    return text[:1].lower() + text[1:]
-
-
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
-def sentence(text: str) -> str:
-    """One sentence: capital first, a single full stop (or the sentence's own ! ?) at the end."""
-    text = " ".join(text.split()).strip()
-    text = re.sub(r"[\s;,:\-–]+$", "", text)
-    if not text:
-        return ""
-    if text[-1] not in ".!?":
-        text += "."
-    return upper_first(text)
-
-
-def month_phrase(day: dt.date | None, precision: str) -> str:
-    """'In May' (the month is what papers give; a date known only to the year says 'In 2023')."""
-    if day is None:
-        return ""
-    if precision == "year":
-        return f"In {day.year}"
-    return f"In {MONTHS[day.month - 1]}"
-
-
-# Officers' log shorthand → the words a paper writes. Only spelling: no figure, date or name changes.
-_SHORTHAND = [
-    (r"\bw/\s*", "with "),
-    (r"\s&\s", " and "),
-    (r"\bapprox\.?\s", "about "),
-    (r"~\s?(?=\d)", "about "),
-    (r"\bmtgs?\b", "meeting"),
-    (r"\bcllrs\b", "councillors"),
-    (r"\bCllrs\b", "Councillors"),
-    (r"\bQs\b", "questions"),
-    (r"\b2nd reading\b", "second reading"),
-    (r"\b2R\b", "second reading"),
-    (r"\bincl\.\s?", "including "),
-    (r"\bgov\b", "Government"),
-    (r"\bGov\b", "Government"),
-    (r"\bTBC\b", "to be confirmed"),
-    (r"\brecieved\b", "received"),
-    (r"\bJan\b(?!\s\d{2}\b)", "January"),
-    (r"\bFeb\b(?!\s\d{2}\b)", "February"),
-    (r"\bSept?\b(?!\s\d{2}\b)", "September"),
-    (r"\bOct\b(?!\s\d{2}\b)", "October"),
-    (r"\bNov\b(?!\s\d{2}\b)", "November"),
-    (r"\bDec\b(?!\s\d{2}\b)", "December"),
-]
-_SHORTHAND_RE = [(re.compile(p), r) for p, r in _SHORTHAND]
-
-_COMMON_OPENERS = {
-    "several",
-    "weekly",
-    "all",
-    "some",
-    "most",
-    "first",
-    "second",
-    "third",
-    "last",
-    "next",
-    "each",
-}
-_KEEP_CAPITAL = {"Government", "Parliament", "Ministers", "Minister", "I", "Lords", "Commons", "Prevent"}
-
-# Past-tense verbs that open an officer's log entry ("Submitted our response …"): the builder adds
-# "we". Regular verbs end in -ed; these are the irregular ones the genre uses.
-_IRREGULAR_PAST = {
-    "spoke", "met", "sent", "ran", "held", "wrote", "gave", "put", "took", "led", "set", "made", "won",
-    "began", "brought", "sought", "told", "went", "built", "chaired", "co-hosted", "co-chaired",
-}  # fmt: skip
-
-
-def expand_shorthand(text: str) -> str:
-    """Officers' shorthand spelled out ("w/" → "with", "approx" → "about"); figures and names kept."""
-    out = text
-    for pat, rep in _SHORTHAND_RE:
-        out = pat.sub(rep, out)
-    return " ".join(out.split())
-
-
-def first_sentence(text: str) -> str:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", " ".join((text or "").split()))
-    return parts[0].rstrip(".") if parts else ""
-
-
-def opens_with_past_verb(text: str) -> bool:
-    first = (text.split() or [""])[0].lower().strip(",")
-    return (first.endswith("ed") and len(first) > 4) or first in _IRREGULAR_PAST
-
+# The facts, the grouping and the small wording helpers live in their own modules (facts.py,
+# grouping.py, wording.py); callers know them as narrative's.
+from .facts import ActivityFact, CommitmentFact, OrgFact, Para, PolicyFact, Sentence
+from .facts import UpdateFact as UpdateFact
+from .grouping import duplicate_sets, group_events
+from .grouping import near_duplicates as near_duplicates
+from .grouping import place_activities as place_activities
+from .grouping import significance as significance
+from .grouping import title_overlap as title_overlap
+from .wording import _IRREGULAR_PAST
+from .wording import MONTHS as MONTHS
+from .wording import NUMBER_WORDS as NUMBER_WORDS
+from .wording import count_word as count_word
+from .wording import expand_shorthand as expand_shorthand
+from .wording import first_sentence as first_sentence
+from .wording import join_words as join_words
+from .wording import lower_first as lower_first
+from .wording import month_phrase as month_phrase
+from .wording import opens_with_past_verb as opens_with_past_verb
+from .wording import sentence as sentence
+from .wording import upper_first as upper_first
 
 # --------------------------------------------------------------------------------------------------
 # Names
@@ -265,6 +63,14 @@ class Namer:
 
     def __init__(self) -> None:
         self.seen: set[str] = set()
+        self.turns: dict[str, int] = {}
+
+    def pick(self, frame: str, choices: int) -> int:
+        """The next of `choices` ways to say `frame`, in turn through the paper: sentences that
+        follow each other never open the same way, and the same records always read the same."""
+        k = self.turns.get(frame, 0)
+        self.turns[frame] = k + 1
+        return k % choices
 
     def __call__(self, org: OrgFact) -> str:
         name = org.name
@@ -299,133 +105,6 @@ def mentions(text: str, org: OrgFact) -> bool:
 
 def policy_mentioned(text: str, pol: PolicyFact) -> bool:
     return pol.title.lower() in text.lower()
-
-
-# --------------------------------------------------------------------------------------------------
-# Near-duplicates and grouping
-# --------------------------------------------------------------------------------------------------
-
-_STOP = set(
-    "a an and the of on for to in with w at by from about our we new annual lga day 1 2 - & vs".split()
-)
-
-
-def _tokens(title: str) -> list[str]:
-    words = re.findall(r"[A-Za-z][A-Za-z']*", title)
-    out = []
-    for w in words:
-        if w.isupper() and 2 <= len(w) <= 6:
-            out.append(w)  # an acronym: matched against initials below
-        elif w.lower() not in _STOP:
-            out.append(w.lower().rstrip("s"))
-    return out
-
-
-def title_overlap(a: str, b: str) -> float:
-    """Share of the shorter title's words found in the other; an acronym ("SVD") matches the
-    initials of consecutive words in the other title ("Serious Violence Duty")."""
-    ta, tb = _tokens(a), _tokens(b)
-    if not ta or not tb:
-        return 0.0
-
-    def covered(xs: list[str], ys: list[str]) -> int:
-        plain = {y.lower() for y in ys}
-        initials = "".join(y[0].lower() for y in ys if not y.isupper())
-        n = 0
-        for x in xs:
-            if x.lower() in plain:
-                n += 1
-            elif x.isupper() and x.lower() in initials:
-                n += len(x)  # an acronym stands for several words
-        return n
-
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return min(1.0, max(covered(short, long_), covered(long_, short)) / max(1, len(short)))
-
-
-def near_duplicates(a: ActivityFact, b: ActivityFact, days: int = 2) -> bool:
-    """Two log entries of one event: a shared kind, dates within `days` (both known to the day),
-    and similar titles. Officers log the same webinar or conference twice; the paper tells it once."""
-    if not a.date or not b.date or a.precision != "day" or b.precision != "day":
-        return False
-    if abs((a.date - b.date).days) > days:
-        return False
-    if not set(a.kinds) & set(b.kinds):
-        return False
-    return title_overlap(a.title or a.text[:80], b.title or b.text[:80]) >= 0.5
-
-
-def duplicate_sets(acts: list[ActivityFact]) -> list[list[ActivityFact]]:
-    """Activities folded into events: each list is one event (the first is the main entry)."""
-    ordered = sorted(acts, key=lambda a: (a.date or dt.date.max, a.ref))
-    events: list[list[ActivityFact]] = []
-    for a in ordered:
-        for ev in events:
-            if any(near_duplicates(a, b) for b in ev):
-                ev.append(a)
-                break
-        else:
-            events.append([a])
-    for ev in events:
-        # The main entry is the fuller record: linked to a commitment, with an outcome, more partners.
-        ev.sort(key=lambda a: (-(a.commitment is not None), -bool(a.outcome), -len(a.orgs), a.ref))
-    return events
-
-
-def significance(event: list[ActivityFact]) -> int:
-    """How much a paper would make of an event: outcomes first, then reach, lobbying and publications."""
-    score = 0
-    for a in event:
-        score += 4 if a.outcome else 0
-        score += 2 if a.reach else 0
-        score += 2 if set(a.kinds) & {"lobbying", "consultation_response", "evidence", "publication"} else 0
-        score += 1 if a.policies else 0
-        score += 1 if any(o.role == "partner" for o in a.orgs) else 0
-    return score
-
-
-def group_events(events: list[list[ActivityFact]]) -> list[list[list[ActivityFact]]]:
-    """Related events in one paragraph: the same commitment, or a policy in common."""
-    parent = list(range(len(events)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
-
-    by_key: dict[str, int] = {}
-    for i, ev in enumerate(events):
-        keys = {f"c:{a.commitment}" for a in ev if a.commitment}
-        keys |= {f"p:{p.ref}" for a in ev for p in a.policies}
-        for k in keys:
-            if k in by_key:
-                union(i, by_key[k])
-            else:
-                by_key[k] = i
-    # Work linked to no commitment joins the one other event it shares a partner with.
-    for i, ev in enumerate(events):
-        if any(a.commitment for a in ev):
-            continue
-        partners = {o.ref for a in ev for o in a.orgs if o.role == "partner"}
-        others = {
-            find(j)
-            for j, other in enumerate(events)
-            if j != i and partners & {o.ref for a in other for o in a.orgs if o.role == "partner"}
-        }
-        if len(others) == 1:
-            union(i, others.pop())
-    groups: dict[int, list[list[ActivityFact]]] = {}
-    for i, ev in enumerate(events):
-        groups.setdefault(find(i), []).append(ev)
-    out = list(groups.values())
-    for g in out:
-        g.sort(key=lambda ev: (ev[0].date or dt.date.max, ev[0].ref))
-    out.sort(key=lambda g: (-sum(significance(ev) for ev in g), g[0][0].date or dt.date.max))
-    return out
 
 
 # --------------------------------------------------------------------------------------------------
@@ -565,6 +244,8 @@ def _clause(a: ActivityFact) -> tuple[str, str]:
     verb = _NOUN_VERB[noun] if noun else _KIND_VERB.get(kind, "we held a")
     if body.startswith("our response"):
         verb = "we sent"
+    elif noun in ("briefing", "session") and set(a.kinds) & {"event", "training"}:
+        verb = "we held a"  # an online briefing for members is an event we held, not a note we sent
     return news, f"{_article(body, verb)} {body}".replace("  ", " ")
 
 
@@ -606,7 +287,7 @@ def _reach_phrase(event: list[ActivityFact], clause: str) -> str:
     else:
         text = f"reaching {main}"
     if len(reaches) > 1:
-        text += " (" + "; ".join(reaches[1:]) + " by another count)"
+        text += " (" + "; ".join(reaches[1:]) + ")"
     return text
 
 
@@ -615,7 +296,7 @@ def policy_name(p: PolicyFact) -> str:
     t = p.title
     if p.kind == "consultation" and "consultation" not in t.lower():
         return f"the ‘{t}’ consultation"
-    if " " not in t or re.match(r"^(New|Creating)\b", t):
+    if " " not in t or re.match(r"^(New|Creating)\b|^\S+['’]s\b", t):
         return lower_first(t) if t.startswith("New ") else t
     return "the " + t
 
@@ -629,11 +310,69 @@ def _orgs_of(event: list[ActivityFact]) -> list[OrgFact]:
     return orgs
 
 
+def weave_policies(text: str, pols: list[PolicyFact]) -> tuple[str, list[str]]:
+    """The policies and stages an event concerns, woven into its sentence: a stage goes in brackets
+    after the policy's name where the sentence names it ("the Illegal Migration Bill (Lords committee
+    stage)"); policies it does not name are returned as phrases to add ("the Domestic Abuse Act 2021
+    (in force)"). A stage the sentence already says is not repeated."""
+    missing: list[str] = []
+    for p in pols:
+        stage = " ".join(p.stage.split()).rstrip(".")
+        if stage and stage.lower() in text.lower():
+            stage = ""
+        if policy_mentioned(text, p):
+            at = text.lower().index(p.title.lower()) + len(p.title)
+            # Only where the name ends a noun phrase: "revised Prevent duty guidance" is not Prevent.
+            if stage and _NAME_ENDS.match(text[at:]):
+                text = f"{text[:at]} ({stage}){text[at:]}"
+            elif stage:
+                missing.append(policy_name(p) + f" ({stage})")
+            continue
+        missing.append(policy_name(p) + (f" ({stage})" if stage else ""))
+    return text, missing
+
+
+_NAME_ENDS = re.compile(
+    r"^(?:$|[,.;:]|\s(?:on|to|in|for|and|with|at|by|from|of|which|that|ahead|before|after)\b)"
+)
+
+# A policy the event's sentence does not name gets its own short sentence when the sentence is
+# already long; consecutive ones vary their frame.
+_POLICY_FRAMES = ("This work concerned {p}", "It related to {p}", "The subject was {p}")
+_LONG_SENTENCE = 34
+
+
+def _news_opening(news: str, when: str) -> str:
+    """The day's news as the sentence's opening: 'Following Royal Assent for the Illegal Migration
+    Act in July, …'; 'After revised Prevent duty guidance was published in September (…), …'."""
+    month = when.removeprefix("In ").strip()
+    m = re.match(r"^(.*?)\s+published\b(.*)$", news)
+    if m:
+        rest = m.group(2).strip()
+        return (
+            f"After {m.group(1)} was published"
+            + (f" in {month}" if month else "")
+            + (f" {rest}" if rest else "")
+        )
+    return f"Following {news}" + (f" in {month}" if month else "")
+
+
 def event_sentences(
-    event: list[ActivityFact], namer: Namer, *, first: bool, outcome_first: bool = True
+    event: list[ActivityFact],
+    namer: Namer,
+    *,
+    first: bool,
+    outcome_first: bool = True,
+    lead: str = "",
+    after: dt.date | None = None,
+    told: set[str] | None = None,
 ) -> list[Sentence]:
-    """One event (one activity, or near-duplicate entries of it) as one to four sentences: the
-    outcome (first, when told first), what was done with whom and the reach, the policy and stage."""
+    """One event (one activity, or near-duplicate entries of it) as one to three sentences: the
+    outcome (first, when told first), then what was done — when, with whom, on what policy at which
+    stage, and the reach — in one sentence. `lead` opens that sentence with the commitment the work
+    delivers ("As part of our commitment to …, in May we …"); `after` is the date of the event told
+    before it in the paragraph (so "Later, in …" is only said of later work). Openings vary through
+    `namer.pick`, so consecutive sentences do not repeat one frame."""
     main = event[0]
     refs = [a.ref for a in event]
     out: list[Sentence] = []
@@ -642,45 +381,80 @@ def event_sentences(
     with_outcome = [a for a in event if a.outcome][:1]
     if with_outcome and outcome_first:
         out.append(Sentence(_outcome_sentence(with_outcome[0], clause), [with_outcome[0].ref]))
-    if news:
-        out.append(Sentence(sentence(f"{when}, {news}" if when else news), refs))
-        when = ""
-    if clause.startswith("CLAUSE:"):
-        body = clause[len("CLAUSE:") :]
-        opening = f"{when}, {body}" if when else body
-    elif when:
-        opening = f"{when} {clause}"
-    elif first or news:
-        opening = clause
-    else:
-        opening = "We also " + clause.removeprefix("we ")
-    extras: list[str] = []
     orgs = _orgs_of(event)
-    for role, word in (("partner", "with"), ("addressee", "to"), ("audience", "for")):
-        named = [o for o in orgs if o.role == role and not mentions(clause, o)]
-        if named:
-            extras.append(f"{word} " + join_words([namer(o) for o in named]))
+    partners = [o for o in orgs if o.role == "partner" and not mentions(clause, o)]
     for o in orgs:  # organisations the clause spells out count as introduced
         if mentions(clause, o):
             namer.seen.add(o.ref)
+    partners_told = False
+    if clause.startswith("CLAUSE:"):
+        body = clause[len("CLAUSE:") :]
+        if when:
+            body = re.sub(r"^(\S+) is now\b", r"\1 became", body, count=1)
+        opening = f"{when}, {body}" if when else body
+        if news:
+            out.append(Sentence(sentence(f"{when}, {news}" if when else news), refs))
+            opening = body
+    elif news:
+        opening = f"{_news_opening(news, when)}, {clause}"
+    elif lead:
+        opening = f"{lead}, {when[:1].lower() + when[1:]} {clause}" if when else f"{lead}, {clause}"
+    elif when and partners and namer.pick("partners-first", 2) == 0 and clause.startswith("we "):
+        opening = f"{when}, with {join_words([namer(o) for o in partners])}, {clause}"
+        partners_told = True
+    elif first or not clause.startswith("we "):
+        opening = f"{when} {clause}" if when else clause
+    else:
+        rest = clause.removeprefix("we ")
+        later = bool(when) and after is not None and main.date is not None and main.date > after
+        choice = namer.pick("further", 3 if later else 2)
+        if not when:
+            opening = "We also " + rest
+        elif choice == 0:
+            opening = f"{when} we also {rest}"
+        elif choice == 1:
+            opening = f"{when}, {clause}"
+        else:
+            opening = f"Later, in {when.removeprefix('In ')}, {clause}"
+    extras: list[str] = []
+    # Work sent to someone is "to" them; work held or published names them as who it was for.
+    sent = re.search(
+        r"\b(sent|submitted|wrote|gave|briefed|responded|letter|briefing|response|evidence)\b", clause
+    )
+    for role, word in (("partner", "with"), ("addressee", "to" if sent else "for"), ("audience", "for")):
+        if role == "partner" and partners_told:
+            continue
+        named = [o for o in orgs if o.role == role and not mentions(clause, o)]
+        if named:
+            extras.append(f"{word} " + join_words([namer(o) for o in named]))
     reach = _reach_phrase(event, clause)
     if reach:
         extras.append(reach)
     text = opening + ("" if not extras else ", " + ", ".join(extras))
-    out.append(Sentence(sentence(text), refs))
-    if with_outcome and not outcome_first:
-        out.append(
-            Sentence(sentence("As a result, " + _outcome_text(with_outcome[0])), [with_outcome[0].ref])
-        )
     pols: list[PolicyFact] = []
     for a in event:
         for p in a.policies:
             if p.ref not in {x.ref for x in pols} and p.title not in {x.title for x in pols}:
                 pols.append(p)
-    told = [p for p in pols if p.stage or not policy_mentioned(text + " " + news, p)]
-    if told:
-        parts = [policy_name(p) + (f" ({p.stage})" if p.stage else "") for p in told]
-        out.append(Sentence(sentence(f"This concerned {join_words(parts)}"), refs))
+    # A policy the paragraph has already named (with its stage) is not named again.
+    told = told if told is not None else set()
+    pols = [p for p in pols if f"{p.ref} {p.stage}" not in told]
+    told.update(f"{p.ref} {p.stage}" for p in pols)
+    text, missing = weave_policies(text, pols)
+    extra_sentence = ""
+    if missing:
+        phrase = join_words(missing)
+        if not clause.startswith("CLAUSE:") and len(text.split()) + len(phrase.split()) <= _LONG_SENTENCE:
+            text += f", on {phrase}"
+        else:
+            extra_sentence = _POLICY_FRAMES[namer.pick("policy", len(_POLICY_FRAMES))].format(p=phrase)
+    out.append(Sentence(sentence(text), refs))
+    if extra_sentence:
+        out.append(Sentence(sentence(extra_sentence), refs))
+    if with_outcome and not outcome_first:
+        out.append(
+            Sentence(sentence("As a result, " + _outcome_text(with_outcome[0])), [with_outcome[0].ref])
+        )
     return out
 
 
@@ -719,20 +493,74 @@ def commitment_phrase(title: str) -> str:
     return f"our commitment to {lower_first(t)}"
 
 
+def commitment_short(title: str) -> str:
+    """A long commitment title cut to its first part for a sentence that names it: the words before
+    the first ', ', ' and ', ':' or ' so that ' after its fifth word ("Develop a programme of support
+    for councils on modern slavery, including …" → "… on modern slavery"). Still the recorded words."""
+    t = title.strip().rstrip(".:")
+    words = t.split()
+    if len(words) <= 12:
+        return t
+    for m in re.finditer(
+        rf",\s(?=[a-z])|:\s|\s(?:and(?=\s(?:{_PLAN_VERBS})\b)|so that|including|with|backed by)\s|\s\(", t
+    ):
+        if len(t[: m.start()].split()) >= 5:
+            return t[: m.start()]
+    return t
+
+
+# Verbs a work plan's items start with: "… and press for …" begins a second action, where "… and
+# the ASB measures" is still the first one's object.
+_PLAN_VERBS = (
+    "influence|press|embed|deliver|support|publish|develop|work|run|lobby|build|respond|promote|"
+    "engage|ensure|shape|provide|host|raise|make|seek|continue|take|review|prepare|refresh|fund"
+)
+
+
+# How a paragraph about a commitment's work opens, in turn.
+_COMMITMENT_FRAMES = ("As part of {c}", "Under {c}", "To {t}")
+
+
 def group_paragraph(group: list[list[ActivityFact]], namer: Namer, commitment: CommitmentFact | None) -> Para:
-    """A paragraph for related events: the commitment they deliver (when there is one), then each
-    event, the first with its month and the rest introduced as further work."""
+    """A paragraph for related events: the first event's sentence opens with the commitment they
+    deliver (when there is one), the rest follow as further work, by date."""
     sentences: list[Sentence] = []
-    if commitment is not None:
-        sentences.append(
-            Sentence(
-                sentence(f"We committed to {lower_first(commitment.title.rstrip('.'))}"), [commitment.ref]
-            )
-        )
+    lead = ""
     # The event with a recorded outcome leads ("Following our lobbying, …"); the rest by date.
     ordered = sorted(group, key=lambda ev: (not any(a.outcome for a in ev), ev[0].date or dt.date.max))
+    main = ordered[0][0]
+    # The commitment opens the paragraph when its title is an action ("to support councils …") and
+    # the work does not already say it in the same words.
+    if (
+        commitment is not None
+        and commitment_phrase(commitment.title).startswith("our commitment to ")
+        and title_overlap(commitment_short(commitment.title), main.title or main.text) < 0.6
+    ):
+        phrase = commitment_phrase(commitment_short(commitment.title))
+        frames = _COMMITMENT_FRAMES if phrase.startswith("our commitment to ") else _COMMITMENT_FRAMES[:2]
+        lead = frames[namer.pick("commitment", len(frames))].format(
+            c=phrase, t=phrase.removeprefix("our commitment to ")
+        )
+    before: dt.date | None = None
+    policies: set[str] = set()
     for i, ev in enumerate(ordered):
-        sentences += event_sentences(ev, namer, first=i == 0, outcome_first=i == 0)
+        told = event_sentences(
+            ev,
+            namer,
+            first=i == 0,
+            outcome_first=i == 0,
+            lead=lead if i == 0 else "",
+            after=before,
+            told=policies,
+        )
+        if i == 0 and commitment is not None:
+            for s in told:
+                if lead and s.text.startswith(upper_first(lead)):
+                    s.refs = [commitment.ref, *s.refs]
+            if not any(commitment.ref in s.refs for s in told):
+                told[-1].refs = [commitment.ref, *told[-1].refs]
+        sentences += told
+        before = ev[0].date or before
     return Para(sentences)
 
 
@@ -752,19 +580,46 @@ STATE_WORDS = {
 SLIPPED = ("at_risk", "off_track", "deferred", "dropped")
 
 
+def short_reason(text: str) -> str:
+    """A recorded reason cut to its first clause where long (a quote, never a paraphrase): its first
+    sentence; a short status before a colon ("Not delivered in 2022/23: officer time went …") gives
+    way to the reason after it; past twenty words, the part before '; ', ', and ' or ', which'."""
+    whole = " ".join(text.split()).rstrip(".")
+    head, sep, tail = whole.partition(": ")
+    if (
+        sep
+        and len(head.split()) <= 5
+        and len(tail.split()) >= 3
+        and not re.search(r"\b(dropped|deferred)\b", head, re.I)
+    ):
+        whole = tail
+    if len(whole.split()) <= 20:
+        return whole
+    first = first_sentence(whole).rstrip(".")
+    if len(first.split()) > 20:
+        for m in re.finditer(r";\s|,\s(?:and|which|so|but)\s|\s-\s", first):
+            if len(first[: m.start()].split()) >= 6:
+                return first[: m.start()]
+    return first
+
+
 def reason_for(c: CommitmentFact, quarter: int | None = None) -> tuple[str, list[str]]:
-    """Why a commitment slipped: its delay reason, else the latest commentary (with the refs)."""
+    """Why a commitment slipped: its delay reason, else the latest commentary (with the refs),
+    cut to its first clause (`short_reason`)."""
     if c.delay_reason.strip():
-        return c.delay_reason.strip().rstrip("."), [c.ref]
+        return short_reason(c.delay_reason), [c.ref]
     u = c.latest(quarter)
     if u and u.commentary.strip():
-        return expand_shorthand(u.commentary.strip().rstrip(".")), [c.ref, u.ref]
+        return short_reason(expand_shorthand(u.commentary)), [c.ref, u.ref]
     return "", [c.ref]
+
+
+_SLIP_SUBJECTS = ("Our commitment to {t}", "Work to {t}", "The commitment to {t}")
 
 
 def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
     """'Of our four commitments under this theme, two are complete, one is on track and one is at
-    risk.' then a sentence on each that slipped, with its reason."""
+    risk.' then a sentence on each that slipped, with the first clause of its reason."""
     if not commitments:
         return None
     counts: dict[str, int] = {}
@@ -780,18 +635,28 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
     n = len(commitments)
     if n == 1:
         opening = f"Our one commitment under this theme is {STATE_WORDS[commitments[0].state]}"
+    elif len(counts) == 1 and "planned" in counts:
+        opening = f"{'Neither' if n == 2 else 'None'} of our {count_word(n)} commitments under this theme has started yet"
+    elif len(counts) == 1:
+        every = "Both" if n == 2 else f"All {count_word(n)}"
+        opening = f"{every} of our commitments under this theme are {STATE_WORDS[commitments[0].state]}"
     else:
         opening = f"Of our {count_word(n)} commitments under this theme, {join_words(parts)}"
     sentences = [Sentence(sentence(opening), [c.ref for c in commitments])]
-    for c in commitments:
-        if c.state not in SLIPPED:
-            continue
+    slipped = [c for c in commitments if c.state in SLIPPED]
+    for i, c in enumerate(slipped):
         why, refs = reason_for(c)
-        phrase = upper_first(commitment_phrase(c.title))
-        text = f"{phrase} is {STATE_WORDS[c.state]}"
+        phrase = commitment_phrase(commitment_short(c.title))
+        if phrase.startswith("our commitment to "):
+            subject = _SLIP_SUBJECTS[i % len(_SLIP_SUBJECTS)].format(
+                t=phrase.removeprefix("our commitment to ")
+            )
+        else:
+            subject = upper_first(phrase)
+        text = f"{subject} is {STATE_WORDS[c.state]}"
         if why and why.lower().startswith(STATE_WORDS[c.state]):
             # "Dropped at the January meeting: …" says it already.
-            text = f"{phrase} was {lower_first(why)}"
+            text = f"{subject} was {lower_first(why)}"
         elif why:
             text += f": {lower_first(why)}"
         sentences.append(Sentence(sentence(text), refs))
@@ -832,8 +697,11 @@ def theme_paragraphs(
         paras.append(group_paragraph(group, namer, by_ref.get(cref) if cref else None))
     if loose:
         sentences: list[Sentence] = []
+        before: dt.date | None = None
+        policies: set[str] = set()
         for i, g in enumerate(sorted(loose, key=lambda g: g[0][0].date or dt.date.max)):
-            sentences += event_sentences(g[0], namer, first=i == 0)
+            sentences += event_sentences(g[0], namer, first=i == 0, after=before, told=policies)
+            before = g[0][0].date or before
         paras.append(Para(sentences))
     return paras
 
@@ -864,64 +732,3 @@ def unrecorded_values(text: str, recorded: str) -> list[str]:
         if re.search(rf"\b{month}\b", text) and month.lower() not in rec_lower:
             bad.append(month)
     return bad
-
-
-# --------------------------------------------------------------------------------------------------
-# Placing work under themes
-# --------------------------------------------------------------------------------------------------
-
-
-def place_activities(
-    acts: list[ActivityFact], commitment_theme: dict[str, str], theme_order: list[str]
-) -> tuple[dict[str, list[ActivityFact]], list[ActivityFact]]:
-    """Each activity under one theme of the year, told once: its commitment's theme; else, of its
-    own themes, one where related work (a shared policy) is told, else its first. Work with no
-    theme goes where its commitment is, or where work on the same policy or with the same partner
-    is told (when that is one theme); what is left is returned for the officer to place."""
-    placed: dict[str, list[ActivityFact]] = {t: [] for t in theme_order}
-    home: dict[str, str] = {}
-    rest: list[ActivityFact] = []
-    for a in acts:
-        t = commitment_theme.get(a.commitment or "")
-        if t in placed:
-            home[a.ref] = t
-    by_policy: dict[str, set[str]] = {}
-    by_partner: dict[str, set[str]] = {}
-
-    def note(a: ActivityFact, t: str) -> None:
-        for p in a.policies:
-            by_policy.setdefault(p.ref, set()).add(t)
-        for o in a.orgs:
-            if o.role == "partner":
-                by_partner.setdefault(o.ref, set()).add(t)
-
-    for a in acts:
-        if a.ref in home:
-            note(a, home[a.ref])
-    # Work under one theme is placed first, so work under several can follow related work.
-    for a in sorted(acts, key=lambda a: len(a.themes) > 1):
-        if a.ref in home:
-            continue
-        own = [t for t in a.themes if t in placed]
-        if own:
-            related = [t for p in a.policies for t in by_policy.get(p.ref, set()) if t in own]
-            home[a.ref] = related[0] if related else own[0]
-            note(a, home[a.ref])
-    for a in acts:
-        if a.ref in home:
-            continue
-        candidates: set[str] = set()
-        for p in a.policies:
-            candidates |= by_policy.get(p.ref, set())
-        if not candidates:
-            for o in a.orgs:
-                if o.role == "partner":
-                    candidates |= by_partner.get(o.ref, set())
-        if len(candidates) == 1:
-            home[a.ref] = candidates.pop()
-        else:
-            rest.append(a)
-    for a in acts:
-        if a.ref in home:
-            placed[home[a.ref]].append(a)
-    return placed, rest

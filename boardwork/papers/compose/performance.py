@@ -202,26 +202,17 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
                         for a in ev
                     )
                 )
-            table_rows.append(
-                [
-                    c.title,
-                    lead,
-                    _rag_label(now.rag if now else None),
-                    commentary,
-                    change(c, quarter),
-                    trend(c, quarter),
-                ]
-            )
+            # The change and the year's trend close the commentary: two more narrow columns would
+            # leave the commentary a word a line on an A4 page.
+            since = change(c, quarter)
+            commentary += ("\n" if commentary else "") + (f"Since {prev_q}: " if prev_q else "") + since
+            year_so_far = trend(c, quarter)
+            if year_so_far:
+                commentary += f"\nYear so far: {year_so_far}"
+            table_rows.append([c.title, lead, _rag_label(now.rag if now else None), commentary])
             trefs += [c.ref] + ([now.ref] if now else []) + [a.ref for a in ev]
-        header = [
-            "Commitment",
-            "Lead, due date and state",
-            "Rating",
-            "Commentary",
-            f"Since {prev_q}" if prev_q else "Change",
-            "Year so far",
-        ]
-        blocks.append(Table(header, table_rows, refs=trefs, widths=[24, 14, 9, 32, 10, 11], rag_column=2))
+        header = ["Commitment", "Lead, due date and state", "Rating", "Commentary and trend"]
+        blocks.append(Table(header, table_rows, refs=trefs, widths=[26, 16, 10, 48], rag_column=2))
 
     meta = header_meta(
         Meta(title=title, body=board.name, purpose=purpose, contact=contact_for(board, cycle)), slot
@@ -241,15 +232,15 @@ def _flag_paragraph(c: n.CommitmentFact, quarter: int, num: Numberer, state_is_c
     sents = [n.Sentence(n.sentence(what), [c.ref, now.ref])]
     if now.commentary.strip():
         sents.append(n.Sentence(n.sentence(n.expand_shorthand(now.commentary.strip())), [now.ref]))
-    if c.delay_reason.strip():
-        sents.append(n.Sentence(n.sentence(c.delay_reason.strip()), [c.ref]))
-    nxt = []
-    if c.owner:
-        nxt.append(f"{c.owner} leads it")
+    reason = n.short_reason(c.delay_reason)
+    if reason and reason.lower() not in now.commentary.lower():
+        sents.append(n.Sentence(n.sentence(f"The reason: {n.lower_first(reason)}"), [c.ref]))
+    who = f"{c.owner} leads this work" if c.owner else "This work is"
     if c.due:
-        nxt.append(f"it is due by {_date(c.due)}")
+        who += f", due by {_date(c.due)}" if c.owner else f" due by {_date(c.due)}"
     if state_is_current:  # the state is as recorded now: only a report on the latest quarter states it
-        nxt.append(f"it is recorded as {n.STATE_WORDS.get(c.state, c.state)}")
-    sents.append(n.Sentence(n.sentence(n.join_words(nxt)), [c.ref]))
+        who += f"; it is now {n.STATE_WORDS.get(c.state, c.state)}"
+    if c.owner or c.due or state_is_current:
+        sents.append(n.Sentence(n.sentence(who), [c.ref]))
     p = n.Para(sents)
     return Paragraph(p.text, num.top(), refs=p.refs)

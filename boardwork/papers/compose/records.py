@@ -12,6 +12,7 @@ from django.urls import NoReverseMatch, reverse
 
 from boardwork.activities.models import Activity, ActivityOrganisation
 from boardwork.boards.models import AgendaItem, Board, Cycle
+from boardwork.lib.dates import MONTH_NAMES
 from boardwork.plans.models import Commitment, ProgressUpdate, Review, Theme
 
 from ..document import RefInfo
@@ -254,7 +255,7 @@ def paper_slot(board: Board, cycle: Cycle, kind: str, quarter: int | None = None
 def meeting_info(meeting, board: Board) -> RefInfo:
     d = meeting.date
     return RefInfo(
-        label=f"Meeting: {board.name}, {d.day} {n.MONTHS[d.month - 1]} {d.year}",
+        label=f"Meeting: {board.name}, {d.day} {MONTH_NAMES[d.month - 1]} {d.year}",
         date=d.isoformat(),
         url=_url("board", board.slug),
     )

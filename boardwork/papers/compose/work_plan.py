@@ -149,10 +149,9 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
         blocks.append(Heading("Work carried forward", 2, refs=cycle_ref))
         for c in carried:
             src = c.carried_from
-            text = f"{c.title.strip().rstrip('.')} is carried forward from {src.theme.cycle.label}."
-            reason = current_reason(c)
-            if reason:
-                text += " " + n.sentence(reason)
+            text = f"{c.title.strip().rstrip('.')} is carried forward from {src.theme.cycle.label}"
+            reason = n.short_reason(current_reason(c))
+            text = n.sentence(f"{text}: {n.lower_first(reason)}" if reason else text)
             info[src.ref] = commitment_info(src, board.slug)
             blocks.append(Paragraph(text, num.top(), refs=[c.ref, src.ref]))
 

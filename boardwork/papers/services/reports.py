@@ -24,7 +24,7 @@ class ReportError(ValueError):
 
 
 def house_style(board: Board):
-    from ..writers.style import HouseStyle, HouseStyleError
+    from ..style import HouseStyle, HouseStyleError
 
     try:
         return HouseStyle.default().with_overrides(board.house_style or {})

@@ -15,11 +15,11 @@ from lxml import etree
 
 from boardwork.papers.document import Contact, Heading, ListItem, Meta, Paper, Paragraph, Table, block_to_dict
 from boardwork.papers.readers import read_bytes
+from boardwork.papers.style import HouseStyle, HouseStyleError
 from boardwork.papers.writers import WRITERS, WriteError, write
 from boardwork.papers.writers import docx as docx_writer
 from boardwork.papers.writers import html as html_writer
 from boardwork.papers.writers import md as md_writer
-from boardwork.papers.writers.style import HouseStyle, HouseStyleError
 
 CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "corpus"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -15,9 +15,9 @@ from lxml import etree
 
 from boardwork.papers.document import Heading, ListItem, Meta, Paper, Paragraph, RefInfo, Table, block_to_dict
 from boardwork.papers.readers import read_bytes
+from boardwork.papers.style import HouseStyle
 from boardwork.papers.writers import write
 from boardwork.papers.writers._common import table_widths
-from boardwork.papers.writers.style import HouseStyle
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NS = {"w": W[1:-1]}
@@ -299,7 +299,7 @@ def test_docx_rag_cells_shaded_with_the_word() -> None:
 
 def test_html_colgroup_and_rag_classes() -> None:
     text = write(performance_paper([2, 3, 5]), "html").decode()
-    cols = [float(x) for x in re.findall(r'<col style="width: ([\d.]+)%">', text)]
+    cols = [float(x) for x in re.findall(r'<col class="bw-w\d+" style="width: ([\d.]+)%">', text)]
     assert [round(c) for c in cols] == [20, 30, 50]
     assert text.count('<td class="bw-rag bw-rag-amber">Amber</td>') == 2
     assert f".bw-rag-amber {{ background: #{HouseStyle().rag_amber_fill};" in text
@@ -346,3 +346,19 @@ def test_table_widths_keep_short_words_whole() -> None:
     assert sum(widths) == 1000 and widths[0] >= len("Complete") * 10 + 10
     # Given widths are honoured where they leave room for the words.
     assert table_widths(rows, 2, 1000, widths=[3, 7], char_width=1, padding=0) == [300, 700]
+
+
+def test_html_fragment_colours_come_from_the_app_stylesheet() -> None:
+    """The web preview's CSP drops inline styles: the fragment's RAG cells and column widths are
+    classes, each defined in the app's stylesheet in the default house colours."""
+    from pathlib import Path
+
+    css = (Path(__file__).parents[2] / "web" / "static" / "web" / "app.css").read_text()
+    text = write(performance_paper([2, 3, 5]), "html", fragment=True).decode()
+    assert "<style" not in text
+    for key in ("red", "amber", "green", "complete"):
+        fill = getattr(HouseStyle(), f"rag_{key}_fill")
+        assert re.search(rf"\.bw-rag-{key} \{{ background: #{fill}; \}}", css), key
+    assert '<td class="bw-rag bw-rag-amber">Amber</td>' in text
+    for width in re.findall(r'<col class="bw-w(\d+)"', text):
+        assert f"col.bw-w{width} {{ width: {width}%; }}" in css

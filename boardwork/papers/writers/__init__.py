@@ -27,8 +27,8 @@ import inspect
 from typing import Any
 
 from ..document import Paper
+from ..style import HouseStyle, HouseStyleError
 from . import docx, html, md, pdf
-from .style import HouseStyle, HouseStyleError
 
 WRITERS = {m.FORMAT: m for m in (docx, pdf, html, md)}
 

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ..document import Heading, Paper, clean
-from .style import HouseStyle
+from ..style import HouseStyle
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _SAFE_SCHEME = re.compile(r"^(?:https?|mailto):", re.IGNORECASE)
@@ -187,9 +187,13 @@ def table_widths(
         weights = [float(w) for w in column_widths(rows, ncols, 1000)]
     mins = []
     for c in range(ncols):
-        longest = max((len(w) for r in rows if c < len(r) for w in r[c].split()), default=1)
+        # A hyphenated word ("good-practice") may wrap at its hyphen: its longest part counts.
+        longest = max((len(w) for r in rows if c < len(r) for w in re.split(r"\s+|(?<=-)", r[c])), default=1)
         # Bold header text and wide capitals: a little spare so the word fits in every font.
-        mins.append(min(longest * char_width * 1.1 + padding, total * 0.4))
+        # Cells of several lines are bulleted: the bullet's hanging indent (about 1.2 em, two
+        # characters and a bit) comes off the room for the word.
+        bullets = any(c < len(r) and "\n" in r[c] for r in rows)
+        mins.append(min((longest + (2.5 if bullets else 0)) * char_width * 1.1 + padding, total * 0.4))
     if sum(mins) >= total:  # too many columns for the page: shrink the minimums alike
         scale = total / sum(mins)
         mins = [m * scale for m in mins]
@@ -209,3 +213,48 @@ def table_widths(
     out = [int(w) for w in exact]
     out[max(range(ncols), key=lambda c: exact[c])] += total - sum(out)
     return out
+
+
+# Number labels (DOCX writes them as Word numbering, HTML as list types)
+
+_ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def _roman_value(s: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(s.lower()):
+        v = _ROMAN_VALUES[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def parse_label(label: str, prefer_roman: bool | None = None) -> tuple[str, tuple[int, ...]] | None:
+    """A number label → (Word numFmt, counter values), or None if Word cannot produce it.
+
+    "12" → ("decimal", (12,)); "1.2" → ("decimal", (1, 2)); "c" → ("lowerLetter", (3,));
+    "iv" → ("lowerRoman", (4,)). Single letters that are also roman numerals ("i", "v", "x") are
+    letters unless `prefer_roman` says the list around them is roman.
+    """
+    s = label.strip()
+    if re.fullmatch(r"\d+(?:\.\d+)*", s):
+        values = tuple(int(p) for p in s.split("."))
+        return ("decimal", values) if all(v >= 0 for v in values) else None
+    low = s.lower()
+    is_roman = bool(low) and bool(_ROMAN.fullmatch(low))
+    if len(s) == 1 and s.isalpha() and s.isascii():
+        if is_roman and prefer_roman:
+            return ("upperRoman" if s.isupper() else "lowerRoman", (_roman_value(low),))
+        return ("upperLetter" if s.isupper() else "lowerLetter", (ord(low) - 96,))
+    if is_roman and (s.islower() or s.isupper()):
+        return ("upperRoman" if s.isupper() else "lowerRoman", (_roman_value(low),))
+    return None
+
+
+def roman_context(label: str, prev: str | None) -> bool | None:
+    if prev in ("lowerRoman", "upperRoman"):
+        return True
+    if prev in ("lowerLetter", "upperLetter"):
+        return False
+    return label.lower() == "i"  # a list that starts at "i" is a roman one

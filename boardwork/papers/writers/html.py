@@ -46,9 +46,17 @@ from collections.abc import Callable
 from typing import Any
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
-from ._common import RAG_WORDS, Sources, action_section_end, is_absolute, rag_key, table_widths
-from .docx import _roman_context, parse_label
-from .style import HouseStyle
+from ..style import HouseStyle
+from ._common import (
+    RAG_WORDS,
+    Sources,
+    action_section_end,
+    is_absolute,
+    parse_label,
+    rag_key,
+    roman_context,
+    table_widths,
+)
 
 FORMAT = "html"
 
@@ -344,7 +352,7 @@ class _Builder:
                 kind = "ul"
             else:
                 parsed = parse_label(
-                    item.number, prefer_roman=_roman_context(item.number, prev_fmt.get(depth))
+                    item.number, prefer_roman=roman_context(item.number, prev_fmt.get(depth))
                 )
                 if parsed and len(parsed[1]) == 1:
                     prev_fmt[depth] = parsed[0]
@@ -393,7 +401,13 @@ class _Builder:
             padding=10000 * 12 / self.text_width_pt,
         )
         out.append(
-            "<colgroup>" + "".join(f'<col style="width: {w / 100:.2f}%">' for w in widths) + "</colgroup>"
+            "<colgroup>"
+            + "".join(
+                # The class is the width to the nearest 5%, for pages whose CSP drops style attributes.
+                f'<col class="bw-w{max(5, min(100, round(w / 500) * 5))}" style="width: {w / 100:.2f}%">'
+                for w in widths
+            )
+            + "</colgroup>"
         )
         # The table's source numbers go in its first row's last cell, as a note mark would: a line
         # of its own under the table would read as a paragraph of just numbers.

@@ -43,8 +43,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..document import Heading, ListItem, Paper, Paragraph, Table
+from ..style import HouseStyle
 from ._common import SourceEntry, Sources, action_section_end, is_absolute, rag_key
-from .style import HouseStyle
 
 FORMAT = "md"
 MEDIA_TYPE = "text/markdown; charset=utf-8"

@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Paper
+from ..style import HouseStyle
 from . import html as html_writer
-from .style import HouseStyle
 
 FORMAT = "pdf"
 MEDIA_TYPE = "application/pdf"

@@ -19,12 +19,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from boardwork.lib.dates import MONTH_NAMES
+
 
 class HouseStyleError(ValueError):
     """A house style setting is unknown or has the wrong type; the message names the setting."""
 
 
-_MONTHS = "January February March April May June July August September October November December".split()
 _HEX = re.compile(r"^[0-9A-Fa-f]{6}$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
@@ -174,7 +175,7 @@ class HouseStyle:
         y, mo, d = (int(g) for g in m.groups())
         if not 1 <= mo <= 12:
             return iso
-        return self.date_format.format(day=d, month=_MONTHS[mo - 1], year=y, mon=_MONTHS[mo - 1][:3])
+        return self.date_format.format(day=d, month=MONTH_NAMES[mo - 1], year=y, mon=MONTH_NAMES[mo - 1][:3])
 
     def format_record_date(self, value: str | None) -> str:
         """A record's date as recorded, to the precision recorded: "2023-06-14" → "14 June 2023",
@@ -184,7 +185,7 @@ class HouseStyle:
         value = value.strip()
         m = _YEAR_MONTH.fullmatch(value)
         if m and 1 <= int(m.group(2)) <= 12:
-            return f"{_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+            return f"{MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
         return self.format_date(value)
 
     def header_lines(self, meta: Any) -> list[str]:
