@@ -63,7 +63,7 @@ class HitOut(Schema):
     year: int | None
     date: dt.date | None
     paper_kind: str | None
-    block: int | None = Field(description="The paper block a paragraph is (its #block-N anchor)")
+    block: int | None = Field(description="The paper block a paragraph is (its #p-N anchor)")
     to_review: bool
     score: float
 
@@ -114,7 +114,7 @@ def search(request, query: Query[SearchQuery]):
 
     def more_of_hit(h) -> dict:
         return {
-            "url": base + h.doc.url if h.doc.url.startswith("/") else h.doc.url,
+            "url": base + h.url if h.url.startswith("/") else h.url,
             "board": slugs.get(h.doc.board_id),
             "date": h.doc.date,
             "paper_kind": h.doc.paper_kind or None,

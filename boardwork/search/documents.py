@@ -1,7 +1,8 @@
 """Records and papers → search documents (unsaved SearchDoc rows). Reads the database; writes nothing.
 
 One document per paper (its title), per paragraph, list item, heading and table row of the paper's
-structure (linked to `#block-N` of the paper's text page), and per record. Each carries the
+structure (linked to `#p-N` of the paper's text page; services.place links them to the paper's
+review page for those on its board), and per record. Each carries the
 filter tags (engine.tag) and audience tags (scope.audience_tags) the engine matches.
 """
 
@@ -13,7 +14,7 @@ from django.utils.http import urlencode
 from boardwork.activities.models import Activity, Organisation, Policy
 from boardwork.boards.models import Person
 from boardwork.papers.models import StoredPaper
-from boardwork.plans.models import Commitment, Feedback, ProgressUpdate
+from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
 from .engine import strip_marks, tag
 from .models import SearchDoc
@@ -92,7 +93,13 @@ def make(
 
 def paper_url(paper: StoredPaper, block: int | None = None) -> str:
     url = reverse("search-paper", args=[paper.uid])
-    return f"{url}#block-{block}" if block is not None else url
+    return f"{url}{block_anchor(block)}" if block is not None else url
+
+
+def block_anchor(block: int) -> str:
+    """The anchor of a paper's block on the pages that show its text (the review page, the text
+    page): one per block of the stored structure, numbered from 0."""
+    return f"#p-{block}"
 
 
 def paper_docs(qs) -> list[SearchDoc]:
@@ -240,6 +247,9 @@ def feedback_docs(qs) -> list[SearchDoc]:
 
 def feedback_doc(f: Feedback) -> SearchDoc:
     board = f.cycle.board
+    title = f"Feedback{' from ' + str(f.person) if f.person else ''}" + (
+        f" on {f.theme.title}" if f.theme else ""
+    )
     return make(
         Kind.FEEDBACK,
         f"feedback:{f.pk}",
@@ -249,9 +259,9 @@ def feedback_doc(f: Feedback) -> SearchDoc:
         date=f.created.date(),
         themes=[f.theme_id] if f.theme_id else [],
         review="accepted",
-        title=f"Feedback{' from ' + str(f.person) if f.person else ''}"
-        + (f" on {f.theme.title}" if f.theme else ""),
+        title=title,
         url=reverse("feedback", args=[board.slug]),
+        heading=title,  # who it is from and the theme: found by their names
         body=f.text,
         # A member reads their own feedback only: what they wrote, or what is recorded as theirs.
         owners=tuple(u for u in (f.author_id, f.person.user_id if f.person else None) if u),
@@ -314,3 +324,9 @@ BUILDERS = {
 }
 # Progress updates are indexed with their commitment.
 OWNER = {ProgressUpdate: lambda u: (Commitment, u.commitment_id)}
+# model → the records whose documents show its name (model, the field pointing at it): re-indexed
+# when it is saved, so a renamed theme or person is found under the new name at once.
+NAMED_IN = {
+    Theme: [(Commitment, "theme"), (Feedback, "theme")],
+    Person: [(Feedback, "person")],
+}

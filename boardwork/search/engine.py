@@ -22,7 +22,9 @@ in half a million paragraphs costs what a word in a thousand does.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -38,7 +40,12 @@ MAX_CLAUSES = 24
 # Snippet markers: private-use characters, stripped from indexed text (documents.clean), put
 # around matches by the engine, kept through HTML escaping and only then made into <mark>.
 MARK_START, MARK_END = "\ue000", "\ue001"
-_MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
+# ts_headline parses its text as the index does, and that parser reads "<Cllr>" or "<b and c>" as
+# an HTML tag, which headlines leave out. So angle brackets reach it as two more private-use
+# characters (which it passes through as spaces between words) and are put back after it.
+LT, GT = "\ue002", "\ue003"
+_MARKS = re.compile(f"[{MARK_START}{MARK_END}{LT}{GT}]")
+_UNHIDE = str.maketrans({LT: "<", GT: ">"})
 
 # -- the user's query -----------------------------------------------------------------------------
 
@@ -115,6 +122,7 @@ class Hit:
     score: float
     snippet: SafeString
     heading: SafeString
+    url: str = ""  # where the hit is, for the user asking (services.place): the stored url until then
 
 
 @dataclass
@@ -135,7 +143,7 @@ def marked_html(text: str, limit: int | None = None) -> SafeString:
     """Engine text with snippet markers → safe HTML: escaped first, then the markers become <mark>."""
     if limit is not None and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + " …"
-    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    html = escape(text.translate(_UNHIDE)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
     # A snippet cut between the markers leaves one unpaired: close it rather than leak markup.
     if html.count("<mark>") > html.count("</mark>"):
         html += "</mark>"
@@ -203,11 +211,12 @@ class Engine:
         rows = self.candidates(clauses, tag_groups, extra, params, cap + 1)
         capped = len(rows) > cap
         rows = rows[:cap]
-        facets = {name: Counter() for name in FACET_FIELDS}
-        for row in rows:
-            for name, value in zip(FACET_FIELDS, row[2:], strict=True):
-                if value not in (None, ""):
-                    facets[name][value] += 1
+        facets = {}
+        for i, name in enumerate(FACET_FIELDS, start=2):
+            counts = Counter(r[i] for r in rows)  # one C-level pass per field, not a loop per cell
+            counts.pop(None, None)
+            counts.pop("", None)
+            facets[name] = counts
         ranked = sorted(rows, key=lambda r: (-r[1], -r[0]))
         pages = max(1, -(-len(rows) // per_page))
         page = min(max(1, page), pages)
@@ -227,6 +236,7 @@ class Engine:
                     score=score,
                     snippet=marked_html(snippet if snippet is not None else doc.body, 400),
                     heading=marked_html(heading if heading else doc.heading),
+                    url=doc.url,
                 )
             )
         return Result(hits, len(rows), capped, page, per_page, facets)
@@ -245,6 +255,14 @@ def _phrase(c: Clause) -> str:
     return '"' + " ".join(c.words) + '"'  # words are letters and digits: nothing to escape
 
 
+def _json_rows(cur, sql: str, columns: str, params) -> list:
+    """The rows of `sql` (SQLite) as one JSON array made by SQLite: Python's sqlite3 gives up and
+    takes back the GIL for every row it steps, and with several searches in one process under
+    load each take can wait a switch interval (5 ms): a thousand rows, seconds. One row, once."""
+    cur.execute(f"SELECT json_group_array(json_array({columns})) FROM ({sql})", params)
+    return json.loads(cur.fetchone()[0] or "[]")
+
+
 class Sqlite(Engine):
     """FTS5 over search_searchdoc (external content, porter stemmer): see migration 0002."""
 
@@ -257,10 +275,11 @@ class Sqlite(Engine):
         return f"{self.TEXT} : ({' AND '.join(pos)})" if pos else None
 
     def match(self, clauses: list[Clause], tag_groups: list[list[str]]) -> str:
-        expr = " AND ".join("(tags : (" + " OR ".join(f'"{t}"' for t in g) + "))" for g in tag_groups)
+        parts = ["(tags : (" + " OR ".join(f'"{t}"' for t in g) + "))" for g in tag_groups]
         text = self.text_match(clauses)
         if text:
-            expr = f"({text}) AND {expr}"
+            parts.insert(0, f"({text})")
+        expr = " AND ".join(parts)
         neg = [_phrase(c) for c in clauses if c.negated]
         if neg:
             expr = f"({expr}) NOT ({self.TEXT} : ({' OR '.join(neg)}))"
@@ -274,23 +293,71 @@ class Sqlite(Engine):
     # their candidates are ordered title matches first, then newest first.
     BM25_LIMIT = 1000
 
+    # The audience group (tag_groups[0]) is an OR of up to a dozen tags, each in a large share of
+    # the documents. ANDed into a sparse match (a rare word; a common one within a board and a
+    # year) FTS5 seeks in every one of their lists for every candidate: 10–30 ms at 1M documents.
+    # So the match is first read without it, up to PROBE rows; when that is all of them, the
+    # audience is checked on those rows' own tags (1–3 ms). Otherwise (a common word) the audience
+    # goes into the match, where the candidates are dense and it costs ~1 ms.
+    PROBE = 400
+
     def candidates(self, clauses, tag_groups, extra, params, limit):
         where = " AND ".join(["search_fts MATCH %s", *extra])
         sql = (
-            "SELECT d.id, 0.0, d.kind, d.board_id, d.year, d.paper_kind "
+            "SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind "
             "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
             f"WHERE {where} ORDER BY search_fts.rowid DESC LIMIT %s"
         )
         positive = [c for c in clauses if not c.negated]
         with connection.cursor() as cur:
-            cur.execute(sql, [self.match(clauses, tag_groups), *params, limit])
-            rows = cur.fetchall()
+            rows = None
+            if positive or len(tag_groups) > 1:
+                rows = self._probe(cur, clauses, tag_groups, extra, params, limit)
+            if rows is None:
+                found = _json_rows(
+                    cur,
+                    sql,
+                    "id, kind, board_id, year, paper_kind",
+                    [self.match(clauses, tag_groups), *params, limit],
+                )
+                rows = [(r[0], 0.0, *r[1:]) for r in found]
+            rows.sort(
+                key=lambda r: -r[0]
+            )  # newest first, as asked (the aggregate keeps no order by contract)
             if not positive or not rows:
                 return rows
             scores = self._bm25(cur, positive) if self._specific(cur, positive) else None
             if scores is None:
                 scores = self._title_first(cur, positive, tag_groups, [r[0] for r in rows])
         return [(r[0], scores.get(r[0], 0.0), *r[2:]) for r in rows]
+
+    def _probe(self, cur, clauses, tag_groups, extra, params, limit) -> list[tuple] | None:
+        """The candidates when the match without the audience has fewer than PROBE rows, else None."""
+        cur.execute(
+            "SELECT json_group_array(rowid) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
+            "ORDER BY rowid DESC LIMIT %s)",
+            [self.match(clauses, tag_groups[1:]), self.PROBE],
+        )
+        ids = cur.fetchone()[0] or "[]"
+        if ids.count(",") + 1 >= self.PROBE:
+            return None
+        if ids == "[]":
+            return []
+        found = _json_rows(
+            cur,
+            "SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind, d.tags FROM search_searchdoc d "
+            f"WHERE {' AND '.join(['d.id IN (SELECT value FROM json_each(%s))', *extra])} ORDER BY d.id DESC",
+            "id, kind, board_id, year, paper_kind, tags",
+            [ids, *params],
+        )
+        audience = set(tag_groups[0])
+        out = []
+        for row in found:
+            if not audience.isdisjoint(row[5].split()):
+                out.append((row[0], 0.0, *row[1:5]))
+                if len(out) >= limit:
+                    break
+        return out
 
     def _specific(self, cur, positive) -> bool:
         for c in positive:
@@ -305,6 +372,7 @@ class Sqlite(Engine):
     def _bm25(self, cur, positive) -> dict[int, float]:
         # Weights per column: a word in the heading (title) counts 4 times one in the body; tags
         # none. bm25 is lower for better matches, so it is negated into a score.
+        # (bm25 cannot run inside an aggregate's subquery: rows one by one, at most BM25_LIMIT.)
         cur.execute(
             "SELECT rowid, -bm25(search_fts, 4.0, 1.0, 0.0) FROM search_fts WHERE search_fts MATCH %s",
             [self.text_match(positive)],
@@ -355,47 +423,96 @@ class Postgres(Engine):
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=15, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
+    WHOLE = 300  # characters: a body this short is its own snippet
+
+    # How the planner reaches the rows is what costs (EXPLAIN ANALYZE at 1M documents). Both
+    # choices below follow the planner's own statistics of the tsvector column
+    # (pg_stats.most_common_elems: the ~1,000 commonest words with their shares of the documents):
+    # - the audience group is an OR of tags that together cover a third or more of the documents.
+    #   Read from the GIN index and ANDed with a rare word's list it cost 330 ms for 46 hits; so
+    #   when a word of the query is rare (not among the commonest) the audience is tested on the
+    #   rows the word finds instead (coalesce() keeps it out of the index): a few thousand rows
+    #   at most. For commoner words that would be tens of thousands of row reads (1.8 s for a
+    #   word in 25,000 documents), and the index's AND is the cheaper way;
+    # - a word in more than COMMON of the documents within filters (a board and a year): the
+    #   planner ANDs the word's GIN list (300,000 entries, ~330 ms) with the filters' (1,350);
+    #   reading the filters' rows and testing the word on them takes a few ms.
+    COMMON = 0.01
+    _stats: tuple[float, dict[str, float]] = (-1e9, {})
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         has_text = bool(clauses)
-        # Tags first: when the planner walks the primary key backwards (a common word), the small
-        # tags vector turns most rows away before the text's is read.
-        conds = ["d.ftags @@ to_tsquery('simple', %s)"]
-        args: list = [_tsquery_tags(tag_groups)]
-        if has_text:
-            conds.append("d.tsv @@ websearch_to_tsquery('english', %s)")
-            args.append(_websearch(clauses))
-        conds += extra
-        args += params
-        # Rank only the rows kept (after the LIMIT), not every match.
-        rank = "ts_rank_cd(c.tsv, websearch_to_tsquery('english', %s))" if has_text else "0.0"
-        sql = (
-            f"SELECT c.id, {rank}, c.kind, c.board_id, c.year, c.paper_kind FROM ("
-            "SELECT d.id, d.tsv, d.kind, d.board_id, d.year, d.paper_kind FROM search_searchdoc d "
-            f"WHERE {' AND '.join(conds)} ORDER BY d.id DESC LIMIT %s) c"
-        )
+        positive = [c for c in clauses if not c.negated]
+        audience, filters = tag_groups[0], tag_groups[1:]
         with connection.cursor() as cur:
+            shares = self._shares(cur, positive) if positive else []
+            rare = any(x is None for x in shares)
+            all_common = bool(shares) and all(x is not None and x >= self.COMMON for x in shares)
+            # Tags first: when the planner walks the primary key backwards (a common word), the
+            # small tags vector turns most rows away before the text's is read.
+            ftags = "coalesce(d.ftags, ''::tsvector)" if rare else "d.ftags"
+            conds = [f"{ftags} @@ to_tsquery('simple', %s)"]
+            args: list = [_tsquery_tags([audience])]
+            if filters:
+                conds.append("d.ftags @@ to_tsquery('simple', %s)")
+                args.append(_tsquery_tags(filters))
+            if has_text:
+                tsv = "coalesce(d.tsv, ''::tsvector)" if filters and all_common else "d.tsv"
+                conds.append(f"{tsv} @@ websearch_to_tsquery('english', %s)")
+                args.append(_websearch(clauses))
+            conds += extra
+            args += params
+            # Rank only the rows kept (after the LIMIT), not every match.
+            rank = "ts_rank_cd(c.tsv, websearch_to_tsquery('english', %s))" if has_text else "0.0"
+            sql = (
+                f"SELECT c.id, {rank}, c.kind, c.board_id, c.year, c.paper_kind FROM ("
+                "SELECT d.id, d.tsv, d.kind, d.board_id, d.year, d.paper_kind FROM search_searchdoc d "
+                f"WHERE {' AND '.join(conds)} ORDER BY d.id DESC LIMIT %s) c"
+            )
             cur.execute(sql, ([_websearch(clauses)] if has_text else []) + args + [limit])
             return [(r[0], float(r[1]), *r[2:]) for r in cur.fetchall()]
+
+    def _shares(self, cur, positive) -> list[float | None]:
+        """Each word's share of the documents by the statistics; None: not among the commonest.
+        Empty without statistics (a new or small index): the planner is then left to itself."""
+        stats = self._common_lexemes(cur)
+        if not stats:
+            return []
+        cur.execute(
+            "SELECT tsvector_to_array(to_tsvector('english', %s))",
+            [" ".join(w for c in positive for w in c.words)],
+        )
+        return [stats.get(x) for x in cur.fetchone()[0] or []]
+
+    def _common_lexemes(self, cur) -> dict[str, float]:
+        # The statistics change with ANALYZE (autovacuum): read again every 10 minutes.
+        at, stats = Postgres._stats
+        if time.monotonic() - at < 600:
+            return stats
+        cur.execute(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+            "WHERE tablename = 'search_searchdoc' AND attname = 'tsv'"
+        )
+        row = cur.fetchone()
+        stats = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
+        Postgres._stats = (time.monotonic(), stats)
+        return stats
 
     def snippets(self, positive, ids):
         if not ids:
             return {}
+        hide = f"translate(%s, '<>', '{LT}{GT}')"
+        whole = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
+        # A short text is shown whole: ts_headline's fragments of one shorter than MinWords can
+        # stop mid-sentence (at "where" of "… where a < b and c > d").
         sql = (
-            "SELECT d.id, ts_headline('english', d.body, q, %s), "
-            "ts_headline('english', d.heading, q, %s) "
+            f"SELECT d.id, CASE WHEN length(d.body) <= %s THEN ts_headline('english', {hide % 'd.body'}, q, %s) "
+            f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END, "
+            f"ts_headline('english', {hide % 'd.heading'}, q, %s) "
             "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
         )
         with connection.cursor() as cur:
-            cur.execute(
-                sql,
-                [
-                    self.HEADLINE,
-                    f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true",
-                    _websearch(positive),
-                    list(ids),
-                ],
-            )
+            cur.execute(sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)])
             return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
 
     def rebuild(self) -> None:

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 
 from boardwork.activities.models import Activity
+from boardwork.boards import permissions
 from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Theme
 
@@ -55,6 +57,15 @@ def index_pks(model, pks: list[int]) -> int:
             delete_where(paper_id__in=pks, kind__in=[Kind.PAPER, Kind.PARAGRAPH])
         engine.index(build(model.objects.filter(pk__in=pks)))
     return len(pks)
+
+
+def index_named_in(obj) -> int:
+    """Re-index the records whose documents show `obj`'s name (a theme's commitments and
+    feedback, a person's feedback): called when it is saved, in the same transaction."""
+    n = 0
+    for model, field_name in documents.NAMED_IN.get(type(obj), ()):
+        n += index_pks(model, list(model.objects.filter(**{field_name: obj.pk}).values_list("pk", flat=True)))
+    return n
 
 
 def remove_object(obj) -> None:
@@ -183,7 +194,7 @@ def search(
         # Nothing to look for (an empty query, or only words to leave out) and nothing chosen:
         # listing the whole archive is not a search.
         return Result([], 0, False, 1, per_page)
-    return get_engine().query(
+    result = get_engine().query(
         clauses,
         tag_groups(scope, filters),
         date_from=filters.date_from,
@@ -191,6 +202,33 @@ def search(
         page=page,
         per_page=per_page,
     )
+    place(scope, result.hits)
+    return result
+
+
+def place(scope: Scope, hits) -> None:
+    """Point each paper and paragraph hit at its place for this user: the paper's review page
+    (where officers review what was read from it, with the paper's text) for those who may read
+    the paper's board, else the paper's text page; a paragraph at its block's anchor on either.
+    Record hits keep their record's page. Two queries a page, whatever it holds."""
+    papers = [h for h in hits if h.doc.kind in (Kind.PAPER, Kind.PARAGRAPH) and h.doc.paper_id]
+    if not papers:
+        return
+    where = {
+        pk: (uid, slug)
+        for pk, uid, slug in StoredPaper.objects.filter(pk__in={h.doc.paper_id for h in papers}).values_list(
+            "pk", "uid", "board__slug"
+        )
+    }
+    for h in papers:
+        if h.doc.paper_id not in where:
+            continue
+        uid, slug = where[h.doc.paper_id]
+        if scope.admin or permissions.can_view_board(scope.roles.get(h.doc.board_id)):
+            url = reverse("paper", args=[slug, uid])
+        else:
+            url = reverse("search-paper", args=[uid])
+        h.url = url + (documents.block_anchor(h.doc.block) if h.doc.kind == Kind.PARAGRAPH else "")
 
 
 def result_json(result: Result, more_of_hit=None) -> dict:
@@ -207,7 +245,7 @@ def result_json(result: Result, more_of_hit=None) -> dict:
                 "type": h.doc.kind,
                 "title": h.doc.title,
                 "context": h.doc.context,
-                "url": h.doc.url,
+                "url": h.url,
                 "snippet_html": str(h.snippet),
                 "year": h.doc.year,
                 "to_review": h.doc.review == "to_review",
@@ -255,6 +293,7 @@ def timeline(
             res = get_engine().query(
                 parse(q), groups, date_from=f.date_from, date_to=f.date_to, per_page=per_year
             )
+            place(scope, res.hits)
             years.append(TimelineYear(t.cycle.start.year, t.cycle.label, [t], res))
         return years
     overall = search(scope, q, base, per_page=1)

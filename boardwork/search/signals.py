@@ -1,6 +1,7 @@
 """Index upkeep wired to the records' signals, in the writer's transaction.
 
-- post_save / post_delete of papers and records (and progress updates) index or drop them;
+- post_save / post_delete of papers and records (and progress updates) index or drop them; saving
+  a theme or a person re-indexes the records that show its name (documents.NAMED_IN);
 - m2m_changed of an activity's themes re-tags it;
 - boards.signals.records_changed, sent by bulk writers (import's bulk_create, accept all's
   QuerySet.update), indexes whatever of that model is missing from the index or older than it.
@@ -16,11 +17,13 @@ from boardwork.plans.models import ProgressUpdate
 
 from . import documents, services
 
-WATCHED = (*documents.BUILDERS, ProgressUpdate)
+WATCHED = tuple(dict.fromkeys((*documents.BUILDERS, ProgressUpdate, *documents.NAMED_IN)))
 
 
-def _saved(sender, instance, **kwargs):
+def _saved(sender, instance, created=False, **kwargs):
     services.index_object(instance)
+    if not created:
+        services.index_named_in(instance)
 
 
 def _deleted(sender, instance, **kwargs):

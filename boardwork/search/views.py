@@ -133,7 +133,7 @@ def timeline(request):
 
 @require_GET
 def paper_text(request, uid):
-    """The paper's text with an anchor per block (#block-N): for anyone who may find it."""
+    """The paper's text with an anchor per block (#p-N): for anyone who may find it."""
     paper = get_object_or_404(StoredPaper.objects.select_related("board", "cycle", "meeting"), uid=uid)
     scope = scope_for(request.user)
     visible = scope.boards()

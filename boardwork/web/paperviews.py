@@ -216,6 +216,12 @@ def paper(request, slug, uid):
     p = _paper(board, uid)
     acts, comms = review_items(p, request.role)
     n_review = sum(1 for x in acts + comms if x.review == Review.TO_REVIEW)
+    # The paper's text, a block each with its anchor (#p-<index>): where search links a paragraph.
+    text = [
+        {**_block_text(b), "index": i}
+        for i, b in enumerate((p.structure or {}).get("blocks") or [])
+        if isinstance(b, dict)
+    ]
     return render(
         request,
         "web/paper.html",
@@ -224,6 +230,7 @@ def paper(request, slug, uid):
             "paper": p,
             "acts": acts,
             "comms": comms,
+            "text": text,
             "n_review": n_review,
             "can_edit": permissions.can_edit_board(request.role),
             "history": records.history_rows(Change.history(p)[:30]),

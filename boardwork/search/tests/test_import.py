@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 
 from boardwork.papers import services as papers
 from boardwork.search import services
@@ -32,7 +33,8 @@ def test_imported_paragraphs_are_found_and_linked_to_their_block(imported, membe
     assert r.total >= 1
     hit = r.hits[0]
     assert hit.doc.paper_id == imported.pk
-    assert hit.doc.url.endswith(f"#block-{hit.doc.block}")
+    # A member of the board: the paper's review page, at the paragraph's anchor.
+    assert hit.url == reverse("paper", args=[imported.board.slug, imported.uid]) + f"#p-{hit.doc.block}"
     block = imported.structure["blocks"][hit.doc.block]
     assert "Welsh LGA" in str(block.get("text") or block.get("rows"))
 

@@ -2,12 +2,15 @@
 
 import io
 import json
+import re
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
 from boardwork.boards.models import ApiToken
+from boardwork.search import services
+from boardwork.search.scope import scope_for
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +26,7 @@ def test_search_page_works_without_javascript_for_visitors(client, archive):
     assert "2 results" in html
     assert "<mark>Prevent</mark>" in html
     assert "Prevent webinar" not in html  # an activity: members only
-    assert f"/search/papers/{archive['public'].uid}/#block-" in html
+    assert f"/search/papers/{archive['public'].uid}/#p-" in html
 
 
 def test_search_box_in_the_header(client, archive):
@@ -70,10 +73,62 @@ def test_facet_links_filter(client, archive, admin_user, board):
 
 def test_paper_text_page_has_block_anchors_and_keeps_private_papers_private(client, archive, outsider):
     public = client.get(reverse("search-paper", args=[archive["public"].uid]))
-    assert public.status_code == 200 and 'id="block-3"' in public.content.decode()
+    assert public.status_code == 200 and 'id="p-3"' in public.content.decode()
     assert client.get(reverse("search-paper", args=[archive["private"].uid])).status_code == 404
     client.force_login(outsider)
     assert client.get(reverse("search-paper", args=[archive["private"].uid])).status_code == 404
+
+
+def _block_at(html: str, anchor: str) -> str:
+    """The element of `html` with id `anchor` (#p-N), up to the next block's."""
+    m = re.search(rf'id="{re.escape(anchor[1:])}"(.*?)(id="p-\d+"|$)', html, re.S)
+    assert m, f"the page has no {anchor}"
+    return m.group(1)
+
+
+def _follow(client, url):
+    path, _, anchor = url.partition("#")
+    r = client.get(path)
+    assert r.status_code == 200, url
+    return r.content.decode(), "#" + anchor if anchor else ""
+
+
+@pytest.mark.parametrize("who", ["officer", "member", None])
+def test_paragraph_hits_link_to_the_paragraph_on_the_papers_page(client, archive, board, who, request):
+    user = request.getfixturevalue(who) if who else None
+    if user:
+        client.force_login(user)
+    hits = services.search(scope_for(user), '"Welsh LGA"').hits
+    hit = next(h for h in hits if h.doc.kind == "paragraph")
+    paper = archive["public"]
+    if user:  # on the board: the paper's review page
+        assert hit.url.startswith(reverse("paper", args=[board.slug, paper.uid]) + "#p-")
+    else:  # the published text
+        assert hit.url.startswith(reverse("search-paper", args=[paper.uid]) + "#p-")
+    html, anchor = _follow(client, hit.url)
+    assert "Welsh LGA joined our roundtable" in _block_at(html, anchor)
+    assert f'href="{hit.url}"' in page(client, q='"Welsh LGA"')
+
+
+def test_record_hits_link_to_the_records_page(client, archive, officer):
+    client.force_login(officer)
+    hit = next(h for h in services.search(scope_for(officer), "webinar").hits if h.doc.kind == "activity")
+    assert hit.url == archive["accepted"].get_absolute_url()
+    html, _ = _follow(client, hit.url)
+    assert "Prevent webinar" in html
+
+
+def test_theme_page_links_to_its_timeline(client, archive, board, member):
+    client.force_login(member)
+    t20, t21 = archive["themes"]
+    html = client.get(reverse("theme", args=[board.slug, t20.uid])).content.decode()
+    m = re.search(r'href="([^"]*/search/timeline/[^"]*)"', html)
+    assert m, "no link to the theme's timeline"
+    timeline = client.get(m.group(1).replace("&amp;", "&")).content.decode()
+    # Year by year across the lineage: the later theme's year is there too.
+    assert "Counter-extremism and cohesion" in timeline
+    assert timeline.index("2020/21") < timeline.index("2021/22")
+    assert "Prevent webinar" in timeline
 
 
 def test_timeline_page(client, archive, admin_user):

@@ -61,7 +61,7 @@ class Command(BaseCommand):
             self.stdout.write(f"\n{h.doc.get_kind_display()}: {h.doc.title}{flag}")
             if h.doc.context:
                 self.stdout.write(f"  {h.doc.context}")
-            self.stdout.write(f"  {h.doc.url}")
+            self.stdout.write(f"  {h.url}")
             self.stdout.write(f"  {_plain(str(h.snippet))}")
 
 
