@@ -1,5 +1,6 @@
-"""Shared pytest fixtures: the personas every permission test uses."""
+"""Shared pytest fixtures: the personas every permission test uses, and the shared test world."""
 
+import copy
 import datetime as dt
 
 import pytest
@@ -19,10 +20,60 @@ def pytest_configure(config):
         setting_changed.send(sender=None, setting="TASKS", value=settings.TASKS, enter=True)
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # PBKDF2's deliberate slowness is for production; tests only need passwords to work.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+@pytest.fixture(scope="session", autouse=True)
+def _test_settings(tmp_path_factory):
+    """For the whole run (each pytest-xdist worker has its own): fast password hashing, and uploaded
+    files in a temporary folder of this worker rather than the project's var/media."""
+    from django.test import override_settings
+
+    # PBKDF2's deliberate slowness is for production; tests only need passwords to work. Session-wide,
+    # so worlds built once per module (below) get it too.
+    with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        # Every test Client builds its own middleware; pytest-django turns DEBUG off, so WhiteNoise
+        # would otherwise list and stat every static file each time (a third of a page test's time).
+        # Autorefresh finds a static file when it is asked for, as in development.
+        WHITENOISE_AUTOREFRESH=True,
+    ):
+        yield
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """A transaction around a whole test module, rolled back at its end (TestCase.setUpTestData's
+    pattern): records that a module-scoped fixture builds in it are made once and seen by every test
+    of the module, each test running in a savepoint inside it (the `db` fixture). Not for a module
+    with transactional tests, which would empty the tables under it."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        # Marked as Django's TestCase marks its own: code that waits for a commit (the page cache's
+        # data version) knows this transaction is never committed.
+        outer._from_testcase = True
+        outer.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def _world_built(module_db):
+    from boardwork.web.tests.web_fixtures import build_world
+
+    return build_world()
+
+
+@pytest.fixture
+def world(_world_built, db):
+    """The shared world (web/tests/web_fixtures.build_world): two boards, a user for each persona
+    (officer, member, outsider, admin, nobody; `client_for(world, "anonymous")` for none) and records
+    of every kind. Built once per test module; a deep copy per test, so a test that changes an
+    instance in memory does not leak into the next (its database changes are rolled back)."""
+    return copy.deepcopy(_world_built)
 
 
 @pytest.fixture(autouse=True)
@@ -102,11 +153,17 @@ def cycles(board):
     )
 
 
-@pytest.fixture
-def quick_entry(db):
-    """The invented 2023/24 year (tests/data/quick-entry-2023-24.json) loaded into records."""
+@pytest.fixture(scope="module")
+def _quick_entry_built(module_db):
     from pathlib import Path
 
     from boardwork.boards.quickentry import load_quick_entry
 
     return load_quick_entry(Path(__file__).parent / "tests" / "data" / "quick-entry-2023-24.json")
+
+
+@pytest.fixture
+def quick_entry(_quick_entry_built, db):
+    """The invented 2023/24 year (tests/data/quick-entry-2023-24.json) loaded into records: once per
+    test module, a copy per test (its changes rolled back)."""
+    return copy.deepcopy(_quick_entry_built)

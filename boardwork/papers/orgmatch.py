@@ -18,8 +18,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from django.db.models import Count, Max, Sum
-from django.db.models.functions import Length
+from django.db.models import CharField, Count, Max, Sum
+from django.db.models.functions import Cast, Length
 
 from boardwork.activities.models import Organisation
 
@@ -34,7 +34,7 @@ def signature() -> tuple[Any, ...]:
         top=Max("pk"),
         versions=Sum("version"),
         keys=Sum(Length("match_keys")),
-        uid=Max("uid"),
+        uid=Max(Cast("uid", output_field=CharField())),  # PostgreSQL has no MAX over uuid
     )
     return (agg["n"], agg["top"], agg["versions"], agg["keys"], str(agg["uid"]))
 

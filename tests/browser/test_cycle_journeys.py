@@ -2,7 +2,7 @@
 """Browser journeys for running the cycle (issue #11): plan a cycle from scratch (themes,
 commitments), run a meeting (agenda, attendance, actions), and enter a quarter's updates on one
 screen with the keyboard only. Same rules as test_journeys.py: Debian's chromium, axe on every
-page (no serious or critical violation), no console errors; screenshots in /tmp/boardwork-screens/.
+page (no serious or critical violation), no console errors; screenshots as test_journeys.py says.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ sign in, add an activity, upload a paper and accept its records, compose and dow
 give member feedback, and a keyboard-only journey. axe-core runs on every page visited and no
 serious or critical violation is allowed; the console must stay free of errors (a CSP violation
 shows there). Screenshots go to $BOARDWORK_SCREENSHOTS when it is set (kept for a person to look
-at), else to the session's pytest temporary directory.
+at), else to the session's pytest temporary directory (in CI, none unless it is set).
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ class Session:
         assert not bad, f"{label}: {bad}"
         title = page.title()
         assert title.endswith("– Boardwork"), title
-        if shot:
+        if shot and self.shots_dir is not None:
             self.shots += 1
             page.screenshot(
                 path=str(self.shots_dir / f"{self.name}-{self.shots:02d}-{label}.png"), full_page=True
@@ -108,12 +108,16 @@ class Session:
 
 @pytest.fixture(scope="session")
 def shots_dir(tmp_path_factory):
-    """Where screenshots go: $BOARDWORK_SCREENSHOTS, else a pytest temporary directory."""
+    """Where screenshots go: $BOARDWORK_SCREENSHOTS, else a pytest temporary directory; in CI none
+    are taken unless $BOARDWORK_SCREENSHOTS asks (nobody sees them there, and full-page shots are a
+    large share of a journey's time)."""
     chosen = os.environ.get("BOARDWORK_SCREENSHOTS")
     if chosen:
         path = Path(chosen)
         path.mkdir(parents=True, exist_ok=True)
         return path
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        return None
     return tmp_path_factory.mktemp("screens")
 
 

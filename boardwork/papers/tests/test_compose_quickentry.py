@@ -8,6 +8,7 @@ and — mechanically — every number, month and name the papers state is a reco
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import subprocess
@@ -27,16 +28,22 @@ from boardwork.plans.services import rollover
 DATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "quick-entry-2023-24.json"
 
 
-@pytest.fixture
-def year(quick_entry):
+@pytest.fixture(scope="module")
+def _year(_quick_entry_built):
+    # Composed once per module from the year conftest.py loads once per module.
     style = HouseStyle.default()
-    b, c = quick_entry["board"], quick_entry["cycle"]
+    b, c = _quick_entry_built["board"], _quick_entry_built["cycle"]
     return {
-        **quick_entry,
+        **_quick_entry_built,
         "eoy": compose.end_of_year(b, c, style),
         "plan": compose.work_plan(b, c, style),
         "perf": compose.performance(b, c, 4, style),
     }
+
+
+@pytest.fixture
+def year(_year, db):
+    return copy.deepcopy(_year)
 
 
 def paragraphs_with(doc, ref: str) -> list[str]:

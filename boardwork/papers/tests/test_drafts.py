@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 import pytest
@@ -14,8 +15,9 @@ from boardwork.papers.models import Approval, NotSignedOff, SignoffChain, Stored
 from boardwork.web.tests.web_fixtures import build_world
 
 
-@pytest.fixture
-def w(db):
+@pytest.fixture(scope="module")
+def _w(module_db):
+    # Built once per module (conftest.py's module_db); each test gets a copy, its changes rolled back.
     w = build_world()
     User = type(w.users["officer"])
     second = User.objects.create_user("officer2", password="x")
@@ -24,6 +26,11 @@ def w(db):
     )
     w.users["officer2"] = second
     return w
+
+
+@pytest.fixture
+def w(_w, db):
+    return copy.deepcopy(_w)
 
 
 def _draft(w, who="officer"):

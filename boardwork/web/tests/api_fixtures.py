@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.test import Client
 
 from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
@@ -177,17 +176,10 @@ def make_world() -> World:
 
 
 @pytest.fixture(scope="module")
-def _world_data(django_db_setup, django_db_blocker):
-    """The world, made once per test module inside a transaction that is rolled back at the end
-    (like TestCase.setUpTestData); each test runs in a savepoint inside it."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            yield make_world()
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+def _world_data(module_db):
+    """The world, made once per test module inside conftest.py's module transaction (rolled back at
+    the end, like TestCase.setUpTestData); each test runs in a savepoint inside it."""
+    return make_world()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ what changed, sign off, confirm publishing and withdrawing; each for every perso
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 
@@ -19,8 +20,9 @@ from .web_fixtures import build_world, client_for
 PERSONAS = ["anonymous", "outsider", "member", "officer", "admin"]
 
 
-@pytest.fixture
-def w(db):
+@pytest.fixture(scope="module")
+def _w(module_db):
+    # Built once per module (conftest.py's module_db); each test gets a copy, its changes rolled back.
     w = build_world()
     User = type(w.users["officer"])
     w.users["officer2"] = User.objects.create_user("officer2", password="x")
@@ -29,6 +31,11 @@ def w(db):
     )
     w.draft = drafts.save_draft(w.board, StoredPaper.Kind.END_OF_YEAR, w.cycle, w.users["officer"])
     return w
+
+
+@pytest.fixture
+def w(_w, db):
+    return copy.deepcopy(_w)
 
 
 def _refused(r) -> bool:

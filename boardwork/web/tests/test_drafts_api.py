@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 
@@ -16,8 +17,9 @@ from boardwork.web.tests.web_fixtures import build_world
 PERSONAS = ["anonymous", "outsider", "member", "officer", "admin"]
 
 
-@pytest.fixture
-def w(db):
+@pytest.fixture(scope="module")
+def _w(module_db):
+    # Built once per module (conftest.py's module_db); each test gets a copy, its changes rolled back.
     w = build_world()
     User = type(w.users["officer"])
     w.users["officer2"] = User.objects.create_user("officer2", password="x")
@@ -26,6 +28,11 @@ def w(db):
     )
     w.tokens = {p: ApiToken.issue(u, "t")[1] for p, u in w.users.items()}
     return w
+
+
+@pytest.fixture
+def w(_w, db):
+    return copy.deepcopy(_w)
 
 
 def client(w, persona):

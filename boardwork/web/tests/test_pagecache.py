@@ -16,7 +16,8 @@ from boardwork.boards.models import Membership, Person
 from boardwork.papers.services import accept_all
 from boardwork.web import pagecache
 
-from .web_fixtures import PASSWORD, client_for, world_fixture  # noqa: F401
+# A world per test: a transactional test below empties the tables.
+from .web_fixtures import PASSWORD, client_for, fresh_world_fixture  # noqa: F401
 
 
 def second_officer(world, name="deputy"):

@@ -11,6 +11,7 @@ both doors) are also compared with each other directly, and a route with no decl
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Callable
@@ -499,9 +500,9 @@ TWINS = [
 # -- the world and the personas ------------------------------------------------------------------
 
 
-@pytest.fixture
-def route_world(db, settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
+@pytest.fixture(scope="module")
+def _route_world(module_db):
+    # Built once for the module (conftest.py's module_db); its file goes to the run's media folder.
     w = build_world()
     w.pending_commitment = Commitment.objects.create(
         theme=w.theme, title="Imported plan awaiting review", review=Review.TO_REVIEW
@@ -511,6 +512,13 @@ def route_world(db, settings, tmp_path):
     w.draft_key = drafts.latest(w.draft).keys[1]
     w.tokens = {p: ApiToken.issue(u, "routes")[1] for p, u in w.users.items()}
     return w
+
+
+@pytest.fixture
+def route_world(_route_world, db):
+    # A copy per test; each test's database changes are rolled back (files stay: side effects that
+    # remove them run on commit, which a test never reaches).
+    return copy.deepcopy(_route_world)
 
 
 def client_for(w, door: str, persona: str) -> Client:

@@ -1,7 +1,7 @@
 """A small world for the web page tests: two boards, a user in each role, and records of every kind.
 
-Import into a test module with `from .web_fixtures import world_fixture  # noqa: F401` (the
-fixture is called `world`).
+Built once per test module by conftest.py's `world` fixture; `from .web_fixtures import
+world_fixture  # noqa: F401` names it in a module, `fresh_world_fixture` builds one per test instead.
 """
 
 from __future__ import annotations
@@ -128,5 +128,13 @@ def client_for(w, persona: str) -> Client:
 
 
 @pytest.fixture(name="world")
-def world_fixture(db):
+def world_fixture(world):
+    """The world conftest.py builds once per test module from `build_world` (a copy per test)."""
+    return world
+
+
+@pytest.fixture(name="world")
+def fresh_world_fixture(db):
+    """A world built for the one test, for modules with transactional tests (they empty the tables,
+    so a world shared by the module would not survive them)."""
     return build_world()
