@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from boardwork.papers.document import Heading, ListItem, Paragraph, Table
 from boardwork.papers.readers import Limits, ReadError, detect_format, pdf, read_bytes
+from boardwork.papers.readers.pdf.hyphens import Vocabulary
 from boardwork.papers.tests.golden import DATA, check_golden
 
 CORPUS = DATA / "corpus"
@@ -156,7 +157,7 @@ def test_cabinet_cover_table_is_meta_and_table_without_rules_is_a_table():
 
 
 def _vocab(*lines):
-    v = pdf._Vocabulary()
+    v = Vocabulary()
     for ln in lines:
         v.add_line(ln)
     return v
