@@ -535,9 +535,9 @@ def test_long_pathological_text_is_fast():
 
     text = "The " + "Fire and Rescue and " * 400 + "Board (FRB) " + "A " * 3000 + ", ; " * 500
     paper = Paper(blocks=[Heading("Work", 2), Paragraph(text + " We lobbied MPs.", "1")])
-    t = time.monotonic()
+    t = time.process_time()  # CPU time: a loaded machine must not fail it
     extract(paper)
-    assert time.monotonic() - t < 3
+    assert time.process_time() - t < 3
 
 
 # -- the management command -------------------------------------------------------------------------

@@ -303,10 +303,11 @@ def test_permissions_only_encryption_is_read():
 
 def test_too_many_pages_is_refused_before_the_pages_are_parsed():
     data = _text_pdf(pages=600)
-    started = time.monotonic()
+    # CPU time of this process, not the wall clock: other work on the machine must not fail it.
+    started = time.process_time()
     with pytest.raises(ReadError, match="600 pages; the limit is 500"):
         read_bytes(data, "long.pdf", Limits(max_pages=500))
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_time_limit():
@@ -334,9 +335,9 @@ def test_glyph_far_outside_the_page_is_ignored():
     lines = b"".join(b"(Line %d of the report.) Tj 0 -14 Td " % i for i in range(8))
     content = b"BT /F1 12 Tf 72 720 Td " + lines + b"2000000000 0 Td (Far) Tj ET"
     data = _text_pdf(content=content)
-    started = time.monotonic()
+    started = time.process_time()
     paper = read_bytes(data, "far.pdf", Limits(max_seconds=30))
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert "Far" not in paper.text() and "Line 7 of the report." in paper.text()
 
 
