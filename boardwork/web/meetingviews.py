@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from boardwork.boards import services
 from boardwork.boards.models import Action, AgendaItem, Meeting, StaleEdit
 
+from . import pagecache
 from .access import get_board
 from .cycleforms import ActionFilterForm, ActionForm, AgendaItemForm, CloseActionForm, MeetingForm
 from .formpage import form_page
@@ -36,18 +37,22 @@ def _meeting(board, uid):
 @require_GET
 def meetings(request, slug):
     board = get_board(request, slug)
-    today = dt.date.today()
-    qs = (
-        Meeting.objects.filter(board=board)
-        .select_related("cycle")
-        .annotate(
-            n_items=Count("agenda", distinct=True),
-            n_open=Count("actions", filter=Q(actions__status=Action.Status.OPEN), distinct=True),
+
+    def context():
+        today = dt.date.today()  # also in the page cache's key: "upcoming" changes with the day
+        qs = (
+            Meeting.objects.filter(board=board)
+            .select_related("cycle")
+            .annotate(
+                n_items=Count("agenda", distinct=True),
+                n_open=Count("actions", filter=Q(actions__status=Action.Status.OPEN), distinct=True),
+            )
         )
-    )
-    upcoming = list(qs.filter(date__gte=today).order_by("date"))
-    past = paginate(request, qs.filter(date__lt=today).order_by("-date"), per_page=30)
-    return render(request, "web/meetings.html", {"board": board, "upcoming": upcoming, "past": past})
+        upcoming = list(qs.filter(date__gte=today).order_by("date"))
+        past = paginate(request, qs.filter(date__lt=today).order_by("-date"), per_page=30)
+        return {"upcoming": upcoming, "past": past}
+
+    return pagecache.render_shared(request, "web/meetings.html", context, board=board)
 
 
 @login_required
@@ -55,21 +60,20 @@ def meetings(request, slug):
 def meeting(request, slug, uid):
     board = get_board(request, slug)
     m = _meeting(board, uid)
-    agenda = list(m.agenda.select_related("paper").order_by("order", "id"))
-    for item in agenda:
-        if item.report_kind and m.cycle_id:
-            item.compose_url = (
-                reverse("compose", args=[board.slug])
-                + "?"
-                + urlencode(
-                    {"kind": item.report_kind, "cycle": m.cycle.uid, "fmt": "docx", "action": "preview"}
+
+    def context():
+        agenda = list(m.agenda.select_related("paper").order_by("order", "id"))
+        for item in agenda:
+            if item.report_kind and m.cycle_id:
+                item.compose_url = (
+                    reverse("compose", args=[board.slug])
+                    + "?"
+                    + urlencode(
+                        {"kind": item.report_kind, "cycle": m.cycle.uid, "fmt": "docx", "action": "preview"}
+                    )
                 )
-            )
-    return render(
-        request,
-        "web/meeting.html",
-        {
-            "board": board,
+        editor = request.role in ("admin", "officer")
+        return {
             "m": m,
             "agenda": agenda,
             "attendees": list(m.attendees.all()),
@@ -77,14 +81,11 @@ def meeting(request, slug, uid):
             "actions": list(m.actions.select_related("closed_by").order_by("id")),
             "closed_here": list(m.closed_actions.select_related("meeting").order_by("meeting__date", "id")),
             "today": dt.date.today(),
-            "item_form": AgendaItemForm(meeting=m, auto_id="item-%s")
-            if request.role in ("admin", "officer")
-            else None,
-            "action_form": ActionForm(meeting=m, auto_id="action-%s")
-            if request.role in ("admin", "officer")
-            else None,
-        },
-    )
+            "item_form": AgendaItemForm(meeting=m, auto_id="item-%s") if editor else None,
+            "action_form": ActionForm(meeting=m, auto_id="action-%s") if editor else None,
+        }
+
+    return pagecache.render_shared(request, "web/meeting.html", context, board=board)
 
 
 def _save_meeting_form(request, board, form, m=None):

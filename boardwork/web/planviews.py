@@ -25,6 +25,7 @@ from boardwork.boards.models import Change, StaleEdit
 from boardwork.plans import services
 from boardwork.plans.models import Commitment, Feedback, Review, Theme
 
+from . import pagecache
 from .access import get_board
 from .cycleforms import CycleForm, NewCommitmentForm, QuarterRowForm, ThemeForm, ThemeMergeForm
 from .formpage import form_page
@@ -76,20 +77,24 @@ def plan(request, slug):
     board = get_board(request, slug)
     if not board.cycles.exists():
         return render(request, "web/plan.html", {"board": board, "cycle": None, "cycles": [], "themes": []})
-    cycle, cycles = _cycle(request, board)
-    shown = permissions.filter_records(Commitment.objects.exclude(review=Review.REJECTED), request.role)
-    commitments = with_latest_rag(shown).select_related("owner", "lead_officer", "carried_from__theme__cycle")
-    themes = list(
-        Theme.objects.filter(cycle=cycle)
-        .select_related("continues__cycle", "agreed_at")
-        .prefetch_related(Prefetch("commitments", queryset=commitments.order_by("order", "id")))
-        .order_by("order", "id")
-    )
-    return render(
-        request,
-        "web/plan.html",
-        {"board": board, "cycle": cycle, "cycles": cycles, "themes": themes, "quarters": (1, 2, 3, 4)},
-    )
+
+    def context():
+        cycle, cycles = _cycle(request, board)
+        shown = permissions.filter_records(Commitment.objects.exclude(review=Review.REJECTED), request.role)
+        commitments = with_latest_rag(shown).select_related(
+            "owner", "lead_officer", "carried_from__theme__cycle"
+        )
+        themes = list(
+            Theme.objects.filter(cycle=cycle)
+            .select_related("continues__cycle", "agreed_at")
+            .prefetch_related(Prefetch("commitments", queryset=commitments.order_by("order", "id")))
+            .order_by("order", "id")
+        )
+        return {"cycle": cycle, "cycles": cycles, "themes": themes, "quarters": (1, 2, 3, 4)}
+
+    # The plan depends on the role, the query (which cycle) and the records only: shared while
+    # they are unchanged (web/pagecache.py), as the board's other reading pages are.
+    return pagecache.render_shared(request, "web/plan.html", context, board=board)
 
 
 @login_required

@@ -237,3 +237,25 @@ def test_organisation_pages_count_only_the_boards_each_user_can_see(world):
     admin = client_for(world, "admin").get(url)
     assert "Merge" in admin.content.decode() and "Merge" not in officer_html
     assert client_for(world, "nobody").get(url).status_code == 404
+
+
+@pytest.mark.parametrize("name", ["plan", "meetings", "meeting"])
+def test_plan_and_meeting_pages_are_shared_and_follow_changes(world, name, django_assert_max_num_queries):
+    from boardwork.boards.models import Meeting
+
+    m = Meeting.objects.filter(board=world.board).first()
+    args = ["sscb", m.uid] if name == "meeting" else ["sscb"]
+    url = reverse(name, args=args)
+    officer = client_for(world, "officer")
+    first = officer.get(url)
+    assert first.status_code == 200 and first.context is not None  # rendered once
+    with django_assert_max_num_queries(8):
+        again = officer.get(url)
+    assert again.status_code == 200 and again.context is None  # served from the cache
+    # A change to the records is shown at once: the next request renders the page afresh.
+    m.place = "Guildhall, Room 3"
+    m.save()
+    fresh = officer.get(url)
+    assert fresh.context is not None
+    if name != "plan":
+        assert "Guildhall, Room 3" in fresh.content.decode()
