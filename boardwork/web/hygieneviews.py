@@ -29,7 +29,7 @@ from boardwork.boards.models import (
 )
 from boardwork.papers import drafts
 
-from . import records
+from . import pagecache, records
 from .access import get_board, refuse, require_admin
 from .forms import GovukMixin, PlainSelect
 
@@ -264,26 +264,30 @@ class ChangeFilterForm(forms.Form):
 @require_GET
 def changes(request, slug):
     board = get_board(request, slug, need=permissions.can_view_changes)
-    users = list(
-        get_user_model()
-        .objects.filter(Q(person__memberships__board=board) | Q(is_superuser=True))
-        .distinct()
-        .order_by("username")
-        .values_list("username", flat=True)[:200]
-    )
-    form = ChangeFilterForm(request.GET or None, users=users)
-    d = form.cleaned_data if form.is_valid() else {}
-    qs = board_services.board_changes(
-        board, kind=d.get("kind", ""), user=d.get("user", ""), action=d.get("action", "")
-    )
-    page = records.paginate(request, qs, per_page=50, capped=True)
-    names = record_names(page.object_list)
-    rows = [(ch, fields, names.get(ch.object_uid)) for ch, fields in records.history_rows(page.object_list)]
-    return render(
-        request,
-        "web/changes.html",
-        {"board": board, "form": form, "page": page, "page_links": records.page_links(page), "rows": rows},
-    )
+
+    def context():
+        users = list(
+            get_user_model()
+            .objects.filter(Q(person__memberships__board=board) | Q(is_superuser=True))
+            .distinct()
+            .order_by("username")
+            .values_list("username", flat=True)[:200]
+        )
+        form = ChangeFilterForm(request.GET or None, users=users)
+        d = form.cleaned_data if form.is_valid() else {}
+        qs = board_services.board_changes(
+            board, kind=d.get("kind", ""), user=d.get("user", ""), action=d.get("action", "")
+        )
+        page = records.paginate(request, qs, per_page=50, capped=True)
+        names = record_names(page.object_list)
+        rows = [
+            (ch, fields, names.get(ch.object_uid)) for ch, fields in records.history_rows(page.object_list)
+        ]
+        return {"form": form, "page": page, "page_links": records.page_links(page), "rows": rows}
+
+    # Every change raises the data version, so a shared copy is never older than the last change;
+    # officers reading the log between changes share one rendering (web/pagecache.py).
+    return pagecache.render_shared(request, "web/changes.html", context, board=board)
 
 
 # -- the sign-off chain ------------------------------------------------------------------------------

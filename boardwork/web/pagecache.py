@@ -58,8 +58,9 @@ from .models import DataVersion
 
 # Apps whose records appear on board pages; their writes raise the data version.
 RECORD_APPS = {"boards", "plans", "activities", "papers"}
-# Written on their own schedule and shown on no cached page.
-IGNORED_MODELS = {"boards.apitoken", "boards.change", "papers.readjob"}
+# Written on their own schedule and shown on no cached page. (History, `boards.change`, counts:
+# the board's change log is a cached page.)
+IGNORED_MODELS = {"boards.apitoken", "papers.readjob"}
 
 # The base template writes these where the account name and messages go when `shared_render` is
 # set; render_shared() turns them into nonced markers right after rendering (see the module).

@@ -259,3 +259,20 @@ def test_plan_and_meeting_pages_are_shared_and_follow_changes(world, name, djang
     assert fresh.context is not None
     if name != "plan":
         assert "Guildhall, Room 3" in fresh.content.decode()
+
+
+def test_the_change_log_is_shared_and_shows_a_new_change_at_once(world, django_assert_max_num_queries):
+    url = reverse("changes", args=["sscb"])
+    officer = client_for(world, "officer")
+    assert officer.get(url).context is not None
+    with django_assert_max_num_queries(8):
+        again = officer.get(url)
+    assert again.status_code == 200 and again.context is None  # from the cache
+    a = world.activities[0]
+    a.title = "Renamed for the change log"
+    a.save()
+    from boardwork.boards.models import Change
+
+    Change.record(a, action="edit", changes={"title": ["before", a.title]})
+    fresh = officer.get(url)
+    assert fresh.context is not None and "Renamed for the change log" in fresh.content.decode()
