@@ -162,6 +162,7 @@ th, td {{ border: 1px solid #000; padding: 2pt 5pt; text-align: left; vertical-a
   overflow-wrap: break-word; }}
 thead th {{ background: #{style.table_header_fill}; font-weight: bold; }}
 thead {{ display: table-header-group; }}
+tr {{ break-inside: avoid; }}
 td ul {{ margin: 0; padding-left: 1.2em; }}
 td li {{ margin: 0 0 2pt; }}
 {rag_css(style)}

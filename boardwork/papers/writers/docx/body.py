@@ -198,7 +198,9 @@ class _Writer:
         bullets = self.style.table_cell_bullets
         cell_num = None
         for row in rows:
-            out.append("<w:tr>")
+            # A row is kept on one page (Word still splits a row taller than a page): a split row
+            # leaves its rating's coloured cell, without the word, on the next page.
+            out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
             for i, cell in enumerate(row):
                 key = rag_key(cell) if i == b.rag_column else None
                 fill = self.style.rag_fill(key) if key else None
