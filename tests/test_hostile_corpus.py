@@ -24,7 +24,11 @@ import make_hostile  # noqa: E402
 
 SECONDS = 0.3  # the parse limit while the corpus runs
 # What a refusal may take beyond the limit on a loaded machine: starting the worker, killing it.
-GRACE = 3.0
+# The suite runs on two workers beside browser journeys (Chromium), and a request has once taken
+# 12.8 s there against a 0.3 s parse limit (cause not found yet; alone the whole corpus takes ~8 s).
+# The grace still fails a reader that runs on unchecked (they ran for minutes before the sandbox);
+# the limits themselves are timed tightly in papers/tests/test_sandbox.py.
+GRACE = 20.0
 HOSTILE = [h for h in make_hostile.corpus() if h.expect != "read"]
 CONTROLS = [h for h in make_hostile.corpus() if h.expect == "read"]
 
