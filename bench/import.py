@@ -64,23 +64,37 @@ def bench_extract(runs: int) -> None:
     print(f"  {'all':45} {total / len(docs) * 1000:8.1f} ms  {len(docs) / total:7.1f} papers/s (mean)")
 
 
-def child(runs: int) -> None:
-    """Runs inside the child process, with DATABASE_URL / BOARDWORK_DATA_DIR already set."""
+def _migrated_child() -> None:
+    """Inside a child process (DATABASE_URL / BOARDWORK_DATA_DIR already set): Django set up and
+    its throwaway database migrated."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
     import django
 
     django.setup()
     from django.core.management import call_command
-    from django.db import connection
 
     call_command("migrate", verbosity=0)
+
+
+def _warmed_up(name: str, data: bytes) -> None:
+    """One import into a board of its own first: caches, the sandbox's fork server, the first
+    WeasyPrint/pdfplumber import and query plans are not charged to the measured papers."""
+    from boardwork.boards.models import Board
+    from boardwork.papers import services
+
+    services.import_paper(data, name, Board.objects.create(name="Warm-up Board", slug="warm"))
+
+
+def child(runs: int) -> None:
+    """Runs inside the child process, with DATABASE_URL / BOARDWORK_DATA_DIR already set."""
+    _migrated_child()
+    from django.db import connection
+
     from boardwork.boards.models import Board
     from boardwork.papers import services
 
     files = [(p.name, p.read_bytes()) for p in papers()]
-    # Warm-up: caches, the first WeasyPrint/pdfplumber import, the first query plans.
-    warm = Board.objects.create(name="Warm-up Board", slug="warm")
-    services.import_paper(files[0][1], files[0][0], warm)
+    _warmed_up(*files[0])
     out = {}
     for name, data in files:
         times = []
@@ -196,21 +210,13 @@ def make_folder(folder: Path, n: int) -> list[Path]:
 
 
 def child_folder(n: int, workers: int) -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    _migrated_child()
     from boardwork.boards.models import Board
-    from boardwork.papers import services
     from boardwork.papers.services import batch
 
     with tempfile.TemporaryDirectory() as tmp:
         files = make_folder(Path(tmp), n)
-        warm = Board.objects.create(name="Warm-up Board", slug="warm")
-        services.import_paper(files[0].read_bytes(), files[0].name, warm)  # fork server, caches
+        _warmed_up(files[0].name, files[0].read_bytes())
         board = Board.objects.create(name="Bench Board", slug="bench")
         t = time.perf_counter()
         results = batch.import_files(files, board, workers=workers)
@@ -267,20 +273,13 @@ _BODIES = (
 
 
 def child_orgs(n_orgs: int, runs: int) -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    _migrated_child()
     from boardwork.activities.models import Organisation
     from boardwork.boards.models import Board
     from boardwork.papers import services
 
     files = [(p.name, p.read_bytes()) for p in papers()]
-    warm = Board.objects.create(name="Warm-up Board", slug="warm")
-    services.import_paper(files[0][1], files[0][0], warm)
+    _warmed_up(*files[0])
 
     def per_paper() -> float:
         times = []
