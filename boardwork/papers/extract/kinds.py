@@ -450,7 +450,9 @@ _FIRST_DEED = r"(?:\s+\w+ed\b[^.;]{1,80}?\s+and)?"
 _ACTION_RES = [
     (
         kind,
-        re.compile(_ACTOR + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?:" + verbs + r")\b"),
+        re.compile(
+            _ACTOR + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?P<verb>" + verbs + r")\b"
+        ),
     )
     for kind, verbs in _ACTION_VERBS
 ]
@@ -465,8 +467,14 @@ def _author_actor(author_words: tuple[str, ...]) -> str:
 def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     """Kinds from the verb when the writing body is the subject of a past clause, in order of
     mention: the fallback for paragraphs whose kinds' own words are not there."""
+    return [k for k, _ in action_cues(text, author_words)]
+
+
+def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """`action_kinds` with the verb each kind was guessed from ("met", "wrote to the Minister"),
+    for the reviewer to be told why the kind is only a guess."""
     text = norm_text(text)
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, str]] = {}
     pats = _ACTION_RES
     if author_words:
         actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
@@ -474,7 +482,7 @@ def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
             (
                 k,
                 re.compile(
-                    actor + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?:" + v + r")\b"
+                    actor + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?P<verb>" + v + r")\b"
                 ),
             )
             for k, v in _ACTION_VERBS
@@ -483,9 +491,9 @@ def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
         for m in pat.finditer(text):
             if is_future(clause_before(text, m.end())):
                 continue
-            found.setdefault(kind, m.start())
+            found.setdefault(kind, (m.start(), " ".join(m.group("verb").split())))
             break
-    return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+    return [(k, verb) for k, (_, verb) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
 # A counterpart: work done "with" a named body is done in partnership with it.

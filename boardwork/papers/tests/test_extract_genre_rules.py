@@ -178,4 +178,18 @@ def test_the_readable_summary_says_where_the_rules_were_unsure():
         extraction_of(_paper("Officers surveyed residents in each ward.", "We published a guide."))
     )
     lines = [line for line in text.splitlines() if line.strip()[:2] in ("1.", "2.")]
-    assert "unsure: 0.6" in lines[0] and "unsure" not in lines[1]
+    assert "unsure: 0.6: kind guessed from 'surveyed'" in lines[0] and "unsure" not in lines[1]
+
+
+def test_an_organisation_known_only_by_the_form_of_its_name_is_a_reason_to_be_unsure():
+    acts = _acts(
+        _paper(
+            "We published a guide with the Fire Protection Board.",
+            "We published a guide with Newtown Borough Council.",
+        )
+    )
+    assert "unsure" not in acts["1"]
+    assert acts["2"]["unsure"] == [
+        "organisation 'Newtown Borough Council' found by the form of its name, not a known one"
+    ]
+    assert 0 < acts["2"]["confidence"] < 1
