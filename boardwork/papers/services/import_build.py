@@ -104,6 +104,7 @@ def build(
             plan.warnings.append(f"{where}: date {a.date!r} not understood, left empty")
             act.set_date(None)
         act.nations = nations_text(a.nations)
+        act.unsure = list(a.unsure)
         theme = themes_by_title.get(norm_title(a.theme or ""))
         if a.theme and theme is None and cycle is not None and not is_catch_all(a.theme):
             plan.warnings.append(f"{where}: theme {a.theme!r} is not one of the paper's themes")
