@@ -82,22 +82,15 @@ def update_from_review(obj, user, base_version: int, changes: dict[str, Any], *,
         return save_activity(
             obj, changes, user=user, base_version=base_version, action="accepted" if accept else "edit"
         )
+    # Commitments and themes: plain fields (an activity's kinds, date and themes are save_activity's).
     names = [k for k in changes if k != "themes"] + (["review"] if accept and "review" not in changes else [])
-    snap = ["date_precision" if n == "date" else n for n in names] + (["date"] if "date" in names else [])
-    before = obj.snapshot(snap)
+    before = obj.snapshot(names)
     for k, v in changes.items():
-        if k == "kinds" and isinstance(obj, Activity):
-            obj.kind_list = v if isinstance(v, list | tuple) else str(v).split()
-        elif k == "date" and isinstance(obj, Activity):
-            obj.set_date(v)
-        elif k != "themes":
+        if k != "themes":
             setattr(obj, k, v)
     if accept:
         obj.review = Review.ACCEPTED
-    with transaction.atomic():
-        obj.save_edit(
-            user=user, base_version=base_version, before=before, action="accepted" if accept else "edit"
-        )
-        if "themes" in changes and isinstance(obj, Activity):
-            obj.themes.set(changes["themes"])
+    obj.save_edit(
+        user=user, base_version=base_version, before=before, action="accepted" if accept else "edit"
+    )
     return obj
