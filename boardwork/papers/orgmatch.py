@@ -57,7 +57,8 @@ def gazetteer() -> list[dict[str, Any]] | None:
     None when nothing is recorded: the extractor then uses its own cached default."""
     sig = signature()
     with _lock:
-        old_sig, old = _cache["signature"], _cache["gazetteer"]
+        old_sig = _cache["signature"]
+        old: list[dict[str, Any]] | None = _cache["gazetteer"]
     if old_sig == sig:
         return old
     from . import extract as extract_module

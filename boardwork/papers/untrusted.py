@@ -9,6 +9,7 @@ import, re-extraction — reads with the same ones.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 
@@ -40,8 +41,8 @@ def check_size(size: int) -> None:
 
 
 def read(
-    data: bytes, filename: str | None = None, *, extract: dict | None = None
-) -> tuple[Paper, dict | None]:
+    data: bytes, filename: str | None = None, *, extract: dict[str, Any] | None = None
+) -> tuple[Paper, dict[str, Any] | None]:
     """Read (and, given the extractor's keyword arguments, extract) in a limited worker process."""
     return read_untrusted(data, filename, limits(), extract=extract)
 
@@ -57,6 +58,6 @@ def read_path(path: str | Path) -> Paper:
     return read(data, p.name)[0]
 
 
-def extract(structure: dict, **extract_args) -> dict:
+def extract(structure: dict[str, Any], **extract_args: Any) -> dict[str, Any]:
     """Extract records from a stored paper's structure in a limited worker process."""
     return extract_untrusted(structure, limits(), **extract_args)

@@ -25,17 +25,18 @@ def cycle_label_for(day: dt.date) -> str:
 
 def find_cycle(board: Board, label: str) -> Cycle | None:
     """The board's cycle for `label`, however either side writes it ('2020/21' = '2020-2021')."""
-    hit = Cycle.objects.filter(board=board, label=label).first()
+    hit: Cycle | None = Cycle.objects.filter(board=board, label=label).first()
     if hit:
         return hit
     parsed = parse_cycle_label(label)
     if not parsed:
         return None
     first, canonical = parsed
-    return (
+    found: Cycle | None = (
         Cycle.objects.filter(board=board, label=canonical).first()
         or Cycle.objects.filter(board=board, start__year=first, start__month__gte=4).first()
     )
+    return found
 
 
 def new_cycle(board: Board, label: str) -> Cycle:

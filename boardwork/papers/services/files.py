@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.core.files.storage import Storage
 from django.db import DatabaseError
 
 from ..models import StoredPaper
@@ -29,7 +30,7 @@ def store_file(paper: StoredPaper, data: bytes) -> str:
     return write_stored_file(paper.file.storage, name, data)
 
 
-def write_stored_file(storage, name: str, data: bytes) -> str:
+def write_stored_file(storage: Storage, name: str, data: bytes) -> str:
     """Put `data` at exactly `name` in `storage` (replacing what is there) and return the name.
 
     On a filesystem the bytes go to a partial file in the same folder first and are renamed into
@@ -39,7 +40,8 @@ def write_stored_file(storage, name: str, data: bytes) -> str:
     except NotImplementedError:  # not a filesystem: the storage writes the file in one go
         if storage.exists(name):
             storage.delete(name)
-        return storage.save(name, ContentFile(data))
+        saved: str = storage.save(name, ContentFile(data))
+        return saved
     final.parent.mkdir(parents=True, exist_ok=True)
     partial = final.parent / PARTIAL
     with open(partial, "wb") as fh:

@@ -4,6 +4,7 @@ a title (a paper's kind, a commitment's reason for delay)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from boardwork.boards.models import Board
 
@@ -24,7 +25,7 @@ def norm_title(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def catch_all_heading(board: Board):
+def catch_all_heading(board: Board) -> Callable[[str], bool]:
     """A test for the heading Boardwork's composer gives work under none of the year's themes
     ("Other work", or the board's house-style wording): the composer's catch-all, never a theme of
     the board, so a composed paper uploaded again must not turn it into one."""
