@@ -34,6 +34,7 @@ import importlib
 import os
 import random
 import re
+import secrets
 import shutil
 import statistics
 import subprocess
@@ -179,6 +180,10 @@ def setup_django(url: str):
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
     os.environ.setdefault("TASKS_IMMEDIATE", "1")
+    # As served: with DEBUG on, Django's debug cursor logs every query and, on SQLite, asks the
+    # database to quote each parameter for that log — measured as if it were search.
+    os.environ.setdefault("DEBUG", "false")
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     import django
 
     django.setup()

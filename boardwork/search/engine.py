@@ -326,9 +326,14 @@ class Sqlite(Engine):
             )  # newest first, as asked (the aggregate keeps no order by contract)
             if not positive or not rows:
                 return rows
-            scores = self._bm25(cur, positive) if self._specific(cur, positive) else None
+            # A capped set (the newest CAP + 1 of more matches) is not ranked by bm25: its words are
+            # in more than CAP documents, too common to be worth bm25's count of them all.
+            capped = len(rows) >= limit
+            scores = self._bm25(cur, positive) if not capped and self._specific(cur, positive) else None
             if scores is None:
-                scores = self._title_first(cur, positive, tag_groups, [r[0] for r in rows])
+                # Paragraphs have no heading (documents.py): only other hits can match in theirs.
+                titled = [r[0] for r in rows if r[2] != SearchDoc.Kind.PARAGRAPH]
+                scores = self._title_first(cur, positive, titled) if titled else {}
         return [(r[0], scores.get(r[0], 0.0), *r[2:]) for r in rows]
 
     def _probe(self, cur, clauses, tag_groups, extra, params, limit) -> list[tuple] | None:
@@ -379,7 +384,7 @@ class Sqlite(Engine):
         )
         return dict(cur.fetchall())
 
-    def _title_first(self, cur, positive, tag_groups, ids) -> dict[int, float]:
+    def _title_first(self, cur, positive, ids) -> dict[int, float]:
         lo, hi = min(ids), max(ids)
         cur.execute(
             "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s",
