@@ -443,17 +443,19 @@ class Postgres(Engine):
     # many matches, the newest are asked for one window of ids at a time, each window a tag of
     # its documents (8,192, 65,536 or 524,288 ids: `_zqa`, `_zqb`, `_zqc`), then the rest.
     WINDOWS = (("zqa", 13), ("zqb", 16), ("zqc", 19))
+    STEPS = 3
     _stats: tuple[float, dict[str, float]] = (-1e9, {})
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         positive = [c for c in clauses if not c.negated]
         tags = _tsquery_tags(tag_groups)
-        match = (
-            "d.tsv @@ (websearch_to_tsquery('english', %s) && %s::tsquery)"
-            if clauses
-            else "d.tsv @@ %s::tsquery"
-        )
-        args = ([_websearch(clauses)] if clauses else []) + [tags]
+        # Two conditions, one GIN scan (its keys are ANDed inside it). Not one query joined with
+        # &&: a query of stop words only ("the") is empty, and `empty && tags` is the tags alone.
+        match = "d.tsv @@ %s::tsquery"
+        args = [tags]
+        if clauses:
+            match += " AND d.tsv @@ websearch_to_tsquery('english', %s)"
+            args.append(_websearch(clauses))
         where = " AND ".join([match, *extra])
         args += params
         cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
@@ -462,19 +464,22 @@ class Postgres(Engine):
             hi = (cur.fetchone()[0] or 0) + 1
             start = self._first_window(cur, positive, tag_groups, hi, limit)
             rows: list[tuple] = []
-            for name, bits in self.WINDOWS[start:] if start is not None else ():
+            level, steps = start, 0
+            while level is not None and len(rows) < limit and hi > 0:
                 # One window (a required entry of the GIN scan), its rows sorted: never a walk of
-                # the primary key from the top.
-                window = f"'_{name}{(hi - 1) >> bits}'"
+                # the primary key from the top. The newest window is partly filled, so up to
+                # STEPS windows of a size, then the next size.
+                name, bits = self.WINDOWS[level]
+                bucket = (hi - 1) >> bits
                 cur.execute(
                     f"SELECT {cols} FROM search_searchdoc d WHERE {where} AND d.tsv @@ %s::tsquery "
                     "AND d.id + 0 < %s ORDER BY d.id + 0 DESC LIMIT %s",
-                    [*args, window, hi, limit - len(rows)],
+                    [*args, f"'_{name}{bucket}'", hi, limit - len(rows)],
                 )
                 rows += cur.fetchall()
-                hi = ((hi - 1) >> bits) << bits
-                if len(rows) >= limit or hi <= 0:
-                    break
+                hi, steps = bucket << bits, steps + 1
+                if steps == self.STEPS:
+                    level, steps = (level + 1 if level + 1 < len(self.WINDOWS) else None), 0
             if len(rows) < limit and hi > 0:
                 cur.execute(
                     f"SELECT {cols} FROM search_searchdoc d WHERE {where} AND d.id < %s "
