@@ -6,6 +6,7 @@ log and the sign-off chain page; every page for every persona, with bounded quer
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -332,3 +333,14 @@ def test_an_officer_is_told_who_can_merge_a_record_other_boards_use(world):
     Membership.objects.create(board=world.board, person=twin, role="member")
     r = officer.post(reverse("person_merge", args=[world.board.slug, twin.uid]), {"keep": str(keep.uid)})
     assert r.status_code == 302 and not Person.objects.filter(pk=twin.pk).exists()
+
+
+def test_the_change_log_is_under_no_tab_and_draft_pages_under_papers(world):
+    c = client_for(world, "officer")
+    current = re.compile(
+        r'<a class="govuk-service-navigation__link" href="[^"]*" aria-current="page">([^<]+)</a>'
+    )
+    assert current.findall(c.get(reverse("changes", args=[world.board.slug])).content.decode()) == []
+    draft = drafts.save_draft(world.board, "end_of_year", world.cycle, world.users["officer"])
+    page = c.get(reverse("draft", args=[world.board.slug, draft.uid])).content.decode()
+    assert current.findall(page) == ["Papers"]
