@@ -241,6 +241,9 @@ class Activity(UidModel):
     source_block = models.PositiveIntegerField(
         null=True, blank=True, help_text="Index of the source block in the paper's structure."
     )
+    # Why the import's reader was unsure of this record ("kind guessed from 'met'"), shown on the
+    # review screen so a reviewer looks there first; empty when it was sure or entered by hand.
+    unsure = models.JSONField(default=list, blank=True, editable=False)
     entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)

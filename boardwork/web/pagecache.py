@@ -60,7 +60,7 @@ from .models import DataVersion
 RECORD_APPS = {"boards", "plans", "activities", "papers"}
 # Written on their own schedule and shown on no cached page. (History, `boards.change`, counts:
 # the board's change log is a cached page.)
-IGNORED_MODELS = {"boards.apitoken", "papers.readjob"}
+IGNORED_MODELS = {"boards.apitoken", "papers.readjob", "papers.renderjob"}
 
 # The base template writes these where the account name and messages go when `shared_render` is
 # set; render_shared() turns them into nonced markers right after rendering (see the module).
