@@ -425,6 +425,33 @@ def board_id_of(obj) -> int | None:
     return None
 
 
+def _board_path(model) -> str | None:
+    """The path from `model`'s rows to their board: its own (CHANGE_KINDS), or through a foreign
+    key to a model that has one (an activity's organisation link: activity__board)."""
+    own = _BOARD_PATHS.get(model._meta.label_lower)
+    if own is not None:
+        return own
+    for f in model._meta.concrete_fields:
+        target = _BOARD_PATHS.get(f.related_model._meta.label_lower) if f.many_to_one else None
+        if target is not None:
+            return f.name if target == "pk" else f"{f.name}__{target}"
+    return None
+
+
+def boards_using(record) -> set[int]:
+    """The ids of the boards whose records link to `record` (a shared organisation, policy or
+    person): every relation pointing at it, followed to its board; one query per relation.
+    Withdrawn activities count: they are kept, and a merge moves their links too."""
+    ids: set[int] = set()
+    for rel in type(record)._meta.related_objects:
+        path = _board_path(rel.related_model)
+        if path is None:
+            continue
+        rows = rel.related_model._base_manager.filter(**{rel.field.name: record.pk})
+        ids.update(b for b in rows.order_by().values_list(path, flat=True).distinct() if b is not None)
+    return ids
+
+
 def fill_change_boards(change_model, get_model, content_type_model) -> int:
     """Set the board of the history entries that have none, from where their records are now
     (one UPDATE per kind of record). Entries of records deleted since stay without a board. Takes
