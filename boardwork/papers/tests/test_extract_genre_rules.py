@@ -71,6 +71,17 @@ def test_work_done_with_a_named_body_is_partnership_but_a_document_written_with_
     assert acts["2"]["kinds"] == ["publication"]
 
 
+def test_a_deed_under_background_is_work_but_a_discussion_held_is_business():
+    paper = _paper(
+        "In May 2014 the Partnership consulted residents at its summer events.",
+        "The Board held a further discussion on its priorities in January 2009.",
+        heading="Background",
+    )
+    acts = _acts(paper)
+    assert acts["1"]["kinds"] == ["research"] and "2" not in acts
+    assert classify("We held a roundtable with chief fire officers.") == ["event"]
+
+
 def test_a_counterpart_may_open_the_sentence():
     acts = _acts(
         _paper("With Lancashire Constabulary the Partnership ran a diversionary programme for young people.")
