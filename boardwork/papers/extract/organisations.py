@@ -689,6 +689,9 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
     for a in authors:
         names.append(a)
         names.extend(gaz.entry(a).get("acronyms") or [])
+        # The acronym the paper itself defines for its author ("… Network (SCSN)") names it too.
+        if po.acronym_of.get(a):
+            names.append(po.acronym_of[a])
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
 

@@ -82,6 +82,19 @@ def test_a_deed_under_background_is_work_but_a_discussion_held_is_business():
     assert classify("We held a roundtable with chief fire officers.") == ["event"]
 
 
+def test_the_authors_own_acronym_is_the_author():
+    paper = _paper(
+        "This year the Northshire Safety Network (NSN) grew in every area of its work.",
+        "NSN published three practice notes on home safety.",
+        "NSN held its annual awards in Edinburgh in February 2015.",
+        "NSN answered more enquiries from members than ever.",
+        body=None,
+    )
+    acts = _acts(paper)
+    assert acts["2"]["kinds"] == ["publication"] and acts["3"]["kinds"] == ["event"]
+    assert acts["3"]["organisations"] == []  # the author is not an organisation of its own work
+
+
 def test_a_counterpart_may_open_the_sentence():
     acts = _acts(
         _paper("With Lancashire Constabulary the Partnership ran a diversionary programme for young people.")
