@@ -95,6 +95,24 @@ def test_the_authors_own_acronym_is_the_author():
     assert acts["3"]["organisations"] == []  # the author is not an organisation of its own work
 
 
+def test_a_body_named_once_then_called_by_its_headword_wrote_the_paper():
+    paper = _paper(
+        "Northvale Fire and Rescue Service ran a recruitment campaign for new firefighters in 2016.",
+        "The Service opened a safety centre with Northvale Constabulary in October 2016.",
+        "The Service and Northvale Constabulary agreed to share a headquarters.",
+        "The Service launched an apprenticeship scheme in April 2017.",
+        body=None,
+    )
+    acts = _acts(paper)
+    assert acts["1"]["organisations"] == []  # the author, not an organisation of its own work
+    assert acts["2"]["organisations"] == ["Northvale Constabulary"]
+
+
+def test_a_name_does_not_run_over_a_line_break():
+    po = learn_paper_orgs("", default_gazetteer(), None, "Cabinet")
+    assert [o.name for o in po.find("Safety Central\nThe Service opened the centre.")] == []
+
+
 def test_a_counterpart_may_open_the_sentence():
     acts = _acts(
         _paper("With Lancashire Constabulary the Partnership ran a diversionary programme for young people.")
