@@ -113,6 +113,17 @@ def test_a_name_does_not_run_over_a_line_break():
     assert [o.name for o in po.find("Safety Central\nThe Service opened the centre.")] == []
 
 
+def test_named_plans_and_schemes_are_policies():
+    acts = _acts(
+        _paper(
+            "We published all of our Neighbourhood Ward Plans on time.",
+            "We trained 350 wardens under the Community Safety Accreditation Scheme.",
+        )
+    )
+    assert acts["1"]["policies"] == ["Neighbourhood Ward Plans"]
+    assert acts["2"]["policies"] == ["Community Safety Accreditation Scheme"]
+
+
 def test_a_counterpart_may_open_the_sentence():
     acts = _acts(
         _paper("With Lancashire Constabulary the Partnership ran a diversionary programme for young people.")
