@@ -231,6 +231,21 @@ def test_numbered_and_capital_headings():
     assert ("Paragraph", "1.1", "The partnership must produce an assessment.") in blocks
 
 
+def test_a_short_papers_hanging_indent_continues_its_numbered_paragraph():
+    # Too few lines to show a wrap width; the indent under the paragraph's text says it goes on.
+    _, blocks = _blocks(
+        "STRATEGY\n\nSUMMARY\n\n1. The Act placed a duty on councils and police forces\n"
+        "   to work together.\n\n2. In 2004 the Partnership carried out a crime audit and\n"
+        "   consulted local organisations.\n\n3. This runs to 2008.\n"
+    )
+    paras = [(n, t) for kind, n, t in blocks if kind == "Paragraph"]
+    assert paras == [
+        ("1", "The Act placed a duty on councils and police forces to work together."),
+        ("2", "In 2004 the Partnership carried out a crime audit and consulted local organisations."),
+        ("3", "This runs to 2008."),
+    ]
+
+
 def test_minutes_and_hanging_numbers():
     _, blocks = _blocks(
         "8/22   Apologies for Absence\n\n       Apologies were received from Councillor Tony Williams.\n\n"
