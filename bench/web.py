@@ -75,7 +75,8 @@ def make_database(use_sqlite: bool, tmp: Path) -> tuple[str, callable]:
         return f"sqlite:///{tmp / 'bench.sqlite3'}", lambda: None
     import psycopg
 
-    name = f"boardwork_bench_{os.getpid()}"
+    # BOARDWORK_BENCH_DB: the name's prefix, for a server whose databases are shared out by name.
+    name = f"{os.environ.get('BOARDWORK_BENCH_DB', 'boardwork_bench')}_{os.getpid()}"
     admin = f"host={HOST} port=5432 user=postgres dbname=postgres"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')

@@ -95,15 +95,18 @@ def activity_reinstate(request, slug, uid):
 @require_GET
 def withdrawn(request, slug):
     board = get_board(request, slug, edit=True)
-    qs = (
-        Activity.all_objects.withdrawn().filter(board=board).select_related("cycle").order_by("-withdrawn_on")
-    )
-    page = records.paginate(request, qs, per_page=50)
-    return render(
-        request,
-        "web/withdrawn.html",
-        {"board": board, "page": page, "page_links": records.page_links(page)},
-    )
+
+    def context():
+        qs = (
+            Activity.all_objects.withdrawn()
+            .filter(board=board)
+            .select_related("cycle")
+            .order_by("-withdrawn_on", "-id")
+        )
+        page = records.paginate(request, qs, per_page=50)
+        return {"page": page, "page_links": records.page_links(page)}
+
+    return pagecache.render_shared(request, "web/withdrawn.html", context, board=board)
 
 
 # -- merging duplicates ---------------------------------------------------------------------------
@@ -315,28 +318,31 @@ class SignoffChainForm(GovukMixin, forms.Form):
 def signoff_chain(request, slug):
     board = get_board(request, slug)
     editable = permissions.can_edit_signoff_chain(request.role)
-    chain = drafts.chain_for(board)
-    form = None
-    if editable:
+
+    def form_for(chain, data=None):
         initial = {f"step{i}": r for i, r in enumerate(chain, start=1)}
-        form = SignoffChainForm(request.POST if request.method == "POST" else None, initial=initial)
-    if request.method == "POST":
-        if not editable:
-            refuse(request, request.role, "Only the board's officers can change its sign-off chain.")
-        if form.is_valid():
-            try:
-                board_services.set_signoff_chain(board, form.roles(), user=request.user)
-            except ValidationError as e:
-                form.add_error(None, "; ".join(e.messages))
-            else:
-                messages.success(request, "Sign-off chain saved.")
-                return redirect("signoff_chain", board.slug)
-        return render(
-            request, "web/signoff_chain.html", {"board": board, "chain": chain, "form": form}, status=400
-        )
-    labels = dict(Membership.Role.choices)
+        return SignoffChainForm(data, initial=initial) if editable else None
+
+    if request.method == "GET":
+        # The chain and its form depend on the role and the records only (web/pagecache.py).
+        def context():
+            chain = drafts.chain_for(board)
+            labels = dict(Membership.Role.choices)
+            return {"chain": [labels.get(r, r) for r in chain], "form": form_for(chain)}
+
+        return pagecache.render_shared(request, "web/signoff_chain.html", context, board=board)
+    if not editable:
+        refuse(request, request.role, "Only the board's officers can change its sign-off chain.")
+    chain = drafts.chain_for(board)
+    form = form_for(chain, request.POST)
+    if form.is_valid():
+        try:
+            board_services.set_signoff_chain(board, form.roles(), user=request.user)
+        except ValidationError as e:
+            form.add_error(None, "; ".join(e.messages))
+        else:
+            messages.success(request, "Sign-off chain saved.")
+            return redirect("signoff_chain", board.slug)
     return render(
-        request,
-        "web/signoff_chain.html",
-        {"board": board, "chain": [labels.get(r, r) for r in chain], "form": form},
+        request, "web/signoff_chain.html", {"board": board, "chain": chain, "form": form}, status=400
     )

@@ -464,6 +464,8 @@ class PaperOrgs:
                 continue
             if _DOCUMENT_WORDS & set(name.split()):
                 continue  # "Annual Report of the Fire Authority" is a document's title
+            if _PROGRAMME_AFTER.match(mtext, end):
+                continue  # "the Business Education Alliance programme": a programme's name, not a body
             words = [w for w in re.findall(r"[A-Za-z']+", name)]
             if all(w.lower() in LEAD_STOP or w.lower() in CONNECTORS for w in words[:-1]):
                 continue
@@ -500,7 +502,10 @@ class _Run:
 # Police") is the writing body or a generic one, not the start of a name. ("Police and Crime
 # Commissioner" keeps its "and": "Police" is not among these.)
 _RUN_SPLIT = re.compile(
-    r",?\s+and\s+the\s+|,\s+the\s+|'s\b|\s+(?:in|on|by|from|since|until)\s+(?=" + MONTH_PATTERN + r"\b)"
+    r",?\s+and\s+the\s+|,\s+the\s+|'s\b|\s+(?:in|on|by|from|since|until)\s+(?=" + MONTH_PATTERN + r"\b)|"
+    # "With North Yorkshire Police the Partnership ran …": a "the" inside a name follows a
+    # connector ("Office of the …", "Minister for the …"); after a name's own word it starts another.
+    r"(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bin)(?<!\band)(?<!&)\s+the\s+"
 )
 
 
@@ -687,6 +692,11 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
 
+
+# Words after a name that make it the name of a programme or a scheme rather than of a body.
+_PROGRAMME_AFTER = re.compile(
+    r"\s+(?:programmes?|schemes?|projects?|initiatives?|funds?|awards?|campaigns?)\b"
+)
 
 _DOCUMENT_WORDS = {
     "Report",

@@ -19,6 +19,7 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from ..document import Paper, Source
 
@@ -57,8 +58,19 @@ class Limits:
 
 from . import docx, html, markdown, pdf, txt  # noqa: E402  (the modules need ReadError/Limits)
 
+
+class FormatReader(Protocol):
+    """What each format module exposes (the module docstring above); mypy checks each module."""
+
+    FORMAT: str
+
+    def sniff(self, head: bytes) -> bool: ...
+
+    def read(self, data: bytes, limits: Limits) -> Paper: ...
+
+
 # Order matters for detection: the most specific signatures first, plain text last.
-READERS = {m.FORMAT: m for m in (pdf, docx, html, markdown, txt)}
+READERS: dict[str, FormatReader] = {m.FORMAT: m for m in (pdf, docx, html, markdown, txt)}
 
 EXTENSIONS = {
     ".pdf": "pdf",

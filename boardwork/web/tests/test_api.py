@@ -96,7 +96,8 @@ ENDPOINTS = [
     ("search", "get", lambda w: "/api/search?q=board", None, PUBLIC),  # answers within the caller's scope
     ("paper-unpublished", "get", lambda w: f"/api/papers/{w.paper_private.uid}", None, UNPUBLISHED),
     ("paper-file", "get", lambda w: f"/api/papers/{w.paper_private.uid}/file", None,
-     {"officer": 404, "member": 404, "outsider": 404, "anonymous": 401}),  # no file stored: 404 once allowed
+     # No original file: written as DOCX (as the web's download does) for the board's people.
+     {"officer": 200, "member": 200, "outsider": 404, "anonymous": 401}),
     ("paper-parse", "post", lambda w: "/api/papers/parse", lambda w: upload(), SIGNED_IN),
     ("paper-import", "post", lambda w: f"/api/boards/{w.board.slug}/papers", lambda w: upload(),
      write()),
@@ -108,7 +109,26 @@ ENDPOINTS = [
      {"officer": 404, "member": 404, "outsider": 404, "anonymous": 401}),
     ("report", "get", lambda w: f"/api/boards/{w.board.slug}/report?kind=end_of_year&fmt=md", None,
      write(200)),
+    # A paper written in the background: its job and file for whoever may have the paper.
+    ("render-job", "get", lambda w: f"/api/jobs/{_paper_render(w).uid}", None, UNPUBLISHED),
+    ("render-file", "get", lambda w: f"/api/jobs/{_paper_render(w).uid}/file", None, UNPUBLISHED),
+    ("render-report-file", "get", lambda w: f"/api/jobs/{_report_render(w).uid}/file", None,
+     {"officer": 200, "member": 404, "outsider": 404, "anonymous": 401}),
 ]  # fmt: skip
+
+
+def _paper_render(w):
+    from boardwork.papers.services import rendering
+
+    return rendering.request(w.board, paper=w.paper_private)
+
+
+def _report_render(w):
+    from boardwork.papers.services import rendering
+
+    return rendering.request(w.board, rendering.report_spec("work_plan", w.cycle, "md"))
+
+
 ENDPOINTS += CYCLE_ENDPOINTS
 ENDPOINTS += DRAFT_ENDPOINTS
 ENDPOINTS += PEOPLE_ENDPOINTS

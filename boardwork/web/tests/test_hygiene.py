@@ -249,3 +249,45 @@ def test_officer_sets_the_signoff_chain_and_drafts_follow_it(world):
     assert client_for(world, "member").post(url, {"step1": "member"}).status_code == 403
     assert drafts.chain_for(world.board) == ["officer", "chair"]
     assert "Chair" in client_for(world, "member").get(url).content.decode()
+
+
+# -- the board column of the history ---------------------------------------------------------------
+
+
+def test_history_entries_carry_their_records_board_and_the_log_is_one_query(world, django_assert_num_queries):
+    from boardwork.boards import services as board_services
+    from boardwork.plans.models import ProgressUpdate
+
+    u = ProgressUpdate.objects.create(commitment=world.commitment, quarter=4, rag="red")
+    entry = Change.record(u, action="progress update")
+    assert entry.board_id == world.board.pk  # found through commitment → theme → cycle → board
+    assert Change.record(world.org).board_id is None  # a shared record belongs to no one board
+    with django_assert_num_queries(1):
+        rows = list(board_services.board_changes(world.board)[:50])
+    assert entry in rows
+
+
+def test_a_merged_away_themes_history_stays_on_its_boards_change_log(world):
+    from boardwork.boards import services as board_services
+    from boardwork.plans import services as plan_services
+    from boardwork.plans.models import Theme
+
+    source = plan_services.create_theme(world.cycle, title="Folded away", user=world.users["officer"])
+    created = Change.history(source).get(action="created")
+    plan_services.merge_themes(source, world.theme, user=world.users["officer"])
+    assert not Theme.objects.filter(pk=source.pk).exists()
+    log = list(board_services.board_changes(world.board, kind="theme"))
+    assert created in log and any(c.action == "merged" and c.object_uid == source.uid for c in log)
+
+
+def test_entries_without_a_board_get_it_from_their_record(world):
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    from boardwork.boards.models import fill_change_boards
+
+    a = world.activities[0]
+    entry = Change.record(a, action="edit")
+    Change.objects.filter(pk=entry.pk).update(board=None)  # as entries written before the column
+    fill_change_boards(Change, apps.get_model, ContentType)
+    assert Change.objects.get(pk=entry.pk).board_id == world.board.pk
