@@ -140,7 +140,7 @@ class _ByPaperManager(models.Manager):
     """Natural keys for a paper's versions and sign-off steps (backups refer to records by uid)."""
 
     def get_by_natural_key(self, paper_uid, *rest):
-        fields = {"paperversion": ["number"], "approval": ["round", "step"]}[self.model._meta.model_name]
+        fields = {"paperversion": ["number"], "approval": ["round", "step"]}[str(self.model._meta.model_name)]
         return self.get(paper__uid=paper_uid, **dict(zip(fields, rest, strict=True)))
 
 

@@ -63,6 +63,7 @@ def _main_imports() -> list[str]:
     main = sys.modules.get("__main__")
     found = set()
     for value in vars(main).values() if main is not None else ():
+        module: object
         if isinstance(value, types.ModuleType):
             module = value.__name__
         else:

@@ -232,6 +232,8 @@ def paper(request, slug, uid):
             "comms": comms,
             "text": text,
             "n_review": n_review,
+            # Records the reader was unsure of, listed first so a reviewer starts with them.
+            "unsure": [a for a in acts if a.unsure and a.review == Review.TO_REVIEW],
             "can_edit": permissions.can_edit_board(request.role),
             "history": records.history_rows(Change.history(p)[:30]),
         },

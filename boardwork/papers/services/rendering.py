@@ -171,8 +171,9 @@ def run(job_id: int) -> str:
         _finish(job, RenderJob.Status.DONE, filename=filename, media_type=media_type, content=data)
         # Older versions of the same request are never asked for again (a few minutes' grace for
         # someone following one of them to a download link).
+        finished = job.finished or timezone.now()  # set by _finish() just above
         RenderJob.objects.filter(
-            spec_key=job.spec_key, version__lt=job.version or 0, created__lt=job.finished - KEEP_REPLACED
+            spec_key=job.spec_key, version__lt=job.version or 0, created__lt=finished - KEEP_REPLACED
         ).delete()
     return job.status
 
