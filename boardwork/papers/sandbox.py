@@ -175,7 +175,7 @@ def _send_chunks(conn, data: bytes) -> None:
 def _receive(conn, deadline: float) -> bytes | None:
     """What `_send_chunks` sent, or None when the deadline (time.monotonic()) passed first. Raises
     EOFError when the worker closed its end without finishing."""
-    parts = []
+    parts: list[bytes] = []
     while True:
         if not conn.poll(max(0.0, deadline - time.monotonic())):
             return None
