@@ -26,6 +26,7 @@ import resource
 import signal
 import sys
 import threading
+import time
 import traceback
 import types
 from dataclasses import dataclass, field
@@ -152,9 +153,36 @@ def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimit
         conn.close()
 
 
+# Answers go through the pipe in pieces of at most this size, each waited for within the wall time:
+# a large answer (a paper of thousands of blocks, a PDF) from a worker that the machine's load or
+# its lower priority keeps off the processor must not hold the caller past its limit.
+CHUNK = 32 * 1024  # within a pipe's buffer: once a piece is seen, all of it has been written
+
+
 def _send(conn, message: list) -> None:
     # JSON, not pickle: the parent must never unpickle what a process reading hostile input sends.
-    conn.send_bytes(json.dumps(message, ensure_ascii=False, default=str).encode())
+    _send_chunks(conn, json.dumps(message, ensure_ascii=False, default=str).encode())
+
+
+def _send_chunks(conn, data: bytes) -> None:
+    """`data` in pieces, then an empty piece to end it."""
+    view = memoryview(data)
+    for start in range(0, len(view), CHUNK):
+        conn.send_bytes(view[start : start + CHUNK])
+    conn.send_bytes(b"")
+
+
+def _receive(conn, deadline: float) -> bytes | None:
+    """What `_send_chunks` sent, or None when the deadline (time.monotonic()) passed first. Raises
+    EOFError when the worker closed its end without finishing."""
+    parts: list[bytes] = []
+    while True:
+        if not conn.poll(max(0.0, deadline - time.monotonic())):
+            return None
+        piece = conn.recv_bytes()
+        if not piece:
+            return b"".join(parts)
+        parts.append(piece)
 
 
 class ReaderFault(ReadError):
@@ -220,23 +248,27 @@ def _spawn(target, args: tuple, limits: SandboxLimits, error: type[Exception], d
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     # The standard fork server's process; the limits are applied by its target.
     proc = ctx.Process(target=target, args=(child_conn, *args), daemon=True, name=f"boardwork-{doing}")
-    proc.start()
+    proc.start()  # (the first in a process also starts the fork server: not the file's time)
+    deadline = time.monotonic() + limits.seconds
     child_conn.close()
     answer = None
     payload = b""
     timed_out = False
     try:
-        # The answer can be large (a paper's blocks, a file): receive it as it comes, within the
-        # wall time.
-        if parent_conn.poll(limits.seconds):
-            try:
-                answer = json.loads(parent_conn.recv_bytes())
+        # The answer can be large (a paper's blocks, a file): receive it as it comes, all of it
+        # within the wall time.
+        try:
+            message = _receive(parent_conn, deadline)
+            if message is not None:
+                answer = json.loads(message)
                 if answer and answer[0] == "ok" and answer[1] == "bytes":
-                    payload = parent_conn.recv_bytes() if parent_conn.poll(limits.seconds) else b""
-            except (EOFError, OSError, ValueError):
-                answer = None  # it died without answering: its exit status says how
-        else:
-            timed_out = True
+                    received = _receive(parent_conn, deadline)
+                    if received is None:
+                        answer = None
+                    payload = received or b""
+            timed_out = answer is None and time.monotonic() >= deadline
+        except (EOFError, OSError, ValueError):
+            answer = None  # it died without answering: its exit status says how
     finally:
         if proc.is_alive() and not timed_out:
             # It answered or closed its end: it is exiting (a dying process is not a slow one,
@@ -275,7 +307,7 @@ def _writer_worker(conn, document: dict, fmt: str, style: dict, opts: dict, limi
 
         data = write(Paper.from_dict(document), fmt, HouseStyle.from_dict(style), **opts)
         _send(conn, ["ok", "bytes", len(data)])
-        conn.send_bytes(data)
+        _send_chunks(conn, data)
     except MemoryError:
         _send(conn, ["error", "memory", ""])
     except ValueError as e:  # WriteError, HouseStyleError, PaperError: a paper that cannot be written

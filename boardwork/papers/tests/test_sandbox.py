@@ -148,3 +148,19 @@ def test_workers_run_at_a_lower_priority_than_their_caller():
 
     answer, _ = sandbox._spawn(_report_niceness, (limits(),), limits(), ReadError, "reading")
     assert answer[1] >= os.nice(0) + sandbox.NICENESS or answer[1] == 19
+
+
+def _answer_slowly(conn, limits):
+    # A worker kept off the processor half-way through a large answer.
+    conn.send_bytes(b'["ok", ')
+    time.sleep(10)
+    conn.send_bytes(b'"x", null]')
+    conn.send_bytes(b"")
+
+
+def test_a_large_answer_still_arriving_at_the_wall_time_is_cut_there():
+    started = time.monotonic()
+    with pytest.raises(ReadError) as e:
+        sandbox._spawn(_answer_slowly, (limits(seconds=1),), limits(seconds=1), ReadError, "reading")
+    assert str(e.value) == "reading took longer than the 1 s limit"
+    assert time.monotonic() - started < 3

@@ -64,6 +64,7 @@ def test_the_web_page_follows_the_job_then_offers_the_file(world):
         assert file_url in ready
         got = officer.get(file_url)
     assert got.status_code == 200 and got["Content-Disposition"].startswith("attachment;")
+    assert "no-store" in got["Cache-Control"]  # a private paper: kept by no cache on the way
     assert got["Content-Disposition"].endswith('.md"') and b"work plan for 2021/22" in got.content
 
 
