@@ -441,3 +441,32 @@ def test_postgres_gin_indexes_have_no_pending_list():
         )
         options = dict(cur.fetchall())
     assert options == {"search_doc_tsv": ["fastupdate=off"]}
+
+
+@pytest.mark.parametrize("q", ["prevent", "licensing -taxi", '"Welsh LGA"', "council"])
+def test_postgres_windows_of_ids_find_what_one_query_does(archive, admin_user, monkeypatch, q):
+    """A common word's newest matches are asked for window by window (engine.Postgres): the same
+    hits, totals and facets as one query over every id."""
+    from django.db import connection
+
+    from boardwork.search.engine import Postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's windows only")
+    whole = services.search(everyone(admin_user), q)
+    monkeypatch.setattr(Postgres, "_first_window", lambda self, *a: 0)
+    windowed = services.search(everyone(admin_user), q)
+    assert whole.total > 0
+    assert [h.doc.pk for h in windowed.hits] == [h.doc.pk for h in whole.hits]
+    assert (windowed.total, windowed.facets) == (whole.total, whole.facets)
+
+
+def test_postgres_next_window_follows_the_rate_found():
+    from boardwork.search.engine import Postgres
+
+    engine = Postgres()
+    assert engine._next_window(0.0, 1000, 0) == 1  # nothing yet: one size up
+    assert engine._next_window(0.0, 1000, 2) is None  # the largest found nothing: the rest at once
+    assert engine._next_window(0.5, 1000, 0) == 0  # 8,192 ids hold 4,096 more
+    assert engine._next_window(0.05, 1000, 0) == 1  # 65,536 ids hold 3,276
+    assert engine._next_window(0.0001, 1000, 0) is None  # no window holds 1,000: the rest at once
