@@ -11,6 +11,8 @@ each group; extraction is scored on what the reader made of the file (the whole 
 
     .venv/bin/python bench/scores.py            # everything
     .venv/bin/python bench/scores.py --real     # only tests/data/real
+    .venv/bin/python bench/scores.py --real --no-held-out   # while tuning: the held-out papers unseen
+    .venv/bin/python bench/scores.py --stems a,b  # only these papers of tests/data/real (a new batch)
 """
 
 import importlib.util
@@ -51,10 +53,10 @@ def held_out():
     return {s.strip() for s in f.read_text().split()} if f.exists() else set()
 
 
-def groups(real_only=False):
+def groups(real_only=False, no_held_out=False, only=frozenset()):
     """(group name, [(file, paper key, extraction key or None)])"""
     out = []
-    if not real_only:
+    if not real_only and not only:
         samples = []
         for ref in sorted((SHARED / "corpus").glob("*.paper.json")):
             stem = ref.name.removesuffix(".paper.json")
@@ -79,6 +81,15 @@ def groups(real_only=False):
         rows = [(f, ref, ex if ex.exists() else None) for f in documents(REAL, stem)]
         (test if stem in hold else dev).extend(rows)
     out += [("real (development)", dev), ("real (held out)", test)]
+    if only:
+        out = [
+            (
+                "real (" + ", ".join(sorted(only)) + ")",
+                [r for r in dev + test if r[1].name.split(".")[0] in only],
+            )
+        ]
+    elif no_held_out:
+        out = [g for g in out if g[0] != "real (held out)"]
     return out
 
 
@@ -101,7 +112,13 @@ def table(title, fields, rows):
 
 def main():
     score_paper, score_extraction = load_scorer("score_paper"), load_scorer("score_extraction")
-    for group, items in groups(real_only="--real" in sys.argv):
+    stems = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--stems=")), "")
+    if "--stems" in sys.argv:
+        stems = sys.argv[sys.argv.index("--stems") + 1]
+    only = frozenset(filter(None, stems.split(",")))
+    for group, items in groups(
+        real_only="--real" in sys.argv, no_held_out="--no-held-out" in sys.argv, only=only
+    ):
         parse_rows, extract_rows = [], []
         for f, ref, ex in items:
             label = f.name

@@ -241,6 +241,9 @@ class Activity(UidModel):
     source_block = models.PositiveIntegerField(
         null=True, blank=True, help_text="Index of the source block in the paper's structure."
     )
+    # Why the import's reader was unsure of this record ("kind guessed from 'met'"), shown on the
+    # review screen so a reviewer looks there first; empty when it was sure or entered by hand.
+    unsure = models.JSONField(default=list, blank=True, editable=False)
     entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -262,6 +265,12 @@ class Activity(UidModel):
         indexes = [
             models.Index(fields=["board", "review", "date"]),
             models.Index(fields=["board", "cycle"]),
+            # The withdrawn list (a few among 100,000): counted and paged without reading the rest.
+            models.Index(
+                fields=["board", "-withdrawn_on", "-id"],
+                name="activity_withdrawn",
+                condition=models.Q(withdrawn_on__isnull=False),
+            ),
             # The activity log's own order has an index too, made in migration 0003 with SQL per
             # database: SQLite cannot declare NULLS LAST in an index (its DESC already sorts them last).
         ]

@@ -92,6 +92,8 @@ class ActivityFound:
     text: str
     # How sure the rules are that this paragraph reports work (0..1); None when they are sure.
     confidence: float | None = None
+    # Why the rules are unsure, in words a reviewer reads ("kind guessed from 'met'").
+    unsure: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -107,6 +109,8 @@ class ActivityFound:
         }
         if self.confidence is not None:
             d["confidence"] = self.confidence
+        if self.unsure:
+            d["unsure"] = list(self.unsure)
         return d
 
 
@@ -200,6 +204,7 @@ class Extraction:
                     nations=_strs(a.get("nations"), f"{at}.nations"),
                     text=_str(a.get("text"), f"{at}.text") or "",
                     confidence=_confidence(a.get("confidence"), f"{at}.confidence"),
+                    unsure=_strs(a.get("unsure"), f"{at}.unsure"),
                 )
             )
         return cls(

@@ -38,7 +38,7 @@ _V_TRAIN = (
 _N_TRAIN = (
     r"(?:training|courses?|leadership (?:programmes?|academy|essentials)|development programmes?|"
     r"learning (?:videos?|modules?|resources?)|e-learning|videos?|induction(?: programme)?s?|mentoring|"
-    r"coaching|bootcamps?|modules?)"
+    r"coaching|bootcamps?|modules?|apprenticeships?(?: schemes?| programmes?)?)"
 )
 _V_PUB = (
     r"(?:publish(?:ed|es|ing)?|launch(?:ed|es|ing)?|produc(?:ed|es|ing|e)|develop(?:ed|s|ing)?|issu(?:ed|es|ing)|"
@@ -56,7 +56,9 @@ _LOBBY_STRONG = re.compile(
     r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)|"
     # A campaign is lobbying when it is for or against something, not a public-information one.
     r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?|"
-    r"campaigns? (?:for|against|to (?:secure|stop|ensure|protect|get|raise|change|win|keep))|"
+    # ("a recruitment campaign for several years": a time, not a cause; a recruitment drive is media)
+    r"(?<!recruitment )campaigns? (?:for(?! (?:several|many|a few|some|the (?:first|past|last)|\d+) )|against|"
+    r"to (?:secure|stop|ensure|protect|get|raise|change|win|keep))|"
     r"wr(?:ote|itten) (?:\w+ )?to (?:the )?(?:minister|secretary of state|chancellor|prime minister|home secretary|"
     r"government|mps|ministers|all mps|peers|[A-Z][a-z]+ Minister)|"
     r"brief(?:ed|ing|ings)? (?:for )?(?:mps|peers|ministers|parliamentarians|members of parliament)|"
@@ -154,6 +156,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"complet(?:ed|ing)|led|lead(?:ing)?)\s+(?:[^\s.;:]+\s+){0,4}?(?:research|stud(?:y|ies)|surveys?|evaluations?|"
             r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?|(?:needs |impact )?assessments?)\b|"
             r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b|"
+            # Asking people: a survey or questionnaires sent out are research, whatever the verb.
+            r"\b(?:sent out|distributed|circulated|issued|ran|run|posted)\s+(?:[^\s.;:]+\s+){0,4}?"
+            r"(?:questionnaires?|surveys?)\b|"
             r"\bproduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:risk maps|maps|data sets|analys[ie]s|risk profiles)\b|"
             r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
             r"investigate|map|analyse)\b",
@@ -426,10 +431,13 @@ _ACTION_VERBS: list[tuple[str, str]] = [
         r"surveyed|tested|trialled|piloted|analysed|assessed|evaluated|mapped|reviewed|audited|investigated|"
         r"studied|benchmarked|consulted|modelled|monitored",
     ),
-    ("research", r"ran (?:a |an |the )?(?:[\w-]+ )?(?:consultation|survey)"),
+    ("research", r"ran (?:a |an |the )?(?:[\w'-]+ )?(?:consultation|survey)"),
     (
         "event",
-        r"hosted|convened|chaired|ran(?! (?:a |an |the )?(?:[\w-]+ )?(?:consultation|survey))|held|organised|staged|spoke",
+        r"hosted|convened|chaired|ran(?! (?:a |an |the )?(?:[\w'-]+ )?(?:consultation|survey))|"
+        # a discussion or a meeting held is the body's own business, not an event it put on
+        r"held(?! (?:a |an |its |their |our )?(?:further |first |second |final )?(?:discussions?|meetings?)\b)|"
+        r"organised|staged|spoke",
     ),
     (
         "partnership",
@@ -442,7 +450,9 @@ _ACTION_VERBS: list[tuple[str, str]] = [
         r"opened|prosecuted|inspected|enforced|installed|visited|funded|invested|answered|helped|distributed|"
         r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
         r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned|"
-        r"used|paid for|spent",
+        r"used|paid for|spent|prevented|adapted|rehoused|repaired|gave (?:£|grants?|funding|money)|"
+        # a thing built or a piece of work finished, not a share of a plan ("completed 79 per cent of")
+        r"completed (?:the|a|an|work|construction|building)\b",
     ),
 ]
 # The deed may be the second of two verbs ("The Partnership embedded Prevent … and trained …").
@@ -450,7 +460,9 @@ _FIRST_DEED = r"(?:\s+\w+ed\b[^.;]{1,80}?\s+and)?"
 _ACTION_RES = [
     (
         kind,
-        re.compile(_ACTOR + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?:" + verbs + r")\b"),
+        re.compile(
+            _ACTOR + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?P<verb>" + verbs + r")\b"
+        ),
     )
     for kind, verbs in _ACTION_VERBS
 ]
@@ -465,8 +477,14 @@ def _author_actor(author_words: tuple[str, ...]) -> str:
 def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     """Kinds from the verb when the writing body is the subject of a past clause, in order of
     mention: the fallback for paragraphs whose kinds' own words are not there."""
+    return [k for k, _ in action_cues(text, author_words)]
+
+
+def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """`action_kinds` with the verb each kind was guessed from ("met", "wrote to the Minister"),
+    for the reviewer to be told why the kind is only a guess."""
     text = norm_text(text)
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, str]] = {}
     pats = _ACTION_RES
     if author_words:
         actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
@@ -474,7 +492,7 @@ def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
             (
                 k,
                 re.compile(
-                    actor + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?:" + v + r")\b"
+                    actor + r"(?:\s+and\s+[^,.;]{1,60}?)?" + _AUX + _FIRST_DEED + r"\s+(?P<verb>" + v + r")\b"
                 ),
             )
             for k, v in _ACTION_VERBS
@@ -483,14 +501,15 @@ def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
         for m in pat.finditer(text):
             if is_future(clause_before(text, m.end())):
                 continue
-            found.setdefault(kind, m.start())
+            found.setdefault(kind, (m.start(), " ".join(m.group("verb").split())))
             break
-    return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+    return [(k, verb) for k, (_, verb) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
 # A counterpart: work done "with" a named body is done in partnership with it.
 _WITH = re.compile(
-    r"\b(?:with|alongside|through)\s+(?:the\s+|our\s+)?$|\bwith (?:our|its|their) (?:[\w-]+ ){0,2}partners?,?\s+(?:the\s+)?$"
+    # "With North Yorkshire Police the Partnership ran …": the counterpart may open the sentence.
+    r"\b(?:[Ww]ith|[Aa]longside|[Tt]hrough)\s+(?:the\s+|our\s+)?$|\bwith (?:our|its|their) (?:[\w-]+ ){0,2}partners?,?\s+(?:the\s+)?$"
 )
 
 

@@ -464,6 +464,8 @@ class PaperOrgs:
                 continue
             if _DOCUMENT_WORDS & set(name.split()):
                 continue  # "Annual Report of the Fire Authority" is a document's title
+            if _PROGRAMME_AFTER.match(mtext, end):
+                continue  # "the Business Education Alliance programme": a programme's name, not a body
             words = [w for w in re.findall(r"[A-Za-z']+", name)]
             if all(w.lower() in LEAD_STOP or w.lower() in CONNECTORS for w in words[:-1]):
                 continue
@@ -500,7 +502,10 @@ class _Run:
 # Police") is the writing body or a generic one, not the start of a name. ("Police and Crime
 # Commissioner" keeps its "and": "Police" is not among these.)
 _RUN_SPLIT = re.compile(
-    r",?\s+and\s+the\s+|,\s+the\s+|'s\b|\s+(?:in|on|by|from|since|until)\s+(?=" + MONTH_PATTERN + r"\b)"
+    r",?\s+and\s+the\s+|,\s+the\s+|'s\b|\s+(?:in|on|by|from|since|until)\s+(?=" + MONTH_PATTERN + r"\b)|"
+    # "With North Yorkshire Police the Partnership ran …": a "the" inside a name follows a
+    # connector ("Office of the …", "Minister for the …"); after a name's own word it starts another.
+    r"(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bin)(?<!\band)(?<!&)\s+the\s+"
 )
 
 
@@ -568,7 +573,8 @@ def _author_possessive(words: tuple[str, ...]) -> str:
 
 
 _CAPW = r"(?:[A-Z][A-Za-z'&-]*|[A-Z]{2,}s?)"
-_TITLE_RUN = re.compile(_CAPW + r"(?:,?\s+(?:(?:of|and|for|on|the|in|&)\s+)*" + _CAPW + r")*")
+# A name does not run over a line break (a heading's last words and the next paragraph's first).
+_TITLE_RUN = re.compile(_CAPW + r"(?:,?[ \t]+(?:(?:of|and|for|on|the|in|&)[ \t]+)*" + _CAPW + r")*")
 _BOROUGH_RE = re.compile(
     r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"
     r"(?:(?:\s+(?:and|upon)\s+|-upon-|-on-|\s+)[A-Z][a-z]+)*"
@@ -676,6 +682,16 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
             for c in po.find(text)
             if gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
         )
+        # A body named once and then called by its headword ("Cheshire Fire and Rescue Service …
+        # the Service …") is the one the paper is about: the bare headword counts for it, when
+        # only one body named in the paper ends in that headword.
+        heads = Counter(n.split()[-1] for n in counts)
+        for n in list(counts):
+            head = n.split()[-1]
+            if heads[head] == 1 and head in GENERIC_HEADS:
+                counts[n] += len(
+                    re.findall(r"\b[Tt]he " + re.escape(head) + r"\b(?!\s+(?:of\s+)?[A-Z])", text)
+                )
         top = counts.most_common(2)
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             authors.add(top[0][0])
@@ -684,9 +700,17 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
     for a in authors:
         names.append(a)
         names.extend(gaz.entry(a).get("acronyms") or [])
+        # The acronym the paper itself defines for its author ("… Network (SCSN)") names it too.
+        if po.acronym_of.get(a):
+            names.append(po.acronym_of[a])
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
 
+
+# Words after a name that make it the name of a programme or a scheme rather than of a body.
+_PROGRAMME_AFTER = re.compile(
+    r"\s+(?:programmes?|schemes?|projects?|initiatives?|funds?|awards?|campaigns?)\b"
+)
 
 _DOCUMENT_WORDS = {
     "Report",

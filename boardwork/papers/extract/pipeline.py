@@ -8,7 +8,7 @@ from typing import Any
 from ..document import Heading, Paper, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from .dates import detect_cycle, resolve_date
-from .kinds import POINTER, action_kinds, classify, item_kinds, with_counterpart
+from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart
 from .knowledge import generic_bodies, load_policies
 from .organisations import Gazetteer, PaperOrgs, default_gazetteer, learn_paper_orgs
 from .people import find_nations, find_people
@@ -16,6 +16,10 @@ from .plan import find_plan
 from .policies import PolicyContext, find_policies
 from .sections import Section, build_units
 from .text import norm_text, plain, sentences
+
+# Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
+# the paper defines) rather than from the list of known ones: right most of the time, not always.
+NEW_ORG_VIAS = ("generic", "prefixed", "learned")
 
 
 def extract(
@@ -84,11 +88,15 @@ def extraction_of(
             kinds = item_kinds(u.text)
         else:
             kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
-        confidence: float | None = None
-        if not kinds and role != "background":
+        # Why the rules are unsure, with how sure they are: a reviewer looks at these first.
+        unsure: list[tuple[float, str]] = []
+        if not kinds:
             # No kind's own words: an activity still when the body is the subject of a deed.
-            kinds = action_kinds(u.text, po.author_words)
-            confidence = 0.6 if kinds else None
+            cues = action_cues(u.text, po.author_words)
+            kinds = [k for k, _ in cues]
+            if cues:
+                verbs = ", ".join(dict.fromkeys(f"'{v}'" for _, v in cues))
+                unsure.append((0.6, f"kind guessed from {verbs}"))
 
         if not kinds:
             continue
@@ -98,6 +106,10 @@ def extraction_of(
                 continue
             if o.name not in org_names:
                 org_names.append(o.name)
+                if o.via in NEW_ORG_VIAS and po.gaz.canonical(o.name) is None:
+                    unsure.append(
+                        (0.8, f"organisation '{o.name}' found by the form of its name, not a known one")
+                    )
             if "partnership" not in kinds and with_counterpart(u.text, o.start):
                 kinds = [*kinds, "partnership"]
         activities.append(
@@ -111,7 +123,8 @@ def extraction_of(
                 people=people,
                 nations=find_nations(u.text, orgs),
                 text=u.text,
-                confidence=confidence,
+                confidence=min(c for c, _ in unsure) if unsure else None,
+                unsure=[why for _, why in unsure],
             )
         )
         if role == "theme":

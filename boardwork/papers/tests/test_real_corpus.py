@@ -32,32 +32,32 @@ def _document(stem: str) -> Path:
     return doc
 
 
-# Means over each group; measured 2026-12-02 (development 27 papers / held out 9), floors a little under.
+# Means over each group; measured 2026-12-02 (development 42 papers / held out 14), floors a little under.
 PARSE_FLOORS = {
     "development": {
-        "headings": 0.93,
-        "numbered": 0.99,
-        "sections": 0.96,
+        "headings": 0.88,
+        "numbered": 0.98,
+        "sections": 0.89,
         "text_recall": 0.97,
         "text_precision": 0.97,
     },
     "held out": {
-        "headings": 0.87,
-        "numbered": 0.94,
-        "sections": 0.94,
-        "text_recall": 0.97,
+        "headings": 0.88,
+        "numbered": 0.96,
+        "sections": 0.96,
+        "text_recall": 0.98,
         "text_precision": 0.98,
     },
 }
 EXTRACTION_FLOORS = {
     "development": {
-        "activities": 0.95,
-        "kinds": 0.89,
-        "dates": 0.94,
-        "organisations": 0.91,
-        "policies": 0.84,
+        "activities": 0.86,
+        "kinds": 0.81,
+        "dates": 0.9,
+        "organisations": 0.86,
+        "policies": 0.81,
     },
-    "held out": {"activities": 0.61, "kinds": 0.53, "dates": 0.64, "organisations": 0.34, "policies": 0.5},
+    "held out": {"activities": 0.61, "kinds": 0.56, "dates": 0.73, "organisations": 0.56, "policies": 0.52},
 }
 
 

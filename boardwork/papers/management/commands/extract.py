@@ -61,7 +61,9 @@ def summary(x: Extraction) -> str:
         for a in acts:
             when = f" [{a.date}]" if a.date else ""
             # The rules say where they were unsure: a reviewer should look at these first.
-            unsure = f" (unsure: {a.confidence:.1f})" if a.confidence is not None else ""
+            unsure = (
+                f" (unsure: {a.confidence:.1f}: {'; '.join(a.unsure)})" if a.confidence is not None else ""
+            )
             lines.append(f"  {a.paragraph or '-'}. {', '.join(a.kinds)}{when}{unsure}")
             for label, names in (("orgs", a.organisations), ("policies", a.policies), ("people", a.people)):
                 if names:
