@@ -448,21 +448,26 @@ class Postgres(Engine):
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         positive = [c for c in clauses if not c.negated]
-        tags = _tsquery_tags(tag_groups)
-        # Two conditions, one GIN scan (its keys are ANDed inside it). Not one query joined with
-        # &&: a query of stop words only ("the") is empty, and `empty && tags` is the tags alone.
-        match = "d.tsv @@ %s::tsquery"
-        args = [tags]
-        if clauses:
-            match += " AND d.tsv @@ websearch_to_tsquery('english', %s)"
-            args.append(_websearch(clauses))
-        where = " AND ".join([match, *extra])
-        args += params
         cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
         with connection.cursor() as cur:
             cur.execute("SELECT max(id) FROM search_searchdoc")
             hi = (cur.fetchone()[0] or 0) + 1
-            start = self._first_window(cur, positive, tag_groups, hi, limit)
+            start, per_row = self._plan(cur, positive, tag_groups, hi, limit)
+            if per_row:
+                # Selective filters (a board and a year): GIN finds their rows, and the audience
+                # is tested on each (coalesce() keeps it out of the index): 2.4 ms against 10.6 ms
+                # with the audience's dozen long lists in the scan.
+                match = "d.tsv @@ %s::tsquery AND coalesce(d.tsv, ''::tsvector) @@ %s::tsquery"
+                args = [_tsquery_tags(tag_groups[1:]), _tsquery_tags(tag_groups[:1])]
+            else:
+                match, args = "d.tsv @@ %s::tsquery", [_tsquery_tags(tag_groups)]
+            # Two conditions, one GIN scan (its keys are ANDed inside it). Not one query joined
+            # with &&: a query of stop words only ("the") is empty, and `empty && tags` is the tags.
+            if clauses:
+                match += " AND d.tsv @@ websearch_to_tsquery('english', %s)"
+                args.append(_websearch(clauses))
+            where = " AND ".join([match, *extra])
+            args += params
             rows: list[tuple] = []
             level, covered, asked = start, 0, 0
             while level is not None and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
@@ -492,15 +497,25 @@ class Postgres(Engine):
             ranks = self._ranks(cur, positive, [r[0] for r in rows], capped=len(rows) >= limit)
         return [(r[0], ranks.get(r[0], 0.0), *r[1:]) for r in rows]
 
-    def _first_window(self, cur, positive, tag_groups, top, limit) -> int | None:
-        """0 to search the newest window first, or None to search all ids at once: windows when
-        the statistics (each word's and tag group's share of the documents, ANDed as if
-        independent) expect many more matches than `limit`."""
+    FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
+
+    def _plan(self, cur, positive, tag_groups, top, limit) -> tuple[int | None, bool]:
+        """How to search, by the statistics (each word's and tag group's share of the documents,
+        ANDed as if independent): the first window (0: the newest window first; None: all ids at
+        once), when many more matches than `limit` are expected; and whether to test the audience
+        on each row, when the filters are expected to hold at most FILTERED documents."""
         stats = self._common_lexemes(cur)
         if not stats:
-            return None  # a new or small index: the planner is left to itself
+            return None, False  # a new or small index: the planner is left to itself
         floor = min(stats.values()) / 2
-        share = 1.0
+
+        def share_of(group):
+            return min(1.0, sum(stats.get(f"_{t}", floor) for t in group))
+
+        filters = 1.0
+        for group in tag_groups[1:]:
+            filters *= share_of(group)
+        share = filters * share_of(tag_groups[0])
         if positive:
             cur.execute(
                 "SELECT tsvector_to_array(to_tsvector('english', %s))",
@@ -508,9 +523,8 @@ class Postgres(Engine):
             )
             for lexeme in cur.fetchone()[0] or []:
                 share *= stats.get(lexeme, floor)
-        for group in tag_groups:
-            share *= min(1.0, sum(stats.get(f"_{t}", floor) for t in group))
-        return None if top * share <= 3 * limit else 0
+        per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
+        return (None if top * share <= 3 * limit else 0), per_row
 
     def _next_window(self, rate: float, needed: int, level: int) -> int | None:
         """The next window's size: the smallest expected to hold what is still needed at the

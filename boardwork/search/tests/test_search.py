@@ -443,22 +443,26 @@ def test_postgres_gin_indexes_have_no_pending_list():
     assert options == {"search_doc_tsv": ["fastupdate=off"]}
 
 
-@pytest.mark.parametrize("q", ["prevent", "licensing -taxi", '"Welsh LGA"', "council"])
-def test_postgres_windows_of_ids_find_what_one_query_does(archive, admin_user, monkeypatch, q):
-    """A common word's newest matches are asked for window by window (engine.Postgres): the same
-    hits, totals and facets as one query over every id."""
+@pytest.mark.parametrize("plan", [(0, False), (0, True), (None, True)])
+@pytest.mark.parametrize("q", ["prevent", "roundtable -taxi", '"Welsh LGA"', "council"])
+def test_postgres_plans_find_what_one_query_does(archive, admin_user, member, board, monkeypatch, q, plan):
+    """The engine's plans (engine.Postgres._plan: the newest window of ids first; the audience
+    tested on the filters' rows) find the same hits, totals and facets as one plain query."""
     from django.db import connection
 
     from boardwork.search.engine import Postgres
 
     if connection.vendor != "postgresql":
-        pytest.skip("PostgreSQL's windows only")
-    whole = services.search(everyone(admin_user), q)
-    monkeypatch.setattr(Postgres, "_first_window", lambda self, *a: 0)
-    windowed = services.search(everyone(admin_user), q)
-    assert whole.total > 0
-    assert [h.doc.pk for h in windowed.hits] == [h.doc.pk for h in whole.hits]
-    assert (windowed.total, windowed.facets) == (whole.total, whole.facets)
+        pytest.skip("PostgreSQL's plans only")
+    for scope in (everyone(admin_user), scope_for(member)):
+        filters = services.Filters(boards=[board.pk])
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: (None, False))
+        whole = services.search(scope, q, filters)
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a, plan=plan: plan)
+        planned = services.search(scope, q, filters)
+        assert whole.total > 0
+        assert [h.doc.pk for h in planned.hits] == [h.doc.pk for h in whole.hits]
+        assert (planned.total, planned.facets) == (whole.total, whole.facets)
 
 
 def test_postgres_next_window_follows_the_rate_found():
