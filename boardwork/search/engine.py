@@ -528,13 +528,16 @@ class Postgres(Engine):
 
     def _next_window(self, rate: float, needed: int, level: int) -> int | None:
         """The next window's size: the smallest expected to hold what is still needed at the
-        rate found so far (one size up when nothing was found yet); None: the rest at once."""
-        if rate == 0:
-            return level + 1 if level + 1 < len(self.WINDOWS) else None
-        for i, (_name, bits) in enumerate(self.WINDOWS):
-            if (1 << bits) * rate >= 1.2 * needed:
-                return i
-        return None
+        rate found so far, but at most one size up (the newest window is partly filled, and a few
+        hundred ids are a small sample); None: the rest at once, after the largest."""
+        target = len(self.WINDOWS)
+        if rate > 0:
+            for i, (_name, bits) in enumerate(self.WINDOWS):
+                if (1 << bits) * rate >= 1.2 * needed:
+                    target = i
+                    break
+        following = min(target, level + 1)
+        return following if following < len(self.WINDOWS) else None
 
     # Ranking the candidates: ts_rank_cd reads each row's whole vector (~5 µs). Over a capped
     # set (more than CAP matches: the newest ones, a slice of a common word's thousands) that

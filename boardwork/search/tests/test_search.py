@@ -473,4 +473,5 @@ def test_postgres_next_window_follows_the_rate_found():
     assert engine._next_window(0.0, 1000, 2) is None  # the largest found nothing: the rest at once
     assert engine._next_window(0.5, 1000, 0) == 0  # 8,192 ids hold 4,096 more
     assert engine._next_window(0.05, 1000, 0) == 1  # 65,536 ids hold 3,276
-    assert engine._next_window(0.0001, 1000, 0) is None  # no window holds 1,000: the rest at once
+    assert engine._next_window(0.001, 1000, 0) == 1  # none holds 1,000: one size up at a time
+    assert engine._next_window(0.001, 1000, 2) is None  # after the largest: the rest at once
