@@ -441,11 +441,20 @@ def bench_one(db: str, n: int, clients: int, per: int, keep: bool, reuse: str | 
         gen.make_pool(min(250_000, max(5_000, n // 4)))
         if reuse:
             # The same seed draws the same paragraphs: replayed (not stored) for the query words.
-            for _chunk in rows(gen, n, 20_000):
-                pass
+            # Only if the corpus is the one the database was built from: a few are compared.
+            samples, replayed = {1, n // 2, n}, {}
+            for chunk in rows(gen, n, 20_000):
+                replayed.update((r[0], r[18]) for r in chunk if r[0] in samples)
             print(
                 f"reused the database kept by an earlier run; paragraphs replayed in {time.perf_counter() - t0:.1f} s"
             )
+            with connection.cursor() as cur:
+                cur.execute("SELECT id, body FROM search_searchdoc WHERE id IN (%s, %s, %s)", sorted(samples))
+                if dict(cur.fetchall()) != replayed:
+                    print(
+                        "WARNING: the corpus has changed since this database was built (or --paragraphs "
+                        "differs): the query words are not drawn from the stored paragraphs; build it again"
+                    )
         else:
             build = (fill_sqlite if db == "sqlite" else fill_postgres)(gen, n)
             print(

@@ -178,12 +178,13 @@ def activity_docs(qs) -> list[SearchDoc]:
     return [activity_doc(a) for a in qs]
 
 
-def linked_names(a: Activity) -> list[str]:
-    """The names of the organisations (and acronyms), policies and people an activity is linked to:
-    indexed with its text, so it is found by them even where its text does not name them."""
-    names = [x for o in a.organisations.all() for x in (o.name, o.acronym)]
+def linked_names(a: Activity) -> str:
+    """The names of the organisations (with acronyms), policies and people an activity is linked
+    to that its text does not already name: indexed with it, so it is found by them."""
+    names = [o.name + (f" ({o.acronym})" if o.acronym else "") for o in a.organisations.all()]
     names += [p.title for p in a.policies.all()] + [p.display_name for p in a.people.all()]
-    return [n for n in dict.fromkeys(names) if n and n.lower() not in a.text.lower()]
+    text = a.text.lower()
+    return "; ".join(n for n in dict.fromkeys(names) if n.split(" (")[0].lower() not in text)
 
 
 def activity_doc(a: Activity) -> SearchDoc:
@@ -199,7 +200,7 @@ def activity_doc(a: Activity) -> SearchDoc:
         title=a.title or a.text[:120],
         url=a.get_absolute_url(),
         heading=a.title,
-        body=" ".join(x for x in (a.text, a.outcome, a.reach, *linked_names(a)) if x),
+        body=" ".join(x for x in (a.text, a.outcome, a.reach, linked_names(a)) if x),
     )
 
 

@@ -2,10 +2,10 @@
 per paper (its title), and per record (activity, commitment, progress update, feedback,
 organisation, policy, person).
 
-The full-text index itself is not declared here: it is made per database by migration
-0002_fulltext_index (an FTS5 table kept in step by triggers on SQLite; generated `tsvector`
-columns with GIN indexes on PostgreSQL), so every write to this table updates it in the same
-transaction. `search/engine.py` is the only code that queries it.
+The full-text index itself is not declared here: it is made per database by migrations
+0002_fulltext_index and 0004 (an FTS5 table kept in step by triggers on SQLite; a generated
+`tsvector` of the text and the tags with a GIN index on PostgreSQL), so every write to this table
+updates it in the same transaction. `search/engine.py` is the only code that queries it.
 """
 
 from __future__ import annotations
