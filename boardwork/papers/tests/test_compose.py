@@ -176,7 +176,10 @@ def test_work_plan(world):
     assert table.rows[0][1].split("\n")[1] == "Host webinars — Sam Taylor"
     assert all("Not yet reviewed" not in r[1] for r in table.rows)
     body = texts(doc)
-    assert "We propose to carry forward from 2020/21 our commitment to develop work on resilience: delayed by Covid-19." in body
+    assert (
+        "We propose to carry forward from 2020/21 our commitment to develop work on resilience: delayed by Covid-19."
+        in body
+    )
     feedback = [b for b in doc.blocks if isinstance(b, Table) and b.header == ["You said", "We propose"]][0]
     assert feedback.rows == [
         ["A member: More on resilience, please.", "Not yet answered in this plan"],
