@@ -226,7 +226,10 @@ def test_performance_counts_and_changes(world):
     red = next(
         b for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("Our commitment to support")
     )
-    assert red.text.startswith("Our commitment to support councils is rated red. Blocked.")
+    # The officer's update quoted as written, not passed off as the paper's prose.
+    assert red.text.startswith(
+        "Our commitment to support councils is rated red. The quarter 2 update reads: “Blocked.”"
+    )
     assert doc.meta.purpose == "For information."
     assert all(b.refs for b in doc.blocks)
 
