@@ -97,10 +97,19 @@ class Namer:
         return "the " + text
 
 
+def _short_form(name: str) -> str:
+    """'Coldbrook County Council' → 'Coldbrook CC': a council as officers abbreviate it."""
+    words = name.split()
+    if len(words) >= 3 and words[-1] == "Council":
+        return f"{words[0]} " + "".join(w[0] for w in words[1:] if w[:1].isupper())
+    return ""
+
+
 def mentions(text: str, org: OrgFact) -> bool:
-    """Does `text` already name the organisation (by name or acronym, as a word)?"""
+    """Does `text` already name the organisation (by name or acronym, as a word, or a council by its
+    place and initials)?"""
     for n in {
-        *(x for x in (org.name, org.acronym, *org.aliases) if x),
+        *(x for x in (org.name, org.acronym, *org.aliases, _short_form(org.name)) if x),
         *(expand_shorthand(a) for a in org.aliases),
     }:
         if n and re.search(
