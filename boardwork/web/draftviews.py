@@ -187,6 +187,7 @@ def draft(request, slug, uid):
             "versions": list(p.versions.select_related("user").order_by("-number")),
             "history": records.history_rows(Change.history(p)[:30]),
             "blocker": p.publish_blocker(),
+            "role_labels": drafts.ROLE_LABELS,
         }
 
     # Whether the reader may approve depends on who they are (their roles and authorship), so

@@ -30,7 +30,7 @@ from boardwork.boards.models import (
 from boardwork.papers import drafts
 
 from . import pagecache, records
-from .access import get_board, refuse, require_admin
+from .access import get_board, refuse, require_merge
 from .forms import GovukMixin, PlainSelect
 
 # -- withdrawing and reinstating ------------------------------------------------------------------
@@ -168,14 +168,16 @@ class PersonMergeForm(GovukMixin, forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def person_merge(request, slug, uid):
-    """Merge a duplicate person into another (people are shared by every board: administrators)."""
+    """Merge a duplicate person into another. People are shared by every board: an officer of
+    every board that uses both records, else an administrator (permissions.may_merge_shared)."""
     board = get_board(request, slug)
-    require_admin(request)
     p = get_object_or_404(Person, uid=uid)
+    require_merge(request, p)
     people = list(Person.objects.exclude(pk=p.pk).filter(name__icontains=(p.name.split() or [""])[-1])[:100])
     form = PersonMergeForm(request.POST or None, people=people)
     if request.method == "POST" and form.is_valid():
         keep = next(x for x in people if str(x.uid) == form.cleaned_data["keep"])
+        require_merge(request, p, keep)
         try:
             activity_services.merge_people(p, keep, user=request.user)
         except ValidationError as e:
@@ -198,9 +200,10 @@ class PolicyMergeForm(GovukMixin, forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def policy_merge(request, uid):
-    """Merge a duplicate policy into another (shared by every board: administrators)."""
-    require_admin(request)
+    """Merge a duplicate policy into another (shared by every board: an officer of every board
+    that uses both, else an administrator; permissions.may_merge_shared)."""
     pol = get_object_or_404(Policy, uid=uid)
+    require_merge(request, pol)
     form = PolicyMergeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         keep = Policy.find(form.cleaned_data["into"])
@@ -209,6 +212,7 @@ def policy_merge(request, uid):
         elif keep.pk == pol.pk:
             form.add_error("into", "Choose a different policy: one cannot be merged into itself")
         else:
+            require_merge(request, pol, keep)
             title = pol.title
             activity_services.merge_policies(pol, keep, user=request.user)
             messages.success(request, f"{title} merged into {keep.title}. Its title is kept as an alias.")
