@@ -72,8 +72,14 @@ def shares(doc, board, cycle) -> dict[str, tuple[int, int]]:
         tl = t.lower()
         if a.outcome:
             got["outcomes"][1] += 1
-            tail = " ".join(n.expand_shorthand(a.outcome).rstrip(".").split()[-4:]).lower()
-            got["outcomes"][0] += tail in tl
+            # Every word of the outcome (a log note gets an article or "was" added; "X to share" is
+            # written "X will share").
+            words = [
+                w
+                for w in re.findall(r"[\w'’-]+", n.expand_shorthand(a.outcome))
+                if w.lower() not in ("to", "a", "the")
+            ]
+            got["outcomes"][0] += all(re.search(rf"\b{re.escape(w)}\b", t, re.I) for w in words)
         if a.reach:
             got["reach"][1] += 1
             nums = re.findall(r"\d+", a.reach)
@@ -242,6 +248,22 @@ def measure(
     print(
         f"end of year: {paras} paragraphs for {n_acts} activities ({paras / max(1, n_acts):.2f} a activity)"
     )
+    fb = next(
+        (b for b in papers["work-plan"].blocks if getattr(b, "header", None) == ["You said", "We propose"]),
+        None,
+    )
+    if fb is not None:
+        answered = sum(1 for r in fb.rows if r[1] != "Not yet answered in this plan")
+        print(f"work plan: feedback answered {answered} of {len(fb.rows)} (you said / we propose)")
+    longest = max(
+        (
+            len(b.text.split())
+            for b in eoy.blocks
+            if isinstance(b, Paragraph) and any(r.startswith("activity:") for r in b.refs)
+        ),
+        default=0,
+    )
+    print(f"end of year: longest narrative paragraph {longest} words")
     print(f"performance PDF: {over} of {words} words overprinted" if pdf else "performance PDF: not written")
     results.append((label, row, paras, n_acts, over, words))
 
@@ -267,7 +289,11 @@ def main() -> None:
     t = time.perf_counter()
     qe = load_quick_entry(DATA)
     print(f"quick-entry year loaded in {time.perf_counter() - t:.1f} s")
-    measure("quick-entry", qe["board"], qe["cycle"], qe["cycle"], 4, results)
+    # The work plan is the next year's: 2024/25 rolled over, four of five feedback items answered.
+    from boardwork.papers.tests.next_year import plan_next_year
+
+    nxt = plan_next_year(qe)["cycle"]
+    measure("quick-entry", qe["board"], qe["cycle"], nxt, 4, results)
     demo = Board.objects.get(slug="sscb")
     y21, y22 = demo.cycles.get(label="2020/21"), demo.cycles.get(label="2021/22")
     measure("demo 2021/22", demo, y22, y22, 2, results)

@@ -12,7 +12,7 @@ from boardwork.lib.dates import MONTH_NAMES
 
 from ..document import Contact, Heading, Meta, Paragraph
 from ..style import HouseStyle
-from .narrative import lower_first, short_reason
+from .narrative import expand_shorthand, lower_first, short_reason
 
 # Wording the house style may not carry yet. Placeholders: {board} {board_short} {cycle}
 # {next_cycle} {organisation} {count} {month} {themes}.
@@ -282,7 +282,7 @@ def current_reason(c) -> str:
     else:
         latest = src.latest_update()
         reason = latest.commentary.strip() if latest and latest.rag != "complete" else ""
-    reason = _DELAYED_PREFIX.sub("", reason)
+    reason = expand_shorthand(_DELAYED_PREFIX.sub("", reason))
     return reason[:1].upper() + reason[1:] if reason else ""
 
 

@@ -19,6 +19,7 @@ Rules of the genre (UK council and board papers), not of one paper:
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import re
@@ -96,10 +97,19 @@ class Namer:
         return "the " + text
 
 
+def _short_form(name: str) -> str:
+    """'Coldbrook County Council' → 'Coldbrook CC': a council as officers abbreviate it."""
+    words = name.split()
+    if len(words) >= 3 and words[-1] == "Council":
+        return f"{words[0]} " + "".join(w[0] for w in words[1:] if w[:1].isupper())
+    return ""
+
+
 def mentions(text: str, org: OrgFact) -> bool:
-    """Does `text` already name the organisation (by name or acronym, as a word)?"""
+    """Does `text` already name the organisation (by name or acronym, as a word, or a council by its
+    place and initials)?"""
     for n in {
-        *(x for x in (org.name, org.acronym, *org.aliases) if x),
+        *(x for x in (org.name, org.acronym, *org.aliases, _short_form(org.name)) if x),
         *(expand_shorthand(a) for a in org.aliases),
     }:
         if n and re.search(
@@ -670,6 +680,33 @@ def split_group(group: list[list[ActivityFact]], cref: str | None) -> list[list[
 # --------------------------------------------------------------------------------------------------
 
 
+# About six lines of a board paper's page.
+_PARAGRAPH_WORDS = 110
+
+
+def _short_paragraphs(
+    part: list[list[ActivityFact]], namer: Namer, commitment: CommitmentFact | None
+) -> list[Para]:
+    """The part's paragraph, or — past `_PARAGRAPH_WORDS` — its events told in two paragraphs by
+    date (the namer's state is kept only for the paragraphs that are used, so organisations are
+    still introduced in full at their first mention)."""
+    trial = copy.deepcopy(namer)
+    para = group_paragraph(part, trial, commitment)
+    if len(para.text.split()) <= _PARAGRAPH_WORDS or len(part) < 2:
+        namer.seen, namer.turns = trial.seen, trial.turns
+        return [para]
+    part = sorted(part, key=lambda ev: (ev[0].date or dt.date.max, ev[0].ref))
+
+    def longest(k: int) -> int:
+        t = copy.deepcopy(namer)
+        a, b = group_paragraph(part[:k], t, commitment), group_paragraph(part[k:], t, None)
+        return max(len(a.text.split()), len(b.text.split()))
+
+    # Cut where the two paragraphs come out most even, not one long and one a line.
+    k = min(range(1, len(part)), key=longest)
+    return _short_paragraphs(part[:k], namer, commitment) + _short_paragraphs(part[k:], namer, None)
+
+
 def theme_paragraphs(
     acts: list[ActivityFact], commitments: list[CommitmentFact], namer: Namer | None = None
 ) -> list[Para]:
@@ -698,7 +735,7 @@ def theme_paragraphs(
         cref = next((a.commitment for ev in group for a in ev if a.commitment in by_ref), None)
         for i, part in enumerate(split_group(group, cref)):
             commitment = by_ref.get(cref) if cref and i == 0 else None
-            paras.append(group_paragraph(part, namer, commitment))
+            paras += _short_paragraphs(part, namer, commitment)
     if loose:
         sentences: list[Sentence] = []
         before: dt.date | None = None

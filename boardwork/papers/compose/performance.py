@@ -231,7 +231,10 @@ def _flag_paragraph(c: n.CommitmentFact, quarter: int, num: Numberer, state_is_c
         what += f" (its last update was for quarter {now.quarter})"
     sents = [n.Sentence(n.sentence(what), [c.ref, now.ref])]
     if now.commentary.strip():
-        sents.append(n.Sentence(n.sentence(n.expand_shorthand(now.commentary.strip())), [now.ref]))
+        # The officer's update is a note ("Definition published 14 March. Guide will not be ready"):
+        # quoted as written, not passed off as the paper's prose.
+        note = n.expand_shorthand(now.commentary.strip()).rstrip(".")
+        sents.append(n.Sentence(f"The quarter {now.quarter} update reads: “{note}.”", [now.ref]))
     reason = n.short_reason(c.delay_reason)
     if reason and reason.lower() not in now.commentary.lower():
         sents.append(n.Sentence(n.sentence(f"The reason: {n.lower_first(reason)}"), [c.ref]))

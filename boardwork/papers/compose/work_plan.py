@@ -64,6 +64,20 @@ def plan_line(c, style: Any) -> str:
     return f"{line} — {who_when}" if who_when else line
 
 
+def carried_sentence(c) -> str:
+    """'We propose to carry forward from 2023/24 our commitment to publish …: officer time went …'
+    with the reason it slipped; where the record gives no reason but a last quarterly update, that
+    update is quoted as its words are an officer's note ("its last update read: “…”")."""
+    src = c.carried_from
+    phrase = n.commitment_phrase(c.title)
+    text = f"We propose to carry forward from {src.theme.cycle.label} {phrase}"
+    reason = n.expand_shorthand(n.short_reason(current_reason(c)))
+    latest = src.latest_update()
+    if reason and latest and n.expand_shorthand(latest.commentary.strip()).startswith(reason.rstrip(".")):
+        return n.sentence(f"{text}; its last update read: “{reason.rstrip('.')}.”").rstrip(".")
+    return n.sentence(f"{text}: {n.lower_first(reason)}" if reason else text)
+
+
 def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
     """The work plan for `cycle` (usually the coming year)."""
     prev = cycle.previous()
@@ -149,11 +163,8 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
         blocks.append(Heading("Work carried forward", 2, refs=cycle_ref))
         for c in carried:
             src = c.carried_from
-            text = f"{c.title.strip().rstrip('.')} is carried forward from {src.theme.cycle.label}"
-            reason = n.short_reason(current_reason(c))
-            text = n.sentence(f"{text}: {n.lower_first(reason)}" if reason else text)
             info[src.ref] = commitment_info(src, board.slug)
-            blocks.append(Paragraph(text, num.top(), refs=[c.ref, src.ref]))
+            blocks.append(Paragraph(carried_sentence(c), num.top(), refs=[c.ref, src.ref]))
 
     if feedback:
         blocks.append(Heading("Members' feedback", 2, refs=cycle_ref))

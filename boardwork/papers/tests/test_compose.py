@@ -176,7 +176,10 @@ def test_work_plan(world):
     assert table.rows[0][1].split("\n")[1] == "Host webinars — Sam Taylor"
     assert all("Not yet reviewed" not in r[1] for r in table.rows)
     body = texts(doc)
-    assert "Develop work on resilience is carried forward from 2020/21: delayed by Covid-19." in body
+    assert (
+        "We propose to carry forward from 2020/21 our commitment to develop work on resilience: delayed by Covid-19."
+        in body
+    )
     feedback = [b for b in doc.blocks if isinstance(b, Table) and b.header == ["You said", "We propose"]][0]
     assert feedback.rows == [
         ["A member: More on resilience, please.", "Not yet answered in this plan"],
@@ -223,7 +226,10 @@ def test_performance_counts_and_changes(world):
     red = next(
         b for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("Our commitment to support")
     )
-    assert red.text.startswith("Our commitment to support councils is rated red. Blocked.")
+    # The officer's update quoted as written, not passed off as the paper's prose.
+    assert red.text.startswith(
+        "Our commitment to support councils is rated red. The quarter 2 update reads: “Blocked.”"
+    )
     assert doc.meta.purpose == "For information."
     assert all(b.refs for b in doc.blocks)
 

@@ -98,3 +98,9 @@ def test_many_related_events_are_told_in_several_short_paragraphs():
     refs = [r for p in paras for r in p.refs if r.startswith("a")]
     assert sorted(refs) == sorted(a.ref for a in acts)
     assert sum("commitment to support councils on coastal safety" in p.text for p in paras) == 1
+
+
+def test_a_council_abbreviated_in_the_entry_is_not_named_again():
+    council = OrgFact("org:2", "Westmere District Council", role="audience")
+    text = told([act("a", "Bespoke support to Westmere DC after flooding at a caravan site.", dt.date(2022, 3, 1), kinds=["support"], orgs=[council])])  # fmt: skip
+    assert "Westmere DC" in text and "Westmere District Council" not in text
