@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/soak.py [--users 50] [--seconds 300] [--hostile-every 10] [--sqlite]
                                    [--activities 3000] [--workers CORES] [--threads 8]
+                                   [--baseline-seconds 20]
 
 What it does:
 1. makes a throwaway database and board as bench/web.py does (PostgreSQL on 127.0.0.1:5432, or a
@@ -16,7 +17,13 @@ What it does:
 4. prints requests, errors (5xx, resets, timeouts; other statuses are listed per kind), p50/p95 per
    kind of request and overall, what the hostile uploads were answered, and writes sent vs stored
    (each 201 add found in the database, each user's activity at the version its updates reached,
-   each feedback stored).
+   each feedback stored);
+5. before the soak, a baseline in the same run: one user alone, no hostile files, for
+   `--baseline-seconds`: the same server on the same machine at the same moment, so the soak's p95
+   is also given as a ratio to it (a figure that means something on a machine others are loading);
+6. the processor time each part of the server used during the soak (gunicorn's processes, the job
+   worker with the limited reader processes it started): whether hostile files eat the CPU the
+   requests need.
 
 Goal (issue 12): 0 errors, 0 lost writes, p95 ≤ 300 ms. Only 127.0.0.1 is contacted. A script
 printing figures, not a test.
@@ -155,6 +162,22 @@ def user_loop(n, port, session, token, ctx, stats, writes, stop):
         stop.wait(rnd.uniform(0.2, 0.8))  # think time
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """Processor time (user + system, with reaped children's) of `pid` and every live descendant."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15]) / tick  # utime stime cutime cstime
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
 def hostile_loop(port, token, every, items, stats, stop):
     client = Client(port, {"Authorization": f"Bearer {token}"})
     i = 0
@@ -187,6 +210,7 @@ def main(argv=None) -> int:
     parser.add_argument("--activities", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--baseline-seconds", type=float, default=20)
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="boardwork-soak-"))
@@ -236,6 +260,23 @@ def main(argv=None) -> int:
             f"gunicorn {args.workers} workers × {args.threads} threads + 1 job worker; {args.users} users "
             f"for {args.seconds:g} s; a hostile upload every {args.hostile_every:g} s"
         )
+        # The baseline: one user alone, no hostile files (its writes are not counted below).
+        base, stop = Stats(), threading.Event()
+        base_writes = {"added_sent": Counter(), "added_ok": [], "updated_ok": {}, "feedback_ok": 0}
+        one = threading.Thread(
+            target=user_loop, args=(10_000, port, session, token, ctx, base, base_writes, stop)
+        )
+        one.start()
+        stop.wait(args.baseline_seconds)
+        stop.set()
+        one.join(timeout=120)
+        base_all = [t for ts in base.times.values() for t in ts]
+        print(
+            f"baseline, one user alone: {len(base_all)} requests, p50 {pct(base_all, 50) * 1000:.0f} ms, "
+            f"p95 {pct(base_all, 95) * 1000:.0f} ms"
+        )
+        cpu_before = {"gunicorn": tree_cpu_seconds(server.pid), "job worker": tree_cpu_seconds(worker.pid)}
+
         stats, stop = Stats(), threading.Event()
         writes = {"added_sent": Counter(), "added_ok": [], "updated_ok": {}, "feedback_ok": 0}
         threads = [
@@ -258,6 +299,10 @@ def main(argv=None) -> int:
         for t in threads:
             t.join(timeout=180)
         elapsed = time.monotonic() - t0
+        cpu = {
+            k: tree_cpu_seconds(p.pid) - cpu_before[k]
+            for k, p in (("gunicorn", server), ("job worker", worker))
+        }
 
         print(f"\n{'requests':<16} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  statuses")
         everyone: list[float] = []
@@ -273,13 +318,24 @@ def main(argv=None) -> int:
             f"{'users, all':<16} {len(everyone):>6} {pct(everyone, 50) * 1000:>8.0f} "
             f"{pct(everyone, 95) * 1000:>8.0f}  ({len(everyone) / elapsed:.1f} req/s over {elapsed:.0f} s)"
         )
+        p95_base = pct(base_all, 95)
+        if p95_base:
+            print(
+                f"p95 against the baseline (one user alone, same run): × {pct(everyone, 95) / p95_base:.1f}"
+            )
+        print(
+            f"processor time during the soak: gunicorn {cpu['gunicorn']:.0f} s, job worker and its readers "
+            f"{cpu['job worker']:.0f} s (of {elapsed * (os.cpu_count() or 1):.0f} s on {os.cpu_count()} cores); "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
         print(f"errors (5xx, resets, timeouts): users {len(user_errors)}, hostile uploads "
               f"{len(stats.errors) - len(user_errors)}  {Counter(user_errors).most_common(5)}")  # fmt: skip
 
         # writes sent vs stored
+        # (The baseline user's writes carry the mark too: they are left out of the soak's count.)
         stored_adds = set(
             str(u) for u in Activity.objects.filter(text__startswith=MARK).values_list("uid", flat=True)
-        )
+        ) - set(base_writes["added_ok"])
         lost_adds = [u for u in writes["added_ok"] if u not in stored_adds]
         versions = dict(
             (str(u), v)
@@ -288,7 +344,7 @@ def main(argv=None) -> int:
             )
         )
         lost_updates = [u for u, v in writes["updated_ok"].items() if versions.get(u) != v]
-        stored_feedback = Feedback.objects.filter(text__startswith=MARK).count()
+        stored_feedback = Feedback.objects.filter(text__startswith=MARK).count() - base_writes["feedback_ok"]
         print(
             f"writes: adds sent {sum(writes['added_sent'].values())}, answered 201 {len(writes['added_ok'])}, "
             f"stored {len(stored_adds)}, lost {len(lost_adds)}; updated activities {len(writes['updated_ok'])}, "

@@ -75,7 +75,8 @@ def make_database(use_sqlite: bool, tmp: Path) -> tuple[str, callable]:
         return f"sqlite:///{tmp / 'bench.sqlite3'}", lambda: None
     import psycopg
 
-    name = f"boardwork_bench_{os.getpid()}"
+    # BOARDWORK_BENCH_DB: the name's prefix, for a server whose databases are shared out by name.
+    name = f"{os.environ.get('BOARDWORK_BENCH_DB', 'boardwork_bench')}_{os.getpid()}"
     admin = f"host={HOST} port=5432 user=postgres dbname=postgres"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
@@ -224,6 +225,13 @@ def generate(n_activities: int, years: int) -> dict:
             ActivityOrganisation.objects.bulk_create(org_links, batch_size=batch)
             PolicyLink.objects.bulk_create(policy_links, batch_size=batch)
             PersonLink.objects.bulk_create(person_links, batch_size=batch)
+        # One activity in fifty withdrawn (entered twice, merged): the withdrawn list has 2,000 to page.
+        from django.utils import timezone
+
+        ids = list(Activity.objects.filter(board=board).order_by("id").values_list("pk", flat=True)[::50])
+        Activity.all_objects.filter(pk__in=ids).update(
+            withdrawn_on=timezone.now(), withdrawn_reason="Entered twice"
+        )
         user = get_user_model().objects.create_user("bench-officer", password=PASSWORD)
         officer = Person.objects.create(name="Bench Officer", kind="officer", user=user)
         Membership.objects.create(board=board, person=officer, role=Membership.Role.OFFICER)
@@ -555,7 +563,8 @@ def main(argv=None) -> int:
             ),  # fmt: skip
             ("theme", page("theme", board.slug, theme.uid), "session"),
             ("API activities", f"/api/boards/{board.slug}/activities", "token"),
-            # Running the year, people and record hygiene (not page-cached: each request builds).
+            # Running the year, people and record hygiene: page-cached too, form pages included (the
+            # CSRF token is filled in per request); a draft paper is kept per reader (who may approve).
             ("plan", page("plan", board.slug), "session"),
             ("quarter grid", page("quarter", board.slug, 2), "session"),
             ("plan draft", page("plan_draft", board.slug), "session"),

@@ -57,9 +57,13 @@ def main() -> None:
 
     # One file for the board and its sub-committee (records they share appear once).
     data = export_board(Board.objects.get(slug="sscb"))
-    seen = {(r["model"], r["fields"]["uid"]) for r in data["records"]}
+
+    def key(r):  # drafts' versions and sign-off chains have no uid: their fields say what they are
+        return r["model"], r["fields"].get("uid") or json.dumps(r["fields"], sort_keys=True)
+
+    seen = {key(r) for r in data["records"]}
     for r in export_board(Board.objects.get(slug="fsmc"))["records"]:
-        if (r["model"], r["fields"]["uid"]) not in seen:
+        if key(r) not in seen:
             data["records"].append(r)
     data["board"] = "sscb fsmc"
     out = ROOT / "boardwork/boards/demo/sscb.json"
@@ -668,6 +672,50 @@ def build(corpus: Path) -> None:
             person=people[key],
             text=text,
         )
+
+    run_the_year(board, c2122, people, m1, m2, organisation)
+
+
+def run_the_year(board, cycle, people, m1, m2, organisation) -> None:
+    """What running the year leaves in the app (made up for the demo): who attended, who represents
+    the board on outside bodies, the papers' sign-off chain, and the Q2 performance report as a
+    draft paper on the agenda of the January meeting, waiting for sign-off."""
+    from boardwork.activities.models import Appointment
+    from boardwork.boards.models import AgendaItem, Meeting
+    from boardwork.papers import drafts
+    from boardwork.papers.models import SignoffChain, StoredPaper
+
+    d = dt.date
+    m1.attendees.add(*(people[k] for k in ("caliskan", "morgan", "patel", "hughes", "officer")))
+    m2.attendees.add(*(people[k] for k in ("caliskan", "morgan", "patel", "okafor", "officer")))
+    m2.apologies.add(people["hughes"])
+    for key, body, role, start, end in (
+        ("caliskan", "Association of Police and Crime Commissioners", "Observer", d(2019, 9, 1), None),
+        ("morgan", "National Fire Chiefs Council", "Representative", d(2019, 9, 1), d(2021, 8, 31)),
+        ("hughes", "National Fire Chiefs Council", "Representative", d(2021, 9, 1), None),
+        ("patel", "Home Office", "Member, VAWG stakeholder group", d(2021, 10, 1), None),
+    ):
+        Appointment.objects.create(
+            uid=uid("appointment", key, body), board=board, person=people[key],
+            organisation=organisation(body), role=role, start=start, end=end,
+        )  # fmt: skip
+    SignoffChain.objects.create(board=board, roles=["officer", "chair"])
+    m3 = Meeting.objects.create(
+        uid=uid("meeting", "2022-01-20"), board=board, cycle=cycle, date=d(2022, 1, 20),
+        place="18 Smith Square, London", title="Safer and Stronger Communities Board",
+    )  # fmt: skip
+    items = [
+        AgendaItem.objects.create(uid=uid("agenda", m3.uid, n), meeting=m3, number=str(n), title=title,
+                                  purpose=purpose)
+        for n, (title, purpose) in enumerate(
+            [("Welcome, apologies and declarations of interest", ""),
+             ("Work plan 2021/22: Q2 performance report", "For noting")], start=1)
+    ]  # fmt: skip
+    paper = drafts.save_draft(
+        board, StoredPaper.Kind.PERFORMANCE, cycle, None, quarter=2, agenda_item=items[1]
+    )
+    # A uid from the content, like every other demo record, so that loading the demo again updates.
+    StoredPaper.objects.filter(pk=paper.pk).update(uid=uid("draft", "performance", cycle.label, 2))
 
 
 if __name__ == "__main__":

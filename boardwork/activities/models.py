@@ -265,6 +265,12 @@ class Activity(UidModel):
         indexes = [
             models.Index(fields=["board", "review", "date"]),
             models.Index(fields=["board", "cycle"]),
+            # The withdrawn list (a few among 100,000): counted and paged without reading the rest.
+            models.Index(
+                fields=["board", "-withdrawn_on", "-id"],
+                name="activity_withdrawn",
+                condition=models.Q(withdrawn_on__isnull=False),
+            ),
             # The activity log's own order has an index too, made in migration 0003 with SQL per
             # database: SQLite cannot declare NULLS LAST in an index (its DESC already sorts them last).
         ]

@@ -160,7 +160,7 @@ def _set_organisations(a: Activity, items: list[tuple[Organisation, str | None]]
         ActivityOrganisation.objects.bulk_create(
             ActivityOrganisation(activity=a, organisation_id=pk, role=role) for pk, role in add
         )
-        records_changed.send(sender=ActivityOrganisation)
+        records_changed.send(sender=ActivityOrganisation, activities=[a.pk])
 
 
 def _resolved(items: Iterable, model: type, find, user=None) -> list:

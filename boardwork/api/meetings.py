@@ -10,10 +10,12 @@ import datetime as dt
 import uuid
 
 from django.db import transaction
+from django.db.models import F
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
+from boardwork.activities.models import Appointment
 from boardwork.api.access import (
     get_board,
     get_record,
@@ -21,6 +23,7 @@ from boardwork.api.access import (
 from boardwork.api.auth import user_of
 from boardwork.api.boards import boards as board_router
 from boardwork.api.errors import check_version, invalid
+from boardwork.api.people import AppointmentOut, appointment_out
 from boardwork.api.schemas import InSchema
 from boardwork.boards import services
 from boardwork.boards.models import Action, AgendaItem, Change, Cycle, Meeting, Membership, Person
@@ -164,6 +167,11 @@ class PersonOut(Schema):
     party: str
     council: str
     memberships: list[MembershipOut]
+
+
+class PersonDetailOut(PersonOut):
+    # The outside bodies they represent the board on, from–to (newest first).
+    appointments: list[AppointmentOut]
 
 
 # -- shaping -----------------------------------------------------------------------------------------
@@ -451,12 +459,20 @@ def list_people(request, slug: str):
     return [person_out(p, ms) for p, ms in people.values()]
 
 
-@router.get("/boards/{slug}/people/{uuid:uid}", response=PersonOut)
+@router.get("/boards/{slug}/people/{uuid:uid}", response=PersonDetailOut)
 def person_detail(request, slug: str, uid: uuid.UUID):
+    """A person of the board: their roles on it over time and the outside bodies they represent
+    it on (appointments, from–to). Someone with an appointment but no membership is found too."""
     board = get_board(request, slug)
     ms = list(
         Membership.objects.filter(board=board, person__uid=uid).select_related("person").order_by("start")
     )
-    if not ms:
+    appointments = list(
+        Appointment.objects.filter(board=board, person__uid=uid)
+        .select_related("board", "person", "organisation")
+        .order_by(F("start").desc(nulls_last=True), "id")
+    )
+    if not ms and not appointments:
         raise HttpError(404, "There is no such person on this board.")
-    return person_out(ms[0].person, ms)
+    person = ms[0].person if ms else appointments[0].person
+    return {**person_out(person, ms), "appointments": [appointment_out(ap) for ap in appointments]}

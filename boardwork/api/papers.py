@@ -36,6 +36,7 @@ from boardwork.boards import permissions
 from boardwork.boards.models import Board, Cycle
 from boardwork.papers.models import StoredPaper
 from boardwork.papers.services import ImportResult
+from boardwork.web import pagecache
 from boardwork.web.access import board_and_role
 
 # -- papers --------------------------------------------------------------------------------------
@@ -111,19 +112,6 @@ def paper_detail(request, uid: uuid.UUID):
     return paper_out(get_paper(request, uid), detail=True)
 
 
-@papers.get("/papers/{uuid:uid}/file", response={200: None})
-def paper_file(request, uid: uuid.UUID):
-    """The paper's original file."""
-    p = get_paper(request, uid)
-    if not p.file:
-        raise HttpError(404, "This paper has no stored file.")
-    try:
-        handle = p.file.open("rb")
-    except (FileNotFoundError, OSError):
-        raise HttpError(404, "The stored file is missing.") from None
-    return FileResponse(handle, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
-
-
 def _throttle_reads(request, files: int = 1) -> None:
     """429 once this person or address has read its hour's allowance of files (web/throttle.py)."""
     from boardwork.web import throttle
@@ -135,12 +123,14 @@ def _throttle_reads(request, files: int = 1) -> None:
 
 class JobOut(Schema):
     job: uuid.UUID
-    kind: str = Field(description="'import', 'parse' or 'extract'")
-    status: str = Field(description="'queued', 'running', 'done' or 'refused'")
+    kind: str = Field(description="'import', 'parse', 'extract' or 'render'")
+    status: str = Field(description="'queued', 'running', 'done', 'refused' or (a render) 'failed'")
     message: str = Field(description="why the file was refused, when it was")
     url: str = Field(description="where to ask again (GET) for the outcome")
     result: dict | None = Field(
-        None, description="the outcome once done: the paper, extraction or import counts"
+        None,
+        description="the outcome once done: the paper, extraction or import counts; for a render, "
+        "the file's url, name and media type",
     )
 
 
@@ -153,6 +143,25 @@ def job_out(request, job) -> dict:
         "url": reverse("api:read_job", args=[job.uid]),
         "result": None if job.pending else job.result,
     }
+
+
+@papers.get("/papers/{uuid:uid}/file", response={200: None, 202: JobOut})
+def paper_file(request, uid: uuid.UUID):
+    """The paper's original file; a composed paper (no original) written as DOCX by a background
+    job: 200 with the file when ready, else 202 with the job to ask about."""
+    p = get_paper(request, uid)
+    if not p.file and p.structure:
+        from boardwork.papers.services import rendering
+
+        job = rendering.request(p.board, paper=p, user=user_of(request), version=pagecache.data_version())
+        return _rendered(request, job)
+    if not p.file:
+        raise HttpError(404, "This paper has no stored file.")
+    try:
+        handle = p.file.open("rb")
+    except (FileNotFoundError, OSError):
+        raise HttpError(404, "The stored file is missing.") from None
+    return FileResponse(handle, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
 
 
 def _refused(job):
@@ -181,9 +190,13 @@ def parse_paper(request, file: File[UploadedFile]):
 
 @papers.get("/jobs/{uuid:uid}", response=JobOut, url_name="read_job")
 def read_job(request, uid: uuid.UUID):
-    """A background reading job (parse, import, extract) started by the caller."""
+    """A background job: reading a file (parse, import, extract) started by the caller, or
+    writing a paper (render) the caller may have."""
     from boardwork.papers.models import ReadJob
 
+    rendering = render_job_of(request, uid)  # a paper being written: whoever may have it
+    if rendering is not None:
+        return render_job_out(rendering)
     user = user_of(request)
     if user is None:
         raise HttpError(401, "Sign in (or send an API token) to see your jobs.")
@@ -266,7 +279,7 @@ ReportKind = Literal["end_of_year", "work_plan", "performance"]
 ReportFormat = Literal["docx", "pdf", "html", "md"]
 
 
-@papers.get("/boards/{slug}/report", response={200: None})
+@papers.get("/boards/{slug}/report", response={200: None, 202: JobOut})
 def compose_report(
     request,
     slug: str,
@@ -277,7 +290,12 @@ def compose_report(
     with_sources: bool = False,
 ):
     """Compose a report from the board's records and download it (DOCX, PDF, HTML or Markdown):
-    officers and admins (permissions.can_compose)."""
+    officers and admins (permissions.can_compose). The paper is written by a background job: 200
+    with the file when it is ready within the request (or was written before from the same
+    records), else 202 with the job to ask about (`/api/jobs/{uid}`, then its `file`); 422 names
+    what went wrong."""
+    from boardwork.papers.services import ReportError, rendering
+
     board = get_board(request, slug, "compose")
     cycle_obj = (
         (Cycle.objects.filter(board=board, uid=cycle).first() if cycle else board.current_cycle())
@@ -288,14 +306,69 @@ def compose_report(
         raise Unprocessable(
             [{"loc": ["query", "cycle"], "msg": "No such cycle on this board.", "type": "value_error"}]
         )
-    from boardwork.papers.services import render_report
-
     try:
-        content, filename, media_type = render_report(
-            board, kind, cycle_obj, fmt, quarter=quarter, with_sources=with_sources
-        )
-    except (ValueError, ValidationError) as e:
+        spec = rendering.report_spec(kind, cycle_obj, fmt, quarter=quarter, with_sources=with_sources)
+    except (ReportError, ValidationError) as e:
         raise Unprocessable([{"loc": ["query"], "msg": str(e), "type": "value_error"}]) from None
-    response = HttpResponse(content, content_type=media_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    job = rendering.request(board, spec, user=user_of(request), version=pagecache.data_version())
+    return _rendered(request, job)
+
+
+def _rendered(request, job):
+    """A render job's file when it is written, 202 with the job while it is not, 422 when it failed."""
+    if job.status == job.Status.DONE:
+        return _job_file(job)
+    if job.status == job.Status.FAILED:
+        raise Unprocessable([{"loc": ["query"], "msg": job.message, "type": "value_error"}])
+    return Status(202, render_job_out(job))
+
+
+def _job_file(job) -> HttpResponse:
+    from boardwork.papers.services import rendering
+
+    response = HttpResponse(rendering.content(job), content_type=job.media_type)
+    response["Content-Disposition"] = f'attachment; filename="{job.filename}"'
     return response
+
+
+def render_job_out(job) -> dict:
+    done = job.status == job.Status.DONE
+    return {
+        "job": job.uid,
+        "kind": "render",
+        "status": job.status,
+        "message": job.message,
+        "url": reverse("api:read_job", args=[job.uid]),
+        "result": {
+            "file": reverse("api:job_file", args=[job.uid]),
+            "filename": job.filename,
+            "media_type": job.media_type,
+        }
+        if done
+        else None,
+    }
+
+
+def render_job_of(request, uid: uuid.UUID):
+    """The render job `uid` if the caller may have its paper, else None."""
+    from boardwork.papers.models import RenderJob
+    from boardwork.papers.services import rendering
+
+    job = RenderJob.objects.select_related("board", "paper").defer("content").filter(uid=uid).first()
+    if job is None or not rendering.may_fetch(job, role(request, job.board)):
+        return None
+    return job
+
+
+@papers.get("/jobs/{uuid:uid}/file", response={200: None}, url_name="job_file")
+def job_file(request, uid: uuid.UUID):
+    """The file a render job wrote (a report, a composed paper): for whoever may have that paper.
+    409 while it is still being written, 422 when it could not be."""
+    job = render_job_of(request, uid)
+    if job is None:
+        refuse(request, None, "such job")
+    if job.pending:
+        raise HttpError(409, "The paper is still being written: ask the job's url again in a moment.")
+    if job.status == job.Status.FAILED:
+        raise invalid("job", job.message)
+    return _job_file(job)

@@ -230,25 +230,30 @@ def _need_merge(request) -> None:
     user = user_of(request)
     if user is None:
         raise HttpError(401, "Sign in (or send an API token) to merge records.")
-    if not permissions.can_merge_shared(user):
-        raise HttpError(403, "Only an administrator can merge organisations, policies and people.")
+    if not permissions.can_edit_shared(user):
+        raise HttpError(403, "Only the boards' officers and administrators can merge records.")
 
 
-def _pair(model, uid, into, what: str):
+def _pair(request, model, uid, into, what: str):
+    """The duplicate and the record to keep, if the caller may merge them (the policy: an officer
+    of every board that uses them, else an administrator)."""
     dup = model.objects.filter(uid=uid).first()
     if dup is None:
         raise HttpError(404, f"There is no such {what}.")
     keep = model.objects.filter(uid=into).first()
     if keep is None or keep.pk == dup.pk:
         raise invalid("into", f"Name another {what} to keep.")
+    if not permissions.may_merge_shared(user_of(request), dup, keep):
+        raise HttpError(403, permissions.MERGE_REFUSED)
     return dup, keep
 
 
 @router.post("/organisations/{uuid:uid}/merge", response=MergedOut)
 def merge_organisation(request, uid: uuid.UUID, payload: MergeIn):
-    """Merge a duplicate organisation into another (administrators): links and appointments move."""
+    """Merge a duplicate organisation into another: links and appointments move. An officer of
+    every board that uses either may (else an administrator)."""
     _need_merge(request)
-    dup, keep = _pair(Organisation, uid, payload.into, "organisation")
+    dup, keep = _pair(request, Organisation, uid, payload.into, "organisation")
     services.merge_organisations(dup, keep, user=user_of(request))
     return {"uid": keep.uid, "name": keep.name}
 
@@ -256,7 +261,7 @@ def merge_organisation(request, uid: uuid.UUID, payload: MergeIn):
 @router.post("/policies/{uuid:uid}/merge", response=MergedOut)
 def merge_policy(request, uid: uuid.UUID, payload: MergeIn):
     _need_merge(request)
-    dup, keep = _pair(Policy, uid, payload.into, "policy")
+    dup, keep = _pair(request, Policy, uid, payload.into, "policy")
     services.merge_policies(dup, keep, user=user_of(request))
     return {"uid": keep.uid, "name": keep.title}
 
@@ -264,7 +269,7 @@ def merge_policy(request, uid: uuid.UUID, payload: MergeIn):
 @router.post("/people/{uuid:uid}/merge", response=MergedOut)
 def merge_person(request, uid: uuid.UUID, payload: MergeIn):
     _need_merge(request)
-    dup, keep = _pair(Person, uid, payload.into, "person")
+    dup, keep = _pair(request, Person, uid, payload.into, "person")
     services.merge_people(dup, keep, user=user_of(request))
     return {"uid": keep.uid, "name": keep.display_name}
 

@@ -498,6 +498,13 @@ def load_records(
                 raise BackupError(f"{_where(i, rec)}: {e}") from None
     except DeserializationError as e:
         raise BackupError(f"a record could not be read: {str(e).splitlines()[0]}") from None
+    if counts.get("boards.change"):
+        # History from a backup written before entries carried their board: found from the records.
+        from django.contrib.contenttypes.models import ContentType
+
+        from .models import fill_change_boards
+
+        fill_change_boards(Change, apps.get_model, ContentType)
     # What is derived from the records (page cache, search index) catches up with what was loaded.
     for label in counts:
         if label != "kept":

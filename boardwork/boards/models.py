@@ -382,11 +382,104 @@ class Action(UidModel):
             self.note = note
 
 
+# Each kind of record the board's change log covers, with the path from its rows to their board.
+# Shared records (organisations, policies, people) belong to no one board: their history is on
+# their own pages.
+CHANGE_KINDS = {
+    "activity": ("activities.Activity", "board"),
+    "appointment": ("activities.Appointment", "board"),
+    "theme": ("plans.Theme", "cycle__board"),
+    "commitment": ("plans.Commitment", "theme__cycle__board"),
+    "progress update": ("plans.ProgressUpdate", "commitment__theme__cycle__board"),
+    "feedback": ("plans.Feedback", "cycle__board"),
+    "cycle": ("boards.Cycle", "board"),
+    "meeting": ("boards.Meeting", "board"),
+    "agenda item": ("boards.AgendaItem", "meeting__board"),
+    "action": ("boards.Action", "meeting__board"),
+    "membership": ("boards.Membership", "board"),
+    "paper": ("papers.StoredPaper", "board"),
+    "board": ("boards.Board", "pk"),
+}
+_BOARD_PATHS = {label.lower(): path for label, path in CHANGE_KINDS.values()}
+
+
+def board_id_of(obj) -> int | None:
+    """The id of the board `obj` belongs to (CHANGE_KINDS), or None for a shared record. Follows
+    the relations already loaded and asks the database for the rest (one query at most), so it
+    also works for a record just deleted (its foreign keys are still on the instance)."""
+    path = _BOARD_PATHS.get(obj._meta.label_lower)
+    if path is None:
+        return None
+    if path == "pk":
+        return obj.pk
+    parts = path.split("__")
+    for i, name in enumerate(parts):
+        field = obj._meta.get_field(name)
+        fk = getattr(obj, field.attname)
+        if i == len(parts) - 1 or fk is None:
+            return fk
+        if not field.is_cached(obj):
+            rest = "__".join(parts[i + 1 :])
+            return field.related_model._base_manager.filter(pk=fk).values_list(rest, flat=True).first()
+        obj = getattr(obj, name)
+    return None
+
+
+def _board_path(model) -> str | None:
+    """The path from `model`'s rows to their board: its own (CHANGE_KINDS), or through a foreign
+    key to a model that has one (an activity's organisation link: activity__board)."""
+    own = _BOARD_PATHS.get(model._meta.label_lower)
+    if own is not None:
+        return own
+    for f in model._meta.concrete_fields:
+        target = _BOARD_PATHS.get(f.related_model._meta.label_lower) if f.many_to_one else None
+        if target is not None:
+            return f.name if target == "pk" else f"{f.name}__{target}"
+    return None
+
+
+def boards_using(record) -> set[int]:
+    """The ids of the boards whose records link to `record` (a shared organisation, policy or
+    person): every relation pointing at it, followed to its board; one query per relation.
+    Withdrawn activities count: they are kept, and a merge moves their links too."""
+    ids: set[int] = set()
+    for rel in type(record)._meta.related_objects:
+        path = _board_path(rel.related_model)
+        if path is None:
+            continue
+        rows = rel.related_model._base_manager.filter(**{rel.field.name: record.pk})
+        ids.update(b for b in rows.order_by().values_list(path, flat=True).distinct() if b is not None)
+    return ids
+
+
+def fill_change_boards(change_model, get_model, content_type_model) -> int:
+    """Set the board of the history entries that have none, from where their records are now
+    (one UPDATE per kind of record). Entries of records deleted since stay without a board. Takes
+    the models as arguments so that the migration adding the column can call it too."""
+    from django.db.models import OuterRef, Subquery
+
+    n = 0
+    for label, path in CHANGE_KINDS.values():
+        model = get_model(label)
+        app_label, name = label.lower().split(".")
+        ct = content_type_model.objects.filter(app_label=app_label, model=name).first()
+        if ct is None:
+            continue
+        board = model._base_manager.filter(uid=OuterRef("object_uid")).values(path)[:1]
+        n += change_model.objects.filter(content_type=ct, board__isnull=True).update(board=Subquery(board))
+    return n
+
+
 class Change(models.Model):
-    """One saved change to a record: who, when, and the fields before → after."""
+    """One saved change to a record: who, when, and the fields before → after; and the board the
+    record belongs to (none for shared records), so that a board's change log is one indexed
+    query and keeps the entries of records merged away or deleted since."""
 
     content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
     object_uid = models.UUIDField(db_index=True)
+    board = models.ForeignKey(
+        "Board", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
+    )
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     at = models.DateTimeField(auto_now_add=True)
     action = models.CharField(max_length=20, default="edit")  # created, edit, accepted, rejected, merged…
@@ -394,7 +487,10 @@ class Change(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["content_type", "object_uid", "-at"])]
+        indexes = [
+            models.Index(fields=["content_type", "object_uid", "-at"]),
+            models.Index(fields=["board", "-at", "-id"], name="boards_change_board_at"),
+        ]
 
     def __str__(self):
         return f"{self.action} by {self.user or 'system'} at {self.at:%Y-%m-%d %H:%M}"
@@ -408,6 +504,7 @@ class Change(models.Model):
         return cls.objects.create(
             content_type=ContentType.objects.get_for_model(obj),
             object_uid=obj.uid,
+            board_id=board_id_of(obj),
             user=user if user is not None and user.is_authenticated else None,
             action=action,
             changes=changes or {},
@@ -425,6 +522,7 @@ class Change(models.Model):
                 cls(
                     content_type=ContentType.objects.get_for_model(obj),
                     object_uid=obj.uid,
+                    board_id=board_id_of(obj),
                     user=user,
                     action=action,
                     changes=changes or {},

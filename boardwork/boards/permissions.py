@@ -28,7 +28,10 @@ Decisions (issue #12 point 4, where the web and the API used to disagree):
 - *Composing reports* (and extracting a stored paper's records) is officers' work: a composed
   paper is a board paper in the making, and the compose page shows members' feedback with names.
 - *Organisations and policies* are shared by all boards: anyone with a role on some board reads
-  them; an officer of any board (or an admin) maintains them; only an admin merges them.
+  them; an officer of any board (or an admin) maintains them. Merging two of them (or two
+  people) rewrites the links of every board that uses them, so an officer may merge them when
+  every such board is one they are an officer of; otherwise an administrator does
+  (`can_merge_shared`, `may_merge_shared`, and the refusal `MERGE_REFUSED` every door shows).
 
 - *Draft papers and sign-off* (issue #11): officers save, edit and recompose drafts
   (`can_edit_draft`) and publish (`can_publish`); the board's people may take part in sign-off
@@ -306,9 +309,35 @@ def can_edit_shared(user) -> bool:
     return is_admin(user) or OFFICER in roles_of(user).values()
 
 
-def can_merge_shared(user) -> bool:
-    """Merge one organisation into another (rewrites every board's links): admins only."""
-    return is_admin(user)
+# What every door says when an officer may not merge two shared records.
+MERGE_REFUSED = (
+    "These records are also used by boards you are not an officer of, so merging them would change "
+    "those boards' records: ask an administrator to merge them."
+)
+
+
+def can_merge_shared(user, used_by: set[int] | None = None) -> bool:
+    """Merge shared records (organisations, policies, people), which rewrites the links of every
+    board using them: an admin; or an officer of every board in `used_by` (the boards using the
+    records, boards.models.boards_using). Records no board uses yet: any board's officer. Without
+    `used_by`, admins only (nothing is known of the records)."""
+    if is_admin(user):
+        return True
+    if used_by is None:
+        return False
+    officer_of = {board_id for board_id, role in roles_of(user).items() if role == OFFICER}
+    return bool(officer_of) and set(used_by) <= officer_of
+
+
+def may_merge_shared(user, *records) -> bool:
+    """can_merge_shared for these records (looks up the boards that use them)."""
+    if is_admin(user):
+        return True
+    if not signed_in(user):
+        return False
+    from boardwork.boards.models import boards_using
+
+    return can_merge_shared(user, set().union(*(boards_using(r) for r in records)))
 
 
 # -- filtering querysets -------------------------------------------------------------------------
@@ -404,12 +433,10 @@ def can(user, action: str, obj=None) -> bool:
     'view' on a record also checks its review state (and a paper's publication)."""
     if action == "admin":
         return is_admin(user)
-    if action in ("view_shared", "edit_shared", "merge_shared"):
-        return {
-            "view_shared": can_view_shared,
-            "edit_shared": can_edit_shared,
-            "merge_shared": can_merge_shared,
-        }[action](user)
+    if action == "merge_shared":
+        return may_merge_shared(user, obj) if obj is not None else can_merge_shared(user)
+    if action in ("view_shared", "edit_shared"):
+        return {"view_shared": can_view_shared, "edit_shared": can_edit_shared}[action](user)
     role = role_on(user, board_of(obj))
     if action == "view":
         if hasattr(obj, "published"):

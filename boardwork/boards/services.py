@@ -14,6 +14,7 @@ from django.db import transaction
 
 from .backup import BACKUP_FORMAT, BackupError, board_querysets, export_board, load_backup
 from .backup import BOARD_MODELS as MODELS
+from .models import CHANGE_KINDS as CHANGE_KINDS  # noqa: PLC0414 (the log's kinds, named here too)
 from .models import Board
 
 __all__ = ["BACKUP_FORMAT", "MODELS", "BackupError", "board_querysets", "export_board", "load_backup"]
@@ -175,45 +176,19 @@ def set_signoff_chain(board: Board, roles: list[str], *, user=None) -> list[str]
 
 # -- the board-wide change log ---------------------------------------------------------------------
 
-# Each kind of record the log covers, with the path from its rows to their board.
-CHANGE_KINDS = {
-    "activity": ("activities.Activity", "board"),
-    "appointment": ("activities.Appointment", "board"),
-    "theme": ("plans.Theme", "cycle__board"),
-    "commitment": ("plans.Commitment", "theme__cycle__board"),
-    "progress update": ("plans.ProgressUpdate", "commitment__theme__cycle__board"),
-    "feedback": ("plans.Feedback", "cycle__board"),
-    "cycle": ("boards.Cycle", "board"),
-    "meeting": ("boards.Meeting", "board"),
-    "agenda item": ("boards.AgendaItem", "meeting__board"),
-    "action": ("boards.Action", "meeting__board"),
-    "membership": ("boards.Membership", "board"),
-    "paper": ("papers.StoredPaper", "board"),
-    "board": ("boards.Board", "pk"),
-}
-
 
 def board_changes(board: Board, *, kind: str = "", user: str = "", action: str = ""):
-    """The history of every record of `board`, newest first, as one query: each kind's rows are
-    found through their path to the board (History has no board of its own: a record's board is
-    where the record says it is). Narrowed to a kind of record (a CHANGE_KINDS key), a username
-    and an action. Records deleted since (merged away) leave their entries out."""
+    """The history of every record of `board`, newest first: one query on the board column of
+    the history (models.Change.board), which keeps the entries of records merged away or deleted
+    since. Narrowed to a kind of record (a CHANGE_KINDS key), a username and an action."""
     from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
-    from django.db.models import Q
 
     from .models import Change
 
-    kinds = {kind: CHANGE_KINDS[kind]} if kind in CHANGE_KINDS else CHANGE_KINDS
-    models = {label: apps.get_model(label) for label, _ in kinds.values()}
-    types = ContentType.objects.get_for_models(*models.values())
-    cond = Q()
-    for label, path in kinds.values():
-        model = models[label]
-        # The base manager: withdrawn activities' changes are part of the log.
-        rows = model._base_manager.filter(**{path: board.pk}).values("uid")
-        cond |= Q(content_type=types[model], object_uid__in=rows)
-    qs = Change.objects.filter(cond).select_related("user", "content_type")
+    qs = Change.objects.filter(board=board).select_related("user", "content_type")
+    if kind in CHANGE_KINDS:
+        qs = qs.filter(content_type=ContentType.objects.get_for_model(apps.get_model(CHANGE_KINDS[kind][0])))
     if user:
         qs = qs.filter(user__username=user)
     if action:

@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from boardwork.boards.admin import HistoryModelAdmin
 
-from .models import Approval, PaperVersion, ReadJob, SignoffChain, StoredPaper
+from .models import Approval, PaperVersion, ReadJob, RenderJob, SignoffChain, StoredPaper
 
 
 @admin.register(StoredPaper)
@@ -30,6 +30,21 @@ class ReadJobAdmin(admin.ModelAdmin):
     exclude = ["data"]  # the uploaded bytes (kept only until the job runs)
     readonly_fields = ["uid", "kind", "status", "board", "cycle", "user", "filename", "paper", "result", "message",
                        "created", "finished"]  # fmt: skip
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(RenderJob)
+class RenderJobAdmin(admin.ModelAdmin):
+    """Papers written in the background, to see what failed and why; the files are not shown."""
+
+    list_display = ["filename", "status", "board", "user", "version", "created", "finished"]
+    list_filter = ["status", "board"]
+    search_fields = ["filename", "message"]
+    exclude = ["content"]
+    readonly_fields = ["uid", "board", "paper", "user", "spec", "spec_key", "version", "status", "message",
+                       "filename", "media_type", "created", "finished"]  # fmt: skip
 
     def has_add_permission(self, request):
         return False

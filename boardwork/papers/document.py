@@ -105,6 +105,14 @@ class Table:
 Block = Heading | Paragraph | ListItem | Table
 
 
+def block_text(block: Block) -> str:
+    """A block's words as one string: a text block's text, a table's rows one a line."""
+    if isinstance(block, Table):
+        rows = ([block.header] if block.header else []) + block.rows
+        return "\n".join(" | ".join(row) for row in rows)
+    return block.text
+
+
 @dataclass
 class RefInfo:
     """What a writer shows for one ref ("activity:<uid>") when sources are on.

@@ -120,7 +120,7 @@ def _compose(board, kind, cycle, quarter) -> PaperDocument:
         raise DraftError(str(e)) from None
 
 
-def _bump(paper: StoredPaper, base_version: int) -> None:
+def _bump(paper: StoredPaper, base_version: int | None) -> None:
     """Claim the next version of `paper` or refuse: a change made on an older version loses."""
     if base_version is None:
         base_version = paper.version
@@ -209,7 +209,8 @@ def save_draft(
 
 
 def latest(paper: StoredPaper) -> PaperVersion:
-    return paper.versions.order_by("-number").first()
+    """The newest version: every draft has one from the moment it is made."""
+    return paper.versions.latest("number")
 
 
 def _require_draft(paper: StoredPaper) -> None:

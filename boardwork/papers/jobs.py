@@ -65,6 +65,8 @@ def run(job_id: int) -> str:
     data = bytes(job.data or b"")
     try:
         if job.kind == ReadJob.Kind.IMPORT:
+            if job.board is None:
+                raise ReadError("the job names no board to import into")
             r = services.import_paper(data, job.filename, job.board, user=job.user, cycle=job.cycle)
             status = ReadJob.Status.REFUSED if r.status == services.REFUSED else ReadJob.Status.DONE
             _finish(job, status, r.reason, r.summary(), paper=r.paper)
@@ -72,6 +74,8 @@ def run(job_id: int) -> str:
             paper, _ = untrusted.read(data, job.filename)
             _finish(job, ReadJob.Status.DONE, result=paper.to_dict())
         elif job.kind == ReadJob.Kind.EXTRACT:
+            if job.paper is None:  # the paper was deleted while the job waited (SET_NULL)
+                raise ReadError("the paper was deleted before it could be read")
             _finish(job, ReadJob.Status.DONE, result=services.extract_stored(job.paper))
         else:
             _finish(job, ReadJob.Status.REFUSED, f"unknown kind of job {job.kind!r}")

@@ -140,7 +140,7 @@ class _ByPaperManager(models.Manager):
     """Natural keys for a paper's versions and sign-off steps (backups refer to records by uid)."""
 
     def get_by_natural_key(self, paper_uid, *rest):
-        fields = {"paperversion": ["number"], "approval": ["round", "step"]}[self.model._meta.model_name]
+        fields = {"paperversion": ["number"], "approval": ["round", "step"]}[str(self.model._meta.model_name)]
         return self.get(paper__uid=paper_uid, **dict(zip(fields, rest, strict=True)))
 
 
@@ -279,6 +279,49 @@ class ReadJob(models.Model):
     @property
     def finished_ok(self) -> bool:
         return self.status == self.Status.DONE
+
+    @property
+    def pending(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+
+class RenderJob(models.Model):
+    """A paper to write to a file in the background: a composed report (DOCX, PDF, HTML, Markdown)
+    or a stored paper that has no original file. The request that asks for one returns at once;
+    `papers.tasks.run_render_job` composes and writes it (the writing in a limited worker process)
+    and keeps the file here, so the same request on the same records (`spec_key`, `version`) is
+    served again without writing it anew (papers/services/rendering.py)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting"
+        RUNNING = "running", "Writing"
+        DONE = "done", "Ready"
+        FAILED = "failed", "Failed"
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="+")
+    # A stored paper to write (else a report composed from the board's records, per `spec`).
+    paper = models.ForeignKey(StoredPaper, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    # What was asked (report kind, cycle, quarter, format, sources, base URL) and a hash of it.
+    spec = models.JSONField(default=dict)
+    spec_key = models.CharField(max_length=64)
+    # The records' data version the request saw (None: unknown, never reused).
+    version = models.BigIntegerField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    message = models.CharField(max_length=500, blank=True)
+    filename = models.CharField(max_length=300, blank=True)
+    media_type = models.CharField(max_length=120, blank=True)
+    content = models.BinaryField(blank=True, default=b"")
+    created = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created", "pk"]
+        indexes = [models.Index(fields=["spec_key", "version"], name="papers_render_spec_version")]
+
+    def __str__(self):
+        return f"{self.filename or self.spec_key[:12]}: {self.get_status_display()}"
 
     @property
     def pending(self) -> bool:

@@ -20,8 +20,8 @@ from boardwork.activities.models import Activity
 from boardwork.boards.models import Board, Cycle
 from boardwork.plans.models import Commitment, Feedback, Review
 
-from .compose import narrative as n
 from .compose.common import month_of
+from .compose.grouping import duplicate_sets
 from .compose.records import load_year
 
 
@@ -77,7 +77,7 @@ def check(board: Board, kind: str, cycle: Cycle, quarter: int | None = None) -> 
                         [ref],
                     )
                 )
-        for event in n.duplicate_sets(year.acts):
+        for event in duplicate_sets(year.acts):
             if len(event) < 2:
                 continue
             main, *rest = event

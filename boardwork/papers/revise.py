@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import copy
 import hashlib
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
-from .document import Heading, ListItem, Paper, Paragraph, Table, clean
+from .document import Block, Heading, ListItem, Paper, Paragraph, block_text, clean
 
 # Blocks whose text an officer may change in the app (tables are built from records, cell by cell).
 EDITABLE = (Heading, Paragraph, ListItem)
@@ -43,15 +45,7 @@ def block_keys(doc: Paper) -> list[str]:
     return keys
 
 
-def block_text(block) -> str:
-    """What a diff compares: a text block's text, a table's rows one a line."""
-    if isinstance(block, Table):
-        rows = ([block.header] if block.header else []) + block.rows
-        return "\n".join(" | ".join(row) for row in rows)
-    return block.text
-
-
-def is_editable(block) -> bool:
+def is_editable(block: Block) -> TypeGuard[Heading | Paragraph | ListItem]:
     return isinstance(block, EDITABLE)
 
 
@@ -80,7 +74,7 @@ class BlockChange:
 
 
 def diff(
-    old: list[tuple[str, object]], new: list[tuple[str, object]], edited=frozenset()
+    old: Sequence[tuple[str, Block]], new: Sequence[tuple[str, Block]], edited: Collection[str] = frozenset()
 ) -> list[BlockChange]:
     """The changes from `old` to `new`, each a list of (key, block) in paper order: the new
     paper's blocks in order, each same / changed / added, with removed blocks placed after the
@@ -88,7 +82,7 @@ def diff(
     old_by_key = {k: b for k, b in old}
     new_keys = {k for k, _ in new}
     removed_after: dict[str | None, list[BlockChange]] = {}
-    prev = None
+    prev: str | None = None
     for k, b in old:
         if k not in new_keys:
             removed_after.setdefault(prev, []).append(

@@ -35,7 +35,7 @@ from .document import Paper
 from .readers import Limits, ReadError, read_bytes
 
 # Modules the fork server imports once, so that each worker starts with them loaded.
-_PRELOAD = ["boardwork.papers.sandbox", "boardwork.papers.sandbox_warmup"]
+_PRELOAD = ["boardwork.papers.sandbox", "boardwork.papers.sandbox_warmup", "boardwork.papers.writers"]
 _context_lock = threading.Lock()
 _context: Any = None
 
@@ -62,13 +62,17 @@ def _main_imports() -> list[str]:
     main = sys.modules.get("__main__")
     found = set()
     for value in vars(main).values() if main is not None else ():
+        module: object
         if isinstance(value, types.ModuleType):
             module = value.__name__
         else:
             module = getattr(value, "__module__", None) if callable(value) else None
         if isinstance(module, str) and module not in ("__main__", "__mp_main__", "builtins"):
             found.add(module)
-    return sorted(found)
+    # Boardwork's own modules other than the entry point need Django set up (models), which the
+    # fork server is not: one of them in its preload list would stop it (a script that imports
+    # models at the top). The pure pipeline it needs is preloaded anyway (_PRELOAD).
+    return sorted(m for m in found if m == "boardwork.cli" or not m.startswith("boardwork"))
 
 
 def _get_context():
@@ -81,8 +85,18 @@ def _get_context():
         return _context
 
 
+# A worker reads or writes at a lower priority than the server that started it, so that a slow
+# hostile file costs the requests being served beside it as little processor time as possible.
+NICENESS = 10
+
+
 def _apply_limits(seconds: float, memory_mb: int) -> None:
-    """In the worker: ask the kernel to stop it past its CPU and memory budgets."""
+    """In the worker: ask the kernel to stop it past its CPU and memory budgets, and lower its
+    priority."""
+    try:
+        os.nice(NICENESS)
+    except OSError:  # not allowed here: the limits still hold
+        pass
     cpu = max(1, int(seconds) + 1)
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     if memory_mb > 0:
@@ -147,12 +161,12 @@ class ReaderFault(ReadError):
     """The reader itself failed (a bug, not the file). Callers log it; users see one line."""
 
 
-def memory_message(memory_mb: int) -> str:
-    return f"reading needed more than {memory_mb} MB of memory"
+def memory_message(memory_mb: int, doing: str = "reading") -> str:
+    return f"{doing} needed more than {memory_mb} MB of memory"
 
 
-def time_message(seconds: float) -> str:
-    return f"reading took longer than the {seconds:g} s limit"
+def time_message(seconds: float, doing: str = "reading") -> str:
+    return f"{doing} took longer than the {seconds:g} s limit"
 
 
 def read_untrusted(
@@ -186,47 +200,7 @@ def extract_untrusted(structure: dict, limits: SandboxLimits | None = None, **ex
 
 
 def _run(data, filename, limits: SandboxLimits, extract: dict | None) -> tuple[Paper, dict | None]:
-    ctx = _get_context()
-    parent_conn, child_conn = ctx.Pipe(duplex=False)
-    # The standard fork server's process; the limits are applied by its target (_worker).
-    proc = ctx.Process(
-        target=_worker,
-        args=(child_conn, data, filename, limits, extract),
-        daemon=True,
-        name="boardwork-reader",
-    )
-    proc.start()
-    child_conn.close()
-    answer = None
-    killed = False
-    try:
-        # The answer can be large (a paper's blocks): receive it as it comes, within the wall time.
-        if parent_conn.poll(limits.seconds):
-            try:
-                answer = json.loads(parent_conn.recv_bytes())
-            except (EOFError, OSError, ValueError):
-                answer = None
-    finally:
-        if proc.is_alive():
-            proc.join(0.5 if answer is not None else 0)
-        if proc.is_alive():
-            proc.kill()
-            killed = True
-            proc.join()
-        parent_conn.close()
-    code = proc.exitcode
-    try:
-        proc.close()
-    except ValueError:
-        pass
-    if answer is None:
-        if killed or code == -signal.SIGXCPU:
-            raise ReadError(time_message(limits.seconds))
-        if code in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS, -signal.SIGKILL):
-            # A native library that cannot allocate under RLIMIT_AS often aborts instead of failing,
-            # and the kernel's OOM killer sends SIGKILL.
-            raise ReadError(memory_message(limits.memory_mb))
-        raise ReaderFault(f"the reader stopped unexpectedly (exit status {code})")
+    answer, _ = _spawn(_worker, (data, filename, limits, extract), limits, ReadError, "reading")
     status, a, b = answer
     if status == "ok":
         paper = Paper.from_dict(a)
@@ -236,3 +210,105 @@ def _run(data, filename, limits: SandboxLimits, extract: dict | None) -> tuple[P
     if a == "bug":
         raise ReaderFault(f"the file could not be read (a fault in Boardwork's reader: {b})")
     raise ReadError(b)
+
+
+def _spawn(target, args: tuple, limits: SandboxLimits, error: type[Exception], doing: str):
+    """Run `target(conn, *args)` in a limited worker; (its answer, the bytes it sent after it).
+
+    Raises `error` with one line when the worker ran out of time or memory or died."""
+    ctx = _get_context()
+    parent_conn, child_conn = ctx.Pipe(duplex=False)
+    # The standard fork server's process; the limits are applied by its target.
+    proc = ctx.Process(target=target, args=(child_conn, *args), daemon=True, name=f"boardwork-{doing}")
+    proc.start()
+    child_conn.close()
+    answer = None
+    payload = b""
+    timed_out = False
+    try:
+        # The answer can be large (a paper's blocks, a file): receive it as it comes, within the
+        # wall time.
+        if parent_conn.poll(limits.seconds):
+            try:
+                answer = json.loads(parent_conn.recv_bytes())
+                if answer and answer[0] == "ok" and answer[1] == "bytes":
+                    payload = parent_conn.recv_bytes() if parent_conn.poll(limits.seconds) else b""
+            except (EOFError, OSError, ValueError):
+                answer = None  # it died without answering: its exit status says how
+        else:
+            timed_out = True
+    finally:
+        if proc.is_alive() and not timed_out:
+            # It answered or closed its end: it is exiting (a dying process is not a slow one,
+            # so it is not killed at once and then reported as out of time).
+            proc.join(2.0)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+        parent_conn.close()
+    code = proc.exitcode
+    try:
+        proc.close()
+    except ValueError:
+        pass
+    if answer is None:
+        if timed_out or code == -signal.SIGXCPU:
+            raise error(time_message(limits.seconds, doing))
+        if code in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS, -signal.SIGKILL):
+            # A native library that cannot allocate under RLIMIT_AS often aborts instead of failing,
+            # and the kernel's OOM killer sends SIGKILL.
+            raise error(memory_message(limits.memory_mb, doing))
+        if error is ReadError:
+            raise ReaderFault(f"the reader stopped unexpectedly (exit status {code})")
+        raise error(f"{doing} stopped unexpectedly (exit status {code})")
+    return answer, payload
+
+
+def _writer_worker(conn, document: dict, fmt: str, style: dict, opts: dict, limits: SandboxLimits):
+    """The child that writes a paper: apply limits, write, send ("ok", "bytes", n) then the file,
+    or ("error", kind, message)."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _apply_limits(limits.seconds, limits.memory_mb)
+        from .style import HouseStyle
+        from .writers import write
+
+        data = write(Paper.from_dict(document), fmt, HouseStyle.from_dict(style), **opts)
+        _send(conn, ["ok", "bytes", len(data)])
+        conn.send_bytes(data)
+    except MemoryError:
+        _send(conn, ["error", "memory", ""])
+    except ValueError as e:  # WriteError, HouseStyleError, PaperError: a paper that cannot be written
+        _send(conn, ["error", "write", str(e)[:300]])
+    except BaseException as e:  # a writer bug
+        try:
+            _send(conn, ["error", "bug", f"{type(e).__name__}: {str(e)[:200]}"])
+        except BaseException:
+            pass
+    finally:
+        conn.close()
+
+
+class WriteFailed(ValueError):
+    """Writing a paper in the limited worker failed: one line fit to show a user."""
+
+
+def write_limited(
+    document: Paper, fmt: str, style: dict, limits: SandboxLimits | None = None, **opts: Any
+) -> bytes:
+    """Write `document` as `fmt` (see `writers.write`) in a limited worker process, in the house
+    style given as its settings (`HouseStyle.to_dict()`). `opts` must be plain data (no callables).
+
+    Raises WriteFailed with one line when the paper cannot be written within the limits."""
+    limits = limits or SandboxLimits()
+    answer, payload = _spawn(
+        _writer_worker, (document.to_dict(), fmt, style, opts, limits), limits, WriteFailed, "writing"
+    )
+    status, kind, detail = answer
+    if status == "ok":
+        return payload
+    if kind == "memory":
+        raise WriteFailed(memory_message(limits.memory_mb, "writing"))
+    if kind == "bug":
+        raise WriteFailed(f"the paper could not be written (a fault in Boardwork's writer: {detail})")
+    raise WriteFailed(str(detail))

@@ -208,7 +208,7 @@ class HouseStyle:
         template = self.purpose_default if which == "purpose" else getattr(self, f"{which}_template")
         values = {"organisation": self.organisation, **values}
 
-        class _Keep(dict):
+        class _Keep(dict[str, object]):
             def __missing__(self, key: str) -> str:
                 return "{" + key + "}"
 

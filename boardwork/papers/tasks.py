@@ -9,3 +9,11 @@ def run_read_job(job_id: int) -> str:
     from .jobs import run
 
     return run(job_id)
+
+
+@task()
+def run_render_job(job_id: int) -> str:
+    """Compose (or load) and write the paper of one `RenderJob`."""
+    from .services.rendering import run
+
+    return run(job_id)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from boardwork.activities.models import Activity, Organisation, Policy
-from boardwork.boards.models import Person
+from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
+from boardwork.boards.models import Board, Cycle, Person
 from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
@@ -174,8 +174,16 @@ def _paper_docs(paper: StoredPaper) -> list[SearchDoc]:
 
 
 def activity_docs(qs) -> list[SearchDoc]:
-    qs = qs.select_related("board", "cycle").prefetch_related("themes")
+    qs = qs.select_related("board", "cycle").prefetch_related("themes", "organisations", "policies", "people")
     return [activity_doc(a) for a in qs]
+
+
+def linked_names(a: Activity) -> list[str]:
+    """The names of the organisations (and acronyms), policies and people an activity is linked to:
+    indexed with its text, so it is found by them even where its text does not name them."""
+    names = [x for o in a.organisations.all() for x in (o.name, o.acronym)]
+    names += [p.title for p in a.policies.all()] + [p.display_name for p in a.people.all()]
+    return [n for n in dict.fromkeys(names) if n and n.lower() not in a.text.lower()]
 
 
 def activity_doc(a: Activity) -> SearchDoc:
@@ -191,7 +199,7 @@ def activity_doc(a: Activity) -> SearchDoc:
         title=a.title or a.text[:120],
         url=a.get_absolute_url(),
         heading=a.title,
-        body=" ".join(x for x in (a.text, a.outcome, a.reach) if x),
+        body=" ".join(x for x in (a.text, a.outcome, a.reach, *linked_names(a)) if x),
     )
 
 
@@ -322,11 +330,35 @@ BUILDERS = {
     Policy: (Kind.POLICY, lambda qs: [policy_doc(p) for p in qs]),
     Person: (Kind.PERSON, lambda qs: [person_doc(p) for p in qs]),
 }
-# Progress updates are indexed with their commitment.
-OWNER = {ProgressUpdate: lambda u: (Commitment, u.commitment_id)}
-# model → the records whose documents show its name (model, the field pointing at it): re-indexed
-# when it is saved, so a renamed theme or person is found under the new name at once.
+# Progress updates are indexed with their commitment; an activity's link to an organisation with
+# the activity (whose document names the organisation).
+OWNER = {
+    ProgressUpdate: lambda u: (Commitment, u.commitment_id),
+    ActivityOrganisation: lambda link: (Activity, link.activity_id),
+}
+# model → the records whose documents show its name or label (model, the lookup from them to it):
+# re-indexed when one of its LABELS fields changes, so a renamed theme, person, organisation,
+# policy, board or cycle is found and shown under its new name at once.
 NAMED_IN = {
     Theme: [(Commitment, "theme"), (Feedback, "theme")],
-    Person: [(Feedback, "person")],
+    Person: [(Feedback, "person"), (Activity, "people")],
+    Organisation: [(Activity, "organisations")],
+    Policy: [(Activity, "policies")],
+    # A board's and a cycle's labels are in every document's context (and the board's slug in
+    # the records' addresses; a cycle's start is their year).
+    Board: [
+        (StoredPaper, "board"),
+        (Activity, "board"),
+        (Commitment, "theme__cycle__board"),
+        (Feedback, "cycle__board"),
+    ],
+    Cycle: [(StoredPaper, "cycle"), (Activity, "cycle"), (Commitment, "theme__cycle"), (Feedback, "cycle")],
+}
+LABELS = {
+    Theme: ("title",),
+    Person: ("name", "honorific"),
+    Organisation: ("name", "acronym"),
+    Policy: ("title",),
+    Board: ("name", "slug"),
+    Cycle: ("label", "start"),
 }

@@ -17,7 +17,7 @@ from django.urls import reverse
 from boardwork.activities.models import Activity
 from boardwork.boards import permissions
 from boardwork.papers.models import StoredPaper
-from boardwork.plans.models import Theme
+from boardwork.plans.models import ProgressUpdate, Theme
 
 from . import documents
 from .engine import CAP, PER_PAGE, Result, delete_where, get_engine, parse, tag
@@ -60,19 +60,39 @@ def index_pks(model, pks: list[int]) -> int:
 
 
 def index_named_in(obj) -> int:
-    """Re-index the records whose documents show `obj`'s name (a theme's commitments and
-    feedback, a person's feedback): called when it is saved, in the same transaction."""
+    """Re-index the records whose documents show `obj`'s name or label (a theme's commitments and
+    feedback, a person's feedback and activities, an organisation's or policy's activities, a
+    board's or cycle's papers and records): called when its label changes, in the same
+    transaction. Returns how many were re-indexed."""
     n = 0
-    for model, field_name in documents.NAMED_IN.get(type(obj), ()):
-        n += index_pks(model, list(model.objects.filter(**{field_name: obj.pk}).values_list("pk", flat=True)))
+    for model, lookup in documents.NAMED_IN.get(type(obj), ()):
+        pks = sorted(set(model.objects.filter(**{lookup: obj.pk}).values_list("pk", flat=True)))
+        for i in range(0, len(pks), 200):  # a board's papers: their paragraphs in batches
+            n += index_pks(model, pks[i : i + 200])
     return n
 
 
+def labels(obj) -> tuple | None:
+    """The stored values of `obj`'s label fields (documents.LABELS), None for a new object."""
+    fields = documents.LABELS.get(type(obj))
+    if not fields or obj.pk is None:
+        return None
+    return type(obj)._base_manager.filter(pk=obj.pk).values_list(*fields).first()
+
+
+def relabelled(obj, before: tuple | None) -> bool:
+    """Whether `obj`'s label fields differ from `before` (labels() read before it was saved)."""
+    fields = documents.LABELS.get(type(obj))
+    return bool(fields) and before is not None and before != tuple(getattr(obj, f) for f in fields)
+
+
 def remove_object(obj) -> None:
-    """Drop a deleted paper's or record's documents."""
+    """Drop a deleted paper's or record's documents (a deleted link: its record is re-indexed)."""
     model, pk = _target(obj)
-    if model is not type(obj):  # a progress update: its own document only
+    if isinstance(obj, ProgressUpdate):  # its own document only
         delete_where(key=f"{Kind.UPDATE}:{obj.pk}")
+    elif model is not type(obj):  # a link: the record shows one name fewer
+        index_pks(model, [pk])
     elif model is StoredPaper:
         delete_where(paper_id=pk, kind__in=[Kind.PAPER, Kind.PARAGRAPH])
     elif model in documents.BUILDERS:

@@ -1,23 +1,31 @@
 """Index upkeep wired to the records' signals, in the writer's transaction.
 
-- post_save / post_delete of papers and records (and progress updates) index or drop them; saving
-  a theme or a person re-indexes the records that show its name (documents.NAMED_IN);
-- m2m_changed of an activity's themes re-tags it;
+- post_save / post_delete of papers and records (and progress updates, activities' links to
+  organisations) index or drop them; renaming a theme, person, organisation, policy, board or
+  cycle re-indexes the records that show its name (documents.NAMED_IN, LABELS);
+- m2m_changed of an activity's themes, policies and people re-indexes it;
 - boards.signals.records_changed, sent by bulk writers (import's bulk_create, accept all's
-  QuerySet.update), indexes whatever of that model is missing from the index or older than it.
+  QuerySet.update), indexes whatever of that model is missing from the index or older than it;
+  sent for activities' organisation links with `activities=[ids]`, it re-indexes those.
 """
 
 from __future__ import annotations
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
-from boardwork.activities.models import Activity
+from boardwork.activities.models import Activity, ActivityOrganisation
 from boardwork.boards.signals import records_changed
-from boardwork.plans.models import ProgressUpdate
 
 from . import documents, services
 
-WATCHED = tuple(dict.fromkeys((*documents.BUILDERS, ProgressUpdate, *documents.NAMED_IN)))
+WATCHED = tuple(dict.fromkeys((*documents.BUILDERS, *documents.OWNER, *documents.NAMED_IN)))
+LINKS = (Activity.themes.through, Activity.policies.through, Activity.people.through)
+
+
+def _saving(sender, instance, raw=False, **kwargs):
+    # The labels as stored, to tell after the save whether the records naming it need re-indexing
+    # (a board saved for its settings does not re-index its archive).
+    instance._search_labels = None if raw else services.labels(instance)
 
 
 def _saved(sender, instance, created=False, **kwargs):
@@ -25,7 +33,7 @@ def _saved(sender, instance, created=False, **kwargs):
         services.remove_object(instance)
         return
     services.index_object(instance)
-    if not created:
+    if not created and services.relabelled(instance, getattr(instance, "_search_labels", None)):
         services.index_named_in(instance)
 
 
@@ -33,20 +41,29 @@ def _deleted(sender, instance, **kwargs):
     services.remove_object(instance)
 
 
-def _themes_changed(sender, instance, action, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, Activity):
+def _links_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if isinstance(instance, Activity):
         services.index_object(instance)
+    elif pk_set:  # theme.activities.add(…): the activities named
+        services.index_pks(Activity, sorted(pk_set))
 
 
-def _bulk(sender, **kwargs):
+def _bulk(sender, activities=(), **kwargs):
     if sender in documents.BUILDERS:
         services.sync_model(sender)
+    elif sender is ActivityOrganisation and activities:
+        services.index_pks(Activity, sorted(set(activities)))
 
 
 def connect() -> None:
     """Called from SearchConfig.ready()."""
+    for model in documents.LABELS:
+        pre_save.connect(_saving, sender=model, dispatch_uid=f"bw-search-saving-{model._meta.label}")
     for model in WATCHED:
         post_save.connect(_saved, sender=model, dispatch_uid=f"bw-search-save-{model._meta.label}")
         post_delete.connect(_deleted, sender=model, dispatch_uid=f"bw-search-delete-{model._meta.label}")
-    m2m_changed.connect(_themes_changed, sender=Activity.themes.through, dispatch_uid="bw-search-themes")
+    for through in LINKS:
+        m2m_changed.connect(_links_changed, sender=through, dispatch_uid=f"bw-search-{through._meta.label}")
     records_changed.connect(_bulk, dispatch_uid="bw-search-bulk", weak=False)

@@ -78,6 +78,16 @@ def require_admin(request) -> None:
         raise PermissionDenied("Only an administrator can do this.")
 
 
+def require_merge(request, *records) -> None:
+    """For merging shared records: refused (403, saying who can) unless the policy lets this user
+    merge `records` (permissions.may_merge_shared): the duplicate when the form is shown, both
+    once the record kept is chosen."""
+    if not permissions.may_merge_shared(request.user, *records):
+        if not permissions.can_edit_shared(request.user):
+            raise PermissionDenied("Only the boards' officers and administrators can merge records.")
+        raise PermissionDenied(permissions.MERGE_REFUSED)
+
+
 def visible_boards(user):
     """The boards `user` may read (permissions.visible_boards)."""
     return permissions.visible_boards(user)

@@ -21,7 +21,7 @@ from boardwork.boards.models import AgendaItem, Change, Cycle, Meeting, StaleEdi
 from boardwork.papers import drafts, revise
 from boardwork.papers.models import Approval, StoredPaper
 
-from . import records
+from . import pagecache, records
 from .access import get_board
 from .forms import GovukMixin
 
@@ -171,26 +171,28 @@ def _blocks(p: StoredPaper):
 @require_GET
 def draft(request, slug, uid):
     board = get_board(request, slug)
-    p = _draft(board, uid)
-    version, blocks = _blocks(p)
-    state = drafts.signoff(p)
-    may_act = drafts.may_act(p, request.user, state)
-    return render(
-        request,
-        "web/draft.html",
-        {
-            "board": board,
+
+    def context():
+        p = _draft(board, uid)
+        version, blocks = _blocks(p)
+        state = drafts.signoff(p)
+        may_act = drafts.may_act(p, request.user, state)
+        return {
             "paper": p,
             "version": version,
             "blocks": blocks,
             "signoff": state,
             "may_act": may_act,
             "signoff_form": SignoffForm(initial={"version": p.version}) if may_act else None,
-            "versions": p.versions.select_related("user").order_by("-number"),
+            "versions": list(p.versions.select_related("user").order_by("-number")),
             "history": records.history_rows(Change.history(p)[:30]),
             "blocker": p.publish_blocker(),
-        },
-    )
+            "role_labels": drafts.ROLE_LABELS,
+        }
+
+    # Whether the reader may approve depends on who they are (their roles and authorship), so
+    # the page is kept per user; it is rebuilt only when the records change (web/pagecache.py).
+    return pagecache.render_shared(request, "web/draft.html", context, board=board, per_user=True)
 
 
 @login_required

@@ -30,7 +30,7 @@ from boardwork.boards.models import (
 from boardwork.papers import drafts
 
 from . import pagecache, records
-from .access import get_board, refuse, require_admin
+from .access import get_board, refuse, require_merge
 from .forms import GovukMixin, PlainSelect
 
 # -- withdrawing and reinstating ------------------------------------------------------------------
@@ -95,15 +95,18 @@ def activity_reinstate(request, slug, uid):
 @require_GET
 def withdrawn(request, slug):
     board = get_board(request, slug, edit=True)
-    qs = (
-        Activity.all_objects.withdrawn().filter(board=board).select_related("cycle").order_by("-withdrawn_on")
-    )
-    page = records.paginate(request, qs, per_page=50)
-    return render(
-        request,
-        "web/withdrawn.html",
-        {"board": board, "page": page, "page_links": records.page_links(page)},
-    )
+
+    def context():
+        qs = (
+            Activity.all_objects.withdrawn()
+            .filter(board=board)
+            .select_related("cycle")
+            .order_by("-withdrawn_on", "-id")
+        )
+        page = records.paginate(request, qs, per_page=50)
+        return {"page": page, "page_links": records.page_links(page)}
+
+    return pagecache.render_shared(request, "web/withdrawn.html", context, board=board)
 
 
 # -- merging duplicates ---------------------------------------------------------------------------
@@ -165,14 +168,16 @@ class PersonMergeForm(GovukMixin, forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def person_merge(request, slug, uid):
-    """Merge a duplicate person into another (people are shared by every board: administrators)."""
+    """Merge a duplicate person into another. People are shared by every board: an officer of
+    every board that uses both records, else an administrator (permissions.may_merge_shared)."""
     board = get_board(request, slug)
-    require_admin(request)
     p = get_object_or_404(Person, uid=uid)
+    require_merge(request, p)
     people = list(Person.objects.exclude(pk=p.pk).filter(name__icontains=(p.name.split() or [""])[-1])[:100])
     form = PersonMergeForm(request.POST or None, people=people)
     if request.method == "POST" and form.is_valid():
         keep = next(x for x in people if str(x.uid) == form.cleaned_data["keep"])
+        require_merge(request, p, keep)
         try:
             activity_services.merge_people(p, keep, user=request.user)
         except ValidationError as e:
@@ -195,9 +200,10 @@ class PolicyMergeForm(GovukMixin, forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def policy_merge(request, uid):
-    """Merge a duplicate policy into another (shared by every board: administrators)."""
-    require_admin(request)
+    """Merge a duplicate policy into another (shared by every board: an officer of every board
+    that uses both, else an administrator; permissions.may_merge_shared)."""
     pol = get_object_or_404(Policy, uid=uid)
+    require_merge(request, pol)
     form = PolicyMergeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         keep = Policy.find(form.cleaned_data["into"])
@@ -206,6 +212,7 @@ def policy_merge(request, uid):
         elif keep.pk == pol.pk:
             form.add_error("into", "Choose a different policy: one cannot be merged into itself")
         else:
+            require_merge(request, pol, keep)
             title = pol.title
             activity_services.merge_policies(pol, keep, user=request.user)
             messages.success(request, f"{title} merged into {keep.title}. Its title is kept as an alias.")
@@ -315,28 +322,31 @@ class SignoffChainForm(GovukMixin, forms.Form):
 def signoff_chain(request, slug):
     board = get_board(request, slug)
     editable = permissions.can_edit_signoff_chain(request.role)
-    chain = drafts.chain_for(board)
-    form = None
-    if editable:
+
+    def form_for(chain, data=None):
         initial = {f"step{i}": r for i, r in enumerate(chain, start=1)}
-        form = SignoffChainForm(request.POST if request.method == "POST" else None, initial=initial)
-    if request.method == "POST":
-        if not editable:
-            refuse(request, request.role, "Only the board's officers can change its sign-off chain.")
-        if form.is_valid():
-            try:
-                board_services.set_signoff_chain(board, form.roles(), user=request.user)
-            except ValidationError as e:
-                form.add_error(None, "; ".join(e.messages))
-            else:
-                messages.success(request, "Sign-off chain saved.")
-                return redirect("signoff_chain", board.slug)
-        return render(
-            request, "web/signoff_chain.html", {"board": board, "chain": chain, "form": form}, status=400
-        )
-    labels = dict(Membership.Role.choices)
+        return SignoffChainForm(data, initial=initial) if editable else None
+
+    if request.method == "GET":
+        # The chain and its form depend on the role and the records only (web/pagecache.py).
+        def context():
+            chain = drafts.chain_for(board)
+            labels = dict(Membership.Role.choices)
+            return {"chain": [labels.get(r, r) for r in chain], "form": form_for(chain)}
+
+        return pagecache.render_shared(request, "web/signoff_chain.html", context, board=board)
+    if not editable:
+        refuse(request, request.role, "Only the board's officers can change its sign-off chain.")
+    chain = drafts.chain_for(board)
+    form = form_for(chain, request.POST)
+    if form.is_valid():
+        try:
+            board_services.set_signoff_chain(board, form.roles(), user=request.user)
+        except ValidationError as e:
+            form.add_error(None, "; ".join(e.messages))
+        else:
+            messages.success(request, "Sign-off chain saved.")
+            return redirect("signoff_chain", board.slug)
     return render(
-        request,
-        "web/signoff_chain.html",
-        {"board": board, "chain": [labels.get(r, r) for r in chain], "form": form},
+        request, "web/signoff_chain.html", {"board": board, "chain": chain, "form": form}, status=400
     )

@@ -281,18 +281,19 @@ def action_edit(request, slug, uid):
 @require_GET
 def actions(request, slug):
     board = get_board(request, slug)
-    form = ActionFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    qs = services.actions_for(
-        board,
-        owner=filters.get("owner", ""),
-        status=filters.get("status", ""),
-        overdue=bool(filters.get("overdue")),
-    )
-    page = paginate(request, qs, per_page=50)
-    query = urlencode({k: v for k, v in request.GET.items() if k != "page"})
-    return render(
-        request,
-        "web/actions.html",
-        {"board": board, "form": form, "page": page, "today": dt.date.today(), "query": query},
-    )
+
+    def context():
+        form = ActionFilterForm(request.GET or None)
+        filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+        qs = services.actions_for(
+            board,
+            owner=filters.get("owner", ""),
+            status=filters.get("status", ""),
+            overdue=bool(filters.get("overdue")),
+        )
+        page = paginate(request, qs, per_page=50)
+        query = urlencode({k: v for k, v in request.GET.items() if k != "page"})
+        return {"form": form, "page": page, "today": dt.date.today(), "query": query}
+
+    # The list depends on the role, the query and the records (and today's date, in the key).
+    return pagecache.render_shared(request, "web/actions.html", context, board=board)

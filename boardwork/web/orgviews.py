@@ -18,7 +18,7 @@ from boardwork.boards.models import Change
 from boardwork.plans.models import Review
 
 from . import pagecache, records
-from .access import require_admin, require_any_board, sees_key
+from .access import require_any_board, require_merge, sees_key
 from .forms import MergeForm
 
 
@@ -85,7 +85,13 @@ def _organisation_context(request, boards, org, merge_form=None):
         "page": page,
         "page_links": records.page_links(page),
         "by_year": by_year,
-        "merge_form": merge_form or (MergeForm() if permissions.can_merge_shared(request.user) else None),
+        "merge_form": merge_form
+        or (MergeForm() if permissions.may_merge_shared(request.user, org) else None),
+        # An officer who may not merge this one is told who can (the page is kept per role on
+        # each board, sees_key, which is all the rule depends on besides the records).
+        "merge_refused": permissions.MERGE_REFUSED
+        if permissions.can_edit_shared(request.user) and not permissions.may_merge_shared(request.user, org)
+        else "",
         "history": records.history_rows(Change.history(org)[:50]),
         # Who represents the board(s) on this body, newest first.
         "appointments": list(
@@ -117,8 +123,8 @@ def organisation(request, uid):
 @login_required
 @require_POST
 def organisation_merge(request, uid):
-    require_admin(request)
     org = get_object_or_404(Organisation, uid=uid)
+    require_merge(request, org)
     form = MergeForm(request.POST)
     if form.is_valid():
         target = (
@@ -130,6 +136,7 @@ def organisation_merge(request, uid):
         elif target.pk == org.pk:
             form.add_error("into", "Choose a different organisation: one cannot be merged into itself")
         else:
+            require_merge(request, org, target)
             name = org.name
             merge_organisations(org, target, user=request.user)
             messages.success(request, f"{name} merged into {target.name}. Its name is kept as an alias.")

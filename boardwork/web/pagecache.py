@@ -60,7 +60,7 @@ from .models import DataVersion
 RECORD_APPS = {"boards", "plans", "activities", "papers"}
 # Written on their own schedule and shown on no cached page. (History, `boards.change`, counts:
 # the board's change log is a cached page.)
-IGNORED_MODELS = {"boards.apitoken", "papers.readjob"}
+IGNORED_MODELS = {"boards.apitoken", "papers.readjob", "papers.renderjob"}
 
 # The base template writes these where the account name and messages go when `shared_render` is
 # set; render_shared() turns them into nonced markers right after rendering (see the module).
@@ -210,16 +210,22 @@ def shared(kind: str, request, scope: str, build):
     return found
 
 
-def render_shared(request, template: str, context, *, board=None, scope: str | None = None) -> HttpResponse:
+def render_shared(
+    request, template: str, context, *, board=None, scope: str | None = None, per_user: bool = False
+) -> HttpResponse:
     """The page `template`, from the cache when it can be: for a board, shared by everyone with
     `request.role` on it; else within `scope` (pages about several boards: a scope built from
-    access.sees_key).
+    access.sees_key). With `per_user`, kept for the signed-in user alone (a page that says what
+    this user may do, such as a draft's sign-off step): it is still built once per change of the
+    records, not once per request.
 
     `context` is a function returning the template's context: called only when the page is not
     in the cache, so that a cached page costs no query about the records. Use for GET pages whose
     content depends only on the scope, the path and query, and the records."""
     if board is not None:
         scope = board_scope(board, request.role)
+    if per_user:
+        scope = f"{scope}:user:{request.user.pk}"
 
     def build():
         nonce = secrets.token_hex(16)

@@ -22,8 +22,8 @@ from boardwork.boards.models import Change, StaleEdit
 from boardwork.papers.models import NotSignedOff, StoredPaper
 from boardwork.plans.models import Commitment, Feedback, Review
 
-from . import records
-from .access import get_board
+from . import pagecache, records
+from .access import board_and_role, get_board
 from .forms import MAX_FILES, ComposeForm, UploadForm, check_upload
 from .views import is_htmx
 
@@ -303,22 +303,76 @@ def accept_all(request, slug, uid):
 def paper_download(request, slug, uid):
     board = get_board(request, slug)
     p = _paper(board, uid)
-    return _file_response(p)
+    return _file_response(request, p)
 
 
-def _file_response(p):
+def _file_response(request, p):
     if p.file:
         try:
             fh = p.file.open("rb")
         except OSError:
             raise Http404("The paper's file is missing") from None
         return FileResponse(fh, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
-    if p.structure:
-        data, filename, media_type = _services().write_stored(p)
-        resp = HttpResponse(data, content_type=media_type)
-        resp["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return resp
+    if p.structure:  # a composed paper: written as DOCX by a background job, kept for the next reader
+        from boardwork.papers.services import rendering
+
+        job = rendering.request(p.board, paper=p, user=request.user, version=pagecache.data_version())
+        return _rendered(job)
     raise Http404("This paper has no file")
+
+
+# -- papers written in the background (papers/services/rendering.py) --------------------------------
+
+
+def _rendered(job):
+    """The file when the job has written it (at once when it was written before, or when jobs run
+    immediately), else the page that follows the job."""
+    if job.status == job.Status.DONE:
+        return _job_file(job)
+    return redirect("render_job", job.uid)
+
+
+def _job_file(job):
+    from boardwork.papers.services import rendering
+
+    resp = HttpResponse(rendering.content(job), content_type=job.media_type)
+    resp["Content-Disposition"] = f'attachment; filename="{job.filename}"'
+    return resp
+
+
+def _render_job(request, uid):
+    """The rendering job `uid` if the visitor may have its paper; 404 for anyone else."""
+    from boardwork.papers.models import RenderJob
+    from boardwork.papers.services import rendering
+
+    job = RenderJob.objects.select_related("board", "paper").defer("content").filter(uid=uid).first()
+    role = board_and_role(request, job.board.slug, request.user)[1] if job is not None else None
+    if job is None or not rendering.may_fetch(job, role):
+        raise Http404("No such paper.")
+    return job, role
+
+
+@require_GET
+def render_job(request, uid):
+    """A paper being written in the background: the page refreshes itself while it is waiting or
+    being written (no JavaScript needed), then links to the file, or says in one line why it
+    could not be written."""
+    job, role = _render_job(request, uid)
+    board = job.board if permissions.can_view_board(role) else None
+    if job.paper is not None:
+        back = job.paper.get_absolute_url() if board else reverse("public_paper", args=[job.paper.uid])
+    else:
+        back = reverse("compose", args=[job.board.slug])
+    return render(request, "web/render_job.html", {"job": job, "board": board, "back": back})
+
+
+@require_GET
+def render_file(request, uid):
+    """The written file; while the job is not done, its page."""
+    job, _ = _render_job(request, uid)
+    if job.status != job.Status.DONE:
+        return redirect("render_job", job.uid)
+    return _job_file(job)
 
 
 @login_required
@@ -357,8 +411,11 @@ def compose(request, slug):
         quarter = d["quarter"] if kind == StoredPaper.Kind.PERFORMANCE else None
         try:
             if action == "download":
-                data, filename, media_type = services.render_report(
-                    board,
+                # Written by a background job (papers/services/rendering.py); a failure is shown
+                # on this form like any other error.
+                from boardwork.papers.services import rendering
+
+                spec = rendering.report_spec(
                     kind,
                     d["cycle"],
                     d["fmt"],
@@ -366,9 +423,10 @@ def compose(request, slug):
                     with_sources=d["with_sources"],
                     base_url=request.build_absolute_uri("/"),  # links in the file work off the site
                 )
-                resp = HttpResponse(data, content_type=media_type)
-                resp["Content-Disposition"] = f'attachment; filename="{filename}"'
-                return resp
+                job = rendering.request(board, spec, user=request.user, version=pagecache.data_version())
+                if job.status != job.Status.FAILED:
+                    return _rendered(job)
+                raise services.ReportError(job.message)
             doc = services.compose_report(board, kind, d["cycle"], quarter)
             if d["with_sources"]:
                 opts = {
@@ -456,4 +514,4 @@ def public_paper_download(request, uid):
     p = get_object_or_404(
         permissions.filter_papers(StoredPaper.objects.select_related("board"), None), uid=uid
     )
-    return _file_response(p)
+    return _file_response(request, p)

@@ -237,46 +237,46 @@ def quarter(request, slug, quarter):
     board = get_board(request, slug, edit=request.method == "POST")
     if quarter not in (1, 2, 3, 4):
         raise Http404("There are four quarters")
-    cycle, cycles = _cycle(request, board, request.POST)
+    if request.method == "GET":
+        # The unsaved grid depends on the role, the query (which cycle) and the records only:
+        # shared until they change (web/pagecache.py; the CSRF token is filled in per request).
+        return pagecache.render_shared(
+            request, "web/quarter.html", lambda: _quarter_context(request, board, quarter)[0], board=board
+        )
+    ctx, rows = _quarter_context(request, board, quarter, request.POST)
+    if all(r["form"].is_valid() for r in rows):
+        entries = [{"commitment": r["commitment"], **r["form"].cleaned_data} for r in rows]
+        n = services.save_quarter(ctx["cycle"], quarter, entries, user=request.user)
+        messages.success(request, f"Q{quarter} saved: {n} update{'s' if n != 1 else ''} recorded.")
+        return redirect(plan_url(board, ctx["cycle"], "quarter", quarter))
+    ctx["row_errors"] = [(r, e) for r in rows for e in r["form"].errors.get("rag", [])]
+    return render(request, "web/quarter.html", {"board": board, **ctx}, status=400)
+
+
+def _quarter_context(request, board, quarter, data=None) -> tuple[dict, list]:
+    """The grid's context (and its rows, each with its form bound to `data` when given)."""
+    cycle, cycles = _cycle(request, board, data)
     rows = [
         r
         for r in services.quarter_rows(cycle, quarter)
         if permissions.can_view_record(request.role, r["commitment"].review)
     ]
-    status = 200
     for i, row in enumerate(rows):
         u = row["update"]
         initial = {"rag": u.rag, "commentary": u.commentary} if u else {}
-        row["form"] = QuarterRowForm(
-            request.POST if request.method == "POST" else None,
-            prefix=f"c{row['commitment'].uid}",
-            initial=initial,
-        )
+        row["form"] = QuarterRowForm(data, prefix=f"c{row['commitment'].uid}", initial=initial)
         row["index"] = i
-    if request.method == "POST":
-        if all(r["form"].is_valid() for r in rows):
-            entries = [{"commitment": r["commitment"], **r["form"].cleaned_data} for r in rows]
-            n = services.save_quarter(cycle, quarter, entries, user=request.user)
-            messages.success(request, f"Q{quarter} saved: {n} update{'s' if n != 1 else ''} recorded.")
-            return redirect(plan_url(board, cycle, "quarter", quarter))
-        status = 400
-    errors = [(r, e) for r in rows for e in r["form"].errors.get("rag", [])]
-    return render(
-        request,
-        "web/quarter.html",
-        {
-            "board": board,
-            "cycle": cycle,
-            "cycles": cycles,
-            "quarter": quarter,
-            "quarters": (1, 2, 3, 4),
-            "rows": rows,
-            "row_errors": errors,
-            "rags": QuarterRowForm.base_fields["rag"].choices,
-            "current_quarter": cycle.quarter_of(dt.date.today()),
-        },
-        status=status,
-    )
+    ctx = {
+        "cycle": cycle,
+        "cycles": cycles,
+        "quarter": quarter,
+        "quarters": (1, 2, 3, 4),
+        "rows": rows,
+        "row_errors": [],
+        "rags": QuarterRowForm.base_fields["rag"].choices,
+        "current_quarter": cycle.quarter_of(dt.date.today()),
+    }
+    return ctx, rows
 
 
 # -- drafting next year's plan -----------------------------------------------------------------------
@@ -289,32 +289,33 @@ def draft(request, slug):
     piece with the commitments that answer it, and the unfinished work of the year before that
     could be carried forward."""
     board = get_board(request, slug, edit=True)
-    cycle, cycles = _cycle(request, board)
-    previous = cycle.previous()
-    feedback = list(
-        permissions.filter_feedback(
-            Feedback.objects.filter(cycle__in=[c for c in (cycle, previous) if c]), request.role, request.user
+
+    def context():
+        cycle, cycles = _cycle(request, board)
+        previous = cycle.previous()
+        # Editors only (above): they read all the feedback, so the page depends on the role alone.
+        feedback = list(
+            permissions.filter_feedback(
+                Feedback.objects.filter(cycle__in=[c for c in (cycle, previous) if c]),
+                request.role,
+                request.user,
+            )
+            .select_related("cycle", "theme", "person", "author")
+            .prefetch_related("answered_by")
+            .order_by("-cycle__start", "-created")
         )
-        .select_related("cycle", "theme", "person", "author")
-        .prefetch_related("answered_by")
-        .order_by("-cycle__start", "-created")
-    )
-    commitments = list(
-        Commitment.objects.filter(theme__cycle=cycle)
-        .exclude(review=Review.REJECTED)
-        .select_related("theme", "carried_from")
-        .annotate(n_answers=Count("answers_feedback"))
-        .order_by("theme__order", "order", "id")
-    )
-    candidates = services.carry_forward_candidates(cycle)
-    successors = {t.continues_id: t for t in Theme.objects.filter(cycle=cycle, continues__isnull=False)}
-    themes = list(Theme.objects.filter(cycle=cycle, retired_on__isnull=True).order_by("order"))
-    carry = [{"c": c, "into": successors.get(c.theme_id)} for c in candidates]
-    return render(
-        request,
-        "web/plan_draft.html",
-        {
-            "board": board,
+        commitments = list(
+            Commitment.objects.filter(theme__cycle=cycle)
+            .exclude(review=Review.REJECTED)
+            .select_related("theme", "carried_from")
+            .annotate(n_answers=Count("answers_feedback"))
+            .order_by("theme__order", "order", "id")
+        )
+        candidates = services.carry_forward_candidates(cycle)
+        successors = {t.continues_id: t for t in Theme.objects.filter(cycle=cycle, continues__isnull=False)}
+        themes = list(Theme.objects.filter(cycle=cycle, retired_on__isnull=True).order_by("order"))
+        carry = [{"c": c, "into": successors.get(c.theme_id)} for c in candidates]
+        return {
             "cycle": cycle,
             "cycles": cycles,
             "previous": previous,
@@ -322,8 +323,9 @@ def draft(request, slug):
             "commitments": commitments,
             "carry": carry,
             "themes": themes,
-        },
-    )
+        }
+
+    return pagecache.render_shared(request, "web/plan_draft.html", context, board=board)
 
 
 @login_required

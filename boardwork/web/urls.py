@@ -15,6 +15,9 @@ urlpatterns = [
     path(
         "papers/public/<uuid:uid>/download/", paperviews.public_paper_download, name="public_paper_download"
     ),
+    # Papers written in the background (reports, composed papers): whoever may have the paper.
+    path("papers/renders/<uuid:uid>/", paperviews.render_job, name="render_job"),
+    path("papers/renders/<uuid:uid>/file/", paperviews.render_file, name="render_file"),
     # Organisations are shared by all boards.
     path("organisations/", orgviews.organisations, name="organisations"),
     path("organisations/<uuid:uid>/", orgviews.organisation, name="organisation"),

@@ -1,6 +1,7 @@
 import json
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from boardwork.activities.models import Activity, Organisation
@@ -35,6 +36,26 @@ def test_it_loads_the_demo_twice_without_doubling_and_round_trips_its_export():
     assert (
         Commitment.objects.filter(theme__cycle__board=board, updates__isnull=False).distinct().count() >= 10
     )
+
+
+def test_the_demo_shows_the_whole_cycle_run_in_the_app():
+    # A new user signing in to the demo finds the year run: meetings with attendance, agenda and
+    # actions, people representing the board on outside bodies, a sign-off chain and a draft paper
+    # on an agenda waiting for sign-off, which the demo officer may approve.
+    from boardwork.activities.models import Appointment
+    from boardwork.papers import drafts
+    from boardwork.papers.models import StoredPaper
+
+    call_command("demo", stdout=open("/dev/null", "w"))
+    board = Board.objects.get(slug="sscb")
+    meetings = board.meetings.all()
+    assert any(m.attendees.exists() for m in meetings) and any(m.actions.exists() for m in meetings)
+    assert Appointment.objects.filter(board=board).count() >= 3
+    assert drafts.chain_for(board) == ["officer", "chair"]
+    draft = StoredPaper.objects.get(board=board, status="draft")
+    assert draft.meeting is not None and draft.item
+    officer = get_user_model().objects.get(username="officer")
+    assert drafts.may_act(draft, officer)
 
 
 def test_it_refuses_a_bad_backup_and_stores_nothing():

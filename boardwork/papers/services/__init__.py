@@ -6,6 +6,8 @@
     files.py         stored paper files: written whole, cleaned up when nobody refers to them
     review.py        accept, reject and edit what an import recorded
     reports.py       compose and render the board's reports in its house style
+    rendering.py     write reports and stored papers to files in background jobs, kept for reuse
+                     (not imported here: `from boardwork.papers.services import rendering`)
     matching.py      similar titles and texts, and the guesses made from a title
     cycles.py        a board year named in a paper → the board's cycle
     batch.py         many files at once: read on every core, written in order (not imported
@@ -49,14 +51,12 @@ from .reports import (
     html_fragment,
     ref_labels,
     render_report,
-    write_stored,
 )
 from .review import accept, accept_all, reject, update_from_review
 
 __all__ = [
     "READABLE_EXTENSIONS",
     "html_fragment",
-    "write_stored",
     "ALREADY",
     "IMPORTED",
     "PARTIAL",

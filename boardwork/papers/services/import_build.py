@@ -11,6 +11,7 @@ from boardwork.boards.models import Board, Cycle, Meeting
 from boardwork.plans.models import Commitment, Review, Theme
 
 from ..document import Paper as PaperDocument
+from ..document import block_text
 from ..extraction import Extraction
 from ..models import StoredPaper
 from .cycles import find_cycle, new_cycle, next_label, parse_cycle_label
@@ -48,7 +49,7 @@ def build(
     plan_warnings = list(warnings)
     paper = _stored_paper(board, doc, ext, filename, plan_warnings)
     plan = ImportPlan(board=board, paper=paper, data=data, warnings=plan_warnings)
-    if cycle is not None and cycle.pk is None:
+    if cycle is not None and cycle._state.adding:  # new this import: saved with the records
         plan.cycles.append(cycle)
     paper.cycle = cycle
 
@@ -124,10 +125,10 @@ def build(
                 if i in used_blocks:
                     continue
                 used_blocks.add(i)
-                if is_known(doc.blocks[i].text, f"paragraph {para}"):
+                if is_known(block_text(doc.blocks[i]), f"paragraph {para}"):
                     continue
                 act = _activity(
-                    board, cycle, paper, str(para), i, doc.blocks[i].text, plan, f"paragraph {para}"
+                    board, cycle, paper, str(para), i, block_text(doc.blocks[i]), plan, f"paragraph {para}"
                 )
                 plan.activities.append(act)
                 plan.links.append(([theme] if theme else [], [], [], []))
@@ -157,7 +158,7 @@ def _stored_paper(
         title=fit(title, StoredPaper, "title", "title", plan_warnings),
         filename=fit(Path(filename).name, StoredPaper, "filename", "file name", plan_warnings),
         format=(doc.source.format if doc.source else "") or "",
-        sha256=doc.source.sha256 if doc.source else "",
+        sha256=(doc.source.sha256 if doc.source else "") or "",
         pages=doc.source.pages if doc.source else None,
         structure=doc.to_dict(),
         item=fit(meta.item, StoredPaper, "item", "item", plan_warnings),

@@ -16,7 +16,7 @@ from boardwork.boards.models import Board, Cycle, Person
 from boardwork.lib.names import is_councillor_title, split_honorific
 from boardwork.plans.models import Commitment, Theme
 
-from ..document import Heading, ListItem, Paragraph, Table
+from ..document import Heading, ListItem, Paragraph, Table, block_text
 from ..document import Paper as PaperDocument
 from ..models import StoredPaper
 from .matching import norm_title, text_similarity
@@ -67,7 +67,8 @@ class ImportPlan:
 def fit(value: str | None, model: type[models.Model], name: str, where: str, warnings: list[str]) -> str:
     """`value` cut to the field's max_length (PostgreSQL refuses longer values), with a warning."""
     value = value or ""
-    limit = model._meta.get_field(name).max_length
+    model_field = model._meta.get_field(name)
+    limit = model_field.max_length if isinstance(model_field, models.Field) else None
     if limit and len(value) > limit:
         warnings.append(f"{where}: {model._meta.verbose_name} {name} cut to {limit} characters")
         return value[: limit - 1].rstrip() + "…"
@@ -105,7 +106,7 @@ def locate(doc: PaperDocument, numbers: dict[str, list[int]], para: str | None, 
         candidates = [i for i, b in enumerate(doc.blocks) if isinstance(b, Paragraph | ListItem)]
     best, best_score = None, 0.0
     for i in candidates:
-        got = norm_title(doc.blocks[i].text)
+        got = norm_title(block_text(doc.blocks[i]))
         score = 1.0 if got == want else text_similarity(got, want)
         if score > best_score:
             best, best_score = i, score

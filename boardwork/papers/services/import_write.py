@@ -45,10 +45,10 @@ def write(plan: ImportPlan, user) -> None:
                 o.save()
             for o, acronym in plan.org_acronyms:
                 step = f"organisation {o.name!r}"
-                before = o.snapshot(["acronym"])
+                old_acronym = o.snapshot(["acronym"])["acronym"]
                 o.acronym = acronym
                 o.save(update_fields=["acronym", "match_keys"])  # save() recomputes the keys
-                Change.record(o, user=user, action="edit", changes={"acronym": [before["acronym"], acronym]})
+                Change.record(o, user=user, action="edit", changes={"acronym": [old_acronym, acronym]})
             for p in plan.policies:
                 step = f"policy {p.title!r}"
                 p.save()
@@ -57,9 +57,9 @@ def write(plan: ImportPlan, user) -> None:
                 before = bill.title
                 bill.became_act(act_title)
                 Change.record(bill, user=user, action="edit", changes={"title": [before, act_title]})
-            for p in plan.people:
-                step = f"person {p.name!r}"
-                p.save()
+            for person in plan.people:
+                step = f"person {person.name!r}"
+                person.save()
             step = "the activities"
             Activity.objects.bulk_create(plan.activities)
             link_activities(plan)

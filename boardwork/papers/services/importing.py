@@ -334,7 +334,7 @@ def extraction_of(paper: StoredPaper) -> dict[str, Any]:
     orgs = {o.pk: o for a in acts for o in a.organisations.all()}
     return Extraction(
         paper=PaperInfo(title=paper.title, body=paper.board.name),
-        cycle=paper.cycle.label if paper.cycle_id else None,
+        cycle=paper.cycle.label if paper.cycle else None,
         themes=list(themes.values()),
         activities=found,
         plan=Plan(plan_cycle, list(plan_themes.values())) if plan_themes else None,

@@ -57,7 +57,7 @@ def compose_report(board: Board, kind: str, cycle: Cycle | str, quarter: int | N
     return compose.performance(board, cycle, quarter, style)
 
 
-def render_report(
+def prepare_report(
     board: Board,
     kind: str,
     cycle: Cycle | str,
@@ -65,10 +65,9 @@ def render_report(
     quarter: int | None = None,
     with_sources: bool = False,
     base_url: str | None = None,
-) -> tuple[bytes, str, str]:
-    """Compose and write a report: (file bytes, a file name, the media type).
-
-    base_url ("https://boardwork.example/") makes the records' links in the sources absolute."""
+) -> tuple[PaperDocument, Any, dict[str, Any], str]:
+    """Compose a report and say how to write it: (the paper, the writer module, the writer's
+    options, a file name). Raises ReportError for a report that cannot be made as asked."""
     from .. import writers
 
     module = writers.WRITERS.get((fmt or "").lower().lstrip("."))
@@ -81,24 +80,38 @@ def render_report(
         opts["ref_labels"] = ref_labels(doc)
         if base_url:
             opts["base_url"] = base_url
+    label = cycle.label if isinstance(cycle, Cycle) else str(cycle)
+    q = f"-q{quarter}" if kind.replace("_", "-") == "performance" and quarter else ""
+    filename = f"{board.slug}-{kind.replace('_', '-')}-{label.replace('/', '-')}{q}{module.EXTENSION}"
+    return doc, module, opts, filename
+
+
+def render_report(
+    board: Board,
+    kind: str,
+    cycle: Cycle | str,
+    fmt: str,
+    quarter: int | None = None,
+    with_sources: bool = False,
+    base_url: str | None = None,
+) -> tuple[bytes, str, str]:
+    """Compose and write a report in this process (the command line): (file bytes, a file name,
+    the media type). The web and the API write theirs in a background job (rendering.py).
+
+    base_url ("https://boardwork.example/") makes the records' links in the sources absolute."""
+    from .. import writers
+
+    doc, module, opts, filename = prepare_report(board, kind, cycle, fmt, quarter, with_sources, base_url)
     try:
         data = writers.write(doc, module.FORMAT, style=house_style(board), **opts)
     except writers.WriteError as e:
         raise ReportError(str(e)) from None
-    label = cycle.label if isinstance(cycle, Cycle) else str(cycle)
-    q = f"-q{quarter}" if kind.replace("_", "-") == "performance" and quarter else ""
-    filename = f"{board.slug}-{kind.replace('_', '-')}-{label.replace('/', '-')}{q}{module.EXTENSION}"
     return data, filename, module.MEDIA_TYPE
 
 
-def write_stored(paper: StoredPaper) -> tuple[bytes, str, str]:
-    """A stored paper that has no original file (a composed one), written as DOCX in its board's
-    house style: (file bytes, a file name, the media type)."""
-    from .. import writers
-
-    module = writers.WRITERS["docx"]
-    data = writers.write(paper.document(), "docx", style=house_style(paper.board))
-    return data, f"{paper.board.slug}-{paper.uid}{module.EXTENSION}", module.MEDIA_TYPE
+def stored_filename(paper: StoredPaper) -> str:
+    """The file name of a stored paper written as DOCX (one with no original file)."""
+    return f"{paper.board.slug}-{paper.uid}.docx"
 
 
 def html_fragment(doc: PaperDocument, board: Board, **opts: Any) -> str:

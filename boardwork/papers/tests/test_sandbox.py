@@ -100,3 +100,51 @@ def test_size_and_emptiness_are_refused_without_a_worker():
         sandbox.read_untrusted(b"x" * (2 * 1048576), "big.txt", limits(max_mb=1))
     with pytest.raises(ReadError, match="empty"):
         sandbox.read_untrusted(b"  \n", "empty.txt", limits())
+
+
+# -- writing papers (report rendering jobs) ------------------------------------------------------
+
+
+def _paper(paragraphs: int):
+    from boardwork.papers.document import Block, Heading, Paper, Paragraph
+
+    blocks: list[Block] = [Heading(text="Work of the Board", level=2)]
+    blocks += [Paragraph(text=f"The Board met the Home Office ({i}).", number=str(i)) for i in range(1, paragraphs + 1)]  # fmt: skip
+    return Paper(blocks=blocks)
+
+
+def test_a_paper_is_written_in_the_worker_as_in_the_process():
+    from boardwork.papers import writers
+    from boardwork.papers.style import HouseStyle
+
+    paper = _paper(20)
+    for fmt in ("md", "html"):
+        written = sandbox.write_limited(paper, fmt, HouseStyle.default().to_dict(), limits(seconds=30))
+        assert written == writers.write(paper, fmt, HouseStyle.default())
+
+
+def test_writing_is_stopped_at_the_wall_time_and_the_memory_limit():
+    from boardwork.papers.style import HouseStyle
+
+    style = HouseStyle.default().to_dict()
+    with pytest.raises(sandbox.WriteFailed) as e:
+        sandbox.write_limited(_paper(3000), "pdf", style, limits(seconds=0.3))
+    assert str(e.value) == "writing took longer than the 0.3 s limit"
+    with pytest.raises(sandbox.WriteFailed) as e:
+        sandbox.write_limited(_paper(3000), "docx", style, limits(seconds=30, memory_mb=1))
+    assert str(e.value) == "writing needed more than 1 MB of memory"
+
+
+def _report_niceness(conn, limits):
+    import os
+
+    sandbox._apply_limits(limits.seconds, limits.memory_mb)
+    sandbox._send(conn, ["ok", os.nice(0), None])
+    conn.close()
+
+
+def test_workers_run_at_a_lower_priority_than_their_caller():
+    import os
+
+    answer, _ = sandbox._spawn(_report_niceness, (limits(),), limits(), ReadError, "reading")
+    assert answer[1] >= os.nice(0) + sandbox.NICENESS or answer[1] == 19

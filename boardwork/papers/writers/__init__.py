@@ -24,13 +24,25 @@ Format-specific: fragment=True (HTML: just the <article>), created=datetime (DOC
 from __future__ import annotations
 
 import inspect
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from ..document import Paper
 from ..style import HouseStyle, HouseStyleError
 from . import docx, html, md, pdf
 
-WRITERS = {m.FORMAT: m for m in (docx, pdf, html, md)}
+
+class FormatWriter(Protocol):
+    """What each format module exposes (the module docstring above); mypy checks each module."""
+
+    FORMAT: str
+    MEDIA_TYPE: str
+    EXTENSION: str
+    # Each writer has its own keyword options (`write()` checks them), so no one signature fits.
+    write: Callable[..., bytes]
+
+
+WRITERS: dict[str, FormatWriter] = {m.FORMAT: m for m in (docx, pdf, html, md)}
 
 _COMMON = {"with_sources", "ref_labels", "ref_url", "base_url"}
 
@@ -53,7 +65,7 @@ def write(paper: Paper, fmt: str, style: HouseStyle | None = None, **opts: Any) 
     return module.write(paper, style or HouseStyle.default(), **opts)
 
 
-def _keyword_options(module: Any) -> set[str]:
+def _keyword_options(module: FormatWriter) -> set[str]:
     names = {p.name for p in inspect.signature(module.write).parameters.values() if p.kind is p.KEYWORD_ONLY}
     if module is html:
         names |= {

@@ -183,6 +183,10 @@ td li {{ margin: 0 0 2pt; }}
   .bw-masthead .bw-running {{ display: none; }}
   a {{ color: inherit; text-decoration: none; }}
   .bw-source-list a {{ color: #{style.link_colour}; }}
+  /* The sources list in print: small and tight, as endnotes are (a long paper cites hundreds of
+     records; at body size the list ran to a quarter of the pages and of the render time). */
+  .bw-source-list {{ font-size: {max(style.body_size_pt - 4, 7):.1f}pt; line-height: 1.2; }}
+  .bw-source-list li {{ margin: 0; }}
 }}
 """
 
@@ -230,6 +234,9 @@ class _Builder:
         self.h1_done = False
         self.last_heading_id = ""
         self.ids: set[str] = set()
+        # Source-list entries a number links to ("#bw-src-4"): in print only these get an anchor
+        # (every named destination costs the PDF writer; the other numbers link to the record).
+        self.targets: set[int] = set()
 
     def new_id(self, text: str) -> str:
         """A unique, readable id for a heading ("background", "background-2")."""
@@ -259,6 +266,7 @@ class _Builder:
         for run in _runs(self.srcs.cite(refs)):
             first, last = run[0], run[-1]
             if len(run) >= 3:
+                self.targets.add(first.number)
                 bits.append(
                     f'<a href="#bw-src-{first.number}" role="doc-noteref" '
                     f'aria-label="Sources {first.number} to {last.number}">{first.number}–{last.number}</a>'
@@ -266,6 +274,8 @@ class _Builder:
                 continue
             for e in run:
                 url = e.url if e.url and (not self.for_print or is_absolute(e.url)) else f"#bw-src-{e.number}"
+                if url.startswith("#"):
+                    self.targets.add(e.number)
                 # A tooltip on screen; a PDF has none, so print spares the markup.
                 title = "" if self.for_print else f' title="{esc(e.text())}"'
                 bits.append(
@@ -286,7 +296,8 @@ class _Builder:
                 label = f'<a href="{esc(e.url)}">{label}</a>'
             # (A site-relative link in a PDF leads nowhere: the label alone, unlinked.)
             date = f" ({esc(e.date)})" if e.date else ""
-            items.append(f'<li id="bw-src-{e.number}" value="{e.number}">{label}{date}</li>')
+            anchor = "" if self.for_print and e.number not in self.targets else f' id="bw-src-{e.number}"'
+            items.append(f'<li{anchor} value="{e.number}">{label}{date}</li>')
         # <footer> and role=doc-endnotes: not body text to any reader (Boardwork's drops footers).
         self.out.append(
             '<footer class="bw-source-list" data-bw="furniture" role="doc-endnotes" aria-labelledby="bw-sources">'

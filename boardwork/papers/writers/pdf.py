@@ -35,7 +35,8 @@ def render_html(html_text: str, *, variant: str | None = PDF_VARIANT, **options:
     doc = weasyprint.HTML(string=html_text, url_fetcher=fetcher, base_url=None)
     if variant:
         options.setdefault("pdf_variant", variant)
-    return doc.write_pdf(**options)
+    pdf: bytes = doc.write_pdf(**options)  # WeasyPrint has no type information
+    return pdf
 
 
 def write(

@@ -111,8 +111,10 @@ SECTIONS = {
     "feedback": "feedback",
     **dict.fromkeys(["people", "person", "appointment_add", "appointment_edit", "person_merge"], "people"),
     **dict.fromkeys(["activities_withdrawn", "activity_merge"], "activities"),
-    "changes": "overview",
-    "signoff_chain": "papers",
+    # The change log is under no tab: it is the whole board's, not the overview's.
+    **dict.fromkeys(
+        ["signoff_chain", "draft", "draft_block", "draft_version", "publish_confirm", "upload_jobs"], "papers"
+    ),
     **dict.fromkeys(
         [
             "plan",

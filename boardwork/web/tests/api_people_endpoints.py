@@ -5,8 +5,9 @@ not change what the next one finds."""
 from __future__ import annotations
 
 READ = {"officer": 200, "member": 200, "outsider": 404, "anonymous": 401}
-# Organisations, policies and people are shared by every board: only an administrator merges them.
-MERGE_SHARED = {"officer": 403, "member": 403, "outsider": 403, "anonymous": 401}
+# Organisations, policies and people are shared by every board: an officer of every board that
+# uses the two records merges them (here, the officer's board alone), else an administrator.
+MERGE_SHARED = {"officer": 200, "member": 403, "outsider": 403, "anonymous": 401}
 
 
 def write(ok=201):

@@ -10,15 +10,15 @@ import pytest
 from django.test import Client
 
 from boardwork.activities.models import Activity, Appointment
-from boardwork.boards.models import ApiToken, Change, Person
+from boardwork.boards.models import Change, Membership, Person
 from boardwork.papers import drafts
 from boardwork.search.models import SearchDoc
 
-from .web_fixtures import world_fixture  # noqa: F401
+from .web_fixtures import api_client, world_fixture  # noqa: F401
 
 
 def api(w, persona="officer") -> Client:
-    return Client(headers={"Authorization": f"Bearer {ApiToken.issue(w.users[persona], 't')[1]}"})
+    return api_client(w, persona)
 
 
 def send(c, method, url, body=None):
@@ -74,11 +74,13 @@ def test_merge_through_the_api(world):
     assert not Activity.objects.filter(pk=dup.pk).exists()
     other = world.other_activity
     assert send(c, "post", f"/api/activities/{keep.uid}/merge", {"into": str(other.uid)}).status_code == 422
-    # Shared records: administrators only.
+    # Shared records: an officer of every board using them, else an administrator.
     dup_person = Person.objects.create(name="Member")
+    Membership.objects.create(board=world.other, person=dup_person, role="member")
     url = f"/api/people/{dup_person.uid}/merge"
     body = {"into": str(world.users["member"].person.uid)}
-    assert send(c, "post", url, body).status_code == 403
+    r = send(c, "post", url, body)
+    assert r.status_code == 403 and "administrator" in r.json()["detail"]
     assert send(api(world, "admin"), "post", url, body).status_code == 200
     assert not Person.objects.filter(pk=dup_person.pk).exists()
 
@@ -107,3 +109,34 @@ def test_signoff_chain_through_the_api(world, roles, status):
     r = send(c, "put", "/api/boards/sscb/signoff-chain", {"roles": roles})
     assert r.status_code == status, r.content
     assert drafts.chain_for(world.board) == (roles if status == 200 else ["officer"])
+
+
+PERSON_DETAIL = {"officer": 200, "member": 200, "outsider": 404, "anonymous": 401}
+
+
+@pytest.mark.parametrize("persona", sorted(PERSON_DETAIL))
+def test_person_detail_lists_their_appointments_from_to(world, persona):
+    import datetime as dt
+
+    person = world.users["member"].person
+    Appointment.objects.create(
+        board=world.board, person=person, organisation=world.org2, role="Representative",
+        start=dt.date(2020, 9, 1), end=dt.date(2021, 8, 31),
+    )  # fmt: skip
+    Appointment.objects.create(board=world.other, person=person, organisation=world.org, role="Observer")
+    c = Client() if persona == "anonymous" else api(world, persona)
+    r = c.get(f"/api/boards/sscb/people/{person.uid}")
+    assert r.status_code == PERSON_DETAIL[persona]
+    if r.status_code == 200:
+        # This board's appointments only (the other board's is not this board's to show).
+        assert [
+            (a["organisation_name"], a["role"], a["start"], a["end"], a["current"])
+            for a in r.json()["appointments"]
+        ] == [("National Police Chiefs' Council", "Representative", "2020-09-01", "2021-08-31", False)]
+
+
+def test_someone_who_only_represents_the_board_has_a_person_record(world):
+    outside = Person.objects.create(name="Alex Outside")
+    Appointment.objects.create(board=world.board, person=outside, organisation=world.org2, role="Observer")
+    r = api(world).get(f"/api/boards/sscb/people/{outside.uid}")
+    assert r.status_code == 200 and r.json()["memberships"] == [] and len(r.json()["appointments"]) == 1

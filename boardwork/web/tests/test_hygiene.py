@@ -6,6 +6,7 @@ log and the sign-off chain page; every page for every persona, with bounded quer
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -153,9 +154,12 @@ def test_merging_people_moves_every_link(world, admin_user):
     world.commitment.save()
     Feedback.objects.create(cycle=world.cycle, text="More on knife crime", person=dup)
     world.activities[0].people.add(dup)
+    # Also on the other board, which this officer does not support: an administrator merges.
+    Membership.objects.create(board=world.other, person=dup, role="member")
     c = client_for(world, "admin")
     url = reverse("person_merge", args=[world.board.slug, dup.uid])
-    assert client_for(world, "officer").post(url, {"keep": str(keep.uid)}).status_code == 403
+    refused = client_for(world, "officer").post(url, {"keep": str(keep.uid)})
+    assert refused.status_code == 403 and b"administrator" in refused.content
     r = c.post(url, {"keep": str(keep.uid)})
     assert r.status_code == 302
     assert not Person.objects.filter(pk=dup.pk).exists()
@@ -177,6 +181,7 @@ def test_merging_policies_keeps_the_stage_each_activity_reported(world):
     a.policies.add(dup)
     a.policy_stages = {str(dup.uid): {"title": "Domestic Abuse Act 2021", "stage": "Royal Assent"}}
     a.save()
+    world.other_activity.policies.add(dup)  # the other board uses it too: an administrator merges
     c = client_for(world, "admin")
     url = reverse("policy_merge", args=[dup.uid])
     assert client_for(world, "officer").post(url, {"into": "Domestic Abuse Bill"}).status_code == 403
@@ -249,3 +254,93 @@ def test_officer_sets_the_signoff_chain_and_drafts_follow_it(world):
     assert client_for(world, "member").post(url, {"step1": "member"}).status_code == 403
     assert drafts.chain_for(world.board) == ["officer", "chair"]
     assert "Chair" in client_for(world, "member").get(url).content.decode()
+
+
+# -- the board column of the history ---------------------------------------------------------------
+
+
+def test_history_entries_carry_their_records_board_and_the_log_is_one_query(world, django_assert_num_queries):
+    from boardwork.boards import services as board_services
+    from boardwork.plans.models import ProgressUpdate
+
+    u = ProgressUpdate.objects.create(commitment=world.commitment, quarter=4, rag="red")
+    entry = Change.record(u, action="progress update")
+    assert entry.board_id == world.board.pk  # found through commitment → theme → cycle → board
+    assert Change.record(world.org).board_id is None  # a shared record belongs to no one board
+    with django_assert_num_queries(1):
+        rows = list(board_services.board_changes(world.board)[:50])
+    assert entry in rows
+
+
+def test_a_merged_away_themes_history_stays_on_its_boards_change_log(world):
+    from boardwork.boards import services as board_services
+    from boardwork.plans import services as plan_services
+    from boardwork.plans.models import Theme
+
+    source = plan_services.create_theme(world.cycle, title="Folded away", user=world.users["officer"])
+    created = Change.history(source).get(action="created")
+    plan_services.merge_themes(source, world.theme, user=world.users["officer"])
+    assert not Theme.objects.filter(pk=source.pk).exists()
+    log = list(board_services.board_changes(world.board, kind="theme"))
+    assert created in log and any(c.action == "merged" and c.object_uid == source.uid for c in log)
+
+
+def test_entries_without_a_board_get_it_from_their_record(world):
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    from boardwork.boards.models import fill_change_boards
+
+    a = world.activities[0]
+    entry = Change.record(a, action="edit")
+    Change.objects.filter(pk=entry.pk).update(board=None)  # as entries written before the column
+    fill_change_boards(Change, apps.get_model, ContentType)
+    assert Change.objects.get(pk=entry.pk).board_id == world.board.pk
+
+
+# -- who merges shared records -----------------------------------------------------------------------
+
+MERGE_PERSONAS = {"officer": 302, "member": 403, "outsider": 403, "admin": 302, "nobody": 403}
+
+
+@pytest.mark.parametrize("persona", sorted(MERGE_PERSONAS))
+def test_an_officer_merges_shared_records_only_their_boards_use(world, persona):
+    # Both organisations are used by this board alone: its officer may merge them (the outsider is
+    # an officer of the other board only; a member edits nothing).
+    dup = Organisation.objects.create(name="National Police Chiefs' Council (dup)")
+    ActivityOrganisation.objects.create(activity=world.activities[2], organisation=dup)
+    c = client_for(world, persona)
+    r = c.post(reverse("organisation_merge", args=[dup.uid]), {"into": "NPCC"})
+    assert r.status_code == MERGE_PERSONAS[persona]
+    assert Organisation.objects.filter(pk=dup.pk).exists() == (MERGE_PERSONAS[persona] != 302)
+
+
+def test_an_officer_is_told_who_can_merge_a_record_other_boards_use(world):
+    from boardwork.boards import permissions
+
+    ActivityOrganisation.objects.create(activity=world.other_activity, organisation=world.org)
+    officer = client_for(world, "officer")
+    page = officer.get(reverse("organisation", args=[world.org.uid])).content.decode()
+    assert "Merge into that organisation" not in page and "ask an administrator" in page
+    dup = Organisation.objects.create(name="Home Office (dup)")
+    r = officer.post(reverse("organisation_merge", args=[dup.uid]), {"into": world.org.name})
+    assert r.status_code == 403 and "ask an administrator" in r.content.decode()
+    assert Organisation.objects.filter(pk=dup.pk).exists()
+    assert permissions.may_merge_shared(world.users["admin"], world.org, dup)
+    # A person on this board alone: the officer merges from the board's people pages.
+    keep = Person.objects.create(name="Sam Jones")
+    twin = Person.objects.create(name="Sam Jones")
+    Membership.objects.create(board=world.board, person=twin, role="member")
+    r = officer.post(reverse("person_merge", args=[world.board.slug, twin.uid]), {"keep": str(keep.uid)})
+    assert r.status_code == 302 and not Person.objects.filter(pk=twin.pk).exists()
+
+
+def test_the_change_log_is_under_no_tab_and_draft_pages_under_papers(world):
+    c = client_for(world, "officer")
+    current = re.compile(
+        r'<a class="govuk-service-navigation__link" href="[^"]*" aria-current="page">([^<]+)</a>'
+    )
+    assert current.findall(c.get(reverse("changes", args=[world.board.slug])).content.decode()) == []
+    draft = drafts.save_draft(world.board, "end_of_year", world.cycle, world.users["officer"])
+    page = c.get(reverse("draft", args=[world.board.slug, draft.uid])).content.decode()
+    assert current.findall(page) == ["Papers"]

@@ -26,6 +26,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from boardwork.api import api
 from boardwork.boards.models import ApiToken
 from boardwork.papers import drafts
+from boardwork.papers.services import rendering
 from boardwork.plans.models import Commitment, Review
 
 from .web_fixtures import build_world
@@ -41,7 +42,8 @@ EXPECT: dict[str, set[str]] = {
     "signed in": ALL - {"anonymous"},
     "view shared": {"admin", "officer", "member", "outsider"},
     "edit shared": {"admin", "officer", "outsider"},  # an officer of any board
-    "merge shared": {"admin"},
+    # An officer of every board that uses the records (in this world, the officer's board alone).
+    "merge shared": {"admin", "officer"},
     "view board": BOARD_PEOPLE,
     "view record to review": EDITORS,
     "view unpublished paper": BOARD_PEOPLE,
@@ -95,7 +97,8 @@ WEB = [
     Case("web", "search-paper", "view unpublished paper", "get", lambda w: f"/search/papers/{w.paper.uid}/", label="unpublished"),
     Case("web", "organisations", "view shared", "get", lambda w: "/organisations/"),
     Case("web", "organisation", "view shared", "get", lambda w: f"/organisations/{w.org.uid}/"),
-    Case("web", "organisation_merge", "merge shared", "post", lambda w: f"/organisations/{w.org2.uid}/merge/",
+    Case("web", "organisation_merge", "merge shared", "post",
+         lambda w: f"/organisations/{_fresh(w, type(w.org), name=f'Home Office twin {_n()}').uid}/merge/",
          lambda w: {"into": "Home Office"}),
     Case("web", "board", "view board", "get", lambda w: f"{S}/"),
     Case("web", "theme", "view board", "get", lambda w: f"{S}/themes/{w.theme.uid}/"),
@@ -135,6 +138,15 @@ WEB = [
     Case("web", "compose", "compose", "get", lambda w: f"{S}/papers/compose/"),
     Case("web", "paper", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/"),
     Case("web", "paper_download", "view unpublished paper", "get", lambda w: f"{S}/papers/{w.paper.uid}/download/"),
+    # Papers written in the background: whoever may have the paper (a report: who may compose).
+    Case("web", "render_job", "compose", "get", lambda w: f"/papers/renders/{w.report_render.uid}/"),
+    Case("web", "render_job", "view unpublished paper", "get", lambda w: f"/papers/renders/{w.draft_render.uid}/",
+         label="paper"),
+    Case("web", "render_job", "public", "get", lambda w: f"/papers/renders/{w.published_render.uid}/",
+         label="published"),
+    Case("web", "render_file", "compose", "get", lambda w: f"/papers/renders/{w.report_render.uid}/file/"),
+    Case("web", "render_file", "view unpublished paper", "get",
+         lambda w: f"/papers/renders/{w.draft_render.uid}/file/", label="paper"),
     Case("web", "paper_publish", "publish", "post", lambda w: f"{S}/papers/{w.paper.uid}/publish/", lambda w: {}),
     Case("web", "publish_confirm", "publish", "get", lambda w: f"{S}/papers/{w.paper.uid}/publish/confirm/"),
     Case("web", "draft_save", "edit draft", "post", lambda w: f"{S}/papers/drafts/new/",
@@ -360,6 +372,11 @@ API = [
     # A background job is its starter's alone: nobody else is told it exists.
     Case("api", "GET /api/jobs/{uid}", "nobody", "get", lambda w: "/api/jobs/00000000-0000-4000-8000-000000000000"),
     Case("api", "GET /api/boards/{slug}/report", "compose", "get", lambda w: f"{B}/report?kind=work_plan&fmt=md"),
+    # A paper being written is not one person's: whoever may have the paper may follow it.
+    Case("api", "GET /api/jobs/{uid}", "compose", "get", lambda w: f"/api/jobs/{w.report_render.uid}", label="render"),
+    Case("api", "GET /api/jobs/{uid}/file", "compose", "get", lambda w: f"/api/jobs/{w.report_render.uid}/file"),
+    Case("api", "GET /api/jobs/{uid}/file", "view unpublished paper", "get",
+         lambda w: f"/api/jobs/{w.draft_render.uid}/file", label="paper"),
 ]  # fmt: skip
 
 
@@ -471,6 +488,9 @@ TWINS = [
     ("web:paper", "api:GET /api/papers/{uid}:unpublished"),
     ("web:paper_download", "api:GET /api/papers/{uid}/file"),
     ("web:compose", "api:GET /api/boards/{slug}/report"),
+    ("web:render_file", "api:GET /api/jobs/{uid}/file"),
+    ("web:render_file:paper", "api:GET /api/jobs/{uid}/file:paper"),
+    ("web:render_job", "api:GET /api/jobs/{uid}:render"),
     ("web:organisations", "api:GET /api/organisations"),
     ("web:organisation", "api:GET /api/organisations/{uid}"),
     ("web:public_paper", "api:GET /api/papers/{uid}"),
@@ -511,6 +531,9 @@ def _route_world(module_db):
     w.draft = drafts.save_draft(w.board, "work_plan", w.cycle, w.users["admin"])
     w.draft_key = drafts.latest(w.draft).keys[1]
     w.tokens = {p: ApiToken.issue(u, "routes")[1] for p, u in w.users.items()}
+    w.report_render = rendering.request(w.board, rendering.report_spec("work_plan", w.cycle, "md"))
+    w.draft_render = rendering.request(w.board, paper=w.draft)
+    w.published_render = rendering.request(w.board, paper=w.published)
     return w
 
 

@@ -16,7 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...document import Block, Heading, ListItem, Meta, Paragraph, Table, clean
-from .. import Limits
 from .._shared.markers import (
     _BULLET,
     SUB_BULLETS,
@@ -28,6 +27,7 @@ from .._shared.markers import (
 )
 from .._shared.meta import SECTION_LABELS, find_date, find_meta, strip_inline_markup
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
+from ..limits import Limits
 from .columns import _CONNECTOR_END, _space_table
 
 

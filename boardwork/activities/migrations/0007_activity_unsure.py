@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("activities", "0005_activity_withdrawn_appointments"),
+        ("activities", "0006_activity_withdrawn_index"),
     ]
 
     operations = [
