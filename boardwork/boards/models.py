@@ -425,6 +425,30 @@ def board_id_of(obj) -> int | None:
     return None
 
 
+def board_ids_of(objs) -> dict[int, int | None]:
+    """`board_id_of` for many records at once, keyed by `id(obj)`: one query per model for the
+    records whose board is not on the instance (an import accepts hundreds at a time), falling back
+    to `board_id_of` for any the database no longer holds (just deleted)."""
+    found: dict[int, int | None] = {}
+    pending: dict[type, list] = {}
+    for obj in objs:
+        path = _BOARD_PATHS.get(obj._meta.label_lower)
+        if path is None or path == "pk":
+            found[id(obj)] = board_id_of(obj)
+            continue
+        first = obj._meta.get_field(path.split("__")[0])
+        if "__" not in path and first.attname not in obj.get_deferred_fields():
+            found[id(obj)] = getattr(obj, first.attname)
+            continue
+        pending.setdefault(type(obj), []).append(obj)
+    for model, group in pending.items():
+        path = _BOARD_PATHS[model._meta.label_lower]
+        boards = dict(model._base_manager.filter(pk__in=[o.pk for o in group]).values_list("pk", path))
+        for obj in group:
+            found[id(obj)] = boards[obj.pk] if obj.pk in boards else board_id_of(obj)
+    return found
+
+
 def _board_path(model) -> str | None:
     """The path from `model`'s rows to their board: its own (CHANGE_KINDS), or through a foreign
     key to a model that has one (an activity's organisation link: activity__board)."""
@@ -517,12 +541,14 @@ class Change(models.Model):
         from django.contrib.contenttypes.models import ContentType
 
         user = user if user is not None and user.is_authenticated else None
+        objs = list(objs)
+        boards = board_ids_of(objs)
         return cls.objects.bulk_create(
             [
                 cls(
                     content_type=ContentType.objects.get_for_model(obj),
                     object_uid=obj.uid,
-                    board_id=board_id_of(obj),
+                    board_id=boards[id(obj)],
                     user=user,
                     action=action,
                     changes=changes or {},
