@@ -532,12 +532,25 @@ class Change(models.Model):
         )
 
     @classmethod
+    def note_on_boards(cls, entry: Change, boards) -> None:
+        """Copies of `entry` (about a shared record) for the change logs of `boards`: a merge of
+        organisations, policies or people changed those boards' records, and each board's log
+        says so even after the merged record is gone. The record's own history reads the one
+        entry without a board (`history`), so it shows each change once."""
+        cls.objects.bulk_create(
+            cls(content_type_id=entry.content_type_id, object_uid=entry.object_uid, board_id=b,
+                user_id=entry.user_id, action=entry.action, changes=entry.changes)
+            for b in sorted(boards)
+        )  # fmt: skip
+
+    @classmethod
     def history(cls, obj):
         from django.contrib.contenttypes.models import ContentType
 
-        return cls.objects.filter(
-            content_type=ContentType.objects.get_for_model(obj), object_uid=obj.uid
-        ).select_related("user")
+        qs = cls.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_uid=obj.uid)
+        if obj._meta.label_lower not in _BOARD_PATHS:
+            qs = qs.filter(board__isnull=True)  # a shared record: not the boards' copies (note_on_boards)
+        return qs.select_related("user")
 
 
 class ApiToken(models.Model):
