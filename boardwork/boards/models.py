@@ -425,6 +425,28 @@ def board_id_of(obj) -> int | None:
     return None
 
 
+def board_ids_of(objs) -> dict[tuple[type, int], int | None]:
+    """board_id_of for many records, one query per kind of record whose board is not on the row
+    itself (an import's thousands of entries: not a query each)."""
+    out: dict[tuple[type, int], int | None] = {}
+    by_model: dict[type, list] = {}
+    for obj in objs:
+        by_model.setdefault(type(obj), []).append(obj)
+    for model, group in by_model.items():
+        path = _BOARD_PATHS.get(model._meta.label_lower)
+        on_row = path is None or path == "pk"
+        if not on_row and "__" not in path:
+            # The board is on the row, unless it was left out of the query (`.only("uid")`).
+            attname = model._meta.get_field(path).attname
+            on_row = all(attname in o.__dict__ for o in group)
+        if on_row:
+            out.update({(model, o.pk): board_id_of(o) for o in group})
+            continue
+        found = dict(model._base_manager.filter(pk__in=[o.pk for o in group]).values_list("pk", path))
+        out.update({(model, o.pk): found.get(o.pk) for o in group})
+    return out
+
+
 def _board_path(model) -> str | None:
     """The path from `model`'s rows to their board: its own (CHANGE_KINDS), or through a foreign
     key to a model that has one (an activity's organisation link: activity__board)."""
@@ -440,16 +462,20 @@ def _board_path(model) -> str | None:
 
 def boards_using(record) -> set[int]:
     """The ids of the boards whose records link to `record` (a shared organisation, policy or
-    person): every relation pointing at it, followed to its board; one query per relation.
+    person): every relation pointing at it, followed to its board; one query in all.
     Withdrawn activities count: they are kept, and a merge moves their links too."""
-    ids: set[int] = set()
+    parts = []
     for rel in type(record)._meta.related_objects:
+        if rel.many_to_many and not rel.through._meta.auto_created:
+            continue  # a through model of ours (ActivityOrganisation): its own foreign key is here too
         path = _board_path(rel.related_model)
-        if path is None:
-            continue
-        rows = rel.related_model._base_manager.filter(**{rel.field.name: record.pk})
-        ids.update(b for b in rows.order_by().values_list(path, flat=True).distinct() if b is not None)
-    return ids
+        if path is not None:
+            rows = rel.related_model._base_manager.filter(**{rel.field.name: record.pk})
+            parts.append(rows.order_by().values_list(path, flat=True))
+    if not parts:
+        return set()
+    # One query for every relation (UNION drops the repeats).
+    return {b for b in parts[0].union(*parts[1:]) if b is not None}
 
 
 def fill_change_boards(change_model, get_model, content_type_model) -> int:
@@ -517,12 +543,14 @@ class Change(models.Model):
         from django.contrib.contenttypes.models import ContentType
 
         user = user if user is not None and user.is_authenticated else None
+        objs = list(objs)
+        boards = board_ids_of(objs)
         return cls.objects.bulk_create(
             [
                 cls(
                     content_type=ContentType.objects.get_for_model(obj),
                     object_uid=obj.uid,
-                    board_id=board_id_of(obj),
+                    board_id=boards[(type(obj), obj.pk)],
                     user=user,
                     action=action,
                     changes=changes or {},
