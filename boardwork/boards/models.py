@@ -425,26 +425,28 @@ def board_id_of(obj) -> int | None:
     return None
 
 
-def board_ids_of(objs) -> dict[tuple[type, int], int | None]:
-    """board_id_of for many records, one query per kind of record whose board is not on the row
-    itself (an import's thousands of entries: not a query each)."""
-    out: dict[tuple[type, int], int | None] = {}
-    by_model: dict[type, list] = {}
+def board_ids_of(objs) -> dict[int, int | None]:
+    """`board_id_of` for many records at once, keyed by `id(obj)`: one query per model for the
+    records whose board is not on the instance (an import accepts hundreds at a time), falling back
+    to `board_id_of` for any the database no longer holds (just deleted)."""
+    found: dict[int, int | None] = {}
+    pending: dict[type, list] = {}
     for obj in objs:
-        by_model.setdefault(type(obj), []).append(obj)
-    for model, group in by_model.items():
-        path = _BOARD_PATHS.get(model._meta.label_lower)
-        on_row = path is None or path == "pk"
-        if not on_row and "__" not in path:
-            # The board is on the row, unless it was left out of the query (`.only("uid")`).
-            attname = model._meta.get_field(path).attname
-            on_row = all(attname in o.__dict__ for o in group)
-        if on_row:
-            out.update({(model, o.pk): board_id_of(o) for o in group})
+        path = _BOARD_PATHS.get(obj._meta.label_lower)
+        if path is None or path == "pk":
+            found[id(obj)] = board_id_of(obj)
             continue
-        found = dict(model._base_manager.filter(pk__in=[o.pk for o in group]).values_list("pk", path))
-        out.update({(model, o.pk): found.get(o.pk) for o in group})
-    return out
+        first = obj._meta.get_field(path.split("__")[0])
+        if "__" not in path and first.attname not in obj.get_deferred_fields():
+            found[id(obj)] = getattr(obj, first.attname)
+            continue
+        pending.setdefault(type(obj), []).append(obj)
+    for model, group in pending.items():
+        path = _BOARD_PATHS[model._meta.label_lower]
+        boards = dict(model._base_manager.filter(pk__in=[o.pk for o in group]).values_list("pk", path))
+        for obj in group:
+            found[id(obj)] = boards[obj.pk] if obj.pk in boards else board_id_of(obj)
+    return found
 
 
 def _board_path(model) -> str | None:
@@ -550,7 +552,7 @@ class Change(models.Model):
                 cls(
                     content_type=ContentType.objects.get_for_model(obj),
                     object_uid=obj.uid,
-                    board_id=boards[(type(obj), obj.pk)],
+                    board_id=boards[id(obj)],
                     user=user,
                     action=action,
                     changes=changes or {},

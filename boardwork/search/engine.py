@@ -326,9 +326,14 @@ class Sqlite(Engine):
             )  # newest first, as asked (the aggregate keeps no order by contract)
             if not positive or not rows:
                 return rows
-            scores = self._bm25(cur, positive) if self._specific(cur, positive) else None
+            # A capped set (the newest CAP + 1 of more matches) is not ranked by bm25: its words are
+            # in more than CAP documents, too common to be worth bm25's count of them all.
+            capped = len(rows) >= limit
+            scores = self._bm25(cur, positive) if not capped and self._specific(cur, positive) else None
             if scores is None:
-                scores = self._title_first(cur, positive, tag_groups, [r[0] for r in rows])
+                # Paragraphs have no heading (documents.py): only other hits can match in theirs.
+                titled = [r[0] for r in rows if r[2] != SearchDoc.Kind.PARAGRAPH]
+                scores = self._title_first(cur, positive, titled) if titled else {}
         return [(r[0], scores.get(r[0], 0.0), *r[2:]) for r in rows]
 
     def _probe(self, cur, clauses, tag_groups, extra, params, limit) -> list[tuple] | None:
@@ -379,7 +384,7 @@ class Sqlite(Engine):
         )
         return dict(cur.fetchall())
 
-    def _title_first(self, cur, positive, tag_groups, ids) -> dict[int, float]:
+    def _title_first(self, cur, positive, ids) -> dict[int, float]:
         lo, hi = min(ids), max(ids)
         cur.execute(
             "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s",
@@ -411,11 +416,14 @@ def _websearch(clauses: list[Clause]) -> str:
 
 
 def _tsquery_tags(tag_groups: list[list[str]]) -> str:
-    return " & ".join("(" + " | ".join(g) + ")" for g in tag_groups)
+    """The tag groups as tsquery text: tags are lexemes with a leading underscore in the vector
+    (migration 0004), quoted; tags are letters and digits, so nothing needs escaping."""
+    return " & ".join("(" + " | ".join(f"'_{t}'" for t in g) + ")" for g in tag_groups)
 
 
 class Postgres(Engine):
-    """tsvector columns with GIN indexes on search_searchdoc: see migration 0002."""
+    """A tsvector of the text and the tags with a GIN index on search_searchdoc: see migrations
+    0002 and 0004."""
 
     vendor = "postgresql"
     exact_sql = "(d.heading || ' ' || d.body) ~* %s"
@@ -425,64 +433,109 @@ class Postgres(Engine):
     )
     WHOLE = 300  # characters: a body this short is its own snippet
 
-    # How the planner reaches the rows is what costs (EXPLAIN ANALYZE at 1M documents). Both
-    # choices below follow the planner's own statistics of the tsvector column
-    # (pg_stats.most_common_elems: the ~1,000 commonest words with their shares of the documents):
-    # - the audience group is an OR of tags that together cover a third or more of the documents.
-    #   Read from the GIN index and ANDed with a rare word's list it cost 330 ms for 46 hits; so
-    #   when a word of the query is rare (not among the commonest) the audience is tested on the
-    #   rows the word finds instead (coalesce() keeps it out of the index): a few thousand rows
-    #   at most. For commoner words that would be tens of thousands of row reads (1.8 s for a
-    #   word in 25,000 documents), and the index's AND is the cheaper way;
-    # - a word in more than COMMON of the documents within filters (a board and a year): the
-    #   planner ANDs the word's GIN list (300,000 entries, ~330 ms) with the filters' (1,350);
-    #   reading the filters' rows and testing the word on them takes a few ms.
-    COMMON = 0.01
+    # How the rows are reached is what costs (EXPLAIN ANALYZE at 1M documents). The text and the
+    # tags are one vector with one GIN index (migration 0004), so one GIN scan ANDs the words, the
+    # audience and the filters, walking the rarest required entry and skipping through the rest:
+    # a rare word, or a common one within a board and a year, costs about its own list, and only
+    # visible matches are fetched. A common word would still have all its visible matches (tens
+    # of thousands of wide rows) fetched to keep the newest 1,001: so when the statistics
+    # (pg_stats.most_common_elems: the commonest words' and tags' shares of the documents) expect
+    # many matches, the newest are asked for one window of ids at a time, each window a tag of
+    # its documents (8,192, 65,536 or 524,288 ids: `_zqa`, `_zqb`, `_zqc`), then the rest.
+    WINDOWS = (("zqa", 13), ("zqb", 16), ("zqc", 19))
+    STEPS = 3
     _stats: tuple[float, dict[str, float]] = (-1e9, {})
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
-        has_text = bool(clauses)
         positive = [c for c in clauses if not c.negated]
-        audience, filters = tag_groups[0], tag_groups[1:]
+        tags = _tsquery_tags(tag_groups)
+        # Two conditions, one GIN scan (its keys are ANDed inside it). Not one query joined with
+        # &&: a query of stop words only ("the") is empty, and `empty && tags` is the tags alone.
+        match = "d.tsv @@ %s::tsquery"
+        args = [tags]
+        if clauses:
+            match += " AND d.tsv @@ websearch_to_tsquery('english', %s)"
+            args.append(_websearch(clauses))
+        where = " AND ".join([match, *extra])
+        args += params
+        cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
         with connection.cursor() as cur:
-            shares = self._shares(cur, positive) if positive else []
-            rare = any(x is None for x in shares)
-            all_common = bool(shares) and all(x is not None and x >= self.COMMON for x in shares)
-            # Tags first: when the planner walks the primary key backwards (a common word), the
-            # small tags vector turns most rows away before the text's is read.
-            ftags = "coalesce(d.ftags, ''::tsvector)" if rare else "d.ftags"
-            conds = [f"{ftags} @@ to_tsquery('simple', %s)"]
-            args: list = [_tsquery_tags([audience])]
-            if filters:
-                conds.append("d.ftags @@ to_tsquery('simple', %s)")
-                args.append(_tsquery_tags(filters))
-            if has_text:
-                tsv = "coalesce(d.tsv, ''::tsvector)" if filters and all_common else "d.tsv"
-                conds.append(f"{tsv} @@ websearch_to_tsquery('english', %s)")
-                args.append(_websearch(clauses))
-            conds += extra
-            args += params
-            # Rank only the rows kept (after the LIMIT), not every match.
-            rank = "ts_rank_cd(c.tsv, websearch_to_tsquery('english', %s))" if has_text else "0.0"
-            sql = (
-                f"SELECT c.id, {rank}, c.kind, c.board_id, c.year, c.paper_kind FROM ("
-                "SELECT d.id, d.tsv, d.kind, d.board_id, d.year, d.paper_kind FROM search_searchdoc d "
-                f"WHERE {' AND '.join(conds)} ORDER BY d.id DESC LIMIT %s) c"
-            )
-            cur.execute(sql, ([_websearch(clauses)] if has_text else []) + args + [limit])
-            return [(r[0], float(r[1]), *r[2:]) for r in cur.fetchall()]
+            cur.execute("SELECT max(id) FROM search_searchdoc")
+            hi = (cur.fetchone()[0] or 0) + 1
+            start = self._first_window(cur, positive, tag_groups, hi, limit)
+            rows: list[tuple] = []
+            level, steps = start, 0
+            while level is not None and len(rows) < limit and hi > 0:
+                # One window (a required entry of the GIN scan), its rows sorted: never a walk of
+                # the primary key from the top. The newest window is partly filled, so up to
+                # STEPS windows of a size, then the next size.
+                name, bits = self.WINDOWS[level]
+                bucket = (hi - 1) >> bits
+                cur.execute(
+                    f"SELECT {cols} FROM search_searchdoc d WHERE {where} AND d.tsv @@ %s::tsquery "
+                    "AND d.id + 0 < %s ORDER BY d.id + 0 DESC LIMIT %s",
+                    [*args, f"'_{name}{bucket}'", hi, limit - len(rows)],
+                )
+                rows += cur.fetchall()
+                hi, steps = bucket << bits, steps + 1
+                if steps == self.STEPS:
+                    level, steps = (level + 1 if level + 1 < len(self.WINDOWS) else None), 0
+            if len(rows) < limit and hi > 0:
+                cur.execute(
+                    f"SELECT {cols} FROM search_searchdoc d WHERE {where} AND d.id < %s "
+                    "ORDER BY d.id DESC LIMIT %s",
+                    [*args, hi, limit - len(rows)],
+                )
+                rows += cur.fetchall()
+            ranks = self._ranks(cur, positive, [r[0] for r in rows], capped=len(rows) >= limit)
+        return [(r[0], ranks.get(r[0], 0.0), *r[1:]) for r in rows]
 
-    def _shares(self, cur, positive) -> list[float | None]:
-        """Each word's share of the documents by the statistics; None: not among the commonest.
-        Empty without statistics (a new or small index): the planner is then left to itself."""
+    def _first_window(self, cur, positive, tag_groups, top, limit) -> int | None:
+        """Which size of window to start with (an index into WINDOWS), or None to search all ids
+        at once: the smallest window expected to hold `limit` matches, by the statistics (each
+        word's and tag group's share of the documents, ANDed as if independent)."""
         stats = self._common_lexemes(cur)
         if not stats:
-            return []
+            return None  # a new or small index: the planner is left to itself
+        floor = min(stats.values()) / 2
+        share = 1.0
+        if positive:
+            cur.execute(
+                "SELECT tsvector_to_array(to_tsvector('english', %s))",
+                [" ".join(w for c in positive for w in c.words)],
+            )
+            for lexeme in cur.fetchone()[0] or []:
+                share *= stats.get(lexeme, floor)
+            if any(len(c.words) > 1 for c in positive):
+                share /= 4  # a phrase is rarer than its words together
+        for group in tag_groups:
+            share *= min(1.0, sum(stats.get(f"_{t}", floor) for t in group))
+        if top * share <= 3 * limit:
+            return None
+        for i, (_name, bits) in enumerate(self.WINDOWS):
+            if (1 << bits) * share >= 1.2 * limit:
+                return i
+        return len(self.WINDOWS) - 1
+
+    # Ranking the candidates: ts_rank_cd reads each row's whole vector (~5 µs). Over a capped
+    # set (more than CAP matches: the newest ones, a slice of a common word's thousands) that
+    # tells little; those are ordered title matches first, then newest first, as on SQLite.
+    def _ranks(self, cur, positive, ids, capped) -> dict[int, float]:
+        if not positive or not ids:
+            return {}
+        if capped:
+            cur.execute(
+                "SELECT d.id FROM search_searchdoc d, websearch_to_tsquery('english', %s) q "
+                "WHERE d.id = ANY(%s) AND d.heading <> '' AND to_tsvector('english', d.heading) @@ q",
+                [_websearch(positive), ids],
+            )
+            return {r[0]: 1.0 for r in cur.fetchall()}
         cur.execute(
-            "SELECT tsvector_to_array(to_tsvector('english', %s))",
-            [" ".join(w for c in positive for w in c.words)],
+            "SELECT d.id, ts_rank_cd(d.tsv, q) FROM search_searchdoc d, websearch_to_tsquery('english', %s) q "
+            "WHERE d.id = ANY(%s)",
+            [_websearch(positive), ids],
         )
-        return [stats.get(x) for x in cur.fetchone()[0] or []]
+        return {r[0]: float(r[1]) for r in cur.fetchall()}
 
     def _common_lexemes(self, cur) -> dict[str, float]:
         # The statistics change with ANALYZE (autovacuum): read again every 10 minutes.
@@ -520,7 +573,6 @@ class Postgres(Engine):
         # documents (services.reindex) rebuilds them. What is left is the indexes' bloat.
         with connection.cursor() as cur:
             cur.execute("REINDEX INDEX search_doc_tsv")
-            cur.execute("REINDEX INDEX search_doc_ftags")
             cur.execute("ANALYZE search_searchdoc")
 
 

@@ -44,10 +44,6 @@ DEFAULT_WORDING: dict[str, str] = {
     "appendix_pointer_template": "The table in Appendix 1 sets out progress against each of them.",
     "appendix_heading": "Appendix 1: progress against the {cycle} commitments",
     "unplaced_heading": "Other work",
-    "unplaced_note": (
-        "The following work was recorded without a theme; officers should place it under a theme before "
-        "the paper is sent."
-    ),
     "overview_template": (
         "This paper provides an overview of the achievements delivered against these themes and seeks an "
         "initial steer from the Board on its priorities for {next_cycle}."

@@ -192,13 +192,10 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
             blocks.append(Heading(t.title, 2, refs=[t.ref]))
             paragraphs(blocks, n.theme_paragraphs(acts, cs, namer), num)
         if unplaced:
+            # Work no record places under a theme is told as the Board's other work, as papers
+            # gather it; the readiness check lists it for an officer who would rather place it.
             blocks.append(Heading(wording(style, "unplaced_heading", **v), 2, refs=cycle_ref))
-            # One paragraph: the note to the officer, then the work to place.
-            told = n.theme_paragraphs(unplaced, [], namer)
-            note = n.Para([n.Sentence(wording(style, "unplaced_note", **v), [a.ref for a in unplaced])])
-            for p in told:
-                note.sentences += p.sentences
-            paragraphs(blocks, [note], num)
+            paragraphs(blocks, n.theme_paragraphs(unplaced, [], namer), num)
 
     def priorities() -> None:
         refs = [nxt.ref] if nxt else cycle_ref

@@ -67,7 +67,7 @@ class ActivityFact:
     nations: list[str] = field(default_factory=list)
     # Imported from a board paper: (paper order key, block index). Its text is already a paper's
     # paragraph, so it is told as written, in its paper's order.
-    source: tuple | None = None
+    source: tuple[object, ...] | None = None
 
 
 @dataclass

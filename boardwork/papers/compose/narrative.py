@@ -23,6 +23,12 @@ import datetime as dt
 import functools
 import re
 
+from .delivery import SLIPPED as SLIPPED
+from .delivery import STATE_WORDS as STATE_WORDS
+from .delivery import commitment_phrase, commitment_short, delivery_paragraph
+from .delivery import reason_for as reason_for
+from .delivery import short_reason as short_reason
+
 # The facts, the grouping and the small wording helpers live in their own modules (facts.py,
 # grouping.py, wording.py); callers know them as narrative's.
 from .facts import ActivityFact, CommitmentFact, OrgFact, Para, PolicyFact, Sentence
@@ -173,6 +179,7 @@ _FINITE = {
     "published",
     "agreed",
     "announced",
+    "received",
 }
 
 
@@ -200,20 +207,67 @@ def _head_noun(body: str) -> str | None:
 
 
 def _news_and_action(a: ActivityFact) -> tuple[str, str]:
-    """Log entries often open with the day's news ("Royal Assent today for …", "… published today")
-    and then say what we did: (news, action sentence)."""
+    """Log entries often open with the day's news ("Royal Assent today for …", "… published today",
+    "OSB is now the Online Safety Act 2023.", "Gov published its new definition …") and then say
+    what we did ("Added a para …"): (news, action sentence). News about a Bill's Royal Assent is
+    told by the policy's recorded name ("the Online Safety Act 2023 received Royal Assent")."""
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", " ".join((a.text or "").split()))
     first = parts[0].rstrip(".") if parts else ""
     if re.search(r"\btoday\b", first) and len(parts) > 1:
         news = lower_first(expand_shorthand(re.sub(r"\s*\btoday\b", "", first).strip()))
-        return news, parts[1].rstrip(".")
+        return _royal_assent(news, a), parts[1].rstrip(".")
+    words = first.split()
+    if (
+        len(parts) > 1
+        and len(words) > 2
+        and words[0][:1].isupper()
+        and not opens_with_past_verb(first)
+        and (words[1].lower() in _FINITE or words[1] in _IRREGULAR_PAST)
+        and opens_with_past_verb(parts[1])
+    ):
+        # "X got Royal Assent - pavement licensing is now permanent": the news, not its gloss.
+        head = _NOTE_TAIL.split(expand_shorthand(first))[0]
+        subject = _CLAUSE_SUBJECT.get(words[0], _CLAUSE_SUBJECT.get(expand_shorthand(words[0]), ""))
+        if subject:
+            head = subject + head[len(expand_shorthand(words[0])) :]
+        return _royal_assent(head, a), parts[1].rstrip(".")
     return "", first
+
+
+def _royal_assent(news: str, a: ActivityFact) -> str:
+    """News of a Bill's passage told by the Act's recorded name: 'LURB got Royal Assent' with the
+    Levelling-up and Regeneration Act 2023 recorded at 'Royal Assent …' → 'the Levelling-up and
+    Regeneration Act 2023 received Royal Assent'."""
+    if not re.search(r"Royal Assent|\bis now\b|\bbecame\b", news):
+        return news
+    acts = [p for p in a.policies if p.stage.startswith("Royal Assent")]
+    if len(acts) != 1:
+        return news
+    m = re.match(r"Royal Assent (\d{1,2} [A-Z][a-z]+ \d{4})$", acts[0].stage.strip())
+    return f"{policy_name(acts[0])} received Royal Assent" + (f" on {m.group(1)}" if m else "")
+
+
+# A note after the main clause of a log line: " - 2 days at Warwick", "; guidance still to come".
+_NOTE_TAIL = re.compile(r"\s[-–]\s|;\s")
+# A list of topics after a colon ("… in Israel and Gaza: tension monitoring, protests, schools").
+_TOPIC_LIST = re.compile(r":\s+(?=[^:]*(?:,|\sand\s))([^:]{3,120})$")
+# Put up on a website is published there: "case studies up on the website".
+_PUT_UP = re.compile(r"\s(?:up|live|out)\s(?=on\s(?:the\s|our\s)?(?:website|web|KHub|Knowledge Hub)\b)")
 
 
 def _clause(a: ActivityFact) -> tuple[str, str]:
     """(news, what was done) from the entry: ('', 'we submitted our response to …')."""
     news, action = _news_and_action(a)
     text = expand_shorthand(action or a.title)
+    head = _NOTE_TAIL.split(text)[0]
+    if len(head.split()) >= 3:
+        text = head
+    titles = " ".join(p.title for p in a.policies)
+    m = _TOPIC_LIST.search(text)
+    if m and ":" not in titles:
+        text = f"{text[: m.start()]}, covering {m.group(1)}"
+    published = bool(_PUT_UP.search(text))
+    text = _PUT_UP.sub(" ", text)
     words = text.split()
     if not words:
         return news, "we " + lower_first(expand_shorthand(a.title))
@@ -233,8 +287,9 @@ def _clause(a: ActivityFact) -> tuple[str, str]:
     # A clause with its own subject: "Chair wrote to …", "LURB got Royal Assent", "OSB is now …".
     if len(words) > 1 and w0[:1].isupper() and (w1 in _FINITE or w1 in _IRREGULAR_PAST):
         return news, "CLAUSE:" + _CLAUSE_SUBJECT.get(w0, w0) + text[len(words[0]) :]
-    if re.match(r"^(Cllr|Councillor)\s+[A-Z]\w+\s+(on|at|in)\b", text):
-        name_end = re.match(r"^(Cllr|Councillor)\s+[A-Z]\w+", text).end()
+    named = re.match(r"^(Cllr|Councillor)\s+[A-Z]\w+(?=\s+(on|at|in)\b)", text)
+    if named:
+        name_end = named.end()
         return news, "CLAUSE:" + text[:name_end] + " was" + text[name_end:]
     body = re.sub(r"^(?:LGA\s+)?response(?:\s+sent)?\b", "our response", text, flags=re.I)
     body = re.sub(r"^Response\b", "our response", body)
@@ -242,32 +297,66 @@ def _clause(a: ActivityFact) -> tuple[str, str]:
     noun = _head_noun(body)
     kind = a.kinds[0] if a.kinds else "event"
     verb = _NOUN_VERB[noun] if noun else _KIND_VERB.get(kind, "we held a")
-    if body.startswith("our response"):
+    if published:
+        verb = "we published the" if re.match(r"(first|second|last|next)\b", body) else "we published"
+    elif body.startswith("our response"):
         verb = "we sent"
     elif noun in ("briefing", "session") and set(a.kinds) & {"event", "training"}:
         verb = "we held a"  # an online briefing for members is an event we held, not a note we sent
     return news, f"{_article(body, verb)} {body}".replace("  ", " ")
 
 
-def _outcome_text(a: ActivityFact) -> str:
+# An outcome logged as a noun and a participle, with no verb ("Guidance note deferred to 2024/25",
+# "Reply received 20 Nov offering a meeting"): the builder adds the article and "was".
+_PARTICIPLE_NOTE = re.compile(
+    r"^(?P<np>[A-Za-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}?)\s"
+    r"(?P<pp>deferred|postponed|delayed|received|published|agreed|confirmed|approved|cancelled|"
+    r"withdrawn|dropped|launched|extended|moved|paused)\b(?P<rest>.*)$"
+)
+_NOT_NOUN = {"we", "they", "it", "government", "ministers", "officials", "members", "councils"}
+
+
+def _outcome_text(a: ActivityFact, namer: Namer | None = None) -> str:
     out = expand_shorthand(a.outcome.strip().rstrip("."))
     if opens_with_past_verb(out):
         return "we " + lower_first(out)
+    # An organisation of the event opening the outcome is named as the paper names it ("the NFCC").
+    if namer is not None:
+        for o in _orgs_of([a]):
+            for name in (o.acronym, o.name, *o.aliases):
+                if name and re.match(re.escape(name) + r"\b(?!['’])", out):
+                    return namer(o) + out[len(name) :]
+    m = _PARTICIPLE_NOTE.match(out)
+    if (
+        m
+        and m.group("np").lower() not in _NOT_NOUN
+        and not re.search(r"\b(is|are|was|were|will|has|have)\b", m.group("np"))
+    ):
+        np_, pp, rest = lower_first(m.group("np")), m.group("pp"), m.group("rest")
+        if re.match(r"\s\d{1,2}\s[A-Z][a-z]+", rest):
+            rest = " on" + rest  # "received 20 November" → "received on 20 November"
+        if pp == "received":
+            return f"we received {'a' if not re.match('[aeiou]', np_) else 'an'} {np_}{rest}"
+        plural = np_.endswith("s") and not np_.endswith("ss")
+        return f"the {np_} {'were' if plural else 'was'} {pp}{rest}"
+    # A body named with its possessive opens without its article in a log ("DA Commissioner's office").
+    if re.match(r"^[A-Z][\w-]*(?:\s[A-Z][\w-]*)*['’]s\s", out) and not re.match(r"^(Cllr|Councillor)\b", out):
+        out = "the " + out
     # Log style "X to share …" → "X will share …" (an agreed next step).
-    m = re.match(r"^([^.;]{2,80}?) to (share|join|go|publish|meet|provide|send|attend|review)\b(.*)$", out)
-    if m and not re.search(r"\b(agreed|asked|decided|offered|wanted)\b", m.group(1)):
-        out = f"{m.group(1)} will {m.group(2)}{m.group(3)}"
+    m2 = re.match(r"^([^.;]{2,80}?) to (share|join|go|publish|meet|provide|send|attend|review)\b(.*)$", out)
+    if m2 and not re.search(r"\b(agreed|asked|decided|offered|wanted)\b", m2.group(1)):
+        out = f"{m2.group(1)} will {m2.group(2)}{m2.group(3)}"
     return lower_first(out)
 
 
-def _outcome_sentence(a: ActivityFact, clause: str = "") -> str:
+def _outcome_sentence(a: ActivityFact, clause: str = "", namer: Namer | None = None) -> str:
     noun = _head_noun(clause.removeprefix("CLAUSE:")) if clause else None
     if noun in ("call", "meeting", "workshop", "roundtable", "webinar", "session", "briefing", "letter"):
         lead = f"Following our {noun}"
     else:
         kind = next((k for k in a.kinds if k in _KIND_NOUN), "event")
         lead = f"Following our {_KIND_NOUN[kind]}"
-    return sentence(f"{lead}, {_outcome_text(a)}")
+    return sentence(f"{lead}, {_outcome_text(a, namer)}")
 
 
 def _reach_phrase(event: list[ActivityFact], clause: str) -> str:
@@ -318,7 +407,27 @@ def weave_policies(text: str, pols: list[PolicyFact]) -> tuple[str, list[str]]:
     missing: list[str] = []
     for p in pols:
         stage = " ".join(p.stage.split()).rstrip(".")
-        if stage and stage.lower() in text.lower():
+        # "received Royal Assent" already tells the stage "Royal Assent 26 October 2023".
+        lead_words = re.match(r"^([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)+)\s\d", stage)
+        low = text.lower()
+        if (
+            stage
+            and (
+                stage.lower() in low
+                or stage.lower() in p.title.lower()
+                or (
+                    lead_words
+                    and lead_words.group(1).lower() in low
+                    and all(x in text for x in re.findall(r"\d+", stage))
+                )
+                # "the Government published its new definition …" tells "published 14 March 2024".
+                or (
+                    policy_mentioned(text, p)
+                    and stage.split()[0].lower() in low[: low.index(p.title.lower())].split()[-4:]
+                    and all(x in text for x in re.findall(r"\d+", stage))
+                )
+            )
+        ):
             stage = ""
         if policy_mentioned(text, p):
             at = text.lower().index(p.title.lower()) + len(p.title)
@@ -336,25 +445,25 @@ _NAME_ENDS = re.compile(
     r"^(?:$|[,.;:]|\s(?:on|to|in|for|and|with|at|by|from|of|which|that|ahead|before|after)\b)"
 )
 
-# A policy the event's sentence does not name gets its own short sentence when the sentence is
-# already long; consecutive ones vary their frame.
-_POLICY_FRAMES = ("This work concerned {p}", "It related to {p}", "The subject was {p}")
+# A policy the event's sentence does not name is added to it: after it (", on the X Act (in
+# force)") while the sentence is short, else before it ("On the X Act, in May we …").
 _LONG_SENTENCE = 34
 
 
 def _news_opening(news: str, when: str) -> str:
     """The day's news as the sentence's opening: 'Following Royal Assent for the Illegal Migration
-    Act in July, …'; 'After revised Prevent duty guidance was published in September (…), …'."""
+    Act in July, …'; 'After revised Prevent duty guidance was published in September (…), …';
+    'After the Government published its new definition of extremism in March, …'."""
     month = when.removeprefix("In ").strip()
+    at = f" in {month}" if month and not re.search(r"\b\d{4}\b", news) else ""
     m = re.match(r"^(.*?)\s+published\b(.*)$", news)
-    if m:
+    if m and re.match(r"^(?:$|\(|on \d)", m.group(2).strip()):
         rest = m.group(2).strip()
-        return (
-            f"After {m.group(1)} was published"
-            + (f" in {month}" if month else "")
-            + (f" {rest}" if rest else "")
-        )
-    return f"Following {news}" + (f" in {month}" if month else "")
+        return f"After {m.group(1)} was published{at}" + (f" {rest}" if rest else "")
+    if any(w in _FINITE or w in _IRREGULAR_PAST for w in news.split()[1:]):
+        # A clause with its own subject and verb: "the Government published its new definition …".
+        return f"After {news}{at}"
+    return f"Following {news}{at}"
 
 
 def event_sentences(
@@ -380,7 +489,7 @@ def event_sentences(
     when = month_phrase(main.date, main.precision)
     with_outcome = [a for a in event if a.outcome][:1]
     if with_outcome and outcome_first:
-        out.append(Sentence(_outcome_sentence(with_outcome[0], clause), [with_outcome[0].ref]))
+        out.append(Sentence(_outcome_sentence(with_outcome[0], clause, namer), [with_outcome[0].ref]))
     orgs = _orgs_of(event)
     partners = [o for o in orgs if o.role == "partner" and not mentions(clause, o)]
     for o in orgs:  # organisations the clause spells out count as introduced
@@ -396,6 +505,16 @@ def event_sentences(
             out.append(Sentence(sentence(f"{when}, {news}" if when else news), refs))
             opening = body
     elif news:
+        # The news on its recorded day where a policy's stage gives it ("published 7 September 2023").
+        for p in main.policies:
+            m = re.search(r"\b(published)\s+(\d{1,2} [A-Z][a-z]+ \d{4})", p.stage)
+            if m and m.group(1) in news and not re.search(r"\b\d{4}\b", news):
+                tail = news.split(" published", 1)[1].strip()
+                if not tail or tail.startswith("("):  # "X published (…)": the day after the verb
+                    news = news.replace(" published", f" published on {m.group(2)}", 1)
+                else:  # "the Government published its new definition …": the day at the end
+                    news += f" on {m.group(2)}"
+                break
         opening = f"{_news_opening(news, when)}, {clause}"
     elif lead:
         opening = f"{lead}, {when[:1].lower() + when[1:]} {clause}" if when else f"{lead}, {clause}"
@@ -441,19 +560,20 @@ def event_sentences(
     pols = [p for p in pols if f"{p.ref} {p.stage}" not in told]
     told.update(f"{p.ref} {p.stage}" for p in pols)
     text, missing = weave_policies(text, pols)
-    extra_sentence = ""
     if missing:
         phrase = join_words(missing)
         if not clause.startswith("CLAUSE:") and len(text.split()) + len(phrase.split()) <= _LONG_SENTENCE:
             text += f", on {phrase}"
+        elif not (lead or news):
+            # The board's papers open with the subject: "On serious violence, the LGA …".
+            body = text.removeprefix("Later, ")
+            text = f"On {phrase}, {body[:1].lower() + body[1:] if body.startswith('In ') else body}"
         else:
-            extra_sentence = _POLICY_FRAMES[namer.pick("policy", len(_POLICY_FRAMES))].format(p=phrase)
+            text += f", on {phrase}"
     out.append(Sentence(sentence(text), refs))
-    if extra_sentence:
-        out.append(Sentence(sentence(extra_sentence), refs))
     if with_outcome and not outcome_first:
         out.append(
-            Sentence(sentence("As a result, " + _outcome_text(with_outcome[0])), [with_outcome[0].ref])
+            Sentence(sentence("As a result, " + _outcome_text(with_outcome[0], namer)), [with_outcome[0].ref])
         )
     return out
 
@@ -473,48 +593,6 @@ def is_prose(a: ActivityFact) -> bool:
     if _PROSE_OPENERS.match(first) and len(first.split()) >= 8:
         return True
     return not a.title and len(first.split()) >= 20
-
-
-_NOT_IMPERATIVE = {"a", "an", "the", "we", "our", "officers", "case", "series", "it", "there"}
-_VERBS_IN_S = {"press", "address", "progress", "assess", "discuss", "process", "focus", "access"}
-
-
-def commitment_phrase(title: str) -> str:
-    """'our commitment to support councils …' for a title written as an action; a title that is not
-    ("Case studies to capture …", "We anticipate …") is quoted: 'our commitment “Case studies …”'."""
-    t = title.strip().rstrip(".:")
-    first = (t.split() or [""])[0].lower()
-    if (
-        first.endswith("ing")
-        or first in _NOT_IMPERATIVE
-        or (first.endswith("s") and first not in _VERBS_IN_S)
-    ):
-        return f"our commitment “{t}”"
-    return f"our commitment to {lower_first(t)}"
-
-
-def commitment_short(title: str) -> str:
-    """A long commitment title cut to its first part for a sentence that names it: the words before
-    the first ', ', ' and ', ':' or ' so that ' after its fifth word ("Develop a programme of support
-    for councils on modern slavery, including …" → "… on modern slavery"). Still the recorded words."""
-    t = title.strip().rstrip(".:")
-    words = t.split()
-    if len(words) <= 12:
-        return t
-    for m in re.finditer(
-        rf",\s(?=[a-z])|:\s|\s(?:and(?=\s(?:{_PLAN_VERBS})\b)|so that|including|with|backed by)\s|\s\(", t
-    ):
-        if len(t[: m.start()].split()) >= 5:
-            return t[: m.start()]
-    return t
-
-
-# Verbs a work plan's items start with: "… and press for …" begins a second action, where "… and
-# the ASB measures" is still the first one's object.
-_PLAN_VERBS = (
-    "influence|press|embed|deliver|support|publish|develop|work|run|lobby|build|respond|promote|"
-    "engage|ensure|shape|provide|host|raise|make|seek|continue|take|review|prepare|refresh|fund"
-)
 
 
 # How a paragraph about a commitment's work opens, in turn.
@@ -564,103 +642,27 @@ def group_paragraph(group: list[list[ActivityFact]], namer: Namer, commitment: C
     return Para(sentences)
 
 
-# --------------------------------------------------------------------------------------------------
-# Delivery against commitments
-# --------------------------------------------------------------------------------------------------
-
-STATE_WORDS = {
-    "complete": "complete",
-    "on_track": "on track",
-    "planned": "not yet started",
-    "at_risk": "at risk",
-    "off_track": "off track",
-    "deferred": "deferred",
-    "dropped": "dropped",
-}
-SLIPPED = ("at_risk", "off_track", "deferred", "dropped")
+# A paragraph of a board paper runs to five or six lines: more related events than this are told
+# in several paragraphs.
+_EVENTS_PER_PARAGRAPH = 3
 
 
-def short_reason(text: str) -> str:
-    """A recorded reason cut to its first clause where long (a quote, never a paraphrase): its first
-    sentence; a short status before a colon ("Not delivered in 2022/23: officer time went …") gives
-    way to the reason after it; past twenty words, the part before '; ', ', and ' or ', which'."""
-    whole = " ".join(text.split()).rstrip(".")
-    head, sep, tail = whole.partition(": ")
-    if (
-        sep
-        and len(head.split()) <= 5
-        and len(tail.split()) >= 3
-        and not re.search(r"\b(dropped|deferred)\b", head, re.I)
-    ):
-        whole = tail
-    if len(whole.split()) <= 20:
-        return whole
-    first = first_sentence(whole).rstrip(".")
-    if len(first.split()) > 20:
-        for m in re.finditer(r";\s|,\s(?:and|which|so|but)\s|\s-\s", first):
-            if len(first[: m.start()].split()) >= 6:
-                return first[: m.start()]
-    return first
-
-
-def reason_for(c: CommitmentFact, quarter: int | None = None) -> tuple[str, list[str]]:
-    """Why a commitment slipped: its delay reason, else the latest commentary (with the refs),
-    cut to its first clause (`short_reason`)."""
-    if c.delay_reason.strip():
-        return short_reason(c.delay_reason), [c.ref]
-    u = c.latest(quarter)
-    if u and u.commentary.strip():
-        return short_reason(expand_shorthand(u.commentary)), [c.ref, u.ref]
-    return "", [c.ref]
-
-
-_SLIP_SUBJECTS = ("Our commitment to {t}", "Work to {t}", "The commitment to {t}")
-
-
-def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
-    """'Of our four commitments under this theme, two are complete, one is on track and one is at
-    risk.' then a sentence on each that slipped, with the first clause of its reason."""
-    if not commitments:
-        return None
-    counts: dict[str, int] = {}
-    for c in commitments:
-        counts[c.state] = counts.get(c.state, 0) + 1
-    order = ["complete", "on_track", "planned", "at_risk", "off_track", "deferred", "dropped"]
-    parts = []
-    for s in order:
-        n = counts.get(s, 0)
-        if n:
-            verb = "is" if n == 1 else "are"
-            parts.append(f"{count_word(n)} {verb} {STATE_WORDS[s]}")
-    n = len(commitments)
-    if n == 1:
-        opening = f"Our one commitment under this theme is {STATE_WORDS[commitments[0].state]}"
-    elif len(counts) == 1 and "planned" in counts:
-        opening = f"{'Neither' if n == 2 else 'None'} of our {count_word(n)} commitments under this theme has started yet"
-    elif len(counts) == 1:
-        every = "Both" if n == 2 else f"All {count_word(n)}"
-        opening = f"{every} of our commitments under this theme are {STATE_WORDS[commitments[0].state]}"
-    else:
-        opening = f"Of our {count_word(n)} commitments under this theme, {join_words(parts)}"
-    sentences = [Sentence(sentence(opening), [c.ref for c in commitments])]
-    slipped = [c for c in commitments if c.state in SLIPPED]
-    for i, c in enumerate(slipped):
-        why, refs = reason_for(c)
-        phrase = commitment_phrase(commitment_short(c.title))
-        if phrase.startswith("our commitment to "):
-            subject = _SLIP_SUBJECTS[i % len(_SLIP_SUBJECTS)].format(
-                t=phrase.removeprefix("our commitment to ")
-            )
-        else:
-            subject = upper_first(phrase)
-        text = f"{subject} is {STATE_WORDS[c.state]}"
-        if why and why.lower().startswith(STATE_WORDS[c.state]):
-            # "Dropped at the January meeting: …" says it already.
-            text = f"{subject} was {lower_first(why)}"
-        elif why:
-            text += f": {lower_first(why)}"
-        sentences.append(Sentence(sentence(text), refs))
-    return Para(sentences)
+def split_group(group: list[list[ActivityFact]], cref: str | None) -> list[list[list[ActivityFact]]]:
+    """Related events cut into paragraphs a reader takes in at once: the work for the commitment
+    first, then the rest regrouped by what they share (a policy, a partner), each part at most
+    `_EVENTS_PER_PARAGRAPH` events in date order (four events stay together: a pair would read thin)."""
+    if len(group) <= _EVENTS_PER_PARAGRAPH + 1:
+        return [group]
+    own = [ev for ev in group if cref and any(a.commitment == cref for a in ev)]
+    rest = [ev for ev in group if not any(ev is o for o in own)]
+    parts = ([own] if own else []) + (group_events(rest) if own and rest else [rest] if rest else [])
+    out: list[list[list[ActivityFact]]] = []
+    for part in parts:
+        part = sorted(part, key=lambda ev: (ev[0].date or dt.date.max, ev[0].ref))
+        pieces = -(-len(part) // _EVENTS_PER_PARAGRAPH)  # ceil
+        size = -(-len(part) // pieces)
+        out += [part[i : i + size] for i in range(0, len(part), size)]
+    return out
 
 
 # --------------------------------------------------------------------------------------------------
@@ -694,7 +696,9 @@ def theme_paragraphs(
         if any(group is g for g in loose):
             continue
         cref = next((a.commitment for ev in group for a in ev if a.commitment in by_ref), None)
-        paras.append(group_paragraph(group, namer, by_ref.get(cref) if cref else None))
+        for i, part in enumerate(split_group(group, cref)):
+            commitment = by_ref.get(cref) if cref and i == 0 else None
+            paras.append(group_paragraph(part, namer, commitment))
     if loose:
         sentences: list[Sentence] = []
         before: dt.date | None = None

@@ -86,6 +86,17 @@ _SHORTHAND = [
     (r"\bGov\b", "Government"),
     (r"\bTBC\b", "to be confirmed"),
     (r"\brecieved\b", "received"),
+    (r"\bDA Commissioner\b", "Domestic Abuse Commissioner"),
+    (r"\bparas?\b(?=\s(?:to|in|on|about)\b)", "paragraph"),
+    (r"\bwon't\b", "will not"),
+    (r"\bcan't\b", "cannot"),
+    (r"\bhaven't\b", "have not"),
+    (r"\bhasn't\b", "has not"),
+    (r"\bdidn't\b", "did not"),
+    (r"\bdoesn't\b", "does not"),
+    (r"\bWe'll\b", "We will"),
+    (r"\bwe'll\b", "we will"),
+    (r"\bwe'd\b", "we would"),
     (r"\bJan\b(?!\s\d{2}\b)", "January"),
     (r"\bFeb\b(?!\s\d{2}\b)", "February"),
     (r"\bSept?\b(?!\s\d{2}\b)", "September"),
@@ -96,6 +107,14 @@ _SHORTHAND = [
 _SHORTHAND_RE = [(re.compile(p), r) for p, r in _SHORTHAND]
 
 _COMMON_OPENERS = {
+    "quarterly",
+    "emergency",
+    "annual",
+    "monthly",
+    "joint",
+    "online",
+    "regular",
+    "further",
     "several",
     "weekly",
     "all",
@@ -118,11 +137,27 @@ _IRREGULAR_PAST = {
 }  # fmt: skip
 
 
+# "due Jan 24" is January 2024 in a log (a day comes first: "24 Jan"); "beyond 24/25" is 2024/25.
+_MONTH_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) (\d{2})\b(?![\d:/])")
+_SHORT_YEAR = re.compile(
+    r"(?<![\d/])(\d{2})/(\d{2})(?![\d/])(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+_MONTH_OF = {m[:3]: m for m in MONTH_NAMES}
+
+
+def _short_year(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    return f"20{m.group(1)}/{m.group(2)}" if b == (a + 1) % 100 else m.group(0)
+
+
 def expand_shorthand(text: str) -> str:
-    """Officers' shorthand spelled out ("w/" → "with", "approx" → "about"); figures and names kept."""
+    """Officers' shorthand spelled out ("w/" → "with", "approx" → "about", "Jan 24" → "January
+    2024", "24/25" → "2024/25", "won't" → "will not"); figures and names kept."""
     out = text
     for pat, rep in _SHORTHAND_RE:
         out = pat.sub(rep, out)
+    out = _MONTH_YEAR.sub(lambda m: f"{_MONTH_OF[m.group(1)[:3]]} 20{m.group(2)}", out)
+    out = _SHORT_YEAR.sub(_short_year, out)
     return " ".join(out.split())
 
 

@@ -434,7 +434,10 @@ _ACTION_VERBS: list[tuple[str, str]] = [
     ("research", r"ran (?:a |an |the )?(?:[\w'-]+ )?(?:consultation|survey)"),
     (
         "event",
-        r"hosted|convened|chaired|ran(?! (?:a |an |the )?(?:[\w'-]+ )?(?:consultation|survey))|held|organised|staged|spoke",
+        r"hosted|convened|chaired|ran(?! (?:a |an |the )?(?:[\w'-]+ )?(?:consultation|survey))|"
+        # a discussion or a meeting held is the body's own business, not an event it put on
+        r"held(?! (?:a |an |its |their |our )?(?:further |first |second |final )?(?:discussions?|meetings?)\b)|"
+        r"organised|staged|spoke",
     ),
     (
         "partnership",

@@ -573,7 +573,8 @@ def _author_possessive(words: tuple[str, ...]) -> str:
 
 
 _CAPW = r"(?:[A-Z][A-Za-z'&-]*|[A-Z]{2,}s?)"
-_TITLE_RUN = re.compile(_CAPW + r"(?:,?\s+(?:(?:of|and|for|on|the|in|&)\s+)*" + _CAPW + r")*")
+# A name does not run over a line break (a heading's last words and the next paragraph's first).
+_TITLE_RUN = re.compile(_CAPW + r"(?:,?[ \t]+(?:(?:of|and|for|on|the|in|&)[ \t]+)*" + _CAPW + r")*")
 _BOROUGH_RE = re.compile(
     r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"
     r"(?:(?:\s+(?:and|upon)\s+|-upon-|-on-|\s+)[A-Z][a-z]+)*"
@@ -681,6 +682,16 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
             for c in po.find(text)
             if gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
         )
+        # A body named once and then called by its headword ("Cheshire Fire and Rescue Service …
+        # the Service …") is the one the paper is about: the bare headword counts for it, when
+        # only one body named in the paper ends in that headword.
+        heads = Counter(n.split()[-1] for n in counts)
+        for n in list(counts):
+            head = n.split()[-1]
+            if heads[head] == 1 and head in GENERIC_HEADS:
+                counts[n] += len(
+                    re.findall(r"\b[Tt]he " + re.escape(head) + r"\b(?!\s+(?:of\s+)?[A-Z])", text)
+                )
         top = counts.most_common(2)
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             authors.add(top[0][0])
@@ -689,6 +700,9 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
     for a in authors:
         names.append(a)
         names.extend(gaz.entry(a).get("acronyms") or [])
+        # The acronym the paper itself defines for its author ("… Network (SCSN)") names it too.
+        if po.acronym_of.get(a):
+            names.append(po.acronym_of[a])
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
 

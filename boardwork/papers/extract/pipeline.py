@@ -90,7 +90,7 @@ def extraction_of(
             kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
         # Why the rules are unsure, with how sure they are: a reviewer looks at these first.
         unsure: list[tuple[float, str]] = []
-        if not kinds and role != "background":
+        if not kinds:
             # No kind's own words: an activity still when the body is the subject of a deed.
             cues = action_cues(u.text, po.author_words)
             kinds = [k for k, _ in cues]

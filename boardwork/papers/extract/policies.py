@@ -25,7 +25,9 @@ _POLICY_LEAD = {
     *(m.lower() for m in MONTH_NAMES),
 }
 _POLICY_HEADS = (
-    r"Strategy|strategy|Review|Inquiry|Consultation|Report|report|Framework|Code|Standard|Charter|Guidance|Plan|"
+    # (a set of named plans, "Neighbourhood Ward Plans"; a named scheme, "… Accreditation Scheme")
+    r"Strategy|strategy|Review|Inquiry|Consultation|Report|report|Framework|Code|Standard|Charter|Guidance|Plans?|"
+    r"Scheme|"
     r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto"

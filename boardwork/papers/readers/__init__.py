@@ -16,47 +16,13 @@ and fills `Paper.source`.
 from __future__ import annotations
 
 import hashlib
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from ..document import Paper, Source
-
-
-class ReadError(Exception):
-    """A file cannot be read as a paper. `str(err)` is one line fit to show a user."""
-
-
-@dataclass
-class Limits:
-    """What a reader may spend on one file. The defaults are the documented ones (README); the
-    application passes its configured values (settings) in, so the readers never read the
-    environment themselves."""
-
-    max_bytes: int = 50 * 1024 * 1024
-    max_pages: int = 500
-    max_seconds: float = 120.0
-    # Uncompressed size allowed inside a DOCX (zip bombs) and the largest compression ratio.
-    max_unzipped_bytes: int = 200 * 1024 * 1024
-    max_zip_ratio: int = 200
-    # Largest unpacked content stream of one PDF page (PDF bombs: a few hundred KB that inflate
-    # to hundreds of MB of drawing operators), checked before the page is laid out.
-    max_stream_bytes: int = 64 * 1024 * 1024
-    started: float = field(default_factory=time.monotonic)
-
-    def check_time(self, where: str = "") -> None:
-        """Raise ReadError once the time budget is spent; readers call this in their loops."""
-        if time.monotonic() - self.started > self.max_seconds:
-            at = f" (stopped at {where})" if where else ""
-            raise ReadError(f"reading took longer than the {self.max_seconds:.0f} s limit{at}")
-
-    def check_pages(self, pages: int) -> None:
-        if pages > self.max_pages:
-            raise ReadError(f"the document has {pages} pages; the limit is {self.max_pages}")
-
-
-from . import docx, html, markdown, pdf, txt  # noqa: E402  (the modules need ReadError/Limits)
+from . import docx, html, markdown, pdf, txt
+from .limits import Limits as Limits  # re-exported: the rest of Boardwork imports them from here
+from .limits import ReadError as ReadError
 
 
 class FormatReader(Protocol):

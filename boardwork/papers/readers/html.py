@@ -31,11 +31,11 @@ from html.parser import HTMLParser
 from typing import Any
 
 from ..document import Meta, Paper, clean, clean_cell
-from . import Limits, ReadError
 from ._shared.decode import decode_text
 from ._shared.markers import parse_marker
 from ._shared.meta import BODY_WORDS, parse_date
 from ._shared.protos import Proto, finish
+from .limits import Limits, ReadError
 
 FORMAT = "html"
 

@@ -18,11 +18,11 @@ import html as _html
 import re
 
 from ..document import Paper, clean
-from . import Limits, ReadError
 from ._shared.decode import decode_text
 from ._shared.markers import parse_marker
 from ._shared.pipe_tables import is_pipe_row, pipe_table
 from ._shared.protos import Proto, finish
+from .limits import Limits, ReadError
 
 FORMAT = "md"
 

@@ -90,7 +90,7 @@ def house_words() -> str:
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:[ ]+(?:of|and|for|on|the|&)?[ ]*[A-Z][\w'’-]*)+")
 _LEAD_WORDS = {
-    "In", "Our", "We", "Following", "This", "The", "As", "Since", "Of", "At", "Under", "Why", "Evidence",
+    "In", "On", "After", "Our", "We", "Following", "This", "The", "As", "Since", "Of", "At", "Under", "Why", "Evidence",
     "Due", "Q1", "Q2", "Q3", "Q4", "By", "Not", "A", "Members", "Officers", "That", "Subject", *n.MONTHS,
 }  # fmt: skip
 
@@ -110,7 +110,7 @@ def unrecorded(doc, corpus: str, extra: str = "") -> list[str]:
                 # "the Home Office and MoJ": each name of a list on its own.
                 for part in re.split(r" and (?=[A-Z])", m.group(0)):
                     words = part.split()
-                    while words and words[0] in _LEAD_WORDS:
+                    while words and (words[0] in _LEAD_WORDS or words[0] == "the"):
                         words = words[1:]
                     name = " ".join(words)
                     if len(words) >= 2 and name.lower() not in low:
@@ -143,8 +143,12 @@ def test_every_outcome_reach_partner_and_policy_is_stated(year):
         paras = " ".join(paragraphs_with(eoy, act.ref))
         assert paras, f"{a['id']} not in the paper"
         if a["outcome"]:
-            tail = " ".join(n.expand_shorthand(a["outcome"]).rstrip(".").split()[-4:])
-            assert tail in paras, (a["id"], a["outcome"])
+            # Every word of the outcome (the builder may add an article or "was" to a log note, and
+            # writes a log's "X to share" as "X will share").
+            words = re.findall(r"[\w'’-]+", n.expand_shorthand(a["outcome"]))
+            words = [w for w in words if w.lower() not in ("to", "a", "the")]
+            missing = [w for w in words if not re.search(rf"\b{re.escape(w)}\b", paras, re.I)]
+            assert not missing, (a["id"], a["outcome"], missing)
         if a["reach"]:
             for number in re.findall(r"\d+", a["reach"]):
                 assert re.search(rf"\b{number}\b", paras), (a["id"], a["reach"])
@@ -157,7 +161,11 @@ def test_every_outcome_reach_partner_and_policy_is_stated(year):
         for p in a["policies"]:
             assert p["name"].lower() in paras.lower(), (a["id"], p["name"])
             if p["stage"]:
-                assert p["stage"] in paras, (a["id"], p["stage"])
+                # Verbatim, or its words and figures in the sentence ("received Royal Assent on 20
+                # July 2023" states the stage "Royal Assent 20 July 2023").
+                words = re.findall(r"[A-Za-z][\w'-]*|\d+", p["stage"])
+                said = p["stage"] in paras or all(re.search(rf"\b{re.escape(w)}\b", paras) for w in words)
+                assert said, (a["id"], p["stage"])
 
 
 def test_grouped_paragraphs_far_fewer_than_activities(year):
@@ -215,8 +223,10 @@ def test_unthemed_work_placed_or_listed(year):
     assert ids["a36"].ref in cs_refs  # no theme, but the same Bill as community safety work
     other = {r for b in sections["Other work"] for r in b.refs}
     assert {ids["a2"].ref, ids["a14"].ref} <= other
-    assert "place it under a theme" in sections["Other work"][0].text
-    assert len(sections["Other work"]) == 1
+    # Told as the Board's other work, in the paper's voice: no note to officers in a paper to send
+    # (the readiness check lists the work for an officer who would place it).
+    text = " ".join(b.text for b in sections["Other work"])
+    assert "officers should" not in text and "In April we" in text
 
 
 def test_activity_with_no_cycle_placed_by_its_date(year):

@@ -71,6 +71,59 @@ def test_work_done_with_a_named_body_is_partnership_but_a_document_written_with_
     assert acts["2"]["kinds"] == ["publication"]
 
 
+def test_a_deed_under_background_is_work_but_a_discussion_held_is_business():
+    paper = _paper(
+        "In May 2014 the Partnership consulted residents at its summer events.",
+        "The Board held a further discussion on its priorities in January 2009.",
+        heading="Background",
+    )
+    acts = _acts(paper)
+    assert acts["1"]["kinds"] == ["research"] and "2" not in acts
+    assert classify("We held a roundtable with chief fire officers.") == ["event"]
+
+
+def test_the_authors_own_acronym_is_the_author():
+    paper = _paper(
+        "This year the Northshire Safety Network (NSN) grew in every area of its work.",
+        "NSN published three practice notes on home safety.",
+        "NSN held its annual awards in Edinburgh in February 2015.",
+        "NSN answered more enquiries from members than ever.",
+        body=None,
+    )
+    acts = _acts(paper)
+    assert acts["2"]["kinds"] == ["publication"] and acts["3"]["kinds"] == ["event"]
+    assert acts["3"]["organisations"] == []  # the author is not an organisation of its own work
+
+
+def test_a_body_named_once_then_called_by_its_headword_wrote_the_paper():
+    paper = _paper(
+        "Northvale Fire and Rescue Service ran a recruitment campaign for new firefighters in 2016.",
+        "The Service opened a safety centre with Northvale Constabulary in October 2016.",
+        "The Service and Northvale Constabulary agreed to share a headquarters.",
+        "The Service launched an apprenticeship scheme in April 2017.",
+        body=None,
+    )
+    acts = _acts(paper)
+    assert acts["1"]["organisations"] == []  # the author, not an organisation of its own work
+    assert acts["2"]["organisations"] == ["Northvale Constabulary"]
+
+
+def test_a_name_does_not_run_over_a_line_break():
+    po = learn_paper_orgs("", default_gazetteer(), None, "Cabinet")
+    assert [o.name for o in po.find("Safety Central\nThe Service opened the centre.")] == []
+
+
+def test_named_plans_and_schemes_are_policies():
+    acts = _acts(
+        _paper(
+            "We published all of our Neighbourhood Ward Plans on time.",
+            "We trained 350 wardens under the Community Safety Accreditation Scheme.",
+        )
+    )
+    assert acts["1"]["policies"] == ["Neighbourhood Ward Plans"]
+    assert acts["2"]["policies"] == ["Community Safety Accreditation Scheme"]
+
+
 def test_a_counterpart_may_open_the_sentence():
     acts = _acts(
         _paper("With Lancashire Constabulary the Partnership ran a diversionary programme for young people.")
@@ -176,6 +229,21 @@ def test_numbered_and_capital_headings():
     headings = [t for kind, _, t in blocks if kind == "Heading"]
     assert headings == ["Report Summary", "THE REPORT", "FINANCIAL IMPLICATIONS", "Resolved"]
     assert ("Paragraph", "1.1", "The partnership must produce an assessment.") in blocks
+
+
+def test_a_short_papers_hanging_indent_continues_its_numbered_paragraph():
+    # Too few lines to show a wrap width; the indent under the paragraph's text says it goes on.
+    _, blocks = _blocks(
+        "STRATEGY\n\nSUMMARY\n\n1. The Act placed a duty on councils and police forces\n"
+        "   to work together.\n\n2. In 2004 the Partnership carried out a crime audit and\n"
+        "   consulted local organisations.\n\n3. This runs to 2008.\n"
+    )
+    paras = [(n, t) for kind, n, t in blocks if kind == "Paragraph"]
+    assert paras == [
+        ("1", "The Act placed a duty on councils and police forces to work together."),
+        ("2", "In 2004 the Partnership carried out a crime audit and consulted local organisations."),
+        ("3", "This runs to 2008."),
+    ]
 
 
 def test_minutes_and_hanging_numbers():

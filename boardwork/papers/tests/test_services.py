@@ -217,10 +217,10 @@ def test_accept_reject_and_accept_all(board, media, gold, django_assert_max_num_
     services.reject(a)
     assert a.review == Review.REJECTED and a.version == 2
     assert Change.history(a).first().action == "rejected"
-    # 27, however many records: accepting and the history, a kind at a time (12, with the savepoint
-    # and one query a kind for the entries' board: boards.models.board_ids_of), the search index
-    # kept current in the same transaction (13: boardwork/search/services.sync_model) and the page
-    # cache's data version (2).
+    # 12, plus 13 that keep the search index current in the same transaction (a constant number
+    # per bulk write, with the linked organisations', policies' and people's names:
+    # boardwork/search/services.sync_model), plus one per kind of record for the boards of their
+    # history entries (boards.models.board_ids_of) -- never one per record.
     with django_assert_max_num_queries(27):
         n = services.accept_all(res.paper)
     assert n == 42 + 29

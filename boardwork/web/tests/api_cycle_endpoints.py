@@ -19,11 +19,11 @@ def _action(w):
 
 CYCLE_ENDPOINTS = [
     ("cycle-create", "post", lambda w: f"/api/boards/{w.board.slug}/cycles",
-     lambda w: {"label": "2022/23", "start": "2022-09-01", "end": "2023-08-31"}, write()),
+     lambda w: {"label": "2024/25", "start": "2024-09-01", "end": "2025-08-31"}, write()),
     ("cycle", "get", lambda w: f"/api/cycles/{w.cycle.uid}", None, READ),
     ("meeting", "get", lambda w: f"/api/meetings/{w.meeting.uid}", None, READ),
     ("meeting-create", "post", lambda w: f"/api/boards/{w.board.slug}/meetings",
-     lambda w: {"date": "2021-06-10", "place": "Online", "attendees": [str(w.person.uid)]}, write()),
+     lambda w: {"date": "2023-06-10", "place": "Online", "attendees": [str(w.person.uid)]}, write()),
     ("meeting-update", "patch", lambda w: f"/api/meetings/{w.meeting.uid}",
      lambda w: {"version": 1, "place": "Local Government House", "apologies": [str(w.person.uid)]}, write(200)),
     ("agenda-create", "post", lambda w: f"/api/meetings/{w.meeting.uid}/agenda",
@@ -32,7 +32,7 @@ CYCLE_ENDPOINTS = [
      lambda w: {"version": 1, "paper": str(w.paper_private.uid)}, write(200)),
     ("actions", "get", lambda w: f"/api/boards/{w.board.slug}/actions?status=open", None, READ),
     ("action-create", "post", lambda w: f"/api/meetings/{w.meeting.uid}/actions",
-     lambda w: {"text": "Brief the LGA", "owner": "Sam Taylor", "due": "2021-01-15"}, write()),
+     lambda w: {"text": "Brief the LGA", "owner": "Sam Taylor", "due": "2023-01-15"}, write()),
     ("action-update", "patch", lambda w: f"/api/actions/{_action(w).uid}",
      lambda w: {"version": 1, "owner": "Priya Patel"}, write(200)),
     ("action-close", "post", lambda w: f"/api/actions/{_action(w).uid}/close",

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (the `world` fixture is imported from api_fixtures and used as a parameter)
 """The REST API: the permission matrix on every endpoint, authentication, optimistic locking,
 validation, the activity filters and the query counts of list endpoints."""
 
@@ -18,7 +17,7 @@ from boardwork.plans.models import Feedback, ProgressUpdate, Theme
 
 from .api_cycle_endpoints import CYCLE_ENDPOINTS
 from .api_draft_endpoints import DRAFT_ENDPOINTS
-from .api_fixtures import ROLES, World, _world_data, world  # noqa: F401
+from .api_fixtures import ROLES, ApiWorld, _api_world_built, api_world  # noqa: F401
 from .api_people_endpoints import PEOPLE_ENDPOINTS
 
 # A board the caller cannot read is answered as a missing one: 404 signed in, 401 anonymous.
@@ -75,7 +74,7 @@ ENDPOINTS = [
     ("activities", "get", lambda w: f"/api/boards/{w.board.slug}/activities", None, READ),
     ("activity", "get", lambda w: f"/api/activities/{w.activities[0].uid}", None, READ),
     ("activity-create", "post", lambda w: f"/api/boards/{w.board.slug}/activities",
-     lambda w: {"text": "Met the minister", "date": "2021-02", "kinds": ["lobbying"], "themes": [str(w.theme.uid)],
+     lambda w: {"text": "Met the minister", "date": "2023-02", "kinds": ["lobbying"], "themes": [str(w.theme.uid)],
                 "organisations": [{"organisation": str(w.org.uid), "role": "addressee"}],
                 "policies": [str(w.policy.uid)], "nations": ["england"]}, write()),
     ("activity-update", "patch", lambda w: f"/api/activities/{w.activities[0].uid}",
@@ -144,7 +143,7 @@ def call(client: Client, method: str, url: str, body=None, **extra):
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("name,method,url,body,expected", ENDPOINTS, ids=[e[0] for e in ENDPOINTS])
-def test_permission_matrix(world: World, role, name, method, url, body, expected):
+def test_permission_matrix(world: ApiWorld, role, name, method, url, body, expected):
     response = call(world.client(role), method, url(world), body(world) if body else None)
     want = expected[role]
     assert response.status_code in (want if isinstance(want, set) else {want}), (
@@ -155,7 +154,7 @@ def test_permission_matrix(world: World, role, name, method, url, body, expected
         assert response.json()["detail"]
 
 
-def test_every_operation_is_in_the_matrix(world: World):
+def test_every_operation_is_in_the_matrix(world: ApiWorld):
     """A new endpoint must be added to ENDPOINTS, and so to the permission matrix."""
     import re
 
@@ -173,12 +172,12 @@ def test_every_operation_is_in_the_matrix(world: World):
 
 
 @pytest.mark.parametrize("role", ["admin"])
-def test_admin_can_do_everything(world: World, role):
+def test_admin_can_do_everything(world: ApiWorld, role):
     client = world.client(role)
     assert client.get(f"/api/boards/{world.other.slug}").status_code == 200
     r = call(client, "patch", f"/api/themes/{world.theme.uid}", {"version": 1, "title": "Renamed"})
     assert r.status_code == 200 and r.json()["version"] == 2
-    assert {b["slug"] for b in client.get("/api/boards").json()} == {"sscb", "other"}
+    assert {b["slug"] for b in client.get("/api/boards").json()} == {world.board.slug, world.other.slug}
 
 
 # -- authentication ------------------------------------------------------------------------------
@@ -187,7 +186,7 @@ def test_admin_can_do_everything(world: World, role):
 @pytest.mark.parametrize(
     "header", ["Bearer bw_not-a-real-token", "Bearer ", "Token abc", "Basic b2ZmaWNlcjpwdw==", "bw_raw"]
 )
-def test_wrong_tokens_get_401(world: World, header):
+def test_wrong_tokens_get_401(world: ApiWorld, header):
     client = Client(headers={"Authorization": header})
     for url in ("/api/me", f"/api/boards/{world.board.slug}", f"/api/boards/{world.board.slug}/papers"):
         response = client.get(url)
@@ -195,7 +194,7 @@ def test_wrong_tokens_get_401(world: World, header):
         assert response.json()["detail"]
 
 
-def test_token_identifies_user_and_is_stored_hashed(world: World):
+def test_token_identifies_user_and_is_stored_hashed(world: ApiWorld):
     r = world.client("officer").get("/api/me")
     assert r.json()["username"] == "officer"
     assert r.json()["boards"] == [{"slug": "sscb", "role": "officer"}]
@@ -205,13 +204,13 @@ def test_token_identifies_user_and_is_stored_hashed(world: World):
     assert ApiToken.objects.get(user=world.users["officer"]).last_used is not None
 
 
-def test_former_member_has_no_access(world: World):
+def test_former_member_has_no_access(world: ApiWorld):
     client = world.client("former")
     assert client.get(f"/api/boards/{world.board.slug}/activities").status_code == 404
     assert client.get("/api/boards").json() == []
 
 
-def test_session_auth_needs_csrf_for_writes(world: World):
+def test_session_auth_needs_csrf_for_writes(world: ApiWorld):
     client = Client(enforce_csrf_checks=True)
     client.force_login(world.users["officer"])
     url = f"/api/boards/{world.board.slug}/activities"
@@ -230,7 +229,7 @@ def test_session_auth_needs_csrf_for_writes(world: World):
     assert r.status_code == 201, r.content
 
 
-def test_openapi_schema_and_docs(world: World):
+def test_openapi_schema_and_docs(world: ApiWorld):
     r = Client().get("/api/openapi.json")
     assert r.status_code == 200
     schema = r.json()
@@ -243,7 +242,7 @@ def test_openapi_schema_and_docs(world: World):
 # -- optimistic locking and history --------------------------------------------------------------
 
 
-def test_stale_activity_update_is_refused_with_409(world: World):
+def test_stale_activity_update_is_refused_with_409(world: ApiWorld):
     client = world.client("officer")
     a = world.activities[0]
     url = f"/api/activities/{a.uid}"
@@ -259,7 +258,7 @@ def test_stale_activity_update_is_refused_with_409(world: World):
     assert change.user == world.users["officer"] and change.changes["outcome"] == ["", "First"]
 
 
-def test_stale_edit_race_inside_save_rolls_back_links(world: World, monkeypatch):
+def test_stale_edit_race_inside_save_rolls_back_links(world: ApiWorld, monkeypatch):
     """Someone saves between our version check and our save: nothing of ours is kept."""
     a = world.activities[1]
     original = type(a).save_edit
@@ -285,7 +284,7 @@ def test_stale_edit_race_inside_save_rolls_back_links(world: World, monkeypatch)
         (lambda w: f"/api/policies/{w.policy.uid}", {"version": 9, "stage": "Act"}),
     ],
 )
-def test_stale_versions_409_everywhere(world: World, url, body):
+def test_stale_versions_409_everywhere(world: ApiWorld, url, body):
     assert call(world.client("officer"), "patch", url(world), body).status_code == 409
 
 
@@ -312,14 +311,14 @@ def test_stale_versions_409_everywhere(world: World, url, body):
         ({"text": "x", "review": "maybe"}, "review"),
     ],
 )
-def test_activity_validation_errors_name_the_field(world: World, body, field):
+def test_activity_validation_errors_name_the_field(world: ApiWorld, body, field):
     r = call(world.client("officer"), "post", f"/api/boards/{world.board.slug}/activities", body)
     assert r.status_code == 422, r.content
     locs = [e["loc"] for e in r.json()["detail"]]
     assert any(field in loc for loc in locs), locs
 
 
-def test_theme_from_another_board_is_refused(world: World):
+def test_theme_from_another_board_is_refused(world: ApiWorld):
     foreign = Theme.objects.create(cycle=world.other.cycles.first(), title="Theirs")
     r = call(world.client("officer"), "post", f"/api/boards/{world.board.slug}/activities",
              {"text": "x", "themes": [str(foreign.uid)]})  # fmt: skip
@@ -339,27 +338,27 @@ def test_theme_from_another_board_is_refused(world: World):
         ("post", lambda w: "/api/policies", {"title": "Domestic Abuse Bill"}, "title"),
     ],
 )  # fmt: skip
-def test_other_validation_errors(world: World, method, url, body, field):
+def test_other_validation_errors(world: ApiWorld, method, url, body, field):
     r = call(world.client("officer"), method, url(world), body(world) if callable(body) else body)
     assert r.status_code == 422, r.content
     assert any(field in e["loc"] for e in r.json()["detail"]), r.json()
 
 
-def test_parse_bad_file_is_422(world: World):
+def test_parse_bad_file_is_422(world: ApiWorld):
     r = world.client("member").post("/api/papers/parse", upload("x.pdf", "not really a pdf"))
     assert r.status_code == 422 and "x.pdf" in r.json()["detail"][0]["msg"]
     r = world.client("member").post("/api/papers/parse", {})
     assert r.status_code == 422
 
 
-def test_parse_returns_paper_structure(world: World):
+def test_parse_returns_paper_structure(world: ApiWorld):
     r = world.client("member").post("/api/papers/parse", upload())
     assert r.status_code == 200
     data = r.json()
     assert data["schema"] == "boardwork.paper/1" and data["source"]["format"] == "txt" and data["blocks"]
 
 
-def test_writes_record_history_and_return_records(world: World):
+def test_writes_record_history_and_return_records(world: ApiWorld):
     client = world.client("officer")
     r = call(client, "post", f"/api/boards/{world.board.slug}/activities",
              {"text": "Met the minister", "date": "2021-02", "kinds": ["lobbying", "event"],
@@ -378,8 +377,8 @@ def test_writes_record_history_and_return_records(world: World):
 # -- what members see ----------------------------------------------------------------------------
 
 
-def test_members_see_accepted_records_only(world: World):
-    url = f"/api/boards/{world.board.slug}/activities"
+def test_members_see_accepted_records_only(world: ApiWorld):
+    url = f"/api/boards/{world.board.slug}/activities?cycle={world.cycle.uid}"
     officer = {a["uid"] for a in world.client("officer").get(url).json()["results"]}
     member = {a["uid"] for a in world.client("member").get(url).json()["results"]}
     assert str(world.pending.uid) in officer and str(world.pending.uid) not in member
@@ -389,15 +388,16 @@ def test_members_see_accepted_records_only(world: World):
     assert "Pending import" not in {c["title"] for c in commitments}
 
 
-def test_public_sees_published_papers_only(world: World):
+def test_public_sees_published_papers_only(world: ApiWorld):
+    published = {world.paper_published.title, world.published.title}
     for role in ("anonymous", "outsider"):
-        titles = [p["title"] for p in world.client(role).get(f"/api/boards/{world.board.slug}/papers").json()]
-        assert titles == ["Annual report"], role
+        titles = {p["title"] for p in world.client(role).get(f"/api/boards/{world.board.slug}/papers").json()}
+        assert titles == published, role
     titles = {p["title"] for p in world.client("member").get(f"/api/boards/{world.board.slug}/papers").json()}
-    assert titles == {"Annual report", "Draft work plan"}
+    assert titles == published | {world.paper_private.title, world.paper.title}
 
 
-def test_paper_file_download(world: World, settings, tmp_path):
+def test_paper_file_download(world: ApiWorld, settings, tmp_path):
     from django.core.files.base import ContentFile
 
     settings.MEDIA_ROOT = tmp_path
@@ -413,13 +413,14 @@ def test_paper_file_download(world: World, settings, tmp_path):
 # -- filters -------------------------------------------------------------------------------------
 
 
-def titles_for(world: World, query: str, role: str = "officer") -> set[str]:
-    r = world.client(role).get(f"/api/boards/{world.board.slug}/activities?{query}")
+def titles_for(world: ApiWorld, query: str, role: str = "officer") -> set[str]:
+    # The API records' own cycle: the shared world's activities are in earlier ones.
+    r = world.client(role).get(f"/api/boards/{world.board.slug}/activities?cycle={world.cycle.uid}&{query}")
     assert r.status_code == 200, r.content
     return {a["text"][:20] for a in r.json()["results"]}
 
 
-def test_filters_give_the_right_rows(world: World):
+def test_filters_give_the_right_rows(world: ApiWorld):
     w = world
     serious, abuse, fire, formula = (a.text[:20] for a in w.activities)
     pending = w.pending.text[:20]
@@ -434,11 +435,11 @@ def test_filters_give_the_right_rows(world: World):
     assert titles_for(w, "q=delegates") == {fire}  # reach is searched too
     assert titles_for(w, "review=to_review") == {pending}
     assert titles_for(w, f"cycle={w.cycle.uid}&kind=media") == {pending}
-    # Date ranges compare periods: 'December 2020' overlaps 15–20 December; '2021' overlaps June 2021.
-    assert titles_for(w, "date_from=2020-12-15&date_to=2020-12-20") == {abuse}
-    assert titles_for(w, "date_from=2021-06-01") == {fire}
-    assert titles_for(w, "date_to=2020-10-31") == {serious}
-    assert titles_for(w, "date_from=2020-10-15&date_to=2020-11-30") == {pending}
+    # Date ranges compare periods: 'December 2022' overlaps 15–20 December; '2023' overlaps June 2023.
+    assert titles_for(w, "date_from=2022-12-15&date_to=2022-12-20") == {abuse}
+    assert titles_for(w, "date_from=2023-06-01") == {fire}
+    assert titles_for(w, "date_to=2022-10-31") == {serious}
+    assert titles_for(w, "date_from=2022-10-15&date_to=2022-11-30") == {pending}
     assert titles_for(w, f"theme={w.theme.uid}&kind=lobbying") == {abuse}
 
 
@@ -447,14 +448,14 @@ def test_filters_give_the_right_rows(world: World):
     [("theme=nope", "theme"), ("cycle=nope", "cycle"), ("kind=gossip", "kind"), ("date_from=2020-02-31", "date_from"),
      ("date_from=2021-01-01&date_to=2020-01-01", "date_to"), ("page=0", "page"), ("page_size=1000", "page_size")],
 )  # fmt: skip
-def test_bad_filters_are_422(world: World, query, field):
+def test_bad_filters_are_422(world: ApiWorld, query, field):
     r = world.client("officer").get(f"/api/boards/{world.board.slug}/activities?{query}")
     assert r.status_code == 422
     assert any(field in e["loc"] for e in r.json()["detail"]), r.json()
 
 
-def test_filter_function_directly(world: World):
-    qs = Activity.objects.filter(board=world.board)
+def test_filter_function_directly(world: ApiWorld):
+    qs = Activity.objects.filter(board=world.board, cycle=world.cycle)
     assert filter_activities(qs, {}).count() == 5
     assert filter_activities(qs, {"kind": ["event", "media"]}).count() == 2
     assert filter_activities(qs, {"theme": str(world.theme.uid), "q": "  "}).count() == 2
@@ -470,8 +471,8 @@ def test_filter_function_directly(world: World):
     assert filter_activities(qs, {"organisation": "Nobody At All"}).count() == 0
 
 
-def test_pagination(world: World):
-    url = f"/api/boards/{world.board.slug}/activities?page_size=2"
+def test_pagination(world: ApiWorld):
+    url = f"/api/boards/{world.board.slug}/activities?cycle={world.cycle.uid}&page_size=2"
     first = world.client("officer").get(url).json()
     assert first["count"] == 5 and first["pages"] == 3 and len(first["results"]) == 2
     last = world.client("officer").get(url + "&page=3").json()
@@ -479,14 +480,16 @@ def test_pagination(world: World):
     beyond = world.client("officer").get(url + "&page=9").json()
     assert beyond["results"] == [] and beyond["count"] == 5
     # Newest first, undated last.
-    dates = [a["date"] for a in world.client("officer").get(url.replace("2", "50")).json()["results"]]
-    assert dates[0] == "2021" and dates[-1] is None
+    dates = [
+        a["date"] for a in world.client("officer").get(url.replace("size=2", "size=50")).json()["results"]
+    ]
+    assert dates[0] == "2023" and dates[-1] is None
 
 
 # -- query counts --------------------------------------------------------------------------------
 
 
-def _more_activities(world: World, n: int):
+def _more_activities(world: ApiWorld, n: int):
     for i in range(n):
         a = Activity.objects.create(board=world.board, cycle=world.cycle, text=f"Extra {i}", kinds="event")
         a.themes.set([world.theme, world.theme2])
@@ -509,7 +512,7 @@ def _more_activities(world: World, n: int):
         "/api/boards",
     ],
 )
-def test_list_endpoints_have_bounded_queries(world: World, django_assert_max_num_queries, url):
+def test_list_endpoints_have_bounded_queries(world: ApiWorld, django_assert_max_num_queries, url):
     _more_activities(world, 30)
     client = world.client("officer")
     url = url.format(theme=world.theme.uid)
@@ -522,7 +525,7 @@ def test_list_endpoints_have_bounded_queries(world: World, django_assert_max_num
 # -- papers through the services -----------------------------------------------------------------
 
 
-def test_import_then_import_again_then_refused(world: World, settings, tmp_path):
+def test_import_then_import_again_then_refused(world: ApiWorld, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     client = world.client("officer")
     url = f"/api/boards/{world.board.slug}/papers"
@@ -539,7 +542,7 @@ def test_import_then_import_again_then_refused(world: World, settings, tmp_path)
     assert Client().get(f"/api/papers/{data['paper']}").status_code == 401
 
 
-def test_report_download(world: World):
+def test_report_download(world: ApiWorld):
     r = world.client("officer").get(
         f"/api/boards/{world.board.slug}/report?kind=work_plan&fmt=md&cycle={world.cycle.uid}"
     )

@@ -10,15 +10,15 @@ import pytest
 from django.test import Client
 
 from boardwork.activities.models import Activity, Appointment
-from boardwork.boards.models import ApiToken, Change, Membership, Person
+from boardwork.boards.models import Change, Membership, Person
 from boardwork.papers import drafts
 from boardwork.search.models import SearchDoc
 
-from .web_fixtures import world_fixture  # noqa: F401
+from .web_fixtures import api_client, world_fixture  # noqa: F401
 
 
 def api(w, persona="officer") -> Client:
-    return Client(headers={"Authorization": f"Bearer {ApiToken.issue(w.users[persona], 't')[1]}"})
+    return api_client(w, persona)
 
 
 def send(c, method, url, body=None):

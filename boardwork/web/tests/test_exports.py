@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (the `world` fixture is imported from api_fixtures and used as a parameter)
 """Exports: CSV/XLSX of activities and commitments, the meetings calendar, Popolo JSON."""
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from boardwork.web.exports import (
     to_csv,
 )
 
-from .api_fixtures import ROLES, World, _world_data, world  # noqa: F401
+from .api_fixtures import ROLES, ApiWorld, _api_world_built, api_world  # noqa: F401
 
 EXPORTS = [
     "activities.csv",
@@ -35,7 +34,7 @@ EXPORTS = [
 ]
 
 
-def get(world: World, role: str, path: str):
+def get(world: ApiWorld, role: str, path: str):
     return world.client(role).get(f"/boards/{world.board.slug}/export/{path}")
 
 
@@ -51,14 +50,14 @@ def csv_rows(response) -> list[list[str]]:
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("path", EXPORTS)
-def test_export_permissions(world: World, role, path):
+def test_export_permissions(world: ApiWorld, role, path):
     response = get(world, role, path)
     expected = {"officer": {200}, "member": {200}, "outsider": {404}, "anonymous": {302, 401}}[role]
     assert response.status_code in expected, (path, role, response.status_code)
 
 
 @pytest.mark.parametrize("path", EXPORTS)
-def test_exports_by_session_and_bad_token(world: World, path):
+def test_exports_by_session_and_bad_token(world: ApiWorld, path):
     client = Client()
     client.force_login(world.users["member"])
     assert client.get(f"/boards/{world.board.slug}/export/{path}").status_code == 200
@@ -70,7 +69,7 @@ def test_exports_by_session_and_bad_token(world: World, path):
     assert world.client("officer").get(f"/boards/nope/export/{path}").status_code == 404
 
 
-def test_unknown_export_format_is_404(world: World):
+def test_unknown_export_format_is_404(world: ApiWorld):
     assert get(world, "officer", "activities.pdf").status_code == 404
 
 
@@ -98,26 +97,26 @@ def test_safe_cell(value, expected):
 # -- activities ----------------------------------------------------------------------------------
 
 
-def test_activities_csv_contents(world: World):
-    rows = csv_rows(get(world, "officer", "activities.csv"))
+def test_activities_csv_contents(world: ApiWorld):
+    rows = csv_rows(get(world, "officer", f"activities.csv?cycle={world.cycle.uid}"))
     assert rows[0] == ACTIVITY_HEADER
     by_id = {r[-1]: dict(zip(ACTIVITY_HEADER, r, strict=True)) for r in rows[1:]}
     assert len(by_id) == 5  # the officer also sees the one waiting for review
     serious = by_id[str(world.activities[0].uid)]
-    assert serious["Date"] == "2020-10-14" and serious["Kinds"] == "Consultation response"
+    assert serious["Date"] == "2022-10-14" and serious["Kinds"] == "Consultation response"
     assert serious["Organisations"] == "Home Office (partner)" and serious["Themes"] == "Community safety"
     abuse = by_id[str(world.activities[1].uid)]
-    assert abuse["Date"] == "2020-12" and abuse["Policies"] == "Domestic Abuse Bill"
+    assert abuse["Date"] == "2022-12" and abuse["Policies"] == "Domestic Abuse Bill"
     assert abuse["People"] == "Cllr Nesil Caliskan" and abuse["Kinds"] == "Lobbying; Evidence"
     formula = by_id[str(world.activities[3].uid)]
     assert formula["Text"] == '\'-1 formula-looking text, with a comma; and "quotes"'
     assert formula["Date"] == ""
     # Newest first, undated last.
-    assert rows[1][0] == "2021" and rows[-1][0] == ""
+    assert rows[1][0] == "2023" and rows[-1][0] == ""
 
 
-def test_activities_csv_member_sees_accepted_only(world: World):
-    rows = csv_rows(get(world, "member", "activities.csv"))
+def test_activities_csv_member_sees_accepted_only(world: ApiWorld):
+    rows = csv_rows(get(world, "member", f"activities.csv?cycle={world.cycle.uid}"))
     assert str(world.pending.uid) not in {r[-1] for r in rows}
     assert len(rows) == 1 + 4
 
@@ -131,17 +130,17 @@ def test_activities_csv_member_sees_accepted_only(world: World):
         ("organisation={org}", 1),
         ("policy={policy}", 1),
         ("person={person}", 1),
-        ("date_from=2020-12-15&date_to=2020-12-31", 1),
+        ("date_from=2022-12-15&date_to=2022-12-31", 1),
         ("q=webinar", 1),
         ("q=nothing+matches+this", 0),
     ],
 )
-def test_activity_export_filters(world: World, query, count):
+def test_activity_export_filters(world: ApiWorld, query, count):
     query = query.format(
         theme=world.theme.uid, org=world.org.uid, policy=world.policy.uid, person=world.person.uid
     )
     for fmt in ("csv", "xlsx"):
-        response = get(world, "member", f"activities.{fmt}?{query}")
+        response = get(world, "member", f"activities.{fmt}?cycle={world.cycle.uid}&{query}")
         assert response.status_code == 200
         if fmt == "csv":
             assert len(csv_rows(response)) - 1 == count
@@ -150,12 +149,12 @@ def test_activity_export_filters(world: World, query, count):
             assert ws.max_row - 1 == count
 
 
-def test_bad_filter_is_400(world: World):
+def test_bad_filter_is_400(world: ApiWorld):
     response = get(world, "member", "activities.csv?date_from=yesterday")
     assert response.status_code == 400 and b"date_from" in response.content
 
 
-def test_activities_xlsx_contents(world: World):
+def test_activities_xlsx_contents(world: ApiWorld):
     response = get(world, "officer", "activities.xlsx")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert response["Content-Disposition"].startswith('attachment; filename="sscb-activities-')
@@ -169,23 +168,23 @@ def test_activities_xlsx_contents(world: World):
     assert all(cell.data_type != "f" for row in ws.iter_rows() for cell in row)
 
 
-def test_activity_rows_query_count_does_not_grow(world: World, django_assert_max_num_queries):
+def test_activity_rows_query_count_does_not_grow(world: ApiWorld, django_assert_max_num_queries):
     from boardwork.activities.models import Activity
 
     for i in range(40):
-        a = Activity.objects.create(board=world.board, text=f"More {i}")
+        a = Activity.objects.create(board=world.board, cycle=world.cycle, text=f"More {i}")
         a.themes.set([world.theme])
         a.organisation_links.create(organisation=world.org)
     with django_assert_max_num_queries(8):
-        rows = list(activity_rows(Activity.objects.filter(board=world.board)))
+        rows = list(activity_rows(Activity.objects.filter(board=world.board, cycle=world.cycle)))
     assert len(rows) == 1 + 45
 
 
 # -- commitments ---------------------------------------------------------------------------------
 
 
-def test_commitments_csv_and_xlsx(world: World):
-    rows = csv_rows(get(world, "officer", "commitments.csv"))
+def test_commitments_csv_and_xlsx(world: ApiWorld):
+    rows = csv_rows(get(world, "officer", f"commitments.csv?cycle={world.cycle.uid}"))
     header, data = rows[0], [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
     assert header[:4] == ["Cycle", "Theme", "Order", "Commitment"]
     assert len(data) == 3
@@ -233,7 +232,7 @@ def test_ics_escape():
     assert ics_escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
 
 
-def test_meetings_ics_feed(world: World):
+def test_meetings_ics_feed(world: ApiWorld):
     response = get(world, "member", "meetings.ics")
     assert response["Content-Type"].startswith("text/calendar")
     text = response.content.decode("utf-8")
@@ -241,20 +240,21 @@ def test_meetings_ics_feed(world: World):
     lines = unfold(text)
     assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
     assert "VERSION:2.0" in lines and any(line.startswith("PRODID:") for line in lines)
-    assert lines.count("BEGIN:VEVENT") == 2 and lines.count("END:VEVENT") == 2
+    meetings = world.board.meetings.count()  # the API records' two and the shared world's one
+    assert lines.count("BEGIN:VEVENT") == meetings == 3 and lines.count("END:VEVENT") == meetings
     assert f"UID:{world.meeting.uid}@boardwork" in lines
     # 11:00 in London in December is 11:00 UTC; in July it would be 10:00 UTC.
-    assert "DTSTART:20201203T110000Z" in lines
-    assert "DTSTART;VALUE=DATE:20210304" in lines and "DTEND;VALUE=DATE:20210305" in lines
+    assert "DTSTART:20221203T110000Z" in lines
+    assert "DTSTART;VALUE=DATE:20230304" in lines and "DTEND;VALUE=DATE:20230305" in lines
     assert "LOCATION:Smith Square\\, London\\; Room 1\\, 18" in lines
     assert "DESCRIPTION:Agenda:\\n1. Welcome\\, apologies\\; declarations" in lines
     assert "SUMMARY:Safer and Stronger Communities Board meeting" in lines
     assert all(":" in line for line in lines)
     stamps = [line for line in lines if line.startswith("DTSTAMP:")]
-    assert len(stamps) == 2 and all(s.endswith("Z") for s in stamps)
+    assert len(stamps) == meetings and all(s.endswith("Z") for s in stamps)
 
 
-def test_ics_summer_time_is_converted(world: World):
+def test_ics_summer_time_is_converted(world: ApiWorld):
     world.meeting.date = dt.date(2021, 7, 1)
     world.meeting.save()
     text = meetings_ics(world.board, [world.meeting], now=dt.datetime(2021, 1, 1, tzinfo=dt.UTC))
@@ -262,7 +262,7 @@ def test_ics_summer_time_is_converted(world: World):
     assert "DTSTAMP:20210101T000000Z" in unfold(text)
 
 
-def test_calendar_subscription_by_token(world: World):
+def test_calendar_subscription_by_token(world: ApiWorld):
     info = world.client("member").get(f"/api/boards/{world.board.slug}/calendar").json()
     assert info["webcal"].startswith("webcal://")
     url = info["url"].split("://", 1)[1].split("/", 1)[1]
@@ -279,7 +279,7 @@ def test_calendar_subscription_by_token(world: World):
     assert calendar_app.get("/" + url).status_code == 404
 
 
-def test_outsider_token_for_board_is_refused(world: World):
+def test_outsider_token_for_board_is_refused(world: ApiWorld):
     token = feed_token(world.users["outsider"], world.board)
     assert Client().get(f"/boards/{world.board.slug}/export/meetings.ics?token={token}").status_code == 404
 
@@ -287,7 +287,7 @@ def test_outsider_token_for_board_is_refused(world: World):
 # -- Popolo --------------------------------------------------------------------------------------
 
 
-def test_popolo_shape(world: World):
+def test_popolo_shape(world: ApiWorld):
     data = get(world, "member", "popolo.json").json()
     assert set(data) == {"persons", "organizations", "memberships"}
     person_ids = {p["id"] for p in data["persons"]}

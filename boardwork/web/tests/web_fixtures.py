@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
-from boardwork.boards.models import Board, Cycle, Meeting, Membership, Person
+from boardwork.boards.models import ApiToken, Board, Cycle, Meeting, Membership, Person
 from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Review, Theme
 
@@ -117,7 +117,16 @@ def build_world(n_activities: int = 6) -> SimpleNamespace:
     Feedback.objects.create(
         cycle=w.cycle, theme=w.theme, text="Focus on serious violence", author=w.users["member"]
     )
+    # Each persona's API token (the key; only its hash is stored), for `api_client`.
+    w.tokens = {name: ApiToken.issue(u, "tests")[1] for name, u in w.users.items()}
     return w
+
+
+def api_client(w, persona: str) -> Client:
+    """A client that calls the API as `persona` with its token (anonymous: none)."""
+    if persona == "anonymous":
+        return Client()
+    return Client(headers={"Authorization": f"Bearer {w.tokens[persona]}"})
 
 
 def client_for(w, persona: str) -> Client:

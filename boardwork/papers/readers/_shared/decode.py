@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .. import ReadError
+from ..limits import ReadError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 

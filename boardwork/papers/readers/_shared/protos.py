@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...document import Block, Heading, ListItem, Meta, Paragraph, Table, clean
-from .. import Limits
+from ..limits import Limits
 from .markers import parse_marker
 from .meta import find_meta
 

@@ -30,8 +30,8 @@ import zipfile
 from typing import Any, Literal
 
 from ...document import Block, Paper, Paragraph, Source, clean
-from .. import Limits, ReadError
 from .._shared.meta import find_meta
+from ..limits import Limits, ReadError
 from .body import (
     CoverLine,
     FlatItem,

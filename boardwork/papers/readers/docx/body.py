@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
 from ...document import Heading, ListItem, Paragraph, Table, clean, clean_cell
-from .. import Limits
 from .._shared.meta import is_contact_line, is_cover_label
+from ..limits import Limits
 from .numbering import Label, Numbering
 from .styles import (
     _B,

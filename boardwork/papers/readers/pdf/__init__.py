@@ -33,10 +33,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from ...document import Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
-from .. import Limits, ReadError
+from ...document import Block, Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
 from .._shared.meta import find_meta, is_cover_label
+from ..limits import Limits, ReadError
 from .hyphens import HYPHENS, Vocabulary
 from .layout import (
     Line,
@@ -47,6 +48,9 @@ from .layout import (
     layout_page,
     mark_furniture,
 )
+
+if TYPE_CHECKING:  # imported when a page is read (PDFium loads lazily)
+    from .pdfium_page import PdfiumPage
 
 FORMAT = "pdf"
 
@@ -94,7 +98,7 @@ def _map_error(e: BaseException) -> ReadError:
     )
 
 
-def _page_count(pdf) -> int:
+def _page_count(pdf: Any) -> int:  # a pdfplumber PDF (the library has no types)
     """The page count from the page tree's /Count, read before any page is parsed."""
     try:
         from pdfminer.pdftypes import resolve1
@@ -108,7 +112,7 @@ def _page_count(pdf) -> int:
     return len(pdf.pages)
 
 
-def _check_streams(page, index: int, limits: Limits) -> None:
+def _check_streams(page: Any, index: int, limits: Limits) -> None:
     """Refuse a page whose content streams unpack to more than `limits.max_stream_bytes`, counting
     the inflated bytes in chunks (never holding more than one chunk) before pdfminer decodes them
     whole. Only Flate is measured: it is the filter bombs use, and the others are rare and small."""
@@ -147,7 +151,7 @@ def _check_streams(page, index: int, limits: Limits) -> None:
             continue  # a damaged stream: pdfminer reports (or skips) it as it always has
 
 
-def _open_pdfium(data: bytes, npages: int):
+def _open_pdfium(data: bytes, npages: int) -> Any:  # a pypdfium2 PdfDocument or None
     """The same file opened by PDFium, which reads characters and paths far faster than pdfminer
     (see `pdfium_page`); None when PDFium cannot open it or counts other pages (pdfplumber then
     reads every page, as it opened the file)."""
@@ -163,7 +167,7 @@ def _open_pdfium(data: bytes, npages: int):
     return doc
 
 
-def _pdfium_page(doc, index: int):
+def _pdfium_page(doc: Any, index: int) -> PdfiumPage | None:
     """Page `index` read through PDFium, or None for a page pdfplumber must read (rotated, cropped)."""
     if doc is None:
         return None
@@ -300,19 +304,23 @@ def _ends_sentence(text: str) -> bool:
 # -- block building ----------------------------------------------------------------------------
 
 
+# A heading's look: ("large", size) or ("bold", size).
+_Style = tuple[str, float]
+
+
 @dataclass
 class _Open:
     kind: str  # "heading" | "text"
     lines: list[Line]
     label: Label | None = None
-    style: tuple | None = None
+    style: _Style | None = None
     cont_rel: float | None = None  # indent of the wrapped lines, from the column's margin
 
 
 @dataclass
 class _HeadingDraft:
     text: str
-    style: tuple  # ("large", size) | ("bold", size)
+    style: _Style
 
 
 @dataclass
@@ -331,7 +339,7 @@ def _median(values: list[float], default: float) -> float:
 
 
 class _Builder:
-    def __init__(self, pages: list[PageLayout], info: dict) -> None:
+    def __init__(self, pages: list[PageLayout], info: dict[str, Any]) -> None:
         self.pages = pages
         self.info = info
         self.header_lines = mark_furniture(pages)
@@ -375,19 +383,19 @@ class _Builder:
         A page's own leftmost line is not always at the margin (a page of list items), so the
         margin is the one most pages share, unless the whole page is shifted (mirrored margins).
         """
-        lo: dict[tuple, float] = {}
-        hi: dict[tuple, float] = {}
+        lo: dict[tuple[int, int], float] = {}
+        hi: dict[tuple[int, int], float] = {}
         for ln in lines:
             key = (ln.page, ln.seg[2] if ln.seg else 0)
             lo[key] = min(lo.get(key, ln.x0), ln.x0)
             hi[key] = max(hi.get(key, ln.x1), ln.x1)
         ncols = {p.index: p.ncols for p in self.pages}
-        common_lo: dict[tuple, Counter] = {}
-        common_hi: dict[tuple, Counter] = {}
+        common_lo: dict[tuple[int, int], Counter[int]] = {}
+        common_hi: dict[tuple[int, int], Counter[int]] = {}
         for (page, col), x in lo.items():
             common_lo.setdefault((ncols[page], col), Counter())[round(x)] += 1
             common_hi.setdefault((ncols[page], col), Counter())[round(hi[(page, col)])] += 1
-        self.margin: dict[tuple, float] = {}
+        self.margin: dict[tuple[int, int], float] = {}
         for (page, col), x in lo.items():
             k = (ncols[page], col)
             doc_lo = max(common_lo[k].items(), key=lambda kv: (kv[1], -kv[0]))[0]
@@ -420,7 +428,7 @@ class _Builder:
         w = n.words[0]
         return p.x1 + 0.3 * p.size + (w.x1 - w.x0) < right - 1.0
 
-    def heading_style(self, ln: Line, label: Label | None) -> tuple | None:
+    def heading_style(self, ln: Line, label: Label | None) -> _Style | None:
         if label is not None and label.kind == "bullet":
             return None
         if ln.size >= self.body_size + 1:
@@ -433,7 +441,7 @@ class _Builder:
 
     def build(self) -> Paper:
         meta, skip_lines, skip_rows = self._meta()
-        self.drafts: list = []
+        self.drafts: list[_HeadingDraft | _TableDraft | tuple[_Open, str]] = []
         self.cur: _Open | None = None
         self.last_table: _TableDraft | None = None
         prev_line: Line | None = None
@@ -463,7 +471,7 @@ class _Builder:
         self._flush()
         return Paper(meta=meta, blocks=self._finish())
 
-    def _continues(self, cur: _Open, p: Line, n: Line, label: Label | None, style: tuple | None) -> bool:
+    def _continues(self, cur: _Open, p: Line, n: Line, label: Label | None, style: _Style | None) -> bool:
         if n.seg != p.seg:
             # A page or column break: only an unfinished sentence on a full line carries on.
             if cur.kind != "text" or (label is not None and label.strong) or style is not None:
@@ -629,7 +637,7 @@ class _Builder:
 
     def _meta(self) -> tuple[Meta, set[int], dict[int, set[int]]]:
         lines: list[str] = list(self.header_lines)
-        refs: list = [None] * len(lines)
+        refs: list[object] = [None] * len(lines)  # a Line, a (table, row) pair or None
         for e in self.flow:
             if isinstance(e, Line):
                 lines.append(e.text)
@@ -659,7 +667,7 @@ class _Builder:
 
     # -- output
 
-    def _finish(self) -> list:
+    def _finish(self) -> list[Block]:
         large = sorted(
             {d.style[1] for d in self.drafts if isinstance(d, _HeadingDraft) and d.style[0] == "large"}
         )
@@ -674,7 +682,7 @@ class _Builder:
             levels[s] = min(level, 3)
             prev_size = s
         bold_level = min(3, max(2, level + 1))
-        blocks: list = []
+        blocks: list[Block] = []
         stack: list[tuple[float, int]] = []  # (label indent, depth) of the open list levels
         for d in self.drafts:
             if isinstance(d, _HeadingDraft):
@@ -713,7 +721,7 @@ class _Builder:
 _FILENAME_TITLE = re.compile(r"\.(docx?|pdf|rtf|odt)$|^microsoft\s+word|^untitled", re.IGNORECASE)
 
 
-def _info_title(info: dict) -> str | None:
+def _info_title(info: dict[str, Any]) -> str | None:
     """The PDF's /Title, when it is a title and not a file name left by the printer driver."""
     t = info.get("Title")
     if not isinstance(t, str):

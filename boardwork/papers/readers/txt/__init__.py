@@ -6,8 +6,8 @@ The structure is recovered from the typography left in the characters; see `layo
 from __future__ import annotations
 
 from ...document import Paper
-from .. import Limits, ReadError
 from .._shared.decode import decode_text, looks_like_text
+from ..limits import Limits, ReadError
 from .layout import layout
 
 FORMAT = "txt"

@@ -16,7 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...document import Block, Heading, ListItem, Meta, Paragraph, Table, clean
-from .. import Limits
 from .._shared.markers import (
     _BULLET,
     SUB_BULLETS,
@@ -28,6 +27,7 @@ from .._shared.markers import (
 )
 from .._shared.meta import SECTION_LABELS, find_date, find_meta, strip_inline_markup
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
+from ..limits import Limits
 from .columns import _CONNECTOR_END, _space_table
 
 
@@ -425,21 +425,9 @@ def _units(
         cur = units[-1] if units and units[-1].table is None else None
         joined = False
         if cur is not None and gap == 0 and prev_line:
-            ends_hyphen = re.search(r"[A-Za-z]-$", prev_line.rstrip()) is not None
-            if mk.kind is None and ends_hyphen and stripped[:1].islower():
-                # "far-" / "right": a hyphenated word split at the line end keeps its hyphen.
-                cur.text = cur.text.rstrip() + stripped
-                joined = True
-            elif wrap and mk.kind is None:
-                prev_len = len(prev_line.rstrip())
-                if prev_len >= 0.6 * wrap and not (
-                    is_heading_text(cur.text) and len(cur.lines) == 1 and prev_len < 0.8 * wrap
-                ):
-                    cur.text = cur.text + " " + stripped
-                    joined = True
-                elif cur.kind and ind > cur.indent and not _END_SENTENCE.search(prev_line.rstrip()):
-                    cur.text = cur.text + " " + stripped  # hanging indent under a list item
-                    joined = True
+            text = _continuation(cur, mk.kind, stripped, prev_line, ind, wrap)
+            if text is not None:
+                cur.text, joined = text, True
         if cur is not None and joined:
             cur.lines.append(line)
             prev_line = line
@@ -460,6 +448,29 @@ def _units(
         prev_line = line
         i += 1
     return units
+
+
+def _continuation(
+    cur: Unit, kind: str | None, stripped: str, prev_line: str, ind: int, wrap: int
+) -> str | None:
+    """`cur`'s text with the line `stripped` added, when the line continues it; else None."""
+    if kind is not None:
+        return None
+    if re.search(r"[A-Za-z]-$", prev_line.rstrip()) and stripped[:1].islower():
+        # "far-" / "right": a hyphenated word split at the line end keeps its hyphen.
+        return cur.text.rstrip() + stripped
+    prev_len = len(prev_line.rstrip())
+    if (
+        wrap
+        and prev_len >= 0.6 * wrap
+        and not (is_heading_text(cur.text) and len(cur.lines) == 1 and prev_len < 0.8 * wrap)
+    ):
+        return cur.text + " " + stripped
+    if cur.kind and ind > cur.indent and not _END_SENTENCE.search(prev_line.rstrip()):
+        # A hanging indent under a list item or a numbered paragraph's text, the sentence not yet
+        # ended: even a short paper, too short to show its wrap width, goes on here.
+        return cur.text + " " + stripped
+    return None
 
 
 def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
