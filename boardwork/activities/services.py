@@ -21,7 +21,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from boardwork.boards.models import Board, Change, Cycle, Person, StaleEdit
+from boardwork.boards.models import Board, Change, Cycle, Person, StaleEdit, boards_using
 from boardwork.boards.signals import records_changed
 from boardwork.lib.names import is_councillor_title, split_honorific
 
@@ -383,13 +383,17 @@ def _move_links(duplicate, keep) -> dict[str, int]:
     return moved
 
 
-def _record_merge(duplicate, keep, *, name: str, moved: dict[str, int], user) -> None:
+def _record_merge(duplicate, keep, *, name: str, moved: dict[str, int], user, boards=()) -> None:
     """History on both sides: the kept record says what was folded into it, and the merged one's
-    uid keeps a "merged" entry naming the record it became (pages follow it there)."""
+    uid keeps a "merged" entry naming the record it became (pages follow it there). For shared
+    records, `boards` (those that used either, boards_using before the merge) get the merged-away
+    entry in their change logs (Change.note_on_boards)."""
     Change.record(keep, user=user, action="merged", changes={"merged": [name, str(keep)], "moved": moved})
-    Change.record(
+    away = Change.record(
         duplicate, user=user, action="merged away", changes={"into": [str(duplicate.uid), str(keep.uid)]}
     )
+    if boards:
+        Change.note_on_boards(away, boards)
 
 
 def merged_into(model: type, uid) -> Any:
@@ -453,11 +457,13 @@ def merge_activities(duplicate: Activity, keep: Activity, *, user=None) -> Activ
 def merge_organisations(duplicate: Organisation, keep: Organisation, *, user=None) -> Organisation:
     """Fold `duplicate` into `keep`: activity links and appointments move, its names become
     `keep`'s aliases (Organisation.merge_into), and its uid is recorded as merged into `keep`."""
+    boards = boards_using(duplicate) | boards_using(keep)
     moved = {"appointments": duplicate.appointments.update(organisation=keep)}
     name = duplicate.name
-    Change.record(
+    away = Change.record(
         duplicate, user=user, action="merged away", changes={"into": [str(duplicate.uid), str(keep.uid)]}
     )
+    Change.note_on_boards(away, boards)  # on the change log of every board that used either
     duplicate.merge_into(keep, user=user)  # records "merged" on keep
     if moved["appointments"]:
         Change.record(keep, user=user, action="edit", changes={"appointments moved from": [name, None]})
@@ -471,6 +477,7 @@ def merge_policies(duplicate: Policy, keep: Policy, *, user=None) -> Policy:
     duplicate's title and aliases become `keep`'s aliases, and its uid is recorded as merged."""
     if duplicate.pk == keep.pk:
         raise ValidationError("A policy cannot be merged into itself.")
+    boards = boards_using(duplicate) | boards_using(keep)
     old, new = str(duplicate.uid), str(keep.uid)
     for a in Activity.all_objects.filter(policies=duplicate).only("pk", "policy_stages"):
         if old in (a.policy_stages or {}):
@@ -488,7 +495,7 @@ def merge_policies(duplicate: Policy, keep: Policy, *, user=None) -> Policy:
     duplicate.delete()
     keep.save()
     duplicate.uid = duplicate_uid
-    _record_merge(duplicate, keep, name=name, moved=moved, user=user)
+    _record_merge(duplicate, keep, name=name, moved=moved, user=user, boards=boards)
     return keep
 
 
@@ -501,6 +508,7 @@ def merge_people(duplicate: Person, keep: Person, *, user=None) -> Person:
         raise ValidationError("A person cannot be merged into themselves.")
     if duplicate.user_id and keep.user_id and duplicate.user_id != keep.user_id:
         raise ValidationError("Both people have their own account: they are two people, not one.")
+    boards = boards_using(duplicate) | boards_using(keep)
     moved = _move_links(duplicate, keep)
     account = duplicate.user_id
     for f in ("honorific", "role", "party", "council", "email", "phone"):
@@ -513,7 +521,7 @@ def merge_people(duplicate: Person, keep: Person, *, user=None) -> Person:
         keep.user_id = account
     keep.save()
     duplicate.uid = duplicate_uid
-    _record_merge(duplicate, keep, name=name, moved=moved, user=user)
+    _record_merge(duplicate, keep, name=name, moved=moved, user=user, boards=boards)
     return keep
 
 

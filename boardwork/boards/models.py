@@ -464,16 +464,20 @@ def _board_path(model) -> str | None:
 
 def boards_using(record) -> set[int]:
     """The ids of the boards whose records link to `record` (a shared organisation, policy or
-    person): every relation pointing at it, followed to its board; one query per relation.
+    person): every relation pointing at it, followed to its board; one query in all.
     Withdrawn activities count: they are kept, and a merge moves their links too."""
-    ids: set[int] = set()
+    parts = []
     for rel in type(record)._meta.related_objects:
+        if rel.many_to_many and not rel.through._meta.auto_created:
+            continue  # a through model of ours (ActivityOrganisation): its own foreign key is here too
         path = _board_path(rel.related_model)
-        if path is None:
-            continue
-        rows = rel.related_model._base_manager.filter(**{rel.field.name: record.pk})
-        ids.update(b for b in rows.order_by().values_list(path, flat=True).distinct() if b is not None)
-    return ids
+        if path is not None:
+            rows = rel.related_model._base_manager.filter(**{rel.field.name: record.pk})
+            parts.append(rows.order_by().values_list(path, flat=True))
+    if not parts:
+        return set()
+    # One query for every relation (UNION drops the repeats).
+    return {b for b in parts[0].union(*parts[1:]) if b is not None}
 
 
 def fill_change_boards(change_model, get_model, content_type_model) -> int:
@@ -558,12 +562,25 @@ class Change(models.Model):
         )
 
     @classmethod
+    def note_on_boards(cls, entry: Change, boards) -> None:
+        """Copies of `entry` (about a shared record) for the change logs of `boards`: a merge of
+        organisations, policies or people changed those boards' records, and each board's log
+        says so even after the merged record is gone. The record's own history reads the one
+        entry without a board (`history`), so it shows each change once."""
+        cls.objects.bulk_create(
+            cls(content_type_id=entry.content_type_id, object_uid=entry.object_uid, board_id=b,
+                user_id=entry.user_id, action=entry.action, changes=entry.changes)
+            for b in sorted(boards)
+        )  # fmt: skip
+
+    @classmethod
     def history(cls, obj):
         from django.contrib.contenttypes.models import ContentType
 
-        return cls.objects.filter(
-            content_type=ContentType.objects.get_for_model(obj), object_uid=obj.uid
-        ).select_related("user")
+        qs = cls.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_uid=obj.uid)
+        if obj._meta.label_lower not in _BOARD_PATHS:
+            qs = qs.filter(board__isnull=True)  # a shared record: not the boards' copies (note_on_boards)
+        return qs.select_related("user")
 
 
 class ApiToken(models.Model):

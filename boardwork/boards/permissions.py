@@ -304,9 +304,10 @@ def can_view_shared(user, visible_board_ids=None) -> bool:
     return bool(roles_of(user) if visible_board_ids is None else visible_board_ids)
 
 
-def can_edit_shared(user) -> bool:
-    """Create and change organisations and policies: an officer of any board, or an admin."""
-    return is_admin(user) or OFFICER in roles_of(user).values()
+def can_edit_shared(user, roles: dict[int, str] | None = None) -> bool:
+    """Create and change organisations and policies: an officer of any board, or an admin (pass
+    `roles`, roles_of(user), when the caller has them, to save the query)."""
+    return is_admin(user) or OFFICER in (roles_of(user) if roles is None else roles).values()
 
 
 # What every door says when an officer may not merge two shared records.
@@ -316,7 +317,7 @@ MERGE_REFUSED = (
 )
 
 
-def can_merge_shared(user, used_by: set[int] | None = None) -> bool:
+def can_merge_shared(user, used_by: set[int] | None = None, roles: dict[int, str] | None = None) -> bool:
     """Merge shared records (organisations, policies, people), which rewrites the links of every
     board using them: an admin; or an officer of every board in `used_by` (the boards using the
     records, boards.models.boards_using). Records no board uses yet: any board's officer. Without
@@ -325,11 +326,12 @@ def can_merge_shared(user, used_by: set[int] | None = None) -> bool:
         return True
     if used_by is None:
         return False
-    officer_of = {board_id for board_id, role in roles_of(user).items() if role == OFFICER}
+    roles = roles_of(user) if roles is None else roles
+    officer_of = {board_id for board_id, role in roles.items() if role == OFFICER}
     return bool(officer_of) and set(used_by) <= officer_of
 
 
-def may_merge_shared(user, *records) -> bool:
+def may_merge_shared(user, *records, roles: dict[int, str] | None = None) -> bool:
     """can_merge_shared for these records (looks up the boards that use them)."""
     if is_admin(user):
         return True
@@ -337,7 +339,7 @@ def may_merge_shared(user, *records) -> bool:
         return False
     from boardwork.boards.models import boards_using
 
-    return can_merge_shared(user, set().union(*(boards_using(r) for r in records)))
+    return can_merge_shared(user, set().union(*(boards_using(r) for r in records)), roles=roles)
 
 
 # -- filtering querysets -------------------------------------------------------------------------

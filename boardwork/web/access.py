@@ -99,6 +99,11 @@ def _roles(request) -> dict[int, str]:
     return pagecache.remembered(request, f"roles:{user.pk}", lambda: permissions.roles_of(user))
 
 
+def roles_of(request) -> dict[int, str]:
+    """permissions.roles_of for the signed-in user, remembered until the records change."""
+    return _roles(request)
+
+
 def sees_key(request) -> str:
     """permissions.sees_key for the signed-in user (what they can see, role per board)."""
     user = request.user

@@ -18,7 +18,7 @@ from boardwork.boards.models import Change
 from boardwork.plans.models import Review
 
 from . import pagecache, records
-from .access import require_any_board, require_merge, sees_key
+from .access import require_any_board, require_merge, roles_of, sees_key
 from .forms import MergeForm
 
 
@@ -72,6 +72,10 @@ def _organisation_context(request, boards, org, merge_form=None):
         .order_by(F("date").desc(nulls_last=True), "-id")
     )
     page = records.paginate(request, acts, per_page=25)
+    # Only the people who maintain shared records can merge them: nobody else pays for the look-up.
+    roles = None if permissions.is_admin(request.user) else roles_of(request)
+    editor = permissions.can_edit_shared(request.user, roles=roles)
+    may_merge = editor and permissions.may_merge_shared(request.user, org, roles=roles)
     by_year = list(
         Activity.objects.accepted()
         .filter(board__in=boards, organisation_links__organisation=org, date__isnull=False)
@@ -85,13 +89,10 @@ def _organisation_context(request, boards, org, merge_form=None):
         "page": page,
         "page_links": records.page_links(page),
         "by_year": by_year,
-        "merge_form": merge_form
-        or (MergeForm() if permissions.may_merge_shared(request.user, org) else None),
+        "merge_form": merge_form or (MergeForm() if may_merge else None),
         # An officer who may not merge this one is told who can (the page is kept per role on
         # each board, sees_key, which is all the rule depends on besides the records).
-        "merge_refused": permissions.MERGE_REFUSED
-        if permissions.can_edit_shared(request.user) and not permissions.may_merge_shared(request.user, org)
-        else "",
+        "merge_refused": permissions.MERGE_REFUSED if editor and not may_merge else "",
         "history": records.history_rows(Change.history(org)[:50]),
         # Who represents the board(s) on this body, newest first.
         "appointments": list(

@@ -12,6 +12,9 @@ READ = {"officer": 200, "member": 200, "outsider": 404, "anonymous": 302}
 EDIT_PAGE = {"officer": 200, "member": 403, "outsider": 404, "anonymous": 302}
 EDIT_POST = {"officer": 302, "member": 403, "outsider": 404, "anonymous": 302}
 ANY_BOARD = {"officer": 200, "member": 200, "outsider": 200, "anonymous": 302}
+# Merging shared records: an officer of every board that uses them (the officer's board alone
+# here; the outsider is an officer of another board only), else an administrator.
+MERGE_POST = {"officer": 302, "member": 403, "outsider": 403, "anonymous": 302}
 PUBLIC = {"officer": 200, "member": 200, "outsider": 200, "anonymous": 200}
 
 
@@ -146,8 +149,7 @@ CASES = [
         "post",
         lambda w: reverse("organisation_merge", args=[w.org2.uid]),
         lambda w: {"into": "Home Office"},
-        # Used by the officer's board alone: theirs to merge (permissions.may_merge_shared).
-        {"officer": 302, "member": 403, "outsider": 403, "anonymous": 302},
+        MERGE_POST,
     ),
     ("public papers", "get", lambda w: reverse("public_papers"), None, PUBLIC),
     ("public paper", "get", lambda w: reverse("public_paper", args=[w.published.uid]), None, PUBLIC),

@@ -344,3 +344,20 @@ def test_the_change_log_is_under_no_tab_and_draft_pages_under_papers(world):
     draft = drafts.save_draft(world.board, "end_of_year", world.cycle, world.users["officer"])
     page = c.get(reverse("draft", args=[world.board.slug, draft.uid])).content.decode()
     assert current.findall(page) == ["Papers"]
+
+
+def test_a_merged_away_shared_record_stays_on_the_change_log_of_each_board_it_touched(world):
+    from boardwork.boards import services as board_services
+
+    dup = Organisation.objects.create(name="Home Office (entered twice)")
+    ActivityOrganisation.objects.create(activity=world.activities[1], organisation=dup)
+    ActivityOrganisation.objects.create(activity=world.other_activity, organisation=dup)
+    services.merge_organisations(dup, world.org2, user=world.users["admin"])
+    for board in (world.board, world.other):
+        entries = [c for c in board_services.board_changes(board) if c.object_uid == dup.uid]
+        assert [c.action for c in entries] == ["merged away"]
+    # The organisation's own history tells it once.
+    assert [c.action for c in Change.objects.filter(object_uid=dup.uid, board__isnull=True)] == [
+        "merged away"
+    ]
+    assert services.merged_into(Organisation, dup.uid) == world.org2

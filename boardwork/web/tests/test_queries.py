@@ -25,7 +25,7 @@ CEILINGS = {
     "activity": 12,
     "activity edit": 13,
     "organisations": 8,
-    "organisation": 11,  # + who represents the board there (appointments)
+    "organisation": 12,  # + who represents the board there (appointments), + the boards using it (who may merge it)
     "paper": 12,
     "papers": 8,
     "feedback": 10,
