@@ -373,7 +373,14 @@ def _reach_phrase(event: list[ActivityFact], clause: str) -> str:
     reaches = []
     for a in event:
         r = expand_shorthand(a.reach.strip())
-        if r and r not in reaches and r.lower() not in clause.lower():
+        # "an induction for the 5 new Board members", then "attended by 5 new members": the
+        # figure and what it counts are already in the sentence.
+        figures = re.findall(r"\d[\d,]*", r)
+        nouns = [w for w in re.findall(r"[a-z]{4,}", r.lower()) if w not in ("about", "over", "some")]
+        said = bool(figures and nouns) and all(
+            re.search(rf"\b{re.escape(x)}\b", clause, re.I) for x in figures + nouns[-1:]
+        )
+        if r and r not in reaches and r.lower() not in clause.lower() and not said:
             reaches.append(r)
     if not reaches:
         return ""
@@ -409,6 +416,22 @@ def _orgs_of(event: list[ActivityFact]) -> list[OrgFact]:
     return orgs
 
 
+# Words a log may swap when it names a policy in passing ("the review on X" for the recorded
+# "Review of X"); every other word must be there, in order.
+_LINK_WORDS = r"(?:of|on|for|into|the|and|to|in|&)"
+
+
+def _named_loosely(text: str, title: str) -> re.Match[str] | None:
+    """Where `text` names the policy `title` in other small words and capitals ("the independent
+    review on social cohesion" for "Independent review of social cohesion"), so that the recorded
+    name can stand there instead of being added again after the sentence."""
+    words = title.split()
+    if len(words) < 3:
+        return None
+    parts = [_LINK_WORDS if re.fullmatch(_LINK_WORDS, w, re.I) else re.escape(w) for w in words]
+    return re.search(r"\b" + r"\s+".join(parts) + r"(?![\w-])", text, re.I)
+
+
 def weave_policies(text: str, pols: list[PolicyFact]) -> tuple[str, list[str]]:
     """The policies and stages an event concerns, woven into its sentence: a stage goes in brackets
     after the policy's name where the sentence names it ("the Illegal Migration Bill (Lords committee
@@ -416,6 +439,9 @@ def weave_policies(text: str, pols: list[PolicyFact]) -> tuple[str, list[str]]:
     (in force)"). A stage the sentence already says is not repeated."""
     missing: list[str] = []
     for p in pols:
+        loose = None if policy_mentioned(text, p) else _named_loosely(text, p.title)
+        if loose:
+            text = text[: loose.start()] + p.title + text[loose.end() :]
         stage = " ".join(p.stage.split()).rstrip(".")
         # "received Royal Assent" already tells the stage "Royal Assent 26 October 2023".
         lead_words = re.match(r"^([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)+)\s\d", stage)

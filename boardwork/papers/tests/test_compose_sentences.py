@@ -104,3 +104,32 @@ def test_a_council_abbreviated_in_the_entry_is_not_named_again():
     council = OrgFact("org:2", "Westmere District Council", role="audience")
     text = told([act("a", "Bespoke support to Westmere DC after flooding at a caravan site.", dt.date(2022, 3, 1), kinds=["support"], orgs=[council])])  # fmt: skip
     assert "Westmere DC" in text and "Westmere District Council" not in text
+
+
+def test_a_policy_named_loosely_in_the_log_is_named_once_by_its_recorded_title():
+    review = PolicyFact(
+        "policy:7", "Review of flood resilience funding for coastal towns", "other", "call for evidence"
+    )
+    a = act(
+        "a",
+        "Sent written evidence to the review into flood resilience funding for coastal towns.",
+        dt.date(2022, 10, 3),
+        kinds=["evidence"],
+        policies=[review],
+    )
+    text = told([a])
+    assert "Review of flood resilience funding for coastal towns (call for evidence)" in text
+    assert text.lower().count("flood resilience funding") == 1
+
+
+def test_a_figure_already_in_the_sentence_is_not_given_again_as_its_reach():
+    a = act(
+        "a",
+        "Ran an induction for the 7 new panel members before their first meeting.",
+        dt.date(2022, 9, 1),
+        kinds=["training"],
+        reach="7 new members",
+    )
+    text = told([a])
+    assert re.search(r"\b7 new panel members\b", text)
+    assert len(re.findall(r"\b7\b", text)) == 1
