@@ -168,10 +168,9 @@ def run(job_id: int) -> str:
             message=f"Boardwork failed while writing this paper ({type(e).__name__})",
         )
     else:
-        _finish(job, RenderJob.Status.DONE, filename=filename, media_type=media_type, content=data)
+        finished = _finish(job, RenderJob.Status.DONE, filename=filename, media_type=media_type, content=data)
         # Older versions of the same request are never asked for again (a few minutes' grace for
         # someone following one of them to a download link).
-        finished = job.finished or timezone.now()  # set by _finish() just above
         RenderJob.objects.filter(
             spec_key=job.spec_key, version__lt=job.version or 0, created__lt=finished - KEEP_REPLACED
         ).delete()
@@ -197,12 +196,13 @@ def _prepare(job: RenderJob) -> tuple[Any, str, dict[str, Any], str, str]:
 
 
 def _finish(job: RenderJob, status: str, *, message: str = "", filename: str = "", media_type: str = "",
-            content: bytes = b"") -> None:  # fmt: skip
+            content: bytes = b"") -> dt.datetime:  # fmt: skip
+    """Record the job's end on it and in the database; returns when it ended."""
     job.status = status
     job.message = (message or "")[:500]
     job.filename = filename[:300]
     job.media_type = media_type
-    job.finished = timezone.now()
+    job.finished = finished = timezone.now()
     RenderJob.objects.filter(pk=job.pk).update(
         status=status,
         message=job.message,
@@ -211,3 +211,4 @@ def _finish(job: RenderJob, status: str, *, message: str = "", filename: str = "
         content=content,
         finished=job.finished,
     )
+    return finished
