@@ -19,6 +19,7 @@ is pure Python like the rest of the pipeline: no Django; the caller passes the l
 
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing
 import os
@@ -107,6 +108,12 @@ def _apply_limits(seconds: float, memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def _out_of_memory(e: BaseException) -> bool:
+    """MemoryError, or an OSError the allocation limit caused (ENOMEM): importing a module under
+    RLIMIT_AS can fail while listing its folder, which is the limit, not a bug."""
+    return isinstance(e, MemoryError) or (isinstance(e, OSError) and e.errno == errno.ENOMEM)
+
+
 def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimits, extract_args: dict | None):
     """The child: apply limits, read (and extract), send back ("ok", paper_dict, extraction) or
     ("error", kind, message). Never raises: the parent only sees what comes through `conn`."""
@@ -135,11 +142,12 @@ def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimit
         _send(conn, ["ok", paper.to_dict(), extraction])
     except ReadError as e:
         _send(conn, ["error", "read", str(e)])
-    except MemoryError:
-        _send(conn, ["error", "memory", ""])
     except RecursionError:
         _send(conn, ["error", "read", "the file is nested too deeply to read"])
     except BaseException as e:  # a reader bug: report it as such, with the place it happened
+        if _out_of_memory(e):
+            _send(conn, ["error", "memory", ""])
+            return
         try:
             where = traceback.extract_tb(e.__traceback__)[-1]
             place = f"{os.path.basename(where.filename)}:{where.lineno}"
@@ -308,11 +316,12 @@ def _writer_worker(conn, document: dict, fmt: str, style: dict, opts: dict, limi
         data = write(Paper.from_dict(document), fmt, HouseStyle.from_dict(style), **opts)
         _send(conn, ["ok", "bytes", len(data)])
         _send_chunks(conn, data)
-    except MemoryError:
-        _send(conn, ["error", "memory", ""])
     except ValueError as e:  # WriteError, HouseStyleError, PaperError: a paper that cannot be written
         _send(conn, ["error", "write", str(e)[:300]])
-    except BaseException as e:  # a writer bug
+    except BaseException as e:  # a writer bug, or the memory limit
+        if _out_of_memory(e):
+            _send(conn, ["error", "memory", ""])
+            return
         try:
             _send(conn, ["error", "bug", f"{type(e).__name__}: {str(e)[:200]}"])
         except BaseException:

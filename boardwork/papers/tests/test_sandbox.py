@@ -164,3 +164,14 @@ def test_a_large_answer_still_arriving_at_the_wall_time_is_cut_there():
         sandbox._spawn(_answer_slowly, (limits(seconds=1),), limits(seconds=1), ReadError, "reading")
     assert str(e.value) == "reading took longer than the 1 s limit"
     assert time.monotonic() - started < 3
+
+
+def test_an_allocation_refused_as_an_os_error_counts_as_the_memory_limit():
+    # Under RLIMIT_AS, importing a module can fail while listing its folder with ENOMEM: that is the
+    # limit, and users must be told so, not that Boardwork's writer has a bug.
+    import errno
+
+    assert sandbox._out_of_memory(MemoryError())
+    assert sandbox._out_of_memory(OSError(errno.ENOMEM, "Cannot allocate memory"))
+    assert not sandbox._out_of_memory(OSError(errno.ENOENT, "No such file"))
+    assert not sandbox._out_of_memory(ValueError("bad paper"))
