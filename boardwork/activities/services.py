@@ -15,11 +15,13 @@ API, the review of an imported paper), so that the rules below hold whichever wa
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 
 from boardwork.boards.models import Board, Change, Cycle, Person, StaleEdit, boards_using
 from boardwork.boards.signals import records_changed
@@ -61,54 +63,127 @@ def _clean_name(name: str) -> str:
     return " ".join((name or "").split())
 
 
+@functools.cache
+def _shipped_gazetteer() -> Any:
+    # Imported on first use: the extractor's package is heavy, and most saves name known bodies.
+    from boardwork.papers.extract import Gazetteer, load_gazetteer
+
+    return Gazetteer.build(load_gazetteer())
+
+
+def shipped_organisation(name: str) -> tuple[str, dict[str, Any]] | None:
+    """The canonical name and entry of the body `name` stands for in the shipped gazetteer
+    (`papers/extract/data/organisations.json`: "APCC" and "Association of Police and Crime
+    Commissioners" are one body), trying the spelled-out form officers abbreviate ("Dept of
+    Health & Social Care"); None for a body it does not know."""
+    gazetteer = _shipped_gazetteer()
+    spelled = re.sub(r"\bDept\b\.?", "Department", name).replace(" & ", " and ")
+    known = gazetteer.canonical(name) or gazetteer.canonical(spelled)
+    return (known, gazetteer.entry(known)) if known else None
+
+
 def find_or_create_organisation(name: str, user=None) -> Organisation | None:
     """The organisation called `name` (its name, an alias or its acronym), made if not yet known
-    (with its "created" history entry, in the caller's transaction). None for a blank name."""
+    (with its "created" history entry, in the caller's transaction). None for a blank name.
+
+    A name the shipped gazetteer knows is one record per body: "APCC" finds or makes the
+    Association of Police and Crime Commissioners (with its acronym and kind), and a form typed
+    otherwise ("Dept of Health & Social Care") is kept as an alias of the record it found."""
     name = _clean_name(name)
     if not name:
         return None
     org = Organisation.find(name)
     if org:
         return org
+    shipped = shipped_organisation(name)
+    canonical, entry = shipped or (name, {})
+    org = Organisation.find(canonical) if shipped else None
+    if org is not None:
+        if name not in (org.name, org.acronym, *(org.aliases or [])):
+            before = list(org.aliases or [])
+            org.aliases = sorted({*before, name})
+            org.save(update_fields=["aliases", "match_keys"])  # save() recomputes the keys
+            Change.record(org, user=user, action="edit", changes={"aliases": [before, org.aliases]})
+        return org
+    acronyms = entry.get("acronyms") or []
+    kind = entry.get("kind")
     try:
         with transaction.atomic():
-            org = Organisation.objects.create(name=name)
+            org = Organisation.objects.create(
+                name=canonical,
+                acronym=acronyms[0] if acronyms else "",
+                kind=kind if kind in Organisation.Kind.values else Organisation.Kind.OTHER,
+                aliases=[name] if name not in (canonical, *acronyms) else [],
+            )
             Change.record(org, user=user, action="created")
             return org
     except IntegrityError:  # created meanwhile, or differs only in case
-        return Organisation.objects.filter(name__iexact=name).first()
+        return Organisation.objects.filter(name__iexact=canonical).first()
 
 
-def find_or_create_policy(title: str, user=None) -> Policy | None:
-    """The policy, Bill or Act titled `title` (or with it as an alias), made if not yet known."""
+def bill_title(act_title: str) -> str | None:
+    """The title the Bill had, for an Act's title ("Online Safety Act 2023" → "Online Safety Bill"),
+    or None for a title that is not an Act's."""
+    bill = re.sub(r"\bAct(\s+\d{4})?$", "Bill", act_title.strip())
+    return bill if bill != act_title.strip() else None
+
+
+def find_or_create_policy(title: str, user=None, *, kind: str | None = None) -> Policy | None:
+    """The policy, Bill or Act titled `title` (or with it as an alias), made if not yet known, as a
+    `kind` of Policy (guessed from the title when not given). An Act whose Bill is recorded is the
+    Bill's record, renamed (`Policy.became_act`, with its history entry)."""
     title = _clean_name(title)
     if not title:
         return None
     pol = Policy.find(title)
     if pol:
         return pol
+    kind = kind if kind in Policy.Kind.values else Policy.guess_kind(title) if kind is None else "other"
+    was_bill = bill_title(title) if kind == Policy.Kind.ACT else None
+    bill = Policy.find(was_bill) if was_bill else None
+    if bill is not None and bill.kind == Policy.Kind.BILL:
+        before = bill.title
+        bill.became_act(title)
+        Change.record(bill, user=user, action="edit", changes={"title": [before, title]})
+        return bill
     try:
         with transaction.atomic():
-            pol = Policy.objects.create(title=title, kind=Policy.guess_kind(title))
+            pol = Policy.objects.create(title=title, kind=kind)
             Change.record(pol, user=user, action="created")
             return pol
     except IntegrityError:
         return Policy.objects.filter(title__iexact=title).first()
 
 
-def find_or_create_person(written: str, user=None) -> Person | None:
-    """The person written as `written` ('Cllr Ann Smith': the honorific is kept apart from the name),
-    made if not yet known. Where several share the name, the one with the same honorific."""
-    honorific, name = split_honorific(_clean_name(written))
-    if not name:
-        return None
+def known_person(name: str, honorific: str = "") -> Person | None:
+    """The recorded person called `name` (any case); where several share the name, the one with
+    the same `honorific`."""
     found = list(Person.objects.filter(name__iexact=name)[:5])
     if honorific and len(found) > 1:
         found = [p for p in found if p.honorific.lower() == honorific.lower()] or found
-    if found:
-        return found[0]
-    kind = Person.Kind.COUNCILLOR if is_councillor_title(honorific) else Person.Kind.EXTERNAL
-    person = Person.objects.create(name=name, honorific=honorific, kind=kind)
+    return found[0] if found else None
+
+
+def new_person(name: str, honorific: str = "", *, role: str = "", kind: str | None = None) -> Person:
+    """An unsaved person: a councillor when the honorific says so ('Cllr'), else `kind` or external."""
+    if kind is None:
+        kind = Person.Kind.COUNCILLOR if is_councillor_title(honorific) else Person.Kind.EXTERNAL
+    return Person(name=name, honorific=honorific, role=role, kind=kind)
+
+
+def find_or_create_person(
+    written: str, user=None, *, role: str = "", kind: str | None = None
+) -> Person | None:
+    """The person written as `written` ('Cllr Ann Smith': the honorific is kept apart from the name),
+    made if not yet known (with `role` and `kind`, see `new_person`)."""
+    honorific, name = split_honorific(_clean_name(written))
+    if not name:
+        return None
+    person = known_person(name, honorific)
+    if person is not None:
+        return person
+    person = new_person(name, honorific, role=role, kind=kind)
+    person.save()
     Change.record(person, user=user, action="created")
     return person
 
@@ -163,6 +238,82 @@ def _set_organisations(a: Activity, items: list[tuple[Organisation, str | None]]
         records_changed.send(sender=ActivityOrganisation, activities=[a.pk])
 
 
+def link_rows(
+    activity_id: int,
+    *,
+    themes: Iterable = (),
+    organisations: Iterable[tuple[Organisation, str | None]] = (),
+    policies: Iterable = (),
+    people: Iterable = (),
+) -> list[models.Model]:
+    """The rows that link a new activity to its themes, organisations ((organisation, role) pairs;
+    no role is 'named'), policies and people, one per distinct link: the one rule for a new
+    activity's links, written by `save_activity` for one activity and by the import for a paper's
+    activities at once (`insert_links`). The records must be saved (rows hold their ids)."""
+    named = ActivityOrganisation.Role.NAMED
+    orgs = dict.fromkeys((o.pk, role or named) for o, role in organisations)
+    return [
+        *(Activity.themes.through(activity_id=activity_id, theme_id=pk) for pk in _pks(themes)),
+        *(ActivityOrganisation(activity_id=activity_id, organisation_id=pk, role=r) for pk, r in orgs),
+        *(Activity.policies.through(activity_id=activity_id, policy_id=pk) for pk in _pks(policies)),
+        *(Activity.people.through(activity_id=activity_id, person_id=pk) for pk in _pks(people)),
+    ]
+
+
+def _pks(records: Iterable) -> list[int]:
+    return list(dict.fromkeys(r.pk for r in records))
+
+
+def insert_links(rows: Iterable[models.Model]) -> None:
+    """Insert `link_rows` (of one activity or many) with one query per kind of link. Bulk inserts
+    send no model signals: the caller announces the change (`records_changed`)."""
+    by_model: dict[type[models.Model], list[models.Model]] = {}
+    for row in rows:
+        by_model.setdefault(type(row), []).append(row)
+    for model, batch in by_model.items():
+        model._default_manager.bulk_create(batch)
+
+
+def _policy_items(items: Iterable, user=None) -> list[tuple[Policy, str, str | None]]:
+    """Items as (policy, title as written, stage or None): a Policy or a title alone (no stage
+    stated), or a (policy or title, stage) pair; titles are found or made; repeats dropped."""
+    out: list[tuple[Policy, str, str | None]] = []
+    for item in items:
+        thing, stage = item if isinstance(item, tuple) else (item, None)
+        pol = thing if isinstance(thing, Policy) else find_or_create_policy(str(thing), user)
+        if pol is not None and all(pol.pk != p.pk for p, _, _ in out):
+            out.append((pol, thing.title if isinstance(thing, Policy) else _clean_name(thing), stage))
+    return out
+
+
+def _policy_stages(a: Activity, items: list[tuple[Policy, str, str | None]], user=None) -> None:
+    """`a.policy_stages` for these policies: each stage stated is recorded with the title the policy
+    had when written (a Bill that is an Act now), a policy without one keeps what it had; and a
+    stage stated becomes the policy's own current stage unless later-dated work records one."""
+    had = dict(a.policy_stages or {})
+    stages: dict[str, Any] = {}
+    for pol, title, stage in items:
+        uid = str(pol.uid)
+        if stage is None:
+            if uid in had:
+                stages[uid] = had[uid]
+            continue
+        stages[uid] = {"title": title, "stage": stage}
+        if stage and pol.stage != stage and not _staged_later(pol, a):
+            before, pol.stage = pol.stage, stage
+            pol.save(update_fields=["stage"])
+            Change.record(pol, user=user, action="edit", changes={"stage": [before, stage]})
+    a.policy_stages = stages
+
+
+def _staged_later(pol: Policy, a: Activity) -> bool:
+    """Whether other work dated after `a` records a stage of `pol` (then that stage is the latest)."""
+    if a.date is None:
+        return False
+    later = Activity.objects.filter(policies=pol, date__gt=a.date).exclude(pk=a.pk)
+    return any(str(pol.uid) in (x or {}) for x in later.values_list("policy_stages", flat=True))
+
+
 def _resolved(items: Iterable, model: type, find, user=None) -> list:
     out = []
     for item in items:
@@ -180,6 +331,7 @@ def save_activity(
     user=None,
     base_version: int | None = None,
     action: str | None = None,
+    note: dict[str, Any] | None = None,
 ) -> Activity:
     """Create an activity (`activity` None, `board` given) or change one, with its links.
 
@@ -194,17 +346,23 @@ def save_activity(
     - `themes`: Themes of the activity's cycle;
     - `organisations`: Organisations or names, each alone (its role kept, or 'named') or as an
       (organisation or name, role) pair;
-    - `policies`, `people`: Policy / Person records or names (names not yet known are added).
+    - `policies`: Policies or titles, each alone (the stage recorded for it kept) or as a
+      (policy or title, stage) pair: the stage it stood at then, kept with the title as written
+      (`Activity.policy_stages`);
+    - `people`: Person records or names (names not yet known are added).
 
     A change needs `base_version`, the version the user read: if the activity was saved since,
     `StaleEdit` is raised and nothing is changed. Bad values raise `ValidationError` (by field).
-    The history entry ("created", or `action`/"edit" with each field before → after) is written in
-    the same transaction. Returns the saved activity.
+    The history entry ("created" with `note`'s before → after pairs, e.g. where a loaded entry came
+    from; or `action`/"edit" with each field before → after) is written in the same transaction.
+    Returns the saved activity.
     """
     unknown = sorted(set(changes) - FIELDS)
     if unknown:
         raise ValueError(f"save_activity cannot set {', '.join(unknown)}")
     creating = activity is None
+    if note and not creating:
+        raise ValueError("save_activity takes a note only for the history of a new activity")
     if creating:
         if board is None:
             raise ValueError("save_activity needs the board to create an activity")
@@ -280,20 +438,12 @@ def save_activity(
             if changes.get("organisations") is not None
             else None
         )
-        policies = (
-            _resolved(changes["policies"], Policy, find_or_create_policy, user)
-            if changes.get("policies") is not None
-            else None
-        )
+        policies = _policy_items(changes["policies"], user) if changes.get("policies") is not None else None
         people = (
             _resolved(changes["people"], Person, find_or_create_person, user)
             if changes.get("people") is not None
             else None
         )
-        if creating:
-            a.save()
-        # Links before save_edit, in its transaction: a stale save rolls them back, and the
-        # history's "after" sees them.
         if themes is not None:
             # A retired theme takes no new work; an activity already on it keeps it.
             had = set() if creating else set(a.themes.values_list("pk", flat=True))
@@ -302,17 +452,33 @@ def save_activity(
                 raise ValidationError(
                     {"themes": f"{', '.join(t.title for t in retired)} is retired: it takes no new work."}
                 )
+        if policies is not None:
+            _policy_stages(a, policies, user)
+        if creating:
+            a.save()
+            insert_links(
+                link_rows(
+                    a.pk,
+                    themes=themes or (),
+                    organisations=orgs or (),
+                    policies=[p for p, _, _ in policies or ()],
+                    people=people or (),
+                )
+            )
+            records_changed.send(sender=ActivityOrganisation, activities=[a.pk])
+            Change.record(a, user=user, action=action or "created", changes=note)
+            return a
+        # Links before save_edit, in its transaction: a stale save rolls them back, and the
+        # history's "after" sees them.
+        if themes is not None:
             a.themes.set(themes)
         if orgs is not None:
             _set_organisations(a, orgs)
         if policies is not None:
-            a.policies.set(policies)
+            a.policies.set([p for p, _, _ in policies])
         if people is not None:
             a.people.set(people)
-        if creating:
-            Change.record(a, user=user, action=action or "created")
-        else:
-            a.save_edit(user=user, base_version=base_version, before=before, action=action or "edit")
+        a.save_edit(user=user, base_version=base_version, before=before, action=action or "edit")
     return a
 
 

@@ -4,16 +4,16 @@ minutes' actions, themes with lineage, commitments with their quarterly updates,
 organisations, policies, people and nations, and members' feedback.
 
 Used by tests and the compose bench: composing from a realistic year is how Boardwork's papers are
-judged. Organisation names are resolved through the shipped gazetteer (so "APCC" and "Association
-of Police and Crime Commissioners" are one record, the typed form kept as an alias); a Bill that
-becomes an Act during the year is one Policy record, each activity keeping the name and stage the
-policy had at the time (`Activity.policy_stages`).
+judged. Activities are saved by `activities.services.save_activity`, as the web, the API and the
+review of an import save them: organisation names resolve through the shipped gazetteer (so "APCC"
+and "Association of Police and Crime Commissioners" are one record, the typed form kept as an
+alias); a Bill that becomes an Act during the year is one Policy record, each activity keeping the
+name and stage the policy had at the time (`Activity.policy_stages`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 from pathlib import Path
@@ -21,8 +21,10 @@ from typing import Any
 
 from django.db import transaction
 
-from boardwork.activities.models import Activity, ActivityOrganisation, Organisation, Policy
+from boardwork.activities.models import Activity
 from boardwork.boards.models import Action, AgendaItem, Board, Cycle, Meeting, Membership, Person
+from boardwork.lib.cycles import parse_cycle
+from boardwork.lib.dates import iso_date
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
 ROLES = {
@@ -33,68 +35,20 @@ ROLES = {
     "Member": Membership.Role.MEMBER,
 }
 ACTION_STATUS = {"open": Action.Status.OPEN, "closed": Action.Status.DONE}
+PERSON_KINDS = {"councillor": Person.Kind.COUNCILLOR, "officer": Person.Kind.OFFICER}
 
 
 def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return iso_date(value) if value else None
 
 
 def _cycle_dates(label: str, like: Cycle) -> tuple[dt.date, dt.date]:
     """The dates of the cycle called `label` ('2022/23'), shaped like `like` (same months)."""
-    year = int(label[:4])
-    shift = year - like.start.year
+    start = parse_cycle(label)
+    if start is None:
+        raise ValueError(f"{label!r} is not a cycle label like 2022/23")
+    shift = start - like.start.year
     return like.start.replace(year=like.start.year + shift), like.end.replace(year=like.end.year + shift)
-
-
-@functools.cache
-def _gazetteer():
-    from boardwork.papers.extract import Gazetteer, load_gazetteer
-
-    return Gazetteer.build(load_gazetteer())
-
-
-class _Orgs:
-    """Organisations as typed, resolved to one record per body through the shipped gazetteer."""
-
-    def __init__(self) -> None:
-        self.gazetteer = _gazetteer()
-        self.cache: dict[str, Organisation] = {}
-
-    def get(self, typed: str) -> Organisation:
-        typed = " ".join(typed.split())
-        if typed in self.cache:
-            return self.cache[typed]
-        # Officers abbreviate ("Dept of Health & Social Care"): try the spelled-out form too.
-        spelled = re.sub(r"\bDept\b\.?", "Department", typed).replace(" & ", " and ")
-        known = self.gazetteer.canonical(typed) or self.gazetteer.canonical(spelled)
-        canonical = known or typed
-        entry = self.gazetteer.entry(known) if known else {}
-        org = Organisation.find(canonical) or Organisation.find(typed)
-        if org is None:
-            acronyms = entry.get("acronyms") or []
-            org = Organisation(name=canonical, acronym=acronyms[0] if acronyms else "")
-            kind = entry.get("kind")
-            if kind in Organisation.Kind.values:
-                org.kind = kind
-            org.save()
-        if typed not in (org.name, org.acronym) and typed not in (org.aliases or []):
-            org.aliases = sorted({*(org.aliases or []), typed})
-            org.save()
-        self.cache[typed] = org
-        return org
-
-
-def _policy(title: str, kind: str) -> Policy:
-    """One record per policy; an Act whose Bill is recorded is the Bill's record, renamed."""
-    found = Policy.find(title)
-    if found is not None:
-        return found
-    if kind == "act":
-        bill_title = re.sub(r"\bAct(\s+\d{4})?$", "Bill", title.strip())
-        bill = Policy.find(bill_title)
-        if bill is not None and bill.kind == Policy.Kind.BILL:
-            return bill.became_act(title)
-    return Policy.objects.create(title=title, kind=kind if kind in Policy.Kind.values else "other")
 
 
 @transaction.atomic
@@ -219,66 +173,48 @@ def load_quick_entry(path: str | Path, slug: str = "sscb-quick-entry") -> dict[s
                 author_name=commitment.owner_display,
             )
 
-    orgs = _Orgs()
-    people_by_name = {p.display_name: p for p in ids.values() if isinstance(p, Person)}
+    # Activities are saved as every other write path saves them (activities/services.py): names
+    # found or made once per body, policy, person; links, stages and history in one place.
+    from boardwork.activities.services import find_or_create_person, find_or_create_policy, save_activity
+
+    loaded_from = {"loaded_from": [None, Path(path).name]}
     for a in data.get("activities", []):
-        act = Activity(
-            board=board,
-            cycle=cycle,
-            title=a.get("title") or "",
-            text=a["text"],
-            outcome=a.get("outcome") or "",
-            reach=a.get("reach") or "",
-            commitment=ids.get(a.get("commitment")),
-            nations=" ".join(a.get("nations") or []),
-        )
-        act.kind_list = a.get("kinds") or []
-        act.set_date(a.get("date"))
-        logged_by = ids.get(a.get("logged_by"))
-        act.save()
-        if logged_by is not None:
-            # Who logged it has no field of its own; it is the entry's history.
-            from boardwork.boards.models import Change
-
-            Change.record(act, action="created", changes={"logged_by": [None, logged_by.display_name]})
-        ids[a["id"]] = act
-        act.themes.set([ids[t] for t in a.get("themes") or []])
-        for o in a.get("organisations") or []:
-            ActivityOrganisation.objects.get_or_create(
-                activity=act, organisation=orgs.get(o["name"]), role=o.get("role") or "named"
-            )
-        stages = {}
         for p in a.get("policies") or []:
-            pol = _policy(p["name"], p.get("type") or "other")
-            act.policies.add(pol)
-            stages[str(pol.uid)] = {"title": p["name"], "stage": p.get("stage") or ""}
-            if p.get("stage"):
-                pol.stage = p["stage"]  # the latest recorded stage (activities load in date order)
-                pol.save(update_fields=["stage"])
-        people = []
-        for who in a.get("people") or []:
-            name = who.get("name") or who.get("role")
-            if not name:
-                continue
-            person = people_by_name.get(name)
-            if person is None:
-                from boardwork.lib.names import split_honorific
-
-                honorific, bare = split_honorific(name) if who.get("name") else ("", name)
-                person = Person.objects.create(
-                    name=bare,
-                    honorific=honorific,
-                    role=who.get("role") or "",
-                    kind={"councillor": Person.Kind.COUNCILLOR, "officer": Person.Kind.OFFICER}.get(
-                        who.get("kind"), Person.Kind.EXTERNAL
-                    ),
-                )
-                people_by_name[name] = person
-            people.append(person)
-        act.people.set(people)
-        if stages:
-            act.policy_stages = stages
-            act.save(update_fields=["policy_stages"])
+            # The fixture says what kind each policy is; the service would guess it from the title.
+            find_or_create_policy(p["name"], kind=p.get("type") or "other")
+        people = [
+            find_or_create_person(
+                who.get("name") or who["role"],
+                role=who.get("role") or "",
+                kind=PERSON_KINDS.get(who.get("kind"), Person.Kind.EXTERNAL),
+            )
+            for who in a.get("people") or []
+            if who.get("name") or who.get("role")
+        ]
+        logged_by = ids.get(a.get("logged_by"))
+        ids[a["id"]] = save_activity(
+            None,
+            {
+                "title": a.get("title") or "",
+                "text": a["text"],
+                "outcome": a.get("outcome") or "",
+                "reach": a.get("reach") or "",
+                "commitment": ids.get(a.get("commitment")),
+                "nations": a.get("nations") or [],
+                "kinds": a.get("kinds") or [],
+                "date": a.get("date"),
+                "cycle": cycle,
+                "themes": [ids[t] for t in a.get("themes") or []],
+                "organisations": [
+                    (o["name"], o.get("role") or "named") for o in a.get("organisations") or []
+                ],
+                "policies": [(p["name"], p.get("stage") or "") for p in a.get("policies") or []],
+                "people": people,
+            },
+            board=board,
+            # Who logged it has no field of its own; it is the entry's history.
+            note={**loaded_from, "logged_by": [None, logged_by.display_name]} if logged_by else loaded_from,
+        )
 
     for f in data.get("feedback", []):
         fb = Feedback.objects.create(
@@ -295,6 +231,11 @@ def load_quick_entry(path: str | Path, slug: str = "sscb-quick-entry") -> dict[s
     # The history of everything loaded, in the load's transaction (one query).
     from boardwork.boards.models import Change
 
-    made = {o.uid: o for o in [board, cycle, prev, *ids.values()] if getattr(o, "uid", None) and o.pk}
+    # (Activities, and the bodies, policies and people they name, have theirs from the service.)
+    made = {
+        o.uid: o
+        for o in [board, cycle, prev, *ids.values()]
+        if getattr(o, "uid", None) and o.pk and not isinstance(o, Activity)
+    }
     Change.record_many(made.values(), action="created", changes={"loaded_from": [None, Path(path).name]})
     return {"board": board, "cycle": cycle, "previous": prev, "ids": ids, "data": data}

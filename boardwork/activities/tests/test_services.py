@@ -149,3 +149,109 @@ def test_cycle_for_date(board, cycles):
     assert cycle_for_date(board, dt.date(2021, 9, 1)) == new
     assert cycle_for_date(board, dt.date(2030, 1, 1)) is None
     assert cycle_for_date(board, None) is None
+
+
+def test_a_body_the_gazetteer_knows_is_one_record_whatever_it_is_called(db):
+    apcc = find_or_create_organisation("APCC")
+    assert (apcc.name, apcc.acronym, apcc.kind) == (
+        "Association of Police and Crime Commissioners",
+        "APCC",
+        "sector_body",
+    )
+    assert find_or_create_organisation("Association of Police and Crime Commissioners") == apcc
+    dhsc = find_or_create_organisation("Dept of Health & Social Care")
+    assert (dhsc.name, dhsc.acronym, dhsc.aliases) == (
+        "Department of Health and Social Care",
+        "DHSC",
+        ["Dept of Health & Social Care"],
+    )
+    # A form typed otherwise joins the record found, as an alias, with its history entry.
+    assert find_or_create_organisation("Department for Health and Social Care") == dhsc
+    dhsc.refresh_from_db()
+    assert dhsc.aliases == ["Department for Health and Social Care", "Dept of Health & Social Care"]
+    assert find_or_create_organisation("the Association of Police and Crime Commissioners") == apcc
+    apcc.refresh_from_db()
+    assert apcc.aliases == ["the Association of Police and Crime Commissioners"]
+    assert [c.action for c in Change.history(apcc)] == ["edit", "created"]
+    # A body it does not know is recorded as written.
+    local = find_or_create_organisation("Eastmoor Street Pastors")
+    assert (local.name, local.acronym, local.kind) == ("Eastmoor Street Pastors", "", "other")
+    assert Organisation.objects.count() == 3
+
+
+def test_an_act_whose_bill_is_recorded_is_the_bill_renamed(db):
+    bill = find_or_create_policy("Online Safety Bill")
+    assert bill.kind == "bill"
+    act = find_or_create_policy("Online Safety Act 2023")
+    assert act.pk == bill.pk
+    act.refresh_from_db()
+    assert (act.title, act.kind, act.aliases) == ("Online Safety Act 2023", "act", ["Online Safety Bill"])
+    assert Change.history(act).first().changes == {"title": ["Online Safety Bill", "Online Safety Act 2023"]}
+    # The kind a caller knows wins over the guess from the title.
+    assert find_or_create_policy("Prevent", kind="strategy").kind == "strategy"
+    assert find_or_create_policy("Safer Streets", kind="nonsense").kind == "other"
+
+
+def test_a_person_made_takes_the_role_and_kind_given(db):
+    lead = find_or_create_person("Prevent policy lead", role="Prevent policy lead", kind="officer")
+    assert (lead.name, lead.honorific, lead.role, lead.kind) == (
+        "Prevent policy lead",
+        "",
+        "Prevent policy lead",
+        "officer",
+    )
+    assert find_or_create_person("Prevent policy lead", kind="external") == lead
+
+
+def test_policy_stages_keep_the_title_written_and_the_latest_stage(board, officer, cycles):
+    old, _ = cycles
+    later = save_activity(
+        None,
+        {
+            "text": "Briefed on report stage",
+            "date": "2021-06-10",
+            "policies": [("Victims Bill", "report stage")],
+        },
+        board=board,
+        user=officer,
+    )
+    bill = Policy.objects.get()
+    assert later.policy_stages == {str(bill.uid): {"title": "Victims Bill", "stage": "report stage"}}
+    assert bill.stage == "report stage"
+    # Work dated earlier, entered afterwards, records its own stage but not the policy's current one.
+    earlier = save_activity(
+        None,
+        {"text": "Gave evidence", "date": "2021-02-01", "policies": [("Victims Bill", "second reading")]},
+        board=board,
+        user=officer,
+    )
+    bill.refresh_from_db()
+    assert earlier.policy_stages[str(bill.uid)]["stage"] == "second reading"
+    assert bill.stage == "report stage"
+    # A policy listed alone keeps the stage the activity recorded for it; one dropped loses it.
+    edited = save_activity(later, {"policies": [bill, "Prevent"]}, user=officer, base_version=later.version)
+    prevent = Policy.objects.get(title="Prevent")
+    assert edited.policy_stages == {str(bill.uid): {"title": "Victims Bill", "stage": "report stage"}}
+    edited = save_activity(edited, {"policies": [prevent]}, user=officer, base_version=edited.version)
+    assert Activity.objects.get(pk=edited.pk).policy_stages == {}
+
+
+def test_a_new_activity_links_each_record_once(board, officer, cycles, themes):
+    a = save_activity(
+        None,
+        {
+            "text": "Met the NPCC twice",
+            "date": "2021-03",
+            "themes": [themes[0], themes[0]],
+            "organisations": ["NPCC", ("NPCC", "partner"), ("NPCC", "partner")],
+            "policies": ["Fire Safety Act", ("Fire Safety Act", "in force")],
+            "people": ["Cllr Ann Smith", "Ann Smith"],
+        },
+        board=board,
+        user=officer,
+    )
+    assert a.themes.count() == 1
+    assert sorted(a.organisation_links.values_list("role", flat=True)) == ["named", "partner"]
+    assert a.policies.count() == 1 and a.people.count() == 1
+    with pytest.raises(ValueError):
+        save_activity(a, {"text": "y"}, user=officer, base_version=a.version, note={"x": [None, 1]})
