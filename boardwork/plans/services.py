@@ -13,6 +13,7 @@ from django.db import transaction
 
 from boardwork.boards.models import Change, Cycle
 from boardwork.boards.signals import records_changed
+from boardwork.lib.cycles import cycle_label
 
 from .models import Commitment, Feedback, ProgressUpdate, Review, Theme
 
@@ -379,4 +380,4 @@ def suggest_next(cycle: Cycle) -> dict:
             return d.replace(year=d.year + 1, day=28)
 
     y = cycle.start.year + 1
-    return {"label": f"{y}/{str(y + 1)[-2:]}", "start": plus_year(cycle.start), "end": plus_year(cycle.end)}
+    return {"label": cycle_label(y), "start": plus_year(cycle.start), "end": plus_year(cycle.end)}

@@ -19,7 +19,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from boardwork.boards import services
+from boardwork.boards import permissions, services
 from boardwork.boards.models import Action, AgendaItem, Meeting, StaleEdit
 
 from . import pagecache
@@ -72,7 +72,7 @@ def meeting(request, slug, uid):
                         {"kind": item.report_kind, "cycle": m.cycle.uid, "fmt": "docx", "action": "preview"}
                     )
                 )
-        editor = request.role in ("admin", "officer")
+        editor = permissions.can_edit_board(request.role)
         return {
             "m": m,
             "agenda": agenda,

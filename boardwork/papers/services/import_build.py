@@ -3,11 +3,11 @@ what the database holds (see importing.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from boardwork.activities.models import Activity
 from boardwork.boards.models import Board, Cycle, Meeting
+from boardwork.lib.dates import iso_date
 from boardwork.plans.models import Commitment, Review, Theme
 
 from ..document import Paper as PaperDocument
@@ -178,10 +178,10 @@ def _stored_paper(
     if len(paper.contact_email) and "@" not in paper.contact_email:
         paper.contact_email = ""
     if meta.meeting_date:
-        try:
-            day = dt.date.fromisoformat(meta.meeting_date[:10])
+        day = iso_date(meta.meeting_date)
+        if day is not None:
             paper.meeting = Meeting.objects.filter(board=board, date=day).first()
-        except ValueError:
+        else:
             plan_warnings.append(f"meeting date {meta.meeting_date!r} not understood")
     return paper
 

@@ -12,8 +12,9 @@ from django.db import models
 
 from boardwork.activities.models import KINDS, NATIONS, Activity, Organisation, Policy
 from boardwork.activities.models import match_key as org_key  # the normalisation Organisation.find uses
+from boardwork.activities.services import bill_title, known_person, new_person
 from boardwork.boards.models import Board, Cycle, Person
-from boardwork.lib.names import is_councillor_title, split_honorific
+from boardwork.lib.names import split_honorific
 from boardwork.plans.models import Commitment, Theme
 
 from ..document import Heading, ListItem, Paragraph, Table, block_text
@@ -214,6 +215,7 @@ class Resolver:
         return org
 
     def policy(self, title: str, where: str) -> Policy | None:
+        """As `activities.services.find_or_create_policy`, a new policy or a Bill's renaming in the plan."""
         title = " ".join((title or "").split())
         key = title.lower()
         if not key:
@@ -221,11 +223,13 @@ class Resolver:
         if key in self.pols:
             return self.pols[key]
         pol = self.find_policy(title)
-        if pol is None and re.search(r"\bAct$", title):
+        was_bill = bill_title(title) if pol is None else None
+        if was_bill:
             # An Act whose Bill is already recorded: one record, renamed when it became law.
-            bill = self.find_policy(re.sub(r"\bAct$", "Bill", title))
+            bill = self.find_policy(was_bill)
             if bill is not None and bill.kind == Policy.Kind.BILL:
-                self.plan.acts.append((bill, title))
+                if all(b is not bill for b, _ in self.plan.acts):  # "X Act" and "X Act 2023": one
+                    self.plan.acts.append((bill, title))
                 pol = bill
         if pol is None:
             pol = Policy(
@@ -236,21 +240,18 @@ class Resolver:
         return pol
 
     def person(self, written: str, where: str) -> Person | None:
+        """As `activities.services.find_or_create_person`, the new person unsaved (in the plan)."""
         honorific, name = split_honorific(" ".join((written or "").split()))
         key = norm_title(name)
         if not key:
             return None
         if key in self.people:
             return self.people[key]
-        found = list(Person.objects.filter(name__iexact=name)[:5])
-        if honorific and len(found) > 1:
-            found = [p for p in found if p.honorific.lower() == honorific.lower()] or found
-        person = found[0] if found else None
+        person = known_person(name, honorific)
         if person is None:
-            person = Person(
-                name=fit(name, Person, "name", where, self.plan.warnings),
-                honorific=fit(honorific, Person, "honorific", where, self.plan.warnings),
-                kind=Person.Kind.COUNCILLOR if is_councillor_title(honorific) else Person.Kind.EXTERNAL,
+            person = new_person(
+                fit(name, Person, "name", where, self.plan.warnings),
+                fit(honorific, Person, "honorific", where, self.plan.warnings),
             )
             self.plan.people.append(person)
         self.people[key] = person

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from django.db import DatabaseError, IntegrityError, transaction
 
-from boardwork.activities.models import Activity, ActivityOrganisation
+from boardwork.activities.models import Activity
+from boardwork.activities.services import insert_links, link_rows
 from boardwork.boards.models import Change
 from boardwork.boards.signals import records_changed
 from boardwork.plans.models import Commitment
@@ -109,17 +110,13 @@ def write(plan: ImportPlan, user) -> None:
 
 
 def link_activities(plan: ImportPlan) -> None:
-    ThemeLink = Activity.themes.through
-    PolicyLink = Activity.policies.through
-    PersonLink = Activity.people.through
-    themes, orgs, pols, folk = [], [], [], []
-    for act, (ts, os_, ps, people) in zip(plan.activities, plan.links, strict=True):
-        themes += [ThemeLink(activity_id=act.pk, theme_id=t.pk) for t in ts]
-        orgs += [ActivityOrganisation(activity_id=act.pk, organisation_id=o.pk) for o in os_]
-        pols += [PolicyLink(activity_id=act.pk, policy_id=p.pk) for p in ps]
-        folk += [PersonLink(activity_id=act.pk, person_id=p.pk) for p in people]
-    ThemeLink.objects.bulk_create(themes)
-    ActivityOrganisation.objects.bulk_create(orgs)
-    PolicyLink.objects.bulk_create(pols)
-    PersonLink.objects.bulk_create(folk)
-    records_changed.send(sender=Activity)
+    """Link the plan's activities (inserted in bulk) by the rule every new activity's links follow
+    (`activities.services.link_rows`), one insert per kind of link for the whole paper."""
+    insert_links(
+        row
+        for act, (themes, orgs, policies, people) in zip(plan.activities, plan.links, strict=True)
+        for row in link_rows(
+            act.pk, themes=themes, organisations=[(o, None) for o in orgs], policies=policies, people=people
+        )
+    )
+    records_changed.send(sender=Activity)  # bulk_create sends no model signals

@@ -20,7 +20,6 @@ Everything imported waits for review (`Review.TO_REVIEW`); only accepted records
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Any
 
 from boardwork.activities.models import Activity
 from boardwork.boards.models import Board, Cycle
+from boardwork.lib.dates import iso_date
 from boardwork.plans.models import Commitment, Review
 
 from ..document import Paper as PaperDocument
@@ -217,10 +217,8 @@ def validate(
     else:
         label = cycle or typed.cycle
         if not label and doc.meta.meeting_date:
-            try:
-                label = cycle_label_for(dt.date.fromisoformat(doc.meta.meeting_date[:10]))
-            except ValueError:
-                label = None
+            day = iso_date(doc.meta.meeting_date)
+            label = cycle_label_for(day) if day is not None else None
         if label:
             resolved = find_cycle(board, label)
             if resolved is None:
