@@ -363,7 +363,28 @@ def render_job(request, uid):
         back = job.paper.get_absolute_url() if board else reverse("public_paper", args=[job.paper.uid])
     else:
         back = reverse("compose", args=[job.board.slug])
-    return render(request, "web/render_job.html", {"job": job, "board": board, "back": back})
+    return render(
+        request, "web/render_job.html", {"job": job, "board": board, "back": back, "what": _render_what(job)}
+    )
+
+
+def _render_what(job) -> str:
+    """What the job writes, as the clerk asked for it: 'End of year report 2020/21, Word (.docx)'
+    (a page may wait for one of several downloads asked for in turn)."""
+    from boardwork.boards.models import Cycle
+
+    from .forms import FORMATS, REPORT_KINDS
+
+    if job.paper is not None:
+        return f"{job.paper.title}, Word (.docx)"
+    spec = job.spec or {}
+    kind = dict(REPORT_KINDS).get(str(spec.get("report", "")).replace("-", "_"), "Report")
+    cycle = (
+        Cycle.objects.filter(board=job.board, uid=spec.get("cycle")).values_list("label", flat=True).first()
+    )
+    quarter = f"quarter {spec['quarter']}" if spec.get("quarter") else ""
+    fmt = dict(FORMATS).get(spec.get("fmt"), str(spec.get("fmt", "")))
+    return f"{' '.join(part for part in (kind, cycle, quarter) if part)}, {fmt}"
 
 
 @require_GET

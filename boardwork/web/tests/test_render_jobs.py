@@ -53,14 +53,16 @@ def test_the_web_page_follows_the_job_then_offers_the_file(world):
         assert asked.status_code == 302 and "/papers/renders/" in asked["Location"]
         waiting = officer.get(asked["Location"])
         page = waiting.content.decode()
-        # The page refreshes itself (no JavaScript) while the paper is being written.
-        assert waiting.status_code == 200 and 'http-equiv="refresh"' in page
-        assert "Writing your paper" in page
+        # While the paper is being written the page asks for its status in place every 2 s (htmx),
+        # never reloading itself whole (axe: meta-refresh), and without JavaScript a link asks.
+        assert waiting.status_code == 200 and 'http-equiv="refresh"' not in page
+        assert 'hx-trigger="every 2s"' in page and "Check if it is ready" in page
+        assert "Writing your paper" in page and "Work plan 2021/22, Markdown" in page
         file_url = asked["Location"] + "file/"
         assert officer.get(file_url)["Location"] == asked["Location"]  # not written yet: its page
         run_queued()
         ready = officer.get(asked["Location"]).content.decode()
-        assert 'http-equiv="refresh"' not in ready and "Your paper is ready" in ready
+        assert "hx-trigger" not in ready and "Your paper is ready" in ready
         assert file_url in ready
         got = officer.get(file_url)
     assert got.status_code == 200 and got["Content-Disposition"].startswith("attachment;")
