@@ -24,3 +24,11 @@ limit_request_field_size = 8190
 # A worker never waits for a file to be read: reading runs in a limited child process
 # (papers/sandbox.py) or a background job, so the worker timeout can stay short.
 graceful_timeout = 30
+
+
+def post_worker_init(worker):
+    """Before a worker takes requests: import what the first report preview or organisation
+    lookup would (boardwork/papers/server_warmup.py; bench/first_request.py measures it)."""
+    from boardwork.papers.server_warmup import warm
+
+    worker.log.info("papers' modules warmed in %.2f s CPU", warm())
