@@ -323,6 +323,53 @@ def _resolved(items: Iterable, model: type, find, user=None) -> list:
     return out
 
 
+def _set_fields(a: Activity, changes: dict[str, Any]) -> None:
+    """Set `a`'s own fields from `changes` (save_activity's), checking that the commitment and
+    cycle are the board's and that the date decides the cycle."""
+    board_id = a.board_id
+    for f in SCALAR_FIELDS:
+        if f in changes and changes[f] is not None:
+            setattr(a, f, changes[f])
+    if "date" in changes:
+        try:
+            a.date, a.date_precision = _date(changes["date"])
+        except (ValueError, KeyError) as e:
+            raise ValidationError({"date": f"{changes['date']} is not a date: {e}"}) from None
+    if changes.get("kinds") is not None:
+        a.kind_list = list(changes["kinds"])
+    if changes.get("nations") is not None:
+        a.nations = " ".join(dict.fromkeys(changes["nations"]))
+    if "commitment" in changes:
+        c = changes["commitment"]
+        if c is not None and c.theme.cycle.board_id != board_id:
+            raise ValidationError({"commitment": "The commitment must be one of the activity's board."})
+        a.commitment = c
+
+    chosen = changes["cycle"] if "cycle" in changes else a.cycle
+    if chosen is not None and chosen.board_id != board_id:
+        raise ValidationError({"cycle": "The cycle must belong to the activity's board."})
+    dated = cycle_for_date(board_id, a.date)
+    if dated is not None and changes.get("cycle") is not None and changes["cycle"].pk != dated.pk:
+        raise ValidationError(
+            {"cycle": f"The activity's date falls in {dated.label}, not {changes['cycle'].label}."}
+        )
+    a.cycle = dated or chosen
+
+
+def _checked_themes(a: Activity, given: Iterable | None) -> list | None:
+    """The themes given (repeats dropped), all of `a`'s cycle; None when none were given."""
+    if given is None:
+        return None
+    themes = list(dict.fromkeys(given))
+    stray = [t for t in themes if a.cycle is None or t.cycle_id != a.cycle.pk]
+    if stray:
+        where = f"of {a.cycle.label}, the year its date falls in" if a.cycle else "of its cycle"
+        raise ValidationError(
+            {"themes": f"An activity can only have themes {where}: not {', '.join(str(t) for t in stray)}."}
+        )
+    return themes
+
+
 def save_activity(
     activity: Activity | None,
     changes: dict[str, Any],
@@ -376,50 +423,10 @@ def save_activity(
                 "This activity was changed by someone else while you were editing it. Your changes "
                 "have not been saved: reload the page to see the latest version."
             )
-    board_id = a.board_id
-
     tracked = [f for f in changes if f not in ("cycle",)] + ["cycle"]
     before = {} if creating else a.snapshot([s for f in tracked for s in SNAPSHOT.get(f, (f,))])
-
-    for f in SCALAR_FIELDS:
-        if f in changes and changes[f] is not None:
-            setattr(a, f, changes[f])
-    if "date" in changes:
-        try:
-            a.date, a.date_precision = _date(changes["date"])
-        except (ValueError, KeyError) as e:
-            raise ValidationError({"date": f"{changes['date']} is not a date: {e}"}) from None
-    if changes.get("kinds") is not None:
-        a.kind_list = list(changes["kinds"])
-    if changes.get("nations") is not None:
-        a.nations = " ".join(dict.fromkeys(changes["nations"]))
-    if "commitment" in changes:
-        c = changes["commitment"]
-        if c is not None and c.theme.cycle.board_id != board_id:
-            raise ValidationError({"commitment": "The commitment must be one of the activity's board."})
-        a.commitment = c
-
-    chosen = changes["cycle"] if "cycle" in changes else a.cycle
-    if chosen is not None and chosen.board_id != board_id:
-        raise ValidationError({"cycle": "The cycle must belong to the activity's board."})
-    dated = cycle_for_date(board_id, a.date)
-    if dated is not None and changes.get("cycle") is not None and changes["cycle"].pk != dated.pk:
-        raise ValidationError(
-            {"cycle": f"The activity's date falls in {dated.label}, not {changes['cycle'].label}."}
-        )
-    a.cycle = dated or chosen
-
-    themes = None
-    if changes.get("themes") is not None:
-        themes = list(dict.fromkeys(changes["themes"]))
-        stray = [t for t in themes if a.cycle is None or t.cycle_id != a.cycle.pk]
-        if stray:
-            where = f"of {a.cycle.label}, the year its date falls in" if a.cycle else "of its cycle"
-            raise ValidationError(
-                {
-                    "themes": f"An activity can only have themes {where}: not {', '.join(str(t) for t in stray)}."
-                }
-            )
+    _set_fields(a, changes)
+    themes = _checked_themes(a, changes.get("themes"))
     a.clean()
 
     with transaction.atomic():
