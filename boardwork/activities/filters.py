@@ -28,6 +28,7 @@ from collections.abc import Mapping
 
 from django.db.models import F, Q, QuerySet
 
+from boardwork.lib.dates import iso_date
 from boardwork.plans.models import Review
 
 from .models import KINDS, Activity, ActivityOrganisation, Organisation, Policy, match_key
@@ -120,10 +121,11 @@ def _date(params: Mapping, name: str) -> dt.date | None:
     values = _values(params, name)
     if not values:
         return None
-    try:
-        return dt.date.fromisoformat(values[-1])
-    except ValueError:
-        raise FilterError(name, f"{values[-1]!r} is not a date written YYYY-MM-DD") from None
+    # The whole value: iso_date also reads the day at the start of a longer string.
+    day = iso_date(values[-1]) if len(values[-1]) == 10 else None
+    if day is None:
+        raise FilterError(name, f"{values[-1]!r} is not a date written YYYY-MM-DD")
+    return day
 
 
 def _overlaps_from(day: dt.date) -> Q:
