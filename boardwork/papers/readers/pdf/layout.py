@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|extrab|ultrab", re.IGNORECASE)
@@ -93,6 +94,10 @@ class PageLayout:
     ncols: int = 1
 
 
+# (x0, top, x1, bottom)
+_Box = tuple[float, float, float, float]
+
+
 def _round_size(size: float) -> float:
     return round(size * 2) / 2
 
@@ -101,40 +106,78 @@ def _round_size(size: float) -> float:
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
-def to_words(raw: list[dict[str, Any]], bbox: tuple[float, float, float, float] | None = None) -> list[Word]:
-    """pdfplumber word dicts → `Word`s, clipped to the page box `bbox` (x0, top, x1, bottom).
+@lru_cache(maxsize=256)
+def font_flags(font: str) -> tuple[bool, bool]:
+    """(bold, symbol) for a font name: a page has a few fonts and thousands of words."""
+    return bool(_BOLD.search(font)), bool(_SYMBOL_FONT.search(font))
+
+
+def make_word(
+    text: str, x0: float, x1: float, top: float, bottom: float, size: float, font: str, bbox: _Box
+) -> Word | None:
+    """A `Word`, clipped to the page box `bbox` (x0, top, x1, bottom); None when nothing of it is
+    on the page or it is blank.
 
     Text outside the page is invisible, and a damaged file can put a glyph at x = 10⁹: clipping
     keeps every later step (the gutter histogram above all) bounded by the page size.
     """
-    px0, ptop, px1, pbottom = bbox or (float("-inf"), float("-inf"), float("inf"), float("inf"))
+    px0, ptop, px1, pbottom = bbox
+    if x0 < px0:
+        x0 = px0
+    if x1 > px1:
+        x1 = px1
+    if top < ptop:
+        top = ptop
+    if bottom > pbottom:
+        bottom = pbottom
+    if x1 < x0 or bottom < top or not text.strip():
+        return None
+    if any("\ufb00" <= ch <= "\ufb06" for ch in text):
+        text = text.translate(_LIGATURES)
+    bold, symbol = font_flags(font)
+    return Word(text, x0, x1, top, bottom, min(500.0, max(1.0, size or (bottom - top) or 1.0)), bold, symbol)
+
+
+_NO_CLIP: _Box = (float("-inf"), float("-inf"), float("inf"), float("inf"))
+
+
+def to_words(raw: list[dict[str, Any]], bbox: _Box | None = None) -> list[Word]:
+    """pdfplumber word dicts → `Word`s, clipped to the page box `bbox` (see `make_word`)."""
+    box = bbox or _NO_CLIP
     out = []
     for w in raw:
         if not w.get("upright", True):
             continue  # rotated margin text (document references, "DRAFT" stamps) is not body
-        x0, x1 = max(px0, float(w["x0"])), min(px1, float(w["x1"]))
-        top, bottom = max(ptop, float(w["top"])), min(pbottom, float(w["bottom"]))
-        if x1 < x0 or bottom < top:
-            continue
-        text = w["text"]
-        if not text.strip():
-            continue
-        if any("\ufb00" <= ch <= "\ufb06" for ch in text):
-            text = text.translate(_LIGATURES)
-        font = w.get("fontname") or ""
-        out.append(
-            Word(
-                text=text,
-                x0=x0,
-                x1=x1,
-                top=top,
-                bottom=bottom,
-                size=min(500.0, max(1.0, float(w.get("size") or (bottom - top) or 1.0))),
-                bold=bool(_BOLD.search(font)),
-                symbol=bool(_SYMBOL_FONT.search(font)),
-            )
+        word = make_word(
+            w["text"],
+            float(w["x0"]),
+            float(w["x1"]),
+            float(w["top"]),
+            float(w["bottom"]),
+            float(w.get("size") or 0.0),
+            w.get("fontname") or "",
+            box,
         )
+        if word is not None:
+            out.append(word)
     return out
+
+
+def page_words(page: Any) -> list[Word]:
+    """A page's upright words: from PDFium's characters when the page was read by it
+    (`pdfium_page.PdfiumPage.upright_words`), else from pdfplumber's `extract_words`."""
+    bbox: _Box = tuple(float(v) for v in page.bbox)  # type: ignore[assignment]
+    fast = getattr(page, "upright_words", None)
+    if fast is not None:
+        return fast(bbox)  # type: ignore[no-any-return]
+    raw = page.extract_words(
+        x_tolerance=3,
+        y_tolerance=3,
+        keep_blank_chars=False,
+        use_text_flow=False,
+        extra_attrs=["fontname", "size"],
+    )
+    return to_words(raw, bbox)
 
 
 def group_rows(words: list[Word]) -> list[list[Word]]:
@@ -597,15 +640,7 @@ def _borderless(run: list[tuple[Line, list[list[Word]]]]) -> TableBox | None:
 
 def layout_page(page: Any, index: int) -> PageLayout:
     """Lay out one pdfplumber page: its lines and tables in reading order."""
-    raw = page.extract_words(
-        x_tolerance=3,
-        y_tolerance=3,
-        keep_blank_chars=False,
-        use_text_flow=False,
-        extra_attrs=["fontname", "size"],
-    )
-    x0, top, x1, bottom = (float(v) for v in page.bbox)
-    words = to_words(raw, (x0, top, x1, bottom))
+    words = page_words(page)
     out = PageLayout(index=index, width=float(page.width), height=float(page.height), nwords=len(words))
     if not words:
         out.has_images = bool(page.images)

@@ -30,6 +30,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
+from .layout import Word, make_word
+
 # PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (one character) or U+FFFE
 # (in a page's text); pdfminer as the hyphen drawn.
 _PDFIUM_HYPHENS = (2, 0xFFFE)
@@ -39,8 +41,6 @@ _PDFIUM_HYPHENS = (2, 0xFFFE)
 _Char = tuple[str, float, float, float, float, str, float]
 _FONT_KEY = itemgetter(5, 6)
 _X0 = itemgetter(1)
-# pdfplumber's `LIGATURES`, expanded in words.
-_LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 
 def _lines(chars: list[_Char], tolerance: float) -> list[list[_Char]]:
@@ -61,18 +61,21 @@ def _lines(chars: list[_Char], tolerance: float) -> list[list[_Char]]:
     return [sorted(line, key=_X0) for line in lines if line]
 
 
-def _merge(chars: list[_Char]) -> dict[str, Any]:
-    first = chars[0]
-    return {
-        "text": "".join(_LIGATURES.get(c[0], c[0]) for c in chars),
-        "x0": min(c[1] for c in chars),
-        "x1": max(c[2] for c in chars),
-        "top": min(c[3] for c in chars),
-        "bottom": max(c[4] for c in chars),
-        "upright": True,
-        "fontname": first[5],
-        "size": first[6],
-    }
+def _word(chars: list[_Char], font: str, size: float, bbox: tuple[float, float, float, float]) -> Word | None:
+    """pdfplumber's merged word box (`merge_chars`), as a `layout.Word`."""
+    if len(chars) == 1:
+        c = chars[0]
+        return make_word(c[0], c[1], c[2], c[3], c[4], size, font, bbox)
+    return make_word(
+        "".join([c[0] for c in chars]),
+        min([c[1] for c in chars]),
+        max([c[2] for c in chars]),
+        min([c[3] for c in chars]),
+        max([c[4] for c in chars]),
+        size,
+        font,
+        bbox,
+    )
 
 
 def usable(page: pdfium.PdfPage) -> bool:
@@ -177,36 +180,52 @@ class PdfiumPage:
     def close(self) -> None:
         self._page.close()
 
-    def extract_words(self, **settings: Any) -> list[dict[str, Any]]:
-        """pdfplumber's `extract_words` for the settings `layout.layout_page` uses (x and y
+    def upright_words(self, bbox: tuple[float, float, float, float]) -> list[Word]:
+        """pdfplumber's `extract_words` for the settings `layout.page_words` asks for (x and y
         tolerance 3, blank characters split words, no text flow, words split where the font or
-        size changes), for upright text, on character tuples rather than dicts. It follows
-        `pdfplumber.utils.text.WordExtractor` step by step: runs of one font and size in content
-        order; lines clustered by top (±y tolerance, chained); characters sorted by x0 in a line; a
-        new word at a blank, a step back, a gap wider than the x tolerance or a change of line."""
-        xt = float(settings.get("x_tolerance", 3))
-        yt = float(settings.get("y_tolerance", 3))
-        words: list[dict[str, Any]] = []
-        for (_font, size), group in groupby(self.chars(), key=_FONT_KEY):
+        size changes), for upright text, made straight into `layout.Word`s clipped to `bbox`. It
+        follows `pdfplumber.utils.text.WordExtractor` step by step: runs of one font and size in
+        content order; lines clustered by top (±y tolerance, chained); characters sorted by x0 in
+        a line; a new word at a blank, a gap wider than the x tolerance or a change of line (a step
+        back cannot happen in a line sorted by x0)."""
+        xt = yt = 3.0
+        words: list[Word] = []
+        append = words.append
+        for (font, size), group in groupby(self.chars(), key=_FONT_KEY):
             if size < 0:
                 continue  # rotated text
             run = list(group)
-            for line in _lines(run, yt):
+            tops = {c[3] for c in run}
+            if len(tops) == 1:
+                lines = [sorted(run, key=_X0)]  # one line at one height: the common case
+                flat = True
+            else:
+                lines = _lines(run, yt)
+                flat = max(tops) - min(tops) <= yt
+            for line in lines:
                 cur: list[_Char] = []
+                reach = 0.0  # x1 of the word's last character, plus the x tolerance
+                last_top = 0.0
                 for ch in line:
                     if ch[0].isspace():
                         if cur:
-                            words.append(_merge(cur))
+                            w = _word(cur, font, size, bbox)
+                            if w is not None:
+                                append(w)
+                            cur = []
+                        continue
+                    if cur and (ch[1] > reach or (not flat and abs(ch[3] - last_top) > yt)):
+                        w = _word(cur, font, size, bbox)
+                        if w is not None:
+                            append(w)
                         cur = []
-                    elif cur and (
-                        ch[1] < cur[-1][1] or ch[1] > cur[-1][2] + xt or abs(ch[3] - cur[-1][3]) > yt
-                    ):
-                        words.append(_merge(cur))
-                        cur = [ch]
-                    else:
-                        cur.append(ch)
+                    cur.append(ch)
+                    reach = ch[2] + xt
+                    last_top = ch[3]
                 if cur:
-                    words.append(_merge(cur))
+                    w = _word(cur, font, size, bbox)
+                    if w is not None:
+                        append(w)
         return words
 
     # -- rulings and images
