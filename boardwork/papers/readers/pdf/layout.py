@@ -21,10 +21,12 @@ Running headers/footers are found across pages by `mark_furniture`.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from operator import attrgetter, itemgetter
 from typing import Any
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|extrab|ultrab", re.IGNORECASE)
@@ -98,11 +100,18 @@ class PageLayout:
 _Box = tuple[float, float, float, float]
 
 
+_TOP_X0 = attrgetter("top", "x0")
+_WORD_X0 = attrgetter("x0")
+# What is not a letter or digit (`str.isalnum`): `\w` is isalnum() or "_".
+_NOT_ALNUM = re.compile(r"[\W_]")
+
+
 def _round_size(size: float) -> float:
     return round(size * 2) / 2
 
 
 # Typographic ligatures some PDF producers emit as single characters ("ﬁnance").
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
@@ -113,7 +122,15 @@ def font_flags(font: str) -> tuple[bool, bool]:
 
 
 def make_word(
-    text: str, x0: float, x1: float, top: float, bottom: float, size: float, font: str, bbox: _Box
+    text: str,
+    x0: float,
+    x1: float,
+    top: float,
+    bottom: float,
+    size: float,
+    bold: bool,
+    symbol: bool,
+    bbox: _Box,
 ) -> Word | None:
     """A `Word`, clipped to the page box `bbox` (x0, top, x1, bottom); None when nothing of it is
     on the page or it is blank.
@@ -132,9 +149,8 @@ def make_word(
         bottom = pbottom
     if x1 < x0 or bottom < top or not text.strip():
         return None
-    if any("\ufb00" <= ch <= "\ufb06" for ch in text):
+    if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)
-    bold, symbol = font_flags(font)
     return Word(text, x0, x1, top, bottom, min(500.0, max(1.0, size or (bottom - top) or 1.0)), bold, symbol)
 
 
@@ -155,7 +171,7 @@ def to_words(raw: list[dict[str, Any]], bbox: _Box | None = None) -> list[Word]:
             float(w["top"]),
             float(w["bottom"]),
             float(w.get("size") or 0.0),
-            w.get("fontname") or "",
+            *font_flags(w.get("fontname") or ""),
             box,
         )
         if word is not None:
@@ -189,7 +205,7 @@ def group_rows(words: list[Word]) -> list[list[Word]]:
     rows: list[list[Word]] = []
     cur: list[Word] = []
     top = bottom = 0.0
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+    for w in sorted(words, key=_TOP_X0):
         if cur:
             overlap = min(bottom, w.bottom) - w.top
             if overlap >= 0.5 * min(w.bottom - w.top, bottom - top):
@@ -202,7 +218,7 @@ def group_rows(words: list[Word]) -> list[list[Word]]:
     if cur:
         rows.append(cur)
     for r in rows:
-        r.sort(key=lambda w: w.x0)
+        r.sort(key=_WORD_X0)
     return rows
 
 
@@ -221,25 +237,28 @@ def join_words(words: list[Word]) -> str:
 
 
 def make_line(words: list[Word], page: int, seg: tuple[int, ...]) -> Line:
-    sizes: Counter[float] = Counter()
+    sizes: dict[float, int] = {}  # letters by size rounded to 0.5 pt, in order of first use
     letters = bold = 0
     for w in words:
-        n = sum(c.isalnum() for c in w.text)
+        t = w.text
+        n = len(t) if t.isalnum() else len(_NOT_ALNUM.sub("", t))
         if w.symbol or not n:
             continue
-        sizes[_round_size(w.size)] += n
+        s = _round_size(w.size)
+        sizes[s] = sizes.get(s, 0) + n
         letters += n
         if w.bold:
             bold += n
-    size = sizes.most_common(1)[0][0] if sizes else _round_size(words[0].size)
+    # The first of the most used sizes (as `Counter.most_common`).
+    size = max(sizes.items(), key=itemgetter(1))[0] if sizes else _round_size(words[0].size)
     return Line(
         words=words,
         page=page,
         seg=seg,
         x0=words[0].x0,
-        x1=max(w.x1 for w in words),
-        top=min(w.top for w in words),
-        bottom=max(w.bottom for w in words),
+        x1=max([w.x1 for w in words]),
+        top=min([w.top for w in words]),
+        bottom=max([w.bottom for w in words]),
         size=size,
         bold=letters > 0 and bold >= 0.9 * letters,
         text=join_words(words),
@@ -267,11 +286,13 @@ def find_gutters(rows: list[list[Word]]) -> list[tuple[float, float]]:
     if not 100 <= width <= 20000:  # (words are clipped to the page, so this is the page size)
         return []
     nb = int(width / _BIN) + 2
-    cover = [0] * nb
+    # Words covering each bin: +1 where a word starts, -1 after it ends, summed from the left.
+    steps = [0] * (nb + 1)
     for r in rows:
         for w in r:
-            for b in range(int((w.x0 - lo) / _BIN), int((w.x1 - lo) / _BIN) + 1):
-                cover[b] += 1
+            steps[int((w.x0 - lo) / _BIN)] += 1
+            steps[int((w.x1 - lo) / _BIN) + 1] -= 1
+    cover = list(accumulate(steps[:nb]))
     allowed = max(2, int(0.05 * len(rows)))
     runs: list[tuple[int, int]] = []
     b = 0

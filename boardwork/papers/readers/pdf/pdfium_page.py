@@ -23,24 +23,26 @@ box's origin); other pages are read by pdfplumber as before.
 from __future__ import annotations
 
 import ctypes
-from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
-from .layout import Word, make_word
+from .layout import Word, font_flags, make_word
 
 # PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (one character) or U+FFFE
 # (in a page's text); pdfminer as the hyphen drawn.
-_PDFIUM_HYPHENS = (2, 0xFFFE)
+_PDFIUM_HYPHENS = ("\x02", "\ufffe")
 
 
-# (text, x0, x1, top, bottom, fontname, size), in pdfplumber's top-down page coordinates.
-_Char = tuple[str, float, float, float, float, str, float]
-_FONT_KEY = itemgetter(5, 6)
+# (text, x0, x1, top, bottom), in pdfplumber's top-down page coordinates.
+_Char = tuple[str, float, float, float, float]
+# (font name, size, characters): characters of one font and size, in content order.
+_Run = tuple[str, float, list[_Char]]
 _X0 = itemgetter(1)
+# pdfplumber's x and y tolerances, as `layout.page_words` asks for them.
+_XT = _YT = 3.0
 
 
 def _lines(chars: list[_Char], tolerance: float) -> list[list[_Char]]:
@@ -61,21 +63,34 @@ def _lines(chars: list[_Char], tolerance: float) -> list[list[_Char]]:
     return [sorted(line, key=_X0) for line in lines if line]
 
 
-def _word(chars: list[_Char], font: str, size: float, bbox: tuple[float, float, float, float]) -> Word | None:
-    """pdfplumber's merged word box (`merge_chars`), as a `layout.Word`."""
-    if len(chars) == 1:
-        c = chars[0]
-        return make_word(c[0], c[1], c[2], c[3], c[4], size, font, bbox)
-    return make_word(
-        "".join([c[0] for c in chars]),
-        min([c[1] for c in chars]),
-        max([c[2] for c in chars]),
-        min([c[3] for c in chars]),
-        max([c[4] for c in chars]),
-        size,
-        font,
-        bbox,
-    )
+def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
+    """The words of a line sorted by x0, as (start, end, x1): a word ends at a blank, before a
+    character further than the x tolerance from the last one's right edge, or (unless every
+    character's top is within the y tolerance of every other's, `flat`) one whose top is further
+    than the y tolerance from the last one's. pdfplumber also ends a word at a step back, which a
+    line sorted by x0 does not have."""
+    out: list[tuple[int, int, float]] = []
+    start = -1
+    x1 = reach = last_top = 0.0
+    for k, ch in enumerate(line):
+        if ch[0] == " ":
+            if start >= 0:
+                out.append((start, k, x1))
+                start = -1
+            continue
+        right = ch[2]
+        if start < 0:
+            start, x1 = k, right
+        elif ch[1] > reach or (not flat and abs(ch[3] - last_top) > _YT):
+            out.append((start, k, x1))
+            start, x1 = k, right
+        elif right > x1:
+            x1 = right
+        reach = right + _XT
+        last_top = ch[3]
+    if start >= 0:
+        out.append((start, len(line), x1))
+    return out
 
 
 def usable(page: pdfium.PdfPage) -> bool:
@@ -104,63 +119,75 @@ class PdfiumPage:
 
     # -- characters and words
 
-    def chars(self) -> list[_Char]:
-        """The page's characters as drawn, in content order: (text, x0, x1, top, bottom, fontname,
-        size). A rotated character has a negative size and no box: the layout reads upright words
-        only, but a rotated character still ends a run of one font, as in pdfplumber."""
+    def runs(self) -> list[_Run]:
+        """The page's characters as drawn, in content order, in runs of one font and size: (font
+        name, size, [(text, x0, x1, top, bottom), …]). Rotated characters make runs of their own
+        with a negative size and no characters: the layout reads upright words only, but a rotated
+        character still ends a run of one font, as in pdfplumber."""
         tp = self._page.get_textpage()
         try:
-            return self._chars(tp.raw)
+            return self._runs(tp.raw)
         finally:
             tp.close()
 
-    def _chars(self, tp: Any) -> list[_Char]:
+    def _runs(self, tp: Any) -> list[_Run]:
         height = self.height
-        out: list[_Char] = []
+        runs: list[_Run] = []
         n = R.FPDFText_CountChars(tp)
         if n <= 0:
-            return out
+            return runs
         f = _fast()
-        handle = ctypes.cast(tp, ctypes.c_void_p).value
+        handle = f.ffi.cast("void *", ctypes.cast(tp, ctypes.c_void_p).value or 0)
         # One call for the text; one unit a character unless a character lies beyond the BMP.
-        text_all = _text(tp, n)
-        aligned = len(text_all) == n
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        box = R.FS_RECTF()
-        pox, poy, pbox = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(box)
-        objects: dict[int, tuple[float, float, str, bool, tuple[float, float, float, float]]] = {}
+        texts: str | list[str] = _text(tp, n)
+        if len(texts) != n:
+            texts = [chr(R.FPDFText_GetUnicode(tp, i)) for i in range(n)]
+        origin = f.ffi.new("double[2]")
+        box = f.ffi.new("FS_RECTF *")
+        pox, poy = origin, origin + 1
+        objects: dict[Any, tuple[float, float, str, bool]] = {}
         get_object, get_origin, get_box = f.text_object, f.char_origin, f.loose_box
-        for i in range(n):
-            code = ord(text_all[i]) if aligned else R.FPDFText_GetUnicode(tp, i)
-            if code <= 32 or code == 0xFFFE:
-                if code in _PDFIUM_HYPHENS:
+        last_obj: Any = -1
+        key: tuple[str, float] | None = None
+        chars: list[_Char] = []
+        size = descent = 0.0
+        upright = True
+        for i, text in enumerate(texts):
+            if text <= " " or text == "\ufffe":
+                if text in _PDFIUM_HYPHENS:
                     text = "-"
-                elif code == 0 or R.FPDFText_IsGenerated(tp, i):
+                elif text == "\x00" or R.FPDFText_IsGenerated(tp, i):
                     continue  # spaces and line breaks PDFium infers; pdfminer has only the drawn ones
-                else:
-                    text = chr(code)
-            elif 0xD800 <= code <= 0xDFFF:
+            elif "\ud800" <= text <= "\udfff":
                 continue
-            else:
-                text = chr(code)
             obj = get_object(handle, i)
-            known = objects.get(obj)
-            if known is None:
-                known = objects[obj] = self._object(tp, i)
-            size, descent, fontname, upright, _m = known
+            if obj != last_obj:
+                # The characters of one text object come together: look its font up once.
+                last_obj = obj
+                known = objects.get(obj)
+                if known is None:
+                    known = objects[obj] = self._object(tp, i)
+                size, descent, fontname, upright = known
+                run_key = (fontname, size if upright else -size)
+                if run_key != key:
+                    key = run_key
+                    chars = []
+                    runs.append((run_key[0], run_key[1], chars))
             if not upright:
-                # Only where it breaks a run of one font: pdfplumber groups by (upright, font, size).
-                out.append((text, 0.0, 0.0, 0.0, 0.0, fontname, -size))
                 continue
             get_origin(handle, i, pox, poy)
-            get_box(handle, i, pbox)
-            bottom = height - (oy.value + descent)
-            x0 = ox.value
-            out.append((text, x0, box.right if box.right > x0 else x0, bottom - size, bottom, fontname, size))
-        return out
+            bottom = height - (origin[1] + descent)
+            x0 = origin[0]
+            if text.isspace():
+                chars.append((" ", x0, x0, bottom - size, bottom))  # a blank's x1 is never read
+                continue
+            get_box(handle, i, box)
+            x1 = box.right
+            chars.append((text, x0, x1 if x1 > x0 else x0, bottom - size, bottom))
+        return runs
 
     @staticmethod
-    def _object(tp: Any, i: int) -> tuple[float, float, str, bool, tuple[float, float, float, float]]:
+    def _object(tp: Any, i: int) -> tuple[float, float, str, bool]:
         """Size, descent, font name and uprightness of character `i`'s text object (shared by all
         of its characters)."""
         m = R.FS_MATRIX()
@@ -175,7 +202,7 @@ class PdfiumPage:
         flags = ctypes.c_int()
         R.FPDFText_GetFontInfo(tp, i, name, len(name), flags)
         upright = m.a * m.d > 0 and m.b * m.c <= 0
-        return size, desc.value, name.value.decode("utf-8", "replace"), upright, (m.a, m.b, m.c, m.d)
+        return size, desc.value, name.value.decode("utf-8", "replace"), upright
 
     def close(self) -> None:
         self._page.close()
@@ -186,44 +213,27 @@ class PdfiumPage:
         size changes), for upright text, made straight into `layout.Word`s clipped to `bbox`. It
         follows `pdfplumber.utils.text.WordExtractor` step by step: runs of one font and size in
         content order; lines clustered by top (±y tolerance, chained); characters sorted by x0 in
-        a line; a new word at a blank, a gap wider than the x tolerance or a change of line (a step
-        back cannot happen in a line sorted by x0)."""
-        xt = yt = 3.0
+        a line; a new word at a blank, a gap wider than the x tolerance or a change of line (see
+        `_spans`); a word's box is the union of its characters'."""
         words: list[Word] = []
         append = words.append
-        for (font, size), group in groupby(self.chars(), key=_FONT_KEY):
-            if size < 0:
+        for font, size, run in self.runs():
+            if size < 0 or not run:
                 continue  # rotated text
-            run = list(group)
-            tops = {c[3] for c in run}
-            if len(tops) == 1:
-                lines = [sorted(run, key=_X0)]  # one line at one height: the common case
-                flat = True
-            else:
-                lines = _lines(run, yt)
-                flat = max(tops) - min(tops) <= yt
+            bold, symbol = font_flags(font)
+            heights = {(c[3], c[4]) for c in run}
+            tops = {h[0] for h in heights}
+            # One line at one height is the common case: no clustering, one box height.
+            lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, _YT)
+            flat = max(tops) - min(tops) <= _YT
             for line in lines:
-                cur: list[_Char] = []
-                reach = 0.0  # x1 of the word's last character, plus the x tolerance
-                last_top = 0.0
-                for ch in line:
-                    if ch[0].isspace():
-                        if cur:
-                            w = _word(cur, font, size, bbox)
-                            if w is not None:
-                                append(w)
-                            cur = []
-                        continue
-                    if cur and (ch[1] > reach or (not flat and abs(ch[3] - last_top) > yt)):
-                        w = _word(cur, font, size, bbox)
-                        if w is not None:
-                            append(w)
-                        cur = []
-                    cur.append(ch)
-                    reach = ch[2] + xt
-                    last_top = ch[3]
-                if cur:
-                    w = _word(cur, font, size, bbox)
+                text = "".join([c[0] for c in line])
+                for a, b, x1 in _spans(line, flat):
+                    if len(heights) == 1:
+                        top, bottom = line[a][3], line[a][4]
+                    else:
+                        top, bottom = min([c[3] for c in line[a:b]]), max([c[4] for c in line[a:b]])
+                    w = make_word(text[a:b], line[a][1], x1, top, bottom, size, bold, symbol, bbox)
                     if w is not None:
                         append(w)
         return words
@@ -378,18 +388,22 @@ class PdfiumPage:
 
 
 class _Fast:
-    """PDFium's per-character calls with plain pointer arguments: a character costs three calls,
-    and ctypes' conversion of typed handles was most of their time."""
+    """PDFium's per-character calls through cffi: a character costs three calls, and ctypes'
+    conversion of arguments was most of their time (cffi calls the same functions, found at
+    pypdfium2's addresses, for about 60 % of ctypes' cost)."""
 
     def __init__(self) -> None:
-        vp, i, dp = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+        import cffi
 
-        def proto(fn: Any, restype: Any, *args: Any) -> Any:
-            return ctypes.CFUNCTYPE(restype, *args)(ctypes.cast(fn, ctypes.c_void_p).value or 0)
+        self.ffi = ffi = cffi.FFI()
+        ffi.cdef("typedef struct { float left, top, right, bottom; } FS_RECTF;")
 
-        self.text_object = proto(R.FPDFText_GetTextObject, vp, vp, i)
-        self.char_origin = proto(R.FPDFText_GetCharOrigin, ctypes.c_int, vp, i, dp, dp)
-        self.loose_box = proto(R.FPDFText_GetLooseCharBox, ctypes.c_int, vp, i, dp)
+        def fn(signature: str, f: Any) -> Any:
+            return ffi.cast(signature, ctypes.cast(f, ctypes.c_void_p).value or 0)
+
+        self.text_object = fn("void *(*)(void *, int)", R.FPDFText_GetTextObject)
+        self.char_origin = fn("int (*)(void *, int, double *, double *)", R.FPDFText_GetCharOrigin)
+        self.loose_box = fn("int (*)(void *, int, FS_RECTF *)", R.FPDFText_GetLooseCharBox)
 
 
 _FAST: _Fast | None = None
