@@ -23,6 +23,7 @@ box's origin); other pages are read by pdfplumber as before.
 from __future__ import annotations
 
 import ctypes
+import re
 from operator import itemgetter
 from typing import Any
 
@@ -41,6 +42,8 @@ _Char = tuple[str, float, float, float, float]
 # (font name, size, characters): characters of one font and size, in content order.
 _Run = tuple[str, float, list[_Char]]
 _X0 = itemgetter(1)
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # pdfplumber's x and y tolerances, as `layout.page_words` asks for them.
 _XT = _YT = 3.0
 
@@ -72,22 +75,22 @@ def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     start = -1
     x1 = reach = last_top = 0.0
-    for k, ch in enumerate(line):
-        if ch[0] == " ":
+    xt, yt = _XT, _YT
+    for k, (text, x0, right, top, _bottom) in enumerate(line):
+        if text == " ":
             if start >= 0:
                 out.append((start, k, x1))
                 start = -1
             continue
-        right = ch[2]
         if start < 0:
             start, x1 = k, right
-        elif ch[1] > reach or (not flat and abs(ch[3] - last_top) > _YT):
+        elif x0 > reach or (not flat and abs(top - last_top) > yt):
             out.append((start, k, x1))
             start, x1 = k, right
         elif right > x1:
             x1 = right
-        reach = right + _XT
-        last_top = ch[3]
+        reach = right + xt
+        last_top = top
     if start >= 0:
         out.append((start, len(line), x1))
     return out
@@ -145,13 +148,18 @@ class PdfiumPage:
         origin = f.ffi.new("double[2]")
         box = f.ffi.new("FS_RECTF *")
         pox, poy = origin, origin + 1
-        objects: dict[Any, tuple[float, float, str, bool]] = {}
+        objects: dict[int, tuple[float, float, str, bool]] = {}
         get_object, get_origin, get_box = f.text_object, f.char_origin, f.loose_box
-        last_obj: Any = -1
+        last_obj = -1
         key: tuple[str, float] | None = None
         chars: list[_Char] = []
         size = descent = 0.0
         upright = True
+        # Characters of one text object are consecutive in PDFium's list, unless right-to-left
+        # text was reordered: there each character's object is asked for.
+        contiguous = not _RTL.search(texts if isinstance(texts, str) else "".join(texts))
+        end = 0  # the characters before `end` belong to `obj`
+        obj = probe_at = probed = -1
         for i, text in enumerate(texts):
             if text <= " " or text == "\ufffe":
                 if text in _PDFIUM_HYPHENS:
@@ -160,9 +168,14 @@ class PdfiumPage:
                     continue  # spaces and line breaks PDFium infers; pdfminer has only the drawn ones
             elif "\ud800" <= text <= "\udfff":
                 continue
-            obj = get_object(handle, i)
+            if i >= end:
+                obj = probed if i == probe_at else get_object(handle, i)
+                if contiguous:
+                    end, probe_at, probed = _object_end(get_object, handle, i, n, obj)
+                else:
+                    end = i + 1
             if obj != last_obj:
-                # The characters of one text object come together: look its font up once.
+                # Look the object's font up once.
                 last_obj = obj
                 known = objects.get(obj)
                 if known is None:
@@ -401,7 +414,8 @@ class _Fast:
         def fn(signature: str, f: Any) -> Any:
             return ffi.cast(signature, ctypes.cast(f, ctypes.c_void_p).value or 0)
 
-        self.text_object = fn("void *(*)(void *, int)", R.FPDFText_GetTextObject)
+        # The text object as a number: compared and hashed once a character.
+        self.text_object = fn("intptr_t (*)(void *, int)", R.FPDFText_GetTextObject)
         self.char_origin = fn("int (*)(void *, int, double *, double *)", R.FPDFText_GetCharOrigin)
         self.loose_box = fn("int (*)(void *, int, FS_RECTF *)", R.FPDFText_GetLooseCharBox)
 
@@ -414,6 +428,32 @@ def _fast() -> _Fast:
     if _FAST is None:
         _FAST = _Fast()
     return _FAST
+
+
+def _object_end(get_object: Any, handle: Any, start: int, n: int, obj: int) -> tuple[int, int, int]:
+    """Where the characters of text object `obj`, from `start`, end: (end, end again, the object
+    of the character there). It looks 1, 2, 4 … characters ahead, then halves the last step:
+    about two calls for each doubling of an object's length, against one a character. Characters
+    in between that belong to no object (the spaces and line breaks PDFium adds) are skipped by
+    the caller whatever object they are counted in."""
+    lo, step = start, 1
+    while True:
+        hi = lo + step
+        if hi >= n:
+            hi, at = n, -1
+            break
+        at = get_object(handle, hi)
+        if at != obj:
+            break
+        lo, step = hi, step * 2
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        got = get_object(handle, mid)
+        if got == obj:
+            lo = mid
+        else:
+            hi, at = mid, got
+    return hi, hi, at
 
 
 def _text(tp: Any, n: int) -> str:
