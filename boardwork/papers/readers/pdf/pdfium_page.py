@@ -149,6 +149,7 @@ class PdfiumPage:
         box = f.ffi.new("FS_RECTF *")
         pox, poy = origin, origin + 1
         objects: dict[int, tuple[float, float, str, bool]] = {}
+        fonts: dict[tuple[int, float], tuple[float, str]] = {}
         get_object, get_origin, get_box = f.text_object, f.char_origin, f.loose_box
         last_obj = -1
         key: tuple[str, float] | None = None
@@ -179,7 +180,7 @@ class PdfiumPage:
                 last_obj = obj
                 known = objects.get(obj)
                 if known is None:
-                    known = objects[obj] = self._object(tp, i)
+                    known = objects[obj] = self._object(tp, i, fonts)
                 size, descent, fontname, upright = known
                 run_key = (fontname, size if upright else -size)
                 if run_key != key:
@@ -200,22 +201,29 @@ class PdfiumPage:
         return runs
 
     @staticmethod
-    def _object(tp: Any, i: int) -> tuple[float, float, str, bool]:
+    def _object(
+        tp: Any, i: int, fonts: dict[tuple[int, float], tuple[float, str]]
+    ) -> tuple[float, float, str, bool]:
         """Size, descent, font name and uprightness of character `i`'s text object (shared by all
-        of its characters)."""
+        of its characters). `fonts` keeps a font's descent and name by (font, size): a page has
+        many text objects and few fonts."""
         m = R.FS_MATRIX()
         R.FPDFText_GetMatrix(tp, i, m)
         # The size PDFium reports leaves out the drawing matrix (a page drawn at 0.75 scale).
         size = R.FPDFText_GetFontSize(tp, i) * (abs(m.d) if m.d else 1.0)
-        font = R.FPDFTextObj_GetFont(R.FPDFText_GetTextObject(tp, i))
-        desc = ctypes.c_float()
-        if not (font and R.FPDFFont_GetDescent(font, ctypes.c_float(size), desc)):
-            desc.value = 0.0
-        name = ctypes.create_string_buffer(256)
-        flags = ctypes.c_int()
-        R.FPDFText_GetFontInfo(tp, i, name, len(name), flags)
         upright = m.a * m.d > 0 and m.b * m.c <= 0
-        return size, desc.value, name.value.decode("utf-8", "replace"), upright
+        font = R.FPDFTextObj_GetFont(R.FPDFText_GetTextObject(tp, i))
+        key = (ctypes.cast(font, ctypes.c_void_p).value or 0, size)
+        known = fonts.get(key)
+        if known is None:
+            desc = ctypes.c_float()
+            if not (font and R.FPDFFont_GetDescent(font, ctypes.c_float(size), desc)):
+                desc.value = 0.0
+            name = ctypes.create_string_buffer(256)
+            flags = ctypes.c_int()
+            R.FPDFText_GetFontInfo(tp, i, name, len(name), flags)
+            known = fonts[key] = (desc.value, name.value.decode("utf-8", "replace"))
+        return size, known[0], known[1], upright
 
     def close(self) -> None:
         self._page.close()
