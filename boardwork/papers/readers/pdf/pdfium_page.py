@@ -41,25 +41,26 @@ _PDFIUM_HYPHENS = ("\x02", "\ufffe")
 _Char = tuple[str, float, float, float, float]
 # (font name, size, characters): characters of one font and size, in content order.
 _Run = tuple[str, float, list[_Char]]
-_X0 = itemgetter(1)
+_TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
 # Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # pdfplumber's x and y tolerances, as `layout.page_words` asks for them.
 _XT = _YT = 3.0
 
 
-def _lines(chars: list[_Char], tolerance: float) -> list[list[_Char]]:
-    """pdfplumber's `cluster_objects` on the characters' tops, each line sorted by x0 (both sorts
-    stable, as pdfplumber's)."""
-    tops = sorted({c[3] for c in chars})
+def _lines(chars: list[_Char], tops: set[float], tolerance: float) -> list[list[_Char]]:
+    """pdfplumber's `cluster_objects` on the characters' tops (`tops`, the distinct ones), each
+    line sorted by x0 (both sorts stable, as pdfplumber's)."""
     index: dict[float, int] = {}
     k = 0
-    last = tops[0] if tops else 0.0
-    for t in tops:
+    last = min(tops)
+    for t in sorted(tops):
         if t > last + tolerance:
             k += 1
         index[t] = k
         last = t
+    if k == 0:
+        return [sorted(chars, key=_X0)]
     lines: list[list[_Char]] = [[] for _ in range(k + 1)]
     for c in chars:
         lines[index[c[3]]].append(c)
@@ -150,7 +151,12 @@ class PdfiumPage:
         pox, poy = origin, origin + 1
         objects: dict[int, tuple[float, float, str, bool]] = {}
         fonts: dict[tuple[int, float], tuple[float, str]] = {}
-        get_object, get_origin, get_box = f.text_object, f.char_origin, f.loose_box
+        get_object, get_origin, get_box, is_generated = (
+            f.text_object,
+            f.char_origin,
+            f.loose_box,
+            f.is_generated,
+        )
         last_obj = -1
         key: tuple[str, float] | None = None
         chars: list[_Char] = []
@@ -165,7 +171,7 @@ class PdfiumPage:
             if text <= " " or text == "\ufffe":
                 if text in _PDFIUM_HYPHENS:
                     text = "-"
-                elif text == "\x00" or R.FPDFText_IsGenerated(tp, i):
+                elif text == "\x00" or is_generated(handle, i):
                     continue  # spaces and line breaks PDFium infers; pdfminer has only the drawn ones
             elif "\ud800" <= text <= "\udfff":
                 continue
@@ -242,15 +248,18 @@ class PdfiumPage:
             if size < 0 or not run:
                 continue  # rotated text
             bold, symbol = font_flags(font)
-            heights = {(c[3], c[4]) for c in run}
-            tops = {h[0] for h in heights}
-            # One line at one height is the common case: no clustering, one box height.
-            lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, _YT)
+            tops = set(map(_TOP, run))
+            # One line at one height is the common case: no clustering.
+            lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, tops, _YT)
             flat = max(tops) - min(tops) <= _YT
             for line in lines:
-                text = "".join([c[0] for c in line])
+                text = "".join(map(_TEXT, line))
+                # A line at one height (usually) gives its words its top and bottom.
+                level = (len(tops) == 1 or len(set(map(_TOP, line))) == 1) and len(
+                    set(map(_BOTTOM, line))
+                ) == 1
                 for a, b, x1 in _spans(line, flat):
-                    if len(heights) == 1:
+                    if level:
                         top, bottom = line[a][3], line[a][4]
                     else:
                         top, bottom = min([c[3] for c in line[a:b]]), max([c[4] for c in line[a:b]])
@@ -426,6 +435,7 @@ class _Fast:
         self.text_object = fn("intptr_t (*)(void *, int)", R.FPDFText_GetTextObject)
         self.char_origin = fn("int (*)(void *, int, double *, double *)", R.FPDFText_GetCharOrigin)
         self.loose_box = fn("int (*)(void *, int, FS_RECTF *)", R.FPDFText_GetLooseCharBox)
+        self.is_generated = fn("int (*)(void *, int)", R.FPDFText_IsGenerated)
 
 
 _FAST: _Fast | None = None
