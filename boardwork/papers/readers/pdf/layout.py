@@ -207,10 +207,13 @@ def group_rows(words: list[Word]) -> list[list[Word]]:
     top = bottom = 0.0
     for w in sorted(words, key=_TOP_X0):
         if cur:
-            overlap = min(bottom, w.bottom) - w.top
-            if overlap >= 0.5 * min(w.bottom - w.top, bottom - top):
+            wb = w.bottom
+            overlap = (bottom if bottom < wb else wb) - w.top
+            wh, h = wb - w.top, bottom - top
+            if overlap >= 0.5 * (wh if wh < h else h):
                 cur.append(w)
-                bottom = max(bottom, w.bottom)
+                if wb > bottom:
+                    bottom = wb
                 continue
             rows.append(cur)
         cur = [w]
@@ -244,7 +247,7 @@ def make_line(words: list[Word], page: int, seg: tuple[int, ...]) -> Line:
         n = len(t) if t.isalnum() else len(_NOT_ALNUM.sub("", t))
         if w.symbol or not n:
             continue
-        s = _round_size(w.size)
+        s = round(w.size * 2) / 2  # `_round_size`, without a call a word
         sizes[s] = sizes.get(s, 0) + n
         letters += n
         if w.bold:
