@@ -6,7 +6,9 @@ number of words on a page: words are sorted once and swept, never compared pairw
 
 Pipeline for one page (`layout_page`):
 
-1. `page.extract_words(extra_attrs=["fontname", "size"])` gives words with boxes and fonts.
+1. `page_words` gives words with boxes and fonts: from PDFium's characters
+   (`pdfium_page.PdfiumPage.upright_words`), or from pdfplumber's `extract_words` on a page PDFium
+   cannot place.
 2. Ruled tables (pdfplumber's table finder, "lines" strategy) are looked for only on pages that
    have both horizontal and vertical ruling edges; words inside a table belong to its cells.
 3. Columns: a vertical gutter is an x band that (almost) no text row crosses while substantial
