@@ -1,6 +1,6 @@
 """Reader speed: Boardwork's readers against no-logic floors, in pages per second.
 
-    .venv/bin/python bench/parse.py [--runs N] [--pages P] [--no-big]
+    .venv/bin/python bench/parse.py [--runs N] [--pages P] [--no-big] [--cpu]
 
 For each sample paper (shared/corpus: .txt, formats/*.docx, formats/*.pdf; falling back to the
 copies in tests/data/corpus) and for a generated ~200-page paper (a DOCX written with python-docx,
@@ -12,6 +12,11 @@ median time of several runs of `read_bytes` beside the FLOOR measured in the sam
   text floor (PDFium's text of every page, `get_textpage().get_text_range()`), with Boardwork's
   PDF reading time as a multiple of it (`× pdfium`; the goal is 3× or less);
 - txt:  reading the file and decoding it.
+
+`--cpu` times CPU seconds of this process (`time.process_time`) instead of wall-clock seconds: on
+a machine others are using, wall-clock times grow with the load and the ratios drift; CPU times
+much less (the readers and floors all run in this process; pandoc and markitdown, in children,
+are then not timed).
 
 `ratio` is Boardwork's speed as a share of the floor's (1.00 = as fast as the floor; 0.50 = half
 as fast). Pandoc and markitdown are timed too when they are on PATH. Placeholder readers and files a
@@ -298,12 +303,15 @@ def _runs_for(warm_seconds: float, runs: int) -> int:
     return runs
 
 
+CLOCK = time.perf_counter  # time.process_time with --cpu
+
+
 def median_time(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
-        t = time.perf_counter()
+        t = CLOCK()
         fn()
-        times.append(time.perf_counter() - t)
+        times.append(CLOCK() - t)
     return statistics.median(times)
 
 
@@ -315,7 +323,12 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5, help="runs per measurement (median); default 5")
     ap.add_argument("--pages", type=int, default=200, help="size of the generated paper; default 200")
     ap.add_argument("--no-big", action="store_true", help="samples only")
+    ap.add_argument("--cpu", action="store_true", help="time CPU seconds of this process, not wall-clock")
     args = ap.parse_args()
+    global CLOCK
+    if args.cpu:
+        CLOCK = time.process_time
+        PEERS.clear()  # they run in child processes, which this process's CPU time leaves out
 
     known: dict[str, int] = {}
     files = sample_files()
@@ -324,7 +337,8 @@ def main() -> None:
             known[f.name.split(".")[0]] = pdf_pages(f) or 0
 
     if hasattr(os, "getloadavg"):
-        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (wall-clock medians below)")
+        clock = "CPU-time" if args.cpu else "wall-clock"
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs ({clock} medians below)")
     print(
         "readers registered:", ", ".join(f"{k} ({m.__name__.rsplit('.', 1)[-1]})" for k, m in READERS.items())
     )

@@ -546,3 +546,30 @@ def test_rulings_from_pdfium_are_pdfplumbers_including_inside_a_form_xobject():
     assert key(got) == key(want)
     white = [e for e in got if e["object_type"] == "rect_edge" and e["fill"]]
     assert white and all(e["non_stroking_color"] == (1.0, 1.0, 1.0) for e in white)
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(CORPUS.glob("*.pdf")) + sorted((DATA / "genre").glob("*.pdf")) + sorted(FIXTURES.glob("*.pdf")),
+    ids=lambda p: p.name,
+)
+def test_text_objects_found_by_looking_ahead_are_those_asked_for_every_character(path, monkeypatch):
+    """`pdfium_page` asks PDFium for the text object of a few characters and counts those in
+    between as the same object's (PDFium lists an object's characters together unless it reorders
+    right-to-left text, where every character is asked). The characters, fonts and sizes it reads
+    that way are the ones it reads asking for every character."""
+    import re
+
+    import pypdfium2 as pdfium
+
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    doc = pdfium.PdfDocument(path.read_bytes())
+    try:
+        ahead = [pdfium_page.PdfiumPage(page).runs() for page in doc]
+        monkeypatch.setattr(pdfium_page, "_RTL", re.compile("."))  # as if every page were right-to-left
+        every = [pdfium_page.PdfiumPage(page).runs() for page in doc]
+    finally:
+        doc.close()
+    assert ahead == every
+    assert path.name == "scanned.pdf" or any(run[2] for runs in ahead for run in runs)

@@ -63,8 +63,11 @@ class Vocabulary:
             return b
         if not b:
             return a
-        if a.endswith("\u00ad"):
+        last = a[-1]
+        if last == "\u00ad":
             return a[:-1] + b
+        if last not in "-\u2010\n":
+            return a + " " + b  # no hyphen at the end (and no scan of a long paragraph for one)
         m = _TAIL.search(a)
         if not m or (len(a) >= 2 and a[-2] in " -\u2010"):
             return a + " " + b

@@ -6,7 +6,9 @@ number of words on a page: words are sorted once and swept, never compared pairw
 
 Pipeline for one page (`layout_page`):
 
-1. `page.extract_words(extra_attrs=["fontname", "size"])` gives words with boxes and fonts.
+1. `page_words` gives words with boxes and fonts: from PDFium's characters
+   (`pdfium_page.PdfiumPage.upright_words`), or from pdfplumber's `extract_words` on a page PDFium
+   cannot place.
 2. Ruled tables (pdfplumber's table finder, "lines" strategy) are looked for only on pages that
    have both horizontal and vertical ruling edges; words inside a table belong to its cells.
 3. Columns: a vertical gutter is an x band that (almost) no text row crosses while substantial
@@ -21,9 +23,12 @@ Running headers/footers are found across pages by `mark_furniture`.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
+from operator import attrgetter, itemgetter
 from typing import Any
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|extrab|ultrab", re.IGNORECASE)
@@ -93,48 +98,104 @@ class PageLayout:
     ncols: int = 1
 
 
+# (x0, top, x1, bottom)
+_Box = tuple[float, float, float, float]
+
+
+_TOP_X0 = attrgetter("top", "x0")
+_WORD_X0 = attrgetter("x0")
+# What is not a letter or digit (`str.isalnum`): `\w` is isalnum() or "_".
+_NOT_ALNUM = re.compile(r"[\W_]")
+
+
 def _round_size(size: float) -> float:
     return round(size * 2) / 2
 
 
 # Typographic ligatures some PDF producers emit as single characters ("ﬁnance").
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
-def to_words(raw: list[dict[str, Any]], bbox: tuple[float, float, float, float] | None = None) -> list[Word]:
-    """pdfplumber word dicts → `Word`s, clipped to the page box `bbox` (x0, top, x1, bottom).
+@lru_cache(maxsize=256)
+def font_flags(font: str) -> tuple[bool, bool]:
+    """(bold, symbol) for a font name: a page has a few fonts and thousands of words."""
+    return bool(_BOLD.search(font)), bool(_SYMBOL_FONT.search(font))
+
+
+def make_word(
+    text: str,
+    x0: float,
+    x1: float,
+    top: float,
+    bottom: float,
+    size: float,
+    bold: bool,
+    symbol: bool,
+    bbox: _Box,
+) -> Word | None:
+    """A `Word`, clipped to the page box `bbox` (x0, top, x1, bottom); None when nothing of it is
+    on the page or it is blank.
 
     Text outside the page is invisible, and a damaged file can put a glyph at x = 10⁹: clipping
     keeps every later step (the gutter histogram above all) bounded by the page size.
     """
-    px0, ptop, px1, pbottom = bbox or (float("-inf"), float("-inf"), float("inf"), float("inf"))
+    px0, ptop, px1, pbottom = bbox
+    if x0 < px0:
+        x0 = px0
+    if x1 > px1:
+        x1 = px1
+    if top < ptop:
+        top = ptop
+    if bottom > pbottom:
+        bottom = pbottom
+    if x1 < x0 or bottom < top or not text.strip():
+        return None
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)
+    return Word(text, x0, x1, top, bottom, min(500.0, max(1.0, size or (bottom - top) or 1.0)), bold, symbol)
+
+
+_NO_CLIP: _Box = (float("-inf"), float("-inf"), float("inf"), float("inf"))
+
+
+def to_words(raw: list[dict[str, Any]], bbox: _Box | None = None) -> list[Word]:
+    """pdfplumber word dicts → `Word`s, clipped to the page box `bbox` (see `make_word`)."""
+    box = bbox or _NO_CLIP
     out = []
     for w in raw:
         if not w.get("upright", True):
             continue  # rotated margin text (document references, "DRAFT" stamps) is not body
-        x0, x1 = max(px0, float(w["x0"])), min(px1, float(w["x1"]))
-        top, bottom = max(ptop, float(w["top"])), min(pbottom, float(w["bottom"]))
-        if x1 < x0 or bottom < top:
-            continue
-        text = w["text"]
-        if not text.strip():
-            continue
-        if any("\ufb00" <= ch <= "\ufb06" for ch in text):
-            text = text.translate(_LIGATURES)
-        font = w.get("fontname") or ""
-        out.append(
-            Word(
-                text=text,
-                x0=x0,
-                x1=x1,
-                top=top,
-                bottom=bottom,
-                size=min(500.0, max(1.0, float(w.get("size") or (bottom - top) or 1.0))),
-                bold=bool(_BOLD.search(font)),
-                symbol=bool(_SYMBOL_FONT.search(font)),
-            )
+        word = make_word(
+            w["text"],
+            float(w["x0"]),
+            float(w["x1"]),
+            float(w["top"]),
+            float(w["bottom"]),
+            float(w.get("size") or 0.0),
+            *font_flags(w.get("fontname") or ""),
+            box,
         )
+        if word is not None:
+            out.append(word)
     return out
+
+
+def page_words(page: Any) -> list[Word]:
+    """A page's upright words: from PDFium's characters when the page was read by it
+    (`pdfium_page.PdfiumPage.upright_words`), else from pdfplumber's `extract_words`."""
+    bbox: _Box = tuple(float(v) for v in page.bbox)  # type: ignore[assignment]
+    fast = getattr(page, "upright_words", None)
+    if fast is not None:
+        return fast(bbox)  # type: ignore[no-any-return]
+    raw = page.extract_words(
+        x_tolerance=3,
+        y_tolerance=3,
+        keep_blank_chars=False,
+        use_text_flow=False,
+        extra_attrs=["fontname", "size"],
+    )
+    return to_words(raw, bbox)
 
 
 def group_rows(words: list[Word]) -> list[list[Word]]:
@@ -146,12 +207,15 @@ def group_rows(words: list[Word]) -> list[list[Word]]:
     rows: list[list[Word]] = []
     cur: list[Word] = []
     top = bottom = 0.0
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+    for w in sorted(words, key=_TOP_X0):
         if cur:
-            overlap = min(bottom, w.bottom) - w.top
-            if overlap >= 0.5 * min(w.bottom - w.top, bottom - top):
+            wb = w.bottom
+            overlap = (bottom if bottom < wb else wb) - w.top
+            wh, h = wb - w.top, bottom - top
+            if overlap >= 0.5 * (wh if wh < h else h):
                 cur.append(w)
-                bottom = max(bottom, w.bottom)
+                if wb > bottom:
+                    bottom = wb
                 continue
             rows.append(cur)
         cur = [w]
@@ -159,7 +223,7 @@ def group_rows(words: list[Word]) -> list[list[Word]]:
     if cur:
         rows.append(cur)
     for r in rows:
-        r.sort(key=lambda w: w.x0)
+        r.sort(key=_WORD_X0)
     return rows
 
 
@@ -178,25 +242,28 @@ def join_words(words: list[Word]) -> str:
 
 
 def make_line(words: list[Word], page: int, seg: tuple[int, ...]) -> Line:
-    sizes: Counter[float] = Counter()
+    sizes: dict[float, int] = {}  # letters by size rounded to 0.5 pt, in order of first use
     letters = bold = 0
     for w in words:
-        n = sum(c.isalnum() for c in w.text)
+        t = w.text
+        n = len(t) if t.isalnum() else len(_NOT_ALNUM.sub("", t))
         if w.symbol or not n:
             continue
-        sizes[_round_size(w.size)] += n
+        s = round(w.size * 2) / 2  # `_round_size`, without a call a word
+        sizes[s] = sizes.get(s, 0) + n
         letters += n
         if w.bold:
             bold += n
-    size = sizes.most_common(1)[0][0] if sizes else _round_size(words[0].size)
+    # The first of the most used sizes (as `Counter.most_common`).
+    size = max(sizes.items(), key=itemgetter(1))[0] if sizes else _round_size(words[0].size)
     return Line(
         words=words,
         page=page,
         seg=seg,
         x0=words[0].x0,
-        x1=max(w.x1 for w in words),
-        top=min(w.top for w in words),
-        bottom=max(w.bottom for w in words),
+        x1=max([w.x1 for w in words]),
+        top=min([w.top for w in words]),
+        bottom=max([w.bottom for w in words]),
         size=size,
         bold=letters > 0 and bold >= 0.9 * letters,
         text=join_words(words),
@@ -224,11 +291,13 @@ def find_gutters(rows: list[list[Word]]) -> list[tuple[float, float]]:
     if not 100 <= width <= 20000:  # (words are clipped to the page, so this is the page size)
         return []
     nb = int(width / _BIN) + 2
-    cover = [0] * nb
+    # Words covering each bin: +1 where a word starts, -1 after it ends, summed from the left.
+    steps = [0] * (nb + 1)
     for r in rows:
         for w in r:
-            for b in range(int((w.x0 - lo) / _BIN), int((w.x1 - lo) / _BIN) + 1):
-                cover[b] += 1
+            steps[int((w.x0 - lo) / _BIN)] += 1
+            steps[int((w.x1 - lo) / _BIN) + 1] -= 1
+    cover = list(accumulate(steps[:nb]))
     allowed = max(2, int(0.05 * len(rows)))
     runs: list[tuple[int, int]] = []
     b = 0
@@ -597,15 +666,7 @@ def _borderless(run: list[tuple[Line, list[list[Word]]]]) -> TableBox | None:
 
 def layout_page(page: Any, index: int) -> PageLayout:
     """Lay out one pdfplumber page: its lines and tables in reading order."""
-    raw = page.extract_words(
-        x_tolerance=3,
-        y_tolerance=3,
-        keep_blank_chars=False,
-        use_text_flow=False,
-        extra_attrs=["fontname", "size"],
-    )
-    x0, top, x1, bottom = (float(v) for v in page.bbox)
-    words = to_words(raw, (x0, top, x1, bottom))
+    words = page_words(page)
     out = PageLayout(index=index, width=float(page.width), height=float(page.height), nwords=len(words))
     if not words:
         out.has_images = bool(page.images)

@@ -3,10 +3,10 @@
 pdfplumber gets characters and ruling lines from pdfminer.six, which interprets every content
 stream in Python: nearly all of a PDF's reading time, and what lets a crafted page run for minutes.
 PDFium does the same work in C. This adapter builds, from PDFium's text page and page objects,
-the characters and edges pdfplumber would have built; groups the characters into words as
-pdfplumber's `WordExtractor` does (`extract_words`, on tuples: a dict per character was a third of
-the time) and hands the edges to pdfplumber's own table finder (`TableFinder`), so that everything
-downstream is unchanged:
+the characters and edges pdfplumber would have built; groups the characters into the layout's
+words as pdfplumber's `WordExtractor` does (`extract_words`, on tuples: a dict per character was a
+third of the time) and hands the edges to pdfplumber's own table finder (`TableFinder`), so that
+everything downstream is unchanged:
 
 - a character's box: from its origin, the advance width (PDFium's loose box), and the font's
   descent (PDFium's) and size, where the size is the font size scaled by the text and drawing
@@ -23,56 +23,78 @@ box's origin); other pages are read by pdfplumber as before.
 from __future__ import annotations
 
 import ctypes
-from itertools import groupby
+import re
 from operator import itemgetter
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
+from .layout import Word, font_flags, make_word
+
 # PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (one character) or U+FFFE
 # (in a page's text); pdfminer as the hyphen drawn.
-_PDFIUM_HYPHENS = (2, 0xFFFE)
+_PDFIUM_HYPHENS = ("\x02", "\ufffe")
 
 
-# (text, x0, x1, top, bottom, fontname, size), in pdfplumber's top-down page coordinates.
-_Char = tuple[str, float, float, float, float, str, float]
-_FONT_KEY = itemgetter(5, 6)
-_X0 = itemgetter(1)
-# pdfplumber's `LIGATURES`, expanded in words.
-_LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+# (text, x0, x1, top, bottom), in pdfplumber's top-down page coordinates.
+_Char = tuple[str, float, float, float, float]
+# (font name, size, characters): characters of one font and size, in content order.
+_Run = tuple[str, float, list[_Char]]
+_TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# pdfplumber's x and y tolerances, as `layout.page_words` asks for them.
+_XT = _YT = 3.0
 
 
-def _lines(chars: list[_Char], tolerance: float) -> list[list[_Char]]:
-    """pdfplumber's `cluster_objects` on the characters' tops, each line sorted by x0 (both sorts
-    stable, as pdfplumber's)."""
-    tops = sorted({c[3] for c in chars})
+def _lines(chars: list[_Char], tops: set[float], tolerance: float) -> list[list[_Char]]:
+    """pdfplumber's `cluster_objects` on the characters' tops (`tops`, the distinct ones), each
+    line sorted by x0 (both sorts stable, as pdfplumber's)."""
     index: dict[float, int] = {}
     k = 0
-    last = tops[0] if tops else 0.0
-    for t in tops:
+    last = min(tops)
+    for t in sorted(tops):
         if t > last + tolerance:
             k += 1
         index[t] = k
         last = t
+    if k == 0:
+        return [sorted(chars, key=_X0)]
     lines: list[list[_Char]] = [[] for _ in range(k + 1)]
     for c in chars:
         lines[index[c[3]]].append(c)
     return [sorted(line, key=_X0) for line in lines if line]
 
 
-def _merge(chars: list[_Char]) -> dict[str, Any]:
-    first = chars[0]
-    return {
-        "text": "".join(_LIGATURES.get(c[0], c[0]) for c in chars),
-        "x0": min(c[1] for c in chars),
-        "x1": max(c[2] for c in chars),
-        "top": min(c[3] for c in chars),
-        "bottom": max(c[4] for c in chars),
-        "upright": True,
-        "fontname": first[5],
-        "size": first[6],
-    }
+def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
+    """The words of a line sorted by x0, as (start, end, x1): a word ends at a blank, before a
+    character further than the x tolerance from the last one's right edge, or (unless every
+    character's top is within the y tolerance of every other's, `flat`) one whose top is further
+    than the y tolerance from the last one's. pdfplumber also ends a word at a step back, which a
+    line sorted by x0 does not have."""
+    out: list[tuple[int, int, float]] = []
+    start = -1
+    x1 = reach = last_top = 0.0
+    xt, yt = _XT, _YT
+    for k, (text, x0, right, top, _bottom) in enumerate(line):
+        if text == " ":
+            if start >= 0:
+                out.append((start, k, x1))
+                start = -1
+            continue
+        if start < 0:
+            start, x1 = k, right
+        elif x0 > reach or (not flat and abs(top - last_top) > yt):
+            out.append((start, k, x1))
+            start, x1 = k, right
+        elif right > x1:
+            x1 = right
+        reach = right + xt
+        last_top = top
+    if start >= 0:
+        out.append((start, len(line), x1))
+    return out
 
 
 def usable(page: pdfium.PdfPage) -> bool:
@@ -101,112 +123,149 @@ class PdfiumPage:
 
     # -- characters and words
 
-    def chars(self) -> list[_Char]:
-        """The page's characters as drawn, in content order: (text, x0, x1, top, bottom, fontname,
-        size). A rotated character has a negative size and no box: the layout reads upright words
-        only, but a rotated character still ends a run of one font, as in pdfplumber."""
+    def runs(self) -> list[_Run]:
+        """The page's characters as drawn, in content order, in runs of one font and size: (font
+        name, size, [(text, x0, x1, top, bottom), …]). Rotated characters make runs of their own
+        with a negative size and no characters: the layout reads upright words only, but a rotated
+        character still ends a run of one font, as in pdfplumber."""
         tp = self._page.get_textpage()
         try:
-            return self._chars(tp.raw)
+            return self._runs(tp.raw)
         finally:
             tp.close()
 
-    def _chars(self, tp: Any) -> list[_Char]:
+    def _runs(self, tp: Any) -> list[_Run]:
         height = self.height
-        out: list[_Char] = []
+        runs: list[_Run] = []
         n = R.FPDFText_CountChars(tp)
         if n <= 0:
-            return out
+            return runs
         f = _fast()
-        handle = ctypes.cast(tp, ctypes.c_void_p).value
+        handle = f.ffi.cast("void *", ctypes.cast(tp, ctypes.c_void_p).value or 0)
         # One call for the text; one unit a character unless a character lies beyond the BMP.
-        text_all = _text(tp, n)
-        aligned = len(text_all) == n
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        box = R.FS_RECTF()
-        pox, poy, pbox = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(box)
-        objects: dict[int, tuple[float, float, str, bool, tuple[float, float, float, float]]] = {}
-        get_object, get_origin, get_box = f.text_object, f.char_origin, f.loose_box
-        for i in range(n):
-            code = ord(text_all[i]) if aligned else R.FPDFText_GetUnicode(tp, i)
-            if code <= 32 or code == 0xFFFE:
-                if code in _PDFIUM_HYPHENS:
+        texts: str | list[str] = _text(tp, n)
+        if len(texts) != n:
+            texts = [chr(R.FPDFText_GetUnicode(tp, i)) for i in range(n)]
+        origin = f.ffi.new("double[2]")
+        box = f.ffi.new("FS_RECTF *")
+        pox, poy = origin, origin + 1
+        objects: dict[int, tuple[float, float, str, bool]] = {}
+        fonts: dict[tuple[int, float], tuple[float, str]] = {}
+        get_object, get_origin, get_box, is_generated = (
+            f.text_object,
+            f.char_origin,
+            f.loose_box,
+            f.is_generated,
+        )
+        last_obj = -1
+        key: tuple[str, float] | None = None
+        chars: list[_Char] = []
+        size = descent = 0.0
+        upright = True
+        # Characters of one text object are consecutive in PDFium's list, unless right-to-left
+        # text was reordered: there each character's object is asked for.
+        contiguous = not _RTL.search(texts if isinstance(texts, str) else "".join(texts))
+        end = 0  # the characters before `end` belong to `obj`
+        obj = probe_at = probed = -1
+        for i, text in enumerate(texts):
+            if text <= " " or text == "\ufffe":
+                if text in _PDFIUM_HYPHENS:
                     text = "-"
-                elif code == 0 or R.FPDFText_IsGenerated(tp, i):
+                elif text == "\x00" or is_generated(handle, i):
                     continue  # spaces and line breaks PDFium infers; pdfminer has only the drawn ones
-                else:
-                    text = chr(code)
-            elif 0xD800 <= code <= 0xDFFF:
+            elif "\ud800" <= text <= "\udfff":
                 continue
-            else:
-                text = chr(code)
-            obj = get_object(handle, i)
-            known = objects.get(obj)
-            if known is None:
-                known = objects[obj] = self._object(tp, i)
-            size, descent, fontname, upright, _m = known
+            if i >= end:
+                obj = probed if i == probe_at else get_object(handle, i)
+                if contiguous:
+                    end, probe_at, probed = _object_end(get_object, handle, i, n, obj)
+                else:
+                    end = i + 1
+            if obj != last_obj:
+                # Look the object's font up once.
+                last_obj = obj
+                known = objects.get(obj)
+                if known is None:
+                    known = objects[obj] = self._object(tp, i, fonts)
+                size, descent, fontname, upright = known
+                run_key = (fontname, size if upright else -size)
+                if run_key != key:
+                    key = run_key
+                    chars = []
+                    runs.append((run_key[0], run_key[1], chars))
             if not upright:
-                # Only where it breaks a run of one font: pdfplumber groups by (upright, font, size).
-                out.append((text, 0.0, 0.0, 0.0, 0.0, fontname, -size))
                 continue
             get_origin(handle, i, pox, poy)
-            get_box(handle, i, pbox)
-            bottom = height - (oy.value + descent)
-            x0 = ox.value
-            out.append((text, x0, box.right if box.right > x0 else x0, bottom - size, bottom, fontname, size))
-        return out
+            bottom = height - (origin[1] + descent)
+            x0 = origin[0]
+            if text.isspace():
+                chars.append((" ", x0, x0, bottom - size, bottom))  # a blank's x1 is never read
+                continue
+            get_box(handle, i, box)
+            x1 = box.right
+            chars.append((text, x0, x1 if x1 > x0 else x0, bottom - size, bottom))
+        return runs
 
     @staticmethod
-    def _object(tp: Any, i: int) -> tuple[float, float, str, bool, tuple[float, float, float, float]]:
+    def _object(
+        tp: Any, i: int, fonts: dict[tuple[int, float], tuple[float, str]]
+    ) -> tuple[float, float, str, bool]:
         """Size, descent, font name and uprightness of character `i`'s text object (shared by all
-        of its characters)."""
+        of its characters). `fonts` keeps a font's descent and name by (font, size): a page has
+        many text objects and few fonts."""
         m = R.FS_MATRIX()
         R.FPDFText_GetMatrix(tp, i, m)
         # The size PDFium reports leaves out the drawing matrix (a page drawn at 0.75 scale).
         size = R.FPDFText_GetFontSize(tp, i) * (abs(m.d) if m.d else 1.0)
-        font = R.FPDFTextObj_GetFont(R.FPDFText_GetTextObject(tp, i))
-        desc = ctypes.c_float()
-        if not (font and R.FPDFFont_GetDescent(font, ctypes.c_float(size), desc)):
-            desc.value = 0.0
-        name = ctypes.create_string_buffer(256)
-        flags = ctypes.c_int()
-        R.FPDFText_GetFontInfo(tp, i, name, len(name), flags)
         upright = m.a * m.d > 0 and m.b * m.c <= 0
-        return size, desc.value, name.value.decode("utf-8", "replace"), upright, (m.a, m.b, m.c, m.d)
+        font = R.FPDFTextObj_GetFont(R.FPDFText_GetTextObject(tp, i))
+        key = (ctypes.cast(font, ctypes.c_void_p).value or 0, size)
+        known = fonts.get(key)
+        if known is None:
+            desc = ctypes.c_float()
+            if not (font and R.FPDFFont_GetDescent(font, ctypes.c_float(size), desc)):
+                desc.value = 0.0
+            name = ctypes.create_string_buffer(256)
+            flags = ctypes.c_int()
+            R.FPDFText_GetFontInfo(tp, i, name, len(name), flags)
+            known = fonts[key] = (desc.value, name.value.decode("utf-8", "replace"))
+        return size, known[0], known[1], upright
 
     def close(self) -> None:
         self._page.close()
 
-    def extract_words(self, **settings: Any) -> list[dict[str, Any]]:
-        """pdfplumber's `extract_words` for the settings `layout.layout_page` uses (x and y
+    def upright_words(self, bbox: tuple[float, float, float, float]) -> list[Word]:
+        """pdfplumber's `extract_words` for the settings `layout.page_words` asks for (x and y
         tolerance 3, blank characters split words, no text flow, words split where the font or
-        size changes), for upright text, on character tuples rather than dicts. It follows
-        `pdfplumber.utils.text.WordExtractor` step by step: runs of one font and size in content
-        order; lines clustered by top (±y tolerance, chained); characters sorted by x0 in a line; a
-        new word at a blank, a step back, a gap wider than the x tolerance or a change of line."""
-        xt = float(settings.get("x_tolerance", 3))
-        yt = float(settings.get("y_tolerance", 3))
-        words: list[dict[str, Any]] = []
-        for (_font, size), group in groupby(self.chars(), key=_FONT_KEY):
-            if size < 0:
+        size changes), for upright text, made straight into `layout.Word`s clipped to `bbox`. It
+        follows `pdfplumber.utils.text.WordExtractor` step by step: runs of one font and size in
+        content order; lines clustered by top (±y tolerance, chained); characters sorted by x0 in
+        a line; a new word at a blank, a gap wider than the x tolerance or a change of line (see
+        `_spans`); a word's box is the union of its characters'."""
+        words: list[Word] = []
+        append = words.append
+        for font, size, run in self.runs():
+            if size < 0 or not run:
                 continue  # rotated text
-            run = list(group)
-            for line in _lines(run, yt):
-                cur: list[_Char] = []
-                for ch in line:
-                    if ch[0].isspace():
-                        if cur:
-                            words.append(_merge(cur))
-                        cur = []
-                    elif cur and (
-                        ch[1] < cur[-1][1] or ch[1] > cur[-1][2] + xt or abs(ch[3] - cur[-1][3]) > yt
-                    ):
-                        words.append(_merge(cur))
-                        cur = [ch]
+            bold, symbol = font_flags(font)
+            tops = set(map(_TOP, run))
+            # One line at one height is the common case: no clustering.
+            lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, tops, _YT)
+            flat = max(tops) - min(tops) <= _YT
+            for line in lines:
+                text = "".join(map(_TEXT, line))
+                # A line at one height (usually) gives its words its top and bottom.
+                level = (len(tops) == 1 or len(set(map(_TOP, line))) == 1) and len(
+                    set(map(_BOTTOM, line))
+                ) == 1
+                for a, b, x1 in _spans(line, flat):
+                    if level:
+                        top, bottom = line[a][3], line[a][4]
                     else:
-                        cur.append(ch)
-                if cur:
-                    words.append(_merge(cur))
+                        top, bottom = min([c[3] for c in line[a:b]]), max([c[4] for c in line[a:b]])
+                    w = make_word(text[a:b], line[a][1], x1, top, bottom, size, bold, symbol, bbox)
+                    if w is not None:
+                        append(w)
         return words
 
     # -- rulings and images
@@ -359,18 +418,24 @@ class PdfiumPage:
 
 
 class _Fast:
-    """PDFium's per-character calls with plain pointer arguments: a character costs three calls,
-    and ctypes' conversion of typed handles was most of their time."""
+    """PDFium's per-character calls through cffi: a character costs three calls, and ctypes'
+    conversion of arguments was most of their time (cffi calls the same functions, found at
+    pypdfium2's addresses, for about 60 % of ctypes' cost)."""
 
     def __init__(self) -> None:
-        vp, i, dp = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+        import cffi
 
-        def proto(fn: Any, restype: Any, *args: Any) -> Any:
-            return ctypes.CFUNCTYPE(restype, *args)(ctypes.cast(fn, ctypes.c_void_p).value or 0)
+        self.ffi = ffi = cffi.FFI()
+        ffi.cdef("typedef struct { float left, top, right, bottom; } FS_RECTF;")
 
-        self.text_object = proto(R.FPDFText_GetTextObject, vp, vp, i)
-        self.char_origin = proto(R.FPDFText_GetCharOrigin, ctypes.c_int, vp, i, dp, dp)
-        self.loose_box = proto(R.FPDFText_GetLooseCharBox, ctypes.c_int, vp, i, dp)
+        def fn(signature: str, f: Any) -> Any:
+            return ffi.cast(signature, ctypes.cast(f, ctypes.c_void_p).value or 0)
+
+        # The text object as a number: compared and hashed once a character.
+        self.text_object = fn("intptr_t (*)(void *, int)", R.FPDFText_GetTextObject)
+        self.char_origin = fn("int (*)(void *, int, double *, double *)", R.FPDFText_GetCharOrigin)
+        self.loose_box = fn("int (*)(void *, int, FS_RECTF *)", R.FPDFText_GetLooseCharBox)
+        self.is_generated = fn("int (*)(void *, int)", R.FPDFText_IsGenerated)
 
 
 _FAST: _Fast | None = None
@@ -381,6 +446,32 @@ def _fast() -> _Fast:
     if _FAST is None:
         _FAST = _Fast()
     return _FAST
+
+
+def _object_end(get_object: Any, handle: Any, start: int, n: int, obj: int) -> tuple[int, int, int]:
+    """Where the characters of text object `obj`, from `start`, end: (end, end again, the object
+    of the character there). It looks 1, 2, 4 … characters ahead, then halves the last step:
+    about two calls for each doubling of an object's length, against one a character. Characters
+    in between that belong to no object (the spaces and line breaks PDFium adds) are skipped by
+    the caller whatever object they are counted in."""
+    lo, step = start, 1
+    while True:
+        hi = lo + step
+        if hi >= n:
+            hi, at = n, -1
+            break
+        at = get_object(handle, hi)
+        if at != obj:
+            break
+        lo, step = hi, step * 2
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        got = get_object(handle, mid)
+        if got == obj:
+            lo = mid
+        else:
+            hi, at = mid, got
+    return hi, hi, at
 
 
 def _text(tp: Any, n: int) -> str:
