@@ -45,7 +45,6 @@ MARK_START, MARK_END = "\ue000", "\ue001"
 # characters (which it passes through as spaces between words) and are put back after it.
 LT, GT = "\ue002", "\ue003"
 _MARKS = re.compile(f"[{MARK_START}{MARK_END}{LT}{GT}]")
-_UNHIDE = str.maketrans({LT: "<", GT: ">"})
 
 # -- the user's query -----------------------------------------------------------------------------
 
@@ -143,7 +142,9 @@ def marked_html(text: str, limit: int | None = None) -> SafeString:
     """Engine text with snippet markers → safe HTML: escaped first, then the markers become <mark>."""
     if limit is not None and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + " …"
-    html = escape(text.translate(_UNHIDE)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    if LT in text or GT in text:  # str.translate with a table costs a dict look-up per character
+        text = text.replace(LT, "<").replace(GT, ">")
+    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
     # A snippet cut between the markers leaves one unpaired: close it rather than leak markup.
     if html.count("<mark>") > html.count("</mark>"):
         html += "</mark>"
@@ -151,6 +152,8 @@ def marked_html(text: str, limit: int | None = None) -> SafeString:
 
 
 FACET_FIELDS = ("kind", "board_id", "year", "paper_kind")
+# The model's own columns (not PostgreSQL's tsv, which would cross the wire for nothing).
+DOC_COLUMNS = ", ".join(f"d.{f.column}" for f in SearchDoc._meta.concrete_fields)
 
 
 class Engine:
@@ -221,15 +224,12 @@ class Engine:
         pages = max(1, -(-len(rows) // per_page))
         page = min(max(1, page), pages)
         chosen = ranked[(page - 1) * per_page : page * per_page]
-        ids = [r[0] for r in chosen]
-        docs = SearchDoc.objects.in_bulk(ids)
-        marks = self.snippets(positive, ids) if positive else {}
+        docs = self.page(positive, [r[0] for r in chosen])
         hits = []
         for pk, score, *_ in chosen:
-            doc = docs.get(pk)
-            if doc is None:
+            if pk not in docs:
                 continue
-            snippet, heading = marks.get(pk, (None, None))
+            doc, snippet, heading = docs[pk]
             hits.append(
                 Hit(
                     doc=doc,
@@ -247,8 +247,26 @@ class Engine:
     def candidates(self, clauses, tag_groups, extra, params, limit) -> list[tuple]:
         raise NotImplementedError
 
-    def snippets(self, positive, ids) -> dict[int, tuple[str, str]]:
+    def snippets_sql(self, positive, ids) -> tuple[str, list]:
+        """The page's documents with their snippets and marked headings, as one statement: the
+        columns of SearchDoc, then `snip` and `head` (the engine's marked text, or NULL)."""
         raise NotImplementedError
+
+    def page(self, positive, ids) -> dict[int, tuple[SearchDoc, str | None, str | None]]:
+        """The documents of a page of hits with their snippets, in one round trip (the documents
+        and their snippets were two)."""
+        if not ids:
+            return {}
+        if positive:
+            sql, params = self.snippets_sql(positive, ids)
+        else:
+            sql = f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d WHERE d.id IN ({', '.join(['%s'] * len(ids))})"
+            params = list(ids)
+        out = {}
+        for doc in SearchDoc.objects.raw(sql, params):
+            extra = vars(doc)
+            out[doc.pk] = (doc, extra.pop("snip", None), extra.pop("head", None))
+        return out
 
 
 def _phrase(c: Clause) -> str:
@@ -392,17 +410,15 @@ class Sqlite(Engine):
         )
         return {r[0]: 1.0 for r in cur.fetchall()}
 
-    def snippets(self, positive, ids):
-        if not ids:
-            return {}
+    def snippets_sql(self, positive, ids):
         marks = f"'{MARK_START}', '{MARK_END}'"
         sql = (
-            f"SELECT rowid, snippet(search_fts, 1, {marks}, '…', 40), highlight(search_fts, 0, {marks}) "
-            f"FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({', '.join(['%s'] * len(ids))})"
+            f"SELECT {DOC_COLUMNS}, snippet(search_fts, 1, {marks}, '…', 40) AS snip, "
+            f"highlight(search_fts, 0, {marks}) AS head "
+            "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
+            f"WHERE search_fts MATCH %s AND search_fts.rowid IN ({', '.join(['%s'] * len(ids))})"
         )
-        with connection.cursor() as cur:
-            cur.execute(sql, [self.text_match(positive), *ids])
-            return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
+        return sql, [self.text_match(positive), *ids]
 
     def rebuild(self) -> None:
         with connection.cursor() as cur:
@@ -450,9 +466,15 @@ class Postgres(Engine):
         positive = [c for c in clauses if not c.negated]
         cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
         with connection.cursor() as cur:
-            cur.execute("SELECT max(id) FROM search_searchdoc")
-            hi = (cur.fetchone()[0] or 0) + 1
-            start, per_row = self._plan(cur, positive, tag_groups, hi, limit)
+            # The newest id and the query's lexemes (for the plan) in one round trip: on a busy
+            # machine each round trip waits for the scheduler twice.
+            cur.execute(
+                "SELECT (SELECT max(id) FROM search_searchdoc), tsvector_to_array(to_tsvector('english', %s))",
+                [" ".join(w for c in positive for w in c.words)],
+            )
+            top, lexemes = cur.fetchone()
+            hi = (top or 0) + 1
+            start, per_row = self._plan(cur, lexemes or [], tag_groups, hi, limit)
             if per_row:
                 # Selective filters (a board and a year): GIN finds their rows, and the audience
                 # is tested on each (coalesce() keeps it out of the index): 2.4 ms against 10.6 ms
@@ -484,24 +506,42 @@ class Postgres(Engine):
                 rows += cur.fetchall()
                 covered, hi, asked = covered + hi - (bucket << bits), bucket << bits, asked + 1
                 level = self._next_window(len(rows) / covered, limit - len(rows), level)
+            ranked = None
             if len(rows) < limit and hi > 0:
-                cur.execute(
-                    # The rest, from the GIN index, sorted. Not by the primary key backwards: the
-                    # planner's guess of a phrase's matches can be 20 times too many, and the walk
-                    # then reads the whole table (a phrase in 490 documents: 5.7 s).
-                    f"SELECT {cols} FROM search_searchdoc d WHERE {where} AND d.id + 0 < %s "
-                    "ORDER BY d.id + 0 DESC LIMIT %s",
-                    [*args, hi, limit - len(rows)],
+                # The rest, from the GIN index, sorted. Not by the primary key backwards: the
+                # planner's guess of a phrase's matches can be 20 times too many, and the walk
+                # then reads the whole table (a phrase in 490 documents: 5.7 s).
+                sql = (
+                    f"SELECT {cols}, d.tsv FROM search_searchdoc d WHERE {where} AND d.id + 0 < %s "
+                    "ORDER BY d.id + 0 DESC LIMIT %s"
                 )
-                rows += cur.fetchall()
-            ranks = self._ranks(cur, positive, [r[0] for r in rows], capped=len(rows) >= limit)
-        return [(r[0], ranks.get(r[0], 0.0), *r[1:]) for r in rows]
+                rest = [*args, hi, limit - len(rows)]
+                if positive and not rows:
+                    # All the matches in one query (few expected): ranked as they are read, not
+                    # fetched again by a second query (ts_rank_cd runs on the page kept, after the
+                    # LIMIT, not on every match the sort saw).
+                    cur.execute(
+                        "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
+                        f"ts_rank_cd(s.tsv, websearch_to_tsquery('english', %s)) FROM ({sql}) s "
+                        "ORDER BY s.id DESC",
+                        [_websearch(positive), *rest],
+                    )
+                    found = cur.fetchall()
+                    ranked = {r[0]: float(r[5]) for r in found}
+                    rows = [r[:5] for r in found]
+                else:
+                    cur.execute(sql.replace(", d.tsv FROM", " FROM", 1), rest)
+                    rows += cur.fetchall()
+            capped = len(rows) >= limit
+            if ranked is None or capped:
+                ranked = self._ranks(cur, positive, rows, capped=capped)
+        return [(r[0], ranked.get(r[0], 0.0), *r[1:]) for r in rows]
 
     FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
 
-    def _plan(self, cur, positive, tag_groups, top, limit) -> tuple[int | None, bool]:
-        """How to search, by the statistics (each word's and tag group's share of the documents,
-        ANDed as if independent): the first window (0: the newest window first; None: all ids at
+    def _plan(self, cur, lexemes, tag_groups, top, limit) -> tuple[int | None, bool]:
+        """How to search, by the statistics (each of the query's `lexemes`' and tag group's share
+        of the documents, ANDed as if independent): the first window (0: the newest window first; None: all ids at
         once), when many more matches than `limit` are expected; and whether to test the audience
         on each row, when the filters are expected to hold at most FILTERED documents."""
         stats = self._common_lexemes(cur)
@@ -516,13 +556,8 @@ class Postgres(Engine):
         for group in tag_groups[1:]:
             filters *= share_of(group)
         share = filters * share_of(tag_groups[0])
-        if positive:
-            cur.execute(
-                "SELECT tsvector_to_array(to_tsvector('english', %s))",
-                [" ".join(w for c in positive for w in c.words)],
-            )
-            for lexeme in cur.fetchone()[0] or []:
-                share *= stats.get(lexeme, floor)
+        for lexeme in lexemes:
+            share *= stats.get(lexeme, floor)
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         return (None if top * share <= 3 * limit else 0), per_row
 
@@ -542,10 +577,14 @@ class Postgres(Engine):
     # Ranking the candidates: ts_rank_cd reads each row's whole vector (~5 µs). Over a capped
     # set (more than CAP matches: the newest ones, a slice of a common word's thousands) that
     # tells little; those are ordered title matches first, then newest first, as on SQLite.
-    def _ranks(self, cur, positive, ids, capped) -> dict[int, float]:
-        if not positive or not ids:
+    def _ranks(self, cur, positive, rows, capped) -> dict[int, float]:
+        if not positive or not rows:
             return {}
         if capped:
+            # Paragraphs have no heading (documents.py): only other hits can match in theirs.
+            ids = [r[0] for r in rows if r[1] != SearchDoc.Kind.PARAGRAPH]
+            if not ids:
+                return {}
             cur.execute(
                 "SELECT d.id FROM search_searchdoc d, websearch_to_tsquery('english', %s) q "
                 "WHERE d.id = ANY(%s) AND d.heading <> '' AND to_tsvector('english', d.heading) @@ q",
@@ -555,7 +594,7 @@ class Postgres(Engine):
         cur.execute(
             "SELECT d.id, ts_rank_cd(d.tsv, q) FROM search_searchdoc d, websearch_to_tsquery('english', %s) q "
             "WHERE d.id = ANY(%s)",
-            [_websearch(positive), ids],
+            [_websearch(positive), [r[0] for r in rows]],
         )
         return {r[0]: float(r[1]) for r in cur.fetchall()}
 
@@ -573,22 +612,19 @@ class Postgres(Engine):
         Postgres._stats = (time.monotonic(), stats)
         return stats
 
-    def snippets(self, positive, ids):
-        if not ids:
-            return {}
+    def snippets_sql(self, positive, ids):
         hide = f"translate(%s, '<>', '{LT}{GT}')"
         whole = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
         # A short text is shown whole: ts_headline's fragments of one shorter than MinWords can
         # stop mid-sentence (at "where" of "… where a < b and c > d").
         sql = (
-            f"SELECT d.id, CASE WHEN length(d.body) <= %s THEN ts_headline('english', {hide % 'd.body'}, q, %s) "
-            f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END, "
-            f"ts_headline('english', {hide % 'd.heading'}, q, %s) "
+            f"SELECT {DOC_COLUMNS}, CASE WHEN length(d.body) <= %s "
+            f"THEN ts_headline('english', {hide % 'd.body'}, q, %s) "
+            f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END AS snip, "
+            f"CASE WHEN d.heading = '' THEN '' ELSE ts_headline('english', {hide % 'd.heading'}, q, %s) END AS head "
             "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
         )
-        with connection.cursor() as cur:
-            cur.execute(sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)])
-            return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
+        return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
 
     def rebuild(self) -> None:
         # The tsvector columns are generated from the text on every write; rebuilding the
