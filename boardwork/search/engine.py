@@ -215,12 +215,17 @@ class Engine:
         capped = len(rows) > cap
         rows = rows[:cap]
         facets = {}
-        for i, name in enumerate(FACET_FIELDS, start=2):
-            counts = Counter(r[i] for r in rows)  # one C-level pass per field, not a loop per cell
+        # The rows turned into columns once, then one C-level count per field: a thousand rows
+        # cost microseconds, not a Python step per cell (the GIL is shared by a worker's threads).
+        columns = list(zip(*rows, strict=True))[2:] if rows else [()] * len(FACET_FIELDS)
+        for name, column in zip(FACET_FIELDS, columns, strict=False):
+            counts = Counter(column)
             counts.pop(None, None)
             counts.pop("", None)
             facets[name] = counts
-        ranked = sorted(rows, key=lambda r: (-r[1], -r[0]))
+        # Rows come newest first; when none scores (a capped set without title matches) that is
+        # already the order.
+        ranked = sorted(rows, key=lambda r: (-r[1], -r[0])) if any(r[1] for r in rows) else rows
         pages = max(1, -(-len(rows) // per_page))
         page = min(max(1, page), pages)
         chosen = ranked[(page - 1) * per_page : page * per_page]
@@ -245,6 +250,8 @@ class Engine:
     exact_sql = ""
 
     def candidates(self, clauses, tag_groups, extra, params, limit) -> list[tuple]:
+        """Up to `limit` matches, newest (highest id) first, as (id, score, kind, board_id, year,
+        paper_kind)."""
         raise NotImplementedError
 
     def snippets_sql(self, positive, ids) -> tuple[str, list]:
