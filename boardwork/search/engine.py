@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -498,21 +499,28 @@ class Postgres(Engine):
             where = " AND ".join([match, *extra])
             args += params
             rows: list[tuple] = []
-            level, covered, asked = start, 0, 0
-            while level is not None and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
-                # One window (a required entry of the GIN scan), its rows sorted: never a walk of
-                # the primary key from the top. The next window's size follows the matches found
-                # per id so far (a phrase's words can go together far more often than chance).
-                name, bits = self.WINDOWS[level]
+            window, covered, asked = (None if start is None else (start, 1)), 0, 0
+            while window and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
+                # One window (a required entry of the GIN scan: one bucket's tag, or the tags of a
+                # run of buckets), its rows sorted: never a walk of the primary key from the top.
+                # The next window's size follows the matches found per id so far (a phrase's words
+                # can go together far more often than chance).
+                (name, bits), run = self.WINDOWS[window[0]], window[1]
                 bucket = (hi - 1) >> bits
+                low = max(0, bucket - run + 1)
                 cur.execute(
                     f"SELECT {cols} FROM search_searchdoc d WHERE {where} AND d.tsv @@ %s::tsquery "
                     "AND d.id + 0 < %s ORDER BY d.id + 0 DESC LIMIT %s",
-                    [*args, f"'_{name}{bucket}'", hi, limit - len(rows)],
+                    [
+                        *args,
+                        " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1)),
+                        hi,
+                        limit - len(rows),
+                    ],
                 )
                 rows += cur.fetchall()
-                covered, hi, asked = covered + hi - (bucket << bits), bucket << bits, asked + 1
-                level = self._next_window(len(rows) / covered, limit - len(rows), level)
+                covered, hi, asked = covered + hi - (low << bits), low << bits, asked + 1
+                window = self._next_window(len(rows) / covered, limit - len(rows), window[0])
             ranked = None
             if len(rows) < limit and hi > 0:
                 # The rest, from the GIN index, sorted. Not by the primary key backwards: the
@@ -568,18 +576,22 @@ class Postgres(Engine):
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         return (None if top * share <= 3 * limit else 0), per_row
 
-    def _next_window(self, rate: float, needed: int, level: int) -> int | None:
-        """The next window's size: the smallest expected to hold what is still needed at the
-        rate found so far, but at most one size up (the newest window is partly filled, and a few
-        hundred ids are a small sample); None: the rest at once, after the largest."""
-        target = len(self.WINDOWS)
+    RUN = 8  # buckets of one size in a window, at most
+
+    def _next_window(self, rate: float, needed: int, level: int) -> tuple[int, int] | None:
+        """The next window, as (size, buckets): the fewest buckets of the smallest size expected
+        to hold what is still needed at the rate found so far (a run of buckets, so a window
+        overshoots by less than a bucket, not by up to 8 times the matches needed), but at most
+        one size up (the newest window is partly filled, and a few hundred ids are a small
+        sample); one bucket of the next size when nothing was found yet; None: the rest at once."""
         if rate > 0:
-            for i, (_name, bits) in enumerate(self.WINDOWS):
-                if (1 << bits) * rate >= 1.2 * needed:
-                    target = i
-                    break
-        following = min(target, level + 1)
-        return following if following < len(self.WINDOWS) else None
+            for i, (_name, bits) in enumerate(self.WINDOWS[: level + 2]):
+                run = math.ceil(1.2 * needed / ((1 << bits) * rate))
+                # Not a run of the largest buckets: their tags' lists are as long as the rest.
+                if run <= (self.RUN if i < len(self.WINDOWS) - 1 else 1):
+                    return i, run
+        following = level + 1
+        return (following, 1) if following < len(self.WINDOWS) else None
 
     # Ranking the candidates: ts_rank_cd reads each row's whole vector (~5 µs). Over a capped
     # set (more than CAP matches: the newest ones, a slice of a common word's thousands) that
