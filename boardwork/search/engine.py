@@ -339,6 +339,7 @@ class Sqlite(Engine):
             rows = None
             if positive or len(tag_groups) > 1:
                 rows = self._probe(cur, clauses, tag_groups, extra, params, limit)
+            probed = rows is not None and self.PROBE <= self.BM25_LIMIT
             if rows is None:
                 found = _json_rows(
                     cur,
@@ -355,7 +356,10 @@ class Sqlite(Engine):
             # A capped set (the newest CAP + 1 of more matches) is not ranked by bm25: its words are
             # in more than CAP documents, too common to be worth bm25's count of them all.
             capped = len(rows) >= limit
-            scores = self._bm25(cur, positive) if not capped and self._specific(cur, positive) else None
+            # The probe counted a lone clause's documents (fewer than PROBE): no need to again.
+            counted = probed and len(clauses) == 1 and len(tag_groups) == 1
+            specific = not capped and (counted or self._specific(cur, positive))
+            scores = self._bm25(cur, positive) if specific else None
             if scores is None:
                 # Paragraphs have no heading (documents.py): only other hits can match in theirs.
                 titled = [r[0] for r in rows if r[2] != SearchDoc.Kind.PARAGRAPH]
