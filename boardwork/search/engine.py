@@ -537,16 +537,17 @@ class Postgres(Engine):
                 rest = [*args, hi, limit - len(rows)]
                 if positive and not rows:
                     # All the matches in one query (few expected): ranked as they are read, not
-                    # fetched again by a second query (ts_rank_cd runs on the page kept, after the
-                    # LIMIT, not on every match the sort saw).
+                    # fetched again by a second query; ts_rank_cd runs on the rows kept (after the
+                    # LIMIT, not on every match the sort saw), and only when they are all the
+                    # matches (a capped set is not ranked: see _ranks).
                     cur.execute(
-                        "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
-                        f"ts_rank_cd(s.tsv, websearch_to_tsquery('english', %s)) FROM ({sql}) s "
-                        "ORDER BY s.id DESC",
-                        [_websearch(positive), *rest],
+                        f"WITH s AS MATERIALIZED ({sql}) SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
+                        "CASE WHEN (SELECT count(*) FROM s) < %s "
+                        "THEN ts_rank_cd(s.tsv, websearch_to_tsquery('english', %s)) END FROM s ORDER BY s.id DESC",
+                        [*rest, limit, _websearch(positive)],
                     )
                     found = cur.fetchall()
-                    ranked = {r[0]: float(r[5]) for r in found}
+                    ranked = {r[0]: float(r[5] or 0.0) for r in found}
                     rows = [r[:5] for r in found]
                 else:
                     cur.execute(sql.replace(", d.tsv FROM", " FROM", 1), rest)
