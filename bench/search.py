@@ -477,9 +477,10 @@ def bench_one(
         from boardwork.search.scope import Scope
         from boardwork.search.services import Filters, tag_groups
 
+        threads = max(1, clients // processes)
         print(
             f"\n== {db}: {n:,} paragraphs, {BOARDS} boards, {YEARS} years, {clients} clients "
-            f"({processes} process{'es' if processes > 1 else ''} of {max(1, clients // processes)} threads) ==",
+            f"({processes} process{'es' if processes > 1 else ''} of {threads} threads) ==",
             flush=True,
         )
         gen = Generator()

@@ -268,7 +268,10 @@ class Engine:
         if positive:
             sql, params = self.snippets_sql(positive, ids)
         else:
-            sql = f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d WHERE d.id IN ({', '.join(['%s'] * len(ids))})"
+            sql = (
+                f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d "
+                f"WHERE d.id IN ({', '.join(['%s'] * len(ids))})"
+            )
             params = list(ids)
         out = {}
         for doc in SearchDoc.objects.raw(sql, params):
@@ -481,7 +484,8 @@ class Postgres(Engine):
             # The newest id and the query's lexemes (for the plan) in one round trip: on a busy
             # machine each round trip waits for the scheduler twice.
             cur.execute(
-                "SELECT (SELECT max(id) FROM search_searchdoc), tsvector_to_array(to_tsvector('english', %s))",
+                "SELECT (SELECT max(id) FROM search_searchdoc), "
+                "tsvector_to_array(to_tsvector('english', %s))",
                 [" ".join(w for c in positive for w in c.words)],
             )
             top, lexemes = cur.fetchone()
@@ -530,10 +534,12 @@ class Postgres(Engine):
                 # The rest, from the GIN index, sorted. Not by the primary key backwards: the
                 # planner's guess of a phrase's matches can be 20 times too many, and the walk
                 # then reads the whole table (a phrase in 490 documents: 5.7 s).
-                sql = (
-                    f"SELECT {cols}, d.tsv FROM search_searchdoc d WHERE {where} AND d.id + 0 < %s "
-                    "ORDER BY d.id + 0 DESC LIMIT %s"
-                )
+                def rest_sql(columns: str) -> str:
+                    return (
+                        f"SELECT {columns} FROM search_searchdoc d WHERE {where} AND d.id + 0 < %s "
+                        "ORDER BY d.id + 0 DESC LIMIT %s"
+                    )
+
                 rest = [*args, hi, limit - len(rows)]
                 if positive and not rows:
                     # All the matches in one query (few expected): ranked as they are read, not
@@ -541,16 +547,18 @@ class Postgres(Engine):
                     # LIMIT, not on every match the sort saw), and only when they are all the
                     # matches (a capped set is not ranked: see _ranks).
                     cur.execute(
-                        f"WITH s AS MATERIALIZED ({sql}) SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
+                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ', d.tsv')}) "
+                        "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
                         "CASE WHEN (SELECT count(*) FROM s) < %s "
-                        "THEN ts_rank_cd(s.tsv, websearch_to_tsquery('english', %s)) END FROM s ORDER BY s.id DESC",
+                        "THEN ts_rank_cd(s.tsv, websearch_to_tsquery('english', %s)) END "
+                        "FROM s ORDER BY s.id DESC",
                         [*rest, limit, _websearch(positive)],
                     )
                     found = cur.fetchall()
                     ranked = {r[0]: float(r[5] or 0.0) for r in found}
                     rows = [r[:5] for r in found]
                 else:
-                    cur.execute(sql.replace(", d.tsv FROM", " FROM", 1), rest)
+                    cur.execute(rest_sql(cols), rest)
                     rows += cur.fetchall()
             capped = len(rows) >= limit
             if ranked is None or capped:
@@ -561,9 +569,10 @@ class Postgres(Engine):
 
     def _plan(self, cur, lexemes, tag_groups, top, limit) -> tuple[int | None, bool]:
         """How to search, by the statistics (each of the query's `lexemes`' and tag group's share
-        of the documents, ANDed as if independent): the first window (0: the newest window first; None: all ids at
-        once), when many more matches than `limit` are expected; and whether to test the audience
-        on each row, when the filters are expected to hold at most FILTERED documents."""
+        of the documents, ANDed as if independent): the first window (0: the newest window first;
+        None: all ids at once), when many more matches than `limit` are expected; and whether to
+        test the audience on each row, when the filters are expected to hold at most FILTERED
+        documents."""
         stats = self._common_lexemes(cur)
         if not stats:
             return None, False  # a new or small index: the planner is left to itself
@@ -616,8 +625,8 @@ class Postgres(Engine):
             )
             return {r[0]: 1.0 for r in cur.fetchall()}
         cur.execute(
-            "SELECT d.id, ts_rank_cd(d.tsv, q) FROM search_searchdoc d, websearch_to_tsquery('english', %s) q "
-            "WHERE d.id = ANY(%s)",
+            "SELECT d.id, ts_rank_cd(d.tsv, q) FROM search_searchdoc d, "
+            "websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)",
             [_websearch(positive), [r[0] for r in rows]],
         )
         return {r[0]: float(r[1]) for r in cur.fetchall()}
@@ -645,7 +654,8 @@ class Postgres(Engine):
             f"SELECT {DOC_COLUMNS}, CASE WHEN length(d.body) <= %s "
             f"THEN ts_headline('english', {hide % 'd.body'}, q, %s) "
             f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END AS snip, "
-            f"CASE WHEN d.heading = '' THEN '' ELSE ts_headline('english', {hide % 'd.heading'}, q, %s) END AS head "
+            "CASE WHEN d.heading = '' THEN '' "
+            f"ELSE ts_headline('english', {hide % 'd.heading'}, q, %s) END AS head "
             "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
         )
         return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
