@@ -2,7 +2,7 @@
 and PostgreSQL (tsvector + GIN), queried by 8 concurrent clients beside a primary-key lookup.
 
     .venv/bin/python bench/search.py [--db sqlite|postgres|both] [--paragraphs 1000000]
-                                     [--clients 8] [--queries 100] [--keep] [--reuse …]
+                                     [--clients 8] [--processes 1] [--queries 100] [--keep] [--reuse …]
 
 What it does, per database:
 1. makes a throwaway database (SQLite: a file in a temporary folder; PostgreSQL: `bw_search_bench` on
@@ -17,8 +17,10 @@ What it does, per database:
 4. runs each kind of query — rare words, common words, quoted phrases, a common word filtered by
    board and year — through the same engine call the web page makes (ranked page of 20 with
    snippets, total counted up to 1,000, facet counts), each query text used once (no query is
-   answered from a cache), from `--clients` threads; and a primary-key lookup of random rows in the
-   same way; prints p50/p95/max per kind and its ratio to the key lookup's p95.
+   answered from a cache), from `--clients` threads (in one process, or spread over `--processes`
+   forked processes as gunicorn.conf.py serves the app: one per core, threads in each); and a
+   primary-key lookup of random rows in the same way; prints p50/p95/max per kind and its ratio to
+   the key lookup's p95.
 
 The searcher is a member of 3 boards (published papers of all 40 plus those 3 boards' papers).
 "cpu ms" is the CPU time per query of this process (Python, and SQLite's work) plus, on PostgreSQL,
@@ -405,12 +407,54 @@ def run_queries(items, clients, fn) -> tuple[list[float], list]:
     return times, results
 
 
+def run_spread(items, clients, processes, fn) -> tuple[list[float], list, float]:
+    """`run_queries` over `processes` forked processes of clients/processes threads each, as
+    gunicorn.conf.py serves the app (a process per core, threads in each): the threads of one
+    process share its GIL, those of two do not. Returns the times, the results and the CPU
+    seconds of the processes (Python, SQLite) plus the PostgreSQL backends that answered."""
+    if processes <= 1:
+        cpu0 = time.process_time()
+        times, results = run_queries(items, clients, fn)
+        return times, results, time.process_time() - cpu0 + SERVER_CPU[-1]
+    import multiprocessing
+
+    from django.db import connections
+
+    connections.close_all()  # a forked child must open its own connections
+    ctx = multiprocessing.get_context("fork")
+    pipes, children = [], []
+    threads = max(1, clients // processes)
+    for k in range(processes):
+        mine, theirs = ctx.Pipe(duplex=False)
+
+        def child(part=items[k::processes], out=theirs):
+            cpu0 = time.process_time()
+            times, results = run_queries(part, threads, fn)
+            out.send((times, results, time.process_time() - cpu0 + SERVER_CPU[-1]))
+
+        proc = ctx.Process(target=child)
+        proc.start()
+        pipes.append(mine)
+        children.append(proc)
+    times, results, cpu = [], [], 0.0
+    for pipe in pipes:
+        t, r, c = pipe.recv()
+        times += t
+        results += r
+        cpu += c
+    for proc in children:
+        proc.join()
+    return times, results, cpu
+
+
 def pct(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def bench_one(db: str, n: int, clients: int, per: int, keep: bool, reuse: str | None = None):
+def bench_one(
+    db: str, n: int, clients: int, per: int, keep: bool, reuse: str | None = None, processes: int = 1
+):
     tmp = None
     if reuse:
         url = f"sqlite:///{reuse}" if db == "sqlite" else PG_BENCH
@@ -433,8 +477,11 @@ def bench_one(db: str, n: int, clients: int, per: int, keep: bool, reuse: str | 
         from boardwork.search.scope import Scope
         from boardwork.search.services import Filters, tag_groups
 
+        threads = max(1, clients // processes)
         print(
-            f"\n== {db}: {n:,} paragraphs, {BOARDS} boards, {YEARS} years, {clients} clients ==", flush=True
+            f"\n== {db}: {n:,} paragraphs, {BOARDS} boards, {YEARS} years, {clients} clients "
+            f"({processes} process{'es' if processes > 1 else ''} of {threads} threads) ==",
+            flush=True,
         )
         gen = Generator()
         t0 = time.perf_counter()
@@ -501,9 +548,8 @@ def bench_one(db: str, n: int, clients: int, per: int, keep: bool, reuse: str | 
         )
         summary = {}
         for name, items in sets.items():
-            cpu0 = time.process_time()
-            times, results = run_queries(items, clients, search)
-            cpu = (time.process_time() - cpu0 + SERVER_CPU[-1]) / max(1, len(times))
+            times, results, cpu = run_spread(items, clients, processes, search)
+            cpu /= max(1, len(times))
             totals = [t for t, _ in results]
             capped = sum(1 for _, c in results if c)
             p95 = pct(times, 95)
@@ -537,6 +583,13 @@ def main():
     ap.add_argument("--paragraphs", type=int, default=1_000_000)
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--queries", type=int, default=100, help="queries of each kind")
+    ap.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="spread the clients over this many processes (gunicorn.conf.py serves with one per core: "
+        "2 on the development machine); default 1, all clients threads of one process",
+    )
     ap.add_argument("--keep", action="store_true", help="keep the database afterwards")
     ap.add_argument(
         "--reuse",
@@ -549,12 +602,18 @@ def main():
         # One process per database: Django is configured once per process.
         for db in ("sqlite", "postgres"):
             args = [sys.executable, __file__, "--db", db, "--paragraphs", str(a.paragraphs)]
-            args += ["--clients", str(a.clients), "--queries", str(a.queries)] + (
-                ["--keep"] if a.keep else []
-            )
+            args += [
+                "--clients",
+                str(a.clients),
+                "--queries",
+                str(a.queries),
+                "--processes",
+                str(a.processes),
+            ]
+            args += ["--keep"] if a.keep else []
             subprocess.run(args, check=True)
         return
-    bench_one(a.db, a.paragraphs, a.clients, a.queries, a.keep, a.reuse)
+    bench_one(a.db, a.paragraphs, a.clients, a.queries, a.keep, a.reuse, a.processes)
 
 
 if __name__ == "__main__":

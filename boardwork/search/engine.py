@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -45,7 +46,6 @@ MARK_START, MARK_END = "\ue000", "\ue001"
 # characters (which it passes through as spaces between words) and are put back after it.
 LT, GT = "\ue002", "\ue003"
 _MARKS = re.compile(f"[{MARK_START}{MARK_END}{LT}{GT}]")
-_UNHIDE = str.maketrans({LT: "<", GT: ">"})
 
 # -- the user's query -----------------------------------------------------------------------------
 
@@ -143,7 +143,9 @@ def marked_html(text: str, limit: int | None = None) -> SafeString:
     """Engine text with snippet markers → safe HTML: escaped first, then the markers become <mark>."""
     if limit is not None and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + " …"
-    html = escape(text.translate(_UNHIDE)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    if LT in text or GT in text:  # str.translate with a table costs a dict look-up per character
+        text = text.replace(LT, "<").replace(GT, ">")
+    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
     # A snippet cut between the markers leaves one unpaired: close it rather than leak markup.
     if html.count("<mark>") > html.count("</mark>"):
         html += "</mark>"
@@ -151,6 +153,8 @@ def marked_html(text: str, limit: int | None = None) -> SafeString:
 
 
 FACET_FIELDS = ("kind", "board_id", "year", "paper_kind")
+# The model's own columns (not PostgreSQL's tsv, which would cross the wire for nothing).
+DOC_COLUMNS = ", ".join(f"d.{f.column}" for f in SearchDoc._meta.concrete_fields)
 
 
 class Engine:
@@ -212,24 +216,26 @@ class Engine:
         capped = len(rows) > cap
         rows = rows[:cap]
         facets = {}
-        for i, name in enumerate(FACET_FIELDS, start=2):
-            counts = Counter(r[i] for r in rows)  # one C-level pass per field, not a loop per cell
+        # The rows turned into columns once, then one C-level count per field: a thousand rows
+        # cost microseconds, not a Python step per cell (the GIL is shared by a worker's threads).
+        columns = list(zip(*rows, strict=True))[2:] if rows else [()] * len(FACET_FIELDS)
+        for name, column in zip(FACET_FIELDS, columns, strict=False):
+            counts = Counter(column)
             counts.pop(None, None)
             counts.pop("", None)
             facets[name] = counts
-        ranked = sorted(rows, key=lambda r: (-r[1], -r[0]))
+        # Rows come newest first; when none scores (a capped set without title matches) that is
+        # already the order.
+        ranked = sorted(rows, key=lambda r: (-r[1], -r[0])) if any(r[1] for r in rows) else rows
         pages = max(1, -(-len(rows) // per_page))
         page = min(max(1, page), pages)
         chosen = ranked[(page - 1) * per_page : page * per_page]
-        ids = [r[0] for r in chosen]
-        docs = SearchDoc.objects.in_bulk(ids)
-        marks = self.snippets(positive, ids) if positive else {}
+        docs = self.page(positive, [r[0] for r in chosen])
         hits = []
         for pk, score, *_ in chosen:
-            doc = docs.get(pk)
-            if doc is None:
+            if pk not in docs:
                 continue
-            snippet, heading = marks.get(pk, (None, None))
+            doc, snippet, heading = docs[pk]
             hits.append(
                 Hit(
                     doc=doc,
@@ -245,10 +251,33 @@ class Engine:
     exact_sql = ""
 
     def candidates(self, clauses, tag_groups, extra, params, limit) -> list[tuple]:
+        """Up to `limit` matches, newest (highest id) first, as (id, score, kind, board_id, year,
+        paper_kind)."""
         raise NotImplementedError
 
-    def snippets(self, positive, ids) -> dict[int, tuple[str, str]]:
+    def snippets_sql(self, positive, ids) -> tuple[str, list]:
+        """The page's documents with their snippets and marked headings, as one statement: the
+        columns of SearchDoc, then `snip` and `head` (the engine's marked text, or NULL)."""
         raise NotImplementedError
+
+    def page(self, positive, ids) -> dict[int, tuple[SearchDoc, str | None, str | None]]:
+        """The documents of a page of hits with their snippets, in one round trip (the documents
+        and their snippets were two)."""
+        if not ids:
+            return {}
+        if positive:
+            sql, params = self.snippets_sql(positive, ids)
+        else:
+            sql = (
+                f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d "
+                f"WHERE d.id IN ({', '.join(['%s'] * len(ids))})"
+            )
+            params = list(ids)
+        out = {}
+        for doc in SearchDoc.objects.raw(sql, params):
+            extra = vars(doc)
+            out[doc.pk] = (doc, extra.pop("snip", None), extra.pop("head", None))
+        return out
 
 
 def _phrase(c: Clause) -> str:
@@ -313,6 +342,7 @@ class Sqlite(Engine):
             rows = None
             if positive or len(tag_groups) > 1:
                 rows = self._probe(cur, clauses, tag_groups, extra, params, limit)
+            probed = rows is not None and self.PROBE <= self.BM25_LIMIT
             if rows is None:
                 found = _json_rows(
                     cur,
@@ -329,7 +359,10 @@ class Sqlite(Engine):
             # A capped set (the newest CAP + 1 of more matches) is not ranked by bm25: its words are
             # in more than CAP documents, too common to be worth bm25's count of them all.
             capped = len(rows) >= limit
-            scores = self._bm25(cur, positive) if not capped and self._specific(cur, positive) else None
+            # The probe counted a lone clause's documents (fewer than PROBE): no need to again.
+            counted = probed and len(clauses) == 1 and len(tag_groups) == 1
+            specific = not capped and (counted or self._specific(cur, positive))
+            scores = self._bm25(cur, positive) if specific else None
             if scores is None:
                 # Paragraphs have no heading (documents.py): only other hits can match in theirs.
                 titled = [r[0] for r in rows if r[2] != SearchDoc.Kind.PARAGRAPH]
@@ -392,17 +425,15 @@ class Sqlite(Engine):
         )
         return {r[0]: 1.0 for r in cur.fetchall()}
 
-    def snippets(self, positive, ids):
-        if not ids:
-            return {}
+    def snippets_sql(self, positive, ids):
         marks = f"'{MARK_START}', '{MARK_END}'"
         sql = (
-            f"SELECT rowid, snippet(search_fts, 1, {marks}, '…', 40), highlight(search_fts, 0, {marks}) "
-            f"FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({', '.join(['%s'] * len(ids))})"
+            f"SELECT {DOC_COLUMNS}, snippet(search_fts, 1, {marks}, '…', 40) AS snip, "
+            f"highlight(search_fts, 0, {marks}) AS head "
+            "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
+            f"WHERE search_fts MATCH %s AND search_fts.rowid IN ({', '.join(['%s'] * len(ids))})"
         )
-        with connection.cursor() as cur:
-            cur.execute(sql, [self.text_match(positive), *ids])
-            return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
+        return sql, [self.text_match(positive), *ids]
 
     def rebuild(self) -> None:
         with connection.cursor() as cur:
@@ -450,9 +481,16 @@ class Postgres(Engine):
         positive = [c for c in clauses if not c.negated]
         cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
         with connection.cursor() as cur:
-            cur.execute("SELECT max(id) FROM search_searchdoc")
-            hi = (cur.fetchone()[0] or 0) + 1
-            start, per_row = self._plan(cur, positive, tag_groups, hi, limit)
+            # The newest id and the query's lexemes (for the plan) in one round trip: on a busy
+            # machine each round trip waits for the scheduler twice.
+            cur.execute(
+                "SELECT (SELECT max(id) FROM search_searchdoc), "
+                "tsvector_to_array(to_tsvector('english', %s))",
+                [" ".join(w for c in positive for w in c.words)],
+            )
+            top, lexemes = cur.fetchone()
+            hi = (top or 0) + 1
+            start, per_row = self._plan(cur, lexemes or [], tag_groups, hi, limit)
             if per_row:
                 # Selective filters (a board and a year): GIN finds their rows, and the audience
                 # is tested on each (coalesce() keeps it out of the index): 2.4 ms against 10.6 ms
@@ -469,41 +507,72 @@ class Postgres(Engine):
             where = " AND ".join([match, *extra])
             args += params
             rows: list[tuple] = []
-            level, covered, asked = start, 0, 0
-            while level is not None and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
-                # One window (a required entry of the GIN scan), its rows sorted: never a walk of
-                # the primary key from the top. The next window's size follows the matches found
-                # per id so far (a phrase's words can go together far more often than chance).
-                name, bits = self.WINDOWS[level]
+            window, covered, asked = (None if start is None else (start, 1)), 0, 0
+            while window and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
+                # One window (a required entry of the GIN scan: one bucket's tag, or the tags of a
+                # run of buckets), its rows sorted: never a walk of the primary key from the top.
+                # The next window's size follows the matches found per id so far (a phrase's words
+                # can go together far more often than chance).
+                (name, bits), run = self.WINDOWS[window[0]], window[1]
                 bucket = (hi - 1) >> bits
+                low = max(0, bucket - run + 1)
                 cur.execute(
                     f"SELECT {cols} FROM search_searchdoc d WHERE {where} AND d.tsv @@ %s::tsquery "
                     "AND d.id + 0 < %s ORDER BY d.id + 0 DESC LIMIT %s",
-                    [*args, f"'_{name}{bucket}'", hi, limit - len(rows)],
+                    [
+                        *args,
+                        " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1)),
+                        hi,
+                        limit - len(rows),
+                    ],
                 )
                 rows += cur.fetchall()
-                covered, hi, asked = covered + hi - (bucket << bits), bucket << bits, asked + 1
-                level = self._next_window(len(rows) / covered, limit - len(rows), level)
+                covered, hi, asked = covered + hi - (low << bits), low << bits, asked + 1
+                window = self._next_window(len(rows) / covered, limit - len(rows), window[0])
+            ranked = None
             if len(rows) < limit and hi > 0:
-                cur.execute(
-                    # The rest, from the GIN index, sorted. Not by the primary key backwards: the
-                    # planner's guess of a phrase's matches can be 20 times too many, and the walk
-                    # then reads the whole table (a phrase in 490 documents: 5.7 s).
-                    f"SELECT {cols} FROM search_searchdoc d WHERE {where} AND d.id + 0 < %s "
-                    "ORDER BY d.id + 0 DESC LIMIT %s",
-                    [*args, hi, limit - len(rows)],
-                )
-                rows += cur.fetchall()
-            ranks = self._ranks(cur, positive, [r[0] for r in rows], capped=len(rows) >= limit)
-        return [(r[0], ranks.get(r[0], 0.0), *r[1:]) for r in rows]
+                # The rest, from the GIN index, sorted. Not by the primary key backwards: the
+                # planner's guess of a phrase's matches can be 20 times too many, and the walk
+                # then reads the whole table (a phrase in 490 documents: 5.7 s).
+                def rest_sql(columns: str) -> str:
+                    return (
+                        f"SELECT {columns} FROM search_searchdoc d WHERE {where} AND d.id + 0 < %s "
+                        "ORDER BY d.id + 0 DESC LIMIT %s"
+                    )
+
+                rest = [*args, hi, limit - len(rows)]
+                if positive and not rows:
+                    # All the matches in one query (few expected): ranked as they are read, not
+                    # fetched again by a second query; ts_rank_cd runs on the rows kept (after the
+                    # LIMIT, not on every match the sort saw), and only when they are all the
+                    # matches (a capped set is not ranked: see _ranks).
+                    cur.execute(
+                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ', d.tsv')}) "
+                        "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
+                        "CASE WHEN (SELECT count(*) FROM s) < %s "
+                        "THEN ts_rank_cd(s.tsv, websearch_to_tsquery('english', %s)) END "
+                        "FROM s ORDER BY s.id DESC",
+                        [*rest, limit, _websearch(positive)],
+                    )
+                    found = cur.fetchall()
+                    ranked = {r[0]: float(r[5] or 0.0) for r in found}
+                    rows = [r[:5] for r in found]
+                else:
+                    cur.execute(rest_sql(cols), rest)
+                    rows += cur.fetchall()
+            capped = len(rows) >= limit
+            if ranked is None or capped:
+                ranked = self._ranks(cur, positive, rows, capped=capped)
+        return [(r[0], ranked.get(r[0], 0.0), *r[1:]) for r in rows]
 
     FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
 
-    def _plan(self, cur, positive, tag_groups, top, limit) -> tuple[int | None, bool]:
-        """How to search, by the statistics (each word's and tag group's share of the documents,
-        ANDed as if independent): the first window (0: the newest window first; None: all ids at
-        once), when many more matches than `limit` are expected; and whether to test the audience
-        on each row, when the filters are expected to hold at most FILTERED documents."""
+    def _plan(self, cur, lexemes, tag_groups, top, limit) -> tuple[int | None, bool]:
+        """How to search, by the statistics (each of the query's `lexemes`' and tag group's share
+        of the documents, ANDed as if independent): the first window (0: the newest window first;
+        None: all ids at once), when many more matches than `limit` are expected; and whether to
+        test the audience on each row, when the filters are expected to hold at most FILTERED
+        documents."""
         stats = self._common_lexemes(cur)
         if not stats:
             return None, False  # a new or small index: the planner is left to itself
@@ -516,36 +585,39 @@ class Postgres(Engine):
         for group in tag_groups[1:]:
             filters *= share_of(group)
         share = filters * share_of(tag_groups[0])
-        if positive:
-            cur.execute(
-                "SELECT tsvector_to_array(to_tsvector('english', %s))",
-                [" ".join(w for c in positive for w in c.words)],
-            )
-            for lexeme in cur.fetchone()[0] or []:
-                share *= stats.get(lexeme, floor)
+        for lexeme in lexemes:
+            share *= stats.get(lexeme, floor)
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         return (None if top * share <= 3 * limit else 0), per_row
 
-    def _next_window(self, rate: float, needed: int, level: int) -> int | None:
-        """The next window's size: the smallest expected to hold what is still needed at the
-        rate found so far, but at most one size up (the newest window is partly filled, and a few
-        hundred ids are a small sample); None: the rest at once, after the largest."""
-        target = len(self.WINDOWS)
+    RUN = 8  # buckets of one size in a window, at most
+
+    def _next_window(self, rate: float, needed: int, level: int) -> tuple[int, int] | None:
+        """The next window, as (size, buckets): the fewest buckets of the smallest size expected
+        to hold what is still needed at the rate found so far (a run of buckets, so a window
+        overshoots by less than a bucket, not by up to 8 times the matches needed), but at most
+        one size up (the newest window is partly filled, and a few hundred ids are a small
+        sample); one bucket of the next size when nothing was found yet; None: the rest at once."""
         if rate > 0:
-            for i, (_name, bits) in enumerate(self.WINDOWS):
-                if (1 << bits) * rate >= 1.2 * needed:
-                    target = i
-                    break
-        following = min(target, level + 1)
-        return following if following < len(self.WINDOWS) else None
+            for i, (_name, bits) in enumerate(self.WINDOWS[: level + 2]):
+                run = math.ceil(1.2 * needed / ((1 << bits) * rate))
+                # Not a run of the largest buckets: their tags' lists are as long as the rest.
+                if run <= (self.RUN if i < len(self.WINDOWS) - 1 else 1):
+                    return i, run
+        following = level + 1
+        return (following, 1) if following < len(self.WINDOWS) else None
 
     # Ranking the candidates: ts_rank_cd reads each row's whole vector (~5 µs). Over a capped
     # set (more than CAP matches: the newest ones, a slice of a common word's thousands) that
     # tells little; those are ordered title matches first, then newest first, as on SQLite.
-    def _ranks(self, cur, positive, ids, capped) -> dict[int, float]:
-        if not positive or not ids:
+    def _ranks(self, cur, positive, rows, capped) -> dict[int, float]:
+        if not positive or not rows:
             return {}
         if capped:
+            # Paragraphs have no heading (documents.py): only other hits can match in theirs.
+            ids = [r[0] for r in rows if r[1] != SearchDoc.Kind.PARAGRAPH]
+            if not ids:
+                return {}
             cur.execute(
                 "SELECT d.id FROM search_searchdoc d, websearch_to_tsquery('english', %s) q "
                 "WHERE d.id = ANY(%s) AND d.heading <> '' AND to_tsvector('english', d.heading) @@ q",
@@ -553,9 +625,9 @@ class Postgres(Engine):
             )
             return {r[0]: 1.0 for r in cur.fetchall()}
         cur.execute(
-            "SELECT d.id, ts_rank_cd(d.tsv, q) FROM search_searchdoc d, websearch_to_tsquery('english', %s) q "
-            "WHERE d.id = ANY(%s)",
-            [_websearch(positive), ids],
+            "SELECT d.id, ts_rank_cd(d.tsv, q) FROM search_searchdoc d, "
+            "websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)",
+            [_websearch(positive), [r[0] for r in rows]],
         )
         return {r[0]: float(r[1]) for r in cur.fetchall()}
 
@@ -573,22 +645,20 @@ class Postgres(Engine):
         Postgres._stats = (time.monotonic(), stats)
         return stats
 
-    def snippets(self, positive, ids):
-        if not ids:
-            return {}
+    def snippets_sql(self, positive, ids):
         hide = f"translate(%s, '<>', '{LT}{GT}')"
         whole = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
         # A short text is shown whole: ts_headline's fragments of one shorter than MinWords can
         # stop mid-sentence (at "where" of "… where a < b and c > d").
         sql = (
-            f"SELECT d.id, CASE WHEN length(d.body) <= %s THEN ts_headline('english', {hide % 'd.body'}, q, %s) "
-            f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END, "
-            f"ts_headline('english', {hide % 'd.heading'}, q, %s) "
+            f"SELECT {DOC_COLUMNS}, CASE WHEN length(d.body) <= %s "
+            f"THEN ts_headline('english', {hide % 'd.body'}, q, %s) "
+            f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END AS snip, "
+            "CASE WHEN d.heading = '' THEN '' "
+            f"ELSE ts_headline('english', {hide % 'd.heading'}, q, %s) END AS head "
             "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
         )
-        with connection.cursor() as cur:
-            cur.execute(sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)])
-            return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
+        return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
 
     def rebuild(self) -> None:
         # The tsvector columns are generated from the text on every write; rebuilding the

@@ -469,9 +469,13 @@ def test_postgres_next_window_follows_the_rate_found():
     from boardwork.search.engine import Postgres
 
     engine = Postgres()
-    assert engine._next_window(0.0, 1000, 0) == 1  # nothing yet: one size up
+    # (size, buckets): sizes 0, 1, 2 are 8,192, 65,536 and 524,288 ids.
+    assert engine._next_window(0.0, 1000, 0) == (1, 1)  # nothing yet: one size up
     assert engine._next_window(0.0, 1000, 2) is None  # the largest found nothing: the rest at once
-    assert engine._next_window(0.5, 1000, 0) == 0  # 8,192 ids hold 4,096 more
-    assert engine._next_window(0.05, 1000, 0) == 1  # 65,536 ids hold 3,276
-    assert engine._next_window(0.001, 1000, 0) == 1  # none holds 1,000: one size up at a time
-    assert engine._next_window(0.001, 1000, 2) is None  # after the largest: the rest at once
+    assert engine._next_window(0.5, 1000, 0) == (0, 1)  # 8,192 ids hold 4,096 more
+    assert engine._next_window(0.05, 1000, 0) == (0, 3)  # 3 × 8,192 ids hold 1,228, not 65,536 ids 3,276
+    assert engine._next_window(0.05, 100, 1) == (0, 1)  # a few more: back to the smallest
+    assert engine._next_window(0.01, 1000, 0) == (1, 2)  # 8 × 8,192 ids hold 655: 2 × 65,536 hold 1,310
+    assert engine._next_window(0.001, 1000, 0) == (1, 1)  # none holds 1,000: one size up at a time
+    assert engine._next_window(0.002, 1000, 1) == (2, 1)  # 524,288 ids hold 1,048
+    assert engine._next_window(0.001, 1000, 2) is None  # not a run of the largest: the rest at once
