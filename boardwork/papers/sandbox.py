@@ -30,6 +30,7 @@ import threading
 import time
 import traceback
 import types
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,9 +110,14 @@ def _apply_limits(seconds: float, memory_mb: int) -> None:
 
 
 def _out_of_memory(e: BaseException) -> bool:
-    """MemoryError, or an OSError the allocation limit caused (ENOMEM): importing a module under
-    RLIMIT_AS can fail while listing its folder, which is the limit, not a bug."""
-    return isinstance(e, MemoryError) or (isinstance(e, OSError) and e.errno == errno.ENOMEM)
+    """MemoryError, or another library's way of saying the allocation limit refused it: an OSError
+    ENOMEM (importing a module under RLIMIT_AS can fail while listing its folder) or zlib's
+    Z_MEM_ERROR (-4, compressing a DOCX part). That is the limit, not a bug."""
+    if isinstance(e, MemoryError):
+        return True
+    if isinstance(e, OSError):
+        return e.errno == errno.ENOMEM
+    return isinstance(e, zlib.error) and str(e).startswith("Error -4 ")
 
 
 def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimits, extract_args: dict | None):

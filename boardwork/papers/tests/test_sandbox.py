@@ -168,10 +168,14 @@ def test_a_large_answer_still_arriving_at_the_wall_time_is_cut_there():
 
 def test_an_allocation_refused_as_an_os_error_counts_as_the_memory_limit():
     # Under RLIMIT_AS, importing a module can fail while listing its folder with ENOMEM: that is the
-    # limit, and users must be told so, not that Boardwork's writer has a bug.
+    # limit, and users must be told so, not that Boardwork's writer has a bug; so is zlib's
+    # "insufficient memory" while a DOCX is compressed.
     import errno
+    import zlib
 
     assert sandbox._out_of_memory(MemoryError())
     assert sandbox._out_of_memory(OSError(errno.ENOMEM, "Cannot allocate memory"))
     assert not sandbox._out_of_memory(OSError(errno.ENOENT, "No such file"))
+    assert sandbox._out_of_memory(zlib.error("Error -4 while compressing data: insufficient memory"))
+    assert not sandbox._out_of_memory(zlib.error("Error -3 while decompressing data: invalid block type"))
     assert not sandbox._out_of_memory(ValueError("bad paper"))
