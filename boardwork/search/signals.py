@@ -62,7 +62,7 @@ def _bulk(sender, activities=(), **kwargs):
 # Bytes of the SQLite file read through a memory map instead of read() into each connection's own
 # 2 MB page cache. A search reads FTS5's doclists and the hits' rows all over a large file, and a
 # connection (one per request by default) starts with an empty cache: at 1M paragraphs (~900 MB)
-# the map cut a query's CPU by 3-40% (bench/search.py, one client). Address space, not memory:
+# the map cut a query's CPU by 3-40% with one client (bench/search.py). Address space, not memory:
 # the pages are the operating system's file cache, shared by every connection and process.
 SQLITE_MMAP = 1 << 31  # SQLite caps it at its compile-time maximum (2 GB by default)
 
