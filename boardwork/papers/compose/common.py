@@ -12,7 +12,8 @@ from boardwork.lib.dates import MONTH_NAMES
 
 from ..document import Contact, Heading, Meta, Paragraph
 from ..style import HouseStyle
-from .narrative import expand_shorthand, lower_first, short_reason
+from .names import Namer, parse_glossary
+from .narrative import ActivityFact, expand_shorthand, lower_first, short_reason
 
 # Wording the house style may not carry yet. Placeholders: {board} {board_short} {cycle}
 # {next_cycle} {organisation} {count} {month} {themes}.
@@ -239,8 +240,9 @@ def header_meta(meta: Meta, slot) -> Meta:
 
 def purpose_for(style: Any, key: str, slot) -> str:
     """The Purpose line: the agenda item's recorded purpose, else the paper kind's standard one."""
-    if slot is not None and getattr(slot, "purpose", ""):
-        p = slot.purpose.strip()
+    recorded = str(getattr(slot, "purpose", None) or "").strip()
+    if recorded:
+        p = recorded
         return p if p.endswith(".") else p + "."
     if key == "purpose_default":
         return getattr(style, "purpose_default", None) or DEFAULT_WORDING["purpose_default"]
@@ -302,3 +304,13 @@ def commitment_line(c, style: Any) -> str:
     if reason:
         return f"{text} " + wording(style, "delayed_marker", reason=lower_first(reason))
     return text
+
+
+def paper_namer(board: Board, style: Any, acts: list[ActivityFact]) -> Namer:
+    """The namer of one paper: the house style's glossary, the year's recorded organisations, and
+    the board's own organisation's acronym left as typed."""
+    glossary = getattr(style, "glossary", None)
+    if not isinstance(glossary, list):
+        glossary = HouseStyle().glossary
+    keep = frozenset(x for x in (board.organisation_acronym,) if x)
+    return Namer(parse_glossary(glossary), [o for a in acts for o in a.orgs], keep)

@@ -181,7 +181,7 @@ def test_grouped_paragraphs_far_fewer_than_activities(year):
         both = [p for p in told if ids[x].ref in p.refs and ids[y].ref in p.refs]
         assert len(both) == 1
     text = all_text(eoy)
-    assert text.count("webinar on the SVD") == 1 and "Co-hosted webinar" not in text
+    assert text.count("webinar on the Serious Violence Duty (SVD)") == 1 and "Co-hosted webinar" not in text
 
 
 def test_every_commitment_accounted_for_and_appendix(year):
@@ -198,7 +198,7 @@ def test_every_commitment_accounted_for_and_appendix(year):
     assert any("Appendix 1" in b.text for b in eoy.blocks if isinstance(b, Paragraph))
     # Why the slipped ones slipped: the dropped survey's reason is given with it.
     text = all_text(eoy)
-    assert "Debate Not Hate" in text and "is at risk: safe accommodation funding" in text
+    assert "Debate Not Hate" in text and "is at risk because safe accommodation funding" in text
 
 
 def test_header_title_purpose_and_themes_agreed_from_the_records(year):
