@@ -13,6 +13,7 @@ from .wording import (
     first_sentence,
     join_words,
     lower_first,
+    note_sentences,
     opens_with_past_verb,
     sentence,
     upper_first,
@@ -203,5 +204,12 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
             )
         else:
             subject = upper_first(phrase)
-        sentences.append(Sentence(sentence(slip_text(subject, c.state, why)), [c.ref]))
+        text = slip_text(subject, c.state, why)
+        sentences.append(Sentence(sentence(text), [c.ref]))
+        u = c.latest()
+        if text == f"{subject} is {STATE_WORDS.get(c.state, c.state)}" and u is not None:
+            # No reason recorded: the latest update's note, where it reads as sentences.
+            told = note_sentences(u.commentary)
+            if told:
+                sentences.append(Sentence(told, [c.ref, u.ref]))
     return Para(sentences)

@@ -242,7 +242,7 @@ def _flag_paragraph(
     now = c.latest(quarter)
     assert now is not None  # only rated commitments are flagged
     before = c.latest(quarter - 1) if quarter > 1 else None
-    what = f"{n.upper_first(n.commitment_phrase(c.title))} is rated {_rag_label(now.rag).lower()}"
+    what = f"{n.upper_first(n.commitment_phrase(n.commitment_short(c.title)))} is rated {_rag_label(now.rag).lower()}"
     if before is not None and before.rag != now.rag and now.quarter == quarter:
         what += f", from {_rag_label(before.rag).lower()} in quarter {before.quarter}"
     if now.quarter < quarter:
@@ -254,14 +254,15 @@ def _flag_paragraph(
         sents.append(n.Sentence(n.sentence(n.slip_text("It", c.state, reason)), [c.ref]))
     elif n.because_sentence(reason):
         sents.append(n.Sentence(n.because_sentence(reason), [c.ref]))
-    progress = n.note_sentences(now.commentary) if now.commentary.strip() else ""
+    dropped = state_is_current and c.state == "dropped"
+    progress = n.note_sentences(now.commentary) if now.commentary.strip() and not dropped else ""
     if progress:
         sents.append(n.Sentence(progress, [now.ref]))
-    if onward:
-        nxt = f"The work is carried forward into the {onward} work plan"
-        if c.owner:
-            nxt += f", led by {c.owner}"
-        sents.append(n.Sentence(n.sentence(nxt), [c.ref]))
+    if dropped:
+        pass  # work the Board dropped has no next step to report
+    elif onward:
+        nxt = f"{c.owner} leads this work, which" if c.owner else "This work"
+        sents.append(n.Sentence(n.sentence(f"{nxt} is carried forward into the {onward} work plan"), [c.ref]))
     elif c.owner or c.due:
         who = f"{c.owner} leads this work" if c.owner else "This work is"
         if c.due:

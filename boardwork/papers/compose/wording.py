@@ -211,7 +211,13 @@ def participle_note(note: str) -> str:
     if pp == "received":
         return f"we received {'a' if not re.match('[aeiou]', np_) else 'an'} {np_}{rest}"
     plural = np_.endswith("s") and not np_.endswith("ss")
-    return f"the {np_} {'were' if plural else 'was'} {pp}{rest}"
+    return f"{_the(np_)}{np_} {'were' if plural else 'was'} {pp}{rest}"
+
+
+def _the(np_: str) -> str:
+    """The article a logged noun phrase lacks: none before a count ("Two case studies")."""
+    first = (np_.split() or [""])[0].lower()
+    return "" if first in NUMBER_WORDS or first[:1].isdigit() else "the "
 
 
 # A verb that makes a note a sentence of its own ("Guide will not be ready this cycle").
@@ -254,7 +260,7 @@ def _note_clause(piece: str) -> str:
                 rest = re.sub(r"^(\s\S+)(\s\d)", r"\1 on\2", rest)  # "published 14 March" → "on 14 March"
         else:
             rest = " " + rest
-        return f"the {np_} {verb}{rest}"
+        return f"{_the(np_)}{np_} {verb}{rest}"
     if _FINITE_NOTE.match(piece):
         first = piece.split()[0]
         bare = first[:1].isupper() and first[1:].islower() and first.lower() not in _ARTICLE_FREE

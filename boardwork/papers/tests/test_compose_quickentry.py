@@ -299,6 +299,11 @@ def test_performance_report_layout_flags_evidence_and_trend(year):
         assert ids[c].ref in flagged
     guide = next(p.text for p in flags if ids["c6"].ref in p.refs)
     assert "rated red, from amber in quarter 3" in guide and "Ravi Kendall leads this work" in guide
+    # What, why, what next as sentences: no templated labels, no quoted notes; dropped work has no
+    # lead and due date to report.
+    survey = next(p.text for p in flags if ids["c12"].ref in p.refs)
+    assert "was dropped at the January meeting, as the" in survey and "leads this work" not in survey
+    assert not any(x in p.text for p in flags for x in ("The reason:", "update reads", "“"))
     summary = next(b.text for b in perf.blocks if isinstance(b, Paragraph) and b.number == "1")
     assert "Since quarter 3" in summary and "no update for quarter 4" in summary
 
