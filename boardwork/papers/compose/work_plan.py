@@ -19,12 +19,12 @@ from .common import (
     _values,
     commitment_line,
     contact_for,
-    current_reason,
     front_matter,
     header_meta,
     month_of,
     next_cycle_label,
     purpose_for,
+    reason_and_note,
     wording,
 )
 from .records import accepted_commitments, commitment_info, meeting_info, paper_slot, used_ref_info
@@ -73,12 +73,8 @@ def carried_sentence(c) -> str:
     text = n.sentence(
         f"We propose to carry forward from {src.theme.cycle.label} {n.commitment_phrase(c.title)}"
     )
-    reason = n.expand_shorthand(n.short_reason(current_reason(c)))
-    latest = src.latest_update()
-    if reason and latest and n.expand_shorthand(latest.commentary.strip()).startswith(reason.rstrip(".")):
-        told = n.note_sentences(latest.commentary)
-    else:
-        told = n.because_sentence(reason)
+    reason, note = reason_and_note(c)
+    told = note or n.because_sentence(reason)
     return f"{text} {told}" if told else text
 
 

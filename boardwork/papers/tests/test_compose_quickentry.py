@@ -276,10 +276,22 @@ def test_next_year_plan_gives_the_current_reason_and_answers_feedback(year):
     assert rows["Cllr Rachel Ormsby"] == "Not yet answered in this plan"
     assert "Four of the five pieces of feedback are not yet answered" in text
     assert "Next steps" in [b.text for b in plan.blocks if isinstance(b, Heading)]
+    # Next steps from the records: the four members whose feedback no item answers are named.
+    steps = [
+        b.text
+        for b in plan.blocks
+        if isinstance(b, Paragraph) and b.text.startswith("Officers will come back")
+    ]
+    assert len(steps) == 1 and "Cllr Rachel Ormsby" in steps[0] and "Cllr Tunde Adeyemi" not in steps[0]
+    # A quarterly note is told in sentences, never pasted as typed (the research note's fragments).
+    assert "research report in" not in text and "publishing April" not in text
     # The end of year report now shows next year's plan in its priorities table.
     eoy = compose.end_of_year(year["board"], cycle)
     prio = next(b for b in eoy.blocks if isinstance(b, Table) and b.header[0] == "Priority area")
     assert "carried forward from 2023/24" in prio.rows[0][1]
+    assert (
+        "research report in" not in prio.rows[0][1] and "the Bill is still in the Commons" in prio.rows[0][1]
+    )
 
 
 def test_performance_report_layout_flags_evidence_and_trend(year):
