@@ -22,10 +22,12 @@ from .common import (
     header_meta,
     month_of,
     next_cycle_label,
+    paper_namer,
     purpose_for,
     wording,
 )
 from .end_of_year import STATE_LABELS
+from .names import spell_out
 from .records import load_year, paper_slot, used_ref_info
 
 RAG_ORDER = ["green", "amber", "red", "complete"]
@@ -188,9 +190,10 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
             for c in flagged
             if c.ref in year.commitment_objs
         }
+        namer = paper_namer(board, style, year.acts)
         blocks.append(Heading("Red and amber items", 2, refs=[c.ref for c in flagged]))
         for c in sorted(flagged, key=lambda c: RANK[rated[c.ref]]):
-            blocks.append(_flag_paragraph(c, quarter, num, current, onward.get(c.ref)))
+            blocks.append(_flag_paragraph(c, quarter, num, current, onward.get(c.ref), namer))
 
     prev_q = f"Q{quarter - 1}" if quarter > 1 else None
     for t, cs in rows_by_theme:
@@ -234,7 +237,12 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
 
 
 def _flag_paragraph(
-    c: n.CommitmentFact, quarter: int, num: Numberer, state_is_current: bool, onward: str | None
+    c: n.CommitmentFact,
+    quarter: int,
+    num: Numberer,
+    state_is_current: bool,
+    onward: str | None,
+    namer: n.Namer,
 ) -> Paragraph:
     """What, why, what next for one red or amber item, as sentences: the commitment and its rating
     (and the change since last quarter); why — its recorded delay reason, else what the quarter's
@@ -268,5 +276,9 @@ def _flag_paragraph(
         if c.due:
             who += f", due by {_date(c.due)}" if c.owner else f" due by {_date(c.due)}"
         sents.append(n.Sentence(n.sentence(who), [c.ref]))
+    # Acronyms spelled out at their first mention in the paper, from the commitment's own words.
+    words = " ".join([c.title, c.delay_reason, *(u.commentary for u in c.updates)])
+    for s in sents:
+        s.text = spell_out(s.text, namer, words)
     p = n.Para(sents)
     return Paragraph(p.text, num.top(), refs=p.refs)

@@ -23,10 +23,12 @@ from .common import (
     header_meta,
     month_of,
     next_cycle_label,
+    paper_namer,
     purpose_for,
     reason_and_note,
     wording,
 )
+from .names import spell_out
 from .records import accepted_commitments, commitment_info, meeting_info, paper_slot, used_ref_info
 
 WORDING = {
@@ -215,6 +217,7 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
             Paragraph(f"No activity has been agreed for {cycle.label} yet.", num.top(), refs=cycle_ref)
         )
 
+    namer = paper_namer(board, style, [])  # acronyms in the plan's sentences, spelled out once
     carried = [c for t in planned for c in t.accepted if c.carried_from_id]
     if carried:
         blocks.append(Heading("Work carried forward", 2, refs=cycle_ref))
@@ -222,7 +225,10 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
             src = c.carried_from
             assert src is not None  # filtered on carried_from_id above
             info[src.ref] = commitment_info(src, board.slug)
-            blocks.append(Paragraph(carried_sentence(c), num.top(), refs=[c.ref, src.ref]))
+            words = " ".join(x or "" for x in (c.title, src.title, c.delay_reason, src.delay_reason))
+            blocks.append(
+                Paragraph(spell_out(carried_sentence(c), namer, words), num.top(), refs=[c.ref, src.ref])
+            )
 
     answers: dict[int, list] = {}
     if feedback:
