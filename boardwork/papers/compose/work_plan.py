@@ -38,8 +38,8 @@ WORDING = {
     ),
     "plan_not_answered": "Not yet answered in this plan",
     "plan_unanswered_template": (
-        "{count} of the {total} pieces of feedback {verb} not yet answered by a proposed activity; "
-        "officers will bring proposals on {them} to the Board."
+        # What officers do about it is a next step (`next_steps`), said once there.
+        "{count} of the {total} pieces of feedback {verb} not yet answered by a proposed activity: {them}."
     ),
     "plan_next_steps_template": (
         "Subject to members' agreement, officers will take the work plan for {cycle} forward and report "
