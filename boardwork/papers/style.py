@@ -93,6 +93,28 @@ class HouseStyle:
         "Members are asked to note the end of year report for {cycle} and to give their views on the "
         "Board’s priorities for {next_cycle}."
     )
+    # Sector shorthand compose spells out at first mention ("anti-social behaviour (ASB)"), one
+    # "ACRONYM: words" a line. Organisations' and policies' names come from their records; this is
+    # for the common shorthand officers type that no record names. A board edits it like any wording.
+    glossary: list[str] = field(
+        default_factory=lambda: [
+            "ASB: anti-social behaviour",
+            "CPN: community protection notice",
+            "CSP: community safety partnership",
+            "CT: counter-terrorism",
+            "FPN: fixed penalty notice",
+            "FRA: fire and rescue authority",
+            "FRS: fire and rescue service",
+            "KHub: Knowledge Hub",
+            "LRF: local resilience forum",
+            "ME: medical examiner",
+            "PHV: private hire vehicle",
+            "PSPO: public spaces protection order",
+            "SVD: Serious Violence Duty",
+            "UASC: unaccompanied asylum-seeking children",
+            "VRU: violence reduction unit",
+        ]
+    )
     # Headings of the end-of-year report, in order (compose fills them; writers keep block order).
     section_order: list[str] = field(
         default_factory=lambda: [
@@ -305,6 +327,10 @@ def _check(name: str, value: Any) -> Any:
     if ftype == "list[str]":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise HouseStyleError(f"{where} must be a list of strings")
+        if name == "glossary":
+            bad = [v for v in value if not re.fullmatch(r"\s*\S+\s*:\s*\S.*", v)]
+            if bad:
+                raise HouseStyleError(f"{where}: {bad[0]!r} is not 'ACRONYM: words'")
         return list(value)
     if ftype == "str":
         if not isinstance(value, str):

@@ -12,7 +12,8 @@ from boardwork.lib.dates import MONTH_NAMES
 
 from ..document import Contact, Heading, Meta, Paragraph
 from ..style import HouseStyle
-from .narrative import expand_shorthand, lower_first, short_reason
+from .names import Namer, parse_glossary
+from .narrative import ActivityFact, expand_shorthand, lower_first, note_sentences, short_reason
 
 # Wording the house style may not carry yet. Placeholders: {board} {board_short} {cycle}
 # {next_cycle} {organisation} {count} {month} {themes}.
@@ -239,8 +240,9 @@ def header_meta(meta: Meta, slot) -> Meta:
 
 def purpose_for(style: Any, key: str, slot) -> str:
     """The Purpose line: the agenda item's recorded purpose, else the paper kind's standard one."""
-    if slot is not None and getattr(slot, "purpose", ""):
-        p = slot.purpose.strip()
+    recorded = str(getattr(slot, "purpose", None) or "").strip()
+    if recorded:
+        p = recorded
         return p if p.endswith(".") else p + "."
     if key == "purpose_default":
         return getattr(style, "purpose_default", None) or DEFAULT_WORDING["purpose_default"]
@@ -265,33 +267,51 @@ def _names_older_cycle(reason: str, src) -> bool:
     return any(int(y) < here for y in re.findall(r"\b(20\d\d)/\d{2}\b", reason))
 
 
-def current_reason(c) -> str:
+def current_reason(c: Any) -> str:
     """Why work is late *now*: for work carried forward, the reason it slipped in the year it comes
     from (never a reason copied along from an older rollover); for new work, its own delay reason.
     A leading "Delayed from 2020/21:" is dropped (the paper says where it comes from)."""
+    reason, note = _reason_or_note(c)
+    text = expand_shorthand(_DELAYED_PREFIX.sub("", reason or note))
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def _reason_or_note(c: Any) -> tuple[str, str]:
+    """(recorded reason, '') or ('', the last quarterly note of the work it carries)."""
     own = (c.delay_reason or "").strip()
     if c.carried_from_id is None:
-        return _DELAYED_PREFIX.sub("", own)
+        return own, ""
     src = c.carried_from
     older = {(x.delay_reason or "").strip() for x in src.chain()[1:]} - {""}
     src_reason = (src.delay_reason or "").strip()
     if own and own != src_reason and own not in older and not _names_older_cycle(own, src):
-        reason = own
-    elif src_reason and src_reason not in older and not _names_older_cycle(src_reason, src):
-        reason = src_reason
-    else:
-        latest = src.latest_update()
-        reason = latest.commentary.strip() if latest and latest.rag != "complete" else ""
-    reason = expand_shorthand(_DELAYED_PREFIX.sub("", reason))
-    return reason[:1].upper() + reason[1:] if reason else ""
+        return own, ""
+    if src_reason and src_reason not in older and not _names_older_cycle(src_reason, src):
+        return src_reason, ""
+    latest = src.latest_update()
+    return "", latest.commentary.strip() if latest and latest.rag != "complete" else ""
 
 
-def commitment_line(c, style: Any) -> str:
+def reason_and_note(c: Any) -> tuple[str, str]:
+    """(recorded reason, note) for work that is late: `current_reason`'s first clause when it is a
+    recorded reason; when it is only the last quarterly update of the work it carries, that note
+    told as sentences (`note_sentences`) instead — a paper never prints an officer's note as typed."""
+    reason, note = _reason_or_note(c)
+    if note:
+        return "", note_sentences(note)
+    return expand_shorthand(short_reason(current_reason(c))) if reason else "", ""
+
+
+def commitment_line(c: Any, style: Any) -> str:
     """A commitment as a plan-table line: carried-forward wording only for work actually carried
     (with the current reason); new work with a delay reason is marked as delayed, not carried."""
     text = c.title.strip().rstrip(".")
-    # A plan's line gives the reason's first clause; the full reason is in the record.
-    reason = short_reason(current_reason(c))
+    # A plan's line gives the reason's first clause (the full reason is in the record), or the
+    # last update's note in sentences.
+    reason, note = reason_and_note(c)
+    reason = reason or "; ".join(
+        lower_first(re.sub(r"^The\b", "the", x.rstrip("."))) for x in re.split(r"(?<=\.)\s+", note) if x
+    )
     if reason and re.match(r"(dropped|deferred)\b", reason, re.I):
         return f"{text} ({lower_first(reason)})"
     if c.carried_from_id is not None:
@@ -302,3 +322,13 @@ def commitment_line(c, style: Any) -> str:
     if reason:
         return f"{text} " + wording(style, "delayed_marker", reason=lower_first(reason))
     return text
+
+
+def paper_namer(board: Board, style: Any, acts: list[ActivityFact]) -> Namer:
+    """The namer of one paper: the house style's glossary, the year's recorded organisations, and
+    the board's own organisation's acronym left as typed."""
+    glossary = getattr(style, "glossary", None)
+    if not isinstance(glossary, list):
+        glossary = HouseStyle().glossary
+    keep = frozenset(x for x in (board.organisation_acronym,) if x)
+    return Namer(parse_glossary(glossary), [o for a in acts for o in a.orgs], keep)

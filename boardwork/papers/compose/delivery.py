@@ -13,6 +13,8 @@ from .wording import (
     first_sentence,
     join_words,
     lower_first,
+    note_sentences,
+    opens_with_past_verb,
     sentence,
     upper_first,
 )
@@ -109,6 +111,60 @@ def reason_for(c: CommitmentFact, quarter: int | None = None) -> tuple[str, list
     return "", [c.ref]
 
 
+def recorded_reason(c: CommitmentFact) -> str:
+    """Why the commitment slipped this year, as a paper may say it: its recorded delay reason (a
+    quarterly update is a progress note, told in Appendix 1, not a reason), cut to its first clause;
+    '' when there is none, or when the reason is the year it was carried from's ("Not delivered in
+    2022/23: …" explains why it came into this year, not why it slipped in it)."""
+    r = " ".join(c.delay_reason.split())
+    if not r or (c.carried_from_cycle and c.carried_from_cycle in r):
+        return ""
+    return short_reason(expand_shorthand(r))
+
+
+# A reason with a verb of its own ("DHSC did not confirm …", "funding … is still not confirmed").
+_FINITE_CLAUSE = re.compile(
+    r"\b(is|are|was|were|has|have|had|did|does|do|will|would|could|can|cannot|went|came|took|"
+    r"withdrew|meant|cover|covers|need|needs|remain|remains|ran|slipped|moved)\b"
+)
+
+
+def slip_text(subject: str, state: str, reason: str) -> str:
+    """A slipped commitment and why, in the paper's words: 'X was dropped at the January meeting, as
+    …' (a reason that opens with the state), 'X is deferred: it was held back for …' (a reason
+    that opens with a participle), 'X is at risk because …' (a clause); a reason that is a note
+    with no verb is left out ('X is deferred.'), as the paper's Appendix 1 gives the notes."""
+    word = STATE_WORDS.get(state, state.replace("_", " "))
+    if not reason:
+        return f"{subject} is {word}"
+    head, sep, tail = reason.partition(": ")
+    if reason.lower().startswith(word):
+        text = f"{subject} was {lower_first(head if sep else reason)}"
+        return text + (f", as {lower_first(tail)}" if sep and tail else "")
+    first_words = " ".join(reason.split()[1:4])
+    if opens_with_past_verb(reason) and not _FINITE_CLAUSE.search(first_words):
+        return f"{subject} is {word}: it was {lower_first(reason)}"
+    if _FINITE_CLAUSE.search(reason) and not opens_with_past_verb(reason):
+        return f"{subject} is {word} because {lower_first(reason)}"
+    return f"{subject} is {word}"
+
+
+def because_sentence(reason: str) -> str:
+    """A recorded reason as a sentence of its own: 'It was held back for …' (a participle), 'It was
+    dropped at the January meeting, as …' (a status and its reason), 'This is because …' (a clause);
+    '' for a note with no verb."""
+    if not reason:
+        return ""
+    head, sep, tail = reason.partition(": ")
+    if sep and re.match(r"(dropped|deferred|paused|postponed)\b", head, re.I):
+        return sentence(f"It was {lower_first(head)}" + (f", as {lower_first(tail)}" if tail else ""))
+    if opens_with_past_verb(reason) and not _FINITE_CLAUSE.search(" ".join(reason.split()[1:4])):
+        return sentence(f"It was {lower_first(reason)}")
+    if _FINITE_CLAUSE.search(reason):
+        return sentence(f"This is because {lower_first(reason)}")
+    return ""
+
+
 _SLIP_SUBJECTS = ("Our commitment to {t}", "Work to {t}", "The commitment to {t}")
 
 
@@ -140,7 +196,7 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
     sentences = [Sentence(sentence(opening), [c.ref for c in commitments])]
     slipped = [c for c in commitments if c.state in SLIPPED]
     for i, c in enumerate(slipped):
-        why, refs = reason_for(c)
+        why = recorded_reason(c)
         phrase = commitment_phrase(commitment_short(c.title))
         if phrase.startswith("our commitment to "):
             subject = _SLIP_SUBJECTS[i % len(_SLIP_SUBJECTS)].format(
@@ -148,11 +204,12 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
             )
         else:
             subject = upper_first(phrase)
-        text = f"{subject} is {STATE_WORDS[c.state]}"
-        if why and why.lower().startswith(STATE_WORDS[c.state]):
-            # "Dropped at the January meeting: …" says it already.
-            text = f"{subject} was {lower_first(why)}"
-        elif why:
-            text += f": {lower_first(why)}"
-        sentences.append(Sentence(sentence(text), refs))
+        text = slip_text(subject, c.state, why)
+        sentences.append(Sentence(sentence(text), [c.ref]))
+        u = c.latest()
+        if text == f"{subject} is {STATE_WORDS.get(c.state, c.state)}" and u is not None:
+            # No reason recorded: the latest update's note, where it reads as sentences.
+            told = note_sentences(u.commentary)
+            if told:
+                sentences.append(Sentence(told, [c.ref, u.ref]))
     return Para(sentences)

@@ -24,6 +24,7 @@ from .common import (
     month_of,
     next_cycle,
     next_cycle_label,
+    paper_namer,
     paragraphs,
     purpose_for,
     wording,
@@ -146,7 +147,7 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
     year = load_year(board, cycle)
     themes = year.themes
     theme_by_ref = {t.ref: t for t in themes}
-    commitment_theme = {c.ref: c.theme for c in year.all_commitments}
+    commitment_theme = {c.ref: c.theme for c in year.all_commitments if c.theme}
     placed, unplaced = n.place_activities(year.acts, commitment_theme, [t.ref for t in themes])
     slot = paper_slot(board, cycle, "end-of-year")
 
@@ -165,7 +166,7 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
     title = wording(style, "title_template", **v)
     blocks: list = []
     num = Numberer()
-    namer = n.Namer()
+    namer = paper_namer(board, style, year.acts)
 
     def background() -> None:
         blocks.append(Heading("Background", 2, refs=cycle_ref))

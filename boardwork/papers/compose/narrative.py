@@ -26,20 +26,36 @@ import re
 
 from .delivery import SLIPPED as SLIPPED
 from .delivery import STATE_WORDS as STATE_WORDS
-from .delivery import commitment_phrase, commitment_short, delivery_paragraph
+from .delivery import because_sentence as because_sentence
+from .delivery import commitment_phrase as commitment_phrase
+from .delivery import commitment_short as commitment_short
+from .delivery import delivery_paragraph as delivery_paragraph
 from .delivery import reason_for as reason_for
+from .delivery import recorded_reason as recorded_reason
 from .delivery import short_reason as short_reason
+from .delivery import slip_text as slip_text
 
-# The facts, the grouping and the small wording helpers live in their own modules (facts.py,
-# grouping.py, wording.py); callers know them as narrative's.
-from .facts import ActivityFact, CommitmentFact, OrgFact, Para, PolicyFact, Sentence
+# The facts, the grouping, the naming and the small wording helpers live in their own modules
+# (facts.py, grouping.py, names.py, wording.py); callers know them as narrative's.
+from .facts import ActivityFact as ActivityFact
+from .facts import CommitmentFact as CommitmentFact
+from .facts import OrgFact as OrgFact
+from .facts import Para as Para
+from .facts import PolicyFact as PolicyFact
+from .facts import Sentence as Sentence
 from .facts import UpdateFact as UpdateFact
 from .grouping import duplicate_sets, group_events
 from .grouping import near_duplicates as near_duplicates
 from .grouping import place_activities as place_activities
 from .grouping import significance as significance
 from .grouping import title_overlap as title_overlap
-from .wording import _IRREGULAR_PAST
+from .names import Namer as Namer
+from .names import mentions as mentions
+from .names import policy_mentioned as policy_mentioned
+from .names import policy_name as policy_name
+from .names import spell_out
+from .names import weave_policies as weave_policies
+from .wording import _IRREGULAR_PAST, participle_note
 from .wording import MONTHS as MONTHS
 from .wording import NUMBER_WORDS as NUMBER_WORDS
 from .wording import count_word as count_word
@@ -48,80 +64,10 @@ from .wording import first_sentence as first_sentence
 from .wording import join_words as join_words
 from .wording import lower_first as lower_first
 from .wording import month_phrase as month_phrase
+from .wording import note_sentences as note_sentences
 from .wording import opens_with_past_verb as opens_with_past_verb
 from .wording import sentence as sentence
 from .wording import upper_first as upper_first
-
-# --------------------------------------------------------------------------------------------------
-# Names
-# --------------------------------------------------------------------------------------------------
-
-_NO_ARTICLE = re.compile(
-    r"^(His|Her|HM|NHS|Welsh Government|Scottish Government|Ofcom|Parliament)\b|"
-    r"\b(County|City|District|Borough|Metropolitan Borough|Town|Parish) Council$|"
-    r"\bCouncil of\b"
-)
-
-
-class Namer:
-    """Names organisations the way a paper does: the full name with its acronym at first mention
-    ("the National Fire Chiefs Council (NFCC)"), the acronym after; the definite article where the
-    name needs one."""
-
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
-        self.turns: dict[str, int] = {}
-
-    def pick(self, frame: str, choices: int) -> int:
-        """The next of `choices` ways to say `frame`, in turn through the paper: sentences that
-        follow each other never open the same way, and the same records always read the same."""
-        k = self.turns.get(frame, 0)
-        self.turns[frame] = k + 1
-        return k % choices
-
-    def __call__(self, org: OrgFact) -> str:
-        name = org.name
-        # Short acronyms ("HO") and short names are written out every time.
-        use_acronym = bool(org.acronym) and len(org.acronym) >= 3 and len(name.split()) >= 3
-        if org.ref in self.seen and use_acronym:
-            text = org.acronym
-            if re.match(r"^(Department|Ministry)\b", name):
-                return text  # "DLUHC", "MoJ": departments' acronyms take no article
-        elif use_acronym and org.acronym != name:
-            text = f"{name} ({org.acronym})"
-        else:
-            text = name
-        self.seen.add(org.ref)
-        if _NO_ARTICLE.search(name) or (" " not in name and not name.isupper()):
-            return text
-        return "the " + text
-
-
-def _short_form(name: str) -> str:
-    """'Coldbrook County Council' → 'Coldbrook CC': a council as officers abbreviate it."""
-    words = name.split()
-    if len(words) >= 3 and words[-1] == "Council":
-        return f"{words[0]} " + "".join(w[0] for w in words[1:] if w[:1].isupper())
-    return ""
-
-
-def mentions(text: str, org: OrgFact) -> bool:
-    """Does `text` already name the organisation (by name or acronym, as a word, or a council by its
-    place and initials)?"""
-    for n in {
-        *(x for x in (org.name, org.acronym, *org.aliases, _short_form(org.name)) if x),
-        *(expand_shorthand(a) for a in org.aliases),
-    }:
-        if n and re.search(
-            r"(?<![A-Za-z])" + re.escape(n) + r"(?![A-Za-z])", text, re.I if len(n) > 6 else 0
-        ):
-            return True
-    return False
-
-
-def policy_mentioned(text: str, pol: PolicyFact) -> bool:
-    return pol.title.lower() in text.lower()
-
 
 # --------------------------------------------------------------------------------------------------
 # Sentences about activities
@@ -316,16 +262,6 @@ def _clause(a: ActivityFact) -> tuple[str, str]:
     return news, f"{_article(body, verb)} {body}".replace("  ", " ")
 
 
-# An outcome logged as a noun and a participle, with no verb ("Guidance note deferred to 2024/25",
-# "Reply received 20 Nov offering a meeting"): the builder adds the article and "was".
-_PARTICIPLE_NOTE = re.compile(
-    r"^(?P<np>[A-Za-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}?)\s"
-    r"(?P<pp>deferred|postponed|delayed|received|published|agreed|confirmed|approved|cancelled|"
-    r"withdrawn|dropped|launched|extended|moved|paused)\b(?P<rest>.*)$"
-)
-_NOT_NOUN = {"we", "they", "it", "government", "ministers", "officials", "members", "councils"}
-
-
 def _outcome_text(a: ActivityFact, namer: Namer | None = None) -> str:
     out = expand_shorthand(a.outcome.strip().rstrip("."))
     if opens_with_past_verb(out):
@@ -336,19 +272,9 @@ def _outcome_text(a: ActivityFact, namer: Namer | None = None) -> str:
             for name in (o.acronym, o.name, *o.aliases):
                 if name and re.match(re.escape(name) + r"\b(?!['’])", out):
                     return namer(o) + out[len(name) :]
-    m = _PARTICIPLE_NOTE.match(out)
-    if (
-        m
-        and m.group("np").lower() not in _NOT_NOUN
-        and not re.search(r"\b(is|are|was|were|will|has|have)\b", m.group("np"))
-    ):
-        np_, pp, rest = lower_first(m.group("np")), m.group("pp"), m.group("rest")
-        if re.match(r"\s\d{1,2}\s[A-Z][a-z]+", rest):
-            rest = " on" + rest  # "received 20 November" → "received on 20 November"
-        if pp == "received":
-            return f"we received {'a' if not re.match('[aeiou]', np_) else 'an'} {np_}{rest}"
-        plural = np_.endswith("s") and not np_.endswith("ss")
-        return f"the {np_} {'were' if plural else 'was'} {pp}{rest}"
+    told = participle_note(out)
+    if told:
+        return told
     # A body named with its possessive opens without its article in a log ("DA Commissioner's office").
     if re.match(r"^[A-Z][\w-]*(?:\s[A-Z][\w-]*)*['’]s\s", out) and not re.match(r"^(Cllr|Councillor)\b", out):
         out = "the " + out
@@ -359,9 +285,12 @@ def _outcome_text(a: ActivityFact, namer: Namer | None = None) -> str:
     return lower_first(out)
 
 
+_EVENT_NOUNS = ("call", "meeting", "workshop", "roundtable", "webinar", "session", "briefing", "letter")
+
+
 def _outcome_sentence(a: ActivityFact, clause: str = "", namer: Namer | None = None) -> str:
     noun = _head_noun(clause.removeprefix("CLAUSE:")) if clause else None
-    if noun in ("call", "meeting", "workshop", "roundtable", "webinar", "session", "briefing", "letter"):
+    if noun in _EVENT_NOUNS:
         lead = f"Following our {noun}"
     else:
         kind = next((k for k in a.kinds if k in _KIND_NOUN), "event")
@@ -397,16 +326,6 @@ def _reach_phrase(event: list[ActivityFact], clause: str) -> str:
     return text
 
 
-def policy_name(p: PolicyFact) -> str:
-    """'the Online Safety Bill', 'Prevent', 'the ‘Creating a smokefree generation …’ consultation'."""
-    t = p.title
-    if p.kind == "consultation" and "consultation" not in t.lower():
-        return f"the ‘{t}’ consultation"
-    if " " not in t or re.match(r"^(New|Creating)\b|^\S+['’]s\b", t):
-        return lower_first(t) if t.startswith("New ") else t
-    return "the " + t
-
-
 def _orgs_of(event: list[ActivityFact]) -> list[OrgFact]:
     orgs: list[OrgFact] = []
     for a in event:
@@ -416,72 +335,6 @@ def _orgs_of(event: list[ActivityFact]) -> list[OrgFact]:
     return orgs
 
 
-# Words a log may swap when it names a policy in passing ("the review on X" for the recorded
-# "Review of X"); every other word must be there, in order.
-_LINK_WORDS = r"(?:of|on|for|into|the|and|to|in|&)"
-
-
-def _named_loosely(text: str, title: str) -> re.Match[str] | None:
-    """Where `text` names the policy `title` in other small words and capitals ("the independent
-    review on social cohesion" for "Independent review of social cohesion"), so that the recorded
-    name can stand there instead of being added again after the sentence."""
-    words = title.split()
-    if len(words) < 3:
-        return None
-    parts = [_LINK_WORDS if re.fullmatch(_LINK_WORDS, w, re.I) else re.escape(w) for w in words]
-    return re.search(r"\b" + r"\s+".join(parts) + r"(?![\w-])", text, re.I)
-
-
-def weave_policies(text: str, pols: list[PolicyFact]) -> tuple[str, list[str]]:
-    """The policies and stages an event concerns, woven into its sentence: a stage goes in brackets
-    after the policy's name where the sentence names it ("the Illegal Migration Bill (Lords committee
-    stage)"); policies it does not name are returned as phrases to add ("the Domestic Abuse Act 2021
-    (in force)"). A stage the sentence already says is not repeated."""
-    missing: list[str] = []
-    for p in pols:
-        loose = None if policy_mentioned(text, p) else _named_loosely(text, p.title)
-        if loose:
-            text = text[: loose.start()] + p.title + text[loose.end() :]
-        stage = " ".join(p.stage.split()).rstrip(".")
-        # "received Royal Assent" already tells the stage "Royal Assent 26 October 2023".
-        lead_words = re.match(r"^([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)+)\s\d", stage)
-        low = text.lower()
-        if (
-            stage
-            and (
-                stage.lower() in low
-                or stage.lower() in p.title.lower()
-                or (
-                    lead_words
-                    and lead_words.group(1).lower() in low
-                    and all(x in text for x in re.findall(r"\d+", stage))
-                )
-                # "the Government published its new definition …" tells "published 14 March 2024".
-                or (
-                    policy_mentioned(text, p)
-                    and stage.split()[0].lower() in low[: low.index(p.title.lower())].split()[-4:]
-                    and all(x in text for x in re.findall(r"\d+", stage))
-                )
-            )
-        ):
-            stage = ""
-        if policy_mentioned(text, p):
-            at = text.lower().index(p.title.lower()) + len(p.title)
-            # Only where the name ends a noun phrase: "revised Prevent duty guidance" is not Prevent.
-            if stage and _NAME_ENDS.match(text[at:]):
-                text = f"{text[:at]} ({stage}){text[at:]}"
-            elif stage:
-                missing.append(policy_name(p) + f" ({stage})")
-            continue
-        missing.append(policy_name(p) + (f" ({stage})" if stage else ""))
-    return text, missing
-
-
-_NAME_ENDS = re.compile(
-    r"^(?:$|[,.;:]|\s(?:on|to|in|for|and|with|at|by|from|of|which|that|ahead|before|after)\b)"
-)
-
-# A policy the event's sentence does not name is added to it: after it (", on the X Act (in
 # force)") while the sentence is short, else before it ("On the X Act, in May we …").
 _LONG_SENTENCE = 34
 
@@ -507,7 +360,7 @@ def event_sentences(
     namer: Namer,
     *,
     first: bool,
-    outcome_first: bool = True,
+    outcome_first: bool = False,
     lead: str = "",
     after: dt.date | None = None,
     told: set[str] | None = None,
@@ -608,9 +461,10 @@ def event_sentences(
             text += f", on {phrase}"
     out.append(Sentence(sentence(text), refs))
     if with_outcome and not outcome_first:
-        out.append(
-            Sentence(sentence("As a result, " + _outcome_text(with_outcome[0], namer)), [with_outcome[0].ref])
-        )
+        # The outcome follows the event it came of: "Following the call, the guidance note was …".
+        noun = _head_noun(clause.removeprefix("CLAUSE:"))
+        lead = f"Following the {noun}, " if noun in _EVENT_NOUNS else "As a result, "
+        out.append(Sentence(sentence(lead + _outcome_text(with_outcome[0], namer)), [with_outcome[0].ref]))
     return out
 
 
@@ -662,7 +516,6 @@ def group_paragraph(group: list[list[ActivityFact]], namer: Namer, commitment: C
             ev,
             namer,
             first=i == 0,
-            outcome_first=i == 0,
             lead=lead if i == 0 else "",
             after=before,
             told=policies,
@@ -714,23 +567,35 @@ def _short_paragraphs(
     part: list[list[ActivityFact]], namer: Namer, commitment: CommitmentFact | None
 ) -> list[Para]:
     """The part's paragraph, or — past `_PARAGRAPH_WORDS` — its events told in two paragraphs by
-    date (the namer's state is kept only for the paragraphs that are used, so organisations are
-    still introduced in full at their first mention)."""
+    date (the namer's state is kept only for the paragraphs that are used, so organisations and
+    acronyms are still introduced in full at their first mention). Lengths are counted with the
+    acronyms spelled out, as the paragraph will be printed."""
     trial = copy.deepcopy(namer)
-    para = group_paragraph(part, trial, commitment)
+    para = _spelled(group_paragraph(part, trial, commitment), trial)
     if len(para.text.split()) <= _PARAGRAPH_WORDS or len(part) < 2:
-        namer.seen, namer.turns = trial.seen, trial.turns
+        namer.__dict__.update(trial.__dict__)
         return [para]
     part = sorted(part, key=lambda ev: (ev[0].date or dt.date.max, ev[0].ref))
 
     def longest(k: int) -> int:
         t = copy.deepcopy(namer)
-        a, b = group_paragraph(part[:k], t, commitment), group_paragraph(part[k:], t, None)
+        a = _spelled(group_paragraph(part[:k], t, commitment), t)
+        b = _spelled(group_paragraph(part[k:], t, None), t)
         return max(len(a.text.split()), len(b.text.split()))
 
     # Cut where the two paragraphs come out most even, not one long and one a line.
     k = min(range(1, len(part)), key=longest)
     return _short_paragraphs(part[:k], namer, commitment) + _short_paragraphs(part[k:], namer, None)
+
+
+def _spelled(para: Para, namer: Namer) -> Para:
+    """Officers' acronyms in the paragraph's sentences spelled out (`names.spell_out`), each from
+    the words of the records it states; recorded policy titles are left as recorded."""
+    for s in para.sentences:
+        words = " ".join(w for r in s.refs for w in namer.words.get(r, []))
+        titles = tuple(t for r in s.refs for t in namer.titles.get(r, []))
+        s.text = spell_out(s.text, namer, words, titles)
+    return para
 
 
 def theme_paragraphs(
@@ -739,15 +604,17 @@ def theme_paragraphs(
     """The paragraphs of one theme's section: delivery first, then grouped work, most significant
     first. Commitments with no recorded activity are still accounted for in the delivery paragraph."""
     namer = namer or Namer()
+    namer.learn([o for a in acts for o in a.orgs])
+    _learn_words(namer, acts, commitments)
     by_ref = {c.ref: c for c in commitments}
     paras: list[Para] = []
     d = delivery_paragraph(commitments)
     if d is not None:
-        paras.append(d)
+        paras.append(_spelled(d, namer))
     # Paragraphs of earlier papers (imported, or entered as written) keep their words and order.
     prose = [a for a in acts if is_prose(a)]
     prose.sort(key=lambda a: (a.source is None, a.source or (), a.date or dt.date.max, a.ref))
-    paras += [Para([Sentence(a.text, [a.ref])]) for a in prose]
+    told_as_written = [Para([Sentence(a.text, [a.ref])]) for a in prose]
     logged = [a for a in acts if not is_prose(a)]
     groups = group_events(duplicate_sets(logged))
     # Single pieces of work with no commitment and no outcome close the section together ("We also
@@ -769,8 +636,19 @@ def theme_paragraphs(
         for i, g in enumerate(sorted(loose, key=lambda g: g[0][0].date or dt.date.max)):
             sentences += event_sentences(g[0], namer, first=i == 0, after=before, told=policies)
             before = g[0][0].date or before
-        paras.append(Para(sentences))
-    return paras
+        paras.append(_spelled(Para(sentences), namer))
+    return paras[:1] + told_as_written + paras[1:] if d is not None else told_as_written + paras
+
+
+def _learn_words(namer: Namer, acts: list[ActivityFact], commitments: list[CommitmentFact]) -> None:
+    """The records' own words by ref, where an acronym's name may be found ("SVD" in a commitment
+    on the Serious Violence Duty), and the policy titles each record names (left as recorded)."""
+    for c in commitments:
+        namer.words[c.ref] = [c.title, c.delay_reason, *(u.commentary for u in c.updates)]
+    for a in acts:
+        namer.words[a.ref] = [a.title, a.text, a.outcome, a.reach, *(p.title for p in a.policies)]
+        namer.words[a.ref] += namer.words.get(a.commitment or "", [])
+        namer.titles[a.ref] = [p.title for p in a.policies]
 
 
 # --------------------------------------------------------------------------------------------------

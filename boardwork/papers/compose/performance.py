@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from boardwork.boards.models import Board, Cycle
-from boardwork.plans.models import ProgressUpdate
+from boardwork.plans.models import Commitment, ProgressUpdate, Review
 
 from ..document import Heading, Meta, Paper, Paragraph, Table
 from . import narrative as n
@@ -22,10 +22,12 @@ from .common import (
     header_meta,
     month_of,
     next_cycle_label,
+    paper_namer,
     purpose_for,
     wording,
 )
 from .end_of_year import STATE_LABELS
+from .names import spell_out
 from .records import load_year, paper_slot, used_ref_info
 
 RAG_ORDER = ["green", "amber", "red", "complete"]
@@ -173,11 +175,25 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
         )
     )
 
-    flagged = [c for c in all_cs if (c.latest(quarter) and c.latest(quarter).rag in ("red", "amber"))]
+    rated = {c.ref: u.rag for c in all_cs if (u := c.latest(quarter)) is not None}
+    flagged = [c for c in all_cs if rated.get(c.ref) in ("red", "amber")]
     if flagged:
+        # Where the work goes next: the next year's commitment that carries it forward, if any.
+        objs = [year.commitment_objs[c.ref] for c in flagged if c.ref in year.commitment_objs]
+        carried = dict(
+            Commitment.objects.filter(carried_from__in=objs, review=Review.ACCEPTED).values_list(
+                "carried_from_id", "theme__cycle__label"
+            )
+        )
+        onward = {
+            c.ref: carried.get(year.commitment_objs[c.ref].pk)
+            for c in flagged
+            if c.ref in year.commitment_objs
+        }
+        namer = paper_namer(board, style, year.acts)
         blocks.append(Heading("Red and amber items", 2, refs=[c.ref for c in flagged]))
-        for c in sorted(flagged, key=lambda c: RANK[c.latest(quarter).rag]):
-            blocks.append(_flag_paragraph(c, quarter, num, current))
+        for c in sorted(flagged, key=lambda c: RANK[rated[c.ref]]):
+            blocks.append(_flag_paragraph(c, quarter, num, current, onward.get(c.ref), namer))
 
     prev_q = f"Q{quarter - 1}" if quarter > 1 else None
     for t, cs in rows_by_theme:
@@ -220,30 +236,49 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
     return Paper(meta=meta, blocks=blocks, ref_info=used_ref_info(year.ref_info, blocks))
 
 
-def _flag_paragraph(c: n.CommitmentFact, quarter: int, num: Numberer, state_is_current: bool) -> Paragraph:
-    """What, why, what next for one red or amber item."""
+def _flag_paragraph(
+    c: n.CommitmentFact,
+    quarter: int,
+    num: Numberer,
+    state_is_current: bool,
+    onward: str | None,
+    namer: n.Namer,
+) -> Paragraph:
+    """What, why, what next for one red or amber item, as sentences: the commitment and its rating
+    (and the change since last quarter); why — its recorded delay reason, else what the quarter's
+    update says in sentences; what next — carried into next year's plan, or its lead and due date."""
     now = c.latest(quarter)
+    assert now is not None  # only rated commitments are flagged
     before = c.latest(quarter - 1) if quarter > 1 else None
-    what = f"{n.upper_first(n.commitment_phrase(c.title))} is rated {_rag_label(now.rag).lower()}"
+    what = f"{n.upper_first(n.commitment_phrase(n.commitment_short(c.title)))} is rated {_rag_label(now.rag).lower()}"
     if before is not None and before.rag != now.rag and now.quarter == quarter:
         what += f", from {_rag_label(before.rag).lower()} in quarter {before.quarter}"
     if now.quarter < quarter:
         what += f" (its last update was for quarter {now.quarter})"
     sents = [n.Sentence(n.sentence(what), [c.ref, now.ref])]
-    if now.commentary.strip():
-        # The officer's update is a note ("Definition published 14 March. Guide will not be ready"):
-        # quoted as written, not passed off as the paper's prose.
-        note = n.expand_shorthand(now.commentary.strip()).rstrip(".")
-        sents.append(n.Sentence(f"The quarter {now.quarter} update reads: “{note}.”", [now.ref]))
-    reason = n.short_reason(c.delay_reason)
-    if reason and reason.lower() not in now.commentary.lower():
-        sents.append(n.Sentence(n.sentence(f"The reason: {n.lower_first(reason)}"), [c.ref]))
-    who = f"{c.owner} leads this work" if c.owner else "This work is"
-    if c.due:
-        who += f", due by {_date(c.due)}" if c.owner else f" due by {_date(c.due)}"
-    if state_is_current:  # the state is as recorded now: only a report on the latest quarter states it
-        who += f"; it is now {n.STATE_WORDS.get(c.state, c.state)}"
-    if c.owner or c.due or state_is_current:
+    reason = n.recorded_reason(c)
+    if state_is_current and c.state in n.SLIPPED:
+        # "It was dropped at the January meeting, as …", "It is deferred: it was held back for …".
+        sents.append(n.Sentence(n.sentence(n.slip_text("It", c.state, reason)), [c.ref]))
+    elif n.because_sentence(reason):
+        sents.append(n.Sentence(n.because_sentence(reason), [c.ref]))
+    dropped = state_is_current and c.state == "dropped"
+    progress = n.note_sentences(now.commentary) if now.commentary.strip() and not dropped else ""
+    if progress:
+        sents.append(n.Sentence(progress, [now.ref]))
+    if dropped:
+        pass  # work the Board dropped has no next step to report
+    elif onward:
+        nxt = f"{c.owner} leads this work, which" if c.owner else "This work"
+        sents.append(n.Sentence(n.sentence(f"{nxt} is carried forward into the {onward} work plan"), [c.ref]))
+    elif c.owner or c.due:
+        who = f"{c.owner} leads this work" if c.owner else "This work is"
+        if c.due:
+            who += f", due by {_date(c.due)}" if c.owner else f" due by {_date(c.due)}"
         sents.append(n.Sentence(n.sentence(who), [c.ref]))
+    # Acronyms spelled out at their first mention in the paper, from the commitment's own words.
+    words = " ".join([c.title, c.delay_reason, *(u.commentary for u in c.updates)])
+    for s in sents:
+        s.text = spell_out(s.text, namer, words)
     p = n.Para(sents)
     return Paragraph(p.text, num.top(), refs=p.refs)

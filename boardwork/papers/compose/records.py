@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db.models import F, Prefetch, Q
@@ -25,7 +26,7 @@ class Year:
 
     board: Board
     cycle: Cycle
-    themes: list[Theme]
+    themes: Sequence[Theme]
     commitments: dict[int, list[n.CommitmentFact]]  # theme pk → its accepted commitments
     commitment_objs: dict[str, Commitment]  # ref → record
     acts: list[n.ActivityFact]
@@ -75,7 +76,7 @@ def commitment_fact(c: Commitment, updates: list[ProgressUpdate]) -> n.Commitmen
         owner=c.owner_display or "",
         due=c.due,
         delay_reason=c.delay_reason or "",
-        carried_from_cycle=c.carried_from.theme.cycle.label if c.carried_from_id else None,
+        carried_from_cycle=c.carried_from.theme.cycle.label if c.carried_from is not None else None,
         updates=[n.UpdateFact(u.ref, u.quarter, u.rag, u.commentary or "") for u in updates],
     )
 
@@ -126,19 +127,20 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None, *, linked_
     objs: dict[str, Commitment] = {}
     for t in themes:
         info[t.ref] = RefInfo(label=f"Theme: {t.title}", url=_url("theme", slug, t.uid))
-        if t.continues_id:
+        if t.continues is not None:
             info[t.continues.ref] = RefInfo(
                 label=f"Theme: {t.continues.title}", url=_url("theme", slug, t.continues.uid)
             )
         facts = []
         for c in t.accepted:
             c.theme = t
-            facts.append(commitment_fact(c, c.upto))
+            upto: list[ProgressUpdate] = c.upto  # type: ignore[attr-defined]  # Prefetch(to_attr="upto")
+            facts.append(commitment_fact(c, upto))
             objs[c.ref] = c
             info[c.ref] = commitment_info(c, slug)
-            if c.carried_from_id:
+            if c.carried_from is not None:
                 info[c.carried_from.ref] = commitment_info(c.carried_from, slug)
-            for u in c.upto:
+            for u in upto:
                 info[u.ref] = RefInfo(
                     label=f"Q{u.quarter} update ({u.get_rag_display()}): {c.title.strip()[:80]}",
                     url=_url("commitment", slug, c.uid),
@@ -271,7 +273,7 @@ def used_ref_info(info: dict[str, RefInfo], blocks: list) -> dict[str, RefInfo]:
     return out
 
 
-def year_base_info(board: Board, cycle: Cycle, themes: list[Theme]) -> dict[str, RefInfo]:
+def year_base_info(board: Board, cycle: Cycle, themes: Sequence[Theme]) -> dict[str, RefInfo]:
     """RefInfo for the board, the cycle and its themes (and the themes they continue)."""
     slug = board.slug
     info = {
@@ -282,7 +284,7 @@ def year_base_info(board: Board, cycle: Cycle, themes: list[Theme]) -> dict[str,
     }
     for t in themes:
         info[t.ref] = RefInfo(label=f"Theme: {t.title}", url=_url("theme", slug, t.uid))
-        if t.continues_id:
+        if t.continues is not None:
             info[t.continues.ref] = RefInfo(
                 label=f"Theme: {t.continues.title}", url=_url("theme", slug, t.continues.uid)
             )

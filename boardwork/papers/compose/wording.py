@@ -85,6 +85,8 @@ _SHORTHAND = [
     (r"\bgov\b", "Government"),
     (r"\bGov\b", "Government"),
     (r"\bTBC\b", "to be confirmed"),
+    (r"\b(\d[\d,]*)\+(?!\w)", r"\1 or more"),
+    (r"\bon first call\b", "on the first call"),
     (r"\brecieved\b", "received"),
     (r"\bDA Commissioner\b", "Domestic Abuse Commissioner"),
     (r"\bparas?\b(?=\s(?:to|in|on|about)\b)", "paragraph"),
@@ -127,7 +129,18 @@ _COMMON_OPENERS = {
     "next",
     "each",
 }
-_KEEP_CAPITAL = {"Government", "Parliament", "Ministers", "Minister", "I", "Lords", "Commons", "Prevent"}
+_KEEP_CAPITAL = {
+    "Government",
+    "Parliament",
+    "Ministers",
+    "Minister",
+    "I",
+    "Lords",
+    "Commons",
+    "Prevent",
+    "Bill",
+    "Act",
+}
 
 # Past-tense verbs that open an officer's log entry ("Submitted our response …"): the builder adds
 # "we". Regular verbs end in -ed; these are the irregular ones the genre uses.
@@ -169,3 +182,128 @@ def first_sentence(text: str) -> str:
 def opens_with_past_verb(text: str) -> bool:
     first = (text.split() or [""])[0].lower().strip(",")
     return (first.endswith("ed") and len(first) > 4) or first in _IRREGULAR_PAST
+
+
+# An outcome logged as a noun and a participle, with no verb ("Guidance note deferred to 2024/25",
+# "Reply received 20 Nov offering a meeting"): the builder adds the article and "was".
+_PARTICIPLE_NOTE = re.compile(
+    r"^(?P<np>[A-Za-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}?)\s"
+    r"(?P<pp>deferred|postponed|delayed|received|published|agreed|confirmed|approved|cancelled|"
+    r"withdrawn|dropped|launched|extended|moved|paused|sent|held|completed|drafted)\b(?P<rest>.*)$"
+)
+_NOT_NOUN = {"we", "they", "it", "no", "government", "ministers", "officials", "members", "councils"}
+
+
+def participle_note(note: str) -> str:
+    """A note logged as a noun and a participle with no verb, told as a clause: 'Guidance note
+    deferred to 2024/25' → 'the guidance note was deferred to 2024/25', 'Reply received 20 Nov …'
+    → 'we received a reply on 20 November …'; '' when the note is not one."""
+    m = _PARTICIPLE_NOTE.match(note)
+    if (
+        not m
+        or m.group("np").lower() in _NOT_NOUN
+        or re.search(r"\b(is|are|was|were|will|has|have)\b", m.group("np"))
+    ):
+        return ""
+    np_, pp, rest = lower_first(m.group("np")), m.group("pp"), m.group("rest")
+    if re.match(r"\s\d{1,2}\s[A-Z][a-z]+", rest):
+        rest = " on" + rest  # "received 20 November" → "received on 20 November"
+    if pp == "received":
+        return f"we received {'a' if not re.match('[aeiou]', np_) else 'an'} {np_}{rest}"
+    plural = np_.endswith("s") and not np_.endswith("ss")
+    return f"{_the(np_)}{np_} {'were' if plural else 'was'} {pp}{rest}"
+
+
+def _the(np_: str) -> str:
+    """The article a logged noun phrase lacks: none before a count ("Two case studies")."""
+    first = (np_.split() or [""])[0].lower()
+    return "" if first in NUMBER_WORDS or first[:1].isdigit() else "the "
+
+
+# A verb that makes a note a sentence of its own ("Guide will not be ready this cycle").
+_FINITE_NOTE = re.compile(
+    r"^\S+(?:\s\S+){0,3}?\s(is|are|was|were|has|have|had|will|would|did|does|cannot|slip|slips|"
+    r"remains?|continues?)\b"
+)
+# A progress note with its verb left out: a noun phrase and a participle ("Case studies drafted",
+# "Review of Local Resilience Forums delayed by Government") or a state ("officer now in post",
+# "Funding … still not confirmed", "sign-off from councils slower than planned").
+_NP = r"(?P<np>[A-Za-z][\w'’-]*(?:\s(?!(?:is|are|was|were|will|has|have|now|still|not)\b)[\w'’-]+){0,5}?)"
+_NOTE_PARTICIPLE = re.compile(
+    _NP + r"(?P<adv>\s(?:well|poorly|fully|largely|partly|mostly))?"
+    r"\s(?P<pp>[a-z][a-z-]*ed|set|held|sent|met|run|begun|done|written|found)\b(?!\s+to\b)(?P<rest>.*)$"
+)
+_NOTE_STATE = re.compile(
+    _NP + r"\s(?P<rest>(?:still|now|not yet|no longer)\b.*|"
+    r"(?:slower|later|lower|higher|faster|better|worse|smaller|larger) than\b.*)$"
+)
+
+
+def _note_clause(piece: str) -> str:
+    told = participle_note(piece)
+    if told:
+        return told
+    for pattern in (_NOTE_STATE, _NOTE_PARTICIPLE):
+        m = pattern.match(piece)
+        if not m or m.group("np").split()[0].lower() in _NOT_NOUN | _ARTICLE_FREE - {"the"}:
+            continue
+        np_ = m.group("np")
+        # The head noun is the last word before a preposition: "sign-off from councils" is one.
+        head = re.split(r"\s(?:from|with|of|for|on|in|to|at|by|about)\s", np_)[0].split()[-1]
+        plural = head.endswith("s") and not head.endswith("ss")
+        np_ = re.sub(r"^the\s", "", lower_first(np_), flags=re.I)
+        verb = ("were" if plural else "was") if pattern is _NOTE_PARTICIPLE else ("are" if plural else "is")
+        rest = m.group("rest")
+        if pattern is _NOTE_PARTICIPLE:
+            rest = f"{m.group('adv') or ''} {m.group('pp')}{rest}"
+            if re.match(r"\s\S+\s\d{1,2}\s[A-Z][a-z]+", rest):
+                rest = re.sub(r"^(\s\S+)(\s\d)", r"\1 on\2", rest)  # "published 14 March" → "on 14 March"
+        else:
+            rest = " " + rest
+        return f"{_the(np_)}{np_} {verb}{rest}"
+    if _FINITE_NOTE.match(piece):
+        first = piece.split()[0]
+        bare = first[:1].isupper() and first[1:].islower() and first.lower() not in _ARTICLE_FREE
+        return ("the " + lower_first(piece)) if bare else piece
+    return ""
+
+
+def note_sentences(note: str) -> str:
+    """An officer's progress note told in the paper's sentences, or left out: a note with its verb
+    left out gets it back ('Case studies drafted' → 'The case studies were drafted', 'officer now
+    in post' → 'The officer is now in post'); a note with its own verb keeps its words, with the
+    article its bare noun lacks ('Guide will not be ready' → 'The guide will not be ready'); a
+    fragment that is neither ('Funding position unchanged', 'at risk') is dropped — the full note is
+    in the paper's table."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])|;\s+", " ".join(expand_shorthand(note).split())):
+        piece = piece.strip().rstrip(".")
+        told = _note_clause(piece) if piece else ""
+        if told:
+            out.append(sentence(told))
+    return " ".join(out)
+
+
+# Words a sentence may open with and need no article ("We", "All six", "Both").
+_ARTICLE_FREE = {
+    "we",
+    "the",
+    "our",
+    "all",
+    "both",
+    "it",
+    "this",
+    "these",
+    "they",
+    "no",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "members",
+    "councils",
+    "officers",
+    "ministers",
+    "government",
+}

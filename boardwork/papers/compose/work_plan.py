@@ -9,8 +9,8 @@ from typing import Any
 
 from django.db.models import Prefetch
 
-from boardwork.boards.models import Board, Cycle
-from boardwork.plans.models import Feedback
+from boardwork.boards.models import Board, Cycle, Meeting
+from boardwork.plans.models import Commitment, Feedback, Review
 
 from ..document import Heading, Meta, Paper, Paragraph, Table
 from . import narrative as n
@@ -19,15 +19,17 @@ from .common import (
     _values,
     commitment_line,
     contact_for,
-    current_reason,
     front_matter,
     header_meta,
     month_of,
     next_cycle_label,
+    paper_namer,
     purpose_for,
+    reason_and_note,
     wording,
 )
-from .records import accepted_commitments, commitment_info, paper_slot, used_ref_info
+from .names import spell_out
+from .records import accepted_commitments, commitment_info, meeting_info, paper_slot, used_ref_info
 
 WORDING = {
     "plan_you_said_intro": (
@@ -36,8 +38,8 @@ WORDING = {
     ),
     "plan_not_answered": "Not yet answered in this plan",
     "plan_unanswered_template": (
-        "{count} of the {total} pieces of feedback {verb} not yet answered by a proposed activity; "
-        "officers will bring proposals on {them} to the Board."
+        # What officers do about it is a next step (`next_steps`), said once there.
+        "{count} of the {total} pieces of feedback {verb} not yet answered by a proposed activity: {them}."
     ),
     "plan_next_steps_template": (
         "Subject to members' agreement, officers will take the work plan for {cycle} forward and report "
@@ -65,17 +67,74 @@ def plan_line(c, style: Any) -> str:
 
 
 def carried_sentence(c) -> str:
-    """'We propose to carry forward from 2023/24 our commitment to publish …: officer time went …'
-    with the reason it slipped; where the record gives no reason but a last quarterly update, that
-    update is quoted as its words are an officer's note ("its last update read: “…”")."""
+    """'We propose to carry forward from 2023/24 our commitment to publish …', then why in the
+    paper's words: the recorded reason as a sentence ('It was held back for …', 'This is because …'),
+    or — where the record gives only a quarterly note — that note told as sentences
+    (`note_sentences`), never quoted as typed."""
     src = c.carried_from
-    phrase = n.commitment_phrase(c.title)
-    text = f"We propose to carry forward from {src.theme.cycle.label} {phrase}"
-    reason = n.expand_shorthand(n.short_reason(current_reason(c)))
-    latest = src.latest_update()
-    if reason and latest and n.expand_shorthand(latest.commentary.strip()).startswith(reason.rstrip(".")):
-        return n.sentence(f"{text}; its last update read: “{reason.rstrip('.')}.”").rstrip(".")
-    return n.sentence(f"{text}: {n.lower_first(reason)}" if reason else text)
+    text = n.sentence(
+        f"We propose to carry forward from {src.theme.cycle.label} {n.commitment_phrase(c.title)}"
+    )
+    reason, note = reason_and_note(c)
+    told = note or n.because_sentence(reason)
+    return f"{text} {told}" if told else text
+
+
+def next_steps(
+    board: Board, cycle: Cycle, slot: Any, planned: list, open_feedback: list, info: dict[str, Any]
+) -> list[tuple[str, list[str]]]:
+    """The plan's next steps from the records: the proposed activities still to be agreed or with no
+    lead or timing, the feedback the plan does not yet answer, and the Board's next meeting (after
+    the one this paper goes to), where the first progress report comes."""
+    out: list[tuple[str, list[str]]] = []
+    pending = list(
+        Commitment.objects.filter(theme__cycle=cycle, review=Review.TO_REVIEW).order_by("order", "id")
+    )
+    if pending:
+        titles = n.join_words([f"“{n.commitment_short(c.title)}”" for c in pending])
+        one = len(pending) == 1
+        out.append(
+            (
+                n.sentence(
+                    f"{n.upper_first(n.count_word(len(pending)))} further proposed "
+                    f"{'activity is' if one else 'activities are'} still to be agreed: {titles}"
+                ),
+                [c.ref for c in pending],
+            )
+        )
+    unled = [c for t in planned for c in t.accepted if not c.owner_display]
+    if unled:
+        out.append(
+            (
+                n.sentence(
+                    "Officers will confirm who leads "
+                    + n.join_words([f"“{n.commitment_short(c.title)}”" for c in unled])
+                ),
+                [c.ref for c in unled],
+            )
+        )
+    if open_feedback:
+        names = n.join_words([f.person.display_name if f.person_id else "a member" for f in open_feedback])
+        out.append(
+            (
+                n.sentence(f"Officers will come back to {names} on the points this plan does not yet answer"),
+                [f.ref for f in open_feedback],
+            )
+        )
+    after = slot.meeting.date if slot is not None else None
+    meetings = Meeting.objects.filter(board=board).order_by("date", "id")
+    nxt = meetings.filter(date__gt=after).first() if after else meetings.filter(date__gte=cycle.start).first()
+    if nxt is not None:
+        info[nxt.ref] = meeting_info(nxt, board)
+        d = nxt.date
+        out.append(
+            (
+                f"The Board’s next meeting, on {d.day} {month_of(d)} {d.year}, will receive the first "
+                f"progress report on the {cycle.label} work plan.",
+                [nxt.ref],
+            )
+        )
+    return out
 
 
 def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
@@ -100,7 +159,7 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
         .select_related("person", "theme")
         .order_by("created", "id")
     )
-    info = {}
+    info: dict[str, Any] = {}
     for t in themes:
         for c in t.accepted:
             info[c.ref] = commitment_info(c, board.slug)
@@ -132,7 +191,7 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
         )
     )
     for t in planned:
-        refs = [t.ref] + ([t.continues.ref] if t.continues_id else [])
+        refs = [t.ref] + ([t.continues.ref] if t.continues is not None else [])
         blocks.append(Paragraph(t.title, num.sub(), refs=refs))
 
     blocks.append(Heading("Proposed work plan", 2, refs=cycle_ref))
@@ -158,18 +217,23 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
             Paragraph(f"No activity has been agreed for {cycle.label} yet.", num.top(), refs=cycle_ref)
         )
 
+    namer = paper_namer(board, style, [])  # acronyms in the plan's sentences, spelled out once
     carried = [c for t in planned for c in t.accepted if c.carried_from_id]
     if carried:
         blocks.append(Heading("Work carried forward", 2, refs=cycle_ref))
         for c in carried:
             src = c.carried_from
+            assert src is not None  # filtered on carried_from_id above
             info[src.ref] = commitment_info(src, board.slug)
-            blocks.append(Paragraph(carried_sentence(c), num.top(), refs=[c.ref, src.ref]))
+            words = " ".join(x or "" for x in (c.title, src.title, c.delay_reason, src.delay_reason))
+            blocks.append(
+                Paragraph(spell_out(carried_sentence(c), namer, words), num.top(), refs=[c.ref, src.ref])
+            )
 
+    answers: dict[int, list] = {}
     if feedback:
         blocks.append(Heading("Members' feedback", 2, refs=cycle_ref))
         blocks.append(Paragraph(_w(style, "plan_you_said_intro"), num.top(), refs=[f.ref for f in feedback]))
-        answers: dict[int, list] = {}
         for t in planned:
             for c in t.accepted:
                 for f in c.answers_feedback.all():
@@ -213,6 +277,9 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
         )
     )
     blocks.append(Heading("Next steps", 2, refs=board_ref))
+    open_feedback = [f for f in feedback if not answers.get(f.pk)] if feedback else []
+    for text, refs in next_steps(board, cycle, slot, planned, open_feedback, info):
+        blocks.append(Paragraph(text, num.top(), refs=refs))
     blocks.append(Paragraph(_w(style, "plan_next_steps_template", **v), num.top(), refs=board_ref))
     meta = header_meta(
         Meta(title=title, body=board.name, purpose=purpose, contact=contact_for(board, cycle)), slot

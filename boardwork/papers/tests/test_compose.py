@@ -177,8 +177,8 @@ def test_work_plan(world):
     assert all("Not yet reviewed" not in r[1] for r in table.rows)
     body = texts(doc)
     assert (
-        "We propose to carry forward from 2020/21 our commitment to develop work on resilience: delayed by Covid-19."
-        in body
+        "We propose to carry forward from 2020/21 our commitment to develop work on resilience. "
+        "It was delayed by Covid-19." in body
     )
     feedback = [b for b in doc.blocks if isinstance(b, Table) and b.header == ["You said", "We propose"]][0]
     assert feedback.rows == [
@@ -226,10 +226,10 @@ def test_performance_counts_and_changes(world):
     red = next(
         b for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("Our commitment to support")
     )
-    # The officer's update quoted as written, not passed off as the paper's prose.
-    assert red.text.startswith(
-        "Our commitment to support councils is rated red. The quarter 2 update reads: “Blocked.”"
-    )
+    # What, then what next, as sentences: the officer's one-word note is neither quoted nor passed
+    # off as the paper's prose (the table beside it gives the note as written).
+    assert red.text.startswith("Our commitment to support councils is rated red.")
+    assert "Blocked" not in red.text and "update reads" not in red.text
     assert doc.meta.purpose == "For information."
     assert all(b.refs for b in doc.blocks)
 

@@ -181,7 +181,7 @@ def test_grouped_paragraphs_far_fewer_than_activities(year):
         both = [p for p in told if ids[x].ref in p.refs and ids[y].ref in p.refs]
         assert len(both) == 1
     text = all_text(eoy)
-    assert text.count("webinar on the SVD") == 1 and "Co-hosted webinar" not in text
+    assert text.count("webinar on the Serious Violence Duty (SVD)") == 1 and "Co-hosted webinar" not in text
 
 
 def test_every_commitment_accounted_for_and_appendix(year):
@@ -198,7 +198,7 @@ def test_every_commitment_accounted_for_and_appendix(year):
     assert any("Appendix 1" in b.text for b in eoy.blocks if isinstance(b, Paragraph))
     # Why the slipped ones slipped: the dropped survey's reason is given with it.
     text = all_text(eoy)
-    assert "Debate Not Hate" in text and "is at risk: safe accommodation funding" in text
+    assert "Debate Not Hate" in text and "is at risk because safe accommodation funding" in text
 
 
 def test_header_title_purpose_and_themes_agreed_from_the_records(year):
@@ -276,10 +276,22 @@ def test_next_year_plan_gives_the_current_reason_and_answers_feedback(year):
     assert rows["Cllr Rachel Ormsby"] == "Not yet answered in this plan"
     assert "Four of the five pieces of feedback are not yet answered" in text
     assert "Next steps" in [b.text for b in plan.blocks if isinstance(b, Heading)]
+    # Next steps from the records: the four members whose feedback no item answers are named.
+    steps = [
+        b.text
+        for b in plan.blocks
+        if isinstance(b, Paragraph) and b.text.startswith("Officers will come back")
+    ]
+    assert len(steps) == 1 and "Cllr Rachel Ormsby" in steps[0] and "Cllr Tunde Adeyemi" not in steps[0]
+    # A quarterly note is told in sentences, never pasted as typed (the research note's fragments).
+    assert "research report in" not in text and "publishing April" not in text
     # The end of year report now shows next year's plan in its priorities table.
     eoy = compose.end_of_year(year["board"], cycle)
     prio = next(b for b in eoy.blocks if isinstance(b, Table) and b.header[0] == "Priority area")
     assert "carried forward from 2023/24" in prio.rows[0][1]
+    assert (
+        "research report in" not in prio.rows[0][1] and "the Bill is still in the Commons" in prio.rows[0][1]
+    )
 
 
 def test_performance_report_layout_flags_evidence_and_trend(year):
@@ -299,6 +311,11 @@ def test_performance_report_layout_flags_evidence_and_trend(year):
         assert ids[c].ref in flagged
     guide = next(p.text for p in flags if ids["c6"].ref in p.refs)
     assert "rated red, from amber in quarter 3" in guide and "Ravi Kendall leads this work" in guide
+    # What, why, what next as sentences: no templated labels, no quoted notes; dropped work has no
+    # lead and due date to report.
+    survey = next(p.text for p in flags if ids["c12"].ref in p.refs)
+    assert "was dropped at the January meeting, as the" in survey and "leads this work" not in survey
+    assert not any(x in p.text for p in flags for x in ("The reason:", "update reads", "“"))
     summary = next(b.text for b in perf.blocks if isinstance(b, Paragraph) and b.number == "1")
     assert "Since quarter 3" in summary and "no update for quarter 4" in summary
 
