@@ -20,7 +20,7 @@ def _vn(verbs: str, nouns: str, gap: int = 7) -> re.Pattern[str]:
 
 _V_EVENT = (
     r"(?:held|hold(?:s|ing)?|host(?:ed|s|ing)?|co-host(?:ed|ing)?|organis(?:ed|es|ing)|organiz(?:ed|es|ing)|ran|run|running|"
-    r"deliver(?:ed|s|ing)?|stag(?:ed|ing)|conven(?:ed|ing)|spoke|speak(?:s|ing)?|present(?:ed|s|ing)?|"
+    r"deliver(?:ed|s|ing)?|stag(?:ed|ing)|conven(?:ed|ing)|spoke|spoken|speak(?:s|ing)?|present(?:ed|s|ing)?|"
     r"chair(?:ed|s|ing)?|attend(?:ed|s|ing)?|took part|taken part|tak(?:e|es|ing) part|participat(?:ed|es|ing)|"
     r"facilitat(?:ed|es|ing)|arrang(?:ed|ing)|put on)"
 )
@@ -48,7 +48,7 @@ _V_PUB = (
 _N_PUB = (
     r"(?:guidance|guides?|handbooks?|toolkits?|case stud(?:y|ies)|position statements?|reports?|briefings?|"
     r"guidance notes?|charters?|codes?|frameworks?|leaflets?|factsheets?|publications?|resources?|"
-    r"checklists?|bulletins?|newsletters?|good practice|best practice|templates?|protocols?|standards?|"
+    r"checklists?|bulletins?|newsletters?|summar(?:y|ies)|good practice|best practice|templates?|protocols?|standards?|"
     r"model (?:policy|policies|constitution)|FAQs?)"
 )
 
@@ -75,6 +75,8 @@ _LOBBY_WEAK = re.compile(
     r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
     re.I,
 )
+
+_PASSIVE = r"(?:was|were|has been|have been|had been|is being|are being|was being|were being)\s+"
 
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -143,8 +145,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "publication",
         re.compile(
-            r"\b" + _N_PUB + r"\b[^.;:]{0,60}?\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?"
-            r"(?:launched|published|issued|released)\b",
+            # Passive: the work is reported without its actor ("a summary was being produced").
+            r"\b" + _N_PUB + r"\b[^.;:]{0,60}?\b" + _PASSIVE + r"(?:\w+ly\s+)?"
+            r"(?:launched|published|issued|released|produced|prepared|compiled|circulated|distributed|"
+            r"refreshed|revised|updated)\b(?!\s+by\b)",
             re.I,
         ),
     ),
@@ -162,6 +166,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bproduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:risk maps|maps|data sets|analys[ie]s|risk profiles)\b|"
             r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
             r"investigate|map|analyse)\b",
+            re.I,
+        ),
+    ),
+    (
+        "research",
+        re.compile(
+            r"\b(?:research|stud(?:y|ies)|surveys?|evaluations?|audits?|(?:needs |impact |strategic )?assessments?|"
+            r"analys[ie]s|mapping)\b[^.;:]{0,60}?\b" + _PASSIVE + r"(?:\w+ly\s+)?"
+            r"(?:carried out|undertaken|completed|commissioned|conducted)\b(?!\s+by\b)",
             re.I,
         ),
     ),
@@ -230,6 +243,8 @@ def _sentence_at(text: str, pos: int) -> str:
 
 
 _INTERNAL_DEED = re.compile(
+    # A survey's result quoted ("89 per cent of leaders told us …") is background, not work.
+    r"\b\d+(?:\.\d+)?(?: per cent|%)\s+of\b[^.;]{0,80}?\b(?:told us|said|say|agreed|felt|rated|thought|believed?)\b|"
     r"^\W*(?:The\s+)?(?:Panel|Committee|Board|Cabinet|Council|Members|Executive Board|Authority|Sub-Committee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
     r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|was (?:informed|advised|updated))\b|"
@@ -474,6 +489,13 @@ def _author_actor(author_words: tuple[str, ...]) -> str:
     return r"(?:\b(?:[Tt]he\s+)?(?:" + "|".join(re.escape(w) for w in author_words) + r")\b)"
 
 
+# The body's deeds summed up in a relative clause ("the breadth of work my office delivered",
+# "everything we achieved"): a comment on the year, not a deed of its own.
+_SUMMING_UP = re.compile(
+    r"\b(?:work|everything|all|much|achievements?|progress)\s+(?:that\s+|which\s+)?$", re.I
+)
+
+
 def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     """Kinds from the verb when the writing body is the subject of a past clause, in order of
     mention: the fallback for paragraphs whose kinds' own words are not there."""
@@ -484,6 +506,8 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
     """`action_kinds` with the verb each kind was guessed from ("met", "wrote to the Minister"),
     for the reviewer to be told why the kind is only a guess."""
     text = norm_text(text)
+    # The same meeting business and quoted results `classify` leaves out.
+    text = " ".join(s for _, s in sentences(text) if not _INTERNAL_DEED.search(s))
     found: dict[str, tuple[int, str]] = {}
     pats = _ACTION_RES
     if author_words:
@@ -499,7 +523,7 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
         ]
     for kind, pat in pats:
         for m in pat.finditer(text):
-            if is_future(clause_before(text, m.end())):
+            if is_future(clause_before(text, m.end())) or _SUMMING_UP.search(text[: m.start()]):
                 continue
             found.setdefault(kind, (m.start(), " ".join(m.group("verb").split())))
             break

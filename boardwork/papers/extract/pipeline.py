@@ -14,7 +14,7 @@ from .organisations import Gazetteer, PaperOrgs, default_gazetteer, learn_paper_
 from .people import find_nations, find_people
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
-from .sections import Section, build_units
+from .sections import Section, build_units, is_numbered
 from .text import norm_text, plain, sentences
 
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
@@ -60,6 +60,7 @@ def extraction_of(
         [n for n in pol.get("named") or [] if isinstance(n, dict) and isinstance(n.get("name"), str)],
     )
     units, sections = build_units(paper, cycle)
+    numbered = is_numbered(paper)
     # A policy the title names is what "the strategy" means until the text names another.
     if paper.meta.title:
         find_policies(paper.meta.title, ctx, [], [])
@@ -79,7 +80,8 @@ def extraction_of(
         # but only activities keep them.
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
         role = u.section.role
-        if role == "excluded" or u.number is None and role != "untitled":
+        # In a numbered paper an unnumbered paragraph is a cover line or an aside, not a unit.
+        if role == "excluded" or u.number is None and numbered and role != "untitled":
             continue
         # A paragraph introducing a list is an activity only if it reports work itself.
         if len(sentences(u.text)) == 1 and POINTER.search(u.text):

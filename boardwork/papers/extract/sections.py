@@ -87,15 +87,20 @@ class Unit:
     items: list[Unit] = field(default_factory=list)
 
 
+def is_numbered(paper: Paper) -> bool:
+    """Does the paper number its paragraphs? In one that does not (minutes, a web page), every
+    paragraph is a unit, with no number: a paragraph's number is only ever the one printed."""
+    return any(isinstance(b, Paragraph) and b.number for b in paper.blocks)
+
+
 def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Section, list[str]]]]:
     """Units in document order and, per section, the paragraph numbers under it."""
-    numbered = any(isinstance(b, Paragraph) and b.number for b in paper.blocks)
+    numbered = is_numbered(paper)
     units: list[Unit] = []
     sections: list[tuple[Section, list[str]]] = []
     title = clean(paper.meta.title or "")
     section = Section(None, "untitled")
     stack: list[Section] = []
-    counter = 0
     current_number: str | None = None
     last_para: Unit | None = None
     sections.append((section, []))
@@ -130,8 +135,7 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
                     last_para.text = f"{last_para.text} {text}"
                     continue
             else:
-                counter += 1
-                current_number = str(counter)
+                current_number = None
             u = Unit(current_number, text, section)
             units.append(u)
             last_para = u
@@ -147,8 +151,7 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
             else:
                 if not numbered:
                     # A lettered item ("(a) Between August and October …") keeps its own label.
-                    counter += 1
-                    current_number = b.number or str(counter)
+                    current_number = b.number
                 elif b.number and not current_number:
                     current_number = b.number
                 u = Unit(current_number, text, section, is_item=True)
