@@ -254,8 +254,10 @@ _INTERNAL_DEED = re.compile(
     # Another's officer reporting what their body did ("The Deputy Chief Fire Officer said that …").
     r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?:said|reported|explained|advised|confirmed|stated|told \w+) that\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
-    r"^\W*(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:also\s+)?"
-    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered)\b"
+    r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
+    r"Vice[- ]Chair(?:man)?))\s+(?:also\s+)?"
+    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered|"
+    r"stressed|emphasised|requested|sought)\b"
 )
 # The writing body named as the subject of a deed in the past, in a sentence that says when.
 _DEED_ACTOR = re.compile(

@@ -7,6 +7,8 @@ from __future__ import annotations
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
 from boardwork.papers.extract import extract
 from boardwork.papers.extract.kinds import action_kinds, classify
+from boardwork.papers.readers import Limits
+from boardwork.papers.readers.txt.layout import layout
 
 
 def _paper(*paras: str, numbered: bool = True) -> Paper:
@@ -59,3 +61,34 @@ def test_a_paper_without_printed_numbers_gives_none():
         )
     )["activities"]
     assert [(a["paragraph"], a["kinds"]) for a in acts] == [(None, ["event"])]
+
+
+def test_members_speaking_in_a_meeting_report_no_work():
+    text = "Members stressed that the campaign for fairer funding should continue."
+    assert "lobbying" not in classify(text)
+    assert classify("The Chairman thanked officers for the training they had delivered.") == []
+
+
+def _blocks(text: str) -> list[tuple[str, str | None, str]]:
+    _, blocks = layout(text, Limits())
+    return [(type(b).__name__, getattr(b, "number", None), b.text) for b in blocks]
+
+
+def test_numbers_that_head_a_minutes_items_make_headings():
+    blocks = _blocks(
+        "Minutes\n\n3.  Apologies for Absence\n\nApologies were received from two members.\n\n"
+        "4.  Community Safety: Annual Update\n\nThe officer introduced the report on the year's work.\n"
+        "Members asked about the funding of the scheme.\n"
+    )
+    assert ("Heading", None, "Apologies for Absence") in blocks
+    assert ("Heading", None, "Community Safety: Annual Update") in blocks
+    assert not any(kind == "Paragraph" and n for kind, n, _ in blocks)
+
+
+def test_numbered_short_paragraphs_are_still_paragraphs():
+    # A list of numbered short points with prose under only some of them is not a minutes layout.
+    blocks = _blocks(
+        "Priorities\n\n1.  Reduce anti-social behaviour\n\n2.  Tackle domestic abuse\n\n"
+        "These were agreed by the Board in June.\n"
+    )
+    assert ("Paragraph", "1", "Reduce anti-social behaviour") in blocks
