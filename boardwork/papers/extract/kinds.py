@@ -71,7 +71,8 @@ _LOBBY_STRONG = re.compile(
 )
 _LOBBY_WEAK = re.compile(
     r"\b(?:rais(?:ed|e|es|ing) (?:[\w']+\s+){0,2}?concerns?|express(?:ed|es|ing) (?:[\w']+\s+)?concerns?|"
-    r"highlight(?:ed|s|ing)|welcom(?:ed|es|ing)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
+    r"highlight(?:ed|s|ing)|(?<!were )(?<!was )welcom(?:ed|es|ing)(?!\s+(?:everyone|all|new|the new|members|guests|"
+    r"attendees|speakers|delegates|colleagues|him|her|them|back)\b)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
     r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
     re.I,
 )
@@ -142,6 +143,16 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("publication", _vn(_V_PUB, _N_PUB)),
+    # The body's own document named in passing ("you might want to see our draft advice note").
+    (
+        "publication",
+        re.compile(
+            r"\bour (?:(?:new|draft|latest|updated|revised|own|recent|first|\w+-\w+)\s+)?(?:[\w-]+\s+)?"
+            r"(?:guidance|guides?|handbooks?|toolkits?|advice notes?|briefing notes?|position statements?|leaflets?|"
+            r"factsheets?|case studies|checklists?)\b",
+            re.I,
+        ),
+    ),
     (
         "publication",
         re.compile(
@@ -164,6 +175,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:sent out|distributed|circulated|issued|ran|run|posted)\s+(?:[^\s.;:]+\s+){0,4}?"
             r"(?:questionnaires?|surveys?)\b|"
             r"\bproduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:risk maps|maps|data sets|analys[ie]s|risk profiles)\b|"
+            # "the work commissioned from Hall Aitken": the body commissioned it, unless another did.
+            r"\b(?:work|research|stud(?:y|ies)|reviews?|evaluations?|analys[ie]s|surveys?)\s+(?:(?:that|which)\s+)?"
+            r"(?:we\s+)?commissioned\s+(?:from|by us)\b|"
             r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
             r"investigate|map|analyse)\b",
             re.I,
@@ -181,7 +195,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partnership",
         re.compile(
-            r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+)?(?:with|alongside)|"
+            r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+)?(?:with|alongside)"
+            # working with people (children, residents, victims) is a service to them, not a partnership
+            r"(?!\s+(?:(?:the|our|local|young|vulnerable|older|some|many|\w+'s)\s+){0,2}(?:children|young people|"
+            r"residents|families|victims|pupils|tenants|offenders|students|patients|individuals|people)\b)|"
             r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
             r"relationships? with|discussions? with|involvement in|"
             r"contribut(?:e|ed|es|ing) (?:an? \w+ view )?to (?:the |government |key |wider |strategic |national )*(?:discussions?|development|work|strategic|shaping)|"
@@ -208,6 +225,18 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
             r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
+        ),
+    ),
+    # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named.
+    (
+        "support",
+        re.compile(
+            r"\b(?:secured|obtained|granted|served|issued|applied for|took out)\s+(?:an?\s+|the\s+|\w+\s+)?"
+            r"(?:[\w-]+\s+){0,3}(?:injunctions?|closure orders?|behaviour orders?|(?:warning|protection) (?:letters|notices)|"
+            r"fixed penalty notices|abatement notices)\b|"
+            r"\b(?:injunctions?|closure orders?|behaviour orders?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)?\s*"
+            r"(?:secured|obtained|granted|served)\b",
+            re.I,
         ),
     ),
     (
@@ -252,7 +281,11 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)\s+"
     r"(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
     # Another's officer reporting what their body did ("The Deputy Chief Fire Officer said that …").
-    r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?:said|reported|explained|advised|confirmed|stated|told \w+) that\b|"
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*(?:,[^.;]{1,120}?,)?\s+(?:said|reported|explained|advised|"
+    r"confirmed|stated|told \w+) that\b|"
+    # A partner's named officer doing something ("Laura Evans from Police Scotland has joined …").
+    r"^\W*(?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w&'-]*)*\s+"
+    r"(?:has|have|had|was|were)\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
     r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?))\s+(?:also\s+)?"
@@ -431,9 +464,15 @@ _ACTOR = (
     # ("the Worcestershire Safer Communities Board") is another, unless it is the author's name.
     r"\b[Tt]he (?:Council|Partnership|Authority|Service|Association|Board|Panel|Committee|Commissioner|Office|"
     r"Group|Chair|Team|Forum)\b(?:'s (?:[Cc]hair|office|team))?|"
-    r"\b[Oo]ur (?:[\w-]+ ){0,3}(?:team|officers|staff|Chair|[Ss]pokesperson|lead members?)\b)"
+    r"\b[Oo]ur (?:[\w-]+ ){0,3}(?:teams?|officers|staff|investigators|wardens|crews|firefighters|advisers|"
+    r"caseworkers|volunteers|Chair|[Ss]pokesperson|lead members?)\b|\b[Tt]he team\b)"
 )
 _AUX = r"(?:\s+(?:also|then|have|has|had|jointly|successfully|recently|again|,)){0,3}"
+# What enforcement issues: warnings, notices, orders (not guidance or reports).
+_ENFORCEMENT = (
+    r" (?:[\w-]+ ){0,4}(?:warnings?|warning letters|notices|fines|penalt(?:y|ies)|orders|injunctions|"
+    r"closure orders|fixed penalty)\b"
+)
 _ACTION_VERBS: list[tuple[str, str]] = [
     (
         "lobbying",
@@ -442,7 +481,7 @@ _ACTION_VERBS: list[tuple[str, str]] = [
     ),
     ("consultation_response", r"responded"),
     ("training", r"trained|mentored|coached|upskilled"),
-    ("publication", r"published|issued|produced|developed|drew up|drafted"),
+    ("publication", r"published|issued(?!" + _ENFORCEMENT + r")|produced|developed|drew up|drafted"),
     (
         "research",
         r"surveyed|tested|trialled|piloted|analysed|assessed|evaluated|mapped|reviewed|audited|investigated|"
@@ -468,6 +507,7 @@ _ACTION_VERBS: list[tuple[str, str]] = [
         r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
         r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned|"
         r"used|paid for|spent|prevented|adapted|rehoused|repaired|gave (?:£|grants?|funding|money)|"
+        r"issued(?=" + _ENFORCEMENT + r")|obtained|served|"
         # a thing built or a piece of work finished, not a share of a plan ("completed 79 per cent of")
         r"completed (?:the|a|an|work|construction|building)\b",
     ),

@@ -21,6 +21,9 @@ _FRONT = re.compile(
     r"background papers|list of appendices|glossary|report author|wards? affected|key decision|is the report confidential\??|"
     r"reasons? for (?:the )?(?:recommendations?|decisions?)|alternative options(?: considered)?|for (?:information|decision|discussion|direction)|"
     r"links to .*|corporate priorities|document information|version control|sign[- ]off|references?|"
+    # A web page's links to elsewhere ("Featured pages", "Related content") report nothing.
+    r"featured (?:pages|content|links)|related (?:pages|links|content|documents|information|news)|useful links|"
+    r"see also|further (?:information|reading)|more information|downloads|contact us|follow us|share this page|"
     # A meeting's decisions and its formalities are not work reported.
     r"resolved|resolutions?|decisions?|agreed|apologies(?: for absence)?.*|declarations? of interests?.*|"
     r"(?:minutes|matters arising)(?: of| from)?(?: the)?(?: previous| last)?(?: meeting)?)$",

@@ -92,3 +92,63 @@ def test_numbered_short_paragraphs_are_still_paragraphs():
         "These were agreed by the Board in June.\n"
     )
     assert ("Paragraph", "1", "Reduce anti-social behaviour") in blocks
+
+
+def test_enforcement_secured_or_issued_is_a_service_not_a_publication():
+    assert classify("Our wardens issued six fixed penalty notices for fly-tipping.") == ["support"]
+    assert classify("A closure order on the flat was granted by magistrates in March.") == ["support"]
+    assert action_kinds("Our investigators served the injunction on him in person.") == ["support"]
+
+
+def test_working_with_people_is_a_service_and_welcoming_members_is_courtesy():
+    assert "partnership" not in classify("A youth worker was funded to work with young people on the estate.")
+    assert "partnership" in classify("We worked with Thames Valley Police on a joint operation.")
+    assert classify("The Chair welcomed new members from the Scottish Government and the Health Board.") == []
+
+
+def test_a_partners_officer_or_a_member_speaking_is_the_meetings_business():
+    assert classify("Jo Brown of Kent Fire and Rescue Service has joined the steering group.") == []
+    assert (
+        classify(
+            "Cllr Ann Lee, Chair of the Housing, Planning and Transport Board, said that it had met in May."
+        )
+        == []
+    )
+
+
+def test_work_commissioned_from_a_consultancy_is_research():
+    assert classify("The evaluation commissioned from Rowan Associates has been received.") == ["research"]
+
+
+def test_a_page_speaking_as_we_names_its_author_by_its_deeds():
+    paper = Paper(
+        meta=Meta(title="Flooding"),
+        blocks=[
+            Heading(text="Flooding", level=1),
+            Paragraph(
+                text="Since the floods, the LGA has worked with the Environment Agency to support councils."
+            ),
+            Paragraph(text="Read our briefing for councillors."),
+        ],
+    )
+    acts = extract(paper)["activities"]
+    assert acts and all("Local Government Association" not in a["organisations"] for a in acts)
+
+
+def test_the_date_of_the_event_the_work_followed_is_not_the_works():
+    acts = extract(_paper("After the fire on 14 June, officers visited every tower block in the borough."))[
+        "activities"
+    ]
+    assert [a["date"] for a in acts] == [None]
+
+
+def test_a_web_pages_featured_links_are_not_work():
+    paper = Paper(
+        meta=Meta(title="Grenfell Tower"),
+        blocks=[
+            Heading(text="Grenfell Tower", level=1),
+            Heading(text="Featured pages", level=2),
+            Paragraph(text="Press releases: our media statements on the campaign", number=None),
+        ],
+    )
+    assert extract(paper)["activities"] == []
