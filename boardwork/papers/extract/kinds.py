@@ -143,6 +143,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("publication", _vn(_V_PUB, _N_PUB)),
+    # Publishing is a publication whatever was published ("published the Home Office's reply", "its
+    # first three-year strategy"); another body's publishing is left out below.
+    ("publication", re.compile(r"\bpublish(?:ed|es|ing)\b(?!\s+by\b)", re.I)),
     # The body's own document named in passing ("you might want to see our draft advice note").
     (
         "publication",
@@ -336,9 +339,21 @@ def _match_kind(pat: re.Pattern[str], kind: str, text: str) -> list[re.Match[str
 # A clause whose subject is another body ("The CMA have now published their final report").
 _OTHER_SUBJECT = re.compile(
     r"\b(?:[A-Z]{2,}[a-z]?s?|Government|Minister|Commissioner|Commission|Committee|Inspectorate|Department|"
-    r"Ministry|Agency|Authority)\b"
+    r"Ministry|Agency|Authority|Home Office|Cabinet Office|Treasury|Parliament)\b"
 )
 _OWN_KINDS = {"publication", "research"}
+# Partnership named only by a noun ("networks", "partnerships with", "multi-agency"): work only in a
+# sentence that says something was done.
+_PARTNER_NOUN = re.compile(
+    r"(?i:networks?|working groups?|task and finish group|steering group|advisory (?:board|group)|joint(?:ly)?|"
+    r"multi-agency|in partnership|partnerships? with|relationships? with|discussions? with|involvement in)"
+)
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
+    r"\b(?:was|were)\b|\b\w{3,}ed\b|\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
+    r"\b(?:19|20)\d\d\b",
+    re.I,
+)
 
 
 def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
@@ -370,6 +385,18 @@ def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] =
             if is_future(clause):
                 continue
             if kind in _OWN_KINDS and _by_other_body(clause, author_words):
+                continue
+            if (
+                kind == "partnership"
+                and _PARTNER_NOUN.fullmatch(m.group(0))
+                and not _DONE.search(_sentence_at(text, m.start()))
+            ):
+                continue  # "Strong partnerships with … help us": how the body works, not a deed
+            if (
+                kind == "publication"
+                and m.group(0).lower().startswith("publish")
+                and _by_other_body(clause, author_words)
+            ):
                 continue
             found[kind] = min(found.get(kind, m.start()), m.start())
             break

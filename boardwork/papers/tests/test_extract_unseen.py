@@ -152,3 +152,13 @@ def test_a_web_pages_featured_links_are_not_work():
         ],
     )
     assert extract(paper)["activities"] == []
+
+
+def test_partnership_named_only_by_a_noun_needs_a_deed():
+    assert classify("Strong partnerships with other agencies help us reach people at risk.") == []
+    assert classify("In 2022 we set up a multi-agency group on hoarding.") == ["partnership"]
+
+
+def test_publishing_anything_is_a_publication_but_not_anothers():
+    assert classify("The Panel published its annual report in June.") == ["publication"]
+    assert classify("The Home Office published new guidance in May.") == []
