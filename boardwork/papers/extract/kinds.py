@@ -64,6 +64,8 @@ _LOBBY_STRONG = re.compile(
     r"brief(?:ed|ing|ings)? (?:for )?(?:mps|peers|ministers|parliamentarians|members of parliament)|"
     r"parliamentary briefings?|"
     r"met (?:with )?(?:the )?(?:minister|ministers|secretary of state|mps)|"
+    r"(?:meetings?|engagement|talks) (?:and [\w-]+ )?with (?:the )?(?:minister|ministers|secretary of state|mps|"
+    r"chancellor|prime minister)\b|"
     r"press(?:ed|ing) (?:the )?(?:government|ministers?)|called on (?:the )?government|made the case|"
     r"business case|views to (?:the )?government|passage of (?:the )?[^.;]{0,60}?(?:Bill|Act)\b|"
     r"submission[^.;]{0,60}?spending (?:review|round)|spending review submission|amendments? to the [A-Z])",
@@ -77,13 +79,32 @@ _LOBBY_WEAK = re.compile(
     re.I,
 )
 
-_PASSIVE = r"(?:was|were|has been|have been|had been|is being|are being|was being|were being)\s+"
+# What a body responds to that is not a consultation: an emergency ("its response to the pandemic").
+_NOT_CONSULTED = (
+    r" (?:the |a |an |this |that )?(?:[\w-]+ )?(?:pandemic|emergenc(?:y|ies)|incidents?|fires?|floods?|flooding|"
+    r"outbreak|crisis|calls?|demand|Covid(?:-19)?|coronavirus|attacks?|disorder|riots?|tragedy|storms?)\b"
+)
+_PASSIVE = r"(?:was|were|(?:has|have|had)(?:\s+(?:just|recently|now|also))?\s+been|is being|are being|was being|were being)\s+"
+
+# A scheme or service started for residents, reported without its actor ("a pilot scheme has just been
+# introduced", "the cadets scheme began on 22 September"): the author's only in a paper where the
+# author speaks for itself ("we", "I"); in a committee's paper it is as likely a partner's.
+_STARTED = re.compile(
+    r"\b(?:schemes?|services?|pilots?|projects?|initiatives?|hubs?|helplines?|centres?)\b[^.;:]{0,60}?\b(?:"
+    + _PASSIVE
+    + r"(?:just\s+|recently\s+|successfully\s+)?(?:introduced|launched|set up|established|opened|started|rolled out)"
+    r"(?!\s+by\b)|began|started|opened|commenced|went live)\b",
+    re.I,
+)
 
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
         re.compile(
-            r"\b(?:responded to|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|draft|LGA's) respon(?:se|ses) to|"
+            r"\b(?:responded to(?!"
+            + _NOT_CONSULTED
+            + r")|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
+            r"draft|LGA's) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
             r"consultation responses?|(?:sector|formal|joint|written|our|detailed) response\b|"
@@ -201,7 +222,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+)?(?:with|alongside)"
             # working with people (children, residents, victims) is a service to them, not a partnership
             r"(?!\s+(?:(?:the|our|local|young|vulnerable|older|some|many|\w+'s)\s+){0,2}(?:children|young people|"
-            r"residents|families|victims|pupils|tenants|offenders|students|patients|individuals|people)\b)|"
+            r"residents|families|parents|carers|victims|pupils|tenants|offenders|students|patients|individuals|people)\b)|"
             r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
             r"relationships? with|discussions? with|involvement in|"
             r"contribut(?:e|ed|es|ing) (?:an? \w+ view )?to (?:the |government |key |wider |strategic |national )*(?:discussions?|development|work|strategic|shaping)|"
@@ -230,6 +251,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
         ),
     ),
+    ("support", _STARTED),
     # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named.
     (
         "support",
@@ -291,9 +313,9 @@ _INTERNAL_DEED = re.compile(
     r"(?:has|have|had|was|were)\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
     r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
-    r"Vice[- ]Chair(?:man)?))\s+(?:also\s+)?"
+    r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered|"
-    r"stressed|emphasised|requested|sought)\b"
+    r"stressed|emphasised|requested|sought|announced|announce)\b"
 )
 # The writing body named as the subject of a deed in the past, in a sentence that says when.
 _DEED_ACTOR = re.compile(
@@ -304,6 +326,19 @@ _DEED_ACTOR = re.compile(
 _WHEN = re.compile(
     r"\b(?:" + MONTH_PATTERN + r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b|\b(?:19|20)\d\d\b"
 )
+
+
+def _without_business(text: str) -> str:
+    """`text` without the meeting's own business ("The Panel considered a report …", "Councillor X
+    asked …"); an update given there keeps the deeds it lists ("The Chair gave an update on …,
+    including her meetings with the Minister")."""
+    kept = []
+    for _, s in sentences(text):
+        if not _INTERNAL_DEED.search(s):
+            kept.append(s)
+        elif m := re.search(r"\bupdate\b[^.;]*?\bincluding\b", s):
+            kept.append(s[m.end() :])
+    return " ".join(kept)
 
 
 class _Deed:
@@ -365,21 +400,27 @@ def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
     return bool(_OTHER_SUBJECT.search(clause))
 
 
-def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] = ()) -> list[str]:
+def classify(
+    text: str, *, strict: bool = False, author_words: tuple[str, ...] = (), first_person: bool = True
+) -> list[str]:
     """The kinds of work a paragraph reports, in the order they are first mentioned.
 
     A kind counts only in a clause that is not about the future ("we have scheduled a webinar",
     "we intend to run …"). Mild lobbying words ("highlighted", "welcomed", "raised concerns") do
     not make a consultation response or evidence also lobbying. `strict` (background sections)
-    keeps only the unmistakable kinds and ignores sentences about the board's own planning."""
+    keeps only the unmistakable kinds and ignores sentences about the board's own planning.
+    `first_person`: the paper speaks as "we" or "I", so work reported without its actor is the
+    author's."""
     text = norm_text(text)
     # A meeting's own business ("The Panel considered a report …") reports no work, whatever
     # nouns the report's subject brings along.
-    text = " ".join(s for _, s in sentences(text) if not _INTERNAL_DEED.search(s))
+    text = _without_business(text)
     if strict:
         text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or _DEED.search(s))
     found: dict[str, int] = {}
     for kind, pat in KIND_PATTERNS:
+        if pat is _STARTED and not first_person:
+            continue
         for m in _match_kind(pat, kind, text):
             clause = clause_before(text, m.start())
             if is_future(clause):
@@ -576,7 +617,7 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
     for the reviewer to be told why the kind is only a guess."""
     text = norm_text(text)
     # The same meeting business and quoted results `classify` leaves out.
-    text = " ".join(s for _, s in sentences(text) if not _INTERNAL_DEED.search(s))
+    text = _without_business(text)
     found: dict[str, tuple[int, str]] = {}
     pats = _ACTION_RES
     if author_words:

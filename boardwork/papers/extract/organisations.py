@@ -640,6 +640,10 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
         if not long:
             continue
         head = tail or re.sub(r"[^A-Za-z]", "", long.split()[-1]).lower()
+        # "Office for Local Government (OFLOG)", "Department for Education (DfE)": the headword
+        # comes first.
+        if head not in _ORG_HEADS and len(long.split()) > 2 and long.split()[1] in ("for", "of"):
+            head = long.split()[0].lower()
         canon = gaz.canonical(long)
         if canon:
             po.learned[acr] = canon

@@ -20,6 +20,7 @@ from .text import norm_text, plain, sentences
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
 # the paper defines) rather than from the list of known ones: right most of the time, not always.
 NEW_ORG_VIAS = ("generic", "prefixed", "learned")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 
 
 def extract(
@@ -61,6 +62,9 @@ def extraction_of(
     )
     units, sections = build_units(paper, cycle)
     numbered = is_numbered(paper)
+    # A paper that speaks for its author ("we", "our", "I"): work it reports without an actor is
+    # the author's own.
+    first_person = bool(_FIRST_PERSON.search(full_text))
     # A policy the title names is what "the strategy" means until the text names another.
     if paper.meta.title:
         find_policies(paper.meta.title, ctx, [], [])
@@ -89,7 +93,9 @@ def extraction_of(
         if u.is_item and role != "background":
             kinds = item_kinds(u.text)
         else:
-            kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
+            kinds = classify(
+                u.text, strict=(role == "background"), author_words=po.author_words, first_person=first_person
+            )
         # Why the rules are unsure, with how sure they are: a reviewer looks at these first.
         unsure: list[tuple[float, str]] = []
         if not kinds:

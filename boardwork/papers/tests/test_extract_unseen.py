@@ -162,3 +162,31 @@ def test_partnership_named_only_by_a_noun_needs_a_deed():
 def test_publishing_anything_is_a_publication_but_not_anothers():
     assert classify("The Panel published its annual report in June.") == ["publication"]
     assert classify("The Home Office published new guidance in May.") == []
+
+
+def test_a_response_to_an_emergency_is_not_a_consultation_response():
+    assert "consultation_response" not in classify(
+        "Crews had led the Service's response to the floods in 2020."
+    )
+    assert classify("We sent our response to the Home Office consultation on fire safety.") == [
+        "consultation_response"
+    ]
+
+
+def test_a_chairs_announcements_and_a_committees_discussion_are_business():
+    assert classify("The Chairman announced that 40 firefighters had been awarded long service medals.") == []
+    assert classify("The Committee stressed the importance of working with parents.") == []
+
+
+def test_an_update_at_a_meeting_keeps_the_deeds_it_lists():
+    text = (
+        "The Chair welcomed members and gave an update on the new regulator, including her meetings "
+        "with the Minister in May."
+    )
+    assert "lobbying" in classify(text)
+
+
+def test_a_scheme_started_without_its_actor_is_the_authors_only_when_it_speaks_for_itself():
+    text = "A pilot scheme has just been introduced to fit door alarms for older residents."
+    assert classify(text) == ["support"]
+    assert classify(text, first_person=False) == []
