@@ -66,7 +66,9 @@ _LOBBY_STRONG = re.compile(
     r"met (?:with )?(?:the )?(?:minister|ministers|secretary of state|mps)|"
     r"(?:meetings?|engagement|talks) (?:and [\w-]+ )?with (?:the )?(?:minister|ministers|secretary of state|mps|"
     r"chancellor|prime minister)\b|"
-    r"press(?:ed|ing) (?:the )?(?:government|ministers?)|called on (?:the )?government|made the case|"
+    r"press(?:ed|ing) (?:the )?(?:government|ministers?)|made the case|"
+    r"call(?:ed|s|ing) on (?:the )?(?:UK |Scottish |Welsh )?(?:government|ministers?|cabinet secretary|secretary of state|"
+    r"chancellor|treasury|first minister|prime minister)|"
     r"business case|views to (?:the )?government|passage of (?:the )?[^.;]{0,60}?(?:Bill|Act)\b|"
     r"submission[^.;]{0,60}?spending (?:review|round)|spending review submission|amendments? to the [A-Z])",
     re.I,
@@ -148,7 +150,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:held|hosted|run|delivered|organised|staged|attended)\b|\b"
             + _N_EVENT
             + r"\b[^.;:]{0,40}?\btook place\b|"
-            r"\b(?:guest |keynote )?speakers (?:included|at)\b",
+            r"\b(?:guest |keynote )?speakers (?:included|at)\b|"
+            # Awards the body gave ("The 2018 Excellence Awards have honoured eight councils").
+            r"\bAwards\b[^.;:]{0,20}?\b(?:have |has |had )?(?:honoured|recognised|celebrated)\b",
             re.I,
         ),
     ),
@@ -166,7 +170,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("publication", _vn(_V_PUB, _N_PUB)),
     # Publishing is a publication whatever was published ("published the Home Office's reply", "its
     # first three-year strategy"); another body's publishing is left out below.
-    ("publication", re.compile(r"\bpublish(?:ed|es|ing)\b(?!\s+by\b)", re.I)),
+    ("publication", re.compile(r"\bpublish(?:ed|es|ing)\b(?!\s+by\b)(?!\s*(?:on\s*)?:)", re.I)),
     # The body's own document named in passing ("you might want to see our draft advice note").
     (
         "publication",
@@ -271,6 +275,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
+            # A comment given to the press ("A COSLA Spokesperson said: …").
+            r"spokes(?:person|man|woman)\b[^.;]{0,30}?\bsaid(?=\s*:)|"
             r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information|"
             r"prevention|behaviour change) campaigns?|"
             # A campaign aimed at the public ("to recruit foster carers", "to reduce road deaths").
@@ -328,12 +334,22 @@ _WHEN = re.compile(
 )
 
 
+# A page's dateline ("Article published: Mon, 05/11/2018", "Posted: 3 May 2019"): when the page was
+# put up, not work.
+_DATELINE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+)?(?:published|posted|updated|dated|date)\s*(?:on\s*)?:?\s*[^.!?]{0,30}?\d{1,4}\W*$",
+    re.I,
+)
+
+
 def _without_business(text: str) -> str:
     """`text` without the meeting's own business ("The Panel considered a report …", "Councillor X
     asked …"); an update given there keeps the deeds it lists ("The Chair gave an update on …,
     including her meetings with the Minister")."""
     kept = []
     for _, s in sentences(text):
+        if _DATELINE.match(s):
+            continue
         if not _INTERNAL_DEED.search(s):
             kept.append(s)
         elif m := re.search(r"\bupdate\b[^.;]*?\bincluding\b", s):
@@ -455,7 +471,7 @@ def classify(
     )
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
-    elif weak_lobby and not ({"consultation_response", "evidence"} & found.keys()) and not strict:
+    elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
         found["lobbying"] = weak_lobby.start()
     if strict:
         # Background keeps the unmistakable kinds, and any kind in a sentence where the body is

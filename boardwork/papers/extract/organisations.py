@@ -466,6 +466,8 @@ class PaperOrgs:
                 continue  # "Annual Report of the Fire Authority" is a document's title
             if _PROGRAMME_AFTER.match(mtext, end):
                 continue  # "the Business Education Alliance programme": a programme's name, not a body
+            if _TITLED_BEFORE.search(mtext[max(0, start - 30) : start]):
+                continue  # "a briefing entitled Fair Funding for Essential Services": a document's title
             words = [w for w in re.findall(r"[A-Za-z']+", name)]
             if all(w.lower() in LEAD_STOP or w.lower() in CONNECTORS for w in words[:-1]):
                 continue
@@ -730,6 +732,7 @@ def _subject_at(text: str, start: int) -> bool:
     return sentence_initial(text, start) or text[max(0, start - 2) : start] == ", "
 
 
+_TITLED_BEFORE = re.compile(r"\b(?:entitled|titled|called|named)\s+[\"'\u2018\u201c]?$")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 # A name followed by the verb of a deed in the past ("… has worked", "… published").
 _DEED_AFTER = re.compile(

@@ -190,3 +190,27 @@ def test_a_scheme_started_without_its_actor_is_the_authors_only_when_it_speaks_f
     text = "A pilot scheme has just been introduced to fit door alarms for older residents."
     assert classify(text) == ["support"]
     assert classify(text, first_person=False) == []
+
+
+def test_a_pages_dateline_is_not_a_publication():
+    assert classify("Article published: Mon, 05/11/2018") == []
+    assert classify("Posted: 3 May 2019") == []
+
+
+def test_calling_on_a_minister_is_lobbying_and_a_spokespersons_comment_is_media():
+    assert "lobbying" in classify("The Association called on the Cabinet Secretary to fund the pay award.")
+    assert classify('A Network spokesperson said: "We welcome the Minister\'s statement on funding."') == [
+        "media"
+    ]
+
+
+def test_awards_the_body_gave_are_an_event():
+    assert classify("The 2023 Safer Streets Awards have honoured six partnerships.") == ["event"]
+
+
+def test_a_documents_title_after_entitled_is_a_policy_not_a_body():
+    x = extract(
+        _paper("In May we launched a briefing entitled Fair Deal for Rural Services, setting out our case.")
+    )
+    assert not x["organisations"]
+    assert x["activities"][0]["policies"] == ["Fair Deal for Rural Services"]
