@@ -170,7 +170,19 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("publication", _vn(_V_PUB, _N_PUB)),
     # Publishing is a publication whatever was published ("published the Home Office's reply", "its
     # first three-year strategy"); another body's publishing is left out below.
-    ("publication", re.compile(r"\bpublish(?:ed|es|ing)\b(?!\s+by\b)(?!\s*(?:on\s*)?:)", re.I)),
+    # Not the passive ("the review was published in November") nor an aside ("…, published in
+    # January 2021", "(published September 2020)"): those say when someone, often another body,
+    # published it.
+    (
+        "publication",
+        re.compile(
+            r"(?:(?<=, )published(?=\s+(?:its|their|a|an|the|our|his|her)\b)|"
+            r"(?<!\()(?<!, )(?<!\bversion )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"
+            r"\bpublish(?:ed|es|ing)\b)"
+            r"(?!\s+by\b)(?!\s*(?:on\s*)?:)",
+            re.I,
+        ),
+    ),
     # The body's own document named in passing ("you might want to see our draft advice note").
     (
         "publication",
@@ -249,6 +261,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"support(?:ed)? (?:to|for) (?:a|the|individual|particular|specific|several|two|three|\d+) (?:councils?|authorit(?:y|ies)|areas?)|"
             r"support to councils|support(?:ed|ing)? (?:[A-Z][\w'-]+ ){1,4}(?:Council|Authority|Borough)|"
             r"peer (?:challenges?|reviews?)|mutual aid|"
+            # "in contact with the councils named … to offer support"
+            r"(?:offer(?:ed|ing)?|to offer)\s+(?:[\w-]+\s+)?support\b|"
             # Money put into posts or services ("used the grant to fund two posts").
             r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
             r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"

@@ -214,3 +214,25 @@ def test_a_documents_title_after_entitled_is_a_policy_not_a_body():
     )
     assert not x["organisations"]
     assert x["activities"][0]["policies"] == ["Fair Deal for Rural Services"]
+
+
+def test_offering_support_to_named_councils_is_support():
+    assert classify("We are in contact with the councils named in reports to offer support.") == ["support"]
+
+
+def test_another_bodys_report_published_in_an_aside_is_not_our_publication():
+    assert classify(
+        "We gave evidence to the inspection, which led to the State of Fire report, published in March."
+    ) == ["evidence"]
+    assert "publication" in classify(
+        "In 2004 the Partnership, made up of the council and police, published its strategy."
+    )
+
+
+def test_an_agendas_numbered_items_are_headings_even_where_one_has_no_text():
+    blocks = _blocks(
+        "Agenda\n\n01  Apologies for Absence\n\n02  Minutes of the Last Meeting\n\nMembers are asked to agree the minutes.\n\n"
+        "03  Work Plan 2016/17\n\nThis report reviews progress against the plan.\n"
+    )
+    assert ("Heading", None, "Apologies for Absence") in blocks
+    assert ("Heading", None, "Work Plan 2016/17") in blocks

@@ -699,19 +699,30 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
 def _numbers_head_items(units: list[Unit]) -> bool:
     """Do the paper's numbers head its items rather than its paragraphs? Minutes and agendas
     number each item's title ("1.  Apologies and Declarations of Interest", "2.  Brexit: Update
-    Report") and leave the prose under it unnumbered: every numbered line is a short title, and
-    every one has unnumbered prose straight after it."""
+    Report") and leave the prose under it unnumbered: every numbered line is a short title, most
+    of them have unnumbered prose straight after them (an agenda's "Apologies for Absence" may
+    have none), and the last one does."""
     nums = [k for k, u in enumerate(units) if u.kind == "num" and u.table is None]
     if len(nums) < 2:
         return False
+    with_prose = 0
+    last_has_prose = False
     for k in nums:
         text = clean(units[k].text)
-        if not is_heading_text(text) or len(text.split()) > 10 or k + 1 >= len(units):
+        if not is_heading_text(text) or len(text.split()) > 10:
             return False
-        nxt = units[k + 1]
-        if nxt.kind is not None or nxt.table is not None or is_heading_text(clean(nxt.text)):
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        prose = (
+            nxt is not None
+            and nxt.kind is None
+            and nxt.table is None
+            and not is_heading_text(clean(nxt.text))
+        )
+        if not prose and (nxt is None or nxt.kind != "num"):
             return False
-    return True
+        with_prose += prose
+        last_has_prose = prose
+    return last_has_prose and with_prose * 2 > len(nums)
 
 
 def _next_number(rest: list[Unit]) -> str | None:
