@@ -83,7 +83,8 @@ _LOBBY_WEAK = re.compile(
 
 # What a body responds to that is not a consultation: an emergency ("its response to the pandemic").
 _NOT_CONSULTED = (
-    r" (?:the |a |an |this |that )?(?:[\w-]+ )?(?:pandemic|emergenc(?:y|ies)|incidents?|fires?|floods?|flooding|"
+    r" (?:the |a |an |this |that |their |its |his |her )?(?:[\w'-]+ )?(?:questions?|queries|pandemic|emergenc(?:y|ies)|"
+    r"incidents?|fires?|floods?|flooding|"
     r"outbreak|crisis|calls?|demand|Covid(?:-19)?|coronavirus|attacks?|disorder|riots?|tragedy|storms?)\b"
 )
 _PASSIVE = r"(?:was|were|(?:has|have|had)(?:\s+(?:just|recently|now|also))?\s+been|is being|are being|was being|were being)\s+"
@@ -176,9 +177,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "publication",
         re.compile(
-            r"(?:(?<=, )published(?=\s+(?:its|their|a|an|the|our|his|her)\b)|"
-            r"(?<!\()(?<!, )(?<!\bversion )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"
-            r"\bpublish(?:ed|es|ing)\b)"
+            r"(?<!\()(?<!\bversion )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"
+            r"\bpublish(?:ed|es|ing)\b"
+            # with its object ("published its first strategy"), not "the standards published alongside"
+            r"(?=\s+(?:its|their|a|an|the|our|his|her|new|this|these|two|three|four|(?-i:[A-Z])))"
             r"(?!\s+by\b)(?!\s*(?:on\s*)?:)",
             re.I,
         ),
@@ -321,20 +323,23 @@ _INTERNAL_DEED = re.compile(
     r"\b\d+(?:\.\d+)?(?: per cent|%)\s+of\b[^.;]{0,80}?\b(?:told us|said|say|agreed|felt|rated|thought|believed?)\b|"
     r"^\W*(?:The\s+)?(?:Panel|Committee|Board|Cabinet|Council|Members|Executive Board|Authority|Sub-Committee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
-    r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|was (?:informed|advised|updated))\b|"
+    r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|reviewed|scrutinised|questioned|"
+    r"was (?:informed|advised|updated))\b|"
+    # A member asking, wherever the sentence starts ("On the hub, a member asked how …").
+    r"(?:^|,\s+)\W*(?:[Aa]|[Oo]ne|[Aa]nother) (?:member|[Cc]ouncillor)\s+(?:also\s+)?(?:asked|queried|questioned|noted|sought|raised)\b|"
     # An officer putting a report to the meeting.
     r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)\s+"
     r"(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
     # Another's officer reporting what their body did ("The Deputy Chief Fire Officer said that …").
-    r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*(?:,[^.;]{1,120}?,)?\s+(?:said|reported|explained|advised|"
-    r"confirmed|stated|told \w+) that\b|"
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*(?:,[^.;]{1,120}?,)?\s+(?:said(?: that|(?!\s*:))|"
+    r"(?:reported|explained|advised|confirmed|stated|told \w+) that)\b|"
     # A partner's named officer doing something ("Laura Evans from Police Scotland has joined …").
     r"^\W*(?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w&'-]*)*\s+"
     r"(?:has|have|had|was|were)\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
     r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
-    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered|"
+    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said(?!\s*:)|felt|considered|"
     r"stressed|emphasised|requested|sought|announced|announce)\b"
 )
 # The writing body named as the subject of a deed in the past, in a sentence that says when.

@@ -236,3 +236,20 @@ def test_an_agendas_numbered_items_are_headings_even_where_one_has_no_text():
     )
     assert ("Heading", None, "Apologies for Absence") in blocks
     assert ("Heading", None, "Work Plan 2016/17") in blocks
+
+
+def test_answering_a_panels_questions_is_accountability_not_a_consultation_response():
+    text = "The Panel reviewed the report and the Commissioner responded to the Panel's questions."
+    assert classify(text) == []
+
+
+def test_a_member_asking_and_an_officer_saying_what_was_done_are_the_meetings_business():
+    assert classify("On the new hub, a member asked how its services were funded.") == []
+    assert classify("The Deputy Commissioner said she had held surgeries in every borough.") == []
+    # a spokesperson's quoted statement is still media work
+    assert classify('The Chair said: "We have written to the Minister."') != []
+
+
+def test_published_needs_an_object_to_be_the_bodys_publication():
+    assert classify("Members asked how the hub met the standards published alongside the fund.") == []
+    assert classify("In May the Panel published its first annual report.") == ["publication"]
