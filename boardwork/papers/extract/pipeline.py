@@ -8,7 +8,7 @@ from typing import Any
 from ..document import Heading, Paper, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from .dates import detect_cycle, resolve_date
-from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart
+from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart, without_actor
 from .knowledge import generic_bodies, load_policies
 from .organisations import Gazetteer, PaperOrgs, default_gazetteer, learn_paper_orgs
 from .people import find_nations, find_people
@@ -105,6 +105,8 @@ def extraction_of(
             if cues:
                 verbs = ", ".join(dict.fromkeys(f"'{v}'" for _, v in cues))
                 unsure.append((0.6, f"kind guessed from {verbs}"))
+        elif kinds and without_actor(u.text, po.author_words):
+            unsure.append((0.7, "the paragraph does not say who did the work; taken as the author's"))
 
         if not kinds:
             continue

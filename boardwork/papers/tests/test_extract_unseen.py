@@ -253,3 +253,15 @@ def test_a_member_asking_and_an_officer_saying_what_was_done_are_the_meetings_bu
 def test_published_needs_an_object_to_be_the_bodys_publication():
     assert classify("Members asked how the hub met the standards published alongside the fund.") == []
     assert classify("In May the Panel published its first annual report.") == ["publication"]
+
+
+def test_work_reported_without_its_actor_is_marked_unsure():
+    acts = extract(
+        _paper(
+            "A leaflet on doorstep scams was produced and circulated to every household.",
+            "We produced a leaflet on doorstep scams for every household.",
+        )
+    )["activities"]
+    by_para = {a["paragraph"]: a for a in acts}
+    assert any("who did the work" in why for why in by_para["1"]["unsure"])
+    assert "unsure" not in by_para["2"]
