@@ -13,6 +13,13 @@ each group; extraction is scored on what the reader made of the file (the whole 
     .venv/bin/python bench/scores.py --real     # only tests/data/real
     .venv/bin/python bench/scores.py --real --no-held-out   # while tuning: the held-out papers unseen
     .venv/bin/python bench/scores.py --stems a,b  # only these papers of tests/data/real (a new batch)
+    .venv/bin/python bench/scores.py --real --no-held-out --errors  # and what each paper got wrong
+
+Each group also prints its plain-text files' reading means apart (the readers' goals for other
+councils' plain text are stated on those). `--errors` lists, per paper, the activities found and
+not in the key (FP), those missed (FN), and per activity the kinds, organisations, policies, people
+and dates that differ; it is for the development papers: reading it for the held-out ones is tuning
+on them.
 """
 
 import importlib.util
@@ -93,6 +100,39 @@ def groups(real_only=False, no_held_out=False, only=frozenset()):
     return out
 
 
+def errors(got, ref):
+    """Lines saying how `got` differs from the reference extraction `ref`, activity by activity
+    (matched by paragraph number, or by the start of the text where no number is printed)."""
+    import re
+
+    def key(a):
+        return (
+            re.sub(r"[().\s]", "", str(a.get("paragraph") or "")).lower() or " ".join(a["text"].split())[:30]
+        )
+
+    def norm(x):
+        return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", (x or "").lower())).strip()
+
+    pa = {key(a): a for a in got.get("activities", [])}
+    ra = {key(a): a for a in ref.get("activities", [])}
+    out = []
+    for k in sorted(set(pa) | set(ra)):
+        g, r = pa.get(k), ra.get(k)
+        if r is None:
+            out.append(f"  FP {k}: {g['kinds']} :: {g['text'][:120]}")
+            continue
+        if g is None:
+            out.append(f"  FN {k}: {r['kinds']} orgs={r['organisations']} :: {r['text'][:120]}")
+            continue
+        for field in ("kinds", "organisations", "policies", "people"):
+            gs, rs = {norm(x) for x in g.get(field) or []}, {norm(x) for x in r.get(field) or []}
+            if gs != rs:
+                out.append(f"  {field} {k}: +{sorted(gs - rs)} -{sorted(rs - gs)}")
+        if r.get("date") and r["date"] != g.get("date"):
+            out.append(f"  date {k}: got {g.get('date')} want {r['date']}")
+    return out
+
+
 def table(title, fields, rows):
     print(f"\n{title}")
     print(f"{'file':58} " + " ".join(f"{k[:9]:>9}" for k in fields))
@@ -119,7 +159,7 @@ def main():
     for group, items in groups(
         real_only="--real" in sys.argv, no_held_out="--no-held-out" in sys.argv, only=only
     ):
-        parse_rows, extract_rows = [], []
+        parse_rows, extract_rows, diffs = [], [], []
         for f, ref, ex in items:
             label = f.name
             try:
@@ -133,12 +173,21 @@ def main():
             )
             if ex is not None:
                 got = extract(paper)
-                extract_rows.append(
-                    (label, score_extraction(got, json.loads(ex.read_text(encoding="utf-8"))))
-                )
+                ref_ex = json.loads(ex.read_text(encoding="utf-8"))
+                extract_rows.append((label, score_extraction(got, ref_ex)))
+                diffs.append((label, errors(got, ref_ex)))
         table(f"{group}: parse", PARSE_FIELDS, parse_rows)
+        plain_rows = [(n, s) for n, s in parse_rows if n.endswith(".txt")]
+        if plain_rows and len(plain_rows) < len(parse_rows):
+            table(f"{group}: parse, plain-text files only", PARSE_FIELDS, plain_rows)
         if extract_rows:
             table(f"{group}: extraction", EXTRACT_FIELDS, extract_rows)
+        if "--errors" in sys.argv and diffs:
+            print(f"\n{group}: what differs from the keys")
+            for label, lines in diffs:
+                if lines:
+                    print(label)
+                    print("\n".join(lines))
 
 
 if __name__ == "__main__":

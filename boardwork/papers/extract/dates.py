@@ -172,6 +172,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# An opening phrase naming the event the work followed ("Following the tragedy at Grenfell Tower on
+# 14 June, the LGA …"): its date is the event's, not the work's.
+_EVENT_OPENING = re.compile(r"^\s*(?:following|after|in the wake of)\s+the\b", re.I)
 _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:published|issued|released|launched|updated|dated)\b[^,;]{0,20}$)|"
     r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)",
@@ -192,7 +195,10 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
             if value is None:
                 continue
             clause = clause_before(text, m.start())
-            if is_future(clause):
+            if is_future(clause) or (
+                _EVENT_OPENING.match(clause)
+                and (m.group(0).endswith(",") or text[m.end() :].lstrip()[:1] == ",")
+            ):
                 continue
             skip = _DATE_SKIP_BEFORE.search(clause)
             if skip:

@@ -20,7 +20,7 @@ def _vn(verbs: str, nouns: str, gap: int = 7) -> re.Pattern[str]:
 
 _V_EVENT = (
     r"(?:held|hold(?:s|ing)?|host(?:ed|s|ing)?|co-host(?:ed|ing)?|organis(?:ed|es|ing)|organiz(?:ed|es|ing)|ran|run|running|"
-    r"deliver(?:ed|s|ing)?|stag(?:ed|ing)|conven(?:ed|ing)|spoke|speak(?:s|ing)?|present(?:ed|s|ing)?|"
+    r"deliver(?:ed|s|ing)?|stag(?:ed|ing)|conven(?:ed|ing)|spoke|spoken|speak(?:s|ing)?|present(?:ed|s|ing)?|"
     r"chair(?:ed|s|ing)?|attend(?:ed|s|ing)?|took part|taken part|tak(?:e|es|ing) part|participat(?:ed|es|ing)|"
     r"facilitat(?:ed|es|ing)|arrang(?:ed|ing)|put on)"
 )
@@ -48,7 +48,7 @@ _V_PUB = (
 _N_PUB = (
     r"(?:guidance|guides?|handbooks?|toolkits?|case stud(?:y|ies)|position statements?|reports?|briefings?|"
     r"guidance notes?|charters?|codes?|frameworks?|leaflets?|factsheets?|publications?|resources?|"
-    r"checklists?|bulletins?|newsletters?|good practice|best practice|templates?|protocols?|standards?|"
+    r"checklists?|bulletins?|newsletters?|summar(?:y|ies)|good practice|best practice|templates?|protocols?|standards?|"
     r"model (?:policy|policies|constitution)|FAQs?)"
 )
 
@@ -64,15 +64,39 @@ _LOBBY_STRONG = re.compile(
     r"brief(?:ed|ing|ings)? (?:for )?(?:mps|peers|ministers|parliamentarians|members of parliament)|"
     r"parliamentary briefings?|"
     r"met (?:with )?(?:the )?(?:minister|ministers|secretary of state|mps)|"
-    r"press(?:ed|ing) (?:the )?(?:government|ministers?)|called on (?:the )?government|made the case|"
+    r"(?:meetings?|engagement|talks) (?:and [\w-]+ )?with (?:the )?(?:minister|ministers|secretary of state|mps|"
+    r"chancellor|prime minister)\b|"
+    r"press(?:ed|ing) (?:the )?(?:government|ministers?)|made the case|"
+    r"call(?:ed|s|ing) on (?:the )?(?:UK |Scottish |Welsh )?(?:government|ministers?|cabinet secretary|secretary of state|"
+    r"chancellor|treasury|first minister|prime minister)|"
     r"business case|views to (?:the )?government|passage of (?:the )?[^.;]{0,60}?(?:Bill|Act)\b|"
     r"submission[^.;]{0,60}?spending (?:review|round)|spending review submission|amendments? to the [A-Z])",
     re.I,
 )
 _LOBBY_WEAK = re.compile(
     r"\b(?:rais(?:ed|e|es|ing) (?:[\w']+\s+){0,2}?concerns?|express(?:ed|es|ing) (?:[\w']+\s+)?concerns?|"
-    r"highlight(?:ed|s|ing)|welcom(?:ed|es|ing)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
+    r"highlight(?:ed|s|ing)|(?<!were )(?<!was )welcom(?:ed|es|ing)(?!\s+(?:everyone|all|new|the new|members|guests|"
+    r"attendees|speakers|delegates|colleagues|him|her|them|back)\b)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
     r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
+    re.I,
+)
+
+# What a body responds to that is not a consultation: an emergency ("its response to the pandemic").
+_NOT_CONSULTED = (
+    r" (?:the |a |an |this |that |their |its |his |her )?(?:[\w'-]+ )?(?:questions?|queries|pandemic|emergenc(?:y|ies)|"
+    r"incidents?|fires?|floods?|flooding|"
+    r"outbreak|crisis|calls?|demand|Covid(?:-19)?|coronavirus|attacks?|disorder|riots?|tragedy|storms?)\b"
+)
+_PASSIVE = r"(?:was|were|(?:has|have|had)(?:\s+(?:just|recently|now|also))?\s+been|is being|are being|was being|were being)\s+"
+
+# A scheme or service started for residents, reported without its actor ("a pilot scheme has just been
+# introduced", "the cadets scheme began on 22 September"): the author's only in a paper where the
+# author speaks for itself ("we", "I"); in a committee's paper it is as likely a partner's.
+_STARTED = re.compile(
+    r"\b(?:schemes?|services?|pilots?|projects?|initiatives?|hubs?|helplines?|centres?)\b[^.;:]{0,60}?\b(?:"
+    + _PASSIVE
+    + r"(?:just\s+|recently\s+|successfully\s+)?(?:introduced|launched|set up|established|opened|started|rolled out)"
+    r"(?!\s+by\b)|began|started|opened|commenced|went live)\b",
     re.I,
 )
 
@@ -80,7 +104,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
         re.compile(
-            r"\b(?:responded to|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|draft|LGA's) respon(?:se|ses) to|"
+            r"\b(?:responded to(?!"
+            + _NOT_CONSULTED
+            + r")|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
+            r"draft|LGA's) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
             r"consultation responses?|(?:sector|formal|joint|written|our|detailed) response\b|"
@@ -124,7 +151,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:held|hosted|run|delivered|organised|staged|attended)\b|\b"
             + _N_EVENT
             + r"\b[^.;:]{0,40}?\btook place\b|"
-            r"\b(?:guest |keynote )?speakers (?:included|at)\b",
+            r"\b(?:guest |keynote )?speakers (?:included|at)\b|"
+            # Awards the body gave ("The 2018 Excellence Awards have honoured eight councils").
+            r"\bAwards\b[^.;:]{0,20}?\b(?:have |has |had )?(?:honoured|recognised|celebrated)\b",
             re.I,
         ),
     ),
@@ -140,11 +169,39 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("publication", _vn(_V_PUB, _N_PUB)),
+    # Publishing is a publication whatever was published ("published the Home Office's reply", "its
+    # first three-year strategy"); another body's publishing is left out below.
+    # Not the passive ("the review was published in November") nor an aside ("…, published in
+    # January 2021", "(published September 2020)"): those say when someone, often another body,
+    # published it.
     (
         "publication",
         re.compile(
-            r"\b" + _N_PUB + r"\b[^.;:]{0,60}?\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?"
-            r"(?:launched|published|issued|released)\b",
+            r"(?<!\()(?<!\bversion )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"
+            r"\bpublish(?:ed|es|ing)\b"
+            # with its object ("published its first strategy"), not "the standards published alongside"
+            r"(?=\s+(?:its|their|a|an|the|our|his|her|new|this|these|two|three|four|(?-i:[A-Z])))"
+            r"(?!\s+by\b)(?!\s*(?:on\s*)?:)",
+            re.I,
+        ),
+    ),
+    # The body's own document named in passing ("you might want to see our draft advice note").
+    (
+        "publication",
+        re.compile(
+            r"\bour (?:(?:new|draft|latest|updated|revised|own|recent|first|\w+-\w+)\s+)?(?:[\w-]+\s+)?"
+            r"(?:guidance|guides?|handbooks?|toolkits?|advice notes?|briefing notes?|position statements?|leaflets?|"
+            r"factsheets?|case studies|checklists?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "publication",
+        re.compile(
+            # Passive: the work is reported without its actor ("a summary was being produced").
+            r"\b" + _N_PUB + r"\b[^.;:]{0,60}?\b" + _PASSIVE + r"(?:\w+ly\s+)?"
+            r"(?:launched|published|issued|released|produced|prepared|compiled|circulated|distributed|"
+            r"refreshed|revised|updated)\b(?!\s+by\b)",
             re.I,
         ),
     ),
@@ -160,15 +217,30 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:sent out|distributed|circulated|issued|ran|run|posted)\s+(?:[^\s.;:]+\s+){0,4}?"
             r"(?:questionnaires?|surveys?)\b|"
             r"\bproduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:risk maps|maps|data sets|analys[ie]s|risk profiles)\b|"
+            # "the work commissioned from Hall Aitken": the body commissioned it, unless another did.
+            r"\b(?:work|research|stud(?:y|ies)|reviews?|evaluations?|analys[ie]s|surveys?)\s+(?:(?:that|which)\s+)?"
+            r"(?:we\s+)?commissioned\s+(?:from|by us)\b|"
             r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
             r"investigate|map|analyse)\b",
             re.I,
         ),
     ),
     (
+        "research",
+        re.compile(
+            r"\b(?:research|stud(?:y|ies)|surveys?|evaluations?|audits?|(?:needs |impact |strategic )?assessments?|"
+            r"analys[ie]s|mapping)\b[^.;:]{0,60}?\b" + _PASSIVE + r"(?:\w+ly\s+)?"
+            r"(?:carried out|undertaken|completed|commissioned|conducted)\b(?!\s+by\b)",
+            re.I,
+        ),
+    ),
+    (
         "partnership",
         re.compile(
-            r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+)?(?:with|alongside)|"
+            r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+)?(?:with|alongside)"
+            # working with people (children, residents, victims) is a service to them, not a partnership
+            r"(?!\s+(?:(?:the|our|local|young|vulnerable|older|some|many|\w+'s)\s+){0,2}(?:children|young people|"
+            r"residents|families|parents|carers|victims|pupils|tenants|offenders|students|patients|individuals|people)\b)|"
             r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
             r"relationships? with|discussions? with|involvement in|"
             r"contribut(?:e|ed|es|ing) (?:an? \w+ view )?to (?:the |government |key |wider |strategic |national )*(?:discussions?|development|work|strategic|shaping)|"
@@ -191,10 +263,25 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"support(?:ed)? (?:to|for) (?:a|the|individual|particular|specific|several|two|three|\d+) (?:councils?|authorit(?:y|ies)|areas?)|"
             r"support to councils|support(?:ed|ing)? (?:[A-Z][\w'-]+ ){1,4}(?:Council|Authority|Borough)|"
             r"peer (?:challenges?|reviews?)|mutual aid|"
+            # "in contact with the councils named … to offer support"
+            r"(?:offer(?:ed|ing)?|to offer)\s+(?:[\w-]+\s+)?support\b|"
             # Money put into posts or services ("used the grant to fund two posts").
             r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
             r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
+        ),
+    ),
+    ("support", _STARTED),
+    # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named.
+    (
+        "support",
+        re.compile(
+            r"\b(?:secured|obtained|granted|served|issued|applied for|took out)\s+(?:an?\s+|the\s+|\w+\s+)?"
+            r"(?:[\w-]+\s+){0,3}(?:injunctions?|closure orders?|behaviour orders?|(?:warning|protection) (?:letters|notices)|"
+            r"fixed penalty notices|abatement notices)\b|"
+            r"\b(?:injunctions?|closure orders?|behaviour orders?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)?\s*"
+            r"(?:secured|obtained|granted|served)\b",
+            re.I,
         ),
     ),
     (
@@ -204,6 +291,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
+            # A comment given to the press ("A COSLA Spokesperson said: …").
+            r"spokes(?:person|man|woman)\b[^.;]{0,30}?\bsaid(?=\s*:)|"
             r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information|"
             r"prevention|behaviour change) campaigns?|"
             # A campaign aimed at the public ("to recruit foster carers", "to reduce road deaths").
@@ -230,17 +319,28 @@ def _sentence_at(text: str, pos: int) -> str:
 
 
 _INTERNAL_DEED = re.compile(
+    # A survey's result quoted ("89 per cent of leaders told us …") is background, not work.
+    r"\b\d+(?:\.\d+)?(?: per cent|%)\s+of\b[^.;]{0,80}?\b(?:told us|said|say|agreed|felt|rated|thought|believed?)\b|"
     r"^\W*(?:The\s+)?(?:Panel|Committee|Board|Cabinet|Council|Members|Executive Board|Authority|Sub-Committee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
-    r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|was (?:informed|advised|updated))\b|"
+    r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|reviewed|scrutinised|questioned|"
+    r"was (?:informed|advised|updated))\b|"
+    # A member asking, wherever the sentence starts ("On the hub, a member asked how …").
+    r"(?:^|,\s+)\W*(?:[Aa]|[Oo]ne|[Aa]nother) (?:member|[Cc]ouncillor)\s+(?:also\s+)?(?:asked|queried|questioned|noted|sought|raised)\b|"
     # An officer putting a report to the meeting.
     r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)\s+"
     r"(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
     # Another's officer reporting what their body did ("The Deputy Chief Fire Officer said that …").
-    r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?:said|reported|explained|advised|confirmed|stated|told \w+) that\b|"
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*(?:,[^.;]{1,120}?,)?\s+(?:said(?: that|(?!\s*:))|"
+    r"(?:reported|explained|advised|confirmed|stated|told \w+) that)\b|"
+    # A partner's named officer doing something ("Laura Evans from Police Scotland has joined …").
+    r"^\W*(?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w&'-]*)*\s+"
+    r"(?:has|have|had|was|were)\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
-    r"^\W*(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:also\s+)?"
-    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said|felt|considered)\b"
+    r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
+    r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
+    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said(?!\s*:)|felt|considered|"
+    r"stressed|emphasised|requested|sought|announced|announce)\b"
 )
 # The writing body named as the subject of a deed in the past, in a sentence that says when.
 _DEED_ACTOR = re.compile(
@@ -251,6 +351,29 @@ _DEED_ACTOR = re.compile(
 _WHEN = re.compile(
     r"\b(?:" + MONTH_PATTERN + r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b|\b(?:19|20)\d\d\b"
 )
+
+
+# A page's dateline ("Article published: Mon, 05/11/2018", "Posted: 3 May 2019"): when the page was
+# put up, not work.
+_DATELINE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+)?(?:published|posted|updated|dated|date)\s*(?:on\s*)?:?\s*[^.!?]{0,30}?\d{1,4}\W*$",
+    re.I,
+)
+
+
+def _without_business(text: str) -> str:
+    """`text` without the meeting's own business ("The Panel considered a report …", "Councillor X
+    asked …"); an update given there keeps the deeds it lists ("The Chair gave an update on …,
+    including her meetings with the Minister")."""
+    kept = []
+    for _, s in sentences(text):
+        if _DATELINE.match(s):
+            continue
+        if not _INTERNAL_DEED.search(s):
+            kept.append(s)
+        elif m := re.search(r"\bupdate\b[^.;]*?\bincluding\b", s):
+            kept.append(s[m.end() :])
+    return " ".join(kept)
 
 
 class _Deed:
@@ -286,9 +409,21 @@ def _match_kind(pat: re.Pattern[str], kind: str, text: str) -> list[re.Match[str
 # A clause whose subject is another body ("The CMA have now published their final report").
 _OTHER_SUBJECT = re.compile(
     r"\b(?:[A-Z]{2,}[a-z]?s?|Government|Minister|Commissioner|Commission|Committee|Inspectorate|Department|"
-    r"Ministry|Agency|Authority)\b"
+    r"Ministry|Agency|Authority|Home Office|Cabinet Office|Treasury|Parliament)\b"
 )
 _OWN_KINDS = {"publication", "research"}
+# Partnership named only by a noun ("networks", "partnerships with", "multi-agency"): work only in a
+# sentence that says something was done.
+_PARTNER_NOUN = re.compile(
+    r"(?i:networks?|working groups?|task and finish group|steering group|advisory (?:board|group)|joint(?:ly)?|"
+    r"multi-agency|in partnership|partnerships? with|relationships? with|discussions? with|involvement in)"
+)
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
+    r"\b(?:was|were)\b|\b\w{3,}ed\b|\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
+    r"\b(?:19|20)\d\d\b",
+    re.I,
+)
 
 
 def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
@@ -300,26 +435,44 @@ def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
     return bool(_OTHER_SUBJECT.search(clause))
 
 
-def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] = ()) -> list[str]:
+def classify(
+    text: str, *, strict: bool = False, author_words: tuple[str, ...] = (), first_person: bool = True
+) -> list[str]:
     """The kinds of work a paragraph reports, in the order they are first mentioned.
 
     A kind counts only in a clause that is not about the future ("we have scheduled a webinar",
     "we intend to run …"). Mild lobbying words ("highlighted", "welcomed", "raised concerns") do
     not make a consultation response or evidence also lobbying. `strict` (background sections)
-    keeps only the unmistakable kinds and ignores sentences about the board's own planning."""
+    keeps only the unmistakable kinds and ignores sentences about the board's own planning.
+    `first_person`: the paper speaks as "we" or "I", so work reported without its actor is the
+    author's."""
     text = norm_text(text)
     # A meeting's own business ("The Panel considered a report …") reports no work, whatever
     # nouns the report's subject brings along.
-    text = " ".join(s for _, s in sentences(text) if not _INTERNAL_DEED.search(s))
+    text = _without_business(text)
     if strict:
         text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or _DEED.search(s))
     found: dict[str, int] = {}
     for kind, pat in KIND_PATTERNS:
+        if pat is _STARTED and not first_person:
+            continue
         for m in _match_kind(pat, kind, text):
             clause = clause_before(text, m.start())
             if is_future(clause):
                 continue
             if kind in _OWN_KINDS and _by_other_body(clause, author_words):
+                continue
+            if (
+                kind == "partnership"
+                and _PARTNER_NOUN.fullmatch(m.group(0))
+                and not _DONE.search(_sentence_at(text, m.start()))
+            ):
+                continue  # "Strong partnerships with … help us": how the body works, not a deed
+            if (
+                kind == "publication"
+                and m.group(0).lower().startswith("publish")
+                and _by_other_body(clause, author_words)
+            ):
                 continue
             found[kind] = min(found.get(kind, m.start()), m.start())
             break
@@ -337,7 +490,7 @@ def classify(text: str, *, strict: bool = False, author_words: tuple[str, ...] =
     )
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
-    elif weak_lobby and not ({"consultation_response", "evidence"} & found.keys()) and not strict:
+    elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
         found["lobbying"] = weak_lobby.start()
     if strict:
         # Background keeps the unmistakable kinds, and any kind in a sentence where the body is
@@ -414,9 +567,15 @@ _ACTOR = (
     # ("the Worcestershire Safer Communities Board") is another, unless it is the author's name.
     r"\b[Tt]he (?:Council|Partnership|Authority|Service|Association|Board|Panel|Committee|Commissioner|Office|"
     r"Group|Chair|Team|Forum)\b(?:'s (?:[Cc]hair|office|team))?|"
-    r"\b[Oo]ur (?:[\w-]+ ){0,3}(?:team|officers|staff|Chair|[Ss]pokesperson|lead members?)\b)"
+    r"\b[Oo]ur (?:[\w-]+ ){0,3}(?:teams?|officers|staff|investigators|wardens|crews|firefighters|advisers|"
+    r"caseworkers|volunteers|Chair|[Ss]pokesperson|lead members?)\b|\b[Tt]he team\b)"
 )
 _AUX = r"(?:\s+(?:also|then|have|has|had|jointly|successfully|recently|again|,)){0,3}"
+# What enforcement issues: warnings, notices, orders (not guidance or reports).
+_ENFORCEMENT = (
+    r" (?:[\w-]+ ){0,4}(?:warnings?|warning letters|notices|fines|penalt(?:y|ies)|orders|injunctions|"
+    r"closure orders|fixed penalty)\b"
+)
 _ACTION_VERBS: list[tuple[str, str]] = [
     (
         "lobbying",
@@ -425,7 +584,7 @@ _ACTION_VERBS: list[tuple[str, str]] = [
     ),
     ("consultation_response", r"responded"),
     ("training", r"trained|mentored|coached|upskilled"),
-    ("publication", r"published|issued|produced|developed|drew up|drafted"),
+    ("publication", r"published|issued(?!" + _ENFORCEMENT + r")|produced|developed|drew up|drafted"),
     (
         "research",
         r"surveyed|tested|trialled|piloted|analysed|assessed|evaluated|mapped|reviewed|audited|investigated|"
@@ -451,6 +610,7 @@ _ACTION_VERBS: list[tuple[str, str]] = [
         r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
         r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned|"
         r"used|paid for|spent|prevented|adapted|rehoused|repaired|gave (?:£|grants?|funding|money)|"
+        r"issued(?=" + _ENFORCEMENT + r")|obtained|served|"
         # a thing built or a piece of work finished, not a share of a plan ("completed 79 per cent of")
         r"completed (?:the|a|an|work|construction|building)\b",
     ),
@@ -474,6 +634,30 @@ def _author_actor(author_words: tuple[str, ...]) -> str:
     return r"(?:\b(?:[Tt]he\s+)?(?:" + "|".join(re.escape(w) for w in author_words) + r")\b)"
 
 
+# The body's deeds summed up in a relative clause ("the breadth of work my office delivered",
+# "everything we achieved"): a comment on the year, not a deed of its own.
+_SUMMING_UP = re.compile(
+    r"\b(?:work|everything|all|much|achievements?|progress)\s+(?:that\s+|which\s+)?$", re.I
+)
+
+
+# A deed in the passive ("a leaflet was circulated", "an injunction has been granted").
+_PASSIVE_DEED = re.compile(
+    r"\b(?:was|were|is being|are being|(?:has|have|had)(?:\s+(?:just|recently|now|also))?\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+en|made|set up|run|held|begun|built|sent|won)\b"
+)
+
+
+def without_actor(text: str, author_words: tuple[str, ...] = ()) -> bool:
+    """Does the paragraph report its work without saying who did it: a deed in the passive, and no
+    "we", no writing body, its officers or its teams as anyone's subject? Such work is taken as
+    the author's, but a reviewer should know it is a reading."""
+    text = norm_text(text)
+    if not _PASSIVE_DEED.search(text) or WE.search(text) or re.search(_ACTOR, text):
+        return False
+    return not any(w in text for w in author_words)
+
+
 def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     """Kinds from the verb when the writing body is the subject of a past clause, in order of
     mention: the fallback for paragraphs whose kinds' own words are not there."""
@@ -484,6 +668,8 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
     """`action_kinds` with the verb each kind was guessed from ("met", "wrote to the Minister"),
     for the reviewer to be told why the kind is only a guess."""
     text = norm_text(text)
+    # The same meeting business and quoted results `classify` leaves out.
+    text = _without_business(text)
     found: dict[str, tuple[int, str]] = {}
     pats = _ACTION_RES
     if author_words:
@@ -499,7 +685,7 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
         ]
     for kind, pat in pats:
         for m in pat.finditer(text):
-            if is_future(clause_before(text, m.end())):
+            if is_future(clause_before(text, m.end())) or _SUMMING_UP.search(text[: m.start()]):
                 continue
             found.setdefault(kind, (m.start(), " ".join(m.group("verb").split())))
             break

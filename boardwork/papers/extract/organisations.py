@@ -466,6 +466,8 @@ class PaperOrgs:
                 continue  # "Annual Report of the Fire Authority" is a document's title
             if _PROGRAMME_AFTER.match(mtext, end):
                 continue  # "the Business Education Alliance programme": a programme's name, not a body
+            if _TITLED_BEFORE.search(mtext[max(0, start - 30) : start]):
+                continue  # "a briefing entitled Fair Funding for Essential Services": a document's title
             words = [w for w in re.findall(r"[A-Za-z']+", name)]
             if all(w.lower() in LEAD_STOP or w.lower() in CONNECTORS for w in words[:-1]):
                 continue
@@ -640,6 +642,10 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
         if not long:
             continue
         head = tail or re.sub(r"[^A-Za-z]", "", long.split()[-1]).lower()
+        # "Office for Local Government (OFLOG)", "Department for Education (DfE)": the headword
+        # comes first.
+        if head not in _ORG_HEADS and len(long.split()) > 2 and long.split()[1] in ("for", "of"):
+            head = long.split()[0].lower()
         canon = gaz.canonical(long)
         if canon:
             po.learned[acr] = canon
@@ -695,6 +701,18 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
         top = counts.most_common(2)
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             authors.add(top[0][0])
+        elif _FIRST_PERSON.search(text):
+            # A page that speaks as "we" and names one body as the doer of its deeds ("the LGA has
+            # worked closely with …", "our response"): that body is the "we".
+            doers = Counter(
+                c.name
+                for c in po.find(text)
+                if _subject_at(text, c.start)
+                and _DEED_AFTER.match(text, c.end)
+                and gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
+            )
+            if len(doers) == 1:
+                authors.add(next(iter(doers)))
     po.authors = authors
     names: list[str] = []
     for a in authors:
@@ -705,6 +723,21 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
             names.append(po.acronym_of[a])
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
+
+
+def _subject_at(text: str, start: int) -> bool:
+    """Does a name at `start` open its sentence or its main clause ("On 14 June, the LGA …")?"""
+    if text[max(0, start - 4) : start].lower() == "the ":
+        start -= 4
+    return sentence_initial(text, start) or text[max(0, start - 2) : start] == ", "
+
+
+_TITLED_BEFORE = re.compile(r"\b(?:entitled|titled|called|named)\s+[\"'\u2018\u201c]?$")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+# A name followed by the verb of a deed in the past ("… has worked", "… published").
+_DEED_AFTER = re.compile(
+    r"\s+(?:has|have|had)\s+(?:also\s+|recently\s+|now\s+)?\w+ed\b|\s+\w+ed\s+(?:the|a|an|to|with)\b"
+)
 
 
 # Words after a name that make it the name of a programme or a scheme rather than of a body.

@@ -8,18 +8,19 @@ from typing import Any
 from ..document import Heading, Paper, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from .dates import detect_cycle, resolve_date
-from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart
+from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart, without_actor
 from .knowledge import generic_bodies, load_policies
 from .organisations import Gazetteer, PaperOrgs, default_gazetteer, learn_paper_orgs
 from .people import find_nations, find_people
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
-from .sections import Section, build_units
+from .sections import Section, build_units, is_numbered
 from .text import norm_text, plain, sentences
 
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
 # the paper defines) rather than from the list of known ones: right most of the time, not always.
 NEW_ORG_VIAS = ("generic", "prefixed", "learned")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 
 
 def extract(
@@ -60,6 +61,10 @@ def extraction_of(
         [n for n in pol.get("named") or [] if isinstance(n, dict) and isinstance(n.get("name"), str)],
     )
     units, sections = build_units(paper, cycle)
+    numbered = is_numbered(paper)
+    # A paper that speaks for its author ("we", "our", "I"): work it reports without an actor is
+    # the author's own.
+    first_person = bool(_FIRST_PERSON.search(full_text))
     # A policy the title names is what "the strategy" means until the text names another.
     if paper.meta.title:
         find_policies(paper.meta.title, ctx, [], [])
@@ -79,7 +84,8 @@ def extraction_of(
         # but only activities keep them.
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
         role = u.section.role
-        if role == "excluded" or u.number is None and role != "untitled":
+        # In a numbered paper an unnumbered paragraph is a cover line or an aside, not a unit.
+        if role == "excluded" or u.number is None and numbered and role != "untitled":
             continue
         # A paragraph introducing a list is an activity only if it reports work itself.
         if len(sentences(u.text)) == 1 and POINTER.search(u.text):
@@ -87,7 +93,9 @@ def extraction_of(
         if u.is_item and role != "background":
             kinds = item_kinds(u.text)
         else:
-            kinds = classify(u.text, strict=(role == "background"), author_words=po.author_words)
+            kinds = classify(
+                u.text, strict=(role == "background"), author_words=po.author_words, first_person=first_person
+            )
         # Why the rules are unsure, with how sure they are: a reviewer looks at these first.
         unsure: list[tuple[float, str]] = []
         if not kinds:
@@ -97,6 +105,8 @@ def extraction_of(
             if cues:
                 verbs = ", ".join(dict.fromkeys(f"'{v}'" for _, v in cues))
                 unsure.append((0.6, f"kind guessed from {verbs}"))
+        elif kinds and without_actor(u.text, po.author_words):
+            unsure.append((0.7, "the paragraph does not say who did the work; taken as the author's"))
 
         if not kinds:
             continue

@@ -61,7 +61,8 @@ _BODY_POLICY = re.compile(
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
 _GUIDE_TITLED = re.compile(
-    r"\b(?:guide|handbook|report|toolkit|publication|document|guidance)s?,?\s+[\"']?([A-Z][^,;()\"]{5,120}?)[\"']?(?=[,;.(]|\s+(?:which|that)\b)"
+    r"\b(?:guide|handbook|report|toolkit|publication|document|guidance|briefing|leaflet)s?,?\s+(?:entitled\s+|titled\s+)?"
+    r"[\"']?([A-Z][^,;()\"]{5,120}?)[\"']?(?=[,;.(]|\s+(?:which|that)\b)"
 )
 _COLON_GUIDANCE = re.compile(
     r"\b(?:the|our|its)\s+([A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}:\s+(?:[\w-]+\s+){0,4}?(?:guidance|guide))\b"

@@ -21,6 +21,9 @@ _FRONT = re.compile(
     r"background papers|list of appendices|glossary|report author|wards? affected|key decision|is the report confidential\??|"
     r"reasons? for (?:the )?(?:recommendations?|decisions?)|alternative options(?: considered)?|for (?:information|decision|discussion|direction)|"
     r"links to .*|corporate priorities|document information|version control|sign[- ]off|references?|"
+    # A web page's links to elsewhere ("Featured pages", "Related content") report nothing.
+    r"featured (?:pages|content|links)|related (?:pages|links|content|documents|information|news)|useful links|"
+    r"see also|further (?:information|reading)|more information|downloads|contact us|follow us|share this page|"
     # A meeting's decisions and its formalities are not work reported.
     r"resolved|resolutions?|decisions?|agreed|apologies(?: for absence)?.*|declarations? of interests?.*|"
     r"(?:minutes|matters arising)(?: of| from)?(?: the)?(?: previous| last)?(?: meeting)?)$",
@@ -87,15 +90,20 @@ class Unit:
     items: list[Unit] = field(default_factory=list)
 
 
+def is_numbered(paper: Paper) -> bool:
+    """Does the paper number its paragraphs? In one that does not (minutes, a web page), every
+    paragraph is a unit, with no number: a paragraph's number is only ever the one printed."""
+    return any(isinstance(b, Paragraph) and b.number for b in paper.blocks)
+
+
 def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Section, list[str]]]]:
     """Units in document order and, per section, the paragraph numbers under it."""
-    numbered = any(isinstance(b, Paragraph) and b.number for b in paper.blocks)
+    numbered = is_numbered(paper)
     units: list[Unit] = []
     sections: list[tuple[Section, list[str]]] = []
     title = clean(paper.meta.title or "")
     section = Section(None, "untitled")
     stack: list[Section] = []
-    counter = 0
     current_number: str | None = None
     last_para: Unit | None = None
     sections.append((section, []))
@@ -130,8 +138,7 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
                     last_para.text = f"{last_para.text} {text}"
                     continue
             else:
-                counter += 1
-                current_number = str(counter)
+                current_number = None
             u = Unit(current_number, text, section)
             units.append(u)
             last_para = u
@@ -147,8 +154,7 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
             else:
                 if not numbered:
                     # A lettered item ("(a) Between August and October …") keeps its own label.
-                    counter += 1
-                    current_number = b.number or str(counter)
+                    current_number = b.number
                 elif b.number and not current_number:
                     current_number = b.number
                 u = Unit(current_number, text, section, is_item=True)

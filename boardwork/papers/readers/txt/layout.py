@@ -651,6 +651,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     rank = {v: r for r, v in enumerate(indents)}
     list_glyph: str | None = None
     list_indent = 0
+    item_titles = _numbers_head_items(units)
     for k, u in enumerate(units):
         if k % 500 == 0:
             limits.check_time(f"paragraph {k + 1}")
@@ -670,7 +671,11 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             blocks.append(Heading(text=_section_number(text, units[k + 1 :]).rstrip(":"), level=level))
             list_glyph = None
             continue
-        if u.kind == "num" and u.number is not None and _numbered_heading(u, units[k + 1 :], text):
+        if (
+            u.kind == "num"
+            and u.number is not None
+            and (item_titles or _numbered_heading(u, units[k + 1 :], text))
+        ):
             blocks.append(Heading(text=text, level=2 if "." not in u.number.removesuffix(".0") else 3))
             continue
         if u.kind == "num":
@@ -689,6 +694,35 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         list_glyph = None
         blocks.append(Paragraph(text=text, number=None))
     return blocks
+
+
+def _numbers_head_items(units: list[Unit]) -> bool:
+    """Do the paper's numbers head its items rather than its paragraphs? Minutes and agendas
+    number each item's title ("1.  Apologies and Declarations of Interest", "2.  Brexit: Update
+    Report") and leave the prose under it unnumbered: every numbered line is a short title, most
+    of them have unnumbered prose straight after them (an agenda's "Apologies for Absence" may
+    have none), and the last one does."""
+    nums = [k for k, u in enumerate(units) if u.kind == "num" and u.table is None]
+    if len(nums) < 2:
+        return False
+    with_prose = 0
+    last_has_prose = False
+    for k in nums:
+        text = clean(units[k].text)
+        if not is_heading_text(text) or len(text.split()) > 10:
+            return False
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        prose = (
+            nxt is not None
+            and nxt.kind is None
+            and nxt.table is None
+            and not is_heading_text(clean(nxt.text))
+        )
+        if not prose and (nxt is None or nxt.kind != "num"):
+            return False
+        with_prose += prose
+        last_has_prose = prose
+    return last_has_prose and with_prose * 2 > len(nums)
 
 
 def _next_number(rest: list[Unit]) -> str | None:
