@@ -573,3 +573,25 @@ def test_text_objects_found_by_looking_ahead_are_those_asked_for_every_character
         doc.close()
     assert ahead == every
     assert path.name == "scanned.pdf" or any(run[2] for runs in ahead for run in runs)
+
+
+def test_character_beyond_the_bmp_is_read_not_dropped():
+    """A character outside the Basic Multilingual Plane (here a mathematical bold A, U+1D400, which
+    the font's ToUnicode map gives for "~") is PDFium's two UTF-16 halves; it is read as the one
+    character pdfminer reads, not dropped with a gap where it stood."""
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def"
+        b" /CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange"
+        b" 1 beginbfchar <7E> <D835DC00> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        _stream(b"BT /F1 12 Tf 72 720 Td (The set ~ of all councils) Tj ET"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R"
+        b" /Resources << /Font << /F1 4 0 R >> >> >>",
+        _stream(cmap),
+    ]
+    paper = read_bytes(_pdf_file(objects), "set.pdf")
+    assert [b.text for b in paper.blocks] == ["The set \U0001d400 of all councils"]

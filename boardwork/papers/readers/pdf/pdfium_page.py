@@ -145,7 +145,7 @@ class PdfiumPage:
         # One call for the text; one unit a character unless a character lies beyond the BMP.
         texts: str | list[str] = _text(tp, n)
         if len(texts) != n:
-            texts = [chr(R.FPDFText_GetUnicode(tp, i)) for i in range(n)]
+            texts = _units(tp, n)
         origin = f.ffi.new("double[2]")
         box = f.ffi.new("FS_RECTF *")
         pox, poy = origin, origin + 1
@@ -472,6 +472,18 @@ def _object_end(get_object: Any, handle: Any, start: int, n: int, obj: int) -> t
         else:
             hi, at = mid, got
     return hi, hi, at
+
+
+def _units(tp: Any, n: int) -> list[str]:
+    """The text of each of PDFium's characters. PDFium keeps a character beyond the BMP (a
+    mathematical letter, an emoji) as two, its UTF-16 halves, with one box: the first half gets
+    the character (pdfminer reads it as one), the second stays a lone surrogate, which is skipped."""
+    units = [chr(R.FPDFText_GetUnicode(tp, i)) for i in range(n)]
+    for i in range(n - 1):
+        high, low = units[i], units[i + 1]
+        if "\ud800" <= high <= "\udbff" and "\udc00" <= low <= "\udfff":
+            units[i] = chr(0x10000 + ((ord(high) - 0xD800) << 10) + (ord(low) - 0xDC00))
+    return units
 
 
 def _text(tp: Any, n: int) -> str:
