@@ -22,6 +22,8 @@
 - Page furniture is marked so readers can drop it: `<header class="bw-masthead">` (board, date,
   "Item N": also in the metadata), `<aside class="bw-contact">`, `<sup class="bw-sources">` and the
   sources list (`<footer class="bw-source-list">`). Each of these carries `data-bw="furniture"`.
+  `for_print` (the PDF writer's input) leaves out the data-* and ARIA attributes no PDF carries, and
+  writes a lone source number as `<a class="bw-sources bw-sup">`: cheaper for WeasyPrint to lay out.
 - Tables: `<colgroup>` percentages from `Table.widths` (or the content), never narrower than a
   column's longest word; `table-layout: fixed` and word wrapping, so no cell spills into the next.
   The cells of `Table.rag_column` are `<td class="bw-rag bw-rag-amber">` with the house style's fill;
