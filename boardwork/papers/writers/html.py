@@ -22,6 +22,8 @@
 - Page furniture is marked so readers can drop it: `<header class="bw-masthead">` (board, date,
   "Item N": also in the metadata), `<aside class="bw-contact">`, `<sup class="bw-sources">` and the
   sources list (`<footer class="bw-source-list">`). Each of these carries `data-bw="furniture"`.
+  `for_print` (the PDF writer's input) leaves out the data-* and ARIA attributes no PDF carries, and
+  writes a lone source number as `<a class="bw-sources bw-sup">`: cheaper for WeasyPrint to lay out.
 - Tables: `<colgroup>` percentages from `Table.widths` (or the content), never narrower than a
   column's longest word; `table-layout: fixed` and word wrapping, so no cell spills into the next.
   The cells of `Table.rag_column` are `<td class="bw-rag bw-rag-amber">` with the house style's fill;
@@ -87,8 +89,9 @@ def css_string(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def stylesheet(style: HouseStyle, meta: Any, with_sources: bool = False) -> str:
-    """The page's CSS: screen layout, print layout and the paged-media header and footer."""
+def stylesheet(style: HouseStyle, meta: Any, with_sources: bool = False, for_print: bool = False) -> str:
+    """The page's CSS: screen layout, print layout and the paged-media header and footer (`for_print`:
+    the PDF writer's page, whose source numbers carry their commas as text)."""
     fonts = ", ".join(f'"{f}"' for f in style.font_stack()) + ", sans-serif"
     header = "\n".join(style.header_lines(meta))
     footer_bits = []
@@ -106,6 +109,11 @@ def stylesheet(style: HouseStyle, meta: Any, with_sources: bool = False) -> str:
             footer_bits.append(css_string(piece))
     footer = " ".join(footer_bits) or '""'
     page_size = "A4" if style.page_size == "A4" else "letter"
+    commas = (
+        "a.bw-sup { vertical-align: super; line-height: normal; text-decoration: none; }"
+        if for_print
+        else '.bw-sources a + a::before { content: ","; }'
+    )
     return f"""
 @page {{
   size: {page_size};
@@ -129,8 +137,8 @@ p {{ margin: 0 0 0.67em; orphans: 2; widows: 2; }}
    WeasyPrint (an inline-block per paragraph costs a quarter of a long paper's render time). Screens
    get an inline-block instead, since browsers measure tab stops differently. */
 .bw-label {{ white-space: pre; tab-size: 1cm; }}
-.bw-num[data-depth="2"] {{ margin-left: 1cm; }}
-.bw-num[data-depth="3"] {{ margin-left: 2cm; }}
+.bw-num[data-depth="2"], .bw-d2 {{ margin-left: 1cm; }}
+.bw-num[data-depth="3"], .bw-d3 {{ margin-left: 2cm; }}
 ul, ol.bw-labelled {{ margin: 0 0 0.67em; padding-left: 1cm; }}
 li {{ margin: 0 0 0.3em; }}
 ol.bw-labelled {{ list-style: none; }}
@@ -169,7 +177,7 @@ td li {{ margin: 0 0 2pt; }}
 /* Source references: superscript numbers, comma-separated by CSS so the text stays just the numbers. */
 .bw-sources {{ font-size: 0.7em; font-weight: normal; font-style: normal; }}
 .bw-sources a {{ text-decoration: none; }}
-.bw-sources a + a::before {{ content: ","; }}
+{commas}
 .bw-source-list {{ margin-top: 2em; }}
 .bw-source-list h2 {{ font-size: {style.h2_size_pt}pt; }}
 .bw-source-list ol {{ padding-left: 1cm; }}
@@ -237,6 +245,10 @@ class _Builder:
         # Source-list entries a number links to ("#bw-src-4"): in print only these get an anchor
         # (every named destination costs the PDF writer; the other numbers link to the record).
         self.targets: set[int] = set()
+        # Markup only HTML readers use (data-refs, data-number, data-bw, ARIA names of the source
+        # numbers) never reaches a PDF, and WeasyPrint parses and cascades every attribute of every
+        # element: print leaves it out (with sources, ~5% of a long paper's render time).
+        self.furniture = "" if for_print else ' data-bw="furniture"'
 
     def new_id(self, text: str) -> str:
         """A unique, readable id for a heading ("background", "background-2")."""
@@ -253,7 +265,7 @@ class _Builder:
     # -- sources --
 
     def refs_attr(self, refs: list[str]) -> str:
-        return f' data-refs="{esc(" ".join(refs))}"' if refs else ""
+        return f' data-refs="{esc(" ".join(refs))}"' if refs and not self.for_print else ""
 
     def sources(self, refs: list[str]) -> str:
         """Superscript source numbers after a block ("¹,²"), each a link: to the record's page where
@@ -267,22 +279,33 @@ class _Builder:
             first, last = run[0], run[-1]
             if len(run) >= 3:
                 self.targets.add(first.number)
+                name = f'"Sources {first.number} to {last.number}"'
                 bits.append(
-                    f'<a href="#bw-src-{first.number}" role="doc-noteref" '
-                    f'aria-label="Sources {first.number} to {last.number}">{first.number}–{last.number}</a>'
+                    f'<a href="#bw-src-{first.number}"{self.noteref(name)}>{first.number}–{last.number}</a>'
                 )
                 continue
             for e in run:
                 url = e.url if e.url and (not self.for_print or is_absolute(e.url)) else f"#bw-src-{e.number}"
                 if url.startswith("#"):
                     self.targets.add(e.number)
-                # A tooltip on screen; a PDF has none, so print spares the markup.
-                title = "" if self.for_print else f' title="{esc(e.text())}"'
-                bits.append(
-                    f'<a href="{esc(url)}" role="doc-noteref"{title} '
-                    f'aria-label="Source {e.number}: {esc(e.text())}">{e.number}</a>'
-                )
-        return f'<sup class="bw-sources" data-bw="furniture">{"".join(bits)}</sup>'
+                # A tooltip on screen; a PDF has none.
+                extra = f' title="{esc(e.text())}"' if not self.for_print else ""
+                name = f'"Source {e.number}: {esc(e.text())}"'
+                bits.append(f'<a href="{esc(url)}"{self.noteref(name, extra)}>{e.number}</a>')
+        if not self.for_print:
+            # The commas come from CSS (`a + a::before`), so the text is just the numbers.
+            return f'<sup class="bw-sources"{self.furniture}>{"".join(bits)}</sup>'
+        # Print writes the commas (a generated box per comma is not free), and a lone number is a
+        # superscript link by itself: a link inside a <sup> is an inline box in an inline box, which
+        # WeasyPrint lays out at several times the cost (most blocks cite one record).
+        if len(bits) == 1:
+            return bits[0].replace("<a ", '<a class="bw-sources bw-sup" ', 1)
+        return f'<sup class="bw-sources">{",".join(bits)}</sup>'
+
+    def noteref(self, name: str, extra: str = "") -> str:
+        """A source number's ARIA role and name (`name` is a quoted attribute value); none in print,
+        where WeasyPrint names each link by its target and reads no ARIA."""
+        return "" if self.for_print else f' role="doc-noteref"{extra} aria-label={name}'
 
     def source_list(self) -> None:
         """The numbered sources at the end: each record's label linked to its page, and its date."""
@@ -300,7 +323,7 @@ class _Builder:
             items.append(f'<li{anchor} value="{e.number}">{label}{date}</li>')
         # <footer> and role=doc-endnotes: not body text to any reader (Boardwork's drops footers).
         self.out.append(
-            '<footer class="bw-source-list" data-bw="furniture" role="doc-endnotes" aria-labelledby="bw-sources">'
+            f'<footer class="bw-source-list"{self.furniture} role="doc-endnotes" aria-labelledby="bw-sources">'
             f'<h2 id="bw-sources">Sources</h2><ol>{"".join(items)}</ol></footer>'
         )
 
@@ -324,8 +347,9 @@ class _Builder:
             self.out.append(f"<p{attrs}>{esc(b.text)}{self.sources(b.refs)}</p>")
             return
         depth = b.number.count(".") + 1
+        data = f' data-number="{esc(b.number)}" data-depth="{depth}"'
         self.out.append(
-            f'<p class="bw-num" data-number="{esc(b.number)}" data-depth="{depth}"{attrs}>'
+            (f'<p class="bw-num bw-d{depth}"' if self.for_print else f'<p class="bw-num"{data}{attrs}') + ">"
             f'<span class="bw-label">{esc(b.number)}.\t</span>{esc(b.text)}{self.sources(b.refs)}</p>'
         )
 
@@ -385,7 +409,9 @@ class _Builder:
                 if len(stack) < depth:
                     # A jump of more than one level: an unmarked item holds the deeper list.
                     self.out.append('<li class="bw-holder">')
-            num = f' data-number="{esc(item.number)}"' if item.number is not None else ""
+            num = (
+                f' data-number="{esc(item.number)}"' if item.number is not None and not self.for_print else ""
+            )
             self.out.append(
                 f"<li{value}{num}{self.refs_attr(item.refs)}>{label}{esc(item.text)}{self.sources(item.refs)}"
             )
@@ -463,7 +489,7 @@ class _Builder:
         if self.style.show_item and meta.item:
             lines.append(f'<p class="bw-item">{esc(self.style.item_label)} {esc(meta.item)}</p>')
         if lines:
-            self.out.append(f'<header class="bw-masthead" data-bw="furniture">{"".join(lines)}</header>')
+            self.out.append(f'<header class="bw-masthead"{self.furniture}>{"".join(lines)}</header>')
 
     def contact(self) -> None:
         c = self.paper.meta.contact
@@ -484,7 +510,7 @@ class _Builder:
         if bits:
             rows.append("<p>" + '<span class="bw-gap"></span>'.join(bits) + "</p>")
         self.out.append(
-            f'<aside class="bw-contact" data-bw="furniture" aria-label="Contact">{"".join(rows)}</aside>'
+            f'<aside class="bw-contact"{self.furniture} aria-label="Contact">{"".join(rows)}</aside>'
         )
 
     def article(self) -> str:
@@ -572,7 +598,7 @@ def write_text(
         *document_metadata(meta, style),
         '<meta name="generator" content="Boardwork">',
     ]
-    head.append(f"<style>{stylesheet(style, meta, with_sources)}</style>")
+    head.append(f"<style>{stylesheet(style, meta, with_sources, for_print)}</style>")
     return (
         f'<!DOCTYPE html>\n<html lang="{esc(style.language)}">\n<head>\n'
         + "\n".join(head)

@@ -22,13 +22,12 @@ package checks and the one pass that reads a file).
 
 from __future__ import annotations
 
-import gc
 import io
 import re
-import threading
 import zipfile
-from typing import Any, Literal
+from typing import Any
 
+from ....lib.allocations import fewer_collections
 from ...document import Block, Paper, Paragraph, Source, clean
 from .._shared.meta import find_meta
 from ..limits import Limits, ReadError
@@ -139,35 +138,9 @@ _JUNK_TITLE = re.compile(r"(?i)^(microsoft word\s*-|untitled|document\d*$|templa
 
 def read(data: bytes, limits: Limits) -> Paper:
     """Read a .docx file into a Paper. Raises ReadError (one line) for anything it cannot read."""
-    with _fewer_collections():
+    # Walking the XML allocates hundreds of thousands of short-lived element proxies.
+    with fewer_collections():
         return _read_safely(data, limits)
-
-
-class _fewer_collections:
-    """Walking the XML allocates hundreds of thousands of short-lived element proxies; with the
-    default thresholds the cyclic GC runs thousands of times over the whole tree for nothing (they
-    are freed by reference counting). Collect less often while any read is running. The threshold is
-    process-wide, so concurrent reads share one raise and the last one out restores it."""
-
-    _lock = threading.Lock()
-    _active = 0
-    _saved: tuple[int, ...] = ()
-
-    def __enter__(self) -> None:
-        cls = type(self)
-        with cls._lock:
-            if cls._active == 0:
-                cls._saved = gc.get_threshold()
-                gc.set_threshold(max(cls._saved[0], 50_000), *cls._saved[1:])
-            cls._active += 1
-
-    def __exit__(self, *exc: object) -> Literal[False]:
-        cls = type(self)
-        with cls._lock:
-            cls._active -= 1
-            if cls._active == 0 and cls._saved:
-                gc.set_threshold(*cls._saved)
-        return False
 
 
 def _read_safely(data: bytes, limits: Limits) -> Paper:
