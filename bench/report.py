@@ -11,7 +11,9 @@ Floors (from bench/writer_floors.py when present, else the same code inline):
 CPU seconds of this process (`time.process_time`), the median of --runs for every figure: on a
 shared machine wall time mostly measures the other jobs. The database is SQLite in a temporary folder. A script printing figures, not a test. --with-sources
 writes the papers with their sources (DOCX comments, PDF/HTML notes and list, Markdown footnotes);
-the floors stay without, so the ratio shows what sources cost too.
+`ratio` is then against the floor of the same content (the PDF floor renders the source numbers
+and the list of records as plain text, `plain_html(with_sources=True)`), and `vs bare` against the
+floor without sources, which shows what sources cost in all.
 """
 
 from __future__ import annotations
@@ -152,6 +154,7 @@ def main() -> None:
     write(compose.end_of_year(board, y1, style), "pdf", style)  # warm WeasyPrint and fonts
     print(
         f"{'report':12} {'format':6} {'blocks':>6} {'compose':>9} {'write':>9} {'total':>9} {'floor':>9} {'ratio':>6}"
+        + (f" {'vs bare':>7}" if args.with_sources else "")
     )
     for name, fn in reports.items():
         t_compose, doc = timed(fn, args.runs)
@@ -159,9 +162,12 @@ def main() -> None:
         if floor_docx:
             floors = {
                 "docx": timed(lambda d=doc: floor_docx(d), args.runs)[0],
-                "pdf": timed(lambda d=doc: floor_pdf(plain_html(d)), args.runs)[0],
-                "html": timed(lambda d=doc: plain_html(d), args.runs)[0],
+                "pdf": timed(lambda d=doc: floor_pdf(plain_html(d, args.with_sources)), args.runs)[0],
+                "html": timed(lambda d=doc: plain_html(d, args.with_sources), args.runs)[0],
             }
+            bare_pdf = (
+                timed(lambda d=doc: floor_pdf(plain_html(d)), args.runs)[0] if args.with_sources else None
+            )
         for fmt in ("docx", "pdf", "html", "md"):
             t_write, _ = timed(
                 lambda d=doc, f=fmt: write(d, f, style, with_sources=args.with_sources, base_url=BASE),
@@ -171,9 +177,10 @@ def main() -> None:
             floor = floors.get(fmt)
             ratio = f"{total / floor:6.2f}" if floor else "     -"
             fl = f"{floor * 1000:7.0f}ms" if floor else "        -"
+            bare = f" {total / bare_pdf:7.2f}" if fmt == "pdf" and floor_docx and bare_pdf else ""
             print(
                 f"{name:12} {fmt:6} {len(doc.blocks):6} {t_compose * 1000:7.0f}ms {t_write * 1000:7.0f}ms "
-                f"{total * 1000:7.0f}ms {fl} {ratio}"
+                f"{total * 1000:7.0f}ms {fl} {ratio}{bare}"
             )
 
 

@@ -44,24 +44,45 @@ def floor_docx(paper: Paper) -> bytes:
     return out.getvalue()
 
 
-def plain_html(paper: Paper) -> str:
+def plain_html(paper: Paper, with_sources: bool = False) -> str:
+    """The paper's blocks as bare HTML. With `with_sources`, the same content a paper written with
+    its sources carries, at its plainest: each block's source numbers as text after it ("[3, 4]")
+    and the numbered list of the records cited (label and date) at the end, with no links."""
     e = _html.escape
+    numbers: dict[str, int] = {}
+
+    def cite(refs: list[str]) -> str:
+        if not with_sources or not refs:
+            return ""
+        for ref in refs:
+            numbers.setdefault(ref, len(numbers) + 1)
+        return " [" + ", ".join(str(numbers[r]) for r in refs) + "]"
+
     out = [
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{e(paper.meta.title or '')}</title></head><body>"
     ]
     for b in paper.blocks:
         if isinstance(b, Heading):
             lvl = min(max(b.level, 1), 6)
-            out.append(f"<h{lvl}>{e(b.text)}</h{lvl}>")
+            out.append(f"<h{lvl}>{e(b.text)}{cite(b.refs)}</h{lvl}>")
         elif isinstance(b, Paragraph | ListItem):
-            out.append(f"<p>{e(b.text)}</p>")
+            out.append(f"<p>{e(b.text)}{cite(b.refs)}</p>")
         elif isinstance(b, Table):
             rows = ([b.header] if b.header else []) + b.rows
             out.append(
                 "<table>"
                 + "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rows)
                 + "</table>"
+                + (f"<p>{cite(b.refs)}</p>" if with_sources and b.refs else "")
             )
+    if numbers:
+        items = []
+        for ref in numbers:
+            info = paper.ref_info.get(ref)
+            label = info.label if info else ref
+            date = f" ({info.date})" if info and info.date else ""
+            items.append(f"<li>{e(label)}{e(date)}</li>")
+        out.append(f"<h2>Sources</h2><ol>{''.join(items)}</ol>")
     out.append("</body></html>")
     return "".join(out)
 
