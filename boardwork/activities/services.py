@@ -82,22 +82,42 @@ def shipped_organisation(name: str) -> tuple[str, dict[str, Any]] | None:
     return (known, gazetteer.entry(known)) if known else None
 
 
+def new_organisation(name: str, acronym: str = "") -> Organisation:
+    """An unsaved organisation for a body named `name` and not yet recorded, by the shipped
+    gazetteer's rule: a body it knows gets its canonical name, first acronym and kind, and the
+    form written otherwise ("Dept of Health & Social Care") is kept as an alias; any other keeps
+    `name` as written, `acronym` (from the paper, if any) and kind "other". The web, API and
+    quick-entry loader (through `find_or_create_organisation`) and the import's bulk `Resolver`
+    all make organisations here."""
+    name = _clean_name(name)
+    shipped = shipped_organisation(name)
+    canonical, entry = shipped or (name, {})
+    acronyms = entry.get("acronyms") or []
+    kind = entry.get("kind")
+    return Organisation(
+        name=canonical,
+        acronym=acronyms[0] if acronyms else acronym,
+        kind=kind if kind in Organisation.Kind.values else Organisation.Kind.OTHER,
+        aliases=[name] if name not in (canonical, *acronyms) else [],
+    )
+
+
 def find_or_create_organisation(name: str, user=None) -> Organisation | None:
     """The organisation called `name` (its name, an alias or its acronym), made if not yet known
     (with its "created" history entry, in the caller's transaction). None for a blank name.
 
     A name the shipped gazetteer knows is one record per body: "APCC" finds or makes the
     Association of Police and Crime Commissioners (with its acronym and kind), and a form typed
-    otherwise ("Dept of Health & Social Care") is kept as an alias of the record it found."""
+    otherwise ("Dept of Health & Social Care") is kept as an alias of the record it found
+    (`new_organisation`)."""
     name = _clean_name(name)
     if not name:
         return None
     org = Organisation.find(name)
     if org:
         return org
-    shipped = shipped_organisation(name)
-    canonical, entry = shipped or (name, {})
-    org = Organisation.find(canonical) if shipped else None
+    new = new_organisation(name)
+    org = Organisation.find(new.name) if new.name != name else None
     if org is not None:
         if name not in (org.name, org.acronym, *(org.aliases or [])):
             before = list(org.aliases or [])
@@ -105,20 +125,13 @@ def find_or_create_organisation(name: str, user=None) -> Organisation | None:
             org.save(update_fields=["aliases", "match_keys"])  # save() recomputes the keys
             Change.record(org, user=user, action="edit", changes={"aliases": [before, org.aliases]})
         return org
-    acronyms = entry.get("acronyms") or []
-    kind = entry.get("kind")
     try:
         with transaction.atomic():
-            org = Organisation.objects.create(
-                name=canonical,
-                acronym=acronyms[0] if acronyms else "",
-                kind=kind if kind in Organisation.Kind.values else Organisation.Kind.OTHER,
-                aliases=[name] if name not in (canonical, *acronyms) else [],
-            )
-            Change.record(org, user=user, action="created")
-            return org
+            new.save()
+            Change.record(new, user=user, action="created")
+            return new
     except IntegrityError:  # created meanwhile, or differs only in case
-        return Organisation.objects.filter(name__iexact=canonical).first()
+        return Organisation.objects.filter(name__iexact=new.name).first()
 
 
 def bill_title(act_title: str) -> str | None:

@@ -12,7 +12,7 @@ from django.db import models
 
 from boardwork.activities.models import KINDS, NATIONS, Activity, Organisation, Policy
 from boardwork.activities.models import match_key as org_key  # the normalisation Organisation.find uses
-from boardwork.activities.services import bill_title, known_person, new_person
+from boardwork.activities.services import bill_title, known_person, new_organisation, new_person
 from boardwork.boards.models import Board, Cycle, Person
 from boardwork.lib.names import split_honorific
 from boardwork.plans.models import Commitment, Theme
@@ -197,11 +197,15 @@ class Resolver:
             return self.orgs[key]
         acronym = self.acronyms.get(key, "")
         org = self.find_organisation(name) or (self.find_organisation(acronym) if acronym else None)
-        if org is None:
-            org = Organisation(
-                name=fit(name, Organisation, "name", where, self.plan.warnings),
-                acronym=fit(acronym, Organisation, "acronym", where, self.plan.warnings),
-            )
+        new = new_organisation(name, acronym) if org is None else None
+        if new is not None and new.name != name:  # the gazetteer's name for a body recorded by it
+            org = self.find_organisation(new.name)
+        if org is None and new is not None:
+            # The rule web and API follow (activities.services): the gazetteer's name, acronym
+            # and kind for a body it knows.
+            org = new
+            org.name = fit(org.name, Organisation, "name", where, self.plan.warnings)
+            org.acronym = fit(org.acronym, Organisation, "acronym", where, self.plan.warnings)
             self.plan.organisations.append(org)
             self._org_key.setdefault(org_key(org.name), org)
             if org.acronym:
