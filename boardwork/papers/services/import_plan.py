@@ -197,24 +197,29 @@ class Resolver:
             return self.orgs[key]
         acronym = self.acronyms.get(key, "")
         org = self.find_organisation(name) or (self.find_organisation(acronym) if acronym else None)
-        new = new_organisation(name, acronym) if org is None else None
-        if new is not None and new.name != name:  # the gazetteer's name for a body recorded by it
-            org = self.find_organisation(new.name)
-        if org is None and new is not None:
+        if org is None:
             # The rule web and API follow (activities.services): the gazetteer's name, acronym
-            # and kind for a body it knows.
-            org = new
-            org.name = fit(org.name, Organisation, "name", where, self.plan.warnings)
-            org.acronym = fit(org.acronym, Organisation, "acronym", where, self.plan.warnings)
-            self.plan.organisations.append(org)
-            self._org_key.setdefault(org_key(org.name), org)
-            if org.acronym:
-                self._org_key.setdefault(org_key(org.acronym), org)
-                (self._org_acronym or {}).setdefault(org.acronym, org)
-        elif acronym and not org.acronym and not any(o is org for o, _ in self.plan.org_acronyms):
+            # and kind for a body it knows; the record already made under that name if any.
+            new = new_organisation(name, acronym)
+            org = self.find_organisation(new.name) if new.name != name else None
+            if org is None:
+                return self._add_organisation(key, new, where)
+        if acronym and not org.acronym and not any(o is org for o, _ in self.plan.org_acronyms):
             # Learned from the paper: it writes this body's acronym, which was not recorded.
             if acronym not in (self._org_acronym or {}):
                 self.plan.org_acronyms.append((org, acronym))
+        self.orgs[key] = org
+        return org
+
+    def _add_organisation(self, key: str, org: Organisation, where: str) -> Organisation:
+        """`org` (from `new_organisation`) into the plan and the indexes, its fields fitted."""
+        org.name = fit(org.name, Organisation, "name", where, self.plan.warnings)
+        org.acronym = fit(org.acronym, Organisation, "acronym", where, self.plan.warnings)
+        self.plan.organisations.append(org)
+        self._org_key.setdefault(org_key(org.name), org)
+        if org.acronym:
+            self._org_key.setdefault(org_key(org.acronym), org)
+            (self._org_acronym or {}).setdefault(org.acronym, org)
         self.orgs[key] = org
         return org
 
