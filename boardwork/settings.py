@@ -137,14 +137,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",  # serves the API docs' assets from our own origin (the CSP allows nothing else)
-    "django_tasks",
-    "django_tasks_db",
     "boardwork.boards",
     "boardwork.plans",
     "boardwork.activities",
-    "boardwork.papers",
+    "boardwork.papers",  # before django_tasks_db: its `db_worker` (warmed) is the one that runs
     "boardwork.web",
     "boardwork.search",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [

@@ -82,22 +82,78 @@ def shipped_organisation(name: str) -> tuple[str, dict[str, Any]] | None:
     return (known, gazetteer.entry(known)) if known else None
 
 
+def new_organisation(name: str, acronym: str = "") -> Organisation:
+    """An unsaved organisation for a body named `name` and not yet recorded, by the shipped
+    gazetteer's rule: a body it knows gets its canonical name, first acronym and kind, and the
+    form written otherwise ("Dept of Health & Social Care") is kept as an alias; any other keeps
+    `name` as written, `acronym` (from the paper, if any) and kind "other". The web, API and
+    quick-entry loader (through `find_or_create_organisation`) and the import's bulk `Resolver`
+    all make organisations here."""
+    name = _clean_name(name)
+    shipped = shipped_organisation(name)
+    canonical, entry = shipped or (name, {})
+    acronyms = entry.get("acronyms") or []
+    kind = entry.get("kind")
+    return Organisation(
+        name=canonical,
+        acronym=acronyms[0] if acronyms else acronym,
+        kind=kind if kind in Organisation.Kind.values else Organisation.Kind.OTHER,
+        aliases=[name] if name not in (canonical, *acronyms) else [],
+    )
+
+
+def _known_organisation(name: str) -> tuple[Organisation | None, Organisation | None]:
+    """(the recorded organisation `name` stands for or None, the unsaved `new_organisation` when
+    the name itself is not recorded): by name, alias or acronym, then by the gazetteer's name."""
+    name = _clean_name(name)
+    if not name:
+        return None, None
+    org = Organisation.find(name)
+    if org:
+        return org, None
+    new = new_organisation(name)
+    return (Organisation.find(new.name) if new.name != name else None), new
+
+
+def existing_organisation(name: str) -> Organisation | None:
+    """The recorded organisation `name` stands for (its name, an alias, its acronym, or a form
+    of it the shipped gazetteer knows: "Dept of Health & Social Care"), without making one."""
+    return _known_organisation(name)[0]
+
+
+def add_organisation(name: str, *, user=None, **fields: Any) -> tuple[Organisation, bool]:
+    """(organisation, created) for an explicit "add this organisation" (the API): the one
+    already recorded for `name` (see `existing_organisation`), unchanged; else a new one made by
+    `new_organisation`, the caller's `fields` (acronym, aliases, kind, website) over the
+    gazetteer's where given, with its "created" history entry."""
+    org, new = _known_organisation(name)
+    if org is not None or new is None:
+        if org is None:
+            raise ValueError("an organisation needs a name")
+        return org, False
+    for field, value in fields.items():
+        if field == "aliases":  # the caller's beside the written form the gazetteer keeps
+            new.aliases = sorted({*(new.aliases or []), *(value or [])} - {new.name})
+        elif value not in (None, ""):
+            setattr(new, field, value)
+    with transaction.atomic():
+        new.save()
+        Change.record(new, user=user, action="created")
+    return new, True
+
+
 def find_or_create_organisation(name: str, user=None) -> Organisation | None:
     """The organisation called `name` (its name, an alias or its acronym), made if not yet known
     (with its "created" history entry, in the caller's transaction). None for a blank name.
 
     A name the shipped gazetteer knows is one record per body: "APCC" finds or makes the
     Association of Police and Crime Commissioners (with its acronym and kind), and a form typed
-    otherwise ("Dept of Health & Social Care") is kept as an alias of the record it found."""
-    name = _clean_name(name)
-    if not name:
-        return None
-    org = Organisation.find(name)
-    if org:
+    otherwise ("Dept of Health & Social Care") is kept as an alias of the record it found
+    (`new_organisation`)."""
+    org, new = _known_organisation(name)
+    if new is None:
         return org
-    shipped = shipped_organisation(name)
-    canonical, entry = shipped or (name, {})
-    org = Organisation.find(canonical) if shipped else None
+    name = _clean_name(name)
     if org is not None:
         if name not in (org.name, org.acronym, *(org.aliases or [])):
             before = list(org.aliases or [])
@@ -105,20 +161,13 @@ def find_or_create_organisation(name: str, user=None) -> Organisation | None:
             org.save(update_fields=["aliases", "match_keys"])  # save() recomputes the keys
             Change.record(org, user=user, action="edit", changes={"aliases": [before, org.aliases]})
         return org
-    acronyms = entry.get("acronyms") or []
-    kind = entry.get("kind")
     try:
         with transaction.atomic():
-            org = Organisation.objects.create(
-                name=canonical,
-                acronym=acronyms[0] if acronyms else "",
-                kind=kind if kind in Organisation.Kind.values else Organisation.Kind.OTHER,
-                aliases=[name] if name not in (canonical, *acronyms) else [],
-            )
-            Change.record(org, user=user, action="created")
-            return org
+            new.save()
+            Change.record(new, user=user, action="created")
+            return new
     except IntegrityError:  # created meanwhile, or differs only in case
-        return Organisation.objects.filter(name__iexact=canonical).first()
+        return Organisation.objects.filter(name__iexact=new.name).first()
 
 
 def bill_title(act_title: str) -> str | None:
@@ -132,12 +181,29 @@ def find_or_create_policy(title: str, user=None, *, kind: str | None = None) -> 
     """The policy, Bill or Act titled `title` (or with it as an alias), made if not yet known, as a
     `kind` of Policy (guessed from the title when not given). An Act whose Bill is recorded is the
     Bill's record, renamed (`Policy.became_act`, with its history entry)."""
+    return _policy(title, user, kind)[0]
+
+
+def add_policy(title: str, *, user=None, kind: str | None = None, **fields: Any) -> tuple[Policy, bool]:
+    """(policy, created) for an explicit "add this policy" (the API): by `find_or_create_policy`'s
+    rule, the one recorded with `title` as its title or an alias, unchanged, or an Act's Bill
+    renamed (neither is created); else a new one of `kind` with the caller's `fields` (stage,
+    aliases)."""
+    pol, created = _policy(title, user, kind, fields)
+    if pol is None:
+        raise ValueError("a policy needs a title")
+    return pol, created
+
+
+def _policy(
+    title: str, user, kind: str | None, fields: dict[str, Any] | None = None
+) -> tuple[Policy | None, bool]:
     title = _clean_name(title)
     if not title:
-        return None
+        return None, False
     pol = Policy.find(title)
     if pol:
-        return pol
+        return pol, False
     kind = kind if kind in Policy.Kind.values else Policy.guess_kind(title) if kind is None else "other"
     was_bill = bill_title(title) if kind == Policy.Kind.ACT else None
     bill = Policy.find(was_bill) if was_bill else None
@@ -145,14 +211,14 @@ def find_or_create_policy(title: str, user=None, *, kind: str | None = None) -> 
         before = bill.title
         bill.became_act(title)
         Change.record(bill, user=user, action="edit", changes={"title": [before, title]})
-        return bill
+        return bill, False
     try:
         with transaction.atomic():
-            pol = Policy.objects.create(title=title, kind=kind)
+            pol = Policy.objects.create(title=title, kind=kind, **(fields or {}))
             Change.record(pol, user=user, action="created")
-            return pol
+            return pol, True
     except IntegrityError:
-        return Policy.objects.filter(title__iexact=title).first()
+        return Policy.objects.filter(title__iexact=title).first(), False
 
 
 def known_person(name: str, honorific: str = "") -> Person | None:

@@ -12,7 +12,8 @@ anonymous, 404 when signed in. 403 means the caller can read it but their role d
 the change.
 
 Errors are JSON `{"detail": …}`: 401/403/404, 409 for a stale edit (the `version` sent is not
-the record's latest), 422 for invalid input, where `detail` is a list of
+the record's latest) and for adding an organisation or policy already recorded (with the record
+in `existing`: one record per body, as on the web), 422 for invalid input, where `detail` is a list of
 `{"loc": [...field path...], "msg": "..."}` like the framework's own validation errors.
 """
 

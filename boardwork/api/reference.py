@@ -12,6 +12,7 @@ from boardwork.activities.models import (
     Policy,
     match_key,
 )
+from boardwork.activities.services import add_organisation, add_policy
 from boardwork.api.access import (
     edit_fields,
     get_or_404,
@@ -20,14 +21,15 @@ from boardwork.api.access import (
 from boardwork.api.auth import user_of
 from boardwork.api.errors import check_version, invalid
 from boardwork.api.schemas import (
+    OrganisationExists,
     OrganisationIn,
     OrganisationOut,
     OrganisationPatch,
+    PolicyExists,
     PolicyIn,
     PolicyOut,
     PolicyPatch,
 )
-from boardwork.boards.models import Change
 
 # -- organisations and policies (shared by all boards) -------------------------------------------
 
@@ -62,14 +64,18 @@ def organisation_detail(request, uid: uuid.UUID):
     return org_out(get_or_404(Organisation.objects, "organisation", uid=uid))
 
 
-@reference.post("/organisations", response={201: OrganisationOut})
+@reference.post("/organisations", response={201: OrganisationOut, 409: OrganisationExists})
 def create_organisation(request, payload: OrganisationIn):
+    """Add an organisation. One record per body, as everywhere in Boardwork: a name already
+    recorded (as a name, alias or acronym, or a form of it the gazetteer knows: "DHSC",
+    "Dept of Health & Social Care") is not made again; the answer is 409 with the existing
+    record in `existing`, and nothing is changed."""
     need_shared(request, edit=True)
-    if Organisation.objects.filter(name__iexact=payload.name).exists():
-        raise invalid("name", "There is already an organisation with this name.")
-    o = Organisation.objects.create(**payload.model_dump())
-    Change.record(o, user=user_of(request), action="created")
-    return Status(201, org_out(o))
+    fields = payload.model_dump(exclude={"name"})
+    org, created = add_organisation(payload.name, user=user_of(request), **fields)
+    if not created:
+        return Status(409, {"detail": f"{org.name} is already recorded.", "existing": org_out(org)})
+    return Status(201, org_out(org))
 
 
 @reference.patch("/organisations/{uuid:uid}", response=OrganisationOut)
@@ -99,16 +105,18 @@ def policy_detail(request, uid: uuid.UUID):
     return policy_out(get_or_404(Policy.objects, "policy", uid=uid))
 
 
-@reference.post("/policies", response={201: PolicyOut})
+@reference.post("/policies", response={201: PolicyOut, 409: PolicyExists})
 def create_policy(request, payload: PolicyIn):
+    """Add a policy, Bill or Act. One record per policy, as everywhere in Boardwork: a title
+    already recorded (as a title or alias) is not made again, and an Act whose Bill is recorded is
+    that record, renamed to the Act; the answer is then 409 with the record in `existing`."""
     need_shared(request, edit=True)
-    if Policy.objects.filter(title__iexact=payload.title).exists():
-        raise invalid("title", "There is already a policy with this title.")
-    data = payload.model_dump()
-    data["kind"] = data["kind"] or Policy.guess_kind(payload.title)
-    p = Policy.objects.create(**data)
-    Change.record(p, user=user_of(request), action="created")
-    return Status(201, policy_out(p))
+    pol, created = add_policy(
+        payload.title, user=user_of(request), kind=payload.kind, stage=payload.stage, aliases=payload.aliases
+    )
+    if not created:
+        return Status(409, {"detail": f"{pol.title} is already recorded.", "existing": policy_out(pol)})
+    return Status(201, policy_out(pol))
 
 
 @reference.patch("/policies/{uuid:uid}", response=PolicyOut)

@@ -318,11 +318,24 @@ class OrganisationOut(Schema):
 
 
 class OrganisationIn(InSchema):
-    name: str = Field(min_length=1, max_length=300)
+    name: str = Field(
+        min_length=1,
+        max_length=300,
+        description="A body the shipped gazetteer knows is recorded under its usual name, with its "
+        "acronym and kind, and the name sent kept as an alias",
+    )
     acronym: str = Field("", max_length=30)
     aliases: list[str] = Field([], max_length=50)
-    kind: OrgKindValue = "other"
+    kind: OrgKindValue | None = Field(None, description="From the gazetteer when left out, else other")
     website: str = Field("", max_length=200, pattern=r"^(https?://\S+)?$")
+
+
+class OrganisationExists(Schema):
+    """409 from POST /organisations: the body is already recorded (by name, alias, acronym or a
+    form the gazetteer knows); nothing was changed. Use `existing` (or PATCH it)."""
+
+    detail: str
+    existing: OrganisationOut
 
 
 class OrganisationPatch(InSchema):
@@ -348,6 +361,14 @@ class PolicyIn(InSchema):
     kind: PolicyKindValue | None = Field(None, description="Guessed from the title when left out")
     stage: str = Field("", max_length=200)
     aliases: list[str] = Field([], max_length=50)
+
+
+class PolicyExists(Schema):
+    """409 from POST /policies: the policy is already recorded (by title or alias; an Act whose
+    Bill was recorded is that record, renamed to the Act). Use `existing` (or PATCH it)."""
+
+    detail: str
+    existing: PolicyOut
 
 
 class PolicyPatch(InSchema):

@@ -73,6 +73,12 @@ def is_admin(user) -> bool:
     return signed_in(user) and bool(user.is_superuser) and bool(getattr(user, "is_active", True))
 
 
+def admins() -> Q:
+    """`is_admin` as a query on user accounts: `User.objects.filter(admins())`. Pages that list
+    people (who changed what) use it, so an inactive superuser is no administrator there either."""
+    return Q(is_superuser=True, is_active=True)
+
+
 def _memberships(user):
     from boardwork.boards.models import Membership
 

@@ -22,6 +22,18 @@ MODULES = (
 )
 
 
+# What a background-job worker (`boardwork db_worker`) runs beyond the web's: the jobs, the
+# import's services (matching, the bulk resolver), the report rendering service and the
+# sandbox's caller side.
+WORKER_MODULES = (
+    "boardwork.papers.jobs",
+    "boardwork.papers.services",
+    "boardwork.papers.services.rendering",
+    "boardwork.papers.untrusted",
+    "boardwork.papers.orgmatch",
+)
+
+
 def warm() -> float:
     """Import `MODULES` and build the shipped gazetteer; returns the CPU seconds it took."""
     start = time.process_time()
@@ -30,4 +42,24 @@ def warm() -> float:
     from boardwork.activities.services import shipped_organisation
 
     shipped_organisation("Home Office")  # builds and caches the gazetteer
+    return time.process_time() - start
+
+
+def warm_worker() -> float:
+    """What `boardwork db_worker` runs once at its start, before taking jobs (the first upload
+    read or report written would otherwise pay for it): `warm()`, `WORKER_MODULES`, the URL
+    configuration, and the sandbox's fork server started; returns the CPU seconds this process
+    took (the fork server's own are its own)."""
+    from django.urls import get_resolver
+
+    from .sandbox import start_fork_server
+
+    start = time.process_time()
+    warm()
+    for name in WORKER_MODULES:
+        importlib.import_module(name)
+    # An import indexes the stored paper for search with its URL (search/documents.py, reverse()):
+    # the first one would load the whole URL configuration, the API's schemas with it (~0.3 s CPU).
+    get_resolver().reverse_dict  # noqa: B018  (reading it fills it)
+    start_fork_server()
     return time.process_time() - start

@@ -275,7 +275,7 @@ def changes(request, slug):
     def context():
         users = list(
             get_user_model()
-            .objects.filter(Q(person__memberships__board=board) | Q(is_superuser=True))
+            .objects.filter(Q(person__memberships__board=board) | permissions.admins())
             .distinct()
             .order_by("username")
             .values_list("username", flat=True)[:200]

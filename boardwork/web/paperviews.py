@@ -140,14 +140,36 @@ def _upload_outcome(request, board, results: list[dict]):
             messages.info(request, f"{r['filename']} was already imported: here it is.")
         return redirect(r["paper"].get_absolute_url())
     status = 200 if ok else 400
-    return render(request, "web/upload_results.html", {"board": board, "results": results}, status=status)
+    return render(request, "web/upload_results.html", _results_context(board, results), status=status)
+
+
+def _results_context(board, results: list[dict], pending: bool = False) -> dict:
+    """The upload results page's context: the rows, how many files are in each state, and where
+    the upload stands in one line ("3 files: 1 still to read, 1 imported, 1 refused.")."""
+    count = {"files": len(results)}
+    for key in ("pending", "imported", "refused"):
+        count[key] = sum(1 for r in results if r["status"] == key)
+    count["already"] = count["files"] - count["pending"] - count["imported"] - count["refused"]
+    states = [
+        f"{count[key]} {words}"
+        for key, words in (
+            ("pending", "still to read"),
+            ("imported", "imported"),
+            ("already", "imported before"),
+            ("refused", "refused"),
+        )
+        if count[key]
+    ]
+    files = f"{count['files']} file{'s' if count['files'] != 1 else ''}"
+    where = f"{files}: {', '.join(states)}." if states else f"{files}."
+    return {"board": board, "results": results, "pending": pending, "count": count, "where": where}
 
 
 @login_required
 @require_GET
 def upload_jobs(request, slug):
-    """Progress of the signed-in person's upload jobs (?job=uid, repeated); the page refreshes
-    itself while any is waiting or being read, then shows the results."""
+    """Progress of the signed-in person's upload jobs (?job=uid, repeated); the page asks for it in
+    place while any is waiting or being read (web/_job_page.html), then shows the results."""
     from boardwork.papers.models import ReadJob
 
     board = get_board(request, slug, edit=True)
@@ -163,9 +185,7 @@ def upload_jobs(request, slug):
         return redirect("papers", board.slug)
     results = [_job_result(j) for j in found]
     pending = any(j.pending for j in found)
-    return render(
-        request, "web/upload_results.html", {"board": board, "results": results, "pending": pending}
-    )
+    return render(request, "web/upload_results.html", _results_context(board, results, pending))
 
 
 def _paper(board, uid):
@@ -354,9 +374,9 @@ def _render_job(request, uid):
 
 @require_GET
 def render_job(request, uid):
-    """A paper being written in the background: the page refreshes itself while it is waiting or
-    being written (no JavaScript needed), then links to the file, or says in one line why it
-    could not be written."""
+    """A paper being written in the background: the page asks for its status in place while it is
+    waiting or being written (web/_job_page.html), then links to the file, or says in one line
+    why it could not be written."""
     job, role = _render_job(request, uid)
     board = job.board if permissions.can_view_board(role) else None
     if job.paper is not None:
@@ -364,7 +384,9 @@ def render_job(request, uid):
     else:
         back = reverse("compose", args=[job.board.slug])
     return render(
-        request, "web/render_job.html", {"job": job, "board": board, "back": back, "what": _render_what(job)}
+        request,
+        "web/render_job.html",
+        {"job": job, "pending": job.pending, "board": board, "back": back, "what": _render_what(job)},
     )
 
 

@@ -271,3 +271,39 @@ def test_the_token_command_says_what_the_token_opens(officer, outsider, admin_us
     Membership.objects.filter(person__user=outsider).delete()
     call_command("token", "outsider")
     assert "no board" in capsys.readouterr().err
+
+
+def test_the_admins_query_is_is_admin(people, django_user_model):
+    """`admins()` (pages listing people) and `is_admin` (every decision) are one definition: for
+    every kind of account, being in the query is being an administrator."""
+    accounts = {
+        **{k: u for k, u in people.items() if k != "anonymous"},
+        "inactive superuser": django_user_model.objects.create_user(
+            "gone", password="x", is_superuser=True, is_active=False
+        ),
+        "staff, not superuser": django_user_model.objects.create_user("staff", password="x", is_staff=True),
+    }
+    in_query = set(django_user_model.objects.filter(permissions.admins()).values_list("pk", flat=True))
+    decided = {name: permissions.is_admin(u) for name, u in accounts.items()}
+    queried = {name: u.pk in in_query for name, u in accounts.items()}
+    assert queried == decided
+    assert decided == {
+        "admin": True,
+        "officer": False,
+        "member": False,
+        "outsider": False,
+        "inactive superuser": False,
+        "staff, not superuser": False,
+    }
+
+
+def test_the_change_log_offers_admins_by_the_same_definition(board, people, django_user_model):
+    from django.test import Client
+    from django.urls import reverse
+
+    django_user_model.objects.create_user("former-admin", password="x", is_superuser=True, is_active=False)
+    c = Client()
+    c.force_login(people["admin"])
+    page = c.get(reverse("changes", args=[board.slug])).content.decode()
+    assert f'value="{people["admin"].username}"' in page
+    assert 'value="former-admin"' not in page

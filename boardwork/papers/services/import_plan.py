@@ -12,7 +12,7 @@ from django.db import models
 
 from boardwork.activities.models import KINDS, NATIONS, Activity, Organisation, Policy
 from boardwork.activities.models import match_key as org_key  # the normalisation Organisation.find uses
-from boardwork.activities.services import bill_title, known_person, new_person
+from boardwork.activities.services import bill_title, known_person, new_organisation, new_person
 from boardwork.boards.models import Board, Cycle, Person
 from boardwork.lib.names import split_honorific
 from boardwork.plans.models import Commitment, Theme
@@ -198,19 +198,28 @@ class Resolver:
         acronym = self.acronyms.get(key, "")
         org = self.find_organisation(name) or (self.find_organisation(acronym) if acronym else None)
         if org is None:
-            org = Organisation(
-                name=fit(name, Organisation, "name", where, self.plan.warnings),
-                acronym=fit(acronym, Organisation, "acronym", where, self.plan.warnings),
-            )
-            self.plan.organisations.append(org)
-            self._org_key.setdefault(org_key(org.name), org)
-            if org.acronym:
-                self._org_key.setdefault(org_key(org.acronym), org)
-                (self._org_acronym or {}).setdefault(org.acronym, org)
-        elif acronym and not org.acronym and not any(o is org for o, _ in self.plan.org_acronyms):
+            # The rule web and API follow (activities.services): the gazetteer's name, acronym
+            # and kind for a body it knows; the record already made under that name if any.
+            new = new_organisation(name, acronym)
+            org = self.find_organisation(new.name) if new.name != name else None
+            if org is None:
+                return self._add_organisation(key, new, where)
+        if acronym and not org.acronym and not any(o is org for o, _ in self.plan.org_acronyms):
             # Learned from the paper: it writes this body's acronym, which was not recorded.
             if acronym not in (self._org_acronym or {}):
                 self.plan.org_acronyms.append((org, acronym))
+        self.orgs[key] = org
+        return org
+
+    def _add_organisation(self, key: str, org: Organisation, where: str) -> Organisation:
+        """`org` (from `new_organisation`) into the plan and the indexes, its fields fitted."""
+        org.name = fit(org.name, Organisation, "name", where, self.plan.warnings)
+        org.acronym = fit(org.acronym, Organisation, "acronym", where, self.plan.warnings)
+        self.plan.organisations.append(org)
+        self._org_key.setdefault(org_key(org.name), org)
+        if org.acronym:
+            self._org_key.setdefault(org_key(org.acronym), org)
+            (self._org_acronym or {}).setdefault(org.acronym, org)
         self.orgs[key] = org
         return org
 

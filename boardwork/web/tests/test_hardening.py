@@ -265,12 +265,16 @@ def test_an_upload_returns_at_once_and_the_page_follows_the_job(
     waiting = c.get(r["Location"])
     assert waiting.status_code == 200
     page = waiting.content.decode()
-    assert 'http-equiv="refresh"' in page and "Reading your papers" in page and "Waiting" in page
-    # The worker runs the job; the same page now shows the result and stops refreshing.
+    assert "Reading your papers" in page and "Waiting" in page and "1 file: 1 still to read." in page
+    # Asked for in place (htmx) or by a link, never by a whole-page refresh (axe "meta-refresh").
+    assert 'http-equiv="refresh"' not in page and 'hx-trigger="every 2s"' in page
+    assert "Check if they are ready" in page
+    # The worker runs the job; the same page now shows the result and stops asking.
     job = ReadJob.objects.get()
     assert jobs.run(job.pk) == "done"
     done = c.get(r["Location"]).content.decode()
-    assert "refresh" not in done and "Imported" in done
+    assert "hx-trigger" not in done and "Check if they are ready" not in done
+    assert "Imported" in done and "1 file: 1 imported." in done
     assert ReadJob.objects.get().data == b""  # the upload is not kept
     # Nobody else is shown the job: signed out, the sign-in page; another officer, the papers list.
     assert "next=" in Client().get(r["Location"])["Location"]
