@@ -63,12 +63,20 @@ def _clean_name(name: str) -> str:
     return " ".join((name or "").split())
 
 
+def gazetteer_of(entries: list[dict[str, Any]]) -> Any:
+    """A gazetteer of these entries (the shipped file's shape: name, acronyms, aliases, kind), for
+    the faces' tests to stand in for the shipped one without importing the extractor themselves."""
+    # Imported on first use: the extractor's package is heavy, and most saves name known bodies.
+    from boardwork.papers.extract import Gazetteer
+
+    return Gazetteer.build(entries)
+
+
 @functools.cache
 def _shipped_gazetteer() -> Any:
-    # Imported on first use: the extractor's package is heavy, and most saves name known bodies.
-    from boardwork.papers.extract import Gazetteer, load_gazetteer
+    from boardwork.papers.extract import load_gazetteer
 
-    return Gazetteer.build(load_gazetteer())
+    return gazetteer_of(load_gazetteer())
 
 
 def shipped_organisation(name: str) -> tuple[str, dict[str, Any]] | None:

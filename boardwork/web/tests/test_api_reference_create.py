@@ -13,7 +13,6 @@ from boardwork.activities import services as activity_services
 from boardwork.activities.models import Organisation, Policy
 from boardwork.api import api
 from boardwork.boards.models import Change
-from boardwork.papers.extract import Gazetteer
 
 from .web_fixtures import api_client
 
@@ -33,7 +32,7 @@ INVENTED = [
 
 @pytest.fixture(autouse=True)
 def invented_gazetteer(monkeypatch):
-    gazetteer = Gazetteer.build(INVENTED)
+    gazetteer = activity_services.gazetteer_of(INVENTED)
     monkeypatch.setattr(activity_services, "_shipped_gazetteer", lambda: gazetteer)
 
 
