@@ -298,3 +298,18 @@ def test_an_activity_edit_keeps_who_sees_what_and_a_renamed_person_shows_at_once
     person.name = "Olive Officer"
     person.save()
     assert account_name(c.get(url).content.decode()) == "Olive Officer"
+
+
+def test_the_log_filters_follow_a_renamed_theme_and_the_values_asked_for(world):
+    c = client_for(world, "officer")
+    url = reverse("activities", args=["sscb"])
+    c.get(url)
+    world.theme.title = "Streets safe at night"
+    world.theme.save()
+    html = c.get(url).content.decode()
+    option = re.search(rf'<option value="{world.theme.uid}"[^>]*>([^<]*)</option>', html).group(1)
+    assert option.endswith(": Streets safe at night")
+    # The filter form cached for one query is not shown for another.
+    html = c.get(url + "?q=licensing").content.decode()
+    assert 'value="licensing"' in html
+    assert 'value="licensing"' not in c.get(url).content.decode()
