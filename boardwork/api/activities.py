@@ -18,7 +18,6 @@ from boardwork.activities.models import (
 from boardwork.activities.services import save_activity
 from boardwork.api.access import (
     get_board,
-    get_or_404,
     get_record,
     role,
 )
@@ -31,6 +30,7 @@ from boardwork.api.schemas import (
     ActivityPage,
     ActivityPatch,
     ActivityQuery,
+    activities_out,
     activity_out,
     activity_qs,
 )
@@ -79,7 +79,7 @@ def _activity_page(request, board: Board, filters: ActivityQuery) -> dict:
         "page": filters.page,
         "page_size": size,
         "pages": pages,
-        "results": [activity_out(a) for a in page_qs],
+        "results": activities_out(page_qs),
     }
 
 
@@ -148,7 +148,8 @@ def create_activity(request, slug: str, payload: ActivityIn):
     data = payload.model_dump()
     changes = {f: data[f] for f in ACTIVITY_FIELDS} | _resolve_links(board, data)
     a = save_activity(None, changes, board=board, user=user_of(request))
-    return Status(201, activity_out(get_or_404(activity_qs(), "activity", pk=a.pk)))
+    # The saved instance holds what was stored (its links are read afresh by activity_out).
+    return Status(201, activity_out(a))
 
 
 @activities.patch("/activities/{uuid:uid}", response=ActivityOut)
@@ -160,5 +161,5 @@ def update_activity(request, uid: uuid.UUID, payload: ActivityPatch):
     check_version(a, payload.version)
     sent = payload.model_dump(exclude_unset=True)
     changes = {f: sent[f] for f in ACTIVITY_FIELDS if f in sent} | _resolve_links(a.board, sent)
-    save_activity(a, changes, user=user_of(request), base_version=payload.version)
-    return activity_out(get_or_404(activity_qs(), "activity", pk=a.pk))
+    a = save_activity(a, changes, user=user_of(request), base_version=payload.version)
+    return activity_out(a)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import defaultdict
 from typing import Literal
 
-from django.db.models import Prefetch
 from ninja import Schema
 from pydantic import Field, field_validator
 
@@ -467,52 +467,80 @@ def update_out(u: ProgressUpdate) -> dict:
 
 
 def activity_qs(qs=None):
-    """Activities with everything activity_out reads: a fixed number of queries for any page."""
-    return (
-        (Activity.objects if qs is None else qs)
-        .select_related("board", "cycle", "commitment", "source_paper")
-        .prefetch_related(
-            Prefetch("themes", queryset=Theme.objects.only("id", "uid")),
-            Prefetch("policies", queryset=Policy.objects.only("id", "uid", "title")),
-            Prefetch("people", queryset=Person.objects.only("id", "uid", "name", "honorific")),
-            Prefetch(
-                "organisation_links",
-                queryset=ActivityOrganisation.objects.select_related("organisation").only(
-                    "id", "activity_id", "role", "organisation__uid", "organisation__name"
-                ),
-            ),
-        )
+    """Activities with the records activity_out reads beside their links (which activities_out loads)."""
+    return (Activity.objects if qs is None else qs).select_related(
+        "board", "cycle", "commitment", "source_paper"
     )
 
 
+def _links(ids: list[int]) -> dict[str, dict[int, list]]:
+    """The themes, organisations, policies and people of the activities `ids`, by activity, each in
+    its model's order, read as plain values: loading them as model instances cost more than the
+    rest of an API page of 50."""
+    out: dict[str, dict[int, list]] = {k: defaultdict(list) for k in ("themes", "orgs", "policies", "people")}
+    if not ids:
+        return out
+    for aid, uid in (
+        Activity.themes.through.objects.filter(activity_id__in=ids)
+        .order_by("theme__cycle__start", "theme__order", "theme_id")
+        .values_list("activity_id", "theme__uid")
+    ):
+        out["themes"][aid].append(uid)
+    for aid, uid, name, org_role in (
+        ActivityOrganisation.objects.filter(activity_id__in=ids)
+        .order_by("id")
+        .values_list("activity_id", "organisation__uid", "organisation__name", "role")
+    ):
+        out["orgs"][aid].append({"uid": uid, "name": name, "role": org_role})
+    for aid, uid, title in (
+        Activity.policies.through.objects.filter(activity_id__in=ids)
+        .order_by("policy__title", "policy_id")
+        .values_list("activity_id", "policy__uid", "policy__title")
+    ):
+        out["policies"][aid].append({"uid": uid, "name": title})
+    for aid, uid, name, honorific in (
+        Activity.people.through.objects.filter(activity_id__in=ids)
+        .order_by("person__name", "person_id")
+        .values_list("activity_id", "person__uid", "person__name", "person__honorific")
+    ):
+        out["people"][aid].append({"uid": uid, "name": Person(name=name, honorific=honorific).display_name})
+    return out
+
+
+def activities_out(activities: list[Activity]) -> list[dict]:
+    """activity_out of each activity (from activity_qs, or just saved), their links read together."""
+    links = _links([a.pk for a in activities])
+    return [
+        {
+            "uid": a.uid,
+            "board": a.board.slug,
+            "cycle": a.cycle.uid if a.cycle_id else None,
+            "date": a.date_iso,
+            "date_display": a.date_display,
+            "kinds": a.kind_list,
+            "title": a.title,
+            "text": a.text,
+            "outcome": a.outcome,
+            "reach": a.reach,
+            "themes": links["themes"].get(a.pk, []),
+            "commitment": a.commitment.uid if a.commitment_id else None,
+            "organisations": links["orgs"].get(a.pk, []),
+            "policies": links["policies"].get(a.pk, []),
+            "people": links["people"].get(a.pk, []),
+            "nations": a.nation_list,
+            "review": a.review,
+            "source_paper": a.source_paper.uid if a.source_paper_id else None,
+            "source_paragraph": a.source_paragraph,
+            "version": a.version,
+            "created": a.created,
+            "updated": a.updated,
+        }
+        for a in activities
+    ]
+
+
 def activity_out(a: Activity) -> dict:
-    return {
-        "uid": a.uid,
-        "board": a.board.slug,
-        "cycle": a.cycle.uid if a.cycle_id else None,
-        "date": a.date_iso,
-        "date_display": a.date_display,
-        "kinds": a.kind_list,
-        "title": a.title,
-        "text": a.text,
-        "outcome": a.outcome,
-        "reach": a.reach,
-        "themes": [t.uid for t in a.themes.all()],
-        "commitment": a.commitment.uid if a.commitment_id else None,
-        "organisations": [
-            {"uid": link.organisation.uid, "name": link.organisation.name, "role": link.role}
-            for link in a.organisation_links.all()
-        ],
-        "policies": [{"uid": p.uid, "name": p.title} for p in a.policies.all()],
-        "people": [{"uid": p.uid, "name": p.display_name} for p in a.people.all()],
-        "nations": a.nation_list,
-        "review": a.review,
-        "source_paper": a.source_paper.uid if a.source_paper_id else None,
-        "source_paragraph": a.source_paragraph,
-        "version": a.version,
-        "created": a.created,
-        "updated": a.updated,
-    }
+    return activities_out([a])[0]
 
 
 def paper_out(p: StoredPaper, detail: bool = False) -> dict:

@@ -62,7 +62,7 @@ def board_and_role(request, slug: str, user) -> tuple[Board | None, str | None]:
     pk = user.pk if permissions.signed_in(user) else None
     admin = int(permissions.is_admin(user))
     return pagecache.remembered(
-        request, f"board:{slug}:{pk}:{admin}", lambda: permissions.board_and_role(slug, user)
+        request, f"board:{slug}:{pk}:{admin}", lambda: permissions.board_and_role(slug, user), people=True
     )
 
 
@@ -96,7 +96,7 @@ def visible_boards(user):
 def _roles(request) -> dict[int, str]:
     """permissions.roles_of for the signed-in user, remembered until the records change."""
     user = request.user
-    return pagecache.remembered(request, f"roles:{user.pk}", lambda: permissions.roles_of(user))
+    return pagecache.remembered(request, f"roles:{user.pk}", lambda: permissions.roles_of(user), people=True)
 
 
 def roles_of(request) -> dict[int, str]:
@@ -119,7 +119,7 @@ def require_any_board(request) -> list[int]:
     user = request.user
     if permissions.is_admin(user):
         ids = pagecache.remembered(
-            request, "visible-boards:admin", lambda: permissions.visible_board_ids(user)
+            request, "visible-boards:admin", lambda: permissions.visible_board_ids(user), people=True
         )
     else:
         ids = permissions.visible_board_ids(user, roles=_roles(request))

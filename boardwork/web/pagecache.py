@@ -61,6 +61,11 @@ RECORD_APPS = {"boards", "plans", "activities", "papers"}
 # Written on their own schedule and shown on no cached page. (History, `boards.change`, counts:
 # the board's change log is a cached page.)
 IGNORED_MODELS = {"boards.apitoken", "papers.readjob", "papers.renderjob"}
+# What decides who sees a board and how a signed-in person is named (permissions.board_and_role,
+# roles_of, the account name): a write to one of these also raises the second version, which
+# remembered(people=True) facts are kept under, so they survive the far more frequent writes to
+# activities, plans and papers. (Bulk writes, records_changed, raise both.)
+PEOPLE_MODELS = {"boards.board", "boards.membership", "boards.person"}
 
 # The base template writes these where the account name and messages go when `shared_render` is
 # set; render_shared() turns them into nonced markers right after rendering (see the module).
@@ -80,18 +85,26 @@ _request_wrote: contextvars.ContextVar[list | None] = contextvars.ContextVar("bw
 
 def request_version(request) -> int | None:
     """The data version as this request first read it (None when the page cache is off)."""
-    if not hasattr(request, "_bw_data_version"):
-        request._bw_data_version = data_version() if settings.PAGE_CACHE else None
-    return request._bw_data_version
+    return _request_versions(request)[0]
 
 
-def remembered(request, name: str, build):
+def _request_versions(request) -> tuple[int | None, str | None]:
+    if not hasattr(request, "_bw_data_versions"):
+        request._bw_data_versions = _versions() if settings.PAGE_CACHE else (None, None)
+    return request._bw_data_versions
+
+
+def remembered(request, name: str, build, *, people: bool = False):
     """`build()`, kept until the records change: for small facts every page needs (the board a
     slug names and the user's role on it, the signed-in person's name). `name` must say
-    everything the answer depends on apart from the records and today's date."""
-    version = request_version(request)
-    if version is None:
+    everything the answer depends on apart from the records and today's date.
+
+    With `people`, for a fact that depends only on boards, people and memberships (PEOPLE_MODELS):
+    kept until one of those changes, so that it outlives the activity log's busiest hours."""
+    records, people_version = _request_versions(request)
+    if records is None:
         return build()
+    version = people_version if people else records
     key = f"web:memo:{name}:{version}:{dt.date.today().isoformat()}"
     found = cache.get(key, _MISSING)
     if found is _MISSING:
@@ -105,42 +118,66 @@ _MISSING = object()
 
 def data_version() -> int | None:
     """The current data version, or None if its row is missing (then nothing is cached)."""
+    return _versions()[0]
+
+
+def _versions() -> tuple[int | None, str | None]:
+    """(the data version, the version of boards, people and memberships as a key part): one query.
+    Without the second row (made by migration web 0003; tables emptied by a test) it counts as 0."""
     with connection.cursor() as cur:
-        cur.execute(f"SELECT number FROM {DataVersion._meta.db_table} WHERE id = 1")  # noqa: S608 (no input)
-        row = cur.fetchone()
-    return row[0] if row else None
+        cur.execute(f"SELECT id, number FROM {DataVersion._meta.db_table} WHERE id IN (1, 2)")  # noqa: S608 (no input)
+        rows = dict(cur.fetchall())
+    records = rows.get(1)
+    if records is None:
+        return None, None
+    return records, f"p{rows.get(2, 0)}"
+
+
+def _raise(*pks: int) -> None:
+    # One statement for both rows; a missing row (tables emptied by a test) is made.
+    if DataVersion.objects.filter(pk__in=pks).update(number=F("number") + 1) < len(pks):
+        for pk in pks:
+            DataVersion.objects.get_or_create(pk=pk, defaults={"number": 1})
 
 
 def _raise_version() -> None:
-    if not DataVersion.objects.filter(pk=1).update(number=F("number") + 1):
-        DataVersion.objects.get_or_create(pk=1, defaults={"number": 1})
+    _raise(1)
 
 
-def changed(using: str = DEFAULT_DB_ALIAS) -> None:
-    """Note that records changed: cached pages go stale once the change is committed.
+def _raise_people_version() -> None:
+    _raise(1, 2)
+
+
+def changed(using: str = DEFAULT_DB_ALIAS, *, people: bool = True) -> None:
+    """Note that records changed: cached pages go stale once the change is committed. `people`:
+    the change may touch boards, people or memberships (PEOPLE_MODELS), what remembered(people=True)
+    facts depend on; True unless the caller knows better.
 
     Called by the signal receivers below (model signals, and records_changed for bulk writes)."""
     if using != DEFAULT_DB_ALIAS:
         return
+    raise_now = _raise_people_version if people else _raise_version
     wrote = _request_wrote.get()
     if wrote is not None:
-        wrote[0] = True  # raised once, after the view has returned and its transactions committed
+        # Raised once, after the view has returned and its transactions committed.
+        wrote[0] = True
+        wrote[1] = wrote[1] or people
     elif not connection.atomic_blocks or connection.atomic_blocks[0]._from_testcase:
         # Outside any transaction: now. In a test case's transaction, also now: that transaction
         # is rolled back, never committed, so waiting for its commit would serve stale pages
         # (and a test runs one request at a time, so there is no race to avoid).
-        _raise_version()
-    elif not any(func is _raise_version for _, func, _ in connection.run_on_commit):
+        raise_now()
+    elif not any(func is raise_now for _, func, _ in connection.run_on_commit):
         # Once per transaction, however many records it writes (a backup load saves thousands).
         # A callback registered in a savepoint that rolls back is dropped from run_on_commit, so
         # a later write in the same transaction registers it again.
-        transaction.on_commit(_raise_version)
+        transaction.on_commit(raise_now)
 
 
 def _on_write(sender, using=DEFAULT_DB_ALIAS, **kwargs):
     meta = sender._meta
     if meta.app_label in RECORD_APPS and meta.label_lower not in IGNORED_MODELS:
-        changed(using)
+        changed(using, people=meta.label_lower in PEOPLE_MODELS)
 
 
 def _on_records_changed(sender, using=DEFAULT_DB_ALIAS, **kwargs):
@@ -161,13 +198,15 @@ class DataVersionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        wrote = [False]
+        wrote = [False, False]  # records changed; boards, people or memberships among them
         token = _request_wrote.set(wrote)
         try:
             return self.get_response(request)
         finally:
             _request_wrote.reset(token)
-            if wrote[0]:
+            if wrote[1]:
+                _raise_people_version()
+            elif wrote[0]:
                 _raise_version()
 
 
@@ -269,7 +308,10 @@ def personalise(page: tuple[str, str], request) -> str:
     name = ""
     if user.is_authenticated:
         name = remembered(
-            request, f"name:{user.pk}", lambda: str(getattr(user, "person", None) or user.get_username())
+            request,
+            f"name:{user.pk}",
+            lambda: str(getattr(user, "person", None) or user.get_username()),
+            people=True,
         )
     html = html.replace(_account_mark(nonce), escape(name), 1)
     from django.contrib.messages import get_messages

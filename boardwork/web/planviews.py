@@ -18,6 +18,9 @@ from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from boardwork.boards import permissions
@@ -315,6 +318,7 @@ def draft(request, slug):
         successors = {t.continues_id: t for t in Theme.objects.filter(cycle=cycle, continues__isnull=False)}
         themes = list(Theme.objects.filter(cycle=cycle, retired_on__isnull=True).order_by("order"))
         carry = [{"c": c, "into": successors.get(c.theme_id)} for c in candidates]
+        _answer_options(feedback, commitments)
         return {
             "cycle": cycle,
             "cycles": cycles,
@@ -365,3 +369,22 @@ def carry_forward(request, slug, uid):
     else:
         messages.success(request, f"Carried forward into “{theme.title}”.")
     return redirect(plan_url(board, cycle, "plan_draft") + "#carry")
+
+
+def _answer_options(feedback: list, commitments: list) -> None:
+    """Each piece of feedback's <option>s of the commitments that may answer it, as
+    `answer_options`: every commitment for every piece, so each option is written (and escaped)
+    once and only chosen per piece, not rendered by the template feedback × commitments times."""
+    options = []
+    for c in commitments:
+        label = f"{c.theme.title}: {Truncator(c.title).words(12, truncate=' …')}"
+        options.append(
+            (
+                c.pk,
+                format_html('<option value="{}">{}</option>', c.uid, label),
+                format_html('<option value="{}" selected>{}</option>', c.uid, label),
+            )
+        )
+    for f in feedback:
+        answered = {c.pk for c in f.answered_by.all()}
+        f.answer_options = mark_safe("".join(sel if pk in answered else plain for pk, plain, sel in options))  # noqa: S308 (escaped above)

@@ -4,6 +4,7 @@ year's plan, meetings, agenda, attendance and actions; every page for every pers
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -371,6 +372,10 @@ def test_draft_shows_feedback_beside_the_plan_and_records_its_answer(world):
     assert list(fb.answered_by.all()) == [world.commitment]
     page = c.get(reverse("plan_draft", args=["sscb"]) + "?cycle=2021/22").content.decode()
     assert "Not yet answered" not in page
+    # The answer's select shows the commitment chosen, and only it.
+    select = re.search(rf'<select[^>]*id="answer-{fb.uid}".*?</select>', page, re.S).group(0)
+    assert re.findall(r'<option value="([^"]+)" selected>', select) == [str(world.commitment.uid)]
+    assert f"{world.commitment.theme.title}: " in select
 
 
 def test_feedback_cannot_be_answered_with_another_boards_commitment(world):

@@ -276,3 +276,40 @@ def test_the_change_log_is_shared_and_shows_a_new_change_at_once(world, django_a
     Change.record(a, action="edit", changes={"title": ["before", a.title]})
     fresh = officer.get(url)
     assert fresh.context is not None and "Renamed for the change log" in fresh.content.decode()
+
+
+def test_an_activity_edit_keeps_who_sees_what_and_a_renamed_person_shows_at_once(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    c = client_for(world, "officer")
+    url = reverse("activities", args=["sscb"])
+    c.get(url)
+    a = world.activities[-1]
+    a.title = "Edited after the first visit"
+    a.save()
+    with CaptureQueriesContext(connection) as ctx:
+        html = c.get(url).content.decode()
+    assert "Edited after the first visit" in html  # the page itself is rebuilt
+    # The board, the role on it and the account name were kept: activities decide none of them.
+    read = " ".join(q["sql"] for q in ctx.captured_queries)
+    assert "boards_membership" not in read and "boards_person" not in read
+    person = world.users["officer"].person
+    person.name = "Olive Officer"
+    person.save()
+    assert account_name(c.get(url).content.decode()) == "Olive Officer"
+
+
+def test_the_log_filters_follow_a_renamed_theme_and_the_values_asked_for(world):
+    c = client_for(world, "officer")
+    url = reverse("activities", args=["sscb"])
+    c.get(url)
+    world.theme.title = "Streets safe at night"
+    world.theme.save()
+    html = c.get(url).content.decode()
+    option = re.search(rf'<option value="{world.theme.uid}"[^>]*>([^<]*)</option>', html).group(1)
+    assert option.endswith(": Streets safe at night")
+    # The filter form cached for one query is not shown for another.
+    html = c.get(url + "?q=licensing").content.decode()
+    assert 'value="licensing"' in html
+    assert 'value="licensing"' not in c.get(url).content.decode()
