@@ -493,14 +493,21 @@ class Postgres(Engine):
             cur.execute(
                 "SELECT (SELECT max(id) FROM search_searchdoc), "
                 "tsvector_to_array(to_tsvector('english', %s)), "
-                "array(SELECT unnest(tsvector_to_array(search_pairs(p))) FROM unnest(%s::text[]) p)",
+                "array(SELECT array_to_string(tsvector_to_array(search_pairs(p)), ' ') "
+                "FROM unnest(%s::text[]) WITH ORDINALITY u(p, i) ORDER BY i)",
                 [
                     " ".join(w for c in positive for w in c.words),
                     [" ".join(c.words) for c in positive if c.quoted and len(c.words) > 1],
                 ],
             )
-            top, lexemes, pairs = cur.fetchone()
+            top, lexemes, per_phrase = cur.fetchone()
             hi = (top or 0) + 1
+            phrases = [c for c in positive if c.quoted and len(c.words) > 1]
+            pairs = [p for found in per_phrase for p in found.split()]
+            # Two words that are one pair are proven adjacent by it (in the heading or the body):
+            # no position check, so GIN's answer needs no recheck and no row's vector is read.
+            proven = {c for c, found in zip(phrases, per_phrase, strict=True) if len(c.words) == 2 and found}
+            checked = [c for c in clauses if c not in proven]
             # A pair's share of the documents stands for its words' (it is at most theirs).
             paired = {w for p in pairs for w in p.split("_")}
             lexemes = [lx for lx in lexemes or [] if lx not in paired] + pairs
@@ -520,9 +527,9 @@ class Postgres(Engine):
                 # and checked for the phrase (a pair cannot tell which phrase, or where, it is in).
                 match += " AND d.tsv @@ %s::tsquery"
                 args.append(" & ".join(_quoted_lexeme(p) for p in pairs))
-            if clauses:
+            if checked:
                 match += " AND d.tsv @@ websearch_to_tsquery('english', %s)"
-                args.append(_websearch(clauses))
+                args.append(_websearch(checked))
             where = " AND ".join([match, *extra])
             args += params
             rows: list[tuple] = []
