@@ -452,6 +452,11 @@ def _tsquery_tags(tag_groups: list[list[str]]) -> str:
     return " & ".join("(" + " | ".join(f"'_{t}'" for t in g) + ")" for g in tag_groups)
 
 
+def _quoted_lexeme(lexeme: str) -> str:
+    """A lexeme as tsquery text: quoted, its quotes and backslashes doubled."""
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
 class Postgres(Engine):
     """A tsvector of the text and the tags with a GIN index on search_searchdoc: see migrations
     0002 and 0004."""
@@ -483,14 +488,30 @@ class Postgres(Engine):
         with connection.cursor() as cur:
             # The newest id and the query's lexemes (for the plan) in one round trip: on a busy
             # machine each round trip waits for the scheduler twice.
+            # A phrase's adjacent word pairs too (migration 0005: the same function made the
+            # documents' pairs), so it is found like a rare word.
             cur.execute(
                 "SELECT (SELECT max(id) FROM search_searchdoc), "
-                "tsvector_to_array(to_tsvector('english', %s))",
-                [" ".join(w for c in positive for w in c.words)],
+                "tsvector_to_array(to_tsvector('english', %s)), "
+                "array(SELECT array_to_string(tsvector_to_array(search_pairs(p)), ' ') "
+                "FROM unnest(%s::text[]) WITH ORDINALITY u(p, i) ORDER BY i)",
+                [
+                    " ".join(w for c in positive for w in c.words),
+                    [" ".join(c.words) for c in positive if c.quoted and len(c.words) > 1],
+                ],
             )
-            top, lexemes = cur.fetchone()
+            top, lexemes, per_phrase = cur.fetchone()
             hi = (top or 0) + 1
-            start, per_row = self._plan(cur, lexemes or [], tag_groups, hi, limit)
+            phrases = [c for c in positive if c.quoted and len(c.words) > 1]
+            pairs = [p for found in per_phrase for p in found.split()]
+            # Two words that are one pair are proven adjacent by it (in the heading or the body):
+            # no position check, so GIN's answer needs no recheck and no row's vector is read.
+            proven = {c for c, found in zip(phrases, per_phrase, strict=True) if len(c.words) == 2 and found}
+            checked = [c for c in clauses if c not in proven]
+            # A pair's share of the documents stands for its words' (it is at most theirs).
+            paired = {w for p in pairs for w in p.split("_")}
+            lexemes = [lx for lx in lexemes or [] if lx not in paired] + pairs
+            start, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
             if per_row:
                 # Selective filters (a board and a year): GIN finds their rows, and the audience
                 # is tested on each (coalesce() keeps it out of the index): 2.4 ms against 10.6 ms
@@ -501,9 +522,14 @@ class Postgres(Engine):
                 match, args = "d.tsv @@ %s::tsquery", [_tsquery_tags(tag_groups)]
             # Two conditions, one GIN scan (its keys are ANDed inside it). Not one query joined
             # with &&: a query of stop words only ("the") is empty, and `empty && tags` is the tags.
-            if clauses:
+            if pairs:
+                # Required entries of the same GIN scan: only rows holding every pair are fetched
+                # and checked for the phrase (a pair cannot tell which phrase, or where, it is in).
+                match += " AND d.tsv @@ %s::tsquery"
+                args.append(" & ".join(_quoted_lexeme(p) for p in pairs))
+            if checked:
                 match += " AND d.tsv @@ websearch_to_tsquery('english', %s)"
-                args.append(_websearch(clauses))
+                args.append(_websearch(checked))
             where = " AND ".join([match, *extra])
             args += params
             rows: list[tuple] = []

@@ -1,6 +1,7 @@
 """The search services on the configured database (SQLite by default; PostgreSQL with DATABASE_URL)."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.db import transaction
@@ -80,6 +81,89 @@ def test_quoted_word_is_exact(archive, admin_user):
 def test_phrase_needs_the_words_together(archive, admin_user):
     assert any("Welsh LGA" in b for b in bodies(services.search(everyone(admin_user), '"Welsh LGA"')))
     assert services.search(everyone(admin_user), '"LGA Welsh"').total == 0
+
+
+@pytest.fixture
+def fire_paper(board, cycles):
+    """Paragraphs with "first" and "fire" together, apart, in the other order, and inflected."""
+    return make_paper(
+        board,
+        cycles[1],
+        "Fire review",
+        [
+            "The first fire station opened in March.",
+            "Our first report on fire safety was late.",
+            "The fire first reached the roof.",
+            "The Chief Fire Officers met twice.",
+            "A chief of staff reported; fire officers attended.",
+        ],
+    )
+
+
+def paragraphs(result):
+    """The hits' paragraph texts without their numbers ("1. ")."""
+    return [re.sub(r"^\d+\. ", "", h.doc.body) for h in result.hits if h.doc.kind == "paragraph"]
+
+
+def test_phrase_whose_words_are_apart_or_reversed_is_not_found(fire_paper, admin_user):
+    result = services.search(everyone(admin_user), '"first fire"')
+    assert paragraphs(result) == ["The first fire station opened in March."]
+    assert paragraphs(services.search(everyone(admin_user), '"fire first"')) == [
+        "The fire first reached the roof."
+    ]
+    assert paragraphs(services.search(everyone(admin_user), '"first fire station"')) == [
+        "The first fire station opened in March."
+    ]
+    assert services.search(everyone(admin_user), '"first fire roof"').total == 0
+
+
+def test_phrase_words_are_stemmed(fire_paper, admin_user):
+    expected = ["The Chief Fire Officers met twice."]
+    assert paragraphs(services.search(everyone(admin_user), '"chief fire officer"')) == expected
+    assert paragraphs(services.search(everyone(admin_user), '"chiefs firing officers"')) == expected
+
+
+def test_excluded_phrase_keeps_the_words_apart(fire_paper, admin_user):
+    result = services.search(everyone(admin_user), 'fire -"first fire" -"chief fire"')
+    assert sorted(paragraphs(result)) == [
+        "A chief of staff reported; fire officers attended.",
+        "Fire review",  # the paper's heading
+        "Our first report on fire safety was late.",
+        "The fire first reached the roof.",
+    ]
+
+
+def test_postgres_vector_holds_adjacent_pairs_after_save_and_reindex(fire_paper, admin_user):
+    """Migration 0005: each pair of adjacent stemmed words is a lexeme of the vector (a stop word
+    leaves a gap), and a phrase's pairs are asked of the index."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's vector only")
+
+    def holding(lexeme):
+        with connection.cursor() as cur:
+            cur.execute(
+                "SELECT substr(body, 4) FROM search_searchdoc WHERE paper_id = %s AND tsv @@ %s::tsquery "
+                "ORDER BY 1",
+                [fire_paper.pk, f"'{lexeme}'"],
+            )
+            return [r[0] for r in cur.fetchall()]
+
+    for _ in range(2):
+        assert holding("first_fire") == ["The first fire station opened in March."]
+        assert holding("chief_fire") == ["The Chief Fire Officers met twice."]
+        assert holding("fire_offic") == [
+            "A chief of staff reported; fire officers attended.",
+            "The Chief Fire Officers met twice.",
+        ]
+        assert holding("chief_staff") == []  # "of" is a stop word: no pair across it
+        services.reindex()
+    with CaptureQueriesContext(connection) as ctx:
+        services.search(everyone(admin_user), '"first fire station"')
+    asked = [q["sql"] for q in ctx.captured_queries if "first_fire" in q["sql"]]
+    assert asked and all("fire_station" in sql for sql in asked)
 
 
 def test_exclusion(archive, admin_user):
