@@ -2,7 +2,7 @@
 
 - activities with no theme (the end of year report would list them for the officer to place) and
   activities with no cycle (placed by their date, but better recorded);
-- commitments with no update for the quarter reported on;
+- commitments with no update for the quarter reported on, and slipped ones with no reason recorded;
 - members' feedback no commitment of the plan answers (work plan);
 - likely duplicate entries of one event (the paper writes them once; the log should too).
 
@@ -21,13 +21,14 @@ from boardwork.boards.models import Board, Cycle
 from boardwork.plans.models import Commitment, Feedback, Review
 
 from .compose.common import month_of
+from .compose.delivery import SLIPPED, STATE_WORDS, recorded_reason
 from .compose.grouping import duplicate_sets
 from .compose.records import load_year
 
 
 @dataclass
 class Issue:
-    code: str  # no_theme, no_cycle, no_update, unanswered_feedback, duplicate
+    code: str  # no_theme, no_cycle, no_update, no_reason, unanswered_feedback, duplicate
     message: str
     url: str | None = None  # where to fix it
     refs: list[str] = field(default_factory=list)
@@ -95,6 +96,17 @@ def check(board: Board, kind: str, cycle: Cycle, quarter: int | None = None) -> 
         q = quarter or latest_quarter(cycle)
         for t in year.themes:
             for c in year.commitments.get(t.pk, []):
+                if c.state in SLIPPED and not recorded_reason(c):
+                    obj = year.commitment_objs[c.ref]
+                    issues.append(
+                        Issue(
+                            "no_reason",
+                            f"Commitment “{c.title[:80]}” is {STATE_WORDS.get(c.state, c.state)} with no reason "
+                            f"recorded for {cycle.label}: the paper can only give its latest rating; add the reason.",
+                            reverse("commitment", args=[slug, obj.uid]),
+                            [c.ref],
+                        )
+                    )
                 if c.state in ("dropped",) or any(u.quarter == q for u in c.updates):
                     continue
                 obj = year.commitment_objs[c.ref]

@@ -13,7 +13,14 @@ from boardwork.lib.dates import MONTH_NAMES
 from ..document import Contact, Heading, Meta, Paragraph
 from ..style import HouseStyle
 from .names import Namer, parse_glossary
-from .narrative import ActivityFact, expand_shorthand, lower_first, note_sentences, short_reason
+from .narrative import (
+    ActivityFact,
+    OrgFact,
+    expand_shorthand,
+    lower_first,
+    note_sentences,
+    short_reason,
+)
 
 # Wording the house style may not carry yet. Placeholders: {board} {board_short} {cycle}
 # {next_cycle} {organisation} {count} {month} {themes}.
@@ -302,9 +309,17 @@ def reason_and_note(c: Any) -> tuple[str, str]:
     return expand_shorthand(short_reason(current_reason(c))) if reason else "", ""
 
 
-def commitment_line(c: Any, style: Any) -> str:
+def commitment_line(c: Any, style: Any, *, brief: bool = False) -> str:
     """A commitment as a plan-table line: carried-forward wording only for work actually carried
-    (with the current reason); new work with a delay reason is marked as delayed, not carried."""
+    (with the current reason); new work with a delay reason is marked as delayed, not carried.
+    `brief`: a table of a paper that gives the reasons elsewhere (the End of Year's priorities,
+    whose theme sections and Appendix 1 say why) — the recorded title and the bare mark, as the
+    board's own tables are terse."""
+    if brief:
+        text = c.title.strip().rstrip(".")
+        if c.carried_from_id is not None:
+            return f"{text} " + wording(style, "carried_marker", from_cycle=c.carried_from.theme.cycle.label)
+        return text
     text = c.title.strip().rstrip(".")
     # A plan's line gives the reason's first clause (the full reason is in the record), or the
     # last update's note in sentences.
@@ -324,11 +339,14 @@ def commitment_line(c: Any, style: Any) -> str:
     return text
 
 
-def paper_namer(board: Board, style: Any, acts: list[ActivityFact]) -> Namer:
-    """The namer of one paper: the house style's glossary, the year's recorded organisations, and
-    the board's own organisation's acronym left as typed."""
+def paper_namer(
+    board: Board, style: Any, acts: list[ActivityFact], *, orgs: list[OrgFact] | None = None
+) -> Namer:
+    """The namer of one paper: the house style's glossary, the year's recorded organisations (those
+    of `acts`, and `orgs` where the paper loads activities without theirs), and the board's own
+    organisation's acronym left as typed."""
     glossary = getattr(style, "glossary", None)
     if not isinstance(glossary, list):
         glossary = HouseStyle().glossary
     keep = frozenset(x for x in (board.organisation_acronym,) if x)
-    return Namer(parse_glossary(glossary), [o for a in acts for o in a.orgs], keep)
+    return Namer(parse_glossary(glossary), [o for a in acts for o in a.orgs] + list(orgs or []), keep)

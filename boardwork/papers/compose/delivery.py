@@ -207,9 +207,23 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
         text = slip_text(subject, c.state, why)
         sentences.append(Sentence(sentence(text), [c.ref]))
         u = c.latest()
-        if text == f"{subject} is {STATE_WORDS.get(c.state, c.state)}" and u is not None:
-            # No reason recorded: the latest update's note, where it reads as sentences.
-            told = note_sentences(u.commentary)
+        if text == f"{subject} is {STATE_WORDS.get(c.state, c.state)}":
+            # No reason recorded: the latest update's note, where it reads as sentences; else what
+            # is recorded (its latest rating), never a bare "deferred" (readiness flags it too).
+            told = note_sentences(u.commentary) if u is not None else ""
             if told:
-                sentences.append(Sentence(told, [c.ref, u.ref]))
+                sentences.append(Sentence(told, [c.ref, u.ref] if u else [c.ref]))
+            else:
+                sentences[-1] = Sentence(
+                    sentence(text + "; " + last_rating(c)), [c.ref, *([u.ref] if u else [])]
+                )
     return Para(sentences)
+
+
+def last_rating(c: CommitmentFact) -> str:
+    """What the record says of a slipped commitment with no reason: 'no reason is recorded, and its
+    last update, for quarter 3, rated it amber' (or that it has had no update)."""
+    u = c.latest()
+    if u is None:
+        return "no reason is recorded and it has had no quarterly update"
+    return f"no reason is recorded, and its last update, for quarter {u.quarter}, rated it {u.rag}"

@@ -216,7 +216,7 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
         blocks.append(Paragraph(wording(style, "priorities_table_intro", **v), num.top(), refs=refs))
         rows, trefs = [], []
         for t, cs in next_commitments:
-            rows.append([t.title, "\n".join(commitment_line(c, style) for c in cs)])
+            rows.append([t.title, "\n".join(commitment_line(c, style, brief=True) for c in cs)])
             trefs += [t.ref, *(c.ref for c in cs)]
         blocks.append(Table(["Priority area", "Proposed activity"], rows, refs=trefs, widths=[1, 3]))
         blocks.append(Paragraph(wording(style, "priorities_closing", **v), num.top(), refs=refs))

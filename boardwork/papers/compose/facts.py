@@ -68,6 +68,9 @@ class ActivityFact:
     # Imported from a board paper: (paper order key, block index). Its text is already a paper's
     # paragraph, so it is told as written, in its paper's order.
     source: tuple[object, ...] | None = None
+    # The paragraph number of the paper it was imported from, kept when the paper itself is not
+    # (a backup such as the demo's carries the number without the stored paper).
+    paragraph: str = ""
 
 
 @dataclass

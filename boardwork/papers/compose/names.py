@@ -205,8 +205,51 @@ _SMALL = {"of", "and", "for", "the", "on", "in", "to", "&"}
 # a verb of meeting ("with HO", "about SVD"); not after an adjective ("an emergency SIGCE call").
 _TAKES_ARTICLE = re.compile(
     r"(?:^|[.!?:;,]\s+|\b(?:with|to|by|from|for|and|of|on|at|about|via|in|into|met|between|"
-    r"attended|briefed|lobbied)\s+)$"
+    r"attended|briefed|lobbied|because|since|while|until|than|that|after|before|when)\s+)$"
 )
+
+
+# Words after a name that are not a noun it qualifies: prepositions, conjunctions, relatives.
+_NOT_A_NOUN = {
+    "on", "about", "at", "in", "to", "for", "and", "or", "with", "from", "by", "as", "ahead", "before",
+    "after", "which", "that", "who", "over", "under", "during", "re", "around", "into", "of", "but",
+    "so", "then", "will", "would", "is", "are", "was", "were", "has", "have", "had", "did",
+}  # fmt: skip
+
+
+def attributive(after: str) -> bool:
+    """Is the name used before a plural noun ("Environment Agency officials", "DfE colleagues")?
+    Then it takes no article: "a call with Environment Agency officials"."""
+    m = re.match(r"\s+([a-z][a-z-]*)\b", after)
+    if not m:
+        return False
+    w = m.group(1)
+    # A plural noun takes no article ("with DfE officials"); a singular one keeps the name's, which
+    # is then the noun's ("with the DfT taxi team").
+    return w not in _NOT_A_NOUN and w.endswith("s") and not w.endswith("ss") and not w.endswith("ed")
+
+
+def recorded_names(text: str, orgs: list[OrgFact], namer: Namer) -> str:
+    """An organisation an officer typed in a form of their own ("Dept of Health & Social Care",
+    written "Dept of Health and Social Care") printed by its recorded name, as the paper names it
+    (`Namer`): where the typed form is the record's alias. Acronyms are left to `spell_out`, and
+    words that only resemble a name stay as typed."""
+    for o in orgs:
+        forms = {f for a in o.aliases for f in (a, expand_shorthand(a))}
+        for form in sorted(forms, key=len, reverse=True):
+            if " " not in form or form in (o.name, o.acronym):
+                continue
+            m = re.search(r"(?<![A-Za-z])(the\s+)?" + re.escape(form) + r"(?![A-Za-z])", text, re.I)
+            if not m:
+                continue
+            name = namer(o)
+            if attributive(text[m.end() :]) or (
+                not m.group(1) and not _TAKES_ARTICLE.search(text[: m.start()])
+            ):
+                name = name.removeprefix("the ")
+            text = text[: m.start()] + name + text[m.end() :]
+            break
+    return text
 
 
 def parse_glossary(entries: list[str]) -> dict[str, str]:
@@ -279,7 +322,7 @@ def spell_out(text: str, namer: Namer, words: str = "", titles: tuple[str, ...] 
         if org is not None:
             full = org.name
             namer.seen.add(org.ref)
-            if needs_article(full) and _TAKES_ARTICLE.search(before):
+            if needs_article(full) and _TAKES_ARTICLE.search(before) and not attributive(text[m.end() :]):
                 full = "the " + full
         else:
             full = namer.glossary.get(acr) or phrase_for(acr, words)

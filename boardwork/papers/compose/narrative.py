@@ -53,7 +53,7 @@ from .names import Namer as Namer
 from .names import mentions as mentions
 from .names import policy_mentioned as policy_mentioned
 from .names import policy_name as policy_name
-from .names import spell_out
+from .names import recorded_names, spell_out
 from .names import weave_policies as weave_policies
 from .wording import _IRREGULAR_PAST, participle_note
 from .wording import MONTHS as MONTHS
@@ -380,6 +380,7 @@ def event_sentences(
     if with_outcome and outcome_first:
         out.append(Sentence(_outcome_sentence(with_outcome[0], clause, namer), [with_outcome[0].ref]))
     orgs = _orgs_of(event)
+    clause = recorded_names(clause, orgs, namer)
     partners = [o for o in orgs if o.role == "partner" and not mentions(clause, o)]
     for o in orgs:  # organisations the clause spells out count as introduced
         if mentions(clause, o):
@@ -454,9 +455,7 @@ def event_sentences(
         if not clause.startswith("CLAUSE:") and len(text.split()) + len(phrase.split()) <= _LONG_SENTENCE:
             text += f", on {phrase}"
         elif not (lead or news):
-            # The board's papers open with the subject: "On serious violence, the LGA …".
-            body = text.removeprefix("Later, ")
-            text = f"On {phrase}, {body[:1].lower() + body[1:] if body.startswith('In ') else body}"
+            text = _policy_framed(text, phrase, main, namer)
         else:
             text += f", on {phrase}"
     out.append(Sentence(sentence(text), refs))
@@ -468,21 +467,52 @@ def event_sentences(
     return out
 
 
+def _policy_framed(text: str, phrase: str, main: ActivityFact, namer: Namer) -> str:
+    """A long sentence's policy, told the ways the board's papers tell the subject of a piece of
+    work, in turn (`namer.pick`), so paragraphs do not all open "On the X Act (in force), in May
+    we …": "On X, …", "Our lobbying on X continued: …" (lobbying and evidence), "In relation to X,
+    …"."""
+    body = text.removeprefix("Later, ")
+    body = body[:1].lower() + body[1:] if body.startswith("In ") else body
+    kind = next((k for k in main.kinds if k in ("lobbying", "consultation_response", "evidence")), "")
+    frames = ["On {p}, {b}", "In relation to {p}, {b}"]
+    if kind:
+        frames.insert(1, "Our " + ("lobbying" if kind == "lobbying" else "work") + " on {p} continued: {b}")
+    return frames[namer.pick("policy-frame", len(frames))].format(p=phrase, b=body)
+
+
 _PROSE_OPENERS = re.compile(
     r"^(We|The|Our|In|On|Following|Building on|More recently|Beyond|Alongside|As|This|Since|Over|Through|"
     r"Working)\b"
 )
 
 
+def _number(paragraph: str) -> tuple[int, ...]:
+    """'3.2' → (3, 2): paragraph numbers in the paper's order; none last."""
+    parts = re.findall(r"\d+", paragraph)
+    return tuple(int(x) for x in parts) if parts else (10**9,)
+
+
 def is_prose(a: ActivityFact) -> bool:
     """An entry already written as a paper's sentences (an earlier paper's paragraph entered as a
     record, "We have continued to …"): told as written, not rebuilt from log shorthand."""
-    if a.source is not None:
+    # Imported from a paper: by its stored paper, or by the paragraph number alone.
+    if a.source is not None or a.paragraph:
         return True
     first = first_sentence(a.text)
     if _PROSE_OPENERS.match(first) and len(first.split()) >= 8:
         return True
-    return not a.title and len(first.split()) >= 20
+    # A paper's sentence opens with its subject — a name ("Fire Services Management Committee and
+    # FRA members have continued to …") or a time ("Throughout 2020/21, the LGA worked …") — and
+    # has a finite verb after it; a log line is a few words of shorthand ("Call w/ DfT").
+    words = first.split()
+    if len(words) >= 15 and _PROSE_VERB.search(" ".join(words[2:])):
+        return True
+    return not a.title and len(words) >= 20
+
+
+# A finite verb of a written sentence (present perfect, past of "work", "remains").
+_PROSE_VERB = re.compile(r"(?:have|has|had|was|were|is|are|remains|remain)\s+\w+|\w+ed\s+with")
 
 
 # How a paragraph about a commitment's work opens, in turn.
@@ -494,13 +524,15 @@ def group_paragraph(group: list[list[ActivityFact]], namer: Namer, commitment: C
     deliver (when there is one), the rest follow as further work, by date."""
     sentences: list[Sentence] = []
     lead = ""
-    # The event with a recorded outcome leads ("Following our lobbying, …"); the rest by date.
-    ordered = sorted(group, key=lambda ev: (not any(a.outcome for a in ev), ev[0].date or dt.date.max))
+    # Events in date order, each outcome after its event: a paragraph never runs back in time.
+    ordered = sorted(group, key=lambda ev: (ev[0].date or dt.date.max, ev[0].ref))
     main = ordered[0][0]
     # The commitment opens the paragraph when its title is an action ("to support councils …") and
     # the work does not already say it in the same words.
     if (
         commitment is not None
+        # Work is not told as part of a commitment the Board dropped.
+        and commitment.state != "dropped"
         and commitment_phrase(commitment.title).startswith("our commitment to ")
         and title_overlap(commitment_short(commitment.title), main.title or main.text) < 0.6
     ):
@@ -613,7 +645,9 @@ def theme_paragraphs(
         paras.append(_spelled(d, namer))
     # Paragraphs of earlier papers (imported, or entered as written) keep their words and order.
     prose = [a for a in acts if is_prose(a)]
-    prose.sort(key=lambda a: (a.source is None, a.source or (), a.date or dt.date.max, a.ref))
+    prose.sort(
+        key=lambda a: (a.source is None, a.source or (), _number(a.paragraph), a.date or dt.date.max, a.ref)
+    )
     told_as_written = [Para([Sentence(a.text, [a.ref])]) for a in prose]
     logged = [a for a in acts if not is_prose(a)]
     groups = group_events(duplicate_sets(logged))

@@ -28,7 +28,7 @@ from .common import (
 )
 from .end_of_year import STATE_LABELS
 from .names import spell_out
-from .records import load_year, paper_slot, used_ref_info
+from .records import load_year, paper_slot, used_ref_info, year_organisations
 
 RAG_ORDER = ["green", "amber", "red", "complete"]
 RAG_WORDS = {"green": "Green", "amber": "Amber", "red": "Red", "complete": "Complete"}
@@ -190,7 +190,8 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
             for c in flagged
             if c.ref in year.commitment_objs
         }
-        namer = paper_namer(board, style, year.acts)
+        # The year's organisations, as the End of Year knows them (this report loads no partners).
+        namer = paper_namer(board, style, year.acts, orgs=year_organisations(board, cycle))
         blocks.append(Heading("Red and amber items", 2, refs=[c.ref for c in flagged]))
         for c in sorted(flagged, key=lambda c: RANK[rated[c.ref]]):
             blocks.append(_flag_paragraph(c, quarter, num, current, onward.get(c.ref), namer))
@@ -255,9 +256,13 @@ def _flag_paragraph(
         what += f", from {_rag_label(before.rag).lower()} in quarter {before.quarter}"
     if now.quarter < quarter:
         what += f" (its last update was for quarter {now.quarter})"
-    sents = [n.Sentence(n.sentence(what), [c.ref, now.ref])]
     reason = n.recorded_reason(c)
-    if state_is_current and c.state in n.SLIPPED:
+    if state_is_current and c.state in n.SLIPPED and not reason:
+        # With no reason to give, the state joins the rating: "… is rated amber and is at risk", not
+        # a sentence "It is at risk." under every item.
+        what += ("," if "," in what or "(" in what else "") + f" and is {n.STATE_WORDS.get(c.state, c.state)}"
+    sents = [n.Sentence(n.sentence(what), [c.ref, now.ref])]
+    if state_is_current and c.state in n.SLIPPED and reason:
         # "It was dropped at the January meeting, as …", "It is deferred: it was held back for …".
         sents.append(n.Sentence(n.sentence(n.slip_text("It", c.state, reason)), [c.ref]))
     elif n.because_sentence(reason):

@@ -96,6 +96,19 @@ def year_activities(board: Board, cycle: Cycle):
     )
 
 
+def year_organisations(board: Board, cycle: Cycle) -> list[n.OrgFact]:
+    """The organisations the year's activities name, in one query: what a paper that loads no
+    partners (the performance report) needs to spell out officers' acronyms ("DLUHC") as the End
+    of Year does."""
+    from boardwork.activities.models import Organisation
+
+    orgs = Organisation.objects.filter(activity_links__activity__in=year_activities(board, cycle)).distinct()
+    return [
+        n.OrgFact(ref=o.ref, name=o.name, acronym=o.acronym, aliases=tuple(o.aliases or []))
+        for o in orgs.order_by("id")
+    ]
+
+
 def load_year(board: Board, cycle: Cycle, quarter: int | None = None, *, linked_only: bool = False) -> Year:
     """The cycle's themes, commitments (with updates to `quarter`) and activities as facts
     (`linked_only`: only activities linked to a commitment, without their partners and policies)."""
@@ -217,6 +230,7 @@ def load_year(board: Board, cycle: Cycle, quarter: int | None = None, *, linked_
                 source=(a.paper_created, a.source_paper_id, a.source_block)
                 if a.source_paper_id is not None and a.source_block is not None
                 else None,
+                paragraph=a.source_paragraph or "",
             )
         )
         info[a.ref] = RefInfo(

@@ -66,15 +66,27 @@ def plan_line(c, style: Any) -> str:
     return f"{line} — {who_when}" if who_when else line
 
 
-def carried_sentence(c) -> str:
-    """'We propose to carry forward from 2023/24 our commitment to publish …', then why in the
-    paper's words: the recorded reason as a sentence ('It was held back for …', 'This is because …'),
-    or — where the record gives only a quarterly note — that note told as sentences
+# How the paragraphs on carried work open, in turn after the first: papers do not open every
+# paragraph of a section with the same words.
+_CARRIED_FRAMES = (
+    "We propose to carry forward from {cy} {c}",
+    "{C} also carries forward from {cy}",
+    "We also propose to carry forward from {cy} {c}",
+)
+
+
+def carried_sentence(c, turn: int = 0) -> str:
+    """'We propose to carry forward from 2023/24 our commitment to publish …' (the `turn`-th such
+    paragraph opens another way: '… also carries forward from 2023/24', 'We also propose …'), then
+    why in the paper's words: the recorded reason as a sentence ('It was held back for …', 'This is
+    because …'), or — where the record gives only a quarterly note — that note told as sentences
     (`note_sentences`), never quoted as typed."""
     src = c.carried_from
-    text = n.sentence(
-        f"We propose to carry forward from {src.theme.cycle.label} {n.commitment_phrase(c.title)}"
-    )
+    phrase = n.commitment_phrase(c.title)
+    frame = _CARRIED_FRAMES[0 if turn == 0 else 1 + (turn - 1) % 2]
+    # As a subject, a long title is named by its first part ("… on modern slavery also carries …").
+    subject = n.upper_first(n.commitment_phrase(n.commitment_short(c.title)))
+    text = n.sentence(frame.format(cy=src.theme.cycle.label, c=phrase, C=subject))
     reason, note = reason_and_note(c)
     told = note or n.because_sentence(reason)
     return f"{text} {told}" if told else text
@@ -221,13 +233,15 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
     carried = [c for t in planned for c in t.accepted if c.carried_from_id]
     if carried:
         blocks.append(Heading("Work carried forward", 2, refs=cycle_ref))
-        for c in carried:
+        for turn, c in enumerate(carried):
             src = c.carried_from
             assert src is not None  # filtered on carried_from_id above
             info[src.ref] = commitment_info(src, board.slug)
             words = " ".join(x or "" for x in (c.title, src.title, c.delay_reason, src.delay_reason))
             blocks.append(
-                Paragraph(spell_out(carried_sentence(c), namer, words), num.top(), refs=[c.ref, src.ref])
+                Paragraph(
+                    spell_out(carried_sentence(c, turn), namer, words), num.top(), refs=[c.ref, src.ref]
+                )
             )
 
     answers: dict[int, list] = {}

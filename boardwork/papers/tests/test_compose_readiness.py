@@ -29,6 +29,10 @@ def test_end_of_year_readiness_on_the_quick_entry_year(quick_entry):
     assert by_code(issues, "no_cycle")[0].url == reverse("activity_edit", args=[b.slug, a33.uid])
     # Q4: every commitment still open has its update (the dropped survey needs none).
     assert by_code(issues, "no_update") == []
+    # Slipped with no reason for this year (none recorded; or only the year it came from's): the
+    # paper can only give the latest rating, so the officer is told.
+    no_reason = {r for i in by_code(issues, "no_reason") for r in i.refs}
+    assert no_reason == {ids["c4"].ref}
 
 
 def test_performance_readiness_names_missing_updates(quick_entry):

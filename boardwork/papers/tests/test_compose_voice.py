@@ -1,0 +1,145 @@
+"""What still cost an officer time in a composed End of Year, as genre rules on invented records (plain
+facts, no database): paragraphs that all open the same way, a paragraph running back in time, a
+slipped commitment with nothing said of it, an organisation printed as the officer typed it, an
+article before a name used as an adjective, and a paragraph imported from a paper rebuilt as if it
+were a log line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from boardwork.papers.compose import narrative as n
+from boardwork.papers.compose.facts import ActivityFact, CommitmentFact, OrgFact, PolicyFact, UpdateFact
+from boardwork.papers.compose.names import Namer, attributive, spell_out
+
+TOPICS = [
+    "Sent a detailed briefing for the second reading debate to lead members and portfolio holders on "
+    "harbour dredging costs and the new inspection framework for small ports",
+    "Submitted written evidence to the select committee inquiry into lifeguard recruitment, beach patrol "
+    "rotas and the training standards expected of seasonal volunteers at busy beaches across the country",
+    "Wrote to every coastal authority chief executive asking for returns on flood defence maintenance "
+    "backlogs, sea wall surveys and the revenue set aside for repairs",
+    "Sent our response to the consultation on marina licensing fees, mooring enforcement powers and the "
+    "charging regime proposed for visiting leisure craft in harbours and estuaries next summer",
+]
+
+
+def act(ref: str, text: str, day: dt.date, **kw) -> ActivityFact:
+    kw.setdefault("kinds", ["lobbying"])
+    return ActivityFact(ref=ref, title=kw.pop("title", text[:30]), text=text, date=day, **kw)
+
+
+def test_paragraphs_about_policies_do_not_all_open_the_same_way():
+    # Four unrelated long entries, each on its own policy: the policy cannot follow the sentence
+    # (too long), so it frames it — but not "On the X (stage), in May we …" every time.
+    pols = [
+        PolicyFact(f"policy:{i}", f"{name} Bill", "bill", "Commons second reading")
+        for i, name in enumerate(["Harbours", "Lifeguards", "Sea Defences", "Marinas"])
+    ]
+    acts = [
+        act(
+            f"a{i}",
+            TOPICS[i] + ".",
+            dt.date(2023, 5 + i, 2),
+            policies=[pols[i]],
+            outcome=f"Noted in reply {i}",
+        )
+        for i in range(4)
+    ]
+    paras = [p.text for p in n.theme_paragraphs(acts, [])]
+    openings = [" ".join(p.split()[:2]) for p in paras]
+    assert len(paras) >= 3
+    # No opening frame used by more than half the paragraphs, and no two in a row the same.
+    assert max(openings.count(o) for o in openings) <= len(paras) // 2
+    assert all(a != b for a, b in zip(openings, openings[1:], strict=False))
+    assert all(p.title in " ".join(paras) for p in pols)
+
+
+def test_a_paragraph_tells_its_events_in_date_order_with_the_outcome_after_its_event():
+    c = CommitmentFact("commitment:1", "Press for funding for harbour inspections", "on_track")
+    early = act("a", "Call with harbour masters on inspection costs", dt.date(2023, 7, 4), commitment=c.ref)
+    late = act(
+        "b",
+        "Letter to the minister on harbour inspection funding",
+        dt.date(2023, 10, 9),
+        commitment=c.ref,
+        outcome="Minister agreed to meet us in January",
+    )
+    text = " ".join(p.text for p in n.theme_paragraphs([late, early], [c])[1:])
+    assert text.index("July") < text.index("October"), text
+    # The outcome follows its own event, not the paragraph's opening.
+    assert text.index("October") < text.index("agreed to meet us"), text
+
+
+def test_a_slipped_commitment_with_no_reason_says_what_is_recorded():
+    c = CommitmentFact(
+        "commitment:2",
+        "Publish guidance on harbour inspections",
+        "deferred",
+        updates=[UpdateFact("update:1", 2, "amber", "")],
+    )
+    para = n.delivery_paragraph([c])
+    assert para is not None
+    text = para.sentences[-1].text
+    assert not re.search(r"is deferred\.$", text), text
+    assert "no reason is recorded" in text and "quarter 2" in text and "amber" in text
+    assert "update:1" in para.refs
+
+
+def test_an_organisation_typed_in_the_officers_own_words_is_printed_by_its_recorded_name():
+    dept = OrgFact(
+        "organisation:1",
+        "Department for Harbours and Coasts",
+        "DHC",
+        "partner",
+        aliases=("Dept for Harbours & Coasts",),
+    )
+    a = act(
+        "a", "Call with Dept for Harbours & Coasts on inspection funding", dt.date(2023, 6, 1), orgs=[dept]
+    )
+    text = " ".join(p.text for p in n.theme_paragraphs([a], []))
+    assert "Dept for" not in text
+    assert "the Department for Harbours and Coasts (DHC)" in text
+    # A phrase that only resembles a name is kept as typed.
+    b = act("b", "Call about harbour dept funding with coastal councils", dt.date(2023, 6, 2), orgs=[dept])
+    assert "harbour dept funding" in " ".join(p.text for p in n.theme_paragraphs([b], []))
+
+
+def test_a_name_used_before_a_plural_noun_takes_no_article():
+    agency = OrgFact("organisation:2", "Coastal Agency", "CA", "named")
+    namer = Namer(orgs=[agency])
+    assert (
+        spell_out("We had a call with CA officials.", namer) == "We had a call with Coastal Agency officials."
+    )
+    assert (
+        spell_out("We had a call with CA.", Namer(orgs=[agency])) == "We had a call with the Coastal Agency."
+    )
+    # A singular noun keeps the article: it is the noun's ("the CA harbour team").
+    assert (
+        spell_out("We met CA harbour team.", Namer(orgs=[agency]))
+        == "We met the Coastal Agency harbour team."
+    )
+    assert attributive(" officials on") and not attributive(" on Tuesday") and not attributive(" agreed")
+
+
+def test_a_paragraph_imported_from_a_paper_is_told_as_written():
+    # The paper's paragraph number survives where the stored paper does not (a backup, the demo).
+    written = (
+        "Harbour Committee and member authorities across England have continued to engage with the "
+        "inspectorate on its annual inspections. This has culminated in a national report."
+    )
+    a = act("a", written, dt.date(2020, 1, 1), title=written[:60] + "…", kinds=["evidence"], paragraph="29")
+    b = act(
+        "b",
+        "Throughout 2020/21, the Association worked with harbour masters to develop a code of practice for "
+        "inspections.",
+        dt.date(2021, 5, 18),
+        kinds=["publication"],
+        paragraph="31",
+    )
+    assert n.is_prose(a) and n.is_prose(b)
+    text = [p.text for p in n.theme_paragraphs([b, a], [])]
+    assert text == [written, b.text]
+    # A log line is still a log line.
+    assert not n.is_prose(act("c", "Call w/ harbour masters re inspection costs", dt.date(2023, 6, 1)))
