@@ -2,8 +2,8 @@ from django.contrib import admin, messages
 
 from boardwork.boards.admin import HistoryModelAdmin
 
+from .merging import merge_organisations as merge_organisation
 from .models import Activity, ActivityOrganisation, Appointment, Organisation, Policy
-from .services import merge_organisations as merge_organisation
 
 
 class ActivityOrganisationInline(admin.TabularInline):

@@ -15,7 +15,7 @@ from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
-from boardwork.activities import services
+from boardwork.activities import merging, services
 from boardwork.activities.filters import LOG_ORDER
 from boardwork.activities.models import Activity, Appointment, Organisation, Policy
 from boardwork.api.access import check, get_board, get_record
@@ -217,7 +217,7 @@ def merge_activity(request, uid: uuid.UUID, payload: MergeIn):
     keep = Activity.objects.filter(board=a.board, uid=payload.into).first()
     if keep is None:
         raise invalid("into", "There is no such activity of this board.")
-    services.merge_activities(a, keep, user=user_of(request))
+    merging.merge_activities(a, keep, user=user_of(request))
     return _hygiene_out(keep)
 
 
@@ -254,7 +254,7 @@ def merge_organisation(request, uid: uuid.UUID, payload: MergeIn):
     every board that uses either may (else an administrator)."""
     _need_merge(request)
     dup, keep = _pair(request, Organisation, uid, payload.into, "organisation")
-    services.merge_organisations(dup, keep, user=user_of(request))
+    merging.merge_organisations(dup, keep, user=user_of(request))
     return {"uid": keep.uid, "name": keep.name}
 
 
@@ -262,7 +262,7 @@ def merge_organisation(request, uid: uuid.UUID, payload: MergeIn):
 def merge_policy(request, uid: uuid.UUID, payload: MergeIn):
     _need_merge(request)
     dup, keep = _pair(request, Policy, uid, payload.into, "policy")
-    services.merge_policies(dup, keep, user=user_of(request))
+    merging.merge_policies(dup, keep, user=user_of(request))
     return {"uid": keep.uid, "name": keep.title}
 
 
@@ -270,7 +270,7 @@ def merge_policy(request, uid: uuid.UUID, payload: MergeIn):
 def merge_person(request, uid: uuid.UUID, payload: MergeIn):
     _need_merge(request)
     dup, keep = _pair(request, Person, uid, payload.into, "person")
-    services.merge_people(dup, keep, user=user_of(request))
+    merging.merge_people(dup, keep, user=user_of(request))
     return {"uid": keep.uid, "name": keep.display_name}
 
 

@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from boardwork.activities import merging
 from boardwork.activities import services as activity_services
 from boardwork.activities.models import Activity, Policy
 from boardwork.boards import permissions
@@ -144,7 +145,7 @@ def activity_merge(request, slug, uid):
     if request.method == "POST" and form.is_valid():
         keep = next(c for c in candidates if str(c.uid) == form.cleaned_data["keep"])
         try:
-            activity_services.merge_activities(a, keep, user=request.user)
+            merging.merge_activities(a, keep, user=request.user)
         except ValidationError as e:
             form.add_error(None, "; ".join(e.messages))
         else:
@@ -179,7 +180,7 @@ def person_merge(request, slug, uid):
         keep = next(x for x in people if str(x.uid) == form.cleaned_data["keep"])
         require_merge(request, p, keep)
         try:
-            activity_services.merge_people(p, keep, user=request.user)
+            merging.merge_people(p, keep, user=request.user)
         except ValidationError as e:
             form.add_error(None, "; ".join(e.messages))
         else:
@@ -214,7 +215,7 @@ def policy_merge(request, uid):
         else:
             require_merge(request, pol, keep)
             title = pol.title
-            activity_services.merge_policies(pol, keep, user=request.user)
+            merging.merge_policies(pol, keep, user=request.user)
             messages.success(request, f"{title} merged into {keep.title}. Its title is kept as an alias.")
             return redirect("home")
     status = 400 if request.method == "POST" else 200

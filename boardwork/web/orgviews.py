@@ -11,8 +11,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from boardwork.activities.merging import merge_organisations, merged_into
 from boardwork.activities.models import Activity, ActivityOrganisation, Appointment, Organisation, match_key
-from boardwork.activities.services import merge_organisations, merged_into
 from boardwork.boards import permissions
 from boardwork.boards.models import Change
 from boardwork.plans.models import Review

@@ -17,8 +17,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from boardwork.activities.filters import LOG_ORDER
+from boardwork.activities.merging import merged_into
 from boardwork.activities.models import Activity, Appointment, Organisation
-from boardwork.activities.services import merged_into, save_appointment
+from boardwork.activities.services import save_appointment
 from boardwork.boards import permissions
 from boardwork.boards.models import Change, Membership, Person, StaleEdit
 

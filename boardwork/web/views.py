@@ -24,8 +24,9 @@ from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from boardwork.activities.filters import LOG_ORDER, FilterError, active_filters, filter_activities
+from boardwork.activities.merging import merged_into
 from boardwork.activities.models import KINDS, Activity, Organisation, Policy, match_key
-from boardwork.activities.services import cycle_for_date, merged_into, save_activity
+from boardwork.activities.services import cycle_for_date, save_activity
 from boardwork.boards import permissions
 from boardwork.boards.models import Action, Change, Meeting, Person, StaleEdit
 from boardwork.plans.models import Commitment, Feedback, Review, Theme

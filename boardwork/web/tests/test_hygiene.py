@@ -11,7 +11,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from boardwork.activities import services
+from boardwork.activities import merging, services
 from boardwork.activities.models import Activity, ActivityOrganisation, Appointment, Organisation, Policy
 from boardwork.boards.models import Change, Meeting, Membership, Person
 from boardwork.papers import drafts
@@ -352,7 +352,7 @@ def test_a_merged_away_shared_record_stays_on_the_change_log_of_each_board_it_to
     dup = Organisation.objects.create(name="Home Office (entered twice)")
     ActivityOrganisation.objects.create(activity=world.activities[1], organisation=dup)
     ActivityOrganisation.objects.create(activity=world.other_activity, organisation=dup)
-    services.merge_organisations(dup, world.org2, user=world.users["admin"])
+    merging.merge_organisations(dup, world.org2, user=world.users["admin"])
     for board in (world.board, world.other):
         entries = [c for c in board_services.board_changes(board) if c.object_uid == dup.uid]
         assert [c.action for c in entries] == ["merged away"]
@@ -360,4 +360,4 @@ def test_a_merged_away_shared_record_stays_on_the_change_log_of_each_board_it_to
     assert [c.action for c in Change.objects.filter(object_uid=dup.uid, board__isnull=True)] == [
         "merged away"
     ]
-    assert services.merged_into(Organisation, dup.uid) == world.org2
+    assert merging.merged_into(Organisation, dup.uid) == world.org2

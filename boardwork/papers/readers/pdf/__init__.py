@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from ...document import Block, Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
 from .._shared.meta import find_meta, is_cover_label
 from ..limits import Limits, ReadError
+from .furniture import mark_furniture
 from .hyphens import HYPHENS, Vocabulary
 from .layout import (
     Line,
@@ -46,7 +47,6 @@ from .layout import (
     find_borderless_tables,
     join_words,
     layout_page,
-    mark_furniture,
 )
 
 if TYPE_CHECKING:  # imported when a page is read (PDFium loads lazily)
