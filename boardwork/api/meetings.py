@@ -224,7 +224,8 @@ def meeting_out(m: Meeting) -> dict:
         "attendees": [person_ref(p) for p in m.attendees.all()],
         "apologies": [person_ref(p) for p in m.apologies.all()],
         "agenda": [
-            agenda_item_out(i, m.uid) for i in m.agenda.select_related("paper").order_by("order", "id")
+            agenda_item_out(i, m.uid)
+            for i in m.agenda.select_related("paper").defer("paper__structure").order_by("order", "id")
         ],
         "actions": [action_out(a) for a in m.actions.select_related("meeting", "closed_by")],
         "version": m.version,
@@ -356,7 +357,7 @@ def add_agenda_item(request, uid: uuid.UUID, payload: AgendaItemIn):
 
 @router.patch("/agenda-items/{uuid:uid}", response=AgendaItemOut)
 def update_agenda_item(request, uid: uuid.UUID, payload: AgendaItemPatch):
-    qs = AgendaItem.objects.select_related("meeting__board", "paper")
+    qs = AgendaItem.objects.select_related("meeting__board", "paper").defer("paper__structure")
     item = get_record(request, qs, "agenda item", lambda i: i.meeting.board, "edit", uid=uid)
     check_version(item, payload.version)
     sent = payload.model_dump(exclude_unset=True)

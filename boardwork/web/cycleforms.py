@@ -178,7 +178,10 @@ class AgendaItemForm(GovukMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.meeting = meeting
         self.fields["number"].required = False
-        self.fields["paper"].queryset = StoredPaper.objects.filter(board=meeting.board_id).order_by("-id")
+        # The choices show titles only; a paper's parsed structure can be megabytes.
+        self.fields["paper"].queryset = (
+            StoredPaper.objects.filter(board=meeting.board_id).only("id", "title").order_by("-id")
+        )
         self.fields["paper"].empty_label = "None"
         self.fields["report_kind"].choices = [("", "None")] + list(AgendaItem.ReportKind.choices)
         self.govukify()

@@ -74,7 +74,9 @@ ACTIVITY_HEADER = [
 
 def export_activity_qs(qs: QuerySet) -> QuerySet:
     """`qs` with what the export rows read, fetched in a fixed number of queries per chunk."""
-    return qs.select_related("cycle", "commitment", "source_paper").prefetch_related(
+    # The source paper's title only: its parsed structure can be megabytes.
+    qs = qs.select_related("cycle", "commitment", "source_paper").defer("source_paper__structure")
+    return qs.prefetch_related(
         Prefetch("themes", queryset=Theme.objects.only("id", "title")),
         "policies",
         "people",

@@ -62,7 +62,8 @@ def meeting(request, slug, uid):
     m = _meeting(board, uid)
 
     def context():
-        agenda = list(m.agenda.select_related("paper").order_by("order", "id"))
+        # A stored paper's parsed structure can be megabytes: the agenda shows only its title and link.
+        agenda = list(m.agenda.select_related("paper").defer("paper__structure").order_by("order", "id"))
         for item in agenda:
             if item.report_kind and m.cycle_id:
                 item.compose_url = (

@@ -668,3 +668,21 @@ def test_members_see_accepted_commitments_only_on_the_plan_and_quarter_pages(wor
     ):
         assert pending.title not in client_for(world, "member").get(url).content.decode(), url
         assert pending.title in client_for(world, "officer").get(url).content.decode(), url
+
+
+def test_the_meeting_page_never_reads_a_stored_papers_parsed_structure(world, meeting, settings):
+    # A parsed paper can be megabytes; the agenda and its paper choices show titles and links only.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE = False  # the page is built, not served from an earlier test's cache
+    AgendaItem.objects.create(meeting=meeting, number="2", title="Report", order=2, paper=world.paper)
+    with CaptureQueriesContext(connection) as queries:
+        r = client_for(world, "officer").get(reverse("meeting", args=[world.board.slug, meeting.uid]))
+    assert r.status_code == 200
+    from django.utils.html import escape
+
+    assert escape(world.paper.title) in r.content.decode()
+    paper_reads = [q["sql"] for q in queries.captured_queries if '"papers_paper"' in q["sql"]]
+    assert paper_reads, "the agenda's paper and the paper choices are read"
+    assert not [sql for sql in paper_reads if '"papers_paper"."structure"' in sql]
