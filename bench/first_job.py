@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -31,30 +30,16 @@ import tempfile
 import time
 from pathlib import Path
 
+import first_request  # beside this script: the same temporary database and its set-up
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
 PAPERS = ("lga-scb-end-of-year-2009.txt", "lga-sscb-end-of-year-2020-21.txt")
 
 
 def env_for(tmp: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "boardwork.settings",
-        "BOARDWORK_DATA_DIR": tmp,
-        "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
-        "ALLOWED_HOSTS": "testserver,127.0.0.1",
-        "PYTHONPATH": str(ROOT),
-    }
-
-
-def setup() -> None:
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    call_command("demo", stdout=open(os.devnull, "w"))
+    # bench/first_request.py's environment; the page cache plays no part in a job.
+    return {k: v for k, v in first_request.env_for(tmp).items() if k != "BOARDWORK_PAGE_CACHE"}
 
 
 def child(warmed: bool) -> dict[str, float]:
@@ -108,7 +93,7 @@ def main() -> None:
     ap.add_argument("--child", choices=["setup", "cold", "warmed"], help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child == "setup":
-        setup()
+        first_request.setup()
         return
     if args.child:
         print(json.dumps(child(args.child == "warmed")))
