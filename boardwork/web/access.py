@@ -52,8 +52,14 @@ def get_board(request, slug: str, *, edit: bool = False, need=None) -> Board:
         need = permissions.can_edit_board
     if need is not None and not need(role):
         refuse(request, role, *([REFUSED[need]] if need in REFUSED else []))
-    request.board, request.role, request.can = board, role, permissions.abilities(role)
+    enter_board(request, board, role)
     return board
+
+
+def enter_board(request, board: Board, role: str | None) -> None:
+    """Set `request.board`, `request.role` and `request.can` for templates (the board's
+    navigation shows what the role may do): for a page of `board` its view has checked."""
+    request.board, request.role, request.can = board, role, permissions.abilities(role)
 
 
 def board_and_role(request, slug: str, user) -> tuple[Board | None, str | None]:

@@ -23,7 +23,7 @@ from boardwork.papers.models import NotSignedOff, StoredPaper
 from boardwork.plans.models import Commitment, Feedback, Review
 
 from . import pagecache, records
-from .access import board_and_role, get_board
+from .access import board_and_role, enter_board, get_board
 from .forms import MAX_FILES, ComposeForm, UploadForm, check_upload
 from .views import is_htmx
 
@@ -379,6 +379,8 @@ def render_job(request, uid):
     why it could not be written."""
     job, role = _render_job(request, uid)
     board = job.board if permissions.can_view_board(role) else None
+    if board is not None:
+        enter_board(request, board, role)
     if job.paper is not None:
         back = job.paper.get_absolute_url() if board else reverse("public_paper", args=[job.paper.uid])
     else:

@@ -105,6 +105,7 @@ SECTIONS = {
     "paper": "papers",
     "upload": "papers",
     "compose": "compose",
+    "render_job": "compose",  # a download asked for on the compose page, being written
     "organisations": "organisations",
     "organisation": "organisations",
     "organisation_merge": "organisations",

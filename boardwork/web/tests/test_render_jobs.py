@@ -161,3 +161,16 @@ def test_the_download_of_a_composed_paper_is_written_by_a_job(world):
         page = client_for(world, "anonymous").get(asked["Location"]).content.decode()
     assert "Writing your paper" in page
     assert re.search(r"/papers/renders/[0-9a-f-]+/", asked["Location"])
+
+
+def test_the_job_page_keeps_the_boards_navigation_with_compose_current(world):
+    # The page an officer waits on belongs to the compose page they asked from: the board's tabs
+    # show what their role may do, Compose marked as the current one.
+    officer = client_for(world, "officer")
+    with QUEUED:
+        asked = officer.get(compose_url(world))
+        page = officer.get(asked["Location"]).content.decode()
+    compose_tab = re.search(
+        r'<a class="govuk-service-navigation__link" href="[^"]*/compose/"([^>]*)>Compose</a>', page
+    )
+    assert compose_tab is not None and 'aria-current="page"' in compose_tab.group(1)
