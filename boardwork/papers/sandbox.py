@@ -119,15 +119,38 @@ def _apply_limits(seconds: float, memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _out_of_memory(e: BaseException) -> bool:
+def _out_of_memory(e: BaseException, memory_mb: int = 0) -> bool:
     """MemoryError, or another library's way of saying the allocation limit refused it: an OSError
     ENOMEM (importing a module under RLIMIT_AS can fail while listing its folder) or zlib's
-    Z_MEM_ERROR (-4, compressing a DOCX part). That is the limit, not a bug."""
+    Z_MEM_ERROR (-4, compressing a DOCX part). That is the limit, not a bug.
+
+    Any other failure counts as the limit too when the worker's address space had come within
+    `NEAR_LIMIT_MB` of it (`memory_mb`): C code that cannot allocate fails in ways no list can name
+    (a SystemError "error return without exception set", a library's own error), and a user must be
+    told the paper needed more memory, not that Boardwork has a fault."""
     if isinstance(e, MemoryError):
         return True
-    if isinstance(e, OSError):
-        return e.errno == errno.ENOMEM
-    return isinstance(e, zlib.error) and str(e).startswith("Error -4 ")
+    if isinstance(e, OSError) and e.errno == errno.ENOMEM:
+        return True
+    if isinstance(e, zlib.error) and str(e).startswith("Error -4 "):
+        return True
+    return memory_mb > 0 and _peak_address_space_mb() >= memory_mb - NEAR_LIMIT_MB
+
+
+# A failure this close to the address-space limit is taken for the limit (see _out_of_memory).
+NEAR_LIMIT_MB = 16
+
+
+def _peak_address_space_mb() -> float:
+    """This process's peak address space (VmPeak), in MB; 0 where the kernel does not say."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
 
 
 def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimits, extract_args: dict | None):
@@ -161,7 +184,7 @@ def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimit
     except RecursionError:
         _send(conn, ["error", "read", "the file is nested too deeply to read"])
     except BaseException as e:  # a reader bug: report it as such, with the place it happened
-        if _out_of_memory(e):
+        if _out_of_memory(e, limits.memory_mb):
             _send(conn, ["error", "memory", ""])
             return
         try:
@@ -335,7 +358,7 @@ def _writer_worker(conn, document: dict, fmt: str, style: dict, opts: dict, limi
     except ValueError as e:  # WriteError, HouseStyleError, PaperError: a paper that cannot be written
         _send(conn, ["error", "write", str(e)[:300]])
     except BaseException as e:  # a writer bug, or the memory limit
-        if _out_of_memory(e):
+        if _out_of_memory(e, limits.memory_mb):
             _send(conn, ["error", "memory", ""])
             return
         try:

@@ -179,3 +179,18 @@ def test_an_allocation_refused_as_an_os_error_counts_as_the_memory_limit():
     assert sandbox._out_of_memory(zlib.error("Error -4 while compressing data: insufficient memory"))
     assert not sandbox._out_of_memory(zlib.error("Error -3 while decompressing data: invalid block type"))
     assert not sandbox._out_of_memory(ValueError("bad paper"))
+
+
+def test_a_failure_at_the_address_space_limit_counts_as_the_limit(monkeypatch):
+    # C code that cannot allocate may fail as SystemError("error return without exception set"):
+    # near the limit that is the limit; far from it, it is a fault.
+    bug = SystemError("error return without exception set")
+    monkeypatch.setattr(sandbox, "_peak_address_space_mb", lambda: 500.0)
+    assert sandbox._out_of_memory(bug, memory_mb=512)
+    assert sandbox._out_of_memory(bug, memory_mb=1)
+    assert not sandbox._out_of_memory(bug, memory_mb=2048)
+    assert not sandbox._out_of_memory(bug)  # no limit set: a fault
+
+
+def test_the_peak_address_space_is_read_from_the_kernel():
+    assert sandbox._peak_address_space_mb() > 1
