@@ -14,17 +14,23 @@ each group; extraction is scored on what the reader made of the file (the whole 
     .venv/bin/python bench/scores.py --real --no-held-out   # while tuning: the held-out papers unseen
     .venv/bin/python bench/scores.py --stems a,b  # only these papers of tests/data/real (a new batch)
     .venv/bin/python bench/scores.py --real --no-held-out --errors  # and what each paper got wrong
+    .venv/bin/python bench/scores.py --real --summary   # error classes counted per group, no text
 
 Each group also prints its plain-text files' reading means apart (the readers' goals for other
 councils' plain text are stated on those). `--errors` lists, per paper, the activities found and
 not in the key (FP), those missed (FN), and per activity the kinds, organisations, policies, people
 and dates that differ; it is for the development papers: reading it for the held-out ones is tuning
-on them.
+on them. `--summary` counts the same differences by class for each group (activities missed by the
+key's kind, found but not in the key, kinds confused, organisations found that are the paper's author,
+policies missed where the paragraph points back with "the Act"/"the review" …): figures only, so it
+may be read for the held-out papers too.
 """
 
 import importlib.util
 import json
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,7 +109,6 @@ def groups(real_only=False, no_held_out=False, only=frozenset()):
 def errors(got, ref):
     """Lines saying how `got` differs from the reference extraction `ref`, activity by activity
     (matched by paragraph number, or by the start of the text where no number is printed)."""
-    import re
 
     def key(a):
         return (
@@ -133,6 +138,73 @@ def errors(got, ref):
     return out
 
 
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that) (?:Act|Bill|review|strategy|plan|report|consultation|inquiry|programme|scheme|"
+    r"duty|framework|guidance|legislation|regulations)\b"
+)
+
+
+def summary(got, ref, counts):
+    """Add to `counts` the classes of difference between `got` and `ref` (no text kept)."""
+
+    def key(a):
+        return (
+            re.sub(r"[().\s]", "", str(a.get("paragraph") or "")).lower() or " ".join(a["text"].split())[:30]
+        )
+
+    def norm(x):
+        return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", (x or "").lower())).strip()
+
+    author = norm((ref.get("paper") or {}).get("body"))
+    pa = {key(a): a for a in got.get("activities", [])}
+    ra = {key(a): a for a in ref.get("activities", [])}
+    for k in set(pa) | set(ra):
+        g, r = pa.get(k), ra.get(k)
+        if r is None:
+            counts["activity FP (found, not in key), kinds " + "+".join(sorted(g["kinds"]))] += 1
+            continue
+        if g is None:
+            counts["activity FN (missed), key kinds " + "+".join(sorted(r["kinds"]))] += 1
+            continue
+        counts["activity matched"] += 1
+        gk, rk = set(g["kinds"]), set(r["kinds"])
+        for x in sorted(gk - rk):
+            counts[f"kind FP {x}" + (f" (key has {'+'.join(sorted(rk - gk))})" if rk - gk else "")] += 1
+        for x in sorted(rk - gk):
+            counts[f"kind FN {x}" + ("" if gk - rk else " (nothing else wrong)")] += 1
+        go, ro = (
+            {norm(x) for x in g.get("organisations") or []},
+            {norm(x) for x in r.get("organisations") or []},
+        )
+        for o in go - ro:
+            is_author = bool(author) and (o == author or o in author or author in o)
+            counts["org FP, the author body" if is_author else "org FP, other"] += 1
+        for _ in ro - go:
+            counts[
+                "org FN, acronym-defined in text"
+                if re.search(r"\([A-Z][A-Za-z]{1,8}\)", r["text"])
+                else "org FN"
+            ] += 1
+        gp, rp = {norm(x) for x in g.get("policies") or []}, {norm(x) for x in r.get("policies") or []}
+        for _ in gp - rp:
+            counts["policy FP"] += 1
+        for _ in rp - gp:
+            counts["policy FN, anaphora in text" if _ANAPHOR.search(r["text"]) else "policy FN"] += 1
+        for field in ("people",):
+            gs, rs = {norm(x) for x in g.get(field) or []}, {norm(x) for x in r.get(field) or []}
+            counts[f"{field} FP"] += len(gs - rs)
+            counts[f"{field} FN"] += len(rs - gs)
+        if r.get("date") and r["date"] != g.get("date"):
+            counts["date missed (none found)" if not g.get("date") else "date wrong"] += 1
+        elif not r.get("date") and g.get("date"):
+            counts["date found, key has none"] += 1
+        if g.get("confidence") is not None:
+            right = not (gk ^ rk) and go == ro
+            counts["flagged unsure, right" if right else "flagged unsure, wrong"] += 1
+        elif gk ^ rk or go ^ ro:
+            counts["wrong and not flagged unsure"] += 1
+
+
 def table(title, fields, rows):
     print(f"\n{title}")
     print(f"{'file':58} " + " ".join(f"{k[:9]:>9}" for k in fields))
@@ -160,6 +232,7 @@ def main():
         real_only="--real" in sys.argv, no_held_out="--no-held-out" in sys.argv, only=only
     ):
         parse_rows, extract_rows, diffs = [], [], []
+        counts: Counter[str] = Counter()
         for f, ref, ex in items:
             label = f.name
             try:
@@ -176,12 +249,18 @@ def main():
                 ref_ex = json.loads(ex.read_text(encoding="utf-8"))
                 extract_rows.append((label, score_extraction(got, ref_ex)))
                 diffs.append((label, errors(got, ref_ex)))
+                summary(got, ref_ex, counts)
         table(f"{group}: parse", PARSE_FIELDS, parse_rows)
         plain_rows = [(n, s) for n, s in parse_rows if n.endswith(".txt")]
         if plain_rows and len(plain_rows) < len(parse_rows):
             table(f"{group}: parse, plain-text files only", PARSE_FIELDS, plain_rows)
         if extract_rows:
             table(f"{group}: extraction", EXTRACT_FIELDS, extract_rows)
+        if "--summary" in sys.argv and counts:
+            print(f"\n{group}: error classes (counts over {len(extract_rows)} files)")
+            for name, n in sorted(counts.items()):
+                if n:
+                    print(f"  {n:4d}  {name}")
         if "--errors" in sys.argv and diffs:
             print(f"\n{group}: what differs from the keys")
             for label, lines in diffs:

@@ -26,7 +26,7 @@ _V_EVENT = (
 )
 _N_EVENT = (
     r"(?:webinars?|conferences?|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
-    r"masterclass(?:es)?|events?|symposi(?:um|a)|sessions?|exhibitions?|fringe meetings?|listening exercises?|"
+    r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
     r"receptions?|surger(?:y|ies)|road ?shows?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
     r"weeks? of action)"
 )
@@ -37,7 +37,8 @@ _V_TRAIN = (
 )
 _N_TRAIN = (
     r"(?:training|courses?|leadership (?:programmes?|academy|essentials)|development programmes?|"
-    r"learning (?:videos?|modules?|resources?)|e-learning|videos?|induction(?: programme)?s?|mentoring|"
+    r"learning (?:videos?|modules?|resources?)|e-learning|(?:training|learning|instructional|instructive|"
+    r"educational|e-learning|awareness) videos?|induction(?: programme)?s?|mentoring|"
     r"coaching|bootcamps?|modules?|apprenticeships?(?: schemes?| programmes?)?)"
 )
 _V_PUB = (
@@ -67,6 +68,7 @@ _LOBBY_STRONG = re.compile(
     r"(?:meetings?|engagement|talks) (?:and [\w-]+ )?with (?:the )?(?:minister|ministers|secretary of state|mps|"
     r"chancellor|prime minister)\b|"
     r"press(?:ed|ing) (?:the )?(?:government|ministers?)|made the case|"
+    r"(?:ma(?:de|ke|king)|press(?:ed|es|ing)|put(?:ting)?) (?:the|a|our) (?:strong |clear |compelling )?case (?:for|that)|"
     r"call(?:ed|s|ing) on (?:the )?(?:UK |Scottish |Welsh )?(?:government|ministers?|cabinet secretary|secretary of state|"
     r"chancellor|treasury|first minister|prime minister)|"
     r"business case|views to (?:the )?government|passage of (?:the )?[^.;]{0,60}?(?:Bill|Act)\b|"
@@ -131,6 +133,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:gave|give|giving|given|submitted|submit(?:ting)?|provided|provide|providing|presented|sent|offered|"
             r"contributed|contribute|contributing)\s+(?:[\w-]+\s+){0,3}?evidence|"
             r"(?:oral|written|supplementary)\s+evidence|evidence sessions?|called to give evidence|appeared before|"
+            # Speaking to a committee's session or hearing (the counterpart names the kind).
+            r"(?:spoke|spoken|speaking|presented|appeared|testified)\s+(?:at|to|before)\s+(?:a|the|its)\s+"
+            r"(?:[A-Z][\w'&,-]*\s+){0,5}?(?:Select\s+)?Committee(?:'s)?\s+(?:sessions?|hearings?)|"
+            r"(?:at|in)\s+(?:a|the)\s+(?:[A-Z][\w'&,-]*\s+){0,5}?(?:Select\s+)?Committee(?:'s)?\s+(?:sessions?|hearings?)\b"
+            r"[^.;]{0,60}?\b(?:I|we|she|he)\s+(?:spoke|gave|set out|argued|explained|presented|highlighted|stressed)|"
+            r"(?:select )?committee (?:evidence )?hearings?|"
             r"(?:provided|provide|providing|submitted|sent|gave)\s+(?:\w+\s+){0,2}?information\s+to\s+(?:the |its |an? )?"
             r"[^.;]{0,40}?(?:review|inquiry|inspection|committee|commission|investigation))\b",
             re.I,
@@ -214,7 +222,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?|(?:needs |impact )?assessments?)\b|"
             r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b|"
             # Asking people: a survey or questionnaires sent out are research, whatever the verb.
-            r"\b(?:sent out|distributed|circulated|issued|ran|run|posted)\s+(?:[^\s.;:]+\s+){0,4}?"
+            r"\b(?:sent(?: out)?|distributed|circulated|issued|ran|run|posted)\s+(?:[^\s.;:]+\s+){0,4}?"
             r"(?:questionnaires?|surveys?)\b|"
             r"\bproduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:risk maps|maps|data sets|analys[ie]s|risk profiles)\b|"
             # "the work commissioned from Hall Aitken": the body commissioned it, unless another did.
@@ -267,7 +275,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:offer(?:ed|ing)?|to offer)\s+(?:[\w-]+\s+)?support\b|"
             # Money put into posts or services ("used the grant to fund two posts").
             r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
-            r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
+            r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|"
+            # Crews or teams sent to an emergency elsewhere ("deployed … to help with the search").
+            r"deployed\b[^.;]{0,40}?\bto (?:help|assist|support)\b|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
         ),
     ),
@@ -325,6 +335,14 @@ _INTERNAL_DEED = re.compile(
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
     r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|reviewed|scrutinised|questioned|"
     r"was (?:informed|advised|updated))\b|"
+    # What a report or presentation covered or concluded, and the next steps it proposed.
+    r"^\W*(?:The|This|A|An|Her|His|Their)\s+(?:[\w-]+\s+){0,3}(?:report|paper|presentation|update|item)\s+"
+    r"(?:also\s+)?(?:covered|concluded|found|set out|outlined|recommended|included|described|summarised|"
+    r"highlighted|gave|provided|explained|showed)\b|"
+    r"^\W*(?:The\s+)?next steps\b|"
+    # The officer who spoke, referred to by a pronoun ("He outlined how …").
+    r"^\W*(?:He|She|They)\s+(?:also\s+)?(?:outlined|explained|described|reported|said|added|noted|gave an? "
+    r"(?:overview|summary|update))\b|"
     # A member asking, wherever the sentence starts ("On the hub, a member asked how …").
     r"(?:^|,\s+)\W*(?:[Aa]|[Oo]ne|[Aa]nother) (?:member|[Cc]ouncillor)\s+(?:also\s+)?(?:asked|queried|questioned|noted|sought|raised)\b|"
     # An officer putting a report to the meeting.
@@ -418,6 +436,11 @@ _PARTNER_NOUN = re.compile(
     r"(?i:networks?|working groups?|task and finish group|steering group|advisory (?:board|group)|joint(?:ly)?|"
     r"multi-agency|in partnership|partnerships? with|relationships? with|discussions? with|involvement in)"
 )
+# "the CSP works with": the present simple says how a body works, not what it did ("continues to
+# work with" is work going on).
+_HABITUAL_WORK = re.compile(
+    r"works\s+(?:closely\s+|jointly\s+|together\s+|in partnership\s+)?(?:with|alongside)\b", re.I
+)
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
     r"\b(?:was|were)\b|\b\w{3,}ed\b|\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
@@ -464,10 +487,12 @@ def classify(
                 continue
             if (
                 kind == "partnership"
-                and _PARTNER_NOUN.fullmatch(m.group(0))
+                and (_PARTNER_NOUN.fullmatch(m.group(0)) or _HABITUAL_WORK.match(m.group(0)))
                 and not _DONE.search(_sentence_at(text, m.start()))
             ):
-                continue  # "Strong partnerships with … help us": how the body works, not a deed
+                # "Strong partnerships with … help us", "the CSP works with the Board": how the
+                # body works, not a deed
+                continue
             if (
                 kind == "publication"
                 and m.group(0).lower().startswith("publish")
@@ -601,12 +626,13 @@ _ACTION_VERBS: list[tuple[str, str]] = [
     (
         "partnership",
         r"joined|signed|co-signed|agreed with|met|engaged|hosted the|worked|partnered|collaborated|co-?ordinated|"
+        r"visited(?= (?:the )?(?-i:[A-Z]))|"
         r"wrote to|"
         r"discussed [^.;]{1,60}? with",
     ),
     (
         "support",
-        r"opened|prosecuted|inspected|enforced|installed|visited|funded|invested|answered|helped|distributed|"
+        r"opened|prosecuted|inspected|enforced|installed|visited(?! (?:the )?(?-i:[A-Z]))|funded|invested|answered|helped|distributed|"
         r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
         r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned|"
         r"used|paid for|spent|prevented|adapted|rehoused|repaired|gave (?:£|grants?|funding|money)|"

@@ -94,6 +94,23 @@ GENERIC_HEADS = {
     "Commissioner",
     "Services",
 }
+# Headwords of a body that may be followed by where it is ("the Ben Kinsella Trust in Islington");
+# not "Service(s)" or "Police", which end posts and titles ("Inspector of Fire Services in Wales").
+_PLACED_HEADS = {
+    "Trust",
+    "Council",
+    "Partnership",
+    "Board",
+    "Association",
+    "Forum",
+    "Network",
+    "Foundation",
+    "Society",
+    "Panel",
+    "Alliance",
+    "Federation",
+    "Coalition",
+}
 # Sub-groups a body sets up for itself (named after their topic) are not organisations in their own right.
 _SUBGROUP_ENDINGS = (
     "working group",
@@ -454,6 +471,18 @@ class PaperOrgs:
             ):
                 first += 1
             tokens = tokens[first:]
+            # "the Ben Kinsella Trust in Islington": the name ends at its headword, the place after
+            # "in" says where the body is.
+            cut = next(
+                (
+                    i
+                    for i in range(len(tokens) - 2, 0, -1)
+                    if tokens[i][0] in _PLACED_HEADS and tokens[i + 1][0] == "in"
+                ),
+                None,
+            )
+            if cut is not None and tokens[-1][0] not in GENERIC_HEADS:
+                tokens = tokens[: cut + 1]
             if len(tokens) < 2 or tokens[-1][0] not in GENERIC_HEADS:
                 continue
             start = m.start() + tokens[0][1]

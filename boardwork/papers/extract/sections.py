@@ -26,8 +26,13 @@ _FRONT = re.compile(
     r"see also|further (?:information|reading)|more information|downloads|contact us|follow us|share this page|"
     # A meeting's decisions and its formalities are not work reported.
     r"resolved|resolutions?|decisions?|agreed|apologies(?: for absence)?.*|declarations? of interests?.*|"
-    r"(?:minutes|matters arising)(?: of| from)?(?: the)?(?: previous| last)?(?: meeting)?)$",
+    r"minutes (?:of|from)\b.*|(?:the )?(?:previous|last) (?:meeting'?s? )?minutes|matters arising\b.*)$",
     re.I,
+)
+# A heading of the record's layout, not of its content: a web page of minutes labels the record of
+# an item "Minutes:" ("Agenda item", "Item 36"); what is under it is the item itself.
+_LAYOUT = re.compile(
+    r"^(?:minutes|(?:agenda )?item(?: no\.?)?(?: \d+[a-z]?)?|draft minutes|record of (?:the )?meeting)$", re.I
 )
 # A heading about a report's implications: the word itself, or a topic alone or with "impact" and
 # the like ("Equalities", "Risk management") — not a theme that starts with such a word
@@ -68,6 +73,8 @@ def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, lev
     low = bare.lower()
     if parent is not None and level > parent.level and parent.role in ("excluded", "background"):
         return Section(title, parent.role, level)
+    if _LAYOUT.match(low):
+        return Section(title, "untitled", level)
     if _FRONT.match(low) or _IMPLICATIONS.search(low):
         return Section(title, "excluded", level)
     cycles = cycles_in(bare)

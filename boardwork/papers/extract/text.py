@@ -52,10 +52,20 @@ _CLAUSE_BOUNDARY = re.compile(r"[.;:!?()\[\]]|,\s|\s-\s")
 
 def clause_before(text: str, pos: int) -> str:
     """The text of the clause up to `pos` (from the last clause boundary)."""
-    start = 0
-    for m in _CLAUSE_BOUNDARY.finditer(text, 0, pos):
-        start = m.end()
+    starts = [0] + [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, pos)]
+    start = starts[-1]
+    # A predicate joined to the one before without its own subject or auxiliary ("would be
+    # published …, and announced through …") shares that clause's tense: read both.
+    if (
+        len(starts) > 1
+        and _SHARED_PREDICATE.match(text, start, pos)
+        and text[starts[-1] - 2 : starts[-1]].startswith(",")
+    ):
+        start = starts[-2]
     return text[start:pos]
+
+
+_SHARED_PREDICATE = re.compile(r"\s*(?:and|or)\s+(?:then\s+|also\s+)?\w+(?:ed|en)\b(?!\s+(?:by|to)\b)")
 
 
 # Markers that put a clause in the future (or the hypothetical): such work is not yet done.
