@@ -199,7 +199,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bour (?:(?:new|draft|latest|updated|revised|own|recent|first|\w+-\w+)\s+)?(?:[\w-]+\s+)?"
             r"(?:guidance|guides?|handbooks?|toolkits?|advice notes?|briefing notes?|position statements?|leaflets?|"
-            r"factsheets?|case studies|checklists?)\b",
+            r"factsheets?|case studies|checklists?|(?:scrutiny|inquiry|review|research) reports?)\b",
             re.I,
         ),
     ),
@@ -230,6 +230,18 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:we\s+)?commissioned\s+(?:from|by us)\b|"
             r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
             r"investigate|map|analyse)\b",
+            re.I,
+        ),
+    ),
+    # Scrutiny and investigation the body carried out ("carried out proactive scrutiny work,
+    # investigating particular policy issues in depth").
+    (
+        "research",
+        re.compile(
+            # (past or progressive: "conducts investigations" says what a team is for)
+            r"\b(?:carried out|carrying out|undert(?:ook|aken|aking)|conduct(?:ed|ing))\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:scrutiny|investigations?|inquir(?:y|ies)|deep[- ]dives?)\b|"
+            r"\binvestigat(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:issues?|matters?|concerns?|topics?|questions?)\b",
             re.I,
         ),
     ),

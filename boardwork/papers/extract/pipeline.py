@@ -20,6 +20,12 @@ from .text import norm_text, plain, sentences
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
 # the paper defines) rather than from the list of known ones: right most of the time, not always.
 NEW_ORG_VIAS = ("generic", "prefixed", "learned")
+_DUTY_LEAD = re.compile(
+    r"\b(?:will|shall|must|should|in order to|so as to|aims? to|for the purpose of|"
+    r"(?:is|are) (?:required|expected|responsible) (?:to|for)|(?:roles?|duties|responsibilities|tasks|functions|"
+    r"powers) (?:include|includes|are)|statutory (?:tasks|duties|functions|requirements))\b[^.!?]*:?\s*$",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 
 
@@ -70,6 +76,9 @@ def extraction_of(
         find_policies(paper.meta.title, ctx, [], [])
         ctx.title_heads = dict(ctx.last_by_head)
 
+    # A list's lead says what its items are: duties ("the tasks the Panel must carry out:"), aims
+    # ("a Link Member role in order to:") and plans ("the Panel will:") are not work done.
+    duty_items = {id(it) for u in units if u.items and _DUTY_LEAD.search(u.text) for it in u.items}
     activities: list[ActivityFound] = []
     active_sections: list[int] = []
     last_section: Section | None = None
@@ -86,6 +95,8 @@ def extraction_of(
         role = u.section.role
         # In a numbered paper an unnumbered paragraph is a cover line or an aside, not a unit.
         if role == "excluded" or u.number is None and numbered and role != "untitled":
+            continue
+        if id(u) in duty_items:
             continue
         # A paragraph introducing a list is an activity only if it reports work itself.
         if len(sentences(u.text)) == 1 and POINTER.search(u.text):
