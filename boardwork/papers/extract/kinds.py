@@ -257,7 +257,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partnership",
         re.compile(
-            r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+)?(?:with|alongside)"
+            r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+|every day\s+|daily\s+|"
+            r"regularly\s+)?(?:with|alongside)"
             # working with people (children, residents, victims) is a service to them, not a partnership
             r"(?!\s+(?:(?:the|our|local|young|vulnerable|older|some|many|\w+'s)\s+){0,2}(?:children|young people|"
             r"residents|families|parents|carers|victims|pupils|tenants|offenders|students|patients|individuals|people)\b)|"
@@ -358,8 +359,9 @@ _INTERNAL_DEED = re.compile(
     # A member asking, wherever the sentence starts ("On the hub, a member asked how …").
     r"(?:^|,\s+)\W*(?:[Aa]|[Oo]ne|[Aa]nother) (?:member|[Cc]ouncillor)\s+(?:also\s+)?(?:asked|queried|questioned|noted|sought|raised)\b|"
     # An officer putting a report to the meeting.
-    r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)\s+"
-    r"(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
+    r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)"
+    r"(?:,[^.;]{1,60}?,)?\s+(?:(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
+    r"took (?:members|the (?:committee|board|panel|meeting)) through\b)|"
     # Another's officer reporting what their body did ("The Deputy Chief Fire Officer said that …").
     r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*(?:,[^.;]{1,120}?,)?\s+(?:said(?: that|(?!\s*:))|"
     r"(?:reported|explained|advised|confirmed|stated|told \w+) that)\b|"
@@ -388,6 +390,11 @@ _WHEN = re.compile(
 _DATELINE = re.compile(
     r"^\W*(?:[A-Z][a-z]+\s+)?(?:published|posted|updated|dated|date)\s*(?:on\s*)?:?\s*[^.!?]{0,30}?\d{1,4}\W*$",
     re.I,
+)
+
+
+_PRIORITY_TITLE = re.compile(
+    r"\b(?:Priority|Objective|Outcome|Aim|Strategic (?:aim|objective|priority))(?: area)?\s+\d+\s*(?:[,:]|\s-)\s*[^,;.()]{0,90}"
 )
 
 
@@ -485,6 +492,9 @@ def classify(
     # A meeting's own business ("The Panel considered a report …") reports no work, whatever
     # nouns the report's subject brings along.
     text = _without_business(text)
+    # A priority's or objective's name ("Priority 1, reducing crime by working in partnership,") is a
+    # title, not work: blank it (same length, so offsets hold).
+    text = _PRIORITY_TITLE.sub(lambda m: " " * len(m.group(0)), text)
     if strict:
         text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or _DEED.search(s))
     found: dict[str, int] = {}
@@ -644,7 +654,8 @@ _ACTION_VERBS: list[tuple[str, str]] = [
     ),
     (
         "support",
-        r"opened|prosecuted|inspected|enforced|installed|visited(?! (?:the )?(?-i:[A-Z]))|funded|invested|answered|helped|distributed|"
+        r"opened|prosecuted|inspected|enforced|installed|visited(?! (?:the )?(?-i:[A-Z]))|funded|"
+        r"(?:match|co|part)[- ]funded|sourced|invested|answered|helped|distributed|"
         r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
         r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned|"
         r"used|paid for|spent|prevented|adapted|rehoused|repaired|gave (?:£|grants?|funding|money)|"

@@ -26,6 +26,21 @@ _DUTY_LEAD = re.compile(
     r"powers) (?:include|includes|are)|statutory (?:tasks|duties|functions|requirements))\b[^.!?]*:?\s*$",
     re.I,
 )
+_TOPIC_LEAD = re.compile(
+    r"\b(?:highlighted|covered|outlined|summarised|touched on|included|drew attention to)\b[^.!?:]*:\s*$",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|did)\b|\b(?:held|ran|met|led|made|gave|took|sent|won|began|spoke|\w{3,}ed)\b"
+)
+
+
+def _first_clause(text: str) -> str:
+    """An item's own clause: after a label ("Hate Crime Awareness Week: …"), up to its first comma."""
+    text = text.split(":", 1)[1] if ":" in text[:60] else text
+    return re.split(r",\s|;|\(", text, maxsplit=1)[0]
+
+
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 
 
@@ -79,6 +94,16 @@ def extraction_of(
     # A list's lead says what its items are: duties ("the tasks the Panel must carry out:"), aims
     # ("a Link Member role in order to:") and plans ("the Panel will:") are not work done.
     duty_items = {id(it) for u in units if u.items and _DUTY_LEAD.search(u.text) for it in u.items}
+    # A presentation's highlights ("… presented the report and highlighted the following:") are its
+    # topics; an item reports work only when it says something was done ("the Council had match
+    # funded …"), not when it names a subject ("the strategic assessment, the information it gathered").
+    duty_items |= {
+        id(it)
+        for u in units
+        if u.items and _TOPIC_LEAD.search(u.text)
+        for it in u.items
+        if not _FINITE.search(_first_clause(it.text))
+    }
     activities: list[ActivityFound] = []
     active_sections: list[int] = []
     last_section: Section | None = None

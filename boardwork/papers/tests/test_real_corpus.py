@@ -57,10 +57,10 @@ EXTRACTION_FLOORS = {
         "organisations": 0.91,
         "policies": 0.87,
     },
-    # 22 papers since the fourth round: a paper added to the held-out set is scored as the rules stand
+    # 23 papers since the fourth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 20 before it measure 0.706 / 0.556 / 0.769 /
     # 0.612 / 0.617, as before the round's rules).
-    "held out": {"activities": 0.66, "kinds": 0.52, "dates": 0.71, "organisations": 0.55, "policies": 0.61},
+    "held out": {"activities": 0.66, "kinds": 0.5, "dates": 0.71, "organisations": 0.52, "policies": 0.58},
 }
 
 
