@@ -230,6 +230,13 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     for i in sorted(running):
         first_running.setdefault(_norm(lines[i]), i)
     shown = set(first_running.values())
+    # A web page of minutes prints a bare "Agenda item" over the item's title: a label of the page,
+    # neither the title nor a heading (with its number on the next line it is the item, read below).
+    for i, x in enumerate(lines):
+        if _BARE_ITEM_LABEL.match(x):
+            nxt = next((y for y in lines[i + 1 :] if y.strip()), "")
+            if not re.match(r"^\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$", nxt, re.I):
+                drop.add(i)
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
     meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
@@ -243,6 +250,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     return meta, blocks
 
 
+_BARE_ITEM_LABEL = re.compile(r"^\s*agenda\s+item\s*:?\s*$", re.I)
 _SMALL_WORDS = {"of", "and", "the", "for", "on", "to", "in", "at", "a", "an", "by"}
 _PART_OPEN = re.compile(r"^\s*part\s+(?:[12]|i{1,2})\s*\((?:open|not open|exempt)[^)]*\)\s*", re.I)
 _HELD_ON = re.compile(r"^\s*(?:meeting|date of meeting)\s+(?:to be\s+)?held\s+on\s+", re.I)
