@@ -65,6 +65,10 @@ _LOBBY_STRONG = re.compile(
     r"brief(?:ed|ing|ings)? (?:for )?(?:mps|peers|ministers|parliamentarians|members of parliament)|"
     r"parliamentary briefings?|"
     r"met (?:with )?(?:the )?(?:minister|ministers|secretary of state|mps)|"
+    # A meeting or letter whose counterpart is a named MP or minister ("his meeting with Brandon
+    # Lewis MP"): the counterpart names the kind.
+    r"(?:met|meet|meeting|meetings|talks|wrote to|letter to)\s+(?:with\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){1,3}"
+    r"(?-i:MP|MSP|MS|AM|Minister)\b|"
     r"(?:meetings?|engagement|talks) (?:and [\w-]+ )?with (?:the )?(?:minister|ministers|secretary of state|mps|"
     r"chancellor|prime minister)\b|"
     r"press(?:ed|ing) (?:the )?(?:government|ministers?)|made the case|"
@@ -286,6 +290,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"peer (?:challenges?|reviews?)|mutual aid|"
             # "in contact with the councils named … to offer support"
             r"(?:offer(?:ed|ing)?|to offer)\s+(?:[\w-]+\s+)?support\b|"
+            # Grants given ("has given grants of more than £372,000"); a service or programme
+            # commissioned for people ("commissioned the Victim Support service").
             # Money put into posts or services ("used the grant to fund two posts").
             r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
             r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|"
@@ -372,7 +378,7 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said(?!\s*:)|felt|considered|"
-    r"stressed|emphasised|requested|sought|announced|announce)\b"
+    r"stressed|emphasised|requested|sought|announced|announce|set out|outlined|summarised|explained|described)\b"
 )
 # The writing body named as the subject of a deed in the past, in a sentence that says when.
 _DEED_ACTOR = re.compile(

@@ -94,6 +94,27 @@ GENERIC_HEADS = {
     "Commissioner",
     "Services",
 }
+# Posts a person holds "of" a body ("Chair of the Finance Panel").
+_POST_WORDS = {
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Vice-Chair",
+    "Director",
+    "Leader",
+    "Head",
+    "Member",
+    "Officer",
+    "Executive",
+    "President",
+    "Secretary",
+    "Clerk",
+    "Adviser",
+    "Advisor",
+    "Manager",
+    "Convenor",
+    "Spokesperson",
+}
 # Headwords of a body that may be followed by where it is ("the Ben Kinsella Trust in Islington");
 # not "Service(s)" or "Police", which end posts and titles ("Inspector of Fire Services in Wales").
 _PLACED_HEADS = {
@@ -471,6 +492,20 @@ class PaperOrgs:
             ):
                 first += 1
             tokens = tokens[first:]
+            # "Sharon Taylor OBE, Chair of the Finance Panel": a person and their post; the body is
+            # what follows the post's "of".
+            post = next(
+                (
+                    i
+                    for i in range(len(tokens) - 2, -1, -1)
+                    if tokens[i][0].strip(",") in _POST_WORDS and tokens[i + 1][0] == "of"
+                ),
+                None,
+            )
+            if post is not None:
+                tokens = tokens[post + 2 :]
+                while tokens and tokens[0][0].lower() in LEAD_STOP:
+                    tokens = tokens[1:]
             # "the Ben Kinsella Trust in Islington": the name ends at its headword, the place after
             # "in" says where the body is.
             cut = next(

@@ -30,7 +30,9 @@ _POLICY_HEADS = (
     r"Scheme|"
     r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
-    r"Fund|fund|Agreement|Pledge|Compact|Manifesto"
+    r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"
+    # A named funding decision ("Local Government Finance Settlement", "Police Grant Settlement").
+    r"Settlement"
 )
 _TITLE_POLICY = re.compile(
     r"((?:(?:[A-Z][\w'-]*|COVID|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("

