@@ -84,7 +84,15 @@ def is_future(clause: str) -> bool:
     """Is the clause leading up to a match about the future? Only its last few words count, so a
     'will' early in a long sentence does not reach a later "and working with …"."""
     tail = " ".join(clause.split()[-8:])
-    return bool(_FUTURE_CI.search(tail) or _FUTURE_CS.search(tail))
+    if _FUTURE_CI.search(tail) or _FUTURE_CS.search(tail):
+        return True
+    # "would be published …, and announced through …": the joined predicate has the tense of the
+    # clause before it (see clause_before).
+    shared = _JOINED_PREDICATE.search(clause)
+    return bool(shared) and is_future(clause[: shared.start()])
+
+
+_JOINED_PREDICATE = re.compile(r",\s+(?:and|or)\s+(?:then\s+|also\s+)?\w+(?:ed|en)\b(?!\s+(?:by|to)\b)[^,]*$")
 
 
 # "We", "our", "us": the writing body speaking of itself.

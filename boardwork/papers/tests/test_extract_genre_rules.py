@@ -294,3 +294,100 @@ def test_an_organisation_known_only_by_the_form_of_its_name_is_a_reason_to_be_un
         "organisation 'Newtown Borough Council' found by the form of its name, not a known one"
     ]
     assert 0 < acts["2"]["confidence"] < 1
+
+
+# -- fourth round: minutes pages, lists, counterparts -------------------------------------------
+
+
+def _minutes(*blocks) -> Paper:
+    return Paper(meta=Meta(title="Update paper", body="Safer Communities Board"), blocks=list(blocks))
+
+
+def test_a_minutes_pages_bare_minutes_heading_is_layout_not_the_previous_meetings_minutes():
+    from boardwork.papers.extract.sections import classify_heading
+
+    cycle = detect_cycle(_minutes())
+    assert classify_heading("Minutes:", cycle).role == "untitled"
+    assert classify_heading("Minutes of the previous meeting", cycle).role == "excluded"
+    paper = _minutes(
+        Heading(text="Update paper", level=1),
+        Heading(text="Minutes", level=2),
+        Paragraph(text="The Board has submitted a response to the Home Office consultation on knife crime."),
+    )
+    assert [a["kinds"] for a in extract(paper)["activities"]] == [["consultation_response"]]
+
+
+def test_a_lists_lead_says_whether_its_items_are_work():
+    from boardwork.papers.document import ListItem
+
+    duties = _minutes(
+        Heading(text="Our role", level=1),
+        Paragraph(text="The Act sets out the statutory tasks the Panel must carry out:"),
+        ListItem(text="Review the draft Police and Crime Plan and publish a report on it", depth=1),
+        ListItem(text="Support strong partnership working with local councils", depth=1),
+    )
+    assert extract(duties)["activities"] == []
+    topics = _minutes(
+        Heading(text="Scrutiny of the partnership", level=1),
+        Paragraph(text="The Community Safety Manager presented the report and highlighted the following:"),
+        ListItem(text="the strategic assessment, the information it gathered and how it was used;", depth=1),
+        ListItem(text="the Partnership held a joint event with partners in 2018;", depth=1),
+    )
+    acts = extract(topics)["activities"]
+    assert [a["text"][:25] for a in acts] == ["the Partnership held a jo"]
+
+
+def test_the_counterpart_names_the_kind():
+    # Speaking at a select committee's session is evidence, not an event.
+    assert classify("At a Home Affairs Committee session on 29 January I spoke about prevention.") == [
+        "evidence"
+    ]
+    assert classify("On 3 May I spoke at a conference on county lines.") == ["event"]
+    # A meeting with a named MP is lobbying; making the case for funding is too.
+    assert "lobbying" in classify("The Chairman had raised our points in his meeting with Brandon Lewis MP.")
+    assert classify("The LGA is pressing the case for long-term funding of councils.") == ["lobbying"]
+    # Visiting a named body is partnership; visiting homes is a service to residents.
+    assert action_kinds("I visited the Ben Kinsella Trust in Islington.") == ["partnership"]
+    assert action_kinds("Our officers visited 300 homes after the floods.") == ["support"]
+
+
+def test_how_a_body_works_and_a_priority_s_name_are_not_deeds():
+    assert classify("He outlined how the CSP works with the Safer Communities Board.") == []
+    assert classify("The CSP works with the Safer Communities Board on violence.") == []
+    assert classify("We continue to work with councils on the new duty.") == ["partnership"]
+    assert classify("Priority 1, reducing crime by working in partnership, had been rated acceptable.") == []
+
+
+def test_a_coordinated_predicate_shares_the_tense_of_the_clause_before():
+    assert (
+        classify(
+            "Once approved, the video would be published on the website, and announced through social media channels."
+        )
+        == []
+    )
+    assert (
+        classify("The video was published on the website, and announced through social media channels.") != []
+    )
+
+
+def test_names_from_the_texts_own_patterns_with_a_place_or_a_post():
+    gaz = default_gazetteer()
+    po = learn_paper_orgs("", gaz, None, None)
+    assert [o.name for o in po.find("I visited the Ben Kinsella Trust in Islington.")] == [
+        "Ben Kinsella Trust"
+    ]
+    names = [
+        o.name for o in po.find("Cllr Sharon Taylor OBE, Chair of the Finance Panel, summarised the work.")
+    ]
+    assert names == ["Finance Panel"]
+    # A post's "of" inside a service's title is not cut when no body follows it.
+    assert [o.name for o in po.find("We met HM Inspector of Fire Services in Wales.")] == []
+
+
+def test_a_bare_agenda_item_label_is_not_the_title():
+    text = (
+        "Safer Communities Board\n\nAgenda item\n\nUpdate paper\n\nMinutes:\n\nThe Board noted the update.\n"
+    )
+    meta, blocks = layout(text, Limits())
+    assert meta.title == "Update paper"
+    assert "Agenda item" not in [getattr(b, "text", "") for b in blocks]
