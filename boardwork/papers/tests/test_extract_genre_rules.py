@@ -391,3 +391,17 @@ def test_a_bare_agenda_item_label_is_not_the_title():
     meta, blocks = layout(text, Limits())
     assert meta.title == "Update paper"
     assert "Agenda item" not in [getattr(b, "text", "") for b in blocks]
+
+
+def test_a_paragraphs_first_line_is_not_the_title_when_a_heading_stands_above_it():
+    text = (
+        "Community Safety Partnership - 7 May 2009\n\n119. SAFER COMMUNITIES PROJECT HIGHLIGHT REPORT\n\n"
+        "The Board received a report updating it on the projects funded from the Area\n"
+        "Based Grant and the Borough Command Unit fund during 2008/09.\n\n"
+        "It was noted that a new performance management system had been adopted, so\n"
+        "that problems could be identified earlier, and that each project had been\n"
+        "given a lead officer from the Community Safety Team.\n"
+    )
+    meta, blocks = layout(text, Limits())
+    assert meta.title == "SAFER COMMUNITIES PROJECT HIGHLIGHT REPORT" and meta.item == "119"
+    assert isinstance(blocks[0], Heading) and blocks[0].level == 1

@@ -617,10 +617,35 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                 if cand[k] and _norm(u.text) == _norm(meta.title):
                     title_key = _norm(u.text)
                     break
+    if title_key is None and not title and meta.title:
+        # find_meta took the first line of a paragraph for the title ("The Board received a report
+        # updating it on …"): a heading above that paragraph (a minute's item title, "Minutes") is
+        # the title instead.
+        mt = _norm(meta.title)
+        prose = next(
+            (
+                k
+                for k, u in enumerate(units)
+                if u.kind is None
+                and u.table is None
+                and not cand[k]
+                and _norm(u.text).startswith(mt)
+                and len(_norm(u.text)) > len(mt)
+            ),
+            None,
+        )
+        for k, u in enumerate(units[: prose or 0]):
+            text = clean(u.text)
+            item_title = u.kind in ("minute", "num") and is_heading_text(text) and len(text.split()) <= 10
+            if cand[k] or item_title:
+                title_key = _norm(u.text)
+                if item_title and u.number and not meta.item:
+                    meta.item = u.number
+                break
     if title_key is not None:
         # The title heading is the paper's title.
         for k, u in enumerate(units):
-            if cand[k] and _norm(u.text) == title_key:
+            if (cand[k] or u.kind in ("minute", "num")) and _norm(u.text) == title_key:
                 meta.title = clean(u.text)
                 break
     # Otherwise meta.title stays what find_meta found (a "Title:" cover row, or None).
@@ -671,7 +696,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         if not text:
             continue
         if u.kind == "minute":
-            blocks.append(Heading(text=text, level=2))
+            blocks.append(Heading(text=text, level=1 if _norm(text) == title_key else 2))
             list_glyph = None
             continue
         if is_heading[k]:
@@ -684,7 +709,8 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             and u.number is not None
             and (item_titles or _numbered_heading(u, units[k + 1 :], text))
         ):
-            blocks.append(Heading(text=text, level=2 if "." not in u.number.removesuffix(".0") else 3))
+            level = 2 if "." not in u.number.removesuffix(".0") else 3
+            blocks.append(Heading(text=text, level=1 if _norm(text) == title_key else level))
             continue
         if u.kind == "num":
             blocks.append(Paragraph(text=text, number=u.number))
