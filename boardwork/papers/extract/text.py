@@ -89,7 +89,7 @@ def is_future(clause: str) -> bool:
     # "would be published …, and announced through …": the joined predicate has the tense of the
     # clause before it (see clause_before).
     shared = _JOINED_PREDICATE.search(clause)
-    return bool(shared) and is_future(clause[: shared.start()])
+    return shared is not None and is_future(clause[: shared.start()])
 
 
 _JOINED_PREDICATE = re.compile(r",\s+(?:and|or)\s+(?:then\s+|also\s+)?\w+(?:ed|en)\b(?!\s+(?:by|to)\b)[^,]*$")
