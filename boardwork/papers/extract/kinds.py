@@ -91,7 +91,9 @@ _LOBBY_WEAK = re.compile(
 _NOT_CONSULTED = (
     r" (?:the |a |an |this |that |their |its |his |her )?(?:[\w'-]+ )?(?:questions?|queries|pandemic|emergenc(?:y|ies)|"
     r"incidents?|fires?|floods?|flooding|"
-    r"outbreak|crisis|calls?|demand|Covid(?:-19)?|coronavirus|attacks?|disorder|riots?|tragedy|storms?)\b"
+    r"outbreak|crisis|calls?|demand|Covid(?:-19)?|coronavirus|attacks?|disorder|riots?|tragedy|storms?|"
+    # what was said in public: answered in public too (media), not a consultation
+    r"concerns?|criticisms?|comments?|claims?|allegations?|news)\b"
 )
 _PASSIVE = r"(?:was|were|(?:has|have|had)(?:\s+(?:just|recently|now|also))?\s+been|is being|are being|was being|were being)\s+"
 
@@ -264,8 +266,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+|every day\s+|daily\s+|"
             r"regularly\s+)?(?:with|alongside)"
             # working with people (children, residents, victims) is a service to them, not a partnership
-            r"(?!\s+(?:(?:the|our|local|young|vulnerable|older|some|many|\w+'s)\s+){0,2}(?:children|young people|"
-            r"residents|families|parents|carers|victims|pupils|tenants|offenders|students|patients|individuals|people)\b)|"
+            r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|\w+'s|[A-Z][\w-]*|and)\s+){0,4}"
+            r"(?:children|young people|"
+            r"residents|families|parents|carers|victims|pupils|tenants|offenders|students|patients|individuals|people|"
+            r"communities)\b)|"
             r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
             r"relationships? with|discussions? with|involvement in|"
             r"contribut(?:e|ed|es|ing) (?:an? \w+ view )?to (?:the |government |key |wider |strategic |national )*(?:discussions?|development|work|strategic|shaping)|"
@@ -273,7 +277,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"members(?:hip)? of (?:the )?[A-Z]|member of (?:the )?[A-Z]|sits? on|sat on|seats? on|position on|"
             r"represent(?:ed|ing|s)? [^.;]{0,30}?\bon\b|"
             r"attend(?:ed|s|ing)? (?:the |a |regular |regularly )?[^.;]{0,60}?(?:board|group|forum|network|committee|panel|meetings)|"
-            r"networks?|working groups?|task and finish group|steering group|advisory (?:board|group)|"
+            r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )networks?|working groups?|task and finish group|"
+            r"steering group|advisory (?:board|group)|"
             r"joint(?:ly)?|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
@@ -322,6 +327,16 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # A comment given to the press ("A COSLA Spokesperson said: …").
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\bsaid(?=\s*:)|"
+            r"spokes(?:person|man|woman)\b[^.;]{0,30}?\b(?:described|commented|warned|set out|outlined|stressed)\b|"
+            # A news item's lede answering a report or criticism in public ("Responding to a
+            # Home Affairs Select Committee report …, the WLGA set out …"; "has defended councils
+            # against comments made by …"; "has reassured the public").
+            r"(?:^|(?<=[.!?]\s))(?:Responding|Reacting|In response) to (?:a|the|an)\b[^,;]{0,100}?\b(?:reports?|concerns?|"
+            r"criticisms?|comments?|claims?|announcements?|figures|findings)\b|"
+            r"defend(?:ed|ing|s)?\b[^.;]{0,80}?\bagainst\b[^.;]{0,40}?\b(?:comments?|criticisms?|claims?|attacks?|"
+            r"allegations?)|reassur(?:ed|ing|es) (?:the public|residents|people)|"
+            r"respond(?:ed|s|ing)? to (?:the |these |public |growing |recent )?(?:concerns?|criticisms?|comments?|claims?|"
+            r"allegations?)\b|"
             r"(?:awareness|safety|public|media|communications|joint|recruitment|publicity|advertising|marketing|information|"
             r"prevention|behaviour change) campaigns?|"
             # A campaign aimed at the public ("to recruit foster carers", "to reduce road deaths").
@@ -541,6 +556,18 @@ def classify(
         ),
         None,
     )
+    if author_words and "consultation_response" not in found:
+        # The author's own response named by its possessive ("The Welsh Local Government
+        # Association's response to the … consultation").
+        own = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(w) for w in author_words)
+            + r")'s\s+(?:[\w-]+\s+)?respon(?:se|ses) to"
+            r"(?!" + _NOT_CONSULTED + r")"
+        )
+        m = next((m for m in own.finditer(text) if not is_future(clause_before(text, m.start()))), None)
+        if m:
+            found["consultation_response"] = m.start()
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:

@@ -94,6 +94,7 @@ GENERIC_HEADS = {
     "Commissioner",
     "Services",
 }
+_NATION_SUFFIXES = {"Wales", "Scotland", "England", "Cymru", "UK", "Ireland"}
 # Posts a person holds "of" a body ("Chair of the Finance Panel").
 _POST_WORDS = {
     "Chair",
@@ -518,7 +519,14 @@ class PaperOrgs:
             )
             if cut is not None and tokens[-1][0] not in GENERIC_HEADS:
                 tokens = tokens[: cut + 1]
-            if len(tokens) < 2 or tokens[-1][0] not in GENERIC_HEADS:
+            # A nation after the headword is part of the name ("Care Forum Wales", "Victim Support
+            # Scotland").
+            nation = (
+                len(tokens) >= 3
+                and tokens[-1][0].rstrip(".,;") in _NATION_SUFFIXES
+                and tokens[-2][0] in GENERIC_HEADS
+            )
+            if len(tokens) < 2 or (tokens[-1][0] not in GENERIC_HEADS and not nation):
                 continue
             start = m.start() + tokens[0][1]
             end = m.start() + tokens[-1][1] + len(tokens[-1][0])

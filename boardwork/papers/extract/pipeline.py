@@ -112,6 +112,9 @@ def extraction_of(
             ctx.last_legislation = None
             ctx.last_by_head = dict(ctx.title_heads)
             last_section = u.section
+            # A document the section heading names is what "the framework" under it means.
+            if u.section.title and u.section.title != paper.meta.title:
+                find_policies(u.section.title, ctx, [], [])
         orgs = po.find(u.text)
         people, people_spans = find_people(u.text, orgs)
         # Policies are read for every unit (to follow 'the legislation' and inquiry subjects),

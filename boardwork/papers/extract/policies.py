@@ -197,7 +197,9 @@ def remember(names: list[str], ctx: PolicyContext) -> None:
 # "The strategy", "the review": the last policy named with that headword, in this paper.
 _ANAPHOR_HEADS = {"strategy", "plan", "review", "framework", "programme", "pledge", "compact", "charter"}
 _HEAD_ANAPHOR = re.compile(
-    r"\b[Tt]he (?:draft |new |revised |final )?(" + "|".join(sorted(_ANAPHOR_HEADS)) + r")\b(?! [A-Z])"
+    r"\b(?:[Tt]he|[Tt]his) (?:draft |new |revised |final )?("
+    + "|".join(sorted(_ANAPHOR_HEADS))
+    + r")\b(?! [A-Z])"
 )
 
 
@@ -316,6 +318,8 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             name += " " + lead_year
         if head[0].islower() and not words:
             continue
+        if head[0].islower() and re.search(r"\b(?:a|an|one|another)\s+$", text[max(0, pos - 12) : pos], re.I):
+            continue  # "a Home Affairs Select Committee report": described, not named
         if short:
             ctx.short_forms[short.group(1)] = name
         name = ctx.short_forms.get(name, name)

@@ -405,3 +405,41 @@ def test_a_paragraphs_first_line_is_not_the_title_when_a_heading_stands_above_it
     meta, blocks = layout(text, Limits())
     assert meta.title == "SAFER COMMUNITIES PROJECT HIGHLIGHT REPORT" and meta.item == "119"
     assert isinstance(blocks[0], Heading) and blocks[0].level == 1
+
+
+def test_a_news_items_public_answer_is_media_and_the_authors_own_response_a_consultation_response():
+    assert classify("The WLGA has responded to concerns about the cost of repairing pot-holes.") == ["media"]
+    assert classify(
+        "Responding to a select committee report on refugees, the WLGA set out its approach."
+    ) == ["media"]
+    assert classify("The WLGA has defended councils against comments made by Care Forum Wales.") == ["media"]
+    own = classify(
+        "The Welsh Local Government Association's response to the consultation on draft regulations.",
+        author_words=("Welsh Local Government Association", "WLGA"),
+    )
+    assert own == ["consultation_response"]
+    assert classify("The Government's response to the consultation was published.") != [
+        "consultation_response"
+    ]
+
+
+def test_a_section_heading_names_the_document_its_paragraphs_call_the_framework():
+    paper = Paper(
+        meta=Meta(title="Publications", body="Welsh Local Government Association"),
+        blocks=[
+            Heading(text="Publications", level=1),
+            Heading(text="A Development Framework for Councillors in Wales 2021", level=2),
+            Paragraph(
+                text="We published the framework in April 2021 to help councillors plan their development."
+            ),
+        ],
+    )
+    (act,) = extract(paper)["activities"]
+    assert act["policies"] == ["Development Framework for Councillors in Wales"]
+    # "a … report" describes a report; it does not name one.
+    assert (
+        extract(_paper("Responding to a Home Affairs Select Committee report, we set out our approach."))[
+            "activities"
+        ][0]["policies"]
+        == []
+    )

@@ -57,7 +57,7 @@ EXTRACTION_FLOORS = {
         # (0.916 on the 58 papers of the third round, which extract as they did; the fourth round's
         # papers, scored before tuning and tuned on since, bring the mean to 0.90)
         "organisations": 0.88,
-        "policies": 0.87,
+        "policies": 0.86,
     },
     # 24 papers since the fourth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 20 before it measure 0.706 / 0.556 / 0.769 /
