@@ -565,9 +565,9 @@ def classify(
             + r")'s\s+(?:[\w-]+\s+)?respon(?:se|ses) to"
             r"(?!" + _NOT_CONSULTED + r")"
         )
-        m = next((m for m in own.finditer(text) if not is_future(clause_before(text, m.start()))), None)
-        if m:
-            found["consultation_response"] = m.start()
+        starts = [m.start() for m in own.finditer(text) if not is_future(clause_before(text, m.start()))]
+        if starts:
+            found["consultation_response"] = starts[0]
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
