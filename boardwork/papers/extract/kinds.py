@@ -327,7 +327,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # A comment given to the press ("A COSLA Spokesperson said: …").
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\bsaid(?=\s*:)|"
-            r"spokes(?:person|man|woman)\b[^.;]{0,30}?\b(?:described|commented|warned|set out|outlined|stressed)\b|"
+            r"spokes(?:person|man|woman)\b[^.;]{0,30}?\b(?:described|commented|warned|set out|outlined|stressed|"
+            r"welcomed|criticised|condemned)\b|"
+            # A statement quoted as said ("…, COSLA President, said: \"We are pleased …\""): a press comment.
+            r"\b(?:said|says|commented|added)\s*:\s*\"|"
             # A news item's lede answering a report or criticism in public ("Responding to a
             # Home Affairs Select Committee report …, the WLGA set out …"; "has defended councils
             # against comments made by …"; "has reassured the public").

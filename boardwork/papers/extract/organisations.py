@@ -443,8 +443,11 @@ class PaperOrgs:
         chosen = _non_overlapping(chosen)
         chosen += self._generic(text, chosen)
         chosen.sort(key=lambda c: c.start)
+        owned = re.compile(r"(?:\b(?:our|its)|" + _author_possessive(self.author_words) + r")\s*$")
         for c in chosen:
-            if self.is_author_or_internal(c.name):
+            # "COSLA's Community Wellbeing Board", "our Finance Panel": the author's own body, whatever
+            # the gazetteer knows of a namesake elsewhere.
+            if self.is_author_or_internal(c.name) or owned.search(text[max(0, c.start - 40) : c.start]):
                 c.internal = True
         return chosen
 

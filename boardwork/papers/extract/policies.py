@@ -377,8 +377,20 @@ def _named_programmes(text: str, ctx: PolicyContext, found: _Found) -> None:
                 found.add(m.start(), item["name"])
 
 
+# A campaign, strategy or report named in quotation marks ("the 'Stay in Scotland' campaign").
+_QUOTED_POLICY = re.compile(
+    r"['\"]([A-Z][^'\"]{2,60}?)['\"]\s+(campaign|strategy|report|plan|programme|pledge|charter|toolkit|guide)\b"
+)
+
+
+def _quoted_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _QUOTED_POLICY.finditer(text):
+        found.add(m.start(1), f"{m.group(1)} {m.group(2)}")
+
+
 _FINDERS = (
     _bills_and_acts,
+    _quoted_policies,
     _committee_inquiries,
     _possessive_reviews,
     _title_case_policies,

@@ -443,3 +443,19 @@ def test_a_section_heading_names_the_document_its_paragraphs_call_the_framework(
         ][0]["policies"]
         == []
     )
+
+
+def test_the_authors_own_board_a_quoted_campaign_and_a_quoted_statement():
+    gaz = default_gazetteer()
+    po = learn_paper_orgs("", gaz, "Convention of Scottish Local Authorities", None)
+    (board,) = po.find("COSLA's Community Wellbeing Board issued a rallying call.")[-1:]
+    assert board.internal
+    paper = _paper(
+        "COSLA's Community Wellbeing Board issued a rallying call to back the 'Stay in Scotland' campaign and to"
+        " encourage EU nationals to register to vote.",
+        'Councillor Alison Evison, COSLA President, said: "We are pleased to see the law being used."',
+        body="Convention of Scottish Local Authorities",
+    )
+    acts = _acts(paper)
+    assert acts["1"]["policies"] == ["Stay in Scotland campaign"] and acts["1"]["organisations"] == []
+    assert acts["2"]["kinds"] == ["media"]
