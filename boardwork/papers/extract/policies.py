@@ -32,7 +32,9 @@ _POLICY_HEADS = (
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"
     # A named funding decision ("Local Government Finance Settlement", "Police Grant Settlement").
-    r"Settlement"
+    r"Settlement|"
+    # A body's named policy ("its Risk Management Policy"); capitalised only, so "policy" stays a word.
+    r"Policy"
 )
 _TITLE_POLICY = re.compile(
     r"((?:(?:[A-Z][\w'-]*|COVID|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("

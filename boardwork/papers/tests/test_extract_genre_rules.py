@@ -459,3 +459,14 @@ def test_the_authors_own_board_a_quoted_campaign_and_a_quoted_statement():
     acts = _acts(paper)
     assert acts["1"]["policies"] == ["Stay in Scotland campaign"] and acts["1"]["organisations"] == []
     assert acts["2"]["kinds"] == ["media"]
+
+
+def test_a_bodys_named_policy_is_a_policy_and_a_lowercase_policy_is_a_word():
+    acts = _acts(
+        _paper(
+            "At the end of 2019 we consulted the public on our Risk Management Policy.",
+            "In 2019 we surveyed residents on our policy for street lighting.",
+        )
+    )
+    assert acts["1"]["policies"] == ["Risk Management Policy"]
+    assert acts["2"]["policies"] == []
