@@ -9,8 +9,15 @@ Folder: N papers (default 500) made from the samples and tests/data (the LGA pap
 and PDF, the genre papers as TXT, HTML, DOCX and PDF, the PDF fixtures): copy k of a text paper
 has its title changed (a new paper whose records are mostly on record already), a DOCX its title
 in document.xml, a PDF a comment appended (the same paper in another file: read and extracted,
-then "already imported"). `papers.services.batch.import_files` imports them into one board with 1
-worker and with 2, each into its own fresh SQLite database.
+then "already imported"). The folder is made once; `papers.services.batch.import_files` imports it
+into one board with 1 worker and then with 2, each into its own fresh SQLite database, and the
+papers/s of both are printed with the load average (on a machine others are using, the figures are
+loaded: the second worker competes with them for the second core). Beside each: how many files were
+being read at once on average (near the number of workers when the pipeline keeps them busy), the
+CPU a paper of the main process (writing, the serial part) and of the sandbox's workers (reading and
+extracting), and how many papers the main thread extracted again because they name an organisation
+recorded while they were read; from the CPU a paper, the most papers/s idle cores allow with 1 and
+with 2 workers (a figure the load does not move much).
 
 The papers are the corpus samples (tests/data/corpus: .txt, .lga.docx, .lga.pdf). Each database run
 happens in a child process with its own settings: SQLite in a temporary folder, PostgreSQL in a
@@ -210,22 +217,69 @@ def make_folder(folder: Path, n: int) -> list[Path]:
     return files
 
 
-def child_folder(n: int, workers: int) -> None:
+def _workers_cpu() -> float:
+    """CPU seconds of the sandbox's workers so far: the fork server forks them and waits for them,
+    so their time is its children's (Linux /proc; 0 elsewhere)."""
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    # utime, stime, cutime, cstime are fields 14-17 of stat (here 11-14, after the name and state).
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def child_folder(folder: Path, workers: int) -> None:
     _migrated_child()
     from boardwork.boards.models import Board
+    from boardwork.papers import untrusted
     from boardwork.papers.services import batch
 
-    with tempfile.TemporaryDirectory() as tmp:
-        files = make_folder(Path(tmp), n)
-        _warmed_up(files[0].name, files[0].read_bytes())
-        board = Board.objects.create(name="Bench Board", slug="bench")
-        t, cpu = time.perf_counter(), time.process_time()
-        results = batch.import_files(files, board, workers=workers)
-        took, cpu = time.perf_counter() - t, time.process_time() - cpu
+    files = sorted(folder.iterdir())
+    _warmed_up(files[0].name, files[0].read_bytes())
+    board = Board.objects.create(name="Bench Board", slug="bench")
+    # How many files are being read at once (each read's span, summed, over the import's), and how
+    # many papers the main thread extracted again, waiting, because they name an organisation
+    # recorded while they were read.
+    spans: list[float] = []
+    again = [0]
+    read, extract = batch._read, untrusted.extract
+
+    def timed_read(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return read(*args, **kwargs)
+        finally:
+            spans.append(time.perf_counter() - t)
+
+    def counted_extract(*args, **kwargs):
+        again[0] += 1
+        return extract(*args, **kwargs)
+
+    batch._read, untrusted.extract = timed_read, counted_extract  # type: ignore[assignment]
+    workers_cpu = _workers_cpu()
+    t, cpu = time.perf_counter(), time.process_time()
+    results = batch.import_files(files, board, workers=workers)
+    took, cpu = time.perf_counter() - t, time.process_time() - cpu
+    workers_cpu = _workers_cpu() - workers_cpu
     counts: dict[str, int] = {}
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1
-    print(json.dumps({"seconds": took, "cpu": cpu, "n": len(results), "counts": counts}))
+    print(
+        json.dumps(
+            {
+                "seconds": took,
+                "cpu": cpu,
+                "workers_cpu": workers_cpu,
+                "in_flight": sum(spans) / took,
+                "extracted_again": again[0],
+                "n": len(results),
+                "counts": counts,
+            }
+        )
+    )
 
 
 def bench_folder(n: int) -> None:
@@ -236,23 +290,53 @@ def bench_folder(n: int) -> None:
     )
     print(f"import of a folder of {n} mixed papers (papers.services.batch.import_files, SQLite{load})")
     base = None
-    for workers in (1, 2):
-        with tempfile.TemporaryDirectory() as tmp:
-            env = {
-                "BOARDWORK_DATA_DIR": tmp,
-                "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
-                "MEDIA_ROOT": f"{tmp}/media",
-            }
-            res = _run(["--child-folder", "--folder", str(n), "--workers", str(workers)], env)
+    with tempfile.TemporaryDirectory() as papers_dir:
+        # One folder for both runs: the same files, imported with 1 worker and then with 2.
+        make_folder(Path(papers_dir), n)
+        runs = []
+        for workers in (1, 2):
+            with tempfile.TemporaryDirectory() as tmp:
+                env = {
+                    "BOARDWORK_DATA_DIR": tmp,
+                    "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
+                    "MEDIA_ROOT": f"{tmp}/media",
+                }
+                args = [
+                    "--child-folder",
+                    "--folder",
+                    str(n),
+                    "--papers",
+                    papers_dir,
+                    "--workers",
+                    str(workers),
+                ]
+                runs.append((workers, _run(args, env)))
+    for workers, res in runs:
         if res is None:
             continue
         rate = res["n"] / res["seconds"]
         base = base or rate
         counts = ", ".join(f"{v} {k}" for k, v in sorted(res["counts"].items()))
+        main_ms, workers_ms = res["cpu"] / res["n"] * 1000, res["workers_cpu"] / res["n"] * 1000
         print(
             f"  {workers} worker{'s' if workers > 1 else ' '}  {res['seconds']:7.1f} s  {rate:6.2f} papers/s"
-            f"  ({rate / base:.2f}× one worker; {counts}); main process {res['cpu'] / res['n'] * 1000:.0f} ms"
-            " CPU a paper"
+            f"  ({rate / base:.2f}× one worker; {counts})"
+        )
+        print(
+            f"             {res['in_flight']:.2f} files read at once on average; CPU a paper: main process"
+            f" {main_ms:.0f} ms, sandbox workers {workers_ms:.0f} ms; {res['extracted_again']} papers"
+            " extracted again before writing"
+        )
+    if runs and all(res for _, res in runs):
+        # What the CPU a paper allows on idle cores: one worker reads while the main process writes;
+        # two share both cores, the main process's part being serial.
+        res = runs[-1][1]
+        main_s, workers_s = res["cpu"] / res["n"], res["workers_cpu"] / res["n"]
+        one = 1 / max(main_s, workers_s)
+        two = 1 / max(main_s, (main_s + workers_s) / 2)
+        print(
+            f"  on idle cores this CPU a paper allows at most {one:.1f} papers/s with 1 worker and"
+            f" {two:.1f} with 2 ({two / one:.2f}×)"
         )
     # The main process writes the papers one at a time while the sandbox's workers read and
     # extract: its CPU a paper bounds the rate whatever the number of workers.
@@ -365,6 +449,7 @@ def main() -> None:
     ap.add_argument("--orgs", type=int, default=5000, help="organisations for the cost test (default 5000)")
     ap.add_argument("--only", default="", help="comma-separated: extract, import, folder, orgs")
     ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--papers", default="", help=argparse.SUPPRESS)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--child-folder", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--child-orgs", action="store_true", help=argparse.SUPPRESS)
@@ -373,7 +458,7 @@ def main() -> None:
         child(args.runs)
         return
     if args.child_folder:
-        child_folder(args.folder, args.workers)
+        child_folder(Path(args.papers), args.workers)
         return
     if args.child_orgs:
         child_orgs(args.orgs, args.runs)

@@ -1,6 +1,7 @@
 """Reader speed: Boardwork's readers against no-logic floors, in pages per second.
 
     .venv/bin/python bench/parse.py [--runs N] [--pages P] [--no-big] [--cpu]
+    .venv/bin/python bench/parse.py --phases [--runs N]
 
 For each sample paper (shared/corpus: .txt, formats/*.docx, formats/*.pdf; falling back to the
 copies in tests/data/corpus) and for a generated ~200-page paper (a DOCX written with python-docx,
@@ -17,6 +18,12 @@ median time of several runs of `read_bytes` beside the FLOOR measured in the sam
 a machine others are using, wall-clock times grow with the load and the ratios drift; CPU times
 much less (the readers and floors all run in this process; pandoc and markitdown, in children,
 are then not timed).
+
+`--phases` prints, for each sample PDF, the CPU time of each phase of reading it (opening, PDFium's
+page loading and characters, words, rulings and tables, lines and columns, running headers and
+footers, Paper building) as a multiple of the pypdfium2 text floor, and the floor of the
+per-character calls alone (pages and text pages loaded, and a character's origin and loose box asked
+for every character, as `readers/pdf/pdfium_page.py` must).
 
 `ratio` is Boardwork's speed as a share of the floor's (1.00 = as fast as the floor; 0.50 = half
 as fast). Pandoc and markitdown are timed too when they are on PATH. Placeholder readers and files a
@@ -315,6 +322,120 @@ def median_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+# -- where a PDF's reading time goes ---------------------------------------------------------------
+
+# (module path, attribute, phase): the functions timed by `--phases`, each charged its own time less
+# that of the timed functions it calls.
+PHASES = [
+    ("boardwork.papers.readers.pdf", "read", "opening (pdfplumber, page list, stream check), meta"),
+    ("boardwork.papers.readers.pdf", "_pdfium_page", "PDFium page loading"),
+    ("boardwork.papers.readers.pdf.pdfium_page", "PdfiumPage.runs", "PDFium characters (text page, calls)"),
+    ("boardwork.papers.readers.pdf.layout", "page_words", "words from characters"),
+    ("boardwork.papers.readers.pdf.layout", "find_tables", "rulings and ruled tables"),
+    ("boardwork.papers.readers.pdf", "layout_page", "lines, columns, overprint"),
+    ("boardwork.papers.readers.pdf", "mark_furniture", "running headers and footers"),
+    ("boardwork.papers.readers.pdf", "_Builder.__init__", "Paper building"),
+    ("boardwork.papers.readers.pdf", "_Builder.build", "Paper building"),
+]
+
+
+def _timed(phase: str, fn, totals: dict[str, float], stack: list[float]):
+    def wrapper(*args, **kwargs):
+        stack.append(0.0)
+        start = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            took = time.process_time() - start
+            inner = stack.pop()
+            totals[phase] = totals.get(phase, 0.0) + took - inner
+            if stack:
+                stack[-1] += took
+
+    return wrapper
+
+
+def ffi_floor(path: Path) -> float:
+    """CPU seconds of the per-character work no reading of PDFium's characters can skip: every
+    page loaded, its text page built, and for each character the two calls a character's box
+    takes (its origin, and its loose box's right edge), through the same cffi functions."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as R
+
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    f = pdfium_page._fast()
+    origin = f.ffi.new("double[2]")
+    box = f.ffi.new("FS_RECTF *")
+    ox, oy = origin, origin + 1
+    get_origin, get_box = f.char_origin, f.loose_box
+    t = time.process_time()
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        for page in doc:
+            tp = page.get_textpage()
+            handle = f.ffi.cast("void *", ctypes.cast(tp.raw, ctypes.c_void_p).value or 0)
+            for i in range(R.FPDFText_CountChars(tp.raw)):
+                get_origin(handle, i, ox, oy)
+                get_box(handle, i, box)
+            tp.close()
+    finally:
+        doc.close()
+    return time.process_time() - t
+
+
+def pdf_phases(paths: list[Path], runs: int) -> None:
+    """CPU time of each phase of reading each PDF (median of `runs`), as a multiple of the pypdfium2
+    text floor, and the floor of PDFium's per-character calls (`ffi_floor`)."""
+    import importlib
+
+    totals: dict[str, float] = {}
+    stack: list[float] = []
+    patched = []
+    for module_name, attr, phase in PHASES:
+        owner = importlib.import_module(module_name)
+        path = attr.split(".")
+        for part in path[:-1]:
+            owner = getattr(owner, part)
+        original = getattr(owner, path[-1])
+        patched.append((owner, path[-1], original))
+        setattr(owner, path[-1], _timed(phase, original, totals, stack))
+    # `read_bytes` finds the reader through the registry, which holds the module: patched above.
+    try:
+        for path in paths:
+            data = path.read_bytes()
+            read_bytes(data, path.name)
+            samples: dict[str, list[float]] = {}
+            floors, ffis = [], []
+            for _ in range(runs):
+                totals.clear()
+                read_bytes(data, path.name)
+                for phase, t in totals.items():
+                    samples.setdefault(phase, []).append(t)
+                t = time.process_time()
+                floor_pdfium(path)
+                floors.append(time.process_time() - t)
+                ffis.append(ffi_floor(path))
+            floor = statistics.median(floors)
+            phases = {k: statistics.median(v) for k, v in samples.items()}
+            total = sum(phases.values())
+            print(
+                f"{path.name}: {total * 1000:.1f} ms CPU = {total / floor:.1f}× the pypdfium2 text floor ({floor * 1000:.1f} ms)"
+            )
+            for phase, t in sorted(phases.items(), key=lambda kv: -kv[1]):
+                print(f"  {phase:52} {t * 1000:7.1f} ms  {t / floor:5.2f}× floor  {t / total:4.0%}")
+            ffi = statistics.median(ffis)
+            print(
+                f"  {'(floor of the per-character calls: pages, text pages, 2 calls a character)':52}"
+                f" {ffi * 1000:7.1f} ms  {ffi / floor:5.2f}× floor"
+            )
+    finally:
+        for owner, name, original in patched:
+            setattr(owner, name, original)
+
+
 # -- main ----------------------------------------------------------------------------------------
 
 
@@ -324,7 +445,17 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=200, help="size of the generated paper; default 200")
     ap.add_argument("--no-big", action="store_true", help="samples only")
     ap.add_argument("--cpu", action="store_true", help="time CPU seconds of this process, not wall-clock")
+    ap.add_argument(
+        "--phases",
+        action="store_true",
+        help="for the sample PDFs: CPU time of each phase of reading, and floors",
+    )
     args = ap.parse_args()
+    if args.phases:
+        if hasattr(os, "getloadavg"):
+            print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (CPU-time medians below)")
+        pdf_phases([f for f in sample_files() if f.suffix == ".pdf"], args.runs)
+        return
     global CLOCK
     if args.cpu:
         CLOCK = time.process_time
