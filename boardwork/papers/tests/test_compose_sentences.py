@@ -84,7 +84,7 @@ def test_policies_are_woven_never_appended_as_a_frame():
     text = told([act("a", long_text, dt.date(2022, 4, 2), policies=[pol])])
     assert not re.search(r"\b(This work concerned|It related to|The subject was)\b", text)
     assert text.startswith(
-        "On the Beach Safety Strategy 2022 (published March 2022; refreshed June 2022), in April"
+        "On the Beach Safety Strategy 2022, published in March 2022 and refreshed in June 2022, in April"
     )
 
 
@@ -121,7 +121,10 @@ def test_a_policy_named_loosely_in_the_log_is_named_once_by_its_recorded_title()
         policies=[review],
     )
     text = told([a])
-    assert "Review of flood resilience funding for coastal towns (call for evidence)" in text
+    # Its stage in words, not brackets: the evidence answered the review's call for it.
+    assert (
+        "Review of flood resilience funding for coastal towns, in response to its call for evidence" in text
+    )
     assert text.lower().count("flood resilience funding") == 1
 
 
