@@ -207,7 +207,9 @@ def _stage_piece(piece: str, p: PolicyFact, low: str) -> str:
     if m:
         return f"then {m.group(2)} in the {m.group(1)}"
     if re.match(r"^(Commons|Lords)\b.*\b(reading|stage)$|^(second|third) reading$|^\w+ stage$", piece):
-        return "then at " + piece
+        bare = re.sub(r"^(Commons|Lords)\s+", "", piece).lower()
+        # "the second reading briefing on the Bill" already says it was at second reading.
+        return "" if bare in low else "then at " + piece
     if piece.lower() == "call for evidence":
         answered = re.search(r"\b(evidence|response|responded|submitted|submission)\b", low)
         return "in response to its call for evidence" if answered else "during its call for evidence"
@@ -344,6 +346,13 @@ def weave_policies(
     missing: list[str] = []
     for p in pols:
         loose = None if policy_mentioned(text, p) else _named_loosely(text, p.title)
+        year = re.search(r"\bAct (\d{4})$", p.title) if p.kind == "act" else None
+        if not loose and year and not policy_mentioned(text, p):
+            # "use of the 2014 Act powers" names the Anti-social Behaviour, Crime and Policing Act 2014.
+            loose = re.search(rf"\b(?<=the ){year.group(1)} Act\b", text)
+            if loose:
+                text = text[: loose.start() - 4] + policy_name(p) + text[loose.end() :]
+                loose = None
         if loose:
             text = text[: loose.start()] + p.title + text[loose.end() :]
         other = (
@@ -366,6 +375,17 @@ def weave_policies(
                 text = anchored
                 continue
         first = p.ref not in staged and p.title.lower() not in staged
+        house = re.match(r"^(Commons|Lords)\s+(.*\b(?:reading|stage))$", p.stage.strip())
+        if first and house and house.group(1) not in text:
+            # "the second reading briefing" → "the Commons second reading briefing": the House said
+            # where the stage already is.
+            text = re.sub(
+                r"(?<![\w-])" + re.escape(house.group(2)) + r"(?![\w-])",
+                lambda m: f"{house.group(1)} {m.group(0)}",
+                text,
+                count=1,
+                flags=re.I,
+            )
         staged.update({p.ref, p.title.lower()})
         words = stage_words(p, text) if first else ""
         # The stage's dates already in the sentence ("received Royal Assent on 26 October 2023").

@@ -467,6 +467,11 @@ def event_sentences(
             if at:
                 opening = f"{opening[: at.end()]} to {names}{opening[at.end() :]}"
                 continue
+            # "we briefed ministers at the Ministry of … on …", not "…, to the Ministry of …".
+            at = re.search(r"\b(?:briefed|lobbied|met|wrote to) (?:ministers|officials|MPs|peers)\b", opening)
+            if at:
+                opening = f"{opening[: at.end()]} at {names}{opening[at.end() :]}"
+                continue
         extras.append(f"{word} {names}")
     reach = _reach_phrase(event, clause)
     text = opening + ("" if not extras else ", " + ", ".join(extras))

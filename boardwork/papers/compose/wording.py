@@ -82,6 +82,12 @@ _SHORTHAND = [
     (r"\b2nd reading\b", "second reading"),
     (r"\b2R\b", "second reading"),
     (r"\bincl\.\s?", "including "),
+    (r"(?<=\w)\s\+\s(?=\w)", " and "),  # "survey + 6 interviews"
+    # "due January 2024" → "due in January 2024" (a month is "in"; a day keeps its own form).
+    (
+        r"\bdue (?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})",
+        "due in ",
+    ),
     (r"\bgov\b", "Government"),
     (r"\bGov\b", "Government"),
     (r"\bTBC\b", "to be confirmed"),
@@ -278,10 +284,24 @@ def note_sentences(note: str) -> str:
     out: list[str] = []
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])|;\s+", " ".join(expand_shorthand(note).split())):
         piece = piece.strip().rstrip(".")
+        # "…, more promotion planned": the next step the note adds, as a clause of its own.
+        piece = re.sub(r",\s+(more|further)\s+([\w -]+?)\s+planned$", r", so \1 \2 is planned", piece)
         told = _note_clause(piece) if piece else ""
-        if told:
-            out.append(sentence(told))
+        if not told:
+            continue
+        if out and len(out[-1].split()) <= 8 and _SETBACK.search(told) and not _SETBACK.search(out[-1]):
+            # What was done, then what holds it up, in one sentence: "The case studies were drafted,
+            # but the sign-off from councils is slower than planned."
+            out[-1] = out[-1].rstrip(".") + ", but " + lower_first(told).rstrip(".") + "."
+            continue
+        out.append(sentence(told))
     return " ".join(out)
+
+
+# A note that says what holds the work up.
+_SETBACK = re.compile(
+    r"\b(slower|later|lower|worse|not yet|still not|no longer|delayed|behind|withdrew|paused)\b"
+)
 
 
 # Words a sentence may open with and need no article ("We", "All six", "Both").
