@@ -379,13 +379,9 @@ def weave_policies(
         if first and house and house.group(1) not in text:
             # "the second reading briefing" → "the Commons second reading briefing": the House said
             # where the stage already is.
-            text = re.sub(
-                r"(?<![\w-])" + re.escape(house.group(2)) + r"(?![\w-])",
-                lambda m: f"{house.group(1)} {m.group(0)}",
-                text,
-                count=1,
-                flags=re.I,
-            )
+            said = re.search(r"(?<![\w-])" + re.escape(house.group(2)) + r"(?![\w-])", text, re.I)
+            if said:
+                text = f"{text[: said.start()]}{house.group(1)} {text[said.start() :]}"
         staged.update({p.ref, p.title.lower()})
         words = stage_words(p, text) if first else ""
         # The stage's dates already in the sentence ("received Royal Assent on 26 October 2023").
