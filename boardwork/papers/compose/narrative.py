@@ -531,6 +531,12 @@ def _with_policies(
         ):
             # "the Part 4 safe accommodation duty under the Domestic Abuse Act 2021".
             text += (" under " if re.search(r"\bAct\b", missing[0]) else " in ") + phrase
+        elif " on " in text.rsplit(",", 1)[-1] and re.search(
+            r"\b(Framework|Strategy|Plan|Programme|Act(?: \d{4})?)$", missing[0].split(",")[0]
+        ):
+            # "a workshop on the LRF pilots under the UK Government Resilience Framework", not "…
+            # on the pilots, on the Framework".
+            text += f" under {phrase}"
         else:
             text += f", on {phrase}"
     return text, staged_clause
