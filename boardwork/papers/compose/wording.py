@@ -29,7 +29,8 @@ def lower_first(text: str) -> str:
     if not text:
         return text
     first = text.split()[0]
-    if len(first) > 1 and (first[1:2].isupper() or any(ch.isdigit() for ch in first)):
+    # An acronym or a name with capitals inside it ("NFCC", "DfT", "MoJ") keeps its case.
+    if len(first) > 1 and (any(ch.isupper() for ch in first[1:]) or any(ch.isdigit() for ch in first)):
         return text
     if first in _KEEP_CAPITAL:
         return text
