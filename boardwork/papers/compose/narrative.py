@@ -732,7 +732,7 @@ def theme_paragraphs(
     paras: list[Para] = []
     d = delivery_paragraph(commitments)
     if d is not None:
-        paras.append(_spelled(d, namer))
+        paras.append(_spelled(_bills_named(d, acts), namer))
     # Paragraphs of earlier papers (imported, or entered as written) keep their words and order.
     prose = [a for a in acts if is_prose(a)]
     prose.sort(
@@ -762,6 +762,30 @@ def theme_paragraphs(
             before = g[0][0].date or before
         paras.append(_spelled(Para(sentences), namer))
     return paras[:1] + told_as_written + paras[1:] if d is not None else told_as_written + paras
+
+
+def _bills_named(para: Para, acts: list[ActivityFact]) -> Para:
+    """A progress note's bare "the Bill" ("Bill still in the Commons") named, where the work for that
+    commitment concerns one Bill: "The Criminal Justice Bill is still in the Commons" (the sentence
+    then carries the activity that records the Bill)."""
+    for s in para.sentences:
+        if not re.search(r"\b[Tt]he Bill\b", s.text):
+            continue
+        cref = next((r for r in s.refs if r.startswith("commitment:")), None)
+        bills = {
+            p.title: a.ref
+            for a in acts
+            if cref and a.commitment == cref
+            for p in a.policies
+            if p.kind == "bill"
+        }
+        if len(bills) == 1:
+            title, ref = next(iter(bills.items()))
+            m = re.search(r"\b([Tt])he Bill\b", s.text)
+            if m:
+                s.text = f"{s.text[: m.start()]}{m.group(1)}he {title}{s.text[m.end() :]}"
+            s.refs = [*s.refs, ref]
+    return para
 
 
 def _learn_words(namer: Namer, acts: list[ActivityFact], commitments: list[CommitmentFact]) -> None:

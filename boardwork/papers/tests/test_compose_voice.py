@@ -213,3 +213,24 @@ def test_a_theme_with_one_commitment_names_it_and_its_state_once():
         "Our one commitment under this theme, to publish guidance on harbour inspections, is deferred "
         "because DfT did not confirm the start date."
     )
+
+
+def test_a_note_on_the_bill_names_the_bill_the_work_concerns():
+    c = CommitmentFact(
+        "commitment:4",
+        "Shape the new harbour powers",
+        "deferred",
+        updates=[UpdateFact("update:4", 4, "green", "Bill still in the Commons")],
+    )
+    bill = PolicyFact("policy:13", "Harbours Bill", "bill", "Commons second reading")
+    a = act(
+        "a",
+        "Second reading briefing on the Harbours Bill.",
+        dt.date(2023, 11, 2),
+        commitment=c.ref,
+        policies=[bill],
+    )
+    first = n.theme_paragraphs([a], [c])[0]
+    said = next(s for s in first.sentences if "Commons" in s.text)
+    assert said.text == "The Harbours Bill is still in the Commons.", said.text
+    assert a.ref in said.refs  # the sentence states what the activity records
