@@ -268,6 +268,8 @@ def _clause(a: ActivityFact) -> tuple[str, str]:
 
 def _outcome_text(a: ActivityFact, namer: Namer | None = None) -> str:
     out = expand_shorthand(a.outcome.strip().rstrip("."))
+    # A log's "Government did not move" is the Government, as a paper writes it.
+    out = re.sub(r"(^|[;:,]\s)Government\b", r"\1the Government", out)
     if opens_with_past_verb(out):
         return "we " + lower_first(out)
     # An organisation of the event opening the outcome is named as the paper names it ("the NFCC").

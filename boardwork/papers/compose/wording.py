@@ -84,11 +84,6 @@ _SHORTHAND = [
     (r"\b2R\b", "second reading"),
     (r"\bincl\.\s?", "including "),
     (r"(?<=\w)\s\+\s(?=\w)", " and "),  # "survey + 6 interviews"
-    # "due January 2024" → "due in January 2024" (a month is "in"; a day keeps its own form).
-    (
-        r"\bdue (?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})",
-        "due in ",
-    ),
     (r"\bgov\b", "Government"),
     (r"\bGov\b", "Government"),
     (r"\bTBC\b", "to be confirmed"),
@@ -178,6 +173,8 @@ def expand_shorthand(text: str) -> str:
         out = pat.sub(rep, out)
     out = _MONTH_YEAR.sub(lambda m: f"{_MONTH_OF[m.group(1)[:3]]} 20{m.group(2)}", out)
     out = _SHORT_YEAR.sub(_short_year, out)
+    # "due January 2024" → "due in January 2024" (a month is "in"; a day keeps its own form).
+    out = re.sub(r"\bdue (?=(?:" + "|".join(MONTH_NAMES) + r") \d{4}\b)", "due in ", out)
     return " ".join(out.split())
 
 
