@@ -35,8 +35,9 @@ def test_note_tails_and_topic_lists_are_not_pasted():
 
 def test_month_and_year_shorthand_spelled_out():
     assert n.expand_shorthand("strategies due Mar 25; funding beyond 25/26") == (
-        "strategies due March 2025; funding beyond 2025/26"
+        "strategies due in March 2025; funding beyond 2025/26"
     )
+    assert n.expand_shorthand("due 31 Jan") == "due 31 January"  # a day keeps its own form
     assert n.expand_shorthand("held on 12/13 May") == "held on 12/13 May"  # a range of days, not a year
     assert n.expand_shorthand("we won't wait") == "we will not wait"
 
