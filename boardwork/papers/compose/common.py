@@ -50,6 +50,7 @@ DEFAULT_WORDING: dict[str, str] = {
     "themes_template": "The Board's work in {cycle} was organised under {count} overarching themes:",
     "new_theme_template": "{theme} was a new theme for {cycle}.",
     "appendix_pointer_template": "The table in Appendix 1 sets out progress against each of them.",
+    "appendix_pointer_one_template": "The table in Appendix 1 sets out its progress.",
     "appendix_heading": "Appendix 1: progress against the {cycle} commitments",
     "unplaced_heading": "Other work",
     "overview_template": (

@@ -185,7 +185,7 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
             parts.append(f"{count_word(n)} {verb} {STATE_WORDS[s]}")
     n = len(commitments)
     if n == 1:
-        opening = f"Our one commitment under this theme is {STATE_WORDS[commitments[0].state]}"
+        return _one_commitment(commitments[0])
     elif len(counts) == 1 and "planned" in counts:
         opening = f"{'Neither' if n == 2 else 'None'} of our {count_word(n)} commitments under this theme has started yet"
     elif len(counts) == 1:
@@ -215,15 +215,34 @@ def delivery_paragraph(commitments: list[CommitmentFact]) -> Para | None:
                 sentences.append(Sentence(told, [c.ref, u.ref] if u else [c.ref]))
             else:
                 sentences[-1] = Sentence(
-                    sentence(text + "; " + last_rating(c)), [c.ref, *([u.ref] if u else [])]
+                    sentence(text + ": " + last_rating(c)), [c.ref, *([u.ref] if u else [])]
                 )
     return Para(sentences)
 
 
+def _one_commitment(c: CommitmentFact) -> Para:
+    """A theme with one commitment says which it is and where it stands in one sentence ("Our one
+    commitment under this theme, to publish …, is complete."), and why where it slipped — not "Our
+    one commitment … is deferred. Our commitment to … is deferred: …"."""
+    phrase = commitment_phrase(commitment_short(c.title))
+    named = phrase.removeprefix("our commitment ")
+    subject = f"Our one commitment under this theme, {named},"
+    if c.state not in SLIPPED:
+        return Para([Sentence(sentence(f"{subject} is {STATE_WORDS.get(c.state, c.state)}"), [c.ref])])
+    text = slip_text(subject, c.state, recorded_reason(c))
+    u = c.latest()
+    if text != f"{subject} is {STATE_WORDS.get(c.state, c.state)}":
+        return Para([Sentence(sentence(text), [c.ref])])
+    told = note_sentences(u.commentary) if u is not None else ""
+    if told and u is not None:
+        return Para([Sentence(sentence(text), [c.ref]), Sentence(told, [c.ref, u.ref])])
+    return Para([Sentence(sentence(text + ": " + last_rating(c)), [c.ref, *([u.ref] if u else [])])])
+
+
 def last_rating(c: CommitmentFact) -> str:
-    """What the record says of a slipped commitment with no reason: 'no reason is recorded, and its
-    last update, for quarter 3, rated it amber' (or that it has had no update)."""
+    """What the record says of a slipped commitment with no reason and no note: 'it was rated amber
+    at its last update, for quarter 3' (or that it has had no update)."""
     u = c.latest()
     if u is None:
-        return "no reason is recorded and it has had no quarterly update"
-    return f"no reason is recorded, and its last update, for quarter {u.quarter}, rated it {u.rag}"
+        return "it has had no quarterly update"
+    return f"it was rated {u.rag} at its last update, for quarter {u.quarter}"

@@ -180,7 +180,8 @@ def end_of_year(board: Board, cycle: Cycle, style: Any = None) -> Paper:
         d = year_delivery(year)
         if d is not None:
             count = len(year.all_commitments)
-            pointer = wording(style, "appendix_pointer_template", count=n.count_word(count), **v)
+            key = "appendix_pointer_one_template" if count == 1 else "appendix_pointer_template"
+            pointer = wording(style, key, count=n.count_word(count), **v)
             blocks.append(Paragraph(d.text + " " + pointer, num.top(), refs=d.refs))
         blocks.append(Paragraph(wording(style, "feedback_template", **v), num.top(), refs=cycle_ref))
 

@@ -44,6 +44,9 @@ class Namer:
         # each names; filled by the sentence builder.
         self.words: dict[str, list[str]] = {}
         self.titles: dict[str, list[str]] = {}
+        # Policies (refs and titles) the paper has named with their stage: later mentions give the
+        # name alone (`weave_policies`).
+        self.staged: set[str] = set()
         self.learn(orgs or [])
 
     def learn(self, orgs: list[OrgFact]) -> None:
@@ -100,8 +103,12 @@ def _short_form(name: str) -> str:
 def mentions(text: str, org: OrgFact) -> bool:
     """Does `text` already name the organisation (by name or acronym, as a word, or a council by its
     place and initials)?"""
+    # What officers also write for it: the initials of a short name ("HO" for Home Office).
+    words = org.name.split()
+    initials = "".join(w[0] for w in words if w.lower() not in _SMALL)
+    short = [initials] if not org.acronym and 2 <= len(words) <= 3 and initials.isupper() else []
     for n in {
-        *(x for x in (org.name, org.acronym, *org.aliases, _short_form(org.name)) if x),
+        *(x for x in (org.name, org.acronym, *org.aliases, _short_form(org.name), *short) if x),
         *(expand_shorthand(a) for a in org.aliases),
     }:
         if n and re.search(
@@ -141,48 +148,260 @@ def _named_loosely(text: str, title: str) -> re.Match[str] | None:
     return re.search(r"\b" + r"\s+".join(parts) + r"(?![\w-])", text, re.I)
 
 
-def weave_policies(text: str, pols: list[PolicyFact]) -> tuple[str, list[str]]:
-    """The policies and stages an event concerns, woven into its sentence: a stage goes in brackets
-    after the policy's name where the sentence names it ("the Illegal Migration Bill (Lords committee
-    stage)"); policies it does not name are returned as phrases to add ("the Domestic Abuse Act 2021
-    (in force)"). A stage the sentence already says is not repeated."""
+# Stages that are no news: an Act is in force and a consultation one responds to is open unless the
+# record says otherwise, so a paper does not say it.
+_DEFAULT_STAGES = {"in force", "open", "live", "current", "ongoing", "in place"}
+_DAY = r"\d{1,2}(?:-\d{1,2})? [A-Z][a-z]+ \d{4}"
+_MONTH = r"(?:[A-Z][a-z]+ )?\d{4}"
+# A stage that says something happened to a part of the policy: "Serious Violence Duty commenced 31
+# January 2023", "first serious violence strategies due 31 January 2024", "revised duty guidance
+# in force 31 December 2023".
+_PART_EVENT = re.compile(
+    r"^(?P<np>[\w'’ -]+?)\s(?P<verb>commenced|came into force|comes into force|in force|due|"
+    r"published|launched|expected|laid)\s(?P<date>" + _DAY + "|" + _MONTH + r")$"
+)
+
+
+def _on(date: str, day_word: str = "on") -> str:
+    """'on 7 September 2023' for a day, 'in March 2023' for a month or a year."""
+    return f"{day_word} {date}" if re.match(r"\d{1,2}\b(?!\d)", date) else f"in {date}"
+
+
+def _the_part(np_: str) -> str:
+    return np_ if re.match(r"(?i)(the|a|an|its|their|our|\d)\b", np_) else "the " + np_
+
+
+def stage_words(p: PolicyFact, text: str = "") -> str:
+    """A policy's recorded stage in a paper's words, to follow its name after a comma — never in
+    brackets: 'published in March 2023', 'which closed on 6 December 2023', 'which received Royal
+    Assent on 20 July 2023', 'then at Lords committee stage', 'under which the Serious Violence Duty
+    commenced on 31 January 2023'. '' for a stage that is no news (an Act in force, an open
+    consultation) or that the name or `text` already says. Every figure is the recorded one."""
+    stage = " ".join(p.stage.split()).rstrip(".")
+    low = text.lower()
+    if not stage or stage.lower() in low or stage.lower() in p.title.lower():
+        return ""
+    out: list[str] = []
+    for piece in re.split(r";\s+", stage):
+        piece = piece.strip()
+        if not piece or piece.lower() in _DEFAULT_STAGES or piece.lower() in low:
+            continue
+        words = _stage_piece(piece, p, low)
+        if words:
+            out.append(words)
+    # Two clauses read as one: "under which … and under which …" → "under which … and …".
+    return " and ".join(out)
+
+
+def _stage_piece(piece: str, p: PolicyFact, low: str) -> str:
+    m = re.match(r"^published (" + _DAY + "|" + _MONTH + r")$", piece)
+    if m:
+        return "published " + _on(m.group(1))
+    m = re.match(r"^(?:closes|closed|closing|closing date) (" + _DAY + "|" + _MONTH + r")$", piece)
+    if m:
+        return "which closed " + _on(m.group(1))
+    m = re.match(r"^Royal Assent(?: (" + _DAY + "|" + _MONTH + r"))?$", piece)
+    if m:
+        return "which received Royal Assent" + (" " + _on(m.group(1)) if m.group(1) else "")
+    m = re.match(r"^(Commons|Lords),?\s+(awaiting .+)$", piece)
+    if m:
+        return f"then {m.group(2)} in the {m.group(1)}"
+    if re.match(r"^(Commons|Lords)\b.*\b(reading|stage)$|^(second|third) reading$|^\w+ stage$", piece):
+        bare = re.sub(r"^(Commons|Lords)\s+", "", piece).lower()
+        # "the second reading briefing on the Bill" already says it was at second reading.
+        return "" if bare in low else "then at " + piece
+    if piece.lower() == "call for evidence":
+        answered = re.search(r"\b(evidence|response|responded|submitted|submission)\b", low)
+        return "in response to its call for evidence" if answered else "during its call for evidence"
+    m = _PART_EVENT.match(piece)
+    if m:
+        np_, verb, date = m.group("np"), m.group("verb"), m.group("date")
+        plural = np_.split()[-1].endswith("s") and not np_.split()[-1].endswith("ss")
+        be = "were" if plural else "was"
+        told = {
+            "commenced": f"{_the_part(np_)} commenced {_on(date)}",
+            "came into force": f"{_the_part(np_)} came into force {_on(date)}",
+            "comes into force": f"{_the_part(np_)} came into force {_on(date)}",
+            "in force": f"{_the_part(np_)} in force {_on(date, 'from')}",
+            "due": f"{_the_part(np_)} {be} due {_on(date, 'by')}",
+            "published": f"{_the_part(np_)} published {_on(date)}",
+            "launched": f"{_the_part(np_)} launched {_on(date)}",
+            "expected": f"{_the_part(np_)} {be} expected {_on(date, 'by')}",
+            "laid": f"{_the_part(np_)} laid {_on(date)}",
+        }[verb]
+        if p.kind == "act":
+            return "under which " + told if verb != "in force" else "with " + told
+        return "with " + told if verb in ("in force", "published", "launched", "laid") else "with " + told
+    m = re.match(r"^([a-z]+ed) (" + _DAY + "|" + _MONTH + r")$", piece)
+    if m:
+        return f"{m.group(1)} {_on(m.group(2))}"  # "refreshed June 2022" → "refreshed in June 2022"
+    # Any other stage, as recorded: after a comma, as the paper's apposition.
+    return piece
+
+
+# Nouns that say what kind of policy a phrase names ("the Home Office consultation on ASB powers").
+_POLICY_NOUNS = {"consultation", "review", "report", "strategy", "plan", "framework", "inquiry", "guidance"}
+
+
+def _content(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower().strip(",.:;()‘’“”"))
+
+
+def _named_in_other_words(text: str, p: PolicyFact) -> tuple[int, int] | None:
+    """Where `text` names the policy in other words and order ("the Home Office consultation on ASB
+    powers" for "Anti-social behaviour powers consultation"; "HMICFRS's spotlight report on values
+    and culture" for "HMICFRS spotlight report: Values and culture in fire and rescue services"): the
+    longest run of words holding one of the title's policy nouns, at least three of its words and
+    most of them (an acronym counts for the words it stands for), with at most one word of its own
+    ("revised"). (start, end) in `text`, or None."""
+    title_words = [_content(w) for w in re.split(r"[\s:]+", p.title) if _content(w) not in _SMALL | {""}]
+    title_set = set(title_words)
+    # The initials of the title's words and hyphen parts, in order, and the word each belongs to.
+    pairs = [(x, w) for w in title_words for x in w.split("-") if x]
+    initials = "".join(x[0] for x, _ in pairs)
+    owner = [w for _, w in pairs]
+    if not title_set & _POLICY_NOUNS or len(title_set) < 3:
+        return None
+    tokens = list(re.finditer(r"[^\s]+", text))
+    best: tuple[int, int] | None = None
+    for i in range(len(tokens)):
+        for j in range(i, min(len(tokens), i + 14)):
+            span = [_content(t.group(0)) for t in tokens[i : j + 1]]
+            if (
+                span[0] in _SMALL
+                or re.search(r"[,;()]", tokens[j].group(0)[:-1])
+                or "(" in tokens[j].group(0)
+            ):
+                break  # a name does not run across a comma or into brackets
+            if span[-1] in _SMALL:
+                continue
+            covered: set[str] = set()
+            own = 0
+            firsts: list[bool] = []
+            for w, tok in zip(span, tokens[i : j + 1], strict=True):
+                if w in _SMALL:
+                    continue
+                hit: set[str] = set()
+                if w in title_set:
+                    hit = {w}
+                elif tok.group(0).strip(",.;:").isupper() and w in initials:
+                    # An acronym: the title's words (or hyphen parts) in a row whose initials spell it.
+                    k = initials.index(w)
+                    hit = {owner[x] for x in range(k, k + len(w))}
+                covered |= hit
+                own += not hit
+                firsts.append(bool(hit))
+            if (
+                own <= 1
+                and firsts[0]
+                and firsts[-1]
+                and len(covered) >= 3
+                and len(covered) >= 0.6 * len(title_set)
+                and covered & _POLICY_NOUNS
+                and (best is None or j - i > best[1] - best[0])
+            ):
+                best = (i, j)
+    if best is None:
+        return None
+    end_tok = tokens[best[1]]
+    end = end_tok.start() + len(end_tok.group(0).rstrip(",.;:"))
+    return tokens[best[0]].start(), end
+
+
+def _anchored_part(text: str, p: PolicyFact) -> str:
+    """A stage about a part of an Act told where the sentence names that part: "a webinar on the
+    SVD" with the Police, Crime, Sentencing and Courts Act 2022 at "in force; Serious Violence Duty
+    commenced 31 January 2023" → "a webinar on the SVD, which commenced on 31 January 2023 under
+    the Police, Crime, Sentencing and Courts Act 2022," — the Act named once, where it matters. ''
+    when the sentence does not name the part."""
+    for piece in re.split(r";\s+", " ".join(p.stage.split())):
+        m = _PART_EVENT.match(piece.strip())
+        if not m or m.group("verb") in ("in force", "due", "expected"):
+            continue
+        np_ = m.group("np")
+        initials = "".join(w[0] for w in np_.split() if w[:1].isupper())
+        found = re.search(r"(?<![\w-])" + re.escape(np_) + r"(?![\w-])", text, re.I)
+        if not found and len(initials) >= 2:
+            found = re.search(r"(?<![\w-])" + re.escape(initials) + r"(?![\w-])", text)
+        if not found:
+            continue
+        verb = "came into force" if m.group("verb") == "comes into force" else m.group("verb")
+        clause = f", which {verb} {_on(m.group('date'))} under {policy_name(p)}"
+        tail = text[found.end() :]
+        close = "" if re.match(r"^\s*(?:$|[.;:])", tail) or tail.startswith(",") else ","
+        return text[: found.end()] + clause + close + tail
+    return ""
+
+
+def weave_policies(
+    text: str, pols: list[PolicyFact], staged: set[str] | None = None
+) -> tuple[str, list[str]]:
+    """The policies an event concerns, woven into its sentence. A policy's stage is told in words
+    after its name (`stage_words`) only where it is news: at the policy's first mention in the paper
+    (`staged` holds the refs and titles already told, and is updated) — later mentions give the name
+    alone, and a Bill's passage is told as the day's news elsewhere. A name the sentence gives in
+    other words is replaced by the recorded title; policies it does not name are returned as
+    phrases to add ("the Domestic Abuse Act 2021")."""
+    staged = staged if staged is not None else set()
     missing: list[str] = []
     for p in pols:
         loose = None if policy_mentioned(text, p) else _named_loosely(text, p.title)
+        year = re.search(r"\bAct (\d{4})$", p.title) if p.kind == "act" else None
+        if not loose and year and not policy_mentioned(text, p):
+            # "use of the 2014 Act powers" names the Anti-social Behaviour, Crime and Policing Act 2014.
+            loose = re.search(rf"\b(?<=the ){year.group(1)} Act\b", text)
+            if loose:
+                text = text[: loose.start() - 4] + policy_name(p) + text[loose.end() :]
+                loose = None
         if loose:
             text = text[: loose.start()] + p.title + text[loose.end() :]
-        stage = " ".join(p.stage.split()).rstrip(".")
-        # "received Royal Assent" already tells the stage "Royal Assent 26 October 2023".
-        lead_words = re.match(r"^([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)+)\s\d", stage)
-        low = text.lower()
-        if (
-            stage
-            and (
-                stage.lower() in low
-                or stage.lower() in p.title.lower()
-                or (
-                    lead_words
-                    and lead_words.group(1).lower() in low
-                    and all(x in text for x in re.findall(r"\d+", stage))
-                )
-                # "the Government published its new definition …" tells "published 14 March 2024".
-                or (
-                    policy_mentioned(text, p)
-                    and stage.split()[0].lower() in low[: low.index(p.title.lower())].split()[-4:]
-                    and all(x in text for x in re.findall(r"\d+", stage))
-                )
-            )
-        ):
-            stage = ""
+        other = (
+            None if policy_mentioned(text, p) or p.kind in ("act", "bill") else _named_in_other_words(text, p)
+        )
+        if other:
+            a, b = other
+            before = text[:a]
+            name = p.title
+            if re.search(r"\b(?:on|to|for|of|about|into|with|under)\s+$", before):
+                name = policy_name(p)  # "on the HMICFRS spotlight report: …"
+            elif re.search(r"\b[A-Z][\w'’-]*\s+$", before):
+                # After a name ("the Home Office …") the title is quoted, so the two read as two.
+                name = f"‘{p.title}’"
+            text = before + name + text[b:]
+        if p.ref not in staged and p.kind == "act" and not policy_mentioned(text, p):
+            anchored = _anchored_part(text, p)
+            if anchored:
+                staged.update({p.ref, p.title.lower()})
+                text = anchored
+                continue
+        first = p.ref not in staged and p.title.lower() not in staged
+        house = re.match(r"^(Commons|Lords)\s+(.*\b(?:reading|stage))$", p.stage.strip())
+        if first and house and house.group(1) not in text:
+            # "the second reading briefing" → "the Commons second reading briefing": the House said
+            # where the stage already is.
+            said = re.search(r"(?<![\w-])" + re.escape(house.group(2)) + r"(?![\w-])", text, re.I)
+            if said:
+                text = f"{text[: said.start()]}{house.group(1)} {text[said.start() :]}"
+        staged.update({p.ref, p.title.lower()})
+        words = stage_words(p, text) if first else ""
+        # The stage's dates already in the sentence ("received Royal Assent on 26 October 2023").
+        if words and all(x in text for x in re.findall(r"\d+", p.stage)) and re.search(r"\d", p.stage):
+            lead_words = re.match(r"^([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)*)\s\d", p.stage.strip())
+            if lead_words and lead_words.group(1).split()[-1].lower() in text.lower():
+                words = ""
         if policy_mentioned(text, p):
             at = text.lower().index(p.title.lower()) + len(p.title)
+            at += text[at:].startswith("’")  # after a quoted title's closing mark
             # Only where the name ends a noun phrase: "revised Prevent duty guidance" is not Prevent.
-            if stage and _NAME_ENDS.match(text[at:]):
-                text = f"{text[:at]} ({stage}){text[at:]}"
-            elif stage:
-                missing.append(policy_name(p) + f" ({stage})")
+            if words and _NAME_ENDS.match(text[at:]):
+                tail = text[at:]
+                close = "" if re.match(r"^\s*(?:$|[.;:])", tail) or tail.startswith(",") else ","
+                text = f"{text[:at]}, {words}{close}{tail}"
             continue
-        missing.append(policy_name(p) + (f" ({stage})" if stage else ""))
+        missing.append(policy_name(p) + (f", {words}" if words else ""))
+    # A name with its stage clause goes last: "on the X draft Bill and the Y consultation, which
+    # closed on …" — not a clause that seems to run on into the next name.
+    missing.sort(key=lambda m: "," in m)
     return text, missing
 
 
@@ -236,11 +455,20 @@ def recorded_names(text: str, orgs: list[OrgFact], namer: Namer) -> str:
     words that only resemble a name stay as typed."""
     for o in orgs:
         forms = {f for a in o.aliases for f in (a, expand_shorthand(a))}
+        # The name's head before "of" is how a log shortens it ("the Coroners' Society" for the
+        # Coroners' Society of England and Wales).
+        head = o.name.split(" of ")[0] if " of " in o.name else ""
+        if len(head.split()) >= 2 and head[:1].isupper():
+            forms.add(head)
         for form in sorted(forms, key=len, reverse=True):
             if " " not in form or form in (o.name, o.acronym):
                 continue
             m = re.search(r"(?<![A-Za-z])(the\s+)?" + re.escape(form) + r"(?![A-Za-z])", text, re.I)
-            if not m:
+            if (
+                not m
+                or text[m.start() :].lower().startswith(o.name.lower())
+                or (m.group(1) and text[m.end(1) :].lower().startswith(o.name.lower()))
+            ):
                 continue
             name = namer(o)
             if attributive(text[m.end() :]) or (

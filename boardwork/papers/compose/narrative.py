@@ -221,7 +221,11 @@ def _clause(a: ActivityFact) -> tuple[str, str]:
     titles = " ".join(p.title for p in a.policies)
     m = _TOPIC_LIST.search(text)
     if m and ":" not in titles:
-        text = f"{text[: m.start()]}, covering {m.group(1)}"
+        topics = m.group(1)
+        if " and " not in topics and ", " in topics:
+            head, _, last = topics.rpartition(", ")
+            topics = f"{head} and {last}"  # a list a paper writes ends "… and hate crime reporting"
+        text = f"{text[: m.start()]}, covering {topics}"
     published = bool(_PUT_UP.search(text))
     text = _PUT_UP.sub(" ", text)
     words = text.split()
@@ -264,6 +268,8 @@ def _clause(a: ActivityFact) -> tuple[str, str]:
 
 def _outcome_text(a: ActivityFact, namer: Namer | None = None) -> str:
     out = expand_shorthand(a.outcome.strip().rstrip("."))
+    # A log's "Government did not move" is the Government, as a paper writes it.
+    out = re.sub(r"(^|[;:,]\s)Government\b", r"\1the Government", out)
     if opens_with_past_verb(out):
         return "we " + lower_first(out)
     # An organisation of the event opening the outcome is named as the paper names it ("the NFCC").
@@ -317,12 +323,18 @@ def _reach_phrase(event: list[ActivityFact], clause: str) -> str:
     if re.search(r"\b(represented|registered|on (the )?first call|signed up)\b", main):
         text = f"with {main}"
     elif any(k in ("event", "training") for k in event[0].kinds):
-        main = re.sub(r"^(about |over |some )?(\d[\d,+]*) (attendees|participants|people)$", r"\1\2", main)
+        # "140 attendees", "~250": a count of people ("attended by 140 people").
+        main = re.sub(
+            r"^((?:about |over |some )?\d[\d,+]*)(?: (?:attendees|participants))?$", r"\1 people", main
+        )
         text = f"attended by {main}"
     else:
         text = f"reaching {main}"
     if len(reaches) > 1:
-        text += " (" + "; ".join(reaches[1:]) + ")"
+        # Another entry's count of the same event: "attended by 140 people, with about 150
+        # registered"; a count of another kind stays beside it ("about 250 people (260 delegates)").
+        rest = join_words(reaches[1:])
+        text += f", with {rest}" if re.search(r"\b(registered|signed up)\b", rest) else f" ({rest})"
     return text
 
 
@@ -343,6 +355,9 @@ def _news_opening(news: str, when: str) -> str:
     """The day's news as the sentence's opening: 'Following Royal Assent for the Illegal Migration
     Act in July, …'; 'After revised Prevent duty guidance was published in September (…), …';
     'After the Government published its new definition of extremism in March, …'."""
+    # An officer's "(in force 31 Dec)" after the news is said in words: "…, to come into force on 31
+    # December,".
+    news = re.sub(r"\s*\(in force (?:from |on )?([^)]+)\)", r", to come into force on \1,", news).rstrip(",")
     month = when.removeprefix("In ").strip()
     at = f" in {month}" if month and not re.search(r"\b\d{4}\b", news) else ""
     m = re.match(r"^(.*?)\s+published\b(.*)$", news)
@@ -408,7 +423,15 @@ def event_sentences(
         opening = f"{_news_opening(news, when)}, {clause}"
     elif lead:
         opening = f"{lead}, {when[:1].lower() + when[1:]} {clause}" if when else f"{lead}, {clause}"
-    elif when and partners and namer.pick("partners-first", 2) == 0 and clause.startswith("we "):
+    elif (
+        when
+        and partners
+        and not _policy_to_add(event, clause, told)
+        and namer.pick("partners-first", 2) == 0
+        and clause.startswith("we ")
+    ):
+        # "In May, with X, we held …" — not when a policy must open the sentence too ("On the Y Act,
+        # in May, with X, we …" stacks three openings before the subject).
         opening = f"{when}, with {join_words([namer(o) for o in partners])}, {clause}"
         partners_told = True
     elif first or not clause.startswith("we "):
@@ -434,31 +457,40 @@ def event_sentences(
         if role == "partner" and partners_told:
             continue
         named = [o for o in orgs if o.role == role and not mentions(clause, o)]
-        if named:
-            extras.append(f"{word} " + join_words([namer(o) for o in named]))
+        if not named:
+            continue
+        names = join_words([namer(o) for o in named])
+        # "our evidence on X, to the committee" reads as a clerk's note: the addressee goes after
+        # the thing sent ("we gave oral evidence to the committee on X").
+        if word == "to":
+            at = re.search(
+                r"\b(evidence|response|briefing|letter|note|submission)(?= (?:on|about|for)\b)", opening
+            )
+            if at:
+                opening = f"{opening[: at.end()]} to {names}{opening[at.end() :]}"
+                continue
+            # "we briefed ministers at the Ministry of … on …", not "…, to the Ministry of …".
+            at = re.search(r"\b(?:briefed|lobbied|met|wrote to) (?:ministers|officials|MPs|peers)\b", opening)
+            if at:
+                opening = f"{opening[: at.end()]} at {names}{opening[at.end() :]}"
+                continue
+        extras.append(f"{word} {names}")
     reach = _reach_phrase(event, clause)
-    if reach:
-        extras.append(reach)
     text = opening + ("" if not extras else ", " + ", ".join(extras))
-    pols: list[PolicyFact] = []
-    for a in event:
-        for p in a.policies:
-            if p.ref not in {x.ref for x in pols} and p.title not in {x.title for x in pols}:
-                pols.append(p)
-    # A policy the paragraph has already named (with its stage) is not named again.
-    told = told if told is not None else set()
-    pols = [p for p in pols if f"{p.ref} {p.stage}" not in told]
-    told.update(f"{p.ref} {p.stage}" for p in pols)
-    text, missing = weave_policies(text, pols)
-    if missing:
-        phrase = join_words(missing)
-        if not clause.startswith("CLAUSE:") and len(text.split()) + len(phrase.split()) <= _LONG_SENTENCE:
-            text += f", on {phrase}"
-        elif not (lead or news):
-            text = _policy_framed(text, phrase, main, namer)
+    text, staged_clause = _with_policies(
+        text, event, namer, lead=lead, framable=not (lead or news or clause.startswith("CLAUSE:")), told=told
+    )
+    # The reach ends the sentence when it is short; after a long one (or a stage told in a clause,
+    # which it would seem to qualify) it is a sentence of its own.
+    reach_sentence = ""
+    if reach:
+        if staged_clause or len(text.split()) + len(reach.split()) > _LONG_SENTENCE:
+            reach_sentence = _reach_sentence(reach, clause)
         else:
-            text += f", on {phrase}"
+            text += ", " + reach
     out.append(Sentence(sentence(text), refs))
+    if reach_sentence:
+        out.append(Sentence(sentence(reach_sentence), [a.ref for a in event if a.reach]))
     if with_outcome and not outcome_first:
         # The outcome follows the event it came of: "Following the call, the guidance note was …".
         noun = _head_noun(clause.removeprefix("CLAUSE:"))
@@ -467,18 +499,78 @@ def event_sentences(
     return out
 
 
-def _policy_framed(text: str, phrase: str, main: ActivityFact, namer: Namer) -> str:
-    """A long sentence's policy, told the ways the board's papers tell the subject of a piece of
-    work, in turn (`namer.pick`), so paragraphs do not all open "On the X Act (in force), in May
-    we …": "On X, …", "Our lobbying on X continued: …" (lobbying and evidence), "In relation to X,
-    …"."""
+def _with_policies(
+    text: str, event: list[ActivityFact], namer: Namer, *, lead: str, framable: bool, told: set[str] | None
+) -> tuple[str, bool]:
+    """The sentence with the policies its event concerns (`weave_policies`): named where the sentence
+    names them, else added after it ("…, on the X Act") or — a long sentence that opens on nothing
+    else (`framable`), in turn — opening it ("On the X Act, in May we …"); a duty or power is
+    "under" its Act. Returns the text and whether a stage was added as a clause after a name."""
+    pols: list[PolicyFact] = []
+    for a in event:
+        for p in a.policies:
+            if p.ref not in {x.ref for x in pols} and p.title not in {x.title for x in pols}:
+                pols.append(p)
+    # A policy the paragraph has already named is not named again in it (whatever its stage).
+    told = told if told is not None else set()
+    pols = [p for p in pols if p.ref not in told and p.title.lower() not in told]
+    told.update(x for p in pols for x in (p.ref, p.title.lower()))
+    # The commitment that opens the sentence is quoted as recorded: a policy it names is named, and
+    # no stage is woven into the commitment's title.
+    head = f"{lead}, " if lead and text.startswith(lead) else ""
+    pols = [p for p in pols if not policy_mentioned(head, p)]
+    body, missing = weave_policies(text[len(head) :], pols, namer.staged)
+    text = head + body
+    staged_clause = False
+    if missing:
+        phrase = join_words(missing)
+        staged_clause = "," in phrase
+        long = len(text.split()) + len(phrase.split()) > _LONG_SENTENCE
+        if long and framable and namer.pick("policy-frame", 2) == 0:
+            text = _policy_framed(text, phrase)
+        elif re.search(r"\b(duty|duties|powers?|provisions?|clauses?|measures?)$", text) and re.search(
+            r"\b(Act(?: \d{4})?|Bill)\b", missing[0]
+        ):
+            # "the Part 4 safe accommodation duty under the Domestic Abuse Act 2021".
+            text += (" under " if re.search(r"\bAct\b", missing[0]) else " in ") + phrase
+        elif " on " in text.rsplit(",", 1)[-1] and re.search(
+            r"\b(Framework|Strategy|Plan|Programme|Act(?: \d{4})?)$", missing[0].split(",")[0]
+        ):
+            # "a workshop on the LRF pilots under the UK Government Resilience Framework", not "…
+            # on the pilots, on the Framework".
+            text += f" under {phrase}"
+        else:
+            text += f", on {phrase}"
+    return text, staged_clause
+
+
+def _policy_to_add(event: list[ActivityFact], clause: str, told: set[str] | None) -> bool:
+    """Does the event concern a policy its clause does not name and the paragraph has not told?"""
+    return any(
+        not policy_mentioned(clause, p) and p.ref not in (told or set()) for a in event for p in a.policies
+    )
+
+
+def _policy_framed(text: str, phrase: str) -> str:
+    """A long sentence's policy as its subject, the way the board's papers open on one ("On domestic
+    abuse, we have focused on …"): "On the X Act, in May we …". Used in turn with the policy after
+    the sentence (`namer.pick`), so paragraphs do not all open "On the X …"."""
     body = text.removeprefix("Later, ")
     body = body[:1].lower() + body[1:] if body.startswith("In ") else body
-    kind = next((k for k in main.kinds if k in ("lobbying", "consultation_response", "evidence")), "")
-    frames = ["On {p}, {b}", "In relation to {p}, {b}"]
-    if kind:
-        frames.insert(1, "Our " + ("lobbying" if kind == "lobbying" else "work") + " on {p} continued: {b}")
-    return frames[namer.pick("policy-frame", len(frames))].format(p=phrase, b=body)
+    return f"On {phrase}, {body}"
+
+
+def _reach_sentence(reach: str, clause: str) -> str:
+    """The reach told after a long sentence: 'The webinar was attended by 140 people', 'There were
+    31 FRAs represented', 'It reached …'."""
+    noun = _head_noun(clause.removeprefix("CLAUSE:"))
+    if reach.startswith("attended by "):
+        return f"{'The ' + noun if noun in _EVENT_NOUNS + ('conference', 'fringe', 'induction') else 'It'} was {reach}"
+    if reach.startswith("with "):
+        return "There were " + reach.removeprefix("with ")
+    if reach.startswith("reaching "):
+        return "It reached " + reach.removeprefix("reaching ")
+    return reach
 
 
 _PROSE_OPENERS = re.compile(
@@ -642,7 +734,7 @@ def theme_paragraphs(
     paras: list[Para] = []
     d = delivery_paragraph(commitments)
     if d is not None:
-        paras.append(_spelled(d, namer))
+        paras.append(_spelled(_bills_named(d, acts), namer))
     # Paragraphs of earlier papers (imported, or entered as written) keep their words and order.
     prose = [a for a in acts if is_prose(a)]
     prose.sort(
@@ -672,6 +764,30 @@ def theme_paragraphs(
             before = g[0][0].date or before
         paras.append(_spelled(Para(sentences), namer))
     return paras[:1] + told_as_written + paras[1:] if d is not None else told_as_written + paras
+
+
+def _bills_named(para: Para, acts: list[ActivityFact]) -> Para:
+    """A progress note's bare "the Bill" ("Bill still in the Commons") named, where the work for that
+    commitment concerns one Bill: "The Criminal Justice Bill is still in the Commons" (the sentence
+    then carries the activity that records the Bill)."""
+    for s in para.sentences:
+        if not re.search(r"\b[Tt]he Bill\b", s.text):
+            continue
+        cref = next((r for r in s.refs if r.startswith("commitment:")), None)
+        bills = {
+            p.title: a.ref
+            for a in acts
+            if cref and a.commitment == cref
+            for p in a.policies
+            if p.kind == "bill"
+        }
+        if len(bills) == 1:
+            title, ref = next(iter(bills.items()))
+            m = re.search(r"\b([Tt])he Bill\b", s.text)
+            if m:
+                s.text = f"{s.text[: m.start()]}{m.group(1)}he {title}{s.text[m.end() :]}"
+            s.refs = [*s.refs, ref]
+    return para
 
 
 def _learn_words(namer: Namer, acts: list[ActivityFact], commitments: list[CommitmentFact]) -> None:

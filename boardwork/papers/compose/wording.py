@@ -29,7 +29,8 @@ def lower_first(text: str) -> str:
     if not text:
         return text
     first = text.split()[0]
-    if len(first) > 1 and (first[1:2].isupper() or any(ch.isdigit() for ch in first)):
+    # An acronym or a name with capitals inside it ("NFCC", "DfT", "MoJ") keeps its case.
+    if len(first) > 1 and (any(ch.isupper() for ch in first[1:]) or any(ch.isdigit() for ch in first)):
         return text
     if first in _KEEP_CAPITAL:
         return text
@@ -82,6 +83,7 @@ _SHORTHAND = [
     (r"\b2nd reading\b", "second reading"),
     (r"\b2R\b", "second reading"),
     (r"\bincl\.\s?", "including "),
+    (r"(?<=\w)\s\+\s(?=\w)", " and "),  # "survey + 6 interviews"
     (r"\bgov\b", "Government"),
     (r"\bGov\b", "Government"),
     (r"\bTBC\b", "to be confirmed"),
@@ -171,6 +173,8 @@ def expand_shorthand(text: str) -> str:
         out = pat.sub(rep, out)
     out = _MONTH_YEAR.sub(lambda m: f"{_MONTH_OF[m.group(1)[:3]]} 20{m.group(2)}", out)
     out = _SHORT_YEAR.sub(_short_year, out)
+    # "due January 2024" → "due in January 2024" (a month is "in"; a day keeps its own form).
+    out = re.sub(r"\bdue (?=(?:" + "|".join(MONTH_NAMES) + r") \d{4}\b)", "due in ", out)
     return " ".join(out.split())
 
 
@@ -278,10 +282,24 @@ def note_sentences(note: str) -> str:
     out: list[str] = []
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])|;\s+", " ".join(expand_shorthand(note).split())):
         piece = piece.strip().rstrip(".")
+        # "…, more promotion planned": the next step the note adds, as a clause of its own.
+        piece = re.sub(r",\s+(more|further)\s+([\w -]+?)\s+planned$", r", so \1 \2 is planned", piece)
         told = _note_clause(piece) if piece else ""
-        if told:
-            out.append(sentence(told))
+        if not told:
+            continue
+        if out and len(out[-1].split()) <= 8 and _SETBACK.search(told) and not _SETBACK.search(out[-1]):
+            # What was done, then what holds it up, in one sentence: "The case studies were drafted,
+            # but the sign-off from councils is slower than planned."
+            out[-1] = out[-1].rstrip(".") + ", but " + lower_first(told).rstrip(".") + "."
+            continue
+        out.append(sentence(told))
     return " ".join(out)
+
+
+# A note that says what holds the work up.
+_SETBACK = re.compile(
+    r"\b(slower|later|lower|worse|not yet|still not|no longer|delayed|behind|withdrew|paused)\b"
+)
 
 
 # Words a sentence may open with and need no article ("We", "All six", "Both").

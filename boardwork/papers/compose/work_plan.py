@@ -5,6 +5,7 @@ yet answered; Implications for Wales, Financial Implications, Next steps."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.db.models import Prefetch
@@ -41,6 +42,9 @@ WORDING = {
         # What officers do about it is a next step (`next_steps`), said once there.
         "{count} of the {total} pieces of feedback {verb} not yet answered by a proposed activity: {them}."
     ),
+    "plan_none_answered_template": (
+        "None of the {total} pieces of feedback is answered by a proposed activity yet: {them}."
+    ),
     "plan_next_steps_template": (
         "Subject to members' agreement, officers will take the work plan for {cycle} forward and report "
         "progress against it to the Board each quarter."
@@ -62,7 +66,8 @@ def timing(c) -> str:
 def plan_line(c, style: Any) -> str:
     """'Publish the handbook (carried forward from 2022/23: …) — Marcus Leary, by December 2023'."""
     who_when = ", ".join(x for x in (c.owner_display or "", timing(c)) if x)
-    line = commitment_line(c, style)
+    # A title that introduced a list in its paper ("…, including:") ends before the list's opener.
+    line = re.sub(r",?\s+including:(?=\s|$)|:$", "", commitment_line(c, style))
     return f"{line} — {who_when}" if who_when else line
 
 
@@ -89,6 +94,9 @@ def carried_sentence(c, turn: int = 0) -> str:
     text = n.sentence(frame.format(cy=src.theme.cycle.label, c=phrase, C=subject))
     reason, note = reason_and_note(c)
     told = note or n.because_sentence(reason)
+    if told.startswith("This is because "):
+        # One sentence, not "… carries forward from 2023/24. This is because DHSC did not …".
+        return f"{text.rstrip('.')}, because {told.removeprefix('This is because ')}"
     return f"{text} {told}" if told else text
 
 
@@ -269,10 +277,16 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
                 Paragraph(
                     _w(
                         style,
-                        "plan_unanswered_template",
-                        count=n.upper_first(n.count_word(len(open_))),
+                        # "None of the three …", not "Three of the three …".
+                        "plan_none_answered_template"
+                        if len(open_) == len(feedback) > 1
+                        else "plan_unanswered_template",
+                        # "None of the three …", not "Three of the three …".
+                        count="None"
+                        if len(open_) == len(feedback) > 1
+                        else n.upper_first(n.count_word(len(open_))),
                         total=n.count_word(len(feedback)),
-                        verb="is" if len(open_) == 1 else "are",
+                        verb="is" if len(open_) == 1 or len(open_) == len(feedback) else "are",
                         them=("the points raised by " + n.join_words(names)),
                     ),
                     num.top(),

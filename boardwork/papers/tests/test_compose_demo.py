@@ -60,3 +60,33 @@ def test_demo_performance_report_flags_and_themes(demo):
         "At its meeting in September the Board considered its priorities for 2021/22"
     )
     assert all(t.widths for t in doc.blocks if isinstance(t, Table))
+
+
+def test_demo_papers_keep_the_genre_rules(demo):
+    """The End of Year and work plan of each demo year read as the board's own: no template joint
+    opening a sentence, no stage in brackets after a policy's name, a policy named once in a
+    paragraph (paragraphs of earlier papers, told as written, aside), no "three of the three"."""
+    from boardwork.activities.models import Activity, Policy
+
+    titles = [p.title for p in Policy.objects.all() if len(p.title.split()) >= 3]
+    as_written = {" ".join(a.text.split()) for a in Activity.objects.filter(board=demo)}
+    docs = []
+    for label in ("2008/09", "2020/21", "2021/22"):
+        cycle = demo.cycles.get(label=label)
+        docs += [compose.end_of_year(demo, cycle), compose.work_plan(demo, cycle)]
+    checked = 0
+    for doc in docs:
+        for b in doc.blocks:
+            if not isinstance(b, Paragraph) or " ".join(b.text.split()) in as_written:
+                continue
+            checked += 1
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.text)
+            assert not any(
+                s.startswith(("In relation to", "With regard to", "In respect of")) for s in sentences
+            )
+            for t in titles:
+                assert not re.search(re.escape(t) + r" \((?!the |[A-Z]{2,}\))", b.text), (t, b.text)
+                assert b.text.lower().count(t.lower()) <= 1, (t, b.text)
+            assert not re.search(r"\b(\w+) of the \1\b", b.text, re.I), b.text
+            assert not re.search(r"\bone commitment\b.*\beach of them\b", b.text), b.text
+    assert checked > 40

@@ -35,8 +35,9 @@ def test_note_tails_and_topic_lists_are_not_pasted():
 
 def test_month_and_year_shorthand_spelled_out():
     assert n.expand_shorthand("strategies due Mar 25; funding beyond 25/26") == (
-        "strategies due March 2025; funding beyond 2025/26"
+        "strategies due in March 2025; funding beyond 2025/26"
     )
+    assert n.expand_shorthand("due 31 Jan") == "due 31 January"  # a day keeps its own form
     assert n.expand_shorthand("held on 12/13 May") == "held on 12/13 May"  # a range of days, not a year
     assert n.expand_shorthand("we won't wait") == "we will not wait"
 
@@ -84,7 +85,7 @@ def test_policies_are_woven_never_appended_as_a_frame():
     text = told([act("a", long_text, dt.date(2022, 4, 2), policies=[pol])])
     assert not re.search(r"\b(This work concerned|It related to|The subject was)\b", text)
     assert text.startswith(
-        "On the Beach Safety Strategy 2022 (published March 2022; refreshed June 2022), in April"
+        "On the Beach Safety Strategy 2022, published in March 2022 and refreshed in June 2022, in April"
     )
 
 
@@ -121,7 +122,10 @@ def test_a_policy_named_loosely_in_the_log_is_named_once_by_its_recorded_title()
         policies=[review],
     )
     text = told([a])
-    assert "Review of flood resilience funding for coastal towns (call for evidence)" in text
+    # Its stage in words, not brackets: the evidence answered the review's call for it.
+    assert (
+        "Review of flood resilience funding for coastal towns, in response to its call for evidence" in text
+    )
     assert text.lower().count("flood resilience funding") == 1
 
 

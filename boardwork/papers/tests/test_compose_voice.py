@@ -83,7 +83,8 @@ def test_a_slipped_commitment_with_no_reason_says_what_is_recorded():
     assert para is not None
     text = para.sentences[-1].text
     assert not re.search(r"is deferred\.$", text), text
-    assert "no reason is recorded" in text and "quarter 2" in text and "amber" in text
+    # What is recorded, in the Board's words (not an officer's "no reason is recorded").
+    assert "quarter 2" in text and "amber" in text and "no reason" not in text
     assert "update:1" in para.refs
 
 
@@ -143,3 +144,93 @@ def test_a_paragraph_imported_from_a_paper_is_told_as_written():
     assert text == [written, b.text]
     # A log line is still a log line.
     assert not n.is_prose(act("c", "Call w/ harbour masters re inspection costs", dt.date(2023, 6, 1)))
+
+
+# --------------------------------------------------------------------------------------------------
+# Policies and their stages: where the stage matters, in words, the policy named once
+# --------------------------------------------------------------------------------------------------
+
+
+def test_a_policy_stage_is_said_in_words_at_its_first_mention_and_not_again():
+    bill = PolicyFact("policy:9", "Harbours Bill", "bill", "Lords committee stage")
+    first = act("a", "Briefing for peers on the pilotage clauses.", dt.date(2023, 6, 5), policies=[bill])
+    later = act("b", "Call with harbour masters on the Harbours Bill.", dt.date(2023, 9, 5), policies=[bill])
+    namer = Namer()
+    # Two themes of one paper share its namer: the stage is told where the Bill is first named.
+    one = " ".join(p.text for p in n.theme_paragraphs([first], [], namer))
+    two = " ".join(p.text for p in n.theme_paragraphs([later], [], namer))
+    assert "the Harbours Bill, then at Lords committee stage" in one, one
+    assert "Harbours Bill" in two and "committee stage" not in two, two
+    assert "(" not in one + two
+
+
+def test_a_stage_that_is_no_news_is_not_said():
+    act_in_force = PolicyFact("policy:10", "Harbours Act 2019", "act", "in force")
+    open_ = PolicyFact("policy:11", "Mooring fees consultation", "consultation", "open")
+    text = " ".join(
+        p.text
+        for p in n.theme_paragraphs(
+            [
+                act(
+                    "a",
+                    "Call with harbour masters on pilotage.",
+                    dt.date(2023, 6, 5),
+                    policies=[act_in_force],
+                ),
+                act("b", "Sent our response on mooring fees.", dt.date(2023, 7, 5), policies=[open_]),
+            ],
+            [],
+        )
+    )
+    assert "Harbours Act 2019" in text and "Mooring fees consultation" in text
+    assert not re.search(r"\bin force\b|\bopen\b", text), text
+
+
+def test_a_consultation_named_in_other_words_is_named_once_by_its_title():
+    c = PolicyFact("policy:12", "Beach safety powers consultation", "consultation", "closes 6 December 2023")
+    a = act(
+        "a",
+        "Submitted our response to the DfT consultation on beach safety powers.",
+        dt.date(2023, 12, 1),
+        kinds=["consultation_response"],
+        policies=[c],
+    )
+    text = " ".join(p.text for p in n.theme_paragraphs([a], []))
+    assert text.lower().count("consultation") == 1, text
+    assert "Beach safety powers consultation" in text and "which closed on 6 December 2023" in text, text
+
+
+def test_a_theme_with_one_commitment_names_it_and_its_state_once():
+    c = CommitmentFact(
+        "commitment:3",
+        "Publish guidance on harbour inspections",
+        "deferred",
+        delay_reason="DfT did not confirm the start date",
+    )
+    para = n.delivery_paragraph([c])
+    assert para is not None
+    assert para.text == (
+        "Our one commitment under this theme, to publish guidance on harbour inspections, is deferred "
+        "because DfT did not confirm the start date."
+    )
+
+
+def test_a_note_on_the_bill_names_the_bill_the_work_concerns():
+    c = CommitmentFact(
+        "commitment:4",
+        "Shape the new harbour powers",
+        "deferred",
+        updates=[UpdateFact("update:4", 4, "green", "Bill still in the Commons")],
+    )
+    bill = PolicyFact("policy:13", "Harbours Bill", "bill", "Commons second reading")
+    a = act(
+        "a",
+        "Second reading briefing on the Harbours Bill.",
+        dt.date(2023, 11, 2),
+        commitment=c.ref,
+        policies=[bill],
+    )
+    first = n.theme_paragraphs([a], [c])[0]
+    said = next(s for s in first.sentences if "Commons" in s.text)
+    assert said.text == "The Harbours Bill is still in the Commons.", said.text
+    assert a.ref in said.refs  # the sentence states what the activity records
