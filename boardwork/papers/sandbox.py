@@ -134,7 +134,12 @@ def _out_of_memory(e: BaseException, memory_mb: int = 0) -> bool:
         return True
     if isinstance(e, zlib.error) and str(e).startswith("Error -4 "):
         return True
-    return memory_mb > 0 and _peak_address_space_mb() >= memory_mb - NEAR_LIMIT_MB
+    if memory_mb <= 0:
+        return False
+    try:
+        return _peak_address_space_mb() >= memory_mb - NEAR_LIMIT_MB
+    except MemoryError:  # too close to the limit to read a small file: that answers it
+        return True
 
 
 # A failure this close to the address-space limit is taken for the limit (see _out_of_memory).
@@ -185,7 +190,7 @@ def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimit
         _send(conn, ["error", "read", "the file is nested too deeply to read"])
     except BaseException as e:  # a reader bug: report it as such, with the place it happened
         if _out_of_memory(e, limits.memory_mb):
-            _send(conn, ["error", "memory", ""])
+            _report_memory(conn)
             return
         try:
             where = traceback.extract_tb(e.__traceback__)[-1]
@@ -204,6 +209,22 @@ def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimit
 # a large answer (a paper of thousands of blocks, a PDF) from a worker that the machine's load or
 # its lower priority keeps off the processor must not hold the caller past its limit.
 CHUNK = 32 * 1024  # within a pipe's buffer: once a piece is seen, all of it has been written
+
+
+# The worker's answer when the memory limit stopped it, encoded before the limit is set: under the
+# limit, encoding it may itself fail.
+_MEMORY_ANSWER = json.dumps(["error", "memory", ""]).encode()
+# The exit status of a worker that hit the memory limit and could not even send that answer.
+EXIT_MEMORY = 75
+
+
+def _report_memory(conn) -> None:
+    """Tell the parent the memory limit stopped this worker; if the pipe cannot take even that,
+    leave with EXIT_MEMORY, which the parent reads the same way."""
+    try:
+        _send_chunks(conn, _MEMORY_ANSWER)
+    except BaseException:
+        os._exit(EXIT_MEMORY)
 
 
 def _send(conn, message: list) -> None:
@@ -333,7 +354,7 @@ def _spawn(target, args: tuple, limits: SandboxLimits, error: type[Exception], d
     if answer is None:
         if timed_out or code == -signal.SIGXCPU:
             raise error(time_message(limits.seconds, doing))
-        if code in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS, -signal.SIGKILL):
+        if code in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGBUS, -signal.SIGKILL, EXIT_MEMORY):
             # A native library that cannot allocate under RLIMIT_AS often aborts instead of failing,
             # and the kernel's OOM killer sends SIGKILL.
             raise error(memory_message(limits.memory_mb, doing))
@@ -359,7 +380,7 @@ def _writer_worker(conn, document: dict, fmt: str, style: dict, opts: dict, limi
         _send(conn, ["error", "write", str(e)[:300]])
     except BaseException as e:  # a writer bug, or the memory limit
         if _out_of_memory(e, limits.memory_mb):
-            _send(conn, ["error", "memory", ""])
+            _report_memory(conn)
             return
         try:
             _send(conn, ["error", "bug", f"{type(e).__name__}: {str(e)[:200]}"])

@@ -192,5 +192,24 @@ def test_a_failure_at_the_address_space_limit_counts_as_the_limit(monkeypatch):
     assert not sandbox._out_of_memory(bug)  # no limit set: a fault
 
 
+def test_a_worker_that_cannot_even_send_its_answer_leaves_with_the_memory_status(monkeypatch):
+    # Under the limit, sending "out of memory" can fail too: the worker then exits with a status
+    # the parent reads as the memory limit, not as "stopped unexpectedly".
+    class Broken:
+        def send_bytes(self, data):
+            raise MemoryError
+
+    exits = []
+
+    def fake_exit(code):
+        exits.append(code)
+        raise SystemExit(code)
+
+    monkeypatch.setattr(sandbox.os, "_exit", fake_exit)
+    with pytest.raises(SystemExit):
+        sandbox._report_memory(Broken())
+    assert exits == [sandbox.EXIT_MEMORY]
+
+
 def test_the_peak_address_space_is_read_from_the_kernel():
     assert sandbox._peak_address_space_mb() > 1
