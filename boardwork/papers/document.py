@@ -100,6 +100,10 @@ class Table:
     # whose cells hold a RAG word ("Red", "Amber", "Green", "Complete"), shown as a coloured cell.
     widths: list[float] | None = None
     rag_column: int | None = None
+    # `item_column`: the index of a column whose cells name an item on their first line and give its
+    # details (lead, due date, state) on the lines after: written as the name with its details as a
+    # bulleted list under it, where other multi-line cells are bulleted throughout.
+    item_column: int | None = None
 
 
 Block = Heading | Paragraph | ListItem | Table
@@ -266,6 +270,8 @@ def block_to_dict(b: Block) -> dict[str, Any]:
             d["widths"] = list(b.widths)
         if b.rag_column is not None:
             d["rag_column"] = b.rag_column
+        if b.item_column is not None:
+            d["item_column"] = b.item_column
     else:  # pragma: no cover - the union is closed
         raise PaperError(f"unknown block {b!r}")
     if b.refs:
@@ -298,7 +304,12 @@ def block_from_dict(d: Any, index: int) -> Block:
         rag_column = d.get("rag_column")
         if rag_column is not None and not isinstance(rag_column, int):
             raise PaperError(f"{where}: table rag_column must be a whole number")
-        return Table(header=header, rows=rows, refs=refs, widths=widths, rag_column=rag_column)
+        item_column = d.get("item_column")
+        if item_column is not None and not isinstance(item_column, int):
+            raise PaperError(f"{where}: table item_column must be a whole number")
+        return Table(
+            header=header, rows=rows, refs=refs, widths=widths, rag_column=rag_column, item_column=item_column
+        )
     text = d.get("text")
     if not isinstance(text, str):
         raise PaperError(f"{where}: text must be a string")

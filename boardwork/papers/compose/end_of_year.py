@@ -47,8 +47,20 @@ def _theme_name_in_text(title: str) -> str:
     return title.lower() if title[:1].isupper() and title[1:2].islower() else title
 
 
+def commitment_cell(c: Any, state: str | None = None) -> str:
+    """A commitment as a table's item cell: its title, then its lead, due date and status (when
+    given), one a line, which the writers list under the title."""
+    due = f"{c.due.day} {month_of(c.due)} {c.due.year}" if c.due else ""
+    details = [f"Lead: {c.owner}" if c.owner else "", f"Due: {due}" if due else ""]
+    details.append(f"Status: {state}" if state else "")
+    return "\n".join([c.title, *(d for d in details if d)])
+
+
 def commitments_table(year, quarter: int | None = None) -> Table:
-    """Each commitment: lead, due date, rating, state and the latest commentary (RAG coloured)."""
+    """Appendix 1: each commitment (with its lead, due date and status listed under it), its rating
+    (RAG coloured) and the latest commentary, with the reason where it slipped. Three columns, so
+    the commitment has a third of the width and the progress half: five narrow columns left the
+    commitment a word or two a line."""
     rows, refs = [], []
     for t in year.themes:
         for c in year.commitments.get(t.pk, []):
@@ -56,25 +68,22 @@ def commitments_table(year, quarter: int | None = None) -> Table:
             progress = n.expand_shorthand(u.commentary.strip()) if u and u.commentary else ""
             reason = c.delay_reason.strip()
             if reason and c.state in n.SLIPPED and reason not in progress:
-                progress = (progress + " " if progress else "") + f"Why: {reason}"
-            due = f"{c.due.day} {month_of(c.due)} {c.due.year}" if c.due else ""
+                progress = (progress + "\n" if progress else "") + f"Why: {reason}"
             rows.append(
                 [
-                    c.title,
-                    # One line, no bullets: lead and due date share a column so the progress has room.
-                    ", ".join(x for x in (c.owner, due) if x),
+                    commitment_cell(c, STATE_LABELS.get(c.state, c.state)),
                     RAG_WORDS.get(u.rag, "") if u else "Not rated",
-                    STATE_LABELS.get(c.state, c.state),
                     progress,
                 ]
             )
             refs += [c.ref] + ([u.ref] if u else [])
     return Table(
-        ["Commitment", "Lead and due date", "Rating", "State", "Progress"],
+        ["Commitment", "Rating", "Progress"],
         rows,
         refs=refs,
-        widths=[28, 14, 9, 9, 40],
-        rag_column=2,
+        widths=[38, 11, 51],
+        rag_column=1,
+        item_column=0,
     )
 
 

@@ -1,6 +1,6 @@
 """The quarterly performance report: the count by rating and the change since last quarter, a
 paragraph on each red and amber item (what, why, what next), then per theme a table of each
-commitment's lead, due date and state, rating (a RAG column), commentary with its delay reason and
+commitment with its lead, due date and status listed under it, rating (a RAG column), commentary with its delay reason and
 the activities that evidence it, the change since last quarter and the year's trend."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .common import (
     purpose_for,
     wording,
 )
-from .end_of_year import STATE_LABELS
+from .end_of_year import STATE_LABELS, commitment_cell
 from .names import spell_out
 from .records import load_year, paper_slot, used_ref_info, year_organisations
 
@@ -202,8 +202,9 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
         table_rows, trefs = [], [t.ref]
         for c in cs:
             now = c.latest(quarter)
-            state = STATE_LABELS.get(c.state, c.state) if current else ""
-            lead = "\n".join(x for x in (c.owner, f"Due {_date(c.due)}" if c.due else "", state) if x)
+            # The commitment with its lead, due date and status listed under it (the table's item
+            # column): a column of their own was too narrow for "Due 31 December 2023".
+            what = commitment_cell(c, STATE_LABELS.get(c.state, c.state) if current else None)
             commentary = n.expand_shorthand(now.commentary.strip()) if now and now.commentary else ""
             if c.delay_reason.strip() and c.state in n.SLIPPED:
                 commentary += ("\n" if commentary else "") + f"Why: {c.delay_reason.strip()}"
@@ -226,10 +227,10 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
             year_so_far = trend(c, quarter)
             if year_so_far:
                 commentary += f"\nYear so far: {year_so_far}"
-            table_rows.append([c.title, lead, _rag_label(now.rag if now else None), commentary])
+            table_rows.append([what, _rag_label(now.rag if now else None), commentary])
             trefs += [c.ref] + ([now.ref] if now else []) + [a.ref for a in ev]
-        header = ["Commitment", "Lead, due date and state", "Rating", "Commentary and trend"]
-        blocks.append(Table(header, table_rows, refs=trefs, widths=[26, 16, 10, 48], rag_column=2))
+        header = ["Commitment", "Rating", "Commentary and trend"]
+        blocks.append(Table(header, table_rows, refs=trefs, widths=[36, 11, 53], rag_column=1, item_column=0))
 
     meta = header_meta(
         Meta(title=title, body=board.name, purpose=purpose, contact=contact_for(board, cycle)), slot

@@ -229,8 +229,12 @@ def test_every_commitment_accounted_for_and_appendix(year):
     heads = [b.text for b in eoy.blocks if isinstance(b, Heading)]
     assert heads[-1] == "Appendix 1: progress against the 2023/24 commitments"
     appendix = eoy.blocks[-1]
-    assert isinstance(appendix, Table) and len(appendix.rows) == 12 and appendix.rag_column == 2
-    assert {r[2] for r in appendix.rows} <= {"Green", "Amber", "Red", "Complete"}
+    assert isinstance(appendix, Table) and len(appendix.rows) == 12 and appendix.rag_column == 1
+    assert {r[1] for r in appendix.rows} <= {"Green", "Amber", "Red", "Complete"}
+    # Each commitment names its lead, due date and status under its title (the item column).
+    assert appendix.header == ["Commitment", "Rating", "Progress"] and appendix.item_column == 0
+    titles = {r[0].split("\n")[0]: r[0].split("\n")[1:] for r in appendix.rows}
+    assert titles[ids["c4"].title] == ["Lead: Daniel Ashby", "Due: 31 December 2023", "Status: At risk"]
     assert any("Appendix 1" in b.text for b in eoy.blocks if isinstance(b, Paragraph))
     # Why the slipped ones slipped: the dropped survey's reason is given with it.
     text = all_text(eoy)
@@ -339,12 +343,14 @@ def test_performance_report_layout_flags_evidence_and_trend(year):
     tables = [b for b in perf.blocks if isinstance(b, Table)]
     for t in tables:
         assert t.widths and len(t.widths) == len(t.header) and t.rag_column is not None
-    rows = {r[0]: r for t in tables[1:] for r in t.rows}
+    rows = {r[0].split("\n")[0]: r for t in tables[1:] for r in t.rows}
     slavery = rows[ids["c4"].title]
-    assert slavery[2] == "Amber" and "Daniel Ashby" in slavery[1] and "Due 31 December 2023" in slavery[1]
-    assert "Evidence: IMB - briefing for Lords committee (June 2023)" in slavery[3]
-    assert "Since Q3: Unchanged (Amber)" in slavery[3].split("\n")
-    assert "Year so far: Q1 Red, Q2 Red, Q3 Amber, Q4 Amber" in slavery[3].split("\n")
+    # The commitment's title, then its lead, due date and status, one a line (listed under it).
+    assert slavery[0].split("\n")[1:] == ["Lead: Daniel Ashby", "Due: 31 December 2023", "Status: At risk"]
+    assert slavery[1] == "Amber"
+    assert "Evidence: IMB - briefing for Lords committee (June 2023)" in slavery[2]
+    assert "Since Q3: Unchanged (Amber)" in slavery[2].split("\n")
+    assert "Year so far: Q1 Red, Q2 Red, Q3 Amber, Q4 Amber" in slavery[2].split("\n")
     flags = [b for b in perf.blocks if isinstance(b, Paragraph) and b.text.startswith("Our commitment to")]
     flagged = {r for p in flags for r in p.refs}
     for c in ("c3", "c4", "c6", "c11"):  # amber or red at Q4

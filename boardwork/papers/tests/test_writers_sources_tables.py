@@ -362,3 +362,98 @@ def test_html_fragment_colours_come_from_the_app_stylesheet() -> None:
     assert '<td class="bw-rag bw-rag-amber">Amber</td>' in text
     for width in re.findall(r'<col class="bw-w(\d+)"', text):
         assert f"col.bw-w{width} {{ width: {width}%; }}" in css
+
+
+# -- the item column: a commitment named, its details listed under it -----------------------------
+
+
+def item_paper() -> Paper:
+    """A performance table whose first column names each commitment and lists its details."""
+    return Paper(
+        meta=Meta(title="Performance report"),
+        blocks=[
+            Heading("Community safety", 2),
+            Table(
+                ["Commitment", "Rating", "Commentary and trend"],
+                [
+                    [
+                        "Publish guidance on county lines\nLead: Sam Taylor\nDue: 31 March 2024\nStatus: At risk",
+                        "Amber",
+                        "Draft with the Home Office.\nSince Q3: Green to Amber",
+                    ],
+                    ["Host webinars on resilience", "Green", "Two held."],
+                ],
+                widths=[36, 11, 53],
+                rag_column=1,
+                item_column=0,
+            ),
+        ],
+    )
+
+
+DETAILS = ["Lead: Sam Taylor", "Due: 31 March 2024", "Status: At risk"]
+
+
+@pytest.mark.parametrize("for_print", [False, True])
+def test_html_item_column_lists_details_under_the_name(for_print: bool) -> None:
+    from boardwork.papers.writers import html as html_writer
+
+    text = html_writer.write_text(item_paper(), for_print=for_print)
+    cell = re.search(r"<tbody><tr><td>(.*?)</td>", text).group(1)
+    name, _, listed = cell.partition("<ul")
+    assert name == "Publish guidance on county lines"  # the name is not a list item
+    items = re.findall(r"<li>(.*?)</li>", listed)
+    # In print the bullet is text hung in the indent (no list marker to lay out); on screen the
+    # browser's marker. A one-line cell is never a list; other multi-line cells list every line.
+    assert items == ([f"\u2022\u2002{d}" for d in DETAILS] if for_print else DETAILS)
+    assert "<td>Two held.</td>" in text
+    commentary = re.search(r'bw-rag-amber">Amber</td><td>(.*?)</td>', text).group(1)
+    assert len(re.findall(r"<li>", commentary)) == 2
+
+
+def test_pdf_item_column_bullets_and_no_overprint() -> None:
+    data = write(item_paper(), "pdf")
+    # Kerned pairs ("Ta" in "Taylor", "Tw") overlap by a point: an overprint covers over a third of
+    # the narrower character.
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = [c for p in pdf.pages for c in p.chars if c["text"].strip()]
+    for a in chars:
+        for b in chars:
+            if a is b or not (a["top"] < b["bottom"] - 1 and b["top"] < a["bottom"] - 1):
+                continue
+            overlap = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+            assert overlap < 0.35 * min(a["x1"] - a["x0"], b["x1"] - b["x0"]), (a["text"], b["text"])
+    # The first column's text, line by line: the name, then each detail after its bullet.
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        rating = next(w for w in page.extract_words() if w["text"] == "Rating")
+        column = page.crop((0, rating["bottom"], rating["x0"] - 2, page.height)).extract_text()
+    text = " ".join(column.split())
+    assert text.startswith("Commitment Publish guidance on county lines \u2022 Lead: Sam Taylor")
+    assert "\u2022 Due: 31 March 2024 \u2022 Status: At risk Host webinars" in text
+
+
+def test_docx_item_column_name_plain_details_bulleted() -> None:
+    tbl = docx_table(write(item_paper(), "docx"))
+    first_cell = tbl.findall("w:tr", NS)[1].find("w:tc", NS)
+    paras = first_cell.findall("w:p", NS)
+    assert [xtext(p) for p in paras] == ["Publish guidance on county lines", *DETAILS]
+    numbered = [p.find("w:pPr/w:numPr", NS) is not None for p in paras]
+    assert numbered == [False, True, True, True]
+
+
+def test_markdown_item_column_and_round_trip() -> None:
+    paper = item_paper()
+    text = write(paper, "md").decode()
+    row = next(ln for ln in text.splitlines() if ln.startswith("| Publish"))
+    cells = [c.strip() for c in row.strip("|").split(" | ")]
+    assert cells[0].split("<br>") == ["Publish guidance on county lines", *(f"\u2022 {d}" for d in DETAILS)]
+    assert cells[2].split("<br>") == ["\u2022 Draft with the Home Office.", "\u2022 Since Q3: Green to Amber"]
+    back = next(b for b in read_bytes(text.encode(), "x.md").blocks if isinstance(b, Table))
+    assert back.rows == paper.blocks[1].rows  # the bullets are the writer's, not the cell's text
+
+
+def test_item_column_survives_json() -> None:
+    table = item_paper().blocks[1]
+    again = Paper.from_json(Paper(blocks=[table]).to_json()).blocks[0]
+    assert again.item_column == 0 and again.rag_column == 1

@@ -14,7 +14,7 @@ Shape:
     - bullet                                  ← list items; nesting by two spaces a level
     - a. lettered item                        ← labelled list items keep their label after the dash
 
-    | Priority area | Proposed activity |      ← GFM pipe table; cell lines joined with <br>
+    | Priority area | Proposed activity |      ← GFM pipe table; cell lines joined with <br>, "• " bullets
     | --- | --- |
 
     Contact Officer: name, role               ← contact block, as plain lines
@@ -78,8 +78,14 @@ def escape_line(text: str) -> str:
     return "\\" + text
 
 
-def _cell(text: str) -> str:
+def _cell(text: str, bullets: str = "never", item: bool = False) -> str:
+    """A cell's lines joined with <br> (GFM cells hold no lists): with the house style's cell bullets
+    (`table_cell_bullets`), each line of a multi-line cell starts "• ", as the DOCX and PDF bullet
+    them; in the table's item column the first line, the item's name, has none."""
     lines = [escape_inline(line).replace("|", "\\|") for line in text.split("\n")] if text else [""]
+    if text and (bullets == "always" or (bullets == "multiline" and len(lines) > 1)):
+        plain = 1 if item and len(lines) > 1 else 0
+        lines = lines[:plain] + [f"\u2022 {line}" for line in lines[plain:]]
     return "<br>".join(lines)
 
 
@@ -144,7 +150,12 @@ def write_text(
                     r = list(r) + [""] * (ncols - len(r))
                     rows.append(
                         "| "
-                        + " | ".join(_rag_cell(c) if j == b.rag_column else _cell(c) for j, c in enumerate(r))
+                        + " | ".join(
+                            _rag_cell(c)
+                            if j == b.rag_column
+                            else _cell(c, style.table_cell_bullets, j == b.item_column)
+                            for j, c in enumerate(r)
+                        )
                         + " |"
                     )
                 out.append("\n".join(rows))

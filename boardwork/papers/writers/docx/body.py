@@ -213,9 +213,12 @@ class _Writer:
                 numpr = (
                     f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{cell_num}"/></w:numPr>' if bullet else ""
                 )
+                # In the item column the first line names the item and the bullets list its details.
+                plain_first = i == b.item_column and len(lines) > 1 and bullets != "always"
                 rpr = bold_rpr if key else cell_rpr  # the rating's word in bold on its fill
-                for line in lines:
-                    out.append(f'<w:p><w:pPr>{numpr}<w:spacing w:after="60"/></w:pPr>{_run(line, rpr)}</w:p>')
+                for n, line in enumerate(lines):
+                    ppr = "" if plain_first and n == 0 else numpr
+                    out.append(f'<w:p><w:pPr>{ppr}<w:spacing w:after="60"/></w:pPr>{_run(line, rpr)}</w:p>')
                 out.append("</w:tc>")
             out.append("</w:tr>")
         out.append("</w:tbl>")
