@@ -64,7 +64,8 @@ IGNORED_MODELS = {"boards.apitoken", "papers.readjob", "papers.renderjob"}
 # What decides who sees a board and how a signed-in person is named (permissions.board_and_role,
 # roles_of, the account name): a write to one of these also raises the second version, which
 # remembered(people=True) facts are kept under, so they survive the far more frequent writes to
-# activities, plans and papers. (Bulk writes, records_changed, raise both.)
+# activities, plans and papers. (records_changed raises both unless its sender is a record model
+# outside these.)
 PEOPLE_MODELS = {"boards.board", "boards.membership", "boards.person"}
 
 # The base template writes these where the account name and messages go when `shared_render` is
@@ -181,7 +182,16 @@ def _on_write(sender, using=DEFAULT_DB_ALIAS, **kwargs):
 
 
 def _on_records_changed(sender, using=DEFAULT_DB_ALIAS, **kwargs):
-    changed(using)
+    # A bulk write to a record model outside PEOPLE_MODELS (an activity's organisation links, sent
+    # by every new activity; themes, imported activities) cannot change a board, a person or a
+    # membership: raising the second version for it threw away, in every process, the board and
+    # role each request looks up, once per activity added (issue #12's soak). Anything else (no
+    # model, a model of another app) raises both, as before.
+    meta = getattr(sender, "_meta", None)
+    records_only = (
+        meta is not None and meta.app_label in RECORD_APPS and meta.label_lower not in PEOPLE_MODELS
+    )
+    changed(using, people=not records_only)
 
 
 def connect_signals() -> None:

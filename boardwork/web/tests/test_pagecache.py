@@ -313,3 +313,36 @@ def test_the_log_filters_follow_a_renamed_theme_and_the_values_asked_for(world):
     html = c.get(url + "?q=licensing").content.decode()
     assert 'value="licensing"' in html
     assert 'value="licensing"' not in c.get(url).content.decode()
+
+
+def test_an_activity_added_keeps_the_board_and_role_every_request_looks_up(world):
+    """A new activity's organisation links are a bulk write (records_changed): they make pages
+    stale, but cannot change a board, a person or a membership, so the facts kept under the
+    second version survive them (issue #12's soak lost them once per activity added)."""
+    import json
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.boards.signals import records_changed
+
+    from .web_fixtures import api_client
+
+    c = client_for(world, "officer")
+    url = reverse("activities", args=["sscb"])
+    c.get(url)
+    body = {"text": "Met the Home Office", "cycle": str(world.cycle.uid), "kinds": ["event"],
+            "organisations": [{"organisation": str(world.org.uid), "role": "partner"}]}  # fmt: skip
+    r = api_client(world, "officer").post("/api/boards/sscb/activities", json.dumps(body), "application/json")
+    assert r.status_code == 201
+    with CaptureQueriesContext(connection) as ctx:
+        html = c.get(url).content.decode()
+    assert "Met the Home Office" in html  # the writer sees the new activity at once
+    read = " ".join(q["sql"] for q in ctx.captured_queries)
+    assert "boards_membership" not in read and "boards_board" not in read
+    # A bulk write to boards, people or memberships (or of unknown kind) still raises both.
+    for sender in (Membership, None):
+        records_changed.send(sender=sender)
+        with CaptureQueriesContext(connection) as ctx:
+            c.get(url)
+        assert "boards_membership" in " ".join(q["sql"] for q in ctx.captured_queries), sender
