@@ -6,9 +6,10 @@ bench/soak.py's users write often (four requests in ten add, update or give feed
 write makes every cached page stale, so on a busy board nearly every read builds its page. Wall
 time on a shared machine says little about what that costs; this measures it where others' load
 distorts least: the processor time (time.process_time) and the queries of each kind of request,
-sent through Django's test client in this process, each read right after an API edit (and
-again right after an API add), as in the soak. The same page read again with no write between (a cache hit) is measured in the same run as
-the baseline, so the ratio to it is a figure that means something on a loaded machine.
+sent through Django's test client in this process, each read right after an API edit (and again
+right after an API add), as in the soak. The same page read again with no write between (a cache
+hit) is measured in the same run as the baseline, so the ratio to it is a figure that means
+something on a loaded machine.
 
 Makes a throwaway database as bench/web.py does. A script printing figures, not a test.
 """
