@@ -33,9 +33,12 @@ def on_starting(server):
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
     django.setup()
-    from boardwork.web.pagecache import clear_shared
+    from django.conf import settings
 
-    clear_shared()
+    if settings.PAGE_CACHE_SHARED:
+        from boardwork.web.pagecache import clear_shared
+
+        clear_shared()
 
 
 def post_worker_init(worker):

@@ -612,9 +612,8 @@ def main(argv=None) -> int:
                 results.append((name, path, None, f"answers {status}"))
                 continue
             # Warm every worker: as many connections as clients, opened at once, reach all of them
-            # (each keeps its own copy of a cached page: built once, by the first, and read from
-            # the shared files by the others; each built its own when BOARDWORK_PAGE_CACHE_SHARED
-            # is off, which is how to measure what sharing saves).
+            # (each builds its own copy of a cached page once; with BOARDWORK_PAGE_CACHE_SHARED=true
+            # the first builds it and the others read it from the shared files).
             load(port, path, headers, args.clients, args.clients * 2, 10)
             stats = load(port, path, headers, args.clients, args.requests, args.seconds)
             results.append((name, path, stats, ""))
