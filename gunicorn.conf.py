@@ -26,6 +26,21 @@ limit_request_field_size = 8190
 graceful_timeout = 30
 
 
+def on_starting(server):
+    """Before any worker: empty the pages a previous server kept for its processes to share
+    (boardwork/web/pagecache.py, settings.PAGE_CACHE_SHARED)."""
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
+    django.setup()
+    from django.conf import settings
+
+    if settings.PAGE_CACHE_SHARED:
+        from boardwork.web.pagecache import clear_shared
+
+        clear_shared()
+
+
 def post_worker_init(worker):
     """Before a worker takes requests: import what the first report preview or organisation
     lookup would (boardwork/papers/server_warmup.py; bench/first_request.py measures it)."""

@@ -463,6 +463,12 @@ def profile_queries(path: str, user, token: str | None) -> tuple[int, int, float
         client.get(path)
     hit = len(ctx.captured_queries)
     cache.clear()  # what the first reader after a change runs
+    from django.conf import settings
+
+    if settings.PAGE_CACHE_SHARED:  # and no other process has built it either
+        from boardwork.web.pagecache import clear_shared
+
+        clear_shared()
     with CaptureQueriesContext(connection) as ctx:
         client.get(path)
     timed = sorted(((float(q["time"]) * 1000, q["sql"]) for q in ctx.captured_queries), reverse=True)
@@ -606,7 +612,8 @@ def main(argv=None) -> int:
                 results.append((name, path, None, f"answers {status}"))
                 continue
             # Warm every worker: as many connections as clients, opened at once, reach all of them
-            # (each builds its own copy of a cached page once).
+            # (each builds its own copy of a cached page once; with BOARDWORK_PAGE_CACHE_SHARED=true
+            # the first builds it and the others read it from the shared files).
             load(port, path, headers, args.clients, args.clients * 2, 10)
             stats = load(port, path, headers, args.clients, args.requests, args.seconds)
             results.append((name, path, stats, ""))

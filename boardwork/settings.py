@@ -232,6 +232,18 @@ CACHES = {
 # Board pages shared by everyone with the same role, until the records change (web/pagecache.py).
 PAGE_CACHE = env_bool("BOARDWORK_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env_int("BOARDWORK_PAGE_CACHE_SECONDS", 600)
+# A page built by one server process is found by the others (gunicorn runs one per core), so it is
+# built once per change, not once per process while its readers wait: files in a folder of the
+# data directory, nothing to install or run; the server empties the folder when it starts
+# (gunicorn.conf.py). Off unless asked for: measured on a loaded machine (bench/first_build.py,
+# ADR 0005) it cut the first readers' p95 on the dearest pages but raised it on cheap ones.
+PAGE_CACHE_SHARED = env_bool("BOARDWORK_PAGE_CACHE_SHARED", False)
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": str(DATA_DIR / "cache" / "pages"),
+    "TIMEOUT": PAGE_CACHE_SECONDS,
+    "OPTIONS": {"MAX_ENTRIES": env_int("BOARDWORK_PAGE_CACHE_SHARED_ENTRIES", 2000)},
+}
 
 # Reading untrusted files (papers/sandbox.py): every file is read in a worker process limited to
 # these, and the request-size cap (web/middleware.py) refuses bigger uploads before reading them.

@@ -536,6 +536,9 @@ def save_activity(
         if policies is not None:
             _policy_stages(a, policies, user)
         if creating:
+            # Indexed for search once, with its links, by the records_changed below (search/signals.py):
+            # not also on this save, before it has any (7 queries of a new activity's 27).
+            a._index_with_links = True
             a.save()
             insert_links(
                 link_rows(

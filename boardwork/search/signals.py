@@ -6,7 +6,8 @@
 - m2m_changed of an activity's themes, policies and people re-indexes it;
 - boards.signals.records_changed, sent by bulk writers (import's bulk_create, accept all's
   QuerySet.update), indexes whatever of that model is missing from the index or older than it;
-  sent for activities' organisation links with `activities=[ids]`, it re-indexes those;
+  sent for activities' organisation links with `activities=[ids]`, it re-indexes those (a new
+  activity marked `_index_with_links` waits for it rather than being indexed on its save too);
 - connection_created: a SQLite connection reads the database through a memory map (`_mmap`).
 """
 
@@ -31,6 +32,10 @@ def _saving(sender, instance, raw=False, **kwargs):
 
 
 def _saved(sender, instance, created=False, **kwargs):
+    if created and getattr(instance, "_index_with_links", False):
+        # A new activity whose creator inserts its links next and then sends records_changed with
+        # activities=[its id] (activities.services.save_activity): indexed once, there, with them.
+        return
     if getattr(instance, "withdrawn_on", None):  # a withdrawn activity leaves the search
         services.remove_object(instance)
         return

@@ -64,7 +64,8 @@ IGNORED_MODELS = {"boards.apitoken", "papers.readjob", "papers.renderjob"}
 # What decides who sees a board and how a signed-in person is named (permissions.board_and_role,
 # roles_of, the account name): a write to one of these also raises the second version, which
 # remembered(people=True) facts are kept under, so they survive the far more frequent writes to
-# activities, plans and papers. (Bulk writes, records_changed, raise both.)
+# activities, plans and papers. (records_changed raises both unless its sender is a record model
+# outside these.)
 PEOPLE_MODELS = {"boards.board", "boards.membership", "boards.person"}
 
 # The base template writes these where the account name and messages go when `shared_render` is
@@ -181,7 +182,16 @@ def _on_write(sender, using=DEFAULT_DB_ALIAS, **kwargs):
 
 
 def _on_records_changed(sender, using=DEFAULT_DB_ALIAS, **kwargs):
-    changed(using)
+    # A bulk write to a record model outside PEOPLE_MODELS (an activity's organisation links, sent
+    # by every new activity; themes, imported activities) cannot change a board, a person or a
+    # membership: raising the second version for it threw away, in every process, the board and
+    # role each request looks up, once per activity added (issue #12's soak). Anything else (no
+    # model, a model of another app) raises both, as before.
+    meta = getattr(sender, "_meta", None)
+    records_only = (
+        meta is not None and meta.app_label in RECORD_APPS and meta.label_lower not in PEOPLE_MODELS
+    )
+    changed(using, people=not records_only)
 
 
 def connect_signals() -> None:
@@ -242,11 +252,64 @@ def shared(kind: str, request, scope: str, build):
         with lock:
             found = cache.get(key)
             if found is None:
-                found = build()
+                found = _from_other_processes(key, build)
                 cache.set(key, found, settings.PAGE_CACHE_SECONDS)
         with _guard:
             _building.pop(key, None)
     return found
+
+
+# Stripes of the lock files that make a page's build one per installation (see below).
+LOCK_STRIPES = 64
+
+
+def _from_other_processes(key: str, build):
+    """The page under `key` as another server process built it, else `build()` shared with them
+    (settings.PAGE_CACHE_SHARED: Django's "pages" cache, files in the data directory).
+
+    Why: each gunicorn process has its own memory, so each built every page once per change while
+    its readers queued (issue #11: the first build, with 16 readers waiting on it, was the p95 of a
+    page in a run). The build takes an exclusive lock on one of LOCK_STRIPES files chosen by the
+    key, so a process that misses while another builds waits for that copy rather than building
+    its own. The key is the same as in this process's cache (data version, role, date), so what
+    is found here is exactly as fresh."""
+    if not settings.PAGE_CACHE_SHARED:
+        return build()
+    import fcntl
+
+    from django.core.cache import caches
+
+    store = caches["pages"]
+    found = store.get(key)
+    if found is not None:
+        return found
+    stripe = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % LOCK_STRIPES
+    locks = _lock_dir()
+    with open(locks / f"{stripe}.lock", "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        found = store.get(key)
+        if found is None:
+            found = build()
+            store.set(key, found, settings.PAGE_CACHE_SECONDS)
+    return found
+
+
+def _lock_dir():
+    from pathlib import Path
+
+    from django.conf import settings as conf
+
+    path = Path(conf.CACHES["pages"]["LOCATION"]).parent / "page-locks"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def clear_shared() -> None:
+    """Empty the pages kept for every process (the server calls it when it starts: a page kept by
+    an earlier server, perhaps on another database with the same data version, is never served)."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()
 
 
 def render_shared(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.utils.functional import cached_property
 
 from boardwork.activities.models import KINDS, Activity, ActivityOrganisation
@@ -102,12 +102,28 @@ def cycle_charts(board, cycle, themes):
     acts = Activity.objects.accepted().filter(board=board, cycle=cycle)
     by_quarter: dict[int, list[int]] = {t.pk: [0, 0, 0, 0] for t in themes}
     # No "date is not null" filter: it steers SQLite onto the (board, review, date) index, a walk
-    # through every year; (board, cycle) finds the cycle's rows directly. Grouped by day, not month: SQLite's month truncation is a Python function per row, while
-    # grouping by the raw date stays in SQL and yields at most ~365 rows per theme.
-    rows = acts.filter(themes__isnull=False).order_by().values("themes", "date").annotate(n=Count("id"))
-    for r in rows:
-        if r["themes"] in by_quarter and r["date"]:
-            by_quarter[r["themes"]][cycle.quarter_of(r["date"]) - 1] += r["n"]
+    # through every year; (board, cycle) finds the cycle's rows directly. Grouped by quarter in SQL
+    # by comparing with the quarters' first days (Cycle.quarter_of's rule: before the second
+    # quarter is Q1, from the fourth on is Q4): at most 4 rows a theme. Grouping by day brought
+    # back up to ~365 a theme to sort into quarters in Python, on every rebuild of the overview,
+    # and the overview is rebuilt after every write to the cycle's activities (issue #12's soak).
+    # An undated activity is in no quarter (0).
+    quarter = Case(
+        When(date__isnull=True, then=Value(0)),
+        *(When(date__lt=cycle.quarter_dates(q + 1)[0], then=Value(q)) for q in (1, 2, 3)),
+        default=Value(4),
+        output_field=IntegerField(),
+    )
+    rows = (
+        acts.filter(themes__isnull=False)
+        .order_by()
+        .annotate(quarter=quarter)
+        .values_list("themes", "quarter")
+        .annotate(n=Count("id"))
+    )
+    for theme_id, q, n in rows:
+        if theme_id in by_quarter and q:
+            by_quarter[theme_id][q - 1] += n
     kinds: Counter = Counter()
     total = 0
     for r in acts.order_by().values("kinds").annotate(n=Count("id")):

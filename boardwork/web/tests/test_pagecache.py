@@ -313,3 +313,72 @@ def test_the_log_filters_follow_a_renamed_theme_and_the_values_asked_for(world):
     html = c.get(url + "?q=licensing").content.decode()
     assert 'value="licensing"' in html
     assert 'value="licensing"' not in c.get(url).content.decode()
+
+
+def test_an_activity_added_keeps_the_board_and_role_every_request_looks_up(world):
+    """A new activity's organisation links are a bulk write (records_changed): they make pages
+    stale, but cannot change a board, a person or a membership, so the facts kept under the
+    second version survive them (issue #12's soak lost them once per activity added)."""
+    import json
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.boards.signals import records_changed
+
+    from .web_fixtures import api_client
+
+    c = client_for(world, "officer")
+    url = reverse("activities", args=["sscb"])
+    c.get(url)
+    body = {"text": "Met the Home Office", "cycle": str(world.cycle.uid), "kinds": ["event"],
+            "organisations": [{"organisation": str(world.org.uid), "role": "partner"}]}  # fmt: skip
+    r = api_client(world, "officer").post("/api/boards/sscb/activities", json.dumps(body), "application/json")
+    assert r.status_code == 201
+    with CaptureQueriesContext(connection) as ctx:
+        html = c.get(url).content.decode()
+    assert "Met the Home Office" in html  # the writer sees the new activity at once
+    read = " ".join(q["sql"] for q in ctx.captured_queries)
+    assert "boards_membership" not in read and "boards_board" not in read
+    # A bulk write to boards, people or memberships (or of unknown kind) still raises both.
+    for sender in (Membership, None):
+        records_changed.send(sender=sender)
+        with CaptureQueriesContext(connection) as ctx:
+            c.get(url)
+        assert "boards_membership" in " ".join(q["sql"] for q in ctx.captured_queries), sender
+
+
+def test_a_page_built_by_one_server_process_is_found_by_the_others(world, settings, tmp_path):
+    """settings.PAGE_CACHE_SHARED: a page built in one process is kept in files the others read,
+    under the same key (data version, role, date), so it is built once per change, not once per
+    process, and a change is seen by every process at once. Another process is this one with its
+    own memory emptied."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SHARED = True
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {**settings.CACHES["pages"], "LOCATION": str(tmp_path / "cache" / "pages")},
+    }
+    c = client_for(world, "officer")
+    url = reverse("activities", args=["sscb"])
+    first = c.get(url).content.decode()
+    assert list((tmp_path / "cache" / "pages").iterdir())  # kept for the other processes
+    cache.clear()  # another process: nothing in its memory
+    with CaptureQueriesContext(connection) as ctx:
+        again = c.get(url)
+    assert again.context is None  # not rendered here: read from the shared files
+    read = " ".join(q["sql"] for q in ctx.captured_queries)
+    assert "activities_activity" not in read
+    strip = lambda html: re.sub(r'value="[^"]{20,}"', "", html)  # noqa: E731 (each visit's CSRF token)
+    assert strip(again.content.decode()) == strip(first)
+    # A change gives every process a new key: none serves the page from before it.
+    a = world.activities[-1]
+    a.title = "Edited in another process"
+    a.save()
+    cache.clear()
+    assert "Edited in another process" in c.get(url).content.decode()
+    pagecache.clear_shared()
+    assert not list((tmp_path / "cache" / "pages").iterdir())

@@ -519,3 +519,46 @@ def test_unfiltered_log_remembers_a_board_over_the_cap(world, monkeypatch):
     assert not any("COUNT(" in q["sql"] for q in second.captured_queries)
     # A filtered log is always counted.
     assert "3 activities match" in c.get(url, {"kind": "lobbying"}).content.decode()
+
+
+@pytest.mark.django_db
+def test_overview_chart_counts_each_dated_activity_in_its_cycle_quarter():
+    """The quarters chart, grouped in the database: a date before the cycle's second quarter is
+    Q1, from its fourth on Q4 (Cycle.quarter_of), an undated activity in none, a withdrawn or
+    rejected one not at all."""
+    from django.utils import timezone
+
+    from boardwork.boards.models import Board
+    from boardwork.web.records import cycle_charts
+
+    board = Board.objects.create(name="Quarters Board", slug="quarters")
+    cycle = Cycle.objects.create(
+        board=board, label="2021/22", start=dt.date(2021, 9, 1), end=dt.date(2022, 8, 31)
+    )
+    theme = Theme.objects.create(cycle=cycle, title="Counted", order=1)
+    other = Theme.objects.create(cycle=cycle, title="Other", order=2)
+    dates = {  # date → the quarter it counts in
+        dt.date(2021, 8, 20): 1,  # before the cycle's start: Q1
+        dt.date(2021, 9, 1): 1,
+        dt.date(2021, 11, 30): 1,
+        dt.date(2021, 12, 1): 2,
+        dt.date(2022, 2, 28): 2,
+        dt.date(2022, 3, 1): 3,
+        dt.date(2022, 6, 1): 4,
+        dt.date(2022, 8, 31): 4,
+        dt.date(2022, 10, 2): 4,  # after its end: Q4
+    }
+    for day in [*dates, None]:
+        a = Activity.objects.create(
+            board=board, cycle=cycle, date=day, date_precision="day" if day else "", text="x"
+        )
+        a.themes.add(theme)
+    gone = Activity.objects.create(board=board, cycle=cycle, date=dt.date(2021, 10, 1), date_precision="day",
+                                   text="x", withdrawn_on=timezone.now())  # fmt: skip
+    gone.themes.add(theme)
+    rejected = Activity.objects.create(board=board, cycle=cycle, date=dt.date(2021, 10, 1), date_precision="day",
+                                       text="x", review=Review.REJECTED)  # fmt: skip
+    rejected.themes.add(theme, other)
+    series = {s["label"]: s["data"] for s in cycle_charts(board, cycle, [theme, other])["quarters"]["series"]}
+    assert series == {"Counted": [3, 2, 1, 3], "Other": [0, 0, 0, 0]}
+    assert [cycle.quarter_of(d) for d in dates] == list(dates.values())  # the rule it follows

@@ -9,6 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from boardwork.activities.models import Activity
+
 from .web_fixtures import build_world, client_for
 
 # Page → the most queries it may run (session + user + board + role included), with every cache
@@ -115,3 +117,34 @@ def test_board_overview_query_ceiling(django_assert_max_num_queries):
         assert c.get(reverse("board", args=["sscb"])).status_code == 200
     with django_assert_max_num_queries(CEILINGS["activities"]):
         assert c.get(reverse("activities", args=["sscb"])).status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_activity_added_through_the_api_is_indexed_once_with_its_links(django_assert_max_num_queries):
+    """Adding an activity wrote its search document twice (on its save, without links, then again
+    with them): 7 queries of 28. The count is bounded, and the one document holds the links."""
+    import json
+
+    from boardwork.search.engine import tag
+    from boardwork.search.models import SearchDoc
+
+    from .web_fixtures import api_client
+
+    w = build_world()
+    c = api_client(w, "officer")
+    body = {"text": "Met the chiefs", "cycle": str(w.cycle.uid), "kinds": ["event"],
+            "themes": [str(w.theme.uid)],
+            "organisations": [{"organisation": str(w.org2.uid), "role": "partner"}]}  # fmt: skip
+    c.post(f"/api/boards/{w.board.slug}/activities", json.dumps(body), "application/json")  # warm
+    with CaptureQueriesContext(connection) as ctx:
+        r = c.post(f"/api/boards/{w.board.slug}/activities", json.dumps(body), "application/json")
+    assert r.status_code == 201
+    sql = [q["sql"] for q in ctx.captured_queries]
+    assert sum(s.startswith("INSERT INTO") and "search_searchdoc" in s for s in sql) == 1
+    # Token, data version, cycle, theme and organisation looked up; the activity and its two links
+    # written; its document built (5) and written (2); history; its links read for the answer (4);
+    # the data version raised; the savepoint (2). 30 when it was indexed twice.
+    assert len(sql) <= 23, "\n".join(sql)
+    doc = SearchDoc.objects.get(key=f"activity:{Activity.objects.get(uid=r.json()['uid']).pk}")
+    assert tag("theme", w.theme.pk) in doc.tags.split()  # its theme link, in the one document
+    assert "National Police Chiefs" in doc.body  # its organisation link
