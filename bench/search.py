@@ -180,7 +180,33 @@ class Generator:
         for i in picks:
             for w in self.pool_rare[i]:
                 self.tail_counts[w] += 1
+        self.picks = picks
         return " ".join(self.pool[i] for i in picks)
+
+    def tokenize_pool(self, raw) -> None:
+        """SQLite: each pool sentence's FTS5 tokens (engine.fts_tokens), so that a paragraph's pair
+        tokens are its sentences' pairs and the pairs across their joins, as engine.fts_pairs
+        would make them from the whole paragraph — without tokenizing 1M paragraphs again."""
+        from boardwork.search.engine import fts_tokens, pair_tokens
+
+        self.pool_pairs, self.pool_ends = [], []
+        for i in range(0, len(self.pool), 20_000):
+            for tokens in fts_tokens(raw, self.pool[i : i + 20_000]):
+                self.pool_pairs.append(pair_tokens(tokens))
+                self.pool_ends.append((tokens[0], tokens[-1]) if tokens else None)
+
+    def pairs(self) -> str:
+        """The last paragraph's `pairs` column (see tokenize_pool)."""
+        from boardwork.search.engine import pair_token
+
+        out: set[str] = set()
+        ends = [self.pool_ends[i] for i in self.picks if self.pool_ends[i]]
+        for i in self.picks:
+            out.update(self.pool_pairs[i])
+        for (_, last), (first, _) in zip(ends, ends[1:], strict=False):
+            if token := pair_token(last, first):
+                out.add(token)
+        return " ".join(sorted(out))
 
 
 # -- the database -----------------------------------------------------------------------------------
@@ -202,8 +228,9 @@ def setup_django(url: str):
     call_command("migrate", verbosity=0)
 
 
-def rows(gen: Generator, n: int, batch: int):
-    """Index rows in id order: papers of 50 blocks, each paper of one board and year."""
+def rows(gen: Generator, n: int, batch: int, pairs: bool = False):
+    """Index rows in id order: papers of 50 blocks, each paper of one board and year; with the
+    pair tokens SQLite stores (after gen.tokenize_pool), else none, as PostgreSQL stores."""
     rng = gen.rng
     out = []
     for i in range(1, n + 1):
@@ -240,6 +267,7 @@ def rows(gen: Generator, n: int, batch: int):
                 "",
                 gen.paragraph(),
                 tags,
+                gen.pairs() if pairs else "",
             )
         )
         if len(out) >= batch:
@@ -251,9 +279,8 @@ def rows(gen: Generator, n: int, batch: int):
 
 COLUMNS = (
     "id, key, kind, object_id, version, board_id, cycle_id, paper_id, block, date, year, paper_kind, review, "
-    "published, title, context, url, heading, body, tags"
+    "published, title, context, url, heading, body, tags, pairs"
 )
-BODY = 18  # the body's place in a row
 
 
 def fingerprint(n: int) -> str:
@@ -316,7 +343,7 @@ def fill_sqlite(gen, n, path: Path):
     the journal off meanwhile (a failed build is built again: the fingerprint is stored last)."""
     import sqlite3
 
-    mig = importlib.import_module("boardwork.search.migrations.0002_fulltext_index")
+    mig = importlib.import_module("boardwork.search.migrations.0006_sqlite_phrase_pairs")
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA journal_mode = OFF")
     con.execute("PRAGMA synchronous = OFF")
@@ -330,9 +357,10 @@ def fill_sqlite(gen, n, path: Path):
     for name, _ in indexes:
         con.execute(f'DROP INDEX "{name}"')
     t0 = time.perf_counter()
-    ph = ", ".join(["?"] * 20)
+    gen.tokenize_pool(con.cursor())
+    ph = ", ".join(["?"] * 21)
     con.execute("BEGIN")
-    for chunk in rows(gen, n, 20_000):
+    for chunk in rows(gen, n, 20_000, pairs=True):
         con.executemany(f"INSERT INTO search_searchdoc ({COLUMNS}) VALUES ({ph})", chunk)
     con.execute("COMMIT")
     t_rows = time.perf_counter() - t0
@@ -342,10 +370,8 @@ def fill_sqlite(gen, n, path: Path):
         con.execute(sql)
     t_btree = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for sql in mig.SQLITE_UP:
+    for sql in mig.SQLITE_UP:  # the FTS5 table, its triggers, 'rebuild' and 'optimize'
         con.execute(sql)
-    con.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-    con.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     con.execute("COMMIT")
     t_index = time.perf_counter() - t0
     con.execute("ANALYZE")
