@@ -17,7 +17,8 @@ What it does, per database:
    names, places and numbers that occur a handful of times) — the same seed draws the same rows;
 3. writes them straight into the index table (search_searchdoc) in bulk — Django objects for 1M
    rows would take too long — with its indexes dropped (SQLite: executemany in one transaction,
-   the journal off; PostgreSQL: COPY from two connections at once into an unlogged table), then
+   the journal off, each row with its pair tokens made from its sentences' FTS5 tokens;
+   PostgreSQL: COPY from two connections at once into an unlogged table), then
    makes the indexes again (FTS5 'rebuild' and 'optimize'; PostgreSQL CREATE INDEX … USING gin,
    VACUUM ANALYZE) and prints each step's time and the sizes (stored, and printed again on reuse);
 4. runs each kind of query — rare words, common words, quoted phrases, a common word filtered by
