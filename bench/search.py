@@ -475,7 +475,7 @@ def fill_postgres(gen, n, url: str, writers: int = 2):
     return build, admin
 
 
-def build_database(db: str, gen, n: int, target: str) -> dict:
+def build_database(db: str, gen, n: int, target: str, fingerprint: str) -> dict:
     """A new bench database at `target` (an SQLite file, a PostgreSQL URL), migrated and filled;
     its fingerprint and build figures stored last, so an interrupted build is not reused."""
     t0 = time.perf_counter()
@@ -500,12 +500,12 @@ def build_database(db: str, gen, n: int, target: str) -> dict:
     if db == "sqlite":
         build, con = fill_sqlite(gen, n, Path(target))
         cur = con.cursor()
-        store_build(cur, build | {"migrate": t_migrate, "fingerprint": fingerprint(n), "at": time.time()})
+        store_build(cur, build | {"migrate": t_migrate, "fingerprint": fingerprint, "at": time.time()})
         con.close()
     else:
         build, con = fill_postgres(gen, n, url)
         with con.cursor() as cur:
-            store_build(cur, build | {"migrate": t_migrate, "fingerprint": fingerprint(n), "at": time.time()})
+            store_build(cur, build | {"migrate": t_migrate, "fingerprint": fingerprint, "at": time.time()})
         con.close()
     build["migrate"] = t_migrate
     return build
@@ -678,6 +678,8 @@ def bench_one(db: str, n: int, clients: int, per: int, rebuild: bool, drop: bool
         t0 = time.perf_counter()
         gen.make_pool(min(250_000, max(5_000, n // 4)))
         stored = None if rebuild else stored_build(db, target)
+        # Taken now, not after the build: inspect reads the source from disk by the line numbers
+        # of the code loaded, so a file edited during a build would give another fingerprint.
         wanted = fingerprint(n)
         if stored and stored.get("fingerprint") == wanted:
             # The same seed draws the same paragraphs: replayed (not stored) for the query words.
@@ -701,7 +703,7 @@ def bench_one(db: str, n: int, clients: int, per: int, rebuild: bool, drop: bool
                 )
             )
             print(f"building {target} ({why})", flush=True)
-            build = build_database(db, gen, n, target)
+            build = build_database(db, gen, n, target, wanted)
         total = build["migrate"] + build["rows"] + build["btree"] + build["index"] + build.get("vacuum", 0)
         print(
             f"build: rows generated and stored {build['rows']:.1f} s, b-tree indexes {build['btree']:.1f} s, "
