@@ -2,18 +2,25 @@
 and PostgreSQL (tsvector + GIN), queried by 8 concurrent clients beside a primary-key lookup.
 
     .venv/bin/python bench/search.py [--db sqlite|postgres|both] [--paragraphs 1000000]
-                                     [--clients 8] [--processes 1] [--queries 100] [--keep] [--reuse …]
+                                     [--clients 8] [--processes 1] [--queries 100] [--rebuild] [--drop]
 
 What it does, per database:
-1. makes a throwaway database (SQLite: a file in a temporary folder; PostgreSQL: `bw_search_bench` on
-   127.0.0.1:5432, user postgres) and migrates it;
-2. generates the paragraphs from the papers in ../shared/corpus/ and tests/data/: whole sentences
-   sampled from them, a fifth of their words replaced by words drawn with the corpus's own word
-   frequencies, and about 1 word in 40 a proper-noun-like rare word from a Zipf-distributed list of
-   200,000 (real archives are full of names, places and numbers that occur a handful of times);
+1. keeps one bench database per size (SQLite: `bw-search-bench-<n>.sqlite3` in the temporary
+   folder; PostgreSQL: `bw_search_bench_<n>` on 127.0.0.1:5432, user postgres), with a fingerprint
+   of what it was made from (the number of paragraphs, the corpus, the generator's code and the
+   search app's migrations): a database whose fingerprint is the current one is reused, any other
+   is dropped and built again (`--rebuild` always builds, `--drop` drops it afterwards);
+2. builds it by migrating a new database, then generating the paragraphs from the papers in
+   ../shared/corpus/ and tests/data/: whole sentences sampled from them, a fifth of their words
+   replaced by words drawn with the corpus's own word frequencies, and about 1 word in 40 a
+   proper-noun-like rare word from a Zipf-distributed list of 200,000 (real archives are full of
+   names, places and numbers that occur a handful of times) — the same seed draws the same rows;
 3. writes them straight into the index table (search_searchdoc) in bulk — Django objects for 1M
-   rows would take too long — with the full-text index switched off, then builds it (FTS5
-   'rebuild'; PostgreSQL CREATE INDEX … USING gin) and prints the build time and the sizes;
+   rows would take too long — with its indexes dropped (SQLite: executemany in one transaction,
+   the journal off, each row with its pair tokens made from its sentences' FTS5 tokens;
+   PostgreSQL: COPY from two connections at once into an unlogged table), then
+   makes the indexes again (FTS5 'rebuild' and 'optimize'; PostgreSQL CREATE INDEX … USING gin,
+   VACUUM ANALYZE) and prints each step's time and the sizes (stored, and printed again on reuse);
 4. runs each kind of query — rare words, common words, quoted phrases, a common word filtered by
    board and year — through the same engine call the web page makes (ranked page of 20 with
    snippets, total counted up to 1,000, facet counts), each query text used once (no query is
@@ -25,19 +32,21 @@ What it does, per database:
 The searcher is a member of 3 boards (published papers of all 40 plus those 3 boards' papers).
 "cpu ms" is the CPU time per query of this process (Python, and SQLite's work) plus, on PostgreSQL,
 of the server backends that answered (read from /proc: the server runs on this machine). On a
-shared machine wall-clock percentiles also measure everyone else's load, printed before the queries. A script printing figures, not a test. Goal: p95 ≤ 50 ms at 1M paragraphs,
-counts included.
+shared machine wall-clock percentiles also measure everyone else's load, printed before the
+queries. A script printing figures, not a test. Goal: p95 ≤ 50 ms at 1M paragraphs, counts
+included.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib
+import inspect
 import os
 import random
 import re
 import secrets
-import shutil
 import statistics
 import subprocess
 import sys
@@ -51,8 +60,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
-PG_BENCH = "postgres://postgres@127.0.0.1:5432/bw_search_bench"
+PG_SERVER = "postgres://postgres@127.0.0.1:5432"
+PG_ADMIN = f"{PG_SERVER}/postgres"
 BOARDS, YEARS, FIRST_YEAR = 40, 20, 2006
 PAPER_KINDS = ["end_of_year", "work_plan", "performance", "minutes", "other"]
 STOP = set(
@@ -172,7 +181,33 @@ class Generator:
         for i in picks:
             for w in self.pool_rare[i]:
                 self.tail_counts[w] += 1
+        self.picks = picks
         return " ".join(self.pool[i] for i in picks)
+
+    def tokenize_pool(self, raw) -> None:
+        """SQLite: each pool sentence's FTS5 tokens (engine.fts_tokens), so that a paragraph's pair
+        tokens are its sentences' pairs and the pairs across their joins, as engine.fts_pairs
+        would make them from the whole paragraph — without tokenizing 1M paragraphs again."""
+        from boardwork.search.engine import fts_tokens, pair_tokens
+
+        self.pool_pairs, self.pool_ends = [], []
+        for i in range(0, len(self.pool), 20_000):
+            for tokens in fts_tokens(raw, self.pool[i : i + 20_000]):
+                self.pool_pairs.append(pair_tokens(tokens))
+                self.pool_ends.append((tokens[0], tokens[-1]) if tokens else None)
+
+    def pairs(self) -> str:
+        """The last paragraph's `pairs` column (see tokenize_pool)."""
+        from boardwork.search.engine import pair_token
+
+        out: set[str] = set()
+        ends = [self.pool_ends[i] for i in self.picks if self.pool_ends[i]]
+        for i in self.picks:
+            out.update(self.pool_pairs[i])
+        for (_, last), (first, _) in zip(ends, ends[1:], strict=False):
+            if token := pair_token(last, first):
+                out.add(token)
+        return " ".join(sorted(out))
 
 
 # -- the database -----------------------------------------------------------------------------------
@@ -194,8 +229,9 @@ def setup_django(url: str):
     call_command("migrate", verbosity=0)
 
 
-def rows(gen: Generator, n: int, batch: int):
-    """Index rows in id order: papers of 50 blocks, each paper of one board and year."""
+def rows(gen: Generator, n: int, batch: int, pairs: bool = False):
+    """Index rows in id order: papers of 50 blocks, each paper of one board and year; with the
+    pair tokens SQLite stores (after gen.tokenize_pool), else none, as PostgreSQL stores."""
     rng = gen.rng
     out = []
     for i in range(1, n + 1):
@@ -232,6 +268,7 @@ def rows(gen: Generator, n: int, batch: int):
                 "",
                 gen.paragraph(),
                 tags,
+                gen.pairs() if pairs else "",
             )
         )
         if len(out) >= batch:
@@ -243,82 +280,235 @@ def rows(gen: Generator, n: int, batch: int):
 
 COLUMNS = (
     "id, key, kind, object_id, version, board_id, cycle_id, paper_id, block, date, year, paper_kind, review, "
-    "published, title, context, url, heading, body, tags"
+    "published, title, context, url, heading, body, tags, pairs"
 )
 
 
-def fill_sqlite(gen, n) -> dict:
-    from django.db import connection
+def fingerprint(n: int) -> str:
+    """What a bench database is made from: the number of paragraphs, the corpus, the code that
+    draws the rows and the search app's migrations (its index). A database whose stored
+    fingerprint differs is stale: its paragraphs are not the ones the query words are drawn from,
+    or its index is not the one the app now makes."""
+    h = hashlib.sha256(f"{n}:{BOARDS}:{YEARS}:{FIRST_YEAR}".encode())
+    for text in corpus_texts():
+        h.update(text.encode())
+    for part in (load_corpus, rare_words, Generator, rows):
+        h.update(inspect.getsource(part).encode())
+    for path in sorted((ROOT / "boardwork" / "search" / "migrations").glob("0*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
 
-    mig = importlib.import_module("boardwork.search.migrations.0002_fulltext_index")
-    with connection.cursor() as cur:
-        for sql in mig.SQLITE_DOWN:
-            cur.execute(sql)
-    raw = connection.connection
+
+META = "bench_search_meta"  # one row in the bench database: its fingerprint and build figures
+
+
+def stored_build(db: str, target: str) -> dict | None:
+    """The build figures stored in the bench database (None: there is no such database, or it was
+    not finished)."""
+    import json
+
+    if db == "sqlite":
+        import sqlite3
+
+        if not Path(target).exists():
+            return None
+        con = sqlite3.connect(target)
+        try:
+            row = con.execute(f"SELECT build FROM {META}").fetchone()
+        except sqlite3.Error:
+            row = None
+        finally:
+            con.close()
+    else:
+        import psycopg
+
+        try:
+            with psycopg.connect(target) as con:
+                row = con.execute(f"SELECT build FROM {META}").fetchone()
+        except psycopg.Error:
+            row = None
+    return json.loads(row[0]) if row else None
+
+
+def store_build(cur, build: dict) -> None:
+    import json
+
+    cur.execute(f"CREATE TABLE {META} (build text)")
+    placeholder = "?" if build["db"] == "sqlite" else "%s"  # sqlite3's and psycopg's
+    cur.execute(f"INSERT INTO {META} VALUES ({placeholder})", [json.dumps(build)])
+
+
+def fill_sqlite(gen, n, path: Path):
+    """Rows in one transaction with executemany, the secondary indexes and the FTS5 index made
+    after the load (the triggers would tokenize each row as it came, into many small segments);
+    the journal off meanwhile (a failed build is built again: the fingerprint is stored last)."""
+    import sqlite3
+
+    mig = importlib.import_module("boardwork.search.migrations.0006_sqlite_phrase_pairs")
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode = OFF")
+    con.execute("PRAGMA synchronous = OFF")
+    con.execute("PRAGMA cache_size = -262144")  # 256 MB for the index builds
+    for sql in mig.SQLITE_DOWN:
+        con.execute(sql)
+    indexes = con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'search_searchdoc' "
+        "AND sql IS NOT NULL"
+    ).fetchall()
+    for name, _ in indexes:
+        con.execute(f'DROP INDEX "{name}"')
     t0 = time.perf_counter()
-    ph = ", ".join(["?"] * 20)
-    for chunk in rows(gen, n, 20_000):
-        raw.executemany(f"INSERT INTO search_searchdoc ({COLUMNS}) VALUES ({ph})", chunk)
-        raw.commit()
+    gen.tokenize_pool(con.cursor())
+    ph = ", ".join(["?"] * 21)
+    con.execute("BEGIN")
+    for chunk in rows(gen, n, 20_000, pairs=True):
+        con.executemany(f"INSERT INTO search_searchdoc ({COLUMNS}) VALUES ({ph})", chunk)
+    con.execute("COMMIT")
     t_rows = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for sql in mig.SQLITE_UP:
-        raw.execute(sql)
-    raw.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-    raw.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-    raw.commit()
+    con.execute("BEGIN")
+    for _, sql in indexes:
+        con.execute(sql)
+    t_btree = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for sql in mig.SQLITE_UP:  # the FTS5 table, its triggers, 'rebuild' and 'optimize'
+        con.execute(sql)
+    con.execute("COMMIT")
     t_index = time.perf_counter() - t0
-    raw.execute("ANALYZE")
+    con.execute("ANALYZE")
     sizes = {}
     try:
-        for name, size in raw.execute(
+        for name, size in con.execute(
             "SELECT name, SUM(pgsize) FROM dbstat WHERE name LIKE 'search_%' GROUP BY name ORDER BY 2 DESC"
         ):
             sizes[name] = size
-    except Exception:  # noqa: BLE001 - dbstat is an optional SQLite extension
+    except sqlite3.Error:  # dbstat is an optional SQLite extension
         pass
-    db_file = Path(connection.settings_dict["NAME"])
-    return {
+    con.execute("PRAGMA journal_mode = WAL")  # as the app runs it (settings.py)
+    build = {
+        "db": "sqlite",
         "rows": t_rows,
+        "btree": t_btree,
         "index": t_index,
         "text": sizes.get("search_searchdoc"),
         "fulltext": sum(v for k, v in sizes.items() if k.startswith("search_fts")) or None,
-        "file": db_file.stat().st_size,
+        "file": path.stat().st_size,
     }
+    return build, con
 
 
-def fill_postgres(gen, n) -> dict:
-    from django.db import connection
+def fill_postgres(gen, n, url: str, writers: int = 2):
+    """Rows by COPY from `writers` connections at once (the generated tsvector, its words, pairs
+    and tags, is computed by the server backend that receives each row: one core each), into an
+    unlogged table (queries read it as any other; the WAL of a rebuildable bench database would
+    only cost time), its indexes other than the key's made after the load."""
+    import queue
 
-    with connection.cursor() as cur:
-        cur.execute("DROP INDEX IF EXISTS search_doc_tsv")
-    raw = connection.connection
+    import psycopg
+
+    admin = psycopg.connect(url, autocommit=True)
+    indexes = admin.execute(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_searchdoc' AND indexname NOT IN "
+        "(SELECT conname FROM pg_constraint WHERE conrelid = 'search_searchdoc'::regclass)"
+    ).fetchall()
+    for name, _ in indexes:
+        admin.execute(f'DROP INDEX "{name}"')
+    admin.execute("ALTER TABLE search_searchdoc SET UNLOGGED")
+    chunks: queue.Queue = queue.Queue(maxsize=2 * writers)
+    failed: list[BaseException] = []
+
+    def writer():
+        try:
+            with psycopg.connect(url) as con, con.cursor() as cur:
+                while (chunk := chunks.get()) is not None:
+                    with cur.copy(f"COPY search_searchdoc ({COLUMNS}) FROM STDIN") as copy:
+                        for r in chunk:
+                            copy.write_row(r)
+                    con.commit()
+        except BaseException as e:  # noqa: BLE001 - reported by the main thread
+            failed.append(e)
+            while chunks.get() is not None:  # let the producer finish
+                pass
+
     t0 = time.perf_counter()
-    with raw.cursor() as cur:
-        for chunk in rows(gen, n, 20_000):
-            with cur.copy(f"COPY search_searchdoc ({COLUMNS}) FROM STDIN") as copy:
-                for r in chunk:
-                    copy.write_row(r)
-            raw.commit()
+    threads = [threading.Thread(target=writer) for _ in range(writers)]
+    for t in threads:
+        t.start()
+    for chunk in rows(gen, n, 5_000):
+        chunks.put(chunk)
+    for _ in threads:
+        chunks.put(None)
+    for t in threads:
+        t.join()
+    if failed:
+        raise failed[0]
     t_rows = time.perf_counter() - t0
     t0 = time.perf_counter()
-    with raw.cursor() as cur:
-        cur.execute("SET maintenance_work_mem = '512MB'")
-        cur.execute("CREATE INDEX search_doc_tsv ON search_searchdoc USING gin (tsv) WITH (fastupdate = off)")
-        cur.execute("SELECT setval(pg_get_serial_sequence('search_searchdoc', 'id'), %s)", [n])
-    raw.commit()
-    raw.autocommit = True
-    with raw.cursor() as cur:
-        cur.execute("VACUUM ANALYZE search_searchdoc")
-    raw.autocommit = False
+    admin.execute("SET maintenance_work_mem = '1GB'")
+    gin = [(name, sql) for name, sql in indexes if "USING gin" in sql]
+    for _, sql in indexes:
+        if (_, sql) not in gin:
+            admin.execute(sql)
+    t_btree = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _, sql in gin:
+        admin.execute(sql)
     t_index = time.perf_counter() - t0
-    with raw.cursor() as cur:
-        cur.execute(
-            "SELECT pg_table_size('search_searchdoc'), pg_relation_size('search_doc_tsv'), "
-            "pg_total_relation_size('search_searchdoc')"
-        )
-        table, gin, total = cur.fetchone()
-    return {"rows": t_rows, "index": t_index, "text": table, "fulltext": gin, "file": total}
+    admin.execute("SELECT setval(pg_get_serial_sequence('search_searchdoc', 'id'), %s)", [n])
+    t0 = time.perf_counter()
+    admin.execute("VACUUM ANALYZE search_searchdoc")  # hint bits, visibility map, statistics
+    t_vacuum = time.perf_counter() - t0
+    table, gin_size, total = admin.execute(
+        "SELECT pg_table_size('search_searchdoc'), pg_relation_size('search_doc_tsv'), "
+        "pg_total_relation_size('search_searchdoc')"
+    ).fetchone()
+    build = {
+        "db": "postgres",
+        "rows": t_rows,
+        "btree": t_btree,
+        "index": t_index,
+        "vacuum": t_vacuum,
+        "text": table,
+        "fulltext": gin_size,
+        "file": total,
+    }
+    return build, admin
+
+
+def build_database(db: str, gen, n: int, target: str, fingerprint: str) -> dict:
+    """A new bench database at `target` (an SQLite file, a PostgreSQL URL), migrated and filled;
+    its fingerprint and build figures stored last, so an interrupted build is not reused."""
+    t0 = time.perf_counter()
+    if db == "sqlite":
+        Path(target).unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(target + suffix).unlink(missing_ok=True)
+        url = f"sqlite:///{target}"
+    else:
+        import psycopg
+
+        name = target.rsplit("/", 1)[1]
+        with psycopg.connect(PG_ADMIN, autocommit=True) as c:
+            c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            c.execute(f'CREATE DATABASE "{name}"')
+        url = target
+    setup_django(url)
+    from django.db import connections
+
+    t_migrate = time.perf_counter() - t0
+    connections.close_all()
+    if db == "sqlite":
+        build, con = fill_sqlite(gen, n, Path(target))
+        cur = con.cursor()
+        store_build(cur, build | {"migrate": t_migrate, "fingerprint": fingerprint, "at": time.time()})
+        con.close()
+    else:
+        build, con = fill_postgres(gen, n, url)
+        with con.cursor() as cur:
+            store_build(cur, build | {"migrate": t_migrate, "fingerprint": fingerprint, "at": time.time()})
+        con.close()
+    build["migrate"] = t_migrate
+    return build
 
 
 # -- queries ----------------------------------------------------------------------------------------
@@ -452,31 +642,32 @@ def pct(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def bench_one(
-    db: str, n: int, clients: int, per: int, keep: bool, reuse: str | None = None, processes: int = 1
-):
-    tmp = None
-    if reuse:
-        url = f"sqlite:///{reuse}" if db == "sqlite" else PG_BENCH
-        keep = True
-    elif db == "sqlite":
-        tmp = Path(tempfile.mkdtemp(prefix="bw-bench-search-"))
-        url = f"sqlite:///{tmp / 'bench.sqlite3'}"
-    else:
-        import psycopg
+def bench_target(db: str, n: int) -> str:
+    """Where the bench database for `n` paragraphs lives: an SQLite file in the temporary folder,
+    a PostgreSQL database named after the branch's work (search) and the size."""
+    if db == "sqlite":
+        return str(Path(tempfile.gettempdir()) / f"bw-search-bench-{n}.sqlite3")
+    return f"{PG_SERVER}/bw_search_bench_{n}"
 
-        with psycopg.connect(PG_ADMIN, autocommit=True) as c:
-            c.execute("DROP DATABASE IF EXISTS bw_search_bench")
-            c.execute("CREATE DATABASE bw_search_bench")
-        url = PG_BENCH
+
+def drop_database(db: str, target: str) -> None:
+    if db == "sqlite":
+        for suffix in ("", "-wal", "-shm"):
+            Path(target + suffix).unlink(missing_ok=True)
+        return
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN, autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{target.rsplit("/", 1)[1]}" WITH (FORCE)')
+
+
+def mb(v) -> str:
+    return f"{v / 2**20:,.0f} MB" if v else "n/a"
+
+
+def bench_one(db: str, n: int, clients: int, per: int, rebuild: bool, drop: bool, processes: int = 1):
+    target = bench_target(db, n)
     try:
-        setup_django(url)
-        from django.db import connection
-
-        from boardwork.search.engine import get_engine, parse
-        from boardwork.search.scope import Scope
-        from boardwork.search.services import Filters, tag_groups
-
         threads = max(1, clients // processes)
         print(
             f"\n== {db}: {n:,} paragraphs, {BOARDS} boards, {YEARS} years, {clients} clients "
@@ -486,36 +677,50 @@ def bench_one(
         gen = Generator()
         t0 = time.perf_counter()
         gen.make_pool(min(250_000, max(5_000, n // 4)))
-        if reuse:
+        stored = None if rebuild else stored_build(db, target)
+        # Taken now, not after the build: inspect reads the source from disk by the line numbers
+        # of the code loaded, so a file edited during a build would give another fingerprint.
+        wanted = fingerprint(n)
+        if stored and stored.get("fingerprint") == wanted:
             # The same seed draws the same paragraphs: replayed (not stored) for the query words.
-            # Only if the corpus is the one the database was built from: a few are compared.
-            samples, replayed = {1, n // 2, n}, {}
-            for chunk in rows(gen, n, 20_000):
-                replayed.update((r[0], r[18]) for r in chunk if r[0] in samples)
+            for _ in rows(gen, n, 20_000):
+                pass
             print(
-                f"reused the database kept by an earlier run; paragraphs replayed in {time.perf_counter() - t0:.1f} s"
+                f"reused {target}, built {time.strftime('%Y-%m-%d %H:%M', time.localtime(stored['at']))} "
+                f"from this corpus and code (paragraphs replayed for the query words in "
+                f"{time.perf_counter() - t0:.1f} s)"
             )
-            with connection.cursor() as cur:
-                cur.execute("SELECT id, body FROM search_searchdoc WHERE id IN (%s, %s, %s)", sorted(samples))
-                if dict(cur.fetchall()) != replayed:
-                    print(
-                        "WARNING: the corpus has changed since this database was built (or --paragraphs "
-                        "differs): the query words are not drawn from the stored paragraphs; build it again"
-                    )
+            build = stored
+            setup_django(target if db == "postgres" else f"sqlite:///{target}")
         else:
-            build = (fill_sqlite if db == "sqlite" else fill_postgres)(gen, n)
-            print(
-                f"generated and stored the rows in {build['rows']:.1f} s; full-text index built in "
-                f"{build['index']:.1f} s (total {time.perf_counter() - t0:.1f} s)"
+            why = (
+                "--rebuild"
+                if rebuild
+                else (
+                    "stale: the corpus, the generator or the search migrations changed"
+                    if stored
+                    else "none kept"
+                )
             )
+            print(f"building {target} ({why})", flush=True)
+            build = build_database(db, gen, n, target, wanted)
+        total = build["migrate"] + build["rows"] + build["btree"] + build["index"] + build.get("vacuum", 0)
+        print(
+            f"build: rows generated and stored {build['rows']:.1f} s, b-tree indexes {build['btree']:.1f} s, "
+            f"full-text index {build['index']:.1f} s"
+            + (f", VACUUM ANALYZE {build['vacuum']:.1f} s" if "vacuum" in build else "")
+            + f"; {total:.0f} s in all"
+        )
+        print(
+            f"sizes: documents table {mb(build['text'])}, full-text index {mb(build['fulltext'])}, "
+            f"all {mb(build['file'])}"
+        )
+        from django.db import connection
 
-            def mb(v):
-                return f"{v / 2**20:,.0f} MB" if v else "n/a"
+        from boardwork.search.engine import get_engine, parse
+        from boardwork.search.scope import Scope
+        from boardwork.search.services import Filters, tag_groups
 
-            print(
-                f"sizes: documents table {mb(build['text'])}, full-text index {mb(build['fulltext'])}, "
-                f"all {mb(build['file'])}"
-            )
         connection.close()
         engine = get_engine()
         scope = Scope(roles={b: "member" for b in MEMBER_BOARDS})
@@ -565,16 +770,9 @@ def bench_one(
         from django.db import connections
 
         connections.close_all()
-        if not keep:
-            if tmp:
-                shutil.rmtree(tmp, ignore_errors=True)
-            elif db == "postgres":
-                import psycopg
-
-                with psycopg.connect(PG_ADMIN, autocommit=True) as c:
-                    c.execute("DROP DATABASE IF EXISTS bw_search_bench")
-        elif tmp:
-            print(f"kept {tmp}")
+        if drop:
+            drop_database(db, target)
+            print(f"dropped {target}")
 
 
 def main():
@@ -590,13 +788,12 @@ def main():
         help="spread the clients over this many processes (gunicorn.conf.py serves with one per core: "
         "2 on the development machine); default 1, all clients threads of one process",
     )
-    ap.add_argument("--keep", action="store_true", help="keep the database afterwards")
     ap.add_argument(
-        "--reuse",
-        metavar="SQLITE_FILE|postgres",
-        help="query a database kept by an earlier run with the same --paragraphs (with --db sqlite: its "
-        "file; with --db postgres: 'postgres', bw_search_bench) instead of building one",
+        "--rebuild",
+        action="store_true",
+        help="build the bench database again even if the one kept is up to date",
     )
+    ap.add_argument("--drop", action="store_true", help="drop the bench database afterwards (it is large)")
     a = ap.parse_args()
     if a.db == "both":
         # One process per database: Django is configured once per process.
@@ -610,10 +807,10 @@ def main():
                 "--processes",
                 str(a.processes),
             ]
-            args += ["--keep"] if a.keep else []
+            args += ["--rebuild"] * a.rebuild + ["--drop"] * a.drop
             subprocess.run(args, check=True)
         return
-    bench_one(a.db, a.paragraphs, a.clients, a.queries, a.keep, a.reuse, a.processes)
+    bench_one(a.db, a.paragraphs, a.clients, a.queries, a.rebuild, a.drop, a.processes)
 
 
 if __name__ == "__main__":

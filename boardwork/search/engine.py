@@ -153,8 +153,9 @@ def marked_html(text: str, limit: int | None = None) -> SafeString:
 
 
 FACET_FIELDS = ("kind", "board_id", "year", "paper_kind")
-# The model's own columns (not PostgreSQL's tsv, which would cross the wire for nothing).
-DOC_COLUMNS = ", ".join(f"d.{f.column}" for f in SearchDoc._meta.concrete_fields)
+# The model's own columns (not PostgreSQL's tsv, which would cross the wire for nothing, nor
+# SQLite's pair tokens, which no page shows).
+DOC_COLUMNS = ", ".join(f"d.{f.column}" for f in SearchDoc._meta.concrete_fields if f.name != "pairs")
 
 
 class Engine:
@@ -170,7 +171,12 @@ class Engine:
             return
         with transaction.atomic(savepoint=False):
             self.delete([d.key for d in docs])
+            self.prepare(docs)
             SearchDoc.objects.bulk_create(docs, batch_size=500)
+
+    def prepare(self, docs: list[SearchDoc]) -> None:
+        """Fill in what this backend derives from a document's text before it is stored (SQLite:
+        its pair tokens). Every writer of documents calls it (index, services.reindex)."""
 
     def delete(self, keys) -> None:
         keys = list(keys)
@@ -292,20 +298,113 @@ def _json_rows(cur, sql: str, columns: str, params) -> list:
     return json.loads(cur.fetchone()[0] or "[]")
 
 
+# -- SQLite: adjacent word pairs as tokens of their own (migration 0006) ----------------------------
+# FTS5 finds a phrase by walking every row that holds all its words and comparing their positions:
+# for two common words ("emergency planning": 17,000 rows holding both, 4,400 with the phrase) that
+# walk is most of a query, and ranking, counting and the audience repeat it. So each document
+# also holds each pair of adjacent tokens of its heading and of its body as one token of the FTS5
+# column `pairs`, and a phrase is found by its pairs, as a rare word is. The pairs are made of the
+# tokens FTS5 itself makes (its porter stemmer, unicode61 folding): no second stemmer that could
+# disagree with FTS5's, so a pair is there exactly when FTS5's own phrase would match.
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+PAIR_TOKEN_MAX = 99  # characters of a token that can be one side of a pair (two digits of length)
+
+
+def fts_tokens(raw, texts: list[str]) -> list[list[str]]:
+    """Each text's tokens in order, as search_fts's tokenizer makes them (stemmed, folded): written
+    to a temporary FTS5 table of the same tokenizer and read back through fts5vocab's 'instance'
+    view (term, document, offset). `raw` is a DB-API cursor of the SQLite connection (qmark style)."""
+    if not texts:
+        return []
+    raw.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_tok USING fts5(t, tokenize='{FTS_TOKENIZE}')"
+    )
+    raw.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_tok_v USING fts5vocab(temp, search_tok, instance)"
+    )
+    raw.execute("DELETE FROM temp.search_tok")
+    raw.executemany("INSERT INTO temp.search_tok(rowid, t) VALUES (?, ?)", list(enumerate(texts)))
+    found: list[list[tuple[int, str]]] = [[] for _ in texts]
+    for doc, offset, term in raw.execute("SELECT doc, offset, term FROM temp.search_tok_v").fetchall():
+        found[doc].append((offset, term))
+    raw.execute("DELETE FROM temp.search_tok")
+    return [[term for _, term in sorted(terms)] for terms in found]
+
+
+def pair_token(first: str, second: str) -> str | None:
+    """One token for two adjacent tokens: both, then the first's length as two digits. Letters and
+    digits only, so FTS5 keeps it whole; ending in a digit, no porter rule changes it; the length
+    keeps ("ab", "c") and ("a", "bc") apart. None for a token too long to be counted in two digits."""
+    if len(first) > PAIR_TOKEN_MAX or len(second) > PAIR_TOKEN_MAX:
+        return None
+    return f"{first}{second}{len(first):02d}"
+
+
+def pair_tokens(tokens: list[str]) -> list[str]:
+    """The pair tokens of one text's tokens, in order (a text's own pairs: not across texts)."""
+    return [t for t in (pair_token(a, b) for a, b in zip(tokens, tokens[1:], strict=False)) if t]
+
+
+def fts_pairs(raw, docs: list[tuple[str, str]]) -> list[str]:
+    """The `pairs` column of each (heading, body): the distinct pair tokens of each, sorted."""
+    tokens = fts_tokens(raw, [t for doc in docs for t in doc])
+    out = []
+    for i in range(0, len(tokens), 2):
+        out.append(" ".join(sorted(set(pair_tokens(tokens[i]) + pair_tokens(tokens[i + 1])))))
+    return out
+
+
 class Sqlite(Engine):
-    """FTS5 over search_searchdoc (external content, porter stemmer): see migration 0002."""
+    """FTS5 over search_searchdoc (external content, porter stemmer, pair tokens): see migrations
+    0002 and 0006."""
 
     vendor = "sqlite"
     exact_sql = "(d.heading || ' ' || d.body) REGEXP %s"
     TEXT = "{heading body}"
 
-    def text_match(self, clauses: list[Clause]) -> str | None:
-        pos = [_phrase(c) for c in clauses if not c.negated]
-        return f"{self.TEXT} : ({' AND '.join(pos)})" if pos else None
+    def prepare(self, docs: list[SearchDoc]) -> None:
+        connection.ensure_connection()
+        raw = connection.connection.cursor()
+        for i in range(0, len(docs), 500):
+            part = docs[i : i + 500]
+            for doc, pairs in zip(part, fts_pairs(raw, [(d.heading, d.body) for d in part]), strict=True):
+                doc.pairs = pairs
 
-    def match(self, clauses: list[Clause], tag_groups: list[list[str]]) -> str:
+    def phrase_pairs(self, clauses: list[Clause]) -> dict[Clause, list[str]]:
+        """The pair tokens of each positive clause of two or more words (a quoted phrase, or a
+        hyphenated word), made by FTS5's own tokenizer as the documents' were."""
+        multi = [c for c in clauses if not c.negated and len(c.words) > 1]
+        if not multi:
+            return {}
+        connection.ensure_connection()
+        tokens = fts_tokens(connection.connection.cursor(), [" ".join(c.words) for c in multi])
+        out = {}
+        for c, toks in zip(multi, tokens, strict=True):
+            pairs = pair_tokens(toks)
+            if len(toks) > 1 and len(pairs) == len(toks) - 1:
+                out[c] = pairs
+        return out
+
+    def clause_match(self, c: Clause, pairs: dict[Clause, list[str]] | None = None) -> str:
+        """One positive clause as FTS5 syntax. A phrase is asked for by its pairs first, so FTS5
+        walks only the rows holding them; two words are one pair, which proves them adjacent
+        (in the heading or in the body), and a longer phrase is then checked as a phrase on the
+        rows holding all its pairs (they need not form one run)."""
+        found = (pairs or {}).get(c)
+        if not found:
+            return f"({self.TEXT} : {_phrase(c)})"
+        by_pairs = " AND ".join(f'(pairs : "{p}")' for p in dict.fromkeys(found))
+        return by_pairs if len(found) == 1 else f"({by_pairs} AND ({self.TEXT} : {_phrase(c)}))"
+
+    def text_match(self, clauses: list[Clause], pairs: dict[Clause, list[str]] | None = None) -> str | None:
+        pos = [self.clause_match(c, pairs) for c in clauses if not c.negated]
+        return " AND ".join(pos) if pos else None
+
+    def match(
+        self, clauses: list[Clause], tag_groups: list[list[str]], pairs: dict[Clause, list[str]] | None = None
+    ) -> str:
         parts = ["(tags : (" + " OR ".join(f'"{t}"' for t in g) + "))" for g in tag_groups]
-        text = self.text_match(clauses)
+        text = self.text_match(clauses, pairs)
         if text:
             parts.insert(0, f"({text})")
         expr = " AND ".join(parts)
@@ -338,17 +437,18 @@ class Sqlite(Engine):
             f"WHERE {where} ORDER BY search_fts.rowid DESC LIMIT %s"
         )
         positive = [c for c in clauses if not c.negated]
+        pairs = self.phrase_pairs(clauses)
         with connection.cursor() as cur:
             rows = None
             if positive or len(tag_groups) > 1:
-                rows = self._probe(cur, clauses, tag_groups, extra, params, limit)
+                rows = self._probe(cur, clauses, tag_groups, extra, params, limit, pairs)
             probed = rows is not None and self.PROBE <= self.BM25_LIMIT
             if rows is None:
                 found = _json_rows(
                     cur,
                     sql,
                     "id, kind, board_id, year, paper_kind",
-                    [self.match(clauses, tag_groups), *params, limit],
+                    [self.match(clauses, tag_groups, pairs), *params, limit],
                 )
                 rows = [(r[0], 0.0, *r[1:]) for r in found]
             rows.sort(
@@ -361,20 +461,20 @@ class Sqlite(Engine):
             capped = len(rows) >= limit
             # The probe counted a lone clause's documents (fewer than PROBE): no need to again.
             counted = probed and len(clauses) == 1 and len(tag_groups) == 1
-            specific = not capped and (counted or self._specific(cur, positive))
-            scores = self._bm25(cur, positive) if specific else None
+            specific = not capped and (counted or self._specific(cur, positive, pairs))
+            scores = self._bm25(cur, positive, pairs) if specific else None
             if scores is None:
                 # Paragraphs have no heading (documents.py): only other hits can match in theirs.
                 titled = [r[0] for r in rows if r[2] != SearchDoc.Kind.PARAGRAPH]
                 scores = self._title_first(cur, positive, titled) if titled else {}
         return [(r[0], scores.get(r[0], 0.0), *r[2:]) for r in rows]
 
-    def _probe(self, cur, clauses, tag_groups, extra, params, limit) -> list[tuple] | None:
+    def _probe(self, cur, clauses, tag_groups, extra, params, limit, pairs) -> list[tuple] | None:
         """The candidates when the match without the audience has fewer than PROBE rows, else None."""
         cur.execute(
             "SELECT json_group_array(rowid) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
             "ORDER BY rowid DESC LIMIT %s)",
-            [self.match(clauses, tag_groups[1:]), self.PROBE],
+            [self.match(clauses, tag_groups[1:], pairs), self.PROBE],
         )
         ids = cur.fetchone()[0] or "[]"
         if ids.count(",") + 1 >= self.PROBE:
@@ -397,23 +497,24 @@ class Sqlite(Engine):
                     break
         return out
 
-    def _specific(self, cur, positive) -> bool:
+    def _specific(self, cur, positive, pairs) -> bool:
         for c in positive:
             cur.execute(
                 "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT %s)",
-                [f"{self.TEXT} : {_phrase(c)}", self.BM25_LIMIT + 1],
+                [self.clause_match(c, pairs), self.BM25_LIMIT + 1],
             )
             if cur.fetchone()[0] > self.BM25_LIMIT:
                 return False
         return True
 
-    def _bm25(self, cur, positive) -> dict[int, float]:
+    def _bm25(self, cur, positive, pairs) -> dict[int, float]:
         # Weights per column: a word in the heading (title) counts 4 times one in the body; tags
-        # none. bm25 is lower for better matches, so it is negated into a score.
+        # none; a phrase's pairs (heading's and body's together) as the body. bm25 is lower for
+        # better matches, so it is negated into a score.
         # (bm25 cannot run inside an aggregate's subquery: rows one by one, at most BM25_LIMIT.)
         cur.execute(
-            "SELECT rowid, -bm25(search_fts, 4.0, 1.0, 0.0) FROM search_fts WHERE search_fts MATCH %s",
-            [self.text_match(positive)],
+            "SELECT rowid, -bm25(search_fts, 4.0, 1.0, 0.0, 1.0) FROM search_fts WHERE search_fts MATCH %s",
+            [self.text_match(positive, pairs)],
         )
         return dict(cur.fetchall())
 

@@ -130,6 +130,7 @@ def reindex(out=None) -> dict[str, int]:
             pks = list(model.objects.order_by("pk").values_list("pk", flat=True))
             for i in range(0, len(pks), 500):
                 docs = build(model.objects.filter(pk__in=pks[i : i + 500]))
+                engine.prepare(docs)
                 SearchDoc.objects.bulk_create(docs, batch_size=500)
             if out:
                 out(f"{model._meta.verbose_name_plural}: indexed")
