@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
-import secrets
 import shutil
 import sys
 import tempfile
@@ -80,21 +79,7 @@ def main(argv=None) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="boardwork-bench-first-build-"))
     url, drop = bench_web.make_database(False, tmp)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "boardwork.settings",
-        "BOARDWORK_ENV": "production",
-        "DEBUG": "false",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": HOST,
-        "DATABASE_URL": url,
-        "DATABASE_CONN_MAX_AGE": "60",
-        "BOARDWORK_DATA_DIR": str(tmp),
-        "SESSION_COOKIE_SECURE": "false",
-        "TASKS_IMMEDIATE": "true",
-        "LOG_LEVEL": "WARNING",
-        "BOARDWORK_PAGE_CACHE": "true",
-    }
+    env = bench_web.server_env(url, tmp, tasks_immediate=True)
     os.environ.update(env)
     servers = []
     try:

@@ -215,20 +215,7 @@ def main(argv=None) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="boardwork-soak-"))
     url, drop = bench_web.make_database(args.sqlite, tmp)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "boardwork.settings",
-        "BOARDWORK_ENV": "production",
-        "DEBUG": "false",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": HOST,
-        "DATABASE_URL": url,
-        "DATABASE_CONN_MAX_AGE": "60",
-        "BOARDWORK_DATA_DIR": str(tmp),
-        "SESSION_COOKIE_SECURE": "false",  # plain http on 127.0.0.1
-        "TASKS_IMMEDIATE": "false",  # the database queue and its worker, as in production
-        "LOG_LEVEL": "WARNING",
-    }
+    env = bench_web.server_env(url, tmp, tasks_immediate=False)
     os.environ.update(env)
     server = worker = None
     try:

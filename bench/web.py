@@ -475,6 +475,27 @@ def profile_queries(path: str, user, token: str | None) -> tuple[int, int, float
     return hit, len(timed), sum(t for t, _ in timed), timed[:3]
 
 
+def server_env(url: str, tmp: Path, *, tasks_immediate: bool, page_cache: bool = True) -> dict[str, str]:
+    """The environment a bench serves Boardwork with: production settings (a fresh secret key,
+    this host only), the bench's database and data folder, plain http on 127.0.0.1."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "boardwork.settings",
+        "BOARDWORK_ENV": "production",
+        "DEBUG": "false",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": HOST,
+        "DATABASE_URL": url,
+        "DATABASE_CONN_MAX_AGE": "60",
+        "BOARDWORK_DATA_DIR": str(tmp),
+        "SESSION_COOKIE_SECURE": "false",  # plain http on 127.0.0.1
+        # False: the database queue and its worker, as in production
+        "TASKS_IMMEDIATE": "true" if tasks_immediate else "false",
+        "LOG_LEVEL": "WARNING",
+        "BOARDWORK_PAGE_CACHE": "true" if page_cache else "false",
+    }
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sqlite", action="store_true", help="use SQLite instead of PostgreSQL")
@@ -503,21 +524,7 @@ def main(argv=None) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="boardwork-bench-web-"))
     url, drop = make_database(args.sqlite, tmp)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "boardwork.settings",
-        "BOARDWORK_ENV": "production",
-        "DEBUG": "false",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": HOST,
-        "DATABASE_URL": url,
-        "DATABASE_CONN_MAX_AGE": "60",
-        "BOARDWORK_DATA_DIR": str(tmp),
-        "SESSION_COOKIE_SECURE": "false",  # plain http on 127.0.0.1
-        "TASKS_IMMEDIATE": "true",
-        "LOG_LEVEL": "WARNING",
-        "BOARDWORK_PAGE_CACHE": "false" if args.cold else "true",
-    }
+    env = server_env(url, tmp, tasks_immediate=True, page_cache=not args.cold)
     os.environ.update(env)
     server = None
     try:
