@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import secrets
 import shutil
 import statistics
 import sys
@@ -41,18 +40,9 @@ def main(argv=None) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="boardwork-soak-cpu-"))
     url, drop = bench_web.make_database(args.sqlite, tmp)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="boardwork.settings",
-        BOARDWORK_ENV="production",
-        DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS=f"{bench_web.HOST},testserver",
-        DATABASE_URL=url,
-        BOARDWORK_DATA_DIR=str(tmp),
-        SESSION_COOKIE_SECURE="false",
-        TASKS_IMMEDIATE="false",
-        LOG_LEVEL="WARNING",
-    )
+    env = bench_web.server_env(url, tmp, tasks_immediate=False)
+    env["ALLOWED_HOSTS"] = f"{bench_web.HOST},testserver"  # the in-process test client's host too
+    os.environ.update(env)
     try:
         import django
 
