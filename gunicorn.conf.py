@@ -29,13 +29,13 @@ graceful_timeout = 30
 def on_starting(server):
     """Before any worker: empty the pages a previous server kept for its processes to share
     (boardwork/web/pagecache.py, settings.PAGE_CACHE_SHARED)."""
-    import django
-
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
-    django.setup()
     from django.conf import settings
 
-    if settings.PAGE_CACHE_SHARED:
+    if settings.PAGE_CACHE_SHARED:  # reading settings needs no app set up; the cache module does
+        import django
+
+        django.setup()
         from boardwork.web.pagecache import clear_shared
 
         clear_shared()

@@ -37,10 +37,12 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import functools
 import hashlib
 import re
 import secrets
 import threading
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -284,7 +286,7 @@ def _from_other_processes(key: str, build):
     if found is not None:
         return found
     stripe = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % LOCK_STRIPES
-    locks = _lock_dir()
+    locks = _lock_dir(settings.CACHES["pages"]["LOCATION"])
     with open(locks / f"{stripe}.lock", "a+b") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
         found = store.get(key)
@@ -294,12 +296,10 @@ def _from_other_processes(key: str, build):
     return found
 
 
-def _lock_dir():
-    from pathlib import Path
-
-    from django.conf import settings as conf
-
-    path = Path(conf.CACHES["pages"]["LOCATION"]).parent / "page-locks"
+@functools.cache
+def _lock_dir(location: str) -> Path:
+    """The folder of the lock files beside the shared pages' folder, made once per process."""
+    path = Path(location).parent / "page-locks"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
