@@ -103,12 +103,22 @@ def lookup(path: str, upto: int, words: set[str]) -> list[dict[str, Any]]:
     their order."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        listed = json.dumps(sorted(words))
+        # One index search a word (the second word is checked here: asking SQLite for both makes it
+        # try every pair of the paper's words).
+        seqs = sorted(
+            {
+                seq
+                for second, seq in db.execute(
+                    "SELECT k.second, k.seq FROM json_each(?) AS w JOIN entry_key AS k ON k.first = w.value"
+                    " WHERE k.seq <= ?",
+                    (json.dumps(sorted(words)), upto),
+                )
+                if second in words
+            }
+        )
         rows = db.execute(
-            "SELECT data FROM entry WHERE seq IN (SELECT seq FROM entry_key"
-            " WHERE first IN (SELECT value FROM json_each(?1)) AND second IN (SELECT value FROM json_each(?1))"
-            " AND seq <= ?2) ORDER BY seq",
-            (listed, upto),
+            "SELECT data FROM entry WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq",
+            (json.dumps(seqs),),
         ).fetchall()
     finally:
         db.close()
