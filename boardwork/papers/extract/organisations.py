@@ -340,9 +340,10 @@ class Lexicon:
 
     def _pattern(self, first: str) -> re.Pattern[str] | None:
         """The pattern of the phrases starting with `first`, compiled on first use and shared by
-        every lexicon with the same phrases there: a paper's gazetteer is the shipped one plus the
-        organisations recorded, rebuilt for each paper, and most of its patterns are the same as
-        the last paper's (or those the sandbox's fork server compiled before forking)."""
+        every lexicon with the same phrases there: a paper's gazetteer is the shipped one (its
+        patterns compiled in the sandbox's fork server) plus the few recorded organisations the
+        paper may name (`orgindex`), and a gazetteer built from a list again (`extract(...,
+        gazetteer=…)`) has most of its patterns the same as the last one's."""
         p = self.index.get(first)
         if p is None:
             ks = self.groups.get(first)
