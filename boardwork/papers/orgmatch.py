@@ -1,21 +1,26 @@
-"""The organisations the extractor recognises: the shipped gazetteer plus those recorded here.
+"""The organisations the extractor recognises beyond the shipped gazetteer: those recorded here.
 
-Every paper of an import is extracted with this list, and a folder of papers asks for it once per
-paper. Building it means reading every organisation (5,000 on a board that has imported for
-years), so it is built once per process and reused until the organisations change. The change is
-seen from a one-row aggregate (`signature`): how many there are, the newest id, the sum of their
-edit versions (an edit through the app raises one) and of their match keys' lengths (an acronym
-learned from a paper changes those without an edit version), and the greatest of their random
-uids (so that rows rolled back and made again with the same ids are not taken for the old ones).
-Any edit, in this process or another, changes the signature, so a stale list is never used.
-
-The matcher itself (the compiled patterns) is built in the sandbox's worker from this list; see
-`extract.organisations.Lexicon` for how its patterns are shared between papers there.
+Every paper of an import is extracted with them, and a folder of papers asks for them once per
+paper. Reading every organisation (5,000 on a board that has imported for years) and handing the
+list to the sandbox's worker made a paper cost more the more there were, so they are written once
+into an `extract.orgindex` file, which the worker looks the paper's words up in, and the file is
+kept until the organisations change: appended to when organisations were only added (as an import
+records a paper's new bodies), written afresh otherwise. The change is seen from a one-row
+aggregate (`signature`): how many there are, the newest id, the sum of their edit versions (an
+edit through the app raises one) and of their match keys' lengths (an acronym learned from a paper
+changes those without an edit version), and the greatest of their random uids (so that rows rolled
+back and made again with the same ids are not taken for the old ones). Any edit, in this process
+or another, changes the signature, so a stale list is never used.
 """
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 import threading
+import time
 from typing import Any
 
 from django.db.models import CharField, Count, Max, Sum
@@ -23,8 +28,20 @@ from django.db.models.functions import Cast, Length
 
 from boardwork.activities.models import Organisation
 
+from .extract import orgindex
+
 _lock = threading.Lock()
-_cache: dict[str, Any] = {"signature": None, "gazetteer": None}
+_cache: dict[str, Any] = {
+    "signature": None,
+    "recorded": None,
+    "pid": None,
+    "dir": None,
+    "dir_pid": None,
+    "old": [],
+}
+# A file written afresh replaces the last one; the old one stays this long for the extractions
+# that were given it and have not read it yet (longer than any read's time limit).
+KEEP_REPLACED_SECONDS = 3600
 
 
 def signature() -> tuple[Any, ...]:
@@ -39,7 +56,7 @@ def signature() -> tuple[Any, ...]:
     return (agg["n"], agg["top"], agg["versions"], agg["keys"], str(agg["uid"]))
 
 
-_FIELDS = ("name", "acronym", "aliases", "kind")
+_FIELDS = ("name", "acronym", "aliases", "kind", "match_keys")
 
 
 def _entry(o: Organisation) -> dict[str, Any]:
@@ -51,28 +68,56 @@ def _entry(o: Organisation) -> dict[str, Any]:
     }
 
 
-def gazetteer() -> list[dict[str, Any]] | None:
-    """The shipped organisations plus those recorded here (learned from earlier papers or entered
-    by officers), so a body named once by its full name is recognised by its acronym next time.
-    None when nothing is recorded: the extractor then uses its own cached default."""
+def recorded() -> dict[str, Any] | None:
+    """The organisations recorded here (learned from earlier papers or entered by officers), so a
+    body named once by its full name is recognised by its acronym next time: the extractor's
+    `recorded` argument ({"path": …, "upto": …}), or None when none are recorded."""
     sig = signature()
-    with _lock:
-        old_sig = _cache["signature"]
-        old: list[dict[str, Any]] | None = _cache["gazetteer"]
-    if old_sig == sig:
-        return old
-    from . import extract as extract_module
+    with _lock:  # one writer of the file in this process
+        # (A forked server worker starts afresh: it does not write its parent's files.)
+        mine = _cache["pid"] == os.getpid()
+        if mine and _cache["signature"] == sig:
+            recorded: dict[str, Any] | None = _cache["recorded"]
+            return recorded
+        old: dict[str, Any] | None = _cache["recorded"] if mine else None
+        added = recorded_since(_cache["signature"]) if old is not None else None
+        if added is not None and old is not None:
+            # Only additions (an import recording a paper's new bodies): appended, in id order.
+            upto = orgindex.append(old["path"], [_entry(o) for o in sorted(added, key=lambda o: o.pk)])
+            built: dict[str, Any] | None = {"path": old["path"], "upto": upto}
+        else:
+            built = _write_afresh(old)
+        _cache["signature"], _cache["recorded"], _cache["pid"] = sig, built, os.getpid()
+        return built
 
-    added = recorded_since(old_sig) if old_sig is not None and old is not None else None
-    if added is not None and old is not None:
-        # Only additions (an import recording a paper's new bodies): append them, in id order.
-        built: list[dict[str, Any]] | None = old + [_entry(o) for o in sorted(added, key=lambda o: o.pk)]
-    else:
-        learned = [_entry(o) for o in Organisation.objects.only(*_FIELDS).order_by("pk")]
-        built = extract_module.load_gazetteer() + learned if learned else None
-    with _lock:
-        _cache["signature"], _cache["gazetteer"] = sig, built
-    return built
+
+def _write_afresh(old: dict[str, Any] | None) -> dict[str, Any] | None:
+    learned = [_entry(o) for o in Organisation.objects.only(*_FIELDS).order_by("pk")]
+    if old is not None:
+        _cache["old"].append((old["path"], time.monotonic()))
+    # A replaced file stays a while for the extractions given it that have not opened it yet.
+    now = time.monotonic()
+    for path, since in list(_cache["old"]):
+        if now - since > KEEP_REPLACED_SECONDS:
+            _remove(path)
+            _cache["old"].remove((path, since))
+    if not learned:
+        return None
+    if _cache["dir_pid"] != os.getpid():
+        # This process's own folder, removed when it exits.
+        _cache["dir"], _cache["dir_pid"] = tempfile.mkdtemp(prefix="boardwork-orgs-"), os.getpid()
+        _cache["old"] = []
+        atexit.register(shutil.rmtree, _cache["dir"], True)
+    path = os.path.join(_cache["dir"], f"organisations-{time.time_ns()}.sqlite3")
+    return {"path": path, "upto": orgindex.append(path, learned)}
+
+
+def _remove(path: str) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.remove(path + suffix)
+        except OSError:
+            pass
 
 
 def recorded_since(sig: tuple[Any, ...] | None) -> list[Organisation] | None:
@@ -88,8 +133,61 @@ def recorded_since(sig: tuple[Any, ...] | None) -> list[Organisation] | None:
     if now[0] != n + len(added):
         return None
     before = Organisation.objects.filter(pk__lte=top).aggregate(
-        versions=Sum("version"), keys=Sum(Length("match_keys"))
+        versions=Sum("version"),
+        keys=Sum(Length("match_keys")),
+        uid=Max(Cast("uid", output_field=CharField())),
     )
-    if (before["versions"], before["keys"]) != (sig[2], sig[3]):
+    # (The uids: rows rolled back and made again under the same ids are not the ones seen.)
+    if (before["versions"], before["keys"], str(before["uid"])) != (sig[2], sig[3], sig[4]):
         return None
     return added
+
+
+_keys_cache: dict[str, Any] = {"signature": None, "pid": None, "keys": None}
+
+
+def organisation_keys() -> tuple[dict[str, int], dict[str, int]]:
+    """The ids of the organisations recorded here by acronym as written and by match key, the
+    first by name where several share one (as `Organisation.find`): an import looks up the dozens
+    of bodies a paper names here, instead of reading every organisation for each paper. Built once
+    per process and kept until the organisations change (added to when they were only added and
+    none shares a key with another); treat the maps as read-only."""
+    sig = signature()
+    with _lock:
+        mine = _keys_cache["pid"] == os.getpid()
+        if mine and _keys_cache["signature"] == sig:
+            keys: tuple[dict[str, int], dict[str, int]] = _keys_cache["keys"]
+            return keys
+        old = _keys_cache["keys"] if mine else None
+        added = recorded_since(_keys_cache["signature"]) if old is not None else None
+        built = _keys_added(old, added) if old is not None and added is not None else None
+        if built is None:
+            built = _keys_of(Organisation.objects.order_by("name").values_list("pk", "acronym", "match_keys"))
+        _keys_cache["signature"], _keys_cache["keys"], _keys_cache["pid"] = sig, built, os.getpid()
+        return built
+
+
+def _keys_of(rows: Any) -> tuple[dict[str, int], dict[str, int]]:
+    by_acronym: dict[str, int] = {}
+    by_key: dict[str, int] = {}
+    for pk, acronym, match_keys in rows:
+        if acronym:
+            by_acronym.setdefault(acronym, pk)
+        for k in match_keys.strip("|").split("|"):
+            if k:
+                by_key.setdefault(k, pk)
+    return by_acronym, by_key
+
+
+def _keys_added(
+    old: tuple[dict[str, int], dict[str, int]], added: list[Organisation]
+) -> tuple[dict[str, int], dict[str, int]] | None:
+    """`old` with the organisations `added`, or None when one of them shares an acronym or a key
+    with another (which of them comes first by name is the database's collation to say)."""
+    new = _keys_of((o.pk, o.acronym, o.match_keys) for o in added)
+    keys = sum(len([k for k in o.match_keys.strip("|").split("|") if k]) for o in added)
+    if len(new[0]) != len([o for o in added if o.acronym]) or len(new[1]) != keys:
+        return None  # two of those added share one
+    if any(a in old[0] for a in new[0]) or any(k in old[1] for k in new[1]):
+        return None  # one of them shares one with an organisation recorded before
+    return {**old[0], **new[0]}, {**old[1], **new[1]}

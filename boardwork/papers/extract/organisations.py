@@ -233,6 +233,21 @@ class OrgMatch:
     internal: bool = False
 
 
+def entry_keys(item: Any) -> tuple[str, list[str], list[str]] | None:
+    """What a gazetteer entry is known by: its canonical name, the forms of its name and aliases
+    (matched in any case) and its acronyms (matched as written); None for an entry without a name."""
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+        return None
+    canon = clean(norm_text(item["name"]))
+    forms = []
+    for n in [canon, *[a for a in item.get("aliases") or [] if isinstance(a, str)]]:
+        n = clean(norm_text(n))
+        if n:
+            forms.append(n)
+    acrs = [a.strip() for a in item.get("acronyms") or [] if isinstance(a, str) and a.strip()]
+    return canon, forms, acrs
+
+
 @dataclass
 class Gazetteer:
     """Organisations by name, alias and acronym, compiled for matching.
@@ -250,30 +265,42 @@ class Gazetteer:
 
     @classmethod
     def build(cls, items: list[dict[str, Any]]) -> Gazetteer:
-        entries: dict[str, dict[str, Any]] = {}
-        names: dict[str, str] = {}
-        spellings: dict[str, set[str]] = {}
-        acronyms: dict[str, str] = {}
+        return _EMPTY.extended(items)
+
+    def extended(self, items: list[dict[str, Any]]) -> Gazetteer:
+        """This gazetteer with `items` after its own entries (where two share a name, alias or
+        acronym, the first keeps it). This one is left as it was, and its compiled patterns are
+        shared: adding a paper's few recorded bodies to the shipped list costs those few, not a
+        rebuild of the whole list."""
+        entries = dict(self.entries)
+        names = dict(self.names)
+        spellings = dict(self.spellings)
+        acronyms = dict(self.acronyms)
+        new_names: set[str] = set()
+        new_acronyms: set[str] = set()
         for it in items or []:
-            if not isinstance(it, dict) or not isinstance(it.get("name"), str) or not it["name"].strip():
+            keys = entry_keys(it)
+            if keys is None:
                 continue
-            canon = clean(norm_text(it["name"]))
+            canon, forms, acrs = keys
             entries.setdefault(canon, dict(it, name=canon))
-            for n in [canon, *[a for a in it.get("aliases") or [] if isinstance(a, str)]]:
-                n = clean(norm_text(n))
-                if n:
-                    names.setdefault(n.lower(), canon)
-                    spellings.setdefault(n.lower(), set()).add(n.split()[-1])
-            for a in it.get("acronyms") or []:
-                if isinstance(a, str) and a.strip():
-                    acronyms.setdefault(a.strip(), canon)
-        return cls(
+            for n in forms:
+                low = n.lower()
+                if low not in names:
+                    names[low] = canon
+                    new_names.add(low)
+                spellings[low] = spellings.get(low, set()) | {n.split()[-1]}
+            for a in acrs:
+                if a not in acronyms:
+                    acronyms[a] = canon
+                    new_acronyms.add(a)
+        return Gazetteer(
             entries,
             names,
             spellings,
             acronyms,
-            _alternation(names.keys(), re.I),
-            _alternation(acronyms.keys(), 0),
+            _extended_lexicon(self.name_re, new_names, re.I),
+            _extended_lexicon(self.acr_re, new_acronyms, 0),
         )
 
     def canonical(self, text: str) -> str | None:
@@ -313,9 +340,10 @@ class Lexicon:
 
     def _pattern(self, first: str) -> re.Pattern[str] | None:
         """The pattern of the phrases starting with `first`, compiled on first use and shared by
-        every lexicon with the same phrases there: a paper's gazetteer is the shipped one plus the
-        organisations recorded, rebuilt for each paper, and most of its patterns are the same as
-        the last paper's (or those the sandbox's fork server compiled before forking)."""
+        every lexicon with the same phrases there: a paper's gazetteer is the shipped one (its
+        patterns compiled in the sandbox's fork server) plus the few recorded organisations the
+        paper may name (`orgindex`), and a gazetteer built from a list again (`extract(...,
+        gazetteer=…)`) has most of its patterns the same as the last one's."""
         p = self.index.get(first)
         if p is None:
             ks = self.groups.get(first)
@@ -334,6 +362,17 @@ class Lexicon:
                 )
             self.index[first] = p
         return p
+
+    def extended(self, keys: set[str]) -> Lexicon:
+        """A lexicon of these phrases and `keys`, sharing the patterns of the first words the
+        new keys do not start."""
+        out = Lexicon((), self.flags)
+        out.groups = dict(self.groups)
+        out.index = dict(self.index)
+        for first, ks in Lexicon(keys, self.flags).groups.items():
+            out.groups[first] = [*out.groups.get(first, []), *ks]
+            out.index.pop(first, None)
+        return out
 
     def compile_all(self) -> None:
         """Compile every pattern now (the fork server does, so that its workers inherit them)."""
@@ -356,6 +395,17 @@ class Lexicon:
 def _alternation(keys: Any, flags: int) -> Lexicon | None:
     ks = {k for k in keys if k}
     return Lexicon(ks, flags) if ks else None
+
+
+def _extended_lexicon(lex: Lexicon | None, keys: set[str], flags: int) -> Lexicon | None:
+    if not keys:
+        return lex
+    if lex is None:
+        return _alternation(keys, flags)
+    return lex.extended(keys)
+
+
+_EMPTY = Gazetteer({}, {}, {}, {}, None, None)
 
 
 @lru_cache(maxsize=1)

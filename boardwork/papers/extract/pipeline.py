@@ -7,6 +7,7 @@ from typing import Any
 
 from ..document import Heading, Paper, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
+from . import orgindex
 from .dates import detect_cycle, resolve_date
 from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart, without_actor
 from .knowledge import generic_bodies, load_policies
@@ -50,9 +51,12 @@ def extract(
     gazetteer: list[dict[str, Any]] | None = None,
     author: str | None = None,
     policies: dict[str, Any] | None = None,
+    recorded: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """A `boardwork.extraction/1` dict for `paper`: `extraction_of(...).to_dict()`."""
-    return extraction_of(paper, gazetteer=gazetteer, author=author, policies=policies).to_dict()
+    return extraction_of(
+        paper, gazetteer=gazetteer, author=author, policies=policies, recorded=recorded
+    ).to_dict()
 
 
 def extraction_of(
@@ -61,6 +65,7 @@ def extraction_of(
     gazetteer: list[dict[str, Any]] | None = None,
     author: str | None = None,
     policies: dict[str, Any] | None = None,
+    recorded: dict[str, Any] | None = None,
 ) -> Extraction:
     """What `paper` says its board did and plans to do.
 
@@ -69,8 +74,12 @@ def extraction_of(
     author: the body that wrote the paper (left off its own activities); defaults to the paper's
         `meta.body` (a board inside a larger body means the larger body) or the body it names most.
     policies: policy knowledge (the shape of `policies.json`); defaults to the shipped file.
+    recorded: organisations recorded beyond the gazetteer, in an `orgindex` file ({"path": …,
+        "upto": …}): those of them the paper may name are added to the gazetteer.
     """
     gaz = default_gazetteer() if gazetteer is None else Gazetteer.build(gazetteer)
+    if recorded is not None:
+        gaz = orgindex.gazetteer_for(paper.to_dict(), recorded, gaz, author)
     pol = load_policies() if policies is None else policies
     cycle = detect_cycle(paper)
     full_text = norm_text(paper.text())

@@ -29,7 +29,6 @@ from .importing import (
     extract_args,
     extract_stored,
     extraction_of,
-    gazetteer,
     import_paper,
     same_paper,
 )
@@ -74,7 +73,6 @@ __all__ = [
     "extract_stored",
     "extraction_of",
     "find_cycle",
-    "gazetteer",
     "guess_paper_kind",
     "house_style",
     "import_paper",

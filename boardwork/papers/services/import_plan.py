@@ -17,6 +17,7 @@ from boardwork.boards.models import Board, Cycle, Person
 from boardwork.lib.names import split_honorific
 from boardwork.plans.models import Commitment, Theme
 
+from .. import orgmatch
 from ..document import Heading, ListItem, Paragraph, Table, block_text
 from ..document import Paper as PaperDocument
 from ..models import StoredPaper
@@ -157,7 +158,11 @@ class Resolver:
         self.orgs: dict[str, Organisation] = {}
         self.pols: dict[str, Policy] = {}
         self.people: dict[str, Person] = {}
-        self._org_acronym: dict[str, Organisation] | None = None
+        # Organisations on record by acronym and match key (ids, `orgmatch.organisation_keys`), those
+        # of them this import has used, and those it makes (looked up after the recorded ones).
+        self._known: tuple[dict[str, int], dict[str, int]] | None = None
+        self._loaded: dict[int, Organisation | None] = {}
+        self._org_acronym: dict[str, Organisation] = {}
         self._org_key: dict[str, Organisation] = {}
         self._pol_title: dict[str, Policy] | None = None
         self._pol_alias: dict[str, Policy] = {}
@@ -165,17 +170,27 @@ class Resolver:
     def find_organisation(self, name: str) -> Organisation | None:
         """As `Organisation.find`: an all-capitals name is first an exact acronym, then any of the
         normalised name, alias or acronym keys (the first by name when several share one)."""
-        if self._org_acronym is None:
-            self._org_acronym = {}
-            for o in Organisation.objects.order_by("name"):
-                if o.acronym:
-                    self._org_acronym.setdefault(o.acronym, o)
-                for k in o.match_keys.strip("|").split("|"):
-                    if k:
-                        self._org_key.setdefault(k, o)
         name = name.strip()
-        hit = self._org_acronym.get(name) if name.isupper() else None
-        return hit or self._org_key.get(org_key(name))
+        hit = self._by_acronym(name) if name.isupper() else None
+        return hit or self._by_key(org_key(name))
+
+    def _known_keys(self) -> tuple[dict[str, int], dict[str, int]]:
+        if self._known is None:
+            self._known = orgmatch.organisation_keys()
+        return self._known
+
+    def _recorded(self, pk: int | None) -> Organisation | None:
+        if pk is None:
+            return None
+        if pk not in self._loaded:  # one object per body, however often the paper names it
+            self._loaded[pk] = Organisation.objects.filter(pk=pk).first()
+        return self._loaded[pk]
+
+    def _by_acronym(self, acronym: str) -> Organisation | None:
+        return self._recorded(self._known_keys()[0].get(acronym)) or self._org_acronym.get(acronym)
+
+    def _by_key(self, key: str) -> Organisation | None:
+        return self._recorded(self._known_keys()[1].get(key)) or self._org_key.get(key)
 
     def find_policy(self, title: str) -> Policy | None:
         """As `Policy.find`: the title (any case), else an alias."""
@@ -206,7 +221,7 @@ class Resolver:
                 return self._add_organisation(key, new, where)
         if acronym and not org.acronym and not any(o is org for o, _ in self.plan.org_acronyms):
             # Learned from the paper: it writes this body's acronym, which was not recorded.
-            if acronym not in (self._org_acronym or {}):
+            if self._by_acronym(acronym) is None:
                 self.plan.org_acronyms.append((org, acronym))
         self.orgs[key] = org
         return org
@@ -219,7 +234,7 @@ class Resolver:
         self._org_key.setdefault(org_key(org.name), org)
         if org.acronym:
             self._org_key.setdefault(org_key(org.acronym), org)
-            (self._org_acronym or {}).setdefault(org.acronym, org)
+            self._org_acronym.setdefault(org.acronym, org)
         self.orgs[key] = org
         return org
 

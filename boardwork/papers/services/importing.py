@@ -116,32 +116,22 @@ def already_message(already: dict[str, int], planned: dict[str, int] | None = No
 def extract_stored(paper: StoredPaper) -> dict[str, Any]:
     """What the extractor finds in a stored paper now (nothing saved), run in a limited worker
     process with the organisations Boardwork knows. Raises ReadError when a limit is hit."""
-    from .. import extract as extract_module
-    from .. import untrusted
+    from .. import orgmatch, untrusted
 
     return untrusted.extract(
         paper.structure or {"blocks": []},
-        gazetteer=gazetteer(extract_module),
+        recorded=orgmatch.recorded(),
         author=paper.board.organisation or None,
     )
-
-
-def gazetteer(extract_module: Any) -> list[dict[str, Any]] | None:
-    """The shipped organisations plus those recorded here (learned from earlier papers or entered
-    by officers), so a body named once by its full name is recognised by its acronym next time:
-    `orgmatch.gazetteer`, built once and reused until the organisations change."""
-    from .. import orgmatch
-
-    return orgmatch.gazetteer()
 
 
 def extract_args(board: Board, extraction: dict | None = None) -> dict | None:
     """The extractor's keyword arguments for a paper of `board` (None: an extraction is given)."""
     if extraction is not None:
         return None
-    from .. import extract as extract_module
+    from .. import orgmatch
 
-    return {"gazetteer": gazetteer(extract_module), "author": board.organisation or None}
+    return {"recorded": orgmatch.recorded(), "author": board.organisation or None}
 
 
 def _fingerprint(blocks: list[dict[str, Any]]) -> set[str]:

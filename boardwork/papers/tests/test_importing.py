@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from boardwork.activities.models import Activity, Organisation
+from boardwork.activities.models import Activity, Organisation, match_key
 from boardwork.boards.models import Board
 from boardwork.papers import orgmatch, services, untrusted
+from boardwork.papers.extract import orgindex
 from boardwork.papers.services import batch
 
 ORG = "Northvale Water Safety Forum"
@@ -37,20 +38,40 @@ def board(db, settings, tmp_path):
     return Board.objects.create(name="Safer Communities Board", slug="scb")
 
 
-def test_organisations_list_is_reused_until_an_organisation_changes(db):
-    first = orgmatch.gazetteer()
-    assert orgmatch.gazetteer() is first  # nothing changed: the same list, not rebuilt
+def _recorded_names(recorded: dict | None, text: str) -> list[str]:
+    """The recorded organisations an extraction given `recorded` may add for a paper saying `text`."""
+    if recorded is None:
+        return []
+    return [e["name"] for e in orgindex.lookup(recorded["path"], recorded["upto"], orgindex.words_of([text]))]
+
+
+def test_organisations_file_is_reused_until_an_organisation_changes(db, monkeypatch):
+    written: list[int] = []
+    append = orgindex.append
+    monkeypatch.setattr(
+        orgindex, "append", lambda path, items: written.append(len(items)) or append(path, items)
+    )
+    # Nothing cached from other tests: the first call writes the file.
+    monkeypatch.setattr(orgmatch, "_cache", {**orgmatch._cache, "signature": None, "recorded": None})
+    Organisation.objects.create(name="Eastbridge Food Bank")
+    before = Organisation.objects.count()
+    first = orgmatch.recorded()
+    assert orgmatch.recorded() is first  # nothing changed: the same file, not written again
     org = Organisation.objects.create(name=ORG)
-    second = orgmatch.gazetteer()
-    assert second is not first and any(e["name"] == ORG for e in second)
-    assert orgmatch.gazetteer() is second
+    second = orgmatch.recorded()
+    assert second is not first and _recorded_names(second, f"the {ORG} met") == [ORG]
+    assert orgmatch.recorded() is second
+    # Only an addition: the file of the list as it was is appended to, with the new body alone.
+    assert written == [before, 1]
     sig = orgmatch.signature()
     org.acronym = "NWSF"
     org.save(update_fields=["acronym", "match_keys"])  # as an import learns an acronym: no edit version
     assert orgmatch.signature() != sig
     assert orgmatch.recorded_since(sig) is None  # an edit, not only additions
-    third = orgmatch.gazetteer()
-    assert next(e for e in third if e["name"] == ORG)["acronyms"] == ["NWSF"]
+    third = orgmatch.recorded()
+    assert third["path"] != second["path"] and written[-1] == before + 1  # written afresh
+    assert _recorded_names(third, "NWSF wrote") == [ORG]
+    assert _recorded_names(second, "NWSF wrote") == []  # the old file stays as it was
     sig = orgmatch.signature()
     Organisation.objects.create(name="Southmoor Youth Trust")
     assert [o.name for o in orgmatch.recorded_since(sig)] == ["Southmoor Youth Trust"]
@@ -67,13 +88,13 @@ def test_files_are_written_in_order_and_a_paper_naming_a_body_recorded_meanwhile
     (tmp_path / "d.pdf").write_bytes(b"not a pdf at all")
     files.append(tmp_path / "d.pdf")
     real_read = untrusted.read
-    gazetteers: dict[str, object] = {}
+    recorded: dict[str, object] = {}
 
     def read(data, filename=None, *, extract=None):
         doc, _ = real_read(data, filename)
-        gazetteers[filename] = extract["gazetteer"] if extract else None
+        recorded[filename] = extract["recorded"] if extract else None
         # The worker's extraction: the body is named only where it was known, as the extractor does.
-        known = extract and any(e["name"] == ORG for e in extract["gazetteer"] or [])
+        known = extract and ORG in _recorded_names(extract["recorded"], doc.text())
         orgs = [ORG] if filename == "a.txt" or known else []
         return doc, _extraction(doc.blocks[-1].text, orgs)
 
@@ -82,7 +103,7 @@ def test_files_are_written_in_order_and_a_paper_naming_a_body_recorded_meanwhile
     def extract(structure, **args):
         text = structure["blocks"][-1]["text"]
         again.append(text)
-        assert any(e["name"] == ORG for e in args["gazetteer"])  # with the list as it is now
+        assert _recorded_names(args["recorded"], text) == [ORG]  # with the list as it is now
         return _extraction(text, [ORG] if ORG in text else [])
 
     monkeypatch.setattr(untrusted, "read", read)
@@ -99,7 +120,7 @@ def test_files_are_written_in_order_and_a_paper_naming_a_body_recorded_meanwhile
     assert "not a PDF" in results[3].reason
     # b.txt was read before a.txt's records were written; it names the body a.txt recorded, so it
     # was extracted again; c.txt does not, so its first extraction stood.
-    assert all(g is None for g in gazetteers.values())
+    assert all(g is None for g in recorded.values())
     assert len(again) == 1 and "June 2020" in again[0]
     forum = Organisation.objects.get(name=ORG)
     assert Activity.objects.filter(organisations=forum).count() == 2
@@ -127,3 +148,42 @@ def test_one_worker_and_two_record_the_same(board, tmp_path, monkeypatch, settin
     ]
     texts = [sorted(Activity.objects.filter(board=b).values_list("text", flat=True)) for b in (board, other)]
     assert texts[0] == texts[1] and len(texts[0]) == 4
+
+
+def test_a_body_recorded_between_two_papers_is_recognised_in_the_second_without_rewriting_the_list(
+    board, monkeypatch
+):
+    written: list[int] = []
+    append = orgindex.append
+    monkeypatch.setattr(
+        orgindex, "append", lambda path, items: written.append(len(items)) or append(path, items)
+    )
+    Organisation.objects.create(name="Eastbridge Food Bank")
+    data = b"Quarter one\n\nEnd of year report 2020/21\n\n1. The board met the NVWSF in May 2020.\n"
+
+    def organisations() -> list[str]:
+        extraction = untrusted.read(data, "q1.txt", extract=services.extract_args(board))[1]
+        return [o["name"] for o in extraction["organisations"]]
+
+    assert ORG not in organisations()
+    Organisation.objects.create(name=ORG, acronym="NVWSF")
+    assert ORG in organisations()  # read in the sandbox, with the list as it is now
+    writes = len(written)
+    assert ORG in organisations() and ORG in organisations()
+    assert len(written) == writes  # no organisation changed: the list is not written again per paper
+
+
+def test_organisation_keys_are_kept_until_the_organisations_change_and_the_first_by_name_wins(db):
+    keys_now = orgmatch.organisation_keys
+    east = Organisation.objects.create(name="Eastbridge Food Bank", acronym="EFB")
+    keys = keys_now()
+    assert keys_now() is keys  # nothing changed: the same maps
+    west = Organisation.objects.create(name="Westcombe Food Bank", aliases=["Westcombe Larder"])
+    by_acronym, by_key = keys_now()
+    assert by_key[match_key("Westcombe Larder")] == west.pk and by_acronym["EFB"] == east.pk
+    # Another body written "EFB", later by name: the acronym stays with the first by name.
+    zennor = Organisation.objects.create(name="Zennor Food Bank", acronym="EFB")
+    by_acronym, by_key = keys_now()
+    assert by_acronym["EFB"] == east.pk and by_key[match_key("Zennor Food Bank")] == zennor.pk
+    abbey = Organisation.objects.create(name="Abbey Food Bank", acronym="EFB")
+    assert keys_now()[0]["EFB"] == abbey.pk
