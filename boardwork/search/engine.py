@@ -428,6 +428,14 @@ class Sqlite(Engine):
     # audience is checked on those rows' own tags (1–3 ms). Otherwise (a common word) the audience
     # goes into the match, where the candidates are dense and it costs ~1 ms.
     PROBE = 400
+    # Up to SPARSE matches without the audience (most phrases and rare words at 1M paragraphs):
+    # the match with the audience is read in FTS5's own order, ascending rowids, as a set the
+    # newest rows are then taken from, not walked newest first. FTS5 walks a doclist backwards
+    # by loading it and reversing it, and for ORDER BY rowid DESC it does so for each of the
+    # audience's long lists: the same matches cost about twice as much (a phrase's 5.9 ms
+    # against 3.0 ms, one client, loaded machine). Beyond SPARSE (a common word) the set would
+    # be most of a long list, and the newest CAP + 1, walked backwards, cost less.
+    SPARSE = 4000
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         where = " AND ".join(["search_fts MATCH %s", *extra])
@@ -439,11 +447,19 @@ class Sqlite(Engine):
         positive = [c for c in clauses if not c.negated]
         pairs = self.phrase_pairs(clauses)
         with connection.cursor() as cur:
-            rows = None
+            rows, found_without_audience = None, None
             if positive or len(tag_groups) > 1:
-                rows = self._probe(cur, clauses, tag_groups, extra, params, limit, pairs)
-            probed = rows is not None and self.PROBE <= self.BM25_LIMIT
+                rows, found_without_audience = self._probe(
+                    cur, clauses, tag_groups, extra, params, limit, pairs
+                )
             if rows is None:
+                if found_without_audience is not None and found_without_audience < self.SPARSE:
+                    # The matches as a set (FTS5's ascending walk), the newest taken from it.
+                    sql = (
+                        "SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind FROM search_searchdoc d "
+                        "WHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s) "
+                        f"{''.join(' AND ' + e for e in extra)} ORDER BY d.id DESC LIMIT %s"
+                    )
                 found = _json_rows(
                     cur,
                     sql,
@@ -459,28 +475,34 @@ class Sqlite(Engine):
             # A capped set (the newest CAP + 1 of more matches) is not ranked by bm25: its words are
             # in more than CAP documents, too common to be worth bm25's count of them all.
             capped = len(rows) >= limit
-            # The probe counted a lone clause's documents (fewer than PROBE): no need to again.
-            counted = probed and len(clauses) == 1 and len(tag_groups) == 1
-            specific = not capped and (counted or self._specific(cur, positive, pairs))
-            scores = self._bm25(cur, positive, pairs) if specific else None
+            # The probe counted a lone clause's documents (up to SPARSE): no need to again.
+            counted = found_without_audience is not None and len(clauses) == 1 and len(tag_groups) == 1
+            if capped:
+                specific = False
+            elif counted:
+                specific = (found_without_audience or 0) <= self.BM25_LIMIT
+            else:
+                specific = self._specific(cur, positive, pairs)
+            scores = self._bm25(cur, positive, pairs, [r[0] for r in rows]) if specific else None
             if scores is None:
                 # Paragraphs have no heading (documents.py): only other hits can match in theirs.
                 titled = [r[0] for r in rows if r[2] != SearchDoc.Kind.PARAGRAPH]
                 scores = self._title_first(cur, positive, titled) if titled else {}
         return [(r[0], scores.get(r[0], 0.0), *r[2:]) for r in rows]
 
-    def _probe(self, cur, clauses, tag_groups, extra, params, limit, pairs) -> list[tuple] | None:
-        """The candidates when the match without the audience has fewer than PROBE rows, else None."""
+    def _probe(self, cur, clauses, tag_groups, extra, params, limit, pairs) -> tuple[list[tuple] | None, int]:
+        """The match without the audience, counted up to SPARSE: the candidates when it has fewer
+        than PROBE rows (else None), and how many rows it has (SPARSE: that many or more)."""
         cur.execute(
-            "SELECT json_group_array(rowid) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
-            "ORDER BY rowid DESC LIMIT %s)",
-            [self.match(clauses, tag_groups[1:], pairs), self.PROBE],
+            "SELECT count(*), CASE WHEN count(*) < %s THEN json_group_array(rowid) END FROM "
+            "(SELECT rowid FROM search_fts WHERE search_fts MATCH %s LIMIT %s)",
+            [self.PROBE, self.match(clauses, tag_groups[1:], pairs), self.SPARSE],
         )
-        ids = cur.fetchone()[0] or "[]"
-        if ids.count(",") + 1 >= self.PROBE:
-            return None
-        if ids == "[]":
-            return []
+        count, ids = cur.fetchone()
+        if count >= self.PROBE:
+            return None, count
+        if not count:
+            return [], 0
         found = _json_rows(
             cur,
             "SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind, d.tags FROM search_searchdoc d "
@@ -495,7 +517,7 @@ class Sqlite(Engine):
                 out.append((row[0], 0.0, *row[1:5]))
                 if len(out) >= limit:
                     break
-        return out
+        return out, count
 
     def _specific(self, cur, positive, pairs) -> bool:
         for c in positive:
@@ -507,16 +529,21 @@ class Sqlite(Engine):
                 return False
         return True
 
-    def _bm25(self, cur, positive, pairs) -> dict[int, float]:
+    def _bm25(self, cur, positive, pairs, ids) -> dict[int, float]:
         # Weights per column: a word in the heading (title) counts 4 times one in the body; tags
         # none; a phrase's pairs (heading's and body's together) as the body. bm25 is lower for
         # better matches, so it is negated into a score.
         # (bm25 cannot run inside an aggregate's subquery: rows one by one, at most BM25_LIMIT.)
+        # The text matches more rows than the user may see (the audience is not in this match:
+        # its tags would enter bm25's counts): only the candidates are scored, ~2 µs each (a
+        # phrase's 2.2 ms → 1.0). Not `rowid IN (…)` in the WHERE clause: FTS5 then runs the
+        # match again for each rowid (9.8 ms).
         cur.execute(
-            "SELECT rowid, -bm25(search_fts, 4.0, 1.0, 0.0, 1.0) FROM search_fts WHERE search_fts MATCH %s",
-            [self.text_match(positive, pairs)],
+            "SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each(%s)) "
+            "THEN -bm25(search_fts, 4.0, 1.0, 0.0, 1.0) END FROM search_fts WHERE search_fts MATCH %s",
+            [json.dumps(ids), self.text_match(positive, pairs)],
         )
-        return dict(cur.fetchall())
+        return {rowid: score for rowid, score in cur.fetchall() if score is not None}
 
     def _title_first(self, cur, positive, ids) -> dict[int, float]:
         lo, hi = min(ids), max(ids)
@@ -553,6 +580,12 @@ def _tsquery_tags(tag_groups: list[list[str]]) -> str:
     return " & ".join("(" + " | ".join(f"'_{t}'" for t in g) + ")" for g in tag_groups)
 
 
+def _tsquery_and(parts) -> str:
+    """tsquery texts ANDed, each in parentheses (its own | and <-> stay inside); empty ones left
+    out, as websearch_to_tsquery leaves out a clause of stop words only."""
+    return " & ".join(f"({p})" for p in parts if p)
+
+
 def _quoted_lexeme(lexeme: str) -> str:
     """A lexeme as tsquery text: quoted, its quotes and backslashes doubled."""
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
@@ -587,54 +620,70 @@ class Postgres(Engine):
         positive = [c for c in clauses if not c.negated]
         cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
         with connection.cursor() as cur:
-            # The newest id and the query's lexemes (for the plan) in one round trip: on a busy
-            # machine each round trip waits for the scheduler twice.
+            # The newest id, the query's lexemes (for the plan) and each clause as a tsquery in
+            # one round trip: on a busy machine each round trip waits for the scheduler twice.
             # A phrase's adjacent word pairs too (migration 0005: the same function made the
             # documents' pairs), so it is found like a rare word.
             cur.execute(
                 "SELECT (SELECT max(id) FROM search_searchdoc), "
                 "tsvector_to_array(to_tsvector('english', %s)), "
                 "array(SELECT array_to_string(tsvector_to_array(search_pairs(p)), ' ') "
-                "FROM unnest(%s::text[]) WITH ORDINALITY u(p, i) ORDER BY i)",
+                "FROM unnest(%s::text[]) WITH ORDINALITY u(p, i) ORDER BY i), "
+                "array(SELECT websearch_to_tsquery('english', c)::text "
+                "FROM unnest(%s::text[]) WITH ORDINALITY u(c, i) ORDER BY i)",
                 [
                     " ".join(w for c in positive for w in c.words),
                     [" ".join(c.words) for c in positive if c.quoted and len(c.words) > 1],
+                    [_websearch([c]) for c in clauses],
                 ],
             )
-            top, lexemes, per_phrase = cur.fetchone()
+            top, lexemes, per_phrase, per_clause = cur.fetchone()
             hi = (top or 0) + 1
+            tsquery = dict(zip(clauses, per_clause, strict=True))
             phrases = [c for c in positive if c.quoted and len(c.words) > 1]
             pairs = [p for found in per_phrase for p in found.split()]
             # Two words that are one pair are proven adjacent by it (in the heading or the body):
             # no position check, so GIN's answer needs no recheck and no row's vector is read.
             proven = {c for c, found in zip(phrases, per_phrase, strict=True) if len(c.words) == 2 and found}
             checked = [c for c in clauses if c not in proven]
+            # websearch_to_tsquery ANDs its clauses and drops those of stop words only; when
+            # nothing is left the query is empty, and an empty tsquery matches no document.
+            text = _tsquery_and(tsquery[c] for c in checked)
+            if checked and not text:
+                return []
             # A pair's share of the documents stands for its words' (it is at most theirs).
             paired = {w for p in pairs for w in p.split("_")}
             lexemes = [lx for lx in lexemes or [] if lx not in paired] + pairs
-            start, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
+            window, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
+            # The words, the pairs, the tags and a window are one tsquery, so one condition: the
+            # planner reads the column's statistics (10,000 most common lexemes, a 65 kB array
+            # taken apart on every use) once per `@@` with a constant, ~0.45 ms each, and a
+            # statement had three or four (1.4 ms of planning for a 1.5 ms window). Given as a
+            # sub-select, the tsquery is not a constant to the planner, which then takes a
+            # default share of rows (0.1 ms of planning), and the plan is still the GIN bitmap
+            # scan (the only index that can answer it; ORDER BY id + 0 keeps the primary key's
+            # backward walk out). GIN still ANDs the parts inside one scan, walking the rarest
+            # required entry: the same scan as one condition per part.
+            parts = [_tsquery_tags(tag_groups[1:] if per_row else tag_groups)]
+            if pairs:
+                # Required entries of the scan: only rows holding every pair are fetched and
+                # checked for the phrase (a pair cannot tell which phrase, or where, it is in).
+                parts.append(" & ".join(_quoted_lexeme(p) for p in pairs))
+            if text:
+                parts.append(text)
+            match = "d.tsv @@ (SELECT %s::tsquery)"
+            args: list = []
             if per_row:
                 # Selective filters (a board and a year): GIN finds their rows, and the audience
                 # is tested on each (coalesce() keeps it out of the index): 2.4 ms against 10.6 ms
                 # with the audience's dozen long lists in the scan.
-                match = "d.tsv @@ %s::tsquery AND coalesce(d.tsv, ''::tsvector) @@ %s::tsquery"
-                args = [_tsquery_tags(tag_groups[1:]), _tsquery_tags(tag_groups[:1])]
-            else:
-                match, args = "d.tsv @@ %s::tsquery", [_tsquery_tags(tag_groups)]
-            # Two conditions, one GIN scan (its keys are ANDed inside it). Not one query joined
-            # with &&: a query of stop words only ("the") is empty, and `empty && tags` is the tags.
-            if pairs:
-                # Required entries of the same GIN scan: only rows holding every pair are fetched
-                # and checked for the phrase (a pair cannot tell which phrase, or where, it is in).
-                match += " AND d.tsv @@ %s::tsquery"
-                args.append(" & ".join(_quoted_lexeme(p) for p in pairs))
-            if checked:
-                match += " AND d.tsv @@ websearch_to_tsquery('english', %s)"
-                args.append(_websearch(checked))
+                match += " AND coalesce(d.tsv, ''::tsvector) @@ %s::tsquery"
+                args.append(_tsquery_tags(tag_groups[:1]))
             where = " AND ".join([match, *extra])
             args += params
+            found_q = _tsquery_and(parts)
             rows: list[tuple] = []
-            window, covered, asked = (None if start is None else (start, 1)), 0, 0
+            covered, asked = 0, 0
             while window and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
                 # One window (a required entry of the GIN scan: one bucket's tag, or the tags of a
                 # run of buckets), its rows sorted: never a walk of the primary key from the top.
@@ -643,15 +692,11 @@ class Postgres(Engine):
                 (name, bits), run = self.WINDOWS[window[0]], window[1]
                 bucket = (hi - 1) >> bits
                 low = max(0, bucket - run + 1)
+                buckets = " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1))
                 cur.execute(
-                    f"SELECT {cols} FROM search_searchdoc d WHERE {where} AND d.tsv @@ %s::tsquery "
+                    f"SELECT {cols} FROM search_searchdoc d WHERE {where} "
                     "AND d.id + 0 < %s ORDER BY d.id + 0 DESC LIMIT %s",
-                    [
-                        *args,
-                        " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1)),
-                        hi,
-                        limit - len(rows),
-                    ],
+                    [_tsquery_and([found_q, buckets]), *args, hi, limit - len(rows)],
                 )
                 rows += cur.fetchall()
                 covered, hi, asked = covered + hi - (low << bits), low << bits, asked + 1
@@ -667,8 +712,9 @@ class Postgres(Engine):
                         "ORDER BY d.id + 0 DESC LIMIT %s"
                     )
 
-                rest = [*args, hi, limit - len(rows)]
-                if positive and not rows:
+                rest = [found_q, *args, hi, limit - len(rows)]
+                wanted = _tsquery_and(tsquery[c] for c in positive)
+                if wanted and not rows:
                     # All the matches in one query (few expected): ranked as they are read, not
                     # fetched again by a second query; ts_rank_cd runs on the rows kept (after the
                     # LIMIT, not on every match the sort saw), and only when they are all the
@@ -677,9 +723,9 @@ class Postgres(Engine):
                         f"WITH s AS MATERIALIZED ({rest_sql(cols + ', d.tsv')}) "
                         "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
                         "CASE WHEN (SELECT count(*) FROM s) < %s "
-                        "THEN ts_rank_cd(s.tsv, websearch_to_tsquery('english', %s)) END "
+                        "THEN ts_rank_cd(s.tsv, %s::tsquery) END "
                         "FROM s ORDER BY s.id DESC",
-                        [*rest, limit, _websearch(positive)],
+                        [*rest, limit, wanted],
                     )
                     found = cur.fetchall()
                     ranked = {r[0]: float(r[5] or 0.0) for r in found}
@@ -694,10 +740,10 @@ class Postgres(Engine):
 
     FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
 
-    def _plan(self, cur, lexemes, tag_groups, top, limit) -> tuple[int | None, bool]:
+    def _plan(self, cur, lexemes, tag_groups, top, limit) -> tuple[tuple[int, int] | None, bool]:
         """How to search, by the statistics (each of the query's `lexemes`' and tag group's share
-        of the documents, ANDed as if independent): the first window (0: the newest window first;
-        None: all ids at once), when many more matches than `limit` are expected; and whether to
+        of the documents, ANDed as if independent): the first window (see _first_window; None:
+        all ids at once), when many more matches than `limit` are expected; and whether to
         test the audience on each row, when the filters are expected to hold at most FILTERED
         documents."""
         stats = self._common_lexemes(cur)
@@ -715,7 +761,22 @@ class Postgres(Engine):
         for lexeme in lexemes:
             share *= stats.get(lexeme, floor)
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
-        return (None if top * share <= 3 * limit else 0), per_row
+        return (None if top * share <= 1.5 * limit else self._first_window(share, limit, top)), per_row
+
+    def _first_window(self, rate: float, needed: int, top: int) -> tuple[int, int] | None:
+        """The first window, as (size, buckets): the fewest buckets of the smallest size expected
+        (at the statistics' `rate` of matches per id) to hold what is needed, counting the newest
+        bucket by the ids it holds so far (`top` is one more than the newest id): one bucket of
+        8,192 ids was always asked first, and a part-filled one held a few dozen matches of a
+        common word for a statement of its own. Not more than expected: a rate from the
+        statistics is a guess, and the next window follows the matches found."""
+        wanted = needed / rate
+        for i, (_name, bits) in enumerate(self.WINDOWS):
+            newest = top - (((top - 1) >> bits) << bits)  # ids of the newest bucket so far
+            run = 1 + math.ceil(max(0.0, wanted - newest) / (1 << bits))
+            if run <= (self.RUN if i < len(self.WINDOWS) - 1 else 1):
+                return i, run
+        return None
 
     RUN = 8  # buckets of one size in a window, at most
 

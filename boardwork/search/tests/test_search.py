@@ -611,7 +611,7 @@ def test_postgres_gin_indexes_have_no_pending_list():
     assert options == {"search_doc_tsv": ["fastupdate=off"]}
 
 
-@pytest.mark.parametrize("plan", [(0, False), (0, True), (None, True)])
+@pytest.mark.parametrize("plan", [((0, 1), False), ((0, 1), True), ((1, 2), False), (None, True)])
 @pytest.mark.parametrize("q", ["prevent", "roundtable -taxi", '"Welsh LGA"', "council"])
 def test_postgres_plans_find_what_one_query_does(archive, admin_user, member, board, monkeypatch, q, plan):
     """The engine's plans (engine.Postgres._plan: the newest window of ids first; the audience
@@ -647,3 +647,16 @@ def test_postgres_next_window_follows_the_rate_found():
     assert engine._next_window(0.001, 1000, 0) == (1, 1)  # none holds 1,000: one size up at a time
     assert engine._next_window(0.002, 1000, 1) == (2, 1)  # 524,288 ids hold 1,048
     assert engine._next_window(0.001, 1000, 2) is None  # not a run of the largest: the rest at once
+
+
+def test_postgres_first_window_counts_the_newest_bucket_by_its_ids():
+    from boardwork.search.engine import Postgres
+
+    engine = Postgres()
+    # (size, buckets): sizes 0, 1, 2 are 8,192, 65,536 and 524,288 ids; 1,000 matches needed.
+    assert engine._first_window(0.5, 1000, 8192 * 5 + 2001) == (0, 1)  # 2,000 newest ids hold them
+    assert engine._first_window(0.5, 1000, 8192 * 5 + 1) == (0, 2)  # a bucket begun: one more
+    assert engine._first_window(0.1, 1000, 8192 * 5 + 1) == (0, 3)  # 10,000 ids: 2 more buckets
+    # 100,000 ids: 14 buckets of 8,192 are too many; the newest of 65,536 holds 32,769, 2 more
+    assert engine._first_window(0.01, 1000, 8192 * 20 + 1) == (1, 3)
+    assert engine._first_window(0.001, 1000, 2**20 + 1) is None  # a million ids: all at once
