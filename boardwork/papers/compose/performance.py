@@ -213,16 +213,18 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
             commentary = n.expand_shorthand(now.commentary.strip()) if now and now.commentary else ""
             if c.delay_reason.strip() and c.state in n.SLIPPED:
                 commentary += ("\n" if commentary else "") + f"Why: {c.delay_reason.strip()}"
-            ev = evidence.get(c.ref, [])
-            if ev:
-                commentary += ("\n" if commentary else "") + "\n".join(evidence_lines(ev, row_namer, c.title))
-            # The change and the year's trend close the commentary: two more narrow columns would
+            # The change and the year's trend follow the commentary: two more narrow columns would
             # leave the commentary a word a line on an A4 page.
             since = change(c, quarter)
             commentary += ("\n" if commentary else "") + (f"Since {prev_q}: " if prev_q else "") + since
             year_so_far = trend(c, quarter)
             if year_so_far:
                 commentary += f"\nYear so far: {year_so_far}"
+            # The evidence closes the cell: its items (a line each, as the cell's bullets) run to the
+            # end of the cell, so no other line reads as one of them.
+            ev = evidence.get(c.ref, [])
+            if ev:
+                commentary += "\n" + "\n".join(evidence_lines(ev, row_namer, c.title))
             table_rows.append([what, _rag_label(now.rag if now else None), commentary])
             trefs += [c.ref] + ([now.ref] if now else []) + [a.ref for a in ev]
         header = ["Commitment", "Rating", "Commentary and trend"]
