@@ -197,7 +197,7 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
         namer = paper_namer(board, style, year.acts, orgs=orgs)
         blocks.append(Heading("Red and amber items", 2, refs=[c.ref for c in flagged]))
         for c in sorted(flagged, key=lambda c: RANK[rated[c.ref]]):
-            blocks.append(_flag_paragraph(c, quarter, num, current, onward.get(c.ref), namer))
+            blocks.append(_flag_paragraph(c, quarter, num, current, onward.get(c.ref), namer, q_end))
 
     prev_q = f"Q{quarter - 1}" if quarter > 1 else None
     # The evidence lists' own namer: officers' acronyms in activity titles in full, no introductions.
@@ -268,6 +268,7 @@ def _flag_paragraph(
     state_is_current: bool,
     onward: str | None,
     namer: n.Namer,
+    q_end: dt.date | None = None,
 ) -> Paragraph:
     """What, why, what next for one red or amber item, as sentences: the commitment and its rating
     (and the change since last quarter); why — its recorded delay reason, else what the quarter's
@@ -301,9 +302,12 @@ def _flag_paragraph(
         nxt = f"{c.owner} leads this work, which" if c.owner else "This work"
         sents.append(n.Sentence(n.sentence(f"{nxt} is carried forward into the {onward} work plan"), [c.ref]))
     elif c.owner or c.due:
-        who = f"{c.owner} leads this work" if c.owner else "This work is"
+        # A due date the quarter has reached is past when the report is read: "which was due by".
+        past = c.due is not None and q_end is not None and c.due <= q_end
+        who = f"{c.owner} leads this work" if c.owner else f"This work {'was' if past else 'is'}"
         if c.due:
-            who += f", due by {_date(c.due)}" if c.owner else f" due by {_date(c.due)}"
+            due = f"due by {_date(c.due)}"
+            who += (f", which was {due}" if past else f", {due}") if c.owner else f" {due}"
         sents.append(n.Sentence(n.sentence(who), [c.ref]))
     # Acronyms spelled out at their first mention in the paper, from the commitment's own words.
     words = " ".join([c.title, c.delay_reason, *(u.commentary for u in c.updates)])
