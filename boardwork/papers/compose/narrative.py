@@ -521,6 +521,14 @@ def event_sentences(
             if at:
                 opening = f"{opening[: at.end()]} at {names}{opening[at.end() :]}"
                 continue
+        if word == "with" and _ENDS_ON_ASIDE.search(opening):
+            # After a list (", covering A, B and C") a partner added at the end reads as one more
+            # item of it: the partner goes after the month instead ("in June, with X, we sent …").
+            at = re.search(r"\b[Ii]n [A-Z][a-z]+(?: \d{4})?,? (?=we\b)", opening)
+            if at:
+                month = opening[at.start() : at.end()].rstrip(", ")
+                opening = f"{opening[: at.start()]}{month}, {word} {names}, {opening[at.end() :]}"
+                continue
         extras.append(f"{word} {names}")
     reach = _reach_phrase(event, clause)
     text = opening + ("" if not extras else ", " + ", ".join(extras))
@@ -595,9 +603,10 @@ def _with_policies(
     return text, staged_clause
 
 
-# A sentence that ends on an aside: a bracket, or a last clause that qualifies what comes before it.
+# A sentence that ends on an aside: a bracket, a list (its items have commas of their own), or a last
+# clause that qualifies what comes before it.
 _ENDS_ON_ASIDE = re.compile(
-    r"\)$|,\s(?:which|including|covering|published|as|chaired|led|hosted|then|in response)\b[^,]*$"
+    r"\)$|,\s(?:including|covering)\s.*$|,\s(?:which|published|as|chaired|led|hosted|then|in response)\b[^,]*$"
 )
 
 

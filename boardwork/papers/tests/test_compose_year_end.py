@@ -189,3 +189,15 @@ def test_evidence_is_one_dated_item_a_line_and_the_rest_counted():
     ]
     lines = evidence_lines(acts[:3] + dup, Namer())
     assert len(lines) == 5 and lines[-1] == "March 2024 – Harbour Conference"
+
+
+def test_a_partner_does_not_trail_after_a_list():
+    forum = OrgFact("org:8", "Coastal Authorities Forum", "CAF", role="partner")
+    c = CommitmentFact("commitment:2", "Press for funded lifeguard cover", "on_track")
+    text = told(
+        [act("a", "Briefing for peers on the beach clauses: lifeguard cover, signage, patrol funding.", D,
+             kinds=["lobbying"], orgs=[forum], commitment=c.ref)],
+        commitments=[c],
+    )  # fmt: skip
+    assert "in June, with the Coastal Authorities Forum (CAF), we sent a briefing" in text
+    assert "signage and patrol funding." in text and "funding, with" not in text
