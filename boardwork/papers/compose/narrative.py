@@ -521,9 +521,10 @@ def event_sentences(
             if at:
                 opening = f"{opening[: at.end()]} at {names}{opening[at.end() :]}"
                 continue
-        if word == "with" and _ENDS_ON_ASIDE.search(opening):
+        if word == "with" and (_ENDS_ON_ASIDE.search(opening) or _ENDS_ON_WHEN.search(opening)):
             # After a list (", covering A, B and C") a partner added at the end reads as one more
-            # item of it: the partner goes after the month instead ("in June, with X, we sent …").
+            # item of it, and after "before it came in" as part of that clause: the partner goes
+            # after the month instead ("in June, with X, we sent …").
             at = re.search(r"\b[Ii]n [A-Z][a-z]+(?: \d{4})?,? (?=we\b)", opening)
             if at:
                 month = opening[at.start() : at.end()].rstrip(", ")
@@ -608,6 +609,10 @@ def _with_policies(
 _ENDS_ON_ASIDE = re.compile(
     r"\)$|,\s(?:including|covering)\s.*$|,\s(?:which|published|as|chaired|led|hosted|then|in response)\b[^,]*$"
 )
+
+
+# A sentence that ends on a clause of time with its own subject ("… before it came in on 31 December").
+_ENDS_ON_WHEN = re.compile(r"\b(?:before|after|until|once|when)\s+(?:it|they|the)\b[^,]*$")
 
 
 def _policy_to_add(event: list[ActivityFact], clause: str, told: set[str] | None) -> bool:
