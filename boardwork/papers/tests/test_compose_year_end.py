@@ -202,6 +202,15 @@ def test_a_partner_does_not_trail_after_a_list():
     assert "in June, with the Coastal Authorities Forum (CAF), we sent a briefing" in text
     assert "signage and patrol funding." in text and "funding, with" not in text
     # Nor after a clause of time with its own subject.
-    text = told([act("b", "Online briefing for members on the harbour guidance before it comes in on 1 April.", D, orgs=[forum])])
+    text = told(
+        [
+            act(
+                "b",
+                "Online briefing for members on the harbour guidance before it comes in on 1 April.",
+                D,
+                orgs=[forum],
+            )
+        ]
+    )
     assert text.startswith("In June, with the Coastal Authorities Forum (CAF), we held an online briefing")
     assert text.endswith("before it came in on 1 April.")
