@@ -73,7 +73,7 @@ def shares(doc, board, cycle) -> dict[str, tuple[int, int]]:
         if a.outcome:
             got["outcomes"][1] += 1
             # Every word of the outcome (a log note gets an article or "was" added; "X to share" is
-            # written "X will share").
+            # written "X was to share").
             words = [
                 w
                 for w in re.findall(r"[\w'’-]+", n.expand_shorthand(a.outcome))
@@ -82,8 +82,7 @@ def shares(doc, board, cycle) -> dict[str, tuple[int, int]]:
             got["outcomes"][0] += all(re.search(rf"\b{re.escape(w)}\b", t, re.I) for w in words)
         if a.reach:
             got["reach"][1] += 1
-            nums = re.findall(r"\d+", a.reach)
-            got["reach"][0] += bool(nums) and all(re.search(rf"\b{x}\b", t) for x in nums)
+            got["reach"][0] += _reach_stated(a, acts, texts)
         for link in a.organisation_links.all():
             if link.role != "partner":
                 continue
@@ -104,6 +103,30 @@ def shares(doc, board, cycle) -> dict[str, tuple[int, int]]:
         got["commitments"][0] += c.ref in texts
     del Activity
     return {k: (v[0], v[1]) for k, v in got.items()}
+
+
+def _reach_stated(a, acts, texts: dict[str, str]) -> bool:
+    """The activity's figure is in a block carrying it — or, for near-duplicate entries of one event
+    (another entry a day or two apart in the same block), the other entry's figure is: the paper
+    gives one event one figure."""
+
+    def stated(x, t: str) -> bool:
+        nums = re.findall(r"\d+", x.reach or "")
+        return bool(nums) and all(re.search(rf"\b{d}\b", t) for d in nums)
+
+    t = texts.get(a.ref, "")
+    if stated(a, t):
+        return True
+    return any(
+        b.pk != a.pk
+        and b.reach
+        and a.date
+        and b.date
+        and abs((a.date - b.date).days) <= 2
+        and b.ref in texts
+        and stated(b, t)
+        for b in acts
+    )
 
 
 def overprinted_words(pdf: bytes) -> tuple[int, int]:

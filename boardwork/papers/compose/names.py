@@ -418,7 +418,11 @@ _NAME_ENDS = re.compile(
 
 # An acronym as officers type it: "SVD", "UASC", "PSPOs", "MoJ", "KHub" (two capitals or more).
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]{0,6}[A-Z]")
-_ACRONYM = re.compile(r"(?<![\w/’'-])([A-Z][A-Za-z]{0,6}[A-Z])(s?)(?![\w/’'-])")
+# A possessive ("WLGA's group") is an acronym too; so is a name in capitals and small letters that
+# the glossary or a record spells ("KHub": Knowledge Hub) — only those are spelled out.
+_ACRONYM = re.compile(
+    r"(?<![\w/’'-])([A-Z][A-Za-z]{0,6}[A-Z]|[A-Z]{2}[a-z]{2,4})(s?)(?![\w/-])(?!['’](?!s\b))"
+)
 _SMALL = {"of", "and", "for", "the", "on", "in", "to", "&"}
 # Where a name takes "the" an officer's note leaves out: at the start, or after a preposition or
 # a verb of meeting ("with HO", "about SVD"); not after an adjective ("an emergency SIGCE call").
@@ -525,13 +529,16 @@ def _plural(phrase: str) -> str:
     return phrase if phrase.endswith("s") else phrase + "s"
 
 
-def spell_out(text: str, namer: Namer, words: str = "", titles: tuple[str, ...] = ()) -> str:
+def spell_out(
+    text: str, namer: Namer, words: str = "", titles: tuple[str, ...] = (), longest: int = 0
+) -> str:
     """Officers' acronyms in `text` written as a paper writes them: the full name with the acronym
     after at first mention ("Serious Violence Duty (SVD)"), the acronym after that; two-letter ones
     ("HO", "MS") in full every time. A name comes only from the records — an organisation's recorded
     acronym, a phrase of `words` (the records the sentence states) whose initials spell it — or the
     house style's glossary; an acronym none of them spells is left as typed, and so is one in
-    `namer.keep` (the board's own organisation) or inside a recorded policy title in `titles`."""
+    `namer.keep` (the board's own organisation) or inside a recorded policy title in `titles`.
+    `longest` (words), when given, keeps an acronym whose name is longer (a table cell's line)."""
     low = text.lower()
     kept = [(i, i + len(t)) for t in titles if t for i in [low.find(t.lower())] if i >= 0]
 
@@ -547,6 +554,9 @@ def spell_out(text: str, namer: Namer, words: str = "", titles: tuple[str, ...] 
         if len(acr) < 3 and re.search(r"[a-z,;]\s+[A-Z][a-z]+\s+$", before):
             return m.group(0)  # part of a name: "Coldbrook CC", "Harrowfield CC"
         org = namer.orgs.get(acr)
+        name = org.name if org is not None else namer.glossary.get(acr) or phrase_for(acr, words)
+        if longest and len(name.split()) > longest:
+            return m.group(0)
         if org is not None:
             full = org.name
             namer.seen.add(org.ref)
@@ -562,8 +572,9 @@ def spell_out(text: str, namer: Namer, words: str = "", titles: tuple[str, ...] 
             titled = all(w[0].isupper() for w in full.split() if w.lower() not in _SMALL)
             if titled and " " in full and _TAKES_ARTICLE.search(before):
                 full = "the " + full
-        # Inside brackets the name stands alone: "(PSPOs, community protection notices, …)".
-        bracketed = before.count("(") > before.count(")")
+        # Inside brackets the name stands alone: "(PSPOs, community protection notices, …)"; so does
+        # a possessive ("the Welsh Local Government Association's group", not "… (WLGA)'s").
+        bracketed = before.count("(") > before.count(")") or text[m.end() : m.end() + 1] in "'’"
         out = full if len(acr) < 3 or bracketed else f"{full} ({acr}{plural})"
         if len(acr) >= 3 and not bracketed:
             namer.acronyms.add(acr)

@@ -24,6 +24,7 @@ import datetime as dt
 import functools
 import re
 
+from .asides import tell_asides
 from .delivery import SLIPPED as SLIPPED
 from .delivery import STATE_WORDS as STATE_WORDS
 from .delivery import because_sentence as because_sentence
@@ -55,7 +56,7 @@ from .names import policy_mentioned as policy_mentioned
 from .names import policy_name as policy_name
 from .names import recorded_names, spell_out
 from .names import weave_policies as weave_policies
-from .wording import _IRREGULAR_PAST, participle_note
+from .wording import _IRREGULAR_PAST, participle_note, past_tense
 from .wording import MONTHS as MONTHS
 from .wording import NUMBER_WORDS as NUMBER_WORDS
 from .wording import count_word as count_word
@@ -273,22 +274,26 @@ def _outcome_text(a: ActivityFact, namer: Namer | None = None) -> str:
     if opens_with_past_verb(out):
         return "we " + lower_first(out)
     # An organisation of the event opening the outcome is named as the paper names it ("the NFCC").
+    named = False
     if namer is not None:
         for o in _orgs_of([a]):
             for name in (o.acronym, o.name, *o.aliases):
-                if name and re.match(re.escape(name) + r"\b(?!['’])", out):
-                    return namer(o) + out[len(name) :]
-    told = participle_note(out)
+                if not named and name and re.match(re.escape(name) + r"\b(?!['’])", out):
+                    out, named = namer(o) + out[len(name) :], True
+    told = "" if named else participle_note(out)
     if told:
         return told
     # A body named with its possessive opens without its article in a log ("DA Commissioner's office").
     if re.match(r"^[A-Z][\w-]*(?:\s[A-Z][\w-]*)*['’]s\s", out) and not re.match(r"^(Cllr|Councillor)\b", out):
         out = "the " + out
-    # Log style "X to share …" → "X will share …" (an agreed next step).
+    # Log style "X to share …" is a next step agreed at the time; a year-end paper tells it in the
+    # past, as what was then to happen ("X was to share …"), not "X will share" of a date now gone.
     m2 = re.match(r"^([^.;]{2,80}?) to (share|join|go|publish|meet|provide|send|attend|review)\b(.*)$", out)
     if m2 and not re.search(r"\b(agreed|asked|decided|offered|wanted)\b", m2.group(1)):
-        out = f"{m2.group(1)} will {m2.group(2)}{m2.group(3)}"
-    return lower_first(out)
+        head = m2.group(1).split()[-1]
+        be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+        out = f"{m2.group(1)} {be} to {m2.group(2)}{m2.group(3)}"
+    return lower_first(past_tense(out))
 
 
 _EVENT_NOUNS = ("call", "meeting", "workshop", "roundtable", "webinar", "session", "briefing", "letter")
@@ -319,6 +324,7 @@ def _reach_phrase(event: list[ActivityFact], clause: str) -> str:
             reaches.append(r)
     if not reaches:
         return ""
+    reaches = _one_count(reaches)
     main = reaches[0]
     if re.search(r"\b(represented|registered|on (the )?first call|signed up)\b", main):
         text = f"with {main}"
@@ -336,6 +342,40 @@ def _reach_phrase(event: list[ActivityFact], clause: str) -> str:
         rest = join_words(reaches[1:])
         text += f", with {rest}" if re.search(r"\b(registered|signed up)\b", rest) else f" ({rest})"
     return text
+
+
+# A count of the people at an event (not of those who registered, or of bodies represented).
+_PEOPLE = re.compile(
+    r"^(?:about |over |some |around |nearly |almost )?\d[\d,]*(?:\+| or more)?"
+    r"(?: (?:people|attendees|participants|delegates|councillors|members|officers|practitioners))?$"
+)
+_APPROXIMATE = re.compile(r"^(?:about|over|some|around|nearly|almost)\b|\+|\bor more\b")
+
+
+def _one_count(reaches: list[str]) -> list[str]:
+    """Near-duplicate entries of one event each count its people ("about 250", "260 delegates"):
+    the paper gives one figure, the more precise (a count over an estimate), else the main entry's.
+    Counts of another measure ("about 150 registered") stay beside it."""
+    people = [r for r in reaches if _PEOPLE.match(r)]
+    if len(people) < 2:
+        return reaches
+    best = min(people, key=lambda r: (bool(_APPROXIMATE.search(r)), people.index(r)))
+    return [best] + [r for r in reaches if r not in people]
+
+
+# The day of a conference an entry was logged for ("Fire Conference day 1", "- day 2"): said only
+# when the entries of the event are of one day.
+_DAY_OF = re.compile(r"\s*(?:[-–,]\s*)?\(?\bday (?:\d|one|two|three)\b\)?", re.I)
+
+
+def event_name(event: list[ActivityFact]) -> str:
+    """An event's name from its main entry's title, in words ("V&P Bill - Lords 2R" → "… second
+    reading"); near-duplicate entries of several days name the event without its day."""
+    main = event[0]
+    name = expand_shorthand(main.title or first_sentence(main.text)[:60])
+    if len({a.date for a in event}) > 1:
+        name = _DAY_OF.sub("", name)
+    return name
 
 
 def _orgs_of(event: list[ActivityFact]) -> list[OrgFact]:
@@ -390,12 +430,19 @@ def event_sentences(
     refs = [a.ref for a in event]
     out: list[Sentence] = []
     news, clause = _clause(main)
+    if len({a.date for a in event}) > 1:
+        clause = _DAY_OF.sub("", clause)  # the event's days are told as one
     when = month_phrase(main.date, main.precision)
     with_outcome = [a for a in event if a.outcome][:1]
     if with_outcome and outcome_first:
         out.append(Sentence(_outcome_sentence(with_outcome[0], clause, namer), [with_outcome[0].ref]))
     orgs = _orgs_of(event)
-    clause = recorded_names(clause, orgs, namer)
+    # Officers' bracketed asides told in words (or dropped where the sentence already says them).
+    words = " ".join(w for a in event for w in namer.words.get(a.ref, []) if w)
+    source = "from" if set(main.kinds) & {"publication", "research"} else "with"
+    clause = tell_asides(clause, orgs, namer, words=words, source_word=source)
+    news = tell_asides(news, orgs, namer, news=True) if news else news
+    clause = recorded_names(past_tense(clause), orgs, namer)
     partners = [o for o in orgs if o.role == "partner" and not mentions(clause, o)]
     for o in orgs:  # organisations the clause spells out count as introduced
         if mentions(clause, o):
@@ -474,6 +521,15 @@ def event_sentences(
             if at:
                 opening = f"{opening[: at.end()]} at {names}{opening[at.end() :]}"
                 continue
+        if word == "with" and (_ENDS_ON_ASIDE.search(opening) or _ENDS_ON_WHEN.search(opening)):
+            # After a list (", covering A, B and C") a partner added at the end reads as one more
+            # item of it, and after "before it came in" as part of that clause: the partner goes
+            # after the month instead ("in June, with X, we sent …").
+            at = re.search(r"\b[Ii]n [A-Z][a-z]+(?: \d{4})?,? (?=we\b)", opening)
+            if at:
+                month = opening[at.start() : at.end()].rstrip(", ")
+                opening = f"{opening[: at.start()]}{month}, {word} {names}, {opening[at.end() :]}"
+                continue
         extras.append(f"{word} {names}")
     reach = _reach_phrase(event, clause)
     text = opening + ("" if not extras else ", " + ", ".join(extras))
@@ -526,7 +582,11 @@ def _with_policies(
         phrase = join_words(missing)
         staged_clause = "," in phrase
         long = len(text.split()) + len(phrase.split()) > _LONG_SENTENCE
-        if long and framable and namer.pick("policy-frame", 2) == 0:
+        if framable and _ENDS_ON_ASIDE.search(text):
+            # After an aside (", including one two-tier area", ", which closed on …") a policy added
+            # at the end reads as part of it: the sentence opens on the policy instead.
+            text = _policy_framed(text, phrase)
+        elif long and framable and namer.pick("policy-frame", 2) == 0:
             text = _policy_framed(text, phrase)
         elif re.search(r"\b(duty|duties|powers?|provisions?|clauses?|measures?)$", text) and re.search(
             r"\b(Act(?: \d{4})?|Bill)\b", missing[0]
@@ -544,6 +604,17 @@ def _with_policies(
     return text, staged_clause
 
 
+# A sentence that ends on an aside: a bracket, a list (its items have commas of their own), or a last
+# clause that qualifies what comes before it.
+_ENDS_ON_ASIDE = re.compile(
+    r"\)$|,\s(?:including|covering)\s.*$|,\s(?:which|published|as|chaired|led|hosted|then|in response)\b[^,]*$"
+)
+
+
+# A sentence that ends on a clause of time with its own subject ("… before it came in on 31 December").
+_ENDS_ON_WHEN = re.compile(r"\b(?:before|after|until|once|when)\s+(?:it|they|the)\b[^,]*$")
+
+
 def _policy_to_add(event: list[ActivityFact], clause: str, told: set[str] | None) -> bool:
     """Does the event concern a policy its clause does not name and the paragraph has not told?"""
     return any(
@@ -557,6 +628,8 @@ def _policy_framed(text: str, phrase: str) -> str:
     the sentence (`namer.pick`), so paragraphs do not all open "On the X …"."""
     body = text.removeprefix("Later, ")
     body = body[:1].lower() + body[1:] if body.startswith("In ") else body
+    # One comma after the frame is enough: "On the X Act, in March we sent …", not "in March, we".
+    body = re.sub(r"^(in [A-Z][a-z]+(?: \d{4})?), (?=we\b)", r"\1 ", body)
     return f"On {phrase}, {body}"
 
 

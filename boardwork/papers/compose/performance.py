@@ -6,6 +6,7 @@ the activities that evidence it, the change since last quarter and the year's tr
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from typing import Any
 
@@ -27,6 +28,7 @@ from .common import (
     wording,
 )
 from .end_of_year import STATE_LABELS, commitment_cell
+from .grouping import duplicate_sets
 from .names import spell_out
 from .records import load_year, paper_slot, used_ref_info, year_organisations
 
@@ -176,6 +178,7 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
     )
 
     rated = {c.ref: u.rag for c in all_cs if (u := c.latest(quarter)) is not None}
+    orgs = year_organisations(board, cycle)
     flagged = [c for c in all_cs if rated.get(c.ref) in ("red", "amber")]
     if flagged:
         # Where the work goes next: the next year's commitment that carries it forward, if any.
@@ -191,12 +194,14 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
             if c.ref in year.commitment_objs
         }
         # The year's organisations, as the End of Year knows them (this report loads no partners).
-        namer = paper_namer(board, style, year.acts, orgs=year_organisations(board, cycle))
+        namer = paper_namer(board, style, year.acts, orgs=orgs)
         blocks.append(Heading("Red and amber items", 2, refs=[c.ref for c in flagged]))
         for c in sorted(flagged, key=lambda c: RANK[rated[c.ref]]):
-            blocks.append(_flag_paragraph(c, quarter, num, current, onward.get(c.ref), namer))
+            blocks.append(_flag_paragraph(c, quarter, num, current, onward.get(c.ref), namer, q_end))
 
     prev_q = f"Q{quarter - 1}" if quarter > 1 else None
+    # The evidence lists' own namer: officers' acronyms in activity titles in full, no introductions.
+    row_namer = paper_namer(board, style, year.acts, orgs=orgs)
     for t, cs in rows_by_theme:
         blocks.append(Heading(t.title, 2, refs=[t.ref]))
         table_rows, trefs = [], [t.ref]
@@ -208,25 +213,18 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
             commentary = n.expand_shorthand(now.commentary.strip()) if now and now.commentary else ""
             if c.delay_reason.strip() and c.state in n.SLIPPED:
                 commentary += ("\n" if commentary else "") + f"Why: {c.delay_reason.strip()}"
-            ev = evidence.get(c.ref, [])
-            if ev:
-                commentary += (
-                    ("\n" if commentary else "")
-                    + "Evidence: "
-                    + "; ".join(
-                        f"{a.title or a.text[:60]} ({month_of(a.date)} {a.date.year})"
-                        if a.date
-                        else (a.title or a.text[:60])
-                        for a in ev
-                    )
-                )
-            # The change and the year's trend close the commentary: two more narrow columns would
+            # The change and the year's trend follow the commentary: two more narrow columns would
             # leave the commentary a word a line on an A4 page.
             since = change(c, quarter)
             commentary += ("\n" if commentary else "") + (f"Since {prev_q}: " if prev_q else "") + since
             year_so_far = trend(c, quarter)
             if year_so_far:
                 commentary += f"\nYear so far: {year_so_far}"
+            # The evidence closes the cell: its items (a line each, as the cell's bullets) run to the
+            # end of the cell, so no other line reads as one of them.
+            ev = evidence.get(c.ref, [])
+            if ev:
+                commentary += "\n" + "\n".join(evidence_lines(ev, row_namer, c.title))
             table_rows.append([what, _rag_label(now.rag if now else None), commentary])
             trefs += [c.ref] + ([now.ref] if now else []) + [a.ref for a in ev]
         header = ["Commitment", "Rating", "Commentary and trend"]
@@ -238,6 +236,31 @@ def performance(board: Board, cycle: Cycle, quarter: int, style: Any = None) -> 
     return Paper(meta=meta, blocks=blocks, ref_info=used_ref_info(year.ref_info, blocks))
 
 
+# Evidence items listed in a commitment's row before the rest are counted ("and 3 more"): the
+# commentary column stays a few lines, and the End of Year tells the work in full.
+_EVIDENCE_SHOWN = 3
+
+
+def evidence_lines(acts: list[n.ActivityFact], namer: n.Namer, words: str = "") -> list[str]:
+    """The activities that evidence a commitment, one line each ("May 2023 – Serious Violence Duty
+    webinar") under "Evidence:", in date order; near-duplicate entries of one event are one line
+    (`narrative.event_name`); an officer's acronyms in full where the records or the glossary spell
+    them in four words or fewer (`words`: the commitment's title); a title's " - " a colon; past `_EVIDENCE_SHOWN` (+1) the
+    rest are counted ("and 2 more")."""
+    events = sorted(duplicate_sets(acts), key=lambda ev: min(a.date or dt.date.max for a in ev))
+    items = []
+    for ev in events:
+        day = min((a.date for a in ev if a.date), default=None)
+        said = " ".join([words, *(f"{a.title} {a.text}" for a in ev)])
+        # Spelled as inside brackets: the full name alone, no acronym introduced in a table cell.
+        name = n.upper_first(spell_out(f"({n.event_name(ev)})", namer, said, longest=4)[1:-1])
+        name = re.sub(r"\s[-–]\s", ": ", name, count=1)
+        items.append(f"{month_of(day)} {day.year} – {name}" if day else name)
+    if len(items) > _EVIDENCE_SHOWN + 1:
+        items = items[:_EVIDENCE_SHOWN] + [f"and {len(items) - _EVIDENCE_SHOWN} more"]
+    return ["Evidence:", *items]
+
+
 def _flag_paragraph(
     c: n.CommitmentFact,
     quarter: int,
@@ -245,6 +268,7 @@ def _flag_paragraph(
     state_is_current: bool,
     onward: str | None,
     namer: n.Namer,
+    q_end: dt.date | None = None,
 ) -> Paragraph:
     """What, why, what next for one red or amber item, as sentences: the commitment and its rating
     (and the change since last quarter); why — its recorded delay reason, else what the quarter's
@@ -278,9 +302,12 @@ def _flag_paragraph(
         nxt = f"{c.owner} leads this work, which" if c.owner else "This work"
         sents.append(n.Sentence(n.sentence(f"{nxt} is carried forward into the {onward} work plan"), [c.ref]))
     elif c.owner or c.due:
-        who = f"{c.owner} leads this work" if c.owner else "This work is"
+        # A due date the quarter has reached is past when the report is read: "which was due by".
+        past = c.due is not None and q_end is not None and c.due <= q_end
+        who = f"{c.owner} leads this work" if c.owner else f"This work {'was' if past else 'is'}"
         if c.due:
-            who += f", due by {_date(c.due)}" if c.owner else f" due by {_date(c.due)}"
+            due = f"due by {_date(c.due)}"
+            who += (f", which was {due}" if past else f", {due}") if c.owner else f" {due}"
         sents.append(n.Sentence(n.sentence(who), [c.ref]))
     # Acronyms spelled out at their first mention in the paper, from the commitment's own words.
     words = " ".join([c.title, c.delay_reason, *(u.commentary for u in c.updates)])

@@ -178,6 +178,31 @@ def expand_shorthand(text: str) -> str:
     return " ".join(out.split())
 
 
+# A log line written on the day says what is still to come ("briefing on the guidance before it
+# comes in on 31 Dec"); the year-end paper is written after it: "before it came in on 31 December".
+_PRESENT_AFTER = re.compile(
+    r"\b(?P<conj>before|until|when|once|after|as soon as)\s+"
+    r"(?P<subj>it|they|this|these|the\s[\w'’-]+(?:\s[\w'’-]+){0,3}?)\s"
+    r"(?P<verb>comes|come|goes|go|starts|start|begins|begin|closes|close|opens|open|takes|take|ends|end|"
+    r"is|are|runs|run|applies|apply)\b"
+)
+_PAST_OF = {
+    "comes": "came", "come": "came", "goes": "went", "go": "went", "starts": "started", "start": "started",
+    "begins": "began", "begin": "began", "closes": "closed", "close": "closed", "opens": "opened",
+    "open": "opened", "takes": "took", "take": "took", "ends": "ended", "end": "ended", "is": "was",
+    "are": "were", "runs": "ran", "run": "ran", "applies": "applied", "apply": "applied",
+}  # fmt: skip
+
+
+def past_tense(text: str) -> str:
+    """What a log line said was still to come, told in the past for a paper written after it:
+    'before it comes in on 31 December' → 'before it came in on 31 December'. Only a verb after a
+    conjunction of time changes; the log's own words and figures stay."""
+    return _PRESENT_AFTER.sub(
+        lambda m: f"{m.group('conj')} {m.group('subj')} {_PAST_OF[m.group('verb')]}", text
+    )
+
+
 def first_sentence(text: str) -> str:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", " ".join((text or "").split()))
     return parts[0].rstrip(".") if parts else ""

@@ -193,7 +193,7 @@ def test_work_plan(world):
 def test_performance_counts_and_changes(world):
     c = world["commitments"]
     y1_cs = world["themes"]["cs"]
-    other = Commitment.objects.create(theme=y1_cs, title="Support councils")
+    other = Commitment.objects.create(theme=y1_cs, title="Support councils", due=dt.date(2020, 12, 15))
     quiet = Commitment.objects.create(theme=y1_cs, title="Nothing reported")
     ProgressUpdate.objects.create(commitment=c["old"], quarter=1, rag="amber", commentary="Slow start")
     ProgressUpdate.objects.create(commitment=c["old"], quarter=2, rag="green", commentary="Back on track")
@@ -232,6 +232,8 @@ def test_performance_counts_and_changes(world):
     # off as the paper's prose (the table beside it gives the note as written).
     assert red.text.startswith("Our commitment to support councils is rated red.")
     assert "Blocked" not in red.text and "update reads" not in red.text
+    # A due date the reported quarter has reached is told as past.
+    assert red.text.endswith("This work was due by 15 December 2020.")
     assert doc.meta.purpose == "For information."
     assert all(b.refs for b in doc.blocks)
 

@@ -84,8 +84,10 @@ def recorded_corpus(data: dict) -> str:
 def house_words() -> str:
     from boardwork.papers.compose.common import DEFAULT_WORDING
     from boardwork.papers.compose.work_plan import WORDING
+    from boardwork.papers.style import HouseStyle
 
-    return " ".join([*DEFAULT_WORDING.values(), *WORDING.values()])
+    # The house style's glossary names what an acronym stands for ("KHub: Knowledge Hub").
+    return " ".join([*DEFAULT_WORDING.values(), *WORDING.values(), *HouseStyle().glossary])
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:[ ]+(?:of|and|for|on|the|&)?[ ]*[A-Z][\w'’-]*)+")
@@ -112,7 +114,8 @@ def unrecorded(doc, corpus: str, extra: str = "") -> list[str]:
                     words = part.split()
                     while words and (words[0] in _LEAD_WORDS or words[0] == "the"):
                         words = words[1:]
-                    name = " ".join(words)
+                    # A possessive is grammar, not a name: "the Welsh Local Government Association's".
+                    name = re.sub(r"['’]s$", "", " ".join(words))
                     if len(words) >= 2 and name.lower() not in low:
                         bad.append(f"name {name!r} in {text[:60]!r}")
     return bad
@@ -144,14 +147,26 @@ def test_every_outcome_reach_partner_and_policy_is_stated(year):
         assert paras, f"{a['id']} not in the paper"
         if a["outcome"]:
             # Every word of the outcome (the builder may add an article or "was" to a log note, and
-            # writes a log's "X to share" as "X will share").
+            # writes a log's "X to share" as "X was to share").
             words = re.findall(r"[\w'’-]+", n.expand_shorthand(a["outcome"]))
             words = [w for w in words if w.lower() not in ("to", "a", "the")]
             missing = [w for w in words if not re.search(rf"\b{re.escape(w)}\b", paras, re.I)]
             assert not missing, (a["id"], a["outcome"], missing)
-        if a["reach"]:
-            for number in re.findall(r"\d+", a["reach"]):
-                assert re.search(rf"\b{number}\b", paras), (a["id"], a["reach"])
+        if a["reach"] and not all(re.search(rf"\b{x}\b", paras) for x in re.findall(r"\d+", a["reach"])):
+            # Near-duplicate entries of one event give one figure: another entry of the same event
+            # (a day or two apart, told in the same paragraph) whose figure is the one stated.
+            day = dt.date.fromisoformat(a["date"])
+            twins = [
+                b
+                for b in data["activities"]
+                if b is not a
+                and b["reach"]
+                and abs((dt.date.fromisoformat(b["date"]) - day).days) <= 2
+                and ids[b["id"]].ref in {r for blk in eoy.blocks if act.ref in blk.refs for r in blk.refs}
+            ]
+            assert any(
+                all(re.search(rf"\b{x}\b", paras) for x in re.findall(r"\d+", b["reach"])) for b in twins
+            ), (a["id"], a["reach"])
         for o in a["organisations"]:
             if o["role"] != "partner":
                 continue
@@ -348,7 +363,12 @@ def test_performance_report_layout_flags_evidence_and_trend(year):
     # The commitment's title, then its lead, due date and status, one a line (listed under it).
     assert slavery[0].split("\n")[1:] == ["Lead: Daniel Ashby", "Due: 31 December 2023", "Status: At risk"]
     assert slavery[1] == "Amber"
-    assert "Evidence: IMB - briefing for Lords committee (June 2023)" in slavery[2]
+    # Each evidencing activity on a line of its own, dated, its acronyms in full where recorded.
+    lines = slavery[2].split("\n")
+    assert (
+        lines[lines.index("Evidence:") + 1]
+        == "June 2023 – Illegal Migration Bill: briefing for Lords committee"
+    )
     assert "Since Q3: Unchanged (Amber)" in slavery[2].split("\n")
     assert "Year so far: Q1 Red, Q2 Red, Q3 Amber, Q4 Amber" in slavery[2].split("\n")
     flags = [b for b in perf.blocks if isinstance(b, Paragraph) and b.text.startswith("Our commitment to")]
