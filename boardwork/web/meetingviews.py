@@ -59,9 +59,11 @@ def meetings(request, slug):
 @require_GET
 def meeting(request, slug, uid):
     board = get_board(request, slug)
-    m = _meeting(board, uid)
 
     def context():
+        # Looked up only when the page is built: a cached page (its key holds the path, so the
+        # uid, and the data version, which deleting or moving a meeting raises) needs no query.
+        m = _meeting(board, uid)
         # A stored paper's parsed structure can be megabytes: the agenda shows only its title and link.
         agenda = list(m.agenda.select_related("paper").defer("paper__structure").order_by("order", "id"))
         for item in agenda:

@@ -78,10 +78,11 @@ def cycle_add(request, slug):
 @require_GET
 def plan(request, slug):
     board = get_board(request, slug)
-    if not board.cycles.exists():
-        return render(request, "web/plan.html", {"board": board, "cycle": None, "cycles": [], "themes": []})
 
     def context():
+        # Asked only when the page is built (a cached page needs no query about the records).
+        if not board.cycles.exists():
+            return {"cycle": None, "cycles": [], "themes": []}
         cycle, cycles = _cycle(request, board)
         shown = permissions.filter_records(Commitment.objects.exclude(review=Review.REJECTED), request.role)
         commitments = with_latest_rag(shown).select_related(

@@ -594,6 +594,23 @@ def test_new_pages_run_a_bounded_number_of_queries(world, meeting):
         assert big[name] <= CEILINGS[name], f"{name}: {big[name]} queries (ceiling {CEILINGS[name]})"
 
 
+def test_new_pages_from_the_page_cache_read_nothing_about_the_records(world, meeting):
+    """A page kept by the page cache costs the session, the user and the data version (three
+    queries): the meeting and the plan also looked up the meeting, or whether the board has
+    cycles, on every request before finding the page in the cache."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from .test_queries import SHARED_HIT
+
+    c = client_for(world, "officer")
+    for name, url in query_pages(world, meeting).items():
+        assert c.get(url).status_code == 200, name
+        with CaptureQueriesContext(connection) as ctx:
+            assert c.get(url).status_code == 200, name
+        assert len(ctx.captured_queries) <= SHARED_HIT, (name, [q["sql"][:80] for q in ctx.captured_queries])
+
+
 def test_commitment_edit_sets_the_lead_officer_and_keeps_an_owner_from_outside_the_board(world):
     outside = Person.objects.create(name="Home Office lead")
     world.commitment.owner = outside
