@@ -40,7 +40,7 @@ def _cycle(request, board, source=None):
     label = (source or request.GET).get("cycle") or request.GET.get("cycle")
     cycles = list(board.cycles.all())
     chosen = next((c for c in cycles if c.label == label), None) if label else None
-    chosen = chosen or board.current_cycle()
+    chosen = chosen or board.current_cycle(cycles=cycles)
     if chosen is None:
         raise Http404("This board has no cycles yet")
     return chosen, cycles

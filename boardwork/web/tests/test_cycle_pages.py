@@ -531,7 +531,7 @@ CEILINGS = {
     "meetings": 10,
     "meeting": 16,
     "actions": 10,
-    "overview": 18,
+    "overview": 17,
     "commitment": 12,
 }
 
