@@ -475,6 +475,58 @@ def profile_queries(path: str, user, token: str | None) -> tuple[int, int, float
     return hit, len(timed), sum(t for t, _ in timed), timed[:3]
 
 
+def bench_pages(info: dict) -> list[tuple[str, str | None, str]]:
+    """(name, path or None when the app has no such URL, authentication) of each page measured:
+    "session" (a signed-in officer), "token" (the API) or "none"."""
+    from django.urls import NoReverseMatch, reverse
+
+    board, theme = info["board"], info["theme"]
+    filters = urllib.parse.urlencode({"kind": "lobbying", "theme": str(theme.uid), "q": "fire"})
+
+    def page(name, *rev_args, query=""):
+        try:
+            return reverse(name, args=rev_args) + (f"?{query}" if query else "")
+        except NoReverseMatch:
+            return None
+
+    pages = [
+        ("static file", "/static/web/app.css", "none"),
+        ("home", page("home"), "session"),
+        ("board", page("board", board.slug), "session"),
+        ("activity log", page("activities", board.slug), "session"),
+        ("activity log, filtered", page("activities", board.slug, query=filters), "session"),
+        (
+            "activity log, date range",
+            page("activities", board.slug, query="date_from=2020-01-01&date_to=2020-03-31"),
+            "session",
+        ),  # fmt: skip
+        ("theme", page("theme", board.slug, theme.uid), "session"),
+        ("API activities", f"/api/boards/{board.slug}/activities", "token"),
+        # Running the year, people and record hygiene: page-cached too, form pages included (the
+        # CSRF token is filled in per request); a draft paper is kept per reader (who may approve).
+        ("plan", page("plan", board.slug), "session"),
+        ("quarter grid", page("quarter", board.slug, 2), "session"),
+        ("plan draft", page("plan_draft", board.slug), "session"),
+        ("meetings", page("meetings", board.slug), "session"),
+        ("meeting", page("meeting", board.slug, info["meeting"].uid), "session"),
+        ("actions", page("actions", board.slug), "session"),
+        (
+            "draft paper",
+            page("draft", board.slug, info["draft"].uid) if info.get("draft") else None,
+            "session",
+        ),
+        ("people", page("people", board.slug), "session"),
+        ("person", page("person", board.slug, info["person"].uid), "session"),
+        ("organisation", page("organisation", info["org"].uid), "session"),
+        ("change log", page("changes", board.slug), "session"),
+        ("change log, activities", page("changes", board.slug, query="kind=activity"), "session"),
+        ("withdrawn activities", page("activities_withdrawn", board.slug), "session"),
+        ("sign-off chain", page("signoff_chain", board.slug), "session"),
+        ("API activities, filtered", f"/api/boards/{board.slug}/activities?{filters}", "token"),
+    ]
+    return pages
+
+
 def server_env(url: str, tmp: Path, *, tasks_immediate: bool, page_cache: bool = True) -> dict[str, str]:
     """The environment a bench serves Boardwork with: production settings (a fresh secret key,
     this host only), the bench's database and data folder, plain http on 127.0.0.1."""
@@ -532,7 +584,6 @@ def main(argv=None) -> int:
 
         django.setup()
         from django.core.management import call_command
-        from django.urls import NoReverseMatch, reverse
 
         from boardwork.boards.models import ApiToken
 
@@ -553,51 +604,7 @@ def main(argv=None) -> int:
             f"page cache {'off' if args.cold else 'on'}"
         )
 
-        board, theme = info["board"], info["theme"]
-        filters = urllib.parse.urlencode({"kind": "lobbying", "theme": str(theme.uid), "q": "fire"})
-
-        def page(name, *rev_args, query=""):
-            try:
-                return reverse(name, args=rev_args) + (f"?{query}" if query else "")
-            except NoReverseMatch:
-                return None
-
-        static_path = "/static/web/app.css"
-        pages = [
-            ("static file", static_path, "none"),
-            ("home", page("home"), "session"),
-            ("board", page("board", board.slug), "session"),
-            ("activity log", page("activities", board.slug), "session"),
-            ("activity log, filtered", page("activities", board.slug, query=filters), "session"),
-            (
-                "activity log, date range",
-                page("activities", board.slug, query="date_from=2020-01-01&date_to=2020-03-31"),
-                "session",
-            ),  # fmt: skip
-            ("theme", page("theme", board.slug, theme.uid), "session"),
-            ("API activities", f"/api/boards/{board.slug}/activities", "token"),
-            # Running the year, people and record hygiene: page-cached too, form pages included (the
-            # CSRF token is filled in per request); a draft paper is kept per reader (who may approve).
-            ("plan", page("plan", board.slug), "session"),
-            ("quarter grid", page("quarter", board.slug, 2), "session"),
-            ("plan draft", page("plan_draft", board.slug), "session"),
-            ("meetings", page("meetings", board.slug), "session"),
-            ("meeting", page("meeting", board.slug, info["meeting"].uid), "session"),
-            ("actions", page("actions", board.slug), "session"),
-            (
-                "draft paper",
-                page("draft", board.slug, info["draft"].uid) if info.get("draft") else None,
-                "session",
-            ),
-            ("people", page("people", board.slug), "session"),
-            ("person", page("person", board.slug, info["person"].uid), "session"),
-            ("organisation", page("organisation", info["org"].uid), "session"),
-            ("change log", page("changes", board.slug), "session"),
-            ("change log, activities", page("changes", board.slug, query="kind=activity"), "session"),
-            ("withdrawn activities", page("activities_withdrawn", board.slug), "session"),
-            ("sign-off chain", page("signoff_chain", board.slug), "session"),
-            ("API activities, filtered", f"/api/boards/{board.slug}/activities?{filters}", "token"),
-        ]
+        pages = bench_pages(info)
         writer = Writer(args.write_every, info["board"]) if args.write_every else None
         results = []
         for name, path, auth in pages:

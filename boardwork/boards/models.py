@@ -139,9 +139,10 @@ class Board(UidModel):
             seen.add(node.pk)
             node = node.parent
 
-    def current_cycle(self, today: dt.date | None = None):
+    def current_cycle(self, today: dt.date | None = None, cycles: list | None = None):
+        """`cycles`: the board's cycles when the caller has read them already (no query)."""
         today = today or dt.date.today()
-        cycles = list(self.cycles.all())
+        cycles = list(self.cycles.all()) if cycles is None else cycles
         for c in cycles:
             if c.start <= today <= c.end:
                 return c

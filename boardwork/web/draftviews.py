@@ -103,12 +103,16 @@ class SignoffForm(GovukMixin, forms.Form):
         self.govukify()
 
 
-def _draft(board, uid) -> StoredPaper:
-    p = get_object_or_404(
-        StoredPaper.objects.select_related("cycle", "meeting", "author"), uid=uid, board=board
-    )
+def _draft(board, uid, *, reading: bool = False) -> StoredPaper:
+    """The board's draft paper `uid`. `reading`: for a page that shows the latest version's
+    blocks (from the version), not the paper's own copy of its structure, which is left unread."""
+    qs = StoredPaper.objects.select_related("cycle", "meeting", "author")
+    if reading:
+        qs = qs.defer("structure")
+    p = get_object_or_404(qs, uid=uid, board=board)
     if not p.is_draft_paper:
         raise Http404("This paper is not a draft composed in Boardwork")
+    p.board = board  # the sign-off chain and the reader's roles are the board's: no query for it
     return p
 
 
@@ -153,7 +157,9 @@ def draft_save(request, slug):
 
 def _blocks(p: StoredPaper):
     """The latest version's blocks, each with its key and whether it holds an officer's edit."""
-    v = drafts.latest(p)
+    # As drafts.latest, with its author (the page names them) and without the composed copy
+    # that only recomposing compares with.
+    v = p.versions.select_related("user").defer("composed").latest("number")
     doc = v.document()
     return v, [
         {
@@ -173,7 +179,7 @@ def draft(request, slug, uid):
     board = get_board(request, slug)
 
     def context():
-        p = _draft(board, uid)
+        p = _draft(board, uid, reading=True)
         version, blocks = _blocks(p)
         state = drafts.signoff(p)
         may_act = drafts.may_act(p, request.user, state)
@@ -184,7 +190,13 @@ def draft(request, slug, uid):
             "signoff": state,
             "may_act": may_act,
             "signoff_form": SignoffForm(initial={"version": p.version}) if may_act else None,
-            "versions": list(p.versions.select_related("user").order_by("-number")),
+            # Listed by number, reason, author and date: each one's documents (the paper as shown
+            # and as composed) are not read, however many versions there are.
+            "versions": list(
+                p.versions.select_related("user")
+                .defer("structure", "composed", "keys", "edits")
+                .order_by("-number")
+            ),
             "history": records.history_rows(Change.history(p)[:30]),
             "blocker": p.publish_blocker(),
             "role_labels": drafts.ROLE_LABELS,

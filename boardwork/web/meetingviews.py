@@ -8,6 +8,7 @@ which keeps the history."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -55,13 +56,26 @@ def meetings(request, slug):
     return pagecache.render_shared(request, "web/meetings.html", context, board=board)
 
 
+def _add_forms_key(item_form: AgendaItemForm) -> str:
+    """A digest of all the meeting page's two empty add forms show: the board's papers offered
+    for an agenda item (the other fields, and the action form's, are the same on every meeting).
+    Rendering their nine fields, a template per widget, was a third of building the page; kept
+    under this key (web/meeting.html) they need no invalidation and outlive the page itself."""
+    # The choices' own queryset, as plain rows: iterating the field's choices would read them
+    # through a server-side cursor (three statements on PostgreSQL). Labels are the titles.
+    papers = list(item_form.fields["paper"].queryset.values_list("id", "title"))
+    return hashlib.blake2b(repr(papers).encode(), digest_size=16).hexdigest()
+
+
 @login_required
 @require_GET
 def meeting(request, slug, uid):
     board = get_board(request, slug)
-    m = _meeting(board, uid)
 
     def context():
+        # Looked up only when the page is built: a cached page (its key holds the path, so the
+        # uid, and the data version, which deleting or moving a meeting raises) needs no query.
+        m = _meeting(board, uid)
         # A stored paper's parsed structure can be megabytes: the agenda shows only its title and link.
         agenda = list(m.agenda.select_related("paper").defer("paper__structure").order_by("order", "id"))
         for item in agenda:
@@ -74,6 +88,10 @@ def meeting(request, slug, uid):
                     )
                 )
         editor = permissions.can_edit_board(request.role)
+        item_form = AgendaItemForm(meeting=m, auto_id="item-%s") if editor else None
+        forms_key = None
+        if item_form is not None and pagecache.request_version(request) is not None:
+            forms_key = _add_forms_key(item_form)
         return {
             "m": m,
             "agenda": agenda,
@@ -82,8 +100,9 @@ def meeting(request, slug, uid):
             "actions": list(m.actions.select_related("closed_by").order_by("id")),
             "closed_here": list(m.closed_actions.select_related("meeting").order_by("meeting__date", "id")),
             "today": dt.date.today(),
-            "item_form": AgendaItemForm(meeting=m, auto_id="item-%s") if editor else None,
+            "item_form": item_form,
             "action_form": ActionForm(meeting=m, auto_id="action-%s") if editor else None,
+            "forms_key": forms_key,
         }
 
     return pagecache.render_shared(request, "web/meeting.html", context, board=board)

@@ -251,13 +251,17 @@ def shared(kind: str, request, scope: str, build):
         # for that copy instead of building their own (under load they would all miss at once).
         with _guard:
             lock = _building.setdefault(key, threading.Lock())
-        with lock:
-            found = cache.get(key)
-            if found is None:
-                found = _from_other_processes(key, build)
-                cache.set(key, found, settings.PAGE_CACHE_SECONDS)
-        with _guard:
-            _building.pop(key, None)
+        try:
+            with lock:
+                found = cache.get(key)
+                if found is None:
+                    found = _from_other_processes(key, build)
+                    cache.set(key, found, settings.PAGE_CACHE_SECONDS)
+        finally:
+            # Also when the build raises (a 404 for an address naming no record): otherwise each
+            # such address would leave its lock here for the life of the process.
+            with _guard:
+                _building.pop(key, None)
     return found
 
 

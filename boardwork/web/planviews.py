@@ -40,7 +40,7 @@ def _cycle(request, board, source=None):
     label = (source or request.GET).get("cycle") or request.GET.get("cycle")
     cycles = list(board.cycles.all())
     chosen = next((c for c in cycles if c.label == label), None) if label else None
-    chosen = chosen or board.current_cycle()
+    chosen = chosen or board.current_cycle(cycles=cycles)
     if chosen is None:
         raise Http404("This board has no cycles yet")
     return chosen, cycles
@@ -78,10 +78,11 @@ def cycle_add(request, slug):
 @require_GET
 def plan(request, slug):
     board = get_board(request, slug)
-    if not board.cycles.exists():
-        return render(request, "web/plan.html", {"board": board, "cycle": None, "cycles": [], "themes": []})
 
     def context():
+        # Asked only when the page is built (a cached page needs no query about the records).
+        if not board.cycles.exists():
+            return {"cycle": None, "cycles": [], "themes": []}
         cycle, cycles = _cycle(request, board)
         shown = permissions.filter_records(Commitment.objects.exclude(review=Review.REJECTED), request.role)
         commitments = with_latest_rag(shown).select_related(

@@ -108,7 +108,7 @@ def _cycle_from(request, board):
     label = request.GET.get("cycle")
     chosen = next((c for c in cycles if c.label == label), None) if label else None
     if chosen is None:
-        chosen = board.current_cycle()
+        chosen = board.current_cycle(cycles=cycles)
     return chosen, cycles
 
 

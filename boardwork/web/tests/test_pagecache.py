@@ -382,3 +382,18 @@ def test_a_page_built_by_one_server_process_is_found_by_the_others(world, settin
     assert "Edited in another process" in c.get(url).content.decode()
     pagecache.clear_shared()
     assert not list((tmp_path / "cache" / "pages").iterdir())
+
+
+def test_the_quick_adds_errors_show_after_its_empty_fields_were_kept(world):
+    """The log's empty quick add fields are kept once for every log page; a quick add that fails
+    is shown with what was typed and the error, not the kept empty fields."""
+    c = client_for(world, "officer")
+    c.get(reverse("activities", args=["sscb"]))
+    r = c.post(
+        reverse("activity_quick_add", args=["sscb"]), {"text": "Met the LGA", "date": "31 Smarch", "kind": ""}
+    )
+    assert r.status_code == 400
+    quick = r.content.decode()
+    quick = quick[quick.index('class="bw-quick"') :]
+    assert 'value="Met the LGA"' in quick and 'value="31 Smarch"' in quick
+    assert "govuk-error-message" in quick
