@@ -43,7 +43,11 @@ def on_starting(server):
 
 def post_worker_init(worker):
     """Before a worker takes requests: import what the first report preview or organisation
-    lookup would (boardwork/papers/server_warmup.py; bench/first_request.py measures it)."""
+    lookup would (boardwork/papers/server_warmup.py; bench/first_request.py measures it), then
+    keep the garbage collector's full passes rare and short (`calm_collector`)."""
     from boardwork.papers.server_warmup import warm
 
     worker.log.info("papers' modules warmed in %.2f s CPU", warm())
+    from boardwork.papers.server_warmup import calm_collector
+
+    calm_collector()

@@ -60,3 +60,32 @@ def test_other_commands_do_not_warm(monkeypatch):
     calls = _record(monkeypatch)
     call_command("check", stdout=io.StringIO())
     assert calls == []
+
+
+def test_gunicorn_worker_freezes_what_it_warmed_and_calms_the_collector():
+    """gunicorn's post_worker_init warms, then freezes the warmed objects out of the collector's
+    walks and makes full passes rarer; run in a child process, as the hook changes the process."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    code = (
+        "import gc, json, runpy, types\n"
+        "import django; django.setup()\n"
+        "from boardwork.papers import server_warmup\n"
+        "server_warmup.warm = lambda: 0.0\n"  # importing the composer is not what is tested
+        "conf = runpy.run_path('gunicorn.conf.py')\n"
+        "before = gc.get_freeze_count()\n"
+        "log = types.SimpleNamespace(info=lambda *a: None)\n"
+        "conf['post_worker_init'](types.SimpleNamespace(log=log))\n"
+        "print(json.dumps([before, gc.get_freeze_count(), gc.get_threshold()]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    before, after, thresholds = json.loads(out.splitlines()[-1])
+    assert before == 0 and after > 10_000
+    assert tuple(thresholds) == server_warmup.SERVER_GC_THRESHOLDS
+    assert thresholds[2] > 10  # full passes rarer than Python's default
