@@ -602,6 +602,12 @@ def run_spread(items, clients, processes, fn) -> tuple[list[float], list, float]
     gunicorn.conf.py serves the app (a process per core, threads in each): the threads of one
     process share its GIL, those of two do not. Returns the times, the results and the CPU
     seconds of the processes (Python, SQLite) plus the PostgreSQL backends that answered."""
+    # As gunicorn.conf.py's web processes do (`calm_collector`): what this process holds (Django,
+    # and what generating the paragraphs left) is frozen, so the collector's full passes do not
+    # stop every client thread mid-query and add their pause to its time.
+    from boardwork.papers.server_warmup import calm_collector
+
+    calm_collector()
     if processes <= 1:
         cpu0 = time.process_time()
         times, results = run_queries(items, clients, fn)
