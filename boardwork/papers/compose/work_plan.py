@@ -164,7 +164,9 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
     v["previous_cycle"] = prev.label if prev else "last year"
     slot = paper_slot(board, cycle, "work-plan")
     themes = list(
-        cycle.themes.order_by("order", "id").prefetch_related(
+        cycle.themes.order_by("order", "id")
+        .select_related("continues")  # each priority area's paragraph cites the theme it continues
+        .prefetch_related(
             Prefetch(
                 "commitments",
                 queryset=accepted_commitments()

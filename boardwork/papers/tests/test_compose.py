@@ -243,3 +243,20 @@ def test_wording_falls_back_and_keeps_unknown_placeholders():
     style = HouseStyle.default()
     style.purpose_default = "For {unknown} decision."
     assert compose.wording(style, "purpose_default") == "For {unknown} decision."
+
+
+def test_work_plan_queries_do_not_grow_with_its_priority_areas(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as q:
+            compose.work_plan(world["board"], world["y2"], HouseStyle.default())
+        return len(q.captured_queries)
+
+    first = queries()
+    for k in range(5):
+        old = Theme.objects.create(cycle=world["y1"], title=f"Area {k}", order=10 + k)
+        new = Theme.objects.create(cycle=world["y2"], title=f"Area {k}", order=10 + k, continues=old)
+        Commitment.objects.create(theme=new, title=f"Deliver area {k}", review=Review.ACCEPTED)
+    assert queries() == first
