@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import os
 import pstats
 import shutil
 import statistics
@@ -82,15 +81,9 @@ def main(argv=None) -> int:
         url, drop = args.database, lambda: None
     else:
         url, drop = bench_web.make_database(args.sqlite, tmp)
-    env = bench_web.server_env(url, tmp, tasks_immediate=True)
-    env["ALLOWED_HOSTS"] = f"{bench_web.HOST},testserver"  # the in-process test client's host too
-    os.environ.update(env)
     try:
-        import django
-
-        django.setup()
+        bench_web.setup_in_process(url, tmp, tasks_immediate=True)
         from django.core.cache import cache
-        from django.core.management import call_command
         from django.db import connection
         from django.test import Client
         from django.test.utils import CaptureQueriesContext
@@ -99,8 +92,6 @@ def main(argv=None) -> int:
         from boardwork.boards.models import ApiToken
         from boardwork.boards.signals import records_changed
 
-        call_command("migrate", verbosity=0)
-        call_command("collectstatic", interactive=False, verbosity=0)
         info = info_from_database() if args.database else bench_web.generate(args.activities, args.years)
         token = ApiToken.issue(info["user"], "page-cpu")[1]
         web = Client(HTTP_HOST=bench_web.HOST)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import sys
@@ -40,22 +39,14 @@ def main(argv=None) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="boardwork-soak-cpu-"))
     url, drop = bench_web.make_database(args.sqlite, tmp)
-    env = bench_web.server_env(url, tmp, tasks_immediate=False)
-    env["ALLOWED_HOSTS"] = f"{bench_web.HOST},testserver"  # the in-process test client's host too
-    os.environ.update(env)
     try:
-        import django
-
-        django.setup()
-        from django.core.management import call_command
+        bench_web.setup_in_process(url, tmp, tasks_immediate=False)
         from django.db import connection
         from django.test import Client
         from django.test.utils import CaptureQueriesContext
 
         from boardwork.boards.models import ApiToken, Cycle
 
-        call_command("migrate", verbosity=0)
-        call_command("collectstatic", interactive=False, verbosity=0)
         info = bench_web.generate(args.activities, 3)
         board = info["board"]
         slug = board.slug

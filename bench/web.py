@@ -549,6 +549,22 @@ def server_env(url: str, tmp: Path, *, tasks_immediate: bool, page_cache: bool =
     }
 
 
+def setup_in_process(url: str, tmp: Path, *, tasks_immediate: bool) -> None:
+    """Django set up in this process with `server_env` (and the in-process test client's host),
+    the database migrated and the static files collected: for benches that send their requests
+    through the test client rather than a server (bench/page_cpu.py, bench/soak_cpu.py)."""
+    env = server_env(url, tmp, tasks_immediate=tasks_immediate)
+    env["ALLOWED_HOSTS"] = f"{HOST},testserver"
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sqlite", action="store_true", help="use SQLite instead of PostgreSQL")
