@@ -208,9 +208,11 @@ def save_draft(
     return paper
 
 
-def latest(paper: StoredPaper) -> PaperVersion:
-    """The newest version: every draft has one from the moment it is made."""
-    return paper.versions.latest("number")
+def latest(paper: StoredPaper, *, for_reading: bool = False) -> PaperVersion:
+    """The newest version: every draft has one from the moment it is made. `for_reading`: for a
+    page that shows it — with its author, without the composed copy only recomposing compares with."""
+    versions = paper.versions.select_related("user").defer("composed") if for_reading else paper.versions
+    return versions.latest("number")
 
 
 def _require_draft(paper: StoredPaper) -> None:

@@ -31,14 +31,39 @@ from boardwork.activities.models import Organisation
 from .extract import orgindex
 
 _lock = threading.Lock()
-_cache: dict[str, Any] = {
-    "signature": None,
-    "recorded": None,
-    "pid": None,
-    "dir": None,
-    "dir_pid": None,
-    "old": [],
-}
+
+
+class _Kept:
+    """A value made from the organisations, kept in this process until they change: added to when
+    organisations were only added since (`recorded_since`), made afresh otherwise. A forked server
+    worker starts afresh: it does not take over its parent's value (or the files behind it)."""
+
+    def __init__(self) -> None:
+        self.signature: tuple[Any, ...] | None = None
+        self.pid: int | None = None
+        self.value: Any = None
+
+    def get(self, make: Any, add: Any) -> Any:
+        """The value: `make(old)` (old: the last value of this process, or None) or `add(old,
+        added)` (None from it: made afresh after all)."""
+        sig = signature()
+        with _lock:  # one maker at a time in this process (it may write a file)
+            mine = self.pid == os.getpid()
+            if mine and self.signature == sig:
+                return self.value
+            old = self.value if mine else None
+            added = recorded_since(self.signature) if old is not None else None
+            value = add(old, added) if added is not None else None
+            if value is None:
+                value = make(old)
+            self.signature, self.value, self.pid = sig, value, os.getpid()
+            return value
+
+
+_recorded = _Kept()
+_keys = _Kept()
+# The index files of this process: its folder, and files replaced but not yet removed.
+_files: dict[str, Any] = {"dir": None, "dir_pid": None, "old": []}
 # A file written afresh replaces the last one; the old one stays this long for the extractions
 # that were given it and have not read it yet (longer than any read's time limit).
 KEEP_REPLACED_SECONDS = 3600
@@ -72,43 +97,34 @@ def recorded() -> dict[str, Any] | None:
     """The organisations recorded here (learned from earlier papers or entered by officers), so a
     body named once by its full name is recognised by its acronym next time: the extractor's
     `recorded` argument ({"path": …, "upto": …}), or None when none are recorded."""
-    sig = signature()
-    with _lock:  # one writer of the file in this process
-        # (A forked server worker starts afresh: it does not write its parent's files.)
-        mine = _cache["pid"] == os.getpid()
-        if mine and _cache["signature"] == sig:
-            recorded: dict[str, Any] | None = _cache["recorded"]
-            return recorded
-        old: dict[str, Any] | None = _cache["recorded"] if mine else None
-        added = recorded_since(_cache["signature"]) if old is not None else None
-        if added is not None and old is not None:
-            # Only additions (an import recording a paper's new bodies): appended, in id order.
-            upto = orgindex.append(old["path"], [_entry(o) for o in sorted(added, key=lambda o: o.pk)])
-            built: dict[str, Any] | None = {"path": old["path"], "upto": upto}
-        else:
-            built = _write_afresh(old)
-        _cache["signature"], _cache["recorded"], _cache["pid"] = sig, built, os.getpid()
-        return built
+    found: dict[str, Any] | None = _recorded.get(_write_afresh, _appended)
+    return found
+
+
+def _appended(old: dict[str, Any], added: list[Organisation]) -> dict[str, Any]:
+    """Only additions (an import recording a paper's new bodies): appended to the file, in id order."""
+    upto = orgindex.append(old["path"], [_entry(o) for o in sorted(added, key=lambda o: o.pk)])
+    return {"path": old["path"], "upto": upto}
 
 
 def _write_afresh(old: dict[str, Any] | None) -> dict[str, Any] | None:
     learned = [_entry(o) for o in Organisation.objects.only(*_FIELDS).order_by("pk")]
     if old is not None:
-        _cache["old"].append((old["path"], time.monotonic()))
+        _files["old"].append((old["path"], time.monotonic()))
     # A replaced file stays a while for the extractions given it that have not opened it yet.
     now = time.monotonic()
-    for path, since in list(_cache["old"]):
+    for path, since in list(_files["old"]):
         if now - since > KEEP_REPLACED_SECONDS:
             _remove(path)
-            _cache["old"].remove((path, since))
+            _files["old"].remove((path, since))
     if not learned:
         return None
-    if _cache["dir_pid"] != os.getpid():
+    if _files["dir_pid"] != os.getpid():
         # This process's own folder, removed when it exits.
-        _cache["dir"], _cache["dir_pid"] = tempfile.mkdtemp(prefix="boardwork-orgs-"), os.getpid()
-        _cache["old"] = []
-        atexit.register(shutil.rmtree, _cache["dir"], True)
-    path = os.path.join(_cache["dir"], f"organisations-{time.time_ns()}.sqlite3")
+        _files["dir"], _files["dir_pid"] = tempfile.mkdtemp(prefix="boardwork-orgs-"), os.getpid()
+        _files["old"] = []
+        atexit.register(shutil.rmtree, _files["dir"], True)
+    path = os.path.join(_files["dir"], f"organisations-{time.time_ns()}.sqlite3")
     return {"path": path, "upto": orgindex.append(path, learned)}
 
 
@@ -143,28 +159,19 @@ def recorded_since(sig: tuple[Any, ...] | None) -> list[Organisation] | None:
     return added
 
 
-_keys_cache: dict[str, Any] = {"signature": None, "pid": None, "keys": None}
-
-
 def organisation_keys() -> tuple[dict[str, int], dict[str, int]]:
     """The ids of the organisations recorded here by acronym as written and by match key, the
     first by name where several share one (as `Organisation.find`): an import looks up the dozens
-    of bodies a paper names here, instead of reading every organisation for each paper. Built once
-    per process and kept until the organisations change (added to when they were only added and
-    none shares a key with another); treat the maps as read-only."""
-    sig = signature()
-    with _lock:
-        mine = _keys_cache["pid"] == os.getpid()
-        if mine and _keys_cache["signature"] == sig:
-            keys: tuple[dict[str, int], dict[str, int]] = _keys_cache["keys"]
-            return keys
-        old = _keys_cache["keys"] if mine else None
-        added = recorded_since(_keys_cache["signature"]) if old is not None else None
-        built = _keys_added(old, added) if old is not None and added is not None else None
-        if built is None:
-            built = _keys_of(Organisation.objects.order_by("name").values_list("pk", "acronym", "match_keys"))
-        _keys_cache["signature"], _keys_cache["keys"], _keys_cache["pid"] = sig, built, os.getpid()
-        return built
+    of bodies a paper names here, instead of reading every organisation for each paper. Kept until
+    the organisations change (added to when they were only added and none shares a key with
+    another); treat the maps as read-only."""
+    keys: tuple[dict[str, int], dict[str, int]] = _keys.get(
+        lambda old: _keys_of(
+            Organisation.objects.order_by("name").values_list("pk", "acronym", "match_keys")
+        ),
+        _keys_added,
+    )
+    return keys
 
 
 def _keys_of(rows: Any) -> tuple[dict[str, int], dict[str, int]]:

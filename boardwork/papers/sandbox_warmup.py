@@ -23,7 +23,6 @@ def _warm() -> None:
         import pypdfium2  # noqa: F401
 
         from . import extract
-        from .extract import orgindex  # noqa: F401 - looks up the organisations recorded beyond the shipped
 
         extract.extract(read_bytes(_SAMPLE, "warm-up.txt"))
         # The shipped gazetteer's patterns compile on first use; compile them all here, once,

@@ -157,9 +157,7 @@ def draft_save(request, slug):
 
 def _blocks(p: StoredPaper):
     """The latest version's blocks, each with its key and whether it holds an officer's edit."""
-    # As drafts.latest, with its author (the page names them) and without the composed copy
-    # that only recomposing compares with.
-    v = p.versions.select_related("user").defer("composed").latest("number")
+    v = drafts.latest(p, for_reading=True)
     doc = v.document()
     return v, [
         {

@@ -274,13 +274,20 @@ def _outcome_text(a: ActivityFact, namer: Namer | None = None) -> str:
     if opens_with_past_verb(out):
         return "we " + lower_first(out)
     # An organisation of the event opening the outcome is named as the paper names it ("the NFCC").
-    named = False
+    opener = None
     if namer is not None:
-        for o in _orgs_of([a]):
-            for name in (o.acronym, o.name, *o.aliases):
-                if not named and name and re.match(re.escape(name) + r"\b(?!['’])", out):
-                    out, named = namer(o) + out[len(name) :], True
-    told = "" if named else participle_note(out)
+        opener = next(
+            (
+                (o, name)
+                for o in _orgs_of([a])
+                for name in (o.acronym, o.name, *o.aliases)
+                if name and re.match(re.escape(name) + r"\b(?!['’])", out)
+            ),
+            None,
+        )
+    if opener is not None and namer is not None:
+        out = namer(opener[0]) + out[len(opener[1]) :]
+    told = "" if opener is not None else participle_note(out)
     if told:
         return told
     # A body named with its possessive opens without its article in a log ("DA Commissioner's office").
@@ -372,10 +379,12 @@ def event_name(event: list[ActivityFact]) -> str:
     """An event's name from its main entry's title, in words ("V&P Bill - Lords 2R" → "… second
     reading"); near-duplicate entries of several days name the event without its day."""
     main = event[0]
-    name = expand_shorthand(main.title or first_sentence(main.text)[:60])
-    if len({a.date for a in event}) > 1:
-        name = _DAY_OF.sub("", name)
-    return name
+    return _without_day(expand_shorthand(main.title or first_sentence(main.text)[:60]), event)
+
+
+def _without_day(text: str, event: list[ActivityFact]) -> str:
+    """`text` without the day it was logged for, when the event's entries are of several days."""
+    return _DAY_OF.sub("", text) if len({a.date for a in event}) > 1 else text
 
 
 def _orgs_of(event: list[ActivityFact]) -> list[OrgFact]:
@@ -430,8 +439,7 @@ def event_sentences(
     refs = [a.ref for a in event]
     out: list[Sentence] = []
     news, clause = _clause(main)
-    if len({a.date for a in event}) > 1:
-        clause = _DAY_OF.sub("", clause)  # the event's days are told as one
+    clause = _without_day(clause, event)  # the event's days are told as one
     when = month_phrase(main.date, main.precision)
     with_outcome = [a for a in event if a.outcome][:1]
     if with_outcome and outcome_first:

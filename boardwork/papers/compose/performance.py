@@ -245,8 +245,8 @@ def evidence_lines(acts: list[n.ActivityFact], namer: n.Namer, words: str = "") 
     """The activities that evidence a commitment, one line each ("May 2023 – Serious Violence Duty
     webinar") under "Evidence:", in date order; near-duplicate entries of one event are one line
     (`narrative.event_name`); an officer's acronyms in full where the records or the glossary spell
-    them in four words or fewer (`words`: the commitment's title); a title's " - " a colon; past `_EVIDENCE_SHOWN` (+1) the
-    rest are counted ("and 2 more")."""
+    them in four words or fewer (`words`: the commitment's title); a title's " - " a colon; past
+    `_EVIDENCE_SHOWN` (+1) the rest are counted ("and 2 more")."""
     events = sorted(duplicate_sets(acts), key=lambda ev: min(a.date or dt.date.max for a in ev))
     items = []
     for ev in events:

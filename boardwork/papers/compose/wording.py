@@ -180,18 +180,17 @@ def expand_shorthand(text: str) -> str:
 
 # A log line written on the day says what is still to come ("briefing on the guidance before it
 # comes in on 31 Dec"); the year-end paper is written after it: "before it came in on 31 December".
-_PRESENT_AFTER = re.compile(
-    r"\b(?P<conj>before|until|when|once|after|as soon as)\s+"
-    r"(?P<subj>it|they|this|these|the\s[\w'’-]+(?:\s[\w'’-]+){0,3}?)\s"
-    r"(?P<verb>comes|come|goes|go|starts|start|begins|begin|closes|close|opens|open|takes|take|ends|end|"
-    r"is|are|runs|run|applies|apply)\b"
-)
 _PAST_OF = {
     "comes": "came", "come": "came", "goes": "went", "go": "went", "starts": "started", "start": "started",
     "begins": "began", "begin": "began", "closes": "closed", "close": "closed", "opens": "opened",
     "open": "opened", "takes": "took", "take": "took", "ends": "ended", "end": "ended", "is": "was",
     "are": "were", "runs": "ran", "run": "ran", "applies": "applied", "apply": "applied",
 }  # fmt: skip
+_PRESENT_AFTER = re.compile(
+    r"\b(?P<conj>before|until|when|once|after|as soon as)\s+"
+    r"(?P<subj>it|they|this|these|the\s[\w'’-]+(?:\s[\w'’-]+){0,3}?)\s"
+    rf"(?P<verb>{'|'.join(_PAST_OF)})\b"
+)
 
 
 def past_tense(text: str) -> str:

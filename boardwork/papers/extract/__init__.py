@@ -20,13 +20,13 @@ The pipeline, one pass over the paper's blocks:
 
 Extension points: `extract(..., gazetteer=…)` takes organisations learned elsewhere (the same
 shape as `organisations.json`), and `extract(..., recorded=…)` many of them in an `orgindex` file,
-of which a paper costs only the entries it may name; `KIND_PATTERNS` holds the kind rules; the data files hold the
-knowledge.
+of which a paper costs only the entries it may name; `KIND_PATTERNS` holds the kind rules; the
+data files hold the knowledge.
 
 The modules follow the steps: `text` (shared helpers), `knowledge` (data files), `dates` (cycle
 and dates), `sections` (2, 3), `kinds` (4), `organisations`, `policies`, `people` (4's details),
-`plan` (5), `orgindex` (recorded organisations) and `pipeline` (the pass that puts them together, and 6). `extraction_of()` returns the
-typed `Extraction` (`papers/extraction.py`); `extract()` returns its `boardwork.extraction/1` dict.
+`plan` (5), `orgindex` (recorded organisations) and `pipeline` (the pass that puts them together,
+and 6). `extraction_of()` returns the typed `Extraction` (`papers/extraction.py`); `extract()` returns its `boardwork.extraction/1` dict.
 """
 
 from __future__ import annotations

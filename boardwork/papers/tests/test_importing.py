@@ -52,7 +52,7 @@ def test_organisations_file_is_reused_until_an_organisation_changes(db, monkeypa
         orgindex, "append", lambda path, items: written.append(len(items)) or append(path, items)
     )
     # Nothing cached from other tests: the first call writes the file.
-    monkeypatch.setattr(orgmatch, "_cache", {**orgmatch._cache, "signature": None, "recorded": None})
+    monkeypatch.setattr(orgmatch, "_recorded", orgmatch._Kept())
     Organisation.objects.create(name="Eastbridge Food Bank")
     before = Organisation.objects.count()
     first = orgmatch.recorded()
