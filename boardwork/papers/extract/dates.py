@@ -177,7 +177,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _EVENT_OPENING = re.compile(r"^\s*(?:following|after|in the wake of)\s+the\b", re.I)
 _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:published|issued|released|launched|updated|dated)\b[^,;]{0,20}$)|"
-    r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)",
+    r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)|"
+    # the earlier work this one follows ("a follow-up to the survey it produced … in September 2013")
+    r"(?:\b(?:follow-?up (?:to|of)|follows? on from|building on|builds on|a repeat of)\b[^;]{0,100}$)",
     re.I,
 )
 

@@ -71,6 +71,10 @@ _LOBBY_STRONG = re.compile(
     r"(?-i:MP|MSP|MS|AM|Minister)\b|"
     r"(?:meetings?|engagement|talks) (?:and [\w-]+ )?with (?:the )?(?:minister|ministers|secretary of state|mps|"
     r"chancellor|prime minister)\b|"
+    # A minister named by post further on ("meetings in Cardiff of the Chairs … with the Deputy
+    # Minister for Housing and Local Government").
+    r"(?:met|meetings?|talks)\b[^.;]{0,120}?\bwith (?:the )?(?-i:(?:Deputy |Junior |Shadow )?(?:Minister|"
+    r"Secretary of State|Cabinet Secretary))\b|"
     r"press(?:ed|ing) (?:the )?(?:government|ministers?)|made the case|"
     r"(?:ma(?:de|ke|king)|press(?:ed|es|ing)|put(?:ting)?) (?:the|a|our) (?:strong |clear |compelling )?case (?:for|that)|"
     r"call(?:ed|s|ing) on (?:the )?(?:UK |Scottish |Welsh )?(?:government|ministers?|cabinet secretary|secretary of state|"
@@ -205,7 +209,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bour (?:(?:new|draft|latest|updated|revised|own|recent|first|\w+-\w+)\s+)?(?:[\w-]+\s+)?"
             r"(?:guidance|guides?|handbooks?|toolkits?|advice notes?|briefing notes?|position statements?|leaflets?|"
-            r"factsheets?|case studies|checklists?|(?:scrutiny|inquiry|review|research) reports?)\b",
+            r"factsheets?|case studies|checklists?|newsletters?|bulletins?|(?:scrutiny|inquiry|review|research) reports?)\b",
             re.I,
         ),
     ),
@@ -276,7 +280,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"input(?:ted)? into (?:the |key |a )?[\w-]+|feed(?:ing)? into|fed into|"
             r"members(?:hip)? of (?:the )?[A-Z]|member of (?:the )?[A-Z]|sits? on|sat on|seats? on|position on|"
             r"represent(?:ed|ing|s)? [^.;]{0,30}?\bon\b|"
-            r"attend(?:ed|s|ing)? (?:the |a |regular |regularly )?[^.;]{0,60}?(?:board|group|forum|network|committee|panel|meetings)|"
+            # (not the body's own meetings, its business; not meetings with a minister, lobbying)
+            r"attend(?:ed|s|ing)? (?!(?:all )?(?:of )?(?:the (?:Authority|Council|Board|Panel|Committee|Partnership|"
+            r"Association|Group|Forum)'s|its|our) )(?:the |a |regular |regularly )?[^.;]{0,60}?"
+            r"(?:board|group|forum|network|committee|panel|meetings(?![^.;]{0,120}?\bwith (?:the )?(?:[A-Z]\w* )?"
+            r"(?:Minister|Secretary of State|Cabinet Secretary|MPs?)\b))|"
             r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )networks?|working groups?|task and finish group|"
             r"steering group|advisory (?:board|group)|"
             r"joint(?:ly)?|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
@@ -513,6 +521,9 @@ def classify(
     `first_person`: the paper speaks as "we" or "I", so work reported without its actor is the
     author's."""
     text = norm_text(text)
+    # An agreement the body made with another (a memorandum of understanding, a compact) is a
+    # partnership, even when a chair's words at a meeting are what report it.
+    agreed = _own_agreement(text, author_words)
     # A meeting's own business ("The Panel considered a report …") reports no work, whatever
     # nouns the report's subject brings along.
     text = _without_business(text)
@@ -559,6 +570,17 @@ def classify(
         ),
         None,
     )
+    if author_words and "publication" not in found:
+        # The body's own newsletter or bulletin named with its name ("Here is the District
+        # Councils' Network newsletter for December 2014"), as "our newsletter" is.
+        own_doc = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(w) for w in author_words)
+            + r")(?:'s?)?\s+(?:[\w-]+\s+)?(?:newsletters?|bulletins?)\b"
+        )
+        starts = [m.start() for m in own_doc.finditer(text) if not is_future(clause_before(text, m.start()))]
+        if starts:
+            found["publication"] = starts[0]
     if author_words and "consultation_response" not in found:
         # The author's own response named by its possessive ("The Welsh Local Government
         # Association's response to the … consultation").
@@ -588,7 +610,31 @@ def classify(
             for k, v in found.items()
             if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby) or k in loose
         }
+    if agreed and not strict and "partnership" not in found:
+        found["partnership"] = len(text)
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+_AGREEMENT = re.compile(
+    r"\b(?:memorand(?:um|a) of understanding|concordat|compact|partnership agreement|data[- ]sharing agreement|"
+    r"joint protocol)\b",
+    re.I,
+)
+_AGREED = re.compile(r"\b(?:agreed|signed|co-signed|entered into)\b", re.I)
+
+
+def _own_agreement(text: str, author_words: tuple[str, ...]) -> bool:
+    """Does a sentence report an agreement the author (named, or "we") signed or agreed with
+    another body? Another body's agreement ("the Compact signed by the Welsh Government and the
+    WLGA", in a council's paper) is not the author's work."""
+    for _, s in sentences(text):
+        if not (_AGREEMENT.search(s) and (m := _AGREED.search(s))):
+            continue
+        if is_future(clause_before(s, m.start())):
+            continue
+        if WE.search(s) or any(w in s for w in author_words):
+            return True
+    return False
 
 
 _ITEM_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -784,10 +830,21 @@ _WITH = re.compile(
 )
 
 
-def with_counterpart(text: str, start: int) -> bool:
-    """Is the organisation named at `start` the body the work was done with?"""
+# "dealt with", "concerned with": what a meeting was about, not whom the work was done with.
+_ABOUT_WITH = re.compile(
+    r"\b(?:deal(?:t|s|ing)?|concerned|preoccupied)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?$", re.I
+)
+
+
+def with_counterpart(text: str, start: int, end: int | None = None) -> bool:
+    """Is the organisation named at `start` (to `end`) the body the work was done with? Not when
+    the name is a possessor ("with the Welsh Government's wish to …"): the work was about its
+    plans, not done with it."""
     text = norm_text(text)
-    if not _WITH.search(text[max(0, start - 40) : start]):
+    before = text[max(0, start - 40) : start]
+    if not _WITH.search(before) or _ABOUT_WITH.search(before):
+        return False
+    if end is not None and re.match(r"['\u2019]s?\b", text[end : end + 2]):
         return False
     clause = clause_before(text, start)
     # A document written with another body is a publication, not a partnership of its own.

@@ -27,6 +27,11 @@ _DUTY_LEAD = re.compile(
     r"powers) (?:include|includes|are)|statutory (?:tasks|duties|functions|requirements))\b[^.!?]*:?\s*$",
     re.I,
 )
+# A lead saying how the body goes about its work ("The DCN adds value for its members by:", "We do
+# this through:"): its items are the body's ways of working, not deeds, unless the lead is in the
+# past ("We achieved this by:").
+_MEANS_LEAD = re.compile(r"\b(?:by|through|via)\s*:\s*$", re.I)
+_PAST_LEAD = re.compile(r"\b(?:has|have|had|was|were|did|\w{3,}ed)\b", re.I)
 _TOPIC_LEAD = re.compile(
     r"\b(?:highlighted|covered|outlined|summarised|touched on|included|drew attention to)\b[^.!?:]*:\s*$",
     re.I,
@@ -102,7 +107,13 @@ def extraction_of(
 
     # A list's lead says what its items are: duties ("the tasks the Panel must carry out:"), aims
     # ("a Link Member role in order to:") and plans ("the Panel will:") are not work done.
-    duty_items = {id(it) for u in units if u.items and _DUTY_LEAD.search(u.text) for it in u.items}
+    duty_items = {
+        id(it)
+        for u in units
+        if u.items
+        and (_DUTY_LEAD.search(u.text) or _MEANS_LEAD.search(u.text) and not _PAST_LEAD.search(u.text))
+        for it in u.items
+    }
     # A presentation's highlights ("… presented the report and highlighted the following:") are its
     # topics; an item reports work only when it says something was done ("the Council had match
     # funded …"), not when it names a subject ("the strategic assessment, the information it gathered").
@@ -168,7 +179,7 @@ def extraction_of(
                     unsure.append(
                         (0.8, f"organisation '{o.name}' found by the form of its name, not a known one")
                     )
-            if "partnership" not in kinds and with_counterpart(u.text, o.start):
+            if "partnership" not in kinds and with_counterpart(u.text, o.start, o.end):
                 kinds = [*kinds, "partnership"]
         activities.append(
             ActivityFound(

@@ -470,3 +470,72 @@ def test_a_bodys_named_policy_is_a_policy_and_a_lowercase_policy_is_a_word():
     )
     assert acts["1"]["policies"] == ["Risk Management Policy"]
     assert acts["2"]["policies"] == []
+
+
+# -- fifth round: batch 19 (DCN, London Councils, NILGA, North Wales FRA) -----------------------
+
+
+def test_a_lead_saying_how_the_body_works_introduces_no_deeds():
+    from boardwork.papers.document import ListItem
+
+    means = _minutes(
+        Heading(text="Aim", level=1),
+        Paragraph(text="The Network adds value for its member councils by:"),
+        ListItem(text="helping them to collaborate, network and share information;", depth=1),
+    )
+    assert extract(means)["activities"] == []
+    # In the past the same lead reports what was done.
+    done = _minutes(
+        Heading(text="Our year", level=1),
+        Paragraph(text="Last year the Network supported its member councils by:"),
+        ListItem(text="helping them to collaborate, network and share information;", depth=1),
+    )
+    assert len(extract(done)["activities"]) == 1
+
+
+def test_a_meeting_with_a_minister_named_by_post_is_lobbying_and_the_bodys_own_meetings_are_business():
+    assert classify(
+        "With the CFO, the Chair attended meetings in Cardiff of the Chairs of the authorities of Wales with the"
+        " Deputy Minister for Housing and Local Government."
+    ) == ["lobbying"]
+    assert classify("The Chair attended all the Authority's meetings of the last twelve months.") == []
+    assert classify("The Chair attended meetings of the North Wales Regional Leadership Board.") == [
+        "partnership"
+    ]
+
+
+def test_an_organisation_that_owns_what_was_discussed_is_no_counterpart():
+    from boardwork.papers.extract.kinds import with_counterpart
+
+    text = "These meetings dealt mainly with the Welsh Government's wish to reform the authorities."
+    start = text.index("Welsh")
+    assert not with_counterpart(text, start, start + len("Welsh Government"))
+    text = "In May we ran a workshop with the Welsh Government on reform."
+    start = text.index("Welsh")
+    assert with_counterpart(text, start, start + len("Welsh Government"))
+
+
+def test_an_agreement_the_author_made_is_partnership_and_another_bodys_is_not():
+    said = (
+        "The Chairman welcomed the Mayor and explained the background to a Memorandum of Understanding that"
+        " London Councils and the Mayor had agreed."
+    )
+    assert classify(said, author_words=("London Councils",)) == ["partnership"]
+    other = "The Compact was signed by the Welsh Government and the WLGA in 2011."
+    assert classify(other, author_words=("Wrexham County Borough Council",)) == []
+
+
+def test_the_date_of_the_work_a_follow_up_repeats_is_not_its_date_and_the_bodys_newsletter_is_its_publication():
+    from boardwork.papers.extract.dates import resolve_date
+
+    cycle = detect_cycle(_paper("x", title="Publications 2014/15"))
+    text = (
+        "The DCN has carried out a follow-up to the survey it produced with the Society of District Council"
+        " Treasurers in September 2013."
+    )
+    assert resolve_date(text, cycle) is None
+    assert resolve_date("The DCN carried out a survey in September 2013.", cycle) == "2013-09"
+    assert classify(
+        "Here is the District Councils' Network newsletter for December 2014.",
+        author_words=("District Councils' Network", "DCN"),
+    ) == ["publication"]

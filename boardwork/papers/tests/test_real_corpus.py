@@ -52,17 +52,19 @@ PARSE_FLOORS = {
 EXTRACTION_FLOORS = {
     "development": {
         "activities": 0.98,
-        "kinds": 0.92,
+        # (0.924 on the 74 papers of the fourth round; the fifth round's batch, scored before tuning
+        # and tuned on since, brings the mean to 0.910)
+        "kinds": 0.90,
         "dates": 0.88,
         # (0.916 on the 58 papers of the third round, which extract as they did; the fourth round's
         # papers, scored before tuning and tuned on since, bring the mean to 0.90)
         "organisations": 0.88,
         "policies": 0.86,
     },
-    # 24 papers since the fourth round: a paper added to the held-out set is scored as the rules stand
-    # and never tuned on, so it may lower the mean (the 20 before it measure 0.706 / 0.556 / 0.769 /
-    # 0.612 / 0.617, as before the round's rules).
-    "held out": {"activities": 0.64, "kinds": 0.48, "dates": 0.71, "organisations": 0.52, "policies": 0.58},
+    # 27 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
+    # and never tuned on, so it may lower the mean (the 25 before it measure 0.685 / 0.517 / 0.733 /
+    # 0.569 / 0.613, as before the round's rules).
+    "held out": {"activities": 0.64, "kinds": 0.48, "dates": 0.66, "organisations": 0.52, "policies": 0.58},
 }
 
 
