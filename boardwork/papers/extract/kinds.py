@@ -13,7 +13,11 @@ from .text import WE, clause_before, is_future, norm_text, sentences
 def _vn(verbs: str, nouns: str, gap: int = 7) -> re.Pattern[str]:
     """A verb then, within `gap` words of the same clause, a noun."""
     return re.compile(
-        r"\b" + verbs + r"\b(?:\s+[^\s.;:,()]+){0," + str(gap) + r"}?\s+" + nouns + r"\b",
+        # (a body's name, with the acronym it is given in brackets, counts as one word: "attend the
+        # Northern Ireland Local Government Association (NILGA) 2023 AGM")
+        r"\b" + verbs + r"\b(?:\s+[^\s.;:,()]+){0," + str(gap) + r"}?"
+        r"(?:(?:\s+(?:(?-i:[A-Z])[\w'&-]*|\((?-i:[A-Z]){2,}s?\)|(?-i:of|and|for|the)))+?"
+        r"(?:\s+[^\s.;:,()]+){0,2}?)?\s+" + nouns + r"\b",
         re.I,
     )
 
@@ -27,7 +31,7 @@ _V_EVENT = (
 _N_EVENT = (
     r"(?:webinars?|conferences?|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
     r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
-    r"receptions?|surger(?:y|ies)|road ?shows?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
+    r"receptions?|surger(?:y|ies)|road ?shows?|AGMs?|annual general meetings?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
     r"weeks? of action)"
 )
 _V_TRAIN = (
@@ -105,7 +109,9 @@ _PASSIVE = r"(?:was|were|(?:has|have|had)(?:\s+(?:just|recently|now|also))?\s+be
 # introduced", "the cadets scheme began on 22 September"): the author's only in a paper where the
 # author speaks for itself ("we", "I"); in a committee's paper it is as likely a partner's.
 _STARTED = re.compile(
-    r"\b(?:schemes?|services?|pilots?|projects?|initiatives?|hubs?|helplines?|centres?)\b[^.;:]{0,60}?\b(?:"
+    # (not across a new clause's subject: "… to the Seamus Heaney Centre, the AGM opened with …")
+    r"\b(?:schemes?|services?|pilots?|projects?|initiatives?|hubs?|helplines?|centres?)\b"
+    r"(?:(?!,\s+(?:the|a|an|our|its)\s)[^.;:]){0,60}?\b(?:"
     + _PASSIVE
     + r"(?:just\s+|recently\s+|successfully\s+)?(?:introduced|launched|set up|established|opened|started|rolled out)"
     r"(?!\s+by\b)|began|started|opened|commenced|went live)\b",
@@ -260,7 +266,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:research|stud(?:y|ies)|surveys?|evaluations?|audits?|(?:needs |impact |strategic )?assessments?|"
             r"analys[ie]s|mapping)\b[^.;:]{0,60}?\b" + _PASSIVE + r"(?:\w+ly\s+)?"
-            r"(?:carried out|undertaken|completed|commissioned|conducted)\b(?!\s+by\b)",
+            r"(?:carried out|undertaken|completed|commissioned|conducted|prepared|produced)\b"
+            # not by another body, but a team or the officers who did it are the body's own
+            r"(?!\s+by\b(?![^.;]{0,80}?\b(?:[Tt]eam|[Uu]nit|officers)\b))",
             re.I,
         ),
     ),

@@ -48,6 +48,9 @@ def _first_clause(text: str) -> str:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+# A resolution ("That a public consultation exercise be undertaken …", "That the Review was considered
+# and its conclusions endorsed"): the decision of the meeting, not work it reports.
+_RESOLUTION = re.compile(r"^\W*That\s+(?!(?:year|month|week|day|same|time|summer|autumn|winter|spring)\b)")
 
 
 def extract(
@@ -144,7 +147,7 @@ def extraction_of(
         # In a numbered paper an unnumbered paragraph is a cover line or an aside, not a unit.
         if role == "excluded" or u.number is None and numbered and role != "untitled":
             continue
-        if id(u) in duty_items:
+        if id(u) in duty_items or _RESOLUTION.match(u.text):
             continue
         # A paragraph introducing a list is an activity only if it reports work itself.
         if len(sentences(u.text)) == 1 and POINTER.search(u.text):

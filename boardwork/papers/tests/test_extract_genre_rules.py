@@ -539,3 +539,37 @@ def test_the_date_of_the_work_a_follow_up_repeats_is_not_its_date_and_the_bodys_
         "Here is the District Councils' Network newsletter for December 2014.",
         author_words=("District Councils' Network", "DCN"),
     ) == ["publication"]
+
+
+# -- fifth round: batch 20 (Safer Cornwall, LGIU, Bradford) ---------------------------------------
+
+
+def test_a_resolution_is_the_meetings_decision_not_work():
+    acts = _acts(
+        _paper(
+            "That a public consultation exercise be undertaken on the proposals in the Scheme.",
+            "That engagement with the Combined Authority and the other councils progress as described.",
+            "That year we ran a joint conference with the police.",
+        )
+    )
+    assert sorted(acts) == ["3"]
+
+
+def test_a_bodys_name_with_its_acronym_is_one_word_between_verb_and_noun():
+    assert classify(
+        "Two of our officers travelled to Bellaghy in June to attend the Northern Ireland Local Government"
+        " Association (NILGA) 2023 AGM."
+    ) == ["event"]
+    # A new clause's subject owns the verb after a comma: the centre did not open.
+    assert (
+        classify("After a drive to the Seamus Heaney Centre, the AGM opened with a message from the Chair.")
+        == []
+    )
+
+
+def test_work_prepared_by_a_team_is_the_bodys_own_and_by_another_body_is_not():
+    assert classify(
+        "The Strategic Assessment was prepared by the Community Safety Intelligence Team, with support from"
+        " partnership officers."
+    ) == ["research"]
+    assert classify("The assessment was prepared by the Home Office.") == []

