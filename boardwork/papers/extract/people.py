@@ -31,6 +31,12 @@ _PERSON_ROLE = re.compile(
 _PERSON_POSTNOMINAL = re.compile(
     r"\b((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+(?:AM|MP|MS|MSP|MLA|MEP|OBE|MBE|CBE|QPM|KC|QC)\b"
 )
+# A full name as the subject of a person's deed in a subordinate clause: "… as Michael Gove attended a
+# NILGA Executive meeting", "when Jane Smith visited the hub".
+_PERSON_DEED = re.compile(
+    r"\b(?:as|when|after|while|before|where)\s+((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+"
+    r"(?:attended|visited|addressed|spoke|opened|met|joined|told|said|announced|launched|thanked|welcomed)\b"
+)
 _NOT_NAMES = {
     "Mayor",
     "Chancellor",
@@ -50,6 +56,29 @@ _NOT_NAMES = {
     "Inspector",
     "Lords",
     "Lord",
+}
+
+
+# Words of places and nations that open a run of capitals ("as Northern Ireland said"), not a name.
+_PLACE_WORDS = {
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Greater",
+    "Wales",
+    "Scotland",
+    "England",
+    "Ireland",
+    "Britain",
+    "London",
+    "Government",
+    "Parliament",
+    "Council",
 }
 
 
@@ -79,9 +108,12 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
         *_PERSON_VERB.finditer(text),
         *_PERSON_ROLE.finditer(text),
         *_PERSON_POSTNOMINAL.finditer(text),
+        *_PERSON_DEED.finditer(text),
     ]:
         name = m.group(1)
         if any(s <= m.start(1) < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
+            continue
+        if any(w in _NOT_NAMES or w in NATIONS or w in _PLACE_WORDS for w in name.split()):
             continue
         if any(s <= m.start(1) < e for s, e in spans):
             continue

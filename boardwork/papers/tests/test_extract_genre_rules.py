@@ -573,3 +573,14 @@ def test_work_prepared_by_a_team_is_the_bodys_own_and_by_another_body_is_not():
         " partnership officers."
     ) == ["research"]
     assert classify("The assessment was prepared by the Home Office.") == []
+
+
+def test_a_full_name_doing_a_persons_deed_in_a_subordinate_clause_is_a_person():
+    people, _ = find_people(
+        "Councillors called for funding as Michael Gove attended the Executive meeting.", []
+    )
+    assert people == ["Michael Gove"]
+    people, _ = find_people(
+        "The rate rose as Northern Ireland said it would, and when Surrey Police attended.", []
+    )
+    assert people == []
