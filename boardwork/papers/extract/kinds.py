@@ -244,6 +244,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "the work commissioned from Hall Aitken": the body commissioned it, unless another did.
             r"\b(?:work|research|stud(?:y|ies)|reviews?|evaluations?|analys[ie]s|surveys?)\s+(?:(?:that|which)\s+)?"
             r"(?:we\s+)?commissioned\s+(?:from|by us)\b|"
+            # the study named first, the body's deed after it ("the inspections we carried out")
+            r"\b(?:inspections?|research|stud(?:y|ies)|reviews?|evaluations?|analys[ie]s|surveys?|audits?|assessments?)\s+"
+            r"(?:(?:that|which)\s+)?(?:we|I)\s+(?:have\s+|had\s+)?(?:carried out|conducted|undert(?:ook|aken)|completed|made)\b|"
+            # a scrutiny review taking evidence from witnesses (giving evidence is another kind)
+            r"\b(?:took|take|taking|taken|gather(?:ed|ing)?|heard|hear(?:ing)?)\s+(?:\w+\s+){0,2}?evidence\s+(?:\w+\s+)?from\b|"
             r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
             r"investigate|map|analyse)\b",
             re.I,
@@ -293,8 +298,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"Association|Group|Forum)'s|its|our) )(?:the |a |regular |regularly )?[^.;]{0,60}?"
             r"(?:board|group|forum|network|committee|panel|meetings(?![^.;]{0,120}?\bwith (?:the )?(?:[A-Z]\w* )?"
             r"(?:Minister|Secretary of State|Cabinet Secretary|MPs?)\b))|"
-            r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )networks?|working groups?|task and finish group|"
-            r"steering group|advisory (?:board|group)|"
+            r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )networks?|"
+            # (the body's own sub-group, "the task and finish group completed its report", is its own work)
+            r"(?<!the )(?<!its )(?<!our )(?:working groups?|task and finish groups?|steering groups?)|"
+            r"advisory (?:board|group)|"
             r"joint(?:ly)?|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
@@ -486,7 +493,7 @@ def _match_kind(pat: re.Pattern[str], kind: str, text: str) -> list[re.Match[str
 # A clause whose subject is another body ("The CMA have now published their final report").
 _OTHER_SUBJECT = re.compile(
     r"\b(?:[A-Z]{2,}[a-z]?s?|Government|Minister|Commissioner|Commission|Committee|Inspectorate|Department|"
-    r"Ministry|Agency|Authority|Home Office|Cabinet Office|Treasury|Parliament)\b"
+    r"Ministry|Agency|Authority|(?:[A-Z][a-z]+ )+Office|Treasury|Parliament)\b"
 )
 _OWN_KINDS = {"publication", "research"}
 # Partnership named only by a noun ("networks", "partnerships with", "multi-agency"): work only in a
@@ -704,6 +711,8 @@ _ACTOR = (
     # ("the Worcestershire Safer Communities Board") is another, unless it is the author's name.
     r"\b[Tt]he (?:Council|Partnership|Authority|Service|Association|Board|Panel|Committee|Commissioner|Office|"
     r"Group|Chair|Team|Forum)\b(?:'s (?:[Cc]hair|office|team))?|"
+    # the body's own sub-group ("the task and finish group met …"): its deeds are the body's
+    r"\b[Tt]he (?:[Tt]ask and [Ff]inish|[Tt]ask|[Ww]orking|[Rr]eview|[Ss]teering) [Gg]roup\b|"
     r"\b[Oo]ur (?:[\w-]+ ){0,3}(?:teams?|officers|staff|investigators|wardens|crews|firefighters|advisers|"
     r"caseworkers|volunteers|Chair|[Ss]pokesperson|lead members?)\b|\b[Tt]he team\b)"
 )

@@ -584,3 +584,35 @@ def test_a_full_name_doing_a_persons_deed_in_a_subordinate_clause_is_a_person():
         "The rate rose as Northern Ireland said it would, and when Surrey Police attended.", []
     )
     assert people == []
+
+
+# -- fifth round: batch 21 (HMICFRS, West Berkshire, Warwickshire PCC) ----------------------------
+
+
+def test_the_study_named_before_the_bodys_deed_and_evidence_taken_from_witnesses_are_research():
+    assert classify(
+        "It contains my assessment, based on the inspections we carried out between June and August."
+    ) == ["research"]
+    assert classify(
+        "The review group met twice more, once to take evidence formally from two more officers."
+    ) == ["research"]
+    # Giving evidence is evidence.
+    assert classify("We gave evidence to the Committee's inquiry in May.") == ["evidence"]
+
+
+def test_a_named_office_publishing_is_another_body_and_an_act_starts_a_word():
+    from boardwork.papers.extract.policies import _BILL_ACT
+
+    assert classify("The National Audit Office published a report on fire services in 2015.") == []
+    m = _BILL_ACT.search("my report under section 28B of the Fire and Rescue Services Act 2004")
+    assert m and m.group(1).strip() == "Fire and Rescue Services"
+
+
+def test_the_bodys_own_sub_group_is_its_actor_not_a_partner():
+    assert classify("The task and finish group completed its report in February.") == []
+    assert action_kinds("Over the autumn the task and finish group met the Office of the Commissioner.") == [
+        "partnership"
+    ]
+    assert classify("Officers sat on the county's steering group for the strategy in 2019.") == [
+        "partnership"
+    ]
