@@ -172,6 +172,8 @@ def extraction_of(
 
         if not kinds:
             continue
+        for name in _unplaced_names(u.text, orgs, people_spans, policy_names):
+            unsure.append((0.7, f"'{name}' may be an organisation the rules do not know"))
         org_names: list[str] = []
         for o in orgs:
             if o.internal or plain(o.name) in generic_bodies():
@@ -226,6 +228,47 @@ def extraction_of(
         plan=find_plan(paper, cycle),
         organisations=all_organisations(paper, po),
     )
+
+
+# A name in capitals where a counterpart stands ("commissioned from Hall Aitken", "run with Virgin
+# Care and …", "comments made by Care Forum Wales"): a body or a person the rules cannot place.
+_COUNTERPART_NAME = re.compile(
+    r"\b(?:commissioned(?: from)?|run with|with|by|from|alongside)\s+"
+    r"((?-i:[A-Z][a-z][\w'&-]*)(?:\s+(?-i:[A-Z][\w'&-]*)){1,3})(?=\s+(?:to|and|on|in|for|are|is|was|were|who|has|have)\b|[,.;:)]|$)"
+)
+_PLACE_OR_TIME = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|Northern|Greater|England|Wales|Scotland|"
+    r"Councillor|Cllr|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Professor|The|Our|This|These)\b"
+)
+
+
+# A name ending in a document's, an event's or a scheme's word is not a body's.
+_DOCUMENT_END = re.compile(
+    r"\b(?:Reviews?|Plans?|Strateg(?:y|ies)|Reports?|Assessments?|Act|Bill|Programmes?|Schemes?|Funds?|Awards?|"
+    r"Weeks?|Days?|Conferences?|Summits?|Guidance|Framework|Charter|Campaign|Project|Pilot)$"
+)
+
+
+def _unplaced_names(
+    text: str, orgs: list[Any], people_spans: list[tuple[int, int]], policy_names: list[str]
+) -> list[str]:
+    """Capitalised names where a counterpart stands that are neither a known or learned
+    organisation, a person nor a policy: the reviewer should look, the rules do not guess."""
+    text = norm_text(text)
+    taken = [(o.start, o.end) for o in orgs] + list(people_spans)
+    out: list[str] = []
+    for m in _COUNTERPART_NAME.finditer(text):
+        name = m.group(1)
+        if any(s < m.end(1) and m.start(1) < e for s, e in taken) or _PLACE_OR_TIME.match(name):
+            continue
+        if _DOCUMENT_END.search(name):
+            continue
+        if any(name.lower() in p.lower() or p.lower() in name.lower() for p in policy_names):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:

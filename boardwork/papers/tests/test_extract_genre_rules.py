@@ -616,3 +616,15 @@ def test_the_bodys_own_sub_group_is_its_actor_not_a_partner():
     assert classify("Officers sat on the county's steering group for the strategy in 2019.") == [
         "partnership"
     ]
+
+
+def test_a_name_where_a_counterpart_stands_that_the_rules_cannot_place_is_flagged_not_guessed():
+    acts = _acts(
+        _paper(
+            "In May 2022 we commissioned research from Hall Aitken on the night-time economy.",
+            "In May 2022 we ran a workshop with the Home Office on Domestic Homicide Reviews.",
+        )
+    )
+    assert acts["1"]["organisations"] == []
+    assert any("'Hall Aitken'" in why for why in acts["1"]["unsure"])
+    assert not any("may be an organisation" in why for why in acts["2"].get("unsure", []))
