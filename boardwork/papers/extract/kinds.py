@@ -84,7 +84,8 @@ _LOBBY_STRONG = re.compile(
     r"call(?:ed|s|ing) on (?:the )?(?:UK |Scottish |Welsh )?(?:government|ministers?|cabinet secretary|secretary of state|"
     r"chancellor|treasury|first minister|prime minister)|"
     r"business case|views to (?:the )?government|passage of (?:the )?[^.;]{0,60}?(?:Bill|Act)\b|"
-    r"submission[^.;]{0,60}?spending (?:review|round)|spending review submission|amendments? to the [A-Z])",
+    # (an amendment to a meeting's own motion or minutes is its business)
+    r"submission[^.;]{0,60}?spending (?:review|round)|spending review submission|amendments? to the (?!Motion|motion|[Mm]inutes|[Rr]ecommendations?|[Rr]esolution)[A-Z])",
     re.I,
 )
 _LOBBY_WEAK = re.compile(

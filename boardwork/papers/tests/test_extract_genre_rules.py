@@ -628,3 +628,8 @@ def test_a_name_where_a_counterpart_stands_that_the_rules_cannot_place_is_flagge
     assert acts["1"]["organisations"] == []
     assert any("'Hall Aitken'" in why for why in acts["1"]["unsure"])
     assert not any("may be an organisation" in why for why in acts["2"].get("unsure", []))
+
+
+def test_an_amendment_to_a_meetings_own_motion_is_business_and_to_a_bill_is_lobbying():
+    assert classify("At the meeting an amendment to the Motion on Notice was passed.") == []
+    assert classify("We secured amendments to the Police and Crime Bill in 2011.") == ["lobbying"]

@@ -63,7 +63,7 @@ EXTRACTION_FLOORS = {
         # (0.867 before the fifth round's batches, scored before tuning; 0.860 with them)
         "policies": 0.85,
     },
-    # 29 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
+    # 30 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 25 before it measure 0.685 / 0.517 / 0.733 /
     # 0.569 / 0.613, as before the round's rules).
     "held out": {"activities": 0.62, "kinds": 0.47, "dates": 0.62, "organisations": 0.52, "policies": 0.58},
