@@ -735,8 +735,17 @@ def _initials(words: list[str], with_connectors: bool) -> str:
     return "".join(out)
 
 
-def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | None) -> PaperOrgs:
-    """Read the paper's own acronym definitions and work out who wrote it."""
+def learn_paper_orgs(
+    text: str,
+    gaz: Gazetteer,
+    author: str | None,
+    body: str | None,
+    not_author: set[str] | frozenset[str] = frozenset(),
+) -> PaperOrgs:
+    """Read the paper's own acronym definitions and work out who wrote it.
+
+    not_author: bodies the paper is about (the host of an event its title names) that are not to
+    be taken as its author for being named most."""
     text = norm_text(text)
     po = PaperOrgs(gaz)
     generic = generic_bodies()
@@ -806,12 +815,18 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
             for c in po.find(who):
                 if c.via != "generic":
                     authors.add(c.name)
-    if not author and not body:
+    staff = _staff_of(text, po, not_author) if not author and not body else None
+    if staff:
+        # A byline in the text ("Thomas and Hannah from the LGIU travelled to …"): the body whose
+        # staff report what they did wrote the page, however often it names another.
+        authors.add(staff)
+    elif not author and not body:
         # Nothing says who wrote it: a body the paper names far more often than any other.
         counts = Counter(
             c.name
             for c in po.find(text)
             if gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
+            and c.name not in not_author
         )
         # A body named once and then called by its headword ("Cheshire Fire and Rescue Service …
         # the Service …") is the one the paper is about: the bare headword counts for it, when
@@ -848,6 +863,24 @@ def learn_paper_orgs(text: str, gaz: Gazetteer, author: str | None, body: str | 
             names.append(po.acronym_of[a])
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
+
+
+# Named people "from the X" as the subject of a deed: the staff of X reporting their own work.
+_STAFF_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:(?:,\s+|\s+and\s+)[A-Z][a-z]+)*\s+from\s+(?:the\s+)?$")
+_STAFF_DEED = re.compile(r"\s+(?:\w+ed|went|met|spoke|gave|ran|took)\b")
+
+
+def _staff_of(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+    """The one body whose named staff are the subject of a deed ("Thomas and Hannah from the LGIU
+    travelled …"), if exactly one is."""
+    found = {
+        c.name
+        for c in po.find(text)
+        if c.name not in not_author
+        and _STAFF_BEFORE.search(text[max(0, c.start - 80) : c.start])
+        and _STAFF_DEED.match(text, c.end)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _subject_at(text: str, start: int) -> bool:

@@ -91,7 +91,8 @@ def extraction_of(
     pol = load_policies() if policies is None else policies
     cycle = detect_cycle(paper)
     full_text = norm_text(paper.text())
-    po = learn_paper_orgs(full_text, gaz, author or letterhead(paper, gaz), paper.meta.body)
+    head, body, not_author = author_evidence(paper, gaz, author)
+    po = learn_paper_orgs(full_text, gaz, head, body, not_author=not_author)
     ctx = PolicyContext(
         full_text,
         cycle,
@@ -271,6 +272,30 @@ def _unplaced_names(
     return out
 
 
+def author_evidence(
+    paper: Paper, gaz: Gazetteer, author: str | None = None
+) -> tuple[str | None, str | None, set[str]]:
+    """What says who wrote the paper, strongest first: the author given, else the letterhead
+    (a body named in the title or opening headings); the body the paper is for (its meeting);
+    and bodies not to be taken as the author for being named most (an event's host).
+    `learn_paper_orgs` falls back on the text (a byline, "we", frequency) only when the first two
+    say nothing."""
+    head = author or letterhead(paper, gaz)
+    body = paper.meta.body
+    # "Annual Report to the LGA Board" under another body's letterhead: the board the paper goes
+    # to is its reader, not its author.
+    if head and body and not author and addressed_to(paper.meta.title, body):
+        body = None
+    # Minutes of a meeting that "received the annual report of the Chair of the Redditch
+    # Community Safety Partnership": the body named in the item's title presented it; the meeting
+    # wrote the paper.
+    if head and body and not author:
+        flat = " ".join(norm_text(paper.text()).split())
+        if re.search(_PRESENTED_BY.pattern + re.escape(head), flat):
+            head = None
+    return head, body, set() if head or body else event_hosts(paper, gaz)
+
+
 def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
     """The body a paper is headed with ("MID AND WEST WALES FIRE AUTHORITY", "LGA in Parliament"):
     an organisation named in its title or opening headings wrote it."""
@@ -280,8 +305,43 @@ def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
         # Capitals say nothing about which words are names: read a line set in capitals as a title.
         text = line.title().replace(" And ", " and ").replace(" Of ", " of ") if line.isupper() else line
         for o in po.find(text):
+            # "NILGA AGM 2023 – …": a body's event in a title is what the paper is about; a blog or
+            # a news item reporting it is usually written by someone who attended.
+            if _EVENT_AFTER.match(text, o.end):
+                continue
             return o.name
     return None
+
+
+# A body's event named after the body ("NILGA AGM 2023", "LGA Annual Conference").
+_EVENT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:(?:\d{4}\s+)?(?:AGM|Annual General Meeting|Annual Conference|Conference|Summit|Awards))\b"
+)
+
+
+# A meeting receiving another body's report ("Members received the annual report of the Chair of the").
+_PRESENTED_BY = re.compile(
+    r"\b(?:received|considered|noted)\s+(?:the|an?)\s+(?:\w+\s+){0,2}report\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:Chair|Chairman|Leader|Director)\s+of\s+(?:the\s+)?)?"
+)
+
+
+def event_hosts(paper: Paper, gaz: Gazetteer) -> set[str]:
+    """Bodies whose event the paper's title names ("NILGA AGM 2023"): the paper is about their
+    event, so being named most does not make them its author."""
+    po = PaperOrgs(gaz)
+    title = paper.meta.title or ""
+    return {o.name for o in po.find(title) if _EVENT_AFTER.match(title, o.end)}
+
+
+def addressed_to(title: str | None, body: str) -> bool:
+    """Does the title say the paper is a report *to* `body` ("… Annual Report to LGA Leadership
+    Board")? Then the body is the paper's reader."""
+    if not title:
+        return False
+    return bool(
+        re.search(r"\b(?:[Rr]eport|[Uu]pdate|[Ss]ubmission)\s+to\s+(?:the\s+)?" + re.escape(body), title)
+    )
 
 
 def all_organisations(paper: Paper, po: PaperOrgs) -> list[OrganisationFound]:

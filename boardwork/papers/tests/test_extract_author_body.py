@@ -1,0 +1,55 @@
+"""Who wrote a paper (the author body, left off its own activities' organisations), read from its
+genre's signs before the frequency of names: a report *to* a board under another body's letterhead,
+a blog whose title names another body's event and whose staff byline names the writer, minutes
+receiving another body's report. Wording invented for the tests, not any corpus paper's."""
+
+from __future__ import annotations
+
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
+
+
+def _paper(title: str, body: str | None, *paras: str) -> Paper:
+    blocks = [Heading(text=title, level=1)]
+    blocks += [Paragraph(text=t, number=str(k + 1)) for k, t in enumerate(paras)]
+    return Paper(meta=Meta(title=title, body=body), blocks=blocks)
+
+
+def _orgs(paper: Paper) -> list[str]:
+    return [o["name"] for o in extract(paper)["organisations"]]
+
+
+def test_the_board_a_report_is_addressed_to_is_its_reader_not_its_author():
+    paper = _paper(
+        "Welsh Local Government Association annual report to the LGA Board 2022",
+        "LGA Board",
+        "In May 2022 the Welsh Local Government Association met the Local Government Association "
+        "to agree joint lobbying on the settlement.",
+    )
+    orgs = _orgs(paper)
+    assert "Local Government Association" in orgs
+    assert "Welsh Local Government Association" not in orgs
+
+
+def test_a_blog_on_another_bodys_event_is_written_by_the_staff_who_attended():
+    paper = _paper(
+        "WLGA Annual Conference 2024: notes from the day",
+        None,
+        "Priya and Tom from the LGIU travelled to Llandudno for the Welsh Local Government "
+        "Association (WLGA) annual conference.",
+        "The WLGA President opened the day, and the WLGA Chief Executive spoke on finance.",
+        "The WLGA closed with a call for a fair settlement.",
+    )
+    orgs = _orgs(paper)
+    assert "Welsh Local Government Association" in orgs
+    assert "Local Government Information Unit" not in orgs
+
+
+def test_minutes_receiving_another_bodys_report_are_the_meetings():
+    paper = _paper(
+        "Annual Report - Chair of the Welsh Local Government Association",
+        "Community Scrutiny Panel",
+        "Members received the annual report of the Chair of the Welsh Local Government Association.",
+        "The Panel noted the report.",
+    )
+    assert "Welsh Local Government Association" in _orgs(paper)
