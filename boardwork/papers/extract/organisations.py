@@ -657,9 +657,12 @@ _AND_COMPOUNDS = {"Crime", "Rescue", "Justice"}
 def _split_between_heads(piece: str) -> list[str]:
     """ "West Mercia Police and Redditch Borough Council": two named bodies, each of two words or
     more ending in a headword ("Police and Crime Commissioner" stays whole)."""
-    parts = piece.split(" and ")
+    # "Amethyst Community Safety Intelligence Team, Cornwall Council": a team and the body it
+    # belongs to, each ending in a headword, are two names whether a comma or "and" joins them.
+    parts = re.split(r" and |, (?=[A-Z])", piece)
+    seps = re.findall(r" and |, (?=[A-Z])", piece)
     out = [parts[0]]
-    for nxt in parts[1:]:
+    for sep, nxt in zip(seps, parts[1:], strict=True):
         left, right = out[-1].split(), nxt.split()
         if (
             len(left) >= 2
@@ -670,7 +673,7 @@ def _split_between_heads(piece: str) -> list[str]:
         ):
             out.append(nxt)
         else:
-            out[-1] = f"{out[-1]} and {nxt}"
+            out[-1] = f"{out[-1]}{sep}{nxt}"
     return out
 
 

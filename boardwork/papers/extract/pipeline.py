@@ -282,6 +282,14 @@ def author_evidence(
     say nothing."""
     head = author or letterhead(paper, gaz)
     body = paper.meta.body
+    owner = None if head else title_owner(paper)
+    if owner:
+        # "The Safer Cornwall Strategic Assessment was prepared by …" in a paper titled "Strategic
+        # Assessment 2015/16": the body owning the paper's own document wrote it, whatever body the
+        # text names most.
+        head = owner
+        if body and body.lower() not in (paper.meta.title or "").lower():
+            body = None
     # "Annual Report to the LGA Board" under another body's letterhead: the board the paper goes
     # to is its reader, not its author.
     if head and body and not author and addressed_to(paper.meta.title, body):
@@ -324,6 +332,33 @@ _PRESENTED_BY = re.compile(
     r"\b(?:received|considered|noted)\s+(?:the|an?)\s+(?:\w+\s+){0,2}report\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:Chair|Chairman|Leader|Director)\s+of\s+(?:the\s+)?)?"
 )
+
+
+_OWNER_NOT = re.compile(
+    r"^(?:The|This|Our|Its|Their|Draft|Final|Annual|New|Latest|First|Second|Third|Full|Current|Previous|Last|"
+    r"Council|Partnership|Authority|Board|Panel|Committee|Service|Group|Network|Commissioner|Cabinet)$"
+)
+
+
+def title_owner(paper: Paper) -> str | None:
+    """The name the text puts before the paper's own title ("The Safer Cornwall Strategic
+    Assessment …" in a paper titled "STRATEGIC ASSESSMENT 2015/16"): the document's owner."""
+    title = paper.meta.title or ""
+    core = [
+        w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", title) if w.lower() not in ("of", "and", "the", "for")
+    ]
+    if not 2 <= len(core) <= 4:
+        return None
+    pattern = re.compile(
+        r"\b[Tt]he\s+((?:[A-Z][\w&-]*\s+){1,5}?)(?i:" + r"\s+".join(re.escape(w) for w in core) + r")\b"
+    )
+    owners = set()
+    for m in pattern.finditer(" ".join(norm_text(paper.text()).split())):
+        words = m.group(1).split()
+        if any(_OWNER_NOT.match(w.removesuffix("'s")) for w in words):
+            continue
+        owners.add(" ".join(words).removesuffix("'s"))
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def event_hosts(paper: Paper, gaz: Gazetteer) -> set[str]:

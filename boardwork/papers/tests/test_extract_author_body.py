@@ -53,3 +53,26 @@ def test_minutes_receiving_another_bodys_report_are_the_meetings():
         "The Panel noted the report.",
     )
     assert "Welsh Local Government Association" in _orgs(paper)
+
+
+def test_the_body_owning_the_papers_own_document_wrote_it_not_the_council_named_most():
+    paper = _paper(
+        "DELIVERY REVIEW 2019/20",
+        "Northvale Council",
+        "The Safer Northvale Delivery Review was prepared by officers of Northvale Council, "
+        "with data from Northvale Council and the Local Government Association.",
+        "In June 2019 the partnership met Northvale Council to agree its priorities.",
+    )
+    assert "Northvale Council" in _orgs(paper)
+
+
+def test_a_team_and_the_body_it_belongs_to_are_two_names_not_one():
+    paper = _paper(
+        "Review",
+        "Cabinet",
+        "In May 2021 the Cabinet commissioned the Eastmoor Data Analysis Team, Northvale Borough "
+        "Council, to review the figures.",
+    )
+    orgs = _orgs(paper)
+    assert "Northvale Borough Council" in orgs
+    assert not any("Team, Northvale" in o or "Team Northvale" in o for o in orgs)
