@@ -429,6 +429,10 @@ class PaperOrgs:
     acronym_of: dict[str, str] = field(default_factory=dict)  # canonical → acronym the paper uses
     authors: set[str] = field(default_factory=set)  # canonical names of the writing body
     author_words: tuple[str, ...] = ()
+    # What said who the author is: "stated" (given, letterhead, title, the meeting), "byline",
+    # "we" (the one body doing the deeds of a first-person page), "named most" (frequency only,
+    # the weakest), or None when nothing did.
+    author_basis: str | None = None
     _learned_re: Lexicon | None = None
     _learned_name_re: Lexicon | None = None
 
@@ -819,7 +823,10 @@ def learn_paper_orgs(
                 if c.via != "generic":
                     authors.add(c.name)
     staff = _staff_of(text, po, not_author) if not author and not body else None
+    if author or body:
+        po.author_basis = "stated"
     if staff:
+        po.author_basis = "byline"
         # A byline in the text ("Thomas and Hannah from the LGIU travelled to …"): the body whose
         # staff report what they did wrote the page, however often it names another.
         authors.add(staff)
@@ -844,6 +851,7 @@ def learn_paper_orgs(
         top = counts.most_common(2)
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             authors.add(top[0][0])
+            po.author_basis = "named most"
         elif _FIRST_PERSON.search(text):
             # A page that speaks as "we" and names one body as the doer of its deeds ("the LGA has
             # worked closely with …", "our response"): that body is the "we".
@@ -856,6 +864,7 @@ def learn_paper_orgs(
             )
             if len(doers) == 1:
                 authors.add(next(iter(doers)))
+                po.author_basis = "we"
     po.authors = authors
     names: list[str] = []
     for a in authors:

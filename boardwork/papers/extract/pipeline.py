@@ -177,6 +177,12 @@ def extraction_of(
             unsure.append((0.7, f"'{name}' may be an organisation the rules do not know"))
         org_names: list[str] = []
         for o in orgs:
+            if o.internal and o.name in po.authors and po.author_basis == "named most":
+                # Only frequency said this body wrote the paper: a partnership's paper names its
+                # member council most, a blog the body it reports on. Left off, but flagged.
+                why = f"'{o.name}' left off as the paper's author only because the paper names it most"
+                if (0.7, why) not in unsure:
+                    unsure.append((0.7, why))
             if o.internal or plain(o.name) in generic_bodies():
                 continue
             if o.name not in org_names:

@@ -76,3 +76,22 @@ def test_a_team_and_the_body_it_belongs_to_are_two_names_not_one():
     orgs = _orgs(paper)
     assert "Northvale Borough Council" in orgs
     assert not any("Team, Northvale" in o or "Team Northvale" in o for o in orgs)
+
+
+def test_an_author_taken_only_for_being_named_most_is_flagged_where_it_is_left_off():
+    paper = _paper(
+        "Autumn news",
+        None,
+        "In May 2021 Northvale Council ran a training day for councillors with the Local "
+        "Government Association.",
+        "Northvale Council also published its new housing plan.",
+        "Northvale Council thanked the volunteers.",
+    )
+    acts = extract(paper)["activities"]
+    first = next(a for a in acts if a["paragraph"] == "1")
+    assert "Northvale Council" not in first["organisations"]
+    assert any("names it most" in why for why in first.get("unsure", []))
+    assert (first.get("confidence") or 1.0) <= 0.7
+    # A paper whose meeting names the author says so: nothing to flag.
+    stated = extract(_paper("Autumn news", "Northvale Council", *[p.text for p in paper.blocks[1:]]))
+    assert not any("names it most" in why for a in stated["activities"] for why in a.get("unsure", []))
