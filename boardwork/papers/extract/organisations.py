@@ -675,10 +675,13 @@ def _split_between_heads(piece: str) -> list[str]:
             and right[-1] in GENERIC_HEADS
             and right[0] not in _AND_COMPOUNDS
         ):
+            # A team named with the body it belongs to is part of that body, not a body of its own.
+            if sep == ", " and left[-1] in ("Team", "Unit"):
+                out[-1] = ""
             out.append(nxt)
         else:
             out[-1] = f"{out[-1]}{sep}{nxt}"
-    return out
+    return [p for p in out if p]
 
 
 def _runs(text: str) -> list[_Run]:
