@@ -352,12 +352,13 @@ def sign_in(port: int, user) -> str:
     except (NoReverseMatch, OSError):
         pass
     print("  (signing in through the form failed: writing the session directly)")
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
 
     s = SessionStore()
     s[SESSION_KEY] = str(user.pk)
-    s[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    s[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]  # a backend not listed signs nobody in
     s[HASH_SESSION_KEY] = user.get_session_auth_hash()
     s.create()
     return f"sessionid={s.session_key}"

@@ -261,6 +261,8 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 20
 # Sessions end after SESSION_IDLE_MINUTES without a request, and SESSION_MAX_HOURS after signing in
 # whatever happens (web/middleware.SessionTimeoutMiddleware); the cookie lasts no longer either.
 SESSION_IDLE_SECONDS = env_int("BOARDWORK_SESSION_IDLE_MINUTES", 120) * 60
+# Django's database sessions, read with one plain statement (web/sessions.py says why).
+SESSION_ENGINE = "boardwork.web.sessions"
 SESSION_COOKIE_AGE = env_int("BOARDWORK_SESSION_MAX_HOURS", 12) * 3600
 
 # Security headers and cookies. Secure cookies and HSTS follow production mode.

@@ -181,6 +181,32 @@ class ThrottledModelBackend(ModelBackend):
             sign_in_succeeded(username, address)
         return user
 
+    def get_user(self, user_id):
+        """The signed-in user of a request, as ModelBackend.get_user (read afresh every request;
+        None when the row is gone or inactive), through one raw statement: every signed-in request
+        makes it, and the ORM's query building cost twice the processor time of the read itself
+        (0.45-0.52 ms against 0.22-0.36 ms, in-process, PostgreSQL, loaded machine)."""
+        from django.contrib.auth import get_user_model
+        from django.core.exceptions import ValidationError
+        from django.db import connections, router
+
+        model = get_user_model()
+        meta = model._meta
+        try:
+            pk = meta.pk.to_python(user_id)
+        except ValidationError:
+            return None
+        quote = connections[router.db_for_read(model)].ops.quote_name
+        found = list(
+            model._default_manager.raw(
+                f"SELECT * FROM {quote(meta.db_table)} WHERE {quote(meta.pk.column)} = %s",  # noqa: S608 (names)
+                [pk],
+            )
+        )
+        if not found:
+            return None
+        return found[0] if self.user_can_authenticate(found[0]) else None
+
 
 # -- expensive calls ----------------------------------------------------------------------------
 

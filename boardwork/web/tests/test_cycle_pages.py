@@ -352,6 +352,35 @@ def test_quarter_grid_refuses_commentary_without_a_rating_and_saves_nothing(worl
     assert not ProgressUpdate.objects.filter(quarter=2).exists()
 
 
+def test_quarter_grid_labels_every_control_and_its_errors_link_to_them(world):
+    """The grid's ids are short (the row's number), so check what they tie together: each label
+    names an input of the page, each rating group is described by its row's heading, and the
+    error summary links to the row's first rating."""
+    Commitment.objects.create(theme=world.theme2, title="Second")
+    c = client_for(world, "officer")
+    pages = [
+        c.get(reverse("quarter", args=["sscb", 2]) + "?cycle=2021/22").content.decode(),
+        c.post(
+            reverse("quarter", args=["sscb", 2]),
+            {"cycle": "2021/22", f"c{world.commitment.uid}-commentary": "No rating"},
+        ).content.decode(),
+    ]
+    for page in pages:
+        ids = re.findall(r' id="([^"]+)"', page)
+        assert len(ids) == len(set(ids))
+        inputs = set(re.findall(r'<(?:input|textarea) [^>]*id="([^"]+)"', page))
+        targets = re.findall(r'<label [^>]*for="([^"]+)"', page)
+        assert len(targets) >= 12 and set(targets) <= set(ids)
+        assert {t for t in targets if t != "cycle"} <= inputs
+        for described in re.findall(r'aria-describedby="([^"]+)"', page):
+            assert re.search(rf'<th scope="row"[^>]* id="{described}"', page)
+        # Five ratings and a commentary a row, each input named after its commitment.
+        assert page.count(f'name="c{world.commitment.uid}-rag"') == 5
+        assert page.count(f'name="c{world.commitment.uid}-commentary"') == 1
+    links = re.findall(r'<a href="#([^"]+)">', pages[1])
+    assert links and all(f'id="{link}"' in pages[1] for link in links)
+
+
 def test_quarter_outside_one_to_four_is_not_found(world):
     assert client_for(world, "officer").get(reverse("quarter", args=["sscb", 5])).status_code == 404
 
