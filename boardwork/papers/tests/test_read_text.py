@@ -469,3 +469,44 @@ def test_layout_table_whose_header_leaves_the_first_cell_empty():
         "rows": [["Income", "£1,200", "£1,350"], ["Spend", "£1,100", "£1,300"]],
     }
     assert d["blocks"][2]["text"] == "The figures are unaudited."
+
+
+def _headings(d):
+    return [b["text"] for b in d["blocks"] if b["type"] == "heading"]
+
+
+def test_lines_set_under_the_title_are_its_subtitle_not_headings():
+    # Straight under the title, no blank line between: a subtitle and cover lines. A question is a
+    # whole title, and a line in another case than a title in capitals is not its wrap.
+    d = read_txt(
+        "WHAT DID THE PANEL ACHIEVE IN 2019-20?\n"
+        "A REVIEW OF THE PANEL'S YEAR\n\n"
+        "SECTION 1 - OVERVIEW\n\n"
+        "1. The Panel met six times in the year and held two of its meetings in\n"
+        "public, in the towns of the county it had not visited before.\n\n"
+        "2. It held two public sessions on the commissioner's plan and heard from\n"
+        "residents and the chief constable.\n"
+    )
+    assert _headings(d) == ["WHAT DID THE PANEL ACHIEVE IN 2019-20?", "SECTION 1 - OVERVIEW"]
+    d = read_txt(
+        "COMMUNITY COHESION PLAN\n"
+        "Northvale and Southmoor\n"
+        "June 2019 to May 2022\n\n"
+        "SUMMARY\n\n"
+        "1. The plan sets out what the partners will do.\n\n"
+        "2. It replaces the plan of 2016.\n"
+    )
+    assert _headings(d) == ["COMMUNITY COHESION PLAN", "SUMMARY"]
+    assert d["meta"]["title"] == "COMMUNITY COHESION PLAN"
+
+
+def test_a_name_and_its_years_is_a_title():
+    # Mostly figures, yet a title: one word and the years it covers.
+    d = read_txt(
+        "Northvale Community Safety Partnership\n\n"
+        "Plan 2019/2022\n\n"
+        "Foreword\n\n"
+        "1. I am pleased to present the plan.\n\n"
+        "2. It was agreed by all the partners.\n"
+    )
+    assert "Plan 2019/2022" in _headings(d)

@@ -80,7 +80,13 @@ def is_heading_text(text: str) -> bool:
     # A line that is mostly numbers is a figure, not a heading ("2020/21 £125,000"); two words make
     # a heading all the same ("Work in 2013/14").
     letters = sum(c.isalpha() for c in s)
-    return letters >= len(s) * 0.5 or len(re.findall(r"\b[A-Za-z]{2,}\b", s)) >= 2
+    if letters >= len(s) * 0.5 or len(re.findall(r"\b[A-Za-z]{2,}\b", s)) >= 2:
+        return True
+    # A name and the years it covers ("Strategy 2016/2020", "Plan 2020-23") is a title all the same.
+    return bool(_NAME_AND_YEARS.match(s))
+
+
+_NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?$")
 
 
 # A bare whole number set apart from its text by a run of spaces ("1   The Panel considered …"): a
@@ -487,8 +493,9 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     A line directly under a heading-like line (no blank between) continues it when
     - together they spell (the start of) the title a cover row gave ("Title: …");
     - it is the paper's opening heading (nothing but metadata before it), the next line is also
-      heading-like and is not a section label ("Annual Report on Prevention and Protection" /
-      "Activity 2022/23" / "Purpose of report"): a title set large wraps early;
+      heading-like, set in the same case, and is not a section label ("Annual Report on Prevention
+      and Protection" / "Activity 2022/23" / "Purpose of report"): a title set large wraps early
+      (but a question is whole: "How did we do in 2011-12?" / "An assessment of …" are two);
     - or the first line cannot end a heading ("… agreed by the" / "Board in 2022") or the second
       starts lower-case.
     A title found only by position (meta.title equal to the first line) becomes the joined text.
@@ -518,7 +525,8 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 not seen_body
                 and len(out) == 1
                 and _norm(u.text) not in SECTION_LABELS
-                and not prev.text.endswith(":")
+                and not prev.text.endswith((":", "?"))
+                and _all_caps(prev.text) == _all_caps(u.text)
             )
             wrapped = bool(_CONNECTOR_END.search(prev.text)) or u.text[:1].islower()
             if spells_title or opening or wrapped:
@@ -532,6 +540,13 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
             seen_body = True
         out.append(u)
     return out
+
+
+def _all_caps(text: str) -> bool:
+    """Set in capitals ("COMMUNITY SAFETY STRATEGY"): a title set large wraps in its own case, so a
+    line in another case under it ("Reigate and Banstead") is a line of its own."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> list[Block]:
@@ -657,6 +672,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     """Which heading-like units are headings (not closing lines or a label's content)."""
     n = len(units)
     is_heading = list(cand)
+    subtitle: set[int] = set()
     for k in range(n):
         if not cand[k]:
             continue
@@ -669,6 +685,12 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         # Directly under another heading: it is that heading's content when the heading is a
         # front-matter label ("Action" / "Officers to action") or when it has no content of its own.
         p = k - 1
+        if p >= 0 and u.gap == 0 and (p in subtitle or is_heading[p] and _norm(units[p].text) == title_key):
+            # Set right under the title, no blank line between, and not a wrap of it: the title's
+            # subtitle or cover lines ("HOW DID WE DO IN 2011-12?" / "AN ASSESSMENT OF …").
+            is_heading[k] = False
+            subtitle.add(k)
+            continue
         if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key:
             label = _norm(units[p].text) in SECTION_LABELS
             next_is_heading = k + 1 < n and cand[k + 1]
