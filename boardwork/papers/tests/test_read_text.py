@@ -510,3 +510,45 @@ def test_a_name_and_its_years_is_a_title():
         "2. It was agreed by all the partners.\n"
     )
     assert "Plan 2019/2022" in _headings(d)
+
+
+def test_agenda_item_pages_give_the_item_title_and_minutes_datelines_the_date():
+    # A bare "Agenda item" label stands over the item's title, even one that names a body.
+    d = read_txt(
+        "Northvale Scrutiny Board\n\n"
+        "Agenda item\n\n"
+        "Fire and Rescue Authority\n\n"
+        "Minutes:\n\n"
+        "The Board received an update from the Chief Fire Officer on the year's work\n"
+        "and the plans for the next year, including the new stations.\n\n"
+        "The Chief Fire Officer answered members' questions on the response times in\n"
+        "the rural wards and the cost of the new stations.\n"
+    )
+    assert d["meta"]["title"] == "Fire and Rescue Authority"
+    assert _headings(d)[0] == "Fire and Rescue Authority"
+    # "Agenda item 7: <title>" wrapping onto a second line; a "Cabinet - <date>" dateline.
+    d = read_txt(
+        "Southmoor Borough Council\n\n"
+        "Cabinet - 12 March 2024\n\n"
+        "Agenda item 7: Annual Report on the Corporate Plan and the Delivery Plan\n"
+        "Progress for 2023-2024\n\n"
+        "1.   Cabinet received the final report on the year's delivery plan and the\n"
+        "     measures of the corporate plan for 2023-24.\n\n"
+        "2.   Most of the committed activities had been completed on time.\n"
+    )
+    title = "Annual Report on the Corporate Plan and the Delivery Plan Progress for 2023-2024"
+    assert (d["meta"]["title"], d["meta"]["item"], d["meta"]["meeting_date"]) == (title, "7", "2024-03-12")
+    assert _headings(d) == [title]
+    # A dateline with the meeting's time and place is the meeting's date, not the title.
+    d = read_txt(
+        "Northvale Community Planning Partnership\n"
+        "Thursday, 3 October 2024, 10:00 am, online\n\n"
+        "Minutes\n\n"
+        "1.  Welcome and Apologies\n\n"
+        "The chair welcomed everyone attending and apologies were noted from two of\n"
+        "the partners, who had sent deputies.\n\n"
+        "2.  Approval of Last Minutes\n\n"
+        "The minutes of the meeting in June were approved as a true record of it.\n"
+    )
+    assert d["meta"]["meeting_date"] == "2024-10-03"
+    assert _headings(d) == ["Minutes", "Welcome and Apologies", "Approval of Last Minutes"]

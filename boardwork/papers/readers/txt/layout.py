@@ -25,7 +25,7 @@ from .._shared.markers import (
     parse_marker,
     unletterspace,
 )
-from .._shared.meta import SECTION_LABELS, find_date, find_meta, strip_inline_markup
+from .._shared.meta import BODY_WORDS, SECTION_LABELS, find_date, find_meta, strip_inline_markup
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
 from ..limits import Limits
 from .columns import _CONNECTOR_END, _space_table
@@ -238,14 +238,38 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     shown = set(first_running.values())
     # A web page of minutes prints a bare "Agenda item" over the item's title: a label of the page,
     # neither the title nor a heading (with its number on the next line it is the item, read below).
+    item_title: int | None = None  # the line the bare label stands over: the item's title
+    item_number: str | None = None
     for i, x in enumerate(lines):
         if _BARE_ITEM_LABEL.match(x):
-            nxt = next((y for y in lines[i + 1 :] if y.strip()), "")
+            at = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            nxt = lines[at] if at is not None else ""
             if not re.match(r"^\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$", nxt, re.I):
                 drop.add(i)
+                if item_title is None and at is not None and is_heading_text(nxt):
+                    item_title = at
+        elif item_title is None and i < 40 and (m := _ITEM_AND_TITLE.match(x)):
+            # "Agenda item 7: Annual Report on …": the item's number and its title on one line.
+            item_number, lines[i] = m.group("n"), m.group("t")
+            item_title = i
+            # A title that wrapped goes on, with no blank line, on the next line.
+            j = i + 1
+            while (
+                j < min(len(lines), i + 3)
+                and lines[j].strip()
+                and parse_marker(lines[j].strip()).kind is None
+            ):
+                lines[i], lines[j] = lines[i].rstrip() + " " + lines[j].strip(), ""
+                j += 1
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
     meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
+    if title is None and item_title is not None:
+        # The item's title is the paper's, even when it names a body ("Police and Crime Panel",
+        # which the cover's rules would take for the board's name).
+        meta_idx.discard(item_title)
+        meta.title = clean(lines[item_title])
+        meta.item = meta.item or item_number
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
@@ -257,6 +281,15 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
 
 
 _BARE_ITEM_LABEL = re.compile(r"^\s*agenda\s+item\s*:?\s*$", re.I)
+_ITEM_AND_TITLE = re.compile(
+    r"^\s*agenda\s+item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160})$", re.I
+)
+# After a meeting's date: its time, and perhaps where it was held.
+_AT_TIME = re.compile(
+    r"^\s*,?\s*(?:at\s+|from\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])", re.I
+)
+# Before it: the meeting's body, as a word of its own ("Cabinet - ", "Council, ").
+_MEETING_OF = re.compile(rf"^\s*(?:{'|'.join(BODY_WORDS)})\s*[-–—|,:]\s*$")
 _SMALL_WORDS = {"of", "and", "the", "for", "on", "to", "in", "at", "a", "an", "by"}
 _PART_OPEN = re.compile(r"^\s*part\s+(?:[12]|i{1,2})\s*\((?:open|not open|exempt)[^)]*\)\s*", re.I)
 _HELD_ON = re.compile(r"^\s*(?:meeting|date of meeting)\s+(?:to be\s+)?held\s+on\s+", re.I)
@@ -287,8 +320,16 @@ def _cover_lines(lines: list[str]) -> list[str]:
             s = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
         s = _PART_OPEN.sub("", s)
         s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
-        if find_date(s):
+        if found := find_date(s):
             s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
+            a, b = found[1]
+            before, after = s[: found[1][0]], s[found[1][1] :]
+            if (_AT_TIME.match(after) and not before.strip(" ,")) or (
+                _MEETING_OF.match(before) and not after.strip(" ,.")
+            ):
+                # A minutes' dateline: "Thursday, 6 October 2022, 10:00 am, online via MS Teams",
+                # "Cabinet - 19 June 2023": the meeting's date, neither the title nor a heading.
+                s = s[a:b]
         out[i] = s
     return out
 
