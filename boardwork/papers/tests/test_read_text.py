@@ -552,3 +552,21 @@ def test_agenda_item_pages_give_the_item_title_and_minutes_datelines_the_date():
     )
     assert d["meta"]["meeting_date"] == "2024-10-03"
     assert _headings(d) == ["Minutes", "Welcome and Apologies", "Approval of Last Minutes"]
+
+
+def test_a_label_run_into_its_text_is_a_paragraph_a_label_in_capitals_a_heading():
+    text = (
+        "Northvale Police and Crime Panel\n\n"
+        "Minutes\n\n"
+        "Witnesses:\n"
+        "Jo Bloggs, Police and Crime Commissioner\n"
+        "Sam Smith, Chief Executive of the Office of the Commissioner\n\n"
+        "PRESENT:\n"
+        "Councillors A Brown (Chair), B Green, C White and D Black of the Panel\n\n"
+        "1. The Chairman outlined the purpose of the report and the Commissioner took\n"
+        "   questions from the members of the Panel on the year's work.\n"
+    )
+    d = read_txt(text)
+    assert "Witnesses" not in _headings(d)
+    assert "PRESENT" in _headings(d)
+    assert any(b["text"].startswith("Witnesses: Jo Bloggs") for b in d["blocks"] if b["type"] == "paragraph")

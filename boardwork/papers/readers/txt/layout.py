@@ -505,12 +505,21 @@ def _units(
     return units
 
 
+_LABEL_OVER_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'/&-]*\s?){1,4}:(?P<note>\s*\([^)]{1,60}\))?$")
+
+
 def _continuation(
     cur: Unit, kind: str | None, stripped: str, prev_line: str, ind: int, wrap: int
 ) -> str | None:
     """`cur`'s text with the line `stripped` added, when the line continues it; else None."""
     if kind is not None:
         return None
+    label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
+    if label and (label.group("note") or not _all_caps(cur.text)):
+        # A label in the text's own case with its text straight under it, no blank line between
+        # ("Witnesses:" over the names), or one with a note ("BACKGROUND DOCUMENTS: (Available for
+        # public inspection)"): one paragraph. A label in capitals ("PRESENT:") is set as a heading.
+        return cur.text + " " + stripped
     if re.search(r"[A-Za-z]-$", prev_line.rstrip()) and stripped[:1].islower():
         # "far-" / "right": a hyphenated word split at the line end keeps its hyphen.
         return cur.text.rstrip() + stripped
