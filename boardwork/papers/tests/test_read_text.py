@@ -559,7 +559,7 @@ def test_a_label_run_into_its_text_is_a_paragraph_a_label_in_capitals_a_heading(
         "Northvale Police and Crime Panel\n\n"
         "Minutes\n\n"
         "Witnesses:\n"
-        "Jo Bloggs, Police and Crime Commissioner\n"
+        "Jo Bloggs, Police and Crime Commissioner (PCC)\n"
         "Sam Smith, Chief Executive of the Office of the Commissioner\n\n"
         "PRESENT:\n"
         "Councillors A Brown (Chair), B Green, C White and D Black of the Panel\n\n"
