@@ -570,3 +570,23 @@ def test_a_label_run_into_its_text_is_a_paragraph_a_label_in_capitals_a_heading(
     assert "Witnesses" not in _headings(d)
     assert "PRESENT" in _headings(d)
     assert any(b["text"].startswith("Witnesses: Jo Bloggs") for b in d["blocks"] if b["type"] == "paragraph")
+
+
+def test_a_title_wrapped_after_report_of_is_one_heading_whatever_its_last_line_names():
+    # "Assistant Chief Executive" ends in a body word, yet it ends the wrapped title; dashes
+    # between the title's parts are not words.
+    d = read_txt(
+        "Police and Crime Panel\n\n"
+        "Agenda item 6\n\n"
+        "Task and Finish Group Activity - Work Programme Development - Report of\n"
+        "Assistant Chief Executive\n\n"
+        "1   The Panel considered a report of the Assistant Chief Executive setting out\n"
+        "    the findings of its task and finish group and its proposals.\n\n"
+        "2   Over the autumn the task and finish group met the Office of the Police and\n"
+        "    Crime Commissioner and reviewed how other panels organise their scrutiny.\n"
+    )
+    title = (
+        "Task and Finish Group Activity - Work Programme Development - Report of Assistant Chief Executive"
+    )
+    assert d["meta"]["title"] == title
+    assert _headings(d) == [title]

@@ -65,7 +65,8 @@ _END_SENTENCE = re.compile(r"[.!?:;…]['\"’”)\]]*$")
 def is_heading_text(text: str) -> bool:
     """Could this unmarked line be a heading? Short, no final stop, starts with a capital or digit."""
     s = text.strip()
-    if not s or len(s) > 120 or len(s.split()) > 14:
+    # (Dashes between a title's parts are not words: "Activity - Work Programme - Report of …".)
+    if not s or len(s) > 120 or len([w for w in s.split() if w not in "-–—|"]) > 14:
         return False
     if s[-1] in ".:;,!" or s.endswith(("-", "–", "(", "&", " and", " or", " the", " of", " to")):
         return False
@@ -678,8 +679,14 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                     title_key = _norm(u.text)
                     break
         if title_key is None and meta.title:
+            # (find_meta reads lines: a title that wrapped after "… Report of" is its first line.)
+            wrapped = _CONNECTOR_END.search(meta.title) is not None
             for k, u in enumerate(units[: max(first_num, 1) + 1]):
-                if cand[k] and _norm(u.text) == _norm(meta.title):
+                if cand[k] and (
+                    _norm(u.text) == _norm(meta.title)
+                    or wrapped
+                    and _norm(u.text).startswith(_norm(meta.title) + " ")
+                ):
                     title_key = _norm(u.text)
                     break
     if title_key is None and not title and meta.title:
