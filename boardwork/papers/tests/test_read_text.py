@@ -590,3 +590,28 @@ def test_a_title_wrapped_after_report_of_is_one_heading_whatever_its_last_line_n
     )
     assert d["meta"]["title"] == title
     assert _headings(d) == [title]
+
+
+def test_agenda_items_of_one_word_and_a_body_report_cover_line():
+    d = read_txt(
+        "Northvale Fire and Rescue Authority\n\n"
+        "Agenda\n\n"
+        "01  Apologies for Absence\n\n"
+        "02  Minutes\n\n"
+        "Members are asked to agree the minutes of the meeting held on 4 March 2016\n"
+        "and that they be signed by the Chair as a correct record of it.\n\n"
+        "03  Public Questions\n\n"
+        "Members are asked to receive any questions or petitions of which notice has\n"
+        "been given by members of the public under the procedure rules.\n"
+    )
+    assert "Minutes" in _headings(d) and "02 Minutes" not in _headings(d)
+    d = read_txt(
+        "COUNCIL REPORT\n\n"
+        "12 May 2015\n\n"
+        "Subject: Annual Review of the Community Safety Partnership\n\n"
+        "1.  PURPOSE OF REPORT\n\n"
+        "1.1 To give members the partnership's annual review for the year 2014/15 and\n"
+        "    to ask them to comment on it.\n"
+    )
+    assert d["meta"]["body"] == "Council"
+    assert "COUNCIL REPORT" not in _headings(d)
