@@ -498,6 +498,8 @@ def test_lines_set_under_the_title_are_its_subtitle_not_headings():
     )
     assert _headings(d) == ["COMMUNITY COHESION PLAN", "SUMMARY"]
     assert d["meta"]["title"] == "COMMUNITY COHESION PLAN"
+    # The period the plan covers is the cover's, not body text.
+    assert not any("June 2019" in b.get("text", "") for b in d["blocks"])
 
 
 def test_a_name_and_its_years_is_a_title():

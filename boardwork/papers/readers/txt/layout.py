@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ....lib.dates import MONTH_PATTERN
 from ...document import Block, Heading, ListItem, Meta, Paragraph, Table, clean
 from .._shared.markers import (
     _BULLET,
@@ -262,6 +263,11 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
             ):
                 lines[i], lines[j] = lines[i].rstrip() + " " + lines[j].strip(), ""
                 j += 1
+    # A cover's period ("April 2005 to March 2008") right under its title lines: what the paper
+    # covers, neither a heading nor body text.
+    for i in range(1, min(len(lines), 12)):
+        if _COVER_PERIOD.match(lines[i]) and lines[i - 1].strip() and i - 1 not in drop:
+            drop.add(i)
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
     meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
@@ -281,6 +287,10 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     return meta, blocks
 
 
+_COVER_PERIOD = re.compile(
+    rf"^\s*(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s+(?:to|until)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s*$",
+    re.I,
+)
 _BARE_ITEM_LABEL = re.compile(r"^\s*agenda\s+item\s*:?\s*$", re.I)
 _ITEM_AND_TITLE = re.compile(
     r"^\s*agenda\s+item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160})$", re.I
