@@ -617,3 +617,26 @@ def test_agenda_items_of_one_word_and_a_body_report_cover_line():
     )
     assert d["meta"]["body"] == "Council"
     assert "COUNCIL REPORT" not in _headings(d)
+
+
+def test_agenda_items_titled_report_of_are_headings_and_a_report_reference_is_not():
+    d = read_txt(
+        "Southmoor District Council\n\n"
+        "CABINET AGENDA\n\n"
+        "AGENDA\n\n"
+        "1    Apologies for Absence.\n\n"
+        "2    Keeping Southmoor Safe 2019/20 - Report of the Director of Communities\n"
+        "     and Housing\n\n"
+        "     Summary\n\n"
+        "     This report tells Members about the work of the community safety\n"
+        "     partnership in the year and asks them which areas to look into.\n\n"
+        "Community Safety Review\n\n"
+        "Report Reference CAB204\n\n"
+        "The Cabinet Member introduced the report and gave an overview of the\n"
+        "partnership's priorities and of its work in the year.\n"
+    )
+    assert "Keeping Southmoor Safe 2019/20 - Report of the Director of Communities and Housing" in _headings(
+        d
+    )
+    assert "Report Reference CAB204" not in _headings(d)
+    assert "Community Safety Review" in _headings(d)

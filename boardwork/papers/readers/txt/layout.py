@@ -618,7 +618,10 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
 
     # 2. Headings: unmarked heading-like lines.
     cand = [
-        u.table is None and u.kind is None and (is_heading_text(u.text) or is_label_heading(u.text))
+        u.table is None
+        and u.kind is None
+        and (is_heading_text(u.text) or is_label_heading(u.text))
+        and not _REFERENCE_LINE.match(u.text)
         for u in units
     ]
     title_key = _title_key(units, cand, meta, title)
@@ -798,7 +801,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         if (
             u.kind == "num"
             and u.number is not None
-            and (item_titles or _numbered_heading(u, units[k + 1 :], text))
+            and (item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text))
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
             blocks.append(Heading(text=text, level=1 if _norm(text) == title_key else level))
@@ -819,6 +822,16 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         list_glyph = None
         blocks.append(Paragraph(text=text, number=None))
     return blocks
+
+
+# A report's reference on a line of its own ("Report Reference SC043", "Ref: CAB1234"): a paragraph
+# of the cover, not a heading.
+_REFERENCE_LINE = re.compile(
+    r"^\s*(?:report\s+)?ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*[A-Z]{1,6}[-/ ]?[0-9]{1,6}[A-Z]?\s*$", re.I
+)
+# An agenda's item: the report's title and whose it is ("5  Making … Safer - Report of the Chief
+# Executive"), which heads the report's summary.
+_ITEM_REPORT_OF = re.compile(r"\s[-–—]\s+(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^.]*$", re.I)
 
 
 def _numbers_head_items(units: list[Unit]) -> bool:
