@@ -640,3 +640,26 @@ def test_agenda_items_titled_report_of_are_headings_and_a_report_reference_is_no
     )
     assert "Report Reference CAB204" not in _headings(d)
     assert "Community Safety Review" in _headings(d)
+
+
+def test_an_issue_page_gives_its_title_item_and_meeting():
+    # A council web page of an issue: a page label, the title, the meeting with the item in
+    # brackets, then the title again with the item's number.
+    d = read_txt(
+        "Issue - meetings\n\n"
+        "Northvale Safer Communities Partnership Annual Report\n\n"
+        "Meeting: 05/12/2023 - Overview and Scrutiny Board (Item 31)\n\n"
+        "31 Northvale Safer Communities Partnership Annual Report\n\n"
+        "This paper sets out what the partnership and its member agencies have\n"
+        "delivered in the year, and updates the Board on progress since its last\n"
+        "report to the Board in December of last year, as the scrutiny of crime\n"
+        "and disorder requires.\n"
+    )
+    title = "Northvale Safer Communities Partnership Annual Report"
+    assert (d["meta"]["title"], d["meta"]["body"], d["meta"]["meeting_date"], d["meta"]["item"]) == (
+        title,
+        "Overview and Scrutiny Board",
+        "2023-12-05",
+        "31",
+    )
+    assert _headings(d) == [title, title]

@@ -238,8 +238,9 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     for i in sorted(running):
         first_running.setdefault(_norm(lines[i]), i)
     shown = set(first_running.values())
-    # A web page of minutes prints a bare "Agenda item" over the item's title: a label of the page,
-    # neither the title nor a heading (with its number on the next line it is the item, read below).
+    # A web page of minutes prints a bare "Agenda item" (or "Issue - meetings", "Decision details")
+    # over the item's title: a label of the page, neither the title nor a heading (with its number
+    # on the next line it is the item, read below).
     item_title: int | None = None  # the line the bare label stands over: the item's title
     item_number: str | None = None
     for i, x in enumerate(lines):
@@ -271,6 +272,13 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
     meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
+    for x in meta_lines[:40]:
+        # "Meeting: 12/12/2022 - Scrutiny Committee (Item 54)": the item, not part of the body's name.
+        if m := _ITEM_IN_BRACKETS.search(x):
+            meta.item = meta.item or m.group("n")
+            if meta.body and (b := _ITEM_IN_BRACKETS.search(meta.body)):
+                meta.body = meta.body[: b.start()].rstrip() or None
+            break
     if title is None and item_title is not None:
         # The item's title is the paper's, even when it names a body ("Police and Crime Panel",
         # which the cover's rules would take for the board's name).
@@ -283,15 +291,27 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge)
+    if meta.title:
+        # The item's title repeated with its number over the text ("54 BCP Community Safety
+        # Partnership Annual Report"): the title again, its number the item's.
+        for u in units[:12]:
+            m = _NUMBER_AND_TEXT.match(u.text) if u.kind is None and u.table is None else None
+            if m and _norm(m.group("t")) == _norm(meta.title):
+                u.text = m.group("t")
+                meta.item = meta.item or m.group("n")
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
 
 
+_NUMBER_AND_TEXT = re.compile(r"^(?P<n>[0-9]{1,3}[a-z]?)\s+(?P<t>[A-Z].*)$")
+_ITEM_IN_BRACKETS = re.compile(r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\)\s*$", re.I)
 _COVER_PERIOD = re.compile(
     rf"^\s*(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s+(?:to|until)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s*$",
     re.I,
 )
-_BARE_ITEM_LABEL = re.compile(r"^\s*agenda\s+item\s*:?\s*$", re.I)
+_BARE_ITEM_LABEL = re.compile(
+    r"^\s*(?:agenda\s+item|issue\s+-\s+meetings|decision\s+details|meeting\s+details)\s*:?\s*$", re.I
+)
 _ITEM_AND_TITLE = re.compile(
     r"^\s*agenda\s+item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160})$", re.I
 )
