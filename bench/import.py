@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -367,62 +368,108 @@ _BODIES = (
 ).split("|")
 
 
+def _queued() -> float:
+    """Seconds this process's main thread has waited for a core so far (Linux schedstat; 0 elsewhere):
+    on a machine others are using, much of a paper's wall time that is not CPU."""
+    try:
+        return int(Path("/proc/self/schedstat").read_text().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def child_orgs(n_orgs: int, runs: int) -> None:
+    """The samples imported with the near-empty table and with `n_orgs` more organisations, in
+    alternating rounds (near-empty, full, near-empty, full …: the 5,000 are deleted and made again
+    between rounds) so that the machine's load, which drifts over minutes, falls on both alike. Each
+    switch is followed by one import not measured (the caches and the index file are made afresh
+    then, once per change of the organisations, not per paper). A paper's time is split into the
+    sandbox's round trip (its wall time, and the CPU of the worker) and the rest, this process's part
+    (its wall time and CPU): wall time not spent on a CPU is waiting (for a core, a disk or the
+    worker)."""
     _migrated_child()
+    from django.db import transaction
+
     from boardwork.activities.models import Organisation
     from boardwork.boards.models import Board
-    from boardwork.papers import services
+    from boardwork.papers import services, untrusted
 
     files = [(p.name, p.read_bytes()) for p in papers()]
     _warmed_up(*files[0])
+    sandbox = {"wall": 0.0}
+    read = untrusted.read
 
-    def per_paper() -> tuple[float, float]:
-        """The median wall time a paper, and the mean CPU a paper of this process and the sandbox's
-        workers together (which the machine's load moves much less than the wall time)."""
-        times, cpu = [], 0.0
-        for name, data in files:
-            for _ in range(runs):
-                board = Board.objects.create(
-                    name=f"Bench {uuid.uuid4().hex[:6]} Board", slug=f"b-{uuid.uuid4().hex[:10]}"
-                )
-                t, c, w = time.perf_counter(), time.process_time(), _workers_cpu()
-                res = services.import_paper(data, name, board)
-                times.append(time.perf_counter() - t)
-                cpu += time.process_time() - c + _workers_cpu() - w
-                assert res.status == "imported", res
-        return statistics.median(times), cpu / len(times)
+    def timed_read(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return read(*args, **kwargs)
+        finally:
+            sandbox["wall"] += time.perf_counter() - t
 
-    before = Organisation.objects.count()
-    near_empty = per_paper()
-    made = 0
-    new = []
-    for place in [f"{q}{p}" for q in ("", "North ", "South ", "East ", "West ", "Greater ") for p in _PLACES]:
-        for body in _BODIES:
-            if made >= n_orgs:
-                break
-            name = f"{place} {body}"
-            acronym = "".join(w[0] for w in name.split() if w[0].isupper())[:8]
-            new.append(Organisation(name=name, acronym=acronym if made % 3 == 0 else ""))
-            made += 1
-    from django.db import transaction
+    untrusted.read = timed_read  # type: ignore[assignment]
 
-    with transaction.atomic():
-        for o in new:
-            o.save()  # save() computes the match keys
-    after = Organisation.objects.count()
-    full = per_paper()
-    print(
-        json.dumps(
-            {
-                "before": before,
-                "near_empty": near_empty[0],
-                "near_empty_cpu": near_empty[1],
-                "after": after,
-                "full": full[0],
-                "full_cpu": full[1],
-            }
+    def import_one(name: str, data: bytes) -> dict[str, float]:
+        board = Board.objects.create(
+            name=f"Bench {uuid.uuid4().hex[:6]} Board", slug=f"b-{uuid.uuid4().hex[:10]}"
         )
-    )
+        sandbox["wall"] = 0.0
+        u, q = resource.getrusage(resource.RUSAGE_SELF), _queued()
+        t, c, w = time.perf_counter(), time.process_time(), _workers_cpu()
+        res = services.import_paper(data, name, board)
+        wall, cpu, wcpu = time.perf_counter() - t, time.process_time() - c, _workers_cpu() - w
+        v, q = resource.getrusage(resource.RUSAGE_SELF), _queued() - q
+        assert res.status == "imported", res
+        return {
+            "wall": wall,
+            "cpu": cpu,
+            "workers_cpu": wcpu,
+            "sandbox_wall": sandbox["wall"],
+            # Waits of this process (each a sleep: on a disk, a lock, the worker's answer) and the
+            # blocks it wrote (its commits).
+            "queued": q,
+            # Asleep: neither on a core nor waiting for one (the worker's answer, a disk, a lock).
+            "asleep": max(0.0, wall - cpu - q - sandbox["wall"]),
+            "waits": v.ru_nvcsw - u.ru_nvcsw,
+            "blocks": v.ru_oublock - u.ru_oublock,
+        }
+
+    def make() -> list[int]:
+        made, new = 0, []
+        for place in [
+            f"{q}{p}" for q in ("", "North ", "South ", "East ", "West ", "Greater ") for p in _PLACES
+        ]:
+            for body in _BODIES:
+                if made >= n_orgs:
+                    break
+                name = f"{place} {body}"
+                acronym = "".join(w[0] for w in name.split() if w[0].isupper())[:8]
+                new.append(Organisation(name=name, acronym=acronym if made % 3 == 0 else ""))
+                made += 1
+        with transaction.atomic():
+            for o in new:
+                o.save()  # save() computes the match keys
+        return [o.pk for o in new]
+
+    samples: dict[str, list[dict[str, float]]] = {"near_empty": [], "full": []}
+    rounds: list[tuple[str, float]] = []  # each round's median wall time, in the order they ran
+    counts = {}
+    made: list[int] = []
+    for _ in range(runs):
+        for phase in ("near_empty", "full"):
+            if phase == "full":
+                made = make()
+            elif made:
+                Organisation.objects.filter(pk__in=made).delete()
+                made = []
+            counts[phase] = Organisation.objects.count()
+            import_one(*files[0])  # after the change: the caches made afresh, not measured
+            rows = [import_one(name, data) for name, data in files]
+            samples[phase] += rows
+            rounds.append((phase, statistics.median(r["wall"] for r in rows)))
+    out: dict = {"before": counts["near_empty"], "after": counts["full"], "rounds": rounds}
+    for phase, rows in samples.items():
+        out[phase] = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
+        out[phase]["mean_cpu"] = statistics.mean(r["cpu"] + r["workers_cpu"] for r in rows)
+    print(json.dumps(out))
 
 
 def bench_orgs(n_orgs: int, runs: int) -> None:
@@ -435,18 +482,34 @@ def bench_orgs(n_orgs: int, runs: int) -> None:
         res = _run(["--child-orgs", "--orgs", str(n_orgs), "--runs", str(runs)], env)
     if res is None:
         return
-    print("import_paper per paper against the organisations on record (SQLite, median over the samples)")
     print(
-        f"  {res['before']:6} organisations  {res['near_empty'] * 1000:8.1f} ms a paper"
-        f"  (CPU {res['near_empty_cpu'] * 1000:.0f} ms: this process and the sandbox's workers)"
+        "import_paper per paper against the organisations on record (SQLite; medians over the samples,"
+        f" {runs} alternating rounds; load average {os.getloadavg()[0]:.1f} at the end)"
     )
     print(
-        f"  {res['after']:6} organisations  {res['full'] * 1000:8.1f} ms a paper"
-        f"  (CPU {res['full_cpu'] * 1000:.0f} ms)"
+        f"  {'organisations':>14} {'wall':>8} {'CPU':>8} {'sandbox':>8} {'worker':>8} {'rest':>8} {'main':>8}"
+        "   (ms a paper: wall and CPU (this process + worker); sandbox round trip wall and its worker's"
+        " CPU; the rest's wall and this process's CPU)"
     )
+    for phase, n in (("near_empty", res["before"]), ("full", res["after"])):
+        r = res[phase]
+        print(
+            f"  {n:>14} {r['wall'] * 1000:8.1f} {r['mean_cpu'] * 1000:8.1f} {r['sandbox_wall'] * 1000:8.1f}"
+            f" {r['workers_cpu'] * 1000:8.1f} {(r['wall'] - r['sandbox_wall']) * 1000:8.1f} {r['cpu'] * 1000:8.1f}"
+            f"   (the rest: waiting for a core {r['queued'] * 1000:.0f}, asleep {r['asleep'] * 1000:.0f};"
+            f" {r['waits']:.0f} sleeps, {r['blocks']:.0f} blocks written)"
+        )
     print(
-        f"  {res['full'] / res['near_empty']:.2f}× the near-empty database's time a paper,"
-        f" {res['full_cpu'] / res['near_empty_cpu']:.2f}× its CPU; flat is 1.00×"
+        "  each round's median wall time a paper, in the order they ran: "
+        + ", ".join(
+            f"{'near-empty' if p == 'near_empty' else 'full'} {w * 1000:.0f}" for p, w in res["rounds"]
+        )
+    )
+    a, b = res["near_empty"], res["full"]
+    print(
+        f"  {b['wall'] / a['wall']:.2f}× the near-empty database's time a paper, {b['mean_cpu'] / a['mean_cpu']:.2f}×"
+        f" its CPU; sandbox round trip {b['sandbox_wall'] / a['sandbox_wall']:.2f}×, the rest"
+        f" {(b['wall'] - b['sandbox_wall']) / (a['wall'] - a['sandbox_wall']):.2f}×; flat is 1.00×"
     )
 
 

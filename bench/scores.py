@@ -22,8 +22,9 @@ not in the key (FP), those missed (FN), and per activity the kinds, organisation
 and dates that differ; it is for the development papers: reading it for the held-out ones is tuning
 on them. `--summary` counts the same differences by class for each group (activities missed by the
 key's kind, found but not in the key, kinds confused, organisations found that are the paper's author,
-policies missed where the paragraph points back with "the Act"/"the review" …): figures only, so it
-may be read for the held-out papers too.
+policies missed where the paragraph points back with "the Act"/"the review" …), and the plain-text
+files' headings missed or added by shape and place (capitals, the title, a label, in the opening
+lines …): figures only, so it may be read for the held-out papers too.
 """
 
 import importlib.util
@@ -205,6 +206,43 @@ def summary(got, ref, counts):
             counts["wrong and not flagged unsure"] += 1
 
 
+def heading_summary(pred, ref, counts):
+    """Add to `counts` the classes of heading missed or added in a plain-text file's parse, by shape
+    and place (no text kept): in capitals or not, a label ending ":", with a date, the title (level 1),
+    in the paper's first five blocks, long (over 8 words)."""
+
+    def norm(x):
+        return re.sub(r"\s+", " ", (x or "").replace("\u2019", "'")).strip().lower().strip(" .:;,")
+
+    def shape(blocks, text):
+        at = next(
+            (i for i, b in enumerate(blocks) if b.get("type") == "heading" and norm(b["text"]) == text), 0
+        )
+        b = blocks[at]
+        letters = [c for c in b["text"] if c.isalpha()]
+        tags = [
+            "capitals" if letters and all(c.isupper() for c in letters) else "mixed case",
+            "title" if b.get("level") == 1 else "level 2+",
+            "opening" if at < 5 else "body",
+        ]
+        if b["text"].rstrip().endswith(":"):
+            tags.append("label ':'")
+        if re.search(r"\b(?:19|20)\d\d\b", b["text"]):
+            tags.append("a year")
+        if len(b["text"].split()) > 8:
+            tags.append("long")
+        return ", ".join(tags)
+
+    ph = Counter(norm(b["text"]) for b in pred["blocks"] if b.get("type") == "heading")
+    rh = Counter(norm(b["text"]) for b in ref["blocks"] if b.get("type") == "heading")
+    for h in ph - rh:
+        counts["heading FP (" + shape(pred["blocks"], h) + ")"] += 1
+    for h in rh - ph:
+        pred_text = " ".join(norm(b.get("text")) for b in pred["blocks"])
+        where = "its text in the parse" if h in pred_text else "its text not found as such"
+        counts["heading FN (" + shape(ref["blocks"], h) + "; " + where + ")"] += 1
+
+
 def table(title, fields, rows):
     print(f"\n{title}")
     print(f"{'file':58} " + " ".join(f"{k[:9]:>9}" for k in fields))
@@ -233,6 +271,7 @@ def main():
     ):
         parse_rows, extract_rows, diffs = [], [], []
         counts: Counter[str] = Counter()
+        heading_counts: Counter[str] = Counter()
         for f, ref, ex in items:
             label = f.name
             try:
@@ -241,9 +280,10 @@ def main():
                 print(f"{label}: cannot read: {e}")
                 parse_rows.append((label, None))
                 continue
-            parse_rows.append(
-                (label, score_paper(paper.to_dict(), json.loads(ref.read_text(encoding="utf-8"))))
-            )
+            ref_paper = json.loads(ref.read_text(encoding="utf-8"))
+            parse_rows.append((label, score_paper(paper.to_dict(), ref_paper)))
+            if f.suffix == ".txt":
+                heading_summary(paper.to_dict(), ref_paper, heading_counts)
             if ex is not None:
                 got = extract(paper)
                 ref_ex = json.loads(ex.read_text(encoding="utf-8"))
@@ -261,6 +301,11 @@ def main():
             for name, n in sorted(counts.items()):
                 if n:
                     print(f"  {n:4d}  {name}")
+        if "--summary" in sys.argv and heading_counts:
+            n_txt = len(plain_rows)
+            print(f"\n{group}: headings of the plain-text files, error classes (counts over {n_txt} files)")
+            for name, n in sorted(heading_counts.items()):
+                print(f"  {n:4d}  {name}")
         if "--errors" in sys.argv and diffs:
             print(f"\n{group}: what differs from the keys")
             for label, lines in diffs:

@@ -86,3 +86,15 @@ def test_words_are_compared_in_any_case_and_between_any_punctuation(tmp_path, te
     path = str(tmp_path / "organisations.sqlite3")
     upto = orgindex.append(path, [{"name": "Northvale Water Safety Forum"}])
     assert orgindex.lookup(path, upto, orgindex.words_of([text]))
+
+
+def test_an_append_closes_the_file_and_leaves_it_whole(tmp_path):
+    # Each append is committed and its connection closed (its write-ahead log folded into the file
+    # and removed), so a reader opening the file afterwards sees every entry.
+    path = str(tmp_path / "orgs.sqlite3")
+    first = orgindex.append(path, [{"name": "Quillan Borough Council", "acronyms": ["QBC"], "aliases": []}])
+    upto = orgindex.append(path, [{"name": "Quillan Food Bank", "acronyms": [], "aliases": []}])
+    assert (first, upto) == (1, 2)
+    assert not Path(path + "-wal").exists()
+    names = [e["name"] for e in orgindex.lookup(path, upto, orgindex.words_of(["Quillan Food Bank, QBC"]))]
+    assert names == ["Quillan Borough Council", "Quillan Food Bank"]

@@ -469,3 +469,197 @@ def test_layout_table_whose_header_leaves_the_first_cell_empty():
         "rows": [["Income", "£1,200", "£1,350"], ["Spend", "£1,100", "£1,300"]],
     }
     assert d["blocks"][2]["text"] == "The figures are unaudited."
+
+
+def _headings(d):
+    return [b["text"] for b in d["blocks"] if b["type"] == "heading"]
+
+
+def test_lines_set_under_the_title_are_its_subtitle_not_headings():
+    # Straight under the title, no blank line between: a subtitle and cover lines. A question is a
+    # whole title, and a line in another case than a title in capitals is not its wrap.
+    d = read_txt(
+        "WHAT DID THE PANEL ACHIEVE IN 2019-20?\n"
+        "A REVIEW OF THE PANEL'S YEAR\n\n"
+        "SECTION 1 - OVERVIEW\n\n"
+        "1. The Panel met six times in the year and held two of its meetings in\n"
+        "public, in the towns of the county it had not visited before.\n\n"
+        "2. It held two public sessions on the commissioner's plan and heard from\n"
+        "residents and the chief constable.\n"
+    )
+    assert _headings(d) == ["WHAT DID THE PANEL ACHIEVE IN 2019-20?", "SECTION 1 - OVERVIEW"]
+    d = read_txt(
+        "COMMUNITY COHESION PLAN\n"
+        "Northvale and Southmoor\n"
+        "June 2019 to May 2022\n\n"
+        "SUMMARY\n\n"
+        "1. The plan sets out what the partners will do.\n\n"
+        "2. It replaces the plan of 2016.\n"
+    )
+    assert _headings(d) == ["COMMUNITY COHESION PLAN", "SUMMARY"]
+    assert d["meta"]["title"] == "COMMUNITY COHESION PLAN"
+    # The period the plan covers is the cover's, not body text.
+    assert not any("June 2019" in b.get("text", "") for b in d["blocks"])
+
+
+def test_a_name_and_its_years_is_a_title():
+    # Mostly figures, yet a title: one word and the years it covers.
+    d = read_txt(
+        "Northvale Community Safety Partnership\n\n"
+        "Plan 2019/2022\n\n"
+        "Foreword\n\n"
+        "1. I am pleased to present the plan.\n\n"
+        "2. It was agreed by all the partners.\n"
+    )
+    assert "Plan 2019/2022" in _headings(d)
+
+
+def test_agenda_item_pages_give_the_item_title_and_minutes_datelines_the_date():
+    # A bare "Agenda item" label stands over the item's title, even one that names a body.
+    d = read_txt(
+        "Northvale Scrutiny Board\n\n"
+        "Agenda item\n\n"
+        "Fire and Rescue Authority\n\n"
+        "Minutes:\n\n"
+        "The Board received an update from the Chief Fire Officer on the year's work\n"
+        "and the plans for the next year, including the new stations.\n\n"
+        "The Chief Fire Officer answered members' questions on the response times in\n"
+        "the rural wards and the cost of the new stations.\n"
+    )
+    assert d["meta"]["title"] == "Fire and Rescue Authority"
+    assert _headings(d)[0] == "Fire and Rescue Authority"
+    # "Agenda item 7: <title>" wrapping onto a second line; a "Cabinet - <date>" dateline.
+    d = read_txt(
+        "Southmoor Borough Council\n\n"
+        "Cabinet - 12 March 2024\n\n"
+        "Agenda item 7: Annual Report on the Corporate Plan and the Delivery Plan\n"
+        "Progress for 2023-2024\n\n"
+        "1.   Cabinet received the final report on the year's delivery plan and the\n"
+        "     measures of the corporate plan for 2023-24.\n\n"
+        "2.   Most of the committed activities had been completed on time.\n"
+    )
+    title = "Annual Report on the Corporate Plan and the Delivery Plan Progress for 2023-2024"
+    assert (d["meta"]["title"], d["meta"]["item"], d["meta"]["meeting_date"]) == (title, "7", "2024-03-12")
+    assert _headings(d) == [title]
+    # A dateline with the meeting's time and place is the meeting's date, not the title.
+    d = read_txt(
+        "Northvale Community Planning Partnership\n"
+        "Thursday, 3 October 2024, 10:00 am, online\n\n"
+        "Minutes\n\n"
+        "1.  Welcome and Apologies\n\n"
+        "The chair welcomed everyone attending and apologies were noted from two of\n"
+        "the partners, who had sent deputies.\n\n"
+        "2.  Approval of Last Minutes\n\n"
+        "The minutes of the meeting in June were approved as a true record of it.\n"
+    )
+    assert d["meta"]["meeting_date"] == "2024-10-03"
+    assert _headings(d) == ["Minutes", "Welcome and Apologies", "Approval of Last Minutes"]
+
+
+def test_a_label_run_into_its_text_is_a_paragraph_a_label_in_capitals_a_heading():
+    text = (
+        "Northvale Police and Crime Panel\n\n"
+        "Minutes\n\n"
+        "Witnesses:\n"
+        "Jo Bloggs, Police and Crime Commissioner (PCC)\n"
+        "Sam Smith, Chief Executive of the Office of the Commissioner\n\n"
+        "PRESENT:\n"
+        "Councillors A Brown (Chair), B Green, C White and D Black of the Panel\n\n"
+        "1. The Chairman outlined the purpose of the report and the Commissioner took\n"
+        "   questions from the members of the Panel on the year's work.\n"
+    )
+    d = read_txt(text)
+    assert "Witnesses" not in _headings(d)
+    assert "PRESENT" in _headings(d)
+    assert any(b["text"].startswith("Witnesses: Jo Bloggs") for b in d["blocks"] if b["type"] == "paragraph")
+
+
+def test_a_title_wrapped_after_report_of_is_one_heading_whatever_its_last_line_names():
+    # "Assistant Chief Executive" ends in a body word, yet it ends the wrapped title; dashes
+    # between the title's parts are not words.
+    d = read_txt(
+        "Police and Crime Panel\n\n"
+        "Agenda item 6\n\n"
+        "Task and Finish Group Activity - Work Programme Development - Report of\n"
+        "Assistant Chief Executive\n\n"
+        "1   The Panel considered a report of the Assistant Chief Executive setting out\n"
+        "    the findings of its task and finish group and its proposals.\n\n"
+        "2   Over the autumn the task and finish group met the Office of the Police and\n"
+        "    Crime Commissioner and reviewed how other panels organise their scrutiny.\n"
+    )
+    title = (
+        "Task and Finish Group Activity - Work Programme Development - Report of Assistant Chief Executive"
+    )
+    assert d["meta"]["title"] == title
+    assert _headings(d) == [title]
+
+
+def test_agenda_items_of_one_word_and_a_body_report_cover_line():
+    d = read_txt(
+        "Northvale Fire and Rescue Authority\n\n"
+        "Agenda\n\n"
+        "01  Apologies for Absence\n\n"
+        "02  Minutes\n\n"
+        "Members are asked to agree the minutes of the meeting held on 4 March 2016\n"
+        "and that they be signed by the Chair as a correct record of it.\n\n"
+        "03  Public Questions\n\n"
+        "Members are asked to receive any questions or petitions of which notice has\n"
+        "been given by members of the public under the procedure rules.\n"
+    )
+    assert "Minutes" in _headings(d) and "02 Minutes" not in _headings(d)
+    d = read_txt(
+        "COUNCIL REPORT\n\n"
+        "12 May 2015\n\n"
+        "Subject: Annual Review of the Community Safety Partnership\n\n"
+        "1.  PURPOSE OF REPORT\n\n"
+        "1.1 To give members the partnership's annual review for the year 2014/15 and\n"
+        "    to ask them to comment on it.\n"
+    )
+    assert d["meta"]["body"] == "Council"
+    assert "COUNCIL REPORT" not in _headings(d)
+
+
+def test_agenda_items_titled_report_of_are_headings_and_a_report_reference_is_not():
+    d = read_txt(
+        "Southmoor District Council\n\n"
+        "CABINET AGENDA\n\n"
+        "AGENDA\n\n"
+        "1    Apologies for Absence.\n\n"
+        "2    Keeping Southmoor Safe 2019/20 - Report of the Director of Communities\n"
+        "     and Housing\n\n"
+        "     Summary\n\n"
+        "     This report tells Members about the work of the community safety\n"
+        "     partnership in the year and asks them which areas to look into.\n\n"
+        "Community Safety Review\n\n"
+        "Report Reference CAB204\n\n"
+        "The Cabinet Member introduced the report and gave an overview of the\n"
+        "partnership's priorities and of its work in the year.\n"
+    )
+    assert "Keeping Southmoor Safe 2019/20 - Report of the Director of Communities and Housing" in _headings(
+        d
+    )
+    assert "Report Reference CAB204" not in _headings(d)
+    assert "Community Safety Review" in _headings(d)
+
+
+def test_an_issue_page_gives_its_title_item_and_meeting():
+    # A council web page of an issue: a page label, the title, the meeting with the item in
+    # brackets, then the title again with the item's number.
+    d = read_txt(
+        "Issue - meetings\n\n"
+        "Northvale Safer Communities Partnership Annual Report\n\n"
+        "Meeting: 05/12/2023 - Overview and Scrutiny Board (Item 31)\n\n"
+        "31 Northvale Safer Communities Partnership Annual Report\n\n"
+        "This paper sets out what the partnership and its member agencies have\n"
+        "delivered in the year, and updates the Board on progress since its last\n"
+        "report to the Board in December of last year, as the scrutiny of crime\n"
+        "and disorder requires.\n"
+    )
+    title = "Northvale Safer Communities Partnership Annual Report"
+    assert (d["meta"]["title"], d["meta"]["body"], d["meta"]["meeting_date"], d["meta"]["item"]) == (
+        title,
+        "Overview and Scrutiny Board",
+        "2023-12-05",
+        "31",
+    )
+    assert _headings(d) == [title, title]

@@ -259,6 +259,8 @@ _BODY_IN_PROSE = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+")
 
 
+# A line that cannot end there: the next line goes on with it.
+_WRAPPED_BEFORE = re.compile(r"(?:^|\s)(?:of|and|for|the|to|by|on|in|with)$|[-–&,]$", re.IGNORECASE)
 _WRAPPED_EMAIL_END = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9.\-]{1,200}$")
 _HEADER_SEP = re.compile(r"\s+[–—|\-]\s+|\s*\|\s*|\s{2,}")
 _HEADER_ITEM = re.compile(
@@ -688,8 +690,10 @@ class _MetaScan:
                 self.meta.meeting_date = self.meta.meeting_date or d[0]
                 self.skip.add(i)
                 return True
-        # A lone board name line in the cover block ("Safer Communities Board", "Cabinet").
-        if i < 15 and words <= 10 and not s.endswith("."):
+        # A lone board name line in the cover block ("Safer Communities Board", "Cabinet"), but not
+        # the end of a line that wrapped ("… - Report of" / "Assistant Chief Executive").
+        prev = self.stripped[i - 1] if i else ""
+        if i < 15 and words <= 10 and not s.endswith(".") and not _WRAPPED_BEFORE.search(prev):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
             # Once a cover row has named the body, a later lone name is cover furniture only when

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ....lib.dates import MONTH_PATTERN
 from ...document import Block, Heading, ListItem, Meta, Paragraph, Table, clean
 from .._shared.markers import (
     _BULLET,
@@ -25,7 +26,7 @@ from .._shared.markers import (
     parse_marker,
     unletterspace,
 )
-from .._shared.meta import SECTION_LABELS, find_date, find_meta, strip_inline_markup
+from .._shared.meta import BODY_WORDS, SECTION_LABELS, find_date, find_meta, strip_inline_markup
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
 from ..limits import Limits
 from .columns import _CONNECTOR_END, _space_table
@@ -65,7 +66,8 @@ _END_SENTENCE = re.compile(r"[.!?:;…]['\"’”)\]]*$")
 def is_heading_text(text: str) -> bool:
     """Could this unmarked line be a heading? Short, no final stop, starts with a capital or digit."""
     s = text.strip()
-    if not s or len(s) > 120 or len(s.split()) > 14:
+    # (Dashes between a title's parts are not words: "Activity - Work Programme - Report of …".)
+    if not s or len(s) > 120 or len([w for w in s.split() if w not in "-–—|"]) > 14:
         return False
     if s[-1] in ".:;,!" or s.endswith(("-", "–", "(", "&", " and", " or", " the", " of", " to")):
         return False
@@ -80,13 +82,19 @@ def is_heading_text(text: str) -> bool:
     # A line that is mostly numbers is a figure, not a heading ("2020/21 £125,000"); two words make
     # a heading all the same ("Work in 2013/14").
     letters = sum(c.isalpha() for c in s)
-    return letters >= len(s) * 0.5 or len(re.findall(r"\b[A-Za-z]{2,}\b", s)) >= 2
+    if letters >= len(s) * 0.5 or len(re.findall(r"\b[A-Za-z]{2,}\b", s)) >= 2:
+        return True
+    # A name and the years it covers ("Strategy 2016/2020", "Plan 2020-23") is a title all the same.
+    return bool(_NAME_AND_YEARS.match(s))
+
+
+_NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?$")
 
 
 # A bare whole number set apart from its text by a run of spaces ("1   The Panel considered …"): a
 # paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
 # otherwise.
-_HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>[A-Z][a-z]+\s\S.*)$")
+_HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>[A-Z][a-z]+(?:\s\S.*)?)$")
 
 
 # A minute's number and title ("10/22  Emergency Cover Review", "39/20 MINUTES OF THE PREVIOUS
@@ -230,27 +238,90 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     for i in sorted(running):
         first_running.setdefault(_norm(lines[i]), i)
     shown = set(first_running.values())
-    # A web page of minutes prints a bare "Agenda item" over the item's title: a label of the page,
-    # neither the title nor a heading (with its number on the next line it is the item, read below).
+    # A web page of minutes prints a bare "Agenda item" (or "Issue - meetings", "Decision details")
+    # over the item's title: a label of the page, neither the title nor a heading (with its number
+    # on the next line it is the item, read below).
+    item_title: int | None = None  # the line the bare label stands over: the item's title
+    item_number: str | None = None
     for i, x in enumerate(lines):
         if _BARE_ITEM_LABEL.match(x):
-            nxt = next((y for y in lines[i + 1 :] if y.strip()), "")
+            at = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            nxt = lines[at] if at is not None else ""
             if not re.match(r"^\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$", nxt, re.I):
                 drop.add(i)
+                if item_title is None and at is not None and is_heading_text(nxt):
+                    item_title = at
+        elif item_title is None and i < 40 and (m := _ITEM_AND_TITLE.match(x)):
+            # "Agenda item 7: Annual Report on …": the item's number and its title on one line.
+            item_number, lines[i] = m.group("n"), m.group("t")
+            item_title = i
+            # A title that wrapped goes on, with no blank line, on the next line.
+            j = i + 1
+            while (
+                j < min(len(lines), i + 3)
+                and lines[j].strip()
+                and parse_marker(lines[j].strip()).kind is None
+            ):
+                lines[i], lines[j] = lines[i].rstrip() + " " + lines[j].strip(), ""
+                j += 1
+    # A cover's period ("April 2005 to March 2008") right under its title lines: what the paper
+    # covers, neither a heading nor body text.
+    for i in range(1, min(len(lines), 12)):
+        if _COVER_PERIOD.match(lines[i]) and lines[i - 1].strip() and i - 1 not in drop:
+            drop.add(i)
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
     meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
+    for x in meta_lines[:40]:
+        # "Meeting: 12/12/2022 - Scrutiny Committee (Item 54)": the item, not part of the body's name.
+        if m := _ITEM_IN_BRACKETS.search(x):
+            meta.item = meta.item or m.group("n")
+            if meta.body and (b := _ITEM_IN_BRACKETS.search(meta.body)):
+                meta.body = meta.body[: b.start()].rstrip() or None
+            break
+    if title is None and item_title is not None:
+        # The item's title is the paper's, even when it names a body ("Police and Crime Panel",
+        # which the cover's rules would take for the board's name).
+        meta_idx.discard(item_title)
+        meta.title = clean(lines[item_title])
+        meta.item = meta.item or item_number
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge)
+    if meta.title:
+        # The item's title repeated with its number over the text ("54 BCP Community Safety
+        # Partnership Annual Report"): the title again, its number the item's.
+        for u in units[:12]:
+            m = _NUMBER_AND_TEXT.match(u.text) if u.kind is None and u.table is None else None
+            if m and _norm(m.group("t")) == _norm(meta.title):
+                u.text = m.group("t")
+                meta.item = meta.item or m.group("n")
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
 
 
-_BARE_ITEM_LABEL = re.compile(r"^\s*agenda\s+item\s*:?\s*$", re.I)
+_NUMBER_AND_TEXT = re.compile(r"^(?P<n>[0-9]{1,3}[a-z]?)\s+(?P<t>[A-Z].*)$")
+_ITEM_IN_BRACKETS = re.compile(r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\)\s*$", re.I)
+_COVER_PERIOD = re.compile(
+    rf"^\s*(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s+(?:to|until)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s*$",
+    re.I,
+)
+_BARE_ITEM_LABEL = re.compile(
+    r"^\s*(?:agenda\s+item|issue\s+-\s+meetings|decision\s+details|meeting\s+details)\s*:?\s*$", re.I
+)
+_ITEM_AND_TITLE = re.compile(
+    r"^\s*agenda\s+item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160})$", re.I
+)
+# After a meeting's date: its time, and perhaps where it was held.
+_AT_TIME = re.compile(
+    r"^\s*,?\s*(?:at\s+|from\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])", re.I
+)
+# Before it: the meeting's body, as a word of its own ("Cabinet - ", "Council, ").
+_MEETING_OF = re.compile(rf"^\s*(?:{'|'.join(BODY_WORDS)})\s*[-–—|,:]\s*$")
+_BODY_REPORT = re.compile(rf"^(?P<b>{'|'.join(BODY_WORDS)})\s+(?i:report)$")
 _SMALL_WORDS = {"of", "and", "the", "for", "on", "to", "in", "at", "a", "an", "by"}
 _PART_OPEN = re.compile(r"^\s*part\s+(?:[12]|i{1,2})\s*\((?:open|not open|exempt)[^)]*\)\s*", re.I)
 _HELD_ON = re.compile(r"^\s*(?:meeting|date of meeting)\s+(?:to be\s+)?held\s+on\s+", re.I)
@@ -280,9 +351,18 @@ def _cover_lines(lines: list[str]) -> list[str]:
             words = s.title().split(" ")
             s = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
         s = _PART_OPEN.sub("", s)
+        s = _BODY_REPORT.sub(r"\g<b>", s)  # "CABINET REPORT": a report to the Cabinet
         s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
-        if find_date(s):
+        if found := find_date(s):
             s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
+            a, b = found[1]
+            before, after = s[: found[1][0]], s[found[1][1] :]
+            if (_AT_TIME.match(after) and not before.strip(" ,")) or (
+                _MEETING_OF.match(before) and not after.strip(" ,.")
+            ):
+                # A minutes' dateline: "Thursday, 6 October 2022, 10:00 am, online via MS Teams",
+                # "Cabinet - 19 June 2023": the meeting's date, neither the title nor a heading.
+                s = s[a:b]
         out[i] = s
     return out
 
@@ -458,12 +538,21 @@ def _units(
     return units
 
 
+_LABEL_OVER_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'/&-]*\s?){1,4}:(?P<note>\s*\([^)]{1,60}\))?$")
+
+
 def _continuation(
     cur: Unit, kind: str | None, stripped: str, prev_line: str, ind: int, wrap: int
 ) -> str | None:
     """`cur`'s text with the line `stripped` added, when the line continues it; else None."""
     if kind is not None:
         return None
+    label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
+    if label and (label.group("note") or not _all_caps(cur.text)):
+        # A label in the text's own case with its text straight under it, no blank line between
+        # ("Witnesses:" over the names), or one with a note ("BACKGROUND DOCUMENTS: (Available for
+        # public inspection)"): one paragraph. A label in capitals ("PRESENT:") is set as a heading.
+        return cur.text + " " + stripped
     if re.search(r"[A-Za-z]-$", prev_line.rstrip()) and stripped[:1].islower():
         # "far-" / "right": a hyphenated word split at the line end keeps its hyphen.
         return cur.text.rstrip() + stripped
@@ -487,8 +576,9 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     A line directly under a heading-like line (no blank between) continues it when
     - together they spell (the start of) the title a cover row gave ("Title: …");
     - it is the paper's opening heading (nothing but metadata before it), the next line is also
-      heading-like and is not a section label ("Annual Report on Prevention and Protection" /
-      "Activity 2022/23" / "Purpose of report"): a title set large wraps early;
+      heading-like, set in the same case, and is not a section label ("Annual Report on Prevention
+      and Protection" / "Activity 2022/23" / "Purpose of report"): a title set large wraps early
+      (but a question is whole: "How did we do in 2011-12?" / "An assessment of …" are two);
     - or the first line cannot end a heading ("… agreed by the" / "Board in 2022") or the second
       starts lower-case.
     A title found only by position (meta.title equal to the first line) becomes the joined text.
@@ -518,7 +608,8 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 not seen_body
                 and len(out) == 1
                 and _norm(u.text) not in SECTION_LABELS
-                and not prev.text.endswith(":")
+                and not prev.text.endswith((":", "?"))
+                and _all_caps(prev.text) == _all_caps(u.text)
             )
             wrapped = bool(_CONNECTOR_END.search(prev.text)) or u.text[:1].islower()
             if spells_title or opening or wrapped:
@@ -534,13 +625,23 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     return out
 
 
+def _all_caps(text: str) -> bool:
+    """Set in capitals ("COMMUNITY SAFETY STRATEGY"): a title set large wraps in its own case, so a
+    line in another case under it ("Reigate and Banstead") is a line of its own."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> list[Block]:
     units = _rejoin_page_breaks(units)
     units = _join_wrapped_headings(units, meta)
 
     # 2. Headings: unmarked heading-like lines.
     cand = [
-        u.table is None and u.kind is None and (is_heading_text(u.text) or is_label_heading(u.text))
+        u.table is None
+        and u.kind is None
+        and (is_heading_text(u.text) or is_label_heading(u.text))
+        and not _REFERENCE_LINE.match(u.text)
         for u in units
     ]
     title_key = _title_key(units, cand, meta, title)
@@ -613,8 +714,14 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                     title_key = _norm(u.text)
                     break
         if title_key is None and meta.title:
+            # (find_meta reads lines: a title that wrapped after "… Report of" is its first line.)
+            wrapped = _CONNECTOR_END.search(meta.title) is not None
             for k, u in enumerate(units[: max(first_num, 1) + 1]):
-                if cand[k] and _norm(u.text) == _norm(meta.title):
+                if cand[k] and (
+                    _norm(u.text) == _norm(meta.title)
+                    or wrapped
+                    and _norm(u.text).startswith(_norm(meta.title) + " ")
+                ):
                     title_key = _norm(u.text)
                     break
     if title_key is None and not title and meta.title:
@@ -657,6 +764,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     """Which heading-like units are headings (not closing lines or a label's content)."""
     n = len(units)
     is_heading = list(cand)
+    subtitle: set[int] = set()
     for k in range(n):
         if not cand[k]:
             continue
@@ -669,6 +777,12 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         # Directly under another heading: it is that heading's content when the heading is a
         # front-matter label ("Action" / "Officers to action") or when it has no content of its own.
         p = k - 1
+        if p >= 0 and u.gap == 0 and (p in subtitle or is_heading[p] and _norm(units[p].text) == title_key):
+            # Set right under the title, no blank line between, and not a wrap of it: the title's
+            # subtitle or cover lines ("HOW DID WE DO IN 2011-12?" / "AN ASSESSMENT OF …").
+            is_heading[k] = False
+            subtitle.add(k)
+            continue
         if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key:
             label = _norm(units[p].text) in SECTION_LABELS
             next_is_heading = k + 1 < n and cand[k + 1]
@@ -707,7 +821,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         if (
             u.kind == "num"
             and u.number is not None
-            and (item_titles or _numbered_heading(u, units[k + 1 :], text))
+            and (item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text))
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
             blocks.append(Heading(text=text, level=1 if _norm(text) == title_key else level))
@@ -728,6 +842,16 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         list_glyph = None
         blocks.append(Paragraph(text=text, number=None))
     return blocks
+
+
+# A report's reference on a line of its own ("Report Reference SC043", "Ref: CAB1234"): a paragraph
+# of the cover, not a heading.
+_REFERENCE_LINE = re.compile(
+    r"^\s*(?:report\s+)?ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*[A-Z]{1,6}[-/ ]?[0-9]{1,6}[A-Z]?\s*$", re.I
+)
+# An agenda's item: the report's title and whose it is ("5  Making … Safer - Report of the Chief
+# Executive"), which heads the report's summary.
+_ITEM_REPORT_OF = re.compile(r"\s[-–—]\s+(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^.]*$", re.I)
 
 
 def _numbers_head_items(units: list[Unit]) -> bool:
