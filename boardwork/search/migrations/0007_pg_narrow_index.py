@@ -6,11 +6,15 @@ rows for its 1,001, and search_searchdoc's rows were ~1.45 kB (the body, and an 
 vector inline): a 1.16 GB heap that cannot stay in a default 128 MB shared_buffers, so most rows
 came from the operating system's cache at 10–25 µs each against ~1.5 µs for a buffer hit. Now the
 GIN index is on `search_pgindex`, whose rows hold only what finding, filtering and counting need
-(the id, kind, board, year, paper kind, date, the audience tags as a small vector of their own,
-and the vector itself stored out of line: `toast_tuple_target` 128, so a vector of more than a
-hundred bytes lives in the TOAST table, read only to rank the few matches of a rare query or to
-check a long phrase). About 110 bytes a row: ~70 rows a page, ~100 MB for 1M documents. The text
-stays in search_searchdoc, read for the page of hits shown (snippets) only.
+(the id, kind, board, year, paper kind, date, the audience tags as a small vector of their own),
+and the vector itself out of line, in the table's TOAST, read only to rank the few matches of a
+rare query or to check a long phrase. PostgreSQL moves values out of line only from a row of
+~2 kB (TOAST_TUPLE_THRESHOLD: `toast_tuple_target` sets how far a row is then shrunk, not when
+it starts), and a vector is ~900 bytes: so each row also has `pad`, 2,048 spaces, which takes
+every row past that threshold and is then compressed to ~35 bytes in place, while the vector,
+with `toast_tuple_target` at its minimum (128), goes out. ~160 bytes a row (~50 rows a page,
+~160 MB for 1M documents) against ~940 with the vector inline and ~1,450 in search_searchdoc
+with the text. The text stays in search_searchdoc, read for the page of hits shown only.
 
 The vector is the one migration 0005 made (`search_vector`, the same expression), plus each id's
 window of 1,024 documents (`_zqd<id>>10>`) beside the 8,192-, 65,536- and 524,288-id ones.
@@ -45,9 +49,9 @@ AUDIENCE = """CREATE OR REPLACE FUNCTION search_audience(tags text)
 $$"""
 
 TABLE = [
-    # Fixed-width columns first (no alignment padding); the small text columns stay inline
-    # (STORAGE MAIN: compressed, moved out only if a row could not fit a page), the vector goes
-    # out of line as soon as it is more than ~100 bytes.
+    # Fixed-width columns first (no alignment padding); the small text columns and `pad` stay
+    # inline (STORAGE MAIN: compressed, moved out only if a row could not fit a page); the vector
+    # goes out of line when more than ~100 bytes compressed (the row begun past ~2 kB by `pad`).
     """CREATE TABLE search_pgindex (
         id bigint PRIMARY KEY,
         board_id bigint,
@@ -56,15 +60,20 @@ TABLE = [
         kind varchar(20) NOT NULL,
         paper_kind varchar(20) NOT NULL,
         aud tsvector NOT NULL,
-        tsv tsvector NOT NULL
+        tsv tsvector NOT NULL,
+        pad text NOT NULL DEFAULT repeat(' ', 2048)
     ) WITH (toast_tuple_target = 128)""",
-    *(f"ALTER TABLE search_pgindex ALTER COLUMN {c} SET STORAGE MAIN" for c in ("kind", "paper_kind", "aud")),
+    *(
+        f"ALTER TABLE search_pgindex ALTER COLUMN {c} SET STORAGE MAIN"
+        for c in ("kind", "paper_kind", "aud", "pad")
+    ),
     # Its statistics target raised so that the tags do not push the commonest words out of
     # pg_stats.most_common_elems, which the engine reads to plan (migration 0004).
     "ALTER TABLE search_pgindex ALTER COLUMN tsv SET STATISTICS 1000",
 ]
 
-SELECT_ROWS = """SELECT id, board_id, date, year, kind, paper_kind, search_audience(tags),
+SELECT_ROWS = """(id, board_id, date, year, kind, paper_kind, aud, tsv)
+    SELECT id, board_id, date, year, kind, paper_kind, search_audience(tags),
     search_vector(heading, body, tags, id) FROM {source}"""
 FILL = f"INSERT INTO search_pgindex {SELECT_ROWS.format(source='search_searchdoc')}"
 GIN = "CREATE INDEX search_pgindex_tsv ON search_pgindex USING gin (tsv) WITH (fastupdate = off)"

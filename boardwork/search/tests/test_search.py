@@ -708,7 +708,18 @@ def test_postgres_narrow_table_follows_every_write(fire_paper, admin_user):
         SearchDoc.objects.filter(pk=doc.pk).delete()
         assert services.search(everyone(admin_user), "sandbags").total == 0
         assert all(d == i for d, i, _ in rows())
+    # A vector of more than a few hundred bytes is out of line (the heap keeps ~160 bytes a row):
+    # a TOAST value for each.
+    long = " ".join(f"Ward{i} reported flooding near bridge{i}." for i in range(12))
+    SearchDoc.objects.filter(kind="paragraph", paper_id=fire_paper.pk).update(body=long)
     with connection.cursor() as cur:
+        cur.execute(
+            "SELECT (SELECT count(*) FROM search_pgindex WHERE pg_column_size(tsv) > 200), "
+            "(SELECT reltoastrelid::regclass::text FROM pg_class WHERE relname = 'search_pgindex')"
+        )
+        wide, toast = cur.fetchone()
+        cur.execute(f"SELECT count(DISTINCT chunk_id) FROM {toast}")
+        assert wide > 0 and cur.fetchone()[0] >= wide
         cur.execute("TRUNCATE search_searchdoc")
         cur.execute("SELECT count(*) FROM search_pgindex")
         assert cur.fetchone()[0] == 0
