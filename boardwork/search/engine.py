@@ -592,11 +592,14 @@ def _quoted_lexeme(lexeme: str) -> str:
 
 
 class Postgres(Engine):
-    """A tsvector of the text and the tags with a GIN index on search_searchdoc: see migrations
-    0002 and 0004."""
+    """A tsvector of the text and the tags with a GIN index, in a narrow table of its own
+    (`search_pgindex`, kept in step with search_searchdoc by triggers): see migrations 0004, 0005
+    and 0007. Candidates are found, filtered and counted in that table (`d` below is its row: id,
+    kind, board_id, year, paper_kind, date, aud, tsv); the text is read from search_searchdoc
+    only for the page of hits shown, and for a quoted word's exact form."""
 
     vendor = "postgresql"
-    exact_sql = "(d.heading || ' ' || d.body) ~* %s"
+    exact_sql = "(SELECT w.heading || ' ' || w.body FROM search_searchdoc w WHERE w.id = d.id) ~* %s"
     HEADLINE = (
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=15, "
         'MaxFragments=2, FragmentDelimiter=" … "'
@@ -611,8 +614,9 @@ class Postgres(Engine):
     # of thousands of wide rows) fetched to keep the newest 1,001: so when the statistics
     # (pg_stats.most_common_elems: the commonest words' and tags' shares of the documents) expect
     # many matches, the newest are asked for one window of ids at a time, each window a tag of
-    # its documents (8,192, 65,536 or 524,288 ids: `_zqa`, `_zqb`, `_zqc`), then the rest.
-    WINDOWS = (("zqa", 13), ("zqb", 16), ("zqc", 19))
+    # its documents (1,024, 8,192, 65,536 or 524,288 ids: `_zqd`, `_zqa`, `_zqb`, `_zqc`), then
+    # the rest.
+    WINDOWS = (("zqd", 10), ("zqa", 13), ("zqb", 16), ("zqc", 19))
     MAX_WINDOWS = 8
     _stats: tuple[float, dict[str, float]] = (-1e9, {})
 
@@ -625,7 +629,7 @@ class Postgres(Engine):
             # A phrase's adjacent word pairs too (migration 0005: the same function made the
             # documents' pairs), so it is found like a rare word.
             cur.execute(
-                "SELECT (SELECT max(id) FROM search_searchdoc), "
+                "SELECT (SELECT max(id) FROM search_pgindex), "
                 "tsvector_to_array(to_tsvector('english', %s)), "
                 "array(SELECT array_to_string(tsvector_to_array(search_pairs(p)), ' ') "
                 "FROM unnest(%s::text[]) WITH ORDINALITY u(p, i) ORDER BY i), "
@@ -675,9 +679,11 @@ class Postgres(Engine):
             args: list = []
             if per_row:
                 # Selective filters (a board and a year): GIN finds their rows, and the audience
-                # is tested on each (coalesce() keeps it out of the index): 2.4 ms against 10.6 ms
-                # with the audience's dozen long lists in the scan.
-                match += " AND coalesce(d.tsv, ''::tsvector) @@ %s::tsquery"
+                # is tested on each: 2.4 ms against 10.6 ms with the audience's dozen long lists
+                # in the scan. On the row's own small vector of audience tags (no index: the
+                # planner cannot take it into the scan), not on the whole vector, which is out
+                # of line (migration 0007).
+                match += " AND d.aud @@ %s::tsquery"
                 args.append(_tsquery_tags(tag_groups[:1]))
             where = " AND ".join([match, *extra])
             args += params
@@ -694,7 +700,7 @@ class Postgres(Engine):
                 low = max(0, bucket - run + 1)
                 buckets = " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1))
                 cur.execute(
-                    f"SELECT {cols} FROM search_searchdoc d WHERE {where} "
+                    f"SELECT {cols} FROM search_pgindex d WHERE {where} "
                     "AND d.id + 0 < %s ORDER BY d.id + 0 DESC LIMIT %s",
                     [_tsquery_and([found_q, buckets]), *args, hi, limit - len(rows)],
                 )
@@ -708,7 +714,7 @@ class Postgres(Engine):
                 # then reads the whole table (a phrase in 490 documents: 5.7 s).
                 def rest_sql(columns: str) -> str:
                     return (
-                        f"SELECT {columns} FROM search_searchdoc d WHERE {where} AND d.id + 0 < %s "
+                        f"SELECT {columns} FROM search_pgindex d WHERE {where} AND d.id + 0 < %s "
                         "ORDER BY d.id + 0 DESC LIMIT %s"
                     )
 
@@ -745,7 +751,8 @@ class Postgres(Engine):
         of the documents, ANDed as if independent): the first window (see _first_window; None:
         all ids at once), when many more matches than `limit` are expected; and whether to
         test the audience on each row, when the filters are expected to hold at most FILTERED
-        documents."""
+        documents, or when a window is searched and the audience holds at least AUDIENCE_PER_ROW
+        of the documents."""
         stats = self._common_lexemes(cur)
         if not stats:
             return None, False  # a new or small index: the planner is left to itself
@@ -761,7 +768,18 @@ class Postgres(Engine):
         for lexeme in lexemes:
             share *= stats.get(lexeme, floor)
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
-        return (None if top * share <= 1.5 * limit else self._first_window(share, limit, top)), per_row
+        window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top)
+        # In a window the scan's required entries are the window's tags, so GIN visits every id
+        # of the window and, with the audience in the scan, advances its eight or so lists at
+        # each ("council": 7.3 ms for 24,576 ids and 1,562 rows). Tested on each row's `aud`
+        # instead, it reads ~3 times the rows from the narrow heap (migration 0007: cached, ~1.5
+        # µs a row): common words 13–14 → 11–12 ms of CPU per query, phrases 16–18 → 15. Not for
+        # an audience that sees little (a window sized for its matches would fetch many times
+        # the rows it keeps): there GIN's walk is the cheaper.
+        wide = share_of(tag_groups[0]) >= self.AUDIENCE_PER_ROW
+        return window, per_row or (window is not None and wide)
+
+    AUDIENCE_PER_ROW = 0.2  # share of the documents: at most ~5 rows fetched for each one kept
 
     def _first_window(self, rate: float, needed: int, top: int) -> tuple[int, int] | None:
         """The first window, as (size, buckets): the fewest buckets of the smallest size expected
@@ -813,7 +831,7 @@ class Postgres(Engine):
             )
             return {r[0]: 1.0 for r in cur.fetchall()}
         cur.execute(
-            "SELECT d.id, ts_rank_cd(d.tsv, q) FROM search_searchdoc d, "
+            "SELECT d.id, ts_rank_cd(d.tsv, q) FROM search_pgindex d, "
             "websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)",
             [_websearch(positive), [r[0] for r in rows]],
         )
@@ -826,7 +844,7 @@ class Postgres(Engine):
             return stats
         cur.execute(
             "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-            "WHERE tablename = 'search_searchdoc' AND attname = 'tsv'"
+            "WHERE tablename = 'search_pgindex' AND attname = 'tsv'"
         )
         row = cur.fetchone()
         stats = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
@@ -849,11 +867,12 @@ class Postgres(Engine):
         return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
 
     def rebuild(self) -> None:
-        # The tsvector columns are generated from the text on every write; rebuilding the
-        # documents (services.reindex) rebuilds them. What is left is the indexes' bloat.
+        # The vectors are made from the text on every write (migration 0007's triggers);
+        # rebuilding the documents (services.reindex) rebuilds them. What is left is the
+        # indexes' bloat.
         with connection.cursor() as cur:
-            cur.execute("REINDEX INDEX search_doc_tsv")
-            cur.execute("ANALYZE search_searchdoc")
+            cur.execute("REINDEX INDEX search_pgindex_tsv")
+            cur.execute("ANALYZE search_pgindex")
 
 
 ENGINES = {"sqlite": Sqlite, "postgresql": Postgres}
