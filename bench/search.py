@@ -3,6 +3,7 @@ and PostgreSQL (tsvector + GIN), queried by 8 concurrent clients beside a primar
 
     .venv/bin/python bench/search.py [--db sqlite|postgres|both] [--paragraphs 1000000]
                                      [--clients 8] [--processes 1] [--queries 100] [--rebuild] [--drop]
+                                     [--switch-interval MS]
 
 What it does, per database:
 1. keeps one bench database per size (SQLite: `bw-search-bench-<n>.sqlite3` in the temporary
@@ -575,6 +576,7 @@ def query_sets(gen: Generator, per: int, rng: random.Random) -> dict[str, list]:
 MEMBER_BOARDS = (3, 17, 29)
 
 
+SWITCH_INTERVAL: float | None = None  # --switch-interval, in seconds (None: Python's default)
 SERVER_CPU: list[float] = []  # PostgreSQL backends' CPU seconds, per run_queries call
 
 
@@ -637,6 +639,11 @@ def run_spread(items, clients, processes, fn) -> tuple[list[float], list, float]
     from boardwork.papers.server_warmup import calm_collector
 
     calm_collector()
+    if SWITCH_INTERVAL:
+        # A thread coming back from SQLite (which releases the GIL) waits for a CPU-bound
+        # neighbour to give it up: at most this long (Python's default 5 ms). Set in the query
+        # processes only, to measure what a web process's setting would change.
+        sys.setswitchinterval(SWITCH_INTERVAL)
     if processes <= 1:
         cpu0 = time.process_time()
         times, results = run_queries(items, clients, fn)
@@ -782,7 +789,10 @@ def bench_one(db: str, n: int, clients: int, per: int, rebuild: bool, drop: bool
         run_queries([("warmup", None, None)] * clients, clients, search)
         pk_times, _ = run_queries([rng.randint(1, n) for _ in range(per * 4)], clients, pk_lookup)
         pk95 = pct(pk_times, 95)
-        print(f"load average before the queries: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(
+            f"load average before the queries: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+            f"switch interval {(SWITCH_INTERVAL or sys.getswitchinterval()) * 1000:g} ms"
+        )
         print(
             f"{'query':<28}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'× pk p95':>10}{'cpu ms':>8}"
             "  matches (median; capped)"
@@ -834,7 +844,15 @@ def main():
         help="build the bench database again even if the one kept is up to date",
     )
     ap.add_argument("--drop", action="store_true", help="drop the bench database afterwards (it is large)")
+    ap.add_argument(
+        "--switch-interval",
+        type=float,
+        metavar="MS",
+        help="sys.setswitchinterval in the query processes, in milliseconds (Python's default 5)",
+    )
     a = ap.parse_args()
+    global SWITCH_INTERVAL
+    SWITCH_INTERVAL = a.switch_interval / 1000 if a.switch_interval else None
     if a.db == "both":
         # One process per database: Django is configured once per process.
         for db in ("sqlite", "postgres"):
@@ -848,6 +866,7 @@ def main():
                 str(a.processes),
             ]
             args += ["--rebuild"] * a.rebuild + ["--drop"] * a.drop
+            args += ["--switch-interval", str(a.switch_interval)] if a.switch_interval else []
             subprocess.run(args, check=True)
         return
     bench_one(a.db, a.paragraphs, a.clients, a.queries, a.rebuild, a.drop, a.processes)

@@ -436,12 +436,24 @@ class Sqlite(Engine):
     # against 3.0 ms, one client, loaded machine). Beyond SPARSE (a common word) the set would
     # be most of a long list, and the newest CAP + 1, walked backwards, cost less.
     SPARSE = 4000
+    # Sparse candidates (the probe's rows, a match read as a set) are read from the narrow
+    # covering index of migration 0007 (id, facet columns, date, tags), not from the wide rows: a
+    # thousand candidates scattered over a 1.3 GB table touch a thousand pages, each first read by
+    # a connection costing a page fault and cache misses (5–10 ms of a rare word's or a phrase's
+    # CPU at 1M paragraphs). Named, because without statistics SQLite's planner takes the table's
+    # rowid b-tree for a lookup by id. A dense walk (a common word's newest 1,001 matches, on
+    # neighbouring pages) reads the table by rowid: an integer key is compared faster than an
+    # index record, and there the pages were not the cost (6.1–6.4 ms against 7.0–8.2 through
+    # the index, one client, loaded); NOT INDEXED, because with statistics the planner would
+    # take the index there too.
+    CANDIDATES = "search_searchdoc d INDEXED BY search_doc_facets"
+    WALKED = "search_searchdoc d NOT INDEXED"
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         where = " AND ".join(["search_fts MATCH %s", *extra])
         sql = (
             "SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind "
-            "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
+            f"FROM search_fts JOIN {self.WALKED} ON d.id = search_fts.rowid "
             f"WHERE {where} ORDER BY search_fts.rowid DESC LIMIT %s"
         )
         positive = [c for c in clauses if not c.negated]
@@ -456,7 +468,7 @@ class Sqlite(Engine):
                 if found_without_audience is not None and found_without_audience < self.SPARSE:
                     # The matches as a set (FTS5's ascending walk), the newest taken from it.
                     sql = (
-                        "SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind FROM search_searchdoc d "
+                        f"SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind FROM {self.CANDIDATES} "
                         "WHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s) "
                         f"{''.join(' AND ' + e for e in extra)} ORDER BY d.id DESC LIMIT %s"
                     )
@@ -467,9 +479,9 @@ class Sqlite(Engine):
                     [self.match(clauses, tag_groups, pairs), *params, limit],
                 )
                 rows = [(r[0], 0.0, *r[1:]) for r in found]
-            rows.sort(
-                key=lambda r: -r[0]
-            )  # newest first, as asked (the aggregate keeps no order by contract)
+            # Newest first, as asked (the aggregate keeps no order by contract): by the rows
+            # themselves, whose ids are unique, so no Python key per row (a capped set is 1,001).
+            rows.sort(reverse=True)
             if not positive or not rows:
                 return rows
             # A capped set (the newest CAP + 1 of more matches) is not ranked by bm25: its words are
@@ -488,6 +500,8 @@ class Sqlite(Engine):
                 # Paragraphs have no heading (documents.py): only other hits can match in theirs.
                 titled = [r[0] for r in rows if r[2] != SearchDoc.Kind.PARAGRAPH]
                 scores = self._title_first(cur, positive, titled) if titled else {}
+        if not scores:
+            return rows  # their scores are 0.0 already
         return [(r[0], scores.get(r[0], 0.0), *r[2:]) for r in rows]
 
     def _probe(self, cur, clauses, tag_groups, extra, params, limit, pairs) -> tuple[list[tuple] | None, int]:
@@ -505,7 +519,7 @@ class Sqlite(Engine):
             return [], 0
         found = _json_rows(
             cur,
-            "SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind, d.tags FROM search_searchdoc d "
+            f"SELECT d.id, d.kind, d.board_id, d.year, d.paper_kind, d.tags FROM {self.CANDIDATES} "
             f"WHERE {' AND '.join(['d.id IN (SELECT value FROM json_each(%s))', *extra])} ORDER BY d.id DESC",
             "id, kind, board_id, year, paper_kind, tags",
             [ids, *params],

@@ -250,6 +250,32 @@ def test_sqlite_pairs_kept_on_save_and_reindex_and_asked_for(fire_paper, admin_u
     assert asked and all("firestation04" in sql for sql in asked)
 
 
+@pytest.mark.parametrize("probe, sparse", [(400, 4000), (1, 4000)])  # the probe's rows, a set
+def test_sqlite_candidates_are_read_from_the_covering_index(archive, member, monkeypatch, probe, sparse):
+    """Migration 0007: sparse candidates (the probe's few rows, a match read as a set) are read
+    from search_doc_facets alone, never from the wide rows: a column added to what they read must
+    be added to the index too."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.search.engine import Sqlite
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's index only")
+    monkeypatch.setattr(Sqlite, "PROBE", probe)
+    monkeypatch.setattr(Sqlite, "SPARSE", sparse)
+    with CaptureQueriesContext(connection) as ctx:
+        result = services.search(scope_for(member), "prevent")
+    assert result.total >= 2
+    reads = [q["sql"] for q in ctx.captured_queries if "search_doc_facets" in q["sql"]]
+    assert reads
+    for sql in reads:
+        with connection.cursor() as cur:
+            cur.execute(f"EXPLAIN QUERY PLAN {sql}")
+            plan = " / ".join(row[-1] for row in cur.fetchall())
+        assert "COVERING INDEX search_doc_facets" in plan, plan
+
+
 def test_exclusion(archive, admin_user):
     with_fraud = services.search(everyone(admin_user), "prevent")
     without = services.search(everyone(admin_user), "prevent -fraud")

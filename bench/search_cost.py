@@ -1,0 +1,269 @@
+"""Where a search's time goes, one query at a time: the CPU of each query of bench/search.py's
+sets on its kept bench database, split by statement, sorted, and (with --against REV) the same
+queries through the engine of another commit, run alternately, with their answers compared.
+
+    .venv/bin/python bench/search_cost.py [--db sqlite] [--paragraphs 1000000] [--queries 100]
+                                          [--top 8] [--against REV] [--rounds 2]
+
+bench/search.py builds the database (this script only reads one that is current: same fingerprint).
+One client, one thread: a query's CPU is this thread's (time.thread_time: Python and SQLite's work
+in it), so the figures hold on a loaded machine far better than wall-clock ones. Each statement
+the engine runs through Django's cursor is timed on its own and named by what it is (`probe`:
+the match without the audience, counted; `set`: the match read as a set; `walk`: the match
+walked newest first; `bm25`, `title`, `specific`, `page`: snippets and the page's documents);
+`rest` is the query's CPU outside them (Python: parsing, pair tokens, facets, hits, the
+connection's own statements). Per kind it prints the mean, p50, p95 and max CPU, the mean of each
+part, and the `--top` costliest queries with their parts and match counts.
+
+With --against REV, `boardwork/search/engine.py` of that commit is loaded beside the current one
+and every query is asked of both, old then new then old then new (--rounds pairs), on the same
+connection; the hits (ids, in order), totals, capped flags and facets must be the same, and the
+CPU per kind of each is printed with the ratio. A script printing figures, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import resource
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import search as bench  # noqa: E402  (bench/search.py: the database, the query sets)
+
+LABELS = (  # (a piece of the statement's SQL, its name): the first that matches names it
+    ("snippet(", "page"),
+    ("NULL AS snip", "page"),
+    ("CASE WHEN count(*) <", "probe"),
+    ("d.tags", "probe rows"),
+    ("WHERE d.id IN (SELECT rowid FROM search_fts", "set"),
+    ("ORDER BY search_fts.rowid DESC", "walk"),
+    ("bm25(", "bm25"),
+    ("rowid BETWEEN", "title"),
+    ("SELECT count(*) FROM (SELECT 1 FROM search_fts", "specific"),
+)
+
+
+def label(sql: str) -> str:
+    for piece, name in LABELS:
+        if piece in sql:
+            return name
+    return "other sql"
+
+
+class Parts:
+    """A Django execute wrapper: the thread CPU of each statement, by label, its rows' fetching
+    included (SQLite steps a statement's later rows as they are fetched: bm25 and snippets are
+    computed then)."""
+
+    def __init__(self):
+        self.cpu: dict[str, float] = defaultdict(float)
+        self.current = "other sql"
+
+    def __call__(self, execute, sql, params, many, context):
+        self.current = label(sql)
+        t0 = time.thread_time()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.cpu[self.current] += time.thread_time() - t0
+
+
+_NOW = threading.local()  # the Parts of this thread's query
+
+
+def _timed_fetch(name):
+    def fetch(self, *args):
+        parts = getattr(_NOW, "parts", None)
+        t0 = time.thread_time()
+        try:
+            return getattr(self.cursor, name)(*args)
+        finally:
+            if parts:
+                parts.cpu[parts.current] += time.thread_time() - t0
+
+    return fetch
+
+
+def _timed_iter(self):
+    parts, rows = getattr(_NOW, "parts", None), iter(self.cursor)
+    while True:
+        t0 = time.thread_time()
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        finally:
+            if parts:
+                parts.cpu[parts.current] += time.thread_time() - t0
+        yield row
+
+
+def time_fetches() -> None:
+    """Django's cursor wrapper with its fetches timed into the current query's Parts."""
+    from django.db.backends.utils import CursorWrapper
+
+    for name in ("fetchone", "fetchmany", "fetchall"):
+        setattr(CursorWrapper, name, _timed_fetch(name))
+    CursorWrapper.__iter__ = _timed_iter
+
+
+def load_engine(rev: str):
+    """engine.py of commit `rev`, as a module of the search package (its relative imports work)."""
+    source = subprocess.run(
+        ["git", "show", f"{rev}:boardwork/search/engine.py"],
+        cwd=bench.ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    spec = importlib.util.spec_from_loader("boardwork.search.engine_against", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "boardwork.search"
+    sys.modules[spec.name] = module
+    exec(compile(source, f"{rev}:engine.py", "exec"), module.__dict__)
+    return module
+
+
+def answer(result) -> tuple:
+    """What must not change: the page's ids in order, the total, capped, the facets."""
+    facets = {k: dict(v) for k, v in (result.facets or {}).items()}
+    return ([h.doc.pk for h in result.hits], result.total, result.capped, facets)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    ap.add_argument("--paragraphs", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=100, help="queries of each kind")
+    ap.add_argument("--top", type=int, default=8, help="costliest queries shown per kind")
+    ap.add_argument("--against", metavar="REV", help="compare with engine.py of this commit, alternately")
+    ap.add_argument("--rounds", type=int, default=2, help="old/new pairs per query with --against")
+    ap.add_argument("--kinds", default="", help="only these kinds (comma-separated, by prefix)")
+    ap.add_argument("--mmap", type=int, metavar="MB", help="PRAGMA mmap_size for the connection (SQLite)")
+    a = ap.parse_args()
+
+    target = bench.bench_target(a.db, a.paragraphs)
+    stored = bench.stored_build(a.db, target)
+    if not stored or stored.get("fingerprint") != bench.fingerprint(a.paragraphs):
+        sys.exit(f"{target} is missing or stale: build it with bench/search.py --db {a.db} first")
+    gen = bench.Generator()
+    gen.make_pool(min(250_000, max(5_000, a.paragraphs // 4)))
+    for _ in bench.rows(gen, a.paragraphs, 20_000):  # the same seed: the query words of search.py
+        pass
+    bench.setup_django(target if a.db == "postgres" else f"sqlite:///{target}")
+    import random
+
+    from django.db import connection
+
+    from boardwork.search.engine import get_engine, parse
+    from boardwork.search.scope import Scope
+    from boardwork.search.services import Filters, tag_groups
+
+    time_fetches()
+    engines = {"new": get_engine()}
+    if a.against:
+        old = load_engine(a.against)
+        engines = {"old": old.get_engine(), "new": engines["new"]}
+    scope = Scope(roles={b: "member" for b in bench.MEMBER_BOARDS})
+    sets = bench.query_sets(gen, a.queries, random.Random(7))
+    if a.kinds:
+        wanted = [k.strip() for k in a.kinds.split(",")]
+        sets = {k: v for k, v in sets.items() if any(k.startswith(w) for w in wanted)}
+    import os
+
+    def ask(engine, item):
+        q, board, year = item
+        f = Filters(boards=[board] if board else [], year_from=year, year_to=year)
+        parts = Parts()
+        _NOW.parts = parts
+        with connection.execute_wrapper(parts):
+            faults = resource.getrusage(resource.RUSAGE_THREAD).ru_minflt
+            t0 = time.thread_time()
+            r = engine.query(parse(q), tag_groups(scope, f), per_page=20)
+            cpu = time.thread_time() - t0
+            parts.faults = resource.getrusage(resource.RUSAGE_THREAD).ru_minflt - faults
+        return r, cpu, parts
+
+    ask(engines["new"], ("warmup", None, None))
+    # As the web processes and bench/search.py's query processes do: what generating the words
+    # left is frozen, so the collector's full passes do not land in some query's CPU.
+    from boardwork.papers.server_warmup import calm_collector
+
+    calm_collector()
+    if a.mmap is not None:
+        with connection.cursor() as cur:
+            cur.execute(f"PRAGMA mmap_size = {a.mmap * 2**20}")
+    print(f"{target}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; one client")
+    mismatches = 0
+    for kind, items in sets.items():
+        cpu = {name: [] for name in engines}
+        faults = {name: [] for name in engines}
+        last = {}  # query → (cpu, query, parts, total, capped) of the new engine, its last round
+        for item in items:
+            seen = {}
+            for _ in range(a.rounds if a.against else 1):
+                for name, engine in engines.items():
+                    r, c, timed = ask(engine, item)
+                    parts = timed.cpu
+                    faults[name].append(timed.faults)
+                    cpu[name].append(c)
+                    if name in seen and seen[name] != answer(r):
+                        print(f"  ! {name} answered {item[0]!r} differently between rounds")
+                    seen[name] = answer(r)
+                    if name == "new":
+                        last[item] = (c, item, dict(parts), r.total, r.capped)
+            if a.against and seen["old"] != seen["new"]:
+                mismatches += 1
+                o, n = seen["old"], seen["new"]
+                print(
+                    f"  ! {item}: old {o[1]}{'+' if o[2] else ''} hits {o[0][:5]}…, new {n[1]}{'+' if n[2] else ''} {n[0][:5]}…"
+                )
+        new, rows = cpu["new"], list(last.values())
+        ms = [c * 1000 for c in new]
+        print(
+            f"\n{kind}: {len(items)} queries, CPU per query mean {statistics.mean(ms):.2f} ms, "
+            f"p50 {bench.pct(ms, 50):.2f}, p95 {bench.pct(ms, 95):.2f}, max {max(ms):.2f}; "
+            f"page faults per query {statistics.mean(faults['new']):.0f}"
+        )
+        if a.against:
+            o = statistics.mean(cpu["old"]) * 1000
+            n = statistics.mean(new) * 1000
+            print(
+                f"  old {o:.2f} ms → new {n:.2f} ms ({n / o:.2f}×); p95 {bench.pct([c * 1000 for c in cpu['old']], 95):.2f} → {bench.pct(ms, 95):.2f}"
+            )
+        totals = defaultdict(float)
+        for c, _, parts, _, _ in rows:
+            for k, v in parts.items():
+                totals[k] += v
+            totals["rest"] += c - sum(parts.values())
+        print(
+            "  mean by part: "
+            + ", ".join(
+                f"{k} {v / len(rows) * 1000:.2f}" for k, v in sorted(totals.items(), key=lambda kv: -kv[1])
+            )
+        )
+        for c, item, parts, total, capped in sorted(rows, key=lambda r: -r[0])[: a.top]:
+            rest = c - sum(parts.values())
+            shown = ", ".join(
+                f"{k} {v * 1000:.1f}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1]) if v >= 0.0001
+            )
+            q, board, year = item
+            what = q + (f" board {board} year {year}" if board else "")
+            print(
+                f"  {c * 1000:6.2f} ms  {what[:40]:<40} {total:>5}{'+' if capped else ' '}  {shown}, rest {rest * 1000:.1f}"
+            )
+    if a.against:
+        print(f"\nanswers: {'all the same' if not mismatches else f'{mismatches} queries differ'}")
+    connection.close()
+
+
+if __name__ == "__main__":
+    main()
