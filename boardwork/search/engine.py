@@ -437,7 +437,7 @@ class Sqlite(Engine):
     # be most of a long list, and the newest CAP + 1, walked backwards, cost less.
     SPARSE = 4000
     # Sparse candidates (the probe's rows, a match read as a set) are read from the narrow
-    # covering index of migration 0007 (id, facet columns, date, tags), not from the wide rows: a
+    # covering index of migration 0008 (id, facet columns, date, tags), not from the wide rows: a
     # thousand candidates scattered over a 1.3 GB table touch a thousand pages, each first read by
     # a connection costing a page fault and cache misses (5–10 ms of a rare word's or a phrase's
     # CPU at 1M paragraphs). Named, because without statistics SQLite's planner takes the table's

@@ -252,7 +252,7 @@ def test_sqlite_pairs_kept_on_save_and_reindex_and_asked_for(fire_paper, admin_u
 
 @pytest.mark.parametrize("probe, sparse", [(400, 4000), (1, 4000)])  # the probe's rows, a set
 def test_sqlite_candidates_are_read_from_the_covering_index(archive, member, monkeypatch, probe, sparse):
-    """Migration 0007: sparse candidates (the probe's few rows, a match read as a set) are read
+    """Migration 0008: sparse candidates (the probe's few rows, a match read as a set) are read
     from search_doc_facets alone, never from the wide rows: a column added to what they read must
     be added to the index too."""
     from django.db import connection
