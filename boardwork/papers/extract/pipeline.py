@@ -91,7 +91,7 @@ def extraction_of(
     pol = load_policies() if policies is None else policies
     cycle = detect_cycle(paper)
     full_text = norm_text(paper.text())
-    head, body, not_author = author_evidence(paper, gaz, author)
+    head, body, not_author = author_evidence(paper, gaz, author, full_text)
     po = learn_paper_orgs(full_text, gaz, head, body, not_author=not_author)
     ctx = PolicyContext(
         full_text,
@@ -279,13 +279,13 @@ def _unplaced_names(
 
 
 def author_evidence(
-    paper: Paper, gaz: Gazetteer, author: str | None = None
+    paper: Paper, gaz: Gazetteer, author: str | None = None, full_text: str | None = None
 ) -> tuple[str | None, str | None, set[str]]:
     """What says who wrote the paper, strongest first: the author given, else the letterhead
     (a body named in the title or opening headings); the body the paper is for (its meeting);
     and bodies not to be taken as the author for being named most (an event's host).
     `learn_paper_orgs` falls back on the text (a byline, "we", frequency) only when the first two
-    say nothing."""
+    say nothing. `full_text`: the paper's normalised text, where the caller has it already."""
     head = author or letterhead(paper, gaz)
     body = paper.meta.body
     owner = None if head else title_owner(paper)
@@ -304,7 +304,7 @@ def author_evidence(
     # Community Safety Partnership": the body named in the item's title presented it; the meeting
     # wrote the paper.
     if head and body and not author:
-        flat = " ".join(norm_text(paper.text()).split())
+        flat = " ".join((full_text if full_text is not None else norm_text(paper.text())).split())
         if re.search(_PRESENTED_BY.pattern + re.escape(head), flat):
             head = None
     return head, body, set() if head or body else event_hosts(paper, gaz)
