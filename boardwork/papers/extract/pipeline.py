@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
 from ..document import Heading, Paper, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from . import orgindex
-from .dates import detect_cycle, resolve_date
+from .dates import Cycle, detect_cycle, resolve_date
 from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart, without_actor
 from .knowledge import generic_bodies, load_policies
-from .organisations import Gazetteer, PaperOrgs, default_gazetteer, learn_paper_orgs
+from .model import ActivityModel, UnitView, shipped_model
+from .organisations import Gazetteer, OrgMatch, PaperOrgs, default_gazetteer, learn_paper_orgs
 from .people import find_nations, find_people
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
-from .sections import Section, build_units, is_numbered
+from .sections import Section, Unit, build_units, is_numbered
 from .text import norm_text, plain, sentences
 
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
@@ -74,6 +76,7 @@ def extraction_of(
     author: str | None = None,
     policies: dict[str, Any] | None = None,
     recorded: dict[str, Any] | None = None,
+    model: ActivityModel | None | Literal["shipped"] = "shipped",
 ) -> Extraction:
     """What `paper` says its board did and plans to do.
 
@@ -84,7 +87,73 @@ def extraction_of(
     policies: policy knowledge (the shape of `policies.json`); defaults to the shipped file.
     recorded: organisations recorded beyond the gazetteer, in an `orgindex` file ({"path": …,
         "upto": …}): those of them the paper may name are added to the gazetteer.
+    model: the trained activity classifier that adds what the rules missed (flagged unsure) and
+        drops what it finds very unlikely; the one shipped in `data/` unless given, None for the
+        rules alone.
     """
+    m = shipped_model() if model == "shipped" else model
+    read = read_paper(paper, gazetteer=gazetteer, author=author, policies=policies, recorded=recorded)
+    for c in read.candidates:
+        c.probability = m.probability(c.view) if m is not None else None
+    chosen = select(read.candidates, m.add_at, m.veto_below) if m is not None else select(read.candidates)
+    return assemble(paper, read, chosen)
+
+
+@dataclass
+class Candidate:
+    """One unit of the paper as the rules read it: `rule` is their activity (None when they read
+    none), `probability` the model's, once asked; `guess()` what the unit would be as an activity
+    when the rules read none (its kinds read loosely)."""
+
+    view: UnitView
+    section_index: int
+    rule: ActivityFound | None
+    found: Found
+    po: PaperOrgs
+    cycle: Cycle
+    probability: float | None = None
+
+    def guess(self) -> ActivityFound:
+        kinds = list(self.view.loose_kinds) or item_kinds(self.view.text) or [_DEFAULT_KIND]
+        return _activity(self.found, kinds, [], self.po, self.cycle)
+
+
+@dataclass
+class PaperRead:
+    candidates: list[Candidate]
+    sections: list[tuple[Section, list[str]]]
+    po: PaperOrgs
+    cycle: Cycle
+
+
+def select(
+    candidates: list[Candidate], add_at: float | None = None, veto_below: float | None = None
+) -> list[tuple[int, ActivityFound]]:
+    """The activities, with their section: the rules' ones the model does not find very unlikely
+    (below `veto_below`), and units the rules passed over that the model finds likely (from
+    `add_at`), flagged unsure with the model's confidence."""
+    out: list[tuple[int, ActivityFound]] = []
+    for c in candidates:
+        p = c.probability
+        if c.rule is not None:
+            if p is None or veto_below is None or p >= veto_below:
+                out.append((c.section_index, c.rule))
+        elif p is not None and add_at is not None and p >= add_at:
+            guess = c.guess()
+            note = f"the rules read no activity here; the trained model gives it {p:.2f}"
+            out.append((c.section_index, replace(guess, confidence=round(p, 2), unsure=[note, *guess.unsure])))
+    return out
+
+
+def read_paper(
+    paper: Paper,
+    *,
+    gazetteer: list[dict[str, Any]] | None = None,
+    author: str | None = None,
+    policies: dict[str, Any] | None = None,
+    recorded: dict[str, Any] | None = None,
+) -> PaperRead:
+    """Every unit of the paper with what the rules make of it (`extraction_of`'s first step)."""
     gaz = default_gazetteer() if gazetteer is None else Gazetteer.build(gazetteer)
     if recorded is not None:
         gaz = orgindex.gazetteer_for(paper.to_dict(), recorded, gaz, author)
@@ -108,7 +177,58 @@ def extraction_of(
     if paper.meta.title:
         find_policies(paper.meta.title, ctx, [], [])
         ctx.title_heads = dict(ctx.last_by_head)
+    duty_items = _duty_items(units)
+    section_at = {id(s): i for i, (s, _) in enumerate(sections)}
+    candidates: list[Candidate] = []
+    last_section: Section | None = None
+    for at, u in enumerate(units):
+        if u.section is not last_section:
+            ctx.last_legislation = None
+            ctx.last_by_head = dict(ctx.title_heads)
+            last_section = u.section
+            # A document the section heading names is what "the framework" under it means.
+            if u.section.title and u.section.title != paper.meta.title:
+                find_policies(u.section.title, ctx, [], [])
+        orgs = po.find(u.text)
+        people, people_spans = find_people(u.text, orgs)
+        # Policies are read for every unit (to follow 'the legislation' and inquiry subjects),
+        # but only activities keep them.
+        policy_names = find_policies(u.text, ctx, orgs, people_spans)
+        skip = _skipped(u, numbered, duty_items)
+        kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
+        # The kinds' words read loosely (any section, any list), for the model to weigh: what the
+        # rules read already when they read the unit as loosely.
+        if skip is None and not u.is_item and u.section.role != "background" and first_person:
+            loose = kinds
+        else:
+            loose = classify(u.text, author_words=po.author_words) or [
+                k for k, _ in action_cues(u.text, po.author_words)
+            ]
+        view = UnitView(
+            text=u.text,
+            role=u.section.role,
+            section_title=u.section.title,
+            is_item=u.is_item,
+            has_number=u.number is not None,
+            numbered_paper=numbered,
+            first_person_paper=first_person,
+            position=at / max(1, len(units) - 1),
+            skip=skip,
+            rule_kinds=tuple(kinds),
+            loose_kinds=tuple(loose),
+            author_words=po.author_words,
+            n_orgs=sum(not o.internal for o in orgs),
+            n_policies=len(policy_names),
+            n_people=len(people),
+        )
+        found = Found(u, orgs, people, people_spans, policy_names)
+        rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
+        candidates.append(Candidate(view, section_at.get(id(u.section), -1), rule, found, po, cycle))
+    return PaperRead(candidates, sections, po, cycle)
 
+
+def _duty_items(units: list[Unit]) -> set[int]:
+    """Items whose list lead says they are not work done."""
     # A list's lead says what its items are: duties ("the tasks the Panel must carry out:"), aims
     # ("a Link Member role in order to:") and plans ("the Panel will:") are not work done.
     duty_items = {
@@ -128,94 +248,114 @@ def extraction_of(
         for it in u.items
         if not _FINITE.search(_first_clause(it.text))
     }
-    activities: list[ActivityFound] = []
-    active_sections: list[int] = []
-    last_section: Section | None = None
-    for u in units:
-        if u.section is not last_section:
-            ctx.last_legislation = None
-            ctx.last_by_head = dict(ctx.title_heads)
-            last_section = u.section
-            # A document the section heading names is what "the framework" under it means.
-            if u.section.title and u.section.title != paper.meta.title:
-                find_policies(u.section.title, ctx, [], [])
-        orgs = po.find(u.text)
-        people, people_spans = find_people(u.text, orgs)
-        # Policies are read for every unit (to follow 'the legislation' and inquiry subjects),
-        # but only activities keep them.
-        policy_names = find_policies(u.text, ctx, orgs, people_spans)
-        role = u.section.role
-        # In a numbered paper an unnumbered paragraph is a cover line or an aside, not a unit.
-        if role == "excluded" or u.number is None and numbered and role != "untitled":
-            continue
-        if id(u) in duty_items or _RESOLUTION.match(u.text):
-            continue
-        # A paragraph introducing a list is an activity only if it reports work itself.
-        if len(sentences(u.text)) == 1 and POINTER.search(u.text):
-            continue
-        if u.is_item and role != "background":
-            kinds = item_kinds(u.text)
-        else:
-            kinds = classify(
-                u.text, strict=(role == "background"), author_words=po.author_words, first_person=first_person
-            )
-        # Why the rules are unsure, with how sure they are: a reviewer looks at these first.
-        unsure: list[tuple[float, str]] = []
-        if not kinds:
-            # No kind's own words: an activity still when the body is the subject of a deed.
-            cues = action_cues(u.text, po.author_words)
-            kinds = [k for k, _ in cues]
-            if cues:
-                verbs = ", ".join(dict.fromkeys(f"'{v}'" for _, v in cues))
-                unsure.append((0.6, f"kind guessed from {verbs}"))
-        elif kinds and without_actor(u.text, po.author_words):
-            unsure.append((0.7, "the paragraph does not say who did the work; taken as the author's"))
+    return duty_items
 
-        if not kinds:
-            continue
-        for name in _unplaced_names(u.text, orgs, people_spans, policy_names):
-            unsure.append((0.7, f"'{name}' may be an organisation the rules do not know"))
-        org_names: list[str] = []
-        for o in orgs:
-            if o.internal and o.name in po.authors and po.author_basis == "named most":
-                # Only frequency said this body wrote the paper: a partnership's paper names its
-                # member council most, a blog the body it reports on. Left off, but flagged.
-                why = f"'{o.name}' left off as the paper's author only because the paper names it most"
-                if (0.7, why) not in unsure:
-                    unsure.append((0.7, why))
-            if o.internal or plain(o.name) in generic_bodies():
-                continue
-            if o.name not in org_names:
-                org_names.append(o.name)
-                if o.via in NEW_ORG_VIAS and po.gaz.canonical(o.name) is None:
-                    unsure.append(
-                        (0.8, f"organisation '{o.name}' found by the form of its name, not a known one")
-                    )
-            if "partnership" not in kinds and with_counterpart(u.text, o.start, o.end):
-                kinds = [*kinds, "partnership"]
-        activities.append(
-            ActivityFound(
-                paragraph=u.number,
-                theme=u.section.title if role == "theme" else None,
-                kinds=kinds,
-                date=resolve_date(u.text, cycle, po.author_words),
-                organisations=org_names,
-                policies=policy_names,
-                people=people,
-                nations=find_nations(u.text, orgs),
-                text=u.text,
-                confidence=min(c for c, _ in unsure) if unsure else None,
-                unsure=[why for _, why in unsure],
-            )
+
+def _skipped(u: Unit, numbered: bool, duty_items: set[int]) -> str | None:
+    """Why the rules do not read a unit for work at all, or None when they do."""
+    role = u.section.role
+    if role == "excluded":
+        return "excluded section"
+    # In a numbered paper an unnumbered paragraph is a cover line or an aside, not a unit.
+    if u.number is None and numbered and role != "untitled":
+        return "unnumbered aside"
+    if id(u) in duty_items:
+        return "list of duties or topics"
+    if _RESOLUTION.match(u.text):
+        return "resolution"
+    # A paragraph introducing a list is an activity only if it reports work itself.
+    if len(sentences(u.text)) == 1 and POINTER.search(u.text):
+        return "list lead"
+    return None
+
+
+def _rule_kinds(
+    u: Unit, author_words: tuple[str, ...], first_person: bool
+) -> tuple[list[str], list[tuple[float, str]]]:
+    """The kinds the rules read in a unit, and why they are unsure of them, with how sure."""
+    role = u.section.role
+    if u.is_item and role != "background":
+        kinds = item_kinds(u.text)
+    else:
+        kinds = classify(
+            u.text, strict=(role == "background"), author_words=author_words, first_person=first_person
         )
-        if role == "theme":
-            idx = next(i for i, (s, _) in enumerate(sections) if s is u.section)
-            if idx not in active_sections:
-                active_sections.append(idx)
+    unsure: list[tuple[float, str]] = []
+    if not kinds:
+        # No kind's own words: an activity still when the body is the subject of a deed.
+        cues = action_cues(u.text, author_words)
+        kinds = [k for k, _ in cues]
+        if cues:
+            verbs = ", ".join(dict.fromkeys(f"'{v}'" for _, v in cues))
+            unsure.append((0.6, f"kind guessed from {verbs}"))
+    elif without_actor(u.text, author_words):
+        unsure.append((0.7, "the paragraph does not say who did the work; taken as the author's"))
+    return kinds, unsure
 
+
+# The kind a paragraph the model takes for an activity gets when no kind's words are in it: the
+# keys' commonest for what the rules miss (services to residents, see tests/data/real/NOTES.md 3).
+_DEFAULT_KIND = "support"
+
+
+@dataclass
+class Found:
+    unit: Unit
+    orgs: list[OrgMatch]
+    people: list[str]
+    people_spans: list[tuple[int, int]]
+    policy_names: list[str]
+
+
+def _activity(
+    f: Found, kinds: list[str], unsure: list[tuple[float, str]], po: PaperOrgs, cycle: Cycle
+) -> ActivityFound:
+    u = f.unit
+    unsure = list(unsure)
+    for name in _unplaced_names(u.text, f.orgs, f.people_spans, f.policy_names):
+        unsure.append((0.7, f"'{name}' may be an organisation the rules do not know"))
+    org_names: list[str] = []
+    for o in f.orgs:
+        if o.internal and o.name in po.authors and po.author_basis == "named most":
+            # Only frequency said this body wrote the paper: a partnership's paper names its
+            # member council most, a blog the body it reports on. Left off, but flagged.
+            why = f"'{o.name}' left off as the paper's author only because the paper names it most"
+            if (0.7, why) not in unsure:
+                unsure.append((0.7, why))
+        if o.internal or plain(o.name) in generic_bodies():
+            continue
+        if o.name not in org_names:
+            org_names.append(o.name)
+            if o.via in NEW_ORG_VIAS and po.gaz.canonical(o.name) is None:
+                unsure.append(
+                    (0.8, f"organisation '{o.name}' found by the form of its name, not a known one")
+                )
+        if "partnership" not in kinds and with_counterpart(u.text, o.start, o.end):
+            kinds = [*kinds, "partnership"]
+    return ActivityFound(
+        paragraph=u.number,
+        theme=u.section.title if u.section.role == "theme" else None,
+        kinds=kinds,
+        date=resolve_date(u.text, cycle, po.author_words),
+        organisations=org_names,
+        policies=f.policy_names,
+        people=f.people,
+        nations=find_nations(u.text, f.orgs),
+        text=u.text,
+        confidence=min(c for c, _ in unsure) if unsure else None,
+        unsure=[why for _, why in unsure],
+    )
+
+
+def assemble(paper: Paper, read: PaperRead, chosen: list[tuple[int, ActivityFound]]) -> Extraction:
+    """The `Extraction` of a paper from its chosen activities (`extraction_of`'s last step)."""
+    active_sections: list[int] = []
+    for idx, _ in chosen:
+        if idx >= 0 and read.sections[idx][0].role == "theme" and idx not in active_sections:
+            active_sections.append(idx)
     themes: list[ThemeFound] = []
     for idx in active_sections:
-        s, numbers = sections[idx]
+        s, numbers = read.sections[idx]
         existing = next((t for t in themes if t.title == s.title), None)
         if existing:
             existing.paragraphs += [n for n in numbers if n not in existing.paragraphs]
@@ -229,11 +369,11 @@ def extraction_of(
             body=paper.meta.body,
             meeting_date=paper.meta.meeting_date,
         ),
-        cycle=cycle.label,
+        cycle=read.cycle.label,
         themes=themes,
-        activities=activities,
-        plan=find_plan(paper, cycle),
-        organisations=all_organisations(paper, po),
+        activities=[a for _, a in chosen],
+        plan=find_plan(paper, read.cycle),
+        organisations=all_organisations(paper, read.po),
     )
 
 

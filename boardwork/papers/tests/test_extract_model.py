@@ -1,0 +1,97 @@
+"""The trained activity classifier: plain-Python inference on shipped weights, how its verdict is
+combined with the rules' (added units flagged unsure with the model's confidence, vetoed rule
+activities dropped), and what the shipped weights were trained on."""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract.model import ActivityModel, UnitView, features, shipped_model
+from boardwork.papers.extract.pipeline import extraction_of
+
+
+def _paper(*paras: str) -> Paper:
+    blocks = [Heading(text="Annual report 2022/23", level=1), Heading(text="Progress", level=2)]
+    blocks += [Paragraph(text=t, number=str(k + 1)) for k, t in enumerate(paras)]
+    return Paper(meta=Meta(title="Annual report 2022/23", body="Cabinet"), blocks=blocks)
+
+
+def _view(text: str, **kw: object) -> UnitView:
+    base: dict[str, object] = {
+        "text": text,
+        "role": "theme",
+        "section_title": "Progress",
+        "is_item": False,
+        "has_number": True,
+        "numbered_paper": True,
+        "first_person_paper": True,
+        "position": 0.5,
+        "skip": None,
+        "rule_kinds": (),
+        "loose_kinds": (),
+        "author_words": ("Council",),
+        "n_orgs": 0,
+        "n_policies": 0,
+        "n_people": 0,
+    }
+    base.update(kw)
+    return UnitView(**base)  # type: ignore[arg-type]
+
+
+def test_probability_is_the_logistic_of_the_weights_of_the_features_present():
+    view = _view("We will publish the strategy in March 2024.")
+    f = features(view)
+    assert f["future"] == 1.0 and f["date"] == 1.0 and f["we"] == 1.0 and "past" not in f
+    model = ActivityModel(
+        intercept=-1.0, weights={"future": -2.0, "we": 0.5, "absent": 9.0}, add_at=1, veto_below=0
+    )
+    assert math.isclose(model.probability(view), 1 / (1 + math.exp(-(-1.0 - 2.0 + 0.5))))
+
+
+def test_section_list_and_skip_reason_are_features():
+    f = features(_view("Purpose of the report.", role="excluded", skip="excluded section", is_item=True))
+    assert {"role=excluded", "skip=excluded section", "item", "h:progress"} <= f.keys()
+    assert "skip=no kinds" in features(_view("Text."))
+    assert "skip=rules" in features(_view("We held a workshop.", rule_kinds=("event",)))
+
+
+PARAS = (
+    "In May 2022 we held a workshop for councillors on flood resilience.",
+    "The committee's terms of reference are attached.",
+)
+
+
+def test_a_unit_the_model_finds_likely_is_added_and_flagged_unsure_with_its_confidence():
+    rules = extraction_of(_paper(*PARAS), model=None)
+    assert [a.paragraph for a in rules.activities] == ["1"]
+    eager = ActivityModel(intercept=3.0, weights={}, add_at=0.9, veto_below=0.0)
+    got = {a.paragraph: a for a in extraction_of(_paper(*PARAS), model=eager).activities}
+    assert set(got) == {"1", "2"}
+    assert got["1"] == rules.activities[0]  # the rules' own activity is kept as it was
+    assert got["2"].confidence == round(1 / (1 + math.exp(-3.0)), 2)
+    assert "trained model" in got["2"].unsure[0]
+    assert got["2"].kinds  # a kind always, guessed when no kind's words are there
+
+
+def test_a_rule_activity_the_model_finds_very_unlikely_is_dropped():
+    doubtful = ActivityModel(intercept=-3.0, weights={}, add_at=0.9, veto_below=0.1)
+    assert extraction_of(_paper(*PARAS), model=doubtful).activities == []
+    lenient = ActivityModel(intercept=-3.0, weights={}, add_at=0.9, veto_below=0.0)
+    assert [a.paragraph for a in extraction_of(_paper(*PARAS), model=lenient).activities] == ["1"]
+
+
+def test_the_shipped_model_is_used_by_default_and_never_learned_the_rules_verdicts():
+    model = shipped_model()
+    assert model is not None and 0 < model.add_at <= 1 and 0 <= model.veto_below < model.add_at
+    # Trained without the rules' own verdicts, which are right on the papers they were tuned on:
+    # given them, a model only copies the rules.
+    assert not [k for k in model.weights if k.startswith(("skip=rules", "skip=no kinds", "rule kind="))]
+    raw = json.loads(
+        resources.files("boardwork.papers.extract.data").joinpath("activity_model.json").read_text("utf-8")
+    )
+    assert raw["trained_on"]["papers"] >= 80 and raw["cv"]["folds"] >= 5
+    paper = _paper(*PARAS)
+    assert extraction_of(paper).to_dict() == extraction_of(paper, model=model).to_dict()
