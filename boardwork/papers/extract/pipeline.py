@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any
 
 from ..document import Heading, Paper, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
@@ -12,7 +12,7 @@ from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
 from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart, without_actor
 from .knowledge import generic_bodies, load_policies
-from .model import ActivityModel, UnitView, shipped_model
+from .model import ActivityModel, UnitView
 from .organisations import Gazetteer, OrgMatch, PaperOrgs, default_gazetteer, learn_paper_orgs
 from .people import find_nations, find_people
 from .plan import find_plan
@@ -76,7 +76,7 @@ def extraction_of(
     author: str | None = None,
     policies: dict[str, Any] | None = None,
     recorded: dict[str, Any] | None = None,
-    model: ActivityModel | None | Literal["shipped"] = "shipped",
+    model: ActivityModel | None = None,
 ) -> Extraction:
     """What `paper` says its board did and plans to do.
 
@@ -87,15 +87,23 @@ def extraction_of(
     policies: policy knowledge (the shape of `policies.json`); defaults to the shipped file.
     recorded: organisations recorded beyond the gazetteer, in an `orgindex` file ({"path": …,
         "upto": …}): those of them the paper may name are added to the gazetteer.
-    model: the trained activity classifier that adds what the rules missed (flagged unsure) and
-        drops what it finds very unlikely; the one shipped in `data/` unless given, None for the
-        rules alone.
+    model: a trained activity classifier (`model.shipped_model()`, see ADR 0013) to add the units
+        the rules passed over that it finds likely, flagged unsure; None (the default) for the
+        rules alone, since the shipped one changed no figure on the papers it was not trained on.
     """
-    m = shipped_model() if model == "shipped" else model
-    read = read_paper(paper, gazetteer=gazetteer, author=author, policies=policies, recorded=recorded)
+    read = read_paper(
+        paper,
+        gazetteer=gazetteer,
+        author=author,
+        policies=policies,
+        recorded=recorded,
+        for_model=model is not None,
+    )
+    if model is None:
+        return assemble(paper, read, select(read.candidates))
     for c in read.candidates:
-        c.probability = m.probability(c.view) if m is not None else None
-    chosen = select(read.candidates, m.add_at, m.veto_below) if m is not None else select(read.candidates)
+        c.probability = model.probability(c.view)
+    chosen = select(read.candidates, model.add_at, model.veto_below)
     return assemble(paper, read, chosen)
 
 
@@ -141,7 +149,9 @@ def select(
         elif p is not None and add_at is not None and p >= add_at:
             guess = c.guess()
             note = f"the rules read no activity here; the trained model gives it {p:.2f}"
-            out.append((c.section_index, replace(guess, confidence=round(p, 2), unsure=[note, *guess.unsure])))
+            out.append(
+                (c.section_index, replace(guess, confidence=round(p, 2), unsure=[note, *guess.unsure]))
+            )
     return out
 
 
@@ -152,8 +162,11 @@ def read_paper(
     author: str | None = None,
     policies: dict[str, Any] | None = None,
     recorded: dict[str, Any] | None = None,
+    for_model: bool = True,
 ) -> PaperRead:
-    """Every unit of the paper with what the rules make of it (`extraction_of`'s first step)."""
+    """Every unit of the paper with what the rules make of it (`extraction_of`'s first step).
+    `for_model`: read what the model weighs beyond the rules (the loose kinds of the units the rules
+    skip, a fifth of the extraction's time); without it the views' `loose_kinds` are empty."""
     gaz = default_gazetteer() if gazetteer is None else Gazetteer.build(gazetteer)
     if recorded is not None:
         gaz = orgindex.gazetteer_for(paper.to_dict(), recorded, gaz, author)
@@ -200,6 +213,8 @@ def read_paper(
         # rules read already when they read the unit as loosely.
         if skip is None and not u.is_item and u.section.role != "background" and first_person:
             loose = kinds
+        elif not for_model:
+            loose = []
         else:
             loose = classify(u.text, author_words=po.author_words) or [
                 k for k, _ in action_cues(u.text, po.author_words)
