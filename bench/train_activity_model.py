@@ -3,7 +3,8 @@
 Reads the two sample papers (../shared/corpus) and every development paper of tests/data/real (those
 not listed in held-out.txt: the held-out papers never enter training or the choice of thresholds), labels each unit the pipeline reads with
 its answer key (a unit is an activity when the key has one with its paragraph number and its text),
-and fits a logistic regression (scikit-learn, a dev dependency only) on `model.features`.
+and fits a logistic regression (scikit-learn, in the `train` extra only:
+`.venv/bin/pip install -e '.[train]'`) on `model.features`.
 
 Judged by grouped cross-validation: papers are left out, not paragraphs (GroupKFold over stems).
 The out-of-fold probabilities choose the two thresholds — where a unit the rules passed over is
