@@ -30,7 +30,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
-from .layout import Word, font_flags, make_word
+from .layout import _LIGATURE, _LIGATURES, Word, font_flags, make_word
 
 # PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (one character) or U+FFFE
 # (in a page's text); pdfminer as the hyphen drawn.
@@ -165,22 +165,17 @@ class PdfiumPage:
         # Characters of one text object are consecutive in PDFium's list, unless right-to-left
         # text was reordered: there each character's object is asked for.
         contiguous = not _RTL.search(texts if isinstance(texts, str) else "".join(texts))
-        end = 0  # the characters before `end` belong to `obj`
-        obj = probe_at = probed = -1
-        for i, text in enumerate(texts):
-            if text <= " " or text == "\ufffe":
-                if text in _PDFIUM_HYPHENS:
-                    text = "-"
-                elif text == "\x00" or is_generated(handle, i):
-                    continue  # spaces and line breaks PDFium infers; pdfminer has only the drawn ones
-            elif "\ud800" <= text <= "\udfff":
+        probe_at = probed = -1
+        i = 0
+        while i < n:
+            if _skipped(texts[i], handle, i, is_generated):
+                i += 1
                 continue
-            if i >= end:
-                obj = probed if i == probe_at else get_object(handle, i)
-                if contiguous:
-                    end, probe_at, probed = _object_end(get_object, handle, i, n, obj)
-                else:
-                    end = i + 1
+            obj = probed if i == probe_at else get_object(handle, i)
+            if contiguous:
+                end, probe_at, probed = _object_end(get_object, handle, i, n, obj)
+            else:
+                end = i + 1
             if obj != last_obj:
                 # Look the object's font up once.
                 last_obj = obj
@@ -194,16 +189,34 @@ class PdfiumPage:
                     chars = []
                     runs.append((run_key[0], run_key[1], chars))
             if not upright:
+                i = end
                 continue
-            get_origin(handle, i, pox, poy)
-            bottom = height - (origin[1] + descent)
-            x0 = origin[0]
-            if text.isspace():
-                chars.append((" ", x0, x0, bottom - size, bottom))  # a blank's x1 is never read
-                continue
-            get_box(handle, i, box)
-            x1 = box.right
-            chars.append((text, x0, x1 if x1 > x0 else x0, bottom - size, bottom))
+            append = chars.append
+            # The characters of one object, at one height as a rule: its top and bottom are
+            # worked out again only when the origin's y changes.
+            last_y = None
+            top = bottom = 0.0
+            for k in range(i, end):
+                text = texts[k]
+                if text <= " " or text >= "\ud800":
+                    if text in _PDFIUM_HYPHENS:
+                        text = "-"
+                    elif _skipped(text, handle, k, is_generated):
+                        continue
+                get_origin(handle, k, pox, poy)
+                y = origin[1]
+                if y != last_y:
+                    last_y = y
+                    bottom = height - (y + descent)
+                    top = bottom - size
+                x0 = origin[0]
+                if text in _BLANKS:
+                    append((" ", x0, x0, top, bottom))  # a blank's x1 is never read
+                    continue
+                get_box(handle, k, box)
+                x1 = box.right
+                append((text, x0, x1 if x1 > x0 else x0, top, bottom))
+            i = end
         return runs
 
     @staticmethod
@@ -244,28 +257,42 @@ class PdfiumPage:
         `_spans`); a word's box is the union of its characters'."""
         words: list[Word] = []
         append = words.append
+        px0, ptop, px1, pbottom = bbox
         for font, size, run in self.runs():
             if size < 0 or not run:
                 continue  # rotated text
             bold, symbol = font_flags(font)
+            # `make_word`'s size, the same for every word of the run unless the font size is 0.
+            wsize = min(500.0, max(1.0, size)) if size else 0.0
             tops = set(map(_TOP, run))
             # One line at one height is the common case: no clustering.
             lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, tops, _YT)
             flat = max(tops) - min(tops) <= _YT
             for line in lines:
                 text = "".join(map(_TEXT, line))
+                ligatures = _LIGATURE.search(text) is not None
                 # A line at one height (usually) gives its words its top and bottom.
                 level = (len(tops) == 1 or len(set(map(_TOP, line))) == 1) and len(
                     set(map(_BOTTOM, line))
                 ) == 1
                 for a, b, x1 in _spans(line, flat):
+                    first = line[a]
                     if level:
-                        top, bottom = line[a][3], line[a][4]
+                        top, bottom = first[3], first[4]
                     else:
                         top, bottom = min([c[3] for c in line[a:b]]), max([c[4] for c in line[a:b]])
-                    w = make_word(text[a:b], line[a][1], x1, top, bottom, size, bold, symbol, bbox)
-                    if w is not None:
-                        append(w)
+                    x0 = first[1]
+                    if x0 < px0 or x1 > px1 or top < ptop or bottom > pbottom or not wsize:
+                        # Clipped to the page, or sized from its height: `make_word` does it.
+                        w = make_word(text[a:b], x0, x1, top, bottom, size, bold, symbol, bbox)
+                        if w is not None:
+                            append(w)
+                    elif x1 >= x0 and bottom >= top:
+                        # `make_word` on the page: a span has a character other than a blank.
+                        t = text[a:b]
+                        if ligatures:
+                            t = t.translate(_LIGATURES)
+                        append(Word(t, x0, x1, top, bottom, wsize, bold, symbol))
         return words
 
     # -- rulings and images
@@ -446,6 +473,19 @@ def _fast() -> _Fast:
     if _FAST is None:
         _FAST = _Fast()
     return _FAST
+
+
+# Every character `str.isspace` takes for a blank (a set lookup is cheaper than the method call).
+_BLANKS = frozenset(c for c in map(chr, range(0x10000)) if c.isspace())
+
+
+def _skipped(text: str, handle: Any, i: int, is_generated: Any) -> bool:
+    """Whether character `i` (`text`) is left out: a space or line break PDFium inferred (pdfminer
+    has only the drawn ones), a NUL, or the second half of a character beyond the BMP (whose
+    first half carries it)."""
+    if text <= " ":
+        return text != "\x02" and (text == "\x00" or bool(is_generated(handle, i)))
+    return "\ud800" <= text <= "\udfff"
 
 
 def _object_end(get_object: Any, handle: Any, start: int, n: int, obj: int) -> tuple[int, int, int]:
