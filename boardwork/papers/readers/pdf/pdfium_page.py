@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
@@ -62,8 +63,9 @@ def _lines(chars: list[_Char], tops: set[float], tolerance: float) -> list[list[
     if k == 0:
         return [sorted(chars, key=_X0)]
     lines: list[list[_Char]] = [[] for _ in range(k + 1)]
-    for c in chars:
-        lines[index[c[3]]].append(c)
+    # Characters come at one height a text object at a time: moved a group at a time.
+    for top, group in groupby(chars, key=_TOP):
+        lines[index[top]].extend(group)
     return [sorted(line, key=_X0) for line in lines if line]
 
 
@@ -181,7 +183,7 @@ class PdfiumPage:
                 last_obj = obj
                 known = objects.get(obj)
                 if known is None:
-                    known = objects[obj] = self._object(tp, i, fonts)
+                    known = objects[obj] = self._object(f, handle, tp, i, obj, fonts)
                 size, descent, fontname, upright = known
                 run_key = (fontname, size if upright else -size)
                 if run_key != key:
@@ -221,22 +223,26 @@ class PdfiumPage:
 
     @staticmethod
     def _object(
-        tp: Any, i: int, fonts: dict[tuple[int, float], tuple[float, str]]
+        f: _Fast, handle: Any, tp: Any, i: int, obj: int, fonts: dict[tuple[int, float], tuple[float, str]]
     ) -> tuple[float, float, str, bool]:
-        """Size, descent, font name and uprightness of character `i`'s text object (shared by all
-        of its characters). `fonts` keeps a font's descent and name by (font, size): a page has
-        many text objects and few fonts."""
-        m = R.FS_MATRIX()
-        R.FPDFText_GetMatrix(tp, i, m)
+        """Size, descent, font name and uprightness of character `i`'s text object `obj` (shared
+        by all of its characters). `fonts` keeps a font's descent and name by (font, size): a page
+        has many text objects and few fonts."""
+        m = f.matrix
+        if f.char_matrix(handle, i, m):
+            a, b, c, d = m.a, m.b, m.c, m.d
+        else:
+            a = b = c = d = 0.0
         # The size PDFium reports leaves out the drawing matrix (a page drawn at 0.75 scale).
-        size = R.FPDFText_GetFontSize(tp, i) * (abs(m.d) if m.d else 1.0)
-        upright = m.a * m.d > 0 and m.b * m.c <= 0
-        font = R.FPDFTextObj_GetFont(R.FPDFText_GetTextObject(tp, i))
-        key = (ctypes.cast(font, ctypes.c_void_p).value or 0, size)
+        size = f.font_size(handle, i) * (abs(d) if d else 1.0)
+        upright = a * d > 0 and b * c <= 0
+        font = f.object_font(obj)
+        key = (font, size)
         known = fonts.get(key)
         if known is None:
             desc = ctypes.c_float()
-            if not (font and R.FPDFFont_GetDescent(font, ctypes.c_float(size), desc)):
+            handle_of_font = ctypes.cast(ctypes.c_void_p(font), R.FPDF_FONT)
+            if not (font and R.FPDFFont_GetDescent(handle_of_font, ctypes.c_float(size), desc)):
                 desc.value = 0.0
             name = ctypes.create_string_buffer(256)
             flags = ctypes.c_int()
@@ -454,6 +460,7 @@ class _Fast:
 
         self.ffi = ffi = cffi.FFI()
         ffi.cdef("typedef struct { float left, top, right, bottom; } FS_RECTF;")
+        ffi.cdef("typedef struct { float a, b, c, d, e, f; } FS_MATRIX;")
 
         def fn(signature: str, f: Any) -> Any:
             return ffi.cast(signature, ctypes.cast(f, ctypes.c_void_p).value or 0)
@@ -463,6 +470,11 @@ class _Fast:
         self.char_origin = fn("int (*)(void *, int, double *, double *)", R.FPDFText_GetCharOrigin)
         self.loose_box = fn("int (*)(void *, int, FS_RECTF *)", R.FPDFText_GetLooseCharBox)
         self.is_generated = fn("int (*)(void *, int)", R.FPDFText_IsGenerated)
+        # A text object's look-ups (once an object: a page has hundreds).
+        self.char_matrix = fn("int (*)(void *, int, FS_MATRIX *)", R.FPDFText_GetMatrix)
+        self.font_size = fn("double (*)(void *, int)", R.FPDFText_GetFontSize)
+        self.object_font = fn("intptr_t (*)(intptr_t)", R.FPDFTextObj_GetFont)
+        self.matrix = ffi.new("FS_MATRIX *")
 
 
 _FAST: _Fast | None = None
