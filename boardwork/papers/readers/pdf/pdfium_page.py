@@ -87,7 +87,7 @@ def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
             continue
         if start < 0:
             start, x1 = k, right
-        elif x0 > reach or (not flat and abs(top - last_top) > yt):
+        elif x0 > reach or (not flat and top != last_top and abs(top - last_top) > yt):
             out.append((start, k, x1))
             start, x1 = k, right
         elif right > x1:
@@ -203,7 +203,10 @@ class PdfiumPage:
                 if text <= " " or text >= "\ud800":
                     if text in _PDFIUM_HYPHENS:
                         text = "-"
-                    elif _skipped(text, handle, k, is_generated):
+                    elif text <= " ":
+                        if text == "\x00" or is_generated(handle, k):
+                            continue  # `_skipped`, without the call
+                    elif text <= "\udfff":
                         continue
                 get_origin(handle, k, pox, poy)
                 y = origin[1]
