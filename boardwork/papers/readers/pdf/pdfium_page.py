@@ -23,9 +23,10 @@ box's origin); other pages are read by pdfplumber as before.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
-from itertools import groupby
-from operator import itemgetter
+from itertools import accumulate, groupby, islice
+from operator import itemgetter, lt
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -38,11 +39,17 @@ from .layout import _LIGATURE, _LIGATURES, Word, font_flags, make_word
 _PDFIUM_HYPHENS = ("\x02", "\ufffe")
 
 
-# (text, x0, x1, top, bottom), in pdfplumber's top-down page coordinates.
-_Char = tuple[str, float, float, float, float]
-# (font name, size, characters): characters of one font and size, in content order.
+# A piece: characters of one text object that pdfplumber's word grouping would keep together
+# whatever else is on their line (consecutive, at one height, each at or right of the one before
+# and within the x tolerance of its right edge, no blank among them), as (text, x0 of the first,
+# x1 = the right-most right edge, top, bottom, x0 of the last, right edge of the last), in
+# pdfplumber's top-down page coordinates. A blank, and every character when a page is read a
+# character at a time, is a piece of its own.
+_Char = tuple[str, float, float, float, float, float, float]
+# (font name, size, pieces): pieces of one font and size, in content order.
 _Run = tuple[str, float, list[_Char]]
 _TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
+_LAST_X0 = itemgetter(5)
 # Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # pdfplumber's x and y tolerances, as `layout.page_words` asks for them.
@@ -70,8 +77,8 @@ def _lines(chars: list[_Char], tops: set[float], tolerance: float) -> list[list[
 
 
 def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
-    """The words of a line sorted by x0, as (start, end, x1): a word ends at a blank, before a
-    character further than the x tolerance from the last one's right edge, or (unless every
+    """The words of a line of pieces sorted by x0, as (start, end, x1) (pieces): a word ends at a
+    blank, before a character further than the x tolerance from the last one's right edge, or (unless every
     character's top is within the y tolerance of every other's, `flat`) one whose top is further
     than the y tolerance from the last one's. pdfplumber also ends a word at a step back, which a
     line sorted by x0 does not have."""
@@ -79,19 +86,19 @@ def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
     start = -1
     x1 = reach = last_top = 0.0
     xt, yt = _XT, _YT
-    for k, (text, x0, right, top, _bottom) in enumerate(line):
+    for k, (text, x0, widest, top, _bottom, _last, right) in enumerate(line):
         if text == " ":
             if start >= 0:
                 out.append((start, k, x1))
                 start = -1
             continue
         if start < 0:
-            start, x1 = k, right
+            start, x1 = k, widest
         elif x0 > reach or (not flat and top != last_top and abs(top - last_top) > yt):
             out.append((start, k, x1))
-            start, x1 = k, right
-        elif right > x1:
-            x1 = right
+            start, x1 = k, widest
+        elif widest > x1:
+            x1 = widest
         reach = right + xt
         last_top = top
     if start >= 0:
@@ -125,18 +132,19 @@ class PdfiumPage:
 
     # -- characters and words
 
-    def runs(self) -> list[_Run]:
+    def runs(self, pieces: bool = True) -> list[_Run]:
         """The page's characters as drawn, in content order, in runs of one font and size: (font
-        name, size, [(text, x0, x1, top, bottom), …]). Rotated characters make runs of their own
-        with a negative size and no characters: the layout reads upright words only, but a rotated
-        character still ends a run of one font, as in pdfplumber."""
+        name, size, [piece, …]), a piece as `_Char` says, or every character a piece of its own
+        unless `pieces`. Rotated characters make runs of their own with a negative size and no
+        characters: the layout reads upright words only, but a rotated character still ends a run
+        of one font, as in pdfplumber."""
         tp = self._page.get_textpage()
         try:
-            return self._runs(tp.raw)
+            return self._runs(tp.raw, pieces)
         finally:
             tp.close()
 
-    def _runs(self, tp: Any) -> list[_Run]:
+    def _runs(self, tp: Any, pieces: bool) -> list[_Run]:
         height = self.height
         runs: list[_Run] = []
         n = R.FPDFText_CountChars(tp)
@@ -145,20 +153,13 @@ class PdfiumPage:
         f = _fast()
         handle = f.ffi.cast("void *", ctypes.cast(tp, ctypes.c_void_p).value or 0)
         # One call for the text; one unit a character unless a character lies beyond the BMP.
-        texts: str | list[str] = _text(tp, n)
+        texts = _text(tp, n)
         if len(texts) != n:
-            texts = _units(tp, n)
-        origin = f.ffi.new("double[2]")
-        box = f.ffi.new("FS_RECTF *")
-        pox, poy = origin, origin + 1
+            texts = "".join(_units(tp, n))  # still one code point a character
         objects: dict[int, tuple[float, float, str, bool]] = {}
         fonts: dict[tuple[int, float], tuple[float, str]] = {}
-        get_object, get_origin, get_box, is_generated = (
-            f.text_object,
-            f.char_origin,
-            f.loose_box,
-            f.is_generated,
-        )
+        get_object, is_generated = f.text_object, f.is_generated
+        xt = _XT if pieces else -math.inf
         last_obj = -1
         key: tuple[str, float] | None = None
         chars: list[_Char] = []
@@ -166,7 +167,7 @@ class PdfiumPage:
         upright = True
         # Characters of one text object are consecutive in PDFium's list, unless right-to-left
         # text was reordered: there each character's object is asked for.
-        contiguous = not _RTL.search(texts if isinstance(texts, str) else "".join(texts))
+        contiguous = not _RTL.search(texts)
         probe_at = probed = -1
         i = 0
         while i < n:
@@ -193,34 +194,7 @@ class PdfiumPage:
             if not upright:
                 i = end
                 continue
-            append = chars.append
-            # The characters of one object, at one height as a rule: its top and bottom are
-            # worked out again only when the origin's y changes.
-            last_y = None
-            top = bottom = 0.0
-            for k in range(i, end):
-                text = texts[k]
-                if text <= " " or text >= "\ud800":
-                    if text in _PDFIUM_HYPHENS:
-                        text = "-"
-                    elif text <= " ":
-                        if text == "\x00" or is_generated(handle, k):
-                            continue  # `_skipped`, without the call
-                    elif text <= "\udfff":
-                        continue
-                get_origin(handle, k, pox, poy)
-                y = origin[1]
-                if y != last_y:
-                    last_y = y
-                    bottom = height - (y + descent)
-                    top = bottom - size
-                x0 = origin[0]
-                if text in _BLANKS:
-                    append((" ", x0, x0, top, bottom))  # a blank's x1 is never read
-                    continue
-                get_box(handle, k, box)
-                x1 = box.right
-                append((text, x0, x1 if x1 > x0 else x0, top, bottom))
+            _read(texts, i, end, handle, f, height, size, descent, chars, xt)
             i = end
         return runs
 
@@ -264,10 +238,20 @@ class PdfiumPage:
         content order; lines clustered by top (±y tolerance, chained); characters sorted by x0 in
         a line; a new word at a blank, a gap wider than the x tolerance or a change of line (see
         `_spans`); a word's box is the union of its characters'."""
+        words = self._words(self.runs(), bbox, True)
+        if words is None:  # pieces of a line overlap: read it a character at a time
+            words = self._words(self.runs(pieces=False), bbox, False) or []  # (never None unchecked)
+        return words
+
+    @staticmethod
+    def _words(runs: list[_Run], bbox: tuple[float, float, float, float], check: bool) -> list[Word] | None:
+        """`upright_words` from `runs`; None when `check` finds a line whose pieces are not in
+        the order of their characters once sorted by x0 (overlapping or overprinted text), which
+        the pieces cannot stand for."""
         words: list[Word] = []
         append = words.append
         px0, ptop, px1, pbottom = bbox
-        for font, size, run in self.runs():
+        for font, size, run in runs:
             if size < 0 or not run:
                 continue  # rotated text
             bold, symbol = font_flags(font)
@@ -278,7 +262,19 @@ class PdfiumPage:
             lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, tops, _YT)
             flat = max(tops) - min(tops) <= _YT
             for line in lines:
+                if (
+                    check
+                    and len(line) > 1
+                    and not all(map(lt, map(_LAST_X0, line), map(_X0, islice(line, 1, None))))
+                ):
+                    return None
                 text = "".join(map(_TEXT, line))
+                # Where each piece starts in `text` (a piece of one character each, usually).
+                at: Any = (
+                    range(len(line) + 1)
+                    if len(text) == len(line)
+                    else [0, *accumulate(map(len, map(_TEXT, line)))]
+                )
                 ligatures = _LIGATURE.search(text) is not None
                 # A line at one height (usually) gives its words its top and bottom.
                 level = (len(tops) == 1 or len(set(map(_TOP, line))) == 1) and len(
@@ -293,12 +289,12 @@ class PdfiumPage:
                     x0 = first[1]
                     if x0 < px0 or x1 > px1 or top < ptop or bottom > pbottom or not wsize:
                         # Clipped to the page, or sized from its height: `make_word` does it.
-                        w = make_word(text[a:b], x0, x1, top, bottom, size, bold, symbol, bbox)
+                        w = make_word(text[at[a] : at[b]], x0, x1, top, bottom, size, bold, symbol, bbox)
                         if w is not None:
                             append(w)
                     elif x1 >= x0 and bottom >= top:
                         # `make_word` on the page: a span has a character other than a blank.
-                        t = text[a:b]
+                        t = text[at[a] : at[b]]
                         if ligatures:
                             t = t.translate(_LIGATURES)
                         append(Word(t, x0, x1, top, bottom, wsize, bold, symbol))
@@ -478,6 +474,8 @@ class _Fast:
         self.font_size = fn("double (*)(void *, int)", R.FPDFText_GetFontSize)
         self.object_font = fn("intptr_t (*)(intptr_t)", R.FPDFTextObj_GetFont)
         self.matrix = ffi.new("FS_MATRIX *")
+        self.origin = ffi.new("double[2]")
+        self.box = ffi.new("FS_RECTF *")
 
 
 _FAST: _Fast | None = None
@@ -501,6 +499,77 @@ def _skipped(text: str, handle: Any, i: int, is_generated: Any) -> bool:
     if text <= " ":
         return text != "\x02" and (text == "\x00" or bool(is_generated(handle, i)))
     return "\ud800" <= text <= "\udfff"
+
+
+def _read(
+    texts: str,
+    i: int,
+    end: int,
+    handle: Any,
+    f: _Fast,
+    height: float,
+    size: float,
+    descent: float,
+    out: list[_Char],
+    xt: float,
+) -> None:
+    """Characters `i`…`end` of one upright text object appended to `out` in pieces (see `_Char`)
+    that hold characters up to `xt` apart (the x tolerance; minus infinity: a character a piece)."""
+    origin, box = f.origin, f.box
+    pox, poy = origin, origin + 1
+    get_origin, get_box, is_generated = f.char_origin, f.loose_box, f.is_generated
+    append = out.append
+    # The characters of one object, at one height as a rule: its top and bottom are worked out
+    # again only when the origin's y changes.
+    last_y = None
+    top = bottom = 0.0
+    start = -1  # the first character of the open piece
+    first = widest = last = right = reach = 0.0
+    for k in range(i, end):
+        text = texts[k]
+        odd = text <= " " or text >= "\ud800" or text in _BLANKS
+        if odd:
+            if start >= 0:
+                append((texts[start:k], first, widest, top, bottom, last, right))
+                start = -1
+            if text in _PDFIUM_HYPHENS:
+                text = "-"
+            elif text <= " ":
+                if text == "\x00" or is_generated(handle, k):
+                    continue  # `_skipped`, without the call
+            elif "\ud800" <= text <= "\udfff":
+                continue
+        get_origin(handle, k, pox, poy)
+        y = origin[1]
+        if y != last_y:
+            if start >= 0:
+                append((texts[start:k], first, widest, top, bottom, last, right))
+                start = -1
+            last_y = y
+            bottom = height - (y + descent)
+            top = bottom - size
+        x0 = origin[0]
+        if odd and text in _BLANKS:
+            append((" ", x0, x0, top, bottom, x0, x0))  # a blank's x1 is never read
+            continue
+        get_box(handle, k, box)
+        x1 = box.right
+        x1 = x1 if x1 > x0 else x0
+        if odd:
+            append((text, x0, x1, top, bottom, x0, x1))
+        elif start >= 0 and last <= x0 <= reach:
+            last, right, reach = x0, x1, x1 + xt
+            if x1 > widest:
+                widest = x1
+        else:
+            if start >= 0:
+                append((texts[start:k], first, widest, top, bottom, last, right))
+            start = k
+            first = last = x0
+            widest = right = x1
+            reach = x1 + xt
+    if start >= 0:
+        append((texts[start:end], first, widest, top, bottom, last, right))
 
 
 def _object_end(get_object: Any, handle: Any, start: int, n: int, obj: int) -> tuple[int, int, int]:
