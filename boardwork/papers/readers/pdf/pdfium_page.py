@@ -5,8 +5,9 @@ stream in Python: nearly all of a PDF's reading time, and what lets a crafted pa
 PDFium does the same work in C. This adapter builds, from PDFium's text page and page objects,
 the characters and edges pdfplumber would have built; groups the characters into the layout's
 words as pdfplumber's `WordExtractor` does (`extract_words`, on tuples: a dict per character was a
-third of the time) and hands the edges to pdfplumber's own table finder (`TableFinder`), so that
-everything downstream is unchanged:
+third of the time; and on pieces, runs of characters the grouping keeps together, where they can
+stand for their characters: see `_Char`) and hands the edges to pdfplumber's own table finder
+(`TableFinder`), so that everything downstream is unchanged:
 
 - a character's box: from its origin, the advance width (PDFium's loose box), and the font's
   descent (PDFium's) and size, where the size is the font size scaled by the text and drawing
