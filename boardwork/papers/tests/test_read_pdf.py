@@ -580,9 +580,9 @@ def test_text_objects_found_by_looking_ahead_are_those_asked_for_every_character
 
     doc = pdfium.PdfDocument(path.read_bytes())
     try:
-        ahead = [pdfium_page.PdfiumPage(page).runs() for page in doc]
+        ahead = [pdfium_page.PdfiumPage(page).runs(pieces=False) for page in doc]
         monkeypatch.setattr(pdfium_page, "_RTL", re.compile("."))  # as if every page were right-to-left
-        every = [pdfium_page.PdfiumPage(page).runs() for page in doc]
+        every = [pdfium_page.PdfiumPage(page).runs(pieces=False) for page in doc]
     finally:
         doc.close()
     assert ahead == every
@@ -609,3 +609,82 @@ def test_character_beyond_the_bmp_is_read_not_dropped():
     ]
     paper = read_bytes(_pdf_file(objects), "set.pdf")
     assert [b.text for b in paper.blocks] == ["The set \U0001d400 of all councils"]
+
+
+def _pdfium_and_pdfplumber_words(data: bytes):
+    """The words of page 1 as the PDF reader makes them from PDFium's characters (in pieces, or
+    a character at a time where pieces cannot stand for them), as pdfplumber's own `extract_words`
+    makes them, and whether the pieces stood."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from boardwork.papers.readers.pdf.layout import page_words
+    from boardwork.papers.readers.pdf.pdfium_page import PdfiumPage
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        want = page_words(pdf.pages[0])
+    doc = pdfium.PdfDocument(data)
+    try:
+        page = PdfiumPage(doc[0])
+        got = page.upright_words(page.bbox)
+        pieces_stood = page._words(page.runs(), page.bbox, True) is not None
+    finally:
+        doc.close()
+    return got, want, pieces_stood
+
+
+def _same_words(got, want) -> None:
+    """Same texts and x extents; tops and bottoms within 0.5 pt (PDFium's descent of a standard
+    font is not pdfminer's to the hundredth)."""
+    assert [(w.text, round(w.x0, 2), round(w.x1, 2)) for w in got] == [
+        (w.text, round(w.x0, 2), round(w.x1, 2)) for w in want
+    ]
+    assert all(
+        abs(g.top - w.top) < 0.5 and abs(g.bottom - w.bottom) < 0.5 for g, w in zip(got, want, strict=True)
+    )
+
+
+def test_words_from_pdfium_pieces_are_pdfplumbers_where_text_overlaps():
+    """Characters are read from PDFium in pieces (the characters of a text object that pdfplumber
+    would keep together), which stand for their characters only where no other character of the
+    line falls among them once the line is sorted by x0. Where two text objects overlap on a line
+    ("Bold" drawn twice, 8 pt apart) the page is read a character at a time, and its words are
+    pdfplumber's ("BBolodld"); on letter-spaced and kerned text a piece ends where pdfplumber's
+    word does."""
+    overlap = b"BT /F1 12 Tf 72 690 Td (Bold) Tj ET BT /F1 12 Tf 80 690 Td (Bold) Tj ET "
+    spaced = (
+        b"BT /F1 12 Tf 72 660 Td 4 Tc (SPACED) Tj 0 Tc ET "
+        b"BT /F1 12 Tf 72 630 Td [(Ke) -400 (rned) -200 (text)] TJ ET"
+    )
+    got, want, pieces_stood = _pdfium_and_pdfplumber_words(_text_pdf(content=overlap + spaced))
+    assert not pieces_stood
+    _same_words(got, want)
+    assert [w.text for w in want] == ["BBolodld", "S", "P", "A", "C", "E", "D", "Ke", "rnedtext"]
+
+    got, want, pieces_stood = _pdfium_and_pdfplumber_words(_text_pdf(content=spaced))
+    assert pieces_stood
+    _same_words(got, want)
+    assert [w.text for w in want] == ["S", "P", "A", "C", "E", "D", "Ke", "rnedtext"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(CORPUS.glob("*.pdf")) + sorted((DATA / "genre").glob("*.pdf")) + sorted(FIXTURES.glob("*.pdf")),
+    ids=lambda p: p.name,
+)
+def test_words_from_pieces_are_the_words_from_characters(path):
+    """The words made from PDFium's characters read in pieces are, to the last bit, the words made
+    from them read a character at a time (as pdfplumber's word grouping takes them)."""
+    import pypdfium2 as pdfium
+
+    from boardwork.papers.readers.pdf.pdfium_page import PdfiumPage
+
+    doc = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for page in doc:
+            pp = PdfiumPage(page)
+            pieces, chars = pp.runs(), pp.runs(pieces=False)
+            assert sum(len(r[2]) for r in pieces) <= sum(len(r[2]) for r in chars)
+            assert pp._words(pieces, pp.bbox, True) == pp._words(chars, pp.bbox, False)
+    finally:
+        doc.close()

@@ -46,10 +46,15 @@ class Vocabulary:
         stripped = text.rstrip()
         end_hyphen = stripped.endswith(HYPHENS)
         tokens = _TOKEN.findall(stripped)
-        for k, tok in enumerate(tokens):
-            low = tok.lower()
-            if (end_hyphen and k == len(tokens) - 1) or (after_hyphen and k == 0):
-                continue  # the pieces of a word broken over the line end tell us nothing
+        # The pieces of a word broken over the line end tell us nothing.
+        if end_hyphen:
+            tokens = tokens[:-1]
+        if after_hyphen:
+            tokens = tokens[1:]
+        if "-" not in stripped:
+            self.words.update(map(str.lower, tokens))  # most lines: no hyphenated word
+            return end_hyphen
+        for low in map(str.lower, tokens):
             if "-" in low:
                 self.hyphenated.add(low)
                 self.words.update(low.split("-"))

@@ -229,12 +229,15 @@ def group_rows(words: list[Word]) -> list[list[Word]]:
 
 def join_words(words: list[Word]) -> str:
     """Words of one line → text. Pieces split only by a font change (no gap) are glued back."""
+    if len(words) == 1:
+        return words[0].text
     parts: list[str] = []
     prev = None
     for w in words:
         if prev is not None:
             gap = w.x0 - prev.x1
-            if gap >= 0.12 * min(w.size, prev.size):
+            size = w.size
+            if gap >= 0.12 * (size if size < prev.size else prev.size):
                 parts.append(" ")
         parts.append(w.text)
         prev = w
@@ -244,12 +247,15 @@ def join_words(words: list[Word]) -> str:
 def make_line(words: list[Word], page: int, seg: tuple[int, ...]) -> Line:
     sizes: dict[float, int] = {}  # letters by size rounded to 0.5 pt, in order of first use
     letters = bold = 0
+    last = s = -1.0
     for w in words:
         t = w.text
         n = len(t) if t.isalnum() else len(_NOT_ALNUM.sub("", t))
         if w.symbol or not n:
             continue
-        s = round(w.size * 2) / 2  # `_round_size`, without a call a word
+        if w.size != last:  # the words of a line mostly share a size
+            last = w.size
+            s = round(last * 2) / 2  # `_round_size`, without a call a word
         sizes[s] = sizes.get(s, 0) + n
         letters += n
         if w.bold:

@@ -5,8 +5,9 @@ stream in Python: nearly all of a PDF's reading time, and what lets a crafted pa
 PDFium does the same work in C. This adapter builds, from PDFium's text page and page objects,
 the characters and edges pdfplumber would have built; groups the characters into the layout's
 words as pdfplumber's `WordExtractor` does (`extract_words`, on tuples: a dict per character was a
-third of the time) and hands the edges to pdfplumber's own table finder (`TableFinder`), so that
-everything downstream is unchanged:
+third of the time; and on pieces, runs of characters the grouping keeps together, where they can
+stand for their characters: see `_Char`) and hands the edges to pdfplumber's own table finder
+(`TableFinder`), so that everything downstream is unchanged:
 
 - a character's box: from its origin, the advance width (PDFium's loose box), and the font's
   descent (PDFium's) and size, where the size is the font size scaled by the text and drawing
@@ -23,25 +24,33 @@ box's origin); other pages are read by pdfplumber as before.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
-from operator import itemgetter
+from itertools import accumulate, groupby, islice
+from operator import itemgetter, lt
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
-from .layout import Word, font_flags, make_word
+from .layout import _LIGATURE, _LIGATURES, Word, font_flags, make_word
 
 # PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (one character) or U+FFFE
 # (in a page's text); pdfminer as the hyphen drawn.
 _PDFIUM_HYPHENS = ("\x02", "\ufffe")
 
 
-# (text, x0, x1, top, bottom), in pdfplumber's top-down page coordinates.
-_Char = tuple[str, float, float, float, float]
-# (font name, size, characters): characters of one font and size, in content order.
+# A piece: characters of one text object that pdfplumber's word grouping would keep together
+# whatever else is on their line (consecutive, at one height, each at or right of the one before
+# and within the x tolerance of its right edge, no blank among them), as (text, x0 of the first,
+# x1 = the right-most right edge, top, bottom, x0 of the last, right edge of the last), in
+# pdfplumber's top-down page coordinates. A blank, and every character when a page is read a
+# character at a time, is a piece of its own.
+_Char = tuple[str, float, float, float, float, float, float]
+# (font name, size, pieces): pieces of one font and size, in content order.
 _Run = tuple[str, float, list[_Char]]
 _TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
+_LAST_X0 = itemgetter(5)
 # Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # pdfplumber's x and y tolerances, as `layout.page_words` asks for them.
@@ -62,14 +71,15 @@ def _lines(chars: list[_Char], tops: set[float], tolerance: float) -> list[list[
     if k == 0:
         return [sorted(chars, key=_X0)]
     lines: list[list[_Char]] = [[] for _ in range(k + 1)]
-    for c in chars:
-        lines[index[c[3]]].append(c)
+    # Characters come at one height a text object at a time: moved a group at a time.
+    for top, group in groupby(chars, key=_TOP):
+        lines[index[top]].extend(group)
     return [sorted(line, key=_X0) for line in lines if line]
 
 
 def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
-    """The words of a line sorted by x0, as (start, end, x1): a word ends at a blank, before a
-    character further than the x tolerance from the last one's right edge, or (unless every
+    """The words of a line of pieces sorted by x0, as (start, end, x1) (pieces): a word ends at a
+    blank, before a character further than the x tolerance from the last one's right edge, or (unless every
     character's top is within the y tolerance of every other's, `flat`) one whose top is further
     than the y tolerance from the last one's. pdfplumber also ends a word at a step back, which a
     line sorted by x0 does not have."""
@@ -77,19 +87,19 @@ def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
     start = -1
     x1 = reach = last_top = 0.0
     xt, yt = _XT, _YT
-    for k, (text, x0, right, top, _bottom) in enumerate(line):
+    for k, (text, x0, widest, top, _bottom, _last, right) in enumerate(line):
         if text == " ":
             if start >= 0:
                 out.append((start, k, x1))
                 start = -1
             continue
         if start < 0:
-            start, x1 = k, right
-        elif x0 > reach or (not flat and abs(top - last_top) > yt):
+            start, x1 = k, widest
+        elif x0 > reach or (not flat and top != last_top and abs(top - last_top) > yt):
             out.append((start, k, x1))
-            start, x1 = k, right
-        elif right > x1:
-            x1 = right
+            start, x1 = k, widest
+        elif widest > x1:
+            x1 = widest
         reach = right + xt
         last_top = top
     if start >= 0:
@@ -123,18 +133,19 @@ class PdfiumPage:
 
     # -- characters and words
 
-    def runs(self) -> list[_Run]:
+    def runs(self, pieces: bool = True) -> list[_Run]:
         """The page's characters as drawn, in content order, in runs of one font and size: (font
-        name, size, [(text, x0, x1, top, bottom), …]). Rotated characters make runs of their own
-        with a negative size and no characters: the layout reads upright words only, but a rotated
-        character still ends a run of one font, as in pdfplumber."""
+        name, size, [piece, …]), a piece as `_Char` says, or every character a piece of its own
+        unless `pieces`. Rotated characters make runs of their own with a negative size and no
+        characters: the layout reads upright words only, but a rotated character still ends a run
+        of one font, as in pdfplumber."""
         tp = self._page.get_textpage()
         try:
-            return self._runs(tp.raw)
+            return self._runs(tp.raw, pieces)
         finally:
             tp.close()
 
-    def _runs(self, tp: Any) -> list[_Run]:
+    def _runs(self, tp: Any, pieces: bool) -> list[_Run]:
         height = self.height
         runs: list[_Run] = []
         n = R.FPDFText_CountChars(tp)
@@ -143,20 +154,13 @@ class PdfiumPage:
         f = _fast()
         handle = f.ffi.cast("void *", ctypes.cast(tp, ctypes.c_void_p).value or 0)
         # One call for the text; one unit a character unless a character lies beyond the BMP.
-        texts: str | list[str] = _text(tp, n)
+        texts = _text(tp, n)
         if len(texts) != n:
-            texts = _units(tp, n)
-        origin = f.ffi.new("double[2]")
-        box = f.ffi.new("FS_RECTF *")
-        pox, poy = origin, origin + 1
+            texts = "".join(_units(tp, n))  # still one code point a character
         objects: dict[int, tuple[float, float, str, bool]] = {}
         fonts: dict[tuple[int, float], tuple[float, str]] = {}
-        get_object, get_origin, get_box, is_generated = (
-            f.text_object,
-            f.char_origin,
-            f.loose_box,
-            f.is_generated,
-        )
+        get_object, is_generated = f.text_object, f.is_generated
+        xt = _XT if pieces else -math.inf
         last_obj = -1
         key: tuple[str, float] | None = None
         chars: list[_Char] = []
@@ -164,29 +168,24 @@ class PdfiumPage:
         upright = True
         # Characters of one text object are consecutive in PDFium's list, unless right-to-left
         # text was reordered: there each character's object is asked for.
-        contiguous = not _RTL.search(texts if isinstance(texts, str) else "".join(texts))
-        end = 0  # the characters before `end` belong to `obj`
-        obj = probe_at = probed = -1
-        for i, text in enumerate(texts):
-            if text <= " " or text == "\ufffe":
-                if text in _PDFIUM_HYPHENS:
-                    text = "-"
-                elif text == "\x00" or is_generated(handle, i):
-                    continue  # spaces and line breaks PDFium infers; pdfminer has only the drawn ones
-            elif "\ud800" <= text <= "\udfff":
+        contiguous = not _RTL.search(texts)
+        probe_at = probed = -1
+        i = 0
+        while i < n:
+            if _skipped(texts[i], handle, i, is_generated):
+                i += 1
                 continue
-            if i >= end:
-                obj = probed if i == probe_at else get_object(handle, i)
-                if contiguous:
-                    end, probe_at, probed = _object_end(get_object, handle, i, n, obj)
-                else:
-                    end = i + 1
+            obj = probed if i == probe_at else get_object(handle, i)
+            if contiguous:
+                end, probe_at, probed = _object_end(get_object, handle, i, n, obj)
+            else:
+                end = i + 1
             if obj != last_obj:
                 # Look the object's font up once.
                 last_obj = obj
                 known = objects.get(obj)
                 if known is None:
-                    known = objects[obj] = self._object(tp, i, fonts)
+                    known = objects[obj] = self._object(f, handle, tp, i, obj, fonts)
                 size, descent, fontname, upright = known
                 run_key = (fontname, size if upright else -size)
                 if run_key != key:
@@ -194,36 +193,34 @@ class PdfiumPage:
                     chars = []
                     runs.append((run_key[0], run_key[1], chars))
             if not upright:
+                i = end
                 continue
-            get_origin(handle, i, pox, poy)
-            bottom = height - (origin[1] + descent)
-            x0 = origin[0]
-            if text.isspace():
-                chars.append((" ", x0, x0, bottom - size, bottom))  # a blank's x1 is never read
-                continue
-            get_box(handle, i, box)
-            x1 = box.right
-            chars.append((text, x0, x1 if x1 > x0 else x0, bottom - size, bottom))
+            _read(texts, i, end, handle, f, height, size, descent, chars, xt)
+            i = end
         return runs
 
     @staticmethod
     def _object(
-        tp: Any, i: int, fonts: dict[tuple[int, float], tuple[float, str]]
+        f: _Fast, handle: Any, tp: Any, i: int, obj: int, fonts: dict[tuple[int, float], tuple[float, str]]
     ) -> tuple[float, float, str, bool]:
-        """Size, descent, font name and uprightness of character `i`'s text object (shared by all
-        of its characters). `fonts` keeps a font's descent and name by (font, size): a page has
-        many text objects and few fonts."""
-        m = R.FS_MATRIX()
-        R.FPDFText_GetMatrix(tp, i, m)
+        """Size, descent, font name and uprightness of character `i`'s text object `obj` (shared
+        by all of its characters). `fonts` keeps a font's descent and name by (font, size): a page
+        has many text objects and few fonts."""
+        m = f.matrix
+        if f.char_matrix(handle, i, m):
+            a, b, c, d = m.a, m.b, m.c, m.d
+        else:
+            a = b = c = d = 0.0
         # The size PDFium reports leaves out the drawing matrix (a page drawn at 0.75 scale).
-        size = R.FPDFText_GetFontSize(tp, i) * (abs(m.d) if m.d else 1.0)
-        upright = m.a * m.d > 0 and m.b * m.c <= 0
-        font = R.FPDFTextObj_GetFont(R.FPDFText_GetTextObject(tp, i))
-        key = (ctypes.cast(font, ctypes.c_void_p).value or 0, size)
+        size = f.font_size(handle, i) * (abs(d) if d else 1.0)
+        upright = a * d > 0 and b * c <= 0
+        font = f.object_font(obj)
+        key = (font, size)
         known = fonts.get(key)
         if known is None:
             desc = ctypes.c_float()
-            if not (font and R.FPDFFont_GetDescent(font, ctypes.c_float(size), desc)):
+            handle_of_font = ctypes.cast(ctypes.c_void_p(font), R.FPDF_FONT)
+            if not (font and R.FPDFFont_GetDescent(handle_of_font, ctypes.c_float(size), desc)):
                 desc.value = 0.0
             name = ctypes.create_string_buffer(256)
             flags = ctypes.c_int()
@@ -242,30 +239,66 @@ class PdfiumPage:
         content order; lines clustered by top (±y tolerance, chained); characters sorted by x0 in
         a line; a new word at a blank, a gap wider than the x tolerance or a change of line (see
         `_spans`); a word's box is the union of its characters'."""
+        words = self._words(self.runs(), bbox, True)
+        if words is None:  # pieces of a line overlap: read it a character at a time
+            words = self._words(self.runs(pieces=False), bbox, False) or []  # (never None unchecked)
+        return words
+
+    @staticmethod
+    def _words(runs: list[_Run], bbox: tuple[float, float, float, float], check: bool) -> list[Word] | None:
+        """`upright_words` from `runs`; None when `check` finds a line whose pieces are not in
+        the order of their characters once sorted by x0 (overlapping or overprinted text), which
+        the pieces cannot stand for."""
         words: list[Word] = []
         append = words.append
-        for font, size, run in self.runs():
+        px0, ptop, px1, pbottom = bbox
+        for font, size, run in runs:
             if size < 0 or not run:
                 continue  # rotated text
             bold, symbol = font_flags(font)
+            # `make_word`'s size, the same for every word of the run unless the font size is 0.
+            wsize = min(500.0, max(1.0, size)) if size else 0.0
             tops = set(map(_TOP, run))
             # One line at one height is the common case: no clustering.
             lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, tops, _YT)
             flat = max(tops) - min(tops) <= _YT
             for line in lines:
+                if (
+                    check
+                    and len(line) > 1
+                    and not all(map(lt, map(_LAST_X0, line), map(_X0, islice(line, 1, None))))
+                ):
+                    return None
                 text = "".join(map(_TEXT, line))
+                # Where each piece starts in `text` (a piece of one character each, usually).
+                at: Any = (
+                    range(len(line) + 1)
+                    if len(text) == len(line)
+                    else [0, *accumulate(map(len, map(_TEXT, line)))]
+                )
+                ligatures = _LIGATURE.search(text) is not None
                 # A line at one height (usually) gives its words its top and bottom.
                 level = (len(tops) == 1 or len(set(map(_TOP, line))) == 1) and len(
                     set(map(_BOTTOM, line))
                 ) == 1
                 for a, b, x1 in _spans(line, flat):
+                    first = line[a]
                     if level:
-                        top, bottom = line[a][3], line[a][4]
+                        top, bottom = first[3], first[4]
                     else:
                         top, bottom = min([c[3] for c in line[a:b]]), max([c[4] for c in line[a:b]])
-                    w = make_word(text[a:b], line[a][1], x1, top, bottom, size, bold, symbol, bbox)
-                    if w is not None:
-                        append(w)
+                    x0 = first[1]
+                    if x0 < px0 or x1 > px1 or top < ptop or bottom > pbottom or not wsize:
+                        # Clipped to the page, or sized from its height: `make_word` does it.
+                        w = make_word(text[at[a] : at[b]], x0, x1, top, bottom, size, bold, symbol, bbox)
+                        if w is not None:
+                            append(w)
+                    elif x1 >= x0 and bottom >= top:
+                        # `make_word` on the page: a span has a character other than a blank.
+                        t = text[at[a] : at[b]]
+                        if ligatures:
+                            t = t.translate(_LIGATURES)
+                        append(Word(t, x0, x1, top, bottom, wsize, bold, symbol))
         return words
 
     # -- rulings and images
@@ -427,6 +460,7 @@ class _Fast:
 
         self.ffi = ffi = cffi.FFI()
         ffi.cdef("typedef struct { float left, top, right, bottom; } FS_RECTF;")
+        ffi.cdef("typedef struct { float a, b, c, d, e, f; } FS_MATRIX;")
 
         def fn(signature: str, f: Any) -> Any:
             return ffi.cast(signature, ctypes.cast(f, ctypes.c_void_p).value or 0)
@@ -436,6 +470,13 @@ class _Fast:
         self.char_origin = fn("int (*)(void *, int, double *, double *)", R.FPDFText_GetCharOrigin)
         self.loose_box = fn("int (*)(void *, int, FS_RECTF *)", R.FPDFText_GetLooseCharBox)
         self.is_generated = fn("int (*)(void *, int)", R.FPDFText_IsGenerated)
+        # A text object's look-ups (once an object: a page has hundreds).
+        self.char_matrix = fn("int (*)(void *, int, FS_MATRIX *)", R.FPDFText_GetMatrix)
+        self.font_size = fn("double (*)(void *, int)", R.FPDFText_GetFontSize)
+        self.object_font = fn("intptr_t (*)(intptr_t)", R.FPDFTextObj_GetFont)
+        self.matrix = ffi.new("FS_MATRIX *")
+        self.origin = ffi.new("double[2]")
+        self.box = ffi.new("FS_RECTF *")
 
 
 _FAST: _Fast | None = None
@@ -446,6 +487,90 @@ def _fast() -> _Fast:
     if _FAST is None:
         _FAST = _Fast()
     return _FAST
+
+
+# Every character `str.isspace` takes for a blank (a set lookup is cheaper than the method call).
+_BLANKS = frozenset(c for c in map(chr, range(0x10000)) if c.isspace())
+
+
+def _skipped(text: str, handle: Any, i: int, is_generated: Any) -> bool:
+    """Whether character `i` (`text`) is left out: a space or line break PDFium inferred (pdfminer
+    has only the drawn ones), a NUL, or the second half of a character beyond the BMP (whose
+    first half carries it)."""
+    if text <= " ":
+        return text != "\x02" and (text == "\x00" or bool(is_generated(handle, i)))
+    return "\ud800" <= text <= "\udfff"
+
+
+def _read(
+    texts: str,
+    i: int,
+    end: int,
+    handle: Any,
+    f: _Fast,
+    height: float,
+    size: float,
+    descent: float,
+    out: list[_Char],
+    xt: float,
+) -> None:
+    """Characters `i`…`end` of one upright text object appended to `out` in pieces (see `_Char`)
+    that hold characters up to `xt` apart (the x tolerance; minus infinity: a character a piece)."""
+    origin, box = f.origin, f.box
+    pox, poy = origin, origin + 1
+    get_origin, get_box, is_generated = f.char_origin, f.loose_box, f.is_generated
+    append = out.append
+    # The characters of one object, at one height as a rule: its top and bottom are worked out
+    # again only when the origin's y changes.
+    last_y = None
+    top = bottom = 0.0
+    start = -1  # the first character of the open piece
+    first = widest = last = right = reach = 0.0
+    for k in range(i, end):
+        text = texts[k]
+        odd = text <= " " or text >= "\ud800" or text in _BLANKS
+        if odd:
+            if start >= 0:
+                append((texts[start:k], first, widest, top, bottom, last, right))
+                start = -1
+            if text in _PDFIUM_HYPHENS:
+                text = "-"
+            elif text <= " ":
+                if text == "\x00" or is_generated(handle, k):
+                    continue  # `_skipped`, without the call
+            elif "\ud800" <= text <= "\udfff":
+                continue
+        get_origin(handle, k, pox, poy)
+        y = origin[1]
+        if y != last_y:
+            if start >= 0:
+                append((texts[start:k], first, widest, top, bottom, last, right))
+                start = -1
+            last_y = y
+            bottom = height - (y + descent)
+            top = bottom - size
+        x0 = origin[0]
+        if odd and text in _BLANKS:
+            append((" ", x0, x0, top, bottom, x0, x0))  # a blank's x1 is never read
+            continue
+        get_box(handle, k, box)
+        x1 = box.right
+        x1 = x1 if x1 > x0 else x0
+        if odd:
+            append((text, x0, x1, top, bottom, x0, x1))
+        elif start >= 0 and last <= x0 <= reach:
+            last, right, reach = x0, x1, x1 + xt
+            if x1 > widest:
+                widest = x1
+        else:
+            if start >= 0:
+                append((texts[start:k], first, widest, top, bottom, last, right))
+            start = k
+            first = last = x0
+            widest = right = x1
+            reach = x1 + xt
+    if start >= 0:
+        append((texts[start:end], first, widest, top, bottom, last, right))
 
 
 def _object_end(get_object: Any, handle: Any, start: int, n: int, obj: int) -> tuple[int, int, int]:
