@@ -188,7 +188,8 @@ _LINE_EMAIL_BARE = re.compile(rf"^\s*{_EMAIL_LABEL}\s*:?\s*$", re.IGNORECASE)
 
 _ITEM = re.compile(
     r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?:no\.?\s*)?"
-    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|[A-Z])\s*$",
+    # (A lettered item stands apart from the word: "Item B", not the plural "Agenda Items".)
+    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|(?<=[\s:.])[A-Z])\s*$",
     re.IGNORECASE,
 )
 _ITEM_BARE = re.compile(r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*:?\s*$", re.IGNORECASE)
@@ -205,7 +206,7 @@ _BODY_LABEL_BARE = re.compile(
 )
 _DATE_LABEL = re.compile(
     r"^\s*(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision|committee|board|cabinet))?|meeting\s+date"
-    r"|date\s+of\s+report)\s*:\s*(?P<v>.*)$",
+    r"|date\s+of\s+report|(?:made|decided)\s+at\s+meeting)\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _DATE_LABEL_BARE = re.compile(
@@ -233,7 +234,11 @@ _OTHER_COVER = re.compile(
     r"|lead\s+councillor|responsible\s+officer|director|wards?(?:\(s\))?\s+affected|wards?|key\s+decision"
     r"|classification|status|exempt(?:\s+information)?|forward\s+plan\s+ref(?:erence)?|decision\s+reference"
     r"|reference|ref|is\s+this\s+a\s+key\s+decision|open\s*/\s*exempt|urgent|report\s+number"
-    r"|report\s+no|paper\s+no|council\s+priority|corporate\s+priority)\.?\s*:\s*(?P<v>.*)$",
+    r"|report\s+no|paper\s+no|council\s+priority|corporate\s+priority"
+    # A decision record's own rows ("Decision status: Recommendations Approved", "Is Key decision?:
+    # Yes", "Publication date: 17/07/2012").
+    r"|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call[\s-]in\??|publication\s+date"
+    r"|decision\s+published|effective\s+from)\.?\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _OTHER_COVER_BARE = re.compile(
@@ -242,6 +247,7 @@ _OTHER_COVER_BARE = re.compile(
     r"|forward\s+plan\s+ref(?:erence)?|report\s+number)\s*:?\s*$",
     re.IGNORECASE,
 )
+_MEETING_ROW = re.compile(r"^\s*(?:time|venue|location|place)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
 # "Report of the Chief Executive", "Joint report of the Director of Place and …"
 _REPORT_OF = re.compile(
     r"^\s*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^.]{2,120}$", re.IGNORECASE
@@ -676,9 +682,26 @@ class _MetaScan:
             self.take_next(i)
             self.skip.add(i)
             return True
+        if i < 30 and self._meeting_row(i, s, words):
+            return True
         if _REPORT_OF.match(s) and words <= 14 and not s.endswith("."):
             self.skip.add(i)
             return True
+        return False
+
+    def _meeting_row(self, i: int, s: str, words: int) -> bool:
+        """A meeting page's time and place ("Time: 14:00", "Venue:" over "Council Chamber")."""
+        m = _MEETING_ROW.match(s)
+        if m and m.group("v") and words <= 16:
+            self.skip.add(i)
+            return True
+        if m and not m.group("v"):
+            for j in range(i + 1, min(self.n, i + 3)):
+                if self.stripped[j]:
+                    if len(self.stripped[j].split()) <= 10 and not self.stripped[j].endswith("."):
+                        self.skip.update((i, j))
+                        return True
+                    break
         return False
 
     def _cover_lone_lines(self, i: int, s: str, words: int) -> bool:

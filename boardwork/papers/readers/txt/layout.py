@@ -26,7 +26,14 @@ from .._shared.markers import (
     parse_marker,
     unletterspace,
 )
-from .._shared.meta import BODY_WORDS, SECTION_LABELS, find_date, find_meta, strip_inline_markup
+from .._shared.meta import (
+    BODY_WORDS,
+    SECTION_LABELS,
+    find_date,
+    find_meta,
+    is_cover_label,
+    strip_inline_markup,
+)
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
 from ..limits import Limits
 from .columns import _CONNECTOR_END, _space_table
@@ -111,6 +118,37 @@ def _minute_heading(line: str) -> Marker | None:
     return Marker("minute", None, None, re.sub(r"\s+", " ", m.group("t")).strip())
 
 
+# An agenda's item number and title set with one space ("01 Apologies for Absence", "6 Chairman's
+# Announcements"): web pages of agendas and minutes print the item's number before its title.
+_ITEM_TITLE = re.compile(r"^\s{0,3}(?P<n>[0-9]{1,3}[a-z]?) (?P<t>[A-Z][A-Za-z'’(].*)$")
+_STARTS_WITH_MONTH = re.compile(rf"^(?:{MONTH_PATTERN})\b", re.I)
+
+
+def _item_title(line: str, prev_line: str, gap: int, units: list[Unit]) -> Marker | None:
+    """An item's number and title on one line, where a new unit starts anyway: after a blank line,
+    a finished sentence or another item's title (never inside a wrapped sentence, where "12 Members
+    attended" would be the sentence's own words)."""
+    m = _ITEM_TITLE.match(line.rstrip())
+    if not m or "  " in m.group("t") or _STARTS_WITH_MONTH.match(m.group("t")):
+        return None  # "8 December 2021 …" is a date
+    t = m.group("t").strip()
+    if not is_heading_text(t) or len(t.split()) > 12:
+        return None
+    prev = prev_line.strip()
+    starts = (
+        gap > 0
+        or not prev
+        or not units
+        or bool(_END_SENTENCE.search(prev))
+        or (units[-1].kind == "item" and len(units[-1].lines) == 1)
+        # An item's status closing the one before ("For decision"): short, and no sentence.
+        or (
+            len(prev) <= 40 and is_heading_text(prev) and units[-1].kind is None and len(units[-1].lines) == 1
+        )
+    )
+    return Marker("item", m.group("n"), None, t) if starts else None
+
+
 def _hanging_number(line: str) -> Marker | None:
     m = _HANGING_NUMBER.match(line)
     if not m or re.search(r"\S\s{2,}\S", m.group("t")):
@@ -122,9 +160,22 @@ def _hanging_number(line: str) -> Marker | None:
 _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Za-z'()/&-]*\s?){1,4}:$")
 
 
+# Or in sentence case, a noun phrase: "Reasons for the decision:", "Alternative options considered:"
+# (a lead-in clause, "Members made the following comments:", is a paragraph).
+_SENTENCE_LABEL = re.compile(r"^[A-Z][a-z'()/&-]*(?:\s[a-z][a-z'()/&-]*){1,3}:$")
+_LEAD_IN_WORDS = set(
+    "following made raised said include includes including were was are is has have had be as we they he"
+    " she it this these".split()
+)
+
+
 def is_label_heading(text: str) -> bool:
     s = text.strip()
-    return bool(_LABEL_LINE.match(s)) and len(s) <= 40
+    if len(s) > 40:
+        return False
+    if _LABEL_LINE.match(s):
+        return True
+    return bool(_SENTENCE_LABEL.match(s)) and not _LEAD_IN_WORDS & set(s.lower().rstrip(":").split())
 
 
 def _tab_table(groups: list[list[str]]) -> Table | None:
@@ -245,11 +296,28 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     item_number: str | None = None
     for i, x in enumerate(lines):
         if _BARE_ITEM_LABEL.match(x):
-            at = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            # (Past a second label: a page's title "… - Agenda item" over its own "Agenda item".)
+            at = next(
+                (
+                    j
+                    for j in range(i + 1, len(lines))
+                    if lines[j].strip() and not _BARE_ITEM_LABEL.match(lines[j])
+                ),
+                None,
+            )
             nxt = lines[at] if at is not None else ""
             if not re.match(r"^\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$", nxt, re.I):
                 drop.add(i)
-                if item_title is None and at is not None and is_heading_text(nxt):
+                # Over a meeting's page, the label stands over the meeting's name and date, which
+                # the cover rules read; over an item's page, over the item's title.
+                meeting_page = _MEETING_PAGE_LABEL.match(x) is not None
+                if (
+                    item_title is None
+                    and at is not None
+                    and is_heading_text(nxt)
+                    and not meeting_page
+                    and not is_cover_label(nxt)  # "Decision Maker: Executive": a row, not a title
+                ):
                     item_title = at
         elif item_title is None and i < 40 and (m := _ITEM_AND_TITLE.match(x)):
             # "Agenda item 7: Annual Report on …": the item's number and its title on one line.
@@ -291,6 +359,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge)
+    units = _settle_items(units, meta)
     if meta.title:
         # The item's title repeated with its number over the text ("54 BCP Community Safety
         # Partnership Annual Report"): the title again, its number the item's.
@@ -303,6 +372,25 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     return meta, blocks
 
 
+def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
+    """Keep the item titles `_item_title` found only where the paper has several (an agenda's or
+    minutes' items); one alone at the top is the paper's title and its number the item's; one alone
+    elsewhere is text as printed."""
+    items = [k for k, u in enumerate(units) if u.kind == "item"]
+    if len(items) != 1:
+        return units
+    u = units[items[0]]
+    full = f"{u.number} {u.text}"
+    if items[0] == 0:
+        meta.item = meta.item or u.number
+        if meta.title and _norm(meta.title) == _norm(full):
+            meta.title = u.text
+    else:
+        u.text = full
+    u.kind, u.number = None, None
+    return units
+
+
 _NUMBER_AND_TEXT = re.compile(r"^(?P<n>[0-9]{1,3}[a-z]?)\s+(?P<t>[A-Z].*)$")
 _ITEM_IN_BRACKETS = re.compile(r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\)\s*$", re.I)
 _COVER_PERIOD = re.compile(
@@ -310,14 +398,20 @@ _COVER_PERIOD = re.compile(
     re.I,
 )
 _BARE_ITEM_LABEL = re.compile(
-    r"^\s*(?:agenda\s+item|issue\s+-\s+meetings|decision\s+details|meeting\s+details)\s*:?\s*$", re.I
+    r"^\s*(?:(?:[A-Z][a-z]+,?\s+){0,4}[A-Z][a-z]+\s+-\s+)?(?:agenda\s+item|issue\s+-\s+(?:meetings|decisions)"
+    r"|decision\s+details|meeting\s+details)\s*:?\s*$",
+    re.I,
 )
+_MEETING_PAGE_LABEL = re.compile(r"^\s*meeting\s+details\s*:?\s*$", re.I)
 _ITEM_AND_TITLE = re.compile(
     r"^\s*agenda\s+item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160})$", re.I
 )
 # After a meeting's date: its time, and perhaps where it was held.
+# (Or its hours on the 24-hour clock, alone after it: "30 May 2018 - 10:00 to 11:30".)
 _AT_TIME = re.compile(
-    r"^\s*,?\s*(?:at\s+|from\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])", re.I
+    r"^\s*[,–-]?\s*(?:at\s+|from\s+)?(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
+    r"|[0-9]{1,2}:[0-9]{2}(?:\s*(?:to|-|–)\s*[0-9]{1,2}:[0-9]{2})?\s*$)",
+    re.I,
 )
 # Before it: the meeting's body, as a word of its own ("Cabinet - ", "Council, ").
 _MEETING_OF = re.compile(rf"^\s*(?:{'|'.join(BODY_WORDS)})\s*[-–—|,:]\s*$")
@@ -439,7 +533,7 @@ def _units(
             i += 1
             prev_line = ""
             continue
-        hanging = _hanging_number(line) or _minute_heading(line)
+        hanging = _hanging_number(line) or _minute_heading(line) or _item_title(line, prev_line, gap, units)
         if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
             table, j = _space_table(lines, i, drop, page_edge)
             # Not a table: do not scan the same run again from each of its lines.
@@ -772,6 +866,16 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         if k + 1 >= n:
             is_heading[k] = False  # nothing follows: a closing line, not a heading
             continue
+        if (
+            _norm(u.text) in _ITEM_STATUS
+            and k > 0
+            and not cand[k - 1]
+            and _starts_item(units[k + 1], cand[k + 1])
+        ):
+            # An agenda item's status after its summary ("For decision"), the next item's title
+            # straight after: the item's last line, not a heading over the next.
+            is_heading[k] = False
+            continue
         if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS:
             continue
         # Directly under another heading: it is that heading's content when the heading is a
@@ -792,9 +896,23 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     return is_heading
 
 
+_ITEM_STATUS = {
+    "for decision",
+    "for information",
+    "for noting",
+    "for discussion",
+    "for direction",
+    "for approval",
+}
+
+
+def _starts_item(u: Unit, cand: bool) -> bool:
+    return u.kind in ("item", "minute") or (u.kind == "num" and is_heading_text(u.text)) or cand
+
+
 def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limits: Limits) -> list[Block]:
     blocks: list[Block] = []
-    indents = sorted({u.indent for u in units if u.kind})
+    indents = sorted({u.indent for u in units if u.kind and u.kind != "item"})
     rank = {v: r for r, v in enumerate(indents)}
     list_glyph: str | None = None
     list_indent = 0
@@ -809,7 +927,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         text = clean(u.text)
         if not text:
             continue
-        if u.kind == "minute":
+        if u.kind in ("minute", "item"):
             blocks.append(Heading(text=text, level=1 if _norm(text) == title_key else 2))
             list_glyph = None
             continue
