@@ -53,6 +53,8 @@ _LONE_BODY_ENDINGS = (
     " Fire and Rescue Service",
     " Police and Crime Commissioner",
     " Police, Fire and Crime Commissioner",
+    # An association of councils names itself in the plural ("London Councils").
+    " Councils",
 )
 
 # Front-matter and section labels a paper uses as headings: never the paper's title.
@@ -247,6 +249,7 @@ _OTHER_COVER_BARE = re.compile(
     r"|forward\s+plan\s+ref(?:erence)?|report\s+number)\s*:?\s*$",
     re.IGNORECASE,
 )
+_DIVISION = re.compile(r"\s+[-–]\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?")
 _MEETING_ROW = re.compile(r"^\s*(?:time|venue|location|place)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
 # "Report of the Chief Executive", "Joint report of the Director of Place and …"
 _REPORT_OF = re.compile(
@@ -719,6 +722,8 @@ class _MetaScan:
         if i < 15 and words <= 10 and not s.endswith(".") and not _WRAPPED_BEFORE.search(prev):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
+            # A body and its division ("Scrutiny Committee - Community"): the meeting's body.
+            full = full or bool(bm and _DIVISION.fullmatch(s[len(bm.group("b")) :]))
             # Once a cover row has named the body, a later lone name is cover furniture only when
             # it is the council's own name ("Southdale District Council"); a title such as "Annual
             # Report of the Audit Committee" also ends in a body word and stays.

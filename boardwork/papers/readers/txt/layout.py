@@ -84,7 +84,7 @@ def is_heading_text(text: str) -> bool:
         return False
     if not re.search(r"[A-Za-z]{2}", s):
         return False
-    if "@" in s or s.startswith("http"):
+    if "@" in s or s.startswith("http") or "www." in s:
         return False
     # A line that is mostly numbers is a figure, not a heading ("2020/21 £125,000"); two words make
     # a heading all the same ("Work in 2013/14").
@@ -657,6 +657,17 @@ def _continuation(
         and not (is_heading_text(cur.text) and len(cur.lines) == 1 and prev_len < 0.8 * wrap)
     ):
         return cur.text + " " + stripped
+    if (
+        not wrap
+        and prev_len >= 60
+        and not _END_SENTENCE.search(prev_line.rstrip())
+        and not cur.kind
+        and (len(stripped) >= 40 or stripped[:1].islower())
+    ):
+        # A long line that stops mid-sentence goes on with the next long one, even in a paper too
+        # short or too broken up by short lines (names, cover rows) to show its wrap width; a short
+        # line under a long title ("Background") is a heading of its own.
+        return cur.text + " " + stripped
     if cur.kind and ind > cur.indent and not _END_SENTENCE.search(prev_line.rstrip()):
         # A hanging indent under a list item or a numbered paragraph's text, the sentence not yet
         # ended: even a short paper, too short to show its wrap width, goes on here.
@@ -736,6 +747,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and u.kind is None
         and (is_heading_text(u.text) or is_label_heading(u.text))
         and not _REFERENCE_LINE.match(u.text)
+        and not _VERSION_LINE.match(u.text)
         for u in units
     ]
     title_key = _title_key(units, cand, meta, title)
@@ -858,6 +870,21 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     """Which heading-like units are headings (not closing lines or a label's content)."""
     n = len(units)
     is_heading = list(cand)
+    # A run of three or more heading-like lines with no blank line between is a list (members
+    # present, "BEXLEY Cllr Teresa O'Neill"), not headings; so is a run of "Label: value" rows.
+    k = 0
+    while k < n:
+        if not cand[k]:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and cand[j] and units[j].gap == 0:
+            j += 1
+        rows = sum(bool(_ROW.match(units[x].text)) for x in range(k, j))
+        if j - k >= 3 or (j - k >= 2 and rows == j - k):
+            for x in range(k, j):
+                is_heading[x] = False
+        k = j
     subtitle: set[int] = set()
     for k in range(n):
         if not cand[k]:
@@ -887,6 +914,9 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             is_heading[k] = False
             subtitle.add(k)
             continue
+        if _cover_line_under_title(units, cand, k, title_key):
+            is_heading[k] = False
+            continue
         if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key:
             label = _norm(units[p].text) in SECTION_LABELS
             next_is_heading = k + 1 < n and cand[k + 1]
@@ -908,6 +938,22 @@ _ITEM_STATUS = {
 
 def _starts_item(u: Unit, cand: bool) -> bool:
     return u.kind in ("item", "minute") or (u.kind == "num" and is_heading_text(u.text)) or cand
+
+
+def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_key: str | None) -> bool:
+    """A heading-like line between the title and the first section, with nothing of its own under
+    it (the next line is heading-like too): a cover line ("Amethyst Community Safety Intelligence
+    Team" / "Acknowledgements", "Special Interest Group annual report to LGA Board" / "Membership")."""
+    if title_key is None or k + 1 >= len(units) or not cand[k + 1]:
+        return False
+    t = next((x for x in range(k) if cand[x] and _norm(units[x].text) == title_key), None)
+    if t is None:
+        return False
+    # Only short cover lines between the title and it, no prose and no other heading-like line.
+    return all(
+        not cand[x] and units[x].table is None and units[x].kind is None and len(units[x].text.split()) <= 8
+        for x in range(t + 1, k)
+    )
 
 
 def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limits: Limits) -> list[Block]:
@@ -964,6 +1010,10 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
 
 # A report's reference on a line of its own ("Report Reference SC043", "Ref: CAB1234"): a paragraph
 # of the cover, not a heading.
+# A cover's version line ("Version 2.2 FINAL, October 2015"): a paragraph of the cover.
+_VERSION_LINE = re.compile(r"^\s*(?:version|v)\s?[0-9]{1,3}(?:\.[0-9]{1,3})*\b", re.I)
+# "Label: value" set as a row of its own ("SIG Name: County Councils Network (CCN)").
+_ROW = re.compile(r"^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,2}: \S")
 _REFERENCE_LINE = re.compile(
     r"^\s*(?:report\s+)?ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*[A-Z]{1,6}[-/ ]?[0-9]{1,6}[A-Z]?\s*$", re.I
 )
