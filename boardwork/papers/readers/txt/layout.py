@@ -381,7 +381,9 @@ def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
         return units
     u = units[items[0]]
     full = f"{u.number} {u.text}"
-    if items[0] == 0:
+    if meta.item and u.number == meta.item:
+        pass  # the item the meeting line named ("(Item 9)"): its title, without the number
+    elif items[0] == 0:
         meta.item = meta.item or u.number
         if meta.title and _norm(meta.title) == _norm(full):
             meta.title = u.text
@@ -914,6 +916,11 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             is_heading[k] = False
             subtitle.add(k)
             continue
+        if u.text.rstrip().endswith(":") and cand[k + 1] and units[k + 1].text.rstrip().endswith(":"):
+            # A label straight over another label ("Decision number:" / "Decision:"): a column's
+            # label with its value elsewhere, not a heading with nothing under it.
+            is_heading[k] = False
+            continue
         if _cover_line_under_title(units, cand, k, title_key):
             is_heading[k] = False
             continue
@@ -944,7 +951,10 @@ def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_k
     """A heading-like line between the title and the first section, with nothing of its own under
     it (the next line is heading-like too): a cover line ("Amethyst Community Safety Intelligence
     Team" / "Acknowledgements", "Special Interest Group annual report to LGA Board" / "Membership")."""
-    if title_key is None or k + 1 >= len(units) or not cand[k + 1]:
+    nxt = k + 1
+    while nxt < len(units) and not cand[nxt] and _ROW.match(units[nxt].text) and len(units[nxt].lines) == 1:
+        nxt += 1  # past the cover's rows ("Website: www.districtcouncils.info")
+    if title_key is None or nxt >= len(units) or not cand[nxt]:
         return False
     t = next((x for x in range(k) if cand[x] and _norm(units[x].text) == title_key), None)
     if t is None:
