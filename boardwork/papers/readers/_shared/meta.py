@@ -272,6 +272,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+"
 _WRAPPED_BEFORE = re.compile(r"(?:^|\s)(?:of|and|for|the|to|by|on|in|with)$|[-–&,]$", re.IGNORECASE)
 _WRAPPED_EMAIL_END = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9.\-]{1,200}$")
 _HEADER_SEP = re.compile(r"\s+[–—|\-]\s+|\s*\|\s*|\s{2,}")
+_CLOCK = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[0-9]{1,2}:[0-9]{2}", re.I)
 _HEADER_ITEM = re.compile(
     r"^(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?P<v>[0-9]{1,3}[a-zA-Z]?)$", re.I
 )
@@ -296,8 +297,8 @@ def _running_header(s: str) -> tuple[str, str, str | None] | None:
     for side in (s[: d[1][0]], s[d[1][1] :]):
         for part in _HEADER_SEP.split(side):
             part = clean(part).strip(" ,-–—|")
-            if not part:
-                continue
+            if not part or _CLOCK.fullmatch(part):
+                continue  # the meeting's time ("Overview Board - Tuesday, 4 June 2019 2.00 pm")
             im = _HEADER_ITEM.match(part)
             if im and item is None:
                 item = im.group("v")

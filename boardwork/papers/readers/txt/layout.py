@@ -332,6 +332,10 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
             ):
                 lines[i], lines[j] = lines[i].rstrip() + " " + lines[j].strip(), ""
                 j += 1
+    # The column heads of a web page's table of items ("Items", "No. Item"): page furniture.
+    for i in range(min(len(lines), 40)):
+        if _ITEMS_TABLE_HEAD.match(lines[i]):
+            drop.add(i)
     # A cover's period ("April 2005 to March 2008") right under its title lines: what the paper
     # covers, neither a heading nor body text.
     for i in range(1, min(len(lines), 12)):
@@ -372,10 +376,33 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     return meta, blocks
 
 
+_BARE_ITEM_NUMBER = re.compile(r"^\s*[0-9]{1,3}[a-z]?\.\s*$")
+
+
 def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
     """Keep the item titles `_item_title` found only where the paper has several (an agenda's or
     minutes' items); one alone at the top is the paper's title and its number the item's; one alone
     elsewhere is text as printed."""
+    # A web page of minutes sets the item's number on a line of its own over the title ("2." /
+    # "Minutes"): the number and title of one item.
+    merged: list[Unit] = []
+    for k, u in enumerate(units):
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if (
+            u.kind is None
+            and u.table is None
+            and _BARE_ITEM_NUMBER.match(u.text)
+            and nxt is not None
+            and nxt.kind is None
+            and nxt.table is None
+            and is_heading_text(nxt.text)
+            and len(nxt.lines) == 1
+        ):
+            nxt.kind, nxt.number = "item", u.text.strip().rstrip(".")
+            nxt.gap = max(nxt.gap, u.gap)
+            continue
+        merged.append(u)
+    units = merged
     items = [k for k, u in enumerate(units) if u.kind == "item"]
     if len(items) != 1:
         return units
@@ -402,6 +429,10 @@ _COVER_PERIOD = re.compile(
 _BARE_ITEM_LABEL = re.compile(
     r"^\s*(?:(?:[A-Z][a-z]+,?\s+){0,4}[A-Z][a-z]+\s+-\s+)?(?:agenda\s+item|issue\s+-\s+(?:meetings|decisions)"
     r"|decision\s+details|meeting\s+details)\s*:?\s*$",
+    re.I,
+)
+_ITEMS_TABLE_HEAD = re.compile(
+    r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?)\s*$",
     re.I,
 )
 _MEETING_PAGE_LABEL = re.compile(r"^\s*meeting\s+details\s*:?\s*$", re.I)
