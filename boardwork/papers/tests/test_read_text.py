@@ -836,3 +836,36 @@ def test_a_members_list_and_cover_lines_under_a_title_are_not_headings():
         "partnership's officers and thematic leads across the county.\n"
     )
     assert _headings(d) == ["STRATEGIC ASSESSMENT 2019/20", "Acknowledgements"]
+
+
+def test_a_forward_plan_page_breadcrumbs_and_record_rows():
+    # A web page's site section and breadcrumb trail are navigation; a record's "Label: value" rows
+    # set one under another are rows, not headings; a forward plan's own rows are cover lines.
+    d = read_txt(
+        "Council and democracy\n"
+        "Home > Council and Democracy > Issue\n"
+        "Members are asked to comment on the draft community safety priorities for next year.\n"
+        "Decision type: Non-key\n"
+        "Decision due: 17 Mar 2014 by Leader of the Council\n"
+        "Lead director: Director of Communities\n"
+        "Wards affected: (All Wards);\n"
+        "Background Information: The partnership's plan ends in March and a new one has been drafted.\n"
+    )
+    assert _headings(d) == []
+    texts = [b["text"] for b in d["blocks"]]
+    assert not any(
+        "Council and Democracy" in t or "Decision type" in t or "Lead director" in t for t in texts
+    )
+    assert texts[-1].startswith("Background Information:")
+
+
+def test_a_minutes_label_heads_the_minute_even_with_no_blank_line():
+    d = read_txt(
+        "78 Community Safety Action Plan\n"
+        "To consider a report from the Corporate Manager on the partnership's action plan and to ask Members"
+        " to accept its priorities\n"
+        "Minutes:\n"
+        "The Group had before it, and NOTED, a report on the partnership's priorities for the year.\n"
+    )
+    assert _headings(d) == ["Community Safety Action Plan", "Minutes"]
+    assert d["meta"]["item"] == "78"

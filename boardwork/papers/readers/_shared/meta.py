@@ -240,7 +240,10 @@ _OTHER_COVER = re.compile(
     # A decision record's own rows ("Decision status: Recommendations Approved", "Is Key decision?:
     # Yes", "Publication date: 17/07/2012").
     r"|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call[\s-]in\??|publication\s+date"
-    r"|decision\s+published|effective\s+from)\.?\s*:\s*(?P<v>.*)$",
+    r"|decision\s+published|effective\s+from"
+    # … and a forward plan's ("Decision type: Non-key", "Decision due: 17 Mar 2014 by …").
+    r"|decision\s+type|decision\s+due|notice\s+of\s+proposed\s+decision(?:\s+first\s+published)?"
+    r"|lead\s+director|department)\.?\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _OTHER_COVER_BARE = re.compile(

@@ -51,6 +51,7 @@ class Unit:
     gap: int = 0  # blank (or dropped) lines before it
     table: Table | None = None
     lines: list[str] = field(default_factory=list)
+    row: bool = False  # a "Label: value" row among others, with no blank line between
 
 
 def _indent(line: str) -> int:
@@ -332,10 +333,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
             ):
                 lines[i], lines[j] = lines[i].rstrip() + " " + lines[j].strip(), ""
                 j += 1
-    # The column heads of a web page's table of items ("Items", "No. Item"): page furniture.
-    for i in range(min(len(lines), 40)):
-        if _ITEMS_TABLE_HEAD.match(lines[i]):
-            drop.add(i)
+    _drop_site_furniture(lines, drop)
     # A cover's period ("April 2005 to March 2008") right under its title lines: what the paper
     # covers, neither a heading nor body text.
     for i in range(1, min(len(lines), 12)):
@@ -379,6 +377,23 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
 _BARE_ITEM_NUMBER = re.compile(r"^\s*[0-9]{1,3}[a-z]?\.\s*$")
 
 
+def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
+    """Mark a web page's own furniture in its opening lines as dropped, in place."""
+    # A web page's breadcrumb trail ("Home > Council and Democracy > Issue") and the site section's
+    # name over it ("Council and democracy"): the site's navigation, not the paper.
+    for i in range(min(len(lines), 40)):
+        parts = [p.strip() for p in lines[i].split(" > ")]
+        if len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts):
+            drop.add(i)
+            above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip()), None)
+            if above is not None and _norm(lines[above]) in {_norm(p) for p in parts}:
+                drop.add(above)
+    # The column heads of a web page's table of items ("Items", "No. Item"): page furniture.
+    for i in range(min(len(lines), 40)):
+        if _ITEMS_TABLE_HEAD.match(lines[i]):
+            drop.add(i)
+
+
 def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
     """Keep the item titles `_item_title` found only where the paper has several (an agenda's or
     minutes' items); one alone at the top is the paper's title and its number the item's; one alone
@@ -408,9 +423,9 @@ def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
         return units
     u = units[items[0]]
     full = f"{u.number} {u.text}"
-    if meta.item and u.number == meta.item:
-        pass  # the item the meeting line named ("(Item 9)"): its title, without the number
-    elif items[0] == 0:
+    if (meta.item and u.number == meta.item) or items[0] == 0:
+        # The item the meeting line named ("(Item 9)"), or the one at the top: its title, without
+        # the number, which is the item's.
         meta.item = meta.item or u.number
         if meta.title and _norm(meta.title) == _norm(full):
             meta.title = u.text
@@ -535,10 +550,31 @@ def _edge_lines(lines: list[str], page_edge: set[int] | frozenset[int]) -> set[i
     return out
 
 
+# A "Label: value" row of a record ("Decision type: Non-key", "Lead director: Director of …").
+_ROW_LINE = re.compile(r"^\s*[A-Z][A-Za-z()/'’ -]{1,45}\??:\s+\S")
+
+
+def _row_block(lines: list[str]) -> set[int]:
+    """Indexes of the "Label: value" lines set one under another with no blank line between: a
+    record's rows, each its own paragraph and none a heading."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, x in enumerate([*lines, ""]):
+        if x.strip():
+            run.append(i)
+            continue
+        hits = [k for k in run if _ROW_LINE.match(lines[k])]
+        if len(hits) >= 2:
+            out.update(hits)
+        run = []
+    return out
+
+
 def _units(
     lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] | frozenset[int] = frozenset()
 ) -> list[Unit]:
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
+    rows = _row_block(lines)
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
     lengths = [len(x.rstrip()) for x in content]
     wrap = 0
@@ -657,6 +693,7 @@ def _units(
                 indent=ind,
                 gap=gap,
                 lines=[line],
+                row=i in rows,
             )
         )
         gap = 0
@@ -675,6 +712,9 @@ def _continuation(
     if kind is not None:
         return None
     label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
+    if label and _norm(cur.text) == "minutes":
+        # A web page's "Minutes:" over the minute's text heads it, blank line or not.
+        return None
     if label and (label.group("note") or not _all_caps(cur.text)):
         # A label in the text's own case with its text straight under it, no blank line between
         # ("Witnesses:" over the names), or one with a note ("BACKGROUND DOCUMENTS: (Available for
@@ -781,6 +821,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and (is_heading_text(u.text) or is_label_heading(u.text))
         and not _REFERENCE_LINE.match(u.text)
         and not _VERSION_LINE.match(u.text)
+        and not u.row
         for u in units
     ]
     title_key = _title_key(units, cand, meta, title)
