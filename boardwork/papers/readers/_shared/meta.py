@@ -253,6 +253,8 @@ _OTHER_COVER_BARE = re.compile(
     re.IGNORECASE,
 )
 _DIVISION = re.compile(r"\s+[-–]\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?")
+_LETTERHEAD = re.compile(r"\b(?:Council|Councils|Authority|Service|Commissioner|Partnership)$")
+_MEETING_BODY = re.compile(r"\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Executive|Forum)$")
 _MEETING_ROW = re.compile(r"^\s*(?:time|venue|location|place)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
 # "Report of the Chief Executive", "Joint report of the Director of Place and …"
 _REPORT_OF = re.compile(
@@ -734,6 +736,10 @@ class _MetaScan:
             if full and (
                 self.body_rank < 2 or (s.endswith(" Council") and not re.search(r"\b(?:of|for)\b", s))
             ):
+                if self.body_rank == 1 and _LETTERHEAD.search(self.meta.body or "") and _MEETING_BODY.search(s):
+                    # The organisation's letterhead, then its committee ("Lancashire Combined Fire
+                    # Authority" / "Planning Committee"): the meeting is the committee's.
+                    self.meta.body = _LEADING_ARTICLE.sub("", s)
                 self.set_body(s, 1)
                 self.skip.add(i)
                 return True
