@@ -869,3 +869,58 @@ def test_a_minutes_label_heads_the_minute_even_with_no_blank_line():
     )
     assert _headings(d) == ["Community Safety Action Plan", "Minutes"]
     assert d["meta"]["item"] == "78"
+
+
+def test_an_annual_report_cover_its_year_and_a_newsletter_cover():
+    # The title set over its year ("Annual Report" / "2014/15": not a page number) is one title;
+    # a newsletter's issue number and month under its name are cover lines, not headings.
+    d = read_txt(
+        "Northshire Police and Crime Commissioner\n\n"
+        "Annual Report\n"
+        "2014/15\n\n"
+        "Foreword\n\n"
+        "Welcome to my annual report. Over the year we have worked with partners across the county\n"
+        "to keep people safe, and this report sets out what we have done.\n"
+    )
+    assert (d["meta"]["title"], d["meta"]["body"]) == (
+        "Annual Report 2014/15",
+        "Northshire Police and Crime Commissioner",
+    )
+    assert _headings(d) == ["Annual Report 2014/15", "Foreword"]
+    d = read_txt(
+        "Inside Northshire\n\n"
+        "Issue 6\n"
+        "October 2019\n\n"
+        "President's welcome\n\n"
+        "Welcome to the sixth issue of our newsletter for elected members, which sets out what\n"
+        "the association has done for councils over the summer months.\n"
+    )
+    assert _headings(d) == ["Inside Northshire", "President's welcome"]
+
+
+def test_council_minutes_title_and_who_attended():
+    # "MINUTES of the meeting of … held … on <date> …." is the minutes' title and gives the date;
+    # the members present are a paragraph, never the title; a short paper's wrapped sentence is one.
+    d = read_txt(
+        "NORTHSHIRE COUNTY BOROUGH COUNCIL\n\n"
+        "MINUTES of the meeting of the Council held at the Civic Offices on Wednesday, 24 April 2024 at 5.00 pm.\n\n"
+        "PRESENT: Councillor J Jones (Mayor) in the Chair\n\n"
+        "Councillors: A Brown, C Green, D White\n\n"
+        "1. WELSH LOCAL GOVERNMENT ASSOCIATION UPDATE\n\n"
+        "The Leader gave Members an update on the work of the Welsh Local Government\n"
+        "Association over the last quarter.\n"
+    )
+    m = d["meta"]
+    assert (
+        m["title"].startswith("MINUTES of the meeting of the Council") and m["meeting_date"] == "2024-04-24"
+    )
+    assert m["body"] == "Northshire County Borough Council"
+    heads = _headings(d)
+    assert heads[1:] == ["WELSH LOCAL GOVERNMENT ASSOCIATION UPDATE"]
+    assert d["blocks"][-1]["text"].endswith("Welsh Local Government Association over the last quarter.")
+    d = read_txt(
+        "FIRE SERVICES MANAGEMENT COMMITTEE\n\nMINUTES OF THE MEETING HELD ON 20 JULY 2007\n\n1.  FLOODING\n\n"
+        "The Committee discussed the summer's floods and the fire and rescue services' response to them.\n"
+    )
+    assert d["meta"]["meeting_date"] == "2007-07-20"
+    assert d["meta"]["title"] == "MINUTES OF THE MEETING HELD ON 20 JULY 2007"

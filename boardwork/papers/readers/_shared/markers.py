@@ -12,7 +12,8 @@ from ...document import clean
 
 # "Page 3 of 12", "3 of 12", "- 3 -", a lone page number, "3 | Page", viewer captions.
 _PAGE_FURNITURE = re.compile(
-    r"^\s*(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}"
+    # (A year and the next, "2014/15", is the period a cover names, not "page 2014 of 15".)
+    r"^\s*(?!(?:19|20)\d\d\s*/\s*\d\d\s*$)(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}"
     r"|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4})\s*(?:[-–—|]\s*(?:print|close|back\s+to\s+top)\s*)?$",
     re.IGNORECASE,
 )

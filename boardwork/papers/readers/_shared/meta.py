@@ -736,7 +736,11 @@ class _MetaScan:
             if full and (
                 self.body_rank < 2 or (s.endswith(" Council") and not re.search(r"\b(?:of|for)\b", s))
             ):
-                if self.body_rank == 1 and _LETTERHEAD.search(self.meta.body or "") and _MEETING_BODY.search(s):
+                if (
+                    self.body_rank == 1
+                    and _LETTERHEAD.search(self.meta.body or "")
+                    and _MEETING_BODY.search(s)
+                ):
                     # The organisation's letterhead, then its committee ("Lancashire Combined Fire
                     # Authority" / "Planning Committee"): the meeting is the committee's.
                     self.meta.body = _LEADING_ARTICLE.sub("", s)

@@ -370,6 +370,8 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
             if m and _norm(m.group("t")) == _norm(meta.title):
                 u.text = m.group("t")
                 meta.item = meta.item or m.group("n")
+    if title is None:
+        _minutes_title(units, meta)
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
 
@@ -392,6 +394,23 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
     for i in range(min(len(lines), 40)):
         if _ITEMS_TABLE_HEAD.match(lines[i]):
             drop.add(i)
+
+
+def _minutes_title(units: list[Unit], meta: Meta) -> None:
+    """Minutes open with their title, "MINUTES of the meeting of the Council held at … on <date>,
+    at 5.00 pm." (full stop and all, over the members present): the title, and the meeting's date
+    ("Minutes of the meeting held on 20 July 2007")."""
+    first = next((u for u in units if u.table is None), None)
+    if first is not None and first.kind is None and _MINUTES_OF.match(first.text):
+        if len(first.text.split()) <= 40:
+            meta.title = clean(first.text).rstrip(".")
+    if (
+        meta.title
+        and not meta.meeting_date
+        and _MINUTES_OF.match(meta.title)
+        and (d := find_date(meta.title))
+    ):
+        meta.meeting_date = d[0]
 
 
 def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
@@ -446,6 +465,16 @@ _BARE_ITEM_LABEL = re.compile(
     r"|decision\s+details|meeting\s+details)\s*:?\s*$",
     re.I,
 )
+# Who attended, as a label and its names ("PRESENT: Councillor J Jones (Mayor) in the Chair").
+_ATTENDANCE = re.compile(
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+for\s+absence)?|councillors|officers"
+    r"|members(?:\s+present)?)\s*:\s*\S",
+    re.I,
+)
+_YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
+# A cover's month ("October 2019"): when the issue came out, not a heading.
+_MONTH_YEAR = re.compile(rf"(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}", re.I)
+_MINUTES_OF = re.compile(r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?meeting\b", re.I)
 _ITEMS_TABLE_HEAD = re.compile(
     r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?)\s*$",
     re.I,
@@ -495,7 +524,8 @@ def _cover_lines(lines: list[str]) -> list[str]:
         s = _PART_OPEN.sub("", s)
         s = _BODY_REPORT.sub(r"\g<b>", s)  # "CABINET REPORT": a report to the Cabinet
         s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
-        if found := find_date(s):
+        if (found := find_date(s)) and not _MINUTES_OF.match(s):
+            # ("Minutes of the meeting held on 20 July 2007" is a title, kept word for word.)
             s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
             a, b = found[1]
             before, after = s[: found[1][0]], s[found[1][1] :]
@@ -735,7 +765,11 @@ def _continuation(
         and prev_len >= 60
         and not _END_SENTENCE.search(prev_line.rstrip())
         and not cur.kind
-        and (len(stripped) >= 40 or stripped[:1].islower())
+        and (
+            len(stripped) >= 40
+            or stripped[:1].islower()
+            or (stripped[-1:] in ".!?" and len(stripped.split()) >= 3)
+        )
     ):
         # A long line that stops mid-sentence goes on with the next long one, even in a paper too
         # short or too broken up by short lines (names, cover rows) to show its wrap width; a short
@@ -766,6 +800,25 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     seen_body = False
     for u in units:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not seen_body
+            and len(out) == 1
+            and prev.table is None
+            and prev.kind is None
+            and u.table is None
+            and u.kind is None
+            and u.gap == 0
+            and is_heading_text(prev.text)
+            and _YEARS.fullmatch(u.text.strip())
+        ):
+            # The cover's title over its year ("Annual Report" / "2014/15"): one title.
+            prev.text = prev.text + " " + u.text.strip()
+            prev.lines.extend(u.lines)
+            if title_norm and title_norm == _norm(prev.text.rsplit(" ", 1)[0]):
+                meta.title = clean(prev.text)
+                title_norm = _norm(prev.text)
+            continue
         if (
             prev is not None
             and prev.table is None
@@ -818,11 +871,17 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
     cand = [
         u.table is None
         and u.kind is None
-        and (is_heading_text(u.text) or is_label_heading(u.text))
+        and (
+            is_heading_text(u.text)
+            or is_label_heading(u.text)
+            or (k < 3 and _MINUTES_OF.match(u.text) is not None and len(u.text.split()) <= 40)
+        )
+        and not _ATTENDANCE.match(u.text)
+        and not (k < 4 and _MONTH_YEAR.fullmatch(u.text.strip()))
         and not _REFERENCE_LINE.match(u.text)
         and not _VERSION_LINE.match(u.text)
         and not u.row
-        for u in units
+        for k, u in enumerate(units)
     ]
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
@@ -1024,8 +1083,14 @@ def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_k
     it (the next line is heading-like too): a cover line ("Amethyst Community Safety Intelligence
     Team" / "Acknowledgements", "Special Interest Group annual report to LGA Board" / "Membership")."""
     nxt = k + 1
-    while nxt < len(units) and not cand[nxt] and _ROW.match(units[nxt].text) and len(units[nxt].lines) == 1:
-        nxt += 1  # past the cover's rows ("Website: www.districtcouncils.info")
+    while (
+        nxt < len(units)
+        and not cand[nxt]
+        and units[nxt].kind is None
+        and len(units[nxt].lines) == 1
+        and (_ROW.match(units[nxt].text) or len(units[nxt].text.split()) <= 4)
+    ):
+        nxt += 1  # past the cover's rows and short lines ("Website: www.…", "October 2019")
     if title_key is None or nxt >= len(units) or not cand[nxt]:
         return False
     t = next((x for x in range(k) if cand[x] and _norm(units[x].text) == title_key), None)
