@@ -924,3 +924,24 @@ def test_council_minutes_title_and_who_attended():
     )
     assert d["meta"]["meeting_date"] == "2007-07-20"
     assert d["meta"]["title"] == "MINUTES OF THE MEETING HELD ON 20 JULY 2007"
+
+
+def test_the_documents_own_name_under_the_letterhead_is_the_title():
+    # "MINUTES" (or "Agenda") set first under the letterhead is the title, not the first item, nor
+    # a line of the members' names; a committee's line under its organisation names the body.
+    d = read_txt(
+        "Northshire Combined Fire Authority\n"
+        "Planning Committee\n"
+        "Monday, 21 November 2022, at 10.00 am in the Main Conference Room.\n\n"
+        "MINUTES\n\n"
+        "PRESENT:\n"
+        "Councillors S Clarke (Chair), J Singleton (Vice-Chair), M Dad,\n"
+        "J Hugo, F Jackson\n\n"
+        "8/22   Apologies for Absence\n\n"
+        "       Apologies were received from Councillor Tony Williams.\n"
+    )
+    assert (d["meta"]["title"], d["meta"]["body"], d["meta"]["meeting_date"]) == (
+        "MINUTES",
+        "Planning Committee",
+        "2022-11-21",
+    )

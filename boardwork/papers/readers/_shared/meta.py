@@ -254,7 +254,9 @@ _OTHER_COVER_BARE = re.compile(
 )
 _DIVISION = re.compile(r"\s+[-–]\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?")
 _LETTERHEAD = re.compile(r"\b(?:Council|Councils|Authority|Service|Commissioner|Partnership)$")
-_MEETING_BODY = re.compile(r"\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Executive|Forum)$")
+_MEETING_BODY = re.compile(
+    r"\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Executive|Forum)(?:\s+[-–]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?$"
+)
 _MEETING_ROW = re.compile(r"^\s*(?:time|venue|location|place)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
 # "Report of the Chief Executive", "Joint report of the Director of Place and …"
 _REPORT_OF = re.compile(
@@ -447,7 +449,7 @@ class _MetaScan:
         )
 
     def set_body(self, value: str, rank: int) -> None:
-        value = _LEADING_ARTICLE.sub("", value)
+        value = _LEADING_ARTICLE.sub("", re.sub(r"^the\s+(?=[A-Z])", "", value))  # "to the Cabinet"
         if value and (not self.meta.body or rank > self.body_rank):
             self.meta.body, self.body_rank = value, rank
 

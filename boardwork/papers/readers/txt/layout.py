@@ -936,6 +936,9 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
     return units
 
 
+_DOCUMENT_TITLES = {"minutes", "agenda", "agenda and minutes", "agenda and draft minutes", "draft minutes"}
+
+
 def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | None) -> str | None:
     """The title's comparison key (and meta.title set from its line)."""
     n = len(units)
@@ -943,8 +946,13 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
     # provided it comes before the numbered body begins.
     first_num = next((k for k, u in enumerate(units) if u.kind == "num"), n)
     title_key = None
+    first_cand = next((k for k in range(min(n, 6)) if cand[k]), None)
     if title:
         title_key = _norm(title)
+    elif first_cand is not None and _norm(units[first_cand].text) in _DOCUMENT_TITLES:
+        # The document's own name set first under the letterhead ("CHESHIRE FIRE AUTHORITY" /
+        # "MINUTES", "Agenda"): the title, whatever title-like line find_meta met first.
+        title_key = _norm(units[first_cand].text)
     else:
         seen: Counter[str] = Counter(_norm(u.text) for k, u in enumerate(units) if cand[k])
         for k, u in enumerate(units):
