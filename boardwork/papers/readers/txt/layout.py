@@ -770,6 +770,8 @@ def _continuation(
             or stripped[:1].islower()
             or (stripped[-1:] in ".!?" and len(stripped.split()) >= 3)
         )
+        # (A line in capitals over one in the text's case is a heading over its text.)
+        and _all_caps(prev_line) == _all_caps(stripped)
     ):
         # A long line that stops mid-sentence goes on with the next long one, even in a paper too
         # short or too broken up by short lines (names, cover rows) to show its wrap width; a short
@@ -1022,7 +1024,8 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         while j < n and cand[j] and units[j].gap == 0:
             j += 1
         rows = sum(bool(_ROW.match(units[x].text)) for x in range(k, j))
-        if j - k >= 3 or (j - k >= 2 and rows == j - k):
+        opening = not any(cand[x] for x in range(k))  # a cover's lines set one under another
+        if (j - k >= 3 and not opening) or (j - k >= 2 and rows == j - k):
             for x in range(k, j):
                 is_heading[x] = False
         k = j
