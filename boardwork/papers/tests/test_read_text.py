@@ -945,3 +945,17 @@ def test_the_documents_own_name_under_the_letterhead_is_the_title():
         "Planning Committee",
         "2022-11-21",
     )
+
+
+def test_a_title_set_over_two_lines_at_its_colon_and_a_dated_page_footer():
+    d = read_txt(
+        "Safer Streets Together:\n\n"
+        "A guide for local partnerships\n\n"
+        "3/10/16 Page 1 of 13\n\n"
+        "Foreword\n\n"
+        "Partnership working has been a key factor in the fall in crime over the last ten years,\n"
+        "and this guide sets out what the best partnerships do.\n"
+    )
+    assert d["meta"]["title"] == "Safer Streets Together: A guide for local partnerships"
+    assert _headings(d) == ["Safer Streets Together: A guide for local partnerships", "Foreword"]
+    assert "Page 1 of 13" not in " ".join(b.get("text", "") for b in d["blocks"])

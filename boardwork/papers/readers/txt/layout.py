@@ -804,6 +804,29 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and len(out) == 1
+            and not seen_body
+            and prev.kind is None
+            and u.kind is None
+            and prev.table is None
+            and u.table is None
+            and u.gap <= 1
+            and prev.text.endswith(":")
+            and is_heading_text(prev.text[:-1])
+            and len(prev.text.split()) <= 6
+            and is_heading_text(u.text)
+        ):
+            # A cover's title set over two lines at its colon ("Delivering Safer Communities:" / "A
+            # guide to effective partnership working"): one title.
+            joined = prev.text + " " + u.text
+            if title_norm in (_norm(prev.text), _norm(u.text)):
+                meta.title = clean(joined)
+                title_norm = _norm(joined)
+            prev.text = joined
+            prev.lines.extend(u.lines)
+            continue
+        if (
+            prev is not None
             and not seen_body
             and len(out) == 1
             and prev.table is None
