@@ -50,10 +50,13 @@ PARSE_FLOORS = {
         "text_recall": 0.98,
         "text_precision": 0.99,
     },
+    # Held out: 36 papers since the opening-block round added six, scored as the rules stood and never
+    # tuned on (the 30 before them: headings 0.836, numbered 1.000, sections 1.000; all 36: 0.830,
+    # 0.979, 0.972).
     "held out": {
-        "headings": 0.83,
-        "numbered": 0.99,
-        "sections": 0.99,
+        "headings": 0.82,
+        "numbered": 0.97,
+        "sections": 0.96,
         "text_recall": 0.98,
         "text_precision": 0.98,
     },
@@ -77,8 +80,9 @@ EXTRACTION_FLOORS = {
     },
     # 30 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 25 before it measure 0.685 / 0.517 / 0.733 /
-    # 0.569 / 0.613, as before the round's rules).
-    "held out": {"activities": 0.62, "kinds": 0.47, "dates": 0.62, "organisations": 0.52, "policies": 0.58},
+    # 0.569 / 0.613, as before the round's rules); the opening-block round's six, to 0.559 / 0.433 /
+    # 0.611 / 0.645 / 0.620.
+    "held out": {"activities": 0.55, "kinds": 0.42, "dates": 0.60, "organisations": 0.52, "policies": 0.58},
 }
 
 
