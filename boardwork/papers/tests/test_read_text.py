@@ -663,3 +663,299 @@ def test_an_issue_page_gives_its_title_item_and_meeting():
         "31",
     )
     assert _headings(d) == [title, title]
+
+
+def test_an_agenda_page_with_items_numbered_with_one_space():
+    # A fire authority's agenda as a web page: the meeting's date, time and place as labelled
+    # rows, then items "01 Apologies for Absence" (one space), a status line closing an item.
+    d = read_txt(
+        "14 March 2024\n\n"
+        "Date:\n\nThursday, 14 March, 2024\n\n"
+        "Time:\n\n10:30\n\n"
+        "Location:\n\nService Headquarters, Eastbridge\n\n"
+        "01 Apologies for Absence\n"
+        "02 Welcome to New Members\n\n"
+        "The Authority will welcome Councillor Ann Reed from Westvale Council.\n\n"
+        "03 Minutes\n\n"
+        "Members are asked to agree the minutes of the meeting held on 1 February\n"
+        "2024 and that they be signed by the Chair as a correct record.\n\n"
+        "For decision\n"
+        "04 Prevention Strategy Update\n\n"
+        "This report sets out progress against the prevention strategy this year.\n"
+    )
+    assert _headings(d) == [
+        "Apologies for Absence",
+        "Welcome to New Members",
+        "Minutes",
+        "Prevention Strategy Update",
+    ]
+    assert d["meta"]["meeting_date"] == "2024-03-14"
+    body = " ".join(b.get("text", "") for b in d["blocks"])
+    assert "10:30" not in body and "Service Headquarters" not in body
+    assert {"type": "paragraph", "number": None, "text": "For decision"} in d["blocks"]
+
+
+def test_a_minutes_page_with_item_numbers_on_lines_of_their_own():
+    # A council's "Agenda and minutes" web page: the meeting line with its time, the venue and
+    # contact rows, the table's "Items" head, and each item's number on a line of its own.
+    d = read_txt(
+        "Agenda and minutes\n\n"
+        "Safer Communities Board - Tuesday, 4 June 2019 2.00 pm\n\n"
+        "Venue: Committee Room 1, Town Hall.\n\n"
+        "Contact: Jo Bloggs  01234 567890\n\n"
+        "Items\n\n"
+        "1.\n\nApologies for Absence\n\nMinutes:\n\n"
+        "Apologies were received from Councillor Smith.\n\n"
+        "2.\n\nCommunity Safety Update\n\nMinutes:\n\n"
+        "The Board received an update on the work of the partnership over the year.\n"
+    )
+    assert _headings(d) == [
+        "Agenda and minutes",
+        "Apologies for Absence",
+        "Minutes",
+        "Community Safety Update",
+        "Minutes",
+    ]
+    m = d["meta"]
+    assert (m["body"], m["meeting_date"], m["contact"]["name"]) == (
+        "Safer Communities Board",
+        "2019-06-04",
+        "Jo Bloggs",
+    )
+
+
+def test_a_decision_record_page():
+    # A decision record: the page label, the title, the record's own rows (none of them body),
+    # sentence-case section labels, and a column label over another label.
+    d = read_txt(
+        "Decision details\n\n"
+        "Adoption of the Northvale Safer Streets Plan 2021-22\n\n"
+        "Decision Maker: Cabinet\n\n"
+        "Decision status: Recommendations Approved\n\n"
+        "Is Key decision?: Yes\n\n"
+        "Is subject to call in?: No\n\n"
+        "Reasons for the decision:\n\n"
+        "The plan is a statutory duty and sets the partnership's priorities for the year.\n\n"
+        "Alternative options considered:\n\n"
+        "None, as the plan is required by law.\n\n"
+        "Decision number:\n\n"
+        "Decision:\n\n"
+        "To approve the plan and recommend it to Council.\n\n"
+        "Publication date: 12/07/2021\n\n"
+        "Made at meeting: 12/07/2021 - Cabinet\n"
+    )
+    assert _headings(d) == [
+        "Adoption of the Northvale Safer Streets Plan 2021-22",
+        "Reasons for the decision",
+        "Alternative options considered",
+        "Decision",
+    ]
+    assert (d["meta"]["title"], d["meta"]["body"], d["meta"]["meeting_date"]) == (
+        "Adoption of the Northvale Safer Streets Plan 2021-22",
+        "Cabinet",
+        "2021-07-12",
+    )
+    body = " ".join(b.get("text", "") for b in d["blocks"])
+    assert "Recommendations Approved" not in body and "call in" not in body
+
+
+def test_page_labels_over_an_item_and_an_issue_page_item_named_by_the_meeting():
+    # The site's page title "… - Agenda item" over the page's own "Agenda item" label; and an issue
+    # page whose item (named "(Item 9)" by the meeting line) has a title of its own.
+    d = read_txt(
+        "Agendas, Meetings and Minutes - Agenda item\n\n"
+        "Agenda item\n\n"
+        "Draft Annual Report of the Police and Crime Commissioner\n\n"
+        "Minutes:\n\n"
+        "The Panel considered the Commissioner's draft annual report for the year.\n"
+    )
+    assert d["meta"]["title"] == "Draft Annual Report of the Police and Crime Commissioner"
+    assert _headings(d) == ["Draft Annual Report of the Police and Crime Commissioner", "Minutes"]
+    d = read_txt(
+        "Issue - decisions\n\n"
+        "Community Safety Plan - Action Plan\n\n"
+        "Meeting: 13/01/2015 - Cabinet (Item 9)\n\n"
+        "9 Refreshed Community Safety Partnership Action Plan\n\n"
+        "This report gave information on the partnership's work over the year and\n"
+        "the proposed action plan for the next one, as the law requires of it.\n"
+    )
+    assert d["meta"]["title"] == "Community Safety Plan - Action Plan"
+    assert _headings(d) == [
+        "Community Safety Plan - Action Plan",
+        "Refreshed Community Safety Partnership Action Plan",
+    ]
+
+
+def test_a_meeting_page_gives_the_meeting_not_a_title():
+    # A fire authority's meeting page: the label, the meeting's name and its date with its hours.
+    d = read_txt(
+        "Meeting Details\n\n"
+        "Full Authority\n"
+        "30 May 2018 - 10:00 to 11:30\n\n"
+        "Agenda Items\n"
+        "1 Election of Chairman\n"
+        "To elect a Chairman of the Authority.\n\n"
+        "2 Chairman's Announcements\n"
+        "To update Members on recent activities.\n"
+    )
+    assert (d["meta"]["body"], d["meta"]["meeting_date"], d["meta"]["item"]) == (
+        "Full Authority",
+        "2018-05-30",
+        None,
+    )
+    assert _headings(d)[-2:] == ["Election of Chairman", "Chairman's Announcements"]
+    assert "Full Authority" not in " ".join(_headings(d))
+
+
+def test_a_members_list_and_cover_lines_under_a_title_are_not_headings():
+    d = read_txt(
+        "London Councils\n\n"
+        "Minutes of the meeting of the Leaders' Committee held on 10 June 2008\n\n"
+        "Present:\n\n"
+        "BARNET Cllr Ann Green\n"
+        "BEXLEY Cllr Tom Brown\n"
+        "HACKNEY Mayor Sam Black\n\n"
+        "1. Declarations of interest\n\n"
+        "None were made.\n\n"
+        "2. Mayor of London\n\n"
+        "The Chairman welcomed the Mayor of London and the Deputy Mayor to the meeting, and\n"
+        "Mayor, Mr Ian Clement. The Chairman looked forward to all parties working together\n"
+        "positively in the coming years.\n"
+    )
+    assert d["meta"]["body"] == "London Councils"
+    heads = _headings(d)
+    assert not any("Cllr" in h or "Mayor Sam" in h for h in heads)
+    assert "Declarations of interest" in heads and "London Councils" not in heads
+    assert not any(h.startswith("The Chairman") for h in heads)
+    d = read_txt(
+        "STRATEGIC ASSESSMENT 2019/20\n\n"
+        "Version 1.3 FINAL, October 2019\n\n"
+        "Northvale Community Safety Analysis Team\n\n"
+        "Acknowledgements\n\n"
+        "The assessment was prepared by the analysis team with support from the\n"
+        "partnership's officers and thematic leads across the county.\n"
+    )
+    assert _headings(d) == ["STRATEGIC ASSESSMENT 2019/20", "Acknowledgements"]
+
+
+def test_a_forward_plan_page_breadcrumbs_and_record_rows():
+    # A web page's site section and breadcrumb trail are navigation; a record's "Label: value" rows
+    # set one under another are rows, not headings; a forward plan's own rows are cover lines.
+    d = read_txt(
+        "Council and democracy\n"
+        "Home > Council and Democracy > Issue\n"
+        "Members are asked to comment on the draft community safety priorities for next year.\n"
+        "Decision type: Non-key\n"
+        "Decision due: 17 Mar 2014 by Leader of the Council\n"
+        "Lead director: Director of Communities\n"
+        "Wards affected: (All Wards);\n"
+        "Background Information: The partnership's plan ends in March and a new one has been drafted.\n"
+    )
+    assert _headings(d) == []
+    texts = [b["text"] for b in d["blocks"]]
+    assert not any(
+        "Council and Democracy" in t or "Decision type" in t or "Lead director" in t for t in texts
+    )
+    assert texts[-1].startswith("Background Information:")
+
+
+def test_a_minutes_label_heads_the_minute_even_with_no_blank_line():
+    d = read_txt(
+        "78 Community Safety Action Plan\n"
+        "To consider a report from the Corporate Manager on the partnership's action plan and to ask Members"
+        " to accept its priorities\n"
+        "Minutes:\n"
+        "The Group had before it, and NOTED, a report on the partnership's priorities for the year.\n"
+    )
+    assert _headings(d) == ["Community Safety Action Plan", "Minutes"]
+    assert d["meta"]["item"] == "78"
+
+
+def test_an_annual_report_cover_its_year_and_a_newsletter_cover():
+    # The title set over its year ("Annual Report" / "2014/15": not a page number) is one title;
+    # a newsletter's issue number and month under its name are cover lines, not headings.
+    d = read_txt(
+        "Northshire Police and Crime Commissioner\n\n"
+        "Annual Report\n"
+        "2014/15\n\n"
+        "Foreword\n\n"
+        "Welcome to my annual report. Over the year we have worked with partners across the county\n"
+        "to keep people safe, and this report sets out what we have done.\n"
+    )
+    assert (d["meta"]["title"], d["meta"]["body"]) == (
+        "Annual Report 2014/15",
+        "Northshire Police and Crime Commissioner",
+    )
+    assert _headings(d) == ["Annual Report 2014/15", "Foreword"]
+    d = read_txt(
+        "Inside Northshire\n\n"
+        "Issue 6\n"
+        "October 2019\n\n"
+        "President's welcome\n\n"
+        "Welcome to the sixth issue of our newsletter for elected members, which sets out what\n"
+        "the association has done for councils over the summer months.\n"
+    )
+    assert _headings(d) == ["Inside Northshire", "President's welcome"]
+
+
+def test_council_minutes_title_and_who_attended():
+    # "MINUTES of the meeting of … held … on <date> …." is the minutes' title and gives the date;
+    # the members present are a paragraph, never the title; a short paper's wrapped sentence is one.
+    d = read_txt(
+        "NORTHSHIRE COUNTY BOROUGH COUNCIL\n\n"
+        "MINUTES of the meeting of the Council held at the Civic Offices on Wednesday, 24 April 2024 at 5.00 pm.\n\n"
+        "PRESENT: Councillor J Jones (Mayor) in the Chair\n\n"
+        "Councillors: A Brown, C Green, D White\n\n"
+        "1. WELSH LOCAL GOVERNMENT ASSOCIATION UPDATE\n\n"
+        "The Leader gave Members an update on the work of the Welsh Local Government\n"
+        "Association over the last quarter.\n"
+    )
+    m = d["meta"]
+    assert (
+        m["title"].startswith("MINUTES of the meeting of the Council") and m["meeting_date"] == "2024-04-24"
+    )
+    assert m["body"] == "Northshire County Borough Council"
+    heads = _headings(d)
+    assert heads[1:] == ["WELSH LOCAL GOVERNMENT ASSOCIATION UPDATE"]
+    assert d["blocks"][-1]["text"].endswith("Welsh Local Government Association over the last quarter.")
+    d = read_txt(
+        "FIRE SERVICES MANAGEMENT COMMITTEE\n\nMINUTES OF THE MEETING HELD ON 20 JULY 2007\n\n1.  FLOODING\n\n"
+        "The Committee discussed the summer's floods and the fire and rescue services' response to them.\n"
+    )
+    assert d["meta"]["meeting_date"] == "2007-07-20"
+    assert d["meta"]["title"] == "MINUTES OF THE MEETING HELD ON 20 JULY 2007"
+
+
+def test_the_documents_own_name_under_the_letterhead_is_the_title():
+    # "MINUTES" (or "Agenda") set first under the letterhead is the title, not the first item, nor
+    # a line of the members' names; a committee's line under its organisation names the body.
+    d = read_txt(
+        "Northshire Combined Fire Authority\n"
+        "Planning Committee\n"
+        "Monday, 21 November 2022, at 10.00 am in the Main Conference Room.\n\n"
+        "MINUTES\n\n"
+        "PRESENT:\n"
+        "Councillors S Clarke (Chair), J Singleton (Vice-Chair), M Dad,\n"
+        "J Hugo, F Jackson\n\n"
+        "8/22   Apologies for Absence\n\n"
+        "       Apologies were received from Councillor Tony Williams.\n"
+    )
+    assert (d["meta"]["title"], d["meta"]["body"], d["meta"]["meeting_date"]) == (
+        "MINUTES",
+        "Planning Committee",
+        "2022-11-21",
+    )
+
+
+def test_a_title_set_over_two_lines_at_its_colon_and_a_dated_page_footer():
+    d = read_txt(
+        "Safer Streets Together:\n\n"
+        "A guide for local partnerships\n\n"
+        "3/10/16 Page 1 of 13\n\n"
+        "Foreword\n\n"
+        "Partnership working has been a key factor in the fall in crime over the last ten years,\n"
+        "and this guide sets out what the best partnerships do.\n"
+    )
+    assert d["meta"]["title"] == "Safer Streets Together: A guide for local partnerships"
+    assert _headings(d) == ["Safer Streets Together: A guide for local partnerships", "Foreword"]
+    assert "Page 1 of 13" not in " ".join(b.get("text", "") for b in d["blocks"])

@@ -39,19 +39,24 @@ def _document(stem: str) -> Path:
     return doc
 
 
-# Means over each group; measured 2026-12-02 (development 42 papers / held out 14), floors a little under.
+# Means over each group; measured 2026-12-02 (development 42 papers / held out 14), floors a little under;
+# development reading raised 2026-12-03 with the opening-block round (109 papers: headings 0.966,
+# sections 0.978, text recall 0.990, text precision 0.996).
 PARSE_FLOORS = {
     "development": {
-        "headings": 0.88,
+        "headings": 0.96,
         "numbered": 0.99,
-        "sections": 0.91,
-        "text_recall": 0.97,
-        "text_precision": 0.97,
+        "sections": 0.97,
+        "text_recall": 0.98,
+        "text_precision": 0.99,
     },
+    # Held out: 36 papers since the opening-block round added six, scored as the rules stood and never
+    # tuned on (the 30 before them: headings 0.836, numbered 1.000, sections 1.000; all 36: 0.830,
+    # 0.979, 0.972).
     "held out": {
-        "headings": 0.83,
-        "numbered": 0.99,
-        "sections": 0.99,
+        "headings": 0.82,
+        "numbered": 0.97,
+        "sections": 0.96,
         "text_recall": 0.98,
         "text_precision": 0.98,
     },
@@ -59,21 +64,25 @@ PARSE_FLOORS = {
 EXTRACTION_FLOORS = {
     "development": {
         # (0.993 / 0.924 / 0.902 on the 74 papers of the fourth round; the fifth round's 11 papers,
-        # scored before tuning and tuned on since, bring the means to 0.970 / 0.895 / 0.874)
-        "activities": 0.96,
-        "kinds": 0.88,
-        "dates": 0.86,
+        # scored before tuning and tuned on since, bring the means to 0.970 / 0.895 / 0.874; the
+        # opening-block round's 18 plain-text papers, keyed for reading and extraction and never
+        # tuned on by the extraction rules, to 0.901 / 0.818 / 0.854)
+        "activities": 0.89,
+        "kinds": 0.81,
+        "dates": 0.85,
         # (0.916 on the 58 papers of the third round, which extract as they did; the fourth round's
         # papers, scored before tuning and tuned on since, bring the mean to 0.885, the fifth round's
-        # to 0.868)
-        "organisations": 0.86,
-        # (0.867 before the fifth round's batches, scored before tuning; 0.860 with them)
-        "policies": 0.85,
+        # to 0.868, the opening-block round's to 0.847)
+        "organisations": 0.84,
+        # (0.867 before the fifth round's batches, scored before tuning; 0.860 with them; 0.825 with
+        # the opening-block round's)
+        "policies": 0.82,
     },
     # 30 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 25 before it measure 0.685 / 0.517 / 0.733 /
-    # 0.569 / 0.613, as before the round's rules).
-    "held out": {"activities": 0.62, "kinds": 0.47, "dates": 0.62, "organisations": 0.52, "policies": 0.58},
+    # 0.569 / 0.613, as before the round's rules); the opening-block round's six, to 0.559 / 0.433 /
+    # 0.611 / 0.645 / 0.620.
+    "held out": {"activities": 0.55, "kinds": 0.42, "dates": 0.60, "organisations": 0.52, "policies": 0.58},
 }
 
 

@@ -12,14 +12,17 @@ from ...document import clean
 
 # "Page 3 of 12", "3 of 12", "- 3 -", a lone page number, "3 | Page", viewer captions.
 _PAGE_FURNITURE = re.compile(
-    r"^\s*(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}"
+    # (A year and the next, "2014/15", is the period a cover names, not "page 2014 of 15".)
+    r"^\s*(?!(?:19|20)\d\d\s*/\s*\d\d\s*$)(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}"
     r"|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4})\s*(?:[-–—|]\s*(?:print|close|back\s+to\s+top)\s*)?$",
     re.IGNORECASE,
 )
 _VIEWER = re.compile(
     r"^\s*(?:downloaded\s+(?:from|on)\b.{0,120}|printed\s+(?:on|from|by)\b.{0,120}|print\s+this\s+page"
     r"|this\s+page\s+(?:is\s+)?(?:intentionally\s+)?(?:left\s+)?blank\.?|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content"
-    r"|page\s+\d{1,4}\s+of\s+\d{1,4}\b.{0,40})\s*$",
+    r"|page\s+\d{1,4}\s+of\s+\d{1,4}\b.{0,40}"
+    # A footer dated when the page was made ("3/10/16 Page 2 of 13").
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\s+page\s+\d{1,4}\s+of\s+\d{1,4})\s*$",
     re.IGNORECASE,
 )
 

@@ -53,6 +53,8 @@ _LONE_BODY_ENDINGS = (
     " Fire and Rescue Service",
     " Police and Crime Commissioner",
     " Police, Fire and Crime Commissioner",
+    # An association of councils names itself in the plural ("London Councils").
+    " Councils",
 )
 
 # Front-matter and section labels a paper uses as headings: never the paper's title.
@@ -188,7 +190,8 @@ _LINE_EMAIL_BARE = re.compile(rf"^\s*{_EMAIL_LABEL}\s*:?\s*$", re.IGNORECASE)
 
 _ITEM = re.compile(
     r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?:no\.?\s*)?"
-    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|[A-Z])\s*$",
+    # (A lettered item stands apart from the word: "Item B", not the plural "Agenda Items".)
+    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|(?<=[\s:.])[A-Z])\s*$",
     re.IGNORECASE,
 )
 _ITEM_BARE = re.compile(r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*:?\s*$", re.IGNORECASE)
@@ -205,7 +208,7 @@ _BODY_LABEL_BARE = re.compile(
 )
 _DATE_LABEL = re.compile(
     r"^\s*(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision|committee|board|cabinet))?|meeting\s+date"
-    r"|date\s+of\s+report)\s*:\s*(?P<v>.*)$",
+    r"|date\s+of\s+report|(?:made|decided)\s+at\s+meeting)\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _DATE_LABEL_BARE = re.compile(
@@ -233,7 +236,14 @@ _OTHER_COVER = re.compile(
     r"|lead\s+councillor|responsible\s+officer|director|wards?(?:\(s\))?\s+affected|wards?|key\s+decision"
     r"|classification|status|exempt(?:\s+information)?|forward\s+plan\s+ref(?:erence)?|decision\s+reference"
     r"|reference|ref|is\s+this\s+a\s+key\s+decision|open\s*/\s*exempt|urgent|report\s+number"
-    r"|report\s+no|paper\s+no|council\s+priority|corporate\s+priority)\.?\s*:\s*(?P<v>.*)$",
+    r"|report\s+no|paper\s+no|council\s+priority|corporate\s+priority"
+    # A decision record's own rows ("Decision status: Recommendations Approved", "Is Key decision?:
+    # Yes", "Publication date: 17/07/2012").
+    r"|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call[\s-]in\??|publication\s+date"
+    r"|decision\s+published|effective\s+from"
+    # … and a forward plan's ("Decision type: Non-key", "Decision due: 17 Mar 2014 by …").
+    r"|decision\s+type|decision\s+due|notice\s+of\s+proposed\s+decision(?:\s+first\s+published)?"
+    r"|lead\s+director|department)\.?\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _OTHER_COVER_BARE = re.compile(
@@ -242,6 +252,12 @@ _OTHER_COVER_BARE = re.compile(
     r"|forward\s+plan\s+ref(?:erence)?|report\s+number)\s*:?\s*$",
     re.IGNORECASE,
 )
+_DIVISION = re.compile(r"\s+[-–]\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?")
+_LETTERHEAD = re.compile(r"\b(?:Council|Councils|Authority|Service|Commissioner|Partnership)$")
+_MEETING_BODY = re.compile(
+    r"\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Executive|Forum)(?:\s+[-–]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?$"
+)
+_MEETING_ROW = re.compile(r"^\s*(?:time|venue|location|place)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
 # "Report of the Chief Executive", "Joint report of the Director of Place and …"
 _REPORT_OF = re.compile(
     r"^\s*(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^.]{2,120}$", re.IGNORECASE
@@ -263,6 +279,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+"
 _WRAPPED_BEFORE = re.compile(r"(?:^|\s)(?:of|and|for|the|to|by|on|in|with)$|[-–&,]$", re.IGNORECASE)
 _WRAPPED_EMAIL_END = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9.\-]{1,200}$")
 _HEADER_SEP = re.compile(r"\s+[–—|\-]\s+|\s*\|\s*|\s{2,}")
+_CLOCK = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[0-9]{1,2}:[0-9]{2}", re.I)
 _HEADER_ITEM = re.compile(
     r"^(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?P<v>[0-9]{1,3}[a-zA-Z]?)$", re.I
 )
@@ -287,8 +304,8 @@ def _running_header(s: str) -> tuple[str, str, str | None] | None:
     for side in (s[: d[1][0]], s[d[1][1] :]):
         for part in _HEADER_SEP.split(side):
             part = clean(part).strip(" ,-–—|")
-            if not part:
-                continue
+            if not part or _CLOCK.fullmatch(part):
+                continue  # the meeting's time ("Overview Board - Tuesday, 4 June 2019 2.00 pm")
             im = _HEADER_ITEM.match(part)
             if im and item is None:
                 item = im.group("v")
@@ -432,7 +449,7 @@ class _MetaScan:
         )
 
     def set_body(self, value: str, rank: int) -> None:
-        value = _LEADING_ARTICLE.sub("", value)
+        value = _LEADING_ARTICLE.sub("", re.sub(r"^the\s+(?=[A-Z])", "", value))  # "to the Cabinet"
         if value and (not self.meta.body or rank > self.body_rank):
             self.meta.body, self.body_rank = value, rank
 
@@ -676,9 +693,26 @@ class _MetaScan:
             self.take_next(i)
             self.skip.add(i)
             return True
+        if i < 30 and self._meeting_row(i, s, words):
+            return True
         if _REPORT_OF.match(s) and words <= 14 and not s.endswith("."):
             self.skip.add(i)
             return True
+        return False
+
+    def _meeting_row(self, i: int, s: str, words: int) -> bool:
+        """A meeting page's time and place ("Time: 14:00", "Venue:" over "Council Chamber")."""
+        m = _MEETING_ROW.match(s)
+        if m and m.group("v") and words <= 16:
+            self.skip.add(i)
+            return True
+        if m and not m.group("v"):
+            for j in range(i + 1, min(self.n, i + 3)):
+                if self.stripped[j]:
+                    if len(self.stripped[j].split()) <= 10 and not self.stripped[j].endswith("."):
+                        self.skip.update((i, j))
+                        return True
+                    break
         return False
 
     def _cover_lone_lines(self, i: int, s: str, words: int) -> bool:
@@ -696,12 +730,22 @@ class _MetaScan:
         if i < 15 and words <= 10 and not s.endswith(".") and not _WRAPPED_BEFORE.search(prev):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
+            # A body and its division ("Scrutiny Committee - Community"): the meeting's body.
+            full = full or bool(bm and _DIVISION.fullmatch(s[len(bm.group("b")) :]))
             # Once a cover row has named the body, a later lone name is cover furniture only when
             # it is the council's own name ("Southdale District Council"); a title such as "Annual
             # Report of the Audit Committee" also ends in a body word and stays.
             if full and (
                 self.body_rank < 2 or (s.endswith(" Council") and not re.search(r"\b(?:of|for)\b", s))
             ):
+                if (
+                    self.body_rank == 1
+                    and _LETTERHEAD.search(self.meta.body or "")
+                    and _MEETING_BODY.search(s)
+                ):
+                    # The organisation's letterhead, then its committee ("Lancashire Combined Fire
+                    # Authority" / "Planning Committee"): the meeting is the committee's.
+                    self.meta.body = _LEADING_ARTICLE.sub("", s)
                 self.set_body(s, 1)
                 self.skip.add(i)
                 return True

@@ -26,7 +26,14 @@ from .._shared.markers import (
     parse_marker,
     unletterspace,
 )
-from .._shared.meta import BODY_WORDS, SECTION_LABELS, find_date, find_meta, strip_inline_markup
+from .._shared.meta import (
+    BODY_WORDS,
+    SECTION_LABELS,
+    find_date,
+    find_meta,
+    is_cover_label,
+    strip_inline_markup,
+)
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
 from ..limits import Limits
 from .columns import _CONNECTOR_END, _space_table
@@ -44,6 +51,7 @@ class Unit:
     gap: int = 0  # blank (or dropped) lines before it
     table: Table | None = None
     lines: list[str] = field(default_factory=list)
+    row: bool = False  # a "Label: value" row among others, with no blank line between
 
 
 def _indent(line: str) -> int:
@@ -77,7 +85,7 @@ def is_heading_text(text: str) -> bool:
         return False
     if not re.search(r"[A-Za-z]{2}", s):
         return False
-    if "@" in s or s.startswith("http"):
+    if "@" in s or s.startswith("http") or "www." in s:
         return False
     # A line that is mostly numbers is a figure, not a heading ("2020/21 £125,000"); two words make
     # a heading all the same ("Work in 2013/14").
@@ -111,6 +119,37 @@ def _minute_heading(line: str) -> Marker | None:
     return Marker("minute", None, None, re.sub(r"\s+", " ", m.group("t")).strip())
 
 
+# An agenda's item number and title set with one space ("01 Apologies for Absence", "6 Chairman's
+# Announcements"): web pages of agendas and minutes print the item's number before its title.
+_ITEM_TITLE = re.compile(r"^\s{0,3}(?P<n>[0-9]{1,3}[a-z]?) (?P<t>[A-Z][A-Za-z'’(].*)$")
+_STARTS_WITH_MONTH = re.compile(rf"^(?:{MONTH_PATTERN})\b", re.I)
+
+
+def _item_title(line: str, prev_line: str, gap: int, units: list[Unit]) -> Marker | None:
+    """An item's number and title on one line, where a new unit starts anyway: after a blank line,
+    a finished sentence or another item's title (never inside a wrapped sentence, where "12 Members
+    attended" would be the sentence's own words)."""
+    m = _ITEM_TITLE.match(line.rstrip())
+    if not m or "  " in m.group("t") or _STARTS_WITH_MONTH.match(m.group("t")):
+        return None  # "8 December 2021 …" is a date
+    t = m.group("t").strip()
+    if not is_heading_text(t) or len(t.split()) > 12:
+        return None
+    prev = prev_line.strip()
+    starts = (
+        gap > 0
+        or not prev
+        or not units
+        or bool(_END_SENTENCE.search(prev))
+        or (units[-1].kind == "item" and len(units[-1].lines) == 1)
+        # An item's status closing the one before ("For decision"): short, and no sentence.
+        or (
+            len(prev) <= 40 and is_heading_text(prev) and units[-1].kind is None and len(units[-1].lines) == 1
+        )
+    )
+    return Marker("item", m.group("n"), None, t) if starts else None
+
+
 def _hanging_number(line: str) -> Marker | None:
     m = _HANGING_NUMBER.match(line)
     if not m or re.search(r"\S\s{2,}\S", m.group("t")):
@@ -122,9 +161,22 @@ def _hanging_number(line: str) -> Marker | None:
 _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Za-z'()/&-]*\s?){1,4}:$")
 
 
+# Or in sentence case, a noun phrase: "Reasons for the decision:", "Alternative options considered:"
+# (a lead-in clause, "Members made the following comments:", is a paragraph).
+_SENTENCE_LABEL = re.compile(r"^[A-Z][a-z'()/&-]*(?:\s[a-z][a-z'()/&-]*){1,3}:$")
+_LEAD_IN_WORDS = set(
+    "following made raised said include includes including were was are is has have had be as we they he"
+    " she it this these".split()
+)
+
+
 def is_label_heading(text: str) -> bool:
     s = text.strip()
-    return bool(_LABEL_LINE.match(s)) and len(s) <= 40
+    if len(s) > 40:
+        return False
+    if _LABEL_LINE.match(s):
+        return True
+    return bool(_SENTENCE_LABEL.match(s)) and not _LEAD_IN_WORDS & set(s.lower().rstrip(":").split())
 
 
 def _tab_table(groups: list[list[str]]) -> Table | None:
@@ -245,11 +297,28 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     item_number: str | None = None
     for i, x in enumerate(lines):
         if _BARE_ITEM_LABEL.match(x):
-            at = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            # (Past a second label: a page's title "… - Agenda item" over its own "Agenda item".)
+            at = next(
+                (
+                    j
+                    for j in range(i + 1, len(lines))
+                    if lines[j].strip() and not _BARE_ITEM_LABEL.match(lines[j])
+                ),
+                None,
+            )
             nxt = lines[at] if at is not None else ""
             if not re.match(r"^\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$", nxt, re.I):
                 drop.add(i)
-                if item_title is None and at is not None and is_heading_text(nxt):
+                # Over a meeting's page, the label stands over the meeting's name and date, which
+                # the cover rules read; over an item's page, over the item's title.
+                meeting_page = _MEETING_PAGE_LABEL.match(x) is not None
+                if (
+                    item_title is None
+                    and at is not None
+                    and is_heading_text(nxt)
+                    and not meeting_page
+                    and not is_cover_label(nxt)  # "Decision Maker: Executive": a row, not a title
+                ):
                     item_title = at
         elif item_title is None and i < 40 and (m := _ITEM_AND_TITLE.match(x)):
             # "Agenda item 7: Annual Report on …": the item's number and its title on one line.
@@ -264,6 +333,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
             ):
                 lines[i], lines[j] = lines[i].rstrip() + " " + lines[j].strip(), ""
                 j += 1
+    _drop_site_furniture(lines, drop)
     # A cover's period ("April 2005 to March 2008") right under its title lines: what the paper
     # covers, neither a heading nor body text.
     for i in range(1, min(len(lines), 12)):
@@ -291,6 +361,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge)
+    units = _settle_items(units, meta)
     if meta.title:
         # The item's title repeated with its number over the text ("54 BCP Community Safety
         # Partnership Annual Report"): the title again, its number the item's.
@@ -299,8 +370,88 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
             if m and _norm(m.group("t")) == _norm(meta.title):
                 u.text = m.group("t")
                 meta.item = meta.item or m.group("n")
+    if title is None:
+        _minutes_title(units, meta)
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
+
+
+_BARE_ITEM_NUMBER = re.compile(r"^\s*[0-9]{1,3}[a-z]?\.\s*$")
+
+
+def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
+    """Mark a web page's own furniture in its opening lines as dropped, in place."""
+    # A web page's breadcrumb trail ("Home > Council and Democracy > Issue") and the site section's
+    # name over it ("Council and democracy"): the site's navigation, not the paper.
+    for i in range(min(len(lines), 40)):
+        parts = [p.strip() for p in lines[i].split(" > ")]
+        if len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts):
+            drop.add(i)
+            above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip()), None)
+            if above is not None and _norm(lines[above]) in {_norm(p) for p in parts}:
+                drop.add(above)
+    # The column heads of a web page's table of items ("Items", "No. Item"): page furniture.
+    for i in range(min(len(lines), 40)):
+        if _ITEMS_TABLE_HEAD.match(lines[i]):
+            drop.add(i)
+
+
+def _minutes_title(units: list[Unit], meta: Meta) -> None:
+    """Minutes open with their title, "MINUTES of the meeting of the Council held at … on <date>,
+    at 5.00 pm." (full stop and all, over the members present): the title, and the meeting's date
+    ("Minutes of the meeting held on 20 July 2007")."""
+    first = next((u for u in units if u.table is None), None)
+    if first is not None and first.kind is None and _MINUTES_OF.match(first.text):
+        if len(first.text.split()) <= 40:
+            meta.title = clean(first.text).rstrip(".")
+    if (
+        meta.title
+        and not meta.meeting_date
+        and _MINUTES_OF.match(meta.title)
+        and (d := find_date(meta.title))
+    ):
+        meta.meeting_date = d[0]
+
+
+def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
+    """Keep the item titles `_item_title` found only where the paper has several (an agenda's or
+    minutes' items); one alone at the top is the paper's title and its number the item's; one alone
+    elsewhere is text as printed."""
+    # A web page of minutes sets the item's number on a line of its own over the title ("2." /
+    # "Minutes"): the number and title of one item.
+    merged: list[Unit] = []
+    for k, u in enumerate(units):
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if (
+            u.kind is None
+            and u.table is None
+            and _BARE_ITEM_NUMBER.match(u.text)
+            and nxt is not None
+            and nxt.kind is None
+            and nxt.table is None
+            and is_heading_text(nxt.text)
+            and len(nxt.lines) == 1
+        ):
+            nxt.kind, nxt.number = "item", u.text.strip().rstrip(".")
+            nxt.gap = max(nxt.gap, u.gap)
+            continue
+        merged.append(u)
+    units = merged
+    items = [k for k, u in enumerate(units) if u.kind == "item"]
+    if len(items) != 1:
+        return units
+    u = units[items[0]]
+    full = f"{u.number} {u.text}"
+    if (meta.item and u.number == meta.item) or items[0] == 0:
+        # The item the meeting line named ("(Item 9)"), or the one at the top: its title, without
+        # the number, which is the item's.
+        meta.item = meta.item or u.number
+        if meta.title and _norm(meta.title) == _norm(full):
+            meta.title = u.text
+    else:
+        u.text = full
+    u.kind, u.number = None, None
+    return units
 
 
 _NUMBER_AND_TEXT = re.compile(r"^(?P<n>[0-9]{1,3}[a-z]?)\s+(?P<t>[A-Z].*)$")
@@ -310,14 +461,34 @@ _COVER_PERIOD = re.compile(
     re.I,
 )
 _BARE_ITEM_LABEL = re.compile(
-    r"^\s*(?:agenda\s+item|issue\s+-\s+meetings|decision\s+details|meeting\s+details)\s*:?\s*$", re.I
+    r"^\s*(?:(?:[A-Z][a-z]+,?\s+){0,4}[A-Z][a-z]+\s+-\s+)?(?:agenda\s+item|issue\s+-\s+(?:meetings|decisions)"
+    r"|decision\s+details|meeting\s+details)\s*:?\s*$",
+    re.I,
 )
+# Who attended, as a label and its names ("PRESENT: Councillor J Jones (Mayor) in the Chair").
+_ATTENDANCE = re.compile(
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+for\s+absence)?|councillors|officers"
+    r"|members(?:\s+present)?)\s*:\s*\S",
+    re.I,
+)
+_YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
+# A cover's month ("October 2019"): when the issue came out, not a heading.
+_MONTH_YEAR = re.compile(rf"(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}", re.I)
+_MINUTES_OF = re.compile(r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?meeting\b", re.I)
+_ITEMS_TABLE_HEAD = re.compile(
+    r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?)\s*$",
+    re.I,
+)
+_MEETING_PAGE_LABEL = re.compile(r"^\s*meeting\s+details\s*:?\s*$", re.I)
 _ITEM_AND_TITLE = re.compile(
     r"^\s*agenda\s+item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160})$", re.I
 )
 # After a meeting's date: its time, and perhaps where it was held.
+# (Or its hours on the 24-hour clock, alone after it: "30 May 2018 - 10:00 to 11:30".)
 _AT_TIME = re.compile(
-    r"^\s*,?\s*(?:at\s+|from\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])", re.I
+    r"^\s*[,–-]?\s*(?:at\s+|from\s+)?(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
+    r"|[0-9]{1,2}:[0-9]{2}(?:\s*(?:to|-|–)\s*[0-9]{1,2}:[0-9]{2})?\s*$)",
+    re.I,
 )
 # Before it: the meeting's body, as a word of its own ("Cabinet - ", "Council, ").
 _MEETING_OF = re.compile(rf"^\s*(?:{'|'.join(BODY_WORDS)})\s*[-–—|,:]\s*$")
@@ -353,7 +524,8 @@ def _cover_lines(lines: list[str]) -> list[str]:
         s = _PART_OPEN.sub("", s)
         s = _BODY_REPORT.sub(r"\g<b>", s)  # "CABINET REPORT": a report to the Cabinet
         s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
-        if found := find_date(s):
+        if (found := find_date(s)) and not _MINUTES_OF.match(s):
+            # ("Minutes of the meeting held on 20 July 2007" is a title, kept word for word.)
             s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
             a, b = found[1]
             before, after = s[: found[1][0]], s[found[1][1] :]
@@ -408,10 +580,31 @@ def _edge_lines(lines: list[str], page_edge: set[int] | frozenset[int]) -> set[i
     return out
 
 
+# A "Label: value" row of a record ("Decision type: Non-key", "Lead director: Director of …").
+_ROW_LINE = re.compile(r"^\s*[A-Z][A-Za-z()/'’ -]{1,45}\??:\s+\S")
+
+
+def _row_block(lines: list[str]) -> set[int]:
+    """Indexes of the "Label: value" lines set one under another with no blank line between: a
+    record's rows, each its own paragraph and none a heading."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, x in enumerate([*lines, ""]):
+        if x.strip():
+            run.append(i)
+            continue
+        hits = [k for k in run if _ROW_LINE.match(lines[k])]
+        if len(hits) >= 2:
+            out.update(hits)
+        run = []
+    return out
+
+
 def _units(
     lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] | frozenset[int] = frozenset()
 ) -> list[Unit]:
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
+    rows = _row_block(lines)
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
     lengths = [len(x.rstrip()) for x in content]
     wrap = 0
@@ -439,7 +632,7 @@ def _units(
             i += 1
             prev_line = ""
             continue
-        hanging = _hanging_number(line) or _minute_heading(line)
+        hanging = _hanging_number(line) or _minute_heading(line) or _item_title(line, prev_line, gap, units)
         if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
             table, j = _space_table(lines, i, drop, page_edge)
             # Not a table: do not scan the same run again from each of its lines.
@@ -530,6 +723,7 @@ def _units(
                 indent=ind,
                 gap=gap,
                 lines=[line],
+                row=i in rows,
             )
         )
         gap = 0
@@ -548,6 +742,9 @@ def _continuation(
     if kind is not None:
         return None
     label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
+    if label and _norm(cur.text) == "minutes":
+        # A web page's "Minutes:" over the minute's text heads it, blank line or not.
+        return None
     if label and (label.group("note") or not _all_caps(cur.text)):
         # A label in the text's own case with its text straight under it, no blank line between
         # ("Witnesses:" over the names), or one with a note ("BACKGROUND DOCUMENTS: (Available for
@@ -562,6 +759,23 @@ def _continuation(
         and prev_len >= 0.6 * wrap
         and not (is_heading_text(cur.text) and len(cur.lines) == 1 and prev_len < 0.8 * wrap)
     ):
+        return cur.text + " " + stripped
+    if (
+        not wrap
+        and prev_len >= 60
+        and not _END_SENTENCE.search(prev_line.rstrip())
+        and not cur.kind
+        and (
+            len(stripped) >= 40
+            or stripped[:1].islower()
+            or (stripped[-1:] in ".!?" and len(stripped.split()) >= 3)
+        )
+        # (A line in capitals over one in the text's case is a heading over its text.)
+        and _all_caps(prev_line) == _all_caps(stripped)
+    ):
+        # A long line that stops mid-sentence goes on with the next long one, even in a paper too
+        # short or too broken up by short lines (names, cover rows) to show its wrap width; a short
+        # line under a long title ("Background") is a heading of its own.
         return cur.text + " " + stripped
     if cur.kind and ind > cur.indent and not _END_SENTENCE.search(prev_line.rstrip()):
         # A hanging indent under a list item or a numbered paragraph's text, the sentence not yet
@@ -588,6 +802,48 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     seen_body = False
     for u in units:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(out) == 1
+            and not seen_body
+            and prev.kind is None
+            and u.kind is None
+            and prev.table is None
+            and u.table is None
+            and u.gap <= 1
+            and prev.text.endswith(":")
+            and is_heading_text(prev.text[:-1])
+            and len(prev.text.split()) <= 6
+            and is_heading_text(u.text)
+        ):
+            # A cover's title set over two lines at its colon ("Delivering Safer Communities:" / "A
+            # guide to effective partnership working"): one title.
+            joined = prev.text + " " + u.text
+            if title_norm in (_norm(prev.text), _norm(u.text)):
+                meta.title = clean(joined)
+                title_norm = _norm(joined)
+            prev.text = joined
+            prev.lines.extend(u.lines)
+            continue
+        if (
+            prev is not None
+            and not seen_body
+            and len(out) == 1
+            and prev.table is None
+            and prev.kind is None
+            and u.table is None
+            and u.kind is None
+            and u.gap == 0
+            and is_heading_text(prev.text)
+            and _YEARS.fullmatch(u.text.strip())
+        ):
+            # The cover's title over its year ("Annual Report" / "2014/15"): one title.
+            prev.text = prev.text + " " + u.text.strip()
+            prev.lines.extend(u.lines)
+            if title_norm and title_norm == _norm(prev.text.rsplit(" ", 1)[0]):
+                meta.title = clean(prev.text)
+                title_norm = _norm(prev.text)
+            continue
         if (
             prev is not None
             and prev.table is None
@@ -640,9 +896,17 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
     cand = [
         u.table is None
         and u.kind is None
-        and (is_heading_text(u.text) or is_label_heading(u.text))
+        and (
+            is_heading_text(u.text)
+            or is_label_heading(u.text)
+            or (k < 3 and _MINUTES_OF.match(u.text) is not None and len(u.text.split()) <= 40)
+        )
+        and not _ATTENDANCE.match(u.text)
+        and not (k < 4 and _MONTH_YEAR.fullmatch(u.text.strip()))
         and not _REFERENCE_LINE.match(u.text)
-        for u in units
+        and not _VERSION_LINE.match(u.text)
+        and not u.row
+        for k, u in enumerate(units)
     ]
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
@@ -697,6 +961,9 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
     return units
 
 
+_DOCUMENT_TITLES = {"minutes", "agenda", "agenda and minutes", "agenda and draft minutes", "draft minutes"}
+
+
 def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | None) -> str | None:
     """The title's comparison key (and meta.title set from its line)."""
     n = len(units)
@@ -704,8 +971,13 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
     # provided it comes before the numbered body begins.
     first_num = next((k for k, u in enumerate(units) if u.kind == "num"), n)
     title_key = None
+    first_cand = next((k for k in range(min(n, 6)) if cand[k]), None)
     if title:
         title_key = _norm(title)
+    elif first_cand is not None and _norm(units[first_cand].text) in _DOCUMENT_TITLES:
+        # The document's own name set first under the letterhead ("CHESHIRE FIRE AUTHORITY" /
+        # "MINUTES", "Agenda"): the title, whatever title-like line find_meta met first.
+        title_key = _norm(units[first_cand].text)
     else:
         seen: Counter[str] = Counter(_norm(u.text) for k, u in enumerate(units) if cand[k])
         for k, u in enumerate(units):
@@ -764,6 +1036,22 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     """Which heading-like units are headings (not closing lines or a label's content)."""
     n = len(units)
     is_heading = list(cand)
+    # A run of three or more heading-like lines with no blank line between is a list (members
+    # present, "BEXLEY Cllr Teresa O'Neill"), not headings; so is a run of "Label: value" rows.
+    k = 0
+    while k < n:
+        if not cand[k]:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and cand[j] and units[j].gap == 0:
+            j += 1
+        rows = sum(bool(_ROW.match(units[x].text)) for x in range(k, j))
+        opening = not any(cand[x] for x in range(k))  # a cover's lines set one under another
+        if (j - k >= 3 and not opening) or (j - k >= 2 and rows == j - k):
+            for x in range(k, j):
+                is_heading[x] = False
+        k = j
     subtitle: set[int] = set()
     for k in range(n):
         if not cand[k]:
@@ -771,6 +1059,16 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         u = units[k]
         if k + 1 >= n:
             is_heading[k] = False  # nothing follows: a closing line, not a heading
+            continue
+        if (
+            _norm(u.text) in _ITEM_STATUS
+            and k > 0
+            and not cand[k - 1]
+            and _starts_item(units[k + 1], cand[k + 1])
+        ):
+            # An agenda item's status after its summary ("For decision"), the next item's title
+            # straight after: the item's last line, not a heading over the next.
+            is_heading[k] = False
             continue
         if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS:
             continue
@@ -783,6 +1081,14 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             is_heading[k] = False
             subtitle.add(k)
             continue
+        if u.text.rstrip().endswith(":") and cand[k + 1] and units[k + 1].text.rstrip().endswith(":"):
+            # A label straight over another label ("Decision number:" / "Decision:"): a column's
+            # label with its value elsewhere, not a heading with nothing under it.
+            is_heading[k] = False
+            continue
+        if _cover_line_under_title(units, cand, k, title_key):
+            is_heading[k] = False
+            continue
         if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key:
             label = _norm(units[p].text) in SECTION_LABELS
             next_is_heading = k + 1 < n and cand[k + 1]
@@ -792,9 +1098,48 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     return is_heading
 
 
+_ITEM_STATUS = {
+    "for decision",
+    "for information",
+    "for noting",
+    "for discussion",
+    "for direction",
+    "for approval",
+}
+
+
+def _starts_item(u: Unit, cand: bool) -> bool:
+    return u.kind in ("item", "minute") or (u.kind == "num" and is_heading_text(u.text)) or cand
+
+
+def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_key: str | None) -> bool:
+    """A heading-like line between the title and the first section, with nothing of its own under
+    it (the next line is heading-like too): a cover line ("Amethyst Community Safety Intelligence
+    Team" / "Acknowledgements", "Special Interest Group annual report to LGA Board" / "Membership")."""
+    nxt = k + 1
+    while (
+        nxt < len(units)
+        and not cand[nxt]
+        and units[nxt].kind is None
+        and len(units[nxt].lines) == 1
+        and (_ROW.match(units[nxt].text) or len(units[nxt].text.split()) <= 4)
+    ):
+        nxt += 1  # past the cover's rows and short lines ("Website: www.…", "October 2019")
+    if title_key is None or nxt >= len(units) or not cand[nxt]:
+        return False
+    t = next((x for x in range(k) if cand[x] and _norm(units[x].text) == title_key), None)
+    if t is None:
+        return False
+    # Only short cover lines between the title and it, no prose and no other heading-like line.
+    return all(
+        not cand[x] and units[x].table is None and units[x].kind is None and len(units[x].text.split()) <= 8
+        for x in range(t + 1, k)
+    )
+
+
 def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limits: Limits) -> list[Block]:
     blocks: list[Block] = []
-    indents = sorted({u.indent for u in units if u.kind})
+    indents = sorted({u.indent for u in units if u.kind and u.kind != "item"})
     rank = {v: r for r, v in enumerate(indents)}
     list_glyph: str | None = None
     list_indent = 0
@@ -809,7 +1154,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         text = clean(u.text)
         if not text:
             continue
-        if u.kind == "minute":
+        if u.kind in ("minute", "item"):
             blocks.append(Heading(text=text, level=1 if _norm(text) == title_key else 2))
             list_glyph = None
             continue
@@ -846,6 +1191,10 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
 
 # A report's reference on a line of its own ("Report Reference SC043", "Ref: CAB1234"): a paragraph
 # of the cover, not a heading.
+# A cover's version line ("Version 2.2 FINAL, October 2015"): a paragraph of the cover.
+_VERSION_LINE = re.compile(r"^\s*(?:version|v)\s?[0-9]{1,3}(?:\.[0-9]{1,3})*\b", re.I)
+# "Label: value" set as a row of its own ("SIG Name: County Councils Network (CCN)").
+_ROW = re.compile(r"^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,2}: \S")
 _REFERENCE_LINE = re.compile(
     r"^\s*(?:report\s+)?ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*[A-Z]{1,6}[-/ ]?[0-9]{1,6}[A-Z]?\s*$", re.I
 )
