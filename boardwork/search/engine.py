@@ -880,6 +880,33 @@ class Postgres(Engine):
         )
         return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
 
+    _DOC_FIELDS = [f.attname for f in SearchDoc._meta.concrete_fields if f.name != "pairs"]
+
+    def page(self, positive, ids):
+        # Engine.page's statement on a plain cursor, the documents made by from_db (as a
+        # queryset makes them; `pairs` deferred as there): RawQuerySet's mapping of columns to
+        # fields and setting of the extra columns as attributes cost ~0.3 ms of 20 rows, a tenth
+        # of a query's client CPU.
+        if not ids:
+            return {}
+        if positive:
+            sql, params = self.snippets_sql(positive, ids)
+        else:
+            sql = (
+                f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d "
+                "WHERE d.id = ANY(%s)"
+            )
+            params = [list(ids)]
+        with connection.cursor() as cur:
+            cur.execute(sql, params)
+            rows = cur.fetchall()
+        names, n = self._DOC_FIELDS, len(self._DOC_FIELDS)
+        out = {}
+        for row in rows:
+            doc = SearchDoc.from_db(connection.alias, names, row[:n])
+            out[doc.pk] = (doc, row[n], row[n + 1])
+        return out
+
     def rebuild(self) -> None:
         # The vectors are made from the text on every write (migration 0007's triggers);
         # rebuilding the documents (services.reindex) rebuilds them. What is left is the
