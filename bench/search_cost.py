@@ -2,7 +2,7 @@
 sets on its kept bench database, split by statement, sorted, and (with --against REV) the same
 queries through the engine of another commit, run alternately, with their answers compared.
 
-    .venv/bin/python bench/search_cost.py [--db sqlite] [--paragraphs 1000000] [--queries 100]
+    .venv/bin/python bench/search_cost.py [--db sqlite|postgres] [--paragraphs 1000000] [--queries 100]
                                           [--top 8] [--against REV] [--rounds 2]
 
 bench/search.py builds the database (this script only reads one that is current: same fingerprint).
@@ -11,12 +11,19 @@ in it), so the figures hold on a loaded machine far better than wall-clock ones.
 the engine runs through Django's cursor is timed on its own and named by what it is (`probe`:
 the match without the audience, counted; `set`: the match read as a set; `walk`: the match
 walked newest first; `bm25`, `title`, `specific`, `page`: snippets and the page's documents);
-`rest` is the query's CPU outside them (Python: parsing, pair tokens, facets, hits, the
+`python` is the query's CPU outside them (Python: parsing, pair tokens, facets, hits, the
 connection's own statements). Per kind it prints the mean, p50, p95 and max CPU, the mean of each
 part, and the `--top` costliest queries with their parts and match counts.
 
+On PostgreSQL (`--db postgres`) a query's CPU is this thread's plus its server backend's (read
+from /proc/<pid>/schedstat before and after, in nanoseconds: the server runs on this machine),
+and each statement's is split into client and server (`terms`: the query's lexemes and pairs;
+`scan`: a window or the rest of the ids; `scan+rank`: all the matches, ranked; `rank`, `title`;
+`page`: snippets and the page's documents); the backend's work after a statement has answered
+(ending the transaction, statistics) falls in `python`.
+
 With --against REV, `boardwork/search/engine.py` of that commit is loaded beside the current one
-and every query is asked of both, old then new then old then new (--rounds pairs), on the same
+and every query is asked of both, old then new then new then old (--rounds pairs), on the same
 connection; the hits (ids, in order), totals, capped flags and facets must be the same, and the
 CPU per kind of each is printed with the ratio. A script printing figures, not a test.
 """
@@ -39,6 +46,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import search as bench  # noqa: E402  (bench/search.py: the database, the query sets)
 
 LABELS = (  # (a piece of the statement's SQL, its name): the first that matches names it
+    # PostgreSQL's statements
+    ("ts_headline(", "page"),
+    ("tsvector_to_array(", "terms"),
+    ("ts_rank_cd(d.tsv", "rank"),
+    ("to_tsvector('english', d.heading)", "title"),
+    ("WITH s AS MATERIALIZED", "scan+rank"),
+    ("FROM search_pgindex d WHERE", "scan"),
+    # SQLite's
     ("snippet(", "page"),
     ("NULL AS snip", "page"),
     ("CASE WHEN count(*) <", "probe"),
@@ -58,22 +73,38 @@ def label(sql: str) -> str:
     return "other sql"
 
 
+def server_cpu(pid: int | None) -> float:
+    """CPU seconds of a PostgreSQL backend on this machine (its /proc schedstat: nanoseconds, not
+    /proc stat's 10 ms ticks), 0 without one."""
+    if pid is None:
+        return 0.0
+    with open(f"/proc/{pid}/schedstat") as f:
+        return int(f.read().split()[0]) / 1e9
+
+
 class Parts:
     """A Django execute wrapper: the thread CPU of each statement, by label, its rows' fetching
     included (SQLite steps a statement's later rows as they are fetched: bm25 and snippets are
-    computed then)."""
+    computed then); on PostgreSQL also the server backend's CPU of each (`server`: psycopg reads
+    a statement's whole result in execute)."""
 
-    def __init__(self):
+    def __init__(self, pid: int | None = None):
         self.cpu: dict[str, float] = defaultdict(float)
+        self.server: dict[str, float] = defaultdict(float)
+        self.count: dict[str, int] = defaultdict(int)
         self.current = "other sql"
+        self.pid = pid
 
     def __call__(self, execute, sql, params, many, context):
         self.current = label(sql)
+        self.count[self.current] += 1
+        s0 = server_cpu(self.pid)
         t0 = time.thread_time()
         try:
             return execute(sql, params, many, context)
         finally:
             self.cpu[self.current] += time.thread_time() - t0
+            self.server[self.current] += server_cpu(self.pid) - s0
 
 
 _NOW = threading.local()  # the Parts of this thread's query
@@ -179,20 +210,29 @@ def main():
         sets = {k: v for k, v in sets.items() if any(k.startswith(w) for w in wanted)}
     import os
 
+    backend: list[int | None] = [None]
+
     def ask(engine, item):
         q, board, year = item
         f = Filters(boards=[board] if board else [], year_from=year, year_to=year)
-        parts = Parts()
+        parts = Parts(backend[0])
         _NOW.parts = parts
         with connection.execute_wrapper(parts):
             faults = resource.getrusage(resource.RUSAGE_THREAD).ru_minflt
+            s0 = server_cpu(backend[0])
             t0 = time.thread_time()
             r = engine.query(parse(q), tag_groups(scope, f), per_page=20)
             cpu = time.thread_time() - t0
+            # The backend's CPU too (PostgreSQL): a query's cost is both sides'.
+            cpu += server_cpu(backend[0]) - s0
             parts.faults = resource.getrusage(resource.RUSAGE_THREAD).ru_minflt - faults
         return r, cpu, parts
 
     ask(engines["new"], ("warmup", None, None))
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cur:
+            cur.execute("SELECT pg_backend_pid()")
+            backend[0] = cur.fetchone()[0]
     # As the web processes and bench/search.py's query processes do: what generating the words
     # left is frozen, so the collector's full passes do not land in some query's CPU.
     from boardwork.papers.server_warmup import calm_collector
@@ -207,19 +247,28 @@ def main():
         cpu = {name: [] for name in engines}
         faults = {name: [] for name in engines}
         last = {}  # query → (cpu, query, parts, total, capped) of the new engine, its last round
-        for item in items:
+        last_parts: dict = {}  # query → its Parts, the same round
+        first = {name: [] for name in engines}  # the CPU of each engine's asks that came first
+        for i, item in enumerate(items):
             seen = {}
-            for _ in range(a.rounds if a.against else 1):
-                for name, engine in engines.items():
+            for k in range(a.rounds if a.against else 1):
+                # old, new, new, old for one query, new, old, old, new for the next: the first
+                # ask of a query meets the coldest cache (a rare word's vectors, read to rank,
+                # may not be in memory), so each engine is first for half the queries.
+                order = list(engines.items())
+                for j, (name, engine) in enumerate(order if (k + i) % 2 == 0 else order[::-1]):
                     r, c, timed = ask(engine, item)
-                    parts = timed.cpu
+                    parts = {k: v + timed.server.get(k, 0.0) for k, v in timed.cpu.items()}
                     faults[name].append(timed.faults)
                     cpu[name].append(c)
+                    if k == 0 and j == 0:
+                        first[name].append(c)
                     if name in seen and seen[name] != answer(r):
                         print(f"  ! {name} answered {item[0]!r} differently between rounds")
                     seen[name] = answer(r)
                     if name == "new":
                         last[item] = (c, item, dict(parts), r.total, r.capped)
+                        last_parts[item] = timed
             if a.against and seen["old"] != seen["new"]:
                 mismatches += 1
                 o, n = seen["old"], seen["new"]
@@ -239,17 +288,36 @@ def main():
             print(
                 f"  old {o:.2f} ms → new {n:.2f} ms ({n / o:.2f}×); p95 {bench.pct([c * 1000 for c in cpu['old']], 95):.2f} → {bench.pct(ms, 95):.2f}"
             )
+            fo, fn = (statistics.mean(first[k]) * 1000 if first[k] else 0.0 for k in ("old", "new"))
+            print(f"  first ask of a query (cold): old {fo:.2f} ms → new {fn:.2f} ms")
         totals = defaultdict(float)
         for c, _, parts, _, _ in rows:
             for k, v in parts.items():
                 totals[k] += v
-            totals["rest"] += c - sum(parts.values())
+            totals["python"] += c - sum(parts.values())
         print(
             "  mean by part: "
             + ", ".join(
                 f"{k} {v / len(rows) * 1000:.2f}" for k, v in sorted(totals.items(), key=lambda kv: -kv[1])
             )
         )
+        if backend[0] is not None:
+            # The new engine's last round of each query, split: client (Python, psycopg) and
+            # server CPU per part, and statements per query.
+            client, server, count = defaultdict(float), defaultdict(float), defaultdict(int)
+            for timed in last_parts.values():
+                for k, v in timed.cpu.items():
+                    client[k] += v
+                    server[k] += timed.server.get(k, 0.0)
+                    count[k] += timed.count.get(k, 0)
+            n_q = max(1, len(last_parts))
+            print(
+                "  client / server ms (statements) per query: "
+                + ", ".join(
+                    f"{k} {client[k] / n_q * 1000:.2f} / {server[k] / n_q * 1000:.2f} ({count[k] / n_q:.1f})"
+                    for k in sorted(client, key=lambda k: -(client[k] + server[k]))
+                )
+            )
         for c, item, parts, total, capped in sorted(rows, key=lambda r: -r[0])[: a.top]:
             rest = c - sum(parts.values())
             shown = ", ".join(
@@ -258,7 +326,7 @@ def main():
             q, board, year = item
             what = q + (f" board {board} year {year}" if board else "")
             print(
-                f"  {c * 1000:6.2f} ms  {what[:40]:<40} {total:>5}{'+' if capped else ' '}  {shown}, rest {rest * 1000:.1f}"
+                f"  {c * 1000:6.2f} ms  {what[:40]:<40} {total:>5}{'+' if capped else ' '}  {shown}, python {rest * 1000:.1f}"
             )
     if a.against:
         print(f"\nanswers: {'all the same' if not mismatches else f'{mismatches} queries differ'}")

@@ -632,7 +632,9 @@ class Postgres(Engine):
     # the rest.
     WINDOWS = (("zqd", 10), ("zqa", 13), ("zqb", 16), ("zqc", 19))
     MAX_WINDOWS = 8
-    _stats: tuple[float, dict[str, float]] = (-1e9, {})
+    # When read, the commonest lexemes' shares, and half the least of them: the share taken for a
+    # lexeme not among them (found once per read: a minimum of 10,000 values is ~0.3 ms).
+    _stats: tuple[float, dict[str, float], float] = (-1e9, {}, 0.0)
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         positive = [c for c in clauses if not c.negated]
@@ -720,7 +722,10 @@ class Postgres(Engine):
                 )
                 rows += cur.fetchall()
                 covered, hi, asked = covered + hi - (low << bits), low << bits, asked + 1
-                window = self._next_window(len(rows) / covered, limit - len(rows), window[0])
+                # GIN walks a word's whole list, whatever the window: its length of all the ids.
+                window = self._next_window(
+                    len(rows) / covered, limit - len(rows), window[0], self._listed(lexemes, top or 0)
+                )
             ranked = None
             if len(rows) < limit and hi > 0:
                 # The rest, from the GIN index, sorted. Not by the primary key backwards: the
@@ -770,7 +775,7 @@ class Postgres(Engine):
         stats = self._common_lexemes(cur)
         if not stats:
             return None, False  # a new or small index: the planner is left to itself
-        floor = min(stats.values()) / 2
+        floor = Postgres._stats[2]
 
         def share_of(group):
             return min(1.0, sum(stats.get(f"_{t}", floor) for t in group))
@@ -782,7 +787,8 @@ class Postgres(Engine):
         for lexeme in lexemes:
             share *= stats.get(lexeme, floor)
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
-        window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top)
+        listed = self._listed(lexemes, top)
+        window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
         # In a window the scan's required entries are the window's tags, so GIN visits every id
         # of the window and, with the audience in the scan, advances its eight or so lists at
         # each ("council": 7.3 ms for 24,576 ids and 1,562 rows). Tested on each row's `aud`
@@ -795,34 +801,67 @@ class Postgres(Engine):
 
     AUDIENCE_PER_ROW = 0.2  # share of the documents: at most ~5 rows fetched for each one kept
 
-    def _first_window(self, rate: float, needed: int, top: int) -> tuple[int, int] | None:
+    def _listed(self, lexemes, top: int) -> float:
+        """The expected length of GIN's list of the query's rarest lexeme (documents: its share
+        by the statistics times the ids so far); infinite without lexemes or statistics."""
+        _at, stats, floor = Postgres._stats
+        if not stats or not lexemes:
+            return math.inf
+        return top * min(stats.get(lexeme, floor) for lexeme in lexemes)
+
+    @staticmethod
+    def _walks_less(bits: int, run: int, listed: float) -> bool:
+        """Whether GIN walks no more than the rarest lexeme's list with a window of `run` buckets
+        of 2**bits ids. GIN walks the fewest smallest lists without which nothing can match:
+        when each bucket's list is shorter than the word's, all the window's buckets (its every
+        id), else the word's whole list. So many small buckets cost more than the word when
+        they hold more ids than it has documents ("visit", in 26,000 of 1M documents: 15
+        buckets of 8,192 ids, 123,000 ids walked, 13.4 ms of server CPU; 3 of 65,536, its own
+        26,000, 8.7 ms)."""
+        return (1 << bits) >= listed or run << bits <= listed
+
+    def _first_window(
+        self, rate: float, needed: int, top: int, listed: float = math.inf
+    ) -> tuple[int, int] | None:
         """The first window, as (size, buckets): the fewest buckets of the smallest size expected
         (at the statistics' `rate` of matches per id) to hold what is needed, counting the newest
         bucket by the ids it holds so far (`top` is one more than the newest id): one bucket of
         8,192 ids was always asked first, and a part-filled one held a few dozen matches of a
-        common word for a statement of its own. Not more than expected: a rate from the
-        statistics is a guess, and the next window follows the matches found."""
-        wanted = needed / rate
+        common word for a statement of its own. A little more than expected (FIRST_MARGIN): a
+        window of exactly the expected ids fell short of a common word's 1,001 in half the
+        queries, and a second statement costs ~1 ms where a tenth more rows cost ~0.2 ms; not
+        much more, as a rate from the statistics is a guess and the next window follows the
+        matches found. Of a size whose buckets GIN walks no more ids than the rarest lexeme's
+        list (`listed`: see _walks_less)."""
+        wanted = self.FIRST_MARGIN * needed / rate
         for i, (_name, bits) in enumerate(self.WINDOWS):
             newest = top - (((top - 1) >> bits) << bits)  # ids of the newest bucket so far
             run = 1 + math.ceil(max(0.0, wanted - newest) / (1 << bits))
-            if run <= (self.RUN if i < len(self.WINDOWS) - 1 else 1):
+            if run <= (self.RUN if i < len(self.WINDOWS) - 1 else 1) and self._walks_less(bits, run, listed):
                 return i, run
         return None
 
-    RUN = 8  # buckets of one size in a window, at most
+    # Buckets of one size in a window, at most: 16 of 1,024 ids (8 made a common word's window
+    # one of 8,192-id buckets, fetching ~4,700 rows for 1,001 kept, against ~3,000 now).
+    RUN = 16
+    FIRST_MARGIN = 1.15
 
-    def _next_window(self, rate: float, needed: int, level: int) -> tuple[int, int] | None:
+    def _next_window(
+        self, rate: float, needed: int, level: int, listed: float = math.inf
+    ) -> tuple[int, int] | None:
         """The next window, as (size, buckets): the fewest buckets of the smallest size expected
         to hold what is still needed at the rate found so far (a run of buckets, so a window
         overshoots by less than a bucket, not by up to 8 times the matches needed), but at most
         one size up (the newest window is partly filled, and a few hundred ids are a small
-        sample); one bucket of the next size when nothing was found yet; None: the rest at once."""
+        sample); one bucket of the next size when nothing was found yet; None: the rest at once.
+        Of a size whose buckets GIN walks no more ids than the rarest lexeme's list (`listed`)."""
         if rate > 0:
             for i, (_name, bits) in enumerate(self.WINDOWS[: level + 2]):
                 run = math.ceil(1.2 * needed / ((1 << bits) * rate))
                 # Not a run of the largest buckets: their tags' lists are as long as the rest.
-                if run <= (self.RUN if i < len(self.WINDOWS) - 1 else 1):
+                if run <= (self.RUN if i < len(self.WINDOWS) - 1 else 1) and self._walks_less(
+                    bits, run, listed
+                ):
                     return i, run
         following = level + 1
         return (following, 1) if following < len(self.WINDOWS) else None
@@ -835,7 +874,8 @@ class Postgres(Engine):
             return {}
         if capped:
             # Paragraphs have no heading (documents.py): only other hits can match in theirs.
-            ids = [r[0] for r in rows if r[1] != SearchDoc.Kind.PARAGRAPH]
+            paragraph = SearchDoc.Kind.PARAGRAPH.value  # a str: no enum comparison per row
+            ids = [r[0] for r in rows if r[1] != paragraph]
             if not ids:
                 return {}
             cur.execute(
@@ -853,7 +893,7 @@ class Postgres(Engine):
 
     def _common_lexemes(self, cur) -> dict[str, float]:
         # The statistics change with ANALYZE (autovacuum): read again every 10 minutes.
-        at, stats = Postgres._stats
+        at, stats, _floor = Postgres._stats
         if time.monotonic() - at < 600:
             return stats
         cur.execute(
@@ -862,7 +902,7 @@ class Postgres(Engine):
         )
         row = cur.fetchone()
         stats = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
-        Postgres._stats = (time.monotonic(), stats)
+        Postgres._stats = (time.monotonic(), stats, min(stats.values()) / 2 if stats else 0.0)
         return stats
 
     def snippets_sql(self, positive, ids):
@@ -879,6 +919,33 @@ class Postgres(Engine):
             "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
         )
         return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
+
+    _DOC_FIELDS = [f.attname for f in SearchDoc._meta.concrete_fields if f.name != "pairs"]
+
+    def page(self, positive, ids):
+        # Engine.page's statement on a plain cursor, the documents made by from_db (as a
+        # queryset makes them; `pairs` deferred as there): RawQuerySet's mapping of columns to
+        # fields and setting of the extra columns as attributes cost ~0.3 ms of 20 rows, a tenth
+        # of a query's client CPU.
+        if not ids:
+            return {}
+        if positive:
+            sql, params = self.snippets_sql(positive, ids)
+        else:
+            sql = (
+                f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d "
+                "WHERE d.id = ANY(%s)"
+            )
+            params = [list(ids)]
+        with connection.cursor() as cur:
+            cur.execute(sql, params)
+            rows = cur.fetchall()
+        names, n = self._DOC_FIELDS, len(self._DOC_FIELDS)
+        out = {}
+        for row in rows:
+            doc = SearchDoc.from_db(connection.alias, names, row[:n])
+            out[doc.pk] = (doc, row[n], row[n + 1])
+        return out
 
     def rebuild(self) -> None:
         # The vectors are made from the text on every write (migration 0007's triggers);

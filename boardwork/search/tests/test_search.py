@@ -661,12 +661,16 @@ def test_postgres_plans_find_what_one_query_does(archive, admin_user, member, bo
 
 
 def _three_window_sizes():
-    """An engine whose windows are 8,192, 65,536 and 524,288 ids: the cases below were written
-    for those sizes (the engine's first size is now 1,024: see the test after them)."""
+    """An engine whose windows are 8,192, 65,536 and 524,288 ids, at most 8 buckets of a size and
+    the first sized for the matches expected, no more: the cases below were written for those
+    (the engine's first size is now 1,024, its runs up to 16, its first window a little larger:
+    see the tests after them)."""
     from boardwork.search.engine import Postgres
 
     engine = Postgres()
     engine.WINDOWS = (("zqa", 13), ("zqb", 16), ("zqc", 19))
+    engine.RUN = 8
+    engine.FIRST_MARGIN = 1.0
     return engine
 
 
@@ -704,8 +708,25 @@ def test_postgres_windows_of_1024_ids_take_a_few_hundred_matches():
     assert [bits for _, bits in engine.WINDOWS] == [10, 13, 16, 19]
     # (size, buckets): size 0 is 1,024 ids. 0.1 matches an id, 500 more needed: 6 × 1,024 ids.
     assert engine._next_window(0.1, 500, 1) == (0, 6)
-    assert engine._next_window(0.1, 1000, 1) == (1, 2)  # 12 × 1,024 are too many: 2 × 8,192
-    assert engine._first_window(0.5, 1000, 1024 * 40 + 1) == (0, 3)  # 2,000 ids: the newest and 2 more
+    assert engine._next_window(0.1, 1000, 1) == (0, 12)  # up to 16 buckets: 12 × 1,024, not 2 × 8,192
+    # 2,000 ids expected, asked for 2,300 (a shortfall would cost a second statement): the
+    # newest bucket (1 id so far) and 3 more
+    assert engine._first_window(0.5, 1000, 1024 * 40 + 1) == (0, 4)
+
+
+def test_postgres_windows_walk_no_more_than_the_word():
+    """GIN walks every id of a window whose buckets each hold fewer ids than the rarest word has
+    documents: a word in 26,300 of a million documents, expected once in 97 ids, is asked in 3
+    buckets of 65,536 ids (its own list walked), not in 15 of 8,192 (122,880 ids walked)."""
+    from boardwork.search.engine import Postgres
+
+    engine = Postgres()
+    assert engine._first_window(0.0103, 1001, 1_000_001) == (1, 15)
+    assert engine._first_window(0.0103, 1001, 1_000_001, listed=26_300) == (2, 3)
+    assert engine._next_window(0.0103, 1001, 1) == (1, 15)
+    assert engine._next_window(0.0103, 1001, 1, listed=26_300) == (2, 2)
+    # A common word's list is longer than any window asked: the smallest buckets still.
+    assert engine._first_window(0.19, 1001, 1_000_001, listed=540_000) == (0, 7)
 
 
 def test_postgres_narrow_table_follows_every_write(fire_paper, admin_user):
