@@ -17,7 +17,7 @@ from .organisations import Gazetteer, OrgMatch, PaperOrgs, default_gazetteer, le
 from .people import find_nations, find_people
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
-from .sections import Section, Unit, build_units, is_numbered
+from .sections import Section, Unit, build_units, front_label, is_numbered
 from .text import norm_text, plain, sentences
 
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
@@ -278,6 +278,8 @@ def _skipped(u: Unit, numbered: bool, duty_items: set[int]) -> str | None:
         return "list of duties or topics"
     if _RESOLUTION.match(u.text):
         return "resolution"
+    if front_label(u.text):
+        return "front matter set inline"
     # A paragraph introducing a list is an activity only if it reports work itself.
     if len(sentences(u.text)) == 1 and POINTER.search(u.text):
         return "list lead"

@@ -97,6 +97,24 @@ class Unit:
     items: list[Unit] = field(default_factory=list)
 
 
+# A paragraph that opens with a front-matter label of its own ("Purpose: to seek agreement to …",
+# "Reasons for the decision: …") is that section set inline, as decision records and issue pages
+# print them: it says what the paper is for, not what was done.
+_INLINE_LABEL = re.compile(r"^([A-Za-z][A-Za-z' ]{1,48}):\s+\S")
+
+
+def front_label(text: str) -> str | None:
+    """The front-matter label a paragraph opens with ("Purpose"), or None."""
+    m = _INLINE_LABEL.match(text)
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    low = label.lower()
+    if _FRONT.match(low) or _IMPLICATIONS.search(low):
+        return label
+    return None
+
+
 def is_numbered(paper: Paper) -> bool:
     """Does the paper number its paragraphs? In one that does not (minutes, a web page), every
     paragraph is a unit, with no number: a paragraph's number is only ever the one printed."""

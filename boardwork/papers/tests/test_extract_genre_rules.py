@@ -633,3 +633,17 @@ def test_a_name_where_a_counterpart_stands_that_the_rules_cannot_place_is_flagge
 def test_an_amendment_to_a_meetings_own_motion_is_business_and_to_a_bill_is_lobbying():
     assert classify("At the meeting an amendment to the Motion on Notice was passed.") == []
     assert classify("We secured amendments to the Police and Crime Bill in 2011.") == ["lobbying"]
+
+
+def test_a_paragraph_opening_with_a_front_matter_label_is_that_section_set_inline():
+    # Decision records and issue pages print "Purpose: …" as a paragraph, not under a heading.
+    acts = _acts(
+        _paper(
+            "Purpose: to seek agreement to submit the consultation responses to the Minister by May 2022.",
+            "Reasons for the decision: the Council consulted residents on the proposals in March 2022.",
+            "Consultation: in March 2022 we consulted residents on the proposals.",
+        )
+    )
+    assert "1" not in acts and "2" not in acts
+    # A label that is a topic, not front matter, keeps its paragraph's work.
+    assert acts["3"]["kinds"] == ["research"]
