@@ -607,13 +607,17 @@ class Sqlite(Engine):
         # The text matches more rows than the user may see (the audience is not in this match:
         # its tags would enter bm25's counts): only the candidates are scored, ~2 µs each (a
         # phrase's 2.2 ms → 1.0). Not `rowid IN (…)` in the WHERE clause: FTS5 then runs the
-        # match again for each rowid (9.8 ms).
+        # match again for each rowid (9.8 ms). Only the candidates' rows come back to Python (the
+        # others were stepped into it one by one for nothing: 1.2–1.6 → 0.95 ms for 400–1,000
+        # matches); LIMIT -1 keeps the subquery from being flattened into the outer WHERE, which
+        # would compute bm25 twice. Not as JSON: its numbers have 15 digits, a score has 17.
         cur.execute(
-            "SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each(%s)) "
-            "THEN -bm25(search_fts, 4.0, 1.0, 0.0, 1.0) END FROM search_fts WHERE search_fts MATCH %s",
+            "SELECT rowid, score FROM (SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each(%s)) "
+            "THEN -bm25(search_fts, 4.0, 1.0, 0.0, 1.0) END AS score FROM search_fts WHERE search_fts MATCH %s "
+            "LIMIT -1) WHERE score IS NOT NULL",
             [json.dumps(ids), self.text_match(positive, pairs)],
         )
-        return {rowid: score for rowid, score in cur.fetchall() if score is not None}
+        return dict(cur.fetchall())
 
     def _title_first(self, cur, positive, ids) -> dict[int, float]:
         lo, hi = min(ids), max(ids)
