@@ -319,10 +319,10 @@ def _phrase(c: Clause) -> str:
 
 
 def _json_columns(cur, sql: str, names: tuple[str, ...], params) -> list[list]:
-    """The columns `names` of `sql` (SQLite; the first an id, rows newest first) as one JSON
-    array of arrays made by SQLite: Python's sqlite3 gives up and takes back
-    the GIL for every row it steps, and with several searches in one process under load each
-    take can wait a switch interval (5 ms): a thousand rows, seconds. One row, once."""
+    """The columns `names` of `sql` (SQLite; the first an id, rows newest first) as one JSON array
+    of arrays made by SQLite: Python's sqlite3 gives up and takes back the GIL for every row it
+    steps, and with several searches in one process under load each take can wait a switch
+    interval (5 ms): a thousand rows, seconds. One row, once."""
     cur.execute(
         f"SELECT json_array({', '.join(f'json_group_array({n})' for n in names)}) FROM ({sql})", params
     )
@@ -571,9 +571,9 @@ class Sqlite(Engine):
             "FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s LIMIT %s)",
             [self.PROBE, match, self.SPARSE, match, self.PROBE],
         )
-        count, ids = cur.fetchone()
+        count, found = cur.fetchone()  # found: the ids (fewer than PROBE) or the count up to SPARSE
         if count >= self.PROBE:
-            return None, ids
+            return None, found
         if not count:
             return [[] for _ in self.NAMES], 0
         *columns, tags = _json_columns(
@@ -581,7 +581,7 @@ class Sqlite(Engine):
             f"SELECT {self.FIELDS}, d.tags FROM {self.CANDIDATES} "
             f"WHERE {' AND '.join(['d.id IN (SELECT value FROM json_each(%s))', *extra])} ORDER BY d.id DESC",
             (*self.NAMES, "tags"),
-            [ids, *params],
+            [found, *params],
         )
         audience = set(tag_groups[0])
         keep = [i for i, t in enumerate(tags) if not audience.isdisjoint(t.split())][:limit]
@@ -640,7 +640,7 @@ class Sqlite(Engine):
     def page(self, positive, ids):
         """As Engine.page, without a raw query set: the same statement, each document made by
         from_db from its row with the backend's own converters applied (as raw() does), but
-        without raw()'s column mapping and per-cell machinery (~0.3 ms of Python a page)."""
+        without raw()'s column mapping and per-cell machinery."""
         if not ids:
             return {}
         if positive:
