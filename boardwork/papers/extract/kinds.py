@@ -392,7 +392,9 @@ def _sentence_at(text: str, pos: int) -> str:
 _INTERNAL_DEED = re.compile(
     # A survey's result quoted ("89 per cent of leaders told us …") is background, not work.
     r"\b\d+(?:\.\d+)?(?: per cent|%)\s+of\b[^.;]{0,80}?\b(?:told us|said|say|agreed|felt|rated|thought|believed?)\b|"
-    r"^\W*(?:The\s+)?(?:Panel|Committee|Board|Cabinet|Council|Members|Executive Board|Authority|Sub-Committee)"
+    # (Minutes write the meeting's body in lower case as often as not: "The committee considered …".)
+    r"^\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
+    r"[Ss]ub-[Cc]ommittee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
     r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|reviewed|scrutinised|questioned|"
     r"was (?:informed|advised|updated))\b|"
@@ -401,14 +403,17 @@ _INTERNAL_DEED = re.compile(
     r"(?:also\s+)?(?:covered|concluded|found|set out|outlined|recommended|included|described|summarised|"
     r"highlighted|gave|provided|explained|showed)\b|"
     r"^\W*(?:The\s+)?next steps\b|"
+    # A meeting's response to a report put to it ("Welcoming the report of the review group, the
+    # Cabinet Member thanked …", "Having considered the report, …").
+    r"^\W*(?:Welcoming|Having (?:considered|received|noted|discussed))\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,3}report\b|"
     # The officer who spoke, referred to by a pronoun ("He outlined how …").
     r"^\W*(?:He|She|They)\s+(?:also\s+)?(?:outlined|explained|described|reported|said|added|noted|gave an? "
     r"(?:overview|summary|update))\b|"
     # A member asking, wherever the sentence starts ("On the hub, a member asked how …").
     r"(?:^|,\s+)\W*(?:[Aa]|[Oo]ne|[Aa]nother) (?:member|[Cc]ouncillor)\s+(?:also\s+)?(?:asked|queried|questioned|noted|sought|raised)\b|"
     # An officer putting a report to the meeting.
-    r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)"
-    r"(?:,[^.;]{1,60}?,)?\s+(?:(?:introduced|presented)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
+    r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:[Oo]fficer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)"
+    r"(?:,[^.;]{1,60}?,)?\s+(?:(?:introduced|presented|outlined)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
     r"took (?:members|the (?:committee|board|panel|meeting)) through\b)|"
     # Another's officer reporting what their body did ("The Deputy Chief Fire Officer said that …").
     r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*(?:,[^.;]{1,120}?,)?\s+(?:said(?: that|(?!\s*:))|"

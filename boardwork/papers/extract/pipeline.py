@@ -266,6 +266,20 @@ def _duty_items(units: list[Unit]) -> set[int]:
     return duty_items
 
 
+# An agenda's statement of what the meeting is asked to do ("To consider a response to …", "To
+# note the annual report"): business to come, not work done.
+_AGENDA_PURPOSE = re.compile(
+    r"^\W*To\s+(?:consider|receive|note|agree|approve|endorse|discuss|scrutinise|scrutinize|comment on)\b"
+)
+# A statute described ("The Crime and Disorder Act 1998 created Community Safety Partnerships …"):
+# what the law did or requires, not what anyone reporting did.
+_STATUTE_SUBJECT = re.compile(
+    r"^\W*(?:The\s+)?(?:(?:[A-Z][\w'&,-]*|and|of|for|the)\s+){1,10}(?:Act|Regulations|Order)(?:\s+(?:19|20)\d\d)?\s+"
+    r"(?:also\s+)?(?:created|established|gave|gives|placed|places|requires?|required|introduced|made|makes|"
+    r"sets? out|set up|provides?|provided|imposed|imposes)\b"
+)
+
+
 def _skipped(u: Unit, numbered: bool, duty_items: set[int]) -> str | None:
     """Why the rules do not read a unit for work at all, or None when they do."""
     role = u.section.role
@@ -280,6 +294,10 @@ def _skipped(u: Unit, numbered: bool, duty_items: set[int]) -> str | None:
         return "resolution"
     if front_label(u.text):
         return "front matter set inline"
+    if _AGENDA_PURPOSE.match(u.text):
+        return "what the meeting is asked to do"
+    if _STATUTE_SUBJECT.match(u.text):
+        return "a statute described"
     # A paragraph introducing a list is an activity only if it reports work itself.
     if len(sentences(u.text)) == 1 and POINTER.search(u.text):
         return "list lead"

@@ -647,3 +647,18 @@ def test_a_paragraph_opening_with_a_front_matter_label_is_that_section_set_inlin
     assert "1" not in acts and "2" not in acts
     # A label that is a topic, not front matter, keeps its paragraph's work.
     assert acts["3"]["kinds"] == ["research"]
+
+
+def test_a_meetings_business_an_agenda_purpose_and_a_statute_described_are_not_work():
+    acts = _acts(
+        _paper(
+            "The committee considered report 12/19 of the head of service in May 2019, with the partnership's plan.",
+            "The officer outlined the report in June 2019, highlighting the priorities and changes to funding.",
+            "To consider a response to the scrutiny review of the partnership's work with residents.",
+            "The Police and Justice Act 2006 placed a duty on councils to work with the police in partnership.",
+            "Welcoming the report of the review group, the Cabinet Member thanked everyone in partnership.",
+            "In May 2019 we published a guide to working in partnership with the police.",
+        )
+    )
+    assert sorted(acts) == ["6"]
+    assert "publication" in acts["6"]["kinds"]
