@@ -102,6 +102,7 @@ def extraction_of(
     if model is None:
         return assemble(paper, read, select(read.candidates))
     for c in read.candidates:
+        assert c.view is not None  # read for the model
         c.probability = model.probability(c.view)
     chosen = select(read.candidates, model.add_at, model.veto_below)
     return assemble(paper, read, chosen)
@@ -110,10 +111,11 @@ def extraction_of(
 @dataclass
 class Candidate:
     """One unit of the paper as the rules read it: `rule` is their activity (None when they read
-    none), `probability` the model's, once asked; `guess()` what the unit would be as an activity
-    when the rules read none (its kinds read loosely)."""
+    none), `view` what the model sees of it (None when no model will be asked), `probability` the
+    model's, once asked; `guess()` what the unit would be as an activity when the rules read none
+    (its kinds read loosely)."""
 
-    view: UnitView
+    view: UnitView | None
     section_index: int
     rule: ActivityFound | None
     found: Found
@@ -122,6 +124,7 @@ class Candidate:
     probability: float | None = None
 
     def guess(self) -> ActivityFound:
+        assert self.view is not None, "guessed only where a model was asked"
         kinds = list(self.view.loose_kinds) or item_kinds(self.view.text) or [_DEFAULT_KIND]
         return _activity(self.found, kinds, [], self.po, self.cycle)
 
@@ -165,8 +168,7 @@ def read_paper(
     for_model: bool = True,
 ) -> PaperRead:
     """Every unit of the paper with what the rules make of it (`extraction_of`'s first step).
-    `for_model`: read what the model weighs beyond the rules (the loose kinds of the units the rules
-    skip, a fifth of the extraction's time); without it the views' `loose_kinds` are empty."""
+    `for_model`: read what the model weighs (each candidate's `view`); without it the views are None."""
     gaz = default_gazetteer() if gazetteer is None else Gazetteer.build(gazetteer)
     if recorded is not None:
         gaz = orgindex.gazetteer_for(paper.to_dict(), recorded, gaz, author)
@@ -209,37 +211,67 @@ def read_paper(
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
         skip = _skipped(u, numbered, duty_items)
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
-        # The kinds' words read loosely (any section, any list), for the model to weigh: what the
-        # rules read already when they read the unit as loosely.
-        if skip is None and not u.is_item and u.section.role != "background" and first_person:
-            loose = kinds
-        elif not for_model:
-            loose = []
-        else:
-            loose = classify(u.text, author_words=po.author_words) or [
-                k for k, _ in action_cues(u.text, po.author_words)
-            ]
-        view = UnitView(
-            text=u.text,
-            role=u.section.role,
-            section_title=u.section.title,
-            is_item=u.is_item,
-            has_number=u.number is not None,
-            numbered_paper=numbered,
-            first_person_paper=first_person,
-            position=at / max(1, len(units) - 1),
-            skip=skip,
-            rule_kinds=tuple(kinds),
-            loose_kinds=tuple(loose),
-            author_words=po.author_words,
-            n_orgs=sum(not o.internal for o in orgs),
-            n_policies=len(policy_names),
-            n_people=len(people),
+        # What the model weighs is read only when a model will weigh it: the loose kinds of the
+        # units the rules skip are a fifth of the extraction's time.
+        view = (
+            _view(
+                u,
+                at / max(1, len(units) - 1),
+                numbered,
+                first_person,
+                skip,
+                kinds,
+                po,
+                orgs,
+                policy_names,
+                people,
+            )
+            if for_model
+            else None
         )
         found = Found(u, orgs, people, people_spans, policy_names)
         rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
         candidates.append(Candidate(view, section_at.get(id(u.section), -1), rule, found, po, cycle))
     return PaperRead(candidates, sections, po, cycle)
+
+
+def _view(
+    u: Unit,
+    position: float,
+    numbered: bool,
+    first_person: bool,
+    skip: str | None,
+    kinds: list[str],
+    po: PaperOrgs,
+    orgs: list[OrgMatch],
+    policy_names: list[str],
+    people: list[str],
+) -> UnitView:
+    """What the model sees of a unit: with the kinds' words read loosely (any section, any list),
+    which are the rules' own kinds where the rules read the unit as loosely."""
+    if skip is None and not u.is_item and u.section.role != "background" and first_person:
+        loose = kinds
+    else:
+        loose = classify(u.text, author_words=po.author_words) or [
+            k for k, _ in action_cues(u.text, po.author_words)
+        ]
+    return UnitView(
+        text=u.text,
+        role=u.section.role,
+        section_title=u.section.title,
+        is_item=u.is_item,
+        has_number=u.number is not None,
+        numbered_paper=numbered,
+        first_person_paper=first_person,
+        position=position,
+        skip=skip,
+        rule_kinds=tuple(kinds),
+        loose_kinds=tuple(loose),
+        author_words=po.author_words,
+        n_orgs=sum(not o.internal for o in orgs),
+        n_policies=len(policy_names),
+        n_people=len(people),
+    )
 
 
 def _duty_items(units: list[Unit]) -> set[int]:
