@@ -959,3 +959,155 @@ def test_a_title_set_over_two_lines_at_its_colon_and_a_dated_page_footer():
     assert d["meta"]["title"] == "Safer Streets Together: A guide for local partnerships"
     assert _headings(d) == ["Safer Streets Together: A guide for local partnerships", "Foreword"]
     assert "Page 1 of 13" not in " ".join(b.get("text", "") for b in d["blocks"])
+
+
+def _levels(d):
+    return [(b["level"], b["text"]) for b in d["blocks"] if b["type"] == "heading"]
+
+
+def test_an_agenda_packs_cover_gives_its_body_meeting_and_title():
+    # An agenda pack: the pack's label, the board's name with its division in brackets, the meeting
+    # with its place, the membership, who compiled it, then the letter-spaced "A G E N D A" and the
+    # items numbered with a run of spaces and titled in capitals.
+    d = read_txt(
+        "Public Document Pack\n\n"
+        "OVERVIEW PANEL (HOUSING AND NEIGHBOURHOODS)\n\n"
+        "Meeting to be held in Town Hall, Eastbridge on Tuesday, 4th June, 2019 at 2.00 pm\n\n"
+        "MEMBERSHIP\n\n"
+        "Councillors\n\n"
+        "R Dale (Chair) - Northgate; T Hill - Riverside; P Moss - Southfields;\n\n"
+        "Agenda compiled by: Democratic Services, Town Hall, Eastbridge\n\n"
+        "A G E N D A\n\n"
+        "1   APOLOGIES FOR ABSENCE\n\n"
+        "    To receive any apologies for absence from members of the Panel.\n\n"
+        "2   DECLARATIONS OF INTEREST\n\n"
+        "    To receive any declarations of interest in the items on this agenda.\n"
+    )
+    m = d["meta"]
+    assert (m["title"], m["body"], m["meeting_date"]) == (
+        "AGENDA",
+        "Overview Panel (Housing and Neighbourhoods)",
+        "2019-06-04",
+    )
+    assert _headings(d) == [
+        "MEMBERSHIP",
+        "Councillors",
+        "AGENDA",
+        "APOLOGIES FOR ABSENCE",
+        "DECLARATIONS OF INTEREST",
+    ]
+    assert "Public Document Pack" not in " ".join(b.get("text", "") for b in d["blocks"])
+
+
+def test_a_report_cover_with_its_item_in_the_corner_letterhead_group_and_forward_plan_row():
+    d = read_txt(
+        "                                                                      4c\n\n"
+        "BOROUGH OF EASTBRIDGE\n\n"
+        "HOUSING OVERVIEW GROUP\n\n"
+        "12th March 2006\n\n"
+        "ANTI-SOCIAL BEHAVIOUR STRATEGY PROGRESS REPORT\n\n"
+        "PART OF PUBLISHED FORWARD PLAN: No\n\n"
+        "1.  PURPOSE\n\n"
+        "1.1 This report updates members on the anti-social behaviour strategy.\n\n"
+        "2.  RECOMMENDATIONS\n\n"
+        "2.1 Members are asked to note the report.\n"
+    )
+    m = d["meta"]
+    assert (m["title"], m["body"], m["meeting_date"], m["item"]) == (
+        "ANTI-SOCIAL BEHAVIOUR STRATEGY PROGRESS REPORT",
+        "Housing Overview Group",
+        "2006-03-12",
+        "4c",
+    )
+    assert _headings(d) == ["ANTI-SOCIAL BEHAVIOUR STRATEGY PROGRESS REPORT", "PURPOSE", "RECOMMENDATIONS"]
+    body = " ".join(b.get("text", "") for b in d["blocks"])
+    assert "FORWARD PLAN" not in body and "4c" not in body
+
+
+def test_a_ward_report_cover_byline_and_the_months_it_covers():
+    # An officer's byline over the committee and the title: the contact, not the title; the months
+    # the report covers are no heading.
+    d = read_txt(
+        "Area Coordinator Sam Patel\n\n"
+        "Northfield and Bridge Area Committee\n\n"
+        "Ward Performance Report\n\n"
+        "April to June 2019\n\n"
+        "Introduction\n\n"
+        "The ward has a young and growing population, and reported crime fell over the quarter.\n"
+    )
+    m = d["meta"]
+    assert (m["title"], m["body"]) == ("Ward Performance Report", "Northfield and Bridge Area Committee")
+    assert (m["contact"]["name"], m["contact"]["role"]) == ("Sam Patel", "Area Coordinator")
+    assert _headings(d) == ["Ward Performance Report", "Introduction"]
+
+
+def test_people_named_with_their_roles_and_a_labelled_clause_are_not_headings():
+    d = read_txt(
+        "Housing Strategy Update\n\n"
+        "To give members an update on the housing strategy.\n\n"
+        "Councillor Ann Reed, Cabinet Member for Housing\n\n"
+        "Tom Hughes, Housing Manager\n\n"
+        "Please note: This meeting will be webcast\n\n"
+        "Present:\n\n"
+        "WESTVALE Cllr Ann O'Brien\n"
+        "NORTHGATE Cllr Dev Shah\n\n"
+        "Minutes:\n\n"
+        "The Cabinet Member introduced the item and members asked about the waiting list.\n"
+    )
+    heads = _headings(d)
+    assert heads[0] == "Housing Strategy Update"
+    for line in (
+        "Councillor Ann Reed, Cabinet Member for Housing",
+        "Tom Hughes, Housing Manager",
+        "Please note: This meeting will be webcast",
+        "WESTVALE Cllr Ann O'Brien",
+        "NORTHGATE Cllr Dev Shah",
+    ):
+        assert line not in heads
+
+
+def test_a_report_page_with_no_title_line_division_row_and_link_back():
+    d = read_txt(
+        "Meeting documents\n\n"
+        "Tuesday, 9 October 2018\n\n"
+        "Return to Agenda\n\n"
+        "Division(s): All\n\n"
+        "Report by Director for Communities\n\n"
+        "1.       The council works with the district councils, the police and the health\n"
+        "services, as responsible authorities, to reduce crime and disorder in the county.\n\n"
+        "2.       Each partnership publishes a three-year strategy, which it reviews every\n"
+        "year against the priorities its partners agreed in the strategic assessment.\n\n"
+        "3.       The strategies address crime, anti-social behaviour and the fear of crime,\n"
+        "and their priorities reflect what local people raised in consultation.\n"
+    )
+    assert d["meta"]["title"] is None and d["meta"]["meeting_date"] == "2018-10-09"
+    assert _headings(d) == []
+    assert [b["number"] for b in d["blocks"]] == ["1", "2", "3"]
+
+
+def test_the_title_repeated_with_its_item_number_is_the_items_heading_a_bare_repeat_the_title():
+    issue = read_txt(
+        "Issue - meetings\n\n"
+        "Northvale Housing Strategy Review\n\n"
+        "Meeting: 05/12/2023 - Cabinet (Item 31)\n\n"
+        "31 Northvale Housing Strategy Review\n\n"
+        "The report sets out the findings of the review and the actions proposed in response\n"
+        "to them, for the Cabinet's approval.\n"
+    )
+    title = "Northvale Housing Strategy Review"
+    assert _levels(issue) == [(1, title), (2, title)]
+    # A board paper: a cover sheet, then the report under its title again.
+    paper = read_txt(
+        "Housing Board\n"
+        "12 September 2014\n\n"
+        "Item 3\n\n"
+        "Priorities for 2015/16\n\n"
+        "Purpose of report\n\n"
+        "For decision.\n\n"
+        "Summary\n\n"
+        "The report sets out the proposed priorities of the Board for next year.\n\n"
+        "Priorities for 2015/16\n\n"
+        "Background\n\n"
+        "1. The Board agreed its priorities for this year at its meeting in July.\n"
+    )
+    assert [lv for lv, t in _levels(paper) if t == "Priorities for 2015/16"] == [1, 1]

@@ -243,7 +243,10 @@ _OTHER_COVER = re.compile(
     r"|decision\s+published|effective\s+from"
     # … and a forward plan's ("Decision type: Non-key", "Decision due: 17 Mar 2014 by …").
     r"|decision\s+type|decision\s+due|notice\s+of\s+proposed\s+decision(?:\s+first\s+published)?"
-    r"|lead\s+director|department)\.?\s*:\s*(?P<v>.*)$",
+    r"|lead\s+director|department"
+    # A cover's flags and areas ("PART OF PUBLISHED FORWARD PLAN: Yes", "Division(s): All").
+    r"|part\s+of\s+(?:the\s+)?(?:published\s+)?forward\s+plan|divisions?(?:\(s\))?(?:\s+affected)?"
+    r")\.?\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _OTHER_COVER_BARE = re.compile(
@@ -253,9 +256,20 @@ _OTHER_COVER_BARE = re.compile(
     re.IGNORECASE,
 )
 _DIVISION = re.compile(r"\s+[-–]\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?")
-_LETTERHEAD = re.compile(r"\b(?:Council|Councils|Authority|Service|Commissioner|Partnership)$")
+_LETTERHEAD = re.compile(
+    r"\b(?:Council|Councils|Authority|Service|Commissioner|Partnership)$|^(?:Borough|City|County)\s+of\s"
+)
+# A council's letterhead in the form "Borough of Poole", "London Borough of Hackney", "City of York Council".
+_COUNCIL_OF = re.compile(
+    r"^(?:The\s+)?(?:Royal\s+|London\s+|Metropolitan\s+)?(?:Borough|City|County|District|County\s+Borough)\s+of\s+"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’-]*){0,3}$"
+)
+# A meeting group named alone on a cover ("Community Support Overview Group").
+_MEETING_GROUP = re.compile(
+    r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Overview|Scrutiny|Steering|Executive|Working|Management|Advisory|Policy)\s+Group$"
+)
 _MEETING_BODY = re.compile(
-    r"\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Executive|Forum)(?:\s+[-–]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?$"
+    r"\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Executive|Forum|Group)(?:\s+[-–]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?$"
 )
 _MEETING_ROW = re.compile(r"^\s*(?:time|venue|location|place)\s*:\s*(?P<v>.*)$", re.IGNORECASE)
 # "Report of the Chief Executive", "Joint report of the Director of Place and …"
@@ -265,7 +279,8 @@ _REPORT_OF = re.compile(
 
 _BODY_NAME = re.compile(
     rf"^\s*(?P<b>(?:the\s+)?[A-Z0-9][\w'’&,\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|and|of|for|the|&|on|in))*?"
-    rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,40}})\))?)\b",
+    # (A division in brackets closes the name: "Scrutiny Board (Safer and Stronger Communities)".)
+    rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,40}})\))?)(?:\b|(?<=\)))",
 )
 _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
 # A named body inside running prose: "members of the Safer and Stronger Communities Board".
@@ -390,8 +405,51 @@ def _split_contact(value: str, contact: Contact) -> None:
         contact.role = clean(role).strip(" ,;()") or None
 
 
+_HONORIFIC = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Mayor)\.?"
+# (Surnames such as "O'Neill" and "McDonald" have capitals inside.)
+_NAME = r"(?:[A-Z]\.?\s+)*[A-Z][A-Za-z'’-]*[a-z](?:\s+(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'’-]*[a-z]){0,2}"
+_ROLE_WORD = (
+    r"(?:Officer|Manager|Director|Head|Chief|Member|Chair|Chairman|Leader|Clerk|Commissioner|Adviser|Advisor"
+    r"|Co-?ordinator|Lead|Councillor|Executive|Inspector|Superintendent|Analyst)"
+)
+# A word of a person's name, not of a role or a document ("… Lead Officer Report" is a title).
+_NAME_WORD = (
+    rf"(?!(?:{_ROLE_WORD}|Report|Plan|Update|Strategy|Review|Group|Board|Committee|Partnership|Council|Panel"
+    r"|Team|Service|Services|Safety|Community|Communities)\b)[A-Z][a-z'’-]+"
+)
+_PERSON_LINE = re.compile(
+    # A role over its holder's name: "Neighbourhood Development Officer Pauline Dorey".
+    rf"^(?:[A-Z][a-z'’&-]+\s+){{0,4}}{_ROLE_WORD}\s+{_NAME_WORD}\s+{_NAME_WORD}(?:-[A-Z][a-z]+)?$"
+    # A name and its role: "Councillor Lisa Spivey, Cabinet Member for …", "Jo Bloggs, Community Safety Manager".
+    rf"|^(?:{_HONORIFIC}\s+{_NAME}|[A-Z][a-z'’-]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+),\s+(?=.*\b{_ROLE_WORD}\b)"
+    # A member listed after their council in capitals: "BARKING AND DAGENHAM Cllr Liam Smith".
+    rf"|^[A-Z][A-Z0-9 &,'’.-]{{1,60}}\s{_HONORIFIC}\s+{_NAME}$"
+)
+
+
+_BYLINE = re.compile(
+    rf"^(?P<role>(?:[A-Z][a-z'’&-]+\s+){{0,4}}{_ROLE_WORD})\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:-[A-Z][a-z]+)?)$"
+)
+
+
+def byline(line: str) -> tuple[str, str] | None:
+    """(name, role) of a cover's byline, a role over its holder's name ("Neighbourhood Development
+    Officer Pauline Dorey"), else None."""
+    m = _BYLINE.match(clean(line or ""))
+    return (m.group("name"), m.group("role")) if m else None
+
+
+def is_person_line(line: str) -> bool:
+    """A line naming a person and their role (a byline, a member listed, an officer attending): never
+    a title or a heading."""
+    s = clean(line or "")
+    return 0 < len(s) <= 160 and _PERSON_LINE.match(s) is not None
+
+
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
+        return False
+    if is_person_line(s):
         return False
     low = s.lower().strip(" :.")
     if low in SECTION_LABELS:
@@ -732,6 +790,7 @@ class _MetaScan:
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
             # A body and its division ("Scrutiny Committee - Community"): the meeting's body.
             full = full or bool(bm and _DIVISION.fullmatch(s[len(bm.group("b")) :]))
+            full = full or bool(_COUNCIL_OF.match(s) or _MEETING_GROUP.match(s))
             # Once a cover row has named the body, a later lone name is cover furniture only when
             # it is the council's own name ("Southdale District Council"); a title such as "Annual
             # Report of the Audit Committee" also ends in a body word and stays.

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ....lib.dates import MONTH_PATTERN
-from ...document import Block, Heading, ListItem, Meta, Paragraph, Table, clean
+from ...document import Block, Contact, Heading, ListItem, Meta, Paragraph, Table, clean
 from .._shared.markers import (
     _BULLET,
     SUB_BULLETS,
@@ -29,9 +29,11 @@ from .._shared.markers import (
 from .._shared.meta import (
     BODY_WORDS,
     SECTION_LABELS,
+    byline,
     find_date,
     find_meta,
     is_cover_label,
+    is_person_line,
     strip_inline_markup,
 )
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
@@ -52,6 +54,7 @@ class Unit:
     table: Table | None = None
     lines: list[str] = field(default_factory=list)
     row: bool = False  # a "Label: value" row among others, with no blank line between
+    repeat: bool = False  # the title printed again with the item's number ("54 <title>")
 
 
 def _indent(line: str) -> int:
@@ -102,7 +105,8 @@ _NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–
 # A bare whole number set apart from its text by a run of spaces ("1   The Panel considered …"): a
 # paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
 # otherwise.
-_HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>[A-Z][a-z]+(?:\s\S.*)?)$")
+# (An agenda sets its items' titles in capitals too: "1   APPEALS AGAINST REFUSAL OF INSPECTION …".)
+_HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>(?:[A-Z][a-z]+|[A-Z]{2,}\b)(?:\s\S.*)?)$")
 
 
 # A minute's number and title ("10/22  Emergency Cover Review", "39/20 MINUTES OF THE PREVIOUS
@@ -339,9 +343,12 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     for i in range(1, min(len(lines), 12)):
         if _COVER_PERIOD.match(lines[i]) and lines[i - 1].strip() and i - 1 not in drop:
             drop.add(i)
+    corner_item = _corner_item(lines, drop)
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
     meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
+    meta.item = meta.item or corner_item
+    _cover_byline(meta_lines, meta, meta_idx)
     for x in meta_lines[:40]:
         # "Meeting: 12/12/2022 - Scrutiny Committee (Item 54)": the item, not part of the body's name.
         if m := _ITEM_IN_BRACKETS.search(x):
@@ -368,7 +375,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
         for u in units[:12]:
             m = _NUMBER_AND_TEXT.match(u.text) if u.kind is None and u.table is None else None
             if m and _norm(m.group("t")) == _norm(meta.title):
-                u.text = m.group("t")
+                u.text, u.repeat = m.group("t"), True
                 meta.item = meta.item or m.group("n")
     if title is None:
         _minutes_title(units, meta)
@@ -377,6 +384,40 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
 
 
 _BARE_ITEM_NUMBER = re.compile(r"^\s*[0-9]{1,3}[a-z]?\.\s*$")
+# An agenda item's label set in the top right corner of a report's first page ("6b", "Item 6b").
+_CORNER_ITEM = re.compile(
+    r"^\s{30,}(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<a>[0-9]{1,2}[a-z]?)|(?P<b>[0-9]{1,2}[a-z]))\s*$", re.I
+)
+
+
+def _cover_byline(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
+    """A cover's byline among its first lines ("Neighbourhood Development Officer Pauline Dorey"):
+    the paper's contact, not body text (its index added to `meta_idx`)."""
+    if meta.contact is not None and (meta.contact.name or meta.contact.email):
+        return
+    seen = 0
+    for i, x in enumerate(lines[:30]):
+        if not x.strip() or i in meta_idx:
+            continue
+        seen += 1
+        if seen > 6:
+            return
+        if found := byline(x):
+            meta.contact = meta.contact or Contact()
+            meta.contact.name, meta.contact.role = found
+            meta_idx.add(i)
+            return
+
+
+def _corner_item(lines: list[str], drop: set[int]) -> str | None:
+    """The item label alone in the top right corner of the first page: the item's number, not body
+    text (marked dropped in place)."""
+    first = next((i for i, x in enumerate(lines[:20]) if x.strip() and i not in drop), None)
+    m = _CORNER_ITEM.match(lines[first]) if first is not None else None
+    if m is None or first is None:
+        return None
+    drop.add(first)
+    return m.group("a") or m.group("b")
 
 
 def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
@@ -446,6 +487,7 @@ def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
         # The item the meeting line named ("(Item 9)"), or the one at the top: its title, without
         # the number, which is the item's.
         meta.item = meta.item or u.number
+        u.repeat = True  # the item's own heading, under the title when the page prints one
         if meta.title and _norm(meta.title) == _norm(full):
             meta.title = u.text
     else:
@@ -460,9 +502,15 @@ _COVER_PERIOD = re.compile(
     rf"^\s*(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s+(?:to|until)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s*$",
     re.I,
 )
+# The months a cover's report covers, the year given once ("January to March 2016", "October –
+# December 2015 Data").
+_COVER_MONTHS = re.compile(
+    rf"^\s*(?:{MONTH_PATTERN})\s+(?:to|until|[-–—])\s+(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}(?:\s+data)?\s*$",
+    re.I,
+)
 _BARE_ITEM_LABEL = re.compile(
     r"^\s*(?:(?:[A-Z][a-z]+,?\s+){0,4}[A-Z][a-z]+\s+-\s+)?(?:agenda\s+item|issue\s+-\s+(?:meetings|decisions)"
-    r"|decision\s+details|meeting\s+details)\s*:?\s*$",
+    r"|decision\s+details|meeting\s+details|meeting\s+documents|public\s+document\s+pack)\s*:?\s*$",
     re.I,
 )
 # Who attended, as a label and its names ("PRESENT: Councillor J Jones (Mayor) in the Chair").
@@ -479,7 +527,10 @@ _ITEMS_TABLE_HEAD = re.compile(
     r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?)\s*$",
     re.I,
 )
-_MEETING_PAGE_LABEL = re.compile(r"^\s*meeting\s+details\s*:?\s*$", re.I)
+# (An agenda pack's "Public Document Pack" stands over the meeting's cover in the same way.)
+_MEETING_PAGE_LABEL = re.compile(
+    r"^\s*(?:meeting\s+details|meeting\s+documents|public\s+document\s+pack)\s*:?\s*$", re.I
+)
 _ITEM_AND_TITLE = re.compile(
     r"^\s*agenda\s+item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160})$", re.I
 )
@@ -495,7 +546,10 @@ _MEETING_OF = re.compile(rf"^\s*(?:{'|'.join(BODY_WORDS)})\s*[-–—|,:]\s*$")
 _BODY_REPORT = re.compile(rf"^(?P<b>{'|'.join(BODY_WORDS)})\s+(?i:report)$")
 _SMALL_WORDS = {"of", "and", "the", "for", "on", "to", "in", "at", "a", "an", "by"}
 _PART_OPEN = re.compile(r"^\s*part\s+(?:[12]|i{1,2})\s*\((?:open|not open|exempt)[^)]*\)\s*", re.I)
-_HELD_ON = re.compile(r"^\s*(?:meeting|date of meeting)\s+(?:to be\s+)?held\s+on\s+", re.I)
+# (Or with its place first: "Meeting to be held in Civic Hall, Leeds on Monday, 11th March, 2013 at 10.00 am".)
+_HELD_ON = re.compile(
+    r"^\s*(?:meeting|date of meeting)\s+(?:to be\s+)?held\s+(?:(?:in|at)\s+[^.;:]{1,80}?\s+)?on\s+", re.I
+)
 _TO_BODY = re.compile(r"^\s*(?:report\s+)?to\s+(?:the\s+)?(?=[A-Z])")
 _MEETING_ON = re.compile(
     r"\s+(?:(?i:meeting)\s*)?(?:(?i:to be held)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])"
@@ -903,9 +957,16 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         )
         and not _ATTENDANCE.match(u.text)
         and not (k < 4 and _MONTH_YEAR.fullmatch(u.text.strip()))
+        # (Nor the months a cover's report covers: "January to March 2016".)
+        and not (k < 8 and _COVER_MONTHS.match(u.text))
         and not _REFERENCE_LINE.match(u.text)
         and not _VERSION_LINE.match(u.text)
         and not u.row
+        # A person and their role ("Councillor Lisa Spivey, Cabinet Member for …") and a label
+        # over a clause ("Please note: Certain items may be recorded"): lines of text, not headings.
+        and not is_person_line(u.text)
+        and not _LABEL_AND_CLAUSE.match(u.text)
+        and not _LABEL_BY.match(u.text)
         for k, u in enumerate(units)
     ]
     title_key = _title_key(units, cand, meta, title)
@@ -978,6 +1039,8 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
         # The document's own name set first under the letterhead ("CHESHIRE FIRE AUTHORITY" /
         # "MINUTES", "Agenda"): the title, whatever title-like line find_meta met first.
         title_key = _norm(units[first_cand].text)
+    elif (doc := _document_title(units, cand, first_num)) is not None:
+        title_key = doc
     else:
         seen: Counter[str] = Counter(_norm(u.text) for k, u in enumerate(units) if cand[k])
         for k, u in enumerate(units):
@@ -1030,6 +1093,26 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
     # Otherwise meta.title stays what find_meta found (a "Title:" cover row, or None).
 
     return title_key
+
+
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:report|plan|strategy|review|update|agenda|minutes|assessment|programme|statement|notice)\b", re.I
+)
+
+
+def _document_title(units: list[Unit], cand: list[bool], first_num: int) -> str | None:
+    """An agenda pack's own name further down its cover ("SCRUTINY BOARD (…)" / the meeting /
+    "MEMBERSHIP" / the members / "A G E N D A"): the title, when the heading-like lines above it are
+    only the cover's short labels, none naming a document."""
+    for k in range(min(len(units), first_num, 15)):
+        if not cand[k]:
+            continue
+        text = units[k].text
+        if _norm(text) in _DOCUMENT_TITLES and _all_caps(text) and not text.rstrip().endswith(":"):
+            return _norm(text)
+        if len(text.split()) > 3 or _DOCUMENT_WORDS.search(text):
+            return None
+    return None
 
 
 def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> list[bool]:
@@ -1144,6 +1227,18 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     list_glyph: str | None = None
     list_indent = 0
     item_titles = _numbers_head_items(units)
+    titled = False
+
+    def is_title(text: str, item: bool = False) -> bool:
+        # A page that prints the title again with the item's number ("113 Response to …", the number
+        # taken off) has the repeat as the item's heading; the title set again bare over the report
+        # after its cover sheet is the title again.
+        nonlocal titled
+        if _norm(text) != title_key or (item and titled):
+            return False
+        titled = True
+        return True
+
     for k, u in enumerate(units):
         if k % 500 == 0:
             limits.check_time(f"paragraph {k + 1}")
@@ -1155,11 +1250,11 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         if not text:
             continue
         if u.kind in ("minute", "item"):
-            blocks.append(Heading(text=text, level=1 if _norm(text) == title_key else 2))
+            blocks.append(Heading(text=text, level=1 if is_title(text, item=True) else 2))
             list_glyph = None
             continue
         if is_heading[k]:
-            level = 1 if _norm(text) == title_key else 2
+            level = 1 if is_title(text, item=u.repeat) else 2
             blocks.append(Heading(text=_section_number(text, units[k + 1 :]).rstrip(":"), level=level))
             list_glyph = None
             continue
@@ -1169,7 +1264,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             and (item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text))
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
-            blocks.append(Heading(text=text, level=1 if _norm(text) == title_key else level))
+            blocks.append(Heading(text=text, level=1 if is_title(text, item=True) else level))
             continue
         if u.kind == "num":
             blocks.append(Paragraph(text=text, number=u.number))
@@ -1189,6 +1284,16 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     return blocks
 
 
+# A short label and a clause after it, its verb a finite one ("Please note: Certain or all items on
+# this agenda may be recorded"): a labelled sentence, where a label and a title ("Priority 1:
+# Reducing crime") names a section.
+_LABEL_AND_CLAUSE = re.compile(
+    r"^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,2}: [A-Z].*\b(?:may|will|must|should|can|could|would|is|are|was|were"
+    r"|has|have|had)\b(?: [a-z]+){1,}"
+)
+# A label ending in a preposition and its value ("Agenda compiled by: Governance Services, Civic
+# Hall"): a row naming who or where, not a title.
+_LABEL_BY = re.compile(r"^[A-Z][A-Za-z'’ ]{0,40}\b(?:by|to|for|from|with|at)\s*:\s+\S")
 # A report's reference on a line of its own ("Report Reference SC043", "Ref: CAB1234"): a paragraph
 # of the cover, not a heading.
 # A cover's version line ("Version 2.2 FINAL, October 2015"): a paragraph of the cover.
