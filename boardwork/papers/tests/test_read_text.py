@@ -1111,3 +1111,38 @@ def test_the_title_repeated_with_its_item_number_is_the_items_heading_a_bare_rep
         "1. The Board agreed its priorities for this year at its meeting in July.\n"
     )
     assert [lv for lv, t in _levels(paper) if t == "Priorities for 2015/16"] == [1, 1]
+
+
+def test_an_item_title_with_a_full_stop_and_a_purpose_clause_under_a_decision_label():
+    item = read_txt(
+        "Agenda item\n\n"
+        "Police and Crime Commissioner's Annual Report 2022/23.\n\n"
+        "Minutes:\n\n"
+        "The Panel considered a report of the Commissioner presenting his Annual Report, and\n"
+        "thanked him for a clear report covering the whole of his work over the year.\n"
+    )
+    assert item["meta"]["title"] == "Police and Crime Commissioner's Annual Report 2022/23"
+    assert _levels(item) == [(1, "Police and Crime Commissioner's Annual Report 2022/23"), (2, "Minutes")]
+    notice = read_txt(
+        "Accessibility Options\n\n"
+        "Annual Report 2021/22\n\n"
+        "Decision\n\n"
+        "To approve the Annual Report for 2021/22\n\n"
+        "Decision Summary\n\n"
+        "The Commissioner must produce an annual report on the exercise of his functions in\n"
+        "each financial year and send it to the Police and Crime Panel.\n"
+    )
+    assert notice["meta"]["title"] == "Annual Report 2021/22"
+    assert _headings(notice) == ["Annual Report 2021/22", "Decision", "Decision Summary"]
+
+
+def test_a_long_title_on_a_cover_is_still_the_title_heading():
+    title = "Annual Report of the Police and Crime Commissioner for Northshire on the Police and Crime Plan 2016-17"
+    d = read_txt(
+        "Northshire Police and Crime Panel\n\n"
+        f"{title}\n\n"
+        "Introduction\n\n"
+        "The Commissioner has published his annual report on the plan, and the Panel reviews it here.\n"
+    )
+    assert d["meta"]["title"] == title
+    assert _levels(d) == [(1, title), (2, "Introduction")]

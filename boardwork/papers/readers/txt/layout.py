@@ -316,14 +316,19 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
                 # Over a meeting's page, the label stands over the meeting's name and date, which
                 # the cover rules read; over an item's page, over the item's title.
                 meeting_page = _MEETING_PAGE_LABEL.match(x) is not None
+                # (The item's title may close with a full stop: "… Annual Report 2018/19.")
+                titled = nxt.rstrip().endswith(".") and not nxt.rstrip().endswith("..")
                 if (
                     item_title is None
                     and at is not None
-                    and is_heading_text(nxt)
+                    and is_heading_text(nxt.rstrip().rstrip(".") if titled else nxt)
                     and not meeting_page
                     and not is_cover_label(nxt)  # "Decision Maker: Executive": a row, not a title
+                    and not (titled and at + 1 < len(lines) and lines[at + 1].strip())
                 ):
                     item_title = at
+                    if titled:
+                        lines[at] = lines[at].rstrip().rstrip(".")
         elif item_title is None and i < 40 and (m := _ITEM_AND_TITLE.match(x)):
             # "Agenda item 7: Annual Report on …": the item's number and its title on one line.
             item_number, lines[i] = m.group("n"), m.group("t")
@@ -954,6 +959,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             is_heading_text(u.text)
             or is_label_heading(u.text)
             or (k < 3 and _MINUTES_OF.match(u.text) is not None and len(u.text.split()) <= 40)
+            or (k < 3 and _long_title(u, meta))
         )
         and not _ATTENDANCE.match(u.text)
         and not (k < 4 and _MONTH_YEAR.fullmatch(u.text.strip()))
@@ -967,11 +973,26 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not is_person_line(u.text)
         and not _LABEL_AND_CLAUSE.match(u.text)
         and not _LABEL_BY.match(u.text)
+        and not _PURPOSE_CLAUSE.match(u.text)
         for k, u in enumerate(units)
     ]
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
     return _emit(units, is_heading, title_key, limits)
+
+
+def _long_title(u: Unit, meta: Meta) -> bool:
+    """The cover's title, too long for a heading-like line ("Annual Report of the Police and Crime
+    Commissioner for Northshire on the Police and Crime Plan 2016-17"): the line find_meta took for
+    the title, on its own, with no full stop, still a heading."""
+    text = u.text.strip()
+    return (
+        bool(meta.title)
+        and _norm(text) == _norm(meta.title or "")
+        and 14 < len(text.split()) <= 25
+        and not _END_SENTENCE.search(text)
+        and len(u.lines) <= 2
+    )
 
 
 def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
@@ -1291,6 +1312,10 @@ _LABEL_AND_CLAUSE = re.compile(
     r"^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,2}: [A-Z].*\b(?:may|will|must|should|can|could|would|is|are|was|were"
     r"|has|have|had)\b(?: [a-z]+){1,}"
 )
+# What an item asks, as an infinitive clause with no full stop ("To approve the Annual Report for
+# 2017/18", "To receive any apologies"): a sentence of the item, not a heading ("To the Cabinet" is
+# an address).
+_PURPOSE_CLAUSE = re.compile(r"^To\s+(?!(?:the|a|an|all|our|be)\b)(?:[a-z]+ly\s+)?[a-z]{3,}\s+\S")
 # A label ending in a preposition and its value ("Agenda compiled by: Governance Services, Civic
 # Hall"): a row naming who or where, not a title.
 _LABEL_BY = re.compile(r"^[A-Z][A-Za-z'’ ]{0,40}\b(?:by|to|for|from|with|at)\s*:\s+\S")
