@@ -81,8 +81,10 @@ EXTRACTION_FLOORS = {
     # 30 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 25 before it measure 0.685 / 0.517 / 0.733 /
     # 0.569 / 0.613, as before the round's rules); the opening-block round's six, to 0.559 / 0.433 /
-    # 0.611 / 0.645 / 0.620.
-    "held out": {"activities": 0.55, "kinds": 0.42, "dates": 0.60, "organisations": 0.52, "policies": 0.58},
+    # 0.611 / 0.645 / 0.620; the cover-titles round's five (41 papers; their keys report no work, so a
+    # paragraph taken for an activity scores 0), to 0.515 / 0.405 / 0.611 / 0.689 / 0.593 (the 36 before
+    # them unchanged).
+    "held out": {"activities": 0.50, "kinds": 0.39, "dates": 0.60, "organisations": 0.52, "policies": 0.57},
 }
 
 
