@@ -1,0 +1,129 @@
+"""Genre rules of the sixth round (issue #15), from the errors of the development papers of the
+genres where the held-out papers fail: research the body carried out (its reviews and its own
+consultation), lobbying by an association (a welcome of what the Government did, budget
+negotiations, a campaign for a cause, a statement answering the Government), partnership work
+reported as involvement, and meeting business and a plan's contents that are not the body's work.
+Each case is written here for the genre, not taken from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.extract.kinds import classify
+
+FIRE = ("Northshire Fire Authority",)
+ASSOC = ("Borders Local Government Association", "BLGA")
+
+
+# -- research the body carried out --------------------------------------------------------------
+
+
+def test_the_author_called_by_its_bare_headword_did_the_review_not_another_body():
+    text = "Over the last two years the Authority has carried out a full review of its on-call stations."
+    assert classify(text, author_words=FIRE) == ["research"]
+    # Another body's review stays another's.
+    assert classify("The Home Office has carried out a review of fire funding.", author_words=FIRE) == []
+    # The headword of another body's full name ("the Authority of …") is not the author.
+    assert (
+        classify("The Authority of the Isles carried out a review of its stations.", author_words=FIRE) == []
+    )
+
+
+def test_the_bodys_own_consultation_put_out_is_research():
+    assert classify("Consultation on the draft plan has begun and runs until 3 January.") == ["research"]
+    assert classify("In May the Partnership launched its consultation on the new community safety plan.") == [
+        "research"
+    ]
+    assert classify("The Panel will launch a consultation on its priorities next year.") == []
+
+
+def test_a_review_dated_after_it_is_named_is_research():
+    assert classify(
+        "Proposals follow a review of our on-call cover, carried out over the winter of 2019."
+    ) == ["research"]
+    assert classify("The grants process was last reviewed in 2021/22 with the partnerships.")[:1] == [
+        "research"
+    ]
+    # No time said: a review only named.
+    assert classify("The process was reviewed.") == []
+
+
+def test_in_background_a_dated_deed_with_the_authors_own_name_keeps_its_kind():
+    text = "As the BLGA Business Plan ended in March, BLGA began consultation on a new plan in June 2022."
+    assert classify(text, strict=True, author_words=ASSOC) == ["research"]
+    # Without the author's name as the subject of the deed, the business-plan sentence is left out.
+    assert classify(text, strict=True) == []
+
+
+# -- an association's lobbying ------------------------------------------------------------------
+
+
+def test_an_associations_welcome_of_what_the_government_did_is_lobbying_and_media():
+    said = 'Councillor Jo Bell, BLGA President, said: "I welcome the movement the Scottish Government has made today."'
+    assert classify(said, author_words=ASSOC) == ["media", "lobbying"]
+    assert "lobbying" in classify(
+        "BLGA welcomes the Welsh Government's announcement on pay.", author_words=ASSOC
+    )
+    # A member welcoming something at a meeting is the meeting's business.
+    assert classify("Councillor Bell welcomed the Government funding for the scheme.") == []
+
+
+def test_budget_negotiations_and_work_with_the_parties_are_lobbying():
+    assert classify(
+        "We engaged constructively with the Government and all political parties on the budget."
+    ) == ["lobbying"]
+    assert classify("The Association took part in the settlement negotiations with ministers in January.")[
+        -1:
+    ] == ["lobbying"]
+
+
+def test_a_campaign_for_a_cause_is_lobbying_and_one_to_the_public_is_media():
+    assert classify("We ran a high-profile campaign on the value of local services.") == ["lobbying"]
+    assert classify("We ran a major campaign to recruit foster carers.") == ["media"]
+
+
+def test_a_statement_answering_the_government_is_media_and_lobbying():
+    lede = "Responding to the Scottish Government's Programme for Government, published today, Councillor Jo Bell, BLGA Leader, said:"
+    assert sorted(classify(lede, author_words=ASSOC)) == ["lobbying", "media"]
+
+
+def test_a_mild_word_in_the_passive_is_not_the_bodys_lobbying():
+    assert classify("The value of the partnerships to ministers is highlighted in a new report.") == []
+    assert classify("We highlighted the cost of the reforms to ministers in March.") == ["lobbying"]
+
+
+# -- partnership -----------------------------------------------------------------------------------
+
+
+def test_officers_involved_in_developing_a_plan_with_partners_is_partnership():
+    assert classify("Officers and members have been closely involved in developing the Community Plan.") == [
+        "partnership"
+    ]
+    assert classify("Officers will be involved in developing the new plan.") == []
+
+
+# -- the meeting's business and a plan's contents --------------------------------------------------
+
+
+def test_a_named_officer_with_the_post_after_the_name_introducing_the_report_is_business():
+    text = "Ann Lee, Community Safety & Licensing Manager, introduced the report and highlighted the cut in Government grant."
+    assert classify(text) == []
+
+
+def test_some_members_giving_views_is_business():
+    assert (
+        classify(
+            "Some members thought the principles should be more positive, welcoming the need for reform."
+        )
+        == []
+    )
+    assert classify("Several councillors felt the consultation proposals went too far.") == []
+
+
+def test_what_a_plan_describes_is_its_content_not_work():
+    assert (
+        classify("The draft plan also describes the joint working with the Police and Crime Commissioner.")
+        == []
+    )
+    # A deed it reports in the past is still work.
+    assert classify("Our plan follows a review of our stations, carried out over the last year.") == [
+        "research"
+    ]
