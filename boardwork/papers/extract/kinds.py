@@ -93,10 +93,13 @@ _LOBBY_STRONG = re.compile(
     r"(?:pro-?active|high[- ]profile|concerted|cross-party|major) campaigns?(?!\s+to (?:recruit|encourage|raise awareness|"
     r"promote|reduce|prevent|warn|remind|inform))|"
     # The body's welcome of what the Government did ("I welcome the movement the Scottish Government
-    # has made", "COSLA welcomes the Scottish Government's announcement"): said to the Government.
+    # has made", "COSLA welcomes the Scottish Government's announcement"): said to the Government. (A
+    # minister's statement welcomed in a spokesperson's comment is left to media, as before.)
     r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}))\s+(?:warmly\s+|very much\s+|also\s+)?welcom(?:e|es|ed)\s+(?:[\w'-]+\s+){0,5}?"
-    # (a minister's statement welcomed in a spokesperson's comment is left to media, as before)
     r"(?:(?:UK|Scottish|Welsh) )?(?:Government|Chancellor|Treasury)\b|"
+    # or a commitment or announcement it made ("I welcome today's commitment to …")
+    r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}))\s+(?:warmly\s+|very much\s+|also\s+)?welcom(?:e|es|ed)\s+(?:the\s+|today's\s+|this\s+)"
+    r"(?:[\w'-]+\s+){0,2}?(?:commitments?|announcements?|decisions?|movement|settlement|budget)\b|"
     # A news item's lede answering the Government ("Responding to the Welsh Government's Programme
     # for Government, …, the WLGA Leader said:").
     r"(?:^|(?<=[.!?]\s))(?:Responding|Reacting) to (?:the |a |an )?(?:(?:UK|Scottish|Welsh) )?(?:Government|Ministers?|"
@@ -277,7 +280,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:reviews?|surveys?|assessments?|audits?|stud(?:y|ies)|evaluations?)\b[^.;:]{0,80}?,\s+"
             r"(?:carried out|undertaken|conducted|completed)\s+(?:over|during|in|earlier|last|this)\b|"
             r"\b(?:was|were|has been|have been|had been)\s+(?:last\s+|recently\s+|fully\s+|independently\s+)?"
-            r"(?:reviewed|evaluated|audited|re-?assessed)\s+(?:in|during|last|earlier|this)\b",
+            r"(?:reviewed|evaluated|audited|re-?assessed)\s+(?:in|during|last|earlier|this)\b|"
+            # A scrutiny group finishing its review ("the task and finish group completed its report").
+            r"\b(?:task and finish|review|scrutiny|inquiry) (?:group|panel)\b[^.;]{0,40}?\b(?:completed|finalised|"
+            r"concluded|produced|submitted)\s+(?:its|their|a|the)\s+(?:final\s+|draft\s+)?(?:report|review|findings)\b",
             re.I,
         ),
     ),
@@ -331,6 +337,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )networks?|"
             # (the body's own sub-group, "the task and finish group completed its report", is its own work)
             r"(?<!the )(?<!its )(?<!our )(?:working groups?|task and finish groups?|steering groups?)|"
+            # a meeting attended with others ("had attended a meeting … with the PCC"; "Meetings he had
+            # recently attended with legal officers and the Fire Commission")
+            r"attended (?:a|an|the) (?:[\w-]+ ){0,3}?meeting (?:[\w-]+ ){0,4}?with (?=(?:the )?[A-Z])|"
+            r"[Mm]eetings? (?:that )?(?:he|she|I|we|they) (?:had |has |have )?(?:recently |also )?attended (?:with|alongside)|"
             r"advisory (?:board|group)|"
             r"joint(?:ly)?|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
             r"together with (?:our )?partners|multi-agency|"
@@ -353,6 +363,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Money put into posts or services ("used the grant to fund two posts").
             r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
             r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|"
+            # a grant fund run for others ("continue the Safer Communities Fund, which has given grants")
+            r"(?:continu(?:e|ed|ing)|launch(?:ed|ing)?|set up|establish(?:ed|ing)?|creat(?:ed|ing)) (?:the |a |an |my |our |its )?"
+            r"(?:new )?(?:[A-Z][\w'-]*\s+){1,4}Fund\b|"
+            # a service commissioned for people ("commissioned the Victim Support service")
+            r"commission(?:ed|ing) (?:the |a |an |new |two |three )?(?:[\w'-]+\s+){0,4}?(?:services?|helplines?|refuges?)\b|"
             # Crews or teams sent to an emergency elsewhere ("deployed … to help with the search").
             r"deployed\b[^.;]{0,40}?\bto (?:help|assist|support)\b|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",

@@ -127,3 +127,76 @@ def test_what_a_plan_describes_is_its_content_not_work():
     assert classify("Our plan follows a review of our stations, carried out over the last year.") == [
         "research"
     ]
+
+
+# -- second set: duties, dates of the body's own deeds, review groups, meetings, funds ---------------
+
+
+def test_a_duty_is_not_work_done():
+    assert classify("Each commissioner must produce an annual report on the police and crime plan.") == []
+    assert classify("The Panel is required to publish a report on the precept.") == []
+    assert classify("We produced an annual report on the plan.") == ["publication"]
+
+
+def test_a_plan_due_to_end_dates_the_plan_not_the_work():
+    from boardwork.papers.extract.dates import Cycle, resolve_date
+
+    cycle = Cycle(2021, 4)
+    text = "As our strategy was due to end in March 2022, we began consultation on a new one in July 2021."
+    assert resolve_date(text, cycle) == "2021-07"
+
+
+def test_a_date_in_a_clause_without_its_own_subject_is_the_authors_when_the_sentence_opens_with_it():
+    from boardwork.papers.extract.dates import Cycle, resolve_date
+
+    cycle = Cycle(2018, 4)
+    words = ("Borders Local Government Association", "BLGA")
+    assert resolve_date(
+        "BLGA commissioned research on rural bus services, published in June 2018.", cycle, words
+    ) == ("2018-06")
+    assert resolve_date(
+        "During the year the Association set its plan, which it launched in May 2018.", cycle, words
+    ) == ("2018-05")
+    # Another body's publishing is still not the work's date.
+    assert resolve_date("We responded to the review, published by Defra in May 2018.", cycle, words) is None
+
+
+def test_the_bodys_review_group_finishing_its_report_is_research():
+    assert classify("In March the task and finish group completed its final report.") == ["research"]
+    assert classify("The task and finish group will complete its report in the autumn.") == []
+
+
+def test_a_meeting_the_chair_attended_with_a_named_body_is_partnership():
+    assert classify("The Chair had attended a meeting for staff with the Home Office on the merger.") == [
+        "partnership"
+    ]
+    assert classify("Meetings she had recently attended with the Fire Commission and legal officers.") == [
+        "partnership"
+    ]
+
+
+def test_welcoming_a_commitment_made_today_is_lobbying():
+    text = 'Councillor Jo Bell said: "I welcome today\'s commitment to a tourist levy for councils."'
+    assert "lobbying" in classify(text)
+
+
+def test_a_grant_fund_kept_going_and_a_service_commissioned_are_support():
+    assert classify("I was pleased to continue the Safer Towns Fund, which gave grants to 40 groups.") == [
+        "support"
+    ]
+    assert classify("This year I commissioned a new advocacy service for young victims.") == ["support"]
+    assert classify("We commissioned a review of the grants.") == ["research"]
+
+
+def test_the_authors_initials_are_the_author_where_the_paper_uses_them():
+    from boardwork.papers.extract.organisations import default_gazetteer, learn_paper_orgs
+
+    text = "Riverside Policing and Community Safety Partnership. The RPCSP delivered 12 projects this year."
+    po = learn_paper_orgs(
+        text, default_gazetteer(), "Riverside Policing and Community Safety Partnership", None
+    )
+    assert "RPCSP" in po.author_words
+    po = learn_paper_orgs(
+        "Riverside Policing and Community Safety Partnership.", default_gazetteer(), None, None
+    )
+    assert "RPCSP" not in po.author_words
