@@ -54,7 +54,7 @@ _N_PUB = (
     r"(?:guidance|guides?|handbooks?|toolkits?|case stud(?:y|ies)|position statements?|reports?|briefings?|"
     r"guidance notes?|charters?|codes?|frameworks?|leaflets?|factsheets?|publications?|resources?|"
     r"checklists?|bulletins?|newsletters?|summar(?:y|ies)|good practice|best practice|templates?|protocols?|standards?|"
-    r"model (?:policy|policies|constitution)|FAQs?)"
+    r"model (?:policy|policies|constitution)|FAQs?|documents?)"
 )
 
 _LOBBY_STRONG = re.compile(
@@ -393,6 +393,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
+            # A body's public reaction ("COSLA said it was extremely disappointed that …").
+            r"(?-i:\b[A-Z]{3,}|\b[Tt]he (?:Association|Network|Partnership|Authority|Council|Board))\s+said\s+(?:that\s+)?"
+            r"(?:it|they)\s+(?:was|were|is|are|had been)\s+(?:\w+ly\s+)?(?:disappointed|concerned|pleased|delighted|"
+            r"dismayed|alarmed|encouraged|frustrated|angry|shocked)\b|"
             # A comment given to the press ("A COSLA Spokesperson said: …").
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\bsaid(?=\s*:)|"
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\b(?:described|commented|warned|set out|outlined|stressed|"

@@ -7,6 +7,8 @@ Each case is written here for the genre, not taken from a paper."""
 
 from __future__ import annotations
 
+from boardwork.papers.document import Heading, ListItem, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
 from boardwork.papers.extract.kinds import classify
 
 FIRE = ("Northshire Fire Authority",)
@@ -200,3 +202,63 @@ def test_the_authors_initials_are_the_author_where_the_paper_uses_them():
         "Riverside Policing and Community Safety Partnership.", default_gazetteer(), None, None
     )
     assert "RPCSP" not in po.author_words
+
+
+# -- third set: press statements and proposals ----------------------------------------------------
+
+
+def test_a_document_released_is_a_publication():
+    assert classify("In response to the budget, we released our 'Rural Reality' document this evening.") == [
+        "publication"
+    ]
+
+
+def test_a_bodys_public_reaction_is_media_and_what_needs_doing_is_not_done():
+    assert classify("After its board met today, BLGA said it was deeply disappointed by the settlement.") == [
+        "media"
+    ]
+    assert (
+        classify("Leaders agreed that we need to raise our concerns with ministers at the highest level.")
+        == []
+    )
+
+
+def _news(title: str, *paras: str) -> Paper:
+    return Paper(
+        meta=Meta(title=title), blocks=[Heading(text=title, level=1)] + [Paragraph(text=t) for t in paras]
+    )
+
+
+def test_who_is_quoted_wrote_a_headline_about_another_bodys_deed():
+    paper = _news(
+        "Welsh Government fails to answer councils' call on pay",
+        "The Welsh Government has not answered the call made by councils.",
+        "Speaking today, the Welsh Local Government Association's Finance Spokesperson Councillor Jo Bell said: "
+        '"We wrote to the Welsh Government in May about pay."',
+    )
+    got = extract(paper)
+    # The association is the author: not an organisation of its own statement; the Government is.
+    orgs = {o for a in got["activities"] for o in a["organisations"]}
+    assert "Welsh Local Government Association" not in orgs and "Welsh Government" in orgs
+    # Its own headline keeps the body named in it as the author.
+    own = _news("WLGA welcomes pay deal", "The WLGA welcomed the Welsh Government's pay deal in May 2021.")
+    assert "Welsh Local Government Association" not in {
+        o for a in extract(own)["activities"] for o in a["organisations"]
+    }
+
+
+def test_items_under_a_lead_naming_proposals_are_plans_not_deeds():
+    paper = Paper(
+        meta=Meta(title="Fire reform", body="Fire Services Management Committee"),
+        blocks=[
+            Heading(text="Fire reform", level=1),
+            Paragraph(
+                text="The Home Office officials set out the reforms. The proposals came under two headings:"
+            ),
+            ListItem(text="People: carrying out a review of the pay structure.", depth=1),
+            ListItem(
+                text="Governance: introducing operational independence for chief fire officers.", depth=1
+            ),
+        ],
+    )
+    assert extract(paper)["activities"] == []
