@@ -60,7 +60,9 @@ _N_PUB = (
 _LOBBY_STRONG = re.compile(
     r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)|"
     # A campaign is lobbying when it is for or against something, not a public-information one.
-    r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?|"
+    # ("our campaign aim of …": what the campaign is for, named in passing, is not a deed)
+    r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?"
+    r"(?!\s+(?:aims?|goals?|messages?|asks?|objectives?|priorit(?:y|ies)|themes?|slogan)\b)|"
     # ("a recruitment campaign for several years": a time, not a cause; a recruitment drive is media)
     r"(?<!recruitment )campaigns? (?:for(?! (?:several|many|a few|some|the (?:first|past|last)|\d+) )|against|"
     r"to (?:secure|stop|ensure|protect|get|raise|change|win|keep))|"
@@ -595,6 +597,14 @@ _DONE = re.compile(
 )
 
 
+# A role or duty stated ("a crucial role in engaging with …", "is responsible for working with …").
+_ROLE_IN = re.compile(r"\b(?:role|part|duty|responsibilit(?:y|ies)) (?:in|of|for)\s+(?:\w+\s+){0,2}$", re.I)
+# The counterpart is a minister or an MP: lobbying, not partnership.
+_WITH_MINISTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:Deputy |Junior |Shadow )?Ministers?|MPs|Secretary of State|(?:[A-Z][\w'-]+\s+){1,3}MP\b)"
+)
+
+
 def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
     if WE.search(clause):
         return False
@@ -660,6 +670,12 @@ def classify(
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed
+                continue
+            if kind == "partnership" and (
+                _ROLE_IN.search(clause_before(text, m.start())) or _WITH_MINISTER.match(text, m.end())
+            ):
+                # "Councils have a crucial role in engaging with communities": a role, not a deed;
+                # "engagement with the Minister": lobbying, which its own patterns read
                 continue
             if (
                 kind == "publication"

@@ -262,3 +262,21 @@ def test_items_under_a_lead_naming_proposals_are_plans_not_deeds():
         ],
     )
     assert extract(paper)["activities"] == []
+
+
+# -- fourth set: partnership and lobbying read too widely -------------------------------------------
+
+
+def test_a_role_stated_is_not_partnership_work():
+    assert classify("Councils have a vital role in engaging with tenants on fire safety.") == []
+    assert classify("In May we engaged with tenants' groups on fire safety.") == ["partnership"]
+
+
+def test_engagement_with_a_minister_is_lobbying_not_partnership():
+    text = "The Chair gave an update, including her meetings and engagement with the Minister, Jo Bell MP."
+    assert classify(text) == ["lobbying"]
+
+
+def test_a_campaigns_aim_named_in_passing_is_not_lobbying():
+    assert classify("The budget does not meet our campaign aim of helping communities to thrive.") == []
+    assert classify("Our campaign for fair funding won cross-party support in 2019.") == ["lobbying"]
