@@ -68,16 +68,18 @@ EXTRACTION_FLOORS = {
         # opening-block round's 18 plain-text papers, keyed for reading and extraction and never
         # tuned on by the extraction rules, to 0.901 / 0.818 / 0.854; tuned since to 0.938 / 0.856 / 0.854;
         # batch 23's ten papers, keyed before any rule ran on them, to 0.900 / 0.801 / 0.839)
-        "activities": 0.89,
-        "kinds": 0.79,
-        "dates": 0.83,
+        # (the sixth round's rules, tuned on the 119 development papers: 0.946 / 0.875 / 0.851)
+        "activities": 0.93,
+        "kinds": 0.86,
+        "dates": 0.84,
         # (0.916 on the 58 papers of the third round, which extract as they did; the fourth round's
         # papers, scored before tuning and tuned on since, bring the mean to 0.885, the fifth round's
         # to 0.868, the opening-block round's to 0.847)
-        "organisations": 0.84,
+        # the sixth round's batches and rules, 0.891)
+        "organisations": 0.88,
         # (0.867 before the fifth round's batches, scored before tuning; 0.860 with them; 0.825 with
-        # the opening-block round's)
-        "policies": 0.82,
+        # the opening-block round's; 0.839 on 119 after the sixth round)
+        "policies": 0.83,
     },
     # 30 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 25 before it measure 0.685 / 0.517 / 0.733 /
@@ -85,8 +87,9 @@ EXTRACTION_FLOORS = {
     # 0.611 / 0.645 / 0.620. Batch 23 added three (39 papers), scored as the rules stood when they were
     # keyed: activities and dates fell under 0.55 / 0.60 (seen only as this test's failure message).
     # The sixth round's rules, kept because the development means rose, lowered held-out activities
-    # and kinds to 0.516 / 0.400 (again seen only as this test's message; see FIGURES.md).
-    "held out": {"activities": 0.51, "kinds": 0.39, "dates": 0.57, "organisations": 0.52, "policies": 0.58},
+    # and kinds; read once at the round's end on the 40 held out now (batch 24 added one): 0.528 /
+    # 0.411 / 0.579 / 0.681 / 0.633 (see FIGURES.md).
+    "held out": {"activities": 0.52, "kinds": 0.40, "dates": 0.57, "organisations": 0.52, "policies": 0.58},
 }
 
 
