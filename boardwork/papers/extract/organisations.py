@@ -878,21 +878,8 @@ def learn_paper_orgs(
         # The acronym the paper itself defines for its author ("… Network (SCSN)") names it too.
         if po.acronym_of.get(a):
             names.append(po.acronym_of[a])
-        # The initials of its name, where the paper uses them ("Policing and Community Safety
-        # Partnership … the PCSP delivered …"), though the paper never spells the pair out.
-        if (initials := _name_initials(a)) and re.search(r"(?<![A-Za-z])" + initials + r"(?![A-Za-z])", text):
-            names.append(initials)
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
-
-
-def _name_initials(name: str) -> str | None:
-    """The acronym a body's name makes ("Policing and Community Safety Partnership" -> "PCSP"), when
-    every word but the connectors is capitalised and there are three or more."""
-    words = [w for w in name.split() if w.lower() not in CONNECTORS]
-    if len(words) < 3 or not all(w[:1].isupper() for w in words):
-        return None
-    return _initials(words, False).upper()
 
 
 # A statement's speaker and the body they speak for ("COSLA's Resources Spokesperson Councillor …",

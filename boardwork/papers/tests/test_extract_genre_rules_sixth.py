@@ -190,20 +190,6 @@ def test_a_grant_fund_kept_going_and_a_service_commissioned_are_support():
     assert classify("We commissioned a review of the grants.") == ["research"]
 
 
-def test_the_authors_initials_are_the_author_where_the_paper_uses_them():
-    from boardwork.papers.extract.organisations import default_gazetteer, learn_paper_orgs
-
-    text = "Riverside Policing and Community Safety Partnership. The RPCSP delivered 12 projects this year."
-    po = learn_paper_orgs(
-        text, default_gazetteer(), "Riverside Policing and Community Safety Partnership", None
-    )
-    assert "RPCSP" in po.author_words
-    po = learn_paper_orgs(
-        "Riverside Policing and Community Safety Partnership.", default_gazetteer(), None, None
-    )
-    assert "RPCSP" not in po.author_words
-
-
 # -- third set: press statements and proposals ----------------------------------------------------
 
 
