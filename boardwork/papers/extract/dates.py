@@ -178,10 +178,33 @@ _EVENT_OPENING = re.compile(r"^\s*(?:following|after|in the wake of)\s+the\b", r
 _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:published|issued|released|launched|updated|dated)\b[^,;]{0,20}$)|"
     r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)|"
+    # when something else ends ("as the Business Plan was due to end in March 2015, we began …")
+    r"(?:\b(?:due|set|scheduled) to (?:end|expire|finish|close|run out|conclude)\s+(?:in|on|at|by)?\s*(?:the\s+)?(?:end of\s+)?$)|"
     # the earlier work this one follows ("a follow-up to the survey it produced … in September 2013")
     r"(?:\b(?:follow-?up (?:to|of)|follows? on from|building on|builds on|a repeat of)\b[^;]{0,100}$)",
     re.I,
 )
+
+
+# A relative or reduced clause with no subject of its own ("…, which he launched in March 2017";
+# "…, published in June 2018"): its subject is the sentence's.
+_BARE_RELATIVE = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:I|he|she|it|they)\s+)?$")
+
+
+def _own_subject(owner: str, before: str, author_words: tuple[str, ...]) -> bool:
+    """Is the publisher in `owner` (a relative clause's opening) the author, because the sentence
+    that holds it opens with the author ("CCN commissioned research …, published in June 2018")?"""
+    if not _BARE_RELATIVE.match(owner):
+        return False
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    opening = " ".join(sentence.split()[:8])
+    heads = {w.split()[-1] for w in author_words if " " in w}
+    return bool(
+        WE.match(opening)
+        or re.match(r"\s*I\b", opening)
+        or any(re.search(r"(?<![A-Za-z])" + re.escape(w) + r"\b", opening) for w in author_words)
+        or any(re.search(r"\b[Tt]he " + re.escape(h) + r"\b", opening) for h in heads)
+    )
 
 
 def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) -> str | None:
@@ -208,7 +231,17 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                 if word in ("published", "issued", "released", "launched", "updated", "dated"):
                     # Our own publishing ("we published … in May") is our act; another body's is not.
                     owner = clause[: skip.start()]
-                    if not (WE.search(owner) or any(w in owner for w in author_words)):
+                    if not (
+                        WE.search(owner)
+                        or any(w in owner for w in author_words)
+                        or (
+                            # (an aside in brackets, "(published September 2020)", says when
+                            # someone, often another body, published it)
+                            not re.search(r"\bby\b", skip.group(0))
+                            and not text[: m.start() - len(clause)].rstrip().endswith("(")
+                            and _own_subject(owner, text[: m.start()], author_words)
+                        )
+                    ):
                         continue
                 else:
                     continue

@@ -54,13 +54,15 @@ _N_PUB = (
     r"(?:guidance|guides?|handbooks?|toolkits?|case stud(?:y|ies)|position statements?|reports?|briefings?|"
     r"guidance notes?|charters?|codes?|frameworks?|leaflets?|factsheets?|publications?|resources?|"
     r"checklists?|bulletins?|newsletters?|summar(?:y|ies)|good practice|best practice|templates?|protocols?|standards?|"
-    r"model (?:policy|policies|constitution)|FAQs?)"
+    r"model (?:policy|policies|constitution)|FAQs?|documents?)"
 )
 
 _LOBBY_STRONG = re.compile(
     r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)|"
     # A campaign is lobbying when it is for or against something, not a public-information one.
-    r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?|"
+    # ("our campaign aim of …": what the campaign is for, named in passing, is not a deed)
+    r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?"
+    r"(?!\s+(?:aims?|goals?|messages?|asks?|objectives?|priorit(?:y|ies)|themes?|slogan)\b)|"
     # ("a recruitment campaign for several years": a time, not a cause; a recruitment drive is media)
     r"(?<!recruitment )campaigns? (?:for(?! (?:several|many|a few|some|the (?:first|past|last)|\d+) )|against|"
     r"to (?:secure|stop|ensure|protect|get|raise|change|win|keep))|"
@@ -85,12 +87,30 @@ _LOBBY_STRONG = re.compile(
     r"chancellor|treasury|first minister|prime minister)|"
     r"business case|views to (?:the )?government|passage of (?:the )?[^.;]{0,60}?(?:Bill|Act)\b|"
     # (an amendment to a meeting's own motion or minutes is its business)
-    r"submission[^.;]{0,60}?spending (?:review|round)|spending review submission|amendments? to the (?!Motion|motion|[Mm]inutes|[Rr]ecommendations?|[Rr]esolution)[A-Z])",
+    r"submission[^.;]{0,60}?spending (?:review|round)|spending review submission|"
+    # An association negotiating a budget with the Government and the parties.
+    r"(?:budget|spending|settlement|funding) negotiations|"
+    r"(?:engag|negotiat|work)\w*\b[^.;]{0,40}?\bwith\b[^.;]{0,60}?\b(?:all |the |other )?(?:political|opposition) parties|"
+    # A campaign the body ran for a cause (not a public-information one, which is media).
+    r"(?:pro-?active|high[- ]profile|concerted|cross-party|major) campaigns?(?!\s+to (?:recruit|encourage|raise awareness|"
+    r"promote|reduce|prevent|warn|remind|inform))|"
+    # The body's welcome of what the Government did ("I welcome the movement the Scottish Government
+    # has made", "COSLA welcomes the Scottish Government's announcement"): said to the Government. (A
+    # minister's statement welcomed in a spokesperson's comment is left to media, as before.)
+    r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}))\s+(?:warmly\s+|very much\s+|also\s+)?welcom(?:e|es|ed)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:(?:UK|Scottish|Welsh) )?(?:Government|Chancellor|Treasury)\b|"
+    # or a commitment or announcement it made ("I welcome today's commitment to …")
+    r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}))\s+(?:warmly\s+|very much\s+|also\s+)?welcom(?:e|es|ed)\s+(?:the\s+|today's\s+|this\s+)"
+    r"(?:[\w'-]+\s+){0,2}?(?:commitments?|announcements?|decisions?|movement|settlement|budget)\b|"
+    # A news item's lede answering the Government ("Responding to the Welsh Government's Programme
+    # for Government, …, the WLGA Leader said:").
+    r"(?:^|(?<=[.!?]\s))(?:Responding|Reacting) to (?:the |a |an )?(?:(?:UK|Scottish|Welsh) )?(?:Government|Ministers?|"
+    r"Chancellor|Treasury)(?:'s)?\b|amendments? to the (?!Motion|motion|[Mm]inutes|[Rr]ecommendations?|[Rr]esolution)[A-Z])",
     re.I,
 )
 _LOBBY_WEAK = re.compile(
     r"\b(?:rais(?:ed|e|es|ing) (?:[\w']+\s+){0,2}?concerns?|express(?:ed|es|ing) (?:[\w']+\s+)?concerns?|"
-    r"highlight(?:ed|s|ing)|(?<!were )(?<!was )welcom(?:ed|es|ing)(?!\s+(?:everyone|all|new|the new|members|guests|"
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )highlight(?:ed|s|ing)|(?<!were )(?<!was )welcom(?:ed|es|ing)(?!\s+(?:everyone|all|new|the new|members|guests|"
     r"attendees|speakers|delegates|colleagues|him|her|them|back)\b)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
     r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
     re.I,
@@ -251,7 +271,21 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a scrutiny review taking evidence from witnesses (giving evidence is another kind)
             r"\b(?:took|take|taking|taken|gather(?:ed|ing)?|heard|hear(?:ing)?)\s+(?:\w+\s+){0,2}?evidence\s+(?:\w+\s+)?from\b|"
             r"\b(?-i:[Cc]ommissioned)\b[^.;]{0,60}?\bto (?:evaluate|review|research|assess|study|examine|explore|"
-            r"investigate|map|analyse)\b",
+            r"investigate|map|analyse)\b|"
+            # The body's own consultation put out ("consultation on it has begun", "launched its
+            # consultation on the draft plan"): asking people is research, as a survey is.
+            r"\b(?:launch(?:ed|ing)|beg(?:an|un)|start(?:ed|ing)|open(?:ed|ing))\s+(?:a |an |the |its |our |their )?"
+            r"(?:[\w-]+\s+){0,2}?consultation\b(?!\s+(?:responses?|events?|documents?))|"
+            r"\bconsultation\b[^.;:]{0,40}?\b(?:has|have|had)\s+(?:now\s+|just\s+)?(?:begun|started|opened|been launched)\b|"
+            # A review named, then when it was done ("a second review of …, carried out over the last
+            # year"; "was last reviewed in 2022/23").
+            r"\b(?:reviews?|surveys?|assessments?|audits?|stud(?:y|ies)|evaluations?)\b[^.;:]{0,80}?,\s+"
+            r"(?:carried out|undertaken|conducted|completed)\s+(?:over|during|in|earlier|last|this)\b|"
+            r"\b(?:was|were|has been|have been|had been)\s+(?:last\s+|recently\s+|fully\s+|independently\s+)?"
+            r"(?:reviewed|evaluated|audited|re-?assessed)\s+(?:in|during|last|earlier|this)\b|"
+            # A scrutiny group finishing its review ("the task and finish group completed its report").
+            r"\b(?:task and finish|review|scrutiny|inquiry) (?:group|panel)\b[^.;]{0,40}?\b(?:completed|finalised|"
+            r"concluded|produced|submitted)\s+(?:its|their|a|the)\s+(?:final\s+|draft\s+)?(?:report|review|findings)\b",
             re.I,
         ),
     ),
@@ -290,6 +324,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"communities)\b)|"
             r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
             r"relationships? with|discussions? with|involvement in|"
+            # ("Officers and members have been fully involved in developing the Strategic Growth Plan")
+            r"(?:been|were|was) (?:fully |closely |actively |heavily |directly )?involved in (?:developing|shaping|"
+            r"drawing up|the development|the design|the work)|"
             r"contribut(?:e|ed|es|ing) (?:an? \w+ view )?to (?:the |government |key |wider |strategic |national )*(?:discussions?|development|work|strategic|shaping)|"
             r"input(?:ted)? into (?:the |key |a )?[\w-]+|feed(?:ing)? into|fed into|"
             r"members(?:hip)? of (?:the )?[A-Z]|member of (?:the )?[A-Z]|sits? on|sat on|seats? on|position on|"
@@ -302,6 +339,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )networks?|"
             # (the body's own sub-group, "the task and finish group completed its report", is its own work)
             r"(?<!the )(?<!its )(?<!our )(?:working groups?|task and finish groups?|steering groups?)|"
+            # a meeting attended with others ("had attended a meeting … with the PCC"; "Meetings he had
+            # recently attended with legal officers and the Fire Commission")
+            r"attended (?:a|an|the) (?:[\w-]+ ){0,3}?meeting (?:[\w-]+ ){0,4}?with (?=(?:the )?[A-Z])|"
+            r"[Mm]eetings? (?:that )?(?:he|she|I|we|they) (?:had |has |have )?(?:recently |also )?attended (?:with|alongside)|"
             r"advisory (?:board|group)|"
             r"joint(?:ly)?|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
             r"together with (?:our )?partners|multi-agency|"
@@ -324,6 +365,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Money put into posts or services ("used the grant to fund two posts").
             r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
             r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|"
+            # a grant fund run for others ("continue the Safer Communities Fund, which has given grants")
+            r"(?:continu(?:e|ed|ing)|launch(?:ed|ing)?|set up|establish(?:ed|ing)?|creat(?:ed|ing)) (?:the |a |an |my |our |its )?"
+            r"(?:new )?(?:[A-Z][\w'-]*\s+){1,4}Fund\b|"
+            # a service commissioned for people ("commissioned the Victim Support service")
+            r"commission(?:ed|ing) (?:the |a |an |new |two |three )?(?:[\w'-]+\s+){0,4}?(?:services?|helplines?|refuges?)\b|"
             # Crews or teams sent to an emergency elsewhere ("deployed … to help with the search").
             r"deployed\b[^.;]{0,40}?\bto (?:help|assist|support)\b|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
@@ -349,6 +395,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
+            # A body's public reaction ("COSLA said it was extremely disappointed that …").
+            r"(?-i:\b[A-Z]{3,}|\b[Tt]he (?:Association|Network|Partnership|Authority|Council|Board))\s+said\s+(?:that\s+)?"
+            r"(?:it|they)\s+(?:was|were|is|are|had been)\s+(?:\w+ly\s+)?(?:disappointed|concerned|pleased|delighted|"
+            r"dismayed|alarmed|encouraged|frustrated|angry|shocked)\b|"
             # A comment given to the press ("A COSLA Spokesperson said: …").
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\bsaid(?=\s*:)|"
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\b(?:described|commented|warned|set out|outlined|stressed|"
@@ -360,6 +410,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # against comments made by …"; "has reassured the public").
             r"(?:^|(?<=[.!?]\s))(?:Responding|Reacting|In response) to (?:a|the|an)\b[^,;]{0,100}?\b(?:reports?|concerns?|"
             r"criticisms?|comments?|claims?|announcements?|figures|findings)\b|"
+            # the lede of a quoted statement ("Responding to …, Councillor X, WLGA Leader, said:")
+            r"(?:^|(?<=[.!?]\s))(?:Responding|Reacting|In response) to\b[^.;]{0,200}?\bsaid(?=\s*:\s*$)|"
             r"defend(?:ed|ing|s)?\b[^.;]{0,80}?\bagainst\b[^.;]{0,40}?\b(?:comments?|criticisms?|claims?|attacks?|"
             r"allegations?)|reassur(?:ed|ing|es) (?:the public|residents|people)|"
             r"respond(?:ed|s|ing)? to (?:the |these |public |growing |recent )?(?:concerns?|criticisms?|comments?|claims?|"
@@ -411,6 +463,18 @@ _INTERNAL_DEED = re.compile(
     r"(?:overview|summary|update))\b|"
     # A member asking, wherever the sentence starts ("On the hub, a member asked how …").
     r"(?:^|,\s+)\W*(?:[Aa]|[Oo]ne|[Aa]nother) (?:member|[Cc]ouncillor)\s+(?:also\s+)?(?:asked|queried|questioned|noted|sought|raised)\b|"
+    # A named officer, the post set after the name, putting a report to the meeting ("Peter Tonge,
+    # Environmental Health & Community Safety Manager, introduced the report").
+    r"^\W*(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,[^.;]{1,80}?,\s+(?:introduced|presented|outlined)\s+"
+    r"(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
+    # Some of the members speaking ("Some members thought the principles should be more positive").
+    r"^\W*(?:Some|Several|Other|Many|Most|All|A number of|A few|Two|Three)\s+(?:of the\s+)?(?:[Mm]embers|[Cc]ouncillors)\s+"
+    r"(?:also\s+)?(?:thought|felt|considered|believed|agreed|said|suggested|noted|welcomed|asked|queried|questioned|"
+    r"raised|expressed|commented|stressed|emphasised)\b|"
+    # What a plan or letter sets out, in the present ("The draft plan also describes the
+    # collaboration …"): its content, not work done.
+    r"^\W*(?:The|This|Our|Its)\s+(?:[\w-]+\s+){0,2}(?:plan|strategy|document|letter)\s+(?:also\s+)?"
+    r"(?:describes|covers|explains|proposes)\b|"
     # An officer putting a report to the meeting.
     r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:[Oo]fficer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)"
     r"(?:,[^.;]{1,60}?,)?\s+(?:(?:introduced|presented|outlined)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
@@ -467,11 +531,23 @@ def _without_business(text: str) -> str:
 
 
 class _Deed:
-    """`search` is true of a sentence where the body acted at a stated time."""
+    """`search` is true of a sentence where the body acted at a stated time: a headword ("the
+    Partnership", "we", "officers") or, given `author_words`, the author's own name or acronym
+    ("SCSN began consultation … in August 2014") as the subject of a verb in the past."""
 
-    @staticmethod
-    def search(sentence: str) -> bool:
-        m = _DEED_ACTOR.search(sentence)
+    def __init__(self, author_words: tuple[str, ...] = ()) -> None:
+        self.named = (
+            re.compile(
+                _author_actor(author_words)
+                + r"(?:\s+(?:also|then|jointly|successfully))?\s+(?:\w+ed|held|ran|met|led|gave|wrote|took|built|"
+                r"sent|began|spoke|made)\b"
+            )
+            if author_words
+            else None
+        )
+
+    def search(self, sentence: str) -> bool:
+        m = _DEED_ACTOR.search(sentence) or (self.named is not None and self.named.search(sentence))
         return bool(m) and not _INTERNAL_DEED.search(sentence) and bool(_WHEN.search(sentence))
 
 
@@ -521,13 +597,36 @@ _DONE = re.compile(
 )
 
 
+# A role or duty stated ("a crucial role in engaging with …", "is responsible for working with …").
+_ROLE_IN = re.compile(r"\b(?:role|part|duty|responsibilit(?:y|ies)) (?:in|of|for)\s+(?:\w+\s+){0,2}$", re.I)
+# The counterpart is a minister or an MP: lobbying, not partnership.
+_WITH_MINISTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:Deputy |Junior |Shadow )?Ministers?|MPs|Secretary of State|(?:[A-Z][\w'-]+\s+){1,3}MP\b)"
+)
+
+
 def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
     if WE.search(clause):
         return False
     for w in author_words:
         if w in clause:
             return False
+    if (own := _own_headword(author_words)) and own.search(clause):
+        return False
     return bool(_OTHER_SUBJECT.search(clause))
+
+
+def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The author called by the last word of its name, bare ("Cheshire Fire Authority … the
+    Authority has carried out a review"): not another body, whatever that word is elsewhere."""
+    heads = {w.split()[-1] for w in author_words if " " in w and w.split()[-1][:1].isupper()}
+    if not heads:
+        return None
+    return re.compile(
+        r"\b[Tt]he (?:"
+        + "|".join(re.escape(h) for h in sorted(heads))
+        + r")\b(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"
+    )
 
 
 def classify(
@@ -552,7 +651,8 @@ def classify(
     # title, not work: blank it (same length, so offsets hold).
     text = _PRIORITY_TITLE.sub(lambda m: " " * len(m.group(0)), text)
     if strict:
-        text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or _DEED.search(s))
+        deed = _Deed(author_words) if author_words else _DEED
+        text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or deed.search(s))
     found: dict[str, int] = {}
     for kind, pat in KIND_PATTERNS:
         if pat is _STARTED and not first_person:
@@ -570,6 +670,12 @@ def classify(
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed
+                continue
+            if kind == "partnership" and (
+                _ROLE_IN.search(clause_before(text, m.start())) or _WITH_MINISTER.match(text, m.end())
+            ):
+                # "Councils have a crucial role in engaging with communities": a role, not a deed;
+                # "engagement with the Minister": lobbying, which its own patterns read
                 continue
             if (
                 kind == "publication"
@@ -622,7 +728,7 @@ def classify(
         # Background keeps the unmistakable kinds, and any kind in a sentence where the body is
         # the subject of a dated or explicit deed ("In October 2009 the Partnership held two
         # workshops …").
-        deeds = " ".join(s for _, s in sentences(text) if _DEED.search(s))
+        deeds = " ".join(s for _, s in sentences(text) if deed.search(s))
         loose = set(classify(deeds)) if deeds and deeds != text else set()
         if deeds == text:
             loose = set(found)

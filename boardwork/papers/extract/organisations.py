@@ -826,6 +826,8 @@ def learn_paper_orgs(
                 if c.via != "generic":
                     authors.add(c.name)
     staff = _staff_of(text, po, not_author) if not author and not body else None
+    if not staff and not author and not body:
+        staff = spokesperson_of(text, po, not_author)
     if author or body:
         po.author_basis = "stated"
     if staff:
@@ -878,6 +880,23 @@ def learn_paper_orgs(
             names.append(po.acronym_of[a])
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
+
+
+# A statement's speaker and the body they speak for ("COSLA's Resources Spokesperson Councillor …",
+# "…, WLGA Leader, said"): a press statement is the body's own.
+_SPEAKS_FOR = re.compile(
+    r"^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]pokes(?:person|man|woman)|President|Leader|Chief Executive|Chair(?:man)?)\b"
+)
+
+
+def spokesperson_of(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+    """The one body whose spokesperson, president or leader the page quotes, or None."""
+    bodies = {
+        c.name
+        for c in po.find(text)
+        if _SPEAKS_FOR.match(text[c.end : c.end + 60]) and c.name not in not_author
+    }
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 # Named people "from the X" as the subject of a deed: the staff of X reporting their own work.

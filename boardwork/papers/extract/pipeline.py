@@ -13,7 +13,14 @@ from .dates import Cycle, detect_cycle, resolve_date
 from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart, without_actor
 from .knowledge import generic_bodies, load_policies
 from .model import ActivityModel, UnitView
-from .organisations import Gazetteer, OrgMatch, PaperOrgs, default_gazetteer, learn_paper_orgs
+from .organisations import (
+    Gazetteer,
+    OrgMatch,
+    PaperOrgs,
+    default_gazetteer,
+    learn_paper_orgs,
+    spokesperson_of,
+)
 from .people import find_nations, find_people
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
@@ -24,7 +31,8 @@ from .text import norm_text, plain, sentences
 # the paper defines) rather than from the list of known ones: right most of the time, not always.
 NEW_ORG_VIAS = ("generic", "prefixed", "learned")
 _DUTY_LEAD = re.compile(
-    r"\b(?:will|shall|must|should|in order to|so as to|aims? to|for the purpose of|"
+    # (a list of proposals, "The proposals came under three headings:", is a plan, often another's)
+    r"\b(?:will|shall|must|should|in order to|so as to|aims? to|for the purpose of|(?:the|its|their) proposals\b|"
     r"(?:is|are) (?:required|expected|responsible) (?:to|for)|(?:roles?|duties|responsibilities|tasks|functions|"
     r"powers) (?:include|includes|are)|statutory (?:tasks|duties|functions|requirements))\b[^.!?]*:?\s*$",
     re.I,
@@ -530,8 +538,22 @@ def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
             # a news item reporting it is usually written by someone who attended.
             if _EVENT_AFTER.match(text, o.end):
                 continue
+            # A headline whose subject is a body ("Scottish Government fails to respond to …"): the
+            # news may be another body's about what it did; the body whose spokesperson the page
+            # quotes wrote it ("COSLA's Resources Spokesperson … said").
+            if _HEADLINE_VERB.match(text, o.end):
+                quoted = spokesperson_of(norm_text(paper.text()), po, frozenset())
+                if quoted and quoted != o.name:
+                    return quoted
             return o.name
     return None
+
+
+# A present-tense verb after a name in a title: the title is a headline sentence.
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:(?:has|is|was|will|must|to)\b|(?!(?:News|Plans|Papers|Minutes|Services|Updates|Awards|Accounts|"
+    r"Statistics|Highlights|Matters|Headlines|Results)\b)(?-i:[a-z]\w+s)\b)"
+)
 
 
 # A body's event named after the body ("NILGA AGM 2023", "LGA Annual Conference").

@@ -70,8 +70,8 @@ _SHARED_PREDICATE = re.compile(r"\s*(?:and|or)\s+(?:then\s+|also\s+)?\w+(?:ed|en
 
 # Markers that put a clause in the future (or the hypothetical): such work is not yet done.
 _FUTURE_CI = re.compile(
-    r"\b(?:will|shall|would|could|should|intends?|intending|plan(?:s|ning)? to|aim(?:s|ing)? to|"
-    r"scheduled|due to (?:be|report|publish|take|start|begin|launch|complete|meet|run|hold|close)|"
+    r"\b(?:will|shall|would|could|should|must|(?:is|are) required to|intends?|intending|plan(?:s|ning)? to|aim(?:s|ing)? to|"
+    r"(?:need|needs) to|scheduled|due to (?:be|report|publish|take|start|begin|launch|complete|meet|run|hold|close)|"
     r"due (?:at|in|on|by)|expect(?:s|ed|ing)? to|anticipated?|forthcoming|going to|able to|hope(?:s|d)? to|"
     r"propos(?:e|es|ed|ing) to|seek(?:s|ing)? to|wants? to|looking to|next (?:year|month)|"
     r"later (?:this|in the) year|in future|look(?:s|ing)? forward to)\b",

@@ -609,7 +609,8 @@ def test_a_named_office_publishing_is_another_body_and_an_act_starts_a_word():
 
 
 def test_the_bodys_own_sub_group_is_its_actor_not_a_partner():
-    assert classify("The task and finish group completed its report in February.") == []
+    # Its own work, not a partnership: finishing its report is the body's research (NOTES 28).
+    assert classify("The task and finish group completed its report in February.") == ["research"]
     assert action_kinds("Over the autumn the task and finish group met the Office of the Commissioner.") == [
         "partnership"
     ]
