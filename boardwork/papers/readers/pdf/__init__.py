@@ -191,23 +191,29 @@ def read(data: bytes, limits: Limits) -> Paper:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001 - every parser failure becomes one sentence
         raise _map_error(e) from None
+    fast = None
     try:
-        with pdf:
-            limits.check_pages(_page_count(pdf))
-            plist = pdf.pages
-            limits.check_pages(len(plist))
-            fast = _open_pdfium(data, len(plist))
-            pages: list[PageLayout] = []
-            for i, page in enumerate(plist):
-                limits.check_time(f"page {i + 1}")
-                _check_streams(page, i, limits)
-                pages.append(layout_page(_pdfium_page(fast, i) or page, i))
-                page.close()  # drop the page's cached objects: memory stays flat on long files
-            info = dict(pdf.metadata or {})
+        limits.check_pages(_page_count(pdf))
+        plist = pdf.pages
+        limits.check_pages(len(plist))
+        fast = _open_pdfium(data, len(plist))
+        pages: list[PageLayout] = []
+        for i, page in enumerate(plist):
+            limits.check_time(f"page {i + 1}")
+            _check_streams(page, i, limits)
+            pages.append(layout_page(_pdfium_page(fast, i) or page, i))
+            page.close()  # drop the page's cached objects: memory stays flat on long files
+        info = dict(pdf.metadata or {})
     except ReadError:
         raise
     except (Exception, RecursionError, MemoryError) as e:  # noqa: BLE001
         raise _map_error(e) from None
+    finally:
+        # Not `pdf.close()`: it lists every page again (pdfminer parses the page tree anew) only to
+        # close them, which the loop did; the stream is ours (a BytesIO).
+        pdf.flush_cache()
+        if fast is not None:
+            fast.close()
     if not pages:
         raise ReadError("the PDF has no pages")
     if not any(p.nwords for p in pages):
