@@ -468,7 +468,7 @@ class _Fast:
         # The text object as a number: compared and hashed once a character.
         self.text_object = fn("intptr_t (*)(void *, int)", R.FPDFText_GetTextObject)
         self.char_origin = fn("int (*)(void *, int, double *, double *)", R.FPDFText_GetCharOrigin)
-        self.loose_box = fn("int (*)(void *, int, FS_RECTF *)", R.FPDFText_GetLooseCharBox)
+        self.loose_box = fn("int (*)(void *, int, float *)", R.FPDFText_GetLooseCharBox)
         self.is_generated = fn("int (*)(void *, int)", R.FPDFText_IsGenerated)
         # A text object's look-ups (once an object: a page has hundreds).
         self.char_matrix = fn("int (*)(void *, int, FS_MATRIX *)", R.FPDFText_GetMatrix)
@@ -476,7 +476,10 @@ class _Fast:
         self.object_font = fn("intptr_t (*)(intptr_t)", R.FPDFTextObj_GetFont)
         self.matrix = ffi.new("FS_MATRIX *")
         self.origin = ffi.new("double[2]")
-        self.box = ffi.new("FS_RECTF *")
+        # The loose box as four floats (FS_RECTF: left, top, right, bottom).
+        self.box = ffi.new("float[4]")
+        self.origin_view = memoryview(ffi.buffer(self.origin)).cast("d")
+        self.box_view = memoryview(ffi.buffer(self.box)).cast("f")
 
 
 _FAST: _Fast | None = None
@@ -502,6 +505,14 @@ def _skipped(text: str, handle: Any, i: int, is_generated: Any) -> bool:
     return "\ud800" <= text <= "\udfff"
 
 
+# The characters `_read` takes one at a time: controls and blanks (`str.isspace`), surrogates and
+# everything from them up (private-use bullets, U+FFFE, characters beyond the BMP). A text
+# object's other characters are read in stretches between them, with no test a character.
+_ODD = re.compile(
+    "[\x00- \ud800-\U0010ffff" + "".join(re.escape(c) for c in sorted(_BLANKS) if " " < c < "\ud800") + "]"
+)
+
+
 def _read(
     texts: str,
     i: int,
@@ -516,61 +527,75 @@ def _read(
 ) -> None:
     """Characters `i`…`end` of one upright text object appended to `out` in pieces (see `_Char`)
     that hold characters up to `xt` apart (the x tolerance; minus infinity: a character a piece)."""
-    origin, box = f.origin, f.box
-    pox, poy = origin, origin + 1
+    # The out-parameters are read through memoryviews: a third of the cost of cffi's indexing.
+    pox, poy, ov, bv = f.origin, f.origin + 1, f.origin_view, f.box_view
+    box = f.box
     get_origin, get_box, is_generated = f.char_origin, f.loose_box, f.is_generated
     append = out.append
     # The characters of one object, at one height as a rule: its top and bottom are worked out
     # again only when the origin's y changes.
     last_y = None
     top = bottom = 0.0
-    start = -1  # the first character of the open piece
     first = widest = last = right = reach = 0.0
-    for k in range(i, end):
-        text = texts[k]
-        odd = text <= " " or text >= "\ud800" or text in _BLANKS
-        if odd:
-            if start >= 0:
-                append((texts[start:k], first, widest, top, bottom, last, right))
-                start = -1
-            if text in _PDFIUM_HYPHENS:
-                text = "-"
-            elif text <= " ":
-                if text == "\x00" or is_generated(handle, k):
-                    continue  # `_skipped`, without the call
-            elif "\ud800" <= text <= "\udfff":
-                continue
-        get_origin(handle, k, pox, poy)
-        y = origin[1]
+    pos = i
+    stops = [m.start() for m in _ODD.finditer(texts, i, end)]
+    stops.append(end)
+    for j in stops:
+        # Ordinary characters pos…j: pieces.
+        start = -1  # the first character of the open piece
+        for k in range(pos, j):
+            get_origin(handle, k, pox, poy)
+            y = ov[1]
+            if y != last_y:
+                if start >= 0:
+                    append((texts[start:k], first, widest, top, bottom, last, right))
+                    start = -1
+                last_y = y
+                bottom = height - (y + descent)
+                top = bottom - size
+            x0 = ov[0]
+            get_box(handle, k, box)
+            x1 = bv[2]
+            x1 = x1 if x1 > x0 else x0
+            if start >= 0 and last <= x0 <= reach:
+                last, right, reach = x0, x1, x1 + xt
+                if x1 > widest:
+                    widest = x1
+            else:
+                if start >= 0:
+                    append((texts[start:k], first, widest, top, bottom, last, right))
+                start = k
+                first = last = x0
+                widest = right = x1
+                reach = x1 + xt
+        if start >= 0:
+            append((texts[start:j], first, widest, top, bottom, last, right))
+        if j == end:
+            break
+        pos = j + 1
+        # The odd character at j: a piece of its own, or left out.
+        text = texts[j]
+        if text in _PDFIUM_HYPHENS:
+            text = "-"
+        elif text <= " ":
+            if text == "\x00" or is_generated(handle, j):
+                continue  # `_skipped`
+        elif "\ud800" <= text <= "\udfff":
+            continue
+        get_origin(handle, j, pox, poy)
+        y = ov[1]
         if y != last_y:
-            if start >= 0:
-                append((texts[start:k], first, widest, top, bottom, last, right))
-                start = -1
             last_y = y
             bottom = height - (y + descent)
             top = bottom - size
-        x0 = origin[0]
-        if odd and text in _BLANKS:
+        x0 = ov[0]
+        if text in _BLANKS:
             append((" ", x0, x0, top, bottom, x0, x0))  # a blank's x1 is never read
             continue
-        get_box(handle, k, box)
-        x1 = box.right
+        get_box(handle, j, box)
+        x1 = bv[2]
         x1 = x1 if x1 > x0 else x0
-        if odd:
-            append((text, x0, x1, top, bottom, x0, x1))
-        elif start >= 0 and last <= x0 <= reach:
-            last, right, reach = x0, x1, x1 + xt
-            if x1 > widest:
-                widest = x1
-        else:
-            if start >= 0:
-                append((texts[start:k], first, widest, top, bottom, last, right))
-            start = k
-            first = last = x0
-            widest = right = x1
-            reach = x1 + xt
-    if start >= 0:
-        append((texts[start:end], first, widest, top, bottom, last, right))
+        append((text, x0, x1, top, bottom, x0, x1))
 
 
 def _object_end(get_object: Any, handle: Any, start: int, n: int, obj: int) -> tuple[int, int, int]:
