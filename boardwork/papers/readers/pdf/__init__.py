@@ -367,7 +367,9 @@ class _Builder:
         self.line_gap = _median(gaps, 0.2 * self.body_size)
         self.tol = max(2.5, 0.25 * self.body_size)
         self._margins(lines)
-        self.flow = find_borderless_tables(self.flow, lambda ln: parse_label(ln) is not None)
+        # A line's label, asked for by the table finder and again by the paragraph builder.
+        self._labels: dict[int, tuple[Line, Label | None]] = {}
+        self.flow = find_borderless_tables(self.flow, lambda ln: self.label(ln) is not None)
         self.vocab = Vocabulary()
         hyphen = False
         for e in self.flow:
@@ -411,6 +413,13 @@ class _Builder:
                 x = doc_lo  # an indented page, not a shifted one
             self.margin[(page, col)] = x
         self.right = hi
+
+    def label(self, ln: Line) -> Label | None:
+        """`parse_label(ln)`, worked out once a line (the line is kept with it: ids stay unique)."""
+        known = self._labels.get(id(ln))
+        if known is None:
+            known = self._labels[id(ln)] = (ln, parse_label(ln))
+        return known[1]
 
     def rel(self, ln: Line, x: float) -> float:
         return x - self.margin.get((ln.page, ln.seg[2] if ln.seg else 0), ln.x0)
@@ -460,7 +469,7 @@ class _Builder:
             if id(e) in skip_lines:
                 continue
             self.last_table = None
-            label = parse_label(e)
+            label = self.label(e)
             style = self.heading_style(e, label)
             if (
                 self.cur is not None
@@ -528,7 +537,7 @@ class _Builder:
                 self.drafts.append(_HeadingDraft(text, cur.style))
                 return
             # Not a heading after all: a bold or large paragraph.
-            cur.label = parse_label(cur.lines[0])
+            cur.label = self.label(cur.lines[0])
         texts = [cur.label.text if cur.label else cur.lines[0].text] + [ln.text for ln in cur.lines[1:]]
         text = self._join_lines(texts)
         if text:
@@ -544,7 +553,7 @@ class _Builder:
         items: list[list[str]] = []
         prev = None
         for ln in lines:
-            lab = parse_label(ln)
+            lab = self.label(ln)
             if lab is not None and lab.kind == "bullet":
                 items.append([lab.text])
             elif (

@@ -26,8 +26,8 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from itertools import accumulate, groupby, islice
-from operator import itemgetter, lt
+from itertools import accumulate, groupby
+from operator import itemgetter
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -50,7 +50,6 @@ _Char = tuple[str, float, float, float, float, float, float]
 # (font name, size, pieces): pieces of one font and size, in content order.
 _Run = tuple[str, float, list[_Char]]
 _TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
-_LAST_X0 = itemgetter(5)
 # Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # pdfplumber's x and y tolerances, as `layout.page_words` asks for them.
@@ -77,17 +76,23 @@ def _lines(chars: list[_Char], tops: set[float], tolerance: float) -> list[list[
     return [sorted(line, key=_X0) for line in lines if line]
 
 
-def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
+def _spans(line: list[_Char], flat: bool, check: bool) -> list[tuple[int, int, float]] | None:
     """The words of a line of pieces sorted by x0, as (start, end, x1) (pieces): a word ends at a
     blank, before a character further than the x tolerance from the last one's right edge, or (unless every
     character's top is within the y tolerance of every other's, `flat`) one whose top is further
     than the y tolerance from the last one's. pdfplumber also ends a word at a step back, which a
-    line sorted by x0 does not have."""
+    line sorted by x0 does not have. None when `check` finds a piece whose first x0 is not right of
+    the one before's last x0 (see `PdfiumPage._words`)."""
     out: list[tuple[int, int, float]] = []
     start = -1
-    x1 = reach = last_top = 0.0
+    x1 = reach = last_top = prev = 0.0
     xt, yt = _XT, _YT
-    for k, (text, x0, widest, top, _bottom, _last, right) in enumerate(line):
+    for k, (text, x0, widest, top, _bottom, last, right) in enumerate(line):
+        if check:
+            # `not <`, not `>=`: a NaN fails the check, as it failed `lt` before.
+            if k and not prev < x0:
+                return None
+            prev = last
         if text == " ":
             if start >= 0:
                 out.append((start, k, x1))
@@ -263,11 +268,8 @@ class PdfiumPage:
             lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, tops, _YT)
             flat = max(tops) - min(tops) <= _YT
             for line in lines:
-                if (
-                    check
-                    and len(line) > 1
-                    and not all(map(lt, map(_LAST_X0, line), map(_X0, islice(line, 1, None))))
-                ):
+                spans = _spans(line, flat, check)
+                if spans is None:
                     return None
                 text = "".join(map(_TEXT, line))
                 # Where each piece starts in `text` (a piece of one character each, usually).
@@ -281,7 +283,7 @@ class PdfiumPage:
                 level = (len(tops) == 1 or len(set(map(_TOP, line))) == 1) and len(
                     set(map(_BOTTOM, line))
                 ) == 1
-                for a, b, x1 in _spans(line, flat):
+                for a, b, x1 in spans:
                     first = line[a]
                     if level:
                         top, bottom = first[3], first[4]
