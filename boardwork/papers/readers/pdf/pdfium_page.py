@@ -182,7 +182,7 @@ class PdfiumPage:
                 continue
             obj = probed if i == probe_at else get_object(handle, i)
             if contiguous:
-                end, probe_at, probed = _object_end(get_object, handle, i, n, obj)
+                end, probe_at, probed = _object_end(get_object, handle, i, n, obj, texts)
             else:
                 end = i + 1
             if obj != last_obj:
@@ -600,12 +600,23 @@ def _read(
         append((text, x0, x1, top, bottom, x0, x1))
 
 
-def _object_end(get_object: Any, handle: Any, start: int, n: int, obj: int) -> tuple[int, int, int]:
+def _object_end(
+    get_object: Any, handle: Any, start: int, n: int, obj: int, texts: str
+) -> tuple[int, int, int]:
     """Where the characters of text object `obj`, from `start`, end: (end, end again, the object
-    of the character there). It looks 1, 2, 4 … characters ahead, then halves the last step:
-    about two calls for each doubling of an object's length, against one a character. Characters
-    in between that belong to no object (the spaces and line breaks PDFium adds) are skipped by
-    the caller whatever object they are counted in."""
+    of the character there). Most objects run to the end of their line, where PDFium puts a line
+    break of its own (belonging to no object): that is tried first, in two calls. Otherwise it
+    looks 1, 2, 4 … characters ahead, then halves the last step: about two calls for each doubling
+    of an object's length, against one a character. Characters in between that belong to no
+    object (the spaces and line breaks PDFium adds) are skipped by the caller whatever object they
+    are counted in, so any end short of the next object's first character makes the same pieces."""
+    nl = texts.find("\r", start + 1)
+    if nl < 0:
+        nl = n
+    if nl - 1 == start or get_object(handle, nl - 1) == obj:
+        at = get_object(handle, nl) if nl < n else -1
+        if at != obj:
+            return nl, nl, at
     lo, step = start, 1
     while True:
         hi = lo + step
