@@ -26,7 +26,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from itertools import accumulate, groupby
+from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
@@ -267,24 +267,20 @@ class PdfiumPage:
             # One line at one height is the common case: no clustering.
             lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, tops, _YT)
             flat = max(tops) - min(tops) <= _YT
+            # Ligatures are looked for once a run (translating a word without one changes nothing).
+            ligatures = _LIGATURE.search("".join(map(_TEXT, run))) is not None
             for line in lines:
                 spans = _spans(line, flat, check)
                 if spans is None:
                     return None
-                text = "".join(map(_TEXT, line))
-                # Where each piece starts in `text` (a piece of one character each, usually).
-                at: Any = (
-                    range(len(line) + 1)
-                    if len(text) == len(line)
-                    else [0, *accumulate(map(len, map(_TEXT, line)))]
-                )
-                ligatures = _LIGATURE.search(text) is not None
                 # A line at one height (usually) gives its words its top and bottom.
                 level = (len(tops) == 1 or len(set(map(_TOP, line))) == 1) and len(
                     set(map(_BOTTOM, line))
                 ) == 1
                 for a, b, x1 in spans:
                     first = line[a]
+                    # A word is one piece as a rule (a span holds no blank).
+                    t = first[0] if b - a == 1 else "".join(map(_TEXT, line[a:b]))
                     if level:
                         top, bottom = first[3], first[4]
                     else:
@@ -292,12 +288,11 @@ class PdfiumPage:
                     x0 = first[1]
                     if x0 < px0 or x1 > px1 or top < ptop or bottom > pbottom or not wsize:
                         # Clipped to the page, or sized from its height: `make_word` does it.
-                        w = make_word(text[at[a] : at[b]], x0, x1, top, bottom, size, bold, symbol, bbox)
+                        w = make_word(t, x0, x1, top, bottom, size, bold, symbol, bbox)
                         if w is not None:
                             append(w)
                     elif x1 >= x0 and bottom >= top:
                         # `make_word` on the page: a span has a character other than a blank.
-                        t = text[at[a] : at[b]]
                         if ligatures:
                             t = t.translate(_LIGATURES)
                         append(Word(t, x0, x1, top, bottom, wsize, bold, symbol))
