@@ -396,7 +396,7 @@ def ffi_floor(path: Path, rung: str = "box") -> float:
 
     f = pdfium_page._fast()
     origin = f.ffi.new("double[2]")
-    box = f.ffi.new("FS_RECTF *")
+    box = f.box
     ox, oy = origin, origin + 1
     get_origin, get_box = f.char_origin, f.loose_box
     depth = [name for name, _ in FLOOR_RUNGS].index(rung)
@@ -422,7 +422,7 @@ def ffi_floor(path: Path, rung: str = "box") -> float:
                 for i in range(n):
                     get_origin(handle, i, ox, oy)
                     get_box(handle, i, box)
-                    append(("a", origin[0], box.right, origin[1], origin[1]))
+                    append(("a", origin[0], box[2], origin[1], origin[1]))
             tp.close()
     finally:
         doc.close()

@@ -688,3 +688,34 @@ def test_words_from_pieces_are_the_words_from_characters(path):
             assert pp._words(pieces, pp.bbox, True) == pp._words(chars, pp.bbox, False)
     finally:
         doc.close()
+
+
+def test_characters_read_one_at_a_time_are_every_blank_control_and_surrogate_and_above():
+    """`_read` reads a text object's characters in stretches between the ones it must look at one
+    at a time; the search that finds those (`_ODD`) finds exactly what the per-character test
+    took before: a control or blank up to the space, anything from the surrogates up (private-use
+    bullets, U+FFFE, characters beyond the BMP), and every other `str.isspace` blank."""
+    import sys
+
+    from boardwork.papers.readers.pdf.pdfium_page import _BLANKS, _ODD
+
+    wrong = [
+        hex(c)
+        for c in range(sys.maxunicode + 1)
+        if bool(_ODD.match(chr(c))) != (chr(c) <= " " or chr(c) >= "\ud800" or chr(c) in _BLANKS)
+    ]
+    assert wrong == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \t\r\n\x0b\x0c\x1c\x85\xa0\u2003\u3000\u00ad\u200bab-.")))
+def test_clean_is_the_regex_definition(text):
+    """`clean` joins on `str.split`, which splits on exactly what `\\s` matches: the same string as
+    collapsing whitespace runs with the regex and stripping, soft hyphens and zero-width spaces
+    dropped first."""
+    import re
+
+    from boardwork.papers.document import clean
+
+    want = re.sub(r"\s+", " ", text.replace("\u00ad", "").replace("\u200b", "")).strip()
+    assert clean(text) == want

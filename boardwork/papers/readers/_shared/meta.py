@@ -113,6 +113,7 @@ _DATE_MDY = re.compile(
 # "13/07/2009", "13.07.2009", "13-07-09" — UK order, day first.
 _DATE_NUM = re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>(?:19|20)?\d\d)\b")
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_DIGIT = re.compile(r"\d")  # what each date pattern's day or year must have
 
 
 def _iso(y: str, m: str | int, d: str) -> str | None:
@@ -129,6 +130,8 @@ def _iso(y: str, m: str | int, d: str) -> str | None:
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first UK-style date in `text` as (ISO date, (start, end) of the match), or None."""
     text = text or ""
+    if _DIGIT.search(text) is None:
+        return None  # every pattern needs a digit: most lines are done with one scan
     best: tuple[str, tuple[int, int]] | None = None
     for pat in (_DATE_ISO, _DATE_DMY, _DATE_MDY, _DATE_NUM):
         for m in pat.finditer(text):

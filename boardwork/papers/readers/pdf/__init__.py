@@ -191,23 +191,29 @@ def read(data: bytes, limits: Limits) -> Paper:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001 - every parser failure becomes one sentence
         raise _map_error(e) from None
+    fast = None
     try:
-        with pdf:
-            limits.check_pages(_page_count(pdf))
-            plist = pdf.pages
-            limits.check_pages(len(plist))
-            fast = _open_pdfium(data, len(plist))
-            pages: list[PageLayout] = []
-            for i, page in enumerate(plist):
-                limits.check_time(f"page {i + 1}")
-                _check_streams(page, i, limits)
-                pages.append(layout_page(_pdfium_page(fast, i) or page, i))
-                page.close()  # drop the page's cached objects: memory stays flat on long files
-            info = dict(pdf.metadata or {})
+        limits.check_pages(_page_count(pdf))
+        plist = pdf.pages
+        limits.check_pages(len(plist))
+        fast = _open_pdfium(data, len(plist))
+        pages: list[PageLayout] = []
+        for i, page in enumerate(plist):
+            limits.check_time(f"page {i + 1}")
+            _check_streams(page, i, limits)
+            pages.append(layout_page(_pdfium_page(fast, i) or page, i))
+            page.close()  # drop the page's cached objects: memory stays flat on long files
+        info = dict(pdf.metadata or {})
     except ReadError:
         raise
     except (Exception, RecursionError, MemoryError) as e:  # noqa: BLE001
         raise _map_error(e) from None
+    finally:
+        # Not `pdf.close()`: it lists every page again (pdfminer parses the page tree anew) only to
+        # close them, which the loop did; the stream is ours (a BytesIO).
+        pdf.flush_cache()
+        if fast is not None:
+            fast.close()
     if not pages:
         raise ReadError("the PDF has no pages")
     if not any(p.nwords for p in pages):
@@ -361,7 +367,9 @@ class _Builder:
         self.line_gap = _median(gaps, 0.2 * self.body_size)
         self.tol = max(2.5, 0.25 * self.body_size)
         self._margins(lines)
-        self.flow = find_borderless_tables(self.flow, lambda ln: parse_label(ln) is not None)
+        # A line's label, asked for by the table finder and again by the paragraph builder.
+        self._labels: dict[int, tuple[Line, Label | None]] = {}
+        self.flow = find_borderless_tables(self.flow, lambda ln: self.label(ln) is not None)
         self.vocab = Vocabulary()
         hyphen = False
         for e in self.flow:
@@ -405,6 +413,13 @@ class _Builder:
                 x = doc_lo  # an indented page, not a shifted one
             self.margin[(page, col)] = x
         self.right = hi
+
+    def label(self, ln: Line) -> Label | None:
+        """`parse_label(ln)`, worked out once a line (the line is kept with it: ids stay unique)."""
+        known = self._labels.get(id(ln))
+        if known is None:
+            known = self._labels[id(ln)] = (ln, parse_label(ln))
+        return known[1]
 
     def rel(self, ln: Line, x: float) -> float:
         return x - self.margin.get((ln.page, ln.seg[2] if ln.seg else 0), ln.x0)
@@ -454,7 +469,7 @@ class _Builder:
             if id(e) in skip_lines:
                 continue
             self.last_table = None
-            label = parse_label(e)
+            label = self.label(e)
             style = self.heading_style(e, label)
             if (
                 self.cur is not None
@@ -522,7 +537,7 @@ class _Builder:
                 self.drafts.append(_HeadingDraft(text, cur.style))
                 return
             # Not a heading after all: a bold or large paragraph.
-            cur.label = parse_label(cur.lines[0])
+            cur.label = self.label(cur.lines[0])
         texts = [cur.label.text if cur.label else cur.lines[0].text] + [ln.text for ln in cur.lines[1:]]
         text = self._join_lines(texts)
         if text:
@@ -538,7 +553,7 @@ class _Builder:
         items: list[list[str]] = []
         prev = None
         for ln in lines:
-            lab = parse_label(ln)
+            lab = self.label(ln)
             if lab is not None and lab.kind == "bullet":
                 items.append([lab.text])
             elif (

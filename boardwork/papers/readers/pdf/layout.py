@@ -248,10 +248,21 @@ def make_line(words: list[Word], page: int, seg: tuple[int, ...]) -> Line:
     sizes: dict[float, int] = {}  # letters by size rounded to 0.5 pt, in order of first use
     letters = bold = 0
     last = s = -1.0
+    # The line's box in the same pass (as `max` and `min` would: the first of equals kept).
+    first = words[0]
+    x1, top, bottom = first.x1, first.top, first.bottom
     for w in words:
+        if w.x1 > x1:
+            x1 = w.x1
+        if w.top < top:
+            top = w.top
+        if w.bottom > bottom:
+            bottom = w.bottom
+        if w.symbol:
+            continue
         t = w.text
         n = len(t) if t.isalnum() else len(_NOT_ALNUM.sub("", t))
-        if w.symbol or not n:
+        if not n:
             continue
         if w.size != last:  # the words of a line mostly share a size
             last = w.size
@@ -266,10 +277,10 @@ def make_line(words: list[Word], page: int, seg: tuple[int, ...]) -> Line:
         words=words,
         page=page,
         seg=seg,
-        x0=words[0].x0,
-        x1=max([w.x1 for w in words]),
-        top=min([w.top for w in words]),
-        bottom=max([w.bottom for w in words]),
+        x0=first.x0,
+        x1=x1,
+        top=top,
+        bottom=bottom,
         size=size,
         bold=letters > 0 and bold >= 0.9 * letters,
         text=join_words(words),

@@ -26,8 +26,8 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from itertools import accumulate, groupby, islice
-from operator import itemgetter, lt
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -50,7 +50,6 @@ _Char = tuple[str, float, float, float, float, float, float]
 # (font name, size, pieces): pieces of one font and size, in content order.
 _Run = tuple[str, float, list[_Char]]
 _TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
-_LAST_X0 = itemgetter(5)
 # Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # pdfplumber's x and y tolerances, as `layout.page_words` asks for them.
@@ -77,17 +76,23 @@ def _lines(chars: list[_Char], tops: set[float], tolerance: float) -> list[list[
     return [sorted(line, key=_X0) for line in lines if line]
 
 
-def _spans(line: list[_Char], flat: bool) -> list[tuple[int, int, float]]:
+def _spans(line: list[_Char], flat: bool, check: bool) -> list[tuple[int, int, float]] | None:
     """The words of a line of pieces sorted by x0, as (start, end, x1) (pieces): a word ends at a
     blank, before a character further than the x tolerance from the last one's right edge, or (unless every
     character's top is within the y tolerance of every other's, `flat`) one whose top is further
     than the y tolerance from the last one's. pdfplumber also ends a word at a step back, which a
-    line sorted by x0 does not have."""
+    line sorted by x0 does not have. None when `check` finds a piece whose first x0 is not right of
+    the one before's last x0 (see `PdfiumPage._words`)."""
     out: list[tuple[int, int, float]] = []
     start = -1
-    x1 = reach = last_top = 0.0
+    x1 = reach = last_top = prev = 0.0
     xt, yt = _XT, _YT
-    for k, (text, x0, widest, top, _bottom, _last, right) in enumerate(line):
+    for k, (text, x0, widest, top, _bottom, last, right) in enumerate(line):
+        if check:
+            # `not <`, not `>=`: a NaN fails the check, as it failed `lt` before.
+            if k and not prev < x0:
+                return None
+            prev = last
         if text == " ":
             if start >= 0:
                 out.append((start, k, x1))
@@ -177,7 +182,7 @@ class PdfiumPage:
                 continue
             obj = probed if i == probe_at else get_object(handle, i)
             if contiguous:
-                end, probe_at, probed = _object_end(get_object, handle, i, n, obj)
+                end, probe_at, probed = _object_end(get_object, handle, i, n, obj, texts)
             else:
                 end = i + 1
             if obj != last_obj:
@@ -262,27 +267,20 @@ class PdfiumPage:
             # One line at one height is the common case: no clustering.
             lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, tops, _YT)
             flat = max(tops) - min(tops) <= _YT
+            # Ligatures are looked for once a run (translating a word without one changes nothing).
+            ligatures = _LIGATURE.search("".join(map(_TEXT, run))) is not None
             for line in lines:
-                if (
-                    check
-                    and len(line) > 1
-                    and not all(map(lt, map(_LAST_X0, line), map(_X0, islice(line, 1, None))))
-                ):
+                spans = _spans(line, flat, check)
+                if spans is None:
                     return None
-                text = "".join(map(_TEXT, line))
-                # Where each piece starts in `text` (a piece of one character each, usually).
-                at: Any = (
-                    range(len(line) + 1)
-                    if len(text) == len(line)
-                    else [0, *accumulate(map(len, map(_TEXT, line)))]
-                )
-                ligatures = _LIGATURE.search(text) is not None
                 # A line at one height (usually) gives its words its top and bottom.
                 level = (len(tops) == 1 or len(set(map(_TOP, line))) == 1) and len(
                     set(map(_BOTTOM, line))
                 ) == 1
-                for a, b, x1 in _spans(line, flat):
+                for a, b, x1 in spans:
                     first = line[a]
+                    # A word is one piece as a rule (a span holds no blank).
+                    t = first[0] if b - a == 1 else "".join(map(_TEXT, line[a:b]))
                     if level:
                         top, bottom = first[3], first[4]
                     else:
@@ -290,12 +288,11 @@ class PdfiumPage:
                     x0 = first[1]
                     if x0 < px0 or x1 > px1 or top < ptop or bottom > pbottom or not wsize:
                         # Clipped to the page, or sized from its height: `make_word` does it.
-                        w = make_word(text[at[a] : at[b]], x0, x1, top, bottom, size, bold, symbol, bbox)
+                        w = make_word(t, x0, x1, top, bottom, size, bold, symbol, bbox)
                         if w is not None:
                             append(w)
                     elif x1 >= x0 and bottom >= top:
                         # `make_word` on the page: a span has a character other than a blank.
-                        t = text[at[a] : at[b]]
                         if ligatures:
                             t = t.translate(_LIGATURES)
                         append(Word(t, x0, x1, top, bottom, wsize, bold, symbol))
@@ -468,7 +465,7 @@ class _Fast:
         # The text object as a number: compared and hashed once a character.
         self.text_object = fn("intptr_t (*)(void *, int)", R.FPDFText_GetTextObject)
         self.char_origin = fn("int (*)(void *, int, double *, double *)", R.FPDFText_GetCharOrigin)
-        self.loose_box = fn("int (*)(void *, int, FS_RECTF *)", R.FPDFText_GetLooseCharBox)
+        self.loose_box = fn("int (*)(void *, int, float *)", R.FPDFText_GetLooseCharBox)
         self.is_generated = fn("int (*)(void *, int)", R.FPDFText_IsGenerated)
         # A text object's look-ups (once an object: a page has hundreds).
         self.char_matrix = fn("int (*)(void *, int, FS_MATRIX *)", R.FPDFText_GetMatrix)
@@ -476,7 +473,10 @@ class _Fast:
         self.object_font = fn("intptr_t (*)(intptr_t)", R.FPDFTextObj_GetFont)
         self.matrix = ffi.new("FS_MATRIX *")
         self.origin = ffi.new("double[2]")
-        self.box = ffi.new("FS_RECTF *")
+        # The loose box as four floats (FS_RECTF: left, top, right, bottom).
+        self.box = ffi.new("float[4]")
+        self.origin_view = memoryview(ffi.buffer(self.origin)).cast("d")
+        self.box_view = memoryview(ffi.buffer(self.box)).cast("f")
 
 
 _FAST: _Fast | None = None
@@ -502,6 +502,14 @@ def _skipped(text: str, handle: Any, i: int, is_generated: Any) -> bool:
     return "\ud800" <= text <= "\udfff"
 
 
+# The characters `_read` takes one at a time: controls and blanks (`str.isspace`), surrogates and
+# everything from them up (private-use bullets, U+FFFE, characters beyond the BMP). A text
+# object's other characters are read in stretches between them, with no test a character.
+_ODD = re.compile(
+    "[\x00- \ud800-\U0010ffff" + "".join(re.escape(c) for c in sorted(_BLANKS) if " " < c < "\ud800") + "]"
+)
+
+
 def _read(
     texts: str,
     i: int,
@@ -516,69 +524,94 @@ def _read(
 ) -> None:
     """Characters `i`…`end` of one upright text object appended to `out` in pieces (see `_Char`)
     that hold characters up to `xt` apart (the x tolerance; minus infinity: a character a piece)."""
-    origin, box = f.origin, f.box
-    pox, poy = origin, origin + 1
+    # The out-parameters are read through memoryviews: a third of the cost of cffi's indexing.
+    pox, poy, ov, bv = f.origin, f.origin + 1, f.origin_view, f.box_view
+    box = f.box
     get_origin, get_box, is_generated = f.char_origin, f.loose_box, f.is_generated
     append = out.append
     # The characters of one object, at one height as a rule: its top and bottom are worked out
     # again only when the origin's y changes.
     last_y = None
     top = bottom = 0.0
-    start = -1  # the first character of the open piece
     first = widest = last = right = reach = 0.0
-    for k in range(i, end):
-        text = texts[k]
-        odd = text <= " " or text >= "\ud800" or text in _BLANKS
-        if odd:
-            if start >= 0:
-                append((texts[start:k], first, widest, top, bottom, last, right))
-                start = -1
-            if text in _PDFIUM_HYPHENS:
-                text = "-"
-            elif text <= " ":
-                if text == "\x00" or is_generated(handle, k):
-                    continue  # `_skipped`, without the call
-            elif "\ud800" <= text <= "\udfff":
-                continue
-        get_origin(handle, k, pox, poy)
-        y = origin[1]
+    pos = i
+    stops = [m.start() for m in _ODD.finditer(texts, i, end)]
+    stops.append(end)
+    for j in stops:
+        # Ordinary characters pos…j: pieces.
+        start = -1  # the first character of the open piece
+        for k in range(pos, j):
+            get_origin(handle, k, pox, poy)
+            y = ov[1]
+            if y != last_y:
+                if start >= 0:
+                    append((texts[start:k], first, widest, top, bottom, last, right))
+                    start = -1
+                last_y = y
+                bottom = height - (y + descent)
+                top = bottom - size
+            x0 = ov[0]
+            get_box(handle, k, box)
+            x1 = bv[2]
+            x1 = x1 if x1 > x0 else x0
+            if start >= 0 and last <= x0 <= reach:
+                last, right, reach = x0, x1, x1 + xt
+                if x1 > widest:
+                    widest = x1
+            else:
+                if start >= 0:
+                    append((texts[start:k], first, widest, top, bottom, last, right))
+                start = k
+                first = last = x0
+                widest = right = x1
+                reach = x1 + xt
+        if start >= 0:
+            append((texts[start:j], first, widest, top, bottom, last, right))
+        if j == end:
+            break
+        pos = j + 1
+        # The odd character at j: a piece of its own, or left out.
+        text = texts[j]
+        if text in _PDFIUM_HYPHENS:
+            text = "-"
+        elif text <= " ":
+            if text == "\x00" or is_generated(handle, j):
+                continue  # `_skipped`
+        elif "\ud800" <= text <= "\udfff":
+            continue
+        get_origin(handle, j, pox, poy)
+        y = ov[1]
         if y != last_y:
-            if start >= 0:
-                append((texts[start:k], first, widest, top, bottom, last, right))
-                start = -1
             last_y = y
             bottom = height - (y + descent)
             top = bottom - size
-        x0 = origin[0]
-        if odd and text in _BLANKS:
+        x0 = ov[0]
+        if text in _BLANKS:
             append((" ", x0, x0, top, bottom, x0, x0))  # a blank's x1 is never read
             continue
-        get_box(handle, k, box)
-        x1 = box.right
+        get_box(handle, j, box)
+        x1 = bv[2]
         x1 = x1 if x1 > x0 else x0
-        if odd:
-            append((text, x0, x1, top, bottom, x0, x1))
-        elif start >= 0 and last <= x0 <= reach:
-            last, right, reach = x0, x1, x1 + xt
-            if x1 > widest:
-                widest = x1
-        else:
-            if start >= 0:
-                append((texts[start:k], first, widest, top, bottom, last, right))
-            start = k
-            first = last = x0
-            widest = right = x1
-            reach = x1 + xt
-    if start >= 0:
-        append((texts[start:end], first, widest, top, bottom, last, right))
+        append((text, x0, x1, top, bottom, x0, x1))
 
 
-def _object_end(get_object: Any, handle: Any, start: int, n: int, obj: int) -> tuple[int, int, int]:
+def _object_end(
+    get_object: Any, handle: Any, start: int, n: int, obj: int, texts: str
+) -> tuple[int, int, int]:
     """Where the characters of text object `obj`, from `start`, end: (end, end again, the object
-    of the character there). It looks 1, 2, 4 … characters ahead, then halves the last step:
-    about two calls for each doubling of an object's length, against one a character. Characters
-    in between that belong to no object (the spaces and line breaks PDFium adds) are skipped by
-    the caller whatever object they are counted in."""
+    of the character there). Most objects run to the end of their line, where PDFium puts a line
+    break of its own (belonging to no object): that is tried first, in two calls. Otherwise it
+    looks 1, 2, 4 … characters ahead, then halves the last step: about two calls for each doubling
+    of an object's length, against one a character. Characters in between that belong to no
+    object (the spaces and line breaks PDFium adds) are skipped by the caller whatever object they
+    are counted in, so any end short of the next object's first character makes the same pieces."""
+    nl = texts.find("\r", start + 1)
+    if nl < 0:
+        nl = n
+    if nl - 1 == start or get_object(handle, nl - 1) == obj:
+        at = get_object(handle, nl) if nl < n else -1
+        if at != obj:
+            return nl, nl, at
     lo, step = start, 1
     while True:
         hi = lo + step
