@@ -22,10 +22,12 @@ in half a million paragraphs costs what a word in a thousand does.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html as html_lib
 import json
 import math
 import re
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ from itertools import compress, repeat
 from operator import itemgetter, ne
 from typing import Any
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils.safestring import SafeString, mark_safe
 
@@ -152,6 +155,10 @@ class Found:
     total: int
     capped: bool
     facets: dict[str, Counter]
+    # The documents of page `page` as Engine.page returns them, when read with the matches (one
+    # round trip fewer); else None.
+    docs: dict | None = None
+    page: int = 0
 
 
 def facet_counts(column) -> Counter:
@@ -258,11 +265,16 @@ class Engine:
             if c.quoted and len(c.words) == 1:
                 extra.append(self.exact_sql)
                 params.append(exact_pattern(c, self.vendor))
-        found = self.found(clauses, tag_groups, extra, params, cap)
+        page = max(1, page)
+        found = self.found(clauses, tag_groups, extra, params, cap, page=page, per_page=per_page)
         pages = max(1, -(-found.total // per_page))
-        page = min(max(1, page), pages)
+        read_with_matches = found.docs if found.page == page else None
+        page = min(page, pages)
         chosen = found.ranked[(page - 1) * per_page : page * per_page]
-        docs = self.page(positive, [r[0] for r in chosen])
+        if read_with_matches is not None and all(r[0] in read_with_matches for r in chosen):
+            docs = read_with_matches  # the backend read the page in the statement that ranked it
+        else:
+            docs = self.page(positive, [r[0] for r in chosen])
         hits = []
         for pk, score, *_ in chosen:
             if pk not in docs:
@@ -279,9 +291,12 @@ class Engine:
             )
         return Result(hits, found.total, found.capped, page, per_page, found.facets)
 
-    def found(self, clauses, tag_groups, extra, params, cap) -> Found:
-        """The matches ranked, counted up to `cap` and their facets counted, from `candidates`."""
-        rows = self.candidates(clauses, tag_groups, extra, params, cap + 1)
+    def found(self, clauses, tag_groups, extra, params, cap, *, page=1, per_page=PER_PAGE) -> Found:
+        """The matches ranked, counted up to `cap` and their facets counted, from `candidates`;
+        with the documents of page `page` when the backend read them with the matches."""
+        rows, docs = self.candidates(
+            clauses, tag_groups, extra, params, cap + 1, ((page - 1) * per_page, per_page)
+        )
         capped = len(rows) > cap
         rows = rows[:cap]
         facets = {}
@@ -293,14 +308,21 @@ class Engine:
         # Rows come newest first; when none scores (a capped set without title matches) that is
         # already the order.
         ranked = sorted(rows, key=lambda r: (-r[1], -r[0])) if any(r[1] for r in rows) else rows
-        return Found(ranked, len(rows), capped, facets)
+        return Found(ranked, len(rows), capped, facets, docs, page if docs is not None else 0)
+
+    def cursor(self):
+        """A cursor of the default connection for the engine's statements (PostgreSQL: prepared)."""
+        return connection.cursor()
 
     # per backend
     exact_sql = ""
 
-    def candidates(self, clauses, tag_groups, extra, params, limit) -> list[tuple]:
+    def candidates(
+        self, clauses, tag_groups, extra, params, limit, window
+    ) -> tuple[list[tuple], dict | None]:
         """Up to `limit` matches, newest (highest id) first, as (id, score, kind, board_id, year,
-        paper_kind)."""
+        paper_kind); and, when it read them at no extra round trip, the documents of the ranked
+        matches' slice `window` (offset, count) as `page` returns them, else None."""
         raise NotImplementedError
 
     def snippets_sql(self, positive, ids) -> tuple[str, list]:
@@ -325,20 +347,27 @@ class Engine:
         else:
             where, params = self.ids_clause(ids)
             sql = f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d WHERE {where}"
-        with connection.cursor() as cur:
+        with self.cursor() as cur:
             cur.execute(sql, params)
             rows = cur.fetchall()
-        converters = _doc_converters()
-        n = len(DOC_FIELDS)
-        out = {}
-        for row in rows:
-            values = list(row[:n])
-            for i, col, found in converters:
-                for convert in found:
-                    values[i] = convert(values[i], col, connection)
-            doc = SearchDoc.from_db(connection.alias, DOC_NAMES, values)
-            out[doc.pk] = (doc, row[n], row[n + 1])
-        return out
+        return page_docs(rows)
+
+
+def page_docs(rows, skip: int = 0) -> dict[int, tuple[SearchDoc, str | None, str | None]]:
+    """Documents from rows of the page statement's columns (after `skip` others), by id."""
+    converters = _doc_converters()
+    n = len(DOC_FIELDS)
+    out = {}
+    for row in rows:
+        if skip:
+            row = row[skip:]
+        values = list(row[:n])
+        for i, col, found in converters:
+            for convert in found:
+                values[i] = convert(values[i], col, connection)
+        doc = SearchDoc.from_db(connection.alias, DOC_NAMES, values)
+        out[doc.pk] = (doc, row[n], row[n + 1])
+    return out
 
 
 def _phrase(c: Clause) -> str:
@@ -513,7 +542,7 @@ class Sqlite(Engine):
     CANDIDATES = "search_searchdoc d INDEXED BY search_doc_facets"
     WALKED = "search_searchdoc d NOT INDEXED"
 
-    def found(self, clauses, tag_groups, extra, params, cap) -> Found:
+    def found(self, clauses, tag_groups, extra, params, cap, *, page=1, per_page=PER_PAGE) -> Found:
         # The matches travel as columns (one JSON array per field), not as rows: a common word's
         # 1,001 candidates are then 5 lists made by json.loads and counted by Counter in C, with
         # no Python object or step per row (1.4 → 0.5 ms of Python holding the GIL, measured on
@@ -723,10 +752,10 @@ class Postgres(Engine):
     # lexeme not among them (found once per read: a minimum of 10,000 values is ~0.3 ms).
     _stats: tuple[float, dict[str, float], float] = (-1e9, {}, 0.0)
 
-    def candidates(self, clauses, tag_groups, extra, params, limit):
+    def candidates(self, clauses, tag_groups, extra, params, limit, window=(0, PER_PAGE)):
         positive = [c for c in clauses if not c.negated]
         cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
-        with connection.cursor() as cur:
+        with self.cursor() as cur:
             # The newest id, the query's lexemes (for the plan) and each clause as a tsquery in
             # one round trip: on a busy machine each round trip waits for the scheduler twice.
             # A phrase's adjacent word pairs too (migration 0005: the same function made the
@@ -757,11 +786,11 @@ class Postgres(Engine):
             # nothing is left the query is empty, and an empty tsquery matches no document.
             text = _tsquery_and(tsquery[c] for c in checked)
             if checked and not text:
-                return []
+                return [], None
             # A pair's share of the documents stands for its words' (it is at most theirs).
             paired = {w for p in pairs for w in p.split("_")}
             lexemes = [lx for lx in lexemes or [] if lx not in paired] + pairs
-            window, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
+            first, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
             # The words, the pairs, the tags and a window are one tsquery, so one condition: the
             # planner reads the column's statistics (10,000 most common lexemes, a 65 kB array
             # taken apart on every use) once per `@@` with a constant, ~0.45 ms each, and a
@@ -793,12 +822,14 @@ class Postgres(Engine):
             found_q = _tsquery_and(parts)
             rows: list[tuple] = []
             covered, asked = 0, 0
-            while window and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
+            docs = None
+            window_ = first
+            while window_ and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
                 # One window (a required entry of the GIN scan: one bucket's tag, or the tags of a
                 # run of buckets), its rows sorted: never a walk of the primary key from the top.
                 # The next window's size follows the matches found per id so far (a phrase's words
                 # can go together far more often than chance).
-                (name, bits), run = self.WINDOWS[window[0]], window[1]
+                (name, bits), run = self.WINDOWS[window_[0]], window_[1]
                 bucket = (hi - 1) >> bits
                 low = max(0, bucket - run + 1)
                 buckets = " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1))
@@ -810,8 +841,8 @@ class Postgres(Engine):
                 rows += cur.fetchall()
                 covered, hi, asked = covered + hi - (low << bits), low << bits, asked + 1
                 # GIN walks a word's whole list, whatever the window: its length of all the ids.
-                window = self._next_window(
-                    len(rows) / covered, limit - len(rows), window[0], self._listed(lexemes, top or 0)
+                window_ = self._next_window(
+                    len(rows) / covered, limit - len(rows), window_[0], self._listed(lexemes, top or 0)
                 )
             ranked = None
             if len(rows) < limit and hi > 0:
@@ -830,25 +861,34 @@ class Postgres(Engine):
                     # All the matches in one query (few expected): ranked as they are read, not
                     # fetched again by a second query; ts_rank_cd runs on the rows kept (after the
                     # LIMIT, not on every match the sort saw), and only when they are all the
-                    # matches (a capped set is not ranked: see _ranks).
+                    # matches (a capped set is not ranked: see _ranks). The page asked for (its
+                    # slice of the ranked matches, ordered as Engine.found orders them) is read
+                    # in the same statement, with its documents and snippets: a round trip less.
+                    page_sql, page_args = self.snippets_sql(positive, None)
                     cur.execute(
-                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ', d.tsv')}) "
-                        "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
+                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ', d.tsv')}), "
+                        "r AS MATERIALIZED (SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
                         "CASE WHEN (SELECT count(*) FROM s) < %s "
-                        "THEN ts_rank_cd(s.tsv, %s::tsquery) END "
-                        "FROM s ORDER BY s.id DESC",
-                        [*rest, limit, wanted],
+                        "THEN ts_rank_cd(s.tsv, %s::tsquery) END AS rank FROM s), "
+                        "p AS (SELECT r.id FROM r WHERE r.rank IS NOT NULL "
+                        "ORDER BY r.rank DESC, r.id DESC OFFSET %s LIMIT %s) "
+                        "SELECT r.id, r.kind, r.board_id, r.year, r.paper_kind, r.rank, x.* "
+                        f"FROM r LEFT JOIN ({page_sql} (SELECT p.id FROM p)) x ON x.id = r.id "
+                        "ORDER BY r.id DESC",
+                        [*rest, limit, wanted, *window, *page_args],
                     )
                     found = cur.fetchall()
                     ranked = {r[0]: float(r[5] or 0.0) for r in found}
                     rows = [r[:5] for r in found]
+                    if len(rows) < limit:
+                        docs = page_docs([r for r in found if r[6] is not None], skip=6)
                 else:
                     cur.execute(rest_sql(cols), rest)
                     rows += cur.fetchall()
             capped = len(rows) >= limit
             if ranked is None or capped:
                 ranked = self._ranks(cur, positive, rows, capped=capped)
-        return [(r[0], ranked.get(r[0], 0.0), *r[1:]) for r in rows]
+        return [(r[0], ranked.get(r[0], 0.0), *r[1:]) for r in rows], docs
 
     FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
 
@@ -993,6 +1033,8 @@ class Postgres(Engine):
         return stats
 
     def snippets_sql(self, positive, ids):
+        """As Engine.snippets_sql; with `ids` None, the statement ends with `d.id IN` for the
+        caller to complete with a sub-select."""
         hide = f"translate(%s, '<>', '{LT}{GT}')"
         whole = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
         # A short text is shown whole: ts_headline's fragments of one shorter than MinWords can
@@ -1003,12 +1045,36 @@ class Postgres(Engine):
             f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END AS snip, "
             "CASE WHEN d.heading = '' THEN '' "
             f"ELSE ts_headline('english', {hide % 'd.heading'}, q, %s) END AS head "
-            "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
+            "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id "
         )
-        return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
+        args = [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive)]
+        if ids is None:
+            return sql + "IN", args
+        return sql + "= ANY(%s)", [*args, list(ids)]
 
     def ids_clause(self, ids):
         return "d.id = ANY(%s)", [list(ids)]
+
+    def cursor(self):
+        """A cursor whose statements are prepared on the server (parsed and planned once per
+        connection, then only bound and run): Django's own cursor binds the parameters in the
+        client, so nothing can be prepared. The engine's statements are few and fixed in their
+        text (the words, tags and windows are parameters), and planning them was ~0.1–0.2 ms of
+        server CPU each, parsing and binding ~0.05 of client. Off with
+        settings.SEARCH_PREPARED_STATEMENTS (a pooler in transaction mode without support for
+        prepared statements: PgBouncer before 1.21)."""
+        if not settings.SEARCH_PREPARED_STATEMENTS:
+            return connection.cursor()
+        connection.ensure_connection()
+        raw = connection.connection
+        if raw.prepare_threshold is None:
+            # Django turns psycopg's preparing off (None), which also ignores prepare=True; a
+            # threshold never reached prepares only what asks to be. Django's own cursors bind
+            # in the client, which psycopg never prepares.
+            raw.prepare_threshold = sys.maxsize
+        with connection.wrap_database_errors:
+            # As connection.cursor() wraps its cursors (execute wrappers, the debug log).
+            return connection._prepare_cursor(_preparing_cursor()(raw))
 
     def rebuild(self) -> None:
         # The vectors are made from the text on every write (migration 0007's triggers);
@@ -1017,6 +1083,19 @@ class Postgres(Engine):
         with connection.cursor() as cur:
             cur.execute("REINDEX INDEX search_pgindex_tsv")
             cur.execute("ANALYZE search_pgindex")
+
+
+@functools.cache
+def _preparing_cursor():
+    """psycopg's server-binding cursor (as Django's, with its callproc) whose every statement is
+    prepared: psycopg names it on the connection the first time and runs it by name after."""
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    class PreparingCursor(ServerBindingCursor):
+        def execute(self, query, params=None, *, prepare=None, binary=None):
+            return super().execute(query, params, prepare=True, binary=binary)
+
+    return PreparingCursor
 
 
 ENGINES = {"sqlite": Sqlite, "postgresql": Postgres}

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.db import transaction
+from django.test import override_settings
 
 from boardwork.search import services
 from boardwork.search.engine import parse
@@ -160,10 +161,41 @@ def test_postgres_vector_holds_adjacent_pairs_after_save_and_reindex(fire_paper,
         ]
         assert holding("chief_staff") == []  # "of" is a stop word: no pair across it
         services.reindex()
-    with CaptureQueriesContext(connection) as ctx:
+    # Bound in the client, so that the captured statements show their parameters (prepared, they
+    # show $1, $2 …).
+    with override_settings(SEARCH_PREPARED_STATEMENTS=False), CaptureQueriesContext(connection) as ctx:
         services.search(everyone(admin_user), '"first fire station"')
     asked = [q["sql"] for q in ctx.captured_queries if "first_fire" in q["sql"]]
     assert asked and all("fire_station" in sql for sql in asked)
+
+
+def test_postgres_statements_are_prepared_once_and_answer_alike(fire_paper, admin_user):
+    """The engine's statements are prepared on the server (parsed and planned once per connection)
+    and answer as the same statements bound in the client do."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's prepared statements only")
+
+    def prepared():
+        with connection.cursor() as cur:
+            cur.execute("SELECT statement FROM pg_prepared_statements")
+            return [r[0] for r in cur.fetchall()]
+
+    def answers(q):
+        r = services.search(everyone(admin_user), q)
+        return [(h.doc.pk, str(h.snippet), str(h.heading)) for h in r.hits], r.total, r.facets
+
+    queries = ["fire", '"first fire"', "fire -chief", "officers staff"]
+    with override_settings(SEARCH_PREPARED_STATEMENTS=False):
+        expected = [answers(q) for q in queries]
+    assert not prepared()
+    assert [answers(q) for q in queries] == expected
+    statements = prepared()
+    assert any("tsvector_to_array" in s for s in statements)  # the query's terms
+    assert any("ts_headline" in s for s in statements)  # the page
+    assert [answers(q) for q in queries] == expected
+    assert sorted(prepared()) == sorted(statements)  # asked again: no statement prepared anew
 
 
 @pytest.fixture
