@@ -47,7 +47,6 @@ import search as bench  # noqa: E402  (bench/search.py: the database, the query 
 
 LABELS = (  # (a piece of the statement's SQL, its name): the first that matches names it
     # PostgreSQL's statements
-    ("r AS MATERIALIZED", "scan+rank+page"),
     ("ts_headline(", "page"),
     ("tsvector_to_array(", "terms"),
     ("ts_rank_cd(d.tsv", "rank"),

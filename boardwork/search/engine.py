@@ -155,10 +155,6 @@ class Found:
     total: int
     capped: bool
     facets: dict[str, Counter]
-    # The documents of page `page` as Engine.page returns them, when read with the matches (one
-    # round trip fewer); else None.
-    docs: dict | None = None
-    page: int = 0
 
 
 def facet_counts(column) -> Counter:
@@ -265,16 +261,11 @@ class Engine:
             if c.quoted and len(c.words) == 1:
                 extra.append(self.exact_sql)
                 params.append(exact_pattern(c, self.vendor))
-        page = max(1, page)
-        found = self.found(clauses, tag_groups, extra, params, cap, page=page, per_page=per_page)
+        found = self.found(clauses, tag_groups, extra, params, cap)
         pages = max(1, -(-found.total // per_page))
-        read_with_matches = found.docs if found.page == page else None
-        page = min(page, pages)
+        page = min(max(1, page), pages)
         chosen = found.ranked[(page - 1) * per_page : page * per_page]
-        if read_with_matches is not None and all(r[0] in read_with_matches for r in chosen):
-            docs = read_with_matches  # the backend read the page in the statement that ranked it
-        else:
-            docs = self.page(positive, [r[0] for r in chosen])
+        docs = self.page(positive, [r[0] for r in chosen])
         hits = []
         for pk, score, *_ in chosen:
             if pk not in docs:
@@ -291,12 +282,9 @@ class Engine:
             )
         return Result(hits, found.total, found.capped, page, per_page, found.facets)
 
-    def found(self, clauses, tag_groups, extra, params, cap, *, page=1, per_page=PER_PAGE) -> Found:
-        """The matches ranked, counted up to `cap` and their facets counted, from `candidates`;
-        with the documents of page `page` when the backend read them with the matches."""
-        rows, docs = self.candidates(
-            clauses, tag_groups, extra, params, cap + 1, ((page - 1) * per_page, per_page)
-        )
+    def found(self, clauses, tag_groups, extra, params, cap) -> Found:
+        """The matches ranked, counted up to `cap` and their facets counted, from `candidates`."""
+        rows = self.candidates(clauses, tag_groups, extra, params, cap + 1)
         capped = len(rows) > cap
         rows = rows[:cap]
         facets = {}
@@ -308,7 +296,7 @@ class Engine:
         # Rows come newest first; when none scores (a capped set without title matches) that is
         # already the order.
         ranked = sorted(rows, key=lambda r: (-r[1], -r[0])) if any(r[1] for r in rows) else rows
-        return Found(ranked, len(rows), capped, facets, docs, page if docs is not None else 0)
+        return Found(ranked, len(rows), capped, facets)
 
     def cursor(self):
         """A cursor of the default connection for the engine's statements (PostgreSQL: prepared)."""
@@ -317,12 +305,9 @@ class Engine:
     # per backend
     exact_sql = ""
 
-    def candidates(
-        self, clauses, tag_groups, extra, params, limit, window
-    ) -> tuple[list[tuple], dict | None]:
+    def candidates(self, clauses, tag_groups, extra, params, limit) -> list[tuple]:
         """Up to `limit` matches, newest (highest id) first, as (id, score, kind, board_id, year,
-        paper_kind); and, when it read them at no extra round trip, the documents of the ranked
-        matches' slice `window` (offset, count) as `page` returns them, else None."""
+        paper_kind)."""
         raise NotImplementedError
 
     def snippets_sql(self, positive, ids) -> tuple[str, list]:
@@ -350,24 +335,17 @@ class Engine:
         with self.cursor() as cur:
             cur.execute(sql, params)
             rows = cur.fetchall()
-        return page_docs(rows)
-
-
-def page_docs(rows, skip: int = 0) -> dict[int, tuple[SearchDoc, str | None, str | None]]:
-    """Documents from rows of the page statement's columns (after `skip` others), by id."""
-    converters = _doc_converters()
-    n = len(DOC_FIELDS)
-    out = {}
-    for row in rows:
-        if skip:
-            row = row[skip:]
-        values = list(row[:n])
-        for i, col, found in converters:
-            for convert in found:
-                values[i] = convert(values[i], col, connection)
-        doc = SearchDoc.from_db(connection.alias, DOC_NAMES, values)
-        out[doc.pk] = (doc, row[n], row[n + 1])
-    return out
+        converters = _doc_converters()
+        n = len(DOC_FIELDS)
+        out = {}
+        for row in rows:
+            values = list(row[:n])
+            for i, col, found in converters:
+                for convert in found:
+                    values[i] = convert(values[i], col, connection)
+            doc = SearchDoc.from_db(connection.alias, DOC_NAMES, values)
+            out[doc.pk] = (doc, row[n], row[n + 1])
+        return out
 
 
 def _phrase(c: Clause) -> str:
@@ -542,7 +520,7 @@ class Sqlite(Engine):
     CANDIDATES = "search_searchdoc d INDEXED BY search_doc_facets"
     WALKED = "search_searchdoc d NOT INDEXED"
 
-    def found(self, clauses, tag_groups, extra, params, cap, *, page=1, per_page=PER_PAGE) -> Found:
+    def found(self, clauses, tag_groups, extra, params, cap) -> Found:
         # The matches travel as columns (one JSON array per field), not as rows: a common word's
         # 1,001 candidates are then 5 lists made by json.loads and counted by Counter in C, with
         # no Python object or step per row (1.4 → 0.5 ms of Python holding the GIL, measured on
@@ -752,7 +730,7 @@ class Postgres(Engine):
     # lexeme not among them (found once per read: a minimum of 10,000 values is ~0.3 ms).
     _stats: tuple[float, dict[str, float], float] = (-1e9, {}, 0.0)
 
-    def candidates(self, clauses, tag_groups, extra, params, limit, window=(0, PER_PAGE)):
+    def candidates(self, clauses, tag_groups, extra, params, limit):
         positive = [c for c in clauses if not c.negated]
         cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
         with self.cursor() as cur:
@@ -786,11 +764,11 @@ class Postgres(Engine):
             # nothing is left the query is empty, and an empty tsquery matches no document.
             text = _tsquery_and(tsquery[c] for c in checked)
             if checked and not text:
-                return [], None
+                return []
             # A pair's share of the documents stands for its words' (it is at most theirs).
             paired = {w for p in pairs for w in p.split("_")}
             lexemes = [lx for lx in lexemes or [] if lx not in paired] + pairs
-            first, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
+            window, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
             # The words, the pairs, the tags and a window are one tsquery, so one condition: the
             # planner reads the column's statistics (10,000 most common lexemes, a 65 kB array
             # taken apart on every use) once per `@@` with a constant, ~0.45 ms each, and a
@@ -822,14 +800,12 @@ class Postgres(Engine):
             found_q = _tsquery_and(parts)
             rows: list[tuple] = []
             covered, asked = 0, 0
-            docs = None
-            window_ = first
-            while window_ and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
+            while window and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
                 # One window (a required entry of the GIN scan: one bucket's tag, or the tags of a
                 # run of buckets), its rows sorted: never a walk of the primary key from the top.
                 # The next window's size follows the matches found per id so far (a phrase's words
                 # can go together far more often than chance).
-                (name, bits), run = self.WINDOWS[window_[0]], window_[1]
+                (name, bits), run = self.WINDOWS[window[0]], window[1]
                 bucket = (hi - 1) >> bits
                 low = max(0, bucket - run + 1)
                 buckets = " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1))
@@ -841,8 +817,8 @@ class Postgres(Engine):
                 rows += cur.fetchall()
                 covered, hi, asked = covered + hi - (low << bits), low << bits, asked + 1
                 # GIN walks a word's whole list, whatever the window: its length of all the ids.
-                window_ = self._next_window(
-                    len(rows) / covered, limit - len(rows), window_[0], self._listed(lexemes, top or 0)
+                window = self._next_window(
+                    len(rows) / covered, limit - len(rows), window[0], self._listed(lexemes, top or 0)
                 )
             ranked = None
             if len(rows) < limit and hi > 0:
@@ -861,34 +837,25 @@ class Postgres(Engine):
                     # All the matches in one query (few expected): ranked as they are read, not
                     # fetched again by a second query; ts_rank_cd runs on the rows kept (after the
                     # LIMIT, not on every match the sort saw), and only when they are all the
-                    # matches (a capped set is not ranked: see _ranks). The page asked for (its
-                    # slice of the ranked matches, ordered as Engine.found orders them) is read
-                    # in the same statement, with its documents and snippets: a round trip less.
-                    page_sql, page_args = self.snippets_sql(positive, None)
+                    # matches (a capped set is not ranked: see _ranks).
                     cur.execute(
-                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ', d.tsv')}), "
-                        "r AS MATERIALIZED (SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
+                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ', d.tsv')}) "
+                        "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
                         "CASE WHEN (SELECT count(*) FROM s) < %s "
-                        "THEN ts_rank_cd(s.tsv, %s::tsquery) END AS rank FROM s), "
-                        "p AS (SELECT r.id FROM r WHERE r.rank IS NOT NULL "
-                        "ORDER BY r.rank DESC, r.id DESC OFFSET %s LIMIT %s) "
-                        "SELECT r.id, r.kind, r.board_id, r.year, r.paper_kind, r.rank, x.* "
-                        f"FROM r LEFT JOIN ({page_sql} (SELECT p.id FROM p)) x ON x.id = r.id "
-                        "ORDER BY r.id DESC",
-                        [*rest, limit, wanted, *window, *page_args],
+                        "THEN ts_rank_cd(s.tsv, %s::tsquery) END "
+                        "FROM s ORDER BY s.id DESC",
+                        [*rest, limit, wanted],
                     )
                     found = cur.fetchall()
                     ranked = {r[0]: float(r[5] or 0.0) for r in found}
                     rows = [r[:5] for r in found]
-                    if len(rows) < limit:
-                        docs = page_docs([r for r in found if r[6] is not None], skip=6)
                 else:
                     cur.execute(rest_sql(cols), rest)
                     rows += cur.fetchall()
             capped = len(rows) >= limit
             if ranked is None or capped:
                 ranked = self._ranks(cur, positive, rows, capped=capped)
-        return [(r[0], ranked.get(r[0], 0.0), *r[1:]) for r in rows], docs
+        return [(r[0], ranked.get(r[0], 0.0), *r[1:]) for r in rows]
 
     FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
 
@@ -1033,8 +1000,6 @@ class Postgres(Engine):
         return stats
 
     def snippets_sql(self, positive, ids):
-        """As Engine.snippets_sql; with `ids` None, the statement ends with `d.id IN` for the
-        caller to complete with a sub-select."""
         hide = f"translate(%s, '<>', '{LT}{GT}')"
         whole = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
         # A short text is shown whole: ts_headline's fragments of one shorter than MinWords can
@@ -1045,12 +1010,9 @@ class Postgres(Engine):
             f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END AS snip, "
             "CASE WHEN d.heading = '' THEN '' "
             f"ELSE ts_headline('english', {hide % 'd.heading'}, q, %s) END AS head "
-            "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id "
+            "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
         )
-        args = [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive)]
-        if ids is None:
-            return sql + "IN", args
-        return sql + "= ANY(%s)", [*args, list(ids)]
+        return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
 
     def ids_clause(self, ids):
         return "d.id = ANY(%s)", [list(ids)]
