@@ -119,6 +119,33 @@ def tag(name: str, value) -> str:
     }[name] + _alnum(value)
 
 
+def board_year_tag(board_id, year) -> str:
+    """The tag of a board and a year together (`zby3y2019`): held by every document that has both
+    (migration 0009). A search within boards and years asks for these, not for a board tag and a
+    year tag: GIN then walks one list of ~1/800 of the documents instead of ANDing a board's and a
+    year's (~1/40 and ~1/20: ~2 ms of server CPU at 1M documents)."""
+    return f"zby{_alnum(board_id)}y{_alnum(year)}"
+
+
+_BOARD_TAG, _YEAR_TAG = re.compile(r"zb(\d+)"), re.compile(r"zy(\d+)")
+BOARD_YEARS = 64  # board-and-year tags in a group at most: beyond, the two groups are asked apart
+
+
+def board_years(tag_groups: list[list[str]]) -> list[list[str]]:
+    """The tag groups with one group of board tags and one of year tags (filters after the
+    audience group) made one group of their board-and-year tags: a document has a board of the
+    first and a year of the second exactly when it has one of those."""
+    boards = [i for i, g in enumerate(tag_groups) if i and all(_BOARD_TAG.fullmatch(t) for t in g)]
+    years = [i for i, g in enumerate(tag_groups) if i and all(_YEAR_TAG.fullmatch(t) for t in g)]
+    if len(boards) != 1 or len(years) != 1:
+        return tag_groups
+    b, y = tag_groups[boards[0]], tag_groups[years[0]]
+    if len(b) * len(y) > BOARD_YEARS:
+        return tag_groups
+    both = [board_year_tag(t[2:], u[2:]) for t in b for u in y]
+    return [g for i, g in enumerate(tag_groups) if i not in (boards[0], years[0])] + [both]
+
+
 # -- results --------------------------------------------------------------------------------------
 
 
@@ -732,6 +759,7 @@ class Postgres(Engine):
 
     def candidates(self, clauses, tag_groups, extra, params, limit):
         positive = [c for c in clauses if not c.negated]
+        tag_groups = board_years(tag_groups)
         cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
         with self.cursor() as cur:
             # The newest id, the query's lexemes (for the plan) and each clause as a tsquery in
