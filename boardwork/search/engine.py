@@ -554,6 +554,7 @@ class Sqlite(Engine):
         # their own; the shared path makes a tuple per row twice and sorts them with a key).
         limit = cap + 1
         positive = [c for c in clauses if not c.negated]
+        tag_groups = board_years(tag_groups)
         pairs = self.phrase_pairs(clauses)
         with connection.cursor() as cur:
             columns, found_without_audience = None, None
