@@ -243,7 +243,8 @@ def rows(gen: Generator, n: int, batch: int, pairs: bool = False):
             kind = rng.choice(PAPER_KINDS)
             published = rng.random() < 0.3
             tags = (
-                f"ztparagraph zb{board} zc{board * 100 + year - FIRST_YEAR} zy{year} zk{kind.replace('_', '')} "
+                f"ztparagraph zb{board} zc{board * 100 + year - FIRST_YEAR} zy{year} zby{board}y{year} "
+                f"zk{kind.replace('_', '')} "
                 f"zvall zvp{board}" + (" zvpublic" if published else "")
             )
             date = f"{year}-{rng.randint(9, 12):02d}-{rng.randint(1, 28):02d}"

@@ -128,6 +128,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+# PostgreSQL: search's statements are prepared on the server, once per connection (search/engine.py).
+# Off behind a connection pooler in transaction mode that cannot carry prepared statements (PgBouncer
+# before 1.21).
+SEARCH_PREPARED_STATEMENTS = env_bool("BOARDWORK_SEARCH_PREPARED_STATEMENTS", True)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -16,7 +16,7 @@ from boardwork.boards.models import Board, Cycle, Person
 from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
-from .engine import strip_marks, tag
+from .engine import board_year_tag, strip_marks, tag
 from .models import SearchDoc
 from .scope import audience_tags
 
@@ -57,6 +57,10 @@ def make(
         tags.append(tag("cycle", cycle.pk))
     if year:
         tags.append(tag("year", year))
+        if board_id is not None:
+            # A board and a year as one tag (migration 0009): one short list where a search within
+            # them would AND two long ones.
+            tags.append(board_year_tag(board_id, year))
     if paper is not None:
         tags.append(tag("paperkind", paper.kind))
     if review:

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.db import transaction
+from django.test import override_settings
 
 from boardwork.search import services
 from boardwork.search.engine import parse
@@ -160,10 +161,41 @@ def test_postgres_vector_holds_adjacent_pairs_after_save_and_reindex(fire_paper,
         ]
         assert holding("chief_staff") == []  # "of" is a stop word: no pair across it
         services.reindex()
-    with CaptureQueriesContext(connection) as ctx:
+    # Bound in the client, so that the captured statements show their parameters (prepared, they
+    # show $1, $2 …).
+    with override_settings(SEARCH_PREPARED_STATEMENTS=False), CaptureQueriesContext(connection) as ctx:
         services.search(everyone(admin_user), '"first fire station"')
     asked = [q["sql"] for q in ctx.captured_queries if "first_fire" in q["sql"]]
     assert asked and all("fire_station" in sql for sql in asked)
+
+
+def test_postgres_statements_are_prepared_once_and_answer_alike(fire_paper, admin_user):
+    """The engine's statements are prepared on the server (parsed and planned once per connection)
+    and answer as the same statements bound in the client do."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's prepared statements only")
+
+    def prepared():
+        with connection.cursor() as cur:
+            cur.execute("SELECT statement FROM pg_prepared_statements")
+            return [r[0] for r in cur.fetchall()]
+
+    def answers(q):
+        r = services.search(everyone(admin_user), q)
+        return [(h.doc.pk, str(h.snippet), str(h.heading)) for h in r.hits], r.total, r.facets
+
+    queries = ["fire", '"first fire"', "fire -chief", "officers staff"]
+    with override_settings(SEARCH_PREPARED_STATEMENTS=False):
+        expected = [answers(q) for q in queries]
+    assert not prepared()
+    assert [answers(q) for q in queries] == expected
+    statements = prepared()
+    assert any("tsvector_to_array" in s for s in statements)  # the query's terms
+    assert any("ts_headline" in s for s in statements)  # the page
+    assert [answers(q) for q in queries] == expected
+    assert sorted(prepared()) == sorted(statements)  # asked again: no statement prepared anew
 
 
 @pytest.fixture
@@ -356,6 +388,70 @@ def test_filter_by_board_type_year_kind_date(archive, admin_user, board):
         scope, "prevent", services.Filters(date_from=dt.date(2020, 10, 1), date_to=dt.date(2020, 12, 31))
     )
     assert found(dated) == [("activity", "Prevent webinar")]
+
+
+def test_board_and_year_groups_become_one_group_of_board_year_tags():
+    from boardwork.search.engine import BOARD_YEARS, board_years
+
+    audience = ["zvpublic", "zvr3"]
+    assert board_years([audience, ["zb3", "zb17"], ["zy2019", "zy2020"], ["zkminutes"]]) == [
+        audience,
+        ["zkminutes"],
+        ["zby3y2019", "zby3y2020", "zby17y2019", "zby17y2020"],
+    ]
+    assert board_years([audience, ["zb3"]]) == [audience, ["zb3"]]  # no year: as it was
+    assert board_years([["zb3"], ["zy2019"]]) == [["zb3"], ["zy2019"]]  # the audience group is never one
+    years = [f"zy{y}" for y in range(1990, 1990 + BOARD_YEARS)]
+    assert board_years([audience, ["zb3", "zb4"], years]) == [audience, ["zb3", "zb4"], years]  # too many
+
+
+def test_board_and_year_filter_asks_for_their_one_tag_and_finds_the_same(
+    archive, admin_user, board, monkeypatch
+):
+    """Documents with a board and a year carry both as one tag (migration 0009), and a search
+    within boards and years finds by it exactly what the two filters find apart."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.search import engine
+
+    docs = SearchDoc.objects.exclude(board_id=None).exclude(year=None)
+    assert docs.exists()
+    assert all(f"zby{d.board_id}y{d.year}" in d.tags.split() for d in docs)
+    scope = everyone(admin_user)
+    cases = [("licensing", [board.pk], 2021), ("prevent", [board.pk], 2020), ("", [board.pk], 2020)]
+
+    def answers():
+        out = []
+        for q, boards, year in cases:
+            r = services.search(scope, q, services.Filters(boards=boards, year_from=year, year_to=year))
+            out.append(([h.doc.pk for h in r.hits], r.total, r.facets))
+        return out
+
+    with override_settings(SEARCH_PREPARED_STATEMENTS=False), CaptureQueriesContext(connection) as ctx:
+        combined = answers()
+    assert all(total for _, total, _ in combined)
+    if connection.vendor == "postgresql":
+        assert any(f"zby{board.pk}y2021" in x["sql"] for x in ctx.captured_queries)
+    monkeypatch.setattr(engine, "board_years", lambda groups: groups)
+    assert answers() == combined
+
+
+def test_migration_0009_adds_and_removes_the_board_year_tags(archive):
+    import importlib
+
+    from django.db import connection
+
+    mig = importlib.import_module("boardwork.search.migrations.0009_board_year_tags")
+    before = {d.pk: set(d.tags.split()) for d in SearchDoc.objects.all()}
+    with connection.cursor() as cur:
+        cur.execute(mig.DOWN)
+    down = {d.pk: set(d.tags.split()) for d in SearchDoc.objects.all()}
+    assert down == {pk: {t for t in tags if not t.startswith("zby")} for pk, tags in before.items()}
+    assert down != before
+    with connection.cursor() as cur:
+        cur.execute(mig.UP)
+    assert {d.pk: set(d.tags.split()) for d in SearchDoc.objects.all()} == before
 
 
 def test_filter_by_theme_follows_lineage(archive, admin_user):
