@@ -97,7 +97,7 @@ def extraction_of(
         "upto": …}): those of them the paper may name are added to the gazetteer.
     model: a trained activity classifier (`model.shipped_model()`, see ADR 0013) to add the units
         the rules passed over that it finds likely, flagged unsure; None (the default) for the
-        rules alone, since the shipped one changed no figure on the papers it was not trained on.
+        rules alone, since the shipped one has not beaten the rules on the papers it was not trained on.
     """
     read = read_paper(
         paper,
