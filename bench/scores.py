@@ -15,6 +15,7 @@ each group; extraction is scored on what the reader made of the file (the whole 
     .venv/bin/python bench/scores.py --stems a,b  # only these papers of tests/data/real (a new batch)
     .venv/bin/python bench/scores.py --real --no-held-out --errors  # and what each paper got wrong
     .venv/bin/python bench/scores.py --real --summary   # error classes counted per group, no text
+    .venv/bin/python bench/scores.py --real --model     # with the trained activity classifier (ADR 0013)
 
 Each group also prints its plain-text files' reading means apart (the readers' goals for other
 councils' plain text are stated on those). `--errors` lists, per paper, the activities found and
@@ -37,7 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from boardwork.papers.extract import extract  # noqa: E402
+from boardwork.papers.extract import extract, extraction_of  # noqa: E402
+from boardwork.papers.extract.model import shipped_model  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -266,6 +268,7 @@ def main():
     if "--stems" in sys.argv:
         stems = sys.argv[sys.argv.index("--stems") + 1]
     only = frozenset(filter(None, stems.split(",")))
+    model = shipped_model() if "--model" in sys.argv else None
     for group, items in groups(
         real_only="--real" in sys.argv, no_held_out="--no-held-out" in sys.argv, only=only
     ):
@@ -285,7 +288,7 @@ def main():
             if f.suffix == ".txt":
                 heading_summary(paper.to_dict(), ref_paper, heading_counts)
             if ex is not None:
-                got = extract(paper)
+                got = extraction_of(paper, model=model).to_dict() if model else extract(paper)
                 ref_ex = json.loads(ex.read_text(encoding="utf-8"))
                 extract_rows.append((label, score_extraction(got, ref_ex)))
                 diffs.append((label, errors(got, ref_ex)))

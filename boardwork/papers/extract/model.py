@@ -8,8 +8,8 @@ place in the paper, a list item or prose — and the words of the paragraph and 
 recur across papers. It is a logistic regression trained by `bench/train_activity_model.py` on the
 development papers' keys (never the held-out ones) and shipped as its weights in
 `data/activity_model.json`: inference is a sum of the weights of the features present, in plain
-Python, deterministic, with no numpy or scikit-learn at run time. Opt-in, since it moved no
-figure on the held-out papers: `extraction_of(paper, model=shipped_model())`. See
+Python, deterministic, with no numpy or scikit-learn at run time. Opt-in, since it has not
+beaten the rules on the held-out papers: `extraction_of(paper, model=shipped_model())`. See
 docs/adr/0013-trained-activity-classifier.md.
 """
 

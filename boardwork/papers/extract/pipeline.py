@@ -97,7 +97,7 @@ def extraction_of(
         "upto": …}): those of them the paper may name are added to the gazetteer.
     model: a trained activity classifier (`model.shipped_model()`, see ADR 0013) to add the units
         the rules passed over that it finds likely, flagged unsure; None (the default) for the
-        rules alone, since the shipped one changed no figure on the papers it was not trained on.
+        rules alone, since the shipped one has not beaten the rules on the papers it was not trained on.
     """
     read = read_paper(
         paper,
@@ -150,12 +150,16 @@ def select(
 ) -> list[tuple[int, ActivityFound]]:
     """The activities, with their section: the rules' ones the model does not find very unlikely
     (below `veto_below`), and units the rules passed over that the model finds likely (from
-    `add_at`), flagged unsure with the model's confidence."""
+    `add_at`), flagged unsure with the model's confidence.
+
+    A rule activity that names an organisation is never vetoed: a counterpart named is the rules'
+    strongest evidence of work done with someone, and dropping the activity drops its organisations
+    with it (the organisations the model cost on the held-out papers, ADR 0013)."""
     out: list[tuple[int, ActivityFound]] = []
     for c in candidates:
         p = c.probability
         if c.rule is not None:
-            if p is None or veto_below is None or p >= veto_below:
+            if p is None or veto_below is None or p >= veto_below or c.rule.organisations:
                 out.append((c.section_index, c.rule))
         elif p is not None and add_at is not None and p >= add_at:
             guess = c.guess()
