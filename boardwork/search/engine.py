@@ -108,15 +108,18 @@ def _alnum(value) -> str:
 
 def tag(name: str, value) -> str:
     """The filter tag for board, cycle, year, paperkind, type, theme or review = value."""
-    return {
-        "board": "zb",
-        "cycle": "zc",
-        "year": "zy",
-        "paperkind": "zk",
-        "type": "zt",
-        "theme": "zth",
-        "review": "zr",
-    }[name] + _alnum(value)
+    return _TAG_PREFIX[name] + _alnum(value)
+
+
+_TAG_PREFIX = {
+    "board": "zb",
+    "cycle": "zc",
+    "year": "zy",
+    "paperkind": "zk",
+    "type": "zt",
+    "theme": "zth",
+    "review": "zr",
+}
 
 
 def board_year_tag(board_id, year) -> str:
@@ -127,7 +130,8 @@ def board_year_tag(board_id, year) -> str:
     return f"zby{_alnum(board_id)}y{_alnum(year)}"
 
 
-_BOARD_TAG, _YEAR_TAG = re.compile(r"zb(\d+)"), re.compile(r"zy(\d+)")
+_BOARD_TAG = re.compile(_TAG_PREFIX["board"] + r"(\d+)")
+_YEAR_TAG = re.compile(_TAG_PREFIX["year"] + r"(\d+)")
 BOARD_YEARS = 64  # board-and-year tags in a group at most: beyond, the two groups are asked apart
 
 
@@ -142,7 +146,8 @@ def board_years(tag_groups: list[list[str]]) -> list[list[str]]:
     b, y = tag_groups[boards[0]], tag_groups[years[0]]
     if len(b) * len(y) > BOARD_YEARS:
         return tag_groups
-    both = [board_year_tag(t[2:], u[2:]) for t in b for u in y]
+    nb, ny = len(_TAG_PREFIX["board"]), len(_TAG_PREFIX["year"])
+    both = [board_year_tag(t[nb:], u[ny:]) for t in b for u in y]
     return [g for i, g in enumerate(tag_groups) if i not in (boards[0], years[0])] + [both]
 
 

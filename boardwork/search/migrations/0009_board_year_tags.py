@@ -20,14 +20,7 @@ DOWN = (
 )
 
 
-def _run(sql):
-    def op(apps, schema_editor):
-        schema_editor.execute(sql)
-
-    return op
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0008_sqlite_search_facets")]
 
-    operations = [migrations.RunPython(_run(UP), _run(DOWN))]
+    operations = [migrations.RunSQL(UP, DOWN)]

@@ -420,9 +420,10 @@ _NAME_WORD = (
     rf"(?!(?:{_ROLE_WORD}|Report|Plan|Update|Strategy|Review|Group|Board|Committee|Partnership|Council|Panel"
     r"|Team|Service|Services|Safety|Community|Communities)\b)[A-Z][a-z'’-]+"
 )
+# A role over its holder's name: "Neighbourhood Development Officer Pauline Dorey".
+_ROLE_OVER_NAME = rf"(?P<role>(?:[A-Z][a-z'’&-]+\s+){{0,4}}{_ROLE_WORD})\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:-[A-Z][a-z]+)?)"
 _PERSON_LINE = re.compile(
-    # A role over its holder's name: "Neighbourhood Development Officer Pauline Dorey".
-    rf"^(?:[A-Z][a-z'’&-]+\s+){{0,4}}{_ROLE_WORD}\s+{_NAME_WORD}\s+{_NAME_WORD}(?:-[A-Z][a-z]+)?$"
+    rf"^{_ROLE_OVER_NAME}$"
     # A name and its role: "Councillor Lisa Spivey, Cabinet Member for …", "Jo Bloggs, Community Safety Manager".
     rf"|^(?:{_HONORIFIC}\s+{_NAME}|[A-Z][a-z'’-]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+),\s+(?=.*\b{_ROLE_WORD}\b)"
     # A member listed after their council in capitals: "BARKING AND DAGENHAM Cllr Liam Smith".
@@ -430,9 +431,7 @@ _PERSON_LINE = re.compile(
 )
 
 
-_BYLINE = re.compile(
-    rf"^(?P<role>(?:[A-Z][a-z'’&-]+\s+){{0,4}}{_ROLE_WORD})\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:-[A-Z][a-z]+)?)$"
-)
+_BYLINE = re.compile(rf"^{_ROLE_OVER_NAME}$")
 
 
 def byline(line: str) -> tuple[str, str] | None:
