@@ -163,6 +163,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b(?!\s*(?:19|20)\d\d)"
         ),
     ),
+    # A span of months in one year ("in October and November 2016", "April-June 2020") is as
+    # precise as a season: the year (the months inside it are not the work's date).
+    (
+        "month_span",
+        re.compile(
+            r"\b(" + MONTH_PATTERN + r")\s*(?:-|to|and|until)\s*(" + MONTH_PATTERN + r"),?\s+" + _YEAR
+        ),
+    ),
     ("season_year", re.compile(r"\b(?:[Ss]pring|[Ss]umm?er|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?" + _YEAR)),
     (
         "year",
@@ -172,6 +180,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_SPAN = dict(_DATE_PATTERNS)["month_span"]
 # An opening phrase naming the event the work followed ("Following the tragedy at Grenfell Tower on
 # 14 June, the LGA …"): its date is the event's, not the work's.
 _EVENT_OPENING = re.compile(r"^\s*(?:following|after|in the wake of)\s+the\b", re.I)
@@ -214,8 +223,11 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     bare season is no date at all."""
     text = norm_text(text)
     best: tuple[int, int, str] | None = None  # (-precision, position, value)
+    spans = [m.span() for m in _SPAN.finditer(text)]
     for kind, pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
+            if kind != "month_span" and any(m.start() < e and m.end() > s for s, e in spans):
+                continue
             value, precision = _date_value(kind, m, cycle)
             if value is None:
                 continue
@@ -275,6 +287,8 @@ def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, 
             return (f"{y}-{mon:02d}", 2) if y else (None, 0)
         if kind in ("season_year", "year"):
             return m.group(1), 1
+        if kind == "month_span":
+            return m.group(3), 1
     except (ValueError, KeyError):
         return None, 0
     return None, 0

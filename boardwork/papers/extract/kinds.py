@@ -122,7 +122,9 @@ _NOT_CONSULTED = (
     r"incidents?|fires?|floods?|flooding|"
     r"outbreak|crisis|calls?|demand|Covid(?:-19)?|coronavirus|attacks?|disorder|riots?|tragedy|storms?|"
     # what was said in public: answered in public too (media), not a consultation
-    r"concerns?|criticisms?|comments?|claims?|allegations?|news)\b"
+    r"concerns?|criticisms?|comments?|claims?|allegations?|news|"
+    # circumstances met, not a document answered ("how the sector has responded to those challenges")
+    r"challenges?|pressures?)\b"
 )
 _PASSIVE = r"(?:was|were|(?:has|have|had)(?:\s+(?:just|recently|now|also))?\s+been|is being|are being|was being|were being)\s+"
 
@@ -283,6 +285,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:carried out|undertaken|conducted|completed)\s+(?:over|during|in|earlier|last|this)\b|"
             r"\b(?:was|were|has been|have been|had been)\s+(?:last\s+|recently\s+|fully\s+|independently\s+)?"
             r"(?:reviewed|evaluated|audited|re-?assessed)\s+(?:in|during|last|earlier|this)\b|"
+            # Asking people, told by what the asking was for ("The Panel survey on … set out to
+            # understand …") or by those asked ("our regular polling of parliamentarians", "of those
+            # polled in November 2017").
+            r"\b(?:surveys?|polls?|polling|questionnaires?)\b[^.;:]{0,80}?\b(?:set out|sought|aimed|was designed|"
+            r"were designed|was intended) to (?:understand|find out|gather|learn|identify|assess|establish|explore|"
+            r"measure|capture|gain|hear)\b|"
+            r"\b(?:our|its|their|regular|annual)\s+(?:[\w-]+\s+){0,2}?(?:polling|polls?)\s+of\b|"
+            r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?polled\b|\bof those (?:polled|surveyed)\b|"
             # A scrutiny group finishing its review ("the task and finish group completed its report").
             r"\b(?:task and finish|review|scrutiny|inquiry) (?:group|panel)\b[^.;]{0,40}?\b(?:completed|finalised|"
             r"concluded|produced|submitted)\s+(?:its|their|a|the)\s+(?:final\s+|draft\s+)?(?:report|review|findings)\b",
@@ -441,9 +451,19 @@ def _sentence_at(text: str, pos: int) -> str:
     return text
 
 
+# A survey's result quoted ("89 per cent of leaders told us …") is background, not work, unless the
+# sentence reports the author's own asking as what it is about ("Our regular polling of
+# parliamentarians shows …: of those polled in November 2017, 86 per cent of MPs … agreed"); a result
+# quoted from it in passing ("In our last membership survey, 89 per cent … told us") stays background.
+_RESULT_QUOTED = re.compile(
+    r"\b\d+(?:\.\d+)?(?: per cent|%)\s+of\b[^.;]{0,80}?\b(?:told us|said|say|agreed|felt|rated|thought|believed?)\b"
+)
+_OWN_ASKING = re.compile(
+    r"\b(?:our|its)\s+(?:[\w-]+\s+){0,2}?(?:polling|polls?|surveys?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?"
+    r"(?:shows?|showed|found|finds)\b|\bof those (?:polled|surveyed)\b",
+    re.I,
+)
 _INTERNAL_DEED = re.compile(
-    # A survey's result quoted ("89 per cent of leaders told us …") is background, not work.
-    r"\b\d+(?:\.\d+)?(?: per cent|%)\s+of\b[^.;]{0,80}?\b(?:told us|said|say|agreed|felt|rated|thought|believed?)\b|"
     # (Minutes write the meeting's body in lower case as often as not: "The committee considered …".)
     r"^\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
     r"[Ss]ub-[Cc]ommittee)"
@@ -485,6 +505,21 @@ _INTERNAL_DEED = re.compile(
     # A partner's named officer doing something ("Laura Evans from Police Scotland has joined …").
     r"^\W*(?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w&'-]*)*\s+"
     r"(?:has|have|had|was|were)\b|"
+    # A standing statement of what the body's work is, not of something done: a role ("Lobbying
+    # Parliament is central to what we do"), what the work includes ("That work includes lobbying
+    # on legislation …"), a practice repeated each year ("The Fire Authority publishes an annual
+    # Review of its Effectiveness").
+    r"\b(?:is|are)\s+(?:a\s+|an\s+)?(?:central|integral|key|core|fundamental|vital|essential|crucial)\s+"
+    r"(?:part\s+of\s+|to\s+|in\s+)(?:what (?:we|I|it|they) do\b|(?:our|my|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:work|role|plan|approach|business|purpose)\b)|\b(?:is|are) at the heart of (?:what|our|my|its|their)\b|"
+    r"^\W*(?:That|This|Our|Its|Their|The)\s+(?:[\w-]+\s+)?(?:work|role|remit|activity|activities)\s+"
+    r"(?:also\s+)?includes?\b|"
+    r"^\W*(?:The\s+|Our\s+|Its\s+)?(?:[A-Z][\w&'-]*\s+){0,5}(?:publishes|produces|holds|hosts|runs|carries out|"
+    r"conducts|undertakes)\s+(?:an?\s+|its\s+|their\s+)?(?:annual|yearly|quarterly|regular|twice-yearly)\b|"
+    # A report putting proposals to the meeting ("This report asks the Cabinet Member to approve …",
+    # "it puts two initiatives forward for approval").
+    r"^\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:report|paper)\s+(?:asks|seeks|invites|requests)\b|"
+    r"\b(?:puts?|brings?|sets?)\s+(?:[\w-]+\s+){0,4}?forward for (?:approval|agreement|decision|endorsement)\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
     r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
@@ -515,6 +550,14 @@ _PRIORITY_TITLE = re.compile(
 )
 
 
+def _business(sentence: str) -> bool:
+    """Is the sentence the meeting's own business or background rather than work reported?"""
+    return bool(
+        _INTERNAL_DEED.search(sentence)
+        or (_RESULT_QUOTED.search(sentence) and not _OWN_ASKING.search(sentence))
+    )
+
+
 def _without_business(text: str) -> str:
     """`text` without the meeting's own business ("The Panel considered a report …", "Councillor X
     asked …"); an update given there keeps the deeds it lists ("The Chair gave an update on …,
@@ -523,7 +566,7 @@ def _without_business(text: str) -> str:
     for _, s in sentences(text):
         if _DATELINE.match(s):
             continue
-        if not _INTERNAL_DEED.search(s):
+        if not _business(s):
             kept.append(s)
         elif m := re.search(r"\bupdate\b[^.;]*?\bincluding\b", s):
             kept.append(s[m.end() :])
@@ -548,7 +591,7 @@ class _Deed:
 
     def search(self, sentence: str) -> bool:
         m = _DEED_ACTOR.search(sentence) or (self.named is not None and self.named.search(sentence))
-        return bool(m) and not _INTERNAL_DEED.search(sentence) and bool(_WHEN.search(sentence))
+        return bool(m) and not _business(sentence) and bool(_WHEN.search(sentence))
 
 
 _DEED = _Deed()
@@ -589,6 +632,9 @@ _PARTNER_NOUN = re.compile(
 _HABITUAL_WORK = re.compile(
     r"works\s+(?:closely\s+|jointly\s+|together\s+|in partnership\s+)?(?:with|alongside)\b", re.I
 )
+# The same said in the first person or the plural ("We work with our network of parliamentary
+# supporters …"): "work" right after its subject pronoun.
+_HABITUAL_SUBJECT = re.compile(r"\b(?:we|they|I)\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$", re.I)
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
     r"\b(?:was|were)\b|\b\w{3,}ed\b|\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
@@ -605,7 +651,14 @@ _WITH_MINISTER = re.compile(
 )
 
 
+# The body that commissioned the work, named before its contractor ("The Council commissioned
+# Ipsos UK to carry out research"): the contractor is not the clause's subject.
+_COMMISSIONED_TO = re.compile(r"\s(?:commissioned|engaged|appointed)\s+[^.;:]{1,60}?\bto\s+(?:\w+\s+){0,3}$")
+
+
 def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
+    if m := _COMMISSIONED_TO.search(clause):
+        clause = clause[: m.start()]
     if WE.search(clause):
         return False
     for w in author_words:
@@ -665,7 +718,11 @@ def classify(
                 continue
             if (
                 kind == "partnership"
-                and (_PARTNER_NOUN.fullmatch(m.group(0)) or _HABITUAL_WORK.match(m.group(0)))
+                and (
+                    _PARTNER_NOUN.fullmatch(m.group(0))
+                    or _HABITUAL_WORK.match(m.group(0))
+                    or (m.group(0)[:5].lower() == "work " and _HABITUAL_SUBJECT.search(text, 0, m.start()))
+                )
                 and not _DONE.search(_sentence_at(text, m.start()))
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the

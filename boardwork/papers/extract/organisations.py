@@ -116,6 +116,9 @@ _POST_WORDS = {
     "Convenor",
     "Spokesperson",
 }
+# A post over a department ("the Head of Community Services", "Director of Children's Services"):
+# the department is the council's own, not a body of its own.
+_DEPARTMENT_POST = re.compile(r"\b(?:Head|Director|Manager)\s+of\s+$")
 # Headwords of a body that may be followed by where it is ("the Ben Kinsella Trust in Islington");
 # not "Service(s)" or "Police", which end posts and titles ("Inspector of Fire Services in Wales").
 _PLACED_HEADS = {
@@ -591,6 +594,8 @@ class PaperOrgs:
             low = name.lower()
             if low.endswith(_SUBGROUP_ENDINGS) or plain(name) in generic_bodies():
                 continue
+            if name.endswith("Services") and _DEPARTMENT_POST.search(mtext[max(0, start - 30) : start]):
+                continue  # "Head of Community Services": a council's own department, named by its post
             if _DOCUMENT_WORDS & set(name.split()):
                 continue  # "Annual Report of the Fire Authority" is a document's title
             if _PROGRAMME_AFTER.match(mtext, end):

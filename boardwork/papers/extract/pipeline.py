@@ -33,7 +33,9 @@ NEW_ORG_VIAS = ("generic", "prefixed", "learned")
 _DUTY_LEAD = re.compile(
     # (a list of proposals, "The proposals came under three headings:", is a plan, often another's)
     r"\b(?:will|shall|must|should|in order to|so as to|aims? to|for the purpose of|(?:the|its|their) proposals\b|"
-    r"(?:is|are) (?:required|expected|responsible) (?:to|for)|(?:roles?|duties|responsibilities|tasks|functions|"
+    r"(?:is|are) (?:required|expected|responsible) (?:to|for)|"
+    # (a recommendation's lead, "The Cabinet Member is RECOMMENDED to:": what a decision would do)
+    r"(?:is|are) (?:recommended|asked|invited|requested) to|(?:roles?|duties|responsibilities|tasks|functions|"
     r"powers) (?:include|includes|are)|statutory (?:tasks|duties|functions|requirements))\b[^.!?]*:?\s*$",
     re.I,
 )

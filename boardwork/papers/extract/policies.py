@@ -15,8 +15,9 @@ from .organisations import CONNECTORS, LEAD_STOP, OrgMatch
 from .text import cap_first, norm_text, plain, sentence_initial
 
 _BILL_ACT = re.compile(
-    # (a name starts a word: not the "B" of "section 28B of the … Act")
-    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b(?:\s+((?:19|20)\d\d)\b)?"
+    # (a name starts a word: not the "B" of "section 28B of the … Act"; a word in brackets is part of
+    # the name: "European Union (Withdrawal) Bill", "Fire (Scotland) Act 2005")
+    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\((?-i:[A-Z])[\w' -]*\)|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b(?:\s+((?:19|20)\d\d)\b)?"
 )
 # Words that open a phrase before a policy's name but are not part of it.
 _POLICY_LEAD = {
