@@ -88,12 +88,6 @@ _LOBBY_STRONG = re.compile(
     r"business case|views to (?:the )?government|passage of (?:the )?[^.;]{0,60}?(?:Bill|Act)\b|"
     # (an amendment to a meeting's own motion or minutes is its business)
     r"submission[^.;]{0,60}?spending (?:review|round)|spending review submission|"
-    # An association negotiating a budget with the Government and the parties.
-    r"(?:budget|spending|settlement|funding) negotiations|"
-    r"(?:engag|negotiat|work)\w*\b[^.;]{0,40}?\bwith\b[^.;]{0,60}?\b(?:all |the |other )?(?:political|opposition) parties|"
-    # A campaign the body ran for a cause (not a public-information one, which is media).
-    r"(?:pro-?active|high[- ]profile|concerted|cross-party|major) campaigns?(?!\s+to (?:recruit|encourage|raise awareness|"
-    r"promote|reduce|prevent|warn|remind|inform))|"
     # The body's welcome of what the Government did ("I welcome the movement the Scottish Government
     # has made", "COSLA welcomes the Scottish Government's announcement"): said to the Government. (A
     # minister's statement welcomed in a spokesperson's comment is left to media, as before.)
@@ -102,10 +96,7 @@ _LOBBY_STRONG = re.compile(
     # or a commitment or announcement it made ("I welcome today's commitment to …")
     r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}))\s+(?:warmly\s+|very much\s+|also\s+)?welcom(?:e|es|ed)\s+(?:the\s+|today's\s+|this\s+)"
     r"(?:[\w'-]+\s+){0,2}?(?:commitments?|announcements?|decisions?|movement|settlement|budget)\b|"
-    # A news item's lede answering the Government ("Responding to the Welsh Government's Programme
-    # for Government, …, the WLGA Leader said:").
-    r"(?:^|(?<=[.!?]\s))(?:Responding|Reacting) to (?:the |a |an )?(?:(?:UK|Scottish|Welsh) )?(?:Government|Ministers?|"
-    r"Chancellor|Treasury)(?:'s)?\b|amendments? to the (?!Motion|motion|[Mm]inutes|[Rr]ecommendations?|[Rr]esolution)[A-Z])",
+    r"amendments? to the (?!Motion|motion|[Mm]inutes|[Rr]ecommendations?|[Rr]esolution)[A-Z])",
     re.I,
 )
 _LOBBY_WEAK = re.compile(

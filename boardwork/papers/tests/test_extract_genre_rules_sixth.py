@@ -68,23 +68,10 @@ def test_an_associations_welcome_of_what_the_government_did_is_lobbying_and_medi
     assert classify("Councillor Bell welcomed the Government funding for the scheme.") == []
 
 
-def test_budget_negotiations_and_work_with_the_parties_are_lobbying():
-    assert classify(
-        "We engaged constructively with the Government and all political parties on the budget."
-    ) == ["lobbying"]
-    assert classify("The Association took part in the settlement negotiations with ministers in January.")[
-        -1:
-    ] == ["lobbying"]
-
-
-def test_a_campaign_for_a_cause_is_lobbying_and_one_to_the_public_is_media():
-    assert classify("We ran a high-profile campaign on the value of local services.") == ["lobbying"]
+def test_a_campaign_to_the_public_is_media():
+    # (the round's rules for budget negotiations, work with the parties, a "major" campaign and a
+    # lede answering the Government were removed in the seventh round: each was one paper's wording)
     assert classify("We ran a major campaign to recruit foster carers.") == ["media"]
-
-
-def test_a_statement_answering_the_government_is_media_and_lobbying():
-    lede = "Responding to the Scottish Government's Programme for Government, published today, Councillor Jo Bell, BLGA Leader, said:"
-    assert sorted(classify(lede, author_words=ASSOC)) == ["lobbying", "media"]
 
 
 def test_a_mild_word_in_the_passive_is_not_the_bodys_lobbying():
