@@ -489,7 +489,10 @@ _INTERNAL_DEED = re.compile(
     # An officer putting a report to the meeting.
     r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:[Oo]fficer|Director|Manager|Executive|Adviser|Chair|Commissioner|Clerk)"
     r"(?:,[^.;]{1,60}?,)?\s+(?:(?:introduced|presented|outlined)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,5}?[Rr]eport\b|"
-    r"took (?:members|the (?:committee|board|panel|meeting)) through\b)|"
+    r"took (?:members|the (?:committee|board|panel|meeting)) through\b|"
+    # (what the officer pointed out to the meeting: "The Community Safety Officer highlighted the
+    # partnership's priorities")
+    r"(?:also\s+)?(?:highlighted|drew (?:members'\s+|the (?:committee|board|panel)'s\s+)?attention to)\b)|"
     # Another's officer reporting what their body did ("The Deputy Chief Fire Officer said that …").
     r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*(?:,[^.;]{1,120}?,)?\s+(?:said(?: that|(?!\s*:))|"
     r"(?:reported|explained|advised|confirmed|stated|told \w+) that)\b|"
@@ -514,7 +517,8 @@ _INTERNAL_DEED = re.compile(
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
     r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
-    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|said(?!\s*:)|felt|considered|"
+    r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|"
+    r"said(?!\s*:)|felt|considered|"
     r"stressed|emphasised|requested|sought|announced|announce|set out|outlined|summarised|explained|described)\b"
 )
 # The writing body named as the subject of a deed in the past, in a sentence that says when.
