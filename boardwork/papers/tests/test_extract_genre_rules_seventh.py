@@ -90,9 +90,7 @@ def test_a_report_putting_proposals_to_the_meeting_is_not_work():
 
 
 def test_an_officer_highlighting_something_to_the_meeting_is_its_business():
-    text = (
-        "The Community Safety Officer highlighted the partnership's priorities and the concerns of residents."
-    )
+    text = "The Community Safety Officer highlighted the CSP's priorities and the funding it had received."
     assert classify(text) == []
     # The body's own highlighting to ministers stays lobbying.
     assert classify("We highlighted the cost of the reforms to ministers in March.") == ["lobbying"]
