@@ -320,7 +320,9 @@ _AGENDA_PURPOSE = re.compile(
 # A statute described ("The Crime and Disorder Act 1998 created Community Safety Partnerships …"):
 # what the law did or requires, not what anyone reporting did.
 _STATUTE_SUBJECT = re.compile(
-    r"^\W*(?:The\s+)?(?:(?:[A-Z][\w'&,-]*|and|of|for|the)\s+){1,10}(?:Act|Regulations|Order)(?:\s+(?:19|20)\d\d)?\s+"
+    # (an ampersand in the name, an aside after it: "The Crime & Disorder Act 1998 (as amended) requires")
+    r"^\W*(?:The\s+)?(?:(?:[A-Z][\w'&,-]*|and|of|for|the|&)\s+){1,10}(?:Act|Regulations|Order)(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+\([^)]{1,30}\))?\s+"
     r"(?:also\s+)?(?:created|established|gave|gives|placed|places|requires?|required|introduced|made|makes|"
     r"sets? out|set up|provides?|provided|imposed|imposes)\b"
 )

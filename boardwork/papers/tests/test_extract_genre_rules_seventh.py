@@ -112,6 +112,21 @@ def test_items_under_a_recommendation_lead_are_not_deeds():
     assert extract(paper)["activities"] == []
 
 
+def test_a_statute_with_an_ampersand_and_an_aside_is_described_not_work():
+    paper = Paper(
+        meta=Meta(title="Community safety strategies", body="Northshire County Council"),
+        blocks=[
+            Heading(text="Community safety strategies", level=1),
+            Paragraph(
+                text="The Crime & Disorder Act 1998 (as amended) requires the council to work in partnership "
+                "with the police and the health service.",
+                number="1",
+            ),
+        ],
+    )
+    assert extract(paper)["activities"] == []
+
+
 # -- dates, policies, organisations --------------------------------------------------------------
 
 
