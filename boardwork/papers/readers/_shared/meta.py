@@ -26,6 +26,7 @@ __all__ = [
     "find_date",
     "is_contact_line",
     "is_cover_label",
+    "is_row_label",
     "strip_inline_markup",
     "BODY_WORDS",
     "SECTION_LABELS",
@@ -378,6 +379,22 @@ def is_cover_label(line: str) -> bool:
             _ITEM_BARE,
         )
     ) or bool(_DATE_LABEL.match(s) and parse_date(s))
+
+
+# A cover table's row labels that a cover sets alone on a line, its value on the next one (a table
+# flattened one cell a line): "Will this be a Key Decision?" / "No", "Lead Director" / a name.
+_ROW_LABEL_BARE = re.compile(
+    r"^\s*(?:will\s+this\s+be\s+a\s+key\s+decision\??|(?:final\s+)?decision[-\s]maker"
+    r"|lead\s+(?:director|officer)(?:\s+and\s+report\s+author)?|report\s+author|urgency)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_row_label(line: str) -> bool:
+    """Is this line a cover table's label standing alone ("Wards affected", "Lead Director"), its
+    value on the next line?"""
+    s = clean(line or "")
+    return any(p.match(s) for p in (_ROW_LABEL_BARE, _OTHER_COVER_BARE, _BODY_LABEL_BARE, _DATE_LABEL_BARE))
 
 
 def _split_contact(value: str, contact: Contact) -> None:
