@@ -118,3 +118,82 @@ def test_a_long_title_repeated_over_the_report_after_its_cover_is_the_title_agai
         "1.1  The recommendations can be met from the existing budget.\n"
     )
     assert [lv for lv, t in _levels(d) if t == title] == [1, 1]
+
+
+def test_a_line_naming_a_document_further_down_the_opening_is_the_title_not_a_sites_strapline():
+    # A site's strapline and its menu's words over the page's own title: the title is the line that
+    # names a document, and the lines over it are not sections.
+    d = read_txt(
+        "Making Northshire a safer place\n\n"
+        "Open menu\n\n"
+        "Stay safe online this winter\n\n"
+        "Community Safety Annual Report 2021-2022\n\n"
+        "The partnership's annual report sets out what its members did together over the year to\n"
+        "reduce crime and the fear of crime.\n"
+    )
+    assert d["meta"]["title"] == "Community Safety Annual Report 2021-2022"
+    assert _levels(d) == [(1, "Community Safety Annual Report 2021-2022")]
+    assert "Open menu" not in _texts(d)
+
+
+def test_a_title_with_a_year_or_a_subtitle_under_it_keeps_its_place():
+    # A title that names its period stays the title, and so does one with its subtitle set straight
+    # under it (the subtitle names the document, the title does not).
+    d = read_txt(
+        "HOW ARE WE DOING IN 2021-22?\n\n"
+        "AN ASSESSMENT OF THE SERVICE'S PERFORMANCE\n\n"
+        "Introduction\n\n"
+        "This document gives an account of the Service's work over the year in a single place.\n"
+    )
+    assert d["meta"]["title"] == "HOW ARE WE DOING IN 2021-22?"
+    e = read_txt(
+        "KEEPING NORTHSHIRE SAFE\n"
+        "A Review of the Year\n\n"
+        "Introduction\n\n"
+        "This document gives an account of the Service's work over the year in a single place.\n"
+    )
+    assert e["meta"]["title"] == "KEEPING NORTHSHIRE SAFE"
+
+
+def test_a_section_label_that_lost_its_number_to_a_bullet_or_kept_it_heads_its_prose():
+    d = read_txt(
+        "Report of the Chief Fire Officer\n"
+        "Executive Member:- Sam Jones\n"
+        "- Purpose of report\n"
+        "To propose the Service's draft plan for consultation with the public and its partners.\n"
+        "- Summary\n"
+        "The draft plan builds on the action plans of the first one and sets out what is proposed.\n"
+        "4. Background\n"
+        "The first plan was agreed in March and progress has been made on each of its action plans.\n"
+    )
+    assert _levels(d) == [(2, "Purpose of report"), (2, "Summary"), (2, "Background")]
+    assert d["meta"]["title"] is None  # "Executive Member:- Sam Jones" is a cover's row
+
+
+def test_a_sections_number_over_its_unnumbered_prose_is_not_part_of_its_title():
+    d = read_txt(
+        "Annual Report 2013\n\n"
+        "July 2014\n\n"
+        "1 Independent Chair's Introduction\n\n"
+        "Welcome to the annual report of the partnership boards, which covers our work from January to\n"
+        "December 2013.\n"
+    )
+    assert _levels(d) == [(1, "Annual Report 2013"), (2, "Independent Chair's Introduction")]
+
+
+def test_a_covers_month_and_year_over_the_first_section_heads_nothing():
+    d = read_txt(
+        "NORTHSHIRE COUNCIL\n\n"
+        "PARTNERSHIP BOARD: ANNUAL REPORT 2013\n\n"
+        "Presented to the Council in September 2014\n\n"
+        "Annual Report 2013\n\n"
+        "Business Plan 2014 to 2016\n\n"
+        "July 2014\n\n"
+        "Introduction\n\n"
+        "Welcome to the annual report of the partnership board, which covers our work over the year.\n"
+    )
+    assert "July 2014" not in _headings_of(d)
+
+
+def _headings_of(d: dict) -> list[str]:
+    return [t for _, t in _levels(d)]

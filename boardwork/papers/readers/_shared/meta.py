@@ -27,6 +27,7 @@ __all__ = [
     "is_contact_line",
     "is_cover_label",
     "is_row_label",
+    "is_dash_row",
     "strip_inline_markup",
     "BODY_WORDS",
     "SECTION_LABELS",
@@ -465,10 +466,19 @@ def is_person_line(line: str) -> bool:
     return 0 < len(s) <= 160 and _PERSON_LINE.match(s) is not None
 
 
+# A label and its value with a dash after the colon ("Executive Member:- Iris Tarry"): a cover's row.
+_DASH_ROW = re.compile(r"^[A-Z][A-Za-z'’()/ ]{0,40}:\s?[-–—]\s*\S")
+
+
+def is_dash_row(line: str) -> bool:
+    """Is this line a cover row written "Label:- value"?"""
+    return bool(_DASH_ROW.match(clean(line or "")))
+
+
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
         return False
-    if is_person_line(s):
+    if is_person_line(s) or is_dash_row(s):
         return False
     low = s.lower().strip(" :.")
     if low in SECTION_LABELS:

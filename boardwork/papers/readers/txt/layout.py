@@ -33,6 +33,7 @@ from .._shared.meta import (
     find_date,
     find_meta,
     is_cover_label,
+    is_dash_row,
     is_person_line,
     is_row_label,
     strip_inline_markup,
@@ -989,6 +990,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not _LABEL_BY.match(u.text)
         and not _PURPOSE_CLAUSE.match(u.text)
         and not _REPORT_CLAUSE.match(u.text)
+        and not is_dash_row(u.text)
         for k, u in enumerate(units)
     ]
     title_key = _title_key(units, cand, meta, title)
@@ -1122,6 +1124,8 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                 if item_title and u.number and not meta.item:
                     meta.item = u.number
                 break
+    if title_key is not None and not title:
+        title_key = _document_named_title(units, cand, title_key, first_num)
     if title_key is not None:
         # The title heading is the paper's title.
         for k, u in enumerate(units):
@@ -1130,6 +1134,25 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                 break
     # Otherwise meta.title stays what find_meta found (a "Title:" cover row, or None).
 
+    return title_key
+
+
+def _document_named_title(units: list[Unit], cand: list[bool], title_key: str, first_num: int) -> str:
+    """A site's or a cover's line taken for the title that names no document ("Keeping you and your
+    loved ones safe", "STATES OF JERSEY"), with a heading-like line naming one set a little further
+    down the opening, no prose between ("Annual Report – Fire"): that line is the title."""
+    at = next((k for k, u in enumerate(units) if cand[k] and _norm(u.text) == title_key), None)
+    if at is None or _DOCUMENT_WORDS.search(units[at].text) or _YEARS.search(units[at].text):
+        return title_key  # (a title with a year names its period: "HOW DID WE DO IN 2011-12?")
+    for k in range(at + 1, min(len(units), first_num, at + 6)):
+        u = units[k]
+        if k == at + 1 and u.gap == 0:
+            break  # set straight under it: its subtitle
+        named = _DOCUMENT_WORDS.search(u.text) and _norm(u.text) not in SECTION_LABELS | _DOCUMENT_TITLES
+        if cand[k] and named:
+            return _norm(u.text)
+        if not cand[k] and (len(u.text.split()) > 12 or _END_SENTENCE.search(u.text)):
+            break  # prose: past the opening
     return title_key
 
 
@@ -1157,6 +1180,13 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     """Which heading-like units are headings (not closing lines or a label's content)."""
     n = len(units)
     is_heading = list(cand)
+    # Heading-like lines over a report's title, near the top: a site's strapline, a letterhead, a
+    # menu's words ("Keeping you and your loved ones safe", "STATES OF JERSEY"), not sections. (Over
+    # "Minutes" or "Agenda" the body's name is a heading in some keys: left alone.)
+    at = next((k for k in range(min(n, 8)) if cand[k] and _norm(units[k].text) == title_key), None)
+    if at is not None and title_key not in _DOCUMENT_TITLES:
+        for k in range(at):
+            is_heading[k] = False
     # A run of three or more heading-like lines with no blank line between is a list (members
     # present, "BEXLEY Cllr Teresa O'Neill"), not headings; so is a run of "Label: value" rows.
     k = 0
@@ -1208,6 +1238,11 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             is_heading[k] = False
             continue
         if _cover_line_under_title(units, cand, k, title_key):
+            is_heading[k] = False
+            continue
+        if _MONTH_YEAR.fullmatch(u.text.strip()) and cand[k + 1]:
+            # A month and year on a line of their own with a heading straight after ("July 2014" /
+            # "1 Introduction"): a cover's date, heading nothing.
             is_heading[k] = False
             continue
         if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key:
@@ -1344,6 +1379,12 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             blocks.append(Paragraph(text=text, number=u.number))
             list_glyph = None
             continue
+        if u.kind == "bullet" and _label_over_prose(u, units[k + 1 : k + 2]):
+            # A section's label that lost its number to a bullet in the export ("- Purpose of
+            # report" over its paragraph): the section's heading.
+            blocks.append(Heading(text=text, level=2))
+            list_glyph = None
+            continue
         if u.kind in ("alpha", "bullet"):
             depth = 1 + rank.get(u.indent, 0)
             if u.kind == "bullet":
@@ -1440,6 +1481,18 @@ def _next_number(rest: list[Unit]) -> str | None:
 _FIRST_NUMBERS = {"1", "a", "A", "i", "I"}
 
 
+def _label_over_prose(u: Unit, nxt: list[Unit]) -> bool:
+    """A section's label ("Purpose of report", "Background") on a numbered or bulleted line of its
+    own, with unmarked prose straight under it: the section's heading, not an item."""
+    return (
+        _norm(clean(u.text)).rstrip(":") in SECTION_LABELS
+        and len(nxt) == 1
+        and nxt[0].kind is None
+        and nxt[0].table is None
+        and not is_heading_text(clean(nxt[0].text))
+    )
+
+
 def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     """A numbered line that heads a section rather than being a paragraph: "1. Purpose" or
     "1.0 Purpose" followed by "1.1 …", or a short line in capitals ("4. ANNUAL REPORT")."""
@@ -1456,6 +1509,8 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
         and len(text.split()) <= 12
     ):
         return True
+    if _label_over_prose(u, rest[:1]):
+        return True  # "4. Background" over its unnumbered paragraphs
     base = u.number.removesuffix(".0")
     nxt = _next_number(rest)
     if nxt is not None and nxt.startswith(base + ".") and nxt != u.number and len(text.split()) <= 12:
@@ -1470,7 +1525,20 @@ _SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?\s+(?=[A-Z])")
 def _section_number(text: str, rest: list[Unit]) -> str:
     """A heading's own section number ("3 THE REPORT" over "3.1 …") is not part of its text."""
     m = _SECTION_NUMBER.match(text)
+    if m is None:
+        return text
     nxt = _next_number(rest)
-    if m and nxt is not None and nxt.startswith(m.group("n") + "."):
+    if nxt is not None and nxt.startswith(m.group("n") + "."):
+        return text[m.end() :]
+    # A section's number over its unnumbered prose ("1 Independent Chair's Introduction" / "Welcome
+    # to …"): the section's, not part of its title.
+    first = rest[0] if rest else None
+    if (
+        first is not None
+        and first.kind is None
+        and first.table is None
+        and _END_SENTENCE.search(first.text)
+        and len(first.text.split()) > 12
+    ):
         return text[m.end() :]
     return text
