@@ -197,3 +197,23 @@ def test_a_covers_month_and_year_over_the_first_section_heads_nothing():
 
 def _headings_of(d: dict) -> list[str]:
     return [t for _, t in _levels(d)]
+
+
+def test_a_sites_skip_links_on_one_line_are_furniture():
+    d = read_txt(
+        "Skip to content Skip to menu\n\n"
+        "Decisions and approvals\n\n"
+        "Below are the records of the commissioner's decisions, with the background information that\n"
+        "was considered and the decision that was approved.\n"
+    )
+    assert d["meta"]["title"] == "Decisions and approvals"
+    assert "Skip to content Skip to menu" not in _texts(d)
+
+
+def test_a_sites_badge_listing_several_years_gives_way_to_the_pages_document():
+    d = read_txt(
+        "Quality Mark 2016/17, 2017/18 and 2018/19\n\n"
+        "Annual Report of the Commissioner\n\n"
+        "The commissioner's annual report sets out the work of the office over the last year.\n"
+    )
+    assert d["meta"]["title"] == "Annual Report of the Commissioner"

@@ -19,7 +19,9 @@ _PAGE_FURNITURE = re.compile(
 )
 _VIEWER = re.compile(
     r"^\s*(?:downloaded\s+(?:from|on)\b.{0,120}|printed\s+(?:on|from|by)\b.{0,120}|print\s+this\s+page"
-    r"|this\s+page\s+(?:is\s+)?(?:intentionally\s+)?(?:left\s+)?blank\.?|back\s+to\s+top(?:\s+of\s+(?:the\s+)?page)?|skip\s+to\s+(?:main\s+)?content"
+    r"|this\s+page\s+(?:is\s+)?(?:intentionally\s+)?(?:left\s+)?blank\.?|back\s+to\s+top(?:\s+of\s+(?:the\s+)?page)?"
+    # A site's skip links, one or several on a line ("Skip to content Skip to menu").
+    r"|(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|menu|navigation|search)\s*)+"
     # A web page's link back to the meeting's agenda ("Return to Agenda"), its accessibility menu.
     r"|(?:return|back)\s+to\s+(?:the\s+)?agenda|accessibility\s+(?:options|tools)"
     # A site's menu button ("Open menu").

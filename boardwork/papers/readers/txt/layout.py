@@ -1142,8 +1142,10 @@ def _document_named_title(units: list[Unit], cand: list[bool], title_key: str, f
     loved ones safe", "STATES OF JERSEY"), with a heading-like line naming one set a little further
     down the opening, no prose between ("Annual Report – Fire"): that line is the title."""
     at = next((k for k, u in enumerate(units) if cand[k] and _norm(u.text) == title_key), None)
-    if at is None or _DOCUMENT_WORDS.search(units[at].text) or _YEARS.search(units[at].text):
-        return title_key  # (a title with a year names its period: "HOW DID WE DO IN 2011-12?")
+    if at is None or _DOCUMENT_WORDS.search(units[at].text) or len(_YEARS.findall(units[at].text)) == 1:
+        # (A title with a year names its period, "HOW DID WE DO IN 2011-12?"; a site's badge lists
+        # several, "Quality Mark 2016/17, 2017/18 and 2018/19".)
+        return title_key
     for k in range(at + 1, min(len(units), first_num, at + 6)):
         u = units[k]
         if k == at + 1 and u.gap == 0:
@@ -1181,8 +1183,8 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     n = len(units)
     is_heading = list(cand)
     # Heading-like lines over a report's title, near the top: a site's strapline, a letterhead, a
-    # menu's words ("Keeping you and your loved ones safe", "STATES OF JERSEY"), not sections. (Over
-    # "Minutes" or "Agenda" the body's name is a heading in some keys: left alone.)
+    # page's label ("Keeping you and your loved ones safe", "STATES OF JERSEY", "Guidance"), not
+    # sections. (Over "Minutes" or "Agenda" the body's name is a heading in some keys: left alone.)
     at = next((k for k in range(min(n, 8)) if cand[k] and _norm(units[k].text) == title_key), None)
     if at is not None and title_key not in _DOCUMENT_TITLES:
         for k in range(at):
