@@ -41,24 +41,28 @@ def _document(stem: str) -> Path:
 
 # Means over each group; measured 2026-12-02 (development 42 papers / held out 14), floors a little under;
 # development reading raised 2026-12-03 with the opening-block round (109 papers: headings 0.966,
-# sections 0.978, text recall 0.990, text precision 0.996).
+# sections 0.978, text recall 0.990, text precision 0.996); set again with the headings round
+# (2026-12-03, 158 papers: 0.971 / 1.000 / 0.985 / 0.993 / 0.989; its twenty new plain-text papers
+# keep some cover and site lines the keys leave out, hence text precision's floor).
 PARSE_FLOORS = {
     "development": {
-        "headings": 0.96,
+        "headings": 0.965,
         "numbered": 0.99,
-        "sections": 0.97,
-        "text_recall": 0.98,
-        "text_precision": 0.99,
+        "sections": 0.98,
+        "text_recall": 0.99,
+        "text_precision": 0.985,
     },
     # Held out: 36 papers since the opening-block round added six, scored as the rules stood and never
     # tuned on (the 30 before them: headings 0.836, numbered 1.000, sections 1.000; all 36: 0.830,
-    # 0.979, 0.972).
+    # 0.979, 0.972). The headings round added nine plain-text papers, never run while its rules
+    # changed: 54 papers, read once at the round's end: headings 0.800, numbered 0.986, sections
+    # 0.975, text recall 0.953, text precision 0.943 (the nine alone: 0.622 headings, 0.772 recall).
     "held out": {
-        "headings": 0.82,
-        "numbered": 0.97,
-        "sections": 0.96,
-        "text_recall": 0.98,
-        "text_precision": 0.98,
+        "headings": 0.79,
+        "numbered": 0.98,
+        "sections": 0.97,
+        "text_recall": 0.945,
+        "text_precision": 0.935,
     },
 }
 EXTRACTION_FLOORS = {
@@ -71,20 +75,23 @@ EXTRACTION_FLOORS = {
         # (the sixth round's rules, tuned on the 119 development papers: 0.946 / 0.875 / 0.851;
         # with the cover-titles round's sixteen, keyed for reading and never tuned on by these rules,
         # 0.908 / 0.849 / 0.851 on 135; batch 25's eight, keyed before any rule ran on them, to
-        # 0.892 / 0.820 / 0.799 on 143; the seventh round's rules, 0.892 / 0.836 / 0.820)
-        "activities": 0.88,
-        "kinds": 0.82,
+        # 0.892 / 0.820 / 0.799 on 143; the seventh round's rules, 0.892 / 0.836 / 0.820; the headings
+        # round's twenty plain-text papers, keyed for extraction and never tuned on, bring 163 papers
+        # to 0.856 / 0.786 / 0.823)
+        "activities": 0.85,
+        "kinds": 0.78,
         "dates": 0.81,
         # (0.916 on the 58 papers of the third round, which extract as they did; the fourth round's
         # papers, scored before tuning and tuned on since, bring the mean to 0.885, the fifth round's
         # to 0.868, the opening-block round's to 0.847)
         # the sixth round's batches and rules, 0.891; 0.897 on 135 with the cover-titles round's;
-        # 0.868 on 143 with batch 25 at its first score, 0.879 after the seventh round)
-        "organisations": 0.87,
+        # 0.868 on 143 with batch 25 at its first score, 0.879 after the seventh round, 0.870 on 163
+        # with the headings round's)
+        "organisations": 0.86,
         # (0.867 before the fifth round's batches, scored before tuning; 0.860 with them; 0.825 with
         # the opening-block round's; 0.839 on 119 after the sixth round, 0.838 on 135; 0.847 on 143
-        # with batch 25, 0.861 after the seventh round)
-        "policies": 0.85,
+        # with batch 25, 0.861 after the seventh round, 0.839 on 163 with the headings round's)
+        "policies": 0.83,
     },
     # 30 papers since the fifth round: a paper added to the held-out set is scored as the rules stand
     # and never tuned on, so it may lower the mean (the 25 before it measure 0.685 / 0.517 / 0.733 /
@@ -95,8 +102,9 @@ EXTRACTION_FLOORS = {
     # kept because the development means rose, lowered held-out activities and kinds. The two rounds
     # merged, read once on the 45 held out: 0.491 / 0.388 / 0.579 / 0.716 / 0.607 (see FIGURES.md).
     # Batch 25's three (48 papers): 0.502 / 0.379 / 0.579 / 0.711 / 0.611 under the rules at the
-    # seventh round's start; read once at its end, 0.523 / 0.401 / 0.579 / 0.711 / 0.611.
-    "held out": {"activities": 0.51, "kinds": 0.39, "dates": 0.57, "organisations": 0.70, "policies": 0.60},
+    # seventh round's start; read once at its end, 0.523 / 0.401 / 0.579 / 0.711 / 0.611. With the
+    # headings round's nine (57 papers, both rounds merged): 0.528 / 0.425 / 0.579 / 0.739 / 0.655.
+    "held out": {"activities": 0.52, "kinds": 0.42, "dates": 0.57, "organisations": 0.73, "policies": 0.64},
 }
 
 

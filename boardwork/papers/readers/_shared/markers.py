@@ -19,9 +19,13 @@ _PAGE_FURNITURE = re.compile(
 )
 _VIEWER = re.compile(
     r"^\s*(?:downloaded\s+(?:from|on)\b.{0,120}|printed\s+(?:on|from|by)\b.{0,120}|print\s+this\s+page"
-    r"|this\s+page\s+(?:is\s+)?(?:intentionally\s+)?(?:left\s+)?blank\.?|back\s+to\s+top(?:\s+of\s+(?:the\s+)?page)?|skip\s+to\s+(?:main\s+)?content"
+    r"|this\s+page\s+(?:is\s+)?(?:intentionally\s+)?(?:left\s+)?blank\.?|back\s+to\s+top(?:\s+of\s+(?:the\s+)?page)?"
+    # A site's skip links, one or several on a line ("Skip to content Skip to menu").
+    r"|(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|menu|navigation|search)\s*)+"
     # A web page's link back to the meeting's agenda ("Return to Agenda"), its accessibility menu.
     r"|(?:return|back)\s+to\s+(?:the\s+)?agenda|accessibility\s+(?:options|tools)"
+    # A site's menu button ("Open menu").
+    r"|(?:open|close)\s+menu"
     r"|page\s+\d{1,4}\s+of\s+\d{1,4}\b.{0,40}"
     # A footer dated when the page was made ("3/10/16 Page 2 of 13").
     r"|\d{1,2}/\d{1,2}/\d{2,4}\s+page\s+\d{1,4}\s+of\s+\d{1,4})\s*$",

@@ -26,6 +26,8 @@ __all__ = [
     "find_date",
     "is_contact_line",
     "is_cover_label",
+    "is_row_label",
+    "is_dash_row",
     "strip_inline_markup",
     "BODY_WORDS",
     "SECTION_LABELS",
@@ -380,6 +382,22 @@ def is_cover_label(line: str) -> bool:
     ) or bool(_DATE_LABEL.match(s) and parse_date(s))
 
 
+# A cover table's row labels that a cover sets alone on a line, its value on the next one (a table
+# flattened one cell a line): "Will this be a Key Decision?" / "No", "Lead Director" / a name.
+_ROW_LABEL_BARE = re.compile(
+    r"^\s*(?:will\s+this\s+be\s+a\s+key\s+decision\??|(?:final\s+)?decision[-\s]maker"
+    r"|lead\s+(?:director|officer)(?:\s+and\s+report\s+author)?|report\s+author|urgency)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_row_label(line: str) -> bool:
+    """Is this line a cover table's label standing alone ("Wards affected", "Lead Director"), its
+    value on the next line?"""
+    s = clean(line or "")
+    return any(p.match(s) for p in (_ROW_LABEL_BARE, _OTHER_COVER_BARE, _BODY_LABEL_BARE, _DATE_LABEL_BARE))
+
+
 def _split_contact(value: str, contact: Contact) -> None:
     """Fill name/role/phone/email from one contact value: "Liz Hobson, Business Manager, 020 …"."""
     value = strip_inline_markup(value)
@@ -448,10 +466,19 @@ def is_person_line(line: str) -> bool:
     return 0 < len(s) <= 160 and _PERSON_LINE.match(s) is not None
 
 
+# A label and its value with a dash after the colon ("Executive Member:- Iris Tarry"): a cover's row.
+_DASH_ROW = re.compile(r"^[A-Z][A-Za-z'’()/ ]{0,40}:\s?[-–—]\s*\S")
+
+
+def is_dash_row(line: str) -> bool:
+    """Is this line a cover row written "Label:- value"?"""
+    return bool(_DASH_ROW.match(clean(line or "")))
+
+
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
         return False
-    if is_person_line(s):
+    if is_person_line(s) or is_dash_row(s):
         return False
     low = s.lower().strip(" :.")
     if low in SECTION_LABELS:

@@ -33,7 +33,9 @@ from .._shared.meta import (
     find_date,
     find_meta,
     is_cover_label,
+    is_dash_row,
     is_person_line,
+    is_row_label,
     strip_inline_markup,
 )
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
@@ -440,6 +442,18 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
     for i in range(min(len(lines), 40)):
         if _ITEMS_TABLE_HEAD.match(lines[i]):
             drop.add(i)
+    # A site's contact strip over the page ("In an emergency call 999", "For general enquiries call
+    # 0115 …", "Monday - Friday -"): the site's, not the paper's, and never its title.
+    for i in range(min(len(lines), 20)):
+        if _CALL_LINE.match(lines[i]) or _OPENING_HOURS.match(lines[i]):
+            drop.add(i)
+
+
+_CALL_LINE = re.compile(
+    r"^\s*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4}\s+)?call\s+(?:us\s+on\s+)?\+?[0-9][0-9 ]{2,15}\s*$"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_OPENING_HOURS = re.compile(rf"^\s*{_WEEKDAY}\s*[-–—]\s*{_WEEKDAY}\b[^.]{{0,30}}$", re.I)
 
 
 def _minutes_title(units: list[Unit], meta: Meta) -> None:
@@ -959,7 +973,8 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             is_heading_text(u.text)
             or is_label_heading(u.text)
             or (k < 3 and _MINUTES_OF.match(u.text) is not None and len(u.text.split()) <= 40)
-            or (k < 3 and _long_title(u, meta))
+            # (Its repeat over the report after the cover sheet too: the title again.)
+            or _long_title(u, meta)
         )
         and not _ATTENDANCE.match(u.text)
         and not (k < 4 and _MONTH_YEAR.fullmatch(u.text.strip()))
@@ -974,11 +989,15 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not _LABEL_AND_CLAUSE.match(u.text)
         and not _LABEL_BY.match(u.text)
         and not _PURPOSE_CLAUSE.match(u.text)
+        and not _REPORT_CLAUSE.match(u.text)
+        and not is_dash_row(u.text)
         for k, u in enumerate(units)
     ]
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
-    return _emit(units, is_heading, title_key, limits)
+    cells = _cover_table_cells(units, is_heading, title_key)
+    kept = [k for k in range(len(units)) if k not in cells]
+    return _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
 
 
 def _long_title(u: Unit, meta: Meta) -> bool:
@@ -1105,6 +1124,8 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                 if item_title and u.number and not meta.item:
                     meta.item = u.number
                 break
+    if title_key is not None and not title:
+        title_key = _document_named_title(units, cand, title_key, first_num)
     if title_key is not None:
         # The title heading is the paper's title.
         for k, u in enumerate(units):
@@ -1113,6 +1134,27 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                 break
     # Otherwise meta.title stays what find_meta found (a "Title:" cover row, or None).
 
+    return title_key
+
+
+def _document_named_title(units: list[Unit], cand: list[bool], title_key: str, first_num: int) -> str:
+    """A site's or a cover's line taken for the title that names no document ("Keeping you and your
+    loved ones safe", "STATES OF JERSEY"), with a heading-like line naming one set a little further
+    down the opening, no prose between ("Annual Report – Fire"): that line is the title."""
+    at = next((k for k, u in enumerate(units) if cand[k] and _norm(u.text) == title_key), None)
+    if at is None or _DOCUMENT_WORDS.search(units[at].text) or len(_YEARS.findall(units[at].text)) == 1:
+        # (A title with a year names its period, "HOW DID WE DO IN 2011-12?"; a site's badge lists
+        # several, "Quality Mark 2016/17, 2017/18 and 2018/19".)
+        return title_key
+    for k in range(at + 1, min(len(units), first_num, at + 6)):
+        u = units[k]
+        if k == at + 1 and u.gap == 0:
+            break  # set straight under it: its subtitle
+        named = _DOCUMENT_WORDS.search(u.text) and _norm(u.text) not in SECTION_LABELS | _DOCUMENT_TITLES
+        if cand[k] and named:
+            return _norm(u.text)
+        if not cand[k] and (len(u.text.split()) > 12 or _END_SENTENCE.search(u.text)):
+            break  # prose: past the opening
     return title_key
 
 
@@ -1140,6 +1182,13 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     """Which heading-like units are headings (not closing lines or a label's content)."""
     n = len(units)
     is_heading = list(cand)
+    # Heading-like lines over a report's title, near the top: a site's strapline, a letterhead, a
+    # page's label ("Keeping you and your loved ones safe", "STATES OF JERSEY", "Guidance"), not
+    # sections. (Over "Minutes" or "Agenda" the body's name is a heading in some keys: left alone.)
+    at = next((k for k in range(min(n, 8)) if cand[k] and _norm(units[k].text) == title_key), None)
+    if at is not None and title_key not in _DOCUMENT_TITLES:
+        for k in range(at):
+            is_heading[k] = False
     # A run of three or more heading-like lines with no blank line between is a list (members
     # present, "BEXLEY Cllr Teresa O'Neill"), not headings; so is a run of "Label: value" rows.
     k = 0
@@ -1193,13 +1242,54 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         if _cover_line_under_title(units, cand, k, title_key):
             is_heading[k] = False
             continue
+        if _MONTH_YEAR.fullmatch(u.text.strip()) and cand[k + 1]:
+            # A month and year on a line of their own with a heading straight after ("July 2014" /
+            # "1 Introduction"): a cover's date, heading nothing.
+            is_heading[k] = False
+            continue
         if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key:
             label = _norm(units[p].text) in SECTION_LABELS
             next_is_heading = k + 1 < n and cand[k + 1]
             if label or next_is_heading:
                 is_heading[k] = False
-
     return is_heading
+
+
+def _cover_table_cells(units: list[Unit], is_heading: list[bool], title_key: str | None) -> set[int]:
+    """A cover's table of rows set one cell a line ("Wards affected" / "All", "Classification" /
+    "Public", "Lead Director" / a name): a run of four or more short one-line units with two cover
+    labels or more among them is the table's cells, metadata like a cover's "Label: value" rows and
+    none of them a heading — but for the run's last line when prose follows it and neither it nor
+    the line over it is a label ("Executive Summary" over its paragraph; a label's value may be
+    prose, which stays). Returns the cells' indexes."""
+    n = len(units)
+    cells: set[int] = set()
+    k = 0
+    while k < n:
+        j = k
+        while j < n and _cell(units[j]) and _norm(units[j].text) != title_key:
+            j += 1
+        labels = {x for x in range(k, j) if is_row_label(units[x].text)}
+        if j - k >= 4 and len(labels) >= 2:
+            last = j - 1
+            heads_prose = (
+                j < n and units[j].table is None and units[j].kind is None and not {last, last - 1} & labels
+            )
+            cells.update(range(k, last if heads_prose else j))
+        k = max(j, k + 1)
+    return cells
+
+
+def _cell(u: Unit) -> bool:
+    """A short one-line unit with no full stop: a cover table's cell, a label or its value."""
+    text = u.text.strip()
+    return (
+        u.table is None
+        and u.kind is None
+        and len(u.lines) <= 1
+        and 0 < len(text.split()) <= 10
+        and not text.endswith(".")
+    )
 
 
 _ITEM_STATUS = {
@@ -1291,6 +1381,12 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             blocks.append(Paragraph(text=text, number=u.number))
             list_glyph = None
             continue
+        if u.kind == "bullet" and _label_over_prose(u, units[k + 1 : k + 2]):
+            # A section's label that lost its number to a bullet in the export ("- Purpose of
+            # report" over its paragraph): the section's heading.
+            blocks.append(Heading(text=text, level=2))
+            list_glyph = None
+            continue
         if u.kind in ("alpha", "bullet"):
             depth = 1 + rank.get(u.indent, 0)
             if u.kind == "bullet":
@@ -1316,6 +1412,9 @@ _LABEL_AND_CLAUSE = re.compile(
 # 2017/18", "To receive any apologies"): a sentence of the item, not a heading ("To the Cabinet" is
 # an address).
 _PURPOSE_CLAUSE = re.compile(r"^To\s+(?!(?:the|a|an|all|our|be)\b)(?:[a-z]+ly\s+)?[a-z]{3,}\s+\S")
+# The paper speaking of itself, a clause with its verb ("This report makes the following
+# recommendations to the Executive: That"): the lead of what follows, not a heading.
+_REPORT_CLAUSE = re.compile(r"^(?:This|The)\s+(?:report|paper)\s+[a-z]+s\b")
 # A label ending in a preposition and its value ("Agenda compiled by: Governance Services, Civic
 # Hall"): a row naming who or where, not a title.
 _LABEL_BY = re.compile(r"^[A-Z][A-Za-z'’ ]{0,40}\b(?:by|to|for|from|with|at)\s*:\s+\S")
@@ -1381,11 +1480,39 @@ def _next_number(rest: list[Unit]) -> str | None:
     return None
 
 
+_FIRST_NUMBERS = {"1", "a", "A", "i", "I"}
+
+
+def _label_over_prose(u: Unit, nxt: list[Unit]) -> bool:
+    """A section's label ("Purpose of report", "Background") on a numbered or bulleted line of its
+    own, with unmarked prose straight under it: the section's heading, not an item."""
+    return (
+        _norm(clean(u.text)).rstrip(":") in SECTION_LABELS
+        and len(nxt) == 1
+        and nxt[0].kind is None
+        and nxt[0].table is None
+        and not is_heading_text(clean(nxt[0].text))
+    )
+
+
 def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     """A numbered line that heads a section rather than being a paragraph: "1. Purpose" or
     "1.0 Purpose" followed by "1.1 …", or a short line in capitals ("4. ANNUAL REPORT")."""
     if not is_heading_text(text) or u.number is None:
         return False
+    # Its own numbered items set further in, counting again from the first ("1. Scope of
+    # responsibility" over "   1. The Authority is …", "   2. …"): a section's number and title.
+    first = rest[0] if rest else None
+    if (
+        first is not None
+        and first.kind == "num"
+        and first.indent > u.indent
+        and first.number in _FIRST_NUMBERS
+        and len(text.split()) <= 12
+    ):
+        return True
+    if _label_over_prose(u, rest[:1]):
+        return True  # "4. Background" over its unnumbered paragraphs
     base = u.number.removesuffix(".0")
     nxt = _next_number(rest)
     if nxt is not None and nxt.startswith(base + ".") and nxt != u.number and len(text.split()) <= 12:
@@ -1400,7 +1527,20 @@ _SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?\s+(?=[A-Z])")
 def _section_number(text: str, rest: list[Unit]) -> str:
     """A heading's own section number ("3 THE REPORT" over "3.1 …") is not part of its text."""
     m = _SECTION_NUMBER.match(text)
+    if m is None:
+        return text
     nxt = _next_number(rest)
-    if m and nxt is not None and nxt.startswith(m.group("n") + "."):
+    if nxt is not None and nxt.startswith(m.group("n") + "."):
+        return text[m.end() :]
+    # A section's number over its unnumbered prose ("1 Independent Chair's Introduction" / "Welcome
+    # to …"): the section's, not part of its title.
+    first = rest[0] if rest else None
+    if (
+        first is not None
+        and first.kind is None
+        and first.table is None
+        and _END_SENTENCE.search(first.text)
+        and len(first.text.split()) > 12
+    ):
         return text[m.end() :]
     return text
