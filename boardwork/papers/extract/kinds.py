@@ -404,8 +404,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\bsaid(?=\s*:)|"
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\b(?:described|commented|warned|set out|outlined|stressed|"
             r"welcomed|criticised|condemned)\b|"
-            # A statement quoted as said ("…, COSLA President, said: \"We are pleased …\""): a press comment.
-            r"\b(?:said|says|commented|added)\s*:\s*\"|"
+            # A statement quoted as said by a body's office-holder ("…, COSLA President, said: \"We are
+            # pleased …\"", "Councillor Smith said: \"…"): a press comment. A person named without an
+            # office ("Sir Jo Bloggs said: \"…") is the news item quoting a party to what it reports.
+            r"\b(?:[Ss]pokes(?:person|man|woman)|President|Leader|Chair(?:man|woman)?|Chief Executive|Councillor|Cllr|"
+            r"Minister|Secretary)\b[^.;:\"]{0,80}?\b(?:said|says|commented|added)\s*:\s*\"|"
             # A news item's lede answering a report or criticism in public ("Responding to a
             # Home Affairs Select Committee report …, the WLGA set out …"; "has defended councils
             # against comments made by …"; "has reassured the public").
