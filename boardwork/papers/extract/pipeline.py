@@ -36,7 +36,11 @@ _DUTY_LEAD = re.compile(
     r"(?:is|are) (?:required|expected|responsible) (?:to|for)|"
     # (a recommendation's lead, "The Cabinet Member is RECOMMENDED to:": what a decision would do)
     r"(?:is|are) (?:recommended|asked|invited|requested) to|(?:roles?|duties|responsibilities|tasks|functions|"
-    r"powers) (?:include|includes|are)|statutory (?:tasks|duties|functions|requirements))\b[^.!?]*:?\s*$",
+    r"powers) (?:include|includes|are)|statutory (?:tasks|duties|functions|requirements)|"
+    # (a list of priorities or aims, "Our current strategy's priority areas are:", "The plan has four
+    # priorities:": what is to be worked on, not work done)
+    r"(?:priorit(?:y|ies)|priority areas|aims|objectives|ambitions)\s+(?:are|include|includes|will be)|"
+    r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:key\s+|main\s+|strategic\s+)?(?:priorities|aims|objectives))\b[^.!?]*:?\s*$",
     re.I,
 )
 # A lead saying how the body goes about its work ("The DCN adds value for its members by:", "We do

@@ -6,7 +6,7 @@ the genre, not taken from a paper."""
 
 from __future__ import annotations
 
-from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.document import Heading, ListItem, Meta, Paper, Paragraph
 from boardwork.papers.extract import extract
 from boardwork.papers.extract.kinds import classify
 from boardwork.papers.extract.organisations import PaperOrgs, default_gazetteer
@@ -141,3 +141,18 @@ def test_a_generic_body_spelled_with_an_ampersand_is_still_generic():
     assert plain("Fire & Rescue Service") == plain("Fire and Rescue Service")
     po = PaperOrgs(default_gazetteer())
     assert po.find("We work with the Fire & Rescue Service and the Police & Crime Commissioner.") == []
+
+
+# -- a list of priorities ------------------------------------------------------------------------------
+
+
+def test_the_items_of_a_list_of_priorities_are_not_work():
+    blocks = [
+        Heading("Our strategy", level=1),
+        Paragraph("We completed a strategic assessment in March 2019."),
+        Paragraph("The partnership's priority areas are:"),
+        ListItem("Community collaboration and resilience"),
+        ListItem("Joint working on the night-time economy"),
+    ]
+    found = extract(Paper(meta=Meta(title="Our strategy"), blocks=blocks))
+    assert [a["text"] for a in found["activities"]] == ["We completed a strategic assessment in March 2019."]
