@@ -19,6 +19,9 @@ What becomes what:
   date), `dcterms.audience` / `DC.audience` naming a board or committee (the body), and an
   identifier of the form "Item 4" (the agenda item). Many council CMSs emit Dublin Core, and
   Boardwork's HTML writer puts a paper's meta there.
+- The page's publisher (`Meta.publisher`, not part of the paper JSON): `DC.publisher`, else Open
+  Graph's `og:site_name`, else the last part of a <title> that adds the site's name after a
+  separator ("Community safety survey 2016 | Local Government Association").
 - Page chrome is ignored: script, style, noscript, template, svg, nav, form, button, footer,
   header with role=banner, elements with role banner/contentinfo/navigation/search, aria-hidden
   or hidden, and anything whose class/id mentions cookies, breadcrumbs or skip links.
