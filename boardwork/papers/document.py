@@ -56,6 +56,11 @@ class Meta:
     item: str | None = None
     purpose: str | None = None
     contact: Contact | None = None
+    # The name of whoever published the document as its file states it (a web page's site name,
+    # "Dublin Core publisher"): a hint for extraction when the text names no author. Not part of
+    # the `boardwork.paper/1` JSON (the schema's meta has no such field), so it is lost on a round
+    # trip through JSON.
+    publisher: str | None = field(default=None, compare=False)
 
 
 @dataclass

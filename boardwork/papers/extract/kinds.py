@@ -404,8 +404,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\bsaid(?=\s*:)|"
             r"spokes(?:person|man|woman)\b[^.;]{0,30}?\b(?:described|commented|warned|set out|outlined|stressed|"
             r"welcomed|criticised|condemned)\b|"
-            # A statement quoted as said ("…, COSLA President, said: \"We are pleased …\""): a press comment.
-            r"\b(?:said|says|commented|added)\s*:\s*\"|"
+            # A statement quoted as said by a body's office-holder ("…, COSLA President, said: \"We are
+            # pleased …\"", "Councillor Smith said: \"…"): a press comment. A person named without an
+            # office ("Sir Jo Bloggs said: \"…") is the news item quoting a party to what it reports.
+            r"\b(?:[Ss]pokes(?:person|man|woman)|President|Leader|Chair(?:man|woman)?|Chief Executive|Councillor|Cllr|"
+            r"Minister|Secretary)\b[^.;:\"]{0,80}?\b(?:said|says|commented|added)\s*:\s*\"|"
             # A news item's lede answering a report or criticism in public ("Responding to a
             # Home Affairs Select Committee report …, the WLGA set out …"; "has defended councils
             # against comments made by …"; "has reassured the public").
@@ -506,6 +509,22 @@ _INTERNAL_DEED = re.compile(
     r"\b(?:is|are)\s+(?:a\s+|an\s+)?(?:central|integral|key|core|fundamental|vital|essential|crucial)\s+"
     r"(?:part\s+of\s+|to\s+|in\s+)(?:what (?:we|I|it|they) do\b|(?:our|my|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:work|role|plan|approach|business|purpose)\b)|\b(?:is|are) at the heart of (?:what|our|my|its|their)\b|"
+    r"\b(?:is|are)\s+(?:a|the)\s+(?:cornerstone|foundation|bedrock)\s+of\s+(?:what (?:we|I|it|they) do\b|"
+    r"(?:our|my|its|their)\s+(?:[\w-]+\s+){0,3}?(?:work|role|plan|approach|business|purpose)\b)|"
+    # A duty, power or responsibility stated, an aim or a role, as what the sentence itself says
+    # (its main clause: no comma before it, not a relative clause): what a body must, may or means
+    # to do, not what it did ("Responsible authorities have a statutory duty to work with …",
+    # "Legislation allows me to award grants", "Our aim is to work with …", "The strategy aims to
+    # …", "We will seek to …"); and a responsibility about to be taken on ("when I take on
+    # responsibility for commissioning …"). "…, as partnerships are required to do" stays work.
+    r"^\W*(?:[\w'’&()-]+\s+){0,10}?(?<!which )(?<!that )(?<!who )(?:"
+    r"(?:ha(?:s|ve)|had)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:statutory\s+|legal\s+)?(?:duty|duties|"
+    r"responsibilit(?:y|ies)|powers?)\s+(?:to|for)\b|"
+    r"(?:is|are)\s+(?:under\s+a\s+(?:statutory\s+|legal\s+)?duty|(?:statutorily\s+|legally\s+)?(?:required|obliged))\s+to\b|"
+    r"(?:aim|aims|ambition|vision|intention|role|purpose|mission|objective)\s+(?:is|are|will be)\s+to\b|"
+    r"(?:aims?|seeks?|intends?)\s+to\b|(?:will|would|shall)\s+(?:also\s+)?(?:seek|aim|strive|endeavour)\s+to\b|"
+    r"(?:allows?|enables?|empowers?|permits?)\s+(?:me|us|it|them|him|her)\s+to\b)|"
+    r"\btak(?:e|es|ing)\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?responsibilit(?:y|ies)\s+for\b|"
     r"^\W*(?:That|This|Our|Its|Their|The)\s+(?:[\w-]+\s+)?(?:work|role|remit|activity|activities)\s+"
     r"(?:also\s+)?includes?\b|"
     r"^\W*(?:The\s+|Our\s+|Its\s+)?(?:[A-Z][\w&'-]*\s+){0,5}(?:publishes|produces|holds|hosts|runs|carries out|"

@@ -909,15 +909,26 @@ _STAFF_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:(?:,\s+|\s+and\s+)[A-Z][a-z]+)*\s+f
 _STAFF_DEED = re.compile(r"\s+(?:\w+ed|went|met|spoke|gave|ran|took)\b")
 
 
+# A body's own team as the doer ("The LGA's Research and Information team carried out …", "the
+# Council's Community Safety Team led …"): the name, its possessive, the unit's name, the deed.
+_OWN_UNIT_DEED = re.compile(
+    r"['’]s\s+(?:[A-Z][\w&-]*\s+(?:(?:and|&)\s+)?){0,5}(?:[Tt]eam|[Uu]nit|[Dd]irectorate|[Dd]ivision|[Dd]epartment)"
+    + _STAFF_DEED.pattern
+)
+
+
 def _staff_of(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
-    """The one body whose named staff are the subject of a deed ("Thomas and Hannah from the LGIU
-    travelled …"), if exactly one is."""
+    """The one body whose named staff or own team are the subject of a deed ("Thomas and Hannah
+    from the LGIU travelled …", "The LGA's Research and Information team carried out …"), if
+    exactly one is."""
     found = {
         c.name
         for c in po.find(text)
         if c.name not in not_author
-        and _STAFF_BEFORE.search(text[max(0, c.start - 80) : c.start])
-        and _STAFF_DEED.match(text, c.end)
+        and (
+            (_STAFF_BEFORE.search(text[max(0, c.start - 80) : c.start]) and _STAFF_DEED.match(text, c.end))
+            or (_subject_at(text, c.start) and _OWN_UNIT_DEED.match(text, c.end))
+        )
     }
     return next(iter(found)) if len(found) == 1 else None
 

@@ -36,7 +36,11 @@ _DUTY_LEAD = re.compile(
     r"(?:is|are) (?:required|expected|responsible) (?:to|for)|"
     # (a recommendation's lead, "The Cabinet Member is RECOMMENDED to:": what a decision would do)
     r"(?:is|are) (?:recommended|asked|invited|requested) to|(?:roles?|duties|responsibilities|tasks|functions|"
-    r"powers) (?:include|includes|are)|statutory (?:tasks|duties|functions|requirements))\b[^.!?]*:?\s*$",
+    r"powers) (?:include|includes|are)|statutory (?:tasks|duties|functions|requirements)|"
+    # (a list of priorities or aims, "Our current strategy's priority areas are:", "The plan has four
+    # priorities:": what is to be worked on, not work done)
+    r"(?:priorit(?:y|ies)|priority areas|aims|objectives|ambitions)\s+(?:are|include|includes|will be)|"
+    r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:key\s+|main\s+|strategic\s+)?(?:priorities|aims|objectives))\b[^.!?]*:?\s*$",
     re.I,
 )
 # A lead saying how the body goes about its work ("The DCN adds value for its members by:", "We do
@@ -512,6 +516,10 @@ def author_evidence(
     head = author or letterhead(paper, gaz)
     body = paper.meta.body
     owner = None if head else title_owner(paper)
+    if not head and not owner and not body:
+        # A page with no letterhead: the body whose site published it ("… | Local Government
+        # Association" in its <title>) wrote it, when that name is a body's name.
+        head = publisher_body(paper, gaz)
     if owner:
         # "The Safer Cornwall Strategic Assessment was prepared by …" in a paper titled "Strategic
         # Assessment 2015/16": the body owning the paper's own document wrote it, whatever body the
@@ -531,6 +539,19 @@ def author_evidence(
         if re.search(_PRESENTED_BY.pattern + re.escape(head), flat):
             head = None
     return head, body, set() if head or body else event_hosts(paper, gaz)
+
+
+def publisher_body(paper: Paper, gaz: Gazetteer) -> str | None:
+    """The publisher the reader found in the file's metadata (a site's name), when the whole of
+    it names one body ("Local Government Association", "East Suffolk Council"); a site that is not
+    a body ("GOV.UK", a village news site carrying a commissioner's column) says nothing."""
+    name = clean(paper.meta.publisher or "")
+    if not name:
+        return None
+    found = PaperOrgs(gaz).find(name)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+        return found[0].name
+    return None
 
 
 def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:

@@ -19,6 +19,8 @@ def plain(s: str) -> str:
     """Lower-case comparison key: straight quotes, no 'the', singular last word."""
     s = norm_text(s).lower().strip()
     s = re.sub(r"^the\s+", "", s)
+    # "Fire & Rescue Service" is the "Fire and Rescue Service".
+    s = s.replace("&", " and ")
     s = re.sub(r"[^a-z0-9' ]+", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
     if s.endswith("ies") and len(s) > 4:

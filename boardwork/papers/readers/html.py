@@ -19,6 +19,9 @@ What becomes what:
   date), `dcterms.audience` / `DC.audience` naming a board or committee (the body), and an
   identifier of the form "Item 4" (the agenda item). Many council CMSs emit Dublin Core, and
   Boardwork's HTML writer puts a paper's meta there.
+- The page's publisher (`Meta.publisher`, not part of the paper JSON): `DC.publisher`, else Open
+  Graph's `og:site_name`, else the last part of a <title> that adds the site's name after a
+  separator ("Community safety survey 2016 | Local Government Association").
 - Page chrome is ignored: script, style, noscript, template, svg, nav, form, button, footer,
   header with role=banner, elements with role banner/contentinfo/navigation/search, aria-hidden
   or hidden, and anything whose class/id mentions cookies, breadcrumbs or skip links.
@@ -143,7 +146,12 @@ _MAX_DEPTH = 400
 # Dublin Core names as pages write them ("DC.title", "dc.Title", "DCTERMS.date", "dct:audience"),
 # normalised to the element name; the refinements ("DC.date.modified", "dcterms.created") are page
 # dates, not the meeting's, and are not read.
-_DC_NAME = re.compile(r"^(?:dc|dcterms|dct)[.:](title|date|audience|identifier)$", re.IGNORECASE)
+_DC_NAME = re.compile(r"^(?:dc|dcterms|dct)[.:](title|date|audience|identifier|publisher)$", re.IGNORECASE)
+# Open Graph's name of the site a page belongs to.
+_SITE_NAME = re.compile(r"^og:site_name$", re.IGNORECASE)
+# The separators a <title> puts between the page's own title and the site's name ("Community
+# safety survey 2016 | Local Government Association", "Prevention - West Midlands Fire Service").
+_TITLE_SEP = re.compile(r"\s+[|–—]\s+|\s+-\s+")
 _BODY_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in BODY_WORDS) + r")\b")
 _ITEM_ID = re.compile(
     r"^\s*(?:agenda\s+)?item(?:\s+(?:no\.?|number))?\s*[:.]?\s*(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?)\s*$",
@@ -334,6 +342,8 @@ class _Parser(HTMLParser):
             value = clean(attrs.get("content") or "")
             if m and value:
                 self.dc.setdefault(m.group(1).lower(), value)
+            elif value and _SITE_NAME.match((attrs.get("property") or attrs.get("name") or "").strip()):
+                self.dc.setdefault("site_name", value)
         elif tag == "br":
             if self.in_pre:
                 self.buf.append("\n")
@@ -599,6 +609,7 @@ def read(data: bytes, limits: Limits) -> Paper:
         title = re.split(r"\s+[|–—:]\s+|\s+-\s+", parser.title)[0].strip() or None
     meta, blocks = finish(protos, title, limits)
     _fill_from_metadata(meta, parser.dc)
+    meta.publisher = _publisher(parser.dc, parser.title)
     if not blocks and not any(vars(meta).values()):
         raise ReadError("the HTML page has no text to read")
     return Paper(meta=meta, blocks=blocks)
@@ -620,6 +631,19 @@ def _fill_from_metadata(meta: Meta, dc: dict[str, str]) -> None:
     m = _ITEM_ID.match(dc.get("identifier", ""))
     if not meta.item and m:
         meta.item = m.group("v")
+
+
+def _publisher(dc: dict[str, str], page_title: str | None) -> str | None:
+    """Who published the page, as its metadata says: Dublin Core publisher, else Open Graph's site
+    name, else the last part of a <title> that joins the page's title and the site's name with a
+    separator. Whether that names a body is for extraction to judge."""
+    for value in (dc.get("publisher"), dc.get("site_name")):
+        if value and len(value) <= 120:
+            return value
+    parts = _TITLE_SEP.split(page_title or "")
+    if len(parts) >= 2 and 0 < len(parts[-1].strip()) <= 120:
+        return parts[-1].strip()
+    return None
 
 
 def _is_utf8(data: bytes) -> bool:
