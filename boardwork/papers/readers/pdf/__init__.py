@@ -153,6 +153,8 @@ def _check_streams(page: Any, index: int, limits: Limits) -> None:
 
 # What may lie between the keyword `stream` and the stream's data (PDFium skips the end of line).
 _STREAM_GAP = frozenset(b" \t\r\n\x0c\x00")
+# The most a deflate stream can inflate to, a byte read: a 258-byte match in two bits.
+_ZLIB_MAX_RATIO = 1032
 
 
 def _streams_fit(data: bytes, limit: int) -> bool:
@@ -164,10 +166,13 @@ def _streams_fit(data: bytes, limit: int) -> bool:
     images as well, which it does not), inflating in chunks and giving up (False) as soon as the
     total passes the limit. A page's content streams are among these, and `_check_streams` counts
     a stream not starting with a zlib header at its raw length, which the file's length bounds.
-    False also says "look closer", not "refuse": pdfminer's page-by-page check then decides."""
+    False also says "look closer", not "refuse": pdfminer's page-by-page check then decides.
+    Deflate makes at most 1,032 bytes of a byte it reads, so a file small enough is not scanned."""
     import zlib
 
     n = len(data)
+    if n * (_ZLIB_MAX_RATIO + 1) <= limit:
+        return True  # no stream of so small a file can inflate past the limit, nor all of them together
     total = n
     if total > limit:
         return False
