@@ -197,12 +197,12 @@ def _streams_fit(data: bytes, limit: int) -> bool:
         tail = b""
         try:
             while not inflater.eof:
-                if tail:
-                    chunk_in = tail
-                elif p < n:
+                # The input in slices too: the unconsumed input is copied at every call.
+                chunk_in: bytes | memoryview = tail
+                if not tail:
+                    if p >= n:
+                        break
                     chunk_in, p = view[p : p + 65536], p + 65536
-                else:
-                    break
                 total += len(inflater.decompress(chunk_in, 1 << 20))
                 if total > limit:
                     return False
