@@ -759,7 +759,7 @@ def test_a_big_stream_no_page_draws_does_not_refuse_the_file():
     # The scan counts every stream in the file; past the limit it hands over to the page-by-page
     # check (pdfminer's), which measures only what the page draws.
     data = _page_of_streams([_HELLO], unused=[b" " * (10 << 20)])
-    assert not pdf._streams_fit(data, 8 << 20)
+    assert not pdf._streams_fit(data, Limits(max_stream_bytes=8 << 20))
     paper = read_bytes(data, "unused.pdf", Limits(max_stream_bytes=8 << 20))
     assert [b.text for b in paper.blocks] == ["Hello council"]
 
@@ -767,7 +767,7 @@ def test_a_big_stream_no_page_draws_does_not_refuse_the_file():
 def test_the_stream_scan_counts_every_zlib_stream_in_the_file_and_their_sum():
     one = _page_of_streams([_HELLO + b" " * (3 << 20)])
     two = _page_of_streams([_HELLO + b" " * (3 << 20)], unused=[b" " * (3 << 20)])
-    limit = 5 << 20
+    limit = Limits(max_stream_bytes=5 << 20)
     assert pdf._streams_fit(one, limit) and not pdf._streams_fit(two, limit)
     # A stream whose data is not zlib is counted at its length, as part of the file's.
     raw = _pdf_file([b"<< /Length 9 >>\nstream\n" + b"x" * (6 << 20) + b"\nendstream"])

@@ -157,10 +157,10 @@ _STREAM_GAP = frozenset(b" \t\r\n\x0c\x00")
 _ZLIB_MAX_RATIO = 1032
 
 
-def _streams_fit(data: bytes, limit: int) -> bool:
+def _streams_fit(data: bytes, limits: Limits) -> bool:
     """Whether every page of the file is sure to pass `_check_streams`, proved without parsing
     the file: the file's length plus what every zlib stream in it inflates to (each counted once)
-    is at most `limit`. Every occurrence of the keyword `stream` is tried (not only those of the
+    is at most `limits.max_stream_bytes`. Every occurrence of the keyword `stream` is tried (not only those of the
     objects a parser finds, so that no object can hide from it), whatever the object is (a page's
     contents, a form, a font, an object stream: PDFium decodes them all while loading a page;
     images as well, which it does not), inflating in chunks and giving up (False) as soon as the
@@ -170,6 +170,7 @@ def _streams_fit(data: bytes, limit: int) -> bool:
     Deflate makes at most 1,032 bytes of a byte it reads, so a file small enough is not scanned."""
     import zlib
 
+    limit = limits.max_stream_bytes
     n = len(data)
     if n * (_ZLIB_MAX_RATIO + 1) <= limit:
         return True  # no stream of so small a file can inflate past the limit, nor all of them together
@@ -177,6 +178,7 @@ def _streams_fit(data: bytes, limit: int) -> bool:
     if total > limit:
         return False
     view = memoryview(data)
+    tried = 0
     at = data.find(b"stream")
     while at >= 0:
         start = at + 6
@@ -193,6 +195,9 @@ def _streams_fit(data: bytes, limit: int) -> bool:
         cmf, flg = data[p], data[p + 1]
         if cmf & 0x0F != 8 or ((cmf << 8) | flg) % 31:
             continue  # not zlib: counted in the file's length
+        tried += 1
+        if not tried % 1024:
+            limits.check_time("the stream check")  # a file made of little more than streams
         inflater = zlib.decompressobj()
         tail = b""
         try:
@@ -277,7 +282,7 @@ def _layout_by_pdfium(data: bytes, limits: Limits) -> tuple[list[PageLayout], di
     is encrypted (pdfminer's messages for passwords and permissions), its streams may unpack to
     more than the stream limit (pdfminer's page-by-page check, with its message, decides), or
     pdfminer, once opened, lists other pages than PDFium."""
-    if not _streams_fit(data, limits.max_stream_bytes):
+    if not _streams_fit(data, limits):
         return None
     try:
         import pypdfium2 as pdfium
