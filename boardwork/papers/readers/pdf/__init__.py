@@ -160,14 +160,15 @@ _ZLIB_MAX_RATIO = 1032
 def _streams_fit(data: bytes, limits: Limits) -> bool:
     """Whether every page of the file is sure to pass `_check_streams`, proved without parsing
     the file: the file's length plus what every zlib stream in it inflates to (each counted once)
-    is at most `limits.max_stream_bytes`. Every occurrence of the keyword `stream` is tried (not only those of the
-    objects a parser finds, so that no object can hide from it), whatever the object is (a page's
-    contents, a form, a font, an object stream: PDFium decodes them all while loading a page;
-    images as well, which it does not), inflating in chunks and giving up (False) as soon as the
-    total passes the limit. A page's content streams are among these, and `_check_streams` counts
-    a stream not starting with a zlib header at its raw length, which the file's length bounds.
-    False also says "look closer", not "refuse": pdfminer's page-by-page check then decides.
-    Deflate makes at most 1,032 bytes of a byte it reads, so a file small enough is not scanned."""
+    is at most `limits.max_stream_bytes`. Every occurrence of the keyword `stream` is tried (not
+    only those of the objects a parser finds, so that no object can hide from it), whatever the
+    object is (a page's contents, a form, a font, an object stream: PDFium decodes them all while
+    loading a page; images as well, which it does not), inflating in chunks and giving up (False)
+    as soon as the total passes the limit. A page's content streams are among these, and
+    `_check_streams` counts a stream not starting with a zlib header at its raw length, which the
+    file's length bounds. False says "look closer", not "refuse": pdfminer's page-by-page check
+    then decides. Deflate makes at most 1,032 bytes of a byte it reads, so a file small enough is
+    not scanned."""
     import zlib
 
     limit = limits.max_stream_bytes
