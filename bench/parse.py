@@ -344,7 +344,8 @@ def paired_multiple(data: bytes, path: Path, runs: int) -> float:
 # (module path, attribute, phase): the functions timed by `--phases`, each charged its own time less
 # that of the timed functions it calls.
 PHASES = [
-    ("boardwork.papers.readers.pdf", "read", "opening (pdfplumber, page list, stream check), meta"),
+    ("boardwork.papers.readers.pdf", "read", "opening (PDFium; pdfminer if needed), meta"),
+    ("boardwork.papers.readers.pdf", "_streams_fit", "stream scan (every zlib stream inflated)"),
     ("boardwork.papers.readers.pdf", "_pdfium_page", "PDFium page loading"),
     ("boardwork.papers.readers.pdf.pdfium_page", "PdfiumPage.runs", "PDFium characters (text page, calls)"),
     ("boardwork.papers.readers.pdf.layout", "page_words", "words from characters"),

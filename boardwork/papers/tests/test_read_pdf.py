@@ -719,3 +719,77 @@ def test_clean_is_the_regex_definition(text):
 
     want = re.sub(r"\s+", " ", text.replace("\u00ad", "").replace("\u200b", "")).strip()
     assert clean(text) == want
+
+
+# -- opening with PDFium alone -----------------------------------------------------------------
+
+
+def _flate(data: bytes) -> bytes:
+    packed = zlib.compress(data, 9)
+    return b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"
+
+
+def _page_of_streams(contents: list[bytes], unused: list[bytes] = (), page_extra: bytes = b"") -> bytes:
+    """One page drawn by `contents` (content streams, Flate), then `unused` streams no page names."""
+    refs = b" ".join(b"%d 0 R" % (5 + i) for i in range(len(contents)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [" + refs + b"] "
+        b"/Resources << /Font << /F1 4 0 R >> >> " + page_extra + b">>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return _pdf_file(objects + [_flate(c) for c in contents] + [_flate(u) for u in unused])
+
+
+_HELLO = b"BT /F1 12 Tf 72 720 Td (Hello council) Tj ET\n"
+
+
+def test_content_streams_each_under_the_stream_limit_but_over_it_together_are_refused():
+    # Each stream alone is under 8 MB: only their sum, the page's, passes the limit.
+    data = _page_of_streams([_HELLO + b" " * (5 << 20), b" " * (5 << 20)])
+    with pytest.raises(ReadError, match="^page 1 of the PDF unpacks to more than 8 MB"):
+        read_bytes(data, "two.pdf", Limits(max_stream_bytes=8 << 20))
+    assert [b.text for b in read_bytes(data, "two.pdf", Limits(max_stream_bytes=16 << 20)).blocks] == [
+        "Hello council"
+    ]
+
+
+def test_a_big_stream_no_page_draws_does_not_refuse_the_file():
+    # The scan counts every stream in the file; past the limit it hands over to the page-by-page
+    # check (pdfminer's), which measures only what the page draws.
+    data = _page_of_streams([_HELLO], unused=[b" " * (10 << 20)])
+    assert not pdf._streams_fit(data, Limits(max_stream_bytes=8 << 20))
+    paper = read_bytes(data, "unused.pdf", Limits(max_stream_bytes=8 << 20))
+    assert [b.text for b in paper.blocks] == ["Hello council"]
+
+
+def test_the_stream_scan_counts_every_zlib_stream_in_the_file_and_their_sum():
+    one = _page_of_streams([_HELLO + b" " * (3 << 20)])
+    two = _page_of_streams([_HELLO + b" " * (3 << 20)], unused=[b" " * (3 << 20)])
+    limit = Limits(max_stream_bytes=5 << 20)
+    assert pdf._streams_fit(one, limit) and not pdf._streams_fit(two, limit)
+    # A stream whose data is not zlib is counted at its length, as part of the file's.
+    raw = _pdf_file([b"<< /Length 9 >>\nstream\n" + b"x" * (6 << 20) + b"\nendstream"])
+    assert not pdf._streams_fit(raw, limit)
+
+
+def test_pdfminer_is_opened_only_for_a_page_pdfium_cannot_place_as_pdfplumber_would(monkeypatch):
+    import pdfplumber
+
+    opened = []
+    real_open = pdfplumber.open
+
+    def counting_open(*args, **kwargs):
+        opened.append(1)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(pdfplumber, "open", counting_open)
+    read_bytes((FIXTURES / "numbered.pdf").read_bytes(), "numbered.pdf")
+    assert opened == []
+    cropped = _page_of_streams([_HELLO], page_extra=b"/CropBox [20 20 580 820] ")
+    by_pdfium_first = read_bytes(cropped, "cropped.pdf")
+    assert opened == [1]
+    # The same Paper as when pdfminer opens the file.
+    monkeypatch.setattr(pdf, "_layout_by_pdfium", lambda data, limits: None)
+    assert read_bytes(cropped, "cropped.pdf").to_dict() == by_pdfium_first.to_dict()

@@ -29,8 +29,19 @@ def limits(seconds=1.5, memory_mb=400, max_mb=20, **reader) -> sandbox.SandboxLi
 
 
 def slow_pdf() -> bytes:
-    # Page contents that point at each other: the PDF library follows the loop for ever.
-    return make_hostile.by_name("pdf-ref-cycle.pdf")
+    # Page contents that point at each other: pdfminer follows the loop for ever. (PDFium, which
+    # opens the file first, stops at the loop; a stream no page draws that inflates past the stream
+    # limit makes the reader hand the file to pdfminer's page-by-page check.)
+    return make_hostile._pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            b"5 0 R",
+            b"4 0 R",
+            make_hostile._stream((b" " * 1048576, 80)),
+        ]
+    )
 
 
 @pytest.fixture(scope="module", autouse=True)

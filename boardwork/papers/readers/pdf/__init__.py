@@ -151,6 +151,73 @@ def _check_streams(page: Any, index: int, limits: Limits) -> None:
             continue  # a damaged stream: pdfminer reports (or skips) it as it always has
 
 
+# What may lie between the keyword `stream` and the stream's data (PDFium skips the end of line).
+_STREAM_GAP = frozenset(b" \t\r\n\x0c\x00")
+# The most a deflate stream can inflate to, a byte read: a 258-byte match in two bits.
+_ZLIB_MAX_RATIO = 1032
+
+
+def _streams_fit(data: bytes, limits: Limits) -> bool:
+    """Whether every page of the file is sure to pass `_check_streams`, proved without parsing
+    the file: the file's length plus what every zlib stream in it inflates to (each counted once)
+    is at most `limits.max_stream_bytes`. Every occurrence of the keyword `stream` is tried (not
+    only those of the objects a parser finds, so that no object can hide from it), whatever the
+    object is (a page's contents, a form, a font, an object stream: PDFium decodes them all while
+    loading a page; images as well, which it does not), inflating in chunks and giving up (False)
+    as soon as the total passes the limit. A page's content streams are among these, and
+    `_check_streams` counts a stream not starting with a zlib header at its raw length, which the
+    file's length bounds. False says "look closer", not "refuse": pdfminer's page-by-page check
+    then decides. Deflate makes at most 1,032 bytes of a byte it reads, so a file small enough is
+    not scanned."""
+    import zlib
+
+    limit = limits.max_stream_bytes
+    n = len(data)
+    if n * (_ZLIB_MAX_RATIO + 1) <= limit:
+        return True  # no stream of so small a file can inflate past the limit, nor all of them together
+    total = n
+    if total > limit:
+        return False
+    view = memoryview(data)
+    tried = 0
+    at = data.find(b"stream")
+    while at >= 0:
+        start = at + 6
+        nxt = data.find(b"stream", start)
+        if at >= 3 and data[at - 3 : at] == b"end":
+            at = nxt
+            continue
+        p = start
+        while p < n and data[p] in _STREAM_GAP:
+            p += 1
+        at = nxt
+        if p + 1 >= n:
+            continue
+        cmf, flg = data[p], data[p + 1]
+        if cmf & 0x0F != 8 or ((cmf << 8) | flg) % 31:
+            continue  # not zlib: counted in the file's length
+        tried += 1
+        if not tried % 1024:
+            limits.check_time("the stream check")  # a file made of little more than streams
+        inflater = zlib.decompressobj()
+        tail = b""
+        try:
+            while not inflater.eof:
+                # The input in slices too: the unconsumed input is copied at every call.
+                chunk_in: bytes | memoryview = tail
+                if not tail:
+                    if p >= n:
+                        break
+                    chunk_in, p = view[p : p + 65536], p + 65536
+                total += len(inflater.decompress(chunk_in, 1 << 20))
+                if total > limit:
+                    return False
+                tail = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # damaged: what inflated before the damage is counted
+    return True
+
+
 def _open_pdfium(data: bytes, npages: int) -> Any:  # a pypdfium2 PdfDocument or None
     """The same file opened by PDFium, which reads characters and paths far faster than pdfminer
     (see `pdfium_page`); None when PDFium cannot open it or counts other pages (pdfplumber then
@@ -185,6 +252,87 @@ def read(data: bytes, limits: Limits) -> Paper:
     # Both warn about every odd object in a file; the outcome reaches the user as a ReadError.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     logging.getLogger("pdfplumber").setLevel(logging.ERROR)
+    laid_out = _layout_by_pdfium(data, limits)
+    pages, info = laid_out if laid_out is not None else _layout_by_pdfplumber(data, limits)
+    if not pages:
+        raise ReadError("the PDF has no pages")
+    if not any(p.nwords for p in pages):
+        if any(p.has_images for p in pages):
+            raise ReadError(SCANNED)
+        raise ReadError("the PDF has no text (its pages are blank)")
+    image_only = [p.index + 1 for p in pages if p.has_images and not p.nwords]
+    if len(image_only) * 2 > len(pages):
+        raise ReadError(
+            f"most pages of the PDF ({len(image_only)} of {len(pages)}) have no text layer "
+            "(they look like scanned images); run OCR on it first"
+        )
+    limits.check_time("layout")
+    try:
+        paper = _Builder(pages, info).build()
+    except Exception:  # noqa: BLE001 - a bug here must still reach the user as one sentence
+        log.exception("PDF layout failed")
+        raise ReadError("the PDF's layout could not be read (an error in Boardwork's PDF reader)") from None
+    paper.source = Source(format=FORMAT, pages=len(pages))
+    return paper
+
+
+def _layout_by_pdfium(data: bytes, limits: Limits) -> tuple[list[PageLayout], dict[str, Any]] | None:
+    """The pages laid out with the file opened by PDFium alone, pdfminer opened only for a page
+    PDFium cannot place (rotated, cropped); None when the file is one for
+    `_layout_by_pdfplumber` to read as it always has: PDFium cannot open it or finds no page, it
+    is encrypted (pdfminer's messages for passwords and permissions), its streams may unpack to
+    more than the stream limit (pdfminer's page-by-page check, with its message, decides), or
+    pdfminer, once opened, lists other pages than PDFium."""
+    if not _streams_fit(data, limits):
+        return None
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as R
+
+        doc = pdfium.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - pdfminer tries it and says why it cannot
+        return None
+    plumber = None
+    try:
+        if R.FPDF_GetSecurityHandlerRevision(doc.raw) != -1:
+            return None
+        npages = len(doc)
+        if npages <= 0:
+            return None
+        limits.check_pages(npages)
+        pages: list[PageLayout] = []
+        for i in range(npages):
+            limits.check_time(f"page {i + 1}")
+            fast = _pdfium_page(doc, i)
+            if fast is not None:
+                pages.append(layout_page(fast, i))
+                fast.close()
+                continue
+            if plumber is None:
+                import pdfplumber
+
+                plumber = pdfplumber.open(io.BytesIO(data))
+                if len(plumber.pages) != npages:
+                    return None
+            page = plumber.pages[i]
+            _check_streams(page, i, limits)
+            pages.append(layout_page(page, i))
+            page.close()
+        info = {"Title": doc.get_metadata_value("Title")}
+    except ReadError:
+        raise
+    except (Exception, RecursionError, MemoryError) as e:  # noqa: BLE001
+        raise _map_error(e) from None
+    finally:
+        if plumber is not None:
+            plumber.flush_cache()
+        doc.close()
+    return pages, info
+
+
+def _layout_by_pdfplumber(data: bytes, limits: Limits) -> tuple[list[PageLayout], dict[str, Any]]:
+    """The pages laid out with the file opened by pdfplumber (pdfminer), each page's content
+    streams measured before it is read, and read by PDFium where it can place it."""
     import pdfplumber
 
     try:
@@ -214,26 +362,7 @@ def read(data: bytes, limits: Limits) -> Paper:
         pdf.flush_cache()
         if fast is not None:
             fast.close()
-    if not pages:
-        raise ReadError("the PDF has no pages")
-    if not any(p.nwords for p in pages):
-        if any(p.has_images for p in pages):
-            raise ReadError(SCANNED)
-        raise ReadError("the PDF has no text (its pages are blank)")
-    image_only = [p.index + 1 for p in pages if p.has_images and not p.nwords]
-    if len(image_only) * 2 > len(pages):
-        raise ReadError(
-            f"most pages of the PDF ({len(image_only)} of {len(pages)}) have no text layer "
-            "(they look like scanned images); run OCR on it first"
-        )
-    limits.check_time("layout")
-    try:
-        paper = _Builder(pages, info).build()
-    except Exception:  # noqa: BLE001 - a bug here must still reach the user as one sentence
-        log.exception("PDF layout failed")
-        raise ReadError("the PDF's layout could not be read (an error in Boardwork's PDF reader)") from None
-    paper.source = Source(format=FORMAT, pages=len(pages))
-    return paper
+    return pages, info
 
 
 # -- labels ------------------------------------------------------------------------------------
