@@ -459,6 +459,32 @@ def byline(line: str) -> tuple[str, str] | None:
     return (m.group("name"), m.group("role")) if m else None
 
 
+_ROLE_LINE = re.compile(rf"^(?:[A-Z][a-z'’&-]+\s+){{0,4}}{_ROLE_WORD}(?:\s+(?:of|for|to)\s+\S.*)?$")
+_HONORIFIC_ONLY = re.compile(rf"^{_HONORIFIC}$")
+
+
+def role_under_byline(role: str, next_line: str) -> str | None:
+    """The role a byline's next line states when the byline itself gave only a title of address
+    ("Councillor David Reilly" over "Chair of the Police and Crime Panel 2019/20"), else None."""
+    s = clean(next_line or "")
+    if not _HONORIFIC_ONLY.match(role) or not s or len(s.split()) > 15 or s.endswith("."):
+        return None
+    return s if _ROLE_LINE.match(s) else None
+
+
+# A letter's salutation and its valediction ("Dear Member", "Yours sincerely"): the letter's courtesies,
+# never its title or a heading.
+_COURTESY = re.compile(
+    r"^(?:dear\s+[A-Za-z][\w.'’ -]{0,40}|yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards)[,.]?$",
+    re.I,
+)
+
+
+def is_letter_courtesy(line: str) -> bool:
+    """Is this line a letter's salutation or valediction?"""
+    return bool(_COURTESY.match(clean(line or "")))
+
+
 def is_person_line(line: str) -> bool:
     """A line naming a person and their role (a byline, a member listed, an officer attending): never
     a title or a heading."""
@@ -478,7 +504,7 @@ def is_dash_row(line: str) -> bool:
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
         return False
-    if is_person_line(s) or is_dash_row(s):
+    if is_person_line(s) or is_dash_row(s) or is_letter_courtesy(s):
         return False
     low = s.lower().strip(" :.")
     if low in SECTION_LABELS:
