@@ -84,3 +84,78 @@ def test_a_covering_letters_courtesies_are_paragraphs_and_its_signatory_the_cont
     texts = _texts(d)
     assert "Dear Member" in texts and "Yours faithfully" in texts
     assert "Sam Carter" not in texts and "Monitoring Officer to the Authority" not in texts
+
+
+def test_a_report_of_sentence_that_wraps_onto_the_next_line_is_prose_not_a_cover_row():
+    # An agenda item's summary opens "Report of the Director …" and goes on in lower case on the
+    # next line: a sentence of the paper, kept whole, not the cover's "Report of" row.
+    d = read_txt(
+        "Agenda item\n\n"
+        "ANNUAL REPORT OF THE SAFER NORTHSHIRE PARTNERSHIP 2023\n\n"
+        "Report of the Director of Communities on the partnership's\n"
+        "work over the year.\n\n"
+        "Minutes:\n\n"
+        "The Director presented the report and answered members' questions.\n"
+    )
+    assert "Report of the Director of Communities on the partnership's work over the year." in _texts(d)
+
+
+def test_a_report_of_line_on_its_own_is_still_the_covers_row():
+    d = read_txt(
+        "Agenda item\n\n"
+        "ANNUAL REPORT OF THE SAFER NORTHSHIRE PARTNERSHIP 2023\n\n"
+        "Report of the Director of Communities\n\n"
+        "The Director presented the report and answered members' questions.\n"
+    )
+    assert not any(t.startswith("Report of") for t in _texts(d))
+
+
+def test_a_covers_contact_sentence_is_the_contact_not_body_text():
+    # A fire authority's cover gives its contact as a sentence over the first section.
+    d = read_txt(
+        "Northshire Fire and Rescue Authority\n"
+        "12 March 2025\n\n"
+        "Community Risk Management Plan 2025 - 2029\n\n"
+        "For further information about this report please contact Chief Fire Officer Sam Carter on "
+        "01234 567890 or Deputy Chief Fire Officer Alex Morgan on 01234 567891.\n\n"
+        "1 Purpose of Report\n\n"
+        "This report puts the proposed plan before the Authority for adoption.\n"
+    )
+    contact = d["meta"]["contact"]
+    assert (contact["name"], contact["role"], contact["phone"]) == (
+        "Sam Carter",
+        "Chief Fire Officer",
+        "01234 567890",
+    )
+    assert not any(t.startswith("For further information") for t in _texts(d))
+
+
+def test_a_letters_numbered_addressees_over_its_salutation_are_not_headings():
+    d = read_txt(
+        "1 June 2022\n\n"
+        "(1) MEMBERS OF THE NORTHSHIRE FIRE AUTHORITY\n\n"
+        "(2) OFFICERS\n\n"
+        "(3) PRESS AND PUBLIC\n\n"
+        "Dear Member\n\n"
+        "You are invited to the meeting of the Fire Authority on Friday 10 June 2022.\n\n"
+        "1. APOLOGIES FOR ABSENCE\n\n"
+        "2. MINUTES OF THE LAST MEETING\n"
+    )
+    paras = [(b["number"], b["text"]) for b in d["blocks"] if b["type"] == "paragraph" and b["number"]]
+    assert paras == [
+        ("1", "MEMBERS OF THE NORTHSHIRE FIRE AUTHORITY"),
+        ("2", "OFFICERS"),
+        ("3", "PRESS AND PUBLIC"),
+    ]
+    assert _levels(d) == [(2, "APOLOGIES FOR ABSENCE"), (2, "MINUTES OF THE LAST MEETING")]
+
+
+def test_a_covering_letters_meeting_date_is_the_invitations_not_the_letters():
+    d = read_txt(
+        "3 March 2021\n\n"
+        "Dear Member\n\n"
+        "You are invited to attend a meeting of the Northshire Fire Authority, to be held at\n"
+        "10.00am on Friday 12 March 2021 at Fire Service Headquarters.\n\n"
+        "Yours faithfully\n"
+    )
+    assert d["meta"]["meeting_date"] == "2021-03-12"

@@ -359,6 +359,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     meta.item = meta.item or corner_item
     _cover_byline(meta_lines, meta, meta_idx)
     _letter_signature(meta_lines, meta, meta_idx)
+    _letter_meeting_date(meta_lines, meta)
     for x in meta_lines[:40]:
         # "Meeting: 12/12/2022 - Scrutiny Committee (Item 54)": the item, not part of the body's name.
         if m := _ITEM_IN_BRACKETS.search(x):
@@ -423,6 +424,7 @@ def _cover_byline(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
             return
 
 
+_SALUTATION = re.compile(r"^Dear\s+[A-Z][\w.'’ -]{0,40},?$")
 _SIGNATORY = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
 
 
@@ -450,6 +452,27 @@ def _letter_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
             if meta.title and clean(meta.title) == name:
                 meta.title = None  # the signatory's name is not the letter's title
         return
+
+
+_INVITATION = re.compile(r"\b(?:invited|summoned|requested)\s+to\s+attend\s+(?:a|the)\s+meeting\b", re.I)
+
+
+def _letter_meeting_date(lines: list[str], meta: Meta) -> None:
+    """A covering letter dated over its salutation invites members to the meeting on another day
+    ("You are invited to attend the meeting of the Fire Authority … on Friday 24 September 2010"):
+    the meeting's date is the invitation's, not the letter's."""
+    salutation = next((i for i, x in enumerate(lines[:60]) if _SALUTATION.match(clean(x))), None)
+    if salutation is None:
+        return
+    para: list[str] = []
+    for x in lines[salutation + 1 : salutation + 12]:
+        if x.strip():
+            para.append(x.strip())
+        elif para:
+            break
+    text = " ".join(para)
+    if _INVITATION.search(text) and (found := find_date(text)):
+        meta.meeting_date = found[0]
 
 
 def _corner_item(lines: list[str], drop: set[int]) -> str | None:
@@ -1391,6 +1414,11 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     list_indent = 0
     item_titles = _numbers_head_items(units)
     titled = False
+    # A letter's addressees over its salutation ("(2) APPROPRIATE OFFICERS" over "Dear Member"): the
+    # letter's address block, where no line heads a section.
+    salutation = next(
+        (k for k, u in enumerate(units[:40]) if u.table is None and _SALUTATION.match(clean(u.text))), -1
+    )
 
     def is_title(text: str, item: bool = False) -> bool:
         # A page that prints the title again with the item's number ("113 Response to …", the number
@@ -1416,7 +1444,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             blocks.append(Heading(text=text, level=1 if is_title(text, item=True) else 2))
             list_glyph = None
             continue
-        if is_heading[k]:
+        if is_heading[k] and not (k < salutation and _norm(text) != title_key):
             level = 1 if is_title(text, item=u.repeat) else 2
             blocks.append(Heading(text=_section_number(text, units[k + 1 :]).rstrip(":"), level=level))
             list_glyph = None
@@ -1424,6 +1452,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         if (
             u.kind == "num"
             and u.number is not None
+            and k > salutation
             and (item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text))
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
