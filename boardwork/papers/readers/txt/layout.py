@@ -432,10 +432,8 @@ def _letter_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
     """A covering letter's signature under its valediction ("Yours sincerely" over "Jo Bloggs" over
     "Clerk to the Authority"): the paper's contact, unless it names another person as contact; the
     two lines are not body text (their indexes added to `meta_idx`)."""
-    has_name = (
-        meta.contact is not None and bool(meta.contact.name) and bool(_SIGNATORY.match(meta.contact.name))
-    )
-    if has_name:
+    named = meta.contact.name if meta.contact is not None else None
+    if named and _SIGNATORY.match(named):
         return
     for v, x in enumerate(lines[:80]):
         if not is_letter_courtesy(x) or x.strip().lower().startswith("dear"):
