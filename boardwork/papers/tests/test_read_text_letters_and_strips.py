@@ -4,19 +4,7 @@ example is made up in the genre's shape, not copied from a paper."""
 
 from __future__ import annotations
 
-from boardwork.papers.readers import Limits, txt
-
-
-def read_txt(text: str) -> dict:
-    return txt.read(text.encode("utf-8"), Limits()).to_dict()
-
-
-def _levels(d: dict) -> list[tuple[int, str]]:
-    return [(b["level"], b["text"]) for b in d["blocks"] if b["type"] == "heading"]
-
-
-def _texts(d: dict) -> list[str]:
-    return [b["text"] for b in d["blocks"] if b["type"] != "table"]
+from boardwork.papers.tests.test_read_text_opening_rows import _levels, _texts, read_txt
 
 
 def test_a_sites_contact_strip_over_several_lines_is_furniture_and_never_the_title():
