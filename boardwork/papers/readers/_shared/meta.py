@@ -452,11 +452,44 @@ _PERSON_LINE = re.compile(
 _BYLINE = re.compile(rf"^{_ROLE_OVER_NAME}$")
 
 
+_CONTACT_SENTENCE = re.compile(
+    r"^for\s+(?:further|more)\s+information(?:\s+(?:about|on|regarding)\s+(?:this|the)\s+report)?,?\s+"
+    r"(?:please\s+)?contact\s+(?P<who>[A-Z][A-Za-z'’ -]{3,80}?)\s+on\s+(?P<phone>\+?[0-9][0-9 ]{8,15}[0-9])\b",
+    re.IGNORECASE,
+)
+
+
 def byline(line: str) -> tuple[str, str] | None:
     """(name, role) of a cover's byline, a role over its holder's name ("Neighbourhood Development
     Officer Pauline Dorey"), else None."""
     m = _BYLINE.match(clean(line or ""))
     return (m.group("name"), m.group("role")) if m else None
+
+
+_ROLE_LINE = re.compile(rf"^(?:[A-Z][a-z'’&-]+\s+){{0,4}}{_ROLE_WORD}(?:\s+(?:of|for|to)\s+\S.*)?$")
+_HONORIFIC_ONLY = re.compile(rf"^{_HONORIFIC}$")
+
+
+def role_under_byline(role: str, next_line: str) -> str | None:
+    """The role a byline's next line states when the byline itself gave only a title of address
+    ("Councillor David Reilly" over "Chair of the Police and Crime Panel 2019/20"), else None."""
+    s = clean(next_line or "")
+    if not _HONORIFIC_ONLY.match(role) or not s or len(s.split()) > 15 or s.endswith("."):
+        return None
+    return s if _ROLE_LINE.match(s) else None
+
+
+# A letter's salutation and its valediction ("Dear Member", "Yours sincerely"): the letter's courtesies,
+# never its title or a heading.
+_COURTESY = re.compile(
+    r"^(?:dear\s+[A-Za-z][\w.'’ -]{0,40}|yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards)[,.]?$",
+    re.I,
+)
+
+
+def is_letter_courtesy(line: str) -> bool:
+    """Is this line a letter's salutation or valediction?"""
+    return bool(_COURTESY.match(clean(line or "")))
 
 
 def is_person_line(line: str) -> bool:
@@ -478,7 +511,7 @@ def is_dash_row(line: str) -> bool:
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
         return False
-    if is_person_line(s) or is_dash_row(s):
+    if is_person_line(s) or is_dash_row(s) or is_letter_courtesy(s):
         return False
     low = s.lower().strip(" :.")
     if low in SECTION_LABELS:
@@ -633,6 +666,14 @@ class _MetaScan:
 
     def _contact(self, i: int, s: str, words: int) -> bool:
         """The contact block: name, role, phone and e-mail, labelled or right under a label."""
+        # A cover's contact as a sentence ("For further information about this report please contact
+        # Chief Fire Officer Jo Bloggs on 01234 567890 or …"): the contact, not body text.
+        m = _CONTACT_SENTENCE.match(s) if i < 40 and words <= 45 else None
+        if m and (found := byline(m.group("who"))):
+            self.contact.name, self.contact.role = found
+            self.contact.phone = self.contact.phone or clean(m.group("phone"))
+            self.skip.add(i)
+            return True
         # Contact block.
         m = _LINE_CONTACT.match(s)
         if (
@@ -782,10 +823,16 @@ class _MetaScan:
             return True
         if i < 30 and self._meeting_row(i, s, words):
             return True
-        if _REPORT_OF.match(s) and words <= 14 and not s.endswith("."):
+        if _REPORT_OF.match(s) and words <= 14 and not s.endswith(".") and not self._goes_on(i):
             self.skip.add(i)
             return True
         return False
+
+    def _goes_on(self, i: int) -> bool:
+        """Does line i's sentence go on, with no blank line, on the next line in lower case ("Report
+        of the Director on the partnership's" / "work in 2017.")? Then it is prose, not a row."""
+        nxt = self.stripped[i + 1] if i + 1 < self.n else ""
+        return bool(nxt) and nxt[0].islower()
 
     def _meeting_row(self, i: int, s: str, words: int) -> bool:
         """A meeting page's time and place ("Time: 14:00", "Venue:" over "Council Chamber")."""

@@ -34,8 +34,10 @@ from .._shared.meta import (
     find_meta,
     is_cover_label,
     is_dash_row,
+    is_letter_courtesy,
     is_person_line,
     is_row_label,
+    role_under_byline,
     strip_inline_markup,
 )
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
@@ -90,7 +92,7 @@ def is_heading_text(text: str) -> bool:
         return False
     if not re.search(r"[A-Za-z]{2}", s):
         return False
-    if "@" in s or s.startswith("http") or "www." in s:
+    if "@" in s or s.startswith("http") or "www." in s or is_letter_courtesy(s):
         return False
     # A line that is mostly numbers is a figure, not a heading ("2020/21 £125,000"); two words make
     # a heading all the same ("Work in 2013/14").
@@ -356,6 +358,8 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     meta, meta_idx = find_meta(meta_lines, title=title)
     meta.item = meta.item or corner_item
     _cover_byline(meta_lines, meta, meta_idx)
+    _letter_signature(meta_lines, meta, meta_idx)
+    _letter_meeting_date(meta_lines, meta)
     for x in meta_lines[:40]:
         # "Meeting: 12/12/2022 - Scrutiny Committee (Item 54)": the item, not part of the body's name.
         if m := _ITEM_IN_BRACKETS.search(x):
@@ -413,7 +417,60 @@ def _cover_byline(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
             meta.contact = meta.contact or Contact()
             meta.contact.name, meta.contact.role = found
             meta_idx.add(i)
+            # "Councillor David Reilly" over "Chair of the … Panel": the line under states the role.
+            if i + 1 < len(lines) and (role := role_under_byline(found[1], lines[i + 1])):
+                meta.contact.role = role
+                meta_idx.add(i + 1)
             return
+
+
+_SALUTATION = re.compile(r"^Dear\s+[A-Z][\w.'’ -]{0,40},?$")
+_SIGNATORY = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
+
+
+def _letter_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
+    """A covering letter's signature under its valediction ("Yours sincerely" over "Jo Bloggs" over
+    "Clerk to the Authority"): the paper's contact, unless it names another person as contact; the
+    two lines are not body text (their indexes added to `meta_idx`)."""
+    named = meta.contact.name if meta.contact is not None else None
+    if named and _SIGNATORY.match(named):
+        return
+    for v, x in enumerate(lines[:80]):
+        if not is_letter_courtesy(x) or x.strip().lower().startswith("dear"):
+            continue
+        j = next((k for k in range(v + 1, min(len(lines), v + 4)) if lines[k].strip()), None)
+        if j is None or j + 1 >= len(lines):
+            return
+        name, role = clean(lines[j]), clean(lines[j + 1])
+        ends = j + 2 >= len(lines) or not lines[j + 2].strip()
+        if _SIGNATORY.match(name) and role and ends and len(role.split()) <= 12 and not role.endswith("."):
+            meta.contact = meta.contact or Contact()
+            meta.contact.name, meta.contact.role = name, role
+            meta_idx.update((j, j + 1))
+            if meta.title and clean(meta.title) == name:
+                meta.title = None  # the signatory's name is not the letter's title
+        return
+
+
+_INVITATION = re.compile(r"\b(?:invited|summoned|requested)\s+to\s+attend\s+(?:a|the)\s+meeting\b", re.I)
+
+
+def _letter_meeting_date(lines: list[str], meta: Meta) -> None:
+    """A covering letter dated over its salutation invites members to the meeting on another day
+    ("You are invited to attend the meeting of the Fire Authority … on Friday 24 September 2010"):
+    the meeting's date is the invitation's, not the letter's."""
+    salutation = next((i for i, x in enumerate(lines[:60]) if _SALUTATION.match(clean(x))), None)
+    if salutation is None:
+        return
+    para: list[str] = []
+    for x in lines[salutation + 1 : salutation + 12]:
+        if x.strip():
+            para.append(x.strip())
+        elif para:
+            break
+    text = " ".join(para)
+    if _INVITATION.search(text) and (found := find_date(text)):
+        meta.meeting_date = found[0]
 
 
 def _corner_item(lines: list[str], drop: set[int]) -> str | None:
@@ -447,11 +504,27 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
     for i in range(min(len(lines), 20)):
         if _CALL_LINE.match(lines[i]) or _OPENING_HOURS.match(lines[i]):
             drop.add(i)
+            # The strip's other lines set with it, no blank line between ("Contact Information",
+            # "Report a crime online", "For non emergencies call 101 - …"): all the site's, when
+            # each is short and none is a sentence.
+            lo, hi = i, i
+            while lo > 0 and lines[lo - 1].strip():
+                lo -= 1
+            while hi + 1 < len(lines) and lines[hi + 1].strip():
+                hi += 1
+            stanza = range(lo, hi + 1)
+            if all(len(lines[j].split()) <= 12 and not lines[j].rstrip().endswith(".") for j in stanza):
+                drop.update(stanza)
+        # "Call us at" over its number on the next line: the site's, not the paper's.
+        elif _CALL_LEAD.match(lines[i]) and i + 1 < len(lines) and _PHONE_ONLY.match(lines[i + 1]):
+            drop.update((i, i + 1))
 
 
 _CALL_LINE = re.compile(
     r"^\s*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4}\s+)?call\s+(?:us\s+on\s+)?\+?[0-9][0-9 ]{2,15}\s*$"
 )
+_CALL_LEAD = re.compile(r"^\s*(?:call|phone|ring)\s+us(?:\s+(?:at|on))?\s*:?\s*$", re.I)
+_PHONE_ONLY = re.compile(r"^\s*\+?[0-9][0-9 ]{6,15}\s*$")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _OPENING_HOURS = re.compile(rf"^\s*{_WEEKDAY}\s*[-–—]\s*{_WEEKDAY}\b[^.]{{0,30}}$", re.I)
 
@@ -1339,6 +1412,11 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     list_indent = 0
     item_titles = _numbers_head_items(units)
     titled = False
+    # A letter's addressees over its salutation ("(2) APPROPRIATE OFFICERS" over "Dear Member"): the
+    # letter's address block, where no line heads a section.
+    salutation = next(
+        (k for k, u in enumerate(units[:40]) if u.table is None and _SALUTATION.match(clean(u.text))), -1
+    )
 
     def is_title(text: str, item: bool = False) -> bool:
         # A page that prints the title again with the item's number ("113 Response to …", the number
@@ -1364,7 +1442,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             blocks.append(Heading(text=text, level=1 if is_title(text, item=True) else 2))
             list_glyph = None
             continue
-        if is_heading[k]:
+        if is_heading[k] and not (k < salutation and _norm(text) != title_key):
             level = 1 if is_title(text, item=u.repeat) else 2
             blocks.append(Heading(text=_section_number(text, units[k + 1 :]).rstrip(":"), level=level))
             list_glyph = None
@@ -1372,6 +1450,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         if (
             u.kind == "num"
             and u.number is not None
+            and k > salutation
             and (item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text))
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
