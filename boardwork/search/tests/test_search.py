@@ -349,6 +349,46 @@ def test_sqlite_page_makes_the_documents_raw_would(archive, admin_user):
             assert doc.get_deferred_fields() == other.get_deferred_fields() == {"pairs"}
 
 
+
+def test_page_makes_the_documents_the_orm_would(archive, admin_user):
+    """Engine.page makes its documents without Model.__init__: the same fields, values, types and
+    state as the ORM's own (`defer("pairs")`), `pairs` loaded when read; with a listener on
+    SearchDoc's post_init it goes through from_db, so the signal is sent."""
+    from django.db import connection
+    from django.db.models.signals import post_init
+
+    from boardwork.search.engine import get_engine
+
+    engine = get_engine()
+    ids = list(SearchDoc.objects.order_by("-id").values_list("id", flat=True)[:20])
+    assert SearchDoc.objects.filter(id__in=ids, date__isnull=False).exists()
+    assert SearchDoc.objects.filter(id__in=ids, published=True).exists()
+    orm = SearchDoc.objects.defer("pairs").in_bulk(ids)
+    for positive in (parse("prevent"), []):
+        mine = engine.page(positive, ids)
+        assert mine and mine.keys() <= orm.keys()
+        for pk, (doc, _, _) in mine.items():
+            other = orm[pk]
+            assert type(doc) is SearchDoc and vars(doc).keys() == vars(other).keys()
+            for name, value in vars(doc).items():
+                if name != "_state":
+                    assert value == getattr(other, name) and type(value) is type(getattr(other, name)), name
+            assert (doc._state.db, doc._state.adding) == (connection.alias, False) == (other._state.db, False)
+            assert doc.get_deferred_fields() == other.get_deferred_fields() == {"pairs"}
+            assert doc == other and hash(doc) == hash(other)
+    doc = next(iter(engine.page([], ids).values()))[0]
+    assert doc.pairs == SearchDoc.objects.get(pk=doc.pk).pairs and not doc.get_deferred_fields()
+    seen = []
+
+    def listener(sender, instance, **kwargs):
+        seen.append(instance.pk)
+
+    post_init.connect(listener, sender=SearchDoc)
+    try:
+        assert sorted(engine.page([], ids)) == sorted(seen) == sorted(ids)
+    finally:
+        post_init.disconnect(listener, sender=SearchDoc)
+
 def test_exclusion(archive, admin_user):
     with_fraud = services.search(everyone(admin_user), "prevent")
     without = services.search(everyone(admin_user), "prevent -fraud")
