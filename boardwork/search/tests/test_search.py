@@ -253,6 +253,37 @@ def test_sqlite_phrases_by_pairs_find_what_fts5_phrases_find(varied_paper, fire_
     assert services.search(everyone(admin_user), '"apologies were noted"').total == 1
 
 
+def test_sqlite_phrase_pairs_from_kept_word_tokens_are_the_whole_phrases(db):
+    """A phrase's pairs are made from each word's FTS5 tokens, kept per process: the same as the
+    pairs of the whole phrase tokenized at once, whether its words were kept or not."""
+    from django.db import connection
+
+    from boardwork.search import engine as search_engine
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's pairs only")
+    phrases = [
+        "emergency planning arrangements",
+        "Café naïve 2019 ÆRØ straße",
+        "planning 2019 emergencies planned",
+        "apologies were noted",
+        "x9 a b c",
+    ]
+    raw = connection.cursor().connection.cursor()
+    expected = {
+        p: search_engine.pair_tokens(tokens)
+        for p, tokens in zip(phrases, search_engine.fts_tokens(raw, phrases), strict=True)
+    }
+    engine = search_engine.get_engine()
+    search_engine._WORD_TOKENS.clear()
+    for _ in range(2):  # the words new, then kept
+        for p in phrases:
+            (clause,) = parse(f'"{p}"')
+            assert engine.phrase_pairs([clause]) == {clause: expected[p]}, p
+    assert {"emergency", "café", "2019"} <= search_engine._WORD_TOKENS.keys()
+    search_engine._WORD_TOKENS.clear()
+
+
 def test_sqlite_pairs_kept_on_save_and_reindex_and_asked_for(fire_paper, admin_user):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -349,7 +380,6 @@ def test_sqlite_page_makes_the_documents_raw_would(archive, admin_user):
             assert doc.get_deferred_fields() == other.get_deferred_fields() == {"pairs"}
 
 
-
 def test_page_makes_the_documents_the_orm_would(archive, admin_user):
     """Engine.page makes its documents without Model.__init__: the same fields, values, types and
     state as the ORM's own (`defer("pairs")`), `pairs` loaded when read; with a listener on
@@ -388,6 +418,7 @@ def test_page_makes_the_documents_the_orm_would(archive, admin_user):
         assert sorted(engine.page([], ids)) == sorted(seen) == sorted(ids)
     finally:
         post_init.disconnect(listener, sender=SearchDoc)
+
 
 def test_exclusion(archive, admin_user):
     with_fraud = services.search(everyone(admin_user), "prevent")
