@@ -978,3 +978,36 @@ def test_postgres_narrow_table_follows_every_write(fire_paper, admin_user):
         cur.execute("TRUNCATE search_searchdoc")
         cur.execute("SELECT count(*) FROM search_pgindex")
         assert cur.fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("mb, expected", [(2048, 2048 << 20), (16, 16 << 20), (0, 0), (-5, 0)])
+def test_sqlite_connections_map_the_file_as_the_setting_says(mb, expected):
+    """Each new SQLite connection is given `PRAGMA mmap_size` from SEARCH_SQLITE_MMAP_MB (0: no
+    map); other databases are left alone."""
+    from boardwork.search.signals import _mmap
+
+    class Cursor:
+        def __init__(self, seen):
+            self.seen = seen
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def execute(self, sql):
+            self.seen.append(sql)
+
+    class Connection:
+        def __init__(self, vendor):
+            self.vendor, self.seen = vendor, []
+
+        def cursor(self):
+            return Cursor(self.seen)
+
+    sqlite, postgres = Connection("sqlite"), Connection("postgresql")
+    with override_settings(SEARCH_SQLITE_MMAP_MB=mb):
+        _mmap(None, sqlite)
+        _mmap(None, postgres)
+    assert sqlite.seen == [f"PRAGMA mmap_size = {expected}"] and postgres.seen == []
