@@ -3,7 +3,7 @@ and PostgreSQL (tsvector + GIN), queried by 8 concurrent clients beside a primar
 
     .venv/bin/python bench/search.py [--db sqlite|postgres|both] [--paragraphs 1000000]
                                      [--clients 8] [--processes 1] [--queries 100] [--rebuild] [--drop]
-                                     [--switch-interval MS]
+                                     [--switch-interval MS] [--detail] [--cold]
 
 What it does, per database:
 1. keeps one bench database per size (SQLite: `bw-search-bench-<n>.sqlite3` in the temporary
@@ -26,9 +26,13 @@ What it does, per database:
    board and year — through the same engine call the web page makes (ranked page of 20 with
    snippets, total counted up to 1,000, facet counts), each query text used once (no query is
    answered from a cache), from `--clients` threads (in one process, or spread over `--processes`
-   forked processes as gunicorn.conf.py serves the app: one per core, threads in each); and a
-   primary-key lookup of random rows in the same way; prints p50/p95/max per kind and its ratio to
-   the key lookup's p95.
+   forked processes as gunicorn.conf.py serves the app: one per core, threads in each), each
+   thread having first asked one untimed query on its connection (a web worker's thread keeps its
+   connection for CONN_MAX_AGE; `--cold` times the opening instead); and a primary-key lookup of
+   random rows in the same way; prints p50/p95/max per kind and its ratio to the key lookup's
+   p95. `--detail` adds where each kind's wall time went: the thread's CPU, its wait for a core
+   (run queue, from /proc), the rest (blocked: the GIL held by another thread, locks, I/O), page
+   faults and context switches, with the queries first on their connection apart.
 
 The searcher is a member of 3 boards (published papers of all 40 plus those 3 boards' papers).
 "cpu ms" is the CPU time per query of this process (Python, and SQLite's work) plus, on PostgreSQL,
@@ -47,6 +51,7 @@ import inspect
 import os
 import random
 import re
+import resource
 import secrets
 import statistics
 import subprocess
@@ -590,8 +595,35 @@ def _backend_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def run_queries(items, clients, fn) -> tuple[list[float], list]:
-    times, results, lock = [], [], threading.Lock()
+def _thread_sched() -> tuple[int, int]:
+    """This thread's CPU and run-queue wait in nanoseconds (/proc/self/task/<tid>/schedstat: time
+    on a core, time runnable but waiting for one)."""
+    try:
+        with open(f"/proc/self/task/{threading.get_native_id()}/schedstat") as f:
+            cpu, wait, _ = f.read().split()
+        return int(cpu), int(wait)
+    except (OSError, ValueError):
+        return 0, 0
+
+
+def _thread_usage() -> tuple[int, int, int, int]:
+    """This thread's page faults (minor, major) and context switches (voluntary: it blocked, on
+    the GIL, a lock or I/O; involuntary: its time slice ran out), from getrusage(RUSAGE_THREAD)."""
+    u = resource.getrusage(resource.RUSAGE_THREAD)
+    return u.ru_minflt, u.ru_majflt, u.ru_nvcsw, u.ru_nivcsw
+
+
+# One query's detail (--detail): wall, thread CPU, run-queue wait (runnable, no core free), the
+# rest of the wall (blocked: the GIL held by another thread of the process, a lock, I/O), page
+# faults, context switches, and whether it was its thread's first (a connection just opened).
+DETAIL_FIELDS = ("wall", "cpu", "runq", "blocked", "minflt", "majflt", "vcsw", "ivcsw", "first")
+
+
+def run_queries(items, clients, fn, warm=None) -> tuple[list[float], list, list[tuple]]:
+    """`items` asked by `clients` threads, each taking the next one; each thread first asks `warm`
+    (untimed) when given, so its connection is open and set up as a web worker's (kept for
+    CONN_MAX_AGE) would be. Returns the wall times, the results and each query's DETAIL_FIELDS."""
+    times, results, details, lock = [], [], [], threading.Lock()
     todo = list(items)
     server = [0.0]
 
@@ -604,17 +636,33 @@ def run_queries(items, clients, fn) -> tuple[list[float], list]:
                 cur.execute("SELECT pg_backend_pid()")
                 pid = cur.fetchone()[0]
             cpu0 = _backend_cpu(pid)
+        if warm is not None:
+            fn(warm)
+        first = True
         while True:
             with lock:
                 if not todo:
                     break
                 item = todo.pop()
+            s0, u0 = _thread_sched(), _thread_usage()
             t0 = time.perf_counter()
             out = fn(item)
             dt_ = time.perf_counter() - t0
+            s1, u1 = _thread_sched(), _thread_usage()
+            cpu, runq = (s1[0] - s0[0]) / 1e9, (s1[1] - s0[1]) / 1e9
+            detail = (
+                dt_,
+                cpu,
+                runq,
+                max(0.0, dt_ - cpu - runq),
+                *(b - a for a, b in zip(u0, u1, strict=True)),
+                first,
+            )
+            first = False
             with lock:
                 times.append(dt_)
                 results.append(out)
+                details.append(detail)
         if pid is not None:
             with lock:
                 server[0] += _backend_cpu(pid) - cpu0
@@ -626,14 +674,15 @@ def run_queries(items, clients, fn) -> tuple[list[float], list]:
     for t in threads:
         t.join()
     SERVER_CPU.append(server[0])
-    return times, results
+    return times, results, details
 
 
-def run_spread(items, clients, processes, fn) -> tuple[list[float], list, float]:
+def run_spread(items, clients, processes, fn, warm=None) -> tuple[list[float], list, float, list[tuple]]:
     """`run_queries` over `processes` forked processes of clients/processes threads each, as
     gunicorn.conf.py serves the app (a process per core, threads in each): the threads of one
     process share its GIL, those of two do not. Returns the times, the results and the CPU
-    seconds of the processes (Python, SQLite) plus the PostgreSQL backends that answered."""
+    seconds of the processes (Python, SQLite) plus the PostgreSQL backends that answered, and each
+    query's details (run_queries). `warm` is asked first by each thread, untimed (run_queries)."""
     # As gunicorn.conf.py's web processes do (`calm_collector`): what this process holds (Django,
     # and what generating the paragraphs left) is frozen, so the collector's full passes do not
     # stop every client thread mid-query and add their pause to its time.
@@ -647,8 +696,8 @@ def run_spread(items, clients, processes, fn) -> tuple[list[float], list, float]
         sys.setswitchinterval(SWITCH_INTERVAL)
     if processes <= 1:
         cpu0 = time.process_time()
-        times, results = run_queries(items, clients, fn)
-        return times, results, time.process_time() - cpu0 + SERVER_CPU[-1]
+        times, results, details = run_queries(items, clients, fn, warm)
+        return times, results, time.process_time() - cpu0 + SERVER_CPU[-1], details
     import multiprocessing
 
     from django.db import connections
@@ -662,27 +711,60 @@ def run_spread(items, clients, processes, fn) -> tuple[list[float], list, float]
 
         def child(part=items[k::processes], out=theirs):
             cpu0 = time.process_time()
-            times, results = run_queries(part, threads, fn)
-            out.send((times, results, time.process_time() - cpu0 + SERVER_CPU[-1]))
+            times, results, details = run_queries(part, threads, fn, warm)
+            out.send((times, results, time.process_time() - cpu0 + SERVER_CPU[-1], details))
 
         proc = ctx.Process(target=child)
         proc.start()
         pipes.append(mine)
         children.append(proc)
-    times, results, cpu = [], [], 0.0
+    times, results, cpu, details = [], [], 0.0, []
     for pipe in pipes:
-        t, r, c = pipe.recv()
+        t, r, c, d = pipe.recv()
         times += t
         results += r
         cpu += c
+        details += d
     for proc in children:
         proc.join()
-    return times, results, cpu
+    return times, results, cpu, details
 
 
 def pct(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def print_details(details: list[tuple]) -> None:
+    """--detail: where the queries' wall time went, by DETAIL_FIELDS: mean and p95 of each part,
+    for all the queries, those first on their thread's connection and the rest; then the five
+    slowest, part by part."""
+    groups = {
+        "all": details,
+        "first on a connection": [d for d in details if d[-1]],
+        "the rest": [d for d in details if not d[-1]],
+    }
+    for name, rows_ in groups.items():
+        if not rows_:
+            continue
+        cols = list(zip(*rows_, strict=True))
+        ms = [[v * 1000 for v in cols[i]] for i in range(4)]
+        print(
+            f"    {name:<22}{len(rows_):>4}: "
+            + ", ".join(
+                f"{label} {statistics.mean(v):.1f}/{pct(v, 95):.1f}"
+                for label, v in zip(("wall", "cpu", "runq", "blocked"), ms, strict=True)
+            )
+            + f" ms (mean/p95); per query: faults {statistics.mean(cols[4]):.0f} minor, "
+            f"{statistics.mean(cols[5]):.1f} major, switches {statistics.mean(cols[6]):.1f} voluntary, "
+            f"{statistics.mean(cols[7]):.1f} involuntary"
+        )
+    for d in sorted(details, key=lambda d: -d[0])[:5]:
+        print(
+            f"      slow: wall {d[0] * 1000:.1f} = cpu {d[1] * 1000:.1f} + runq {d[2] * 1000:.1f} + "
+            f"blocked {d[3] * 1000:.1f} ms; faults {d[4]}/{d[5]}, switches {d[6]}/{d[7]}"
+            + ("; first on its connection" if d[8] else "")
+        )
 
 
 def bench_target(db: str, n: int) -> str:
@@ -708,7 +790,17 @@ def mb(v) -> str:
     return f"{v / 2**20:,.0f} MB" if v else "n/a"
 
 
-def bench_one(db: str, n: int, clients: int, per: int, rebuild: bool, drop: bool, processes: int = 1):
+def bench_one(
+    db: str,
+    n: int,
+    clients: int,
+    per: int,
+    rebuild: bool,
+    drop: bool,
+    processes: int = 1,
+    detail: bool = False,
+    warm: bool = True,
+):
     target = bench_target(db, n)
     try:
         threads = max(1, clients // processes)
@@ -788,7 +880,7 @@ def bench_one(db: str, n: int, clients: int, per: int, rebuild: bool, drop: bool
 
         # Warm up the process (imports, connections), not the queries: these words are not reused.
         run_queries([("warmup", None, None)] * clients, clients, search)
-        pk_times, _ = run_queries([rng.randint(1, n) for _ in range(per * 4)], clients, pk_lookup)
+        pk_times, _, _ = run_queries([rng.randint(1, n) for _ in range(per * 4)], clients, pk_lookup)
         pk95 = pct(pk_times, 95)
         print(
             f"load average before the queries: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
@@ -804,7 +896,9 @@ def bench_one(db: str, n: int, clients: int, per: int, rebuild: bool, drop: bool
         )
         summary = {}
         for name, items in sets.items():
-            times, results, cpu = run_spread(items, clients, processes, search)
+            times, results, cpu, details = run_spread(
+                items, clients, processes, search, ("warmup", None, None) if warm else None
+            )
             cpu /= max(1, len(times))
             totals = [t for t, _ in results]
             capped = sum(1 for _, c in results if c)
@@ -815,6 +909,8 @@ def bench_one(db: str, n: int, clients: int, per: int, rebuild: bool, drop: bool
                 f"{max(times) * 1000:>9.1f}{p95 / pk95:>10.0f}{cpu * 1000:>8.1f}  {statistics.median(totals):,.0f}; "
                 f"{capped}/{len(results)} over 1,000"
             )
+            if detail:
+                print_details(details)
         worst = max(summary.values())
         print(f"worst p95 {worst * 1000:.1f} ms: {'within' if worst <= 0.05 else 'over'} the 50 ms goal")
     finally:
@@ -846,6 +942,19 @@ def main():
     )
     ap.add_argument("--drop", action="store_true", help="drop the bench database afterwards (it is large)")
     ap.add_argument(
+        "--detail",
+        action="store_true",
+        help="per kind, where the wall time went: thread CPU, run-queue wait, blocked (GIL, locks, I/O), "
+        "page faults, context switches; first queries on a connection apart",
+    )
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="each query thread's first query opens its connection (timed), as the runs before "
+        "2026-12-03's tenth round measured; by default each thread first asks one untimed query, so "
+        "its connection is open and set up as a web worker's (kept for CONN_MAX_AGE) is",
+    )
+    ap.add_argument(
         "--switch-interval",
         type=float,
         metavar="MS",
@@ -868,9 +977,10 @@ def main():
             ]
             args += ["--rebuild"] * a.rebuild + ["--drop"] * a.drop
             args += ["--switch-interval", str(a.switch_interval)] if a.switch_interval else []
+            args += ["--detail"] * a.detail + ["--cold"] * a.cold
             subprocess.run(args, check=True)
         return
-    bench_one(a.db, a.paragraphs, a.clients, a.queries, a.rebuild, a.drop, a.processes)
+    bench_one(a.db, a.paragraphs, a.clients, a.queries, a.rebuild, a.drop, a.processes, a.detail, not a.cold)
 
 
 if __name__ == "__main__":

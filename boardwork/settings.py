@@ -132,6 +132,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # Off behind a connection pooler in transaction mode that cannot carry prepared statements (PgBouncer
 # before 1.21).
 SEARCH_PREPARED_STATEMENTS = env_bool("BOARDWORK_SEARCH_PREPARED_STATEMENTS", True)
+# SQLite: megabytes of the database file each connection reads through a memory map (search/signals.py;
+# 0: none, every page read into the connection's own cache). SQLite caps it at its compile-time
+# maximum (2 GB less 64 kB for most builds).
+SEARCH_SQLITE_MMAP_MB = env_int("BOARDWORK_SEARCH_SQLITE_MMAP_MB", 2048)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

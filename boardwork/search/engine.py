@@ -37,7 +37,9 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.utils.safestring import SafeString, mark_safe
+from django.db.models.base import ModelState
+from django.db.models.signals import post_init, pre_init
+from django.utils.safestring import SafeString
 
 from .models import SearchDoc
 
@@ -209,7 +211,8 @@ def marked_html(text: str, limit: int | None = None) -> SafeString:
     # A snippet cut between the markers leaves one unpaired: close it rather than leak markup.
     if html.count("<mark>") > html.count("</mark>"):
         html += "</mark>"
-    return mark_safe(html)  # noqa: S308 (escaped above; only our own tags added)
+    # What mark_safe returns for a str, without its lazy-string wrapper (~2 µs a call, 40 a page).
+    return SafeString(html)  # escaped above; only our own tags added
 
 
 FACET_FIELDS = ("kind", "board_id", "year", "paper_kind")
@@ -220,9 +223,12 @@ DOC_COLUMNS = ", ".join(f"d.{f.column}" for f in DOC_FIELDS)
 DOC_NAMES = [f.attname for f in DOC_FIELDS]
 
 
-def _doc_converters() -> list[tuple[int, Any, list]]:
+@functools.cache
+def _doc_converters(vendor: str) -> list[tuple[int, Any, list]]:
     """The page's columns that the backend converts on the way out (SQLite's dates and booleans;
-    none on PostgreSQL, whose driver returns them typed), as raw() would find them."""
+    none on PostgreSQL, whose driver returns them typed), as raw() would find them. Found once per
+    database vendor (they depend on it alone; the connection is passed to each when it is called):
+    asking the fields and the backend on every page cost ~0.2 ms."""
     table = SearchDoc._meta.db_table
     out = []
     for i, f in enumerate(DOC_FIELDS):
@@ -367,7 +373,8 @@ class Engine:
         with self.cursor() as cur:
             cur.execute(sql, params)
             rows = cur.fetchall()
-        converters = _doc_converters()
+        converters = _doc_converters(connection.vendor)
+        make = _doc_maker(connection.alias)
         n = len(DOC_FIELDS)
         out = {}
         for row in rows:
@@ -375,9 +382,31 @@ class Engine:
             for i, col, found in converters:
                 for convert in found:
                     values[i] = convert(values[i], col, connection)
-            doc = SearchDoc.from_db(connection.alias, DOC_NAMES, values)
+            doc = make(values)
             out[doc.pk] = (doc, row[n], row[n + 1])
         return out
+
+
+def _doc_maker(alias: str):
+    """A function making a stored SearchDoc from DOC_NAMES' values, as `SearchDoc.from_db` would
+    (`pairs` deferred: it is loaded if read). from_db passes through Model.__init__, which with a
+    deferred field walks every field twice (~35 µs a document, 20 a page, the GIL held); this sets
+    the same attributes and state directly. When anything listens to SearchDoc's pre_init or
+    post_init signals, from_db itself, so that they are sent."""
+    if pre_init.has_listeners(SearchDoc) or post_init.has_listeners(SearchDoc):
+        return functools.partial(SearchDoc.from_db, alias, DOC_NAMES)
+
+    def make(values):
+        doc = _new_doc(SearchDoc)
+        state = doc._state = ModelState()
+        state.adding, state.db = False, alias
+        doc.__dict__.update(zip(DOC_NAMES, values, strict=True))
+        return doc
+
+    return make
+
+
+_new_doc = object.__new__
 
 
 def _phrase(c: Clause) -> str:
@@ -434,6 +463,31 @@ def fts_tokens(raw, texts: list[str]) -> list[list[str]]:
     return [[term for _, term in sorted(terms)] for terms in found]
 
 
+# Each query word's FTS5 tokens, kept per process. A clause's words are letters and digits only
+# (parse), so the tokens of the words joined by spaces are each word's in turn: a word is
+# tokenized and stemmed alone, as FTS5 does within a text. Tokenizing through the temporary table
+# is ~0.35 ms and six statements (each giving up and taking back the GIL); a phrase's words are
+# mostly ones asked before. Emptied when it holds WORD_TOKENS_KEPT words.
+_WORD_TOKENS: dict[str, tuple[str, ...]] = {}
+WORD_TOKENS_KEPT = 20_000
+
+
+def word_tokens(clauses: list[Clause]) -> list[list[tuple[str, ...]]]:
+    """Each clause's words' FTS5 tokens (a word can be none, one or several), in order."""
+    known: dict[str, tuple[str, ...] | None] = {w: _WORD_TOKENS.get(w) for c in clauses for w in c.words}
+    missing = [w for w, toks in known.items() if toks is None]
+    if missing:
+        connection.ensure_connection()
+        found = dict(
+            zip(missing, map(tuple, fts_tokens(connection.connection.cursor(), missing)), strict=True)
+        )
+        if len(_WORD_TOKENS) + len(found) > WORD_TOKENS_KEPT:
+            _WORD_TOKENS.clear()
+        _WORD_TOKENS.update(found)
+        known.update(found)
+    return [[known[w] or () for w in c.words] for c in clauses]
+
+
 def pair_token(first: str, second: str) -> str | None:
     """One token for two adjacent tokens: both, then the first's length as two digits. Letters and
     digits only, so FTS5 keeps it whole; ending in a digit, no porter rule changes it; the length
@@ -479,8 +533,7 @@ class Sqlite(Engine):
         multi = [c for c in clauses if not c.negated and len(c.words) > 1]
         if not multi:
             return {}
-        connection.ensure_connection()
-        tokens = fts_tokens(connection.connection.cursor(), [" ".join(c.words) for c in multi])
+        tokens = [[t for toks in per_word for t in toks] for per_word in word_tokens(multi)]
         out = {}
         for c, toks in zip(multi, tokens, strict=True):
             pairs = pair_tokens(toks)

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.backends.signals import connection_created
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
@@ -64,18 +65,19 @@ def _bulk(sender, activities=(), **kwargs):
         services.index_pks(Activity, sorted(set(activities)))
 
 
-# Bytes of the SQLite file read through a memory map instead of read() into each connection's own
-# 2 MB page cache. A search reads FTS5's doclists and the hits' rows all over a large file, and a
-# connection (one per request by default) starts with an empty cache: at 1M paragraphs (~900 MB)
-# the map cut a query's CPU by 3-40% with one client (bench/search.py). Address space, not memory:
-# the pages are the operating system's file cache, shared by every connection and process.
-SQLITE_MMAP = 1 << 31  # SQLite caps it at its compile-time maximum (2 GB by default)
+# The SQLite file read through a memory map instead of read() into each connection's own 2 MB page
+# cache (settings.SEARCH_SQLITE_MMAP_MB, 2 GB by default). A search reads FTS5's doclists and the
+# hits' rows all over a large file: at 1M paragraphs (~900 MB) the map cut a query's CPU by 3-40%
+# with one client (bench/search.py). Address space, not memory: the pages are the operating
+# system's file cache, shared by every connection and process; but each connection maps the file
+# apart, and the first touch of a page by a connection is a page fault (~20 µs on the development
+# machine): see ADR 0008's tenth round for when that costs more than the reads it saves.
 
 
 def _mmap(sender, connection, **kwargs):
     if connection.vendor == "sqlite":
         with connection.cursor() as cur:
-            cur.execute(f"PRAGMA mmap_size = {SQLITE_MMAP}")
+            cur.execute(f"PRAGMA mmap_size = {max(0, int(settings.SEARCH_SQLITE_MMAP_MB)) << 20}")
 
 
 def connect() -> None:

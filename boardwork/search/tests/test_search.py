@@ -253,6 +253,37 @@ def test_sqlite_phrases_by_pairs_find_what_fts5_phrases_find(varied_paper, fire_
     assert services.search(everyone(admin_user), '"apologies were noted"').total == 1
 
 
+def test_sqlite_phrase_pairs_from_kept_word_tokens_are_the_whole_phrases(db):
+    """A phrase's pairs are made from each word's FTS5 tokens, kept per process: the same as the
+    pairs of the whole phrase tokenized at once, whether its words were kept or not."""
+    from django.db import connection
+
+    from boardwork.search import engine as search_engine
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's pairs only")
+    phrases = [
+        "emergency planning arrangements",
+        "Café naïve 2019 ÆRØ straße",
+        "planning 2019 emergencies planned",
+        "apologies were noted",
+        "x9 a b c",
+    ]
+    raw = connection.cursor().connection.cursor()
+    expected = {
+        p: search_engine.pair_tokens(tokens)
+        for p, tokens in zip(phrases, search_engine.fts_tokens(raw, phrases), strict=True)
+    }
+    engine = search_engine.get_engine()
+    search_engine._WORD_TOKENS.clear()
+    for _ in range(2):  # the words new, then kept
+        for p in phrases:
+            (clause,) = parse(f'"{p}"')
+            assert engine.phrase_pairs([clause]) == {clause: expected[p]}, p
+    assert {"emergency", "café", "2019"} <= search_engine._WORD_TOKENS.keys()
+    search_engine._WORD_TOKENS.clear()
+
+
 def test_sqlite_pairs_kept_on_save_and_reindex_and_asked_for(fire_paper, admin_user):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -347,6 +378,46 @@ def test_sqlite_page_makes_the_documents_raw_would(archive, admin_user):
                     assert value == getattr(other, name) and type(value) is type(getattr(other, name)), name
             assert (doc._state.db, doc._state.adding) == (other._state.db, other._state.adding)
             assert doc.get_deferred_fields() == other.get_deferred_fields() == {"pairs"}
+
+
+def test_page_makes_the_documents_the_orm_would(archive, admin_user):
+    """Engine.page makes its documents without Model.__init__: the same fields, values, types and
+    state as the ORM's own (`defer("pairs")`), `pairs` loaded when read; with a listener on
+    SearchDoc's post_init it goes through from_db, so the signal is sent."""
+    from django.db import connection
+    from django.db.models.signals import post_init
+
+    from boardwork.search.engine import get_engine
+
+    engine = get_engine()
+    ids = list(SearchDoc.objects.order_by("-id").values_list("id", flat=True)[:20])
+    assert SearchDoc.objects.filter(id__in=ids, date__isnull=False).exists()
+    assert SearchDoc.objects.filter(id__in=ids, published=True).exists()
+    orm = SearchDoc.objects.defer("pairs").in_bulk(ids)
+    for positive in (parse("prevent"), []):
+        mine = engine.page(positive, ids)
+        assert mine and mine.keys() <= orm.keys()
+        for pk, (doc, _, _) in mine.items():
+            other = orm[pk]
+            assert type(doc) is SearchDoc and vars(doc).keys() == vars(other).keys()
+            for name, value in vars(doc).items():
+                if name != "_state":
+                    assert value == getattr(other, name) and type(value) is type(getattr(other, name)), name
+            assert (doc._state.db, doc._state.adding) == (connection.alias, False) == (other._state.db, False)
+            assert doc.get_deferred_fields() == other.get_deferred_fields() == {"pairs"}
+            assert doc == other and hash(doc) == hash(other)
+    doc = next(iter(engine.page([], ids).values()))[0]
+    assert doc.pairs == SearchDoc.objects.get(pk=doc.pk).pairs and not doc.get_deferred_fields()
+    seen = []
+
+    def listener(sender, instance, **kwargs):
+        seen.append(instance.pk)
+
+    post_init.connect(listener, sender=SearchDoc)
+    try:
+        assert sorted(engine.page([], ids)) == sorted(seen) == sorted(ids)
+    finally:
+        post_init.disconnect(listener, sender=SearchDoc)
 
 
 def test_exclusion(archive, admin_user):
@@ -907,3 +978,36 @@ def test_postgres_narrow_table_follows_every_write(fire_paper, admin_user):
         cur.execute("TRUNCATE search_searchdoc")
         cur.execute("SELECT count(*) FROM search_pgindex")
         assert cur.fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("mb, expected", [(2048, 2048 << 20), (16, 16 << 20), (0, 0), (-5, 0)])
+def test_sqlite_connections_map_the_file_as_the_setting_says(mb, expected):
+    """Each new SQLite connection is given `PRAGMA mmap_size` from SEARCH_SQLITE_MMAP_MB (0: no
+    map); other databases are left alone."""
+    from boardwork.search.signals import _mmap
+
+    class Cursor:
+        def __init__(self, seen):
+            self.seen = seen
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def execute(self, sql):
+            self.seen.append(sql)
+
+    class Connection:
+        def __init__(self, vendor):
+            self.vendor, self.seen = vendor, []
+
+        def cursor(self):
+            return Cursor(self.seen)
+
+    sqlite, postgres = Connection("sqlite"), Connection("postgresql")
+    with override_settings(SEARCH_SQLITE_MMAP_MB=mb):
+        _mmap(None, sqlite)
+        _mmap(None, postgres)
+    assert sqlite.seen == [f"PRAGMA mmap_size = {expected}"] and postgres.seen == []
