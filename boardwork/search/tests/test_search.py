@@ -353,33 +353,6 @@ def test_sqlite_candidate_columns_come_newest_first_whatever_the_statement_order
         assert _json_columns(cur, sql, ("id", "kind"), []) == [[7, 5, 3, 1], ["k7", "k5", "k3", "k1"]]
 
 
-def test_sqlite_page_makes_the_documents_raw_would(archive, admin_user):
-    """Sqlite.page builds its documents from the rows itself: the same fields and types (a date,
-    a boolean) as Django's raw query set makes of the same statement, snippets alike."""
-    from django.db import connection
-
-    from boardwork.search.engine import Engine, get_engine
-
-    if connection.vendor != "sqlite":
-        pytest.skip("SQLite's page only")
-    engine = get_engine()
-    ids = list(SearchDoc.objects.order_by("-id").values_list("id", flat=True)[:20])
-    assert SearchDoc.objects.filter(id__in=ids, date__isnull=False).exists()
-    assert SearchDoc.objects.filter(id__in=ids, published=True).exists()
-    for positive in (parse("prevent"), []):
-        mine, theirs = engine.page(positive, ids), Engine.page(engine, positive, ids)
-        assert mine.keys() == theirs.keys() and mine
-        for pk, (doc, snip, head) in mine.items():
-            other, other_snip, other_head = theirs[pk]
-            assert (snip, head) == (other_snip, other_head)
-            assert vars(doc).keys() == vars(other).keys()
-            for name, value in vars(doc).items():
-                if name != "_state":
-                    assert value == getattr(other, name) and type(value) is type(getattr(other, name)), name
-            assert (doc._state.db, doc._state.adding) == (other._state.db, other._state.adding)
-            assert doc.get_deferred_fields() == other.get_deferred_fields() == {"pairs"}
-
-
 def test_page_makes_the_documents_the_orm_would(archive, admin_user):
     """Engine.page makes its documents without Model.__init__: the same fields, values, types and
     state as the ORM's own (`defer("pairs")`), `pairs` loaded when read; with a listener on
