@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from ....lib.dates import MONTH_PATTERN, month_number
+from ....lib.names import TITLE_PATTERN
 from ...document import Contact, Meta, clean
 
 __all__ = [
@@ -426,7 +427,9 @@ def _split_contact(value: str, contact: Contact) -> None:
         contact.role = clean(role).strip(" ,;()") or None
 
 
-_HONORIFIC = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Mayor)\.?"
+# The titles of address lib.names knows, and two a cover line carries before a name ("Miss", which
+# lib.names leaves out of running text, and a civic "Mayor").
+_HONORIFIC = rf"(?:{TITLE_PATTERN}|Miss|Mayor)\.?"
 # (Surnames such as "O'Neill" and "McDonald" have capitals inside.)
 _NAME = r"(?:[A-Z]\.?\s+)*[A-Z][A-Za-z'’-]*[a-z](?:\s+(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'’-]*[a-z]){0,2}"
 _ROLE_WORD = (
