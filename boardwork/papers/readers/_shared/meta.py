@@ -28,6 +28,8 @@ __all__ = [
     "is_contact_line",
     "is_cover_label",
     "is_row_label",
+    "is_salutation",
+    "is_valediction",
     "is_dash_row",
     "strip_inline_markup",
     "BODY_WORDS",
@@ -484,15 +486,25 @@ def role_under_byline(role: str, next_line: str) -> str | None:
 
 # A letter's salutation and its valediction ("Dear Member", "Yours sincerely"): the letter's courtesies,
 # never its title or a heading.
-_COURTESY = re.compile(
-    r"^(?:dear\s+[A-Za-z][\w.'’ -]{0,40}|yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards)[,.]?$",
-    re.I,
+_SALUTATION = re.compile(r"^dear\s+[A-Za-z][\w.'’ -]{0,40}[,.]?$", re.I)
+_VALEDICTION = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards)[,.]?$", re.I
 )
+
+
+def is_salutation(line: str) -> bool:
+    """Is this line a letter's salutation ("Dear Member,")?"""
+    return bool(_SALUTATION.match(clean(line or "")))
+
+
+def is_valediction(line: str) -> bool:
+    """Is this line a letter's valediction ("Yours sincerely")?"""
+    return bool(_VALEDICTION.match(clean(line or "")))
 
 
 def is_letter_courtesy(line: str) -> bool:
     """Is this line a letter's salutation or valediction?"""
-    return bool(_COURTESY.match(clean(line or "")))
+    return is_salutation(line) or is_valediction(line)
 
 
 def is_person_line(line: str) -> bool:

@@ -37,6 +37,8 @@ from .._shared.meta import (
     is_letter_courtesy,
     is_person_line,
     is_row_label,
+    is_salutation,
+    is_valediction,
     role_under_byline,
     strip_inline_markup,
 )
@@ -424,7 +426,6 @@ def _cover_byline(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
             return
 
 
-_SALUTATION = re.compile(r"^Dear\s+[A-Z][\w.'’ -]{0,40},?$")
 _SIGNATORY = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
 
 
@@ -436,7 +437,7 @@ def _letter_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
     if named and _SIGNATORY.match(named):
         return
     for v, x in enumerate(lines[:80]):
-        if not is_letter_courtesy(x) or x.strip().lower().startswith("dear"):
+        if not is_valediction(x):
             continue
         j = next((k for k in range(v + 1, min(len(lines), v + 4)) if lines[k].strip()), None)
         if j is None or j + 1 >= len(lines):
@@ -459,7 +460,7 @@ def _letter_meeting_date(lines: list[str], meta: Meta) -> None:
     """A covering letter dated over its salutation invites members to the meeting on another day
     ("You are invited to attend the meeting of the Fire Authority … on Friday 24 September 2010"):
     the meeting's date is the invitation's, not the letter's."""
-    salutation = next((i for i, x in enumerate(lines[:60]) if _SALUTATION.match(clean(x))), None)
+    salutation = next((i for i, x in enumerate(lines[:60]) if is_salutation(x)), None)
     if salutation is None:
         return
     para: list[str] = []
@@ -1414,9 +1415,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     titled = False
     # A letter's addressees over its salutation ("(2) APPROPRIATE OFFICERS" over "Dear Member"): the
     # letter's address block, where no line heads a section.
-    salutation = next(
-        (k for k, u in enumerate(units[:40]) if u.table is None and _SALUTATION.match(clean(u.text))), -1
-    )
+    salutation = next((k for k, u in enumerate(units[:40]) if u.table is None and is_salutation(u.text)), -1)
 
     def is_title(text: str, item: bool = False) -> bool:
         # A page that prints the title again with the item's number ("113 Response to …", the number
