@@ -4,6 +4,7 @@ clause about the future does not count. `KIND_PATTERNS` is the extension point."
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...lib.dates import MONTH_PATTERN
@@ -608,7 +609,12 @@ class _Deed:
         return bool(m) and not _business(sentence) and bool(_WHEN.search(sentence))
 
 
-_DEED = _Deed()
+@functools.lru_cache(maxsize=64)
+def _deed(author_words: tuple[str, ...] = ()) -> _Deed:
+    """The `_Deed` test for a paper's author, made once per author (its pattern is compiled once)."""
+    return _Deed(author_words)
+
+
 _STRONG_KINDS = {"consultation_response", "evidence", "publication", "research", "training", "media"}
 POINTER = re.compile(
     r"\b(?:is|are) available (?:here|at|on|from|via|online)\b|\bcan be (?:found|viewed|accessed|read)\b|"
@@ -718,7 +724,7 @@ def classify(
     # title, not work: blank it (same length, so offsets hold).
     text = _PRIORITY_TITLE.sub(lambda m: " " * len(m.group(0)), text)
     if strict:
-        deed = _Deed(author_words) if author_words else _DEED
+        deed = _deed(author_words)
         text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or deed.search(s))
     found: dict[str, int] = {}
     for kind, pat in KIND_PATTERNS:
