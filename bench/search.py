@@ -80,15 +80,44 @@ STOP = set(
 # -- corpus -----------------------------------------------------------------------------------------
 
 
-def corpus_texts() -> list[str]:
-    paths = sorted(
+# The bench draws its words from a pinned list of files, not from whatever tests/data holds today:
+# every corpus round adds papers there, and when the bench followed them its "rare" words grew common
+# (20 of 100 had over 1,000 matches by 2026-12-03), so one stop's figures could not be set beside
+# the last's. `--pin-sources` writes the list again, on purpose, when a new baseline is wanted.
+SOURCES = Path(__file__).with_name("search-sources.txt")
+
+
+def _source_paths() -> list[Path]:
+    return sorted(
         p
         for base in (SHARED / "corpus", ROOT / "tests" / "data")
         for p in base.rglob("*")
         if p.suffix in (".txt", ".md", ".html") and p.is_file()
     )
+
+
+def _source_name(p: Path) -> str:
+    return str(p.relative_to(SHARED.parent if p.is_relative_to(SHARED) else ROOT))
+
+
+def pin_sources() -> None:
+    # Sorted by name, not by full path: the same list wherever the checkout is.
+    named = sorted((_source_name(p), p) for p in _source_paths())
+    lines = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {name}" for name, p in named]
+    SOURCES.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"pinned {len(lines)} source files in {SOURCES.relative_to(ROOT)}")
+
+
+def corpus_texts() -> list[str]:
     texts = []
-    for p in paths:
+    for line in SOURCES.read_text(encoding="utf-8").splitlines():
+        digest, name = line.split("  ", 1)
+        p = (SHARED.parent if name.startswith("shared/") else ROOT) / name
+        if not p.is_file() or hashlib.sha256(p.read_bytes()).hexdigest() != digest:
+            sys.exit(
+                f"bench source {name} is missing or changed since it was pinned; restore it, or pin "
+                "the sources again with --pin-sources (a new baseline: earlier figures no longer compare)"
+            )
         text = p.read_text(encoding="utf-8", errors="replace")
         if p.suffix == ".html":
             text = re.sub(r"<[^>]+>", " ", text)
@@ -960,7 +989,16 @@ def main():
         metavar="MS",
         help="sys.setswitchinterval in the query processes, in milliseconds (Python's default 5)",
     )
+    ap.add_argument(
+        "--pin-sources",
+        action="store_true",
+        help=f"write the list of corpus files the bench draws from ({SOURCES.name}) from what is there now, "
+        "and stop: a new baseline",
+    )
     a = ap.parse_args()
+    if a.pin_sources:
+        pin_sources()
+        return
     global SWITCH_INTERVAL
     SWITCH_INTERVAL = a.switch_interval / 1000 if a.switch_interval else None
     if a.db == "both":
