@@ -84,13 +84,14 @@ def page_words(data: bytes) -> list[list[tuple]]:
     import pdfplumber
 
     from boardwork.papers.readers import pdf as reader
+    from boardwork.papers.readers.limits import Limits
     from boardwork.papers.readers.pdf.layout import page_words as words_of
 
     out: list[list[tuple]] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         fast = reader._open_pdfium(data, len(pdf.pages))
         for i, page in enumerate(pdf.pages):
-            pp = reader._pdfium_page(fast, i)
+            pp = reader._pdfium_page(fast, i, Limits())
             words = words_of(pp or page)
             out.append(
                 [

@@ -28,6 +28,10 @@ class Limits:
     # Largest unpacked content stream of one PDF page (PDF bombs: a few hundred KB that inflate
     # to hundreds of MB of drawing operators), checked before the page is laid out.
     max_stream_bytes: int = 64 * 1024 * 1024
+    # Most objects (paths, text, images; those inside forms counted each time a form is drawn) one
+    # PDF page may draw: a page of millions of tiny paths fits the stream limit and costs PDFium
+    # gigabytes, and the layout a dict per ruling. Council papers' pages draw hundreds.
+    max_page_objects: int = 250_000
     started: float = field(default_factory=time.monotonic)
 
     def check_time(self, where: str = "") -> None:

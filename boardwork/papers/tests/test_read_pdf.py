@@ -793,3 +793,56 @@ def test_pdfminer_is_opened_only_for_a_page_pdfium_cannot_place_as_pdfplumber_wo
     # The same Paper as when pdfminer opens the file.
     monkeypatch.setattr(pdf, "_layout_by_pdfium", lambda data, limits: None)
     assert read_bytes(cropped, "cropped.pdf").to_dict() == by_pdfium_first.to_dict()
+
+
+# -- the object limit --------------------------------------------------------------------------
+
+_TICK = b"0 0 m 1 1 l S\n"  # one path object, a short line
+
+
+def test_a_page_drawing_more_objects_than_the_limit_is_refused_and_one_under_it_is_read():
+    over = _page_of_streams([_HELLO + _TICK * 1200])
+    under = _page_of_streams([_HELLO + _TICK * 800])
+    with pytest.raises(ReadError, match=r"^page 1 of the PDF draws more than 1,000 objects \(a PDF bomb\?\)$"):
+        read_bytes(over, "over.pdf", Limits(max_page_objects=1000))
+    assert [b.text for b in read_bytes(under, "under.pdf", Limits(max_page_objects=1000)).blocks] == [
+        "Hello council"
+    ]
+
+
+def _page_drawing_a_form(paths: int, times: int) -> bytes:
+    form_content = _TICK * paths
+    form = (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 300 40] /Length %d >>\nstream\n" % len(form_content)
+        + form_content
+        + b"\nendstream"
+    )
+    content = _HELLO + b"q /Fm1 Do Q " * times
+    return _pdf_file(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
+            _stream(content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            form,
+        ]
+    )
+
+
+def test_the_objects_inside_forms_count_each_time_the_form_is_drawn():
+    # Three objects on the page itself; 600 in the form, drawn once (under 1,000) or twice (over).
+    limits = Limits(max_page_objects=1000)
+    assert [b.text for b in read_bytes(_page_drawing_a_form(600, 1), "once.pdf", limits).blocks] == [
+        "Hello council"
+    ]
+    with pytest.raises(ReadError, match=r"^page 1 of the PDF draws more than 1,000 objects"):
+        read_bytes(_page_drawing_a_form(600, 2), "twice.pdf", limits)
+
+
+def test_the_default_object_limit_refuses_a_page_of_a_few_hundred_thousand_paths():
+    # Well under the default stream limit (4 MB unpacked): the stream check lets it through.
+    data = _page_of_streams([_HELLO + _TICK * 300_000])
+    with pytest.raises(ReadError, match=r"^page 1 of the PDF draws more than 250,000 objects"):
+        read_bytes(data, "ticks.pdf")

@@ -234,17 +234,24 @@ def _open_pdfium(data: bytes, npages: int) -> Any:  # a pypdfium2 PdfDocument or
     return doc
 
 
-def _pdfium_page(doc: Any, index: int) -> PdfiumPage | None:
-    """Page `index` read through PDFium, or None for a page pdfplumber must read (rotated, cropped)."""
+def _pdfium_page(doc: Any, index: int, limits: Limits) -> PdfiumPage | None:
+    """Page `index` read through PDFium, or None for a page pdfplumber must read (rotated, cropped).
+    A page that draws more than `limits.max_page_objects` objects is refused here, before pdfminer
+    (which would interpret each of them in Python) or the layout sees it."""
     if doc is None:
         return None
-    from .pdfium_page import PdfiumPage, usable
+    from .pdfium_page import PdfiumPage, check_objects, usable
 
     try:
         page = doc[index]
     except Exception:  # noqa: BLE001 - a page PDFium cannot load is left to pdfplumber
         return None
-    return PdfiumPage(page) if usable(page) else None
+    try:
+        check_objects(page, index, limits.max_page_objects)
+    except ReadError:
+        page.close()
+        raise
+    return PdfiumPage(page, index, limits.max_page_objects) if usable(page) else None
 
 
 def read(data: bytes, limits: Limits) -> Paper:
@@ -303,7 +310,7 @@ def _layout_by_pdfium(data: bytes, limits: Limits) -> tuple[list[PageLayout], di
         pages: list[PageLayout] = []
         for i in range(npages):
             limits.check_time(f"page {i + 1}")
-            fast = _pdfium_page(doc, i)
+            fast = _pdfium_page(doc, i, limits)
             if fast is not None:
                 pages.append(layout_page(fast, i))
                 fast.close()
@@ -349,7 +356,7 @@ def _layout_by_pdfplumber(data: bytes, limits: Limits) -> tuple[list[PageLayout]
         for i, page in enumerate(plist):
             limits.check_time(f"page {i + 1}")
             _check_streams(page, i, limits)
-            pages.append(layout_page(_pdfium_page(fast, i) or page, i))
+            pages.append(layout_page(_pdfium_page(fast, i, limits) or page, i))
             page.close()  # drop the page's cached objects: memory stays flat on long files
         info = dict(pdf.metadata or {})
     except ReadError:

@@ -33,6 +33,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
+from ..limits import Limits, ReadError
 from .layout import _LIGATURE, _LIGATURES, Word, font_flags, make_word
 
 # PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (one character) or U+FFFE
@@ -124,11 +125,27 @@ def usable(page: pdfium.PdfPage) -> bool:
     return mb[0] == 0 and mb[1] == 0 and all(abs(a - b) < 0.01 for a, b in zip(mb, cb, strict=True))
 
 
-class PdfiumPage:
-    """The parts of `pdfplumber.page.Page` that `layout.layout_page` uses."""
+def check_objects(page: pdfium.PdfPage, index: int, limit: int) -> None:
+    """Refuse page `index` when it draws more than `limit` objects (`Limits.max_page_objects`),
+    counted by PDFium once the page is loaded: one call, before anything is made of them."""
+    count = R.FPDFPage_CountObjects(page.raw)
+    if count > limit:
+        raise _too_many(index, limit)
 
-    def __init__(self, page: pdfium.PdfPage):
+
+def _too_many(index: int, limit: int) -> ReadError:
+    return ReadError(f"page {index + 1} of the PDF draws more than {limit:,} objects (a PDF bomb?)")
+
+
+class PdfiumPage:
+    """The parts of `pdfplumber.page.Page` that `layout.layout_page` uses. `index` and
+    `max_objects` are the page's number and the object limit, for the objects inside forms, which
+    `check_objects` does not see: they are counted as the forms are walked for rulings."""
+
+    def __init__(self, page: pdfium.PdfPage, index: int = 0, max_objects: int = Limits.max_page_objects):
         self._page = page
+        self._index = index
+        self._limit = self._budget = max_objects
         left, bottom, right, top = page.get_mediabox()
         self.width = float(right - left)
         self.height = float(top - bottom)
@@ -320,7 +337,14 @@ class PdfiumPage:
     def _walk_objects(self) -> None:
         page = self._page.raw
         count = R.FPDFPage_CountObjects(page)
+        self._spend(count)
         self._walk([R.FPDFPage_GetObject(page, k) for k in range(count)], None, 0)
+
+    def _spend(self, count: int) -> None:
+        """Count `count` more objects against the page's object limit."""
+        self._budget -= max(0, count)
+        if self._budget < 0:
+            raise _too_many(self._index, self._limit)
 
     def _walk(self, objs: list[Any], parent: tuple[float, ...] | None, depth: int) -> None:
         m = R.FS_MATRIX()
@@ -335,6 +359,7 @@ class PdfiumPage:
                 R.FPDFPageObj_GetMatrix(obj, m)
                 here = _compose((m.a, m.b, m.c, m.d, m.e, m.f), parent)
                 n = R.FPDFFormObj_CountObjects(obj)
+                self._spend(n)
                 self._walk([R.FPDFFormObj_GetObject(obj, k) for k in range(max(0, n))], here, depth + 1)
 
     def _path(self, obj: Any, matrix: tuple[float, ...]) -> None:
