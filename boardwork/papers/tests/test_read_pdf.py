@@ -803,11 +803,32 @@ _TICK = b"0 0 m 1 1 l S\n"  # one path object, a short line
 def test_a_page_drawing_more_objects_than_the_limit_is_refused_and_one_under_it_is_read():
     over = _page_of_streams([_HELLO + _TICK * 1200])
     under = _page_of_streams([_HELLO + _TICK * 800])
-    with pytest.raises(ReadError, match=r"^page 1 of the PDF draws more than 1,000 objects \(a PDF bomb\?\)$"):
+    with pytest.raises(
+        ReadError, match=r"^page 1 of the PDF draws more than 1,000 objects \(a PDF bomb\?\)$"
+    ):
         read_bytes(over, "over.pdf", Limits(max_page_objects=1000))
     assert [b.text for b in read_bytes(under, "under.pdf", Limits(max_page_objects=1000)).blocks] == [
         "Hello council"
     ]
+
+
+def test_a_cropped_page_over_the_object_limit_is_refused_before_pdfminer_reads_it(monkeypatch):
+    # PDFium's characters cannot stand for a cropped (or rotated) page's: pdfminer would read it,
+    # interpreting every object in Python. PDFium's count refuses it first.
+    import pdfplumber
+
+    opened = []
+    real_open = pdfplumber.open
+    monkeypatch.setattr(pdfplumber, "open", lambda *a, **k: opened.append(1) or real_open(*a, **k))
+    limits = Limits(max_page_objects=1000)
+    crop = b"/CropBox [20 20 580 820] "
+    with pytest.raises(ReadError, match=r"^page 1 of the PDF draws more than 1,000 objects"):
+        read_bytes(_page_of_streams([_HELLO + _TICK * 1200], page_extra=crop), "cropped.pdf", limits)
+    assert opened == []
+    # Under the limit, the same page is read by pdfplumber as before.
+    fewer = _page_of_streams([_HELLO + _TICK * 800], page_extra=crop)
+    assert [b.text for b in read_bytes(fewer, "cropped.pdf", limits).blocks] == ["Hello council"]
+    assert opened == [1]
 
 
 def _page_drawing_a_form(paths: int, times: int) -> bytes:
