@@ -288,6 +288,9 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
         key = _norm(s)
         # Only short lines: a repeated sentence or paragraph is body text, however often it recurs.
         short = 2 <= len(s.split()) <= 12 and not (s.endswith(".") and len(s.split()) > 6)
+        # A note wholly in brackets recurs under an agenda's items ("(Report of the Director of
+        # Resources enclosed)", "(Enclosed)"): the items' own lines, never a running header.
+        short = short and not (s.startswith("(") and s.endswith(")"))
         if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
             edge_counts[key] >= 2 and i in edge_lines
         ):
@@ -396,7 +399,8 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     return meta, blocks
 
 
-_BARE_ITEM_NUMBER = re.compile(r"^\s*[0-9]{1,3}[a-z]?\.\s*$")
+# An item's number on a line of its own ("2.", and a sub-item's "4a" with or without its stop).
+_BARE_ITEM_NUMBER = re.compile(r"^\s*[0-9]{1,3}(?:[a-z]\.?|\.)\s*$")
 # An agenda item's label set in the top right corner of a report's first page ("6b", "Item 6b").
 _CORNER_ITEM = re.compile(
     r"^\s{30,}(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<a>[0-9]{1,2}[a-z]?)|(?P<b>[0-9]{1,2}[a-z]))\s*$", re.I
@@ -1125,6 +1129,9 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
             and not u.text[:1].isupper()
             and not _END_SENTENCE.search(prev.text)
             and not (prev.kind is None and is_heading_text(prev.text))
+            # A note wholly in brackets after a blank line ("(Enclosed)", "(Report of the Director
+            # enclosed)" under an agenda's item) is a line of its own, not the sentence going on.
+            and not (u.text.startswith("(") and u.text.rstrip().endswith(")"))
         ):
             prev.text = (
                 prev.text + ("" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " ") + u.text
@@ -1595,8 +1602,15 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     nxt = _next_number(rest)
     if nxt is not None and nxt.startswith(base + ".") and nxt != u.number and len(text.split()) <= 12:
         return True
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 12
+    # (An agenda's pointer to the item's pages, "(pp 16 - 21)", is not part of the title's case
+    # or length.)
+    bare = _PAGE_POINTER.sub("", text)
+    letters = [c for c in bare if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 12
+
+
+# An agenda item's pages in the pack, closing its title: "(pp 1- 3)", "(pp9 - 10)", "(page 4)".
+_PAGE_POINTER = re.compile(r"\s*\((?:pp?|pages?)\.?\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?\)\s*$", re.I)
 
 
 _SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?\s+(?=[A-Z])")

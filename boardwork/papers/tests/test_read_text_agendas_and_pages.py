@@ -1,0 +1,93 @@
+"""Plain-text reader: genre rules from the third headings round's development papers (batch 30: an
+agenda in capitals with its items' page pointers and bracketed notes, an agenda-and-minutes page's
+sub-items, a web page's print link, question headings). Each example is made up in the genre's
+shape, not copied from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.readers import Limits, txt
+
+
+def read_txt(text: str) -> dict:
+    return txt.read(text.encode("utf-8"), Limits()).to_dict()
+
+
+def _headings(d: dict) -> list[str]:
+    return [b["text"] for b in d["blocks"] if b["type"] == "heading"]
+
+
+def _texts(d: dict) -> list[str]:
+    return [b["text"] for b in d["blocks"] if b["type"] != "table"]
+
+
+_AGENDA = (
+    "NORTHSHIRE FIRE AUTHORITY\n\n"
+    "AGENDA\n\n"
+    "1. APOLOGIES FOR ABSENCE\n\n"
+    "2. BUDGET MONITORING 2024 / 2025 (pp 1 - 6)\n\n"
+    "(Report of the Treasurer enclosed)\n\n"
+    "3. APPOINTMENTS TO COMMITTEES OF THE AUTHORITY FOR THE COMING MUNICIPAL YEAR (pp7 - 9)\n\n"
+    "(Report of the Treasurer enclosed)\n\n"
+    "4. ANNUAL STATEMENT OF ASSURANCE (pp 10 - 14)\n\n"
+    "(Report of the Treasurer enclosed)\n\n"
+    "5. MINUTES OF THE LAST MEETING (pp 15 - 19)\n\n"
+    "(Enclosed)\n\n"
+    "6. DATE OF THE NEXT MEETING\n"
+)
+
+
+def test_an_agenda_items_title_in_capitals_with_its_page_pointer_is_a_heading():
+    # The pointer to the item's pages in the pack, "(pp 1 - 6)", is in lower case and lengthens the
+    # line; the title is in capitals all the same.
+    heads = _headings(read_txt(_AGENDA))
+    assert "BUDGET MONITORING 2024 / 2025 (pp 1 - 6)" in heads
+    assert "APPOINTMENTS TO COMMITTEES OF THE AUTHORITY FOR THE COMING MUNICIPAL YEAR (pp7 - 9)" in heads
+    assert "MINUTES OF THE LAST MEETING (pp 15 - 19)" in heads
+
+
+def test_a_bracketed_note_repeated_under_an_agendas_items_is_kept_each_time_on_its_own():
+    # Three times the same short line is what a running header looks like, but a note wholly in
+    # brackets is the items' own text; nor does it carry on the item's title over the blank line.
+    texts = _texts(read_txt(_AGENDA))
+    assert texts.count("(Report of the Treasurer enclosed)") == 3
+    assert "(Enclosed)" in texts
+    assert not any(t.endswith("(pp 1 - 6) (Report of the Treasurer enclosed)") for t in texts)
+
+
+def test_a_sub_items_number_on_a_line_of_its_own_is_not_part_of_the_heading_above():
+    d = read_txt(
+        "Northshire Safer Communities Board - Tuesday, 4 March 2025 10.00 a.m.\n\n"
+        "Items\n"
+        "No. Item\n\n"
+        "1.\n\n"
+        "Apologies\n\n"
+        "Minutes:\n\n"
+        "Apologies were received from two members of the board.\n\n"
+        "2.\n\n"
+        "Looking Back: the Last Quarter\n\n"
+        "2a\n\n"
+        "Burglary in the Borough - Presentation by the District Commander\n\n"
+        "Minutes:\n\n"
+        "The District Commander presented the figures for burglary over the last quarter and the\n"
+        "work done with neighbourhood watch groups.\n"
+    )
+    heads = _headings(d)
+    assert "Looking Back: the Last Quarter" in heads
+    assert "Burglary in the Borough - Presentation by the District Commander" in heads
+    assert not any(h.endswith(" 2a") or h.startswith("2a") for h in heads)
+
+
+def test_a_web_pages_print_link_is_furniture():
+    d = read_txt(
+        "Print\n"
+        "SAFER STREETS COMMITTEE\n\n"
+        "NOTICE OF MEETING\n\n"
+        "A meeting of the Safer Streets Committee will be held at the Town Hall on Monday, 3 March\n"
+        "2025 at 6 pm.\n\n"
+        "Print\n"
+        "SAFER STREETS COMMITTEE\n\n"
+        "REPORT DETAIL\n\n"
+        "The committee asked for a report on the lighting of the town's car parks.\n"
+    )
+    assert "Print" not in _texts(d)
+    assert "REPORT DETAIL" in _headings(d)
