@@ -91,3 +91,19 @@ def test_a_web_pages_print_link_is_furniture():
     )
     assert "Print" not in _texts(d)
     assert "REPORT DETAIL" in _headings(d)
+
+
+def test_a_longer_question_on_a_page_headed_by_questions_is_a_heading_too():
+    page = (
+        "Fly-tipping\n\n"
+        "What counts as fly-tipping?\n\n"
+        "Fly-tipping is the illegal dumping of waste on land or in water that has no licence to take it.\n\n"
+        "What does the council do to find the people who dump waste here?\n\n"
+        "Our enforcement officers investigate every report and prosecute where the evidence allows.\n"
+    )
+    assert "What does the council do to find the people who dump waste here?" in (_headings(read_txt(page)))
+    # Alone, with no other question heading on the page, a long question is a sentence of the text.
+    alone = page.replace("What counts as fly-tipping?", "Fly-tipping explained")
+    assert "What does the council do to find the people who dump waste here?" not in (
+        _headings(read_txt(alone))
+    )

@@ -1071,11 +1071,37 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not is_dash_row(u.text)
         for k, u in enumerate(units)
     ]
+    # A page that heads its sections with questions ("What do we class as anti-social behaviour?")
+    # sets a longer question the same way ("What do we do to tackle and reduce anti-social
+    # behaviour?"): a heading when it stands alone over prose, though too long for a heading-like
+    # line elsewhere.
+    if any(cand[k] and _QUESTION_HEAD.match(u.text.strip()) for k, u in enumerate(units)):
+        for k, u in enumerate(units[:-1]):
+            nxt = units[k + 1]
+            if (
+                not cand[k]
+                and u.kind is None
+                and u.table is None
+                and len(u.lines) == 1
+                and _QUESTION_HEAD.match(u.text.strip())
+                and len(u.text.split()) <= 16
+                and nxt.table is None
+                and nxt.kind is None
+                and _END_SENTENCE.search(nxt.text.rstrip())
+                and not _QUESTION_HEAD.match(nxt.text.strip())
+            ):
+                cand[k] = True
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
     cells = _cover_table_cells(units, is_heading, title_key)
     kept = [k for k in range(len(units)) if k not in cells]
     return _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
+
+
+# A question set as a heading: a question word or auxiliary first, the question mark last.
+_QUESTION_HEAD = re.compile(
+    r"^(?:What|How|Why|Who|When|Where|Which|Can|Could|Do|Does|Is|Are|Should|Will|Would)\b[^.?!:;]*\?$"
+)
 
 
 def _long_title(u: Unit, meta: Meta) -> bool:
