@@ -107,3 +107,20 @@ def test_a_longer_question_on_a_page_headed_by_questions_is_a_heading_too():
     assert "What does the council do to find the people who dump waste here?" not in (
         _headings(read_txt(alone))
     )
+
+
+def test_a_pages_title_over_a_line_naming_the_same_thing_again_is_not_a_wrapped_title():
+    d = read_txt(
+        "Northshire Fire & Rescue Consultation\n"
+        "Fire & Rescue Service\n\n"
+        "Northshire Fire and Rescue Service has opened a public consultation on its draft plan for the\n"
+        "next four years.\n"
+    )
+    assert d["meta"]["title"] == "Northshire Fire & Rescue Consultation"
+    # A title set large that wraps without repeating a word is still one title.
+    d = read_txt(
+        "Northshire Community Safety\n"
+        "Partnership Plan 2025-28\n\n"
+        "The partnership sets out its priorities for the next three years in this plan.\n"
+    )
+    assert d["meta"]["title"] == "Northshire Community Safety Partnership Plan 2025-28"

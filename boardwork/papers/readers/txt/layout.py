@@ -1017,6 +1017,10 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 and _norm(u.text) not in SECTION_LABELS
                 and not prev.text.endswith((":", "?"))
                 and _all_caps(prev.text) == _all_caps(u.text)
+                # A line naming again what the line above names ("Essex Fire & Rescue
+                # Consultation" / "Fire & Rescue Service", a page's title over its category) is a
+                # line of its own: a title that wraps does not repeat its words across the break.
+                and not _content_words(prev.text) & _content_words(u.text)
             )
             wrapped = bool(_CONNECTOR_END.search(prev.text)) or u.text[:1].islower()
             if spells_title or opening or wrapped:
@@ -1030,6 +1034,13 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
             seen_body = True
         out.append(u)
     return out
+
+
+def _content_words(text: str) -> set[str]:
+    """The longer words of a line, lower-cased, without the small words of titles."""
+    return {
+        w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _SMALL_WORDS | {"with", "from", "into"}
+    }
 
 
 def _all_caps(text: str) -> bool:
