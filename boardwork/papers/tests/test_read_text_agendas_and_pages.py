@@ -124,3 +124,27 @@ def test_a_pages_title_over_a_line_naming_the_same_thing_again_is_not_a_wrapped_
         "The partnership sets out its priorities for the next three years in this plan.\n"
     )
     assert d["meta"]["title"] == "Northshire Community Safety Partnership Plan 2025-28"
+
+
+def test_a_page_saved_with_its_own_line_breaks_keeps_its_sentences_whole():
+    # No blank lines and breaks mid-sentence: a line that cannot end ("… a", "… by") or one that the
+    # next goes on from in lower case is the sentence going on, not a heading over it; a bare label
+    # after a sentence's end still heads what follows, however long the line above.
+    d = read_txt(
+        "Agenda item\n"
+        "SAFER COMMUNITIES PARTNERSHIP\n"
+        "To consider a\n"
+        "report by the Partnership Manager (copy enclosed) on the delivery of its action plan for\n"
+        "the year and its progress so far on the plan for the next year, with the sources of funding.\n"
+        "Minutes:\n"
+        "The Partnership Manager\n"
+        "introduced the report and said that the plan was drawn up each year by all of the partners\n"
+        "together, from an analysis of the crime figures and of what residents said in the survey.\n"
+        "The Chair thanked the Partnership Manager and the partners for the work done over the year\n"
+        "and asked that the figures for the first half of the next year come to the next meeting.\n"
+    )
+    texts = _texts(d)
+    assert texts[1].startswith("To consider a report by the Partnership Manager")
+    assert texts[1].endswith("with the sources of funding.")
+    assert any(t.startswith("The Partnership Manager introduced the report") for t in texts)
+    assert _headings(d) == ["SAFER COMMUNITIES PARTNERSHIP", "Minutes"]

@@ -904,6 +904,23 @@ def _continuation(
     if re.search(r"[A-Za-z]-$", prev_line.rstrip()) and stripped[:1].islower():
         # "far-" / "right": a hyphenated word split at the line end keeps its hyphen.
         return cur.text.rstrip() + stripped
+    if (
+        _END_SENTENCE.search(prev_line.rstrip())
+        and _LABEL_OVER_TEXT.match(stripped)
+        and len(stripped.split()) <= 3
+    ):
+        # A bare label after a sentence's end ("… for 2022/23." / "Minutes:"): the label of what
+        # follows, however long the line above.
+        return None
+    if not _END_SENTENCE.search(prev_line.rstrip()) and (
+        stripped[:1].islower() or _CONNECTOR_END.search(prev_line.rstrip())
+    ):
+        # A page saved with its own line breaks, short lines and mid-sentence ("To consider a" /
+        # "report by the Manager …", "The Conwy and Denbighshire CSP's" / "action plan was …"): a
+        # line that cannot end ("… by", "… a") or one the next goes on from in lower case is the
+        # sentence going on, however short. (A heading ends neither way; text never starts a new
+        # paragraph in lower case.)
+        return cur.text + " " + stripped
     prev_len = len(prev_line.rstrip())
     if (
         wrap
