@@ -148,3 +148,19 @@ def test_a_page_saved_with_its_own_line_breaks_keeps_its_sentences_whole():
     assert texts[1].endswith("with the sources of funding.")
     assert any(t.startswith("The Partnership Manager introduced the report") for t in texts)
     assert _headings(d) == ["SAFER COMMUNITIES PARTNERSHIP", "Minutes"]
+
+
+def test_a_resolutions_subject_on_its_own_line_is_not_a_label_and_leaves_the_label_above_it():
+    d = read_txt(
+        "Agenda item\n\n"
+        "PARTNERSHIP ANNUAL UPDATE\n\n"
+        "To receive the partnership's report on the delivery of its action plan.\n\n"
+        "Decision:\n\n"
+        "The Committee:\n\n"
+        "Resolved: - to receive the partnership's performance update for the year.\n\n"
+        "Minutes:\n\n"
+        "The Lead Member introduced the report and the manager answered members' questions on it.\n"
+    )
+    heads = _headings(d)
+    assert "Decision" in heads
+    assert "The Committee" not in heads and "The Committee:" in _texts(d)

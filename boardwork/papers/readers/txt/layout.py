@@ -1096,6 +1096,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not _LABEL_BY.match(u.text)
         and not _PURPOSE_CLAUSE.match(u.text)
         and not _REPORT_CLAUSE.match(u.text)
+        and not _SUBJECT_LEAD.match(u.text)
         and not is_dash_row(u.text)
         for k, u in enumerate(units)
     ]
@@ -1554,6 +1555,9 @@ _PURPOSE_CLAUSE = re.compile(r"^To\s+(?!(?:the|a|an|all|our|be)\b)(?:[a-z]+ly\s+
 # The paper speaking of itself, a clause with its verb ("This report makes the following
 # recommendations to the Executive: That"): the lead of what follows, not a heading.
 _REPORT_CLAUSE = re.compile(r"^(?:This|The)\s+(?:report|paper)\s+[a-z]+s\b")
+# The subject of a resolution or list set on its own line with a colon ("The Committee:" over
+# "Resolved: - …", "The Board:" over what it agreed): the start of a sentence, not a label.
+_SUBJECT_LEAD = re.compile(r"^(?:The|This|That)\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,3}\s*:$")
 # A label ending in a preposition and its value ("Agenda compiled by: Governance Services, Civic
 # Hall"): a row naming who or where, not a title.
 _LABEL_BY = re.compile(r"^[A-Z][A-Za-z'’ ]{0,40}\b(?:by|to|for|from|with|at)\s*:\s+\S")
