@@ -164,3 +164,21 @@ def test_a_resolutions_subject_on_its_own_line_is_not_a_label_and_leaves_the_lab
     heads = _headings(d)
     assert "Decision" in heads
     assert "The Committee" not in heads and "The Committee:" in _texts(d)
+
+
+def test_a_notice_signed_with_no_valediction_has_its_signatory_as_the_contact():
+    d = read_txt(
+        "LICENSING COMMITTEE\n\n"
+        "NOTICE OF MEETING\n\n"
+        "A meeting of the Licensing Committee will be held at the Town Hall on Monday, 3 March 2025\n"
+        "at 6 pm to consider the business set out below.\n\n"
+        "Ann B Smith\n"
+        "Chief Executive\n\n"
+        "BUSINESS\n\n"
+        "1. Apologies\n\n"
+        "2. Declarations of Interest\n"
+    )
+    assert d["meta"]["contact"]["name"] == "Ann B Smith"
+    assert d["meta"]["contact"]["role"] == "Chief Executive"
+    assert "Ann B Smith" not in _headings(d) + _texts(d)
+    assert "BUSINESS" in _headings(d)

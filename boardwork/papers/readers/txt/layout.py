@@ -440,6 +440,9 @@ def _letter_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
     named = meta.contact.name if meta.contact is not None else None
     if named and _SIGNATORY.match(named):
         return
+    if not any(is_valediction(x) for x in lines[:80]):
+        _notice_signature(lines, meta, meta_idx)
+        return
     for v, x in enumerate(lines[:80]):
         if not is_valediction(x):
             continue
@@ -454,6 +457,36 @@ def _letter_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
             meta_idx.update((j, j + 1))
             if meta.title and clean(meta.title) == name:
                 meta.title = None  # the signatory's name is not the letter's title
+        return
+
+
+# A signatory's name with initials ("Victor G D Lampe", "J. R. Smith"), and an office under it.
+_SIGNED_NAME = re.compile(r"^(?:[A-Z]\.?\s+){0,3}[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’-]+)){1,4}$")
+_OFFICE = re.compile(
+    r"\b(?:Manager|Officer|Director|Executive|Clerk|Secretary|Solicitor|Treasurer|Commissioner|Chair(?:man)?"
+    r"|Leader|Mayor|Head\s+of)\b"
+)
+_NOT_A_NAME = re.compile(
+    r"\b(?:Council|Committee|Board|Panel|Partnership|Authority|Service|Services|Report|Plan|Strategy|Safety)\b"
+)
+
+
+def _notice_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
+    """A notice of meeting signed with no valediction ("… to consider the business set out below."
+    / "Victor G D Lampe" / "General Manager"): the name over its office, closing the notice's
+    paragraph, is the paper's contact and not body text (its two indexes added to `meta_idx`)."""
+    for j in range(2, min(len(lines) - 1, 80)):
+        name, role = clean(lines[j]), clean(lines[j + 1])
+        if not (_SIGNED_NAME.match(name) and not _NOT_A_NAME.search(name) and _OFFICE.search(role)):
+            continue
+        if len(role.split()) > 8 or role.endswith(".") or (j + 2 < len(lines) and lines[j + 2].strip()):
+            continue
+        above = next((k for k in range(j - 1, -1, -1) if lines[k].strip()), None)
+        if above is None or lines[j - 1].strip() or not clean(lines[above]).endswith("."):
+            continue
+        meta.contact = meta.contact or Contact()
+        meta.contact.name, meta.contact.role = name, role
+        meta_idx.update((j, j + 1))
         return
 
 
