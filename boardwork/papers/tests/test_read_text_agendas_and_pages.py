@@ -182,3 +182,25 @@ def test_a_notice_signed_with_no_valediction_has_its_signatory_as_the_contact():
     assert d["meta"]["contact"]["role"] == "Chief Executive"
     assert "Ann B Smith" not in _headings(d) + _texts(d)
     assert "BUSINESS" in _headings(d)
+
+
+def test_a_contents_column_head_and_a_running_header_set_flush_right_are_furniture():
+    pad = " " * 44
+    d = read_txt(
+        "Safer Roads: A Response\n\n"
+        "Northshire Road Safety Partnership\n\n"
+        "March 2025\n\n"
+        f"{pad}            Page\n"
+        "1. Summary                                        1\n"
+        "2. Our Response                                   4\n\n"
+        "Safer Roads: A Response\n\n"
+        f"{pad}Partnership Response – Summary\n\n\n"
+        "                       Section 1 – Summary\n\n"
+        "Introduction\n\n"
+        "1. The partnership welcomes the consultation and has answered it after talking to its members\n"
+        "   and to the county's road users.\n"
+    )
+    heads = _headings(d)
+    assert "Page" not in heads + _texts(d)
+    assert "Partnership Response – Summary" not in heads + _texts(d)
+    assert "Section 1 – Summary" in heads

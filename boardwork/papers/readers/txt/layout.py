@@ -272,30 +272,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
     _join_cover_values(lines, drop)
 
-    # Running headers/footers: short lines that recur (three times, or at two page edges).
-    counts: Counter[str] = Counter()
-    for i, x in enumerate(lines):
-        s = x.strip()
-        if s and len(s) <= 120 and i not in drop and not x.startswith("\t"):
-            counts[_norm(s)] += 1
-    edge_lines = _edge_lines(lines, page_edge)
-    running: set[int] = set()
-    edge_counts = Counter(_norm(lines[i]) for i in edge_lines)
-    for i, x in enumerate(lines):
-        s = x.strip()
-        if not s or i in drop or x.startswith("\t"):
-            continue
-        key = _norm(s)
-        # Only short lines: a repeated sentence or paragraph is body text, however often it recurs.
-        short = 2 <= len(s.split()) <= 12 and not (s.endswith(".") and len(s.split()) > 6)
-        # A note wholly in brackets recurs under an agenda's items ("(Report of the Director of
-        # Resources enclosed)", "(Enclosed)"): the items' own lines, never a running header.
-        short = short and not (s.startswith("(") and s.endswith(")"))
-        if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
-            edge_counts[key] >= 2 and i in edge_lines
-        ):
-            drop.add(i)
-            running.add(i)
+    running = _running_headers(lines, drop, page_edge)
 
     # find_meta reads the first copy of each running header too: "Fire Authority – 21 June 2023"
     # names the body and the meeting date even though it is not body text.
@@ -397,6 +374,45 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
         _minutes_title(units, meta)
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
+
+
+def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> set[int]:
+    """The lines that are running headers or footers (added to `drop` in place, and returned)."""
+    # Running headers/footers: short lines that recur (three times, or at two page edges).
+    counts: Counter[str] = Counter()
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if s and len(s) <= 120 and i not in drop and not x.startswith("\t"):
+            counts[_norm(s)] += 1
+    edge_lines = _edge_lines(lines, page_edge)
+    running: set[int] = set()
+    edge_counts = Counter(_norm(lines[i]) for i in edge_lines)
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if not s or i in drop or x.startswith("\t"):
+            continue
+        key = _norm(s)
+        # Only short lines: a repeated sentence or paragraph is body text, however often it recurs.
+        short = 2 <= len(s.split()) <= 12 and not (s.endswith(".") and len(s.split()) > 6)
+        # A note wholly in brackets recurs under an agenda's items ("(Report of the Director of
+        # Resources enclosed)", "(Enclosed)"): the items' own lines, never a running header.
+        short = short and not (s.startswith("(") and s.endswith(")"))
+        if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
+            edge_counts[key] >= 2 and i in edge_lines
+        ):
+            drop.add(i)
+            running.add(i)
+
+    # A short line set flush right past the page's middle ("APA Response – Executive Summary" at
+    # column 50, ending near column 85): a PDF's running header kept in place by the text export,
+    # not a heading. (A cover's centred lines start nearer the middle and stay.)
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if i >= 10 and i not in drop and _indent(x) >= 40 and len(x.rstrip()) >= 70 and len(s.split()) <= 8:
+            if is_heading_text(s) and not re.search(r"\d\s*$", s):
+                drop.add(i)
+                running.add(i)
+    return running
 
 
 # An item's number on a line of its own ("2.", and a sub-item's "4a" with or without its stop).
