@@ -204,3 +204,18 @@ def test_a_contents_column_head_and_a_running_header_set_flush_right_are_furnitu
     assert "Page" not in heads + _texts(d)
     assert "Partnership Response – Summary" not in heads + _texts(d)
     assert "Section 1 – Summary" in heads
+
+
+def test_an_agendas_meeting_line_with_its_place_and_time_is_the_meeting_not_the_title():
+    d = read_txt(
+        "NORTHSHIRE FIRE AND RESCUE AUTHORITY\n\n"
+        "EXTRAORDINARY MEETING TO BE HELD ON MONDAY, 3 MARCH 2025 IN THE COMMITTEE ROOM, SERVICE "
+        "HEADQUARTERS, NORTHTOWN BEGINNING AT 10.30AM\n\n"
+        "AGENDA\n\n"
+        "1. APOLOGIES FOR ABSENCE\n\n"
+        "2. BUDGET 2025 / 2026 (pp 1 - 8)\n\n"
+        "(Report of the Treasurer enclosed)\n"
+    )
+    assert d["meta"]["title"] == "AGENDA"
+    assert d["meta"]["meeting_date"] == "2025-03-03"
+    assert not any("TO BE HELD ON" in t for t in _headings(d) + _texts(d))

@@ -694,7 +694,9 @@ _SMALL_WORDS = {"of", "and", "the", "for", "on", "to", "in", "at", "a", "an", "b
 _PART_OPEN = re.compile(r"^\s*part\s+(?:[12]|i{1,2})\s*\((?:open|not open|exempt)[^)]*\)\s*", re.I)
 # (Or with its place first: "Meeting to be held in Civic Hall, Leeds on Monday, 11th March, 2013 at 10.00 am".)
 _HELD_ON = re.compile(
-    r"^\s*(?:meeting|date of meeting)\s+(?:to be\s+)?held\s+(?:(?:in|at)\s+[^.;:]{1,80}?\s+)?on\s+", re.I
+    r"^\s*(?:(?:annual|extraordinary|special|ordinary|general)\s+){0,2}(?:meeting|date of meeting)\s+"
+    r"(?:to be\s+)?held\s+(?:(?:in|at)\s+[^.;:]{1,80}?\s+)?on\s+",
+    re.I,
 )
 _TO_BODY = re.compile(r"^\s*(?:report\s+)?to\s+(?:the\s+)?(?=[A-Z])")
 _MEETING_ON = re.compile(
@@ -715,7 +717,7 @@ def _cover_lines(lines: list[str]) -> list[str]:
         seen += 1
         if seen > 12:
             break
-        if len(s) > 100 or parse_marker(s).kind is not None:
+        if (len(s) > 100 and not _HELD_ON.match(s)) or parse_marker(s).kind is not None:
             break
         letters = [c for c in s if c.isalpha()]
         if len(letters) >= 4 and all(c.isupper() for c in letters):
@@ -723,14 +725,19 @@ def _cover_lines(lines: list[str]) -> list[str]:
             s = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
         s = _PART_OPEN.sub("", s)
         s = _BODY_REPORT.sub(r"\g<b>", s)  # "CABINET REPORT": a report to the Cabinet
+        held = _HELD_ON.match(s) is not None
         s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
         if (found := find_date(s)) and not _MINUTES_OF.match(s):
             # ("Minutes of the meeting held on 20 July 2007" is a title, kept word for word.)
             s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
             a, b = found[1]
             before, after = s[: found[1][0]], s[found[1][1] :]
-            if (_AT_TIME.match(after) and not before.strip(" ,")) or (
-                _MEETING_OF.match(before) and not after.strip(" ,.")
+            if (
+                (_AT_TIME.match(after) and not before.strip(" ,"))
+                or (_MEETING_OF.match(before) and not after.strip(" ,."))
+                # "Annual meeting to be held on Friday, 27 June 2008 in the Training Suite …, at
+                # 11.00am": the meeting's line, its place and time after the date.
+                or (held and not before.strip(" ,"))
             ):
                 # A minutes' dateline: "Thursday, 6 October 2022, 10:00 am, online via MS Teams",
                 # "Cabinet - 19 June 2023": the meeting's date, neither the title nor a heading.
