@@ -219,3 +219,17 @@ def test_an_agendas_meeting_line_with_its_place_and_time_is_the_meeting_not_the_
     assert d["meta"]["title"] == "AGENDA"
     assert d["meta"]["meeting_date"] == "2025-03-03"
     assert not any("TO BE HELD ON" in t for t in _headings(d) + _texts(d))
+
+
+def test_a_web_pages_blurb_for_a_linked_page_is_text_not_a_heading():
+    d = read_txt(
+        "Noise nuisance\n\n"
+        "Street noise\n\n"
+        "Details of the noise the council can act on in the street\n\n"
+        "Noise from a neighbour's home, a business or the street can be reported to the council online.\n\n"
+        "Reporting noise\n\n"
+        "Keep a diary of the noise for two weeks before you report it, with the times and how long it lasted.\n"
+    )
+    heads = _headings(d)
+    assert "Details of the noise the council can act on in the street" not in heads
+    assert "Reporting noise" in heads

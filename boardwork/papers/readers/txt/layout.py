@@ -1153,6 +1153,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not _PURPOSE_CLAUSE.match(u.text)
         and not _REPORT_CLAUSE.match(u.text)
         and not _SUBJECT_LEAD.match(u.text)
+        and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
         for k, u in enumerate(units)
     ]
@@ -1611,6 +1612,11 @@ _PURPOSE_CLAUSE = re.compile(r"^To\s+(?!(?:the|a|an|all|our|be)\b)(?:[a-z]+ly\s+
 # The paper speaking of itself, a clause with its verb ("This report makes the following
 # recommendations to the Executive: That"): the lead of what follows, not a heading.
 _REPORT_CLAUSE = re.compile(r"^(?:This|The)\s+(?:report|paper)\s+[a-z]+s\b")
+# A web page's blurb for itself or for a linked page ("Find out how the council handles complaints of
+# …", "Details of fixed penalty notices for …", "Learn more about …"): a line of text, not a heading.
+_LINK_BLURB = re.compile(
+    r"^(?:Find\s+out|Learn\s+(?:more|about)|Read\s+(?:more|about)|Details\s+of|Information\s+(?:about|on))\s+\S"
+)
 # The subject of a resolution or list set on its own line with a colon ("The Committee:" over
 # "Resolved: - …", "The Board:" over what it agreed): the start of a sentence, not a label.
 _SUBJECT_LEAD = re.compile(r"^(?:The|This|That)\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,3}\s*:$")
