@@ -19,6 +19,10 @@ _PAGE_FURNITURE = re.compile(
 )
 _VIEWER = re.compile(
     r"^\s*(?:downloaded\s+(?:from|on)\b.{0,120}|printed\s+(?:on|from|by)\b.{0,120}|print\s+this\s+page"
+    # A web page's print link on a line of its own ("Print" over each page of an agenda).
+    r"|print"
+    # A contents list's column head over its page numbers ("Page", "Page No.").
+    r"|page\s*(?:no\.?|number)?"
     r"|this\s+page\s+(?:is\s+)?(?:intentionally\s+)?(?:left\s+)?blank\.?|back\s+to\s+top(?:\s+of\s+(?:the\s+)?page)?"
     # A site's skip links, one or several on a line ("Skip to content Skip to menu").
     r"|(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|menu|navigation|search)\s*)+"

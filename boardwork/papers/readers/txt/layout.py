@@ -272,27 +272,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
     _join_cover_values(lines, drop)
 
-    # Running headers/footers: short lines that recur (three times, or at two page edges).
-    counts: Counter[str] = Counter()
-    for i, x in enumerate(lines):
-        s = x.strip()
-        if s and len(s) <= 120 and i not in drop and not x.startswith("\t"):
-            counts[_norm(s)] += 1
-    edge_lines = _edge_lines(lines, page_edge)
-    running: set[int] = set()
-    edge_counts = Counter(_norm(lines[i]) for i in edge_lines)
-    for i, x in enumerate(lines):
-        s = x.strip()
-        if not s or i in drop or x.startswith("\t"):
-            continue
-        key = _norm(s)
-        # Only short lines: a repeated sentence or paragraph is body text, however often it recurs.
-        short = 2 <= len(s.split()) <= 12 and not (s.endswith(".") and len(s.split()) > 6)
-        if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
-            edge_counts[key] >= 2 and i in edge_lines
-        ):
-            drop.add(i)
-            running.add(i)
+    running = _running_headers(lines, drop, page_edge)
 
     # find_meta reads the first copy of each running header too: "Fire Authority – 21 June 2023"
     # names the body and the meeting date even though it is not body text.
@@ -396,7 +376,47 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     return meta, blocks
 
 
-_BARE_ITEM_NUMBER = re.compile(r"^\s*[0-9]{1,3}[a-z]?\.\s*$")
+def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> set[int]:
+    """The lines that are running headers or footers (added to `drop` in place, and returned)."""
+    # Running headers/footers: short lines that recur (three times, or at two page edges).
+    counts: Counter[str] = Counter()
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if s and len(s) <= 120 and i not in drop and not x.startswith("\t"):
+            counts[_norm(s)] += 1
+    edge_lines = _edge_lines(lines, page_edge)
+    running: set[int] = set()
+    edge_counts = Counter(_norm(lines[i]) for i in edge_lines)
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if not s or i in drop or x.startswith("\t"):
+            continue
+        key = _norm(s)
+        # Only short lines: a repeated sentence or paragraph is body text, however often it recurs.
+        short = 2 <= len(s.split()) <= 12 and not (s.endswith(".") and len(s.split()) > 6)
+        # A note wholly in brackets recurs under an agenda's items ("(Report of the Director of
+        # Resources enclosed)", "(Enclosed)"): the items' own lines, never a running header.
+        short = short and not (s.startswith("(") and s.endswith(")"))
+        if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
+            edge_counts[key] >= 2 and i in edge_lines
+        ):
+            drop.add(i)
+            running.add(i)
+
+    # A short line set flush right past the page's middle ("APA Response – Executive Summary" at
+    # column 50, ending near column 85): a PDF's running header kept in place by the text export,
+    # not a heading. (A cover's centred lines start nearer the middle and stay.)
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if i >= 10 and i not in drop and _indent(x) >= 40 and len(x.rstrip()) >= 70 and len(s.split()) <= 8:
+            if is_heading_text(s) and not re.search(r"\d\s*$", s):
+                drop.add(i)
+                running.add(i)
+    return running
+
+
+# An item's number on a line of its own ("2.", and a sub-item's "4a" with or without its stop).
+_BARE_ITEM_NUMBER = re.compile(r"^\s*[0-9]{1,3}(?:[a-z]\.?|\.)\s*$")
 # An agenda item's label set in the top right corner of a report's first page ("6b", "Item 6b").
 _CORNER_ITEM = re.compile(
     r"^\s{30,}(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<a>[0-9]{1,2}[a-z]?)|(?P<b>[0-9]{1,2}[a-z]))\s*$", re.I
@@ -436,6 +456,9 @@ def _letter_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
     named = meta.contact.name if meta.contact is not None else None
     if named and _SIGNATORY.match(named):
         return
+    if not any(is_valediction(x) for x in lines[:80]):
+        _notice_signature(lines, meta, meta_idx)
+        return
     for v, x in enumerate(lines[:80]):
         if not is_valediction(x):
             continue
@@ -450,6 +473,36 @@ def _letter_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
             meta_idx.update((j, j + 1))
             if meta.title and clean(meta.title) == name:
                 meta.title = None  # the signatory's name is not the letter's title
+        return
+
+
+# A signatory's name with initials ("Victor G D Lampe", "J. R. Smith"), and an office under it.
+_SIGNED_NAME = re.compile(r"^(?:[A-Z]\.?\s+){0,3}[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’-]+)){1,4}$")
+_OFFICE = re.compile(
+    r"\b(?:Manager|Officer|Director|Executive|Clerk|Secretary|Solicitor|Treasurer|Commissioner|Chair(?:man)?"
+    r"|Leader|Mayor|Head\s+of)\b"
+)
+_NOT_A_NAME = re.compile(
+    r"\b(?:Council|Committee|Board|Panel|Partnership|Authority|Service|Services|Report|Plan|Strategy|Safety)\b"
+)
+
+
+def _notice_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
+    """A notice of meeting signed with no valediction ("… to consider the business set out below."
+    / "Victor G D Lampe" / "General Manager"): the name over its office, closing the notice's
+    paragraph, is the paper's contact and not body text (its two indexes added to `meta_idx`)."""
+    for j in range(2, min(len(lines) - 1, 80)):
+        name, role = clean(lines[j]), clean(lines[j + 1])
+        if not (_SIGNED_NAME.match(name) and not _NOT_A_NAME.search(name) and _OFFICE.search(role)):
+            continue
+        if len(role.split()) > 8 or role.endswith(".") or (j + 2 < len(lines) and lines[j + 2].strip()):
+            continue
+        above = next((k for k in range(j - 1, -1, -1) if lines[k].strip()), None)
+        if above is None or lines[j - 1].strip() or not clean(lines[above]).endswith("."):
+            continue
+        meta.contact = meta.contact or Contact()
+        meta.contact.name, meta.contact.role = name, role
+        meta_idx.update((j, j + 1))
         return
 
 
@@ -641,7 +694,9 @@ _SMALL_WORDS = {"of", "and", "the", "for", "on", "to", "in", "at", "a", "an", "b
 _PART_OPEN = re.compile(r"^\s*part\s+(?:[12]|i{1,2})\s*\((?:open|not open|exempt)[^)]*\)\s*", re.I)
 # (Or with its place first: "Meeting to be held in Civic Hall, Leeds on Monday, 11th March, 2013 at 10.00 am".)
 _HELD_ON = re.compile(
-    r"^\s*(?:meeting|date of meeting)\s+(?:to be\s+)?held\s+(?:(?:in|at)\s+[^.;:]{1,80}?\s+)?on\s+", re.I
+    r"^\s*(?:(?:annual|extraordinary|special|ordinary|general)\s+){0,2}(?:meeting|date of meeting)\s+"
+    r"(?:to be\s+)?held\s+(?:(?:in|at)\s+[^.;:]{1,80}?\s+)?on\s+",
+    re.I,
 )
 _TO_BODY = re.compile(r"^\s*(?:report\s+)?to\s+(?:the\s+)?(?=[A-Z])")
 _MEETING_ON = re.compile(
@@ -662,7 +717,7 @@ def _cover_lines(lines: list[str]) -> list[str]:
         seen += 1
         if seen > 12:
             break
-        if len(s) > 100 or parse_marker(s).kind is not None:
+        if (len(s) > 100 and not _HELD_ON.match(s)) or parse_marker(s).kind is not None:
             break
         letters = [c for c in s if c.isalpha()]
         if len(letters) >= 4 and all(c.isupper() for c in letters):
@@ -670,14 +725,19 @@ def _cover_lines(lines: list[str]) -> list[str]:
             s = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
         s = _PART_OPEN.sub("", s)
         s = _BODY_REPORT.sub(r"\g<b>", s)  # "CABINET REPORT": a report to the Cabinet
+        held = _HELD_ON.match(s) is not None
         s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
         if (found := find_date(s)) and not _MINUTES_OF.match(s):
             # ("Minutes of the meeting held on 20 July 2007" is a title, kept word for word.)
             s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
             a, b = found[1]
             before, after = s[: found[1][0]], s[found[1][1] :]
-            if (_AT_TIME.match(after) and not before.strip(" ,")) or (
-                _MEETING_OF.match(before) and not after.strip(" ,.")
+            if (
+                (_AT_TIME.match(after) and not before.strip(" ,"))
+                or (_MEETING_OF.match(before) and not after.strip(" ,."))
+                # "Annual meeting to be held on Friday, 27 June 2008 in the Training Suite …, at
+                # 11.00am": the meeting's line, its place and time after the date.
+                or (held and not before.strip(" ,"))
             ):
                 # A minutes' dateline: "Thursday, 6 October 2022, 10:00 am, online via MS Teams",
                 # "Cabinet - 19 June 2023": the meeting's date, neither the title nor a heading.
@@ -900,6 +960,23 @@ def _continuation(
     if re.search(r"[A-Za-z]-$", prev_line.rstrip()) and stripped[:1].islower():
         # "far-" / "right": a hyphenated word split at the line end keeps its hyphen.
         return cur.text.rstrip() + stripped
+    if (
+        _END_SENTENCE.search(prev_line.rstrip())
+        and _LABEL_OVER_TEXT.match(stripped)
+        and len(stripped.split()) <= 3
+    ):
+        # A bare label after a sentence's end ("… for 2022/23." / "Minutes:"): the label of what
+        # follows, however long the line above.
+        return None
+    if not _END_SENTENCE.search(prev_line.rstrip()) and (
+        stripped[:1].islower() or _CONNECTOR_END.search(prev_line.rstrip())
+    ):
+        # A page saved with its own line breaks, short lines and mid-sentence ("To consider a" /
+        # "report by the Manager …", "The Conwy and Denbighshire CSP's" / "action plan was …"): a
+        # line that cannot end ("… by", "… a") or one the next goes on from in lower case is the
+        # sentence going on, however short. (A heading ends neither way; text never starts a new
+        # paragraph in lower case.)
+        return cur.text + " " + stripped
     prev_len = len(prev_line.rstrip())
     if (
         wrap
@@ -1013,6 +1090,10 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 and _norm(u.text) not in SECTION_LABELS
                 and not prev.text.endswith((":", "?"))
                 and _all_caps(prev.text) == _all_caps(u.text)
+                # A line naming again what the line above names ("Essex Fire & Rescue
+                # Consultation" / "Fire & Rescue Service", a page's title over its category) is a
+                # line of its own: a title that wraps does not repeat its words across the break.
+                and not _content_words(prev.text) & _content_words(u.text)
             )
             wrapped = bool(_CONNECTOR_END.search(prev.text)) or u.text[:1].islower()
             if spells_title or opening or wrapped:
@@ -1026,6 +1107,13 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
             seen_body = True
         out.append(u)
     return out
+
+
+def _content_words(text: str) -> set[str]:
+    """The longer words of a line, lower-cased, without the small words of titles."""
+    return {
+        w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _SMALL_WORDS | {"with", "from", "into"}
+    }
 
 
 def _all_caps(text: str) -> bool:
@@ -1064,14 +1152,42 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not _LABEL_BY.match(u.text)
         and not _PURPOSE_CLAUSE.match(u.text)
         and not _REPORT_CLAUSE.match(u.text)
+        and not _SUBJECT_LEAD.match(u.text)
+        and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
         for k, u in enumerate(units)
     ]
+    # A page that heads its sections with questions ("What do we class as anti-social behaviour?")
+    # sets a longer question the same way ("What do we do to tackle and reduce anti-social
+    # behaviour?"): a heading when it stands alone over prose, though too long for a heading-like
+    # line elsewhere.
+    if any(cand[k] and _QUESTION_HEAD.match(u.text.strip()) for k, u in enumerate(units)):
+        for k, u in enumerate(units[:-1]):
+            nxt = units[k + 1]
+            if (
+                not cand[k]
+                and u.kind is None
+                and u.table is None
+                and len(u.lines) == 1
+                and _QUESTION_HEAD.match(u.text.strip())
+                and len(u.text.split()) <= 16
+                and nxt.table is None
+                and nxt.kind is None
+                and _END_SENTENCE.search(nxt.text.rstrip())
+                and not _QUESTION_HEAD.match(nxt.text.strip())
+            ):
+                cand[k] = True
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
     cells = _cover_table_cells(units, is_heading, title_key)
     kept = [k for k in range(len(units)) if k not in cells]
     return _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
+
+
+# A question set as a heading: a question word or auxiliary first, the question mark last.
+_QUESTION_HEAD = re.compile(
+    r"^(?:What|How|Why|Who|When|Where|Which|Can|Could|Do|Does|Is|Are|Should|Will|Would)\b[^.?!:;]*\?$"
+)
 
 
 def _long_title(u: Unit, meta: Meta) -> bool:
@@ -1125,6 +1241,9 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
             and not u.text[:1].isupper()
             and not _END_SENTENCE.search(prev.text)
             and not (prev.kind is None and is_heading_text(prev.text))
+            # A note wholly in brackets after a blank line ("(Enclosed)", "(Report of the Director
+            # enclosed)" under an agenda's item) is a line of its own, not the sentence going on.
+            and not (u.text.startswith("(") and u.text.rstrip().endswith(")"))
         ):
             prev.text = (
                 prev.text + ("" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " ") + u.text
@@ -1493,6 +1612,14 @@ _PURPOSE_CLAUSE = re.compile(r"^To\s+(?!(?:the|a|an|all|our|be)\b)(?:[a-z]+ly\s+
 # The paper speaking of itself, a clause with its verb ("This report makes the following
 # recommendations to the Executive: That"): the lead of what follows, not a heading.
 _REPORT_CLAUSE = re.compile(r"^(?:This|The)\s+(?:report|paper)\s+[a-z]+s\b")
+# A web page's blurb for itself or for a linked page ("Find out how the council handles complaints of
+# …", "Details of fixed penalty notices for …", "Learn more about …"): a line of text, not a heading.
+_LINK_BLURB = re.compile(
+    r"^(?:Find\s+out|Learn\s+(?:more|about)|Read\s+(?:more|about)|Details\s+of|Information\s+(?:about|on))\s+\S"
+)
+# The subject of a resolution or list set on its own line with a colon ("The Committee:" over
+# "Resolved: - …", "The Board:" over what it agreed): the start of a sentence, not a label.
+_SUBJECT_LEAD = re.compile(r"^(?:The|This|That)\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,3}\s*:$")
 # A label ending in a preposition and its value ("Agenda compiled by: Governance Services, Civic
 # Hall"): a row naming who or where, not a title.
 _LABEL_BY = re.compile(r"^[A-Z][A-Za-z'’ ]{0,40}\b(?:by|to|for|from|with|at)\s*:\s+\S")
@@ -1595,8 +1722,15 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     nxt = _next_number(rest)
     if nxt is not None and nxt.startswith(base + ".") and nxt != u.number and len(text.split()) <= 12:
         return True
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 12
+    # (An agenda's pointer to the item's pages, "(pp 16 - 21)", is not part of the title's case
+    # or length.)
+    bare = _PAGE_POINTER.sub("", text)
+    letters = [c for c in bare if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 12
+
+
+# An agenda item's pages in the pack, closing its title: "(pp 1- 3)", "(pp9 - 10)", "(page 4)".
+_PAGE_POINTER = re.compile(r"\s*\((?:pp?|pages?)\.?\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?\)\s*$", re.I)
 
 
 _SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?\s+(?=[A-Z])")
