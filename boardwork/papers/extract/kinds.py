@@ -133,6 +133,15 @@ _STARTED = re.compile(
     re.I,
 )
 
+# Who did a study reported in the passive: not another body, but the body's own team, unit, officers
+# or office ("by the Office of the Police and Crime Commissioner"), or a contractor it hired ("by
+# ICM Unlimited, an independent research company", "by consultants"): research done for the body.
+_OWN_AGENT = (
+    r"(?!\s+by\b(?![^.;]{0,80}?\b(?:[Tt]eam|[Uu]nit|officers|Office of the|researchers|"
+    r"(?:research|polling|market research|consultancy) (?:company|firm|agency|organisation)|"
+    r"consultan(?:ts?|cy|cies)|Ltd|Limited)\b))"
+)
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -285,6 +294,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"measure|capture|gain|hear)\b|"
             r"\b(?:our|its|their|regular|annual)\s+(?:[\w-]+\s+){0,2}?(?:polling|polls?)\s+of\b|"
             r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?polled\b|\bof those (?:polled|surveyed)\b|"
+            # People interviewed, in the plural passive, are those asked ("More than 300 young people
+            # were also interviewed"); a media interview is given by one speaker.
+            r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|"
             # A scrutiny group finishing its review ("the task and finish group completed its report").
             r"\b(?:task and finish|review|scrutiny|inquiry) (?:group|panel)\b[^.;]{0,40}?\b(?:completed|finalised|"
             r"concluded|produced|submitted)\s+(?:its|their|a|the)\s+(?:final\s+|draft\s+)?(?:report|review|findings)\b",
@@ -310,7 +322,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"analys[ie]s|mapping)\b[^.;:]{0,60}?\b" + _PASSIVE + r"(?:\w+ly\s+)?"
             r"(?:carried out|undertaken|completed|commissioned|conducted|prepared|produced)\b"
             # not by another body, but a team or the officers who did it are the body's own
-            r"(?!\s+by\b(?![^.;]{0,80}?\b(?:[Tt]eam|[Uu]nit|officers)\b))",
+            + _OWN_AGENT
+            # The study named, then who did it and when, set off by commas ("The review, compiled
+            # by the Office of the Police and Crime Commissioner in May 2022, evaluated …").
+            + r"|\b(?:reviews?|stud(?:y|ies)|surveys?|evaluations?|audits?|(?:needs |impact |strategic )?assessments?)"
+            r",\s+(?:compiled|carried out|undertaken|completed|commissioned|conducted|prepared)\b" + _OWN_AGENT,
             re.I,
         ),
     ),
@@ -394,7 +410,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "media",
         re.compile(
             r"\b(?:media (?:coverage|work|interviews?|appearances?|campaigns?|statements?|enquiries|briefings?|lines?)|"
-            r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
+            r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|(?<!were )(?<!were also )(?<!been )(?<!been also )interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # A body's public reaction ("COSLA said it was extremely disappointed that …").
@@ -444,6 +460,18 @@ def _sentence_at(text: str, pos: int) -> str:
         if start <= pos:
             return s
     return text
+
+
+def _part_at(text: str, pos: int) -> str:
+    """The part of the sentence at `pos` between semicolons: a standing description joined to
+    another body's deed ("It works in partnership with the Board; the Mayor has set these boards
+    up …") is not made a deed by the other half."""
+    sentence = _sentence_at(text, pos)
+    offset = text.find(sentence)
+    at = pos - offset if offset >= 0 else 0
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start : end if end >= 0 else len(sentence)]
 
 
 # A survey's result quoted ("89 per cent of leaders told us …") is background, not work, unless the
@@ -654,7 +682,10 @@ _HABITUAL_WORK = re.compile(
 )
 # The same said in the first person or the plural ("We work with our network of parliamentary
 # supporters …"): "work" right after its subject pronoun.
-_HABITUAL_SUBJECT = re.compile(r"\b(?:we|they|I)\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$", re.I)
+# ("our many partners who work with us": a relative clause's present simple describes them too)
+_HABITUAL_SUBJECT = re.compile(
+    r"\b(?:we|they|I|who|that|which)\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$", re.I
+)
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
     r"\b(?:was|were)\b|\b\w{3,}ed\b|\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
@@ -743,7 +774,7 @@ def classify(
                     or _HABITUAL_WORK.match(m.group(0))
                     or (m.group(0)[:5].lower() == "work " and _HABITUAL_SUBJECT.search(text, 0, m.start()))
                 )
-                and not _DONE.search(_sentence_at(text, m.start()))
+                and not _DONE.search(_part_at(text, m.start()))
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed

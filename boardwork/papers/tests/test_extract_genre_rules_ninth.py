@@ -1,0 +1,62 @@
+"""Genre rules of the ninth round (issue #15), from the errors of the development papers of batch 29
+and before: a partnership described rather than partnership work done, research done for the body
+by its own office or by a contractor it hired, and people interviewed as a survey's respondents.
+Each case is written here for the genre, not taken from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.extract.kinds import classify
+
+# -- a partnership described ---------------------------------------------------------------------------
+
+
+def test_a_partnership_described_beside_another_bodys_deed_is_not_work():
+    # The present simple says how the partnership works; the deed after the semicolon is another
+    # body's, and does not make the first half a thing done.
+    text = (
+        "It works in partnership with the Northshire Safety Board; the Mayor has set such boards "
+        "up in every borough."
+    )
+    assert "partnership" not in classify(text)
+    # A deed in the same part of the sentence still makes it work done.
+    text = "It works in partnership with the Northshire Safety Board and has run three joint patrols."
+    assert "partnership" in classify(text)
+
+
+def test_partners_who_work_with_the_body_are_described_not_reported():
+    text = "I would also like to thank our many partners who work with us in our communities."
+    assert "partnership" not in classify(text, first_person=True)
+    # Partners who worked with the body on something are work done with them.
+    text = "We thanked the partners who worked with us on the county's new strategy."
+    assert "partnership" in classify(text, first_person=True)
+
+
+# -- research done for the body ------------------------------------------------------------------------
+
+
+def test_a_survey_carried_out_by_a_contractor_is_the_bodys_research():
+    text = (
+        "The survey was carried out by Acme Polling, an independent research company, between "
+        "March and April 2019, with 1,500 residents questioned."
+    )
+    assert classify(text) == ["research"]
+    assert "research" in classify("The evaluation was carried out by consultants in 2021.")
+    # Another body's review of its own is not the author's work.
+    assert "research" not in classify("The review was carried out by the Home Office in 2019.")
+
+
+def test_a_review_compiled_by_the_bodys_own_office_set_off_by_commas_is_research():
+    text = (
+        "The review, compiled by the Office of the Police and Crime Commissioner in May 2022, "
+        "evaluated the victims' services it funds."
+    )
+    assert "research" in classify(text)
+    text = "The review, carried out by the Inspectorate in 2020, found that the service required improvement."
+    assert "research" not in classify(text)
+
+
+def test_people_interviewed_in_the_plural_are_a_surveys_respondents_not_media():
+    text = "More than 300 young people aged 11 to 17 were also interviewed as part of the survey."
+    assert classify(text) == ["research"]
+    # One speaker interviewed by the press is media work.
+    assert "media" in classify("The Chair gave an interview to BBC Radio Northshire about the strategy.")
