@@ -646,7 +646,9 @@ def _deed(author_words: tuple[str, ...] = ()) -> _Deed:
 _STRONG_KINDS = {"consultation_response", "evidence", "publication", "research", "training", "media"}
 POINTER = re.compile(
     r"\b(?:is|are) available (?:here|at|on|from|via|online)\b|\bcan be (?:found|viewed|accessed|read)\b|"
-    r"\b(?:see|set out in|attached (?:at|as)|at) (?:appendix|annex)\b|\bis attached\b",
+    r"\b(?:see|set out in|attached (?:at|as)|at) (?:appendix|annex)\b|\bis attached\b|"
+    # a page's pointer to more ("Here you can find more about the agreements made …")
+    r"\b(?:you can|to) (?:find|read|see|learn) (?:out )?more\b|\bfind out more\b",
     re.I,
 )
 _INTERNAL_BUSINESS = re.compile(
@@ -673,7 +675,11 @@ _OWN_KINDS = {"publication", "research"}
 # sentence that says something was done.
 _PARTNER_NOUN = re.compile(
     r"(?i:networks?|working groups?|task and finish group|steering group|advisory (?:board|group)|joint(?:ly)?|"
-    r"multi-agency|in partnership|partnerships? with|relationships? with|discussions? with|involvement in)"
+    r"multi-agency|in partnership|partnerships? with|relationships? with|discussions? with|involvement in|"
+    # the noun or the present simple ("closer collaboration", "it collaborates with"): an aim or a
+    # description, unless the sentence says something was done (the bare verb is left: an item
+    # under a lead, "helping them to collaborate", takes its deed from the lead)
+    r"collaborat(?:ion|ions|ive|ively|es))"
 )
 # "the CSP works with": the present simple says how a body works, not what it did ("continues to
 # work with" is work going on).

@@ -5,6 +5,8 @@ Each case is written here for the genre, not taken from a paper."""
 
 from __future__ import annotations
 
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
 from boardwork.papers.extract.kinds import classify
 
 # -- a partnership described ---------------------------------------------------------------------------
@@ -60,3 +62,46 @@ def test_people_interviewed_in_the_plural_are_a_surveys_respondents_not_media():
     assert classify(text) == ["research"]
     # One speaker interviewed by the press is media work.
     assert "media" in classify("The Chair gave an interview to BBC Radio Northshire about the strategy.")
+
+
+def test_collaboration_named_as_an_aim_is_not_work():
+    # A priority's title or an aim names collaboration; it reports nothing done.
+    assert "partnership" not in classify("Firefighter recruitment, home safety visits and closer collaboration")
+    assert "partnership" not in classify("The partnership collaborates with the county's health services.")
+    # Collaboration reported as done is.
+    assert "partnership" in classify("In 2019 the Service agreed a closer collaboration with the ambulance trust.")
+
+
+# -- quotations in a news item ---------------------------------------------------------------------------
+
+
+def _news(*paragraphs: str) -> Paper:
+    return Paper(
+        meta=Meta(title="Commissioner publishes review of victims' services"),
+        blocks=[Heading("Commissioner publishes review of victims' services", level=1)]
+        + [Paragraph(p) for p in paragraphs],
+    )
+
+
+_QUOTE = (
+    "Jo Bloggs said: \u201cI want victims to get the best possible support, which is why we have worked "
+    "closely with our partners since we commissioned the services.\u201d"
+)
+
+
+def test_a_quotation_commenting_on_the_work_a_news_item_reports_is_not_work_of_its_own():
+    paper = _news(
+        "Today we published the findings of our review of the victims' services we fund.",
+        _QUOTE,
+    )
+    texts = [a["text"] for a in extract(paper)["activities"]]
+    assert texts and _QUOTE not in texts
+    # Without work reported in the item's own words, the quotation is read as before.
+    assert _QUOTE in [a["text"] for a in extract(_news(_QUOTE))["activities"]]
+
+
+def test_a_pages_pointer_to_more_reports_no_work():
+    pointer = "Here you can find more about the collaboration agreements made under the Police Act 1996."
+    assert extract(_news(pointer))["activities"] == []
+    done = "We made two collaboration agreements with the fire service under the Police Act 1996 in 2019."
+    assert [a["text"] for a in extract(_news(done))["activities"]] == [done]
