@@ -105,3 +105,13 @@ def test_a_pages_pointer_to_more_reports_no_work():
     assert extract(_news(pointer))["activities"] == []
     done = "We made two collaboration agreements with the fire service under the Police Act 1996 in 2019."
     assert [a["text"] for a in extract(_news(done))["activities"]] == [done]
+
+
+# -- a body named with its subject after its headword ------------------------------------------------
+
+
+def test_a_body_defined_with_an_acronym_and_its_headword_before_for_is_an_organisation_not_a_policy():
+    text = "In 2024 we set up a working group with the Northshire Centre for Social Policy (NCSP)."
+    (activity,) = extract(_news(text))["activities"]
+    assert activity["organisations"] == ["Northshire Centre for Social Policy"]
+    assert activity["policies"] == []
