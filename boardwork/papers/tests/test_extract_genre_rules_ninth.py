@@ -115,3 +115,15 @@ def test_a_body_defined_with_an_acronym_and_its_headword_before_for_is_an_organi
     (activity,) = extract(_news(text))["activities"]
     assert activity["organisations"] == ["Northshire Centre for Social Policy"]
     assert activity["policies"] == []
+
+
+def test_a_name_the_text_calls_a_company_or_charity_is_an_organisation():
+    text = (
+        "The survey was carried out by Acme Polling, an independent research company, in "
+        "October 2019."
+    )
+    (activity,) = extract(_news(text))["activities"]
+    assert activity["organisations"] == ["Acme Polling"]
+    # A name with no such aside, and not a body's name by its form, is no organisation.
+    text = "The survey was carried out in October 2019 with help from Acme Polling."
+    assert all(a["organisations"] == [] for a in extract(_news(text))["activities"])
