@@ -297,6 +297,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # People interviewed, in the plural passive, are those asked ("More than 300 young people
             # were also interviewed"); a media interview is given by one speaker.
             r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|"
+            # A partnership's strategic or needs assessment reported by what it found ("The Strategic
+            # Assessment process has also identified four priorities"): the assessment was done.
+            r"\b(?:strategic|needs)\s+assessments?\b(?:\s+process)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+            r"(?:identified|highlighted|found|showed|shown)\b|"
+            # The body's own consultation, named by its invitation ("Have your say about the precept").
+            r"\bhave your say (?:on|about)\b|"
             # A scrutiny group finishing its review ("the task and finish group completed its report").
             r"\b(?:task and finish|review|scrutiny|inquiry) (?:group|panel)\b[^.;]{0,40}?\b(?:completed|finalised|"
             r"concluded|produced|submitted)\s+(?:its|their|a|the)\s+(?:final\s+|draft\s+)?(?:report|review|findings)\b",

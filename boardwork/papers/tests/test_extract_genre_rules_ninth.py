@@ -127,3 +127,15 @@ def test_a_name_the_text_calls_a_company_or_charity_is_an_organisation():
     # A name with no such aside, and not a body's name by its form, is no organisation.
     text = "The survey was carried out in October 2019 with help from Acme Polling."
     assert all(a["organisations"] == [] for a in extract(_news(text))["activities"])
+
+
+def test_a_strategic_assessment_reported_by_what_it_found_is_research():
+    text = "The Strategic Assessment process has also identified four subsidiary priorities for the partnership."
+    assert classify(text) == ["research"]
+    # An assessment named as the source of something is not reported as done.
+    assert "research" not in classify("The priorities are set out in the Strategic Assessment.")
+
+
+def test_a_consultation_named_by_its_invitation_is_research():
+    assert classify("Have your say about the precept and policing priorities 2022") == ["research"]
+    assert classify("Residents can say what they think of the precept at any time.") == []
