@@ -294,6 +294,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"measure|capture|gain|hear)\b|"
             r"\b(?:our|its|their|regular|annual)\s+(?:[\w-]+\s+){0,2}?(?:polling|polls?)\s+of\b|"
             r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?polled\b|\bof those (?:polled|surveyed)\b|"
+            # People asked to take part ("we invited a randomly selected group of residents to take part
+            # in our 2022 Residents' Survey"): asking them is research, as sending a survey is.
+            r"\binvit(?:ed|ing|es)?\s+[^.;:]{0,80}?\bto (?:take part in|complete|respond to|fill in|join)\s+"
+            r"[^.;:]{0,50}?\b(?:surveys?|questionnaires?|consultations?|focus groups?|polls?)\b|"
             # People interviewed, in the plural passive, are those asked ("More than 300 young people
             # were also interviewed"); a media interview is given by one speaker.
             r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|"
@@ -700,8 +704,16 @@ _HABITUAL_SUBJECT = re.compile(
 )
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
-    r"\b(?:was|were)\b|\b\w{3,}ed\b|\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
-    r"\b(?:19|20)\d\d\b",
+    r"\b(?:was|were)\b|"
+    # a past tense, not a participle used as an adjective ("is based in", "a dedicated team", "community
+    # groups and registered landlords", "the areas covered by the partnership")
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\band )(?<!\bor )"
+    r"\b(?!(?:based|called|named|related|dedicated|integrated|shared|focused|targeted|required|needed|"
+    r"concerned|involved|interested|skilled|experienced|detailed|limited|united|linked|associated|aligned)\b)"
+    r"\w{3,}ed\b(?!\s+by\b)|"
+    r"\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
+    # a year, not the year in a law's name ("the Policing and Crime Act 2017")
+    r"(?<!\bAct )(?<!\bOrder )(?<!\bRegulations )\b(?:19|20)\d\d\b",
     re.I,
 )
 

@@ -139,3 +139,33 @@ def test_a_strategic_assessment_reported_by_what_it_found_is_research():
 def test_a_consultation_named_by_its_invitation_is_research():
     assert classify("Have your say about the precept and policing priorities 2022") == ["research"]
     assert classify("Residents can say what they think of the precept at any time.") == []
+
+
+# -- what counts as a deed in a sentence naming a partnership ----------------------------------------
+
+
+def test_a_participle_used_as_an_adjective_is_not_a_deed():
+    text = "They also work with others who have a part to play, including community groups and registered landlords."
+    assert "partnership" not in classify(text)
+    # A past tense in the same sentence is.
+    text = "They also work with others who have a part to play, and in 2019 they trained community groups."
+    assert "partnership" in classify(text)
+
+
+def test_the_year_in_a_laws_name_is_not_the_date_of_a_deed():
+    text = "Collaboration between the emergency services is a duty under the Policing and Crime Act 2017."
+    assert "partnership" not in classify(text)
+    text = "Collaboration between the emergency services grew in 2017 under the new duty."
+    assert "partnership" in classify(text)
+
+
+def test_a_wish_to_do_something_is_not_yet_work():
+    text = "The parties wish to work jointly with the ambulance trust on a shared headquarters."
+    assert "partnership" not in classify(text)
+    assert "partnership" in classify("The parties worked jointly with the ambulance trust on a shared headquarters.")
+
+
+def test_people_invited_to_take_part_in_a_survey_is_research():
+    text = "In May 2022 we invited a randomly selected group of residents to take part in our Residents' Survey."
+    assert classify(text) == ["research"]
+    assert "research" not in classify("In May 2022 we invited residents to the opening of the new fire station.")
