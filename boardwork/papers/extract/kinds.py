@@ -149,7 +149,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:responded to(?!"
             + _NOT_CONSULTED
             + r")|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
-            r"draft|LGA's) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
+            r"draft) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
             r"consultation responses?|(?:sector|formal|joint|written|our|detailed) response\b|"
@@ -209,7 +209,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "training",
         re.compile(
-            r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors))|Leadership Essentials)\b|"
+            r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors)))\b|"
             r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b|"
             r"\btrained (?:[\d,]+|over [\d,]+|more than [\d,]+|all|our|\w+) (?:[\w-]+ ){0,2}"
             r"(?:staff|officers|members|councillors|volunteers|people|practitioners|professionals|managers)\b",
