@@ -336,7 +336,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # The study named, then who did it and when, set off by commas ("The review, compiled
             # by the Office of the Police and Crime Commissioner in May 2022, evaluated …").
             + r"|\b(?:reviews?|stud(?:y|ies)|surveys?|evaluations?|audits?|(?:needs |impact |strategic )?assessments?)"
-            r",\s+(?:compiled|carried out|undertaken|completed|commissioned|conducted|prepared)\b" + _OWN_AGENT,
+            r",\s+(?:compiled|carried out|undertaken|completed|commissioned|conducted|prepared)\b"
+            + _OWN_AGENT,
             re.I,
         ),
     ),

@@ -821,7 +821,10 @@ def learn_paper_orgs(
         # "Wales Centre for Public Policy (WCPP)": the headword is the word before "for" or "of",
         # wherever it stands, not the subject named after it.
         lw = long.split()
-        if head not in _ORG_HEADS and (at := next((i for i, w in enumerate(lw) if w in ("for", "of")), 0)) > 1:
+        if (
+            head not in _ORG_HEADS
+            and (at := next((i for i, w in enumerate(lw) if w in ("for", "of")), 0)) > 1
+        ):
             head = re.sub(r"[^A-Za-z]", "", lw[at - 1]).lower()
         canon = gaz.canonical(long)
         if canon:

@@ -276,9 +276,7 @@ def _quotes_as_comment(candidates: list[Candidate]) -> None:
     if not quoted:
         return
     reported = any(
-        c.rule is not None
-        and not _QUOTATION.match(c.found.unit.text)
-        and _REPORTED_WORK & set(c.rule.kinds)
+        c.rule is not None and not _QUOTATION.match(c.found.unit.text) and _REPORTED_WORK & set(c.rule.kinds)
         for c in candidates
     )
     if not reported:

@@ -66,10 +66,14 @@ def test_people_interviewed_in_the_plural_are_a_surveys_respondents_not_media():
 
 def test_collaboration_named_as_an_aim_is_not_work():
     # A priority's title or an aim names collaboration; it reports nothing done.
-    assert "partnership" not in classify("Firefighter recruitment, home safety visits and closer collaboration")
+    assert "partnership" not in classify(
+        "Firefighter recruitment, home safety visits and closer collaboration"
+    )
     assert "partnership" not in classify("The partnership collaborates with the county's health services.")
     # Collaboration reported as done is.
-    assert "partnership" in classify("In 2019 the Service agreed a closer collaboration with the ambulance trust.")
+    assert "partnership" in classify(
+        "In 2019 the Service agreed a closer collaboration with the ambulance trust."
+    )
 
 
 # -- quotations in a news item ---------------------------------------------------------------------------
@@ -118,10 +122,7 @@ def test_a_body_defined_with_an_acronym_and_its_headword_before_for_is_an_organi
 
 
 def test_a_name_the_text_calls_a_company_or_charity_is_an_organisation():
-    text = (
-        "The survey was carried out by Acme Polling, an independent research company, in "
-        "October 2019."
-    )
+    text = "The survey was carried out by Acme Polling, an independent research company, in October 2019."
     (activity,) = extract(_news(text))["activities"]
     assert activity["organisations"] == ["Acme Polling"]
     # A name with no such aside, and not a body's name by its form, is no organisation.
@@ -130,7 +131,9 @@ def test_a_name_the_text_calls_a_company_or_charity_is_an_organisation():
 
 
 def test_a_strategic_assessment_reported_by_what_it_found_is_research():
-    text = "The Strategic Assessment process has also identified four subsidiary priorities for the partnership."
+    text = (
+        "The Strategic Assessment process has also identified four subsidiary priorities for the partnership."
+    )
     assert classify(text) == ["research"]
     # An assessment named as the source of something is not reported as done.
     assert "research" not in classify("The priorities are set out in the Strategic Assessment.")
@@ -162,10 +165,16 @@ def test_the_year_in_a_laws_name_is_not_the_date_of_a_deed():
 def test_a_wish_to_do_something_is_not_yet_work():
     text = "The parties wish to work jointly with the ambulance trust on a shared headquarters."
     assert "partnership" not in classify(text)
-    assert "partnership" in classify("The parties worked jointly with the ambulance trust on a shared headquarters.")
+    assert "partnership" in classify(
+        "The parties worked jointly with the ambulance trust on a shared headquarters."
+    )
 
 
 def test_people_invited_to_take_part_in_a_survey_is_research():
-    text = "In May 2022 we invited a randomly selected group of residents to take part in our Residents' Survey."
+    text = (
+        "In May 2022 we invited a randomly selected group of residents to take part in our Residents' Survey."
+    )
     assert classify(text) == ["research"]
-    assert "research" not in classify("In May 2022 we invited residents to the opening of the new fire station.")
+    assert "research" not in classify(
+        "In May 2022 we invited residents to the opening of the new fire station."
+    )
