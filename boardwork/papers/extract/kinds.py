@@ -294,6 +294,19 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"measure|capture|gain|hear)\b|"
             r"\b(?:our|its|their|regular|annual)\s+(?:[\w-]+\s+){0,2}?(?:polling|polls?)\s+of\b|"
             r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?polled\b|\bof those (?:polled|surveyed)\b|"
+            # Asking the public, told by its verbs ("we asked 500 residents for their views", "consulted
+            # residents and partners on the draft strategy", "held four focus groups"): research, as a
+            # survey is. (Consulting a department is not: its objects are the public and those the
+            # body serves.)
+            r"\b(?:asked|consulted)\s+(?:over\s+|more than\s+|some\s+|almost\s+|nearly\s+)?"
+            r"(?:[\d,]+\s+)?(?:[\w'-]+\s+){0,2}?(?:residents|people|the public|members of the public|victims|"
+            r"young people|businesses|communities|respondents|service users|tenants|parents|pupils|students)\b|"
+            r"\b(?:held|ran|run|conducted|facilitated|organised)\s+(?:[\w-]+\s+){0,3}?focus groups?\b|"
+            r"\b(?:held|ran|run|carried out|conducted|undert(?:ook|aken))\s+(?:a|an|the|its|our|their)\s+"
+            r"(?:[\w-]+\s+){0,3}?consultation\b(?!\s+(?:responses?|events?|documents?))|"
+            r"\banaly[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:data|figures|statistics|calls|incidents|trends|responses|"
+            r"information|records)\b|"
+            r"\bmapped\s+(?:[\w-]+\s+){0,3}?(?:services|provision|assets|needs|pathways)\b|"
             # People asked to take part ("we invited a randomly selected group of residents to take part
             # in our 2022 Residents' Survey"): asking them is research, as sending a survey is.
             r"\binvit(?:ed|ing|es)?\s+[^.;:]{0,80}?\bto (?:take part in|complete|respond to|fill in|join)\s+"
@@ -471,6 +484,13 @@ def _sentence_at(text: str, pos: int) -> str:
         if start <= pos:
             return s
     return text
+
+
+_PART_OF_STUDY = re.compile(
+    r"\bas part of (?:the|this|that|its|our|their) (?:[\w-]+ ){0,2}?(?:review|survey|study|research|"
+    r"consultation|assessment|evaluation|inquiry)\b",
+    re.I,
+)
 
 
 def _part_at(text: str, pos: int) -> str:
@@ -791,6 +811,10 @@ def classify(
             if is_future(clause):
                 continue
             if kind in _OWN_KINDS and _by_other_body(clause, author_words):
+                continue
+            if kind == "research" and _PART_OF_STUDY.search(_sentence_at(text, m.start())):
+                # "As part of the review, the OPCC asked victims …": the method of a study the text
+                # reports as its own work, not another (NOTES 44)
                 continue
             if (
                 kind == "partnership"

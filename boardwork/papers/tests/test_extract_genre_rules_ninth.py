@@ -58,8 +58,10 @@ def test_a_review_compiled_by_the_bodys_own_office_set_off_by_commas_is_research
 
 
 def test_people_interviewed_in_the_plural_are_a_surveys_respondents_not_media():
-    text = "More than 300 young people aged 11 to 17 were also interviewed as part of the survey."
+    text = "More than 300 young people aged 11 to 17 were also interviewed about their area."
     assert classify(text) == ["research"]
+    # Interviews "as part of the survey" are that survey's method, the same work (NOTES 44, 82).
+    assert classify("More than 300 young people were also interviewed as part of the survey.") == []
     # One speaker interviewed by the press is media work.
     assert "media" in classify("The Chair gave an interview to BBC Radio Northshire about the strategy.")
 
@@ -178,3 +180,23 @@ def test_people_invited_to_take_part_in_a_survey_is_research():
     assert "research" not in classify(
         "In May 2022 we invited residents to the opening of the new fire station."
     )
+
+
+def test_asking_the_public_is_research_whatever_the_verb():
+    for text in (
+        "In 2019 we asked 500 residents for their views on the policing precept.",
+        "We consulted residents and partners on the draft strategy in the summer of 2020.",
+        "We held four focus groups with young people in March 2021.",
+        "The Panel held a consultation with residents on the precept in January 2020.",
+        "We analysed calls for service over the last three years to find the hotspots.",
+        "We mapped the services available to victims across the county.",
+    ):
+        assert "research" in classify(text, first_person=True), text
+    # Consulting a department, or a consultation's response, is not asking the public.
+    assert "research" not in classify("We consulted the Home Office on the draft guidance.")
+
+
+def test_the_method_of_a_study_reported_as_the_bodys_work_is_not_another_study():
+    text = "As part of the review, we asked victims for their views in a Victims Survey."
+    assert "research" not in classify(text)
+    assert "research" in classify("In 2022 we asked victims for their views in a Victims Survey.")
