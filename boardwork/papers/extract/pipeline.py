@@ -269,7 +269,7 @@ _COMMENT_KINDS = {"support", "partnership"}
 
 def _quotes_as_comment(candidates: list[Candidate]) -> None:
     """In a news item that reports work in its own words, the quoted comments of the parties'
-    officers belong to that work (tests/data/real/NOTES.md 38, 50, 83): a quotation the rules read
+    officers belong to that work (tests/data/real/NOTES.md 38, 50, 82): a quotation the rules read
     only as support or partnership is no activity of its own. A body's statement that is all
     quotation (an association's press statement) keeps what the rules read in it."""
     quoted = [c for c in candidates if c.rule is not None and _QUOTATION.match(c.found.unit.text)]
