@@ -133,6 +133,15 @@ _STARTED = re.compile(
     re.I,
 )
 
+# Who did a study reported in the passive: not another body, but the body's own team, unit, officers
+# or office ("by the Office of the Police and Crime Commissioner"), or a contractor it hired ("by
+# ICM Unlimited, an independent research company", "by consultants"): research done for the body.
+_OWN_AGENT = (
+    r"(?!\s+by\b(?![^.;]{0,80}?\b(?:[Tt]eam|[Uu]nit|officers|Office of the|researchers|"
+    r"(?:research|polling|market research|consultancy) (?:company|firm|agency|organisation)|"
+    r"consultan(?:ts?|cy|cies)|Ltd|Limited)\b))"
+)
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -140,7 +149,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:responded to(?!"
             + _NOT_CONSULTED
             + r")|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
-            r"draft|LGA's) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
+            r"draft) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
             r"consultation responses?|(?:sector|formal|joint|written|our|detailed) response\b|"
@@ -200,7 +209,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "training",
         re.compile(
-            r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors))|Leadership Essentials)\b|"
+            r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors)))\b|"
             r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b|"
             r"\btrained (?:[\d,]+|over [\d,]+|more than [\d,]+|all|our|\w+) (?:[\w-]+ ){0,2}"
             r"(?:staff|officers|members|councillors|volunteers|people|practitioners|professionals|managers)\b",
@@ -285,6 +294,32 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"measure|capture|gain|hear)\b|"
             r"\b(?:our|its|their|regular|annual)\s+(?:[\w-]+\s+){0,2}?(?:polling|polls?)\s+of\b|"
             r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?polled\b|\bof those (?:polled|surveyed)\b|"
+            # Asking the public, told by its verbs ("we asked 500 residents for their views", "consulted
+            # residents and partners on the draft strategy", "held four focus groups"): research, as a
+            # survey is. (Consulting a department is not: its objects are the public and those the
+            # body serves.)
+            r"\b(?:asked|consulted)\s+(?:over\s+|more than\s+|some\s+|almost\s+|nearly\s+)?"
+            r"(?:[\d,]+\s+)?(?:[\w'-]+\s+){0,2}?(?:residents|people|the public|members of the public|victims|"
+            r"young people|businesses|communities|respondents|service users|tenants|parents|pupils|students)\b|"
+            r"\b(?:held|ran|run|conducted|facilitated|organised)\s+(?:[\w-]+\s+){0,3}?focus groups?\b|"
+            r"\b(?:held|ran|run|carried out|conducted|undert(?:ook|aken))\s+(?:a|an|the|its|our|their)\s+"
+            r"(?:[\w-]+\s+){0,3}?consultation\b(?!\s+(?:responses?|events?|documents?))|"
+            r"\banaly[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:data|figures|statistics|calls|incidents|trends|responses|"
+            r"information|records)\b|"
+            r"\bmapped\s+(?:[\w-]+\s+){0,3}?(?:services|provision|assets|needs|pathways)\b|"
+            # People asked to take part ("we invited a randomly selected group of residents to take part
+            # in our 2022 Residents' Survey"): asking them is research, as sending a survey is.
+            r"\binvit(?:ed|ing|es)?\s+[^.;:]{0,80}?\bto (?:take part in|complete|respond to|fill in|join)\s+"
+            r"[^.;:]{0,50}?\b(?:surveys?|questionnaires?|consultations?|focus groups?|polls?)\b|"
+            # People interviewed, in the plural passive, are those asked ("More than 300 young people
+            # were also interviewed"); a media interview is given by one speaker.
+            r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|"
+            # A partnership's strategic or needs assessment reported by what it found ("The Strategic
+            # Assessment process has also identified four priorities"): the assessment was done.
+            r"\b(?:strategic|needs)\s+assessments?\b(?:\s+process)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+            r"(?:identified|highlighted|found|showed|shown)\b|"
+            # The body's own consultation, named by its invitation ("Have your say about the precept").
+            r"\bhave your say (?:on|about)\b|"
             # A scrutiny group finishing its review ("the task and finish group completed its report").
             r"\b(?:task and finish|review|scrutiny|inquiry) (?:group|panel)\b[^.;]{0,40}?\b(?:completed|finalised|"
             r"concluded|produced|submitted)\s+(?:its|their|a|the)\s+(?:final\s+|draft\s+)?(?:report|review|findings)\b",
@@ -310,7 +345,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"analys[ie]s|mapping)\b[^.;:]{0,60}?\b" + _PASSIVE + r"(?:\w+ly\s+)?"
             r"(?:carried out|undertaken|completed|commissioned|conducted|prepared|produced)\b"
             # not by another body, but a team or the officers who did it are the body's own
-            r"(?!\s+by\b(?![^.;]{0,80}?\b(?:[Tt]eam|[Uu]nit|officers)\b))",
+            + _OWN_AGENT
+            # The study named, then who did it and when, set off by commas ("The review, compiled
+            # by the Office of the Police and Crime Commissioner in May 2022, evaluated …").
+            + r"|\b(?:reviews?|stud(?:y|ies)|surveys?|evaluations?|audits?|(?:needs |impact |strategic )?assessments?)"
+            r",\s+(?:compiled|carried out|undertaken|completed|commissioned|conducted|prepared)\b"
+            + _OWN_AGENT,
             re.I,
         ),
     ),
@@ -394,7 +434,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "media",
         re.compile(
             r"\b(?:media (?:coverage|work|interviews?|appearances?|campaigns?|statements?|enquiries|briefings?|lines?)|"
-            r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|interview(?:s|ed)?|rebuttals?|op-eds?|"
+            r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|(?<!were )(?<!were also )(?<!been )(?<!been also )interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # A body's public reaction ("COSLA said it was extremely disappointed that …").
@@ -444,6 +484,25 @@ def _sentence_at(text: str, pos: int) -> str:
         if start <= pos:
             return s
     return text
+
+
+_PART_OF_STUDY = re.compile(
+    r"\bas part of (?:the|this|that|its|our|their) (?:[\w-]+ ){0,2}?(?:review|survey|study|research|"
+    r"consultation|assessment|evaluation|inquiry)\b",
+    re.I,
+)
+
+
+def _part_at(text: str, pos: int) -> str:
+    """The part of the sentence at `pos` between semicolons: a standing description joined to
+    another body's deed ("It works in partnership with the Board; the Mayor has set these boards
+    up …") is not made a deed by the other half."""
+    sentence = _sentence_at(text, pos)
+    offset = text.find(sentence)
+    at = pos - offset if offset >= 0 else 0
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start : end if end >= 0 else len(sentence)]
 
 
 # A survey's result quoted ("89 per cent of leaders told us …") is background, not work, unless the
@@ -618,7 +677,9 @@ def _deed(author_words: tuple[str, ...] = ()) -> _Deed:
 _STRONG_KINDS = {"consultation_response", "evidence", "publication", "research", "training", "media"}
 POINTER = re.compile(
     r"\b(?:is|are) available (?:here|at|on|from|via|online)\b|\bcan be (?:found|viewed|accessed|read)\b|"
-    r"\b(?:see|set out in|attached (?:at|as)|at) (?:appendix|annex)\b|\bis attached\b",
+    r"\b(?:see|set out in|attached (?:at|as)|at) (?:appendix|annex)\b|\bis attached\b|"
+    # a page's pointer to more ("Here you can find more about the agreements made …")
+    r"\b(?:you can|to) (?:find|read|see|learn) (?:out )?more\b|\bfind out more\b",
     re.I,
 )
 _INTERNAL_BUSINESS = re.compile(
@@ -645,7 +706,11 @@ _OWN_KINDS = {"publication", "research"}
 # sentence that says something was done.
 _PARTNER_NOUN = re.compile(
     r"(?i:networks?|working groups?|task and finish group|steering group|advisory (?:board|group)|joint(?:ly)?|"
-    r"multi-agency|in partnership|partnerships? with|relationships? with|discussions? with|involvement in)"
+    r"multi-agency|in partnership|partnerships? with|relationships? with|discussions? with|involvement in|"
+    # the noun or the present simple ("closer collaboration", "it collaborates with"): an aim or a
+    # description, unless the sentence says something was done (the bare verb is left: an item
+    # under a lead, "helping them to collaborate", takes its deed from the lead)
+    r"collaborat(?:ion|ions|ive|ively|es))"
 )
 # "the CSP works with": the present simple says how a body works, not what it did ("continues to
 # work with" is work going on).
@@ -654,11 +719,22 @@ _HABITUAL_WORK = re.compile(
 )
 # The same said in the first person or the plural ("We work with our network of parliamentary
 # supporters …"): "work" right after its subject pronoun.
-_HABITUAL_SUBJECT = re.compile(r"\b(?:we|they|I)\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$", re.I)
+# ("our many partners who work with us": a relative clause's present simple describes them too)
+_HABITUAL_SUBJECT = re.compile(
+    r"\b(?:we|they|I|who|that|which)\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$", re.I
+)
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
-    r"\b(?:was|were)\b|\b\w{3,}ed\b|\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
-    r"\b(?:19|20)\d\d\b",
+    r"\b(?:was|were)\b|"
+    # a past tense, not a participle used as an adjective ("is based in", "a dedicated team", "community
+    # groups and registered landlords", "the areas covered by the partnership")
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\band )(?<!\bor )"
+    r"\b(?!(?:based|called|named|related|dedicated|integrated|shared|focused|targeted|required|needed|"
+    r"concerned|involved|interested|skilled|experienced|detailed|limited|united|linked|associated|aligned)\b)"
+    r"\w{3,}ed\b(?!\s+by\b)|"
+    r"\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
+    # a year, not the year in a law's name ("the Policing and Crime Act 2017")
+    r"(?<!\bAct )(?<!\bOrder )(?<!\bRegulations )\b(?:19|20)\d\d\b",
     re.I,
 )
 
@@ -736,6 +812,10 @@ def classify(
                 continue
             if kind in _OWN_KINDS and _by_other_body(clause, author_words):
                 continue
+            if kind == "research" and _PART_OF_STUDY.search(_sentence_at(text, m.start())):
+                # "As part of the review, the OPCC asked victims …": the method of a study the text
+                # reports as its own work, not another (NOTES 44)
+                continue
             if (
                 kind == "partnership"
                 and (
@@ -743,7 +823,7 @@ def classify(
                     or _HABITUAL_WORK.match(m.group(0))
                     or (m.group(0)[:5].lower() == "work " and _HABITUAL_SUBJECT.search(text, 0, m.start()))
                 )
-                and not _DONE.search(_sentence_at(text, m.start()))
+                and not _DONE.search(_part_at(text, m.start()))
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed

@@ -618,6 +618,24 @@ class PaperOrgs:
             )
             canon = self.gaz.canonical(name) or self.learned_names.get(low) or name
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
+        # A name the text says is a body, in an aside after it ("ICM Unlimited, an independent
+        # research company"; "Victim Support, the national charity"), whatever its last word.
+        for am in _DESCRIBED_BODY.finditer(mtext):
+            words = am.group(1).split()
+            while words and words[0].lower() in LEAD_STOP:
+                words.pop(0)
+            if not words or (len(words) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", words[0])):
+                continue
+            name = " ".join(words)
+            start = am.start(1) + am.group(1).find(words[0])
+            end = start + len(name)
+            if any(o.start < end and start < o.end for o in out) or plain(name) in generic_bodies():
+                continue
+            if sentence_initial(mtext, start) and len(words) < 2:
+                continue
+            internal = any(w in name for w in self.author_words)
+            canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+            out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
         return out
 
 
@@ -717,6 +735,11 @@ def _author_possessive(words: tuple[str, ...]) -> str:
 _CAPW = r"(?:[A-Z][A-Za-z'&-]*|[A-Z]{2,}s?)"
 # A name does not run over a line break (a heading's last words and the next paragraph's first).
 _TITLE_RUN = re.compile(_CAPW + r"(?:,?[ \t]+(?:(?:of|and|for|on|the|in|&)[ \t]+)*" + _CAPW + r")*")
+_DESCRIBED_BODY = re.compile(
+    r"((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),\s+(?:an?|the)\s+(?:independent\s+|national\s+|local\s+|"
+    r"leading\s+|specialist\s+|private\s+|social\s+|registered\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:company|firm|consultancy|charity|agency|organisation|organization|think tank)\b"
+)
 _BOROUGH_RE = re.compile(
     r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"
     r"(?:(?:\s+(?:and|upon)\s+|-upon-|-on-|\s+)[A-Z][a-z]+)*"
@@ -795,6 +818,14 @@ def learn_paper_orgs(
         # comes first.
         if head not in _ORG_HEADS and len(long.split()) > 2 and long.split()[1] in ("for", "of"):
             head = long.split()[0].lower()
+        # "Wales Centre for Public Policy (WCPP)": the headword is the word before "for" or "of",
+        # wherever it stands, not the subject named after it.
+        lw = long.split()
+        if (
+            head not in _ORG_HEADS
+            and (at := next((i for i, w in enumerate(lw) if w in ("for", "of")), 0)) > 1
+        ):
+            head = re.sub(r"[^A-Za-z]", "", lw[at - 1]).lower()
         canon = gaz.canonical(long)
         if canon:
             po.learned[acr] = canon

@@ -307,6 +307,8 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         short = re.match(r"\s*\(([A-Z][\w -]{1,40})\)", text[m.end() :])
         if found.in_org(pos) and not re.search(r"[A-Z]", " ".join(words[1:])):
             continue  # "Home Office guidance": described, not named
+        if found.in_org(pos) and found.in_org(m.end(2) - 1):
+            continue  # "the Wales Centre for Public Policy": a body's name, not a policy's
         lead_year = None
         if re.fullmatch(r"(?:19|20)\d\d", words[0]):
             lead_year = words.pop(0)

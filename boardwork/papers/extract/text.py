@@ -75,7 +75,7 @@ _FUTURE_CI = re.compile(
     r"\b(?:will|shall|would|could|should|must|(?:is|are) required to|intends?|intending|plan(?:s|ning)? to|aim(?:s|ing)? to|"
     r"(?:need|needs) to|scheduled|due to (?:be|report|publish|take|start|begin|launch|complete|meet|run|hold|close)|"
     r"due (?:at|in|on|by)|expect(?:s|ed|ing)? to|anticipated?|forthcoming|going to|able to|hope(?:s|d)? to|"
-    r"propos(?:e|es|ed|ing) to|seek(?:s|ing)? to|wants? to|looking to|next (?:year|month)|"
+    r"propos(?:e|es|ed|ing) to|seek(?:s|ing)? to|wants? to|wish(?:es)? to|looking to|next (?:year|month)|"
     r"later (?:this|in the) year|in future|look(?:s|ing)? forward to)\b",
     re.I,
 )
