@@ -203,7 +203,15 @@ def _block_text(block: dict) -> dict:
         "type": block.get("type", "paragraph"),
         "number": block.get("number") or "",
         "text": block.get("text", ""),
+        # The paper's outline, for the paper page: a heading's level (1 the title) and a list item's
+        # depth. Schema values, but a stored structure is only as good as the reader that wrote it.
+        "level": min(max(_int(block.get("level"), 2), 1), 3),
+        "depth": min(max(_int(block.get("depth"), 1), 1), 4),
     }
+
+
+def _int(value, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
 def review_items(paper, role):

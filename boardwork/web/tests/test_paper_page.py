@@ -1,0 +1,62 @@
+"""The paper page shows the paper's text in the paper's own outline: its headings as headings (the
+title, sections, sub-sections) and its list items indented, each block escaped and anchored
+(#p-<index>) where search links it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from boardwork.papers.models import StoredPaper
+
+from .web_fixtures import client_for, world_fixture  # noqa: F401
+
+BLOCKS = [
+    {"type": "heading", "level": 1, "text": "Annual meeting <agenda>"},
+    {"type": "heading", "level": 2, "number": "1", "text": "Appointment of chair"},
+    {"type": "heading", "level": 3, "text": "Nominations"},
+    {"type": "paragraph", "number": "1.1", "text": "The Authority is asked to appoint a chair."},
+    {"type": "list_item", "number": "a", "depth": 1, "text": "first item"},
+    {"type": "list_item", "depth": 2, "text": "an inner item"},
+    # A stored structure from an older reader, or a hand-edited one: levels and depths out of range.
+    {"type": "heading", "level": "two", "text": "Odd level"},
+    {"type": "list_item", "depth": 99, "text": "deep item"},
+]
+
+
+@pytest.fixture
+def page(world):
+    paper = StoredPaper.objects.create(
+        board=world.board, title="Annual meeting", structure={"format": "boardwork.paper/1", "blocks": BLOCKS}
+    )
+    r = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid]))
+    assert r.status_code == 200
+    yield r.content.decode().split('class="bw-paper-text"', 1)[1]
+    paper.delete()
+
+
+def block(html: str, index: int) -> str:
+    return html.split(f'id="p-{index}">', 1)[1].split("</div>", 1)[0]
+
+
+def test_headings_are_headings_by_level(page):
+    assert re.match(r'<h3 class="govuk-heading-m[^"]*">Annual meeting &lt;agenda&gt;</h3>', block(page, 0))
+    assert re.match(r"<h4 [^>]*><span [^>]*>1</span> Appointment of chair</h4>", block(page, 1))
+    assert block(page, 2).startswith("<h5 ") and "Nominations" in block(page, 2)
+    # A level that is not a number is read as a section, not dropped or trusted.
+    assert block(page, 6).startswith("<h4 ") and "Odd level" in block(page, 6)
+
+
+def test_paragraphs_keep_their_numbers(page):
+    assert re.match(
+        r'<p class="govuk-body bw-source"><span [^>]*>1\.1\.</span> The Authority', block(page, 3)
+    )
+
+
+def test_list_items_are_indented_by_depth(page):
+    assert 'bw-list-item bw-depth-1"' in block(page, 4) and ">a.</span> first item" in block(page, 4)
+    assert 'bw-depth-2"' in block(page, 5) and "bw-bullet" in block(page, 5)
+    assert 'bw-depth-4"' in block(page, 7)  # capped: the stylesheet indents four depths
+    assert "<h" not in block(page, 4) + block(page, 5)
