@@ -136,6 +136,9 @@ SEARCH_PREPARED_STATEMENTS = env_bool("BOARDWORK_SEARCH_PREPARED_STATEMENTS", Tr
 # 0: none, every page read into the connection's own cache). SQLite caps it at its compile-time
 # maximum (2 GB less 64 kB for most builds).
 SEARCH_SQLITE_MMAP_MB = env_int("BOARDWORK_SEARCH_SQLITE_MMAP_MB", 2048)
+# SQLite: searches outside a transaction read through read-only connections that share one page
+# cache and one memory map per process (search/reader.py), not each thread's own.
+SEARCH_SQLITE_SHARED_READERS = env_bool("BOARDWORK_SEARCH_SQLITE_SHARED_READERS", True)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -41,6 +41,7 @@ from django.db.models.base import ModelState
 from django.db.models.signals import post_init, pre_init
 from django.utils.safestring import SafeString
 
+from . import reader
 from .models import SearchDoc
 
 CAP = 1000
@@ -519,6 +520,11 @@ class Sqlite(Engine):
     exact_sql = "(d.heading || ' ' || d.body) REGEXP %s"
     TEXT = "{heading body}"
 
+    def cursor(self):
+        """A cursor of this thread's shared-cache reader when the search may read through it
+        (search/reader.py), else of Django's connection."""
+        return reader.cursor() or connection.cursor()
+
     def prepare(self, docs: list[SearchDoc]) -> None:
         connection.ensure_connection()
         raw = connection.connection.cursor()
@@ -623,7 +629,7 @@ class Sqlite(Engine):
         positive = [c for c in clauses if not c.negated]
         tag_groups = board_years(tag_groups)
         pairs = self.phrase_pairs(clauses)
-        with connection.cursor() as cur:
+        with self.cursor() as cur:
             columns, found_without_audience, density = None, None, 1.0
             if positive or len(tag_groups) > 1:
                 columns, found_without_audience, density = self._probe(
