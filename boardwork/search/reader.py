@@ -18,7 +18,9 @@ could not see: outside any transaction (inside one the search must see the docum
 transaction has written, and reads through Django's connection), and not on an in-memory database.
 
 A reader is closed and opened again after the database's CONN_MAX_AGE, as Django's connections are
-(None: kept), and never used across a fork: a child process opens its own.
+(None: kept), and closed when its thread ends. A process forked while readers were open uses none.
+The price of sharing: SQLite holds the shared cache's mutex for each step of a statement, so the
+threads of a process take turns inside SQLite, as they take turns in Python for the GIL.
 """
 
 from __future__ import annotations
