@@ -249,6 +249,10 @@ def main():
         return r, cpu, parts
 
     def reconnect():
+        # The search's own reader too (search/reader.py: one per thread, outside Django's connection).
+        from boardwork.search import reader
+
+        reader.close()
         connection.ensure_connection()
         if a.mmap is not None:
             with connection.cursor() as cur:

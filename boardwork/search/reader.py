@@ -120,6 +120,14 @@ def cursor() -> Any:
     return connection.make_debug_cursor(raw) if connection.queries_logged else connection.make_cursor(raw)
 
 
+def close() -> None:
+    """Close this thread's reader, if it has one (the next search opens another)."""
+    held = getattr(_local, "held", None)
+    _local.held = None
+    if held is not None:
+        held.close()
+
+
 def _database_file() -> str | None:
     """The file of Django's SQLite database (None: in memory, or named by a URI of its own)."""
     name = str(connection.settings_dict["NAME"] or "")

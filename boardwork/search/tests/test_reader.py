@@ -34,10 +34,7 @@ def on_file(tmp_path, monkeypatch):
         return path
 
     yield copy
-    held = getattr(reader._local, "held", None)
-    if held is not None:
-        held.close()
-        reader._local.held = None
+    reader.close()
 
 
 def answers(result):
