@@ -69,12 +69,13 @@ class _Reader:
     replaced, never in a process other than the one that opened it."""
 
     def __init__(self, name: str):
+        self.con: sqlite3.Connection | None = None
+        self.pid, self.name, self.opened = os.getpid(), name, time.monotonic()
         params = connection.get_connection_params()
         params.update(
             database=f"file:{quote(os.path.abspath(name))}?cache=shared", uri=True, check_same_thread=True
         )
         self.con = sqlite3.connect(**params)
-        self.pid, self.name, self.opened = os.getpid(), name, time.monotonic()
         with _lock:
             _open[0] += 1
         register_functions(self.con)  # REGEXP (a quoted word's exact form) and Django's others
