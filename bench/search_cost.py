@@ -92,6 +92,7 @@ class Parts:
         self.cpu: dict[str, float] = defaultdict(float)
         self.server: dict[str, float] = defaultdict(float)
         self.count: dict[str, int] = defaultdict(int)
+        self.minflt: dict[str, int] = defaultdict(int)  # page faults of each statement, its fetches too
         self.current = "other sql"
         self.pid = pid
 
@@ -99,11 +100,13 @@ class Parts:
         self.current = label(sql)
         self.count[self.current] += 1
         s0 = server_cpu(self.pid)
+        f0 = resource.getrusage(resource.RUSAGE_THREAD).ru_minflt
         t0 = time.thread_time()
         try:
             return execute(sql, params, many, context)
         finally:
             self.cpu[self.current] += time.thread_time() - t0
+            self.minflt[self.current] += resource.getrusage(resource.RUSAGE_THREAD).ru_minflt - f0
             self.server[self.current] += server_cpu(self.pid) - s0
 
 
@@ -113,12 +116,14 @@ _NOW = threading.local()  # the Parts of this thread's query
 def _timed_fetch(name):
     def fetch(self, *args):
         parts = getattr(_NOW, "parts", None)
+        f0 = resource.getrusage(resource.RUSAGE_THREAD).ru_minflt
         t0 = time.thread_time()
         try:
             return getattr(self.cursor, name)(*args)
         finally:
             if parts:
                 parts.cpu[parts.current] += time.thread_time() - t0
+                parts.minflt[parts.current] += resource.getrusage(resource.RUSAGE_THREAD).ru_minflt - f0
 
     return fetch
 
@@ -179,6 +184,15 @@ def main():
     ap.add_argument("--rounds", type=int, default=2, help="old/new pairs per query with --against")
     ap.add_argument("--kinds", default="", help="only these kinds (comma-separated, by prefix)")
     ap.add_argument("--mmap", type=int, metavar="MB", help="PRAGMA mmap_size for the connection (SQLite)")
+    ap.add_argument(
+        "--connection-queries",
+        type=int,
+        metavar="N",
+        help="a new connection every N queries asked (each engine's asks counted), opened and asked one "
+        "untimed query first, as a bench/search.py thread's: with 8 clients a thread asks ~12 queries of "
+        "a kind on its connection, and a connection's first touch of each page of its memory map is a "
+        "page fault; by default one connection for the whole run",
+    )
     a = ap.parse_args()
 
     target = bench.bench_target(a.db, a.paragraphs)
@@ -212,7 +226,13 @@ def main():
 
     backend: list[int | None] = [None]
 
+    asked = [0]
+
     def ask(engine, item):
+        if a.connection_queries and asked[0] and asked[0] % a.connection_queries == 0:
+            connection.close()
+            reconnect()
+        asked[0] += 1
         q, board, year = item
         f = Filters(boards=[board] if board else [], year_from=year, year_to=year)
         parts = Parts(backend[0])
@@ -227,6 +247,17 @@ def main():
             cpu += server_cpu(backend[0]) - s0
             parts.faults = resource.getrusage(resource.RUSAGE_THREAD).ru_minflt - faults
         return r, cpu, parts
+
+    def reconnect():
+        # The search's own reader too (search/reader.py: one per thread, outside Django's connection).
+        from boardwork.search import reader
+
+        reader.close()
+        connection.ensure_connection()
+        if a.mmap is not None:
+            with connection.cursor() as cur:
+                cur.execute(f"PRAGMA mmap_size = {a.mmap * 2**20}")
+        engines["new"].query(parse("warmup"), tag_groups(scope, Filters()), per_page=20)
 
     ask(engines["new"], ("warmup", None, None))
     if connection.vendor == "postgresql":
@@ -300,6 +331,15 @@ def main():
             + ", ".join(
                 f"{k} {v / len(rows) * 1000:.2f}" for k, v in sorted(totals.items(), key=lambda kv: -kv[1])
             )
+        )
+        n_q = max(1, len(last_parts))
+        minflt: dict[str, int] = defaultdict(int)
+        for timed in last_parts.values():
+            for k, v in timed.minflt.items():
+                minflt[k] += v
+        print(
+            "  page faults by part: "
+            + ", ".join(f"{k} {v / n_q:.0f}" for k, v in sorted(minflt.items(), key=lambda kv: -kv[1]))
         )
         if backend[0] is not None:
             # The new engine's last round of each query, split: client (Python, psycopg) and

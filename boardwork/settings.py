@@ -136,6 +136,12 @@ SEARCH_PREPARED_STATEMENTS = env_bool("BOARDWORK_SEARCH_PREPARED_STATEMENTS", Tr
 # 0: none, every page read into the connection's own cache). SQLite caps it at its compile-time
 # maximum (2 GB less 64 kB for most builds).
 SEARCH_SQLITE_MMAP_MB = env_int("BOARDWORK_SEARCH_SQLITE_MMAP_MB", 2048)
+# SQLite: searches outside a transaction read through read-only connections that share one page
+# cache and one memory map per process (search/reader.py), not each thread's own. Off by default:
+# SQLite calls shared-cache mode obsolete and discourages it, and a thread waiting for the disk
+# inside SQLite then stops its whole process's searches (ADR 0008, eleventh round — SQLite); worth
+# turning on only for a large, warm archive served by many threads per process.
+SEARCH_SQLITE_SHARED_READERS = env_bool("BOARDWORK_SEARCH_SQLITE_SHARED_READERS", False)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

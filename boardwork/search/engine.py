@@ -41,6 +41,7 @@ from django.db.models.base import ModelState
 from django.db.models.signals import post_init, pre_init
 from django.utils.safestring import SafeString
 
+from . import reader
 from .models import SearchDoc
 
 CAP = 1000
@@ -519,6 +520,11 @@ class Sqlite(Engine):
     exact_sql = "(d.heading || ' ' || d.body) REGEXP %s"
     TEXT = "{heading body}"
 
+    def cursor(self):
+        """A cursor of this thread's shared-cache reader when the search may read through it
+        (search/reader.py), else of Django's connection."""
+        return reader.cursor() or connection.cursor()
+
     def prepare(self, docs: list[SearchDoc]) -> None:
         connection.ensure_connection()
         raw = connection.connection.cursor()
@@ -604,6 +610,15 @@ class Sqlite(Engine):
     # take the index there too.
     CANDIDATES = "search_searchdoc d INDEXED BY search_doc_facets"
     WALKED = "search_searchdoc d NOT INDEXED"
+    # A walk of a match sparser than DENSE (matches per document id, from the probe's first PROBE
+    # rows) reads the covering index too: a word in 8,000 of 1M documents has its newest 1,001
+    # visible matches spread over ~350,000 ids, a page of the table each (~1.3 kB rows), each a
+    # page fault for a connection that has not touched it yet; the index holds ~40 documents a
+    # page, so the same matches are on far fewer pages, which a connection soon has mapped ("reason"
+    # on a new connection: 1,024 faults, 8.3 ms → 598, 5.3 ms; warm 4.5 → 2.9). Denser matches'
+    # newest rows are neighbours in the table either way, where the table's integer key is the
+    # cheaper walk once mapped (ADR 0008, eleventh round).
+    DENSE = 0.05
 
     def found(self, clauses, tag_groups, extra, params, cap) -> Found:
         # The matches travel as columns (one JSON array per field), not as rows: a common word's
@@ -614,16 +629,17 @@ class Sqlite(Engine):
         positive = [c for c in clauses if not c.negated]
         tag_groups = board_years(tag_groups)
         pairs = self.phrase_pairs(clauses)
-        with connection.cursor() as cur:
-            columns, found_without_audience = None, None
+        with self.cursor() as cur:
+            columns, found_without_audience, density = None, None, 1.0
             if positive or len(tag_groups) > 1:
-                columns, found_without_audience = self._probe(
+                columns, found_without_audience, density = self._probe(
                     cur, clauses, tag_groups, extra, params, limit, pairs
                 )
             if columns is None:
                 where = " AND ".join(["search_fts MATCH %s", *extra])
+                walked = self.CANDIDATES if density < self.DENSE else self.WALKED
                 sql = (
-                    f"SELECT {self.FIELDS} FROM search_fts JOIN {self.WALKED} ON d.id = search_fts.rowid "
+                    f"SELECT {self.FIELDS} FROM search_fts JOIN {walked} ON d.id = search_fts.rowid "
                     f"WHERE {where} ORDER BY search_fts.rowid DESC LIMIT %s"
                 )
                 if found_without_audience is not None and found_without_audience < self.SPARSE:
@@ -678,24 +694,30 @@ class Sqlite(Engine):
         titled = list(compress(ids, map(ne, columns[1], repeat(SearchDoc.Kind.PARAGRAPH))))
         return self._title_first(cur, positive, titled) if titled else {}
 
-    def _probe(self, cur, clauses, tag_groups, extra, params, limit, pairs) -> tuple[list[list] | None, int]:
+    def _probe(
+        self, cur, clauses, tag_groups, extra, params, limit, pairs
+    ) -> tuple[list[list] | None, int, float]:
         """The match without the audience, counted up to SPARSE: the candidates' columns when it
-        has fewer than PROBE rows (else None), and how many rows it has (SPARSE: that many or more)."""
+        has fewer than PROBE rows (else None), how many rows it has (SPARSE: that many or more),
+        and its density: the share of document ids its first PROBE rows hold (1.0 when it has
+        fewer)."""
         # The first PROBE rows, their ids gathered when that is all of them; else the count up
         # to SPARSE, ids only (gathering 4,000 ids into JSON was half of a common word's probe:
         # 0.49 → 0.24 ms). The second walk re-reads the first PROBE rows: a few hundredths of a ms.
         match = self.match(clauses, tag_groups[1:], pairs)
         cur.execute(
             "SELECT count(*), CASE WHEN count(*) < %s THEN json_group_array(rowid) ELSE "
-            "(SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT %s)) END "
+            "(SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT %s)) END, "
+            "max(rowid) - min(rowid) + 1 "
             "FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s LIMIT %s)",
             [self.PROBE, match, self.SPARSE, match, self.PROBE],
         )
-        count, found = cur.fetchone()  # found: the ids (fewer than PROBE) or the count up to SPARSE
+        # found: the ids (fewer than PROBE) or the count up to SPARSE; span: the ids they cover
+        count, found, span = cur.fetchone()
         if count >= self.PROBE:
-            return None, found
+            return None, found, count / span
         if not count:
-            return [[] for _ in self.NAMES], 0
+            return [[] for _ in self.NAMES], 0, 1.0
         *columns, tags = _json_columns(
             cur,
             f"SELECT {self.FIELDS}, d.tags FROM {self.CANDIDATES} "
@@ -707,7 +729,7 @@ class Sqlite(Engine):
         keep = [i for i, t in enumerate(tags) if not audience.isdisjoint(t.split())][:limit]
         if len(keep) < len(tags):
             columns = [[column[i] for i in keep] for column in columns]
-        return columns, count
+        return columns, count, 1.0
 
     def _specific(self, cur, positive, pairs) -> bool:
         for c in positive:

@@ -313,11 +313,16 @@ def test_sqlite_pairs_kept_on_save_and_reindex_and_asked_for(fire_paper, admin_u
     assert asked and all("firestation04" in sql for sql in asked)
 
 
-@pytest.mark.parametrize("probe, sparse", [(400, 4000), (1, 4000)])  # the probe's rows, a set
-def test_sqlite_candidates_are_read_from_the_covering_index(archive, member, monkeypatch, probe, sparse):
-    """Migration 0008: sparse candidates (the probe's few rows, a match read as a set) are read
-    from search_doc_facets alone, never from the wide rows: a column added to what they read must
-    be added to the index too."""
+@pytest.mark.parametrize(
+    "probe, sparse, dense",
+    [(400, 4000, 0.05), (1, 4000, 0.05), (1, 1, 1.01)],  # the probe's rows, a set, a sparse walk
+)
+def test_sqlite_candidates_are_read_from_the_covering_index(
+    archive, member, monkeypatch, probe, sparse, dense
+):
+    """Migration 0008: sparse candidates (the probe's few rows, a match read as a set, a walk of a
+    match sparser than DENSE) are read from search_doc_facets alone, never from the wide rows: a
+    column added to what they read must be added to the index too."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -327,6 +332,7 @@ def test_sqlite_candidates_are_read_from_the_covering_index(archive, member, mon
         pytest.skip("SQLite's index only")
     monkeypatch.setattr(Sqlite, "PROBE", probe)
     monkeypatch.setattr(Sqlite, "SPARSE", sparse)
+    monkeypatch.setattr(Sqlite, "DENSE", dense)
     with CaptureQueriesContext(connection) as ctx:
         result = services.search(scope_for(member), "prevent")
     assert result.total >= 2
@@ -337,6 +343,43 @@ def test_sqlite_candidates_are_read_from_the_covering_index(archive, member, mon
             cur.execute(f"EXPLAIN QUERY PLAN {sql}")
             plan = " / ".join(row[-1] for row in cur.fetchall())
         assert "COVERING INDEX search_doc_facets" in plan, plan
+
+
+@pytest.mark.parametrize("q", ["prevent", "council", '"Welsh LGA"', "roundtable -taxi", "council board"])
+def test_sqlite_walk_through_the_index_or_the_table_finds_the_same(
+    archive, admin_user, member, board, monkeypatch, q
+):
+    """A match walked newest first is read from the table (dense) or from the covering index
+    (sparser than DENSE): the same hits in the same order, totals, capped flags and facets, for
+    each scope and with filters; and the walk read where the density said."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.search.engine import Sqlite
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's walks only")
+    # Every positive query walks: a probe of one row, no set.
+    monkeypatch.setattr(Sqlite, "PROBE", 1)
+    monkeypatch.setattr(Sqlite, "SPARSE", 1)
+    filters = services.Filters(boards=[board.pk])
+    if q.endswith(" board"):
+        q = q.removesuffix(" board")
+    else:
+        filters = None
+    answers = {}
+    for dense, read in ((0.0, "NOT INDEXED"), (1.01, "INDEXED BY search_doc_facets")):
+        monkeypatch.setattr(Sqlite, "DENSE", dense)
+        for who in (everyone(admin_user), scope_for(member)):
+            with CaptureQueriesContext(connection) as ctx:
+                r = services.search(who, q, filters) if filters else services.search(who, q)
+            walks = [x["sql"] for x in ctx.captured_queries if "ORDER BY search_fts.rowid DESC" in x["sql"]]
+            assert walks and all(read in sql for sql in walks), walks
+            facets = {k: dict(v) for k, v in r.facets.items()}
+            answers.setdefault(who, []).append(([h.doc.pk for h in r.hits], r.total, r.capped, facets))
+    for by_table, by_index in answers.values():
+        assert by_table == by_index
+    assert any(a[0][1] for a in answers.values())  # something was found
 
 
 def test_sqlite_candidate_columns_come_newest_first_whatever_the_statement_order():
