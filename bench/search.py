@@ -12,7 +12,7 @@ What it does, per database:
    search app's migrations): a database whose fingerprint is the current one is reused, any other
    is dropped and built again (`--rebuild` always builds, `--drop` drops it afterwards);
 2. builds it by migrating a new database, then generating the paragraphs from the papers in
-   ../shared/corpus/ and tests/data/: whole sentences sampled from them, a fifth of their words
+   ../shared/corpus/ and tests/data/ as pinned in bench/search-sources.txt (see SOURCES below): whole sentences sampled from them, a fifth of their words
    replaced by words drawn with the corpus's own word frequencies, and about 1 word in 40 a
    proper-noun-like rare word from a Zipf-distributed list of 200,000 (real archives are full of
    names, places and numbers that occur a handful of times) — the same seed draws the same rows;
@@ -83,7 +83,10 @@ STOP = set(
 # The bench draws its words from a pinned list of files, not from whatever tests/data holds today:
 # every corpus round adds papers there, and when the bench followed them its "rare" words grew common
 # (20 of 100 had over 1,000 matches by 2026-12-03), so one stop's figures could not be set beside
-# the last's. `--pin-sources` writes the list again, on purpose, when a new baseline is wanted.
+# the last's. The project's files are pinned by their git blob ids and read from the repository's
+# history, so later edits (the corpus's append-only notes grow every round) change nothing; the
+# read-only ../shared/ files by their sha256. `--pin-sources` writes the list again, on purpose,
+# when a new baseline is wanted.
 SOURCES = Path(__file__).with_name("search-sources.txt")
 
 
@@ -100,26 +103,58 @@ def _source_name(p: Path) -> str:
     return str(p.relative_to(SHARED.parent if p.is_relative_to(SHARED) else ROOT))
 
 
+def _git(*args: str, data: bytes | None = None) -> bytes:
+    return subprocess.run(["git", "-C", str(ROOT), *args], input=data, capture_output=True, check=True).stdout
+
+
 def pin_sources() -> None:
-    # Sorted by name, not by full path: the same list wherever the checkout is.
-    named = sorted((_source_name(p), p) for p in _source_paths())
-    lines = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {name}" for name, p in named]
+    # Sorted by name, not by full path: the same list wherever the checkout is. A project file must
+    # be committed as it is (its blob is what later runs read).
+    lines = []
+    for name, p in sorted((_source_name(p), p) for p in _source_paths()):
+        if name.startswith("shared/"):
+            lines.append(f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {name}")
+        else:
+            blob = _git("hash-object", str(p)).decode().strip()
+            if _git("cat-file", "-t", blob).strip() != b"blob":  # pragma: no cover - a message
+                sys.exit(f"{name} is not committed as it is; commit it before pinning")
+            lines.append(f"git:{blob}  {name}")
     SOURCES.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"pinned {len(lines)} source files in {SOURCES.relative_to(ROOT)}")
 
 
+def _read_blobs(blobs: list[str]) -> dict[str, bytes]:
+    """The blobs' contents from the repository, in one `git cat-file --batch`."""
+    out = _git("cat-file", "--batch", data="".join(b + "\n" for b in blobs).encode())
+    found, at = {}, 0
+    for blob in blobs:
+        head_end = out.index(b"\n", at)
+        head = out[at:head_end].split()
+        if len(head) != 3:
+            sys.exit(f"bench source blob {blob} is not in this repository (a shallow clone?)")
+        size = int(head[2])
+        found[blob] = out[head_end + 1 : head_end + 1 + size]
+        at = head_end + 1 + size + 1
+    return found
+
+
 def corpus_texts() -> list[str]:
+    entries = [line.split("  ", 1) for line in SOURCES.read_text(encoding="utf-8").splitlines()]
+    blobs = _read_blobs([d[4:] for d, _ in entries if d.startswith("git:")])
     texts = []
-    for line in SOURCES.read_text(encoding="utf-8").splitlines():
-        digest, name = line.split("  ", 1)
-        p = (SHARED.parent if name.startswith("shared/") else ROOT) / name
-        if not p.is_file() or hashlib.sha256(p.read_bytes()).hexdigest() != digest:
-            sys.exit(
-                f"bench source {name} is missing or changed since it was pinned; restore it, or pin "
-                "the sources again with --pin-sources (a new baseline: earlier figures no longer compare)"
-            )
-        text = p.read_text(encoding="utf-8", errors="replace")
-        if p.suffix == ".html":
+    for digest, name in entries:
+        if digest.startswith("git:"):
+            data = blobs[digest[4:]]
+        else:
+            p = SHARED.parent / name
+            data = p.read_bytes() if p.is_file() else b""
+            if hashlib.sha256(data).hexdigest() != digest:
+                sys.exit(
+                    f"bench source {name} is missing or changed since it was pinned; restore it, or pin "
+                    "the sources again with --pin-sources (a new baseline: earlier figures no longer compare)"
+                )
+        text = data.decode("utf-8", errors="replace")
+        if name.endswith(".html"):
             text = re.sub(r"<[^>]+>", " ", text)
         texts.append(text)
     return texts
