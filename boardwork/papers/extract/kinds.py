@@ -537,6 +537,11 @@ _INTERNAL_DEED = re.compile(
     r"(?:overview|summary|update))\b|"
     # A member asking, wherever the sentence starts ("On the hub, a member asked how …").
     r"(?:^|,\s+)\W*(?:[Aa]|[Oo]ne|[Aa]nother) (?:member|[Cc]ouncillor)\s+(?:also\s+)?(?:asked|queried|questioned|noted|sought|raised)\b|"
+    # A member named by title giving a view at the meeting ("Councillor Jane Doe praised the
+    # multi-agency approach"): the meeting's business, as "A member asked …" is.
+    r"^\W*(?:County\s+)?(?:Councillor|Cllr\.?)\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:also\s+)?(?:praised|commended|"
+    r"welcomed|thanked|congratulated|asked|queried|questioned|noted|sought|raised|expressed|commented|stressed|"
+    r"emphasised|suggested|felt|thought|agreed)\b|"
     # A named officer, the post set after the name, putting a report to the meeting ("Peter Tonge,
     # Environmental Health & Community Safety Manager, introduced the report").
     r"^\W*(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,[^.;]{1,80}?,\s+(?:introduced|presented|outlined)\s+"
