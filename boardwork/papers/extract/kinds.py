@@ -318,6 +318,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Assessment process has also identified four priorities"): the assessment was done.
             r"\b(?:strategic|needs)\s+assessments?\b(?:\s+process)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
             r"(?:identified|highlighted|found|showed|shown)\b|"
+            # An evaluation reported by its outcome ("members were told the outcome of the interim
+            # evaluation of the project"): the evaluation was done. (Not a review's findings: reviews
+            # so named are as often a government's or an inspectorate's, NOTES 84; nor a survey's,
+            # which are its survey's, NOTES 44.)
+            r"\b(?:outcomes?|findings|results|conclusions)\s+of\s+(?:the|an?|its|our|their|this)\s+"
+            r"(?:(?:interim|independent|external|final|first|recent|latest|mid-term|midterm)\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:evaluations?|evaluation reports?)\b|"
             # The body's own consultation, named by its invitation ("Have your say about the precept").
             r"\bhave your say (?:on|about)\b|"
             # A scrutiny group finishing its review ("the task and finish group completed its report").
