@@ -318,6 +318,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Assessment process has also identified four priorities"): the assessment was done.
             r"\b(?:strategic|needs)\s+assessments?\b(?:\s+process)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
             r"(?:identified|highlighted|found|showed|shown)\b|"
+            # A pilot or trial run to test something ("the partnerships had piloted the evaluation
+            # toolkit, to test how robust the exercise was"): trying a thing out to learn is research.
+            r"\b(?:piloted|trialled|trialed|field-tested)\b[^.;:]{0,120}?,?\s+(?:in order\s+)?to "
+            r"(?:test|assess|evaluate|establish|check|find out|see whether|see if|learn)\b|"
             # An evaluation reported by its outcome ("members were told the outcome of the interim
             # evaluation of the project"): the evaluation was done. (Not a review's findings: reviews
             # so named are as often a government's or an inspectorate's, NOTES 84; nor a survey's,
@@ -752,7 +756,13 @@ _DONE = re.compile(
 
 
 # A role or duty stated ("a crucial role in engaging with …", "is responsible for working with …").
-_ROLE_IN = re.compile(r"\b(?:role|part|duty|responsibilit(?:y|ies)) (?:in|of|for)\s+(?:\w+\s+){0,2}$", re.I)
+_ROLE_IN = re.compile(
+    r"\b(?:role|part|duty|responsibilit(?:y|ies)) (?:in|of|for)\s+(?:\w+\s+){0,2}$|"
+    # Those who take part in it, described by it ("lead officers involved in partnership working"):
+    # the participle after a noun says who they are, not what was done ("was involved in" is a deed).
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\binvolved(?: in)?\s+$",
+    re.I,
+)
 # The counterpart is a minister or an MP: lobbying, not partnership.
 _WITH_MINISTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:Deputy |Junior |Shadow )?Ministers?|MPs|Secretary of State|(?:[A-Z][\w'-]+\s+){1,3}MP\b)"
