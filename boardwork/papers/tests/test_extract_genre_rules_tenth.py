@@ -1,0 +1,82 @@
+"""Genre rules of the tenth round (issue #15), from the errors of the development papers of batch 33
+and before: a list's last body after ", and", a member's view given at the meeting, an evaluation
+reported by its outcome, a pilot run to test something, and people described by the partnership work
+they take part in. Each case is written here for the genre, not taken from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.document import Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
+from boardwork.papers.extract.kinds import classify
+
+
+def _orgs(text: str) -> list[str]:
+    paper = Paper(meta=Meta(title="Partnership update"), blocks=[Paragraph(text)])
+    return [o["name"] for o in extract(paper)["organisations"]]
+
+
+# -- names ---------------------------------------------------------------------------------------------
+
+
+def test_a_lists_comma_and_and_split_two_bodies():
+    names = _orgs(
+        "In March 2019 the Partnership signed a data-sharing agreement with Northshire Constabulary, "
+        "the Office of the Police & Crime Commissioner, and Northshire Fire & Rescue Service."
+    )
+    assert "Office of the Police & Crime Commissioner" in names
+    assert "Northshire Fire & Rescue Service" in names
+    assert not any(", and" in n for n in names)
+
+
+def test_and_inside_one_bodys_name_still_holds_it_together():
+    names = _orgs(
+        "In May 2019 officers met the Office of the Police and Crime Commissioner to plan the fund."
+    )
+    assert "Office of the Police and Crime Commissioner" in names
+
+
+# -- the meeting's business ------------------------------------------------------------------------------
+
+
+def test_a_councillor_named_giving_a_view_is_the_meetings_business():
+    assert classify("Councillor Jane Doe praised the effectiveness of the multi-agency approach.") == []
+    assert classify("Cllr Sam Roe welcomed the joint working with the fire service.") == []
+    # A councillor doing something for the body is still work.
+    assert "partnership" in classify(
+        "Councillor Jane Doe represented the Council on the county safety board in 2019."
+    )
+
+
+# -- research --------------------------------------------------------------------------------------------
+
+
+def test_an_evaluation_reported_by_its_outcome_is_research():
+    text = (
+        "Members were told of the progress of the youth project and the outcome of the interim evaluation "
+        "of the project."
+    )
+    assert classify(text) == ["research"]
+    # A review's findings are as often another body's review: not read as the body's research.
+    assert "research" not in classify("Members noted the findings of the national review of fire safety.")
+
+
+def test_a_pilot_run_to_test_something_is_research():
+    text = (
+        "Members were told that two partnerships had piloted the new evaluation toolkit while the mapping "
+        "ran, to test how robust the mapping was."
+    )
+    assert classify(text) == ["research"]
+    # A pilot without a test is not asked about here: it stays whatever else the sentence says.
+    assert "research" not in classify("The scheme was piloted in two wards last spring.")
+
+
+# -- partnership -----------------------------------------------------------------------------------------
+
+
+def test_people_described_by_the_partnership_work_they_take_part_in_are_not_partnership_work():
+    text = "In December 2008 the project team met service heads and lead officers involved in partnership working."
+    assert "partnership" not in classify(text)
+    # The body itself involved in it, in the past, is work done.
+    assert "partnership" in classify(
+        "In 2019 the Council was involved in partnership working with the police."
+    )
