@@ -534,7 +534,9 @@ _INTERNAL_DEED = re.compile(
     r"[Ss]ub-[Cc]ommittee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
     r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|reviewed|scrutinised|questioned|"
-    r"was (?:informed|advised|updated))\b|"
+    # (praise given at the meeting is its view, as a member's is: "The Panel commended the PCC for …")
+    r"commended|praised|welcomed|thanked|congratulated|"
+    r"(?:was|were) (?:informed|advised|updated))\b|"
     # What a report or presentation covered or concluded, and the next steps it proposed.
     r"^\W*(?:The|This|A|An|Her|His|Their)\s+(?:[\w-]+\s+){0,3}(?:report|paper|presentation|update|item)\s+"
     r"(?:also\s+)?(?:covered|concluded|found|set out|outlined|recommended|included|described|summarised|"
@@ -548,6 +550,10 @@ _INTERNAL_DEED = re.compile(
     r"(?:overview|summary|update))\b|"
     # A member asking, wherever the sentence starts ("On the hub, a member asked how …").
     r"(?:^|,\s+)\W*(?:[Aa]|[Oo]ne|[Aa]nother) (?:member|[Cc]ouncillor)\s+(?:also\s+)?(?:asked|queried|questioned|noted|sought|raised)\b|"
+    # A committee's own meeting ("The Scrutiny Committee met on 14 October and reviewed these items"):
+    # its business, not work with others (a partnership's board meeting is the partnership's work).
+    r"^\W*(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Cc]abinet)\s+"
+    r"(?:also\s+)?met\b(?![^.;]{0,80}?\bwith\b)|"
     # A member named by title giving a view at the meeting ("Councillor Jane Doe praised the
     # multi-agency approach"): the meeting's business, as "A member asked …" is.
     r"^\W*(?:County\s+)?(?:Councillor|Cllr\.?)\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:also\s+)?(?:praised|commended|"

@@ -80,3 +80,27 @@ def test_people_described_by_the_partnership_work_they_take_part_in_are_not_part
     assert "partnership" in classify(
         "In 2019 the Council was involved in partnership working with the police."
     )
+
+
+def test_praise_given_by_the_meeting_is_its_view_not_work():
+    text = (
+        "The Panel commended the Commissioner for the report's emphasis on partnership working and lobbying."
+    )
+    assert classify(text) == []
+    text = "Members were advised that most of the plan's proposals were complete and had been lobbied for."
+    assert classify(text) == []
+    # The panel doing something itself, dated, is still work.
+    assert "research" in classify("In May 2019 the Panel carried out a survey of residents.")
+
+
+def test_a_committees_own_meeting_is_its_business():
+    # The paper is the committee's own: its meeting, dated, read as the author's deed before the rule.
+    paper = Paper(
+        meta=Meta(title="Reports from the Overview Committee", body="Overview Committee"),
+        blocks=[Paragraph("The Overview Committee met on 14 October 2025 and reviewed these items:")],
+    )
+    assert extract(paper)["activities"] == []
+    # A partnership's board meeting partners is the partnership's work.
+    assert "partnership" in classify(
+        "In May 2019 the Partnership met the county's health partners to agree a joint plan."
+    )
