@@ -322,6 +322,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # toolkit, to test how robust the exercise was"): trying a thing out to learn is research.
             r"\b(?:piloted|trialled|trialed|field-tested)\b[^.;:]{0,120}?,?\s+(?:in order\s+)?to "
             r"(?:test|assess|evaluate|establish|check|find out|see whether|see if|learn)\b|"
+            # A plan or decision drawn from evidence gathered for it ("drawing on analysis of partnership
+            # crime data and on a public consultation"): the analysis and the asking were done.
+            r"\b(?:drawing on|drew on|drawn from|informed by|based on)\s+(?:an?\s+|the\s+|its\s+|our\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:analysis of|public consultation|residents'? surveys?|consultation with (?:residents|"
+            r"the public))\b|"
             # An evaluation reported by its outcome ("members were told the outcome of the interim
             # evaluation of the project"): the evaluation was done. (Not a review's findings: reviews
             # so named are as often a government's or an inspectorate's, NOTES 84; nor a survey's,
@@ -806,6 +811,9 @@ def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
+_PASSIVE_STUDY = re.compile(r"(?:was|were|has been|have been|had been)\s", re.I)
+
+
 def classify(
     text: str, *, strict: bool = False, author_words: tuple[str, ...] = (), first_person: bool = True
 ) -> list[str]:
@@ -838,7 +846,13 @@ def classify(
             clause = clause_before(text, m.start())
             if is_future(clause):
                 continue
-            if kind in _OWN_KINDS and _by_other_body(clause, author_words):
+            if (
+                kind in _OWN_KINDS
+                and not (kind == "research" and _PASSIVE_STUDY.match(m.group(0)))
+                and _by_other_body(clause, author_words)
+            ):
+                # (A study in the passive without "by" has no other subject: "The process for
+                # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.)
                 continue
             if kind == "research" and _PART_OF_STUDY.search(_sentence_at(text, m.start())):
                 # "As part of the review, the OPCC asked victims …": the method of a study the text

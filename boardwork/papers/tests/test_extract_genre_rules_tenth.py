@@ -104,3 +104,23 @@ def test_a_committees_own_meeting_is_its_business():
     assert "partnership" in classify(
         "In May 2019 the Partnership met the county's health partners to agree a joint plan."
     )
+
+
+def test_a_process_reviewed_in_the_passive_is_research_whatever_body_names_it():
+    # The acronym modifies the process reviewed; it is not the subject that did the review.
+    text = (
+        "The process for allocating CSP funding was last reviewed in 2022/23, when bids replaced allocations."
+    )
+    assert "research" in classify(text)
+    # A review done by another body, named after "by", is still that body's.
+    assert "research" not in classify("The process was reviewed by the Home Office in 2022.")
+
+
+def test_a_plan_drawn_from_analysis_and_a_public_consultation_reports_research():
+    text = (
+        "The new plan was drawn up through an evidence-based process, drawing on analysis of partnership "
+        "crime data and on a public consultation with residents."
+    )
+    assert "research" in classify(text)
+    # A plan said to draw on nothing asked or analysed is not research.
+    assert "research" not in classify("The new plan was drawn up with partners, drawing on their experience.")
