@@ -542,10 +542,26 @@ _INTERNAL_DEED = re.compile(
     # (praise given at the meeting is its view, as a member's is: "The Panel commended the PCC for …")
     r"commended|praised|welcomed|thanked|congratulated|"
     r"(?:was|were) (?:informed|advised|updated))\b|"
+    # The meeting backing a proposal put to it ("In February 2020, the Panel supported the
+    # Commissioner's proposed increase in the precept"): its decision, not support given to anyone.
+    r"^\W*(?:(?:In|On|At)\s+[^,.;]{1,30},\s+)?(?:[Tt]he\s+)?(?:[Pp]anel|[Cc]ommittee|[Cc]abinet|[Mm]embers|"
+    r"[Ss]ub-[Cc]ommittee)\s+(?:also\s+|unanimously\s+)?(?:supported|backed)\s+(?:the|a|an|his|her|its|their)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:proposals?|proposed|recommendations?|requests?|precept|increase|budget)\b|"
+    # A question put at the meeting and its answer ("Asked how the Partnership makes sure of good
+    # governance, officers confirmed …").
+    r"^\W*(?:When\s+)?[Aa]sked\s+(?:how|whether|if|why|what|when|about|for)\b|"
+    r"^\W*In\s+(?:answer|response|reply)\s+to\s+(?:a\s+|the\s+|further\s+)?(?:[\w'-]+\s+)?(?:questions?|quer(?:y|ies))\b|"
+    # Officers' views given at the meeting ("Officers likened the assessment to …", "Officers supported
+    # the proposal that the Panel look at …").
+    r"^\W*(?:The\s+)?[Oo]fficers\s+(?:also\s+)?(?:likened|thought|felt|believed|suggested|considered|"
+    r"supported the (?:proposal|suggestion|recommendation)|agreed with)\b|"
     # What a report or presentation covered or concluded, and the next steps it proposed.
-    r"^\W*(?:The|This|A|An|Her|His|Their)\s+(?:[\w-]+\s+){0,3}(?:report|paper|presentation|update|item)\s+"
+    # (with its author or a word set off by commas: "The report of the Executive Director (Housing),
+    # with a presentation, described …"; what it stated: "The Annual Report stated that …")
+    r"^\W*(?:The|This|A|An|Her|His|Their)\s+(?:[\w-]+\s+){0,3}(?:[Rr]eport|paper|presentation|update|item)"
+    r"(?:\s+of\s+the\s+[^.;,]{1,80}?)?(?:,\s+[^.;,]{1,40},)?\s+"
     r"(?:also\s+)?(?:covered|concluded|found|set out|outlined|recommended|included|described|summarised|"
-    r"highlighted|gave|provided|explained|showed)\b|"
+    r"highlighted|gave|provided|explained|showed|stated|noted)\b|"
     r"^\W*(?:The\s+)?next steps\b|"
     # A meeting's response to a report put to it ("Welcoming the report of the review group, the
     # Cabinet Member thanked …", "Having considered the report, …").
@@ -625,7 +641,9 @@ _INTERNAL_DEED = re.compile(
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|"
     r"said(?!\s*:)|felt|considered|"
-    r"stressed|emphasised|requested|sought|announced|announce|set out|outlined|summarised|explained|described)\b"
+    r"stressed|emphasised|requested|sought|announced|announce|set out|outlined|summarised|explained|described|"
+    # (a view: "The Chairman was concerned that the annual report had been circulated late")
+    r"was (?:concerned|pleased|disappointed|reassured) (?:that|about|by))\b"
 )
 # The writing body named as the subject of a deed in the past, in a sentence that says when.
 _DEED_ACTOR = re.compile(

@@ -124,3 +124,34 @@ def test_a_plan_drawn_from_analysis_and_a_public_consultation_reports_research()
     assert "research" in classify(text)
     # A plan said to draw on nothing asked or analysed is not research.
     assert "research" not in classify("The new plan was drawn up with partners, drawing on their experience.")
+
+
+def test_what_a_report_stated_and_who_wrote_it_are_the_meetings_business():
+    text = (
+        "The report of the Director of Communities (Housing), with a presentation, described the "
+        "partnership's joint work with the police in 2016."
+    )
+    assert classify(text) == []
+    assert classify("The Annual Report stated that the fund had been published and promoted widely.") == []
+    # The partnership's joint work reported in its own sentence is still work.
+    assert "partnership" in classify("In 2016 the Partnership worked jointly with the police on knife crime.")
+
+
+def test_questions_views_and_decisions_at_the_meeting_are_its_business():
+    assert (
+        classify(
+            "Asked how the Partnership keeps its governance sound, officers confirmed it is published online."
+        )
+        == []
+    )
+    assert (
+        classify("Officers supported the proposal that the Panel look at parts of the plan to support.") == []
+    )
+    assert classify("The Chairman was concerned that the annual report had been circulated late.") == []
+    assert (
+        classify("In February 2020, the Panel supported the Commissioner's proposed increase in the precept.")
+        == []
+    )
+    # Officers doing the work, and the panel's own dated deed after a date, are work.
+    assert "support" in classify("In February 2020 officers gave bespoke support to three parish councils.")
+    assert "research" in classify("In February 2020, the Panel carried out a survey of residents.")
