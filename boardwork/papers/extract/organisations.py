@@ -686,8 +686,11 @@ def _split_between_heads(piece: str) -> list[str]:
     more ending in a headword ("Police and Crime Commissioner" stays whole)."""
     # "Amethyst Community Safety Intelligence Team, Cornwall Council": a team and the body it
     # belongs to, each ending in a headword, are two names whether a comma or "and" joins them.
-    parts = re.split(r" and |, (?=[A-Z])", piece)
-    seps = re.findall(r" and |, (?=[A-Z])", piece)
+    # A list's last item after a comma and "and" ("…, the Office of the Police & Crime Commissioner,
+    # and Cheshire Fire & Rescue Service") is split the same way: the comma is the list's, not the
+    # name's.
+    parts = re.split(r",? and |, (?=[A-Z])", piece)
+    seps = re.findall(r",? and |, (?=[A-Z])", piece)
     out = [parts[0]]
     for sep, nxt in zip(seps, parts[1:], strict=True):
         left, right = out[-1].split(), nxt.split()
