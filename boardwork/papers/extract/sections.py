@@ -25,14 +25,17 @@ _FRONT = re.compile(
     r"featured (?:pages|content|links)|related (?:pages|links|content|documents|information|news)|useful links|"
     r"see also|further (?:information|reading)|more information|downloads|contact us|follow us|share this page|"
     # A meeting's decisions and its formalities are not work reported.
-    r"resolved|resolutions?|decisions?|agreed|apologies(?: for absence)?.*|declarations? of interests?.*|"
+    r"resolved|resolutions?|decisions?|agreed|what (?:we|the \w+) (?:decided|agreed)|apologies(?: for absence)?.*|declarations? of interests?.*|"
     r"minutes (?:of|from)\b.*|(?:the )?(?:previous|last) (?:meeting'?s? )?minutes|matters arising\b.*)$",
     re.I,
 )
 # A heading of the record's layout, not of its content: a web page of minutes labels the record of
 # an item "Minutes:" ("Agenda item", "Item 36"); what is under it is the item itself.
 _LAYOUT = re.compile(
-    r"^(?:minutes|(?:agenda )?item(?: no\.?)?(?: \d+[a-z]?)?|draft minutes|record of (?:the )?meeting)$", re.I
+    r"^(?:minutes|(?:agenda )?item(?: no\.?)?(?: \d+[a-z]?)?|draft minutes|record of (?:the )?meeting|"
+    # A board's web page of decisions sets "What was discussed" over each item's summary.
+    r"what was discussed|what (?:we|the \w+) discussed)$",
+    re.I,
 )
 # A heading about a report's implications: the word itself, or a topic alone or with "impact" and
 # the like ("Equalities", "Risk management") — not a theme that starts with such a word

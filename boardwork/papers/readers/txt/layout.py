@@ -386,6 +386,20 @@ def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> s
             counts[_norm(s)] += 1
     edge_lines = _edge_lines(lines, page_edge)
     running: set[int] = set()
+    # A web page of a board's decisions sets the same section labels over each item ("What was
+    # discussed" / "What we decided"), each copy after a blank line and directly over a longer line
+    # of its text: headings repeated, not a page's running header (a page without page breaks has
+    # none of those; a site's repeated furniture stands apart, not over prose).
+    over_text: dict[str, list[bool]] = {}
+    for i, x in enumerate(lines):
+        s = x.strip()
+        if s and i not in drop and counts[_norm(s)] >= 3:
+            prev_blank = i == 0 or not lines[i - 1].strip()
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            over_text.setdefault(_norm(s), []).append(
+                prev_blank and len(nxt) > 2 * len(s) and nxt[:1].isupper() and is_heading_text(s)
+            )
+    section_labels = {k for k, v in over_text.items() if all(v)}
     edge_counts = Counter(_norm(lines[i]) for i in edge_lines)
     for i, x in enumerate(lines):
         s = x.strip()
@@ -397,6 +411,8 @@ def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> s
         # A note wholly in brackets recurs under an agenda's items ("(Report of the Director of
         # Resources enclosed)", "(Enclosed)"): the items' own lines, never a running header.
         short = short and not (s.startswith("(") and s.endswith(")"))
+        if short and not page_edge and key in section_labels:
+            short = False
         if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
             edge_counts[key] >= 2 and i in edge_lines
         ):
@@ -1278,6 +1294,10 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
         seen: Counter[str] = Counter(_norm(u.text) for k, u in enumerate(units) if cand[k])
         for k, u in enumerate(units):
             if cand[k] and seen[_norm(u.text)] >= 2 and _norm(u.text) not in SECTION_LABELS:
+                # A label set over each item of a page ("What was discussed", three times) under
+                # the page's own first line: that line is the title, the label a section's.
+                if seen[_norm(u.text)] >= 3 and first_cand == 0 and k > 0:
+                    break
                 if len(u.text.split()) >= 2:
                     title_key = _norm(u.text)
                     break
@@ -1509,7 +1529,13 @@ def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_k
         and not cand[nxt]
         and units[nxt].kind is None
         and len(units[nxt].lines) == 1
-        and (_ROW.match(units[nxt].text) or len(units[nxt].text.split()) <= 4)
+        # (A row with a sentence for its value, "Study Support Evaluation: Members were told of
+        # …", is the section's text, not a cover row.)
+        and (
+            _ROW.match(units[nxt].text)
+            and len(units[nxt].text.split()) <= 12
+            or len(units[nxt].text.split()) <= 4
+        )
     ):
         nxt += 1  # past the cover's rows and short lines ("Website: www.…", "October 2019")
     if title_key is None or nxt >= len(units) or not cand[nxt]:

@@ -1,0 +1,72 @@
+"""Plain-text reader: genre rules from the fourth headings round's development papers (a board's web
+page of decisions with the same section labels over each item). Each example is made up in the
+genre's shape, not copied from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.extract import extract
+from boardwork.papers.readers import Limits, txt
+
+
+def read_txt(text: str) -> dict:
+    return txt.read(text.encode("utf-8"), Limits()).to_dict()
+
+
+def _headings(d: dict) -> list[str]:
+    return [b["text"] for b in d["blocks"] if b["type"] == "heading"]
+
+
+_DECISIONS_PAGE = (
+    "Neighbourhood Board meeting\n\n"
+    "What was discussed\n"
+    "Youth Club Review: Members were told of the progress of the Northshire Youth Clubs Consortium "
+    "and the outcome of the interim evaluation of the clubs.\n\n"
+    "What we decided\n"
+    "To extend the evening sessions for another year.\n"
+    "To receive a report on the costs in the autumn.\n\n"
+    "What was discussed\n"
+    "Street Lighting Scheme: The Board heard that the new lights had been fitted in four streets "
+    "and that residents had asked for two more.\n\n"
+    "What we decided\n"
+    "To fund the two further streets from the scheme's budget.\n\n"
+    "What was discussed\n"
+    "Park Wardens: Members were told that the wardens' pilot had ended and how the patrols had "
+    "been received by park users.\n\n"
+    "What we decided\n"
+    "To continue the wardens for a second year.\n"
+)
+
+
+def test_section_labels_repeated_over_each_item_of_a_page_are_headings_not_running_headers():
+    # Recurring three times, the labels looked like a running header and were dropped; each stands
+    # after a blank line directly over a longer line of its section's text, on a page with no page
+    # breaks, and a running header does neither.
+    d = read_txt(_DECISIONS_PAGE)
+    heads = _headings(d)
+    assert heads.count("What was discussed") == 3
+    assert heads.count("What we decided") == 3
+    # The page's own first line is the title, not the label that recurs most.
+    assert d["meta"]["title"] == "Neighbourhood Board meeting"
+    assert heads[0] == "Neighbourhood Board meeting"
+    # The first label under the title is a section's heading, not a cover line: the "Label: text"
+    # line under it is a sentence, not a cover's row.
+    first = next(b for b in d["blocks"] if b["text"] == "What was discussed")
+    assert first["type"] == "heading"
+
+
+def test_a_running_header_repeated_over_a_paged_text_is_still_dropped():
+    # The same shape with page breaks: the line at each page's top is a running header.
+    page = "Northshire Safety Partnership\nThe partnership met four times in the year and agreed its plan.\n"
+    text = "Annual Report\n\n" + "\f".join(page for _ in range(3))
+    d = read_txt(text)
+    assert "Northshire Safety Partnership" not in _headings(d)
+    assert not any(b["text"] == "Northshire Safety Partnership" for b in d["blocks"])
+
+
+def test_the_labels_of_a_decisions_page_are_not_themes():
+    # "What was discussed" is the record's layout and "What we decided" the meeting's decisions:
+    # neither names the work reported.
+    d = txt.read(_DECISIONS_PAGE.encode("utf-8"), Limits())
+    themes = [t["title"] for t in extract(d)["themes"]]
+    assert "What was discussed" not in themes
+    assert "What we decided" not in themes
