@@ -70,3 +70,39 @@ def test_the_labels_of_a_decisions_page_are_not_themes():
     themes = [t["title"] for t in extract(d)["themes"]]
     assert "What was discussed" not in themes
     assert "What we decided" not in themes
+
+
+_ATTENDANCE_MINUTES = (
+    "Minutes of the meeting of the Leaders' Group held on 4 March 2024\n\n"
+    "Cllr Ann Smith chaired the meeting\n\n"
+    "Present:\n\n"
+    "NORTHBY Cllr Jo Brown\n"
+    "SOUTHWICK Cllr Raj Patel\n"
+    "EASTON Mayor Kim Lee\n\n"
+    "Apologies:\n\n"
+    "WESTFIELD Cllr Sam Green\n\n"
+    "1. Minutes of the last meeting\n\n"
+    "The minutes of the meeting held on 5 February 2024 were agreed.\n"
+)
+
+
+def test_an_attendance_label_with_its_colon_over_the_names_set_apart_is_a_paragraph():
+    d = read_txt(_ATTENDANCE_MINUTES)
+    heads = _headings(d)
+    assert "Present:" not in heads and "Present" not in heads
+    assert "Apologies:" not in heads and "Apologies" not in heads
+    texts = [b["text"] for b in d["blocks"] if b["type"] == "paragraph"]
+    assert "Present:" in texts and "Apologies:" in texts
+    assert "NORTHBY Cllr Jo Brown" in texts
+
+
+def test_an_attendance_label_with_the_names_straight_under_it_stays_a_heading():
+    text = (
+        "NORTHSHIRE FIRE AUTHORITY\n\nMINUTES\n\n"
+        "PRESENT:\n"
+        "Councillors A Jones (Chair), B Smith (Vice-Chair), C Brown, D Green,\n"
+        "E White, F Black\n\n"
+        "1/24   Apologies for Absence\n\n"
+        "Apologies were received from Councillor G Grey.\n"
+    )
+    assert "PRESENT" in [h.rstrip(":") for h in _headings(read_txt(text))]

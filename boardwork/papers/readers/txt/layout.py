@@ -681,6 +681,13 @@ _ATTENDANCE = re.compile(
     r"|members(?:\s+present)?)\s*:\s*\S",
     re.I,
 )
+# The same label alone on its line with its colon ("Present:", "Apologies:"), the names set apart
+# on the lines under it: the list's label, a paragraph as the rows are, not a heading (set without the colon,
+# "Apologies for Absence" is the minute's heading).
+_ATTENDANCE_LABEL = re.compile(
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers\s+present)\s*:\s*$",
+    re.I,
+)
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
 # A cover's month ("October 2019"): when the issue came out, not a heading.
 _MONTH_YEAR = re.compile(rf"(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}", re.I)
@@ -1434,6 +1441,11 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         ):
             # An agenda item's status after its summary ("For decision"), the next item's title
             # straight after: the item's last line, not a heading over the next.
+            is_heading[k] = False
+            continue
+        if _ATTENDANCE_LABEL.match(u.text) and k > 0 and units[k + 1].gap > 0:
+            # (With the names straight under it, no blank line, "PRESENT:" heads them as a
+            # minute's heading does.)
             is_heading[k] = False
             continue
         if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS:
