@@ -106,3 +106,30 @@ def test_an_attendance_label_with_the_names_straight_under_it_stays_a_heading():
         "Apologies were received from Councillor G Grey.\n"
     )
     assert "PRESENT" in [h.rstrip(":") for h in _headings(read_txt(text))]
+
+
+_PAGE_WITH_LINK_CARDS = (
+    "Noise nuisance\n"
+    "Report a noise problem\n"
+    "How you can tell us about loud music, barking dogs and other noise from a neighbour\n"
+    "Licensed premises\n"
+    "Details of the conditions attached to pub and club licences in the district\n"
+    "Noise nuisance is sound that stops you using your home as you normally would.\n"
+    "Most noise problems can be settled by talking to the neighbour first.\n"
+    "Noise we can look into\n"
+    "- amplified music\n"
+    "- alarms\n"
+)
+
+
+def test_a_link_card_in_a_pages_opening_is_furniture_not_a_heading():
+    # A linked page's name with its one-line blurb straight under it: the site's pointer elsewhere.
+    d = read_txt(_PAGE_WITH_LINK_CARDS)
+    heads = _headings(d)
+    assert "Report a noise problem" not in heads
+    assert "Licensed premises" not in heads
+    texts = [b["text"] for b in d["blocks"]]
+    assert not any(t.startswith(("How you can tell us", "Details of the conditions")) for t in texts)
+    # The page's own title and section stay, and so does its text.
+    assert "Noise nuisance" in heads and "Noise we can look into" in heads
+    assert any(t.startswith("Noise nuisance is sound") for t in texts)

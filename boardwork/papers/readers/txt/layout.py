@@ -588,8 +588,25 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
         # "Call us at" over its number on the next line: the site's, not the paper's.
         elif _CALL_LEAD.match(lines[i]) and i + 1 < len(lines) and _PHONE_ONLY.match(lines[i + 1]):
             drop.update((i, i + 1))
+    # A link card in the page's opening lines: a linked page's name with its one-line blurb straight
+    # under it ("Community trigger" / "How you can use the community trigger process to …"), no blank
+    # line between and no full stop: the site's pointer to another page, not a section of this one.
+    for i in range(1, min(len(lines), 20)):
+        name, blurb = lines[i - 1].strip(), lines[i].strip()
+        if (
+            name
+            and i - 1 not in drop
+            and len(name.split()) <= 5
+            and is_heading_text(name)
+            and _CARD_BLURB.match(blurb)
+            and not blurb.endswith((".", ":"))
+        ):
+            drop.update((i - 1, i))
 
 
+_CARD_BLURB = re.compile(
+    r"^(?:How\s+(?:you|to)\s+(?:can\s+)?[a-z]+|Find\s+out|Learn\s+(?:more|about)|Details\s+of|Information\s+(?:about|on))\s+\S"
+)
 _CALL_LINE = re.compile(
     r"^\s*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4}\s+)?call\s+(?:us\s+on\s+)?\+?[0-9][0-9 ]{2,15}\s*$"
 )
