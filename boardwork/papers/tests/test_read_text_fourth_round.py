@@ -133,3 +133,30 @@ def test_a_link_card_in_a_pages_opening_is_furniture_not_a_heading():
     # The page's own title and section stay, and so does its text.
     assert "Noise nuisance" in heads and "Noise we can look into" in heads
     assert any(t.startswith("Noise nuisance is sound") for t in texts)
+
+
+def test_a_pages_first_phrase_is_its_title_over_a_section_name_that_recurs():
+    text = (
+        "How we set the budget\n\n\n"
+        "Budget Setting\n\n"
+        "The budget is set by the Commissioner each February after the panel has reviewed it.\n\n\n"
+        "Meetings and Papers\n\n"
+        "Budget Setting\n\n"
+        "The papers for each budget meeting are published a week before it.\n"
+    )
+    d = read_txt(text)
+    assert d["meta"]["title"] == "How we set the budget"
+    heads = _headings(d)
+    assert heads[0] == "How we set the budget"
+    assert heads.count("Budget Setting") == 2
+
+
+def test_a_one_word_label_over_a_title_that_recurs_is_not_the_title():
+    text = (
+        "Guidance\n\n"
+        "Youth diversion schemes\n\n"
+        "This guidance sets out how the schemes should be run by partnerships.\n\n"
+        "Youth diversion schemes\n\n"
+        "Schemes are run by the partnership with the youth service.\n"
+    )
+    assert read_txt(text)["meta"]["title"] == "Youth diversion schemes"

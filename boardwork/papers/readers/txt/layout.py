@@ -1322,6 +1322,13 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                 # the page's own first line: that line is the title, the label a section's.
                 if seen[_norm(u.text)] >= 3 and first_cand == 0 and k > 0:
                     break
+                # A web page's first line, a phrase of three words or more set apart ("How we make
+                # decisions"), over a section whose name recurs ("Decision Making" and again under
+                # "Meetings"): the page's title. (A one-word label over a title that recurs,
+                # "Guidance", is the site's category.)
+                if first_cand == 0 and k > 0 and len(units[0].text.split()) >= 3 and units[1].gap > 0:
+                    title_key = _norm(units[0].text)
+                    break
                 if len(u.text.split()) >= 2:
                     title_key = _norm(u.text)
                     break
