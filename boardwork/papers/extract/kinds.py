@@ -142,6 +142,18 @@ _OWN_AGENT = (
     r"consultan(?:ts?|cy|cies)|Ltd|Limited)\b))"
 )
 
+# A scrutiny review reported in a council's paper ("the review of … carried out by the Overview and
+# Scrutiny Committee", "the draft Committee report that concludes the … review"): the committee is
+# the council's own, so the review is the council's research, though "Committee" would otherwise read
+# as another body (NOTES 110).
+_SCRUTINY_REVIEW = re.compile(
+    r"\b(?:reviews?|inquir(?:y|ies)|investigations?|stud(?:y|ies))\b[^.;:]{0,80}?\b(?:carried out|undertaken|"
+    r"conducted|led)\s+by\s+(?:the|its|a|our)\s+(?:[\w-]+\s+){0,2}?(?:(?:Overview and\s+)?Scrutiny|Crime and Disorder|"
+    r"Select|Task and Finish|Task Group|Working Group)\b|"
+    r"\breport,?\s+(?:that|which)\s+conclud(?:es|ed)\s+(?:the|its|this)\s+[^.;:]{0,60}?\b(?:review|inquiry)\b",
+    re.I,
+)
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -434,6 +446,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("support", _STARTED),
+    ("research", _SCRUTINY_REVIEW),
     # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named.
     (
         "support",
@@ -866,6 +879,7 @@ def classify(
                 continue
             if (
                 kind in _OWN_KINDS
+                and pat is not _SCRUTINY_REVIEW
                 and not (kind == "research" and _PASSIVE_STUDY.match(m.group(0)))
                 and _by_other_body(clause, author_words)
             ):

@@ -1,0 +1,78 @@
+"""Genre rules of the eleventh round (issue #15), from the errors of the development papers: a
+scrutiny committee's review reported in its council's paper, and a covering report whose only
+account of the work is its executive summary. Each case is written here for the genre, not taken
+from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
+from boardwork.papers.extract.kinds import classify
+
+# -- a scrutiny review ------------------------------------------------------------------------------------
+
+
+def test_a_review_carried_out_by_the_councils_scrutiny_committee_is_research():
+    assert classify(
+        "This report sets out the review of street lighting carried out by the Overview and Scrutiny "
+        "Committee, and the changes it recommends."
+    ) == ["research"]
+    assert "research" in classify(
+        "The inquiry into night-time safety, undertaken by the Crime and Disorder Committee, heard from residents."
+    )
+
+
+def test_a_committee_report_concluding_a_review_is_research():
+    assert "research" in classify(
+        "The final Committee report, which concludes the 'Parks after Dark' review, is attached."
+    )
+
+
+def test_a_review_by_another_body_is_still_not_the_councils_research():
+    # Only the council's own scrutiny bodies: an inspectorate's review stays another body's.
+    assert "research" not in classify(
+        "Members noted the review of fire safety carried out by the Inspectorate last year."
+    )
+
+
+# -- a covering report's summary --------------------------------------------------------------------------
+
+
+def _paper(*blocks: Heading | Paragraph) -> Paper:
+    return Paper(meta=Meta(title="Parks after Dark review: covering report"), blocks=list(blocks))
+
+
+def test_a_covering_reports_summary_is_read_when_nothing_else_reports_work():
+    paper = _paper(
+        Heading("Executive Summary", 2),
+        Paragraph(
+            "This report sets out the review of park safety after dark carried out by the Overview and "
+            "Scrutiny Committee, and the actions it recommends."
+        ),
+        Heading("Recommendations", 2),
+        Paragraph("That the Cabinet considers the recommendations of the review."),
+        Heading("Financial implications", 2),
+        Paragraph("There are no financial implications."),
+    )
+    activities = extract(paper)["activities"]
+    assert [a["kinds"] for a in activities] == [["research"]]
+    # Flagged: read from a part of the paper the rules otherwise leave out.
+    assert activities[0]["confidence"] is not None
+    # The review's subject, titled, is not a policy the work followed.
+    assert activities[0]["policies"] == []
+
+
+def test_the_summary_stays_unread_when_the_body_reports_the_work():
+    paper = _paper(
+        Heading("Executive Summary", 2),
+        Paragraph(
+            "This report sets out the review of park safety after dark carried out by the Overview and "
+            "Scrutiny Committee."
+        ),
+        Heading("Findings", 2),
+        Paragraph(
+            "In March 2023 the Committee ran a survey of 400 residents on how safe they feel in parks."
+        ),
+    )
+    texts = [a["text"] for a in extract(paper)["activities"]]
+    assert len(texts) == 1 and texts[0].startswith("In March 2023")
