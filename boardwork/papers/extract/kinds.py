@@ -1015,6 +1015,16 @@ _ITEM_NOUNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# A bullet that is only the title of a periodic report ("Annual Safeguarding Report 2024/25",
+# "Quarterly Performance Report - Q1 2025/26"): an agenda's or work programme's item, the paper a
+# meeting takes, not a publication the body reports having made (NOTES 112).
+_PERIODIC_REPORT_TITLE = re.compile(
+    r"^\W*(?=[^.;:]*\b(?:Annual|Quarterly|Monthly|Half[- ]Year(?:ly)?|Mid[- ]Year|Performance|Monitoring|Outturn)\b)"
+    r"(?:(?:[A-Z][\w'&/-]*|and|of|on|for|the|&)\s+){1,7}Reports?\b"
+    r"(?:\s*[-\u2013,]?\s*(?:Q[1-4]|quarter \d|(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]+))*\W*$"
+)
+
+
 def item_kinds(text: str) -> list[str]:
     """Kinds for a bullet that is only a noun phrase ("training for 240 social care staff on …",
     "a multi-agency hoarding protocol adopted by …"): its verb is in the sentence introducing the
@@ -1022,6 +1032,8 @@ def item_kinds(text: str) -> list[str]:
     text = norm_text(text)
     if _STARTS_WITH_VERB.match(text):
         return classify(text)
+    if _PERIODIC_REPORT_TITLE.match(text):
+        return []
     out = []
     for kind, pat in _ITEM_NOUNS:
         if pat.search(text) and not is_future(text[:40]):

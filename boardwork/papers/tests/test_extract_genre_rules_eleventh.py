@@ -5,9 +5,9 @@ from a paper."""
 
 from __future__ import annotations
 
-from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.document import Heading, ListItem, Meta, Paper, Paragraph
 from boardwork.papers.extract import extract
-from boardwork.papers.extract.kinds import classify
+from boardwork.papers.extract.kinds import classify, item_kinds
 
 # -- a scrutiny review ------------------------------------------------------------------------------------
 
@@ -76,3 +76,26 @@ def test_the_summary_stays_unread_when_the_body_reports_the_work():
     )
     texts = [a["text"] for a in extract(paper)["activities"]]
     assert len(texts) == 1 and texts[0].startswith("In March 2023")
+
+
+# -- an agenda's list of reports ---------------------------------------------------------------------------
+
+
+def test_a_bullet_that_is_only_a_periodic_reports_title_is_not_a_publication():
+    assert item_kinds("Quarterly Performance Report - Q1 2025/26") == []
+    assert item_kinds("Annual Fostering Report 2024/25") == []
+    # A report the body says it made still is one.
+    assert "publication" in item_kinds("Our annual report on hate crime, published in June 2023")
+    assert "publication" in item_kinds("a good practice guide for licensing officers")
+
+
+def test_a_scrutiny_meetings_list_of_reports_gives_no_activities():
+    paper = Paper(
+        meta=Meta(title="Reports from the Scrutiny Committee"),
+        blocks=[
+            Paragraph("The Scrutiny Committee met on 3 March 2025 to consider several reports:"),
+            ListItem("Annual Fostering Report 2024/25"),
+            ListItem("Quarterly Performance Monitoring Report - Q3 2024/25"),
+        ],
+    )
+    assert extract(paper)["activities"] == []
