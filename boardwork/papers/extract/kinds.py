@@ -150,7 +150,12 @@ _SCRUTINY_REVIEW = re.compile(
     r"\b(?:reviews?|inquir(?:y|ies)|investigations?|stud(?:y|ies))\b[^.;:]{0,80}?\b(?:carried out|undertaken|"
     r"conducted|led)\s+by\s+(?:the|its|a|our)\s+(?:[\w-]+\s+){0,2}?(?:(?:Overview and\s+)?Scrutiny|Crime and Disorder|"
     r"Select|Task and Finish|Task Group|Working Group)\b|"
-    r"\breport,?\s+(?:that|which)\s+conclud(?:es|ed)\s+(?:the|its|this)\s+[^.;:]{0,60}?\b(?:review|inquiry)\b",
+    r"\breport,?\s+(?:that|which)\s+conclud(?:es|ed)\s+(?:the|its|this)\s+[^.;:]{0,60}?\b(?:review|inquiry)\b|"
+    # A review of the body's own governance or effectiveness ("the LGA carried out an independent
+    # review of governance"): done to the body, with it, whoever led it; not another body's study of
+    # a topic (NOTES 114).
+    r"\b(?:carried out|conducted|undertook|completed)\s+(?:an?\s+)?(?:independent|peer|external)\s+(?:review|challenge|"
+    r"assessment)\s+of\s+(?:the\s+)?(?:governance|effectiveness|(?:Authority|Council|Panel|Partnership|Board)'s)\b",
     re.I,
 )
 

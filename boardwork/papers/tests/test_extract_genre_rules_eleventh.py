@@ -1,7 +1,7 @@
 """Genre rules of the eleventh round (issue #15), from the errors of the development papers: a
-scrutiny committee's review reported in its council's paper, and a covering report whose only
-account of the work is its executive summary. Each case is written here for the genre, not taken
-from a paper."""
+scrutiny committee's review reported in its council's paper, a covering report whose only account
+of the work is its executive summary, a bullet that is only a periodic report's title, and a review
+of the body's own governance. Each case is written here for the genre, not taken from a paper."""
 
 from __future__ import annotations
 
@@ -99,3 +99,38 @@ def test_a_scrutiny_meetings_list_of_reports_gives_no_activities():
         ],
     )
     assert extract(paper)["activities"] == []
+
+
+# -- a review of the body's own governance -----------------------------------------------------------------
+
+
+def test_an_independent_review_of_the_bodys_governance_is_research_whoever_carried_it_out():
+    text = (
+        "In May 2023 the Local Government Association carried out an independent review of governance, "
+        "with interviews of Members and officers."
+    )
+    assert "research" in classify(text)
+    # An inspectorate's review of a topic stays another body's.
+    assert "research" not in classify(
+        "In May 2023 the Inspectorate carried out a national review of fire protection."
+    )
+
+
+def test_a_review_of_governance_is_not_a_policy_but_a_named_review_of_a_topic_is():
+    def policies(text: str) -> list[str]:
+        paper = Paper(meta=Meta(title="Review of effectiveness"), blocks=[Paragraph(text)])
+        return [p for a in extract(paper)["activities"] for p in a["policies"]]
+
+    assert (
+        policies(
+            "In May 2023 the Local Government Association carried out an independent review of governance, "
+            "with interviews of Members and officers."
+        )
+        == []
+    )
+    assert (
+        policies(
+            "In May 2023 we gave evidence to the independent review of fire safety in high-rise buildings."
+        )
+        != []
+    )
