@@ -142,6 +142,23 @@ _OWN_AGENT = (
     r"consultan(?:ts?|cy|cies)|Ltd|Limited)\b))"
 )
 
+# A scrutiny review reported in a council's paper ("the review of … carried out by the Overview and
+# Scrutiny Committee", "the draft Committee report that concludes the … review"): the committee is
+# the council's own, so the review is the council's research, though "Committee" would otherwise read
+# as another body (NOTES 110).
+_SCRUTINY_REVIEW = re.compile(
+    r"\b(?:reviews?|inquir(?:y|ies)|investigations?|stud(?:y|ies))\b[^.;:]{0,80}?\b(?:carried out|undertaken|"
+    r"conducted|led)\s+by\s+(?:the|its|a|our)\s+(?:[\w-]+\s+){0,2}?(?:(?:Overview and\s+)?Scrutiny|Crime and Disorder|"
+    r"Select|Task and Finish|Task Group|Working Group)\b|"
+    r"\breport,?\s+(?:that|which)\s+conclud(?:es|ed)\s+(?:the|its|this)\s+[^.;:]{0,60}?\b(?:review|inquiry)\b|"
+    # A review of the body's own governance or effectiveness ("the LGA carried out an independent
+    # review of governance"): done to the body, with it, whoever led it; not another body's study of
+    # a topic (NOTES 114).
+    r"\b(?:carried out|conducted|undertook|completed)\s+(?:an?\s+)?(?:independent|peer|external)\s+(?:review|challenge|"
+    r"assessment)\s+of\s+(?:the\s+)?(?:governance|effectiveness|(?:Authority|Council|Panel|Partnership|Board)'s)\b",
+    re.I,
+)
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -434,6 +451,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("support", _STARTED),
+    ("research", _SCRUTINY_REVIEW),
     # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named.
     (
         "support",
@@ -866,6 +884,7 @@ def classify(
                 continue
             if (
                 kind in _OWN_KINDS
+                and pat is not _SCRUTINY_REVIEW
                 and not (kind == "research" and _PASSIVE_STUDY.match(m.group(0)))
                 and _by_other_body(clause, author_words)
             ):
@@ -1001,6 +1020,16 @@ _ITEM_NOUNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# A bullet that is only the title of a periodic report ("Annual Safeguarding Report 2024/25",
+# "Quarterly Performance Report - Q1 2025/26"): an agenda's or work programme's item, the paper a
+# meeting takes, not a publication the body reports having made (NOTES 112).
+_PERIODIC_REPORT_TITLE = re.compile(
+    r"^\W*(?=[^.;:]*\b(?:Annual|Quarterly|Monthly|Half[- ]Year(?:ly)?|Mid[- ]Year|Performance|Monitoring|Outturn)\b)"
+    r"(?:(?:[A-Z][\w'&/-]*|and|of|on|for|the|&)\s+){1,7}Reports?\b"
+    r"(?:\s*[-\u2013,]?\s*(?:Q[1-4]|quarter \d|(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]+))*\W*$"
+)
+
+
 def item_kinds(text: str) -> list[str]:
     """Kinds for a bullet that is only a noun phrase ("training for 240 social care staff on …",
     "a multi-agency hoarding protocol adopted by …"): its verb is in the sentence introducing the
@@ -1008,6 +1037,8 @@ def item_kinds(text: str) -> list[str]:
     text = norm_text(text)
     if _STARTS_WITH_VERB.match(text):
         return classify(text)
+    if _PERIODIC_REPORT_TITLE.match(text):
+        return []
     out = []
     for kind, pat in _ITEM_NOUNS:
         if pat.search(text) and not is_future(text[:40]):

@@ -24,7 +24,7 @@ from .organisations import (
 from .people import find_nations, find_people
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
-from .sections import Section, Unit, build_units, front_label, is_numbered
+from .sections import Section, Unit, build_units, front_label, is_numbered, is_summary
 from .text import norm_text, plain, sentences
 
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
@@ -250,8 +250,36 @@ def read_paper(
         found = Found(u, orgs, people, people_spans, policy_names)
         rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
         candidates.append(Candidate(view, section_at.get(id(u.section), -1), rule, found, po, cycle))
+    _summary_when_nothing_else(candidates, po, cycle, first_person)
     _quotes_as_comment(candidates)
     return PaperRead(candidates, sections, po, cycle)
+
+
+def _summary_when_nothing_else(
+    candidates: list[Candidate], po: PaperOrgs, cycle: Cycle, first_person: bool
+) -> None:
+    """A covering report whose body reports no work ("This report outlines the review … carried out
+    by the Scrutiny Committee" under "Executive Summary", then only recommendations and
+    implications): its summary is the only account of the work, so it is read, flagged unsure.
+    Where the body reports work, the summary only repeats it and stays unread (NOTES 111)."""
+    if any(c.rule is not None for c in candidates):
+        return
+    for c in candidates:
+        u = c.found.unit
+        if u.section.role != "excluded" or not is_summary(u.section.title) or u.is_item:
+            continue
+        if _skipped(replace(u, section=replace(u.section, role="untitled")), False, set()):
+            continue
+        kinds, unsure = _rule_kinds(u, po.author_words, first_person)
+        if kinds:
+            unsure = [*unsure, (0.7, "read from the paper's summary: the rest of it reports no work")]
+            a = _activity(c.found, kinds, unsure, po, cycle)
+            # A summary names the paper's own subjects ("the draft Committee report", "the review of
+            # Safety in the Town Centre"), not documents the work followed nor bodies it worked with:
+            # only bodies known by name are kept.
+            c.rule = replace(
+                a, policies=[], organisations=[o for o in a.organisations if po.gaz.canonical(o) is not None]
+            )
 
 
 # A paragraph that is a quotation: opened by a quotation mark, or a speaker's lede then the quotation

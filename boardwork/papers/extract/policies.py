@@ -55,8 +55,11 @@ _POSSESSIVE_POLICY = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})'s\s+(?:\([A-Za-z]+\)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?)"
     r"(review|consultation|investigation|inquiry|strategy)\b(\s+(?:into|of|on)\s+)?"
 )
+# (Not a review of a body's own governance or effectiveness, "an independent review of governance":
+# a look at the body itself, not a document it follows, NOTES 114.)
 _ADJ_REVIEW = re.compile(
     r"\b([Ii]ndependent|[Nn]ational|[Ff]undamental|[Rr]apid|[Ss]trategic)\s+(review|inquiry)\s+(of|into)\s+"
+    r"(?!(?:its |our |their |the (?:[A-Z][\w-]* ){1,3}?'?s? )?(?:governance|effectiveness)\b)"
 )
 # "the Home Office consultation on emergency evacuation information sharing": a body's named
 # consultation or review without a possessive. (Committee inquiries have their own rule above.)

@@ -62,6 +62,11 @@ _BACKGROUND = re.compile(
 _SUMMARY = re.compile(r"^\W*(?:executive |report )?summary\W*$", re.I)
 
 
+def is_summary(title: str | None) -> bool:
+    """Is this heading a report's summary ("Executive Summary", "Summary")?"""
+    return bool(_SUMMARY.match(title or ""))
+
+
 @dataclass
 class Section:
     title: str | None
