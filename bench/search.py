@@ -614,6 +614,21 @@ def build_database(db: str, gen, n: int, target: str, fingerprint: str) -> dict:
 # -- queries ----------------------------------------------------------------------------------------
 
 
+def replayed(db: str, n: int) -> tuple[str, Generator]:
+    """For the scripts that query a bench database built by this one (search_cost.py,
+    search_plans.py): the database's target, checked current, and a generator that has replayed
+    the build's draws (the same seed), so its query words are this script's."""
+    target = bench_target(db, n)
+    stored = stored_build(db, target)
+    if not stored or stored.get("fingerprint") != fingerprint(n):
+        sys.exit(f"{target} is missing or stale: build it with bench/search.py --db {db} first")
+    gen = Generator()
+    gen.make_pool(min(250_000, max(5_000, n // 4)))
+    for _ in rows(gen, n, 20_000):
+        pass
+    return target, gen
+
+
 def query_sets(gen: Generator, per: int, rng: random.Random) -> dict[str, list]:
     common = [w for w, _ in gen.freq.most_common(400) if w not in STOP and len(w) > 3 and w.isalpha()]
     tail = [w for w, c in gen.tail_counts.items() if 3 <= c <= 200]

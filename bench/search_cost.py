@@ -195,14 +195,7 @@ def main():
     )
     a = ap.parse_args()
 
-    target = bench.bench_target(a.db, a.paragraphs)
-    stored = bench.stored_build(a.db, target)
-    if not stored or stored.get("fingerprint") != bench.fingerprint(a.paragraphs):
-        sys.exit(f"{target} is missing or stale: build it with bench/search.py --db {a.db} first")
-    gen = bench.Generator()
-    gen.make_pool(min(250_000, max(5_000, a.paragraphs // 4)))
-    for _ in bench.rows(gen, a.paragraphs, 20_000):  # the same seed: the query words of search.py
-        pass
+    target, gen = bench.replayed(a.db, a.paragraphs)
     bench.setup_django(target if a.db == "postgres" else f"sqlite:///{target}")
     import random
 

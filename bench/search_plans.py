@@ -46,14 +46,7 @@ def main():
     )
     a = ap.parse_args()
 
-    target = bench.bench_target("postgres", a.paragraphs)
-    stored = bench.stored_build("postgres", target)
-    if not stored or stored.get("fingerprint") != bench.fingerprint(a.paragraphs):
-        sys.exit(f"{target} is missing or stale: build it with bench/search.py --db postgres first")
-    gen = bench.Generator()
-    gen.make_pool(min(250_000, max(5_000, a.paragraphs // 4)))
-    for _ in bench.rows(gen, a.paragraphs, 20_000):  # the same seed: the query words of search.py
-        pass
+    target, gen = bench.replayed("postgres", a.paragraphs)
     bench.setup_django(target)
     from django.db import connection
 
