@@ -484,6 +484,21 @@ def role_under_byline(role: str, next_line: str) -> str | None:
     return s if _ROLE_LINE.match(s) else None
 
 
+# A signatory's name with initials ("Victor G D Lampe", "J. R. Smith") over an office: the offices a
+# byline's role names, and those a notice's clerk signs as.
+_SIGNED_NAME = re.compile(r"^(?:[A-Z]\.?\s+){0,3}[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’-]+)){1,4}$")
+_OFFICE = re.compile(rf"\b(?:{_ROLE_WORD}|Secretary|Solicitor|Treasurer|Mayor|Head\s+of)\b")
+_NOT_A_NAME = re.compile(
+    r"\b(?:Council|Committee|Board|Panel|Partnership|Authority|Service|Services|Report|Plan|Strategy|Safety)\b"
+)
+
+
+def signs_as(name: str, office: str) -> bool:
+    """Is `name` a person's name (initials allowed) and `office` the office it signs as ("Victor G D
+    Lampe" over "General Manager")?"""
+    return bool(_SIGNED_NAME.match(name) and not _NOT_A_NAME.search(name) and _OFFICE.search(office))
+
+
 # A letter's salutation and its valediction ("Dear Member", "Yours sincerely"): the letter's courtesies,
 # never its title or a heading.
 _SALUTATION = re.compile(r"^dear\s+[A-Za-z][\w.'’ -]{0,40}[,.]?$", re.I)

@@ -40,6 +40,7 @@ from .._shared.meta import (
     is_salutation,
     is_valediction,
     role_under_byline,
+    signs_as,
     strip_inline_markup,
 )
 from .._shared.pipe_tables import cell_text, is_pipe_row, pipe_table
@@ -492,24 +493,13 @@ def _letter_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
         return
 
 
-# A signatory's name with initials ("Victor G D Lampe", "J. R. Smith"), and an office under it.
-_SIGNED_NAME = re.compile(r"^(?:[A-Z]\.?\s+){0,3}[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.?|[A-Z][a-z'’-]+)){1,4}$")
-_OFFICE = re.compile(
-    r"\b(?:Manager|Officer|Director|Executive|Clerk|Secretary|Solicitor|Treasurer|Commissioner|Chair(?:man)?"
-    r"|Leader|Mayor|Head\s+of)\b"
-)
-_NOT_A_NAME = re.compile(
-    r"\b(?:Council|Committee|Board|Panel|Partnership|Authority|Service|Services|Report|Plan|Strategy|Safety)\b"
-)
-
-
 def _notice_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
     """A notice of meeting signed with no valediction ("… to consider the business set out below."
     / "Victor G D Lampe" / "General Manager"): the name over its office, closing the notice's
     paragraph, is the paper's contact and not body text (its two indexes added to `meta_idx`)."""
     for j in range(2, min(len(lines) - 1, 80)):
         name, role = clean(lines[j]), clean(lines[j + 1])
-        if not (_SIGNED_NAME.match(name) and not _NOT_A_NAME.search(name) and _OFFICE.search(role)):
+        if not signs_as(name, role):
             continue
         if len(role.split()) > 8 or role.endswith(".") or (j + 2 < len(lines) and lines[j + 2].strip()):
             continue
