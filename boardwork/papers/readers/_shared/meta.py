@@ -882,7 +882,7 @@ class _MetaScan:
     def _cover_lone_lines(self, i: int, s: str, words: int) -> bool:
         """A lone date or board name line in the cover block."""
         # A lone date line in the cover block ("Wednesday 8 September 2021").
-        if i < 25 and words <= 6:
+        if i < 25 and words <= 6 and not self._dates_listed(i):
             d = find_date(s)
             if d and len(clean(s[: d[1][0]] + s[d[1][1] :]).strip(" ,-–|")) <= 3:
                 self.meta.meeting_date = self.meta.meeting_date or d[0]
@@ -915,6 +915,22 @@ class _MetaScan:
                 self.skip.add(i)
                 return True
         return False
+
+    def _lone_date(self, k: int) -> bool:
+        s = self.stripped[k] if 0 <= k < self.n else ""
+        d = find_date(s) if s and len(s.split()) <= 6 else None
+        return bool(d and len(clean(s[: d[1][0]] + s[d[1][1] :]).strip(" ,-–|.")) <= 3)
+
+    def _dates_listed(self, i: int) -> bool:
+        """A date line among others, or under a lead that ends with a colon ("The following
+        schedule of meetings was agreed:" / "25 January 2010" / "26 April 2010"): the dates of a
+        list in the text, not the cover's date."""
+        prev = next((k for k in range(i - 1, max(-1, i - 3), -1) if self.stripped[k]), -1)
+        nxt = next((k for k in range(i + 1, min(self.n, i + 3)) if self.stripped[k]), -1)
+        lead = self.stripped[prev] if prev >= 0 else ""
+        if lead.endswith(":") and len(lead.split()) >= 4:
+            return True
+        return self._lone_date(prev) or self._lone_date(nxt)
 
     def _vote(self, i: int, s: str, words: int) -> bool:
         """Count the bodies named in prose (used only when no cover line names the body)."""

@@ -698,7 +698,11 @@ _ATTENDANCE_LABEL = re.compile(
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
 # A cover's month ("October 2019"): when the issue came out, not a heading.
 _MONTH_YEAR = re.compile(rf"(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}", re.I)
-_MINUTES_OF = re.compile(r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?meeting\b", re.I)
+# (Or with no word "meeting", the committee's name and "held": "Minutes of Joint Policing Committee
+# held on 19th October 2009", the place and time after it.)
+_MINUTES_OF = re.compile(
+    r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)", re.I
+)
 _ITEMS_TABLE_HEAD = re.compile(
     r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?)\s*$",
     re.I,
