@@ -60,3 +60,49 @@ def test_dates_listed_under_a_lead_are_text_not_the_covers_date():
     assert "14 June 2011" in texts
     assert "13 September 2011" in texts
     assert d["meta"]["meeting_date"] != "2011-06-14"
+
+
+_STOPPED_CAPITALS = (
+    "NORTHSHIRE COUNTY COUNCIL\n\n"
+    "Minutes of Safer Roads Committee Meeting held in the Council Chamber, County Hall, Northtown on "
+    "Monday, 2nd May 2016 at 2.00 p.m.\n\n"
+    "PRESIDING: Councillor Ann Lee.\n\n"
+    "1 SUSPENSION OF STANDING ORDERS.\n\n"
+    "On the proposal of Councillor B. Hart seconded by Councillor C. Fenn, it was agreed that Standing "
+    "Orders be suspended.\n\n"
+    "ADOPTION OF MINUTES.\n\n"
+    "On the proposal of Councillor D. Shah seconded by Councillor E. Moss, the Minutes of the meeting "
+    "held on 1st February 2016, as circulated, were confirmed and adopted.\n\n"
+    "MATTERS ARISING.\n\n"
+    "None.\n"
+)
+
+
+def test_an_items_name_in_capitals_closing_with_a_full_stop_is_a_heading():
+    heads = [h.rstrip(".") for h in _headings(read_txt(_STOPPED_CAPITALS))]
+    assert "ADOPTION OF MINUTES" in heads
+    assert "MATTERS ARISING" in heads
+    # Its number is the item's, not part of its name.
+    assert "SUSPENSION OF STANDING ORDERS" in heads
+    assert "None." in _texts(read_txt(_STOPPED_CAPITALS))
+
+
+_ROMAN_MINUTE = (
+    "At a MEETING of the COMMUNITY SAFETY COMMITTEE held at Northtown on 9th June, 2015.\n\n"
+    "Councillor Ann LEE, Convener, in the Chair.\n\n"
+    "Unless marked thus * all items stand delegated.\n\n"
+    "I DECLARATIONS OF INTEREST\n\n"
+    "No declarations of interest were made by members of the Committee at this meeting.\n\n"
+    "II LOCAL POLICE PLAN 2015-2018\n\n"
+    "There was submitted Report No 101-2015 by the Local Commander outlining the priorities of the "
+    "Local Police Plan.\n\n"
+    "III(a) FIRE AND RESCUE QUARTERLY PERFORMANCE\n\n"
+    "There was submitted Report No 102-2015 by the Local Senior Officer on the quarter's performance.\n"
+)
+
+
+def test_a_roman_item_number_before_a_title_in_capitals_is_not_part_of_the_heading():
+    heads = _headings(read_txt(_ROMAN_MINUTE))
+    assert "DECLARATIONS OF INTEREST" in heads
+    assert "LOCAL POLICE PLAN 2015-2018" in heads
+    assert "FIRE AND RESCUE QUARTERLY PERFORMANCE" in heads

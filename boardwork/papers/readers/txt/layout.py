@@ -1171,6 +1171,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             or (k < 3 and _MINUTES_OF.match(u.text) is not None and len(u.text.split()) <= 40)
             # (Its repeat over the report after the cover sheet too: the title again.)
             or _long_title(u, meta)
+            or _capitals_with_stop(u)
         )
         and not _ATTENDANCE.match(u.text)
         and not (k < 4 and _MONTH_YEAR.fullmatch(u.text.strip()))
@@ -1216,6 +1217,27 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
     cells = _cover_table_cells(units, is_heading, title_key)
     kept = [k for k in range(len(units)) if k not in cells]
     return _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
+
+
+# A roman item number before a title in capitals ("IV", "III(a)"), a space after it.
+_ROMAN_ITEM = re.compile(
+    r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?\s+(?=[A-Z][A-Z0-9'’&,()/ –-]*[A-Z0-9]$)"
+)
+
+
+# An item's name in capitals closing with a full stop ("ADOPTION OF MINUTES.", "1 SUSPENSION OF
+# STANDING ORDERS."): minutes that stop every line set their headings so too.
+_CAPITALS_WITH_STOP = re.compile(r"^(?:[0-9]{1,3}\s+)?[A-Z][A-Z'’&,()/ -]{2,100}[A-Z)]\.$")
+
+
+def _capitals_with_stop(u: Unit) -> bool:
+    text = u.text.strip()
+    return (
+        len(u.lines) <= 1
+        and 2 <= len(text.split()) <= 12
+        and _CAPITALS_WITH_STOP.match(text) is not None
+        and is_heading_text(text[:-1])
+    )
 
 
 # A question set as a heading: a question word or auxiliary first, the question mark last.
@@ -1591,6 +1613,10 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     # A letter's addressees over its salutation ("(2) APPROPRIATE OFFICERS" over "Dear Member"): the
     # letter's address block, where no line heads a section.
     salutation = next((k for k, u in enumerate(units[:40]) if u.table is None and is_salutation(u.text)), -1)
+    # Minutes that number their items in roman numerals before capitals ("I DECLARATIONS OF
+    # INTEREST", "II …", "III(a) …"): the item's number, not part of its heading (two at least, so
+    # that a lone "I" stays a word).
+    roman = sum(1 for k, u in enumerate(units) if is_heading[k] and _ROMAN_ITEM.match(clean(u.text)))
 
     def is_title(text: str, item: bool = False) -> bool:
         # A page that prints the title again with the item's number ("113 Response to …", the number
@@ -1618,6 +1644,8 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             continue
         if is_heading[k] and not (k < salutation and _norm(text) != title_key):
             level = 1 if is_title(text, item=u.repeat) else 2
+            if roman >= 2 and (m := _ROMAN_ITEM.match(text)):
+                text = text[m.end() :]
             blocks.append(Heading(text=_section_number(text, units[k + 1 :]).rstrip(":"), level=level))
             list_glyph = None
             continue
