@@ -106,3 +106,84 @@ def test_a_roman_item_number_before_a_title_in_capitals_is_not_part_of_the_headi
     assert "DECLARATIONS OF INTEREST" in heads
     assert "LOCAL POLICE PLAN 2015-2018" in heads
     assert "FIRE AND RESCUE QUARTERLY PERFORMANCE" in heads
+
+
+_PRESENT_IN_GROUPS = (
+    "Safer Communities Committee - 09/06/2015\n\n"
+    "At a MEETING of the SAFER COMMUNITIES COMMITTEE held at Northtown on 9th June, 2015.\n\n"
+    "Present:-\n\n"
+    "Lord Provost Ann LEE\n\n"
+    "BAILIES\n\n"
+    "Bob HART\n"
+    "Carol FENN\n\n"
+    "Dev SHAH\n\n"
+    "COUNCILLORS\n\n"
+    "Eve MOSS\n"
+    "Fay LUND\n"
+    "Gus DALE\n\n"
+    "Councillor Eve MOSS, Convener, in the Chair.\n\n"
+    "I DECLARATIONS OF INTEREST\n\n"
+    "No declarations of interest were made by members of the Committee at this meeting.\n\n"
+    "II LOCAL POLICE PLAN\n\n"
+    "There was submitted Report No 101-2015 by the Local Commander on the Local Police Plan.\n"
+)
+
+
+def test_names_and_their_groups_under_an_attendance_label_are_the_lists_lines_not_headings():
+    d = read_txt(_PRESENT_IN_GROUPS)
+    heads = _headings(d)
+    for line in ("Lord Provost Ann LEE", "BAILIES", "Dev SHAH", "COUNCILLORS"):
+        assert line not in heads
+        assert line in _texts(d)
+    assert d["meta"]["title"] != "Lord Provost Ann LEE"
+
+
+_ATTENDANCE_ROWS = (
+    "Minutes of Safer Northshire Forum held on 3rd March 2016\n\n"
+    "In Attendance:\n\n"
+    "Chairperson: Ann Lee\n\n"
+    "Council Members: Bob Hart, Carol Fenn, Dev Shah, Eve Moss, Fay Lund, Gus Dale, Hal Pike.\n\n"
+    "Oireachtas Members: none\n\n"
+    "Council Officials: Ian Rowe\n\n"
+    "Co-ordinator: Jo Bell, Northshire Council\n\n"
+    "Adoption of Minutes\n\n"
+    "The minutes of the last meeting were adopted on the proposal of Bob Hart seconded by Carol Fenn.\n"
+)
+
+
+def test_label_and_names_rows_under_an_attendance_label_are_not_headings():
+    heads = _headings(read_txt(_ATTENDANCE_ROWS))
+    assert "Chairperson: Ann Lee" not in heads
+    assert "Oireachtas Members: none" not in heads
+    assert "Co-ordinator: Jo Bell, Northshire Council" not in heads
+    assert "Adoption of Minutes" in heads
+
+
+_SLASHED_TABLE = (
+    "Meeting Minutes\n\n"
+    "Northshire Joint Policing Committee\n\n"
+    "Apologies: Cllr Lou Grant, Cllr Max Fry.\n\n"
+    "Item / Discussion / Action\n"
+    "1. / Adoption of Minutes of 4th February 2016\n"
+    "The minutes of the above meeting were adopted on the proposal of Bob Hart and seconded by Carol Fenn.\n"
+    "2. / Matters arising from the Minutes\n"
+    "There were no matters arising from the Minutes\n"
+    "3. / Presentation on the Community Safety Fund\n"
+    "The Community Safety Officer gave a presentation on the fund and the projects it supported this year.\n"
+)
+
+
+def test_a_minutes_table_flattened_one_row_a_line_has_its_items_titles_as_headings():
+    d = read_txt(_SLASHED_TABLE)
+    heads = _headings(d)
+    assert "Adoption of Minutes of 4th February 2016" in heads
+    assert "Matters arising from the Minutes" in heads
+    assert "Presentation on the Community Safety Fund" in heads
+    # The column heads are the table's, neither a heading nor text.
+    assert not any("Item / Discussion" in t for t in _texts(d))
+
+
+def test_the_one_line_between_two_items_titles_is_the_first_items_text():
+    d = read_txt(_SLASHED_TABLE)
+    assert "There were no matters arising from the Minutes" not in _headings(d)
+    assert "There were no matters arising from the Minutes" in _texts(d)

@@ -692,7 +692,7 @@ _ATTENDANCE = re.compile(
 # on the lines under it: the list's label, a paragraph as the rows are, not a heading (set without the colon,
 # "Apologies for Absence" is the minute's heading).
 _ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers\s+present)\s*:\s*$",
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers\s+present)\s*:-?\s*$",
     re.I,
 )
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
@@ -1160,6 +1160,7 @@ def _all_caps(text: str) -> bool:
 def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> list[Block]:
     units = _rejoin_page_breaks(units)
     units = _join_wrapped_headings(units, meta)
+    units = _slashed_item_rows(units)
 
     # 2. Headings: unmarked heading-like lines.
     cand = [
@@ -1212,11 +1213,78 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
                 and not _QUESTION_HEAD.match(nxt.text.strip())
             ):
                 cand[k] = True
+    names = _attendance_names(units)
+    for k in names:
+        cand[k] = False
+    if meta.title and any(_norm(units[k].text) == _norm(meta.title) for k in names):
+        meta.title = None  # a name at the head of the list is not the paper's title
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
     cells = _cover_table_cells(units, is_heading, title_key)
     kept = [k for k in range(len(units)) if k not in cells]
     return _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
+
+
+# A table of minutes flattened one row a line, its cells set apart by " / ": the column heads
+# ("Item / Discussion / Action") and each item's number and title ("3. / Presentation on …").
+_SLASHED_HEAD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?(?: / [A-Z][a-z]+(?: [a-z]+)?){1,4}$")
+_SLASHED_TITLE = re.compile(r"^/\s+(?=[A-Z])")
+
+
+def _slashed_item_rows(units: list[Unit]) -> list[Unit]:
+    """Minutes kept in a table of items and saved as text one row a line: each row's number and
+    title ("2. / Matters arising from the Minutes") is the item's heading, without its number, and
+    the column heads over the first row are furniture. Only where two rows at least are so set."""
+    rows = [
+        k
+        for k, u in enumerate(units)
+        if u.kind == "num" and u.table is None and _SLASHED_TITLE.match(u.text) and len(u.lines) <= 1
+    ]
+    if len(rows) < 2:
+        return units
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if k in rows:
+            u.kind, u.number = "item", None
+            u.text = _SLASHED_TITLE.sub("", u.text)
+        elif u.kind is None and u.table is None and _SLASHED_HEAD.match(u.text.strip()) and k + 1 in rows:
+            continue
+        out.append(u)
+    return out
+
+
+_NAMES_ROW = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}\s*:\s*\S")
+
+
+def _attendance_names(units: list[Unit]) -> set[int]:
+    """The lines listed under an attendance label alone on its line ("Present:-", "In Attendance:"):
+    names ("Lord Provost Ann LEE"), their groups ("BAILIES", "COUNCILLORS") and "Label: names" rows
+    ("Chairperson: Ann Lee"), up to the first sentence ("Councillor Ann LEE, Convener, in the
+    Chair."). Short and unstopped as they are, they are the list's lines, not headings or a title."""
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.table is not None or u.kind is not None or not _ATTENDANCE_LABEL.match(u.text):
+            continue
+        rows: bool | None = None  # a list of "Label: names" rows, or of names
+        for j in range(k + 1, min(len(units), k + 60)):
+            v = units[j]
+            text = v.text.strip()
+            if v.table is not None or v.kind is not None or _ATTENDANCE_LABEL.match(text):
+                break
+            row = _NAMES_ROW.match(text) is not None
+            rows = row if rows is None else rows
+            # (A name has no "of" or "the" unless a comma sets its office after it: the line after
+            # the list that names an item, "Adoption of Minutes", ends it.)
+            name = (
+                len(text.split()) <= 8
+                and not text.endswith(".")
+                and ("," in text or not {w.lower() for w in text.split()} & _SMALL_WORDS)
+            )
+            if (row and rows) or (name and not rows):
+                out.add(j)
+                continue
+            break
+    return out
 
 
 # A roman item number before a title in capitals ("IV", "III(a)"), a space after it.
@@ -1517,6 +1585,15 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             next_is_heading = k + 1 < n and cand[k + 1]
             if label or next_is_heading:
                 is_heading[k] = False
+        elif (
+            p >= 0
+            and units[p].kind in ("minute", "item")
+            and k + 1 < n
+            and units[k + 1].kind in ("minute", "item")
+        ):
+            # The one line between two items' titles ("2. Matters arising" / "There were no
+            # matters arising" / "3. …"): the first item's text, not a heading of its own.
+            is_heading[k] = False
     return is_heading
 
 
