@@ -187,3 +187,50 @@ def test_the_one_line_between_two_items_titles_is_the_first_items_text():
     d = read_txt(_SLASHED_TABLE)
     assert "There were no matters arising from the Minutes" not in _headings(d)
     assert "There were no matters arising from the Minutes" in _texts(d)
+
+
+_BROKEN_LINES_MINUTES = (
+    "Return to Agenda\n"
+    "ITEM SC4\n"
+    "SAFER\n"
+    "COMMUNITIES committee\n"
+    "MINUTES of the meeting held on 7 March 2008 commencing\n"
+    "at 2.00 pm and finishing at 4:15 pm.\n"
+    "Present:\n"
+    "Voting Members: Councillor Ann Lee - in\n"
+    "the chair\n"
+    "Councillor Bob Hart\n"
+    "Councillor Carol Fenn\n"
+    "By Invitation: Chief Superintendent Dev Shah (Northshire\n"
+    "Police).\n"
+    "The Committee considered the matters, reports and recommendations contained or\n"
+    "referred to in the agenda for the meeting and agreed as set out below.\n"
+    "1/08\n"
+    "APOLOGIES FOR ABSENCE\n"
+    "Apologies for absence were received from Councillor Eve Moss.\n"
+)
+
+
+def test_an_item_reference_with_its_committees_letters_is_the_item():
+    d = read_txt(_BROKEN_LINES_MINUTES)
+    assert (d["meta"]["item"] or "").upper() == "SC4"
+    assert not any("ITEM SC4" in t for t in _texts(d))
+
+
+def test_the_minutes_line_under_the_committees_name_set_over_two_lines_is_the_title():
+    d = read_txt(_BROKEN_LINES_MINUTES)
+    assert d["meta"]["title"].startswith("MINUTES of the meeting held on 7 March 2008")
+    assert d["meta"]["meeting_date"] == "2008-03-07"
+
+
+def test_an_attendance_label_straight_over_the_names_heads_them_in_the_texts_own_case():
+    # NOTES 121: "Present:" with the names straight under it is the list's heading, not joined
+    # with the first name into one paragraph, and not the title's subtitle.
+    d = read_txt(_BROKEN_LINES_MINUTES)
+    assert "Present" in [h.rstrip(":") for h in _headings(d)]
+    assert not any(t.startswith("Present: Voting Members") for t in _texts(d))
+
+
+def test_a_line_that_leaves_a_bracket_open_goes_on_with_the_next():
+    texts = _texts(read_txt(_BROKEN_LINES_MINUTES))
+    assert "By Invitation: Chief Superintendent Dev Shah (Northshire Police)." in texts

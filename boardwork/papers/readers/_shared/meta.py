@@ -198,8 +198,9 @@ _LINE_EMAIL_BARE = re.compile(rf"^\s*{_EMAIL_LABEL}\s*:?\s*$", re.IGNORECASE)
 
 _ITEM = re.compile(
     r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?:no\.?\s*)?"
-    # (A lettered item stands apart from the word: "Item B", not the plural "Agenda Items".)
-    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|(?<=[\s:.])[A-Z])\s*$",
+    # (A lettered item stands apart from the word: "Item B", not the plural "Agenda Items"; so does
+    # a committee's reference, its letters before the number: "ITEM CM5".)
+    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|(?<=[\s:.])[A-Z](?:[A-Z]{0,2}[0-9]{1,3}[a-z]?)?)\s*$",
     re.IGNORECASE,
 )
 _ITEM_BARE = re.compile(r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*:?\s*$", re.IGNORECASE)

@@ -614,6 +614,17 @@ def _minutes_title(units: list[Unit], meta: Meta) -> None:
     if first is not None and first.kind is None and _MINUTES_OF.match(first.text):
         if len(first.text.split()) <= 40:
             meta.title = clean(first.text).rstrip(".")
+    else:
+        # Under the committee's name set over two lines ("COMMUNITY" / "SAFETY SCRUTINY committee"),
+        # which find_meta took for the title: the minutes' own line is the title.
+        for k, u in enumerate(units[1:3], start=1):
+            if u.kind is not None or u.table is not None:
+                break
+            if _MINUTES_OF.match(u.text):
+                names = all(len(v.text.split()) <= 6 and not _END_SENTENCE.search(v.text) for v in units[:k])
+                if names and len(u.text.split()) <= 40:
+                    meta.title = clean(u.text).rstrip(".")
+                break
     if (
         meta.title
         and not meta.meeting_date
@@ -692,7 +703,7 @@ _ATTENDANCE = re.compile(
 # on the lines under it: the list's label, a paragraph as the rows are, not a heading (set without the colon,
 # "Apologies for Absence" is the minute's heading).
 _ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers\s+present)\s*:-?\s*$",
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?)\s*:-?\s*$",
     re.I,
 )
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
@@ -986,6 +997,10 @@ def _continuation(
     if label and _norm(cur.text) == "minutes":
         # A web page's "Minutes:" over the minute's text heads it, blank line or not.
         return None
+    if label and _ATTENDANCE_LABEL.match(cur.text):
+        # An attendance label with the names straight under it ("Present:" / "Councillor …"): the
+        # list's heading, in the text's own case as in capitals (NOTES 121).
+        return None
     if label and (label.group("note") or not _all_caps(cur.text)):
         # A label in the text's own case with its text straight under it, no blank line between
         # ("Witnesses:" over the names), or one with a note ("BACKGROUND DOCUMENTS: (Available for
@@ -1003,7 +1018,10 @@ def _continuation(
         # follows, however long the line above.
         return None
     if not _END_SENTENCE.search(prev_line.rstrip()) and (
-        stripped[:1].islower() or _CONNECTOR_END.search(prev_line.rstrip())
+        stripped[:1].islower()
+        or _CONNECTOR_END.search(prev_line.rstrip())
+        # (Or a bracket left open: "… Chief Superintendent Smith (Northshire" / "Police).")
+        or prev_line.count("(") > prev_line.count(")")
     ):
         # A page saved with its own line breaks, short lines and mid-sentence ("To consider a" /
         # "report by the Manager …", "The Conwy and Denbighshire CSP's" / "action plan was …"): a
@@ -1561,7 +1579,13 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         # Directly under another heading: it is that heading's content when the heading is a
         # front-matter label ("Action" / "Officers to action") or when it has no content of its own.
         p = k - 1
-        if p >= 0 and u.gap == 0 and (p in subtitle or is_heading[p] and _norm(units[p].text) == title_key):
+        if (
+            p >= 0
+            and u.gap == 0
+            and (p in subtitle or is_heading[p] and _norm(units[p].text) == title_key)
+            # (Not the attendance label under a minutes' title: "Present:" heads the names.)
+            and not _ATTENDANCE_LABEL.match(u.text)
+        ):
             # Set right under the title, no blank line between, and not a wrap of it: the title's
             # subtitle or cover lines ("HOW DID WE DO IN 2011-12?" / "AN ASSESSMENT OF …").
             is_heading[k] = False
