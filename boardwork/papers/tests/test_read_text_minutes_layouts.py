@@ -234,3 +234,23 @@ def test_an_attendance_label_straight_over_the_names_heads_them_in_the_texts_own
 def test_a_line_that_leaves_a_bracket_open_goes_on_with_the_next():
     texts = _texts(read_txt(_BROKEN_LINES_MINUTES))
     assert "By Invitation: Chief Superintendent Dev Shah (Northshire Police)." in texts
+
+
+def test_the_councils_name_in_its_other_language_under_its_letterhead_is_the_letterhead():
+    d = read_txt(
+        _STOPPED_CAPITALS.replace(
+            "NORTHSHIRE COUNTY COUNCIL\n\n", "NORTHSHIRE COUNTY COUNCIL\n\nCYNGOR SIR Y GOGLEDD\n\n"
+        )
+    )
+    assert not any("CYNGOR" in t for t in _texts(d))
+    assert d["meta"]["title"].startswith("Minutes of Safer Roads Committee Meeting")
+
+
+def test_a_capitals_line_under_the_letterhead_over_the_text_is_still_the_title():
+    d = read_txt(
+        "NORTHSHIRE FIRE AND RESCUE SERVICE\n\n"
+        "PRIORITY TWO RESPONSE\n\n"
+        "1.  Our crews reached nine in ten house fires within ten minutes of the call this year.\n\n"
+        "2.  We opened two new on-call stations in the north of the county in the autumn.\n"
+    )
+    assert "PRIORITY TWO RESPONSE" in _headings(d)

@@ -350,6 +350,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
             if meta.body and (b := _ITEM_IN_BRACKETS.search(meta.body)):
                 meta.body = meta.body[: b.start()].rstrip() or None
             break
+    _second_language_letterhead(lines, meta, meta_idx)
     if title is None and item_title is not None:
         # The item's title is the paper's, even when it names a body ("Police and Crime Panel",
         # which the cover's rules would take for the board's name).
@@ -375,6 +376,36 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
         _minutes_title(units, meta)
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
+
+
+def _second_language_letterhead(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
+    """A council's name in capitals over the paper, then the same name in the council's other
+    language ("NORTHSHIRE COUNTY COUNCIL" / "COMHAIRLE CHONTAE …", "CYNGOR SIR …"): both are the
+    letterhead, in no block. The second line names no body in English (a committee's name under
+    the council's is the meeting's body, read by find_meta) and holds no figure."""
+    if not meta.body:
+        return
+    at = next((i for i in range(min(len(lines), 6)) if lines[i].strip()), None)
+    if at is None or at not in meta_idx or _norm(lines[at]) != _norm(meta.body):
+        return
+    j = next((i for i in range(at + 1, min(len(lines), at + 4)) if lines[i].strip()), None)
+    if j is None or j in meta_idx:
+        return
+    s = lines[j].strip()
+    words = s.split()
+    if (
+        1 <= len(words) <= 6
+        and _all_caps(s)
+        and not re.search(r"[0-9]", s)
+        and not any(w.strip(",.").capitalize() in BODY_WORDS for w in words)
+        and ":" not in s
+        and _norm(s) not in _DOCUMENT_TITLES
+    ):
+        # (Over the paper's own title; a capitals line over the text is the title itself.)
+        k = next((i for i in range(j + 1, min(len(lines), j + 4)) if lines[i].strip()), None)
+        nxt = lines[k].strip() if k is not None else ""
+        if _MINUTES_OF.match(nxt) or is_heading_text(nxt):
+            meta_idx.add(j)
 
 
 def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> set[int]:
