@@ -254,3 +254,31 @@ def test_a_capitals_line_under_the_letterhead_over_the_text_is_still_the_title()
         "2.  We opened two new on-call stations in the north of the county in the autumn.\n"
     )
     assert "PRIORITY TWO RESPONSE" in _headings(d)
+
+
+def test_a_heading_straight_after_the_names_over_a_sentence_ends_the_list():
+    d = read_txt(
+        "At a MEETING of the SAFER COMMUNITIES COMMITTEE held at Northtown on 9th June, 2015.\n\n"
+        "Present:-\n\n"
+        "Ann LEE\n"
+        "Bob HART\n"
+        "Carol FENN\n\n"
+        "APOLOGIES\n\n"
+        "Apologies for absence were received from Councillor Dev Shah and from Councillor Eve Moss.\n\n"
+        "MINUTES\n\n"
+        "The minutes of the meeting held on 3rd March 2015 were approved as a correct record.\n"
+    )
+    assert "APOLOGIES" in _headings(d)
+    assert "Ann LEE" not in _headings(d)
+
+
+def test_a_sentence_in_capitals_closing_with_a_full_stop_is_not_a_heading():
+    d = read_txt(
+        _STOPPED_CAPITALS.replace(
+            "None.\n",
+            "None.\n\nNO DECLARATIONS OF INTEREST WERE MADE.\n\n"
+            "The Chair welcomed the new members of the Committee to their first meeting of the year.\n",
+        )
+    )
+    assert "NO DECLARATIONS OF INTEREST WERE MADE." not in _headings(d)
+    assert "NO DECLARATIONS OF INTEREST WERE MADE." in _texts(d)

@@ -1329,7 +1329,17 @@ def _attendance_names(units: list[Unit]) -> set[int]:
                 and not text.endswith(".")
                 and ("," in text or not {w.lower() for w in text.split()} & _SMALL_WORDS)
             )
-            if (row and rows) or (name and not rows):
+            # (A line straight over a sentence of prose is the heading of what follows the list,
+            # "APOLOGIES" over "Apologies were received from …", not its last name.)
+            after = units[j + 1] if j + 1 < len(units) else None
+            heads_prose = (
+                not row
+                and after is not None
+                and after.table is None
+                and len(after.text.split()) > 10
+                and _END_SENTENCE.search(after.text.rstrip()) is not None
+            )
+            if ((row and rows) or (name and not rows)) and not heads_prose:
                 out.add(j)
                 continue
             break
@@ -1347,10 +1357,29 @@ _ROMAN_ITEM = re.compile(
 _CAPITALS_WITH_STOP = re.compile(r"^(?:[0-9]{1,3}\s+)?[A-Z][A-Z'’&,()/ -]{2,100}[A-Z)]\.$")
 
 
+# (A sentence in capitals says something: "NO DECLARATIONS OF INTEREST WERE MADE.")
+_FINITE_WORDS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "may",
+}
+
+
 def _capitals_with_stop(u: Unit) -> bool:
     text = u.text.strip()
     return (
         len(u.lines) <= 1
+        and not {w.lower() for w in text.rstrip(".").split()} & _FINITE_WORDS
         and 2 <= len(text.split()) <= 12
         and _CAPITALS_WITH_STOP.match(text) is not None
         and is_heading_text(text[:-1])
