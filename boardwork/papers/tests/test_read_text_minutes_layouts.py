@@ -282,3 +282,17 @@ def test_a_sentence_in_capitals_closing_with_a_full_stop_is_not_a_heading():
     )
     assert "NO DECLARATIONS OF INTEREST WERE MADE." not in _headings(d)
     assert "NO DECLARATIONS OF INTEREST WERE MADE." in _texts(d)
+
+
+def test_a_sub_items_name_closing_with_a_full_stop_is_a_heading_in_minutes_that_stop_their_items():
+    text = _STOPPED_CAPITALS.replace(
+        "ADOPTION OF MINUTES.\n\n",
+        "Post of Station Manager in Northtown.\n\n"
+        "The Committee wished the Station Manager every success in his new post in the south of the "
+        "county.\n\n"
+        "ADOPTION OF MINUTES.\n\n",
+    )
+    d = read_txt(text)
+    assert "Post of Station Manager in Northtown." in _headings(d)
+    # A one-line paragraph with its verb, or a row, stays text.
+    assert "PRESIDING: Councillor Ann Lee." in _texts(d)

@@ -1242,6 +1242,33 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not is_dash_row(u.text)
         for k, u in enumerate(units)
     ]
+    # Minutes that close their items' names in capitals with a full stop set a sub-item's name so
+    # too, in the text's own case ("Post of Superintendent in Northtown."): a phrase of four words
+    # or more with no verb, set apart over prose.
+    if sum(1 for u in units if _capitals_with_stop(u)) >= 2:
+        for k, u in enumerate(units[:-1]):
+            nxt = units[k + 1]
+            text = u.text.strip()
+            words = text.rstrip(".").split()
+            if (
+                not cand[k]
+                and u.kind is None
+                and u.table is None
+                and len(u.lines) <= 1
+                and u.gap > 0
+                and nxt.gap > 0
+                and 4 <= len(words) <= 10
+                and text.endswith(".")
+                and "." not in text[:-1]
+                and ":" not in text
+                and is_heading_text(text[:-1])
+                and not {w.lower() for w in words} & _FINITE_WORDS
+                and not any(w.islower() and w.endswith("ed") for w in words)
+                and nxt.kind is None
+                and nxt.table is None
+                and len(nxt.text.split()) > 10
+            ):
+                cand[k] = True
     # A page that heads its sections with questions ("What do we class as anti-social behaviour?")
     # sets a longer question the same way ("What do we do to tackle and reduce anti-social
     # behaviour?"): a heading when it stands alone over prose, though too long for a heading-like
