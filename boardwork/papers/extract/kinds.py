@@ -30,7 +30,7 @@ _V_EVENT = (
     r"facilitat(?:ed|es|ing)|arrang(?:ed|ing)|put on)"
 )
 _N_EVENT = (
-    r"(?:webinars?|conferences?|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
+    r"(?:webinars?|conferences?(?! calls?\b)|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
     r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
     r"receptions?|surger(?:y|ies)|road ?shows?|AGMs?|annual general meetings?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
     r"weeks? of action)"
@@ -419,6 +419,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"attended (?:a|an|the) (?:[\w-]+ ){0,3}?meeting (?:[\w-]+ ){0,4}?with (?=(?:the )?[A-Z])|"
             r"[Mm]eetings? (?:that )?(?:he|she|I|we|they) (?:had |has |have )?(?:recently |also )?attended (?:with|alongside)|"
             r"advisory (?:board|group)|"
+            # Calls with partners to share information ("participating in conference calls with government
+            # departments"): meetings held by telephone, not a conference the body held or spoke at.
+            r"(?:conference|telephone|video|teleconference) calls? with|"
             r"joint(?:ly)?|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"

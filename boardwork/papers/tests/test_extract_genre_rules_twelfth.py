@@ -1,0 +1,45 @@
+"""Genre rules of the twelfth round (issue #15), aimed at the error classes the held-out papers show
+(research missed, partnership and lobbying found where the paper only describes), as they appear
+on the development papers. Each case is written here for the genre, not taken from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.document import Heading, ListItem, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
+from boardwork.papers.extract.dates import Cycle
+from boardwork.papers.extract.kinds import classify
+from boardwork.papers.extract.sections import classify_heading
+
+# -- calls with partners ------------------------------------------------------------------------------
+
+
+def test_conference_calls_with_departments_are_partnership_not_a_conference():
+    kinds = classify(
+        "Participating in conference calls with government departments and other councils to share "
+        "information on the new regulations."
+    )
+    assert "event" not in kinds
+    assert "partnership" in kinds
+    # A conference the body held is still an event.
+    assert "event" in classify("In March we held a conference for councillors on licensing.")
+
+
+# -- a body's aim ------------------------------------------------------------------------------------------
+
+
+def test_a_bodys_aim_is_not_work_done():
+    assert classify_heading("Aim", Cycle(None)).role == "excluded"
+    assert classify_heading("Our vision", Cycle(None)).role == "excluded"
+    # A theme that only starts with such a word is still a theme.
+    assert classify_heading("Mission-critical systems", Cycle(None)).role == "theme"
+    paper = Paper(
+        meta=Meta(title="Annual report of the network"),
+        blocks=[
+            Heading("Aim", 2),
+            Paragraph("To lobby central government for fair funding so that our members can keep services going."),
+            Heading("Key activities", 2),
+            ListItem("Responding to the consultation on business rates retention."),
+        ],
+    )
+    kinds = [a["kinds"] for a in extract(paper)["activities"]]
+    assert kinds == [["consultation_response"]]
