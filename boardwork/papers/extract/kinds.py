@@ -506,6 +506,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# A document as the subject of a mild word ("The recent inspections, which had highlighted some
+# failings", "the survey raised concerns about …"): what a report found, not anyone lobbying.
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:reports?|inspections?|reviews?|surveys?|assessments?|audits?|evaluations?|stud(?:y|ies)|research|data|"
+    r"figures|statistics|findings|results|analys[ie]s|inquir(?:y|ies))(?:\s*,)?(?:\s+(?:which|that))?"
+    r"(?:\s+(?:had|has|have|also|clearly|recently|again|both|all))*\s+$",
+    re.I,
+)
 # Mild words ("welcomed", "highlighted") lobby only when they address government or its policy:
 # "Councillor X welcomed the training sessions proposed" is a meeting's discussion, not lobbying.
 _LOBBY_OBJECT = re.compile(
@@ -933,6 +941,7 @@ def classify(
             for m in _LOBBY_WEAK.finditer(text)
             if not is_future(clause_before(text, m.start()))
             and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
+            and not _DOCUMENT_SUBJECT.search(text, max(0, m.start() - 120), m.start())
         ),
         None,
     )

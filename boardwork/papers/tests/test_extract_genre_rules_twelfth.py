@@ -43,3 +43,15 @@ def test_a_bodys_aim_is_not_work_done():
     )
     kinds = [a["kinds"] for a in extract(paper)["activities"]]
     assert kinds == [["consultation_response"]]
+
+
+# -- a document highlighting ---------------------------------------------------------------------------
+
+
+def test_a_report_that_highlighted_something_is_not_lobbying():
+    assert "lobbying" not in classify(
+        "The recent inspections, which had highlighted failings in the funding system, were included in the report."
+    )
+    assert "lobbying" not in classify("The survey raised concerns about the funding of youth services.")
+    # The body highlighting a thing to the Government still lobbies.
+    assert "lobbying" in classify("In May we highlighted the failings of the funding system to the Government.")
