@@ -350,7 +350,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # which are its survey's, NOTES 44.)
             r"\b(?:outcomes?|findings|results|conclusions)\s+of\s+(?:the|an?|its|our|their|this)\s+"
             r"(?:(?:interim|independent|external|final|first|recent|latest|mid-term|midterm)\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:evaluations?|evaluation reports?)\b|"
+            r"(?:[\w-]+\s+){0,2}?(?:evaluations?|evaluation reports?)\b"
+            # (a lead setting out the findings, "Three key findings of the evaluation were:", gives the
+            # evaluation's content, whoever did it, not a deed of its own: NOTES 44)
+            r"(?!\s+(?:were|are|include[ds]?|included|show(?:ed)?)\s*:)|"
             # The body's own consultation, named by its invitation ("Have your say about the precept").
             r"\bhave your say (?:on|about)\b|"
             # A scrutiny group finishing its review ("the task and finish group completed its report").

@@ -55,3 +55,13 @@ def test_a_report_that_highlighted_something_is_not_lobbying():
     assert "lobbying" not in classify("The survey raised concerns about the funding of youth services.")
     # The body highlighting a thing to the Government still lobbies.
     assert "lobbying" in classify("In May we highlighted the failings of the funding system to the Government.")
+
+
+# -- findings set out under a lead ------------------------------------------------------------------------
+
+
+def test_a_lead_setting_out_an_evaluations_findings_is_not_research_of_its_own():
+    assert "research" not in classify("The main findings of the independent evaluation were:")
+    assert "research" not in classify("Key results of the national evaluation include:")
+    # Being told the outcome of an evaluation still reports one done.
+    assert "research" in classify("Members were told the outcome of the interim evaluation of the scheme.")
