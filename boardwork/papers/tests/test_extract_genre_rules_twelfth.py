@@ -65,3 +65,17 @@ def test_a_lead_setting_out_an_evaluations_findings_is_not_research_of_its_own()
     assert "research" not in classify("Key results of the national evaluation include:")
     # Being told the outcome of an evaluation still reports one done.
     assert "research" in classify("Members were told the outcome of the interim evaluation of the scheme.")
+
+
+# -- commitments and proposals ---------------------------------------------------------------------------
+
+
+def test_a_commitment_or_a_proposal_to_work_with_others_is_not_partnership_done():
+    assert "partnership" not in classify(
+        "The Authority remained committed to working with other emergency services."
+    )
+    assert "partnership" not in classify(
+        "On the proposal for joint working with the ambulance service, national talks were still going on."
+    )
+    # Work done with others is still partnership.
+    assert "partnership" in classify("In 2023 the Authority worked with the ambulance service on falls response.")
