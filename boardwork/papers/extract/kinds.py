@@ -410,7 +410,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"members(?:hip)? of (?:the )?[A-Z]|member of (?:the )?[A-Z]|sits? on|sat on|seats? on|position on|"
             r"represent(?:ed|ing|s)? [^.;]{0,30}?\bon\b|"
             # (not the body's own meetings, its business; not meetings with a minister, lobbying)
-            r"attend(?:ed|s|ing)? (?!(?:all )?(?:of )?(?:the (?:Authority|Council|Board|Panel|Committee|Partnership|"
+            # (nor those who came to the meeting to answer its questions or present a report: its business)
+            r"attend(?:ed|s|ing)? (?!to (?:answer|present|respond|give|speak|explain|report|introduce)\b)"
+            r"(?!(?:all )?(?:of )?(?:the (?:Authority|Council|Board|Panel|Committee|Partnership|"
             r"Association|Group|Forum)'s|its|our) )(?:the |a |regular |regularly )?[^.;]{0,60}?"
             r"(?:board|group|forum|network|committee|panel|meetings(?![^.;]{0,120}?\bwith (?:the )?(?:[A-Z]\w* )?"
             r"(?:Minister|Secretary of State|Cabinet Secretary|MPs?)\b))|"

@@ -79,3 +79,11 @@ def test_a_commitment_or_a_proposal_to_work_with_others_is_not_partnership_done(
     )
     # Work done with others is still partnership.
     assert "partnership" in classify("In 2023 the Authority worked with the ambulance service on falls response.")
+
+
+def test_partners_attending_to_answer_the_committees_questions_is_its_business():
+    assert "partnership" not in classify(
+        "Two officers of the council and the police area commander attended to answer the committee's questions."
+    )
+    # Attending a partnership's board is still partnership work.
+    assert "partnership" in classify("In June officers attended the county's community safety board.")
