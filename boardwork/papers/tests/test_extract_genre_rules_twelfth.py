@@ -87,3 +87,27 @@ def test_partners_attending_to_answer_the_committees_questions_is_its_business()
     )
     # Attending a partnership's board is still partnership work.
     assert "partnership" in classify("In June officers attended the county's community safety board.")
+
+
+# -- aims set as imperatives -----------------------------------------------------------------------------
+
+
+def test_aims_set_as_bare_imperatives_report_no_work():
+    paper = Paper(
+        meta=Meta(title="Our plan"),
+        blocks=[
+            Heading("How we will do it", 2),
+            ListItem("Collaborate with our partners"),
+            ListItem("Engage with residents through the neighbourhood forums"),
+            Paragraph("Review the draft Police and Crime Plan with the Commissioner"),
+        ],
+    )
+    assert extract(paper)["activities"] == []
+
+
+def test_a_noun_in_the_imperatives_place_is_still_read():
+    paper = Paper(
+        meta=Meta(title="Annual report"),
+        blocks=[Paragraph("Work with the county's youth offending team began in May 2023, with joint case reviews.")],
+    )
+    assert [a["kinds"] for a in extract(paper)["activities"]] != []
