@@ -111,3 +111,11 @@ def test_a_noun_in_the_imperatives_place_is_still_read():
         blocks=[Paragraph("Work with the county's youth offending team began in May 2023, with joint case reviews.")],
     )
     assert [a["kinds"] for a in extract(paper)["activities"]] != []
+
+
+def test_guidance_produced_jointly_by_other_bodies_is_not_the_authors_partnership():
+    assert "partnership" not in classify(
+        "The Audit Committee approved a local code of governance, in line with guidance produced jointly by "
+        "two professional institutes."
+    )
+    assert "partnership" in classify("In March the council and the police jointly ran a week of action.")
