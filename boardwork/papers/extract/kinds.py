@@ -217,6 +217,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _N_EVENT
             + r"\b[^.;:]{0,40}?\btook place\b|"
             r"\b(?:guest |keynote )?speakers (?:included|at)\b|"
+            # the same without its auxiliary ("settled at a workshop held in November 2015"), not another's
+            # ("a conference held by the Home Office")
+            r"\b(?:a|an|the|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?" + _N_EVENT + r"\s+(?:held|hosted|run|organised)\s+"
+            r"(?:in|on|at|during|over|earlier|last)\b|"
             # Awards the body gave ("The 2018 Excellence Awards have honoured eight councils").
             r"\bAwards\b[^.;:]{0,20}?\b(?:have |has |had )?(?:honoured|recognised|celebrated)\b",
             re.I,
@@ -335,6 +339,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Assessment process has also identified four priorities"): the assessment was done.
             r"\b(?:strategic|needs)\s+assessments?\b(?:\s+process)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
             r"(?:identified|highlighted|found|showed|shown)\b|"
+            # An assessment the paper's body made, told by what it examined ("the assessment considered
+            # the state of well-being and analysed it across three areas").
+            r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?assessment\s+(?:also\s+)?(?:considered|analysed|"
+            r"analyzed|examined|looked at|mapped)\b|"
+            # A consultation on a draft, reported without its actor ("Consultation on the draft
+            # assessment took place between 9 January and 5 February"): the body asking about its own
+            # draft, as "consulted the public on our draft" is (NOTES 39, 86).
+            r"\b(?:public\s+)?consultation\s+(?:on|about)\s+(?:the|our|its|a|this)\s+(?:[\w'-]+\s+){0,3}?draft\b"
+            r"[^.;:]{0,60}?\b(?:took place|ran|was held|was (?:carried out|undertaken|run)|closed|ended)\b(?!\s+by\b)|"
             # A pilot or trial run to test something ("the partnerships had piloted the evaluation
             # toolkit, to test how robust the exercise was"): trying a thing out to learn is research.
             r"\b(?:piloted|trialled|trialed|field-tested)\b[^.;:]{0,120}?,?\s+(?:in order\s+)?to "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from boardwork.papers.document import Heading, ListItem, Meta, Paper, Paragraph
 from boardwork.papers.extract import extract
-from boardwork.papers.extract.dates import Cycle
+from boardwork.papers.extract.dates import Cycle, resolve_date
 from boardwork.papers.extract.kinds import classify
 from boardwork.papers.extract.sections import classify_heading
 
@@ -119,3 +119,44 @@ def test_guidance_produced_jointly_by_other_bodies_is_not_the_authors_partnershi
         "two professional institutes."
     )
     assert "partnership" in classify("In March the council and the police jointly ran a week of action.")
+
+
+# -- research reported without its actor ------------------------------------------------------------------
+
+
+def test_an_assessment_told_by_what_it_examined_is_research():
+    assert "research" in classify(
+        "In line with the guidance, the assessment considered the state of well-being in the county and "
+        "analysed it for three areas."
+    )
+
+
+def test_a_consultation_on_a_draft_that_took_place_is_research():
+    assert "research" in classify("Consultation on the draft strategy took place between 9 January and 5 February 2017.")
+    # Another body's consultation, named as such, is not the author's.
+    assert "research" not in classify("Consultation on the draft plan was carried out by the Commissioner's office.")
+
+
+def test_a_workshop_held_on_a_date_is_an_event():
+    assert "event" in classify("The three areas were agreed at a workshop held in November 2015.")
+    assert "event" not in classify("The guidance was discussed at a seminar held by the regional network.")
+
+
+def test_a_span_from_one_day_and_month_to_another_gives_the_year():
+    assert resolve_date("Consultation on the draft took place between 9 January and 5 February 2017.", Cycle(2016)) == "2017"
+    # A single day is still that day.
+    assert resolve_date("The consultation closed on 5 February 2017.", Cycle(2016)) == "2017-02-05"
+
+
+def test_bodies_every_welsh_or_scottish_area_has_are_not_named_organisations():
+    paper = Paper(
+        meta=Meta(title="Well-being assessment"),
+        blocks=[
+            Paragraph(
+                "In May 2017 the council published the assessment, drawing on data from partners such as the "
+                "police and the University Health Board."
+            )
+        ],
+    )
+    activities = extract(paper)["activities"]
+    assert activities and activities[0]["organisations"] == []
