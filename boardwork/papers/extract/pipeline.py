@@ -53,7 +53,11 @@ _TOPIC_LEAD = re.compile(
     re.I,
 )
 _FINITE = re.compile(
-    r"\b(?:had|has|have|was|were|is|are|did)\b|\b(?:held|ran|met|led|made|gave|took|sent|won|began|spoke|\w{3,}ed)\b"
+    r"\b(?:had|has|have|was|were|is|are|did)\b|"
+    # (a participle used as an adjective, "four detailed evidence reports", is not a verb)
+    r"\b(?!(?:based|called|named|related|dedicated|integrated|shared|focused|targeted|required|needed|concerned|"
+    r"involved|interested|skilled|experienced|detailed|limited|united|linked|associated|aligned)\b)"
+    r"(?:held|ran|met|led|made|gave|took|sent|won|began|spoke|\w{3,}ed)\b"
 )
 
 

@@ -160,3 +160,15 @@ def test_bodies_every_welsh_or_scottish_area_has_are_not_named_organisations():
     )
     activities = extract(paper)["activities"]
     assert activities and activities[0]["organisations"] == []
+
+
+def test_the_parts_a_document_included_are_not_publications_of_their_own():
+    paper = Paper(
+        meta=Meta(title="Well-being assessment"),
+        blocks=[
+            Paragraph("The assessment was a set of documents, which included:"),
+            ListItem("Four detailed evidence reports."),
+            ListItem("An engagement report."),
+        ],
+    )
+    assert extract(paper)["activities"] == []
