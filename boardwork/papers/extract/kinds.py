@@ -165,7 +165,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:responded to(?!"
             + _NOT_CONSULTED
-            + r")|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
+            # (answering a survey is taking part in research, not responding to a consultation)
+            + r")(?![^.;]{0,50}?\b(?:surveys?|questionnaires?|polls?)\b)|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
             r"draft) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
@@ -335,6 +336,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # People interviewed, in the plural passive, are those asked ("More than 300 young people
             # were also interviewed"); a media interview is given by one speaker.
             r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|"
+            # Those asked, counted, answering the body's survey ("All five CSPs responded to the Panel's
+            # survey", "over 2,000 residents completed the questionnaire"): the survey was run.
+            r"\b(?:all|both|each|every|most|many|several|\d[\d,]*|over [\d,]+|more than [\d,]+|almost [\d,]+|"
+            r"nearly [\d,]+|some [\d,]+)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|respondents|partners|partnerships|"
+            r"CSPs|councils|organisations|businesses|members|authorities|households|pupils|victims|staff)\s+"
+            r"(?:had\s+|have\s+)?(?:responded to|completed|answered|returned|filled in|took part in)\s+"
+            r"(?:the|our|its|this|a)\b[^.;:]{0,60}?\b(?:surveys?|questionnaires?|polls?)\b|"
             # A partnership's strategic or needs assessment reported by what it found ("The Strategic
             # Assessment process has also identified four priorities"): the assessment was done.
             r"\b(?:strategic|needs)\s+assessments?\b(?:\s+process)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"

@@ -172,3 +172,13 @@ def test_the_parts_a_document_included_are_not_publications_of_their_own():
         ],
     )
     assert extract(paper)["activities"] == []
+
+
+def test_others_counted_answering_the_bodys_survey_report_research():
+    kinds = classify("All five partnerships responded to the Panel's local perspectives survey this year.")
+    assert "research" in kinds
+    # Answering a survey is not responding to a consultation.
+    assert "consultation_response" not in kinds
+    assert "research" in classify("Over 2,000 residents completed the questionnaire in March 2023.")
+    # The body answering a consultation is still its response.
+    assert classify("In May we responded to the Home Office consultation on licensing.") == ["consultation_response"]
