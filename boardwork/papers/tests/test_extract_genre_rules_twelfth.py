@@ -182,3 +182,18 @@ def test_others_counted_answering_the_bodys_survey_report_research():
     assert "research" in classify("Over 2,000 residents completed the questionnaire in March 2023.")
     # The body answering a consultation is still its response.
     assert classify("In May we responded to the Home Office consultation on licensing.") == ["consultation_response"]
+
+
+# -- an acronym used without its definition ------------------------------------------------------------
+
+
+def test_an_undefined_acronym_made_of_a_named_bodys_initials_is_that_body():
+    paper = Paper(
+        meta=Meta(title="Fire service consultation"),
+        blocks=[
+            Paragraph("The Westmoor Fire and Rescue Service is consulting on changes to its stations."),
+            Paragraph("In June 2023 the council agreed its response to the WFRS consultation."),
+        ],
+    )
+    found = [a for a in extract(paper)["activities"] if a["text"].startswith("In June")]
+    assert found and found[0]["organisations"] == ["Westmoor Fire and Rescue Service"]
