@@ -197,3 +197,24 @@ def test_an_undefined_acronym_made_of_a_named_bodys_initials_is_that_body():
     )
     found = [a for a in extract(paper)["activities"] if a["text"].startswith("In June")]
     assert found and found[0]["organisations"] == ["Westmoor Fire and Rescue Service"]
+
+
+# -- policies ----------------------------------------------------------------------------------------------
+
+
+def _policies(title: str, *texts: str) -> list[list[str]]:
+    paper = Paper(meta=Meta(title=title), blocks=[Paragraph(t) for t in texts])
+    return [a["policies"] for a in extract(paper)["activities"]]
+
+
+def test_a_policy_word_inside_a_longer_name_of_a_system_or_group_is_no_policy():
+    assert _policies("Annual report", "In May 2023 we trained Retained Duty System crews in water rescue.") == [[]]
+    assert _policies("Annual report", "In May 2023 we published the Serious Violence Duty guidance for partners.") != [[]]
+
+
+def test_the_consultation_points_back_to_the_consultation_the_title_names():
+    got = _policies(
+        "Westmoor Fire and Rescue Service Stations Consultation",
+        "In June 2023 the council agreed its response to the WFRS consultation, supporting the proposals.",
+    )
+    assert got == [["Westmoor Fire and Rescue Service Stations Consultation"]]
