@@ -218,3 +218,11 @@ def test_the_consultation_points_back_to_the_consultation_the_title_names():
         "In June 2023 the council agreed its response to the WFRS consultation, supporting the proposals.",
     )
     assert got == [["Westmoor Fire and Rescue Service Stations Consultation"]]
+
+
+def test_the_bodys_task_group_finding_out_how_others_work_is_research():
+    assert "research" in classify(
+        "Over the autumn the task and finish group met the Commissioner's office and reviewed how other "
+        "panels in the region organise their scrutiny."
+    )
+    assert "research" in classify("In 2023 we examined whether the pilot had reduced repeat calls.")
