@@ -53,12 +53,23 @@ _TOPIC_LEAD = re.compile(
     re.I,
 )
 _FINITE = re.compile(
-    r"\b(?:had|has|have|was|were|is|are|did)\b|"
-    # (a participle used as an adjective, "four detailed evidence reports", is not a verb)
-    r"\b(?!(?:based|called|named|related|dedicated|integrated|shared|focused|targeted|required|needed|concerned|"
-    r"involved|interested|skilled|experienced|detailed|limited|united|linked|associated|aligned)\b)"
-    r"(?:held|ran|met|led|made|gave|took|sent|won|began|spoke|\w{3,}ed)\b"
+    r"\b(?:had|has|have|was|were|is|are|did)\b|\b(?:held|ran|met|led|made|gave|took|sent|won|began|spoke|\w{3,}ed)\b"
 )
+# Participles often used as adjectives: after another word ("four detailed evidence reports", "a
+# shared approach") they are not the item's verb; first in the item ("Shared the findings …") they are.
+_ADJECTIVE_PARTICIPLES = frozenset(
+    "based called named related dedicated integrated shared focused targeted required needed concerned involved "
+    "interested skilled experienced detailed limited united linked associated aligned".split()
+)
+
+
+def _has_finite(clause: str) -> bool:
+    """Does an item's own clause have a verb of its own (so it reports something, not a topic)?"""
+    for m in _FINITE.finditer(clause):
+        if m.group(0).lower() in _ADJECTIVE_PARTICIPLES and clause[: m.start()].strip(" \t-\u2022*"):
+            continue
+        return True
+    return False
 
 
 def _first_clause(text: str) -> str:
@@ -377,7 +388,7 @@ def _duty_items(units: list[Unit]) -> set[int]:
         for u in units
         if u.items and _TOPIC_LEAD.search(u.text)
         for it in u.items
-        if not _FINITE.search(_first_clause(it.text))
+        if not _has_finite(_first_clause(it.text))
     }
     return duty_items
 

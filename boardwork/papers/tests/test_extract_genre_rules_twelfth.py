@@ -226,3 +226,16 @@ def test_the_bodys_task_group_finding_out_how_others_work_is_research():
         "panels in the region organise their scrutiny."
     )
     assert "research" in classify("In 2023 we examined whether the pilot had reduced repeat calls.")
+
+
+def test_an_item_that_opens_with_such_a_participle_still_has_its_verb():
+    paper = Paper(
+        meta=Meta(title="Partnership update"),
+        blocks=[
+            Paragraph("The partnership's update to the board included:"),
+            ListItem("targeted home safety visits at 300 older residents in May 2023;"),
+            ListItem("Four detailed evidence reports."),
+        ],
+    )
+    texts = [a["text"] for a in extract(paper)["activities"]]
+    assert texts == ["targeted home safety visits at 300 older residents in May 2023;"]
