@@ -225,7 +225,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:guest |keynote )?speakers (?:included|at)\b|"
             # the same without its auxiliary ("settled at a workshop held in November 2015"), not another's
             # ("a conference held by the Home Office")
-            r"\b(?:a|an|the|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?" + _N_EVENT + r"\s+(?:held|hosted|run|organised)\s+"
+            r"\b(?:a|an|the|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?"
+            + _N_EVENT
+            + r"\s+(?:held|hosted|run|organised)\s+"
             r"(?:in|on|at|during|over|earlier|last)\b|"
             # Awards the body gave ("The 2018 Excellence Awards have honoured eight councils").
             r"\bAwards\b[^.;:]{0,20}?\b(?:have |has |had )?(?:honoured|recognised|celebrated)\b",

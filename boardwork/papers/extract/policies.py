@@ -206,7 +206,17 @@ def remember(names: list[str], ctx: PolicyContext) -> None:
 
 
 # "The strategy", "the review": the last policy named with that headword, in this paper.
-_ANAPHOR_HEADS = {"strategy", "plan", "review", "framework", "programme", "pledge", "compact", "charter", "consultation"}
+_ANAPHOR_HEADS = {
+    "strategy",
+    "plan",
+    "review",
+    "framework",
+    "programme",
+    "pledge",
+    "compact",
+    "charter",
+    "consultation",
+}
 _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
     r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |final )?("

@@ -36,7 +36,9 @@ def test_a_bodys_aim_is_not_work_done():
         meta=Meta(title="Annual report of the network"),
         blocks=[
             Heading("Aim", 2),
-            Paragraph("To lobby central government for fair funding so that our members can keep services going."),
+            Paragraph(
+                "To lobby central government for fair funding so that our members can keep services going."
+            ),
             Heading("Key activities", 2),
             ListItem("Responding to the consultation on business rates retention."),
         ],
@@ -54,7 +56,9 @@ def test_a_report_that_highlighted_something_is_not_lobbying():
     )
     assert "lobbying" not in classify("The survey raised concerns about the funding of youth services.")
     # The body highlighting a thing to the Government still lobbies.
-    assert "lobbying" in classify("In May we highlighted the failings of the funding system to the Government.")
+    assert "lobbying" in classify(
+        "In May we highlighted the failings of the funding system to the Government."
+    )
 
 
 # -- findings set out under a lead ------------------------------------------------------------------------
@@ -78,7 +82,9 @@ def test_a_commitment_or_a_proposal_to_work_with_others_is_not_partnership_done(
         "On the proposal for joint working with the ambulance service, national talks were still going on."
     )
     # Work done with others is still partnership.
-    assert "partnership" in classify("In 2023 the Authority worked with the ambulance service on falls response.")
+    assert "partnership" in classify(
+        "In 2023 the Authority worked with the ambulance service on falls response."
+    )
 
 
 def test_partners_attending_to_answer_the_committees_questions_is_its_business():
@@ -108,7 +114,11 @@ def test_aims_set_as_bare_imperatives_report_no_work():
 def test_a_noun_in_the_imperatives_place_is_still_read():
     paper = Paper(
         meta=Meta(title="Annual report"),
-        blocks=[Paragraph("Work with the county's youth offending team began in May 2023, with joint case reviews.")],
+        blocks=[
+            Paragraph(
+                "Work with the county's youth offending team began in May 2023, with joint case reviews."
+            )
+        ],
     )
     assert [a["kinds"] for a in extract(paper)["activities"]] != []
 
@@ -132,9 +142,13 @@ def test_an_assessment_told_by_what_it_examined_is_research():
 
 
 def test_a_consultation_on_a_draft_that_took_place_is_research():
-    assert "research" in classify("Consultation on the draft strategy took place between 9 January and 5 February 2017.")
+    assert "research" in classify(
+        "Consultation on the draft strategy took place between 9 January and 5 February 2017."
+    )
     # Another body's consultation, named as such, is not the author's.
-    assert "research" not in classify("Consultation on the draft plan was carried out by the Commissioner's office.")
+    assert "research" not in classify(
+        "Consultation on the draft plan was carried out by the Commissioner's office."
+    )
 
 
 def test_a_workshop_held_on_a_date_is_an_event():
@@ -143,7 +157,12 @@ def test_a_workshop_held_on_a_date_is_an_event():
 
 
 def test_a_span_from_one_day_and_month_to_another_gives_the_year():
-    assert resolve_date("Consultation on the draft took place between 9 January and 5 February 2017.", Cycle(2016)) == "2017"
+    assert (
+        resolve_date(
+            "Consultation on the draft took place between 9 January and 5 February 2017.", Cycle(2016)
+        )
+        == "2017"
+    )
     # A single day is still that day.
     assert resolve_date("The consultation closed on 5 February 2017.", Cycle(2016)) == "2017-02-05"
 
@@ -181,7 +200,9 @@ def test_others_counted_answering_the_bodys_survey_report_research():
     assert "consultation_response" not in kinds
     assert "research" in classify("Over 2,000 residents completed the questionnaire in March 2023.")
     # The body answering a consultation is still its response.
-    assert classify("In May we responded to the Home Office consultation on licensing.") == ["consultation_response"]
+    assert classify("In May we responded to the Home Office consultation on licensing.") == [
+        "consultation_response"
+    ]
 
 
 # -- an acronym used without its definition ------------------------------------------------------------
@@ -208,8 +229,12 @@ def _policies(title: str, *texts: str) -> list[list[str]]:
 
 
 def test_a_policy_word_inside_a_longer_name_of_a_system_or_group_is_no_policy():
-    assert _policies("Annual report", "In May 2023 we trained Retained Duty System crews in water rescue.") == [[]]
-    assert _policies("Annual report", "In May 2023 we published the Serious Violence Duty guidance for partners.") != [[]]
+    assert _policies(
+        "Annual report", "In May 2023 we trained Retained Duty System crews in water rescue."
+    ) == [[]]
+    assert _policies(
+        "Annual report", "In May 2023 we published the Serious Violence Duty guidance for partners."
+    ) != [[]]
 
 
 def test_the_consultation_points_back_to_the_consultation_the_title_names():
