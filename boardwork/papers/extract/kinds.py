@@ -83,6 +83,10 @@ _LOBBY_STRONG = re.compile(
     r"(?:met|meetings?|talks)\b[^.;]{0,120}?\bwith (?:the )?(?-i:(?:Deputy |Junior |Shadow )?(?:Minister|"
     r"Secretary of State|Cabinet Secretary))\b|"
     r"press(?:ed|ing) (?:the )?(?:government|ministers?)|made the case|"
+    # Engaging the political parties ("has engaged positively with the Scottish Government and all
+    # political parties throughout the budget process"): the parties are lobbied (NOTES 40).
+    r"(?:engag(?:ed|ing|es)|met|meetings?|talks)\b[^.;]{0,100}?\b(?:political parties|"
+    r"party leaders|opposition parties|party spokespeople)\b|"
     r"(?:ma(?:de|ke|king)|press(?:ed|es|ing)|put(?:ting)?) (?:the|a|our) (?:strong |clear |compelling )?case (?:for|that)|"
     r"call(?:ed|s|ing) on (?:the )?(?:UK |Scottish |Welsh )?(?:government|ministers?|cabinet secretary|secretary of state|"
     r"chancellor|treasury|first minister|prime minister)|"

@@ -264,3 +264,20 @@ def test_an_item_that_opens_with_such_a_participle_still_has_its_verb():
     )
     texts = [a["text"] for a in extract(paper)["activities"]]
     assert texts == ["targeted home safety visits at 300 older residents in May 2023;"]
+
+
+# -- lobbying ---------------------------------------------------------------------------------------------
+
+
+def test_engaging_the_political_parties_is_lobbying():
+    assert "lobbying" in classify(
+        "The association has engaged positively with the Government and all political parties throughout "
+        "the budget process."
+    )
+    assert "lobbying" in classify(
+        "In March 2024 our leaders met the opposition parties to press for fair funding."
+    )
+    # Working with partners is not lobbying.
+    assert "lobbying" not in classify(
+        "In March 2024 we engaged with the police and the health board on the plan."
+    )
