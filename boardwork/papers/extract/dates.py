@@ -163,12 +163,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b(?!\s*(?:19|20)\d\d)"
         ),
     ),
-    # A span of months in one year ("in October and November 2016", "April-June 2020") is as
-    # precise as a season: the year (the months inside it are not the work's date).
+    # A span of months in one year ("in October and November 2016", "April-June 2020", "between 9
+    # January and 5 February 2017") is as precise as a season: the year (the months and days inside
+    # it are not the work's date).
     (
         "month_span",
         re.compile(
-            r"\b(" + MONTH_PATTERN + r")\s*(?:-|to|and|until)\s*(" + MONTH_PATTERN + r"),?\s+" + _YEAR
+            r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + MONTH_PATTERN + r")\s*(?:-|to|and|until)\s*"
+            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + MONTH_PATTERN + r"),?\s+" + _YEAR
         ),
     ),
     ("season_year", re.compile(r"\b(?:[Ss]pring|[Ss]umm?er|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?" + _YEAR)),

@@ -30,7 +30,7 @@ _V_EVENT = (
     r"facilitat(?:ed|es|ing)|arrang(?:ed|ing)|put on)"
 )
 _N_EVENT = (
-    r"(?:webinars?|conferences?|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
+    r"(?:webinars?|conferences?(?! calls?\b)|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
     r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
     r"receptions?|surger(?:y|ies)|road ?shows?|AGMs?|annual general meetings?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
     r"weeks? of action)"
@@ -83,6 +83,10 @@ _LOBBY_STRONG = re.compile(
     r"(?:met|meetings?|talks)\b[^.;]{0,120}?\bwith (?:the )?(?-i:(?:Deputy |Junior |Shadow )?(?:Minister|"
     r"Secretary of State|Cabinet Secretary))\b|"
     r"press(?:ed|ing) (?:the )?(?:government|ministers?)|made the case|"
+    # Engaging the political parties ("has engaged positively with the Scottish Government and all
+    # political parties throughout the budget process"): the parties are lobbied (NOTES 40).
+    r"(?:engag(?:ed|ing|es)|met|meetings?|talks)\b[^.;]{0,100}?\b(?:political parties|"
+    r"party leaders|opposition parties|party spokespeople)\b|"
     r"(?:ma(?:de|ke|king)|press(?:ed|es|ing)|put(?:ting)?) (?:the|a|our) (?:strong |clear |compelling )?case (?:for|that)|"
     r"call(?:ed|s|ing) on (?:the )?(?:UK |Scottish |Welsh )?(?:government|ministers?|cabinet secretary|secretary of state|"
     r"chancellor|treasury|first minister|prime minister)|"
@@ -155,7 +159,12 @@ _SCRUTINY_REVIEW = re.compile(
     # review of governance"): done to the body, with it, whoever led it; not another body's study of
     # a topic (NOTES 114).
     r"\b(?:carried out|conducted|undertook|completed)\s+(?:an?\s+)?(?:independent|peer|external)\s+(?:review|challenge|"
-    r"assessment)\s+of\s+(?:the\s+)?(?:governance|effectiveness|(?:Authority|Council|Panel|Partnership|Board)'s)\b",
+    r"assessment)\s+of\s+(?:the\s+)?(?:governance|effectiveness|(?:Authority|Council|Panel|Partnership|Board)'s)\b|"
+    # The body's own task group finding out how others work ("the task and finish group met the
+    # Commissioner's office and reviewed how other panels organise their scrutiny"): its research,
+    # whoever else the sentence names (NOTES 28).
+    r"\b(?:task and finish|task|scrutiny|review|working) group\b[^.;]{0,120}?\b(?:reviewed|examined|investigated|"
+    r"explored|researched|looked into|assessed)\s+(?:how|whether|why)\b",
     re.I,
 )
 
@@ -165,7 +174,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:responded to(?!"
             + _NOT_CONSULTED
-            + r")|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
+            # (answering a survey is taking part in research, not responding to a consultation)
+            + r")(?![^.;]{0,50}?\b(?:surveys?|questionnaires?|polls?)\b)|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
             r"draft) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
@@ -217,6 +227,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _N_EVENT
             + r"\b[^.;:]{0,40}?\btook place\b|"
             r"\b(?:guest |keynote )?speakers (?:included|at)\b|"
+            # the same without its auxiliary ("settled at a workshop held in November 2015"), not another's
+            # ("a conference held by the Home Office")
+            r"\b(?:a|an|the|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?"
+            + _N_EVENT
+            + r"\s+(?:held|hosted|run|organised)\s+"
+            r"(?:in|on|at|during|over|earlier|last)\b|"
             # Awards the body gave ("The 2018 Excellence Awards have honoured eight councils").
             r"\bAwards\b[^.;:]{0,20}?\b(?:have |has |had )?(?:honoured|recognised|celebrated)\b",
             re.I,
@@ -331,10 +347,26 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # People interviewed, in the plural passive, are those asked ("More than 300 young people
             # were also interviewed"); a media interview is given by one speaker.
             r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|"
+            # Those asked, counted, answering the body's survey ("All five CSPs responded to the Panel's
+            # survey", "over 2,000 residents completed the questionnaire"): the survey was run.
+            r"\b(?:all|both|each|every|most|many|several|\d[\d,]*|over [\d,]+|more than [\d,]+|almost [\d,]+|"
+            r"nearly [\d,]+|some [\d,]+)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|respondents|partners|partnerships|"
+            r"CSPs|councils|organisations|businesses|members|authorities|households|pupils|victims|staff)\s+"
+            r"(?:had\s+|have\s+)?(?:responded to|completed|answered|returned|filled in|took part in)\s+"
+            r"(?:the|our|its|this|a)\b[^.;:]{0,60}?\b(?:surveys?|questionnaires?|polls?)\b|"
             # A partnership's strategic or needs assessment reported by what it found ("The Strategic
             # Assessment process has also identified four priorities"): the assessment was done.
             r"\b(?:strategic|needs)\s+assessments?\b(?:\s+process)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
             r"(?:identified|highlighted|found|showed|shown)\b|"
+            # An assessment the paper's body made, told by what it examined ("the assessment considered
+            # the state of well-being and analysed it across three areas").
+            r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?assessment\s+(?:also\s+)?(?:considered|analysed|"
+            r"analyzed|examined|looked at|mapped)\b|"
+            # A consultation on a draft, reported without its actor ("Consultation on the draft
+            # assessment took place between 9 January and 5 February"): the body asking about its own
+            # draft, as "consulted the public on our draft" is (NOTES 39, 86).
+            r"\b(?:public\s+)?consultation\s+(?:on|about)\s+(?:the|our|its|a|this)\s+(?:[\w'-]+\s+){0,3}?draft\b"
+            r"[^.;:]{0,60}?\b(?:took place|ran|was held|was (?:carried out|undertaken|run)|closed|ended)\b(?!\s+by\b)|"
             # A pilot or trial run to test something ("the partnerships had piloted the evaluation
             # toolkit, to test how robust the exercise was"): trying a thing out to learn is research.
             r"\b(?:piloted|trialled|trialed|field-tested)\b[^.;:]{0,120}?,?\s+(?:in order\s+)?to "
@@ -350,7 +382,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # which are its survey's, NOTES 44.)
             r"\b(?:outcomes?|findings|results|conclusions)\s+of\s+(?:the|an?|its|our|their|this)\s+"
             r"(?:(?:interim|independent|external|final|first|recent|latest|mid-term|midterm)\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:evaluations?|evaluation reports?)\b|"
+            r"(?:[\w-]+\s+){0,2}?(?:evaluations?|evaluation reports?)\b"
+            # (a lead setting out the findings, "Three key findings of the evaluation were:", gives the
+            # evaluation's content, whoever did it, not a deed of its own: NOTES 44)
+            r"(?!\s+(?:were|are|include[ds]?|included|show(?:ed)?)\s*:)|"
             # The body's own consultation, named by its invitation ("Have your say about the precept").
             r"\bhave your say (?:on|about)\b|"
             # A scrutiny group finishing its review ("the task and finish group completed its report").
@@ -367,7 +402,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (past or progressive: "conducts investigations" says what a team is for)
             r"\b(?:carried out|carrying out|undert(?:ook|aken|aking)|conduct(?:ed|ing))\s+"
             r"(?:[\w-]+\s+){0,2}?(?:scrutiny|investigations?|inquir(?:y|ies)|deep[- ]dives?)\b|"
-            r"\binvestigat(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:issues?|matters?|concerns?|topics?|questions?)\b",
+            r"\binvestigat(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:issues?|matters?|concerns?|topics?|questions?)\b|"
+            # Finding out how others do a thing ("reviewed how other panels organise their scrutiny",
+            # "examined whether the scheme had worked"): an inquiry, whoever it was into.
+            r"\b(?:reviewed|examined|investigated|explored|researched|looked into|assessed)\s+(?:how|whether|why)\b",
             re.I,
         ),
     ),
@@ -407,7 +445,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"members(?:hip)? of (?:the )?[A-Z]|member of (?:the )?[A-Z]|sits? on|sat on|seats? on|position on|"
             r"represent(?:ed|ing|s)? [^.;]{0,30}?\bon\b|"
             # (not the body's own meetings, its business; not meetings with a minister, lobbying)
-            r"attend(?:ed|s|ing)? (?!(?:all )?(?:of )?(?:the (?:Authority|Council|Board|Panel|Committee|Partnership|"
+            # (nor those who came to the meeting to answer its questions or present a report: its business)
+            r"attend(?:ed|s|ing)? (?!to (?:answer|present|respond|give|speak|explain|report|introduce)\b)"
+            r"(?!(?:all )?(?:of )?(?:the (?:Authority|Council|Board|Panel|Committee|Partnership|"
             r"Association|Group|Forum)'s|its|our) )(?:the |a |regular |regularly )?[^.;]{0,60}?"
             r"(?:board|group|forum|network|committee|panel|meetings(?![^.;]{0,120}?\bwith (?:the )?(?:[A-Z]\w* )?"
             r"(?:Minister|Secretary of State|Cabinet Secretary|MPs?)\b))|"
@@ -419,7 +459,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"attended (?:a|an|the) (?:[\w-]+ ){0,3}?meeting (?:[\w-]+ ){0,4}?with (?=(?:the )?[A-Z])|"
             r"[Mm]eetings? (?:that )?(?:he|she|I|we|they) (?:had |has |have )?(?:recently |also )?attended (?:with|alongside)|"
             r"advisory (?:board|group)|"
-            r"joint(?:ly)?|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
+            # Calls with partners to share information ("participating in conference calls with government
+            # departments"): meetings held by telephone, not a conference the body held or spoke at.
+            r"(?:conference|telephone|video|teleconference) calls? with|"
+            # (not others' joint work: "guidance produced jointly by CIPFA and SOLACE")
+            r"joint(?:ly)?(?! by\b)|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
             r"played (?:an? )?(?:important |key |leading |central |active )?role|"
@@ -503,6 +547,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# A document as the subject of a mild word ("The recent inspections, which had highlighted some
+# failings", "the survey raised concerns about …"): what a report found, not anyone lobbying.
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:reports?|inspections?|reviews?|surveys?|assessments?|audits?|evaluations?|stud(?:y|ies)|research|data|"
+    r"figures|statistics|findings|results|analys[ie]s|inquir(?:y|ies))(?:\s*,)?(?:\s+(?:which|that))?"
+    r"(?:\s+(?:had|has|have|also|clearly|recently|again|both|all))*\s+$",
+    re.I,
+)
 # Mild words ("welcomed", "highlighted") lobby only when they address government or its policy:
 # "Councillor X welcomed the training sessions proposed" is a meeting's discussion, not lobbying.
 _LOBBY_OBJECT = re.compile(
@@ -930,6 +982,7 @@ def classify(
             for m in _LOBBY_WEAK.finditer(text)
             if not is_future(clause_before(text, m.start()))
             and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
+            and not _DOCUMENT_SUBJECT.search(text, max(0, m.start() - 120), m.start())
         ),
         None,
     )

@@ -776,6 +776,26 @@ def _initials(words: list[str], with_connectors: bool) -> str:
     return "".join(out)
 
 
+def _learn_initialisms(text: str, po: PaperOrgs) -> None:
+    """An acronym the paper uses without defining it ("the SFRS consultation") whose letters are the
+    initials of one body it names in full ("Scottish Fire and Rescue Service"): that body."""
+    unknown = {
+        a
+        for a in re.findall(r"\b[A-Z]{3,6}\b", text)
+        if a not in po.gaz.acronyms and a not in po.learned and a not in po.blocked_acronyms
+    }
+    if not unknown:
+        return
+    names = {c.name for c in po.find(text) if len(c.name.split()) >= 3}
+    for a in sorted(unknown):
+        hits = {n for n in names if a in (_initials(n.split(), False), _initials(n.split(), True))}
+        if len(hits) == 1:
+            name = hits.pop()
+            po.learned[a] = name
+            po.acronym_of.setdefault(name, a)
+    po.compile()
+
+
 def learn_paper_orgs(
     text: str,
     gaz: Gazetteer,
@@ -844,6 +864,7 @@ def learn_paper_orgs(
             # Defined here as something else (an Act, a strategy): not the gazetteer's body.
             po.blocked_acronyms.add(acr)
     po.compile()
+    _learn_initialisms(text, po)
 
     # The author: named explicitly, else the paper's body (a board inside a larger body means
     # the larger body wrote it), else a body the paper names far more often than any other.

@@ -55,6 +55,21 @@ _TOPIC_LEAD = re.compile(
 _FINITE = re.compile(
     r"\b(?:had|has|have|was|were|is|are|did)\b|\b(?:held|ran|met|led|made|gave|took|sent|won|began|spoke|\w{3,}ed)\b"
 )
+# Participles often used as adjectives: after another word ("four detailed evidence reports", "a
+# shared approach") they are not the item's verb; first in the item ("Shared the findings …") they are.
+_ADJECTIVE_PARTICIPLES = frozenset(
+    "based called named related dedicated integrated shared focused targeted required needed concerned involved "
+    "interested skilled experienced detailed limited united linked associated aligned".split()
+)
+
+
+def _has_finite(clause: str) -> bool:
+    """Does an item's own clause have a verb of its own (so it reports something, not a topic)?"""
+    for m in _FINITE.finditer(clause):
+        if m.group(0).lower() in _ADJECTIVE_PARTICIPLES and clause[: m.start()].strip(" \t-\u2022*"):
+            continue
+        return True
+    return False
 
 
 def _first_clause(text: str) -> str:
@@ -373,7 +388,7 @@ def _duty_items(units: list[Unit]) -> set[int]:
         for u in units
         if u.items and _TOPIC_LEAD.search(u.text)
         for it in u.items
-        if not _FINITE.search(_first_clause(it.text))
+        if not _has_finite(_first_clause(it.text))
     }
     return duty_items
 
@@ -382,6 +397,22 @@ def _duty_items(units: list[Unit]) -> set[int]:
 # note the annual report"): business to come, not work done.
 _AGENDA_PURPOSE = re.compile(
     r"^\W*To\s+(?:consider|receive|note|agree|approve|endorse|discuss|scrutinise|scrutinize|comment on)\b"
+)
+# An aim, a priority or a duty set as a bare imperative, with no subject ("Collaborate with our
+# partners", "Review the draft Police and Crime Plan", "Tackle domestic abuse;"): what the body is
+# for or must do, as a plan's or a role page's lines are, not work done. (A noun in the same place,
+# "Work of the Panel …", "Support for victims has grown", is not a verb.)
+_IMPERATIVE = re.compile(
+    r"^\W*(?:Collaborate|Work|Engage|Support|Deliver|Develop|Promote|Ensure|Reduce|Improve|Provide|Build|Keep|"
+    r"Protect|Tackle|Help|Listen|Continue|Encourage|Make|Invest|Increase|Strengthen|Raise|Lobby|Campaign|"
+    r"Respond|Publish|Hold|Run|Commission|Undertake|Review|Consult|Influence|Represent|Share|Identify|"
+    r"Maintain|Create|Explore|Establish|Embed|Enable|Bring|Seek|Use|Scrutinise|Scrutinize|Challenge|Monitor|"
+    r"Prevent|Safeguard|Empower|Champion|Oversee|Hear)\s+"
+    r"(?!(?:of|for|to|from|in|on|at|by|is|was|has|have|had|were|are|will|continues?|continued|includes?|"
+    r"included|and|or)\b)"
+    # (and no finite verb of its own before the first break: "Work with the youth team began in May")
+    r"(?![^,;.:]*?\b(?:began|begun|started|continued|continues|was|were|is|are|has|have|had|will|took|grew|"
+    r"increased|fell|rose)\b)"
 )
 # A statute described ("The Crime and Disorder Act 1998 created Community Safety Partnerships …"):
 # what the law did or requires, not what anyone reporting did.
@@ -412,6 +443,8 @@ def _skipped(u: Unit, numbered: bool, duty_items: set[int]) -> str | None:
         return "what the meeting is asked to do"
     if _STATUTE_SUBJECT.match(u.text):
         return "a statute described"
+    if _IMPERATIVE.match(u.text):
+        return "an aim or duty set as an imperative"
     # A paragraph introducing a list is an activity only if it reports work itself.
     if len(sentences(u.text)) == 1 and POINTER.search(u.text):
         return "list lead"

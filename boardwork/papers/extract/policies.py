@@ -42,6 +42,10 @@ _TITLE_POLICY = re.compile(
     r"((?:(?:[A-Z][\w'-]*|COVID|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
     + _POLICY_HEADS
     + r")\b"
+    # (not a body, post or system named after the policy word: "Retained Duty System crews", "the Community
+    # Safety Strategy Group")
+    r"(?!\s+(?:System|Systems|Group|Board|Team|Unit|Committee|Forum|Panel|Officers?|Managers?|Lead|Network|Crews?|"
+    r"Staff)\b)"
     r"((?:\s+(?:of|for|on)\s+(?:[A-Z][\w'-]*\s*(?:(?:and|of|for|on|in|&)\s+)*)+)*)"
     r"(?:\s+((?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?))?"
 )
@@ -202,9 +206,20 @@ def remember(names: list[str], ctx: PolicyContext) -> None:
 
 
 # "The strategy", "the review": the last policy named with that headword, in this paper.
-_ANAPHOR_HEADS = {"strategy", "plan", "review", "framework", "programme", "pledge", "compact", "charter"}
+_ANAPHOR_HEADS = {
+    "strategy",
+    "plan",
+    "review",
+    "framework",
+    "programme",
+    "pledge",
+    "compact",
+    "charter",
+    "consultation",
+}
 _HEAD_ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]his) (?:draft |new |revised |final )?("
+    # (the owner's acronym between, "the SFRS consultation", still points back)
+    r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |final )?("
     + "|".join(sorted(_ANAPHOR_HEADS))
     + r")\b(?! [A-Z])"
 )

@@ -22,6 +22,8 @@ _FRONT = re.compile(
     r"reasons? for (?:the )?(?:recommendations?|decisions?)|alternative options(?: considered)?|for (?:information|decision|discussion|direction)|"
     r"links to .*|corporate priorities|document information|version control|sign[- ]off|references?|"
     # A web page's links to elsewhere ("Featured pages", "Related content") report nothing.
+    # What the body is for ("Aim", "Our vision"): a standing statement, not work done in the period.
+    r"(?:our |the |its )?(?:aims?|vision|mission)(?: (?:and|&) (?:objectives|values|aims?|vision))?|"
     r"featured (?:pages|content|links)|related (?:pages|links|content|documents|information|news)|useful links|"
     r"see also|further (?:information|reading)|more information|downloads|contact us|follow us|share this page|"
     # A meeting's decisions and its formalities are not work reported.

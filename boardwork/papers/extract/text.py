@@ -76,7 +76,10 @@ _FUTURE_CI = re.compile(
     r"(?:need|needs) to|scheduled|due to (?:be|report|publish|take|start|begin|launch|complete|meet|run|hold|close)|"
     r"due (?:at|in|on|by)|expect(?:s|ed|ing)? to|anticipated?|forthcoming|going to|able to|hope(?:s|d)? to|"
     r"propos(?:e|es|ed|ing) to|seek(?:s|ing)? to|wants? to|wish(?:es)? to|looking to|next (?:year|month)|"
-    r"later (?:this|in the) year|in future|look(?:s|ing)? forward to)\b",
+    r"later (?:this|in the) year|in future|look(?:s|ing)? forward to|"
+    # a commitment or a proposal is work still to come ("remained committed to working with other
+    # services", "the proposal for joint working with …")
+    r"(?:remain(?:s|ed)?|is|are|was|were)\s+(?:fully\s+|firmly\s+|strongly\s+|still\s+)?committed to|proposals? for)\b",
     re.I,
 )
 _FUTURE_CS = re.compile(r"\b(?:may|might)\b")
