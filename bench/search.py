@@ -851,7 +851,8 @@ def bench_target(db: str, n: int) -> str:
     a PostgreSQL database named after the branch's work (search) and the size."""
     if db == "sqlite":
         return str(Path(tempfile.gettempdir()) / f"bw-search-bench-{n}.sqlite3")
-    return f"{PG_SERVER}/bw_search_bench_{n}"
+    # BENCH_PG_DATABASE names it otherwise (several people's benches on one server).
+    return f"{PG_SERVER}/{os.environ.get('BENCH_PG_DATABASE') or f'bw_search_bench_{n}'}"
 
 
 def drop_database(db: str, target: str) -> None:
