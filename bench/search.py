@@ -7,7 +7,8 @@ and PostgreSQL (tsvector + GIN), queried by 8 concurrent clients beside a primar
 
 What it does, per database:
 1. keeps one bench database per size (SQLite: `bw-search-bench-<n>.sqlite3` in the temporary
-   folder; PostgreSQL: `bw_search_bench_<n>` on 127.0.0.1:5432, user postgres), with a fingerprint
+   folder; PostgreSQL: `bw_search_bench_<n>` on 127.0.0.1:5432, user postgres, or the name in
+   BENCH_PG_DATABASE), with a fingerprint
    of what it was made from (the number of paragraphs, the corpus, the generator's code and the
    search app's migrations): a database whose fingerprint is the current one is reused, any other
    is dropped and built again (`--rebuild` always builds, `--drop` drops it afterwards);
@@ -851,7 +852,8 @@ def bench_target(db: str, n: int) -> str:
     a PostgreSQL database named after the branch's work (search) and the size."""
     if db == "sqlite":
         return str(Path(tempfile.gettempdir()) / f"bw-search-bench-{n}.sqlite3")
-    return f"{PG_SERVER}/bw_search_bench_{n}"
+    # BENCH_PG_DATABASE names it otherwise (several people's benches on one server).
+    return f"{PG_SERVER}/{os.environ.get('BENCH_PG_DATABASE') or f'bw_search_bench_{n}'}"
 
 
 def drop_database(db: str, target: str) -> None:
