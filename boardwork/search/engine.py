@@ -617,8 +617,12 @@ class Sqlite(Engine):
     # page, so the same matches are on far fewer pages, which a connection soon has mapped ("reason"
     # on a new connection: 1,024 faults, 8.3 ms → 598, 5.3 ms; warm 4.5 → 2.9). Denser matches'
     # newest rows are neighbours in the table either way, where the table's integer key is the
-    # cheaper walk once mapped (ADR 0008, eleventh round).
-    DENSE = 0.05
+    # cheaper walk once mapped (ADR 0008, eleventh round). 0.15, not 0.05: a word in 5-15% of the
+    # documents (half the bench's common words: "progress" 0.04, "continue" 0.11, "board" 0.14)
+    # has its newest 1,001 visible matches over 20,000-60,000 ids, 6,000-18,000 pages of the table
+    # against 500-1,500 of the index; read through the index, a common word faulted 24 times a
+    # query instead of 49 on 12-query connections, at the same CPU (twelfth round).
+    DENSE = 0.15
 
     def found(self, clauses, tag_groups, extra, params, cap) -> Found:
         # The matches travel as columns (one JSON array per field), not as rows: a common word's
