@@ -271,11 +271,6 @@ class Engine:
     def rebuild(self) -> None:  # pragma: no cover - per backend
         raise NotImplementedError
 
-    def compact(self) -> bool:
-        """After a rebuild, outside any transaction: lay the index's tables out afresh where the
-        database leaves them scattered (SQLite). Returns whether it did anything."""
-        return False
-
     def query(
         self,
         clauses: list[Clause],
@@ -821,23 +816,6 @@ class Sqlite(Engine):
         with connection.cursor() as cur:
             cur.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
             cur.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-
-    def compact(self) -> bool:
-        # FTS5's 'rebuild' writes each document's row of search_fts_docsize (its columns' lengths
-        # in tokens, which bm25 reads for every candidate it scores) between the pages of the
-        # segments it flushes, and 'optimize' then frees those segments: at 1M paragraphs the
-        # docsize table's 3,197 pages lay in 2,199 different 64 kB stretches of the file, so each
-        # candidate scored was a page fault of its own for a connection's memory map (the kernel
-        # maps a fault's 16 neighbouring pages with it when they are the same table's). VACUUM
-        # writes each table and index out in one run: 202 stretches, and bm25 on 12-query
-        # connections faulted 2 times a rare word instead of 42, 0.61 → 0.27 ms (ADR 0008, twelfth
-        # round). It cannot run inside a transaction, and rewrites the whole file (it needs as
-        # much free disk again, for a while).
-        if connection.in_atomic_block:
-            return False
-        with connection.cursor() as cur:
-            cur.execute("VACUUM")
-        return True
 
 
 def _websearch(clauses: list[Clause]) -> str:

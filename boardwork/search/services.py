@@ -121,8 +121,7 @@ def sync_model(model) -> int:
 
 
 def reindex(out=None) -> dict[str, int]:
-    """Rebuild the whole index from the records: every document is made again (`boardwork reindex`);
-    then, outside any transaction, the engine lays its tables out afresh (`Engine.compact`)."""
+    """Rebuild the whole index from the records: every document is made again (`boardwork reindex`)."""
     engine = get_engine()
     counts: dict[str, int] = {}
     with transaction.atomic():
@@ -136,10 +135,6 @@ def reindex(out=None) -> dict[str, int]:
             if out:
                 out(f"{model._meta.verbose_name_plural}: indexed")
         engine.rebuild()
-    # Outside the transaction: SQLite's VACUUM cannot run inside one (a caller's own transaction,
-    # a test's, keeps the file as it is).
-    if engine.compact() and out:
-        out("database file compacted")
     for kind, n in _kind_counts().items():
         counts[kind] = n
     return counts

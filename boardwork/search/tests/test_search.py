@@ -843,30 +843,6 @@ def test_reindex_rebuilds_everything(archive, admin_user):
     assert services.search(scope, "licensing").total == before
 
 
-@pytest.mark.django_db(transaction=True)
-def test_sqlite_reindex_compacts_the_file_outside_a_transaction_only(archive, admin_user):
-    """SQLite: `reindex` ends with VACUUM, after its own transaction (FTS5's rebuild leaves the
-    docsize table, which bm25 reads for every candidate, scattered among its segments' pages);
-    inside a caller's transaction, where VACUUM cannot run, the file is left as it is. The same
-    documents are found after it (reindexed, under new ids)."""
-    from django.db import connection, transaction
-    from django.test.utils import CaptureQueriesContext
-
-    if connection.vendor != "sqlite":
-        pytest.skip("SQLite's file only")
-    scope = everyone(admin_user)
-    before = sorted(h.doc.key for h in services.search(scope, "licensing").hits)
-    assert before
-    with CaptureQueriesContext(connection) as ctx:
-        services.reindex()
-    assert [q["sql"] for q in ctx.captured_queries if q["sql"] == "VACUUM"] == ["VACUUM"]
-    assert sorted(h.doc.key for h in services.search(scope, "licensing").hits) == before
-    with transaction.atomic(), CaptureQueriesContext(connection) as ctx:
-        services.reindex()
-    assert not [q for q in ctx.captured_queries if "VACUUM" in q["sql"]]
-    assert sorted(h.doc.key for h in services.search(scope, "licensing").hits) == before
-
-
 def test_timeline_of_a_theme_year_by_year(archive, admin_user):
     t20, t21 = archive["themes"]
     years = services.timeline(everyone(admin_user), theme=t21)
