@@ -13,7 +13,9 @@ the match without the audience, counted; `set`: the match read as a set; `walk`:
 walked newest first; `bm25`, `title`, `specific`, `page`: snippets and the page's documents);
 `python` is the query's CPU outside them (Python: parsing, pair tokens, facets, hits, the
 connection's own statements). Per kind it prints the mean, p50, p95 and max CPU, the mean of each
-part, and the `--top` costliest queries with their parts and match counts.
+part, and the `--top` costliest queries with their parts and match counts; with
+--connection-queries, the asks first on a new connection apart from the rest (a bench/search.py
+thread's first queries, the tail of their kind).
 
 On PostgreSQL (`--db postgres`) a query's CPU is this thread's plus its server backend's (read
 from /proc/<pid>/schedstat before and after, in nanoseconds: the server runs on this machine),
@@ -95,6 +97,7 @@ class Parts:
         self.minflt: dict[str, int] = defaultdict(int)  # page faults of each statement, its fetches too
         self.current = "other sql"
         self.pid = pid
+        self.fresh = False  # asked first on a connection just opened (--connection-queries)
 
     def __call__(self, execute, sql, params, many, context):
         self.current = label(sql)
@@ -222,9 +225,11 @@ def main():
     asked = [0]
 
     def ask(engine, item):
+        fresh = False  # the first ask on a connection just opened (and warmed by one untimed query)
         if a.connection_queries and asked[0] and asked[0] % a.connection_queries == 0:
             connection.close()
             reconnect()
+            fresh = True
         asked[0] += 1
         q, board, year = item
         f = Filters(boards=[board] if board else [], year_from=year, year_to=year)
@@ -239,6 +244,7 @@ def main():
             # The backend's CPU too (PostgreSQL): a query's cost is both sides'.
             cpu += server_cpu(backend[0]) - s0
             parts.faults = resource.getrusage(resource.RUSAGE_THREAD).ru_minflt - faults
+        parts.fresh = fresh
         return r, cpu, parts
 
     def reconnect():
@@ -273,6 +279,7 @@ def main():
         last = {}  # query → (cpu, query, parts, total, capped) of the new engine, its last round
         last_parts: dict = {}  # query → its Parts, the same round
         first = {name: [] for name in engines}  # the CPU of each engine's asks that came first
+        fresh = {name: ([], []) for name in engines}  # (CPU, faults) of asks first on a connection
         for i, item in enumerate(items):
             seen = {}
             for k in range(a.rounds if a.against else 1):
@@ -285,6 +292,9 @@ def main():
                     parts = {k: v + timed.server.get(k, 0.0) for k, v in timed.cpu.items()}
                     faults[name].append(timed.faults)
                     cpu[name].append(c)
+                    if timed.fresh:
+                        fresh[name][0].append(c)
+                        fresh[name][1].append(timed.faults)
                     if k == 0 and j == 0:
                         first[name].append(c)
                     if name in seen and seen[name] != answer(r):
@@ -306,6 +316,16 @@ def main():
             f"p50 {bench.pct(ms, 50):.2f}, p95 {bench.pct(ms, 95):.2f}, max {max(ms):.2f}; "
             f"page faults per query {statistics.mean(faults['new']):.0f}"
         )
+        if fresh["new"][0]:
+            # A bench/search.py thread's first queries are on a connection that has mapped
+            # nothing yet (and, there, in a process just forked): the kind's tail.
+            n_fresh = len(fresh["new"][0])
+            print(
+                f"  first ask on a connection ({n_fresh}): CPU {statistics.mean(fresh['new'][0]) * 1000:.2f} ms, "
+                f"faults {statistics.mean(fresh['new'][1]):.0f}; the rest ({len(new) - n_fresh}): CPU "
+                f"{(sum(new) - sum(fresh['new'][0])) / max(1, len(new) - n_fresh) * 1000:.2f} ms, faults "
+                f"{(sum(faults['new']) - sum(fresh['new'][1])) / max(1, len(new) - n_fresh):.0f}"
+            )
         if a.against:
             o = statistics.mean(cpu["old"]) * 1000
             n = statistics.mean(new) * 1000

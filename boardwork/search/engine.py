@@ -184,12 +184,15 @@ class Result:
 class Found:
     """What a query found, before its page is read: `ranked` holds the matches best first, each a
     tuple starting (id, score); `total` is how many (at most the cap), `capped` whether there are
-    more; `facets` counts them by FACET_FIELDS."""
+    more; `facets` counts them by FACET_FIELDS. `few`: the query's text is one word known to be in
+    fewer than a few thousand documents (SQLite's probe counted them), so its page may be read by
+    walking the word over the page's span of ids (Sqlite.snippets_sql)."""
 
     ranked: list[tuple]
     total: int
     capped: bool
     facets: dict[str, Counter]
+    few: bool = False
 
 
 def facet_counts(column) -> Counter:
@@ -304,7 +307,7 @@ class Engine:
         pages = max(1, -(-found.total // per_page))
         page = min(max(1, page), pages)
         chosen = found.ranked[(page - 1) * per_page : page * per_page]
-        docs = self.page(positive, [r[0] for r in chosen])
+        docs = self.page(positive, [r[0] for r in chosen], few=found.few)
         hits = []
         for pk, score, *_ in chosen:
             if pk not in docs:
@@ -358,7 +361,7 @@ class Engine:
         """`d.id` among `ids`, as this backend writes it, with its parameters."""
         return f"d.id IN ({', '.join(['%s'] * len(ids))})", list(ids)
 
-    def page(self, positive, ids) -> dict[int, tuple[SearchDoc, str | None, str | None]]:
+    def page(self, positive, ids, few: bool = False) -> dict[int, tuple[SearchDoc, str | None, str | None]]:
         """The documents of a page of hits with their snippets, in one round trip: one statement
         on a plain cursor, each document made by from_db (as a queryset makes them, `pairs`
         deferred) with the backend's converters applied as raw() would. RawQuerySet's mapping of
@@ -367,7 +370,11 @@ class Engine:
         if not ids:
             return {}
         if positive:
-            sql, params = self.snippets_sql(positive, ids)
+            # `few` (Found) is set by SQLite's found() only: other backends keep snippets_sql's
+            # two arguments.
+            sql, params = (
+                self.snippets_sql(positive, ids, few=True) if few else self.snippets_sql(positive, ids)
+            )
         else:
             where, params = self.ids_clause(ids)
             sql = f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d WHERE {where}"
@@ -617,8 +624,12 @@ class Sqlite(Engine):
     # page, so the same matches are on far fewer pages, which a connection soon has mapped ("reason"
     # on a new connection: 1,024 faults, 8.3 ms → 598, 5.3 ms; warm 4.5 → 2.9). Denser matches'
     # newest rows are neighbours in the table either way, where the table's integer key is the
-    # cheaper walk once mapped (ADR 0008, eleventh round).
-    DENSE = 0.05
+    # cheaper walk once mapped (ADR 0008, eleventh round). 0.15, not 0.05: a word in 5-15% of the
+    # documents (half the bench's common words: "progress" 0.04, "continue" 0.11, "board" 0.14)
+    # has its newest 1,001 visible matches over 20,000-60,000 ids, 6,000-18,000 pages of the table
+    # against 500-1,500 of the index; read through the index, a common word faulted 24 times a
+    # query instead of 49 on 12-query connections, at the same CPU (twelfth round).
+    DENSE = 0.15
 
     def found(self, clauses, tag_groups, extra, params, cap) -> Found:
         # The matches travel as columns (one JSON array per field), not as rows: a common word's
@@ -666,7 +677,17 @@ class Sqlite(Engine):
             # Best first, and among equal scores newest first: the ids are newest first already
             # and the sort is stable (also with reverse=True), so the score alone is the key.
             ranked.sort(key=itemgetter(1), reverse=True)
-        return Found(ranked, len(ids), capped, facets)
+        # One word, nothing else in the match (no filter, no exclusion), counted by the probe
+        # below SPARSE: the page's snippets may walk that word's list over the page's ids.
+        few = (
+            found_without_audience is not None
+            and found_without_audience < self.SPARSE
+            and len(tag_groups) == 1
+            and len(clauses) == 1
+            and len(clauses[0].words) == 1
+            and not clauses[0].negated
+        )
+        return Found(ranked, len(ids), capped, facets, few)
 
     NAMES = ("id", "kind", "board_id", "year", "paper_kind")  # a candidate's: its id, FACET_FIELDS
     FIELDS = ", ".join(f"d.{n}" for n in NAMES)
@@ -769,14 +790,26 @@ class Sqlite(Engine):
         )
         return {r[0]: 1.0 for r in cur.fetchall()}
 
-    def snippets_sql(self, positive, ids):
+    def snippets_sql(self, positive, ids, few: bool = False):
         marks = f"'{MARK_START}', '{MARK_END}'"
         sql = (
             f"SELECT {DOC_COLUMNS}, snippet(search_fts, 1, {marks}, '…', 40) AS snip, "
             f"highlight(search_fts, 0, {marks}) AS head "
             "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
-            f"WHERE search_fts MATCH %s AND search_fts.rowid IN ({', '.join(['%s'] * len(ids))})"
         )
+        if few:
+            # `search_fts.rowid IN (…)` makes SQLite filter FTS5 once per id: each looks the
+            # query's terms up again and loads their first leaves, 20 times a page (a rare word's
+            # page on a new connection, raw SQL: 2.99 ms; warm 0.45). A word in fewer than
+            # SPARSE documents (Found.few) is walked once over the page's span instead, the ids
+            # tested on each row (`+` keeps them from FTS5): 0.79 ms, warm 0.32. Not for
+            # phrases or several words: FTS5 would walk their commoner words over that span.
+            sql += (
+                "WHERE search_fts MATCH %s AND search_fts.rowid BETWEEN %s AND %s "
+                "AND +search_fts.rowid IN (SELECT value FROM json_each(%s))"
+            )
+            return sql, [self.text_match(positive), min(ids), max(ids), json.dumps(ids)]
+        sql += f"WHERE search_fts MATCH %s AND search_fts.rowid IN ({', '.join(['%s'] * len(ids))})"
         return sql, [self.text_match(positive), *ids]
 
     def rebuild(self) -> None:

@@ -396,6 +396,49 @@ def test_sqlite_candidate_columns_come_newest_first_whatever_the_statement_order
         assert _json_columns(cur, sql, ("id", "kind"), []) == [[7, 5, 3, 1], ["k7", "k5", "k3", "k1"]]
 
 
+@pytest.mark.parametrize(
+    "q, filtered, walks",
+    [
+        ("licensing", False, True),
+        ('"Prevent"', False, True),
+        ("licensing", True, False),
+        ("licensing -roundtable", False, False),
+        ('"Welsh LGA"', False, False),
+        ("licensing taxis", False, False),
+    ],
+)
+def test_sqlite_page_of_one_counted_word_walks_it_over_the_pages_ids(
+    archive, admin_user, member, board, q, filtered, walks
+):
+    """SQLite: the page of a query that is one word, nothing else (no filter, no exclusion, no
+    phrase), which the probe counted, reads its snippets by walking the word over the page's ids
+    once, not by filtering FTS5 once per id; any other query keeps the per-id filter. The
+    documents, snippets and headings are the same either way."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.search.engine import get_engine
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's page only")
+    engine = get_engine()
+    filters = services.Filters(boards=[board.pk]) if filtered else None
+    for who in (everyone(admin_user), scope_for(member)):
+        with CaptureQueriesContext(connection) as ctx:
+            r = services.search(who, q, filters) if filters else services.search(who, q)
+        pages = [x["sql"] for x in ctx.captured_queries if "snippet(" in x["sql"]]
+        assert r.hits and len(pages) == 1
+        assert ("BETWEEN" in pages[0]) is walks, pages[0]
+        positive = [c for c in parse(q) if not c.negated]
+        ids = [h.doc.pk for h in r.hits]
+        by_span = {
+            pk: (d.key, snip, head) for pk, (d, snip, head) in engine.page(positive, ids, few=True).items()
+        }
+        by_id = {pk: (d.key, snip, head) for pk, (d, snip, head) in engine.page(positive, ids).items()}
+        assert by_span == by_id and sorted(by_id) == sorted(ids)
+        assert all("\ue000" in snip or "\ue000" in head for _, snip, head in by_id.values())
+
+
 def test_page_makes_the_documents_the_orm_would(archive, admin_user):
     """Engine.page makes its documents without Model.__init__: the same fields, values, types and
     state as the ORM's own (`defer("pairs")`), `pairs` loaded when read; with a listener on
