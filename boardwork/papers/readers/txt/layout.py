@@ -271,6 +271,12 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
+    # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
+    # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
+    # title (one kind alone, "Minutes", is the title: the paper is that document).
+    first = next((i for i, x in enumerate(lines) if x.strip() and i not in drop), None)
+    if first is not None and _PAGE_KINDS_LABEL.match(lines[first]):
+        drop.add(first)
     _join_cover_values(lines, drop)
 
     running = _running_headers(lines, drop, page_edge)
@@ -718,6 +724,10 @@ _COVER_PERIOD = re.compile(
 _COVER_MONTHS = re.compile(
     rf"^\s*(?:{MONTH_PATTERN})\s+(?:to|until|[-–—])\s+(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}(?:\s+data)?\s*$",
     re.I,
+)
+_DOC_KIND = r"(?:draft\s+)?(?:agendas?|minutes|reports?|decisions|meetings)"
+_PAGE_KINDS_LABEL = re.compile(
+    rf"^\s*{_DOC_KIND}(?:\s*,\s*{_DOC_KIND})*\s*(?:,\s*)?(?:and|&)\s+{_DOC_KIND}\s*$", re.I
 )
 _BARE_ITEM_LABEL = re.compile(
     r"^\s*(?:(?:[A-Z][a-z]+,?\s+){0,4}[A-Z][a-z]+\s+-\s+)?(?:agenda\s+item|issue\s+-\s+(?:meetings|decisions)"
@@ -1210,6 +1220,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
     units = _rejoin_page_breaks(units)
     units = _join_wrapped_headings(units, meta)
     units = _slashed_item_rows(units)
+    units = _drop_item_subtitles(units)
 
     # 2. Headings: unmarked heading-like lines.
     cand = [
@@ -1305,6 +1316,48 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
 # ("Item / Discussion / Action") and each item's number and title ("3. / Presentation on …").
 _SLASHED_HEAD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?(?: / [A-Z][a-z]+(?: [a-z]+)?){1,4}$")
 _SLASHED_TITLE = re.compile(r"^/\s+(?=[A-Z])")
+
+
+def _item_subtitle(units: list[Unit], k: int) -> bool:
+    """Is unit k a numbered item title's second line: a short line of its own straight under it (no
+    blank line), no sentence, with a blank line after it ("1.  Apologies for Absence" / its name in
+    the council's other language, "Liesgeulan", "Ymddiheuriadau")?"""
+    if k < 1 or k + 1 >= len(units):
+        return False
+    title, u, nxt = units[k - 1], units[k], units[k + 1]
+    text = clean(u.text)
+    return (
+        title.kind == "num"
+        and title.table is None
+        and is_heading_text(clean(title.text))
+        and len(clean(title.text).split()) <= 10
+        and u.kind is None
+        and u.table is None
+        and u.gap == 0
+        and len(u.lines) == 1
+        and is_heading_text(text)
+        and not text.endswith(":")
+        and len(text.split()) <= 12
+        and nxt.gap > 0
+    )
+
+
+def _drop_item_subtitles(units: list[Unit]) -> list[Unit]:
+    """Agendas and minutes that set a second line under every numbered item's title (its name in
+    the council's other language) keep the title as the item's heading and the second line in no
+    block, as a letterhead's other language is (note 140): two such items at least, so that a
+    title over a one-line heading of its own stays as it is."""
+    subs = {k for k in range(len(units)) if _item_subtitle(units, k)}
+    if len(subs) < 2:
+        return units
+    out = []
+    for k, u in enumerate(units):
+        if k in subs:
+            continue
+        if k - 1 in subs:
+            u.gap = max(u.gap, 1)
+        out.append(u)
+    return out
 
 
 def _slashed_item_rows(units: list[Unit]) -> list[Unit]:

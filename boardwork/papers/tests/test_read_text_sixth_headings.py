@@ -1,0 +1,79 @@
+"""Plain-text reader: rules from the sixth headings round (batch 37): a meeting page's site label
+naming the kinds of document it holds, and numbered item titles with a second line in the council's
+other language. Each example is made up in the genre's shape, not copied from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.readers import Limits, txt
+
+
+def read_txt(text: str) -> dict:
+    return txt.read(text.encode("utf-8"), Limits()).to_dict()
+
+
+def _headings(d: dict) -> list[str]:
+    return [b["text"] for b in d["blocks"] if b["type"] == "heading"]
+
+
+def _texts(d: dict) -> list[str]:
+    return [b["text"] for b in d["blocks"] if b["type"] != "table"]
+
+
+def test_a_page_label_naming_the_kinds_of_document_is_not_the_title():
+    # A meeting's web page opens with the site's label for such pages, then the meeting's name and
+    # date over two lines: the label is neither the title nor a heading.
+    d = read_txt(
+        "Agendas, reports and minutes\n\n"
+        "Northshire Scrutiny Committee\n"
+        "Monday, 3rd March, 2025 2.00 pm\n\n"
+        "Venue: Council Chamber\n\n"
+        "Apologies for Absence\n\n"
+        "Apologies were received from Councillor Smith.\n\n"
+        "Minutes of the Last Meeting\n\n"
+        "The minutes of the meeting held on 3 February 2025 were confirmed as a correct record.\n"
+    )
+    assert d["meta"]["title"] != "Agendas, reports and minutes"
+    assert "Agendas, reports and minutes" not in _texts(d)
+    assert "Apologies for Absence" in _headings(d)
+
+
+def test_one_kind_of_document_alone_is_still_the_title():
+    # "Minutes" alone under the letterhead is the paper's own name (the paper is that document).
+    d = read_txt(
+        "NORTHSHIRE FIRE AUTHORITY\n\n"
+        "MINUTES\n\n"
+        "1.  Apologies\n\n"
+        "Apologies were received from Councillor Smith and Councillor Jones.\n\n"
+        "2.  Declarations of Interest\n\n"
+        "There were no declarations of interest made at the meeting.\n"
+    )
+    assert d["meta"]["title"] == "MINUTES"
+
+
+def test_numbered_item_titles_with_a_second_line_in_another_language():
+    # Every item's title carries its name in the council's other language on the line under it:
+    # the title is the item's heading and the second line no block of its own.
+    d = read_txt(
+        "Minutes of Meeting of the Northshire Committee held in the Council Chamber on Wednesday,\n"
+        "1 October 2025, at 10.00 a.m.\n\n"
+        "1.  Apologies for Absence\n"
+        "Leisgeulan\n\n"
+        "Apologies for absence were intimated on behalf of Mr A Smith and Ms B Jones.\n\n"
+        "2.  Declarations of Interest\n"
+        "Foillseachaidhean Com-pairt\n\n"
+        "The Committee noted that there were no declarations of interest.\n"
+    )
+    heads = _headings(d)
+    assert "Apologies for Absence" in heads and "Declarations of Interest" in heads
+    assert not {"Leisgeulan", "Foillseachaidhean Com-pairt"} & set(_texts(d))
+
+
+def test_one_numbered_title_over_a_line_of_its_own_is_left_alone():
+    # Once only, the line under a numbered title may be a heading of its own: not read as a
+    # second-language line.
+    d = read_txt(
+        "1.  Apologies for Absence\n"
+        "Councillor Smith\n\n"
+        "Apologies for absence were received from Councillor Smith, who was unwell on the day.\n"
+    )
+    assert "Councillor Smith" in _texts(d)
