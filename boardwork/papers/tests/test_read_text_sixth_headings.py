@@ -77,3 +77,23 @@ def test_one_numbered_title_over_a_line_of_its_own_is_left_alone():
         "Apologies for absence were received from Councillor Smith, who was unwell on the day.\n"
     )
     assert "Councillor Smith" in _texts(d)
+
+
+def test_an_attendance_label_naming_who_attends_keeps_its_names_out_of_the_headings():
+    # "Also in attendance:" and "Officials in attendance:" are attendance labels as "Present:" is:
+    # the names and offices listed under them, one a line, are the list's lines, not headings.
+    d = read_txt(
+        "Minutes of Meeting of the Northshire Committee held in the Council Chamber on Wednesday,\n"
+        "1 October 2025, at 10.00 a.m.\n\n"
+        "Present:\n"
+        "Mr A Smith, Ms B Jones, Mr C Brown\n\n"
+        "Also in attendance:\n"
+        "Chief Inspector D Green, Northshire Police\n"
+        "Mr E White, Northshire Fire and Rescue Service\n\n"
+        "1.  Apologies for Absence\n\n"
+        "Apologies for absence were intimated on behalf of Mr F Black and Ms G Grey.\n"
+    )
+    heads = _headings(d)
+    assert "Chief Inspector D Green, Northshire Police" not in heads
+    assert "Mr E White, Northshire Fire and Rescue Service" not in heads
+    assert "Chief Inspector D Green, Northshire Police" in _texts(d)

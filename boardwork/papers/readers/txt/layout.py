@@ -744,7 +744,9 @@ _ATTENDANCE = re.compile(
 # on the lines under it: the list's label, a paragraph as the rows are, not a heading (set without the colon,
 # "Apologies for Absence" is the minute's heading).
 _ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?)\s*:-?\s*$",
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?"
+    # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
+    r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$",
     re.I,
 )
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
