@@ -97,3 +97,18 @@ def test_an_attendance_label_naming_who_attends_keeps_its_names_out_of_the_headi
     assert "Chief Inspector D Green, Northshire Police" not in heads
     assert "Mr E White, Northshire Fire and Rescue Service" not in heads
     assert "Chief Inspector D Green, Northshire Police" in _texts(d)
+
+
+def test_who_is_in_the_chair_is_not_a_heading():
+    # "Mr A Smith in the Chair", unstopped between the attendance and the first item, is a line of
+    # the minute, not a heading over the items.
+    d = read_txt(
+        "Minutes of Meeting of the Northshire Committee held in the Council Chamber on Wednesday,\n"
+        "1 October 2025, at 10.00 a.m.\n\n"
+        "All decisions with no marking in the margin are delegated to the Committee.\n\n"
+        "Mr A Smith in the Chair\n\n"
+        "1.  Apologies for Absence\n\n"
+        "Apologies for absence were intimated on behalf of Mr F Black and Ms G Grey.\n"
+    )
+    assert "Mr A Smith in the Chair" not in _headings(d)
+    assert "Mr A Smith in the Chair" in _texts(d)

@@ -743,6 +743,7 @@ _ATTENDANCE = re.compile(
 # The same label alone on its line with its colon ("Present:", "Apologies:"), the names set apart
 # on the lines under it: the list's label, a paragraph as the rows are, not a heading (set without the colon,
 # "Apologies for Absence" is the minute's heading).
+_IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\s*\.?\s*$", re.I)
 _ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?"
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
@@ -1237,6 +1238,8 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             or _capitals_with_stop(u)
         )
         and not _ATTENDANCE.match(u.text)
+        # (Who chaired the meeting, "Mr A Smith in the Chair", says something: not a heading.)
+        and not _IN_THE_CHAIR.search(u.text)
         and not (k < 4 and _MONTH_YEAR.fullmatch(u.text.strip()))
         # (Nor the months a cover's report covers: "January to March 2016".)
         and not (k < 8 and _COVER_MONTHS.match(u.text))
