@@ -112,3 +112,24 @@ def test_who_is_in_the_chair_is_not_a_heading():
     )
     assert "Mr A Smith in the Chair" not in _headings(d)
     assert "Mr A Smith in the Chair" in _texts(d)
+
+
+def test_a_signature_under_the_valediction_heads_nothing():
+    # The signatory's name, a blank line, and an office over two lines: the letter's signature, not
+    # headings over the agenda's first items.
+    d = read_txt(
+        "A meeting of the Northshire Committee will take place in the Council Chamber on Wednesday,\n"
+        "1 October 2025, at 10.00 a.m.\n\n"
+        "You are invited to attend the meeting and a note of the business to be considered is attached.\n\n"
+        "Yours faithfully,\n\n"
+        "Alex Morgan\n\n"
+        "Depute Chief Executive/\n"
+        "Director of Corporate Development\n\n"
+        "Apologies for Absence\n\n"
+        "Declarations of Interest\n\n"
+        "Members are asked to consider whether they have an interest to declare in relation to any item.\n"
+    )
+    heads = _headings(d)
+    assert "Alex Morgan" not in heads
+    assert not any(h.startswith("Depute Chief Executive") for h in heads)
+    assert "Declarations of Interest" in heads

@@ -1226,6 +1226,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
     units = _drop_item_subtitles(units)
 
     # 2. Headings: unmarked heading-like lines.
+    signature = _signature_lines(units)
     cand = [
         u.table is None
         and u.kind is None
@@ -1256,6 +1257,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not _SUBJECT_LEAD.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
+        and k not in signature
         for k, u in enumerate(units)
     ]
     # Minutes that close their items' names in capitals with a full stop set a sub-item's name so
@@ -1321,6 +1323,23 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
 # ("Item / Discussion / Action") and each item's number and title ("3. / Presentation on …").
 _SLASHED_HEAD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?(?: / [A-Z][a-z]+(?: [a-z]+)?){1,4}$")
 _SLASHED_TITLE = re.compile(r"^/\s+(?=[A-Z])")
+
+
+def _signature_lines(units: list[Unit]) -> set[int]:
+    """The lines under a letter's valediction ("Yours faithfully," / "Jo Bloggs" / "Depute Chief
+    Executive/" "Director of …"): the signatory's name and office, blank lines between or not, up
+    to the first sentence or numbered line; they sign the letter and head nothing."""
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.table is not None or not is_valediction(u.text):
+            continue
+        for j in range(k + 1, min(len(units), k + 4)):
+            v = units[j]
+            text = clean(v.text)
+            if v.table is not None or v.kind is not None or len(text.split()) > 12 or text.endswith("."):
+                break
+            out.add(j)
+    return out
 
 
 def _item_subtitle(units: list[Unit], k: int) -> bool:
