@@ -1327,16 +1327,22 @@ _SLASHED_TITLE = re.compile(r"^/\s+(?=[A-Z])")
 
 def _signature_lines(units: list[Unit]) -> set[int]:
     """The lines under a letter's valediction ("Yours faithfully," / "Jo Bloggs" / "Depute Chief
-    Executive/" "Director of …"): the signatory's name and office, blank lines between or not, up
-    to the first sentence or numbered line; they sign the letter and head nothing."""
+    Executive/" "Director of …"): the signatory's name and office (two lines at most), blank lines
+    between or not, up to a sentence, a label or a numbered line; they sign the letter and head
+    nothing."""
     out: set[int] = set()
     for k, u in enumerate(units):
         if u.table is not None or not is_valediction(u.text):
             continue
-        for j in range(k + 1, min(len(units), k + 4)):
+        for j in range(k + 1, min(len(units), k + 3)):
             v = units[j]
             text = clean(v.text)
-            if v.table is not None or v.kind is not None or len(text.split()) > 12 or text.endswith("."):
+            if (
+                v.table is not None
+                or v.kind is not None
+                or len(text.split()) > 12
+                or text.endswith((".", ":"))  # (a label after the signature, "Notes:", heads its notes)
+            ):
                 break
             out.add(j)
     return out
