@@ -133,3 +133,36 @@ def test_a_signature_under_the_valediction_heads_nothing():
     assert "Alex Morgan" not in heads
     assert not any(h.startswith("Depute Chief Executive") for h in heads)
     assert "Declarations of Interest" in heads
+
+
+def test_a_part_heading_in_a_paper_of_bilingual_items_drops_its_second_line_too():
+    # Where the numbered items carry their second-language line, an unnumbered part heading over
+    # some of them does too: the part heading stays, its second line is in no block.
+    d = read_txt(
+        "1.  Apologies for Absence\n"
+        "Leisgeulan\n\n"
+        "Apologies for absence were intimated on behalf of Mr A Smith and Ms B Jones.\n\n"
+        "Community Safety\n"
+        "Sabhailteachd Coimhearsnachd\n\n"
+        "2.  Public Performance Survey\n"
+        "Suirbhidh Deanadais Phoblaich\n\n"
+        "There is circulated a report which summarises the responses to the survey's questions.\n"
+    )
+    assert "Community Safety" in _headings(d)
+    assert not {"Sabhailteachd Coimhearsnachd", "Leisgeulan", "Suirbhidh Deanadais Phoblaich"} & set(
+        _texts(d)
+    )
+
+
+def test_an_attendance_label_over_one_line_of_names_keeps_them():
+    d = read_txt(
+        "1.  Apologies for Absence\n"
+        "Leisgeulan\n\n"
+        "Apologies for absence were intimated on behalf of Mr A Smith and Ms B Jones.\n\n"
+        "Also present:\n"
+        "Mr C Brown\n\n"
+        "2.  Declarations of Interest\n"
+        "Foillseachaidhean Com-pairt\n\n"
+        "The Committee noted that there were no declarations of interest.\n"
+    )
+    assert "Mr C Brown" in _texts(d)

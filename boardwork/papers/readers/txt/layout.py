@@ -1348,16 +1348,17 @@ def _signature_lines(units: list[Unit]) -> set[int]:
     return out
 
 
-def _item_subtitle(units: list[Unit], k: int) -> bool:
+def _item_subtitle(units: list[Unit], k: int, numbered: bool = True) -> bool:
     """Is unit k a numbered item title's second line: a short line of its own straight under it (no
     blank line), no sentence, with a blank line after it ("1.  Apologies for Absence" / its name in
-    the council's other language, "Liesgeulan", "Ymddiheuriadau")?"""
+    the council's other language, "Liesgeulan", "Ymddiheuriadau")? (With `numbered` false: under
+    an unnumbered title set apart, "Community Safety" over the items of that part.)"""
     if k < 1 or k + 1 >= len(units):
         return False
     title, u, nxt = units[k - 1], units[k], units[k + 1]
     text = clean(u.text)
     return (
-        title.kind == "num"
+        (title.kind == "num" if numbered else title.kind is None and title.gap > 0 and len(title.lines) == 1)
         and title.table is None
         and is_heading_text(clean(title.text))
         and len(clean(title.text).split()) <= 10
@@ -1380,6 +1381,8 @@ def _drop_item_subtitles(units: list[Unit]) -> list[Unit]:
     subs = {k for k in range(len(units)) if _item_subtitle(units, k)}
     if len(subs) < 2:
         return units
+    # The paper sets its part headings so too ("Community Safety" / its name in the other language).
+    subs |= {k for k in range(len(units)) if k - 1 not in subs and _item_subtitle(units, k, numbered=False)}
     out = []
     for k, u in enumerate(units):
         if k in subs:
