@@ -166,3 +166,18 @@ def test_an_attendance_label_over_one_line_of_names_keeps_them():
         "The Committee noted that there were no declarations of interest.\n"
     )
     assert "Mr C Brown" in _texts(d)
+
+
+def test_a_label_whose_first_word_joins_a_capital_with_a_hyphen_heads_its_names():
+    # "Non-Members also present:" with its names straight under it heads them, as "Present:" does.
+    d = read_txt(
+        "Minutes of Meeting of the Northshire Committee held in the Council Chamber on Wednesday,\n"
+        "1 October 2025, at 10.00 a.m.\n\n"
+        "Present:\n"
+        "Mr A Smith, Ms B Jones, Mr C Brown, Ms D White, Mr E Green, Ms F Black, Mr G Grey\n\n"
+        "Non-Members also present:\n"
+        "Mrs H Campbell, Mr I Stone.\n\n"
+        "1.  Apologies for Absence\n\n"
+        "Apologies for absence were intimated on behalf of Mr J Brown and Ms K Jones.\n"
+    )
+    assert "Non-Members also present" in _headings(d)

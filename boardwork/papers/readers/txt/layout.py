@@ -174,7 +174,8 @@ _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Za-z'()/&-]*\s?){1,4}:$")
 
 # Or in sentence case, a noun phrase: "Reasons for the decision:", "Alternative options considered:"
 # (a lead-in clause, "Members made the following comments:", is a paragraph).
-_SENTENCE_LABEL = re.compile(r"^[A-Z][a-z'()/&-]*(?:\s[a-z][a-z'()/&-]*){1,3}:$")
+# (Its first word may join a capital with a hyphen: "Non-Members also present:".)
+_SENTENCE_LABEL = re.compile(r"^[A-Z][a-z'()/&-]*(?:-[A-Z][a-z]+)?(?:\s[a-z][a-z'()/&-]*){1,3}:$")
 _LEAD_IN_WORDS = set(
     "following made raised said include includes including were was are is has have had be as we they he"
     " she it this these".split()
