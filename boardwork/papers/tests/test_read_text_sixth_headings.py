@@ -181,3 +181,23 @@ def test_a_label_whose_first_word_joins_a_capital_with_a_hyphen_heads_its_names(
         "Apologies for absence were intimated on behalf of Mr J Brown and Ms K Jones.\n"
     )
     assert "Non-Members also present" in _headings(d)
+
+
+def test_a_short_first_line_of_a_paragraph_in_hard_wrapped_text_is_not_a_heading():
+    # Minutes saved with the page's own line breaks and no blank lines: a paragraph's first line cut
+    # short after the previous sentence's end runs on into the next lines; it heads nothing.
+    d = read_txt(
+        "MINUTES of the meeting held on 5 February 2025 commencing at 10.00 am.\n"
+        "Present:\n"
+        "Councillor Ann Smith (Chairman).\n"
+        "The Scrutiny\n"
+        "Committee considered the matters, reports and recommendations contained or\n"
+        "referred to in the agenda for the meeting, and agreed as set out below. Copies of\n"
+        "the agenda and reports are attached to the signed Minutes.\n"
+        "1/25\n"
+        "APOLOGIES FOR ABSENCE\n"
+        "Apologies for absence were received from Councillor Bob Jones.\n"
+    )
+    heads = _headings(d)
+    assert "The Scrutiny" not in heads
+    assert "APOLOGIES FOR ABSENCE" in heads

@@ -1259,6 +1259,7 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
         and k not in signature
+        and not _first_line_of_paragraph(units, k)
         for k, u in enumerate(units)
     ]
     # Minutes that close their items' names in capitals with a full stop set a sub-item's name so
@@ -1324,6 +1325,31 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
 # ("Item / Discussion / Action") and each item's number and title ("3. / Presentation on …").
 _SLASHED_HEAD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?(?: / [A-Z][a-z]+(?: [a-z]+)?){1,4}$")
 _SLASHED_TITLE = re.compile(r"^/\s+(?=[A-Z])")
+
+
+def _first_line_of_paragraph(units: list[Unit], k: int) -> bool:
+    """Text saved with the page's own line breaks, no blank lines: a short line in the text's own
+    case after a sentence's end ("… Councillor Ray Jelf." / "Acting Chief" / "Constable Sara
+    Thornton and …") is the first line of the next paragraph, not a heading, when the lines after
+    it run on past the line's end (the next does not end a sentence, and more follow it)."""
+    if k < 1 or k + 1 >= len(units):
+        return False
+    prev, u, nxt = units[k - 1], units[k], units[k + 1]
+    return (
+        u.gap == 0
+        and nxt.gap == 0
+        and u.kind is None
+        and nxt.kind is None
+        and prev.table is None
+        and nxt.table is None
+        and len(u.lines) == 1
+        and not _all_caps(u.text)
+        and not u.text.rstrip().endswith(":")  # (a label: "Present:", "Minutes:")
+        and prev.text.rstrip().endswith(".")
+        and len(nxt.lines) >= 2
+        and not _END_SENTENCE.search(nxt.lines[0].rstrip())
+        and not nxt.lines[0].rstrip().endswith(":")
+    )
 
 
 def _signature_lines(units: list[Unit]) -> set[int]:
