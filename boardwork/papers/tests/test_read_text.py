@@ -709,8 +709,8 @@ def test_a_minutes_page_with_item_numbers_on_lines_of_their_own():
         "2.\n\nCommunity Safety Update\n\nMinutes:\n\n"
         "The Board received an update on the work of the partnership over the year.\n"
     )
+    # (The site's "Agenda and minutes" over the page is its label, not the title: NOTES 161.)
     assert _headings(d) == [
-        "Agenda and minutes",
         "Apologies for Absence",
         "Minutes",
         "Community Safety Update",

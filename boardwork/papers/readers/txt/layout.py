@@ -174,7 +174,8 @@ _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Za-z'()/&-]*\s?){1,4}:$")
 
 # Or in sentence case, a noun phrase: "Reasons for the decision:", "Alternative options considered:"
 # (a lead-in clause, "Members made the following comments:", is a paragraph).
-_SENTENCE_LABEL = re.compile(r"^[A-Z][a-z'()/&-]*(?:\s[a-z][a-z'()/&-]*){1,3}:$")
+# (Its first word may join a capital with a hyphen: "Non-Members also present:".)
+_SENTENCE_LABEL = re.compile(r"^[A-Z][a-z'()/&-]*(?:-[A-Z][a-z]+)?(?:\s[a-z][a-z'()/&-]*){1,3}:$")
 _LEAD_IN_WORDS = set(
     "following made raised said include includes including were was are is has have had be as we they he"
     " she it this these".split()
@@ -271,6 +272,12 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
+    # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
+    # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
+    # title (one kind alone, "Minutes", is the title: the paper is that document).
+    first = next((i for i, x in enumerate(lines) if x.strip() and i not in drop), None)
+    if first is not None and _PAGE_KINDS_LABEL.match(lines[first]):
+        drop.add(first)
     _join_cover_values(lines, drop)
 
     running = _running_headers(lines, drop, page_edge)
@@ -719,6 +726,10 @@ _COVER_MONTHS = re.compile(
     rf"^\s*(?:{MONTH_PATTERN})\s+(?:to|until|[-–—])\s+(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}(?:\s+data)?\s*$",
     re.I,
 )
+_DOC_KIND = r"(?:draft\s+)?(?:agendas?|minutes|reports?|decisions|meetings)"
+_PAGE_KINDS_LABEL = re.compile(
+    rf"^\s*{_DOC_KIND}(?:\s*,\s*{_DOC_KIND})*\s*(?:,\s*)?(?:and|&)\s+{_DOC_KIND}\s*$", re.I
+)
 _BARE_ITEM_LABEL = re.compile(
     r"^\s*(?:(?:[A-Z][a-z]+,?\s+){0,4}[A-Z][a-z]+\s+-\s+)?(?:agenda\s+item|issue\s+-\s+(?:meetings|decisions)"
     r"|decision\s+details|meeting\s+details|meeting\s+documents|public\s+document\s+pack)\s*:?\s*$",
@@ -733,8 +744,11 @@ _ATTENDANCE = re.compile(
 # The same label alone on its line with its colon ("Present:", "Apologies:"), the names set apart
 # on the lines under it: the list's label, a paragraph as the rows are, not a heading (set without the colon,
 # "Apologies for Absence" is the minute's heading).
+_IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\s*\.?\s*$", re.I)
 _ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?)\s*:-?\s*$",
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?"
+    # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
+    r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$",
     re.I,
 )
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
@@ -1210,8 +1224,10 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
     units = _rejoin_page_breaks(units)
     units = _join_wrapped_headings(units, meta)
     units = _slashed_item_rows(units)
+    units = _drop_item_subtitles(units)
 
     # 2. Headings: unmarked heading-like lines.
+    signature = _signature_lines(units)
     cand = [
         u.table is None
         and u.kind is None
@@ -1224,6 +1240,8 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
             or _capitals_with_stop(u)
         )
         and not _ATTENDANCE.match(u.text)
+        # (Who chaired the meeting, "Mr A Smith in the Chair", says something: not a heading.)
+        and not _IN_THE_CHAIR.search(u.text)
         and not (k < 4 and _MONTH_YEAR.fullmatch(u.text.strip()))
         # (Nor the months a cover's report covers: "January to March 2016".)
         and not (k < 8 and _COVER_MONTHS.match(u.text))
@@ -1240,6 +1258,8 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         and not _SUBJECT_LEAD.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
+        and k not in signature
+        and not _first_line_of_paragraph(units, k)
         for k, u in enumerate(units)
     ]
     # Minutes that close their items' names in capitals with a full stop set a sub-item's name so
@@ -1305,6 +1325,99 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
 # ("Item / Discussion / Action") and each item's number and title ("3. / Presentation on …").
 _SLASHED_HEAD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?(?: / [A-Z][a-z]+(?: [a-z]+)?){1,4}$")
 _SLASHED_TITLE = re.compile(r"^/\s+(?=[A-Z])")
+
+
+def _first_line_of_paragraph(units: list[Unit], k: int) -> bool:
+    """Text saved with the page's own line breaks, no blank lines: a short line in the text's own
+    case after a sentence's end ("… Councillor Ray Jelf." / "Acting Chief" / "Constable Sara
+    Thornton and …") is the first line of the next paragraph, not a heading, when the lines after
+    it run on past the line's end (the next does not end a sentence, and more follow it)."""
+    if k < 1 or k + 1 >= len(units):
+        return False
+    prev, u, nxt = units[k - 1], units[k], units[k + 1]
+    return (
+        u.gap == 0
+        and nxt.gap == 0
+        and u.kind is None
+        and nxt.kind is None
+        and prev.table is None
+        and nxt.table is None
+        and len(u.lines) == 1
+        and not _all_caps(u.text)
+        and not u.text.rstrip().endswith(":")  # (a label: "Present:", "Minutes:")
+        and prev.text.rstrip().endswith(".")
+        and len(nxt.lines) >= 2
+        and not _END_SENTENCE.search(nxt.lines[0].rstrip())
+        and not nxt.lines[0].rstrip().endswith(":")
+    )
+
+
+def _signature_lines(units: list[Unit]) -> set[int]:
+    """The lines under a letter's valediction ("Yours faithfully," / "Jo Bloggs" / "Depute Chief
+    Executive/" "Director of …"): the signatory's name and office (two lines at most), blank lines
+    between or not, up to a sentence, a label or a numbered line; they sign the letter and head
+    nothing."""
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.table is not None or not is_valediction(u.text):
+            continue
+        for j in range(k + 1, min(len(units), k + 3)):
+            v = units[j]
+            text = clean(v.text)
+            if (
+                v.table is not None
+                or v.kind is not None
+                or len(text.split()) > 12
+                or text.endswith((".", ":"))  # (a label after the signature, "Notes:", heads its notes)
+            ):
+                break
+            out.add(j)
+    return out
+
+
+def _item_subtitle(units: list[Unit], k: int, numbered: bool = True) -> bool:
+    """Is unit k a numbered item title's second line: a short line of its own straight under it (no
+    blank line), no sentence, with a blank line after it ("1.  Apologies for Absence" / its name in
+    the council's other language, "Liesgeulan", "Ymddiheuriadau")? (With `numbered` false: under
+    an unnumbered title set apart, "Community Safety" over the items of that part.)"""
+    if k < 1 or k + 1 >= len(units):
+        return False
+    title, u, nxt = units[k - 1], units[k], units[k + 1]
+    text = clean(u.text)
+    return (
+        (title.kind == "num" if numbered else title.kind is None and title.gap > 0 and len(title.lines) == 1)
+        and title.table is None
+        and is_heading_text(clean(title.text))
+        and len(clean(title.text).split()) <= 10
+        and u.kind is None
+        and u.table is None
+        and u.gap == 0
+        and len(u.lines) == 1
+        and is_heading_text(text)
+        and not text.endswith(":")
+        and len(text.split()) <= 12
+        and nxt.gap > 0
+    )
+
+
+def _drop_item_subtitles(units: list[Unit]) -> list[Unit]:
+    """Agendas and minutes that set a second line under every numbered item's title (its name in
+    the council's other language) keep the title as the item's heading and the second line in no
+    block, as a letterhead's other language is (note 140): two such items at least, so that a
+    title over a one-line heading of its own stays as it is."""
+    subs = {k for k in range(len(units)) if _item_subtitle(units, k)}
+    if len(subs) < 2:
+        return units
+    # The paper sets its part headings so too ("Community Safety" / its name in the other language).
+    subs |= {k for k in range(len(units)) if k - 1 not in subs and _item_subtitle(units, k, numbered=False)}
+    out = []
+    for k, u in enumerate(units):
+        if k in subs:
+            continue
+        if k - 1 in subs:
+            u.gap = max(u.gap, 1)
+        out.append(u)
+    return out
 
 
 def _slashed_item_rows(units: list[Unit]) -> list[Unit]:
