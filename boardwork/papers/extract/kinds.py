@@ -836,8 +836,20 @@ _HABITUAL_WORK = re.compile(
 # supporters …"): "work" right after its subject pronoun.
 # ("our many partners who work with us": a relative clause's present simple describes them too)
 _HABITUAL_SUBJECT = re.compile(
-    r"\b(?:we|they|I|who|that|which)\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$", re.I
+    r"\b(?:we|they|I|who|that|which)\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$|"
+    # any plural subject ("groups and individuals across the county work with the Mayor"); not the
+    # infinitive, a modal or an imperative ("continue to work with", "will work with", "Work with
+    # the schools" opening an item), which the other rules read
+    r"\b(?!(?:to|will|would|shall|should|can|could|may|might|must|not|and|or|please|let|help|helps|helped|"
+    r"helping|and|also|regularly|often|closely)\b)[A-Za-z][\w'-]*\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$",
+    re.I,
 )
+# Working with others named by the gerund alone ("Only by working together with others will we keep
+# our communities safe", "Working with partners is key to …"): how the body means to work, unless the
+# sentence says something was done ("Working with the Police, we ran …") or is being done ("officers
+# are working with the schools").
+_GERUND_WORK = re.compile(r"working\b", re.I)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been|be)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
     r"\b(?:was|were)\b|"
@@ -953,6 +965,7 @@ def classify(
                     _PARTNER_NOUN.fullmatch(m.group(0))
                     or _HABITUAL_WORK.match(m.group(0))
                     or (m.group(0)[:5].lower() == "work " and _HABITUAL_SUBJECT.search(text, 0, m.start()))
+                    or (_GERUND_WORK.match(m.group(0)) and not _PROGRESSIVE.search(text, 0, m.start()))
                 )
                 and not _DONE.search(_part_at(text, m.start()))
             ):
