@@ -367,6 +367,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # draft, as "consulted the public on our draft" is (NOTES 39, 86).
             r"\b(?:public\s+)?consultation\s+(?:on|about)\s+(?:the|our|its|a|this)\s+(?:[\w'-]+\s+){0,3}?draft\b"
             r"[^.;:]{0,60}?\b(?:took place|ran|was held|was (?:carried out|undertaken|run)|closed|ended)\b(?!\s+by\b)|"
+            # Any consultation so told with the span it ran ("The public consultation ran from 21 July
+            # until 30 September"), unless another body is its subject.
+            r"\b(?:public\s+)?consultation\b(?!\s+(?:responses?|documents?|papers?)\b)[^.;:]{0,60}?\b(?:took place|ran|"
+            r"was (?:open|held|live|run))\s+(?:from|between)\b|"
             # A pilot or trial run to test something ("the partnerships had piloted the evaluation
             # toolkit, to test how robust the exercise was"): trying a thing out to learn is research.
             r"\b(?:piloted|trialled|trialed|field-tested)\b[^.;:]{0,120}?,?\s+(?:in order\s+)?to "

@@ -5,6 +5,7 @@ not taken from a paper."""
 
 from __future__ import annotations
 
+from boardwork.papers.extract.dates import Cycle, resolve_date
 from boardwork.papers.extract.kinds import classify
 
 # -- how a body works, not what it did -------------------------------------------------------------------
@@ -26,3 +27,20 @@ def test_others_working_with_the_body_in_the_present_is_a_description():
     # The infinitive after a past deed, a modal or an imperative opening an item is read as before.
     assert "partnership" in classify("In 2019 the board agreed to work with the health trust on a joint plan.")
     assert "partnership" in classify("Work with the health trust on the joint needs assessment began in May.")
+
+
+# -- a consultation told by the span it ran ------------------------------------------------------------------
+
+
+def test_a_consultation_told_by_the_span_it_ran_is_research():
+    assert "research" in classify("The public consultation ran from 3 June until 12 August 2022.")
+    assert "research" in classify("The consultation was open from 1 May to 30 June.")
+    # Another body's consultation is not the paper's research; nor is one that is only due to end.
+    assert "research" not in classify("The Home Office consultation ran from 3 June until 12 August 2022.")
+    assert "research" not in classify("The consultation ran up to 15 January and will be reported in February.")
+
+
+def test_a_span_with_the_year_at_both_ends_gives_the_year():
+    assert resolve_date("The consultation ran from 21 July 2021 until 30 September 2021.", Cycle(None)) == "2021"
+    # Two different years are no span of one year: the first date stands.
+    assert resolve_date("The pilot ran from July 2020 to March 2021.", Cycle(None)) == "2020-07"
