@@ -531,7 +531,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # pleased …\"", "Councillor Smith said: \"…"): a press comment. A person named without an
             # office ("Sir Jo Bloggs said: \"…") is the news item quoting a party to what it reports.
             r"\b(?:[Ss]pokes(?:person|man|woman)|President|Leader|Chair(?:man|woman)?|Chief Executive|Councillor|Cllr|"
-            r"Minister|Secretary)\b[^.;:\"]{0,80}?\b(?:said|says|commented|added)\s*:\s*\"|"
+            r"Minister|Secretary|"
+            # (any post a public body's officer or member holds: "Chief Fire Officer Jo Bloggs said:")
+            r"(?-i:Officer|Mayor|Director|Chief Constable|Cabinet Member|Lead Member|Portfolio Holder))"
+            r"\b[^.;:\"]{0,80}?\b(?:said|says|commented|added)\s*:\s*\"|"
             # A news item's lede answering a report or criticism in public ("Responding to a
             # Home Affairs Select Committee report …, the WLGA set out …"; "has defended councils
             # against comments made by …"; "has reassured the public").

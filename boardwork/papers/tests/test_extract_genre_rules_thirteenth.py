@@ -44,3 +44,13 @@ def test_a_span_with_the_year_at_both_ends_gives_the_year():
     assert resolve_date("The consultation ran from 21 July 2021 until 30 September 2021.", Cycle(None)) == "2021"
     # Two different years are no span of one year: the first date stands.
     assert resolve_date("The pilot ran from July 2020 to March 2021.", Cycle(None)) == "2020-07"
+
+
+# -- a press comment by a named post holder ------------------------------------------------------------------
+
+
+def test_a_quotation_by_an_officer_or_mayor_named_by_post_is_a_press_comment():
+    assert "media" in classify('Chief Fire Officer Sam Jones said: "We will now put our efforts into the first option."')
+    assert "media" in classify('The Mayor, Ann Smith, said: "This funding will make our streets safer."')
+    # Someone quoted without a post is a party to what the item reports, as before.
+    assert "media" not in classify('Sam Jones said: "We will now put our efforts into the first option."')
