@@ -918,6 +918,19 @@ def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
+# A document named as the subject of what it found or says (its content, NOTES 44 and 132).
+_FOUND_KINDS = {"publication", "support"}
+_DOC_NOUN_END = re.compile(
+    r"\b(?:reports?|reviews?|assessments?|surveys?|audits?|evaluations?|inspections?|stud(?:y|ies)|plans?|strateg(?:y|ies)|"
+    r"statements?|guidance|challenges?)$",
+    re.I,
+)
+_FOUND_VERB = re.compile(
+    r"(?:\s+(?:in|of|on|for|from|by)\s+[^.;,:]{1,40}?)?(?:\s*,)?(?:\s+(?:had|has|have|also|clearly|recently|itself))*\s+"
+    r"(?:found|finds|stated|states|showed|shows|concluded|concludes|highlighted|highlights|noted|notes|identified|"
+    r"identifies|recommended|recommends|contains|contained|sets out|set out|said|says|suggested|suggests)\b",
+    re.I,
+)
 _PASSIVE_STUDY = re.compile(r"(?:was|were|has been|have been|had been)\s", re.I)
 
 
@@ -984,6 +997,10 @@ def classify(
             ):
                 # "Councils have a crucial role in engaging with communities": a role, not a deed;
                 # "engagement with the Minister": lobbying, which its own patterns read
+                continue
+            if kind in _FOUND_KINDS and _DOC_NOUN_END.search(m.group(0)) and _FOUND_VERB.match(text, m.end()):
+                # "The council's peer review in February found that …", "The Annual Report stated
+                # that …": a document as the subject of what it says gives its content, not a deed
                 continue
             if (
                 kind == "publication"

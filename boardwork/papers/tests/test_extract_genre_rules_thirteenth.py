@@ -54,3 +54,14 @@ def test_a_quotation_by_an_officer_or_mayor_named_by_post_is_a_press_comment():
     assert "media" in classify('The Mayor, Ann Smith, said: "This funding will make our streets safer."')
     # Someone quoted without a post is a party to what the item reports, as before.
     assert "media" not in classify('Sam Jones said: "We will now put our efforts into the first option."')
+
+
+# -- what a document found -------------------------------------------------------------------------------------
+
+
+def test_a_review_as_the_subject_of_what_it_found_is_no_support():
+    assert "support" not in classify(
+        "The council's peer review in March found that its communications should be better coordinated."
+    )
+    # A peer review the body gave to others is still support.
+    assert "support" in classify("In March we carried out a peer review for two fire authorities.")
