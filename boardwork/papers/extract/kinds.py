@@ -840,15 +840,14 @@ _HABITUAL_WORK = re.compile(
     r"works\s+(?:closely\s+|jointly\s+|together\s+|in partnership\s+)?(?:with|alongside)\b", re.I
 )
 # The same said in the first person or the plural ("We work with our network of parliamentary
-# supporters …"): "work" right after its subject pronoun.
+# supporters …"): "work" right after its subject.
 # ("our many partners who work with us": a relative clause's present simple describes them too)
+# Any plural subject, a pronoun or a noun ("groups and individuals across the county work with the
+# Mayor"); not the infinitive, a modal or an imperative ("continue to work with", "will work with",
+# "Work with the schools" opening an item), which the other rules read.
 _HABITUAL_SUBJECT = re.compile(
-    r"\b(?:we|they|I|who|that|which)\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$|"
-    # any plural subject ("groups and individuals across the county work with the Mayor"); not the
-    # infinitive, a modal or an imperative ("continue to work with", "will work with", "Work with
-    # the schools" opening an item), which the other rules read
     r"\b(?!(?:to|will|would|shall|should|can|could|may|might|must|not|and|or|please|let|help|helps|helped|"
-    r"helping|and|also|regularly|often|closely)\b)[A-Za-z][\w'-]*\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$",
+    r"helping|also|regularly|often|closely)\b)[A-Za-z][\w'-]*\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$",
     re.I,
 )
 # Working with others named by the gerund alone ("Only by working together with others will we keep
