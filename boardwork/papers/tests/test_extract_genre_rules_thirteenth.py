@@ -65,3 +65,15 @@ def test_a_review_as_the_subject_of_what_it_found_is_no_support():
     )
     # A peer review the body gave to others is still support.
     assert "support" in classify("In March we carried out a peer review for two fire authorities.")
+
+
+# -- a quotation's speaker named with the post -----------------------------------------------------------------
+
+
+def test_a_speaker_named_with_the_post_before_or_after_the_name_is_a_person():
+    from boardwork.papers.extract.people import find_people
+
+    assert find_people('Chief Fire Officer Sam Jones said: "We will act."', [])[0] == ["Sam Jones"]
+    assert find_people('Ann Smith, Chair of the Fire Authority, said: "Thank you all."', [])[0] == ["Ann Smith"]
+    # A name alone is not taken for a person by this rule.
+    assert find_people('North Yorkshire said: "Thank you all."', [])[0] == []
