@@ -97,3 +97,15 @@ def test_a_police_commissioner_named_by_post_is_no_organisation():
     )
     orgs = [o for a in extract(paper)["activities"] for o in a["organisations"]]
     assert not any("Commissioner" in o for o in orgs)
+
+
+# -- the body asking people what they think ------------------------------------------------------------------------
+
+
+def test_asking_people_for_their_views_is_research():
+    assert "research" in classify("We surveyed 500 local businesses about crime in 2018.")
+    assert "research" in classify("In June we sought the views of residents on the draft plan.")
+    assert "research" in classify("Residents were asked for their views through an online survey in March.")
+    assert "research" in classify("In May we launched a public consultation on our risk plan.")
+    # Another body's asking is not the paper's research.
+    assert "research" not in classify("The Home Office launched a consultation on the Bill in May.")
