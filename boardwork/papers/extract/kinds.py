@@ -847,6 +847,12 @@ _PARTNER_NOUN = re.compile(
 _HABITUAL_WORK = re.compile(
     r"works\s+(?:closely\s+|jointly\s+|together\s+|in partnership\s+)?(?:with|alongside)\b", re.I
 )
+# Any partnership verb in the present simple, third person ("The Unit engages with schools", "the
+# Commissioner sits on the Board", "officers attend the forum"'s singular): a standing practice, as
+# "works with" is, unless the sentence says something was done.
+_HABITUAL_VERB = re.compile(
+    r"(?:engages|liaises|contributes|feeds|sits|represents|attends|convenes|collaborates|co-?ordinates|hosts)\b", re.I
+)
 # The same said in the first person or the plural ("We work with our network of parliamentary
 # supporters …"): "work" right after its subject.
 # ("our many partners who work with us": a relative clause's present simple describes them too)
@@ -991,6 +997,7 @@ def classify(
                 and (
                     _PARTNER_NOUN.fullmatch(m.group(0))
                     or _HABITUAL_WORK.match(m.group(0))
+                    or _HABITUAL_VERB.match(m.group(0))
                     or (m.group(0)[:5].lower() == "work " and _HABITUAL_SUBJECT.search(text, 0, m.start()))
                     or (_GERUND_WORK.match(m.group(0)) and not _PROGRESSIVE.search(text, 0, m.start()))
                 )

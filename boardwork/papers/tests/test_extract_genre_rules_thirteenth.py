@@ -29,6 +29,15 @@ def test_others_working_with_the_body_in_the_present_is_a_description():
     assert "partnership" in classify("Work with the health trust on the joint needs assessment began in May.")
 
 
+def test_any_partnership_verb_in_the_present_simple_is_a_standing_practice():
+    assert "partnership" not in classify("The Commissioner sits on the county's criminal justice board.")
+    assert "partnership" not in classify("The unit engages with schools and colleges across the area.")
+    assert "partnership" not in classify("The Chair represents the Panel on the regional network.")
+    # Told as done, it is work.
+    assert "partnership" in classify("In 2019 the Commissioner sat on the county's criminal justice board.")
+    assert "partnership" in classify("The Chair represented the Panel on the regional network in May.")
+
+
 # -- a consultation told by the span it ran ------------------------------------------------------------------
 
 
