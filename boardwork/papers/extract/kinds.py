@@ -851,7 +851,8 @@ _HABITUAL_WORK = re.compile(
 # Commissioner sits on the Board", "officers attend the forum"'s singular): a standing practice, as
 # "works with" is, unless the sentence says something was done.
 _HABITUAL_VERB = re.compile(
-    r"(?:engages|liaises|contributes|feeds|sits|represents|attends|convenes|collaborates|co-?ordinates|hosts)\b", re.I
+    r"(?:engages|liaises|contributes|feeds|sits|represents|attends|convenes|collaborates|co-?ordinates|hosts)\b",
+    re.I,
 )
 # The same said in the first person or the plural ("We work with our network of parliamentary
 # supporters …"): "work" right after its subject.

@@ -34,7 +34,9 @@ _SPEAKER_ROLE = (
     r"vice[- ]chair|spokesperson|director|leader|(?:police and crime )?commissioner|minister|president|mayor)"
 )
 _PERSON_SPEAKER = re.compile(
-    r"\b" + _SPEAKER_ROLE + r"\s+((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+(?:said|says|added)\b|"
+    r"\b"
+    + _SPEAKER_ROLE
+    + r"\s+((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+(?:said|says|added)\b|"
     r"(?:^|(?<=[.!?]\s))((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2}),\s+(?:the\s+|our\s+)?"
     r"(?:[A-Z][\w&'-]*\s+){0,3}" + _SPEAKER_ROLE + r"\b[^.;:]{0,80}?,\s+(?:said|says|added)\b"
 )
