@@ -169,8 +169,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_span",
         re.compile(
-            r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + MONTH_PATTERN + r")\s*(?:-|to|and|until)\s*"
-            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + MONTH_PATTERN + r"),?\s+" + _YEAR
+            r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + MONTH_PATTERN + r")"
+            # (the year may be given at both ends, the same: "from 21 July 2023 until 30 September 2023")
+            r"(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s*(?:-|to|and|until|till)\s*"
+            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + MONTH_PATTERN + r"),?\s+(?(y1)(?P=y1)(?!\d)|" + _YEAR + r")"
         ),
     ),
     ("season_year", re.compile(r"\b(?:[Ss]pring|[Ss]umm?er|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?" + _YEAR)),
@@ -290,7 +292,7 @@ def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, 
         if kind in ("season_year", "year"):
             return m.group(1), 1
         if kind == "month_span":
-            return m.group(3), 1
+            return m.group(4) or m.group("y1"), 1
     except (ValueError, KeyError):
         return None, 0
     return None, 0

@@ -340,6 +340,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\banaly[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:data|figures|statistics|calls|incidents|trends|responses|"
             r"information|records)\b|"
             r"\bmapped\s+(?:[\w-]+\s+){0,3}?(?:services|provision|assets|needs|pathways)\b|"
+            # The body asking people what they think, in any of the usual words ("launched a public
+            # consultation on its risk plan", "sought the views of residents", "residents were asked
+            # for their views"): research, as "consulted" is ("we surveyed residents" is an action
+            # verb, read with less confidence by `action_kinds`).
+            r"\b(?:launched|opened|ran|carried out|conducted|undert(?:ook|aken))\s+(?:a|an|the|its|our|their|his|her)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:consultations?|surveys?|questionnaires?)\b|"
+            r"\b(?:sought|asked for|gathered|collected|invited)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:views|opinions|feedback)\b|"
+            r"\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,4}?(?:for\s+)?(?:their|its|your)\s+(?:views|opinions|feedback)\b|"
             # People asked to take part ("we invited a randomly selected group of residents to take part
             # in our 2022 Residents' Survey"): asking them is research, as sending a survey is.
             r"\binvit(?:ed|ing|es)?\s+[^.;:]{0,80}?\bto (?:take part in|complete|respond to|fill in|join)\s+"
@@ -367,6 +375,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # draft, as "consulted the public on our draft" is (NOTES 39, 86).
             r"\b(?:public\s+)?consultation\s+(?:on|about)\s+(?:the|our|its|a|this)\s+(?:[\w'-]+\s+){0,3}?draft\b"
             r"[^.;:]{0,60}?\b(?:took place|ran|was held|was (?:carried out|undertaken|run)|closed|ended)\b(?!\s+by\b)|"
+            # Any consultation so told with the span it ran ("The public consultation ran from 21 July
+            # until 30 September"), unless another body is its subject.
+            r"\b(?:public\s+)?consultation\b(?!\s+(?:responses?|documents?|papers?)\b)[^.;:]{0,60}?\b(?:took place|ran|"
+            r"was (?:open|held|live|run))\s+(?:from|between)\b|"
             # A pilot or trial run to test something ("the partnerships had piloted the evaluation
             # toolkit, to test how robust the exercise was"): trying a thing out to learn is research.
             r"\b(?:piloted|trialled|trialed|field-tested)\b[^.;:]{0,120}?,?\s+(?:in order\s+)?to "
@@ -527,7 +539,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # pleased …\"", "Councillor Smith said: \"…"): a press comment. A person named without an
             # office ("Sir Jo Bloggs said: \"…") is the news item quoting a party to what it reports.
             r"\b(?:[Ss]pokes(?:person|man|woman)|President|Leader|Chair(?:man|woman)?|Chief Executive|Councillor|Cllr|"
-            r"Minister|Secretary)\b[^.;:\"]{0,80}?\b(?:said|says|commented|added)\s*:\s*\"|"
+            r"Minister|Secretary|"
+            # (any post a public body's officer or member holds: "Chief Fire Officer Jo Bloggs said:")
+            r"(?-i:Officer|Mayor|Director|Chief Constable|Cabinet Member|Lead Member|Portfolio Holder))"
+            r"\b[^.;:\"]{0,80}?\b(?:said|says|commented|added)\s*:\s*\"|"
             # A news item's lede answering a report or criticism in public ("Responding to a
             # Home Affairs Select Committee report …, the WLGA set out …"; "has defended councils
             # against comments made by …"; "has reassured the public").
@@ -832,12 +847,30 @@ _PARTNER_NOUN = re.compile(
 _HABITUAL_WORK = re.compile(
     r"works\s+(?:closely\s+|jointly\s+|together\s+|in partnership\s+)?(?:with|alongside)\b", re.I
 )
-# The same said in the first person or the plural ("We work with our network of parliamentary
-# supporters …"): "work" right after its subject pronoun.
-# ("our many partners who work with us": a relative clause's present simple describes them too)
-_HABITUAL_SUBJECT = re.compile(
-    r"\b(?:we|they|I|who|that|which)\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$", re.I
+# Any partnership verb in the present simple, third person ("The Unit engages with schools", "the
+# Commissioner sits on the Board", "officers attend the forum"'s singular): a standing practice, as
+# "works with" is, unless the sentence says something was done.
+_HABITUAL_VERB = re.compile(
+    r"(?:engages|liaises|contributes|feeds|sits|represents|attends|convenes|collaborates|co-?ordinates|hosts)\b",
+    re.I,
 )
+# The same said in the first person or the plural ("We work with our network of parliamentary
+# supporters …"): "work" right after its subject.
+# ("our many partners who work with us": a relative clause's present simple describes them too)
+# Any plural subject, a pronoun or a noun ("groups and individuals across the county work with the
+# Mayor"); not the infinitive, a modal or an imperative ("continue to work with", "will work with",
+# "Work with the schools" opening an item), which the other rules read.
+_HABITUAL_SUBJECT = re.compile(
+    r"\b(?!(?:to|will|would|shall|should|can|could|may|might|must|not|and|or|please|let|help|helps|helped|"
+    r"helping|also|regularly|often|closely)\b)[A-Za-z][\w'-]*\s+(?:also\s+|regularly\s+|often\s+|closely\s+)?$",
+    re.I,
+)
+# Working with others named by the gerund alone ("Only by working together with others will we keep
+# our communities safe", "Working with partners is key to …"): how the body means to work, unless the
+# sentence says something was done ("Working with the Police, we ran …") or is being done ("officers
+# are working with the schools").
+_GERUND_WORK = re.compile(r"working\b", re.I)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been|be)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
     r"\b(?:was|were)\b|"
@@ -899,6 +932,19 @@ def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
+# A document named as the subject of what it found or says (its content, NOTES 44 and 132).
+_FOUND_KINDS = {"publication", "support"}
+_DOC_NOUN_END = re.compile(
+    r"\b(?:reports?|reviews?|assessments?|surveys?|audits?|evaluations?|inspections?|stud(?:y|ies)|plans?|strateg(?:y|ies)|"
+    r"statements?|guidance|challenges?)$",
+    re.I,
+)
+_FOUND_VERB = re.compile(
+    r"(?:\s+(?:in|of|on|for|from|by)\s+[^.;,:]{1,40}?)?(?:\s*,)?(?:\s+(?:had|has|have|also|clearly|recently|itself))*\s+"
+    r"(?:found|finds|stated|states|showed|shows|concluded|concludes|highlighted|highlights|noted|notes|identified|"
+    r"identifies|recommended|recommends|contains|contained|sets out|set out|said|says|suggested|suggests)\b",
+    re.I,
+)
 _PASSIVE_STUDY = re.compile(r"(?:was|were|has been|have been|had been)\s", re.I)
 
 
@@ -952,7 +998,9 @@ def classify(
                 and (
                     _PARTNER_NOUN.fullmatch(m.group(0))
                     or _HABITUAL_WORK.match(m.group(0))
+                    or _HABITUAL_VERB.match(m.group(0))
                     or (m.group(0)[:5].lower() == "work " and _HABITUAL_SUBJECT.search(text, 0, m.start()))
+                    or (_GERUND_WORK.match(m.group(0)) and not _PROGRESSIVE.search(text, 0, m.start()))
                 )
                 and not _DONE.search(_part_at(text, m.start()))
             ):
@@ -964,6 +1012,10 @@ def classify(
             ):
                 # "Councils have a crucial role in engaging with communities": a role, not a deed;
                 # "engagement with the Minister": lobbying, which its own patterns read
+                continue
+            if kind in _FOUND_KINDS and _DOC_NOUN_END.search(m.group(0)) and _FOUND_VERB.match(text, m.end()):
+                # "The council's peer review in February found that …", "The Annual Report stated
+                # that …": a document as the subject of what it says gives its content, not a deed
                 continue
             if (
                 kind == "publication"

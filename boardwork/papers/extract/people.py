@@ -27,6 +27,19 @@ _PERSON_ROLE = re.compile(
     r"(?: (?:of|for) (?:the )?(?:[A-Z][\w&'-]*\s?){1,6})?,\s+"
     r"((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})(?=\s*[,.;)]|\s+(?:and|who|has|had|was|is)\b)"
 )
+# A quotation's speaker named with the post, before or after the name: "Chief Fire Officer Jo Bloggs
+# said:", "Jo Bloggs, Chair of the Fire Authority, said:".
+_SPEAKER_ROLE = (
+    r"(?i:chief constable|chief executive|chief fire officer|(?:deputy |assistant )?chief officer|chair(?:man|woman)?|"
+    r"vice[- ]chair|spokesperson|director|leader|(?:police and crime )?commissioner|minister|president|mayor)"
+)
+_PERSON_SPEAKER = re.compile(
+    r"\b"
+    + _SPEAKER_ROLE
+    + r"\s+((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+(?:said|says|added)\b|"
+    r"(?:^|(?<=[.!?]\s))((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2}),\s+(?:the\s+|our\s+)?"
+    r"(?:[A-Z][\w&'-]*\s+){0,3}" + _SPEAKER_ROLE + r"\b[^.;:]{0,80}?,\s+(?:said|says|added)\b"
+)
 # A name with the letters of an elected office or an honour after it: "Fiona Twycross AM".
 _PERSON_POSTNOMINAL = re.compile(
     r"\b((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+(?:AM|MP|MS|MSP|MLA|MEP|OBE|MBE|CBE|QPM|KC|QC)\b"
@@ -109,16 +122,18 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
         *_PERSON_ROLE.finditer(text),
         *_PERSON_POSTNOMINAL.finditer(text),
         *_PERSON_DEED.finditer(text),
+        *_PERSON_SPEAKER.finditer(text),
     ]:
-        name = m.group(1)
-        if any(s <= m.start(1) < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        if any(s <= m.start(group) < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
             continue
         if any(w in _NOT_NAMES or w in NATIONS or w in _PLACE_WORDS for w in name.split()):
             continue
-        if any(s <= m.start(1) < e for s, e in spans):
+        if any(s <= m.start(group) < e for s, e in spans):
             continue
         out.append(name)
-        spans.append((m.start(1), m.end(1)))
+        spans.append((m.start(group), m.end(group)))
     seen: set[str] = set()
     uniq = []
     for n in out:
