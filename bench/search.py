@@ -24,9 +24,9 @@ What it does, per database:
    makes the indexes again (FTS5 'rebuild' and 'optimize'; PostgreSQL CREATE INDEX … USING gin,
    VACUUM ANALYZE) and prints each step's time and the sizes (stored, and printed again on reuse);
 4. runs each kind of query — rare words, common words, quoted phrases, a common word filtered by
-   board and year — through the same engine call the web page makes (ranked page of 20 with
-   snippets, total counted up to 1,000, facet counts), each query text used once (no query is
-   answered from a cache), from `--clients` threads (in one process, or spread over `--processes`
+   board and year, phrases whose words are joined through stop words — through the same engine
+   call the web page makes (ranked page of 20 with snippets, total counted up to 1,000, facet
+   counts), each query text used once (no query is answered from a cache), from `--clients` threads (in one process, or spread over `--processes`
    forked processes as gunicorn.conf.py serves the app: one per core, threads in each), each
    thread having first asked one untimed query on its connection (a web worker's thread keeps its
    connection for CONN_MAX_AGE; `--cold` times the opening instead); and a primary-key lookup of
@@ -644,6 +644,33 @@ def query_sets(gen: Generator, per: int, rng: random.Random) -> dict[str, list]:
                 bigrams.add(f'"{a} {b}"')
     phrases = sorted(bigrams)
     rng.shuffle(phrases)
+    # Two words with one to three stop words between them, as board names and titles are made
+    # ("Police and Crime Panel"): a handful named, the rest drawn from the sentences.
+    through = set()
+    for s in gen.sentences:
+        for i in range(len(s) - 2):
+            j = i + 1
+            while j < len(s) and j - i <= 4 and s[j].lower() in STOP:
+                j += 1
+            if (
+                2 <= j - i <= 4
+                and j < len(s)
+                and s[i].lower() not in STOP
+                and s[i].isalpha()
+                and s[j].isalpha()
+            ):
+                through.add('"' + " ".join(s[i : j + 1]) + '"')
+    drawn = sorted(through)
+    named = [
+        '"working between fire"',
+        '"state of the art"',
+        '"Safer and Stronger Communities"',
+        '"Police and Crime Panel"',
+        '"Fire and Rescue"',
+        '"Health and Wellbeing Board"',
+        '"Children and Young People"',
+        '"Chief Officer of the Board"',
+    ]
     filtered = []
     used = set()
     while len(filtered) < per:
@@ -651,11 +678,13 @@ def query_sets(gen: Generator, per: int, rng: random.Random) -> dict[str, list]:
         if (w, b, y) not in used:
             used.add((w, b, y))
             filtered.append((w, b, y))
+    rng.shuffle(drawn)  # after the other kinds' draws, which stay what they were
     return {
         "rare word": [(w, None, None) for w in rare],
         "common word": [(w, None, None) for w in (common * 2)[:per]],
         "phrase": [(p, None, None) for p in phrases[:per]],
         "common word + board + year": filtered,
+        "phrase through stop words": [(p, None, None) for p in (named + drawn)[:per]],
     }
 
 

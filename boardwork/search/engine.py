@@ -842,8 +842,8 @@ def _quoted_lexeme(lexeme: str) -> str:
 
 class Postgres(Engine):
     """A tsvector of the text and the tags with a GIN index, in a narrow table of its own
-    (`search_pgindex`, kept in step with search_searchdoc by triggers): see migrations 0004, 0005
-    and 0007. Candidates are found, filtered and counted in that table (`d` below is its row: id,
+    (`search_pgindex`, kept in step with search_searchdoc by triggers): see migrations 0004, 0005,
+    0007 and 0010. Candidates are found, filtered and counted in that table (`d` below is its row: id,
     kind, board_id, year, paper_kind, date, aud, tsv); the text is read from search_searchdoc
     only for the page of hits shown, and for a quoted word's exact form."""
 
@@ -878,37 +878,47 @@ class Postgres(Engine):
         with self.cursor() as cur:
             # The newest id, the query's lexemes (for the plan) and each clause as a tsquery in
             # one round trip: on a busy machine each round trip waits for the scheduler twice.
-            # A phrase's adjacent word pairs too (migration 0005: the same function made the
-            # documents' pairs), so it is found like a rare word.
+            # A phrase's word pairs too, adjacent or across stop words (migrations 0005 and 0010:
+            # the same function made the documents' pairs), so it is found like a rare word; and
+            # how many lexemes the phrase has (numnode: its words and the operators between).
+            phrases = [c for c in positive if len(c.words) > 1]  # quoted, or a hyphenated word
             cur.execute(
                 "SELECT (SELECT max(id) FROM search_pgindex), "
                 "tsvector_to_array(to_tsvector('english', %s)), "
                 "array(SELECT array_to_string(tsvector_to_array(search_pairs(p)), ' ') "
+                "|| ' ' || numnode(phraseto_tsquery('english', p)) "
                 "FROM unnest(%s::text[]) WITH ORDINALITY u(p, i) ORDER BY i), "
                 "array(SELECT websearch_to_tsquery('english', c)::text "
                 "FROM unnest(%s::text[]) WITH ORDINALITY u(c, i) ORDER BY i)",
                 [
                     " ".join(w for c in positive for w in c.words),
-                    [" ".join(c.words) for c in positive if c.quoted and len(c.words) > 1],
+                    [" ".join(c.words) for c in phrases],
                     [_websearch([c]) for c in clauses],
                 ],
             )
             top, lexemes, per_phrase, per_clause = cur.fetchone()
             hi = (top or 0) + 1
             tsquery = dict(zip(clauses, per_clause, strict=True))
-            phrases = [c for c in positive if c.quoted and len(c.words) > 1]
-            pairs = [p for found in per_phrase for p in found.split()]
-            # Two words that are one pair are proven adjacent by it (in the heading or the body):
-            # no position check, so GIN's answer needs no recheck and no row's vector is read.
-            proven = {c for c, found in zip(phrases, per_phrase, strict=True) if len(c.words) == 2 and found}
+            per_phrase = [found.split() for found in per_phrase]
+            pairs = [p for found in per_phrase for p in found[:-1]]
+            # A phrase of two lexemes (3 nodes: the two and the distance between them) with a
+            # pair is proven by it: adjacent, or that many positions apart with only stop words
+            # between (in the heading or the body). No position check, so GIN's answer needs no
+            # recheck and no row's vector is read.
+            proven = {
+                c
+                for c, found in zip(phrases, per_phrase, strict=True)
+                if found[-1] == "3" and len(found) == 2
+            }
             checked = [c for c in clauses if c not in proven]
             # websearch_to_tsquery ANDs its clauses and drops those of stop words only; when
             # nothing is left the query is empty, and an empty tsquery matches no document.
             text = _tsquery_and(tsquery[c] for c in checked)
             if checked and not text:
                 return []
-            # A pair's share of the documents stands for its words' (it is at most theirs).
-            paired = {w for p in pairs for w in p.split("_")}
+            # A pair's share of the documents stands for its words' (it is at most theirs): the
+            # words are its first and last parts (a gap pair's distance is between them).
+            paired = {w for p in pairs for w in (p.partition("_")[0], p.rpartition("_")[2])}
             lexemes = [lx for lx in lexemes or [] if lx not in paired] + pairs
             window, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
             # The words, the pairs, the tags and a window are one tsquery, so one condition: the
