@@ -475,7 +475,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # departments"): meetings held by telephone, not a conference the body held or spoke at.
             r"(?:conference|telephone|video|teleconference) calls? with|"
             # (not others' joint work: "guidance produced jointly by CIPFA and SOLACE")
-            r"joint(?:ly)?(?! by\b)|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
+            r"joint(?:ly)?(?! by\b)|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|secondments? (?:to|with)|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
             r"played (?:an? )?(?:important |key |leading |central |active )?role|"

@@ -16,3 +16,35 @@ def test_a_titled_name_keeps_a_bare_middle_initial_and_an_o_surname():
     assert find_people("Cllr Jane Smith NILGA President spoke.", [])[0] == ["Cllr Jane Smith"]
     # A capital letter with no name after it is not an initial.
     assert find_people("Dr Jones A and B were present.", [])[0] == ["Dr Jones"]
+
+
+# -- the author named with a word before a known name, then by its initials ------------------------------
+
+
+def test_an_acronym_for_a_known_name_with_words_before_it_names_the_longer_body():
+    from boardwork.papers.extract.organisations import Gazetteer, learn_paper_orgs
+
+    gaz = Gazetteer.build([{"name": "Road Safety Forum", "kind": "other"}])
+    text = (
+        "The annual meeting of the Coastal Road Safety Forum was held in May. "
+        "CRSF also ran two workshops for members. CRSF thanked its partners."
+    )
+    po = learn_paper_orgs(text, gaz, None, None)
+    assert po.learned.get("CRSF") == "Coastal Road Safety Forum"
+    assert {c.name for c in po.find(text)} == {"Coastal Road Safety Forum"}
+    assert po.authors == {"Coastal Road Safety Forum"}
+    # Letters that are not the longer name's initials leave the known name as it was.
+    other = "The annual meeting of the Coastal Road Safety Forum was held in May. XYZ also met."
+    assert {c.name for c in learn_paper_orgs(other, gaz, None, None).find(other)} == {"Road Safety Forum"}
+
+
+# -- a secondment to another body ------------------------------------------------------------------------
+
+
+def test_a_secondment_to_another_body_is_partnership():
+    from boardwork.papers.extract.kinds import classify
+
+    assert "partnership" in classify("Last year an officer began a secondment to the regional health board.")
+    assert "partnership" not in classify(
+        "Last year an officer began a new post at the regional health board."
+    )
