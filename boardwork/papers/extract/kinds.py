@@ -948,6 +948,11 @@ _FOUND_VERB = re.compile(
 _PASSIVE_STUDY = re.compile(r"(?:was|were|has been|have been|had been)\s", re.I)
 
 
+# An indirect question ("how our partners responded", "whether councils had consulted"): the verb
+# after it is what others did, asked about.
+_INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|why)\s+(?:[\w'-]+\s+){0,4}$", re.I)
+
+
 def classify(
     text: str, *, strict: bool = False, author_words: tuple[str, ...] = (), first_person: bool = True
 ) -> list[str]:
@@ -979,6 +984,10 @@ def classify(
         for m in _match_kind(pat, kind, text):
             clause = clause_before(text, m.start())
             if is_future(clause):
+                continue
+            if _INDIRECT_QUESTION.search(clause):
+                # "to understand how our partners responded to the pandemic": what others did, asked
+                # about in an indirect question, not the body's deed
                 continue
             if (
                 kind in _OWN_KINDS

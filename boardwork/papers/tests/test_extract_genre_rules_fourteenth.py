@@ -48,3 +48,21 @@ def test_a_secondment_to_another_body_is_partnership():
     assert "partnership" not in classify(
         "Last year an officer began a new post at the regional health board."
     )
+
+
+# -- what others did, asked about in an indirect question ------------------------------------------------
+
+
+def test_a_verb_in_an_indirect_question_is_what_others_did():
+    from boardwork.papers.extract.kinds import classify
+
+    assert "consultation_response" not in classify(
+        "We met the councils to learn how their residents responded to the new collection rules."
+    )
+    assert "consultation_response" not in classify(
+        "Officers asked whether the forum had responded to the letter."
+    )
+    # The body's own response, said plainly, is still one.
+    assert "consultation_response" in classify(
+        "We responded to the consultation on the new collection rules."
+    )
