@@ -66,3 +66,18 @@ def test_a_verb_in_an_indirect_question_is_what_others_did():
     assert "consultation_response" in classify(
         "We responded to the consultation on the new collection rules."
     )
+
+
+# -- national business bodies a council's paper names -----------------------------------------------------
+
+
+def test_national_business_bodies_are_known_by_name_and_acronym():
+    from boardwork.papers.extract.organisations import learn_paper_orgs
+    from boardwork.papers.extract.pipeline import default_gazetteer
+
+    text = "The council met the CBI and the Federation of Small Businesses (FSB) on town centre crime."
+    po = learn_paper_orgs(text, default_gazetteer(), "Somewhere Council", None)
+    assert {c.name for c in po.find(text)} >= {
+        "Confederation of British Industry",
+        "Federation of Small Businesses",
+    }
