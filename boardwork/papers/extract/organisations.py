@@ -799,8 +799,11 @@ def _learn_initialisms(text: str, po: PaperOrgs) -> None:
                 words = words[1:]
             if words:
                 longer.add(" ".join([*words, text[c.start : c.end]]))
+
+    def initials(n: str) -> tuple[str, str]:
+        return _initials(n.split(), False), _initials(n.split(), True)
+
     for a in sorted(unknown):
-        initials = lambda n: (_initials(n.split(), False), _initials(n.split(), True))  # noqa: E731
         hits = {n for n in names if a in initials(n)}
         if not hits and len(wider := {n for n in longer if a in initials(n)}) == 1:
             hits = wider
