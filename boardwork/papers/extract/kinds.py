@@ -475,7 +475,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # departments"): meetings held by telephone, not a conference the body held or spoke at.
             r"(?:conference|telephone|video|teleconference) calls? with|"
             # (not others' joint work: "guidance produced jointly by CIPFA and SOLACE")
-            r"joint(?:ly)?(?! by\b)|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|"
+            r"joint(?:ly)?(?! by\b)|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|secondments? (?:to|with)|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
             r"played (?:an? )?(?:important |key |leading |central |active )?role|"
@@ -948,6 +948,11 @@ _FOUND_VERB = re.compile(
 _PASSIVE_STUDY = re.compile(r"(?:was|were|has been|have been|had been)\s", re.I)
 
 
+# An indirect question ("how our partners responded", "whether councils had consulted"): the verb
+# after it is what others did, asked about.
+_INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|why)\s+(?:[\w'-]+\s+){0,4}$", re.I)
+
+
 def classify(
     text: str, *, strict: bool = False, author_words: tuple[str, ...] = (), first_person: bool = True
 ) -> list[str]:
@@ -979,6 +984,10 @@ def classify(
         for m in _match_kind(pat, kind, text):
             clause = clause_before(text, m.start())
             if is_future(clause):
+                continue
+            if _INDIRECT_QUESTION.search(clause):
+                # "to understand how our partners responded to the pandemic": what others did, asked
+                # about in an indirect question, not the body's deed
                 continue
             if (
                 kind in _OWN_KINDS

@@ -786,9 +786,28 @@ def _learn_initialisms(text: str, po: PaperOrgs) -> None:
     }
     if not unknown:
         return
-    names = {c.name for c in po.find(text) if len(c.name.split()) >= 3}
+    found = po.find(text)
+    names = {c.name for c in found if len(c.name.split()) >= 3}
+    # A known name with capitalised words written before it ("Scottish Community Safety Network",
+    # where the gazetteer knows "Community Safety Network"): the longer name, as written, is the
+    # body the acronym stands for when its letters say so.
+    longer: set[str] = set()
+    for c in found:
+        if m := re.search(r"((?:\b[A-Z][a-z]+\s+){1,2})$", text[max(0, c.start - 40) : c.start]):
+            words = m.group(1).split()
+            while words and words[0] in ("The", "A", "An", "Our", "Its"):
+                words = words[1:]
+            if words:
+                longer.add(" ".join([*words, text[c.start : c.end]]))
+
+    def initials(n: str) -> tuple[str, str]:
+        return _initials(n.split(), False), _initials(n.split(), True)
+
     for a in sorted(unknown):
-        hits = {n for n in names if a in (_initials(n.split(), False), _initials(n.split(), True))}
+        hits = {n for n in names if a in initials(n)}
+        if not hits and len(wider := {n for n in longer if a in initials(n)}) == 1:
+            hits = wider
+            po.learned_names[next(iter(wider)).lower()] = next(iter(wider))
         if len(hits) == 1:
             name = hits.pop()
             po.learned[a] = name

@@ -12,7 +12,8 @@ from .text import norm_text
 
 _PERSON_TITLE = re.compile(
     r"\b(" + TITLE_PATTERN + r")\s+"
-    r"((?:[A-Z][a-z][A-Za-z'-]*)(?:\s+(?:[A-Z][a-z][A-Za-z'-]*|[A-Z]\.)){0,3}(?:\s+of\s+[A-Z][a-z]+)?)(?='s\b|[^A-Za-z'-]|$)"
+    r"((?:[A-Z][a-z][A-Za-z'-]*)(?:\s+(?:[A-Z][a-z][A-Za-z'-]*|[A-Z]'[A-Z][a-z][A-Za-z'-]*|[A-Z]\.?(?=\s+[A-Z]))){0,3}"
+    r"(?:\s+of\s+[A-Z][a-z]+)?)(?='s\b|[^A-Za-z'-]|$)"
 )
 _PERSON_VERB = re.compile(
     r"\b(?:commissioned|appointed|invited|chaired by|led by|presented by|joined by|written by|authored by|"
@@ -107,7 +108,8 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
             continue
         cut = []
         for w in words:
-            if w in _NOT_NAMES or w.isupper():
+            # (a run of capitals is a body's acronym; a single capital is a middle initial)
+            if w in _NOT_NAMES or (w.isupper() and len(w.rstrip(".")) > 1):
                 break
             cut.append(w)
         if not cut:
