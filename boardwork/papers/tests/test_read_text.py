@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from boardwork.papers.readers import Limits, ReadError, markdown, read_bytes, txt
 from boardwork.papers.tests import golden
 from boardwork.papers.tests.golden import DATA, check_golden
+from boardwork.papers.tests.plaintext import headings as _headings
+from boardwork.papers.tests.plaintext import read_txt
 
 CORPUS = DATA / "corpus"
 PAPERS = DATA / "papers"
@@ -115,11 +117,6 @@ def test_sample_txt_equals_reference_exactly():
 
 
 # -- plain-text details ------------------------------------------------------------------------------
-
-
-def read_txt(text: str | bytes):
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    return txt.read(data, Limits()).to_dict()
 
 
 def test_cover_block_and_page_furniture_are_not_body():
@@ -469,10 +466,6 @@ def test_layout_table_whose_header_leaves_the_first_cell_empty():
         "rows": [["Income", "£1,200", "£1,350"], ["Spend", "£1,100", "£1,300"]],
     }
     assert d["blocks"][2]["text"] == "The figures are unaudited."
-
-
-def _headings(d):
-    return [b["text"] for b in d["blocks"] if b["type"] == "heading"]
 
 
 def test_lines_set_under_the_title_are_its_subtitle_not_headings():

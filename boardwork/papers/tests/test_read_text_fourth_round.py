@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from boardwork.papers.extract import extract
 from boardwork.papers.readers import Limits, txt
-
-
-def read_txt(text: str) -> dict:
-    return txt.read(text.encode("utf-8"), Limits()).to_dict()
-
-
-def _headings(d: dict) -> list[str]:
-    return [b["text"] for b in d["blocks"] if b["type"] == "heading"]
-
+from boardwork.papers.tests.plaintext import headings as _headings
+from boardwork.papers.tests.plaintext import read_txt
 
 _DECISIONS_PAGE = (
     "Neighbourhood Board meeting\n\n"

@@ -5,20 +5,9 @@ Each example is made up in the genre's shape, not copied from a paper."""
 
 from __future__ import annotations
 
-from boardwork.papers.readers import Limits, txt
-
-
-def read_txt(text: str) -> dict:
-    return txt.read(text.encode("utf-8"), Limits()).to_dict()
-
-
-def _headings(d: dict) -> list[str]:
-    return [b["text"] for b in d["blocks"] if b["type"] == "heading"]
-
-
-def _texts(d: dict) -> list[str]:
-    return [b["text"] for b in d["blocks"] if b["type"] != "table"]
-
+from boardwork.papers.tests.plaintext import headings as _headings
+from boardwork.papers.tests.plaintext import read_txt
+from boardwork.papers.tests.plaintext import texts as _texts
 
 _ONE_LINE_MINUTES = (
     "Minutes of Safer Northshire Forum held on 3rd March 2011\n"

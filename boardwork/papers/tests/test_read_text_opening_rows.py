@@ -5,19 +5,12 @@ shape, not copied from a paper."""
 
 from __future__ import annotations
 
-from boardwork.papers.readers import Limits, txt
-
-
-def read_txt(text: str) -> dict:
-    return txt.read(text.encode("utf-8"), Limits()).to_dict()
+from boardwork.papers.tests.plaintext import read_txt
+from boardwork.papers.tests.plaintext import texts as _texts
 
 
 def _levels(d: dict) -> list[tuple[int, str]]:
     return [(b["level"], b["text"]) for b in d["blocks"] if b["type"] == "heading"]
-
-
-def _texts(d: dict) -> list[str]:
-    return [b["text"] for b in d["blocks"] if b["type"] != "table"]
 
 
 def test_a_cover_table_set_one_cell_a_line_is_neither_headings_nor_body():
