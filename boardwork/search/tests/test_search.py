@@ -135,6 +135,20 @@ def test_excluded_phrase_keeps_the_words_apart(fire_paper, admin_user):
     ]
 
 
+def _pg_rows_holding(paper, lexeme: str) -> list[str]:
+    """The bodies (past their 3-character prefix) of the paper's documents whose PostgreSQL vector
+    holds the lexeme, sorted."""
+    from django.db import connection
+
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT substr(d.body, 4) FROM search_searchdoc d JOIN search_pgindex i ON i.id = d.id "
+            "WHERE d.paper_id = %s AND i.tsv @@ %s::tsquery ORDER BY 1",
+            [paper.pk, f"'{lexeme}'"],
+        )
+        return [r[0] for r in cur.fetchall()]
+
+
 def test_postgres_vector_holds_adjacent_pairs_after_save_and_reindex(fire_paper, admin_user):
     """Migration 0005: each pair of adjacent stemmed words is a lexeme of the vector (a stop word
     leaves a gap), and a phrase's pairs are asked of the index."""
@@ -145,13 +159,7 @@ def test_postgres_vector_holds_adjacent_pairs_after_save_and_reindex(fire_paper,
         pytest.skip("PostgreSQL's vector only")
 
     def holding(lexeme):
-        with connection.cursor() as cur:
-            cur.execute(
-                "SELECT substr(d.body, 4) FROM search_searchdoc d JOIN search_pgindex i ON i.id = d.id "
-                "WHERE d.paper_id = %s AND i.tsv @@ %s::tsquery ORDER BY 1",
-                [fire_paper.pk, f"'{lexeme}'"],
-            )
-            return [r[0] for r in cur.fetchall()]
+        return _pg_rows_holding(fire_paper, lexeme)
 
     for _ in range(2):
         assert holding("first_fire") == ["The first fire station opened in March."]
@@ -256,13 +264,7 @@ def test_postgres_vector_holds_pairs_across_stop_words(stop_word_paper, admin_us
         pytest.skip("PostgreSQL's vector only")
 
     def holding(lexeme):
-        with connection.cursor() as cur:
-            cur.execute(
-                "SELECT substr(d.body, 4) FROM search_searchdoc d JOIN search_pgindex i ON i.id = d.id "
-                "WHERE d.paper_id = %s AND i.tsv @@ %s::tsquery ORDER BY 1",
-                [stop_word_paper.pk, f"'{lexeme}'"],
-            )
-            return [r[0] for r in cur.fetchall()]
+        return _pg_rows_holding(stop_word_paper, lexeme)
 
     for _ in range(2):
         assert holding("polic_2_crime") == ["The Police and Crime Panel met in June."]
