@@ -1204,3 +1204,49 @@ def test_sqlite_connections_map_the_file_as_the_setting_says(mb, expected):
         _mmap(None, sqlite)
         _mmap(None, postgres)
     assert sqlite.seen == [f"PRAGMA mmap_size = {expected}"] and postgres.seen == []
+
+
+@pytest.mark.parametrize("common", [1, 3, 4000])
+def test_sqlite_long_phrase_asks_for_its_uncommon_pairs_only(board, cycles, admin_user, monkeypatch, common):
+    """A phrase of three or more tokens is asked for by its pairs held by fewer than PAIR_COMMON
+    documents (all of them when none is), and checked as FTS5's own phrase: what it finds is what
+    FTS5's phrase finds, also when the one pair asked for is elsewhere in a row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.search.engine import Sqlite
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's pairs only")
+    make_paper(
+        board,
+        cycles[1],
+        "Chiefs",
+        [
+            "The chief of the fire service reported.",
+            "The chief of staff of the board saw the fire.",
+            "Most of the panel met.",
+            "Some of the staff left.",
+            "A chief of police spoke.",
+        ],
+    )
+    monkeypatch.setattr(Sqlite, "PAIR_COMMON", common)
+    phrase = "chief of the fire"
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT d.body FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
+            "WHERE search_fts MATCH %s ORDER BY 1",
+            ['{heading body} : "' + phrase + '"'],
+        )
+        native = [r[0] for r in cur.fetchall()]
+    assert native == ["1. The chief of the fire service reported."]
+    with CaptureQueriesContext(connection) as ctx:
+        result = services.search(everyone(admin_user), f'"{phrase}"')
+    assert sorted(bodies(result)) == native
+    asked = [q["sql"] for q in ctx.captured_queries if f'"{phrase}"' in q["sql"] and "pairs" in q["sql"]]
+    assert asked and all("thefire03" in sql for sql in asked)
+    # "of the" is in 4 rows, "chief of" in 3, "the fire" in 2: only those under PAIR_COMMON
+    dropped = {1: [], 3: ["ofthe02", "chiefof05"], 4000: []}[common]
+    assert all(p not in sql for sql in asked for p in dropped)
+    if common != 3:
+        assert all("ofthe02" in sql and "chiefof05" in sql for sql in asked)
