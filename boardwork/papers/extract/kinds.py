@@ -340,14 +340,6 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\banaly[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:data|figures|statistics|calls|incidents|trends|responses|"
             r"information|records)\b|"
             r"\bmapped\s+(?:[\w-]+\s+){0,3}?(?:services|provision|assets|needs|pathways)\b|"
-            # The body asking people what they think, in any of the usual words ("launched a public
-            # consultation on its risk plan", "sought the views of residents", "residents were asked
-            # for their views"): research, as "consulted" is ("we surveyed residents" is an action
-            # verb, read with less confidence by `action_kinds`).
-            r"\b(?:launched|opened|ran|carried out|conducted|undert(?:ook|aken))\s+(?:a|an|the|its|our|their|his|her)\s+"
-            r"(?:[\w-]+\s+){0,3}?(?:consultations?|surveys?|questionnaires?)\b|"
-            r"\b(?:sought|asked for|gathered|collected|invited)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:views|opinions|feedback)\b|"
-            r"\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,4}?(?:for\s+)?(?:their|its|your)\s+(?:views|opinions|feedback)\b|"
             # People asked to take part ("we invited a randomly selected group of residents to take part
             # in our 2022 Residents' Survey"): asking them is research, as sending a survey is.
             r"\binvit(?:ed|ing|es)?\s+[^.;:]{0,80}?\bto (?:take part in|complete|respond to|fill in|join)\s+"
@@ -847,13 +839,6 @@ _PARTNER_NOUN = re.compile(
 _HABITUAL_WORK = re.compile(
     r"works\s+(?:closely\s+|jointly\s+|together\s+|in partnership\s+)?(?:with|alongside)\b", re.I
 )
-# Any partnership verb in the present simple, third person ("The Unit engages with schools", "the
-# Commissioner sits on the Board", "officers attend the forum"'s singular): a standing practice, as
-# "works with" is, unless the sentence says something was done.
-_HABITUAL_VERB = re.compile(
-    r"(?:engages|liaises|contributes|feeds|sits|represents|attends|convenes|collaborates|co-?ordinates|hosts)\b",
-    re.I,
-)
 # The same said in the first person or the plural ("We work with our network of parliamentary
 # supporters …"): "work" right after its subject.
 # ("our many partners who work with us": a relative clause's present simple describes them too)
@@ -1007,7 +992,6 @@ def classify(
                 and (
                     _PARTNER_NOUN.fullmatch(m.group(0))
                     or _HABITUAL_WORK.match(m.group(0))
-                    or _HABITUAL_VERB.match(m.group(0))
                     or (m.group(0)[:5].lower() == "work " and _HABITUAL_SUBJECT.search(text, 0, m.start()))
                     or (_GERUND_WORK.match(m.group(0)) and not _PROGRESSIVE.search(text, 0, m.start()))
                 )

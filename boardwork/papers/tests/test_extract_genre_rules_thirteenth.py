@@ -33,15 +33,6 @@ def test_others_working_with_the_body_in_the_present_is_a_description():
     assert "partnership" in classify("Work with the health trust on the joint needs assessment began in May.")
 
 
-def test_any_partnership_verb_in_the_present_simple_is_a_standing_practice():
-    assert "partnership" not in classify("The Commissioner sits on the county's criminal justice board.")
-    assert "partnership" not in classify("The unit engages with schools and colleges across the area.")
-    assert "partnership" not in classify("The Chair represents the Panel on the regional network.")
-    # Told as done, it is work.
-    assert "partnership" in classify("In 2019 the Commissioner sat on the county's criminal justice board.")
-    assert "partnership" in classify("The Chair represented the Panel on the regional network in May.")
-
-
 # -- a consultation told by the span it ran ------------------------------------------------------------------
 
 
@@ -118,14 +109,3 @@ def test_a_police_commissioner_named_by_post_is_no_organisation():
     )
     orgs = [o for a in extract(paper)["activities"] for o in a["organisations"]]
     assert not any("Commissioner" in o for o in orgs)
-
-
-# -- the body asking people what they think ------------------------------------------------------------------------
-
-
-def test_asking_people_for_their_views_is_research():
-    assert "research" in classify("In June we sought the views of residents on the draft plan.")
-    assert "research" in classify("Residents were asked for their views through an online survey in March.")
-    assert "research" in classify("In May we launched a public consultation on our risk plan.")
-    # Another body's asking is not the paper's research.
-    assert "research" not in classify("The Home Office launched a consultation on the Bill in May.")
