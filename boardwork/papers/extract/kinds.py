@@ -159,12 +159,7 @@ _SCRUTINY_REVIEW = re.compile(
     # review of governance"): done to the body, with it, whoever led it; not another body's study of
     # a topic (NOTES 114).
     r"\b(?:carried out|conducted|undertook|completed)\s+(?:an?\s+)?(?:independent|peer|external)\s+(?:review|challenge|"
-    r"assessment)\s+of\s+(?:the\s+)?(?:governance|effectiveness|(?:Authority|Council|Panel|Partnership|Board)'s)\b|"
-    # The body's own task group finding out how others work ("the task and finish group met the
-    # Commissioner's office and reviewed how other panels organise their scrutiny"): its research,
-    # whoever else the sentence names (NOTES 28).
-    r"\b(?:task and finish|task|scrutiny|review|working) group\b[^.;]{0,120}?\b(?:reviewed|examined|investigated|"
-    r"explored|researched|looked into|assessed)\s+(?:how|whether|why)\b",
+    r"assessment)\s+of\s+(?:the\s+)?(?:governance|effectiveness|(?:Authority|Council|Panel|Partnership|Board)'s)\b",
     re.I,
 )
 
@@ -174,8 +169,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:responded to(?!"
             + _NOT_CONSULTED
-            # (answering a survey is taking part in research, not responding to a consultation)
-            + r")(?![^.;]{0,50}?\b(?:surveys?|questionnaires?|polls?)\b)|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
+            + r")|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
             r"draft) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
             r"responding to (?:the |a |an |its |their )?[^.;]{0,60}?(?:consultation|review|call for evidence|inquiry|investigation|proposals|white paper|green paper)|"
             r"submitted (?:a |our |an )?(?:formal |written |joint |detailed )?(?:consultation )?(?:response|submission)|"
@@ -406,10 +400,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (past or progressive: "conducts investigations" says what a team is for)
             r"\b(?:carried out|carrying out|undert(?:ook|aken|aking)|conduct(?:ed|ing))\s+"
             r"(?:[\w-]+\s+){0,2}?(?:scrutiny|investigations?|inquir(?:y|ies)|deep[- ]dives?)\b|"
-            r"\binvestigat(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:issues?|matters?|concerns?|topics?|questions?)\b|"
-            # Finding out how others do a thing ("reviewed how other panels organise their scrutiny",
-            # "examined whether the scheme had worked"): an inquiry, whoever it was into.
-            r"\b(?:reviewed|examined|investigated|explored|researched|looked into|assessed)\s+(?:how|whether|why)\b",
+            r"\binvestigat(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:issues?|matters?|concerns?|topics?|questions?)\b",
             re.I,
         ),
     ),

@@ -89,23 +89,3 @@ def test_a_speaker_named_with_the_post_before_or_after_the_name_is_a_person():
     ]
     # A name alone is not taken for a person by this rule.
     assert find_people('North Yorkshire said: "Thank you all."', [])[0] == []
-
-
-# -- a post every police area has ---------------------------------------------------------------------------------
-
-
-def test_a_police_commissioner_named_by_post_is_no_organisation():
-    from boardwork.papers.document import Meta, Paper, Paragraph
-    from boardwork.papers.extract import extract
-
-    paper = Paper(
-        meta=Meta(title="Letter on police funding"),
-        blocks=[
-            Paragraph(
-                "Northshire's Police Commissioner has written to the Home Secretary in May 2019 to ask for "
-                "more funding for Northshire Constabulary."
-            )
-        ],
-    )
-    orgs = [o for a in extract(paper)["activities"] for o in a["organisations"]]
-    assert not any("Commissioner" in o for o in orgs)

@@ -196,8 +196,6 @@ def test_the_parts_a_document_included_are_not_publications_of_their_own():
 def test_others_counted_answering_the_bodys_survey_report_research():
     kinds = classify("All five partnerships responded to the Panel's local perspectives survey this year.")
     assert "research" in kinds
-    # Answering a survey is not responding to a consultation.
-    assert "consultation_response" not in kinds
     assert "research" in classify("Over 2,000 residents completed the questionnaire in March 2023.")
     # The body answering a consultation is still its response.
     assert classify("In May we responded to the Home Office consultation on licensing.") == [
@@ -243,14 +241,6 @@ def test_the_consultation_points_back_to_the_consultation_the_title_names():
         "In June 2023 the council agreed its response to the WFRS consultation, supporting the proposals.",
     )
     assert got == [["Westmoor Fire and Rescue Service Stations Consultation"]]
-
-
-def test_the_bodys_task_group_finding_out_how_others_work_is_research():
-    assert "research" in classify(
-        "Over the autumn the task and finish group met the Commissioner's office and reviewed how other "
-        "panels in the region organise their scrutiny."
-    )
-    assert "research" in classify("In 2023 we examined whether the pilot had reduced repeat calls.")
 
 
 def test_an_item_that_opens_with_such_a_participle_still_has_its_verb():
