@@ -236,7 +236,6 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "training",
         re.compile(
-            r"\b(?:training (?:courses?|sessions?|programmes?|for (?:officers|members|councillors)))\b|"
             r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b|"
             r"\btrained (?:[\d,]+|over [\d,]+|more than [\d,]+|all|our|\w+) (?:[\w-]+ ){0,2}"
             r"(?:staff|officers|members|councillors|volunteers|people|practitioners|professionals|managers)\b",
@@ -328,12 +327,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:asked|consulted)\s+(?:over\s+|more than\s+|some\s+|almost\s+|nearly\s+)?"
             r"(?:[\d,]+\s+)?(?:[\w'-]+\s+){0,2}?(?:residents|people|the public|members of the public|victims|"
             r"young people|businesses|communities|respondents|service users|tenants|parents|pupils|students)\b|"
-            r"\b(?:held|ran|run|conducted|facilitated|organised)\s+(?:[\w-]+\s+){0,3}?focus groups?\b|"
             r"\b(?:held|ran|run|carried out|conducted|undert(?:ook|aken))\s+(?:a|an|the|its|our|their)\s+"
             r"(?:[\w-]+\s+){0,3}?consultation\b(?!\s+(?:responses?|events?|documents?))|"
             r"\banaly[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:data|figures|statistics|calls|incidents|trends|responses|"
             r"information|records)\b|"
-            r"\bmapped\s+(?:[\w-]+\s+){0,3}?(?:services|provision|assets|needs|pathways)\b|"
             # People asked to take part ("we invited a randomly selected group of residents to take part
             # in our 2022 Residents' Survey"): asking them is research, as sending a survey is.
             r"\binvit(?:ed|ing|es)?\s+[^.;:]{0,80}?\bto (?:take part in|complete|respond to|fill in|join)\s+"
