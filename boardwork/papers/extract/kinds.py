@@ -319,7 +319,6 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"were designed|was intended) to (?:understand|find out|gather|learn|identify|assess|establish|explore|"
             r"measure|capture|gain|hear)\b|"
             r"\b(?:our|its|their|regular|annual)\s+(?:[\w-]+\s+){0,2}?(?:polling|polls?)\s+of\b|"
-            r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?polled\b|\bof those (?:polled|surveyed)\b|"
             # Asking the public, told by its verbs ("we asked 500 residents for their views", "consulted
             # residents and partners on the draft strategy", "held four focus groups"): research, as a
             # survey is. (Consulting a department is not: its objects are the public and those the
