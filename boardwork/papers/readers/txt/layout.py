@@ -1263,32 +1263,10 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
         for k, u in enumerate(units)
     ]
     # Minutes that close their items' names in capitals with a full stop set a sub-item's name so
-    # too, in the text's own case ("Post of Superintendent in Northtown."): a phrase of four words
-    # or more with no verb, set apart over prose.
+    # too, in the text's own case (_stopped_sub_item).
     if sum(1 for u in units if _capitals_with_stop(u)) >= 2:
-        for k, u in enumerate(units[:-1]):
-            nxt = units[k + 1]
-            text = u.text.strip()
-            words = text.rstrip(".").split()
-            if (
-                not cand[k]
-                and u.kind is None
-                and u.table is None
-                and len(u.lines) <= 1
-                and u.gap > 0
-                and nxt.gap > 0
-                and 4 <= len(words) <= 10
-                and text.endswith(".")
-                and "." not in text[:-1]
-                and ":" not in text
-                and is_heading_text(text[:-1])
-                and not {w.lower() for w in words} & _FINITE_WORDS
-                and not any(w.islower() and w.endswith("ed") for w in words)
-                and nxt.kind is None
-                and nxt.table is None
-                and len(nxt.text.split()) > 10
-            ):
-                cand[k] = True
+        for k in range(len(units) - 1):
+            cand[k] = cand[k] or _stopped_sub_item(units[k], units[k + 1])
     # A page that heads its sections with questions ("What do we class as anti-social behaviour?")
     # sets a longer question the same way ("What do we do to tackle and reduce anti-social
     # behaviour?"): a heading when it stands alone over prose, though too long for a heading-like
@@ -1424,11 +1402,11 @@ def _slashed_item_rows(units: list[Unit]) -> list[Unit]:
     """Minutes kept in a table of items and saved as text one row a line: each row's number and
     title ("2. / Matters arising from the Minutes") is the item's heading, without its number, and
     the column heads over the first row are furniture. Only where two rows at least are so set."""
-    rows = [
+    rows = {
         k
         for k, u in enumerate(units)
         if u.kind == "num" and u.table is None and _SLASHED_TITLE.match(u.text) and len(u.lines) <= 1
-    ]
+    }
     if len(rows) < 2:
         return units
     out: list[Unit] = []
@@ -1513,6 +1491,31 @@ _FINITE_WORDS = {
     "shall",
     "may",
 }
+
+
+def _stopped_sub_item(u: Unit, nxt: Unit) -> bool:
+    """A sub-item's name in the text's own case closing with a full stop ("Post of Superintendent in
+    Northtown."), in minutes that stop their items' names in capitals: a phrase of four to ten
+    words with no verb, on its own line set apart, over prose."""
+    text = u.text.strip()
+    words = text.rstrip(".").split()
+    return (
+        u.kind is None
+        and u.table is None
+        and len(u.lines) <= 1
+        and u.gap > 0
+        and nxt.gap > 0
+        and 4 <= len(words) <= 10
+        and text.endswith(".")
+        and "." not in text[:-1]
+        and ":" not in text
+        and is_heading_text(text[:-1])
+        and not {w.lower() for w in words} & _FINITE_WORDS
+        and not any(w.islower() and w.endswith("ed") for w in words)
+        and nxt.kind is None
+        and nxt.table is None
+        and len(nxt.text.split()) > 10
+    )
 
 
 def _capitals_with_stop(u: Unit) -> bool:
