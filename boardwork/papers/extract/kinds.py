@@ -541,11 +541,18 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
+# mild word after one is what a report found, not anyone lobbying; a publication or support
+# pattern ending in one and followed by a verb of finding is its content, not a deed (classify).
+_DOC_NOUNS = (
+    r"(?:reports?|inspections?|reviews?|surveys?|assessments?|audits?|evaluations?|stud(?:y|ies)|research|data|"
+    r"figures|statistics|findings|results|analys[ie]s|inquir(?:y|ies)|plans?|strateg(?:y|ies)|statements?|"
+    r"guidance|challenges?)"
+)
 # A document as the subject of a mild word ("The recent inspections, which had highlighted some
-# failings", "the survey raised concerns about …"): what a report found, not anyone lobbying.
+# failings", "the survey raised concerns about …").
 _DOCUMENT_SUBJECT = re.compile(
-    r"\b(?:reports?|inspections?|reviews?|surveys?|assessments?|audits?|evaluations?|stud(?:y|ies)|research|data|"
-    r"figures|statistics|findings|results|analys[ie]s|inquir(?:y|ies))(?:\s*,)?(?:\s+(?:which|that))?"
+    r"\b" + _DOC_NOUNS + r"(?:\s*,)?(?:\s+(?:which|that))?"
     r"(?:\s+(?:had|has|have|also|clearly|recently|again|both|all))*\s+$",
     re.I,
 )
@@ -906,11 +913,7 @@ def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 # A document named as the subject of what it found or says (its content, NOTES 44 and 132).
 _FOUND_KINDS = {"publication", "support"}
-_DOC_NOUN_END = re.compile(
-    r"\b(?:reports?|reviews?|assessments?|surveys?|audits?|evaluations?|inspections?|stud(?:y|ies)|plans?|strateg(?:y|ies)|"
-    r"statements?|guidance|challenges?)$",
-    re.I,
-)
+_DOC_NOUN_END = re.compile(r"\b" + _DOC_NOUNS + r"$", re.I)
 _FOUND_VERB = re.compile(
     r"(?:\s+(?:in|of|on|for|from|by)\s+[^.;,:]{1,40}?)?(?:\s*,)?(?:\s+(?:had|has|have|also|clearly|recently|itself))*\s+"
     r"(?:found|finds|stated|states|showed|shows|concluded|concludes|highlighted|highlights|noted|notes|identified|"

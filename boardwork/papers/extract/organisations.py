@@ -803,16 +803,20 @@ def _learn_initialisms(text: str, po: PaperOrgs) -> None:
     def initials(n: str) -> tuple[str, str]:
         return _initials(n.split(), False), _initials(n.split(), True)
 
+    learned = False
     for a in sorted(unknown):
         hits = {n for n in names if a in initials(n)}
         if not hits and len(wider := {n for n in longer if a in initials(n)}) == 1:
             hits = wider
             po.learned_names[next(iter(wider)).lower()] = next(iter(wider))
+            learned = True
         if len(hits) == 1:
             name = hits.pop()
             po.learned[a] = name
             po.acronym_of.setdefault(name, a)
-    po.compile()
+            learned = True
+    if learned:  # (the patterns were compiled by the caller; most papers learn nothing here)
+        po.compile()
 
 
 def learn_paper_orgs(
