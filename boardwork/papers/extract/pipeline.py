@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..document import Heading, Paper, clean
+from ...lib.dates import PartialDate
+from ..document import Heading, Paper, Paragraph, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
@@ -24,7 +25,7 @@ from .organisations import (
 from .people import find_nations, find_people
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
-from .sections import Section, Unit, build_units, front_label, is_numbered, is_summary
+from .sections import Section, Unit, build_units, classify_heading, front_label, is_numbered, is_summary
 from .text import norm_text, plain, sentences
 
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
@@ -546,8 +547,7 @@ def assemble(paper: Paper, read: PaperRead, chosen: list[tuple[int, ActivityFoun
 
     return Extraction(
         paper=PaperInfo(
-            title=paper.meta.title
-            or next((clean(b.text) for b in paper.blocks if isinstance(b, Heading)), None),
+            title=paper_title(paper, read.cycle),
             body=paper.meta.body,
             meeting_date=paper.meta.meeting_date,
         ),
@@ -557,6 +557,49 @@ def assemble(paper: Paper, read: PaperRead, chosen: list[tuple[int, ActivityFoun
         plan=find_plan(paper, read.cycle),
         organisations=all_organisations(paper, read.po),
     )
+
+
+# The opening of a meeting's record: "At a MEETING of the …", "Minutes of the …", a "Present:" list.
+_RECORD_OPENING = re.compile(r"^\W*(?:at an? (?:\w+ ){0,3}meeting of|minutes of|present\b)", re.I)
+# A meeting's formalities, the first items of most minutes, which a reader may take for the title
+# of a short minute that prints none: never what the paper is listed under.
+_FORMALITY = re.compile(
+    r"^\W*(?:\d+[.)]?\s+)?(?:declarations? of (?:members'? )?interests?|apologies(?: for absence)?|"
+    r"confirmation of (?:the )?minutes|minutes of (?:the )?(?:previous|last) meeting|minutes\W*$|matters arising|"
+    r"present|in attendance)",
+    re.I,
+)
+
+
+def paper_title(paper: Paper, cycle: Cycle) -> str | None:
+    """The title a paper is listed under: its own, else what it says of itself.
+
+    Many minutes and letters print no title line. Their first heading is usually an item
+    ("DECLARATION OF INTEREST", "Purpose of report"), which would list the paper under a formality
+    (and a reader may have taken a formality for the title of a short minute),
+    so the body and the meeting's date name it instead ("Minutes: Police Committee, 20 January
+    2014"); failing those, the first heading that names a subject (not front matter, background or a
+    formality); else None (the caller falls back to the file's name).
+    """
+    meta = paper.meta
+    if meta.title and not _FORMALITY.match(meta.title):
+        return meta.title
+    if meta.body or meta.meeting_date:
+        when = _display_date(meta.meeting_date)
+        named = ", ".join(x for x in (meta.body, when) if x)
+        opening = [clean(b.text) for b in paper.blocks[:8] if isinstance(b, (Heading, Paragraph))]
+        return f"Minutes: {named}" if any(_RECORD_OPENING.match(t) for t in opening) else named
+    for b in paper.blocks:
+        if isinstance(b, Heading) and classify_heading(b.text, cycle).role == "theme":
+            return clean(b.text)
+    return None
+
+
+def _display_date(iso: str | None) -> str | None:
+    try:
+        return PartialDate.from_iso(iso).display() if iso else None
+    except ValueError:  # a reader's date the partial-date type refuses: left out of the title
+        return None
 
 
 # A name in capitals where a counterpart stands ("commissioned from Hall Aitken", "run with Virgin

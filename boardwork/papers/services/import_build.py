@@ -150,7 +150,7 @@ def _stored_paper(
     """The paper itself, unsaved: its title, file, structure, item and contact, fitted to the fields."""
     meta = doc.meta
     contact = meta.contact
-    title = meta.title or ext.paper.title or Path(filename).stem
+    title = ext.paper.title or Path(filename).stem
     paper = StoredPaper(
         board=board,
         kind=guess_paper_kind(title),
