@@ -237,3 +237,9 @@ def test_draft_page_queries_do_not_grow_with_versions_and_approvals(w, django_as
     with django_assert_max_num_queries(14):
         r = c.get(url)
     assert b"Edit number 5." in r.content
+
+
+def test_the_papers_list_says_a_composed_paper_was_composed_where_a_file_name_would_be(w):
+    page = client_for(w, "member").get(reverse("papers", args=["sscb"])).content.decode()
+    assert "Composed in Boardwork · " in page
+    assert '<span class="govuk-body-s bw-secondary"> · ' not in page
