@@ -300,7 +300,9 @@ def main():
         m = fit(rows, train)
         for i in test:
             probs[i] = [None if fs is None else probability(m, fs) for fs in rows[i][4]]
-    rules_label = "the rules as they stood before each paper (out of sample)" if HISTORY else "rules (in sample)"
+    rules_label = (
+        "the rules as they stood before each paper (out of sample)" if HISTORY else "rules (in sample)"
+    )
     print(
         f"units, {rules_label}:",
         unit_counts(rows, probs, lambda b, p: isinstance(b, Heading)),
