@@ -57,6 +57,8 @@ RULES = "--rules" in sys.argv
 OBJECTIVE = os.environ.get("BW_HEAD_OBJECTIVE", "structure")
 # Train and judge on the reader as it stood before each paper was added (see load_history).
 HISTORY = "--history" in sys.argv
+# Pairs of features (an ablation: BW_HEAD_PAIRS=0 leaves them out of training).
+PAIRS = os.environ.get("BW_HEAD_PAIRS", "1") != "0"
 ADD_GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01]
 DROP_GRID = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]
 
@@ -214,7 +216,7 @@ def fit(rows, idx):
         for fs in rows[i][4]:
             for x in fs or ():
                 papers[x].add(rows[i][0])
-    vocab = {x for x, s in papers.items() if len(s) >= MIN_PAPERS}
+    vocab = {x for x, s in papers.items() if len(s) >= MIN_PAPERS and (PAIRS or "&" not in x)}
     X, y = [], []
     for i in idx:
         for fs, lab in zip(rows[i][4], rows[i][5], strict=True):
