@@ -93,12 +93,12 @@ def make_row(stem, units, blocks, ref):
     keyh = Counter(norm(b["text"]) for b in key["blocks"] if b.get("type") == "heading")
     ctx = PaperContext.of(units)
     feats, labels = [], []
-    for k, (u, b) in enumerate(zip(units, aligned, strict=True)):
+    for k, b in enumerate(aligned):
         if b is None or isinstance(b, Table):
             feats.append(None)
             labels.append(None)
             continue
-        text = b.text if isinstance(b, Heading) else as_heading(u, b).text
+        text = b.text if isinstance(b, Heading) else as_heading(b).text
         feats.append(all_features(units, aligned, k, RULES, ctx))
         labels.append(int(norm(text) in keyh))
     return (stem, units, aligned, keyh, feats, labels, key)

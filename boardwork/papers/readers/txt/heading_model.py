@@ -304,11 +304,13 @@ def align(units: list[Unit], blocks: list[Block]) -> list[Block | None] | None:
     return out if next(it, None) is None else None
 
 
-def as_heading(u: Unit, b: Block) -> Heading:
-    return Heading(text=clean(b.text).rstrip(":") if not isinstance(b, Table) else "", level=2)
+def as_heading(b: Paragraph | ListItem) -> Heading:
+    """A text block made a heading: its text without a closing colon (as the rules' headings)."""
+    return Heading(text=clean(b.text).rstrip(":"), level=2)
 
 
-def as_text(u: Unit, b: Heading) -> Block:
+def as_text(u: Unit) -> Block:
+    """A heading made text again: the unit's text, a list item or a paragraph with its number."""
     text = clean(u.text)
     if u.kind in ("alpha", "bullet"):
         return ListItem(text=text, number=u.number, depth=1)
@@ -331,17 +333,13 @@ def revise(
         if p is not None and not isinstance(b, Table):
             if isinstance(b, Heading):
                 if b.level != 1 and p < drop_below:
-                    out.append(as_text(u, b))
+                    out.append(as_text(u))
                     continue
             elif p >= add_at:
-                out.append(as_heading(u, b))
+                out.append(as_heading(b))
                 continue
         out.append(b)
     return out
-
-
-def heading_counts(blocks: list[Block]) -> Counter[str]:
-    return Counter(_norm(b.text) for b in blocks if isinstance(b, Heading))
 
 
 @cache
