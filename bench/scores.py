@@ -17,6 +17,7 @@ each group; extraction is scored on what the reader made of the file (the whole 
     .venv/bin/python bench/scores.py --real --summary   # error classes counted per group, no text
     .venv/bin/python bench/scores.py --real --held-out-rows  # the held-out papers' own rows too (closing notes)
     .venv/bin/python bench/scores.py --real --model     # with the trained activity classifier (ADR 0013)
+    .venv/bin/python bench/scores.py --heading-model    # plain text read with the heading model (ADR 0014)
 
 Each group also prints its plain-text files' reading means apart (the readers' goals for other
 councils' plain text are stated on those). `--errors` lists, per paper, the activities found and
@@ -44,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 from boardwork.papers.extract import extract, extraction_of  # noqa: E402
 from boardwork.papers.extract.model import shipped_model  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
+from boardwork.papers.readers.limits import Limits  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 REAL = ROOT / "tests" / "data" / "real"
@@ -281,7 +283,7 @@ def main():
         for f, ref, ex in items:
             label = f.name
             try:
-                paper = read_path(f)
+                paper = read_path(f, Limits(heading_model="--heading-model" in sys.argv))
             except ReadError as e:
                 print(f"{label}: cannot read: {e}")
                 parse_rows.append((label, None))

@@ -32,6 +32,9 @@ class Limits:
     # PDF page may draw: a page of millions of tiny paths fits the stream limit and costs PDFium
     # gigabytes, and the layout a dict per ruling. Council papers' pages draw hundreds.
     max_page_objects: int = 250_000
+    # The plain-text reader's learned second opinion on headings (`txt.heading_model`, ADR 0014):
+    # off unless asked for.
+    heading_model: bool = False
     started: float = field(default_factory=time.monotonic)
 
     def check_time(self, where: str = "") -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...document import Paper
 from .._shared.decode import decode_text, looks_like_text
 from ..limits import Limits, ReadError
+from .heading_model import shipped_model
 from .layout import layout
 
 FORMAT = "txt"
@@ -20,7 +21,8 @@ def sniff(head: bytes) -> bool:
 
 def read(data: bytes, limits: Limits) -> Paper:
     text = decode_text(data)
-    meta, blocks = layout(text, limits)
+    model = shipped_model() if limits.heading_model else None
+    meta, blocks = layout(text, limits, revise_headings=model.revise if model is not None else None)
     if not blocks and not any(vars(meta).values()):
         raise ReadError("the file has no text to read")
     return Paper(meta=meta, blocks=blocks)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ....lib.dates import MONTH_PATTERN
@@ -249,7 +250,14 @@ def _inline_tab_rows(lines: list[str]) -> Table | None:
     return Table(header=header, rows=body)
 
 
-def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta, list[Block]]:
+# A second opinion on the headings: given the units the emitter read and the blocks it made of them
+# (one a table or a unit with text, in order), the blocks to keep (`heading_model.HeadingModel.revise`).
+ReviseHeadings = Callable[[list["Unit"], list[Block]], list[Block]]
+
+
+def layout(
+    text: str, limits: Limits, *, title: str | None = None, revise_headings: ReviseHeadings | None = None
+) -> tuple[Meta, list[Block]]:
     """Plain text → (Meta, blocks). See the module docstring for what is recognised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw_lines = text.split("\n")
@@ -381,7 +389,7 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
                 meta.item = meta.item or m.group("n")
     if title is None:
         _minutes_title(units, meta)
-    blocks = _blocks(units, meta, title, limits)
+    blocks = _blocks(units, meta, title, limits, revise_headings)
     return meta, blocks
 
 
@@ -1220,7 +1228,9 @@ def _all_caps(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> list[Block]:
+def _blocks(
+    units: list[Unit], meta: Meta, title: str | None, limits: Limits, revise: ReviseHeadings | None = None
+) -> list[Block]:
     units = _rejoin_page_breaks(units)
     units = _join_wrapped_headings(units, meta)
     units = _slashed_item_rows(units)
@@ -1296,7 +1306,8 @@ def _blocks(units: list[Unit], meta: Meta, title: str | None, limits: Limits) ->
     is_heading = _headings(units, cand, title_key)
     cells = _cover_table_cells(units, is_heading, title_key)
     kept = [k for k in range(len(units)) if k not in cells]
-    return _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
+    blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
+    return revise([units[k] for k in kept], blocks) if revise is not None else blocks
 
 
 # A table of minutes flattened one row a line, its cells set apart by " / ": the column heads
