@@ -112,3 +112,21 @@ def test_a_rule_activity_naming_an_organisation_is_never_vetoed():
     got = extraction_of(_paper(*paras), model=doubtful).activities
     assert [a.paragraph for a in got] == ["1"]
     assert got[0] == rules.activities[0]
+
+
+def test_a_model_that_only_vetoes_reads_only_the_rules_activities_for_it(monkeypatch):
+    # A model that never adds (add_at above 1) weighs only what the rules found: the units they passed
+    # over are not read for it (their loose kinds are most of the model's cost), and the veto still
+    # applies to the rules' activities as it did in training.
+    from boardwork.papers.extract import pipeline
+
+    seen: list[str] = []
+    real_view = pipeline._view
+    monkeypatch.setattr(pipeline, "_view", lambda u, *a: seen.append(u.text) or real_view(u, *a))
+    veto_only = ActivityModel(intercept=-3.0, weights={}, add_at=1.01, veto_below=0.1)
+    assert extraction_of(_paper(*PARAS), model=veto_only).activities == []
+    assert seen == [PARAS[0]]
+    seen.clear()
+    adding = ActivityModel(intercept=-3.0, weights={}, add_at=0.9, veto_below=0.1)
+    assert extraction_of(_paper(*PARAS), model=adding).activities == []
+    assert seen == list(PARAS)
