@@ -58,7 +58,9 @@ def main():
         both += best(lambda p=paper: extraction_of(p, model=model), repeat)
     ms = 1000 / n
     print(f"{n} files, CPU a paper (thread time, best of {repeat}):")
-    print(f"  reading {read * ms:.1f} ms; extraction, rules alone {rules * ms:.1f} ms, with the model {both * ms:.1f} ms")
+    print(
+        f"  reading {read * ms:.1f} ms; extraction, rules alone {rules * ms:.1f} ms, with the model {both * ms:.1f} ms"
+    )
     print(
         f"  reading + extraction: {(read + rules) * ms:.1f} -> {(read + both) * ms:.1f} ms "
         f"(+{100 * (both - rules) / (read + rules):.1f}%)"

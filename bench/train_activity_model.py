@@ -192,17 +192,22 @@ def model_alone(rows, score):
 
 def moved(rows, score, add_at, veto_below):
     """Each paper whose figures the chosen thresholds move, out of fold, and the units they move."""
-    for stem, name, paper, key, read, labels in rows:
+    for _, name, paper, key, read, labels in rows:
         a = score(assemble(paper, read, select(read.candidates)).to_dict(), key)
         b = score(assemble(paper, read, select(read.candidates, add_at, veto_below)).to_dict(), key)
         if a == b:
             continue
-        print(f"  {name}: " + " ".join(f"{f} {a[f]:.2f} -> {b[f]:.2f}" for f in FIELDS if f in a and a[f] != b[f]))
+        print(
+            f"  {name}: "
+            + " ".join(f"{f} {a[f]:.2f} -> {b[f]:.2f}" for f in FIELDS if f in a and a[f] != b[f])
+        )
         for c, lab in zip(read.candidates, labels, strict=True):
             vetoed = c.rule is not None and c.probability < veto_below and not c.rule.organisations
             if vetoed or (c.rule is None and c.probability >= add_at):
                 what = "vetoed" if vetoed else "added"
-                print(f"    {what} at {c.probability:.2f}, {'in' if lab else 'not in'} the key: {c.view.text[:70]!r}")
+                print(
+                    f"    {what} at {c.probability:.2f}, {'in' if lab else 'not in'} the key: {c.view.text[:70]!r}"
+                )
 
 
 def unit_figures(rows):

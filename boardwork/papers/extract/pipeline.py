@@ -234,7 +234,7 @@ def read_paper(
     candidates: list[Candidate] = []
     seen: list[tuple[str | None, list[str]]] = []  # each unit's skip and the kinds the rules read in it
     last_section: Section | None = None
-    for at, u in enumerate(units):
+    for u in units:
         if u.section is not last_section:
             ctx.last_legislation = None
             ctx.last_by_head = dict(ctx.title_heads)
