@@ -141,7 +141,8 @@ def extraction_of(
 @dataclass
 class Candidate:
     """One unit of the paper as the rules read it: `rule` is their activity (None when they read
-    none), `view` what the model sees of it (None when no model will be asked), `probability` the
+    none), `view` what the model sees of it (None when no model will weigh it: no model, or one that
+    only vetoes and the rules read no activity here), `probability` the
     model's, once asked; `guess()` what the unit would be as an activity when the rules read none
     (its kinds read loosely)."""
 
