@@ -4,12 +4,13 @@ The rules (`kinds.classify` and the skips in `pipeline`) say what a paragraph re
 words of each kind; this model says how likely the paragraph is an activity at all, from the shape
 of the genre: the section it sits under and why the rules passed it over, tense and modal verbs,
 "we" and the author's name as a subject, dates, organisations and policies named, its length and
-place in the paper, a list item or prose — and the words of the paragraph and its heading that
-recur across papers. It is a logistic regression trained by `bench/train_activity_model.py` on the
-development papers' keys (never the held-out ones) and shipped as its weights in
-`data/activity_model.json`: inference is a sum of the weights of the features present, in plain
-Python, deterministic, with no numpy or scikit-learn at run time. Opt-in, since it has not
-beaten the rules on the held-out papers: `extraction_of(paper, model=shipped_model())`. See
+place in the paper, a list item or prose — and the words of its heading that recur across papers
+(the paragraph's own words and word pairs are features too, but training leaves them out: they are
+the papers' vocabulary, not the genre's shape). It is a logistic regression trained by
+`bench/train_activity_model.py` on the development papers' keys (never the held-out ones) and
+shipped as its weights in `data/activity_model.json`: inference is a sum of the weights of the
+features present, in plain Python, deterministic, with no numpy or scikit-learn at run time.
+Opt-in: `extraction_of(paper, model=shipped_model())`. See
 docs/adr/0013-trained-activity-classifier.md.
 """
 

@@ -128,12 +128,13 @@ def extraction_of(
         policies=policies,
         recorded=recorded,
         for_model=model is not None,
+        model_adds=model is not None and model.add_at <= 1.0,
     )
     if model is None:
         return assemble(paper, read, select(read.candidates))
     for c in read.candidates:
-        assert c.view is not None  # read for the model
-        c.probability = model.probability(c.view)
+        if c.view is not None:  # read for the model: every unit, or only the rules' activities
+            c.probability = model.probability(c.view)
     chosen = select(read.candidates, model.add_at, model.veto_below)
     return assemble(paper, read, chosen)
 
@@ -141,7 +142,8 @@ def extraction_of(
 @dataclass
 class Candidate:
     """One unit of the paper as the rules read it: `rule` is their activity (None when they read
-    none), `view` what the model sees of it (None when no model will be asked), `probability` the
+    none), `view` what the model sees of it (None when no model will weigh it: no model, or one that
+    only vetoes and the rules read no activity here), `probability` the
     model's, once asked; `guess()` what the unit would be as an activity when the rules read none
     (its kinds read loosely)."""
 
@@ -200,9 +202,12 @@ def read_paper(
     policies: dict[str, Any] | None = None,
     recorded: dict[str, Any] | None = None,
     for_model: bool = True,
+    model_adds: bool = True,
 ) -> PaperRead:
     """Every unit of the paper with what the rules make of it (`extraction_of`'s first step).
-    `for_model`: read what the model weighs (each candidate's `view`); without it the views are None."""
+    `for_model`: read what the model weighs (each candidate's `view`); without it the views are None.
+    `model_adds`: the model may add units the rules passed over, so every unit is read for it;
+    without it (a model that only vetoes) only the rules' activities are."""
     gaz = default_gazetteer() if gazetteer is None else Gazetteer.build(gazetteer)
     if recorded is not None:
         gaz = orgindex.gazetteer_for(paper.to_dict(), recorded, gaz, author)
@@ -229,8 +234,9 @@ def read_paper(
     duty_items = _duty_items(units)
     section_at = {id(s): i for i, (s, _) in enumerate(sections)}
     candidates: list[Candidate] = []
+    seen: list[tuple[str | None, list[str]]] = []  # each unit's skip and the kinds the rules read in it
     last_section: Section | None = None
-    for at, u in enumerate(units):
+    for u in units:
         if u.section is not last_section:
             ctx.last_legislation = None
             ctx.last_by_head = dict(ctx.title_heads)
@@ -245,29 +251,33 @@ def read_paper(
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
         skip = _skipped(u, numbered, duty_items)
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
-        # What the model weighs is read only when a model will weigh it: the loose kinds of the
-        # units the rules skip are a fifth of the extraction's time.
-        view = (
-            _view(
-                u,
-                at / max(1, len(units) - 1),
-                numbered,
-                first_person,
-                skip,
-                kinds,
-                po,
-                orgs,
-                policy_names,
-                people,
-            )
-            if for_model
-            else None
-        )
         found = Found(u, orgs, people, people_spans, policy_names)
         rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
-        candidates.append(Candidate(view, section_at.get(id(u.section), -1), rule, found, po, cycle))
+        candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
+        seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
     _quotes_as_comment(candidates)
+    # What the model weighs is read only when a model will weigh it, and only for the units it may
+    # change: the loose kinds of the units the rules skip are a fifth of the extraction's time, and a
+    # model that only vetoes needs the rules' activities alone (a summary read as the paper's only
+    # account of its work among them). A view is what the unit was when first read (its skip, the
+    # kinds the rules read in it then), as in training.
+    if for_model:
+        for at, (c, (skip, kinds)) in enumerate(zip(candidates, seen, strict=True)):
+            if model_adds or c.rule is not None:
+                f = c.found
+                c.view = _view(
+                    f.unit,
+                    at / max(1, len(units) - 1),
+                    numbered,
+                    first_person,
+                    skip,
+                    kinds,
+                    po,
+                    f.orgs,
+                    f.policy_names,
+                    f.people,
+                )
     return PaperRead(candidates, sections, po, cycle)
 
 

@@ -85,10 +85,14 @@ def test_a_rule_activity_the_model_finds_very_unlikely_is_dropped():
 
 def test_the_shipped_model_is_opt_in_and_never_learned_the_rules_verdicts():
     model = shipped_model()
-    assert model is not None and 0 < model.add_at <= 1 and 0 <= model.veto_below < model.add_at
+    # CV chose thresholds the model may use: adding (add_at up to 1) or, above 1, never adding.
+    assert model is not None and 0 < model.add_at and 0 <= model.veto_below < min(1.0, model.add_at)
     # Trained without the rules' own verdicts, which are right on the papers they were tuned on:
     # given them, a model only copies the rules.
     assert not [k for k in model.weights if k.startswith(("skip=rules", "skip=no kinds", "rule kind="))]
+    # Nor the paragraph's own words and word pairs: the papers' vocabulary, not the genre's shape
+    # (ADR 0013, 2026-12-04).
+    assert not [k for k in model.weights if k.startswith(("w:", "b:"))]
     raw = json.loads(
         resources.files("boardwork.papers.extract.data").joinpath("activity_model.json").read_text("utf-8")
     )
@@ -112,3 +116,21 @@ def test_a_rule_activity_naming_an_organisation_is_never_vetoed():
     got = extraction_of(_paper(*paras), model=doubtful).activities
     assert [a.paragraph for a in got] == ["1"]
     assert got[0] == rules.activities[0]
+
+
+def test_a_model_that_only_vetoes_reads_only_the_rules_activities_for_it(monkeypatch):
+    # A model that never adds (add_at above 1) weighs only what the rules found: the units they passed
+    # over are not read for it (their loose kinds are most of the model's cost), and the veto still
+    # applies to the rules' activities as it did in training.
+    from boardwork.papers.extract import pipeline
+
+    seen: list[str] = []
+    real_view = pipeline._view
+    monkeypatch.setattr(pipeline, "_view", lambda u, *a: seen.append(u.text) or real_view(u, *a))
+    veto_only = ActivityModel(intercept=-3.0, weights={}, add_at=1.01, veto_below=0.1)
+    assert extraction_of(_paper(*PARAS), model=veto_only).activities == []
+    assert seen == [PARAS[0]]
+    seen.clear()
+    adding = ActivityModel(intercept=-3.0, weights={}, add_at=0.9, veto_below=0.1)
+    assert extraction_of(_paper(*PARAS), model=adding).activities == []
+    assert seen == list(PARAS)
