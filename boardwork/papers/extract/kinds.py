@@ -511,7 +511,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "media",
         re.compile(
             r"\b(?:media (?:coverage|work|interviews?|appearances?|campaigns?|statements?|enquiries|briefings?|lines?)|"
-            r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|(?<!were )(?<!were also )(?<!been )(?<!been also )interview(?:s|ed)?|rebuttals?|op-eds?|"
+            r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|(?<!were )(?<!were also )(?<!been )(?<!been also )"
+            # (a survey's or a study's interviews, "completed interviews", "telephone interviews", are
+            # its method of asking, not the press)
+            r"(?<!completed )(?<!telephone )(?<!face-to-face )(?<!in-depth )(?<!qualitative )(?<!structured )(?<!survey )"
+            r"(?<!research )(?<!unattributable )(?<!stakeholder )interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # A body's public reaction ("COSLA said it was extremely disappointed that …").

@@ -76,11 +76,23 @@ class Section:
     level: int = 2
 
 
+# How the paper's own study was done ("Methodology", "Survey method", "About the survey"): the work
+# itself, told step by step, wherever it stands (research reports set it under their summary).
+_METHOD = re.compile(
+    r"^(?:(?:research|survey|study|evaluation|review) )?(?:methodology|methods?|approach)$|"
+    r"^about (?:the|this|our) (?:survey|research|study|evaluation|consultation)$",
+    re.I,
+)
+
+
 def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, level: int = 2) -> Section:
     """What a section heading says about the paragraphs under it."""
     title = clean(norm_text(text))
     bare = _NUM_PREFIX.sub("", title).strip(" :.")
     low = bare.lower()
+    if _METHOD.match(low):
+        # (read as the paper's own work, but not a theme of it: a layout heading, as "Minutes:" is)
+        return Section(title, "untitled", level)
     if parent is not None and level > parent.level and parent.role in ("excluded", "background"):
         return Section(title, parent.role, level)
     if _LAYOUT.match(low):
@@ -160,6 +172,13 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
             continue
         text = clean(b.text)
         if not text:
+            continue
+        if isinstance(b, Paragraph) and not b.number and _METHOD.match(text.strip(" :.").lower()):
+            # A method label read as a paragraph ("Methodology" over its bullets): the section it names.
+            section = classify_heading(text, cycle, section, section.level + 1)
+            stack.append(section)
+            sections.append((section, []))
+            current_number, last_para = None, None
             continue
         if isinstance(b, Paragraph):
             if b.number and section.role == "excluded" and _SUMMARY.match(section.title or ""):

@@ -4,6 +4,8 @@ paper."""
 
 from __future__ import annotations
 
+from boardwork.papers.document import Heading, ListItem, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
 from boardwork.papers.extract.kinds import classify
 
 # -- the answers to the body's survey, counted ------------------------------------------------------------
@@ -21,3 +23,54 @@ def test_the_answers_to_the_bodys_survey_counted_report_research():
     # Responses counted with no survey of the body's named are not its research.
     assert "research" not in classify("Twelve responses were received to the Home Office consultation.")
     assert "research" not in classify("In total 40 responses were received.")
+
+
+# -- a survey's interviews are its method, not the press ------------------------------------------------
+
+
+def test_a_surveys_interviews_are_not_media_work():
+    text = (
+        "The survey ran in May 2022; the number of completed interviews per district ranged from 90 to 400."
+    )
+    assert "media" not in classify(text)
+    assert "media" not in classify("We held 30 telephone interviews and 12 in-depth interviews with victims.")
+    # An interview given to the press is still media work.
+    assert "media" in classify("The Chair gave interviews to BBC Radio Merseyside in March.")
+
+
+# -- how the paper's own study was done, under its summary ----------------------------------------------
+
+
+def _survey_report(label_as_heading: bool) -> Paper:
+    label = Heading("Methodology", 3) if label_as_heading else Paragraph("Methodology")
+    return Paper(
+        meta=Meta(title="Residents' views of community safety 2023"),
+        blocks=[
+            Heading("Residents' views of community safety 2023", 1),
+            Heading("Executive summary", 2),
+            label,
+            ListItem("We commissioned a market research company to carry out a survey of residents in 2023."),
+            ListItem("The weighted results represent the adult population of the county."),
+            Heading("Findings", 2),
+            ListItem("Most residents feel safe in their neighbourhood after dark."),
+        ],
+    )
+
+
+def test_a_method_section_under_the_summary_reports_the_papers_own_study():
+    for as_heading in (True, False):
+        got = extract(_survey_report(as_heading))
+        assert [a["kinds"] for a in got["activities"]] == [["research"]], as_heading
+        assert got["activities"][0]["date"] == "2023"
+        assert got["themes"] == []
+    # Without the method label the bullets stay the summary's, as before.
+    plain = Paper(
+        meta=Meta(title="Residents' views"),
+        blocks=[
+            Heading("Executive summary", 2),
+            ListItem("We commissioned a market research company to carry out a survey of residents in 2023."),
+            Heading("Findings", 2),
+            Paragraph("We ran three public meetings in May 2023 to discuss the results."),
+        ],
+    )
+    assert all("research" not in a["kinds"] for a in extract(plain)["activities"])
