@@ -433,8 +433,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|\w+'s|[A-Z][\w-]*|and)\s+){0,4}"
             r"(?:children|young people|"
             r"residents|families|parents|carers|victims|pupils|tenants|offenders|students|patients|individuals|people|"
-            r"communities)\b)|"
+            r"communities)\b)"
+            # nor working with the body's own staff ("has worked with the staff team to make a more agile
+            # organisation"): its own running, not a partner
+            r"(?!\s+(?:the|our|its|his|her|their)\s+(?:own\s+)?(?:staff|team|colleagues|employees|workforce)\b)|"
             r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
+            # keeping in touch with partners ("we continued to check in with our main contacts")
+            r"(?:check(?:ed|ing|s)? in|k(?:ept|eep|eeping|eeps) in (?:touch|contact)|stay(?:ed|ing|s)? in touch) with|"
             r"relationships? with|discussions? with|involvement in|"
             # ("Officers and members have been fully involved in developing the Strategic Growth Plan")
             r"(?:been|were|was) (?:fully |closely |actively |heavily |directly )?involved in (?:developing|shaping|"

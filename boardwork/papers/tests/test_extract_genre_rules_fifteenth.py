@@ -74,3 +74,25 @@ def test_a_method_section_under_the_summary_reports_the_papers_own_study():
         ],
     )
     assert all("research" not in a["kinds"] for a in extract(plain)["activities"])
+
+
+# -- the body's own staff are no partner ----------------------------------------------------------------
+
+
+def test_working_with_the_bodys_own_staff_is_not_partnership():
+    text = "Over the year the manager has worked with the staff team to make the service more flexible."
+    assert "partnership" not in classify(text)
+    assert "partnership" not in classify(
+        "In 2022 the chief executive worked with our own colleagues on a new rota."
+    )
+    # Another body's team is a partner.
+    assert "partnership" in classify(
+        "In 2022 we worked with the police's licensing team on late-night safety."
+    )
+
+
+def test_keeping_in_touch_with_partners_is_partnership():
+    assert classify("Through the year we continued to check in with our main contacts in the sector.") == [
+        "partnership"
+    ]
+    assert "partnership" in classify("Officers kept in touch with the fire service throughout 2021.")
