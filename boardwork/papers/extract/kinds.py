@@ -635,6 +635,12 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:(?:In|On|At)\s+[^,.;]{1,30},\s+)?(?:[Tt]he\s+)?(?:[Pp]anel|[Cc]ommittee|[Cc]abinet|[Mm]embers|"
     r"[Ss]ub-[Cc]ommittee)\s+(?:also\s+|unanimously\s+)?(?:supported|backed)\s+(?:the|a|an|his|her|its|their)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:proposals?|proposed|recommendations?|requests?|precept|increase|budget)\b|"
+    # Those asked to speak to their reports at the meeting ("The Chairman invited the following Board
+    # Chairs to speak to their written reports:", "The Chair invited the officer to introduce the
+    # report"): its business, whatever the reports are.
+    r"^\W*(?:The\s+)?(?:Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Convener|Convenor)\s+(?:then\s+|also\s+)?"
+    r"invit(?:ed|es)\s+[^.;]{1,80}?\bto\s+(?:speak to|present|introduce|comment on|take members through)\s+"
+    r"(?:the|their|his|her|its|a|an|this)\s+(?:[\w-]+\s+){0,3}?(?:reports?|papers?|updates?|items?|presentations?)\b|"
     # A question put at the meeting and its answer ("Asked how the Partnership makes sure of good
     # governance, officers confirmed …").
     r"^\W*(?:When\s+)?[Aa]sked\s+(?:how|whether|if|why|what|when|about|for)\b|"

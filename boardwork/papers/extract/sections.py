@@ -61,6 +61,7 @@ _BACKGROUND = re.compile(
 )
 
 
+_DECISION = re.compile(r"^\W*(?:decisions?|resolved|resolutions?|agreed)\W*$", re.I)
 _SUMMARY = re.compile(r"^\W*(?:executive |report )?summary\W*$", re.I)
 
 
@@ -199,6 +200,17 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
             if current_number and current_number not in sections[-1][1]:
                 sections[-1][1].append(current_number)
         else:  # ListItem
+            if (
+                b.number
+                and getattr(b, "depth", 1) <= 1
+                and section.role == "excluded"
+                and _DECISION.match(section.title or "")
+            ):
+                # A minute's "Decision" covers its own lines; the next lettered or numbered item of the
+                # minutes ("b. Culture, Tourism & Sport Board – Cllr …") opens the next report.
+                section = Section(None, "untitled", section.level)
+                sections.append((section, []))
+                last_para = None
             if last_para is not None and (
                 last_para.lead or last_para.text.rstrip().endswith((":", "-", "including"))
             ):

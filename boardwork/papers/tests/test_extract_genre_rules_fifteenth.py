@@ -96,3 +96,34 @@ def test_keeping_in_touch_with_partners_is_partnership():
         "partnership"
     ]
     assert "partnership" in classify("Officers kept in touch with the fire service throughout 2021.")
+
+
+# -- minutes of reports taken in turn: the chair's invitation, and a "Decision" under each ------------------
+
+
+def test_the_chair_inviting_speakers_to_their_reports_is_the_meetings_business():
+    assert classify("The Chair invited the lead members to speak to their written reports:") == []
+    assert classify("The Chairman invited the Head of Service to introduce the annual report.") == []
+    # Another sentence that invites someone to present a report is not the meeting's business.
+    assert "event" in classify(
+        "In May 2022 we held our annual conference and invited the Minister to present the report."
+    )
+
+
+def test_a_decision_under_one_report_ends_at_the_next_lettered_report():
+    paper = Paper(
+        meta=Meta(title="Lead Members' Reports"),
+        blocks=[
+            Heading("Lead Members' Reports", 1),
+            ListItem("Housing Board – Cllr Ann Example", number="a"),
+            Paragraph("In her update Ann made the following points:"),
+            ListItem("The Board published guidance on empty homes in March 2022.", depth=2),
+            Heading("Decision", 2),
+            Paragraph("Members noted the report."),
+            ListItem("Transport Board – Cllr Bob Example", number="b"),
+            Paragraph("In his update Bob made the following points:"),
+            ListItem("The Board held a roundtable on bus funding in April 2022.", depth=2),
+        ],
+    )
+    kinds = [a["kinds"] for a in extract(paper)["activities"]]
+    assert ["publication"] in kinds and ["event"] in kinds
