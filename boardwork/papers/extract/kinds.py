@@ -438,6 +438,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # organisation"): its own running, not a partner
             r"(?!\s+(?:the|our|its|his|her|their)\s+(?:own\s+)?(?:staff|team|colleagues|employees|workforce)\b)|"
             r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
+            # work on a question going on with a named body ("The Board had been considering post-pandemic
+            # planning for large events with Sport England and the Arts Council")
+            r"(?:(?:has|have|had) been|is|are|was|were)\s+(?:considering|discussing|exploring|planning|developing|"
+            r"looking at|working on)\b[^.;:]{0,80}?\bwith (?:the )?(?!(?:Ministers?|Secretary|MPs?)\b)(?-i:[A-Z])\w*|"
             # keeping in touch with partners ("we continued to check in with our main contacts")
             r"(?:check(?:ed|ing|s)? in|k(?:ept|eep|eeping|eeps) in (?:touch|contact)|stay(?:ed|ing|s)? in touch) with|"
             r"relationships? with|discussions? with|involvement in|"
@@ -897,6 +901,14 @@ _ROLE_IN = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\binvolved(?: in)?\s+$",
     re.I,
 )
+# A relationship named as the subject of a talk or a review ("to discuss the relationship with local
+# government", "a report on the council's relationship with its partners"): a topic, not a deed.
+_TOPIC_RELATIONSHIP = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|debat(?:e|ed|ing)|consider(?:ed|ing)?|review(?:ed|ing)?|explor(?:e|ed|ing)|"
+    r"(?:report|paper|item|update|question|questions|talk|talks|session|presentation) (?:on|about)|future of)\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,2}?$",
+    re.I,
+)
 # The counterpart is a minister or an MP: lobbying, not partnership.
 _WITH_MINISTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:Deputy |Junior |Shadow )?Ministers?|MPs|Secretary of State|(?:[A-Z][\w'-]+\s+){1,3}MP\b)"
@@ -1012,6 +1024,14 @@ def classify(
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed
+                continue
+            if (
+                kind == "partnership"
+                and _TOPIC_RELATIONSHIP.search(text, 0, m.start())
+                and m.group(0)[:8].lower() == "relation"
+            ):
+                # "to discuss the relationship with local government": the relationship is what was
+                # talked about, not a partnership the body built
                 continue
             if kind == "partnership" and (
                 _ROLE_IN.search(clause_before(text, m.start())) or _WITH_MINISTER.match(text, m.end())

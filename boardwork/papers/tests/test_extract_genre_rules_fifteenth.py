@@ -127,3 +127,27 @@ def test_a_decision_under_one_report_ends_at_the_next_lettered_report():
     )
     kinds = [a["kinds"] for a in extract(paper)["activities"]]
     assert ["publication"] in kinds and ["event"] in kinds
+
+
+# -- a relationship talked about; work going on with a named body --------------------------------------
+
+
+def test_a_relationship_named_as_the_topic_of_a_talk_is_not_partnership():
+    text = "A meeting was held with the Secretary of State to discuss the relationship with local government."
+    assert "partnership" not in classify(text)
+    assert (
+        classify("In June 2021 the Board debated the future of its relationship with the health service.")
+        == []
+    )
+    # A relationship the body built is still partnership.
+    assert "partnership" in classify("In 2021 we built a strong relationship with the Fire Brigades Union.")
+
+
+def test_work_going_on_with_a_named_body_is_partnership():
+    assert classify(
+        "The Board had been considering recovery planning for large events with Sport England."
+    ) == ["partnership"]
+    assert "partnership" in classify("Officers are exploring a shared data platform with the Police.")
+    # Not with a minister (lobbying's patterns read that), nor with people who are no body.
+    assert "partnership" not in classify("The Board has been discussing the settlement with Ministers.")
+    assert "partnership" not in classify("The Board was considering options with care.")
