@@ -107,7 +107,10 @@ _LOBBY_STRONG = re.compile(
 _LOBBY_WEAK = re.compile(
     r"\b(?:rais(?:ed|e|es|ing) (?:[\w']+\s+){0,2}?concerns?|express(?:ed|es|ing) (?:[\w']+\s+)?concerns?|"
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )highlight(?:ed|s|ing)|(?<!were )(?<!was )welcom(?:ed|es|ing)(?!\s+(?:everyone|all|new|the new|members|guests|"
-    r"attendees|speakers|delegates|colleagues|him|her|them|back)\b)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
+    r"attendees|speakers|delegates|colleagues|him|her|them|back)\b)"
+    # (nor thanks for the work of the body's people: "welcomed the work of LGA officers and members")
+    r"(?!\s+the (?:hard |excellent |good )?work of (?:the |its |our )?(?:[\w'-]+\s+){0,2}?(?:officers|staff|members|"
+    r"colleagues|teams?|volunteers)\b)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
     r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
     re.I,
 )
@@ -485,6 +488,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"support(?:ed)? (?:to|for) (?:a|the|individual|particular|specific|several|two|three|\d+) (?:councils?|authorit(?:y|ies)|areas?)|"
             r"support to councils|support(?:ed|ing)? (?:[A-Z][\w'-]+ ){1,4}(?:Council|Authority|Borough)|"
             r"peer (?:challenges?|reviews?)|mutual aid|"
+            # peer programmes run for councils ("delivering more than 300 peer improvement programmes")
+            r"peer (?:improvement|support|learning|mentoring) (?:programmes?|offers?|visits?)|"
             # "in contact with the councils named … to offer support"
             r"(?:offer(?:ed|ing)?|to offer)\s+(?:[\w-]+\s+)?support\b|"
             # Grants given ("has given grants of more than £372,000"); a service or programme

@@ -151,3 +151,19 @@ def test_work_going_on_with_a_named_body_is_partnership():
     # Not with a minister (lobbying's patterns read that), nor with people who are no body.
     assert "partnership" not in classify("The Board has been discussing the settlement with Ministers.")
     assert "partnership" not in classify("The Board was considering options with care.")
+
+
+# -- thanks for the body's own people; peer programmes for councils ------------------------------------
+
+
+def test_welcoming_the_work_of_the_bodys_people_is_not_lobbying():
+    assert "lobbying" not in classify(
+        "The Chair welcomed the work of LGA officers and members on the new toolkit."
+    )
+    # Welcoming what the Government did still lobbies.
+    assert "lobbying" in classify("In May 2021 we welcomed the Government's announcement of extra funding.")
+
+
+def test_peer_programmes_delivered_for_councils_are_support():
+    assert "support" in classify("In 2021 the team delivered more than 40 peer improvement programmes.")
+    assert "support" in classify("We ran peer mentoring visits for three councils in March 2022.")
