@@ -914,6 +914,15 @@ _TOPIC_RELATIONSHIP = re.compile(
     r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,2}?$",
     re.I,
 )
+# Partnership named as a possibility ("identified a wide range of opportunities for collaboration",
+# "scope for joint working") or as the talk of an event ("a round table discussion with members of the
+# Select Committee").
+_POSSIBLE_OR_EVENT = re.compile(
+    r"\b(?:opportunit(?:y|ies)|scope|potential|options?|possibilit(?:y|ies)|prospects?)\s+(?:for|of)\s+"
+    r"(?:(?:greater|further|more|closer|increased|new)\s+)?$|"
+    r"\b(?:round[- ]?table|panel)\s+$",
+    re.I,
+)
 # The counterpart is a minister or an MP: lobbying, not partnership.
 _WITH_MINISTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:Deputy |Junior |Shadow )?Ministers?|MPs|Secretary of State|(?:[A-Z][\w'-]+\s+){1,3}MP\b)"
@@ -1029,6 +1038,10 @@ def classify(
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed
+                continue
+            if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
+                # "opportunities for collaboration", "a round table discussion with the committee": a
+                # possibility named, or the talk of an event (its own kinds), not a partnership
                 continue
             if (
                 kind == "partnership"

@@ -158,7 +158,7 @@ def test_work_going_on_with_a_named_body_is_partnership():
 
 def test_welcoming_the_work_of_the_bodys_people_is_not_lobbying():
     assert "lobbying" not in classify(
-        "The Chair welcomed the work of LGA officers and members on the new toolkit."
+        "In 2021 he welcomed the work of LGA officers and members on the new toolkit."
     )
     # Welcoming what the Government did still lobbies.
     assert "lobbying" in classify("In May 2021 we welcomed the Government's announcement of extra funding.")
@@ -167,3 +167,21 @@ def test_welcoming_the_work_of_the_bodys_people_is_not_lobbying():
 def test_peer_programmes_delivered_for_councils_are_support():
     assert "support" in classify("In 2021 the team delivered more than 40 peer improvement programmes.")
     assert "support" in classify("We ran peer mentoring visits for three councils in March 2022.")
+
+
+# -- partnership named as a possibility, or as an event's talk -----------------------------------------
+
+
+def test_partnership_named_as_a_possibility_or_an_events_talk_is_not_partnership():
+    assert "partnership" not in classify(
+        "In 2019 the review identified many opportunities for collaboration."
+    )
+    assert "partnership" not in classify(
+        "We saw scope for closer collaboration with the ambulance service in 2020."
+    )
+    kinds = classify(
+        "In May 2022 the Leader took part in a round table discussion with the Select Committee."
+    )
+    assert "partnership" not in kinds and "event" in kinds
+    # Collaboration done is still partnership.
+    assert "partnership" in classify("In 2020 we collaborated with the ambulance service on joint response.")
