@@ -166,6 +166,25 @@ _SCRUTINY_REVIEW = re.compile(
     re.I,
 )
 
+# The answers to the body's survey counted: those asked, counted, answering it ("All five CSPs
+# responded to the Panel's survey", "over 2,000 residents completed the questionnaire"), or the
+# answers themselves ("In total 43 responses were received", "we received 5,000 responses to our
+# questionnaire"), the survey named in the sentence or just before it: the survey was run. (Responses
+# to another body's consultation are that body's.)
+COUNTED_ANSWERS = (
+    r"\b(?:all|both|each|every|most|many|several|\d[\d,]*|over [\d,]+|more than [\d,]+|almost [\d,]+|"
+    r"nearly [\d,]+|some [\d,]+)\s+(?:[\w-]+\s+){0,3}?(?:people|residents|respondents|partners|partnerships|"
+    r"CSPs|councils|organisations|businesses|members|authorities|households|pupils|victims|staff)\s+"
+    r"(?:had\s+|have\s+)?(?:responded to|completed|answered|returned|filled in|took part in)\s+"
+    r"(?:the|our|its|this|a)\b[^.;:]{0,60}?\b(?:surveys?|questionnaires?|polls?)\b|"
+    r"\b(?:surveys?|questionnaires?)\b[^.;:]{0,200}?(?:[.;:]\s+[^.;:]{0,200}?){0,2}?"
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?responses?\s+(?:were|was|had been|have been|has been)\s+"
+    r"(?:\w+\s+)?received\b|"
+    r"\breceived\s+(?:over\s+|more than\s+|some\s+|almost\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?responses?\s+"
+    r"to\s+(?:our|the|its|this)\s+(?:[\w'-]+\s+){0,3}?(?:surveys?|questionnaires?)\b"
+)
+
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -339,22 +358,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[^.;:]{0,50}?\b(?:surveys?|questionnaires?|consultations?|focus groups?|polls?)\b|"
             # People interviewed, in the plural passive, are those asked ("More than 300 young people
             # were also interviewed"); a media interview is given by one speaker.
-            r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|"
-            # Those asked, counted, answering the body's survey ("All five CSPs responded to the Panel's
-            # survey", "over 2,000 residents completed the questionnaire"): the survey was run.
-            r"\b(?:all|both|each|every|most|many|several|\d[\d,]*|over [\d,]+|more than [\d,]+|almost [\d,]+|"
-            r"nearly [\d,]+|some [\d,]+)\s+(?:[\w-]+\s+){0,3}?(?:people|residents|respondents|partners|partnerships|"
-            r"CSPs|councils|organisations|businesses|members|authorities|households|pupils|victims|staff)\s+"
-            r"(?:had\s+|have\s+)?(?:responded to|completed|answered|returned|filled in|took part in)\s+"
-            r"(?:the|our|its|this|a)\b[^.;:]{0,60}?\b(?:surveys?|questionnaires?|polls?)\b|"
-            # The answers to the body's survey counted ("In total 43 responses were received", "we received
-            # 5,000 responses to our questionnaire"), the survey named in the sentence or just before it:
-            # the survey was run. (Responses to another body's consultation are that body's.)
-            r"\b(?:surveys?|questionnaires?)\b[^.;:]{0,200}?(?:[.;:]\s+[^.;:]{0,200}?){0,2}?"
-            r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?responses?\s+(?:were|was|had been|have been|has been)\s+"
-            r"(?:\w+\s+)?received\b|"
-            r"\breceived\s+(?:over\s+|more than\s+|some\s+|almost\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?responses?\s+"
-            r"to\s+(?:our|the|its|this)\s+(?:[\w'-]+\s+){0,3}?(?:surveys?|questionnaires?)\b|"
+            r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|" + COUNTED_ANSWERS + r"|"
             # A partnership's strategic or needs assessment reported by what it found ("The Strategic
             # Assessment process has also identified four priorities"): the assessment was done.
             r"\b(?:strategic|needs)\s+assessments?\b(?:\s+process)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"

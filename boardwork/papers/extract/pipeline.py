@@ -10,7 +10,15 @@ from ..document import Heading, Paper, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
-from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart, without_actor
+from .kinds import (
+    COUNTED_ANSWERS,
+    POINTER,
+    action_cues,
+    classify,
+    item_kinds,
+    with_counterpart,
+    without_actor,
+)
 from .knowledge import generic_bodies, load_policies
 from .model import ActivityModel, UnitView
 from .organisations import (
@@ -244,6 +252,9 @@ def read_paper(
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
         skip = _skipped(u, numbered, duty_items)
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
+        if skip == "excluded section" and _counted_answers(u, po.author_words, first_person):
+            kinds = ["research"]
+            unsure = [(0.7, "read from the paper's purpose or summary: the answers to its survey, counted")]
         # What the model weighs is read only when a model will weigh it: the loose kinds of the
         # units the rules skip are a fifth of the extraction's time.
         view = (
@@ -268,6 +279,23 @@ def read_paper(
     _summary_when_nothing_else(candidates, po, cycle, first_person)
     _quotes_as_comment(candidates)
     return PaperRead(candidates, sections, po, cycle)
+
+
+# A purpose or summary section's heading ("1. Purpose", "Executive summary").
+_PURPOSE_OR_SUMMARY = re.compile(
+    r"^\W*(?:(?:section\s+)?\d+(?:\.\d+)*\.?\s+)?(?:purpose(?: of (?:the |this )?report)?|(?:executive |report )?summary)\W*$",
+    re.I,
+)
+_COUNTED = re.compile(COUNTED_ANSWERS, re.I)
+
+
+def _counted_answers(u: Unit, author_words: tuple[str, ...], first_person: bool) -> bool:
+    """A paragraph of the purpose or the summary that counts the answers to the body's own survey ("All
+    five CSPs responded to the Panel's survey", "In total 107 councils responded to the survey"): the
+    one place such a paper tells that the survey was run, so it is read there, flagged unsure."""
+    if not _PURPOSE_OR_SUMMARY.match(u.section.title or "") or not _COUNTED.search(u.text):
+        return False
+    return "research" in classify(u.text, author_words=author_words, first_person=first_person)
 
 
 def _summary_when_nothing_else(

@@ -185,3 +185,30 @@ def test_partnership_named_as_a_possibility_or_an_events_talk_is_not_partnership
     assert "partnership" not in kinds and "event" in kinds
     # Collaboration done is still partnership.
     assert "partnership" in classify("In 2020 we collaborated with the ambulance service on joint response.")
+
+
+# -- the answers to the body's survey counted in its purpose or summary ---------------------------------
+
+
+def test_the_answers_to_the_bodys_survey_counted_in_the_purpose_are_read():
+    def paper(heading: str, text: str) -> Paper:
+        return Paper(
+            meta=Meta(title="Partnerships' views", body="County Scrutiny Panel"),
+            blocks=[
+                Heading(heading, 2),
+                Paragraph("This report tells the Panel what the partnerships think of the plan."),
+                Paragraph(text),
+                Heading("Findings", 2),
+                Paragraph("Most partnerships agreed that the plan reflects their priorities."),
+            ],
+        )
+
+    counted = "All six partnerships responded to the Panel's annual survey in 2023."
+    for heading in ("1. Purpose", "Executive summary"):
+        acts = extract(paper(heading, counted))["activities"]
+        assert [a["kinds"] for a in acts] == [["research"]], heading
+    # Other lines of the purpose stay unread, whatever they count.
+    other = "All six partnerships sent representatives to the Panel's meeting in 2023."
+    assert extract(paper("1. Purpose", other))["activities"] == []
+    # Not under other excluded headings.
+    assert extract(paper("Recommendations", counted))["activities"] == []
