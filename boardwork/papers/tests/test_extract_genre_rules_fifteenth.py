@@ -212,3 +212,20 @@ def test_the_answers_to_the_bodys_survey_counted_in_the_purpose_are_read():
     assert extract(paper("1. Purpose", other))["activities"] == []
     # Not under other excluded headings.
     assert extract(paper("Recommendations", counted))["activities"] == []
+
+
+# -- a contractor named by what it was commissioned to do -------------------------------------------------
+
+
+def test_a_body_commissioned_to_do_the_work_is_an_organisation():
+    paper = Paper(
+        meta=Meta(title="Annual report 2022/23", body="Exampleshire Safer Partnership"),
+        blocks=[
+            Paragraph("In 2022 we commissioned Northfield Insight to carry out a survey of 900 residents."),
+            Paragraph("In 2023 we appointed Councillor Jane Example to review our governance."),
+        ],
+    )
+    got = extract(paper)
+    assert got["activities"][0]["organisations"] == ["Northfield Insight"]
+    # A person so appointed is no organisation.
+    assert all("Example" not in o["name"] for o in got["organisations"])
