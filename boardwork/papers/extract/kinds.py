@@ -924,7 +924,11 @@ _TOPIC_RELATIONSHIP = re.compile(
 _POSSIBLE_OR_EVENT = re.compile(
     r"\b(?:opportunit(?:y|ies)|scope|potential|options?|possibilit(?:y|ies)|prospects?)\s+(?:for|of)\s+"
     r"(?:(?:greater|further|more|closer|increased|new)\s+)?$|"
-    r"\b(?:round[- ]?table|panel)\s+$",
+    r"\b(?:round[- ]?table|panel)\s+$|"
+    # a criterion others set ("bids had to show …, with more weight given to innovation and joint
+    # working"): what is weighed, not work done
+    r"\b(?:weight|emphasis|priority|preference|credit|points)\s+(?:(?:was|is|were|are)\s+)?(?:given|placed|put|awarded)?\s*"
+    r"(?:to|on|for)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
     re.I,
 )
 # The counterpart is a minister or an MP: lobbying, not partnership.

@@ -229,3 +229,16 @@ def test_a_body_commissioned_to_do_the_work_is_an_organisation():
     assert got["activities"][0]["organisations"] == ["Northfield Insight"]
     # A person so appointed is no organisation.
     assert all("Example" not in o["name"] for o in got["organisations"])
+
+
+def test_joint_working_named_as_a_criterion_is_not_partnership():
+    text = (
+        "The Commissioner replaced the grant with a bidding round in 2017. Bids had to meet his "
+        "objectives, with more weight given to innovation and joint working across the county."
+    )
+    assert "partnership" not in classify(text)
+    assert "partnership" not in classify(
+        "In 2018 priority was given to joint working in the new fund's rules."
+    )
+    # Joint working done is still partnership.
+    assert "partnership" in classify("In 2018 we worked jointly with the fire service on home safety visits.")
