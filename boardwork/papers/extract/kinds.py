@@ -107,7 +107,10 @@ _LOBBY_STRONG = re.compile(
 _LOBBY_WEAK = re.compile(
     r"\b(?:rais(?:ed|e|es|ing) (?:[\w']+\s+){0,2}?concerns?|express(?:ed|es|ing) (?:[\w']+\s+)?concerns?|"
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )highlight(?:ed|s|ing)|(?<!were )(?<!was )welcom(?:ed|es|ing)(?!\s+(?:everyone|all|new|the new|members|guests|"
-    r"attendees|speakers|delegates|colleagues|him|her|them|back)\b)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
+    r"attendees|speakers|delegates|colleagues|him|her|them|back)\b)"
+    # (nor thanks for the work of the body's people: "welcomed the work of LGA officers and members")
+    r"(?!\s+the (?:hard |excellent |good )?work of (?:the |its |our )?(?:[\w'-]+\s+){0,2}?(?:officers|staff|members|"
+    r"colleagues|teams?|volunteers)\b)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
     r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
     re.I,
 )
@@ -162,6 +165,25 @@ _SCRUTINY_REVIEW = re.compile(
     r"assessment)\s+of\s+(?:the\s+)?(?:governance|effectiveness|(?:Authority|Council|Panel|Partnership|Board)'s)\b",
     re.I,
 )
+
+# The answers to the body's survey counted: those asked, counted, answering it ("All five CSPs
+# responded to the Panel's survey", "over 2,000 residents completed the questionnaire"), or the
+# answers themselves ("In total 43 responses were received", "we received 5,000 responses to our
+# questionnaire"), the survey named in the sentence or just before it: the survey was run. (Responses
+# to another body's consultation are that body's.)
+COUNTED_ANSWERS = (
+    r"\b(?:all|both|each|every|most|many|several|\d[\d,]*|over [\d,]+|more than [\d,]+|almost [\d,]+|"
+    r"nearly [\d,]+|some [\d,]+)\s+(?:[\w-]+\s+){0,3}?(?:people|residents|respondents|partners|partnerships|"
+    r"CSPs|councils|organisations|businesses|members|authorities|households|pupils|victims|staff)\s+"
+    r"(?:had\s+|have\s+)?(?:responded to|completed|answered|returned|filled in|took part in)\s+"
+    r"(?:the|our|its|this|a)\b[^.;:]{0,60}?\b(?:surveys?|questionnaires?|polls?)\b|"
+    r"\b(?:surveys?|questionnaires?)\b[^.;:]{0,200}?(?:[.;:]\s+[^.;:]{0,200}?){0,2}?"
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?responses?\s+(?:were|was|had been|have been|has been)\s+"
+    r"(?:\w+\s+)?received\b|"
+    r"\breceived\s+(?:over\s+|more than\s+|some\s+|almost\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?responses?\s+"
+    r"to\s+(?:our|the|its|this)\s+(?:[\w'-]+\s+){0,3}?(?:surveys?|questionnaires?)\b"
+)
+
 
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -336,14 +358,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[^.;:]{0,50}?\b(?:surveys?|questionnaires?|consultations?|focus groups?|polls?)\b|"
             # People interviewed, in the plural passive, are those asked ("More than 300 young people
             # were also interviewed"); a media interview is given by one speaker.
-            r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|"
-            # Those asked, counted, answering the body's survey ("All five CSPs responded to the Panel's
-            # survey", "over 2,000 residents completed the questionnaire"): the survey was run.
-            r"\b(?:all|both|each|every|most|many|several|\d[\d,]*|over [\d,]+|more than [\d,]+|almost [\d,]+|"
-            r"nearly [\d,]+|some [\d,]+)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|respondents|partners|partnerships|"
-            r"CSPs|councils|organisations|businesses|members|authorities|households|pupils|victims|staff)\s+"
-            r"(?:had\s+|have\s+)?(?:responded to|completed|answered|returned|filled in|took part in)\s+"
-            r"(?:the|our|its|this|a)\b[^.;:]{0,60}?\b(?:surveys?|questionnaires?|polls?)\b|"
+            r"\b(?:were|have been|had been)\s+(?:also\s+)?interviewed\b|" + COUNTED_ANSWERS + r"|"
             # A partnership's strategic or needs assessment reported by what it found ("The Strategic
             # Assessment process has also identified four priorities"): the assessment was done.
             r"\b(?:strategic|needs)\s+assessments?\b(?:\s+process)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
@@ -425,8 +440,17 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|\w+'s|[A-Z][\w-]*|and)\s+){0,4}"
             r"(?:children|young people|"
             r"residents|families|parents|carers|victims|pupils|tenants|offenders|students|patients|individuals|people|"
-            r"communities)\b)|"
+            r"communities)\b)"
+            # nor working with the body's own staff ("has worked with the staff team to make a more agile
+            # organisation"): its own running, not a partner
+            r"(?!\s+(?:the|our|its|his|her|their)\s+(?:own\s+)?(?:staff|team|colleagues|employees|workforce)\b)|"
             r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
+            # work on a question going on with a named body ("The Board had been considering post-pandemic
+            # planning for large events with Sport England and the Arts Council")
+            r"(?:(?:has|have|had) been|is|are|was|were)\s+(?:considering|discussing|exploring|planning|developing|"
+            r"looking at|working on)\b[^.;:]{0,80}?\bwith (?:the )?(?!(?:Ministers?|Secretary|MPs?)\b)(?-i:[A-Z])\w*|"
+            # keeping in touch with partners ("we continued to check in with our main contacts")
+            r"(?:check(?:ed|ing|s)? in|k(?:ept|eep|eeping|eeps) in (?:touch|contact)|stay(?:ed|ing|s)? in touch) with|"
             r"relationships? with|discussions? with|involvement in|"
             # ("Officers and members have been fully involved in developing the Strategic Growth Plan")
             r"(?:been|were|was) (?:fully |closely |actively |heavily |directly )?involved in (?:developing|shaping|"
@@ -468,6 +492,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"support(?:ed)? (?:to|for) (?:a|the|individual|particular|specific|several|two|three|\d+) (?:councils?|authorit(?:y|ies)|areas?)|"
             r"support to councils|support(?:ed|ing)? (?:[A-Z][\w'-]+ ){1,4}(?:Council|Authority|Borough)|"
             r"peer (?:challenges?|reviews?)|mutual aid|"
+            # peer programmes run for councils ("delivering more than 300 peer improvement programmes")
+            r"peer (?:improvement|support|learning|mentoring) (?:programmes?|offers?|visits?)|"
             # "in contact with the councils named … to offer support"
             r"(?:offer(?:ed|ing)?|to offer)\s+(?:[\w-]+\s+)?support\b|"
             # Grants given ("has given grants of more than £372,000"); a service or programme
@@ -503,7 +529,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "media",
         re.compile(
             r"\b(?:media (?:coverage|work|interviews?|appearances?|campaigns?|statements?|enquiries|briefings?|lines?)|"
-            r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|(?<!were )(?<!were also )(?<!been )(?<!been also )interview(?:s|ed)?|rebuttals?|op-eds?|"
+            r"(?:press|news) (?:releases?|coverage|statements?|conferences?)|(?<!were )(?<!were also )(?<!been )(?<!been also )"
+            # (a survey's or a study's interviews, "completed interviews", "telephone interviews", are
+            # its method of asking, not the press)
+            r"(?<!completed )(?<!telephone )(?<!face-to-face )(?<!in-depth )(?<!qualitative )(?<!structured )(?<!survey )"
+            r"(?<!research )(?<!unattributable )(?<!stakeholder )interview(?:s|ed)?|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # A body's public reaction ("COSLA said it was extremely disappointed that …").
@@ -618,6 +648,12 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:(?:In|On|At)\s+[^,.;]{1,30},\s+)?(?:[Tt]he\s+)?(?:[Pp]anel|[Cc]ommittee|[Cc]abinet|[Mm]embers|"
     r"[Ss]ub-[Cc]ommittee)\s+(?:also\s+|unanimously\s+)?(?:supported|backed)\s+(?:the|a|an|his|her|its|their)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:proposals?|proposed|recommendations?|requests?|precept|increase|budget)\b|"
+    # Those asked to speak to their reports at the meeting ("The Chairman invited the following Board
+    # Chairs to speak to their written reports:", "The Chair invited the officer to introduce the
+    # report"): its business, whatever the reports are.
+    r"^\W*(?:The\s+)?(?:Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Convener|Convenor)\s+(?:then\s+|also\s+)?"
+    r"invit(?:ed|es)\s+[^.;]{1,80}?\bto\s+(?:speak to|present|introduce|comment on|take members through)\s+"
+    r"(?:the|their|his|her|its|a|an|this)\s+(?:[\w-]+\s+){0,3}?(?:reports?|papers?|updates?|items?|presentations?)\b|"
     # A question put at the meeting and its answer ("Asked how the Partnership makes sure of good
     # governance, officers confirmed …").
     r"^\W*(?:When\s+)?[Aa]sked\s+(?:how|whether|if|why|what|when|about|for)\b|"
@@ -874,6 +910,27 @@ _ROLE_IN = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\binvolved(?: in)?\s+$",
     re.I,
 )
+# A relationship named as the subject of a talk or a review ("to discuss the relationship with local
+# government", "a report on the council's relationship with its partners"): a topic, not a deed.
+_TOPIC_RELATIONSHIP = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|debat(?:e|ed|ing)|consider(?:ed|ing)?|review(?:ed|ing)?|explor(?:e|ed|ing)|"
+    r"(?:report|paper|item|update|question|questions|talk|talks|session|presentation) (?:on|about)|future of)\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,2}?$",
+    re.I,
+)
+# Partnership named as a possibility ("identified a wide range of opportunities for collaboration",
+# "scope for joint working") or as the talk of an event ("a round table discussion with members of the
+# Select Committee").
+_POSSIBLE_OR_EVENT = re.compile(
+    r"\b(?:opportunit(?:y|ies)|scope|potential|options?|possibilit(?:y|ies)|prospects?)\s+(?:for|of)\s+"
+    r"(?:(?:greater|further|more|closer|increased|new)\s+)?$|"
+    r"\b(?:round[- ]?table|panel)\s+$|"
+    # a criterion others set ("bids had to show …, with more weight given to innovation and joint
+    # working"): what is weighed, not work done
+    r"\b(?:weight|emphasis|priority|preference|credit|points)\s+(?:(?:was|is|were|are)\s+)?(?:given|placed|put|awarded)?\s*"
+    r"(?:to|on|for)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
+    re.I,
+)
 # The counterpart is a minister or an MP: lobbying, not partnership.
 _WITH_MINISTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:Deputy |Junior |Shadow )?Ministers?|MPs|Secretary of State|(?:[A-Z][\w'-]+\s+){1,3}MP\b)"
@@ -989,6 +1046,18 @@ def classify(
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed
+                continue
+            if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
+                # "opportunities for collaboration", "a round table discussion with the committee": a
+                # possibility named, or the talk of an event (its own kinds), not a partnership
+                continue
+            if (
+                kind == "partnership"
+                and _TOPIC_RELATIONSHIP.search(text, 0, m.start())
+                and m.group(0)[:8].lower() == "relation"
+            ):
+                # "to discuss the relationship with local government": the relationship is what was
+                # talked about, not a partnership the body built
                 continue
             if kind == "partnership" and (
                 _ROLE_IN.search(clause_before(text, m.start())) or _WITH_MINISTER.match(text, m.end())

@@ -620,7 +620,9 @@ class PaperOrgs:
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
         # A name the text says is a body, in an aside after it ("ICM Unlimited, an independent
         # research company"; "Victim Support, the national charity"), whatever its last word.
-        for am in _DESCRIBED_BODY.finditer(mtext):
+        # The same for a contractor named by what it was commissioned to do ("HMICFRS commissioned BMG
+        # Research to carry out a study").
+        for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext)):
             words = am.group(1).split()
             while words and words[0].lower() in LEAD_STOP:
                 words.pop(0)
@@ -742,6 +744,12 @@ _DESCRIBED_BODY = re.compile(
     r"((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),\s+(?:an?|the)\s+(?:independent\s+|national\s+|local\s+|"
     r"leading\s+|specialist\s+|private\s+|social\s+|registered\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:company|firm|consultancy|charity|agency|organisation|organization|think tank)\b"
+)
+_COMMISSIONED_BODY = re.compile(
+    r"\b(?:commissioned|appointed|engaged)\s+"
+    r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\b)"
+    r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+to\s+(?:carry out|undertake|conduct|deliver|evaluate|review|"
+    r"research|run|produce|assess|survey|study|analyse|analyze)\b"
 )
 _BOROUGH_RE = re.compile(
     r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"

@@ -11,7 +11,15 @@ from ..document import Heading, Paper, Paragraph, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
-from .kinds import POINTER, action_cues, classify, item_kinds, with_counterpart, without_actor
+from .kinds import (
+    COUNTED_ANSWERS,
+    POINTER,
+    action_cues,
+    classify,
+    item_kinds,
+    with_counterpart,
+    without_actor,
+)
 from .knowledge import generic_bodies, load_policies
 from .model import ActivityModel, UnitView
 from .organisations import (
@@ -251,6 +259,9 @@ def read_paper(
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
         skip = _skipped(u, numbered, duty_items)
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
+        if skip == "excluded section" and _counted_answers(u, po.author_words, first_person):
+            kinds = ["research"]
+            unsure = [(0.7, "read from the paper's purpose or summary: the answers to its survey, counted")]
         found = Found(u, orgs, people, people_spans, policy_names)
         rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
         candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
@@ -279,6 +290,23 @@ def read_paper(
                     f.people,
                 )
     return PaperRead(candidates, sections, po, cycle)
+
+
+# A purpose or summary section's heading ("1. Purpose", "Executive summary").
+_PURPOSE_OR_SUMMARY = re.compile(
+    r"^\W*(?:(?:section\s+)?\d+(?:\.\d+)*\.?\s+)?(?:purpose(?: of (?:the |this )?report)?|(?:executive |report )?summary)\W*$",
+    re.I,
+)
+_COUNTED = re.compile(COUNTED_ANSWERS, re.I)
+
+
+def _counted_answers(u: Unit, author_words: tuple[str, ...], first_person: bool) -> bool:
+    """A paragraph of the purpose or the summary that counts the answers to the body's own survey ("All
+    five CSPs responded to the Panel's survey", "In total 107 councils responded to the survey"): the
+    one place such a paper tells that the survey was run, so it is read there, flagged unsure."""
+    if not _PURPOSE_OR_SUMMARY.match(u.section.title or "") or not _COUNTED.search(u.text):
+        return False
+    return "research" in classify(u.text, author_words=author_words, first_person=first_person)
 
 
 def _summary_when_nothing_else(

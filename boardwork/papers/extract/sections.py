@@ -61,6 +61,7 @@ _BACKGROUND = re.compile(
 )
 
 
+_DECISION = re.compile(r"^\W*(?:decisions?|resolved|resolutions?|agreed)\W*$", re.I)
 _SUMMARY = re.compile(r"^\W*(?:executive |report )?summary\W*$", re.I)
 
 
@@ -76,11 +77,23 @@ class Section:
     level: int = 2
 
 
+# How the paper's own study was done ("Methodology", "Survey method", "About the survey"): the work
+# itself, told step by step, wherever it stands (research reports set it under their summary).
+_METHOD = re.compile(
+    r"^(?:(?:research|survey|study|evaluation|review) )?(?:methodology|methods?|approach)$|"
+    r"^about (?:the|this|our) (?:survey|research|study|evaluation|consultation)$",
+    re.I,
+)
+
+
 def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, level: int = 2) -> Section:
     """What a section heading says about the paragraphs under it."""
     title = clean(norm_text(text))
     bare = _NUM_PREFIX.sub("", title).strip(" :.")
     low = bare.lower()
+    if _METHOD.match(low):
+        # (read as the paper's own work, but not a theme of it: a layout heading, as "Minutes:" is)
+        return Section(title, "untitled", level)
     if parent is not None and level > parent.level and parent.role in ("excluded", "background"):
         return Section(title, parent.role, level)
     if _LAYOUT.match(low):
@@ -161,6 +174,13 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
         text = clean(b.text)
         if not text:
             continue
+        if isinstance(b, Paragraph) and not b.number and _METHOD.match(text.strip(" :.").lower()):
+            # A method label read as a paragraph ("Methodology" over its bullets): the section it names.
+            section = classify_heading(text, cycle, section, section.level + 1)
+            stack.append(section)
+            sections.append((section, []))
+            current_number, last_para = None, None
+            continue
         if isinstance(b, Paragraph):
             if b.number and section.role == "excluded" and _SUMMARY.match(section.title or ""):
                 # Numbered paragraphs under "Summary" are the report itself (a short paper's body),
@@ -180,6 +200,17 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
             if current_number and current_number not in sections[-1][1]:
                 sections[-1][1].append(current_number)
         else:  # ListItem
+            if (
+                b.number
+                and getattr(b, "depth", 1) <= 1
+                and section.role == "excluded"
+                and _DECISION.match(section.title or "")
+            ):
+                # A minute's "Decision" covers its own lines; the next lettered or numbered item of the
+                # minutes ("b. Culture, Tourism & Sport Board – Cllr …") opens the next report.
+                section = Section(None, "untitled", section.level)
+                sections.append((section, []))
+                last_para = None
             if last_para is not None and (
                 last_para.lead or last_para.text.rstrip().endswith((":", "-", "including"))
             ):
