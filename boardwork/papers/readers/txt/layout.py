@@ -2093,13 +2093,15 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     "1.0 Purpose" followed by "1.1 …", or a short line in capitals ("4. ANNUAL REPORT")."""
     if not is_heading_text(text) or u.number is None:
         return False
-    # Its own numbered items set further in, counting again from the first ("1. Scope of
-    # responsibility" over "   1. The Authority is …", "   2. …"): a section's number and title.
+    # Its own numbered items straight under it, counting again from the first: set further in
+    # ("1. Scope of responsibility" over "   1. The Authority is …", "   2. …"), or lettered where
+    # it is numbered ("121  Procedural Business" over "(a) Declaration of Substitutes: …", "(b) …"):
+    # a section's or a minute's number and title.
     first = rest[0] if rest else None
     if (
         first is not None
-        and first.kind == "num"
-        and first.indent > u.indent
+        and first.kind in ("num", "alpha")
+        and (first.indent > u.indent or first.kind != u.kind)
         and first.number in _FIRST_NUMBERS
         and len(text.split()) <= 12
     ):
