@@ -19,3 +19,16 @@ def test_a_numbered_title_over_items_lettered_from_a_is_the_minutes_heading():
     assert "Procedural Business" in headings(d)
     lettered = [b for b in d["blocks"] if b.get("number") in ("a", "b")]
     assert [b["text"] for b in lettered] == ["Declaration of Substitutes: None", "Declarations of Interest: None"]
+
+
+def test_a_minutes_title_does_not_run_on_into_the_next_piece_after_a_blank_line():
+    d = read_txt(
+        "MINUTES OF THE FULL COUNCIL MEETING HELD ON THURSDAY 18TH JANUARY 2018\n\n"
+        "18/001 Apologies for absence\n\n"
+        "Apologies were received from Cllrs Silcock and Robinson.\n\n"
+        "18/004 Matters arising\n\n"
+        "01 Funding Streams – the Clerk confirmed that funding for CCTV was still being looked into.\n\n"
+        "02 Insurance – the Clerk confirmed a saving from moving to another insurer.\n"
+    )
+    assert "Matters arising" in headings(d)
+    assert not any("Funding Streams" in h for h in headings(d))

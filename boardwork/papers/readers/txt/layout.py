@@ -1585,7 +1585,9 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
             and u.gap > 0
             and not u.text[:1].isupper()
             and not _END_SENTENCE.search(prev.text)
-            and not (prev.kind is None and is_heading_text(prev.text))
+            # (A heading-like line does not run on past a blank line, nor does a minute's or an
+            # item's title after its number: "18/004 Matters arising" / "01 Funding Streams – …".)
+            and not (prev.kind in (None, "minute", "item") and is_heading_text(prev.text))
             # A note wholly in brackets after a blank line ("(Enclosed)", "(Report of the Director
             # enclosed)" under an agenda's item) is a line of its own, not the sentence going on.
             and not (u.text.startswith("(") and u.text.rstrip().endswith(")"))
