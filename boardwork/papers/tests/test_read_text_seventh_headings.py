@@ -32,3 +32,15 @@ def test_a_minutes_title_does_not_run_on_into_the_next_piece_after_a_blank_line(
     )
     assert "Matters arising" in headings(d)
     assert not any("Funding Streams" in h for h in headings(d))
+
+
+def test_a_note_closing_a_minutes_title_is_not_part_of_its_length():
+    title = "To approve & sign the minutes of the meeting held 21st December 2017 (Folio ref. 2017/091-096)"
+    d = read_txt(
+        "MINUTES OF THE FULL COUNCIL MEETING HELD ON THURSDAY 18TH JANUARY 2018\n\n"
+        "18/002 Declarations of Interest\n\n"
+        "None given.\n\n"
+        f"18/003 {title}\n\n"
+        "The minutes of the meeting held 21st December 2017 were approved and signed.\n"
+    )
+    assert title in headings(d)

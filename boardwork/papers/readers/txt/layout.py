@@ -123,9 +123,24 @@ _MINUTE = re.compile(
 )
 
 
+# A note closing a title: an agenda item's pages in the pack ("(pp 1- 3)", "(pp9 - 10)", "(page
+# 4)") or the reference of its papers ("(Folio ref. 2017/091-096)", "(Minute 84)", "(Appendix A)").
+_CLOSING_NOTE = re.compile(
+    r"\s*\((?:(?:pp?|pages?)\.?\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?"
+    r"|(?:folio\s+)?(?:ref(?:erence)?|folio|minute|item|appendix|annex)\.?\s*(?:no\.?\s*)?"
+    r"[A-Z0-9][\w/.-]{0,20}(?:\s*[-–]\s*[\w/.-]{1,20})?)\)\s*$",
+    re.I,
+)
+
+
 def _minute_heading(line: str) -> Marker | None:
     m = _MINUTE.match(line.rstrip())
-    if not m or re.search(r"\S\s{2,}\S", m.group("t")) or not is_heading_text(m.group("t")):
+    # (A note closing the title, "(Folio ref. 2017/091-096)", is not part of its length.)
+    if (
+        not m
+        or re.search(r"\S\s{2,}\S", m.group("t"))
+        or not is_heading_text(_CLOSING_NOTE.sub("", m.group("t")))
+    ):
         return None
     return Marker("minute", None, None, re.sub(r"\s+", " ", m.group("t")).strip())
 
@@ -2114,15 +2129,13 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     nxt = _next_number(rest)
     if nxt is not None and nxt.startswith(base + ".") and nxt != u.number and len(text.split()) <= 12:
         return True
-    # (An agenda's pointer to the item's pages, "(pp 16 - 21)", is not part of the title's case
-    # or length.)
-    bare = _PAGE_POINTER.sub("", text)
+    # (An agenda's pointer to the item's pages, "(pp 16 - 21)", or a reference closing the title,
+    # "(Minute 84)", is not part of the title's case or length.)
+    bare = _CLOSING_NOTE.sub("", text)
     letters = [c for c in bare if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 12
 
 
-# An agenda item's pages in the pack, closing its title: "(pp 1- 3)", "(pp9 - 10)", "(page 4)".
-_PAGE_POINTER = re.compile(r"\s*\((?:pp?|pages?)\.?\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?\)\s*$", re.I)
 
 
 _SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?\s+(?=[A-Z])")
