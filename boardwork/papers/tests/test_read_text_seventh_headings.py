@@ -44,3 +44,19 @@ def test_a_note_closing_a_minutes_title_is_not_part_of_its_length():
         "The minutes of the meeting held 21st December 2017 were approved and signed.\n"
     )
     assert title in headings(d)
+
+
+def test_a_lead_in_closing_with_a_colon_dash_does_not_run_on_into_the_name_under_it():
+    d = read_txt(
+        "Parish and Planning Meeting\n"
+        "You are summoned to attend a meeting of the Parish Council, to be held at 7.30pm on 16 January 2019.\n"
+        "5. To receive any reports from Borough & County Councillors.\n"
+        "6. To receive Committee Reports:-\n"
+        "Traffic Management Committee\n"
+        "• To approve quotes to order and install gateways.\n"
+        "• To note the planned withdrawal of support for the school crossing patrol.\n"
+        "7. To note the Liaison Representatives reports.\n"
+    )
+    six = next(b for b in d["blocks"] if b.get("number") == "6")
+    assert six["text"] == "To receive Committee Reports:-"
+    assert "Traffic Management Committee" in headings(d)

@@ -78,7 +78,8 @@ def _indent(line: str) -> int:
     return n
 
 
-_END_SENTENCE = re.compile(r"[.!?:;…]['\"’”)\]]*$")
+# (A lead-in may close with the old colon-dash: "To receive Committee Reports:-".)
+_END_SENTENCE = re.compile(r"(?:[.!?:;…]|:-)['\"’”)\]]*$")
 
 
 def is_heading_text(text: str) -> bool:
