@@ -60,3 +60,14 @@ def test_a_lead_in_closing_with_a_colon_dash_does_not_run_on_into_the_name_under
     six = next(b for b in d["blocks"] if b.get("number") == "6")
     assert six["text"] == "To receive Committee Reports:-"
     assert "Traffic Management Committee" in headings(d)
+
+
+def test_points_numbered_with_a_padded_zero_are_numbered_paragraphs():
+    d = read_txt(
+        "MINUTES OF THE FULL COUNCIL MEETING HELD ON THURSDAY 18TH JANUARY 2018\n\n"
+        "18/004 Matters arising\n\n"
+        "01 Funding Streams – the Clerk confirmed that funding for CCTV was still being looked into.\n\n"
+        "02 Insurance – the Clerk confirmed a saving from moving to another insurer.\n"
+    )
+    numbered = [(b.get("number"), b["text"][:9]) for b in d["blocks"] if b["type"] == "paragraph"]
+    assert numbered == [("01", "Funding S"), ("02", "Insurance")]

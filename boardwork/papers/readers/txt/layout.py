@@ -177,6 +177,19 @@ def _item_title(line: str, prev_line: str, gap: int, units: list[Unit]) -> Marke
     return Marker("item", m.group("n"), None, t) if starts else None
 
 
+# A paragraph's number padded with a zero and set with one space ("01 Funding Streams – the Clerk
+# confirmed …", "02 …"): minutes number the points under an item so; no sentence opens with "01".
+# (A short title so numbered is an agenda's item, _item_title.)
+_PADDED_NUMBER = re.compile(r"^\s{0,3}(?P<n>0[1-9]) (?P<t>[A-Z].*)$")
+
+
+def _padded_number(line: str) -> Marker | None:
+    m = _PADDED_NUMBER.match(line.rstrip())
+    if not m or is_heading_text(m.group("t")):
+        return None
+    return Marker("num", m.group("n"), None, m.group("t").strip())
+
+
 def _hanging_number(line: str) -> Marker | None:
     m = _HANGING_NUMBER.match(line)
     if not m or re.search(r"\S\s{2,}\S", m.group("t")):
@@ -945,7 +958,12 @@ def _units(
             i += 1
             prev_line = ""
             continue
-        hanging = _hanging_number(line) or _minute_heading(line) or _item_title(line, prev_line, gap, units)
+        hanging = (
+            _hanging_number(line)
+            or _minute_heading(line)
+            or _item_title(line, prev_line, gap, units)
+            or _padded_number(line)
+        )
         if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
             table, j = _space_table(lines, i, drop, page_edge)
             # Not a table: do not scan the same run again from each of its lines.
