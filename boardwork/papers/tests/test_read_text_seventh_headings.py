@@ -71,3 +71,17 @@ def test_points_numbered_with_a_padded_zero_are_numbered_paragraphs():
     )
     numbered = [(b.get("number"), b["text"][:9]) for b in d["blocks"] if b["type"] == "paragraph"]
     assert numbered == [("01", "Funding S"), ("02", "Insurance")]
+
+
+def test_a_meeting_line_with_its_time_before_the_date_is_the_meeting_date_not_the_title():
+    for line in ("4.00pm20 January 2021", "4.00pm 20 January 2021"):
+        d = read_txt(
+            "Brighton & Hove City Council\n\n\nHousing Committee\n\n\n"
+            f"{line}\n\n\n"
+            "Present: Councillor Gibson (Chair), Williams, Mears and Osborne\n\n\n"
+            "121       Minutes of the previous meeting\n\n\n"
+            "121.1  The minutes of the meeting held on 18 November 2020 were agreed as a true record.\n"
+        )
+        assert d["meta"]["meeting_date"] == "2021-01-20"
+        assert d["meta"]["title"] != line
+        assert not any("January" in t for t in (b["text"] for b in d["blocks"]))

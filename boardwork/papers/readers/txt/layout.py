@@ -806,6 +806,12 @@ _AT_TIME = re.compile(
     r"|[0-9]{1,2}:[0-9]{2}(?:\s*(?:to|-|–)\s*[0-9]{1,2}:[0-9]{2})?\s*$)",
     re.I,
 )
+# Or before it, alone.
+_TIME_ONLY = re.compile(
+    r"^\s*(?:at\s+)?(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[0-9]{1,2}[:.][0-9]{2})\s*[,–-]?\s*$",
+    re.I,
+)
+_TIME_INTO_DATE = re.compile(r"(?<=[0-9][ap]m)(?=[0-9])", re.I)
 # Before it: the meeting's body, as a word of its own ("Cabinet - ", "Council, ").
 _MEETING_OF = re.compile(rf"^\s*(?:{'|'.join(BODY_WORDS)})\s*[-–—|,:]\s*$")
 _BODY_REPORT = re.compile(rf"^(?P<b>{'|'.join(BODY_WORDS)})\s+(?i:report)$")
@@ -846,6 +852,8 @@ def _cover_lines(lines: list[str]) -> list[str]:
         s = _BODY_REPORT.sub(r"\g<b>", s)  # "CABINET REPORT": a report to the Cabinet
         held = _HELD_ON.match(s) is not None
         s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
+        # (A time run into the date in the export: "4.00pm20 January 2021".)
+        s = _TIME_INTO_DATE.sub(" ", s)
         if (found := find_date(s)) and not _MINUTES_OF.match(s):
             # ("Minutes of the meeting held on 20 July 2007" is a title, kept word for word.)
             s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
@@ -853,6 +861,8 @@ def _cover_lines(lines: list[str]) -> list[str]:
             before, after = s[: found[1][0]], s[found[1][1] :]
             if (
                 (_AT_TIME.match(after) and not before.strip(" ,"))
+                # Or its time first: "4.00pm 20 January 2021", "10:00, 6 October 2022".
+                or (_TIME_ONLY.match(before) and not after.strip(" ,."))
                 or (_MEETING_OF.match(before) and not after.strip(" ,."))
                 # "Annual meeting to be held on Friday, 27 June 2008 in the Training Suite …, at
                 # 11.00am": the meeting's line, its place and time after the date.
