@@ -85,3 +85,16 @@ def test_a_meeting_line_with_its_time_before_the_date_is_the_meeting_date_not_th
         assert d["meta"]["meeting_date"] == "2021-01-20"
         assert d["meta"]["title"] != line
         assert not any("January" in t for t in (b["text"] for b in d["blocks"]))
+
+
+def test_a_summons_with_no_letter_round_it_gives_the_meetings_date_and_body():
+    d = read_txt(
+        "Parish and Planning Meeting\n"
+        "You are summoned to attend a meeting of Eccleshall Parish Council, to be held at 7.30pm on "
+        "Wednesday January 16th, 2019 at Eccleshall Community Centre.\n"
+        "1. To receive apologies for absence.\n"
+        "2. To consider declarations of interest.\n"
+    )
+    assert d["meta"]["meeting_date"] == "2019-01-16"
+    assert d["meta"]["body"] == "Eccleshall Parish Council"
+    assert d["meta"]["title"] == "Parish and Planning Meeting"

@@ -585,9 +585,19 @@ _INVITATION = re.compile(r"\b(?:invited|summoned|requested)\s+to\s+attend\s+(?:a
 def _letter_meeting_date(lines: list[str], meta: Meta) -> None:
     """A covering letter dated over its salutation invites members to the meeting on another day
     ("You are invited to attend the meeting of the Fire Authority … on Friday 24 September 2010"):
-    the meeting's date is the invitation's, not the letter's."""
+    the meeting's date is the invitation's, not the letter's. A summons with no letter round it
+    ("You are summoned to attend a meeting of Eccleshall Parish Council, to be held … on Wednesday
+    January 16th, 2019") is the meeting's line too: its date and body where the cover gave none."""
     salutation = next((i for i, x in enumerate(lines[:60]) if is_salutation(x)), None)
     if salutation is None:
+        summons = next((i for i, x in enumerate(lines[:15]) if _INVITATION.search(x)), None)
+        if summons is None:
+            return
+        text = " ".join(x.strip() for x in lines[summons : summons + 4] if x.strip())
+        if meta.meeting_date is None and (found := find_date(text)):
+            meta.meeting_date = found[0]
+        if meta.body is None and (m := _SUMMONS_BODY.search(text)):
+            meta.body = m.group("b")
         return
     para: list[str] = []
     for x in lines[salutation + 1 : salutation + 12]:
@@ -598,6 +608,12 @@ def _letter_meeting_date(lines: list[str], meta: Meta) -> None:
     text = " ".join(para)
     if _INVITATION.search(text) and (found := find_date(text)):
         meta.meeting_date = found[0]
+
+
+# The body a summons names: "… a meeting of Eccleshall Parish Council, to be held …".
+_SUMMONS_BODY = re.compile(
+    rf"\battend\s+(?:a|the)\s+meeting\s+of\s+(?:the\s+)?(?P<b>(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){{0,6}}(?:{'|'.join(BODY_WORDS)}))(?=[,.]|\s+(?:to\s+be\s+held|on|at|in)\b)"
+)
 
 
 def _corner_item(lines: list[str], drop: set[int]) -> str | None:
