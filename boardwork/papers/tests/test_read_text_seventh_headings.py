@@ -98,3 +98,17 @@ def test_a_summons_with_no_letter_round_it_gives_the_meetings_date_and_body():
     assert d["meta"]["meeting_date"] == "2019-01-16"
     assert d["meta"]["body"] == "Eccleshall Parish Council"
     assert d["meta"]["title"] == "Parish and Planning Meeting"
+
+
+def test_a_name_label_inside_the_contact_row_is_not_part_of_the_name():
+    d = read_txt(
+        "Housing Committee\n\nAgenda Item 58\n\n"
+        "Subject:                    Housing Anti-Social Behaviour Policy\n\n"
+        "Date of meeting:    18th January 2022\n\n"
+        "Contact Officer:      Name: Justine Harris (Head of Tenancy Services)\n\n"
+        "                                    Email: justine.harris@example.gov.uk\n\n"
+        "1.            Purpose of the report\n\n"
+        "1.1         This report brings the new policy to the committee for approval.\n"
+    )
+    assert d["meta"]["contact"]["name"] == "Justine Harris"
+    assert d["meta"]["contact"]["role"] == "Head of Tenancy Services"

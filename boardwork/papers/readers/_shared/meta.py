@@ -413,6 +413,8 @@ def _split_contact(value: str, contact: Contact) -> None:
     # A trailing phone label is the next field on the same line: "… Tel: 01234 …".
     value = re.sub(rf"\b{_PHONE_LABEL}\s*[:.]?", " ", value, flags=re.IGNORECASE)
     value = re.sub(rf"\b{_EMAIL_LABEL}\s*[:.]?", " ", value, flags=re.IGNORECASE)
+    # So is a name's own label in the value: "Contact Officer: Name: Justine Harris (Head of …)".
+    value = re.sub(r"^\s*name\s*:\s*", "", value, flags=re.IGNORECASE)
     phone = _PHONE.search(value)
     if phone and not contact.phone:
         contact.phone = clean(phone.group(0))
