@@ -112,3 +112,24 @@ def test_a_name_label_inside_the_contact_row_is_not_part_of_the_name():
     )
     assert d["meta"]["contact"]["name"] == "Justine Harris"
     assert d["meta"]["contact"]["role"] == "Head of Tenancy Services"
+
+
+def test_minute_references_of_the_committees_letters_before_capitals_are_not_part_of_the_headings():
+    d = read_txt(
+        "STIRLING COUNCIL\n\n"
+        "MINUTES of MEETING of the PUBLIC SAFETY SUB-COMMITTEE held on TUESDAY 14 MAY 2013 at 11.00 am\n\n"
+        "PU1 APOLOGIES AND SUBSTITUTIONS\n\n"
+        "Apologies for absence were submitted for Councillor John Hendry and Councillor Fergus Wood.\n\n"
+        "PU2 DECLARATIONS OF INTEREST\n\n"
+        "No interests were declared at the start of the meeting by any of the members.\n"
+    )
+    assert headings(d)[-2:] == ["APOLOGIES AND SUBSTITUTIONS", "DECLARATIONS OF INTEREST"]
+
+
+def test_a_lone_reference_before_capitals_stays_part_of_the_heading():
+    d = read_txt(
+        "Transport Committee\n\n"
+        "A1 ROAD WIDENING SCHEME\n\n"
+        "The committee considered the report on the widening of the road at the junction.\n"
+    )
+    assert "A1 ROAD WIDENING SCHEME" in headings(d)

@@ -1524,10 +1524,19 @@ def _attendance_names(units: list[Unit]) -> set[int]:
     return out
 
 
-# A roman item number before a title in capitals ("IV", "III(a)"), a space after it.
+# An item's number before a title in capitals, a space after it: roman ("IV", "III(a)"), or the
+# committee's letters and a number ("PU1", "CM5").
 _ROMAN_ITEM = re.compile(
-    r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?\s+(?=[A-Z][A-Z0-9'’&,()/ –-]*[A-Z0-9]$)"
+    r"^(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?|(?P<letters>[A-Z]{1,4})[0-9]{1,3}[a-z]?)\s+"
+    r"(?=[A-Z][A-Z0-9'’&,()/ –-]*[A-Z0-9]$)"
 )
+
+
+def _item_scheme(text: str) -> str | None:
+    """How an item's number before its title in capitals is set: "roman", or the committee's
+    letters ("PU" of "PU1"); None when the line has no such number."""
+    m = _ROMAN_ITEM.match(text)
+    return None if m is None else (m.group("letters") or "roman")
 
 
 # An item's name in capitals closing with a full stop ("ADOPTION OF MINUTES.", "1 SUSPENSION OF
@@ -1979,10 +1988,13 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     # A letter's addressees over its salutation ("(2) APPROPRIATE OFFICERS" over "Dear Member"): the
     # letter's address block, where no line heads a section.
     salutation = next((k for k, u in enumerate(units[:40]) if u.table is None and is_salutation(u.text)), -1)
-    # Minutes that number their items in roman numerals before capitals ("I DECLARATIONS OF
-    # INTEREST", "II …", "III(a) …"): the item's number, not part of its heading (two at least, so
-    # that a lone "I" stays a word).
-    roman = sum(1 for k, u in enumerate(units) if is_heading[k] and _ROMAN_ITEM.match(clean(u.text)))
+    # Minutes that number their items before capitals, in roman numerals ("I DECLARATIONS OF
+    # INTEREST", "II …", "III(a) …") or with the committee's letters ("PU1 APOLOGIES …", "PU2 …"):
+    # the item's number, not part of its heading (two at least set the same way, so that a lone
+    # "I" stays a word and a road's "A1" its name).
+    schemes = Counter(
+        _item_scheme(clean(u.text)) for k, u in enumerate(units) if is_heading[k] and u.table is None
+    )
 
     def is_title(text: str, item: bool = False) -> bool:
         # A page that prints the title again with the item's number ("113 Response to …", the number
@@ -2010,7 +2022,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             continue
         if is_heading[k] and not (k < salutation and _norm(text) != title_key):
             level = 1 if is_title(text, item=u.repeat) else 2
-            if roman >= 2 and (m := _ROMAN_ITEM.match(text)):
+            if (m := _ROMAN_ITEM.match(text)) and schemes[m.group("letters") or "roman"] >= 2:
                 text = text[m.end() :]
             blocks.append(Heading(text=_section_number(text, units[k + 1 :]).rstrip(":"), level=level))
             list_glyph = None
