@@ -133,3 +133,16 @@ def test_a_lone_reference_before_capitals_stays_part_of_the_heading():
         "The committee considered the report on the widening of the road at the junction.\n"
     )
     assert "A1 ROAD WIDENING SCHEME" in headings(d)
+
+
+def test_a_line_saying_which_agenda_item_the_paper_is_gives_the_item_not_the_title():
+    d = read_txt(
+        "THIS REPORT RELATES TO ITEM 4 ON THE AGENDA\n\n"
+        "STIRLING COUNCIL\n\n"
+        "MINUTES of MEETING of the PUBLIC SAFETY SUB-COMMITTEE held in the WALLACE ROOM on TUESDAY 14 MAY 2013\n\n"
+        "PU1 APOLOGIES AND SUBSTITUTIONS\n\n"
+        "Apologies for absence were submitted for Councillor John Hendry and Councillor Fergus Wood.\n"
+    )
+    assert d["meta"]["item"] == "4"
+    assert d["meta"]["title"] != "THIS REPORT RELATES TO ITEM 4 ON THE AGENDA"
+    assert not any("RELATES TO ITEM" in t for t in (b["text"] for b in d["blocks"]))

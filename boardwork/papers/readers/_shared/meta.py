@@ -197,10 +197,12 @@ _LINE_PHONE_BARE = re.compile(rf"^\s*{_PHONE_LABEL}\s*:?\s*$", re.IGNORECASE)
 _LINE_EMAIL_BARE = re.compile(rf"^\s*{_EMAIL_LABEL}\s*:?\s*$", re.IGNORECASE)
 
 _ITEM = re.compile(
-    r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?:no\.?\s*)?"
+    # (Or said in full at the top of the paper: "THIS REPORT RELATES TO ITEM 4 ON THE AGENDA".)
+    r"^\s*(?:this\s+(?:report|paper)\s+relates\s+to\s+)?(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?:no\.?\s*)?"
     # (A lettered item stands apart from the word: "Item B", not the plural "Agenda Items"; so does
     # a committee's reference, its letters before the number: "ITEM CM5".)
-    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|(?<=[\s:.])[A-Z](?:[A-Z]{0,2}[0-9]{1,3}[a-z]?)?)\s*$",
+    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|(?<=[\s:.])[A-Z](?:[A-Z]{0,2}[0-9]{1,3}[a-z]?)?)"
+    r"(?:\s+(?:on|of)\s+the\s+agenda)?\s*$",
     re.IGNORECASE,
 )
 _ITEM_BARE = re.compile(r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*:?\s*$", re.IGNORECASE)
