@@ -146,3 +146,18 @@ def test_a_line_saying_which_agenda_item_the_paper_is_gives_the_item_not_the_tit
     assert d["meta"]["item"] == "4"
     assert d["meta"]["title"] != "THIS REPORT RELATES TO ITEM 4 ON THE AGENDA"
     assert not any("RELATES TO ITEM" in t for t in (b["text"] for b in d["blocks"]))
+
+
+def test_attendance_labels_without_their_colons_head_lists_of_names_not_headings():
+    d = read_txt(
+        "STIRLING COUNCIL\n\n"
+        "MINUTES of MEETING of the PUBLIC SAFETY SUB-COMMITTEE held on TUESDAY 14 MAY 2013 at 11.00 am\n\n"
+        "Present\n\n"
+        "Councillor Martin EARL (Convener)\n\n"
+        "Councillor Neil BENNY Councillor Graham LAMBIE\n\n"
+        "In Attendance\n\n"
+        "Kenny Rogers, Local Senior Officer\n\n"
+        "PU1 APOLOGIES AND SUBSTITUTIONS\n\n"
+        "Apologies for absence were submitted for Councillor John Hendry and Councillor Fergus Wood.\n"
+    )
+    assert not {"Present", "In Attendance", "Councillor Martin EARL (Convener)"} & set(headings(d))

@@ -793,7 +793,10 @@ _IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\s*\.?\s*$", re.I)
 _ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?"
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
-    r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$",
+    r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$"
+    # (Or without its colon, the words that can only say who attended: "Present", "In Attendance",
+    # "Also Present"; "Apologies" alone may be the minute's heading.)
+    r"|^\s*(?:(?:also|members)\s+)?present\s*$|^\s*(?:(?:[A-Za-z-]+\s+){1,2})?in\s+attendance\s*$",
     re.I,
 )
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
