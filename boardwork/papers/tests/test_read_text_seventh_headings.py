@@ -161,3 +161,16 @@ def test_attendance_labels_without_their_colons_head_lists_of_names_not_headings
         "Apologies for absence were submitted for Councillor John Hendry and Councillor Fergus Wood.\n"
     )
     assert not {"Present", "In Attendance", "Councillor Martin EARL (Convener)"} & set(headings(d))
+
+
+def test_a_name_with_its_office_after_a_comma_ends_the_list_even_over_prose():
+    d = read_txt(
+        "STIRLING COUNCIL\n\n"
+        "MINUTES of MEETING of the PUBLIC SAFETY SUB-COMMITTEE held on TUESDAY 14 MAY 2013 at 11.00 am\n\n"
+        "Also Present\n\n"
+        "Bill McQueen, Board Member, Scottish Fire & Rescue Service Councillor Jim Thomson\n\n"
+        "Before business began, the Convener welcomed everyone to this first meeting of the Sub-Committee.\n\n"
+        "PU1 APOLOGIES AND SUBSTITUTIONS\n\n"
+        "Apologies for absence were submitted for Councillor John Hendry and Councillor Fergus Wood.\n"
+    )
+    assert not any(h.startswith("Bill McQueen") for h in headings(d))

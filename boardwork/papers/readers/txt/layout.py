@@ -1506,15 +1506,20 @@ def _attendance_names(units: list[Unit]) -> set[int]:
             # (A name has no "of" or "the" unless a comma sets its office after it: the line after
             # the list that names an item, "Adoption of Minutes", ends it.)
             name = (
-                len(text.split()) <= 8
+                # (Longer with an office after a comma: "Bill McQueen, Board Member, Scottish Fire
+                # & Rescue Service".)
+                len(text.split()) <= (16 if "," in text else 8)
                 and not text.endswith(".")
                 and ("," in text or not {w.lower() for w in text.split()} & _SMALL_WORDS)
             )
             # (A line straight over a sentence of prose is the heading of what follows the list,
             # "APOLOGIES" over "Apologies were received from …", not its last name.)
             after = units[j + 1] if j + 1 < len(units) else None
+            # (Nor is a name with its office after a comma, "Bill McQueen, Board Member, …", set
+            # straight over prose: a heading over prose has no comma unless in capitals.)
             heads_prose = (
                 not row
+                and ("," not in text or _all_caps(text))
                 and after is not None
                 and after.table is None
                 and len(after.text.split()) > 10
