@@ -174,3 +174,19 @@ def test_a_name_with_its_office_after_a_comma_ends_the_list_even_over_prose():
         "Apologies for absence were submitted for Councillor John Hendry and Councillor Fergus Wood.\n"
     )
     assert not any(h.startswith("Bill McQueen") for h in headings(d))
+
+
+def test_a_web_pages_minutes_label_heads_the_minute_over_a_label_and_under_the_items_title():
+    d = read_txt(
+        "Issue - meetings\n\n"
+        "Community Safety Partnership Plan\n\n"
+        "Meeting: 05/07/2011 - Cabinet (Item 4)\n\n"
+        "4 Annual Review of the Community Safety Partnership Plan\n\n"
+        "Minutes:\n\n"
+        "Background:\n\n"
+        "This report gave details of progress towards a new Community Safety Partnership Plan.\n\n"
+        "Decision:\n\n"
+        "The Community Safety Partnership Plan be approved as part of the policy framework.\n"
+    )
+    assert "Minutes" in headings(d)
+    assert "Background" in headings(d)

@@ -1095,6 +1095,12 @@ def _units(
 _LABEL_OVER_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'/&-]*\s?){1,4}:(?P<note>\s*\([^)]{1,60}\))?$")
 
 
+def _minutes_label(u: Unit) -> bool:
+    """A web page's "Minutes:" label over an item's minute heads it: blank line or not, whatever
+    its first line (a label of its own, "Discussion:", "Background:"), and under the item's title."""
+    return u.text.rstrip().endswith(":") and _norm(u.text) == "minutes"
+
+
 def _continuation(
     cur: Unit, kind: str | None, stripped: str, prev_line: str, ind: int, wrap: int
 ) -> str | None:
@@ -1102,8 +1108,7 @@ def _continuation(
     if kind is not None:
         return None
     label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
-    if label and _norm(cur.text) == "minutes":
-        # A web page's "Minutes:" over the minute's text heads it, blank line or not.
+    if label and _minutes_label(cur):
         return None
     if label and _ATTENDANCE_LABEL.match(cur.text):
         # An attendance label with the names straight under it ("Present:" / "Councillor …"): the
@@ -1873,7 +1878,12 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             is_heading[k] = False
             subtitle.add(k)
             continue
-        if u.text.rstrip().endswith(":") and cand[k + 1] and units[k + 1].text.rstrip().endswith(":"):
+        if (
+            u.text.rstrip().endswith(":")
+            and cand[k + 1]
+            and units[k + 1].text.rstrip().endswith(":")
+            and not _minutes_label(u)
+        ):
             # A label straight over another label ("Decision number:" / "Decision:"): a column's
             # label with its value elsewhere, not a heading with nothing under it.
             is_heading[k] = False
@@ -1886,7 +1896,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # "1 Introduction"): a cover's date, heading nothing.
             is_heading[k] = False
             continue
-        if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key:
+        if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key and not _minutes_label(u):
             label = _norm(units[p].text) in SECTION_LABELS
             next_is_heading = k + 1 < n and cand[k + 1]
             if label or next_is_heading:
