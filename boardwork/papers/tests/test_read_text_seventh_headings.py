@@ -190,3 +190,18 @@ def test_a_web_pages_minutes_label_heads_the_minute_over_a_label_and_under_the_i
     )
     assert "Minutes" in headings(d)
     assert "Background" in headings(d)
+
+
+def test_the_line_opening_with_the_item_number_a_meeting_line_names_is_that_items_title():
+    title = "Annual Review of the Community Safety Partnership Plan 2011 - 2012 (Policy Framework)"
+    d = read_txt(
+        "Issue - meetings\n\n"
+        "Community Safety Partnership Plan (Policy Framework)\n\n"
+        "Meeting: 21/07/2011 - Council (Item 217)\n\n"
+        f"217 {title}\n\n"
+        "This report asks for the Community Safety Partnership Plan to be approved as part of the framework.\n\n"
+        "Meeting: 05/07/2011 - Cabinet (Item 4)\n\n"
+        f"4 {title}\n\n"
+        "This report gave details of progress towards a new Community Safety Partnership Plan 2011-2012.\n"
+    )
+    assert headings(d).count(title) == 2

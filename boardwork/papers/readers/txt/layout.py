@@ -408,10 +408,30 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
             if m and _norm(m.group("t")) == _norm(meta.title):
                 u.text, u.repeat = m.group("t"), True
                 meta.item = meta.item or m.group("n")
+    _items_named_by_meeting_lines(lines, units)
     if title is None:
         _minutes_title(units, meta)
     blocks = _blocks(units, meta, title, limits)
     return meta, blocks
+
+
+def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:
+    """An issue page's meeting lines name each meeting's item ("Meeting: 21/07/2011 - Council (Item
+    217)"): the line opening with that number under it ("217 Annual Review of the Community Safety
+    Partnership Plan 2011 - 2012 (Policy Framework)") is the item's title, its number taken off,
+    however long a title it is."""
+    numbers = {m.group("n") for x in lines if (m := _ITEM_IN_BRACKETS.search(x))}
+    if not numbers:
+        return
+    for u in units:
+        m = _NUMBER_AND_TEXT.match(u.text) if u.kind is None and u.table is None and len(u.lines) == 1 else None
+        if (
+            m
+            and m.group("n") in numbers
+            and len(m.group("t").split()) <= 25
+            and not _END_SENTENCE.search(m.group("t").rstrip())
+        ):
+            u.kind, u.number, u.text = "item", m.group("n"), m.group("t")
 
 
 def _second_language_letterhead(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
