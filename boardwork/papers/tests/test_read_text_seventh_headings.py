@@ -205,3 +205,33 @@ def test_the_line_opening_with_the_item_number_a_meeting_line_names_is_that_item
         "This report gave details of progress towards a new Community Safety Partnership Plan 2011-2012.\n"
     )
     assert headings(d).count(title) == 2
+
+
+_FIRE_MINUTES = (
+    "NORTH WALES FIRE AND RESCUE AUTHORITY\n\n"
+    "Minutes of the meeting of North Wales Fire and Rescue Authority held on Monday 20 June 2011.\n\n"
+    "APOLOGIES\n\n"
+    "Councillor Representing L W Davies Anglesey County Council P C Evans Conwy County Borough Council\n\n"
+    "1 1 SERIOUS INCIDENT\n\n"
+    "1.1 The Chief Fire Officer updated Members on the caravan fire at Talybont on 11 June.\n"
+)
+
+
+def test_a_line_in_capitals_after_a_blank_line_does_not_go_on_with_a_sentence_in_the_texts_case():
+    d = read_txt(_FIRE_MINUTES)
+    assert not any("INCIDENT" in b["text"] for b in d["blocks"] if b["type"] == "paragraph")
+
+
+def test_an_items_number_set_twice_before_its_name_is_not_part_of_the_heading():
+    assert "SERIOUS INCIDENT" in headings(read_txt(_FIRE_MINUTES))
+
+
+def test_a_number_before_an_items_name_in_capitals_over_short_prose_is_the_items():
+    d = read_txt(
+        "NORTHERN IRELAND POLICING BOARD\n\n"
+        "MINUTES OF BOARD MEETING HELD ON THURSDAY 6 OCTOBER 2016\n\n"
+        "1 APOLOGIES, ETC\n\n"
+        "Apologies were received from Ms Deirdre Blakely and Mr Daniel McCrossan.\n\n"
+        "The Chairperson asked Members to declare any conflicts of interest arising from the agenda.\n"
+    )
+    assert "APOLOGIES, ETC" in headings(d)

@@ -1690,6 +1690,9 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
             # (A heading-like line does not run on past a blank line, nor does a minute's or an
             # item's title after its number: "18/004 Matters arising" / "01 Funding Streams – …".)
             and not (prev.kind in (None, "minute", "item") and is_heading_text(prev.text))
+            # (Nor does a sentence in the text's own case go on in capitals: "… Flintshire County
+            # Council" / "1 1 SERIOUS INCIDENT" is the next item's heading.)
+            and not (_all_caps(u.text) and not _all_caps(prev.text))
             # A note wholly in brackets after a blank line ("(Enclosed)", "(Report of the Director
             # enclosed)" under an agenda's item) is a line of its own, not the sentence going on.
             and not (u.text.startswith("(") and u.text.rstrip().endswith(")"))
@@ -2233,7 +2236,9 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
 
 
 
-_SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?\s+(?=[A-Z])")
+# (Set twice, the minute's number and the item's, in minutes exported from a PDF: "1 1 SERIOUS
+# INCIDENT".)
+_SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?(?:\s+(?P=n))?\s+(?=[A-Z])")
 
 
 def _section_number(text: str, rest: list[Unit]) -> str:
@@ -2252,7 +2257,9 @@ def _section_number(text: str, rest: list[Unit]) -> str:
         and first.kind is None
         and first.table is None
         and _END_SENTENCE.search(first.text)
-        and len(first.text.split()) > 12
+        # (However short the prose, under an item's name in capitals: "1 APOLOGIES, ETC" over
+        # "Apologies were received from …".)
+        and (len(first.text.split()) > 12 or _all_caps(text[m.end() :]))
     ):
         return text[m.end() :]
     return text
