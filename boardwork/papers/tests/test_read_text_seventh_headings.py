@@ -235,3 +235,9 @@ def test_a_number_before_an_items_name_in_capitals_over_short_prose_is_the_items
         "The Chairperson asked Members to declare any conflicts of interest arising from the agenda.\n"
     )
     assert "APOLOGIES, ETC" in headings(d)
+
+
+def test_a_days_ordinal_set_apart_by_the_pdf_export_still_reads_as_the_date():
+    assert read_txt(_FIRE_MINUTES.replace("Monday 20 June", "Monday 20 th June"))["meta"]["meeting_date"] == (
+        "2011-06-20"
+    )

@@ -105,9 +105,10 @@ SECTION_LABELS = {
 # Month names as `lib.dates` spells them, with the full stop some papers put after "Sept."
 _MONTH_RE = MONTH_PATTERN + r"\.?"
 _DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-# "13 July 2009", "13th July 2009", "Wednesday 8 September 2021", "8 Sept. 2021"
+# "13 July 2009", "13th July 2009", "Wednesday 8 September 2021", "8 Sept. 2021"; a PDF's export
+# may set the raised ordinal apart: "20 th June 2011".
 _DATE_DMY = re.compile(
-    rf"\b{_DAY_NAME}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_RE})\s*,?\s+(?P<y>(?:19|20)\d\d)\b",
+    rf"\b{_DAY_NAME}(?P<d>[0-3]?\d)(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?(?P<m>{_MONTH_RE})\s*,?\s+(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "July 13, 2009" (seen in papers written from US templates)
