@@ -3,7 +3,7 @@ that number their items and letter what is under them, and housing papers (batch
 
 from __future__ import annotations
 
-from boardwork.papers.tests.plaintext import headings, read_txt
+from boardwork.papers.tests.plaintext import headings, read_txt, texts
 
 
 def test_a_numbered_title_over_items_lettered_from_a_is_the_minutes_heading():
@@ -241,3 +241,16 @@ def test_a_days_ordinal_set_apart_by_the_pdf_export_still_reads_as_the_date():
     assert read_txt(_FIRE_MINUTES.replace("Monday 20 June", "Monday 20 th June"))["meta"]["meeting_date"] == (
         "2011-06-20"
     )
+
+
+def test_a_short_line_that_the_next_goes_on_from_in_lower_case_is_text_not_the_body():
+    d = read_txt(
+        "Minutes:\n"
+        "Members\n"
+        "praised the work, professionalism and expertise of the Fire Service.\n"
+        "Council\n"
+        "was pleased to note that the hazard for Fire Fighters is now\n"
+        "officially recognised.\n"
+    )
+    assert d["meta"]["body"] is None
+    assert any(t.startswith("Council was pleased") or "Council was pleased" in t for t in texts(d))

@@ -396,6 +396,21 @@ def layout(text: str, limits: Limits, *, title: str | None = None) -> tuple[Meta
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
+    for i in sorted(meta_idx):
+        # A line the next goes on from in lower case, no blank line between ("Council" / "was
+        # reminded of …" in a page saved with its own line breaks), opens a sentence: it is text,
+        # not a cover's line.
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if (
+            i > 0
+            and i not in running
+            and len(lines[i].split()) <= 3
+            and nxt[:1].islower()
+            and not _END_SENTENCE.search(lines[i].rstrip())
+        ):
+            meta_idx.discard(i)
+            if meta.body and _norm(meta.body) == _norm(lines[i]):
+                meta.body = None
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge)
