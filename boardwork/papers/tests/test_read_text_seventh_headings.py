@@ -18,7 +18,10 @@ def test_a_numbered_title_over_items_lettered_from_a_is_the_minutes_heading():
     )
     assert "Procedural Business" in headings(d)
     lettered = [b for b in d["blocks"] if b.get("number") in ("a", "b")]
-    assert [b["text"] for b in lettered] == ["Declaration of Substitutes: None", "Declarations of Interest: None"]
+    assert [b["text"] for b in lettered] == [
+        "Declaration of Substitutes: None",
+        "Declarations of Interest: None",
+    ]
 
 
 def test_a_minutes_title_does_not_run_on_into_the_next_piece_after_a_blank_line():

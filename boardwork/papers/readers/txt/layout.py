@@ -439,7 +439,11 @@ def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:
     if not numbers:
         return
     for u in units:
-        m = _NUMBER_AND_TEXT.match(u.text) if u.kind is None and u.table is None and len(u.lines) == 1 else None
+        m = (
+            _NUMBER_AND_TEXT.match(u.text)
+            if u.kind is None and u.table is None and len(u.lines) == 1
+            else None
+        )
         if (
             m
             and m.group("n") in numbers
@@ -2247,8 +2251,6 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     bare = _CLOSING_NOTE.sub("", text)
     letters = [c for c in bare if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 12
-
-
 
 
 # (Set twice, the minute's number and the item's, in minutes exported from a PDF: "1 1 SERIOUS
