@@ -257,3 +257,17 @@ def test_a_short_line_that_the_next_goes_on_from_in_lower_case_is_text_not_the_b
     )
     assert d["meta"]["body"] is None
     assert any(t.startswith("Council was pleased") or "Council was pleased" in t for t in texts(d))
+
+
+def test_the_column_heads_of_a_minutes_table_of_items_and_resolutions_are_furniture():
+    d = read_txt(
+        "Community Safety and Leisure Scrutiny Panel Minutes\n\n"
+        "Wednesday 20 November 2013\n\n"
+        "Declarations of interest:\n\n"
+        "There were no Declarations of Interest at this point of the meeting.\n\n"
+        "Item Number Item/Resolution\n\n"
+        "The minutes of the meeting held on 30 October 2013 were taken as read and approved.\n\n"
+        "Matters Arising\n\n"
+        "At its last meeting the Panel discussed the support services for ex-offenders leaving prison.\n"
+    )
+    assert not any("Item/Resolution" in t for t in texts(d) + headings(d))

@@ -847,7 +847,9 @@ _MINUTES_OF = re.compile(
     r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)", re.I
 )
 _ITEMS_TABLE_HEAD = re.compile(
-    r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?)\s*$",
+    r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?"
+    # (Or the item's number and what was resolved: "Item Number Item/Resolution".)
+    r"|item\s+(?:no\.?|number)\s+item(?:\s*/\s*resolution)?)\s*$",
     re.I,
 )
 # (An agenda pack's "Public Document Pack" stands over the meeting's cover in the same way.)
