@@ -105,9 +105,10 @@ SECTION_LABELS = {
 # Month names as `lib.dates` spells them, with the full stop some papers put after "Sept."
 _MONTH_RE = MONTH_PATTERN + r"\.?"
 _DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-# "13 July 2009", "13th July 2009", "Wednesday 8 September 2021", "8 Sept. 2021"
+# "13 July 2009", "13th July 2009", "Wednesday 8 September 2021", "8 Sept. 2021"; a PDF's export
+# may set the raised ordinal apart: "20 th June 2011".
 _DATE_DMY = re.compile(
-    rf"\b{_DAY_NAME}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_RE})\s*,?\s+(?P<y>(?:19|20)\d\d)\b",
+    rf"\b{_DAY_NAME}(?P<d>[0-3]?\d)(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?(?P<m>{_MONTH_RE})\s*,?\s+(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "July 13, 2009" (seen in papers written from US templates)
@@ -197,10 +198,12 @@ _LINE_PHONE_BARE = re.compile(rf"^\s*{_PHONE_LABEL}\s*:?\s*$", re.IGNORECASE)
 _LINE_EMAIL_BARE = re.compile(rf"^\s*{_EMAIL_LABEL}\s*:?\s*$", re.IGNORECASE)
 
 _ITEM = re.compile(
-    r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?:no\.?\s*)?"
+    # (Or said in full at the top of the paper: "THIS REPORT RELATES TO ITEM 4 ON THE AGENDA".)
+    r"^\s*(?:this\s+(?:report|paper)\s+relates\s+to\s+)?(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?:no\.?\s*)?"
     # (A lettered item stands apart from the word: "Item B", not the plural "Agenda Items"; so does
     # a committee's reference, its letters before the number: "ITEM CM5".)
-    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|(?<=[\s:.])[A-Z](?:[A-Z]{0,2}[0-9]{1,3}[a-z]?)?)\s*$",
+    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|(?<=[\s:.])[A-Z](?:[A-Z]{0,2}[0-9]{1,3}[a-z]?)?)"
+    r"(?:\s+(?:on|of)\s+the\s+agenda)?\s*$",
     re.IGNORECASE,
 )
 _ITEM_BARE = re.compile(r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*:?\s*$", re.IGNORECASE)
@@ -413,6 +416,8 @@ def _split_contact(value: str, contact: Contact) -> None:
     # A trailing phone label is the next field on the same line: "… Tel: 01234 …".
     value = re.sub(rf"\b{_PHONE_LABEL}\s*[:.]?", " ", value, flags=re.IGNORECASE)
     value = re.sub(rf"\b{_EMAIL_LABEL}\s*[:.]?", " ", value, flags=re.IGNORECASE)
+    # So is a name's own label in the value: "Contact Officer: Name: Justine Harris (Head of …)".
+    value = re.sub(r"^\s*name\s*:\s*", "", value, flags=re.IGNORECASE)
     phone = _PHONE.search(value)
     if phone and not contact.phone:
         contact.phone = clean(phone.group(0))

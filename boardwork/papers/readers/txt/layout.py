@@ -79,7 +79,8 @@ def _indent(line: str) -> int:
     return n
 
 
-_END_SENTENCE = re.compile(r"[.!?:;…]['\"’”)\]]*$")
+# (A lead-in may close with the old colon-dash: "To receive Committee Reports:-".)
+_END_SENTENCE = re.compile(r"(?:[.!?:;…]|:-)['\"’”)\]]*$")
 
 
 def is_heading_text(text: str) -> bool:
@@ -124,9 +125,24 @@ _MINUTE = re.compile(
 )
 
 
+# A note closing a title: an agenda item's pages in the pack ("(pp 1- 3)", "(pp9 - 10)", "(page
+# 4)") or the reference of its papers ("(Folio ref. 2017/091-096)", "(Minute 84)", "(Appendix A)").
+_CLOSING_NOTE = re.compile(
+    r"\s*\((?:(?:pp?|pages?)\.?\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?"
+    r"|(?:folio\s+)?(?:ref(?:erence)?|folio|minute|item|appendix|annex)\.?\s*(?:no\.?\s*)?"
+    r"[A-Z0-9][\w/.-]{0,20}(?:\s*[-–]\s*[\w/.-]{1,20})?)\)\s*$",
+    re.I,
+)
+
+
 def _minute_heading(line: str) -> Marker | None:
     m = _MINUTE.match(line.rstrip())
-    if not m or re.search(r"\S\s{2,}\S", m.group("t")) or not is_heading_text(m.group("t")):
+    # (A note closing the title, "(Folio ref. 2017/091-096)", is not part of its length.)
+    if (
+        not m
+        or re.search(r"\S\s{2,}\S", m.group("t"))
+        or not is_heading_text(_CLOSING_NOTE.sub("", m.group("t")))
+    ):
         return None
     return Marker("minute", None, None, re.sub(r"\s+", " ", m.group("t")).strip())
 
@@ -160,6 +176,19 @@ def _item_title(line: str, prev_line: str, gap: int, units: list[Unit]) -> Marke
         )
     )
     return Marker("item", m.group("n"), None, t) if starts else None
+
+
+# A paragraph's number padded with a zero and set with one space ("01 Funding Streams – the Clerk
+# confirmed …", "02 …"): minutes number the points under an item so; no sentence opens with "01".
+# (A short title so numbered is an agenda's item, _item_title.)
+_PADDED_NUMBER = re.compile(r"^\s{0,3}(?P<n>0[1-9]) (?P<t>[A-Z].*)$")
+
+
+def _padded_number(line: str) -> Marker | None:
+    m = _PADDED_NUMBER.match(line.rstrip())
+    if not m or is_heading_text(m.group("t")):
+        return None
+    return Marker("num", m.group("n"), None, m.group("t").strip())
 
 
 def _hanging_number(line: str) -> Marker | None:
@@ -375,6 +404,21 @@ def layout(
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
+    for i in sorted(meta_idx):
+        # A line the next goes on from in lower case, no blank line between ("Council" / "was
+        # reminded of …" in a page saved with its own line breaks), opens a sentence: it is text,
+        # not a cover's line.
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if (
+            i > 0
+            and i not in running
+            and len(lines[i].split()) <= 3
+            and nxt[:1].islower()
+            and not _END_SENTENCE.search(lines[i].rstrip())
+        ):
+            meta_idx.discard(i)
+            if meta.body and _norm(meta.body) == _norm(lines[i]):
+                meta.body = None
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge)
@@ -387,10 +431,34 @@ def layout(
             if m and _norm(m.group("t")) == _norm(meta.title):
                 u.text, u.repeat = m.group("t"), True
                 meta.item = meta.item or m.group("n")
+    _items_named_by_meeting_lines(lines, units)
     if title is None:
         _minutes_title(units, meta)
     blocks = _blocks(units, meta, title, limits, revise_headings)
     return meta, blocks
+
+
+def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:
+    """An issue page's meeting lines name each meeting's item ("Meeting: 21/07/2011 - Council (Item
+    217)"): the line opening with that number under it ("217 Annual Review of the Community Safety
+    Partnership Plan 2011 - 2012 (Policy Framework)") is the item's title, its number taken off,
+    however long a title it is."""
+    numbers = {m.group("n") for x in lines if (m := _ITEM_IN_BRACKETS.search(x))}
+    if not numbers:
+        return
+    for u in units:
+        m = (
+            _NUMBER_AND_TEXT.match(u.text)
+            if u.kind is None and u.table is None and len(u.lines) == 1
+            else None
+        )
+        if (
+            m
+            and m.group("n") in numbers
+            and len(m.group("t").split()) <= 25
+            and not _END_SENTENCE.search(m.group("t").rstrip())
+        ):
+            u.kind, u.number, u.text = "item", m.group("n"), m.group("t")
 
 
 def _second_language_letterhead(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
@@ -564,9 +632,19 @@ _INVITATION = re.compile(r"\b(?:invited|summoned|requested)\s+to\s+attend\s+(?:a
 def _letter_meeting_date(lines: list[str], meta: Meta) -> None:
     """A covering letter dated over its salutation invites members to the meeting on another day
     ("You are invited to attend the meeting of the Fire Authority … on Friday 24 September 2010"):
-    the meeting's date is the invitation's, not the letter's."""
+    the meeting's date is the invitation's, not the letter's. A summons with no letter round it
+    ("You are summoned to attend a meeting of Eccleshall Parish Council, to be held … on Wednesday
+    January 16th, 2019") is the meeting's line too: its date and body where the cover gave none."""
     salutation = next((i for i, x in enumerate(lines[:60]) if is_salutation(x)), None)
     if salutation is None:
+        summons = next((i for i, x in enumerate(lines[:15]) if _INVITATION.search(x)), None)
+        if summons is None:
+            return
+        text = " ".join(x.strip() for x in lines[summons : summons + 4] if x.strip())
+        if meta.meeting_date is None and (found := find_date(text)):
+            meta.meeting_date = found[0]
+        if meta.body is None and (m := _SUMMONS_BODY.search(text)):
+            meta.body = m.group("b")
         return
     para: list[str] = []
     for x in lines[salutation + 1 : salutation + 12]:
@@ -577,6 +655,12 @@ def _letter_meeting_date(lines: list[str], meta: Meta) -> None:
     text = " ".join(para)
     if _INVITATION.search(text) and (found := find_date(text)):
         meta.meeting_date = found[0]
+
+
+# The body a summons names: "… a meeting of Eccleshall Parish Council, to be held …".
+_SUMMONS_BODY = re.compile(
+    rf"\battend\s+(?:a|the)\s+meeting\s+of\s+(?:the\s+)?(?P<b>(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){{0,6}}(?:{'|'.join(BODY_WORDS)}))(?=[,.]|\s+(?:to\s+be\s+held|on|at|in)\b)"
+)
 
 
 def _corner_item(lines: list[str], drop: set[int]) -> str | None:
@@ -756,7 +840,10 @@ _IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\s*\.?\s*$", re.I)
 _ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?"
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
-    r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$",
+    r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$"
+    # (Or without its colon, the words that can only say who attended: "Present", "In Attendance",
+    # "Also Present"; "Apologies" alone may be the minute's heading.)
+    r"|^\s*(?:(?:also|members)\s+)?present\s*$|^\s*(?:(?:[A-Za-z-]+\s+){1,2})?in\s+attendance\s*$",
     re.I,
 )
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?")
@@ -768,7 +855,9 @@ _MINUTES_OF = re.compile(
     r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)", re.I
 )
 _ITEMS_TABLE_HEAD = re.compile(
-    r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?)\s*$",
+    r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?"
+    # (Or the item's number and what was resolved: "Item Number Item/Resolution".)
+    r"|item\s+(?:no\.?|number)\s+item(?:\s*/\s*resolution)?)\s*$",
     re.I,
 )
 # (An agenda pack's "Public Document Pack" stands over the meeting's cover in the same way.)
@@ -785,6 +874,12 @@ _AT_TIME = re.compile(
     r"|[0-9]{1,2}:[0-9]{2}(?:\s*(?:to|-|–)\s*[0-9]{1,2}:[0-9]{2})?\s*$)",
     re.I,
 )
+# Or before it, alone.
+_TIME_ONLY = re.compile(
+    r"^\s*(?:at\s+)?(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[0-9]{1,2}[:.][0-9]{2})\s*[,–-]?\s*$",
+    re.I,
+)
+_TIME_INTO_DATE = re.compile(r"(?<=[0-9][ap]m)(?=[0-9])", re.I)
 # Before it: the meeting's body, as a word of its own ("Cabinet - ", "Council, ").
 _MEETING_OF = re.compile(rf"^\s*(?:{'|'.join(BODY_WORDS)})\s*[-–—|,:]\s*$")
 _BODY_REPORT = re.compile(rf"^(?P<b>{'|'.join(BODY_WORDS)})\s+(?i:report)$")
@@ -825,6 +920,8 @@ def _cover_lines(lines: list[str]) -> list[str]:
         s = _BODY_REPORT.sub(r"\g<b>", s)  # "CABINET REPORT": a report to the Cabinet
         held = _HELD_ON.match(s) is not None
         s = _HELD_ON.sub("", s)  # "Meeting to be held on Monday 17 July 2023": the date
+        # (A time run into the date in the export: "4.00pm20 January 2021".)
+        s = _TIME_INTO_DATE.sub(" ", s)
         if (found := find_date(s)) and not _MINUTES_OF.match(s):
             # ("Minutes of the meeting held on 20 July 2007" is a title, kept word for word.)
             s = _MEETING_ON.sub(" ", _TO_BODY.sub("", s))
@@ -832,6 +929,8 @@ def _cover_lines(lines: list[str]) -> list[str]:
             before, after = s[: found[1][0]], s[found[1][1] :]
             if (
                 (_AT_TIME.match(after) and not before.strip(" ,"))
+                # Or its time first: "4.00pm 20 January 2021", "10:00, 6 October 2022".
+                or (_TIME_ONLY.match(before) and not after.strip(" ,."))
                 or (_MEETING_OF.match(before) and not after.strip(" ,."))
                 # "Annual meeting to be held on Friday, 27 June 2008 in the Training Suite …, at
                 # 11.00am": the meeting's line, its place and time after the date.
@@ -937,7 +1036,12 @@ def _units(
             i += 1
             prev_line = ""
             continue
-        hanging = _hanging_number(line) or _minute_heading(line) or _item_title(line, prev_line, gap, units)
+        hanging = (
+            _hanging_number(line)
+            or _minute_heading(line)
+            or _item_title(line, prev_line, gap, units)
+            or _padded_number(line)
+        )
         if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
             table, j = _space_table(lines, i, drop, page_edge)
             # Not a table: do not scan the same run again from each of its lines.
@@ -1040,6 +1144,12 @@ def _units(
 _LABEL_OVER_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'/&-]*\s?){1,4}:(?P<note>\s*\([^)]{1,60}\))?$")
 
 
+def _minutes_label(u: Unit) -> bool:
+    """A web page's "Minutes:" label over an item's minute heads it: blank line or not, whatever
+    its first line (a label of its own, "Discussion:", "Background:"), and under the item's title."""
+    return u.text.rstrip().endswith(":") and _norm(u.text) == "minutes"
+
+
 def _continuation(
     cur: Unit, kind: str | None, stripped: str, prev_line: str, ind: int, wrap: int
 ) -> str | None:
@@ -1047,8 +1157,7 @@ def _continuation(
     if kind is not None:
         return None
     label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
-    if label and _norm(cur.text) == "minutes":
-        # A web page's "Minutes:" over the minute's text heads it, blank line or not.
+    if label and _minutes_label(cur):
         return None
     if label and _ATTENDANCE_LABEL.match(cur.text):
         # An attendance label with the names straight under it ("Present:" / "Councillor …"): the
@@ -1454,15 +1563,20 @@ def _attendance_names(units: list[Unit]) -> set[int]:
             # (A name has no "of" or "the" unless a comma sets its office after it: the line after
             # the list that names an item, "Adoption of Minutes", ends it.)
             name = (
-                len(text.split()) <= 8
+                # (Longer with an office after a comma: "Bill McQueen, Board Member, Scottish Fire
+                # & Rescue Service".)
+                len(text.split()) <= (16 if "," in text else 8)
                 and not text.endswith(".")
                 and ("," in text or not {w.lower() for w in text.split()} & _SMALL_WORDS)
             )
             # (A line straight over a sentence of prose is the heading of what follows the list,
             # "APOLOGIES" over "Apologies were received from …", not its last name.)
             after = units[j + 1] if j + 1 < len(units) else None
+            # (Nor is a name with its office after a comma, "Bill McQueen, Board Member, …", set
+            # straight over prose: a heading over prose has no comma unless in capitals.)
             heads_prose = (
                 not row
+                and ("," not in text or _all_caps(text))
                 and after is not None
                 and after.table is None
                 and len(after.text.split()) > 10
@@ -1475,10 +1589,19 @@ def _attendance_names(units: list[Unit]) -> set[int]:
     return out
 
 
-# A roman item number before a title in capitals ("IV", "III(a)"), a space after it.
+# An item's number before a title in capitals, a space after it: roman ("IV", "III(a)"), or the
+# committee's letters and a number ("PU1", "CM5").
 _ROMAN_ITEM = re.compile(
-    r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?\s+(?=[A-Z][A-Z0-9'’&,()/ –-]*[A-Z0-9]$)"
+    r"^(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?|(?P<letters>[A-Z]{1,4})[0-9]{1,3}[a-z]?)\s+"
+    r"(?=[A-Z][A-Z0-9'’&,()/ –-]*[A-Z0-9]$)"
 )
+
+
+def _item_scheme(text: str) -> str | None:
+    """How an item's number before its title in capitals is set: "roman", or the committee's
+    letters ("PU" of "PU1"); None when the line has no such number."""
+    m = _ROMAN_ITEM.match(text)
+    return None if m is None else (m.group("letters") or "roman")
 
 
 # An item's name in capitals closing with a full stop ("ADOPTION OF MINUTES.", "1 SUSPENSION OF
@@ -1596,7 +1719,12 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
             and u.gap > 0
             and not u.text[:1].isupper()
             and not _END_SENTENCE.search(prev.text)
-            and not (prev.kind is None and is_heading_text(prev.text))
+            # (A heading-like line does not run on past a blank line, nor does a minute's or an
+            # item's title after its number: "18/004 Matters arising" / "01 Funding Streams – …".)
+            and not (prev.kind in (None, "minute", "item") and is_heading_text(prev.text))
+            # (Nor does a sentence in the text's own case go on in capitals: "… Flintshire County
+            # Council" / "1 1 SERIOUS INCIDENT" is the next item's heading.)
+            and not (_all_caps(u.text) and not _all_caps(prev.text))
             # A note wholly in brackets after a blank line ("(Enclosed)", "(Report of the Director
             # enclosed)" under an agenda's item) is a line of its own, not the sentence going on.
             and not (u.text.startswith("(") and u.text.rstrip().endswith(")"))
@@ -1805,7 +1933,12 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             is_heading[k] = False
             subtitle.add(k)
             continue
-        if u.text.rstrip().endswith(":") and cand[k + 1] and units[k + 1].text.rstrip().endswith(":"):
+        if (
+            u.text.rstrip().endswith(":")
+            and cand[k + 1]
+            and units[k + 1].text.rstrip().endswith(":")
+            and not _minutes_label(u)
+        ):
             # A label straight over another label ("Decision number:" / "Decision:"): a column's
             # label with its value elsewhere, not a heading with nothing under it.
             is_heading[k] = False
@@ -1818,7 +1951,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # "1 Introduction"): a cover's date, heading nothing.
             is_heading[k] = False
             continue
-        if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key:
+        if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key and not _minutes_label(u):
             label = _norm(units[p].text) in SECTION_LABELS
             next_is_heading = k + 1 < n and cand[k + 1]
             if label or next_is_heading:
@@ -1928,10 +2061,13 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     # A letter's addressees over its salutation ("(2) APPROPRIATE OFFICERS" over "Dear Member"): the
     # letter's address block, where no line heads a section.
     salutation = next((k for k, u in enumerate(units[:40]) if u.table is None and is_salutation(u.text)), -1)
-    # Minutes that number their items in roman numerals before capitals ("I DECLARATIONS OF
-    # INTEREST", "II …", "III(a) …"): the item's number, not part of its heading (two at least, so
-    # that a lone "I" stays a word).
-    roman = sum(1 for k, u in enumerate(units) if is_heading[k] and _ROMAN_ITEM.match(clean(u.text)))
+    # Minutes that number their items before capitals, in roman numerals ("I DECLARATIONS OF
+    # INTEREST", "II …", "III(a) …") or with the committee's letters ("PU1 APOLOGIES …", "PU2 …"):
+    # the item's number, not part of its heading (two at least set the same way, so that a lone
+    # "I" stays a word and a road's "A1" its name).
+    schemes = Counter(
+        _item_scheme(clean(u.text)) for k, u in enumerate(units) if is_heading[k] and u.table is None
+    )
 
     def is_title(text: str, item: bool = False) -> bool:
         # A page that prints the title again with the item's number ("113 Response to …", the number
@@ -1959,7 +2095,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             continue
         if is_heading[k] and not (k < salutation and _norm(text) != title_key):
             level = 1 if is_title(text, item=u.repeat) else 2
-            if roman >= 2 and (m := _ROMAN_ITEM.match(text)):
+            if (m := _ROMAN_ITEM.match(text)) and schemes[m.group("letters") or "roman"] >= 2:
                 text = text[m.end() :]
             blocks.append(Heading(text=_section_number(text, units[k + 1 :]).rstrip(":"), level=level))
             list_glyph = None
@@ -2104,13 +2240,15 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     "1.0 Purpose" followed by "1.1 …", or a short line in capitals ("4. ANNUAL REPORT")."""
     if not is_heading_text(text) or u.number is None:
         return False
-    # Its own numbered items set further in, counting again from the first ("1. Scope of
-    # responsibility" over "   1. The Authority is …", "   2. …"): a section's number and title.
+    # Its own numbered items straight under it, counting again from the first: set further in
+    # ("1. Scope of responsibility" over "   1. The Authority is …", "   2. …"), or lettered where
+    # it is numbered ("121  Procedural Business" over "(a) Declaration of Substitutes: …", "(b) …"):
+    # a section's or a minute's number and title.
     first = rest[0] if rest else None
     if (
         first is not None
-        and first.kind == "num"
-        and first.indent > u.indent
+        and first.kind in ("num", "alpha")
+        and (first.indent > u.indent or first.kind != u.kind)
         and first.number in _FIRST_NUMBERS
         and len(text.split()) <= 12
     ):
@@ -2121,18 +2259,16 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     nxt = _next_number(rest)
     if nxt is not None and nxt.startswith(base + ".") and nxt != u.number and len(text.split()) <= 12:
         return True
-    # (An agenda's pointer to the item's pages, "(pp 16 - 21)", is not part of the title's case
-    # or length.)
-    bare = _PAGE_POINTER.sub("", text)
+    # (An agenda's pointer to the item's pages, "(pp 16 - 21)", or a reference closing the title,
+    # "(Minute 84)", is not part of the title's case or length.)
+    bare = _CLOSING_NOTE.sub("", text)
     letters = [c for c in bare if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 12
 
 
-# An agenda item's pages in the pack, closing its title: "(pp 1- 3)", "(pp9 - 10)", "(page 4)".
-_PAGE_POINTER = re.compile(r"\s*\((?:pp?|pages?)\.?\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?\)\s*$", re.I)
-
-
-_SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?\s+(?=[A-Z])")
+# (Set twice, the minute's number and the item's, in minutes exported from a PDF: "1 1 SERIOUS
+# INCIDENT".)
+_SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?(?:\s+(?P=n))?\s+(?=[A-Z])")
 
 
 def _section_number(text: str, rest: list[Unit]) -> str:
@@ -2151,7 +2287,9 @@ def _section_number(text: str, rest: list[Unit]) -> str:
         and first.kind is None
         and first.table is None
         and _END_SENTENCE.search(first.text)
-        and len(first.text.split()) > 12
+        # (However short the prose, under an item's name in capitals: "1 APOLOGIES, ETC" over
+        # "Apologies were received from …".)
+        and (len(first.text.split()) > 12 or _all_caps(text[m.end() :]))
     ):
         return text[m.end() :]
     return text
