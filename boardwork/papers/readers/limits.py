@@ -33,7 +33,7 @@ class Limits:
     # gigabytes, and the layout a dict per ruling. Council papers' pages draw hundreds.
     max_page_objects: int = 250_000
     # The plain-text reader's learned second opinion on headings (`txt.heading_model`, ADR 0014):
-    # off unless asked for.
+    # off unless asked for (it overrules the rules on layouts they were written for).
     heading_model: bool = False
     started: float = field(default_factory=time.monotonic)
 
