@@ -76,7 +76,8 @@ DROP = tuple(
 # activities and kinds, the two the model decides (a unit it adds takes its date, organisations and
 # policies from the present rules, which are in sample on these papers while the earlier rules'
 # are not, so the other three figures favour adding).
-OBJECTIVE = os.environ.get("BW_MODEL_OBJECTIVE", "activities,kinds" if HISTORY else ",".join(FIELDS)).split(",")
+_OBJECTIVE = "activities,kinds" if HISTORY else ",".join(FIELDS)
+OBJECTIVE = os.environ.get("BW_MODEL_OBJECTIVE", _OBJECTIVE).split(",")
 ADD_GRID = [1.01, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 VETO_GRID = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 
