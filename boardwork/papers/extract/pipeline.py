@@ -126,8 +126,9 @@ def extraction_of(
     recorded: organisations recorded beyond the gazetteer, in an `orgindex` file ({"path": …,
         "upto": …}): those of them the paper may name are added to the gazetteer.
     model: a trained activity classifier (`model.shipped_model()`, see ADR 0013) to add the units
-        the rules passed over that it finds likely, flagged unsure; None (the default) for the
-        rules alone, since the shipped one has not beaten the rules on the papers it was not trained on.
+        the rules passed over that it finds likely, flagged unsure, and drop the rule activities it
+        finds very unlikely; None (the default) for the rules alone, since the shipped one moves the
+        sample and genre papers the rules are right on (ADR 0013, 2026-12-04, later).
     """
     read = read_paper(
         paper,
