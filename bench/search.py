@@ -67,7 +67,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-PG_SERVER = "postgres://postgres@127.0.0.1:5432"
+# BENCH_PG_SERVER names another server (one started with other settings, to compare them).
+PG_SERVER = os.environ.get("BENCH_PG_SERVER") or "postgres://postgres@127.0.0.1:5432"
 PG_ADMIN = f"{PG_SERVER}/postgres"
 BOARDS, YEARS, FIRST_YEAR = 40, 20, 2006
 PAPER_KINDS = ["end_of_year", "work_plan", "performance", "minutes", "other"]
