@@ -1273,9 +1273,9 @@ def test_sqlite_phrase_of_pairs_runs_neither_across_heading_and_body_nor_over_a_
     """The `pairs` column breaks the run of pairs between the heading's and the body's, and where
     a pair cannot be a token (a token over 99 characters), as FTS5's phrase does not run from
     heading into body and takes the long token as a word between."""
-    from boardwork.activities.models import Activity
-
     from django.db import connection
+
+    from boardwork.activities.models import Activity
 
     if connection.vendor != "sqlite":
         pytest.skip("SQLite's pairs only")
