@@ -445,7 +445,9 @@ def _json_columns(cur, sql: str, names: tuple[str, ...], params) -> list[list]:
 # also holds each pair of adjacent tokens of its heading and of its body as one token of the FTS5
 # column `pairs`, and a phrase is found by its pairs, as a rare word is. The pairs are made of the
 # tokens FTS5 itself makes (its porter stemmer, unicode61 folding): no second stemmer that could
-# disagree with FTS5's, so a pair is there exactly when FTS5's own phrase would match.
+# disagree with FTS5's, so a pair is there exactly when FTS5's own phrase would match. The pairs
+# are kept in the text's order (migration 0011: PAIR_BREAK below), so a longer phrase is the
+# phrase of its pairs.
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 PAIR_TOKEN_MAX = 99  # characters of a token that can be one side of a pair (two digits of length)
 
