@@ -178,6 +178,19 @@ def answer(result) -> tuple:
     return ([h.doc.pk for h in result.hits], result.total, result.capped, facets)
 
 
+def all_matches(engine, item, scope) -> list[int]:
+    """All of a query's matches (up to the cap), as one page, sorted by id: whether two engines
+    whose pages differ found the same (ranked differently) or not."""
+    from boardwork.search.engine import parse
+    from boardwork.search.services import Filters, tag_groups
+
+    q, board, year = item
+    f = Filters(boards=[board] if board else [], year_from=year, year_to=year)
+    _NOW.parts = None  # not timed: no part of the last ask
+    r = engine.query(parse(q), tag_groups(scope, f), per_page=1000)
+    return sorted(h.doc.pk for h in r.hits)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
@@ -274,14 +287,6 @@ def main():
             cur.execute(f"PRAGMA mmap_size = {a.mmap * 2**20}")
     print(f"{target}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; one client")
     mismatches = reordered = 0
-
-    def all_matches(engine, item) -> list[int]:
-        q, board, year = item
-        f = Filters(boards=[board] if board else [], year_from=year, year_to=year)
-        _NOW.parts = None  # not timed: no part of the last ask
-        r = engine.query(parse(q), tag_groups(scope, f), per_page=1000)
-        return sorted(h.doc.pk for h in r.hits)
-
     for kind, items in sets.items():
         cpu = {name: [] for name in engines}
         faults = {name: [] for name in engines}
@@ -314,14 +319,11 @@ def main():
                         last_parts[item] = timed
             if a.against and seen["old"] != seen["new"]:
                 o, n = seen["old"], seen["new"]
-                # Ranked differently, or found differently? All the matches (up to the cap) as
-                # one page from each, as sets, beside the totals and facets.
-                if o[1:] == n[1:] and all_matches(engines["old"], item) == all_matches(engines["new"], item):
-                    reordered += 1
-                    what = "the same matches, ranked differently"
-                else:
-                    mismatches += 1
-                    what = "different answers"
+                same = o[1:] == n[1:] and all_matches(engines["old"], item, scope) == all_matches(
+                    engines["new"], item, scope
+                )
+                reordered, mismatches = reordered + same, mismatches + (not same)
+                what = "the same matches, ranked differently" if same else "different answers"
                 print(
                     f"  ! {item} ({what}): old {o[1]}{'+' if o[2] else ''} hits {o[0][:5]}…, new {n[1]}{'+' if n[2] else ''} {n[0][:5]}…"
                 )
