@@ -258,28 +258,32 @@ class Generator:
 
     def tokenize_pool(self, raw) -> None:
         """SQLite: each pool sentence's FTS5 tokens (engine.fts_tokens), so that a paragraph's pair
-        tokens are its sentences' pairs and the pairs across their joins, as engine.fts_pairs
-        would make them from the whole paragraph — without tokenizing 1M paragraphs again."""
-        from boardwork.search.engine import fts_tokens, pair_tokens
+        tokens are its sentences' pairs and the pairs across their joins, in order, as
+        engine.fts_pairs would make them from the whole paragraph — without tokenizing 1M
+        paragraphs again."""
+        from boardwork.search.engine import fts_tokens, pair_run
 
         self.pool_pairs, self.pool_ends = [], []
         for i in range(0, len(self.pool), 20_000):
             for tokens in fts_tokens(raw, self.pool[i : i + 20_000]):
-                self.pool_pairs.append(pair_tokens(tokens))
+                self.pool_pairs.append(pair_run(tokens))
                 self.pool_ends.append((tokens[0], tokens[-1]) if tokens else None)
 
     def pairs(self) -> str:
-        """The last paragraph's `pairs` column (see tokenize_pool)."""
-        from boardwork.search.engine import pair_token
+        """The last paragraph's `pairs` column (see tokenize_pool; a paragraph has no heading)."""
+        from boardwork.search.engine import PAIR_BREAK, pair_token
 
-        out: set[str] = set()
-        ends = [self.pool_ends[i] for i in self.picks if self.pool_ends[i]]
+        out: list[str] = []
+        last = None  # the last token of the sentences so far
         for i in self.picks:
-            out.update(self.pool_pairs[i])
-        for (_, last), (first, _) in zip(ends, ends[1:], strict=False):
-            if token := pair_token(last, first):
-                out.add(token)
-        return " ".join(sorted(out))
+            if not self.pool_ends[i]:
+                continue
+            first, end = self.pool_ends[i]
+            if last is not None:
+                out.append(pair_token(last, first) or PAIR_BREAK)
+            out += self.pool_pairs[i]
+            last = end
+        return " ".join(out)
 
 
 # -- the database -----------------------------------------------------------------------------------

@@ -26,8 +26,9 @@ and each statement's is split into client and server (`terms`: the query's lexem
 
 With --against REV, `boardwork/search/engine.py` of that commit is loaded beside the current one
 and every query is asked of both, old then new then new then old (--rounds pairs), on the same
-connection; the hits (ids, in order), totals, capped flags and facets must be the same, and the
-CPU per kind of each is printed with the ratio. A script printing figures, not a test.
+connection; the hits (ids, in order), totals, capped flags and facets must be the same (a query
+whose page differs is asked again of both for all its matches, up to the cap, to tell a ranking
+that changed from matches that did), and the CPU per kind of each is printed with the ratio. A script printing figures, not a test.
 """
 
 from __future__ import annotations
@@ -177,6 +178,19 @@ def answer(result) -> tuple:
     return ([h.doc.pk for h in result.hits], result.total, result.capped, facets)
 
 
+def all_matches(engine, item, scope) -> list[int]:
+    """All of a query's matches (up to the cap), as one page, sorted by id: whether two engines
+    whose pages differ found the same (ranked differently) or not."""
+    from boardwork.search.engine import parse
+    from boardwork.search.services import Filters, tag_groups
+
+    q, board, year = item
+    f = Filters(boards=[board] if board else [], year_from=year, year_to=year)
+    _NOW.parts = None  # not timed: no part of the last ask
+    r = engine.query(parse(q), tag_groups(scope, f), per_page=1000)
+    return sorted(h.doc.pk for h in r.hits)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
@@ -272,7 +286,7 @@ def main():
         with connection.cursor() as cur:
             cur.execute(f"PRAGMA mmap_size = {a.mmap * 2**20}")
     print(f"{target}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; one client")
-    mismatches = 0
+    mismatches = reordered = 0
     for kind, items in sets.items():
         cpu = {name: [] for name in engines}
         faults = {name: [] for name in engines}
@@ -304,10 +318,14 @@ def main():
                         last[item] = (c, item, dict(parts), r.total, r.capped)
                         last_parts[item] = timed
             if a.against and seen["old"] != seen["new"]:
-                mismatches += 1
                 o, n = seen["old"], seen["new"]
+                same = o[1:] == n[1:] and all_matches(engines["old"], item, scope) == all_matches(
+                    engines["new"], item, scope
+                )
+                reordered, mismatches = reordered + same, mismatches + (not same)
+                what = "the same matches, ranked differently" if same else "different answers"
                 print(
-                    f"  ! {item}: old {o[1]}{'+' if o[2] else ''} hits {o[0][:5]}…, new {n[1]}{'+' if n[2] else ''} {n[0][:5]}…"
+                    f"  ! {item} ({what}): old {o[1]}{'+' if o[2] else ''} hits {o[0][:5]}…, new {n[1]}{'+' if n[2] else ''} {n[0][:5]}…"
                 )
         new, rows = cpu["new"], list(last.values())
         ms = [c * 1000 for c in new]
@@ -382,7 +400,14 @@ def main():
                 f"  {c * 1000:6.2f} ms  {what[:40]:<40} {total:>5}{'+' if capped else ' '}  {shown}, python {rest * 1000:.1f}"
             )
     if a.against:
-        print(f"\nanswers: {'all the same' if not mismatches else f'{mismatches} queries differ'}")
+        print(
+            f"\nanswers: {'all the same' if not mismatches else f'{mismatches} queries differ'}"
+            + (
+                f"; {reordered} queries find the same matches (totals, facets) ranked differently"
+                if reordered
+                else ""
+            )
+        )
     connection.close()
 
 

@@ -445,7 +445,9 @@ def _json_columns(cur, sql: str, names: tuple[str, ...], params) -> list[list]:
 # also holds each pair of adjacent tokens of its heading and of its body as one token of the FTS5
 # column `pairs`, and a phrase is found by its pairs, as a rare word is. The pairs are made of the
 # tokens FTS5 itself makes (its porter stemmer, unicode61 folding): no second stemmer that could
-# disagree with FTS5's, so a pair is there exactly when FTS5's own phrase would match.
+# disagree with FTS5's, so a pair is there exactly when FTS5's own phrase would match. The pairs
+# are kept in the text's order (migration 0011: PAIR_BREAK below), so a longer phrase is the
+# phrase of its pairs.
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 PAIR_TOKEN_MAX = 99  # characters of a token that can be one side of a pair (two digits of length)
 
@@ -506,21 +508,37 @@ def pair_token(first: str, second: str) -> str | None:
 
 
 def pair_tokens(tokens: list[str]) -> list[str]:
-    """The pair tokens of one text's tokens, in order (a text's own pairs: not across texts)."""
+    """The pair tokens of one text's tokens, in order (a text's own pairs: not across texts); a pair
+    that cannot be a token (a side longer than PAIR_TOKEN_MAX) left out."""
     return [t for t in (pair_token(a, b) for a, b in zip(tokens, tokens[1:], strict=False)) if t]
 
 
+# The `pairs` column holds a text's pairs in the text's order, so that FTS5 knows where each pair
+# is (migration 0011): the pairs of tokens i and i+1 and of tokens i+1 and i+2 are at neighbouring
+# positions, and a phrase of n tokens is exactly the phrase of its n-1 pairs in that column. So
+# where two pairs are not neighbours in a text, something must stand between them: this token,
+# between the heading's pairs and the body's, and in place of a pair that cannot be a token. It
+# ends in "00" (a pair token ends in its first token's length, never 0), so it is never a pair.
+PAIR_BREAK = "zzbreak00"
+
+
+def pair_run(tokens: list[str]) -> list[str]:
+    """A text's pair tokens at their places: one for each two neighbouring tokens, in order
+    (repeats kept), PAIR_BREAK for a pair that cannot be a token."""
+    return [pair_token(a, b) or PAIR_BREAK for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
+def pairs_column(heading: list[str], body: list[str]) -> str:
+    """The `pairs` column of a document whose heading and body have these FTS5 tokens: the
+    heading's pairs in order, then PAIR_BREAK, then the body's (no break when one has none)."""
+    head, rest = pair_run(heading), pair_run(body)
+    return " ".join([*head, PAIR_BREAK, *rest] if head and rest else head or rest)
+
+
 def fts_pairs(raw, docs: list[tuple[str, str]]) -> list[str]:
-    """The `pairs` column of each (heading, body): the distinct pair tokens of each, sorted."""
+    """The `pairs` column of each (heading, body) (see pairs_column)."""
     tokens = fts_tokens(raw, [t for doc in docs for t in doc])
-    out = []
-    for i in range(0, len(tokens), 2):
-        out.append(" ".join(sorted(set(pair_tokens(tokens[i]) + pair_tokens(tokens[i + 1])))))
-    return out
-
-
-class Checked(list):
-    """Some of the pair tokens of a phrase of three or more tokens: the phrase is checked too."""
+    return [pairs_column(tokens[i], tokens[i + 1]) for i in range(0, len(tokens), 2)]
 
 
 class Sqlite(Engine):
@@ -558,60 +576,20 @@ class Sqlite(Engine):
                 out[c] = pairs
         return out
 
-    # A phrase of three or more tokens is checked as FTS5's own phrase on the rows its pairs find,
-    # so asking for only some of its pairs finds the same rows. A pair with a very common token
-    # ("of the", "and crime") can be in a tenth of the documents: ANDed in, FTS5 seeks in its long
-    # list for every candidate, and bm25 counts every row holding it (its IDF) before scoring one.
-    # So each pair of such a phrase is counted up to PAIR_COMMON rows (one statement, a few
-    # hundred µs) and only those under it are asked for; when none is, all of them are, as
-    # before (no pair tells the rows apart better than the others). A pair found nowhere leaves
-    # the phrase nowhere: that one alone is asked for.
-    PAIR_COMMON = 4000
-
-    def asked_pairs(self, cur, pairs: dict[Clause, list[str]]) -> dict[Clause, list[str]]:
-        """The pairs to ask FTS5 for: a two-token phrase's one pair (it proves the phrase), a longer
-        phrase's uncommon pairs (a Checked list: the phrase itself is checked too)."""
-        longer = {c: list(dict.fromkeys(found)) for c, found in pairs.items() if len(found) > 1}
-        if not longer:
-            return pairs
-        tokens = list(dict.fromkeys(p for found in longer.values() for p in found))
-        count = "(SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT %s))"
-        cur.execute(
-            f"SELECT {', '.join([count] * len(tokens))}",
-            [v for p in tokens for v in (f'pairs : "{p}"', self.PAIR_COMMON)],
-        )
-        rows = dict(zip(tokens, cur.fetchone(), strict=True))
-        out = dict(pairs)
-        for c, found in longer.items():
-            rarest = min(found, key=rows.__getitem__)
-            if not rows[rarest]:
-                out[c] = Checked([rarest])
-            else:
-                out[c] = Checked([p for p in found if rows[p] < self.PAIR_COMMON] or found)
-        return out
-
-    def clause_match(
-        self, c: Clause, pairs: dict[Clause, list[str]] | None = None, ranking: bool = False
-    ) -> str:
-        """One positive clause as FTS5 syntax. A phrase is asked for by its pairs first, so FTS5
-        walks only the rows holding them; two words are one pair, which proves them adjacent
-        (in the heading or in the body), and a longer phrase is then checked as a phrase on the
-        rows holding its pairs (they need not form one run; a Checked list: some of them). To rank
-        rows already found (`ranking`), a longer phrase is its asked pairs alone, as a two-token
-        phrase is: with the phrase in the match, bm25 would first count every row holding it,
-        which walks every row holding all its words (a phrase of common words: 5-25 ms)."""
+    def clause_match(self, c: Clause, pairs: dict[Clause, list[str]] | None = None) -> str:
+        """One positive clause as FTS5 syntax. A phrase is asked for by its pairs, as a phrase of
+        the `pairs` column: each pair is where the text has it (migration 0011), so the phrase of
+        a phrase's pairs there is the phrase itself, in the heading or in the body, and FTS5
+        compares the positions of pairs, not of the phrase's words: a phrase through stop words
+        ("across the District") no longer seeks in a stop word's long list for each row that
+        holds its other words. Two tokens are one pair, as before."""
         found = (pairs or {}).get(c)
         if not found:
             return f"({self.TEXT} : {_phrase(c)})"
-        by_pairs = " AND ".join(f'(pairs : "{p}")' for p in dict.fromkeys(found))
-        if ranking or (len(found) == 1 and not isinstance(found, Checked)):
-            return by_pairs
-        return f"({by_pairs} AND ({self.TEXT} : {_phrase(c)}))"
+        return f'(pairs : "{" ".join(found)}")'  # pair tokens are letters and digits
 
-    def text_match(
-        self, clauses: list[Clause], pairs: dict[Clause, list[str]] | None = None, ranking: bool = False
-    ) -> str | None:
-        pos = [self.clause_match(c, pairs, ranking) for c in clauses if not c.negated]
+    def text_match(self, clauses: list[Clause], pairs: dict[Clause, list[str]] | None = None) -> str | None:
+        pos = [self.clause_match(c, pairs) for c in clauses if not c.negated]
         return " AND ".join(pos) if pos else None
 
     def match(
@@ -686,7 +664,6 @@ class Sqlite(Engine):
         tag_groups = board_years(tag_groups)
         pairs = self.phrase_pairs(clauses)
         with self.cursor() as cur:
-            pairs = self.asked_pairs(cur, pairs)
             columns, found_without_audience, density = None, None, 1.0
             if positive or len(tag_groups) > 1:
                 columns, found_without_audience, density = self._probe(
@@ -824,7 +801,7 @@ class Sqlite(Engine):
             "SELECT rowid, score FROM (SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each(%s)) "
             "THEN -bm25(search_fts, 4.0, 1.0, 0.0, 1.0) END AS score FROM search_fts WHERE search_fts MATCH %s "
             "LIMIT -1) WHERE score IS NOT NULL",
-            [json.dumps(ids), self.text_match(positive, pairs, ranking=True)],
+            [json.dumps(ids), self.text_match(positive, pairs)],
         )
         return dict(cur.fetchall())
 

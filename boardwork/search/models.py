@@ -52,8 +52,9 @@ class SearchDoc(models.Model):
     body = models.TextField(blank=True)
     tags = models.TextField(blank=True)
     # SQLite only: each pair of adjacent tokens of the heading and of the body as one FTS5 token
-    # (engine.fts_pairs, migration 0006), so a phrase is found by its pairs. PostgreSQL keeps its
-    # pairs in the tsvector column (migration 0005) and leaves this empty.
+    # (engine.fts_pairs, migration 0006), in the text's order (migration 0011), so a phrase is
+    # found by its pairs. PostgreSQL keeps its pairs in the tsvector column (migration 0005) and
+    # leaves this empty.
     pairs = models.TextField(blank=True, default="", editable=False)
 
     class Meta:

@@ -1206,15 +1206,26 @@ def test_sqlite_connections_map_the_file_as_the_setting_says(mb, expected):
     assert sqlite.seen == [f"PRAGMA mmap_size = {expected}"] and postgres.seen == []
 
 
-@pytest.mark.parametrize("common", [1, 3, 4000])
-def test_sqlite_long_phrase_asks_for_its_uncommon_pairs_only(board, cycles, admin_user, monkeypatch, common):
-    """A phrase of three or more tokens is asked for by its pairs held by fewer than PAIR_COMMON
-    documents (all of them when none is), and checked as FTS5's own phrase: what it finds is what
-    FTS5's phrase finds, also when the one pair asked for is elsewhere in a row."""
+def _fts5_phrase(phrase: str) -> list[str]:
+    """The bodies of the documents FTS5's own phrase query finds (heading or body), sorted."""
+    from django.db import connection
+
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT d.body FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
+            "WHERE search_fts MATCH %s ORDER BY 1",
+            ['{heading body} : "' + phrase + '"'],
+        )
+        return [r[0] for r in cur.fetchall()]
+
+
+def test_sqlite_long_phrase_is_the_phrase_of_its_pairs(board, cycles, admin_user):
+    """Migration 0011: a phrase of three or more tokens is asked for as the phrase of its pairs in
+    the `pairs` column, which holds them in the text's order, and not checked by its words: a row
+    holding all its pairs, but not in one run, is not found; what is found is what FTS5's own
+    phrase finds."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
-
-    from boardwork.search.engine import Sqlite
 
     if connection.vendor != "sqlite":
         pytest.skip("SQLite's pairs only")
@@ -1226,27 +1237,112 @@ def test_sqlite_long_phrase_asks_for_its_uncommon_pairs_only(board, cycles, admi
             "The chief of the fire service reported.",
             "The chief of staff of the board saw the fire.",
             "Most of the panel met.",
-            "Some of the staff left.",
-            "A chief of police spoke.",
+            "A chief of police spoke of the fire of the chief of the fire brigade.",
         ],
     )
-    monkeypatch.setattr(Sqlite, "PAIR_COMMON", common)
-    phrase = "chief of the fire"
-    with connection.cursor() as cur:
-        cur.execute(
-            "SELECT d.body FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
-            "WHERE search_fts MATCH %s ORDER BY 1",
-            ['{heading body} : "' + phrase + '"'],
-        )
-        native = [r[0] for r in cur.fetchall()]
-    assert native == ["1. The chief of the fire service reported."]
-    with CaptureQueriesContext(connection) as ctx:
+    for phrase in ("chief of the fire", "of the fire", "the chief of the fire brigade"):
+        native = _fts5_phrase(phrase)
+        with CaptureQueriesContext(connection) as ctx:
+            result = services.search(everyone(admin_user), f'"{phrase}"')
+        assert sorted(bodies(result)) == native and result.total == len(native), phrase
+        if phrase == "chief of the fire":
+            assert native == [
+                "1. The chief of the fire service reported.",
+                "4. A chief of police spoke of the fire of the chief of the fire brigade.",
+            ]
+        # Found, counted and ranked by the pairs' phrase; the words' phrase only for the page's
+        # snippets (which mark the words).
+        asked = [q["sql"] for q in ctx.captured_queries if "snippet(" not in q["sql"]]
+        pairs = " ".join(engine_pair_tokens(phrase))
+        assert any(f'pairs : "{pairs}"' in sql for sql in asked), phrase
+        assert not any(f'"{phrase}"' in sql for sql in asked), phrase
+
+
+def engine_pair_tokens(phrase: str) -> list[str]:
+    from django.db import connection
+
+    from boardwork.search import engine as search_engine
+
+    raw = connection.cursor().connection.cursor()
+    return search_engine.pair_tokens(search_engine.fts_tokens(raw, [phrase])[0])
+
+
+def test_sqlite_phrase_of_pairs_runs_neither_across_heading_and_body_nor_over_a_long_token(
+    board, cycles, admin_user
+):
+    """The `pairs` column breaks the run of pairs between the heading's and the body's, and where
+    a pair cannot be a token (a token over 99 characters), as FTS5's phrase does not run from
+    heading into body and takes the long token as a word between."""
+    from django.db import connection
+
+    from boardwork.activities.models import Activity
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's pairs only")
+    long = "x" * 120
+    Activity.objects.create(
+        board=board, cycle=cycles[1], title="Report of the chief", text="Chief fire officer spoke."
+    )
+    Activity.objects.create(board=board, cycle=cycles[1], title="Visit", text="The chief fire officer came.")
+    Activity.objects.create(
+        board=board, cycle=cycles[1], title="Alarms", text=f"A fire station {long} station alarm sounded."
+    )
+    Activity.objects.create(
+        board=board, cycle=cycles[1], title="Drill", text="The fire station alarm was tested."
+    )
+    for phrase, expected in [
+        ("the chief fire", ["The chief fire officer came."]),
+        ("of the chief fire officer", []),
+        ("fire station alarm", ["The fire station alarm was tested."]),
+        (
+            "station alarm",
+            sorted([f"A fire station {long} station alarm sounded.", "The fire station alarm was tested."]),
+        ),
+    ]:
+        assert _fts5_phrase(phrase) == expected, phrase
         result = services.search(everyone(admin_user), f'"{phrase}"')
-    assert sorted(bodies(result)) == native
-    asked = [q["sql"] for q in ctx.captured_queries if f'"{phrase}"' in q["sql"] and "pairs" in q["sql"]]
-    assert asked and all("thefire03" in sql for sql in asked)
-    # "of the" is in 4 rows, "chief of" in 3, "the fire" in 2: only those under PAIR_COMMON
-    dropped = {1: [], 3: ["ofthe02", "chiefof05"], 4000: []}[common]
-    assert all(p not in sql for sql in asked for p in dropped)
-    if common != 3:
-        assert all("ofthe02" in sql and "chiefof05" in sql for sql in asked)
+        assert sorted(bodies(result)) == expected and result.total == len(expected), phrase
+
+
+def test_sqlite_pairs_column_is_each_texts_pairs_in_order(board, cycles, admin_user):
+    """Migration 0011: the heading's pairs in order, a break, the body's pairs in order, repeats
+    kept; the same on save, after `reindex` and after the migration's own refill."""
+    from django.db import connection
+
+    from boardwork.activities.models import Activity
+    from boardwork.search.engine import PAIR_BREAK
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's pairs only")
+    a = Activity.objects.create(
+        board=board, cycle=cycles[1], title="Fire safety", text="Fire safety and fire safety checks."
+    )
+    b = Activity.objects.create(board=board, cycle=cycles[1], title="Drill", text=f"Fire {'y' * 100} drill.")
+    expected = {
+        a.pk: f"firesafeti04 {PAIR_BREAK} firesafeti04 safetiand06 andfire03 firesafeti04 safeticheck06",
+        b.pk: f"{PAIR_BREAK} {PAIR_BREAK}",  # the heading is one token: no pair, no break
+    }
+
+    def stored():
+        return dict(
+            SearchDoc.objects.filter(kind="activity", object_id__in=expected).values_list(
+                "object_id", "pairs"
+            )
+        )
+
+    assert stored() == expected
+    services.reindex()
+    assert stored() == expected
+    SearchDoc.objects.filter(kind="activity").update(pairs="")
+    migration = importlib.import_module("boardwork.search.migrations.0011_sqlite_pairs_in_order")
+    connection.ensure_connection()
+
+    class SchemaEditor:
+        pass
+
+    editor = SchemaEditor()
+    editor.connection = connection
+    migration.pairs_in_order(None, editor)
+    assert stored() == expected
+    result = services.search(everyone(admin_user), '"safety and fire safety"')
+    assert [h.doc.object_id for h in result.hits] == [a.pk]
