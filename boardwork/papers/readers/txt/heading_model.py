@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from ...document import Block, Heading, ListItem, Paragraph, Table, clean
 
+from .layout import named_verdict
+
 if TYPE_CHECKING:
     from .layout import Unit
 
@@ -328,12 +330,14 @@ def revise(
     """Blocks with a text unit at `add_at` or more made a heading and a heading (not the title)
     below `drop_below` made text again — but for the units a named rule of the reader decided
     (`Unit.rule`: an item's number over its name, a letter's courtesies and address block, an
-    attendance list, a heading-like line a rule ruled out…), whose verdict stands."""
+    attendance list, a heading-like line a rule ruled out…), whose verdict stands. (A unit whose
+    block is not what its rule says — read by other rules than the ones that marked it — is the
+    model's.)"""
     out: list[Block] = []
     for u, b, p in zip(units, aligned, probs, strict=True):
         if b is None:
             continue
-        if p is not None and not isinstance(b, Table) and not u.rule:
+        if p is not None and not isinstance(b, Table) and named_verdict(u) != isinstance(b, Heading):
             if isinstance(b, Heading):
                 if b.level != 1 and p < drop_below:
                     out.append(as_text(u))

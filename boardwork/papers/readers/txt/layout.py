@@ -1444,12 +1444,22 @@ def _mark_named_rules(units: list[Unit], cand: list[bool], is_heading: list[bool
             u.rule = "item"
         elif u.kind is None:
             shape = is_heading_text(u.text) or is_label_heading(u.text)
-            if cand[k] and not shape:
-                u.rule = "heading"
-            elif (shape and not cand[k]) or (cand[k] and not is_heading[k]):
+            if (cand[k] and not is_heading[k]) or (shape and not cand[k]):
                 u.rule = "not a heading"
+            elif cand[k] and not shape:
+                u.rule = "heading"
             elif is_letter_courtesy(clean(u.text)):
                 u.rule = "courtesy"
+
+
+# The named rules (`Unit.rule`) whose verdict is a heading; the others' is text.
+HEADING_RULES = frozenset({"item", "heading", "label"})
+
+
+def named_verdict(u: Unit) -> bool | None:
+    """What the named rule that decided the unit said (True a heading, False text), or None where no
+    named rule decided it."""
+    return (u.rule in HEADING_RULES) if u.rule else None
 
 
 # A table of minutes flattened one row a line, its cells set apart by " / ": the column heads
