@@ -67,7 +67,10 @@ def test_a_letters_salutation_and_addressees_stay_text_however_sure_the_model(mo
     assert ("paragraph", "MEMBERS OF THE NORTHSHIRE FIRE AUTHORITY") in blocks
     assert ("paragraph", "OFFICERS") in blocks
     # The line the rules judged by its shape alone is the model's to say: here, sure, a heading.
-    assert ("heading", "You are invited to the meeting of the Fire Authority on Friday 10 June 2022.") in blocks
+    assert (
+        "heading",
+        "You are invited to the meeting of the Fire Authority on Friday 10 June 2022.",
+    ) in blocks
 
 
 def test_minutes_item_names_and_attendance_stay_as_the_rules_said(monkeypatch):
@@ -80,7 +83,10 @@ def test_minutes_item_names_and_attendance_stay_as_the_rules_said(monkeypatch):
     added = _read(MINUTES, SURE, monkeypatch)
     # The attendance list's names stay text; prose the rules judged by its shape becomes a heading.
     assert ("paragraph", "Councillor Bill Jones") in added and ("paragraph", "PRESENT:") in added
-    assert ("heading", "Members heard how the service had visited schools across the county during the spring.") in added
+    assert (
+        "heading",
+        "Members heard how the service had visited schools across the county during the spring.",
+    ) in added
 
 
 def test_the_rules_mark_what_they_decided_by_name():
@@ -105,4 +111,6 @@ def test_revise_leaves_a_marked_unit_alone():
     marked = [(b, o) for (u, b), o in zip(pairs, out, strict=True) if u.rule]
     assert any(isinstance(b, Paragraph) for b, _ in marked)
     assert all(b == o for b, o in marked)
-    assert any(isinstance(o, Heading) and not isinstance(b, Heading) for (_, b), o in zip(pairs, out, strict=True))
+    assert any(
+        isinstance(o, Heading) and not isinstance(b, Heading) for (_, b), o in zip(pairs, out, strict=True)
+    )

@@ -28,7 +28,6 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ...document import Block, Heading, ListItem, Paragraph, Table, clean
-
 from .layout import named_verdict
 
 if TYPE_CHECKING:

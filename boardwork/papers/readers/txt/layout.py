@@ -1352,7 +1352,9 @@ def _blocks(
     return revise(kept, blocks) if revise is not None else blocks
 
 
-def _classify(units: list[Unit], meta: Meta, title: str | None, limits: Limits) -> tuple[list[Unit], list[Block]]:
+def _classify(
+    units: list[Unit], meta: Meta, title: str | None, limits: Limits
+) -> tuple[list[Unit], list[Block]]:
     """The units kept (a cover table's cells are not) and their blocks, each unit marked with the
     named rule that decided it, if one did (`Unit.rule`)."""
     # 2. Headings: unmarked heading-like lines.
