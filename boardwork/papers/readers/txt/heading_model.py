@@ -13,7 +13,8 @@ and a logistic, plain Python, deterministic, no numpy or scikit-learn at run tim
 Combined with the rules only where it is confident (`revise`): a unit the rules left as text
 becomes a heading at `add_at` or more, a heading of the rules becomes text below `drop_below`; the
 paper's title (level 1) is the rules' to say, and so is every unit a named rule of the reader
-decided (`layout.Unit.rule`): the model judges only the lines the rules judged by their shape. See docs/adr/0014-learned-heading-classifier.md.
+decided (`layout.Unit.rule`): the model judges only the lines the rules judged by their shape.
+See docs/adr/0014-learned-heading-classifier.md.
 """
 
 from __future__ import annotations
