@@ -26,7 +26,7 @@ out = {}
 for path in sys.stdin.read().split():
     seen.clear()
     try:
-        read(open(path, "rb").read(), Limits())
+        paper = read(open(path, "rb").read(), Limits())
     except Exception as e:  # an earlier reader may refuse a file the current one reads
         out[path] = {"error": str(e)}
         continue
@@ -40,11 +40,12 @@ for path in sys.stdin.read().split():
                 "indent": u.indent,
                 "gap": u.gap,
                 "table": u.table is not None,
-                "lines": len(u.lines),
+                "lines": list(u.lines),
                 "row": bool(getattr(u, "row", False)),
             }
             for u in units
         ],
         "blocks": [b.__dict__ | {"type": b.type} for b in blocks],
+        "title": paper.meta.title,
     }
 json.dump(out, sys.stdout)

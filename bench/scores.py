@@ -18,6 +18,7 @@ each group; extraction is scored on what the reader made of the file (the whole 
     .venv/bin/python bench/scores.py --real --held-out-rows  # the held-out papers' own rows too (closing notes)
     .venv/bin/python bench/scores.py --real --model     # with the trained activity classifier (ADR 0013)
     .venv/bin/python bench/scores.py --heading-model    # plain text read with the heading model (ADR 0014)
+    .venv/bin/python bench/scores.py --rules-alone      # plain text read with the rules alone (no heading model)
 
 Each group also prints its plain-text files' reading means apart (the readers' goals for other
 councils' plain text are stated on those). `--errors` lists, per paper, the activities found and
@@ -283,7 +284,9 @@ def main():
         for f, ref, ex in items:
             label = f.name
             try:
-                paper = read_path(f, Limits(heading_model="--heading-model" in sys.argv))
+                # (The heading model is the reader's default: --heading-model says so, --rules-alone
+                # reads without it.)
+                paper = read_path(f, Limits(heading_model="--rules-alone" not in sys.argv))
             except ReadError as e:
                 print(f"{label}: cannot read: {e}")
                 parse_rows.append((label, None))

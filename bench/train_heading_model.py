@@ -43,7 +43,7 @@ from boardwork.papers.readers.txt.heading_model import (  # noqa: E402
     as_heading,
     revise,
 )
-from boardwork.papers.readers.txt.layout import Unit, layout  # noqa: E402
+from boardwork.papers.readers.txt.layout import Unit, _classify, layout  # noqa: E402
 
 OUT = ROOT / "boardwork" / "papers" / "readers" / "txt" / "heading_model.json"
 # A feature (or pair) is kept only when it is in this many training papers: fewer, and the model
@@ -57,6 +57,9 @@ RULES = "--rules" in sys.argv
 OBJECTIVE = os.environ.get("BW_HEAD_OBJECTIVE", "structure")
 # Train and judge on the reader as it stood before each paper was added (see load_history).
 HISTORY = "--history" in sys.argv
+# The units a named rule of the reader decided are left to the rules (`layout.Unit.rule`; an
+# ablation: BW_HEAD_LOCK=0 lets the model overrule them, as before the lock).
+LOCK = os.environ.get("BW_HEAD_LOCK", "1") != "0"
 # Pairs of features (an ablation: BW_HEAD_PAIRS=0 leaves them out of training).
 PAIRS = os.environ.get("BW_HEAD_PAIRS", "1") != "0"
 ADD_GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01]
@@ -115,6 +118,9 @@ def load():
             return blocks
 
         layout(decode_text(f.read_bytes()), Limits(), revise_headings=capture)
+        if not LOCK:
+            for u in seen[0][0]:
+                u.rule = ""
         if (row := make_row(stem, *seen[0], ref)) is not None:
             rows.append(row)
     return rows
@@ -186,11 +192,19 @@ def load_history():
                     indent=u["indent"],
                     gap=u["gap"],
                     table=Table(header=None, rows=[]) if u["table"] else None,
-                    lines=[""] * u["lines"],
+                    lines=list(u["lines"]) if isinstance(u["lines"], list) else [""] * u["lines"],
                     row=u["row"],
                 )
                 for u in d["units"]
             ]
+            if LOCK:
+                # Which units today's named rules decide (`Unit.rule`): the model may not overrule
+                # them, on a paper of a house not seen yet as on these (the earlier reading's own
+                # verdicts stay the rules' ones).
+                _classify(units, Meta(title=d.get("title")), None, Limits())
+            else:
+                for u in units:
+                    u.rule = ""
             if (row := make_row(stem, units, [_block(b) for b in d["blocks"]], ref)) is not None:
                 rows.append(row)
     return rows

@@ -33,8 +33,9 @@ class Limits:
     # gigabytes, and the layout a dict per ruling. Council papers' pages draw hundreds.
     max_page_objects: int = 250_000
     # The plain-text reader's learned second opinion on headings (`txt.heading_model`, ADR 0014):
-    # off unless asked for (it overrules the rules on layouts they were written for).
-    heading_model: bool = False
+    # on, where the rules judged a line by its shape alone (never over a named rule's verdict);
+    # False reads with the rules alone.
+    heading_model: bool = True
     started: float = field(default_factory=time.monotonic)
 
     def check_time(self, where: str = "") -> None:

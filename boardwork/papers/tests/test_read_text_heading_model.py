@@ -159,9 +159,17 @@ def test_revise_adds_from_add_at_drops_below_drop_below_and_keeps_the_title():
     assert out[1] == Paragraph(text="Our Year") and out[3] == blocks[3]
 
 
-def test_the_option_is_off_by_default():
-    assert Limits().heading_model is False
-    assert txt.read(TEXT.encode(), Limits()).to_dict() == _plain(TEXT)
+def test_the_option_is_on_by_default_and_off_reads_with_the_rules_alone(monkeypatch):
+    assert Limits().heading_model is True
+    assert txt.read(TEXT.encode(), Limits(heading_model=False)).to_dict() == _plain(TEXT)
+    # Read by default, the shipped model is asked: one sure that no line is a heading drops the
+    # heading the rules judged by its shape ("Next steps").
+    import boardwork.papers.readers.txt as txt_reader
+
+    sure_not = HeadingModel(intercept=-50.0, weights={}, add_at=0.9, drop_below=0.5, rules=False)
+    monkeypatch.setattr(txt_reader, "shipped_model", lambda: sure_not)
+    assert "Next steps" in _heads(_plain(TEXT))
+    assert "Next steps" not in _heads(txt.read(TEXT.encode(), Limits()).to_dict())
 
 
 def _plain(text: str) -> dict:

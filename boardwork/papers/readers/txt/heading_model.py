@@ -12,7 +12,9 @@ and a logistic, plain Python, deterministic, no numpy or scikit-learn at run tim
 
 Combined with the rules only where it is confident (`revise`): a unit the rules left as text
 becomes a heading at `add_at` or more, a heading of the rules becomes text below `drop_below`; the
-paper's title (level 1) is the rules' to say. See docs/adr/0014-learned-heading-classifier.md.
+paper's title (level 1) is the rules' to say, and so is every unit a named rule of the reader
+decided (`layout.Unit.rule`): the model judges only the lines the rules judged by their shape.
+See docs/adr/0014-learned-heading-classifier.md.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ...document import Block, Heading, ListItem, Paragraph, Table, clean
+from .layout import named_verdict
 
 if TYPE_CHECKING:
     from .layout import Unit
@@ -325,12 +328,16 @@ def revise(
     drop_below: float,
 ) -> list[Block]:
     """Blocks with a text unit at `add_at` or more made a heading and a heading (not the title)
-    below `drop_below` made text again."""
+    below `drop_below` made text again — but for the units a named rule of the reader decided
+    (`Unit.rule`: an item's number over its name, a letter's courtesies and address block, an
+    attendance list, a heading-like line a rule ruled out…), whose verdict stands. (A unit whose
+    block is not what its rule says — read by other rules than the ones that marked it — is the
+    model's.)"""
     out: list[Block] = []
     for u, b, p in zip(units, aligned, probs, strict=True):
         if b is None:
             continue
-        if p is not None and not isinstance(b, Table):
+        if p is not None and not isinstance(b, Table) and named_verdict(u) != isinstance(b, Heading):
             if isinstance(b, Heading):
                 if b.level != 1 and p < drop_below:
                     out.append(as_text(u))

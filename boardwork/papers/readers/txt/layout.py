@@ -63,6 +63,10 @@ class Unit:
     lines: list[str] = field(default_factory=list)
     row: bool = False  # a "Label: value" row among others, with no blank line between
     repeat: bool = False  # the title printed again with the item's number ("54 <title>")
+    # The named rule that decided whether the unit is a heading ("" where none did: a line judged by
+    # its shape alone, a numbered paragraph, a list item). A second opinion on the headings (the
+    # heading model) leaves a named rule's verdict alone.
+    rule: str = ""
 
 
 def _indent(line: str) -> int:
@@ -1344,7 +1348,15 @@ def _blocks(
     units = _join_wrapped_headings(units, meta)
     units = _slashed_item_rows(units)
     units = _drop_item_subtitles(units)
+    kept, blocks = _classify(units, meta, title, limits)
+    return revise(kept, blocks) if revise is not None else blocks
 
+
+def _classify(
+    units: list[Unit], meta: Meta, title: str | None, limits: Limits
+) -> tuple[list[Unit], list[Block]]:
+    """The units kept (a cover table's cells are not) and their blocks, each unit marked with the
+    named rule that decided it, if one did (`Unit.rule`)."""
     # 2. Headings: unmarked heading-like lines.
     signature = _signature_lines(units)
     cand = [
@@ -1413,10 +1425,43 @@ def _blocks(
         meta.title = None  # a name at the head of the list is not the paper's title
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
+    _mark_named_rules(units, cand, is_heading)
     cells = _cover_table_cells(units, is_heading, title_key)
     kept = [k for k in range(len(units)) if k not in cells]
     blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
-    return revise([units[k] for k in kept], blocks) if revise is not None else blocks
+    return [units[k] for k in kept], blocks
+
+
+def _mark_named_rules(units: list[Unit], cand: list[bool], is_heading: list[bool]) -> None:
+    """Mark the units whose verdict a named rule gave rather than the shape of the line: an item's
+    or a minute's number over its name; a heading the shape alone would not make (a minutes' title
+    closing with a full stop or a date, a title too long for a heading-like line, capitals with a
+    stop, a question); a line of heading shape a rule ruled out (an attendance list, a person and
+    their office, a signature, a cover's date or reference, a labelled clause, a line under the
+    title, a run of rows); a letter's courtesies. (The emitter marks the rest: `_emit`.)"""
+    for k, u in enumerate(units):
+        if u.table is not None or u.rule:
+            continue
+        if u.kind in ("minute", "item"):
+            u.rule = "item"
+        elif u.kind is None:
+            shape = is_heading_text(u.text) or is_label_heading(u.text)
+            if (cand[k] and not is_heading[k]) or (shape and not cand[k]):
+                u.rule = "not a heading"
+            elif cand[k] and not shape:
+                u.rule = "heading"
+            elif is_letter_courtesy(clean(u.text)):
+                u.rule = "courtesy"
+
+
+# The named rules (`Unit.rule`) whose verdict is a heading; the others' is text.
+HEADING_RULES = frozenset({"item", "heading", "label"})
+
+
+def named_verdict(u: Unit) -> bool | None:
+    """What the named rule that decided the unit said (True a heading, False text), or None where no
+    named rule decided it."""
+    return (u.rule in HEADING_RULES) if u.rule else None
 
 
 # A table of minutes flattened one row a line, its cells set apart by " / ": the column heads
@@ -2093,11 +2138,17 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             blocks.append(Heading(text=text, level=1 if is_title(text, item=True) else 2))
             list_glyph = None
             continue
+        if k < salutation:
+            u.rule = "address"  # (the letter's address block: no line heads a section)
         if is_heading[k] and not (k < salutation and _norm(text) != title_key):
             level = 1 if is_title(text, item=u.repeat) else 2
             if (m := _ROMAN_ITEM.match(text)) and schemes[m.group("letters") or "roman"] >= 2:
                 text = text[m.end() :]
-            blocks.append(Heading(text=_section_number(text, units[k + 1 :]).rstrip(":"), level=level))
+                u.rule = "item"
+            heading = _section_number(text, units[k + 1 :])
+            if heading != text:
+                u.rule = "item"  # (its number over its name)
+            blocks.append(Heading(text=heading.rstrip(":"), level=level))
             list_glyph = None
             continue
         if (
@@ -2108,6 +2159,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
             blocks.append(Heading(text=text, level=1 if is_title(text, item=True) else level))
+            u.rule = "item"
             continue
         if u.kind == "num":
             blocks.append(Paragraph(text=text, number=u.number))
@@ -2117,6 +2169,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             # A section's label that lost its number to a bullet in the export ("- Purpose of
             # report" over its paragraph): the section's heading.
             blocks.append(Heading(text=text, level=2))
+            u.rule = "label"
             list_glyph = None
             continue
         if u.kind in ("alpha", "bullet"):
