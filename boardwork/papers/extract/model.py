@@ -132,6 +132,9 @@ class ActivityModel:
     weights: dict[str, float]
     add_at: float  # a unit the rules passed over becomes an activity (flagged unsure) from here
     veto_below: float  # a rule activity is dropped below this
+    # Additions apply only to a paper in which the rules read at least one activity and at most this
+    # share of its units as activities (`pipeline.additions_open`); 1.0 for no such gate.
+    add_share_max: float = 1.0
 
     def probability(self, u: UnitView) -> float:
         z = self.intercept + math.fsum(self.weights.get(k, 0.0) * v for k, v in sorted(features(u).items()))
@@ -144,6 +147,7 @@ class ActivityModel:
             weights={str(k): float(v) for k, v in d["weights"].items()},
             add_at=float(d["add_at"]),
             veto_below=float(d["veto_below"]),
+            add_share_max=float(d.get("add_share_max", 1.0)),
         )
 
 
