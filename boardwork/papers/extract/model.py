@@ -10,7 +10,8 @@ the papers' vocabulary, not the genre's shape). It is a logistic regression trai
 `bench/train_activity_model.py` on the development papers' keys (never the held-out ones) and
 shipped as its weights in `data/activity_model.json`: inference is a sum of the weights of the
 features present, in plain Python, deterministic, with no numpy or scikit-learn at run time.
-Opt-in: `extraction_of(paper, model=shipped_model())`. See
+`extraction_of(paper, model=shipped_model())`; an import uses it (`extract(..., trained_model=True)`),
+its additions gated to papers whose units the rules read few of as activities. See
 docs/adr/0013-trained-activity-classifier.md.
 """
 

@@ -21,7 +21,7 @@ from .kinds import (
     without_actor,
 )
 from .knowledge import generic_bodies, load_policies
-from .model import ActivityModel, UnitView
+from .model import ActivityModel, UnitView, shipped_model
 from .organisations import (
     Gazetteer,
     OrgMatch,
@@ -100,10 +100,18 @@ def extract(
     author: str | None = None,
     policies: dict[str, Any] | None = None,
     recorded: dict[str, Any] | None = None,
+    trained_model: bool = False,
 ) -> dict[str, Any]:
-    """A `boardwork.extraction/1` dict for `paper`: `extraction_of(...).to_dict()`."""
+    """A `boardwork.extraction/1` dict for `paper`: `extraction_of(...).to_dict()`; with
+    `trained_model` the rules and the shipped activity model (what an import uses), else the rules
+    alone."""
     return extraction_of(
-        paper, gazetteer=gazetteer, author=author, policies=policies, recorded=recorded
+        paper,
+        gazetteer=gazetteer,
+        author=author,
+        policies=policies,
+        recorded=recorded,
+        model=shipped_model() if trained_model else None,
     ).to_dict()
 
 
@@ -127,8 +135,9 @@ def extraction_of(
         "upto": …}): those of them the paper may name are added to the gazetteer.
     model: a trained activity classifier (`model.shipped_model()`, see ADR 0013) to add the units
         the rules passed over that it finds likely, flagged unsure, and drop the rule activities it
-        finds very unlikely; None (the default) for the rules alone, since the shipped one moves the
-        sample and genre papers the rules are right on (ADR 0013, 2026-12-04, later).
+        finds very unlikely, in a paper its gate allows (`additions_open`); None (the default) for
+        the rules alone. An import passes the shipped one (`extract(..., trained_model=True)`, ADR
+        0013, 2026-12-04, the gate).
     """
     read = read_paper(
         paper,
