@@ -105,7 +105,7 @@ def test_the_shipped_model_is_opt_in_and_learned_the_rules_verdicts_only_out_of_
     # Never the paragraph's own words and word pairs: the papers' vocabulary, not the genre's shape
     # (ADR 0013, 2026-12-04).
     assert not [k for k in model.weights if k.startswith(("w:", "b:"))]
-    # Not wired in (ADR 0013), so the default is the rules.
+    # `extraction_of` alone is the rules; an import passes the model (`extract(..., trained_model=True)`).
     eager = ActivityModel(intercept=3.0, weights={}, add_at=0.9, veto_below=0.0)
     assert extraction_of(_paper(*PARAS)).to_dict() == extraction_of(_paper(*PARAS), model=None).to_dict()
     assert extraction_of(_paper(*PARAS)).to_dict() != extraction_of(_paper(*PARAS), model=eager).to_dict()

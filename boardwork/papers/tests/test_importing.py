@@ -196,6 +196,8 @@ def test_an_import_extracts_with_the_trained_activity_model(board):
 
     args = services.extract_args(board)
     assert args is not None and args["trained_model"] is True
-    data = b"Quarter one\n\nEnd of year report 2020/21\n\n1. In May 2020 we held a workshop for councillors.\n"
+    data = (
+        b"Quarter one\n\nEnd of year report 2020/21\n\n1. In May 2020 we held a workshop for councillors.\n"
+    )
     doc, extraction = untrusted.read(data, "q1.txt", extract=args)
     assert extraction == extract(doc, **args)
