@@ -28,6 +28,15 @@ their figures a fair baseline: CV scores the earlier rules' own extraction again
 and the rules + model as that extraction less the activities the model vetoes plus the units it
 adds. The two samples have no earlier reading (the rules were written from them from the start) and
 are left out.
+
+`--gate` (with --history): the model's additions apply only to a paper in which the rules read at
+least one activity and at most a share of its units as activities (`pipeline.additions_open`; the
+shares tried in BW_MODEL_SHARES), and the thresholds and the share are the best CV figure among the
+settings that, with today's rules and the weights fitted on every paper, move no activity of a
+sample or genre paper and lower no development mean. The shipped weights:
+
+    BW_MODEL_OLD_LOOSE=1 BW_MODEL_SHARES=1.0,0.6,0.5,0.4,0.34,0.25 \
+        .venv/bin/python bench/train_activity_model.py --history --gate
 """
 
 import json
