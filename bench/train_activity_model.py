@@ -28,6 +28,15 @@ their figures a fair baseline: CV scores the earlier rules' own extraction again
 and the rules + model as that extraction less the activities the model vetoes plus the units it
 adds. The two samples have no earlier reading (the rules were written from them from the start) and
 are left out.
+
+`--gate` (with --history): the model's additions apply only to a paper in which the rules read at
+least one activity and at most a share of its units as activities (`pipeline.additions_open`; the
+shares tried in BW_MODEL_SHARES), and the thresholds and the share are the best CV figure among the
+settings that, with today's rules and the weights fitted on every paper, move no activity of a
+sample or genre paper and lower no development mean. The shipped weights:
+
+    BW_MODEL_OLD_LOOSE=1 BW_MODEL_SHARES=1.0,0.6,0.5,0.4,0.34,0.25 \
+        .venv/bin/python bench/train_activity_model.py --history --gate
 """
 
 import json
@@ -42,10 +51,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scores import REAL, SHARED, documents, held_out, load_scorer  # noqa: E402
+from scores import REAL, SHARED, documents, groups, held_out, load_scorer  # noqa: E402
 
 from boardwork.papers.extract.model import features  # noqa: E402
-from boardwork.papers.extract.pipeline import assemble, read_paper, select  # noqa: E402
+from boardwork.papers.extract.pipeline import additions_open, assemble, read_paper, select  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 
 OUT = ROOT / "boardwork" / "papers" / "extract" / "data" / "activity_model.json"
@@ -83,6 +92,11 @@ _OBJECTIVE = "activities,kinds" if HISTORY else ",".join(FIELDS)
 OBJECTIVE = os.environ.get("BW_MODEL_OBJECTIVE", _OBJECTIVE).split(",")
 ADD_GRID = [1.01, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 VETO_GRID = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
+# The gate on additions (`pipeline.additions_open`): the largest share of a paper's units the rules
+# may read as activities for the model to add to it (1.0: no gate). BW_MODEL_SHARES lists the ones
+# tried (the first is kept on a tie); BW_MODEL_VETO_MAX caps the veto threshold tried.
+SHARE_GRID = [float(x) for x in os.environ.get("BW_MODEL_SHARES", "1.0").split(",")]
+VETO_GRID = [v for v in VETO_GRID if v <= float(os.environ.get("BW_MODEL_VETO_MAX", "1"))]
 
 
 def pnum(x):
@@ -336,11 +350,12 @@ def probability(model, c):
 _SCORED = {}
 
 
-def history_choice(read, add_at, veto_below):
+def history_choice(read, add_at, veto_below, share=1.0):
     """Under --history: (the earlier rules' activities kept, the candidates added). An earlier
     activity is vetoed when every unit matched to it is below `veto_below` and it names no
     organisation (as `pipeline.select` spares one that does); a unit they had no activity for is
-    added from `add_at`."""
+    added from `add_at`, in a paper where they read at least one activity and at most `share` of
+    its units as activities (`pipeline.additions_open`, on the earlier rules' verdicts)."""
     acts = read.old_extraction["activities"]
     best = {}
     for c in read.candidates:
@@ -351,6 +366,9 @@ def history_choice(read, add_at, veto_below):
         for i, a in enumerate(acts)
         if veto_below is None or best.get(i, 1.0) >= veto_below or a.get("organisations")
     )
+    rules = sum(c.old is not None for c in read.candidates)
+    if share < 1.0 and not (rules >= 1 and rules <= share * len(read.candidates)):
+        add_at = None
     added = tuple(
         j
         for j, c in enumerate(read.candidates)
@@ -377,11 +395,11 @@ def guessed(c):
     return d
 
 
-def scores_at(rows, score, add_at, veto_below):
+def scores_at(rows, score, add_at, veto_below, share=1.0):
     if HISTORY:
         per = []
         for i, (_, _, _, key, read, _) in enumerate(rows):
-            choice = history_choice(read, add_at, veto_below)
+            choice = history_choice(read, add_at, veto_below, share)
             k = (i, choice)
             if k not in _SCORED:
                 _SCORED[k] = score(history_prediction(read, choice), key)
@@ -389,10 +407,10 @@ def scores_at(rows, score, add_at, veto_below):
         return {f: sum(s[f] for s in per if f in s) / sum(f in s for s in per) for f in FIELDS}
     per = []
     for i, (_, _, paper, key, read, _) in enumerate(rows):
-        picked = tuple(j for j, c in enumerate(read.candidates) if select([c], add_at, veto_below))
+        chosen = select(read.candidates, add_at, veto_below, share)
+        picked = tuple((a.paragraph, a.text) for _, a in chosen)
         k = (i, picked)
         if k not in _SCORED:
-            chosen = select(read.candidates, add_at, veto_below)
             _SCORED[k] = score(assemble(paper, read, chosen).to_dict(), key)
         per.append(_SCORED[k])
     return {f: sum(s[f] for s in per if f in s) / sum(f in s for s in per) for f in FIELDS}
@@ -410,16 +428,18 @@ def model_alone(rows, score):
     return {f: sum(s[f] for s in per if f in s) / sum(f in s for s in per) for f in FIELDS}
 
 
-def moved(rows, score, add_at, veto_below):
+def moved(rows, score, add_at, veto_below, share=1.0):
     """Each paper whose figures the chosen thresholds move, out of fold, and the units they move."""
     up = down = 0
     for _, name, paper, key, read, labels in rows:
         if HISTORY:
             a = score(history_prediction(read, history_choice(read, None, None)), key)
-            b = score(history_prediction(read, history_choice(read, add_at, veto_below)), key)
+            b = score(history_prediction(read, history_choice(read, add_at, veto_below, share)), key)
         else:
             a = score(assemble(paper, read, select(read.candidates)).to_dict(), key)
-            b = score(assemble(paper, read, select(read.candidates, add_at, veto_below)).to_dict(), key)
+            b = score(
+                assemble(paper, read, select(read.candidates, add_at, veto_below, share)).to_dict(), key
+            )
         if a == b:
             continue
         diff = sum(b[f] - a[f] for f in FIELDS if f in a)
@@ -429,7 +449,9 @@ def moved(rows, score, add_at, veto_below):
             f"  {name}: "
             + " ".join(f"{f} {a[f]:.2f} -> {b[f]:.2f}" for f in FIELDS if f in a and a[f] != b[f])
         )
-        kept, added = history_choice(read, add_at, veto_below) if HISTORY else ((), ())
+        kept, added = history_choice(read, add_at, veto_below, share) if HISTORY else ((), ())
+        if not HISTORY:
+            opened = additions_open(read.candidates, share)
         for j, (c, lab) in enumerate(zip(read.candidates, labels, strict=True)):
             if HISTORY:
                 vetoed = c.old is not None and c.old not in kept
@@ -437,7 +459,7 @@ def moved(rows, score, add_at, veto_below):
                     continue
             elif not (
                 vetoed := c.rule is not None and c.probability < veto_below and not c.rule.organisations
-            ) and not (c.rule is None and c.probability >= add_at):
+            ) and not (c.rule is None and opened and c.probability >= add_at):
                 continue
             what = "vetoed" if vetoed else "added"
             print(
@@ -467,6 +489,73 @@ def unit_figures(rows):
             "f1": round(2 * p * r / max(1e-9, p + r), 3),
         }
     return out
+
+
+def in_sample_bars(model, score, settings):
+    """With `--gate`: which settings (share, add_at, veto_below) keep, with today's rules and the
+    weights trained on every paper, the samples and genre papers as the rules alone read them (not
+    one activity moved) and no development mean below the rules alone's. The settings are judged
+    on the choice of units they make in each file, each distinct choice scored once."""
+    import math
+
+    def p(c):
+        z = model["intercept"] + math.fsum(
+            model["weights"].get(k, 0.0) * v for k, v in sorted(features(c.view).items())
+        )
+        return 1 / (1 + math.exp(-z))
+
+    files = []
+    for group, items in groups(no_held_out=True):
+        for f, _, ex in items:
+            if group != "genre" and ex is None:
+                continue
+            try:
+                paper = read_path(f)
+            except ReadError:
+                continue
+            read = read_paper(paper)
+            probs = [p(c) for c in read.candidates]
+            key = json.loads(ex.read_text(encoding="utf-8")) if group == "real (development)" else None
+            files.append((paper, read, probs, key))
+
+    def picked(read, probs, add_at, veto, share):
+        opened = additions_open(read.candidates, share)
+        return tuple(
+            j
+            for j, (c, q) in enumerate(zip(read.candidates, probs, strict=True))
+            if (c.rule is not None and (q >= veto or c.rule.organisations))
+            or (c.rule is None and opened and q >= add_at)
+        )
+
+    scored = {}
+
+    def means(setting):
+        per, moved = [], False
+        for i, (paper, read, probs, key) in enumerate(files):
+            got = picked(read, probs, *setting)
+            if key is None:
+                moved = moved or got != picked(read, probs, 1.01, 0.0, 1.0)
+                continue
+            if (i, got) not in scored:
+                for c, q in zip(read.candidates, probs, strict=True):
+                    c.probability = q
+                scored[i, got] = score(
+                    assemble(paper, read, select(read.candidates, *setting)).to_dict(), key
+                )
+            per.append(scored[i, got])
+        return moved, {f: sum(s[f] for s in per if f in s) / sum(f in s for s in per) for f in FIELDS}
+
+    _, base = means((1.01, 0.0, 1.0))
+    ok = set()
+    for setting in settings:
+        moved, m = means(setting)
+        if not moved and all(m[f] >= base[f] - 1e-9 for f in FIELDS):
+            ok.add(setting)
+    print(
+        f"in sample (today's rules): {len(ok)} of {len(settings)} settings move no sample or genre paper "
+        "and lower no development mean; rules alone " + " ".join(f"{f} {v:.3f}" for f, v in base.items())
+    )
+    return ok, means
 
 
 def main():
@@ -504,22 +593,61 @@ def main():
     alone = model_alone(rows, score)
     print("model alone, a unit at >= 0.5 (dev means):", " ".join(f"{f} {v:.3f}" for f, v in alone.items()))
     best = None
-    for add_at in ADD_GRID:
-        for veto in VETO_GRID:
-            s = scores_at(rows, score, add_at, veto)
-            mean = sum(s[f] for f in OBJECTIVE) / len(OBJECTIVE)
-            if best is None or mean > best[0] + 1e-9:
-                best = (mean, add_at, veto, s)
-            if veto == 0.0 or add_at == 1.01 or veto == add_at:
+    grid = []  # every setting's figures, written to BW_MODEL_GRID_OUT when set
+    for share in SHARE_GRID:
+        top = None
+        for add_at in ADD_GRID:
+            for veto in VETO_GRID:
+                s = scores_at(rows, score, add_at, veto, share)
+                mean = sum(s[f] for f in OBJECTIVE) / len(OBJECTIVE)
+                grid.append({"share": share, "add_at": add_at, "veto_below": veto, **s, "mean": mean})
+                if best is None or mean > best[0] + 1e-9:
+                    best = (mean, add_at, veto, s, share)
+                if top is None or mean > top[0] + 1e-9:
+                    top = (mean, add_at, veto, s)
+                if share == SHARE_GRID[0] and (veto == 0.0 or add_at == 1.01 or veto == add_at):
+                    print(
+                        f"  add from {add_at:.2f} veto below {veto:.2f}:",
+                        " ".join(f"{f} {v:.3f}" for f, v in s.items()),
+                        f"mean {mean:.3f}",
+                    )
+        print(
+            f"  additions gated at a rules' share of {share}: best add from {top[1]}, veto below {top[2]}:",
+            " ".join(f"{f} {v:.3f}" for f, v in top[3].items()),
+            f"mean {top[0]:.3f}",
+        )
+    if "--gate" in sys.argv:
+        # The thresholds and the gate: the best CV mean among the settings that meet the in-sample bars.
+        full = fit(rows, list(range(len(rows))))
+        ok, in_sample = in_sample_bars(
+            full, score, [(g["add_at"], g["veto_below"], g["share"]) for g in grid]
+        )
+        g = max(
+            (g for g in grid if (g["add_at"], g["veto_below"], g["share"]) in ok),
+            key=lambda g: (round(g["mean"], 9), g["share"], g["add_at"]),
+        )
+        for share in SHARE_GRID:
+            top = max(
+                (h for h in grid if h["share"] == share and (h["add_at"], h["veto_below"], share) in ok),
+                key=lambda h: h["mean"],
+                default=None,
+            )
+            if top:
                 print(
-                    f"  add from {add_at:.2f} veto below {veto:.2f}:",
-                    " ".join(f"{f} {v:.3f}" for f, v in s.items()),
-                    f"mean {mean:.3f}",
+                    f"  meeting the bars, gated at {share}: add from {top['add_at']}, veto below "
+                    f"{top['veto_below']}:",
+                    " ".join(f"{f} {top[f]:.3f}" for f in FIELDS),
+                    f"mean {top['mean']:.3f}",
                 )
-    mean, add_at, veto, s = best
-    moved(rows, score, add_at, veto)
+        best = (g["mean"], g["add_at"], g["veto_below"], {f: g[f] for f in FIELDS}, g["share"])
+        _, m = in_sample((g["add_at"], g["veto_below"], g["share"]))
+        print("  in sample at the choice:", " ".join(f"{f} {v:.3f}" for f, v in m.items()))
+    if os.environ.get("BW_MODEL_GRID_OUT"):
+        Path(os.environ["BW_MODEL_GRID_OUT"]).write_text(json.dumps(grid), encoding="utf-8")
+    mean, add_at, veto, s, share = best
+    moved(rows, score, add_at, veto, share)
     print(
-        f"chosen by CV: add from {add_at}, veto below {veto}:",
+        f"chosen by CV: add from {add_at}, veto below {veto}, additions gated at {share}:",
         " ".join(f"{f} {v:.3f}" for f, v in s.items()),
         f"(objective {'+'.join(OBJECTIVE)} {mean:.3f}, rules alone "
         f"{sum(base[f] for f in OBJECTIVE) / len(OBJECTIVE):.3f})",
@@ -536,6 +664,8 @@ def main():
         "C": C,
         "min_papers": MIN_PAPERS,
         "history": HISTORY,
+        "old_loose": OLD_LOOSE,
+        "gate_in_sample": "--gate" in sys.argv,
         "objective": OBJECTIVE,
         "cv": {
             "folds": FOLDS,
@@ -544,6 +674,7 @@ def main():
         },
         "add_at": add_at,
         "veto_below": veto,
+        "add_share_max": share,
         "intercept": m["intercept"],
         "weights": dict(sorted(m["weights"].items())),
     }

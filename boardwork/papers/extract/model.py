@@ -10,7 +10,8 @@ the papers' vocabulary, not the genre's shape). It is a logistic regression trai
 `bench/train_activity_model.py` on the development papers' keys (never the held-out ones) and
 shipped as its weights in `data/activity_model.json`: inference is a sum of the weights of the
 features present, in plain Python, deterministic, with no numpy or scikit-learn at run time.
-Opt-in: `extraction_of(paper, model=shipped_model())`. See
+`extraction_of(paper, model=shipped_model())`; an import uses it (`extract(..., trained_model=True)`),
+its additions gated to papers whose units the rules read few of as activities. See
 docs/adr/0013-trained-activity-classifier.md.
 """
 
@@ -132,6 +133,9 @@ class ActivityModel:
     weights: dict[str, float]
     add_at: float  # a unit the rules passed over becomes an activity (flagged unsure) from here
     veto_below: float  # a rule activity is dropped below this
+    # Additions apply only to a paper in which the rules read at least one activity and at most this
+    # share of its units as activities (`pipeline.additions_open`); 1.0 for no such gate.
+    add_share_max: float = 1.0
 
     def probability(self, u: UnitView) -> float:
         z = self.intercept + math.fsum(self.weights.get(k, 0.0) * v for k, v in sorted(features(u).items()))
@@ -144,6 +148,7 @@ class ActivityModel:
             weights={str(k): float(v) for k, v in d["weights"].items()},
             add_at=float(d["add_at"]),
             veto_below=float(d["veto_below"]),
+            add_share_max=float(d.get("add_share_max", 1.0)),
         )
 
 

@@ -21,7 +21,7 @@ from .kinds import (
     without_actor,
 )
 from .knowledge import generic_bodies, load_policies
-from .model import ActivityModel, UnitView
+from .model import ActivityModel, UnitView, shipped_model
 from .organisations import (
     Gazetteer,
     OrgMatch,
@@ -100,10 +100,18 @@ def extract(
     author: str | None = None,
     policies: dict[str, Any] | None = None,
     recorded: dict[str, Any] | None = None,
+    trained_model: bool = False,
 ) -> dict[str, Any]:
-    """A `boardwork.extraction/1` dict for `paper`: `extraction_of(...).to_dict()`."""
+    """A `boardwork.extraction/1` dict for `paper`: `extraction_of(...).to_dict()`; with
+    `trained_model` the rules and the shipped activity model (what an import uses), else the rules
+    alone."""
     return extraction_of(
-        paper, gazetteer=gazetteer, author=author, policies=policies, recorded=recorded
+        paper,
+        gazetteer=gazetteer,
+        author=author,
+        policies=policies,
+        recorded=recorded,
+        model=shipped_model() if trained_model else None,
     ).to_dict()
 
 
@@ -127,8 +135,9 @@ def extraction_of(
         "upto": …}): those of them the paper may name are added to the gazetteer.
     model: a trained activity classifier (`model.shipped_model()`, see ADR 0013) to add the units
         the rules passed over that it finds likely, flagged unsure, and drop the rule activities it
-        finds very unlikely; None (the default) for the rules alone, since the shipped one moves the
-        sample and genre papers the rules are right on (ADR 0013, 2026-12-04, later).
+        finds very unlikely, in a paper its gate allows (`additions_open`); None (the default) for
+        the rules alone. An import passes the shipped one (`extract(..., trained_model=True)`, ADR
+        0013, 2026-12-04, the gate).
     """
     read = read_paper(
         paper,
@@ -138,13 +147,14 @@ def extraction_of(
         recorded=recorded,
         for_model=model is not None,
         model_adds=model is not None and model.add_at <= 1.0,
+        add_share_max=1.0 if model is None else model.add_share_max,
     )
     if model is None:
         return assemble(paper, read, select(read.candidates))
     for c in read.candidates:
         if c.view is not None:  # read for the model: every unit, or only the rules' activities
             c.probability = model.probability(c.view)
-    chosen = select(read.candidates, model.add_at, model.veto_below)
+    chosen = select(read.candidates, model.add_at, model.veto_below, model.add_share_max)
     return assemble(paper, read, chosen)
 
 
@@ -178,17 +188,32 @@ class PaperRead:
     cycle: Cycle
 
 
+def additions_open(candidates: list[Candidate], add_share_max: float = 1.0) -> bool:
+    """Whether the model may add units to this paper: the rules read at least one activity in it
+    (a paper they read nothing in is most often business, a decision or a page about the body, not
+    a report of work) and at most `add_share_max` of its units as activities (a paper they read
+    mostly as activities is one of a house they know; what they passed over there they passed over
+    for a reason)."""
+    rules = sum(c.rule is not None for c in candidates)
+    return add_share_max >= 1.0 or (rules >= 1 and rules <= add_share_max * len(candidates))
+
+
 def select(
-    candidates: list[Candidate], add_at: float | None = None, veto_below: float | None = None
+    candidates: list[Candidate],
+    add_at: float | None = None,
+    veto_below: float | None = None,
+    add_share_max: float = 1.0,
 ) -> list[tuple[int, ActivityFound]]:
     """The activities, with their section: the rules' ones the model does not find very unlikely
     (below `veto_below`), and units the rules passed over that the model finds likely (from
-    `add_at`), flagged unsure with the model's confidence.
+    `add_at`), flagged unsure with the model's confidence, in a paper `additions_open` allows.
 
     A rule activity that names an organisation is never vetoed: a counterpart named is the rules'
     strongest evidence of work done with someone, and dropping the activity drops its organisations
     with it (the organisations the model cost on the held-out papers, ADR 0013)."""
     out: list[tuple[int, ActivityFound]] = []
+    if not additions_open(candidates, add_share_max):
+        add_at = None
     for c in candidates:
         p = c.probability
         if c.rule is not None:
@@ -212,11 +237,13 @@ def read_paper(
     recorded: dict[str, Any] | None = None,
     for_model: bool = True,
     model_adds: bool = True,
+    add_share_max: float = 1.0,
 ) -> PaperRead:
     """Every unit of the paper with what the rules make of it (`extraction_of`'s first step).
     `for_model`: read what the model weighs (each candidate's `view`); without it the views are None.
     `model_adds`: the model may add units the rules passed over, so every unit is read for it;
-    without it (a model that only vetoes) only the rules' activities are."""
+    without it (a model that only vetoes) only the rules' activities are; nor are they in a paper
+    where `additions_open(…, add_share_max)` says the model may not add."""
     gaz = default_gazetteer() if gazetteer is None else Gazetteer.build(gazetteer)
     if recorded is not None:
         gaz = orgindex.gazetteer_for(paper.to_dict(), recorded, gaz, author)
@@ -275,6 +302,7 @@ def read_paper(
     # account of its work among them). A view is what the unit was when first read (its skip, the
     # kinds the rules read in it then), as in training.
     if for_model:
+        model_adds = model_adds and additions_open(candidates, add_share_max)
         for at, (c, (skip, kinds)) in enumerate(zip(candidates, seen, strict=True)):
             if model_adds or c.rule is not None:
                 f = c.found

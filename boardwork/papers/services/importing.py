@@ -122,16 +122,19 @@ def extract_stored(paper: StoredPaper) -> dict[str, Any]:
         paper.structure or {"blocks": []},
         recorded=orgmatch.recorded(),
         author=paper.board.organisation or None,
+        trained_model=True,
     )
 
 
 def extract_args(board: Board, extraction: dict | None = None) -> dict | None:
-    """The extractor's keyword arguments for a paper of `board` (None: an extraction is given)."""
+    """The extractor's keyword arguments for a paper of `board` (None: an extraction is given): the
+    organisations recorded, the board's body as the author, and the rules with the shipped activity
+    model (ADR 0013: its additions gated to papers the rules read little of)."""
     if extraction is not None:
         return None
     from .. import orgmatch
 
-    return {"recorded": orgmatch.recorded(), "author": board.organisation or None}
+    return {"recorded": orgmatch.recorded(), "author": board.organisation or None, "trained_model": True}
 
 
 def _fingerprint(blocks: list[dict[str, Any]]) -> set[str]:

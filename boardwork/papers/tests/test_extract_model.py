@@ -105,7 +105,7 @@ def test_the_shipped_model_is_opt_in_and_learned_the_rules_verdicts_only_out_of_
     # Never the paragraph's own words and word pairs: the papers' vocabulary, not the genre's shape
     # (ADR 0013, 2026-12-04).
     assert not [k for k in model.weights if k.startswith(("w:", "b:"))]
-    # Not wired in (ADR 0013), so the default is the rules.
+    # `extraction_of` alone is the rules; an import passes the model (`extract(..., trained_model=True)`).
     eager = ActivityModel(intercept=3.0, weights={}, add_at=0.9, veto_below=0.0)
     assert extraction_of(_paper(*PARAS)).to_dict() == extraction_of(_paper(*PARAS), model=None).to_dict()
     assert extraction_of(_paper(*PARAS)).to_dict() != extraction_of(_paper(*PARAS), model=eager).to_dict()
@@ -196,3 +196,55 @@ def test_history_training_reads_the_earlier_rules_verdict_in_place_of_the_presen
     assert t.history_choice(read, 0.6, 0.3) == ((0, 1), (2,))
     got = t.history_prediction(read, t.history_choice(read, 0.6, 0.3))["activities"]
     assert [a["paragraph"] for a in got] == ["1", "2.", "3"]
+
+
+def test_the_model_adds_only_to_a_paper_whose_units_the_rules_read_few_of_as_activities():
+    # The gate (ADR 0013, 2026-12-04, the gate): where the rules read most units as activities they
+    # know the house, and what they passed over they passed over for a reason; where they read none
+    # the paper is most often business, a decision or a page about the body; in between, they are
+    # weak and the model adds what it finds likely.
+    from boardwork.papers.extract.pipeline import additions_open, read_paper
+
+    quiet = (
+        "The committee's terms of reference are attached.",
+        "The board meets four times a year.",
+        "Its members are appointed by the council.",
+    )
+    eager = ActivityModel(intercept=3.0, weights={}, add_at=0.9, veto_below=0.0, add_share_max=0.34)
+    few = _paper(PARAS[0], *quiet)  # the rules read one unit of four
+    assert [a.paragraph for a in extraction_of(few, model=None).activities] == ["1"]
+    assert additions_open(read_paper(few).candidates, 0.34)
+    assert [a.paragraph for a in extraction_of(few, model=eager).activities] == ["1", "2", "3", "4"]
+    most = _paper(PARAS[0], quiet[0])  # one of two: a paper the rules read well
+    assert not additions_open(read_paper(most).candidates, 0.34)
+    assert [a.paragraph for a in extraction_of(most, model=eager).activities] == ["1"]
+    none = _paper(*quiet)  # nothing the rules read as work
+    assert extraction_of(none, model=None).activities == []
+    assert extraction_of(none, model=eager).activities == []
+    # Without the gate (1.0) the model adds to every paper, as before.
+    ungated = ActivityModel(intercept=3.0, weights={}, add_at=0.9, veto_below=0.0)
+    assert [a.paragraph for a in extraction_of(most, model=ungated).activities] == ["1", "2"]
+    assert [a.paragraph for a in extraction_of(none, model=ungated).activities] == ["1", "2", "3"]
+
+
+def test_a_paper_the_model_may_not_add_to_is_not_read_for_additions(monkeypatch):
+    # The units the rules passed over are read for the model (their loose kinds, most of its cost)
+    # only when the gate lets it add to the paper.
+    from boardwork.papers.extract import pipeline
+
+    seen: list[str] = []
+    real_view = pipeline._view
+    monkeypatch.setattr(pipeline, "_view", lambda u, *a: seen.append(u.text) or real_view(u, *a))
+    gated = ActivityModel(intercept=3.0, weights={}, add_at=0.9, veto_below=0.0, add_share_max=0.34)
+    extraction_of(_paper(*PARAS), model=gated)
+    assert seen == [PARAS[0]]
+
+
+def test_an_import_extracts_with_the_shipped_model_and_the_bench_default_is_the_rules():
+    from boardwork.papers.extract import extract
+
+    model = shipped_model()
+    assert model is not None and model.add_share_max < 1.0  # the shipped weights carry the gate
+    paper = _paper(*PARAS)
+    assert extract(paper) == extraction_of(paper, model=None).to_dict()
+    assert extract(paper, trained_model=True) == extraction_of(paper, model=model).to_dict()

@@ -187,3 +187,17 @@ def test_organisation_keys_are_kept_until_the_organisations_change_and_the_first
     assert by_acronym["EFB"] == east.pk and by_key[match_key("Zennor Food Bank")] == zennor.pk
     abbey = Organisation.objects.create(name="Abbey Food Bank", acronym="EFB")
     assert keys_now()[0]["EFB"] == abbey.pk
+
+
+def test_an_import_extracts_with_the_trained_activity_model(board):
+    # The rules and the shipped activity model, its additions gated to papers the rules read little
+    # of (ADR 0013, 2026-12-04, the gate); `extract(paper)` alone stays the rules (bench figures).
+    from boardwork.papers.extract import extract
+
+    args = services.extract_args(board)
+    assert args is not None and args["trained_model"] is True
+    data = (
+        b"Quarter one\n\nEnd of year report 2020/21\n\n1. In May 2020 we held a workshop for councillors.\n"
+    )
+    doc, extraction = untrusted.read(data, "q1.txt", extract=args)
+    assert extraction == extract(doc, **args)
