@@ -591,3 +591,18 @@ def test_a_bodys_consultation_without_a_possessive_is_a_policy():
     assert policies["7"] == ["Consultation on emergency evacuation information sharing"]
     assert policies["8"] == ["Review into taxi licensing standards"]
     assert not any("same subject" in p for p in policies.get("9", []))
+
+
+def test_the_extract_command_extracts_as_an_import_does_unless_asked_for_the_rules_alone(monkeypatch, capsys):
+    from django.core.management import call_command
+
+    from boardwork.papers.management.commands import extract as command
+
+    asked: list[bool] = []
+    monkeypatch.setattr(command, "shipped_model", lambda: asked.append(True))
+    path = str(CORPUS / "lga-scb-end-of-year-2009.paper.json")
+    call_command("extract", path, "--json")
+    assert asked == [True]
+    call_command("extract", path, "--json", "--rules-alone")
+    assert asked == [True]
+    capsys.readouterr()

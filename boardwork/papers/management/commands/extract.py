@@ -18,6 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from boardwork.papers.document import Paper, PaperError
 from boardwork.papers.extract import extraction_of
+from boardwork.papers.extract.model import shipped_model
 from boardwork.papers.extraction import ActivityFound, Extraction
 
 
@@ -92,10 +93,18 @@ class Command(BaseCommand):
         parser.add_argument("file")
         parser.add_argument("--json", action="store_true", help="print boardwork.extraction/1 JSON")
         parser.add_argument("--author", help="the body that wrote the paper (default: from the paper)")
+        parser.add_argument(
+            "--rules-alone",
+            action="store_true",
+            help="without the trained activity model an import uses (ADR 0013): what the rules read",
+        )
 
-    def handle(self, *args, file, json: bool = False, author: str | None = None, **options):
+    def handle(
+        self, *args, file, json: bool = False, author: str | None = None, rules_alone: bool = False, **options
+    ):
         paper = load_paper(file)
-        result = extraction_of(paper, author=author)
+        # As an import extracts, unless asked for the rules alone.
+        result = extraction_of(paper, author=author, model=None if rules_alone else shipped_model())
         if json:
             sys.stdout.write(_dumps(result.to_dict()) + "\n")
         else:
