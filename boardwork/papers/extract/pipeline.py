@@ -210,15 +210,14 @@ def select(
 
     A rule activity that names an organisation is never vetoed: a counterpart named is the rules'
     strongest evidence of work done with someone, and dropping the activity drops its organisations
-    with it (the organisations the model cost on the held-out papers, ADR 0013). Nor is one the
-    rules dated: a deed with its date is the genre's report of work (ADR 0013, the veto gate)."""
+    with it (the organisations the model cost on the held-out papers, ADR 0013)."""
     out: list[tuple[int, ActivityFound]] = []
     if not additions_open(candidates, add_share_max):
         add_at = None
     for c in candidates:
         p = c.probability
         if c.rule is not None:
-            if p is None or veto_below is None or p >= veto_below or c.rule.organisations or c.rule.date:
+            if p is None or veto_below is None or p >= veto_below or c.rule.organisations:
                 out.append((c.section_index, c.rule))
         elif p is not None and add_at is not None and p >= add_at:
             guess = c.guess()

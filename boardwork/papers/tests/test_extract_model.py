@@ -59,7 +59,7 @@ def test_section_list_and_skip_reason_are_features():
 
 
 PARAS = (
-    "We held a workshop for councillors on flood resilience.",
+    "In May 2022 we held a workshop for councillors on flood resilience.",
     "The committee's terms of reference are attached.",
 )
 
@@ -115,8 +115,8 @@ def test_a_rule_activity_naming_an_organisation_is_never_vetoed():
     # Dropping it would drop its organisations with it: what cost the organisations figure when the
     # model was scored on the held-out papers (ADR 0013).
     paras = (
-        "We held a workshop with the Home Office on flood resilience.",
-        "We held a workshop for councillors on flood resilience.",
+        "In May 2022 we held a workshop with the Home Office on flood resilience.",
+        "In June 2022 we held a workshop for councillors on flood resilience.",
     )
     rules = extraction_of(_paper(*paras), model=None)
     assert [(a.paragraph, bool(a.organisations)) for a in rules.activities] == [("1", True), ("2", False)]
@@ -124,20 +124,6 @@ def test_a_rule_activity_naming_an_organisation_is_never_vetoed():
     got = extraction_of(_paper(*paras), model=doubtful).activities
     assert [a.paragraph for a in got] == ["1"]
     assert got[0] == rules.activities[0]
-
-
-def test_a_rule_activity_the_rules_dated_is_never_vetoed():
-    # A deed with its date is the genre's report of work: under the history CV, sparing the dated
-    # ones let the veto gain without a development paper falling in sample (ADR 0013, the veto gate).
-    paras = (
-        "In May 2022 we held a workshop for councillors on flood resilience.",
-        "We held a workshop for councillors on flood resilience.",
-    )
-    rules = extraction_of(_paper(*paras), model=None)
-    assert [(a.paragraph, a.date) for a in rules.activities] == [("1", "2022-05"), ("2", None)]
-    doubtful = ActivityModel(intercept=-3.0, weights={}, add_at=1.01, veto_below=0.1)
-    got = extraction_of(_paper(*paras), model=doubtful).activities
-    assert got == [rules.activities[0]]
 
 
 def test_a_model_that_only_vetoes_reads_only_the_rules_activities_for_it(monkeypatch):
