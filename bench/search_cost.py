@@ -59,6 +59,7 @@ LABELS = (  # (a piece of the statement's SQL, its name): the first that matches
     # SQLite's
     ("snippet(", "page"),
     ("NULL AS snip", "page"),
+    ("d.pairs FROM search_searchdoc", "page"),
     ("CASE WHEN count(*) <", "probe"),
     ("d.tags", "probe rows"),
     ("WHERE d.id IN (SELECT rowid FROM search_fts", "set"),
@@ -178,6 +179,24 @@ def answer(result) -> tuple:
     return ([h.doc.pk for h in result.hits], result.total, result.capped, facets)
 
 
+def snippets(result) -> dict:
+    """Each hit's snippet and heading as shown (marked, escaped), by id."""
+    return {h.doc.pk: (str(h.snippet), str(h.heading)) for h in result.hits}
+
+
+def snippets_differ(item, marked: dict) -> bool:
+    """Whether the old engine's and the new one's snippets differ for a document both pages hold
+    (an example printed)."""
+    both = marked["old"].keys() & marked["new"].keys()
+    differ = [pk for pk in both if marked["old"][pk] != marked["new"][pk]]
+    if differ:
+        pk = differ[0]
+        print(
+            f"  ! {item}: {len(differ)} snippets differ, e.g. {pk}: {marked['old'][pk]!r} → {marked['new'][pk]!r}"
+        )
+    return bool(differ)
+
+
 def all_matches(engine, item, scope) -> list[int]:
     """All of a query's matches (up to the cap), as one page, sorted by id: whether two engines
     whose pages differ found the same (ranked differently) or not."""
@@ -286,7 +305,7 @@ def main():
         with connection.cursor() as cur:
             cur.execute(f"PRAGMA mmap_size = {a.mmap * 2**20}")
     print(f"{target}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; one client")
-    mismatches = reordered = 0
+    mismatches = reordered = snippet_differences = 0
     for kind, items in sets.items():
         cpu = {name: [] for name in engines}
         faults = {name: [] for name in engines}
@@ -295,7 +314,7 @@ def main():
         first = {name: [] for name in engines}  # the CPU of each engine's asks that came first
         fresh = {name: ([], []) for name in engines}  # (CPU, faults) of asks first on a connection
         for i, item in enumerate(items):
-            seen = {}
+            seen, marked = {}, {}
             for k in range(a.rounds if a.against else 1):
                 # old, new, new, old for one query, new, old, old, new for the next: the first
                 # ask of a query meets the coldest cache (a rare word's vectors, read to rank,
@@ -314,9 +333,12 @@ def main():
                     if name in seen and seen[name] != answer(r):
                         print(f"  ! {name} answered {item[0]!r} differently between rounds")
                     seen[name] = answer(r)
+                    marked[name] = snippets(r)
                     if name == "new":
                         last[item] = (c, item, dict(parts), r.total, r.capped)
                         last_parts[item] = timed
+            if a.against:
+                snippet_differences += snippets_differ(item, marked)
             if a.against and seen["old"] != seen["new"]:
                 o, n = seen["old"], seen["new"]
                 same = o[1:] == n[1:] and all_matches(engines["old"], item, scope) == all_matches(
@@ -407,6 +429,7 @@ def main():
                 if reordered
                 else ""
             )
+            + f"; snippets: {'all the same' if not snippet_differences else f'differ in {snippet_differences} queries'}"
         )
     connection.close()
 
