@@ -120,12 +120,41 @@ def _write_afresh(old: dict[str, Any] | None) -> dict[str, Any] | None:
     if not learned:
         return None
     if _files["dir_pid"] != os.getpid():
-        # This process's own folder, removed when it exits.
-        _files["dir"], _files["dir_pid"] = tempfile.mkdtemp(prefix="boardwork-orgs-"), os.getpid()
+        # This process's own folder, named by its pid and removed when it exits. A process killed
+        # outright (a server worker past its timeout, out of memory) cannot remove its own: the next
+        # process to make one removes those whose process is gone.
+        _remove_orphans(tempfile.gettempdir())
+        pid = os.getpid()
+        _files["dir"], _files["dir_pid"] = tempfile.mkdtemp(prefix=f"{_DIR_PREFIX}{pid}-"), pid
         _files["old"] = []
         atexit.register(shutil.rmtree, _files["dir"], True)
     path = os.path.join(_files["dir"], f"organisations-{time.time_ns()}.sqlite3")
     return {"path": path, "upto": orgindex.append(path, learned)}
+
+
+_DIR_PREFIX = "boardwork-orgs-"
+
+
+def _remove_orphans(tmp: str) -> None:
+    """Remove the organisations folders (`boardwork-orgs-<pid>-…`) of processes that have exited."""
+    try:
+        names = os.listdir(tmp)
+    except OSError:
+        return
+    for name in names:
+        pid = name.removeprefix(_DIR_PREFIX).split("-", 1)[0]
+        if name.startswith(_DIR_PREFIX) and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(os.path.join(tmp, name), ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # no signal sent: whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive, and not ours to clear
+        return True
+    return True
 
 
 def _remove(path: str) -> None:

@@ -201,3 +201,28 @@ def test_an_import_extracts_with_the_trained_activity_model(board):
     )
     doc, extraction = untrusted.read(data, "q1.txt", extract=args)
     assert extraction == extract(doc, **args)
+
+
+def test_organisations_folders_of_processes_killed_outright_are_removed_by_the_next(tmp_path):
+    # A worker killed outright (SIGKILL) cannot run its exit hook: its folder is left behind until
+    # the next process making its own removes it. Live processes' folders and others' are kept.
+    import os
+    import subprocess
+    import sys
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead_pid = int(gone.stdout)
+    for name in (
+        f"boardwork-orgs-{dead_pid}-a1",
+        f"boardwork-orgs-{os.getpid()}-b2",
+        "boardwork-orgs-c3",
+        "other",
+    ):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "organisations-1.sqlite3").write_bytes(b"x")
+    orgmatch._remove_orphans(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f"boardwork-orgs-{os.getpid()}-b2", "boardwork-orgs-c3", "other"]
+    )
