@@ -64,8 +64,25 @@ def _facets(request, result, boards_by_id) -> list[dict]:
         if name == "year":
             items.sort(key=lambda i: i["label"], reverse=True)
         if items:
-            out.append({"label": label, "items": items[:12]})
+            out.append({"label": label, "items": items[:12], "note": _outside(name, result, counts)})
     return out
+
+
+# What the results a group does not count are, so that counts that fall short of the total do not
+# look like a mistake (organisations and policies belong to no board, year or paper).
+_OUTSIDE = {
+    "board_id": ("belongs to no board", "belong to no board"),
+    "year": ("has no date", "have no date"),
+    "paper_kind": ("is not from a paper", "are not from a paper"),
+}
+
+
+def _outside(name: str, result, counts: dict) -> str:
+    n = result.total - sum(counts.values())
+    if result.capped or n <= 0 or name not in _OUTSIDE:
+        return ""
+    one, many = _OUTSIDE[name]
+    return f"1 result {one}" if n == 1 else f"{n} results {many}"
 
 
 @require_GET

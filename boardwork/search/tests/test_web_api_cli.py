@@ -205,3 +205,18 @@ def test_cli_reindex(archive):
 def test_api_search_is_in_the_openapi_schema(client):
     paths = client.get("/api/openapi.json").json()["paths"]
     assert "/api/search" in paths and "get" in paths["/api/search"]
+
+
+def test_a_facet_that_counts_fewer_than_the_results_says_what_the_rest_are(client, archive, admin_user):
+    from boardwork.activities.models import Organisation
+
+    Organisation.objects.create(name="Licensing Standards Forum")
+    client.force_login(admin_user)
+    html = page(client, q="licensing")
+    total = int(re.search(r'id="results-count"[^>]*>(\d+) results', html).group(1))
+    boards = sum(
+        int(n) for n in re.findall(r"board=[\w-]+\">[^<]+</a> <span class=\"bw-secondary\">\((\d+)\)", html)
+    )
+    assert boards == total - 1
+    assert "1 result belongs to no board" in html
+    assert "results belong to no board" not in page(client, q="licensing", type="activity")
