@@ -725,6 +725,11 @@ def author_evidence(
         # A page with no letterhead: the body whose site published it ("… | Local Government
         # Association" in its <title>) wrote it, when that name is a body's name.
         head = publisher_body(paper, gaz)
+    if not head and not owner and not body:
+        # A news report of a body's own publication ("X Fire and Rescue Service has published its
+        # statement of assurance"): the page reports the body's work from its report, so the
+        # body is the author of what the page tells, not an organisation of its own activities.
+        head = own_publication_body(paper, gaz)
     if owner:
         # "The Safer Cornwall Strategic Assessment was prepared by …" in a paper titled "Strategic
         # Assessment 2015/16": the body owning the paper's own document wrote it, whatever body the
@@ -756,6 +761,37 @@ def publisher_body(paper: Paper, gaz: Gazetteer) -> str | None:
     found = PaperOrgs(gaz).find(name)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
         return found[0].name
+    return None
+
+
+# After a body's name at the opening of a news page: an acronym in brackets and the name of the
+# body's holder ("… Commissioner (PCC) Dafydd Llywelyn"), then the verb of publishing and a
+# possessive: the document published is the body's own ("has published its latest annual report").
+_OWN_PUBLICATION_AFTER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})?,?\s+"
+    r"(?:has\s+(?:today\s+|now\s+|recently\s+)?(?:published|launched|released)|"
+    r"(?:today\s+)?(?:published|publishes|launched|launches|released|releases))\s+"
+    r"(?:its|his|her|their)\s+(?:[\w/-]+\s+){0,4}?"
+    r"(?:report|statement|plan|strategy|review|assessment|accounts|summary|update)\b"
+)
+
+
+def own_publication_body(paper: Paper, gaz: Gazetteer) -> str | None:
+    """The body a news page's opening sentence reports publishing its own document ("Staffordshire
+    Fire and Rescue Service has published its latest performance report", "… Commissioner (PCC)
+    Dafydd Llywelyn has published his latest annual report"), or None: the name must open the
+    sentence, and only the first paragraph is read (a later "X has published its plan" is news of
+    another body in a paper that has an author)."""
+    first = next((b for b in paper.blocks if isinstance(b, Paragraph)), None)
+    if first is None:
+        return None
+    text = clean(first.text)
+    opening = next((sent for _, sent in sentences(text)), text)
+    po = PaperOrgs(gaz)
+    for o in po.find(opening):
+        start = o.start - 4 if opening[max(0, o.start - 4) : o.start].lower() == "the " else o.start
+        if start == 0 and _OWN_PUBLICATION_AFTER.match(opening, o.end):
+            return o.name
     return None
 
 

@@ -1,0 +1,54 @@
+"""A news page reporting a body's own publication ("X Fire and Rescue Service has published its
+statement of assurance"), written by a third party with no letterhead, byline or meeting: the body
+that published its report is the author of the work the page tells, never an organisation of its
+own activities. Wording invented for the tests, not any corpus paper's."""
+
+from __future__ import annotations
+
+from boardwork.papers.document import Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
+
+
+def _news(*paras: str, title: str | None = None) -> Paper:
+    return Paper(meta=Meta(title=title), blocks=[Paragraph(text=t) for t in paras])
+
+
+def _activity_orgs(paper: Paper) -> list[str]:
+    return [o for a in extract(paper)["activities"] for o in a["organisations"]]
+
+
+def _orgs(paper: Paper) -> list[str]:
+    return [o["name"] for o in extract(paper)["organisations"]]
+
+
+def test_a_service_publishing_its_own_report_is_the_author_not_an_organisation():
+    paper = _news(
+        "Northmoor Fire and Rescue Service has published its latest annual report, which shows "
+        "that crews attended fewer incidents in 2023/24.",
+        "The Service also visited 9,000 homes of older people for home fire safety checks "
+        "during 2023, working with the British Red Cross.",
+    )
+    assert "Northmoor Fire and Rescue Service" not in _orgs(paper)
+    assert "Northmoor Fire and Rescue Service" not in _activity_orgs(paper)
+    assert "British Red Cross" in _orgs(paper)
+
+
+def test_a_commissioner_named_with_acronym_and_holder_publishing_his_report_is_the_author():
+    paper = _news(
+        "Westshire Police and Crime Commissioner (PCC) Alun Rhys has published his annual report, "
+        "which sets out the progress made against the priorities of his Police and Crime Plan.",
+        "The Westshire Police and Crime Commissioner launched a victims' helpline in June 2023 "
+        "with Victim Support.",
+    )
+    assert "Westshire Police and Crime Commissioner" not in _orgs(paper)
+    assert "Victim Support" in _orgs(paper)
+
+
+def test_a_body_publishing_a_document_not_its_own_is_not_taken_as_the_author():
+    # No possessive: the page reports another body's guidance, not the page's own body's report.
+    paper = _news(
+        "Northmoor Fire and Rescue Service has published guidance on barbecues for the summer.",
+        "Northmoor Fire and Rescue Service ran a campaign with Northmoor County Council in July 2023.",
+    )
+    assert "Northmoor County Council" in _orgs(paper)
+    assert "Northmoor Fire and Rescue Service" in _orgs(paper)
