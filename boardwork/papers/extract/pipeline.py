@@ -252,6 +252,8 @@ def read_paper(
     full_text = norm_text(paper.text())
     head, body, not_author = author_evidence(paper, gaz, author, full_text)
     po = learn_paper_orgs(full_text, gaz, head, body, not_author=not_author)
+    if head and not author and not body and own_publication_body(paper, gaz) == head:
+        po.author_basis = NEWS_OF_OWN_PUBLICATION
     ctx = PolicyContext(
         full_text,
         cycle,
@@ -295,7 +297,7 @@ def read_paper(
         candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
-    _quotes_as_comment(candidates)
+    _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION)
     # What the model weighs is read only when a model will weigh it, and only for the units it may
     # change: the loose kinds of the units the rules skip are a fifth of the extraction's time, and a
     # model that only vetoes needs the rules' activities alone (a summary read as the paper's only
@@ -378,11 +380,14 @@ _REPORTED_WORK = {"publication", "research", "partnership", "support", "event", 
 _COMMENT_KINDS = {"support", "partnership"}
 
 
-def _quotes_as_comment(candidates: list[Candidate]) -> None:
+def _quotes_as_comment(candidates: list[Candidate], news_of_own_publication: bool = False) -> None:
     """In a news item that reports work in its own words, the quoted comments of the parties'
     officers belong to that work (tests/data/real/NOTES.md 38, 50, 82): a quotation the rules read
     only as support or partnership is no activity of its own. A body's statement that is all
-    quotation (an association's press statement) keeps what the rules read in it."""
+    quotation (an association's press statement) keeps what the rules read in it.
+    `news_of_own_publication`: the page reports its author's publishing a report (`own_publication_body`);
+    the author's officer quoted on the report is the page quoting, not the author's media work."""
+    comment = _COMMENT_KINDS | {"media"} if news_of_own_publication else _COMMENT_KINDS
     quoted = [c for c in candidates if c.rule is not None and _QUOTATION.match(c.found.unit.text)]
     if not quoted:
         return
@@ -394,7 +399,7 @@ def _quotes_as_comment(candidates: list[Candidate]) -> None:
         return
     for c in quoted:
         assert c.rule is not None
-        if set(c.rule.kinds) <= _COMMENT_KINDS:
+        if set(c.rule.kinds) <= comment:
             c.rule = None
 
 
@@ -762,6 +767,10 @@ def publisher_body(paper: Paper, gaz: Gazetteer) -> str | None:
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
         return found[0].name
     return None
+
+
+# The author basis of a news page reporting its author's publication of its own report.
+NEWS_OF_OWN_PUBLICATION = "news of its own publication"
 
 
 # After a body's name at the opening of a news page: an acronym in brackets and the name of the

@@ -52,3 +52,37 @@ def test_a_body_publishing_a_document_not_its_own_is_not_taken_as_the_author():
     )
     assert "Northmoor County Council" in _orgs(paper)
     assert "Northmoor Fire and Rescue Service" in _orgs(paper)
+
+
+_QUOTE = (
+    'Sam Patel, Chief Fire Officer for Northmoor Fire and Rescue Service, said: "It is pleasing to '
+    'see that house fires are down again this year."'
+)
+_OPENING = (
+    "Northmoor Fire and Rescue Service has published its statement of assurance, which covers "
+    "April 2023 to March 2024."
+)
+_WORK = (
+    "The Service visited 9,000 homes of older people for home fire safety checks during 2023, "
+    "working with the British Red Cross."
+)
+
+
+def _kinds_of(paper: Paper) -> list[list[str]]:
+    return [a["kinds"] for a in extract(paper)["activities"]]
+
+
+def test_the_authors_officer_quoted_on_the_report_in_the_news_is_not_its_media_work():
+    paper = _news(_OPENING, _WORK, _QUOTE)
+    acts = extract(paper)["activities"]
+    assert not [a for a in acts if "media" in a["kinds"]]
+    assert any("British Red Cross" in a["organisations"] for a in acts)
+
+
+def test_the_same_quote_in_the_bodys_own_statement_stays_its_media_work():
+    # The body stated as the page's own: its officer's comment is its press work (as before).
+    paper = Paper(
+        meta=Meta(title="Statement of assurance", body="Northmoor Fire and Rescue Service"),
+        blocks=[Paragraph(text=t) for t in (_WORK, _QUOTE)],
+    )
+    assert ["media"] in _kinds_of(paper)
