@@ -86,3 +86,18 @@ def test_the_same_quote_in_the_bodys_own_statement_stays_its_media_work():
         blocks=[Paragraph(text=t) for t in (_WORK, _QUOTE)],
     )
     assert ["media"] in _kinds_of(paper)
+
+
+def test_a_document_that_covers_a_year_and_highlights_its_work_is_not_lobbying():
+    from boardwork.papers.extract.kinds import classify
+
+    text = (
+        "The Annual Statement covers the year to March 2024 and highlights prevention and "
+        "response work across the county."
+    )
+    assert "lobbying" not in classify(text, author_words=("Northmoor Fire and Rescue Service",))
+    # The body itself highlighting a matter to government is still lobbying.
+    assert "lobbying" in classify(
+        "The Service highlighted to the Home Office the cost of the new duty.",
+        author_words=("Northmoor Fire and Rescue Service",),
+    )
