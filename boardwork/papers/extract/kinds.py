@@ -596,6 +596,27 @@ _LOBBY_OBJECT = re.compile(
 )
 
 
+# A document as the subject of a sentence that says what it covers, with the mild word as its
+# second verb ("The Statement of Assurance covers the 12 months … and highlights prevention …"):
+# the document's content, not lobbying.
+_DOCUMENT_CONTENT_AND = re.compile(
+    r"^\W*(?:The|This|Its|His|Her|Their|Our)\s+(?:[\w'’-]+\s+){0,4}?"
+    + _DOC_NOUNS
+    + r"(?:\s+(?:of|on|for)\s+(?:[A-Z][\w'’-]*\s*){1,4})?\s+(?:also\s+)?"
+    r"(?:covers|covered|sets out|set out|includes|included|shows|showed|gives|gave|describes|described|"
+    r"summarises|summarised|contains|contained|looks at|looked at)\b[^.;]*\band\s+(?:also\s+)?$",
+    re.I,
+)
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The sentence holding `pos`, up to `pos`."""
+    for start, _s in reversed(sentences(text)):
+        if start <= pos:
+            return text[start:pos]
+    return text[:pos]
+
+
 def _sentence_at(text: str, pos: int) -> str:
     for start, s in reversed(sentences(text)):
         if start <= pos:
@@ -1087,6 +1108,7 @@ def classify(
             if not is_future(clause_before(text, m.start()))
             and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
             and not _DOCUMENT_SUBJECT.search(text, max(0, m.start() - 120), m.start())
+            and not _DOCUMENT_CONTENT_AND.match(_sentence_before(text, m.start()))
         ),
         None,
     )

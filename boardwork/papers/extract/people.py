@@ -29,7 +29,9 @@ _PERSON_ROLE = re.compile(
     r"((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})(?=\s*[,.;)]|\s+(?:and|who|has|had|was|is)\b)"
 )
 # A quotation's speaker named with the post, before or after the name: "Chief Fire Officer Jo Bloggs
-# said:", "Jo Bloggs, Chair of the Fire Authority, said:".
+# said:", "Jo Bloggs, Chair of the Fire Authority, said:"; the holder publishing the body's report
+# ("… Commissioner (PCC) Jo Bloggs has published …"); the officer presenting to a meeting
+# ("Jo Bloggs, Chief Executive, introduced the report …").
 _SPEAKER_ROLE = (
     r"(?i:chief constable|chief executive|chief fire officer|(?:deputy |assistant )?chief officer|chair(?:man|woman)?|"
     r"vice[- ]chair|spokesperson|director|leader|(?:police and crime )?commissioner|minister|president|mayor)"
@@ -37,9 +39,11 @@ _SPEAKER_ROLE = (
 _PERSON_SPEAKER = re.compile(
     r"\b"
     + _SPEAKER_ROLE
-    + r"\s+((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+(?:said|says|added)\b|"
+    + r"(?:\s+\([A-Z]{2,6}\))?\s+((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+"
+    r"(?:said|says|added|has\s+(?:published|launched|released))\b|"
     r"(?:^|(?<=[.!?]\s))((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2}),\s+(?:the\s+|our\s+)?"
-    r"(?:[A-Z][\w&'-]*\s+){0,3}" + _SPEAKER_ROLE + r"\b[^.;:]{0,80}?,\s+(?:said|says|added)\b"
+    r"(?:[A-Z][\w&'-]*\s+){0,3}" + _SPEAKER_ROLE + r"\b[^.;:]{0,80}?,\s+"
+    r"(?:said|says|added|introduced|presented|outlined|gave)\b"
 )
 # A name with the letters of an elected office or an honour after it: "Fiona Twycross AM".
 _PERSON_POSTNOMINAL = re.compile(

@@ -252,6 +252,8 @@ def read_paper(
     full_text = norm_text(paper.text())
     head, body, not_author = author_evidence(paper, gaz, author, full_text)
     po = learn_paper_orgs(full_text, gaz, head, body, not_author=not_author)
+    if head and not author and not body and own_publication_body(paper, gaz) == head:
+        po.author_basis = NEWS_OF_OWN_PUBLICATION
     ctx = PolicyContext(
         full_text,
         cycle,
@@ -295,7 +297,7 @@ def read_paper(
         candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
-    _quotes_as_comment(candidates)
+    _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION)
     # What the model weighs is read only when a model will weigh it, and only for the units it may
     # change: the loose kinds of the units the rules skip are a fifth of the extraction's time, and a
     # model that only vetoes needs the rules' activities alone (a summary read as the paper's only
@@ -378,11 +380,14 @@ _REPORTED_WORK = {"publication", "research", "partnership", "support", "event", 
 _COMMENT_KINDS = {"support", "partnership"}
 
 
-def _quotes_as_comment(candidates: list[Candidate]) -> None:
+def _quotes_as_comment(candidates: list[Candidate], news_of_own_publication: bool = False) -> None:
     """In a news item that reports work in its own words, the quoted comments of the parties'
     officers belong to that work (tests/data/real/NOTES.md 38, 50, 82): a quotation the rules read
     only as support or partnership is no activity of its own. A body's statement that is all
-    quotation (an association's press statement) keeps what the rules read in it."""
+    quotation (an association's press statement) keeps what the rules read in it.
+    `news_of_own_publication`: the page reports its author's publishing a report (`own_publication_body`);
+    the author's officer quoted on the report is the page quoting, not the author's media work."""
+    comment = _COMMENT_KINDS | {"media"} if news_of_own_publication else _COMMENT_KINDS
     quoted = [c for c in candidates if c.rule is not None and _QUOTATION.match(c.found.unit.text)]
     if not quoted:
         return
@@ -394,7 +399,7 @@ def _quotes_as_comment(candidates: list[Candidate]) -> None:
         return
     for c in quoted:
         assert c.rule is not None
-        if set(c.rule.kinds) <= _COMMENT_KINDS:
+        if set(c.rule.kinds) <= comment:
             c.rule = None
 
 
@@ -725,6 +730,11 @@ def author_evidence(
         # A page with no letterhead: the body whose site published it ("… | Local Government
         # Association" in its <title>) wrote it, when that name is a body's name.
         head = publisher_body(paper, gaz)
+    if not head and not owner and not body:
+        # A news report of a body's own publication ("X Fire and Rescue Service has published its
+        # statement of assurance"): the page reports the body's work from its report, so the
+        # body is the author of what the page tells, not an organisation of its own activities.
+        head = own_publication_body(paper, gaz)
     if owner:
         # "The Safer Cornwall Strategic Assessment was prepared by …" in a paper titled "Strategic
         # Assessment 2015/16": the body owning the paper's own document wrote it, whatever body the
@@ -756,6 +766,41 @@ def publisher_body(paper: Paper, gaz: Gazetteer) -> str | None:
     found = PaperOrgs(gaz).find(name)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
         return found[0].name
+    return None
+
+
+# The author basis of a news page reporting its author's publication of its own report.
+NEWS_OF_OWN_PUBLICATION = "news of its own publication"
+
+
+# After a body's name at the opening of a news page: an acronym in brackets and the name of the
+# body's holder ("… Commissioner (PCC) Dafydd Llywelyn"), then the verb of publishing and a
+# possessive: the document published is the body's own ("has published its latest annual report").
+_OWN_PUBLICATION_AFTER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})?,?\s+"
+    r"(?:has\s+(?:today\s+|now\s+|recently\s+)?(?:published|launched|released)|"
+    r"(?:today\s+)?(?:published|publishes|launched|launches|released|releases))\s+"
+    r"(?:its|his|her|their)\s+(?:[\w/-]+\s+){0,4}?"
+    r"(?:report|statement|plan|strategy|review|assessment|accounts|summary|update)\b"
+)
+
+
+def own_publication_body(paper: Paper, gaz: Gazetteer) -> str | None:
+    """The body a news page's opening sentence reports publishing its own document ("Staffordshire
+    Fire and Rescue Service has published its latest performance report", "… Commissioner (PCC)
+    Dafydd Llywelyn has published his latest annual report"), or None: the name must open the
+    sentence, and only the first paragraph is read (a later "X has published its plan" is news of
+    another body in a paper that has an author)."""
+    first = next((b for b in paper.blocks if isinstance(b, Paragraph)), None)
+    if first is None:
+        return None
+    text = clean(first.text)
+    opening = next((sent for _, sent in sentences(text)), text)
+    po = PaperOrgs(gaz)
+    for o in po.find(opening):
+        start = o.start - 4 if opening[max(0, o.start - 4) : o.start].lower() == "the " else o.start
+        if start == 0 and _OWN_PUBLICATION_AFTER.match(opening, o.end):
+            return o.name
     return None
 
 

@@ -39,7 +39,7 @@ _POLICY_HEADS = (
     r"Policy"
 )
 _TITLE_POLICY = re.compile(
-    r"((?:(?:[A-Z][\w'-]*|COVID|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
+    r"((?:(?:[A-Z][\w'-]*|COVID|(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
     + _POLICY_HEADS
     + r")\b"
     # (not a body, post or system named after the policy word: "Retained Duty System crews", "the Community
@@ -328,7 +328,9 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         if found.in_org(pos) and found.in_org(m.end(2) - 1):
             continue  # "the Wales Centre for Public Policy": a body's name, not a policy's
         lead_year = None
-        if re.fullmatch(r"(?:19|20)\d\d", words[0]):
+        if re.fullmatch(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?", words[0]):
+            # (a plan's years before its name, "the 2021-25 Police and Crime Plan", kept whole and in
+            # front, as the paper names it)
             lead_year = words.pop(0)
         if not words and m.group(2)[0].islower():
             continue
@@ -338,6 +340,8 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         name = " ".join(words + [head]) + (m.group(3) or "").rstrip()
         if m.group(4):
             name += " " + m.group(4)
+        elif lead_year and not lead_year.isdigit():
+            name = lead_year + " " + name  # a span of years stays where the paper sets it
         elif lead_year:
             name += " " + lead_year
         if head[0].islower() and not words:

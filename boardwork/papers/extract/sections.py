@@ -140,13 +140,39 @@ def front_label(text: str) -> str | None:
 
 def is_numbered(paper: Paper) -> bool:
     """Does the paper number its paragraphs? In one that does not (minutes, a web page), every
-    paragraph is a unit, with no number: a paragraph's number is only ever the one printed."""
-    return any(isinstance(b, Paragraph) and b.number for b in paper.blocks)
+    paragraph is a unit, with no number: a paragraph's number is only ever the one printed. A run
+    of numbered lines that only lists topics under a lead ending in a colon ("… on the following
+    issues:" over "1. Homes for Ukraine scheme", "2. Planning") is a numbered list in an
+    unnumbered paper, not its paragraphs' numbers."""
+    lead = False  # in a run of numbered lines right under a lead ending in a colon
+    for b in paper.blocks:
+        if not isinstance(b, Paragraph):
+            lead = False
+            continue
+        if not b.number:
+            lead = clean(b.text).endswith(":")
+            continue
+        if not (lead and _TOPIC_LINE.match(clean(b.text))):
+            return True
+    return False
+
+
+# A meeting's minutes, by the paper's title ("Minutes", "Minutes of the meeting held …").
+_MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
+
+
+# An item title naming a paper ("… Document", "… Update Report", "… Paper").
+_DOCUMENT_ITEM = re.compile(r"\b(?:[Dd]ocument|[Rr]eport|[Pp]aper)\W*$")
+
+
+# A listed topic: a short phrase, not a sentence (no final stop, at most ten words).
+_TOPIC_LINE = re.compile(r"^(?!(?:\S+\s+){10})[^.;:]+$")
 
 
 def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Section, list[str]]]]:
     """Units in document order and, per section, the paragraph numbers under it."""
     numbered = is_numbered(paper)
+    minutes = bool(_MINUTES_TITLE.match(clean(paper.meta.title or "")))
     units: list[Unit] = []
     sections: list[tuple[Section, list[str]]] = []
     title = clean(paper.meta.title or "")
@@ -164,6 +190,10 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
                 while stack and stack[-1].level >= b.level:
                     stack.pop()
                 section = classify_heading(b.text, cycle, stack[-1] if stack else None, b.level)
+                if minutes and section.role == "theme" and _DOCUMENT_ITEM.search(section.title or ""):
+                    # A minute's item named by the paper it took ("Lobbying Document", "Brexit:
+                    # Update Report") is business taken, not a theme of the author's work.
+                    section = Section(section.title, "untitled", section.level)
                 stack.append(section)
             sections.append((section, []))
             current_number, last_para = None, None
