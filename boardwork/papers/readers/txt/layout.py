@@ -311,6 +311,7 @@ def layout(
         else:
             lines.append(raw)
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
+    _run_in_numbers(lines)
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
@@ -440,6 +441,25 @@ def layout(
         _minutes_title(units, meta)
     blocks = _blocks(units, meta, title, limits, revise_headings)
     return meta, blocks
+
+
+# A section's or paragraph's number run into its first word by the export ("1.0Relevant Background
+# Information", "1.1Members will be aware …"), perhaps after the opening quotation mark of a report
+# quoted in a minute ("“1.0Relevant …").
+_RUN_IN_NUMBER = re.compile(r"^(?P<i>\s*)[\"“‘]?(?P<n>[0-9]{1,2}\.[0-9]{1,2})(?=[A-Z][a-z])")
+
+
+def _run_in_numbers(lines: list[str]) -> None:
+    """Set apart, in place, the numbers a paper runs into its lines' first words: the paper's
+    numbering, where two lines at least are so set (one alone may be a figure), the opening
+    quotation mark before the first taken off with it."""
+    hits = [i for i, x in enumerate(lines) if _RUN_IN_NUMBER.match(x)]
+    if len(hits) < 2:
+        return
+    for i in hits:
+        m = _RUN_IN_NUMBER.match(lines[i])
+        assert m is not None
+        lines[i] = f"{m.group('i')}{m.group('n')} {lines[i][m.end() :]}"
 
 
 def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:

@@ -1,0 +1,26 @@
+"""Plain-text reader: layouts of item pages and minutes quoting an officer's report (batch 42's
+development papers): numbers run into the first word, names under an invitees' label, a
+"Minutes:" label straight under the item's title, and a resolution's lead-in over lettered items.
+Each example is made up in the genre's shape, not copied from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.tests.plaintext import headings, read_txt
+
+
+def test_numbers_run_into_the_first_word_are_the_sections_and_paragraphs_numbers():
+    d = read_txt(
+        "Minutes:\n\n"
+        "The Committee considered the undernoted report:\n\n"
+        "“1.0Purpose of Report\n\n"
+        "1.1The purpose of this report is to update Members on the new partnership.\n\n"
+        "1.2Members will recall that the former partnerships were dissolved in March.\n"
+    )
+    assert "Purpose of Report" in headings(d)
+    numbered = [(b["number"], b["text"][:12]) for b in d["blocks"] if b.get("number")]
+    assert numbered == [("1.1", "The purpose "), ("1.2", "Members will")]
+
+
+def test_one_figure_run_into_a_word_is_left_as_it_is():
+    d = read_txt("Budget\n\n2.5Million pounds was set aside for the year, the Board heard at its meeting.\n")
+    assert not any(b.get("number") for b in d["blocks"])
