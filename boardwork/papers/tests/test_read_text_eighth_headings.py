@@ -24,3 +24,32 @@ def test_numbers_run_into_the_first_word_are_the_sections_and_paragraphs_numbers
 def test_one_figure_run_into_a_word_is_left_as_it_is():
     d = read_txt("Budget\n\n2.5Million pounds was set aside for the year, the Board heard at its meeting.\n")
     assert not any(b.get("number") for b in d["blocks"])
+
+
+ITEM_PAGE = (
+    "Agenda item\n\n"
+    "Keeping Northtown Safe and Cohesive\n\n"
+    "Invitees:\n\n"
+    "Cllr Ann Lee - Cabinet Member Communities.\n\n"
+    "Bill Jones - Interim Chief Executive\n\n"
+    "Carol Hughes - Head of Performance and Partnership Services\n\n"
+    "Inspector Dan Evans - Northshire Police\n\n"
+    "Minutes:\n\n"
+    "The Head of Performance and Partnership Services presented the report on the partnership's work.\n"
+)
+
+
+def test_names_with_their_offices_under_an_invitees_label_are_text_not_headings():
+    d = read_txt(ITEM_PAGE)
+    assert headings(d) == ["Keeping Northtown Safe and Cohesive", "Minutes"]
+    paragraphs = [b["text"] for b in d["blocks"] if b["type"] == "paragraph"]
+    assert paragraphs[:3] == [
+        "Invitees:",
+        "Cllr Ann Lee - Cabinet Member Communities.",
+        "Bill Jones - Interim Chief Executive",
+    ]
+
+
+def test_names_with_their_offices_after_a_dash_under_a_present_label_are_text():
+    d = read_txt(ITEM_PAGE.replace("Invitees:", "Also present:"))
+    assert headings(d) == ["Keeping Northtown Safe and Cohesive", "Minutes"]

@@ -862,7 +862,8 @@ _ATTENDANCE = re.compile(
 # "Apologies for Absence" is the minute's heading).
 _IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\s*\.?\s*$", re.I)
 _ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?"
+    # (Or those invited to the item, on a web page of an item's minutes: "Invitees:".)
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?|invitees"
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
     r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$"
     # (Or without its colon, the words that can only say who attended: "Present", "In Attendance",
@@ -1605,6 +1606,9 @@ def _slashed_item_rows(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A name and the office after a dash ("Cllr Jo Bloggs - Cabinet Member Communities.", "Supt Ann Lee –
+# South Wales Police"): two to five words of the name, each with a capital.
+_NAME_DASH_OFFICE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*\s+[-–—]\s+[A-Z][^.;:]{1,100}\.?$")
 _NAMES_ROW = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}\s*:\s*\S")
 
 
@@ -1627,12 +1631,15 @@ def _attendance_names(units: list[Unit]) -> set[int]:
             rows = row if rows is None else rows
             # (A name has no "of" or "the" unless a comma sets its office after it: the line after
             # the list that names an item, "Adoption of Minutes", ends it.)
+            # (Or after a dash, with or without a full stop: "Jo Bloggs - Head of Performance and
+            # Partnership Services.")
+            office = _NAME_DASH_OFFICE.match(text) is not None
             name = (
                 # (Longer with an office after a comma: "Bill McQueen, Board Member, Scottish Fire
                 # & Rescue Service".)
-                len(text.split()) <= (16 if "," in text else 8)
-                and not text.endswith(".")
-                and ("," in text or not {w.lower() for w in text.split()} & _SMALL_WORDS)
+                len(text.split()) <= (16 if "," in text or office else 8)
+                and (not text.endswith(".") or office)
+                and ("," in text or office or not {w.lower() for w in text.split()} & _SMALL_WORDS)
             )
             # (A line straight over a sentence of prose is the heading of what follows the list,
             # "APOLOGIES" over "Apologies were received from …", not its last name.)
