@@ -53,3 +53,17 @@ def test_names_with_their_offices_under_an_invitees_label_are_text_not_headings(
 def test_names_with_their_offices_after_a_dash_under_a_present_label_are_text():
     d = read_txt(ITEM_PAGE.replace("Invitees:", "Also present:"))
     assert headings(d) == ["Keeping Northtown Safe and Cohesive", "Minutes"]
+
+
+def test_a_minutes_label_straight_under_an_items_title_heads_the_minute():
+    for between in ("", "Supporting documents:\n"):
+        d = read_txt(
+            "152 Making Northtown's Streets Safer through Enforcement\n"
+            f"{between}"
+            "Minutes:\n"
+            "The Deputy Leader presented the report of the Director of Neighbourhood Services on the year.\n"
+            "Members welcomed the work of the enforcement team during the year and asked for more patrols.\n"
+            "Fly tipping had fallen across the borough but there was more to do in the town centre.\n"
+            "The Leader of the opposition group asked for more support for night time safety schemes.\n"
+        )
+        assert headings(d) == ["Making Northtown's Streets Safer through Enforcement", "Minutes"], between

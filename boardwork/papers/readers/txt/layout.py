@@ -1997,8 +1997,11 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             p >= 0
             and u.gap == 0
             and (p in subtitle or is_heading[p] and _norm(units[p].text) == title_key)
-            # (Not the attendance label under a minutes' title: "Present:" heads the names.)
+            # (Not the attendance label under a minutes' title: "Present:" heads the names; nor a
+            # web page's "Minutes:" label set straight under the item's title, or under the page's
+            # own labels there: it heads the minute.)
             and not _ATTENDANCE_LABEL.match(u.text)
+            and not _minutes_label(u)
         ):
             # Set right under the title, no blank line between, and not a wrap of it: the title's
             # subtitle or cover lines ("HOW DID WE DO IN 2011-12?" / "AN ASSESSMENT OF …").
