@@ -5,6 +5,11 @@ Each example is made up in the genre's shape, not copied from a paper."""
 
 from __future__ import annotations
 
+import pytest
+
+import boardwork.papers.readers.txt as txt_reader
+from boardwork.papers.readers import Limits, txt
+from boardwork.papers.readers.txt.heading_model import HeadingModel
 from boardwork.papers.tests.plaintext import headings, read_txt
 
 
@@ -67,3 +72,39 @@ def test_a_minutes_label_straight_under_an_items_title_heads_the_minute():
             "The Leader of the opposition group asked for more support for night time safety schemes.\n"
         )
         assert headings(d) == ["Making Northtown's Streets Safer through Enforcement", "Minutes"], between
+
+
+def test_a_resolutions_lead_in_over_its_lettered_parts_is_text_not_a_heading():
+    d = read_txt(
+        "Community Safety Update\n\n"
+        "The Deputy Leader presented the report of the Director of Neighbourhood Services on the year.\n\n"
+        "RESOLVED – that Cabinet\n"
+        "a) Notes the enforcement activity of the Neighbourhood Enforcement team during the year.\n"
+        "b) Approves the priority areas of focus for the year ahead set out in the report.\n"
+    )
+    assert headings(d) == ["Community Safety Update"]
+    assert any(b["type"] == "paragraph" and b["text"] == "RESOLVED – that Cabinet" for b in d["blocks"])
+
+
+RESOLUTION = (
+    "Community Safety Update\n\n"
+    "The Deputy Leader presented the report of the Director of Neighbourhood Services on the year.\n\n"
+    "RESOLVED – that Cabinet\n"
+    "a) Notes the enforcement activity of the Neighbourhood Enforcement team during the year.\n"
+    "b) Approves the priority areas of focus for the year ahead set out in the report.\n"
+)
+
+
+def test_the_named_verdicts_stand_however_sure_the_heading_model(monkeypatch: pytest.MonkeyPatch):
+    # A made-up model sure that every line is a heading: the invitees' names and the resolution's
+    # lead-in are the rules' verdicts by name (`Unit.rule`), which the model does not overrule.
+    sure = HeadingModel(intercept=50.0, weights={}, add_at=0.5, drop_below=0.5, rules=False)
+    monkeypatch.setattr(txt_reader, "shipped_model", lambda: sure)
+    for text, lines in (
+        (ITEM_PAGE, ["Invitees:", "Bill Jones - Interim Chief Executive"]),
+        (RESOLUTION, ["RESOLVED – that Cabinet"]),
+    ):
+        d = txt.read(text.encode(), Limits(heading_model=True)).to_dict()
+        blocks = [(b["type"], b["text"]) for b in d["blocks"]]
+        for line in lines:
+            assert ("paragraph", line) in blocks

@@ -1408,6 +1408,7 @@ def _classify(
         and not _PURPOSE_CLAUSE.match(u.text)
         and not _REPORT_CLAUSE.match(u.text)
         and not _SUBJECT_LEAD.match(u.text)
+        and not _RESOLUTION_LEAD.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
         and k not in signature
@@ -2238,6 +2239,11 @@ _LINK_BLURB = re.compile(
 # The subject of a resolution or list set on its own line with a colon ("The Committee:" over
 # "Resolved: - …", "The Board:" over what it agreed): the start of a sentence, not a label.
 _SUBJECT_LEAD = re.compile(r"^(?:The|This|That)\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,3}\s*:$")
+# A resolution's lead-in, the clause its lettered or numbered parts finish ("RESOLVED – that Cabinet"
+# over "a) Notes …", "Agreed that the Board:"): the opening of a sentence, not a heading.
+_RESOLUTION_LEAD = re.compile(
+    r"^(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended|DECIDED|Decided)\s*(?:[-–—:,]\s*)?(?:that|THAT)\b"
+)
 # A label ending in a preposition and its value ("Agenda compiled by: Governance Services, Civic
 # Hall"): a row naming who or where, not a title.
 _LABEL_BY = re.compile(r"^[A-Z][A-Za-z'’ ]{0,40}\b(?:by|to|for|from|with|at)\s*:\s+\S")
