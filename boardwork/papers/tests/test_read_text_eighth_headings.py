@@ -108,3 +108,16 @@ def test_the_named_verdicts_stand_however_sure_the_heading_model(monkeypatch: py
         blocks = [(b["type"], b["text"]) for b in d["blocks"]]
         for line in lines:
             assert ("paragraph", line) in blocks
+
+
+def test_the_label_of_an_items_linked_papers_is_page_furniture():
+    d = read_txt(
+        "152 Making Northtown's Streets Safer through Enforcement\n"
+        "Additional documents:\n"
+        "Minutes:\n"
+        "The Deputy Leader presented the report of the Director of Neighbourhood Services on the year.\n"
+        "Members welcomed the work of the enforcement team during the year and asked for more patrols.\n"
+        "Fly tipping had fallen across the borough but there was more to do in the town centre.\n"
+    )
+    assert not any("Additional documents" in b["text"] for b in d["blocks"])
+    assert headings(d) == ["Making Northtown's Streets Safer through Enforcement", "Minutes"]

@@ -709,9 +709,10 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
             above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip()), None)
             if above is not None and _norm(lines[above]) in {_norm(p) for p in parts}:
                 drop.add(above)
-    # The column heads of a web page's table of items ("Items", "No. Item"): page furniture.
+    # The column heads of a web page's table of items ("Items", "No. Item"), and the label of the
+    # links to an item's papers ("Additional documents:"): page furniture.
     for i in range(min(len(lines), 40)):
-        if _ITEMS_TABLE_HEAD.match(lines[i]):
+        if _ITEMS_TABLE_HEAD.match(lines[i]) or _DOCUMENTS_LABEL.match(lines[i]):
             drop.add(i)
     # A site's contact strip over the page ("In an emergency call 999", "For general enquiries call
     # 0115 …", "Monday - Friday -"): the site's, not the paper's, and never its title.
@@ -748,6 +749,7 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
             drop.update((i - 1, i))
 
 
+_DOCUMENTS_LABEL = re.compile(r"^\s*additional\s+documents\s*:\s*$", re.I)
 _CARD_BLURB = re.compile(
     r"^(?:How\s+(?:you|to)\s+(?:can\s+)?[a-z]+|Find\s+out|Learn\s+(?:more|about)|Details\s+of|Information\s+(?:about|on))\s+\S"
 )
