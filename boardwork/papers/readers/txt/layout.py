@@ -311,6 +311,7 @@ def layout(
         else:
             lines.append(raw)
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
+    _run_in_numbers(lines)
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
@@ -440,6 +441,25 @@ def layout(
         _minutes_title(units, meta)
     blocks = _blocks(units, meta, title, limits, revise_headings)
     return meta, blocks
+
+
+# A section's or paragraph's number run into its first word by the export ("1.0Relevant Background
+# Information", "1.1Members will be aware …"), perhaps after the opening quotation mark of a report
+# quoted in a minute ("“1.0Relevant …").
+_RUN_IN_NUMBER = re.compile(r"^(?P<i>\s*)[\"“‘]?(?P<n>[0-9]{1,2}\.[0-9]{1,2})(?=[A-Z][a-z])")
+
+
+def _run_in_numbers(lines: list[str]) -> None:
+    """Set apart, in place, the numbers a paper runs into its lines' first words: the paper's
+    numbering, where two lines at least are so set (one alone may be a figure), the opening
+    quotation mark before the first taken off with it."""
+    hits = [i for i, x in enumerate(lines) if _RUN_IN_NUMBER.match(x)]
+    if len(hits) < 2:
+        return
+    for i in hits:
+        m = _RUN_IN_NUMBER.match(lines[i])
+        assert m is not None
+        lines[i] = f"{m.group('i')}{m.group('n')} {lines[i][m.end() :]}"
 
 
 def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:
@@ -689,9 +709,10 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
             above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip()), None)
             if above is not None and _norm(lines[above]) in {_norm(p) for p in parts}:
                 drop.add(above)
-    # The column heads of a web page's table of items ("Items", "No. Item"): page furniture.
+    # The column heads of a web page's table of items ("Items", "No. Item"), and the label of the
+    # links to an item's papers ("Additional documents:"): page furniture.
     for i in range(min(len(lines), 40)):
-        if _ITEMS_TABLE_HEAD.match(lines[i]):
+        if _ITEMS_TABLE_HEAD.match(lines[i]) or _DOCUMENTS_LABEL.match(lines[i]):
             drop.add(i)
     # A site's contact strip over the page ("In an emergency call 999", "For general enquiries call
     # 0115 …", "Monday - Friday -"): the site's, not the paper's, and never its title.
@@ -728,6 +749,7 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
             drop.update((i - 1, i))
 
 
+_DOCUMENTS_LABEL = re.compile(r"^\s*additional\s+documents\s*:\s*$", re.I)
 _CARD_BLURB = re.compile(
     r"^(?:How\s+(?:you|to)\s+(?:can\s+)?[a-z]+|Find\s+out|Learn\s+(?:more|about)|Details\s+of|Information\s+(?:about|on))\s+\S"
 )
@@ -842,7 +864,8 @@ _ATTENDANCE = re.compile(
 # "Apologies for Absence" is the minute's heading).
 _IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\s*\.?\s*$", re.I)
 _ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?"
+    # (Or those invited to the item, on a web page of an item's minutes: "Invitees:".)
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?|invitees"
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
     r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$"
     # (Or without its colon, the words that can only say who attended: "Present", "In Attendance",
@@ -1387,6 +1410,7 @@ def _classify(
         and not _PURPOSE_CLAUSE.match(u.text)
         and not _REPORT_CLAUSE.match(u.text)
         and not _SUBJECT_LEAD.match(u.text)
+        and not _RESOLUTION_LEAD.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
         and k not in signature
@@ -1585,6 +1609,9 @@ def _slashed_item_rows(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A name and the office after a dash ("Cllr Jo Bloggs - Cabinet Member Communities.", "Supt Ann Lee –
+# South Wales Police"): two to five words of the name, each with a capital.
+_NAME_DASH_OFFICE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*\s+[-–—]\s+[A-Z][^.;:]{1,100}\.?$")
 _NAMES_ROW = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}\s*:\s*\S")
 
 
@@ -1607,12 +1634,15 @@ def _attendance_names(units: list[Unit]) -> set[int]:
             rows = row if rows is None else rows
             # (A name has no "of" or "the" unless a comma sets its office after it: the line after
             # the list that names an item, "Adoption of Minutes", ends it.)
+            # (Or after a dash, with or without a full stop: "Jo Bloggs - Head of Performance and
+            # Partnership Services.")
+            office = _NAME_DASH_OFFICE.match(text) is not None
             name = (
                 # (Longer with an office after a comma: "Bill McQueen, Board Member, Scottish Fire
                 # & Rescue Service".)
-                len(text.split()) <= (16 if "," in text else 8)
-                and not text.endswith(".")
-                and ("," in text or not {w.lower() for w in text.split()} & _SMALL_WORDS)
+                len(text.split()) <= (16 if "," in text or office else 8)
+                and (not text.endswith(".") or office)
+                and ("," in text or office or not {w.lower() for w in text.split()} & _SMALL_WORDS)
             )
             # (A line straight over a sentence of prose is the heading of what follows the list,
             # "APOLOGIES" over "Apologies were received from …", not its last name.)
@@ -1970,8 +2000,11 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             p >= 0
             and u.gap == 0
             and (p in subtitle or is_heading[p] and _norm(units[p].text) == title_key)
-            # (Not the attendance label under a minutes' title: "Present:" heads the names.)
+            # (Not the attendance label under a minutes' title: "Present:" heads the names; nor a
+            # web page's "Minutes:" label set straight under the item's title, or under the page's
+            # own labels there: it heads the minute.)
             and not _ATTENDANCE_LABEL.match(u.text)
+            and not _minutes_label(u)
         ):
             # Set right under the title, no blank line between, and not a wrap of it: the title's
             # subtitle or cover lines ("HOW DID WE DO IN 2011-12?" / "AN ASSESSMENT OF …").
@@ -2208,6 +2241,11 @@ _LINK_BLURB = re.compile(
 # The subject of a resolution or list set on its own line with a colon ("The Committee:" over
 # "Resolved: - …", "The Board:" over what it agreed): the start of a sentence, not a label.
 _SUBJECT_LEAD = re.compile(r"^(?:The|This|That)\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,3}\s*:$")
+# A resolution's lead-in, the clause its lettered or numbered parts finish ("RESOLVED – that Cabinet"
+# over "a) Notes …", "Agreed that the Board:"): the opening of a sentence, not a heading.
+_RESOLUTION_LEAD = re.compile(
+    r"^(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended|DECIDED|Decided)\s*(?:[-–—:,]\s*)?(?:that|THAT)\b"
+)
 # A label ending in a preposition and its value ("Agenda compiled by: Governance Services, Civic
 # Hall"): a row naming who or where, not a title.
 _LABEL_BY = re.compile(r"^[A-Z][A-Za-z'’ ]{0,40}\b(?:by|to|for|from|with|at)\s*:\s+\S")
