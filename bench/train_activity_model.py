@@ -51,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from history import code_of, commit_before_added, fit_logistic  # noqa: E402
 from scores import REAL, SHARED, documents, groups, held_out, load_scorer  # noqa: E402
 
 from boardwork.papers.extract.model import features  # noqa: E402
@@ -167,24 +168,6 @@ def label(read, key):
     return labels
 
 
-def added_by(ref):
-    """The commit before the one that added the key `ref` to the corpus, or None."""
-    import subprocess
-
-    added = subprocess.run(
-        ["git", "log", "--diff-filter=A", "--format=%H", "--", str(ref.relative_to(ROOT))],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    if not added:
-        return None
-    return subprocess.run(
-        ["git", "rev-parse", added[-1] + "^"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.strip()
-
-
 def earlier_readings(parent, files):
     """{file: {"extraction": …, "skips": […]} or {"error": …}}: `files` read and extracted by the code
     of commit `parent` (cached)."""
@@ -197,13 +180,7 @@ def earlier_readings(parent, files):
     got = json.loads(out.read_text()) if out.exists() else {}
     todo = [str(f) for f in files if str(f) not in got]
     if todo:
-        src = cache / parent
-        if not src.exists():
-            src.mkdir()
-            archive = subprocess.run(
-                ["git", "archive", parent, "boardwork"], cwd=ROOT, capture_output=True, check=True
-            )
-            subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
+        src = code_of(parent, cache)
         dumped = subprocess.run(
             [sys.executable, str(ROOT / "bench" / "activity_history_dump.py")],
             input="\n".join(todo),
@@ -232,7 +209,7 @@ def load_history():
         stem = ref.name.removesuffix(".extraction.json")
         if stem in hold:
             continue
-        parent = added_by(ref)
+        parent = commit_before_added(ref)
         if parent is None:
             print(f"{stem}: no commit added its key; left out")
             continue
@@ -319,9 +296,6 @@ def vocabulary(rows, idx):
 
 
 def fit(rows, idx):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     vocab = vocabulary(rows, idx)
     X, y = [], []
     for i in idx:
@@ -329,17 +303,7 @@ def fit(rows, idx):
         for c, lab in zip(read.candidates, labels, strict=True):
             X.append({k: v for k, v in unit_features(c).items() if k in vocab})
             y.append(lab)
-    vec = DictVectorizer(sparse=False)
-    # A fixed seed: liblinear shuffles the data, and the shipped weights must come out the same each run.
-    clf = LogisticRegression(C=C, max_iter=2000, solver="liblinear", random_state=0)
-    clf.fit(vec.fit_transform(X), y)
-    weights = {
-        name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
-    }
-    return {
-        "intercept": round(float(clf.intercept_[0]), 5),
-        "weights": {k: w for k, w in weights.items() if w},
-    }
+    return fit_logistic(X, y, C, max_iter=2000)
 
 
 def probability(model, c):

@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from history import code_of, commit_before_added, fit_logistic  # noqa: E402
 from scores import REAL, held_out, load_scorer  # noqa: E402
 
 from boardwork.papers.document import Heading, ListItem, Meta, Paper, Paragraph, Table  # noqa: E402
@@ -147,29 +148,13 @@ def load_history():
     cache.mkdir(exist_ok=True)
     by_parent = defaultdict(list)
     for stem, f, ref in dev_files():
-        added = subprocess.run(
-            ["git", "log", "--diff-filter=A", "--format=%H", "--", str(f.relative_to(ROOT))],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-        if not added:
-            continue
-        parent = subprocess.run(
-            ["git", "rev-parse", added[-1] + "^"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        by_parent[parent].append((stem, f, ref))
+        if (parent := commit_before_added(f)) is not None:
+            by_parent[parent].append((stem, f, ref))
     rows = []
     for parent, items in sorted(by_parent.items()):
         out = cache / f"{parent}.json"
         if not out.exists():
-            src = cache / parent
-            src.mkdir(exist_ok=True)
-            archive = subprocess.run(
-                ["git", "archive", parent, "boardwork"], cwd=ROOT, capture_output=True, check=True
-            )
-            subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
+            src = code_of(parent, cache)
             dumped = subprocess.run(
                 [sys.executable, str(ROOT / "bench" / "heading_history_dump.py")],
                 input="\n".join(str(f) for _, f, _ in items),
@@ -222,9 +207,6 @@ def heading_f1(blocks, keyh):
 
 
 def fit(rows, idx):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     papers = defaultdict(set)
     for i in idx:
         for fs in rows[i][4]:
@@ -237,17 +219,7 @@ def fit(rows, idx):
             if fs is not None:
                 X.append({x: 1.0 for x in fs if x in vocab})
                 y.append(lab)
-    vec = DictVectorizer(sparse=False)
-    # A fixed seed: liblinear shuffles the data, and the shipped weights must come out the same each run.
-    clf = LogisticRegression(C=C, max_iter=5000, solver="liblinear", random_state=0)
-    clf.fit(vec.fit_transform(X), y)
-    weights = {
-        name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
-    }
-    return {
-        "intercept": round(float(clf.intercept_[0]), 5),
-        "weights": {k: w for k, w in weights.items() if w},
-    }
+    return fit_logistic(X, y, C, max_iter=5000)
 
 
 def probability(model, names):

@@ -1,0 +1,56 @@
+"""What the two classifiers' training scripts share (bench/train_activity_model.py,
+bench/train_heading_model.py): the code of the commit before a paper's key was added, so that the
+rules' verdicts on that paper are out of sample (`--history`), and the seeded logistic fit."""
+
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def commit_before_added(path: Path) -> str | None:
+    """The commit before the one that added `path` to the repository, or None (never added, as a
+    file that came in through a merge commit's own change)."""
+    added = subprocess.run(
+        ["git", "log", "--diff-filter=A", "--format=%H", "--", str(path.relative_to(ROOT))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    if not added:
+        return None
+    return subprocess.run(
+        ["git", "rev-parse", added[-1] + "^"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def code_of(commit: str, cache: Path) -> Path:
+    """A folder holding the `boardwork` package as it was at `commit` (unpacked once into `cache`)."""
+    src = cache / commit
+    if not (src / "boardwork").exists():
+        src.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(
+            ["git", "archive", commit, "boardwork"], cwd=ROOT, capture_output=True, check=True
+        )
+        subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
+    return src
+
+
+def fit_logistic(X: list[dict], y: list[int], C: float, max_iter: int) -> dict:
+    """A logistic regression of the feature dicts `X` on `y`: {"intercept", "weights"} (non-zero,
+    rounded to 5 places). Seeded: liblinear shuffles the data, and the shipped weights must come
+    out the same each run."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer(sparse=False)
+    clf = LogisticRegression(C=C, max_iter=max_iter, solver="liblinear", random_state=0)
+    clf.fit(vec.fit_transform(X), y)
+    weights = {
+        name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
+    }
+    return {
+        "intercept": round(float(clf.intercept_[0]), 5),
+        "weights": {k: w for k, w in weights.items() if w},
+    }
