@@ -33,7 +33,16 @@ from .organisations import (
 from .people import find_nations, find_people
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
-from .sections import Section, Unit, build_units, classify_heading, front_label, is_numbered, is_summary
+from .sections import (
+    Section,
+    Unit,
+    build_units,
+    classify_heading,
+    front_label,
+    is_numbered,
+    is_purpose_or_summary,
+    is_summary,
+)
 from .text import norm_text, plain, sentences
 
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
@@ -323,11 +332,6 @@ def read_paper(
     return PaperRead(candidates, sections, po, cycle)
 
 
-# A purpose or summary section's heading ("1. Purpose", "Executive summary").
-_PURPOSE_OR_SUMMARY = re.compile(
-    r"^\W*(?:(?:section\s+)?\d+(?:\.\d+)*\.?\s+)?(?:purpose(?: of (?:the |this )?report)?|(?:executive |report )?summary)\W*$",
-    re.I,
-)
 _COUNTED = re.compile(COUNTED_ANSWERS, re.I)
 
 
@@ -335,7 +339,7 @@ def _counted_answers(u: Unit, author_words: tuple[str, ...], first_person: bool)
     """A paragraph of the purpose or the summary that counts the answers to the body's own survey ("All
     five CSPs responded to the Panel's survey", "In total 107 councils responded to the survey"): the
     one place such a paper tells that the survey was run, so it is read there, flagged unsure."""
-    if not _PURPOSE_OR_SUMMARY.match(u.section.title or "") or not _COUNTED.search(u.text):
+    if not is_purpose_or_summary(u.section.title) or not _COUNTED.search(u.text):
         return False
     return "research" in classify(u.text, author_words=author_words, first_person=first_person)
 

@@ -70,6 +70,16 @@ def is_summary(title: str | None) -> bool:
     return bool(_SUMMARY.match(title or ""))
 
 
+_PURPOSE = re.compile(r"^\W*purpose(?: of (?:the |this )?report)?\W*$", re.I)
+
+
+def is_purpose_or_summary(title: str | None) -> bool:
+    """Is this heading, numbered or not, a report's purpose or its summary ("1. Purpose", "Executive
+    summary")?"""
+    bare = _NUM_PREFIX.sub("", clean(title or ""))
+    return is_summary(bare) or bool(_PURPOSE.match(bare))
+
+
 @dataclass
 class Section:
     title: str | None
