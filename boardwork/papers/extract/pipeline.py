@@ -259,9 +259,9 @@ def read_paper(
     pol = load_policies() if policies is None else policies
     cycle = detect_cycle(paper)
     full_text = norm_text(paper.text())
-    head, body, not_author = author_evidence(paper, gaz, author, full_text)
+    head, body, not_author, news = author_evidence(paper, gaz, author, full_text)
     po = learn_paper_orgs(full_text, gaz, head, body, not_author=not_author)
-    if head and not author and not body and own_publication_body(paper, gaz) == head:
+    if news:
         po.author_basis = NEWS_OF_OWN_PUBLICATION
     ctx = PolicyContext(
         full_text,
@@ -721,10 +721,11 @@ def _unplaced_names(
 
 def author_evidence(
     paper: Paper, gaz: Gazetteer, author: str | None = None, full_text: str | None = None
-) -> tuple[str | None, str | None, set[str]]:
+) -> tuple[str | None, str | None, set[str], bool]:
     """What says who wrote the paper, strongest first: the author given, else the letterhead
     (a body named in the title or opening headings); the body the paper is for (its meeting);
-    and bodies not to be taken as the author for being named most (an event's host).
+    bodies not to be taken as the author for being named most (an event's host); and whether the
+    author is known only as the body a news page reports publishing its own document.
     `learn_paper_orgs` falls back on the text (a byline, "we", frequency) only when the first two
     say nothing. `full_text`: the paper's normalised text, where the caller has it already."""
     head = author or letterhead(paper, gaz)
@@ -734,11 +735,13 @@ def author_evidence(
         # A page with no letterhead: the body whose site published it ("… | Local Government
         # Association" in its <title>) wrote it, when that name is a body's name.
         head = publisher_body(paper, gaz)
+    news = False
     if not head and not owner and not body:
         # A news report of a body's own publication ("X Fire and Rescue Service has published its
         # statement of assurance"): the page reports the body's work from its report, so the
         # body is the author of what the page tells, not an organisation of its own activities.
         head = own_publication_body(paper, gaz)
+        news = head is not None
     if owner:
         # "The Safer Cornwall Strategic Assessment was prepared by …" in a paper titled "Strategic
         # Assessment 2015/16": the body owning the paper's own document wrote it, whatever body the
@@ -757,7 +760,7 @@ def author_evidence(
         flat = " ".join((full_text if full_text is not None else norm_text(paper.text())).split())
         if re.search(_PRESENTED_BY.pattern + re.escape(head), flat):
             head = None
-    return head, body, set() if head or body else event_hosts(paper, gaz)
+    return head, body, set() if head or body else event_hosts(paper, gaz), news
 
 
 def publisher_body(paper: Paper, gaz: Gazetteer) -> str | None:
