@@ -27,15 +27,28 @@ graceful_timeout = 30
 
 
 def on_starting(server):
-    """Before any worker: empty the pages a previous server kept for its processes to share
-    (boardwork/web/pagecache.py, settings.PAGE_CACHE_SHARED)."""
+    """Before any worker: refuse to serve on a database whose schema is behind the code
+    (boardwork/boards/startup.py), then empty the pages a previous server kept for its processes
+    to share (boardwork/web/pagecache.py, settings.PAGE_CACHE_SHARED)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "boardwork.settings")
+    import django
+
+    django.setup()
+    from django.db import connections
+
+    from boardwork.boards.startup import UnappliedMigrations, refuse_unapplied_migrations
+
+    try:
+        refuse_unapplied_migrations()
+    except UnappliedMigrations as exc:
+        # Gunicorn stops the master on this error and prints it as the reason.
+        raise SystemExit(f"Boardwork will not start: {exc}") from None
+    finally:
+        # The workers are forked from this process and must not share its connection.
+        connections.close_all()
     from django.conf import settings
 
-    if settings.PAGE_CACHE_SHARED:  # reading settings needs no app set up; the cache module does
-        import django
-
-        django.setup()
+    if settings.PAGE_CACHE_SHARED:
         from boardwork.web.pagecache import clear_shared
 
         clear_shared()
