@@ -6,7 +6,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from django.core.management import call_command, get_commands
+from django.core.management import CommandError, call_command, get_commands
+from django.db.migrations.recorder import MigrationRecorder
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands import db_worker as library
 
@@ -38,6 +39,7 @@ def test_db_worker_is_boardworks_command():
     assert get_commands()["db_worker"] == "boardwork.papers"
 
 
+@pytest.mark.django_db  # the worker first checks that every migration is applied
 def test_the_worker_is_warmed_once_before_it_takes_jobs(monkeypatch):
     calls = _record(monkeypatch)
     out = io.StringIO()
@@ -46,6 +48,7 @@ def test_the_worker_is_warmed_once_before_it_takes_jobs(monkeypatch):
     assert "warmed in" in out.getvalue()
 
 
+@pytest.mark.django_db
 def test_with_reload_only_the_child_warms(monkeypatch):
     calls = _record(monkeypatch)
     monkeypatch.delenv(DJANGO_AUTORELOAD_ENV, raising=False)
@@ -89,3 +92,12 @@ def test_gunicorn_worker_freezes_what_it_warmed_and_calms_the_collector():
     assert before == 0 and after > 10_000
     assert tuple(thresholds) == server_warmup.SERVER_GC_THRESHOLDS
     assert thresholds[2] > 10  # full passes rarer than Python's default
+
+
+@pytest.mark.django_db
+def test_the_worker_refuses_a_database_behind_the_code(monkeypatch):
+    calls = _record(monkeypatch)
+    MigrationRecorder.Migration.objects.filter(app="search", name="0011_sqlite_pairs_in_order").delete()
+    with pytest.raises(CommandError, match=r"search\.0011_sqlite_pairs_in_order.*boardwork migrate"):
+        call_command("db_worker", reload=False, stdout=io.StringIO())
+    assert calls == []  # neither warmed nor started
