@@ -354,7 +354,8 @@ class Engine:
 
     def snippets_sql(self, positive, ids) -> tuple[str, list]:
         """The page's documents with their snippets and marked headings, as one statement: the
-        columns of SearchDoc, then `snip` and `head` (the engine's marked text, or NULL)."""
+        columns of SearchDoc, then `snip` and `head` (the engine's marked text, or NULL), or a
+        backend's own form of them that its `page_rows` unpacks."""
         raise NotImplementedError
 
     def ids_clause(self, ids) -> tuple[str, list]:
@@ -369,18 +370,7 @@ class Engine:
         query's client CPU."""
         if not ids:
             return {}
-        if positive:
-            # `few` (Found) is set by SQLite's found() only: other backends keep snippets_sql's
-            # two arguments.
-            sql, params = (
-                self.snippets_sql(positive, ids, few=True) if few else self.snippets_sql(positive, ids)
-            )
-        else:
-            where, params = self.ids_clause(ids)
-            sql = f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d WHERE {where}"
-        with self.cursor() as cur:
-            cur.execute(sql, params)
-            rows = cur.fetchall()
+        rows = self.page_rows(positive, ids, few)
         converters = _doc_converters(connection.vendor)
         make = _doc_maker(connection.alias)
         n = len(DOC_FIELDS)
@@ -393,6 +383,22 @@ class Engine:
             doc = make(values)
             out[doc.pk] = (doc, row[n], row[n + 1])
         return out
+
+    def page_rows(self, positive, ids, few: bool = False) -> list:
+        """The rows of `page`: SearchDoc's columns, then the snippet and the marked heading (NULL
+        without positive clauses); a document whose text does not match has no row."""
+        if positive:
+            # `few` (Found) is set by SQLite's found() only: other backends keep snippets_sql's
+            # two arguments.
+            sql, params = (
+                self.snippets_sql(positive, ids, few=True) if few else self.snippets_sql(positive, ids)
+            )
+        else:
+            where, params = self.ids_clause(ids)
+            sql = f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d WHERE {where}"
+        with self.cursor() as cur:
+            cur.execute(sql, params)
+            return cur.fetchall()
 
 
 def _doc_maker(alias: str):
@@ -815,11 +821,6 @@ class Sqlite(Engine):
 
     def snippets_sql(self, positive, ids, few: bool = False):
         marks = f"'{MARK_START}', '{MARK_END}'"
-        sql = (
-            f"SELECT {DOC_COLUMNS}, snippet(search_fts, 1, {marks}, '…', 40) AS snip, "
-            f"highlight(search_fts, 0, {marks}) AS head "
-            "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
-        )
         if few:
             # `search_fts.rowid IN (…)` makes SQLite filter FTS5 once per id: each looks the
             # query's terms up again and loads their first leaves, 20 times a page (a rare word's
@@ -827,13 +828,40 @@ class Sqlite(Engine):
             # SPARSE documents (Found.few) is walked once over the page's span instead, the ids
             # tested on each row (`+` keeps them from FTS5): 0.79 ms, warm 0.32. Not for
             # phrases or several words: FTS5 would walk their commoner words over that span.
-            sql += (
+            sql = (
+                f"SELECT {DOC_COLUMNS}, snippet(search_fts, 1, {marks}, '…', 40) AS snip, "
+                f"highlight(search_fts, 0, {marks}) AS head "
+                "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
                 "WHERE search_fts MATCH %s AND search_fts.rowid BETWEEN %s AND %s "
                 "AND +search_fts.rowid IN (SELECT value FROM json_each(%s))"
             )
             return sql, [self.text_match(positive), min(ids), max(ids), json.dumps(ids)]
-        sql += f"WHERE search_fts MATCH %s AND search_fts.rowid IN ({', '.join(['%s'] * len(ids))})"
-        return sql, [self.text_match(positive), *ids]
+        # Otherwise FTS5 is asked once per id, for one row: a scalar subquery, which SQLite stops
+        # at its first row, giving the snippet and the marked heading as one JSON array
+        # (`page_rows` unpacks it; NULL where the text does not match, as a join has no row).
+        # Joined by `search_fts.rowid IN (…)`, FTS5 was filtered once per id too, but after
+        # returning the id SQLite asked it for the next row, and FTS5 finds there is none only
+        # at the query's next match beyond the id (it checks the rowid bound at matches, not at
+        # the rows between): for a phrase, each row between that holds all its words is checked
+        # for the phrase, seeking in the stop words' long lists ("scrutiny of the Police" at 1M
+        # paragraphs, ~5,000 ids to its next match: 100 µs an id, 30 µs stopped at the id).
+        where, params = self.ids_clause(ids)
+        sql = (
+            f"SELECT {DOC_COLUMNS}, (SELECT json_array(snippet(search_fts, 1, {marks}, '…', 40), "
+            f"highlight(search_fts, 0, {marks})) FROM search_fts "
+            "WHERE search_fts MATCH %s AND search_fts.rowid = d.id) AS snip_head "
+            f"FROM search_searchdoc d WHERE {where}"
+        )
+        return sql, [self.text_match(positive), *params]
+
+    def page_rows(self, positive, ids, few: bool = False) -> list:
+        if not positive or few:
+            return super().page_rows(positive, ids, few)
+        sql, params = self.snippets_sql(positive, ids)
+        with self.cursor() as cur:
+            cur.execute(sql, params)
+            rows = cur.fetchall()
+        return [(*row[:-1], *json.loads(row[-1])) for row in rows if row[-1] is not None]
 
     def rebuild(self) -> None:
         with connection.cursor() as cur:

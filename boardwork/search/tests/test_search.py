@@ -573,6 +573,61 @@ def test_sqlite_page_of_one_counted_word_walks_it_over_the_pages_ids(
         assert all("\ue000" in snip or "\ue000" in head for _, snip, head in by_id.values())
 
 
+def test_sqlite_page_asks_fts5_for_one_row_per_id_and_shows_its_own_snippets(board, cycles, admin_user):
+    """SQLite: a page's snippets and headings (but a counted lone word's, walked over the page's
+    ids) are asked of FTS5 once per id and for one row, a scalar subquery: joined on `rowid IN
+    (…)`, FTS5 walked on from each id to the query's next match beyond it before finding it had
+    no more. What the page shows is FTS5's own `snippet()` and `highlight()` of the join, for
+    phrases, words and a phrase through stop words; an id the text does not match has none."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from boardwork.search.engine import MARK_END, MARK_START, get_engine
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's page only")
+    filler = "The members noted the budget and asked officers for a further update in the spring."
+    paragraphs = [
+        f"{filler} The review of the local plan was agreed." if i % 3 == 0 else f"{filler} Item {i}."
+        for i in range(30)
+    ]
+    paragraphs[6] = (
+        "Review of the local plan: " + " ".join([filler] * 6) + " A review of the local plan again."
+    )
+    paragraphs[9] = "A review of the Local Government Act, and of the local plan."
+    make_paper(board, cycles[1], "Review of the local plan", paragraphs)
+    make_paper(board, cycles[0], "Local plan review: of the local review", ["The local review of the plan."])
+    engine = get_engine()
+    marks = f"'{MARK_START}', '{MARK_END}'"
+    for q in ('"review of the local"', "review local", '"local plan"', "review -budget"):
+        positive = [c for c in parse(q) if not c.negated]
+        with connection.cursor() as cur:
+            cur.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [engine.text_match(positive)]
+            )
+            matching = sorted(r[0] for r in cur.fetchall())
+            other = SearchDoc.objects.exclude(pk__in=matching).values_list("pk", flat=True).first()
+            ids = [*matching, other]
+            cur.execute(
+                f"SELECT d.id, snippet(search_fts, 1, {marks}, '…', 40), highlight(search_fts, 0, {marks}) "
+                "FROM search_fts JOIN search_searchdoc d ON d.id = search_fts.rowid "
+                f"WHERE search_fts MATCH %s AND search_fts.rowid IN ({', '.join(['%s'] * len(ids))})",
+                [engine.text_match(positive), *ids],
+            )
+            fts5 = {pk: (snip, head) for pk, snip, head in cur.fetchall()}
+        with CaptureQueriesContext(connection) as ctx:
+            shown = {pk: (snip, head) for pk, (_, snip, head) in engine.page(positive, ids).items()}
+        assert len(matching) >= 3 and other not in fts5, q
+        assert shown == fts5, q
+        [sql] = [x["sql"] for x in ctx.captured_queries]
+        assert "search_fts.rowid = d.id" in sql and "search_fts.rowid IN" not in sql, sql
+    # Headings marked, and several instances in one text marked as FTS5 marks them.
+    assert sum(MARK_START in head for _, head in shown.values()) >= 2
+    result = services.search(everyone(admin_user), '"review of the local"')
+    # Ten paragraphs; each paper as a document and its heading block ("review: of the local review").
+    assert result.total == 14 and all("<mark>" in h.snippet or "<mark>" in h.heading for h in result.hits)
+
+
 def test_page_makes_the_documents_the_orm_would(archive, admin_user):
     """Engine.page makes its documents without Model.__init__: the same fields, values, types and
     state as the ORM's own (`defer("pairs")`), `pairs` loaded when read; with a listener on
