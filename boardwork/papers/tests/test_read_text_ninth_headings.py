@@ -175,3 +175,31 @@ def test_a_letters_signatory_is_not_the_papers_title():
         "2.  Declarations of Interest\n"
     )
     assert d["meta"]["title"] is None
+
+
+LISTED_TOPICS = (
+    "Northshire Leaders' Board\n\n"
+    "Minutes\n\n"
+    "1. Welcome, Apologies and Declarations of Interest\n\n"
+    "Apologies for absence were received from Cllr Ann Lee and Cllr Bill Jones.\n\n"
+    "2. Political Balance\n\n"
+    "The Chief Executive introduced the report setting out the figures for the coming year.\n\n"
+    "3. Lobbying Report\n\n"
+    "The Chief Executive introduced a report on the Board's lobbying. He set out its work on these issues:\n\n"
+    "1. Cost of living pressures\n"
+    "2. Adult social care\n"
+    "3. Planning\n\n"
+    "In the discussion that followed members asked for more work on rural transport.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_list_numbered_again_under_a_colon_lead_leaves_the_items_titles_headings(model: bool):
+    d = txt.read(LISTED_TOPICS.encode(), Limits(heading_model=model)).to_dict()
+    assert headings(d)[-3:] == [
+        "Welcome, Apologies and Declarations of Interest",
+        "Political Balance",
+        "Lobbying Report",
+    ]
+    listed = [(b["number"], b["text"]) for b in d["blocks"] if b["type"] != "heading" and b.get("number")]
+    assert listed == [("1", "Cost of living pressures"), ("2", "Adult social care"), ("3", "Planning")]

@@ -2246,7 +2246,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     rank = {v: r for r, v in enumerate(indents)}
     list_glyph: str | None = None
     list_indent = 0
-    item_titles = _numbers_head_items(units)
+    item_titles, listed = _numbers_head_items(units)
     titled = False
     # A letter's addressees over its salutation ("(2) APPROPRIATE OFFICERS" over "Dear Member"): the
     # letter's address block, where no line heads a section.
@@ -2300,7 +2300,9 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             u.kind == "num"
             and u.number is not None
             and k > salutation
-            and (item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text))
+            and (
+                k in item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text)
+            )
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
             blocks.append(Heading(text=text, level=1 if is_title(text, item=True) else level))
@@ -2308,6 +2310,8 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             continue
         if u.kind == "num":
             blocks.append(Paragraph(text=text, number=u.number))
+            if k in listed:
+                u.rule = "not a heading"  # (a minute's list under its lead, not an item)
             list_glyph = None
             continue
         if u.kind == "bullet" and _label_over_prose(u, units[k + 1 : k + 2]):
@@ -2375,32 +2379,57 @@ _REFERENCE_LINE = re.compile(
 _ITEM_REPORT_OF = re.compile(r"\s[-–—]\s+(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^.]*$", re.I)
 
 
-def _numbers_head_items(units: list[Unit]) -> bool:
-    """Do the paper's numbers head its items rather than its paragraphs? Minutes and agendas
-    number each item's title ("1.  Apologies and Declarations of Interest", "2.  Brexit: Update
-    Report") and leave the prose under it unnumbered: every numbered line is a short title, most
-    of them have unnumbered prose straight after them (an agenda's "Apologies for Absence" may
-    have none), and the last one does."""
+def _numbers_head_items(units: list[Unit]) -> tuple[set[int], set[int]]:
+    """The numbered units that head the paper's items, where its numbers head items rather than
+    paragraphs (none otherwise), and the numbered lines of the lists inside its minutes. Minutes and agendas number each item's title ("1.  Apologies and
+    Declarations of Interest", "2.  Brexit: Update Report") and leave the prose under it unnumbered:
+    every numbered line is a short title, most of them have unnumbered prose straight after them (an
+    agenda's "Apologies for Absence" may have none), and the last one does. A list numbered again
+    from the first under a minute's lead closing with a colon ("… on the following issues:" / "1.
+    Homes for Ukraine scheme", "2. …") is that minute's list, not items: its numbers stay."""
     nums = [k for k, u in enumerate(units) if u.kind == "num" and u.table is None]
+    listed: set[int] = set()
+    for k in nums:
+        prev = units[k - 1] if k > 0 else None
+        if (
+            k > nums[0]
+            and k not in listed
+            and (units[k].number or "").rstrip(".") in _FIRST_NUMBERS
+            and prev is not None
+            and prev.kind is None
+            and prev.table is None
+            and prev.text.rstrip().endswith(":")
+        ):
+            j = k
+            while j < len(units) and units[j].kind == "num" and units[j].table is None:
+                listed.add(j)
+                j += 1
+    items = _items_numbered(units, [k for k in nums if k not in listed])
+    return items, (listed if items else set())
+
+
+def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
+    """`nums` (the numbered units, the minutes' lists left out) if they head items, else none."""
     if not nums:
-        return False
+        return set()
     if len(nums) == 1:
         # A minute of one item ("1.  Local Government Finance Settlement"): its title is a heading
         # when unnumbered prose, two paragraphs or more, follows it.
         k = nums[0]
         after = units[k + 1 : k + 3]
-        return (
+        one = (
             is_heading_text(clean(units[k].text))
             and len(clean(units[k].text).split()) <= 10
             and len(after) == 2
             and all(u.kind is None and u.table is None and not is_heading_text(clean(u.text)) for u in after)
         )
+        return {k} if one else set()
     with_prose = 0
     last_has_prose = False
     for k in nums:
         text = clean(units[k].text)
         if not is_heading_text(text) or len(text.split()) > 10:
-            return False
+            return set()
         nxt = units[k + 1] if k + 1 < len(units) else None
         prose = (
             nxt is not None
@@ -2409,10 +2438,10 @@ def _numbers_head_items(units: list[Unit]) -> bool:
             and not is_heading_text(clean(nxt.text))
         )
         if not prose and (nxt is None or nxt.kind != "num"):
-            return False
+            return set()
         with_prose += prose
         last_has_prose = prose
-    return last_has_prose and with_prose * 2 > len(nums)
+    return set(nums) if last_has_prose and with_prose * 2 > len(nums) else set()
 
 
 def _next_number(rest: list[Unit]) -> str | None:
