@@ -2381,12 +2381,13 @@ _ITEM_REPORT_OF = re.compile(r"\s[-–—]\s+(?:joint\s+)?report\s+(?:of|by|from
 
 def _numbers_head_items(units: list[Unit]) -> tuple[set[int], set[int]]:
     """The numbered units that head the paper's items, where its numbers head items rather than
-    paragraphs (none otherwise), and the numbered lines of the lists inside its minutes. Minutes and agendas number each item's title ("1.  Apologies and
-    Declarations of Interest", "2.  Brexit: Update Report") and leave the prose under it unnumbered:
-    every numbered line is a short title, most of them have unnumbered prose straight after them (an
-    agenda's "Apologies for Absence" may have none), and the last one does. A list numbered again
-    from the first under a minute's lead closing with a colon ("… on the following issues:" / "1.
-    Homes for Ukraine scheme", "2. …") is that minute's list, not items: its numbers stay."""
+    paragraphs (none otherwise), and the numbered lines of the lists inside its minutes. Minutes and
+    agendas number each item's title ("1.  Apologies and Declarations of Interest", "2.  Brexit:
+    Update Report") and leave the prose under it unnumbered: every numbered line is a short title,
+    most of them have unnumbered prose straight after them (an agenda's "Apologies for Absence" may
+    have none), and the last one does. A list numbered again from the first under a minute's lead
+    closing with a colon ("… on the following issues:" / "1. Homes for Ukraine scheme", "2. …") is
+    that minute's list, not items: its numbers stay."""
     nums = [k for k, u in enumerate(units) if u.kind == "num" and u.table is None]
     listed: set[int] = set()
     for k in nums:
