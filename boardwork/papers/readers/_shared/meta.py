@@ -202,7 +202,10 @@ _ITEM = re.compile(
     r"^\s*(?:this\s+(?:report|paper)\s+relates\s+to\s+)?(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?:no\.?\s*)?"
     # (A lettered item stands apart from the word: "Item B", not the plural "Agenda Items"; so does
     # a committee's reference, its letters before the number: "ITEM CM5".)
-    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?|(?<=[\s:.])[A-Z](?:[A-Z]{0,2}[0-9]{1,3}[a-z]?)?)"
+    # (A sub-item of a numbered item keeps its letter or roman number in brackets: "Agenda Item No.
+    # 8(a)", "Item 5 (ii)".)
+    r"(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?(?:[a-zA-Z]|\s?\((?:[a-z]|[ivx]{1,4})\))?"
+    r"|(?<=[\s:.])[A-Z](?:[A-Z]{0,2}[0-9]{1,3}[a-z]?)?)"
     r"(?:\s+(?:on|of)\s+the\s+agenda)?\s*$",
     re.IGNORECASE,
 )

@@ -406,6 +406,8 @@ def layout(
         meta_idx.discard(item_title)
         meta.title = clean(lines[item_title])
         meta.item = meta.item or item_number
+    if title is None:
+        _minute_reference_off_title(lines, meta)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
@@ -733,6 +735,21 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
         # "Call us at" over its number on the next line: the site's, not the paper's.
         elif _CALL_LEAD.match(lines[i]) and i + 1 < len(lines) and _PHONE_ONLY.match(lines[i + 1]):
             drop.update((i, i + 1))
+    # A web page's link to one of the meeting's documents, set as a row ("Agenda: Read the Agenda",
+    # "Minutes: View the minutes"), and a site's row of social media links ("YouTube Instagram
+    # LinkedIn"): the site's, not the paper's, and never its title.
+    for i in range(min(len(lines), 40)):
+        if _DOCUMENT_LINK_ROW.match(lines[i]) or _social_links(lines[i]):
+            drop.add(i)
+    # A site's badge in the page's opening, an award held over the years ("Open and Transparent
+    # Quality Mark 2016/17, 2017/18, 2018/19 and 2019/20"): the site's, not the page's title.
+    for i in range(min(len(lines), 12)):
+        if (
+            _BADGE.search(lines[i])
+            and len(_YEARS.findall(lines[i])) >= 2
+            and not _END_SENTENCE.search(lines[i])
+        ):
+            drop.add(i)
     # A link card in the page's opening lines: a linked page's name with its one-line blurb straight
     # under it ("Community trigger" / "How you can use the community trigger process to …"), no blank
     # line between and no full stop: the site's pointer to another page, not a section of this one.
@@ -750,6 +767,34 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
 
 
 _DOCUMENTS_LABEL = re.compile(r"^\s*additional\s+documents\s*:\s*$", re.I)
+_DOCUMENT_LINK_ROW = re.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(?:read|view|download|see|open)\s+(?:the\s+)?(?P=label)\s*$",
+    re.I,
+)
+_BADGE = re.compile(r"\b(?:quality\s+mark|kitemark|charter\s+mark|award|accreditation|accredited)\b", re.I)
+_SOCIAL_NETWORKS = {
+    "facebook",
+    "twitter",
+    "youtube",
+    "instagram",
+    "linkedin",
+    "flickr",
+    "tiktok",
+    "pinterest",
+}
+
+
+def _social_links(line: str) -> bool:
+    """A row of a site's social media links: a few capitalised names, two at least of them networks'
+    (a misspelt one among them is the site's all the same)."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 8
+        and all(re.fullmatch(r"[A-Z][A-Za-z]+", w) for w in words)
+        and sum(w.lower() in _SOCIAL_NETWORKS for w in words) >= 2
+    )
+
+
 _CARD_BLURB = re.compile(
     r"^(?:How\s+(?:you|to)\s+(?:can\s+)?[a-z]+|Find\s+out|Learn\s+(?:more|about)|Details\s+of|Information\s+(?:about|on))\s+\S"
 )
@@ -760,6 +805,19 @@ _CALL_LEAD = re.compile(r"^\s*(?:call|phone|ring)\s+us(?:\s+(?:at|on))?\s*:?\s*$
 _PHONE_ONLY = re.compile(r"^\s*\+?[0-9][0-9 ]{6,15}\s*$")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _OPENING_HOURS = re.compile(rf"^\s*{_WEEKDAY}\s*[-–—]\s*{_WEEKDAY}\b[^.]{{0,30}}$", re.I)
+
+
+def _minute_reference_off_title(lines: list[str], meta: Meta) -> None:
+    """An item's page that states its item on a line of its own ("Agenda Item No. 8(a)") and sets
+    the minute's reference before the title ("C3488 Vale of Glamorgan Public Services Board - …"):
+    the reference is the minute's number, not part of the title (as an item's number is not, NOTES
+    33)."""
+    if not (meta.item and meta.title and (ref := _MINUTE_REFERENCE.match(meta.title))):
+        return
+    at = next((i for i, x in enumerate(lines[:40]) if _norm(x) == _norm(meta.title)), None)
+    if at is not None:
+        meta.title = meta.title[ref.end() :]
+        lines[at] = _MINUTE_REFERENCE.sub("", lines[at], count=1)
 
 
 def _minutes_title(units: list[Unit], meta: Meta) -> None:
@@ -833,6 +891,10 @@ def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
 
 
 _NUMBER_AND_TEXT = re.compile(r"^(?P<n>[0-9]{1,3}[a-z]?)\s+(?P<t>[A-Z].*)$")
+# A minute's reference before an item's title: the committee's letters and the minute's running
+# number ("C3488", "EX1021"); three digits at least, so that most roads ("A38 …") are not taken for
+# one, and only under an item's own row (a road's longer number, "A483 …", elsewhere stays).
+_MINUTE_REFERENCE = re.compile(r"^\s*[A-Z]{1,3}[0-9]{3,5}\s+(?=[A-Z])")
 _ITEM_IN_BRACKETS = re.compile(r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\)\s*$", re.I)
 _COVER_PERIOD = re.compile(
     rf"^\s*(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s+(?:to|until)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)[0-9]{{2}}\s*$",
@@ -1442,11 +1504,16 @@ def _classify(
                 and not _QUESTION_HEAD.match(nxt.text.strip())
             ):
                 cand[k] = True
+    for k, u in enumerate(units[:-1]):
+        if not cand[k] and _submitted_item_title(u, units[k + 1]):
+            cand[k] = True
     names = _attendance_names(units)
     for k in names:
         cand[k] = False
-    if meta.title and any(_norm(units[k].text) == _norm(meta.title) for k in names):
-        meta.title = None  # a name at the head of the list is not the paper's title
+    if meta.title and any(_norm(units[k].text) == _norm(meta.title) for k in names | signature):
+        # A name at the head of the list, or a letter's signatory ("Yours faithfully," / "Jo
+        # Bloggs", which find_meta may meet first on a page with no title line), is not the title.
+        meta.title = None
     title_key = _title_key(units, cand, meta, title)
     is_heading = _headings(units, cand, title_key)
     _mark_named_rules(units, cand, is_heading)
@@ -1454,6 +1521,34 @@ def _classify(
     kept = [k for k in range(len(units)) if k not in cells]
     blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
     return [units[k] for k in kept], blocks
+
+
+# A minute that opens with the report taken ("There was submitted a report by the Chief
+# Superintendent …", Scottish councils' minutes).
+_SUBMITTED = re.compile(r"^There\s+(?:was|were)\s+submitted\b")
+
+
+def _submitted_item_title(u: Unit, nxt: Unit) -> bool:
+    """The line set alone over a minute that opens "There was submitted a report …" names the item,
+    whatever its shape: "Report by Chief Superintendent, Police Scotland." closes with a full stop,
+    as such minutes set their items' names. A short line in title case, not a sentence of the
+    minutes ("The Committee then considered the following matter.")."""
+    text = u.text.strip()
+    if (
+        u.kind is not None
+        or u.table is not None
+        or nxt.kind is not None
+        or nxt.table is not None
+        or len(u.lines) != 1
+        or not _SUBMITTED.match(nxt.text)
+        or not text[:1].isupper()
+        or len(text.split()) > 16
+        or text.endswith((":", ";", ","))
+    ):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    long = [w for w in words if len(w) >= 4 and w.lower() not in _SMALL_WORDS | {"with", "from", "into"}]
+    return bool(long) and sum(w[0].isupper() for w in long) * 2 >= len(long) + 1
 
 
 def _mark_named_rules(units: list[Unit], cand: list[bool], is_heading: list[bool]) -> None:
@@ -2032,7 +2127,10 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key and not _minutes_label(u):
             label = _norm(units[p].text) in SECTION_LABELS
             next_is_heading = k + 1 < n and cand[k + 1]
-            if label or next_is_heading:
+            # (Under a section's label, a short name set apart over a bulleted list of its own heads
+            # that list: "Executive summary" / "Methodology" / "• The survey was …", a sub-section.)
+            sub_section = label and not next_is_heading and _heads_own_list(u, units[k + 1])
+            if (label or next_is_heading) and not sub_section:
                 is_heading[k] = False
         elif (
             p >= 0
@@ -2044,6 +2142,18 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # matters arising" / "3. …"): the first item's text, not a heading of its own.
             is_heading[k] = False
     return is_heading
+
+
+def _heads_own_list(u: Unit, nxt: Unit) -> bool:
+    """A short name (four words at most) on a line of its own with a bulleted list after a blank
+    line: the list's heading, not the content of the label over it."""
+    return (
+        len(u.lines) == 1
+        and len(u.text.split()) <= 4
+        and not _END_SENTENCE.search(u.text.rstrip())
+        and nxt.kind == "bullet"
+        and nxt.gap > 0
+    )
 
 
 def _cover_table_cells(units: list[Unit], is_heading: list[bool], title_key: str | None) -> set[int]:
@@ -2101,6 +2211,8 @@ def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_k
     """A heading-like line between the title and the first section, with nothing of its own under
     it (the next line is heading-like too): a cover line ("Amethyst Community Safety Intelligence
     Team" / "Acknowledgements", "Special Interest Group annual report to LGA Board" / "Membership")."""
+    if _NUMBERED_SECTION.match(units[k].text):
+        return False  # (a part of the document numbered as such is a section, not a cover line)
     nxt = k + 1
     while (
         nxt < len(units)
@@ -2134,7 +2246,7 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     rank = {v: r for r, v in enumerate(indents)}
     list_glyph: str | None = None
     list_indent = 0
-    item_titles = _numbers_head_items(units)
+    item_titles, listed = _numbers_head_items(units)
     titled = False
     # A letter's addressees over its salutation ("(2) APPROPRIATE OFFICERS" over "Dear Member"): the
     # letter's address block, where no line heads a section.
@@ -2188,7 +2300,9 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             u.kind == "num"
             and u.number is not None
             and k > salutation
-            and (item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text))
+            and (
+                k in item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text)
+            )
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
             blocks.append(Heading(text=text, level=1 if is_title(text, item=True) else level))
@@ -2196,6 +2310,8 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             continue
         if u.kind == "num":
             blocks.append(Paragraph(text=text, number=u.number))
+            if k in listed:
+                u.rule = "not a heading"  # (a minute's list under its lead, not an item)
             list_glyph = None
             continue
         if u.kind == "bullet" and _label_over_prose(u, units[k + 1 : k + 2]):
@@ -2263,32 +2379,58 @@ _REFERENCE_LINE = re.compile(
 _ITEM_REPORT_OF = re.compile(r"\s[-–—]\s+(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^.]*$", re.I)
 
 
-def _numbers_head_items(units: list[Unit]) -> bool:
-    """Do the paper's numbers head its items rather than its paragraphs? Minutes and agendas
-    number each item's title ("1.  Apologies and Declarations of Interest", "2.  Brexit: Update
-    Report") and leave the prose under it unnumbered: every numbered line is a short title, most
-    of them have unnumbered prose straight after them (an agenda's "Apologies for Absence" may
-    have none), and the last one does."""
+def _numbers_head_items(units: list[Unit]) -> tuple[set[int], set[int]]:
+    """The numbered units that head the paper's items, where its numbers head items rather than
+    paragraphs (none otherwise), and the numbered lines of the lists inside its minutes. Minutes and
+    agendas number each item's title ("1.  Apologies and Declarations of Interest", "2.  Brexit:
+    Update Report") and leave the prose under it unnumbered: every numbered line is a short title,
+    most of them have unnumbered prose straight after them (an agenda's "Apologies for Absence" may
+    have none), and the last one does. A list numbered again from the first under a minute's lead
+    closing with a colon ("… on the following issues:" / "1. Homes for Ukraine scheme", "2. …") is
+    that minute's list, not items: its numbers stay."""
     nums = [k for k, u in enumerate(units) if u.kind == "num" and u.table is None]
+    listed: set[int] = set()
+    for k in nums:
+        prev = units[k - 1] if k > 0 else None
+        if (
+            k > nums[0]
+            and k not in listed
+            and (units[k].number or "").rstrip(".") in _FIRST_NUMBERS
+            and prev is not None
+            and prev.kind is None
+            and prev.table is None
+            and prev.text.rstrip().endswith(":")
+        ):
+            j = k
+            while j < len(units) and units[j].kind == "num" and units[j].table is None:
+                listed.add(j)
+                j += 1
+    items = _items_numbered(units, [k for k in nums if k not in listed])
+    return items, (listed if items else set())
+
+
+def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
+    """`nums` (the numbered units, the minutes' lists left out) if they head items, else none."""
     if not nums:
-        return False
+        return set()
     if len(nums) == 1:
         # A minute of one item ("1.  Local Government Finance Settlement"): its title is a heading
         # when unnumbered prose, two paragraphs or more, follows it.
         k = nums[0]
         after = units[k + 1 : k + 3]
-        return (
+        one = (
             is_heading_text(clean(units[k].text))
             and len(clean(units[k].text).split()) <= 10
             and len(after) == 2
             and all(u.kind is None and u.table is None and not is_heading_text(clean(u.text)) for u in after)
         )
+        return {k} if one else set()
     with_prose = 0
     last_has_prose = False
     for k in nums:
         text = clean(units[k].text)
         if not is_heading_text(text) or len(text.split()) > 10:
-            return False
+            return set()
         nxt = units[k + 1] if k + 1 < len(units) else None
         prose = (
             nxt is not None
@@ -2297,10 +2439,10 @@ def _numbers_head_items(units: list[Unit]) -> bool:
             and not is_heading_text(clean(nxt.text))
         )
         if not prose and (nxt is None or nxt.kind != "num"):
-            return False
+            return set()
         with_prose += prose
         last_has_prose = prose
-    return last_has_prose and with_prose * 2 > len(nums)
+    return set(nums) if last_has_prose and with_prose * 2 > len(nums) else set()
 
 
 def _next_number(rest: list[Unit]) -> str | None:
@@ -2362,8 +2504,17 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
 _SECTION_NUMBER = re.compile(r"^(?P<n>[0-9]{1,2})(?:\.0)?(?:\s+(?P=n))?\s+(?=[A-Z])")
 
 
+# A document's part named with its number and a full stop before the part's name ("Section 1. About
+# the Survey", "Part 2. Our Priorities"): the number is the section's, as "1." is. (Set with a dash,
+# "Section 1 – Executive Summary", the keys keep it as the heading's name: left whole.)
+_NUMBERED_SECTION = re.compile(r"^(?:section|part)\s+(?:[0-9]{1,2}|[ivx]{1,4})\.\s+(?=[A-Z])", re.I)
+
+
 def _section_number(text: str, rest: list[Unit]) -> str:
-    """A heading's own section number ("3 THE REPORT" over "3.1 …") is not part of its text."""
+    """A heading's own section number ("3 THE REPORT" over "3.1 …", "Section 1. About the Survey") is
+    not part of its text."""
+    if m := _NUMBERED_SECTION.match(text):
+        return text[m.end() :]
     m = _SECTION_NUMBER.match(text)
     if m is None:
         return text
