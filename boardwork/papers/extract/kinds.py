@@ -255,6 +255,18 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("training", _vn(_V_TRAIN, _N_TRAIN)),
+    # Safety taught to children and young people, done ("delivered road and water safety education
+    # to 12,000 young people"): training, as the keys read a fire service's or a partnership's work
+    # in schools. Only in the past: "We provide fire and road safety education to schools" says
+    # what the body does as a rule.
+    (
+        "training",
+        _vn(
+            r"(?:delivered|provided|gave|given|ran|offered|taught)",
+            r"(?:(?:fire|road|water|online|personal|community) )?safety education|"
+            r"education (?:sessions?|programmes?|talks?|workshops?)",
+        ),
+    ),
     (
         "training",
         re.compile(
@@ -500,7 +512,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # commissioned for people ("commissioned the Victim Support service").
             # Money put into posts or services ("used the grant to fund two posts").
             r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
-            r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|"
+            # (the programmes are often named in capitals: "Safe and Well Visits", "Home Fire Safety
+            # Checks")
+            # (the programme as the subject of a description in the present is not work done: "Safe
+            # and Well Visits build on the Home Safety Assessment programme")
+            r"(?i:safe (?:and|&) well|home (?:fire )?safety|home) (?i:visits?|checks?)"
+            r"(?!\s+(?:also\s+)?(?i:build|are|is|will|would|aim|include|offer|help|provide|focus|target)s?\b)|"
             # a grant fund run for others ("continue the Safer Communities Fund, which has given grants")
             r"(?:continu(?:e|ed|ing)|launch(?:ed|ing)?|set up|establish(?:ed|ing)?|creat(?:ed|ing)) (?:the |a |an |my |our |its )?"
             r"(?:new )?(?:[A-Z][\w'-]*\s+){1,4}Fund\b|"

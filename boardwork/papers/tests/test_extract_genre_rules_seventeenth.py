@@ -1,0 +1,47 @@
+"""Genre rules of the seventeenth round (issue #15), from the misses of the development papers. Each
+case is written here for the genre, not taken from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.extract.kinds import classify, item_kinds
+
+# -- a fire service's home visits, named in capitals ------------------------------------------------------
+
+
+def test_home_visits_named_in_capitals_are_support():
+    assert classify("During the year crews completed 9,400 Safe and Well Visits across the county.") == [
+        "support"
+    ]
+    assert classify("The Service carried out 2,100 Home Fire Safety Checks in 2019/20.") == ["support"]
+    assert item_kinds("more than 6,000 Safe & Well checks for older residents") == ["support"]
+    # In lower case they were read already, and still are.
+    assert classify("We carried out 800 home safety visits in the spring.") == ["support"]
+
+
+def test_the_visits_described_in_the_present_are_not_work_done():
+    text = (
+        "Safe and Well Visits build on the earlier Home Safety Assessment scheme and cover health risks too."
+    )
+    assert "support" not in classify(text)
+    assert "support" not in classify("Home Fire Safety Checks are free to anyone over 65.")
+
+
+# -- safety taught to children and young people -------------------------------------------------------------
+
+
+def test_safety_education_given_to_young_people_is_training():
+    assert "training" in classify(
+        "Crews delivered water safety education to 3,500 pupils over the summer term."
+    )
+    assert "training" in classify(
+        "The partnership gave online safety education sessions in twelve primary schools."
+    )
+
+
+def test_safety_education_as_a_standing_practice_or_a_plan_is_not_work_done():
+    assert "training" not in classify(
+        "We provide road safety education to every secondary school in the district."
+    )
+    assert "training" not in classify(
+        "The Service will deliver fire safety education to all Year 6 pupils next year."
+    )
