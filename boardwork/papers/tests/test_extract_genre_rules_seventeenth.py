@@ -45,3 +45,17 @@ def test_safety_education_as_a_standing_practice_or_a_plan_is_not_work_done():
     assert "training" not in classify(
         "The Service will deliver fire safety education to all Year 6 pupils next year."
     )
+
+
+# -- a predicate joined to a future one shares its tense ------------------------------------------------------
+
+
+def test_a_joined_predicate_shares_the_future_of_the_clause_before_however_far_back():
+    text = (
+        "Once agreed, the leaflet would be printed for every household in the borough in time for the "
+        "summer, and announced through the council's social media channels and the local press."
+    )
+    assert "media" not in classify(text)
+    # Done, the same sentence reports the press work.
+    done = text.replace("Once agreed, the leaflet would be printed", "The leaflet was printed")
+    assert "media" in classify(done)
