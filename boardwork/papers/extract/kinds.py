@@ -809,6 +809,16 @@ _DATELINE = re.compile(
 )
 
 
+# An agenda item's report line, under the item's title ("Report of the Chief Fire Officer, County
+# Durham and Darlington Fire and Rescue Service.", "(Report of Director of Central Services)",
+# "Presentation by the Community Safety Manager"): who puts the item's paper to the meeting, not a
+# publication. The whole line is the name of an officer or body, with no verb of its own.
+REPORT_LINE = re.compile(
+    r"^\W*(?:Report|Presentation|Verbal update|Update)\s+(?:of|by|from)\s+(?:the\s+)?(?=[A-Z])"
+    r"(?![^.;:!?]*\b(?:was|were|is|are|has|have|had|will|would|be|been)\b)[^.;:!?]{1,150}?[.)]?\s*$"
+)
+
+
 _PRIORITY_TITLE = re.compile(
     r"\b(?:Priority|Objective|Outcome|Aim|Strategic (?:aim|objective|priority))(?: area)?\s+\d+\s*(?:[,:]|\s-)\s*[^,;.()]{0,90}"
 )
@@ -828,7 +838,7 @@ def _without_business(text: str) -> str:
     including her meetings with the Minister")."""
     kept = []
     for _, s in sentences(text):
-        if _DATELINE.match(s):
+        if _DATELINE.match(s) or REPORT_LINE.match(s):
             continue
         if not _business(s):
             kept.append(s)
@@ -1233,7 +1243,7 @@ def item_kinds(text: str) -> list[str]:
     text = norm_text(text)
     if _STARTS_WITH_VERB.match(text):
         return classify(text)
-    if _PERIODIC_REPORT_TITLE.match(text):
+    if _PERIODIC_REPORT_TITLE.match(text) or REPORT_LINE.match(text):
         return []
     out = []
     for kind, pat in _ITEM_NOUNS:

@@ -59,3 +59,14 @@ def test_a_joined_predicate_shares_the_future_of_the_clause_before_however_far_b
     # Done, the same sentence reports the press work.
     done = text.replace("Once agreed, the leaflet would be printed", "The leaflet was printed")
     assert "media" in classify(done)
+
+
+# -- an agenda item's report line -------------------------------------------------------------------------------
+
+
+def test_an_items_report_line_is_not_a_publication():
+    assert item_kinds("Report of the Head of Community Safety, Borough of Exampleton.") == []
+    assert classify("(Report by the Director of Housing and Communities)") == []
+    assert classify("Presentation from the District Commander, Example Police") == []
+    # A sentence that says what was done with a report is read as before.
+    assert classify("The Board published the Report of the Working Group in May 2019.") == ["publication"]
