@@ -30,6 +30,9 @@ _POLICY_HEADS = (
     # (a set of named plans, "Neighbourhood Ward Plans"; a named scheme, "… Accreditation Scheme")
     r"Strategy|strategy|Review|Inquiry|Consultation|Report|report|Framework|Code|Standard|Charter|Guidance|Plans?|"
     r"Scheme|"
+    # (a named scheme with its head word in lower case, "the Homes for Ukraine scheme", "the
+    # Volunteer Police Cadets scheme"; not "programme", which a body's own work is often called)
+    r"scheme|"
     r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"

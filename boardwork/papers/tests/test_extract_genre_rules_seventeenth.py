@@ -4,6 +4,7 @@ case is written here for the genre, not taken from a paper."""
 from __future__ import annotations
 
 from boardwork.papers.extract.kinds import classify, item_kinds
+from boardwork.papers.extract.policies import PolicyContext, find_policies
 
 # -- a fire service's home visits, named in capitals ------------------------------------------------------
 
@@ -70,3 +71,20 @@ def test_an_items_report_line_is_not_a_publication():
     assert classify("Presentation from the District Commander, Example Police") == []
     # A sentence that says what was done with a report is read as before.
     assert classify("The Board published the Report of the Working Group in May 2019.") == ["publication"]
+
+
+# -- a named scheme with its head word in lower case --------------------------------------------------------------
+
+
+def _policies(text: str) -> list[str]:
+    return find_policies(text, PolicyContext(text, None, [], []), [], [])
+
+
+def test_a_named_scheme_in_lower_case_is_a_policy():
+    assert _policies("In May the partnership joined the Street Angels Night Safety scheme.") == [
+        "Street Angels Night Safety scheme"
+    ]
+    # A scheme not named by capitals is a word, as before; a programme in lower case is left too (a
+    # body's own work is often so called).
+    assert _policies("In May the partnership joined a night safety scheme.") == []
+    assert _policies("The Council's Youth Outreach programme ran in six wards.") == []
