@@ -3,6 +3,8 @@ case is written here for the genre, not taken from a paper."""
 
 from __future__ import annotations
 
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
 from boardwork.papers.extract.kinds import classify, item_kinds
 from boardwork.papers.extract.policies import PolicyContext, find_policies
 
@@ -88,3 +90,25 @@ def test_a_named_scheme_in_lower_case_is_a_policy():
     # body's own work is often so called).
     assert _policies("In May the partnership joined a night safety scheme.") == []
     assert _policies("The Council's Youth Outreach programme ran in six wards.") == []
+
+
+# -- a body named only by what it does is the author's own ------------------------------------------------------
+
+
+def test_a_body_named_only_by_its_function_is_not_an_organisation_of_the_work():
+    paper = Paper(
+        meta=Meta(title="Community safety update"),
+        blocks=[
+            Heading("Community safety update", 1),
+            Paragraph(
+                "In March 2023 we worked with the Marlow Street Youth Trust and the Scrutiny Commission to "
+                "run a knife crime awareness workshop for parents."
+            ),
+            Paragraph("The Improvement Board agreed the programme for 2023/24."),
+        ],
+    )
+    out = extract(paper)
+    orgs = [o for a in out["activities"] for o in a["organisations"]]
+    assert "Marlow Street Youth Trust" in orgs
+    assert "Scrutiny Commission" not in orgs
+    assert {o["name"] for o in out["organisations"]} & {"Scrutiny Commission", "Improvement Board"} == set()
