@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
 from boardwork.papers.extract import extract
+from boardwork.papers.extract.dates import Cycle, resolve_date
 from boardwork.papers.extract.kinds import classify, item_kinds
 from boardwork.papers.extract.policies import PolicyContext, find_policies
 
@@ -112,3 +113,16 @@ def test_a_body_named_only_by_its_function_is_not_an_organisation_of_the_work():
     assert "Marlow Street Youth Trust" in orgs
     assert "Scrutiny Commission" not in orgs
     assert {o["name"] for o in out["organisations"]} & {"Scrutiny Commission", "Improvement Board"} == set()
+
+
+# -- when a consultation closed is not when the body acted ----------------------------------------------------
+
+
+def test_the_day_a_consultation_ended_is_not_the_works_date():
+    cycle = Cycle(2021)
+    text = "We finished the needs assessment in October 2021; the consultation on the draft plan ended on 14 January 2022."
+    assert resolve_date(text, cycle) == "2021-10"
+    # Nor is the month of the closing day read on its own ("January 2022" inside "14 January 2022").
+    assert resolve_date("The residents' survey ended on 9 March 2022.", cycle) is None
+    # A date of the body's own act is still read.
+    assert resolve_date("We launched the residents' survey on 9 March 2022.", cycle) == "2022-03-09"
