@@ -248,7 +248,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:a|an|the|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?"
             + _N_EVENT
             + r"\s+(?:held|hosted|run|organised)\s+"
-            r"(?:in|on|at|during|over|earlier|last)\b|"
+            # (or where: "the public engagement events held across North Wales")
+            r"(?:in|on|at|during|over|earlier|last|across|throughout|around)\b|"
             # Awards the body gave ("The 2018 Excellence Awards have honoured eight councils").
             r"\bAwards\b[^.;:]{0,20}?\b(?:have |has |had )?(?:honoured|recognised|celebrated)\b",
             re.I,

@@ -126,3 +126,14 @@ def test_the_day_a_consultation_ended_is_not_the_works_date():
     assert resolve_date("The residents' survey ended on 9 March 2022.", cycle) is None
     # A date of the body's own act is still read.
     assert resolve_date("We launched the residents' survey on 9 March 2022.", cycle) == "2022-03-09"
+
+
+# -- an event named with where it was held, without its auxiliary ---------------------------------------------
+
+
+def test_events_held_across_an_area_are_events():
+    assert "event" in classify(
+        "Over 300 residents came to the drop-in sessions held across the district in June."
+    )
+    # Another body's events are not the author's.
+    assert "event" not in classify("Residents were told about the roadshows held by the Home Office.")
