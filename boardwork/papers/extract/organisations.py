@@ -7,7 +7,7 @@ import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ...lib.dates import MONTH_NAMES, MONTH_PATTERN
@@ -807,6 +807,27 @@ def _initials(words: list[str], with_connectors: bool) -> str:
     return "".join(out)
 
 
+def _prefixes_spell(words: list[str], letters: str) -> bool:
+    """Do the words' opening letters, one to three of each in order (the small words optional),
+    spell the acronym the paper defines for them ("Office for Local Government (OFLOG)")?"""
+    ws = [w.strip(",'").lower() for w in words if w.strip(",'")]
+    target = letters.lower()
+
+    @cache
+    def spell(i: int, j: int) -> bool:
+        if i == len(ws):
+            return j == len(target)
+        w = ws[i]
+        if w in CONNECTORS and spell(i + 1, j):
+            return True
+        return any(
+            j + n <= len(target) and w[:n] == target[j : j + n] and spell(i + 1, j + n)
+            for n in range(1, min(3, len(w)) + 1)
+        )
+
+    return len(ws) >= 2 and spell(0, 0)
+
+
 def _learn_initialisms(text: str, po: PaperOrgs) -> None:
     """An acronym the paper uses without defining it ("the SFRS consultation") whose letters are the
     initials of one body it names in full ("Scottish Fire and Rescue Service"): that body."""
@@ -885,6 +906,7 @@ def learn_paper_orgs(
             if (
                 _initials(cand, False).lower() == letters.lower()
                 or _initials(cand, True).lower() == letters.lower()
+                or _prefixes_spell(cand, letters)
             ):
                 long = " ".join(cand).strip(",;:")
                 break

@@ -137,3 +137,21 @@ def test_events_held_across_an_area_are_events():
     )
     # Another body's events are not the author's.
     assert "event" not in classify("Residents were told about the roadshows held by the Home Office.")
+
+
+# -- an acronym the paper defines from more than the initials ---------------------------------------------------
+
+
+def test_an_acronym_defined_from_the_first_letters_of_the_words_names_the_body():
+    paper = Paper(
+        meta=Meta(title="Partnership update", body="Exampleton Community Safety Partnership"),
+        blocks=[
+            Heading("Partnership update", 1),
+            Paragraph(
+                "In May 2023 the partnership worked with the Centre for Rural Crime Policy (CERCP) on a survey of "
+                "farmers, and CERCP published the results in July."
+            ),
+        ],
+    )
+    out = extract(paper)
+    assert "Centre for Rural Crime Policy" in {o["name"] for o in out["organisations"]}
