@@ -36,8 +36,11 @@ _POLICY_HEADS = (
     r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"
-    # A named funding decision ("Local Government Finance Settlement", "Police Grant Settlement").
-    r"Settlement|"
+    # A named funding decision ("Local Government Finance Settlement", "Police Grant Settlement"), and
+    # a government's budget named by its government or season ("the Scottish Budget", "the Spring
+    # Budget").
+    r"Settlement|(?:(?<=Scottish )|(?<=Welsh )|(?<=UK )|(?<=Spring )|(?<=Autumn )|(?<=Emergency ))Budget"
+    r"(?!\s+(?:Monitoring|Report|Setting|Book)\b)|"
     # A body's named policy ("its Risk Management Policy"); capitalised only, so "policy" stays a word.
     r"Policy"
 )

@@ -155,3 +155,15 @@ def test_an_acronym_defined_from_the_first_letters_of_the_words_names_the_body()
     )
     out = extract(paper)
     assert "Centre for Rural Crime Policy" in {o["name"] for o in out["organisations"]}
+
+
+# -- a government's budget named by its government or season ---------------------------------------------------
+
+
+def test_a_governments_budget_named_by_its_government_or_season_is_a_policy():
+    assert _policies("Ahead of the Welsh Budget, the association briefed every member of the Senedd.") == [
+        "Welsh Budget"
+    ]
+    assert _policies("We responded to the Autumn Budget in November.") == ["Autumn Budget"]
+    # A council's own budget is not a government's named budget.
+    assert _policies("The Council Budget was agreed in February.") == []
