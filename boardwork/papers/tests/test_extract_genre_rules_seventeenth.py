@@ -167,3 +167,16 @@ def test_a_governments_budget_named_by_its_government_or_season_is_a_policy():
     assert _policies("We responded to the Autumn Budget in November.") == ["Autumn Budget"]
     # A council's own budget is not a government's named budget.
     assert _policies("The Council Budget was agreed in February.") == []
+
+
+# -- the owner of a policy, in the possessive, is not part of its name ------------------------------------------
+
+
+def test_a_policys_owner_in_the_possessive_is_not_part_of_its_name():
+    assert _policies("The association welcomed the Scottish Government's Programme for Recovery.") == [
+        "Programme for Recovery"
+    ]
+    assert _policies("Bids were made to the Home Office's Safer Streets Fund.") == ["Safer Streets Fund"]
+    # A possessive that is part of the name stays; an owner and a bare headword name nothing.
+    assert _policies("The Children's Services Plan was agreed.") == ["Children's Services Plan"]
+    assert _policies("The Government's Strategy was published.") == []
