@@ -193,6 +193,10 @@ _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)|"
     # when something else ends ("as the Business Plan was due to end in March 2015, we began …")
     r"(?:\b(?:due|set|scheduled) to (?:end|expire|finish|close|run out|conclude)\s+(?:in|on|at|by)?\s*(?:the\s+)?(?:end of\s+)?$)|"
+    # when a consultation or survey ended ("consultation on the draft strategy ended on 21st February
+    # 2020"): its end, a deadline (EXTRACTION-NOTES 3), not when the body acted ("closed on" is left
+    # as the twelfth round read it: a single day)
+    r"(?:\b(?:consultations?|surveys?|questionnaires?|engagement)\b[^,;]{0,60}?\b(?:ended|finished|concluded)\s+(?:on|in|at)?\s*(?:the\s+)?$)|"
     # the earlier work this one follows ("a follow-up to the survey it produced … in September 2013")
     r"(?:\b(?:follow-?up (?:to|of)|follows? on from|building on|builds on|a repeat of)\b[^;]{0,100}$)",
     re.I,
@@ -228,9 +232,14 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     text = norm_text(text)
     best: tuple[int, int, str] | None = None  # (-precision, position, value)
     spans = [m.span() for m in _SPAN.finditer(text)]
+    # Dates set aside (a deadline, another body's publishing): the shorter patterns read inside
+    # them ("March 2021" of "on 3 March 2021") are set aside with them.
+    rejected: list[tuple[int, int]] = []
     for kind, pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
             if kind != "month_span" and any(m.start() < e and m.end() > s for s, e in spans):
+                continue
+            if any(s <= m.start() and m.end() <= e for s, e in rejected):
                 continue
             value, precision = _date_value(kind, m, cycle)
             if value is None:
@@ -240,6 +249,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                 _EVENT_OPENING.match(clause)
                 and (m.group(0).endswith(",") or text[m.end() :].lstrip()[:1] == ",")
             ):
+                rejected.append(m.span())
                 continue
             skip = _DATE_SKIP_BEFORE.search(clause)
             if skip:
@@ -258,8 +268,10 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                             and _own_subject(owner, text[: m.start()], author_words)
                         )
                     ):
+                        rejected.append(m.span())
                         continue
                 else:
+                    rejected.append(m.span())
                     continue
             cand = (-precision, m.start(), value)
             if best is None or cand < best:

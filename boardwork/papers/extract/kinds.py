@@ -248,13 +248,26 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:a|an|the|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?"
             + _N_EVENT
             + r"\s+(?:held|hosted|run|organised)\s+"
-            r"(?:in|on|at|during|over|earlier|last)\b|"
+            # (or where: "the public engagement events held across North Wales")
+            r"(?:in|on|at|during|over|earlier|last|across|throughout|around)\b|"
             # Awards the body gave ("The 2018 Excellence Awards have honoured eight councils").
             r"\bAwards\b[^.;:]{0,20}?\b(?:have |has |had )?(?:honoured|recognised|celebrated)\b",
             re.I,
         ),
     ),
     ("training", _vn(_V_TRAIN, _N_TRAIN)),
+    # Safety taught to children and young people, done ("delivered road and water safety education
+    # to 12,000 young people"): training, as the keys read a fire service's or a partnership's work
+    # in schools. Only in the past: "We provide fire and road safety education to schools" says
+    # what the body does as a rule.
+    (
+        "training",
+        _vn(
+            r"(?:delivered|provided|gave|given|ran|offered|taught)",
+            r"(?:(?:fire|road|water|online|personal|community) )?safety education|"
+            r"education (?:sessions?|programmes?|talks?|workshops?)",
+        ),
+    ),
     (
         "training",
         re.compile(
@@ -500,7 +513,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # commissioned for people ("commissioned the Victim Support service").
             # Money put into posts or services ("used the grant to fund two posts").
             r"fund(?:ed|s|ing)? (?:two|three|four|\d+|new|extra|additional|a|an) ?(?:[\w-]+ )?(?:posts?|officers?|workers?|projects?|schemes?|services?)|"
-            r"(?:safe and well|home (?:fire )?safety|home) (?:visits?|checks?)|"
+            # (the programmes are often named in capitals: "Safe and Well Visits", "Home Fire Safety
+            # Checks")
+            # (the programme as the subject of a description in the present is not work done: "Safe
+            # and Well Visits build on the Home Safety Assessment programme")
+            r"(?i:safe (?:and|&) well|home (?:fire )?safety|home) (?i:visits?|checks?)"
+            r"(?!\s+(?:also\s+)?(?i:build|are|is|will|would|aim|include|offer|help|provide|focus|target)s?\b)|"
             # a grant fund run for others ("continue the Safer Communities Fund, which has given grants")
             r"(?:continu(?:e|ed|ing)|launch(?:ed|ing)?|set up|establish(?:ed|ing)?|creat(?:ed|ing)) (?:the |a |an |my |our |its )?"
             r"(?:new )?(?:[A-Z][\w'-]*\s+){1,4}Fund\b|"
@@ -792,6 +810,16 @@ _DATELINE = re.compile(
 )
 
 
+# An agenda item's report line, under the item's title ("Report of the Chief Fire Officer, County
+# Durham and Darlington Fire and Rescue Service.", "(Report of Director of Central Services)",
+# "Presentation by the Community Safety Manager"): who puts the item's paper to the meeting, not a
+# publication. The whole line is the name of an officer or body, with no verb of its own.
+REPORT_LINE = re.compile(
+    r"^\W*(?:Report|Presentation|Verbal update|Update)\s+(?:of|by|from)\s+(?:the\s+)?(?=[A-Z])"
+    r"(?![^.;:!?]*\b(?:was|were|is|are|has|have|had|will|would|be|been)\b)[^.;:!?]{1,150}?[.)]?\s*$"
+)
+
+
 _PRIORITY_TITLE = re.compile(
     r"\b(?:Priority|Objective|Outcome|Aim|Strategic (?:aim|objective|priority))(?: area)?\s+\d+\s*(?:[,:]|\s-)\s*[^,;.()]{0,90}"
 )
@@ -811,7 +839,7 @@ def _without_business(text: str) -> str:
     including her meetings with the Minister")."""
     kept = []
     for _, s in sentences(text):
-        if _DATELINE.match(s):
+        if _DATELINE.match(s) or REPORT_LINE.match(s):
             continue
         if not _business(s):
             kept.append(s)
@@ -1216,7 +1244,7 @@ def item_kinds(text: str) -> list[str]:
     text = norm_text(text)
     if _STARTS_WITH_VERB.match(text):
         return classify(text)
-    if _PERIODIC_REPORT_TITLE.match(text):
+    if _PERIODIC_REPORT_TITLE.match(text) or REPORT_LINE.match(text):
         return []
     out = []
     for kind, pat in _ITEM_NOUNS:

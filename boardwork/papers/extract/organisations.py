@@ -7,7 +7,7 @@ import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ...lib.dates import MONTH_NAMES, MONTH_PATTERN
@@ -94,6 +94,16 @@ GENERIC_HEADS = {
     "Commissioner",
     "Services",
 }
+# What a board, panel or department of a body is for, when that is the whole of its name ("Corporate
+# Board", "Finance Panel", "Adult Services"): words of a function, not of a place or a proper name.
+_FUNCTION_WORDS = set(
+    "corporate finance financial improvement scrutiny audit executive policy resources performance governance "
+    "strategy strategic management leadership standards planning adult adults children's children young "
+    "overview select health wellbeing housing environment environmental licensing operations operational "
+    "programme project steering advisory working task finish people place economy economic regeneration "
+    "transformation development partnerships joint senior officers members member programme delivery "
+    "commissioning business services".split()
+)
 _NATION_SUFFIXES = {"Wales", "Scotland", "England", "Cymru", "UK", "Ireland"}
 # Posts a person holds "of" a body ("Chair of the Finance Panel").
 _POST_WORDS = {
@@ -234,6 +244,10 @@ class OrgMatch:
     text: str  # as written
     via: str  # "name", "acronym", "learned", "generic"
     internal: bool = False
+    # Named only by what it does ("the Corporate Board"): taken for one of the author's own bodies
+    # and left off the lists, as an internal one is; kept apart from `internal` so that what the
+    # trained activity model counts of a unit (its organisations) is as it was trained on.
+    by_function: bool = False
 
 
 def entry_keys(item: Any) -> tuple[str, list[str], list[str]] | None:
@@ -616,8 +630,17 @@ class PaperOrgs:
                 )
                 is not None
             )
-            canon = self.gaz.canonical(name) or self.learned_names.get(low) or name
-            out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
+            known = self.gaz.canonical(name) or self.learned_names.get(low)
+            # A body named only by what it does, with no place or name of its own ("the Corporate
+            # Board", "the Finance Panel", "the Scrutiny Commission", "Adult Services"): one of the
+            # author's own boards, panels or departments (EXTRACTION-NOTES 6), not another body.
+            by_function = not known and all(
+                w.lower() in _FUNCTION_WORDS or w.lower() in CONNECTORS for w in words[:-1]
+            )
+            canon = known or name
+            out.append(
+                OrgMatch(start, end, canon, name, "generic", internal=internal, by_function=by_function)
+            )
         # A name the text says is a body, in an aside after it ("ICM Unlimited, an independent
         # research company"; "Victim Support, the national charity"), whatever its last word.
         # The same for a contractor named by what it was commissioned to do ("HMICFRS commissioned BMG
@@ -784,6 +807,27 @@ def _initials(words: list[str], with_connectors: bool) -> str:
     return "".join(out)
 
 
+def _prefixes_spell(words: list[str], letters: str) -> bool:
+    """Do the words' opening letters, one to three of each in order (the small words optional),
+    spell the acronym the paper defines for them ("Office for Local Government (OFLOG)")?"""
+    ws = [w.strip(",'").lower() for w in words if w.strip(",'")]
+    target = letters.lower()
+
+    @cache
+    def spell(i: int, j: int) -> bool:
+        if i == len(ws):
+            return j == len(target)
+        w = ws[i]
+        if w in CONNECTORS and spell(i + 1, j):
+            return True
+        return any(
+            j + n <= len(target) and w[:n] == target[j : j + n] and spell(i + 1, j + n)
+            for n in range(1, min(3, len(w)) + 1)
+        )
+
+    return len(ws) >= 2 and spell(0, 0)
+
+
 def _learn_initialisms(text: str, po: PaperOrgs) -> None:
     """An acronym the paper uses without defining it ("the SFRS consultation") whose letters are the
     initials of one body it names in full ("Scottish Fire and Rescue Service"): that body."""
@@ -862,6 +906,7 @@ def learn_paper_orgs(
             if (
                 _initials(cand, False).lower() == letters.lower()
                 or _initials(cand, True).lower() == letters.lower()
+                or _prefixes_spell(cand, letters)
             ):
                 long = " ".join(cand).strip(",;:")
                 break

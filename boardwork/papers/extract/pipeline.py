@@ -581,7 +581,7 @@ def _activity(
             why = f"'{o.name}' left off as the paper's author only because the paper names it most"
             if (0.7, why) not in unsure:
                 unsure.append((0.7, why))
-        if o.internal or plain(o.name) in generic_bodies():
+        if o.internal or o.by_function or plain(o.name) in generic_bodies():
             continue
         if o.name not in org_names:
             org_names.append(o.name)
@@ -907,7 +907,7 @@ def all_organisations(paper: Paper, po: PaperOrgs) -> list[OrganisationFound]:
     out: dict[str, str | None] = {}
     for line in text.split("\n"):
         for o in po.find(line):
-            if o.internal or plain(o.name) in generic_bodies() or o.name in out:
+            if o.internal or o.by_function or plain(o.name) in generic_bodies() or o.name in out:
                 continue
             acr = po.acronym_of.get(o.name)
             if acr is None:

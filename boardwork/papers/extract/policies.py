@@ -30,11 +30,17 @@ _POLICY_HEADS = (
     # (a set of named plans, "Neighbourhood Ward Plans"; a named scheme, "… Accreditation Scheme")
     r"Strategy|strategy|Review|Inquiry|Consultation|Report|report|Framework|Code|Standard|Charter|Guidance|Plans?|"
     r"Scheme|"
+    # (a named scheme with its head word in lower case, "the Homes for Ukraine scheme", "the
+    # Volunteer Police Cadets scheme"; not "programme", which a body's own work is often called)
+    r"scheme|"
     r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"
-    # A named funding decision ("Local Government Finance Settlement", "Police Grant Settlement").
-    r"Settlement|"
+    # A named funding decision ("Local Government Finance Settlement", "Police Grant Settlement"), and
+    # a government's budget named by its government or season ("the Scottish Budget", "the Spring
+    # Budget").
+    r"Settlement|(?:(?<=Scottish )|(?<=Welsh )|(?<=UK )|(?<=Spring )|(?<=Autumn )|(?<=Emergency ))Budget"
+    r"(?!\s+(?:Monitoring|Report|Setting|Book)\b)|"
     # A body's named policy ("its Risk Management Policy"); capitalised only, so "policy" stays a word.
     r"Policy"
 )
@@ -70,6 +76,11 @@ _ADJ_REVIEW = re.compile(
 _BODY_POLICY = re.compile(
     r"\bthe\s+(?:[A-Z][\w&-]*\s+(?:(?:for|of|and)\s+)?){1,6}(consultation|review|investigation|call for evidence)"
     r"\s+(on|into)\s+(?!(?:the\s+)?(?:same|this|that|these|those|it|them)\b)"
+)
+# A body's name ending in the possessive: its headword, or an acronym ("Government's", "LGA's").
+_OWNER_POSSESSIVE = re.compile(
+    r"(?:Government|Office|Council|Commission|Department|Ministry|Authority|Executive|Parliament|Assembly|"
+    r"Senedd|Association|Partnership|Commissioner|Service|Board|Agency|[A-Z]{2,6})'s?"
 )
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
@@ -317,9 +328,15 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
     # Strategy", "the 2020 Spending Review", "State of Fire 2020 report").
     for m in _TITLE_POLICY.finditer(text):
         words = _strip_lead(m.group(1).split())
-        if not words:
+        # The body that owns it, in the possessive, is not part of its name ("the Welsh Government's
+        # Programme for Government", "the LGA's Fire Commission Review"): the name starts after it.
+        own = next((i for i in range(len(words) - 1, -1, -1) if _OWNER_POSSESSIVE.fullmatch(words[i])), None)
+        if own is not None:
+            words = words[own + 1 :]
+        # (what is left must name it: more than its headword, "Programme for Government", not "Strategy")
+        if not words and (own is None or not (m.group(3) or "").strip()):
             continue
-        pos = m.start(1) + m.group(1).find(words[0])
+        pos = m.start(1) + m.group(1).find(words[0]) if words else m.start(2)
         if text[max(0, pos - 1) : pos] == "(" and text[m.end() : m.end() + 1] == ")":
             continue  # a short form being defined: "(Core Code)"
         short = re.match(r"\s*\(([A-Z][\w -]{1,40})\)", text[m.end() :])
@@ -328,13 +345,17 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         if found.in_org(pos) and found.in_org(m.end(2) - 1):
             continue  # "the Wales Centre for Public Policy": a body's name, not a policy's
         lead_year = None
-        if re.fullmatch(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?", words[0]):
+        if words and re.fullmatch(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?", words[0]):
             # (a plan's years before its name, "the 2021-25 Police and Crime Plan", kept whole and in
             # front, as the paper names it)
             lead_year = words.pop(0)
+            if own is not None and not words and not (m.group(3) or "").strip():
+                continue  # "the Home Office's 2019 Plan": only the headword left
         if not words and m.group(2)[0].islower():
             continue
-        if all(w.isdigit() for w in words) or (words and words[0].isdigit() and len(words) == 1):
+        if (own is None or words) and (
+            all(w.isdigit() for w in words) or (words and words[0].isdigit() and len(words) == 1)
+        ):
             continue
         head = m.group(2)
         name = " ".join(words + [head]) + (m.group(3) or "").rstrip()

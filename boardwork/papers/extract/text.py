@@ -92,9 +92,14 @@ def is_future(clause: str) -> bool:
     if _FUTURE_CI.search(tail) or _FUTURE_CS.search(tail):
         return True
     # "would be published …, and announced through …": the joined predicate has the tense of the
-    # clause before it (see clause_before).
+    # clause before it (see clause_before), whose auxiliary may stand more than a few words back
+    # ("the video would be published on the Service's website alongside the Statement of Accounts,
+    # and announced …"): the whole of that clause is read.
     shared = _JOINED_PREDICATE.search(clause)
-    return shared is not None and is_future(clause[: shared.start()])
+    if shared is None:
+        return False
+    before = clause[: shared.start()]
+    return bool(_FUTURE_CI.search(before) or _FUTURE_CS.search(before))
 
 
 _JOINED_PREDICATE = re.compile(r",\s+(?:and|or)\s+(?:then\s+|also\s+)?\w+(?:ed|en)\b(?!\s+(?:by|to)\b)[^,]*$")
