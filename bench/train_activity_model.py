@@ -33,7 +33,8 @@ are left out.
 least one activity and at most a share of its units as activities (`pipeline.additions_open`; the
 shares tried in BW_MODEL_SHARES), and the thresholds and the share are the best CV figure among the
 settings that, with today's rules and the weights fitted on every paper, move no activity of a
-sample or genre paper and lower no development mean. The shipped weights:
+sample or genre paper and lower no development mean. The shipped weights were written by the
+command below with BW_MODEL_OLD_READING=1, on the 210 development papers of 2026-12-04 (ADR 0013):
 
     BW_MODEL_OLD_LOOSE=1 BW_MODEL_SHARES=1.0,0.6,0.5,0.4,0.34,0.25 \
         .venv/bin/python bench/train_activity_model.py --history --gate
@@ -59,12 +60,18 @@ from boardwork.papers.extract.pipeline import additions_open, assemble, read_pap
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 from boardwork.papers.readers.limits import Limits  # noqa: E402
 
-# Papers are read as the plain-text reader read them before its heading model was on by default
-# (`Limits(heading_model=False)`, ADR 0014): the shipped weights were fitted on that reading, and so a
-# retrain writes them again byte for byte. Fitting on the reading an import now makes (three units
-# differ) changes the veto the training chooses; that retrain is to be judged on its own (ADR 0013).
+# Papers are read as an import reads them (the plain-text heading model on, ADR 0014): the model runs
+# on that reading. BW_MODEL_OLD_READING=1 reads them as before the heading model was on by default
+# (`Limits(heading_model=False)`), the reading the shipped weights were fitted on (three units
+# differ); on the 210 papers of the time it wrote them again byte for byte (ADR 0013). The JSON
+# records the reading as "heading_model".
+READING = Limits(heading_model=os.environ.get("BW_MODEL_OLD_READING") != "1")
 
-OUT = ROOT / "boardwork" / "papers" / "extract" / "data" / "activity_model.json"
+# BW_MODEL_OUT writes the weights elsewhere (to compare a retrain with the shipped file).
+OUT = Path(
+    os.environ.get("BW_MODEL_OUT")
+    or ROOT / "boardwork" / "papers" / "extract" / "data" / "activity_model.json"
+)
 FIELDS = ["activities", "kinds", "organisations", "dates", "policies"]
 # A word, pair of words or heading word is a feature only when it is in this many training papers:
 # fewer, and the model would learn one paper's words.
@@ -148,7 +155,7 @@ def load():
         key = json.loads(ref.read_text(encoding="utf-8"))
         for f in files:
             try:
-                paper = read_path(f, Limits(heading_model=False))
+                paper = read_path(f, READING)
             except ReadError:
                 continue
             read = read_paper(paper)
@@ -228,7 +235,7 @@ def load_history():
                     )
                     continue
                 try:
-                    paper = read_path(f, Limits(heading_model=False))
+                    paper = read_path(f, READING)
                 except ReadError:
                     continue
                 read = read_paper(paper)
@@ -480,7 +487,7 @@ def in_sample_bars(model, score, settings):
             if group != "genre" and ex is None:
                 continue
             try:
-                paper = read_path(f, Limits(heading_model=False))
+                paper = read_path(f, READING)
             except ReadError:
                 continue
             read = read_paper(paper)
@@ -635,6 +642,7 @@ def main():
         "min_papers": MIN_PAPERS,
         "history": HISTORY,
         "old_loose": OLD_LOOSE,
+        "heading_model": READING.heading_model,
         "gate_in_sample": "--gate" in sys.argv,
         "objective": OBJECTIVE,
         "cv": {
@@ -649,7 +657,7 @@ def main():
         "weights": dict(sorted(m["weights"].items())),
     }
     OUT.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(m['weights'])} weights")
+    print(f"wrote {OUT}: {len(m['weights'])} weights")
 
 
 if __name__ == "__main__":
