@@ -971,7 +971,12 @@ class Postgres(Engine):
             # words are its first and last parts (a gap pair's distance is between them).
             paired = {w for p in pairs for w in (p.partition("_")[0], p.rpartition("_")[2])}
             lexemes = [lx for lx in lexemes or [] if lx not in paired] + pairs
-            window, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
+            # A phrase's pairs go together (each holds a word of the next): planned by the
+            # rarest of them, not their product as if independent ("Police and Crime Panel":
+            # 12,000 rows hold both its pairs, the product expected ~300, so every one of them
+            # was read and checked from TOAST at once instead of the newest windows).
+            correlated = [found[:-1] for found in per_phrase if len(found) > 2]
+            window, per_row = self._plan(cur, lexemes, tag_groups, hi, limit, correlated)
             # The words, the pairs, the tags and a window are one tsquery, so one condition: the
             # planner reads the column's statistics (10,000 most common lexemes, a 65 kB array
             # taken apart on every use) once per `@@` with a constant, ~0.45 ms each, and a
@@ -1062,13 +1067,17 @@ class Postgres(Engine):
 
     FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
 
-    def _plan(self, cur, lexemes, tag_groups, top, limit) -> tuple[tuple[int, int] | None, bool]:
+    def _plan(
+        self, cur, lexemes, tag_groups, top, limit, correlated=()
+    ) -> tuple[tuple[int, int] | None, bool]:
         """How to search, by the statistics (each of the query's `lexemes`' and tag group's share
-        of the documents, ANDed as if independent): the first window (see _first_window; None:
-        all ids at once), when many more matches than `limit` are expected; and whether to
+        of the documents, ANDed as if independent, but for each group of `correlated` lexemes —
+        a phrase's pairs — which counts as its rarest): the first window (see _first_window;
+        None: all ids at once), when many more matches than `limit` are expected; and whether to
         test the audience on each row, when the filters are expected to hold at most FILTERED
-        documents, or when a window is searched and the audience holds at least AUDIENCE_PER_ROW
-        of the documents."""
+        documents, or when the audience holds at least AUDIENCE_PER_ROW of the documents and
+        either a window is searched or the rarest lexeme is expected in at most SPARSE
+        documents."""
         stats = self._common_lexemes(cur)
         if not stats:
             return None, False  # a new or small index: the planner is left to itself
@@ -1081,8 +1090,12 @@ class Postgres(Engine):
         for group in tag_groups[1:]:
             filters *= share_of(group)
         share = filters * share_of(tag_groups[0])
+        grouped = {lx for group in correlated for lx in group}
         for lexeme in lexemes:
-            share *= stats.get(lexeme, floor)
+            if lexeme not in grouped:
+                share *= stats.get(lexeme, floor)
+        for group in correlated:
+            share *= min(stats.get(lexeme, floor) for lexeme in group)
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         listed = self._listed(lexemes, top)
         window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
@@ -1094,7 +1107,17 @@ class Postgres(Engine):
         # an audience that sees little (a window sized for its matches would fetch many times
         # the rows it keeps): there GIN's walk is the cheaper.
         wide = share_of(tag_groups[0]) >= self.AUDIENCE_PER_ROW
-        return window, per_row or (window is not None and wide)
+        # A rare word (or phrase pair) is GIN's one required entry, and each of its documents
+        # sends the audience's lists (a third of all ids for `zvpublic`) each to a new page,
+        # found from its root and decoded whole: ~0.9 ms of server CPU for a word in 67
+        # documents with the bench's member (8 tags), 0.1 ms with the audience tested on each
+        # of the 67 rows; a word in 1,276 documents 2.0 against 1.2 ms, in 2,765 2.7 against
+        # 3.1. Bounded by the rarest lexeme's list, so a wrong guess of how the words go
+        # together cannot make it fetch more rows than that.
+        sparse = listed <= self.SPARSE
+        return window, per_row or (wide and (window is not None or sparse))
+
+    SPARSE = 1500  # documents: the rarest lexeme's list, at most, for the audience tested per row
 
     AUDIENCE_PER_ROW = 0.2  # share of the documents: at most ~5 rows fetched for each one kept
 

@@ -1185,6 +1185,44 @@ def test_postgres_windows_walk_no_more_than_the_word():
     assert engine._first_window(0.19, 1001, 1_000_001, listed=540_000) == (0, 7)
 
 
+def _planned(monkeypatch, shares, lexemes, audience, correlated=()):
+    """Postgres._plan's (window, audience per row) for a million documents and 1,001 matches
+    wanted, from the statistics `shares` (lexeme → share of the documents), not the database's."""
+    import time
+
+    from boardwork.search.engine import Postgres
+
+    stats = {**shares, "_zvpublic": 0.31, "_zvp3": 0.026, "_zva3": 0.01}
+    monkeypatch.setattr(Postgres, "_stats", (time.monotonic(), stats, 0.0004))
+    return Postgres()._plan(None, lexemes, [audience], 1_000_001, 1001, correlated)
+
+
+def test_postgres_sparse_words_test_a_wide_audience_on_each_row(monkeypatch):
+    """A word in a few hundred documents: GIN would send the audience's long lists (a third of
+    the ids) to a new page for each of them; the rows are read and the audience tested on each
+    instead — for a wide audience only, and only while the rarest lexeme's list is short."""
+    member = ["zvpublic", "zvp3", "zva3"]  # 0.35 of the documents
+    officer = ["zvp3", "zva3"]  # 0.036
+    assert _planned(monkeypatch, {}, ["stowmer"], member) == (None, True)  # not in the statistics
+    assert _planned(monkeypatch, {"petti": 0.0009}, ["petti"], member) == (None, True)
+    assert _planned(monkeypatch, {"petti": 0.0009}, ["petti"], officer) == (None, False)
+    assert _planned(monkeypatch, {"exempt": 0.0028}, ["exempt"], member) == (None, False)
+    # Two words: the rarer bounds the rows read, however often they go together.
+    assert _planned(monkeypatch, {"fire": 0.1, "petti": 0.0009}, ["fire", "petti"], member) == (None, True)
+
+
+def test_postgres_a_phrase_is_planned_by_its_rarest_pair(monkeypatch):
+    """A phrase's pairs go together: "Police and Crime Panel" (both pairs in 1.2% of the documents,
+    nearly always together) expects ~4,200 visible matches, not the ~50 of the pairs' product
+    as if independent, so its newest matches are searched a window at a time."""
+    pairs = {"polic_2_crime": 0.012, "crime_panel": 0.012}
+    lexemes = ["polic_2_crime", "crime_panel"]
+    member = ["zvpublic", "zvp3", "zva3"]
+    assert _planned(monkeypatch, pairs, lexemes, member)[0] is None  # as if independent
+    window, per_row = _planned(monkeypatch, pairs, lexemes, member, [lexemes])
+    assert window is not None and per_row
+
+
 def test_postgres_narrow_table_follows_every_write(fire_paper, admin_user):
     """Migration 0007: the table the engine searches (search_pgindex) is written by triggers on
     search_searchdoc in the same statement: insert, update, delete and TRUNCATE (Django's flush)."""
