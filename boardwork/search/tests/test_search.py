@@ -1223,6 +1223,66 @@ def test_postgres_a_phrase_is_planned_by_its_rarest_pair(monkeypatch):
     assert window is not None and per_row
 
 
+def test_postgres_rank_words_are_the_words_not_there_once_in_the_body():
+    """Migration 0012: `rk` keeps a vector's words with more than one position or one in the
+    heading (weight A), with all their positions; not a word once in the body, nor the pairs and
+    tags (no positions)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's ranking words only")
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT search_rank_words('fire:1B,9B rescu:2B servic:3A,7B flood:4A _zvpublic fire_rescu'::tsvector)::text"
+        )
+        assert cur.fetchone()[0] == "'fire':1B,9B 'flood':4A 'servic':3A,7B"
+
+
+@pytest.mark.parametrize("plan", [None, ((0, 1), False)])
+def test_postgres_one_word_ranks_as_the_whole_vector(board, cycles, admin_user, monkeypatch, plan):
+    """A query of one word is ranked from `rk` (Postgres._rank_sql), in the statement that reads all
+    the matches and after windows (_ranks): each hit's score is ts_rank_cd of its whole vector —
+    a word once, twice or three times in the body, in a heading, in both."""
+    from django.db import connection
+
+    from boardwork.search.engine import Postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's ranking only")
+    make_paper(
+        board,
+        cycles[1],
+        "Flood plan",
+        [
+            "Flood wardens met.",
+            "The flood came after the flood warning.",
+            "Flood, flood and flood again.",
+            "Sandbags were stored.",
+        ],
+    )
+    if plan:
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: plan)
+    with connection.cursor() as cur:  # the triggers wrote each row's ranking words
+        cur.execute(
+            "SELECT count(*) FILTER (WHERE rk <> search_rank_words(tsv)), count(*) FILTER (WHERE rk <> '') "
+            "FROM search_pgindex"
+        )
+        assert cur.fetchone() == (0, 3)  # the title (weight A) and the two paragraphs with floods
+    for q, query in (("flood", "flood"), ('"flood"', "flood"), ("wardens", "warden")):
+        result = services.search(everyone(admin_user), q)
+        with connection.cursor() as cur:
+            cur.execute(
+                "SELECT id, ts_rank_cd(tsv, %s::tsquery) FROM search_pgindex WHERE id = ANY(%s)",
+                [query, [h.doc.pk for h in result.hits]],
+            )
+            whole = dict(cur.fetchall())
+        assert result.total == len(whole) > 0
+        assert {h.doc.pk: h.score for h in result.hits} == whole
+    # The four scores of "flood": the heading (1.0 for weight A), 3, 2 and 1 positions in the body.
+    scores = sorted({round(h.score, 3) for h in services.search(everyone(admin_user), "flood").hits})
+    assert scores == [0.4, 0.8, 1.0, 1.2]
+
+
 def test_postgres_narrow_table_follows_every_write(fire_paper, admin_user):
     """Migration 0007: the table the engine searches (search_pgindex) is written by triggers on
     search_searchdoc in the same statement: insert, update, delete and TRUNCATE (Django's flush)."""
