@@ -966,8 +966,17 @@ class Postgres(Engine):
                 if found[-1] == "3" and len(found) == 2
             }
             checked = [c for c in clauses if c not in proven]
-            # A query of one lexeme is ranked from the row's few words inline (_rank_sql).
-            one = len(positive) == 1 and bool(_ONE_LEXEME.fullmatch(tsquery[positive[0]] or ""))
+            # A query of one lexeme, or one phrase its pair proves, is ranked from the row's few
+            # words inline where they tell its rank (_rank_sql).
+            shape = None
+            if len(positive) == 1 and _ONE_LEXEME.fullmatch(tsquery[positive[0]] or ""):
+                shape = ("one",)
+            elif len(positive) == 1 and positive[0] in proven:
+                pair = per_phrase[phrases.index(positive[0])][0]
+                parts_of = pair.split("_")
+                if len(parts_of) == 2 or (len(parts_of) == 3 and parts_of[1].isdigit()):
+                    distance = int(parts_of[1]) if len(parts_of) == 3 else 1
+                    shape = ("pair", parts_of[0], parts_of[-1], distance)
             # websearch_to_tsquery ANDs its clauses and drops those of stop words only; when
             # nothing is left the query is empty, and an empty tsquery matches no document.
             text = _tsquery_and(tsquery[c] for c in checked)
@@ -1052,13 +1061,13 @@ class Postgres(Engine):
                     # fetched again by a second query; ts_rank_cd runs on the rows kept (after the
                     # LIMIT, not on every match the sort saw), and only when they are all the
                     # matches (a capped set is not ranked: see _ranks).
-                    column, rank = self._rank_sql("s", one)
+                    columns, rank, rank_args = self._rank_sql("s", shape, "r.q")
                     cur.execute(
-                        f"WITH s AS MATERIALIZED ({rest_sql(f'{cols}, d.{column}')}) "
+                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ''.join(f', d.{c}' for c in columns))}) "
                         "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
                         f"CASE WHEN (SELECT count(*) FROM s) < %s THEN {rank} END "
-                        "FROM s ORDER BY s.id DESC",
-                        [*rest, limit, wanted],
+                        "FROM s, (SELECT %s::tsquery AS q) r ORDER BY s.id DESC",
+                        [*rest, limit, *rank_args, wanted],
                     )
                     found = cur.fetchall()
                     ranked = {r[0]: float(r[5] or 0.0) for r in found}
@@ -1068,7 +1077,7 @@ class Postgres(Engine):
                     rows += cur.fetchall()
             capped = len(rows) >= limit
             if ranked is None or capped:
-                ranked = self._ranks(cur, positive, rows, capped=capped, one=one)
+                ranked = self._ranks(cur, positive, rows, capped=capped, shape=shape)
         return [(r[0], ranked.get(r[0], 0.0), *r[1:]) for r in rows]
 
     FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
@@ -1196,25 +1205,42 @@ class Postgres(Engine):
     # set (more than CAP matches: the newest ones, a slice of a common word's thousands) that
     # tells little; those are ordered title matches first, then newest first, as on SQLite.
     @staticmethod
-    def _rank_sql(table: str, one: bool, query: str = "%s::tsquery") -> tuple[str, str]:
-        """The column a ranking reads and ts_rank_cd of it for `query` (by default the next
-        parameter).
-        A query of one lexeme: from `rk` (migration 0012), the document's words that are not
-        there once in the body, with all their positions; a word not among them is there once in
-        the body (the document matched it), and ranks as one position of weight B does. Both are
-        exactly the whole vector's ts_rank_cd, which for one lexeme counts only that lexeme's
-        positions and weights, and neither reads the vector from TOAST (an index probe and a heap
-        page per ranked row, from the operating system's cache when the vectors are not in shared
-        buffers: a word in 1,075 documents ranked in 12 ms cached, 55 ms not). Other queries
-        rank from the vector: their covers need every query lexeme's positions."""
-        if one:
-            return "rk", (
+    def _rank_sql(table: str, shape: tuple | None, query: str) -> tuple[list[str], str, list]:
+        """The columns a ranking reads, ts_rank_cd of them for the tsquery `query`, and the
+        parameters of that expression. ts_rank_cd (no normalisation) counts only the query's
+        lexemes' positions and their weights, and `rk` (migration 0012) holds a document's words
+        that are not there once in the body, with all their positions, inline in the row: neither
+        reads the vector from TOAST (an index probe and a heap page per ranked row, from the
+        operating system's cache when the vectors are not in shared buffers: a word in 1,075
+        documents ranked in 12 ms cached, 55 ms not). Each expression is the whole vector's rank
+        exactly:
+        - one lexeme (`("one",)`): ts_rank_cd(rk) where the word is in `rk`, else it is there once
+          in the body (the document matched it) and ranks as one position of weight B;
+        - one phrase of two lexemes proven by its pair (`("pair", a, b, distance)`): where
+          neither word is in `rk` each is there once, in the body, and the pair puts them
+          `distance` apart, so the phrase ranks as two such positions; where both are,
+          ts_rank_cd(rk); else the vector;
+        - anything else (None): the vector, whose covers need every lexeme's positions."""
+        if shape and shape[0] == "one":
+            return (
+                ["rk"],
                 f"coalesce(nullif(ts_rank_cd({table}.rk, {query}), 0), "
-                "ts_rank_cd('x:1B'::tsvector, 'x'::tsquery))"
+                "ts_rank_cd('x:1B'::tsvector, 'x'::tsquery))",
+                [],
             )
-        return "tsv", f"ts_rank_cd({table}.tsv, {query})"
+        if shape and shape[0] == "pair":
+            _pair, a, b, distance = shape
+            words = (_quoted_lexeme(a), _quoted_lexeme(b))
+            return (
+                ["rk", "tsv"],
+                f"CASE WHEN NOT {table}.rk @@ %s::tsquery THEN ts_rank_cd(%s::tsvector, %s::tsquery) "
+                f"WHEN {table}.rk @@ %s::tsquery THEN ts_rank_cd({table}.rk, {query}) "
+                f"ELSE ts_rank_cd({table}.tsv, {query}) END",
+                [" | ".join(words), f"a:1B b:{1 + distance}B", f"a <{distance}> b", " & ".join(words)],
+            )
+        return ["tsv"], f"ts_rank_cd({table}.tsv, {query})", []
 
-    def _ranks(self, cur, positive, rows, capped, one=False) -> dict[int, float]:
+    def _ranks(self, cur, positive, rows, capped, shape=None) -> dict[int, float]:
         if not positive or not rows:
             return {}
         if capped:
@@ -1229,11 +1255,11 @@ class Postgres(Engine):
                 [_websearch(positive), ids],
             )
             return {r[0]: 1.0 for r in cur.fetchall()}
-        _column, rank = self._rank_sql("d", one, "q")
+        _columns, rank, rank_args = self._rank_sql("d", shape, "q")
         cur.execute(
             f"SELECT d.id, {rank} FROM search_pgindex d, websearch_to_tsquery('english', %s) q "
             "WHERE d.id = ANY(%s)",
-            [_websearch(positive), [r[0] for r in rows]],
+            [*rank_args, _websearch(positive), [r[0] for r in rows]],
         )
         return {r[0]: float(r[1]) for r in cur.fetchall()}
 

@@ -1283,6 +1283,46 @@ def test_postgres_one_word_ranks_as_the_whole_vector(board, cycles, admin_user, 
     assert scores == [0.4, 0.8, 1.0, 1.2]
 
 
+@pytest.mark.parametrize("plan", [None, ((0, 1), False)])
+def test_postgres_two_word_phrase_ranks_as_the_whole_vector(board, cycles, admin_user, monkeypatch, plan):
+    """A phrase its pair proves is ranked from `rk` where its words are both there once (the pair's
+    distance apart: adjacent, or across stop words) or both repeated, else from the vector
+    (Postgres._rank_sql): each hit's score is ts_rank_cd of its whole vector."""
+    from django.db import connection
+
+    from boardwork.search.engine import Postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's ranking only")
+    make_paper(
+        board,
+        cycles[1],
+        "Flood warning review",
+        [
+            "The flood warning came late.",
+            "Flood warning: then the flood came.",
+            "Flood warning, flood warning again and a warning.",
+            "The state of the art centre opened.",
+            "State of the art: the art of the state.",
+        ],
+    )
+    if plan:
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: plan)
+    for q in ('"flood warning"', '"state of the art"'):
+        result = services.search(everyone(admin_user), q)
+        with connection.cursor() as cur:
+            cur.execute(
+                "SELECT id, ts_rank_cd(tsv, websearch_to_tsquery('english', %s)) FROM search_pgindex "
+                "WHERE id = ANY(%s)",
+                [q, [h.doc.pk for h in result.hits]],
+            )
+            whole = dict(cur.fetchall())
+        assert result.total == len(whole) >= 2
+        assert {h.doc.pk: h.score for h in result.hits} == whole
+        if q == '"flood warning"':  # the heading's, twice in a body, once: ranks that differ
+            assert len(set(whole.values())) >= 3
+
+
 def test_postgres_narrow_table_follows_every_write(fire_paper, admin_user):
     """Migration 0007: the table the engine searches (search_pgindex) is written by triggers on
     search_searchdoc in the same statement: insert, update, delete and TRUNCATE (Django's flush)."""
