@@ -1242,7 +1242,7 @@ def test_postgres_rank_words_are_the_words_not_there_once_in_the_body():
 def test_postgres_one_word_ranks_as_the_whole_vector(board, cycles, admin_user, monkeypatch, plan):
     """A query of one word is ranked from `rk` (Postgres._rank_sql), in the statement that reads all
     the matches and after windows (_ranks): each hit's score is ts_rank_cd of its whole vector —
-    a word once, twice or three times in the body, in a heading, in both."""
+    a word once, twice or three times in the body, in a heading."""
     from django.db import connection
 
     from boardwork.search.engine import Postgres
