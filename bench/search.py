@@ -485,7 +485,8 @@ def fill_postgres(gen, n, url: str, writers: int = 2):
 
     import psycopg
 
-    mig = importlib.import_module("boardwork.search.migrations.0007_pg_narrow_index")
+    # The rows as the triggers write them (the vector, and since migration 0012 its ranking words).
+    mig = importlib.import_module("boardwork.search.migrations.0012_pg_rank_words")
     admin = psycopg.connect(url, autocommit=True)
     tables = ["search_searchdoc", "search_pgindex"]
     indexes = admin.execute(

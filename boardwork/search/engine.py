@@ -886,6 +886,10 @@ def _tsquery_and(parts) -> str:
     return " & ".join(f"({p})" for p in parts if p)
 
 
+# A tsquery of one lexeme, as websearch_to_tsquery writes it and _tsquery_and wraps it.
+_ONE_LEXEME = re.compile(r"\(*'[^']+'\)*")
+
+
 def _quoted_lexeme(lexeme: str) -> str:
     """A lexeme as tsquery text: quoted, its quotes and backslashes doubled."""
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
@@ -962,6 +966,17 @@ class Postgres(Engine):
                 if found[-1] == "3" and len(found) == 2
             }
             checked = [c for c in clauses if c not in proven]
+            # A query of one lexeme, or one phrase its pair proves, is ranked from the row's few
+            # words inline where they tell its rank (_rank_sql).
+            shape = None
+            if len(positive) == 1 and _ONE_LEXEME.fullmatch(tsquery[positive[0]] or ""):
+                shape = ("one",)
+            elif len(positive) == 1 and positive[0] in proven:
+                pair = per_phrase[phrases.index(positive[0])][0]
+                parts_of = pair.split("_")
+                if len(parts_of) == 2 or (len(parts_of) == 3 and parts_of[1].isdigit()):
+                    distance = int(parts_of[1]) if len(parts_of) == 3 else 1
+                    shape = ("pair", parts_of[0], parts_of[-1], distance)
             # websearch_to_tsquery ANDs its clauses and drops those of stop words only; when
             # nothing is left the query is empty, and an empty tsquery matches no document.
             text = _tsquery_and(tsquery[c] for c in checked)
@@ -971,7 +986,12 @@ class Postgres(Engine):
             # words are its first and last parts (a gap pair's distance is between them).
             paired = {w for p in pairs for w in (p.partition("_")[0], p.rpartition("_")[2])}
             lexemes = [lx for lx in lexemes or [] if lx not in paired] + pairs
-            window, per_row = self._plan(cur, lexemes, tag_groups, hi, limit)
+            # A phrase's pairs go together (each holds a word of the next): planned by the
+            # rarest of them, not their product as if independent ("Police and Crime Panel":
+            # 12,000 rows hold both its pairs, the product expected ~300, so every one of them
+            # was read and checked from TOAST at once instead of the newest windows).
+            correlated = [found[:-1] for found in per_phrase if len(found) > 2]
+            window, per_row = self._plan(cur, lexemes, tag_groups, hi, limit, correlated)
             # The words, the pairs, the tags and a window are one tsquery, so one condition: the
             # planner reads the column's statistics (10,000 most common lexemes, a 65 kB array
             # taken apart on every use) once per `@@` with a constant, ~0.45 ms each, and a
@@ -1041,13 +1061,13 @@ class Postgres(Engine):
                     # fetched again by a second query; ts_rank_cd runs on the rows kept (after the
                     # LIMIT, not on every match the sort saw), and only when they are all the
                     # matches (a capped set is not ranked: see _ranks).
+                    columns, rank, rank_args = self._rank_sql("s", shape, "r.q")
                     cur.execute(
-                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ', d.tsv')}) "
+                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ''.join(f', d.{c}' for c in columns))}) "
                         "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
-                        "CASE WHEN (SELECT count(*) FROM s) < %s "
-                        "THEN ts_rank_cd(s.tsv, %s::tsquery) END "
-                        "FROM s ORDER BY s.id DESC",
-                        [*rest, limit, wanted],
+                        f"CASE WHEN (SELECT count(*) FROM s) < %s THEN {rank} END "
+                        "FROM s, (SELECT %s::tsquery AS q) r ORDER BY s.id DESC",
+                        [*rest, limit, *rank_args, wanted],
                     )
                     found = cur.fetchall()
                     ranked = {r[0]: float(r[5] or 0.0) for r in found}
@@ -1057,18 +1077,22 @@ class Postgres(Engine):
                     rows += cur.fetchall()
             capped = len(rows) >= limit
             if ranked is None or capped:
-                ranked = self._ranks(cur, positive, rows, capped=capped)
+                ranked = self._ranks(cur, positive, rows, capped=capped, shape=shape)
         return [(r[0], ranked.get(r[0], 0.0), *r[1:]) for r in rows]
 
     FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
 
-    def _plan(self, cur, lexemes, tag_groups, top, limit) -> tuple[tuple[int, int] | None, bool]:
+    def _plan(
+        self, cur, lexemes, tag_groups, top, limit, correlated=()
+    ) -> tuple[tuple[int, int] | None, bool]:
         """How to search, by the statistics (each of the query's `lexemes`' and tag group's share
-        of the documents, ANDed as if independent): the first window (see _first_window; None:
-        all ids at once), when many more matches than `limit` are expected; and whether to
+        of the documents, ANDed as if independent, but for each group of `correlated` lexemes —
+        a phrase's pairs — which counts as its rarest): the first window (see _first_window;
+        None: all ids at once), when many more matches than `limit` are expected; and whether to
         test the audience on each row, when the filters are expected to hold at most FILTERED
-        documents, or when a window is searched and the audience holds at least AUDIENCE_PER_ROW
-        of the documents."""
+        documents, or when the audience holds at least AUDIENCE_PER_ROW of the documents and
+        either a window is searched or the rarest lexeme is expected in at most SPARSE
+        documents."""
         stats = self._common_lexemes(cur)
         if not stats:
             return None, False  # a new or small index: the planner is left to itself
@@ -1081,8 +1105,12 @@ class Postgres(Engine):
         for group in tag_groups[1:]:
             filters *= share_of(group)
         share = filters * share_of(tag_groups[0])
+        grouped = {lx for group in correlated for lx in group}
         for lexeme in lexemes:
-            share *= stats.get(lexeme, floor)
+            if lexeme not in grouped:
+                share *= stats.get(lexeme, floor)
+        for group in correlated:
+            share *= min(stats.get(lexeme, floor) for lexeme in group)
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         listed = self._listed(lexemes, top)
         window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
@@ -1094,7 +1122,17 @@ class Postgres(Engine):
         # an audience that sees little (a window sized for its matches would fetch many times
         # the rows it keeps): there GIN's walk is the cheaper.
         wide = share_of(tag_groups[0]) >= self.AUDIENCE_PER_ROW
-        return window, per_row or (window is not None and wide)
+        # A rare word (or phrase pair) is GIN's one required entry, and each of its documents
+        # sends the audience's lists (a third of all ids for `zvpublic`) each to a new page,
+        # found from its root and decoded whole: ~0.9 ms of server CPU for a word in 67
+        # documents with the bench's member (8 tags), 0.1 ms with the audience tested on each
+        # of the 67 rows; a word in 1,276 documents 2.0 against 1.2 ms, in 2,765 2.7 against
+        # 3.1. Bounded by the rarest lexeme's list, so a wrong guess of how the words go
+        # together cannot make it fetch more rows than that.
+        sparse = listed <= self.SPARSE
+        return window, per_row or (wide and (window is not None or sparse))
+
+    SPARSE = 1500  # documents: the rarest lexeme's list, at most, for the audience tested per row
 
     AUDIENCE_PER_ROW = 0.2  # share of the documents: at most ~5 rows fetched for each one kept
 
@@ -1166,7 +1204,43 @@ class Postgres(Engine):
     # Ranking the candidates: ts_rank_cd reads each row's whole vector (~5 µs). Over a capped
     # set (more than CAP matches: the newest ones, a slice of a common word's thousands) that
     # tells little; those are ordered title matches first, then newest first, as on SQLite.
-    def _ranks(self, cur, positive, rows, capped) -> dict[int, float]:
+    @staticmethod
+    def _rank_sql(table: str, shape: tuple | None, query: str) -> tuple[list[str], str, list]:
+        """The columns a ranking reads, ts_rank_cd of them for the tsquery `query`, and the
+        parameters of that expression. ts_rank_cd (no normalisation) counts only the query's
+        lexemes' positions and their weights, and `rk` (migration 0012) holds a document's words
+        that are not there once in the body, with all their positions, inline in the row: neither
+        reads the vector from TOAST (an index probe and a heap page per ranked row, from the
+        operating system's cache when the vectors are not in shared buffers: a word in 1,075
+        documents ranked in 12 ms cached, 55 ms not). Each expression is the whole vector's rank
+        exactly:
+        - one lexeme (`("one",)`): ts_rank_cd(rk) where the word is in `rk`, else it is there once
+          in the body (the document matched it) and ranks as one position of weight B;
+        - one phrase of two lexemes proven by its pair (`("pair", a, b, distance)`): where
+          neither word is in `rk` each is there once, in the body, and the pair puts them
+          `distance` apart, so the phrase ranks as two such positions; where both are,
+          ts_rank_cd(rk); else the vector;
+        - anything else (None): the vector, whose covers need every lexeme's positions."""
+        if shape and shape[0] == "one":
+            return (
+                ["rk"],
+                f"coalesce(nullif(ts_rank_cd({table}.rk, {query}), 0), "
+                "ts_rank_cd('x:1B'::tsvector, 'x'::tsquery))",
+                [],
+            )
+        if shape and shape[0] == "pair":
+            _pair, a, b, distance = shape
+            words = (_quoted_lexeme(a), _quoted_lexeme(b))
+            return (
+                ["rk", "tsv"],
+                f"CASE WHEN NOT {table}.rk @@ %s::tsquery THEN ts_rank_cd(%s::tsvector, %s::tsquery) "
+                f"WHEN {table}.rk @@ %s::tsquery THEN ts_rank_cd({table}.rk, {query}) "
+                f"ELSE ts_rank_cd({table}.tsv, {query}) END",
+                [" | ".join(words), f"a:1B b:{1 + distance}B", f"a <{distance}> b", " & ".join(words)],
+            )
+        return ["tsv"], f"ts_rank_cd({table}.tsv, {query})", []
+
+    def _ranks(self, cur, positive, rows, capped, shape=None) -> dict[int, float]:
         if not positive or not rows:
             return {}
         if capped:
@@ -1181,10 +1255,11 @@ class Postgres(Engine):
                 [_websearch(positive), ids],
             )
             return {r[0]: 1.0 for r in cur.fetchall()}
+        _columns, rank, rank_args = self._rank_sql("d", shape, "q")
         cur.execute(
-            "SELECT d.id, ts_rank_cd(d.tsv, q) FROM search_pgindex d, "
-            "websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)",
-            [_websearch(positive), [r[0] for r in rows]],
+            f"SELECT d.id, {rank} FROM search_pgindex d, websearch_to_tsquery('english', %s) q "
+            "WHERE d.id = ANY(%s)",
+            [*rank_args, _websearch(positive), [r[0] for r in rows]],
         )
         return {r[0]: float(r[1]) for r in cur.fetchall()}
 

@@ -12,7 +12,7 @@ from boardwork.boards.startup import (
     unapplied_migrations,
 )
 
-SEARCH_LAST = ("search", "0011_sqlite_pairs_in_order")
+SEARCH_LAST = ("search", "0012_pg_rank_words")
 
 
 class StartupTests(TestCase):
@@ -28,15 +28,20 @@ class StartupTests(TestCase):
 
     def test_an_unapplied_migration_is_named_with_the_command_to_run(self):
         self.forget(*SEARCH_LAST)
-        self.assertEqual(unapplied_migrations(), ["search.0011_sqlite_pairs_in_order"])
+        self.assertEqual(unapplied_migrations(), ["search.0012_pg_rank_words"])
         with self.assertRaises(UnappliedMigrations) as caught:
             refuse_unapplied_migrations()
         message = str(caught.exception)
-        self.assertIn("1 unapplied migration (search.0011_sqlite_pairs_in_order)", message)
+        self.assertIn("1 unapplied migration (search.0012_pg_rank_words)", message)
         self.assertIn("boardwork migrate", message)
 
     def test_many_unapplied_migrations_are_counted_and_the_first_named(self):
-        for name in ("0009_board_year_tags", "0010_pg_gap_pairs", "0011_sqlite_pairs_in_order"):
+        for name in (
+            "0009_board_year_tags",
+            "0010_pg_gap_pairs",
+            "0011_sqlite_pairs_in_order",
+            "0012_pg_rank_words",
+        ):
             self.forget("search", name)
         self.forget("search", "0008_sqlite_search_facets")
         self.forget("search", "0007_pg_narrow_index")
@@ -44,5 +49,5 @@ class StartupTests(TestCase):
         with self.assertRaises(UnappliedMigrations) as caught:
             refuse_unapplied_migrations()
         message = str(caught.exception)
-        self.assertIn("6 unapplied migrations (search.0006_sqlite_phrase_pairs,", message)
-        self.assertIn("and 1 more", message)
+        self.assertIn("7 unapplied migrations (search.0006_sqlite_phrase_pairs,", message)
+        self.assertIn("and 2 more", message)

@@ -1185,6 +1185,144 @@ def test_postgres_windows_walk_no_more_than_the_word():
     assert engine._first_window(0.19, 1001, 1_000_001, listed=540_000) == (0, 7)
 
 
+def _planned(monkeypatch, shares, lexemes, audience, correlated=()):
+    """Postgres._plan's (window, audience per row) for a million documents and 1,001 matches
+    wanted, from the statistics `shares` (lexeme → share of the documents), not the database's."""
+    import time
+
+    from boardwork.search.engine import Postgres
+
+    stats = {**shares, "_zvpublic": 0.31, "_zvp3": 0.026, "_zva3": 0.01}
+    monkeypatch.setattr(Postgres, "_stats", (time.monotonic(), stats, 0.0004))
+    return Postgres()._plan(None, lexemes, [audience], 1_000_001, 1001, correlated)
+
+
+def test_postgres_sparse_words_test_a_wide_audience_on_each_row(monkeypatch):
+    """A word in a few hundred documents: GIN would send the audience's long lists (a third of
+    the ids) to a new page for each of them; the rows are read and the audience tested on each
+    instead — for a wide audience only, and only while the rarest lexeme's list is short."""
+    member = ["zvpublic", "zvp3", "zva3"]  # 0.35 of the documents
+    officer = ["zvp3", "zva3"]  # 0.036
+    assert _planned(monkeypatch, {}, ["stowmer"], member) == (None, True)  # not in the statistics
+    assert _planned(monkeypatch, {"petti": 0.0009}, ["petti"], member) == (None, True)
+    assert _planned(monkeypatch, {"petti": 0.0009}, ["petti"], officer) == (None, False)
+    assert _planned(monkeypatch, {"exempt": 0.0028}, ["exempt"], member) == (None, False)
+    # Two words: the rarer bounds the rows read, however often they go together.
+    assert _planned(monkeypatch, {"fire": 0.1, "petti": 0.0009}, ["fire", "petti"], member) == (None, True)
+
+
+def test_postgres_a_phrase_is_planned_by_its_rarest_pair(monkeypatch):
+    """A phrase's pairs go together: "Police and Crime Panel" (both pairs in 1.2% of the documents,
+    nearly always together) expects ~4,200 visible matches, not the ~50 of the pairs' product
+    as if independent, so its newest matches are searched a window at a time."""
+    pairs = {"polic_2_crime": 0.012, "crime_panel": 0.012}
+    lexemes = ["polic_2_crime", "crime_panel"]
+    member = ["zvpublic", "zvp3", "zva3"]
+    assert _planned(monkeypatch, pairs, lexemes, member)[0] is None  # as if independent
+    window, per_row = _planned(monkeypatch, pairs, lexemes, member, [lexemes])
+    assert window is not None and per_row
+
+
+def test_postgres_rank_words_are_the_words_not_there_once_in_the_body():
+    """Migration 0012: `rk` keeps a vector's words with more than one position or one in the
+    heading (weight A), with all their positions; not a word once in the body, nor the pairs and
+    tags (no positions)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's ranking words only")
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT search_rank_words('fire:1B,9B rescu:2B servic:3A,7B flood:4A _zvpublic fire_rescu'::tsvector)::text"
+        )
+        assert cur.fetchone()[0] == "'fire':1B,9B 'flood':4A 'servic':3A,7B"
+
+
+@pytest.mark.parametrize("plan", [None, ((0, 1), False)])
+def test_postgres_one_word_ranks_as_the_whole_vector(board, cycles, admin_user, monkeypatch, plan):
+    """A query of one word is ranked from `rk` (Postgres._rank_sql), in the statement that reads all
+    the matches and after windows (_ranks): each hit's score is ts_rank_cd of its whole vector —
+    a word once, twice or three times in the body, in a heading."""
+    from django.db import connection
+
+    from boardwork.search.engine import Postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's ranking only")
+    make_paper(
+        board,
+        cycles[1],
+        "Flood plan",
+        [
+            "Flood wardens met.",
+            "The flood came after the flood warning.",
+            "Flood, flood and flood again.",
+            "Sandbags were stored.",
+        ],
+    )
+    if plan:
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: plan)
+    with connection.cursor() as cur:  # the triggers wrote each row's ranking words
+        cur.execute(
+            "SELECT count(*) FILTER (WHERE rk <> search_rank_words(tsv)), count(*) FILTER (WHERE rk <> '') "
+            "FROM search_pgindex"
+        )
+        assert cur.fetchone() == (0, 3)  # the title (weight A) and the two paragraphs with floods
+    for q, query in (("flood", "flood"), ('"flood"', "flood"), ("wardens", "warden")):
+        result = services.search(everyone(admin_user), q)
+        with connection.cursor() as cur:
+            cur.execute(
+                "SELECT id, ts_rank_cd(tsv, %s::tsquery) FROM search_pgindex WHERE id = ANY(%s)",
+                [query, [h.doc.pk for h in result.hits]],
+            )
+            whole = dict(cur.fetchall())
+        assert result.total == len(whole) > 0
+        assert {h.doc.pk: h.score for h in result.hits} == whole
+    # The four scores of "flood": the heading (1.0 for weight A), 3, 2 and 1 positions in the body.
+    scores = sorted({round(h.score, 3) for h in services.search(everyone(admin_user), "flood").hits})
+    assert scores == [0.4, 0.8, 1.0, 1.2]
+
+
+@pytest.mark.parametrize("plan", [None, ((0, 1), False)])
+def test_postgres_two_word_phrase_ranks_as_the_whole_vector(board, cycles, admin_user, monkeypatch, plan):
+    """A phrase its pair proves is ranked from `rk` where its words are both there once (the pair's
+    distance apart: adjacent, or across stop words) or both repeated, else from the vector
+    (Postgres._rank_sql): each hit's score is ts_rank_cd of its whole vector."""
+    from django.db import connection
+
+    from boardwork.search.engine import Postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's ranking only")
+    make_paper(
+        board,
+        cycles[1],
+        "Flood warning review",
+        [
+            "The flood warning came late.",
+            "Flood warning: then the flood came.",
+            "Flood warning, flood warning again and a warning.",
+            "The state of the art centre opened.",
+            "State of the art: the art of the state.",
+        ],
+    )
+    if plan:
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: plan)
+    for q in ('"flood warning"', '"state of the art"'):
+        result = services.search(everyone(admin_user), q)
+        with connection.cursor() as cur:
+            cur.execute(
+                "SELECT id, ts_rank_cd(tsv, websearch_to_tsquery('english', %s)) FROM search_pgindex "
+                "WHERE id = ANY(%s)",
+                [q, [h.doc.pk for h in result.hits]],
+            )
+            whole = dict(cur.fetchall())
+        assert result.total == len(whole) >= 2
+        assert {h.doc.pk: h.score for h in result.hits} == whole
+        if q == '"flood warning"':  # the heading's, twice in a body, once: ranks that differ
+            assert len(set(whole.values())) >= 3
+
+
 def test_postgres_narrow_table_follows_every_write(fire_paper, admin_user):
     """Migration 0007: the table the engine searches (search_pgindex) is written by triggers on
     search_searchdoc in the same statement: insert, update, delete and TRUNCATE (Django's flush)."""
