@@ -125,6 +125,20 @@ _NOT_CONSULTED = (
     # circumstances met, not a document answered ("how the sector has responded to those challenges")
     r"challenges?|pressures?)\b"
 )
+# A joint meeting, event, letter or statement not followed by "with" someone (see the partnership
+# patterns): what was held or sent, of its own kind.
+_JOINT_THING = (
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:meetings?|letters?|statements?|responses?|submissions?|"
+    + _N_EVENT
+    + r")\b(?!\s+(?:with|alongside)\b))"
+)
+# Those a body asks (the public and those it serves), after a verb of asking ("surveyed 500
+# residents", "interviewed victims"); a department or a minister asked is not research.
+_ASKED_PEOPLE = (
+    r"(?:over\s+|more than\s+|some\s+|almost\s+|nearly\s+)?"
+    r"(?:[\d,]+\s+)?(?:[\w'-]+\s+){0,2}?(?:residents|people|the public|members of the public|victims|"
+    r"young people|businesses|communities|respondents|service users|tenants|parents|pupils|students)\b"
+)
 _PASSIVE = r"(?:was|were|(?:has|have|had)(?:\s+(?:just|recently|now|also))?\s+been|is being|are being|was being|were being)\s+"
 
 # A scheme or service started for residents, reported without its actor ("a pilot scheme has just been
@@ -243,6 +257,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _N_EVENT
             + r"\b[^.;:]{0,40}?\btook place\b|"
             r"\b(?:guest |keynote )?speakers (?:included|at)\b|"
+            # A joint meeting of bodies, held ("a joint meeting of the CBI and NILGA held recently"): an
+            # event the body took part in, not its own business.
+            r"\bjoint meetings?\b[^.;:]{0,100}?\b(?:held|hosted|took place)\b|"
             # the same without its auxiliary ("settled at a workshop held in November 2015"), not another's
             # ("a conference held by the Home Office")
             r"\b(?:a|an|the|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?"
@@ -358,9 +375,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # residents and partners on the draft strategy", "held four focus groups"): research, as a
             # survey is. (Consulting a department is not: its objects are the public and those the
             # body serves.)
-            r"\b(?:asked|consulted)\s+(?:over\s+|more than\s+|some\s+|almost\s+|nearly\s+)?"
-            r"(?:[\d,]+\s+)?(?:[\w'-]+\s+){0,2}?(?:residents|people|the public|members of the public|victims|"
-            r"young people|businesses|communities|respondents|service users|tenants|parents|pupils|students)\b|"
+            r"\b(?:asked|consulted|surveyed|polled|interviewed)\s+" + _ASKED_PEOPLE + r"|"
+            # A thing the body evaluated, in the active ("The Partnership evaluated the pilot"); the
+            # passive is read apart, with when it was done ("was evaluated in 2022").
+            r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )\bevaluated\s+"
+            r"(?:the|its|our|their|this|these|that|each|every|all|how|whether)\b|"
             r"\b(?:held|ran|run|carried out|conducted|undert(?:ook|aken))\s+(?:a|an|the|its|our|their)\s+"
             r"(?:[\w-]+\s+){0,3}?consultation\b(?!\s+(?:responses?|events?|documents?))|"
             r"\banaly[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:data|figures|statistics|calls|incidents|trends|responses|"
@@ -490,8 +509,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Calls with partners to share information ("participating in conference calls with government
             # departments"): meetings held by telephone, not a conference the body held or spoke at.
             r"(?:conference|telephone|video|teleconference) calls? with|"
-            # (not others' joint work: "guidance produced jointly by CIPFA and SOLACE")
-            r"joint(?:ly)?(?! by\b)|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|secondments? (?:to|with)|"
+            # (not others' joint work: "guidance produced jointly by CIPFA and SOLACE"; nor a joint
+            # thing named without a partner, "a joint meeting of the CBI and NILGA", "co-signing a
+            # joint letter to the Chancellor": the meeting or the letter is the work, its own kind;
+            # "a joint event with partners" keeps its partner)
+            r"joint(?:ly)?(?! by\b)" + _JOINT_THING + r"|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|secondments? (?:to|with)|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
             r"played (?:an? )?(?:important |key |leading |central |active )?role|"
@@ -551,7 +573,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (a survey's or a study's interviews, "completed interviews", "telephone interviews", are
             # its method of asking, not the press)
             r"(?<!completed )(?<!telephone )(?<!face-to-face )(?<!in-depth )(?<!qualitative )(?<!structured )(?<!survey )"
-            r"(?<!research )(?<!unattributable )(?<!stakeholder )interview(?:s|ed)?|rebuttals?|op-eds?|"
+            r"(?<!research )(?<!unattributable )(?<!stakeholder )interview(?:s|ed)?(?!\s+" + _ASKED_PEOPLE + r")|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # A body's public reaction ("COSLA said it was extremely disappointed that …").

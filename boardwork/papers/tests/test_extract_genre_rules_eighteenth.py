@@ -1,0 +1,54 @@
+"""Genre rules of the eighteenth round (issue #15): research told by its verbs, and joint things that
+are their own kind rather than a partnership. Each case is written here for the genre, not taken
+from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.extract.kinds import classify
+
+# -- asking people, told by the verb ------------------------------------------------------------------
+
+
+def test_people_surveyed_polled_or_interviewed_are_research():
+    assert classify("We surveyed residents about how safe they feel after dark.") == ["research"]
+    assert classify("In 2023 the Partnership surveyed 1,200 young people across the county.") == ["research"]
+    assert classify("In the spring we polled more than 2,000 residents on the precept.") == ["research"]
+    assert classify("Officers interviewed 40 victims of domestic abuse about the service.") == ["research"]
+
+
+def test_a_media_interview_and_a_body_asked_stay_as_they_were():
+    # Interviewed by the press: media, not research.
+    assert classify("The Chair was interviewed on BBC Radio Wales about the budget.") == ["media"]
+    # A department asked is not the public asked.
+    assert "research" not in classify("We surveyed the Home Office on the draft guidance.")
+
+
+def test_a_thing_evaluated_in_the_active_is_research():
+    assert classify("The Partnership evaluated the pilot and found it reduced repeat calls.") == ["research"]
+    assert classify("In 2022 we evaluated how the hub had worked in its first year.") == ["research"]
+
+
+def test_evaluated_in_the_passive_or_the_future_is_not():
+    # The passive with its judgement, not its time, says how a thing was rated, not that the body studied it.
+    assert "research" not in classify("The scheme was evaluated as good by the inspectors.")
+    assert "research" not in classify("We will have evaluated the scheme by next March.")
+
+
+# -- a joint meeting, event or letter, without a partner -------------------------------------------------------
+
+
+def test_a_joint_meeting_of_bodies_held_is_an_event_not_a_partnership():
+    text = "Reform was the focus of a joint meeting of the Chamber and the Association held in May."
+    assert classify(text) == ["event"]
+
+
+def test_a_joint_letter_is_the_letter_not_a_partnership():
+    text = "The Leader co-signed a joint letter to the Chancellor urging him to restore the grant."
+    assert "partnership" not in classify(text)
+    assert "lobbying" in classify(text)
+
+
+def test_a_joint_thing_with_a_partner_keeps_the_partnership():
+    assert classify("In March we held a joint event with the police on hate crime.") == ["event", "partnership"]
+    assert "partnership" in classify("We sent a joint letter with the County Council to the Minister.")
+    assert "partnership" in classify("Joint working with the health board began in April.")
