@@ -513,7 +513,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # thing named without a partner, "a joint meeting of the CBI and NILGA", "co-signing a
             # joint letter to the Chancellor": the meeting or the letter is the work, its own kind;
             # "a joint event with partners" keeps its partner)
-            r"joint(?:ly)?(?! by\b)" + _JOINT_THING + r"|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|secondments? (?:to|with)|"
+            r"joint(?:ly)?(?! by\b)"
+            + _JOINT_THING
+            + r"|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|secondments? (?:to|with)|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
             r"played (?:an? )?(?:important |key |leading |central |active )?role|"
@@ -573,7 +575,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (a survey's or a study's interviews, "completed interviews", "telephone interviews", are
             # its method of asking, not the press)
             r"(?<!completed )(?<!telephone )(?<!face-to-face )(?<!in-depth )(?<!qualitative )(?<!structured )(?<!survey )"
-            r"(?<!research )(?<!unattributable )(?<!stakeholder )interview(?:s|ed)?(?!\s+" + _ASKED_PEOPLE + r")|rebuttals?|op-eds?|"
+            r"(?<!research )(?<!unattributable )(?<!stakeholder )interview(?:s|ed)?(?!\s+"
+            + _ASKED_PEOPLE
+            + r")|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # A body's public reaction ("COSLA said it was extremely disappointed that …").

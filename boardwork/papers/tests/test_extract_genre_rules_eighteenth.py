@@ -49,6 +49,9 @@ def test_a_joint_letter_is_the_letter_not_a_partnership():
 
 
 def test_a_joint_thing_with_a_partner_keeps_the_partnership():
-    assert classify("In March we held a joint event with the police on hate crime.") == ["event", "partnership"]
+    assert classify("In March we held a joint event with the police on hate crime.") == [
+        "event",
+        "partnership",
+    ]
     assert "partnership" in classify("We sent a joint letter with the County Council to the Minister.")
     assert "partnership" in classify("Joint working with the health board began in April.")
