@@ -58,6 +58,15 @@ _N_PUB = (
     r"model (?:policy|policies|constitution)|FAQs?|documents?)"
 )
 
+# A newspaper or magazine named by its title ("The Guardian", "the Yorkshire Post", "the Local
+# Government Chronicle").
+_PRESS_TITLE = (
+    r"(?-i:(?:[A-Z][\w'-]+ ){0,3}(?:Post|Times|Guardian|Chronicle|Journal|Echo|Gazette|Herald|Mail|Mirror|"
+    r"Telegraph|Express|Standard|Observer|Independent|Argus|Advertiser|Courier|Magazine))\b"
+)
+# Words before a minister or MPs that leave them the counterpart ("all Welsh MPs", "the Policing
+# Minister", "local MPs").
+_COUNTERPART_QUALIFIER = r"(?:(?:all|our|local|every|each|(?-i:[A-Z][\w'-]+))\s+){0,2}"
 _LOBBY_STRONG = re.compile(
     r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)|"
     # A campaign is lobbying when it is for or against something, not a public-information one.
@@ -67,11 +76,18 @@ _LOBBY_STRONG = re.compile(
     # ("a recruitment campaign for several years": a time, not a cause; a recruitment drive is media)
     r"(?<!recruitment )campaigns? (?:for(?! (?:several|many|a few|some|the (?:first|past|last)|\d+) )|against|"
     r"to (?:secure|stop|ensure|protect|get|raise|change|win|keep))|"
-    r"wr(?:ote|itten) (?:\w+ )?to (?:the )?(?:minister|secretary of state|chancellor|prime minister|home secretary|"
-    r"government|mps|ministers|all mps|peers|[A-Z][a-z]+ Minister)|"
+    r"wr(?:ote|itten) (?:\w+ )?to (?:the )?"
+    + _COUNTERPART_QUALIFIER
+    + r"(?:minister|secretary of state|chancellor|"
+    r"prime minister|home secretary|government|mps|ministers|all mps|peers|[A-Z][a-z]+ Minister)|"
     r"brief(?:ed|ing|ings)? (?:for )?(?:mps|peers|ministers|parliamentarians|members of parliament)|"
     r"parliamentary briefings?|"
-    r"met (?:with )?(?:the )?(?:minister|ministers|secretary of state|mps)|"
+    r"met (?:with )?(?:the )?"
+    + _COUNTERPART_QUALIFIER
+    + r"(?:minister|ministers|secretary of state|mps|peers)\b|"
+    # A matter taken up with a minister or MPs ("raised the issue with the Minister").
+    r"raised\b[^.;]{0,80}?\bwith (?:the )?" + _COUNTERPART_QUALIFIER + r"(?:minister|ministers|"
+    r"secretary of state|mps|peers|government)\b|"
     # A meeting or letter whose counterpart is a named MP or minister ("his meeting with Brandon
     # Lewis MP"): the counterpart names the kind.
     r"(?:met|meet|meeting|meetings|talks|wrote to|letter to)\s+(?:with\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){1,3}"
@@ -121,7 +137,7 @@ _NOT_CONSULTED = (
     r"incidents?|fires?|floods?|flooding|"
     r"outbreak|crisis|calls?|demand|Covid(?:-19)?|coronavirus|attacks?|disorder|riots?|tragedy|storms?|"
     # what was said in public: answered in public too (media), not a consultation
-    r"concerns?|criticisms?|comments?|claims?|allegations?|news|"
+    r"concerns?|criticisms?|comments?|claims?|allegations?|news|enquiries|complaints?|"
     # circumstances met, not a document answered ("how the sector has responded to those challenges")
     r"challenges?|pressures?)\b"
 )
@@ -580,6 +596,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
+            # Words given to a newspaper ("was quoted in The Guardian", "wrote an article for the Yorkshire
+            # Post", "an opinion piece in the Local Government Chronicle"): the press, by its title.
+            r"(?:quoted in|(?:articles?|columns?|opinion pieces?|comment pieces?)\b[^.;:]{0,60}?\b(?:for|in))\s+"
+            r"(?:the )?" + _PRESS_TITLE + r"|"
             # A body's public reaction ("COSLA said it was extremely disappointed that …").
             r"(?-i:\b[A-Z]{3,}|\b[Tt]he (?:Association|Network|Partnership|Authority|Council|Board))\s+said\s+(?:that\s+)?"
             r"(?:it|they)\s+(?:was|were|is|are|had been)\s+(?:\w+ly\s+)?(?:disappointed|concerned|pleased|delighted|"

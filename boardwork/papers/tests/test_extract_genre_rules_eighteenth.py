@@ -55,3 +55,44 @@ def test_a_joint_thing_with_a_partner_keeps_the_partnership():
     ]
     assert "partnership" in classify("We sent a joint letter with the County Council to the Minister.")
     assert "partnership" in classify("Joint working with the health board began in April.")
+
+
+# -- ministers and MPs named with a qualifier; a matter raised with them -------------------------------------
+
+
+def test_a_minister_or_mps_with_a_qualifier_are_still_lobbied():
+    assert classify("We wrote to all Scottish MPs ahead of the second reading.") == ["lobbying"]
+    assert classify("In June the Chair met the Housing Minister to press for fairer funding.") == ["lobbying"]
+    assert classify("Our Leader met with local MPs to discuss the funding formula.") == ["lobbying"]
+    assert classify("We raised the cost of the pay award with the Minister in March.") == ["lobbying"]
+
+
+def test_meeting_a_chief_constable_is_not_lobbying():
+    assert "lobbying" not in classify("The Council met the Chief Constable in May.")
+
+
+# -- words given to a newspaper; enquiries answered ---------------------------------------------------------
+
+
+def test_words_given_to_a_newspaper_are_media():
+    assert classify("The Leader was quoted in The Guardian on the settlement.") == ["media"]
+    assert classify("The Chair wrote an article for the Northshire Post on devolution.") == ["media"]
+    assert classify("Our opinion piece on knife crime appeared in the Local Government Chronicle.") == [
+        "media"
+    ]
+
+
+def test_a_document_or_own_newsletter_is_not_the_press():
+    assert classify("The figures quoted in Appendix A show the trend.") == []
+    assert "media" not in classify("An article in the Partnership News described the project.")
+
+
+def test_enquiries_and_complaints_answered_are_no_consultation_response():
+    assert classify("The Council responded to media enquiries about the closure.") == ["media"]
+    assert "consultation_response" not in classify(
+        "We responded to 40 complaints from residents about noise."
+    )
+    # A consultation or an inquiry answered still is one.
+    assert classify("We responded to the Select Committee inquiry into fire safety.") == [
+        "consultation_response"
+    ]
