@@ -148,7 +148,7 @@ _JOINT_THING = (
     + _N_EVENT
     + r")\b(?!\s+(?:with|alongside)\b))"
 )
-# Those a body asks (the public and those it serves), after a verb of asking ("surveyed 500
+# Those a body asks (the public and those it serves), after a verb of asking ("polled 500
 # residents", "interviewed victims"); a department or a minister asked is not research.
 _ASKED_PEOPLE = (
     r"(?:over\s+|more than\s+|some\s+|almost\s+|nearly\s+)?"
@@ -390,8 +390,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Asking the public, told by its verbs ("we asked 500 residents for their views", "consulted
             # residents and partners on the draft strategy", "held four focus groups"): research, as a
             # survey is. (Consulting a department is not: its objects are the public and those the
-            # body serves.)
-            r"\b(?:asked|consulted|surveyed|polled|interviewed)\s+" + _ASKED_PEOPLE + r"|"
+            # body serves. "Surveyed residents" is left to the verbs' guess, `action_kinds`, which
+            # says it is unsure.)
+            r"\b(?:asked|consulted|polled|interviewed)\s+" + _ASKED_PEOPLE + r"|"
             # A thing the body evaluated, in the active ("The Partnership evaluated the pilot"); the
             # passive is read apart, with when it was done ("was evaluated in 2022").
             r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )\bevaluated\s+"
@@ -529,7 +530,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # thing named without a partner, "a joint meeting of the CBI and NILGA", "co-signing a
             # joint letter to the Chancellor": the meeting or the letter is the work, its own kind;
             # "a joint event with partners" keeps its partner)
-            r"joint(?:ly)?(?! by\b)"
+            r"jointly(?! by\b)|joint(?! by\b)"
             + _JOINT_THING
             + r"|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|secondments? (?:to|with)|"
             r"together with (?:our )?partners|multi-agency|"
