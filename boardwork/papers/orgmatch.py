@@ -153,7 +153,7 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:  # another user's process: alive, and not ours to clear
-        return True
+        pass
     return True
 
 

@@ -101,7 +101,7 @@ _FUNCTION_WORDS = set(
     "strategy strategic management leadership standards planning adult adults children's children young "
     "overview select health wellbeing housing environment environmental licensing operations operational "
     "programme project steering advisory working task finish people place economy economic regeneration "
-    "transformation development partnerships joint senior officers members member programme delivery "
+    "transformation development partnerships joint senior officers members member delivery "
     "commissioning business services".split()
 )
 _NATION_SUFFIXES = {"Wales", "Scotland", "England", "Cymru", "UK", "Ireland"}

@@ -334,7 +334,8 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         if own is not None:
             words = words[own + 1 :]
         # (what is left must name it: more than its headword, "Programme for Government", not "Strategy")
-        if not words and (own is None or not (m.group(3) or "").strip()):
+        named_after = bool((m.group(3) or "").strip())
+        if not words and (own is None or not named_after):
             continue
         pos = m.start(1) + m.group(1).find(words[0]) if words else m.start(2)
         if text[max(0, pos - 1) : pos] == "(" and text[m.end() : m.end() + 1] == ")":
@@ -349,7 +350,7 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             # (a plan's years before its name, "the 2021-25 Police and Crime Plan", kept whole and in
             # front, as the paper names it)
             lead_year = words.pop(0)
-            if own is not None and not words and not (m.group(3) or "").strip():
+            if own is not None and not words and not named_after:
                 continue  # "the Home Office's 2019 Plan": only the headword left
         if not words and m.group(2)[0].islower():
             continue
