@@ -171,12 +171,12 @@ def filter_activities(qs: QuerySet, params: Mapping) -> QuerySet:
         qs = qs.filter(pk__in=links.values("activity_id"))
 
     if policies := _values(params, "policy"):
-        through = Activity.policies.through.objects.filter(_any_of(policies, _policy_cond))
-        qs = qs.filter(pk__in=through.values("activity_id"))
+        policy_links = Activity.policies.through.objects.filter(_any_of(policies, _policy_cond))
+        qs = qs.filter(pk__in=policy_links.values("activity_id"))
 
     if people := _values(params, "person"):
-        through = Activity.people.through.objects.filter(_any_of(people, _person_cond))
-        qs = qs.filter(pk__in=through.values("activity_id"))
+        person_links = Activity.people.through.objects.filter(_any_of(people, _person_cond))
+        qs = qs.filter(pk__in=person_links.values("activity_id"))
 
     cycles = _uids(params, "cycle")
     if cycles:

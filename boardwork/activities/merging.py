@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 
 from boardwork.boards.models import Change, Person, boards_using
 from boardwork.boards.signals import records_changed
@@ -59,7 +59,7 @@ def _record_merge(duplicate, keep, *, name: str, moved: dict[str, int], user, bo
         Change.note_on_boards(away, boards)
 
 
-def merged_into(model: type, uid) -> Any:
+def merged_into(model: type[models.Model], uid) -> Any:
     """The record a merged-away `model` uid became (following merges of merges), or None."""
     from django.contrib.contenttypes.models import ContentType
 

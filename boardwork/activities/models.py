@@ -256,7 +256,7 @@ class Activity(UidModel):
     # `objects` leaves withdrawn activities out, so every list, count, paper and export that
     # reads activities leaves them out without saying so; `all_objects` (history, reinstating,
     # backups) sees them too.
-    objects = ActivityManager()
+    objects = ActivityManager()  # type: ignore[misc]  # the plugin reads it as an instance variable
     all_objects = UidManager.from_queryset(ActivityQuerySet)()
 
     class Meta:
@@ -331,7 +331,7 @@ class Activity(UidModel):
         bad = [n for n in self.nation_list if n not in NATIONS]
         if bad:
             raise ValidationError({"nations": f"Unknown nation: {', '.join(bad)}"})
-        if self.cycle_id and self.cycle.board_id != self.board_id:
+        if (cycle := self.cycle) is not None and cycle.board_id != self.board_id:
             raise ValidationError({"cycle": "The cycle must belong to the activity's board."})
 
 

@@ -484,7 +484,7 @@ def save_activity(
     creating = activity is None
     if note and not creating:
         raise ValueError("save_activity takes a note only for the history of a new activity")
-    if creating:
+    if activity is None:
         if board is None:
             raise ValueError("save_activity needs the board to create an activity")
         a = Activity(board=board, entered_by=user if getattr(user, "is_authenticated", False) else None)
@@ -538,7 +538,7 @@ def save_activity(
         if creating:
             # Indexed for search once, with its links, by the records_changed below (search/signals.py):
             # not also on this save, before it has any (7 queries of a new activity's 27).
-            a._index_with_links = True
+            a._index_with_links = True  # type: ignore[attr-defined]  # read by search/signals.py
             a.save()
             insert_links(
                 link_rows(
@@ -562,6 +562,7 @@ def save_activity(
             a.policies.set([p for p, _, _ in policies])
         if people is not None:
             a.people.set(people)
+        assert base_version is not None  # a change without it was refused above
         a.save_edit(user=user, base_version=base_version, before=before, action=action or "edit")
     return a
 

@@ -15,7 +15,7 @@ def _text(value) -> str | None:
     return str(value)
 
 
-class HistoryAdminMixin:
+class HistoryAdminMixin(admin.ModelAdmin):
     """Records every add, edit and delete made in the Django admin in the history (`Change.record`),
     inside the admin's own transaction (the change and delete views run in `transaction.atomic`):
     an admin edit is kept exactly like an edit in the app, and it bumps the record's version so a
@@ -164,4 +164,4 @@ def _admin_site_permission(request) -> bool:
     return permissions.is_admin(request.user)
 
 
-admin.site.has_permission = _admin_site_permission
+admin.site.has_permission = _admin_site_permission  # type: ignore[method-assign]

@@ -97,18 +97,21 @@ ARCHIVE_LABELS = {"papers.storedpaper": "papers.paper"}
 DJANGO_LABELS = {v: k for k, v in ARCHIVE_LABELS.items()}
 
 
-def _relabel(records: list[dict], labels: dict[str, str]) -> list[dict]:
-    """`records` with their model labels (and history's content types) mapped through `labels`."""
-    out = []
+def _relabel(records: list[Any], labels: dict[str, str]) -> list[Any]:
+    """`records` with their model labels (and history's content types) mapped through `labels`.
+    Anything that is not a record is passed on as it is, for validation to name."""
+    out: list[Any] = []
     for r in records:
         if not isinstance(r, dict):
             out.append(r)
             continue
-        r = dict(r, model=labels.get(r.get("model"), r.get("model")))
+        model = r.get("model")
+        r = dict(r, model=labels.get(model, model) if isinstance(model, str) else model)
         fields = r.get("fields")
-        ct = fields.get("content_type") if isinstance(fields, dict) else None
-        if isinstance(ct, list) and len(ct) == 2 and ".".join(map(str, ct)) in labels:
-            r["fields"] = dict(fields, content_type=labels[".".join(ct)].split("."))
+        if isinstance(fields, dict):
+            ct = fields.get("content_type")
+            if isinstance(ct, list) and len(ct) == 2 and ".".join(map(str, ct)) in labels:
+                r["fields"] = dict(fields, content_type=labels[".".join(map(str, ct))].split("."))
         out.append(r)
     return out
 
@@ -132,7 +135,8 @@ def board_querysets(board: Board) -> dict[str, Any]:
     from boardwork.papers.models import Approval, PaperVersion, SignoffChain, StoredPaper
     from boardwork.plans.models import Commitment, Feedback, ProgressUpdate, Theme
 
-    ancestors, node = [], board
+    ancestors: list[int] = []
+    node: Board | None = board
     while node is not None:
         ancestors.append(node.pk)
         node = node.parent
@@ -350,7 +354,8 @@ def _bad_text(value: Any, path: str) -> str | None:
     return None
 
 
-def _check_shape(records: Any, allowed: Iterable[str]) -> None:
+def _check_shape(records: Any, allowed: Iterable[str]) -> list[dict[str, Any]]:
+    """`records`, once each is a record of an allowed model with a dict of fields."""
     if not isinstance(records, list):
         raise BackupError("the backup has no list of records")
     allowed = set(allowed)
@@ -364,6 +369,7 @@ def _check_shape(records: Any, allowed: Iterable[str]) -> None:
         why = _bad_text(rec["fields"], "field")
         if why:
             raise BackupError(f"{_where(i, rec)}: {why}")
+    return records
 
 
 def _check_values(i: int, rec: dict, obj: models.Model) -> None:
@@ -467,7 +473,7 @@ def load_records(
                 if label in SHARED and exists and not is_declared:
                     counts["kept"] = counts.get("kept", 0) + 1
                     continue
-                if label == "boards.change" and _existing_change(obj.object):
+                if isinstance(obj.object, Change) and _existing_change(obj.object):
                     continue
                 if (
                     label not in SHARED
@@ -517,7 +523,7 @@ def load_records(
     return counts
 
 
-def _check_declared_board(records: list[dict], slug: str | None) -> Board:
+def _check_declared_board(records: list[dict], slug: str) -> Board:
     """The board a board backup restores: its record must be in the file, and restoring it must not
     rename another board or take over a board of the same name made here independently."""
     mine = [r for r in records if r["model"] == "boards.board" and r["fields"].get("slug") == slug]
@@ -672,9 +678,8 @@ def restore_archive(source, *, replace: bool = False, archive_name: str = "") ->
 
     manifest, files = read_archive(source)
     scope = manifest["scope"]
-    records = manifest.get("records")
     allowed = INSTALLATION_MODELS if scope == "installation" else [*BOARD_MODELS, "boards.change"]
-    _check_shape(records, allowed)
+    records = _check_shape(manifest.get("records"), allowed)
     referenced = set(_paper_files(records))
     if set(files) - referenced:
         raise BackupError(f"file {sorted(set(files) - referenced)[0]}: no paper refers to it")

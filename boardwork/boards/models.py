@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import secrets
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -204,7 +205,7 @@ class Membership(UidModel):
     start = models.DateField(null=True, blank=True)
     end = models.DateField(null=True, blank=True)
 
-    objects = UidManager.from_queryset(MembershipQuerySet)()
+    objects = UidManager.from_queryset(MembershipQuerySet)()  # type: ignore[misc]  # the plugin reads it as an instance variable
 
     class Meta:
         ordering = ["board", "role", "person__name"]
@@ -346,7 +347,7 @@ class Action(UidModel):
     )
     note = models.TextField(blank=True)  # how it was done, or why it was dropped
 
-    objects = UidManager.from_queryset(ActionQuerySet)()
+    objects = UidManager.from_queryset(ActionQuerySet)()  # type: ignore[misc]  # the plugin reads it as an instance variable
 
     class Meta:
         ordering = ["meeting", "id"]
@@ -364,10 +365,10 @@ class Action(UidModel):
     def clean(self):
         if self.is_open and (self.closed_on or self.closed_by_id):
             raise ValidationError({"status": "An open action cannot have a closing date or meeting."})
-        if self.closed_by_id:
-            if self.closed_by.board_id != self.meeting.board_id:
+        if (closer := self.closed_by) is not None:
+            if closer.board_id != self.meeting.board_id:
                 raise ValidationError({"closed_by": "Choose a meeting of the same board."})
-            if self.closed_by.date < self.meeting.date:
+            if closer.date < self.meeting.date:
                 raise ValidationError({"closed_by": "Only a later meeting can close an action."})
         if self.closed_on and self.closed_on < self.meeting.date:
             raise ValidationError({"closed_on": "An action cannot be closed before the meeting that set it."})
@@ -431,7 +432,7 @@ def board_ids_of(objs) -> dict[int, int | None]:
     records whose board is not on the instance (an import accepts hundreds at a time), falling back
     to `board_id_of` for any the database no longer holds (just deleted)."""
     found: dict[int, int | None] = {}
-    pending: dict[type, list] = {}
+    pending: dict[type[models.Model], list[Any]] = {}
     for obj in objs:
         path = _BOARD_PATHS.get(obj._meta.label_lower)
         if path is None or path == "pk":
@@ -548,9 +549,9 @@ class Change(models.Model):
         user = user if user is not None and user.is_authenticated else None
         objs = list(objs)
         boards = board_ids_of(objs)
-        return cls.objects.bulk_create(
+        return Change.objects.bulk_create(
             [
-                cls(
+                Change(
                     content_type=ContentType.objects.get_for_model(obj),
                     object_uid=obj.uid,
                     board_id=boards[id(obj)],
@@ -568,8 +569,8 @@ class Change(models.Model):
         organisations, policies or people changed those boards' records, and each board's log
         says so even after the merged record is gone. The record's own history reads the one
         entry without a board (`history`), so it shows each change once."""
-        cls.objects.bulk_create(
-            cls(content_type_id=entry.content_type_id, object_uid=entry.object_uid, board_id=b,
+        Change.objects.bulk_create(
+            Change(content_type_id=entry.content_type_id, object_uid=entry.object_uid, board_id=b,
                 user_id=entry.user_id, action=entry.action, changes=entry.changes)
             for b in sorted(boards)
         )  # fmt: skip

@@ -110,10 +110,11 @@ def roles_of(user) -> dict[int, str]:
     anonymous callers; admins have every board, so ask `is_admin` first when it matters."""
     if not signed_in(user):
         return {}
-    by_board: dict[int, set] = {}
+    by_board: dict[int, set[str]] = {}
     for board_id, role in _memberships(user).values_list("board_id", "role"):
         by_board.setdefault(board_id, set()).add(role)
-    return {board_id: _strongest(roles) for board_id, roles in by_board.items()}
+    # Every set here holds a role, so each board has its strongest.
+    return {board_id: strongest for board_id, roles in by_board.items() if (strongest := _strongest(roles))}
 
 
 def visible_boards(user) -> QuerySet:

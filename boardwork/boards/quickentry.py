@@ -42,6 +42,14 @@ def _date(value: str | None) -> dt.date | None:
     return iso_date(value) if value else None
 
 
+def _day(value: str) -> dt.date:
+    """A date the fixture must give (a cycle's ends, a meeting's day)."""
+    day = iso_date(value)
+    if day is None:
+        raise ValueError(f"{value!r} is not a date like 2023-09-14")
+    return day
+
+
 def _cycle_dates(label: str, like: Cycle) -> tuple[dt.date, dt.date]:
     """The dates of the cycle called `label` ('2022/23'), shaped like `like` (same months)."""
     start = parse_cycle(label)
@@ -67,7 +75,7 @@ def load_quick_entry(path: str | Path, slug: str = "sscb-quick-entry") -> dict[s
     )
     ids: dict[str, Any] = {}
     c = data["cycle"]
-    cycle = Cycle.objects.create(board=board, label=c["id"], start=_date(c["start"]), end=_date(c["end"]))
+    cycle = Cycle.objects.create(board=board, label=c["id"], start=_day(c["start"]), end=_day(c["end"]))
     ids[c["id"]] = cycle
     prev = None
     if c.get("previous"):
@@ -97,7 +105,7 @@ def load_quick_entry(path: str | Path, slug: str = "sscb-quick-entry") -> dict[s
 
     for mt in data.get("meetings", []):
         meeting = Meeting.objects.create(
-            board=board, cycle=cycle, date=_date(mt["date"]), title=mt.get("title", "")
+            board=board, cycle=cycle, date=_day(mt["date"]), title=mt.get("title", "")
         )
         ids[mt["id"]] = meeting
         for item in mt.get("agenda", []):
@@ -225,7 +233,7 @@ def load_quick_entry(path: str | Path, slug: str = "sscb-quick-entry") -> dict[s
         )
         if f.get("date"):
             # `created` is set on insert; the fixture's date is when the member gave it.
-            when = dt.datetime.combine(_date(f["date"]), dt.time(12), tzinfo=dt.UTC)
+            when = dt.datetime.combine(_day(f["date"]), dt.time(12), tzinfo=dt.UTC)
             Feedback.objects.filter(pk=fb.pk).update(created=when)
         ids[f["id"]] = fb
     # The history of everything loaded, in the load's transaction (one query).

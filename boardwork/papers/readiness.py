@@ -129,7 +129,7 @@ def check(board: Board, kind: str, cycle: Cycle, quarter: int | None = None) -> 
         for f in feedback:
             if f.pk in answered:
                 continue
-            who = f.person.display_name if f.person_id else "A member"
+            who = f.giver_name("A member")
             issues.append(
                 Issue(
                     "unanswered_feedback",

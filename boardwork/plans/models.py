@@ -53,10 +53,10 @@ class Theme(UidModel):
         return reverse("theme", args=[self.cycle.board.slug, self.uid])
 
     def clean(self):
-        if self.agreed_at_id and self.agreed_at.board_id != self.cycle.board_id:
+        if (meeting := self.agreed_at) is not None and meeting.board_id != self.cycle.board_id:
             raise ValidationError({"agreed_at": "Choose a meeting of the same board."})
-        if self.continues_id:
-            earlier = self.continues.cycle
+        if (continued := self.continues) is not None:
+            earlier = continued.cycle
             if earlier.board_id != self.cycle.board_id:
                 raise ValidationError({"continues": "A theme can only continue a theme of the same board."})
             if earlier.start >= self.cycle.start:
@@ -66,7 +66,9 @@ class Theme(UidModel):
 
     def lineage(self) -> list[Theme]:
         """This theme and the ones it carries on from, newest first."""
-        chain, node, seen = [], self, set()
+        chain: list[Theme] = []
+        node: Theme | None = self
+        seen: set[int] = set()
         while node is not None and node.pk not in seen:
             chain.append(node)
             seen.add(node.pk)
@@ -139,8 +141,8 @@ class Commitment(UidModel):
         return reverse("commitment", args=[self.theme.cycle.board.slug, self.uid])
 
     def clean(self):
-        if self.carried_from_id:
-            src = self.carried_from.theme.cycle
+        if (carried := self.carried_from) is not None:
+            src = carried.theme.cycle
             here = self.theme.cycle
             if src.board_id != here.board_id or src.start >= here.start:
                 raise ValidationError(
@@ -205,7 +207,9 @@ class Commitment(UidModel):
 
     def chain(self) -> list[Commitment]:
         """This commitment and those it carries forward, newest first."""
-        out, node, seen = [], self, set()
+        out: list[Commitment] = []
+        node: Commitment | None = self
+        seen: set[int] = set()
         while node is not None and node.pk not in seen:
             out.append(node)
             seen.add(node.pk)
@@ -297,3 +301,7 @@ class Feedback(UidModel):
 
     def __str__(self):
         return self.text[:80]
+
+    def giver_name(self, unnamed: str) -> str:
+        """The member's name as papers print it, or `unnamed` for feedback given by nobody named."""
+        return self.person.display_name if self.person is not None else unnamed

@@ -54,7 +54,7 @@ def record_update(
     current = Commitment.objects.select_for_update().get(pk=commitment.pk)
     u = ProgressUpdate.objects.filter(commitment=commitment, quarter=quarter).first()
     created = u is None
-    if created:
+    if u is None:
         u = ProgressUpdate.objects.create(
             commitment=commitment,
             quarter=quarter,
@@ -301,7 +301,8 @@ def quarter_rows(cycle: Cycle, quarter: int) -> list[dict]:
     updates = ProgressUpdate.objects.filter(commitment__in=commitments, quarter__lte=quarter).order_by(
         "quarter", "created", "id"
     )
-    this, before = {}, {}
+    this: dict[int, ProgressUpdate] = {}
+    before: dict[int, ProgressUpdate] = {}
     for u in updates:  # later ones overwrite earlier: the newest of each quarter wins
         (this if u.quarter == quarter else before)[u.commitment_id] = u
     return [{"commitment": c, "update": this.get(c.pk), "previous": before.get(c.pk)} for c in commitments]

@@ -101,6 +101,14 @@ def test_it_refuses_what_is_not_a_backup():
         load_backup({"format": "boardwork.backup/1", "records": [{"model": "auth.user", "fields": {}}]})
 
 
+def test_it_refuses_a_backup_that_names_no_board():
+    record = {"model": "boards.board", "fields": {"uid": "5b79a0f0-4c1e-5b47-8210-f2979e232151", "name": "X"}}
+    before = _counts()
+    with pytest.raises(BackupError, match="does not say which board"):
+        load_backup({"format": "boardwork.backup/1", "records": [record]})
+    assert _counts() == before
+
+
 def test_it_exports_from_the_command_line(capsys, board, cycles):
     from boardwork.plans.models import ProgressUpdate
 

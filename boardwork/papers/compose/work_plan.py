@@ -134,7 +134,7 @@ def next_steps(
             )
         )
     if open_feedback:
-        names = n.join_words([f.person.display_name if f.person_id else "a member" for f in open_feedback])
+        names = n.join_words([f.giver_name("a member") for f in open_feedback])
         out.append(
             (
                 n.sentence(f"Officers will come back to {names} on the points this plan does not yet answer"),
@@ -264,7 +264,7 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
                     answers.setdefault(f.pk, []).append(c)
         fb_rows, fb_refs, open_ = [], [], []
         for f in feedback:
-            who = f.person.display_name if f.person_id else "A member"
+            who = f.giver_name("A member")
             said = f"{who}: {f.text.strip()}"
             by = answers.get(f.pk, [])
             fb_rows.append([said, "\n".join(c.title.strip() for c in by) or _w(style, "plan_not_answered")])
@@ -274,7 +274,7 @@ def work_plan(board: Board, cycle: Cycle, style: Any = None) -> Paper:
                 open_.append(f)
         blocks.append(Table(["You said", "We propose"], fb_rows, refs=fb_refs, widths=[1, 1]))
         if open_:
-            names = [f.person.display_name if f.person_id else "a member" for f in open_]
+            names = [f.giver_name("a member") for f in open_]
             blocks.append(
                 Paragraph(
                     _w(
@@ -328,7 +328,7 @@ def _feedback_info(f, board):
     from .records import _url
 
     d = f.created.date() if f.created else None
-    who = f.person.display_name if f.person_id else "a member"
+    who = f.giver_name("a member")
     return RefInfo(
         label=f"Feedback from {who}: {f.text.strip()[:80]}",
         date=d.isoformat() if d else None,
