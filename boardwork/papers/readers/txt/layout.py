@@ -927,7 +927,8 @@ _ATTENDANCE = re.compile(
 _IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\s*\.?\s*$", re.I)
 _ATTENDANCE_LABEL = re.compile(
     # (Or those invited to the item, on a web page of an item's minutes: "Invitees:".)
-    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?|invitees"
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+received)?|members\s+present|officers(?:\s+present)?"
+    r"|invitees"
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
     r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$"
     # (Or without its colon, the words that can only say who attended: "Present", "In Attendance",
@@ -941,7 +942,9 @@ _MONTH_YEAR = re.compile(rf"(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}", re.I)
 # (Or with no word "meeting", the committee's name and "held": "Minutes of Joint Policing Committee
 # held on 19th October 2009", the place and time after it.)
 _MINUTES_OF = re.compile(
-    r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)", re.I
+    # (Minutes not yet approved say so first: "Draft Minutes of the Ordinary Meeting held on …",
+    # "Unconfirmed minutes of …".)
+    r"^\s*(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)", re.I
 )
 _ITEMS_TABLE_HEAD = re.compile(
     r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?"
@@ -1203,7 +1206,16 @@ def _units(
         ind = _indent(line)
         cur = units[-1] if units and units[-1].table is None else None
         joined = False
-        if cur is not None and gap == 0 and prev_line:
+        run_in = _MINUTE_RUN_IN.match(stripped) if mk.kind is None else None
+        if run_in:
+            # "82/23 Apologies: Cllr A Smith sent his apologies." (the minute's number is the
+            # minute's, not kept); closing its line with its colon, the minute's name over its text.
+            label, value = run_in.group("label"), run_in.group("value")
+            if value:
+                mk = Marker(None, None, None, f"{label} {value}")
+            else:
+                mk = Marker("minute", None, None, label.rstrip(":").rstrip())
+        if cur is not None and gap == 0 and prev_line and not run_in and not _ROW_OPENS_LINE.match(stripped):
             text = _continuation(cur, mk.kind, stripped, prev_line, ind, wrap)
             if text is not None:
                 cur.text, joined = text, True
@@ -1231,6 +1243,18 @@ def _units(
 
 
 _LABEL_OVER_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'/&-]*\s?){1,4}:(?P<note>\s*\([^)]{1,60}\))?$")
+
+# Minutes set with no blank line between their rows and minutes: a minute's number before a label
+# run into its text ("82/23 Apologies: Cllr A Smith sent his apologies.", "84/23 County
+# Councillor's Report:" over its points) starts a minute of its own, as an attendance row does
+# ("Present: …", "Council Employees Present: …", "Members of the Public Present: …"), however the
+# line above ends.
+_MINUTE_RUN_IN = re.compile(
+    r"^[0-9]{1,3}/[0-9]{2,4}\.?\s+(?P<label>[A-Z][A-Za-z'’`()&/ -]{2,120}?\s*:)(?:\s+(?P<value>\S.*))?$"
+)
+_ROW_OPENS_LINE = re.compile(
+    r"^(?:[A-Z][A-Za-z]*\s+(?:(?:of|the)\s+){0,2}){0,3}(?i:present|in\s+attendance|apologies)\s*:\s*\S"
+)
 
 
 def _minutes_label(u: Unit) -> bool:
