@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from boardwork.papers.readers import Limits, txt
+from boardwork.papers.readers.txt.layout import _not_a_title
 from boardwork.papers.tests.plaintext import headings, read_txt, texts
 
 
@@ -75,6 +76,117 @@ def test_a_minute_number_before_a_label_closing_its_line_heads_the_points_under_
 
 def test_draft_minutes_opening_line_is_the_title_and_gives_the_date():
     d = read_txt(COMMUNITY_COUNCIL_MINUTES)
-    assert d["meta"]["title"].startswith("Draft Minutes of the Ordinary Meeting held on Tuesday 14th March 2023")
+    assert d["meta"]["title"].startswith(
+        "Draft Minutes of the Ordinary Meeting held on Tuesday 14th March 2023"
+    )
     assert d["meta"]["meeting_date"] == "2023-03-14"
     assert headings(d)[0] == d["meta"]["title"]
+
+
+PANEL_MINUTES = (
+    "MEETING OF POLICE AND CRIME PANEL\n\n"
+    "Tuesday 12 March 2019 Northtown Borough Council Civic Offices,\n\n"
+    "Present: Cllr A Smith, Northtown Borough Council Cllr B Jones (Chairman), Southvale District "
+    "Council Mr C Brown, Co-opted Member\n\n"
+    "Also Present: D White, Office of the Commissioner E Green, Northshire County Council\n\n"
+    "1 MINUTES OF THE PREVIOUS MEETING OF 4 DECEMBER 2018\n\n"
+    "Agreed.\n\n"
+    "R:\\PANEL\\12.03.19 MEETING\\PANEL MINUTES - 12 MARCH 2019.DOC - 1\n\n"
+    "2 MATTERS ARISING\n\n"
+    "None.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_meeting_line_over_its_dateline_and_the_members_present_is_the_title(model: bool):
+    d = read(PANEL_MINUTES, model)
+    assert d["meta"]["title"] == "MEETING OF POLICE AND CRIME PANEL"
+    assert d["meta"]["body"] == "Police and Crime Panel"
+    assert d["meta"]["meeting_date"] == "2019-03-12"
+    assert headings(d)[0] == "MEETING OF POLICE AND CRIME PANEL"
+    assert not any("Civic Offices" in t for t in texts(d))
+
+
+def test_a_meeting_line_over_a_reports_own_title_stays_the_meetings_line():
+    d = read_txt(
+        "MEETING OF NORTHTOWN COUNTY COUNCIL\n\n"
+        "Monday 20 June 2016 Council Chamber,\n\n"
+        "REPORT FROM THE JOINT POLICING COMMITTEE\n\n"
+        "The Committee met twice in the quarter and heard the police's reports on crime in the county.\n"
+    )
+    assert d["meta"]["title"] != "MEETING OF NORTHTOWN COUNTY COUNCIL"
+    assert d["meta"]["meeting_date"] is None or d["meta"]["meeting_date"] == "2016-06-20"
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_documents_file_path_footer_is_page_furniture(model: bool):
+    d = read(PANEL_MINUTES, model)
+    assert not any("PANEL MINUTES" in t for t in texts(d))
+    assert headings(d)[1:] == ["MINUTES OF THE PREVIOUS MEETING OF 4 DECEMBER 2018", "MATTERS ARISING"]
+
+
+MINUTES_FROM_THE_FIRST_ITEM = (
+    "Apologies for Absence\n\n"
+    "Apologies were received from Councillors Hill and Dale.\n\n"
+    "Declarations of Interest\n\n"
+    "There were none.\n\n"
+    "Community Safety Partnership Annual Report\n\n"
+    "The Committee received the partnership's annual report for 2021/22 and asked about its priorities.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_formality_opening_the_minutes_is_their_first_heading_not_their_title(model: bool):
+    d = read(MINUTES_FROM_THE_FIRST_ITEM, model)
+    assert d["meta"]["title"] is None
+    hs = [(b["level"], b["text"]) for b in d["blocks"] if b["type"] == "heading"]
+    assert hs == [
+        (2, "Apologies for Absence"),
+        (2, "Declarations of Interest"),
+        (2, "Community Safety Partnership Annual Report"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["In Attendance", "01 Apologies for Absence", "Apologies and Deputy Members", "Appointment of Chair"],
+)
+def test_formalities_and_numbered_items_are_never_the_title(line: str):
+    d = read_txt(
+        f"{line}\n\nThe Committee noted the names given at the start of the meeting.\n\n"
+        + (
+            "Review of the Partnership\n\nThe Committee heard how the partnership's groups had worked over the year.\n"
+        )
+    )
+    assert d["meta"]["title"] is None
+
+
+@pytest.mark.parametrize(
+    "line", ["49 Minutes", "Minutes:", "Also Present: D White, Office of the Commissioner"]
+)
+def test_an_items_number_before_minutes_a_minutes_label_and_a_row_are_not_titles(line: str):
+    assert _not_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Minutes", "Community Safety Partnership Annual Report", "Present and Future Risks"]
+)
+def test_a_documents_name_is_a_title(line: str):
+    assert not _not_a_title(line)
+
+
+def test_an_attendance_row_is_never_the_title():
+    d = read_txt(
+        "Northtown Housing Committee\n\n"
+        "Present: Councillor Hill (Chair), Dale (Deputy Chair), Vale and Moor\n\n"
+        "Procedural Business\n\n"
+        "There were no substitutes and no declarations of interest.\n"
+    )
+    assert d["meta"]["title"] != "Present: Councillor Hill (Chair), Dale (Deputy Chair), Vale and Moor"
+
+
+def test_an_items_own_page_is_titled_by_its_formality():
+    d = read_txt(
+        "Agenda item\n\nApologies for Absence\n\nMinutes:\n\nApologies were received from Councillor Hill.\n"
+    )
+    assert d["meta"]["title"] == "Apologies for Absence"

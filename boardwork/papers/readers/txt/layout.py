@@ -115,6 +115,13 @@ def is_heading_text(text: str) -> bool:
 _NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?$")
 
 
+# A document's file path printed as its footer ("R:\\PCP\\MEETING\\PCP MINUTES - 25 OCTOBER 2012.DOC - 1",
+# "\\\\server\\committees\\minutes.docx"): page furniture, wherever it stands.
+_FILE_PATH = re.compile(
+    r"^\s*(?:[A-Za-z]:\\|\\\\)(?:[^\\]+\\)*[^\\]+\.(?i:docx?|pdf|rtf|odt|xlsx?)\b(?:\s*[-–]?\s*[0-9]{1,4})?\s*$"
+)
+
+
 # A bare whole number set apart from its text by a run of spaces ("1   The Panel considered …"): a
 # paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
 # otherwise.
@@ -313,7 +320,7 @@ def layout(
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
     _run_in_numbers(lines)
 
-    drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
+    drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x) or _FILE_PATH.match(x)}
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
     # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
     # title (one kind alone, "Minutes", is the title: the paper is that document).
@@ -408,6 +415,7 @@ def layout(
         meta.item = meta.item or item_number
     if title is None:
         _minute_reference_off_title(lines, meta)
+        _meeting_line_title(lines, drop, meta, meta_idx)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
@@ -441,7 +449,9 @@ def layout(
     _items_named_by_meeting_lines(lines, units)
     if title is None:
         _minutes_title(units, meta)
-    blocks = _blocks(units, meta, title, limits, revise_headings)
+    blocks = _blocks(
+        units, meta, title, limits, revise_headings, item_page=title is None and item_title is not None
+    )
     return meta, blocks
 
 
@@ -485,6 +495,47 @@ def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:
             and not _END_SENTENCE.search(m.group("t").rstrip())
         ):
             u.kind, u.number, u.text = "item", m.group("n"), m.group("t")
+
+
+# "MEETING OF POLICE AND CRIME PANEL", "Meeting of the Community Safety Partnership": the meeting's
+# line, naming the body.
+_MEETING_LINE = re.compile(r"^\s*(?i:meeting\s+of)\s+(?:(?i:the)\s+)?(?P<b>[A-Z].{2,80})$")
+# A date at the line's start, perhaps after its weekday, and a place after it ("Thursday 25 October 2012
+# East Herts District Council Wallfields,"): the meeting's dateline.
+_WEEKDAY_ONLY = re.compile(r"^(?:[A-Z][a-z]+day,?)?$")
+_PLACE = re.compile(r"^[\s,]*(?:[A-Z][\w'’&.-]*,?\s*){0,8}[,.]?\s*$")
+
+
+def _meeting_line_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
+    """Minutes whose only title is the meeting's line ("MEETING OF POLICE AND CRIME PANEL" over its
+    dateline, the members present straight after): that line is the title, and the body is what it
+    names (NOTES 252). Over a report's own title it stays the meeting's line (NOTES 237)."""
+    content = [i for i, x in enumerate(lines) if x.strip() and i not in drop][:3]
+    if len(content) < 3:
+        return
+    a, b, c = content
+    m = _MEETING_LINE.match(lines[a].strip())
+    found = find_date(lines[b])
+    if (
+        m is None
+        or a not in meta_idx
+        or len(lines[a].split()) > 10
+        or found is None
+        or not _WEEKDAY_ONLY.match(lines[b][: found[1][0]].strip())
+        or not _PLACE.match(lines[b][found[1][1] :])
+        or not (_ROW_OPENS_LINE.match(lines[c].strip()) or _ATTENDANCE.match(lines[c]))
+    ):
+        return
+    meta_idx.discard(a)
+    meta_idx.add(b)
+    meta.title = clean(lines[a])
+    meta.meeting_date = meta.meeting_date or found[0]
+    body = clean(m.group("b"))
+    if _all_caps(body):
+        words = body.title().split(" ")
+        body = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
+    if meta.body is None or _norm(meta.body).endswith(_norm(body)):
+        meta.body = body
 
 
 def _second_language_letterhead(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
@@ -944,7 +995,8 @@ _MONTH_YEAR = re.compile(rf"(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}", re.I)
 _MINUTES_OF = re.compile(
     # (Minutes not yet approved say so first: "Draft Minutes of the Ordinary Meeting held on …",
     # "Unconfirmed minutes of …".)
-    r"^\s*(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)", re.I
+    r"^\s*(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)",
+    re.I,
 )
 _ITEMS_TABLE_HEAD = re.compile(
     r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?"
@@ -1451,18 +1503,24 @@ def _all_caps(text: str) -> bool:
 
 
 def _blocks(
-    units: list[Unit], meta: Meta, title: str | None, limits: Limits, revise: ReviseHeadings | None = None
+    units: list[Unit],
+    meta: Meta,
+    title: str | None,
+    limits: Limits,
+    revise: ReviseHeadings | None = None,
+    *,
+    item_page: bool = False,
 ) -> list[Block]:
     units = _rejoin_page_breaks(units)
     units = _join_wrapped_headings(units, meta)
     units = _slashed_item_rows(units)
     units = _drop_item_subtitles(units)
-    kept, blocks = _classify(units, meta, title, limits)
+    kept, blocks = _classify(units, meta, title, limits, item_page=item_page)
     return revise(kept, blocks) if revise is not None else blocks
 
 
 def _classify(
-    units: list[Unit], meta: Meta, title: str | None, limits: Limits
+    units: list[Unit], meta: Meta, title: str | None, limits: Limits, *, item_page: bool = False
 ) -> tuple[list[Unit], list[Block]]:
     """The units kept (a cover table's cells are not) and their blocks, each unit marked with the
     named rule that decided it, if one did (`Unit.rule`)."""
@@ -1539,12 +1597,42 @@ def _classify(
         # Bloggs", which find_meta may meet first on a page with no title line), is not the title.
         meta.title = None
     title_key = _title_key(units, cand, meta, title)
+    if title is None and not item_page and meta.title and _not_a_title(meta.title):
+        # Minutes that open at their first item ("Apologies for Absence", "In Attendance") or their
+        # attendance row have no title line: the line is the item's heading (level 2) or the row's
+        # paragraph, never the paper's title (an item's own page, "Agenda item" over "Apologies",
+        # is titled by it).
+        if title_key == _norm(meta.title):
+            title_key = None
+        meta.title = None
     is_heading = _headings(units, cand, title_key)
     _mark_named_rules(units, cand, is_heading)
     cells = _cover_table_cells(units, is_heading, title_key)
     kept = [k for k in range(len(units)) if k not in cells]
     blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
     return [units[k] for k in kept], blocks
+
+
+# The formalities that open minutes, and their labels: an item's name ("Apologies for Absence",
+# "01 Apologies for Absence", "Apologies and Deputy Members", "Declarations of Interest",
+# "Appointment of Chair", "49 Minutes"), an attendance row ("Present: …", "Also Present: …") or a
+# web page's "Minutes:" label.
+_FORMALITY = re.compile(
+    r"^(?:[0-9]{1,3}[a-z]?\.?\s+(?=\S))?(?:apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+[\w'’ -]{3,40})?"
+    r"|(?:also\s+)?in\s+attendance|(?:members\s+|also\s+)?present|attendance"
+    r"|declarations?\s+of\s+(?:members['’]?\s+)?interests?"
+    r"|(?:appointment|election)\s+of\s+(?:the\s+)?(?:vice[- ])?chair(?:man|person)?"
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:vice[- ])?chair(?:man|person)?)?)\s*:?\s*$",
+    re.I,
+)
+_NUMBERED_MINUTES = re.compile(r"^[0-9]{1,3}[a-z]?\.?\s+minutes\s*$|^minutes\s*:\s*$", re.I)
+
+
+def _not_a_title(text: str) -> bool:
+    s = text.strip()
+    return bool(
+        _FORMALITY.match(s) or _NUMBERED_MINUTES.match(s) or _ATTENDANCE.match(s) or _ROW_OPENS_LINE.match(s)
+    )
 
 
 # A minute that opens with the report taken ("There was submitted a report by the Chief
