@@ -190,3 +190,39 @@ def test_an_items_own_page_is_titled_by_its_formality():
         "Agenda item\n\nApologies for Absence\n\nMinutes:\n\nApologies were received from Councillor Hill.\n"
     )
     assert d["meta"]["title"] == "Apologies for Absence"
+
+
+AUTHORITY_MINUTES = (
+    "Minutes of the meeting of Northshire Fire Authority held on Monday 6 June 2022 at County Hall.\n\n"
+    "PRESENT\n\n"
+    "A Smith (Chair) Northtown Borough Council B Jones (Vice-Chair) Southvale District Council\n\n"
+    "Also present:\n\n"
+    "C Brown (Chief Fire Officer); D White (Clerk to the Authority).\n\n"
+    "{label}\n\n"
+    "{names}\n\n"
+    "1 ANNUAL REPORT\n\n"
+    "The Chief Fire Officer presented the annual report for the year to March 2022.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_apologies_in_the_attendance_block_over_names_is_the_lists_label(model: bool):
+    d = read(
+        AUTHORITY_MINUTES.format(
+            label="APOLOGIES", names="E Green Northtown Borough Council F Black Southvale District Council"
+        ),
+        model,
+    )
+    assert "APOLOGIES" not in headings(d)
+    assert "APOLOGIES" in texts(d)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_apologies_over_prose_is_the_minutes_heading(model: bool):
+    d = read(
+        AUTHORITY_MINUTES.format(
+            label="APOLOGIES", names="Apologies were received from Councillors Green and Black."
+        ),
+        model,
+    )
+    assert "APOLOGIES" in headings(d)

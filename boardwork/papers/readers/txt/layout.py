@@ -2198,6 +2198,9 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # minute's heading does.)
             is_heading[k] = False
             continue
+        if _apologies_in_attendance(units, cand, k):
+            is_heading[k] = False
+            continue
         if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS:
             continue
         # Directly under another heading: it is that heading's content when the heading is a
@@ -2254,6 +2257,27 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # matters arising" / "3. …"): the first item's text, not a heading of its own.
             is_heading[k] = False
     return is_heading
+
+
+_APOLOGIES = re.compile(r"^\s*apologies(?:\s+for\s+absence)?\s*$", re.I)
+_NAME_CONNECTORS = {"and", "of", "the", "for", "on", "to", "in", "de", "van", "von", "le", "la"}
+
+
+def _apologies_in_attendance(units: list[Unit], cand: list[bool], k: int) -> bool:
+    """ "APOLOGIES" alone in the attendance block ("PRESENT" / the members / "Also present:" / the
+    officers) over a row of names, not prose: the list's label, as "PRESENT" is (NOTES 207), where
+    over "Apologies were received from …" it is the minute's heading."""
+    u, nxt = units[k], units[k + 1]
+    if not _APOLOGIES.match(u.text) or nxt.kind is not None or nxt.table is not None:
+        return False
+    label = next((j for j in range(k - 1, -1, -1) if _ATTENDANCE_LABEL.match(units[j].text)), None)
+    if label is None or any(
+        units[x].kind is not None or (cand[x] and not _ATTENDANCE_LABEL.match(units[x].text))
+        for x in range(label + 1, k)
+    ):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", nxt.text) if w.lower() not in _NAME_CONNECTORS]
+    return len(words) >= 2 and sum(w[0].islower() for w in words) == 0
 
 
 def _heads_own_list(u: Unit, nxt: Unit) -> bool:
