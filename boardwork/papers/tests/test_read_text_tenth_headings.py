@@ -226,3 +226,31 @@ def test_apologies_over_prose_is_the_minutes_heading(model: bool):
         model,
     )
     assert "APOLOGIES" in headings(d)
+
+
+ITEMS_NAMED_AFTER_THE_WORD = (
+    "Minutes of Council Meeting held at the Village Hall, Northfield\n"
+    "on Thursday 17th January 2019 at 7pm.\n"
+    "Present: Councillors Ann Smith (Chair), Tom Brown, Sue Green and Pat Cole.\n"
+    "Item 1:Apologies for Absence.\n"
+    "19/5 Councillors Hill, Dale and Moor.\n"
+    "Item 2:Declarations of Interest.\n"
+    "19/6 None were made.\n"
+    "Item 3 - Police Matters\n"
+    "19/7 PCSO Jones reported two burglaries in the village and advised residents to lock their sheds.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_items_named_after_their_number_and_the_word_are_the_minutes_headings(model: bool):
+    d = read(ITEMS_NAMED_AFTER_THE_WORD, model)
+    assert headings(d)[1:] == ["Apologies for Absence", "Declarations of Interest", "Police Matters"]
+    assert d["meta"]["meeting_date"] == "2019-01-17"
+
+
+def test_one_item_line_alone_is_left_to_the_item_rules():
+    d = read_txt(
+        "Item 4: The Council agreed to buy a new bench. It will be placed by the war memorial.\n\n"
+        "The Clerk will order it this month.\n"
+    )
+    assert "The Council agreed to buy a new bench. It will be placed by the war memorial" not in headings(d)

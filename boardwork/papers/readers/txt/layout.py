@@ -158,6 +158,22 @@ def _minute_heading(line: str) -> Marker | None:
     return Marker("minute", None, None, re.sub(r"\s+", " ", m.group("t")).strip())
 
 
+# Minutes that name each item after its number and the word ("Item 1:Apologies for Absence.",
+# "Item 4 - Police Matters", "Agenda Item 6: Community Safety Update"), two items at least: the
+# item's name is the minute's heading, without its number or the full stop closing it.
+_ITEM_LABEL = re.compile(
+    r"^\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160}?)\.?\s*$",
+    re.I,
+)
+
+
+def _item_label(line: str) -> Marker | None:
+    m = _ITEM_LABEL.match(line)
+    if not m or len(m.group("t").split()) > 20 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", m.group("t")):
+        return None  # (a sentence after it, or two: minutes' text, not an item's name)
+    return Marker("item", m.group("n"), None, re.sub(r"\s+", " ", m.group("t")).strip())
+
+
 # An agenda's item number and title set with one space ("01 Apologies for Absence", "6 Chairman's
 # Announcements"): web pages of agendas and minutes print the item's number before its title.
 _ITEM_TITLE = re.compile(r"^\s{0,3}(?P<n>[0-9]{1,3}[a-z]?) (?P<t>[A-Z][A-Za-z'’(].*)$")
@@ -1154,6 +1170,7 @@ def _units(
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
     rows = _row_block(lines)
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
+    labelled_items = sum(1 for x in content if _ITEM_LABEL.match(x)) >= 2
     lengths = [len(x.rstrip()) for x in content]
     wrap = 0
     if len(lengths) >= 5:
@@ -1181,7 +1198,8 @@ def _units(
             prev_line = ""
             continue
         hanging = (
-            _hanging_number(line)
+            (_item_label(line) if labelled_items else None)
+            or _hanging_number(line)
             or _minute_heading(line)
             or _item_title(line, prev_line, gap, units)
             or _padded_number(line)
