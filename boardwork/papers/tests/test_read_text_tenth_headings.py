@@ -254,3 +254,20 @@ def test_one_item_line_alone_is_left_to_the_item_rules():
         "The Clerk will order it this month.\n"
     )
     assert "The Council agreed to buy a new bench. It will be placed by the war memorial" not in headings(d)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_paragraphs_number_in_a_column_of_its_own_is_the_paragraphs(model: bool):
+    d = read(
+        "Northshire Fire and Rescue Authority\n\n"
+        "Home Safety Visits: Progress Report\n\n"
+        "Introduction\n\n"
+        "1.1\n\n"
+        "In 2021 the Service set itself a target of 8,000 home safety visits a year.\n\n"
+        "1.2\n\n"
+        "The visits are made to the households most at risk of fire, found with partners' data.\n",
+        model,
+    )
+    numbered = [(b["number"], b["text"][:8]) for b in d["blocks"] if b.get("number")]
+    assert numbered == [("1.1", "In 2021 "), ("1.2", "The visi")]
+    assert "1.1" not in texts(d)

@@ -915,6 +915,9 @@ def _minutes_title(units: list[Unit], meta: Meta) -> None:
         meta.meeting_date = d[0]
 
 
+_BARE_SECTION_NUMBER = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?\s*$")
+
+
 def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
     """Keep the item titles `_item_title` found only where the paper has several (an agenda's or
     minutes' items); one alone at the top is the paper's title and its number the item's; one alone
@@ -935,6 +938,21 @@ def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
             and len(nxt.lines) == 1
         ):
             nxt.kind, nxt.number = "item", u.text.strip().rstrip(".")
+            nxt.gap = max(nxt.gap, u.gap)
+            continue
+        if (
+            u.kind is None
+            and u.table is None
+            and _BARE_SECTION_NUMBER.match(u.text)
+            and nxt is not None
+            and nxt.kind is None
+            and nxt.table is None
+            and _END_SENTENCE.search(nxt.text.rstrip())
+            and not is_heading_text(nxt.text)
+        ):
+            # A report saved from a table, its paragraphs' numbers in a column of their own ("1.1"
+            # over "In 2000 the Inspectorate …"): the paragraph's number.
+            nxt.kind, nxt.number = "num", u.text.strip().rstrip(".")
             nxt.gap = max(nxt.gap, u.gap)
             continue
         merged.append(u)
