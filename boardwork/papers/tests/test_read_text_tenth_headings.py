@@ -271,3 +271,33 @@ def test_a_paragraphs_number_in_a_column_of_its_own_is_the_paragraphs(model: boo
     numbered = [(b["number"], b["text"][:8]) for b in d["blocks"] if b.get("number")]
     assert numbered == [("1.1", "In 2021 "), ("1.2", "The visi")]
     assert "1.1" not in texts(d)
+
+
+UNDERLINED_MINUTES = (
+    "SAFER NORTHTOWN PARTNERSHIP\n"
+    "===========================\n\n"
+    "Minutes of the meeting held on 3 March 2022\n\n"
+    "1. APOLOGIES.\n"
+    "Apologies were received from Inspector Hill and Sue Dale.\n\n"
+    "2. MINUTES OF THE LAST MEETING.\n"
+    "The minutes were agreed as a correct record.\n\n"
+    "3. ANTI-SOCIAL BEHAVIOUR UPDATE.\n"
+    "The co-ordinator reported a fall of 12% in calls to the police about anti-social behaviour.\n"
+    "Members asked about the use of dispersal orders in the town centre.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_numbered_item_names_in_capitals_closing_with_a_stop_are_headings(model: bool):
+    d = read(UNDERLINED_MINUTES, model)
+    assert [h.rstrip(".") for h in headings(d)[1:]] == [
+        "APOLOGIES",
+        "MINUTES OF THE LAST MEETING",
+        "ANTI-SOCIAL BEHAVIOUR UPDATE",
+    ]
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_line_drawn_with_one_character_is_a_rule_not_text(model: bool):
+    d = read(UNDERLINED_MINUTES, model)
+    assert not any(set(t) <= set("=-_*~# ") for t in texts(d))

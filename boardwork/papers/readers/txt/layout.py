@@ -122,6 +122,11 @@ _FILE_PATH = re.compile(
 )
 
 
+# A line drawn with one character ("=====" under a title, "-----" or "*****" between items): a rule,
+# not text.
+_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,}|#{3,})\s*$")
+
+
 # A bare whole number set apart from its text by a run of spaces ("1   The Panel considered …"): a
 # paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
 # otherwise.
@@ -336,7 +341,9 @@ def layout(
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
     _run_in_numbers(lines)
 
-    drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x) or _FILE_PATH.match(x)}
+    drop: set[int] = {
+        i for i, x in enumerate(lines) if is_page_furniture(x) or _FILE_PATH.match(x) or _RULE_LINE.match(x)
+    }
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
     # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
     # title (one kind alone, "Minutes", is the title: the paper is that document).
@@ -2643,6 +2650,9 @@ def _label_over_prose(u: Unit, nxt: list[Unit]) -> bool:
 def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     """A numbered line that heads a section rather than being a paragraph: "1. Purpose" or
     "1.0 Purpose" followed by "1.1 …", or a short line in capitals ("4. ANNUAL REPORT")."""
+    if text.endswith(".") and not text.endswith("..") and _all_caps(text):
+        # (Minutes that close their items' names with a full stop: "2. MINUTES OF THE LAST MEETING.")
+        text = text[:-1]
     if not is_heading_text(text) or u.number is None:
         return False
     # Its own numbered items straight under it, counting again from the first: set further in
