@@ -301,3 +301,29 @@ def test_numbered_item_names_in_capitals_closing_with_a_stop_are_headings(model:
 def test_a_line_drawn_with_one_character_is_a_rule_not_text(model: bool):
     d = read(UNDERLINED_MINUTES, model)
     assert not any(set(t) <= set("=-_*~# ") for t in texts(d))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Posted on 12 May 2023", "Published 3 October 2023", "Last updated: Friday, 4 June 2021 at 10:15"],
+)
+@pytest.mark.parametrize("model", [False, True])
+def test_a_pages_publication_line_is_neither_heading_nor_text(line: str, model: bool):
+    d = read(
+        "Fire service marks record year for home safety visits\n\n"
+        f"{line}\n\n"
+        "The Service carried out more than 9,000 home safety visits last year, the most it has made.\n\n"
+        "What happens next\n\n"
+        "The Service will work with the county's housing associations to reach more tenants.\n",
+        model,
+    )
+    assert headings(d) == ["Fire service marks record year for home safety visits", "What happens next"]
+    assert line not in texts(d)
+    assert d["meta"]["meeting_date"] is None
+
+
+def test_a_sentence_opening_with_published_is_text():
+    d = read_txt(
+        "Guidance\n\nPublished 3 October 2023 by the Home Office to all partnerships.\n\nMore follows.\n"
+    )
+    assert "Published 3 October 2023 by the Home Office to all partnerships." in texts(d)
