@@ -327,3 +327,36 @@ def test_a_sentence_opening_with_published_is_text():
         "Guidance\n\nPublished 3 October 2023 by the Home Office to all partnerships.\n\nMore follows.\n"
     )
     assert "Published 3 October 2023 by the Home Office to all partnerships." in texts(d)
+
+
+FLATTENED_ITEMS_PAGE = (
+    "Venue: Council Chamber - Civic Centre. View directions\n"
+    "Contact: Democratic Services\n"
+    "No. | Item |\n"
+    "---|---|\n"
+    "Apologies For Absence To receive apologies for absence from the meeting. Minutes: Apologies were "
+    "received from Councillor Hill (Councillor Dale substituted).\n"
+    "|\n"
+    "|\n"
+    "Declaration Of Interests Members are reminded to declare any interest in an item on the agenda. |\n"
+    "|\n"
+    "Community Safety Partnership Update To receive an update from the Community Safety Officer. Minutes: "
+    "The Community Safety Officer gave an update on the partnership's work over the summer.\n"
+    "|\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_meetings_page_with_its_items_table_flattened_has_each_items_name_and_minute(model: bool):
+    d = read(FLATTENED_ITEMS_PAGE, model)
+    assert [h for h in headings(d) if h != "Minutes"] == [
+        "Apologies For Absence",
+        "Declaration Of Interests",
+        "Community Safety Partnership Update",
+    ]
+    t = texts(d)
+    assert "To receive apologies for absence from the meeting." in t
+    assert "Apologies were received from Councillor Hill (Councillor Dale substituted)." in t
+    assert "The Community Safety Officer gave an update on the partnership's work over the summer." in t
+    assert not any("|" in x for x in t)
+    assert d["meta"]["title"] is None

@@ -115,6 +115,44 @@ def is_heading_text(text: str) -> bool:
 _NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?$")
 
 
+# A meeting's page of items saved as text with its table flattened: the head "No. | Item |" over
+# "---|---|", each item one line ("Apologies For Absence To receive apologies … Minutes: Apologies
+# were received from …"), closed by a lone "|" (and an empty row of lone "|").
+_FLAT_TABLE_HEAD = re.compile(r"^\s*no\.?\s*\|\s*item\s*\|?\s*$", re.I)
+_FLAT_TABLE_RULE = re.compile(r"^\s*-{2,}\s*\|\s*-{2,}\s*\|?\s*$")
+_LONE_PIPE = re.compile(r"^\s*\|\s*$")
+_RUN_IN_MINUTES = re.compile(r"^(?P<item>\S.*?)\s+Minutes:\s+(?P<minute>\S.*)$")
+# Where an item's description opens after its name: "To receive …", "Members are reminded …".
+_ITEM_DESCRIPTION = re.compile(
+    r"\s(?=(?:To\s+(?:receive|consider|approve|note|agree|confirm|review|elect|appoint|declare|report|"
+    r"discuss|hear|scrutinise|determine)\b|Members\s+(?:are|will\s+be|should)\s|The\s+(?:Chair|Chairman|"
+    r"Chairperson|Panel|Committee|Board|Council)\s+(?:to|will)\s))"
+)
+
+
+def _unflatten_item_rows(lines: list[str]) -> list[str]:
+    """Such a page's lines as the page set them: the table's head and lone pipes gone, each item's
+    name, description, "Minutes:" and minute on lines of their own, blank lines between. Other
+    papers are returned as they are."""
+    if not any(_FLAT_TABLE_HEAD.match(x) for x in lines[:60]):
+        return lines
+    out: list[str] = []
+    for x in lines:
+        if _FLAT_TABLE_HEAD.match(x) or _FLAT_TABLE_RULE.match(x) or _LONE_PIPE.match(x):
+            out.append("")
+            continue
+        m = _RUN_IN_MINUTES.match(x) if len(x) < 5000 else None
+        row = x.rstrip().removesuffix("|").rstrip()
+        parts = _ITEM_DESCRIPTION.split(m.group("item") if m else row, maxsplit=1)
+        if m is None and not (len(parts) == 2 and is_heading_text(parts[0].strip())):
+            out.append(row)  # (an item with no description: its name, or text as it stands)
+            continue
+        minute = m.group("minute").rstrip().removesuffix("|").rstrip() if m else ""
+        for part in [*parts, *(("Minutes:", minute) if m else ())]:
+            out += [part.strip(), ""]
+    return out
+
+
 # A document's file path printed as its footer ("R:\\PCP\\MEETING\\PCP MINUTES - 25 OCTOBER 2012.DOC - 1",
 # "\\\\server\\committees\\minutes.docx"): page furniture, wherever it stands.
 _FILE_PATH = re.compile(
@@ -343,7 +381,7 @@ def layout(
 ) -> tuple[Meta, list[Block]]:
     """Plain text → (Meta, blocks). See the module docstring for what is recognised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    raw_lines = text.split("\n")
+    raw_lines = _unflatten_item_rows(text.split("\n"))
     # Form feeds mark page breaks: a page break is a gap, and the lines either side are where page
     # headers and footers sit.
     lines: list[str] = []
