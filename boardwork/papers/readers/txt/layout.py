@@ -141,7 +141,7 @@ def _unflatten_item_rows(lines: list[str]) -> list[str]:
         if _FLAT_TABLE_HEAD.match(x) or _FLAT_TABLE_RULE.match(x) or _LONE_PIPE.match(x):
             out.append("")
             continue
-        m = _RUN_IN_MINUTES.match(x) if len(x) < 5000 else None
+        m = _RUN_IN_MINUTES.match(x) if len(x) < 2000 else None
         row = x.rstrip().removesuffix("|").rstrip()
         parts = _ITEM_DESCRIPTION.split(m.group("item") if m else row, maxsplit=1)
         if m is None and not (len(parts) == 2 and is_heading_text(parts[0].strip())):
@@ -588,7 +588,7 @@ _MEETING_LINE = re.compile(r"^\s*(?i:meeting\s+of)\s+(?:(?i:the)\s+)?(?P<b>[A-Z]
 # A date at the line's start, perhaps after its weekday, and a place after it ("Thursday 25 October 2012
 # East Herts District Council Wallfields,"): the meeting's dateline.
 _WEEKDAY_ONLY = re.compile(r"^(?:[A-Z][a-z]+day,?)?$")
-_PLACE = re.compile(r"^[\s,]*(?:[A-Z][\w'’&.-]*,?\s*){0,8}[,.]?\s*$")
+_PLACE = re.compile(r"^[\s,]*(?:[A-Z][\w'’&.-]*,?(?:\s+|$)){0,8}[,.]?\s*$")
 
 
 def _meeting_line_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
@@ -2375,7 +2375,10 @@ def _apologies_in_attendance(units: list[Unit], cand: list[bool], k: int) -> boo
     u, nxt = units[k], units[k + 1]
     if not _APOLOGIES.match(u.text) or nxt.kind is not None or nxt.table is not None:
         return False
-    label = next((j for j in range(k - 1, -1, -1) if _ATTENDANCE_LABEL.match(units[j].text)), None)
+    # (The attendance block is a short run at the head of the minutes: looked for a few units back.)
+    label = next(
+        (j for j in range(k - 1, max(k - 12, 0) - 1, -1) if _ATTENDANCE_LABEL.match(units[j].text)), None
+    )
     if label is None or any(
         units[x].kind is not None or (cand[x] and not _ATTENDANCE_LABEL.match(units[x].text))
         for x in range(label + 1, k)
