@@ -115,6 +115,78 @@ def is_heading_text(text: str) -> bool:
 _NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?$")
 
 
+# A meeting's page of items saved as text with its table flattened: the head "No. | Item |" over
+# "---|---|", each item one line ("Apologies For Absence To receive apologies … Minutes: Apologies
+# were received from …"), closed by a lone "|" (and an empty row of lone "|").
+_FLAT_TABLE_HEAD = re.compile(r"^\s*no\.?\s*\|\s*item\s*\|?\s*$", re.I)
+_FLAT_TABLE_RULE = re.compile(r"^\s*-{2,}\s*\|\s*-{2,}\s*\|?\s*$")
+_LONE_PIPE = re.compile(r"^\s*\|\s*$")
+_RUN_IN_MINUTES = re.compile(r"^(?P<item>\S.*?)\s+Minutes:\s+(?P<minute>\S.*)$")
+# Where an item's description opens after its name: "To receive …", "Members are reminded …".
+_ITEM_DESCRIPTION = re.compile(
+    r"\s(?=(?:To\s+(?:receive|consider|approve|note|agree|confirm|review|elect|appoint|declare|report|"
+    r"discuss|hear|scrutinise|determine)\b|Members\s+(?:are|will\s+be|should)\s|The\s+(?:Chair|Chairman|"
+    r"Chairperson|Panel|Committee|Board|Council)\s+(?:to|will)\s))"
+)
+
+
+def _unflatten_item_rows(lines: list[str]) -> list[str]:
+    """Such a page's lines as the page set them: the table's head and lone pipes gone, each item's
+    name, description, "Minutes:" and minute on lines of their own, blank lines between. Other
+    papers are returned as they are."""
+    if not any(_FLAT_TABLE_HEAD.match(x) for x in lines[:60]):
+        return lines
+    out: list[str] = []
+    for x in lines:
+        if _FLAT_TABLE_HEAD.match(x) or _FLAT_TABLE_RULE.match(x) or _LONE_PIPE.match(x):
+            out.append("")
+            continue
+        m = _RUN_IN_MINUTES.match(x) if len(x) < 2000 else None
+        row = x.rstrip().removesuffix("|").rstrip()
+        parts = _ITEM_DESCRIPTION.split(m.group("item") if m else row, maxsplit=1)
+        if m is None and not (len(parts) == 2 and is_heading_text(parts[0].strip())):
+            out.append(row)  # (an item with no description: its name, or text as it stands)
+            continue
+        minute = m.group("minute").rstrip().removesuffix("|").rstrip() if m else ""
+        for part in [*parts, *(("Minutes:", minute) if m else ())]:
+            out += [part.strip(), ""]
+    return out
+
+
+# A document's file path printed as its footer ("R:\\PCP\\MEETING\\PCP MINUTES - 25 OCTOBER 2012.DOC - 1",
+# "\\\\server\\committees\\minutes.docx"): page furniture, wherever it stands.
+_FILE_PATH = re.compile(
+    r"^\s*(?:[A-Za-z]:\\|\\\\)(?:[^\\]+\\)*[^\\]+\.(?i:docx?|pdf|rtf|odt|xlsx?)\b(?:\s*[-–]?\s*[0-9]{1,4})?\s*$"
+)
+
+
+# A line drawn with one character ("=====" under a title, "-----" or "*****" between items): a rule,
+# not text.
+_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,}|#{3,})\s*$")
+
+
+# A web page's publication line ("Posted on 12 May 2023", "Published 3 October 2023", "Last updated:
+# 4 June 2021 at 10:15"): when the page was put up, not the meeting's date nor a heading.
+_PUBLISHED = re.compile(
+    r"^\s*(?:(?:first|date)\s+)?(?:posted|published|updated|last\s+(?:updated|modified|reviewed))(?:\s+on)?\s*:?\s*",
+    re.I,
+)
+_PUBLISHED_BEFORE = re.compile(r"^[\s,]*(?:[A-Z][a-z]+day)?[\s,]*$")
+_PUBLISHED_AFTER = re.compile(r"^[\s,]*(?:(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
+
+
+def _publication_line(line: str) -> bool:
+    m = _PUBLISHED.match(line)
+    if m is None or len(line) > 80:
+        return False
+    rest = line[m.end() :]
+    found = find_date(rest)
+    if found is None:
+        return False
+    a, b = found[1]
+    return bool(_PUBLISHED_BEFORE.match(rest[:a]) and _PUBLISHED_AFTER.match(rest[b:]))
+
+
 # A bare whole number set apart from its text by a run of spaces ("1   The Panel considered …"): a
 # paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
 # otherwise.
@@ -149,6 +221,22 @@ def _minute_heading(line: str) -> Marker | None:
     ):
         return None
     return Marker("minute", None, None, re.sub(r"\s+", " ", m.group("t")).strip())
+
+
+# Minutes that name each item after its number and the word ("Item 1:Apologies for Absence.",
+# "Item 4 - Police Matters", "Agenda Item 6: Community Safety Update"), two items at least: the
+# item's name is the minute's heading, without its number or the full stop closing it.
+_ITEM_LABEL = re.compile(
+    r"^\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160}?)\.?\s*$",
+    re.I,
+)
+
+
+def _item_label(line: str) -> Marker | None:
+    m = _ITEM_LABEL.match(line)
+    if not m or len(m.group("t").split()) > 20 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", m.group("t")):
+        return None  # (a sentence after it, or two: minutes' text, not an item's name)
+    return Marker("item", m.group("n"), None, re.sub(r"\s+", " ", m.group("t")).strip())
 
 
 # An agenda's item number and title set with one space ("01 Apologies for Absence", "6 Chairman's
@@ -293,7 +381,7 @@ def layout(
 ) -> tuple[Meta, list[Block]]:
     """Plain text → (Meta, blocks). See the module docstring for what is recognised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    raw_lines = text.split("\n")
+    raw_lines = _unflatten_item_rows(text.split("\n"))
     # Form feeds mark page breaks: a page break is a gap, and the lines either side are where page
     # headers and footers sit.
     lines: list[str] = []
@@ -313,7 +401,11 @@ def layout(
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
     _run_in_numbers(lines)
 
-    drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
+    drop: set[int] = {
+        i
+        for i, x in enumerate(lines)
+        if is_page_furniture(x) or _FILE_PATH.match(x) or _RULE_LINE.match(x) or _publication_line(x)
+    }
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
     # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
     # title (one kind alone, "Minutes", is the title: the paper is that document).
@@ -408,6 +500,7 @@ def layout(
         meta.item = meta.item or item_number
     if title is None:
         _minute_reference_off_title(lines, meta)
+        _meeting_line_title(lines, drop, meta, meta_idx)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
@@ -441,7 +534,9 @@ def layout(
     _items_named_by_meeting_lines(lines, units)
     if title is None:
         _minutes_title(units, meta)
-    blocks = _blocks(units, meta, title, limits, revise_headings)
+    blocks = _blocks(
+        units, meta, title, limits, revise_headings, item_page=title is None and item_title is not None
+    )
     return meta, blocks
 
 
@@ -485,6 +580,47 @@ def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:
             and not _END_SENTENCE.search(m.group("t").rstrip())
         ):
             u.kind, u.number, u.text = "item", m.group("n"), m.group("t")
+
+
+# "MEETING OF POLICE AND CRIME PANEL", "Meeting of the Community Safety Partnership": the meeting's
+# line, naming the body.
+_MEETING_LINE = re.compile(r"^\s*(?i:meeting\s+of)\s+(?:(?i:the)\s+)?(?P<b>[A-Z].{2,80})$")
+# A date at the line's start, perhaps after its weekday, and a place after it ("Thursday 25 October 2012
+# East Herts District Council Wallfields,"): the meeting's dateline.
+_WEEKDAY_ONLY = re.compile(r"^(?:[A-Z][a-z]+day,?)?$")
+_PLACE = re.compile(r"^[\s,]*(?:[A-Z][\w'’&.-]*,?(?:\s+|$)){0,8}[,.]?\s*$")
+
+
+def _meeting_line_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
+    """Minutes whose only title is the meeting's line ("MEETING OF POLICE AND CRIME PANEL" over its
+    dateline, the members present straight after): that line is the title, and the body is what it
+    names (NOTES 252). Over a report's own title it stays the meeting's line (NOTES 237)."""
+    content = [i for i, x in enumerate(lines) if x.strip() and i not in drop][:3]
+    if len(content) < 3:
+        return
+    a, b, c = content
+    m = _MEETING_LINE.match(lines[a].strip())
+    found = find_date(lines[b])
+    if (
+        m is None
+        or a not in meta_idx
+        or len(lines[a].split()) > 10
+        or found is None
+        or not _WEEKDAY_ONLY.match(lines[b][: found[1][0]].strip())
+        or not _PLACE.match(lines[b][found[1][1] :])
+        or not (_ROW_OPENS_LINE.match(lines[c].strip()) or _ATTENDANCE.match(lines[c]))
+    ):
+        return
+    meta_idx.discard(a)
+    meta_idx.add(b)
+    meta.title = clean(lines[a])
+    meta.meeting_date = meta.meeting_date or found[0]
+    body = clean(m.group("b"))
+    if _all_caps(body):
+        words = body.title().split(" ")
+        body = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
+    if meta.body is None or _norm(meta.body).endswith(_norm(body)):
+        meta.body = body
 
 
 def _second_language_letterhead(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
@@ -848,6 +984,9 @@ def _minutes_title(units: list[Unit], meta: Meta) -> None:
         meta.meeting_date = d[0]
 
 
+_BARE_SECTION_NUMBER = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?\s*$")
+
+
 def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
     """Keep the item titles `_item_title` found only where the paper has several (an agenda's or
     minutes' items); one alone at the top is the paper's title and its number the item's; one alone
@@ -868,6 +1007,21 @@ def _settle_items(units: list[Unit], meta: Meta) -> list[Unit]:
             and len(nxt.lines) == 1
         ):
             nxt.kind, nxt.number = "item", u.text.strip().rstrip(".")
+            nxt.gap = max(nxt.gap, u.gap)
+            continue
+        if (
+            u.kind is None
+            and u.table is None
+            and _BARE_SECTION_NUMBER.match(u.text)
+            and nxt is not None
+            and nxt.kind is None
+            and nxt.table is None
+            and _END_SENTENCE.search(nxt.text.rstrip())
+            and not is_heading_text(nxt.text)
+        ):
+            # A report saved from a table, its paragraphs' numbers in a column of their own ("1.1"
+            # over "In 2000 the Inspectorate …"): the paragraph's number.
+            nxt.kind, nxt.number = "num", u.text.strip().rstrip(".")
             nxt.gap = max(nxt.gap, u.gap)
             continue
         merged.append(u)
@@ -927,7 +1081,8 @@ _ATTENDANCE = re.compile(
 _IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\s*\.?\s*$", re.I)
 _ATTENDANCE_LABEL = re.compile(
     # (Or those invited to the item, on a web page of an item's minutes: "Invitees:".)
-    r"^\s*(?:present|also\s+present|in\s+attendance|apologies|members\s+present|officers(?:\s+present)?|invitees"
+    r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+received)?|members\s+present|officers(?:\s+present)?"
+    r"|invitees"
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
     r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$"
     # (Or without its colon, the words that can only say who attended: "Present", "In Attendance",
@@ -941,7 +1096,10 @@ _MONTH_YEAR = re.compile(rf"(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}", re.I)
 # (Or with no word "meeting", the committee's name and "held": "Minutes of Joint Policing Committee
 # held on 19th October 2009", the place and time after it.)
 _MINUTES_OF = re.compile(
-    r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)", re.I
+    # (Minutes not yet approved say so first: "Draft Minutes of the Ordinary Meeting held on …",
+    # "Unconfirmed minutes of …".)
+    r"^\s*(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)",
+    re.I,
 )
 _ITEMS_TABLE_HEAD = re.compile(
     r"^\s*(?:items|(?:note\s+)?no\.?\s+item|item\s+no\.?\s+agenda\s+item(?:\s+details)?(?:\s+status)?"
@@ -1099,6 +1257,7 @@ def _units(
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
     rows = _row_block(lines)
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
+    labelled_items = sum(1 for x in content if _ITEM_LABEL.match(x)) >= 2
     lengths = [len(x.rstrip()) for x in content]
     wrap = 0
     if len(lengths) >= 5:
@@ -1126,7 +1285,8 @@ def _units(
             prev_line = ""
             continue
         hanging = (
-            _hanging_number(line)
+            (_item_label(line) if labelled_items else None)
+            or _hanging_number(line)
             or _minute_heading(line)
             or _item_title(line, prev_line, gap, units)
             or _padded_number(line)
@@ -1203,7 +1363,16 @@ def _units(
         ind = _indent(line)
         cur = units[-1] if units and units[-1].table is None else None
         joined = False
-        if cur is not None and gap == 0 and prev_line:
+        run_in = _MINUTE_RUN_IN.match(stripped) if mk.kind is None else None
+        if run_in:
+            # "82/23 Apologies: Cllr A Smith sent his apologies." (the minute's number is the
+            # minute's, not kept); closing its line with its colon, the minute's name over its text.
+            label, value = run_in.group("label"), run_in.group("value")
+            if value:
+                mk = Marker(None, None, None, f"{label} {value}")
+            else:
+                mk = Marker("minute", None, None, label.rstrip(":").rstrip())
+        if cur is not None and gap == 0 and prev_line and not run_in and not _ROW_OPENS_LINE.match(stripped):
             text = _continuation(cur, mk.kind, stripped, prev_line, ind, wrap)
             if text is not None:
                 cur.text, joined = text, True
@@ -1231,6 +1400,18 @@ def _units(
 
 
 _LABEL_OVER_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'/&-]*\s?){1,4}:(?P<note>\s*\([^)]{1,60}\))?$")
+
+# Minutes set with no blank line between their rows and minutes: a minute's number before a label
+# run into its text ("82/23 Apologies: Cllr A Smith sent his apologies.", "84/23 County
+# Councillor's Report:" over its points) starts a minute of its own, as an attendance row does
+# ("Present: …", "Council Employees Present: …", "Members of the Public Present: …"), however the
+# line above ends.
+_MINUTE_RUN_IN = re.compile(
+    r"^[0-9]{1,3}/[0-9]{2,4}\.?\s+(?P<label>[A-Z][A-Za-z'’`()&/ -]{2,120}?\s*:)(?:\s+(?P<value>\S.*))?$"
+)
+_ROW_OPENS_LINE = re.compile(
+    r"^(?:[A-Z][A-Za-z]*\s+(?:(?:of|the)\s+){0,2}){0,3}(?i:present|in\s+attendance|apologies)\s*:\s*\S"
+)
 
 
 def _minutes_label(u: Unit) -> bool:
@@ -1427,18 +1608,24 @@ def _all_caps(text: str) -> bool:
 
 
 def _blocks(
-    units: list[Unit], meta: Meta, title: str | None, limits: Limits, revise: ReviseHeadings | None = None
+    units: list[Unit],
+    meta: Meta,
+    title: str | None,
+    limits: Limits,
+    revise: ReviseHeadings | None = None,
+    *,
+    item_page: bool = False,
 ) -> list[Block]:
     units = _rejoin_page_breaks(units)
     units = _join_wrapped_headings(units, meta)
     units = _slashed_item_rows(units)
     units = _drop_item_subtitles(units)
-    kept, blocks = _classify(units, meta, title, limits)
+    kept, blocks = _classify(units, meta, title, limits, item_page=item_page)
     return revise(kept, blocks) if revise is not None else blocks
 
 
 def _classify(
-    units: list[Unit], meta: Meta, title: str | None, limits: Limits
+    units: list[Unit], meta: Meta, title: str | None, limits: Limits, *, item_page: bool = False
 ) -> tuple[list[Unit], list[Block]]:
     """The units kept (a cover table's cells are not) and their blocks, each unit marked with the
     named rule that decided it, if one did (`Unit.rule`)."""
@@ -1515,12 +1702,42 @@ def _classify(
         # Bloggs", which find_meta may meet first on a page with no title line), is not the title.
         meta.title = None
     title_key = _title_key(units, cand, meta, title)
+    if title is None and not item_page and meta.title and _not_a_title(meta.title):
+        # Minutes that open at their first item ("Apologies for Absence", "In Attendance") or their
+        # attendance row have no title line: the line is the item's heading (level 2) or the row's
+        # paragraph, never the paper's title (an item's own page, "Agenda item" over "Apologies",
+        # is titled by it).
+        if title_key == _norm(meta.title):
+            title_key = None
+        meta.title = None
     is_heading = _headings(units, cand, title_key)
     _mark_named_rules(units, cand, is_heading)
     cells = _cover_table_cells(units, is_heading, title_key)
     kept = [k for k in range(len(units)) if k not in cells]
     blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
     return [units[k] for k in kept], blocks
+
+
+# The formalities that open minutes, and their labels: an item's name ("Apologies for Absence",
+# "01 Apologies for Absence", "Apologies and Deputy Members", "Declarations of Interest",
+# "Appointment of Chair", "49 Minutes"), an attendance row ("Present: …", "Also Present: …") or a
+# web page's "Minutes:" label.
+_FORMALITY = re.compile(
+    r"^(?:[0-9]{1,3}[a-z]?\.?\s+(?=\S))?(?:apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+[\w'’ -]{3,40})?"
+    r"|(?:also\s+)?in\s+attendance|(?:members\s+|also\s+)?present|attendance"
+    r"|declarations?\s+of\s+(?:members['’]?\s+)?interests?"
+    r"|(?:appointment|election)\s+of\s+(?:the\s+)?(?:vice[- ])?chair(?:man|person)?"
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:vice[- ])?chair(?:man|person)?)?)\s*:?\s*$",
+    re.I,
+)
+_NUMBERED_MINUTES = re.compile(r"^[0-9]{1,3}[a-z]?\.?\s+minutes\s*$|^minutes\s*:\s*$", re.I)
+
+
+def _not_a_title(text: str) -> bool:
+    s = text.strip()
+    return bool(
+        _FORMALITY.match(s) or _NUMBERED_MINUTES.match(s) or _ATTENDANCE.match(s) or _ROW_OPENS_LINE.match(s)
+    )
 
 
 # A minute that opens with the report taken ("There was submitted a report by the Chief
@@ -2086,6 +2303,9 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # minute's heading does.)
             is_heading[k] = False
             continue
+        if _apologies_in_attendance(units, cand, k):
+            is_heading[k] = False
+            continue
         if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS:
             continue
         # Directly under another heading: it is that heading's content when the heading is a
@@ -2142,6 +2362,30 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # matters arising" / "3. …"): the first item's text, not a heading of its own.
             is_heading[k] = False
     return is_heading
+
+
+_APOLOGIES = re.compile(r"^\s*apologies(?:\s+for\s+absence)?\s*$", re.I)
+_NAME_CONNECTORS = {"and", "of", "the", "for", "on", "to", "in", "de", "van", "von", "le", "la"}
+
+
+def _apologies_in_attendance(units: list[Unit], cand: list[bool], k: int) -> bool:
+    """ "APOLOGIES" alone in the attendance block ("PRESENT" / the members / "Also present:" / the
+    officers) over a row of names, not prose: the list's label, as "PRESENT" is (NOTES 207), where
+    over "Apologies were received from …" it is the minute's heading."""
+    u, nxt = units[k], units[k + 1]
+    if not _APOLOGIES.match(u.text) or nxt.kind is not None or nxt.table is not None:
+        return False
+    # (The attendance block is a short run at the head of the minutes: looked for a few units back.)
+    label = next(
+        (j for j in range(k - 1, max(k - 12, 0) - 1, -1) if _ATTENDANCE_LABEL.match(units[j].text)), None
+    )
+    if label is None or any(
+        units[x].kind is not None or (cand[x] and not _ATTENDANCE_LABEL.match(units[x].text))
+        for x in range(label + 1, k)
+    ):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", nxt.text) if w.lower() not in _NAME_CONNECTORS]
+    return len(words) >= 2 and sum(w[0].islower() for w in words) == 0
 
 
 def _heads_own_list(u: Unit, nxt: Unit) -> bool:
@@ -2471,6 +2715,9 @@ def _label_over_prose(u: Unit, nxt: list[Unit]) -> bool:
 def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     """A numbered line that heads a section rather than being a paragraph: "1. Purpose" or
     "1.0 Purpose" followed by "1.1 …", or a short line in capitals ("4. ANNUAL REPORT")."""
+    if text.endswith(".") and not text.endswith("..") and _all_caps(text):
+        # (Minutes that close their items' names with a full stop: "2. MINUTES OF THE LAST MEETING.")
+        text = text[:-1]
     if not is_heading_text(text) or u.number is None:
         return False
     # Its own numbered items straight under it, counting again from the first: set further in
