@@ -434,6 +434,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:drawing on|drew on|drawn from|informed by|based on)\s+(?:an?\s+|the\s+|its\s+|our\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:analysis of|public consultation|residents'? surveys?|consultation with (?:residents|"
             r"the public))\b|"
+            # A plan or its priorities made from asking the public, told by how it was made ("The
+            # strategy was developed with extensive public consultation", "The priorities were agreed
+            # following consultation with residents and partners"): the asking was done.
+            r"\b(?:developed|drawn up|prepared|shaped|produced|written|agreed|decided(?: on| upon)?|set|identified|"
+            r"chosen|selected|refreshed|revised)\s+(?:[\w-]+\s+){0,3}?(?:with|after|following|through|by|from|"
+            r"in the light of)\s+(?:an?\s+|the\s+|its\s+|our\s+|their\s+)?[^.;:]{0,60}?\b(?:public consultation|"
+            r"(?:consultation|engagement)\s+(?:with|of|among)\b[^.;:]{0,60}?\b(?:the public|public|residents|"
+            r"communit(?:y|ies)|young people|people|businesses|victims|service users|tenants)\b|"
+            r"(?:residents'?|public|community) (?:surveys?|consultation|engagement))|"
             # An evaluation reported by its outcome ("members were told the outcome of the interim
             # evaluation of the project"): the evaluation was done. (Not a review's findings: reviews
             # so named are as often a government's or an inspectorate's, NOTES 84; nor a survey's,
@@ -444,6 +453,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (a lead setting out the findings, "Three key findings of the evaluation were:", gives the
             # evaluation's content, whoever did it, not a deed of its own: NOTES 44)
             r"(?!\s+(?:were|are|include[ds]?|included|show(?:ed)?)\s*:)|"
+            # The public told of the body's consultation or survey by post ("10,000 postcards were being
+            # sent to residents to raise their awareness of the consultation"): asking them, as an
+            # invitation to take part is.
+            r"\b(?:postcards|letters|leaflets|flyers|invitations|reminders|text messages|e-?mails)\b[^.;:]{0,40}?\b"
+            r"(?:were|was|have been|has been|had been|are being|were being)\s+(?:\w+ly\s+)?(?:sent|posted|delivered|"
+            r"distributed)\s+(?:out\s+)?to\b[^.;:]{0,100}?\b(?:consultations?|surveys?|questionnaires?)\b|"
             # The body's own consultation, named by its invitation ("Have your say about the precept").
             r"\bhave your say (?:on|about)\b|"
             # A scrutiny group finishing its review ("the task and finish group completed its report").
@@ -515,7 +530,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"Association|Group|Forum)'s|its|our) )(?:the |a |regular |regularly )?[^.;]{0,60}?"
             r"(?:board|group|forum|network|committee|panel|meetings(?![^.;]{0,120}?\bwith (?:the )?(?:[A-Z]\w* )?"
             r"(?:Minister|Secretary of State|Cabinet Secretary|MPs?)\b))|"
-            r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )networks?|"
+            # (nor a network of things rather than of bodies: "the CCTV network was still growing")
+            r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )(?<!CCTV )(?<!camera )(?<!radio )"
+            r"(?<!broadband )(?<!fibre )(?<!cycle )(?<!bus )(?<!mobile )(?<!sensor )(?<!IT )networks?|"
             # (the body's own sub-group, "the task and finish group completed its report", is its own work)
             r"(?<!the )(?<!its )(?<!our )(?:working groups?|task and finish groups?|steering groups?)|"
             # a meeting attended with others ("had attended a meeting … with the PCC"; "Meetings he had
@@ -532,7 +549,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "a joint event with partners" keeps its partner)
             r"jointly(?! by\b)|joint(?! by\b)"
             + _JOINT_THING
-            + r"|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|secondments? (?:to|with)|"
+            # (a thing developed "with" a process is made with it, not with a partner: "developed with
+            # extensive public consultation", "with staff engagement and input from residents")
+            + r"|(?:delivered|run|organised|developed) (?:jointly )?with"
+            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:consultation|engagement|input|feedback|views|involvement|evidence|"
+            r"research|data|surveys?)\b)|in conjunction with|seconded to|secondments? (?:to|with)|"
+            # Two bodies named as the subject of work done together ("Northshire Council and Northshire
+            # Police have worked together to open a hub"): a partnership, though no "with" follows.
+            r"(?-i:[A-Z])[\w'&-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4}\s+"
+            r"(?:have|has|had)\s+(?:\w+ly\s+|also\s+)?(?:been\s+working|worked)\s+together\b|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
             r"played (?:an? )?(?:important |key |leading |central |active )?role|"
