@@ -399,6 +399,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:the|its|our|their|this|these|that|each|every|all|how|whether)\b|"
             r"\b(?:held|ran|run|carried out|conducted|undert(?:ook|aken))\s+(?:a|an|the|its|our|their)\s+"
             r"(?:[\w-]+\s+){0,3}?consultation\b(?!\s+(?:responses?|events?|documents?))|"
+            # A thing reviewed, audited or mapped in the active, told by what was weighed ("The
+            # Partnership reviewed the effectiveness of its strategy", "the group reviewed how other
+            # panels organise their scrutiny"): the study was done. (A document reviewed, "the Panel
+            # reviewed the Annual Report", is the meeting's business.)
+            r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )\b(?:reviewed|re-examined|examined|"
+            r"assessed|audited|mapped|analysed|analyzed)\s+(?:(?:the|its|our|their)\s+)?(?:(?:effectiveness|performance|"
+            r"impact|operation|use|outcomes?|quality|adequacy|provision|take-up|value for money)\s+of\b|how\b|"
+            r"whether\b)|"
             r"\banaly[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:data|figures|statistics|calls|incidents|trends|responses|"
             r"information|records)\b|"
             # People asked to take part ("we invited a randomly selected group of residents to take part
@@ -1052,6 +1060,16 @@ _POSSIBLE_OR_EVENT = re.compile(
     r"(?:to|on|for)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
     re.I,
 )
+# A partnership as the subject of praise ("The Council's work with the police was also praised",
+# "the partnership with the university has been widely welcomed"): members' remarks on it, not a
+# deed. (Not a deed that something else of was praised: "worked with the police on a scheme, which
+# was praised", the clause or comma between.)
+_PRAISED_AFTER = re.compile(
+    r"(?:(?!\b(?:which|that|who)\b|,)[^.;:]){0,80}?\b(?:was|were|is|are|had been|has been|have been)\s+"
+    r"(?:also\s+|particularly\s+|warmly\s+|much\s+|widely\s+|highly\s+)?(?:praised|commended|welcomed|applauded|"
+    r"acknowledged|celebrated|thanked)\b",
+    re.I,
+)
 # The counterpart is a minister or an MP: lobbying, not partnership.
 _WITH_MINISTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:Deputy |Junior |Shadow )?Ministers?|MPs|Secretary of State|(?:[A-Z][\w'-]+\s+){1,3}MP\b)"
@@ -1167,6 +1185,10 @@ def classify(
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed
+                continue
+            if kind == "partnership" and _PRAISED_AFTER.match(text, m.end()):
+                # "The Council's work with the Commissioner was also praised": members' praise of
+                # the work, the meeting's business, not a deed the paper reports
                 continue
             if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
                 # "opportunities for collaboration", "a round table discussion with the committee": a
@@ -1486,9 +1508,14 @@ _WITH = re.compile(
 )
 
 
-# "dealt with", "concerned with": what a meeting was about, not whom the work was done with.
+# "dealt with", "concerned with": what a meeting was about, not whom the work was done with. Nor a
+# body a thing is measured against or kept in step with ("compared well with Northshire Police",
+# "in line with the Home Office's guidance", "complied with the Information Commissioner"): named
+# beside the work, not a partner in it.
 _ABOUT_WITH = re.compile(
-    r"\b(?:deal(?:t|s|ing)?|concerned|preoccupied)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?$", re.I
+    r"\b(?:deal(?:t|s|ing)?|concerned|preoccupied|compar(?:ed|es|ing)|comparison|consistent|in keeping|in line|"
+    r"in accordance|in common|compl(?:y|ied|ies|ying|iance))\s+(?:\w+ly\s+|well\s+|badly\s+)?with\s+(?:the\s+)?$",
+    re.I,
 )
 
 

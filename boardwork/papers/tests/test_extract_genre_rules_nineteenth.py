@@ -5,7 +5,7 @@ is written here for the genre, not taken from a paper."""
 
 from __future__ import annotations
 
-from boardwork.papers.extract.kinds import classify
+from boardwork.papers.extract.kinds import classify, with_counterpart
 
 # -- asking the public, told by how a plan was made ----------------------------------------------------
 
@@ -66,7 +66,9 @@ def test_a_network_of_people_or_bodies_is_still_a_partnership():
 
 
 def test_the_public_sent_word_of_a_consultation_is_research():
-    assert classify("3,000 postcards were sent to residents to raise awareness of the survey.") == ["research"]
+    assert classify("3,000 postcards were sent to residents to raise awareness of the survey.") == [
+        "research"
+    ]
     text = "Leaflets have been delivered to every household in the ward about the parking consultation."
     assert classify(text) == ["research"]
 
@@ -74,3 +76,56 @@ def test_the_public_sent_word_of_a_consultation_is_research():
 def test_post_still_to_be_sent_or_not_about_asking_is_not():
     assert classify("Letters will be sent to residents about the survey.") == []
     assert "research" not in classify("Letters were sent to residents about the new bin collection days.")
+
+
+# -- a partnership praised; a body a thing is measured against -------------------------------------------
+
+
+def test_a_partnership_praised_is_the_meetings_remark_not_a_deed():
+    assert "partnership" not in classify(
+        "The Council's work with the Police and Crime Commissioner was also praised."
+    )
+    assert "partnership" not in classify(
+        "Our partnership with the university has been widely welcomed by members."
+    )
+
+
+def test_a_deed_with_a_partner_that_was_praised_keeps_its_partnership():
+    assert "partnership" in classify(
+        "In 2021 we worked with the police on a scheme that was praised by the inspectors."
+    )
+    assert "partnership" in classify(
+        "The Council worked with the police on the scheme, which was praised by residents."
+    )
+
+
+def test_a_body_compared_with_or_complied_with_is_no_counterpart():
+    text = "In 2020 our response times compared well with Northshire Fire and Rescue Service."
+    at = text.index("Northshire")
+    assert not with_counterpart(text, at, at + len("Northshire Fire and Rescue Service"))
+    text = "In 2021 the Council complied with the Information Commissioner on the request."
+    at = text.index("Information")
+    assert not with_counterpart(text, at, at + len("Information Commissioner"))
+
+
+def test_a_body_the_work_was_done_with_is_still_a_counterpart():
+    text = "In 2020 we ran the scheme with Northshire Police."
+    at = text.index("Northshire")
+    assert with_counterpart(text, at, at + len("Northshire Police"))
+
+
+# -- a thing reviewed, audited or mapped, told by what was weighed -------------------------------------------
+
+
+def test_reviewing_how_well_something_works_is_research():
+    assert classify("In 2022 the Partnership reviewed the effectiveness of its domestic abuse services.") == [
+        "research"
+    ]
+    assert classify("The working group mapped how young people reach the youth service.") == ["research"]
+    assert classify("Officers audited whether every ward had a named contact.") == ["research"]
+
+
+def test_a_document_reviewed_or_a_review_to_come_is_not():
+    # A report reviewed at a meeting is its business; a review still to come is no deed.
+    assert classify("The Panel reviewed the Annual Report and made two recommendations.") == []
+    assert classify("We will review whether the scheme should continue.") == []
