@@ -605,6 +605,41 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("support", _STARTED),
     ("research", _SCRUTINY_REVIEW),
+    # Asking and looking, told in plain words by what was gathered or looked at rather than by a study
+    # noun (issue #15's commonest miss): views or feedback sought from those the body serves, people
+    # consulted, focus groups held, a consultation exercise held, things mapped or benchmarked, data
+    # analysed, evidence sought from witnesses. Each is the body asking or studying, as a survey is.
+    (
+        "research",
+        re.compile(
+            r"\b(?:sought|gathered|collected|captured|obtained|canvassed|listened to|asked for)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:views|opinions|feedback|experiences|comments|perceptions|input)\s+(?:of|from)\s+"
+            + _ASKED_PEOPLE
+            + r"|\b(?:views|opinions|feedback|experiences|comments|perceptions)\b[^.;:]{0,40}?\b"
+            + _PASSIVE
+            + r"(?:\w+ly\s+)?(?:sought|gathered|collected|captured|obtained)\s+from\s+"
+            + _ASKED_PEOPLE
+            + r"|\b"
+            + _ASKED_PEOPLE
+            + r"\s+(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+|also\s+)?consulted\b|"
+            r"\b(?:held|ran|run|conducted|facilitated|organised|organized|convened)\s+(?:[\w-]+\s+){0,3}?focus groups?\b|"
+            r"\bfocus groups?\b[^.;:]{0,60}?\b"
+            + _PASSIVE
+            + r"(?:\w+ly\s+)?(?:held|run|conducted|facilitated)\b|"
+            r"\bconsultation (?:exercise|process|programme)s?\b[^.;:]{0,30}?\b"
+            + _PASSIVE
+            + r"(?:\w+ly\s+)?(?:held|carried out|run|undertaken|conducted|completed)\b(?!\s+by\b)|"
+            r"(?<!was )(?<!were )(?<!been )(?<!being )\bmapped\s+(?!out\b)(?:the\s+|its\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:services?|provision|assets|support|groups|organisations|needs|risks?|hotspots|locations|pathways|"
+            r"activit(?:y|ies)|resources)\b|"
+            r"\bbenchmarked\s+(?:its|our|their|the)\b|\bbenchmarking (?:exercise|study|review)\b|"
+            r"\b(?:data|figures|statistics|trends|calls|incidents|records)\b[^.;:]{0,60}?\b"
+            + _PASSIVE
+            + r"(?:\w+ly\s+)?(?:analysed|analyzed|reviewed|examined|mapped)\b(?!\s+by\b)|"
+            r"\b(?:sought|received|invited|collected)\s+(?:\w+\s+){0,2}?evidence\s+(?:\w+\s+)?from\b",
+            re.I,
+        ),
+    ),
     # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named.
     (
         "support",

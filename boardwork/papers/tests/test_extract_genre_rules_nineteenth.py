@@ -129,3 +129,35 @@ def test_a_document_reviewed_or_a_review_to_come_is_not():
     # A report reviewed at a meeting is its business; a review still to come is no deed.
     assert classify("The Panel reviewed the Annual Report and made two recommendations.") == []
     assert classify("We will review whether the scheme should continue.") == []
+
+
+# -- asking and looking in plain words ------------------------------------------------------------------------
+
+
+def test_views_or_feedback_sought_from_those_served_are_research():
+    assert classify("In 2021 we sought the views of residents on the draft strategy.") == ["research"]
+    assert classify("We collected feedback from 300 service users on the new hub.") == ["research"]
+    assert classify("Feedback was collected from young people at every youth club in May.") == ["research"]
+
+
+def test_views_sought_from_a_meeting_or_a_department_or_still_to_be_sought_are_not():
+    assert classify("Members' views were sought on the draft response.") == []
+    assert classify("We sought the views of the Home Office on the guidance.") == []
+    assert classify("We will seek the views of residents on the plan.") == []
+
+
+def test_people_consulted_and_focus_groups_held_are_research():
+    assert classify("Residents were consulted on the proposals in March 2021.") == ["research"]
+    assert classify("We held four focus groups with young people in March.") == ["research"]
+    assert classify("A consultation exercise was held with residents and businesses in 2019.") == ["research"]
+
+
+def test_things_mapped_benchmarked_or_analysed_are_research():
+    assert classify("The Council mapped existing youth provision across the borough in 2022.") == ["research"]
+    assert classify("We benchmarked our performance against other fire services.") == ["research"]
+    assert classify("Data on anti-social behaviour calls was analysed to find hotspots.") == ["research"]
+
+
+def test_a_plan_mapped_out_or_figures_reviewed_by_another_are_not():
+    assert classify("The team mapped out a plan for the year ahead.") == []
+    assert classify("The figures were reviewed by the inspectorate.") == []
