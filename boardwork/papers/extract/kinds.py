@@ -516,7 +516,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # nor working with the body's own staff ("has worked with the staff team to make a more agile
             # organisation"): its own running, not a partner
             r"(?!\s+(?:the|our|its|his|her|their)\s+(?:own\s+)?(?:staff|team|colleagues|employees|workforce)\b)|"
-            r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
+            # (engaging with the public or those the body serves is serving or asking them, as working
+            # with them is: "engaged with residents at the summer fair")
+            r"in partnership|partnerships? with|(?:engag(?:e|ed|es|ing|ement)|liais(?:e|ed|es|ing)) with"
+            r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|more|over|\d[\d,]*|\w+'s|and)\s+){0,4}"
+            r"(?:children|young people|residents|families|parents|carers|victims|pupils|tenants|students|"
+            r"individuals|people|communit(?:y|ies)|(?:members of )?the public|households|service users)\b)|"
             # work on a question going on with a named body ("The Board had been considering post-pandemic
             # planning for large events with Sport England and the Arts Council")
             r"(?:(?:has|have|had) been|is|are|was|were)\s+(?:considering|discussing|exploring|planning|developing|"
@@ -533,7 +538,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"represent(?:ed|ing|s)? [^.;]{0,30}?\bon\b|"
             # (not the body's own meetings, its business; not meetings with a minister, lobbying)
             # (nor those who came to the meeting to answer its questions or present a report: its business)
-            r"attend(?:ed|s|ing)? (?!to (?:answer|present|respond|give|speak|explain|report|introduce)\b)"
+            # (nor those who came to the body's own meeting, told in the passive: "The meeting was
+            # attended by representatives of the police" lists its attendance, no partner's board)
+            r"attend(?:ed|s|ing)? (?!by\b)(?!to (?:answer|present|respond|give|speak|explain|report|introduce)\b)"
             r"(?!(?:all )?(?:of )?(?:the (?:Authority|Council|Board|Panel|Committee|Partnership|"
             r"Association|Group|Forum)'s|its|our) )(?:the |a |regular |regularly )?[^.;]{0,60}?"
             r"(?:board|group|forum|network|committee|panel|meetings(?![^.;]{0,120}?\bwith (?:the )?(?:[A-Z]\w* )?"

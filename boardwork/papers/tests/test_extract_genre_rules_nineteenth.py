@@ -161,3 +161,27 @@ def test_things_mapped_benchmarked_or_analysed_are_research():
 def test_a_plan_mapped_out_or_figures_reviewed_by_another_are_not():
     assert classify("The team mapped out a plan for the year ahead.") == []
     assert classify("The figures were reviewed by the inspectorate.") == []
+
+
+# -- a meeting's attendance; engaging with the public ---------------------------------------------------------
+
+
+def test_a_meeting_attended_by_others_is_its_attendance_not_a_partnership():
+    text = "The meeting was attended by representatives of the police and the health board."
+    assert "partnership" not in classify(text)
+
+
+def test_attending_a_partners_meeting_is_still_a_partnership():
+    assert "partnership" in classify("Officers attended a meeting of the Neighbourhood Watch group in June.")
+
+
+def test_engaging_with_the_public_is_not_a_partnership():
+    assert "partnership" not in classify(
+        "In 2021 officers engaged with over 2,000 residents at summer events."
+    )
+    assert "partnership" not in classify("Officers liaised with local communities about parking in May.")
+
+
+def test_engaging_with_bodies_is_still_a_partnership():
+    text = "In 2021 we engaged with the police and the health board on the new strategy."
+    assert "partnership" in classify(text)
