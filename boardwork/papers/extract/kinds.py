@@ -31,7 +31,7 @@ _V_EVENT = (
 )
 _N_EVENT = (
     r"(?:webinars?|conferences?(?! calls?\b)|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
-    r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
+    r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )(?<!training )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
     r"receptions?|surger(?:y|ies)|road ?shows?|AGMs?|annual general meetings?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
     r"weeks? of action)"
 )
@@ -305,6 +305,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "training",
         re.compile(
             r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b|"
+            # Training sessions held are training, not an event ("Training sessions for staff and
+            # partners were held last year", "we held two training sessions for councillors").
+            r"\btraining sessions?\b[^.;:]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+            r"(?:held|run|delivered|given)\b|"
+            r"\b(?:held|ran|gave|hosted)\s+(?:[\w-]+\s+){0,3}?training sessions?\b|"
             r"\btrained (?:[\d,]+|over [\d,]+|more than [\d,]+|all|our|\w+) (?:[\w-]+ ){0,2}"
             r"(?:staff|officers|members|councillors|volunteers|people|practitioners|professionals|managers)\b",
             re.I,

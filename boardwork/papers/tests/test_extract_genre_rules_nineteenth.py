@@ -185,3 +185,16 @@ def test_engaging_with_the_public_is_not_a_partnership():
 def test_engaging_with_bodies_is_still_a_partnership():
     text = "In 2021 we engaged with the police and the health board on the new strategy."
     assert "partnership" in classify(text)
+
+
+# -- training sessions held ---------------------------------------------------------------------------------
+
+
+def test_training_sessions_held_are_training_not_an_event():
+    assert classify("Training sessions for staff and partners were held last year.") == ["training"]
+    assert classify("In May we held two training sessions for councillors.") == ["training"]
+
+
+def test_other_sessions_held_stay_events_and_sessions_to_come_are_nothing():
+    assert classify("In May we held two sessions for councillors on scrutiny.") == ["event"]
+    assert classify("We will hold two training sessions in May.") == []
