@@ -526,7 +526,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"in partnership|partnerships? with|(?:engag(?:e|ed|es|ing|ement)|liais(?:e|ed|es|ing)) with"
             r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|more|over|\d[\d,]*|\w+'s|and)\s+){0,4}"
             r"(?:children|young people|residents|families|parents|carers|victims|pupils|tenants|students|"
-            r"individuals|people|communit(?:y|ies)|(?:members of )?the public|households|service users)\b)|"
+            r"individuals|people|communit(?:y|ies)|(?:members of )?the public|households|service users)\b"
+            # (their groups are bodies: "engaged with tenants' groups", "with residents' associations")
+            r"(?!['\u2019]|\s+(?:groups?|associations?|forums?|panels?|networks?|organisations?|boards?|councils?|"
+            r"representatives|bodies)\b))|"
             # work on a question going on with a named body ("The Board had been considering post-pandemic
             # planning for large events with Sport England and the Arts Council")
             r"(?:(?:has|have|had) been|is|are|was|were)\s+(?:considering|discussing|exploring|planning|developing|"

@@ -198,3 +198,7 @@ def test_training_sessions_held_are_training_not_an_event():
 def test_other_sessions_held_stay_events_and_sessions_to_come_are_nothing():
     assert classify("In May we held two sessions for councillors on scrutiny.") == ["event"]
     assert classify("We will hold two training sessions in May.") == []
+
+
+def test_engaging_with_the_publics_own_groups_is_still_a_partnership():
+    assert classify("We engaged with residents associations across the borough in 2020.") == ["partnership"]
