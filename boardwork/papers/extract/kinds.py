@@ -804,6 +804,11 @@ _OWN_ASKING = re.compile(
     re.I,
 )
 _INTERNAL_DEED = re.compile(
+    # The last meeting's minutes confirmed ("The Minutes of the meeting held on 12 May were agreed as
+    # a correct record and signed by the Chair"): the meeting's first business, whatever "held" says.
+    r"\b(?:correct|true|accurate)\s+record\b|"
+    r"^\W*(?:The\s+)?(?:[\w-]+\s+)?[Mm]inutes\b[^.;]{0,160}?\b(?:were|was)\s+(?:\w+\s+){0,2}?(?:agreed|approved|"
+    r"confirmed|signed|accepted|adopted)\b|"
     # (Minutes write the meeting's body in lower case as often as not: "The committee considered …".)
     r"^\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
     r"[Ss]ub-[Cc]ommittee)"

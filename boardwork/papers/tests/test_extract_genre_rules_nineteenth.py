@@ -5,7 +5,7 @@ is written here for the genre, not taken from a paper."""
 
 from __future__ import annotations
 
-from boardwork.papers.extract.kinds import classify, with_counterpart
+from boardwork.papers.extract.kinds import action_kinds, classify, with_counterpart
 
 # -- asking the public, told by how a plan was made ----------------------------------------------------
 
@@ -202,3 +202,17 @@ def test_other_sessions_held_stay_events_and_sessions_to_come_are_nothing():
 
 def test_engaging_with_the_publics_own_groups_is_still_a_partnership():
     assert classify("We engaged with residents associations across the borough in 2020.") == ["partnership"]
+
+
+# -- the last meeting's minutes confirmed --------------------------------------------------------------------
+
+
+def test_minutes_confirmed_as_a_correct_record_are_business():
+    text = "The Minutes of the meeting of the Panel held on 12 May 2021 were agreed as a correct record and signed by the Chair."
+    assert classify(text) == []
+    assert action_kinds(text) == []
+
+
+def test_work_reported_after_the_minutes_is_still_read():
+    text = "The June minutes were approved. In July the Partnership held a workshop for councillors."
+    assert classify(text) == ["event"]
