@@ -619,6 +619,19 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("support", _STARTED),
+    # Money found for others ("The Partnership sourced additional funding for Third Sector
+    # organisations", "secured £20,000 of grants for community groups"): help given to particular
+    # bodies or people, as grants given are. (Money allocated is another's as often: a
+    # commissioner's sums told to a panel.)
+    (
+        "support",
+        re.compile(
+            r"\b(?:sourced|secured|found|obtained|raised|won)\s+(?:[\w£,.-]+\s+){0,3}?(?:funding|grants?|money|"
+            r"£[\d,.]+\w*)\s+(?:[\w-]+\s+){0,2}?(?:for|to)\s+(?:[\w-]+\s+){0,4}?(?:organisations|groups|charities|"
+            r"projects|schemes|partners|communities|services|victims|families|young people|residents)\b",
+            re.I,
+        ),
+    ),
     ("research", _SCRUTINY_REVIEW),
     # Asking and looking, told in plain words by what was gathered or looked at rather than by a study
     # noun (issue #15's commonest miss): views or feedback sought from those the body serves, people

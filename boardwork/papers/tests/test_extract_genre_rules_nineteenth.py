@@ -216,3 +216,16 @@ def test_minutes_confirmed_as_a_correct_record_are_business():
 def test_work_reported_after_the_minutes_is_still_read():
     text = "The June minutes were approved. In July the Partnership held a workshop for councillors."
     assert classify(text) == ["event"]
+
+
+# -- money found for others -------------------------------------------------------------------------------------
+
+
+def test_money_found_for_others_is_support():
+    assert classify("In 2022 the Partnership secured £20,000 of grants for community groups.") == ["support"]
+
+
+def test_money_allocated_or_still_sought_is_not():
+    # A sum allocated is as often another body's, told to a panel; money still to be sought is no deed.
+    assert classify("The Commissioner allocated £280K to local projects.") == []
+    assert classify("We will seek funding for local charities next year.") == []
