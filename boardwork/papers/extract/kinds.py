@@ -31,7 +31,7 @@ _V_EVENT = (
 )
 _N_EVENT = (
     r"(?:webinars?|conferences?(?! calls?\b)|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
-    r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
+    r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )(?<!training )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
     r"receptions?|surger(?:y|ies)|road ?shows?|AGMs?|annual general meetings?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
     r"weeks? of action)"
 )
@@ -305,6 +305,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "training",
         re.compile(
             r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b|"
+            # Training sessions held are training, not an event ("Training sessions for staff and
+            # partners were held last year", "we held two training sessions for councillors").
+            r"\btraining sessions?\b[^.;:]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+            r"(?:held|run|delivered|given)\b|"
+            r"\b(?:held|ran|gave|hosted)\s+(?:[\w-]+\s+){0,3}?training sessions?\b|"
             r"\btrained (?:[\d,]+|over [\d,]+|more than [\d,]+|all|our|\w+) (?:[\w-]+ ){0,2}"
             r"(?:staff|officers|members|councillors|volunteers|people|practitioners|professionals|managers)\b",
             re.I,
@@ -399,6 +404,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:the|its|our|their|this|these|that|each|every|all|how|whether)\b|"
             r"\b(?:held|ran|run|carried out|conducted|undert(?:ook|aken))\s+(?:a|an|the|its|our|their)\s+"
             r"(?:[\w-]+\s+){0,3}?consultation\b(?!\s+(?:responses?|events?|documents?))|"
+            # A thing reviewed, audited or mapped in the active, told by what was weighed ("The
+            # Partnership reviewed the effectiveness of its strategy", "the group reviewed how other
+            # panels organise their scrutiny"): the study was done. (A document reviewed, "the Panel
+            # reviewed the Annual Report", is the meeting's business.)
+            r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )\b(?:reviewed|re-examined|examined|"
+            r"assessed|audited|mapped|analysed|analyzed)\s+(?:(?:the|its|our|their)\s+)?(?:(?:effectiveness|performance|"
+            r"impact|operation|use|outcomes?|quality|adequacy|provision|take-up|value for money)\s+of\b|how\b|"
+            r"whether\b)|"
             r"\banaly[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:data|figures|statistics|calls|incidents|trends|responses|"
             r"information|records)\b|"
             # People asked to take part ("we invited a randomly selected group of residents to take part
@@ -434,6 +447,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:drawing on|drew on|drawn from|informed by|based on)\s+(?:an?\s+|the\s+|its\s+|our\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:analysis of|public consultation|residents'? surveys?|consultation with (?:residents|"
             r"the public))\b|"
+            # A plan or its priorities made from asking the public, told by how it was made ("The
+            # strategy was developed with extensive public consultation", "The priorities were agreed
+            # following consultation with residents and partners"): the asking was done.
+            r"\b(?:developed|drawn up|prepared|shaped|produced|written|agreed|decided(?: on| upon)?|set|identified|"
+            r"chosen|selected|refreshed|revised)\s+(?:[\w-]+\s+){0,3}?(?:with|after|following|through|by|from|"
+            r"in the light of)\s+(?:an?\s+|the\s+|its\s+|our\s+|their\s+)?[^.;:]{0,60}?\b(?:public consultation|"
+            r"(?:consultation|engagement)\s+(?:with|of|among)\b[^.;:]{0,60}?\b(?:the public|public|residents|"
+            r"communit(?:y|ies)|young people|people|businesses|victims|service users|tenants)\b|"
+            r"(?:residents'?|public|community) (?:surveys?|consultation|engagement))|"
             # An evaluation reported by its outcome ("members were told the outcome of the interim
             # evaluation of the project"): the evaluation was done. (Not a review's findings: reviews
             # so named are as often a government's or an inspectorate's, NOTES 84; nor a survey's,
@@ -444,6 +466,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (a lead setting out the findings, "Three key findings of the evaluation were:", gives the
             # evaluation's content, whoever did it, not a deed of its own: NOTES 44)
             r"(?!\s+(?:were|are|include[ds]?|included|show(?:ed)?)\s*:)|"
+            # The public told of the body's consultation or survey by post ("10,000 postcards were being
+            # sent to residents to raise their awareness of the consultation"): asking them, as an
+            # invitation to take part is.
+            r"\b(?:postcards|letters|leaflets|flyers|invitations|reminders|text messages|e-?mails)\b[^.;:]{0,40}?\b"
+            r"(?:were|was|have been|has been|had been|are being|were being)\s+(?:\w+ly\s+)?(?:sent|posted|delivered|"
+            r"distributed)\s+(?:out\s+)?to\b[^.;:]{0,100}?\b(?:consultations?|surveys?|questionnaires?)\b|"
             # The body's own consultation, named by its invitation ("Have your say about the precept").
             r"\bhave your say (?:on|about)\b|"
             # A scrutiny group finishing its review ("the task and finish group completed its report").
@@ -493,7 +521,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # nor working with the body's own staff ("has worked with the staff team to make a more agile
             # organisation"): its own running, not a partner
             r"(?!\s+(?:the|our|its|his|her|their)\s+(?:own\s+)?(?:staff|team|colleagues|employees|workforce)\b)|"
-            r"in partnership|partnerships? with|engag(?:e|ed|es|ing|ement) with|liais(?:e|ed|es|ing) with|"
+            # (engaging with the public or those the body serves is serving or asking them, as working
+            # with them is: "engaged with residents at the summer fair")
+            r"in partnership|partnerships? with|(?:engag(?:e|ed|es|ing|ement)|liais(?:e|ed|es|ing)) with"
+            r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|more|over|\d[\d,]*|\w+'s|and)\s+){0,4}"
+            r"(?:children|young people|residents|families|parents|carers|victims|pupils|tenants|students|"
+            r"individuals|people|communit(?:y|ies)|(?:members of )?the public|households|service users)\b"
+            # (their groups are bodies: "engaged with tenants' groups", "with residents' associations")
+            r"(?!['\u2019]|\s+(?:groups?|associations?|forums?|panels?|networks?|organisations?|boards?|councils?|"
+            r"representatives|bodies)\b))|"
             # work on a question going on with a named body ("The Board had been considering post-pandemic
             # planning for large events with Sport England and the Arts Council")
             r"(?:(?:has|have|had) been|is|are|was|were)\s+(?:considering|discussing|exploring|planning|developing|"
@@ -510,12 +546,16 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"represent(?:ed|ing|s)? [^.;]{0,30}?\bon\b|"
             # (not the body's own meetings, its business; not meetings with a minister, lobbying)
             # (nor those who came to the meeting to answer its questions or present a report: its business)
-            r"attend(?:ed|s|ing)? (?!to (?:answer|present|respond|give|speak|explain|report|introduce)\b)"
+            # (nor those who came to the body's own meeting, told in the passive: "The meeting was
+            # attended by representatives of the police" lists its attendance, no partner's board)
+            r"attend(?:ed|s|ing)? (?!by\b)(?!to (?:answer|present|respond|give|speak|explain|report|introduce)\b)"
             r"(?!(?:all )?(?:of )?(?:the (?:Authority|Council|Board|Panel|Committee|Partnership|"
             r"Association|Group|Forum)'s|its|our) )(?:the |a |regular |regularly )?[^.;]{0,60}?"
             r"(?:board|group|forum|network|committee|panel|meetings(?![^.;]{0,120}?\bwith (?:the )?(?:[A-Z]\w* )?"
             r"(?:Minister|Secretary of State|Cabinet Secretary|MPs?)\b))|"
-            r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )networks?|"
+            # (nor a network of things rather than of bodies: "the CCTV network was still growing")
+            r"(?<!road )(?<!rail )(?<!transport )(?<!social )(?<!computer )(?<!CCTV )(?<!camera )(?<!radio )"
+            r"(?<!broadband )(?<!fibre )(?<!cycle )(?<!bus )(?<!mobile )(?<!sensor )(?<!IT )networks?|"
             # (the body's own sub-group, "the task and finish group completed its report", is its own work)
             r"(?<!the )(?<!its )(?<!our )(?:working groups?|task and finish groups?|steering groups?)|"
             # a meeting attended with others ("had attended a meeting … with the PCC"; "Meetings he had
@@ -532,7 +572,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "a joint event with partners" keeps its partner)
             r"jointly(?! by\b)|joint(?! by\b)"
             + _JOINT_THING
-            + r"|(?:delivered|run|organised|developed) (?:jointly )?with|in conjunction with|seconded to|secondments? (?:to|with)|"
+            # (a thing developed "with" a process is made with it, not with a partner: "developed with
+            # extensive public consultation", "with staff engagement and input from residents")
+            + r"|(?:delivered|run|organised|developed) (?:jointly )?with"
+            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:consultation|engagement|input|feedback|views|involvement|evidence|"
+            r"research|data|surveys?)\b)|in conjunction with|seconded to|secondments? (?:to|with)|"
+            # Two bodies named as the subject of work done together ("Northshire Council and Northshire
+            # Police have worked together to open a hub"): a partnership, though no "with" follows.
+            r"(?-i:[A-Z])[\w'&-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4}\s+"
+            r"(?:have|has|had)\s+(?:\w+ly\s+|also\s+)?(?:been\s+working|worked)\s+together\b|"
             r"together with (?:our )?partners|multi-agency|"
             r"conven(?:e|ed|es|ing)|collaborat\w+|co-?ordinat\w+ with|"
             r"played (?:an? )?(?:important |key |leading |central |active )?role|"
@@ -571,7 +619,55 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("support", _STARTED),
+    # Money found for others ("The Partnership sourced additional funding for Third Sector
+    # organisations", "secured £20,000 of grants for community groups"): help given to particular
+    # bodies or people, as grants given are. (Money allocated is another's as often: a
+    # commissioner's sums told to a panel.)
+    (
+        "support",
+        re.compile(
+            r"\b(?:sourced|secured|found|obtained|raised|won)\s+(?:[\w£,.-]+\s+){0,3}?(?:funding|grants?|money|"
+            r"£[\d,.]+\w*)\s+(?:[\w-]+\s+){0,2}?(?:for|to)\s+(?:[\w-]+\s+){0,4}?(?:organisations|groups|charities|"
+            r"projects|schemes|partners|communities|services|victims|families|young people|residents)\b",
+            re.I,
+        ),
+    ),
     ("research", _SCRUTINY_REVIEW),
+    # Asking and looking, told in plain words by what was gathered or looked at rather than by a study
+    # noun (issue #15's commonest miss): views or feedback sought from those the body serves, people
+    # consulted, focus groups held, a consultation exercise held, things mapped or benchmarked, data
+    # analysed, evidence sought from witnesses. Each is the body asking or studying, as a survey is.
+    (
+        "research",
+        re.compile(
+            r"\b(?:sought|gathered|collected|captured|obtained|canvassed|listened to|asked for)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:views|opinions|feedback|experiences|comments|perceptions|input)\s+(?:of|from)\s+"
+            + _ASKED_PEOPLE
+            + r"|\b(?:views|opinions|feedback|experiences|comments|perceptions)\b[^.;:]{0,40}?\b"
+            + _PASSIVE
+            + r"(?:\w+ly\s+)?(?:sought|gathered|collected|captured|obtained)\s+from\s+"
+            + _ASKED_PEOPLE
+            + r"|\b"
+            + _ASKED_PEOPLE
+            + r"\s+(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+|also\s+)?consulted\b|"
+            r"\b(?:held|ran|run|conducted|facilitated|organised|organized|convened)\s+(?:[\w-]+\s+){0,3}?focus groups?\b|"
+            r"\bfocus groups?\b[^.;:]{0,60}?\b"
+            + _PASSIVE
+            + r"(?:\w+ly\s+)?(?:held|run|conducted|facilitated)\b|"
+            r"\bconsultation (?:exercise|process|programme)s?\b[^.;:]{0,30}?\b"
+            + _PASSIVE
+            + r"(?:\w+ly\s+)?(?:held|carried out|run|undertaken|conducted|completed)\b(?!\s+by\b)|"
+            r"(?<!was )(?<!were )(?<!been )(?<!being )\bmapped\s+(?!out\b)(?:the\s+|its\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:services?|provision|assets|support|groups|organisations|needs|risks?|hotspots|locations|pathways|"
+            r"activit(?:y|ies)|resources)\b|"
+            r"\bbenchmarked\s+(?:its|our|their|the)\b|\bbenchmarking (?:exercise|study|review)\b|"
+            r"\b(?:data|figures|statistics|trends|calls|incidents|records)\b[^.;:]{0,60}?\b"
+            + _PASSIVE
+            + r"(?:\w+ly\s+)?(?:analysed|analyzed|reviewed|examined|mapped)\b(?!\s+by\b)|"
+            r"\b(?:sought|received|invited|collected)\s+(?:\w+\s+){0,2}?evidence\s+(?:\w+\s+)?from\b",
+            re.I,
+        ),
+    ),
     # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named.
     (
         "support",
@@ -721,6 +817,11 @@ _OWN_ASKING = re.compile(
     re.I,
 )
 _INTERNAL_DEED = re.compile(
+    # The last meeting's minutes confirmed ("The Minutes of the meeting held on 12 May were agreed as
+    # a correct record and signed by the Chair"): the meeting's first business, whatever "held" says.
+    r"\b(?:correct|true|accurate)\s+record\b|"
+    r"^\W*(?:The\s+)?(?:[\w-]+\s+)?[Mm]inutes\b[^.;]{0,160}?\b(?:were|was)\s+(?:\w+\s+){0,2}?(?:agreed|approved|"
+    r"confirmed|signed|accepted|adopted)\b|"
     # (Minutes write the meeting's body in lower case as often as not: "The committee considered …".)
     r"^\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
     r"[Ss]ub-[Cc]ommittee)"
@@ -1027,6 +1128,16 @@ _POSSIBLE_OR_EVENT = re.compile(
     r"(?:to|on|for)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
     re.I,
 )
+# A partnership as the subject of praise ("The Council's work with the police was also praised",
+# "the partnership with the university has been widely welcomed"): members' remarks on it, not a
+# deed. (Not a deed that something else of was praised: "worked with the police on a scheme, which
+# was praised", the clause or comma between.)
+_PRAISED_AFTER = re.compile(
+    r"(?:(?!\b(?:which|that|who)\b|,)[^.;:]){0,80}?\b(?:was|were|is|are|had been|has been|have been)\s+"
+    r"(?:also\s+|particularly\s+|warmly\s+|much\s+|widely\s+|highly\s+)?(?:praised|commended|welcomed|applauded|"
+    r"acknowledged|celebrated|thanked)\b",
+    re.I,
+)
 # The counterpart is a minister or an MP: lobbying, not partnership.
 _WITH_MINISTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:Deputy |Junior |Shadow )?Ministers?|MPs|Secretary of State|(?:[A-Z][\w'-]+\s+){1,3}MP\b)"
@@ -1142,6 +1253,10 @@ def classify(
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed
+                continue
+            if kind == "partnership" and _PRAISED_AFTER.match(text, m.end()):
+                # "The Council's work with the Commissioner was also praised": members' praise of
+                # the work, the meeting's business, not a deed the paper reports
                 continue
             if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
                 # "opportunities for collaboration", "a round table discussion with the committee": a
@@ -1461,9 +1576,14 @@ _WITH = re.compile(
 )
 
 
-# "dealt with", "concerned with": what a meeting was about, not whom the work was done with.
+# "dealt with", "concerned with": what a meeting was about, not whom the work was done with. Nor a
+# body a thing is measured against or kept in step with ("compared well with Northshire Police",
+# "in line with the Home Office's guidance", "complied with the Information Commissioner"): named
+# beside the work, not a partner in it.
 _ABOUT_WITH = re.compile(
-    r"\b(?:deal(?:t|s|ing)?|concerned|preoccupied)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?$", re.I
+    r"\b(?:deal(?:t|s|ing)?|concerned|preoccupied|compar(?:ed|es|ing)|comparison|consistent|in keeping|in line|"
+    r"in accordance|in common|compl(?:y|ied|ies|ying|iance))\s+(?:\w+ly\s+|well\s+|badly\s+)?with\s+(?:the\s+)?$",
+    re.I,
 )
 
 
