@@ -128,6 +128,10 @@ typedef struct {
     Py_ssize_t n;
     double height;
     double xt;
+    /* The first line break (PDFium's "\r") at or after `nl_from`, or n: the objects are asked
+     * for in order, so the text is scanned once, not once an object (a page of many objects on
+     * one line would make that quadratic). */
+    Py_ssize_t nl_from, nl;
 } Page;
 
 /* `pdfium_page._read`: characters i…end of one upright text object appended to `out` in pieces. */
@@ -256,15 +260,14 @@ static Py_ssize_t
 object_end(Page *p, Py_ssize_t start, intptr_t obj, intptr_t *at_out)
 {
     Py_ssize_t n = p->n;
-    Py_ssize_t nl = -1;
-    for (Py_ssize_t k = start + 1; k < n; k++) {
-        if (PyUnicode_READ(p->kind, p->data, k) == '\r') {
-            nl = k;
-            break;
-        }
+    if (start + 1 < p->nl_from || start + 1 > p->nl) {
+        Py_ssize_t k = start + 1;
+        while (k < n && PyUnicode_READ(p->kind, p->data, k) != '\r')
+            k++;
+        p->nl_from = start + 1;
+        p->nl = k;
     }
-    if (nl < 0)
-        nl = n;
+    Py_ssize_t nl = p->nl;
     if (nl - 1 == start || get_object(p->handle, (int)(nl - 1)) == obj) {
         intptr_t at = nl < n ? get_object(p->handle, (int)nl) : -1;
         if (at != obj) {
@@ -333,6 +336,7 @@ runs(PyObject *self, PyObject *args)
     p.n = PyUnicode_GET_LENGTH(texts);
     p.height = height;
     p.xt = xt;
+    p.nl_from = p.nl = -1; /* nothing scanned yet */
     if (p.n > INT_MAX) {
         PyErr_SetString(PyExc_ValueError, "too many characters");
         return NULL;
