@@ -998,3 +998,44 @@ def test_compiled_words_leave_a_nan_coordinate_to_the_python_path(reader_path):
     pdfium_page.COMPILED = None  # (the fixture puts it back)
     assert _bits(got) == _bits(pdfium_page.PdfiumPage._words(runs, bbox, True))
     assert [w.text for w in got] == ["abcd", "ef"]
+
+
+_COORD = st.sampled_from(
+    [0.0, -0.0, 1.5, 2.0, 3.0, 4.5, 6.0, 9.0, 100.0, 594.0, 600.0, 1e9, float("inf"), -5.0]
+)
+_PIECE = st.tuples(
+    st.sampled_from([" ", "a", "ab", "\ufb01x", "-", "\u00e9t\u00e9", "\U0001d400"]),
+    _COORD,
+    _COORD,
+    st.sampled_from([10.0, 11.0, 12.5, 14.0, 20.0, -0.0, 0.0, float("inf")]),
+    st.sampled_from([20.0, 21.0, 22.5, 30.0, 0.0, 900.0]),
+    _COORD,
+    _COORD,
+)
+_RUN = st.tuples(
+    st.sampled_from(["Helvetica", "Arial-BoldMT", "Symbol"]),
+    st.sampled_from([10.0, 0.0, -10.0, 0.5, 600.0]),
+    st.lists(_PIECE, max_size=12),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(runs=st.lists(_RUN, max_size=4), check=st.booleans())
+def test_compiled_words_are_the_python_words_for_any_pieces(runs, check, reader_path):
+    """The compiled word grouping is the Python one on made-up pieces, however odd: ties, signed
+    zeros, infinities, words off the page or sized 0, pieces out of order (`check`), ligatures,
+    several lines a run, lines more than the tolerance apart."""
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    if reader_path == "pure":
+        return
+    runs = [(font, size, list(pieces)) for font, size, pieces in runs]
+    bbox = (0.0, 0.0, 595.0, 842.0)
+    compiled = pdfium_page.COMPILED
+    got = pdfium_page.PdfiumPage._words(runs, bbox, check)
+    pdfium_page.COMPILED = None
+    try:
+        want = pdfium_page.PdfiumPage._words(runs, bbox, check)
+    finally:
+        pdfium_page.COMPILED = compiled
+    assert _bits(got) == _bits(want)
