@@ -15,12 +15,27 @@
 #include <Python.h>
 #include <math.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef int (*origin_fn)(void *, int, double *, double *);
 typedef int (*box_fn)(void *, int, float *);
 typedef int (*generated_fn)(void *, int);
 typedef intptr_t (*object_fn)(void *, int);
 
+typedef struct {
+    float a, b, c, d, e, f;
+} Matrix;
+typedef int (*matrix_fn)(void *, int, Matrix *);
+typedef double (*font_size_fn)(void *, int);
+typedef intptr_t (*object_font_fn)(intptr_t);
+typedef int (*descent_fn)(intptr_t, float, float *);
+typedef unsigned long (*font_info_fn)(void *, int, void *, unsigned long, int *);
+
+static matrix_fn char_matrix = NULL;
+static font_size_fn font_size = NULL;
+static object_font_fn object_font = NULL;
+static descent_fn font_descent = NULL;
+static font_info_fn font_info = NULL;
 static origin_fn get_origin = NULL;
 static box_fn get_box = NULL;
 static generated_fn is_generated = NULL;
@@ -38,10 +53,10 @@ static PyObject *empty_str = NULL;  /* "" */
 static PyObject *
 init(PyObject *self, PyObject *args)
 {
-    unsigned long long o, b, g, t;
-    if (!PyArg_ParseTuple(args, "KKKK", &o, &b, &g, &t))
+    unsigned long long o, b, g, t, m, z, f, d, i;
+    if (!PyArg_ParseTuple(args, "KKKKKKKKK", &o, &b, &g, &t, &m, &z, &f, &d, &i))
         return NULL;
-    if (!o || !b || !g || !t) {
+    if (!o || !b || !g || !t || !m || !z || !f || !d || !i) {
         PyErr_SetString(PyExc_ValueError, "a PDFium function address is NULL");
         return NULL;
     }
@@ -49,6 +64,11 @@ init(PyObject *self, PyObject *args)
     get_box = (box_fn)(uintptr_t)b;
     is_generated = (generated_fn)(uintptr_t)g;
     get_object = (object_fn)(uintptr_t)t;
+    char_matrix = (matrix_fn)(uintptr_t)m;
+    font_size = (font_size_fn)(uintptr_t)z;
+    object_font = (object_font_fn)(uintptr_t)f;
+    font_descent = (descent_fn)(uintptr_t)d;
+    font_info = (font_info_fn)(uintptr_t)i;
     Py_RETURN_NONE;
 }
 
@@ -304,17 +324,86 @@ object_end(Page *p, Py_ssize_t start, intptr_t obj, intptr_t *at_out)
     return hi;
 }
 
-/* runs(handle, texts, height, xt, contiguous, lookup) -> list of (font, size, [piece, …]):
- * `PdfiumPage._runs` after its text is read. `lookup(i, obj)` answers (size, descent, font name,
- * upright) for character i's text object `obj` (Python keeps the objects' and fonts' caches). */
+/* `PdfiumPage._object`: (size, descent, font name, upright) of character i's text object `obj`,
+ * a new reference. `fonts` keeps a font's (descent, name) by (font, size), as the Python does (a
+ * NaN size is never found again there, nor here). */
+static PyObject *
+object_info(Page *p, Py_ssize_t i, intptr_t obj, PyObject *fonts)
+{
+    Matrix m;
+    double a, b, c, d;
+    if (char_matrix(p->handle, (int)i, &m)) {
+        a = m.a;
+        b = m.b;
+        c = m.c;
+        d = m.d;
+    }
+    else {
+        a = b = c = d = 0.0;
+    }
+    /* The size PDFium reports leaves out the drawing matrix (a page drawn at 0.75 scale). */
+    double size = font_size(p->handle, (int)i) * (d != 0.0 ? fabs(d) : 1.0);
+    int upright = a * d > 0 && b * c <= 0;
+    intptr_t font = object_font(obj);
+    PyObject *size_obj = PyFloat_FromDouble(size);
+    if (size_obj == NULL)
+        return NULL;
+    PyObject *font_obj = PyLong_FromLongLong((long long)font);
+    if (font_obj == NULL) {
+        Py_DECREF(size_obj);
+        return NULL;
+    }
+    PyObject *key = PyTuple_Pack(2, font_obj, size_obj);
+    Py_DECREF(font_obj);
+    if (key == NULL) {
+        Py_DECREF(size_obj);
+        return NULL;
+    }
+    PyObject *known = PyDict_GetItemWithError(fonts, key); /* borrowed */
+    if (known == NULL) {
+        if (PyErr_Occurred())
+            goto error;
+        float desc = 0.0f;
+        if (!(font && font_descent(font, (float)size, &desc)))
+            desc = 0.0f;
+        char name[256];
+        int flags = 0;
+        memset(name, 0, sizeof name);
+        font_info(p->handle, (int)i, name, (unsigned long)sizeof name, &flags);
+        name[sizeof name - 1] = 0; /* (ctypes' `.value` stops at the buffer's end as well) */
+        PyObject *text = PyUnicode_DecodeUTF8(name, (Py_ssize_t)strlen(name), "replace");
+        if (text == NULL)
+            goto error;
+        PyObject *pair = Py_BuildValue("(dN)", (double)desc, text);
+        if (pair == NULL)
+            goto error;
+        int r = PyDict_SetItem(fonts, key, pair);
+        Py_DECREF(pair);
+        if (r < 0)
+            goto error;
+        known = pair; /* alive in `fonts` */
+    }
+    PyObject *out = PyTuple_Pack(4, size_obj, PyTuple_GET_ITEM(known, 0), PyTuple_GET_ITEM(known, 1),
+                                 upright ? Py_True : Py_False);
+    Py_DECREF(key);
+    Py_DECREF(size_obj);
+    return out;
+error:
+    Py_DECREF(key);
+    Py_DECREF(size_obj);
+    return NULL;
+}
+
+/* runs(handle, texts, height, xt, contiguous) -> list of (font, size, [piece, …]):
+ * `PdfiumPage._runs` after its text is read. */
 static PyObject *
 runs(PyObject *self, PyObject *args)
 {
     unsigned long long handle;
-    PyObject *texts, *lookup;
+    PyObject *texts;
     double height, xt;
     int contiguous;
-    if (!PyArg_ParseTuple(args, "KUddpO", &handle, &texts, &height, &xt, &contiguous, &lookup))
+    if (!PyArg_ParseTuple(args, "KUddp", &handle, &texts, &height, &xt, &contiguous))
         return NULL;
     if (get_origin == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "_pdfchars.init was not called");
@@ -322,10 +411,6 @@ runs(PyObject *self, PyObject *args)
     }
     if (!handle) {
         PyErr_SetString(PyExc_ValueError, "no text page");
-        return NULL;
-    }
-    if (!PyCallable_Check(lookup)) {
-        PyErr_SetString(PyExc_TypeError, "lookup must be callable");
         return NULL;
     }
     Page p;
@@ -345,6 +430,16 @@ runs(PyObject *self, PyObject *args)
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
+    /* The text objects' and the fonts' look-ups, as `_runs` keeps them (a page has hundreds of
+     * objects and a few fonts). */
+    PyObject *objects = PyDict_New();
+    PyObject *fonts = PyDict_New();
+    if (objects == NULL || fonts == NULL) {
+        Py_XDECREF(objects);
+        Py_XDECREF(fonts);
+        Py_DECREF(out);
+        return NULL;
+    }
     PyObject *key = NULL;   /* owned: (font name, signed size) of the open run */
     PyObject *chars = NULL; /* borrowed from `out` */
     double size = 0.0, descent = 0.0;
@@ -368,16 +463,21 @@ runs(PyObject *self, PyObject *args)
         }
         if (obj != last_obj) {
             last_obj = obj;
-            PyObject *known = PyObject_CallFunction(lookup, "nL", i, (long long)obj);
+            PyObject *obj_key = PyLong_FromLongLong((long long)obj);
+            if (obj_key == NULL)
+                goto error;
+            PyObject *known = PyDict_GetItemWithError(objects, obj_key);
+            if (known != NULL) {
+                Py_INCREF(known);
+            }
+            else if (!PyErr_Occurred()) {
+                known = object_info(&p, i, obj, fonts);
+                if (known != NULL && PyDict_SetItem(objects, obj_key, known) < 0)
+                    Py_CLEAR(known);
+            }
+            Py_DECREF(obj_key);
             if (known == NULL)
                 goto error;
-            if (!PyTuple_Check(known) || PyTuple_GET_SIZE(known) != 4 ||
-                !PyFloat_Check(PyTuple_GET_ITEM(known, 0)) || !PyFloat_Check(PyTuple_GET_ITEM(known, 1)) ||
-                !PyUnicode_Check(PyTuple_GET_ITEM(known, 2))) {
-                Py_DECREF(known);
-                PyErr_SetString(PyExc_TypeError, "lookup must answer (size, descent, font name, upright)");
-                goto error;
-            }
             PyObject *size_obj = PyTuple_GET_ITEM(known, 0);
             size = PyFloat_AS_DOUBLE(size_obj);
             descent = PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(known, 1));
@@ -425,9 +525,13 @@ runs(PyObject *self, PyObject *args)
         i = end;
     }
     Py_XDECREF(key);
+    Py_DECREF(objects);
+    Py_DECREF(fonts);
     return out;
 error:
     Py_XDECREF(key);
+    Py_DECREF(objects);
+    Py_DECREF(fonts);
     Py_DECREF(out);
     return NULL;
 }
@@ -841,9 +945,10 @@ words(PyObject *self, PyObject *args)
 
 static PyMethodDef methods[] = {
     {"init", init, METH_VARARGS,
-     "init(origin, loose_box, is_generated, text_object): PDFium's function addresses."},
+     "init(origin, loose_box, is_generated, text_object, matrix, font_size, object_font, descent, font_info): "
+     "PDFium's function addresses."},
     {"runs", runs, METH_VARARGS,
-     "runs(handle, texts, height, xt, contiguous, lookup): a page's runs of pieces (pdfium_page._runs)."},
+     "runs(handle, texts, height, xt, contiguous): a page's runs of pieces (pdfium_page._runs)."},
     {"words", words, METH_VARARGS,
      "words(runs, bbox, check, font_flags, make_word, Word, ligatures): a page's words (PdfiumPage._words)."},
     {NULL, NULL, 0, NULL},

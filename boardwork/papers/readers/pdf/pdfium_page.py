@@ -193,15 +193,8 @@ class PdfiumPage:
         # text was reordered: there each character's object is asked for.
         contiguous = not _RTL.search(texts)
         if COMPILED is not None:
-
-            def lookup(i: int, obj: int) -> tuple[float, float, str, bool]:
-                known = objects.get(obj)
-                if known is None:
-                    known = objects[obj] = self._object(f, handle, tp, i, obj, fonts)
-                return known
-
             address = ctypes.cast(tp, ctypes.c_void_p).value or 0
-            return COMPILED.runs(address, texts, height, xt, contiguous, lookup)  # type: ignore[no-any-return]
+            return COMPILED.runs(address, texts, height, xt, contiguous)  # type: ignore[no-any-return]
         probe_at = probed = -1
         i = 0
         while i < n:
@@ -541,6 +534,11 @@ def _compiled() -> Any:
         address(R.FPDFText_GetLooseCharBox),
         address(R.FPDFText_IsGenerated),
         address(R.FPDFText_GetTextObject),
+        address(R.FPDFText_GetMatrix),
+        address(R.FPDFText_GetFontSize),
+        address(R.FPDFTextObj_GetFont),
+        address(R.FPDFFont_GetDescent),
+        address(R.FPDFText_GetFontInfo),
     )
     return _pdfchars
 
