@@ -19,6 +19,12 @@ stand for their characters: see `_Char`) and hands the edges to pdfplumber's own
 
 `usable(page)` says when a page is plain enough for this (no rotation, the crop box at the media
 box's origin); other pages are read by pdfplumber as before.
+
+The characters' loop (`_runs` with `_read`, `_object`, `_object_end`) and the word grouping
+(`_words` with `_lines`, `_spans`) are restated in C in `_pdfchars.c`, an optional extension built
+at install, which calls PDFium at pypdfium2's addresses (`COMPILED`; ADR 0010). The Python here is
+the reference and the fallback (no compiler, or `BOARDWORK_PDF_PURE=1`): both give the same runs
+and words, to the last bit, and a change to one is made to the other.
 """
 
 from __future__ import annotations
