@@ -1039,3 +1039,38 @@ def test_compiled_words_are_the_python_words_for_any_pieces(runs, check, reader_
     finally:
         pdfium_page.COMPILED = compiled
     assert _bits(got) == _bits(want)
+
+
+def test_compiled_functions_refuse_malformed_input_with_an_exception(reader_path):
+    """The C entry points check what they are handed: no text page, or runs and pieces of the
+    wrong shape or types, raise an exception rather than read memory they were not given."""
+    from boardwork.papers.readers.pdf import pdfium_page
+    from boardwork.papers.readers.pdf.layout import _LIGATURES, Word, font_flags, make_word
+
+    if reader_path == "pure":
+        pytest.skip("the compiled functions' own checks")
+    c = pdfium_page.COMPILED
+    with pytest.raises(ValueError):
+        c.runs(0, "abc", 842.0, 3.0, True)
+    bbox = (0.0, 0.0, 595.0, 842.0)
+
+    def words(runs, box=bbox):
+        return c.words(runs, box, True, font_flags, make_word, Word, _LIGATURES)
+
+    piece = ("ab", 1.0, 2.0, 3.0, 4.0, 1.0, 2.0)
+    assert [w.text for w in words([("F", 10.0, [piece])])] == ["ab"]
+    for bad in (
+        [("F", 10.0)],
+        [("F", "10", [piece])],
+        [("F", 10.0, (piece,))],
+        [("F", 10.0, [piece[:6]])],
+        [("F", 10.0, [(1, *piece[1:])])],
+        [("F", 10.0, [("ab", 1, 2.0, 3.0, 4.0, 1.0, 2.0)])],
+        ["run"],
+    ):
+        with pytest.raises(TypeError):
+            words(bad)
+    with pytest.raises(ValueError):
+        words([], (0.0, 0.0, 1.0))
+    with pytest.raises(TypeError):
+        words([], (0.0, 0.0, "x", 1.0))
