@@ -28,6 +28,9 @@ then also its loose box, asked for every character, as `readers/pdf/pdfium_page.
 made of them), and what reading would cost if the characters cost no more than their two calls
 and every other phase stayed as measured.
 
+The first line says which path the PDF reader takes: the compiled characters' loop (`_pdfchars`)
+or the pure-Python one (`BOARDWORK_PDF_PURE=1`, or the extension not built); both read the same.
+
 `ratio` is Boardwork's speed as a share of the floor's (1.00 = as fast as the floor; 0.50 = half
 as fast). Pandoc and markitdown are timed too when they are on PATH. Placeholder readers and files a
 reader refuses print the ReadError instead of a figure. This is a script, not a test.
@@ -490,6 +493,15 @@ def pdf_phases(paths: list[Path], runs: int) -> None:
             setattr(owner, name, original)
 
 
+def pdf_path() -> str:
+    """Which of the PDF reader's two paths this process reads with (ADR 0010)."""
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    if pdfium_page.COMPILED is not None:
+        return "PDF characters and words: compiled (_pdfchars)"
+    return "PDF characters and words: pure Python (_pdfchars not built, or BOARDWORK_PDF_PURE=1)"
+
+
 # -- main ----------------------------------------------------------------------------------------
 
 
@@ -505,6 +517,7 @@ def main() -> None:
         help="for the sample PDFs: CPU time of each phase of reading, and floors",
     )
     args = ap.parse_args()
+    print(pdf_path())
     if args.phases:
         if hasattr(os, "getloadavg"):
             print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (CPU-time medians below)")

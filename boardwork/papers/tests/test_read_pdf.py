@@ -36,11 +36,41 @@ def _fixture_module():
 FX = _fixture_module()
 
 
-@cache
+def _compiled_or_skip():
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    compiled = pdfium_page._compiled()
+    if compiled is None:
+        pytest.skip("the compiled reader (_pdfchars) is not built here")
+    return compiled
+
+
+@pytest.fixture(autouse=True, params=["compiled", "pure"])
+def reader_path(request, monkeypatch):
+    """Every test of this module runs on both paths of `pdfium_page`: the compiled loop
+    (`_pdfchars`, when built) and the pure-Python one, which must give the same result."""
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    monkeypatch.setattr(pdfium_page, "COMPILED", _compiled_or_skip() if request.param == "compiled" else None)
+    return request.param
+
+
+def _path() -> str:
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    return "pure" if pdfium_page.COMPILED is None else "compiled"
+
+
 def _read(name: str):
-    """Each fixture is parsed once per test session (tests only look at the Paper)."""
-    path = (CORPUS if name in CORPUS_PDFS else FIXTURES) / name
-    return read_bytes(path.read_bytes(), name)
+    """Each fixture is parsed once per test session and path (tests only look at the Paper)."""
+    return _read_on(name, _path())
+
+
+@cache
+def _read_on(name: str, path: str):
+    del path  # (the cache's key)
+    file = (CORPUS if name in CORPUS_PDFS else FIXTURES) / name
+    return read_bytes(file.read_bytes(), name)
 
 
 # -- corpus ------------------------------------------------------------------------------------
@@ -417,10 +447,15 @@ def _own_paper():
     return Paper(meta=Meta(title="Annual review of workstreams"), blocks=blocks)
 
 
-@cache
 def _own_pdf_read():
+    return _own_pdf_read_on(_path())
+
+
+@cache
+def _own_pdf_read_on(path: str):
     from boardwork.papers.writers import write
 
+    del path  # (the cache's key)
     paper = _own_paper()
     return paper, read_bytes(write(paper, "pdf"), "own.pdf")
 
@@ -867,3 +902,175 @@ def test_the_default_object_limit_refuses_a_page_of_a_few_hundred_thousand_paths
     data = _page_of_streams([_HELLO + _TICK * 300_000])
     with pytest.raises(ReadError, match=r"^page 1 of the PDF draws more than 250,000 objects"):
         read_bytes(data, "ticks.pdf")
+
+
+# -- the compiled loop -------------------------------------------------------------------------
+
+
+def test_the_compiled_loop_is_what_the_reader_uses_when_it_is_built():
+    """`_pdfchars` (built from `_pdfchars.c` at install where a C compiler is) is what a fresh
+    process reads with, unless `BOARDWORK_PDF_PURE=1` asks for the pure-Python path. CI sets
+    `BOARDWORK_PDF_COMPILED=required`, so a build that silently left it out fails there."""
+    import importlib.util
+    import os
+    import subprocess
+    import sys
+
+    built = importlib.util.find_spec("boardwork.papers.readers.pdf._pdfchars") is not None
+    if os.environ.get("BOARDWORK_PDF_COMPILED") == "required":
+        assert built, "the compiled PDF reader was not built"
+    probe = "from boardwork.papers.readers.pdf import pdfium_page as p; print(p.COMPILED is not None)"
+    env = {k: v for k, v in os.environ.items() if k != "BOARDWORK_PDF_PURE"}
+
+    def compiled_in_a_fresh_process() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+        )
+        return done.stdout.strip()
+
+    assert compiled_in_a_fresh_process() == str(built)
+    env["BOARDWORK_PDF_PURE"] = "1"
+    assert compiled_in_a_fresh_process() == "False"
+
+
+def _bits(value):
+    """A value with every float as its bytes: equal only when equal to the last bit (and -0.0 is
+    not 0.0)."""
+    if isinstance(value, float):
+        return struct.pack("<d", value)
+    if isinstance(value, list | tuple):
+        return [_bits(v) for v in value]
+    if hasattr(value, "__slots__"):
+        return [_bits(getattr(value, k)) for k in value.__slots__]
+    return value
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(CORPUS.glob("*.pdf")) + sorted((DATA / "genre").glob("*.pdf")) + sorted(FIXTURES.glob("*.pdf")),
+    ids=lambda p: p.name,
+)
+def test_compiled_and_pure_paths_read_the_same_runs_and_words_to_the_bit(path, reader_path, monkeypatch):
+    """The compiled loop's runs of pieces (in pieces and a character at a time) and words are
+    the pure-Python path's, every float to the last bit."""
+    import pypdfium2 as pdfium
+
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    if reader_path == "pure":
+        pytest.skip("compares the two paths itself")
+    compiled = pdfium_page.COMPILED
+    doc = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for page in doc:
+            pp = pdfium_page.PdfiumPage(page)
+            got = []
+            for on in (compiled, None):
+                monkeypatch.setattr(pdfium_page, "COMPILED", on)
+                runs, chars = pp.runs(), pp.runs(pieces=False)
+                got.append(
+                    [runs, chars, pp._words(runs, pp.bbox, True), pp._words(chars, pp.bbox, False),
+                     pp.upright_words(pp.bbox)]
+                )  # fmt: skip
+            assert _bits(got[0]) == _bits(got[1])
+    finally:
+        doc.close()
+
+
+def test_compiled_words_leave_a_nan_coordinate_to_the_python_path(reader_path):
+    """A NaN coordinate (a damaged matrix) is left to the Python path, whose sets and sorts treat
+    NaN by object: the compiled `words` answers NotImplemented, and `_words` the Python's words."""
+    from boardwork.papers.readers.pdf import pdfium_page
+    from boardwork.papers.readers.pdf.layout import _LIGATURES, Word, font_flags, make_word
+
+    if reader_path == "pure":
+        pytest.skip("compares the two paths itself")
+    nan = float("nan")
+    top, bottom = 90.0, 100.0
+    runs = [
+        ("Helvetica", 10.0, [("ab", 10.0, 20.0, top, bottom, 15.0, 20.0), ("cd", 21.0, 30.0, nan, bottom, 25.0, 30.0)]),
+        ("Helvetica", 10.0, [("ef", 40.0, 50.0, top, bottom, 45.0, 50.0)]),
+    ]  # fmt: skip
+    bbox = (0.0, 0.0, 595.0, 842.0)
+    compiled = pdfium_page.COMPILED
+    assert compiled.words(runs, bbox, True, font_flags, make_word, Word, _LIGATURES) is NotImplemented
+    got = pdfium_page.PdfiumPage._words(runs, bbox, True)
+    pdfium_page.COMPILED = None  # (the fixture puts it back)
+    assert _bits(got) == _bits(pdfium_page.PdfiumPage._words(runs, bbox, True))
+    assert [w.text for w in got] == ["abcd", "ef"]
+
+
+_COORD = st.sampled_from(
+    [0.0, -0.0, 1.5, 2.0, 3.0, 4.5, 6.0, 9.0, 100.0, 594.0, 600.0, 1e9, float("inf"), -5.0]
+)
+_PIECE = st.tuples(
+    st.sampled_from([" ", "a", "ab", "\ufb01x", "-", "\u00e9t\u00e9", "\U0001d400"]),
+    _COORD,
+    _COORD,
+    st.sampled_from([10.0, 11.0, 12.5, 14.0, 20.0, -0.0, 0.0, float("inf")]),
+    st.sampled_from([20.0, 21.0, 22.5, 30.0, 0.0, 900.0]),
+    _COORD,
+    _COORD,
+)
+_RUN = st.tuples(
+    st.sampled_from(["Helvetica", "Arial-BoldMT", "Symbol"]),
+    st.sampled_from([10.0, 0.0, -10.0, 0.5, 600.0]),
+    st.lists(_PIECE, max_size=12),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(runs=st.lists(_RUN, max_size=4), check=st.booleans())
+def test_compiled_words_are_the_python_words_for_any_pieces(runs, check, reader_path):
+    """The compiled word grouping is the Python one on made-up pieces, however odd: ties, signed
+    zeros, infinities, words off the page or sized 0, pieces out of order (`check`), ligatures,
+    several lines a run, lines more than the tolerance apart."""
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    if reader_path == "pure":
+        return
+    runs = [(font, size, list(pieces)) for font, size, pieces in runs]
+    bbox = (0.0, 0.0, 595.0, 842.0)
+    compiled = pdfium_page.COMPILED
+    got = pdfium_page.PdfiumPage._words(runs, bbox, check)
+    pdfium_page.COMPILED = None
+    try:
+        want = pdfium_page.PdfiumPage._words(runs, bbox, check)
+    finally:
+        pdfium_page.COMPILED = compiled
+    assert _bits(got) == _bits(want)
+
+
+def test_compiled_functions_refuse_malformed_input_with_an_exception(reader_path):
+    """The C entry points check what they are handed: no text page, or runs and pieces of the
+    wrong shape or types, raise an exception rather than read memory they were not given."""
+    from boardwork.papers.readers.pdf import pdfium_page
+    from boardwork.papers.readers.pdf.layout import _LIGATURES, Word, font_flags, make_word
+
+    if reader_path == "pure":
+        pytest.skip("the compiled functions' own checks")
+    c = pdfium_page.COMPILED
+    with pytest.raises(ValueError):
+        c.runs(0, "abc", 842.0, 3.0, True)
+    bbox = (0.0, 0.0, 595.0, 842.0)
+
+    def words(runs, box=bbox):
+        return c.words(runs, box, True, font_flags, make_word, Word, _LIGATURES)
+
+    piece = ("ab", 1.0, 2.0, 3.0, 4.0, 1.0, 2.0)
+    assert [w.text for w in words([("F", 10.0, [piece])])] == ["ab"]
+    for bad in (
+        [("F", 10.0)],
+        [("F", "10", [piece])],
+        [("F", 10.0, (piece,))],
+        [("F", 10.0, [piece[:6]])],
+        [("F", 10.0, [(1, *piece[1:])])],
+        [("F", 10.0, [("ab", 1, 2.0, 3.0, 4.0, 1.0, 2.0)])],
+        ["run"],
+    ):
+        with pytest.raises(TypeError):
+            words(bad)
+    with pytest.raises(ValueError):
+        words([], (0.0, 0.0, 1.0))
+    with pytest.raises(TypeError):
+        words([], (0.0, 0.0, "x", 1.0))

@@ -19,12 +19,19 @@ stand for their characters: see `_Char`) and hands the edges to pdfplumber's own
 
 `usable(page)` says when a page is plain enough for this (no rotation, the crop box at the media
 box's origin); other pages are read by pdfplumber as before.
+
+The characters' loop (`_runs` with `_read`, `_object`, `_object_end`) and the word grouping
+(`_words` with `_lines`, `_spans`) are restated in C in `_pdfchars.c`, an optional extension built
+at install, which calls PDFium at pypdfium2's addresses (`COMPILED`; ADR 0010). The Python here is
+the reference and the fallback (no compiler, or `BOARDWORK_PDF_PURE=1`): both give the same runs
+and words, to the last bit, and a change to one is made to the other.
 """
 
 from __future__ import annotations
 
 import ctypes
 import math
+import os
 import re
 from itertools import groupby
 from operator import itemgetter
@@ -191,6 +198,9 @@ class PdfiumPage:
         # Characters of one text object are consecutive in PDFium's list, unless right-to-left
         # text was reordered: there each character's object is asked for.
         contiguous = not _RTL.search(texts)
+        if COMPILED is not None:
+            address = ctypes.cast(tp, ctypes.c_void_p).value or 0
+            return COMPILED.runs(address, texts, height, xt, contiguous)  # type: ignore[no-any-return]
         probe_at = probed = -1
         i = 0
         while i < n:
@@ -271,6 +281,10 @@ class PdfiumPage:
         """`upright_words` from `runs`; None when `check` finds a line whose pieces are not in
         the order of their characters once sorted by x0 (overlapping or overprinted text), which
         the pieces cannot stand for."""
+        if COMPILED is not None:
+            made = COMPILED.words(runs, bbox, check, font_flags, make_word, Word, _LIGATURES)
+            if made is not NotImplemented:  # (a NaN among the coordinates: the Python below)
+                return made  # type: ignore[no-any-return]
         words: list[Word] = []
         append = words.append
         px0, ptop, px1, pbottom = bbox
@@ -505,6 +519,38 @@ class _Fast:
 
 
 _FAST: _Fast | None = None
+
+
+def _compiled() -> Any:
+    """The compiled loop (`_pdfchars`, built from `_pdfchars.c` when a C compiler was there at
+    install) given PDFium's function addresses; None when it is not built or `BOARDWORK_PDF_PURE=1`
+    asks for the pure-Python path, which gives the same runs and words."""
+    if os.environ.get("BOARDWORK_PDF_PURE") == "1":
+        return None
+    try:
+        from . import _pdfchars  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+
+    def address(f: Any) -> int:
+        return ctypes.cast(f, ctypes.c_void_p).value or 0
+
+    _pdfchars.init(
+        address(R.FPDFText_GetCharOrigin),
+        address(R.FPDFText_GetLooseCharBox),
+        address(R.FPDFText_IsGenerated),
+        address(R.FPDFText_GetTextObject),
+        address(R.FPDFText_GetMatrix),
+        address(R.FPDFText_GetFontSize),
+        address(R.FPDFTextObj_GetFont),
+        address(R.FPDFFont_GetDescent),
+        address(R.FPDFText_GetFontInfo),
+    )
+    return _pdfchars
+
+
+# The compiled module in use, or None for the pure-Python path.
+COMPILED = _compiled()
 
 
 def _fast() -> _Fast:
