@@ -188,8 +188,8 @@ def agenda_item_out(i: AgendaItem, meeting_uid=None) -> dict:
         "number": i.number,
         "title": i.title,
         "order": i.order,
-        "paper": i.paper.uid if i.paper_id else None,
-        "paper_title": i.paper.title if i.paper_id else None,
+        "paper": i.paper.uid if i.paper is not None else None,
+        "paper_title": i.paper.title if i.paper is not None else None,
         "report_kind": i.report_kind,
         "version": i.version,
     }
@@ -206,7 +206,7 @@ def action_out(a: Action) -> dict:
         "status": a.status,
         "overdue": a.is_overdue(),
         "closed_on": a.closed_on,
-        "closed_by": a.closed_by.uid if a.closed_by_id else None,
+        "closed_by": a.closed_by.uid if a.closed_by is not None else None,
         "note": a.note,
         "version": a.version,
     }
@@ -216,7 +216,7 @@ def meeting_out(m: Meeting) -> dict:
     return {
         "uid": m.uid,
         "board": m.board.slug,
-        "cycle": m.cycle.uid if m.cycle_id else None,
+        "cycle": m.cycle.uid if m.cycle is not None else None,
         "date": m.date,
         "start_time": m.start_time,
         "place": m.place,

@@ -436,7 +436,7 @@ def board_out(request, b: Board) -> dict:
         "remit": b.remit,
         "organisation": b.organisation,
         "organisation_acronym": b.organisation_acronym,
-        "parent": b.parent.slug if b.parent_id else None,
+        "parent": b.parent.slug if b.parent is not None else None,
         "role": role(request, b),
     }
 
@@ -449,7 +449,7 @@ def theme_out(t: Theme) -> dict:
         "title": t.title,
         "order": t.order,
         "description": t.description,
-        "continues": t.continues.uid if t.continues_id else None,
+        "continues": t.continues.uid if t.continues is not None else None,
         "version": t.version,
     }
 
@@ -460,12 +460,12 @@ def commitment_out(c: Commitment) -> dict:
         "theme": c.theme.uid,
         "title": c.title,
         "order": c.order,
-        "owner": c.owner.uid if c.owner_id else None,
+        "owner": c.owner.uid if c.owner is not None else None,
         "owner_name": c.owner_name,
         "owner_display": c.owner_display,
         "due": c.due,
         "state": c.state,
-        "carried_from": c.carried_from.uid if c.carried_from_id else None,
+        "carried_from": c.carried_from.uid if c.carried_from is not None else None,
         "delay_reason": c.delay_reason,
         "review": c.review,
         "version": c.version,
@@ -482,7 +482,7 @@ def update_out(u: ProgressUpdate) -> dict:
         "quarter": u.quarter,
         "rag": u.rag,
         "commentary": u.commentary,
-        "author_name": u.author_name or (u.author.get_username() if u.author_id else ""),
+        "author_name": u.author_name or (u.author.get_username() if u.author is not None else ""),
         "created": u.created,
     }
 
@@ -535,7 +535,7 @@ def activities_out(activities: list[Activity]) -> list[dict]:
         {
             "uid": a.uid,
             "board": a.board.slug,
-            "cycle": a.cycle.uid if a.cycle_id else None,
+            "cycle": a.cycle.uid if a.cycle is not None else None,
             "date": a.date_iso,
             "date_display": a.date_display,
             "kinds": a.kind_list,
@@ -544,13 +544,13 @@ def activities_out(activities: list[Activity]) -> list[dict]:
             "outcome": a.outcome,
             "reach": a.reach,
             "themes": links["themes"].get(a.pk, []),
-            "commitment": a.commitment.uid if a.commitment_id else None,
+            "commitment": a.commitment.uid if a.commitment is not None else None,
             "organisations": links["orgs"].get(a.pk, []),
             "policies": links["policies"].get(a.pk, []),
             "people": links["people"].get(a.pk, []),
             "nations": a.nation_list,
             "review": a.review,
-            "source_paper": a.source_paper.uid if a.source_paper_id else None,
+            "source_paper": a.source_paper.uid if a.source_paper is not None else None,
             "source_paragraph": a.source_paragraph,
             "version": a.version,
             "created": a.created,
@@ -568,7 +568,7 @@ def paper_out(p: StoredPaper, detail: bool = False) -> dict:
     out = {
         "uid": p.uid,
         "board": p.board.slug,
-        "cycle": p.cycle.uid if p.cycle_id else None,
+        "cycle": p.cycle.uid if p.cycle is not None else None,
         "title": p.title,
         "kind": p.kind,
         "origin": p.origin,
