@@ -237,9 +237,9 @@ class ActivityForm(GovukMixin, forms.Form):
         themes = Theme.objects.filter(cycle__board=board).select_related("cycle")
         # A retired theme takes no new work, but an activity already on it keeps it.
         themes = themes.filter(Q(retired_on__isnull=True) | Q(pk__in=keep_themes))
-        offered = model_choices(self, "themes")
-        offered.queryset = themes.filter(cycle=self.cycle) if self.cycle else themes.none()
-        label_choices(offered, lambda t: t.title)
+        field = model_choices(self, "themes")
+        field.queryset = themes.filter(cycle=self.cycle) if self.cycle else themes.none()
+        label_choices(field, lambda t: t.title)
         # With JavaScript, the themes offered follow the date as it is typed (views.activity_themes).
         self.fields["date"].widget.attrs.update(
             {
