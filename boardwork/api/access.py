@@ -4,6 +4,8 @@ record the caller may read, and applying an edit's fields."""
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from ninja.errors import HttpError
 
 from boardwork.api.auth import user_of
@@ -35,7 +37,7 @@ NEEDS = {
 REFUSED = {"compose": "Only the board's officers can compose its reports and extract its papers."}
 
 
-def refuse(request, board_role: str | None, what: str, message: str | None = None):
+def refuse(request, board_role: str | None, what: str, message: str | None = None) -> NoReturn:
     """Raise the API's answer to a refused request (permissions.refusal): 401 to an anonymous
     caller, 404 ("There is no <what>") when the caller cannot read it — the same words as for one
     that does not exist — and 403 when they can read it but not do this."""
@@ -50,7 +52,7 @@ def refuse(request, board_role: str | None, what: str, message: str | None = Non
 def check(request, board: Board, need: str = "view", what: str = "such board") -> str:
     """The caller's role on `board`, or a refusal when it does not allow `need` (see NEEDS)."""
     r = role(request, board)
-    if not permissions.can_view_board(r):
+    if r is None or not permissions.can_view_board(r):
         refuse(request, None, what)
     if not NEEDS[need](r):
         refuse(request, r, what, REFUSED.get(need))

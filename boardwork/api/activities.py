@@ -125,14 +125,14 @@ def _resolve_links(board: Board, data: dict) -> dict:
             out[field] = [found[u] for u in wanted]
     if data.get("organisations") is not None:
         links = data["organisations"]
-        found = {
+        orgs = {
             o.uid: o for o in Organisation.objects.filter(uid__in=[link["organisation"] for link in links])
         }
-        missing = [str(link["organisation"]) for link in links if link["organisation"] not in found]
+        missing = [str(link["organisation"]) for link in links if link["organisation"] not in orgs]
         if missing:
             raise invalid("organisations", f"Not found: {', '.join(missing)}")
         out["organisations"] = list(
-            dict.fromkeys((found[link["organisation"]], link["role"]) for link in links)
+            dict.fromkeys((orgs[link["organisation"]], link["role"]) for link in links)
         )
     return out
 

@@ -70,7 +70,7 @@ def list_meetings(request, slug: str):
     board = get_board(request, slug)
     return [
         {"uid": m.uid, "date": m.date, "start_time": m.start_time, "place": m.place, "title": m.title,
-         "cycle": m.cycle.uid if m.cycle_id else None}
+         "cycle": m.cycle.uid if m.cycle is not None else None}
         for m in board.meetings.select_related("cycle")
     ]  # fmt: skip
 

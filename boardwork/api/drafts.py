@@ -29,7 +29,7 @@ from boardwork.api.papers import get_paper
 from boardwork.api.schemas import InSchema, PaperOut, paper_out
 from boardwork.boards import permissions
 from boardwork.boards.models import AgendaItem, Cycle, Meeting
-from boardwork.papers import drafts
+from boardwork.papers import drafts, revise
 from boardwork.papers.models import StoredPaper
 
 router = Router(tags=["paper drafts"])
@@ -177,7 +177,7 @@ def draft_out(p: StoredPaper) -> dict:
                 "number": getattr(b, "number", None),
                 "refs": list(b.refs),
                 "edited": k in v.edits,
-                "editable": drafts.revise.is_editable(b),
+                "editable": revise.is_editable(b),
             }
             for k, b in zip(v.keys, doc.blocks, strict=True)
         ],

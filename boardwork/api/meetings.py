@@ -24,7 +24,7 @@ from boardwork.api.auth import user_of
 from boardwork.api.boards import boards as board_router
 from boardwork.api.errors import check_version, invalid
 from boardwork.api.people import AppointmentOut, appointment_out
-from boardwork.api.schemas import InSchema
+from boardwork.api.schemas import InSchema, unchanged
 from boardwork.boards import services
 from boardwork.boards.models import Action, AgendaItem, Change, Cycle, Meeting, Membership, Person
 from boardwork.papers.models import StoredPaper
@@ -106,10 +106,10 @@ class MeetingIn(InSchema):
 
 class MeetingPatch(InSchema):
     version: int = Field(ge=1)
-    date: dt.date = None
+    date: dt.date = unchanged()
     start_time: dt.time | None = None
-    place: str = Field(None, max_length=200)
-    title: str = Field(None, max_length=200)
+    place: str = unchanged(max_length=200)
+    title: str = unchanged(max_length=200)
     attendees: list[uuid.UUID] | None = Field(None, max_length=500)
     apologies: list[uuid.UUID] | None = Field(None, max_length=500)
 
@@ -123,11 +123,11 @@ class AgendaItemIn(InSchema):
 
 class AgendaItemPatch(InSchema):
     version: int = Field(ge=1)
-    title: str = Field(None, min_length=1, max_length=300)
-    number: str = Field(None, min_length=1, max_length=10)
-    order: int = Field(None, ge=0, le=10000)
+    title: str = unchanged(min_length=1, max_length=300)
+    number: str = unchanged(min_length=1, max_length=10)
+    order: int = unchanged(ge=0, le=10000)
     paper: uuid.UUID | None = None
-    report_kind: str = Field(None, pattern="^(|end_of_year|work_plan|performance)$")
+    report_kind: str = unchanged(pattern="^(|end_of_year|work_plan|performance)$")
 
 
 class ActionIn(InSchema):
@@ -138,8 +138,8 @@ class ActionIn(InSchema):
 
 class ActionPatch(InSchema):
     version: int = Field(ge=1)
-    text: str = Field(None, min_length=1, max_length=5000)
-    owner: str = Field(None, max_length=200)
+    text: str = unchanged(min_length=1, max_length=5000)
+    owner: str = unchanged(max_length=200)
     due: dt.date | None = None
 
 
@@ -188,8 +188,8 @@ def agenda_item_out(i: AgendaItem, meeting_uid=None) -> dict:
         "number": i.number,
         "title": i.title,
         "order": i.order,
-        "paper": i.paper.uid if i.paper_id else None,
-        "paper_title": i.paper.title if i.paper_id else None,
+        "paper": i.paper.uid if i.paper is not None else None,
+        "paper_title": i.paper.title if i.paper is not None else None,
         "report_kind": i.report_kind,
         "version": i.version,
     }
@@ -206,7 +206,7 @@ def action_out(a: Action) -> dict:
         "status": a.status,
         "overdue": a.is_overdue(),
         "closed_on": a.closed_on,
-        "closed_by": a.closed_by.uid if a.closed_by_id else None,
+        "closed_by": a.closed_by.uid if a.closed_by is not None else None,
         "note": a.note,
         "version": a.version,
     }
@@ -216,7 +216,7 @@ def meeting_out(m: Meeting) -> dict:
     return {
         "uid": m.uid,
         "board": m.board.slug,
-        "cycle": m.cycle.uid if m.cycle_id else None,
+        "cycle": m.cycle.uid if m.cycle is not None else None,
         "date": m.date,
         "start_time": m.start_time,
         "place": m.place,

@@ -161,7 +161,9 @@ def paper_file(request, uid: uuid.UUID):
         handle = p.file.open("rb")
     except (FileNotFoundError, OSError):
         raise HttpError(404, "The stored file is missing.") from None
-    return FileResponse(handle, as_attachment=True, filename=p.filename or p.file.name.rsplit("/", 1)[-1])
+    return FileResponse(
+        handle, as_attachment=True, filename=p.filename or (p.file.name or "").rsplit("/", 1)[-1]
+    )
 
 
 def _refused(job):
@@ -180,7 +182,7 @@ def parse_paper(request, file: File[UploadedFile]):
 
     _throttle_reads(request)
     data = _read_upload(file)
-    job = jobs.start("parse", user=user_of(request), filename=file.name, data=data)
+    job = jobs.start("parse", user=user_of(request), filename=file.name or "", data=data)
     if job.pending:
         return Status(202, job_out(request, job))
     if job.status != job.Status.DONE:
@@ -229,7 +231,7 @@ def import_paper_endpoint(request, slug: str, file: File[UploadedFile], cycle: F
     _throttle_reads(request)
     data = _read_upload(file)
     job = jobs.start(
-        "import", user=user_of(request), board=board, cycle=cycle_obj, filename=file.name, data=data
+        "import", user=user_of(request), board=board, cycle=cycle_obj, filename=file.name or "", data=data
     )
     if job.pending:
         return Status(202, job_out(request, job))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
@@ -126,7 +127,7 @@ def update_appointment(request, uid: uuid.UUID, payload: AppointmentPatch):
     ap = get_record(request, qs, "appointment", lambda a: a.board, "edit", uid=uid)
     check_version(ap, payload.version)
     sent = payload.model_dump(exclude_unset=True)
-    fields = {k: sent[k] for k in ("role", "start", "end", "note") if k in sent}
+    fields: dict[str, Any] = {k: sent[k] for k in ("role", "start", "end", "note") if k in sent}
     if sent.get("organisation"):
         fields["organisation"] = _organisation(sent["organisation"])
     fields["version"] = payload.version

@@ -131,13 +131,13 @@ def plan_theme_out(t: Theme, commitments=None) -> dict:
     cs = t.commitments.all() if commitments is None else commitments
     return {
         "uid": t.uid, "title": t.title, "order": t.order, "description": t.description,
-        "continues": t.continues.uid if t.continues_id else None,
-        "agreed_at": t.agreed_at.uid if t.agreed_at_id else None,
+        "continues": t.continues.uid if t.continues is not None else None,
+        "agreed_at": t.agreed_at.uid if t.agreed_at is not None else None,
         "retired_on": t.retired_on, "version": t.version,
         "commitments": [
             {"uid": c.uid, "title": c.title, "owner_display": c.owner_display,
-             "lead_officer": c.lead_officer.uid if c.lead_officer_id else None, "due": c.due, "state": c.state,
-             "carried_from": c.carried_from.uid if c.carried_from_id else None, "delay_reason": c.delay_reason,
+             "lead_officer": c.lead_officer.uid if c.lead_officer is not None else None, "due": c.due, "state": c.state,
+             "carried_from": c.carried_from.uid if c.carried_from is not None else None, "delay_reason": c.delay_reason,
              "answers": [f.uid for f in c.answers_feedback.all()]}
             for c in cs
         ],

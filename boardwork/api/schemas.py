@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from ninja import Schema
 from pydantic import Field, field_validator
@@ -35,6 +35,14 @@ def _refuse_nul(value):
         for item in value:
             _refuse_nul(item)
     return value
+
+
+def unchanged(**constraints: Any) -> Any:
+    """The default of a PATCH field whose annotation has no None: left out, the field stays unset
+    (model_dump(exclude_unset=True) leaves it out) and the record keeps its value; sent, it is
+    validated as annotated, so an explicit null is refused (422). Field(None) itself, typed as
+    None, would not fit the annotation; pydantic reads the two alike."""
+    return Field(None, **constraints)
 
 
 class InSchema(Schema):
@@ -112,19 +120,32 @@ class ThemeIn(InSchema):
 
 class ThemePatch(InSchema):
     version: int = Field(ge=1)
-    title: str = Field(None, min_length=1, max_length=300)
-    order: int = Field(None, ge=0, le=100000)
-    description: str = Field(None, max_length=20000)
+    title: str = unchanged(min_length=1, max_length=300)
+    order: int = unchanged(ge=0, le=100000)
+    description: str = unchanged(max_length=20000)
 
 
-CommitmentState = Literal[tuple(Commitment.State.values)]  # type: ignore[valid-type]
-RagValue = Literal[tuple(ProgressUpdate.Rag.values)]  # type: ignore[valid-type]
-ReviewValue = Literal[tuple(Review.values)]  # type: ignore[valid-type]
-KindValue = Literal[tuple(KINDS)]  # type: ignore[valid-type]
-NationValue = Literal[tuple(NATIONS)]  # type: ignore[valid-type]
-OrgRoleValue = Literal[tuple(ActivityOrganisation.Role.values)]  # type: ignore[valid-type]
-OrgKindValue = Literal[tuple(Organisation.Kind.values)]  # type: ignore[valid-type]
-PolicyKindValue = Literal[tuple(Policy.Kind.values)]  # type: ignore[valid-type]
+# The values each field accepts, read from the models' choices when the schemas are built (so a
+# new choice needs no edit here): pydantic validates them and the OpenAPI schema lists them. A
+# Literal built at run time is no type to mypy, which sees plain strings.
+if TYPE_CHECKING:
+    CommitmentState: TypeAlias = str
+    RagValue: TypeAlias = str
+    ReviewValue: TypeAlias = str
+    KindValue: TypeAlias = str
+    NationValue: TypeAlias = str
+    OrgRoleValue: TypeAlias = str
+    OrgKindValue: TypeAlias = str
+    PolicyKindValue: TypeAlias = str
+else:
+    CommitmentState = Literal[tuple(Commitment.State.values)]
+    RagValue = Literal[tuple(ProgressUpdate.Rag.values)]
+    ReviewValue = Literal[tuple(Review.values)]
+    KindValue = Literal[tuple(KINDS)]
+    NationValue = Literal[tuple(NATIONS)]
+    OrgRoleValue = Literal[tuple(ActivityOrganisation.Role.values)]
+    OrgKindValue = Literal[tuple(Organisation.Kind.values)]
+    PolicyKindValue = Literal[tuple(Policy.Kind.values)]
 
 
 class CommitmentOut(Schema):
@@ -155,13 +176,13 @@ class CommitmentIn(InSchema):
 
 class CommitmentPatch(InSchema):
     version: int = Field(ge=1)
-    title: str = Field(None, min_length=1, max_length=5000)
-    order: int = Field(None, ge=0, le=100000)
-    owner_name: str = Field(None, max_length=200)
+    title: str = unchanged(min_length=1, max_length=5000)
+    order: int = unchanged(ge=0, le=100000)
+    owner_name: str = unchanged(max_length=200)
     due: dt.date | None = None
-    state: CommitmentState = None
-    delay_reason: str = Field(None, max_length=5000)
-    review: ReviewValue = None
+    state: CommitmentState = unchanged()
+    delay_reason: str = unchanged(max_length=5000)
+    review: ReviewValue = unchanged()
 
 
 class UpdateOut(Schema):
@@ -264,20 +285,20 @@ class ActivityIn(InSchema):
 
 class ActivityPatch(InSchema):
     version: int = Field(ge=1, description="The version you read; a newer one on the server gives 409")
-    text: str = Field(None, min_length=1, max_length=20000)
-    title: str = Field(None, max_length=300)
+    text: str = unchanged(min_length=1, max_length=20000)
+    title: str = unchanged(max_length=300)
     date: str | None = Field(None, pattern=DatePattern)
-    kinds: list[KindValue] = None
-    outcome: str = Field(None, max_length=20000)
-    reach: str = Field(None, max_length=200)
+    kinds: list[KindValue] = unchanged()
+    outcome: str = unchanged(max_length=20000)
+    reach: str = unchanged(max_length=200)
     cycle: uuid.UUID | None = None
-    themes: list[uuid.UUID] = Field(None, max_length=100)
+    themes: list[uuid.UUID] = unchanged(max_length=100)
     commitment: uuid.UUID | None = None
-    organisations: list[OrgLinkIn] = Field(None, max_length=200)
-    policies: list[uuid.UUID] = Field(None, max_length=200)
-    people: list[uuid.UUID] = Field(None, max_length=200)
-    nations: list[NationValue] = None
-    review: ReviewValue = None
+    organisations: list[OrgLinkIn] = unchanged(max_length=200)
+    policies: list[uuid.UUID] = unchanged(max_length=200)
+    people: list[uuid.UUID] = unchanged(max_length=200)
+    nations: list[NationValue] = unchanged()
+    review: ReviewValue = unchanged()
 
     _date_ok = field_validator("date")(_check_partial_date)
 
@@ -340,11 +361,11 @@ class OrganisationExists(Schema):
 
 class OrganisationPatch(InSchema):
     version: int = Field(ge=1)
-    name: str = Field(None, min_length=1, max_length=300)
-    acronym: str = Field(None, max_length=30)
-    aliases: list[str] = Field(None, max_length=50)
-    kind: OrgKindValue = None
-    website: str = Field(None, max_length=200, pattern=r"^(https?://\S+)?$")
+    name: str = unchanged(min_length=1, max_length=300)
+    acronym: str = unchanged(max_length=30)
+    aliases: list[str] = unchanged(max_length=50)
+    kind: OrgKindValue = unchanged()
+    website: str = unchanged(max_length=200, pattern=r"^(https?://\S+)?$")
 
 
 class PolicyOut(Schema):
@@ -373,10 +394,10 @@ class PolicyExists(Schema):
 
 class PolicyPatch(InSchema):
     version: int = Field(ge=1)
-    title: str = Field(None, min_length=1, max_length=400)
-    kind: PolicyKindValue = None
-    stage: str = Field(None, max_length=200)
-    aliases: list[str] = Field(None, max_length=50)
+    title: str = unchanged(min_length=1, max_length=400)
+    kind: PolicyKindValue = unchanged()
+    stage: str = unchanged(max_length=200)
+    aliases: list[str] = unchanged(max_length=50)
 
 
 class PaperOut(Schema):
@@ -415,7 +436,7 @@ def board_out(request, b: Board) -> dict:
         "remit": b.remit,
         "organisation": b.organisation,
         "organisation_acronym": b.organisation_acronym,
-        "parent": b.parent.slug if b.parent_id else None,
+        "parent": b.parent.slug if b.parent is not None else None,
         "role": role(request, b),
     }
 
@@ -428,7 +449,7 @@ def theme_out(t: Theme) -> dict:
         "title": t.title,
         "order": t.order,
         "description": t.description,
-        "continues": t.continues.uid if t.continues_id else None,
+        "continues": t.continues.uid if t.continues is not None else None,
         "version": t.version,
     }
 
@@ -439,12 +460,12 @@ def commitment_out(c: Commitment) -> dict:
         "theme": c.theme.uid,
         "title": c.title,
         "order": c.order,
-        "owner": c.owner.uid if c.owner_id else None,
+        "owner": c.owner.uid if c.owner is not None else None,
         "owner_name": c.owner_name,
         "owner_display": c.owner_display,
         "due": c.due,
         "state": c.state,
-        "carried_from": c.carried_from.uid if c.carried_from_id else None,
+        "carried_from": c.carried_from.uid if c.carried_from is not None else None,
         "delay_reason": c.delay_reason,
         "review": c.review,
         "version": c.version,
@@ -461,7 +482,7 @@ def update_out(u: ProgressUpdate) -> dict:
         "quarter": u.quarter,
         "rag": u.rag,
         "commentary": u.commentary,
-        "author_name": u.author_name or (u.author.get_username() if u.author_id else ""),
+        "author_name": u.author_name or (u.author.get_username() if u.author is not None else ""),
         "created": u.created,
     }
 
@@ -514,7 +535,7 @@ def activities_out(activities: list[Activity]) -> list[dict]:
         {
             "uid": a.uid,
             "board": a.board.slug,
-            "cycle": a.cycle.uid if a.cycle_id else None,
+            "cycle": a.cycle.uid if a.cycle is not None else None,
             "date": a.date_iso,
             "date_display": a.date_display,
             "kinds": a.kind_list,
@@ -523,13 +544,13 @@ def activities_out(activities: list[Activity]) -> list[dict]:
             "outcome": a.outcome,
             "reach": a.reach,
             "themes": links["themes"].get(a.pk, []),
-            "commitment": a.commitment.uid if a.commitment_id else None,
+            "commitment": a.commitment.uid if a.commitment is not None else None,
             "organisations": links["orgs"].get(a.pk, []),
             "policies": links["policies"].get(a.pk, []),
             "people": links["people"].get(a.pk, []),
             "nations": a.nation_list,
             "review": a.review,
-            "source_paper": a.source_paper.uid if a.source_paper_id else None,
+            "source_paper": a.source_paper.uid if a.source_paper is not None else None,
             "source_paragraph": a.source_paragraph,
             "version": a.version,
             "created": a.created,
@@ -547,7 +568,7 @@ def paper_out(p: StoredPaper, detail: bool = False) -> dict:
     out = {
         "uid": p.uid,
         "board": p.board.slug,
-        "cycle": p.cycle.uid if p.cycle_id else None,
+        "cycle": p.cycle.uid if p.cycle is not None else None,
         "title": p.title,
         "kind": p.kind,
         "origin": p.origin,

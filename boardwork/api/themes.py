@@ -153,8 +153,9 @@ def create_commitment(request, uid: uuid.UUID, payload: CommitmentIn):
         request, Theme.objects.select_related("cycle__board"), "theme", _cycle_board, "edit", uid=uid
     )
     data = payload.model_dump()
+    del data["owner"]
     owner = None
-    if data.pop("owner"):
+    if payload.owner:
         owner = Person.objects.filter(uid=payload.owner).first()
         if owner is None:
             raise invalid("owner", "There is no such person.")

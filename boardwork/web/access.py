@@ -10,6 +10,8 @@ something their role does not allow get 403. Published papers are the only publi
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
@@ -29,7 +31,7 @@ REFUSED = {
 }
 
 
-def refuse(request, role, message: str = "Only the board's officers can change its records."):
+def refuse(request, role, message: str = "Only the board's officers can change its records.") -> NoReturn:
     """Raise the web's answer to a refused request (see permissions.refusal)."""
     kind = permissions.refusal(request.user, role)
     # Board pages send anonymous visitors to sign in before they get here (login_required); one

@@ -11,7 +11,7 @@ from boardwork.boards.models import Action, AgendaItem, Cycle, Meeting, Membersh
 from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, ProgressUpdate, Theme
 
-from .forms import CommitmentFields, GovukMixin
+from .forms import CommitmentFields, GovukMixin, choices_of, label_choices, model_choices
 
 
 def date_input():
@@ -58,13 +58,13 @@ class ThemeForm(GovukMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.cycle = cycle
         earlier = Theme.objects.filter(cycle__board=cycle.board_id, cycle__start__lt=cycle.start)
-        self.fields["continues"].queryset = earlier.select_related("cycle").order_by("-cycle__start", "order")
-        self.fields["continues"].empty_label = "A new theme"
-        self.fields["agreed_at"].queryset = Meeting.objects.filter(board=cycle.board_id).order_by("-date")
-        self.fields["agreed_at"].empty_label = "Not recorded"
-        self.fields["agreed_at"].label_from_instance = lambda m: (
-            f"{m.date:%-d %B %Y}{' – ' + m.title if m.title else ''}"
-        )
+        continues = model_choices(self, "continues")
+        continues.queryset = earlier.select_related("cycle").order_by("-cycle__start", "order")
+        continues.empty_label = "A new theme"
+        agreed_at = model_choices(self, "agreed_at")
+        agreed_at.queryset = Meeting.objects.filter(board=cycle.board_id).order_by("-date")
+        agreed_at.empty_label = "Not recorded"
+        label_choices(agreed_at, lambda m: f"{m.date:%-d %B %Y}{' – ' + m.title if m.title else ''}")
         self.govukify()
 
 
@@ -73,8 +73,9 @@ class ThemeMergeForm(GovukMixin, forms.Form):
 
     def __init__(self, *args, theme, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["into"].queryset = Theme.objects.filter(cycle=theme.cycle_id).exclude(pk=theme.pk)
-        self.fields["into"].label_from_instance = lambda t: t.title
+        into = model_choices(self, "into")
+        into.queryset = Theme.objects.filter(cycle=theme.cycle_id).exclude(pk=theme.pk)
+        label_choices(into, lambda t: t.title)
         self.govukify()
 
 
@@ -97,20 +98,23 @@ def limit_commitment_choices(form, theme) -> None:
     people = board_people(board)
     keep = [pk for pk in (c.owner_id, c.lead_officer_id) if pk]
     if "owner" in form.fields:
-        form.fields["owner"].queryset = Person.objects.filter(Q(pk__in=people.values("pk")) | Q(pk__in=keep))
-        form.fields["owner"].empty_label = "No one person"
+        owner = model_choices(form, "owner")
+        owner.queryset = Person.objects.filter(Q(pk__in=people.values("pk")) | Q(pk__in=keep))
+        owner.empty_label = "No one person"
     if "lead_officer" in form.fields:
         officers = people.filter(memberships__role=Membership.Role.OFFICER).values("pk")
-        form.fields["lead_officer"].queryset = Person.objects.filter(Q(pk__in=officers) | Q(pk__in=keep))
-        form.fields["lead_officer"].empty_label = "Not named"
+        lead_officer = model_choices(form, "lead_officer")
+        lead_officer.queryset = Person.objects.filter(Q(pk__in=officers) | Q(pk__in=keep))
+        lead_officer.empty_label = "Not named"
     if "carried_from" in form.fields:
-        form.fields["carried_from"].queryset = (
+        carried_from = model_choices(form, "carried_from")
+        carried_from.queryset = (
             Commitment.objects.filter(theme__cycle__board=board, theme__cycle__start__lt=cycle.start)
             .select_related("theme__cycle")
             .order_by("-theme__cycle__start", "theme__order", "order")
         )
-        form.fields["carried_from"].empty_label = "New work"
-        form.fields["carried_from"].label_from_instance = lambda x: f"{x.theme.cycle.label}: {x.title[:100]}"
+        carried_from.empty_label = "New work"
+        label_choices(carried_from, lambda x: f"{x.theme.cycle.label}: {x.title[:100]}")
 
 
 QUARTER_RAGS = [("", "No update")] + list(ProgressUpdate.Rag.choices)
@@ -123,7 +127,8 @@ class QuarterRowForm(forms.Form):
     commentary = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=10000)
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("commentary", "").strip() and not data.get("rag"):
             self.add_error("rag", "Choose a RAG rating for this commentary")
         return data
@@ -150,15 +155,16 @@ class MeetingForm(GovukMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.board = board
         people = board_people(board)
-        self.fields["attendees"].queryset = people
-        self.fields["apologies"].queryset = people
+        model_choices(self, "attendees").queryset = people
+        model_choices(self, "apologies").queryset = people
         if self.instance.pk and not self.is_bound:
             self.initial["attendees"] = list(self.instance.attendees.all())
             self.initial["apologies"] = list(self.instance.apologies.all())
         self.govukify()
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         both = set(data.get("attendees") or []) & set(data.get("apologies") or [])
         if both:
             self.add_error("apologies", f"{', '.join(map(str, both))} cannot both attend and send apologies")
@@ -179,15 +185,17 @@ class AgendaItemForm(GovukMixin, forms.ModelForm):
         self.instance.meeting = meeting
         self.fields["number"].required = False
         # The choices show titles only; a paper's parsed structure can be megabytes.
-        self.fields["paper"].queryset = (
+        paper = model_choices(self, "paper")
+        paper.queryset = (
             StoredPaper.objects.filter(board=meeting.board_id).only("id", "title").order_by("-id")
         )
-        self.fields["paper"].empty_label = "None"
-        self.fields["report_kind"].choices = [("", "None")] + list(AgendaItem.ReportKind.choices)
+        paper.empty_label = "None"
+        choices_of(self, "report_kind").choices = [("", "None")] + list(AgendaItem.ReportKind.choices)
         self.govukify()
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("paper") and data.get("report_kind"):
             self.add_error("report_kind", "Choose a stored paper or a composed one, not both")
         return data
@@ -223,10 +231,11 @@ class CloseActionForm(GovukMixin, forms.Form):
     def __init__(self, *args, action, **kwargs):
         super().__init__(*args, **kwargs)
         self.action = action
-        self.fields["closed_by"].queryset = Meeting.objects.filter(
+        closed_by = model_choices(self, "closed_by")
+        closed_by.queryset = Meeting.objects.filter(
             board=action.meeting.board_id, date__gte=action.meeting.date
         ).exclude(pk=action.meeting_id)
-        self.fields["closed_by"].empty_label = "Not closed at a meeting"
+        closed_by.empty_label = "Not closed at a meeting"
         self.govukify()
 
 

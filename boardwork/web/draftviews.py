@@ -19,11 +19,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from boardwork.boards import permissions
 from boardwork.boards.models import AgendaItem, Change, Cycle, Meeting, StaleEdit
 from boardwork.papers import drafts, revise
+from boardwork.papers.document import Block, Table
 from boardwork.papers.models import Approval, StoredPaper
 
 from . import pagecache, records
 from .access import get_board
-from .forms import GovukMixin
+from .forms import GovukMixin, label_choices, model_choices
 
 
 class DraftForm(GovukMixin, forms.Form):
@@ -54,18 +55,14 @@ class DraftForm(GovukMixin, forms.Form):
 
     def __init__(self, *args, board, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["cycle"].queryset = Cycle.objects.filter(board=board)
+        model_choices(self, "cycle").queryset = Cycle.objects.filter(board=board)
         meetings = Meeting.objects.filter(board=board).order_by("-date")
-        self.fields["meeting"].queryset = meetings
-        self.fields["meeting"].label_from_instance = lambda m: (
-            f"{m.date:%-d %B %Y}" + (f", {m.title}" if m.title else "")
-        )
-        self.fields["agenda_item"].queryset = AgendaItem.objects.filter(meeting__board=board).select_related(
-            "meeting"
-        )
-        self.fields["agenda_item"].label_from_instance = lambda i: (
-            f"{i.meeting.date:%-d %B %Y}, item {i.number}: {i.title}"
-        )
+        meeting = model_choices(self, "meeting")
+        meeting.queryset = meetings
+        label_choices(meeting, lambda m: f"{m.date:%-d %B %Y}" + (f", {m.title}" if m.title else ""))
+        agenda_item = model_choices(self, "agenda_item")
+        agenda_item.queryset = AgendaItem.objects.filter(meeting__board=board).select_related("meeting")
+        label_choices(agenda_item, lambda i: f"{i.meeting.date:%-d %B %Y}, item {i.number}: {i.title}")
         self.govukify()
 
 
@@ -132,7 +129,7 @@ def draft_save(request, slug):
         messages.error(
             request,
             "The paper could not be saved: "
-            + "; ".join(f"{k}: {', '.join(v)}" for k, v in form.errors.items()),
+            + "; ".join(f"{k}: {', '.join(map(str, v))}" for k, v in form.errors.items()),
         )
         return redirect(reverse("compose", args=[slug]))
     d = form.cleaned_data
@@ -155,6 +152,13 @@ def draft_save(request, slug):
     return redirect(_draft_url(p))
 
 
+def _table_rows(block: Block) -> list[list[str]]:
+    """A table's rows, its header first; none for any other block."""
+    if not isinstance(block, Table):
+        return []
+    return ([block.header] if block.header else []) + list(block.rows)
+
+
 def _blocks(p: StoredPaper):
     """The latest version's blocks, each with its key and whether it holds an officer's edit."""
     v = drafts.latest(p, for_reading=True)
@@ -165,7 +169,7 @@ def _blocks(p: StoredPaper):
             "block": b,
             "edited": k in v.edits,
             "editable": revise.is_editable(b),
-            "rows": ([b.header] if getattr(b, "header", None) else []) + list(getattr(b, "rows", []) or []),
+            "rows": _table_rows(b),
         }
         for k, b in zip(v.keys, doc.blocks, strict=True)
     ]

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -20,6 +21,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import resolve_url
 from django.urls import NoReverseMatch
 from django.utils import timezone
@@ -237,7 +239,8 @@ def to_xlsx(rows: Iterable[list], title: str = "Export") -> bytes:
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _download(rows: Iterable[list], fmt: str, name: str, title: str):
+def _download(rows: Iterable[list], fmt: str, name: str, title: str) -> HttpResponseBase:
+    response: HttpResponseBase
     if fmt == "csv":
         response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
     else:
@@ -264,7 +267,9 @@ def ics_escape(text: str) -> str:
 def ics_fold(line: str) -> str:
     """Fold a content line to at most 75 octets per physical line (RFC 5545 §3.1), never splitting
     a UTF-8 character; continuation lines start with one space."""
-    out, current, size = [], [], 0
+    out: list[str] = []
+    current: list[str] = []
+    size = 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         limit = 75 if not out else 74  # a continuation's leading space counts
@@ -348,10 +353,13 @@ def popolo(board: Board) -> dict:
         people.setdefault(p.pk, p)
 
     host_id = f"organization:{slugify(board.organisation) or 'host'}"
-    organizations = [{"id": host_id, "name": board.organisation, "classification": "body"}]
+    organizations: list[dict[str, Any]] = [
+        {"id": host_id, "name": board.organisation, "classification": "body"}
+    ]
     if board.organisation_acronym:
         organizations[0]["other_names"] = [{"name": board.organisation_acronym, "note": "acronym"}]
-    node, chain = board, []
+    node: Board | None = board
+    chain: list[Board] = []
     while node is not None and node.pk not in {b.pk for b in chain}:
         chain.append(node)
         node = node.parent
@@ -361,14 +369,16 @@ def popolo(board: Board) -> dict:
                 "id": f"board:{b.uid}",
                 "name": b.name,
                 "classification": "committee" if b.parent_id else "board",
-                "parent_id": f"board:{b.parent.uid}" if b.parent_id else host_id,
+                "parent_id": f"board:{b.parent.uid}" if b.parent is not None else host_id,
                 **({"description": b.remit} if b.remit else {}),
             }
         )
 
-    persons, out_memberships, parties = [], [], {}
+    persons: list[dict[str, Any]] = []
+    out_memberships: list[dict[str, str]] = []
+    parties: dict[str, dict[str, str]] = {}
     for p in sorted(people.values(), key=lambda p: p.name):
-        person = {"id": f"person:{p.uid}", "name": p.name}
+        person: dict[str, Any] = {"id": f"person:{p.uid}", "name": p.name}
         if p.honorific:
             person["honorific_prefix"] = p.honorific
         if p.email:
@@ -407,7 +417,11 @@ def popolo(board: Board) -> dict:
 
     named = Organisation.objects.filter(activity_links__activity__board=board).distinct().order_by("name")
     for o in named:
-        org = {"id": f"organisation:{o.uid}", "name": o.name, "classification": o.get_kind_display()}
+        org: dict[str, Any] = {
+            "id": f"organisation:{o.uid}",
+            "name": o.name,
+            "classification": o.get_kind_display(),
+        }
         other = [{"name": o.acronym, "note": "acronym"}] if o.acronym else []
         other += [{"name": a} for a in o.aliases or []]
         if other:

@@ -6,13 +6,15 @@ another" button, and htmx adds suggestions. Dates in <input type=date> are alway
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Q
-from django.forms.utils import flatatt
+from django.db.models import Q, QuerySet
+from django.forms.utils import ErrorDict, flatatt
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -98,20 +100,67 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format=self.ISO)
 
 
+def model_choices(form: forms.BaseForm, name: str) -> forms.ModelChoiceField:
+    """The form's field `name`, declared as a ModelChoiceField (or ModelMultipleChoiceField), whose
+    queryset and labels the form sets for the request; TypeError if the form declares another kind."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ModelChoiceField):
+        raise TypeError(f"{type(form).__name__}.{name} is a {type(field).__name__}, not a ModelChoiceField")
+    return field
+
+
+def offered(form: forms.BaseForm, name: str) -> QuerySet:
+    """The records the form's model choice field `name` offers (the queryset the form sets)."""
+    queryset = model_choices(form, name).queryset
+    if queryset is None:
+        raise TypeError(f"{type(form).__name__}.{name} offers no queryset")
+    return queryset
+
+
+def label_choices(field: forms.ModelChoiceField, label: Callable[[Any], str]) -> None:
+    """Label the field's choices `label(record)` rather than str(record)."""
+    # Django calls self.label_from_instance(record): a function set on this field replaces the
+    # method for it alone, where a subclass would be needed per labelling.
+    field.label_from_instance = label  # type: ignore[method-assign, assignment]
+
+
+def choices_of(form: forms.BaseForm, name: str) -> forms.ChoiceField:
+    """The form's field `name`, declared as a ChoiceField, whose choices the form sets for the
+    request; TypeError if the form declares another kind."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ChoiceField):
+        raise TypeError(f"{type(form).__name__}.{name} is a {type(field).__name__}, not a ChoiceField")
+    return field
+
+
+class _Form(Protocol):
+    """What GovukMixin needs of the form it is mixed into."""
+
+    fields: dict[str, forms.Field]
+
+    @property
+    def errors(self) -> ErrorDict: ...
+
+
+# The GOV.UK Frontend class of each kind of widget (exactly this class, not a subclass); others take
+# govuk-input.
+GOVUK_CLASSES: dict[type[forms.Widget], str] = {
+    forms.Textarea: "govuk-textarea",
+    forms.Select: "govuk-select",
+    forms.CheckboxSelectMultiple: "",
+    forms.RadioSelect: "",
+    forms.HiddenInput: "",
+    NameListInput: "",
+}
+
+
 class GovukMixin:
     """Adds GOV.UK Frontend classes to widgets so templates can render fields generically."""
 
-    def govukify(self):
+    def govukify(self: _Form) -> None:
         for name, field in self.fields.items():
             w = field.widget
-            css = {
-                forms.Textarea: "govuk-textarea",
-                forms.Select: "govuk-select",
-                forms.CheckboxSelectMultiple: "",
-                forms.RadioSelect: "",
-                forms.HiddenInput: "",
-                NameListInput: "",
-            }.get(type(w), "govuk-input")
+            css = GOVUK_CLASSES.get(type(w), "govuk-input")
             if isinstance(w, forms.ClearableFileInput | forms.FileInput):
                 css = "govuk-file-upload"
             if isinstance(w, forms.DateInput) and w.input_type == "date":
@@ -188,8 +237,9 @@ class ActivityForm(GovukMixin, forms.Form):
         themes = Theme.objects.filter(cycle__board=board).select_related("cycle")
         # A retired theme takes no new work, but an activity already on it keeps it.
         themes = themes.filter(Q(retired_on__isnull=True) | Q(pk__in=keep_themes))
-        self.fields["themes"].queryset = themes.filter(cycle=self.cycle) if self.cycle else themes.none()
-        self.fields["themes"].label_from_instance = lambda t: t.title
+        field = model_choices(self, "themes")
+        field.queryset = themes.filter(cycle=self.cycle) if self.cycle else themes.none()
+        label_choices(field, lambda t: t.title)
         # With JavaScript, the themes offered follow the date as it is typed (views.activity_themes).
         self.fields["date"].widget.attrs.update(
             {
@@ -306,7 +356,7 @@ class ActivityFilterForm(forms.Form):
             .order_by("-cycle__start", "order")
             .values_list("uid", "cycle__label", "title")
         )
-        self.fields["theme"].choices = [("", "Any theme")] + [
+        choices_of(self, "theme").choices = [("", "Any theme")] + [
             (str(uid), f"{label}: {title}") for uid, label, title in themes
         ]
         for name, f in self.fields.items():
@@ -315,7 +365,8 @@ class ActivityFilterForm(forms.Form):
                 f.widget.attrs["class"] += " govuk-input--error"
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("date_from") and data.get("date_to") and data["date_to"] < data["date_from"]:
             self.add_error("date_to", "The end date must be the same as or after the start date")
         return data
@@ -393,8 +444,9 @@ class FeedbackForm(GovukMixin, forms.Form):
 
     def __init__(self, *args, cycle, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].queryset = Theme.objects.filter(cycle=cycle, retired_on__isnull=True)
-        self.fields["theme"].label_from_instance = lambda t: t.title
+        theme = model_choices(self, "theme")
+        theme.queryset = Theme.objects.filter(cycle=cycle, retired_on__isnull=True)
+        label_choices(theme, lambda t: t.title)
         self.govukify()
 
 
@@ -430,7 +482,9 @@ def check_upload(f) -> str | None:
 
 
 class UploadForm(GovukMixin, forms.Form):
-    files = MultipleFileField(
+    # A declared field: the form's metaclass moves it into base_fields, so it never hides
+    # BaseForm.files (the request's uploads), which mypy cannot know.
+    files = MultipleFileField(  # type: ignore[assignment]
         label="Board papers",
         help_text="Word (.docx), PDF, HTML, Markdown or plain text. Up to 10 files.",
     )
@@ -443,14 +497,20 @@ class UploadForm(GovukMixin, forms.Form):
 
     def __init__(self, *args, board, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["cycle"].queryset = Cycle.objects.filter(board=board).order_by("-start")
-        self.fields["cycle"].label_from_instance = lambda c: c.label
+        cycle = model_choices(self, "cycle")
+        cycle.queryset = Cycle.objects.filter(board=board).order_by("-start")
+        label_choices(cycle, lambda c: c.label)
         self.fields["files"].widget.attrs["accept"] = ",".join(sorted(EXTENSIONS))
         self.govukify()
 
 
-FORMATS = [("docx", "Word (.docx)"), ("pdf", "PDF"), ("html", "Web page (HTML)"), ("md", "Markdown")]
-REPORT_KINDS = [
+FORMATS: list[tuple[str, str]] = [
+    ("docx", "Word (.docx)"),
+    ("pdf", "PDF"),
+    ("html", "Web page (HTML)"),
+    ("md", "Markdown"),
+]
+REPORT_KINDS: list[tuple[str, str]] = [
     (StoredPaper.Kind.END_OF_YEAR, "End of year report"),
     (StoredPaper.Kind.WORK_PLAN, "Work plan"),
     (StoredPaper.Kind.PERFORMANCE, "Performance report"),
@@ -474,8 +534,9 @@ class ComposeForm(GovukMixin, forms.Form):
 
     def __init__(self, *args, board, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["cycle"].queryset = Cycle.objects.filter(board=board).order_by("-start")
-        self.fields["cycle"].label_from_instance = lambda c: c.label
+        cycle = model_choices(self, "cycle")
+        cycle.queryset = Cycle.objects.filter(board=board).order_by("-start")
+        label_choices(cycle, lambda c: c.label)
         self.govukify()
 
 
@@ -500,16 +561,19 @@ class RolloverForm(GovukMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.cycle = cycle
         # A retired theme does not continue into the next year.
-        self.fields["themes"].queryset = Theme.objects.filter(cycle=cycle, retired_on__isnull=True)
-        self.fields["themes"].label_from_instance = lambda t: t.title
-        self.fields["carry"].queryset = Commitment.objects.filter(
+        themes = model_choices(self, "themes")
+        themes.queryset = Theme.objects.filter(cycle=cycle, retired_on__isnull=True)
+        label_choices(themes, lambda t: t.title)
+        carry = model_choices(self, "carry")
+        carry.queryset = Commitment.objects.filter(
             theme__cycle=cycle, theme__retired_on__isnull=True
         ).exclude(state__in=[Commitment.State.COMPLETE, Commitment.State.DROPPED])
-        self.fields["carry"].label_from_instance = lambda c: f"{c.title[:120]} ({c.get_state_display()})"
+        label_choices(carry, lambda c: f"{c.title[:120]} ({c.get_state_display()})")
         self.govukify()
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("start"), data.get("end")
         if start and end and end <= start:
             self.add_error("end", "The cycle must end after it starts")

@@ -32,7 +32,7 @@ from boardwork.papers import drafts
 
 from . import pagecache, records
 from .access import get_board, refuse, require_merge
-from .forms import GovukMixin, PlainSelect
+from .forms import GovukMixin, PlainSelect, choices_of
 
 # -- withdrawing and reinstating ------------------------------------------------------------------
 
@@ -122,7 +122,7 @@ class ActivityMergeForm(GovukMixin, forms.Form):
 
     def __init__(self, *args, candidates, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["keep"].choices = [("", "Choose the activity to keep")] + [
+        choices_of(self, "keep").choices = [("", "Choose the activity to keep")] + [
             (str(c.uid), f"{c.date_display or 'Undated'}: {(c.title or c.text)[:100]}") for c in candidates
         ]
         self.govukify()
@@ -160,7 +160,7 @@ class PersonMergeForm(GovukMixin, forms.Form):
 
     def __init__(self, *args, people, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["keep"].choices = [("", "Choose the person to keep")] + [
+        choices_of(self, "keep").choices = [("", "Choose the person to keep")] + [
             (str(p.uid), p.display_name + (f" ({p.council})" if p.council else "")) for p in people
         ]
         self.govukify()
@@ -263,7 +263,7 @@ class ChangeFilterForm(forms.Form):
 
     def __init__(self, *args, users, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["user"].choices = [("", "Anyone")] + [(u, u) for u in users]
+        choices_of(self, "user").choices = [("", "Anyone")] + [(u, u) for u in users]
         for f in self.fields.values():
             f.widget.attrs["class"] = "govuk-select" if isinstance(f.widget, forms.Select) else "govuk-input"
 

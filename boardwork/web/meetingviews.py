@@ -27,6 +27,7 @@ from . import pagecache
 from .access import get_board
 from .cycleforms import ActionFilterForm, ActionForm, AgendaItemForm, CloseActionForm, MeetingForm
 from .formpage import form_page
+from .forms import offered
 from .records import paginate
 
 
@@ -63,7 +64,7 @@ def _add_forms_key(item_form: AgendaItemForm) -> str:
     under this key (web/meeting.html) they need no invalidation and outlive the page itself."""
     # The choices' own queryset, as plain rows: iterating the field's choices would read them
     # through a server-side cursor (three statements on PostgreSQL). Labels are the titles.
-    papers = list(item_form.fields["paper"].queryset.values_list("id", "title"))
+    papers = list(offered(item_form, "paper").values_list("id", "title"))
     return hashlib.blake2b(repr(papers).encode(), digest_size=16).hexdigest()
 
 

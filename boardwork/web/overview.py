@@ -80,11 +80,12 @@ def cycle_overview(board, cycle, role) -> tuple[list, dict]:
     )
     for r in rows:
         spread[r["theme_id"]][r["latest_rag"] or "none"] += r["n"]
+    # The figures ride on the themes for web/board.html (attributes no model declares).
     for t in themes:
-        t.n_activities = figures["n_by_theme"].get(t.pk, 0)
+        t.n_activities = figures["n_by_theme"].get(t.pk, 0)  # type: ignore[attr-defined]
         counts = spread.get(t.pk, Counter())
-        t.n_commitments = sum(counts.values())
-        t.rag_spread = [
+        t.n_commitments = sum(counts.values())  # type: ignore[attr-defined]
+        t.rag_spread = [  # type: ignore[attr-defined]
             {"key": k, "label": label, "css": css, "n": counts[k]}
             for k, label, css in records.RAGS
             if counts.get(k)

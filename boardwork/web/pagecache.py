@@ -164,12 +164,14 @@ def changed(using: str = DEFAULT_DB_ALIAS, *, people: bool = True) -> None:
         # Raised once, after the view has returned and its transactions committed.
         wrote[0] = True
         wrote[1] = wrote[1] or people
-    elif not connection.atomic_blocks or connection.atomic_blocks[0]._from_testcase:
+    # Atomic._from_testcase (set by Django's TestCase) and run_on_commit's entries of three
+    # (savepoint ids, callback, robust: Django 4.2 on) are not in django-stubs.
+    elif not connection.atomic_blocks or connection.atomic_blocks[0]._from_testcase:  # type: ignore[attr-defined]
         # Outside any transaction: now. In a test case's transaction, also now: that transaction
         # is rolled back, never committed, so waiting for its commit would serve stale pages
         # (and a test runs one request at a time, so there is no race to avoid).
         raise_now()
-    elif not any(func is raise_now for _, func, _ in connection.run_on_commit):
+    elif not any(func is raise_now for _, func, _ in connection.run_on_commit):  # type: ignore[misc]
         # Once per transaction, however many records it writes (a backup load saves thousands).
         # A callback registered in a savepoint that rolls back is dropped from run_on_commit, so
         # a later write in the same transaction registers it again.
@@ -289,7 +291,7 @@ def _from_other_processes(key: str, build):
     if found is not None:
         return found
     stripe = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % LOCK_STRIPES
-    locks = _lock_dir(settings.CACHES["pages"]["LOCATION"])
+    locks = _lock_dir(str(settings.CACHES["pages"]["LOCATION"]))
     with open(locks / f"{stripe}.lock", "a+b") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
         found = store.get(key)
@@ -329,6 +331,9 @@ def render_shared(
     content depends only on the scope, the path and query, and the records."""
     if board is not None:
         scope = board_scope(board, request.role)
+    if scope is None:
+        # Without one, every caller's pages would share a scope: one user's page served to another.
+        raise TypeError("render_shared needs a board or a scope")
     if per_user:
         scope = f"{scope}:user:{request.user.pk}"
 
@@ -337,7 +342,7 @@ def render_shared(
         ctx = {**context(), "shared_render": True, "csrf_token": _csrf_mark(nonce)}
         if board is not None:
             ctx["board"] = board
-        html = render_to_string(template, ctx, request)
+        html: str = render_to_string(template, ctx, request)
         # Only the base template's own markers (the first of each) take the nonce: the same text
         # typed into a record is escaped by the template (`&lt;!--`), so it cannot be one of them.
         html = html.replace(ACCOUNT_MARK, _account_mark(nonce), 1)

@@ -295,9 +295,9 @@ def review_record(request, slug, uid, model, record_uid, action):
     if is_htmx(request):
         obj.refresh_from_db()
         template = "web/_review_activity.html" if model == "activity" else "web/_review_commitment.html"
-        if model == "activity":
+        if isinstance(obj, Activity):
             blocks = (p.structure or {}).get("blocks") or []
-            obj.block = (
+            obj.block = (  # type: ignore[attr-defined]  # the source block, for _review_activity.html
                 _block_text(blocks[obj.source_block])
                 if obj.source_block is not None and obj.source_block < len(blocks)
                 else {}
@@ -312,7 +312,7 @@ def review_record(request, slug, uid, model, record_uid, action):
     if error:
         messages.error(request, error)
     else:
-        messages.success(request, f"{Model._meta.verbose_name.capitalize()} {action}ed.")
+        messages.success(request, f"{str(Model._meta.verbose_name).capitalize()} {action}ed.")
     return redirect(p.get_absolute_url() + f"#r-{obj.uid}")
 
 
@@ -412,10 +412,13 @@ def _render_what(job) -> str:
     spec = job.spec or {}
     kind = dict(REPORT_KINDS).get(str(spec.get("report", "")).replace("-", "_"), "Report")
     cycle = (
-        Cycle.objects.filter(board=job.board, uid=spec.get("cycle")).values_list("label", flat=True).first()
+        Cycle.objects.filter(board=job.board, uid=spec["cycle"]).values_list("label", flat=True).first()
+        if spec.get("cycle")
+        else None
     )
     quarter = f"quarter {spec['quarter']}" if spec.get("quarter") else ""
-    fmt = dict(FORMATS).get(spec.get("fmt"), str(spec.get("fmt", "")))
+    fmt = str(spec.get("fmt", ""))
+    fmt = dict(FORMATS).get(fmt, fmt)
     return f"{' '.join(part for part in (kind, cycle, quarter) if part)}, {fmt}"
 
 

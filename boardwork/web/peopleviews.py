@@ -159,7 +159,8 @@ class AppointmentForm(GovukMixin, forms.ModelForm):
         return org
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", "An appointment cannot end before it starts")
         return data

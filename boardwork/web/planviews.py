@@ -30,7 +30,7 @@ from boardwork.plans.models import Commitment, Feedback, Review, Theme
 
 from . import pagecache
 from .access import get_board
-from .cycleforms import CycleForm, NewCommitmentForm, QuarterRowForm, ThemeForm, ThemeMergeForm
+from .cycleforms import QUARTER_RAGS, CycleForm, NewCommitmentForm, QuarterRowForm, ThemeForm, ThemeMergeForm
 from .formpage import form_page
 from .records import with_latest_rag
 
@@ -277,7 +277,7 @@ def _quarter_context(request, board, quarter, data=None) -> tuple[dict, list]:
         "quarters": (1, 2, 3, 4),
         "rows": rows,
         "row_errors": [],
-        "rags": QuarterRowForm.base_fields["rag"].choices,
+        "rags": QUARTER_RAGS,
         "current_quarter": cycle.quarter_of(dt.date.today()),
     }
     return ctx, rows
@@ -358,7 +358,8 @@ def carry_forward(request, slug, uid):
         Commitment.objects.select_related("theme__cycle"), uid=uid, theme__cycle__board=board
     )
     cycle, _ = _cycle(request, board, request.POST)
-    theme = Theme.objects.filter(cycle=cycle, uid=request.POST.get("theme") or None).first()
+    theme_uid = request.POST.get("theme")
+    theme = Theme.objects.filter(cycle=cycle, uid=theme_uid).first() if theme_uid else None
     if theme is None:
         messages.error(request, "Choose the theme of the new plan to carry this work into.")
         return redirect(plan_url(board, cycle, "plan_draft") + "#carry")

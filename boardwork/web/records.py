@@ -3,10 +3,10 @@ queries whatever the size of the board's history."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, QuerySet, Subquery, Value, When
 from django.utils.functional import cached_property
 
 from boardwork.activities.models import KINDS, Activity, ActivityOrganisation
@@ -44,7 +44,10 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def count(self):
-        n = self.object_list.order_by().values("pk")[: self.cap + 1].count()
+        qs = self.object_list
+        if not isinstance(qs, QuerySet):
+            raise TypeError("CappedPaginator pages a queryset")
+        n = qs.order_by().values("pk")[: self.cap + 1].count()
         self.capped = n > self.cap
         return min(n, self.cap)
 
@@ -63,38 +66,15 @@ def paginate(request, qs, per_page=50, capped=False):
 def page_links(page, window=2):
     """Page numbers to show in GOV.UK pagination: first, last, and a window around the current."""
     n, cur = page.paginator.num_pages, page.number
-    shown, out, last = sorted({1, n, *range(max(1, cur - window), min(n, cur + window) + 1)}), [], 0
+    shown = sorted({1, n, *range(max(1, cur - window), min(n, cur + window) + 1)})
+    out: list[int | None] = []
+    last = 0
     for p in shown:
         if p - last > 1:
             out.append(None)  # ellipsis
         out.append(p)
         last = p
     return out
-
-
-def theme_summaries(cycle):
-    """The cycle's themes with accepted-activity counts and the RAG spread of their commitments."""
-    themes = list(
-        Theme.objects.filter(cycle=cycle).annotate(
-            n_activities=Count("activities", filter=Q(activities__review=Review.ACCEPTED))
-        )
-    )
-    spread: dict[int, Counter] = defaultdict(Counter)
-    rows = (
-        with_latest_rag(Commitment.objects.filter(theme__cycle=cycle).exclude(review=Review.REJECTED))
-        .order_by()
-        .values("theme_id", "latest_rag")
-        .annotate(n=Count("id"))
-    )
-    for r in rows:
-        spread[r["theme_id"]][r["latest_rag"] or "none"] += r["n"]
-    for t in themes:
-        counts = spread.get(t.pk, Counter())
-        t.n_commitments = sum(counts.values())
-        t.rag_spread = [
-            {"key": k, "label": label, "css": css, "n": counts[k]} for k, label, css in RAGS if counts.get(k)
-        ]
-    return themes
 
 
 def cycle_charts(board, cycle, themes):

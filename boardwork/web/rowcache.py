@@ -54,8 +54,8 @@ def _rows(activities: list, show_themes: bool) -> list[Row]:
             themes[aid].append(title)
     orgs: dict[int, list[str]] = defaultdict(list)
     if ids:
-        links = ActivityOrganisation.objects.filter(activity_id__in=ids)
-        for aid, name in links.order_by("organisation__name", "organisation_id", "id").values_list(
+        org_links = ActivityOrganisation.objects.filter(activity_id__in=ids)
+        for aid, name in org_links.order_by("organisation__name", "organisation_id", "id").values_list(
             "activity_id", "organisation__name"
         ):
             orgs[aid].append(name)

@@ -197,9 +197,11 @@ class ThrottledModelBackend(ModelBackend):
         except ValidationError:
             return None
         quote = connections[router.db_for_read(model)].ops.quote_name
+        column = meta.pk.column
+        assert column is not None  # a user model's primary key is a concrete column
         found = list(
             model._default_manager.raw(
-                f"SELECT * FROM {quote(meta.db_table)} WHERE {quote(meta.pk.column)} = %s",  # noqa: S608 (names)
+                f"SELECT * FROM {quote(meta.db_table)} WHERE {quote(column)} = %s",  # noqa: S608 (names)
                 [pk],
             )
         )

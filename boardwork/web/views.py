@@ -42,6 +42,8 @@ from .forms import (
     ProgressUpdateForm,
     QuickActivityForm,
     RolloverForm,
+    choices_of,
+    offered,
 )
 
 
@@ -126,7 +128,8 @@ def board(request, slug):
 
 def _board_context(request, board):
     cycle, cycles = _cycle_from(request, board)
-    themes, charts = [], None
+    themes: list = []
+    charts = None
     if cycle:
         themes, charts = overview.cycle_overview(board, cycle, request.role)
     meetings = list(Meeting.objects.filter(board=board, date__gte=dt.date.today()).order_by("date")[:5])
@@ -412,7 +415,7 @@ def _filters_key(request, board, form, filtered: bool) -> str:
         request.can.view_records_to_review,
         filtered,
         sorted(request.GET.lists()),
-        form.fields["theme"].choices,
+        choices_of(form, "theme").choices,
         form.errors.get_json_data() if form.is_bound else None,
     )
     return hashlib.blake2b(repr(shown).encode(), digest_size=16).hexdigest()
@@ -506,7 +509,7 @@ def activity_themes(request, slug):
         initial={"date": request.GET.get("date", "")},
         keep_themes=ticked,
     )
-    form.initial["themes"] = list(form.fields["themes"].queryset.filter(pk__in=ticked))
+    form.initial["themes"] = list(offered(form, "themes").filter(pk__in=ticked))
     return render(request, "web/_field.html", {"field": form["themes"], "small": 1})
 
 

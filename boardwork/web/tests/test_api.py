@@ -549,3 +549,20 @@ def test_report_download(world: ApiWorld):
     assert r.content
     bad = world.client("officer").get(f"/api/boards/{world.board.slug}/report?kind=minutes&fmt=md")
     assert bad.status_code == 422
+
+
+@pytest.mark.parametrize(
+    "url,field",
+    [
+        (lambda w: f"/api/activities/{w.activities[0].uid}", "text"),
+        (lambda w: f"/api/activities/{w.activities[0].uid}", "kinds"),
+        (lambda w: f"/api/activities/{w.activities[0].uid}", "review"),
+        (lambda w: f"/api/themes/{w.theme.uid}", "title"),
+        (lambda w: f"/api/commitments/{w.commitment.uid}", "state"),
+    ],
+)
+def test_a_patch_refuses_null_for_a_field_that_is_never_empty(world: ApiWorld, url, field):
+    # Left out, such a field keeps its value; sent as null it is refused, never stored as empty.
+    r = call(world.client("officer"), "patch", url(world), {"version": 1, field: None})
+    assert r.status_code == 422, r.content
+    assert any(field in e["loc"] for e in r.json()["detail"]), r.json()

@@ -397,3 +397,9 @@ def test_the_quick_adds_errors_show_after_its_empty_fields_were_kept(world):
     quick = quick[quick.index('class="bw-quick"') :]
     assert 'value="Met the LGA"' in quick and 'value="31 Smarch"' in quick
     assert "govuk-error-message" in quick
+
+
+def test_a_shared_page_needs_a_board_or_a_scope(rf):
+    # Without either, every such page would share one scope: one user's page served to another.
+    with pytest.raises(TypeError):
+        pagecache.render_shared(rf.get("/"), "web/home.html", dict)
