@@ -331,15 +331,16 @@ class Engine:
         if capped:
             rows = rows[:cap]
         facets = {}
-        # The rows turned into columns once, then one C-level count per field: a thousand rows
-        # cost microseconds, not a Python step per cell (the GIL is shared by a worker's threads).
-        columns = list(zip(*rows, strict=True)) if rows else [()] * (2 + len(FACET_FIELDS))
-        for name, column in zip(FACET_FIELDS, columns[2:], strict=False):
-            facets[name] = facet_counts(column)
+        # One C-level count per field, each column read by itemgetter in C: a thousand rows cost
+        # microseconds, not a Python step per cell (the GIL is shared by a worker's threads).
+        # (zip(*rows) made the columns in ~130 µs for 1,001 rows; this whole loop takes ~170.)
+        for i, name in enumerate(FACET_FIELDS, start=2):
+            facets[name] = facet_counts(map(itemgetter(i), rows))
         # Rows come newest first; when none scores (a capped set without title matches) that is
-        # already the order (the scores' column tested in C, not a generator step per row).
-        # Best first, the newest first among equals (ids are unique: no ties left to the sort).
-        ranked = sorted(rows, key=itemgetter(1, 0), reverse=True) if any(columns[1]) else rows
+        # already the order. Else best first, the newest first among equals (ids are unique: no
+        # ties left to the sort).
+        scored = any(map(itemgetter(1), rows))
+        ranked = sorted(rows, key=itemgetter(1, 0), reverse=True) if scored else rows
         return Found(ranked, len(rows), capped, facets)
 
     def cursor(self):
