@@ -1285,8 +1285,9 @@ def test_postgres_one_word_ranks_as_the_whole_vector(board, cycles, admin_user, 
 
 @pytest.mark.parametrize("plan", [None, ((0, 1), False)])
 def test_postgres_two_word_phrase_ranks_as_the_whole_vector(board, cycles, admin_user, monkeypatch, plan):
-    """A phrase its pair proves is ranked from `rk` where its words are both there once (the pair's
-    distance apart: adjacent, or across stop words) or both repeated, else from the vector
+    """A phrase its pair proves is ranked from `rk` where both its words are repeated (or in a
+    heading), else as its one occurrence, two body positions the pair's distance apart (adjacent,
+    or across stop words), whether the other word is there once or repeated before or after it
     (Postgres._rank_sql): each hit's score is ts_rank_cd of its whole vector."""
     from django.db import connection
 
@@ -1304,6 +1305,9 @@ def test_postgres_two_word_phrase_ranks_as_the_whole_vector(board, cycles, admin
             "Flood warning, flood warning again and a warning.",
             "The state of the art centre opened.",
             "State of the art: the art of the state.",
+            "Warning lights, warning sirens and a flood warning.",
+            "The art of the state of the art.",
+            "A flood in the state of the art gallery, then a flood.",
         ],
     )
     if plan:
