@@ -1114,7 +1114,8 @@ class Postgres(Engine):
         test the audience on each row, when the filters are expected to hold at most FILTERED
         documents, or when the audience holds at least AUDIENCE_PER_ROW of the documents and
         either a window is searched or the rarest lexeme is expected in at most SPARSE
-        documents."""
+        documents (a window's own statements then take the audience as a key of the GIN scan
+        of its own, not on each row: see candidates)."""
         stats = self._common_lexemes(cur)
         if not stats:
             return None, False  # a new or small index: the planner is left to itself
@@ -1136,13 +1137,15 @@ class Postgres(Engine):
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         listed = self._listed(lexemes, top)
         window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
-        # In a window the scan's required entries are the window's tags, so GIN visits every id
-        # of the window and, with the audience in the scan, advances its eight or so lists at
-        # each ("council": 7.3 ms for 24,576 ids and 1,562 rows). Tested on each row's `aud`
-        # instead, it reads ~3 times the rows from the narrow heap (migration 0007: cached, ~1.5
-        # µs a row): common words 13–14 → 11–12 ms of CPU per query, phrases 16–18 → 15. Not for
-        # an audience that sees little (a window sized for its matches would fetch many times
-        # the rows it keeps): there GIN's walk is the cheaper.
+        # With the window's tags and the audience in the query's one tsquery, the window's tags
+        # were the scan's required entries, so GIN visited every id of the window and advanced
+        # the audience's eight or so lists at each ("council": 7.3 ms for 24,576 ids and 1,562
+        # rows); tested on each row's `aud` instead, it read ~3 times the rows from the narrow
+        # heap (migration 0007: cached, ~1.5 µs a row). A wide audience is now a key of its own
+        # in a window's statements (GIN leapfrogs between keys: only the word's matches in the
+        # window are walked, only visible rows fetched); after the windows, the rest of the ids
+        # still test it on each row. Not for an audience that sees little: there it stays in
+        # the words' key, as without a window.
         wide = share_of(tag_groups[0]) >= self.AUDIENCE_PER_ROW
         # A rare word (or phrase pair) is GIN's one required entry, and each of its documents
         # sends the audience's lists (a third of all ids for `zvpublic`) each to a new page,
