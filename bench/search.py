@@ -3,7 +3,7 @@ and PostgreSQL (tsvector + GIN), queried by 8 concurrent clients beside a primar
 
     .venv/bin/python bench/search.py [--db sqlite|postgres|both] [--paragraphs 1000000]
                                      [--clients 8] [--processes 1] [--queries 100] [--rebuild] [--drop]
-                                     [--switch-interval MS] [--detail] [--cold]
+                                     [--switch-interval MS] [--detail] [--cold] [--engine-at REV]
 
 What it does, per database:
 1. keeps one bench database per size (SQLite: `bw-search-bench-<n>.sqlite3` in the temporary
@@ -698,6 +698,23 @@ MEMBER_BOARDS = (3, 17, 29)
 
 
 SWITCH_INTERVAL: float | None = None  # --switch-interval, in seconds (None: Python's default)
+ENGINE_AT: str | None = None  # --engine-at: the engine of this commit
+
+
+def engine_at(rev: str):
+    """The engine of commit `rev` (its boardwork/search/engine.py, loaded beside the current one as
+    a module of the search package, as search_cost.py --against loads it) for this database."""
+    import importlib.util
+
+    source = _git("show", f"{rev}:boardwork/search/engine.py").decode()
+    spec = importlib.util.spec_from_loader("boardwork.search.engine_at", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "boardwork.search"
+    sys.modules[spec.name] = module
+    exec(compile(source, f"{rev}:engine.py", "exec"), module.__dict__)
+    return module.get_engine()
+
+
 SERVER_CPU: list[float] = []  # PostgreSQL backends' CPU seconds, per run_queries call
 
 
@@ -978,7 +995,9 @@ def bench_one(
         from boardwork.search.services import Filters, tag_groups
 
         connection.close()
-        engine = get_engine()
+        engine = engine_at(ENGINE_AT) if ENGINE_AT else get_engine()
+        if ENGINE_AT:
+            print(f"engine: boardwork/search/engine.py of {ENGINE_AT}")
         scope = Scope(roles={b: "member" for b in MEMBER_BOARDS})
         rng = random.Random(7)
         sets = query_sets(gen, per, rng)
@@ -1077,6 +1096,12 @@ def main():
         help="sys.setswitchinterval in the query processes, in milliseconds (Python's default 5)",
     )
     ap.add_argument(
+        "--engine-at",
+        metavar="REV",
+        help="query through the engine of this commit (its boardwork/search/engine.py) on the same "
+        "database, to alternate an older engine with the current one under the same load",
+    )
+    ap.add_argument(
         "--pin-sources",
         action="store_true",
         help=f"write the list of corpus files the bench draws from ({SOURCES.name}) from what is there now, "
@@ -1086,8 +1111,9 @@ def main():
     if a.pin_sources:
         pin_sources()
         return
-    global SWITCH_INTERVAL
+    global SWITCH_INTERVAL, ENGINE_AT
     SWITCH_INTERVAL = a.switch_interval / 1000 if a.switch_interval else None
+    ENGINE_AT = a.engine_at
     if a.db == "both":
         # One process per database: Django is configured once per process.
         for db in ("sqlite", "postgres"):
@@ -1103,6 +1129,7 @@ def main():
             args += ["--rebuild"] * a.rebuild + ["--drop"] * a.drop
             args += ["--switch-interval", str(a.switch_interval)] if a.switch_interval else []
             args += ["--detail"] * a.detail + ["--cold"] * a.cold
+            args += ["--engine-at", a.engine_at] if a.engine_at else []
             subprocess.run(args, check=True)
         return
     bench_one(a.db, a.paragraphs, a.clients, a.queries, a.rebuild, a.drop, a.processes, a.detail, not a.cold)

@@ -328,16 +328,19 @@ class Engine:
         """The matches ranked, counted up to `cap` and their facets counted, from `candidates`."""
         rows = self.candidates(clauses, tag_groups, extra, params, cap + 1)
         capped = len(rows) > cap
-        rows = rows[:cap]
+        if capped:
+            rows = rows[:cap]
         facets = {}
-        # The rows turned into columns once, then one C-level count per field: a thousand rows
-        # cost microseconds, not a Python step per cell (the GIL is shared by a worker's threads).
-        columns = list(zip(*rows, strict=True))[2:] if rows else [()] * len(FACET_FIELDS)
-        for name, column in zip(FACET_FIELDS, columns, strict=False):
-            facets[name] = facet_counts(column)
+        # One C-level count per field, each column read by itemgetter in C: a thousand rows cost
+        # microseconds, not a Python step per cell (the GIL is shared by a worker's threads).
+        # (zip(*rows) made the columns in ~130 µs for 1,001 rows; this whole loop takes ~170.)
+        for i, name in enumerate(FACET_FIELDS, start=2):
+            facets[name] = facet_counts(map(itemgetter(i), rows))
         # Rows come newest first; when none scores (a capped set without title matches) that is
-        # already the order.
-        ranked = sorted(rows, key=lambda r: (-r[1], -r[0])) if any(r[1] for r in rows) else rows
+        # already the order. Else best first, the newest first among equals (ids are unique: no
+        # ties left to the sort).
+        scored = any(map(itemgetter(1), rows))
+        ranked = sorted(rows, key=itemgetter(1, 0), reverse=True) if scored else rows
         return Found(ranked, len(rows), capped, facets)
 
     def cursor(self):
@@ -930,6 +933,9 @@ class Postgres(Engine):
         positive = [c for c in clauses if not c.negated]
         tag_groups = board_years(tag_groups)
         cols = "d.id, d.kind, d.board_id, d.year, d.paper_kind"
+        # The rows as candidates returns them, a score of 0 in place until they are ranked: made
+        # by the driver's row maker, not rebuilt in Python (a common word's 1,001 rows: ~0.2 ms).
+        scored = "d.id, 0::real, d.kind, d.board_id, d.year, d.paper_kind"
         with self.cursor() as cur:
             # The newest id, the query's lexemes (for the plan) and each clause as a tsquery in
             # one round trip: on a busy machine each round trip waits for the scheduler twice.
@@ -1032,10 +1038,25 @@ class Postgres(Engine):
                 bucket = (hi - 1) >> bits
                 low = max(0, bucket - run + 1)
                 buckets = " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1))
+                # The window is a condition of its own, a second key of the same GIN scan, and so
+                # is a wide audience (instead of its test on each row): GIN leapfrogs between its
+                # keys (each advanced to the others' next item), so it walks the query's matches
+                # within the window, stepping over the window's other ids and the audience's in
+                # their decoded lists, and fetches only visible rows. In one tsquery the window's
+                # buckets, each shorter than a common word's list, were the required entries and
+                # the scan's loop ran on every id of the window; tested on each row, the audience
+                # fetched ~3 rows for each one kept ("scrutiny", 1,231 matches of 3,420 rows in a
+                # window of 57,344 ids: 7.1–8.0 ms of server CPU in one key, 3.7–4.0 with the
+                # window apart, 2.5 with the audience apart too).
+                keys = [found_q] if found_q else []
+                if per_row:
+                    keys.append(_tsquery_tags(tag_groups[:1]))
+                keys.append(buckets)
+                conditions = " AND ".join(["d.tsv @@ (SELECT %s::tsquery)"] * len(keys) + extra)
                 cur.execute(
-                    f"SELECT {cols} FROM search_pgindex d WHERE {where} "
+                    f"SELECT {scored} FROM search_pgindex d WHERE {conditions} "
                     "AND d.id + 0 < %s ORDER BY d.id + 0 DESC LIMIT %s",
-                    [_tsquery_and([found_q, buckets]), *args, hi, limit - len(rows)],
+                    [*keys, *params, hi, limit - len(rows)],
                 )
                 rows += cur.fetchall()
                 covered, hi, asked = covered + hi - (low << bits), low << bits, asked + 1
@@ -1043,7 +1064,7 @@ class Postgres(Engine):
                 window = self._next_window(
                     len(rows) / covered, limit - len(rows), window[0], self._listed(lexemes, top or 0)
                 )
-            ranked = None
+            ranked: bool | None = None  # True: the rows hold their scores
             if len(rows) < limit and hi > 0:
                 # The rest, from the GIN index, sorted. Not by the primary key backwards: the
                 # planner's guess of a phrase's matches can be 20 times too many, and the walk
@@ -1064,21 +1085,22 @@ class Postgres(Engine):
                     columns, rank, rank_args = self._rank_sql("s", shape, "r.q")
                     cur.execute(
                         f"WITH s AS MATERIALIZED ({rest_sql(cols + ''.join(f', d.{c}' for c in columns))}) "
-                        "SELECT s.id, s.kind, s.board_id, s.year, s.paper_kind, "
-                        f"CASE WHEN (SELECT count(*) FROM s) < %s THEN {rank} END "
+                        f"SELECT s.id, coalesce(CASE WHEN (SELECT count(*) FROM s) < %s THEN {rank} END, 0), "
+                        "s.kind, s.board_id, s.year, s.paper_kind "
                         "FROM s, (SELECT %s::tsquery AS q) r ORDER BY s.id DESC",
                         [*rest, limit, *rank_args, wanted],
                     )
-                    found = cur.fetchall()
-                    ranked = {r[0]: float(r[5] or 0.0) for r in found}
-                    rows = [r[:5] for r in found]
+                    rows = cur.fetchall()
+                    ranked = True
                 else:
-                    cur.execute(rest_sql(cols), rest)
+                    cur.execute(rest_sql(scored), rest)
                     rows += cur.fetchall()
             capped = len(rows) >= limit
             if ranked is None or capped:
-                ranked = self._ranks(cur, positive, rows, capped=capped, shape=shape)
-        return [(r[0], ranked.get(r[0], 0.0), *r[1:]) for r in rows]
+                scores = self._ranks(cur, positive, rows, capped=capped, shape=shape)
+                if scores:
+                    return [(r[0], scores.get(r[0], 0.0), *r[2:]) for r in rows]
+        return rows
 
     FILTERED = 20_000  # documents: filters this selective are read first, the audience per row
 
@@ -1092,7 +1114,8 @@ class Postgres(Engine):
         test the audience on each row, when the filters are expected to hold at most FILTERED
         documents, or when the audience holds at least AUDIENCE_PER_ROW of the documents and
         either a window is searched or the rarest lexeme is expected in at most SPARSE
-        documents."""
+        documents (a window's own statements then take the audience as a key of the GIN scan
+        of its own, not on each row: see candidates)."""
         stats = self._common_lexemes(cur)
         if not stats:
             return None, False  # a new or small index: the planner is left to itself
@@ -1114,13 +1137,15 @@ class Postgres(Engine):
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         listed = self._listed(lexemes, top)
         window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
-        # In a window the scan's required entries are the window's tags, so GIN visits every id
-        # of the window and, with the audience in the scan, advances its eight or so lists at
-        # each ("council": 7.3 ms for 24,576 ids and 1,562 rows). Tested on each row's `aud`
-        # instead, it reads ~3 times the rows from the narrow heap (migration 0007: cached, ~1.5
-        # µs a row): common words 13–14 → 11–12 ms of CPU per query, phrases 16–18 → 15. Not for
-        # an audience that sees little (a window sized for its matches would fetch many times
-        # the rows it keeps): there GIN's walk is the cheaper.
+        # With the window's tags and the audience in the query's one tsquery, the window's tags
+        # were the scan's required entries, so GIN visited every id of the window and advanced
+        # the audience's eight or so lists at each ("council": 7.3 ms for 24,576 ids and 1,562
+        # rows); tested on each row's `aud` instead, it read ~3 times the rows from the narrow
+        # heap (migration 0007: cached, ~1.5 µs a row). A wide audience is now a key of its own
+        # in a window's statements (GIN leapfrogs between keys: only the word's matches in the
+        # window are walked, only visible rows fetched); after the windows, the rest of the ids
+        # still test it on each row. Not for an audience that sees little: there it stays in
+        # the words' key, as without a window.
         wide = share_of(tag_groups[0]) >= self.AUDIENCE_PER_ROW
         # A rare word (or phrase pair) is GIN's one required entry, and each of its documents
         # sends the audience's lists (a third of all ids for `zvpublic`) each to a new page,
@@ -1216,10 +1241,12 @@ class Postgres(Engine):
         exactly:
         - one lexeme (`("one",)`): ts_rank_cd(rk) where the word is in `rk`, else it is there once
           in the body (the document matched it) and ranks as one position of weight B;
-        - one phrase of two lexemes proven by its pair (`("pair", a, b, distance)`): where
-          neither word is in `rk` each is there once, in the body, and the pair puts them
-          `distance` apart, so the phrase ranks as two such positions; where both are,
-          ts_rank_cd(rk); else the vector;
+        - one phrase of two lexemes proven by its pair (`("pair", a, b, distance)`): where both
+          words are in `rk`, ts_rank_cd(rk); else one of them is there once, in the body, and
+          the pair (made within the body, never across the heading) puts the other `distance`
+          before or after it in the body with nothing indexed between, so the phrase's one
+          occurrence is its one cover, two weight-B positions that far apart whatever else the
+          other word has: the phrase ranks as two such positions (a constant per distance);
         - anything else (None): the vector, whose covers need every lexeme's positions."""
         if shape and shape[0] == "one":
             return (
@@ -1231,12 +1258,13 @@ class Postgres(Engine):
         if shape and shape[0] == "pair":
             _pair, a, b, distance = shape
             words = (_quoted_lexeme(a), _quoted_lexeme(b))
+            # The vector was read (from TOAST) where one word only was in `rk`: a third of the
+            # rows holding the bench's phrases' pairs (68,929 of 208,250, all ranked alike).
             return (
-                ["rk", "tsv"],
-                f"CASE WHEN NOT {table}.rk @@ %s::tsquery THEN ts_rank_cd(%s::tsvector, %s::tsquery) "
-                f"WHEN {table}.rk @@ %s::tsquery THEN ts_rank_cd({table}.rk, {query}) "
-                f"ELSE ts_rank_cd({table}.tsv, {query}) END",
-                [" | ".join(words), f"a:1B b:{1 + distance}B", f"a <{distance}> b", " & ".join(words)],
+                ["rk"],
+                f"CASE WHEN {table}.rk @@ %s::tsquery THEN ts_rank_cd({table}.rk, {query}) "
+                "ELSE ts_rank_cd(%s::tsvector, %s::tsquery) END",
+                [" & ".join(words), f"a:1B b:{1 + distance}B", f"a <{distance}> b"],
             )
         return ["tsv"], f"ts_rank_cd({table}.tsv, {query})", []
 
@@ -1246,7 +1274,7 @@ class Postgres(Engine):
         if capped:
             # Paragraphs have no heading (documents.py): only other hits can match in theirs.
             paragraph = SearchDoc.Kind.PARAGRAPH.value  # a str: no enum comparison per row
-            ids = [r[0] for r in rows if r[1] != paragraph]
+            ids = [r[0] for r in rows if r[2] != paragraph]
             if not ids:
                 return {}
             cur.execute(
