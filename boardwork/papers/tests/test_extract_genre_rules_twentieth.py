@@ -1,0 +1,64 @@
+"""Genre rules of the twentieth round (issue #15): dates told from the paper's own day (a news
+page's, statement's or bulletin's date line, or the meeting's date: "today", "on Friday", "last
+year"), and organisations named in the genre's lists of partners. Each case is written here for the
+genre, not taken from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import detect_cycle, resolve_date
+
+
+def _news(*paragraphs: str, meeting_date: str | None = None) -> Paper:
+    return Paper(
+        meta=Meta(title="Council welcomes the new strategy", meeting_date=meeting_date),
+        blocks=[Heading("Council welcomes the new strategy", 1), *(Paragraph(p) for p in paragraphs)],
+    )
+
+
+# -- the paper's own day -----------------------------------------------------------------------------
+
+
+def test_a_date_line_dates_today_and_the_days_of_the_week():
+    paper = _news("Tuesday, 9 March 2021", "The Council today responded to the draft strategy.")
+    cycle = detect_cycle(paper)
+    assert resolve_date("The Council today responded to the draft strategy.", cycle) == "2021-03-09"
+    # 9 March 2021 was a Tuesday: "on Friday" is the Friday before, 5 March.
+    assert resolve_date("We wrote to the Minister on Friday setting out our concerns.", cycle) == "2021-03-05"
+    assert resolve_date("We held a workshop with partners last year.", cycle) == "2020"
+
+
+def test_a_date_label_is_a_date_line_too():
+    cycle = detect_cycle(_news("Date: 14 October 2019", "We met the housing association today."))
+    assert resolve_date("We met the housing association today.", cycle) == "2019-10-14"
+
+
+def test_a_date_the_text_names_comes_before_the_one_told_from_the_date_line():
+    cycle = detect_cycle(_news("24 September 2013", "Today (20th September 2013) the board met the police."))
+    assert resolve_date("Today (20th September 2013) the board met the police.", cycle) == "2013-09-20"
+    assert resolve_date("On Friday 6 September we wrote to the Minister.", cycle) == "2013-09-06"
+
+
+def test_a_listing_of_dated_items_has_no_one_day():
+    paper = _news("24 September 2013", "We met the Minister today.", "20 September 2013", "We wrote to MPs.")
+    assert resolve_date("We met the Minister today.", detect_cycle(paper)) is None
+
+
+def test_the_meeting_date_is_the_paper_s_day_in_minutes():
+    paper = _news("The report was presented.", meeting_date="2023-05-17")
+    cycle = detect_cycle(paper)
+    assert (
+        resolve_date("A strategic assessment was undertaken last year to understand crime.", cycle) == "2022"
+    )
+
+
+def test_the_last_year_as_a_span_and_days_still_to_come_are_no_date():
+    cycle = detect_cycle(_news("Tuesday, 9 March 2021", "Text."))
+    assert resolve_date("Over the last year we have supported 40 groups.", cycle) is None
+    assert resolve_date("The Leader will meet the Minister on Friday.", cycle) is None
+    assert resolve_date("The Council has responded to the consultation.", cycle) is None
+
+
+def test_without_a_day_of_its_own_nothing_is_told():
+    cycle = detect_cycle(_news("The Council responded to the draft strategy today."))
+    assert resolve_date("The Council responded to the draft strategy today.", cycle) is None
