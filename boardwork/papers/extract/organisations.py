@@ -616,6 +616,10 @@ class PaperOrgs:
                 continue  # "the Business Education Alliance programme": a programme's name, not a body
             if _TITLED_BEFORE.search(mtext[max(0, start - 30) : start]):
                 continue  # "a briefing entitled Fair Funding for Essential Services": a document's title
+            if _INDEFINITE_BEFORE.search(mtext[max(0, start - 60) : start]) and not _NOUN_AFTER.match(
+                mtext, end
+            ):
+                continue  # "a Women's Safety Forum was launched": a body being set up, not one named
             words = [w for w in re.findall(r"[A-Za-z']+", name)]
             if all(w.lower() in LEAD_STOP or w.lower() in CONNECTORS for w in words[:-1]):
                 continue
@@ -645,13 +649,19 @@ class PaperOrgs:
         # research company"; "Victim Support, the national charity"), whatever its last word.
         # The same for a contractor named by what it was commissioned to do ("HMICFRS commissioned BMG
         # Research to carry out a study").
-        for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext)):
+        for am in (
+            *_DESCRIBED_BODY.finditer(mtext),
+            *_COMMISSIONED_BODY.finditer(mtext),
+            *_COUNTERPART_BODY.finditer(mtext),
+        ):
             words = am.group(1).split()
             while words and words[0].lower() in LEAD_STOP:
                 words.pop(0)
             if not words or (len(words) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", words[0])):
                 continue
             name = " ".join(words)
+            if am.re is _COUNTERPART_BODY and words[-1] in _SCHEME_WORDS | _DOCUMENT_WORDS:
+                continue  # "funded by the Devon Local Area Agreement": a scheme or a plan, not a body
             start = am.start(1) + am.group(1).find(words[0])
             end = start + len(name)
             if any(o.start < end and start < o.end for o in out) or plain(name) in generic_bodies():
@@ -773,6 +783,43 @@ _COMMISSIONED_BODY = re.compile(
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\b)"
     r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+to\s+(?:carry out|undertake|conduct|deliver|evaluate|review|"
     r"research|run|produce|assess|survey|study|analyse|analyze)\b"
+)
+# A name after the words the genre uses for the body that did work with, for or to the author
+# ("work commissioned from Hall Aitken", "the hub, run with Virgin Care", "referrals from Safer
+# Places", "the visit, organised by Community First", "overseen by the Consultation Institute"),
+# whatever its last word: a counterpart named, not a person (people are "led by", "chaired by",
+# "presented by" them) nor a document.
+_COUNTERPART_BODY = re.compile(
+    r"\b(?:commissioned from|procured from|bought from|organised by|organized by|overseen by|run with|"
+    r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|"
+    r"comments made by|in partnership with)\s+(?:the\s+)?"
+    r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
+    r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
+    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)"
+)
+# An indefinite article before a name ("a Women's Safety Forum was launched", "a new Youth Panel
+# has been set up"): a body being set up or described, the author's own, not another named; unless
+# a noun follows the name ("a Home Affairs Committee session").
+# The last word of what funds or frames work without being a body ("the Local Area Agreement", "the
+# Safer Streets Fund", "the Troubled Families Programme").
+_SCHEME_WORDS = {
+    "Agreement",
+    "Fund",
+    "Funding",
+    "Grant",
+    "Programme",
+    "Scheme",
+    "Initiative",
+    "Project",
+    "Budget",
+    "Framework",
+    "Deal",
+    "Award",
+    "Awards",
+}
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa] new)\s+(?:[A-Z][\w']*\s+)*$")
+_NOUN_AFTER = re.compile(
+    r"['\u2019]?s?\s+(?!(?:was|were|which|that|has|had|is|are|will|would|to|and|in|on|for|of|with|at)\b)[a-z]"
 )
 _BOROUGH_RE = re.compile(
     r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"

@@ -62,3 +62,39 @@ def test_the_last_year_as_a_span_and_days_still_to_come_are_no_date():
 def test_without_a_day_of_its_own_nothing_is_told():
     cycle = detect_cycle(_news("The Council responded to the draft strategy today."))
     assert resolve_date("The Council responded to the draft strategy today.", cycle) is None
+
+
+# -- bodies named by what they did with, for or to the author ---------------------------------------------
+
+
+def _found(text: str, author: str = "Northshire Council") -> set[str]:
+    from boardwork.papers.extract.organisations import learn_paper_orgs
+    from boardwork.papers.extract.pipeline import default_gazetteer
+
+    po = learn_paper_orgs(text, default_gazetteer(), author, None)
+    return {c.name for c in po.find(text) if not c.internal}
+
+
+def test_a_body_named_by_what_it_did_for_the_author_is_an_organisation():
+    assert "Brightwater Advice" in _found("The evaluation was commissioned from Brightwater Advice in May.")
+    assert "Harbour Care" in _found(
+        "The new helpline, run with Harbour Care and local charities, took 900 calls."
+    )
+    assert "Open Doors North" in _found("The first referrals from Open Doors North were completed in June.")
+    assert "Rural Links" in _found("The visit, organised by Rural Links, showed members two village hubs.")
+
+
+def test_a_person_a_council_or_a_fund_after_those_words_is_not():
+    assert _found("The session was organised by Councillor Jane Brook and officers.") == set()
+    assert _found("The project was funded by the Safer Streets Fund in 2021.") == set()
+    assert _found("The scheme is run by the Council with volunteers.") == set()
+
+
+def test_a_body_being_set_up_is_not_another_body_named():
+    assert (
+        _found("After the session a Young People's Safety Forum was launched, which will meet monthly.")
+        == set()
+    )
+    assert _found("In March a new Northshire Safety Forum was set up by the partnership.") == set()
+    # A name that qualifies a noun after it is still a body named ("at a Northshire Safety Board meeting").
+    assert "Northshire Safety Board" in _found("We spoke at a Northshire Safety Board meeting in June.")
