@@ -649,20 +649,30 @@ class PaperOrgs:
         # research company"; "Victim Support, the national charity"), whatever its last word.
         # The same for a contractor named by what it was commissioned to do ("HMICFRS commissioned BMG
         # Research to carry out a study").
-        for am in (
-            *_DESCRIBED_BODY.finditer(mtext),
-            *_COMMISSIONED_BODY.finditer(mtext),
-            *_COUNTERPART_BODY.finditer(mtext),
-        ):
-            words = am.group(1).split()
+        named: list[tuple[str, int, bool]] = [
+            (am.group(1), am.start(1), False)
+            for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext))
+        ]
+        for am in _COUNTERPART_BODY.finditer(mtext):
+            named.append((am.group(1), am.start(1), True))
+            # The rest of the list the counterpart opens ("worked with Kingsford Homes, Riverside
+            # Housing and the Salvation Army"): each item a name of its own (a known one, masked
+            # here, is found already).
+            pos = am.end(1)
+            while nm := _LIST_NEXT.match(mtext, pos):
+                if nm.group(1):
+                    named.append((nm.group(1), nm.start(1), True))
+                pos = nm.end()
+        for group, at, counterpart in named:
+            words = group.split()
             while words and words[0].lower() in LEAD_STOP:
                 words.pop(0)
             if not words or (len(words) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", words[0])):
                 continue
             name = " ".join(words)
-            if am.re is _COUNTERPART_BODY and words[-1] in _SCHEME_WORDS | _DOCUMENT_WORDS:
+            if counterpart and words[-1] in _SCHEME_WORDS | _DOCUMENT_WORDS:
                 continue  # "funded by the Devon Local Area Agreement": a scheme or a plan, not a body
-            start = am.start(1) + am.group(1).find(words[0])
+            start = at + group.find(words[0])
             end = start + len(name)
             if any(o.start < end and start < o.end for o in out) or plain(name) in generic_bodies():
                 continue
@@ -724,8 +734,16 @@ def _split_between_heads(piece: str) -> list[str]:
     # A list's last item after a comma and "and" ("…, the Office of the Police & Crime Commissioner,
     # and Cheshire Fire & Rescue Service") is split the same way: the comma is the list's, not the
     # name's.
-    parts = re.split(r",? and |, (?=[A-Z])", piece)
-    seps = re.findall(r",? and |, (?=[A-Z])", piece)
+    # A list's commas are read before its "and"s: "Northshire Police, Northshire Fire and Rescue
+    # Service" is two bodies, the second with its own "and".
+    return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, r",? and ")]
+
+
+def _split_at(piece: str, sep_pattern: str) -> list[str]:
+    """`piece` split where `sep_pattern` stands between two names of two words or more that each end
+    in a headword (see `_split_between_heads`)."""
+    parts = re.split(sep_pattern, piece)
+    seps = re.findall(sep_pattern, piece)
     out = [parts[0]]
     for sep, nxt in zip(seps, parts[1:], strict=True):
         left, right = out[-1].split(), nxt.split()
@@ -767,7 +785,11 @@ def _runs(text: str) -> list[_Run]:
 def _author_possessive(words: tuple[str, ...]) -> str:
     if not words:
         return r"(?!x)x"
-    return r"(?:" + "|".join(re.escape(w) for w in words) + r")(?:'s)?"
+    # "the Council's Community Safety Team" in a council's paper, "the Authority's Prevention
+    # Team" in a fire authority's: the author called by its headword owns the unit named after it.
+    heads = sorted({w.split()[-1] for w in words if " " in w and w.split()[-1] in GENERIC_HEADS})
+    own = [r"\b[Tt]he " + re.escape(h) + r"'s" for h in heads]
+    return r"(?:" + "|".join([*(re.escape(w) + r"(?:'s)?" for w in words), *own]) + r")"
 
 
 _CAPW = r"(?:[A-Z][A-Za-z'&-]*|[A-Z]{2,}s?)"
@@ -792,10 +814,19 @@ _COMMISSIONED_BODY = re.compile(
 _COUNTERPART_BODY = re.compile(
     r"\b(?:commissioned from|procured from|bought from|organised by|organized by|overseen by|run with|"
     r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|"
-    r"comments made by|in partnership with)\s+(?:the\s+)?"
+    r"comments made by|in partnership with|worked with|working with|works with|work with|alongside|"
+    r"together with|jointly with|supported by)\s+(?:the\s+)?"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
     r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
     r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)"
+)
+# The next item of a list of names (after ", ", " and " or ", and ", "the" allowed): a name of two to
+# four capitalised words, or a known name masked out (group 1 empty).
+_LIST_NEXT = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:(?!(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Council|Government|Police|Service)\b)"
+    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+(?:and|to|in|on|for|was|were|which|who)\b|$)"
+    r"|\0+)"
 )
 # An indefinite article before a name ("a Women's Safety Forum was launched", "a new Youth Panel
 # has been set up"): a body being set up or described, the author's own, not another named; unless

@@ -98,3 +98,31 @@ def test_a_body_being_set_up_is_not_another_body_named():
     assert _found("In March a new Northshire Safety Forum was set up by the partnership.") == set()
     # A name that qualifies a noun after it is still a body named ("at a Northshire Safety Board meeting").
     assert "Northshire Safety Board" in _found("We spoke at a Northshire Safety Board meeting in June.")
+
+
+def test_the_rest_of_a_list_a_counterpart_opens_is_named_too():
+    found = _found(
+        "We worked with Brookside Homes, Riverside Housing and the Lantern Project Trust on the plan."
+    )
+    assert {"Brookside Homes", "Riverside Housing", "Lantern Project Trust"} <= found
+
+
+# -- lists of partners and the author's own units ------------------------------------------------------------
+
+
+def test_a_list_s_commas_part_bodies_whose_names_hold_an_and():
+    found = _found(
+        "Partners include Northshire Police, Northshire Fire and Rescue Service and the Probation Service."
+    )
+    assert {"Northshire Police", "Northshire Fire and Rescue Service"} <= found
+
+
+def test_the_author_called_by_its_headword_owns_the_unit_named_after_it():
+    from boardwork.papers.extract.organisations import learn_paper_orgs
+    from boardwork.papers.extract.pipeline import default_gazetteer
+
+    text = "The Council's Community Safety Team worked with the Northshire Neighbourhood Trust on patrols."
+    po = learn_paper_orgs(text, default_gazetteer(), "Kingsford District Council", None)
+    internal = {c.name: c.internal for c in po.find(text)}
+    assert internal.get("Community Safety Team") is True
+    assert internal.get("Northshire Neighbourhood Trust") is False
