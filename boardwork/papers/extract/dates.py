@@ -185,11 +185,13 @@ _MONTH_YEAR = re.compile(r"\b(" + MONTH_PATTERN + r"),?\s+((?:19|20)\d\d)\b")
 _YEAR = r"((?:19|20)\d\d)(?!\s*[/-]\s*\d)(?!\d)"
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
-    ("dmy", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")),
+    # (a day written with full stops, "05.03.2021", as minutes and forms often write it)
+    ("dmy", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")),
     (
         "day",
         re.compile(
-            r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+("
+            # ("the 5th of March", as minutes write it, is the 5th of March)
+            r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?("
             + MONTH_PATTERN
             + r")\b,?(?:\s+"
             + _YEAR
@@ -222,8 +224,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]cross|[Ee]arly|[Ll]ate|[Mm]id-?|(?:the )?(?:end|beginning|start) of)\s+"
-            + _YEAR
+            # ("in the first quarter of 2021", "in the second half of 2019": the year)
+            r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]cross|[Ee]arly|[Ll]ate|[Mm]id-?|(?:the )?(?:end|beginning|start) of|"
+            r"(?:first|second|third|fourth|final|last) (?:quarter|half) of)\s+" + _YEAR
         ),
     ),
 ]

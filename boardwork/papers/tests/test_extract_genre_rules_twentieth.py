@@ -64,6 +64,25 @@ def test_without_a_day_of_its_own_nothing_is_told():
     assert resolve_date("The Council responded to the draft strategy today.", cycle) is None
 
 
+# -- how minutes write their days ------------------------------------------------------------------------
+
+
+def test_days_as_minutes_write_them():
+    from datetime import date
+
+    from boardwork.papers.extract.dates import Cycle
+
+    cycle = Cycle(2020, 4, date(2021, 3, 31))
+    assert resolve_date("The Panel held a workshop on the 5th of March with partners.", cycle) == "2021-03-05"
+    assert (
+        resolve_date("Officers met the housing association on 05.03.2021 to agree the plan.", cycle)
+        == "2021-03-05"
+    )
+    assert resolve_date("We ran a campaign with the police in the first quarter of 2021.", cycle) == "2021"
+    # A paragraph's number is no date.
+    assert resolve_date("3.1.2 We ran a campaign with the police.", cycle) is None
+
+
 # -- bodies named by what they did with, for or to the author ---------------------------------------------
 
 
