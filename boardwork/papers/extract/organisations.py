@@ -466,6 +466,12 @@ class PaperOrgs:
             astem = a.split()[:-1]
             if len(stem) >= 2 and stem == astem:
                 return True
+            # The council called with or without its tier: "Kingsford Council" for "Kingsford
+            # District Council", "Northvale Borough Council" for "Northvale Council".
+            if name.endswith(" Council") and a.endswith(" Council"):
+                bare = [w for w in name.split() if w not in _COUNCIL_TIERS]
+                if len(bare) >= 2 and bare == [w for w in a.split() if w not in _COUNCIL_TIERS]:
+                    return True
         return False
 
     def compile(self) -> None:
@@ -600,8 +606,26 @@ class PaperOrgs:
                 and tokens[-1][0].rstrip(".,;") in _NATION_SUFFIXES
                 and tokens[-2][0] in GENERIC_HEADS
             )
-            if len(tokens) < 2 or (tokens[-1][0] not in GENERIC_HEADS and not nation):
+            # A commissioner named for the area after the headword ("the Police and Crime
+            # Commissioner for Northshire", "the Office of the Police, Fire and Crime Commissioner for
+            # Essex"): the area is part of the name.
+            for_area = next(
+                (
+                    i
+                    for i in range(len(tokens) - 2, 0, -1)
+                    if tokens[i][0] == "for"
+                    and tokens[i - 1][0] == "Commissioner"
+                    and len(tokens) - i - 1 <= 3
+                    and all(t[0][:1].isupper() and t[0] not in GENERIC_HEADS for t in tokens[i + 1 :])
+                ),
+                None,
+            )
+            if len(tokens) < 2 or (tokens[-1][0] not in GENERIC_HEADS and not nation and for_area is None):
                 continue
+            if for_area is not None and any(
+                t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1]
+            ):
+                continue  # "Jo Bloggs, Police and Crime Commissioner for Northshire": a person's post
             start = m.start() + tokens[0][1]
             end = m.start() + tokens[-1][1] + len(tokens[-1][0])
             name = mtext[start:end].rstrip(",")
@@ -736,6 +760,8 @@ def _split_between_heads(piece: str) -> list[str]:
     # name's.
     # A list's commas are read before its "and"s: "Northshire Police, Northshire Fire and Rescue
     # Service" is two bodies, the second with its own "and".
+    # ("Northshire Police, Fire and Crime Commissioner" stays one: the part after the comma opens
+    # with one word before its "and".)
     return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, r",? and ")]
 
 
@@ -750,6 +776,7 @@ def _split_at(piece: str, sep_pattern: str) -> list[str]:
         if (
             len(left) >= 2
             and len(right) >= 2
+            and (sep != ", " or len(nxt.split(" and ")[0].split()) >= 2)
             and left[-1] in GENERIC_HEADS
             and right[-1] in GENERIC_HEADS
             and right[0] not in _AND_COMPOUNDS
@@ -831,6 +858,7 @@ _LIST_NEXT = re.compile(
 # An indefinite article before a name ("a Women's Safety Forum was launched", "a new Youth Panel
 # has been set up"): a body being set up or described, the author's own, not another named; unless
 # a noun follows the name ("a Home Affairs Committee session").
+_COUNCIL_TIERS = {"District", "Borough", "City", "County", "Metropolitan"}
 # The last word of what funds or frames work without being a body ("the Local Area Agreement", "the
 # Safer Streets Fund", "the Troubled Families Programme").
 _SCHEME_WORDS = {

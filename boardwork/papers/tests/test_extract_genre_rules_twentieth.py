@@ -145,3 +145,33 @@ def test_the_author_called_by_its_headword_owns_the_unit_named_after_it():
     internal = {c.name: c.internal for c in po.find(text)}
     assert internal.get("Community Safety Team") is True
     assert internal.get("Northshire Neighbourhood Trust") is False
+
+
+# -- commissioners named for their area; the author council without its tier ------------------------------
+
+
+def test_a_commissioner_named_for_the_area_after_the_headword_is_a_body():
+    assert "Police and Crime Commissioner for Northshire" in _found(
+        "The Police and Crime Commissioner for Northshire funded the project."
+    )
+    assert "Office of the Police, Fire and Crime Commissioner for Westmoor" in _found(
+        "We worked with the Office of the Police, Fire and Crime Commissioner for Westmoor on the bid."
+    )
+    # One name though a comma stands in it.
+    assert "Northshire Police, Fire and Crime Commissioner" in _found(
+        "Northshire Police, Fire and Crime Commissioner funded the project."
+    )
+
+
+def test_the_commissioner_s_title_after_a_person_is_their_post():
+    assert _found("Jo Bloggs, Police and Crime Commissioner for Northshire, opened the hub.") == set()
+
+
+def test_the_author_council_named_without_its_tier_is_the_author():
+    from boardwork.papers.extract.organisations import learn_paper_orgs
+    from boardwork.papers.extract.pipeline import default_gazetteer
+
+    text = "We promoted the campaign on the Kingsford Council website with Northshire County Council."
+    po = learn_paper_orgs(text, default_gazetteer(), "Kingsford District Council", None)
+    internal = {c.name: c.internal for c in po.find(text)}
+    assert internal == {"Kingsford Council": True, "Northshire County Council": False}
