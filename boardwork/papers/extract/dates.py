@@ -319,7 +319,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                 else:
                     rejected.append(m.span())
                     continue
-            cand = (-precision, m.start(), value)
+            cand = (float(-precision), m.start(), value)
             if best is None or cand < best:
                 best = cand
     if cycle.dated is not None:
