@@ -17,7 +17,7 @@ from ...lib.cycles import (
     format_cycle,
 )
 from ...lib.dates import MONTH_NUMBERS, MONTH_PATTERN, iso_date
-from ..document import Heading, Paper
+from ..document import Heading, Paper, Paragraph
 from .text import WE, clause_before, is_future, norm_text
 
 
@@ -29,6 +29,10 @@ class Cycle:
     start: int | None = None
     start_month: int = BOARD_YEAR_START_MONTH
     not_after: date | None = None  # the meeting date: work reported cannot be later
+    # The paper's own day: its meeting's date, else the date line a news page, statement or
+    # bulletin opens with ("18 June 2017", "Wednesday, 16 June 2021"). "Today", "on Friday" and
+    # "last year" in its text are read against it.
+    dated: date | None = None
 
     @property
     def label(self) -> str | None:
@@ -55,6 +59,45 @@ class Cycle:
 
 
 def detect_cycle(paper: Paper) -> Cycle:
+    """The cycle a paper reports on (`_detect_cycle`), with the paper's own day (`Cycle.dated`)."""
+    cycle = _detect_cycle(paper)
+    cycle.dated = iso_date(paper.meta.meeting_date) or _date_line(paper)
+    return cycle
+
+
+# A line that is only a date, after its weekday or a "Date:" label, as news pages, statements and
+# letters set theirs under the headline ("Wednesday, 16 June 2021", "Date: 22 June 2020"). A
+# publication or update line ("Posted on …", "Last updated …") says when the page was put up,
+# which is not when the work was done.
+_DATE_LINE = re.compile(
+    r"^\s*(?:Date\s*:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+("
+    + MONTH_PATTERN
+    + r")\.?,?\s+((?:19|20)\d\d)\.?\s*$"
+)
+
+
+def _date_line(paper: Paper) -> date | None:
+    """The date line among a paper's opening blocks, if it has one and no other: a listing of news
+    items has one over each item, and the first is not the others' day."""
+    found = [
+        m
+        for b in paper.blocks
+        if isinstance(b, Paragraph)
+        for m in [_DATE_LINE.match(norm_text(b.text))]
+        if m
+    ]
+    if len(found) != 1 or not any(
+        isinstance(b, Paragraph) and _DATE_LINE.match(norm_text(b.text)) for b in paper.blocks[:4]
+    ):
+        return None
+    m = found[0]
+    try:
+        return date(int(m.group(3)), MONTH_NUMBERS[m.group(2).lower()], int(m.group(1)))
+    except (ValueError, KeyError):
+        return None
+
+
+def _detect_cycle(paper: Paper) -> Cycle:
     """The cycle a paper reports on: the earliest year named in its title ("End of Year Report
     2020/21 and 2021/22 work plan" → 2020/21); else the board year of its meeting date (a July
     2009 meeting closes 2008/09); else the year the body cites most."""
@@ -142,11 +185,13 @@ _MONTH_YEAR = re.compile(r"\b(" + MONTH_PATTERN + r"),?\s+((?:19|20)\d\d)\b")
 _YEAR = r"((?:19|20)\d\d)(?!\s*[/-]\s*\d)(?!\d)"
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
-    ("dmy", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")),
+    # (a day written with full stops, "05.03.2021", as minutes and forms often write it)
+    ("dmy", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")),
     (
         "day",
         re.compile(
-            r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+("
+            # ("the 5th of March", as minutes write it, is the 5th of March)
+            r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?("
             + MONTH_PATTERN
             + r")\b,?(?:\s+"
             + _YEAR
@@ -179,8 +224,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]cross|[Ee]arly|[Ll]ate|[Mm]id-?|(?:the )?(?:end|beginning|start) of)\s+"
-            + _YEAR
+            # ("in the first quarter of 2021", "in the second half of 2019": the year)
+            r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]cross|[Ee]arly|[Ll]ate|[Mm]id-?|(?:the )?(?:end|beginning|start) of|"
+            r"(?:first|second|third|fourth|final|last) (?:quarter|half) of)\s+" + _YEAR
         ),
     ),
 ]
@@ -230,7 +276,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     the dates other bodies published things are not the work's date; a board year ('2020/21') or a
     bare season is no date at all."""
     text = norm_text(text)
-    best: tuple[int, int, str] | None = None  # (-precision, position, value)
+    best: tuple[float, int, str] | None = None  # (-precision, position, value)
     spans = [m.span() for m in _SPAN.finditer(text)]
     # Dates set aside (a deadline, another body's publishing): the shorter patterns read inside
     # them ("March 2021" of "on 3 March 2021") are set aside with them.
@@ -273,10 +319,43 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                 else:
                     rejected.append(m.span())
                     continue
-            cand = (-precision, m.start(), value)
+            cand = (float(-precision), m.start(), value)
+            if best is None or cand < best:
+                best = cand
+    if cycle.dated is not None:
+        # Days and years told from the paper's own day ("We are in contact with the councils named
+        # in reports today", "I wrote to you on Friday", "an assessment was undertaken last year").
+        for m in _RELATIVE.finditer(text):
+            if is_future(clause_before(text, m.start())):
+                continue
+            value, precision = _relative_value(m, cycle.dated)
+            # (a date the text names, "Today (20th September 2013)", comes before one told from
+            # the paper's day)
+            cand = (0.5 - precision, m.start(), value)
             if best is None or cand < best:
                 best = cand
     return best[2] if best else None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "today"; "on Friday" (not "on Friday 12 June", which names its day); "last year" (not "over the
+# last year" or "in the last year", the twelve months up to the paper: a span, no date).
+_RELATIVE = re.compile(
+    r"\b(?P<today>[Tt]oday)\b|"
+    r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*\d)|"
+    r"(?<!\bthe )(?<!\bthis )\b(?P<last_year>[Ll]ast year)\b"
+)
+
+
+def _relative_value(m: re.Match[str], day: date) -> tuple[str, int]:
+    """The date `m` names, told from the paper's own `day`: that day, the last such weekday on or
+    before it, or the year before its year."""
+    if m.group("weekday"):
+        back = (day.weekday() - _WEEKDAYS.index(m.group("weekday").lower())) % 7
+        return date.fromordinal(day.toordinal() - back).isoformat(), 3
+    if m.group("last_year"):
+        return str(day.year - 1), 1
+    return day.isoformat(), 3
 
 
 def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, int]:

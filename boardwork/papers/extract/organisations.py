@@ -466,6 +466,12 @@ class PaperOrgs:
             astem = a.split()[:-1]
             if len(stem) >= 2 and stem == astem:
                 return True
+            # The council called with or without its tier: "Kingsford Council" for "Kingsford
+            # District Council", "Northvale Borough Council" for "Northvale Council".
+            if name.endswith(" Council") and a.endswith(" Council"):
+                bare = [w for w in name.split() if w not in _COUNCIL_TIERS]
+                if len(bare) >= 2 and bare == [w for w in a.split() if w not in _COUNCIL_TIERS]:
+                    return True
         return False
 
     def compile(self) -> None:
@@ -600,8 +606,26 @@ class PaperOrgs:
                 and tokens[-1][0].rstrip(".,;") in _NATION_SUFFIXES
                 and tokens[-2][0] in GENERIC_HEADS
             )
-            if len(tokens) < 2 or (tokens[-1][0] not in GENERIC_HEADS and not nation):
+            # A commissioner named for the area after the headword ("the Police and Crime
+            # Commissioner for Northshire", "the Office of the Police, Fire and Crime Commissioner for
+            # Essex"): the area is part of the name.
+            for_area = next(
+                (
+                    i
+                    for i in range(len(tokens) - 2, 0, -1)
+                    if tokens[i][0] == "for"
+                    and tokens[i - 1][0] == "Commissioner"
+                    and len(tokens) - i - 1 <= 3
+                    and all(t[0][:1].isupper() and t[0] not in GENERIC_HEADS for t in tokens[i + 1 :])
+                ),
+                None,
+            )
+            if len(tokens) < 2 or (tokens[-1][0] not in GENERIC_HEADS and not nation and for_area is None):
                 continue
+            if for_area is not None and any(
+                t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1]
+            ):
+                continue  # "Jo Bloggs, Police and Crime Commissioner for Northshire": a person's post
             start = m.start() + tokens[0][1]
             end = m.start() + tokens[-1][1] + len(tokens[-1][0])
             name = mtext[start:end].rstrip(",")
@@ -616,6 +640,10 @@ class PaperOrgs:
                 continue  # "the Business Education Alliance programme": a programme's name, not a body
             if _TITLED_BEFORE.search(mtext[max(0, start - 30) : start]):
                 continue  # "a briefing entitled Fair Funding for Essential Services": a document's title
+            if _INDEFINITE_BEFORE.search(mtext[max(0, start - 60) : start]) and not _NOUN_AFTER.match(
+                mtext, end
+            ):
+                continue  # "a Women's Safety Forum was launched": a body being set up, not one named
             words = [w for w in re.findall(r"[A-Za-z']+", name)]
             if all(w.lower() in LEAD_STOP or w.lower() in CONNECTORS for w in words[:-1]):
                 continue
@@ -645,14 +673,30 @@ class PaperOrgs:
         # research company"; "Victim Support, the national charity"), whatever its last word.
         # The same for a contractor named by what it was commissioned to do ("HMICFRS commissioned BMG
         # Research to carry out a study").
-        for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext)):
-            words = am.group(1).split()
+        named: list[tuple[str, int, bool]] = [
+            (am.group(1), am.start(1), False)
+            for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext))
+        ]
+        for am in _COUNTERPART_BODY.finditer(mtext):
+            named.append((am.group(1), am.start(1), True))
+            # The rest of the list the counterpart opens ("worked with Kingsford Homes, Riverside
+            # Housing and the Salvation Army"): each item a name of its own (a known one, masked
+            # here, is found already).
+            pos = am.end(1)
+            while nm := _LIST_NEXT.match(mtext, pos):
+                if nm.group(1):
+                    named.append((nm.group(1), nm.start(1), True))
+                pos = nm.end()
+        for group, at, counterpart in named:
+            words = group.split()
             while words and words[0].lower() in LEAD_STOP:
                 words.pop(0)
             if not words or (len(words) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", words[0])):
                 continue
             name = " ".join(words)
-            start = am.start(1) + am.group(1).find(words[0])
+            if counterpart and words[-1] in _SCHEME_WORDS | _DOCUMENT_WORDS:
+                continue  # "funded by the Devon Local Area Agreement": a scheme or a plan, not a body
+            start = at + group.find(words[0])
             end = start + len(name)
             if any(o.start < end and start < o.end for o in out) or plain(name) in generic_bodies():
                 continue
@@ -714,14 +758,25 @@ def _split_between_heads(piece: str) -> list[str]:
     # A list's last item after a comma and "and" ("…, the Office of the Police & Crime Commissioner,
     # and Cheshire Fire & Rescue Service") is split the same way: the comma is the list's, not the
     # name's.
-    parts = re.split(r",? and |, (?=[A-Z])", piece)
-    seps = re.findall(r",? and |, (?=[A-Z])", piece)
+    # A list's commas are read before its "and"s: "Northshire Police, Northshire Fire and Rescue
+    # Service" is two bodies, the second with its own "and".
+    # ("Northshire Police, Fire and Crime Commissioner" stays one: the part after the comma opens
+    # with one word before its "and".)
+    return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, r",? and ")]
+
+
+def _split_at(piece: str, sep_pattern: str) -> list[str]:
+    """`piece` split where `sep_pattern` stands between two names of two words or more that each end
+    in a headword (see `_split_between_heads`)."""
+    parts = re.split(sep_pattern, piece)
+    seps = re.findall(sep_pattern, piece)
     out = [parts[0]]
     for sep, nxt in zip(seps, parts[1:], strict=True):
         left, right = out[-1].split(), nxt.split()
         if (
             len(left) >= 2
             and len(right) >= 2
+            and (sep != ", " or len(nxt.split(" and ")[0].split()) >= 2)
             and left[-1] in GENERIC_HEADS
             and right[-1] in GENERIC_HEADS
             and right[0] not in _AND_COMPOUNDS
@@ -757,7 +812,11 @@ def _runs(text: str) -> list[_Run]:
 def _author_possessive(words: tuple[str, ...]) -> str:
     if not words:
         return r"(?!x)x"
-    return r"(?:" + "|".join(re.escape(w) for w in words) + r")(?:'s)?"
+    # "the Council's Community Safety Team" in a council's paper, "the Authority's Prevention
+    # Team" in a fire authority's: the author called by its headword owns the unit named after it.
+    heads = sorted({w.split()[-1] for w in words if " " in w and w.split()[-1] in GENERIC_HEADS})
+    own = [r"\b[Tt]he " + re.escape(h) + r"'s" for h in heads]
+    return r"(?:" + "|".join([*(re.escape(w) + r"(?:'s)?" for w in words), *own]) + r")"
 
 
 _CAPW = r"(?:[A-Z][A-Za-z'&-]*|[A-Z]{2,}s?)"
@@ -773,6 +832,53 @@ _COMMISSIONED_BODY = re.compile(
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\b)"
     r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+to\s+(?:carry out|undertake|conduct|deliver|evaluate|review|"
     r"research|run|produce|assess|survey|study|analyse|analyze)\b"
+)
+# A name after the words the genre uses for the body that did work with, for or to the author
+# ("work commissioned from Hall Aitken", "the hub, run with Virgin Care", "referrals from Safer
+# Places", "the visit, organised by Community First", "overseen by the Consultation Institute"),
+# whatever its last word: a counterpart named, not a person (people are "led by", "chaired by",
+# "presented by" them) nor a document.
+_COUNTERPART_BODY = re.compile(
+    r"\b(?:commissioned from|procured from|bought from|organised by|organized by|overseen by|run with|"
+    r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|"
+    r"comments made by|in partnership with|worked with|working with|works with|work with|alongside|"
+    r"together with|jointly with|supported by)\s+(?:the\s+)?"
+    r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
+    r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
+    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)"
+)
+# The next item of a list of names (after ", ", " and " or ", and ", "the" allowed): a name of two to
+# four capitalised words, or a known name masked out (group 1 empty).
+_LIST_NEXT = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:(?!(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Council|Government|Police|Service)\b)"
+    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+(?:and|to|in|on|for|was|were|which|who)\b|$)"
+    r"|\0+)"
+)
+# An indefinite article before a name ("a Women's Safety Forum was launched", "a new Youth Panel
+# has been set up"): a body being set up or described, the author's own, not another named; unless
+# a noun follows the name ("a Home Affairs Committee session").
+_COUNCIL_TIERS = {"District", "Borough", "City", "County", "Metropolitan"}
+# The last word of what funds or frames work without being a body ("the Local Area Agreement", "the
+# Safer Streets Fund", "the Troubled Families Programme").
+_SCHEME_WORDS = {
+    "Agreement",
+    "Fund",
+    "Funding",
+    "Grant",
+    "Programme",
+    "Scheme",
+    "Initiative",
+    "Project",
+    "Budget",
+    "Framework",
+    "Deal",
+    "Award",
+    "Awards",
+}
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa] new)\s+(?:[A-Z][\w']*\s+)*$")
+_NOUN_AFTER = re.compile(
+    r"['\u2019]?s?\s+(?!(?:was|were|which|that|has|had|is|are|will|would|to|and|in|on|for|of|with|at)\b)[a-z]"
 )
 _BOROUGH_RE = re.compile(
     r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"
