@@ -215,6 +215,92 @@ COUNTED_ANSWERS = (
 )
 
 
+# -- work told by its result, its sum, its participants (the twenty-first round) ------------------
+_HELPED_PEOPLE = (
+    r"(?:young people|older people|service users|people|residents|households|families|victims|survivors|children|"
+    r"offenders|perpetrators|pupils|individuals|clients|women|girls|men|boys|carers|tenants|adults)"
+)
+_HELP_COUNT = (
+    r"(?:(?:almost|nearly|over|more than|some|around|about|approximately|a further|another|a total of)\s+)?"
+    r"\d[\d,]*(?!\s*(?:%|per ?cent))"
+)
+_COUNTED_HELP = re.compile(
+    r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _HELPED_PEOPLE + r"\b[^.;:]{0,80}?\b"
+    r"(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+|also\s+)?(?:supported|helped|assisted|rehoused|"
+    r"safeguarded|housed)\b|"
+    r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _HELPED_PEOPLE + r"\b[^.;:]{0,60}?\b"
+    r"(?:received|accessed|were given|have received|had received)\s+(?:[\w-]+\s+){0,3}?(?:support|help|treatment|"
+    r"advice|assistance|counselling|interventions?)\b|"
+    r"\b(?:helped|supported|assisted|rehoused|safeguarded)\s+"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + _HELPED_PEOPLE
+    + r"\b",
+    re.I,
+)
+
+
+def counts_help(text: str) -> bool:
+    """Does the paragraph count the people its work helped, in a clause not about the future?"""
+    text = norm_text(text)
+    return any(not is_future(clause_before(text, m.start())) for m in _COUNTED_HELP.finditer(text))
+
+
+_SUM_SPENT = re.compile(
+    r"\b(?:spent|invested)\s+(?:over\s+|more than\s+|almost\s+|nearly\s+|around\s+|some\s+|a further\s+)?"
+    r"£[\d,.]+\s*(?:million|m|k|bn|billion)?\b\s+(?:[\w-]+\s+){0,3}?(?:on|in|funding|to fund|towards|for)\b",
+    re.I,
+)
+_FUNDED_BY_OWN = re.compile(
+    r"\b(?:posts?|roles?|workers?|officers?|co-?ordinators?|projects?|schemes?|services?|programmes?)\b[^.;:]{0,20}?\b"
+    r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:funded|commissioned)\s+by\s+(?:the\s+)?"
+    r"(?:[Pp]artnership|[Cc]ouncil|[Bb]oard|[Cc]ommissioner|[Aa]uthority|us)\b|"
+    r"\bsupport (?:for|to) (?:[\w'-]+\s+){0,4}?(?:victims|survivors|families|residents|young people|children|"
+    r"households|people|businesses)\b[^.;:]{0,40}?\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:increased|improved|expanded|"
+    r"grown)\b"
+)
+_PURPOSE_TRAINING = re.compile(
+    r"\b(?:awareness|safeguarding|bystander|refresher|prevention)\s+training\s+(?:sessions?\s+)?(?:for|to|with)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:professionals|staff|students|officers|volunteers|members|councillors|practitioners|"
+    r"workers|drivers|businesses|partners|pupils|teachers|licensees)\b",
+    re.I,
+)
+_EVENT_PARTICIPANTS = re.compile(
+    r"\b" + _N_EVENT + r"\b[^.;:]{0,40}?\b(?:included|brought together|heard from)\s+(?:[\w-]+\s+)?"
+    r"(?:representatives|speakers|officers|delegates|survivors|partners|colleagues)\b|"
+    r"\b"
+    + _N_EVENT
+    + r"\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:chaired|facilitated|co-chaired|opened)\s+by\b",
+    re.I,
+)
+_PARTNERSHIP_SHAPE = re.compile(
+    r"\b(?:am|are|is|was|were|have been|has been|had been|became|become)\s+(?:now\s+|also\s+|again\s+)?(?:a\s+)?"
+    r"part of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:multi-agency|joint|partnership|cross-border|county-?wide|"
+    r"inter-agency)\s+(?:[\w-]+\s+){0,2}?(?:operations?|initiatives?|campaigns?|task ?forces?|approach|response|"
+    r"programmes?|projects?|teams?)\b|"
+    r"\b(?:sees|saw|involves|involved|brings|brought)\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,200}?\s+working\s+"
+    r"(?:closely\s+)?together\b|"
+    r"\bwork\b[^.;:]{0,30}?\b(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?(?:taking place|going on|"
+    r"carried out|undertaken|done)\s+(?:alongside|with|jointly with|together with)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:partners?\b|partner (?:organisations|agencies)|(?-i:[A-Z]))|"
+    r"\b" + _N_EVENT + r"\b[^.;:]{0,40}?\b(?:included|brought together)\s+(?:[\w-]+\s+)?representatives\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])|"
+    # an event put on with another body ("co-hosted a roundtable"), or work done for a network the
+    # body speaks for ("on behalf of the Northshire Anti-Slavery Network")
+    r"\bco-?(?:hosted|organised|organized|chaired|delivered|ran)\b|"
+    r"\bon behalf of (?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}?\s+(?-i:Network|Partnership|Forum|Alliance|"
+    r"Consortium)\b",
+    re.I,
+)
+# A plan or strategy of the body reviewed, in the passive with no other body as its agent ("The
+# Community Safety Plan had recently been reviewed"): research, as a review carried out is.
+_PLAN_REVIEWED = re.compile(
+    r"\b(?:plan|strategy|policy|framework)\s+(?:had|has|have)\s+(?:recently\s+|just\s+|now\s+|also\s+)?been\s+"
+    r"(?:reviewed|evaluated)\b(?!\s+by\b)",
+    re.I,
+)
+
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -731,6 +817,30 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # Help given, told as its result: how many people were helped ("853 survivors of domestic abuse
+    # were supported by the advisers", "4,237 offenders received treatment", "the service helped 646
+    # victims"). Counted help is the body's service to people, `support`, whoever delivered it for
+    # the body; only in the past (the clause's future is left out, as for every kind).
+    ("support", _COUNTED_HELP),
+    # Money spent or invested, told by its sum ("spent more than £2.3 million funding projects"): help
+    # given, as grants are (money allocated is left: a commissioner's sums told to a panel).
+    ("support", _SUM_SPENT),
+    # A post or a project funded by the writing body named by its headword ("a co-ordinator post had
+    # been funded by the partnership"), and help grown ("support for victims had increased").
+    ("support", _FUNDED_BY_OWN),
+    # Training named by its purpose for a group of people, done ("including awareness training for
+    # hair and beauty professionals"); classify keeps it only where the sentence says it was done.
+    ("training", _PURPOSE_TRAINING),
+    # An event told by who took part or led it ("The roundtable included representatives of …", "the
+    # workshop was chaired by …").
+    ("event", _EVENT_PARTICIPANTS),
+    # Partnership told by the shape of the sentence: the body part of a joint or multi-agency
+    # operation ("we are part of a multi-agency operation"), bodies seen working together ("the
+    # campaign sees the Fire Service, the City Council and the Ambulance Service working together"),
+    # work going on alongside partners ("good work was taking place alongside partner organisations"),
+    # an event that brought named bodies' representatives together.
+    ("partnership", _PARTNERSHIP_SHAPE),
+    ("research", _PLAN_REVIEWED),
 ]
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
@@ -1092,7 +1202,7 @@ _DONE = re.compile(
     r"\b(?!(?:based|called|named|related|dedicated|integrated|shared|focused|targeted|required|needed|"
     r"concerned|involved|interested|skilled|experienced|detailed|limited|united|linked|associated|aligned)\b)"
     r"\w{3,}ed\b(?!\s+by\b)|"
-    r"\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat)\b|"
+    r"\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat|spent|paid|bought|taught)\b|"
     # a year, not the year in a law's name ("the Policing and Crime Act 2017")
     r"(?<!\bAct )(?<!\bOrder )(?<!\bRegulations )\b(?:19|20)\d\d\b",
     re.I,
@@ -1253,6 +1363,9 @@ def classify(
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed
+                continue
+            if pat is _PURPOSE_TRAINING and not _DONE.search(_sentence_at(text, m.start())):
+                # "Awareness training for staff is available": what is on offer, not training given
                 continue
             if kind == "partnership" and _PRAISED_AFTER.match(text, m.end()):
                 # "The Council's work with the Commissioner was also praised": members' praise of
