@@ -235,7 +235,11 @@ _COUNTED_HELP = re.compile(
     + _HELP_COUNT
     + r"\s+(?:[\w'-]+\s+){0,3}?"
     + _HELPED_PEOPLE
-    + r"\b",
+    + r"\b|"
+    # homes visited, counted ("visited almost 14,000 homes of vulnerable people"): visits to residents
+    r"\bvisited\s+"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,2}?(?:homes|households|properties|residents|families)\b",
     re.I,
 )
 
@@ -258,6 +262,12 @@ _FUNDED_BY_OWN = re.compile(
     r"\bsupport (?:for|to) (?:[\w'-]+\s+){0,4}?(?:victims|survivors|families|residents|young people|children|"
     r"households|people|businesses)\b[^.;:]{0,40}?\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:increased|improved|expanded|"
     r"grown)\b"
+)
+# Projects or schemes the body delivered, counted or named as a set ("delivered six projects with
+# young people", "ran some excellent projects this year"): services to people, as a scheme is.
+_PROJECTS_DELIVERED = re.compile(
+    r"\b(?:delivered|ran|completed|carried out)\s+(?:[\w-]+\s+){0,3}?(?:projects|initiatives|schemes|interventions)\b",
+    re.I,
 )
 _PURPOSE_TRAINING = re.compile(
     r"\b(?:awareness|safeguarding|bystander|refresher|prevention)\s+training\s+(?:sessions?\s+)?(?:for|to|with)\s+"
@@ -288,6 +298,14 @@ _PARTNERSHIP_SHAPE = re.compile(
     # an event put on with another body ("co-hosted a roundtable"), or work done for a network the
     # body speaks for ("on behalf of the Northshire Anti-Slavery Network")
     r"\bco-?(?:hosted|organised|organized|chaired|delivered|ran)\b|"
+    # joint work taken part in ("had taken part in joint initiatives with the police"), and a group
+    # set up with others' representatives ("a Strategy Group had been set up with representatives of
+    # the responsible authorities")
+    r"\b(?:took|taken|taking) part in (?:[\w-]+\s+){0,2}?(?:joint|multi-agency|partnership|inter-agency)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:initiatives?|operations?|projects?|campaigns?|exercises?|patrols?|work|visits?)\b|"
+    r"\b(?:group|board|forum|network|panel|hub)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:set up|established|formed|created|convened)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:representatives|partners|"
+    r"members|officers|colleagues)\b|"
     r"\bon behalf of (?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}?\s+(?-i:Network|Partnership|Forum|Alliance|"
     r"Consortium)\b",
     re.I,
@@ -841,6 +859,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # an event that brought named bodies' representatives together.
     ("partnership", _PARTNERSHIP_SHAPE),
     ("research", _PLAN_REVIEWED),
+    ("support", _PROJECTS_DELIVERED),
 ]
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support

@@ -36,7 +36,10 @@ _FRONT = re.compile(
 _LAYOUT = re.compile(
     r"^(?:minutes|(?:agenda )?item(?: no\.?)?(?: \d+[a-z]?)?|draft minutes|record of (?:the )?meeting|"
     # A board's web page of decisions sets "What was discussed" over each item's summary.
-    r"what was discussed|what (?:we|the \w+) discussed)$",
+    r"what was discussed|what (?:we|the \w+) discussed|"
+    # A foreword by the chair or the commissioner ("Chair and Vice Chair Foreword", "Commissioner's
+    # foreword"): the paper's own work told by its leaders, under no theme of its own.
+    r"(?:[\w'\u2019]+ ){0,5}foreword|foreword by [\w'\u2019 ]{1,60})$",
     re.I,
 )
 # A heading about a report's implications: the word itself, or a topic alone or with "impact" and

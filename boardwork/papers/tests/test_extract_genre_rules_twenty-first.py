@@ -117,3 +117,37 @@ def test_a_gerund_with_others_then_an_irregular_past_is_work_done():
 def test_the_body_s_plan_reviewed_is_research_but_not_one_reviewed_by_another():
     assert classify("The Community Safety Strategy had recently been reviewed.") == ["research"]
     assert classify("The strategy has been reviewed by the Home Office.") == []
+
+
+# -- work told by what was done, counted or joined ---------------------------------------------------------
+
+
+def test_projects_delivered_are_support():
+    assert classify("Last year the team delivered four projects with older residents.") == ["support"]
+    assert classify("The team will deliver two projects in the spring.") == []
+
+
+def test_homes_visited_counted_are_support():
+    assert classify("Crews visited more than 2,500 homes of older people in the year.") == ["support"]
+
+
+def test_joint_work_taken_part_in_is_a_partnership():
+    assert classify("The partnership had taken part in joint operations with the police.") == ["partnership"]
+
+
+def test_a_group_set_up_with_others_representatives_is_a_partnership():
+    text = "An Action Group had been set up with representatives of the housing associations."
+    assert classify(text) == ["partnership"]
+
+
+# -- a foreword is no theme -----------------------------------------------------------------------------
+
+
+def test_a_foreword_is_not_a_theme():
+    from boardwork.papers.extract.dates import Cycle
+    from boardwork.papers.extract.sections import classify_heading
+
+    cycle = Cycle()
+    assert classify_heading("Chair and Vice Chair Foreword", cycle).role == "untitled"
+    assert classify_heading("Foreword by the Commissioner", cycle).role == "untitled"
+    assert classify_heading("Road safety", cycle).role == "theme"
