@@ -694,8 +694,10 @@ class PaperOrgs:
             if not words or (len(words) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", words[0])):
                 continue
             name = " ".join(words)
-            if counterpart and words[-1] in _SCHEME_WORDS | _DOCUMENT_WORDS:
-                continue  # "funded by the Devon Local Area Agreement": a scheme or a plan, not a body
+            if counterpart and words[-1] in _SCHEME_WORDS | _DOCUMENT_WORDS | _ROLE_PLURALS:
+                # "funded by the Devon Local Area Agreement": a scheme or a plan, not a body; "supported
+                # by the Independent Domestic Violence Advisors": people in a post
+                continue
             start = at + group.find(words[0])
             end = start + len(name)
             if any(o.start < end and start < o.end for o in out) or plain(name) in generic_bodies():
@@ -875,6 +877,22 @@ _SCHEME_WORDS = {
     "Deal",
     "Award",
     "Awards",
+}
+# The last word of people in a post, named by the post's plural ("supported by the Independent Domestic
+# Violence Advisors", "delivered by Community Safety Wardens"): staff in a role, not a body.
+_ROLE_PLURALS = {
+    "Advisors",
+    "Advisers",
+    "Advocates",
+    "Officers",
+    "Workers",
+    "Wardens",
+    "Volunteers",
+    "Coordinators",
+    "Co-ordinators",
+    "Navigators",
+    "Mentors",
+    "Champions",
 }
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa] new)\s+(?:[A-Z][\w']*\s+)*$")
 _NOUN_AFTER = re.compile(

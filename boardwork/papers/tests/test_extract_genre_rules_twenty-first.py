@@ -151,3 +151,20 @@ def test_a_foreword_is_not_a_theme():
     assert classify_heading("Chair and Vice Chair Foreword", cycle).role == "untitled"
     assert classify_heading("Foreword by the Commissioner", cycle).role == "untitled"
     assert classify_heading("Road safety", cycle).role == "theme"
+
+
+# -- people in a post are no counterpart body ---------------------------------------------------------------
+
+
+def test_people_named_by_their_post_are_not_a_body():
+    from boardwork.papers.extract.organisations import learn_paper_orgs
+    from boardwork.papers.extract.pipeline import default_gazetteer
+
+    def found(text: str) -> set[str]:
+        po = learn_paper_orgs(text, default_gazetteer(), "Northshire Council", None)
+        return {c.name for c in po.find(text) if not c.internal}
+
+    assert "Independent Housing Advisers" not in found(
+        "Some 80 tenants were supported by the Independent Housing Advisers in the year."
+    )
+    assert "Harbour Care" in found("Some 80 tenants were supported by Harbour Care in the year.")
