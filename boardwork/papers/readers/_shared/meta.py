@@ -295,7 +295,7 @@ _REPORT_OF = re.compile(
 _BODY_NAME = re.compile(
     rf"^\s*(?P<b>(?:the\s+)?[A-Z0-9][\w'’&,\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|and|of|for|the|&|on|in))*?"
     # (A division in brackets closes the name: "Scrutiny Board (Safer and Stronger Communities)".)
-    rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,40}})\))?)(?:\b|(?<=\)))",
+    rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,60}})\))?)(?:\b|(?<=\)))",
 )
 _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
 # A named body inside running prose: "members of the Safer and Stronger Communities Board".
