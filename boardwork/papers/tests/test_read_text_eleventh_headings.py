@@ -105,3 +105,29 @@ def test_a_bullet_alone_on_its_line_opens_the_item_its_next_line_starts(model: b
         "whether they could continue it.",
         "A new chair for the domestic abuse group will be nominated at the next meeting.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        (
+            "Minutes of Joint Safety Committee held on 4th May 2015\nat 10.00 a.m. in the Town Hall",
+            "Joint Safety Committee",
+        ),
+        ("Minutes of the meeting of the Safer Towns Board held on 4 May 2015", "Safer Towns Board"),
+        (
+            "Crime and Disorder Scrutiny Panel Minutes\n\nMonday 4 May 2015",
+            "Crime and Disorder Scrutiny Panel",
+        ),
+    ],
+)
+def test_the_body_a_minutes_title_names_is_the_body(opening: str, body: str):
+    text = (
+        f"{opening}\n\n"
+        "Apologies for Absence\n\n"
+        "Apologies were received from Councillor Green and Councillor White.\n\n"
+        "Declarations of Interest\n\n"
+        "No interests were declared at the meeting.\n"
+    )
+    d = read(text, True)
+    assert d["meta"]["body"] == body

@@ -315,6 +315,12 @@ _HEADER_ITEM = re.compile(
 )
 
 
+def body_named_at(text: str) -> str | None:
+    """The body's name `text` opens with ("Joint Policing Committee held on …"), or None."""
+    m = _BODY_NAME.match(text)
+    return m.group("b").strip() if m else None
+
+
 def _norm_title(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower().strip(" .:")
 

@@ -30,6 +30,7 @@ from .._shared.markers import (
 from .._shared.meta import (
     BODY_WORDS,
     SECTION_LABELS,
+    body_named_at,
     byline,
     find_date,
     find_meta,
@@ -989,6 +990,20 @@ def _minutes_title(units: list[Unit], meta: Meta) -> None:
         name = m.group("caps")
         if name.split()[-1].capitalize() in BODY_WORDS:
             meta.body = " ".join(w.capitalize() if w.isalpha() else w for w in name.split())
+    if meta.title and not meta.body:
+        meta.body = _body_of_minutes_title(clean(meta.title))
+
+
+def _body_of_minutes_title(title: str) -> str | None:
+    """The body a minutes' title names: "Minutes of Joint Policing Committee held on …", "Minutes
+    of the meeting of the Safer Towns Board held …", "Community Safety Scrutiny Panel Minutes"."""
+    m = _MINUTES_OF_BODY.match(title)
+    if m:
+        return body_named_at(m.group("rest"))
+    m = _BODY_THEN_MINUTES.match(title)
+    if m and body_named_at(m.group("b")) == m.group("b"):
+        return m.group("b")
+    return None
 
 
 _BARE_SECTION_NUMBER = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?\s*$")
@@ -2154,6 +2169,12 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
     return units
 
 
+_MINUTES_OF_BODY = re.compile(
+    r"^\s*(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+"
+    r"(?:(?:the|a)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<rest>[A-Z].*)$",
+    re.I,
+)
+_BODY_THEN_MINUTES = re.compile(r"^\s*(?P<b>[A-Z].{3,100}?)\s+minutes\s*$", re.I)
 # A title wrapped before the meeting's date ("Summary of the … Board Meeting" / "held on 05 March
 # 2013"): the second line goes on with "held on" and the date.
 _WRAPPED_HELD_ON = re.compile(r"^\s+held\s+(?:on|at|in)\s", re.I)
