@@ -295,7 +295,7 @@ _REPORT_OF = re.compile(
 _BODY_NAME = re.compile(
     rf"^\s*(?P<b>(?:the\s+)?[A-Z0-9][\w'’&,\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|and|of|for|the|&|on|in))*?"
     # (A division in brackets closes the name: "Scrutiny Board (Safer and Stronger Communities)".)
-    rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,40}})\))?)(?:\b|(?<=\)))",
+    rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,60}})\))?)(?:\b|(?<=\)))",
 )
 _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
 # A named body inside running prose: "members of the Safer and Stronger Communities Board".
@@ -313,6 +313,12 @@ _CLOCK = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[0-9
 _HEADER_ITEM = re.compile(
     r"^(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?P<v>[0-9]{1,3}[a-zA-Z]?)$", re.I
 )
+
+
+def body_named_at(text: str) -> str | None:
+    """The body's name `text` opens with ("Joint Policing Committee held on …"), or None."""
+    m = _BODY_NAME.match(text)
+    return m.group("b").strip() if m else None
 
 
 def _norm_title(s: str) -> str:

@@ -30,6 +30,7 @@ from .._shared.markers import (
 from .._shared.meta import (
     BODY_WORDS,
     SECTION_LABELS,
+    body_named_at,
     byline,
     find_date,
     find_meta,
@@ -399,6 +400,7 @@ def layout(
         else:
             lines.append(raw)
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
+    _lone_bullets_and_dashed_labels(lines)
     _run_in_numbers(lines)
 
     drop: set[int] = {
@@ -982,6 +984,26 @@ def _minutes_title(units: list[Unit], meta: Meta) -> None:
         and (d := find_date(meta.title))
     ):
         meta.meeting_date = d[0]
+    m = _MINUTES_OF.match(meta.title) if meta.title else None
+    if m and m.group("caps") and not meta.body:
+        # The body's name run in before "minutes of the meeting": the body, in its own words.
+        name = m.group("caps")
+        if name.split()[-1].capitalize() in BODY_WORDS:
+            meta.body = " ".join(w.capitalize() if w.isalpha() else w for w in name.split())
+    if meta.title and not meta.body:
+        meta.body = _body_of_minutes_title(clean(meta.title))
+
+
+def _body_of_minutes_title(title: str) -> str | None:
+    """The body a minutes' title names: "Minutes of Joint Policing Committee held on …", "Minutes
+    of the meeting of the Safer Towns Board held …", "Community Safety Scrutiny Panel Minutes"."""
+    m = _MINUTES_OF_BODY.match(title)
+    if m:
+        return body_named_at(m.group("rest"))
+    m = _BODY_THEN_MINUTES.match(title)
+    if m and body_named_at(m.group("b")) == m.group("b"):
+        return m.group("b")
+    return None
 
 
 _BARE_SECTION_NUMBER = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?\s*$")
@@ -1098,7 +1120,10 @@ _MONTH_YEAR = re.compile(rf"(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}", re.I)
 _MINUTES_OF = re.compile(
     # (Minutes not yet approved say so first: "Draft Minutes of the Ordinary Meeting held on …",
     # "Unconfirmed minutes of …".)
-    r"^\s*(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)",
+    # (A community council's page may run its name in capitals into the line: "MILNATHORT
+    # COMMUNITY COUNCIL minutes of the meeting held on …".)
+    r"^\s*(?-i:(?P<caps>[A-Z][A-Z'’&\-]+(?:\s+[A-Z][A-Z'’&\-]+){0,5})\s+)?"
+    r"(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)",
     re.I,
 )
 _ITEMS_TABLE_HEAD = re.compile(
@@ -1397,6 +1422,24 @@ def _units(
         prev_line = line
         i += 1
     return units
+
+
+_LONE_BULLET = re.compile(r"^\s*[-•·–]\s*$")
+_DASHED_LABEL = re.compile(r"^(?P<l>\s*[A-Z][A-Za-z'’/&-]*(?:\s+[A-Za-z][A-Za-z'’/&-]*){0,2}):-\s*$")
+
+
+def _lone_bullets_and_dashed_labels(lines: list[str]) -> None:
+    """Two ways of setting a line that older exports and pages keep (in place)."""
+    # A bullet set alone on its line over its text (a PDF's export of a list, "-" / "The Board
+    # had …"): the bullet opens the item its next line starts.
+    for k in range(len(lines) - 1):
+        if _LONE_BULLET.match(lines[k]) and lines[k + 1].strip() and not _LONE_BULLET.match(lines[k + 1]):
+            lines[k], lines[k + 1] = "", lines[k].strip() + " " + lines[k + 1].lstrip()
+    # A label closing its line the old way, with a colon and a dash ("Matters arising:-"), is a
+    # label as one closing with a colon is (an attendance label's row keeps it as printed).
+    for k, x in enumerate(lines):
+        if (m := _DASHED_LABEL.match(x)) and not _ATTENDANCE_LABEL.match(m.group("l") + ":"):
+            lines[k] = m.group("l") + ":"
 
 
 _LABEL_OVER_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'/&-]*\s?){1,4}:(?P<note>\s*\([^)]{1,60}\))?$")
@@ -2126,6 +2169,16 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
     return units
 
 
+_MINUTES_OF_BODY = re.compile(
+    r"^\s*(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+"
+    r"(?:(?:the|a)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<rest>[A-Z].*)$",
+    re.I,
+)
+_BODY_THEN_MINUTES = re.compile(r"^\s*(?P<b>[A-Z].{3,100}?)\s+minutes\s*$", re.I)
+# A title wrapped before the meeting's date ("Summary of the … Board Meeting" / "held on 05 March
+# 2013"): the second line goes on with "held on" and the date.
+_WRAPPED_HELD_ON = re.compile(r"^\s+held\s+(?:on|at|in)\s", re.I)
+_MEETING_HELD = re.compile(r"\bmeeting\s+held\s+on\s", re.I)
 _DOCUMENT_TITLES = {"minutes", "agenda", "agenda and minutes", "agenda and draft minutes", "draft minutes"}
 
 
@@ -2169,7 +2222,7 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
             for k, u in enumerate(units[: max(first_num, 1) + 1]):
                 if cand[k] and (
                     _norm(u.text) == _norm(meta.title)
-                    or wrapped
+                    or (wrapped or _WRAPPED_HELD_ON.match(_norm(u.text)[len(_norm(meta.title)) :]))
                     and _norm(u.text).startswith(_norm(meta.title) + " ")
                 ):
                     title_key = _norm(u.text)
@@ -2206,6 +2259,13 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
         for k, u in enumerate(units):
             if (cand[k] or u.kind in ("minute", "num")) and _norm(u.text) == title_key:
                 meta.title = clean(u.text)
+                if (
+                    not meta.meeting_date
+                    and _MEETING_HELD.search(meta.title)
+                    and (d := find_date(meta.title))
+                ):
+                    # "Summary of the … Board Meeting held on 05 March 2013": the meeting's date.
+                    meta.meeting_date = d[0]
                 break
     # Otherwise meta.title stays what find_meta found (a "Title:" cover row, or None).
 
