@@ -80,17 +80,15 @@ def _date_line(paper: Paper) -> date | None:
     """The date line among a paper's opening blocks, if it has one and no other: a listing of news
     items has one over each item, and the first is not the others' day."""
     found = [
-        m
-        for b in paper.blocks
+        (k, m)
+        for k, b in enumerate(paper.blocks)
         if isinstance(b, Paragraph)
         for m in [_DATE_LINE.match(norm_text(b.text))]
         if m
     ]
-    if len(found) != 1 or not any(
-        isinstance(b, Paragraph) and _DATE_LINE.match(norm_text(b.text)) for b in paper.blocks[:4]
-    ):
+    if len(found) != 1 or found[0][0] >= 4:
         return None
-    m = found[0]
+    m = found[0][1]
     try:
         return date(int(m.group(3)), MONTH_NUMBERS[m.group(2).lower()], int(m.group(1)))
     except (ValueError, KeyError):
