@@ -8,6 +8,7 @@ filter tags (engine.tag) and audience tags (scope.audience_tags) the engine matc
 
 from __future__ import annotations
 
+from django.db.models import Model
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -122,7 +123,8 @@ def _paper_docs(paper: StoredPaper) -> list[SearchDoc]:
     for block, theme in Activity.themes.through.objects.filter(
         activity__source_paper=paper, activity__source_block__isnull=False
     ).values_list("activity__source_block", "theme_id"):
-        themes.setdefault(block, set()).add(theme)
+        if block is not None:  # always (the filter above); the column's type allows None
+            themes.setdefault(block, set()).add(theme)
     where = [board.name, cycle.label if cycle else "", paper.get_kind_display()]
     if paper.meeting:
         where.append(f"meeting {paper.meeting.date:%-d %B %Y}")
@@ -344,7 +346,7 @@ OWNER = {
 # model → the records whose documents show its name or label (model, the lookup from them to it):
 # re-indexed when one of its LABELS fields changes, so a renamed theme, person, organisation,
 # policy, board or cycle is found and shown under its new name at once.
-NAMED_IN = {
+NAMED_IN: dict[type[Model], list[tuple[type[Model], str]]] = {
     Theme: [(Commitment, "theme"), (Feedback, "theme")],
     Person: [(Feedback, "person"), (Activity, "people")],
     Organisation: [(Activity, "organisations")],
@@ -359,7 +361,7 @@ NAMED_IN = {
     ],
     Cycle: [(StoredPaper, "cycle"), (Activity, "cycle"), (Commitment, "theme__cycle"), (Feedback, "cycle")],
 }
-LABELS = {
+LABELS: dict[type[Model], tuple[str, ...]] = {
     Theme: ("title",),
     Person: ("name", "honorific"),
     Organisation: ("name", "acronym"),

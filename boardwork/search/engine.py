@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import itemgetter, ne
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -43,6 +43,9 @@ from django.utils.safestring import SafeString
 
 from . import reader
 from .models import SearchDoc
+
+if TYPE_CHECKING:
+    from boardwork.boards.models import Board
 
 CAP = 1000
 PER_PAGE = 20
@@ -164,6 +167,10 @@ class Hit:
     snippet: SafeString
     heading: SafeString
     url: str = ""  # where the hit is, for the user asking (services.place): the stored url until then
+    # What the search page shows beside a hit (views.search sets them for its page).
+    board: Board | None = None
+    to_review: bool = False
+    type_label: str = ""
 
 
 @dataclass
@@ -288,7 +295,8 @@ class Engine:
         if not tag_groups or any(not g for g in tag_groups):
             return Result([], 0, False, 1, per_page)
         positive = [c for c in clauses if not c.negated]
-        extra, params = [], []
+        extra: list[str] = []
+        params: list[Any] = []
         if date_from:
             extra.append("d.date >= %s")
             params.append(date_from)
@@ -355,10 +363,11 @@ class Engine:
         paper_kind)."""
         raise NotImplementedError
 
-    def snippets_sql(self, positive, ids) -> tuple[str, list]:
+    def snippets_sql(self, positive, ids, few: bool = False) -> tuple[str, list]:
         """The page's documents with their snippets and marked headings, as one statement: the
         columns of SearchDoc, then `snip` and `head` (the engine's marked text, or NULL), or a
-        backend's own form of them that its `page_rows` unpacks."""
+        backend's own form of them that its `page_rows` unpacks. `few` (Found.few) is set by
+        SQLite's found() only; other backends ignore it."""
         raise NotImplementedError
 
     def ids_clause(self, ids) -> tuple[str, list]:
@@ -391,11 +400,7 @@ class Engine:
         """The rows of `page`: SearchDoc's columns, then the snippet and the marked heading (NULL
         without positive clauses); a document whose text does not match has no row."""
         if positive:
-            # `few` (Found) is set by SQLite's found() only: other backends keep snippets_sql's
-            # two arguments.
-            sql, params = (
-                self.snippets_sql(positive, ids, few=True) if few else self.snippets_sql(positive, ids)
-            )
+            sql, params = self.snippets_sql(positive, ids, few)
         else:
             where, params = self.ids_clause(ids)
             sql = f"SELECT {DOC_COLUMNS}, NULL AS snip, NULL AS head FROM search_searchdoc d WHERE {where}"
@@ -974,7 +979,7 @@ class Postgres(Engine):
             checked = [c for c in clauses if c not in proven]
             # A query of one lexeme, or one phrase its pair proves, is ranked from the row's few
             # words inline where they tell its rank (_rank_sql).
-            shape = None
+            shape: tuple[Any, ...] | None = None
             if len(positive) == 1 and _ONE_LEXEME.fullmatch(tsquery[positive[0]] or ""):
                 shape = ("one",)
             elif len(positive) == 1 and positive[0] in proven:
@@ -1305,7 +1310,7 @@ class Postgres(Engine):
         Postgres._stats = (time.monotonic(), stats, min(stats.values()) / 2 if stats else 0.0)
         return stats
 
-    def snippets_sql(self, positive, ids):
+    def snippets_sql(self, positive, ids, few: bool = False):
         hide = f"translate(%s, '<>', '{LT}{GT}')"
         whole = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
         # A short text is shown whole: ts_headline's fragments of one shorter than MinWords can
@@ -1342,7 +1347,8 @@ class Postgres(Engine):
             raw.prepare_threshold = sys.maxsize
         with connection.wrap_database_errors:
             # As connection.cursor() wraps its cursors (execute wrappers, the debug log).
-            return connection._prepare_cursor(_preparing_cursor()(raw))
+            # django-stubs leave out BaseDatabaseWrapper's private _prepare_cursor (Django 5.x has it).
+            return connection._prepare_cursor(_preparing_cursor()(raw))  # type: ignore[attr-defined]
 
     def rebuild(self) -> None:
         # The vectors are made from the text on every write (migration 0007's triggers);
@@ -1361,7 +1367,9 @@ def _preparing_cursor():
 
     class PreparingCursor(ServerBindingCursor):
         def execute(self, query, params=None, *, prepare=None, binary=None):
-            return super().execute(query, params, prepare=True, binary=binary)
+            # django-stubs give ServerBindingCursor Django's CursorMixin alone as a base, not
+            # psycopg's Cursor (whose execute this is), so they find no execute above it.
+            return super().execute(query, params, prepare=True, binary=binary)  # type: ignore[misc]
 
     return PreparingCursor
 

@@ -34,17 +34,21 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.scope = scope
         boards = Board.objects.order_by("name")
-        if scope.boards() is not None:
-            boards = boards.filter(pk__in=scope.boards() | set(self._published_boards()))
+        visible = scope.boards()
+        if visible is not None:
+            boards = boards.filter(pk__in=visible | set(self._published_boards()))
         self.boards = list(boards)
-        self.fields["board"].choices = [(b.slug, b.name) for b in self.boards]
+        board_field = self.fields["board"]
+        assert isinstance(board_field, forms.MultipleChoiceField)  # declared above
+        board_field.choices = [(b.slug, b.name) for b in self.boards]
 
     @staticmethod
     def _published_boards():
         return StoredPaper.objects.filter(published=True).values_list("board", flat=True).distinct()
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what Form.clean returns (its stubs allow None, as an override may)
         yf, yt = data.get("year_from"), data.get("year_to")
         if yf and yt and yf > yt:
             self.add_error("year_to", "The last year must not be before the first.")

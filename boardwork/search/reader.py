@@ -111,14 +111,19 @@ def cursor() -> Any:
     name = _database_file()
     if name is None:
         return None
-    held = getattr(_local, "held", None)
+    held: _Reader | None = getattr(_local, "held", None)
     if held is None or held.pid != os.getpid() or not held.usable(name):
         if held is not None:
             held.close()
         _local.held = None  # closed before the next one opens: one reader a thread
         held = _local.held = _Reader(name)
+    assert held.con is not None  # a reader in _local is open: each is dropped from it when closed
     raw = held.con.cursor(factory=SQLiteCursorWrapper)
-    return connection.make_debug_cursor(raw) if connection.queries_logged else connection.make_cursor(raw)
+    # make_cursor and make_debug_cursor wrap a database's own cursor (Django's CursorWrapper
+    # takes it); django-stubs type their argument as the wrapper itself.
+    if connection.queries_logged:
+        return connection.make_debug_cursor(raw)  # type: ignore[arg-type]
+    return connection.make_cursor(raw)  # type: ignore[arg-type]
 
 
 def close() -> None:

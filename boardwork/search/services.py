@@ -66,7 +66,7 @@ def index_named_in(obj) -> int:
     transaction. Returns how many were re-indexed."""
     n = 0
     for model, lookup in documents.NAMED_IN.get(type(obj), ()):
-        pks = sorted(set(model.objects.filter(**{lookup: obj.pk}).values_list("pk", flat=True)))
+        pks = sorted(set(model._default_manager.filter(**{lookup: obj.pk}).values_list("pk", flat=True)))
         for i in range(0, len(pks), 200):  # a board's papers: their paragraphs in batches
             n += index_pks(model, pks[i : i + 200])
     return n
@@ -83,7 +83,9 @@ def labels(obj) -> tuple | None:
 def relabelled(obj, before: tuple | None) -> bool:
     """Whether `obj`'s label fields differ from `before` (labels() read before it was saved)."""
     fields = documents.LABELS.get(type(obj))
-    return bool(fields) and before is not None and before != tuple(getattr(obj, f) for f in fields)
+    if not fields or before is None:
+        return False
+    return before != tuple(getattr(obj, f) for f in fields)
 
 
 def remove_object(obj) -> None:
@@ -175,7 +177,8 @@ def lineage_ids(theme: Theme) -> list[int]:
             break
         ups = Theme.objects.filter(pk__in=batch, continues__isnull=False).values_list("continues", flat=True)
         downs = Theme.objects.filter(continues__in=batch).values_list("pk", flat=True)
-        todo = [t for t in [*ups, *downs] if t not in seen]
+        # (`continues` is never None among ups: the filter; its column's type allows it.)
+        todo = [t for t in [*ups, *downs] if t is not None and t not in seen]
     return sorted(seen)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db.backends.signals import connection_created
+from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from boardwork.activities.models import Activity, ActivityOrganisation
@@ -22,7 +23,9 @@ from boardwork.boards.signals import records_changed
 
 from . import documents, services
 
-WATCHED = tuple(dict.fromkeys((*documents.BUILDERS, *documents.OWNER, *documents.NAMED_IN)))
+WATCHED: tuple[type[Model], ...] = tuple(
+    dict.fromkeys((*documents.BUILDERS, *documents.OWNER, *documents.NAMED_IN))
+)
 LINKS = (Activity.themes.through, Activity.policies.through, Activity.people.through)
 
 

@@ -4,6 +4,9 @@ They work without JavaScript: every filter and facet is a link or a GET form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -37,7 +40,8 @@ def _with(request, **changes) -> str:
 def _facets(request, result, boards_by_id) -> list[dict]:
     """Facet groups for the template: each value with its count and the link that applies it."""
     out = []
-    spec = [
+    # (facet, its label, a value's label, a value's parameter: None leaves the value out)
+    spec: list[tuple[str, str, Callable[[Any], str], Callable[[Any], str | None]]] = [
         ("type", "What", lambda v: TYPE_LABELS.get(v, v), lambda v: v),
         (
             "board_id",
@@ -97,7 +101,10 @@ def search(request):
         result = services.search(
             scope, form.cleaned_data.get("q") or "", form.filters(), page=form.cleaned_data.get("page") or 1
         )
-        boards_by_id = {b.pk: b for b in Board.objects.filter(pk__in=list(result.facets.get("board_id", {})))}
+        # (keyed by int | None: a hit's board_id, None for records of no board, is looked up in it)
+        boards_by_id: dict[int | None, Board] = {
+            b.pk: b for b in Board.objects.filter(pk__in=list(result.facets.get("board_id", {})))
+        }
         facets = _facets(request, result, boards_by_id)
         for hit in result.hits:
             hit.board = boards_by_id.get(hit.doc.board_id)
