@@ -672,6 +672,24 @@ def build(corpus: Path) -> None:
             person=people[key],
             text=text,
         )
+    # The commitments of the 2021/22 plan that answer each piece ("You said / We propose"), named
+    # by words of their titles, as the officer records them on the draft plan: feedback on a theme
+    # answered by that theme's work, the general point on carried-forward work by that work.
+    answers = {
+        "patel": ["violence against women and girls strategy", "duties in the recent da bill"],
+        "hughes": ["fire and rescue service governance"],
+        "morgan": ["work delayed from 2020/2021", "modern slavery"],
+    }
+    for key, words in answers.items():
+        answered_by = []
+        for w in words:
+            matches = [c for c in commitments if w in c.title.lower()]
+            if len(matches) != 1:
+                raise SystemExit(
+                    f"demo: {len(matches)} commitments match {w!r}; each answer needs exactly one"
+                )
+            answered_by.append(matches[0])
+        Feedback.objects.get(uid=uid("feedback", key)).answered_by.set(answered_by)
 
     run_the_year(board, c2122, people, m1, m2, organisation)
 

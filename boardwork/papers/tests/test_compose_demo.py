@@ -90,3 +90,27 @@ def test_demo_papers_keep_the_genre_rules(demo):
             assert not re.search(r"\b(\w+) of the \1\b", b.text, re.I), b.text
             assert not re.search(r"\bone commitment\b.*\beach of them\b", b.text), b.text
     assert checked > 40
+
+
+def test_demo_work_plan_answers_its_members_feedback(demo):
+    """Each member's feedback on the 2021/22 priorities is answered in that year's work plan by the
+    commitments that take it up (feedback on a theme by that theme's work), as a clerk records it:
+    the "You said / We propose" table proposes something for every row, and no paragraph lists
+    feedback as not yet answered."""
+    from boardwork.plans.models import Feedback
+
+    cycle = demo.cycles.get(label="2021/22")
+    feedback = list(Feedback.objects.filter(cycle=cycle).prefetch_related("answered_by__theme"))
+    assert len(feedback) == 3
+    for f in feedback:
+        by = list(f.answered_by.all())
+        assert by, f.text
+        assert all(c.theme.cycle_id == cycle.pk for c in by), f.text
+        if f.theme_id is not None:
+            assert all(c.theme_id == f.theme_id for c in by), f.text
+    doc = compose.work_plan(demo, cycle)
+    table = next(b for b in doc.blocks if isinstance(b, Table) and b.header == ["You said", "We propose"])
+    assert len(table.rows) == 3
+    assert all(we_propose and we_propose != "Not yet answered in this plan" for _, we_propose in table.rows)
+    said = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert not [t for t in said if "not yet answered" in t or "is answered by a proposed activity yet" in t]
