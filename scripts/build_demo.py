@@ -646,32 +646,38 @@ def build(corpus: Path) -> None:
             act.commitment = first
             act.save(update_fields=["commitment"])
 
-    # Members' feedback on the 2021/22 priorities.
+    # Members' feedback on the 2021/22 priorities, given in July 2021: after the June meeting asked
+    # for the plan to be drafted in line with it, before the September meeting agreed the plan.
     t2122 = {t.title: t for t in c2122.themes.all()}
-    for key, theme, text in (
+    for key, given, theme, text in (
         (
             "patel",
+            dt.datetime(2021, 7, 2, 10, tzinfo=dt.UTC),
             "Community safety",
             "Please keep a strong focus on the VAWG strategy and on funding for the new safe accommodation duty.",
         ),
         (
             "hughes",
+            dt.datetime(2021, 7, 8, 10, tzinfo=dt.UTC),
             "Blue light services and civil resilience",
             "Members in Wales would welcome joint work with the WLGA on fire governance.",
         ),
         (
             "morgan",
+            dt.datetime(2021, 7, 15, 10, tzinfo=dt.UTC),
             None,
             "The work plan is about right; we should report progress on carried-forward work each quarter.",
         ),
     ):
-        Feedback.objects.create(
+        f = Feedback.objects.create(
             uid=uid("feedback", key),
             cycle=c2122,
             theme=t2122.get(theme) if theme else None,
             person=people[key],
             text=text,
         )
+        # `created` is set on saving (auto_now_add), to the day the demo is built: its day instead.
+        Feedback.objects.filter(pk=f.pk).update(created=given)
     # The commitments of the 2021/22 plan that answer each piece ("You said / We propose"), named
     # by words of their titles, as the officer records them on the draft plan: feedback on a theme
     # answered by that theme's work, the general point on carried-forward work by that work.

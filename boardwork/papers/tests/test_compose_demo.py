@@ -96,13 +96,16 @@ def test_demo_work_plan_answers_its_members_feedback(demo):
     """Each member's feedback on the 2021/22 priorities is answered in that year's work plan by the
     commitments that take it up (feedback on a theme by that theme's work), as a clerk records it:
     the "You said / We propose" table proposes something for every row, and no paragraph lists
-    feedback as not yet answered."""
+    feedback as not yet answered. The feedback was given before the meeting that agreed the plan
+    (not on the day the demo was built)."""
     from boardwork.plans.models import Feedback
 
     cycle = demo.cycles.get(label="2021/22")
+    agreed = cycle.themes.first().agreed_at
     feedback = list(Feedback.objects.filter(cycle=cycle).prefetch_related("answered_by__theme"))
     assert len(feedback) == 3
     for f in feedback:
+        assert f.created.date() < agreed.date, f.text
         by = list(f.answered_by.all())
         assert by, f.text
         assert all(c.theme.cycle_id == cycle.pk for c in by), f.text
