@@ -5,7 +5,8 @@ activities, organisations, policies and people reported in the two sample end-of
 ../shared/corpus (facts taken from the reviewed extractions of those papers), the 2021/22 cycle
 built from the 2020/21 paper's proposed work plan, and — made up for the demo — members,
 meetings, and quarterly RAG updates. Every record gets a uid derived from its content, so
-rebuilding gives the same file and `boardwork demo` can load it again without doubling anything.
+`boardwork demo` can load the file again without doubling anything; and the build runs on a clock of
+its own (DemoClock), so its timestamps are the demo year's and rebuilding gives the same file.
 
     .venv/bin/python scripts/build_demo.py [--shared ../shared]
 """
@@ -51,6 +52,11 @@ def main() -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    from django.utils import timezone
+
+    # Records stamp themselves with timezone.now(): the demo's clock makes those stamps the same on
+    # every build (a diff of the file shows what changed, not when it was built).
+    timezone.now = DemoClock()
     build(corpus)
     from boardwork.boards.models import Board
     from boardwork.boards.services import export_board
@@ -88,6 +94,17 @@ KINDS_OF_ORG = {
     "Catch22": "charity",
     "ASB Help": "charity",
 }
+
+
+class DemoClock:
+    """A clock for the build: the demo year's last day, one millisecond further on each reading."""
+
+    def __init__(self) -> None:
+        self.at = dt.datetime(2022, 3, 31, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        self.at += dt.timedelta(milliseconds=1)
+        return self.at
 
 
 class _Refs:
