@@ -319,7 +319,6 @@ _PLAN_REVIEWED = re.compile(
 )
 
 
-
 # -- help told by the money given, the services counted; partnership by the counterpart met (the
 # -- twenty-second round) -----------------------------------------------------------------------------
 # Those a grant or a fund reaches: bodies and groups of people other than the giver.
@@ -353,7 +352,9 @@ _COUNTED_SERVICE = re.compile(
     r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _SERVICE_NOUNS + r"\s+"
     r"(?:(?:were|was|have been|had been|has been)\s+)?(?:\w+ly\s+)?(?:delivered|given|administered|packed|made|"
     r"fitted|installed|carried out|completed|distributed|provided|collected)\b|"
-    r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+deliveries\s+of\s+(?:[\w'-]+\s+){0,3}?(?:for|to)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+deliveries\s+of\s+(?:[\w'-]+\s+){0,3}?(?:for|to)\s+(?:[\w'-]+\s+){0,3}?"
     + _HELPED_PEOPLE
     + r"\b|"
     r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+hours\s+(?:were\s+|have been\s+)?(?:spent|given|volunteered)\s+"
@@ -376,7 +377,11 @@ _MET_POST = (
 )
 _COUNTERPART_MET = re.compile(
     r"\bmet\s+(?:with\s+)?(?:the\s+|representatives\s+(?:of|from)\s+(?:the\s+)?)?"
-    r"(?!" + _NOT_MET_BODY + r"\b)(?!" + _MET_POST + r")(?-i:[A-Z])[\w'&-]*(?:\s+(?:(?-i:[A-Z])[\w'&-]*|of|and|for|the)){0,8}?"
+    r"(?!"
+    + _NOT_MET_BODY
+    + r"\b)(?!"
+    + _MET_POST
+    + r")(?-i:[A-Z])[\w'&-]*(?:\s+(?:(?-i:[A-Z])[\w'&-]*|of|and|for|the)){0,8}?"
     r"(?:\s+(?:(?:on|in|about|to discuss|to agree|over)\b|\((?-i:[A-Z]{2,})\)|and\s)|(?=\s*(?:[,.;:]|$)))|"
     r"\bwith\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?partners?,?\s+(?-i:[A-Z])|"
     r"\b(?:forum|network|alliance|partnership board|steering group|working group|task ?force)\s+"
@@ -397,6 +402,7 @@ def gives_help(text: str) -> bool:
         for pat in (_COUNTED_SERVICE, _MONEY_GIVEN, _SUM_SPENT)
         for m in pat.finditer(text)
     )
+
 
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (

@@ -239,7 +239,7 @@ def select(
                 or p >= veto_below
                 or c.rule.organisations
                 or counts_help(c.rule.text)
-                or ("support" in c.rule.kinds and gives_help(c.rule.text))
+                or (gives_help(c.rule.text) and "support" in c.rule.kinds)
             ):
                 out.append((c.section_index, c.rule))
         elif p is not None and add_at is not None and p >= add_at:
