@@ -391,6 +391,22 @@ _COUNTERPART_MET = re.compile(
 )
 
 
+# Help to people told by the help itself: support given to, or continued for, a group of people
+# ("provided support to victims", "worked together to continue critical support for young people");
+# a new centre or service opened for residents ("opened the new swim centre", "launched a new
+# hospital discharge service"). (The present simple, "provides support to victims", says what a post
+# or a service is for, not what was done.)
+_SUPPORT_TO_PEOPLE = re.compile(
+    r"\b(?:continu(?:e|ed|ing)|provided|providing|offered|offering|gave|giving|delivered|delivering)\s+"
+    r"(?:to\s+(?:provide|offer|give|deliver)\s+)?(?:[\w-]+\s+){0,2}?support\s+(?:for|to)\s+(?:[\w'-]+\s+){0,3}?"
+    + _HELPED_PEOPLE
+    + r"\b|"
+    r"\b(?:opened|launched|set up|established)\s+(?:the|a|an|our|its|two|three)\s+new\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:centres?|hubs?|facilit(?:y|ies)|services?|helplines?|refuges?|stations?|shelters?|clinics?)\b",
+    re.I,
+)
+
+
 def gives_help(text: str) -> bool:
     """Does the paragraph tell help given by its result, in a clause not about the future: people
     helped counted (`counts_help`), services to people counted, or money given to others?"""
@@ -950,6 +966,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # packed, hours spent supporting): `support`, as counted help is.
     ("support", _MONEY_GIVEN),
     ("support", _COUNTED_SERVICE),
+    # Help to people told by the help itself: support given or continued for a group of people, a new
+    # centre or service opened for them.
+    ("support", _SUPPORT_TO_PEOPLE),
     # Partnership told by the counterpart: a named body met, a partner named as such, a forum set up.
     ("partnership", _COUNTERPART_MET),
 ]

@@ -103,3 +103,26 @@ def test_a_partner_named_as_such_or_a_forum_set_up_is_partnership():
     ) == ["partnership"]
     assert classify("After the consultation an Older People's Safety Forum was launched.") == ["partnership"]
     assert classify("A new safety forum will be launched in the spring.") == []
+
+
+# -- help to people told by the help itself ----------------------------------------------------------------
+
+
+def test_support_given_or_continued_for_people_is_support():
+    assert classify(
+        "Northtown Council and Southtown Council have worked together to continue vital support for carers."
+    ) == [
+        "partnership",
+        "support",
+    ]
+    assert classify("The caseworker provided support to survivors of stalking.") == ["support"]
+
+
+def test_a_new_centre_or_service_opened_is_support():
+    assert classify("In May we opened the new Northtown Family Centre.") == ["support"]
+    assert classify("The Council launched a new out-of-hours helpline for tenants.") == ["support"]
+
+
+def test_what_a_post_is_for_or_help_to_come_is_not_support_given():
+    assert classify("The outreach worker provides support to survivors of stalking.") == []
+    assert classify("We will continue to provide support for carers next year.") == []
