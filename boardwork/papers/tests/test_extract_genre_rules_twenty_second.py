@@ -1,6 +1,7 @@
 """Genre rules of the twenty-second round (issue #15): help told by the money a body gave others and
-by the services it counted, kept against the model's veto as counted help is; partnership told by
-the counterpart met, a partner named as such, or a forum set up. Each case is written here for the
+by the services it counted, kept against the model's veto as counted help is; help to people told
+by the help itself (support given or continued, a new centre opened); partnership told by the
+counterpart met, a partner named as such, or a forum set up. Each case is written here for the
 genre, not taken from a paper."""
 
 from __future__ import annotations
