@@ -319,6 +319,107 @@ _PLAN_REVIEWED = re.compile(
 )
 
 
+# -- help told by the money given, the services counted; partnership by the counterpart met (the
+# -- twenty-second round) -----------------------------------------------------------------------------
+# Those a grant or a fund reaches: bodies and groups of people other than the giver.
+_FUNDED_OTHERS = (
+    r"(?:organisations|groups|charities|projects|schemes|services|initiatives|communit(?:y|ies)|victims|"
+    r"families|residents|young people|businesses|partners|sector)"
+)
+_MONEY_GIVEN = re.compile(
+    # funding made available to others ("I was pleased to make funding available to our communities")
+    r"\b(?:made|make|makes|making)\s+(?:[\w-]+\s+){0,2}?(?:funding|grants?|money|monies|£[\d,.]+\s*(?:million|m|k|bn)?)"
+    r"\s+available\s+(?:to|for)\b|"
+    # match funding ("the Council had match funded an award to modernise the CCTV")
+    r"\bmatch[- ]?fund(?:ed|ing)\s+(?:an?|the|its|their)\b|"
+    # funding found for others ("sourced additional funding for Third Sector organisations")
+    r"\b(?:sourced|secured|found|raised|obtained)\s+(?:[\w-]+\s+){0,2}?(?:funding|grants?|money)\s+(?:for|to)\s+"
+    r"(?:[\w'-]+\s+){0,3}?" + _FUNDED_OTHERS + r"\b|"
+    # a grant put to use ("used the grant to fund two posts")
+    r"\bus(?:ed|ing)\s+(?:the|its|our|this|that|their)\s+(?:[\w-]+\s+)?(?:grant|funding|money|allocation)\s+to\s+"
+    r"(?:fund|pay for|support|buy|commission)\b",
+    re.I,
+)
+# Services to people counted, told as a fragment or a clause in the past ("10,707 vaccinations
+# delivered by the service's staff", "724 food parcels packed for vulnerable people", "3,948
+# deliveries of essential items", "4,772 hours spent supporting vaccination sites"): the count says
+# the work was done, as counted help does.
+_SERVICE_NOUNS = (
+    r"(?:vaccinations?|vaccines?|jabs|(?:food )?parcels?|meals|deliveries|visits|checks|smoke alarms|alarms|"
+    r"prescriptions|care packages|welfare calls|calls to vulnerable (?:people|residents))"
+)
+_COUNTED_SERVICE = re.compile(
+    r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _SERVICE_NOUNS + r"\s+"
+    r"(?:(?:were|was|have been|had been|has been)\s+)?(?:\w+ly\s+)?(?:delivered|given|administered|packed|made|"
+    r"fitted|installed|carried out|completed|distributed|provided|collected)\b|"
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+deliveries\s+of\s+(?:[\w'-]+\s+){0,3}?(?:for|to)\s+(?:[\w'-]+\s+){0,3}?"
+    + _HELPED_PEOPLE
+    + r"\b|"
+    r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+hours\s+(?:were\s+|have been\s+)?(?:spent|given|volunteered)\s+"
+    r"(?:supporting|helping|volunteering|staffing|delivering)\b",
+    re.I,
+)
+# Partnership told by the counterpart met or named as the body's partner: a named body met ("met
+# Northshire Water in March on the new arrangement"; not a minister or an MP, which is lobbying, nor
+# a person by title), a deed done "with our leisure partner, Northshire Sports Trust", a forum or
+# network the body launched or set up ("a Women's Safety Forum was launched").
+_NOT_MET_BODY = (
+    r"(?:Ministers?|Secretary|MPs?|MSPs?|AMs?|Prime|Chancellor|Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|"
+    r"Baroness|Dame|Professor|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|On|In|At|During|For|To|And)"
+)
+# A person met by post ("met the Chief Fire Officer", "met Service Heads"): an officer, not a body.
+_MET_POST = (
+    r"(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:Heads?|Chief|Directors?|Officers?|Managers?|Leaders?|Chairs?|Chairman|"
+    r"Chairwoman|Inspectors?|Commanders?|Superintendents?|Constables?|Presidents?|Mayors?|Members?)\b"
+)
+_COUNTERPART_MET = re.compile(
+    r"\bmet\s+(?:with\s+)?(?:the\s+|representatives\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"(?!"
+    + _NOT_MET_BODY
+    + r"\b)(?!"
+    + _MET_POST
+    + r")(?-i:[A-Z])[\w'&-]*(?:\s+(?:(?-i:[A-Z])[\w'&-]*|of|and|for|the)){0,8}?"
+    r"(?:\s+(?:(?:on|in|about|to discuss|to agree|over)\b|\((?-i:[A-Z]{2,})\)|and\s)|(?=\s*(?:[,.;:]|$)))|"
+    r"\bwith\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?partners?,?\s+(?-i:[A-Z])|"
+    r"\b(?:forum|network|alliance|partnership board|steering group|working group|task ?force)\s+"
+    r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:launched|set up|established|formed|created)\b"
+    r"(?!\s+by\b)",
+    re.I,
+)
+
+
+# Help to people told by the help itself: support given to, or continued for, a group of people
+# ("provided support to victims", "worked together to continue critical support for young people");
+# a new centre or service opened for residents ("opened the new swim centre", "launched a new
+# hospital discharge service"). (The present simple, "provides support to victims", says what a post
+# or a service is for, not what was done.)
+_SUPPORT_TO_PEOPLE = re.compile(
+    r"\b(?:continu(?:e|ed|ing)|provided|providing|offered|offering|gave|giving|delivered|delivering)\s+"
+    r"(?:to\s+(?:provide|offer|give|deliver)\s+)?(?:[\w-]+\s+){0,2}?support\s+(?:for|to)\s+(?:[\w'-]+\s+){0,3}?"
+    + _HELPED_PEOPLE
+    + r"\b|"
+    r"\b(?:opened|launched|set up|established)\s+(?:the|a|an|our|its|two|three)\s+new\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:centres?|hubs?|facilit(?:y|ies)|services?|helplines?|refuges?|stations?|shelters?|clinics?)\b",
+    re.I,
+)
+
+
+def gives_help(text: str) -> bool:
+    """Does the paragraph tell help given by its result, in a clause not about the future: people
+    helped counted (`counts_help`), services to people counted, or money given to others?"""
+    text = norm_text(text)
+    if counts_help(text):
+        return True
+    return any(
+        not is_future(clause_before(text, m.start()))
+        for pat in (_COUNTED_SERVICE, _MONEY_GIVEN, _SUM_SPENT)
+        for m in pat.finditer(text)
+    )
+
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -860,6 +961,16 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("partnership", _PARTNERSHIP_SHAPE),
     ("research", _PLAN_REVIEWED),
     ("support", _PROJECTS_DELIVERED),
+    # Help told by the money the body gave others (funding made available, match funding, funding
+    # found for groups, a grant put to use) or by the services counted (vaccinations given, parcels
+    # packed, hours spent supporting): `support`, as counted help is.
+    ("support", _MONEY_GIVEN),
+    ("support", _COUNTED_SERVICE),
+    # Help to people told by the help itself: support given or continued for a group of people, a new
+    # centre or service opened for them.
+    ("support", _SUPPORT_TO_PEOPLE),
+    # Partnership told by the counterpart: a named body met, a partner named as such, a forum set up.
+    ("partnership", _COUNTERPART_MET),
 ]
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support

@@ -17,6 +17,7 @@ from .kinds import (
     action_cues,
     classify,
     counts_help,
+    gives_help,
     item_kinds,
     with_counterpart,
     without_actor,
@@ -221,8 +222,11 @@ def select(
     A rule activity that names an organisation is never vetoed: a counterpart named is the rules'
     strongest evidence of work done with someone, and dropping the activity drops its organisations
     with it (the organisations the model cost on the held-out papers, ADR 0013). Nor is one that
-    counts the people its work helped ("853 survivors of domestic abuse were supported"): the model
-    takes a paragraph of counts for a paper's statistics, which the rules' pattern is not."""
+    tells help given by its result (`gives_help`): the people its work helped counted ("853 survivors
+    of domestic abuse were supported"), the services it gave counted ("724 food parcels packed for
+    vulnerable people") or the money it gave others ("sourced additional funding for voluntary
+    groups"). The model takes a paragraph of counts or sums for a paper's statistics or its budget,
+    which the rules' patterns are not."""
     out: list[tuple[int, ActivityFound]] = []
     if not additions_open(candidates, add_share_max):
         add_at = None
@@ -235,6 +239,7 @@ def select(
                 or p >= veto_below
                 or c.rule.organisations
                 or counts_help(c.rule.text)
+                or (gives_help(c.rule.text) and "support" in c.rule.kinds)
             ):
                 out.append((c.section_index, c.rule))
         elif p is not None and add_at is not None and p >= add_at:
