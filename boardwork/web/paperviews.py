@@ -512,7 +512,11 @@ def compose(request, slug):
     if (form.is_bound and form.data.get("kind") == StoredPaper.Kind.WORK_PLAN) or not form.is_bound:
         cycle = form.cleaned_data.get("cycle") if form.is_bound and form.is_valid() else board.current_cycle()
         ctx["feedback"] = list(
-            Feedback.objects.filter(cycle=cycle).select_related("theme", "person")[:50] if cycle else []
+            Feedback.objects.filter(cycle=cycle)
+            .select_related("theme", "person")
+            .prefetch_related("answered_by")[:50]
+            if cycle
+            else []
         )
     return render(request, "web/compose.html", ctx, status=status)
 

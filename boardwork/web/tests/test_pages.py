@@ -271,6 +271,23 @@ def test_member_feedback_reaches_officers_drafting_the_work_plan(world):
     assert "Officer-only note" not in m.get(reverse("feedback", args=["sscb"])).content.decode()
 
 
+def test_compose_panel_says_which_feedback_the_plan_answers(world):
+    answered = world.cycle.feedback.create(text="Keep the fire safety work going")
+    world.commitment.answers_feedback.add(answered)
+    world.cycle.feedback.create(text="Say more on knife crime")
+    html = (
+        client_for(world, "officer")
+        .get(reverse("compose", args=["sscb"]), {"kind": "work_plan", "cycle": str(world.cycle.uid)})
+        .content.decode()
+    )
+    panel = html.split("Members' feedback", 1)[1].split('<div class="govuk-grid-row">', 1)[0]
+    items = [" ".join(i.split()) for i in panel.split('<div class="govuk-inset-text">')[1:]]
+    fire = next(v for v in items if "Keep the fire safety work going" in v)
+    knife = next(v for v in items if "Say more on knife crime" in v)
+    assert "Answered</strong> by " + " ".join(world.commitment.title.split()[:3]) in fire
+    assert "Not yet answered" in knife and "Not yet answered" not in fire
+
+
 def test_rollover_creates_next_cycle_and_carries_deferred_work(world):
     Commitment.objects.filter(pk=world.commitment.pk).update(state="deferred")
     c = client_for(world, "officer")
