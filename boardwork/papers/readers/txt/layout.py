@@ -730,6 +730,10 @@ def _cover_byline(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
         seen += 1
         if seen > 6:
             return
+        if _GROUP_ROW.match(x.strip()) or _ATTENDANCE.match(x):
+            # Minutes listing who attended ("Elected Members: …", "Present: …"): a name and rank
+            # after it ("Inspector Jo Bloggs") is one of them, not a byline.
+            return
         if found := byline(x):
             meta.contact = meta.contact or Contact()
             meta.contact.name, meta.contact.role = found
@@ -1968,6 +1972,12 @@ def _slashed_item_rows(units: list[Unit]) -> list[Unit]:
 # South Wales Police"): two to five words of the name, each with a capital.
 _NAME_DASH_OFFICE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*\s+[-–—]\s+[A-Z][^.;:]{1,100}\.?$")
 _NAMES_ROW = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}\s*:\s*\S")
+# Attendance set out by group, the group's row first ("Elected Members: Cllrs. …", "County Council
+# Officials: …"): the rows of the other groups ("An Garda Síochána: Superintendent …") and the
+# group's further members on lines of their own ("Inspector …") follow it, blank lines between or not.
+_GROUP_ROW = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){0,3}(?i:members|officials|officers|representatives|councillors)\s*:\s*\S"
+)
 
 
 def _attendance_names(units: list[Unit]) -> set[int]:
@@ -1977,7 +1987,11 @@ def _attendance_names(units: list[Unit]) -> set[int]:
     Chair."). Short and unstopped as they are, they are the list's lines, not headings or a title."""
     out: set[int] = set()
     for k, u in enumerate(units):
-        if u.table is not None or u.kind is not None or not _ATTENDANCE_LABEL.match(u.text):
+        if u.table is not None or u.kind is not None:
+            continue
+        # (Or under a group's row: rows and names alike, as a list by group mixes them.)
+        by_group = _GROUP_ROW.match(u.text) is not None and not _END_SENTENCE.search(u.text.rstrip())
+        if not by_group and not _ATTENDANCE_LABEL.match(u.text):
             continue
         rows: bool | None = None  # a list of "Label: names" rows, or of names
         for j in range(k + 1, min(len(units), k + 60)):
@@ -2012,7 +2026,7 @@ def _attendance_names(units: list[Unit]) -> set[int]:
                 and len(after.text.split()) > 10
                 and _END_SENTENCE.search(after.text.rstrip()) is not None
             )
-            if ((row and rows) or (name and not rows)) and not heads_prose:
+            if ((row and rows) or (name and not rows) or (by_group and (row or name))) and not heads_prose:
                 out.add(j)
                 continue
             break
@@ -2713,6 +2727,9 @@ def _numbers_head_items(units: list[Unit]) -> tuple[set[int], set[int]]:
     return items, (listed if items else set())
 
 
+_AGENDA_BUSINESS = re.compile(r"^To\s+(?:receive|confirm|consider|note|approve|agree|adopt)\s", re.I)
+
+
 def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
     """`nums` (the numbered units, the minutes' lists left out) if they head items, else none."""
     if not nums:
@@ -2733,7 +2750,10 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
     last_has_prose = False
     for k in nums:
         text = clean(units[k].text)
-        if not is_heading_text(text) or len(text.split()) > 10:
+        # (A town or parish council's minutes name an item by the agenda's business, "To receive
+        # Members' Declarations of Interest in respect of the business to be transacted": as long
+        # as a heading-like line may be.)
+        if not is_heading_text(text) or (len(text.split()) > 10 and not _AGENDA_BUSINESS.match(text)):
             return set()
         nxt = units[k + 1] if k + 1 < len(units) else None
         prose = (
