@@ -91,3 +91,23 @@ def test_items_named_by_the_agendas_business_are_headings_with_the_others(model:
     assert "To receive Members’ Declarations of Interest in respect of the business on tonight's agenda" in hs
     assert "To confirm the minutes of the meeting held on 9th February 2022" in hs
     assert "Opening Prayer" in hs and "Police Matters" in hs
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_councils_name_meeting_and_date_on_the_first_line_are_title_body_and_date(model: bool):
+    d = read(TOWN_COUNCIL_MINUTES, model)
+    meta = d["meta"]
+    assert meta["title"] == "Westbrook Town Council Monthly Meeting Wednesday 9th March 2022"
+    assert meta["body"] == "Westbrook Town Council"
+    assert meta["meeting_date"] == "2022-03-09"
+    # A report's cover line addressed to a meeting is no such title.
+    cover = read(
+        "REPORT OF THE LEAD MEMBER FOR HOUSING\n"
+        "To the Cabinet Meeting Tuesday, 14th May, 2019\n"
+        "\n"
+        "TITLE: Empty Homes Strategy\n"
+        "\n"
+        "The Cabinet is asked to approve the strategy set out in this report.\n",
+        model,
+    )
+    assert cover["meta"]["title"] != "To the Cabinet Meeting Tuesday, 14th May, 2019"

@@ -503,6 +503,7 @@ def layout(
     if title is None:
         _minute_reference_off_title(lines, meta)
         _meeting_line_title(lines, drop, meta, meta_idx)
+        _council_meeting_title(lines, drop, meta, meta_idx)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
@@ -1173,6 +1174,29 @@ _MEETING_ON = re.compile(
 )
 
 
+# A council's minutes opening with its name, the meeting and its date on one line ("Northshire Town
+# Council Monthly Meeting Wednesday 20th January 2016"): the title word for word, the council the
+# body and the date the meeting's.
+_BODY_MEETING_DATE = re.compile(
+    rf"^(?!To\s)(?P<b>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|&)\s+)?){{0,6}}(?:{'|'.join(BODY_WORDS)}))\s+"
+    r"(?:(?:Monthly|Ordinary|Annual|Special|Extraordinary|Full|General)\s+){0,2}Meeting\s+(?:held\s+)?(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2}\.?$"
+)
+
+
+def _council_meeting_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
+    """The first line naming the council, its meeting and the date (_BODY_MEETING_DATE) is the
+    minutes' title, and gives their body and date."""
+    first = next((i for i, x in enumerate(lines) if x.strip() and i not in drop), None)
+    if first is None or not (m := _BODY_MEETING_DATE.match(lines[first].strip())):
+        return
+    meta.title = clean(lines[first])
+    meta.body = meta.body or clean(m.group("b"))
+    if meta.meeting_date is None and (found := find_date(lines[first])):
+        meta.meeting_date = found[0]
+    meta_idx.discard(first)
+
+
 def _cover_lines(lines: list[str]) -> list[str]:
     """The cover's lines as `find_meta` should read them: a cover set in capitals read as words
     ("TO COUNCIL ON WEDNESDAY 18 MAY 2011" → "Council 18 May 2011"), and the "To the …" and
@@ -1192,6 +1216,8 @@ def _cover_lines(lines: list[str]) -> list[str]:
         if len(letters) >= 4 and all(c.isupper() for c in letters):
             words = s.title().split(" ")
             s = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
+        if seen == 1 and _BODY_MEETING_DATE.match(s):
+            continue  # the minutes' title, word for word (_council_meeting_title)
         s = _PART_OPEN.sub("", s)
         s = _BODY_REPORT.sub(r"\g<b>", s)  # "CABINET REPORT": a report to the Cabinet
         held = _HELD_ON.match(s) is not None
