@@ -154,40 +154,6 @@ def _unflatten_item_rows(lines: list[str]) -> list[str]:
     return out
 
 
-# A document's file path printed as its footer ("R:\\PCP\\MEETING\\PCP MINUTES - 25 OCTOBER 2012.DOC - 1",
-# "\\\\server\\committees\\minutes.docx"): page furniture, wherever it stands.
-_FILE_PATH = re.compile(
-    r"^\s*(?:[A-Za-z]:\\|\\\\)(?:[^\\]+\\)*[^\\]+\.(?i:docx?|pdf|rtf|odt|xlsx?)\b(?:\s*[-–]?\s*[0-9]{1,4})?\s*$"
-)
-
-
-# A line drawn with one character ("=====" under a title, "-----" or "*****" between items): a rule,
-# not text.
-_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,}|#{3,})\s*$")
-
-
-# A web page's publication line ("Posted on 12 May 2023", "Published 3 October 2023", "Last updated:
-# 4 June 2021 at 10:15"): when the page was put up, not the meeting's date nor a heading.
-_PUBLISHED = re.compile(
-    r"^\s*(?:(?:first|date)\s+)?(?:posted|published|updated|last\s+(?:updated|modified|reviewed))(?:\s+on)?\s*:?\s*",
-    re.I,
-)
-_PUBLISHED_BEFORE = re.compile(r"^[\s,]*(?:[A-Z][a-z]+day)?[\s,]*$")
-_PUBLISHED_AFTER = re.compile(r"^[\s,]*(?:(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
-
-
-def _publication_line(line: str) -> bool:
-    m = _PUBLISHED.match(line)
-    if m is None or len(line) > 80:
-        return False
-    rest = line[m.end() :]
-    found = find_date(rest)
-    if found is None:
-        return False
-    a, b = found[1]
-    return bool(_PUBLISHED_BEFORE.match(rest[:a]) and _PUBLISHED_AFTER.match(rest[b:]))
-
-
 # A bare whole number set apart from its text by a run of spaces ("1   The Panel considered …"): a
 # paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
 # otherwise.
@@ -403,11 +369,7 @@ def layout(
     _lone_bullets_and_dashed_labels(lines)
     _run_in_numbers(lines)
 
-    drop: set[int] = {
-        i
-        for i, x in enumerate(lines)
-        if is_page_furniture(x) or _FILE_PATH.match(x) or _RULE_LINE.match(x) or _publication_line(x)
-    }
+    drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
     # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
     # title (one kind alone, "Minutes", is the title: the paper is that document).
