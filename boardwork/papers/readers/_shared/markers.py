@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import clean
+from .meta import find_date
 
 # -- line level ---------------------------------------------------------------------------------
 
@@ -37,12 +38,47 @@ _VIEWER = re.compile(
 )
 
 
-def is_page_furniture(line: str) -> bool:
-    """A line that is page furniture wherever it appears: page numbers, viewer captions."""
-    s = line.strip()
-    if not s or len(s) > 160:
+# A document's file path printed as its footer ("R:\\PCP\\MEETING\\PCP MINUTES - 25 OCTOBER 2012.DOC - 1",
+# "\\\\server\\committees\\minutes.docx"): page furniture, wherever it stands.
+_FILE_PATH = re.compile(
+    r"^\s*(?:[A-Za-z]:\\|\\\\)(?:[^\\]+\\)*[^\\]+\.(?i:docx?|pdf|rtf|odt|xlsx?)\b(?:\s*[-–]?\s*[0-9]{1,4})?\s*$"
+)
+
+
+# A line drawn with one character ("=====" under a title, "-----" or "*****" between items): a rule,
+# not text.
+_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,}|#{3,})\s*$")
+
+
+# A web page's publication line ("Posted on 12 May 2023", "Published 3 October 2023", "Last updated:
+# 4 June 2021 at 10:15"): when the page was put up, not the meeting's date nor a heading.
+_PUBLISHED = re.compile(
+    r"^\s*(?:(?:first|date)\s+)?(?:posted|published|updated|last\s+(?:updated|modified|reviewed))(?:\s+on)?\s*:?\s*",
+    re.I,
+)
+_PUBLISHED_BEFORE = re.compile(r"^[\s,]*(?:[A-Z][a-z]+day)?[\s,]*$")
+_PUBLISHED_AFTER = re.compile(r"^[\s,]*(?:(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
+
+
+def _publication_line(line: str) -> bool:
+    m = _PUBLISHED.match(line)
+    if m is None or len(line) > 80:
         return False
-    return bool(_PAGE_FURNITURE.match(s) or _VIEWER.match(s))
+    rest = line[m.end() :]
+    found = find_date(rest)
+    if found is None:
+        return False
+    a, b = found[1]
+    return bool(_PUBLISHED_BEFORE.match(rest[:a]) and _PUBLISHED_AFTER.match(rest[b:]))
+
+
+def is_page_furniture(line: str) -> bool:
+    """A line that is page furniture wherever it appears: page numbers, viewer captions, a
+    document's file path, a rule drawn with one character, a web page's publication line."""
+    s = line.strip()
+    if s and len(s) <= 160 and (_PAGE_FURNITURE.match(s) or _VIEWER.match(s)):
+        return True
+    return bool(_FILE_PATH.match(line) or _RULE_LINE.match(line)) or _publication_line(line)
 
 
 _SPACED = re.compile(r"^(?:\S ){1,}\S$")

@@ -154,40 +154,6 @@ def _unflatten_item_rows(lines: list[str]) -> list[str]:
     return out
 
 
-# A document's file path printed as its footer ("R:\\PCP\\MEETING\\PCP MINUTES - 25 OCTOBER 2012.DOC - 1",
-# "\\\\server\\committees\\minutes.docx"): page furniture, wherever it stands.
-_FILE_PATH = re.compile(
-    r"^\s*(?:[A-Za-z]:\\|\\\\)(?:[^\\]+\\)*[^\\]+\.(?i:docx?|pdf|rtf|odt|xlsx?)\b(?:\s*[-–]?\s*[0-9]{1,4})?\s*$"
-)
-
-
-# A line drawn with one character ("=====" under a title, "-----" or "*****" between items): a rule,
-# not text.
-_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,}|#{3,})\s*$")
-
-
-# A web page's publication line ("Posted on 12 May 2023", "Published 3 October 2023", "Last updated:
-# 4 June 2021 at 10:15"): when the page was put up, not the meeting's date nor a heading.
-_PUBLISHED = re.compile(
-    r"^\s*(?:(?:first|date)\s+)?(?:posted|published|updated|last\s+(?:updated|modified|reviewed))(?:\s+on)?\s*:?\s*",
-    re.I,
-)
-_PUBLISHED_BEFORE = re.compile(r"^[\s,]*(?:[A-Z][a-z]+day)?[\s,]*$")
-_PUBLISHED_AFTER = re.compile(r"^[\s,]*(?:(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
-
-
-def _publication_line(line: str) -> bool:
-    m = _PUBLISHED.match(line)
-    if m is None or len(line) > 80:
-        return False
-    rest = line[m.end() :]
-    found = find_date(rest)
-    if found is None:
-        return False
-    a, b = found[1]
-    return bool(_PUBLISHED_BEFORE.match(rest[:a]) and _PUBLISHED_AFTER.match(rest[b:]))
-
-
 # A bare whole number set apart from its text by a run of spaces ("1   The Panel considered …"): a
 # paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
 # otherwise.
@@ -403,11 +369,7 @@ def layout(
     _lone_bullets_and_dashed_labels(lines)
     _run_in_numbers(lines)
 
-    drop: set[int] = {
-        i
-        for i, x in enumerate(lines)
-        if is_page_furniture(x) or _FILE_PATH.match(x) or _RULE_LINE.match(x) or _publication_line(x)
-    }
+    drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
     # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
     # title (one kind alone, "Minutes", is the title: the paper is that document).
@@ -503,6 +465,7 @@ def layout(
     if title is None:
         _minute_reference_off_title(lines, meta)
         _meeting_line_title(lines, drop, meta, meta_idx)
+        _council_meeting_title(lines, drop, meta, meta_idx)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
@@ -729,6 +692,10 @@ def _cover_byline(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
             continue
         seen += 1
         if seen > 6:
+            return
+        if _GROUP_ROW.match(x.strip()) or _ATTENDANCE.match(x):
+            # Minutes listing who attended ("Elected Members: …", "Present: …"): a name and rank
+            # after it ("Inspector Jo Bloggs") is one of them, not a byline.
             return
         if found := byline(x):
             meta.contact = meta.contact or Contact()
@@ -1169,6 +1136,29 @@ _MEETING_ON = re.compile(
 )
 
 
+# A council's minutes opening with its name, the meeting and its date on one line ("Northshire Town
+# Council Monthly Meeting Wednesday 20th January 2016"): the title word for word, the council the
+# body and the date the meeting's.
+_BODY_MEETING_DATE = re.compile(
+    rf"^(?!To\s)(?P<b>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|&)\s+)?){{0,6}}(?:{'|'.join(BODY_WORDS)}))\s+"
+    r"(?:(?:Monthly|Ordinary|Annual|Special|Extraordinary|Full|General)\s+){0,2}Meeting\s+(?:held\s+)?(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2}\.?$"
+)
+
+
+def _council_meeting_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
+    """The first line naming the council, its meeting and the date (_BODY_MEETING_DATE) is the
+    minutes' title, and gives their body and date."""
+    first = next((i for i, x in enumerate(lines) if x.strip() and i not in drop), None)
+    if first is None or not (m := _BODY_MEETING_DATE.match(lines[first].strip())):
+        return
+    meta.title = clean(lines[first])
+    meta.body = meta.body or clean(m.group("b"))
+    if meta.meeting_date is None and (found := find_date(lines[first])):
+        meta.meeting_date = found[0]
+    meta_idx.discard(first)
+
+
 def _cover_lines(lines: list[str]) -> list[str]:
     """The cover's lines as `find_meta` should read them: a cover set in capitals read as words
     ("TO COUNCIL ON WEDNESDAY 18 MAY 2011" → "Council 18 May 2011"), and the "To the …" and
@@ -1188,6 +1178,8 @@ def _cover_lines(lines: list[str]) -> list[str]:
         if len(letters) >= 4 and all(c.isupper() for c in letters):
             words = s.title().split(" ")
             s = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
+        if seen == 1 and _BODY_MEETING_DATE.match(s):
+            continue  # the minutes' title, word for word (_council_meeting_title)
         s = _PART_OPEN.sub("", s)
         s = _BODY_REPORT.sub(r"\g<b>", s)  # "CABINET REPORT": a report to the Cabinet
         held = _HELD_ON.match(s) is not None
@@ -1968,6 +1960,12 @@ def _slashed_item_rows(units: list[Unit]) -> list[Unit]:
 # South Wales Police"): two to five words of the name, each with a capital.
 _NAME_DASH_OFFICE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*\s+[-–—]\s+[A-Z][^.;:]{1,100}\.?$")
 _NAMES_ROW = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}\s*:\s*\S")
+# Attendance set out by group, the group's row first ("Elected Members: Cllrs. …", "County Council
+# Officials: …"): the rows of the other groups ("An Garda Síochána: Superintendent …") and the
+# group's further members on lines of their own ("Inspector …") follow it, blank lines between or not.
+_GROUP_ROW = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){0,3}(?i:members|officials|officers|representatives|councillors)\s*:\s*\S"
+)
 
 
 def _attendance_names(units: list[Unit]) -> set[int]:
@@ -1977,7 +1975,11 @@ def _attendance_names(units: list[Unit]) -> set[int]:
     Chair."). Short and unstopped as they are, they are the list's lines, not headings or a title."""
     out: set[int] = set()
     for k, u in enumerate(units):
-        if u.table is not None or u.kind is not None or not _ATTENDANCE_LABEL.match(u.text):
+        if u.table is not None or u.kind is not None:
+            continue
+        # (Or under a group's row: rows and names alike, as a list by group mixes them.)
+        by_group = _GROUP_ROW.match(u.text) is not None and not _END_SENTENCE.search(u.text.rstrip())
+        if not by_group and not _ATTENDANCE_LABEL.match(u.text):
             continue
         rows: bool | None = None  # a list of "Label: names" rows, or of names
         for j in range(k + 1, min(len(units), k + 60)):
@@ -2012,7 +2014,7 @@ def _attendance_names(units: list[Unit]) -> set[int]:
                 and len(after.text.split()) > 10
                 and _END_SENTENCE.search(after.text.rstrip()) is not None
             )
-            if ((row and rows) or (name and not rows)) and not heads_prose:
+            if ((row and rows) or (name and not rows) or (by_group and (row or name))) and not heads_prose:
                 out.add(j)
                 continue
             break
@@ -2713,6 +2715,9 @@ def _numbers_head_items(units: list[Unit]) -> tuple[set[int], set[int]]:
     return items, (listed if items else set())
 
 
+_AGENDA_BUSINESS = re.compile(r"^To\s+(?:receive|confirm|consider|note|approve|agree|adopt)\s", re.I)
+
+
 def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
     """`nums` (the numbered units, the minutes' lists left out) if they head items, else none."""
     if not nums:
@@ -2733,7 +2738,10 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
     last_has_prose = False
     for k in nums:
         text = clean(units[k].text)
-        if not is_heading_text(text) or len(text.split()) > 10:
+        # (A town or parish council's minutes name an item by the agenda's business, "To receive
+        # Members' Declarations of Interest in respect of the business to be transacted": as long
+        # as a heading-like line may be.)
+        if not is_heading_text(text) or (len(text.split()) > 10 and not _AGENDA_BUSINESS.match(text)):
             return set()
         nxt = units[k + 1] if k + 1 < len(units) else None
         prose = (
