@@ -136,19 +136,30 @@ def _detect_cycle(paper: Paper) -> Cycle:
     if title_cycles:
         return Cycle(min(title_cycles), start_month, md)
     if md:
-        start = cycle_start_for(md, start_month)
+        # A meeting's year is the April-to-March year its date falls in, whoever meets (a June
+        # meeting opens the year, it does not close the one before); bare months in its text are
+        # still read in the body's own year (`start_month`), up to the meeting.
+        start = cycle_start_for(md, FINANCIAL_YEAR_START_MONTH)
         # A report to a meeting is about work already done: a heading naming an earlier year
-        # ("Work during 2008/09"), else the year most of the months it names fall in.
+        # ("Work during 2008/09"), else the year most of the months it names fall in (not the
+        # dates of meetings, "the meeting held on 27 February", which say when the body met).
         earlier = [c for b in paper.blocks if isinstance(b, Heading) for c in cycles_in(b.text) if c < start]
         earlier += [c for m in _DURING_CYCLE.finditer(body) for c in cycles_in(m.group(0)) if c < start]
         if earlier:
             return Cycle(max(earlier), start_month, md)
-        named = Counter(cycle_start_for(d, start_month) for d in _months_named(body) if d <= md)
+        named = Counter(
+            cycle_start_for(d, FINANCIAL_YEAR_START_MONTH)
+            for d in _months_named(body, meetings=False)
+            if d <= md
+        )
         if named and named.most_common(1)[0][0] < start:
             return Cycle(named.most_common(1)[0][0], start_month, md)
-        # A September meeting that takes an "end of year"/"annual" report closes the year before.
-        if md.month in (start_month, start_month + 1) and re.search(
-            r"end of (?:the )?year|annual report|year in review|review of the year", body[:3000], re.I
+        # An "end of year"/"annual" report taken at a meeting between April and December closes
+        # the year before (a July meeting's end of year report is the year to March).
+        if md.month >= FINANCIAL_YEAR_START_MONTH and re.search(
+            r"end of (?:the )?year|annual report|year in review|review of the year",
+            f"{paper.meta.title or ''}\n{body[:3000]}",
+            re.I,
         ):
             start -= 1
         return Cycle(start, start_month, md)
@@ -162,13 +173,24 @@ def _detect_cycle(paper: Paper) -> Cycle:
     return Cycle(None, start_month)
 
 
-def _months_named(text: str) -> list[date]:
-    """The months the text names with their year ("In February 2007", "18 May 2011")."""
+def _months_named(text: str, meetings: bool = True) -> list[date]:
+    """The months the text names with their year ("In February 2007", "18 May 2011"); without
+    `meetings`, not a meeting's date ("the meeting of the Committee held on 27 February 2025",
+    "since the last meeting on 5 March 2024")."""
     return [
         date(int(m.group(2)), MONTH_NUMBERS[m.group(1).lower().rstrip(".")], 1)
         for m in _MONTH_YEAR.finditer(text)
         if m.group(1).lower().rstrip(".") in MONTH_NUMBERS
+        and (meetings or not _MEETING_HELD.search(text[max(0, m.start() - 80) : m.start()]))
     ]
+
+
+# The words before a meeting's date: "meeting (of the Committee) held on 27", "last meeting on 5".
+_MEETING_HELD = re.compile(
+    r"\b(?:meeting|meetings)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w&,' -]{0,60}?)?\s+(?:(?:was|were)\s+)?"
+    r"(?:held\s+)?(?:on|in|of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$",
+    re.I,
+)
 
 
 _DURING_CYCLE = re.compile(

@@ -1,0 +1,52 @@
+"""Dates, cycles and policies of the twenty-second round (issue #15): a meeting's year read as the
+April-to-March year, meetings' own dates not counted as months of work, and the policies other
+councils' papers name in their own styles. Each case is written here for the genre, not taken from a
+paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import detect_cycle
+
+# -- cycles ----------------------------------------------------------------------------------------
+
+
+def _minutes(
+    meeting_date: str, *texts: str, body: str = "Crime and Disorder Committee", title: str = ""
+) -> Paper:
+    return Paper(
+        meta=Meta(title=title or None, body=body, meeting_date=meeting_date),
+        blocks=[Heading("Minutes", 2), *(Paragraph(t) for t in texts)],
+    )
+
+
+def test_a_meeting_in_the_spring_or_summer_opens_its_year():
+    assert (
+        detect_cycle(_minutes("2024-06-25", "Members received a briefing on the new duty.")).label
+        == "2024/25"
+    )
+    assert detect_cycle(
+        _minutes("2019-04-11", "The Panel noted the update.", body="Police and Crime Panel")
+    ).label == ("2019/20")
+    # (the months before April are the year before)
+    assert detect_cycle(_minutes("2020-02-06", "The Panel noted the update.")).label == "2019/20"
+
+
+def test_the_dates_of_earlier_meetings_are_not_months_of_work():
+    paper = _minutes(
+        "2025-10-09",
+        "RESOLVED that the Minutes of the meeting of the Committee held on 27 February 2025 be approved.",
+        "The report set out the work of the partnership since the last meeting held on 25 February 2025.",
+        "The most recent performance summary (to August 2025) was attached to the report.",
+    )
+    assert detect_cycle(paper).label == "2025/26"
+
+
+def test_an_annual_report_taken_in_the_autumn_closes_the_year_before():
+    paper = _minutes(
+        "2011-11-24",
+        "The Committee considered the community safety annual report.",
+        body="Scrutiny Committee",
+    )
+    assert detect_cycle(paper).label == "2010/11"
+    assert detect_cycle(_minutes("2011-11-24", "The Committee noted the update.")).label == "2011/12"
