@@ -301,6 +301,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     # Dates set aside (a deadline, another body's publishing): the shorter patterns read inside
     # them ("March 2021" of "on 3 March 2021") are set aside with them.
     rejected: list[tuple[int, int]] = []
+    named: list[tuple[float, int, str]] = []
     for kind, pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
             if kind != "month_span" and any(m.start() < e and m.end() > s for s, e in spans):
@@ -340,8 +341,12 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                     rejected.append(m.span())
                     continue
             cand = (float(-precision), m.start(), value)
-            if best is None or cand < best:
-                best = cand
+            named.append(cand)
+    # The first time the text names, made more precise by a later date inside it ("in 2016, … on 5
+    # March 2016"); a later date outside it is other work.
+    for cand in sorted(named, key=lambda c: c[1]):
+        if best is None or (cand[0] < best[0] and cand[2].startswith(best[2])):
+            best = cand
     if cycle.dated is not None:
         # Days and years told from the paper's own day ("We are in contact with the councils named
         # in reports today", "I wrote to you on Friday", "an assessment was undertaken last year").

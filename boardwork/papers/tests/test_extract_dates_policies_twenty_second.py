@@ -6,7 +6,7 @@ paper."""
 from __future__ import annotations
 
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
-from boardwork.papers.extract import detect_cycle
+from boardwork.papers.extract import Cycle, detect_cycle, resolve_date
 
 # -- cycles ----------------------------------------------------------------------------------------
 
@@ -50,3 +50,25 @@ def test_an_annual_report_taken_in_the_autumn_closes_the_year_before():
     )
     assert detect_cycle(paper).label == "2010/11"
     assert detect_cycle(_minutes("2011-11-24", "The Committee noted the update.")).label == "2011/12"
+
+
+# -- dates ------------------------------------------------------------------------------------------
+
+
+def test_the_first_date_named_is_the_work_s_a_later_one_only_refines_it():
+    cycle = Cycle(2016, 4)
+    assert (
+        resolve_date(
+            "The Service ran its first recruitment campaign for some years in 2016, and 30 new "
+            "firefighters completed their training in March 2017.",
+            cycle,
+        )
+        == "2016"
+    )
+    # (a later date inside the first is the same work told more precisely)
+    assert resolve_date("In 2016 the partnership held a summit on knife crime on 5 March 2016.", cycle) == (
+        "2016-03-05"
+    )
+    assert (
+        resolve_date("In June 2016 we ran a week of action, ending on 12 June 2016.", cycle) == "2016-06-12"
+    )
