@@ -53,7 +53,9 @@ _TITLE_POLICY = re.compile(
     r"(?!\s+(?:System|Systems|Group|Board|Team|Unit|Committee|Forum|Panel|Officers?|Managers?|Lead|Network|Crews?|"
     r"Staff)\b)"
     r"((?:\s+(?:of|for|on)\s+(?:[A-Z][\w'-]*\s*(?:(?:and|of|for|on|in|&)\s+)*)+)*)"
-    r"(?:\s+((?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?))?"
+    # (its years, after "for" too, and after a short form defined on the way: "Annual Report for
+    # 2016/17", "Community Safety Partnership Plan (CSPP) for 2023-2026")
+    r"(?:(?:\s*\((?-i:[A-Z]{2,8})\))?\s+(?:for\s+)?((?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?)(?![\d/-]))?"
 )
 _OBJ_STOP = re.compile(
     r"[,.;:()\"]|\s(?:was|were|is|are|has|have|had|which|that|who|setting|commissioned|published|led|carried|by|"
@@ -372,6 +374,11 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             continue  # "a Home Affairs Select Committee report": described, not named
         if short:
             ctx.short_forms[short.group(1)] = name
+        elif m.group(4):
+            # (a short form set between the name and its years: "… Plan (CSPP) for 2023-2026")
+            inner = re.search(r"\(([A-Z]{2,8})\)", text[m.end(3) : m.start(4)])
+            if inner:
+                ctx.short_forms[inner.group(1)] = name
         name = ctx.short_forms.get(name, name)
         found.add(pos, name)
 
@@ -433,6 +440,17 @@ _QUOTED_POLICY = re.compile(
 )
 
 
+def _short_forms_used(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """A policy's short form in capitals, defined earlier in the paper ("the Community Safety
+    Partnership Plan (CSPP) for 2023-2026" … "the CSPP had been developed"): the policy it stands for."""
+    for short, name in ctx.short_forms.items():
+        if not re.fullmatch(r"[A-Z]{2,8}", short):
+            continue
+        for m in re.finditer(r"(?<![\w(-])" + short + r"(?![\w)-])", text):
+            if not found.in_org(m.start()):
+                found.add(m.start(), name)
+
+
 def _quoted_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _QUOTED_POLICY.finditer(text):
         found.add(m.start(1), f"{m.group(1)} {m.group(2)}")
@@ -444,6 +462,7 @@ _FINDERS = (
     _committee_inquiries,
     _possessive_reviews,
     _title_case_policies,
+    _short_forms_used,
     _strategies_and_guidance,
     _named_programmes,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
 from boardwork.papers.extract import Cycle, detect_cycle, resolve_date
+from boardwork.papers.extract.policies import PolicyContext, find_policies
 
 # -- cycles ----------------------------------------------------------------------------------------
 
@@ -72,3 +73,34 @@ def test_the_first_date_named_is_the_work_s_a_later_one_only_refines_it():
     assert (
         resolve_date("In June 2016 we ran a week of action, ending on 12 June 2016.", cycle) == "2016-06-12"
     )
+
+
+# -- policies ---------------------------------------------------------------------------------------
+
+
+def _policies(*texts: str, title: str | None = None) -> list[list[str]]:
+    """The policies each text names, read in order as one paper's paragraphs."""
+    ctx = PolicyContext(" ".join(texts), Cycle(2020, 4), [], [])
+    if title:
+        find_policies(title, ctx, [], [])
+        ctx.title_heads = dict(ctx.last_by_head)
+    return [find_policies(t, ctx, [], []) for t in texts]
+
+
+def test_a_policy_s_years_after_for_or_a_slash_are_part_of_its_name():
+    assert _policies("In September the Commissioner published her Annual Report for 2019/20.") == [
+        ["Annual Report 2019/20"]
+    ]
+    assert _policies("Members approved the new Community Safety Plan for 2024-2027.") == [
+        ["Community Safety Plan 2024-2027"]
+    ]
+
+
+def test_a_policy_s_short_form_in_capitals_stands_for_it_later():
+    assert _policies(
+        "The Leader presented the Safer Neighbourhoods Partnership Plan (SNPP) for 2022-2025.",
+        "The SNPP had been drawn up with the police and the fire service.",
+    ) == [
+        ["Safer Neighbourhoods Partnership Plan 2022-2025"],
+        ["Safer Neighbourhoods Partnership Plan 2022-2025"],
+    ]
