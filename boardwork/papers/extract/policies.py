@@ -42,7 +42,10 @@ _POLICY_HEADS = (
     r"Settlement|(?:(?<=Scottish )|(?<=Welsh )|(?<=UK )|(?<=Spring )|(?<=Autumn )|(?<=Emergency ))Budget"
     r"(?!\s+(?:Monitoring|Report|Setting|Book)\b)|"
     # A body's named policy ("its Risk Management Policy"); capitalised only, so "policy" stays a word.
-    r"Policy"
+    r"Policy|"
+    # A partnership's yearly assessment of crime and needs ("the Safer Northshire Strategic
+    # Assessment", "the Joint Strategic Needs Assessment", "the Well-being Assessment").
+    r"(?:(?<=Strategic )|(?<=Needs )|(?<=Well-being )|(?<=Wellbeing ))Assessment"
 )
 _TITLE_POLICY = re.compile(
     r"((?:(?:[A-Z][\w'-]*|COVID|(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
@@ -87,7 +90,8 @@ _OWNER_POSSESSIVE = re.compile(
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
 _GUIDE_TITLED = re.compile(
-    r"\b(?:guide|handbook|report|toolkit|publication|document|guidance|briefing|leaflet)s?,?\s+(?:entitled\s+|titled\s+)?"
+    # (a review named in apposition, "Sir Ken Knight's review, Facing the Future, …")
+    r"\b(?:guide|handbook|report|toolkit|publication|document|guidance|briefing|leaflet|review(?=,))s?,?\s+(?:entitled\s+|titled\s+)?"
     r"[\"']?([A-Z][^,;()\"]{5,120}?)[\"']?(?=[,;.(]|\s+(?:which|that)\b)"
 )
 _COLON_GUIDANCE = re.compile(
@@ -229,12 +233,21 @@ _ANAPHOR_HEADS = {
     "compact",
     "charter",
     "consultation",
+    # (a statutory duty, a named scheme or fund: "the Serious Violence
+    # Duty … the duty", "the Community Safety Fund … the fund")
+    "duty",
+    "scheme",
+    "fund",
 }
 _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
-    r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |final )?("
+    # (the headword in capitals too, as councils write a document they have named: "the Strategy",
+    # "The new Plan")
+    r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |refreshed |final )?((?i:"
     + "|".join(sorted(_ANAPHOR_HEADS))
-    + r")\b(?! [A-Z])"
+    + r"))\b(?! [A-Z])(?!\s*\()"
+    # (not a post or rota named after a duty: "the duty officer", "the duty of care")
+    r"(?!\s+(?:officers?|managers?|rota|desk|team|system|holders?|of care)\b)"
 )
 
 
@@ -436,8 +449,12 @@ def _named_programmes(text: str, ctx: PolicyContext, found: _Found) -> None:
 
 # A campaign, strategy or report named in quotation marks ("the 'Stay in Scotland' campaign").
 _QUOTED_POLICY = re.compile(
-    r"['\"]([A-Z][^'\"]{2,60}?)['\"]\s+(campaign|strategy|report|plan|programme|pledge|charter|toolkit|guide)\b"
+    r"['\"]([A-Z][^'\"]{2,60}?)['\"]\s+(campaign|strategy|report|plan|programme|pledge|charter|toolkit|guide|"
+    r"document|paper|briefing|manifesto|leaflet|booklet)\b"
 )
+# Words that say only what sort of thing a quoted title is ("its 'Budget Reality' document"): the
+# title alone is the name.
+_QUOTED_KIND_ONLY = {"document", "paper", "briefing", "leaflet", "booklet"}
 
 
 def _short_forms_used(text: str, ctx: PolicyContext, found: _Found) -> None:
@@ -453,7 +470,8 @@ def _short_forms_used(text: str, ctx: PolicyContext, found: _Found) -> None:
 
 def _quoted_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _QUOTED_POLICY.finditer(text):
-        found.add(m.start(1), f"{m.group(1)} {m.group(2)}")
+        kind = m.group(2)
+        found.add(m.start(1), m.group(1) if kind in _QUOTED_KIND_ONLY else f"{m.group(1)} {kind}")
 
 
 _FINDERS = (

@@ -104,3 +104,56 @@ def test_a_policy_s_short_form_in_capitals_stands_for_it_later():
         ["Safer Neighbourhoods Partnership Plan 2022-2025"],
         ["Safer Neighbourhoods Partnership Plan 2022-2025"],
     ]
+
+
+def test_a_partnership_s_strategic_or_needs_assessment_is_named():
+    assert _policies("The Northshire Strategic Assessment was prepared by the analysts.") == [
+        ["Northshire Strategic Assessment"]
+    ]
+    assert _policies("The Strategic Assessment process identified three priorities.") == [
+        ["Strategic Assessment"]
+    ]
+    assert _policies("We contributed to the Joint Strategic Needs Assessment in May.") == [
+        ["Joint Strategic Needs Assessment"]
+    ]
+    # (an assessment of risk is no document's name)
+    assert _policies("A risk assessment was carried out before the event.") == [[]]
+
+
+def test_the_strategy_or_the_plan_in_capitals_points_back_to_the_one_named():
+    assert _policies(
+        "The Council adopted the Safer Streets Strategy 2021-24 in March.",
+        "The Strategy was launched at a partners' event.",
+    ) == [["Safer Streets Strategy 2021-24"], ["Safer Streets Strategy 2021-24"]]
+    assert _policies(
+        "Members approved the new Community Safety Plan for 2024-2027.",
+        "The new Plan was drawn up with partners after a public consultation.",
+    ) == [["Community Safety Plan 2024-2027"], ["Community Safety Plan 2024-2027"]]
+
+
+def test_the_duty_the_scheme_and_the_fund_point_back_to_the_one_named():
+    assert _policies(
+        "The partnership prepared for the Serious Violence Duty with its members.",
+        "A workshop in June set out what the duty asks of each partner.",
+    ) == [["Serious Violence Duty"], ["Serious Violence Duty"]]
+    assert _policies(
+        "The Commissioner opened the Community Safety Fund to local groups.",
+        "Eighteen projects were awarded grants from the fund.",
+    ) == [["Community Safety Fund"], ["Community Safety Fund"]]
+    assert _policies(
+        "The council joined the Safe Places Scheme in April.", "Twelve shops signed up to the scheme."
+    ) == [["Safe Places Scheme"], ["Safe Places Scheme"]]
+    # (a post named after a duty is not the duty)
+    assert _policies(
+        "The partnership prepared for the Serious Violence Duty with its members.",
+        "The duty officer attended the scene.",
+    ) == [["Serious Violence Duty"], []]
+
+
+def test_a_title_in_quotation_marks_or_in_apposition_is_named():
+    assert _policies("The association released its 'Counting the Cost' document today.") == [
+        ["Counting the Cost"]
+    ]
+    assert _policies(
+        "We responded to Dame Jane Smith's review, Safer Streets for All, and held a seminar on it."
+    ) == [["Safer Streets for All"]]
