@@ -202,7 +202,7 @@ def find_policies(
     for finder in _FINDERS:
         finder(text, ctx, found)
     for m in _HEAD_ANAPHOR.finditer(text):
-        head = m.group(1).lower()
+        head = " ".join(m.group(1).lower().split())
         name = ctx.last_by_head.get(head)
         # "a domestic homicide review … the report of the review": the nearer described one.
         described = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}" + head + r"\b", text[: m.start()], re.I)
@@ -217,7 +217,12 @@ def remember(names: list[str], ctx: PolicyContext) -> None:
     """Note each named policy under its headword, so that a later "the strategy" means it."""
     for n in names:
         words = re.findall(r"[A-Za-z]+", n)
-        head = next((w.lower() for w in reversed(words) if w.lower() in _ANAPHOR_HEADS), None)
+        paper = re.search(r"\b(White|Green) Paper\b", n, re.I)
+        head = (
+            f"{paper.group(1).lower()} paper"
+            if paper
+            else next((w.lower() for w in reversed(words) if w.lower() in _ANAPHOR_HEADS), None)
+        )
         if head:
             ctx.last_by_head[head] = n
 
@@ -238,6 +243,13 @@ _ANAPHOR_HEADS = {
     "duty",
     "scheme",
     "fund",
+    # (an inquiry, a body's named policy, regulations and a government's paper: "the Grenfell Tower
+    # Inquiry … the inquiry", "its Anti-social Behaviour Policy … the policy", "the White Paper")
+    "inquiry",
+    "policy",
+    "regulations",
+    "white paper",
+    "green paper",
 }
 _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
@@ -246,8 +258,9 @@ _HEAD_ANAPHOR = re.compile(
     r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |refreshed |final )?((?i:"
     + "|".join(sorted(_ANAPHOR_HEADS))
     + r"))\b(?! [A-Z])(?!\s*\()"
-    # (not a post or rota named after a duty: "the duty officer", "the duty of care")
-    r"(?!\s+(?:officers?|managers?|rota|desk|team|system|holders?|of care)\b)"
+    # (not a post or rota named after a duty: "the duty officer", "the duty of care"; not an inquiry
+    # or review named by its subject, "the PAC inquiry into …", which is another one)
+    r"(?!\s+(?:officers?|managers?|rota|desk|team|system|holders?|of care|into)\b)"
 )
 
 

@@ -157,3 +157,39 @@ def test_a_title_in_quotation_marks_or_in_apposition_is_named():
     assert _policies(
         "We responded to Dame Jane Smith's review, Safer Streets for All, and held a seminar on it."
     ) == [["Safer Streets for All"]]
+
+
+def test_the_inquiry_the_policy_the_regulations_and_the_white_paper_point_back():
+    assert _policies(
+        "We responded to the Harbourside Fire Inquiry in June.",
+        "The inquiry heard evidence from our officers.",
+    ) == [["Harbourside Fire Inquiry"], ["Harbourside Fire Inquiry"]]
+    assert _policies(
+        "The Council adopted its Anti-social Behaviour Policy in March.",
+        "The policy sets out how officers respond to reports.",
+    ) == [["Anti-social Behaviour Policy"], ["Anti-social Behaviour Policy"]]
+    assert _policies(
+        "We commented on the Community Safety Partnerships Regulations 2025.",
+        "The Regulations require partnerships to publish a plan.",
+    ) == [
+        ["Community Safety Partnerships Regulations 2025"],
+        ["Community Safety Partnerships Regulations 2025"],
+    ]
+    assert _policies(
+        "The Government published the Fire Reform White Paper in May.",
+        "We responded to the White Paper in July.",
+    ) == [["Fire Reform White Paper"], ["Fire Reform White Paper"]]
+    # (this paper is not a White Paper named before; an inquiry named by its subject is another one)
+    assert _policies(
+        "The Government published the Fire Reform White Paper in May.", "The paper was noted."
+    ) == [
+        ["Fire Reform White Paper"],
+        [],
+    ]
+    assert (
+        "Harbourside Fire Inquiry"
+        not in _policies(
+            "We responded to the Harbourside Fire Inquiry in June.",
+            "We gave evidence to the PAC inquiry into building safety.",
+        )[1]
+    )
