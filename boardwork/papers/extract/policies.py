@@ -130,6 +130,15 @@ class PolicyContext:
     short_forms: dict[str, str] = field(default_factory=dict)  # "Core Code" → its full name
     last_inquiry_subject: str | None = None
     last_legislation: str | None = None
+    # Every Bill and Act the paper has named so far: a paper that names only one means it by "the
+    # Act" in any section ("Background" names it, the work under a later heading says "the Act").
+    legislation_named: set[str] = field(default_factory=set)
+
+    def section_changed(self) -> None:
+        """A new section: "the legislation" means the last one named in it, or the paper's only one."""
+        if len(self.legislation_named) != 1:
+            self.last_legislation = None
+
     # The last policy named with each headword, for "the strategy", "the review" later on in the
     # same section; those the title names hold for the whole paper.
     last_by_head: dict[str, str] = field(default_factory=dict)
@@ -280,6 +289,7 @@ def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
         name = ctx.bill_to_act(name)
         found.add(pos, name)
         ctx.last_legislation = name
+        ctx.legislation_named.add(name)
     for m in _ANAPHOR.finditer(text):
         if ctx.last_legislation and not any(p <= m.start() < p + len(n) for p, n in found.names):
             found.add(m.start(), ctx.last_legislation)

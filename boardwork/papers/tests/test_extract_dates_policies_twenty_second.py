@@ -6,7 +6,7 @@ paper."""
 from __future__ import annotations
 
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
-from boardwork.papers.extract import Cycle, detect_cycle, resolve_date
+from boardwork.papers.extract import Cycle, detect_cycle, extract, resolve_date
 from boardwork.papers.extract.policies import PolicyContext, find_policies
 
 # -- cycles ----------------------------------------------------------------------------------------
@@ -192,4 +192,33 @@ def test_the_inquiry_the_policy_the_regulations_and_the_white_paper_point_back()
             "We responded to the Harbourside Fire Inquiry in June.",
             "We gave evidence to the PAC inquiry into building safety.",
         )[1]
+    )
+
+
+def _work_policies(background: str, work: str) -> list[str]:
+    paper = Paper(
+        meta=Meta(body="Northshire Community Safety Partnership"),
+        blocks=[
+            Heading("Background", 2),
+            Paragraph(background, "1"),
+            Heading("Our work", 2),
+            Paragraph(work, "2"),
+        ],
+    )
+    acts = [a for a in extract(paper)["activities"] if a["paragraph"] == "2"]
+    assert len(acts) == 1, acts
+    return acts[0]["policies"]
+
+
+def test_the_act_under_a_later_heading_is_the_paper_s_only_act():
+    work = "We trained 40 housing officers on the Act's new duties in May."
+    assert _work_policies("The Domestic Abuse Act 2021 gave councils new duties.", work) == [
+        "Domestic Abuse Act 2021"
+    ]
+    # (a paper that has named two leaves "the Act" under another heading unresolved)
+    assert (
+        _work_policies(
+            "The Domestic Abuse Act 2021 and the Police Act 1996 set out the partners' duties.", work
+        )
+        == []
     )
