@@ -218,6 +218,19 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")?"
         ),
     ),
+    # The month before the day, as some councils' minutes and web pages write it ("on March 14,
+    # 2019", "Sept 3rd 2019", "on June 5"): not a day's count ("March 2 weeks") nor a year.
+    (
+        "mdy",
+        re.compile(
+            # (without a year, the day must be told as one: "June 5th", "on June 5," — "in May 12
+            # schools took part" is a count)
+            r"\b("
+            + MONTH_PATTERN
+            + r")\.?\s+(\d{1,2})(?:(?:st|nd|rd|th)\b|(?=,?\s+(?:19|20)\d\d\b)|(?=[,;)]|\.(?!\d)|$))"
+            r"(?:,?\s+" + _YEAR + r")?"
+        ),
+    ),
     ("month_year", re.compile(r"\b(" + MONTH_PATTERN + r"),?\s+" + _YEAR)),
     (
         "month",
@@ -251,6 +264,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _SPAN = dict(_DATE_PATTERNS)["month_span"]
+_MDY = dict(_DATE_PATTERNS)["mdy"]
 # An opening phrase naming the event the work followed ("Following the tragedy at Grenfell Tower on
 # 14 June, the LGA …"): its date is the event's, not the work's.
 _EVENT_OPENING = re.compile(r"^\s*(?:following|after|in the wake of)\s+the\b", re.I)
@@ -297,14 +311,15 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     bare season is no date at all."""
     text = norm_text(text)
     best: tuple[float, int, str] | None = None  # (-precision, position, value)
-    spans = [m.span() for m in _SPAN.finditer(text)]
+    # (a day written month first, "March 14, 2019", is read whole: not "March" alone)
+    spans = [m.span() for m in _SPAN.finditer(text)] + [m.span() for m in _MDY.finditer(text)]
     # Dates set aside (a deadline, another body's publishing): the shorter patterns read inside
     # them ("March 2021" of "on 3 March 2021") are set aside with them.
     rejected: list[tuple[int, int]] = []
     named: list[tuple[float, int, str]] = []
     for kind, pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
-            if kind != "month_span" and any(m.start() < e and m.end() > s for s, e in spans):
+            if kind not in ("month_span", "mdy") and any(m.start() < e and m.end() > s for s, e in spans):
                 continue
             if any(s <= m.start() and m.end() <= e for s, e in rejected):
                 continue
@@ -399,6 +414,10 @@ def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, 
             if day2:  # a range of days: the month is as precise as it gets
                 return f"{y}-{mon:02d}", 2
             return date(y, mon, int(day)).isoformat(), 3
+        if kind == "mdy":
+            mon, day, year = MONTH_NUMBERS[m.group(1).lower()], int(m.group(2)), m.group(3)
+            y = int(year) if year else cycle.year_of_month(mon)
+            return (date(y, mon, day).isoformat(), 3) if y else (None, 0)
         if kind == "month_year":
             return f"{int(m.group(2))}-{MONTH_NUMBERS[m.group(1).lower()]:02d}", 2
         if kind == "month":

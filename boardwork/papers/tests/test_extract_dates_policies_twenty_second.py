@@ -222,3 +222,12 @@ def test_the_act_under_a_later_heading_is_the_paper_s_only_act():
         )
         == []
     )
+
+
+def test_a_day_written_month_first_is_that_day():
+    cycle = Cycle(2019, 4)
+    assert resolve_date("We ran a week of action on March 14, 2019 with residents.", cycle) == ("2019-03-14")
+    assert resolve_date("We launched the scheme on Sept 3rd 2019.", cycle) == "2019-09-03"
+    assert resolve_date("We held a workshop for landlords on June 5th.", cycle) == "2019-06-05"
+    # (a month followed by a count is the month)
+    assert resolve_date("During May 12 schools took part in the scheme.", cycle) == "2019-05"
