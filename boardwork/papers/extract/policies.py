@@ -480,6 +480,30 @@ _QUOTED_POLICY = re.compile(
 _QUOTED_KIND_ONLY = {"document", "paper", "briefing", "leaflet", "booklet"}
 
 
+# A title that opens with its headword and names its subject in capitals ("the Review of Local
+# Authorities' Relative Needs and Resources", "its Programme for Government", "the Strategy for Older
+# People in Wales").
+_MONTHS = set(MONTH_NAMES)
+_HEAD_FIRST = re.compile(
+    r"(?<![\w'-])(Review|Strategy|Inquiry|Consultation|Programme|Plan|Framework|Charter)\s+(of|for|into|on)\s+"
+    r"((?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the|for|in|on|to|&))*)"
+)
+
+
+def _head_first_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _HEAD_FIRST.finditer(text):
+        if sentence_initial(text, m.start()) or found.in_org(m.start()):
+            continue
+        words = m.group(3).split()
+        month = next((i for i, w in enumerate(words) if w in _MONTHS), None)
+        if month is not None:
+            words = words[:month]  # ("… for Government in June")
+        while words and not words[-1][0].isupper():
+            words.pop()  # (a connector closing the run: "… Resources and the consultation")
+        if words and words[-1] not in ("The",):
+            found.add(m.start(), f"{m.group(1)} {m.group(2)} {' '.join(words)}")
+
+
 def _short_forms_used(text: str, ctx: PolicyContext, found: _Found) -> None:
     """A policy's short form in capitals, defined earlier in the paper ("the Community Safety
     Partnership Plan (CSPP) for 2023-2026" … "the CSPP had been developed"): the policy it stands for."""
@@ -503,6 +527,7 @@ _FINDERS = (
     _committee_inquiries,
     _possessive_reviews,
     _title_case_policies,
+    _head_first_titles,
     _short_forms_used,
     _strategies_and_guidance,
     _named_programmes,

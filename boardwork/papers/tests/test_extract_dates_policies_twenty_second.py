@@ -231,3 +231,18 @@ def test_a_day_written_month_first_is_that_day():
     assert resolve_date("We held a workshop for landlords on June 5th.", cycle) == "2019-06-05"
     # (a month followed by a count is the month)
     assert resolve_date("During May 12 schools took part in the scheme.", cycle) == "2019-05"
+
+
+def test_a_title_that_opens_with_its_headword_is_named():
+    assert _policies(
+        "We responded to several consultations, including the Review of Councils' Relative Needs and "
+        "Resources and the consultation on business rates."
+    ) == [["Review of Councils' Relative Needs and Resources"]]
+    assert _policies("The Welsh Government published its Programme for Government in June.") == [
+        ["Programme for Government"]
+    ]
+    assert _policies("We contributed to the Strategy for Older People in Wales.") == [
+        ["Strategy for Older People in Wales"]
+    ]
+    # (a heading's words are not a title: "Review of the year")
+    assert _policies("Review of the year: the partnership met six times.") == [[]]
