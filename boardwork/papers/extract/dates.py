@@ -166,10 +166,11 @@ def _detect_cycle(paper: Paper) -> Cycle:
     counted = Counter(cycles_in(body))
     if counted:
         return Cycle(counted.most_common(1)[0][0], start_month)
-    # No year stated as a cycle: the year of the latest month the paper names ("In February 2007").
+    # No year stated as a cycle: the April-to-March year of the latest month the paper names ("In
+    # February 2007" is 2006/07, "in June 2017" 2017/18).
     months = _months_named(body)
     if months:
-        return Cycle(cycle_start_for(max(months), start_month), start_month)
+        return Cycle(cycle_start_for(max(months), FINANCIAL_YEAR_START_MONTH), start_month)
     return Cycle(None, start_month)
 
 

@@ -246,3 +246,15 @@ def test_a_title_that_opens_with_its_headword_is_named():
     ]
     # (a heading's words are not a title: "Review of the year")
     assert _policies("Review of the year: the partnership met six times.") == [[]]
+
+
+def test_a_paper_without_a_date_of_its_own_is_in_the_april_year_of_its_latest_month():
+    page = Paper(
+        meta=Meta(title="Our response to the fire"),
+        blocks=[Paragraph("In June 2017 we set up a taskforce. In July 2017 we wrote to all councils.")],
+    )
+    assert detect_cycle(page).label == "2017/18"
+    page = Paper(
+        meta=Meta(title="Our response"), blocks=[Paragraph("In February 2007 we wrote to councils.")]
+    )
+    assert detect_cycle(page).label == "2006/07"
