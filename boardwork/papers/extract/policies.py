@@ -16,8 +16,10 @@ from .text import cap_first, norm_text, plain, sentence_initial
 
 _BILL_ACT = re.compile(
     # (a name starts a word: not the "B" of "section 28B of the … Act"; a word in brackets is part of
-    # the name: "European Union (Withdrawal) Bill", "Fire (Scotland) Act 2005")
-    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\((?-i:[A-Z])[\w' -]*\)|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b(?:\s+((?:19|20)\d\d)\b)?"
+    # the name: "European Union (Withdrawal) Bill", "Fire (Scotland) Act 2005"; and after it, as
+    # Northern Ireland's Acts are written: "Justice Act (Northern Ireland) 2011")
+    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\((?-i:[A-Z])[\w' -]*\)|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b"
+    r"(?:\s+(\(Northern Ireland\)(?=\s+(?:19|20)\d\d\b)))?(?:\s+((?:19|20)\d\d)\b)?"
 )
 # Words that open a phrase before a policy's name but are not part of it.
 _POLICY_LEAD = {
@@ -283,6 +285,8 @@ def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
         name = " ".join(words).rstrip(",") + " " + m.group(2).capitalize()
         if m.group(3):
             name += " " + m.group(3)
+        if m.group(4):
+            name += " " + m.group(4)
         pos = m.start(1) + m.group(1).find(words[0])
         if found.in_org(pos) or text[m.end() : m.end() + 10].startswith(" Committee"):
             continue  # "Public Bill Committee"

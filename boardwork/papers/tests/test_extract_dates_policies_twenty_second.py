@@ -258,3 +258,12 @@ def test_a_paper_without_a_date_of_its_own_is_in_the_april_year_of_its_latest_mo
         meta=Meta(title="Our response"), blocks=[Paragraph("In February 2007 we wrote to councils.")]
     )
     assert detect_cycle(page).label == "2006/07"
+
+
+def test_a_northern_ireland_act_keeps_its_bracket_after_act():
+    assert _policies(
+        "The partnership was set up under the Justice Act (Northern Ireland) 2011 and met monthly."
+    ) == [["Justice Act (Northern Ireland) 2011"]]
+    assert _policies("The Fire (Scotland) Act 2005 sets the service's duties.") == [
+        ["Fire (Scotland) Act 2005"]
+    ]
