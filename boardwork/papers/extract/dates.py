@@ -136,39 +136,62 @@ def _detect_cycle(paper: Paper) -> Cycle:
     if title_cycles:
         return Cycle(min(title_cycles), start_month, md)
     if md:
-        start = cycle_start_for(md, start_month)
+        # A meeting's year is the April-to-March year its date falls in, whoever meets (a June
+        # meeting opens the year, it does not close the one before); bare months in its text are
+        # still read in the body's own year (`start_month`), up to the meeting.
+        start = cycle_start_for(md, FINANCIAL_YEAR_START_MONTH)
         # A report to a meeting is about work already done: a heading naming an earlier year
-        # ("Work during 2008/09"), else the year most of the months it names fall in.
+        # ("Work during 2008/09"), else the year most of the months it names fall in (not the
+        # dates of meetings, "the meeting held on 27 February", which say when the body met).
         earlier = [c for b in paper.blocks if isinstance(b, Heading) for c in cycles_in(b.text) if c < start]
         earlier += [c for m in _DURING_CYCLE.finditer(body) for c in cycles_in(m.group(0)) if c < start]
         if earlier:
             return Cycle(max(earlier), start_month, md)
-        named = Counter(cycle_start_for(d, start_month) for d in _months_named(body) if d <= md)
+        named = Counter(
+            cycle_start_for(d, FINANCIAL_YEAR_START_MONTH)
+            for d in _months_named(body, meetings=False)
+            if d <= md
+        )
         if named and named.most_common(1)[0][0] < start:
             return Cycle(named.most_common(1)[0][0], start_month, md)
-        # A September meeting that takes an "end of year"/"annual" report closes the year before.
-        if md.month in (start_month, start_month + 1) and re.search(
-            r"end of (?:the )?year|annual report|year in review|review of the year", body[:3000], re.I
+        # An "end of year"/"annual" report taken at a meeting between April and December closes
+        # the year before (a July meeting's end of year report is the year to March).
+        if md.month >= FINANCIAL_YEAR_START_MONTH and re.search(
+            r"end of (?:the )?year|annual report|year in review|review of the year",
+            f"{paper.meta.title or ''}\n{body[:3000]}",
+            re.I,
         ):
             start -= 1
         return Cycle(start, start_month, md)
     counted = Counter(cycles_in(body))
     if counted:
         return Cycle(counted.most_common(1)[0][0], start_month)
-    # No year stated as a cycle: the year of the latest month the paper names ("In February 2007").
+    # No year stated as a cycle: the April-to-March year of the latest month the paper names ("In
+    # February 2007" is 2006/07, "in June 2017" 2017/18).
     months = _months_named(body)
     if months:
-        return Cycle(cycle_start_for(max(months), start_month), start_month)
+        return Cycle(cycle_start_for(max(months), FINANCIAL_YEAR_START_MONTH), start_month)
     return Cycle(None, start_month)
 
 
-def _months_named(text: str) -> list[date]:
-    """The months the text names with their year ("In February 2007", "18 May 2011")."""
+def _months_named(text: str, meetings: bool = True) -> list[date]:
+    """The months the text names with their year ("In February 2007", "18 May 2011"); without
+    `meetings`, not a meeting's date ("the meeting of the Committee held on 27 February 2025",
+    "since the last meeting on 5 March 2024")."""
     return [
         date(int(m.group(2)), MONTH_NUMBERS[m.group(1).lower().rstrip(".")], 1)
         for m in _MONTH_YEAR.finditer(text)
         if m.group(1).lower().rstrip(".") in MONTH_NUMBERS
+        and (meetings or not _MEETING_HELD.search(text[max(0, m.start() - 80) : m.start()]))
     ]
+
+
+# The words before a meeting's date: "meeting (of the Committee) held on 27", "last meeting on 5".
+_MEETING_HELD = re.compile(
+    r"\b(?:meeting|meetings)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w&,' -]{0,60}?)?\s+(?:(?:was|were)\s+)?"
+    r"(?:held\s+)?(?:on|in|of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$",
+    re.I,
+)
 
 
 _DURING_CYCLE = re.compile(
@@ -194,6 +217,19 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b,?(?:\s+"
             + _YEAR
             + r")?"
+        ),
+    ),
+    # The month before the day, as some councils' minutes and web pages write it ("on March 14,
+    # 2019", "Sept 3rd 2019", "on June 5"): not a day's count ("March 2 weeks") nor a year.
+    (
+        "mdy",
+        re.compile(
+            # (without a year, the day must be told as one: "June 5th", "on June 5," — "in May 12
+            # schools took part" is a count)
+            r"\b("
+            + MONTH_PATTERN
+            + r")\.?\s+(\d{1,2})(?:(?:st|nd|rd|th)\b|(?=,?\s+(?:19|20)\d\d\b)|(?=[,;)]|\.(?!\d)|$))"
+            r"(?:,?\s+" + _YEAR + r")?"
         ),
     ),
     ("month_year", re.compile(r"\b(" + MONTH_PATTERN + r"),?\s+" + _YEAR)),
@@ -229,6 +265,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _SPAN = dict(_DATE_PATTERNS)["month_span"]
+_MDY = dict(_DATE_PATTERNS)["mdy"]
 # An opening phrase naming the event the work followed ("Following the tragedy at Grenfell Tower on
 # 14 June, the LGA …"): its date is the event's, not the work's.
 _EVENT_OPENING = re.compile(r"^\s*(?:following|after|in the wake of)\s+the\b", re.I)
@@ -275,13 +312,15 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     bare season is no date at all."""
     text = norm_text(text)
     best: tuple[float, int, str] | None = None  # (-precision, position, value)
-    spans = [m.span() for m in _SPAN.finditer(text)]
+    # (a day written month first, "March 14, 2019", is read whole: not "March" alone)
+    spans = [m.span() for m in _SPAN.finditer(text)] + [m.span() for m in _MDY.finditer(text)]
     # Dates set aside (a deadline, another body's publishing): the shorter patterns read inside
     # them ("March 2021" of "on 3 March 2021") are set aside with them.
     rejected: list[tuple[int, int]] = []
+    named: list[tuple[float, int, str]] = []
     for kind, pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
-            if kind != "month_span" and any(m.start() < e and m.end() > s for s, e in spans):
+            if kind not in ("month_span", "mdy") and any(m.start() < e and m.end() > s for s, e in spans):
                 continue
             if any(s <= m.start() and m.end() <= e for s, e in rejected):
                 continue
@@ -318,8 +357,12 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                     rejected.append(m.span())
                     continue
             cand = (float(-precision), m.start(), value)
-            if best is None or cand < best:
-                best = cand
+            named.append(cand)
+    # The first time the text names, made more precise by a later date inside it ("in 2016, … on 5
+    # March 2016"); a later date outside it is other work.
+    for cand in sorted(named, key=lambda c: c[1]):
+        if best is None or (cand[0] < best[0] and cand[2].startswith(best[2])):
+            best = cand
     if cycle.dated is not None:
         # Days and years told from the paper's own day ("We are in contact with the councils named
         # in reports today", "I wrote to you on Friday", "an assessment was undertaken last year").
@@ -372,6 +415,10 @@ def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, 
             if day2:  # a range of days: the month is as precise as it gets
                 return f"{y}-{mon:02d}", 2
             return date(y, mon, int(day)).isoformat(), 3
+        if kind == "mdy":
+            mon, day, year = MONTH_NUMBERS[m.group(1).lower()], int(m.group(2)), m.group(3)
+            y = int(year) if year else cycle.year_of_month(mon)
+            return (date(y, mon, day).isoformat(), 3) if y else (None, 0)
         if kind == "month_year":
             return f"{int(m.group(2))}-{MONTH_NUMBERS[m.group(1).lower()]:02d}", 2
         if kind == "month":

@@ -299,7 +299,7 @@ def read_paper(
     last_section: Section | None = None
     for u in units:
         if u.section is not last_section:
-            ctx.last_legislation = None
+            ctx.section_changed()
             ctx.last_by_head = dict(ctx.title_heads)
             last_section = u.section
             # A document the section heading names is what "the framework" under it means.

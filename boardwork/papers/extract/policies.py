@@ -16,8 +16,10 @@ from .text import cap_first, norm_text, plain, sentence_initial
 
 _BILL_ACT = re.compile(
     # (a name starts a word: not the "B" of "section 28B of the … Act"; a word in brackets is part of
-    # the name: "European Union (Withdrawal) Bill", "Fire (Scotland) Act 2005")
-    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\((?-i:[A-Z])[\w' -]*\)|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b(?:\s+((?:19|20)\d\d)\b)?"
+    # the name: "European Union (Withdrawal) Bill", "Fire (Scotland) Act 2005"; and after it, as
+    # Northern Ireland's Acts are written: "Justice Act (Northern Ireland) 2011")
+    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\((?-i:[A-Z])[\w' -]*\)|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b"
+    r"(?:\s+(\(Northern Ireland\)(?=\s+(?:19|20)\d\d\b)))?(?:\s+((?:19|20)\d\d)\b)?"
 )
 # Words that open a phrase before a policy's name but are not part of it.
 _POLICY_LEAD = {
@@ -42,7 +44,10 @@ _POLICY_HEADS = (
     r"Settlement|(?:(?<=Scottish )|(?<=Welsh )|(?<=UK )|(?<=Spring )|(?<=Autumn )|(?<=Emergency ))Budget"
     r"(?!\s+(?:Monitoring|Report|Setting|Book)\b)|"
     # A body's named policy ("its Risk Management Policy"); capitalised only, so "policy" stays a word.
-    r"Policy"
+    r"Policy|"
+    # A partnership's yearly assessment of crime and needs ("the Safer Northshire Strategic
+    # Assessment", "the Joint Strategic Needs Assessment", "the Well-being Assessment").
+    r"(?:(?<=Strategic )|(?<=Needs )|(?<=Well-being )|(?<=Wellbeing ))Assessment"
 )
 _TITLE_POLICY = re.compile(
     r"((?:(?:[A-Z][\w'-]*|COVID|(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
@@ -53,7 +58,9 @@ _TITLE_POLICY = re.compile(
     r"(?!\s+(?:System|Systems|Group|Board|Team|Unit|Committee|Forum|Panel|Officers?|Managers?|Lead|Network|Crews?|"
     r"Staff)\b)"
     r"((?:\s+(?:of|for|on)\s+(?:[A-Z][\w'-]*\s*(?:(?:and|of|for|on|in|&)\s+)*)+)*)"
-    r"(?:\s+((?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?))?"
+    # (its years, after "for" too, and after a short form defined on the way: "Annual Report for
+    # 2016/17", "Community Safety Partnership Plan (CSPP) for 2023-2026")
+    r"(?:(?:\s*\((?-i:[A-Z]{2,8})\))?\s+(?:for\s+)?((?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?)(?![\d/-]))?"
 )
 _OBJ_STOP = re.compile(
     r"[,.;:()\"]|\s(?:was|were|is|are|has|have|had|which|that|who|setting|commissioned|published|led|carried|by|"
@@ -85,7 +92,8 @@ _OWNER_POSSESSIVE = re.compile(
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
 _GUIDE_TITLED = re.compile(
-    r"\b(?:guide|handbook|report|toolkit|publication|document|guidance|briefing|leaflet)s?,?\s+(?:entitled\s+|titled\s+)?"
+    # (a review named in apposition, "Sir Ken Knight's review, Facing the Future, …")
+    r"\b(?:guide|handbook|report|toolkit|publication|document|guidance|briefing|leaflet|review(?=,))s?,?\s+(?:entitled\s+|titled\s+)?"
     r"[\"']?([A-Z][^,;()\"]{5,120}?)[\"']?(?=[,;.(]|\s+(?:which|that)\b)"
 )
 _COLON_GUIDANCE = re.compile(
@@ -124,6 +132,15 @@ class PolicyContext:
     short_forms: dict[str, str] = field(default_factory=dict)  # "Core Code" → its full name
     last_inquiry_subject: str | None = None
     last_legislation: str | None = None
+    # Every Bill and Act the paper has named so far: a paper that names only one means it by "the
+    # Act" in any section ("Background" names it, the work under a later heading says "the Act").
+    legislation_named: set[str] = field(default_factory=set)
+
+    def section_changed(self) -> None:
+        """A new section: "the legislation" means the last one named in it, or the paper's only one."""
+        if len(self.legislation_named) != 1:
+            self.last_legislation = None
+
     # The last policy named with each headword, for "the strategy", "the review" later on in the
     # same section; those the title names hold for the whole paper.
     last_by_head: dict[str, str] = field(default_factory=dict)
@@ -196,7 +213,7 @@ def find_policies(
     for finder in _FINDERS:
         finder(text, ctx, found)
     for m in _HEAD_ANAPHOR.finditer(text):
-        head = m.group(1).lower()
+        head = " ".join(m.group(1).lower().split())
         name = ctx.last_by_head.get(head)
         # "a domestic homicide review … the report of the review": the nearer described one.
         described = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}" + head + r"\b", text[: m.start()], re.I)
@@ -211,7 +228,12 @@ def remember(names: list[str], ctx: PolicyContext) -> None:
     """Note each named policy under its headword, so that a later "the strategy" means it."""
     for n in names:
         words = re.findall(r"[A-Za-z]+", n)
-        head = next((w.lower() for w in reversed(words) if w.lower() in _ANAPHOR_HEADS), None)
+        paper = re.search(r"\b(White|Green) Paper\b", n, re.I)
+        head = (
+            f"{paper.group(1).lower()} paper"
+            if paper
+            else next((w.lower() for w in reversed(words) if w.lower() in _ANAPHOR_HEADS), None)
+        )
         if head:
             ctx.last_by_head[head] = n
 
@@ -227,12 +249,29 @@ _ANAPHOR_HEADS = {
     "compact",
     "charter",
     "consultation",
+    # (a statutory duty, a named scheme or fund: "the Serious Violence
+    # Duty … the duty", "the Community Safety Fund … the fund")
+    "duty",
+    "scheme",
+    "fund",
+    # (an inquiry, a body's named policy, regulations and a government's paper: "the Grenfell Tower
+    # Inquiry … the inquiry", "its Anti-social Behaviour Policy … the policy", "the White Paper")
+    "inquiry",
+    "policy",
+    "regulations",
+    "white paper",
+    "green paper",
 }
 _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
-    r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |final )?("
+    # (the headword in capitals too, as councils write a document they have named: "the Strategy",
+    # "The new Plan")
+    r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |refreshed |final )?((?i:"
     + "|".join(sorted(_ANAPHOR_HEADS))
-    + r")\b(?! [A-Z])"
+    + r"))\b(?! [A-Z])(?!\s*\()"
+    # (not a post or rota named after a duty: "the duty officer", "the duty of care"; not an inquiry
+    # or review named by its subject, "the PAC inquiry into …", which is another one)
+    r"(?!\s+(?:officers?|managers?|rota|desk|team|system|holders?|of care|into)\b)"
 )
 
 
@@ -246,12 +285,15 @@ def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
         name = " ".join(words).rstrip(",") + " " + m.group(2).capitalize()
         if m.group(3):
             name += " " + m.group(3)
+        if m.group(4):
+            name += " " + m.group(4)
         pos = m.start(1) + m.group(1).find(words[0])
         if found.in_org(pos) or text[m.end() : m.end() + 10].startswith(" Committee"):
             continue  # "Public Bill Committee"
         name = ctx.bill_to_act(name)
         found.add(pos, name)
         ctx.last_legislation = name
+        ctx.legislation_named.add(name)
     for m in _ANAPHOR.finditer(text):
         if ctx.last_legislation and not any(p <= m.start() < p + len(n) for p, n in found.names):
             found.add(m.start(), ctx.last_legislation)
@@ -372,6 +414,11 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             continue  # "a Home Affairs Select Committee report": described, not named
         if short:
             ctx.short_forms[short.group(1)] = name
+        elif m.group(4):
+            # (a short form set between the name and its years: "… Plan (CSPP) for 2023-2026")
+            inner = re.search(r"\(([A-Z]{2,8})\)", text[m.end(3) : m.start(4)])
+            if inner:
+                ctx.short_forms[inner.group(1)] = name
         name = ctx.short_forms.get(name, name)
         found.add(pos, name)
 
@@ -429,13 +476,53 @@ def _named_programmes(text: str, ctx: PolicyContext, found: _Found) -> None:
 
 # A campaign, strategy or report named in quotation marks ("the 'Stay in Scotland' campaign").
 _QUOTED_POLICY = re.compile(
-    r"['\"]([A-Z][^'\"]{2,60}?)['\"]\s+(campaign|strategy|report|plan|programme|pledge|charter|toolkit|guide)\b"
+    r"['\"]([A-Z][^'\"]{2,60}?)['\"]\s+(campaign|strategy|report|plan|programme|pledge|charter|toolkit|guide|"
+    r"document|paper|briefing|manifesto|leaflet|booklet)\b"
 )
+# Words that say only what sort of thing a quoted title is ("its 'Budget Reality' document"): the
+# title alone is the name.
+_QUOTED_KIND_ONLY = {"document", "paper", "briefing", "leaflet", "booklet"}
+
+
+# A title that opens with its headword and names its subject in capitals ("the Review of Local
+# Authorities' Relative Needs and Resources", "its Programme for Government", "the Strategy for Older
+# People in Wales").
+_MONTHS = set(MONTH_NAMES)
+_HEAD_FIRST = re.compile(
+    r"(?<![\w'-])(Review|Strategy|Inquiry|Consultation|Programme|Plan|Framework|Charter)\s+(of|for|into|on)\s+"
+    r"((?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the|for|in|on|to|&))*)"
+)
+
+
+def _head_first_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _HEAD_FIRST.finditer(text):
+        if sentence_initial(text, m.start()) or found.in_org(m.start()):
+            continue
+        words = m.group(3).split()
+        month = next((i for i, w in enumerate(words) if w in _MONTHS), None)
+        if month is not None:
+            words = words[:month]  # ("… for Government in June")
+        while words and not words[-1][0].isupper():
+            words.pop()  # (a connector closing the run: "… Resources and the consultation")
+        if words and words[-1] not in ("The",):
+            found.add(m.start(), f"{m.group(1)} {m.group(2)} {' '.join(words)}")
+
+
+def _short_forms_used(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """A policy's short form in capitals, defined earlier in the paper ("the Community Safety
+    Partnership Plan (CSPP) for 2023-2026" … "the CSPP had been developed"): the policy it stands for."""
+    for short, name in ctx.short_forms.items():
+        if not re.fullmatch(r"[A-Z]{2,8}", short):
+            continue
+        for m in re.finditer(r"(?<![\w(-])" + short + r"(?![\w)-])", text):
+            if not found.in_org(m.start()):
+                found.add(m.start(), name)
 
 
 def _quoted_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _QUOTED_POLICY.finditer(text):
-        found.add(m.start(1), f"{m.group(1)} {m.group(2)}")
+        kind = m.group(2)
+        found.add(m.start(1), m.group(1) if kind in _QUOTED_KIND_ONLY else f"{m.group(1)} {kind}")
 
 
 _FINDERS = (
@@ -444,6 +531,8 @@ _FINDERS = (
     _committee_inquiries,
     _possessive_reviews,
     _title_case_policies,
+    _head_first_titles,
+    _short_forms_used,
     _strategies_and_guidance,
     _named_programmes,
 )
