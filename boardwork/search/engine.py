@@ -1012,24 +1012,21 @@ class Postgres(Engine):
                 # Required entries of the scan: only rows holding every pair are fetched and
                 # checked for the phrase (a pair cannot tell which phrase, or where, it is in).
                 parts.append(" & ".join(_quoted_lexeme(p) for p in pairs))
-            # With the audience tested on each row, a phrase checked by its words' positions
-            # (one its pair does not prove) is checked after the audience, not in the scan: in
-            # a bitmap heap scan the index condition's recheck (the phrase, on the vector read
-            # from TOAST) runs before any filter, so every row holding the pairs was read and
-            # checked, the invisible ones too ("Children and Young People": 1,087 rows checked
-            # for 408 visible, 5,541 buffers; after the audience 2,752). The scan keeps the
-            # pairs, which every row holding the phrase has, and needs no recheck.
-            later = []
-            if per_row:
-                later = [
-                    c
-                    for c in checked
-                    if c in phrases and len(per_phrase[phrases.index(c)]) > 1 and tsquery[c]
-                ]
+            # A phrase checked by its words' positions (one its pair does not prove) is checked
+            # by a filter of its own, not in the scan, when all the ids are asked at once or
+            # after the windows: the scan keeps the pairs, which every row holding the phrase
+            # has, and needs no recheck. With the audience tested on each row, the phrase is then
+            # checked after it: in a bitmap heap scan the index condition's recheck (the phrase,
+            # on the vector read from TOAST) runs before any filter, so every row holding the
+            # pairs was read and checked, the invisible ones too ("Children and Young People":
+            # 1,087 rows checked for 408 visible, 5,541 buffers; after the audience 2,752). And
+            # all at once, the vector read for the check is the one ranked (below).
+            later = [
+                c for c in checked if c in phrases and len(per_phrase[phrases.index(c)]) > 1 and tsquery[c]
+            ]
             found_q = _tsquery_and([*parts, text])
             match = "d.tsv @@ (SELECT %s::tsquery)"
             args: list = []
-            scan_q = found_q
             if per_row:
                 # Selective filters (a board and a year): GIN finds their rows, and the audience
                 # is tested on each: 2.4 ms against 10.6 ms with the audience's dozen long lists
@@ -1038,16 +1035,15 @@ class Postgres(Engine):
                 # of line (migration 0007).
                 match += " AND d.aud @@ %s::tsquery"
                 args.append(_tsquery_tags(tag_groups[:1]))
-                if later:
-                    # ts_match_vq is `@@` as a function, which no index can take: a filter, after
-                    # the audience's (the planner keeps filters of equal cost in their order).
-                    scan_q = _tsquery_and(
-                        [*parts, _tsquery_and(tsquery[c] for c in checked if c not in later)]
-                    )
-                    match += " AND ts_match_vq(d.tsv, (SELECT %s::tsquery))"
-                    args.append(_tsquery_and(tsquery[c] for c in later))
-            where = " AND ".join([match, *extra])
             args += params
+            scan_q, check, check_args = found_q, "", []
+            if later:
+                scan_q = _tsquery_and([*parts, _tsquery_and(tsquery[c] for c in checked if c not in later)])
+                # ts_match_vq is `@@` as a function, which no index can take: a filter, after the
+                # audience's (the planner keeps filters of equal cost in their order).
+                check = "ts_match_vq(d.tsv, (SELECT %s::tsquery))"
+                check_args = [_tsquery_and(tsquery[c] for c in later)]
+            where = " AND ".join([match, *extra])
             rows: list[tuple] = []
             covered, asked = 0, 0
             while window and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
@@ -1091,12 +1087,13 @@ class Postgres(Engine):
                 # planner's guess of a phrase's matches can be 20 times too many, and the walk
                 # then reads the whole table (a phrase in 490 documents: 5.7 s).
                 def rest_sql(columns: str) -> str:
+                    checked_where = " AND ".join([match, *([check] if check else []), *extra])
                     return (
-                        f"SELECT {columns} FROM search_pgindex d WHERE {where} AND d.id + 0 < %s "
+                        f"SELECT {columns} FROM search_pgindex d WHERE {checked_where} AND d.id + 0 < %s "
                         "ORDER BY d.id + 0 DESC LIMIT %s"
                     )
 
-                rest = [scan_q, *args, hi, limit - len(rows)]
+                rest = [scan_q, *args[: len(args) - len(params)], *check_args, *params, hi, limit - len(rows)]
                 wanted = _tsquery_and(tsquery[c] for c in positive)
                 if wanted and not rows:
                     # All the matches in one query (few expected): ranked as they are read, not
@@ -1104,8 +1101,21 @@ class Postgres(Engine):
                     # LIMIT, not on every match the sort saw), and only when they are all the
                     # matches (a capped set is not ranked: see _ranks).
                     columns, rank, rank_args = self._rank_sql("s", shape, "r.q")
+                    scan = rest_sql(cols + "".join(f", d.{c}" for c in columns))
+                    if check and columns == ["tsv"]:
+                        # The vector read once (from TOAST) for both the phrase's check and the
+                        # rank: `|| ''` makes a copy in memory that the check and the rank then
+                        # read, where each read the vector out of line on its own (a phrase in
+                        # 672 documents: 6,288 buffers, 3,516 with the copy; the copy's own cost
+                        # a few µs a row). Only the visible rows holding the pairs are copied.
+                        scan = (
+                            f"SELECT {cols}, d.tsv FROM (SELECT {cols}, d.tsv || ''::tsvector AS tsv "
+                            f"FROM search_pgindex d WHERE {where} AND d.id + 0 < %s OFFSET 0) d "
+                            f"WHERE {check} ORDER BY d.id + 0 DESC LIMIT %s"
+                        )
+                        rest = [scan_q, *args, hi, *check_args, limit - len(rows)]
                     cur.execute(
-                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ''.join(f', d.{c}' for c in columns))}) "
+                        f"WITH s AS MATERIALIZED ({scan}) "
                         f"SELECT s.id, coalesce(CASE WHEN (SELECT count(*) FROM s) < %s THEN {rank} END, 0), "
                         "s.kind, s.board_id, s.year, s.paper_kind "
                         "FROM s, (SELECT %s::tsquery AS q) r ORDER BY s.id DESC",

@@ -1191,14 +1191,49 @@ def test_postgres_phrase_is_checked_after_the_audience_on_each_row(
     with transaction.atomic(), connection.cursor() as cur:
         cur.execute("SET LOCAL enable_seqscan = off")  # a few rows: as at scale, the GIN index
         cur.execute("EXPLAIN " + sql, params)
-        plan = "\n".join(r[0] for r in cur.fetchall())
-    assert "Recheck Cond" in plan  # a bitmap heap scan
-    index_cond = next(line for line in plan.splitlines() if "Index Cond" in line)
-    assert "$0" in index_cond
-    filters = next(line for line in plan.splitlines() if "Filter:" in line and "aud @@" in line)
-    assert filters.index("aud @@") < filters.index("ts_match_vq(tsv")
-    # The scan's tsquery holds the pairs, not the phrase; the phrase is the filter's.
+        plan = [r[0] for r in cur.fetchall()]
+    # The scan's tsquery holds the pairs, not the phrase: the phrase is the check's.
     assert "<->" not in params[0] and "<->" in " ".join(p for p in params if isinstance(p, str))
+    # The check filters the audience's scan's rows (an outer node, printed first), on the copy of
+    # the vector that is then ranked.
+    check = next(i for i, line in enumerate(plan) if "Filter: ts_match_vq(d.tsv" in line)
+    audience = next(i for i, line in enumerate(plan) if "Filter:" in line and "aud @@" in line)
+    assert check < audience and "ts_match_vq" not in plan[audience]
+    assert not any("ts_match_vq" in line for line in plan if "Index Cond" in line or "Recheck" in line)
+
+
+@pytest.mark.parametrize("per_row", [False, True])
+def test_postgres_phrase_is_checked_after_the_windows_too(board, cycles, member, monkeypatch, per_row):
+    """After the windows, the rest of the ids is asked with the phrase as a filter too, the same
+    hits as one plain query."""
+    from django.db import connection
+
+    from boardwork.search.engine import Postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's plans only")
+    make_paper(board, cycles[0], "Licensing", ["Private hire vehicles were licensed in 2020."])
+    # The next documents past the first window of 1,024 ids: a window holds them, the rest the
+    # first.
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT setval(pg_get_serial_sequence('search_searchdoc', 'id'), "
+            "(SELECT max(id) FROM search_searchdoc) + 5000)"
+        )
+    make_paper(board, cycles[1], "Taxis", ["Private hire vehicles and taxis: licensing reviewed."])
+    make_paper(board, cycles[1], "Vehicles", ["Hire of private vehicles was not reviewed."])
+    monkeypatch.setattr(Postgres, "MAX_WINDOWS", 1)
+    scope = scope_for(member)
+    for q in ['"private hire vehicles"', '"private hire vehicles" licensing']:
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: (None, False))
+        whole = services.search(scope, q, services.Filters())
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: ((0, 1), per_row))
+        planned = services.search(scope, q, services.Filters())
+        assert whole.total == 2
+        assert [(h.doc.pk, h.score) for h in planned.hits] == [(h.doc.pk, h.score) for h in whole.hits]
+        assert (planned.total, planned.facets) == (whole.total, whole.facets)
+        ids = [h.doc.pk for h in planned.hits]
+        assert max(ids) - min(ids) > 5000
 
 
 def _three_window_sizes():
