@@ -893,6 +893,17 @@ def _tsquery_and(parts) -> str:
 _ONE_LEXEME = re.compile(r"\(*'[^']+'\)*")
 
 
+def _int_array(values) -> str:
+    """Integers as an array's text (cast in the statement): psycopg dumps a list parameter element
+    by element in Python, ~45 µs for a page's 20 ids against ~2 for the text."""
+    return "{" + ",".join(map(str, values)) + "}"
+
+
+def _text_array(values) -> str:
+    """Strings as an array's text (cast in the statement), each quoted, as _int_array."""
+    return "{" + ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
+
+
 def _quoted_lexeme(lexeme: str) -> str:
     """A lexeme as tsquery text: quoted, its quotes and backslashes doubled."""
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
@@ -953,8 +964,8 @@ class Postgres(Engine):
                 "FROM unnest(%s::text[]) WITH ORDINALITY u(c, i) ORDER BY i)",
                 [
                     " ".join(w for c in positive for w in c.words),
-                    [" ".join(c.words) for c in phrases],
-                    [_websearch([c]) for c in clauses],
+                    _text_array(" ".join(c.words) for c in phrases),
+                    _text_array(_websearch([c]) for c in clauses),
                 ],
             )
             top, lexemes, per_phrase, per_clause = cur.fetchone()
@@ -1310,15 +1321,15 @@ class Postgres(Engine):
                 return {}
             cur.execute(
                 "SELECT d.id FROM search_searchdoc d, websearch_to_tsquery('english', %s) q "
-                "WHERE d.id = ANY(%s) AND d.heading <> '' AND to_tsvector('english', d.heading) @@ q",
-                [_websearch(positive), ids],
+                "WHERE d.id = ANY(%s::int8[]) AND d.heading <> '' AND to_tsvector('english', d.heading) @@ q",
+                [_websearch(positive), _int_array(ids)],
             )
             return {r[0]: 1.0 for r in cur.fetchall()}
         _columns, rank, rank_args = self._rank_sql("d", shape, "q")
         cur.execute(
             f"SELECT d.id, {rank} FROM search_pgindex d, websearch_to_tsquery('english', %s) q "
-            "WHERE d.id = ANY(%s)",
-            [*rank_args, _websearch(positive), [r[0] for r in rows]],
+            "WHERE d.id = ANY(%s::int8[])",
+            [*rank_args, _websearch(positive), _int_array(r[0] for r in rows)],
         )
         return {r[0]: float(r[1]) for r in cur.fetchall()}
 
@@ -1347,12 +1358,12 @@ class Postgres(Engine):
             f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END AS snip, "
             "CASE WHEN d.heading = '' THEN '' "
             f"ELSE ts_headline('english', {hide % 'd.heading'}, q, %s) END AS head "
-            "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
+            "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s::int8[])"
         )
-        return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
+        return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), _int_array(ids)]
 
     def ids_clause(self, ids):
-        return "d.id = ANY(%s)", [list(ids)]
+        return "d.id = ANY(%s::int8[])", [_int_array(ids)]
 
     def cursor(self):
         """A cursor whose statements are prepared on the server (parsed and planned once per
