@@ -1065,7 +1065,18 @@ class Postgres(Engine):
                 (name, bits), run = self.WINDOWS[window[0]], window[1]
                 bucket = (hi - 1) >> bits
                 low = max(0, bucket - run + 1)
-                buckets = " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1))
+                start = low << bits  # the window's first id
+                tags = [f"'_{name}{b}'" for b in range(bucket, low - 1, -1)]
+                if len(window) > 2 and window[2]:
+                    # The oldest bucket trimmed to its newest buckets of the next size down
+                    # (_trimmed): a window a little over the ids expected to be needed, not up to
+                    # a bucket over.
+                    small, small_bits = self.WINDOWS[window[0] - 1]
+                    top_small = (min(hi, (low + 1) << bits) - 1) >> small_bits
+                    first_small = top_small - window[2] + 1
+                    start = first_small << small_bits
+                    tags[-1:] = [f"'_{small}{b}'" for b in range(top_small, first_small - 1, -1)]
+                buckets = " | ".join(tags)
                 # The window is a condition of its own, a second key of the same GIN scan, and so
                 # is a wide audience (instead of its test on each row): GIN leapfrogs between its
                 # keys (each advanced to the others' next item), so it walks the query's matches
@@ -1087,7 +1098,7 @@ class Postgres(Engine):
                     [*keys, *params, hi, limit - len(rows)],
                 )
                 rows += cur.fetchall()
-                covered, hi, asked = covered + hi - (low << bits), low << bits, asked + 1
+                covered, hi, asked = covered + hi - start, start, asked + 1
                 # GIN walks a word's whole list, whatever the window: its length of all the ids.
                 window = self._next_window(
                     len(rows) / covered, limit - len(rows), window[0], self._listed(lexemes, top or 0)
@@ -1179,6 +1190,8 @@ class Postgres(Engine):
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         listed = self._listed(lexemes, top)
         window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
+        if window:
+            window = (*window, self._trimmed(window, share, limit, top))
         # With the window's tags and the audience in the query's one tsquery, the window's tags
         # were the scan's required entries, so GIN visited every id of the window and advanced
         # the audience's eight or so lists at each ("council": 7.3 ms for 24,576 ids and 1,562
@@ -1242,6 +1255,28 @@ class Postgres(Engine):
             if run <= (self.RUN if i < len(self.WINDOWS) - 1 else 1) and self._walks_less(bits, run, listed):
                 return i, run
         return None
+
+    def _trimmed(self, window: tuple[int, int], rate: float, needed: int, top: int) -> int:
+        """How many buckets of the next size down stand for the oldest bucket of the first window
+        (0: the whole bucket): the fewest, newest first, holding what the window is expected to
+        need there (the same FIRST_MARGIN over the rate's ids as _first_window). A window of
+        8,192-id buckets ended up to 8,191 ids past what it needed, and the heap's rows there
+        were fetched and sorted for nothing: a common word's first window fetched 1.30 times the
+        rows it kept."""
+        level, run = window
+        if level == 0:
+            return 0
+        bits, small_bits = self.WINDOWS[level][1], self.WINDOWS[level - 1][1]
+        bucket = (top - 1) >> bits
+        oldest = bucket - run + 1
+        if oldest < 0:
+            return 0
+        end = min(top, (oldest + 1) << bits)  # one past the oldest bucket's last id so far
+        wanted = self.FIRST_MARGIN * needed / rate - (top - end)  # ids needed in the oldest bucket
+        top_small = (end - 1) >> small_bits
+        first_small = max(oldest << (bits - small_bits), math.floor((end - wanted) / (1 << small_bits)))
+        kept = top_small - first_small + 1
+        return 0 if first_small <= oldest << (bits - small_bits) else kept
 
     # Buckets of one size in a window, at most: 16 of 1,024 ids (8 made a common word's window
     # one of 8,192-id buckets, fetching ~4,700 rows for 1,001 kept, against ~3,000 now).

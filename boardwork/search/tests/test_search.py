@@ -1094,8 +1094,13 @@ def test_postgres_gin_indexes_have_no_pending_list():
     assert options == {"search_pgindex_tsv": ["fastupdate=off"]}
 
 
-@pytest.mark.parametrize("plan", [((0, 1), False), ((0, 1), True), ((1, 2), False), (None, True)])
-@pytest.mark.parametrize("q", ["prevent", "roundtable -taxi", '"Welsh LGA"', "council"])
+@pytest.mark.parametrize(
+    "plan",
+    [((0, 1), False), ((0, 1), True), ((1, 2), False), ((1, 1, 2), False), ((1, 2, 3), True), (None, True)],
+)
+@pytest.mark.parametrize(
+    "q", ["prevent", "roundtable -taxi", '"Welsh LGA"', "council", '"private hire vehicles"']
+)
 def test_postgres_plans_find_what_one_query_does(archive, admin_user, member, board, monkeypatch, q, plan):
     """The engine's plans (engine.Postgres._plan: the newest window of ids first; the audience
     tested on the filters' rows) find the same hits, totals and facets as one plain query."""
@@ -1273,6 +1278,28 @@ def test_postgres_first_window_counts_the_newest_bucket_by_its_ids():
     # 100,000 ids: 14 buckets of 8,192 are too many; the newest of 65,536 holds 32,769, 2 more
     assert engine._first_window(0.01, 1000, 8192 * 20 + 1) == (1, 3)
     assert engine._first_window(0.001, 1000, 2**20 + 1) is None  # a million ids: all at once
+
+
+def test_postgres_first_window_trims_its_oldest_bucket():
+    """The first window's oldest bucket of 8,192 ids (or more) is asked as the fewest newest
+    buckets of the next size down that hold what the window is expected to need there
+    (Postgres._trimmed; a third item of the plan's window), not the whole bucket: a common word's
+    window ended up to a bucket past what it needed, its rows fetched and sorted for nothing."""
+    from boardwork.search.engine import Postgres
+
+    engine = Postgres()
+    top = 8192 * 5 + 2002  # one more than the newest id
+    # 1,000 matches at 0.05 an id: 23,000 ids with the margin; the newest 8,192-id bucket holds
+    # 2,002 of them and two whole buckets 16,384, so 4,614 are wanted of the oldest bucket (ids
+    # 16,384-24,575): its newest 5 buckets of 1,024 (from id 19,456), not all 8.
+    assert engine._first_window(0.05, 1000, top) == (1, 4)
+    assert engine._trimmed((1, 4), 0.05, 1000, top) == 5
+    assert engine._trimmed((0, 12), 0.1, 1000, top) == 0  # buckets of 1,024: the smallest
+    # The whole oldest bucket wanted: 0 (it is asked as itself).
+    engine.FIRST_MARGIN = 1.0
+    top = 8192 * 5 + 1
+    assert engine._first_window(1000 / 16385, 1000, top) == (1, 3)
+    assert engine._trimmed((1, 3), 1000 / 16385, 1000, top) == 0
 
 
 def test_postgres_windows_of_1024_ids_take_a_few_hundred_matches():
