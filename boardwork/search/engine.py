@@ -1159,11 +1159,12 @@ class Postgres(Engine):
 
     def _plan(
         self, cur, lexemes, tag_groups, top, limit, correlated=()
-    ) -> tuple[tuple[int, int] | None, bool]:
+    ) -> tuple[tuple[int, ...] | None, bool]:
         """How to search, by the statistics (each of the query's `lexemes`' and tag group's share
         of the documents, ANDed as if independent, but for each group of `correlated` lexemes —
-        a phrase's pairs — which counts as its rarest): the first window (see _first_window;
-        None: all ids at once), when many more matches than `limit` are expected; and whether to
+        a phrase's pairs — which counts as its rarest): the first window (see _first_window,
+        with _trimmed's count of smaller buckets for its oldest as a third item; None: all ids
+        at once), when many more matches than `limit` are expected; and whether to
         test the audience on each row, when the filters are expected to hold at most FILTERED
         documents, or when the audience holds at least AUDIENCE_PER_ROW of the documents and
         either a window is searched or the rarest lexeme is expected in at most SPARSE
@@ -1189,9 +1190,9 @@ class Postgres(Engine):
             share *= min(stats.get(lexeme, floor) for lexeme in group)
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         listed = self._listed(lexemes, top)
-        window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
-        if window:
-            window = (*window, self._trimmed(window, share, limit, top))
+        first = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
+        # A third item: how many smaller buckets stand for the window's oldest (see _trimmed).
+        window = (*first, self._trimmed(first, share, limit, top)) if first else None
         # With the window's tags and the audience in the query's one tsquery, the window's tags
         # were the scan's required entries, so GIN visited every id of the window and advanced
         # the audience's eight or so lists at each ("council": 7.3 ms for 24,576 ids and 1,562
