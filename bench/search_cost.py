@@ -26,7 +26,7 @@ and each statement's is split into client and server (`terms`: the query's lexem
 
 With --against REV, `boardwork/search/engine.py` of that commit is loaded beside the current one
 and every query is asked of both, old then new then new then old (--rounds pairs), on the same
-connection; the hits (ids, in order), totals, capped flags and facets must be the same (a query
+connection; the hits (ids, in order, and scores), totals, capped flags and facets must be the same (a query
 whose page differs is asked again of both for all its matches, up to the cap, to tell a ranking
 that changed from matches that did), and the CPU per kind of each is printed with the ratio. A script printing figures, not a test.
 """
@@ -174,9 +174,10 @@ def load_engine(rev: str):
 
 
 def answer(result) -> tuple:
-    """What must not change: the page's ids in order, the total, capped, the facets."""
+    """What must not change: the page's ids in order with their scores, the total, capped, the
+    facets."""
     facets = {k: dict(v) for k, v in (result.facets or {}).items()}
-    return ([h.doc.pk for h in result.hits], result.total, result.capped, facets)
+    return ([(h.doc.pk, h.score) for h in result.hits], result.total, result.capped, facets)
 
 
 def snippets(result) -> dict:

@@ -898,6 +898,17 @@ def _tsquery_and(parts) -> str:
 _ONE_LEXEME = re.compile(r"\(*'[^']+'\)*")
 
 
+def _int_array(values) -> str:
+    """Integers as an array's text (cast in the statement): psycopg dumps a list parameter element
+    by element in Python, ~45 µs for a page's 20 ids against ~2 for the text."""
+    return "{" + ",".join(map(str, values)) + "}"
+
+
+def _text_array(values) -> str:
+    """Strings as an array's text (cast in the statement), each quoted, as _int_array."""
+    return "{" + ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
+
+
 def _quoted_lexeme(lexeme: str) -> str:
     """A lexeme as tsquery text: quoted, its quotes and backslashes doubled."""
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
@@ -958,8 +969,8 @@ class Postgres(Engine):
                 "FROM unnest(%s::text[]) WITH ORDINALITY u(c, i) ORDER BY i)",
                 [
                     " ".join(w for c in positive for w in c.words),
-                    [" ".join(c.words) for c in phrases],
-                    [_websearch([c]) for c in clauses],
+                    _text_array(" ".join(c.words) for c in phrases),
+                    _text_array(_websearch([c]) for c in clauses),
                 ],
             )
             top, lexemes, per_phrase, per_clause = cur.fetchone()
@@ -1017,8 +1028,19 @@ class Postgres(Engine):
                 # Required entries of the scan: only rows holding every pair are fetched and
                 # checked for the phrase (a pair cannot tell which phrase, or where, it is in).
                 parts.append(" & ".join(_quoted_lexeme(p) for p in pairs))
-            if text:
-                parts.append(text)
+            # A phrase checked by its words' positions (one its pair does not prove) is checked
+            # by a filter of its own, not in the scan, when all the ids are asked at once or
+            # after the windows: the scan keeps the pairs, which every row holding the phrase
+            # has, and needs no recheck. With the audience tested on each row, the phrase is then
+            # checked after it: in a bitmap heap scan the index condition's recheck (the phrase,
+            # on the vector read from TOAST) runs before any filter, so every row holding the
+            # pairs was read and checked, the invisible ones too ("Children and Young People":
+            # 1,087 rows checked for 408 visible, 5,541 buffers; after the audience 2,752). And
+            # all at once, the vector read for the check is the one ranked (below).
+            later = [
+                c for c in checked if c in phrases and len(per_phrase[phrases.index(c)]) > 1 and tsquery[c]
+            ]
+            found_q = _tsquery_and([*parts, text])
             match = "d.tsv @@ (SELECT %s::tsquery)"
             args: list = []
             if per_row:
@@ -1029,9 +1051,15 @@ class Postgres(Engine):
                 # of line (migration 0007).
                 match += " AND d.aud @@ %s::tsquery"
                 args.append(_tsquery_tags(tag_groups[:1]))
-            where = " AND ".join([match, *extra])
             args += params
-            found_q = _tsquery_and(parts)
+            scan_q, check, check_args = found_q, "", []
+            if later:
+                scan_q = _tsquery_and([*parts, _tsquery_and(tsquery[c] for c in checked if c not in later)])
+                # ts_match_vq is `@@` as a function, which no index can take: a filter, after the
+                # audience's (the planner keeps filters of equal cost in their order).
+                check = "ts_match_vq(d.tsv, (SELECT %s::tsquery))"
+                check_args = [_tsquery_and(tsquery[c] for c in later)]
+            where = " AND ".join([match, *extra])
             rows: list[tuple] = []
             covered, asked = 0, 0
             while window and len(rows) < limit and hi > 0 and asked < self.MAX_WINDOWS:
@@ -1042,7 +1070,18 @@ class Postgres(Engine):
                 (name, bits), run = self.WINDOWS[window[0]], window[1]
                 bucket = (hi - 1) >> bits
                 low = max(0, bucket - run + 1)
-                buckets = " | ".join(f"'_{name}{b}'" for b in range(bucket, low - 1, -1))
+                start = low << bits  # the window's first id
+                tags = [f"'_{name}{b}'" for b in range(bucket, low - 1, -1)]
+                if len(window) > 2 and window[2]:
+                    # The oldest bucket trimmed to its newest buckets of the next size down
+                    # (_trimmed): a window a little over the ids expected to be needed, not up to
+                    # a bucket over.
+                    small, small_bits = self.WINDOWS[window[0] - 1]
+                    top_small = (min(hi, (low + 1) << bits) - 1) >> small_bits
+                    first_small = top_small - window[2] + 1
+                    start = first_small << small_bits
+                    tags[-1:] = [f"'_{small}{b}'" for b in range(top_small, first_small - 1, -1)]
+                buckets = " | ".join(tags)
                 # The window is a condition of its own, a second key of the same GIN scan, and so
                 # is a wide audience (instead of its test on each row): GIN leapfrogs between its
                 # keys (each advanced to the others' next item), so it walks the query's matches
@@ -1064,7 +1103,7 @@ class Postgres(Engine):
                     [*keys, *params, hi, limit - len(rows)],
                 )
                 rows += cur.fetchall()
-                covered, hi, asked = covered + hi - (low << bits), low << bits, asked + 1
+                covered, hi, asked = covered + hi - start, start, asked + 1
                 # GIN walks a word's whole list, whatever the window: its length of all the ids.
                 window = self._next_window(
                     len(rows) / covered, limit - len(rows), window[0], self._listed(lexemes, top or 0)
@@ -1075,12 +1114,13 @@ class Postgres(Engine):
                 # planner's guess of a phrase's matches can be 20 times too many, and the walk
                 # then reads the whole table (a phrase in 490 documents: 5.7 s).
                 def rest_sql(columns: str) -> str:
+                    checked_where = " AND ".join([match, *([check] if check else []), *extra])
                     return (
-                        f"SELECT {columns} FROM search_pgindex d WHERE {where} AND d.id + 0 < %s "
+                        f"SELECT {columns} FROM search_pgindex d WHERE {checked_where} AND d.id + 0 < %s "
                         "ORDER BY d.id + 0 DESC LIMIT %s"
                     )
 
-                rest = [found_q, *args, hi, limit - len(rows)]
+                rest = [scan_q, *args[: len(args) - len(params)], *check_args, *params, hi, limit - len(rows)]
                 wanted = _tsquery_and(tsquery[c] for c in positive)
                 if wanted and not rows:
                     # All the matches in one query (few expected): ranked as they are read, not
@@ -1088,8 +1128,21 @@ class Postgres(Engine):
                     # LIMIT, not on every match the sort saw), and only when they are all the
                     # matches (a capped set is not ranked: see _ranks).
                     columns, rank, rank_args = self._rank_sql("s", shape, "r.q")
+                    scan = rest_sql(cols + "".join(f", d.{c}" for c in columns))
+                    if check and columns == ["tsv"]:
+                        # The vector read once (from TOAST) for both the phrase's check and the
+                        # rank: `|| ''` makes a copy in memory that the check and the rank then
+                        # read, where each read the vector out of line on its own (a phrase in
+                        # 672 documents: 6,288 buffers, 3,516 with the copy; the copy's own cost
+                        # a few µs a row). Only the visible rows holding the pairs are copied.
+                        scan = (
+                            f"SELECT {cols}, d.tsv FROM (SELECT {cols}, d.tsv || ''::tsvector AS tsv "
+                            f"FROM search_pgindex d WHERE {where} AND d.id + 0 < %s OFFSET 0) d "
+                            f"WHERE {check} ORDER BY d.id + 0 DESC LIMIT %s"
+                        )
+                        rest = [scan_q, *args, hi, *check_args, limit - len(rows)]
                     cur.execute(
-                        f"WITH s AS MATERIALIZED ({rest_sql(cols + ''.join(f', d.{c}' for c in columns))}) "
+                        f"WITH s AS MATERIALIZED ({scan}) "
                         f"SELECT s.id, coalesce(CASE WHEN (SELECT count(*) FROM s) < %s THEN {rank} END, 0), "
                         "s.kind, s.board_id, s.year, s.paper_kind "
                         "FROM s, (SELECT %s::tsquery AS q) r ORDER BY s.id DESC",
@@ -1111,11 +1164,12 @@ class Postgres(Engine):
 
     def _plan(
         self, cur, lexemes, tag_groups, top, limit, correlated=()
-    ) -> tuple[tuple[int, int] | None, bool]:
+    ) -> tuple[tuple[int, ...] | None, bool]:
         """How to search, by the statistics (each of the query's `lexemes`' and tag group's share
         of the documents, ANDed as if independent, but for each group of `correlated` lexemes —
-        a phrase's pairs — which counts as its rarest): the first window (see _first_window;
-        None: all ids at once), when many more matches than `limit` are expected; and whether to
+        a phrase's pairs — which counts as its rarest): the first window (see _first_window,
+        with _trimmed's count of smaller buckets for its oldest as a third item; None: all ids
+        at once), when many more matches than `limit` are expected; and whether to
         test the audience on each row, when the filters are expected to hold at most FILTERED
         documents, or when the audience holds at least AUDIENCE_PER_ROW of the documents and
         either a window is searched or the rarest lexeme is expected in at most SPARSE
@@ -1141,7 +1195,9 @@ class Postgres(Engine):
             share *= min(stats.get(lexeme, floor) for lexeme in group)
         per_row = len(tag_groups) > 1 and top * filters <= self.FILTERED
         listed = self._listed(lexemes, top)
-        window = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
+        first = None if top * share <= 1.5 * limit else self._first_window(share, limit, top, listed)
+        # A third item: how many smaller buckets stand for the window's oldest (see _trimmed).
+        window = (*first, self._trimmed(first, share, limit, top)) if first else None
         # With the window's tags and the audience in the query's one tsquery, the window's tags
         # were the scan's required entries, so GIN visited every id of the window and advanced
         # the audience's eight or so lists at each ("council": 7.3 ms for 24,576 ids and 1,562
@@ -1205,6 +1261,28 @@ class Postgres(Engine):
             if run <= (self.RUN if i < len(self.WINDOWS) - 1 else 1) and self._walks_less(bits, run, listed):
                 return i, run
         return None
+
+    def _trimmed(self, window: tuple[int, int], rate: float, needed: int, top: int) -> int:
+        """How many buckets of the next size down stand for the oldest bucket of the first window
+        (0: the whole bucket): the fewest, newest first, holding what the window is expected to
+        need there (the same FIRST_MARGIN over the rate's ids as _first_window). A window of
+        8,192-id buckets ended up to 8,191 ids past what it needed, and the heap's rows there
+        were fetched and sorted for nothing: a common word's first window fetched 1.30 times the
+        rows it kept."""
+        level, run = window
+        if level == 0:
+            return 0
+        bits, small_bits = self.WINDOWS[level][1], self.WINDOWS[level - 1][1]
+        bucket = (top - 1) >> bits
+        oldest = bucket - run + 1
+        if oldest < 0:
+            return 0
+        end = min(top, (oldest + 1) << bits)  # one past the oldest bucket's last id so far
+        wanted = self.FIRST_MARGIN * needed / rate - (top - end)  # ids needed in the oldest bucket
+        top_small = (end - 1) >> small_bits
+        first_small = max(oldest << (bits - small_bits), math.floor((end - wanted) / (1 << small_bits)))
+        kept = top_small - first_small + 1
+        return 0 if first_small <= oldest << (bits - small_bits) else kept
 
     # Buckets of one size in a window, at most: 16 of 1,024 ids (8 made a common word's window
     # one of 8,192-id buckets, fetching ~4,700 rows for 1,001 kept, against ~3,000 now).
@@ -1284,15 +1362,15 @@ class Postgres(Engine):
                 return {}
             cur.execute(
                 "SELECT d.id FROM search_searchdoc d, websearch_to_tsquery('english', %s) q "
-                "WHERE d.id = ANY(%s) AND d.heading <> '' AND to_tsvector('english', d.heading) @@ q",
-                [_websearch(positive), ids],
+                "WHERE d.id = ANY(%s::int8[]) AND d.heading <> '' AND to_tsvector('english', d.heading) @@ q",
+                [_websearch(positive), _int_array(ids)],
             )
             return {r[0]: 1.0 for r in cur.fetchall()}
         _columns, rank, rank_args = self._rank_sql("d", shape, "q")
         cur.execute(
             f"SELECT d.id, {rank} FROM search_pgindex d, websearch_to_tsquery('english', %s) q "
-            "WHERE d.id = ANY(%s)",
-            [*rank_args, _websearch(positive), [r[0] for r in rows]],
+            "WHERE d.id = ANY(%s::int8[])",
+            [*rank_args, _websearch(positive), _int_array(r[0] for r in rows)],
         )
         return {r[0]: float(r[1]) for r in cur.fetchall()}
 
@@ -1321,12 +1399,12 @@ class Postgres(Engine):
             f"ELSE ts_headline('english', {hide % 'd.body'}, q, %s) END AS snip, "
             "CASE WHEN d.heading = '' THEN '' "
             f"ELSE ts_headline('english', {hide % 'd.heading'}, q, %s) END AS head "
-            "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s)"
+            "FROM search_searchdoc d, websearch_to_tsquery('english', %s) q WHERE d.id = ANY(%s::int8[])"
         )
-        return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), list(ids)]
+        return sql, [self.WHOLE, whole, self.HEADLINE, whole, _websearch(positive), _int_array(ids)]
 
     def ids_clause(self, ids):
-        return "d.id = ANY(%s)", [list(ids)]
+        return "d.id = ANY(%s::int8[])", [_int_array(ids)]
 
     def cursor(self):
         """A cursor whose statements are prepared on the server (parsed and planned once per

@@ -1094,8 +1094,13 @@ def test_postgres_gin_indexes_have_no_pending_list():
     assert options == {"search_pgindex_tsv": ["fastupdate=off"]}
 
 
-@pytest.mark.parametrize("plan", [((0, 1), False), ((0, 1), True), ((1, 2), False), (None, True)])
-@pytest.mark.parametrize("q", ["prevent", "roundtable -taxi", '"Welsh LGA"', "council"])
+@pytest.mark.parametrize(
+    "plan",
+    [((0, 1), False), ((0, 1), True), ((1, 2), False), ((1, 1, 2), False), ((1, 2, 3), True), (None, True)],
+)
+@pytest.mark.parametrize(
+    "q", ["prevent", "roundtable -taxi", '"Welsh LGA"', "council", '"private hire vehicles"']
+)
 def test_postgres_plans_find_what_one_query_does(archive, admin_user, member, board, monkeypatch, q, plan):
     """The engine's plans (engine.Postgres._plan: the newest window of ids first; the audience
     tested on the filters' rows) find the same hits, totals and facets as one plain query."""
@@ -1152,6 +1157,90 @@ def test_postgres_window_is_a_key_of_its_own(archive, member, board, monkeypatch
         assert "aud @@" not in plan
 
 
+@pytest.mark.parametrize("q", ['"private hire vehicles"', '"taxis and private hire" licensing'])
+def test_postgres_phrase_is_checked_after_the_audience_on_each_row(
+    archive, admin_user, member, board, monkeypatch, q
+):
+    """With the audience tested on each row, a phrase that its pairs do not prove (three words or
+    more) is checked after the audience, as a filter: the scan holds its pairs only, with no
+    recheck, so only visible rows' vectors are read for the phrase. In the index condition, a
+    bitmap heap scan rechecked the phrase on every row holding the pairs before the audience's
+    filter (a row's vector read from TOAST for each, visible or not). The same hits either way."""
+    from django.db import connection
+
+    from boardwork.search.engine import Postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's plans only")
+    statements = []
+
+    def keep(execute, sql, params, many, context):
+        statements.append((sql, params))
+        return execute(sql, params, many, context)
+
+    for scope, expected in ((scope_for(member), 1), (everyone(admin_user), 1), (PUBLIC_SCOPE, 0)):
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: (None, False))
+        whole = services.search(scope, q, services.Filters())
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: (None, True))
+        statements.clear()
+        with connection.execute_wrapper(keep):
+            per_row = services.search(scope, q, services.Filters())
+        assert whole.total == expected
+        assert [(h.doc.pk, h.score, str(h.snippet)) for h in per_row.hits] == [
+            (h.doc.pk, h.score, str(h.snippet)) for h in whole.hits
+        ]
+        assert (per_row.total, per_row.facets) == (whole.total, whole.facets)
+    scan = [(sql, params) for sql, params in statements if "WITH s AS MATERIALIZED" in sql]
+    assert len(scan) == 1
+    sql, params = scan[0]
+    with transaction.atomic(), connection.cursor() as cur:
+        cur.execute("SET LOCAL enable_seqscan = off")  # a few rows: as at scale, the GIN index
+        cur.execute("EXPLAIN " + sql, params)
+        plan = [r[0] for r in cur.fetchall()]
+    # The scan's tsquery holds the pairs, not the phrase: the phrase is the check's.
+    assert "<->" not in params[0] and "<->" in " ".join(p for p in params if isinstance(p, str))
+    # The check filters the audience's scan's rows (an outer node, printed first), on the copy of
+    # the vector that is then ranked.
+    check = next(i for i, line in enumerate(plan) if "Filter: ts_match_vq(d.tsv" in line)
+    audience = next(i for i, line in enumerate(plan) if "Filter:" in line and "aud @@" in line)
+    assert check < audience and "ts_match_vq" not in plan[audience]
+    assert not any("ts_match_vq" in line for line in plan if "Index Cond" in line or "Recheck" in line)
+
+
+@pytest.mark.parametrize("per_row", [False, True])
+def test_postgres_phrase_is_checked_after_the_windows_too(board, cycles, member, monkeypatch, per_row):
+    """After the windows, the rest of the ids is asked with the phrase as a filter too, the same
+    hits as one plain query."""
+    from django.db import connection
+
+    from boardwork.search.engine import Postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's plans only")
+    make_paper(board, cycles[0], "Licensing", ["Private hire vehicles were licensed in 2020."])
+    # The next documents past the first window of 1,024 ids: a window holds them, the rest the
+    # first.
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT setval(pg_get_serial_sequence('search_searchdoc', 'id'), "
+            "(SELECT max(id) FROM search_searchdoc) + 5000)"
+        )
+    make_paper(board, cycles[1], "Taxis", ["Private hire vehicles and taxis: licensing reviewed."])
+    make_paper(board, cycles[1], "Vehicles", ["Hire of private vehicles was not reviewed."])
+    monkeypatch.setattr(Postgres, "MAX_WINDOWS", 1)
+    scope = scope_for(member)
+    for q in ['"private hire vehicles"', '"private hire vehicles" licensing']:
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: (None, False))
+        whole = services.search(scope, q, services.Filters())
+        monkeypatch.setattr(Postgres, "_plan", lambda self, *a: ((0, 1), per_row))
+        planned = services.search(scope, q, services.Filters())
+        assert whole.total == 2
+        assert [(h.doc.pk, h.score) for h in planned.hits] == [(h.doc.pk, h.score) for h in whole.hits]
+        assert (planned.total, planned.facets) == (whole.total, whole.facets)
+        ids = [h.doc.pk for h in planned.hits]
+        assert max(ids) - min(ids) > 5000
+
+
 def _three_window_sizes():
     """An engine whose windows are 8,192, 65,536 and 524,288 ids, at most 8 buckets of a size and
     the first sized for the matches expected, no more: the cases below were written for those
@@ -1189,6 +1278,28 @@ def test_postgres_first_window_counts_the_newest_bucket_by_its_ids():
     # 100,000 ids: 14 buckets of 8,192 are too many; the newest of 65,536 holds 32,769, 2 more
     assert engine._first_window(0.01, 1000, 8192 * 20 + 1) == (1, 3)
     assert engine._first_window(0.001, 1000, 2**20 + 1) is None  # a million ids: all at once
+
+
+def test_postgres_first_window_trims_its_oldest_bucket():
+    """The first window's oldest bucket of 8,192 ids (or more) is asked as the fewest newest
+    buckets of the next size down that hold what the window is expected to need there
+    (Postgres._trimmed; a third item of the plan's window), not the whole bucket: a common word's
+    window ended up to a bucket past what it needed, its rows fetched and sorted for nothing."""
+    from boardwork.search.engine import Postgres
+
+    engine = Postgres()
+    top = 8192 * 5 + 2002  # one more than the newest id
+    # 1,000 matches at 0.05 an id: 23,000 ids with the margin; the newest 8,192-id bucket holds
+    # 2,002 of them and two whole buckets 16,384, so 4,614 are wanted of the oldest bucket (ids
+    # 16,384-24,575): its newest 5 buckets of 1,024 (from id 19,456), not all 8.
+    assert engine._first_window(0.05, 1000, top) == (1, 4)
+    assert engine._trimmed((1, 4), 0.05, 1000, top) == 5
+    assert engine._trimmed((0, 12), 0.1, 1000, top) == 0  # buckets of 1,024: the smallest
+    # The whole oldest bucket wanted: 0 (it is asked as itself).
+    engine.FIRST_MARGIN = 1.0
+    top = 8192 * 5 + 1
+    assert engine._first_window(1000 / 16385, 1000, top) == (1, 3)
+    assert engine._trimmed((1, 3), 1000 / 16385, 1000, top) == 0
 
 
 def test_postgres_windows_of_1024_ids_take_a_few_hundred_matches():
