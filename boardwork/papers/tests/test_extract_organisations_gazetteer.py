@@ -6,6 +6,8 @@ here for the genre, not taken from a paper."""
 
 from __future__ import annotations
 
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
 from boardwork.papers.extract.organisations import default_gazetteer, learn_paper_orgs
 
 
@@ -59,3 +61,18 @@ def test_a_commissioner_s_paper_does_not_take_the_force_as_its_author():
     # (a paper of the force itself, with no commissioner at its head, is still the force's)
     own = text.replace("Office of the Police and Crime Commissioner for Dorset", "Dorset Police")
     assert "Dorset Police" in learn_paper_orgs(own, default_gazetteer(), None, None).authors
+
+
+def test_a_council_s_page_on_another_body_s_consultation_is_the_council_s():
+    paper = Paper(
+        meta=Meta(title="Kent Fire and Rescue Service Safety Consultation", body="Medway Council"),
+        blocks=[
+            Heading("Kent Fire and Rescue Service Safety Consultation", 1),
+            Paragraph(
+                "Medway Council has responded to the Kent Fire and Rescue Service consultation on "
+                "its proposals for the county's fire stations, published in March 2031."
+            ),
+        ],
+    )
+    (activity,) = extract(paper)["activities"]
+    assert activity["organisations"] == ["Kent Fire and Rescue Service"]
