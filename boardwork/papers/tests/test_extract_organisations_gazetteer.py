@@ -76,3 +76,10 @@ def test_a_council_s_page_on_another_body_s_consultation_is_the_council_s():
     )
     (activity,) = extract(paper)["activities"]
     assert activity["organisations"] == ["Kent Fire and Rescue Service"]
+
+
+def test_a_paper_s_own_definition_of_a_shared_acronym_wins():
+    # (a guard: "SFRS" is the Scottish service in the gazetteer, and several English services' too)
+    text = "Staffordshire Fire and Rescue Service (SFRS) ran the week. SFRS visited 40 schools."
+    assert _names(text) == ["Staffordshire Fire and Rescue Service"]
+    assert _names("The week was run with SFRS crews in Inverness.") == ["Scottish Fire and Rescue Service"]
