@@ -497,6 +497,8 @@ class PaperOrgs:
                     continue  # single words only as written ("Shelter", not "shelter")
                 if " " not in s.strip() and sentence_initial(text, m.start()) and s not in self.gaz.acronyms:
                     continue
+                if " " in s.strip() and _LONGER_NAME.match(text, m.end()):
+                    continue  # "Gwent Police and Crime Commissioner": the known name opens another's
                 cands.append(OrgMatch(m.start(), m.end(), canon, s, "name"))
         if self._learned_name_re:
             for m in self._learned_name_re.finditer(text):
@@ -750,6 +752,20 @@ _BARE_HEAD_AND = re.compile(
 
 # Words that follow "and" inside one body's name ("Office of the Police and Crime Commissioner").
 _AND_COMPOUNDS = {"Crime", "Rescue", "Justice"}
+# A paper headed by a commissioner's office ("Office of the Police and Crime Commissioner for
+# Northshire … Annual Report") is the commissioner's, however often it names the force it holds to
+# account: a police force is a body of its own, never the author of a commissioner's paper.
+_COMMISSIONER_PAPER = re.compile(r"\bPolice,?\s+(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+Crime\s+Commissioner\b")
+_FORCE_NAME = re.compile(r"\b(?:Police|Constabulary)$")
+
+
+# What continues a known body's name into another body's ("Northshire Police and Crime Panel",
+# "Northshire Police, Fire and Crime Commissioner", "Fire Service College Advisory Board"): the
+# longer name is the body the text names, read by the headword patterns.
+_LONGER_NAME = re.compile(
+    r"(?:\s+(?:and|&)\s+(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b|,?\s+Fire,?\s+(?:and|&)\s+Crime\b|"
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(sorted(GENERIC_HEADS - {"Services", "Service"})) + r")\b)"
+)
 
 
 def _split_between_heads(piece: str) -> list[str]:
@@ -1102,6 +1118,7 @@ def learn_paper_orgs(
             for c in po.find(text)
             if gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
             and c.name not in not_author
+            and not (_FORCE_NAME.search(c.name) and _COMMISSIONER_PAPER.search(text[:600]))
         )
         # A body named once and then called by its headword ("Cheshire Fire and Rescue Service …
         # the Service …") is the one the paper is about: the bare headword counts for it, when

@@ -838,6 +838,14 @@ def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
             # a news item reporting it is usually written by someone who attended.
             if _EVENT_AFTER.match(text, o.end):
                 continue
+            # "Westshire Fire and Rescue Service Transformation Consultation" on a council's page
+            # (the page has a body of its own): the page is about the other body's proposals.
+            if (
+                paper.meta.body
+                and _CONSULTATION_AFTER.match(text, o.end)
+                and o.name != gaz.canonical(paper.meta.body)
+            ):
+                continue
             # A headline whose subject is a body ("Scottish Government fails to respond to …"): the
             # news may be another body's about what it did; the body whose spokesperson the page
             # quotes wrote it ("COSLA's Resources Spokesperson … said").
@@ -853,6 +861,13 @@ def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
 _HEADLINE_VERB = re.compile(
     r"\s+(?:(?:has|is|was|will|must|to)\b|(?!(?:News|Plans|Papers|Minutes|Services|Updates|Awards|Accounts|"
     r"Statistics|Highlights|Matters|Headlines|Results)\b)(?-i:[a-z]\w+s)\b)"
+)
+
+
+# A body's consultation named after it in a title ("… Transformation Consultation"); "… Consultation
+# Response" is a response, of whoever wrote it.
+_CONSULTATION_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}Consultation\b(?!\s+(?:Response|Document|Paper))"
 )
 
 
