@@ -23,6 +23,7 @@ from .._shared.markers import (
     SUB_BULLETS,
     Marker,
     _norm,
+    is_item_date_line,
     is_page_furniture,
     parse_marker,
     unletterspace,
@@ -1697,6 +1698,8 @@ def _classify(
         and not _RESOLUTION_LEAD.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
+        # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
+        and not is_item_date_line(u.text)
         and k not in signature
         and not _first_line_of_paragraph(units, k)
         for k, u in enumerate(units)
