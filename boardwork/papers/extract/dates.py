@@ -66,11 +66,12 @@ def detect_cycle(paper: Paper) -> Cycle:
 
 
 # A line that is only a date, after its weekday or a "Date:" label, as news pages, statements and
-# letters set theirs under the headline ("Wednesday, 16 June 2021", "Date: 22 June 2020"). A
-# publication or update line ("Posted on …", "Last updated …") says when the page was put up,
-# which is not when the work was done.
+# letters set theirs under the headline ("Wednesday, 16 June 2021", "Date: 22 June 2020"), or a
+# news item's labelled publication date ("Published: Thursday, 17th October 2019"), the reader's
+# paragraph. A site's strap or update line ("Posted on …", "Last updated …") says when the page
+# was put up or changed, which is not the item's day (the reader leaves it out).
 _DATE_LINE = re.compile(
-    r"^\s*(?:Date\s*:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+("
+    r"^\s*(?:(?:Date|(?:Date\s+)?(?:Published|Posted))\s*:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+("
     + MONTH_PATTERN
     + r")\.?,?\s+((?:19|20)\d\d)\.?\s*$"
 )

@@ -56,20 +56,37 @@ _PUBLISHED = re.compile(
     r"^\s*(?:(?:first|date)\s+)?(?:posted|published|updated|last\s+(?:updated|modified|reviewed))(?:\s+on)?\s*:?\s*",
     re.I,
 )
+# A news item's own date set as a labelled row under its headline ("Published: Thursday, 17th
+# October 2019", "Date published: 22 June 2020"), as "Date: 22 June 2020" is: the item's date line,
+# a paragraph, kept. A site's strap ("Published 3 October 2023", "Posted on 12 May 2023") and a
+# line saying when the page was first put up or last changed stay furniture.
+_PUBLISHED_LABEL = re.compile(r"^\s*(?:date\s+)?(?:posted|published)\s*:", re.I)
 _PUBLISHED_BEFORE = re.compile(r"^[\s,]*(?:[A-Z][a-z]+day)?[\s,]*$")
 _PUBLISHED_AFTER = re.compile(r"^[\s,]*(?:(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
 
 
-def _publication_line(line: str) -> bool:
+def _publication_date(line: str) -> re.Match[str] | None:
+    """The publication label a line opens with, if the rest of the line is only a date (after its
+    weekday, before its time)."""
     m = _PUBLISHED.match(line)
     if m is None or len(line) > 80:
-        return False
+        return None
     rest = line[m.end() :]
     found = find_date(rest)
     if found is None:
-        return False
+        return None
     a, b = found[1]
-    return bool(_PUBLISHED_BEFORE.match(rest[:a]) and _PUBLISHED_AFTER.match(rest[b:]))
+    return m if _PUBLISHED_BEFORE.match(rest[:a]) and _PUBLISHED_AFTER.match(rest[b:]) else None
+
+
+def _publication_line(line: str) -> bool:
+    return _publication_date(line) is not None and not _PUBLISHED_LABEL.match(line)
+
+
+def is_item_date_line(line: str) -> bool:
+    """A news item's own date as a labelled row ("Published: Thursday, 17th October 2019"): a
+    paragraph, neither furniture nor a heading."""
+    return _publication_date(line) is not None and _PUBLISHED_LABEL.match(line) is not None
 
 
 def is_page_furniture(line: str) -> bool:

@@ -23,6 +23,7 @@ from .._shared.markers import (
     SUB_BULLETS,
     Marker,
     _norm,
+    is_item_date_line,
     is_page_furniture,
     parse_marker,
     unletterspace,
@@ -484,6 +485,7 @@ def layout(
             meta_idx.discard(i)
             if meta.body and _norm(meta.body) == _norm(lines[i]):
                 meta.body = None
+    _news_date_lines(lines, meta_idx)
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge)
@@ -792,6 +794,41 @@ def _letter_meeting_date(lines: list[str], meta: Meta) -> None:
 _SUMMONS_BODY = re.compile(
     rf"\battend\s+(?:a|the)\s+meeting\s+of\s+(?:the\s+)?(?P<b>(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){{0,6}}(?:{'|'.join(BODY_WORDS)}))(?=[,.]|\s+(?:to\s+be\s+held|on|at|in)\b)"
 )
+
+
+def _lone_date(s: str) -> bool:
+    """A date alone on its line, perhaps after its weekday ("18 September 2015", "Wednesday, 16
+    June 2021")."""
+    s = s.strip()
+    d = find_date(s) if s and len(s.split()) <= 6 else None
+    return bool(d and len(clean(s[: d[1][0]] + s[d[1][1] :]).strip(" ,-–|.")) <= 3)
+
+
+def _news_date_line(prev: str, line: str, nxt: str) -> bool:
+    """A date alone on its line between a headline and the item's first paragraph ("Council
+    backs new strategy" / "18 September 2015" / "The Council has …"): the news item's date line,
+    a paragraph (not the cover's date, which stands among its rows over the title or a label)."""
+    p, n = prev.strip(), nxt.strip()
+    return (
+        _lone_date(line)
+        and len(p.split()) >= 3
+        and not _END_SENTENCE.search(p)
+        and any(c.islower() for c in p)
+        and len(n.split()) >= 15
+        and n[:1].isupper()
+    )
+
+
+def _news_date_lines(lines: list[str], meta_idx: set[int]) -> None:
+    """News items' date lines the cover's rules took for the meeting's date line: text all the
+    same (the date they gave the paper stays)."""
+    for i in sorted(meta_idx):
+        if not _lone_date(lines[i]):
+            continue
+        prev = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
+        nxt = next((lines[k] for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), "")
+        if _news_date_line(prev, lines[i], nxt):
+            meta_idx.discard(i)
 
 
 def _corner_item(lines: list[str], drop: set[int]) -> str | None:
@@ -1697,6 +1734,15 @@ def _classify(
         and not _RESOLUTION_LEAD.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
+        # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
+        and not is_item_date_line(u.text)
+        # (Nor a news item's date alone on its line under the headline, over the item's text.)
+        and not (
+            0 < k < len(units) - 1
+            and u.kind is None
+            and units[k + 1].kind is None
+            and _news_date_line(units[k - 1].text, u.text, units[k + 1].text)
+        )
         and k not in signature
         and not _first_line_of_paragraph(units, k)
         for k, u in enumerate(units)
