@@ -420,6 +420,43 @@ def gives_help(text: str) -> bool:
     )
 
 
+# -- the twenty-third round ---------------------------------------------------------------------------
+
+# A study reported by what it found, opening its sentence ("An evaluation of the youth projects the
+# Commissioner funded has found that …", "An independent review of the scheme found …"): the study
+# was carried out, so research, as one reported as done is. Not one its sentence says another body
+# carried out or published ("A review of policing carried out by the inspectorate found …"), nor a
+# report, an inspection or a plan (a document's content, NOTES 44 and 132).
+_STUDY_FOUND = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s[\"“']))(?:An?|The|This)\s+(?:(?:independent|external|recent|new|first|"
+    r"local|year-long|two-year|detailed|full)\s+){0,2}(?:evaluations?|reviews?|audits?|stud(?:y|ies))\s+"
+    r"(?:of|into)\s+(?:(?!\b(?:carried out|conducted|undertaken|led|published|produced|written)\s+by\b)[^.;:])"
+    r"{1,160}?\b(?:has|have|had)?\s*(?:also\s+)?(?:found|shown|showed|concluded|revealed)\s+(?:that\b)?",
+    re.I,
+)
+
+
+def study_found(text: str) -> bool:
+    """Does the paragraph report a study by what it found, not in the future (`_STUDY_FOUND`)?"""
+    text = norm_text(text)
+    return any(not is_future(clause_before(text, m.start())) for m in _STUDY_FOUND.finditer(text))
+
+
+# Work done with a counterpart joined on after other words, the verb done ("We have continued to work
+# proactively within our communities and with partners …", "The team carried out some work on problem
+# premises last year with the Council"): the counterpart makes it a partnership, as "worked with
+# the police" is. Not what is to come (`is_future`), nor work with the people the body serves.
+_WORK_JOINED_WITH = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:also\s+)?(?:continued\s+to\s+)?work(?:ed)?|continued\s+to\s+work|worked|"
+    r"carried\s+out\s+(?:some\s+|joint\s+|further\s+|extensive\s+|a lot of\s+)?work)\b"
+    r"(?:\s+(?!with\b|alongside\b)[^\s.;:,]+){1,8}?\s+(?:and\s+)?(?:also\s+)?(?:with|alongside)\s+"
+    r"(?:(?:our|its|their|other|local|key|the|a range of|a number of|many)\s+){0,2}"
+    r"(?:partners?\b|partner (?:agencies|organisations)\b|agencies\b|police\b|(?:fire|probation) service\b|"
+    r"(?-i:[A-Z])[\w&'-]*)",
+    re.I,
+)
+
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -971,6 +1008,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("support", _SUPPORT_TO_PEOPLE),
     # Partnership told by the counterpart: a named body met, a partner named as such, a forum set up.
     ("partnership", _COUNTERPART_MET),
+    # (the twenty-third round) A study reported by what it found: research.
+    ("research", _STUDY_FOUND),
+    # Work done with a counterpart joined on after other words: partnership.
+    ("partnership", _WORK_JOINED_WITH),
 ]
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
