@@ -73,3 +73,43 @@ def test_work_with_partners_joined_on_after_other_words_is_partnership():
 def test_work_with_the_people_served_or_to_come_is_not_partnership():
     assert classify("We have worked hard this year with young people and with residents.") == []
     assert classify("We will continue to work within our communities and with partners next year.") == []
+
+
+# -- help to people told by what was set up for them or by reassurance ----------------------------------
+
+
+def test_a_fund_or_service_set_up_to_help_people_is_support():
+    assert classify("A revised hardship fund was launched to help those affected by the rise in prices.") == [
+        "support"
+    ]
+    assert classify("The Partnership set up a weekly drop-in service to support older people.") == ["support"]
+
+
+def test_reassurance_given_in_person_is_support():
+    assert classify("Officers reassured local residents at a drop-in session after the burglaries.") == [
+        "support"
+    ]
+    assert "support" in classify(
+        "Since the fire, officers have been on site, working with housing staff to reassure residents."
+    )
+
+
+def test_an_aim_a_plan_or_a_statement_of_reassurance_is_not_support():
+    assert classify("The aim of the plan is to reassure residents.") == []
+    assert classify("We will set up a fund to help families next year.") == []
+    assert "support" not in classify(
+        "The Association reassured residents that councils would keep bins collected."
+    )
+
+
+# -- the subject of a predicate joined on -------------------------------------------------------------------
+
+
+def test_a_body_met_before_a_joined_predicate_is_not_its_subject():
+    assert "research" in classify(
+        "Over the autumn the task group met the Office of the Police and Crime Commissioner and reviewed how "
+        "other panels organise their scrutiny."
+    )
+    assert "research" not in classify(
+        "The Home Office commissioned and published a review of licensing in the spring."
+    )
