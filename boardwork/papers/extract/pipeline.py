@@ -245,8 +245,8 @@ def select(
                 or counts_help(c.rule.text)
                 or (gives_help(c.rule.text) and "support" in c.rule.kinds)
                 or (
-                    "research" in c.rule.kinds
-                    and (_COUNTED.search(c.rule.text) is not None or study_found(c.rule.text))
+                    (_COUNTED.search(c.rule.text) is not None or study_found(c.rule.text))
+                    and "research" in c.rule.kinds
                 )
             ):
                 out.append((c.section_index, c.rule))
