@@ -420,6 +420,60 @@ def gives_help(text: str) -> bool:
     )
 
 
+# -- the twenty-third round ---------------------------------------------------------------------------
+
+# A study reported by what it found, opening its sentence ("An evaluation of the youth projects the
+# Commissioner funded has found that …", "An independent review of the scheme found …"): the study
+# was carried out, so research, as one reported as done is. Not one its sentence says another body
+# carried out or published ("A review of policing carried out by the inspectorate found …"), nor a
+# report, an inspection or a plan (a document's content, NOTES 44 and 132).
+_STUDY_FOUND = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s[\"“']))(?:An?|The|This)\s+(?:(?:independent|external|recent|new|first|"
+    r"local|year-long|two-year|detailed|full)\s+){0,2}(?:evaluations?|reviews?|audits?|stud(?:y|ies))\s+"
+    r"(?:of|into)\s+(?:(?!\b(?:carried out|conducted|undertaken|led|published|produced|written)\s+by\b)[^.;:])"
+    r"{1,160}?\b(?:has|have|had)?\s*(?:also\s+)?(?:found|shown|showed|concluded|revealed)\s+(?:that\b)?",
+    re.I,
+)
+
+
+def study_found(text: str) -> bool:
+    """Does the paragraph report a study by what it found, not in the future (`_STUDY_FOUND`)?"""
+    text = norm_text(text)
+    return any(not is_future(clause_before(text, m.start())) for m in _STUDY_FOUND.finditer(text))
+
+
+# Help to people told by what was set up for them or by the reassurance given ("A hardship fund was
+# launched to help those affected by the rise in prices", "officers have been on site, working with
+# housing staff to reassure residents"): support, as support given to a group of people is. Not
+# what is to come, nor an aim ("The aim of the plan is to reassure residents": no deed before it),
+# nor a statement ("The Association reassured the public that …").
+_HELP_SET_UP = re.compile(
+    r"\b(?:launched|set up|established|introduced|opened|created)\s+(?:[\w'-]+\s+){0,6}?to\s+(?:help|support|"
+    r"assist|protect)\s+(?:those|(?:[\w'-]+\s+){0,2}?" + _HELPED_PEOPLE + r"\b)|"
+    # (reassured in person; "reassured the public that …" is a statement, media work's matter)
+    r"\breassur(?:ed|ing)\s+(?:[\w'-]+\s+){0,2}?(?:" + _HELPED_PEOPLE + r"|communit(?:y|ies))\b(?!\s+that\b)|"
+    r"\b(?:have|has|had)\s+been\b[^.;:]{0,80}?\bto\s+reassure\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + _HELPED_PEOPLE
+    + r"|communit(?:y|ies))\b(?!\s+that\b)",
+    re.I,
+)
+
+
+# Work done with a counterpart joined on after other words, the verb done ("We have continued to work
+# proactively within our communities and with partners …", "The team carried out some work on problem
+# premises last year with the Council"): the counterpart makes it a partnership, as "worked with
+# the police" is. Not what is to come (`is_future`), nor work with the people the body serves.
+_WORK_JOINED_WITH = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:also\s+)?(?:continued\s+to\s+)?work(?:ed)?|continued\s+to\s+work|worked|"
+    r"carried\s+out\s+(?:some\s+|joint\s+|further\s+|extensive\s+|a lot of\s+)?work)\b"
+    r"(?:\s+(?!with\b|alongside\b)[^\s.;:,]+){1,8}?\s+(?:and\s+)?(?:also\s+)?(?:with|alongside)\s+"
+    r"(?:(?:our|its|their|other|local|key|the|a range of|a number of|many)\s+){0,2}"
+    r"(?:partners?\b|partner (?:agencies|organisations)\b|agencies\b|police\b|(?:fire|probation) service\b|"
+    r"(?-i:[A-Z])[\w&'-]*)",
+    re.I,
+)
+
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -971,6 +1025,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("support", _SUPPORT_TO_PEOPLE),
     # Partnership told by the counterpart: a named body met, a partner named as such, a forum set up.
     ("partnership", _COUNTERPART_MET),
+    # (the twenty-third round) A study reported by what it found: research.
+    ("research", _STUDY_FOUND),
+    # Work done with a counterpart joined on after other words: partnership.
+    ("partnership", _WORK_JOINED_WITH),
+    # Help to people told by what was set up for them or by the reassurance given.
+    ("support", _HELP_SET_UP),
 ]
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
@@ -1389,9 +1449,19 @@ _WITH_MINISTER = re.compile(
 _COMMISSIONED_TO = re.compile(r"\s(?:commissioned|engaged|appointed)\s+[^.;:]{1,60}?\bto\s+(?:\w+\s+){0,3}$")
 
 
+# A predicate joined on to an earlier one ("the group met the Office of the Commissioner and
+# reviewed …"): the body named after the first verb is its object, not the subject of the second.
+_JOINED_AFTER_OBJECT = re.compile(
+    r"^(?P<subject>[^.;:]*?)\b(?:met|visited|contacted|consulted|wrote to|spoke to|briefed|invited|hosted|"
+    r"attended|joined)\b[^.;:]*\band\s+(?:also\s+|then\s+)?$"
+)
+
+
 def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
     if m := _COMMISSIONED_TO.search(clause):
         clause = clause[: m.start()]
+    if m := _JOINED_AFTER_OBJECT.match(clause):
+        clause = m.group("subject")
     if WE.search(clause):
         return False
     for w in author_words:

@@ -19,6 +19,7 @@ from .kinds import (
     counts_help,
     gives_help,
     item_kinds,
+    study_found,
     with_counterpart,
     without_actor,
 )
@@ -226,7 +227,10 @@ def select(
     of domestic abuse were supported"), the services it gave counted ("724 food parcels packed for
     vulnerable people") or the money it gave others ("sourced additional funding for voluntary
     groups"). The model takes a paragraph of counts or sums for a paper's statistics or its budget,
-    which the rules' patterns are not."""
+    which the rules' patterns are not. Nor is research told by the answers to the body's survey
+    counted ("In total 107 councils responded to the survey"), or a study by what it found ("An
+    evaluation of the projects has found that …"): the model takes the count or the findings for the
+    paper's statistics too."""
     out: list[tuple[int, ActivityFound]] = []
     if not additions_open(candidates, add_share_max):
         add_at = None
@@ -240,6 +244,10 @@ def select(
                 or c.rule.organisations
                 or counts_help(c.rule.text)
                 or (gives_help(c.rule.text) and "support" in c.rule.kinds)
+                or (
+                    (_COUNTED.search(c.rule.text) is not None or study_found(c.rule.text))
+                    and "research" in c.rule.kinds
+                )
             ):
                 out.append((c.section_index, c.rule))
         elif p is not None and add_at is not None and p >= add_at:
