@@ -1305,11 +1305,43 @@ def _row_block(lines: list[str]) -> set[int]:
     return out
 
 
+# Minutes that set each item's number apart from its name by a wide run of spaces, the name alone
+# on its line between blank lines ("4          To declare any personal and/or prejudicial interest.",
+# "2         Apologies" over "were received from: …"): the item's number and name, however the name
+# ends, where three such lines at least count up, each over its minute's text. (An agenda's items
+# so set, one under another, "1    Evacuation Procedure." / "2    Apologies for Absence.", are its
+# list, not headings over text.)
+_SPACED_ITEM = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{3,}(?P<t>[A-Z][^\s].*?)\s*$")
+
+
+def _spaced_items(lines: list[str], drop: set[int]) -> dict[int, Marker]:
+    found: dict[int, Marker] = {}
+    last = 0
+    for i, x in enumerate(lines):
+        m = _SPACED_ITEM.match(x) if i not in drop else None
+        if m is None:
+            continue
+        name = m.group("t")
+        alone = (i == 0 or not lines[i - 1].strip() or i - 1 in drop) and (
+            i + 1 >= len(lines) or not lines[i + 1].strip()
+        )
+        n = int(m.group("n"))
+        if not alone or "  " in name or len(name.split()) > 14 or n <= last:
+            continue
+        after = next((y for j, y in enumerate(lines[i + 1 :], i + 1) if y.strip() and j not in drop), "")
+        if not after or re.match(r"^\s{0,8}[0-9]{1,3}[.)]?\s", after):
+            continue
+        last = n
+        found[i] = Marker("item", m.group("n"), None, name.rstrip(" .:;"))
+    return found if len(found) >= 3 else {}
+
+
 def _units(
     lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] | frozenset[int] = frozenset()
 ) -> list[Unit]:
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
     rows = _row_block(lines)
+    spaced = _spaced_items(lines, drop)
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
     labelled_items = sum(1 for x in content if _ITEM_LABEL.match(x)) >= 2
     lengths = [len(x.rstrip()) for x in content]
@@ -1339,7 +1371,8 @@ def _units(
             prev_line = ""
             continue
         hanging = (
-            (_item_label(line) if labelled_items else None)
+            spaced.get(i)
+            or (_item_label(line) if labelled_items else None)
             or _hanging_number(line)
             or _minute_heading(line)
             or _item_title(line, prev_line, gap, units)
@@ -1732,6 +1765,9 @@ def _classify(
         and not _REPORT_CLAUSE.match(u.text)
         and not _SUBJECT_LEAD.match(u.text)
         and not _RESOLUTION_LEAD.match(u.text)
+        and not _RESOLVED_ALONE.match(u.text)
+        and not _MOVER_ROW.match(u.text)
+        and not _OFFICER_ROW.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
         # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
@@ -2713,6 +2749,19 @@ _SUBJECT_LEAD = re.compile(r"^(?:The|This|That)\s+[A-Z][\w'’-]*(?:\s+[\w'’&-
 # over "a) Notes …", "Agreed that the Board:"): the opening of a sentence, not a heading.
 _RESOLUTION_LEAD = re.compile(
     r"^(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended|DECIDED|Decided)\s*(?:[-–—:,]\s*)?(?:that|THAT)\b"
+)
+# "Resolved" alone on its line over the resolution ("RESOLVED:", "Resolved:-", "Resolved –"): the
+# resolution's opening word set apart, a paragraph, not a heading over it, over lettered or numbered
+# resolutions as over one sentence.
+_RESOLVED_ALONE = re.compile(r"^\s*(?:RESOLVED|Resolved)\s*(?:[:–—-]\s*-?\s*)?$")
+# A motion's mover or seconder on a line of its own ("Proposed by Cllr. H. Kenny", "Seconded by
+# Councillor …"): a line of the minutes, not a heading.
+_MOVER_ROW = re.compile(r"^\s*(?:Proposed|Seconded|Moved)\s+by\s*:?\s+\S", re.I)
+# A meeting's officer named on a row of their own ("Chair: Councillor P Vaughan", "Clerk: Mr D
+# Smith"): a row of who attended, not a label over text.
+_OFFICER_ROW = re.compile(
+    r"^\s*(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Clerk|Presiding|In\s+the\s+Chair)\s*:\s*"
+    r"(?:Cllrs?\.?|Councillors?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\b"
 )
 # A label ending in a preposition and its value ("Agenda compiled by: Governance Services, Civic
 # Hall"): a row naming who or where, not a title.
