@@ -149,3 +149,26 @@ def test_the_meetings_chair_on_a_row_under_the_title_is_not_a_heading(model: boo
     d = read(CHAIR_ROW, model)
     assert "Chair: Councillor R Ellis" not in headings(d)
     assert "Chair: Councillor R Ellis" in texts(d)
+
+
+CAPITAL_LABELS = (
+    "DRAFT minutes of the Ordinary Meeting of the Brynmawr Town Council held in the Community Hall on "
+    "Tuesday 9th April 2019.\n"
+    "\n"
+    "COUNCILLORS PRESENT:\n"
+    "Councillor Ann Rees;\n"
+    "Councillor Huw Price.\n"
+    "\n"
+    "MEMBERS OF THE PUBLIC PRESENT:\n"
+    "Gwen Thomas; Alun Davies.\n"
+    "\n"
+    "1) PRESIDING:\n"
+    "The Mayor, Councillor Ann Rees.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_long_attendance_label_in_capitals_heads_its_names_as_a_short_one_does(model: bool):
+    hs = headings(read(CAPITAL_LABELS, model))
+    assert "COUNCILLORS PRESENT" in hs
+    assert "MEMBERS OF THE PUBLIC PRESENT" in hs

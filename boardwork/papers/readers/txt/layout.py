@@ -1110,7 +1110,8 @@ _ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+received)?|members\s+present|officers(?:\s+present)?"
     r"|invitees"
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
-    r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$"
+    # ("Members of the public present:" names its four words.)
+    r"|(?:[A-Za-z-]+\s+){1,4}(?:present|in\s+attendance))\s*:-?\s*$"
     # (Or without its colon, the words that can only say who attended: "Present", "In Attendance",
     # "Also Present"; "Apologies" alone may be the minute's heading.)
     r"|^\s*(?:(?:also|members)\s+)?present\s*$|^\s*(?:(?:[A-Za-z-]+\s+){1,2})?in\s+attendance\s*$",
@@ -1534,9 +1535,12 @@ def _continuation(
     label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
     if label and _minutes_label(cur):
         return None
-    if label and _ATTENDANCE_LABEL.match(cur.text):
+    if (
+        label or (len(cur.lines) == 1 and cur.kind is None and _all_caps(cur.text))
+    ) and _ATTENDANCE_LABEL.match(cur.text):
         # An attendance label with the names straight under it ("Present:" / "Councillor …"): the
-        # list's heading, in the text's own case as in capitals (NOTES 121).
+        # list's heading, in the text's own case as in capitals (NOTES 121), however many words it
+        # takes in capitals ("MEMBERS OF THE PUBLIC PRESENT:").
         return None
     if label and (label.group("note") or not _all_caps(cur.text)):
         # A label in the text's own case with its text straight under it, no blank line between
@@ -1746,6 +1750,11 @@ def _classify(
             # (Its repeat over the report after the cover sheet too: the title again.)
             or _long_title(u, meta)
             or _capitals_with_stop(u)
+            # An attendance label in capitals, however many words it takes ("MEMBERS OF THE PUBLIC
+            # PRESENT:"), as its shorter fellows are ("COUNCILLORS PRESENT:").
+            or (
+                _all_caps(u.text) and _ATTENDANCE_LABEL.match(u.text) is not None and len(u.text.split()) <= 6
+            )
         )
         and not _ATTENDANCE.match(u.text)
         # (Who chaired the meeting, "Mr A Smith in the Chair", says something: not a heading.)
