@@ -172,3 +172,23 @@ def test_a_long_attendance_label_in_capitals_heads_its_names_as_a_short_one_does
     hs = headings(read(CAPITAL_LABELS, model))
     assert "COUNCILLORS PRESENT" in hs
     assert "MEMBERS OF THE PUBLIC PRESENT" in hs
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_county_councils_name_in_a_title_in_capitals_is_the_body(model: bool):
+    text = (
+        "MINUTES OF NORTHSHIRE COUNTY COUNCIL MEETING HELD ON MONDAY, 14th MARCH, 2011, AT 2.00 p.m.\n"
+        "\n"
+        "The Cathaoirleach, Cllr. P. Doyle, was in the Chair.\n"
+        "\n"
+        "The Council considered the report on the county's roads programme and agreed to write to the "
+        "Department about the funding of the works.\n"
+    )
+    d = read(text, model)
+    assert d["meta"]["body"] == "Northshire County Council"
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_letterhead_in_both_languages_on_one_line_gives_the_english_name_as_the_body(model: bool):
+    d = read(CHAIR_ROW, model)
+    assert d["meta"]["body"] == "Trefawr Community Council"

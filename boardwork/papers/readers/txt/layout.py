@@ -457,6 +457,10 @@ def layout(
                 meta.body = meta.body[: b.start()].rstrip() or None
             break
     _second_language_letterhead(lines, meta, meta_idx)
+    if meta.body and (m := _OTHER_LANGUAGE_COUNCIL.match(meta.body)):
+        # A letterhead giving the council's name in both languages on one line ("CYNGOR CYMUNED CEFN
+        # COMMUNITY COUNCIL"): the body is its English name.
+        meta.body = m.group("en")
     if title is None and item_title is not None:
         # The item's title is the paper's, even when it names a body ("Police and Crime Panel",
         # which the cover's rules would take for the board's name).
@@ -588,6 +592,15 @@ def _meeting_line_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: 
         body = " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
     if meta.body is None or _norm(meta.body).endswith(_norm(body)):
         meta.body = body
+
+
+# The Welsh, Irish or Gaelic words for a council before its English name on one line ("Cyngor
+# Cymuned Cefn Community Council", "Comhairle Contae … County Council").
+_OTHER_LANGUAGE_COUNCIL = re.compile(
+    r"^(?:cyngor\s+(?:cymuned|tref|dinas|sir|bwrdeistref\s+sirol)|comhairle\s+(?:contae|cathrach|baile))\s+"
+    r"(?P<en>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5}?\s+(?:Community|Town|City|County|Borough|County\s+Borough)\s+Council)$",
+    re.I,
+)
 
 
 def _second_language_letterhead(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
@@ -1003,7 +1016,12 @@ def _body_of_minutes_title(title: str) -> str | None:
     of the meeting of the Safer Towns Board held …", "Community Safety Scrutiny Panel Minutes"."""
     m = _MINUTES_OF_BODY.match(title)
     if m:
-        return body_named_at(m.group("rest"))
+        rest = m.group("rest")
+        if _all_caps(re.split(r"[0-9]", rest, maxsplit=1)[0]):
+            # In capitals ("MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON …"): the body's name read
+            # in its own case.
+            rest = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in rest.split())
+        return body_named_at(rest)
     m = _BODY_THEN_MINUTES.match(title)
     if m and body_named_at(m.group("b")) == m.group("b"):
         return m.group("b")
