@@ -457,10 +457,6 @@ def layout(
                 meta.body = meta.body[: b.start()].rstrip() or None
             break
     _second_language_letterhead(lines, meta, meta_idx)
-    if meta.body and (m := _OTHER_LANGUAGE_COUNCIL.match(meta.body)):
-        # A letterhead giving the council's name in both languages on one line ("CYNGOR CYMUNED CEFN
-        # COMMUNITY COUNCIL"): the body is its English name.
-        meta.body = m.group("en")
     if title is None and item_title is not None:
         # The item's title is the paper's, even when it names a body ("Police and Crime Panel",
         # which the cover's rules would take for the board's name).
@@ -609,6 +605,10 @@ def _second_language_letterhead(lines: list[str], meta: Meta, meta_idx: set[int]
     letterhead, in no block. The second line names no body in English (a committee's name under
     the council's is the meeting's body, read by find_meta) and holds no figure."""
     if not meta.body:
+        return
+    if m := _OTHER_LANGUAGE_COUNCIL.match(meta.body):
+        # Both names on one line ("CYNGOR CYMUNED CEFN COMMUNITY COUNCIL"): the body is the English.
+        meta.body = m.group("en")
         return
     at = next((i for i in range(min(len(lines), 6)) if lines[i].strip()), None)
     if at is None or at not in meta_idx or _norm(lines[at]) != _norm(meta.body):
