@@ -590,12 +590,25 @@ def _meeting_line_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: 
         meta.body = body
 
 
+# The Welsh, Irish or Gaelic words for a council before its English name on one line ("Cyngor
+# Cymuned Cefn Community Council", "Comhairle Contae … County Council").
+_OTHER_LANGUAGE_COUNCIL = re.compile(
+    r"^(?:cyngor\s+(?:cymuned|tref|dinas|sir|bwrdeistref\s+sirol)|comhairle\s+(?:contae|cathrach|baile))\s+"
+    r"(?P<en>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5}?\s+(?:Community|Town|City|County|Borough|County\s+Borough)\s+Council)$",
+    re.I,
+)
+
+
 def _second_language_letterhead(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
     """A council's name in capitals over the paper, then the same name in the council's other
     language ("NORTHSHIRE COUNTY COUNCIL" / "COMHAIRLE CHONTAE …", "CYNGOR SIR …"): both are the
     letterhead, in no block. The second line names no body in English (a committee's name under
     the council's is the meeting's body, read by find_meta) and holds no figure."""
     if not meta.body:
+        return
+    if m := _OTHER_LANGUAGE_COUNCIL.match(meta.body):
+        # Both names on one line ("CYNGOR CYMUNED CEFN COMMUNITY COUNCIL"): the body is the English.
+        meta.body = m.group("en")
         return
     at = next((i for i in range(min(len(lines), 6)) if lines[i].strip()), None)
     if at is None or at not in meta_idx or _norm(lines[at]) != _norm(meta.body):
@@ -1003,7 +1016,12 @@ def _body_of_minutes_title(title: str) -> str | None:
     of the meeting of the Safer Towns Board held …", "Community Safety Scrutiny Panel Minutes"."""
     m = _MINUTES_OF_BODY.match(title)
     if m:
-        return body_named_at(m.group("rest"))
+        rest = m.group("rest")
+        if _all_caps(re.split(r"[0-9]", rest, maxsplit=1)[0]):
+            # In capitals ("MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON …"): the body's name read
+            # in its own case.
+            rest = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in rest.split())
+        return body_named_at(rest)
     m = _BODY_THEN_MINUTES.match(title)
     if m and body_named_at(m.group("b")) == m.group("b"):
         return m.group("b")
@@ -1110,7 +1128,8 @@ _ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+received)?|members\s+present|officers(?:\s+present)?"
     r"|invitees"
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
-    r"|(?:[A-Za-z-]+\s+){1,3}(?:present|in\s+attendance))\s*:-?\s*$"
+    # ("Members of the public present:" names its four words.)
+    r"|(?:[A-Za-z-]+\s+){1,4}(?:present|in\s+attendance))\s*:-?\s*$"
     # (Or without its colon, the words that can only say who attended: "Present", "In Attendance",
     # "Also Present"; "Apologies" alone may be the minute's heading.)
     r"|^\s*(?:(?:also|members)\s+)?present\s*$|^\s*(?:(?:[A-Za-z-]+\s+){1,2})?in\s+attendance\s*$",
@@ -1305,11 +1324,43 @@ def _row_block(lines: list[str]) -> set[int]:
     return out
 
 
+# Minutes that set each item's number apart from its name by a wide run of spaces, the name alone
+# on its line between blank lines ("4          To declare any personal and/or prejudicial interest.",
+# "2         Apologies" over "were received from: …"): the item's number and name, however the name
+# ends, where three such lines at least count up, each over its minute's text. (An agenda's items
+# so set, one under another, "1    Evacuation Procedure." / "2    Apologies for Absence.", are its
+# list, not headings over text.)
+_SPACED_ITEM = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{3,}(?P<t>[A-Z][^\s].*?)\s*$")
+
+
+def _spaced_items(lines: list[str], drop: set[int]) -> dict[int, Marker]:
+    found: dict[int, Marker] = {}
+    last = 0
+    for i, x in enumerate(lines):
+        m = _SPACED_ITEM.match(x) if i not in drop else None
+        if m is None:
+            continue
+        name = m.group("t")
+        alone = (i == 0 or not lines[i - 1].strip() or i - 1 in drop) and (
+            i + 1 >= len(lines) or not lines[i + 1].strip()
+        )
+        n = int(m.group("n"))
+        if not alone or "  " in name or len(name.split()) > 14 or n <= last:
+            continue
+        after = next((y for j, y in enumerate(lines[i + 1 :], i + 1) if y.strip() and j not in drop), "")
+        if not after or re.match(r"^\s{0,8}[0-9]{1,3}[.)]?\s", after):
+            continue
+        last = n
+        found[i] = Marker("item", m.group("n"), None, name.rstrip(" .:;"))
+    return found if len(found) >= 3 else {}
+
+
 def _units(
     lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] | frozenset[int] = frozenset()
 ) -> list[Unit]:
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
     rows = _row_block(lines)
+    spaced = _spaced_items(lines, drop)
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
     labelled_items = sum(1 for x in content if _ITEM_LABEL.match(x)) >= 2
     lengths = [len(x.rstrip()) for x in content]
@@ -1339,7 +1390,8 @@ def _units(
             prev_line = ""
             continue
         hanging = (
-            (_item_label(line) if labelled_items else None)
+            spaced.get(i)
+            or (_item_label(line) if labelled_items else None)
             or _hanging_number(line)
             or _minute_heading(line)
             or _item_title(line, prev_line, gap, units)
@@ -1501,9 +1553,12 @@ def _continuation(
     label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
     if label and _minutes_label(cur):
         return None
-    if label and _ATTENDANCE_LABEL.match(cur.text):
+    if (
+        label or (len(cur.lines) == 1 and cur.kind is None and _all_caps(cur.text))
+    ) and _ATTENDANCE_LABEL.match(cur.text):
         # An attendance label with the names straight under it ("Present:" / "Councillor …"): the
-        # list's heading, in the text's own case as in capitals (NOTES 121).
+        # list's heading, in the text's own case as in capitals (NOTES 121), however many words it
+        # takes in capitals ("MEMBERS OF THE PUBLIC PRESENT:").
         return None
     if label and (label.group("note") or not _all_caps(cur.text)):
         # A label in the text's own case with its text straight under it, no blank line between
@@ -1713,6 +1768,11 @@ def _classify(
             # (Its repeat over the report after the cover sheet too: the title again.)
             or _long_title(u, meta)
             or _capitals_with_stop(u)
+            # An attendance label in capitals, however many words it takes ("MEMBERS OF THE PUBLIC
+            # PRESENT:"), as its shorter fellows are ("COUNCILLORS PRESENT:").
+            or (
+                _all_caps(u.text) and _ATTENDANCE_LABEL.match(u.text) is not None and len(u.text.split()) <= 6
+            )
         )
         and not _ATTENDANCE.match(u.text)
         # (Who chaired the meeting, "Mr A Smith in the Chair", says something: not a heading.)
@@ -1732,6 +1792,9 @@ def _classify(
         and not _REPORT_CLAUSE.match(u.text)
         and not _SUBJECT_LEAD.match(u.text)
         and not _RESOLUTION_LEAD.match(u.text)
+        and not _RESOLVED_ALONE.match(u.text)
+        and not _MOVER_ROW.match(u.text)
+        and not _OFFICER_ROW.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not is_dash_row(u.text)
         # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
@@ -2713,6 +2776,19 @@ _SUBJECT_LEAD = re.compile(r"^(?:The|This|That)\s+[A-Z][\w'’-]*(?:\s+[\w'’&-
 # over "a) Notes …", "Agreed that the Board:"): the opening of a sentence, not a heading.
 _RESOLUTION_LEAD = re.compile(
     r"^(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended|DECIDED|Decided)\s*(?:[-–—:,]\s*)?(?:that|THAT)\b"
+)
+# "Resolved" alone on its line over the resolution ("RESOLVED:", "Resolved:-", "Resolved –"): the
+# resolution's opening word set apart, a paragraph, not a heading over it, over lettered or numbered
+# resolutions as over one sentence.
+_RESOLVED_ALONE = re.compile(r"^\s*(?:RESOLVED|Resolved)\s*(?:[:–—-]\s*-?\s*)?$")
+# A motion's mover or seconder on a line of its own ("Proposed by Cllr. H. Kenny", "Seconded by
+# Councillor …"): a line of the minutes, not a heading.
+_MOVER_ROW = re.compile(r"^\s*(?:Proposed|Seconded|Moved)\s+by\s*:?\s+\S", re.I)
+# A meeting's officer named on a row of their own ("Chair: Councillor P Vaughan", "Clerk: Mr D
+# Smith"): a row of who attended, not a label over text.
+_OFFICER_ROW = re.compile(
+    r"^\s*(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Clerk|Presiding|In\s+the\s+Chair)\s*:\s*"
+    r"(?:Cllrs?\.?|Councillors?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\b"
 )
 # A label ending in a preposition and its value ("Agenda compiled by: Governance Services, Civic
 # Hall"): a row naming who or where, not a title.
