@@ -178,6 +178,10 @@ _MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
 _DOCUMENT_ITEM = re.compile(r"\b(?:[Dd]ocument|[Rr]eport|[Pp]aper)\W*$")
 
 
+# A paragraph that carries on the one before it: it opens in lower case, mid-sentence.
+_CARRIED_ON = re.compile(r"^[\W\d]*[a-z]")
+
+
 # A listed topic: a short phrase, not a sentence (no final stop, at most ten words).
 _TOPIC_LINE = re.compile(r"^(?!(?:\S+\s+){10})[^.;:]+$")
 
@@ -232,9 +236,14 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
             if numbered:
                 if b.number:
                     current_number = b.number
-                elif last_para is not None and not last_para.items:
+                elif last_para is not None and not last_para.items and _CARRIED_ON.match(text):
+                    # A sentence carried over a break ("… the Board / agreed to …") is the same paragraph.
                     last_para.text = f"{last_para.text} {text}"
                     continue
+                elif last_para is not None and not last_para.items:
+                    # A paragraph of its own under a numbered one (a resolution, an officer's account, a
+                    # fund launched) is its own unit, with no number: a number is only the one printed.
+                    current_number = None
             else:
                 current_number = None
             u = Unit(current_number, text, section)
