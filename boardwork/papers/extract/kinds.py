@@ -244,10 +244,14 @@ _COUNTED_HELP = re.compile(
 )
 
 
+def _said(pattern: re.Pattern[str], text: str) -> bool:
+    """Does `pattern` match the (normalised) text in a clause not about the future?"""
+    return any(not is_future(clause_before(text, m.start())) for m in pattern.finditer(text))
+
+
 def counts_help(text: str) -> bool:
     """Does the paragraph count the people its work helped, in a clause not about the future?"""
-    text = norm_text(text)
-    return any(not is_future(clause_before(text, m.start())) for m in _COUNTED_HELP.finditer(text))
+    return _said(_COUNTED_HELP, norm_text(text))
 
 
 _SUM_SPENT = re.compile(
@@ -411,13 +415,7 @@ def gives_help(text: str) -> bool:
     """Does the paragraph tell help given by its result, in a clause not about the future: people
     helped counted (`counts_help`), services to people counted, or money given to others?"""
     text = norm_text(text)
-    if counts_help(text):
-        return True
-    return any(
-        not is_future(clause_before(text, m.start()))
-        for pat in (_COUNTED_SERVICE, _MONEY_GIVEN, _SUM_SPENT)
-        for m in pat.finditer(text)
-    )
+    return any(_said(pat, text) for pat in (_COUNTED_HELP, _COUNTED_SERVICE, _MONEY_GIVEN, _SUM_SPENT))
 
 
 # -- the twenty-third round ---------------------------------------------------------------------------
@@ -438,8 +436,7 @@ _STUDY_FOUND = re.compile(
 
 def study_found(text: str) -> bool:
     """Does the paragraph report a study by what it found, not in the future (`_STUDY_FOUND`)?"""
-    text = norm_text(text)
-    return any(not is_future(clause_before(text, m.start())) for m in _STUDY_FOUND.finditer(text))
+    return _said(_STUDY_FOUND, norm_text(text))
 
 
 # Help to people told by what was set up for them or by the reassurance given ("A hardship fund was

@@ -220,35 +220,14 @@ def select(
     (below `veto_below`), and units the rules passed over that the model finds likely (from
     `add_at`), flagged unsure with the model's confidence, in a paper `additions_open` allows.
 
-    A rule activity that names an organisation is never vetoed: a counterpart named is the rules'
-    strongest evidence of work done with someone, and dropping the activity drops its organisations
-    with it (the organisations the model cost on the held-out papers, ADR 0013). Nor is one that
-    tells help given by its result (`gives_help`): the people its work helped counted ("853 survivors
-    of domestic abuse were supported"), the services it gave counted ("724 food parcels packed for
-    vulnerable people") or the money it gave others ("sourced additional funding for voluntary
-    groups"). The model takes a paragraph of counts or sums for a paper's statistics or its budget,
-    which the rules' patterns are not. Nor is research told by the answers to the body's survey
-    counted ("In total 107 councils responded to the survey"), or a study by what it found ("An
-    evaluation of the projects has found that …"): the model takes the count or the findings for the
-    paper's statistics too."""
+    A rule activity the model cannot weigh is never vetoed (`_spared`)."""
     out: list[tuple[int, ActivityFound]] = []
     if not additions_open(candidates, add_share_max):
         add_at = None
     for c in candidates:
         p = c.probability
         if c.rule is not None:
-            if (
-                p is None
-                or veto_below is None
-                or p >= veto_below
-                or c.rule.organisations
-                or counts_help(c.rule.text)
-                or (gives_help(c.rule.text) and "support" in c.rule.kinds)
-                or (
-                    (_COUNTED.search(c.rule.text) is not None or study_found(c.rule.text))
-                    and "research" in c.rule.kinds
-                )
-            ):
+            if p is None or veto_below is None or p >= veto_below or _spared(c.rule):
                 out.append((c.section_index, c.rule))
         elif p is not None and add_at is not None and p >= add_at:
             guess = c.guess()
@@ -257,6 +236,25 @@ def select(
                 (c.section_index, replace(guess, confidence=round(p, 2), unsure=[note, *guess.unsure]))
             )
     return out
+
+
+def _spared(rule: ActivityFound) -> bool:
+    """Is the rule activity one the model never vetoes? One that names an organisation: a counterpart
+    named is the rules' strongest evidence of work done with someone, and dropping the activity drops
+    its organisations with it (the organisations the model cost on the held-out papers, ADR 0013). Nor
+    one that tells help given by its result (`gives_help`): the people its work helped counted ("853
+    survivors of domestic abuse were supported"), the services it gave counted ("724 food parcels
+    packed for vulnerable people") or the money it gave others ("sourced additional funding for
+    voluntary groups"). The model takes a paragraph of counts or sums for a paper's statistics or its budget,
+    which the rules' patterns are not. Nor research told by the answers to the body's survey
+    counted ("In total 107 councils responded to the survey"), or a study by what it found ("An
+    evaluation of the projects has found that …"): the model takes the count or the findings for the
+    paper's statistics too."""
+    if rule.organisations or counts_help(rule.text):
+        return True
+    if "support" in rule.kinds and gives_help(rule.text):
+        return True
+    return "research" in rule.kinds and (_COUNTED.search(rule.text) is not None or study_found(rule.text))
 
 
 def read_paper(

@@ -236,11 +236,12 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
             if numbered:
                 if b.number:
                     current_number = b.number
-                elif last_para is not None and not last_para.items and _CARRIED_ON.match(text):
-                    # A sentence carried over a break ("… the Board / agreed to …") is the same paragraph.
-                    last_para.text = f"{last_para.text} {text}"
-                    continue
                 elif last_para is not None and not last_para.items:
+                    if _CARRIED_ON.match(text):
+                        # A sentence carried over a break ("… the Board / agreed to …") is the same
+                        # paragraph.
+                        last_para.text = f"{last_para.text} {text}"
+                        continue
                     # A paragraph of its own under a numbered one (a resolution, an officer's account, a
                     # fund launched) is its own unit, with no number: a number is only the one printed.
                     current_number = None

@@ -32,9 +32,11 @@ def test_help_to_come_a_share_or_a_sum_is_not_counted_help():
 
 def test_counted_help_is_never_vetoed_by_the_model():
     rule = SimpleNamespace(
-        organisations=[], text="Some 75 victims of fraud were helped to recover their savings."
+        organisations=[],
+        kinds=["support"],
+        text="Some 75 victims of fraud were helped to recover their savings.",
     )
-    other = SimpleNamespace(organisations=[], text="Crime rose by 4% on the year before.")
+    other = SimpleNamespace(organisations=[], kinds=["support"], text="Crime rose by 4% on the year before.")
     candidates = [
         SimpleNamespace(probability=0.05, rule=rule, section_index=0),
         SimpleNamespace(probability=0.05, rule=other, section_index=0),
