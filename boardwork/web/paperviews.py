@@ -9,6 +9,7 @@ import uuid
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,7 +25,7 @@ from boardwork.plans.models import Commitment, Feedback, Review
 
 from . import pagecache, records
 from .access import board_and_role, enter_board, get_board
-from .forms import MAX_FILES, ComposeForm, UploadForm, check_upload
+from .forms import FORMATS, MAX_FILES, REPORT_KINDS, ComposeForm, UploadForm, check_upload
 from .views import is_htmx
 
 MB = 1024 * 1024
@@ -405,8 +406,6 @@ def _render_what(job) -> str:
     (a page may wait for one of several downloads asked for in turn)."""
     from boardwork.boards.models import Cycle
 
-    from .forms import FORMATS, REPORT_KINDS
-
     if job.paper is not None:
         return f"{job.paper.title}, Word (.docx)"
     spec = job.spec or {}
@@ -452,13 +451,35 @@ def paper_publish(request, slug, uid):
     return redirect(back)
 
 
+def _compose_initial(request, board) -> dict:
+    """The compose form's starting choices named by the link (kind, cycle, quarter, format)."""
+    initial: dict = {}
+    kind = request.GET.get("kind", "")
+    if kind in dict(REPORT_KINDS):
+        initial["kind"] = kind
+    if uid := request.GET.get("cycle", ""):
+        try:
+            cycle = board.cycles.filter(uid=uid).first()
+        except ValidationError:  # not a uid at all
+            cycle = None
+        if cycle is not None:
+            initial["cycle"] = cycle
+    if request.GET.get("quarter", "") in {"1", "2", "3", "4"}:
+        initial["quarter"] = request.GET["quarter"]
+    if request.GET.get("fmt", "") in dict(FORMATS):
+        initial["fmt"] = request.GET["fmt"]
+    return initial
+
+
 @login_required
 @require_GET
 def compose(request, slug):
     board = get_board(request, slug, need=permissions.can_compose)
     services = _services()
     action = request.GET.get("action")
-    form = ComposeForm(request.GET if action else None, board=board)
+    # A link without an action (a bookmark, "compose the work plan for 2022/23") preselects what
+    # it names; only a valid choice is taken, the rest keep their defaults.
+    form = ComposeForm(request.GET if action else None, board=board, initial=_compose_initial(request, board))
     ctx = {"board": board, "form": form}
     status = 200
     if action and form.is_valid():
@@ -509,8 +530,14 @@ def compose(request, slug):
         d = form.cleaned_data
         q = d["quarter"] if d["kind"] == StoredPaper.Kind.PERFORMANCE else None
         ctx["readiness"] = readiness.check(board, d["kind"], d["cycle"], q)
-    if (form.is_bound and form.data.get("kind") == StoredPaper.Kind.WORK_PLAN) or not form.is_bound:
-        cycle = form.cleaned_data.get("cycle") if form.is_bound and form.is_valid() else board.current_cycle()
+    kind_asked = (
+        form.data.get("kind") if form.is_bound else form.initial.get("kind", StoredPaper.Kind.WORK_PLAN)
+    )
+    if kind_asked == StoredPaper.Kind.WORK_PLAN:
+        if form.is_bound:
+            cycle = form.cleaned_data.get("cycle") if form.is_valid() else board.current_cycle()
+        else:
+            cycle = form.initial.get("cycle") or board.current_cycle()
         ctx["feedback"] = list(
             Feedback.objects.filter(cycle=cycle)
             .select_related("theme", "person")

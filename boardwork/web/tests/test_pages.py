@@ -4,6 +4,7 @@ refused with reasons, rollover, feedback, security headers."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -579,3 +580,24 @@ def test_overview_chart_counts_each_dated_activity_in_its_cycle_quarter():
     series = {s["label"]: s["data"] for s in cycle_charts(board, cycle, [theme, other])["quarters"]["series"]}
     assert series == {"Counted": [3, 2, 1, 3], "Other": [0, 0, 0, 0]}
     assert [cycle.quarter_of(d) for d in dates] == list(dates.values())  # the rule it follows
+
+
+def test_compose_link_without_action_preselects_what_it_names(world):
+    c = client_for(world, "officer")
+    url = reverse("compose", args=["sscb"])
+    html = c.get(url, {"kind": "performance", "quarter": "2", "fmt": "pdf"}).content.decode()
+    checked = re.findall(r"<input[^>]*checked[^>]*>", html)
+    assert any('value="performance"' in i for i in checked)
+    assert any('value="pdf"' in i for i in checked)
+    assert not any('value="end_of_year"' in i for i in checked)
+    assert re.search(r'<option value="2" selected', html)
+    # A performance report is not the work plan: members' feedback is not offered beside it.
+    world.cycle.feedback.create(text="Say more on knife crime")
+    assert "Say more on knife crime" not in c.get(url, {"kind": "performance"}).content.decode()
+    assert "Say more on knife crime" in c.get(url, {"kind": "work_plan"}).content.decode()
+    # Nonsense in the link is ignored, not an error: the defaults stand.
+    r = c.get(url, {"kind": "<b>", "cycle": "not-a-uid", "quarter": "9"})
+    assert r.status_code == 200
+    assert any(
+        'value="end_of_year"' in i for i in re.findall(r"<input[^>]*checked[^>]*>", r.content.decode())
+    )
