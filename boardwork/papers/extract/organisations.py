@@ -628,6 +628,7 @@ class PaperOrgs:
                 t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1]
             ):
                 continue  # "Jo Bloggs, Police and Crime Commissioner for Northshire": a person's post
+            tokens = _after_apposed_name(tokens)
             start = m.start() + tokens[0][1]
             end = m.start() + tokens[-1][1] + len(tokens[-1][0])
             name = mtext[start:end].rstrip(",")
@@ -636,6 +637,8 @@ class PaperOrgs:
                 continue
             if name.endswith("Services") and _DEPARTMENT_POST.search(mtext[max(0, start - 30) : start]):
                 continue  # "Head of Community Services": a council's own department, named by its post
+            if _PORTFOLIO_POST.match(name):
+                continue  # "Cabinet Member for Safer Communities": a councillor's portfolio, not a body
             if _DOCUMENT_WORDS & set(name.split()):
                 continue  # "Annual Report of the Fire Authority" is a document's title
             if _PROGRAMME_AFTER.match(mtext, end):
@@ -712,6 +715,18 @@ class PaperOrgs:
         return out
 
 
+def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """ "Jo Bloggs, Westshire Police and Crime Commissioner": a name of two or three words set off by a
+    comma before a body's name, with no headword of its own, is the post's holder (or a place), not
+    the start of the body's name; the body's name starts after the comma."""
+    comma = next((i for i, t in enumerate(tokens[:3]) if t[0].endswith(",")), None)
+    if comma is None or comma < 1 or len(tokens) - comma - 1 < 2:
+        return tokens
+    if any(t[0].strip(",") in GENERIC_HEADS for t in tokens[: comma + 1]):
+        return tokens  # "Northshire Police, Fire and Crime Commissioner": one body's name
+    return tokens[comma + 1 :]
+
+
 class _Run:
     """A piece of a Title-Case run, with the `re.Match` methods `_generic` uses."""
 
@@ -745,6 +760,7 @@ _NAME_ADJECTIVES = {"National", "Local", "Regional"}
 _PORTFOLIO = re.compile(
     r"\b(?:Secretary of State|Minister|Ministers|Shadow \w+|Spokesperson) (?:for|of) (?:the )?$"
 )
+_PORTFOLIO_POST = re.compile(r"(?:Cabinet|Executive|Lead) Member (?:for|of)\b|Portfolio Holder (?:for|of)\b")
 _BARE_HEAD_AND = re.compile(
     r"^(?:Council|Authority|Partnership|Board|Committee|Panel|Association|Service|Group)\s+and\s+"
 )
