@@ -862,10 +862,12 @@ _DESCRIBED_BODY = re.compile(
     r"(?:company|firm|consultancy|charity|agency|organisation|organization|think tank)\b"
 )
 _COMMISSIONED_BODY = re.compile(
-    r"\b(?:commissioned|appointed|engaged)\s+"
+    r"\b(?:commissioned|appointed|engaged|funded|grant-funded)\s+"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\b)"
-    r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+to\s+(?:carry out|undertake|conduct|deliver|evaluate|review|"
-    r"research|run|produce|assess|survey|study|analyse|analyze)\b"
+    # (its short form may be defined on the way: "funded Stop Hate Westshire (SHW) to run …")
+    r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?:\s+\((?-i:[A-Z][A-Za-z&]{1,11})\))?\s+to\s+(?:carry out|"
+    r"undertake|conduct|deliver|evaluate|review|research|run|produce|assess|survey|study|analyse|analyze|"
+    r"provide|support|offer)\b"
 )
 # A name after the words the genre uses for the body that did work with, for or to the author
 # ("work commissioned from Hall Aitken", "the hub, run with Virgin Care", "referrals from Safer
@@ -879,7 +881,9 @@ _COUNTERPART_BODY = re.compile(
     r"together with|jointly with|supported by)\s+(?:the\s+)?"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
     r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
-    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)"
+    # (its short form may follow: "worked with Age Concern Westshire (ACW)")
+    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
+    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)"
 )
 # The next item of a list of names (after ", ", " and " or ", and ", "the" allowed): a name of two to
 # four capitalised words, or a known name masked out (group 1 empty).
@@ -1027,6 +1031,47 @@ def _learn_initialisms(text: str, po: PaperOrgs) -> None:
         po.compile()
 
 
+def _with_place(words: list[str], long: str) -> str:
+    """ "the Westshire Youth Justice Service (YJS)": the place before the name its short form spells
+    is part of the body's name as the paper writes it (one or two capitalised words, not an opening
+    word nor another body's headword)."""
+    k = len(long.split())
+    before = words[: len(words) - k]
+    added: list[str] = []
+    while before and len(added) < 2:
+        w = before[-1]
+        if (
+            not re.fullmatch(r"[A-Z][a-z][\w-]*", w)
+            or w.lower() in LEAD_STOP
+            or w in GENERIC_HEADS
+            or re.search(r"(?:ed|ing|ly)$", w)
+        ):
+            break
+        added.insert(0, w)
+        before = before[:-1]
+    # (an opening word of a sentence is no place: "Westshire" after a full stop is, "Funding" is not)
+    return " ".join([*added, long]) if added else long
+
+
+# The words before a body the work was done with, for or by ("worked with", "funded", "commissioned").
+_COUNTERPART_LEAD = re.compile(
+    r"\b(?:commissioned|appointed|engaged|funded|grant-funded|commissioned from|organised by|organized by|"
+    r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|in partnership with|"
+    r"worked with|working with|works with|work with|alongside|together with|jointly with|supported by)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _named_as_counterpart(text: str, at: int, long: str) -> bool:
+    """ "worked with Age Concern Westshire (ACW)", "funded Stop Hate Westshire (SHW) to run …": a name
+    defined with a short form whose last word is no body's headword is still a body's where the
+    genre names the one the work was done with, for or by (elsewhere such a name is as often a
+    programme's, a post's or a meeting's: "Integrated Offender Management (IOM)")."""
+    window = text[max(0, at - len(long) - 80) : at]
+    m = re.search(r"\s+".join(re.escape(w) for w in long.split()) + r"\W*$", window)
+    return bool(m and _COUNTERPART_LEAD.search(window[: m.start()]))
+
+
 def learn_paper_orgs(
     text: str,
     gaz: Gazetteer,
@@ -1068,6 +1113,7 @@ def learn_paper_orgs(
                 break
         if not long:
             continue
+        long = _with_place(words, long)
         head = tail or re.sub(r"[^A-Za-z]", "", long.split()[-1]).lower()
         # "Office for Local Government (OFLOG)", "Department for Education (DfE)": the headword
         # comes first.
@@ -1088,7 +1134,7 @@ def learn_paper_orgs(
         elif plural or plain(long) in generic:
             po.blocked_acronyms.add(letters)
             po.blocked_acronyms.add(acr)
-        elif head in _ORG_HEADS and not head.endswith("s"):
+        elif (head in _ORG_HEADS and not head.endswith("s")) or _named_as_counterpart(text, m.start(), long):
             po.learned[acr] = long
             po.learned_names[long.lower()] = long
             po.acronym_of.setdefault(long, acr)

@@ -145,6 +145,18 @@ class PolicyContext:
     # same section; those the title names hold for the whole paper.
     last_by_head: dict[str, str] = field(default_factory=dict)
     title_heads: dict[str, str] = field(default_factory=dict)
+    # Every policy named so far under each headword, in the whole paper: where only one has been,
+    # "the Plan" in a later section still means it ("Purpose" names the Police and Crime Plan, the
+    # work under "Delivery" reports progress "against the Plan").
+    named_by_head: dict[str, set[str]] = field(default_factory=dict)
+
+    def only_one(self, head: str) -> str | None:
+        """The one policy named under `head` so far, its years aside ("the Police and Crime Plan" and
+        "the Police and Crime Plan 2021-2025" are one); None when none or several are."""
+        names = self.named_by_head.get(head) or set()
+        if len({re.sub(r"\s*\d[\d/-]*", "", plain(n)) for n in names}) != 1:
+            return None
+        return max(names, key=len)
 
     def bill_to_act(self, name: str) -> str:
         m = re.match(r"(.*)\bBill$", name)
@@ -214,28 +226,40 @@ def find_policies(
         finder(text, ctx, found)
     for m in _HEAD_ANAPHOR.finditer(text):
         head = " ".join(m.group(1).lower().split())
-        name = ctx.last_by_head.get(head)
+        name = ctx.last_by_head.get(head) or ctx.only_one(head)
         # "a domestic homicide review … the report of the review": the nearer described one.
         described = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}" + head + r"\b", text[: m.start()], re.I)
-        if name and not described and not any(p <= m.start() < p + len(n) for p, n in found.names):
+        # "The Community Safety Plan had been reviewed … The plan covered": the one this paragraph
+        # named before, listed already.
+        nearer = any(p < m.start() and _head_of(n) == head for p, n in found.names)
+        if (
+            name
+            and not described
+            and not nearer
+            and not any(p <= m.start() < p + len(n) for p, n in found.names)
+        ):
             found.add(m.start(), name)
     names = found.ordered()
     remember(names, ctx)
     return names
 
 
+def _head_of(name: str) -> str | None:
+    """The headword a later "the strategy", "the plan" … would name `name` by."""
+    paper = re.search(r"\b(White|Green) Paper\b", name, re.I)
+    if paper:
+        return f"{paper.group(1).lower()} paper"
+    words = re.findall(r"[A-Za-z]+", name)
+    return next((w.lower() for w in reversed(words) if w.lower() in _ANAPHOR_HEADS), None)
+
+
 def remember(names: list[str], ctx: PolicyContext) -> None:
     """Note each named policy under its headword, so that a later "the strategy" means it."""
     for n in names:
-        words = re.findall(r"[A-Za-z]+", n)
-        paper = re.search(r"\b(White|Green) Paper\b", n, re.I)
-        head = (
-            f"{paper.group(1).lower()} paper"
-            if paper
-            else next((w.lower() for w in reversed(words) if w.lower() in _ANAPHOR_HEADS), None)
-        )
+        head = _head_of(n)
         if head:
             ctx.last_by_head[head] = n
+            ctx.named_by_head.setdefault(head, set()).add(n)
 
 
 # "The strategy", "the review": the last policy named with that headword, in this paper.
