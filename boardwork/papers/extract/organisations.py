@@ -513,6 +513,10 @@ class PaperOrgs:
                 a = m.group(0)
                 if a in self.blocked_acronyms or a in self.learned:
                     continue
+                if _INSIDE_NAME_BEFORE.search(
+                    text[max(0, m.start() - 40) : m.start()]
+                ) and _LONGER_NAME.match(text, m.end()):
+                    continue  # "Northshire Healthcare NHS Foundation Trust": the body is the whole name
                 canon = self.gaz.acronyms[a]
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
         # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
@@ -716,11 +720,12 @@ class PaperOrgs:
 
 
 def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """ "Jo Bloggs, Westshire Police and Crime Commissioner": a name of two or three words set off by a
-    comma before a body's name, with no headword of its own, is the post's holder (or a place), not
-    the start of the body's name; the body's name starts after the comma."""
+    """ "Jo Bloggs, Westshire Police and Crime Commissioner": a name of up to three words set off by a
+    comma before a body's name, with no headword of its own, is the post's holder, a place or another
+    body's short form ("funding from the OPCC, Westshire Council …"), not the start of the body's
+    name; the body's name starts after the comma."""
     comma = next((i for i, t in enumerate(tokens[:3]) if t[0].endswith(",")), None)
-    if comma is None or comma < 1 or len(tokens) - comma - 1 < 2:
+    if comma is None or len(tokens) - comma - 1 < 2:
         return tokens
     if any(t[0].strip(",") in GENERIC_HEADS for t in tokens[: comma + 1]):
         return tokens  # "Northshire Police, Fire and Crime Commissioner": one body's name
@@ -782,6 +787,11 @@ _LONGER_NAME = re.compile(
     r"(?:\s+(?:and|&)\s+(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b|,?\s+Fire,?\s+(?:and|&)\s+Crime\b|"
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(sorted(GENERIC_HEADS - {"Services", "Service"})) + r")\b)"
 )
+
+
+# A capitalised word just before an acronym that opens a longer name ("Northshire Healthcare NHS
+# Foundation Trust", "Westshire NHS Trust"): the acronym is inside that body's name.
+_INSIDE_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|Our|Its|In|On|At|By|For|With|From|To)\b)[A-Z][a-z]+\s+$")
 
 
 def _split_between_heads(piece: str) -> list[str]:

@@ -226,7 +226,12 @@ def find_policies(
         finder(text, ctx, found)
     for m in _HEAD_ANAPHOR.finditer(text):
         head = " ".join(m.group(1).lower().split())
-        name = ctx.last_by_head.get(head) or ctx.only_one(head)
+        name = ctx.last_by_head.get(head)
+        if name is None and m.group(1)[0].isupper() and not re.search(r"\b[A-Z]{2,6} ", m.group(0)):
+            # "the Plan", "the Strategy" capitalised, as a council writes a document it has named: the
+            # one the paper named under that headword, in whatever section ("the NWSF consultation"
+            # is another body's, and a lower-case "the consultation" may be any).
+            name = ctx.only_one(head)
         # "a domestic homicide review … the report of the review": the nearer described one.
         described = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}" + head + r"\b", text[: m.start()], re.I)
         # "The Community Safety Plan had been reviewed … The plan covered": the one this paragraph

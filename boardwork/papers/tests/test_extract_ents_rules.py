@@ -108,6 +108,22 @@ def test_the_plan_is_not_guessed_when_the_paper_named_two():
     assert _policies(paper).get("2", []) == []
 
 
+def test_another_bodys_or_a_lower_case_consultation_is_not_the_papers_one():
+    paper = _paper(
+        ("Purpose", ["In June 2023 we responded to the Home Office Knife Crime Consultation."]),
+        (
+            "Delivery",
+            [
+                "The Westshire Water Safety Forum (WWSF) consulted partners and we responded to the WWSF "
+                "consultation in December 2023.",
+                "We also held an event in January 2024 on the consultation and its questions.",
+            ],
+        ),
+    )
+    policies = _policies(paper)
+    assert policies.get("2", []) == [] and policies.get("3", []) == []
+
+
 def test_the_plan_after_a_plan_the_paragraph_named_is_that_plan():
     paper = _paper(
         ("Purpose", ["This report updates the Board on the Westmoor Crime Reduction Plan 2022-2025."]),
@@ -120,3 +136,22 @@ def test_the_plan_after_a_plan_the_paragraph_named_is_that_plan():
         ),
     )
     assert _policies(paper)["2"] == ["Westmoor Night-time Economy Plan"]
+
+
+# -- a known short form inside a longer name; a short form before another body's name ----------------------
+
+
+def test_an_nhs_trust_is_one_body_not_the_nhs():
+    found = _found(
+        "The Partnership worked with Eastfield Healthcare NHS Foundation Trust and the Westmoor NHS Trust "
+        "to run the clinics."
+    )
+    assert found == {"Eastfield Healthcare NHS Foundation Trust", "Westmoor NHS Trust"}
+    # (the NHS named alone is the NHS)
+    assert _found("We worked with NHS partners on the clinics.") == {"National Health Service"}
+
+
+def test_a_short_form_and_a_comma_before_a_body_are_not_part_of_its_name():
+    assert _found(
+        "Following the end of funding from the OPCC, Eastfield District Council funded the scheme."
+    ) == {"Eastfield District Council"}
