@@ -38,6 +38,9 @@ _POLICY_HEADS = (
     r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"
+    # Named grants, levies and payments of government ("the Community Safety Grant", "the Workplace
+    # Parking Levy", "the Scottish Child Payment"): capitalised only.
+    r"Grant|Levy|Payment|"
     # A named funding decision ("Local Government Finance Settlement", "Police Grant Settlement"), and
     # a government's budget named by its government or season ("the Scottish Budget", "the Spring
     # Budget").
@@ -88,6 +91,11 @@ _BODY_POLICY = re.compile(
 _OWNER_POSSESSIVE = re.compile(
     r"(?:Government|Office|Council|Commission|Department|Ministry|Authority|Executive|Parliament|Assembly|"
     r"Senedd|Association|Partnership|Commissioner|Service|Board|Agency|[A-Z]{2,6})'s?"
+)
+# "responded to the consultation on business rates reform": a consultation named by its subject alone
+# is another's (the author's own is "our consultation"), named as the genre's keys name it.
+_BARE_CONSULTATION = re.compile(
+    r"(?<!\bour )(?<!\bits )\bthe\s+(consultation)\s+on\s+(?!(?:the\s+)?(?:same|this|that|these|those|it|them|draft|proposals?)\b)"
 )
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
@@ -384,6 +392,17 @@ def _possessive_reviews(text: str, ctx: PolicyContext, found: _Found) -> None:
         subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
         if subject and not re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
             found.add(m.start(1), f"{m.group(1).capitalize()} {m.group(2)} {subject}")
+
+    for m in _BARE_CONSULTATION.finditer(text):
+        rest = text[m.end() :]
+        stop = _OBJ_STOP.search(rest)
+        subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+        if (
+            subject
+            and not found.in_org(m.start())
+            and not re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject)
+        ):
+            found.add(m.start(1), f"Consultation on {subject}")
 
     for m in _ADJ_REVIEW.finditer(text):
         rest = text[m.end() :]

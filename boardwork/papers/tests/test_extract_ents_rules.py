@@ -155,3 +155,35 @@ def test_a_short_form_and_a_comma_before_a_body_are_not_part_of_its_name():
     assert _found(
         "Following the end of funding from the OPCC, Eastfield District Council funded the scheme."
     ) == {"Eastfield District Council"}
+
+
+# -- grants, levies and payments; a consultation named by its subject --------------------------------------
+
+
+def _named(text: str) -> list[str]:
+    from boardwork.papers.extract.policies import PolicyContext, find_policies
+
+    return find_policies(text, PolicyContext(text, None, [], []), [], [])
+
+
+def test_named_grants_levies_and_payments_are_policies():
+    assert _named("The Partnership received £98,000 from the Community Safety Grant in 2023.") == [
+        "Community Safety Grant"
+    ]
+    assert _named("We welcomed the commitment to the Workplace Parking Levy in the budget.") == [
+        "Workplace Parking Levy"
+    ]
+    assert _named("The Association welcomed the new Westland Family Payment for low-income families.") == [
+        "Westland Family Payment"
+    ]
+    # (lower case: a grant is money, not a named policy)
+    assert _named("The Partnership gave a grant to the youth club and made a payment to the hall.") == []
+
+
+def test_a_consultation_named_by_its_subject_is_a_policy():
+    assert _named("We responded to the consultation on fire safety in high-rise homes in May.") == [
+        "Consultation on fire safety in high-rise homes"
+    ]
+    # (the author's own consultation, or one pointed back to, is not named this way)
+    assert _named("We ran our consultation on the draft plan in May.") == []
+    assert _named("Members discussed the consultation on the same issues.") == []
