@@ -73,7 +73,8 @@ _APPOSED_POST = (
     r"(?:police,? (?:fire )?and crime )?commissioner|(?:co-|vice[- ])?chair(?:man|woman|person)?|"
     r"(?:deputy )?leader|director|head of|(?:station|group|area|watch) manager|strategic lead|lead member|"
     r"cabinet member|portfolio holder|minister|secretary of state|mayor|president|spokesperson|"
-    r"chief superintendent|superintendent|chief inspector)"
+    r"chief superintendent|superintendent|chief inspector|inspector|sergeant|(?:police )?constable|firefighter|"
+    r"crew manager)"
 )
 _PERSON_APPOSED = re.compile(
     r"(?:^|(?<=[.!?;:(,]\s)|(?<=\band\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bthanked\s)|"

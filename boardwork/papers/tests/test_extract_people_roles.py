@@ -34,6 +34,11 @@ def read(text: str) -> tuple[list[str], list[str]]:
         ),
         ("The Chair thanked Gareth Owen, Station Manager, for his years of service.", ["Gareth Owen"]),
         (
+            "The Chair thanked Gareth Owen, Station Manager at Eastby, Tom Reed, Firefighter at Westby, "
+            "and the rest of the crew.",
+            ["Gareth Owen", "Tom Reed"],
+        ),
+        (
             "The session was led by Priya Shah, Strategic Lead for Exploitation, and Tom Reed, Chief "
             "Executive of the Eastford Refuge.",
             ["Priya Shah", "Tom Reed"],
