@@ -513,6 +513,10 @@ class PaperOrgs:
                 a = m.group(0)
                 if a in self.blocked_acronyms or a in self.learned:
                     continue
+                if _INSIDE_NAME_BEFORE.search(
+                    text[max(0, m.start() - 40) : m.start()]
+                ) and _LONGER_NAME.match(text, m.end()):
+                    continue  # "Northshire Healthcare NHS Foundation Trust": the body is the whole name
                 canon = self.gaz.acronyms[a]
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
         # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
@@ -628,6 +632,7 @@ class PaperOrgs:
                 t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1]
             ):
                 continue  # "Jo Bloggs, Police and Crime Commissioner for Northshire": a person's post
+            tokens = _after_apposed_name(tokens)
             start = m.start() + tokens[0][1]
             end = m.start() + tokens[-1][1] + len(tokens[-1][0])
             name = mtext[start:end].rstrip(",")
@@ -636,6 +641,8 @@ class PaperOrgs:
                 continue
             if name.endswith("Services") and _DEPARTMENT_POST.search(mtext[max(0, start - 30) : start]):
                 continue  # "Head of Community Services": a council's own department, named by its post
+            if _PORTFOLIO_POST.match(name):
+                continue  # "Cabinet Member for Safer Communities": a councillor's portfolio, not a body
             if _DOCUMENT_WORDS & set(name.split()):
                 continue  # "Annual Report of the Fire Authority" is a document's title
             if _PROGRAMME_AFTER.match(mtext, end):
@@ -712,6 +719,19 @@ class PaperOrgs:
         return out
 
 
+def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """ "Jo Bloggs, Westshire Police and Crime Commissioner": a name of up to three words set off by a
+    comma before a body's name, with no headword of its own, is the post's holder, a place or another
+    body's short form ("funding from the OPCC, Westshire Council …"), not the start of the body's
+    name; the body's name starts after the comma."""
+    comma = next((i for i, t in enumerate(tokens[:3]) if t[0].endswith(",")), None)
+    if comma is None or len(tokens) - comma - 1 < 2:
+        return tokens
+    if any(t[0].strip(",") in GENERIC_HEADS for t in tokens[: comma + 1]):
+        return tokens  # "Northshire Police, Fire and Crime Commissioner": one body's name
+    return tokens[comma + 1 :]
+
+
 class _Run:
     """A piece of a Title-Case run, with the `re.Match` methods `_generic` uses."""
 
@@ -745,6 +765,7 @@ _NAME_ADJECTIVES = {"National", "Local", "Regional"}
 _PORTFOLIO = re.compile(
     r"\b(?:Secretary of State|Minister|Ministers|Shadow \w+|Spokesperson) (?:for|of) (?:the )?$"
 )
+_PORTFOLIO_POST = re.compile(r"(?:Cabinet|Executive|Lead) Member (?:for|of)\b|Portfolio Holder (?:for|of)\b")
 _BARE_HEAD_AND = re.compile(
     r"^(?:Council|Authority|Partnership|Board|Committee|Panel|Association|Service|Group)\s+and\s+"
 )
@@ -766,6 +787,11 @@ _LONGER_NAME = re.compile(
     r"(?:\s+(?:and|&)\s+(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b|,?\s+Fire,?\s+(?:and|&)\s+Crime\b|"
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(sorted(GENERIC_HEADS - {"Services", "Service"})) + r")\b)"
 )
+
+
+# A capitalised word just before an acronym that opens a longer name ("Northshire Healthcare NHS
+# Foundation Trust", "Westshire NHS Trust"): the acronym is inside that body's name.
+_INSIDE_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|Our|Its|In|On|At|By|For|With|From|To)\b)[A-Z][a-z]+\s+$")
 
 
 def _split_between_heads(piece: str) -> list[str]:
@@ -846,10 +872,12 @@ _DESCRIBED_BODY = re.compile(
     r"(?:company|firm|consultancy|charity|agency|organisation|organization|think tank)\b"
 )
 _COMMISSIONED_BODY = re.compile(
-    r"\b(?:commissioned|appointed|engaged)\s+"
+    r"\b(?:commissioned|appointed|engaged|funded|grant-funded)\s+"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\b)"
-    r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)\s+to\s+(?:carry out|undertake|conduct|deliver|evaluate|review|"
-    r"research|run|produce|assess|survey|study|analyse|analyze)\b"
+    # (its short form may be defined on the way: "funded Stop Hate Westshire (SHW) to run …")
+    r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?:\s+\((?-i:[A-Z][A-Za-z&]{1,11})\))?\s+to\s+(?:carry out|"
+    r"undertake|conduct|deliver|evaluate|review|research|run|produce|assess|survey|study|analyse|analyze|"
+    r"provide|support|offer)\b"
 )
 # A name after the words the genre uses for the body that did work with, for or to the author
 # ("work commissioned from Hall Aitken", "the hub, run with Virgin Care", "referrals from Safer
@@ -863,7 +891,9 @@ _COUNTERPART_BODY = re.compile(
     r"together with|jointly with|supported by)\s+(?:the\s+)?"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
     r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
-    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)"
+    # (its short form may follow: "worked with Age Concern Westshire (ACW)")
+    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
+    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)"
 )
 # The next item of a list of names (after ", ", " and " or ", and ", "the" allowed): a name of two to
 # four capitalised words, or a known name masked out (group 1 empty).
@@ -1011,6 +1041,47 @@ def _learn_initialisms(text: str, po: PaperOrgs) -> None:
         po.compile()
 
 
+def _with_place(words: list[str], long: str) -> str:
+    """ "the Westshire Youth Justice Service (YJS)": the place before the name its short form spells
+    is part of the body's name as the paper writes it (one or two capitalised words, not an opening
+    word nor another body's headword)."""
+    k = len(long.split())
+    before = words[: len(words) - k]
+    added: list[str] = []
+    while before and len(added) < 2:
+        w = before[-1]
+        if (
+            not re.fullmatch(r"[A-Z][a-z][\w-]*", w)
+            or w.lower() in LEAD_STOP
+            or w in GENERIC_HEADS
+            or re.search(r"(?:ed|ing|ly)$", w)
+        ):
+            break
+        added.insert(0, w)
+        before = before[:-1]
+    # (an opening word of a sentence is no place: "Westshire" after a full stop is, "Funding" is not)
+    return " ".join([*added, long]) if added else long
+
+
+# The words before a body the work was done with, for or by ("worked with", "funded", "commissioned").
+_COUNTERPART_LEAD = re.compile(
+    r"\b(?:commissioned|appointed|engaged|funded|grant-funded|commissioned from|organised by|organized by|"
+    r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|in partnership with|"
+    r"worked with|working with|works with|work with|alongside|together with|jointly with|supported by)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _named_as_counterpart(text: str, at: int, long: str) -> bool:
+    """ "worked with Age Concern Westshire (ACW)", "funded Stop Hate Westshire (SHW) to run …": a name
+    defined with a short form whose last word is no body's headword is still a body's where the
+    genre names the one the work was done with, for or by (elsewhere such a name is as often a
+    programme's, a post's or a meeting's: "Integrated Offender Management (IOM)")."""
+    window = text[max(0, at - len(long) - 80) : at]
+    m = re.search(r"\s+".join(re.escape(w) for w in long.split()) + r"\W*$", window)
+    return bool(m and _COUNTERPART_LEAD.search(window[: m.start()]))
+
+
 def learn_paper_orgs(
     text: str,
     gaz: Gazetteer,
@@ -1052,6 +1123,7 @@ def learn_paper_orgs(
                 break
         if not long:
             continue
+        long = _with_place(words, long)
         head = tail or re.sub(r"[^A-Za-z]", "", long.split()[-1]).lower()
         # "Office for Local Government (OFLOG)", "Department for Education (DfE)": the headword
         # comes first.
@@ -1072,7 +1144,7 @@ def learn_paper_orgs(
         elif plural or plain(long) in generic:
             po.blocked_acronyms.add(letters)
             po.blocked_acronyms.add(acr)
-        elif head in _ORG_HEADS and not head.endswith("s"):
+        elif (head in _ORG_HEADS and not head.endswith("s")) or _named_as_counterpart(text, m.start(), long):
             po.learned[acr] = long
             po.learned_names[long.lower()] = long
             po.acronym_of.setdefault(long, acr)

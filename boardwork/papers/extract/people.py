@@ -7,7 +7,7 @@ import re
 
 from ...lib.names import TITLE_PATTERN, canonical_title
 from .knowledge import NATIONS
-from .organisations import GENERIC_HEADS, OrgMatch
+from .organisations import GENERIC_HEADS, LEAD_STOP, OrgMatch
 from .text import norm_text
 
 _PERSON_TITLE = re.compile(
@@ -25,7 +25,7 @@ _PERSON_ROLE = re.compile(
     r"\b(?i:chief constable|chief executive|chief fire officer|(?:deputy |assistant )?chief officer|chair(?:man|woman)?|"
     r"vice[- ]chair|spokesperson|director(?: of [a-z ]{3,30})?|leader|(?:police and crime )?commissioner|minister|"
     r"president|presiding officer|mayor|head of [a-z ]{3,30})"
-    r"(?: (?:of|for) (?:the )?(?:[A-Z][\w&'-]*\s?){1,6})?,\s+"
+    r"(?: (?:of|for) (?:the )?(?:(?:[A-Z][\w&'-]*|and)\s?){1,7})?,\s+"
     r"((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})(?=\s*[,.;)]|\s+(?:and|who|has|had|was|is)\b)"
 )
 # A quotation's speaker named with the post, before or after the name: "Chief Fire Officer Jo Bloggs
@@ -55,6 +55,65 @@ _PERSON_DEED = re.compile(
     r"\b(?:as|when|after|while|before|where)\s+((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})\s+"
     r"(?:attended|visited|addressed|spoke|opened|met|joined|told|said|announced|launched|thanked|welcomed)\b"
 )
+# A post written before its holder's name, no verb needed ("funded by Police and Crime Commissioner
+# Jo Bloggs", "Chief Fire Officer Ann Lee of the Westshire service"): posts of the genre's bodies,
+# capitalised as a title is; the name ends where lower case or punctuation follows.
+_RANKS = (
+    r"(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+Constable|Chief\s+Fire\s+Officer|Chief\s+Executive|"
+    r"Chief\s+Superintendent|Chief\s+Inspector|Superintendent|Station\s+Manager|Group\s+Manager|"
+    r"Area\s+Manager|(?:Police,?\s+(?:Fire\s+)?and\s+Crime\s+)?Commissioner)"
+)
+_NAME = r"[A-Z][a-z][A-Za-z'-]*(?:\s+[A-Z][a-z][A-Za-z'-]*){1,2}"
+_PERSON_RANKED = re.compile(r"\b" + _RANKS + r"\s+(" + _NAME + r")(?='s\b|\s*[,.;:)!?]|\s+[a-z]|\s*$)")
+# A name, then its post set off by a comma, in a list or after a deed's verb: "… and Jo Bloggs, the
+# Westshire Police and Crime Commissioner, …", "thanked Sam Lee, Station Manager", "Ann Lee, Strategic
+# Lead for Exploitation". The name opens a clause or follows a word that introduces a person.
+_APPOSED_POST = (
+    r"(?i:(?:deputy |assistant )?chief constable|chief executive|(?:deputy |assistant )?chief fire officer|"
+    r"(?:police,? (?:fire )?and crime )?commissioner|(?:co-|vice[- ])?chair(?:man|woman|person)?|"
+    r"(?:deputy )?leader|director|head of|(?:station|group|area|watch) manager|strategic lead|lead member|"
+    r"cabinet member|portfolio holder|minister|secretary of state|mayor|president|spokesperson|"
+    r"chief superintendent|superintendent|chief inspector|inspector|sergeant|(?:police )?constable|firefighter|"
+    r"crew manager)"
+)
+_PERSON_APPOSED = re.compile(
+    r"(?:^|(?<=[.!?;:(,]\s)|(?<=\band\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bthanked\s)|"
+    r"(?<=\bwelcomed\s)|(?<=\bfrom\s))(" + _NAME + r"),\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:(?:[A-Z][\w'\u2019&-]*|and|&)\s+){0,6}" + _APPOSED_POST + r"\b"
+)
+# Capitalised words of a title or topic, never of a person's name ("Commissioner Annual Report").
+_TOPIC_WORDS = {
+    "Annual",
+    "Report",
+    "Plan",
+    "Fund",
+    "Funding",
+    "Grant",
+    "Grants",
+    "Office",
+    "Community",
+    "Safety",
+    "Crime",
+    "Fire",
+    "Rescue",
+    "Police",
+    "Policing",
+    "Strategy",
+    "Update",
+    "Review",
+    "Statement",
+    "Budget",
+    "Panel",
+    "Services",
+    "Service",
+    "Victims",
+    "Local",
+    "National",
+    "Officer",
+    "Officers",
+    "Member",
+    "Members",
+}
 _NOT_NAMES = {
     "Mayor",
     "Chancellor",
@@ -129,12 +188,18 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
         *_PERSON_POSTNOMINAL.finditer(text),
         *_PERSON_DEED.finditer(text),
         *_PERSON_SPEAKER.finditer(text),
+        *_PERSON_RANKED.finditer(text),
+        *_PERSON_APPOSED.finditer(text),
     ]:
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if any(s <= m.start(group) < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
             continue
-        if any(w in _NOT_NAMES or w in NATIONS or w in _PLACE_WORDS for w in name.split()):
+        if any(
+            w in _NOT_NAMES or w in NATIONS or w in _PLACE_WORDS or w in _TOPIC_WORDS for w in name.split()
+        ):
+            continue
+        if name.split()[0].lower() in LEAD_STOP:  # "In Westshire, the Chief Executive …"
             continue
         if any(s <= m.start(group) < e for s, e in spans):
             continue

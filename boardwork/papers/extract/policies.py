@@ -38,6 +38,9 @@ _POLICY_HEADS = (
     r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"
+    # Named grants, levies and payments of government ("the Community Safety Grant", "the Workplace
+    # Parking Levy", "the Scottish Child Payment"): capitalised only.
+    r"Grant|Levy|Payment|"
     # A named funding decision ("Local Government Finance Settlement", "Police Grant Settlement"), and
     # a government's budget named by its government or season ("the Scottish Budget", "the Spring
     # Budget").
@@ -88,6 +91,11 @@ _BODY_POLICY = re.compile(
 _OWNER_POSSESSIVE = re.compile(
     r"(?:Government|Office|Council|Commission|Department|Ministry|Authority|Executive|Parliament|Assembly|"
     r"Senedd|Association|Partnership|Commissioner|Service|Board|Agency|[A-Z]{2,6})'s?"
+)
+# "responded to the consultation on business rates reform": a consultation named by its subject alone
+# is another's (the author's own is "our consultation"), named as the genre's keys name it.
+_BARE_CONSULTATION = re.compile(
+    r"(?<!\bour )(?<!\bits )\bthe\s+(consultation)\s+on\s+(?!(?:the\s+)?(?:same|this|that|these|those|it|them|draft|proposals?)\b)"
 )
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
@@ -145,6 +153,18 @@ class PolicyContext:
     # same section; those the title names hold for the whole paper.
     last_by_head: dict[str, str] = field(default_factory=dict)
     title_heads: dict[str, str] = field(default_factory=dict)
+    # Every policy named so far under each headword, in the whole paper: where only one has been,
+    # "the Plan" in a later section still means it ("Purpose" names the Police and Crime Plan, the
+    # work under "Delivery" reports progress "against the Plan").
+    named_by_head: dict[str, set[str]] = field(default_factory=dict)
+
+    def only_one(self, head: str) -> str | None:
+        """The one policy named under `head` so far, its years aside ("the Police and Crime Plan" and
+        "the Police and Crime Plan 2021-2025" are one); None when none or several are."""
+        names = self.named_by_head.get(head) or set()
+        if len({re.sub(r"\s*\d[\d/-]*", "", plain(n)) for n in names}) != 1:
+            return None
+        return max(names, key=len)
 
     def bill_to_act(self, name: str) -> str:
         m = re.match(r"(.*)\bBill$", name)
@@ -215,27 +235,44 @@ def find_policies(
     for m in _HEAD_ANAPHOR.finditer(text):
         head = " ".join(m.group(1).lower().split())
         name = ctx.last_by_head.get(head)
+        if name is None and m.group(1)[0].isupper() and not re.search(r"\b[A-Z]{2,6} ", m.group(0)):
+            # "the Plan", "the Strategy" capitalised, as a council writes a document it has named: the
+            # one the paper named under that headword, in whatever section ("the NWSF consultation"
+            # is another body's, and a lower-case "the consultation" may be any).
+            name = ctx.only_one(head)
         # "a domestic homicide review … the report of the review": the nearer described one.
         described = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}" + head + r"\b", text[: m.start()], re.I)
-        if name and not described and not any(p <= m.start() < p + len(n) for p, n in found.names):
+        # "The Community Safety Plan had been reviewed … The plan covered": the one this paragraph
+        # named before, listed already.
+        nearer = any(p < m.start() and _head_of(n) == head for p, n in found.names)
+        if (
+            name
+            and not described
+            and not nearer
+            and not any(p <= m.start() < p + len(n) for p, n in found.names)
+        ):
             found.add(m.start(), name)
     names = found.ordered()
     remember(names, ctx)
     return names
 
 
+def _head_of(name: str) -> str | None:
+    """The headword a later "the strategy", "the plan" … would name `name` by."""
+    paper = re.search(r"\b(White|Green) Paper\b", name, re.I)
+    if paper:
+        return f"{paper.group(1).lower()} paper"
+    words = re.findall(r"[A-Za-z]+", name)
+    return next((w.lower() for w in reversed(words) if w.lower() in _ANAPHOR_HEADS), None)
+
+
 def remember(names: list[str], ctx: PolicyContext) -> None:
     """Note each named policy under its headword, so that a later "the strategy" means it."""
     for n in names:
-        words = re.findall(r"[A-Za-z]+", n)
-        paper = re.search(r"\b(White|Green) Paper\b", n, re.I)
-        head = (
-            f"{paper.group(1).lower()} paper"
-            if paper
-            else next((w.lower() for w in reversed(words) if w.lower() in _ANAPHOR_HEADS), None)
-        )
+        head = _head_of(n)
         if head:
             ctx.last_by_head[head] = n
+            ctx.named_by_head.setdefault(head, set()).add(n)
 
 
 # "The strategy", "the review": the last policy named with that headword, in this paper.
@@ -355,6 +392,17 @@ def _possessive_reviews(text: str, ctx: PolicyContext, found: _Found) -> None:
         subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
         if subject and not re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
             found.add(m.start(1), f"{m.group(1).capitalize()} {m.group(2)} {subject}")
+
+    for m in _BARE_CONSULTATION.finditer(text):
+        rest = text[m.end() :]
+        stop = _OBJ_STOP.search(rest)
+        subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+        if (
+            subject
+            and not found.in_org(m.start())
+            and not re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject)
+        ):
+            found.add(m.start(1), f"Consultation on {subject}")
 
     for m in _ADJ_REVIEW.finditer(text):
         rest = text[m.end() :]
