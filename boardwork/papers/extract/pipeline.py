@@ -19,6 +19,7 @@ from .kinds import (
     counts_help,
     gives_help,
     item_kinds,
+    others_or_proceedings,
     study_found,
     with_counterpart,
     without_actor,
@@ -229,13 +230,22 @@ def select(
         if c.rule is not None:
             if p is None or veto_below is None or p >= veto_below or _spared(c.rule):
                 out.append((c.section_index, c.rule))
-        elif p is not None and add_at is not None and p >= add_at:
+        elif p is not None and add_at is not None and p >= add_at and not _told_of_others(c):
             guess = c.guess()
             note = f"the rules read no activity here; the trained model gives it {p:.2f}"
             out.append(
                 (c.section_index, replace(guess, confidence=round(p, 2), unsure=[note, *guess.unsure]))
             )
     return out
+
+
+def _told_of_others(c: Candidate) -> bool:
+    """Is the unit one the model may not add, whatever its probability: every sentence of it the
+    meeting's own proceedings, a standing statement or a partner agency's own deed
+    (`kinds.others_or_proceedings`, tests/data/real/NOTES.md 374)? The model reads such a unit's
+    words of work (a survey, a campaign, reports) and not whose they are."""
+    view = c.view
+    return view is not None and others_or_proceedings(view.text, view.author_words)
 
 
 def _spared(rule: ActivityFound) -> bool:
