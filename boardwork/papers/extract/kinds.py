@@ -1296,15 +1296,22 @@ _MEETING_ITSELF = re.compile(
 # out will be published"), what a part of the paper contains ("Part 1 contains my assessment of
 # …"), and the body's functions grown ("we have scaled up our research, lobbying and external
 # communications": two of them at least, listed as what the body does).
-_FUNCTION = r"(?:research|lobbying|policy work|communications|media work|campaigning|public affairs|engagement)"
+_FUNCTION = (
+    r"(?:research|lobbying|policy work|communications|media work|campaigning|public affairs|engagement)"
+)
 _STANDING_STATEMENT = re.compile(
     r"\b(?:provided?|provides|providing)\s+(?:the\s+|its\s+|a\s+)?(?:strategic\s+)?(?:governance|oversight)"
     r"(?:\s+(?:framework|arrangements?|structure))?\s+(?:for|of)\b|"
     r"^\W*Any\s+(?:[\w-]+\s+){0,6}?(?:will|would|shall|must|may|should|can)\s+(?:also\s+)?be\b|"
     r"^\W*(?:Part|Section|Chapter|Annex|Appendix)\s+(?:\w+\s+)?(?:contains|sets out|includes|describes|gives|covers)\b|"
     r"\b(?:scaled up|expanded|increased|strengthened|boosted|grown|built up)\s+(?:\w+ly\s+)?(?:our|its|their)\s+"
-    r"(?:[\w-]+\s+)?" + _FUNCTION + r"(?:\s*,\s*(?:[\w-]+\s+)?" + _FUNCTION + r")*\s*,?\s+and\s+(?:[\w-]+\s+)?"
-    + _FUNCTION + r"\b",
+    r"(?:[\w-]+\s+)?"
+    + _FUNCTION
+    + r"(?:\s*,\s*(?:[\w-]+\s+)?"
+    + _FUNCTION
+    + r")*\s*,?\s+and\s+(?:[\w-]+\s+)?"
+    + _FUNCTION
+    + r"\b",
     re.I,
 )
 
@@ -1544,7 +1551,8 @@ def _partner_acts(clause: str, author_words: tuple[str, ...]) -> bool:
         # A panel not named by its area is most often the body a commissioner's paper is put to,
         # read for its author: "the Commissioner" there is the author.
         return not any(
-            "Commissioner" in w or w in {"PCC", "PFCC", "OPCC"} or _BARE_PANEL.fullmatch(w) for w in author_words
+            "Commissioner" in w or w in {"PCC", "PFCC", "OPCC"} or _BARE_PANEL.fullmatch(w)
+            for w in author_words
         )
     if m.group("fire"):
         return not any("Fire" in w for w in author_words)
@@ -1557,7 +1565,8 @@ def others_or_proceedings(text: str, author_words: tuple[str, ...] = ()) -> bool
     Such a unit reports no work of the author's, whatever else reads it as work (NOTES 374)."""
     said = [s for _, s in sentences(norm_text(text)) if s.strip()]
     return bool(said) and all(
-        _MEETING_ITSELF.search(s) or _STANDING_STATEMENT.search(s) or _partner_acts(s, author_words) for s in said
+        _MEETING_ITSELF.search(s) or _STANDING_STATEMENT.search(s) or _partner_acts(s, author_words)
+        for s in said
     )
 
 
