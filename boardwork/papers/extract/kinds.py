@@ -1559,6 +1559,23 @@ def _partner_acts(clause: str, author_words: tuple[str, ...]) -> bool:
     return not any(re.search(r"\b(?:Police|Constabulary|Police Service)$", w) for w in author_words)
 
 
+# A letter to an MP, a minister or the Government reported as written or sent (NOTES 375): by the
+# body's clerk, who writes for a council or a panel ("The Clerk had written to the MP as resolved"),
+# or in the passive with no other sender ("A letter has been sent to the Home Secretary"). A
+# resolution or an agreement to write is the decision, not the letter: "It was resolved that the
+# Clerk write to the MP", "agreed to write to" and "asked to write" name no verb in the past.
+_LETTER_ADDRESSEE = (
+    r"(?:the |all |local |our |its )?(?:[A-Z][\w'-]*\s+){0,3}(?:MPs?|MSPs?|Minister|Secretary(?: of State)?|"
+    r"Chancellor|Prime Minister|Government)\b"
+)
+_LETTER_SENT = re.compile(
+    r"\b[Tt]he (?:Town |Parish |Deputy |Assistant )?Clerk\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|already\s+|duly\s+)?"
+    r"(?:wrote|written|sent (?:a )?letters? |e-?mailed)\s*to\s+" + _LETTER_ADDRESSEE + r"|"
+    r"\b(?:[Aa]|[Tt]he|[Oo]ur|[Ii]ts|[Aa] joint)\s+letters?\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|already\s+)?"
+    r"(?:been\s+)?(?:sent|written|delivered)\s+to\s+" + _LETTER_ADDRESSEE + r"(?![^.;]{0,60}\bby\b)"
+)
+
+
 def others_or_proceedings(text: str, author_words: tuple[str, ...] = ()) -> bool:
     """Does every sentence of `text` tell the meeting's own proceedings (`_MEETING_ITSELF`), a
     standing statement (`_STANDING_STATEMENT`) or a partner agency's own deed (`_partner_acts`)?
@@ -1745,6 +1762,10 @@ def classify(
         starts = [m.start() for m in own.finditer(text) if not is_future(clause_before(text, m.start()))]
         if starts:
             found["consultation_response"] = starts[0]
+    if not strong_lobby:
+        strong_lobby = next(
+            (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))), None
+        )
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
