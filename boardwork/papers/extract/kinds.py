@@ -1284,6 +1284,11 @@ _MEETING_ITSELF = re.compile(
     r"(?:\s+and\s+(?:discussed|noted|agreed|considered|approved))?"
     r"(?=\s*(?:[.;:]|$|\s(?i:before|prior to|ahead of|at the|with the agenda|by\b|to (?:all\s+)?(?:the\s+)?"
     r"(?:members|board|committee|panel|group|partnership|meeting|cabinet|council|executive)\b)))|"
+    # partners giving their updates to the board ("Partners reported on their work with …", "Agencies
+    # gave updates"): each partner's business told at the meeting
+    r"^\W*(?:The\s+|All\s+|Other\s+)?(?:[Pp]artners|[Pp]artner\s+(?:agencies|organisations)|[Aa]gencies|"
+    r"[Rr]epresentatives)\s+(?:then\s+|also\s+|each\s+|present\s+)?(?:reported|gave|provided|shared|presented)\s+"
+    r"(?:on\b|(?:their\s+|brief\s+|verbal\s+|written\s+)*(?:updates?|reports?)\b)|"
     r"\b(?i:changes|points|issues|areas|risks|findings|concerns)\s+(?:highlighted|identified|set out|raised)\s+in\s+"
     r"(?:the|this|its|our)\s+(?:[\w-]+\s+){0,3}?(?:report|TOR|terms of reference|plan|strategy|paper|document|"
     r"review|update)\b"
@@ -1303,6 +1308,10 @@ _STANDING_STATEMENT = re.compile(
     r"\b(?:provided?|provides|providing)\s+(?:the\s+|its\s+|a\s+)?(?:strategic\s+)?(?:governance|oversight)"
     r"(?:\s+(?:framework|arrangements?|structure))?\s+(?:for|of)\b|"
     r"^\W*Any\s+(?:[\w-]+\s+){0,6}?(?:will|would|shall|must|may|should|can)\s+(?:also\s+)?be\b|"
+    # a standing seat ("The Council is represented on the Safer Neighbourhood Board by Cllr Smith",
+    # "The Parish Council is a member of …"): membership, not something done
+    r"^\W*(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:Council|Authority|Partnership|Board|Panel|Committee)\s+"
+    r"(?:is|are)\s+(?:also\s+)?(?:represented\s+on|a\s+(?:full\s+|statutory\s+|founding\s+)?member\s+of)\b|"
     r"^\W*(?:Part|Section|Chapter|Annex|Appendix)\s+(?:\w+\s+)?(?:contains|sets out|includes|describes|gives|covers)\b|"
     r"\b(?:scaled up|expanded|increased|strengthened|boosted|grown|built up)\s+(?:\w+ly\s+)?(?:our|its|their)\s+"
     r"(?:[\w-]+\s+)?"
@@ -1528,6 +1537,8 @@ _PARTNER_ACTOR = re.compile(
     r"(?P<pcc>(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner(?:'s\s+[Oo]ffice)?|PCC|PFCC|OPCC|"
     r"Office\s+of\s+the\s+[^,.;]{0,60}?Commissioner)|"
     r"(?P<fire>Fire\s+(?:and|&)\s+Rescue\s+Service|Fire\s+Service|[Ff]ire\s+[Bb]rigade)|"
+    r"(?P<health>(?:[Pp]robation|NHS|Health\s+Board|Ambulance\s+Service|Clinical\s+Commissioning\s+Group|CCG)"
+    r"(?:\s+(?:[Ss]ervice|colleagues|officers|staff|[Tt]rust))?)|"
     r"(?P<police>[Pp]olice(?!\s+and\s+Crime|,\s+Fire)(?:\s+(?:officers|teams?|[Ss]ervice|[Ff]orce))?|Constabulary|PCSOs?|"
     r"(?:[Nn]eighbourhood\s+)?[Pp]olicing\s+[Tt]eams?))"
     r"\s+(?:(?:also|then|recently|have|has|had|were|was|jointly|successfully|been|now)\s+){0,3}"
@@ -1556,6 +1567,9 @@ def _partner_acts(clause: str, author_words: tuple[str, ...]) -> bool:
         )
     if m.group("fire"):
         return not any("Fire" in w for w in author_words)
+    if m.group("health"):
+        head = m.group("health").split()[0]
+        return not any(head.lower() in w.lower() for w in author_words)
     return not any(re.search(r"\b(?:Police|Constabulary|Police Service)$", w) for w in author_words)
 
 
