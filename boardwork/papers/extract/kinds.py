@@ -1590,6 +1590,72 @@ _LETTER_SENT = re.compile(
 )
 
 
+# A partner agency's update to the meeting, announced by the unit's first sentence (NOTES 377):
+# "Inspector Wood gave the police update.", "The Fire and Rescue Service update was given by Station
+# Manager Jones.", "The Youth Offending Service reported a fall in first-time entrants.", "The
+# Commissioner's representative reported that …". What the rest of the unit tells ("Officers had
+# carried out joint patrols …", "The service had worked with schools …") is that agency's work told
+# to the meeting (notes 10, 13), whatever "officers" and "the service" mean in the author's own words.
+_AGENCY = (
+    r"(?:[Pp]olice|[Cc]onstabulary|Fire(?:\s+(?:and|&)\s+Rescue)?\s+Service|[Ff]ire\s+[Bb]rigade|[Pp]robation|"
+    r"Youth\s+(?:Offending|Justice)(?:\s+(?:Service|Team))?|YOS|YOT|NHS|Health\s+Board|Ambulance\s+Service|"
+    r"(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner|PCC|PFCC|OPCC)"
+)
+_PARTNER_UPDATE = re.compile(
+    # "<someone> gave the police update", "… gave an update on behalf of Anyshire Police"
+    r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:gave|presented|provided|delivered)\s+(?:the|an?|their|his|her)\s+"
+    r"(?:(?:[\w&'-]+\s+){0,4}?" + _AGENCY + r"(?:'s)?\s+(?:[\w-]+\s+)?(?:update|report|briefing)\b|"
+    r"(?:[\w-]+\s+)?(?:update|report|briefing)\s+(?:on behalf of|from|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?"
+    + _AGENCY
+    + r")|"
+    # "The Fire and Rescue Service update was given by …"
+    r"^\W*(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?"
+    + _AGENCY
+    + r"(?:'s)?\s+(?:[\w-]+\s+)?(?:update|report|briefing)\s+"
+    r"(?:was|were)\s+(?:given|presented|received|provided|delivered)\b|"
+    # "The Youth Offending Service reported …", "The Commissioner's representative reported that …"
+    r"^\W*(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?" + _AGENCY + r"(?:'s\s+(?:representative|officer|lead))?\s+"
+    r"(?:also\s+)?(?:reported|updated (?:members|the (?:board|partnership|group|committee|panel))|advised|informed|"
+    r"explained|outlined|gave an update)\b"
+)
+
+
+def partner_update(text: str, author_words: tuple[str, ...] = ()) -> bool:
+    """Does the unit open by announcing a partner agency's update to the meeting (`_PARTNER_UPDATE`),
+    the agency not the author (no author's name nor "we" in that sentence, and not an agency's own
+    paper, as `_partner_acts` reads it)?"""
+    said = sentences(norm_text(text))
+    if not said:
+        return False
+    first = said[0][1]
+    m = _PARTNER_UPDATE.match(first)
+    if m is None or WE.search(first) or any(w in first for w in author_words):
+        return False
+    if not author_words:
+        return False
+    agency = re.search(_AGENCY, m.group(0))
+    if agency is None:
+        return False
+    word = agency.group(0)
+    own = {
+        "police": lambda w: re.search(r"\b(?:Police|Constabulary|Police Service)$", w) is not None,
+        "commissioner": lambda w: "Commissioner" in w or w in {"PCC", "PFCC", "OPCC"},
+        "fire": lambda w: "Fire" in w,
+    }
+    head = (
+        "commissioner"
+        if re.search(r"Commissioner|PCC|PFCC|OPCC", word)
+        else "fire"
+        if re.search(r"[Ff]ire", word)
+        else "police"
+        if re.search(r"[Pp]olice|[Cc]onstabulary", word)
+        else None
+    )
+    if head is not None:
+        return not any(own[head](w) for w in author_words)
+    return not any(word.split()[0].lower() in w.lower() for w in author_words)
+
+
 def others_or_proceedings(text: str, author_words: tuple[str, ...] = ()) -> bool:
     """Does every sentence of `text` tell the meeting's own proceedings (`_MEETING_ITSELF`), a
     standing statement (`_STANDING_STATEMENT`) or a partner agency's own deed (`_partner_acts`)?

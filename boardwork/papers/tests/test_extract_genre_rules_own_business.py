@@ -9,7 +9,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any, cast
 
-from boardwork.papers.extract.kinds import classify, item_kinds, others_or_proceedings
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
+from boardwork.papers.extract.kinds import classify, item_kinds, others_or_proceedings, partner_update
 from boardwork.papers.extract.pipeline import select
 from boardwork.papers.extraction import ActivityFound
 
@@ -132,3 +134,39 @@ def test_a_letter_resolved_on_asked_for_or_sent_by_another_is_not_lobbying():
     assert classify("The Clerk will write to Jane Smith MP.", author_words=PARISH) == []
     assert classify("It was resolved that the Clerk write to the local MP.", author_words=PARISH) == []
     assert classify("A letter was sent to the Minister by the Commissioner.", author_words=PARISH) == []
+
+
+# -- a partner agency's update to the meeting ----------------------------------------------------------------
+
+
+def _csp_minutes(*paras: str) -> list[tuple[list[str], str]]:
+    title = "Minutes of the Community Safety Partnership meeting held on 3 May 2022"
+    blocks = [Heading(text=title, level=1)] + [Paragraph(text=t, number=None) for t in paras]
+    paper = Paper(meta=Meta(title=title, body="Anyshire Community Safety Partnership"), blocks=blocks)
+    return [(a["kinds"], a["text"]) for a in extract(paper, trained_model=True)["activities"]]
+
+
+def test_a_partner_agencys_update_to_the_board_is_the_partners_business():
+    assert partner_update(
+        "Inspector Wood gave the police update. Officers had carried out joint patrols.", CSP
+    )
+    assert partner_update("The Fire and Rescue Service update was given by Station Manager Jones.", CSP)
+    assert partner_update("The Youth Offending Service reported a fall in first-time entrants.", CSP)
+    assert partner_update(
+        "The Commissioner's representative reported that the PCC had launched a service.", CSP
+    )
+    found = _csp_minutes(
+        "In March the Partnership held a workshop on knife crime with schools.",
+        "Inspector Wood gave the police update. Officers had carried out joint patrols with the Council's "
+        "wardens in the town centre.",
+        "The Youth Offending Service reported a fall in first-time entrants. The service had worked with "
+        "schools on a diversion programme.",
+    )
+    assert [kinds for kinds, _ in found] == [["event"]]
+
+
+def test_the_authors_own_update_or_an_agencys_own_paper_is_not_a_partners_update():
+    assert not partner_update("The Partnership manager gave the police update.", ("Partnership",))
+    assert not partner_update("Inspector Wood gave the police update.", ("Anyshire Constabulary",))
+    assert not partner_update("We gave the police update to the Board.", CSP)
+    assert not partner_update("Inspector Wood gave the police update.", ())
