@@ -1289,6 +1289,15 @@ _MEETING_ITSELF = re.compile(
     r"^\W*(?:The\s+|All\s+|Other\s+)?(?:[Pp]artners|[Pp]artner\s+(?:agencies|organisations)|[Aa]gencies|"
     r"[Rr]epresentatives)\s+(?:then\s+|also\s+|each\s+|present\s+)?(?:reported|gave|provided|shared|presented)\s+"
     r"(?:on\b|(?:their\s+|brief\s+|verbal\s+|written\s+)*(?:updates?|reports?)\b)|"
+    # a member's call made in the debate ("Councillor Smith called on the Government to …", "Members
+    # highlighted the need for more funding"): the member's view, as "Councillor X asked …" is
+    r"^\W*(?:(?:County\s+)?(?:Councillor|Cllr\.?)\s+(?:[A-Z][\w'.-]*\s+){1,3}|(?:Some\s+|Several\s+|Other\s+|Many\s+)?"
+    r"[Mm]embers\s+)(?:also\s+|then\s+)?(?:called\s+(?:on|upon|for)|urged|demanded|highlighted|pressed\s+for)\b|"
+    # a motion's own words ("This Council calls on the Government to …", "The motion called on …"):
+    # the resolution put to the vote, not a call made (note 25)
+    r"^\W*(?:This|The)\s+(?:Council|Authority|Committee|Panel|Board)\s+(?:therefore\s+|also\s+|further\s+)?"
+    r"(?:calls\s+(?:on|upon|for)|urges|requests|asks|resolves)\b|"
+    r"^\W*(?:The|This|A|Her|His)\s+(?:[\w-]+\s+){0,2}?[Mm]otion\s+(?:also\s+)?(?:calls|called|urges|urged|asks|asked)\b|"
     r"\b(?i:changes|points|issues|areas|risks|findings|concerns)\s+(?:highlighted|identified|set out|raised)\s+in\s+"
     r"(?:the|this|its|our)\s+(?:[\w-]+\s+){0,3}?(?:report|TOR|terms of reference|plan|strategy|paper|document|"
     r"review|update)\b"

@@ -170,3 +170,39 @@ def test_the_authors_own_update_or_an_agencys_own_paper_is_not_a_partners_update
     assert not partner_update("Inspector Wood gave the police update.", ("Anyshire Constabulary",))
     assert not partner_update("We gave the police update to the Board.", CSP)
     assert not partner_update("Inspector Wood gave the police update.", ())
+
+
+# -- calls made in the debate and a motion's own words ---------------------------------------------------
+
+
+def test_a_members_call_in_the_debate_or_a_motions_words_are_not_lobbying():
+    council = ("Anyvale Borough Council",)
+    assert (
+        classify(
+            "Councillor Smith called on the Government to fund more police officers.", author_words=council
+        )
+        == []
+    )
+    assert (
+        classify("Members highlighted the need for more funding for rural policing.", author_words=council)
+        == []
+    )
+    assert (
+        classify(
+            "This Council calls on the Government to reverse the cuts to policing.", author_words=council
+        )
+        == []
+    )
+    assert (
+        classify("The motion called on the Government to increase police funding.", author_words=council)
+        == []
+    )
+
+
+def test_leaders_calling_on_the_government_in_the_news_are_still_lobbying():
+    assert classify(
+        "Council leaders called on the Government to pause the plans for a national care service."
+    ) == ["lobbying"]
+    assert classify("The Chief Executive has written to the Home Secretary, as the motion asked.") == [
+        "lobbying"
+    ]
