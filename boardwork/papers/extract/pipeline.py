@@ -243,8 +243,9 @@ def select(
 def _told_of_others(c: Candidate) -> bool:
     """Is the unit one the model may not add, whatever its probability: every sentence of it the
     meeting's own proceedings, a standing statement or a partner agency's own deed
-    (`kinds.others_or_proceedings`, tests/data/real/NOTES.md 374)? The model reads such a unit's
-    words of work (a survey, a campaign, reports) and not whose they are."""
+    (`kinds.others_or_proceedings`, tests/data/real/NOTES.md 374), or the whole of it a partner's
+    update to the meeting (`kinds.partner_update`, NOTES 377)? The model reads such a unit's words of
+    work (a survey, a campaign, reports) and not whose they are."""
     view = c.view
     return view is not None and (
         others_or_proceedings(view.text, view.author_words) or partner_update(view.text, view.author_words)
