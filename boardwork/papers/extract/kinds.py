@@ -1270,10 +1270,76 @@ _PRIORITY_TITLE = re.compile(
 )
 
 
+# The meeting's own proceedings (tests/data/real/NOTES.md 371): a guest welcomed to it ("The Chairman
+# welcomed Mr Davies to the meeting"), its papers sent round, tabled, presented or discussed ("Two
+# reports were circulated before the meeting", "The draft Terms of Reference were presented and
+# discussed"), and what one of them points out ("the main changes highlighted in the TOR"). A paper
+# "circulated" to others than the meeting ("to 5,000 households") stays what it was.
+_MEETING_ITSELF = re.compile(
+    r"\bwelcomed\s+(?:[\w.'&-]+\s+){1,8}?to\s+(?:the|this|its)\s+meeting\b|"
+    r"^\W*(?:(?:The|A|An|All|Both|Its|Their|Two|Three|Four|Five|\d+)\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?i:reports?|papers?|documents?|minutes|terms of reference|presentations?|briefing notes?|agendas?|slides|"
+    r"appendices|ToR)\s+(?:(?:for|of|on|from)\s+[^.;]{1,60}?\s+)?(?:was|were|had been|have been|has been)\s+"
+    r"(?:\w+ly\s+)?(?:circulated|tabled|presented|discussed|considered|noted|received)"
+    r"(?:\s+and\s+(?:discussed|noted|agreed|considered|approved))?"
+    r"(?=\s*(?:[.;:]|$|\s(?i:before|prior to|ahead of|at the|with the agenda|by\b|to (?:all\s+)?(?:the\s+)?"
+    r"(?:members|board|committee|panel|group|partnership|meeting|cabinet|council|executive)\b)))|"
+    # partners giving their updates to the board ("Partners reported on their work with …", "Agencies
+    # gave updates"): each partner's business told at the meeting
+    r"^\W*(?:The\s+|All\s+|Other\s+)?(?:[Pp]artners|[Pp]artner\s+(?:agencies|organisations)|[Aa]gencies|"
+    r"[Rr]epresentatives)\s+(?:then\s+|also\s+|each\s+|present\s+)?(?:reported|gave|provided|shared|presented)\s+"
+    r"(?:on\b|(?:their\s+|brief\s+|verbal\s+|written\s+)*(?:updates?|reports?)\b)|"
+    # a member's call made in the debate ("Councillor Smith called on the Government to …", "Members
+    # highlighted the need for more funding"): the member's view, as "Councillor X asked …" is
+    r"^\W*(?:(?:County\s+)?(?:Councillor|Cllr\.?)\s+(?:[A-Z][\w'.-]*\s+){1,3}|(?:Some\s+|Several\s+|Other\s+|Many\s+)?"
+    r"[Mm]embers\s+)(?:also\s+|then\s+)?(?:called\s+(?:on|upon|for)|urged|demanded|highlighted|pressed\s+for)\b|"
+    # a motion's own words ("This Council calls on the Government to …", "The motion called on …"):
+    # the resolution put to the vote, not a call made (note 25)
+    r"^\W*(?:This|The)\s+(?:Council|Authority|Committee|Panel|Board)\s+(?:therefore\s+|also\s+|further\s+)?"
+    r"(?:calls\s+(?:on|upon|for)|urges|requests|asks|resolves)\b|"
+    r"^\W*(?:The|This|A|Her|His)\s+(?:[\w-]+\s+){0,2}?[Mm]otion\s+(?:also\s+)?(?:calls|called|urges|urged|asks|asked)\b|"
+    r"\b(?i:changes|points|issues|areas|risks|findings|concerns)\s+(?:highlighted|identified|set out|raised)\s+in\s+"
+    r"(?:the|this|its|our)\s+(?:[\w-]+\s+){0,3}?(?:report|TOR|terms of reference|plan|strategy|paper|document|"
+    r"review|update)\b"
+)
+
+
+# Standing statements that name work without reporting any (NOTES 373): governance the body
+# provides for another ("The Board had provided the governance framework for the Drug and Alcohol
+# Action Team"), what any such work will be or must be ("Any equality impact assessments carried
+# out will be published"), what a part of the paper contains ("Part 1 contains my assessment of
+# …"), and the body's functions grown ("we have scaled up our research, lobbying and external
+# communications": two of them at least, listed as what the body does).
+_FUNCTION = (
+    r"(?:research|lobbying|policy work|communications|media work|campaigning|public affairs|engagement)"
+)
+_STANDING_STATEMENT = re.compile(
+    r"\b(?:provided?|provides|providing)\s+(?:the\s+|its\s+|a\s+)?(?:strategic\s+)?(?:governance|oversight)"
+    r"(?:\s+(?:framework|arrangements?|structure))?\s+(?:for|of)\b|"
+    r"^\W*Any\s+(?:[\w-]+\s+){0,6}?(?:will|would|shall|must|may|should|can)\s+(?:also\s+)?be\b|"
+    # a standing seat ("The Council is represented on the Safer Neighbourhood Board by Cllr Smith",
+    # "The Parish Council is a member of …"): membership, not something done
+    r"^\W*(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:Council|Authority|Partnership|Board|Panel|Committee)\s+"
+    r"(?:is|are)\s+(?:also\s+)?(?:represented\s+on|a\s+(?:full\s+|statutory\s+|founding\s+)?member\s+of)\b|"
+    r"^\W*(?:Part|Section|Chapter|Annex|Appendix)\s+(?:\w+\s+)?(?:contains|sets out|includes|describes|gives|covers)\b|"
+    r"\b(?:scaled up|expanded|increased|strengthened|boosted|grown|built up)\s+(?:\w+ly\s+)?(?:our|its|their)\s+"
+    r"(?:[\w-]+\s+)?"
+    + _FUNCTION
+    + r"(?:\s*,\s*(?:[\w-]+\s+)?"
+    + _FUNCTION
+    + r")*\s*,?\s+and\s+(?:[\w-]+\s+)?"
+    + _FUNCTION
+    + r"\b",
+    re.I,
+)
+
+
 def _business(sentence: str) -> bool:
     """Is the sentence the meeting's own business or background rather than work reported?"""
     return bool(
         _INTERNAL_DEED.search(sentence)
+        or _MEETING_ITSELF.search(sentence)
+        or _STANDING_STATEMENT.search(sentence)
         or (_RESULT_QUOTED.search(sentence) and not _OWN_ASKING.search(sentence))
     )
 
@@ -1469,6 +1535,147 @@ def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
     return bool(_OTHER_SUBJECT.search(clause))
 
 
+# A partner agency as the actor (tests/data/real/NOTES.md 372): "The police have launched a campaign",
+# "The Fire and Rescue Service ran a water safety week", "The Commissioner had been to the awards",
+# "The Commissioner's office has carried out a survey", told in a council's, a panel's or a
+# partnership's paper, report the agency's own work told to the meeting (notes 1, 10 and 13), not the
+# author's. The agency opens the clause, after a time phrase at most, and a verb follows it.
+_PARTNER_ACTOR = re.compile(
+    r"^\W*(?:(?:In|On|During|Over|Since|Last|This|Earlier|Recently)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w&'-]*\s+){0,3}?(?:"
+    r"(?P<pcc>(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner(?:'s\s+[Oo]ffice)?|PCC|PFCC|OPCC|"
+    r"Office\s+of\s+the\s+[^,.;]{0,60}?Commissioner)|"
+    r"(?P<fire>Fire\s+(?:and|&)\s+Rescue\s+Service|Fire\s+Service|[Ff]ire\s+[Bb]rigade)|"
+    r"(?P<health>(?:[Pp]robation|NHS|Health\s+Board|Ambulance\s+Service|Clinical\s+Commissioning\s+Group|CCG)"
+    r"(?:\s+(?:[Ss]ervice|colleagues|officers|staff|[Tt]rust))?)|"
+    r"(?P<police>[Pp]olice(?!\s+and\s+Crime|,\s+Fire)(?:\s+(?:officers|teams?|[Ss]ervice|[Ff]orce))?|Constabulary|PCSOs?|"
+    r"(?:[Nn]eighbourhood\s+)?[Pp]olicing\s+[Tt]eams?))"
+    r"\s+(?:(?:also|then|recently|have|has|had|were|was|jointly|successfully|been|now)\s+){0,3}"
+    # (the clause may end before the verb, where the kind's own words begin: "Anyshire Police had ")
+    r"(?:(?:\w+ed|ran|held|gave|led|took|made|met|began|spoke|went|sent|wrote|been|launched|done|run|set)\b|$)"
+)
+
+
+_BARE_PANEL = re.compile(r"(?:[Tt]he\s+)?Police(?:,\s+Fire)?\s+and\s+Crime\s+Panel")
+
+
+def _partner_acts(clause: str, author_words: tuple[str, ...]) -> bool:
+    """Is the clause's actor a partner agency other than the author (`_PARTNER_ACTOR`)? Not in the
+    agency's own paper: a force's ("… Constabulary", "… Police"), a fire authority's or service's, a
+    commissioner's; nor where "we" or the author's name is in the clause."""
+    m = _PARTNER_ACTOR.match(clause)
+    # (an author not known: the agency may be the author, its page without a letterhead)
+    if m is None or not author_words or WE.search(clause) or any(w in clause for w in author_words):
+        return False
+    if m.group("pcc"):
+        # A panel not named by its area is most often the body a commissioner's paper is put to,
+        # read for its author: "the Commissioner" there is the author.
+        return not any(
+            "Commissioner" in w or w in {"PCC", "PFCC", "OPCC"} or _BARE_PANEL.fullmatch(w)
+            for w in author_words
+        )
+    if m.group("fire"):
+        return not any("Fire" in w for w in author_words)
+    if m.group("health"):
+        head = m.group("health").split()[0]
+        return not any(head.lower() in w.lower() for w in author_words)
+    return not any(re.search(r"\b(?:Police|Constabulary|Police Service)$", w) for w in author_words)
+
+
+# A letter to an MP, a minister or the Government reported as written or sent (NOTES 375): by the
+# body's clerk, who writes for a council or a panel ("The Clerk had written to the MP as resolved"),
+# or in the passive with no other sender ("A letter has been sent to the Home Secretary"). A
+# resolution or an agreement to write is the decision, not the letter: "It was resolved that the
+# Clerk write to the MP", "agreed to write to" and "asked to write" name no verb in the past.
+_LETTER_ADDRESSEE = (
+    r"(?:the |all |local |our |its )?(?:[A-Z][\w'-]*\s+){0,3}(?:MPs?|MSPs?|Minister|Secretary(?: of State)?|"
+    r"Chancellor|Prime Minister|Government)\b"
+)
+_LETTER_SENT = re.compile(
+    r"\b[Tt]he (?:Town |Parish |Deputy |Assistant )?Clerk\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|already\s+|duly\s+)?"
+    r"(?:wrote|written|sent (?:a )?letters? |e-?mailed)\s*to\s+" + _LETTER_ADDRESSEE + r"|"
+    r"\b(?:[Aa]|[Tt]he|[Oo]ur|[Ii]ts|[Aa] joint)\s+letters?\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|already\s+)?"
+    r"(?:been\s+)?(?:sent|written|delivered)\s+to\s+" + _LETTER_ADDRESSEE + r"(?![^.;]{0,60}\bby\b)"
+)
+
+
+# A partner agency's update to the meeting, announced by the unit's first sentence (NOTES 377):
+# "Inspector Wood gave the police update.", "The Fire and Rescue Service update was given by Station
+# Manager Jones.", "The Youth Offending Service reported a fall in first-time entrants.", "The
+# Commissioner's representative reported that …". What the rest of the unit tells ("Officers had
+# carried out joint patrols …", "The service had worked with schools …") is that agency's work told
+# to the meeting (notes 10, 13), whatever "officers" and "the service" mean in the author's own words.
+_AGENCY = (
+    r"(?:[Pp]olice|[Cc]onstabulary|Fire(?:\s+(?:and|&)\s+Rescue)?\s+Service|[Ff]ire\s+[Bb]rigade|[Pp]robation|"
+    r"Youth\s+(?:Offending|Justice)(?:\s+(?:Service|Team))?|YOS|YOT|NHS|Health\s+Board|Ambulance\s+Service|"
+    r"(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner|PCC|PFCC|OPCC)"
+)
+_PARTNER_UPDATE = re.compile(
+    # "<someone> gave the police update", "… gave an update on behalf of Anyshire Police"
+    r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:gave|presented|provided|delivered)\s+(?:the|an?|their|his|her)\s+"
+    r"(?:(?:[\w&'-]+\s+){0,4}?" + _AGENCY + r"(?:'s)?\s+(?:[\w-]+\s+)?(?:update|report|briefing)\b|"
+    r"(?:[\w-]+\s+)?(?:update|report|briefing)\s+(?:on behalf of|from|for)\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?"
+    + _AGENCY
+    + r")|"
+    # "The Fire and Rescue Service update was given by …"
+    r"^\W*(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?"
+    + _AGENCY
+    + r"(?:'s)?\s+(?:[\w-]+\s+)?(?:update|report|briefing)\s+"
+    r"(?:was|were)\s+(?:given|presented|received|provided|delivered)\b|"
+    # "The Youth Offending Service reported …", "The Commissioner's representative reported that …"
+    r"^\W*(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?" + _AGENCY + r"(?:'s\s+(?:representative|officer|lead))?\s+"
+    r"(?:also\s+)?(?:reported|updated (?:members|the (?:board|partnership|group|committee|panel))|advised|informed|"
+    r"explained|outlined|gave an update)\b"
+)
+
+
+def partner_update(text: str, author_words: tuple[str, ...] = ()) -> bool:
+    """Does the unit open by announcing a partner agency's update to the meeting (`_PARTNER_UPDATE`),
+    the agency not the author (no author's name nor "we" in that sentence, and not an agency's own
+    paper, as `_partner_acts` reads it)?"""
+    said = sentences(norm_text(text))
+    if not said:
+        return False
+    first = said[0][1]
+    m = _PARTNER_UPDATE.match(first)
+    if m is None or WE.search(first) or any(w in first for w in author_words):
+        return False
+    if not author_words:
+        return False
+    agency = re.search(_AGENCY, m.group(0))
+    if agency is None:
+        return False
+    word = agency.group(0)
+    own = {
+        "police": lambda w: re.search(r"\b(?:Police|Constabulary|Police Service)$", w) is not None,
+        "commissioner": lambda w: "Commissioner" in w or w in {"PCC", "PFCC", "OPCC"},
+        "fire": lambda w: "Fire" in w,
+    }
+    head = (
+        "commissioner"
+        if re.search(r"Commissioner|PCC|PFCC|OPCC", word)
+        else "fire"
+        if re.search(r"[Ff]ire", word)
+        else "police"
+        if re.search(r"[Pp]olice|[Cc]onstabulary", word)
+        else None
+    )
+    if head is not None:
+        return not any(own[head](w) for w in author_words)
+    return not any(word.split()[0].lower() in w.lower() for w in author_words)
+
+
+def others_or_proceedings(text: str, author_words: tuple[str, ...] = ()) -> bool:
+    """Does every sentence of `text` tell the meeting's own proceedings (`_MEETING_ITSELF`), a
+    standing statement (`_STANDING_STATEMENT`) or a partner agency's own deed (`_partner_acts`)?
+    Such a unit reports no work of the author's, whatever else reads it as work (NOTES 374)."""
+    said = [s for _, s in sentences(norm_text(text)) if s.strip()]
+    return bool(said) and all(
+        _MEETING_ITSELF.search(s) or _STANDING_STATEMENT.search(s) or _partner_acts(s, author_words)
+        for s in said
+    )
+
+
 def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
     """The author called by the last word of its name, bare ("Cheshire Fire Authority … the
     Authority has carried out a review"): not another body, whatever that word is elsewhere."""
@@ -1544,6 +1751,8 @@ def classify(
                 # (A study in the passive without "by" has no other subject: "The process for
                 # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.)
                 continue
+            if _partner_acts(clause, author_words):
+                continue
             if kind == "research" and _PART_OF_STUDY.search(_sentence_at(text, m.start())):
                 # "As part of the review, the OPCC asked victims …": the method of a study the text
                 # reports as its own work, not another (NOTES 44)
@@ -1599,13 +1808,20 @@ def classify(
             found[kind] = min(found.get(kind, m.start()), m.start())
             break
     strong_lobby = next(
-        (m for m in _LOBBY_STRONG.finditer(text) if not is_future(clause_before(text, m.start()))), None
+        (
+            m
+            for m in _LOBBY_STRONG.finditer(text)
+            if not is_future(clause_before(text, m.start()))
+            and not _partner_acts(clause_before(text, m.start()), author_words)
+        ),
+        None,
     )
     weak_lobby = next(
         (
             m
             for m in _LOBBY_WEAK.finditer(text)
             if not is_future(clause_before(text, m.start()))
+            and not _partner_acts(clause_before(text, m.start()), author_words)
             and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
             and not _DOCUMENT_SUBJECT.search(text, max(0, m.start() - 120), m.start())
             and not _DOCUMENT_CONTENT_AND.match(_sentence_before(text, m.start()))
@@ -1635,6 +1851,10 @@ def classify(
         starts = [m.start() for m in own.finditer(text) if not is_future(clause_before(text, m.start()))]
         if starts:
             found["consultation_response"] = starts[0]
+    if not strong_lobby:
+        strong_lobby = next(
+            (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))), None
+        )
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
@@ -1714,6 +1934,9 @@ def item_kinds(text: str) -> list[str]:
     "a multi-agency hoarding protocol adopted by …"): its verb is in the sentence introducing the
     list. The phrase's head noun names the kind."""
     text = norm_text(text)
+    if others_or_proceedings(text):
+        # a bullet that is a standing statement or the meeting's own papers names work, not a deed
+        return []
     if _STARTS_WITH_VERB.match(text):
         return classify(text)
     if _PERIODIC_REPORT_TITLE.match(text) or REPORT_LINE.match(text):
@@ -1873,6 +2096,9 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
     for kind, pat in pats:
         for m in pat.finditer(text):
             if is_future(clause_before(text, m.end())) or _SUMMING_UP.search(text[: m.start()]):
+                continue
+            if _partner_acts(m.group(0), author_words):
+                # "the Commissioner" in a panel's paper: the partner agency, not the author
                 continue
             found.setdefault(kind, (m.start(), " ".join(m.group("verb").split())))
             break

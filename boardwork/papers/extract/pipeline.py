@@ -19,6 +19,8 @@ from .kinds import (
     counts_help,
     gives_help,
     item_kinds,
+    others_or_proceedings,
+    partner_update,
     study_found,
     with_counterpart,
     without_actor,
@@ -229,13 +231,25 @@ def select(
         if c.rule is not None:
             if p is None or veto_below is None or p >= veto_below or _spared(c.rule):
                 out.append((c.section_index, c.rule))
-        elif p is not None and add_at is not None and p >= add_at:
+        elif p is not None and add_at is not None and p >= add_at and not _told_of_others(c):
             guess = c.guess()
             note = f"the rules read no activity here; the trained model gives it {p:.2f}"
             out.append(
                 (c.section_index, replace(guess, confidence=round(p, 2), unsure=[note, *guess.unsure]))
             )
     return out
+
+
+def _told_of_others(c: Candidate) -> bool:
+    """Is the unit one the model may not add, whatever its probability: every sentence of it the
+    meeting's own proceedings, a standing statement or a partner agency's own deed
+    (`kinds.others_or_proceedings`, tests/data/real/NOTES.md 374), or the whole of it a partner's
+    update to the meeting (`kinds.partner_update`, NOTES 377)? The model reads such a unit's words of
+    work (a survey, a campaign, reports) and not whose they are."""
+    view = c.view
+    return view is not None and (
+        others_or_proceedings(view.text, view.author_words) or partner_update(view.text, view.author_words)
+    )
 
 
 def _spared(rule: ActivityFound) -> bool:
@@ -316,7 +330,7 @@ def read_paper(
         # Policies are read for every unit (to follow 'the legislation' and inquiry subjects),
         # but only activities keep them.
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
-        skip = _skipped(u, numbered, duty_items)
+        skip = _skipped(u, numbered, duty_items, po.author_words)
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
         if skip == "excluded section" and _counted_answers(u, po.author_words, first_person):
             kinds = ["research"]
@@ -522,7 +536,7 @@ _STATUTE_SUBJECT = re.compile(
 )
 
 
-def _skipped(u: Unit, numbered: bool, duty_items: set[int]) -> str | None:
+def _skipped(u: Unit, numbered: bool, duty_items: set[int], author_words: tuple[str, ...] = ()) -> str | None:
     """Why the rules do not read a unit for work at all, or None when they do."""
     role = u.section.role
     if role == "excluded":
@@ -534,6 +548,8 @@ def _skipped(u: Unit, numbered: bool, duty_items: set[int]) -> str | None:
         return "list of duties or topics"
     if _RESOLUTION.match(u.text):
         return "resolution"
+    if partner_update(u.text, author_words):
+        return "a partner's update to the meeting"
     if front_label(u.text):
         return "front matter set inline"
     if _AGENDA_PURPOSE.match(u.text):
