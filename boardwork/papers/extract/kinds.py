@@ -434,6 +434,24 @@ _STUDY_FOUND = re.compile(
 )
 
 
+# A study the body set going, told by its launch or by who was engaged to do it ("A £20,000 review of
+# the control room has been launched", "the Commissioner launched a public survey on policing
+# priorities", "researchers from the university were appointed to evaluate the scheme"): research,
+# as one carried out is. Not what is to come ("will launch a review": the clause's tense), nor one
+# launched by another body (the research kinds' own check), nor a consultation (its own patterns).
+_STUDY_LAUNCHED = re.compile(
+    r"\blaunch(?:ed|es|ing)\s+(?:an?|the|its|his|her|their|our)\s+(?:[\w£$,'-]+\s+){0,3}?"
+    r"(?:surveys?|reviews?|stud(?:y|ies)|evaluations?|audits?|research|inquir(?:y|ies))\b|"
+    r"\b(?:surveys?|reviews?|stud(?:y|ies)|evaluations?|audits?|inquir(?:y|ies))\b[^.;:]{0,80}?\b"
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?launched\b"
+    + _OWN_AGENT
+    + r"|\b(?:appointed|hired|engaged|commissioned|employed|brought in)\s+(?:[^\s.;:]+\s+){0,6}?to\s+"
+    r"(?:independently\s+)?(?:evaluate|assess|review|examine|investigate)\s+(?:the|its|their|how|whether)\b",
+    re.I,
+)
+
+
 def study_found(text: str) -> bool:
     """Does the paragraph report a study by what it found, not in the future (`_STUDY_FOUND`)?"""
     return _said(_STUDY_FOUND, norm_text(text))
@@ -1024,6 +1042,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("partnership", _COUNTERPART_MET),
     # (the twenty-third round) A study reported by what it found: research.
     ("research", _STUDY_FOUND),
+    # A study told by its launch or by who was engaged to do it: research.
+    ("research", _STUDY_LAUNCHED),
     # Work done with a counterpart joined on after other words: partnership.
     ("partnership", _WORK_JOINED_WITH),
     # Help to people told by what was set up for them or by the reassurance given.
@@ -1469,6 +1489,15 @@ def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
     return bool(_OTHER_SUBJECT.search(clause))
 
 
+def _by_other_deed(clause: str, author_words: tuple[str, ...], unknown_author: bool) -> bool:
+    """A publication or a study the clause gives to a body other than the paper's author. On a page
+    whose author is not known (`unknown_author`: a page about a body's work told in the third
+    person, "The Home Office commissioned Ipsos UK to carry out research", "the Commissioner
+    launches his annual report") the body named is the one whose work the page reports: there is no
+    author for it to be other than."""
+    return not unknown_author and _by_other_body(clause, author_words)
+
+
 def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
     """The author called by the last word of its name, bare ("Cheshire Fire Authority … the
     Authority has carried out a review"): not another body, whatever that word is elsewhere."""
@@ -1500,7 +1529,12 @@ _INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|why)\s+(?:[\w'-]+\s+){0,4}$",
 
 
 def classify(
-    text: str, *, strict: bool = False, author_words: tuple[str, ...] = (), first_person: bool = True
+    text: str,
+    *,
+    strict: bool = False,
+    author_words: tuple[str, ...] = (),
+    first_person: bool = True,
+    unknown_author: bool = False,
 ) -> list[str]:
     """The kinds of work a paragraph reports, in the order they are first mentioned.
 
@@ -1509,7 +1543,8 @@ def classify(
     not make a consultation response or evidence also lobbying. `strict` (background sections)
     keeps only the unmistakable kinds and ignores sentences about the board's own planning.
     `first_person`: the paper speaks as "we" or "I", so work reported without its actor is the
-    author's."""
+    author's. `unknown_author`: the paper's author is not known, so a publication or a study by the
+    body a clause names is not set aside as another body's (`_by_other_deed`)."""
     text = norm_text(text)
     # An agreement the body made with another (a memorandum of understanding, a compact) is a
     # partnership, even when a chair's words at a meeting are what report it.
@@ -1539,7 +1574,7 @@ def classify(
                 kind in _OWN_KINDS
                 and pat is not _SCRUTINY_REVIEW
                 and not (kind == "research" and _PASSIVE_STUDY.match(m.group(0)))
-                and _by_other_body(clause, author_words)
+                and _by_other_deed(clause, author_words, unknown_author)
             ):
                 # (A study in the passive without "by" has no other subject: "The process for
                 # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.)
@@ -1593,7 +1628,7 @@ def classify(
             if (
                 kind == "publication"
                 and m.group(0).lower().startswith("publish")
-                and _by_other_body(clause, author_words)
+                and _by_other_deed(clause, author_words, unknown_author)
             ):
                 continue
             found[kind] = min(found.get(kind, m.start()), m.start())

@@ -326,6 +326,7 @@ def read_paper(
         candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
+    _same_study_told_again(candidates)
     _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION)
     # What the model weighs is read only when a model will weigh it, and only for the units it may
     # change: the loose kinds of the units the rules skip are a fifth of the extraction's time, and a
@@ -391,6 +392,32 @@ def _summary_when_nothing_else(
             )
 
 
+# A study named again by "the" alone, as the object of the work done on it ("Consultants have been
+# hired to carry out the study", "The survey was carried out by the Research Unit"): the study an
+# earlier paragraph told, not another.
+_STUDY_AGAIN = re.compile(
+    r"\b(?:carr(?:y|ied|ying) out|conduct(?:ed|ing)?|undert(?:ake|ook|aken|aking)|lead|led)\s+"
+    r"the\s+(?:study|review|survey|evaluation|research|audit)\b(?!\s+(?:of|into|on)\b)|"
+    r"^\W*The\s+(?:study|review|survey|evaluation|research|audit)\s+(?:was|has been|is being)\s+"
+    r"(?:carried out|conducted|undertaken|led)\b",
+    re.I,
+)
+
+
+def _same_study_told_again(candidates: list[Candidate]) -> None:
+    """A paragraph that only tells more of a study an earlier paragraph reported (who was hired to
+    carry it out, who conducted it) is that study, not a second one: its research reading is
+    dropped where research is all the rules read in it."""
+    told = False
+    for c in candidates:
+        if c.rule is None:
+            continue
+        if told and c.rule.kinds == ["research"] and _STUDY_AGAIN.search(c.found.unit.text):
+            c.rule = None
+            continue
+        told = told or "research" in c.rule.kinds
+
+
 # A paragraph that is a quotation: opened by a quotation mark, or a speaker's lede then the quotation
 # ('Councillor X, leader of the council, said: "…"').
 _QUOTATION = re.compile(
@@ -444,7 +471,7 @@ def _view(
     if skip is None and not u.is_item and u.section.role != "background" and first_person:
         loose = kinds
     else:
-        loose = classify(u.text, author_words=po.author_words) or [
+        loose = classify(u.text, author_words=po.author_words, unknown_author=not po.author_words) or [
             k for k, _ in action_cues(u.text, po.author_words)
         ]
     return UnitView(
@@ -557,7 +584,11 @@ def _rule_kinds(
         kinds = item_kinds(u.text)
     else:
         kinds = classify(
-            u.text, strict=(role == "background"), author_words=author_words, first_person=first_person
+            u.text,
+            strict=(role == "background"),
+            author_words=author_words,
+            first_person=first_person,
+            unknown_author=not author_words,
         )
     unsure: list[tuple[float, str]] = []
     if not kinds:

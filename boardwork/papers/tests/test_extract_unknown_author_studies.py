@@ -1,0 +1,109 @@
+"""Rules from the development papers the import read nothing in (issue #15): a body's work told in
+the third person on a page whose author is not known, a duty stated rather than work done, a study
+told by its launch or by who was engaged to do it, and the same study told again. Each case is
+written here for the genre (commissioners', fire authorities' and government news pages), not taken
+from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
+from boardwork.papers.extract.kinds import classify
+from boardwork.papers.extract.text import is_future
+
+
+def _news(title: str, *paragraphs: str) -> Paper:
+    return Paper(
+        meta=Meta(title=title),
+        blocks=[Heading(title, level=1), *(Paragraph(p) for p in paragraphs)],
+    )
+
+
+# -- a body's work on a page whose author is not known -------------------------------------------------
+
+
+def test_a_study_commissioned_by_the_body_a_page_reports_on_is_research_when_no_author_is_known():
+    text = (
+        "The Ministry of Justice commissioned a social research company to carry out a survey of "
+        "victims of burglary in the spring of 2021."
+    )
+    # Before: another body's study, whoever wrote the page.
+    assert classify(text) == []
+    assert classify(text, unknown_author=True) == ["research"]
+    # The page names no author: the ministry is the body whose work it reports.
+    found = extract(_news("Survey of burglary victims", text))
+    assert [a["kinds"] for a in found["activities"]] == [["research"]]
+
+
+def test_a_publication_by_the_government_is_read_on_a_page_with_no_author():
+    text = "In March the Government published a new Serious Violence Strategy for 2021-24."
+    assert classify(text) == []
+    assert classify(text, unknown_author=True) == ["publication"]
+
+
+def test_another_bodys_study_stays_another_bodys_where_the_author_is_known():
+    # The author known (its own name among the words the rules look for), the ministry is another
+    # body, as before.
+    text = "The Ministry of Justice commissioned a survey of victims of burglary."
+    assert classify(text, author_words=("Northvale Council",)) == []
+    assert classify(text, author_words=("Northvale Council",), unknown_author=False) == []
+
+
+# -- a duty stated, not work done ----------------------------------------------------------------------
+
+
+def test_a_duty_to_produce_a_report_is_not_its_publication():
+    text = (
+        "The Commissioner has a statutory duty under the Police Reform and Social Responsibility Act "
+        "2011 to produce an annual report on the exercise of her functions."
+    )
+    assert classify(text, unknown_author=True) == []
+    assert is_future("The Panel has a responsibility to ")
+    assert is_future("The Fire Authority had the power under the Fire and Rescue Services Act to ")
+    # Work done is still work done.
+    assert classify("The Commissioner produced an annual report in June 2021.", unknown_author=True) == [
+        "publication"
+    ]
+
+
+# -- a study told by its launch or by who was engaged to do it ----------------------------------------
+
+
+def test_a_review_launched_is_research():
+    assert classify("A £40,000 review of the county's fire control room has been launched.") == ["research"]
+    assert classify("The Partnership launched a public survey on rural crime in May 2022.") == ["research"]
+    assert classify("Academics from the University of Northvale were appointed to evaluate the scheme.") == [
+        "research"
+    ]
+
+
+def test_a_review_to_come_or_launched_by_another_body_is_not():
+    assert classify("The Authority will launch a review of its on-call cover next year.") == []
+    assert (
+        classify("The Home Office launched a review of police powers.", author_words=("Northvale Council",))
+        == []
+    )
+    assert classify("A review of police powers has been launched by the Home Office.") == []
+
+
+# -- the same study told again ------------------------------------------------------------------------
+
+
+def test_a_study_told_again_by_who_carries_it_out_is_one_activity():
+    page = _news(
+        "Review of call handling",
+        "A review of call handling at Northvale Police has been launched.",
+        "Independent consultants based in York have been hired to carry out the study.",
+        "The review is expected to report in the autumn.",
+    )
+    found = extract(page)
+    assert [a["text"][:20] for a in found["activities"]] == ["A review of call han"]
+
+
+def test_a_second_study_named_as_such_is_another_activity():
+    page = _news(
+        "Reviews of call handling",
+        "A review of call handling at Northvale Police has been launched.",
+        "Independent consultants have also been hired to carry out a study of repeat calls.",
+    )
+    assert len(extract(page)["activities"]) == 2
