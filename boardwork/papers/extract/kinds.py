@@ -452,6 +452,19 @@ _STUDY_LAUNCHED = re.compile(
 )
 
 
+# A strategy or a plan the body published or launched ("We published our Climate Action Plan in July
+# 2022", "the Home Office launched the new Crime Strategy in July 2007", "the plan was published in
+# May"): a publication, as a report published is. Only by those two verbs: a plan adopted, agreed or
+# developed is the body's own decision or its planning, not a publication (NOTES 330).
+_PLAN_PUBLISHED = re.compile(
+    r"\b(?:published|launched)\s+(?:[^\s.;:]+\s+){0,6}?(?:strateg(?:y|ies)|plans?)\b|"
+    r"\b(?:strateg(?:y|ies)|plans?)\b[^.;:]{0,60}?\b"
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?(?:published|launched)\b(?!\s+by\b)",
+    re.I,
+)
+
+
 def study_found(text: str) -> bool:
     """Does the paragraph report a study by what it found, not in the future (`_STUDY_FOUND`)?"""
     return _said(_STUDY_FOUND, norm_text(text))
@@ -1044,6 +1057,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("research", _STUDY_FOUND),
     # A study told by its launch or by who was engaged to do it: research.
     ("research", _STUDY_LAUNCHED),
+    # A strategy or a plan published or launched: publication.
+    ("publication", _PLAN_PUBLISHED),
     # Work done with a counterpart joined on after other words: partnership.
     ("partnership", _WORK_JOINED_WITH),
     # Help to people told by what was set up for them or by the reassurance given.

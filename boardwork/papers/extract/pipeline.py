@@ -634,6 +634,10 @@ def _activity(
                 unsure.append((0.7, why))
         if o.internal or o.by_function or plain(o.name) in generic_bodies():
             continue
+        if not po.author_words and _deed_subject(u.text, o.end):
+            # A page whose author is not known reports the work of the body that did it: that body
+            # is the page's, not a counterpart of its own work ("the Home Office launched …").
+            continue
         if o.name not in org_names:
             org_names.append(o.name)
             if o.via in NEW_ORG_VIAS and po.gaz.canonical(o.name) is None:
@@ -655,6 +659,20 @@ def _activity(
         confidence=min(c for c, _ in unsure) if unsure else None,
         unsure=[why for _, why in unsure],
     )
+
+
+# After a body's name: the verb of a deed it did ("… launched the new strategy", "… have now
+# published", "… commissioned Ipsos UK to …"), the body its subject.
+_DEED_AFTER_NAME = re.compile(
+    r"(?:'s?)?(?:\s+\([A-Z]{2,}s?\))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|recently|jointly|then|first)\s+)?"
+    r"(?:published|launched|commissioned|issued|released|produced|carried out|conducted|undertook|held|hosted|"
+    r"ran|led|wrote|set up|funded|awarded)\b"
+)
+
+
+def _deed_subject(text: str, end: int) -> bool:
+    """Is the body named up to `end` the subject of a deed the text reports (`_DEED_AFTER_NAME`)?"""
+    return _DEED_AFTER_NAME.match(text, end) is not None
 
 
 def assemble(paper: Paper, read: PaperRead, chosen: list[tuple[int, ActivityFound]]) -> Extraction:

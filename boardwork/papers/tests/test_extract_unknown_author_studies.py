@@ -107,3 +107,33 @@ def test_a_second_study_named_as_such_is_another_activity():
         "Independent consultants have also been hired to carry out a study of repeat calls.",
     )
     assert len(extract(page)["activities"]) == 2
+
+
+# -- a strategy or a plan published ------------------------------------------------------------------
+
+
+def test_a_strategy_or_plan_published_or_launched_is_a_publication():
+    assert classify("In May 2022 the Partnership published its Community Safety Strategy 2022-25.") == [
+        "publication"
+    ]
+    assert classify("The new Police and Crime Plan was launched in April 2021.") == ["publication"]
+
+
+def test_a_plan_adopted_or_published_every_year_is_not():
+    # Adopted or agreed: the body's own decision. "Each year we publish": what it does, not a deed.
+    assert classify("The Partnership adopted its Community Safety Strategy in May 2022.") == []
+    assert classify("Each year we publish a Business Action Plan setting out our priorities.") == []
+    assert classify("The Act set out their duties to publish a well-being plan.") == []
+
+
+# -- the body whose work a page with no author reports ------------------------------------------------
+
+
+def test_the_body_doing_the_work_on_a_page_with_no_author_is_not_its_counterpart():
+    found = extract(
+        _news(
+            "Public attitudes to fire safety",
+            "The Home Office commissioned Ipsos UK to carry out research with the public on fire safety.",
+        )
+    )
+    assert [a["organisations"] for a in found["activities"]] == [["Ipsos UK"]]
