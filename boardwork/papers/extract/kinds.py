@@ -67,8 +67,15 @@ _PRESS_TITLE = (
 # Words before a minister or MPs that leave them the counterpart ("all Welsh MPs", "the Policing
 # Minister", "local MPs").
 _COUNTERPART_QUALIFIER = r"(?:(?:all|our|local|every|each|(?-i:[A-Z][\w'-]+))\s+){0,2}"
+# The public urged to act ("urged residents to check their smoke alarms", "urged anyone who has been a
+# victim to come forward"): an appeal to the people the body serves, not lobbying.
+_PUBLIC_URGED = (
+    r"\s+(?:all\s+|local\s+|any\s+)?(?:residents|people|the public|members of the public|anyone|everyone|"
+    r"victims|parents|families|drivers|motorists|householders|homeowners|tenants|businesses|shoppers|"
+    r"communities|those|young people|pupils|students|visitors)\b"
+)
 _LOBBY_STRONG = re.compile(
-    r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)|"
+    r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)(?!" + _PUBLIC_URGED + r")|"
     # A campaign is lobbying when it is for or against something, not a public-information one.
     # ("our campaign aim of …": what the campaign is for, named in passing, is not a deed)
     r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?"

@@ -137,3 +137,14 @@ def test_the_body_doing_the_work_on_a_page_with_no_author_is_not_its_counterpart
         )
     )
     assert [a["organisations"] for a in found["activities"]] == [["Ipsos UK"]]
+
+
+# -- the public urged to act ---------------------------------------------------------------------------
+
+
+def test_the_public_urged_to_act_is_not_lobbying():
+    assert classify("The Service urged residents to test their smoke alarms every month.") == []
+    assert classify("The Commissioner urged anyone who has been a victim of fraud to come forward.") == []
+    # Ministers or the Government urged: lobbying, as before.
+    assert classify("We urged ministers to rethink the cuts to the fire grant.") == ["lobbying"]
+    assert classify("The Association urged the Government to fund the pay award in full.") == ["lobbying"]
