@@ -472,6 +472,27 @@ _PLAN_PUBLISHED = re.compile(
 )
 
 
+# Words given to the press by speaking to it ("the Chair spoke to the Northvale Echo", "told BBC
+# Radio Northvale", "gave an interview to ITV News"): media, as an interview is.
+_SPOKE_TO_PRESS = re.compile(
+    r"\b(?:spoke|speaking|talked|talking|told|gave\s+(?:an?\s+)?(?:interviews?|comments?))\s+to\s+(?:the\s+)?"
+    r"(?:"
+    + _PRESS_TITLE
+    + r"|(?-i:BBC|ITV|Sky News|Channel 4|Channel 5|S4C|STV)\b|(?-i:[A-Z][\w'-]+\s+)?(?-i:Radio)\b|"
+    r"journalists?\b|reporters?\b|the press\b|the media\b)"
+)
+# Lessons or talks to children and young people ("firefighters taught pupils about water safety",
+# "delivered safety lessons to 5,000 pupils"): training, as in the keys of fire services' news of
+# school visits.
+_TAUGHT_PUPILS = re.compile(
+    r"\b(?:taught|teach)\s+(?:[\w,-]+\s+){0,3}?(?:pupils|children|students|"
+    r"young people|schoolchildren)\b|"
+    r"\b(?:lessons?|talks?|sessions?|assemblies|workshops?)\b[^.;:]{0,40}?\bto\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:pupils|children|students|young people|schoolchildren|schools)\b",
+    re.I,
+)
+
+
 def study_found(text: str) -> bool:
     """Does the paragraph report a study by what it found, not in the future (`_STUDY_FOUND`)?"""
     return _said(_STUDY_FOUND, norm_text(text))
@@ -1066,6 +1087,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("research", _STUDY_LAUNCHED),
     # A strategy or a plan published or launched: publication.
     ("publication", _PLAN_PUBLISHED),
+    # Speaking to the press by its name: media.
+    ("media", re.compile(_SPOKE_TO_PRESS.pattern, re.I)),
+    # Lessons or talks to children and young people: training.
+    ("training", _TAUGHT_PUPILS),
     # Work done with a counterpart joined on after other words: partnership.
     ("partnership", _WORK_JOINED_WITH),
     # Help to people told by what was set up for them or by the reassurance given.

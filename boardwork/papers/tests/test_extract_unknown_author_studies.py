@@ -148,3 +148,25 @@ def test_the_public_urged_to_act_is_not_lobbying():
     # Ministers or the Government urged: lobbying, as before.
     assert classify("We urged ministers to rethink the cuts to the fire grant.") == ["lobbying"]
     assert classify("The Association urged the Government to fund the pay award in full.") == ["lobbying"]
+
+
+# -- speaking to the press by its name; lessons to pupils --------------------------------------------
+
+
+def test_speaking_to_the_press_by_its_name_is_media():
+    assert classify("The Chair spoke to the Northvale Echo about the cuts to the fire grant.") == ["media"]
+    assert classify("In May the Commissioner told BBC Radio Northvale that the precept would rise.") == [
+        "media"
+    ]
+    # Speaking to a meeting is not the press.
+    assert classify("The officer spoke to the Panel about the plan.") == []
+
+
+def test_lessons_to_pupils_are_training():
+    assert classify("Firefighters visited schools to teach children about water safety in 2022.") == [
+        "training"
+    ]
+    assert "training" in classify(
+        "The education team delivered fire safety sessions to 5,000 pupils in 2023."
+    )
+    assert classify("The school will invite firefighters to teach pupils next term.") == []
