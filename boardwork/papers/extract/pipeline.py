@@ -326,6 +326,7 @@ def read_paper(
         candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
+    _consultation_page_survey(candidates, po, cycle)
     _same_study_told_again(candidates)
     _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION)
     # What the model weighs is read only when a model will weigh it, and only for the units it may
@@ -390,6 +391,39 @@ def _summary_when_nothing_else(
             c.rule = replace(
                 a, policies=[], organisations=[o for o in a.organisations if po.gaz.canonical(o) is not None]
             )
+
+
+# A consultation page's own dates ("Opened 23 Feb 2023", "Closed 12 Apr 2023", "Consultation start
+# date: 05 July 2021"): the page is the body's own consultation or survey, run between them.
+_CONSULTATION_DATES = re.compile(
+    r"(?:^|(?<=\s))(?:Consultation\s+(?:start|end|closing|close)\s+date|Opened|Closed|Opens|Closes|Start date|End date)"
+    r"\s*:?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d\b"
+)
+# The paragraph that says what was asked: the survey or the consultation named.
+_ASKED = re.compile(r"\b(?:surveys?|questionnaires?|consultations?)\b", re.I)
+
+
+def _consultation_page_survey(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -> None:
+    """A consultation hub's page (its opening and closing dates set on lines of their own) in which
+    the rules read no work: the page is the body's own survey or consultation, so the first
+    paragraph naming it is read as research, flagged unsure. Its findings and the dates are not."""
+    if any(c.rule is not None for c in candidates):
+        return
+    dated = sum(len(_CONSULTATION_DATES.findall(c.found.unit.text)) for c in candidates)
+    if dated < 2:
+        return
+    for c in candidates:
+        u = c.found.unit
+        if u.is_item or _CONSULTATION_DATES.search(u.text) or not _ASKED.search(u.text):
+            continue
+        if len(u.text.split()) < 8:
+            continue
+        why = "read from a consultation page's dates: the page is the body's own survey"
+        a = _activity(c.found, ["research"], [(0.7, why)], po, cycle)
+        # (what was asked is no theme of the body's work: the page's "We asked" is a label)
+        c.rule = replace(a, theme=None, policies=[], organisations=[])
+        c.section_index = -1
+        return
 
 
 # A study named again by "the" alone, as the object of the work done on it ("Consultants have been

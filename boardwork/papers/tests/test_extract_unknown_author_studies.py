@@ -170,3 +170,30 @@ def test_lessons_to_pupils_are_training():
         "The education team delivered fire safety sessions to 5,000 pupils in 2023."
     )
     assert classify("The school will invite firefighters to teach pupils next term.") == []
+
+
+# -- a consultation hub's page --------------------------------------------------------------------------
+
+
+def _consultation_page(*lines: str) -> Paper:
+    return _news("Community safety survey 2024", *lines)
+
+
+def test_a_consultation_page_with_its_dates_is_the_bodys_own_survey():
+    page = _consultation_page(
+        "Opened 4 March 2024",
+        "Closed 26 April 2024",
+        "This survey is for everyone who lives or works in the borough and wants a say on how safe it feels.",
+        "Results will be shared with the community safety partnership.",
+    )
+    assert classify(page.blocks[3].text) == []
+    found = extract(page)
+    assert [(a["kinds"], a["text"][:11]) for a in found["activities"]] == [(["research"], "This survey")]
+
+
+def test_a_page_without_a_consultations_dates_is_not_read_so():
+    page = _consultation_page(
+        "Updated 4 March 2024",
+        "This survey is for everyone who lives or works in the borough and wants a say on how safe it feels.",
+    )
+    assert extract(page)["activities"] == []
