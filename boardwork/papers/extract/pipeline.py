@@ -254,7 +254,22 @@ def _spared(rule: ActivityFound) -> bool:
         return True
     if "support" in rule.kinds and gives_help(rule.text):
         return True
-    return "research" in rule.kinds and (_COUNTED.search(rule.text) is not None or study_found(rule.text))
+    if "research" in rule.kinds and (_COUNTED.search(rule.text) is not None or study_found(rule.text)):
+        return True
+    return _only_account(rule)
+
+
+# Why a paper's only account of its work was read where the rules read nothing else (the summary of a
+# covering report, a consultation page's own survey): said in the activity's unsure notes.
+_SUMMARY_READ = "read from the paper's summary: the rest of it reports no work"
+_CONSULTATION_READ = "read from a consultation page's dates: the page is the body's own survey"
+
+
+def _only_account(rule: ActivityFound) -> bool:
+    """Is the rule activity the paper's only account of its work, read from its summary or from its
+    consultation dates because nothing else in it reads as work? The model, trained on papers whose
+    work is told in their body, takes such a line for a cover line; the page has nothing else to tell."""
+    return _SUMMARY_READ in rule.unsure or _CONSULTATION_READ in rule.unsure
 
 
 def read_paper(
@@ -383,7 +398,7 @@ def _summary_when_nothing_else(
             continue
         kinds, unsure = _rule_kinds(u, po.author_words, first_person)
         if kinds:
-            unsure = [*unsure, (0.7, "read from the paper's summary: the rest of it reports no work")]
+            unsure = [*unsure, (0.7, _SUMMARY_READ)]
             a = _activity(c.found, kinds, unsure, po, cycle)
             # A summary names the paper's own subjects ("the draft Committee report", "the review of
             # Safety in the Town Centre"), not documents the work followed nor bodies it worked with:
@@ -418,8 +433,7 @@ def _consultation_page_survey(candidates: list[Candidate], po: PaperOrgs, cycle:
             continue
         if len(u.text.split()) < 8:
             continue
-        why = "read from a consultation page's dates: the page is the body's own survey"
-        a = _activity(c.found, ["research"], [(0.7, why)], po, cycle)
+        a = _activity(c.found, ["research"], [(0.7, _CONSULTATION_READ)], po, cycle)
         # (what was asked is no theme of the body's work: the page's "We asked" is a label)
         c.rule = replace(a, theme=None, policies=[], organisations=[])
         c.section_index = -1

@@ -197,3 +197,34 @@ def test_a_page_without_a_consultations_dates_is_not_read_so():
         "This survey is for everyone who lives or works in the borough and wants a say on how safe it feels.",
     )
     assert extract(page)["activities"] == []
+
+
+# -- the model does not veto a paper's only account of its work ------------------------------------------
+
+
+def test_a_summary_or_consultation_read_as_the_only_account_is_never_vetoed():
+    from boardwork.papers.extract.pipeline import read_paper, select
+
+    covering = Paper(
+        meta=Meta(title="Night-time economy review: covering report"),
+        blocks=[
+            Heading("Executive Summary", 2),
+            Paragraph(
+                "This report sets out the review of safety in the night-time economy carried out by the "
+                "Overview and Scrutiny Committee, and the actions it recommends."
+            ),
+            Heading("Recommendations", 2),
+            Paragraph("That the Cabinet considers the recommendations of the review."),
+        ],
+    )
+    consultation = _consultation_page(
+        "Opened 4 March 2024",
+        "Closed 26 April 2024",
+        "This survey is for everyone who lives or works in the borough and wants a say on how safe it feels.",
+    )
+    for paper in (covering, consultation):
+        read = read_paper(paper, for_model=False)
+        rules = [c for c in read.candidates if c.rule is not None]
+        assert len(rules) == 1
+        rules[0].probability = 0.01  # what a model trained on reports of work gives a cover line
+        assert len(select(read.candidates, add_at=None, veto_below=0.3)) == 1
