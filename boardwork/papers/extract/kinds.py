@@ -67,8 +67,15 @@ _PRESS_TITLE = (
 # Words before a minister or MPs that leave them the counterpart ("all Welsh MPs", "the Policing
 # Minister", "local MPs").
 _COUNTERPART_QUALIFIER = r"(?:(?:all|our|local|every|each|(?-i:[A-Z][\w'-]+))\s+){0,2}"
+# The public urged to act ("urged residents to check their smoke alarms", "urged anyone who has been a
+# victim to come forward"): an appeal to the people the body serves, not lobbying.
+_PUBLIC_URGED = (
+    r"\s+(?:all\s+|local\s+|any\s+)?(?:residents|people|the public|members of the public|anyone|everyone|"
+    r"victims|parents|families|drivers|motorists|householders|homeowners|tenants|businesses|shoppers|"
+    r"communities|those|young people|pupils|students|visitors)\b"
+)
 _LOBBY_STRONG = re.compile(
-    r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)|"
+    r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)(?!" + _PUBLIC_URGED + r")|"
     # A campaign is lobbying when it is for or against something, not a public-information one.
     # ("our campaign aim of …": what the campaign is for, named in passing, is not a deed)
     r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?"
@@ -430,6 +437,58 @@ _STUDY_FOUND = re.compile(
     r"local|year-long|two-year|detailed|full)\s+){0,2}(?:evaluations?|reviews?|audits?|stud(?:y|ies))\s+"
     r"(?:of|into)\s+(?:(?!\b(?:carried out|conducted|undertaken|led|published|produced|written)\s+by\b)[^.;:])"
     r"{1,160}?\b(?:has|have|had)?\s*(?:also\s+)?(?:found|shown|showed|concluded|revealed)\s+(?:that\b)?",
+    re.I,
+)
+
+
+# A study the body set going, told by its launch or by who was engaged to do it ("A £20,000 review of
+# the control room has been launched", "the Commissioner launched a public survey on policing
+# priorities", "researchers from the university were appointed to evaluate the scheme"): research,
+# as one carried out is. Not what is to come ("will launch a review": the clause's tense), nor one
+# launched by another body (the research kinds' own check), nor a consultation (its own patterns).
+_STUDY_LAUNCHED = re.compile(
+    r"\blaunch(?:ed|es|ing)\s+(?:an?|the|its|his|her|their|our)\s+(?:[\w£$,'-]+\s+){0,3}?"
+    r"(?:surveys?|reviews?|stud(?:y|ies)|evaluations?|audits?|research|inquir(?:y|ies))\b|"
+    r"\b(?:surveys?|reviews?|stud(?:y|ies)|evaluations?|audits?|inquir(?:y|ies))\b[^.;:]{0,80}?\b"
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?launched\b"
+    + _OWN_AGENT
+    + r"|\b(?:appointed|hired|engaged|commissioned|employed|brought in)\s+(?:[^\s.;:]+\s+){0,6}?to\s+"
+    r"(?:independently\s+)?(?:evaluate|assess|review|examine|investigate)\s+(?:the|its|their|how|whether)\b",
+    re.I,
+)
+
+
+# A strategy or a plan the body published or launched ("We published our Climate Action Plan in July
+# 2022", "the Home Office launched the new Crime Strategy in July 2007", "the plan was published in
+# May"): a publication, as a report published is. Only by those two verbs: a plan adopted, agreed or
+# developed is the body's own decision or its planning, not a publication (NOTES 330).
+_PLAN_PUBLISHED = re.compile(
+    r"\b(?:published|launched)\s+(?:[^\s.;:]+\s+){0,6}?(?:strateg(?:y|ies)|plans?)\b|"
+    r"\b(?:strateg(?:y|ies)|plans?)\b[^.;:]{0,60}?\b"
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?(?:published|launched)\b(?!\s+by\b)",
+    re.I,
+)
+
+
+# Words given to the press by speaking to it ("the Chair spoke to the Northvale Echo", "told BBC
+# Radio Northvale", "gave an interview to ITV News"): media, as an interview is.
+_SPOKE_TO_PRESS = re.compile(
+    r"\b(?:spoke|speaking|talked|talking|told|gave\s+(?:an?\s+)?(?:interviews?|comments?))\s+to\s+(?:the\s+)?"
+    r"(?:"
+    + _PRESS_TITLE
+    + r"|(?-i:BBC|ITV|Sky News|Channel 4|Channel 5|S4C|STV)\b|(?-i:[A-Z][\w'-]+\s+)?(?-i:Radio)\b|"
+    r"journalists?\b|reporters?\b|the press\b|the media\b)"
+)
+# Lessons or talks to children and young people ("firefighters taught pupils about water safety",
+# "delivered safety lessons to 5,000 pupils"): training, as in the keys of fire services' news of
+# school visits.
+_TAUGHT_PUPILS = re.compile(
+    r"\b(?:taught|teach)\s+(?:[\w,-]+\s+){0,3}?(?:pupils|children|students|"
+    r"young people|schoolchildren)\b|"
+    r"\b(?:lessons?|talks?|sessions?|assemblies|workshops?)\b[^.;:]{0,40}?\bto\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:pupils|children|students|young people|schoolchildren|schools)\b",
     re.I,
 )
 
@@ -1024,6 +1083,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("partnership", _COUNTERPART_MET),
     # (the twenty-third round) A study reported by what it found: research.
     ("research", _STUDY_FOUND),
+    # A study told by its launch or by who was engaged to do it: research.
+    ("research", _STUDY_LAUNCHED),
+    # A strategy or a plan published or launched: publication.
+    ("publication", _PLAN_PUBLISHED),
+    # Speaking to the press by its name: media.
+    ("media", re.compile(_SPOKE_TO_PRESS.pattern, re.I)),
+    # Lessons or talks to children and young people: training.
+    ("training", _TAUGHT_PUPILS),
     # Work done with a counterpart joined on after other words: partnership.
     ("partnership", _WORK_JOINED_WITH),
     # Help to people told by what was set up for them or by the reassurance given.
@@ -1676,6 +1743,15 @@ def others_or_proceedings(text: str, author_words: tuple[str, ...] = ()) -> bool
     )
 
 
+def _by_other_deed(clause: str, author_words: tuple[str, ...], unknown_author: bool) -> bool:
+    """A publication or a study the clause gives to a body other than the paper's author. On a page
+    whose author is not known (`unknown_author`: a page about a body's work told in the third
+    person, "The Home Office commissioned Ipsos UK to carry out research", "the Commissioner
+    launches his annual report") the body named is the one whose work the page reports: there is no
+    author for it to be other than."""
+    return not unknown_author and _by_other_body(clause, author_words)
+
+
 def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
     """The author called by the last word of its name, bare ("Cheshire Fire Authority … the
     Authority has carried out a review"): not another body, whatever that word is elsewhere."""
@@ -1707,7 +1783,12 @@ _INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|why)\s+(?:[\w'-]+\s+){0,4}$",
 
 
 def classify(
-    text: str, *, strict: bool = False, author_words: tuple[str, ...] = (), first_person: bool = True
+    text: str,
+    *,
+    strict: bool = False,
+    author_words: tuple[str, ...] = (),
+    first_person: bool = True,
+    unknown_author: bool = False,
 ) -> list[str]:
     """The kinds of work a paragraph reports, in the order they are first mentioned.
 
@@ -1716,7 +1797,8 @@ def classify(
     not make a consultation response or evidence also lobbying. `strict` (background sections)
     keeps only the unmistakable kinds and ignores sentences about the board's own planning.
     `first_person`: the paper speaks as "we" or "I", so work reported without its actor is the
-    author's."""
+    author's. `unknown_author`: the paper's author is not known, so a publication or a study by the
+    body a clause names is not set aside as another body's (`_by_other_deed`)."""
     text = norm_text(text)
     # An agreement the body made with another (a memorandum of understanding, a compact) is a
     # partnership, even when a chair's words at a meeting are what report it.
@@ -1746,7 +1828,7 @@ def classify(
                 kind in _OWN_KINDS
                 and pat is not _SCRUTINY_REVIEW
                 and not (kind == "research" and _PASSIVE_STUDY.match(m.group(0)))
-                and _by_other_body(clause, author_words)
+                and _by_other_deed(clause, author_words, unknown_author)
             ):
                 # (A study in the passive without "by" has no other subject: "The process for
                 # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.)
@@ -1802,7 +1884,7 @@ def classify(
             if (
                 kind == "publication"
                 and m.group(0).lower().startswith("publish")
-                and _by_other_body(clause, author_words)
+                and _by_other_deed(clause, author_words, unknown_author)
             ):
                 continue
             found[kind] = min(found.get(kind, m.start()), m.start())

@@ -268,7 +268,22 @@ def _spared(rule: ActivityFound) -> bool:
         return True
     if "support" in rule.kinds and gives_help(rule.text):
         return True
-    return "research" in rule.kinds and (_COUNTED.search(rule.text) is not None or study_found(rule.text))
+    if "research" in rule.kinds and (_COUNTED.search(rule.text) is not None or study_found(rule.text)):
+        return True
+    return _only_account(rule)
+
+
+# Why a paper's only account of its work was read where the rules read nothing else (the summary of a
+# covering report, a consultation page's own survey): said in the activity's unsure notes.
+_SUMMARY_READ = "read from the paper's summary: the rest of it reports no work"
+_CONSULTATION_READ = "read from a consultation page's dates: the page is the body's own survey"
+
+
+def _only_account(rule: ActivityFound) -> bool:
+    """Is the rule activity the paper's only account of its work, read from its summary or from its
+    consultation dates because nothing else in it reads as work? The model, trained on papers whose
+    work is told in their body, takes such a line for a cover line; the page has nothing else to tell."""
+    return _SUMMARY_READ in rule.unsure or _CONSULTATION_READ in rule.unsure
 
 
 def read_paper(
@@ -340,6 +355,8 @@ def read_paper(
         candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
+    _consultation_page_survey(candidates, po, cycle)
+    _same_study_told_again(candidates)
     _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION)
     # What the model weighs is read only when a model will weigh it, and only for the units it may
     # change: the loose kinds of the units the rules skip are a fifth of the extraction's time, and a
@@ -395,7 +412,7 @@ def _summary_when_nothing_else(
             continue
         kinds, unsure = _rule_kinds(u, po.author_words, first_person)
         if kinds:
-            unsure = [*unsure, (0.7, "read from the paper's summary: the rest of it reports no work")]
+            unsure = [*unsure, (0.7, _SUMMARY_READ)]
             a = _activity(c.found, kinds, unsure, po, cycle)
             # A summary names the paper's own subjects ("the draft Committee report", "the review of
             # Safety in the Town Centre"), not documents the work followed nor bodies it worked with:
@@ -403,6 +420,64 @@ def _summary_when_nothing_else(
             c.rule = replace(
                 a, policies=[], organisations=[o for o in a.organisations if po.gaz.canonical(o) is not None]
             )
+
+
+# A consultation page's own dates ("Opened 23 Feb 2023", "Closed 12 Apr 2023", "Consultation start
+# date: 05 July 2021"): the page is the body's own consultation or survey, run between them.
+_CONSULTATION_DATES = re.compile(
+    r"(?:^|(?<=\s))(?:Consultation\s+(?:start|end|closing|close)\s+date|Opened|Closed|Opens|Closes|Start date|End date)"
+    r"\s*:?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d\b"
+)
+# The paragraph that says what was asked: the survey or the consultation named.
+_ASKED = re.compile(r"\b(?:surveys?|questionnaires?|consultations?)\b", re.I)
+
+
+def _consultation_page_survey(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -> None:
+    """A consultation hub's page (its opening and closing dates set on lines of their own) in which
+    the rules read no work: the page is the body's own survey or consultation, so the first
+    paragraph naming it is read as research, flagged unsure. Its findings and the dates are not."""
+    if any(c.rule is not None for c in candidates):
+        return
+    dated = sum(len(_CONSULTATION_DATES.findall(c.found.unit.text)) for c in candidates)
+    if dated < 2:
+        return
+    for c in candidates:
+        u = c.found.unit
+        if u.is_item or _CONSULTATION_DATES.search(u.text) or not _ASKED.search(u.text):
+            continue
+        if len(u.text.split()) < 8:
+            continue
+        a = _activity(c.found, ["research"], [(0.7, _CONSULTATION_READ)], po, cycle)
+        # (what was asked is no theme of the body's work: the page's "We asked" is a label)
+        c.rule = replace(a, theme=None, policies=[], organisations=[])
+        c.section_index = -1
+        return
+
+
+# A study named again by "the" alone, as the object of the work done on it ("Consultants have been
+# hired to carry out the study", "The survey was carried out by the Research Unit"): the study an
+# earlier paragraph told, not another.
+_STUDY_AGAIN = re.compile(
+    r"\b(?:carr(?:y|ied|ying) out|conduct(?:ed|ing)?|undert(?:ake|ook|aken|aking)|lead|led)\s+"
+    r"the\s+(?:study|review|survey|evaluation|research|audit)\b(?!\s+(?:of|into|on)\b)|"
+    r"^\W*The\s+(?:study|review|survey|evaluation|research|audit)\s+(?:was|has been|is being)\s+"
+    r"(?:carried out|conducted|undertaken|led)\b",
+    re.I,
+)
+
+
+def _same_study_told_again(candidates: list[Candidate]) -> None:
+    """A paragraph that only tells more of a study an earlier paragraph reported (who was hired to
+    carry it out, who conducted it) is that study, not a second one: its research reading is
+    dropped where research is all the rules read in it."""
+    told = False
+    for c in candidates:
+        if c.rule is None:
+            continue
+        if told and c.rule.kinds == ["research"] and _STUDY_AGAIN.search(c.found.unit.text):
+            c.rule = None
+            continue
+        told = told or "research" in c.rule.kinds
 
 
 # A paragraph that is a quotation: opened by a quotation mark, or a speaker's lede then the quotation
@@ -458,7 +533,7 @@ def _view(
     if skip is None and not u.is_item and u.section.role != "background" and first_person:
         loose = kinds
     else:
-        loose = classify(u.text, author_words=po.author_words) or [
+        loose = classify(u.text, author_words=po.author_words, unknown_author=not po.author_words) or [
             k for k, _ in action_cues(u.text, po.author_words)
         ]
     return UnitView(
@@ -573,7 +648,11 @@ def _rule_kinds(
         kinds = item_kinds(u.text)
     else:
         kinds = classify(
-            u.text, strict=(role == "background"), author_words=author_words, first_person=first_person
+            u.text,
+            strict=(role == "background"),
+            author_words=author_words,
+            first_person=first_person,
+            unknown_author=not author_words,
         )
     unsure: list[tuple[float, str]] = []
     if not kinds:
@@ -619,6 +698,10 @@ def _activity(
                 unsure.append((0.7, why))
         if o.internal or o.by_function or plain(o.name) in generic_bodies():
             continue
+        if not po.author_words and _deed_subject(u.text, o.end):
+            # A page whose author is not known reports the work of the body that did it: that body
+            # is the page's, not a counterpart of its own work ("the Home Office launched …").
+            continue
         if o.name not in org_names:
             org_names.append(o.name)
             if o.via in NEW_ORG_VIAS and po.gaz.canonical(o.name) is None:
@@ -640,6 +723,20 @@ def _activity(
         confidence=min(c for c, _ in unsure) if unsure else None,
         unsure=[why for _, why in unsure],
     )
+
+
+# After a body's name: the verb of a deed it did ("… launched the new strategy", "… have now
+# published", "… commissioned Ipsos UK to …"), the body its subject.
+_DEED_AFTER_NAME = re.compile(
+    r"(?:'s?)?(?:\s+\([A-Z]{2,}s?\))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|recently|jointly|then|first)\s+)?"
+    r"(?:published|launched|commissioned|issued|released|produced|carried out|conducted|undertook|held|hosted|"
+    r"ran|led|wrote|set up|funded|awarded)\b"
+)
+
+
+def _deed_subject(text: str, end: int) -> bool:
+    """Is the body named up to `end` the subject of a deed the text reports (`_DEED_AFTER_NAME`)?"""
+    return _DEED_AFTER_NAME.match(text, end) is not None
 
 
 def assemble(paper: Paper, read: PaperRead, chosen: list[tuple[int, ActivityFound]]) -> Extraction:

@@ -89,7 +89,7 @@ def is_future(clause: str) -> bool:
     """Is the clause leading up to a match about the future? Only its last few words count, so a
     'will' early in a long sentence does not reach a later "and working with …"."""
     tail = " ".join(clause.split()[-8:])
-    if _FUTURE_CI.search(tail) or _FUTURE_CS.search(tail):
+    if _FUTURE_CI.search(tail) or _FUTURE_CS.search(tail) or _DUTY_TO.search(clause):
         return True
     # "would be published …, and announced through …": the joined predicate has the tense of the
     # clause before it (see clause_before), whose auxiliary may stand more than a few words back
@@ -102,6 +102,14 @@ def is_future(clause: str) -> bool:
     return bool(_FUTURE_CI.search(before) or _FUTURE_CS.search(before))
 
 
+# A duty or a power is work the body must or may do, not work done ("The Commissioner has a statutory
+# responsibility under the Police Reform and Social Responsibility Act to produce an annual report"):
+# the act it names may stand further back than `is_future`'s last few words.
+_DUTY_TO = re.compile(
+    r"\b(?:has|have|had)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:duty|responsibility|obligation|requirement|power)"
+    r"(?:\s+(?:under|in)\s+[^,;.:]{1,90}?)?\s+to\s*$",
+    re.I,
+)
 _JOINED_PREDICATE = re.compile(r",\s+(?:and|or)\s+(?:then\s+|also\s+)?\w+(?:ed|en)\b(?!\s+(?:by|to)\b)[^,]*$")
 
 

@@ -36,7 +36,9 @@ def test_counted_help_is_never_vetoed_by_the_model():
         kinds=["support"],
         text="Some 75 victims of fraud were helped to recover their savings.",
     )
-    other = SimpleNamespace(organisations=[], kinds=["support"], text="Crime rose by 4% on the year before.")
+    other = SimpleNamespace(
+        organisations=[], unsure=[], kinds=["support"], text="Crime rose by 4% on the year before."
+    )
     candidates = [
         SimpleNamespace(probability=0.05, rule=rule, section_index=0),
         SimpleNamespace(probability=0.05, rule=other, section_index=0),

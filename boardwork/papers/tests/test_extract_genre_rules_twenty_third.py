@@ -47,7 +47,9 @@ def test_a_study_told_by_its_findings_is_never_vetoed_by_the_model():
         kinds=["research"],
         text="In total 215 residents responded to the survey, about one in ten households.",
     )
-    other = SimpleNamespace(organisations=[], kinds=["research"], text="Crime rose by 4% over the year.")
+    other = SimpleNamespace(
+        organisations=[], unsure=[], kinds=["research"], text="Crime rose by 4% over the year."
+    )
     candidates = [
         SimpleNamespace(probability=0.05, rule=rule, section_index=0) for rule in (study, survey, other)
     ]
