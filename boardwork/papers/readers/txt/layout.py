@@ -1838,7 +1838,7 @@ def _classify(
     for k, u in enumerate(units[:-1]):
         if not cand[k] and _submitted_item_title(u, units[k + 1]):
             cand[k] = True
-    names = _attendance_names(units)
+    names = _attendance_names(units) | _membership_by_office(units)
     for k in names:
         cand[k] = False
     if meta.title and any(_norm(units[k].text) == _norm(meta.title) for k in names | signature):
@@ -2075,6 +2075,66 @@ _NAMES_ROW = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}\s*:\s*\S")
 _GROUP_ROW = re.compile(
     r"^(?:[A-Z][\w&'’.-]*\s+){0,3}(?i:members|officials|officers|representatives|councillors)\s*:\s*\S"
 )
+
+
+# An office alone on its line in a committee's or board's membership ("Chairperson", "Deputy
+# Chairperson", "Members", "Ex-officio"), the holders' names under it.
+_OFFICE_LABEL = re.compile(
+    r"^\s*(?:(?:deputy|vice)[- ]?)?(?:chair(?:man|person|woman)?|convener|convenor|mayor|members?"
+    r"|ex[- ]officio(?:\s+members?)?|co-?opted\s+members?|independent\s+members?)\s*:?\s*$",
+    re.I,
+)
+
+
+def _member_name(text: str) -> bool:
+    """A member's name as a membership lists it ("Cr Dr Jo Bloggs", "Mayor Hon Ann Lee, CNZM, JP",
+    "IMSB Member Tim Kake"): a few capitalised words, no sentence, no "of" or "the" unless a comma
+    sets honours or an office after the name."""
+    words = text.split()
+    return (
+        0 < len(words) <= (10 if "," in text else 6)
+        and text[:1].isupper()
+        and not text.rstrip().endswith((".", ":", ";"))
+        and ("," in text or not {w.lower() for w in words} & _SMALL_WORDS)
+        and sum(w[:1].isupper() for w in words) * 2 > len(words)
+        and not re.search(r"[0-9]", text)
+    )
+
+
+def _membership_by_office(units: list[Unit]) -> set[int]:
+    """A membership set out office by office: "Chairperson" / "Cr Jo Bloggs" / "Deputy Chairperson"
+    / "Cr Ann Lee" / "Members" / the members' names, one a line, blank lines between or not (New
+    Zealand and Australian councils' agendas open so). Two offices at least, each straight over a
+    name: the offices and the names are the list's lines, not headings (each was read as a heading
+    over the name under it, or every other name as one)."""
+    out: set[int] = set()
+    k = 0
+    n = len(units)
+    while k < n:
+        u = units[k]
+        if u.table is not None or u.kind is not None or not _OFFICE_LABEL.match(u.text):
+            k += 1
+            continue
+        run: list[int] = []
+        offices = 0
+        j = k
+        while j < n:
+            v = units[j]
+            if v.table is not None or v.kind is not None:
+                break
+            if _OFFICE_LABEL.match(v.text):
+                nxt = units[j + 1] if j + 1 < n else None
+                if nxt is None or nxt.table is not None or nxt.kind is not None or not _member_name(nxt.text):
+                    break
+                offices += 1
+            elif not _member_name(v.text):
+                break
+            run.append(j)
+            j += 1
+        if offices >= 2:
+            out.update(run)
+        k = max(j, k + 1)
+    return out
 
 
 def _attendance_names(units: list[Unit]) -> set[int]:
@@ -2428,6 +2488,10 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     """Which heading-like units are headings (not closing lines or a label's content)."""
     n = len(units)
     is_heading = list(cand)
+    # A page copied with no blank line between its paragraphs (a web page's text, a table's cells
+    # one a line) cannot set its headings apart: a run of short lines is no sign of a list there.
+    # (A line or two a cover's rows left, taken out as the meeting's date or place, leave a gap.)
+    flat = n >= 8 and sum(u.gap > 0 for u in units) <= max(2, n // 10)
     # Heading-like lines over a report's title, near the top: a site's strapline, a letterhead, a
     # page's label ("Keeping you and your loved ones safe", "STATES OF JERSEY", "Guidance"), not
     # sections. (Over "Minutes" or "Agenda" the body's name is a heading in some keys: left alone.)
@@ -2450,6 +2514,8 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         if (j - k >= 3 and not opening) or (j - k >= 2 and rows == j - k):
             for x in range(k, j):
                 is_heading[x] = False
+            if flat and rows < j - k and _names_section_over_prose(units, j - 1):
+                is_heading[j - 1] = True
         k = j
     subtitle: set[int] = set()
     for k in range(n):
@@ -2533,6 +2599,27 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # matters arising" / "3. …"): the first item's text, not a heading of its own.
             is_heading[k] = False
     return is_heading
+
+
+def _names_section_over_prose(units: list[Unit], k: int) -> bool:
+    """The last of a run of short lines, straight over a paragraph of prose, naming a section rather
+    than a person or a row ("Fields of Activity" under a cover's rows, over "The development of
+    policy … including:"): a section name has a small word ("of", "and") or is a report's usual
+    section label, where a name or an office has neither."""
+    u = units[k]
+    if k + 1 >= len(units) or u.kind is not None or is_person_line(u.text) or _ROW.match(u.text):
+        return False
+    after = units[k + 1]
+    words = u.text.split()
+    named = _norm(u.text) in SECTION_LABELS or bool({w.lower() for w in words[1:-1]} & _SMALL_WORDS)
+    return (
+        named
+        and "," not in u.text
+        and after.table is None
+        and after.kind is None
+        and len(after.text.split()) >= 10
+        and _END_SENTENCE.search(after.text.rstrip()) is not None
+    )
 
 
 _APOLOGIES = re.compile(r"^\s*apologies(?:\s+for\s+absence)?\s*$", re.I)
@@ -2648,8 +2735,9 @@ def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_k
     t = next((x for x in range(k) if cand[x] and _norm(units[x].text) == title_key), None)
     if t is None:
         return False
-    # Only short cover lines between the title and it, no prose and no other heading-like line.
-    return all(
+    # Only short cover lines between the title and it, no prose and no other heading-like line; and
+    # not many (past a membership listed one a line, a section's name is no cover line).
+    return k - t <= 9 and all(
         not cand[x] and units[x].table is None and units[x].kind is None and len(units[x].text.split()) <= 8
         for x in range(t + 1, k)
     )

@@ -1,0 +1,169 @@
+"""Plain-text reader: the fourteenth headings round's layouts (committee agendas of New Zealand and
+Australian councils): a membership set out office by office ("Chairperson" over a name), and a
+section's name set straight over its prose in a page copied with no blank lines. Each example is
+made up in the genre's shape, not copied from a paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardwork.papers.readers import Limits, txt
+from boardwork.papers.tests.plaintext import headings, texts
+
+
+def read(text: str, model: bool) -> dict:
+    return txt.read(text.encode("utf-8"), Limits(heading_model=model)).to_dict()
+
+
+MEMBERSHIP_FLAT = (
+    "Notice is given that an ordinary meeting of the Parks and Safety Committee will be held on:\n"
+    "Date: Time: Venue:\n"
+    "Tuesday, 4 March 2025 9:30am Council Chamber, 12 Harbour Street, Westhaven\n"
+    "Chairperson\n"
+    "Cr Mereana Tane\n"
+    "Deputy Chairperson\n"
+    "Cr Paul Ashby, JP\n"
+    "Members\n"
+    "Cr Lena Ortiz\n"
+    "Cr Tom Whitfield\n"
+    "Board Member Ana Rewi\n"
+    "Cr Dr Sam Kerr\n"
+    "Ex-officio\n"
+    "Mayor Hon Grace Liu, QSO\n"
+    "(Quorum 4 members)\n"
+    "Terms of Reference\n"
+    "Responsibilities\n"
+    "The committee oversees the council's parks, community safety and grants programmes, including:\n"
+    "· local safety and crime prevention projects\n"
+    "· grants for community events\n"
+)
+
+MEMBERSHIP_SPACED = (
+    "Westhaven Community Board\n"
+    "\n"
+    "OPEN AGENDA\n"
+    "\n"
+    "MEMBERSHIP\n"
+    "\n"
+    "Chairperson\n"
+    "\n"
+    "Rua Hemi\n"
+    "\n"
+    "Deputy Chairperson\n"
+    "\n"
+    "Claire Dunmore\n"
+    "\n"
+    "Members\n"
+    "\n"
+    "Peter Olsen\n"
+    "\n"
+    "Hana Walsh\n"
+    "\n"
+    "(Quorum 3 members)\n"
+    "\n"
+    "Community Safety Update\n"
+    "\n"
+    "Purpose\n"
+    "\n"
+    "1.       To update the board on the town centre safety cameras and the night patrols it funds.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+@pytest.mark.parametrize("text", [MEMBERSHIP_FLAT, MEMBERSHIP_SPACED], ids=["flat", "spaced"])
+def test_a_membership_set_out_office_by_office_has_no_headings(model: bool, text: str):
+    d = read(text, model)
+    hs = headings(d)
+    for line in ("Chairperson", "Deputy Chairperson", "Members", "Ex-officio"):
+        assert line not in hs
+    for name in (
+        "Cr Mereana Tane",
+        "Cr Tom Whitfield",
+        "Cr Dr Sam Kerr",
+        "Mayor Hon Grace Liu, QSO",
+        "Claire Dunmore",
+        "Hana Walsh",
+    ):
+        assert name not in hs
+    # The offices and the names stay in the text, as paragraphs.
+    assert "Deputy Chairperson" in texts(d)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_the_sections_after_a_membership_stay_headings(model: bool):
+    hs = headings(read(MEMBERSHIP_FLAT, model))
+    assert "Terms of Reference" in hs
+    assert "Responsibilities" in hs
+    hs = headings(read(MEMBERSHIP_SPACED, model))
+    assert "Purpose" in hs
+
+
+ONE_OFFICE = (
+    "Westhaven Safety Partnership\n"
+    "\n"
+    "Annual Report 2024\n"
+    "\n"
+    "Chairperson\n"
+    "\n"
+    "Dame Ruth Ellis\n"
+    "\n"
+    "Foreword\n"
+    "\n"
+    "This year the partnership opened two new youth spaces and funded night patrols in the town centre.\n"
+)
+
+
+def test_one_office_over_a_name_is_not_taken_for_a_membership():
+    # The rule needs two offices at least: one "Chairperson" over a name may be a report's own
+    # section (a foreword's signatory block is not this round's), so the paper reads as before.
+    d = read(ONE_OFFICE, False)
+    assert "Foreword" in headings(d)
+
+
+FLAT_PAGE = (
+    "Civic Building\n"
+    "Phone: (07) 555 0100\n"
+    "AGENDA\n"
+    "Community Services Committee MEETING\n"
+    "Meeting Date:\n"
+    "Wednesday, 9 April 2025\n"
+    "Chair: Councillor Hale, Councillors Bright, Moana and Patel (Quorum = 3)\n"
+    "Committee Secretary\n"
+    "Jo Brandt (Ext 4410)\n"
+    "Fields of Responsibility\n"
+    "The committee sets policy for, and oversees, the council's community services and safety "
+    "programmes, including these activities:\n"
+    "Community Safety\n"
+    "· Safer streets and town centre patrols\n"
+    "· Graffiti removal\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_section_name_straight_over_prose_after_cover_rows_is_a_heading_on_a_flat_page(model: bool):
+    hs = headings(read(FLAT_PAGE, model))
+    assert "Fields of Responsibility" in hs
+    # The cover's secretary and her name stay text.
+    assert "Committee Secretary" not in hs
+    assert "Jo Brandt (Ext 4410)" not in hs
+
+
+NAMES_OVER_PROSE = (
+    "Minutes of the Westhaven Community Council held on 2 May 2024.\n"
+    "\n"
+    "Councillor Ann Bright\n"
+    "Councillor Tom Hale\n"
+    "Councillor Mere Moana\n"
+    "The Chair welcomed everyone to the meeting and thanked the hall committee for the new heating.\n"
+    "\n"
+    "1. Apologies\n"
+    "\n"
+    "There were no apologies.\n"
+)
+
+
+def test_a_name_at_the_end_of_a_run_over_prose_is_not_made_a_section():
+    # A page with blank lines keeps its runs of short lines as lists; and a name is no section's
+    # name, even at the end of a run over prose.
+    hs = headings(read(NAMES_OVER_PROSE, False))
+    assert "Councillor Mere Moana" not in hs
