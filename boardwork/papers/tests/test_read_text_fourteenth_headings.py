@@ -123,6 +123,7 @@ def test_one_office_over_a_name_is_not_taken_for_a_membership():
 FLAT_PAGE = (
     "Civic Building\n"
     "Phone: (07) 555 0100\n"
+    "www.westhaven.govt.nz\n"
     "AGENDA\n"
     "Community Services Committee MEETING\n"
     "Meeting Date:\n"
@@ -130,12 +131,20 @@ FLAT_PAGE = (
     "Chair: Councillor Hale, Councillors Bright, Moana and Patel (Quorum = 3)\n"
     "Committee Secretary\n"
     "Jo Brandt (Ext 4410)\n"
+    "Community Services Committee – Terms of Reference\n"
     "Fields of Responsibility\n"
     "The committee sets policy for, and oversees, the council's community services and safety "
     "programmes, including these activities:\n"
     "Community Safety\n"
     "· Safer streets and town centre patrols\n"
     "· Graffiti removal\n"
+    "· Alcohol bans in public places\n"
+    "· Youth services\n"
+    "Community Development\n"
+    "· Libraries\n"
+    "· Grants and funding\n"
+    "· Civic awards\n"
+    "· Local events and celebrations\n"
 )
 
 
@@ -143,6 +152,7 @@ FLAT_PAGE = (
 def test_a_section_name_straight_over_prose_after_cover_rows_is_a_heading_on_a_flat_page(model: bool):
     hs = headings(read(FLAT_PAGE, model))
     assert "Fields of Responsibility" in hs
+    assert "Community Services Committee – Terms of Reference" in hs
     # The cover's secretary and her name stay text.
     assert "Committee Secretary" not in hs
     assert "Jo Brandt (Ext 4410)" not in hs
@@ -167,3 +177,32 @@ def test_a_name_at_the_end_of_a_run_over_prose_is_not_made_a_section():
     # name, even at the end of a run over prose.
     hs = headings(read(NAMES_OVER_PROSE, False))
     assert "Councillor Mere Moana" not in hs
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_councils_letterhead_over_its_agenda_is_not_the_paper(model: bool):
+    d = read(FLAT_PAGE, model)
+    assert "Civic Building" not in headings(d)
+    assert not any("www.westhaven.govt.nz" in t for t in texts(d))
+    assert headings(d)[0] == "AGENDA"
+
+
+LETTER_CONTACTS = (
+    "Westhaven Safety Partnership\n"
+    "\n"
+    "Annual Report 2024\n"
+    "\n"
+    "Foreword\n"
+    "\n"
+    "This year the partnership opened two new youth spaces and funded night patrols in the town centre.\n"
+    "\n"
+    "Contact us\n"
+    "Phone: 01632 960 100\n"
+    "www.westhavensafety.org.uk\n"
+)
+
+
+def test_contact_rows_further_down_are_not_a_letterhead():
+    # Only the lines at the very head of the paper, set one under another, are a letterhead.
+    d = read(LETTER_CONTACTS, False)
+    assert any("www.westhavensafety.org.uk" in t for t in texts(d))
