@@ -206,3 +206,72 @@ def test_contact_rows_further_down_are_not_a_letterhead():
     # Only the lines at the very head of the paper, set one under another, are a letterhead.
     d = read(LETTER_CONTACTS, False)
     assert any("www.westhavensafety.org.uk" in t for t in texts(d))
+
+
+NOTICE_COLUMNS_SPACED = (
+    "I hereby give notice that an ordinary meeting of the Westhaven Community Board will be held on:\n"
+    "\n"
+    "Date:\n"
+    "\n"
+    "Time:\n"
+    "\n"
+    "Meeting Room:\n"
+    "\n"
+    "Venue:\n"
+    "\n"
+    "Tuesday, 11 March 2025\n"
+    "\n"
+    "6.30pm\n"
+    "\n"
+    "Board Room\n"
+    "Westhaven Service Centre\n"
+    "14 Quay Road\n"
+    "\n"
+    "OPEN AGENDA\n"
+    "\n"
+    "Town Centre Safety\n"
+    "\n"
+    "Purpose\n"
+    "\n"
+    "1.       To update the board on the town centre cameras and the night patrols it funds.\n"
+)
+
+NOTICE_COLUMNS_FLAT = (
+    "I hereby give notice that an ordinary meeting of the Westhaven Community Board will be held on:\n"
+    "Date: Time: Meeting Room: Venue:\n"
+    "Tuesday, 11 March 2025 6.30pm Board Room, Westhaven Service Centre, 14 Quay Road\n"
+    "OPEN AGENDA\n"
+    "Town Centre Safety\n"
+    "Purpose\n"
+    "1. To update the board on the town centre cameras and the night patrols it funds.\n"
+)
+
+
+@pytest.mark.parametrize("text", [NOTICE_COLUMNS_SPACED, NOTICE_COLUMNS_FLAT], ids=["spaced", "flat"])
+def test_a_notices_labels_set_apart_from_their_values_are_not_body_and_give_the_date(text: str):
+    d = read(text, False)
+    body = " ".join(texts(d))
+    for word in ("Date:", "Meeting Room", "Quay Road", "6.30pm"):
+        assert word not in body
+    assert d["meta"]["meeting_date"] == "2025-03-11"
+    assert "Purpose" in headings(d)
+
+
+ROWS_WITH_VALUES = (
+    "Westhaven Community Board\n"
+    "\n"
+    "Date:\n"
+    "Tuesday, 11 March 2025\n"
+    "\n"
+    "Venue:\n"
+    "Board Room, Westhaven Service Centre\n"
+    "\n"
+    "Town Centre Safety\n"
+    "\n"
+    "The board funds night patrols in the town centre and reviews them each year.\n"
+)
+
+
+def test_labels_each_over_its_own_value_are_read_as_before():
+    d = read(ROWS_WITH_VALUES, False)
+    assert d["meta"]["meeting_date"] == "2025-03-11"

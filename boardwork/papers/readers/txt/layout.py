@@ -436,6 +436,7 @@ def layout(
                 lines[i], lines[j] = lines[i].rstrip() + " " + lines[j].strip(), ""
                 j += 1
     _drop_site_furniture(lines, drop)
+    notice_values = _notice_label_columns(lines, drop)
     # A cover's period ("April 2005 to March 2008") right under its title lines: what the paper
     # covers, neither a heading nor body text.
     for i in range(1, min(len(lines), 12)):
@@ -443,6 +444,7 @@ def layout(
             drop.add(i)
     corner_item = _corner_item(lines, drop)
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
+    _notice_date_row(lines, meta_lines, notice_values)
     meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
     meta.item = meta.item or corner_item
@@ -920,6 +922,64 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
             and not blurb.endswith((".", ":"))
         ):
             drop.update((i - 1, i))
+
+
+_NOTICE_LABELS = re.compile(
+    r"^\s*(?:(?:meeting\s+)?(?:date|time|room|venue|location|place)\s*:\s*){1,6}$|^\s*meeting\s+room\s*:\s*$",
+    re.I,
+)
+_SPLIT_LABELS = re.compile(r"(?i)\b(?:date|time|room|venue|location|place)\s*:")
+
+
+def _notice_label_columns(lines: list[str], drop: set[int]) -> set[int]:
+    """A notice of meeting that sets its rows as two columns, the labels first ("Date:" / "Time:" /
+    "Meeting Room:" / "Venue:", or "Date: Time: Meeting Room: Venue:" on one line) and then their
+    values (the date, the time, the room and the address), as New Zealand and Australian councils'
+    agendas open. The labels, their values set apart from them, are not body (NOTES 32's column
+    labels); nor are the values, which say the meeting's date and place: the lines of both are
+    dropped, and the values' lines returned for the cover's rules to read the date from."""
+    labels: list[int] = []
+    count = 0
+    for i in range(min(len(lines), 30)):
+        x = lines[i]
+        if not x.strip() or i in drop:
+            continue
+        if _NOTICE_LABELS.match(x):
+            labels.append(i)
+            count += len(_SPLIT_LABELS.findall(x))
+        elif labels:
+            break
+    if count < 2:
+        return set()
+    # The values: the first line after the labels opens with a date; on one line when the labels
+    # were (a page without blank lines), else one stanza a label, each line short and no sentence.
+    at = next((i for i in range(labels[-1] + 1, len(lines)) if lines[i].strip()), None)
+    if at is None or not (d := find_date(lines[at])) or d[1][0] > 12:
+        return set()
+    values = {at}
+    if len(labels) > 1:
+        i, stanzas = at, 1
+        while i + 1 < len(lines) and stanzas <= count:
+            nxt = lines[i + 1]
+            if not nxt.strip():
+                stanzas += 1
+                i += 1
+                continue
+            if len(nxt.split()) > 10 or _END_SENTENCE.search(nxt.rstrip()) or stanzas > count:
+                break
+            values.add(i + 1)
+            i += 1
+    drop.update(labels)
+    drop.update(values)
+    return values
+
+
+def _notice_date_row(lines: list[str], meta_lines: list[str], values: set[int]) -> None:
+    """The notice's values name the meeting's date: the cover's rules are given it as a date row
+    ("Date: Tuesday, 11 March 2025"), the time and place after it left out."""
+    for i in values:
+        if found := find_date(lines[i]):
+            meta_lines[i] = "Date: " + lines[i][found[1][0] : found[1][1]]
 
 
 _PHONE_ROW = re.compile(
