@@ -275,3 +275,57 @@ ROWS_WITH_VALUES = (
 def test_labels_each_over_its_own_value_are_read_as_before():
     d = read(ROWS_WITH_VALUES, False)
     assert d["meta"]["meeting_date"] == "2025-03-11"
+
+
+NOTICE_SIGNED = (
+    "Community Services Committee\n"
+    "\n"
+    "Agenda\n"
+    "\n"
+    "4 March 2025\n"
+    "\n"
+    "Notice is hereby given that a Community Services Committee meeting of WESTHAVEN SHIRE COUNCIL "
+    "will be held in the Council Chamber on Tuesday, 4 March 2025.\n"
+    "\n"
+    "Jane Doe\n"
+    "\n"
+    "General Manager\n"
+    "\n"
+    "For apologies please contact Administration on 6300 1234.\n"
+    "\n"
+    "Introduction\n"
+    "\n"
+    "Councillors and designated staff declare any conflict between their private interests and their "
+    "public role.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_notice_signed_with_the_office_set_apart_under_the_name_is_the_contact(model: bool):
+    d = read(NOTICE_SIGNED, model)
+    assert "Jane Doe" not in headings(d) and "General Manager" not in headings(d)
+    assert d["meta"]["contact"]["name"] == "Jane Doe"
+    assert d["meta"]["contact"]["role"] == "General Manager"
+
+
+COVER_ROW_SET_APART = (
+    "SCRUTINY COMMITTEE\n"
+    "\n"
+    "Safer Streets Review Covering Report\n"
+    "\n"
+    "Any actions agreed will go to the Executive in April 2025.\n"
+    "\n"
+    "Lead Director\n"
+    "\n"
+    "Ann Lee, Director of Strategy and Governance\n"
+    "\n"
+    "Executive Summary\n"
+    "\n"
+    "A covering report for the committee's draft review of safety in the town centre.\n"
+)
+
+
+def test_a_cover_rows_label_over_a_name_and_office_is_not_a_signature():
+    d = read(COVER_ROW_SET_APART, False)
+    contact = d["meta"]["contact"] or {}
+    assert contact.get("name") != "Lead Director"

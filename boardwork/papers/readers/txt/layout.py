@@ -760,17 +760,22 @@ def _notice_signature(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
     / "Victor G D Lampe" / "General Manager"): the name over its office, closing the notice's
     paragraph, is the paper's contact and not body text (its two indexes added to `meta_idx`)."""
     for j in range(2, min(len(lines) - 1, 80)):
-        name, role = clean(lines[j]), clean(lines[j + 1])
+        # (The office straight under the name, or after one blank line: "Jane Doe" / "" / "General
+        # Manager", as New South Wales councils' notices set them.)
+        r = j + 1 if lines[j + 1].strip() or j + 2 >= len(lines) else j + 2
+        name, role = clean(lines[j]), clean(lines[r])
         if not signs_as(name, role):
             continue
-        if len(role.split()) > 8 or role.endswith(".") or (j + 2 < len(lines) and lines[j + 2].strip()):
+        if r > j + 1 and ("," in role or len(role.split()) > 5):
+            continue  # (set apart, a row's label over its value: "Lead Director" / "Ann Lee, Director …")
+        if len(role.split()) > 8 or role.endswith(".") or (r + 1 < len(lines) and lines[r + 1].strip()):
             continue
         above = next((k for k in range(j - 1, -1, -1) if lines[k].strip()), None)
         if above is None or lines[j - 1].strip() or not clean(lines[above]).endswith("."):
             continue
         meta.contact = meta.contact or Contact()
         meta.contact.name, meta.contact.role = name, role
-        meta_idx.update((j, j + 1))
+        meta_idx.update((j, r))
         return
 
 
