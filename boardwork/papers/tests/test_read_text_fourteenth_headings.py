@@ -329,3 +329,66 @@ def test_a_cover_rows_label_over_a_name_and_office_is_not_a_signature():
     d = read(COVER_ROW_SET_APART, False)
     contact = d["meta"]["contact"] or {}
     assert contact.get("name") != "Lead Director"
+
+
+FLAT_REPORT = (
+    "Westhaven Police and Crime Panel\n"
+    "18 June 2025\n"
+    "\n"
+    "Police and Crime Commissioner's Annual Report 2024/25\n"
+    "\n"
+    "Summary\n"
+    "The Commissioner must publish an annual report and present it to the Panel, which may ask "
+    "questions and make recommendations.\n"
+    "Recommendation\n"
+    "That the Panel reviews the Annual Report and makes any recommendations to the Commissioner.\n"
+    "Background\n"
+    "The Police Reform and Social Responsibility Act 2011 requires the Commissioner to produce an "
+    "annual report on progress against the police and crime plan.\n"
+    "Progress on the Commissioner's priorities\n"
+    "Neighbourhood policing\n"
+    "The Commissioner funded 40 more officers for neighbourhood teams during the year.\n"
+    "Victims and witnesses\n"
+    "The victims' hub supported 3,200 people in 2024/25, up from 2,700.\n"
+    "Next steps\n"
+    "The report will be published on the Commissioner's website after the meeting.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_section_names_after_a_sentences_end_on_a_page_without_blank_lines_are_headings(model: bool):
+    d = read(FLAT_REPORT, model)
+    hs = headings(d)
+    for name in (
+        "Recommendation",
+        "Background",
+        "Neighbourhood policing",
+        "Victims and witnesses",
+        "Next steps",
+    ):
+        assert name in hs
+    # The paragraphs keep their own text, without the next section's name run into them.
+    assert "The victims' hub supported 3,200 people in 2024/25, up from 2,700." in texts(d)
+
+
+WRAPPED = (
+    "Westhaven Community Safety Partnership\n"
+    "\n"
+    "Annual Report 2024/25\n"
+    "\n"
+    "Introduction\n"
+    "\n"
+    "The Partnership met four times during the year and agreed its new three-year plan.\n"
+    "Partners also reviewed the domestic abuse strategy with residents and the voluntary\n"
+    "sector, and funded two new outreach workers for victims across the whole borough.\n"
+    "\n"
+    "The plan was published in May 2024 after a public consultation that ran for eight\n"
+    "weeks and drew more than 600 responses from residents, businesses and partners.\n"
+)
+
+
+def test_a_hard_wrapped_paragraph_with_a_sentence_ending_at_a_line_end_stays_whole():
+    d = read(WRAPPED, False)
+    assert any(
+        t.startswith("The Partnership met four times") and t.endswith("whole borough.") for t in texts(d)
+    )

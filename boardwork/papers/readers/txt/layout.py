@@ -1690,6 +1690,15 @@ def _continuation(
         wrap
         and prev_len >= 0.6 * wrap
         and not (is_heading_text(cur.text) and len(cur.lines) == 1 and prev_len < 0.8 * wrap)
+        # (Not a short line of heading shape after a sentence's end: on a page copied with no blank
+        # lines, "… make recommendations." / "Background" is a paragraph's end and the next
+        # section's name; a wrapped paragraph's own short line is its last and closes with a stop.)
+        and not (
+            _END_SENTENCE.search(prev_line.rstrip())
+            and is_heading_text(stripped)
+            and len(stripped.split()) <= 8
+            and len(stripped) < 0.5 * wrap
+        )
     ):
         return cur.text + " " + stripped
     if (
