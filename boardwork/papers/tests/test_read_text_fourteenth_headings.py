@@ -392,3 +392,64 @@ def test_a_hard_wrapped_paragraph_with_a_sentence_ending_at_a_line_end_stays_who
     assert any(
         t.startswith("The Partnership met four times") and t.endswith("whole borough.") for t in texts(d)
     )
+
+
+IMPLICATIONS = (
+    "Report to: Safer Communities Scrutiny Panel\n"
+    "Date: 22 January 2025\n"
+    "Title: Anti-social Behaviour Strategy Review\n"
+    "\n"
+    "Summary\n"
+    "\n"
+    "The current strategy ends in March 2025; this report sets out the review and the proposed priorities.\n"
+    "\n"
+    "Implications\n"
+    "\n"
+    "Financial\n"
+    "\n"
+    "None arising directly from this report.\n"
+    "\n"
+    "Legal\n"
+    "\n"
+    "The Council has duties under the Anti-social Behaviour, Crime and Policing Act 2014.\n"
+    "\n"
+    "Equalities\n"
+    "\n"
+    "An equality impact assessment will be made of the new strategy.\n"
+    "\n"
+    "Background documents\n"
+    "\n"
+    "None.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_the_first_of_a_sections_short_sub_headings_is_a_heading_like_its_siblings(model: bool):
+    hs = headings(read(IMPLICATIONS, model))
+    assert "Financial" in hs
+    assert "Legal" in hs and "Equalities" in hs
+
+
+LABEL_AND_ITS_LINE = (
+    "Report to: Safer Communities Scrutiny Panel\n"
+    "Date: 22 January 2025\n"
+    "\n"
+    "Anti-social Behaviour Strategy Review\n"
+    "\n"
+    "Summary\n"
+    "\n"
+    "The current strategy ends in March 2025; this report sets out the review and the proposed priorities.\n"
+    "\n"
+    "Implications\n"
+    "\n"
+    "Financial only\n"
+    "\n"
+    "The review was met from the team's budget and needs no more money this year or next.\n"
+    "\n"
+    "Appendix A sets out the draft priorities for 2025 to 2028 as the partners agreed them in December.\n"
+)
+
+
+def test_a_short_line_under_a_label_with_no_sibling_is_read_as_before():
+    hs = headings(read(LABEL_AND_ITS_LINE, False))
+    assert "Financial only" not in hs

@@ -2699,6 +2699,11 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # (Under a section's label, a short name set apart over a bulleted list of its own heads
             # that list: "Executive summary" / "Methodology" / "• The survey was …", a sub-section.)
             sub_section = label and not next_is_heading and _heads_own_list(u, units[k + 1])
+            # (Nor the first of a section's short sub-headings, "Implications" / "Financial" / "None
+            # arising …" / "Legal" / "The Council has duties …": shaped like a later sibling.)
+            sub_section = sub_section or (
+                label and not next_is_heading and _first_of_siblings(units, cand, k)
+            )
             if (label or next_is_heading) and not sub_section:
                 is_heading[k] = False
         elif (
@@ -2761,6 +2766,27 @@ def _apologies_in_attendance(units: list[Unit], cand: list[bool], k: int) -> boo
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", nxt.text) if w.lower() not in _NAME_CONNECTORS]
     return len(words) >= 2 and sum(w[0].islower() for w in words) == 0
+
+
+def _first_of_siblings(units: list[Unit], cand: list[bool], k: int) -> bool:
+    """A short name (three words or fewer) straight under a section's label, over a sentence of its
+    own, with a sibling further on: another short heading-like line after text, set apart as it is,
+    before the next longer heading-like line."""
+    u = units[k]
+    if len(u.text.split()) > 3 or u.kind is not None or not _END_SENTENCE.search(units[k + 1].text.rstrip()):
+        return False
+    for j in range(k + 2, min(len(units), k + 9)):
+        v = units[j]
+        if not cand[j]:
+            continue
+        return (
+            len(v.text.split()) <= 3
+            and v.kind is None
+            and not cand[j - 1]
+            and (v.gap > 0) == (u.gap > 0)
+            and _all_caps(v.text) == _all_caps(u.text)
+        )
+    return False
 
 
 def _heads_own_list(u: Unit, nxt: Unit) -> bool:
