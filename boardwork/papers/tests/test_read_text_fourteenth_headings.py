@@ -453,3 +453,36 @@ LABEL_AND_ITS_LINE = (
 def test_a_short_line_under_a_label_with_no_sibling_is_read_as_before():
     hs = headings(read(LABEL_AND_ITS_LINE, False))
     assert "Financial only" not in hs
+
+
+POWERS = (
+    "Westhaven Parks and Safety Committee\n"
+    "\n"
+    "Terms of Reference\n"
+    "\n"
+    "Powers\n"
+    "\n"
+    "All powers needed to carry out the committee's responsibilities.\n"
+    "\n"
+    "Except:\n"
+    "\n"
+    "(a) powers the Governing Body cannot delegate\n"
+    "\n"
+    "(b) the approval of expenditure over $1 million\n"
+    "\n"
+    "Background:\n"
+    "\n"
+    "The committee was set up in 2022 to oversee the council's parks and community safety work.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_lead_in_word_with_its_colon_over_a_list_is_not_a_heading(model: bool):
+    d = read(POWERS, model)
+    hs = headings(d)
+    assert "Except" not in hs and "Except:" not in hs
+    assert "Powers" in hs
+    # A section's label with its colon over prose is still a heading.
+    assert "Background" in hs
+    items = [b for b in d["blocks"] if b["type"] in ("list_item", "paragraph") and b.get("number") == "a"]
+    assert items

@@ -1899,6 +1899,9 @@ def _classify(
         and not _SUBJECT_LEAD.match(u.text)
         and not _RESOLUTION_LEAD.match(u.text)
         and not _RESOLVED_ALONE.match(u.text)
+        # (A lead-in word with its colon over a list goes on from the sentence before: "Except:",
+        # "Including:" over "(a) …", not a section's name.)
+        and not _LEAD_IN_WORD.match(u.text)
         and not _MOVER_ROW.match(u.text)
         and not _OFFICER_ROW.match(u.text)
         and not _LINK_BLURB.match(u.text)
@@ -3011,6 +3014,11 @@ _RESOLUTION_LEAD = re.compile(
 # "Resolved" alone on its line over the resolution ("RESOLVED:", "Resolved:-", "Resolved –"): the
 # resolution's opening word set apart, a paragraph, not a heading over it, over lettered or numbered
 # resolutions as over one sentence.
+_LEAD_IN_WORD = re.compile(
+    r"^\s*(?:except|excluding|including|namely|notably|particularly|especially|in\s+particular"
+    r"|such\s+as|for\s+example|for\s+instance|unless|but)\s*:\s*$",
+    re.I,
+)
 _RESOLVED_ALONE = re.compile(r"^\s*(?:RESOLVED|Resolved)\s*(?:[:–—-]\s*-?\s*)?$")
 # A motion's mover or seconder on a line of its own ("Proposed by Cllr. H. Kenny", "Seconded by
 # Councillor …"): a line of the minutes, not a heading.
