@@ -486,3 +486,47 @@ def test_a_lead_in_word_with_its_colon_over_a_list_is_not_a_heading(model: bool)
     assert "Background" in hs
     items = [b for b in d["blocks"] if b["type"] in ("list_item", "paragraph") and b.get("number") == "a"]
     assert items
+
+
+FLAT_ANNUAL_PAGE = (
+    "Westhaven Community Safety Partnership\n"
+    "Annual Report 2024/25\n"
+    "Foreword from the Chair\n"
+    "This has been a year of change for the Partnership, with a new plan and two new members.\n"
+    "Key achievements in 2024/25\n"
+    "• Anti-social behaviour fell by 12 per cent in the town centre.\n"
+    "• 1,200 young people took part in diversion activities.\n"
+    "Our priorities for 2025/26\n"
+    "• Serious violence\n"
+    "• Neighbourhood crime\n"
+    "Partnership funding\n"
+    "The Commissioner's grant of £96,000 funded the street marshals and the youth programme.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_title_closed_by_its_year_does_not_run_into_the_first_section_on_a_page_without_blank_lines(
+    model: bool,
+):
+    d = read(FLAT_ANNUAL_PAGE, model)
+    assert d["meta"]["title"] == "Annual Report 2024/25"
+    assert "Foreword from the Chair" in headings(d)
+
+
+TITLE_OVER_TWO_LINES = (
+    "Westhaven Community Safety Partnership\n"
+    "\n"
+    "Police and Crime Plan 2021-24\n"
+    "Annual Refresh\n"
+    "\n"
+    "Introduction\n"
+    "\n"
+    "This refresh sets out what the Partnership will do in the plan's final year.\n"
+)
+
+
+def test_a_title_over_two_lines_on_a_page_with_blank_lines_is_read_as_before():
+    # (The title closed by its year is left to the rules for titles where blank lines set the
+    # sections apart: its second line is its own, not a section.)
+    d = read(TITLE_OVER_TWO_LINES, False)
+    assert "Annual Refresh" not in headings(d)

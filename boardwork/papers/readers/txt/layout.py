@@ -1725,6 +1725,17 @@ def _continuation(
     return None
 
 
+_YEARS_AT_END = re.compile(r"\b(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?\s*$")
+
+
+def _flat(units: list[Unit]) -> bool:
+    """A page copied with no blank line between its paragraphs (a web page's text, a table's cells
+    one a line). (A line or two a cover's rows left, taken out as the meeting's date or place,
+    leave a gap.)"""
+    n = len(units)
+    return n >= 8 and sum(u.gap > 0 for u in units) <= max(2, n // 10)
+
+
 def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     """Join a title or heading that wrapped onto a second line back into one unit.
 
@@ -1741,6 +1752,7 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     out: list[Unit] = []
     title_norm = _norm(meta.title or "")
     seen_body = False
+    flat = _flat(units)
     for u in units:
         prev = out[-1] if out else None
         if (
@@ -1811,6 +1823,9 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 # Consultation" / "Fire & Rescue Service", a page's title over its category) is a
                 # line of its own: a title that wraps does not repeat its words across the break.
                 and not _content_words(prev.text) & _content_words(u.text)
+                # (Nor a title closed by its year, "Annual Report 2024/25" / "Foreword from the
+                # Chair": the section under it, on a page with no blank lines.)
+                and not (u.gap == 0 and _YEARS_AT_END.search(prev.text) and is_heading_text(u.text) and flat)
             )
             wrapped = bool(_CONNECTOR_END.search(prev.text)) or u.text[:1].islower()
             if spells_title or opening or wrapped:
@@ -2599,8 +2614,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     is_heading = list(cand)
     # A page copied with no blank line between its paragraphs (a web page's text, a table's cells
     # one a line) cannot set its headings apart: a run of short lines is no sign of a list there.
-    # (A line or two a cover's rows left, taken out as the meeting's date or place, leave a gap.)
-    flat = n >= 8 and sum(u.gap > 0 for u in units) <= max(2, n // 10)
+    flat = _flat(units)
     # Heading-like lines over a report's title, near the top: a site's strapline, a letterhead, a
     # page's label ("Keeping you and your loved ones safe", "STATES OF JERSEY", "Guidance"), not
     # sections. (Over "Minutes" or "Agenda" the body's name is a heading in some keys: left alone.)
@@ -2672,6 +2686,9 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # own labels there: it heads the minute.)
             and not _ATTENDANCE_LABEL.match(u.text)
             and not _minutes_label(u)
+            # (On a page with no blank lines, a section's name straight over its prose is the
+            # first section, not a subtitle: "Annual Report 2024/25" / "Foreword from the Chair".)
+            and not (flat and _names_section_over_prose(units, k))
         ):
             # Set right under the title, no blank line between, and not a wrap of it: the title's
             # subtitle or cover lines ("HOW DID WE DO IN 2011-12?" / "AN ASSESSMENT OF …").
