@@ -530,3 +530,30 @@ def test_a_title_over_two_lines_on_a_page_with_blank_lines_is_read_as_before():
     # sections apart: its second line is its own, not a section.)
     d = read(TITLE_OVER_TWO_LINES, False)
     assert "Annual Refresh" not in headings(d)
+
+
+FLAT_MINUTES = (
+    "Westhaven Community Board minutes\n"
+    "Present: Rua Hemi (Chairperson), Claire Dunmore, Peter Olsen, Hana Walsh\n"
+    "In attendance: Jo Brandt (Democracy Advisor)\n"
+    "1 Welcome\n"
+    "The Chairperson opened the meeting and welcomed members and the public.\n"
+    "2 Apologies\n"
+    "There were no apologies.\n"
+    "3 Town Centre Safety Cameras\n"
+    "Resolution number WC/2025/11\n"
+    "MOVED by Member P Olsen, seconded by Member H Walsh:\n"
+    "That the Westhaven Community Board:\n"
+    "a) support two more safety cameras at the bus interchange.\n"
+    "CARRIED\n"
+    "4 Community Safety Update\n"
+    "The board received an update from the police on crime in the town centre over the summer.\n"
+)
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_minutes_lines_a_vote_and_a_resolutions_number_are_not_headings_and_the_first_item_is(model: bool):
+    hs = headings(read(FLAT_MINUTES, model))
+    assert "CARRIED" not in hs
+    assert "Resolution number WC/2025/11" not in hs
+    assert "Welcome" in hs and "Town Centre Safety Cameras" in hs

@@ -230,6 +230,9 @@ def _item_title(line: str, prev_line: str, gap: int, units: list[Unit]) -> Marke
         or not units
         or bool(_END_SENTENCE.search(prev))
         or (units[-1].kind == "item" and len(units[-1].lines) == 1)
+        # (Or after the attendance's rows, "In attendance: Jo Brandt (Democracy Advisor)", which
+        # close without a stop on a page with no blank lines.)
+        or _ATTENDANCE.match(prev) is not None
         # An item's status closing the one before ("For decision"): short, and no sentence.
         or (
             len(prev) <= 40 and is_heading_text(prev) and units[-1].kind is None and len(units[-1].lines) == 1
@@ -1917,6 +1920,10 @@ def _classify(
         # (A lead-in word with its colon over a list goes on from the sentence before: "Except:",
         # "Including:" over "(a) …", not a section's name.)
         and not _LEAD_IN_WORD.match(u.text)
+        # (Nor a motion's outcome alone, "CARRIED", "Lost", or a resolution's number over it,
+        # "Resolution number WC/2025/11": lines of the minutes, as "Resolved" alone is.)
+        and not _VOTE_OUTCOME.match(u.text)
+        and not _RESOLUTION_NUMBER.match(u.text)
         and not _MOVER_ROW.match(u.text)
         and not _OFFICER_ROW.match(u.text)
         and not _LINK_BLURB.match(u.text)
@@ -3034,6 +3041,15 @@ _RESOLUTION_LEAD = re.compile(
 _LEAD_IN_WORD = re.compile(
     r"^\s*(?:except|excluding|including|namely|notably|particularly|especially|in\s+particular"
     r"|such\s+as|for\s+example|for\s+instance|unless|but)\s*:\s*$",
+    re.I,
+)
+_VOTE_OUTCOME = re.compile(
+    r"^\s*(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|lost|defeated|fell)(?:\s+(?:unanimously|by\s+[0-9]+\s+votes?"
+    r"(?:\s+to\s+[0-9]+)?|on\s+the\s+chair(?:man|person)?['’]s\s+casting\s+vote))?\s*\.?\s*$",
+    re.I,
+)
+_RESOLUTION_NUMBER = re.compile(
+    r"^\s*(?:resolution|decision|minute)\s+(?:number|no\.?|ref(?:erence)?\.?)\s*:?\s*[A-Z0-9][A-Z0-9/.-]*[0-9]\s*$",
     re.I,
 )
 _RESOLVED_ALONE = re.compile(r"^\s*(?:RESOLVED|Resolved)\s*(?:[:–—-]\s*-?\s*)?$")
