@@ -4,6 +4,7 @@ and PostgreSQL (tsvector + GIN), queried by 8 concurrent clients beside a primar
     .venv/bin/python bench/search.py [--db sqlite|postgres|both] [--paragraphs 1000000]
                                      [--clients 8] [--processes 1] [--queries 100] [--rebuild] [--drop]
                                      [--switch-interval MS] [--detail] [--cold] [--engine-at REV]
+                                     [--per-query FILE]
 
 What it does, per database:
 1. keeps one bench database per size (SQLite: `bw-search-bench-<n>.sqlite3` in the temporary
@@ -33,7 +34,11 @@ What it does, per database:
    random rows in the same way; prints p50/p95/max per kind and its ratio to the key lookup's
    p95. `--detail` adds where each kind's wall time went: the thread's CPU, its wait for a core
    (run queue, from /proc), the rest (blocked: the GIL held by another thread, locks, I/O), page
-   faults and context switches, with the queries first on their connection apart.
+   faults and context switches, with the queries first on their connection apart. `--per-query
+   FILE` adds a CSV row per query to FILE (its kind and words, wall time, the client thread's CPU
+   and wait for a core, its PostgreSQL backend's CPU and wait, each kind of statement's wall time
+   and backend CPU, its place among its thread's queries, when it started): which queries make a
+   kind's tail, and whether they are the same with 1 client as with 8.
 
 The searcher is a member of 3 boards (published papers of all 40 plus those 3 boards' papers).
 "cpu ms" is the CPU time per query of this process (Python, and SQLite's work) plus, on PostgreSQL,
@@ -751,6 +756,88 @@ def _thread_usage() -> tuple[int, int, int, int]:
 DETAIL_FIELDS = ("wall", "cpu", "runq", "blocked", "minflt", "majflt", "vcsw", "ivcsw", "first")
 
 
+# --per-query FILE: each query's row (RECORD_FIELDS), written as CSV by bench_one.
+RECORD: bool = False
+STAGES = ("terms", "window", "all", "rest", "rank", "title", "page", "stats", "other")
+RECORD_FIELDS = (
+    "nth",  # its place among its thread's timed queries (0: the first after the untimed one)
+    "start",  # seconds since the epoch
+    "wall_ms",
+    "cpu_ms",  # the client thread's CPU
+    "runq_ms",  # the client thread waiting for a core
+    "blocked_ms",  # the rest: the GIL, the server's answer, I/O
+    "srv_cpu_ms",  # the server backend's CPU (PostgreSQL)
+    "srv_runq_ms",  # the server backend waiting for a core
+    "statements",
+    "running",  # processes running or waiting for a core on the machine at the start (/proc/stat)
+    *(f"{s}_ms" for s in STAGES),  # each kind of statement's wall time (client and server)
+    *(f"{s}_srv_ms" for s in STAGES),  # and its backend's CPU
+    "pid",
+    "tid",
+)
+
+
+def _stage(sql: str) -> str:
+    """What a statement of the PostgreSQL engine is, by its text (Postgres.candidates and page)."""
+    if "tsvector_to_array(" in sql:
+        return "terms"
+    if "WITH s AS MATERIALIZED" in sql:
+        return "all"
+    if "ts_headline(" in sql or "NULL AS snip" in sql:
+        return "page"
+    if "FROM search_pgindex d WHERE" in sql:
+        return "window" if sql.count("d.tsv @@ (SELECT") > 1 else "rest"
+    if "ts_rank_cd(d." in sql:
+        return "rank"
+    if "to_tsvector('english', d.heading)" in sql:
+        return "title"
+    if "pg_stats" in sql:
+        return "stats"
+    return "other"
+
+
+def _schedstat(pid: int | None) -> tuple[int, int]:
+    """A process's (a PostgreSQL backend's) CPU and run-queue wait so far, in nanoseconds."""
+    if pid is None:
+        return 0, 0
+    try:
+        with open(f"/proc/{pid}/schedstat") as f:
+            cpu, wait, _ = f.read().split()
+        return int(cpu), int(wait)
+    except (OSError, ValueError):
+        return 0, 0
+
+
+def _running() -> int:
+    with open("/proc/stat") as f:
+        for line in f:
+            if line.startswith("procs_running"):
+                return int(line.split()[1])
+    return 0
+
+
+class _Stages:
+    """An execute wrapper (--per-query): each statement's wall time and its backend's CPU, by
+    stage."""
+
+    def __init__(self, pid: int | None):
+        self.pid = pid
+        self.wall: Counter = Counter()
+        self.server: Counter = Counter()
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        stage = _stage(sql)
+        s0 = _schedstat(self.pid)[0]
+        t0 = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.wall[stage] += time.perf_counter() - t0
+            self.server[stage] += _schedstat(self.pid)[0] - s0
+            self.count += 1
+
+
 def run_queries(items, clients, fn, warm=None) -> tuple[list[float], list, list[tuple]]:
     """`items` asked by `clients` threads, each taking the next one; each thread first asks `warm`
     (untimed) when given, so its connection is open and set up as a web worker's (kept for
@@ -770,15 +857,22 @@ def run_queries(items, clients, fn, warm=None) -> tuple[list[float], list, list[
             cpu0 = _backend_cpu(pid)
         if warm is not None:
             fn(warm)
-        first = True
+        first, nth = True, 0
         while True:
             with lock:
                 if not todo:
                     break
                 item = todo.pop()
+            if RECORD:
+                stages, running, b0 = _Stages(pid), _running(), _schedstat(pid)
+                start = time.time()
             s0, u0 = _thread_sched(), _thread_usage()
             t0 = time.perf_counter()
-            out = fn(item)
+            if RECORD:
+                with connection.execute_wrapper(stages):
+                    out = fn(item)
+            else:
+                out = fn(item)
             dt_ = time.perf_counter() - t0
             s1, u1 = _thread_sched(), _thread_usage()
             cpu, runq = (s1[0] - s0[0]) / 1e9, (s1[1] - s0[1]) / 1e9
@@ -790,7 +884,26 @@ def run_queries(items, clients, fn, warm=None) -> tuple[list[float], list, list[
                 *(b - a for a, b in zip(u0, u1, strict=True)),
                 first,
             )
-            first = False
+            if RECORD:
+                b1 = _schedstat(pid)
+                record = (
+                    nth,
+                    round(start, 4),
+                    dt_ * 1000,
+                    cpu * 1000,
+                    runq * 1000,
+                    detail[3] * 1000,
+                    (b1[0] - b0[0]) / 1e6,
+                    (b1[1] - b0[1]) / 1e6,
+                    stages.count,
+                    running,
+                    *(stages.wall[s_] * 1000 for s_ in STAGES),
+                    *(stages.server[s_] / 1e6 for s_ in STAGES),
+                    os.getpid(),
+                    threading.get_native_id(),
+                )
+                detail = (*detail, dict(zip(RECORD_FIELDS, record, strict=True)), item)
+            first, nth = False, nth + 1
             with lock:
                 times.append(dt_)
                 results.append(out)
@@ -873,8 +986,8 @@ def print_details(details: list[tuple]) -> None:
     slowest, part by part."""
     groups = {
         "all": details,
-        "first on a connection": [d for d in details if d[-1]],
-        "the rest": [d for d in details if not d[-1]],
+        "first on a connection": [d for d in details if d[8]],
+        "the rest": [d for d in details if not d[8]],
     }
     for name, rows_ in groups.items():
         if not rows_:
@@ -897,6 +1010,43 @@ def print_details(details: list[tuple]) -> None:
             f"blocked {d[3] * 1000:.1f} ms; faults {d[4]}/{d[5]}, switches {d[6]}/{d[7]}"
             + ("; first on its connection" if d[8] else "")
         )
+
+
+PER_QUERY: str | None = None  # --per-query: the CSV file the queries' rows are added to
+RUN_AT = time.strftime("%Y-%m-%dT%H:%M:%S")  # names this run's rows in the CSV
+
+
+def write_records(path: str, db: str, kind: str, clients: int, processes: int, results, details) -> None:
+    """--per-query: one row a query (RECORD_FIELDS and what it was), added to the CSV at `path`."""
+    import csv
+
+    new = not Path(path).exists() or Path(path).stat().st_size == 0
+    with open(path, "a", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        if new:
+            out.writerow(
+                ["run", "db", "engine", "clients", "processes", "load1", "kind", "query", "board", "year"]
+                + ["total", "capped", *RECORD_FIELDS]
+            )
+        load = f"{os.getloadavg()[0]:.2f}"
+        for (total, capped), d in zip(results, details, strict=True):
+            record, (q, board, year) = d[9], d[10]
+            out.writerow(
+                [
+                    RUN_AT,
+                    db,
+                    ENGINE_AT or "current",
+                    clients,
+                    processes,
+                    load,
+                    kind,
+                    q,
+                    board or "",
+                    year or "",
+                ]
+                + [total, int(capped)]
+                + [f"{v:.3f}" if isinstance(v, float) else v for v in record.values()]
+            )
 
 
 def bench_target(db: str, n: int) -> str:
@@ -1046,6 +1196,8 @@ def bench_one(
             )
             if detail:
                 print_details(details)
+            if PER_QUERY:
+                write_records(PER_QUERY, db, name, clients, processes, results, details)
         worst = max(summary.values())
         print(f"worst p95 {worst * 1000:.1f} ms: {'within' if worst <= 0.05 else 'over'} the 50 ms goal")
     finally:
@@ -1102,6 +1254,13 @@ def main():
         "database, to alternate an older engine with the current one under the same load",
     )
     ap.add_argument(
+        "--per-query",
+        metavar="FILE",
+        help="add one CSV row per query to FILE: its kind and words, wall time, the client thread's CPU and "
+        "wait, the server backend's CPU and wait, each kind of statement's wall time and server CPU, its "
+        "place on its connection and when it started (which queries make the tail)",
+    )
+    ap.add_argument(
         "--pin-sources",
         action="store_true",
         help=f"write the list of corpus files the bench draws from ({SOURCES.name}) from what is there now, "
@@ -1111,7 +1270,9 @@ def main():
     if a.pin_sources:
         pin_sources()
         return
-    global SWITCH_INTERVAL, ENGINE_AT
+    global SWITCH_INTERVAL, ENGINE_AT, PER_QUERY, RECORD
+    PER_QUERY = a.per_query
+    RECORD = bool(a.per_query)
     SWITCH_INTERVAL = a.switch_interval / 1000 if a.switch_interval else None
     ENGINE_AT = a.engine_at
     if a.db == "both":
@@ -1130,6 +1291,7 @@ def main():
             args += ["--switch-interval", str(a.switch_interval)] if a.switch_interval else []
             args += ["--detail"] * a.detail + ["--cold"] * a.cold
             args += ["--engine-at", a.engine_at] if a.engine_at else []
+            args += ["--per-query", a.per_query] if a.per_query else []
             subprocess.run(args, check=True)
         return
     bench_one(a.db, a.paragraphs, a.clients, a.queries, a.rebuild, a.drop, a.processes, a.detail, not a.cold)
