@@ -768,6 +768,7 @@ RECORD_FIELDS = (
     "blocked_ms",  # the rest: the GIL, the server's answer, I/O
     "srv_cpu_ms",  # the server backend's CPU (PostgreSQL)
     "srv_runq_ms",  # the server backend waiting for a core
+    "srv_reads",  # the backend's read calls: blocks not in shared buffers (from the OS's cache or disk)
     "statements",
     "running",  # processes running or waiting for a core on the machine at the start (/proc/stat)
     *(f"{s}_ms" for s in STAGES),  # each kind of statement's wall time (client and server)
@@ -806,6 +807,21 @@ def _schedstat(pid: int | None) -> tuple[int, int]:
         return int(cpu), int(wait)
     except (OSError, ValueError):
         return 0, 0
+
+
+def _reads(pid: int | None) -> int:
+    """A process's (a PostgreSQL backend's) read system calls so far: one a block read into its
+    shared buffers (/proc/<pid>/io, readable by the server's user or root)."""
+    if pid is None:
+        return 0
+    try:
+        with open(f"/proc/{pid}/io") as f:
+            for line in f:
+                if line.startswith("syscr:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def _running() -> int:
@@ -864,7 +880,7 @@ def run_queries(items, clients, fn, warm=None) -> tuple[list[float], list, list[
                     break
                 item = todo.pop()
             if RECORD:
-                stages, running, b0 = _Stages(pid), _running(), _schedstat(pid)
+                stages, running, b0, r0 = _Stages(pid), _running(), _schedstat(pid), _reads(pid)
                 start = time.time()
             s0, u0 = _thread_sched(), _thread_usage()
             t0 = time.perf_counter()
@@ -895,6 +911,7 @@ def run_queries(items, clients, fn, warm=None) -> tuple[list[float], list, list[
                     detail[3] * 1000,
                     (b1[0] - b0[0]) / 1e6,
                     (b1[1] - b0[1]) / 1e6,
+                    _reads(pid) - r0,
                     stages.count,
                     running,
                     *(stages.wall[s_] * 1000 for s_ in STAGES),

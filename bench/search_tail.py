@@ -6,7 +6,8 @@ per run and kind, splits the slowest 5% from the rest.
 For each run (a bench/search.py invocation: its start time, engine, clients) and kind it prints
 p50/p95 and where the wall time of the slowest 5% (the queries at or above the p95) and of the
 rest went: the client thread's CPU, its wait for a core, the server backend's CPU and its wait
-for a core, and what is left (the GIL held by another thread, the round trips); how many of them
+for a core, and what is left (the GIL held by another thread, the round trips); the blocks the
+backend read into its shared buffers (not found there: from the operating system); how many of them
 were their thread's first query on its connection (`nth` 0: a new connection's first statements
 are prepared and planned, and the backend's caches are empty), and the slowest queries with the
 statement that took longest. Then, for the runs given (default: all), whether the slowest 5% are
@@ -54,9 +55,10 @@ def parts(rows: list[dict]) -> str:
     srv, srv_runq = mean("srv_cpu_ms"), mean("srv_runq_ms")
     left = wall - cpu - runq - srv - srv_runq
     first = sum(1 for r in rows if r["nth"] == "0")
+    reads = statistics.mean(int(r.get("srv_reads") or 0) for r in rows)
     return (
         f"wall {wall:6.1f} = client cpu {cpu:4.1f} + wait {runq:5.1f} | server cpu {srv:4.1f} + wait "
-        f"{srv_runq:5.1f} | rest {left:5.1f}; first on connection {first}/{len(rows)}"
+        f"{srv_runq:5.1f} | rest {left:5.1f}; blocks read {reads:.0f}; first on connection {first}/{len(rows)}"
     )
 
 
@@ -98,7 +100,8 @@ def main():
                 print(
                     f"      {float(r['wall_ms']):6.1f} ms {r['query'][:40]!r:<42} nth {r['nth']:>2}, total "
                     f"{r['total']:>5}, cpu {float(r['cpu_ms']):.1f}+{float(r['srv_cpu_ms']):.1f}, waits "
-                    f"{float(r['runq_ms']):.1f}+{float(r['srv_runq_ms']):.1f}, running {r['running']}, "
+                    f"{float(r['runq_ms']):.1f}+{float(r['srv_runq_ms']):.1f}, reads {r.get('srv_reads', '?')}, "
+                    f"running {r['running']}, "
                     f"longest {stage} {float(r[f'{stage}_ms']):.1f} (server {float(r[f'{stage}_srv_ms']):.1f})"
                 )
     if len(runs) < 2:
