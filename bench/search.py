@@ -30,7 +30,9 @@ What it does, per database:
    counts), each query text used once (no query is answered from a cache), from `--clients` threads (in one process, or spread over `--processes`
    forked processes as gunicorn.conf.py serves the app: one per core, threads in each), each
    thread having first asked one untimed query on its connection (a web worker's thread keeps its
-   connection for CONN_MAX_AGE; `--cold` times the opening instead); and a primary-key lookup of
+   connection for CONN_MAX_AGE; `--cold` times the opening instead): a corpus word none of the
+   sets asks, with matches, so the page's statement is prepared too (`--warm-without-matches`:
+   "warmup", as before 2026-12-06); and a primary-key lookup of
    random rows in the same way; prints p50/p95/max per kind and its ratio to the key lookup's
    p95. `--detail` adds where each kind's wall time went: the thread's CPU, its wait for a core
    (run queue, from /proc), the rest (blocked: the GIL held by another thread, locks, I/O), page
@@ -702,6 +704,7 @@ def query_sets(gen: Generator, per: int, rng: random.Random) -> dict[str, list]:
 MEMBER_BOARDS = (3, 17, 29)
 
 
+WARM_WITH_MATCHES = True  # --warm-without-matches: the untimed first query "warmup", as before
 SWITCH_INTERVAL: float | None = None  # --switch-interval, in seconds (None: Python's default)
 ENGINE_AT: str | None = None  # --engine-at: the engine of this commit
 
@@ -1168,6 +1171,23 @@ def bench_one(
         scope = Scope(roles={b: "member" for b in MEMBER_BOARDS})
         rng = random.Random(7)
         sets = query_sets(gen, per, rng)
+        # Each thread's untimed first query: one with matches, so that its connection has
+        # prepared the page's statement too, as a web worker's connection kept for CONN_MAX_AGE
+        # has ("warmup", the earlier one, matches nothing: the first timed query on each
+        # connection then prepared the page's statement and loaded the documents table's
+        # catalog entries, ~1 ms of server CPU, and these were ~a third of each kind's
+        # slowest 5% with 8 clients). A word of the corpus none of the sets asks, below the
+        # commonest 400.
+        asked = {w.lower() for items in sets.values() for q, _b, _y in items for w in re.findall(r"\w+", q)}
+        warm_query = (
+            next(
+                w
+                for w, _ in gen.freq.most_common()[400:]
+                if w.isalpha() and len(w) > 3 and w not in STOP and w not in asked
+            )
+            if WARM_WITH_MATCHES
+            else "warmup"
+        )
 
         def search(item):
             q, board, year = item
@@ -1186,7 +1206,8 @@ def bench_one(
         pk95 = pct(pk_times, 95)
         print(
             f"load average before the queries: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-            f"switch interval {(SWITCH_INTERVAL or sys.getswitchinterval()) * 1000:g} ms"
+            f"switch interval {(SWITCH_INTERVAL or sys.getswitchinterval()) * 1000:g} ms; "
+            f"each thread first asks {warm_query!r}, untimed"
         )
         print(
             f"{'query':<28}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'× pk p95':>10}{'cpu ms':>8}"
@@ -1199,7 +1220,7 @@ def bench_one(
         summary = {}
         for name, items in sets.items():
             times, results, cpu, details = run_spread(
-                items, clients, processes, search, ("warmup", None, None) if warm else None
+                items, clients, processes, search, (warm_query, None, None) if warm else None
             )
             cpu /= max(1, len(times))
             totals = [t for t, _ in results]
@@ -1271,6 +1292,12 @@ def main():
         "database, to alternate an older engine with the current one under the same load",
     )
     ap.add_argument(
+        "--warm-without-matches",
+        action="store_true",
+        help='each thread\'s untimed first query is "warmup", which matches nothing (before 2026-12-06: the '
+        "page's statement is then first prepared by a timed query); by default a corpus word no set asks",
+    )
+    ap.add_argument(
         "--per-query",
         metavar="FILE",
         help="add one CSV row per query to FILE: its kind and words, wall time, the client thread's CPU and "
@@ -1287,7 +1314,8 @@ def main():
     if a.pin_sources:
         pin_sources()
         return
-    global SWITCH_INTERVAL, ENGINE_AT, PER_QUERY, RECORD
+    global SWITCH_INTERVAL, ENGINE_AT, PER_QUERY, RECORD, WARM_WITH_MATCHES
+    WARM_WITH_MATCHES = not a.warm_without_matches
     PER_QUERY = a.per_query
     RECORD = bool(a.per_query)
     SWITCH_INTERVAL = a.switch_interval / 1000 if a.switch_interval else None
@@ -1309,6 +1337,7 @@ def main():
             args += ["--detail"] * a.detail + ["--cold"] * a.cold
             args += ["--engine-at", a.engine_at] if a.engine_at else []
             args += ["--per-query", a.per_query] if a.per_query else []
+            args += ["--warm-without-matches"] * a.warm_without_matches
             subprocess.run(args, check=True)
         return
     bench_one(a.db, a.paragraphs, a.clients, a.queries, a.rebuild, a.drop, a.processes, a.detail, not a.cold)
