@@ -1214,11 +1214,18 @@ class Postgres(Engine):
         # documents with the bench's member (8 tags), 0.1 ms with the audience tested on each
         # of the 67 rows; a word in 1,276 documents 2.0 against 1.2 ms, in 2,765 2.7 against
         # 3.1. Bounded by the rarest lexeme's list, so a wrong guess of how the words go
-        # together cannot make it fetch more rows than that.
+        # together cannot make it fetch more rows than that. Those figures were of rows already
+        # in shared buffers; a word's rows are scattered (one heap page each) and mostly are
+        # not (the narrow heap, 191 MB at 1M documents, against 128 MB of buffers by default):
+        # a word in 1,430 documents, 530 of them visible to the bench's member, read 1,384
+        # pages per row, 836 of them into the buffers, for 530 kept. So only a list short
+        # enough for its invisible rows to cost less than the audience's lists in the scan is
+        # read per row: up to SPARSE, which keeps per row the words below the statistics'
+        # commonest (half the least share, ~400 documents at 1M) and the truly sparse.
         sparse = listed <= self.SPARSE
         return window, per_row or (wide and (window is not None or sparse))
 
-    SPARSE = 1500  # documents: the rarest lexeme's list, at most, for the audience tested per row
+    SPARSE = 500  # documents: the rarest lexeme's list, at most, for the audience tested per row
 
     AUDIENCE_PER_ROW = 0.2  # share of the documents: at most ~5 rows fetched for each one kept
 
