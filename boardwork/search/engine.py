@@ -920,7 +920,8 @@ def _chain_checks(phrases: list[tuple[str, list[str]]]) -> tuple[list[str], list
     (pairs are made within the body and within the heading, never across). Only other rows
     read their vector from TOAST (~13 buffers a row): 35% of the rows holding that phrase's
     pairs at 1M paragraphs, 6% of those holding "Safer and Stronger Communities"'s. Anything
-    else is checked on the vector, as before."""
+    else is checked on the vector, as before. (A text of over 16,383 words, where the vector's
+    positions stop counting, could differ: the vector's own check is then wrong too.)"""
     checks, args = [], []
     vector = "ts_match_vq(d.tsv, (SELECT %s::tsquery))"
     for query, found in phrases:
