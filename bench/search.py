@@ -4,6 +4,7 @@ and PostgreSQL (tsvector + GIN), queried by 8 concurrent clients beside a primar
     .venv/bin/python bench/search.py [--db sqlite|postgres|both] [--paragraphs 1000000]
                                      [--clients 8] [--processes 1] [--queries 100] [--rebuild] [--drop]
                                      [--switch-interval MS] [--detail] [--cold] [--engine-at REV]
+                                     [--per-query FILE]
 
 What it does, per database:
 1. keeps one bench database per size (SQLite: `bw-search-bench-<n>.sqlite3` in the temporary
@@ -29,11 +30,17 @@ What it does, per database:
    counts), each query text used once (no query is answered from a cache), from `--clients` threads (in one process, or spread over `--processes`
    forked processes as gunicorn.conf.py serves the app: one per core, threads in each), each
    thread having first asked one untimed query on its connection (a web worker's thread keeps its
-   connection for CONN_MAX_AGE; `--cold` times the opening instead); and a primary-key lookup of
+   connection for CONN_MAX_AGE; `--cold` times the opening instead): a corpus word none of the
+   sets asks, with matches, so the page's statement is prepared too (`--warm-without-matches`:
+   "warmup", as before 2026-12-06); and a primary-key lookup of
    random rows in the same way; prints p50/p95/max per kind and its ratio to the key lookup's
    p95. `--detail` adds where each kind's wall time went: the thread's CPU, its wait for a core
    (run queue, from /proc), the rest (blocked: the GIL held by another thread, locks, I/O), page
-   faults and context switches, with the queries first on their connection apart.
+   faults and context switches, with the queries first on their connection apart. `--per-query
+   FILE` adds a CSV row per query to FILE (its kind and words, wall time, the client thread's CPU
+   and wait for a core, its PostgreSQL backend's CPU and wait, each kind of statement's wall time
+   and backend CPU, its place among its thread's queries, when it started): which queries make a
+   kind's tail, and whether they are the same with 1 client as with 8.
 
 The searcher is a member of 3 boards (published papers of all 40 plus those 3 boards' papers).
 "cpu ms" is the CPU time per query of this process (Python, and SQLite's work) plus, on PostgreSQL,
@@ -697,6 +704,7 @@ def query_sets(gen: Generator, per: int, rng: random.Random) -> dict[str, list]:
 MEMBER_BOARDS = (3, 17, 29)
 
 
+WARM_WITH_MATCHES = True  # --warm-without-matches: the untimed first query "warmup", as before
 SWITCH_INTERVAL: float | None = None  # --switch-interval, in seconds (None: Python's default)
 ENGINE_AT: str | None = None  # --engine-at: the engine of this commit
 
@@ -751,6 +759,104 @@ def _thread_usage() -> tuple[int, int, int, int]:
 DETAIL_FIELDS = ("wall", "cpu", "runq", "blocked", "minflt", "majflt", "vcsw", "ivcsw", "first")
 
 
+# --per-query FILE: each query's row (RECORD_FIELDS), written as CSV by bench_one.
+RECORD: bool = False
+STAGES = ("terms", "window", "all", "rest", "rank", "title", "page", "stats", "other")
+RECORD_FIELDS = (
+    "nth",  # its place among its thread's timed queries (0: the first after the untimed one)
+    "start",  # seconds since the epoch
+    "wall_ms",
+    "cpu_ms",  # the client thread's CPU
+    "runq_ms",  # the client thread waiting for a core
+    "blocked_ms",  # the rest: the GIL, the server's answer, I/O
+    "srv_cpu_ms",  # the server backend's CPU (PostgreSQL)
+    "srv_runq_ms",  # the server backend waiting for a core
+    "srv_reads",  # the backend's read calls: blocks not in shared buffers (from the OS's cache or disk)
+    "statements",
+    "running",  # processes running or waiting for a core on the machine at the start (/proc/stat)
+    *(f"{s}_ms" for s in STAGES),  # each kind of statement's wall time (client and server)
+    *(f"{s}_srv_ms" for s in STAGES),  # and its backend's CPU
+    "pid",
+    "tid",
+)
+
+
+def _stage(sql: str) -> str:
+    """What a statement of the PostgreSQL engine is, by its text (Postgres.candidates and page)."""
+    if "tsvector_to_array(" in sql:
+        return "terms"
+    if "WITH s AS MATERIALIZED" in sql:
+        return "all"
+    if "ts_headline(" in sql or "NULL AS snip" in sql:
+        return "page"
+    if "FROM search_pgindex d WHERE" in sql:
+        return "window" if sql.count("d.tsv @@ (SELECT") > 1 else "rest"
+    if "ts_rank_cd(d." in sql:
+        return "rank"
+    if "to_tsvector('english', d.heading)" in sql:
+        return "title"
+    if "pg_stats" in sql:
+        return "stats"
+    return "other"
+
+
+def _schedstat(pid: int | None) -> tuple[int, int]:
+    """A process's (a PostgreSQL backend's) CPU and run-queue wait so far, in nanoseconds."""
+    if pid is None:
+        return 0, 0
+    try:
+        with open(f"/proc/{pid}/schedstat") as f:
+            cpu, wait, _ = f.read().split()
+        return int(cpu), int(wait)
+    except (OSError, ValueError):
+        return 0, 0
+
+
+def _reads(pid: int | None) -> int:
+    """A process's (a PostgreSQL backend's) read system calls so far: one a block read into its
+    shared buffers (/proc/<pid>/io, readable by the server's user or root)."""
+    if pid is None:
+        return 0
+    try:
+        with open(f"/proc/{pid}/io") as f:
+            for line in f:
+                if line.startswith("syscr:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _running() -> int:
+    with open("/proc/stat") as f:
+        for line in f:
+            if line.startswith("procs_running"):
+                return int(line.split()[1])
+    return 0
+
+
+class _Stages:
+    """An execute wrapper (--per-query): each statement's wall time and its backend's CPU, by
+    stage."""
+
+    def __init__(self, pid: int | None):
+        self.pid = pid
+        self.wall: Counter = Counter()
+        self.server: Counter = Counter()
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        stage = _stage(sql)
+        s0 = _schedstat(self.pid)[0]
+        t0 = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.wall[stage] += time.perf_counter() - t0
+            self.server[stage] += _schedstat(self.pid)[0] - s0
+            self.count += 1
+
+
 def run_queries(items, clients, fn, warm=None) -> tuple[list[float], list, list[tuple]]:
     """`items` asked by `clients` threads, each taking the next one; each thread first asks `warm`
     (untimed) when given, so its connection is open and set up as a web worker's (kept for
@@ -770,15 +876,22 @@ def run_queries(items, clients, fn, warm=None) -> tuple[list[float], list, list[
             cpu0 = _backend_cpu(pid)
         if warm is not None:
             fn(warm)
-        first = True
+        first, nth = True, 0
         while True:
             with lock:
                 if not todo:
                     break
                 item = todo.pop()
+            if RECORD:
+                stages, running, b0, r0 = _Stages(pid), _running(), _schedstat(pid), _reads(pid)
+                start = time.time()
             s0, u0 = _thread_sched(), _thread_usage()
             t0 = time.perf_counter()
-            out = fn(item)
+            if RECORD:
+                with connection.execute_wrapper(stages):
+                    out = fn(item)
+            else:
+                out = fn(item)
             dt_ = time.perf_counter() - t0
             s1, u1 = _thread_sched(), _thread_usage()
             cpu, runq = (s1[0] - s0[0]) / 1e9, (s1[1] - s0[1]) / 1e9
@@ -790,7 +903,27 @@ def run_queries(items, clients, fn, warm=None) -> tuple[list[float], list, list[
                 *(b - a for a, b in zip(u0, u1, strict=True)),
                 first,
             )
-            first = False
+            if RECORD:
+                b1 = _schedstat(pid)
+                record = (
+                    nth,
+                    round(start, 4),
+                    dt_ * 1000,
+                    cpu * 1000,
+                    runq * 1000,
+                    detail[3] * 1000,
+                    (b1[0] - b0[0]) / 1e6,
+                    (b1[1] - b0[1]) / 1e6,
+                    _reads(pid) - r0,
+                    stages.count,
+                    running,
+                    *(stages.wall[s_] * 1000 for s_ in STAGES),
+                    *(stages.server[s_] / 1e6 for s_ in STAGES),
+                    os.getpid(),
+                    threading.get_native_id(),
+                )
+                detail = (*detail, dict(zip(RECORD_FIELDS, record, strict=True)), item)
+            first, nth = False, nth + 1
             with lock:
                 times.append(dt_)
                 results.append(out)
@@ -873,8 +1006,8 @@ def print_details(details: list[tuple]) -> None:
     slowest, part by part."""
     groups = {
         "all": details,
-        "first on a connection": [d for d in details if d[-1]],
-        "the rest": [d for d in details if not d[-1]],
+        "first on a connection": [d for d in details if d[8]],
+        "the rest": [d for d in details if not d[8]],
     }
     for name, rows_ in groups.items():
         if not rows_:
@@ -897,6 +1030,43 @@ def print_details(details: list[tuple]) -> None:
             f"blocked {d[3] * 1000:.1f} ms; faults {d[4]}/{d[5]}, switches {d[6]}/{d[7]}"
             + ("; first on its connection" if d[8] else "")
         )
+
+
+PER_QUERY: str | None = None  # --per-query: the CSV file the queries' rows are added to
+RUN_AT = time.strftime("%Y-%m-%dT%H:%M:%S")  # names this run's rows in the CSV
+
+
+def write_records(path: str, db: str, kind: str, clients: int, processes: int, results, details) -> None:
+    """--per-query: one row a query (RECORD_FIELDS and what it was), added to the CSV at `path`."""
+    import csv
+
+    new = not Path(path).exists() or Path(path).stat().st_size == 0
+    with open(path, "a", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        if new:
+            out.writerow(
+                ["run", "db", "engine", "clients", "processes", "load1", "kind", "query", "board", "year"]
+                + ["total", "capped", *RECORD_FIELDS]
+            )
+        load = f"{os.getloadavg()[0]:.2f}"
+        for (total, capped), d in zip(results, details, strict=True):
+            record, (q, board, year) = d[9], d[10]
+            out.writerow(
+                [
+                    RUN_AT,
+                    db,
+                    ENGINE_AT or "current",
+                    clients,
+                    processes,
+                    load,
+                    kind,
+                    q,
+                    board or "",
+                    year or "",
+                ]
+                + [total, int(capped)]
+                + [f"{v:.3f}" if isinstance(v, float) else v for v in record.values()]
+            )
 
 
 def bench_target(db: str, n: int) -> str:
@@ -1001,6 +1171,23 @@ def bench_one(
         scope = Scope(roles={b: "member" for b in MEMBER_BOARDS})
         rng = random.Random(7)
         sets = query_sets(gen, per, rng)
+        # Each thread's untimed first query: one with matches, so that its connection has
+        # prepared the page's statement too, as a web worker's connection kept for CONN_MAX_AGE
+        # has ("warmup", the earlier one, matches nothing: the first timed query on each
+        # connection then prepared the page's statement and loaded the documents table's
+        # catalog entries, ~1 ms of server CPU, and these were ~a third of each kind's
+        # slowest 5% with 8 clients). A word of the corpus none of the sets asks, below the
+        # commonest 400.
+        asked = {w.lower() for items in sets.values() for q, _b, _y in items for w in re.findall(r"\w+", q)}
+        warm_query = (
+            next(
+                w
+                for w, _ in gen.freq.most_common()[400:]
+                if w.isalpha() and len(w) > 3 and w not in STOP and w not in asked
+            )
+            if WARM_WITH_MATCHES
+            else "warmup"
+        )
 
         def search(item):
             q, board, year = item
@@ -1019,7 +1206,8 @@ def bench_one(
         pk95 = pct(pk_times, 95)
         print(
             f"load average before the queries: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-            f"switch interval {(SWITCH_INTERVAL or sys.getswitchinterval()) * 1000:g} ms"
+            f"switch interval {(SWITCH_INTERVAL or sys.getswitchinterval()) * 1000:g} ms; "
+            f"each thread first asks {warm_query!r}, untimed"
         )
         print(
             f"{'query':<28}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'× pk p95':>10}{'cpu ms':>8}"
@@ -1032,7 +1220,7 @@ def bench_one(
         summary = {}
         for name, items in sets.items():
             times, results, cpu, details = run_spread(
-                items, clients, processes, search, ("warmup", None, None) if warm else None
+                items, clients, processes, search, (warm_query, None, None) if warm else None
             )
             cpu /= max(1, len(times))
             totals = [t for t, _ in results]
@@ -1046,6 +1234,8 @@ def bench_one(
             )
             if detail:
                 print_details(details)
+            if PER_QUERY:
+                write_records(PER_QUERY, db, name, clients, processes, results, details)
         worst = max(summary.values())
         print(f"worst p95 {worst * 1000:.1f} ms: {'within' if worst <= 0.05 else 'over'} the 50 ms goal")
     finally:
@@ -1102,6 +1292,19 @@ def main():
         "database, to alternate an older engine with the current one under the same load",
     )
     ap.add_argument(
+        "--warm-without-matches",
+        action="store_true",
+        help='each thread\'s untimed first query is "warmup", which matches nothing (before 2026-12-06: the '
+        "page's statement is then first prepared by a timed query); by default a corpus word no set asks",
+    )
+    ap.add_argument(
+        "--per-query",
+        metavar="FILE",
+        help="add one CSV row per query to FILE: its kind and words, wall time, the client thread's CPU and "
+        "wait, the server backend's CPU and wait, each kind of statement's wall time and server CPU, its "
+        "place on its connection and when it started (which queries make the tail)",
+    )
+    ap.add_argument(
         "--pin-sources",
         action="store_true",
         help=f"write the list of corpus files the bench draws from ({SOURCES.name}) from what is there now, "
@@ -1111,7 +1314,10 @@ def main():
     if a.pin_sources:
         pin_sources()
         return
-    global SWITCH_INTERVAL, ENGINE_AT
+    global SWITCH_INTERVAL, ENGINE_AT, PER_QUERY, RECORD, WARM_WITH_MATCHES
+    WARM_WITH_MATCHES = not a.warm_without_matches
+    PER_QUERY = a.per_query
+    RECORD = bool(a.per_query)
     SWITCH_INTERVAL = a.switch_interval / 1000 if a.switch_interval else None
     ENGINE_AT = a.engine_at
     if a.db == "both":
@@ -1130,6 +1336,8 @@ def main():
             args += ["--switch-interval", str(a.switch_interval)] if a.switch_interval else []
             args += ["--detail"] * a.detail + ["--cold"] * a.cold
             args += ["--engine-at", a.engine_at] if a.engine_at else []
+            args += ["--per-query", a.per_query] if a.per_query else []
+            args += ["--warm-without-matches"] * a.warm_without_matches
             subprocess.run(args, check=True)
         return
     bench_one(a.db, a.paragraphs, a.clients, a.queries, a.rebuild, a.drop, a.processes, a.detail, not a.cold)

@@ -5,7 +5,7 @@ as a notice, nothing in the server's log), and per kind the queries and statemen
 "JIT:" section or a Gather (with the workers planned and launched), and the JIT time they spent.
 
     .venv/bin/python bench/search_plans.py [--paragraphs 1000000] [--queries 100] [--show 1]
-                                           [--set NAME=VALUE ...]
+                                           [--set NAME=VALUE ...] [--query WORDS[|BOARD|YEAR] ...]
 
 The server's own settings (jit, jit_above_cost, max_parallel_workers_per_gather, or PGOPTIONS) are
 used as they are; `--set NAME=VALUE` changes one for this session first (`--set jit_above_cost=0`
@@ -43,6 +43,14 @@ def main():
         default=[],
         metavar="NAME=VALUE",
         help="a server setting for this session first (jit_above_cost=0: shows what a JIT plan looks like)",
+    )
+    ap.add_argument(
+        "--query",
+        action="append",
+        default=[],
+        metavar="WORDS[|BOARD|YEAR]",
+        help="instead of the sets, ask these queries (a board and a year after bars) and print every "
+        "statement's plan (EXPLAIN ANALYZE, BUFFERS): the slowest of a run, bench/search_tail.py",
     )
     a = ap.parse_args()
 
@@ -91,6 +99,19 @@ def main():
             name, value = pair.split("=", 1)
             cur.execute("SELECT set_config(%s, %s, false)", [name, value])
     plans.clear()
+    if a.query:
+        for text in a.query:
+            q, board, year = (text.split("|") + ["", ""])[:3]
+            item = (q, int(board) if board else None, int(year) if year else None)
+            # Twice: the first time its rows may come from the operating system's cache, not
+            # PostgreSQL's shared buffers; the second is a busy connection's warm case.
+            for time_ in ("first", "again"):
+                plans.clear()
+                ask(item)
+                for p in plans:
+                    print(f"\n--- {text!r}, {time_} ---\n{p}")
+        connection.close()
+        return
     for kind, items in sets.items():
         queries_jit = queries_gather = statements = 0
         jit_ms: list[float] = []

@@ -909,6 +909,63 @@ def _text_array(values) -> str:
     return "{" + ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
 
 
+def _chain_checks(phrases: list[tuple[str, list[str]]]) -> tuple[list[str], list[str]]:
+    """SQL filters (and their parameters) checking phrases by their words' positions, each given
+    as its tsquery's text and what the terms statement found for it (its pairs, then its
+    tsquery's node count), on rows already holding all its pairs. A phrase whose pairs chain —
+    each pair's last word the next one's first, one pair between each two of its words, at the
+    distances its tsquery asks: "Police and Crime Panel", `'polic' <2> 'crime' <-> 'panel'`, by
+    `polic_2_crime` and `crime_panel` — is proven by them on a row where every word two pairs
+    share is there once, in the body (not in `rk`): both pairs then hold that one occurrence
+    (pairs are made within the body and within the heading, never across). Only other rows
+    read their vector from TOAST (~13 buffers a row): 35% of the rows holding that phrase's
+    pairs at 1M paragraphs, 6% of those holding "Safer and Stronger Communities"'s. Anything
+    else is checked on the vector, as before. (A text of over 16,383 words, where the vector's
+    positions stop counting, could differ: the vector's own check is then wrong too.)"""
+    checks, args = [], []
+    vector = "ts_match_vq(d.tsv, (SELECT %s::tsquery))"
+    for query, found in phrases:
+        chain = _chained(found[:-1])
+        text = (
+            " ".join(
+                [_quoted_lexeme(chain[0][0])]
+                + [f"{f'<{d}>' if d else '<->'} {_quoted_lexeme(last)}" for _first, d, last in chain]
+            )
+            if len(chain) > 1
+            else ""
+        )
+        if text == query:
+            checks.append(f"(NOT d.rk @@ (SELECT %s::tsquery) OR {vector})")
+            args += [" | ".join(_quoted_lexeme(last) for _first, _d, last in chain[:-1]), query]
+        else:
+            checks.append(vector)
+            args.append(query)
+    return checks, args
+
+
+def _chained(pairs: list[str]) -> list[tuple[str, str, str]]:
+    """A phrase's pairs (`polic_2_crime`: first word, distance when over one, last word; in the
+    vector's order, not the phrase's) as one chain in the phrase's order, each pair's last word
+    the next one's first; [] when they make no single chain."""
+    ends = []
+    for pair in pairs:
+        parts = pair.split("_")
+        if len(parts) == 2:
+            ends.append((parts[0], "", parts[1]))
+        elif len(parts) == 3 and parts[1].isdigit():
+            ends.append((parts[0], parts[1], parts[2]))
+        else:
+            return []
+    following = {first: (first, d, last) for first, d, last in ends}
+    starts = [e for e in ends if e[0] not in {last for _f, _d, last in ends}]
+    if len(following) != len(ends) or len(starts) != 1:
+        return []
+    chain = starts
+    while chain[-1][2] in following and len(chain) < len(ends):
+        chain = [*chain, following[chain[-1][2]]]
+    return chain if len(chain) == len(ends) else []
+
+
 def _quoted_lexeme(lexeme: str) -> str:
     """A lexeme as tsquery text: quoted, its quotes and backslashes doubled."""
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
@@ -1059,6 +1116,9 @@ class Postgres(Engine):
                 # audience's (the planner keeps filters of equal cost in their order).
                 check = "ts_match_vq(d.tsv, (SELECT %s::tsquery))"
                 check_args = [_tsquery_and(tsquery[c] for c in later)]
+            # Where the rows are not ranked from their vectors (windows, and the rest after
+            # them), a phrase its pairs chain is proven without the vector where it can be.
+            quick, quick_args = _chain_checks([(tsquery[c], per_phrase[phrases.index(c)]) for c in later])
             where = " AND ".join([match, *extra])
             rows: list[tuple] = []
             covered, asked = 0, 0
@@ -1092,15 +1152,18 @@ class Postgres(Engine):
                 # fetched ~3 rows for each one kept ("scrutiny", 1,231 matches of 3,420 rows in a
                 # window of 57,344 ids: 7.1–8.0 ms of server CPU in one key, 3.7–4.0 with the
                 # window apart, 2.5 with the audience apart too).
-                keys = [found_q] if found_q else []
+                # A phrase checked by positions is a filter here too (_chain_checks), not in the
+                # scan's tsquery, where GIN's recheck read every row's vector from TOAST ("Police
+                # and Crime Panel": 709 rows, 9,130 buffers, for 29 removed).
+                keys = [scan_q] if scan_q else []
                 if per_row:
                     keys.append(_tsquery_tags(tag_groups[:1]))
                 keys.append(buckets)
-                conditions = " AND ".join(["d.tsv @@ (SELECT %s::tsquery)"] * len(keys) + extra)
+                conditions = " AND ".join(["d.tsv @@ (SELECT %s::tsquery)"] * len(keys) + extra + quick)
                 cur.execute(
                     f"SELECT {scored} FROM search_pgindex d WHERE {conditions} "
                     "AND d.id + 0 < %s ORDER BY d.id + 0 DESC LIMIT %s",
-                    [*keys, *params, hi, limit - len(rows)],
+                    [*keys, *params, *quick_args, hi, limit - len(rows)],
                 )
                 rows += cur.fetchall()
                 covered, hi, asked = covered + hi - start, start, asked + 1
@@ -1113,14 +1176,15 @@ class Postgres(Engine):
                 # The rest, from the GIN index, sorted. Not by the primary key backwards: the
                 # planner's guess of a phrase's matches can be 20 times too many, and the walk
                 # then reads the whole table (a phrase in 490 documents: 5.7 s).
-                def rest_sql(columns: str) -> str:
-                    checked_where = " AND ".join([match, *([check] if check else []), *extra])
+                def rest_sql(columns: str, checks: list[str]) -> str:
+                    checked_where = " AND ".join([match, *checks, *extra])
                     return (
                         f"SELECT {columns} FROM search_pgindex d WHERE {checked_where} AND d.id + 0 < %s "
                         "ORDER BY d.id + 0 DESC LIMIT %s"
                     )
 
-                rest = [scan_q, *args[: len(args) - len(params)], *check_args, *params, hi, limit - len(rows)]
+                before = [scan_q, *args[: len(args) - len(params)]]
+                rest = [*before, *check_args, *params, hi, limit - len(rows)]
                 wanted = _tsquery_and(tsquery[c] for c in positive)
                 if wanted and not rows:
                     # All the matches in one query (few expected): ranked as they are read, not
@@ -1128,7 +1192,7 @@ class Postgres(Engine):
                     # LIMIT, not on every match the sort saw), and only when they are all the
                     # matches (a capped set is not ranked: see _ranks).
                     columns, rank, rank_args = self._rank_sql("s", shape, "r.q")
-                    scan = rest_sql(cols + "".join(f", d.{c}" for c in columns))
+                    scan = rest_sql(cols + "".join(f", d.{c}" for c in columns), [check] if check else [])
                     if check and columns == ["tsv"]:
                         # The vector read once (from TOAST) for both the phrase's check and the
                         # rank: `|| ''` makes a copy in memory that the check and the rank then
@@ -1151,7 +1215,9 @@ class Postgres(Engine):
                     rows = cur.fetchall()
                     ranked = True
                 else:
-                    cur.execute(rest_sql(scored), rest)
+                    cur.execute(
+                        rest_sql(scored, quick), [*before, *quick_args, *params, hi, limit - len(rows)]
+                    )
                     rows += cur.fetchall()
             capped = len(rows) >= limit
             if ranked is None or capped:
@@ -1214,11 +1280,18 @@ class Postgres(Engine):
         # documents with the bench's member (8 tags), 0.1 ms with the audience tested on each
         # of the 67 rows; a word in 1,276 documents 2.0 against 1.2 ms, in 2,765 2.7 against
         # 3.1. Bounded by the rarest lexeme's list, so a wrong guess of how the words go
-        # together cannot make it fetch more rows than that.
+        # together cannot make it fetch more rows than that. Those figures were of rows already
+        # in shared buffers; a word's rows are scattered (one heap page each) and mostly are
+        # not (the narrow heap, 191 MB at 1M documents, against 128 MB of buffers by default):
+        # a word in 1,430 documents, 530 of them visible to the bench's member, read 1,384
+        # pages per row, 836 of them into the buffers, for 530 kept. So only a list short
+        # enough for its invisible rows to cost less than the audience's lists in the scan is
+        # read per row: up to SPARSE, which keeps per row the words below the statistics'
+        # commonest (half the least share, ~400 documents at 1M) and the truly sparse.
         sparse = listed <= self.SPARSE
         return window, per_row or (wide and (window is not None or sparse))
 
-    SPARSE = 1500  # documents: the rarest lexeme's list, at most, for the audience tested per row
+    SPARSE = 500  # documents: the rarest lexeme's list, at most, for the audience tested per row
 
     AUDIENCE_PER_ROW = 0.2  # share of the documents: at most ~5 rows fetched for each one kept
 
