@@ -34,7 +34,9 @@ least one activity and at most a share of its units as activities (`pipeline.add
 shares tried in BW_MODEL_SHARES), and the thresholds and the share are the best CV figure among the
 settings that, with today's rules and the weights fitted on every paper, move no activity of a
 sample or genre paper and lower no development mean. The shipped weights were written by the
-command below with BW_MODEL_OLD_READING=1, on the 210 development papers of 2026-12-04 (ADR 0013):
+command below, on the 256 development papers of 2026-12-06 (ADR 0013; the import's reading, the
+history CV's veto sparing what `pipeline._spared` spares); `BW_MODEL_COMPARE=<json>,<commit>` also
+prints another weights file's figures on the same papers and on those added since `commit`:
 
     BW_MODEL_OLD_LOOSE=1 BW_MODEL_SHARES=1.0,0.6,0.5,0.4,0.34,0.25 \
         .venv/bin/python bench/train_activity_model.py --history --gate
@@ -56,7 +58,8 @@ from history import code_of, commit_before_added, fit_logistic  # noqa: E402
 from scores import REAL, SHARED, documents, groups, held_out, load_scorer  # noqa: E402
 
 from boardwork.papers.extract.model import features  # noqa: E402
-from boardwork.papers.extract.pipeline import additions_open, assemble, read_paper, select  # noqa: E402
+from boardwork.papers.extract.pipeline import _spared, additions_open, assemble, read_paper, select  # noqa: E402
+from boardwork.papers.extraction import ActivityFound  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 from boardwork.papers.readers.limits import Limits  # noqa: E402
 
@@ -110,6 +113,11 @@ VETO_GRID = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 # may read as activities for the model to add to it (1.0: no gate). BW_MODEL_SHARES lists the ones
 # tried (the first is kept on a tie); BW_MODEL_VETO_MAX caps the veto threshold tried.
 SHARE_GRID = [float(x) for x in os.environ.get("BW_MODEL_SHARES", "1.0").split(",")]
+# Which earlier rule activities the history CV never vetoes: "today" those `pipeline._spared` spares
+# at run time (one naming an organisation, counted help, a counted survey or a study's findings, a
+# paper's only account of its work), read from the earlier activity; "organisations" only the first,
+# as the CV did before the other exemptions were added to the import (ADR 0013, 2026-12-06).
+SPARE = os.environ.get("BW_MODEL_SPARE", "today")
 VETO_GRID = [v for v in VETO_GRID if v <= float(os.environ.get("BW_MODEL_VETO_MAX", "1"))]
 
 
@@ -329,8 +337,8 @@ _SCORED = {}
 
 def history_choice(read, add_at, veto_below, share=1.0):
     """Under --history: (the earlier rules' activities kept, the candidates added). An earlier
-    activity is vetoed when every unit matched to it is below `veto_below` and it names no
-    organisation (as `pipeline.select` spares one that does); a unit they had no activity for is
+    activity is vetoed when every unit matched to it is below `veto_below` and the import would not
+    spare it (`spared`, as `pipeline.select` does); a unit they had no activity for is
     added from `add_at`, in a paper where they read at least one activity and at most `share` of
     its units as activities (`pipeline.additions_open`, on the earlier rules' verdicts)."""
     acts = read.old_extraction["activities"]
@@ -339,9 +347,7 @@ def history_choice(read, add_at, veto_below, share=1.0):
         if c.old is not None and c.probability is not None:
             best[c.old] = max(best.get(c.old, 0.0), c.probability)
     kept = tuple(
-        i
-        for i, a in enumerate(acts)
-        if veto_below is None or best.get(i, 1.0) >= veto_below or a.get("organisations")
+        i for i, a in enumerate(acts) if veto_below is None or best.get(i, 1.0) >= veto_below or spared(a)
     )
     rules = sum(c.old is not None for c in read.candidates)
     if share < 1.0 and not (rules >= 1 and rules <= share * len(read.candidates)):
@@ -352,6 +358,26 @@ def history_choice(read, add_at, veto_below, share=1.0):
         if c.old is None and add_at is not None and c.probability is not None and c.probability >= add_at
     )
     return kept, added
+
+
+def spared(a):
+    """Would the import never veto the earlier rules' activity `a` (a dict of their extraction)?"""
+    if SPARE == "organisations":
+        return bool(a.get("organisations"))
+    return _spared(
+        ActivityFound(
+            a.get("paragraph"),
+            a.get("theme"),
+            list(a.get("kinds") or ()),
+            a.get("date"),
+            list(a.get("organisations") or ()),
+            list(a.get("policies") or ()),
+            list(a.get("people") or ()),
+            list(a.get("nations") or ()),
+            a.get("text") or "",
+            unsure=list(a.get("unsure") or ()),
+        )
+    )
 
 
 def history_prediction(read, choice):
@@ -435,7 +461,7 @@ def moved(rows, score, add_at, veto_below, share=1.0):
                 if not vetoed and j not in added:
                     continue
             elif not (
-                vetoed := c.rule is not None and c.probability < veto_below and not c.rule.organisations
+                vetoed := c.rule is not None and c.probability < veto_below and not _spared(c.rule)
             ) and not (c.rule is None and opened and c.probability >= add_at):
                 continue
             what = "vetoed" if vetoed else "added"
@@ -500,7 +526,7 @@ def in_sample_bars(model, score, settings):
         return tuple(
             j
             for j, (c, q) in enumerate(zip(read.candidates, probs, strict=True))
-            if (c.rule is not None and (q >= veto or c.rule.organisations))
+            if (c.rule is not None and (q >= veto or _spared(c.rule)))
             or (c.rule is None and opened and q >= add_at)
         )
 
@@ -533,6 +559,60 @@ def in_sample_bars(model, score, settings):
         "and lower no development mean; rules alone " + " ".join(f"{f} {v:.3f}" for f, v in base.items())
     )
     return ok, means
+
+
+def compare_weights(rows, score, best):
+    """BW_MODEL_COMPARE=<weights JSON>[,<commit>]: that file's weights and thresholds (the shipped
+    ones) on the same rows, beside the out-of-fold figures at the chosen setting; with a commit, also on the papers
+    whose keys were not in the tree at that commit (the ones those weights never saw)."""
+    import subprocess
+
+    path, _, commit = os.environ["BW_MODEL_COMPARE"].partition(",")
+    shipped = json.loads(Path(path).read_text(encoding="utf-8"))
+    oof = [[c.probability for c in r[4].candidates] for r in rows]
+    seen = None
+    if commit:
+        tree = subprocess.run(
+            ["git", "ls-tree", "--name-only", commit, "tests/data/real/"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        seen = {Path(t).name.removesuffix(".extraction.json") for t in tree if t.endswith(".extraction.json")}
+
+    def means(idx, add_at, veto, share):
+        per = []
+        for i in idx:
+            _, _, _, key, read, _ = rows[i]
+            choice = history_choice(read, add_at, veto, share)
+            if (i, choice) not in _SCORED:
+                _SCORED[i, choice] = score(history_prediction(read, choice), key)
+            per.append(_SCORED[i, choice])
+        return {f: sum(s[f] for s in per if f in s) / max(1, sum(f in s for s in per)) for f in FIELDS}
+
+    subsets = [("all", list(range(len(rows))))]
+    if seen is not None:
+        subsets.append(("unseen by those weights", [i for i, r in enumerate(rows) if r[0] not in seen]))
+    _, add_at, veto, _, share = best
+    for name, idx in subsets:
+        cv = means(idx, add_at, veto, share)
+        cv_theirs = means(idx, shipped["add_at"], shipped["veto_below"], shipped["add_share_max"])
+        for i in idx:
+            for c in rows[i][4].candidates:
+                c.probability = probability(shipped, c)
+        fixed = means(idx, shipped["add_at"], shipped["veto_below"], shipped["add_share_max"])
+        base = means(idx, None, None, 1.0)
+        for i in idx:
+            for c, q in zip(rows[i][4].candidates, oof[i], strict=True):
+                c.probability = q
+        for label, m in (
+            ("earlier rules", base),
+            (path, fixed),
+            ("out of fold, that file's setting", cv_theirs),
+            ("out of fold, the chosen setting", cv),
+        ):
+            print(f"  {name} ({len(idx)} files), {label}:", " ".join(f"{f} {m[f]:.3f}" for f in FIELDS))
 
 
 def main():
@@ -619,6 +699,8 @@ def main():
         best = (g["mean"], g["add_at"], g["veto_below"], {f: g[f] for f in FIELDS}, g["share"])
         _, m = in_sample((g["add_at"], g["veto_below"], g["share"]))
         print("  in sample at the choice:", " ".join(f"{f} {v:.3f}" for f, v in m.items()))
+    if os.environ.get("BW_MODEL_COMPARE"):
+        compare_weights(rows, score, best)
     if os.environ.get("BW_MODEL_GRID_OUT"):
         Path(os.environ["BW_MODEL_GRID_OUT"]).write_text(json.dumps(grid), encoding="utf-8")
     mean, add_at, veto, s, share = best
