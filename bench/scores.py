@@ -268,7 +268,25 @@ def table(title, fields, rows, per_paper=True):
     return means
 
 
+# The options main() reads; anything else stops the run before a paper is scored (a mistyped or a
+# help flag once printed every group's figures, the held-out means included).
+OPTIONS = {
+    "--real",
+    "--no-held-out",
+    "--errors",
+    "--summary",
+    "--held-out-rows",
+    "--model",
+    "--heading-model",
+    "--rules-alone",
+    "--stems",
+}
+
+
 def main():
+    unknown = [a for a in sys.argv[1:] if a.startswith("-") and a.split("=", 1)[0] not in OPTIONS]
+    if unknown:
+        sys.exit(f"{__doc__}\nunknown option: {' '.join(unknown)}")
     score_paper, score_extraction = load_scorer("score_paper"), load_scorer("score_extraction")
     stems = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--stems=")), "")
     if "--stems" in sys.argv:
