@@ -275,6 +275,12 @@ class Engine:
         for i in range(0, len(keys), 500):
             delete_where(key__in=keys[i : i + 500])
 
+    def too_common(self, q: str) -> bool:
+        """Does the query ask only for words this backend leaves out as too common to search on
+        their own? Then "nothing found" says why rather than suggest checking the spelling.
+        SQLite's FTS5 searches every word; PostgreSQL's English configuration drops its stop words."""
+        return False
+
     def rebuild(self) -> None:  # pragma: no cover - per backend
         raise NotImplementedError
 
@@ -979,6 +985,18 @@ class Postgres(Engine):
     only for the page of hits shown, and for a quoted word's exact form."""
 
     vendor = "postgresql"
+
+    def too_common(self, q: str) -> bool:
+        # ("himself", "between", "during" are stop words there: a query of nothing else is empty,
+        # and an empty tsquery matches no document; the same words find hundreds on SQLite.)
+        words = [w for c in parse(q) if not c.negated for w in c.words]
+        if not words:
+            return False
+        with connection.cursor() as cur:
+            cur.execute("SELECT numnode(plainto_tsquery('english', %s))", [" ".join(words)])
+            row = cur.fetchone()
+        return row is not None and row[0] == 0
+
     exact_sql = "(SELECT w.heading || ' ' || w.body FROM search_searchdoc w WHERE w.id = d.id) ~* %s"
     HEADLINE = (
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=15, "

@@ -29,6 +29,24 @@ def test_search_page_works_without_javascript_for_visitors(client, archive):
     assert f"/search/papers/{archive['public'].uid}/#p-" in html
 
 
+def test_a_search_of_only_words_too_common_to_search_says_so(client, archive):
+    from django.db import connection
+
+    common = "words as common as these are not searched for on their own"
+    html = " ".join(page(client, q="himself whom").split())
+    assert "Nothing found" in html
+    if connection.vendor == "postgresql":
+        # English stop words there: the query is empty, so the page says why, not "check the spelling".
+        assert common in html and "Check the spelling" not in html
+    else:
+        # FTS5 searches every word: nothing found is just nothing found.
+        assert common not in html and "Check the spelling" in html
+    # Beside a word that is searched, they change nothing on either engine.
+    html = " ".join(page(client, q="himself prevent").split())
+    assert common not in html
+    assert "Nothing found" not in html or connection.vendor != "postgresql"
+
+
 def test_search_box_in_the_header(client, archive):
     html = client.get(reverse("public_papers")).content.decode()
     assert 'action="/search/"' in html and 'name="q"' in html
