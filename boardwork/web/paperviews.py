@@ -9,7 +9,6 @@ import uuid
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -452,23 +451,11 @@ def paper_publish(request, slug, uid):
 
 
 def _compose_initial(request, board) -> dict:
-    """The compose form's starting choices named by the link (kind, cycle, quarter, format)."""
-    initial: dict = {}
-    kind = request.GET.get("kind", "")
-    if kind in dict(REPORT_KINDS):
-        initial["kind"] = kind
-    if uid := request.GET.get("cycle", ""):
-        try:
-            cycle = board.cycles.filter(uid=uid).first()
-        except ValidationError:  # not a uid at all
-            cycle = None
-        if cycle is not None:
-            initial["cycle"] = cycle
-    if request.GET.get("quarter", "") in {"1", "2", "3", "4"}:
-        initial["quarter"] = request.GET["quarter"]
-    if request.GET.get("fmt", "") in dict(FORMATS):
-        initial["fmt"] = request.GET["fmt"]
-    return initial
+    """The compose form's starting choices named by the link (kind, cycle, quarter, format): the
+    form itself validates them, and only the fields it accepts are taken."""
+    probe = ComposeForm(request.GET, board=board)
+    probe.is_valid()
+    return {k: v for k, v in probe.cleaned_data.items() if k in request.GET and k not in probe.errors}
 
 
 @login_required

@@ -871,8 +871,10 @@ _DESCRIBED_BODY = re.compile(
     r"leading\s+|specialist\s+|private\s+|social\s+|registered\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:company|firm|consultancy|charity|agency|organisation|organization|think tank)\b"
 )
+# The verbs of a body taken on to do the work ("commissioned Ipsos UK to …", "funded Stop Hate … to").
+_COMMISSIONING_VERBS = r"commissioned|appointed|engaged|funded|grant-funded"
 _COMMISSIONED_BODY = re.compile(
-    r"\b(?:commissioned|appointed|engaged|funded|grant-funded)\s+"
+    r"\b(?:" + _COMMISSIONING_VERBS + r")\s+"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\b)"
     # (its short form may be defined on the way: "funded Stop Hate Westshire (SHW) to run …")
     r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?:\s+\((?-i:[A-Z][A-Za-z&]{1,11})\))?\s+to\s+(?:carry out|"
@@ -884,11 +886,14 @@ _COMMISSIONED_BODY = re.compile(
 # Places", "the visit, organised by Community First", "overseen by the Consultation Institute"),
 # whatever its last word: a counterpart named, not a person (people are "led by", "chaired by",
 # "presented by" them) nor a document.
-_COUNTERPART_BODY = re.compile(
-    r"\b(?:commissioned from|procured from|bought from|organised by|organized by|overseen by|run with|"
+_COUNTERPART_WORDS = (
+    r"commissioned from|procured from|bought from|organised by|organized by|overseen by|run with|"
     r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|"
     r"comments made by|in partnership with|worked with|working with|works with|work with|alongside|"
-    r"together with|jointly with|supported by)\s+(?:the\s+)?"
+    r"together with|jointly with|supported by"
+)
+_COUNTERPART_BODY = re.compile(
+    r"\b(?:" + _COUNTERPART_WORDS + r")\s+(?:the\s+)?"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
     r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
     # (its short form may follow: "worked with Age Concern Westshire (ACW)")
@@ -1065,10 +1070,7 @@ def _with_place(words: list[str], long: str) -> str:
 
 # The words before a body the work was done with, for or by ("worked with", "funded", "commissioned").
 _COUNTERPART_LEAD = re.compile(
-    r"\b(?:commissioned|appointed|engaged|funded|grant-funded|commissioned from|organised by|organized by|"
-    r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|in partnership with|"
-    r"worked with|working with|works with|work with|alongside|together with|jointly with|supported by)"
-    r"\s+(?:the\s+)?$"
+    r"\b(?:" + _COUNTERPART_WORDS + "|" + _COMMISSIONING_VERBS + r")\s+(?:the\s+)?$"
 )
 
 
