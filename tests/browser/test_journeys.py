@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,21 @@ class Session:
 
     def close(self):
         self.context.close()
+
+
+@contextmanager
+def requests_held(page, url: re.Pattern[str]):
+    """Hold the page's requests to `url` while the test thread runs a background job by hand.
+
+    The live server shares the test's in-memory SQLite connection with its thread, so a status poll
+    answered while the job writes can fail with "database table is locked". Playwright's sync API
+    runs a route's handler only while the test thread is inside a Playwright call, so a request
+    routed here waits in the browser until the test next waits on the page, after the job."""
+    page.route(url, lambda route: route.continue_())
+    try:
+        yield
+    finally:
+        page.unroute(url)
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from django.test import override_settings
 from boardwork.papers.models import RenderJob
 from boardwork.papers.services import rendering
 
-from .test_journeys import browser, demo, pytestmark, session, shots_dir  # noqa: F401
+from .test_journeys import browser, demo, pytestmark, requests_held, session, shots_dir  # noqa: F401
 
 # Jobs stay on the queue until the test runs them, as when the worker has not got to them yet.
 QUEUED = override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})
@@ -44,7 +44,8 @@ def test_a_download_waits_for_its_job_then_offers_the_file(session):
         assert p.get_by_role("link", name="Check if it is ready").count() == 1
         s.check("render-waiting")
 
-        rendering.run(job.pk)  # the worker writes it
+        with requests_held(p, re.compile(r"/papers/renders/")):
+            rendering.run(job.pk)  # the worker writes it
         # The page asks again every 2 s and shows the file in place, in a live region.
         p.wait_for_selector("text=Your paper is ready", timeout=15_000)
     assert p.locator("[aria-live=polite] >> text=Your paper is ready").count() == 1

@@ -16,7 +16,7 @@ from django.test import override_settings
 from boardwork.papers import jobs
 from boardwork.papers.models import ReadJob
 
-from .test_journeys import CORPUS, browser, demo, pytestmark, session, shots_dir  # noqa: F401
+from .test_journeys import CORPUS, browser, demo, pytestmark, requests_held, session, shots_dir  # noqa: F401
 
 # Jobs stay on the queue until the test runs them, as when the worker has not got to them yet.
 QUEUED = override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})
@@ -45,7 +45,8 @@ def test_an_upload_waits_for_its_job_then_leads_to_the_review(session, tmp_path)
         assert p.get_by_role("link", name="Check if they are ready").count() == 1
         s.check("upload-waiting")
 
-        assert jobs.run(job.pk) == "done"  # the worker reads it
+        with requests_held(p, re.compile(r"/papers/upload/jobs/")):
+            assert jobs.run(job.pk) == "done"  # the worker reads it
         # The page asks again every 2 s and shows the result in place, in the live region.
         p.wait_for_selector("text=1 file: 1 imported.", timeout=15_000)
     assert p.locator("[aria-live=polite] .govuk-tag--green").inner_text() == "Imported"
