@@ -472,6 +472,7 @@ def layout(
         _minute_reference_off_title(lines, meta)
         _meeting_line_title(lines, drop, meta, meta_idx)
         _council_meeting_title(lines, drop, meta, meta_idx)
+        _addressee_over_title(lines, drop, meta, meta_idx)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks).
         meta.title = None
@@ -1315,6 +1316,40 @@ def _council_meeting_title(lines: list[str], drop: set[int], meta: Meta, meta_id
     meta_idx.discard(first)
 
 
+# A cover's line naming the meeting a report goes to ("Report to Cabinet", "Report to the Police and
+# Crime Panel"), with no colon: who the report is for, not what it is called.
+_ADDRESSEE = re.compile(r"^\s*(?:a\s+)?report\s+to\s+(?:the\s+)?[A-Z][^:;.]{1,80}$", re.I)
+_AUTHOR_LINE = re.compile(r"^\s*(?:joint\s+)?report\s+(?:of|by|from)\s", re.I)
+
+
+def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
+    """A cover that opens with the meeting the report goes to ("Report to Cabinet") over the report's
+    own name ("Community Safety Partnership Plan 2023-26"), perhaps with the date or the author's
+    line between: the name is the title, the addressee's line a cover line in no block (as a
+    "Report to:" row is). With no such name under it ("Report to the Council" over the cover's rows,
+    "Subject: …") the line is left to the other rules."""
+    content = [i for i, x in enumerate(lines[:60]) if x.strip() and i not in drop]
+    at = next((i for i in content[:6] if _ADDRESSEE.match(lines[i])), None)
+    if at is None or (meta.title and not _norm(meta.title).startswith(_norm(lines[at]))):
+        return
+    for j in [i for i in content if i > at][:3]:
+        if j in meta_idx:
+            continue  # (the date, the author's byline: the cover's, read already)
+        text = clean(lines[j])
+        if _AUTHOR_LINE.match(text) or _ADDRESSEE.match(text):
+            continue
+        if (
+            is_heading_text(text)
+            and ":" not in text
+            and len(text.split()) >= 2
+            and _norm(text) not in SECTION_LABELS
+            and not is_person_line(text)
+        ):
+            meta.title = text
+            meta_idx.add(at)
+        return
+
+
 def _cover_lines(lines: list[str]) -> list[str]:
     """The cover's lines as `find_meta` should read them: a cover set in capitals read as words
     ("TO COUNCIL ON WEDNESDAY 18 MAY 2011" → "Council 18 May 2011"), and the "To the …" and
@@ -1702,6 +1737,7 @@ def _continuation(
             and len(stripped.split()) <= 8
             and len(stripped) < 0.5 * wrap
         )
+        and not _heading_over_longer_sentence(cur, prev_line, stripped)
     ):
         return cur.text + " " + stripped
     if (
@@ -1716,6 +1752,10 @@ def _continuation(
         )
         # (A line in capitals over one in the text's case is a heading over its text.)
         and _all_caps(prev_line) == _all_caps(stripped)
+        # (Nor a line of heading shape over a longer whole sentence: a line cut at a width is not
+        # followed by a longer one; "How the Partnership will measure progress against its
+        # priorities" / "The Partnership will report quarterly to …" is a heading over its text.)
+        and not _heading_over_longer_sentence(cur, prev_line, stripped)
     ):
         # A long line that stops mid-sentence goes on with the next long one, even in a paper too
         # short or too broken up by short lines (names, cover rows) to show its wrap width; a short
@@ -1726,6 +1766,18 @@ def _continuation(
         # ended: even a short paper, too short to show its wrap width, goes on here.
         return cur.text + " " + stripped
     return None
+
+
+def _heading_over_longer_sentence(cur: Unit, prev_line: str, stripped: str) -> bool:
+    """`cur` one line of heading shape, and `stripped` (the line under it) a whole sentence that is
+    longer than that line: two units, not one paragraph wrapped."""
+    return (
+        len(cur.lines) == 1
+        and cur.kind is None
+        and is_heading_text(cur.text)
+        and _END_SENTENCE.search(stripped) is not None
+        and len(stripped) >= len(prev_line.rstrip()) + 10
+    )
 
 
 _YEARS_AT_END = re.compile(r"\b(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?\s*$")
@@ -3143,12 +3195,34 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
             and nxt.kind is None
             and nxt.table is None
             and not is_heading_text(clean(nxt.text))
-        )
+        ) or _sub_heading_over_prose(units, k + 1)
         if not prose and (nxt is None or nxt.kind != "num"):
             return set()
         with_prose += prose
         last_has_prose = prose
     return set(nums) if last_has_prose and with_prose * 2 > len(nums) else set()
+
+
+def _sub_heading_over_prose(units: list[Unit], k: int) -> bool:
+    """Unit `k` an unnumbered sub-heading with its section's prose under it ("2. Progress against the
+    plan" / "Neighbourhood policing" / "The Commissioner funded …"): a numbered section's title over its
+    first sub-section, which opens the section as prose would."""
+    if k + 1 >= len(units):
+        return False
+    u, nxt = units[k], units[k + 1]
+    text, after = clean(u.text), clean(nxt.text)
+    return (
+        u.kind is None
+        and u.table is None
+        and is_heading_text(text)
+        and len(text.split()) <= 8
+        and not _all_caps(text)
+        and nxt.kind is None
+        and nxt.table is None
+        and not is_heading_text(after)
+        and len(after.split()) >= 6
+        and _END_SENTENCE.search(after) is not None
+    )
 
 
 def _next_number(rest: list[Unit]) -> str | None:
