@@ -1217,7 +1217,7 @@ _BARE_ITEM_LABEL = re.compile(
 # Who attended, as a label and its names ("PRESENT: Councillor J Jones (Mayor) in the Chair").
 _ATTENDANCE = re.compile(
     r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+for\s+absence)?|councillors|officers"
-    r"|members(?:\s+present)?)\s*:\s*\S",
+    r"|members(?:\s+present)?|membership)\s*:\s*\S",
     re.I,
 )
 # The same label alone on its line with its colon ("Present:", "Apologies:"), the names set apart
@@ -1318,15 +1318,21 @@ def _council_meeting_title(lines: list[str], drop: set[int], meta: Meta, meta_id
 
 # A cover's line naming the meeting a report goes to ("Report to Cabinet", "Report to the Police and
 # Crime Panel"), with no colon: who the report is for, not what it is called.
-_ADDRESSEE = re.compile(r"^\s*(?:a\s+)?report\s+to\s+(?:the\s+)?[A-Z][^:;.]{1,80}$", re.I)
+# And the decision-maker's office alone, no name ("Cabinet Member for Community Safety", "Portfolio
+# Holder for Communities"): whose decision it is.
+_ADDRESSEE = re.compile(
+    r"^\s*(?:(?:a\s+)?report\s+to\s+(?:the\s+)?|(?:the\s+)?(?:(?:cabinet|executive|lead)\s+member|"
+    r"portfolio\s+holder)\s+for\s+)[A-Z][^:;.]{1,80}$",
+    re.I,
+)
 _AUTHOR_LINE = re.compile(r"^\s*(?:joint\s+)?report\s+(?:of|by|from)\s", re.I)
 
 
 def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
-    """A cover that opens with the meeting the report goes to ("Report to Cabinet") over the report's
-    own name ("Community Safety Partnership Plan 2023-26"), perhaps with the date or the author's
-    line between: the name is the title, the addressee's line a cover line in no block (as a
-    "Report to:" row is). With no such name under it ("Report to the Council" over the cover's rows,
+    """A cover that opens with the meeting the report goes to ("Report to Cabinet") or the office
+    that decides ("Cabinet Member for Community Safety") over the report's own name ("Community
+    Safety Partnership Plan 2023-26"), perhaps with the date or the author's line between: the name
+    is the title, the addressee's line a cover line in no block (as a "Report to:" row is). With no such name under it ("Report to the Council" over the cover's rows,
     "Subject: …") the line is left to the other rules."""
     content = [i for i, x in enumerate(lines[:60]) if x.strip() and i not in drop]
     at = next((i for i in content[:6] if _ADDRESSEE.match(lines[i])), None)
@@ -1336,8 +1342,8 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
         if j in meta_idx:
             continue  # (the date, the author's byline: the cover's, read already)
         text = clean(lines[j])
-        if _AUTHOR_LINE.match(text) or _ADDRESSEE.match(text):
-            continue
+        if _AUTHOR_LINE.match(text) or _ADDRESSEE.match(text) or find_date(text):
+            continue  # (and the date it is for: "Decision to be taken on or after 14 March 2023")
         if (
             is_heading_text(text)
             and ":" not in text
@@ -3182,12 +3188,17 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
         return {k} if one else set()
     with_prose = 0
     last_has_prose = False
+    # An agenda's items, two of its formalities among them ("Apologies for absence", "Minutes of the
+    # last meeting", "Date of next meeting"): many items have no text under them, the last one too.
+    agenda = sum(1 for k in nums if _AGENDA_FORMALITY.match(clean(units[k].text))) >= 2
     for k in nums:
         text = clean(units[k].text)
         # (A town or parish council's minutes name an item by the agenda's business, "To receive
         # Members' Declarations of Interest in respect of the business to be transacted": as long
         # as a heading-like line may be.)
-        if not is_heading_text(text) or (len(text.split()) > 10 and not _AGENDA_BUSINESS.match(text)):
+        # (An agenda's pointer to the item's pages, "(Pages 7 - 30)", is not part of its length.)
+        bare = _CLOSING_NOTE.sub("", text)
+        if not is_heading_text(text) or (len(bare.split()) > 10 and not _AGENDA_BUSINESS.match(text)):
             return set()
         nxt = units[k + 1] if k + 1 < len(units) else None
         prose = (
@@ -3196,11 +3207,20 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
             and nxt.table is None
             and not is_heading_text(clean(nxt.text))
         ) or _sub_heading_over_prose(units, k + 1)
-        if not prose and (nxt is None or nxt.kind != "num"):
+        if not prose and not (nxt is None and agenda) and (nxt is None or nxt.kind != "num"):
             return set()
         with_prose += prose
         last_has_prose = prose
+    if agenda:
+        return set(nums) if with_prose else set()
     return set(nums) if last_has_prose and with_prose * 2 > len(nums) else set()
+
+
+_AGENDA_FORMALITY = re.compile(
+    r"^(?:apologies\b|declarations?\s+of\s+(?:\w+\s+)?interests?\b|minutes\b|(?:any\s+other|urgent)\s+business\b"
+    r"|date\s+of\s+(?:the\s+)?next\s+meeting\b|public\s+(?:questions|participation)\b|work\s+programme\b)",
+    re.I,
+)
 
 
 def _sub_heading_over_prose(units: list[Unit], k: int) -> bool:
