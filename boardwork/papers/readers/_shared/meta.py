@@ -315,6 +315,22 @@ _HEADER_ITEM = re.compile(
 )
 
 
+# A person's name, perhaps after a rank or honorific, then a comma ("Carol Brown, Eastshire Fire and
+# Rescue Service", "Supt Jo Bell, Northshire Police"): who attended and for whom, not the body.
+_NAME_THEN_COMMA = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Sergeant|Chief\s+Inspector)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+),\s+\S"
+)
+
+
+def _named_before_body(s: str) -> bool:
+    m = _NAME_THEN_COMMA.match(s)
+    if m is None or any(w in BODY_WORDS for w in m.group("name").split()):
+        return False
+    # (The comma inside a body's own name is not one: "Essex Police, Fire and Crime Commissioner".)
+    return not any(s.endswith(e) and "," in e and s.index(",") >= len(s) - len(e) for e in _LONE_BODY_ENDINGS)
+
+
 def body_named_at(text: str) -> str | None:
     """The body's name `text` opens with ("Joint Policing Committee held on …"), or None."""
     m = _BODY_NAME.match(text)
@@ -906,7 +922,13 @@ class _MetaScan:
         # A lone board name line in the cover block ("Safer Communities Board", "Cabinet"), but not
         # the end of a line that wrapped ("… - Report of" / "Assistant Chief Executive").
         prev = self.stripped[i - 1] if i else ""
-        if i < 15 and words <= 10 and not s.endswith(".") and not _WRAPPED_BEFORE.search(prev):
+        if (
+            i < 15
+            and words <= 10
+            and not s.endswith(".")
+            and not _WRAPPED_BEFORE.search(prev)
+            and not _named_before_body(s)
+        ):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
             # A body and its division ("Scrutiny Committee - Community"): the meeting's body.
