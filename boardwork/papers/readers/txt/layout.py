@@ -438,7 +438,7 @@ def layout(
             ):
                 lines[i], lines[j] = lines[i].rstrip() + " " + lines[j].strip(), ""
                 j += 1
-    _drop_site_furniture(lines, drop)
+    trail_title = _drop_site_furniture(lines, drop)
     notice_values = _notice_label_columns(lines, drop)
     # A cover's period ("April 2005 to March 2008") right under its title lines: what the paper
     # covers, neither a heading nor body text.
@@ -468,6 +468,13 @@ def layout(
         meta_idx.discard(item_title)
         meta.title = clean(lines[item_title])
         meta.item = meta.item or item_number
+    elif title is None and trail_title is not None and trail_title not in drop:
+        # The page's name under its breadcrumb trail is its title, even when it names a body
+        # ("Community Safety Partnership"), which the cover's rules would take for the body.
+        meta_idx.discard(trail_title)
+        meta.title = clean(lines[trail_title])
+        if meta.body and _norm(meta.body) == _norm(meta.title):
+            meta.body = None
     if title is None:
         _minute_reference_off_title(lines, meta)
         _meeting_line_title(lines, drop, meta, meta_idx)
@@ -866,8 +873,10 @@ def _corner_item(lines: list[str], drop: set[int]) -> str | None:
     return m.group("a") or m.group("b")
 
 
-def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
-    """Mark a web page's own furniture in its opening lines as dropped, in place."""
+def _drop_site_furniture(lines: list[str], drop: set[int]) -> int | None:
+    """Mark a web page's own furniture in its opening lines as dropped, in place; the index of the
+    page's name under a breadcrumb trail set one link a line, if there is one (`_trail_one_a_line`)."""
+    trail_title = _trail_one_a_line(lines, drop)
     # A web page's breadcrumb trail ("Home > Council and Democracy > Issue") and the site section's
     # name over it ("Council and democracy"): the site's navigation, not the paper.
     for i in range(min(len(lines), 40)):
@@ -931,6 +940,31 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
             and not blurb.endswith((".", ":"))
         ):
             drop.update((i - 1, i))
+    return trail_title
+
+
+def _trail_one_a_line(lines: list[str], drop: set[int]) -> int | None:
+    """A web page's breadcrumb trail copied one link a line: "Home" first, then the site's sections
+    ("Community and living" / "Community safety"), each a short name, then the page's own name over
+    its prose. The trail is the site's navigation, in no block; its last short line, straight over
+    the prose, is the page's title and stays."""
+    content = [i for i, x in enumerate(lines[:40]) if x.strip() and i not in drop]
+    if not content or _norm(lines[content[0]]) != "home":
+        return None
+    short = []
+    for i in content[1:9]:
+        text = clean(lines[i])
+        if len(text.split()) <= 6 and is_heading_text(text) and ":" not in text:
+            short.append(i)
+            continue
+        break
+    else:
+        return None  # (no prose within reach: a menu, not a trail over a page)
+    if not short:
+        return None
+    drop.add(content[0])
+    drop.update(short[:-1])
+    return short[-1]
 
 
 _NOTICE_LABELS = re.compile(
