@@ -313,3 +313,35 @@ def test_a_breadcrumb_trail_one_link_a_line_is_the_sites_and_the_page_name_the_t
         texts(d)
     )
     assert {"Who is in the partnership", "Partnership meetings"} <= set(headings(d))
+
+
+AGENDA_UNDER_BOARD = """Public Document Pack
+
+Northby Community Safety Partnership Board
+
+Thursday 18 January 2024 at 2.00 pm
+
+Committee Room 2, Town Hall
+
+Agenda
+
+1 Welcome and introductions
+
+2 Minutes of the last meeting (Pages 1 - 4)
+
+3 Serious violence duty - update (Pages 5 - 12)
+
+To consider the report of the Partnership Manager.
+
+4 Date of next meeting
+"""
+
+
+@MODEL
+def test_an_agenda_under_a_partnership_boards_name_is_titled_agenda(model):
+    # The board's name, two body words in it ("Partnership Board"), is the letterhead and the body;
+    # "Agenda" in the text's own case, before any prose, is the title; the venue line is passed over.
+    d = read(AGENDA_UNDER_BOARD, model)
+    assert d["meta"]["title"] == "Agenda"
+    assert d["meta"]["body"] == "Northby Community Safety Partnership Board"
+    assert "Northby Community Safety Partnership Board" not in headings(d)

@@ -297,6 +297,7 @@ _BODY_NAME = re.compile(
     # (A division in brackets closes the name: "Scrutiny Board (Safer and Stronger Communities)".)
     rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,60}})\))?)(?:\b|(?<=\)))",
 )
+_BODY_NAME_WHOLE = re.compile(_BODY_NAME.pattern + r"\s*")
 _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
 # A named body inside running prose: "members of the Safer and Stronger Communities Board".
 _BODY_IN_PROSE = re.compile(
@@ -931,6 +932,9 @@ class _MetaScan:
         ):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
+            # (A name with a body word inside it, "Northby Partnership Board", is a body's name as a
+            # whole: the shortest match stops at "Partnership".)
+            full = full or bool(bm and _BODY_NAME_WHOLE.fullmatch(s))
             # A body and its division ("Scrutiny Committee - Community"): the meeting's body.
             full = full or bool(bm and _DIVISION.fullmatch(s[len(bm.group("b")) :]))
             full = full or bool(_COUNCIL_OF.match(s) or _MEETING_GROUP.match(s))

@@ -2696,15 +2696,29 @@ def _document_title(units: list[Unit], cand: list[bool], first_num: int) -> str 
     """An agenda pack's own name further down its cover ("SCRUTINY BOARD (…)" / the meeting /
     "MEMBERSHIP" / the members / "A G E N D A"): the title, when the heading-like lines above it are
     only the cover's short labels, none naming a document."""
+    prose = False
     for k in range(min(len(units), first_num, 15)):
-        if not cand[k]:
-            continue
         text = units[k].text
-        if _norm(text) in _DOCUMENT_TITLES and _all_caps(text) and not text.rstrip().endswith(":"):
+        if not cand[k]:
+            prose = prose or len(text.split()) >= 8 or _END_SENTENCE.search(text.rstrip()) is not None
+            continue
+        # (In the text's own case, "Agenda", only before any prose: "Minutes" after an item's text is
+        # that item's name.)
+        if _norm(text) in _DOCUMENT_TITLES and (_all_caps(text) or not prose) and not text.rstrip().endswith(":"):
             return _norm(text)
+        if _VENUE.match(clean(text)):
+            continue  # (where the meeting is held: "Committee Room 2, Town Hall")
         if len(text.split()) > 3 or _DOCUMENT_WORDS.search(text):
             return None
     return None
+
+
+# Where a meeting is held, as a cover sets it on a line of its own: a room or a building, a comma, the
+# building or the town ("Committee Room 2, Town Hall", "Council Chamber, Civic Centre, Northby").
+_VENUE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?:Room|Chamber|Suite|Hall|Centre|Offices|House|Headquarters)"
+    r"(?:\s+[0-9A-Z]{1,3})?,\s+(?:[A-Z][\w'’.-]*[ ,]*){1,6}$"
+)
 
 
 def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> list[bool]:
