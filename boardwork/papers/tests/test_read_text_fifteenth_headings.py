@@ -73,8 +73,9 @@ It opened in April 2022 and has supported 200 people since, most of them referre
 def test_a_line_of_heading_shape_over_a_longer_sentence_is_not_wrapped_into_it(model):
     d = read(LONG_HEADING_OVER_SENTENCE, model)
     assert "How the Partnership will measure progress against its priorities" in headings(d)
-    assert "The Partnership will report quarterly to the Safer Northby Board on a set of twelve measures." in (
-        texts(d)
+    assert (
+        "The Partnership will report quarterly to the Safer Northby Board on a set of twelve measures."
+        in (texts(d))
     )
 
 

@@ -468,14 +468,8 @@ def layout(
         meta_idx.discard(item_title)
         meta.title = clean(lines[item_title])
         meta.item = meta.item or item_number
-    elif title is None and trail_title is not None and trail_title not in drop:
-        # The page's name under its breadcrumb trail is its title, even when it names a body
-        # ("Community Safety Partnership"), which the cover's rules would take for the body.
-        meta_idx.discard(trail_title)
-        meta.title = clean(lines[trail_title])
-        if meta.body and _norm(meta.body) == _norm(meta.title):
-            meta.body = None
     if title is None:
+        _title_under_trail(lines, trail_title, item_title, drop, meta, meta_idx)
         _minute_reference_off_title(lines, meta)
         _meeting_line_title(lines, drop, meta, meta_idx)
         _council_meeting_title(lines, drop, meta, meta_idx)
@@ -941,6 +935,25 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> int | None:
         ):
             drop.update((i - 1, i))
     return trail_title
+
+
+def _title_under_trail(
+    lines: list[str],
+    trail_title: int | None,
+    item_title: int | None,
+    drop: set[int],
+    meta: Meta,
+    meta_idx: set[int],
+) -> None:
+    """The page's name under its breadcrumb trail (`_trail_one_a_line`) is its title, even when it
+    names a body ("Community Safety Partnership"), which the cover's rules would take for the body
+    (an item's title under a bare "Agenda item" label, `item_title`, comes first)."""
+    if trail_title is None or trail_title in drop or item_title is not None:
+        return
+    meta_idx.discard(trail_title)
+    meta.title = clean(lines[trail_title])
+    if meta.body and _norm(meta.body) == _norm(meta.title):
+        meta.body = None
 
 
 def _trail_one_a_line(lines: list[str], drop: set[int]) -> int | None:
@@ -2704,7 +2717,11 @@ def _document_title(units: list[Unit], cand: list[bool], first_num: int) -> str 
             continue
         # (In the text's own case, "Agenda", only before any prose: "Minutes" after an item's text is
         # that item's name.)
-        if _norm(text) in _DOCUMENT_TITLES and (_all_caps(text) or not prose) and not text.rstrip().endswith(":"):
+        if (
+            _norm(text) in _DOCUMENT_TITLES
+            and (_all_caps(text) or not prose)
+            and not text.rstrip().endswith(":")
+        ):
             return _norm(text)
         if _VENUE.match(clean(text)):
             continue  # (where the meeting is held: "Committee Room 2, Town Hall")
