@@ -346,3 +346,45 @@ def test_an_agenda_under_a_partnership_boards_name_is_titled_agenda(model):
     assert d["meta"]["title"] == "Agenda"
     assert d["meta"]["body"] == "Northby Community Safety Partnership Board"
     assert "Northby Community Safety Partnership Board" not in headings(d)
+
+
+DATED_HEADER_TWICE = """Eastby Borough Council - Cabinet - 14 March 2023
+
+Domestic Abuse Strategy
+
+Purpose of report
+
+To seek approval of the domestic abuse strategy for 2023 to 2026.
+
+Eastby Borough Council - Cabinet - 14 March 2023
+
+Background
+
+The council has a duty under the Domestic Abuse Act 2021 to publish a strategy.
+"""
+
+TITLE_TWICE = """Community Safety Plan Refresh
+
+Cover report to the Safer Eastby Board.
+
+Community Safety Plan Refresh
+
+Background
+
+The plan was agreed in 2022 and is refreshed each year.
+"""
+
+
+@MODEL
+def test_a_dated_running_header_met_twice_is_not_the_title(model):
+    d = read(DATED_HEADER_TWICE, model)
+    assert d["meta"]["title"] == "Domestic Abuse Strategy"
+    assert not any("14 March 2023" in t for t in texts(d))
+    assert {"Purpose of report", "Background"} <= set(headings(d))
+
+
+@MODEL
+def test_a_title_set_again_over_the_report_is_still_the_title(model):
+    # (A guard: a line met twice with no date among its parts is the title set again.)
+    d = read(TITLE_TWICE, model)
+    assert d["meta"]["title"] == "Community Safety Plan Refresh"

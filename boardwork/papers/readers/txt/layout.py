@@ -475,8 +475,9 @@ def layout(
         _council_meeting_title(lines, drop, meta, meta_idx)
         _addressee_over_title(lines, drop, meta, meta_idx)
     if title is None and meta.title and _norm(meta.title) in first_running:
-        # A running header or footer is not the title unless the body repeats it (see _blocks).
-        meta.title = None
+        # A running header or footer is not the title unless the body repeats it (see _blocks): the
+        # title is the first title-like line past the running ones, if the cover has one.
+        meta.title = _title_past_running(meta_lines, running, meta)
     for i in sorted(meta_idx):
         # A line the next goes on from in lower case, no blank line between ("Council" / "was
         # reminded of …" in a page saved with its own line breaks), opens a sentence: it is text,
@@ -677,8 +678,10 @@ def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> s
         short = short and not (s.startswith("(") and s.endswith(")"))
         if short and not page_edge and key in section_labels:
             short = False
-        if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
-            edge_counts[key] >= 2 and i in edge_lines
+        if (
+            (counts[key] >= 3 and short and parse_marker(s).kind is None)
+            or (edge_counts[key] >= 2 and i in edge_lines)
+            or (counts[key] == 2 and short and _dated_header(s))
         ):
             drop.add(i)
             running.add(i)
@@ -693,6 +696,24 @@ def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> s
                 drop.add(i)
                 running.add(i)
     return running
+
+
+def _title_past_running(meta_lines: list[str], running: set[int], meta: Meta) -> str | None:
+    """The title `find_meta` finds with the running header's lines left out, when it takes a dated
+    running header's first copy for the title ("Eastby Borough Council - Cabinet - 14 March 2023"
+    over "Domestic Abuse Strategy"); None otherwise, as before."""
+    if not any(_dated_header(meta_lines[i]) for i in running if i < len(meta_lines)):
+        return None
+    again, _ = find_meta([("" if i in running else x) for i, x in enumerate(meta_lines)])
+    return again.title if again.title and _norm(again.title) != _norm(meta.title or "") else None
+
+
+def _dated_header(s: str) -> bool:
+    """A line in parts set apart by dashes or bars, one of them the meeting's full date ("Eastby
+    Borough Council - Cabinet - 14 March 2023"): a page's running header, met on two pages of a copy
+    that lost its page breaks, as it is on three."""
+    parts = re.split(r"\s+[-–—|]\s+", s.strip())
+    return len(parts) >= 2 and any(find_date(p) and _lone_date(p) for p in parts)
 
 
 # An item's number on a line of its own ("2.", and a sub-item's "4a" with or without its stop).
