@@ -297,6 +297,7 @@ _BODY_NAME = re.compile(
     # (A division in brackets closes the name: "Scrutiny Board (Safer and Stronger Communities)".)
     rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,60}})\))?)(?:\b|(?<=\)))",
 )
+_BODY_NAME_WHOLE = re.compile(_BODY_NAME.pattern + r"\s*")
 _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
 # A named body inside running prose: "members of the Safer and Stronger Communities Board".
 _BODY_IN_PROSE = re.compile(
@@ -313,6 +314,22 @@ _CLOCK = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[0-9
 _HEADER_ITEM = re.compile(
     r"^(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?P<v>[0-9]{1,3}[a-zA-Z]?)$", re.I
 )
+
+
+# A person's name, perhaps after a rank or honorific, then a comma ("Carol Brown, Eastshire Fire and
+# Rescue Service", "Supt Jo Bell, Northshire Police"): who attended and for whom, not the body.
+_NAME_THEN_COMMA = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Sergeant|Chief\s+Inspector)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+),\s+\S"
+)
+
+
+def _named_before_body(s: str) -> bool:
+    m = _NAME_THEN_COMMA.match(s)
+    if m is None or any(w in BODY_WORDS for w in m.group("name").split()):
+        return False
+    # (The comma inside a body's own name is not one: "Essex Police, Fire and Crime Commissioner".)
+    return not any(s.endswith(e) and "," in e and s.index(",") >= len(s) - len(e) for e in _LONE_BODY_ENDINGS)
 
 
 def body_named_at(text: str) -> str | None:
@@ -906,9 +923,18 @@ class _MetaScan:
         # A lone board name line in the cover block ("Safer Communities Board", "Cabinet"), but not
         # the end of a line that wrapped ("… - Report of" / "Assistant Chief Executive").
         prev = self.stripped[i - 1] if i else ""
-        if i < 15 and words <= 10 and not s.endswith(".") and not _WRAPPED_BEFORE.search(prev):
+        if (
+            i < 15
+            and words <= 10
+            and not s.endswith(".")
+            and not _WRAPPED_BEFORE.search(prev)
+            and not _named_before_body(s)
+        ):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
+            # (A name with a body word inside it, "Northby Partnership Board", is a body's name as a
+            # whole: the shortest match stops at "Partnership".)
+            full = full or bool(bm and _BODY_NAME_WHOLE.fullmatch(s))
             # A body and its division ("Scrutiny Committee - Community"): the meeting's body.
             full = full or bool(bm and _DIVISION.fullmatch(s[len(bm.group("b")) :]))
             full = full or bool(_COUNCIL_OF.match(s) or _MEETING_GROUP.match(s))

@@ -438,7 +438,7 @@ def layout(
             ):
                 lines[i], lines[j] = lines[i].rstrip() + " " + lines[j].strip(), ""
                 j += 1
-    _drop_site_furniture(lines, drop)
+    trail_title = _drop_site_furniture(lines, drop)
     notice_values = _notice_label_columns(lines, drop)
     # A cover's period ("April 2005 to March 2008") right under its title lines: what the paper
     # covers, neither a heading nor body text.
@@ -469,12 +469,15 @@ def layout(
         meta.title = clean(lines[item_title])
         meta.item = meta.item or item_number
     if title is None:
+        _title_under_trail(lines, trail_title, item_title, drop, meta, meta_idx)
         _minute_reference_off_title(lines, meta)
         _meeting_line_title(lines, drop, meta, meta_idx)
         _council_meeting_title(lines, drop, meta, meta_idx)
+        _addressee_over_title(lines, drop, meta, meta_idx)
     if title is None and meta.title and _norm(meta.title) in first_running:
-        # A running header or footer is not the title unless the body repeats it (see _blocks).
-        meta.title = None
+        # A running header or footer is not the title unless the body repeats it (see _blocks): the
+        # title is the first title-like line past the running ones, if the cover has one.
+        meta.title = _title_past_running(meta_lines, running, meta)
     for i in sorted(meta_idx):
         # A line the next goes on from in lower case, no blank line between ("Council" / "was
         # reminded of …" in a page saved with its own line breaks), opens a sentence: it is text,
@@ -675,8 +678,10 @@ def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> s
         short = short and not (s.startswith("(") and s.endswith(")"))
         if short and not page_edge and key in section_labels:
             short = False
-        if (counts[key] >= 3 and short and parse_marker(s).kind is None) or (
-            edge_counts[key] >= 2 and i in edge_lines
+        if (
+            (counts[key] >= 3 and short and parse_marker(s).kind is None)
+            or (edge_counts[key] >= 2 and i in edge_lines)
+            or (counts[key] == 2 and short and _dated_header(s))
         ):
             drop.add(i)
             running.add(i)
@@ -691,6 +696,24 @@ def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> s
                 drop.add(i)
                 running.add(i)
     return running
+
+
+def _title_past_running(meta_lines: list[str], running: set[int], meta: Meta) -> str | None:
+    """The title `find_meta` finds with the running header's lines left out, when it takes a dated
+    running header's first copy for the title ("Eastby Borough Council - Cabinet - 14 March 2023"
+    over "Domestic Abuse Strategy"); None otherwise, as before."""
+    if not any(_dated_header(meta_lines[i]) for i in running if i < len(meta_lines)):
+        return None
+    again, _ = find_meta([("" if i in running else x) for i, x in enumerate(meta_lines)])
+    return again.title if again.title and _norm(again.title) != _norm(meta.title or "") else None
+
+
+def _dated_header(s: str) -> bool:
+    """A line in parts set apart by dashes or bars, one of them the meeting's full date ("Eastby
+    Borough Council - Cabinet - 14 March 2023"): a page's running header, met on two pages of a copy
+    that lost its page breaks, as it is on three."""
+    parts = re.split(r"\s+[-–—|]\s+", s.strip())
+    return len(parts) >= 2 and any(find_date(p) and _lone_date(p) for p in parts)
 
 
 # An item's number on a line of its own ("2.", and a sub-item's "4a" with or without its stop).
@@ -865,8 +888,10 @@ def _corner_item(lines: list[str], drop: set[int]) -> str | None:
     return m.group("a") or m.group("b")
 
 
-def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
-    """Mark a web page's own furniture in its opening lines as dropped, in place."""
+def _drop_site_furniture(lines: list[str], drop: set[int]) -> int | None:
+    """Mark a web page's own furniture in its opening lines as dropped, in place; the index of the
+    page's name under a breadcrumb trail set one link a line, if there is one (`_trail_one_a_line`)."""
+    trail_title = _trail_one_a_line(lines, drop)
     # A web page's breadcrumb trail ("Home > Council and Democracy > Issue") and the site section's
     # name over it ("Council and democracy"): the site's navigation, not the paper.
     for i in range(min(len(lines), 40)):
@@ -930,6 +955,50 @@ def _drop_site_furniture(lines: list[str], drop: set[int]) -> None:
             and not blurb.endswith((".", ":"))
         ):
             drop.update((i - 1, i))
+    return trail_title
+
+
+def _title_under_trail(
+    lines: list[str],
+    trail_title: int | None,
+    item_title: int | None,
+    drop: set[int],
+    meta: Meta,
+    meta_idx: set[int],
+) -> None:
+    """The page's name under its breadcrumb trail (`_trail_one_a_line`) is its title, even when it
+    names a body ("Community Safety Partnership"), which the cover's rules would take for the body
+    (an item's title under a bare "Agenda item" label, `item_title`, comes first)."""
+    if trail_title is None or trail_title in drop or item_title is not None:
+        return
+    meta_idx.discard(trail_title)
+    meta.title = clean(lines[trail_title])
+    if meta.body and _norm(meta.body) == _norm(meta.title):
+        meta.body = None
+
+
+def _trail_one_a_line(lines: list[str], drop: set[int]) -> int | None:
+    """A web page's breadcrumb trail copied one link a line: "Home" first, then the site's sections
+    ("Community and living" / "Community safety"), each a short name, then the page's own name over
+    its prose. The trail is the site's navigation, in no block; its last short line, straight over
+    the prose, is the page's title and stays."""
+    content = [i for i, x in enumerate(lines[:40]) if x.strip() and i not in drop]
+    if not content or _norm(lines[content[0]]) != "home":
+        return None
+    short = []
+    for i in content[1:9]:
+        text = clean(lines[i])
+        if len(text.split()) <= 6 and is_heading_text(text) and ":" not in text:
+            short.append(i)
+            continue
+        break
+    else:
+        return None  # (no prose within reach: a menu, not a trail over a page)
+    if not short:
+        return None
+    drop.add(content[0])
+    drop.update(short[:-1])
+    return short[-1]
 
 
 _NOTICE_LABELS = re.compile(
@@ -1216,7 +1285,7 @@ _BARE_ITEM_LABEL = re.compile(
 # Who attended, as a label and its names ("PRESENT: Councillor J Jones (Mayor) in the Chair").
 _ATTENDANCE = re.compile(
     r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+for\s+absence)?|councillors|officers"
-    r"|members(?:\s+present)?)\s*:\s*\S",
+    r"|members(?:\s+present)?|membership)\s*:\s*\S",
     re.I,
 )
 # The same label alone on its line with its colon ("Present:", "Apologies:"), the names set apart
@@ -1313,6 +1382,46 @@ def _council_meeting_title(lines: list[str], drop: set[int], meta: Meta, meta_id
     if meta.meeting_date is None and (found := find_date(lines[first])):
         meta.meeting_date = found[0]
     meta_idx.discard(first)
+
+
+# A cover's line naming the meeting a report goes to ("Report to Cabinet", "Report to the Police and
+# Crime Panel"), with no colon: who the report is for, not what it is called.
+# And the decision-maker's office alone, no name ("Cabinet Member for Community Safety", "Portfolio
+# Holder for Communities"): whose decision it is.
+_ADDRESSEE = re.compile(
+    r"^\s*(?:(?:a\s+)?report\s+to\s+(?:the\s+)?|(?:the\s+)?(?:(?:cabinet|executive|lead)\s+member|"
+    r"portfolio\s+holder)\s+for\s+)[A-Z][^:;.]{1,80}$",
+    re.I,
+)
+_AUTHOR_LINE = re.compile(r"^\s*(?:joint\s+)?report\s+(?:of|by|from)\s", re.I)
+
+
+def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
+    """A cover that opens with the meeting the report goes to ("Report to Cabinet") or the office
+    that decides ("Cabinet Member for Community Safety") over the report's own name ("Community
+    Safety Partnership Plan 2023-26"), perhaps with the date or the author's line between: the name
+    is the title, the addressee's line a cover line in no block (as a "Report to:" row is). With no such name under it ("Report to the Council" over the cover's rows,
+    "Subject: …") the line is left to the other rules."""
+    content = [i for i, x in enumerate(lines[:60]) if x.strip() and i not in drop]
+    at = next((i for i in content[:6] if _ADDRESSEE.match(lines[i])), None)
+    if at is None or (meta.title and not _norm(meta.title).startswith(_norm(lines[at]))):
+        return
+    for j in [i for i in content if i > at][:3]:
+        if j in meta_idx:
+            continue  # (the date, the author's byline: the cover's, read already)
+        text = clean(lines[j])
+        if _AUTHOR_LINE.match(text) or _ADDRESSEE.match(text) or find_date(text):
+            continue  # (and the date it is for: "Decision to be taken on or after 14 March 2023")
+        if (
+            is_heading_text(text)
+            and ":" not in text
+            and len(text.split()) >= 2
+            and _norm(text) not in SECTION_LABELS
+            and not is_person_line(text)
+        ):
+            meta.title = text
+            meta_idx.add(at)
+        return
 
 
 def _cover_lines(lines: list[str]) -> list[str]:
@@ -1702,6 +1811,7 @@ def _continuation(
             and len(stripped.split()) <= 8
             and len(stripped) < 0.5 * wrap
         )
+        and not _heading_over_longer_sentence(cur, prev_line, stripped)
     ):
         return cur.text + " " + stripped
     if (
@@ -1716,6 +1826,10 @@ def _continuation(
         )
         # (A line in capitals over one in the text's case is a heading over its text.)
         and _all_caps(prev_line) == _all_caps(stripped)
+        # (Nor a line of heading shape over a longer whole sentence: a line cut at a width is not
+        # followed by a longer one; "How the Partnership will measure progress against its
+        # priorities" / "The Partnership will report quarterly to …" is a heading over its text.)
+        and not _heading_over_longer_sentence(cur, prev_line, stripped)
     ):
         # A long line that stops mid-sentence goes on with the next long one, even in a paper too
         # short or too broken up by short lines (names, cover rows) to show its wrap width; a short
@@ -1726,6 +1840,18 @@ def _continuation(
         # ended: even a short paper, too short to show its wrap width, goes on here.
         return cur.text + " " + stripped
     return None
+
+
+def _heading_over_longer_sentence(cur: Unit, prev_line: str, stripped: str) -> bool:
+    """`cur` one line of heading shape, and `stripped` (the line under it) a whole sentence that is
+    longer than that line: two units, not one paragraph wrapped."""
+    return (
+        len(cur.lines) == 1
+        and cur.kind is None
+        and is_heading_text(cur.text)
+        and _END_SENTENCE.search(stripped) is not None
+        and len(stripped) >= len(prev_line.rstrip()) + 10
+    )
 
 
 _YEARS_AT_END = re.compile(r"\b(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?\s*$")
@@ -2604,15 +2730,33 @@ def _document_title(units: list[Unit], cand: list[bool], first_num: int) -> str 
     """An agenda pack's own name further down its cover ("SCRUTINY BOARD (…)" / the meeting /
     "MEMBERSHIP" / the members / "A G E N D A"): the title, when the heading-like lines above it are
     only the cover's short labels, none naming a document."""
+    prose = False
     for k in range(min(len(units), first_num, 15)):
-        if not cand[k]:
-            continue
         text = units[k].text
-        if _norm(text) in _DOCUMENT_TITLES and _all_caps(text) and not text.rstrip().endswith(":"):
+        if not cand[k]:
+            prose = prose or len(text.split()) >= 8 or _END_SENTENCE.search(text.rstrip()) is not None
+            continue
+        # (In the text's own case, "Agenda", only before any prose: "Minutes" after an item's text is
+        # that item's name.)
+        if (
+            _norm(text) in _DOCUMENT_TITLES
+            and (_all_caps(text) or not prose)
+            and not text.rstrip().endswith(":")
+        ):
             return _norm(text)
+        if _VENUE.match(clean(text)):
+            continue  # (where the meeting is held: "Committee Room 2, Town Hall")
         if len(text.split()) > 3 or _DOCUMENT_WORDS.search(text):
             return None
     return None
+
+
+# Where a meeting is held, as a cover sets it on a line of its own: a room or a building, a comma, the
+# building or the town ("Committee Room 2, Town Hall", "Council Chamber, Civic Centre, Northby").
+_VENUE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?:Room|Chamber|Suite|Hall|Centre|Offices|House|Headquarters)"
+    r"(?:\s+[0-9A-Z]{1,3})?,\s+(?:[A-Z][\w'’.-]*[ ,]*){1,6}$"
+)
 
 
 def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> list[bool]:
@@ -3130,12 +3274,17 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
         return {k} if one else set()
     with_prose = 0
     last_has_prose = False
+    # An agenda's items, two of its formalities among them ("Apologies for absence", "Minutes of the
+    # last meeting", "Date of next meeting"): many items have no text under them, the last one too.
+    agenda = sum(1 for k in nums if _AGENDA_FORMALITY.match(clean(units[k].text))) >= 2
     for k in nums:
         text = clean(units[k].text)
         # (A town or parish council's minutes name an item by the agenda's business, "To receive
         # Members' Declarations of Interest in respect of the business to be transacted": as long
         # as a heading-like line may be.)
-        if not is_heading_text(text) or (len(text.split()) > 10 and not _AGENDA_BUSINESS.match(text)):
+        # (An agenda's pointer to the item's pages, "(Pages 7 - 30)", is not part of its length.)
+        bare = _CLOSING_NOTE.sub("", text)
+        if not is_heading_text(text) or (len(bare.split()) > 10 and not _AGENDA_BUSINESS.match(text)):
             return set()
         nxt = units[k + 1] if k + 1 < len(units) else None
         prose = (
@@ -3143,12 +3292,43 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
             and nxt.kind is None
             and nxt.table is None
             and not is_heading_text(clean(nxt.text))
-        )
-        if not prose and (nxt is None or nxt.kind != "num"):
+        ) or _sub_heading_over_prose(units, k + 1)
+        if not prose and not (nxt is None and agenda) and (nxt is None or nxt.kind != "num"):
             return set()
         with_prose += prose
         last_has_prose = prose
+    if agenda:
+        return set(nums) if with_prose else set()
     return set(nums) if last_has_prose and with_prose * 2 > len(nums) else set()
+
+
+_AGENDA_FORMALITY = re.compile(
+    r"^(?:apologies\b|declarations?\s+of\s+(?:\w+\s+)?interests?\b|minutes\b|(?:any\s+other|urgent)\s+business\b"
+    r"|date\s+of\s+(?:the\s+)?next\s+meeting\b|public\s+(?:questions|participation)\b|work\s+programme\b)",
+    re.I,
+)
+
+
+def _sub_heading_over_prose(units: list[Unit], k: int) -> bool:
+    """Unit `k` an unnumbered sub-heading with its section's prose under it ("2. Progress against the
+    plan" / "Neighbourhood policing" / "The Commissioner funded …"): a numbered section's title over its
+    first sub-section, which opens the section as prose would."""
+    if k + 1 >= len(units):
+        return False
+    u, nxt = units[k], units[k + 1]
+    text, after = clean(u.text), clean(nxt.text)
+    return (
+        u.kind is None
+        and u.table is None
+        and is_heading_text(text)
+        and len(text.split()) <= 8
+        and not _all_caps(text)
+        and nxt.kind is None
+        and nxt.table is None
+        and not is_heading_text(after)
+        and len(after.split()) >= 6
+        and _END_SENTENCE.search(after) is not None
+    )
 
 
 def _next_number(rest: list[Unit]) -> str | None:
