@@ -59,6 +59,7 @@ weights fitted on every paper (`paper_bars`). The run of the ADR:
 """
 
 import json
+import math
 import os
 import re
 import sys
@@ -768,6 +769,7 @@ def paper_level(rows, score):
         grid[setting] = run(*base, *setting)
         if sum(x is not None for x in setting) == 1:
             show(name(setting), *grid[setting])
+    paper_signal(rows)
     top = sorted(grid, key=lambda g: -sum(grid[g][0][f] for f in OBJECTIVE))[:5]
     print("  the best settings by the objective:")
     for setting in top:
@@ -787,6 +789,61 @@ def paper_level(rows, score):
         )
         if g is not None:
             show(f"best meeting the bars with {label}: {name(g)}", *grid[g])
+
+
+def paper_signal(rows):
+    """Under BW_MODEL_PAPER: how well a paper's own features tell a paper whose key has work from one
+    whose key has none, out of fold (the same folds): a logistic regression over the title's words (in
+    at least MIN_PAPERS training papers), the number of units, how many activities the earlier rules
+    read, the model's most likely unit and how many units it gives 0.3 or more. Prints the area under
+    the ROC curve over every paper and over those the earlier rules read nothing in, beside that of
+    the most likely unit's probability alone."""
+    from sklearn.model_selection import GroupKFold
+
+    def feats(row):
+        _, _, paper, _, read, _ = row
+        f = {
+            "t:" + w: 1.0
+            for w in set(re.findall(r"[a-z][a-z'-]+", (paper.meta.title or "").lower()))
+            if len(w) >= 3
+        }
+        ps = sorted((c.probability or 0.0 for c in read.candidates), reverse=True) or [0.0]
+        f[f"units {sum(len(ps) >= e for e in (3, 6, 12, 25))}"] = 1.0
+        f[f"rules {min(len(read.old_extraction['activities']), 3)}"] = 1.0
+        f[f"top {sum(ps[0] >= e for e in (0.2, 0.3, 0.4, 0.5))}"] = 1.0
+        f[f"from 0.3 {min(sum(p >= 0.3 for p in ps), 3)}"] = 1.0
+        return f
+
+    X = [feats(r) for r in rows]
+    y = [int(bool(r[3]["activities"])) for r in rows]
+    stems = [r[0] for r in rows]
+    got = [0.0] * len(rows)
+    for train, test in GroupKFold(n_splits=FOLDS).split(rows, groups=stems):
+        papers = defaultdict(set)
+        for i in train:
+            for k in X[i]:
+                papers[k].add(stems[i])
+        vocab = {k for k, s in papers.items() if not k.startswith("t:") or len(s) >= MIN_PAPERS}
+        m = fit_logistic(
+            [{k: v for k, v in X[i].items() if k in vocab} for i in train], [y[i] for i in train], C, 2000
+        )
+        for i in test:
+            z = m["intercept"] + sum(m["weights"].get(k, 0.0) * v for k, v in X[i].items())
+            got[i] = 1 / (1 + math.exp(-z))
+    top = [max((c.probability or 0.0 for c in r[4].candidates), default=0.0) for r in rows]
+
+    def auc(idx, s):
+        pos = [s[i] for i in idx if y[i]]
+        neg = [s[i] for i in idx if not y[i]]
+        return sum((a > b) + 0.5 * (a == b) for a in pos for b in neg) / max(1, len(pos) * len(neg))
+
+    every = range(len(rows))
+    empty = [i for i in every if not rows[i][4].old_extraction["activities"]]
+    print(
+        f"  a paper with work told from one without, out of fold (area under the ROC curve): every paper "
+        f"{auc(every, got):.3f}; the {len(empty)} the earlier rules read nothing in {auc(empty, got):.3f}, "
+        f"by the most likely unit alone {auc(empty, top):.3f}"
+    )
 
 
 def paper_bars(model, score, base, settings, label):
