@@ -41,9 +41,25 @@ prints another weights file's figures on the same papers and on those added sinc
 
     BW_MODEL_OLD_LOOSE=1 BW_MODEL_SHARES=1.0,0.6,0.5,0.4,0.34,0.25 \
         .venv/bin/python bench/train_activity_model.py --history --gate
+
+`BW_MODEL_PAPER=1` (with --history): decisions about a whole paper, tried on top of the weights
+file's own setting (the shipped one, or BW_MODEL_COMPARE's file) and written nowhere (ADR 0013,
+2026-12-06, paper-level decisions): in a paper the rules read nothing in, add its most likely unit
+from a threshold (`empty_at`; every unit from it with BW_MODEL_EMPTY_ALL=1); where the veto would take
+every activity the rules read, keep the most likely one from a threshold (`last_at`); where every
+activity the rules read and the veto keeps is below a threshold and spared by nothing
+(`pipeline._spared`; BW_MODEL_WEAK_SPARE=organisations: names no organisation), read no work
+(`weak_below`). It prints, out of fold, each decision's figures, the papers in each class (the key
+has activities or none, the extraction found some or none: `zero_class`) and the papers up and down,
+then the in-sample bars of `--gate` for every combination with the file's own weights and with
+weights fitted on every paper (`paper_bars`). The run of the ADR:
+
+    BW_MODEL_PAPER=1 BW_MODEL_OLD_LOOSE=1 BW_MODEL_SHARES=0.34 \
+        .venv/bin/python bench/train_activity_model.py --history --cv-only
 """
 
 import json
+import math
 import os
 import re
 import sys
@@ -60,7 +76,14 @@ from invented_genre_papers import invented_papers  # noqa: E402
 from scores import REAL, SHARED, documents, groups, held_out, load_scorer  # noqa: E402
 
 from boardwork.papers.extract.model import features  # noqa: E402
-from boardwork.papers.extract.pipeline import _spared, additions_open, assemble, read_paper, select  # noqa: E402
+from boardwork.papers.extract.pipeline import (  # noqa: E402
+    _spared,
+    _told_of_others,
+    additions_open,
+    assemble,
+    read_paper,
+    select,
+)
 from boardwork.papers.extraction import ActivityFound  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 from boardwork.papers.readers.limits import Limits  # noqa: E402
@@ -71,6 +94,14 @@ from boardwork.papers.readers.limits import Limits  # noqa: E402
 # differ); on the 210 papers of the time it wrote them again byte for byte (ADR 0013). The JSON
 # records the reading as "heading_model".
 READING = Limits(heading_model=os.environ.get("BW_MODEL_OLD_READING") != "1")
+
+
+def reading() -> Limits:
+    """The reading's limits for one file: a `Limits` starts its time budget when it is made, so one
+    made at import would refuse every file once the run passed 120 s (the in-sample bars of a long
+    search read their files last)."""
+    return Limits(heading_model=READING.heading_model)
+
 
 # BW_MODEL_OUT writes the weights elsewhere (to compare a retrain with the shipped file).
 OUT = Path(
@@ -120,6 +151,14 @@ SHARE_GRID = [float(x) for x in os.environ.get("BW_MODEL_SHARES", "1.0").split("
 # paper's only account of its work), read from the earlier activity; "organisations" only the first,
 # as the CV did before the other exemptions were added to the import (ADR 0013, 2026-12-06).
 SPARE = os.environ.get("BW_MODEL_SPARE", "today")
+# BW_MODEL_PAPER=1: the paper-level decisions searched on the weights file's setting (`paper_level`).
+PAPER = os.environ.get("BW_MODEL_PAPER") == "1"
+# Which activities make a paper not weak whatever the model gives them: those the veto spares
+# ("spared", `pipeline._spared`), or only those naming an organisation ("organisations").
+WEAK_SPARE = os.environ.get("BW_MODEL_WEAK_SPARE", "spared")
+# BW_MODEL_EMPTY_ALL=1: in a paper the rules read nothing in, every unit from `empty_at` is added, not
+# only the most likely one.
+EMPTY_ALL = os.environ.get("BW_MODEL_EMPTY_ALL") == "1"
 VETO_GRID = [v for v in VETO_GRID if v <= float(os.environ.get("BW_MODEL_VETO_MAX", "1"))]
 
 
@@ -165,7 +204,7 @@ def load():
         key = json.loads(ref.read_text(encoding="utf-8"))
         for f in files:
             try:
-                paper = read_path(f, READING)
+                paper = read_path(f, reading())
             except ReadError:
                 continue
             read = read_paper(paper)
@@ -245,7 +284,7 @@ def load_history():
                     )
                     continue
                 try:
-                    paper = read_path(f, READING)
+                    paper = read_path(f, reading())
                 except ReadError:
                     continue
                 read = read_paper(paper)
@@ -337,12 +376,20 @@ def probability(model, c):
 _SCORED = {}
 
 
-def history_choice(read, add_at, veto_below, share=1.0):
+def history_choice(read, add_at, veto_below, share=1.0, empty_at=None, weak_below=None, last_at=None):
     """Under --history: (the earlier rules' activities kept, the candidates added). An earlier
     activity is vetoed when every unit matched to it is below `veto_below` and the import would not
     spare it (`spared`, as `pipeline.select` does); a unit they had no activity for is
     added from `add_at`, in a paper where they read at least one activity and at most `share` of
-    its units as activities (`pipeline.additions_open`, on the earlier rules' verdicts)."""
+    its units as activities (`pipeline.additions_open`, on the earlier rules' verdicts).
+
+    The paper-level decisions tried with BW_MODEL_PAPER (`paper_level`; none is in the import):
+    `empty_at`, in a paper the rules read nothing in, its most likely unit is added from there (every
+    unit from there with BW_MODEL_EMPTY_ALL); `last_at`, where the veto takes every activity the rules
+    read and the model adds none, the most likely of them is kept from there; `weak_below`, where every
+    activity kept is a rule's that the model gives less than that and none is spared (`spared`:
+    naming an organisation, counted help, the paper's only account …) and the model adds none, the
+    paper reads no work."""
     acts = read.old_extraction["activities"]
     best = {}
     for c in read.candidates:
@@ -359,7 +406,41 @@ def history_choice(read, add_at, veto_below, share=1.0):
         for j, c in enumerate(read.candidates)
         if c.old is None and add_at is not None and c.probability is not None and c.probability >= add_at
     )
+    if last_at is not None and acts and not kept and not added:
+        top = max(range(len(acts)), key=lambda i: best.get(i, 1.0))
+        kept = (top,) if best.get(top, 1.0) >= last_at else ()
+    if empty_at is not None and not acts:
+        if EMPTY_ALL:
+            added = tuple(
+                j
+                for j, c in enumerate(read.candidates)
+                if c.probability is not None and c.probability >= empty_at and not _told_of_others(c)
+            )
+        else:
+            top = _most_likely(read.candidates)
+            added = (top,) if top is not None and read.candidates[top].probability >= empty_at else ()
+    if weak_below is not None and kept and not added and _weak(acts, best, kept, weak_below):
+        kept = ()
     return kept, added
+
+
+def _most_likely(candidates):
+    """The index of the unit the model finds most likely among those it may add (the first on a tie)."""
+    best = None
+    for j, c in enumerate(candidates):
+        if c.probability is None or _told_of_others(c):
+            continue
+        if best is None or c.probability > candidates[best].probability:
+            best = j
+    return best
+
+
+def _weak(acts, best, kept, weak_below):
+    """Is every earlier activity kept one the model gives less than `weak_below` and the import would
+    not spare (BW_MODEL_WEAK_SPARE=organisations: that names no organisation)?"""
+    if WEAK_SPARE == "organisations":
+        return all(best.get(i, 1.0) < weak_below and not acts[i].get("organisations") for i in kept)
+    return all(best.get(i, 1.0) < weak_below and not spared(acts[i]) for i in kept)
 
 
 def spared(a):
@@ -515,7 +596,7 @@ def in_sample_bars(model, score, settings):
             if group != "genre" and ex is None:
                 continue
             try:
-                paper = read_path(f, READING)
+                paper = read_path(f, reading())
             except ReadError:
                 continue
             read = read_paper(paper)
@@ -622,6 +703,250 @@ def compare_weights(rows, score, best):
             print(f"  {name} ({len(idx)} files), {label}:", " ".join(f"{f} {m[f]:.3f}" for f in FIELDS))
 
 
+def zero_class(pred, key):
+    """Which of the four classes a paper falls in by its activities: the key has some (or none), the
+    extraction found some (or none). Found none where the key has work, or some where it has none,
+    scores 0 on activities; both empty scores 1."""
+    k, f = bool(key["activities"]), bool(pred["activities"])
+    return {(True, False): "key>0 found 0", (False, True): "key 0 found>0", (False, False): "both 0"}.get(
+        (k, f), "both >0"
+    )
+
+
+CLASSES = ("key>0 found 0", "key 0 found>0", "both 0", "both >0")
+EMPTY_GRID = [None, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9]
+WEAK_GRID = [None, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+LAST_GRID = [None, 0.05, 0.1, 0.15, 0.2, 0.25]
+
+
+def paper_level(rows, score):
+    """BW_MODEL_PAPER=1 (with --history): the paper-level decisions of `history_choice` (`empty_at`,
+    `weak_below`, `last_at`) on top of the weights file's own setting (BW_MODEL_COMPARE's file, else
+    the shipped one). Prints, out of fold, each decision's figures alone at each threshold with the
+    papers in each class of `zero_class` and the papers up and down against the setting alone, the
+    best combinations, and the in-sample bars (`paper_bars`) with the file's own weights and with
+    weights fitted on every paper."""
+    path = os.environ.get("BW_MODEL_COMPARE", str(OUT)).partition(",")[0]
+    shipped = json.loads(Path(path).read_text(encoding="utf-8"))
+    base = (shipped["add_at"], shipped["veto_below"], shipped["add_share_max"])
+    ref = []
+
+    def run(*setting):
+        per, classes = [], defaultdict(int)
+        for i, (_, _, _, key, read, _) in enumerate(rows):
+            choice = history_choice(read, *setting)
+            if (i, choice) not in _SCORED:
+                _SCORED[i, choice] = score(history_prediction(read, choice), key)
+            per.append(_SCORED[i, choice])
+            classes[zero_class(history_prediction(read, choice), key)] += 1
+        m = {f: sum(s[f] for s in per if f in s) / sum(f in s for s in per) for f in FIELDS}
+        counts = {c: classes[c] for c in CLASSES}
+        if ref:  # papers up and down against the weights' setting, by the objective's figures
+            d = [sum(a[f] - b[f] for f in OBJECTIVE) for a, b in zip(per, ref[0], strict=True)]
+            counts["up"], counts["down"] = sum(x > 1e-9 for x in d), sum(x < -1e-9 for x in d)
+        else:
+            ref.append(per)
+        return m, counts
+
+    def show(label, m, counts):
+        print(
+            f"  {label}:",
+            " ".join(f"{f} {m[f]:.3f}" for f in FIELDS),
+            f"objective {sum(m[f] for f in OBJECTIVE) / len(OBJECTIVE):.3f};",
+            ", ".join(f"{c} {n}" for c, n in counts.items()),
+        )
+
+    def name(setting):
+        return ", ".join(
+            f"{k} {v}" for k, v in zip(("empty from", "weak below", "last from"), setting, strict=True)
+        )
+
+    print(f"paper-level decisions, history CV out of fold, on {path}'s setting {base}:")
+    show("the weights' setting", *run(*base))
+    show("the earlier rules alone", *run(None, None))
+    grid = {}
+    for setting in ((e, w, last) for e in EMPTY_GRID for w in WEAK_GRID for last in LAST_GRID):
+        grid[setting] = run(*base, *setting)
+        if sum(x is not None for x in setting) == 1:
+            show(name(setting), *grid[setting])
+    paper_signal(rows)
+    top = sorted(grid, key=lambda g: -sum(grid[g][0][f] for f in OBJECTIVE))[:5]
+    print("  the best settings by the objective:")
+    for setting in top:
+        show(name(setting), *grid[setting])
+    # The bars, with today's rules: the weights file's own weights (what an import would run), and the
+    # weights fitted on every development paper (as `--gate` judges a setting).
+    for label, weights in (
+        (path, shipped),
+        ("weights fitted on every paper", fit(rows, list(range(len(rows))))),
+    ):
+        ok = paper_bars(weights, score, base, list(grid), label)
+        # On a tie the fewest decisions: a setting that changes nothing is the weights' setting itself.
+        g = max(
+            ok,
+            key=lambda g: (round(sum(grid[g][0][f] for f in OBJECTIVE), 9), sum(x is None for x in g)),
+            default=None,
+        )
+        if g is not None:
+            show(f"best meeting the bars with {label}: {name(g)}", *grid[g])
+
+
+def paper_signal(rows):
+    """Under BW_MODEL_PAPER: how well a paper's own features tell a paper whose key has work from one
+    whose key has none, out of fold (the same folds): a logistic regression over the title's words (in
+    at least MIN_PAPERS training papers), the number of units, how many activities the earlier rules
+    read, the model's most likely unit and how many units it gives 0.3 or more. Prints the area under
+    the ROC curve over every paper and over those the earlier rules read nothing in, beside that of
+    the most likely unit's probability alone."""
+    from sklearn.model_selection import GroupKFold
+
+    def feats(row):
+        _, _, paper, _, read, _ = row
+        f = {
+            "t:" + w: 1.0
+            for w in set(re.findall(r"[a-z][a-z'-]+", (paper.meta.title or "").lower()))
+            if len(w) >= 3
+        }
+        ps = sorted((c.probability or 0.0 for c in read.candidates), reverse=True) or [0.0]
+        f[f"units {sum(len(ps) >= e for e in (3, 6, 12, 25))}"] = 1.0
+        f[f"rules {min(len(read.old_extraction['activities']), 3)}"] = 1.0
+        f[f"top {sum(ps[0] >= e for e in (0.2, 0.3, 0.4, 0.5))}"] = 1.0
+        f[f"from 0.3 {min(sum(p >= 0.3 for p in ps), 3)}"] = 1.0
+        return f
+
+    X = [feats(r) for r in rows]
+    y = [int(bool(r[3]["activities"])) for r in rows]
+    stems = [r[0] for r in rows]
+    got = [0.0] * len(rows)
+    for train, test in GroupKFold(n_splits=FOLDS).split(rows, groups=stems):
+        papers = defaultdict(set)
+        for i in train:
+            for k in X[i]:
+                papers[k].add(stems[i])
+        vocab = {k for k, s in papers.items() if not k.startswith("t:") or len(s) >= MIN_PAPERS}
+        m = fit_logistic(
+            [{k: v for k, v in X[i].items() if k in vocab} for i in train], [y[i] for i in train], C, 2000
+        )
+        for i in test:
+            z = m["intercept"] + sum(m["weights"].get(k, 0.0) * v for k, v in X[i].items())
+            got[i] = 1 / (1 + math.exp(-z))
+    top = [max((c.probability or 0.0 for c in r[4].candidates), default=0.0) for r in rows]
+
+    def auc(idx, s):
+        pos = [s[i] for i in idx if y[i]]
+        neg = [s[i] for i in idx if not y[i]]
+        return sum((a > b) + 0.5 * (a == b) for a in pos for b in neg) / max(1, len(pos) * len(neg))
+
+    every = range(len(rows))
+    empty = [i for i in every if not rows[i][4].old_extraction["activities"]]
+    print(
+        f"  a paper with work told from one without, out of fold (area under the ROC curve): every paper "
+        f"{auc(every, got):.3f}; the {len(empty)} the earlier rules read nothing in {auc(empty, got):.3f}, "
+        f"by the most likely unit alone {auc(empty, top):.3f}"
+    )
+
+
+def paper_bars(model, score, base, settings, label):
+    """`in_sample_bars` for the paper-level decisions on top of the setting `base`: which settings
+    move no activity of a sample, genre file or invented genre paper and lower no development mean
+    against `base` alone, with today's rules and `model`'s weights (the decisions as `history_choice`
+    makes them, on today's rules' verdicts). Prints the files each decision alone moves."""
+    import math
+
+    def p(c):
+        z = model["intercept"] + math.fsum(
+            model["weights"].get(k, 0.0) * v for k, v in sorted(features(c.view).items())
+        )
+        return 1 / (1 + math.exp(-z))
+
+    files = []
+    for group, items in groups(no_held_out=True):
+        for f, _, ex in items:
+            if group != "genre" and ex is None:
+                continue
+            try:
+                paper = read_path(f, reading())
+            except ReadError:
+                continue
+            read = read_paper(paper)
+            key = json.loads(ex.read_text(encoding="utf-8")) if group == "real (development)" else None
+            files.append((f.name, paper, read, [p(c) for c in read.candidates], key))
+    for title, paper in invented_papers():
+        read = read_paper(paper)
+        files.append((title, paper, read, [p(c) for c in read.candidates], None))
+
+    def picked(read, probs, empty_at, weak_below, last_at):
+        add_at, veto, share = base
+        cs = read.candidates
+        rules = [j for j, c in enumerate(cs) if c.rule is not None]
+        kept = [j for j in rules if probs[j] >= veto or _spared(cs[j].rule)]
+        opened = additions_open(cs, share)
+        added = [
+            j
+            for j, c in enumerate(cs)
+            if c.rule is None and opened and probs[j] >= add_at and not _told_of_others(c)
+        ]
+        if last_at is not None and rules and not kept and not added:
+            top = max(rules, key=lambda j: probs[j])
+            kept = [top] if probs[top] >= last_at else []
+        if empty_at is not None and not rules:
+            top = max(
+                (j for j, c in enumerate(cs) if not _told_of_others(c)), key=lambda j: probs[j], default=None
+            )
+            added = [top] if top is not None and probs[top] >= empty_at else []
+        if (
+            weak_below is not None
+            and kept
+            and not added
+            and all(probs[j] < weak_below and not _spared(cs[j].rule) for j in kept)
+        ):
+            kept = []
+        return tuple(kept), tuple(added)
+
+    scored = {}
+    ok = set()
+    dev_names = {f[0] for f in files if f[4] is not None}
+    before = [picked(read, probs, None, None, None) for _, _, read, probs, _ in files]
+    ref = None
+    for setting in [(None, None, None), *settings]:
+        per, moved = [], []
+        for i, (title, paper, read, probs, key) in enumerate(files):
+            got = picked(read, probs, *setting)
+            if got != before[i]:
+                moved.append(title)
+            if key is None:
+                continue
+            if (i, got) not in scored:
+                kept, added = got
+                chosen = [(read.candidates[j].section_index, read.candidates[j].rule) for j in kept]
+                chosen += [(read.candidates[j].section_index, read.candidates[j].guess()) for j in added]
+                scored[i, got] = score(assemble(paper, read, chosen).to_dict(), key)
+            per.append(scored[i, got])
+        m = {f: sum(s[f] for s in per if f in s) / sum(f in s for s in per) for f in FIELDS}
+        if ref is None:
+            ref = m
+            print(
+                f"  in sample with {label}, the setting alone:",
+                " ".join(f"{f} {v:.3f}" for f, v in m.items()),
+            )
+            continue
+        dev_moved = [n for n in moved if n in dev_names]
+        other = [n for n in moved if n not in dev_names]
+        lowered = [f for f in FIELDS if m[f] < ref[f] - 1e-9]
+        if not other and not lowered:
+            ok.add(setting)
+        if moved and sum(x is not None for x in setting) == 1:
+            print(
+                f"    {', '.join(f'{k} {v}' for k, v in zip(('empty from', 'weak below', 'last from'), setting, strict=True) if v is not None)}: "
+                f"moves {len(dev_moved)} development files"
+                f"{' (' + ', '.join(dev_moved) + ')' if len(dev_moved) <= 3 else ''}, "
+                f"{len(other)} sample, genre or invented files; lowers {', '.join(lowered) or 'no mean'};",
+                " ".join(f"{f} {v:.3f}" for f, v in m.items()),
+            )
+    print(f"  {len(ok)} of {len(settings)} settings meet the bars with {label}")
+    return ok
+
+
 def main():
     from sklearn.model_selection import GroupKFold
 
@@ -708,6 +1033,9 @@ def main():
         print("  in sample at the choice:", " ".join(f"{f} {v:.3f}" for f, v in m.items()))
     if os.environ.get("BW_MODEL_COMPARE"):
         compare_weights(rows, score, best)
+    if PAPER:
+        paper_level(rows, score)
+        return
     if os.environ.get("BW_MODEL_GRID_OUT"):
         Path(os.environ["BW_MODEL_GRID_OUT"]).write_text(json.dumps(grid), encoding="utf-8")
     mean, add_at, veto, s, share = best
