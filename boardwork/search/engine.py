@@ -181,6 +181,9 @@ class Result:
     page: int
     per_page: int
     facets: dict[str, Counter] = field(default_factory=dict)
+    # Nothing found because every word asked is one the engine leaves out as too common
+    # (Engine.too_common; set by services.search): the page, the API and the command say so.
+    too_common: bool = False
 
     @property
     def pages(self) -> int:
