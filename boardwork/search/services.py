@@ -137,6 +137,9 @@ def reindex(out=None) -> dict[str, int]:
             if out:
                 out(f"{model._meta.verbose_name_plural}: indexed")
         engine.rebuild()
+    # Committed: what every search reads is brought into the database's cache now, not by the
+    # first searches after the rebuild (Engine.warm).
+    engine.warm()
     for kind, n in _kind_counts().items():
         counts[kind] = n
     return counts
