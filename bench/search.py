@@ -23,7 +23,8 @@ What it does, per database:
    the journal off, each row with its pair tokens made from its sentences' FTS5 tokens;
    PostgreSQL: COPY from two connections at once into an unlogged table), then
    makes the indexes again (FTS5 'rebuild' and 'optimize'; PostgreSQL CREATE INDEX … USING gin,
-   VACUUM ANALYZE) and prints each step's time and the sizes (stored, and printed again on reuse);
+   VACUUM ANALYZE), ends as `boardwork reindex` does (Engine.warm: PostgreSQL reads search_pgindex
+   into shared buffers) and prints each step's time and the sizes (stored, and printed again on reuse);
 4. runs each kind of query — rare words, common words, quoted phrases, a common word filtered by
    board and year, phrases whose words are joined through stop words — through the same engine
    call the web page makes (ranked page of 20 with snippets, total counted up to 1,000, facet
@@ -48,6 +49,17 @@ of the server backends that answered (read from /proc: the server runs on this m
 shared machine wall-clock percentiles also measure everyone else's load, printed before the
 queries. A script printing figures, not a test. Goal: p95 ≤ 50 ms at 1M paragraphs, counts
 included.
+
+Every run prints what its queries start from ("before the queries"): whether it is the first run
+after the build, in the process that built the database, or a run on a database kept from before;
+how much file data the machine has not yet written back (/proc/meminfo: a build leaves 0.6 GB on
+SQLite, 2.3 GB on PostgreSQL, which the kernel writes within about 30 s, in about a second); and
+on PostgreSQL what its shared buffers hold. The first run after a build is a run like the others,
+reported as such (its last line says so), not left out: on SQLite nothing measured set it apart
+(no reads from disk, and syncing the build's writes first changed nothing); on PostgreSQL the
+build's last writes, the vectors' TOAST pages, filled shared buffers, and the first queries read
+search_pgindex in (rare words 205 blocks a query against 140) until the build, as `boardwork
+reindex` does, ended by warming them (ADR 0008, nineteenth round).
 """
 
 from __future__ import annotations
