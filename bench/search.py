@@ -23,7 +23,8 @@ What it does, per database:
    the journal off, each row with its pair tokens made from its sentences' FTS5 tokens;
    PostgreSQL: COPY from two connections at once into an unlogged table), then
    makes the indexes again (FTS5 'rebuild' and 'optimize'; PostgreSQL CREATE INDEX … USING gin,
-   VACUUM ANALYZE) and prints each step's time and the sizes (stored, and printed again on reuse);
+   VACUUM ANALYZE), ends as `boardwork reindex` does (Engine.warm: PostgreSQL reads search_pgindex
+   into shared buffers) and prints each step's time and the sizes (stored, and printed again on reuse);
 4. runs each kind of query — rare words, common words, quoted phrases, a common word filtered by
    board and year, phrases whose words are joined through stop words — through the same engine
    call the web page makes (ranked page of 20 with snippets, total counted up to 1,000, facet
@@ -48,6 +49,17 @@ of the server backends that answered (read from /proc: the server runs on this m
 shared machine wall-clock percentiles also measure everyone else's load, printed before the
 queries. A script printing figures, not a test. Goal: p95 ≤ 50 ms at 1M paragraphs, counts
 included.
+
+Every run prints what its queries start from ("before the queries"): whether it is the first run
+after the build, in the process that built the database, or a run on a database kept from before;
+how much file data the machine has not yet written back (/proc/meminfo: a build leaves 0.6 GB on
+SQLite, 2.3 GB on PostgreSQL, which the kernel writes within about 30 s, in about a second); and
+on PostgreSQL what its shared buffers hold. The first run after a build is a run like the others,
+reported as such (its last line says so), not left out: on SQLite nothing measured set it apart
+(no reads from disk, and syncing the build's writes first changed nothing); on PostgreSQL the
+build's last writes, the vectors' TOAST pages, filled shared buffers, and the first queries read
+search_pgindex in (rare words 205 blocks a query against 140) until the build, as `boardwork
+reindex` does, ended by warming them (ADR 0008, nineteenth round).
 """
 
 from __future__ import annotations
@@ -622,6 +634,15 @@ def build_database(db: str, gen, n: int, target: str, fingerprint: str) -> dict:
             store_build(cur, build | {"migrate": t_migrate, "fingerprint": fingerprint, "at": time.time()})
         con.close()
     build["migrate"] = t_migrate
+    # As `boardwork reindex` ends (services.reindex): what every search reads brought into the
+    # database's cache (PostgreSQL: search_pgindex into shared buffers, which the build left
+    # holding the vectors' TOAST pages; SQLite: nothing). Not stored: printed for this build.
+    from boardwork.search.engine import get_engine
+
+    t0 = time.perf_counter()
+    get_engine().warm()
+    build["warm"] = time.perf_counter() - t0
+    connections.close_all()
     return build
 
 
@@ -1069,6 +1090,47 @@ def write_records(path: str, db: str, kind: str, clients: int, processes: int, r
             )
 
 
+def starting_state(db: str, built_now: bool) -> str:
+    """What the queries start from, printed before them: whether this process built the database
+    just now (the first run after a build), the machine's file data not yet written back
+    (/proc/meminfo Dirty and Writeback), and on PostgreSQL what its shared buffers hold (the
+    search relations' share, by pg_buffercache when the server has it). Right after a build they
+    hold the build's last writes, the vectors' TOAST pages, and none of search_pgindex: ADR 0008,
+    nineteenth round."""
+    from django.db import connection
+
+    meminfo = {}
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                key, value = line.split(":", 1)
+                meminfo[key] = int(value.split()[0]) // 1024
+    except OSError:  # pragma: no cover - not Linux
+        pass
+    parts = [
+        "first run after the build, in the process that built it" if built_now else "database reused",
+        f"file data not yet written back {meminfo.get('Dirty', '?')} MB "
+        f"(being written {meminfo.get('Writeback', '?')} MB)",
+    ]
+    if db == "postgres":
+        try:
+            with connection.cursor() as cur:
+                cur.execute("CREATE EXTENSION IF NOT EXISTS pg_buffercache")
+                cur.execute(
+                    "SELECT coalesce(t.relname || ' (TOAST)', c.relname), count(*) * 8192 / 1048576 FROM "
+                    "pg_buffercache b JOIN pg_class c ON b.relfilenode = pg_relation_filenode(c.oid) LEFT JOIN "
+                    "pg_class t ON t.reltoastrelid = c.oid WHERE b.reldatabase = (SELECT oid FROM pg_database "
+                    "WHERE datname = current_database()) GROUP BY 1 ORDER BY 2 DESC LIMIT 4"
+                )
+                held = ", ".join(f"{name} {size} MB" for name, size in cur.fetchall())
+            parts.append(f"shared buffers hold {held or 'none of this database'}")
+        except Exception as e:  # noqa: BLE001 - a server without pg_buffercache: say so, go on
+            connection.close()
+            parts.append(f"shared buffers not read ({type(e).__name__})")
+        connection.close()
+    return "; ".join(parts)
+
+
 def bench_target(db: str, n: int) -> str:
     """Where the bench database for `n` paragraphs lives: an SQLite file in the temporary folder,
     a PostgreSQL database named after the branch's work (search) and the size."""
@@ -1119,7 +1181,8 @@ def bench_one(
         # Taken now, not after the build: inspect reads the source from disk by the line numbers
         # of the code loaded, so a file edited during a build would give another fingerprint.
         wanted = fingerprint(n)
-        if stored and stored.get("fingerprint") == wanted:
+        built_now = not (stored and stored.get("fingerprint") == wanted)
+        if not built_now:
             # The same seed draws the same paragraphs: replayed (not stored) for the query words.
             for _ in rows(gen, n, 20_000):
                 pass
@@ -1142,11 +1205,19 @@ def bench_one(
             )
             print(f"building {target} ({why})", flush=True)
             build = build_database(db, gen, n, target, wanted)
-        total = build["migrate"] + build["rows"] + build["btree"] + build["index"] + build.get("vacuum", 0)
+        total = (
+            build["migrate"]
+            + build["rows"]
+            + build["btree"]
+            + build["index"]
+            + build.get("vacuum", 0)
+            + build.get("warm", 0)
+        )
         print(
             f"build: rows generated and stored {build['rows']:.1f} s, b-tree indexes {build['btree']:.1f} s, "
             f"full-text index {build['index']:.1f} s"
             + (f", VACUUM ANALYZE {build['vacuum']:.1f} s" if "vacuum" in build else "")
+            + (f", warming the cache (Engine.warm) {build['warm']:.1f} s" if "warm" in build else "")
             + f"; {total:.0f} s in all"
         )
         print(
@@ -1200,6 +1271,7 @@ def bench_one(
                 cur.execute("SELECT id, title, body FROM search_searchdoc WHERE id = %s", [pk])
                 return cur.fetchone()
 
+        print(f"before the queries: {starting_state(db, built_now)}", flush=True)
         # Warm up the process (imports, connections), not the queries: these words are not reused.
         run_queries([("warmup", None, None)] * clients, clients, search)
         pk_times, _, _ = run_queries([rng.randint(1, n) for _ in range(per * 4)], clients, pk_lookup)
@@ -1237,7 +1309,10 @@ def bench_one(
             if PER_QUERY:
                 write_records(PER_QUERY, db, name, clients, processes, results, details)
         worst = max(summary.values())
-        print(f"worst p95 {worst * 1000:.1f} ms: {'within' if worst <= 0.05 else 'over'} the 50 ms goal")
+        print(
+            f"worst p95 {worst * 1000:.1f} ms: {'within' if worst <= 0.05 else 'over'} the 50 ms goal"
+            + (" (the first run after the build)" if built_now else "")
+        )
     finally:
         from django.db import connections
 

@@ -73,6 +73,11 @@ class SearchOut(Schema):
     more: bool = Field(description=f"There are more than {CAP}: only the newest {CAP} are ranked")
     page: int
     pages: int
+    too_common: bool = Field(
+        description="Nothing was found because every word asked is one the database's search leaves "
+        "out as too common to search on its own (PostgreSQL's English stop words, such as 'himself' "
+        "or 'whom'); add a less common word. Always false on SQLite, which searches every word"
+    )
     hits: list[HitOut]
     facets: dict[str, dict[str, int]]
 

@@ -181,6 +181,9 @@ class Result:
     page: int
     per_page: int
     facets: dict[str, Counter] = field(default_factory=dict)
+    # Nothing found because every word asked is one the engine leaves out as too common
+    # (Engine.too_common; set by services.search): the page, the API and the command say so.
+    too_common: bool = False
 
     @property
     def pages(self) -> int:
@@ -283,6 +286,12 @@ class Engine:
 
     def rebuild(self) -> None:  # pragma: no cover - per backend
         raise NotImplementedError
+
+    def warm(self) -> None:
+        """After the whole index was written (services.reindex, the bench's build): bring what
+        every search reads into the database's own cache, so that the first searches after a
+        rebuild do not each read it in. SQLite has no cache of its own to fill (its pages are
+        the OS's file cache, which the writes left full): nothing to do."""
 
     def query(
         self,
@@ -1526,6 +1535,24 @@ class Postgres(Engine):
         with connection.cursor() as cur:
             cur.execute("REINDEX INDEX search_pgindex_tsv")
             cur.execute("ANALYZE search_pgindex")
+
+    # Every page of the narrow table, in order: a TID range scan reads through shared buffers,
+    # where a sequential scan of a table larger than a quarter of them would use a small ring
+    # of its own and leave them as they were.
+    WARM_SQL = "SELECT count(*) FROM search_pgindex WHERE ctid >= '(0,0)'::tid"
+
+    def warm(self) -> None:
+        # A rebuild's last writes are the vectors' TOAST pages, and that is what shared buffers
+        # hold after it: the first searches then read search_pgindex's rows in, a heap page a
+        # row (ADR 0008, nineteenth round: at 1M documents and 128 MB of shared buffers, rare
+        # words read 205 blocks a query instead of 140 and took 0.5 ms more server CPU, until
+        # the first hundred queries had read them). 0.2 s at 1M; the newest rows, read last, are
+        # the ones kept when the table is larger than shared buffers (capped searches rank the
+        # newest first).
+        with transaction.atomic(), connection.cursor() as cur:
+            cur.execute("SET LOCAL enable_seqscan = off")
+            cur.execute(self.WARM_SQL)
+            cur.execute("SET LOCAL enable_seqscan TO DEFAULT")  # (within an outer transaction too)
 
 
 @functools.cache

@@ -137,6 +137,9 @@ def reindex(out=None) -> dict[str, int]:
             if out:
                 out(f"{model._meta.verbose_name_plural}: indexed")
         engine.rebuild()
+    # Committed: what every search reads is brought into the database's cache now, not by the
+    # first searches after the rebuild (Engine.warm).
+    engine.warm()
     for kind, n in _kind_counts().items():
         counts[kind] = n
     return counts
@@ -218,7 +221,8 @@ def search(
         # Nothing to look for (an empty query, or only words to leave out) and nothing chosen:
         # listing the whole archive is not a search.
         return Result([], 0, False, 1, per_page)
-    result = get_engine().query(
+    engine = get_engine()
+    result = engine.query(
         clauses,
         tag_groups(scope, filters),
         date_from=filters.date_from,
@@ -226,8 +230,17 @@ def search(
         page=page,
         per_page=per_page,
     )
+    # Asked only when nothing was found: one more statement on PostgreSQL, none on SQLite.
+    result.too_common = not result.total and engine.too_common(q)
     place(scope, result.hits)
     return result
+
+
+# What the search page and `boardwork search` say after "Nothing found" when Result.too_common.
+TOO_COMMON = (
+    "words as common as these are not searched for on their own. "
+    "Add a less common word, such as a place, a topic or a name"
+)
 
 
 def place(scope: Scope, hits) -> None:
@@ -256,14 +269,16 @@ def place(scope: Scope, hits) -> None:
 
 
 def result_json(result: Result, more_of_hit=None) -> dict:
-    """A page of results as the API and `boardwork search --json` give it: the counts and, for each
-    hit, its type, title, context, address, snippet, year and review state; `more_of_hit(hit)`
+    """A page of results as the API and `boardwork search --json` give it: the counts, whether
+    nothing was found because every word asked is too common to search on (Result.too_common), and,
+    for each hit, its type, title, context, address, snippet, year and review state; `more_of_hit(hit)`
     adds (or replaces) fields of a hit."""
     return {
         "total": result.total,
         "more": result.capped,
         "page": result.page,
         "pages": result.pages,
+        "too_common": result.too_common,
         "hits": [
             {
                 "type": h.doc.kind,

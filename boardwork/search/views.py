@@ -17,7 +17,7 @@ from boardwork.boards.models import Board
 from boardwork.papers.models import StoredPaper
 
 from . import services
-from .engine import CAP, get_engine, parse
+from .engine import CAP, parse
 from .forms import SearchForm
 from .models import SearchDoc
 from .scope import scope_for
@@ -112,9 +112,8 @@ def search(request):
             hit.type_label = TYPE_LABELS.get(hit.doc.kind, hit.doc.kind)
     q = form.data.get("q", "") if form.is_bound else ""
     only_negative = bool(q) and parse(q) and all(c.negated for c in parse(q))
-    too_common = bool(
-        result is not None and not result.total and not only_negative and get_engine().too_common(q)
-    )
+    # (services.search decides it; the words are services.TOO_COMMON, as `boardwork search` says them)
+    too_common = services.TOO_COMMON if result is not None and result.too_common else ""
     pages = None
     if result and result.pages > 1:
         pages = {

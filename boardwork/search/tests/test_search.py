@@ -1094,6 +1094,39 @@ def test_postgres_gin_indexes_have_no_pending_list():
     assert options == {"search_pgindex_tsv": ["fastupdate=off"]}
 
 
+def test_reindex_warms_the_cache_once_the_index_is_rebuilt(archive, monkeypatch):
+    from boardwork.search.engine import get_engine
+
+    engine = type(get_engine())
+    calls = []
+    rebuild, warm = engine.rebuild, engine.warm
+    monkeypatch.setattr(engine, "rebuild", lambda self: calls.append("rebuild") or rebuild(self))
+    monkeypatch.setattr(engine, "warm", lambda self: calls.append("warm") or warm(self))
+    services.reindex()
+    assert calls == ["rebuild", "warm"]
+    assert services.search(PUBLIC_SCOPE, "prevent").total == 2
+
+
+def test_postgres_warm_reads_the_narrow_table_through_shared_buffers():
+    from django.db import connection
+
+    from boardwork.search.engine import Postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's shared buffers only")
+    # A sequential scan of a table larger than a quarter of shared buffers reads it through a
+    # small ring and leaves them as they were; a TID range scan reads every page into them.
+    with transaction.atomic(), connection.cursor() as cur:
+        cur.execute("SET LOCAL enable_seqscan = off")
+        cur.execute("EXPLAIN " + Postgres.WARM_SQL)
+        plan = " ".join(row[0] for row in cur.fetchall())
+    assert "Tid Range Scan on search_pgindex" in plan and "Seq Scan" not in plan
+    Postgres().warm()
+    with connection.cursor() as cur:
+        cur.execute("SHOW enable_seqscan")
+        assert cur.fetchone()[0] == "on"  # the setting was the warm's alone
+
+
 @pytest.mark.parametrize(
     "plan",
     [((0, 1), False), ((0, 1), True), ((1, 2), False), ((1, 1, 2), False), ((1, 2, 3), True), (None, True)],

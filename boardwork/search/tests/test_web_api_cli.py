@@ -47,6 +47,29 @@ def test_a_search_of_only_words_too_common_to_search_says_so(client, archive):
     assert "Nothing found" not in html or connection.vendor != "postgresql"
 
 
+def test_the_api_and_the_command_say_when_every_word_is_too_common_to_search(client, archive):
+    from django.db import connection
+
+    # The engine's own answer: PostgreSQL drops English stop words (the query is empty there);
+    # SQLite's FTS5 searches every word, so nothing found is just nothing found.
+    too_common = connection.vendor == "postgresql"
+    body = api(client, q="himself whom").json()
+    assert body["total"] == 0 and body["too_common"] is too_common
+    # Beside a word that is searched, or when something is found, never.
+    assert api(client, q="himself prevent").json()["too_common"] is False
+    assert api(client, q="prevent").json()["too_common"] is False
+    # Only words to leave out: nothing is asked for, which is not the same thing.
+    assert api(client, q="-himself").json()["too_common"] is False
+
+    out = io.StringIO()
+    call_command("search", "himself whom", "--public", stdout=out)
+    said = "Nothing found: words as common as these are not searched for on their own"
+    assert out.getvalue().startswith("0 results") and (said in out.getvalue()) is too_common
+    out = io.StringIO()
+    call_command("search", "himself whom", "--json", stdout=out)
+    assert json.loads(out.getvalue())["too_common"] is too_common
+
+
 def test_search_box_in_the_header(client, archive):
     html = client.get(reverse("public_papers")).content.decode()
     assert 'action="/search/"' in html and 'name="q"' in html
@@ -221,8 +244,12 @@ def test_cli_reindex(archive):
 
 
 def test_api_search_is_in_the_openapi_schema(client):
-    paths = client.get("/api/openapi.json").json()["paths"]
+    schema = client.get("/api/openapi.json").json()
+    paths = schema["paths"]
     assert "/api/search" in paths and "get" in paths["/api/search"]
+    out = schema["components"]["schemas"]["SearchOut"]
+    assert "too_common" in out["required"] and out["properties"]["too_common"]["type"] == "boolean"
+    assert "stop words" in out["properties"]["too_common"]["description"]
 
 
 def test_a_facet_that_counts_fewer_than_the_results_says_what_the_rest_are(client, archive, admin_user):

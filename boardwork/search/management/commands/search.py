@@ -56,6 +56,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{count} result{'' if result.total == 1 else 's'} (page {result.page} of {result.pages})"
         )
+        if result.too_common:
+            self.stdout.write(f"Nothing found: {services.TOO_COMMON}.")
         for h in result.hits:
             flag = " [to review]" if h.doc.review == "to_review" else ""
             self.stdout.write(f"\n{h.doc.get_kind_display()}: {h.doc.title}{flag}")
