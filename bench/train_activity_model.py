@@ -577,11 +577,11 @@ def unit_figures(rows):
     return out
 
 
-def in_sample_bars(model, score, settings):
-    """With `--gate`: which settings (share, add_at, veto_below) keep, with today's rules and the
-    weights trained on every paper, the samples and genre papers as the rules alone read them (not
-    one activity moved) and no development mean below the rules alone's. The settings are judged
-    on the choice of units they make in each file, each distinct choice scored once."""
+def bar_files(model):
+    """The files the in-sample bars read, each as (name, paper, its reading, `model`'s probability of
+    each candidate, its answer key or None): the samples, genre files and development papers with a
+    key, read with today's rules, and the genre tests' invented papers (bench/invented_genre_papers.py),
+    held to the genre files' bar since the suite asserts their activities with the shipped weights."""
     import math
 
     def p(c):
@@ -600,14 +600,20 @@ def in_sample_bars(model, score, settings):
             except ReadError:
                 continue
             read = read_paper(paper)
-            probs = [p(c) for c in read.candidates]
             key = json.loads(ex.read_text(encoding="utf-8")) if group == "real (development)" else None
-            files.append((paper, read, probs, key))
-    # The genre tests' invented papers (bench/invented_genre_papers.py) are held to the genre files'
-    # bar: the suite asserts their activities with the shipped weights.
-    for _, paper in invented_papers():
+            files.append((f.name, paper, read, [p(c) for c in read.candidates], key))
+    for title, paper in invented_papers():
         read = read_paper(paper)
-        files.append((paper, read, [p(c) for c in read.candidates], None))
+        files.append((title, paper, read, [p(c) for c in read.candidates], None))
+    return files
+
+
+def in_sample_bars(model, score, settings):
+    """With `--gate`: which settings (share, add_at, veto_below) keep, with today's rules and the
+    weights trained on every paper, the samples and genre papers as the rules alone read them (not
+    one activity moved) and no development mean below the rules alone's. The settings are judged
+    on the choice of units they make in each file, each distinct choice scored once."""
+    files = [(paper, read, probs, key) for _, paper, read, probs, key in bar_files(model)]
 
     def picked(read, probs, add_at, veto, share):
         opened = additions_open(read.candidates, share)
@@ -851,29 +857,7 @@ def paper_bars(model, score, base, settings, label):
     move no activity of a sample, genre file or invented genre paper and lower no development mean
     against `base` alone, with today's rules and `model`'s weights (the decisions as `history_choice`
     makes them, on today's rules' verdicts). Prints the files each decision alone moves."""
-    import math
-
-    def p(c):
-        z = model["intercept"] + math.fsum(
-            model["weights"].get(k, 0.0) * v for k, v in sorted(features(c.view).items())
-        )
-        return 1 / (1 + math.exp(-z))
-
-    files = []
-    for group, items in groups(no_held_out=True):
-        for f, _, ex in items:
-            if group != "genre" and ex is None:
-                continue
-            try:
-                paper = read_path(f, reading())
-            except ReadError:
-                continue
-            read = read_paper(paper)
-            key = json.loads(ex.read_text(encoding="utf-8")) if group == "real (development)" else None
-            files.append((f.name, paper, read, [p(c) for c in read.candidates], key))
-    for title, paper in invented_papers():
-        read = read_paper(paper)
-        files.append((title, paper, read, [p(c) for c in read.candidates], None))
+    files = bar_files(model)
 
     def picked(read, probs, empty_at, weak_below, last_at):
         add_at, veto, share = base
