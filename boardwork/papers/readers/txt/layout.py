@@ -237,6 +237,17 @@ def _item_title(line: str, prev_line: str, gap: int, units: list[Unit]) -> Marke
         or (
             len(prev) <= 40 and is_heading_text(prev) and units[-1].kind is None and len(units[-1].lines) == 1
         )
+        # The first item straight under the paper's title or another line of heading shape, on a
+        # page copied with no blank lines ("Community Safety Partnership Annual Report" / "1 PURPOSE
+        # OF REPORT"): the numbering's first number, whatever the length of the line above.
+        or (
+            m.group("n").lstrip("0") == "1"
+            and is_heading_text(prev)
+            and not _CONNECTOR_END.search(prev)
+            and units[-1].kind is None
+            and len(units[-1].lines) == 1
+            and not any(u.kind == "item" for u in units)
+        )
     )
     return Marker("item", m.group("n"), None, t) if starts else None
 
@@ -1582,6 +1593,7 @@ def _units(
         if 30 <= p90 <= 130 and near >= 0.4 * len(lengths):
             wrap = p90
 
+    schemed = _schemed_item_lines(lines, drop)
     units: list[Unit] = []
     gap = 0
     i = 0
@@ -1687,7 +1699,21 @@ def _units(
                 mk = Marker(None, None, None, f"{label} {value}")
             else:
                 mk = Marker("minute", None, None, label.rstrip(":").rstrip())
-        if cur is not None and gap == 0 and prev_line and not run_in and not _ROW_OPENS_LINE.match(stripped):
+        # An item numbered in the paper's own scheme ("II DECLARATIONS OF INTEREST", "CS3 ANTI-SOCIAL
+        # BEHAVIOUR") after a sentence's end or under a line of heading shape starts its own unit on a
+        # page copied with no blank lines, as it does after a blank line.
+        item_line = i in schemed and (
+            bool(_END_SENTENCE.search(prev_line.rstrip()))
+            or (cur is not None and len(cur.lines) == 1 and is_heading_text(cur.text))
+        )
+        if (
+            cur is not None
+            and gap == 0
+            and prev_line
+            and not run_in
+            and not item_line
+            and not _ROW_OPENS_LINE.match(stripped)
+        ):
             text = _continuation(cur, mk.kind, stripped, prev_line, ind, wrap)
             if text is not None:
                 cur.text, joined = text, True
@@ -1812,6 +1838,7 @@ def _continuation(
             and len(stripped) < 0.5 * wrap
         )
         and not _heading_over_longer_sentence(cur, prev_line, stripped)
+        and not _heading_over_sentence_start(cur, stripped)
     ):
         return cur.text + " " + stripped
     if (
@@ -1854,6 +1881,21 @@ def _heading_over_longer_sentence(cur: Unit, prev_line: str, stripped: str) -> b
     )
 
 
+def _heading_over_sentence_start(cur: Unit, stripped: str) -> bool:
+    """`cur` one line of heading shape, itself no sentence's start, and `stripped` (the line under it)
+    the start of a sentence ("Introduction and purpose of this assessment" / "This strategic
+    assessment looks at …"): a heading over its text, however near the wrap width the heading
+    reaches. A sentence broken at the width goes on with its own words, never with a new sentence's
+    first word (a line that stops on a connector, "… to" / "The Panel", is joined before this)."""
+    return (
+        len(cur.lines) == 1
+        and cur.kind is None
+        and is_heading_text(cur.text)
+        and _opens_sentence(stripped)
+        and not _opens_sentence(cur.text)
+    )
+
+
 _YEARS_AT_END = re.compile(r"\b(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?\s*$")
 
 
@@ -1882,6 +1924,7 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     title_norm = _norm(meta.title or "")
     seen_body = False
     flat = _flat(units)
+    schemes = _item_schemes(units)
     for u in units:
         prev = out[-1] if out else None
         if (
@@ -1955,6 +1998,10 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 # (Nor a title closed by its year, "Annual Report 2024/25" / "Foreword from the
                 # Chair": the section under it, on a page with no blank lines.)
                 and not (u.gap == 0 and _YEARS_AT_END.search(prev.text) and is_heading_text(u.text) and flat)
+                # (Nor the first item under the title, numbered in the paper's scheme or as a
+                # section: "MINUTES OF THE MEETING …" / "I APOLOGIES FOR ABSENCE", "Annual Report
+                # 2022/23" / "Section 1. Introduction".)
+                and not _numbered_first_item(u, schemes)
             )
             wrapped = bool(_CONNECTOR_END.search(prev.text)) or u.text[:1].islower()
             if spells_title or opening or wrapped:
@@ -1968,6 +2015,10 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
             seen_body = True
         out.append(u)
     return out
+
+
+# A section's word and number opening a line ("Section 1. Introduction", "Part 2: Our priorities").
+_SECTION_LEAD = re.compile(r"^(?:Section|Part|Chapter)\s+[0-9]{1,2}[.:]?\s+[A-Z]")
 
 
 def _content_words(text: str) -> set[str]:
@@ -2229,7 +2280,23 @@ def _first_line_of_paragraph(units: list[Unit], k: int) -> bool:
         and len(nxt.lines) >= 2
         and not _END_SENTENCE.search(nxt.lines[0].rstrip())
         and not nxt.lines[0].rstrip().endswith(":")
+        # (Not a line under which a sentence begins, "Background" / "The Police and Justice Act
+        # 2006 requires …": a sentence's line broken on the page goes on with its own words, not
+        # with a new sentence's first word, and the short line, itself no sentence's start, heads it.)
+        and not (_opens_sentence(nxt.lines[0]) and not _opens_sentence(u.text))
     )
+
+
+# The closed-class words a sentence of a report or minute opens with (determiners, pronouns, a few
+# prepositions), and "To" before a verb ("To present the annual report …").
+_SENTENCE_OPENER = re.compile(
+    r"^\s*(?:(?:The|This|These|That|Those|It|Its|We|Our|They|Their|There|He|She|In|During|Following|"
+    r"Since|An?|Each|Every|All)\s+\S|To\s+[a-z]{3,}\s)"
+)
+
+
+def _opens_sentence(line: str) -> bool:
+    return _SENTENCE_OPENER.match(line) is not None
 
 
 def _signature_lines(units: list[Unit]) -> set[int]:
@@ -2453,6 +2520,28 @@ _ROMAN_ITEM = re.compile(
     r"^(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?|(?P<letters>[A-Z]{1,4})[0-9]{1,3}[a-z]?)\s+"
     r"(?=[A-Z][A-Z0-9'’&,()/ –-]*[A-Z0-9]$)"
 )
+
+
+def _schemed_item_lines(lines: list[str], drop: set[int]) -> set[int]:
+    """The lines that open with an item's number in a scheme the paper uses twice at least (roman,
+    or the committee's letters and a number) before a title in capitals."""
+    by_scheme: dict[str, list[int]] = {}
+    for i, x in enumerate(lines):
+        if i not in drop and (scheme := _item_scheme(re.sub(r"[ \t]+", " ", x).strip())):
+            by_scheme.setdefault(scheme, []).append(i)
+    return {i for found in by_scheme.values() if len(found) >= 2 for i in found}
+
+
+def _item_schemes(units: list[Unit]) -> set[str]:
+    """The item numbering schemes (`_item_scheme`) the paper's units use twice at least."""
+    count = Counter(_item_scheme(u.text) for u in units if u.kind is None and u.table is None)
+    return {k for k, v in count.items() if k and v >= 2}
+
+
+def _numbered_first_item(u: Unit, schemes: set[str]) -> bool:
+    """A line numbered in the paper's item scheme ("I APOLOGIES FOR ABSENCE") or as a section
+    ("Section 1. Introduction"): an item or a section of its own, not a line of the cover."""
+    return _item_scheme(u.text) in schemes or _SECTION_LEAD.match(u.text) is not None
 
 
 def _item_scheme(text: str) -> str | None:
@@ -2766,6 +2855,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     # A page copied with no blank line between its paragraphs (a web page's text, a table's cells
     # one a line) cannot set its headings apart: a run of short lines is no sign of a list there.
     flat = _flat(units)
+    schemes = _item_schemes(units)
     # Heading-like lines over a report's title, near the top: a site's strapline, a letterhead, a
     # page's label ("Keeping you and your loved ones safe", "STATES OF JERSEY", "Guidance"), not
     # sections. (Over "Minutes" or "Agenda" the body's name is a heading in some keys: left alone.)
@@ -2840,6 +2930,9 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # (On a page with no blank lines, a section's name straight over its prose is the
             # first section, not a subtitle: "Annual Report 2024/25" / "Foreword from the Chair".)
             and not (flat and _names_section_over_prose(units, k))
+            # (Nor the first item, numbered in the paper's scheme or as a section: "MINUTES OF THE
+            # MEETING …" / "I APOLOGIES FOR ABSENCE".)
+            and not _numbered_first_item(u, schemes)
         ):
             # Set right under the title, no blank line between, and not a wrap of it: the title's
             # subtitle or cover lines ("HOW DID WE DO IN 2011-12?" / "AN ASSESSMENT OF …").

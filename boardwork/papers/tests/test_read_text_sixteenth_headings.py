@@ -1,0 +1,218 @@
+"""Plain-text reader: the sixteenth headings round's layouts — a heading run into its paragraph or
+into the line over it on a page copied with no blank lines. A short heading over a line that opens a
+sentence, a heading as long as the wrap width over its paragraph, the first numbered item straight
+under the title, and items numbered in roman or with the committee's letters run into the line
+above. Each example is made up in the genre's shape, not copied from a paper; each is read with the
+heading model and with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardwork.papers.readers import Limits, txt
+from boardwork.papers.tests.plaintext import headings, texts
+
+MODEL = pytest.mark.parametrize("model", [True, False], ids=["with-model", "rules-alone"])
+
+
+def read(text: str, model: bool) -> dict:
+    return txt.read(text.encode("utf-8"), Limits(heading_model=model)).to_dict()
+
+
+SHORT_HEADINGS_OVER_SENTENCES = """Westby Borough Council
+Overview and Scrutiny Committee
+Community Safety Partnership Annual Report 2022/23
+Report of the Head of Community Services
+Purpose of the report
+To present the annual report of the Westby Community Safety Partnership for
+2022/23 and to invite the Committee to scrutinise the Partnership's work.
+Background
+The Police and Justice Act 2006 requires the Committee to review the work of
+the Community Safety Partnership at least once a year. The Partnership brings
+together the council, the police, the fire and rescue service and health.
+Progress against the priorities
+The Partnership funded two youth workers in the town centre and ran a
+campaign on domestic abuse with the police.
+Anti-social behaviour fell by 12% in the year.
+Domestic abuse
+The Partnership commissioned a new outreach service with Westby Women's Aid.
+Recommendation
+That the Committee notes the report and comments on the Partnership's work.
+"""
+
+
+@MODEL
+def test_a_short_heading_over_a_line_that_opens_a_sentence_is_a_heading(model):
+    d = read(SHORT_HEADINGS_OVER_SENTENCES, model)
+    assert {"Background", "Progress against the priorities"} <= set(headings(d))
+    assert any(t.startswith("The Police and Justice Act 2006 requires") for t in texts(d))
+
+
+ATTENDANCE_BROKEN_ON_THE_PAGE = """Eastshire County Council
+Community Safety Scrutiny Committee
+Minutes of the meeting held on 6 February 2023
+Present: Councillor A Jones (Chair), Councillors B Smith and C Brown.
+By invitation: Cabinet Member for Community Safety, Councillor D White.
+Acting Chief
+Constable Jane Green and Chief Superintendent Tom Black (Eastshire
+Police).
+Officers: E Grey (Community Safety Manager).
+1 Community Safety Partnership Plan
+The Committee considered the Partnership's plan for 2023 to 2026 and asked
+for a report on its progress in six months' time.
+"""
+
+
+@MODEL
+def test_a_line_broken_on_the_page_before_a_name_is_still_no_heading(model):
+    # (A guard: the line under "Acting Chief" goes on with a name, not a new sentence.)
+    d = read(ATTENDANCE_BROKEN_ON_THE_PAGE, model)
+    assert "Acting Chief" not in headings(d)
+
+
+LONG_HEADING_AT_THE_WRAP_WIDTH = """Northby Community Safety Partnership
+Strategic Assessment 2023
+
+Introduction and purpose of this strategic assessment for the Board
+This strategic assessment looks at crime and disorder in Northby in the year to
+March 2023 and proposes the Partnership's priorities for the next three years.
+It was prepared by the Partnership's analyst with the police and the council.
+
+What the data tell us about crime and disorder in Northby
+Recorded crime rose by 3% in the year, while anti-social behaviour fell for the
+second year running. Domestic abuse incidents reported to the police rose by 8%.
+The rise was largest in the town centre and in the two eastern wards of Northby.
+
+Proposed priorities for the Partnership from 2023 to 2026
+The Partnership proposes three priorities: domestic abuse, serious violence and
+anti-social behaviour, each with an action plan agreed by the partners.
+"""
+
+
+@MODEL
+def test_a_heading_as_long_as_the_wrap_width_is_not_wrapped_into_its_paragraph(model):
+    d = read(LONG_HEADING_AT_THE_WRAP_WIDTH, model)
+    assert "Introduction and purpose of this strategic assessment for the Board" in headings(d)
+    assert any(t.startswith("This strategic assessment looks at crime") for t in texts(d))
+
+
+WRAPPED_SENTENCE_OVER_A_NAME = """Northby Community Safety Partnership Annual Report 2022/23
+
+Our work with victims
+The Partnership's outreach service was commissioned from Northby Women's Aid
+in April 2022 and has supported 200 people since then, most of them referred by
+the police.
+"""
+
+
+@MODEL
+def test_a_wrapped_sentence_still_runs_on(model):
+    # (A guard: lines that go on with their own words stay one paragraph.)
+    d = read(WRAPPED_SENTENCE_OVER_A_NAME, model)
+    assert (
+        "The Partnership's outreach service was commissioned from Northby Women's Aid in April 2022 and "
+        "has supported 200 people since then, most of them referred by the police."
+    ) in texts(d)
+
+
+FIRST_ITEM_UNDER_THE_TITLE = """Northshire County Council
+Cabinet
+14 March 2023
+Community Safety Partnership Annual Report
+1 PURPOSE OF REPORT
+1.1 This report presents the Community Safety Partnership's annual report for 2022/23.
+2 RECOMMENDATION
+2.1 That Cabinet notes the annual report.
+3 BACKGROUND
+3.1 The Partnership was set up under the Crime and Disorder Act 1998. It meets four times a year.
+"""
+
+FIRST_MINUTE_UNDER_THE_TITLE = """Northshire Fire and Rescue Authority
+Minutes of the meeting held on 20 June 2023
+1 Election of Chair
+Councillor A Jones was elected Chair of the Authority for the year.
+2 Apologies for Absence
+Apologies were received from Councillors B Smith and C Brown.
+3 Community Risk Management Plan
+The Chief Fire Officer presented the draft plan. Members welcomed the consultation.
+"""
+
+
+@MODEL
+def test_the_first_numbered_item_straight_under_the_title_is_a_heading(model):
+    d = read(FIRST_ITEM_UNDER_THE_TITLE, model)
+    assert "PURPOSE OF REPORT" in headings(d)
+    assert "1 PURPOSE OF REPORT" not in texts(d)
+    d = read(FIRST_MINUTE_UNDER_THE_TITLE, model)
+    assert "Election of Chair" in headings(d)
+    assert {"Apologies for Absence", "Community Risk Management Plan"} <= set(headings(d))
+
+
+ROMAN_ITEMS_NO_BLANK_LINES = """EASTBY POLICE AND CRIME PANEL
+MINUTES OF THE MEETING HELD ON 5 JUNE 2023
+I APOLOGIES FOR ABSENCE
+Apologies were received from Councillor D White.
+II DECLARATIONS OF INTEREST
+No declarations of interest were made.
+III POLICE AND CRIME PLAN
+The Commissioner presented the plan. The Panel noted the report.
+"""
+
+LETTERED_ITEMS_NO_BLANK_LINES = """Westby District Council
+Community Safety Sub-Committee
+Minutes of the meeting held on 5 June 2023
+CS1 APOLOGIES FOR ABSENCE
+Apologies were received from Councillor D White.
+CS2 DECLARATIONS OF INTEREST
+No declarations of interest were made.
+CS3 ANTI-SOCIAL BEHAVIOUR IN THE TOWN CENTRE
+The Community Safety Manager reported on the action taken in the town centre.
+"""
+
+
+@MODEL
+def test_items_numbered_in_roman_or_with_letters_are_not_run_into_the_line_above(model):
+    d = read(ROMAN_ITEMS_NO_BLANK_LINES, model)
+    assert {"APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST", "POLICE AND CRIME PLAN"} <= set(headings(d))
+    assert "Apologies were received from Councillor D White." in texts(d)
+    assert d["meta"]["title"] == "MINUTES OF THE MEETING HELD ON 5 JUNE 2023"
+    d = read(LETTERED_ITEMS_NO_BLANK_LINES, model)
+    assert {
+        "APOLOGIES FOR ABSENCE",
+        "DECLARATIONS OF INTEREST",
+        "ANTI-SOCIAL BEHAVIOUR IN THE TOWN CENTRE",
+    } <= (set(headings(d)))
+    assert "No declarations of interest were made." in texts(d)
+
+
+SECTION_UNDER_THE_TITLE = """Eastby Community Safety Partnership
+Annual Report 2022/23
+Section 1. Introduction
+The Partnership brings together the council, the police and the fire service to reduce crime.
+Section 2. Our priorities
+The Partnership agreed three priorities: anti-social behaviour, domestic abuse and road safety.
+Section 3. What we did
+We funded two youth workers and ran a campaign on domestic abuse with the police.
+"""
+
+TITLE_WRAPPED_IN_CAPITALS = """ANNUAL REPORT OF THE NORTHBY COMMUNITY SAFETY
+PARTNERSHIP FOR 2022/23
+
+INTRODUCTION
+
+The Partnership brings together the council, the police and the fire service to reduce crime.
+
+OUR PRIORITIES
+
+The Partnership agreed three priorities: anti-social behaviour, domestic abuse and road safety.
+"""
+
+
+@MODEL
+def test_a_numbered_section_straight_under_the_title_is_not_joined_to_it(model):
+    d = read(SECTION_UNDER_THE_TITLE, model)
+    assert d["meta"]["title"] == "Annual Report 2022/23"
+    assert "Introduction" in headings(d)
+    # (A guard: a title set in capitals over two lines is still one title.)
+    d = read(TITLE_WRAPPED_IN_CAPITALS, model)
+    assert d["meta"]["title"] == "ANNUAL REPORT OF THE NORTHBY COMMUNITY SAFETY PARTNERSHIP FOR 2022/23"
