@@ -216,3 +216,68 @@ def test_a_numbered_section_straight_under_the_title_is_not_joined_to_it(model):
     # (A guard: a title set in capitals over two lines is still one title.)
     d = read(TITLE_WRAPPED_IN_CAPITALS, model)
     assert d["meta"]["title"] == "ANNUAL REPORT OF THE NORTHBY COMMUNITY SAFETY PARTNERSHIP FOR 2022/23"
+
+
+# -- the title -----------------------------------------------------------------------------------
+
+TITLE_OVER_SECTION_LABEL = """Westby Borough Council
+Cabinet
+14 March 2023
+Report of the Head of Community Services
+Anti-social behaviour policy review
+Purpose of report
+To ask Cabinet to approve the revised anti-social behaviour policy.
+Background
+The policy was last reviewed in 2019.
+"""
+
+
+@MODEL
+def test_a_title_is_not_wrapped_onto_the_section_label_under_it(model):
+    d = read(TITLE_OVER_SECTION_LABEL, model)
+    assert d["meta"]["title"] == "Anti-social behaviour policy review"
+    assert "Purpose of report" in headings(d)
+    assert not any("review Purpose" in h for h in headings(d))
+
+
+CONTROLS_OVER_TRAIL = """Skip to main content
+Menu
+Search
+Home
+Community safety
+Community Safety Partnership
+The Northby Community Safety Partnership brings together the council, the police, the fire service and health to make Northby safer.
+What the Partnership does
+The Partnership publishes a plan every three years and reports on its progress each year.
+"""
+
+
+@MODEL
+def test_a_sites_controls_over_its_breadcrumb_trail_do_not_hide_the_pages_title(model):
+    d = read(CONTROLS_OVER_TRAIL, model)
+    assert d["meta"]["title"] == "Community Safety Partnership"
+    assert not {"Menu", "Search", "Home", "Community safety"} & set(texts(d))
+
+
+MINUTES_OF_A_BOARD = """Northby Community Safety Partnership
+
+Minutes of the Partnership Board
+
+12 January 2023, 10.00am, Northby Civic Centre
+
+1. Welcome and apologies
+
+The Chair welcomed everyone to the meeting. Apologies were received from D White.
+
+2. Serious violence duty
+
+The Partnership discussed its response to the serious violence duty.
+"""
+
+
+@MODEL
+def test_minutes_named_after_their_board_are_the_title_not_the_body(model):
+    d = read(MINUTES_OF_A_BOARD, model)
+    assert d["meta"]["title"] == "Minutes of the Partnership Board"
+    assert d["meta"]["body"] == "Northby Community Safety Partnership"
+    assert "Minutes of the Partnership Board" in headings(d)

@@ -988,14 +988,28 @@ def _title_under_trail(
         meta.body = None
 
 
+# A site's controls on lines of their own over a page's breadcrumb trail.
+_SITE_CONTROL = re.compile(
+    r"^\s*(?:(?:main\s+|site\s+)?menu|search(?:\s+(?:this\s+)?site)?|sign\s+in|log\s+in|my\s+account"
+    r"|translate(?:\s+this\s+page)?|cookies?(?:\s+settings)?)\s*$",
+    re.I,
+)
+
+
 def _trail_one_a_line(lines: list[str], drop: set[int]) -> int | None:
     """A web page's breadcrumb trail copied one link a line: "Home" first, then the site's sections
     ("Community and living" / "Community safety"), each a short name, then the page's own name over
     its prose. The trail is the site's navigation, in no block; its last short line, straight over
     the prose, is the page's title and stays."""
     content = [i for i, x in enumerate(lines[:40]) if x.strip() and i not in drop]
+    # (The site's own controls may come first, one a line: "Menu", "Search", "Sign in".)
+    controls = 0
+    while controls < min(4, len(content)) and _SITE_CONTROL.match(lines[content[controls]]):
+        controls += 1
+    content = content[controls:] if controls < len(content) and controls else content
     if not content or _norm(lines[content[0]]) != "home":
         return None
+    drop.update(i for i, x in enumerate(lines[:40]) if x.strip() and i < content[0] and i not in drop)
     short = []
     for i in content[1:9]:
         text = clean(lines[i])
@@ -1800,6 +1814,16 @@ def _continuation(
         # ("Witnesses:" over the names), or one with a note ("BACKGROUND DOCUMENTS: (Available for
         # public inspection)"): one paragraph. A label in capitals ("PRESENT:") is set as a heading.
         return cur.text + " " + stripped
+    if (
+        _norm(stripped.rstrip(":")) in SECTION_LABELS
+        and is_heading_text(stripped.rstrip(":"))
+        and len(cur.lines) == 1
+        and is_heading_text(cur.text)
+        and not _CONNECTOR_END.search(prev_line.rstrip())
+    ):
+        # A report's usual section label ("Purpose of report", "Background") under a line of heading
+        # shape, the report's name: a title does not wrap onto a section's label.
+        return None
     if re.search(r"[A-Za-z]-$", prev_line.rstrip()) and stripped[:1].islower():
         # "far-" / "right": a hyphenated word split at the line end keeps its hyphen.
         return cur.text.rstrip() + stripped
