@@ -281,3 +281,45 @@ def test_minutes_named_after_their_board_are_the_title_not_the_body(model):
     assert d["meta"]["title"] == "Minutes of the Partnership Board"
     assert d["meta"]["body"] == "Northby Community Safety Partnership"
     assert "Minutes of the Partnership Board" in headings(d)
+
+
+TITLE_OVER_PROSE_NO_BLANK_LINES = """Office of the Police and Crime Commissioner for Northshire Police and Crime Plan Annual Report 2022/2023
+Welcome to my second annual report as Police and Crime Commissioner for Northshire.
+This report gives an update on my office's progress in delivering the priorities of my Police and Crime Plan.
+The plan was informed by a range of information, including feedback from partners and communities in Northshire.
+During the year I published an updated plan so that it stays relevant to policing and to our communities' needs.
+Once again I was pleased to make funding available to our communities using cash seized from criminals.
+"""
+
+
+@MODEL
+def test_the_title_over_prose_with_no_blank_line_is_its_own_heading(model):
+    d = read(TITLE_OVER_PROSE_NO_BLANK_LINES, model)
+    title = "Office of the Police and Crime Commissioner for Northshire Police and Crime Plan Annual Report 2022/2023"
+    assert d["meta"]["title"] == title
+    assert title in headings(d)
+    assert any(t.startswith("Welcome to my second annual report") for t in texts(d))
+    assert not any(t.startswith("Office of") for t in texts(d) if t != title)
+
+
+MINUTES_WITH_HANGING_INDENTS = """Northshire Fire Authority
+Resources Committee
+Monday, 20 November 2023, at 10.00 am in the Conference Room, Service Headquarters.
+MINUTES
+PRESENT:
+Councillors A Jones (Chair), B Smith, C Brown
+8/23   Apologies for Absence
+       Apologies were received from Councillor D White.
+9/23   Minutes of Previous Meeting
+       RESOLVED: - That the Minutes of the last meeting held on 17 July 2023
+       be confirmed as a correct record.
+10/23  Budget Monitoring
+       The Director of Finance presented the report on the revenue budget.
+"""
+
+
+@MODEL
+def test_a_minutes_title_over_its_indented_text_is_not_joined_to_it(model):
+    d = read(MINUTES_WITH_HANGING_INDENTS, model)
+    assert {"Apologies for Absence", "Minutes of Previous Meeting", "Budget Monitoring"} <= set(headings(d))
+    assert "The Director of Finance presented the report on the revenue budget." in texts(d)

@@ -507,7 +507,7 @@ def layout(
     _news_date_lines(lines, meta_idx)
     drop |= meta_idx
 
-    units = _units(lines, drop, limits, page_edge)
+    units = _units(lines, drop, limits, page_edge, title=meta.title)
     units = _settle_items(units, meta)
     if meta.title:
         # The item's title repeated with its number over the text ("54 BCP Community Safety
@@ -1590,9 +1590,18 @@ def _spaced_items(lines: list[str], drop: set[int]) -> dict[int, Marker]:
 
 
 def _units(
-    lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] | frozenset[int] = frozenset()
+    lines: list[str],
+    drop: set[int],
+    limits: Limits,
+    page_edge: set[int] | frozenset[int] = frozenset(),
+    title: str | None = None,
 ) -> list[Unit]:
-    """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
+    """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables. The
+    paper's title (`title`, as the cover reading found it) on a line of its own is a unit of its
+    own: on a page with no blank lines the prose on the next line is its text, not its
+    continuation, unless it goes on in lower case or from a connector (a title that wraps onto a
+    line of heading shape is joined by `_join_wrapped_headings`)."""
+    title_norm = _norm(title) if title else ""
     rows = _row_block(lines)
     spaced = _spaced_items(lines, drop)
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
@@ -1727,6 +1736,15 @@ def _units(
             and not run_in
             and not item_line
             and not _ROW_OPENS_LINE.match(stripped)
+            and not (
+                title_norm
+                and len(cur.lines) == 1
+                and _norm(cur.text) == title_norm
+                and not _opens_sentence(cur.text)
+                and (_opens_sentence(stripped) or not is_heading_text(stripped))
+                and not stripped[:1].islower()
+                and not _CONNECTOR_END.search(prev_line.rstrip())
+            )
         ):
             text = _continuation(cur, mk.kind, stripped, prev_line, ind, wrap)
             if text is not None:
@@ -1798,6 +1816,16 @@ def _continuation(
 ) -> str | None:
     """`cur`'s text with the line `stripped` added, when the line continues it; else None."""
     if kind is not None:
+        return None
+    if (
+        cur.kind in ("minute", "item")
+        and len(cur.lines) == 1
+        and not _CONNECTOR_END.search(prev_line.rstrip())
+        and (_opens_sentence(stripped) or (_END_SENTENCE.search(stripped) and len(stripped.split()) >= 4))
+    ):
+        # A minute's or an item's title over its text set with a hanging indent, no blank line
+        # between ("8/22   Apologies for Absence" / "       Apologies were received from …"): the
+        # title heads the text; a title that wraps goes on with its own words, not a sentence.
         return None
     label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
     if label and _minutes_label(cur):
@@ -2312,10 +2340,10 @@ def _first_line_of_paragraph(units: list[Unit], k: int) -> bool:
 
 
 # The closed-class words a sentence of a report or minute opens with (determiners, pronouns, a few
-# prepositions), and "To" before a verb ("To present the annual report …").
+# prepositions), "To" before a verb ("To present the annual report …") and a resolution's "RESOLVED".
 _SENTENCE_OPENER = re.compile(
     r"^\s*(?:(?:The|This|These|That|Those|It|Its|We|Our|They|Their|There|He|She|In|During|Following|"
-    r"Since|An?|Each|Every|All)\s+\S|To\s+[a-z]{3,}\s)"
+    r"Since|An?|Each|Every|All)\s+\S|To\s+[a-z]{3,}\s|(?:RESOLVED|Resolved)\b)"
 )
 
 
