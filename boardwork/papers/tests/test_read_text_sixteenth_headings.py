@@ -323,3 +323,49 @@ def test_a_minutes_title_over_its_indented_text_is_not_joined_to_it(model):
     d = read(MINUTES_WITH_HANGING_INDENTS, model)
     assert {"Apologies for Absence", "Minutes of Previous Meeting", "Budget Monitoring"} <= set(headings(d))
     assert "The Director of Finance presented the report on the revenue budget." in texts(d)
+
+
+DECISION_RECORD_NO_BLANK_LINES = """Northshire Council
+Cabinet Member decision
+Community Safety Partnership Plan review
+Decision Maker: Cabinet Member for Community Safety
+Decision status: Recommendations approved
+Purpose:
+To review the Community Safety Partnership Plan in the light of the strategic assessment.
+Decisions:
+The report set out progress towards a new plan and the consultation that would follow.
+Witnesses:
+Jo Bloggs, Community Safety Manager; Sam Green, Northshire Police
+"""
+
+
+@MODEL
+def test_a_records_section_label_over_its_text_is_a_heading_with_no_blank_line(model):
+    d = read(DECISION_RECORD_NO_BLANK_LINES, model)
+    assert {"Purpose", "Decisions"} <= {h.rstrip(":") for h in headings(d)}
+    assert any(t.startswith("The report set out progress") for t in texts(d))
+    # (A guard: names straight under a label are its paragraph, NOTES 121.)
+    assert not any(h.startswith("Witnesses") for h in headings(d))
+
+
+ANNUAL_REPORT_NO_BLANK_LINES = """Northshire Police and Crime Panel
+Annual Report 2022/23
+Chair's Foreword
+I am pleased to present the Panel's annual report for 2022/23, my second as its Chair.
+The Panel met six times in the year and reviewed the Commissioner's proposed precept.
+"""
+
+WARD_REPORT_NO_BLANK_LINES = """Ward Performance Report
+January to March 2023
+Crime in the ward fell by 4% in the quarter, and anti-social behaviour by 9%.
+Burglary rose slightly, from 12 to 14 offences.
+"""
+
+
+@MODEL
+def test_a_title_does_not_wrap_onto_a_foreword_or_a_period(model):
+    d = read(ANNUAL_REPORT_NO_BLANK_LINES, model)
+    assert d["meta"]["title"] == "Annual Report 2022/23"
+    assert "Chair's Foreword" in headings(d)
+    d = read(WARD_REPORT_NO_BLANK_LINES, model)
+    assert d["meta"]["title"] == "Ward Performance Report"

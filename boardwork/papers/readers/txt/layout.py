@@ -1837,6 +1837,8 @@ def _continuation(
         # list's heading, in the text's own case as in capitals (NOTES 121), however many words it
         # takes in capitals ("MEMBERS OF THE PUBLIC PRESENT:").
         return None
+    if label and not label.group("note") and _section_label_over_text(cur.text, stripped):
+        return None
     if label and (label.group("note") or not _all_caps(cur.text)):
         # A label in the text's own case with its text straight under it, no blank line between
         # ("Witnesses:" over the names), or one with a note ("BACKGROUND DOCUMENTS: (Available for
@@ -1919,6 +1921,20 @@ def _continuation(
         # ended: even a short paper, too short to show its wrap width, goes on here.
         return cur.text + " " + stripped
     return None
+
+
+# A record's section labels besides a report's usual ones (SECTION_LABELS): a decision notice's
+# "Decision:", an issue page's "Decisions:" and "Discussion:".
+_RECORD_LABELS = frozenset({"decision", "decisions", "discussion"})
+
+
+def _section_label_over_text(label: str, stripped: str) -> bool:
+    """A section's label alone on its line ("Purpose:", "Decisions:") over the text it heads, no
+    blank line between: a heading (NOTES 32), where the label is a report's or a record's usual
+    section or the line under it opens a sentence ("Decisions:" / "The report set out …"); names
+    under a label ("Witnesses:" / "Jo Bloggs, …") are its paragraph."""
+    name = _norm(label.rstrip().rstrip(":"))
+    return name in SECTION_LABELS or name in _RECORD_LABELS or _opens_sentence(stripped)
 
 
 def _heading_over_longer_sentence(cur: Unit, prev_line: str, stripped: str) -> bool:
@@ -2050,6 +2066,10 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 # (Nor a title closed by its year, "Annual Report 2024/25" / "Foreword from the
                 # Chair": the section under it, on a page with no blank lines.)
                 and not (u.gap == 0 and _YEARS_AT_END.search(prev.text) and is_heading_text(u.text) and flat)
+                # (Nor what a title's wrap never is: a date or a period ("18 September 2015",
+                # "January to March 2016"), a row ("SIG Name: …"), a foreword, or anything under a
+                # document's one-word title ("Minutes" / "Chairman's Announcements").)
+                and not _not_the_title_going_on(prev.text, u.text)
                 # (Nor the first item under the title, numbered in the paper's scheme or as a
                 # section: "MINUTES OF THE MEETING …" / "I APOLOGIES FOR ABSENCE", "Annual Report
                 # 2022/23" / "Section 1. Introduction".)
@@ -2071,6 +2091,28 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
 
 # A section's word and number opening a line ("Section 1. Introduction", "Part 2: Our priorities").
 _SECTION_LEAD = re.compile(r"^(?:Section|Part|Chapter)\s+[0-9]{1,2}[.:]?\s+[A-Z]")
+
+
+_PERIOD_LINE = re.compile(
+    rf"^(?:(?:{MONTH_PATTERN})\s+(?:(?:19|20)[0-9]{{2}}\s+)?(?:to|-|–)\s+(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}"
+    rf"|(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}})$",
+    re.I,
+)
+_FOREWORD = re.compile(r"\bforeword\b", re.I)
+
+
+def _not_the_title_going_on(title: str, line: str) -> bool:
+    """Is `line`, straight under the opening title-like line `title`, something a title never wraps
+    onto: a date or a period, a labelled row, a foreword's heading, or anything under a document's
+    one-word title?"""
+    s = line.strip()
+    return (
+        _lone_date(s)
+        or _PERIOD_LINE.match(s) is not None
+        or _ROW.match(s) is not None
+        or _FOREWORD.search(s) is not None
+        or _norm(title) in _DOCUMENT_TITLES
+    )
 
 
 def _content_words(text: str) -> set[str]:
@@ -2982,6 +3024,8 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # (On a page with no blank lines, a section's name straight over its prose is the
             # first section, not a subtitle: "Annual Report 2024/25" / "Foreword from the Chair".)
             and not (flat and _names_section_over_prose(units, k))
+            # (Nor a foreword: "Annual Report 2022/23" / "Chair's Foreword" / prose.)
+            and not _FOREWORD.search(u.text)
             # (Nor the first item, numbered in the paper's scheme or as a section: "MINUTES OF THE
             # MEETING …" / "I APOLOGIES FOR ABSENCE".)
             and not _numbered_first_item(u, schemes)
