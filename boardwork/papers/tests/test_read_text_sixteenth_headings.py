@@ -369,3 +369,19 @@ def test_a_title_does_not_wrap_onto_a_foreword_or_a_period(model):
     assert "Chair's Foreword" in headings(d)
     d = read(WARD_REPORT_NO_BLANK_LINES, model)
     assert d["meta"]["title"] == "Ward Performance Report"
+
+
+NEWS_TITLE_OVER_ITS_DATE = """A New Year message from the Northshire Police and Crime Commissioner Jane Smith
+20 December 2023
+I would like to wish everyone in Northshire a peaceful festive period and a happy New Year. It has
+been another busy year for policing, and I was pleased to continue the Safer Streets Fund, which
+has given grants of more than £300,000 to more than 80 organisations across the county this year.
+"""
+
+
+@MODEL
+def test_a_news_items_title_is_not_joined_to_its_date(model):
+    d = read(NEWS_TITLE_OVER_ITS_DATE, model)
+    title = "A New Year message from the Northshire Police and Crime Commissioner Jane Smith"
+    assert title in headings(d)
+    assert not any("Jane Smith 20 December" in t for t in texts(d))

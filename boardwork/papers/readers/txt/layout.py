@@ -1740,8 +1740,13 @@ def _units(
                 title_norm
                 and len(cur.lines) == 1
                 and _norm(cur.text) == title_norm
-                and not _opens_sentence(cur.text)
-                and (_opens_sentence(stripped) or not is_heading_text(stripped))
+                and (
+                    _lone_date(stripped)
+                    or (
+                        not _opens_sentence(cur.text)
+                        and (_opens_sentence(stripped) or not is_heading_text(stripped))
+                    )
+                )
                 and not stripped[:1].islower()
                 and not _CONNECTOR_END.search(prev_line.rstrip())
             )
