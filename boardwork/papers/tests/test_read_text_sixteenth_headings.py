@@ -385,3 +385,29 @@ def test_a_news_items_title_is_not_joined_to_its_date(model):
     title = "A New Year message from the Northshire Police and Crime Commissioner Jane Smith"
     assert title in headings(d)
     assert not any("Jane Smith 20 December" in t for t in texts(d))
+
+
+MINUTES_TITLE_OVER_THE_CHAIR = """Northshire Councils
+Minutes of the meeting of the Leaders' Committee held on 14 March 2023
+Cllr Jane Smith chaired the meeting
+Present:
+Northby Cllr A Jones
+Westby Cllr B Brown
+1. Declarations of interest
+No interests were declared.
+2. Community safety funding
+The Committee received a report on the Safer Streets Fund and agreed that the
+councils would bid for the next round of the fund jointly with the police, with
+a lead council for each of the three areas named in the report of the officers.
+3. Serious violence duty
+The Committee noted the duty that came into force in January 2023 and asked the
+officers to report in June on how the councils would meet it with their partners.
+"""
+
+
+@MODEL
+def test_a_minutes_title_closed_by_its_date_is_not_joined_to_the_line_under_it(model):
+    d = read(MINUTES_TITLE_OVER_THE_CHAIR, model)
+    title = "Minutes of the meeting of the Leaders' Committee held on 14 March 2023"
+    assert d["meta"]["title"] == title
+    assert title in headings(d)

@@ -1589,6 +1589,12 @@ def _spaced_items(lines: list[str], drop: set[int]) -> dict[int, Marker]:
     return found if len(found) >= 3 else {}
 
 
+# The title of a meeting's record: "Minutes of the meeting …", "Draft minutes of …", "Notes of …".
+_RECORD_TITLE = re.compile(
+    r"^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes|agenda)\s+(?:of|for)\s", re.I
+)
+
+
 def _units(
     lines: list[str],
     drop: set[int],
@@ -1742,6 +1748,12 @@ def _units(
                 and _norm(cur.text) == title_norm
                 and (
                     _lone_date(stripped)
+                    # (A minutes' title closed by its date is whole: "Minutes of the meeting … held on
+                    # 10 June 2008" / "Cllr A Jones chaired the meeting".)
+                    or (
+                        _YEARS_AT_END.search(cur.text) is not None
+                        and _RECORD_TITLE.match(cur.text) is not None
+                    )
                     or (
                         not _opens_sentence(cur.text)
                         and (_opens_sentence(stripped) or not is_heading_text(stripped))
