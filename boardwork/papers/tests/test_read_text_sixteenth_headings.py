@@ -411,3 +411,22 @@ def test_a_minutes_title_closed_by_its_date_is_not_joined_to_the_line_under_it(m
     title = "Minutes of the meeting of the Leaders' Committee held on 14 March 2023"
     assert d["meta"]["title"] == title
     assert title in headings(d)
+
+
+REPORT_WITH_LABELS_NO_BLANK_LINES = """Item 12
+Community Safety Partnership Annual Report
+Decision:
+That the Committee supports the achievements of the Community Safety
+Partnership over the last twelve months and notes its priorities for 2023/24.
+Recommendation
+That Members note the information provided.
+Background
+Until June 2023 the Partnership was chaired by the council's Chief Executive and
+met four times a year; since then the Police Superintendent has chaired it.
+"""
+
+
+@MODEL
+def test_section_labels_with_no_blank_lines_are_headings(model):
+    d = read(REPORT_WITH_LABELS_NO_BLANK_LINES, model)
+    assert {"Decision", "Background"} <= {h.rstrip(":") for h in headings(d)}

@@ -2395,6 +2395,9 @@ def _first_line_of_paragraph(units: list[Unit], k: int) -> bool:
         # 2006 requires …": a sentence's line broken on the page goes on with its own words, not
         # with a new sentence's first word, and the short line, itself no sentence's start, heads it.)
         and not (_opens_sentence(nxt.lines[0]) and not _opens_sentence(u.text))
+        # (Nor a report's usual section label: "… the information provided." / "Background" /
+        # "Until June 2019 the Chair was …".)
+        and _norm(u.text) not in SECTION_LABELS
     )
 
 
@@ -3024,7 +3027,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         if _apologies_in_attendance(units, cand, k):
             is_heading[k] = False
             continue
-        if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS:
+        if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS | _RECORD_LABELS:
             continue
         # Directly under another heading: it is that heading's content when the heading is a
         # front-matter label ("Action" / "Officers to action") or when it has no content of its own.
