@@ -3027,7 +3027,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         if _apologies_in_attendance(units, cand, k):
             is_heading[k] = False
             continue
-        if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS | _RECORD_LABELS:
+        if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS:
             continue
         # Directly under another heading: it is that heading's content when the heading is a
         # front-matter label ("Action" / "Officers to action") or when it has no content of its own.
@@ -3044,8 +3044,10 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # (On a page with no blank lines, a section's name straight over its prose is the
             # first section, not a subtitle: "Annual Report 2024/25" / "Foreword from the Chair".)
             and not (flat and _names_section_over_prose(units, k))
-            # (Nor a foreword: "Annual Report 2022/23" / "Chair's Foreword" / prose.)
+            # (Nor a foreword, "Annual Report 2022/23" / "Chair's Foreword" / prose, nor a record's
+            # section label, "Community Safety Partnership Annual Report" / "Decision:".)
             and not _FOREWORD.search(u.text)
+            and _norm(u.text) not in _RECORD_LABELS
             # (Nor the first item, numbered in the paper's scheme or as a section: "MINUTES OF THE
             # MEETING …" / "I APOLOGIES FOR ABSENCE".)
             and not _numbered_first_item(u, schemes)
