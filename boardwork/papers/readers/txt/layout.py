@@ -1004,12 +1004,11 @@ def _trail_one_a_line(lines: list[str], drop: set[int]) -> int | None:
     content = [i for i, x in enumerate(lines[:40]) if x.strip() and i not in drop]
     # (The site's own controls may come first, one a line: "Menu", "Search", "Sign in".)
     controls = 0
-    while controls < min(4, len(content)) and _SITE_CONTROL.match(lines[content[controls]]):
+    while controls < min(4, len(content) - 1) and _SITE_CONTROL.match(lines[content[controls]]):
         controls += 1
-    content = content[controls:] if controls < len(content) and controls else content
+    before, content = content[:controls], content[controls:]
     if not content or _norm(lines[content[0]]) != "home":
         return None
-    drop.update(i for i, x in enumerate(lines[:40]) if x.strip() and i < content[0] and i not in drop)
     short = []
     for i in content[1:9]:
         text = clean(lines[i])
@@ -1021,6 +1020,7 @@ def _trail_one_a_line(lines: list[str], drop: set[int]) -> int | None:
         return None  # (no prose within reach: a menu, not a trail over a page)
     if not short:
         return None
+    drop.update(before)
     drop.add(content[0])
     drop.update(short[:-1])
     return short[-1]
