@@ -324,6 +324,15 @@ _NAME_THEN_COMMA = re.compile(
 )
 
 
+# A meeting's record named after the body it is of ("Minutes of the Partnership Board", "Agenda for
+# the Police and Crime Panel", "Notes of the Safer Northby Board"): the document's title, not a body.
+_RECORD_OF = re.compile(
+    r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|agenda|(?:action\s+)?notes|summary|record)"
+    r"\s+(?:of|for)\s",
+    re.I,
+)
+
+
 def _named_before_body(s: str) -> bool:
     m = _NAME_THEN_COMMA.match(s)
     if m is None or any(w in BODY_WORDS for w in m.group("name").split()):
@@ -929,6 +938,7 @@ class _MetaScan:
             and not s.endswith(".")
             and not _WRAPPED_BEFORE.search(prev)
             and not _named_before_body(s)
+            and not _RECORD_OF.match(s)
         ):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)

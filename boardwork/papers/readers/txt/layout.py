@@ -237,6 +237,17 @@ def _item_title(line: str, prev_line: str, gap: int, units: list[Unit]) -> Marke
         or (
             len(prev) <= 40 and is_heading_text(prev) and units[-1].kind is None and len(units[-1].lines) == 1
         )
+        # The first item straight under the paper's title or another line of heading shape, on a
+        # page copied with no blank lines ("Community Safety Partnership Annual Report" / "1 PURPOSE
+        # OF REPORT"): the numbering's first number, whatever the length of the line above.
+        or (
+            m.group("n").lstrip("0") == "1"
+            and is_heading_text(prev)
+            and not _CONNECTOR_END.search(prev)
+            and units[-1].kind is None
+            and len(units[-1].lines) == 1
+            and not any(u.kind == "item" for u in units)
+        )
     )
     return Marker("item", m.group("n"), None, t) if starts else None
 
@@ -496,7 +507,7 @@ def layout(
     _news_date_lines(lines, meta_idx)
     drop |= meta_idx
 
-    units = _units(lines, drop, limits, page_edge)
+    units = _units(lines, drop, limits, page_edge, title=meta.title)
     units = _settle_items(units, meta)
     if meta.title:
         # The item's title repeated with its number over the text ("54 BCP Community Safety
@@ -977,12 +988,25 @@ def _title_under_trail(
         meta.body = None
 
 
+# A site's controls on lines of their own over a page's breadcrumb trail.
+_SITE_CONTROL = re.compile(
+    r"^\s*(?:(?:main\s+|site\s+)?menu|search(?:\s+(?:this\s+)?site)?|sign\s+in|log\s+in|my\s+account"
+    r"|translate(?:\s+this\s+page)?|cookies?(?:\s+settings)?)\s*$",
+    re.I,
+)
+
+
 def _trail_one_a_line(lines: list[str], drop: set[int]) -> int | None:
     """A web page's breadcrumb trail copied one link a line: "Home" first, then the site's sections
     ("Community and living" / "Community safety"), each a short name, then the page's own name over
     its prose. The trail is the site's navigation, in no block; its last short line, straight over
     the prose, is the page's title and stays."""
     content = [i for i, x in enumerate(lines[:40]) if x.strip() and i not in drop]
+    # (The site's own controls may come first, one a line: "Menu", "Search", "Sign in".)
+    controls = 0
+    while controls < min(4, len(content) - 1) and _SITE_CONTROL.match(lines[content[controls]]):
+        controls += 1
+    before, content = content[:controls], content[controls:]
     if not content or _norm(lines[content[0]]) != "home":
         return None
     short = []
@@ -996,6 +1020,7 @@ def _trail_one_a_line(lines: list[str], drop: set[int]) -> int | None:
         return None  # (no prose within reach: a menu, not a trail over a page)
     if not short:
         return None
+    drop.update(before)
     drop.add(content[0])
     drop.update(short[:-1])
     return short[-1]
@@ -1564,10 +1589,25 @@ def _spaced_items(lines: list[str], drop: set[int]) -> dict[int, Marker]:
     return found if len(found) >= 3 else {}
 
 
+# The title of a meeting's record: "Minutes of the meeting …", "Draft minutes of …", "Notes of …".
+_RECORD_TITLE = re.compile(
+    r"^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes|agenda)\s+(?:of|for)\s", re.I
+)
+
+
 def _units(
-    lines: list[str], drop: set[int], limits: Limits, page_edge: set[int] | frozenset[int] = frozenset()
+    lines: list[str],
+    drop: set[int],
+    limits: Limits,
+    page_edge: set[int] | frozenset[int] = frozenset(),
+    title: str | None = None,
 ) -> list[Unit]:
-    """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables."""
+    """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables. The
+    paper's title (`title`, as the cover reading found it) on a line of its own is a unit of its
+    own: on a page with no blank lines the prose on the next line is its text, not its
+    continuation, unless it goes on in lower case or from a connector (a title that wraps onto a
+    line of heading shape is joined by `_join_wrapped_headings`)."""
+    title_norm = _norm(title) if title else ""
     rows = _row_block(lines)
     spaced = _spaced_items(lines, drop)
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
@@ -1582,6 +1622,7 @@ def _units(
         if 30 <= p90 <= 130 and near >= 0.4 * len(lengths):
             wrap = p90
 
+    schemed = _schemed_item_lines(lines, drop)
     units: list[Unit] = []
     gap = 0
     i = 0
@@ -1687,7 +1728,41 @@ def _units(
                 mk = Marker(None, None, None, f"{label} {value}")
             else:
                 mk = Marker("minute", None, None, label.rstrip(":").rstrip())
-        if cur is not None and gap == 0 and prev_line and not run_in and not _ROW_OPENS_LINE.match(stripped):
+        # An item numbered in the paper's own scheme ("II DECLARATIONS OF INTEREST", "CS3 ANTI-SOCIAL
+        # BEHAVIOUR") after a sentence's end or under a line of heading shape starts its own unit on a
+        # page copied with no blank lines, as it does after a blank line.
+        item_line = i in schemed and (
+            bool(_END_SENTENCE.search(prev_line.rstrip()))
+            or (cur is not None and len(cur.lines) == 1 and is_heading_text(cur.text))
+        )
+        if (
+            cur is not None
+            and gap == 0
+            and prev_line
+            and not run_in
+            and not item_line
+            and not _ROW_OPENS_LINE.match(stripped)
+            and not (
+                title_norm
+                and len(cur.lines) == 1
+                and _norm(cur.text) == title_norm
+                and (
+                    _lone_date(stripped)
+                    # (A minutes' title closed by its date is whole: "Minutes of the meeting … held on
+                    # 10 June 2008" / "Cllr A Jones chaired the meeting".)
+                    or (
+                        _YEARS_AT_END.search(cur.text) is not None
+                        and _RECORD_TITLE.match(cur.text) is not None
+                    )
+                    or (
+                        not _opens_sentence(cur.text)
+                        and (_opens_sentence(stripped) or not is_heading_text(stripped))
+                    )
+                )
+                and not stripped[:1].islower()
+                and not _CONNECTOR_END.search(prev_line.rstrip())
+            )
+        ):
             text = _continuation(cur, mk.kind, stripped, prev_line, ind, wrap)
             if text is not None:
                 cur.text, joined = text, True
@@ -1759,6 +1834,16 @@ def _continuation(
     """`cur`'s text with the line `stripped` added, when the line continues it; else None."""
     if kind is not None:
         return None
+    if (
+        cur.kind in ("minute", "item")
+        and len(cur.lines) == 1
+        and not _CONNECTOR_END.search(prev_line.rstrip())
+        and (_opens_sentence(stripped) or (_END_SENTENCE.search(stripped) and len(stripped.split()) >= 4))
+    ):
+        # A minute's or an item's title over its text set with a hanging indent, no blank line
+        # between ("8/22   Apologies for Absence" / "       Apologies were received from …"): the
+        # title heads the text; a title that wraps goes on with its own words, not a sentence.
+        return None
     label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
     if label and _minutes_label(cur):
         return None
@@ -1769,11 +1854,23 @@ def _continuation(
         # list's heading, in the text's own case as in capitals (NOTES 121), however many words it
         # takes in capitals ("MEMBERS OF THE PUBLIC PRESENT:").
         return None
+    if label and not label.group("note") and _section_label_over_text(cur.text, stripped):
+        return None
     if label and (label.group("note") or not _all_caps(cur.text)):
         # A label in the text's own case with its text straight under it, no blank line between
         # ("Witnesses:" over the names), or one with a note ("BACKGROUND DOCUMENTS: (Available for
         # public inspection)"): one paragraph. A label in capitals ("PRESENT:") is set as a heading.
         return cur.text + " " + stripped
+    if (
+        _norm(stripped.rstrip(":")) in SECTION_LABELS
+        and is_heading_text(stripped.rstrip(":"))
+        and len(cur.lines) == 1
+        and is_heading_text(cur.text)
+        and not _CONNECTOR_END.search(prev_line.rstrip())
+    ):
+        # A report's usual section label ("Purpose of report", "Background") under a line of heading
+        # shape, the report's name: a title does not wrap onto a section's label.
+        return None
     if re.search(r"[A-Za-z]-$", prev_line.rstrip()) and stripped[:1].islower():
         # "far-" / "right": a hyphenated word split at the line end keeps its hyphen.
         return cur.text.rstrip() + stripped
@@ -1812,6 +1909,7 @@ def _continuation(
             and len(stripped) < 0.5 * wrap
         )
         and not _heading_over_longer_sentence(cur, prev_line, stripped)
+        and not _heading_over_sentence_start(cur, stripped)
     ):
         return cur.text + " " + stripped
     if (
@@ -1842,6 +1940,20 @@ def _continuation(
     return None
 
 
+# A record's section labels besides a report's usual ones (SECTION_LABELS): a decision notice's
+# "Decision:", an issue page's "Decisions:" and "Discussion:".
+_RECORD_LABELS = frozenset({"decision", "decisions", "discussion"})
+
+
+def _section_label_over_text(label: str, stripped: str) -> bool:
+    """A section's label alone on its line ("Purpose:", "Decisions:") over the text it heads, no
+    blank line between: a heading (NOTES 32), where the label is a report's or a record's usual
+    section or the line under it opens a sentence ("Decisions:" / "The report set out …"); names
+    under a label ("Witnesses:" / "Jo Bloggs, …") are its paragraph."""
+    name = _norm(label.rstrip().rstrip(":"))
+    return name in SECTION_LABELS or name in _RECORD_LABELS or _opens_sentence(stripped)
+
+
 def _heading_over_longer_sentence(cur: Unit, prev_line: str, stripped: str) -> bool:
     """`cur` one line of heading shape, and `stripped` (the line under it) a whole sentence that is
     longer than that line: two units, not one paragraph wrapped."""
@@ -1851,6 +1963,21 @@ def _heading_over_longer_sentence(cur: Unit, prev_line: str, stripped: str) -> b
         and is_heading_text(cur.text)
         and _END_SENTENCE.search(stripped) is not None
         and len(stripped) >= len(prev_line.rstrip()) + 10
+    )
+
+
+def _heading_over_sentence_start(cur: Unit, stripped: str) -> bool:
+    """`cur` one line of heading shape, itself no sentence's start, and `stripped` (the line under it)
+    the start of a sentence ("Introduction and purpose of this assessment" / "This strategic
+    assessment looks at …"): a heading over its text, however near the wrap width the heading
+    reaches. A sentence broken at the width goes on with its own words, never with a new sentence's
+    first word (a line that stops on a connector, "… to" / "The Panel", is joined before this)."""
+    return (
+        len(cur.lines) == 1
+        and cur.kind is None
+        and is_heading_text(cur.text)
+        and _opens_sentence(stripped)
+        and not _opens_sentence(cur.text)
     )
 
 
@@ -1882,6 +2009,7 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     title_norm = _norm(meta.title or "")
     seen_body = False
     flat = _flat(units)
+    schemes = _item_schemes(units)
     for u in units:
         prev = out[-1] if out else None
         if (
@@ -1955,6 +2083,14 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 # (Nor a title closed by its year, "Annual Report 2024/25" / "Foreword from the
                 # Chair": the section under it, on a page with no blank lines.)
                 and not (u.gap == 0 and _YEARS_AT_END.search(prev.text) and is_heading_text(u.text) and flat)
+                # (Nor what a title's wrap never is: a date or a period ("18 September 2015",
+                # "January to March 2016"), a row ("SIG Name: …"), a foreword, or anything under a
+                # document's one-word title ("Minutes" / "Chairman's Announcements").)
+                and not _not_the_title_going_on(prev.text, u.text)
+                # (Nor the first item under the title, numbered in the paper's scheme or as a
+                # section: "MINUTES OF THE MEETING …" / "I APOLOGIES FOR ABSENCE", "Annual Report
+                # 2022/23" / "Section 1. Introduction".)
+                and not _numbered_first_item(u, schemes)
             )
             wrapped = bool(_CONNECTOR_END.search(prev.text)) or u.text[:1].islower()
             if spells_title or opening or wrapped:
@@ -1968,6 +2104,32 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
             seen_body = True
         out.append(u)
     return out
+
+
+# A section's word and number opening a line ("Section 1. Introduction", "Part 2: Our priorities").
+_SECTION_LEAD = re.compile(r"^(?:Section|Part|Chapter)\s+[0-9]{1,2}[.:]?\s+[A-Z]")
+
+
+_PERIOD_LINE = re.compile(
+    rf"^(?:(?:{MONTH_PATTERN})\s+(?:(?:19|20)[0-9]{{2}}\s+)?(?:to|-|–)\s+(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}}"
+    rf"|(?:{MONTH_PATTERN})\s+(?:19|20)[0-9]{{2}})$",
+    re.I,
+)
+_FOREWORD = re.compile(r"\bforeword\b", re.I)
+
+
+def _not_the_title_going_on(title: str, line: str) -> bool:
+    """Is `line`, straight under the opening title-like line `title`, something a title never wraps
+    onto: a date or a period, a labelled row, a foreword's heading, or anything under a document's
+    one-word title?"""
+    s = line.strip()
+    return (
+        _lone_date(s)
+        or _PERIOD_LINE.match(s) is not None
+        or _ROW.match(s) is not None
+        or _FOREWORD.search(s) is not None
+        or _norm(title) in _DOCUMENT_TITLES
+    )
 
 
 def _content_words(text: str) -> set[str]:
@@ -2229,7 +2391,26 @@ def _first_line_of_paragraph(units: list[Unit], k: int) -> bool:
         and len(nxt.lines) >= 2
         and not _END_SENTENCE.search(nxt.lines[0].rstrip())
         and not nxt.lines[0].rstrip().endswith(":")
+        # (Not a line under which a sentence begins, "Background" / "The Police and Justice Act
+        # 2006 requires …": a sentence's line broken on the page goes on with its own words, not
+        # with a new sentence's first word, and the short line, itself no sentence's start, heads it.)
+        and not (_opens_sentence(nxt.lines[0]) and not _opens_sentence(u.text))
+        # (Nor a report's usual section label: "… the information provided." / "Background" /
+        # "Until June 2019 the Chair was …".)
+        and _norm(u.text) not in SECTION_LABELS
     )
+
+
+# The closed-class words a sentence of a report or minute opens with (determiners, pronouns, a few
+# prepositions), "To" before a verb ("To present the annual report …") and a resolution's "RESOLVED".
+_SENTENCE_OPENER = re.compile(
+    r"^\s*(?:(?:The|This|These|That|Those|It|Its|We|Our|They|Their|There|He|She|In|During|Following|"
+    r"Since|An?|Each|Every|All)\s+\S|To\s+[a-z]{3,}\s|(?:RESOLVED|Resolved)\b)"
+)
+
+
+def _opens_sentence(line: str) -> bool:
+    return _SENTENCE_OPENER.match(line) is not None
 
 
 def _signature_lines(units: list[Unit]) -> set[int]:
@@ -2453,6 +2634,28 @@ _ROMAN_ITEM = re.compile(
     r"^(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?|(?P<letters>[A-Z]{1,4})[0-9]{1,3}[a-z]?)\s+"
     r"(?=[A-Z][A-Z0-9'’&,()/ –-]*[A-Z0-9]$)"
 )
+
+
+def _schemed_item_lines(lines: list[str], drop: set[int]) -> set[int]:
+    """The lines that open with an item's number in a scheme the paper uses twice at least (roman,
+    or the committee's letters and a number) before a title in capitals."""
+    by_scheme: dict[str, list[int]] = {}
+    for i, x in enumerate(lines):
+        if i not in drop and (scheme := _item_scheme(re.sub(r"[ \t]+", " ", x).strip())):
+            by_scheme.setdefault(scheme, []).append(i)
+    return {i for found in by_scheme.values() if len(found) >= 2 for i in found}
+
+
+def _item_schemes(units: list[Unit]) -> set[str]:
+    """The item numbering schemes (`_item_scheme`) the paper's units use twice at least."""
+    count = Counter(_item_scheme(u.text) for u in units if u.kind is None and u.table is None)
+    return {k for k, v in count.items() if k and v >= 2}
+
+
+def _numbered_first_item(u: Unit, schemes: set[str]) -> bool:
+    """A line numbered in the paper's item scheme ("I APOLOGIES FOR ABSENCE") or as a section
+    ("Section 1. Introduction"): an item or a section of its own, not a line of the cover."""
+    return _item_scheme(u.text) in schemes or _SECTION_LEAD.match(u.text) is not None
 
 
 def _item_scheme(text: str) -> str | None:
@@ -2766,6 +2969,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     # A page copied with no blank line between its paragraphs (a web page's text, a table's cells
     # one a line) cannot set its headings apart: a run of short lines is no sign of a list there.
     flat = _flat(units)
+    schemes = _item_schemes(units)
     # Heading-like lines over a report's title, near the top: a site's strapline, a letterhead, a
     # page's label ("Keeping you and your loved ones safe", "STATES OF JERSEY", "Guidance"), not
     # sections. (Over "Minutes" or "Agenda" the body's name is a heading in some keys: left alone.)
@@ -2840,6 +3044,13 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # (On a page with no blank lines, a section's name straight over its prose is the
             # first section, not a subtitle: "Annual Report 2024/25" / "Foreword from the Chair".)
             and not (flat and _names_section_over_prose(units, k))
+            # (Nor a foreword, "Annual Report 2022/23" / "Chair's Foreword" / prose, nor a record's
+            # section label, "Community Safety Partnership Annual Report" / "Decision:".)
+            and not _FOREWORD.search(u.text)
+            and _norm(u.text) not in _RECORD_LABELS
+            # (Nor the first item, numbered in the paper's scheme or as a section: "MINUTES OF THE
+            # MEETING …" / "I APOLOGIES FOR ABSENCE".)
+            and not _numbered_first_item(u, schemes)
         ):
             # Set right under the title, no blank line between, and not a wrap of it: the title's
             # subtitle or cover lines ("HOW DID WE DO IN 2011-12?" / "AN ASSESSMENT OF …").
