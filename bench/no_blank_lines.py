@@ -18,22 +18,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scores import REAL, held_out, load_scorer  # noqa: E402
+from scores import load_scorer  # noqa: E402
+from train_heading_model import dev_files  # noqa: E402
 
-from boardwork.papers.readers import Limits, detect_format, txt  # noqa: E402
+from boardwork.papers.readers import Limits, txt  # noqa: E402
 
 FIELDS = ("headings", "numbered", "sections")
 
 
 def papers():
     """[(stem, text as saved, key)] of the development plain-text papers saved with blank lines."""
-    hold = held_out()
     out = []
-    for ref in sorted(REAL.glob("*.paper.json")):
-        stem = ref.name.removesuffix(".paper.json")
-        f = REAL / f"{stem}.txt"
-        if stem in hold or not f.exists() or detect_format(f.read_bytes(), f.name) != "txt":
-            continue
+    for stem, f, ref in dev_files():
         text = f.read_bytes().decode("utf-8", "replace")
         if text.count("\n\n") >= 5:
             out.append((stem, text, json.loads(ref.read_text(encoding="utf-8"))))
