@@ -265,6 +265,60 @@ def _padded_number(line: str) -> Marker | None:
     return Marker("num", m.group("n"), None, m.group("t").strip())
 
 
+# A heading's number in a form of the council's own, before a short title on a line of its own:
+# the committee's letters and a number in any case ("PU1 Purpose of the Report", "A1.2 Background",
+# "R/3 Next steps"), "Item 2" with no stop after it, "No 1." or "Para 2", a number closed by a dash, colon or slash ("1 - Purpose",
+# "2: Background", "3/ …"), in brackets ("[1]") or after "§". The number is the section's, not part of
+# its title, where the paper numbers two headings at least so, in order, and the form could not
+# open a sentence of the body ("12 - 15 year olds …" goes on in lower case; a long line or one
+# closed by a stop is prose).
+_CODED_NUMBER = re.compile(
+    r"^\s{0,3}(?P<code>(?P<letters>[A-Z]{1,3})(?:[0-9]{1,2}(?:\.[0-9]{1,2})?|/[0-9]{1,3})"
+    r"|(?:Agenda\s|AGENDA\s)?(?:Item|ITEM)\s(?:No\.?\s?)?[0-9]{1,3}[a-z]?"
+    r"|No\.?\s?[0-9]{1,3}\.?|Para(?:graph)?\.?\s[0-9]{1,3}\.?"
+    r"|[0-9]{1,3}(?:\s?[-–:/]|\.-)|\[[0-9]{1,3}\]|§\s?[0-9]{1,3})\s+(?P<t>[A-Z].*)$"
+)
+# (Quarters, halves, periods and key stages count in the same shape: "Q1 April to June", "KS2".)
+_NOT_CODES = {"Q", "H", "P", "T", "KS", "FY", "M"}
+
+
+def _coded_heading_lines(lines: list[str], drop: set[int]) -> dict[int, Marker]:
+    """The lines that open with a heading's number in a form of the paper's own (`_CODED_NUMBER`),
+    each scheme used twice at least with its numbers in order, as items without their numbers."""
+    by_scheme: dict[str, list[tuple[int, tuple[int, ...], str, str]]] = {}
+    for i, x in enumerate(lines):
+        if i in drop or not x.strip() or x.startswith("\t"):
+            continue
+        flat = re.sub(r"[ \t]+", " ", x).rstrip()
+        m = _CODED_NUMBER.match(flat)
+        if not m or _item_scheme(flat.strip()) is not None or parse_marker(flat.strip()).kind is not None:
+            continue
+        code, t = m.group("code"), m.group("t").strip()
+        if m.group("letters") in _NOT_CODES or "  " in t or not is_heading_text(t) or len(t.split()) > 12:
+            continue
+        if _STARTS_WITH_MONTH.match(t):
+            continue
+        scheme = re.sub(r"[0-9]+", "#", re.sub(r"\s+", "", code))
+        nums = tuple(int(n) for n in re.findall(r"[0-9]+", code))
+        by_scheme.setdefault(scheme, []).append((i, nums, re.sub(r"\.$", "", re.sub(r"[^0-9A-Za-z./]", "", code)), t))
+    out: dict[int, Marker] = {}
+    for scheme, found in by_scheme.items():
+        if len(found) < 2 or any(b[1] <= a[1] for a, b in zip(found, found[1:])):
+            continue
+        # (A list numbered so runs line after line; a paper's sections have their text between them,
+        # save the committee's items of an agenda, which may have none.)
+        if not scheme[0].isalpha() or scheme.startswith(("No", "Para")):
+            between = [
+                any(lines[j].strip() and j not in drop for j in range(a[0] + 1, b[0]))
+                for a, b in zip(found, found[1:])
+            ]
+            if not all(between):
+                continue
+        for i, _, number, t in found:
+            out[i] = Marker("item", number, None, t)
+    return out
+
+
 def _hanging_number(line: str) -> Marker | None:
     m = _HANGING_NUMBER.match(line)
     if not m or re.search(r"\S\s{2,}\S", m.group("t")):
@@ -1623,6 +1677,7 @@ def _units(
             wrap = p90
 
     schemed = _schemed_item_lines(lines, drop)
+    coded = _coded_heading_lines(lines, drop)
     units: list[Unit] = []
     gap = 0
     i = 0
@@ -1646,6 +1701,7 @@ def _units(
             or _minute_heading(line)
             or _item_title(line, prev_line, gap, units)
             or _padded_number(line)
+            or coded.get(i)
         )
         if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
             table, j = _space_table(lines, i, drop, page_edge)
