@@ -278,6 +278,13 @@ _CODED_NUMBER = re.compile(
     r"|No\.?\s?[0-9]{1,3}\.?|Para(?:graph)?\.?\s[0-9]{1,3}\.?"
     r"|[0-9]{1,3}(?:\s?[-–:/]|\.-)|\[[0-9]{1,3}\]|§\s?[0-9]{1,3})\s+(?P<t>[A-Z].*)$"
 )
+_LETTERED_NUMBER = re.compile(r"^\s{0,3}(?P<code>[A-Z]|[IVX]{2,5})\.\s+(?P<t>[A-Z].*)$")
+_ROMAN_VALUES = {
+    r: k
+    for k, r in enumerate(
+        "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(), start=1
+    )
+}
 # (Quarters, halves, periods and key stages count in the same shape: "Q1 April to June", "KS2".)
 _NOT_CODES = {"Q", "H", "P", "T", "KS", "FY", "M"}
 
@@ -300,14 +307,33 @@ def _coded_heading_lines(lines: list[str], drop: set[int]) -> dict[int, Marker]:
             continue
         scheme = re.sub(r"[0-9]+", "#", re.sub(r"\s+", "", code))
         nums = tuple(int(n) for n in re.findall(r"[0-9]+", code))
-        by_scheme.setdefault(scheme, []).append((i, nums, re.sub(r"\.$", "", re.sub(r"[^0-9A-Za-z./]", "", code)), t))
+        by_scheme.setdefault(scheme, []).append(
+            (i, nums, re.sub(r"\.$", "", re.sub(r"[^0-9A-Za-z./]", "", code)), t)
+        )
+    # Sections lettered or numbered in capital roman with a stop ("I. PURPOSE", "II. BACKGROUND";
+    # "A. Purpose of the Report", "B. …"): the first may read as a list's letter, so all are
+    # gathered here, a sequence of letters or of roman numerals.
+    lettered = [
+        (i, m.group("code"), m.group("t").strip())
+        for i, x in enumerate(lines)
+        if i not in drop
+        and not x.startswith("\t")
+        and (m := _LETTERED_NUMBER.match(re.sub(r"[ \t]+", " ", x).rstrip()))
+        and "  " not in m.group("t")
+        and is_heading_text(m.group("t"))
+        and len(m.group("t").split()) <= 12
+    ]
+    if lettered and all(c in _ROMAN_VALUES for _, c, _ in lettered):
+        by_scheme["roman."] = [(i, (_ROMAN_VALUES[c],), c, t) for i, c, t in lettered]
+    elif lettered and all(len(c) == 1 for _, c, _ in lettered):
+        by_scheme["letter."] = [(i, (ord(c),), c, t) for i, c, t in lettered]
     out: dict[int, Marker] = {}
     for scheme, found in by_scheme.items():
         if len(found) < 2 or any(b[1] <= a[1] for a, b in zip(found, found[1:])):
             continue
         # (A list numbered so runs line after line; a paper's sections have their text between them,
         # save the committee's items of an agenda, which may have none.)
-        if not scheme[0].isalpha() or scheme.startswith(("No", "Para")):
+        if not re.match(r"^(?:[A-Z]{1,3}/?#|(?:Agenda|AGENDA)?(?:Item|ITEM)#)", scheme):
             between = [
                 any(lines[j].strip() and j not in drop for j in range(a[0] + 1, b[0]))
                 for a, b in zip(found, found[1:])
