@@ -48,7 +48,7 @@ TITLES = ["Purpose of the Report", "Background", "Recommendations"]
     ["PU{n}", "A1.{n}", "R/{n}", "No {n}.", "No. {n}", "Para {n}", "{n} -", "{n} –", "{n}:", "[{n}]", "§{n}"],
 )
 def test_a_heading_number_in_the_papers_own_form_is_taken_off(model, blank, form):
-    lines = [form.format(n=n) + " " + t for n, t in zip((1, 2, 3), TITLES)]
+    lines = [form.format(n=n) + " " + t for n, t in zip((1, 2, 3), TITLES, strict=True)]
     d = read(paper(lines, blank), model)
     assert set(TITLES) <= set(headings(d))
     assert not any(form.format(n=n) in x for n in (1, 2, 3) for x in texts(d))
@@ -140,7 +140,7 @@ def test_numbers_out_of_order_are_no_scheme(model):
 @pytest.mark.parametrize("codes", [("I.", "II.", "III."), ("A.", "B.", "C.")], ids=["roman", "letters"])
 def test_sections_lettered_or_in_capital_roman_with_a_stop_are_headings_from_the_first(model, blank, codes):
     # (The first, "I." or "A.", reads alone as a list's letter.)
-    lines = [f"{c} {t.upper() if codes[0] == 'I.' else t}" for c, t in zip(codes, TITLES)]
+    lines = [f"{c} {t.upper() if codes[0] == 'I.' else t}" for c, t in zip(codes, TITLES, strict=True)]
     d = read(paper(lines, blank), model)
     assert [h.lower() for h in headings(d)[1:]] == [t.lower() for t in TITLES]
 

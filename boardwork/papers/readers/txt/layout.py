@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ....lib.dates import MONTH_PATTERN
 from ...document import Block, Contact, Heading, ListItem, Meta, Paragraph, Table, clean
@@ -329,14 +330,14 @@ def _coded_heading_lines(lines: list[str], drop: set[int]) -> dict[int, Marker]:
         by_scheme["letter."] = [(i, (ord(c),), c, t) for i, c, t in lettered]
     out: dict[int, Marker] = {}
     for scheme, found in by_scheme.items():
-        if len(found) < 2 or any(b[1] <= a[1] for a, b in zip(found, found[1:])):
+        if len(found) < 2 or any(b[1] <= a[1] for a, b in pairwise(found)):
             continue
         # (A list numbered so runs line after line; a paper's sections have their text between them,
         # save the committee's items of an agenda, which may have none.)
         if not re.match(r"^(?:[A-Z]{1,3}/?#|(?:Agenda|AGENDA)?(?:Item|ITEM)#)", scheme):
             between = [
                 any(lines[j].strip() and j not in drop for j in range(a[0] + 1, b[0]))
-                for a, b in zip(found, found[1:])
+                for a, b in pairwise(found)
             ]
             if not all(between):
                 continue
