@@ -267,12 +267,12 @@ def _padded_number(line: str) -> Marker | None:
 
 
 # A heading's number in a form of the council's own, before a short title on a line of its own:
-# the committee's letters and a number in any case ("PU1 Purpose of the Report", "A1.2 Background",
-# "R/3 Next steps"), "Item 2" with no stop after it, "No 1." or "Para 2", a number closed by a dash, colon or slash ("1 - Purpose",
-# "2: Background", "3/ …"), in brackets ("[1]") or after "§". The number is the section's, not part of
-# its title, where the paper numbers two headings at least so, in order, and the form could not
-# open a sentence of the body ("12 - 15 year olds …" goes on in lower case; a long line or one
-# closed by a stop is prose).
+# the committee's letters and a number before a title in any case ("PU1 Purpose of the Report",
+# "A1.2 Background", "R/3 Next steps"), "Item 2" with no stop after it, "No 1." or "Para 2", a
+# number closed by a dash, colon or slash ("1 - Purpose", "2: Background", "3/ …"), in brackets
+# ("[1]") or after "§". The number is the section's, not part of its title, where the paper numbers
+# two headings at least so, in order, and the form could not open a sentence of the body ("12 - 15
+# year olds …" goes on in lower case; a long line or one closed by a stop is prose).
 _CODED_NUMBER = re.compile(
     r"^\s{0,3}(?P<code>(?P<letters>[A-Z]{1,3})(?:[0-9]{1,2}(?:\.[0-9]{1,2})?|/[0-9]{1,3})"
     r"|(?:Agenda\s|AGENDA\s)?(?:Item|ITEM)\s(?:No\.?\s?)?[0-9]{1,3}[a-z]?"
