@@ -62,7 +62,9 @@ def test_a_file_that_never_finishes_is_stopped_at_the_wall_time():
         sandbox.read_untrusted(slow_pdf(), "loop.pdf", limits(seconds=1))
     took = time.monotonic() - started
     assert str(e.value) == "reading took longer than the 1 s limit"
-    assert took < 2.5
+    # The limit plus the worker's start and stop: on a loaded 2-core machine starting it has taken
+    # over a second (2.63 s in all, once, against the 2.5 s this said before). The file never ends.
+    assert took < 5
 
 
 def test_a_memory_hungry_file_is_stopped_at_the_memory_limit():
