@@ -161,32 +161,3 @@ The meeting closed at 4.15pm.
 def test_lettered_resolutions_line_after_line_are_no_headings(model):
     d = read(LETTERED_RESOLUTIONS, model)
     assert "Approve the draft strategy for consultation" not in headings(d)
-
-
-@MODEL
-@pytest.mark.parametrize("blank", [True, False], ids=["blank-lines", "no-blank-lines"])
-@pytest.mark.parametrize("close", [".", ")"])
-def test_sections_in_small_roman_are_headings_from_the_first(model, blank, close):
-    lines = [f"{c}{close} {t}" for c, t in zip(("i", "ii", "iii"), TITLES, strict=True)]
-    d = read(paper(lines, blank), model)
-    assert headings(d)[1:] == TITLES
-
-
-POINTS_WRAPPED_UNDER_SMALL_ROMAN = """Eastshire Police and Crime Panel
-Commissioner's Annual Report 2022/23
-
-Arising from discussion the following points were made:
-
-(i)        The Panel thanked the Commissioner for a clear
-and readable report on the year's work across the county.
-
-(ii)       The Panel welcomed the work with Community Safety Partnerships
-and asked for figures on the youth diversion scheme next year.
-"""
-
-
-@MODEL
-def test_points_wrapped_after_their_small_roman_number_are_no_headings(model):
-    # (A guard: the line goes on as a sentence to the next one.)
-    d = read(POINTS_WRAPPED_UNDER_SMALL_ROMAN, model)
-    assert not [h for h in headings(d) if h.startswith("The Panel")]

@@ -267,12 +267,12 @@ def _padded_number(line: str) -> Marker | None:
 
 
 # A heading's number in a form of the council's own, before a short title on a line of its own:
-# the committee's letters and a number before a title in any case ("PU1 Purpose of the Report",
-# "A1.2 Background", "R/3 Next steps"), "Item 2" with no stop after it, "No 1." or "Para 2", a
-# number closed by a dash, colon or slash ("1 - Purpose", "2: Background", "3/ …"), in brackets
-# ("[1]") or after "§". The number is the section's, not part of its title, where the paper numbers
-# two headings at least so, in order, and the form could not open a sentence of the body ("12 - 15
-# year olds …" goes on in lower case; a long line or one closed by a stop is prose).
+# the committee's letters and a number in any case ("PU1 Purpose of the Report", "A1.2 Background",
+# "R/3 Next steps"), "Item 2" with no stop after it, "No 1." or "Para 2", a number closed by a dash, colon or slash ("1 - Purpose",
+# "2: Background", "3/ …"), in brackets ("[1]") or after "§". The number is the section's, not part of
+# its title, where the paper numbers two headings at least so, in order, and the form could not
+# open a sentence of the body ("12 - 15 year olds …" goes on in lower case; a long line or one
+# closed by a stop is prose).
 _CODED_NUMBER = re.compile(
     r"^\s{0,3}(?P<code>(?P<letters>[A-Z]{1,3})(?:[0-9]{1,2}(?:\.[0-9]{1,2})?|/[0-9]{1,3})"
     r"|(?:Agenda\s|AGENDA\s)?(?:Item|ITEM)\s(?:No\.?\s?)?[0-9]{1,3}[a-z]?"
@@ -280,7 +280,6 @@ _CODED_NUMBER = re.compile(
     r"|[0-9]{1,3}(?:\s?[-–:/]|\.-)|\[[0-9]{1,3}\]|§\s?[0-9]{1,3})\s+(?P<t>[A-Z].*)$"
 )
 _LETTERED_NUMBER = re.compile(r"^\s{0,3}(?P<code>[A-Z]|[IVX]{2,5})\.\s+(?P<t>[A-Z].*)$")
-_SMALL_ROMAN_NUMBER = re.compile(r"^\s{0,3}\(?(?P<code>[ivx]{1,5})[.)]\s+(?P<t>[A-Z].*)$")
 _ROMAN_VALUES = {
     r: k
     for k, r in enumerate(
@@ -289,14 +288,6 @@ _ROMAN_VALUES = {
 }
 # (Quarters, halves, periods and key stages count in the same shape: "Q1 April to June", "KS2".)
 _NOT_CODES = {"Q", "H", "P", "T", "KS", "FY", "M"}
-
-
-def _runs_on(lines: list[str], i: int, title: str) -> bool:
-    """A title that goes on to the next line as a sentence does ("(i) The Panel thanked the
-    Commissioner for a clear" / "and comprehensive report …"): it closes on a connector, or the next
-    line goes on in lower case."""
-    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    return _CONNECTOR_END.search(title) is not None or nxt[:1].islower()
 
 
 def _coded_heading_lines(lines: list[str], drop: set[int]) -> dict[int, Marker]:
@@ -313,7 +304,7 @@ def _coded_heading_lines(lines: list[str], drop: set[int]) -> dict[int, Marker]:
         code, t = m.group("code"), m.group("t").strip()
         if m.group("letters") in _NOT_CODES or "  " in t or not is_heading_text(t) or len(t.split()) > 12:
             continue
-        if _STARTS_WITH_MONTH.match(t) or _runs_on(lines, i, t):
+        if _STARTS_WITH_MONTH.match(t):
             continue
         scheme = re.sub(r"[0-9]+", "#", re.sub(r"\s+", "", code))
         nums = tuple(int(n) for n in re.findall(r"[0-9]+", code))
@@ -332,26 +323,11 @@ def _coded_heading_lines(lines: list[str], drop: set[int]) -> dict[int, Marker]:
         and "  " not in m.group("t")
         and is_heading_text(m.group("t"))
         and len(m.group("t").split()) <= 12
-        and not _runs_on(lines, i, m.group("t").strip())
     ]
     if lettered and all(c in _ROMAN_VALUES for _, c, _ in lettered):
         by_scheme["roman."] = [(i, (_ROMAN_VALUES[c],), c, t) for i, c, t in lettered]
     elif lettered and all(len(c) == 1 for _, c, _ in lettered):
         by_scheme["letter."] = [(i, (ord(c),), c, t) for i, c, t in lettered]
-    # (And in lower-case roman, "i. Purpose of the Report" or "i) …", over the section's text.)
-    small = [
-        (i, m.group("code"), m.group("t").strip())
-        for i, x in enumerate(lines)
-        if i not in drop
-        and not x.startswith("\t")
-        and (m := _SMALL_ROMAN_NUMBER.match(re.sub(r"[ \t]+", " ", x).rstrip()))
-        and "  " not in m.group("t")
-        and is_heading_text(m.group("t"))
-        and len(m.group("t").split()) <= 12
-        and not _runs_on(lines, i, m.group("t").strip())
-    ]
-    if small and all(c.upper() in _ROMAN_VALUES for _, c, _ in small):
-        by_scheme["small roman"] = [(i, (_ROMAN_VALUES[c.upper()],), c, t) for i, c, t in small]
     out: dict[int, Marker] = {}
     for scheme, found in by_scheme.items():
         if len(found) < 2 or any(b[1] <= a[1] for a, b in pairwise(found)):
