@@ -325,8 +325,9 @@ _NAME_THEN_COMMA = re.compile(
 
 
 # A meeting's record named after the body it is of ("Minutes of the Partnership Board", "Agenda for
-# the Police and Crime Panel", "Notes of the Safer Northby Board"): the document's title, not a body.
-_RECORD_OF = re.compile(
+# the Police and Crime Panel", "Notes of the Safer Northby Board"): the document's title, not a body
+# (and, in the plain-text reader, a title that closes with its date is whole).
+RECORD_TITLE = re.compile(
     r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|agenda|(?:action\s+)?notes|summary|record)"
     r"\s+(?:of|for)\s",
     re.I,
@@ -938,7 +939,7 @@ class _MetaScan:
             and not s.endswith(".")
             and not _WRAPPED_BEFORE.search(prev)
             and not _named_before_body(s)
-            and not _RECORD_OF.match(s)
+            and not RECORD_TITLE.match(s)
         ):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)

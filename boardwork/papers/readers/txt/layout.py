@@ -31,6 +31,7 @@ from .._shared.markers import (
 )
 from .._shared.meta import (
     BODY_WORDS,
+    RECORD_TITLE,
     SECTION_LABELS,
     body_named_at,
     byline,
@@ -1670,12 +1671,6 @@ def _spaced_items(lines: list[str], drop: set[int]) -> dict[int, Marker]:
     return found if len(found) >= 3 else {}
 
 
-# The title of a meeting's record: "Minutes of the meeting …", "Draft minutes of …", "Notes of …".
-_RECORD_TITLE = re.compile(
-    r"^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes|agenda)\s+(?:of|for)\s", re.I
-)
-
-
 def _units(
     lines: list[str],
     drop: set[int],
@@ -1835,7 +1830,7 @@ def _units(
                     # 10 June 2008" / "Cllr A Jones chaired the meeting".)
                     or (
                         _YEARS_AT_END.search(cur.text) is not None
-                        and _RECORD_TITLE.match(cur.text) is not None
+                        and RECORD_TITLE.match(cur.text) is not None
                     )
                     or (
                         not _opens_sentence(cur.text)
