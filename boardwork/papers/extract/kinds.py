@@ -459,6 +459,37 @@ _STUDY_LAUNCHED = re.compile(
 )
 
 
+# The body's own group, set up to study something or named as the body's ("a working group of the
+# Panel"): not a partnership of itself.
+_OWN_GROUP = re.compile(r"(?:task and finish group|task group|working group|review group|sub-group)s?$", re.I)
+_OWN_GROUP_AFTER = re.compile(
+    r"\s+(?:to\s+(?:review|examine|investigate|look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b|"
+    r"of\s+(?:the|this|our|its)\s+(?:Panel|Board|Committee|Authority|Council|Association)\b)"
+)
+
+
+# A study the body held, ran or carried out, told by the nouns of scrutiny ("the Panel held a task
+# group review of complaints handling", "held an inquiry into rural crime", "conducted an
+# investigation into", "carried out a self-assessment against the guidance"); people's views sought
+# or gathered ("sought the views of 300 young people", "gathered feedback from residents"); a group
+# of the body's set up to study something ("established a task and finish group to review …"):
+# research, as a review undertaken is. Not a meeting or a session named after a review ("held a
+# review meeting"), nor what is to come (the clause's tense), nor another body's (classify's check).
+_STUDY_HELD = re.compile(
+    r"\b(?:held|ran|run|carried out|conducted|undert(?:ook|aken)|completed)\s+(?:an?|the|its|our|their|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:reviews?|inquir(?:y|ies)|evaluations?|audits?)\b"
+    r"(?!\s+(?:meetings?|sessions?|events?|days?|workshops?|panels?|groups?|board|report)\b)|"
+    r"\b(?:carried out|conducted|undert(?:ook|aken)|completed)\s+(?:an?|the|its|our|their|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:investigations?\s+into|self[- ]assessments?|self[- ]evaluations?)\b|"
+    r"\b(?:sought|gathered|collected|captured|canvassed)\s+(?:the\s+)?(?:views|opinions|feedback|experiences)\s+"
+    r"(?:of|from)\s+" + _ASKED_PEOPLE + r"|"
+    r"\b(?:set up|established|formed|convened)\s+(?:an?|its)\s+(?:[\w'-]+\s+){0,2}?(?:task and finish group|"
+    r"task group|working group|review group|sub-group|scrutiny panel)\s+to\s+(?:review|examine|investigate|"
+    r"look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b",
+    re.I,
+)
+
+
 # A strategy or a plan the body published or launched ("We published our Climate Action Plan in July
 # 2022", "the Home Office launched the new Crime Strategy in July 2007", "the plan was published in
 # May"): a publication, as a report published is. Only by those two verbs: a plan adopted, agreed or
@@ -1085,6 +1116,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("research", _STUDY_FOUND),
     # A study told by its launch or by who was engaged to do it: research.
     ("research", _STUDY_LAUNCHED),
+    # (the twenty-fourth round) A study held, run or carried out by the nouns of scrutiny, views
+    # sought from people, a group set up to study something: research.
+    ("research", _STUDY_HELD),
     # A strategy or a plan published or launched: publication.
     ("publication", _PLAN_PUBLISHED),
     # Speaking to the press by its name: media.
@@ -1522,6 +1556,8 @@ _DONE = re.compile(
     r"\b(?!(?:based|called|named|related|dedicated|integrated|shared|focused|targeted|required|needed|"
     r"concerned|involved|interested|skilled|experienced|detailed|limited|united|linked|associated|aligned)\b)"
     r"\w{3,}ed\b(?!\s+by\b)|"
+    # (not the present passive of what is done as a rule: "multi-agency meetings are held monthly")
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )"
     r"\b(?:held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|sat|spent|paid|bought|taught)\b|"
     # a year, not the year in a law's name ("the Policing and Crime Act 2017")
     r"(?<!\bAct )(?<!\bOrder )(?<!\bRegulations )\b(?:19|20)\d\d\b",
@@ -1599,6 +1635,8 @@ def _by_other_body(clause: str, author_words: tuple[str, ...]) -> bool:
             return False
     if (own := _own_headword(author_words)) and own.search(clause):
         return False
+    if any("Commissioner" in w for w in author_words) and _COMMISSIONER_ACRONYM.search(clause):
+        return False
     return bool(_OTHER_SUBJECT.search(clause))
 
 
@@ -1616,10 +1654,17 @@ _PARTNER_ACTOR = re.compile(
     r"(?P<health>(?:[Pp]robation|NHS|Health\s+Board|Ambulance\s+Service|Clinical\s+Commissioning\s+Group|CCG)"
     r"(?:\s+(?:[Ss]ervice|colleagues|officers|staff|[Tt]rust))?)|"
     r"(?P<police>[Pp]olice(?!\s+and\s+Crime|,\s+Fire)(?:\s+(?:officers|teams?|[Ss]ervice|[Ff]orce))?|Constabulary|PCSOs?|"
-    r"(?:[Nn]eighbourhood\s+)?[Pp]olicing\s+[Tt]eams?))"
-    r"\s+(?:(?:also|then|recently|have|has|had|were|was|jointly|successfully|been|now)\s+){0,3}"
+    r"(?:[Nn]eighbourhood\s+)?[Pp]olicing\s+[Tt]eams?)|"
+    # (the twenty-fourth round) others named by a plural of their kind ("Councils continue to work
+    # with the police", "Local organisations have worked hard", "Schools have worked with …"): what
+    # they did, not the author's deed, whoever the author is
+    r"(?P<others>(?:(?:[Ll]ocal|[Vv]oluntary|[Cc]ommunity|[Oo]ther|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ii]ndividual|"
+    r"[Ss]everal)\s+){0,2}(?:[Cc]ouncils|[Ss]chools|[Cc]harities|[Bb]usinesses|[Pp]roviders|[Ll]andlords|"
+    r"(?:[Vv]oluntary|[Cc]ommunity|[Ll]ocal|[Pp]artner)\s+(?:organisations|groups|sector organisations))))"
+    r"\s+(?:(?:also|then|recently|have|has|had|were|was|jointly|successfully|been|now|all)\s+){0,3}"
     # (the clause may end before the verb, where the kind's own words begin: "Anyshire Police had ")
-    r"(?:(?:\w+ed|ran|held|gave|led|took|made|met|began|spoke|went|sent|wrote|been|launched|done|run|set)\b|$)"
+    r"(?:(?:\w+ed|ran|held|gave|led|took|made|met|began|spoke|went|sent|wrote|been|launched|done|run|set)\b|"
+    r"(?(others)(?:continue|work)\b|(?!))|$)"
 )
 
 
@@ -1641,6 +1686,9 @@ def _partner_acts(clause: str, author_words: tuple[str, ...]) -> bool:
             "Commissioner" in w or w in {"PCC", "PFCC", "OPCC"} or _BARE_PANEL.fullmatch(w)
             for w in author_words
         )
+    if m.group("others"):
+        noun = m.group("others").split()[-1].lower()
+        return not any(noun in w.lower() for w in author_words)
     if m.group("fire"):
         return not any("Fire" in w for w in author_words)
     if m.group("health"):
@@ -1752,10 +1800,24 @@ def _by_other_deed(clause: str, author_words: tuple[str, ...], unknown_author: b
     return not unknown_author and _by_other_body(clause, author_words)
 
 
+# A body's name with its place after it ("Police and Crime Commissioner for Northshire", "Fire and
+# Rescue Authority of Anyshire"): its headword is the word before "for" or "of".
+_NAME_THEN_PLACE = re.compile(r"\b(?P<head>[A-Z][\w'-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+# A commissioner's office called by its acronyms ("the OPCC carried out a survey"): the author's own,
+# in a commissioner's paper, as "the Commissioner" is.
+_COMMISSIONER_ACRONYM = re.compile(r"\b(?:O?P(?:F)?CC|Office of the [^,.;]{0,60}?Commissioner)\b")
+
+
 def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
     """The author called by the last word of its name, bare ("Cheshire Fire Authority … the
-    Authority has carried out a review"): not another body, whatever that word is elsewhere."""
+    Authority has carried out a review"), or by the word before its place ("the Police and Crime
+    Commissioner for Northshire … the Commissioner"): not another body, whatever that word is
+    elsewhere."""
     heads = {w.split()[-1] for w in author_words if " " in w and w.split()[-1][:1].isupper()}
+    for w in author_words:
+        # (the last such word: "Office of the Police and Crime Commissioner for Northshire")
+        if (places := _NAME_THEN_PLACE.findall(w)) and places[-1] not in {"Office", "Council"}:
+            heads.add(places[-1])
     if not heads:
         return None
     return re.compile(
@@ -1851,6 +1913,15 @@ def classify(
             ):
                 # "Strong partnerships with … help us", "the CSP works with the Board": how the
                 # body works, not a deed
+                continue
+            if (
+                kind == "partnership"
+                and _OWN_GROUP.match(m.group(0))
+                and _OWN_GROUP_AFTER.match(text, m.end())
+            ):
+                # "established a task and finish group to review …", "a working group of the Panel
+                # looked at …": the body's own group doing its study, not a partnership (its research
+                # is read by `_STUDY_HELD`)
                 continue
             if pat is _PURPOSE_TRAINING and not _DONE.search(_sentence_at(text, m.start())):
                 # "Awareness training for staff is available": what is on offer, not training given
