@@ -525,7 +525,21 @@ _STUDY_HELD = re.compile(
     # a peer review of the body, told as done ("A peer review of the Service's protection function took
     # place in February"): done to the body, with it, as a review of its governance is (NOTES 114)
     r"\bpeer (?:review|challenge)\s+of\s+(?:the|our|its)\s+[^.;:]{0,80}?\b(?:took place|(?:was|has been)\s+"
-    r"(?:carried out|held|undertaken|completed|conducted))\b",
+    r"(?:carried out|held|undertaken|completed|conducted))\b|"
+    # a consultation on the body's plan told by what it supported or showed ("the public consultation
+    # on the 2023-2026 plan supported keeping those five priorities"), as a study told by its findings
+    # is (`_STUDY_FOUND`)
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his)\s+(?:public\s+|recent\s+|online\s+|wider\s+)?consultation\s+"
+    r"(?:(?:on|about)\s+[^.;:]{1,60}?\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:supported|showed|shown|found|indicated|"
+    r"confirmed|endorsed|revealed)\b|"
+    # a strategic or needs assessment told as done by what became of it ("the strategic assessment
+    # had been endorsed by the board", "the needs assessment was completed in May")
+    r"\b(?:strategic|needs)\s+assessments?\b(?:\s+\([A-Z]+\))?\s+(?:has|had|have)?\s*(?:been\s+|was\s+|were\s+)"
+    r"(?:\w+ly\s+)?(?:completed|endorsed|agreed|approved|refreshed|updated|produced|finalised|signed off)\b|"
+    # a team or group the body set up to carry out a study ("the Project Team, which had been set up in
+    # October 2008 to carry out partnership mapping and evaluation work")
+    r"\b(?:[Tt]eam|[Gg]roup)\b[^.;:]{0,40}?\bset up\b[^.;:]{0,40}?\bto\s+(?:carry out|undertake|conduct)\s+"
+    r"[^.;:]{0,40}?\b(?:mapping|evaluation|research|review|audit|assessment)\b",
     re.I,
 )
 
