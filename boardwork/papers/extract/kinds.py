@@ -2148,6 +2148,22 @@ _ITEM_NOUNS: list[tuple[str, re.Pattern[str]]] = [
         ("media", r"(?:media (?:coverage|campaigns?)|press releases?|interviews?|(?:\w+ )?campaigns?)"),
     )
 ]
+# (the twenty-fourth round) A study named by a noun of scrutiny or asking, with its article or its count
+# ("a review of CCTV provision across the district", "an audit of domestic abuse services", "a
+# public consultation on the draft strategy", "focus groups with young people in three towns"):
+# research, as "an evaluation of …" is. Not a title set as an item ("Review of the Police and Crime
+# Plan", a work programme's line), which has no article.
+_ITEM_NOUNS.append(
+    (
+        "research",
+        re.compile(
+            r"^\W*(?:an?|our|its|two|three|four|five|six|several|\d[\d,]*)\s+(?:[^\s.;:,]+\s+){0,3}?"
+            r"(?:reviews?|audits?|consultations?(?!\s+(?:responses?|documents?|papers?))|focus groups?|inquir(?:y|ies)|"
+            r"mapping exercises?|analys[ie]s|needs assessments?|strategic assessments?|self-assessments?)\b",
+            re.I,
+        ),
+    )
+)
 
 
 # A bullet that is only the title of a periodic report ("Annual Safeguarding Report 2024/25",
