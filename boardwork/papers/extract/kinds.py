@@ -536,6 +536,13 @@ _STUDY_HELD = re.compile(
     # had been endorsed by the board", "the needs assessment was completed in May")
     r"\b(?:strategic|needs)\s+assessments?\b(?:\s+\([A-Z]+\))?\s+(?:has|had|have)?\s*(?:been\s+|was\s+|were\s+)"
     r"(?:\w+ly\s+)?(?:completed|endorsed|agreed|approved|refreshed|updated|produced|finalised|signed off)\b|"
+    # a study of the body's told as ended ("A review of the Council's approach to anti-social behaviour
+    # has concluded", "the evaluation of the pilot reported in March")
+    # (its own words before the noun, lower case: "The Home Office review …" is another body's; not
+    # what "will have concluded")
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Aa]n?)\s+(?:(?-i:[a-z])[\w'-]*\s+){0,2}?(?:review|evaluation|audit|inquiry|assessment)\s+"
+    r"(?:of|into)\s+[^.;:]{1,80}?\s+(?:(?:has|had)\s+)?(?:now\s+)?(?<!\bwill\s)(?<!\bhave\s)(?<!\bwould\s)(?<!\bto\s)"
+    r"(?:concluded|finished|reported)\b(?!\s+(?:that|on)\b)|"
     # a team or group the body set up to carry out a study ("the Project Team, which had been set up in
     # October 2008 to carry out partnership mapping and evaluation work")
     r"\b(?:[Tt]eam|[Gg]roup)\b[^.;:]{0,40}?\bset up\b[^.;:]{0,40}?\bto\s+(?:carry out|undertake|conduct)\s+"
@@ -1528,10 +1535,40 @@ def _business(sentence: str) -> bool:
     )
 
 
-def _without_business(text: str) -> str:
+# What an officer or member reported at the meeting that the author itself had done ("The Community
+# Safety Manager reported that the Partnership had carried out a survey of 500 residents", "The
+# Cabinet Member reported that the Council had commissioned an independent review"): the author's
+# deed told by its own officer, kept; another body's officer telling what "the Service" did stays
+# that body's business (the author must be the reported clause's subject).
+_REPORTED_THAT = re.compile(
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*(?:,[^.;]{1,120}?,)?\s+"
+    r"(?:reported|explained|advised|confirmed|stated|told \w+|informed \w+) that\s+"
+)
+_REPORTED_OWN_DEED = re.compile(
+    r"\s*(?:has|have|had)\s+(?:also\s+|recently\s+|now\s+)?(?:\w+ed|undertaken|run|held|begun)\b"
+)
+
+
+def _reported_own_deed(sentence: str, author_words: tuple[str, ...]) -> str | None:
+    """The reported clause of an officer's report at the meeting whose subject is the author
+    (`_REPORTED_THAT`), or None."""
+    if not author_words or not (m := _REPORTED_THAT.match(sentence)):
+        return None
+    rest = sentence[m.end() :]
+    own = _own_headword(author_words)
+    subject = re.match(
+        r"(?:we|(?:the\s+)?(?:" + "|".join(re.escape(w) for w in author_words) + r"))\b\s*", rest, re.I
+    ) or (own.match(rest[:1].upper() + rest[1:]) if own else None)
+    if subject is None or not _REPORTED_OWN_DEED.match(rest, subject.end()):
+        return None
+    return rest
+
+
+def _without_business(text: str, author_words: tuple[str, ...] = ()) -> str:
     """`text` without the meeting's own business ("The Panel considered a report …", "Councillor X
     asked …"); an update given there keeps the deeds it lists ("The Chair gave an update on …,
-    including her meetings with the Minister")."""
+    including her meetings with the Minister"), and an officer's report keeps the author's own deed
+    it tells (`_reported_own_deed`)."""
     kept = []
     for _, s in sentences(text):
         if _DATELINE.match(s) or REPORT_LINE.match(s):
@@ -1540,6 +1577,8 @@ def _without_business(text: str) -> str:
             kept.append(s)
         elif m := re.search(r"\bupdate\b[^.;]*?\bincluding\b", s):
             kept.append(s[m.end() :])
+        elif (rest := _reported_own_deed(s, author_words)) is not None:
+            kept.append(rest)
     return " ".join(kept)
 
 
@@ -1952,7 +1991,7 @@ def classify(
     agreed = _own_agreement(text, author_words)
     # A meeting's own business ("The Panel considered a report …") reports no work, whatever
     # nouns the report's subject brings along.
-    text = _without_business(text)
+    text = _without_business(text, author_words)
     # A priority's or objective's name ("Priority 1, reducing crime by working in partnership,") is a
     # title, not work: blank it (same length, so offsets hold).
     text = _PRIORITY_TITLE.sub(lambda m: " " * len(m.group(0)), text)
@@ -2326,7 +2365,7 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
     for the reviewer to be told why the kind is only a guess."""
     text = norm_text(text)
     # The same meeting business and quoted results `classify` leaves out.
-    text = _without_business(text)
+    text = _without_business(text, author_words)
     found: dict[str, tuple[int, str]] = {}
     pats = _ACTION_RES
     if author_words:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
 from boardwork.papers.extract import extract
-from boardwork.papers.extract.kinds import classify
+from boardwork.papers.extract.kinds import classify, item_kinds
 
 PANEL = ("Anyshire Police and Crime Panel",)
 FIRE = ("Anyshire Fire and Rescue Authority",)
@@ -205,3 +205,46 @@ def test_a_campaign_to_raise_awareness_is_media_not_lobbying():
 def test_news_reported_in_the_press_or_press_work_to_come_is_not_media():
     assert classify("Incidents reported in the local press have caused concern.", author_words=CSP) == []
     assert classify("We will publicise the new line through the local press.", author_words=CSP) == []
+
+
+# -- an officer's report of the author's own study; a study told as ended; a study as a list item --------
+
+
+def test_an_officers_report_of_the_authors_own_study_is_research():
+    council = ("Anyshire District Council",)
+    assert classify(
+        "The Cabinet Member reported that the Council had commissioned an independent review of the community "
+        "safety team.",
+        author_words=council,
+    ) == ["research"]
+    assert classify(
+        "The Community Safety Manager reported that the Partnership had carried out a survey of 500 residents.",
+        author_words=CSP,
+    ) == ["research"]
+
+
+def test_another_bodys_officer_reporting_its_own_work_stays_its_business():
+    assert (
+        classify(
+            "The Deputy Chief Fire Officer reported that the Service had carried out a survey of 500 households.",
+            author_words=("Anyshire District Council",),
+        )
+        == []
+    )
+
+
+def test_a_study_told_as_ended_is_research():
+    assert classify(
+        "A review of the Council's approach to anti-social behaviour has concluded.",
+        author_words=("Anyshire District Council",),
+    ) == ["research"]
+    council = ("Anyshire District Council",)
+    assert classify("The Home Office review of police funding has concluded.", author_words=council) == []
+
+
+def test_a_list_item_naming_a_study_with_its_article_is_research():
+    assert item_kinds("a review of CCTV provision across the district") == ["research"]
+    assert item_kinds("an audit of domestic abuse services") == ["research"]
+    assert item_kinds("a public consultation on the draft strategy, with 600 responses") == ["research"]
+    # a title set as an item (a work programme's line) is not
+    assert item_kinds("Review of the Police and Crime Plan") == []
