@@ -62,7 +62,9 @@ _N_PUB = (
 # Government Chronicle").
 _PRESS_TITLE = (
     r"(?-i:(?:[A-Z][\w'-]+ ){0,3}(?:Post|Times|Guardian|Chronicle|Journal|Echo|Gazette|Herald|Mail|Mirror|"
-    r"Telegraph|Express|Standard|Observer|Independent|Argus|Advertiser|Courier|Magazine))\b"
+    r"Telegraph|Express|Standard|Observer|Independent|Argus|Advertiser|Courier|Magazine)|"
+    # the sector's own press by its short name ("an article for the MJ", "a column in LGC")
+    r"MJ|LGC)\b"
 )
 # Words before a minister or MPs that leave them the counterpart ("all Welsh MPs", "the Policing
 # Minister", "local MPs").
@@ -543,6 +545,18 @@ _STUDY_HELD = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Aa]n?)\s+(?:(?-i:[a-z])[\w'-]*\s+){0,2}?(?:review|evaluation|audit|inquiry|assessment)\s+"
     r"(?:of|into)\s+[^.;:]{1,80}?\s+(?:(?:has|had)\s+)?(?:now\s+)?(?<!\bwill\s)(?<!\bhave\s)(?<!\bwould\s)(?<!\bto\s)"
     r"(?:concluded|finished|reported)\b(?!\s+(?:that|on)\b)|"
+    # work commissioned to study something ("commissioned a piece of work to look at how councils use
+    # their powers"), a study carried out for the body by a contractor ("The research, carried out for
+    # us by the University of Anyshire"), evidence gathered on a topic ("Officers have been gathering
+    # evidence on the costs of …"), a stocktake or a deep dive undertaken
+    r"\b(?-i:[Cc]ommissioned)\s+(?:an?\s+|some\s+)?(?:piece\s+of\s+)?(?:work|research)\s+(?:on|into|to\s+(?:look\s+(?:at|into)|"
+    r"understand|find\s+out|consider|explore|examine|review|assess))\b|"
+    r"\b(?:research|stud(?:y|ies)|surveys?|reviews?|evaluations?|analys[ie]s)\s*,?\s+(?:carried out|conducted|undertaken)\s+"
+    r"(?:for us|on our behalf|for the (?:Board|Association|Partnership|Panel|Authority|Council))\b|"
+    r"\bgather(?:ed|ing)?\s+(?:\w+\s+){0,2}?evidence\s+(?:on|about|of)\b|"
+    r"\b(?:carr(?:ied|ying) out|conduct(?:ed|ing)|undert(?:ook|aking|aken)|complet(?:ed|ing))\s+(?:an?|the|our|its)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:stocktakes?|stock-takes?|deep dives?|scoping (?:exercise|study|review)s?|"
+    r"benchmarking(?: exercises?)?|mapping exercises?)\b|"
     # a team or group the body set up to carry out a study ("the Project Team, which had been set up in
     # October 2008 to carry out partnership mapping and evaluation work")
     r"\b(?:[Tt]eam|[Gg]roup)\b[^.;:]{0,40}?\bset up\b[^.;:]{0,40}?\bto\s+(?:carry out|undertake|conduct)\s+"

@@ -248,3 +248,32 @@ def test_a_list_item_naming_a_study_with_its_article_is_research():
     assert item_kinds("a public consultation on the draft strategy, with 600 responses") == ["research"]
     # a title set as an item (a work programme's line) is not
     assert item_kinds("Review of the Police and Crime Plan") == []
+
+
+# -- an association's board update: work commissioned, evidence gathered, a stocktake, the sector press --
+
+
+def test_work_commissioned_evidence_gathered_or_a_stocktake_is_research():
+    for text in (
+        "We have commissioned a piece of work to look at how councils use their anti-social behaviour powers.",
+        "The research, carried out for us by the University of Anyshire, will be published in the summer.",
+        "Officers have been gathering evidence on the costs of tackling fly-tipping.",
+        "We are undertaking a stocktake of councils' community safety partnerships.",
+    ):
+        assert classify(text, author_words=LGA) == ["research"], text
+
+
+def test_another_bodys_stocktake_or_a_stocktake_to_come_is_not_research():
+    assert (
+        classify(
+            "The Home Office is undertaking a stocktake of community safety partnerships.", author_words=LGA
+        )
+        == []
+    )
+    assert classify("We will undertake a stocktake of partnerships next year.", author_words=LGA) == []
+
+
+def test_an_article_in_the_sector_press_is_media():
+    assert classify(
+        "The Chair wrote an article for the MJ on the future of partnerships.", author_words=LGA
+    ) == ["media"]
