@@ -557,6 +557,13 @@ _STUDY_HELD = re.compile(
     r"\b(?:carr(?:ied|ying) out|conduct(?:ed|ing)|undert(?:ook|aking|aken)|complet(?:ed|ing))\s+(?:an?|the|our|its)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:stocktakes?|stock-takes?|deep dives?|scoping (?:exercise|study|review)s?|"
     r"benchmarking(?: exercises?)?|mapping exercises?)\b|"
+    # a study of the body's done for it by a consultant, a researcher or a university ("A review of the
+    # Service's response standards was carried out by an external consultant"), as `_OWN_AGENT` reads
+    # a study's agent
+    r"\b(?:reviews?|surveys?|audits?|evaluations?|stud(?:y|ies)|assessments?|research)\b[^.;:]{0,80}?\b"
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?(?:carried out|undertaken|conducted|completed|led)\s+by\s+(?:an?\s+|the\s+)?(?:external\s+|independent\s+)?"
+    r"(?:consultan(?:ts?|cy|cies)|researchers|(?:research|consultancy) (?:company|firm|agency)|universit(?:y|ies))\b|"
     # a team or group the body set up to carry out a study ("the Project Team, which had been set up in
     # October 2008 to carry out partnership mapping and evaluation work")
     r"\b(?:[Tt]eam|[Gg]roup)\b[^.;:]{0,40}?\bset up\b[^.;:]{0,40}?\bto\s+(?:carry out|undertake|conduct)\s+"
@@ -587,7 +594,11 @@ _MEDIA_SEEN = re.compile(
     r"content)\b[^.;:]{0,60}?\b(?:reached|were (?:seen|viewed|watched|shared)|had\s+[\d,]+)\b|"
     r"\b(?:articles?|features?|stor(?:y|ies)|pieces?)\s+(?:on|about)\s+[^.;:]{1,60}?\b(?:appeared|ran|featured|"
     r"(?:was|were)\s+published)\s+in\b|"
-    r"\b(?:campaigns?|adverts?|advertisements?|messages?)\s+(?:in|on|across)\s+" + _OUTLETS,
+    r"\b(?:campaigns?|adverts?|advertisements?|messages?)\s+(?:in|on|across)\s+" + _OUTLETS + r"|"
+    # the body's posts or videos counted by their views ("our posts were seen 3 million times", "a
+    # video on kitchen fire safety was viewed more than 50,000 times")
+    r"\b(?:posts?|tweets?|videos?|films?|adverts?)\b[^.;:]{0,60}?\b(?:seen|viewed|watched|shared)\s+"
+    r"(?:more than\s+|over\s+|almost\s+|nearly\s+|some\s+)?[\d,.]+\s*(?:million\s+|thousand\s+|m\s+|k\s+)?times\b",
     re.I,
 )
 
@@ -806,7 +817,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?-i:[Cc]ommissioned|commission(?:ing|s)?)|carr(?:ied|ying|y) out|conduct(?:ed|ing|s)?|"
             r"undert(?:ook|aking|aken|ake)|"
             r"complet(?:ed|ing)|led|lead(?:ing)?)\s+(?:[^\s.;:]+\s+){0,4}?(?:research|stud(?:y|ies)|surveys?|evaluations?|"
-            r"analys[ie]s|audits?|mapping|an? (?:\w+ )?review|evidence reviews?|(?:needs |impact )?assessments?)\b|"
+            r"analys[ie]s|audits?|mapping|an? (?:independent |external )?(?:\w+ )?review|evidence reviews?|(?:needs |impact )?assessments?)\b|"
             r"\bundert(?:ook|aking|aken|ake)\s+(?:[\w-]+\s+){0,2}?(?:work|research|analysis) (?:on|into|to)\b|"
             # Asking people: a survey or questionnaires sent out are research, whatever the verb.
             r"\b(?:sent(?: out)?|distributed|circulated|issued|ran|run|posted)\s+(?:[^\s.;:]+\s+){0,4}?"

@@ -277,3 +277,29 @@ def test_an_article_in_the_sector_press_is_media():
     assert classify(
         "The Chair wrote an article for the MJ on the future of partnerships.", author_words=LGA
     ) == ["media"]
+
+
+# -- a fire authority's report: a study by its consultant, a review with two adjectives, views counted ----
+
+
+def test_a_study_done_for_the_body_by_a_consultant_or_with_two_adjectives_is_research():
+    assert classify(
+        "A review of the Service's response standards was carried out by an external consultant.",
+        author_words=FIRE,
+    ) == ["research"]
+    assert classify(
+        "The Authority commissioned an independent cultural review following the national report.",
+        author_words=FIRE,
+    ) == ["research"]
+    # a kind of review named as what any body does is not the author's study
+    assert "research" not in classify(
+        "The Act requires a person or body carrying out a domestic homicide review to share its findings.",
+        author_words=LGA,
+    )
+
+
+def test_posts_or_videos_counted_by_their_views_are_media():
+    assert classify("Our posts were seen 3 million times during the year.", author_words=FIRE) == ["media"]
+    assert classify(
+        "A video on kitchen fire safety was viewed more than 50,000 times.", author_words=FIRE
+    ) == ["media"]
