@@ -1809,7 +1809,12 @@ _PARTNER_ACTOR = re.compile(
     # they did, not the author's deed, whoever the author is
     r"(?P<others>(?:(?:[Ll]ocal|[Vv]oluntary|[Cc]ommunity|[Oo]ther|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ii]ndividual|"
     r"[Ss]everal)\s+){0,2}(?:[Cc]ouncils|[Ss]chools|[Cc]harities|[Bb]usinesses|[Pp]roviders|[Ll]andlords|"
-    r"(?:[Vv]oluntary|[Cc]ommunity|[Ll]ocal|[Pp]artner)\s+(?:organisations|groups|sector organisations))))"
+    r"(?:[Vv]oluntary|[Cc]ommunity|[Ll]ocal|[Pp]artner)\s+(?:organisations|groups|sector organisations)|"
+    r"CSPs|[Cc]ommunity\s+[Ss]afety\s+[Pp]artnerships))|"
+    # a force's chief officer and the youth justice service, agencies as the police are ("The Chief
+    # Constable has worked with partners …" in a commissioner's or a panel's paper)
+    r"(?P<chief>Chief\s+Constable|Deputy\s+Chief\s+Constable)|"
+    r"(?P<youth>(?:Youth\s+(?:Offending|Justice)\s+(?:Service|Team|Board))|YOS|YOT))"
     r"\s+(?:(?:also|then|recently|have|has|had|were|was|jointly|successfully|been|now|all)\s+){0,3}"
     # (the clause may end before the verb, where the kind's own words begin: "Anyshire Police had ")
     r"(?:(?:\w+ed|ran|held|gave|led|took|made|met|began|spoke|went|sent|wrote|been|launched|done|run|set)\b|"
@@ -1835,6 +1840,10 @@ def _partner_acts(clause: str, author_words: tuple[str, ...]) -> bool:
             "Commissioner" in w or w in {"PCC", "PFCC", "OPCC"} or _BARE_PANEL.fullmatch(w)
             for w in author_words
         )
+    if m.group("chief"):
+        return not any(re.search(r"\b(?:Police|Constabulary|Police Service)$", w) for w in author_words)
+    if m.group("youth"):
+        return not any("Youth" in w or w in {"YOS", "YOT"} for w in author_words)
     if m.group("others"):
         noun = m.group("others").split()[-1].lower()
         return not any(noun in w.lower() for w in author_words)

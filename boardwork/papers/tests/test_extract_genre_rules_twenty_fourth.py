@@ -303,3 +303,32 @@ def test_posts_or_videos_counted_by_their_views_are_media():
     assert classify(
         "A video on kitchen fire safety was viewed more than 50,000 times.", author_words=FIRE
     ) == ["media"]
+
+
+def test_the_chief_constable_the_youth_offending_service_or_csps_as_the_subject_are_others_deeds():
+    panel_or_commissioner = (PANEL, ("Anyshire Police and Crime Commissioner",))
+    for author in panel_or_commissioner:
+        assert (
+            classify(
+                "The Chief Constable has worked with partners to reduce knife crime.", author_words=author
+            )
+            == []
+        )
+        assert (
+            classify(
+                "Community Safety Partnerships have worked with councils on the grants scheme.",
+                author_words=author,
+            )
+            == []
+        )
+    assert (
+        classify(
+            "The Youth Offending Service worked with schools on a diversion programme.", author_words=CSP
+        )
+        == []
+    )
+    # in the force's own paper its chief officer's work is the author's
+    assert classify(
+        "The Chief Constable has worked with partners to reduce knife crime.",
+        author_words=("Anyshire Constabulary",),
+    ) == ["partnership"]
