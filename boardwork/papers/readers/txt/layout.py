@@ -2280,6 +2280,10 @@ def _classify(
         and not _LABEL_BY.match(u.text)
         and not _PURPOSE_CLAUSE.match(u.text)
         and not _REPORT_CLAUSE.match(u.text)
+        # (Nor a sentence with no stop: its subject and a finite verb, "The Service will focus on the
+        # following areas in 2023/24" over a list; nor a table's or a figure's source note.)
+        and not _SUBJECT_AND_VERB.match(u.text)
+        and not _SOURCE_NOTE.match(u.text)
         and not _SUBJECT_LEAD.match(u.text)
         and not _RESOLUTION_LEAD.match(u.text)
         and not _RESOLVED_ALONE.match(u.text)
@@ -2476,7 +2480,27 @@ def _first_line_of_paragraph(units: list[Unit], k: int) -> bool:
         # (Nor a report's usual section label: "… the information provided." / "Background" /
         # "Until June 2019 the Chair was …".)
         and _norm(u.text) not in SECTION_LABELS
+        # A sentence broken early on the page goes on into the next line: in lower case, from a
+        # line that opens a sentence itself ("The Scrutiny" / "Committee considered …"), or from a
+        # rank or office into its holder's name ("Acting Chief" / "Constable Sara Thornton and …").
+        # A short line naming a topic over a line in capitals ("Shoplifting" / "Shoplifting had
+        # risen …", "Anti-social behaviour hotspots" / "Reports of …") heads it.
+        and (
+            nxt.lines[0].lstrip()[:1].islower()
+            or _opens_sentence(u.text)
+            or _RANK_GOES_ON.search(u.text.rstrip()) is not None
+            or _CONNECTOR_END.search(u.text.rstrip()) is not None
+        )
     )
+
+
+# The last word of a line that goes on into a person's name or office on the next: a rank, an
+# honorific, an office ("Acting Chief" / "Constable …", "Deputy" / "Police and Crime Commissioner").
+_RANK_GOES_ON = re.compile(
+    r"\b(?:Acting|Interim|Deputy|Assistant|Chief|Senior|Principal|Head|Director|Lead|Executive|Councillor|Cllr"
+    r"|Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Professor|Superintendent|Supt|Inspector|Sergeant|Constable|Mayor"
+    r"|Commissioner|Leader|Chair|Chairman|Vice)\.?$"
+)
 
 
 # The closed-class words a sentence of a report or minute opens with (determiners, pronouns, a few
@@ -3460,6 +3484,17 @@ _REPORT_CLAUSE = re.compile(r"^(?:This|The)\s+(?:report|paper)\s+[a-z]+s\b")
 _LINK_BLURB = re.compile(
     r"^(?:Find\s+out|Learn\s+(?:more|about)|Read\s+(?:more|about)|Details\s+of|Information\s+(?:about|on))\s+\S"
 )
+# A clause with its subject and a finite verb, left without a stop ("The Service will focus on the
+# following areas in 2023/24", "The number of applications had declined"): a sentence, however
+# short, the lead-in of a list or a line of the text, not a heading (a heading names; it does not
+# say).
+_SUBJECT_AND_VERB = re.compile(
+    r"^(?:The|This|These|That|Those|There|It)\s+(?:[\w'’&-]+\s+){0,6}"
+    r"(?:will|is|are|was|were|has|have|had|can|could|should|must|would|may|shall)\s+[a-z]"
+)
+# A note under a table or a figure ("Source: Eastshire Police recorded crime", "Note: figures are
+# provisional"): a line of text, not a heading.
+_SOURCE_NOTE = re.compile(r"^\s*(?:Sources?|Data\s+sources?|Notes?|NB)\s*:\s+\S", re.I)
 # The subject of a resolution or list set on its own line with a colon ("The Committee:" over
 # "Resolved: - …", "The Board:" over what it agreed): the start of a sentence, not a label.
 _SUBJECT_LEAD = re.compile(r"^(?:The|This|That)\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,3}\s*:$")
