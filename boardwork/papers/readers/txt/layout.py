@@ -1514,9 +1514,15 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
     if at is None or (meta.title and not _norm(meta.title).startswith(_norm(lines[at]))):
         return
     for j in [i for i in content if i > at][:3]:
-        if j in meta_idx:
-            continue  # (the date, the author's byline: the cover's, read already)
         text = clean(lines[j])
+        if j in meta_idx and (
+            find_date(text)
+            or _norm(text) == _norm(meta.body or "")
+            or is_person_line(text)
+            or _AUTHOR_LINE.match(text)
+            or (meta.contact is not None and meta.contact.name and meta.contact.name in text)
+        ):
+            continue  # (the date, the body, the author's byline: the cover's, read already)
         if _AUTHOR_LINE.match(text) or _ADDRESSEE.match(text) or find_date(text):
             continue  # (and the date it is for: "Decision to be taken on or after 14 March 2023")
         if (
@@ -1528,6 +1534,9 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
         ):
             meta.title = text
             meta_idx.add(at)
+            # (The name read as a cover line, not the title, when the addressee's line was taken
+            # for the title: it is the title's line, a unit of the text.)
+            meta_idx.discard(j)
         return
 
 
@@ -2284,6 +2293,7 @@ def _classify(
         # following areas in 2023/24" over a list; nor a table's or a figure's source note.)
         and not _SUBJECT_AND_VERB.match(u.text)
         and not _SOURCE_NOTE.match(u.text)
+        and not _POSTCODE.search(u.text)
         and not _SUBJECT_LEAD.match(u.text)
         and not _RESOLUTION_LEAD.match(u.text)
         and not _RESOLVED_ALONE.match(u.text)
@@ -3495,6 +3505,11 @@ _SUBJECT_AND_VERB = re.compile(
 # A note under a table or a figure ("Source: Eastshire Police recorded crime", "Note: figures are
 # provisional"): a line of text, not a heading.
 _SOURCE_NOTE = re.compile(r"^\s*(?:Sources?|Data\s+sources?|Notes?|NB)\s*:\s+\S", re.I)
+# An address's line, closing on its postcode ("County Hall, Northtown NT1 2AB", "Eastford EF1 2XY",
+# "Hurstville NSW 2220"): a line of a contact block or a letterhead, never a heading.
+_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}[0-9][0-9A-Z]?\s[0-9][A-Z]{2}|(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s[0-9]{4})\.?\s*$"
+)
 # The subject of a resolution or list set on its own line with a colon ("The Committee:" over
 # "Resolved: - …", "The Board:" over what it agreed): the start of a sentence, not a label.
 _SUBJECT_LEAD = re.compile(r"^(?:The|This|That)\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,3}\s*:$")
