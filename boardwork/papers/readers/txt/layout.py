@@ -1633,6 +1633,14 @@ def _edge_lines(lines: list[str], page_edge: set[int] | frozenset[int]) -> set[i
 _ROW_LINE = re.compile(r"^\s*[A-Z][A-Za-z()/'’ -]{1,45}\??:\s+\S")
 
 
+def _prose_line(line: str) -> bool:
+    """A line of a paragraph of its own between two rows, not a row's value wrapped: a numbered
+    paragraph, or a line closing a sentence."""
+    return re.match(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s", line) is not None or line.rstrip().endswith(
+        (".", "!", "?")
+    )
+
+
 def _row_block(lines: list[str]) -> set[int]:
     """Indexes of the "Label: value" lines set one under another with no blank line between: a
     record's rows, each its own paragraph and none a heading."""
@@ -1643,8 +1651,17 @@ def _row_block(lines: list[str]) -> set[int]:
             run.append(i)
             continue
         hits = [k for k in run if _ROW_LINE.match(lines[k])]
-        if len(hits) >= 2:
-            out.update(hits)
+        # (Set one under another: a row's value may wrap onto one line before the next row, but
+        # two "Label: value" lines with prose between them — "Priority one: Anti-social behaviour"
+        # and "Priority two: …" each over its paragraph, on a page with no blank lines — are no
+        # record's rows.)
+        group: list[int] = []
+        for k in [*hits, len(lines) + 3]:
+            if group and (k - group[-1] > 2 or (k - group[-1] == 2 and _prose_line(lines[k - 1]))):
+                if len(group) >= 2:
+                    out.update(group)
+                group = []
+            group.append(k)
         run = []
     return out
 
