@@ -2366,6 +2366,13 @@ def _classify(
     for k, u in enumerate(units[:-1]):
         if not cand[k] and _submitted_item_title(u, units[k + 1]):
             cand[k] = True
+    # A section's name longer than a heading-like line, set apart as the paper's other headings are
+    # ("How the Partnership has worked with communities to reduce anti-social behaviour in the town
+    # centre" between blank lines, over its paragraph).
+    if sum(cand) >= 3:
+        for k in range(1, len(units) - 1):
+            if not cand[k] and _long_heading_alone(units, k):
+                cand[k] = True
     names = _attendance_names(units) | _membership_by_office(units)
     for k in names:
         cand[k] = False
@@ -2388,6 +2395,46 @@ def _classify(
     kept = [k for k in range(len(units)) if k not in cells]
     blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
     return [units[k] for k in kept], blocks
+
+
+_FINITE_VERB = re.compile(r"\b(?:will|is|are|was|were|has|have|had|can|could|should|must|would|may|shall)\b")
+# A verb in the past before its object or clause ("Members noted the report …", "thanked officers
+# for …" is not caught; "agreed that …" is), and a person's honorific: a sentence's, not a name's.
+_PAST_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?:the|a|an|that|this|these|those|its|their|his|her|our|all|any)\b")
+_HONORIFIC_WORD = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Supt|Inspector|Sergeant|Sir)\b\.?")
+_QUESTION_WORD = re.compile(r"^(?:How|What|Why|Where|When|Who|Which)\s")
+
+
+def _long_heading_alone(units: list[Unit], k: int) -> bool:
+    """A line of 15 to 20 words set apart by blank lines on both sides, with no stop or colon of its
+    own, over a paragraph of whole sentences: a section's long name ("Reducing reoffending by young
+    people and adults through joined-up work with probation and health services"), not a sentence
+    left without its stop — it has no finite verb (save a question's, "How the Partnership has
+    worked …"), no sentence's opening word, no bracket, dash or colon, and is no person's line."""
+    u, nxt = units[k], units[k + 1]
+    s = u.text.strip()
+    words = s.split()
+    return (
+        u.kind is None
+        and u.table is None
+        and not u.row
+        and len(u.lines) == 1
+        and u.gap > 0
+        and nxt.gap > 0
+        and 15 <= len(words) <= 20
+        and s[:1].isupper()
+        and not re.search(r"[.:;,!?)(\]\-–—|/@]$|[:;()|@]|\s[-–—]\s|[.!?]\s", s)
+        and sum(w[:1].isupper() for w in words) * 2 < len(words)
+        and (_QUESTION_WORD.match(s) is not None or not (_FINITE_VERB.search(s) or _PAST_VERB.search(s)))
+        and not _HONORIFIC_WORD.search(s)
+        and not _opens_sentence(s)
+        and not _PURPOSE_CLAUSE.match(s)
+        and not is_person_line(s)
+        and nxt.kind is None
+        and nxt.table is None
+        and len(nxt.text.split()) >= 8
+        and nxt.text.rstrip().endswith((".", "!", "?"))
+    )
 
 
 # The formalities that open minutes, and their labels: an item's name ("Apologies for Absence",
