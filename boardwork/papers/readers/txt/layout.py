@@ -590,6 +590,7 @@ def layout(
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge, title=meta.title)
+    units = _headings_inside_paragraphs(units)
     units = _settle_items(units, meta)
     if meta.title:
         # The item's title repeated with its number over the text ("54 BCP Community Safety
@@ -2405,6 +2406,65 @@ _HONORIFIC_WORD = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Supt|I
 _QUESTION_WORD = re.compile(r"^(?:How|What|Why|Where|When|Who|Which)\s")
 
 
+def _names_not_says(s: str) -> bool:
+    """A line that names rather than says: no finite or past verb (save a question's, "How the
+    Partnership has worked …"), no sentence's opening word, no honorific."""
+    return (
+        (_QUESTION_WORD.match(s) is not None or not (_FINITE_VERB.search(s) or _PAST_VERB.search(s)))
+        and not _HONORIFIC_WORD.search(s)
+        and not _opens_sentence(s)
+        and not _PURPOSE_CLAUSE.match(s)
+        and not is_person_line(s)
+    )
+
+
+def _headings_inside_paragraphs(units: list[Unit]) -> list[Unit]:
+    """On a page with no blank lines whose paragraphs run to the wrap width, a section's name wrapped
+    into the paragraph over it and the one under it ("… in the year to March 2023." / "How the
+    Partnership has worked with communities …" / "The Partnership ran …"): a line after a sentence's
+    end, with no stop of its own, that names rather than says, over a line that opens a sentence,
+    is a unit of its own. (A sentence broken at the width goes on with its own words, never with a
+    new sentence's first word.)"""
+    out: list[Unit] = []
+    for u in units:
+        lines = [x.strip() for x in u.lines]
+        if u.kind is not None or u.table is not None or len(lines) < 3 or u.text != " ".join(lines):
+            out.append(u)
+            continue
+        start = 0
+        parts: list[tuple[int, int]] = []
+        for i in range(1, len(lines) - 1):
+            line = lines[i]
+            words = line.split()
+            if (
+                i > start
+                and lines[i - 1].endswith((".", "!", "?"))
+                and not line.endswith((".", "!", "?", ":", ";", ","))
+                and (is_heading_text(line) or 15 <= len(words) <= 20)
+                and not _CONNECTOR_END.search(line)
+                and not _all_caps(line)
+                and not re.search(r"[:;()|@]|\s[-–—]\s", line)
+                and _names_not_says(line)
+                and _opens_sentence(lines[i + 1])
+            ):
+                parts += [(start, i), (i, i + 1)]
+                start = i + 1
+        if not parts:
+            out.append(u)
+            continue
+        parts.append((start, len(lines)))
+        for n, (a, b) in enumerate(parts):
+            out.append(
+                Unit(
+                    text=" ".join(lines[a:b]),
+                    indent=_indent(u.lines[a]),
+                    gap=u.gap if n == 0 else 0,
+                    lines=u.lines[a:b],
+                )
+            )
+    return out
+
+
 def _long_heading_alone(units: list[Unit], k: int) -> bool:
     """A line of 15 to 20 words set apart by blank lines on both sides, with no stop or colon of its
     own, over a paragraph of whole sentences: a section's long name ("Reducing reoffending by young
@@ -2419,17 +2479,17 @@ def _long_heading_alone(units: list[Unit], k: int) -> bool:
         and u.table is None
         and not u.row
         and len(u.lines) == 1
-        and u.gap > 0
-        and nxt.gap > 0
+        # (Set apart by blank lines, or on a page with none, after a sentence's end and over a line
+        # that opens a sentence.)
+        and (
+            (u.gap > 0 and nxt.gap > 0)
+            or (units[k - 1].text.rstrip().endswith((".", "!", "?")) and _opens_sentence(nxt.lines[0]))
+        )
         and 15 <= len(words) <= 20
         and s[:1].isupper()
         and not re.search(r"[.:;,!?)(\]\-–—|/@]$|[:;()|@]|\s[-–—]\s|[.!?]\s", s)
         and sum(w[:1].isupper() for w in words) * 2 < len(words)
-        and (_QUESTION_WORD.match(s) is not None or not (_FINITE_VERB.search(s) or _PAST_VERB.search(s)))
-        and not _HONORIFIC_WORD.search(s)
-        and not _opens_sentence(s)
-        and not _PURPOSE_CLAUSE.match(s)
-        and not is_person_line(s)
+        and _names_not_says(s)
         and nxt.kind is None
         and nxt.table is None
         and len(nxt.text.split()) >= 8
