@@ -179,7 +179,11 @@ Partners work well together on the ground. The Partnership's plan is not well kn
 def test_the_reports_name_under_report_to_and_its_date_is_the_title(model):
     d = read(SCRUTINY_COVER, model)
     assert d["meta"]["title"] == "Review of the Community Safety Partnership"
-    assert d["blocks"][0] == {"type": "heading", "level": 1, "text": "Review of the Community Safety Partnership"}
+    assert d["blocks"][0] == {
+        "type": "heading",
+        "level": 1,
+        "text": "Review of the Community Safety Partnership",
+    }
 
 
 CABINET_REPORT = """Westshire District Council
@@ -252,7 +256,10 @@ The Board is asked to agree the three priorities set out above and to note the a
 def test_a_long_section_name_set_apart_over_its_paragraph_is_a_heading(model):
     d = read(STRATEGIC_ASSESSMENT, model)
     hs = set(headings(d))
-    assert "How the Partnership has worked with communities to reduce anti-social behaviour in the town centre" in hs
+    assert (
+        "How the Partnership has worked with communities to reduce anti-social behaviour in the town centre"
+        in hs
+    )
     assert (
         "Reducing reoffending by young people and adults through joined-up work with probation and health services"
         in hs
@@ -269,6 +276,49 @@ def test_a_long_sentence_left_without_its_stop_is_no_heading(model):
 @MODEL
 def test_a_long_section_name_wrapped_into_a_paragraph_on_a_page_with_no_blank_lines(model):
     d = read(no_blank_lines(STRATEGIC_ASSESSMENT), model)
-    name = "How the Partnership has worked with communities to reduce anti-social behaviour in the town centre"
+    name = (
+        "How the Partnership has worked with communities to reduce anti-social behaviour in the town centre"
+    )
     assert name in headings(d)
     assert any(x.startswith("The Partnership ran a series") for x in texts(d))
+
+
+MINUTES_WITH_LEAD_INS = """Westby Community Safety Partnership
+Minutes of the meeting held on 2 February 2024
+
+1. Performance report
+The Analyst presented the report for the third quarter.
+
+Key points raised included
+
+- a rise in shoplifting in the town centre
+- fewer reports of anti-social behaviour
+
+Members asked about
+
+- the cost of the new patrols
+- the time taken to answer calls
+
+Who we work with
+
+- the Council's licensing team
+- the town centre traders' group
+
+2. Any other business
+There was none.
+"""
+
+
+@MODEL
+def test_a_lead_in_that_goes_on_into_its_list_is_no_heading(model):
+    d = read(MINUTES_WITH_LEAD_INS, model)
+    assert "Key points raised included" not in headings(d)
+    assert "Members asked about" not in headings(d)
+    assert {"Key points raised included", "Members asked about"} <= set(texts(d))
+
+
+@MODEL
+def test_a_question_heading_may_end_on_a_preposition(model):
+    # (A guard: "Who we work with", "What it is about" are headings that end so.)
+    d = read(MINUTES_WITH_LEAD_INS, model)
+    assert "Who we work with" in headings(d)

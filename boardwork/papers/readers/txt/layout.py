@@ -99,6 +99,10 @@ def is_heading_text(text: str) -> bool:
         return False
     if s[-1] in ".:;,!" or s.endswith(("-", "–", "(", "&", " and", " or", " the", " of", " to")):
         return False
+    if _GOES_ON.match(s):
+        return (
+            False  # (a sentence's lead-in that goes on: "Key points raised included", "Members asked about")
+        )
     if s.endswith("?") and len(s.split()) > 8:
         return False
     if not (s[0].isupper() or s[0].isdigit()):
@@ -116,6 +120,13 @@ def is_heading_text(text: str) -> bool:
     return bool(_NAME_AND_YEARS.match(s))
 
 
+# The last word of a line that cannot end a name: a preposition, "that", an auxiliary or a verb that
+# takes the list or the clause after it ("… included", "… asked about", "… agreed that").
+# (Not a question's, which may end so: "Who we are", "What it is about".)
+_GOES_ON = re.compile(
+    r"^(?!(?:How|What|Why|Where|When|Who|Which)\s).*\s(?:about|that|including|include|includes|included|were"
+    r"|was|are|is|as|namely|whether|than|will|would|should|must|can|has|have|had|such|which|who|whose)$"
+)
 _NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?$")
 
 
