@@ -299,7 +299,7 @@ Members asked about
 - the cost of the new patrols
 - the time taken to answer calls
 
-Who we work with
+Who we are
 
 - the Council's licensing team
 - the town centre traders' group
@@ -319,6 +319,6 @@ def test_a_lead_in_that_goes_on_into_its_list_is_no_heading(model):
 
 @MODEL
 def test_a_question_heading_may_end_on_a_preposition(model):
-    # (A guard: "Who we work with", "What it is about" are headings that end so.)
+    # (A guard: "Who we are", "What it is about" are headings that end so.)
     d = read(MINUTES_WITH_LEAD_INS, model)
-    assert "Who we work with" in headings(d)
+    assert "Who we are" in headings(d)
