@@ -322,3 +322,25 @@ def test_a_question_heading_may_end_on_a_preposition(model):
     # (A guard: "Who we are", "What it is about" are headings that end so.)
     d = read(MINUTES_WITH_LEAD_INS, model)
     assert "Who we are" in headings(d)
+
+
+MINUTES_SIGNED_OFF = """Eastby Parish Council
+Minutes of the meeting held on 14 March 2023
+
+1. Community safety
+The PCSO reported two thefts from vehicles in the village since the last meeting.
+
+2. Date of next meeting
+The next meeting will be held on 12 June 2023.
+
+Signed
+
+Chair
+"""
+
+
+@MODEL
+def test_a_minutes_sign_off_is_no_heading(model):
+    d = read(MINUTES_SIGNED_OFF, model)
+    assert "Signed" not in headings(d)
+    assert "Signed" in texts(d)

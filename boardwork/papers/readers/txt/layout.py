@@ -2285,7 +2285,7 @@ def _classify(
     """The units kept (a cover table's cells are not) and their blocks, each unit marked with the
     named rule that decided it, if one did (`Unit.rule`)."""
     # 2. Headings: unmarked heading-like lines.
-    signature = _signature_lines(units)
+    signature = _signature_lines(units) | _sign_off_lines(units)
     cand = [
         u.table is None
         and u.kind is None
@@ -2658,6 +2658,31 @@ _SENTENCE_OPENER = re.compile(
 
 def _opens_sentence(line: str) -> bool:
     return _SENTENCE_OPENER.match(line) is not None
+
+
+_SIGN_OFF = re.compile(
+    r"^\s*(?:signed|signature|chair(?:man|person)?(?:['’]s\s+signature)?|date[d]?)\b(?:\s*(?:by\s+the\s+)?"
+    r"\(?chair(?:man|person)?\)?)?[\s:._…-]*$",
+    re.I,
+)
+
+
+def _sign_off_lines(units: list[Unit]) -> set[int]:
+    """A record's sign-off: "Signed" alone on its line (dots or a rule for the signature after it),
+    and the "Chair" and "Date" lines under it, blank lines between or not: the chair signs the
+    minutes there, and the lines head nothing."""
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.table is not None or u.kind is not None or not re.match(r"^\s*signed\b", u.text, re.I):
+            continue
+        if not _SIGN_OFF.match(u.text):
+            continue
+        out.add(k)
+        for j in range(k + 1, min(len(units), k + 4)):
+            if units[j].table is not None or not _SIGN_OFF.match(units[j].text):
+                break
+            out.add(j)
+    return out
 
 
 def _signature_lines(units: list[Unit]) -> set[int]:
