@@ -344,3 +344,38 @@ def test_a_minutes_sign_off_is_no_heading(model):
     d = read(MINUTES_SIGNED_OFF, model)
     assert "Signed" not in headings(d)
     assert "Signed" in texts(d)
+
+
+COVER_ONE_CELL_A_LINE = """Southby Borough Council
+
+Report to
+Community Safety Scrutiny Panel
+
+Date of meeting
+7 November 2023
+
+Report author
+Alex Carter, Community Safety Officer
+
+Title of report
+Community Safety Partnership Update
+
+Is this a key decision?
+No
+
+1. Purpose
+
+1.1 To update the Panel on the work of the Community Safety Partnership since April.
+
+2. Recommendation
+
+2.1 That the Panel notes the update.
+"""
+
+
+@MODEL
+def test_a_cover_rows_label_and_its_short_value_left_alone_are_no_headings(model):
+    d = read(COVER_ONE_CELL_A_LINE, model)
+    assert "Is this a key decision?" not in headings(d)
+    assert "No" not in headings(d)
+    assert {"Purpose", "Recommendation"} <= set(headings(d))

@@ -428,7 +428,7 @@ def is_cover_label(line: str) -> bool:
 # A cover table's row labels that a cover sets alone on a line, its value on the next one (a table
 # flattened one cell a line): "Will this be a Key Decision?" / "No", "Lead Director" / a name.
 _ROW_LABEL_BARE = re.compile(
-    r"^\s*(?:will\s+this\s+be\s+a\s+key\s+decision\??|(?:final\s+)?decision[-\s]maker"
+    r"^\s*(?:(?:will|is)\s+this\s+(?:be\s+)?a\s+key\s+decision\??|(?:final\s+)?decision[-\s]maker"
     r"|lead\s+(?:director|officer)(?:\s+and\s+report\s+author)?|report\s+author|urgency)\s*$",
     re.IGNORECASE,
 )

@@ -3476,6 +3476,12 @@ def _cover_table_cells(units: list[Unit], is_heading: list[bool], title_key: str
                 j < n and units[j].table is None and units[j].kind is None and not {last, last - 1} & labels
             )
             cells.update(range(k, last if heads_prose else j))
+        elif j - k >= 2:
+            # (A cover row's label and its short value left alone when the rest of the cover was
+            # read as the cover's metadata: "Is this a key decision?" / "No", cells still.)
+            for x in labels:
+                if x + 1 < j and len(units[x + 1].text.split()) <= 3:
+                    cells.update((x, x + 1))
         k = max(j, k + 1)
     return cells
 
