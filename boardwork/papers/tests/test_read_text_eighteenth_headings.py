@@ -379,3 +379,28 @@ def test_a_cover_rows_label_and_its_short_value_left_alone_are_no_headings(model
     assert "Is this a key decision?" not in headings(d)
     assert "No" not in headings(d)
     assert {"Purpose", "Recommendation"} <= set(headings(d))
+
+
+PARISH_MINUTES = """EASTBY PARISH COUNCIL
+
+Minutes of the Parish Council Meeting held on Monday 8 January 2024 at 7.30pm in the Village Hall
+
+Present: Cllr A Brown (Chairman), Cllr B Smith, Cllr C Jones
+In attendance: Mrs D White (Clerk), PCSO 1234 Green, 3 members of the public
+
+Public Forum
+A resident raised concerns about speeding on Church Lane.
+
+24/01 Apologies for absence
+Cllr E Black.
+
+24/02 Police report
+PCSO Green reported two thefts from sheds and one report of anti-social behaviour.
+"""
+
+
+@MODEL
+def test_a_name_ending_in_a_body_word_after_the_attendance_is_an_item_not_the_body(model):
+    d = read(PARISH_MINUTES, model)
+    assert d["meta"]["body"] == "Eastby Parish Council"
+    assert "Public Forum" in headings(d)
