@@ -404,3 +404,43 @@ def test_a_name_ending_in_a_body_word_after_the_attendance_is_an_item_not_the_bo
     d = read(PARISH_MINUTES, model)
     assert d["meta"]["body"] == "Eastby Parish Council"
     assert "Public Forum" in headings(d)
+
+
+LEADERS_UPDATE_NO_BLANK_LINES = """Westby Borough Council
+Cabinet Update March 2024
+Leader's update
+Cabinet did not meet in February, but there are a few items I would like to report to members.
+Community safety
+The Partnership has agreed its plan for the year and will report to the Panel in June.
+Housing
+Work has started on the new homes at the old depot site, and the first will be let in the autumn.
+Finance
+The budget for 2024/25 was set at the Council meeting in February.
+"""
+
+
+@MODEL
+def test_the_first_section_under_the_title_on_a_page_with_no_blank_lines(model):
+    d = read(LEADERS_UPDATE_NO_BLANK_LINES, model)
+    assert {"Leader's update", "Community safety", "Housing"} <= set(headings(d))
+
+
+SUBTITLE_OVER_THE_DATE = """Northby Community Safety Partnership
+Annual Report 2023
+Progress against the plan
+March 2024
+The Partnership has met four times in the year and agreed its plan for the next three years.
+Anti-social behaviour
+Reports of anti-social behaviour fell by a tenth on the year before.
+Domestic abuse
+The Partnership funded two more advisers for victims of domestic abuse.
+Serious violence
+The Partnership has set up a new group to meet the serious violence duty.
+"""
+
+
+@MODEL
+def test_a_subtitle_over_the_covers_date_stays_no_section(model):
+    # (A guard: under the title and over the cover's date, the line is the title's subtitle.)
+    d = read(SUBTITLE_OVER_THE_DATE, model)
+    assert "Progress against the plan" not in headings(d)

@@ -3315,7 +3315,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             and not _minutes_label(u)
             # (On a page with no blank lines, a section's name straight over its prose is the
             # first section, not a subtitle: "Annual Report 2024/25" / "Foreword from the Chair".)
-            and not (flat and _names_section_over_prose(units, k))
+            and not (flat and (_names_section_over_prose(units, k) or _first_section_over_prose(units, k)))
             # (Nor a foreword, "Annual Report 2022/23" / "Chair's Foreword" / prose, nor a record's
             # section label, "Community Safety Partnership Annual Report" / "Decision:".)
             and not _FOREWORD.search(u.text)
@@ -3380,6 +3380,43 @@ def _section_name(u: Unit) -> bool:
     words = u.text.split()
     named = _norm(u.text) in SECTION_LABELS or bool({w.lower() for w in words[1:-1]} & _SMALL_WORDS)
     return named and "," not in u.text and not re.search(r"[0-9]", u.text)
+
+
+_SERVICE_WORDS = ("Service", "Services", "Police", "Constabulary", "Trust", "Office", "Team", "Network")
+
+
+def _first_section_over_prose(units: list[Unit], k: int) -> bool:
+    """On a page with no blank lines, a short line in the text's own case straight under the title
+    and over the paper's prose — a numbered paragraph, or a paragraph of whole sentences ("MINUTES" /
+    "Chair's Announcements" / "The Chair asked Members …", "ANNUAL REPORT 2017-18" / "The Panel's
+    work during the year" / "1. The Panel held …"): the first section's name, not a subtitle (a
+    subtitle is followed by more of the cover: a date, a byline, a period)."""
+    if k + 1 >= len(units):
+        return False
+    u, after = units[k], units[k + 1]
+    text = u.text.strip()
+    return (
+        len(u.lines) == 1
+        and u.kind is None
+        and u.table is None
+        and len(text.split()) <= 6
+        and not _all_caps(text)
+        and not _YEARS.search(text)
+        and not find_date(text)
+        and not is_person_line(text)
+        # (Nor a body's name, "Fire & Rescue Service" under a news item's headline: a tag.)
+        and text.split()[-1].capitalize() not in (*BODY_WORDS, *_SERVICE_WORDS)
+        and after.table is None
+        and (
+            after.kind == "num"
+            or (
+                after.kind is None
+                and len(after.text.split()) >= 10
+                and _END_SENTENCE.search(after.text.rstrip()) is not None
+                and not is_person_line(after.text)
+            )
+        )
+    )
 
 
 def _names_section_over_prose(units: list[Unit], k: int) -> bool:
