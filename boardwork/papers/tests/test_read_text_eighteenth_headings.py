@@ -444,3 +444,30 @@ def test_a_subtitle_over_the_covers_date_stays_no_section(model):
     # (A guard: under the title and over the cover's date, the line is the title's subtitle.)
     d = read(SUBTITLE_OVER_THE_DATE, model)
     assert "Progress against the plan" not in headings(d)
+
+
+SURVEY_REPORT_NO_BLANK_LINES = """Northby Council
+Community Safety Survey 2023
+Introduction
+The survey ran for six weeks in the autumn and 1,200 residents took part in it.
+Key Findings:
+Most residents said they felt safe in the town centre during the day, but fewer did after dark.
+Witnesses:
+Councillor Jo Bloggs, Cabinet Member for Communities; Mr A Smith, Chief Superintendent
+Next Steps
+The Partnership will use the results to set its priorities for the coming year.
+"""
+
+
+@MODEL
+def test_a_label_over_a_sentence_on_a_page_with_no_blank_lines_heads_it(model):
+    d = read(SURVEY_REPORT_NO_BLANK_LINES, model)
+    assert "Key Findings" in headings(d)
+    assert any(x.startswith("Most residents said") for x in texts(d))
+
+
+@MODEL
+def test_a_label_over_names_stays_one_paragraph(model):
+    # (A guard: names and offices under a label are its paragraph, as before.)
+    d = read(SURVEY_REPORT_NO_BLANK_LINES, model)
+    assert any(x.startswith("Witnesses: Councillor Jo Bloggs") for x in texts(d))

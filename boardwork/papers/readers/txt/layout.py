@@ -2067,7 +2067,30 @@ def _section_label_over_text(label: str, stripped: str) -> bool:
     section or the line under it opens a sentence ("Decisions:" / "The report set out …"); names
     under a label ("Witnesses:" / "Jo Bloggs, …") are its paragraph."""
     name = _norm(label.rstrip().rstrip(":"))
-    return name in SECTION_LABELS or name in _RECORD_LABELS or _opens_sentence(stripped)
+    return (
+        name in SECTION_LABELS
+        or name in _RECORD_LABELS
+        or _opens_sentence(stripped)
+        or _prose_not_names(stripped)
+    )
+
+
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "to", "of", "in", "for", "with", "by", "on", "is", "are", "was", "were"}
+)
+
+
+def _prose_not_names(line: str) -> bool:
+    """A line of prose, not a list of names and offices: eight words at least, two or more small
+    words of a sentence among them ("Safer Merton forms part of the Community Safety Partnership."),
+    no honorific ("Councillor", "Mr"), not a person and their role."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    return (
+        len(words) >= 8
+        and len({w for w in words if w in _FUNCTION_WORDS}) >= 2
+        and not _HONORIFIC_WORD.search(line)
+        and not is_person_line(line)
+    )
 
 
 def _heading_over_longer_sentence(cur: Unit, prev_line: str, stripped: str) -> bool:
