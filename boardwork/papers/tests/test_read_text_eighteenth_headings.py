@@ -471,3 +471,20 @@ def test_a_label_over_names_stays_one_paragraph(model):
     # (A guard: names and offices under a label are its paragraph, as before.)
     d = read(SURVEY_REPORT_NO_BLANK_LINES, model)
     assert any(x.startswith("Witnesses: Councillor Jo Bloggs") for x in texts(d))
+
+
+SHORT_ANNUAL_REPORT = """Annual Report 2022/23
+Chair's remarks
+As Chair I am delighted to introduce the Network's annual report for the year on behalf of the Board.
+
+Our members
+
+The Network has forty member groups across the county, six more than last year.
+"""
+
+
+@MODEL
+def test_a_title_closed_by_its_year_does_not_wrap_onto_the_section_over_prose(model):
+    d = read(SHORT_ANNUAL_REPORT, model)
+    assert d["blocks"][0] == {"type": "heading", "level": 1, "text": "Annual Report 2022/23"}
+    assert "Chair's remarks" in headings(d)

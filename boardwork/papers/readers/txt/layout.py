@@ -2131,6 +2131,22 @@ def _flat(units: list[Unit]) -> bool:
     return n >= 8 and sum(u.gap > 0 for u in units) <= max(2, n // 10)
 
 
+def _prose_under(units: list[Unit], i: int) -> bool:
+    """Is the unit after unit i, straight under it, a paragraph of whole sentences (the section's
+    text under its name, "Annual Report 2020/21" / "Chair Person's remarks" / "As Chair Person I am
+    delighted …")?"""
+    if i + 1 >= len(units):
+        return False
+    v = units[i + 1]
+    return (
+        v.gap == 0
+        and v.kind is None
+        and v.table is None
+        and len(v.text.split()) >= 10
+        and _END_SENTENCE.search(v.text.rstrip()) is not None
+    )
+
+
 def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     """Join a title or heading that wrapped onto a second line back into one unit.
 
@@ -2149,7 +2165,7 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     seen_body = False
     flat = _flat(units)
     schemes = _item_schemes(units)
-    for u in units:
+    for i, u in enumerate(units):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -2221,7 +2237,12 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 and not _content_words(prev.text) & _content_words(u.text)
                 # (Nor a title closed by its year, "Annual Report 2024/25" / "Foreword from the
                 # Chair": the section under it, on a page with no blank lines.)
-                and not (u.gap == 0 and _YEARS_AT_END.search(prev.text) and is_heading_text(u.text) and flat)
+                and not (
+                    u.gap == 0
+                    and _YEARS_AT_END.search(prev.text)
+                    and is_heading_text(u.text)
+                    and (flat or _prose_under(units, i))
+                )
                 # (Nor what a title's wrap never is: a date or a period ("18 September 2015",
                 # "January to March 2016"), a row ("SIG Name: …"), a foreword, or anything under a
                 # document's one-word title ("Minutes" / "Chairman's Announcements").)
@@ -3338,7 +3359,8 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             and not _minutes_label(u)
             # (On a page with no blank lines, a section's name straight over its prose is the
             # first section, not a subtitle: "Annual Report 2024/25" / "Foreword from the Chair".)
-            and not (flat and (_names_section_over_prose(units, k) or _first_section_over_prose(units, k)))
+            and not (flat and _names_section_over_prose(units, k))
+            and not (_first_section_over_prose(units, k) and units[k + 1].gap == 0)
             # (Nor a foreword, "Annual Report 2022/23" / "Chair's Foreword" / prose, nor a record's
             # section label, "Community Safety Partnership Annual Report" / "Decision:".)
             and not _FOREWORD.search(u.text)
@@ -3424,6 +3446,7 @@ def _first_section_over_prose(units: list[Unit], k: int) -> bool:
         and u.table is None
         and len(text.split()) <= 6
         and not _all_caps(text)
+        and not _opens_sentence(text)
         and not _YEARS.search(text)
         and not find_date(text)
         and not is_person_line(text)
