@@ -427,8 +427,11 @@ def is_cover_label(line: str) -> bool:
 
 # A cover table's row labels that a cover sets alone on a line, its value on the next one (a table
 # flattened one cell a line): "Will this be a Key Decision?" / "No", "Lead Director" / a name.
+# A minutes' attendance row or label ("Present: Cllr A Brown …", "In attendance:"): the record has
+# begun, past its cover.
+_ATTENDANCE_ROW = re.compile(r"^\s*(?:present|in\s+attendance|also\s+present)\s*:", re.I)
 _ROW_LABEL_BARE = re.compile(
-    r"^\s*(?:will\s+this\s+be\s+a\s+key\s+decision\??|(?:final\s+)?decision[-\s]maker"
+    r"^\s*(?:(?:will|is)\s+this\s+(?:be\s+)?a\s+key\s+decision\??|(?:final\s+)?decision[-\s]maker"
     r"|lead\s+(?:director|officer)(?:\s+and\s+report\s+author)?|report\s+author|urgency)\s*$",
     re.IGNORECASE,
 )
@@ -940,6 +943,9 @@ class _MetaScan:
             and not _WRAPPED_BEFORE.search(prev)
             and not _named_before_body(s)
             and not RECORD_TITLE.match(s)
+            # (Nor a line after the attendance rows: the cover has ended, and "Public Forum" there
+            # is the minutes' first item.)
+            and not any(_ATTENDANCE_ROW.match(self.stripped[j]) for j in range(i))
         ):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)

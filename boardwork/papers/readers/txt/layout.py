@@ -99,6 +99,10 @@ def is_heading_text(text: str) -> bool:
         return False
     if s[-1] in ".:;,!" or s.endswith(("-", "–", "(", "&", " and", " or", " the", " of", " to")):
         return False
+    if _GOES_ON.match(s):
+        return (
+            False  # (a sentence's lead-in that goes on: "Key points raised included", "Members asked about")
+        )
     if s.endswith("?") and len(s.split()) > 8:
         return False
     if not (s[0].isupper() or s[0].isdigit()):
@@ -116,6 +120,13 @@ def is_heading_text(text: str) -> bool:
     return bool(_NAME_AND_YEARS.match(s))
 
 
+# The last word of a line that cannot end a name: a preposition, "that", an auxiliary or a verb that
+# takes the list or the clause after it ("… included", "… asked about", "… agreed that").
+# (Not a question's, which may end so: "Who we are", "What it is about".)
+_GOES_ON = re.compile(
+    r"^(?!(?:How|What|Why|Where|When|Who|Which)\s).*\s(?:about|that|including|include|includes|included|were"
+    r"|was|are|is|as|namely|whether|than|will|would|should|must|can|has|have|had|such|which|who|whose)$"
+)
 _NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?$")
 
 
@@ -590,6 +601,7 @@ def layout(
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge, title=meta.title)
+    units = _headings_inside_paragraphs(units)
     units = _settle_items(units, meta)
     if meta.title:
         # The item's title repeated with its number over the text ("54 BCP Community Safety
@@ -1514,9 +1526,15 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
     if at is None or (meta.title and not _norm(meta.title).startswith(_norm(lines[at]))):
         return
     for j in [i for i in content if i > at][:3]:
-        if j in meta_idx:
-            continue  # (the date, the author's byline: the cover's, read already)
         text = clean(lines[j])
+        if j in meta_idx and (
+            find_date(text)
+            or _norm(text) == _norm(meta.body or "")
+            or is_person_line(text)
+            or _AUTHOR_LINE.match(text)
+            or (meta.contact is not None and meta.contact.name and meta.contact.name in text)
+        ):
+            continue  # (the date, the body, the author's byline: the cover's, read already)
         if _AUTHOR_LINE.match(text) or _ADDRESSEE.match(text) or find_date(text):
             continue  # (and the date it is for: "Decision to be taken on or after 14 March 2023")
         if (
@@ -1528,6 +1546,9 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
         ):
             meta.title = text
             meta_idx.add(at)
+            # (The name read as a cover line, not the title, when the addressee's line was taken
+            # for the title: it is the title's line, a unit of the text.)
+            meta_idx.discard(j)
         return
 
 
@@ -1624,6 +1645,14 @@ def _edge_lines(lines: list[str], page_edge: set[int] | frozenset[int]) -> set[i
 _ROW_LINE = re.compile(r"^\s*[A-Z][A-Za-z()/'’ -]{1,45}\??:\s+\S")
 
 
+def _prose_line(line: str) -> bool:
+    """A line of a paragraph of its own between two rows, not a row's value wrapped: a numbered
+    paragraph, or a line closing a sentence."""
+    return re.match(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s", line) is not None or line.rstrip().endswith(
+        (".", "!", "?")
+    )
+
+
 def _row_block(lines: list[str]) -> set[int]:
     """Indexes of the "Label: value" lines set one under another with no blank line between: a
     record's rows, each its own paragraph and none a heading."""
@@ -1634,8 +1663,17 @@ def _row_block(lines: list[str]) -> set[int]:
             run.append(i)
             continue
         hits = [k for k in run if _ROW_LINE.match(lines[k])]
-        if len(hits) >= 2:
-            out.update(hits)
+        # (Set one under another: a row's value may wrap onto one line before the next row, but
+        # two "Label: value" lines with prose between them — "Priority one: Anti-social behaviour"
+        # and "Priority two: …" each over its paragraph, on a page with no blank lines — are no
+        # record's rows.)
+        group: list[int] = []
+        for k in [*hits, len(lines) + 3]:
+            if group and (k - group[-1] > 2 or (k - group[-1] == 2 and _prose_line(lines[k - 1]))):
+                if len(group) >= 2:
+                    out.update(group)
+                group = []
+            group.append(k)
         run = []
     return out
 
@@ -2029,7 +2067,30 @@ def _section_label_over_text(label: str, stripped: str) -> bool:
     section or the line under it opens a sentence ("Decisions:" / "The report set out …"); names
     under a label ("Witnesses:" / "Jo Bloggs, …") are its paragraph."""
     name = _norm(label.rstrip().rstrip(":"))
-    return name in SECTION_LABELS or name in _RECORD_LABELS or _opens_sentence(stripped)
+    return (
+        name in SECTION_LABELS
+        or name in _RECORD_LABELS
+        or _opens_sentence(stripped)
+        or _prose_not_names(stripped)
+    )
+
+
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "to", "of", "in", "for", "with", "by", "on", "is", "are", "was", "were"}
+)
+
+
+def _prose_not_names(line: str) -> bool:
+    """A line of prose, not a list of names and offices: eight words at least, two or more small
+    words of a sentence among them ("Safer Merton forms part of the Community Safety Partnership."),
+    no honorific ("Councillor", "Mr"), not a person and their role."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    return (
+        len(words) >= 8
+        and len({w for w in words if w in _FUNCTION_WORDS}) >= 2
+        and not _HONORIFIC_WORD.search(line)
+        and not is_person_line(line)
+    )
 
 
 def _heading_over_longer_sentence(cur: Unit, prev_line: str, stripped: str) -> bool:
@@ -2070,6 +2131,22 @@ def _flat(units: list[Unit]) -> bool:
     return n >= 8 and sum(u.gap > 0 for u in units) <= max(2, n // 10)
 
 
+def _prose_under(units: list[Unit], i: int) -> bool:
+    """Is the unit after unit i, straight under it, a paragraph of whole sentences (the section's
+    text under its name, "Annual Report 2020/21" / "Chair Person's remarks" / "As Chair Person I am
+    delighted …")?"""
+    if i + 1 >= len(units):
+        return False
+    v = units[i + 1]
+    return (
+        v.gap == 0
+        and v.kind is None
+        and v.table is None
+        and len(v.text.split()) >= 10
+        and _END_SENTENCE.search(v.text.rstrip()) is not None
+    )
+
+
 def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     """Join a title or heading that wrapped onto a second line back into one unit.
 
@@ -2088,7 +2165,7 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
     seen_body = False
     flat = _flat(units)
     schemes = _item_schemes(units)
-    for u in units:
+    for i, u in enumerate(units):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -2160,7 +2237,12 @@ def _join_wrapped_headings(units: list[Unit], meta: Meta) -> list[Unit]:
                 and not _content_words(prev.text) & _content_words(u.text)
                 # (Nor a title closed by its year, "Annual Report 2024/25" / "Foreword from the
                 # Chair": the section under it, on a page with no blank lines.)
-                and not (u.gap == 0 and _YEARS_AT_END.search(prev.text) and is_heading_text(u.text) and flat)
+                and not (
+                    u.gap == 0
+                    and _YEARS_AT_END.search(prev.text)
+                    and is_heading_text(u.text)
+                    and (flat or _prose_under(units, i))
+                )
                 # (Nor what a title's wrap never is: a date or a period ("18 September 2015",
                 # "January to March 2016"), a row ("SIG Name: …"), a foreword, or anything under a
                 # document's one-word title ("Minutes" / "Chairman's Announcements").)
@@ -2247,7 +2329,7 @@ def _classify(
     """The units kept (a cover table's cells are not) and their blocks, each unit marked with the
     named rule that decided it, if one did (`Unit.rule`)."""
     # 2. Headings: unmarked heading-like lines.
-    signature = _signature_lines(units)
+    signature = _signature_lines(units) | _sign_off_lines(units)
     cand = [
         u.table is None
         and u.kind is None
@@ -2280,6 +2362,11 @@ def _classify(
         and not _LABEL_BY.match(u.text)
         and not _PURPOSE_CLAUSE.match(u.text)
         and not _REPORT_CLAUSE.match(u.text)
+        # (Nor a sentence with no stop: its subject and a finite verb, "The Service will focus on the
+        # following areas in 2023/24" over a list; nor a table's or a figure's source note.)
+        and not _SUBJECT_AND_VERB.match(u.text)
+        and not _SOURCE_NOTE.match(u.text)
+        and not _POSTCODE.search(u.text)
         and not _SUBJECT_LEAD.match(u.text)
         and not _RESOLUTION_LEAD.match(u.text)
         and not _RESOLVED_ALONE.match(u.text)
@@ -2335,6 +2422,13 @@ def _classify(
     for k, u in enumerate(units[:-1]):
         if not cand[k] and _submitted_item_title(u, units[k + 1]):
             cand[k] = True
+    # A section's name longer than a heading-like line, set apart as the paper's other headings are
+    # ("How the Partnership has worked with communities to reduce anti-social behaviour in the town
+    # centre" between blank lines, over its paragraph).
+    if sum(cand) >= 3:
+        for k in range(1, len(units) - 1):
+            if not cand[k] and _long_heading_alone(units, k):
+                cand[k] = True
     names = _attendance_names(units) | _membership_by_office(units)
     for k in names:
         cand[k] = False
@@ -2357,6 +2451,105 @@ def _classify(
     kept = [k for k in range(len(units)) if k not in cells]
     blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
     return [units[k] for k in kept], blocks
+
+
+_FINITE_VERB = re.compile(r"\b(?:will|is|are|was|were|has|have|had|can|could|should|must|would|may|shall)\b")
+# A verb in the past before its object or clause ("Members noted the report …", "thanked officers
+# for …" is not caught; "agreed that …" is), and a person's honorific: a sentence's, not a name's.
+_PAST_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?:the|a|an|that|this|these|those|its|their|his|her|our|all|any)\b")
+_HONORIFIC_WORD = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Supt|Inspector|Sergeant|Sir)\b\.?")
+_QUESTION_WORD = re.compile(r"^(?:How|What|Why|Where|When|Who|Which)\s")
+
+
+def _names_not_says(s: str) -> bool:
+    """A line that names rather than says: no finite or past verb (save a question's, "How the
+    Partnership has worked …"), no sentence's opening word, no honorific."""
+    return (
+        (_QUESTION_WORD.match(s) is not None or not (_FINITE_VERB.search(s) or _PAST_VERB.search(s)))
+        and not _HONORIFIC_WORD.search(s)
+        and not _opens_sentence(s)
+        and not _PURPOSE_CLAUSE.match(s)
+        and not is_person_line(s)
+    )
+
+
+def _headings_inside_paragraphs(units: list[Unit]) -> list[Unit]:
+    """On a page with no blank lines whose paragraphs run to the wrap width, a section's name wrapped
+    into the paragraph over it and the one under it ("… in the year to March 2023." / "How the
+    Partnership has worked with communities …" / "The Partnership ran …"): a line after a sentence's
+    end, with no stop of its own, that names rather than says, over a line that opens a sentence,
+    is a unit of its own. (A sentence broken at the width goes on with its own words, never with a
+    new sentence's first word.)"""
+    out: list[Unit] = []
+    for u in units:
+        lines = [x.strip() for x in u.lines]
+        if u.kind is not None or u.table is not None or len(lines) < 3 or u.text != " ".join(lines):
+            out.append(u)
+            continue
+        start = 0
+        parts: list[tuple[int, int]] = []
+        for i in range(1, len(lines) - 1):
+            line = lines[i]
+            words = line.split()
+            if (
+                i > start
+                and lines[i - 1].endswith((".", "!", "?"))
+                and not line.endswith((".", "!", "?", ":", ";", ","))
+                and (is_heading_text(line) or 15 <= len(words) <= 20)
+                and not _CONNECTOR_END.search(line)
+                and not _all_caps(line)
+                and not re.search(r"[:;()|@]|\s[-–—]\s", line)
+                and _names_not_says(line)
+                and _opens_sentence(lines[i + 1])
+            ):
+                parts += [(start, i), (i, i + 1)]
+                start = i + 1
+        if not parts:
+            out.append(u)
+            continue
+        parts.append((start, len(lines)))
+        for n, (a, b) in enumerate(parts):
+            out.append(
+                Unit(
+                    text=" ".join(lines[a:b]),
+                    indent=_indent(u.lines[a]),
+                    gap=u.gap if n == 0 else 0,
+                    lines=u.lines[a:b],
+                )
+            )
+    return out
+
+
+def _long_heading_alone(units: list[Unit], k: int) -> bool:
+    """A line of 15 to 20 words set apart by blank lines on both sides, with no stop or colon of its
+    own, over a paragraph of whole sentences: a section's long name ("Reducing reoffending by young
+    people and adults through joined-up work with probation and health services"), not a sentence
+    left without its stop — it has no finite verb (save a question's, "How the Partnership has
+    worked …"), no sentence's opening word, no bracket, dash or colon, and is no person's line."""
+    u, nxt = units[k], units[k + 1]
+    s = u.text.strip()
+    words = s.split()
+    return (
+        u.kind is None
+        and u.table is None
+        and not u.row
+        and len(u.lines) == 1
+        # (Set apart by blank lines, or on a page with none, after a sentence's end and over a line
+        # that opens a sentence.)
+        and (
+            (u.gap > 0 and nxt.gap > 0)
+            or (units[k - 1].text.rstrip().endswith((".", "!", "?")) and _opens_sentence(nxt.lines[0]))
+        )
+        and 15 <= len(words) <= 20
+        and s[:1].isupper()
+        and not re.search(r"[.:;,!?)(\]\-–—|/@]$|[:;()|@]|\s[-–—]\s|[.!?]\s", s)
+        and sum(w[:1].isupper() for w in words) * 2 < len(words)
+        and _names_not_says(s)
+        and nxt.kind is None
+        and nxt.table is None
+        and len(nxt.text.split()) >= 8
+        and nxt.text.rstrip().endswith((".", "!", "?"))
+    )
 
 
 # The formalities that open minutes, and their labels: an item's name ("Apologies for Absence",
@@ -2476,7 +2669,27 @@ def _first_line_of_paragraph(units: list[Unit], k: int) -> bool:
         # (Nor a report's usual section label: "… the information provided." / "Background" /
         # "Until June 2019 the Chair was …".)
         and _norm(u.text) not in SECTION_LABELS
+        # A sentence broken early on the page goes on into the next line: in lower case, from a
+        # line that opens a sentence itself ("The Scrutiny" / "Committee considered …"), or from a
+        # rank or office into its holder's name ("Acting Chief" / "Constable Sara Thornton and …").
+        # A short line naming a topic over a line in capitals ("Shoplifting" / "Shoplifting had
+        # risen …", "Anti-social behaviour hotspots" / "Reports of …") heads it.
+        and (
+            nxt.lines[0].lstrip()[:1].islower()
+            or _opens_sentence(u.text)
+            or _RANK_GOES_ON.search(u.text.rstrip()) is not None
+            or _CONNECTOR_END.search(u.text.rstrip()) is not None
+        )
     )
+
+
+# The last word of a line that goes on into a person's name or office on the next: a rank, an
+# honorific, an office ("Acting Chief" / "Constable …", "Deputy" / "Police and Crime Commissioner").
+_RANK_GOES_ON = re.compile(
+    r"\b(?:Acting|Interim|Deputy|Assistant|Chief|Senior|Principal|Head|Director|Lead|Executive|Councillor|Cllr"
+    r"|Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Professor|Superintendent|Supt|Inspector|Sergeant|Constable|Mayor"
+    r"|Commissioner|Leader|Chair|Chairman|Vice)\.?$"
+)
 
 
 # The closed-class words a sentence of a report or minute opens with (determiners, pronouns, a few
@@ -2489,6 +2702,31 @@ _SENTENCE_OPENER = re.compile(
 
 def _opens_sentence(line: str) -> bool:
     return _SENTENCE_OPENER.match(line) is not None
+
+
+_SIGN_OFF = re.compile(
+    r"^\s*(?:signed|signature|chair(?:man|person)?(?:['’]s\s+signature)?|date[d]?)\b(?:\s*(?:by\s+the\s+)?"
+    r"\(?chair(?:man|person)?\)?)?[\s:._…-]*$",
+    re.I,
+)
+
+
+def _sign_off_lines(units: list[Unit]) -> set[int]:
+    """A record's sign-off: "Signed" alone on its line (dots or a rule for the signature after it),
+    and the "Chair" and "Date" lines under it, blank lines between or not: the chair signs the
+    minutes there, and the lines head nothing."""
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.table is not None or u.kind is not None or not re.match(r"^\s*signed\b", u.text, re.I):
+            continue
+        if not _SIGN_OFF.match(u.text):
+            continue
+        out.add(k)
+        for j in range(k + 1, min(len(units), k + 4)):
+            if units[j].table is not None or not _SIGN_OFF.match(units[j].text):
+                break
+            out.add(j)
+    return out
 
 
 def _signature_lines(units: list[Unit]) -> set[int]:
@@ -3122,6 +3360,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # (On a page with no blank lines, a section's name straight over its prose is the
             # first section, not a subtitle: "Annual Report 2024/25" / "Foreword from the Chair".)
             and not (flat and _names_section_over_prose(units, k))
+            and not (_first_section_over_prose(units, k) and units[k + 1].gap == 0)
             # (Nor a foreword, "Annual Report 2022/23" / "Chair's Foreword" / prose, nor a record's
             # section label, "Community Safety Partnership Annual Report" / "Decision:".)
             and not _FOREWORD.search(u.text)
@@ -3186,6 +3425,44 @@ def _section_name(u: Unit) -> bool:
     words = u.text.split()
     named = _norm(u.text) in SECTION_LABELS or bool({w.lower() for w in words[1:-1]} & _SMALL_WORDS)
     return named and "," not in u.text and not re.search(r"[0-9]", u.text)
+
+
+_SERVICE_WORDS = ("Service", "Services", "Police", "Constabulary", "Trust", "Office", "Team", "Network")
+
+
+def _first_section_over_prose(units: list[Unit], k: int) -> bool:
+    """On a page with no blank lines, a short line in the text's own case straight under the title
+    and over the paper's prose — a numbered paragraph, or a paragraph of whole sentences ("MINUTES" /
+    "Chair's Announcements" / "The Chair asked Members …", "ANNUAL REPORT 2017-18" / "The Panel's
+    work during the year" / "1. The Panel held …"): the first section's name, not a subtitle (a
+    subtitle is followed by more of the cover: a date, a byline, a period)."""
+    if k + 1 >= len(units):
+        return False
+    u, after = units[k], units[k + 1]
+    text = u.text.strip()
+    return (
+        len(u.lines) == 1
+        and u.kind is None
+        and u.table is None
+        and len(text.split()) <= 6
+        and not _all_caps(text)
+        and not _opens_sentence(text)
+        and not _YEARS.search(text)
+        and not find_date(text)
+        and not is_person_line(text)
+        # (Nor a body's name, "Fire & Rescue Service" under a news item's headline: a tag.)
+        and text.split()[-1].capitalize() not in (*BODY_WORDS, *_SERVICE_WORDS)
+        and after.table is None
+        and (
+            after.kind == "num"
+            or (
+                after.kind is None
+                and len(after.text.split()) >= 10
+                and _END_SENTENCE.search(after.text.rstrip()) is not None
+                and not is_person_line(after.text)
+            )
+        )
+    )
 
 
 def _names_section_over_prose(units: list[Unit], k: int) -> bool:
@@ -3282,6 +3559,12 @@ def _cover_table_cells(units: list[Unit], is_heading: list[bool], title_key: str
                 j < n and units[j].table is None and units[j].kind is None and not {last, last - 1} & labels
             )
             cells.update(range(k, last if heads_prose else j))
+        elif j - k >= 2:
+            # (A cover row's label and its short value left alone when the rest of the cover was
+            # read as the cover's metadata: "Is this a key decision?" / "No", cells still.)
+            for x in labels:
+                if x + 1 < j and len(units[x + 1].text.split()) <= 3:
+                    cells.update((x, x + 1))
         k = max(j, k + 1)
     return cells
 
@@ -3459,6 +3742,22 @@ _REPORT_CLAUSE = re.compile(r"^(?:This|The)\s+(?:report|paper)\s+[a-z]+s\b")
 # …", "Details of fixed penalty notices for …", "Learn more about …"): a line of text, not a heading.
 _LINK_BLURB = re.compile(
     r"^(?:Find\s+out|Learn\s+(?:more|about)|Read\s+(?:more|about)|Details\s+of|Information\s+(?:about|on))\s+\S"
+)
+# A clause with its subject and a finite verb, left without a stop ("The Service will focus on the
+# following areas in 2023/24", "The number of applications had declined"): a sentence, however
+# short, the lead-in of a list or a line of the text, not a heading (a heading names; it does not
+# say).
+_SUBJECT_AND_VERB = re.compile(
+    r"^(?:The|This|These|That|Those|There|It)\s+(?:[\w'’&-]+\s+){0,6}"
+    r"(?:will|is|are|was|were|has|have|had|can|could|should|must|would|may|shall)\s+[a-z]"
+)
+# A note under a table or a figure ("Source: Eastshire Police recorded crime", "Note: figures are
+# provisional"): a line of text, not a heading.
+_SOURCE_NOTE = re.compile(r"^\s*(?:Sources?|Data\s+sources?|Notes?|NB)\s*:\s+\S", re.I)
+# An address's line, closing on its postcode ("County Hall, Northtown NT1 2AB", "Eastford EF1 2XY",
+# "Hurstville NSW 2220"): a line of a contact block or a letterhead, never a heading.
+_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}[0-9][0-9A-Z]?\s[0-9][A-Z]{2}|(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s[0-9]{4})\.?\s*$"
 )
 # The subject of a resolution or list set on its own line with a colon ("The Committee:" over
 # "Resolved: - …", "The Board:" over what it agreed): the start of a sentence, not a label.
