@@ -24,8 +24,12 @@ def _acts(paper: Paper) -> dict[str, dict]:
 
 def test_the_bodys_deed_is_work_whatever_its_verb():
     assert action_kinds("In June 2023 we refurbished the youth shelter on Mill Lane.") == ["support"]
-    assert action_kinds("Officers seized 300 packets of counterfeit cigarettes from two shops.") == ["support"]
-    assert action_kinds("The Partnership mobilised 40 volunteers for the river clean-up in May.") == ["support"]
+    assert action_kinds("Officers seized 300 packets of counterfeit cigarettes from two shops.") == [
+        "support"
+    ]
+    assert action_kinds("The Partnership mobilised 40 volunteers for the river clean-up in May.") == [
+        "support"
+    ]
     # The reviewer is told the kind is a guess, and from which verb.
     assert action_cues("Our wardens patrolled the town centre every Friday night in December.") == [
         ("support", "patrolled")
