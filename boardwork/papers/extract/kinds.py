@@ -2255,46 +2255,6 @@ _ACTION_RES = [
 ]
 
 
-# Any other verb of a deed in the past after the writing body ("we refurbished", "the Partnership
-# mobilised", "officers seized"): the kinds' verbs are an open list that each house's words extend,
-# so where none of them is there a past-tense verb after the actor is still a deed, unless it is one of
-# the genre's closed set of verbs that are not work: a meeting's business ("noted", "agreed",
-# "welcomed", "invited nominations"), speech ("reported", "explained"), a decision ("approved",
-# "adopted"), a state or a wish ("remained", "hoped", "needed"), a measure moving or a place won
-# ("increased", "reduced", "achieved", "entered the top 10": the paper's statistics; an award won is
-# not in the list of verbs), a finding ("identified"), taking part ("attended"). Nor a share of a
-# plan done ("completed 79 per cent of the projects"). Of the irregular pasts only those that make,
-# send or pay for something: "set up" is most often the body's own structures (a role, a sub-group),
-# "took" and "sought" a meeting's idioms ("took on board", "sought reassurance"). The kind is the
-# default of a deed, support, and the reviewer is told it is a guess (`_rule_kinds`).
-_NOT_DEEDS = (
-    r"noted|considered|received|agreed|resolved|asked|requested|invited|discussed|debated|welcomed|thanked|"
-    r"congratulated|praised|commended|apologised|declared|reported|stated|explained|advised|informed|"
-    r"confirmed|queried|questioned|raised|highlighted|emphasised|emphasized|stressed|expressed|suggested|"
-    r"proposed|recommended|approved|endorsed|adopted|ratified|decided|accepted|authorised|authorized|"
-    r"delegated|acknowledged|recognised|recognized|felt|believed|hoped|wanted|wished|needed|expected|aimed|"
-    r"intended|planned|remained|continued|seemed|appeared|attended|commented|added|referred|presented|"
-    r"outlined|summarised|summarized|updated|reminded|indicated|observed|concluded|argued|claimed|pointed|"
-    r"mentioned|described|talked|listened|heard|learned|learnt|understood|based|required|allowed|failed|"
-    r"declined|refused|moved|seconded|tabled|noticed|increased|reduced|decreased|improved|achieved|"
-    r"exceeded|missed|performed|scored|ranked|entered|maintained|retained|contained|included|involved|"
-    r"concerned|committed|pledged|promised|listed|named|called|titled|entitled|looked|waited|worried|"
-    r"struggled|faced|experienced|suffered|lacked|owned|owed|proceeded|returned|closed|ended|started|"
-    r"finished|gave|identified|lived|enabled"
-)
-_ANY_DEED = re.compile(
-    _ACTOR
-    + r"(?:\s+and\s+[^,.;]{1,60}?)?"
-    + _AUX
-    + r"\s+(?!(?:"
-    + _NOT_DEEDS
-    + r")\b)(?P<verb>[a-z]{3,}ed|made|sent|built|brought|wrote|paid)"
-    # an object or a place follows ("… mobilised volunteers", "… seized 40 kg"), not a clause's end,
-    # nor an agent (a participle: "officers based at …", "the Panel chaired by …"), nor a share
-    + r"\b(?!\s+by\b)(?!\s+\d[\d.]*\s*(?:%|per\s*cent))(?=\s+\w)"
-)
-
-
 def _author_actor(author_words: tuple[str, ...]) -> str:
     if not author_words:
         return r"(?!x)x"
@@ -2359,33 +2319,7 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
                 continue
             found.setdefault(kind, (m.start(), " ".join(m.group("verb").split())))
             break
-    if not found:
-        return _any_deed(text, author_words)
     return [(k, verb) for k, (_, verb) in sorted(found.items(), key=lambda kv: kv[1][0])]
-
-
-# What the last resort's verb does to the meeting's own papers ("sent the Annual Report to the Panel",
-# "introduced his draft annual report", "made the report available"): the business of the meeting the
-# paper is put to, not work it reports.
-_MEETING_PAPER = re.compile(
-    r"\s+(?:the|his|her|its|their|our|my|a|an|this)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?i:report|reports|paper|papers|minutes|agenda|draft|item|update)\b"
-)
-
-
-def _any_deed(text: str, author_words: tuple[str, ...]) -> list[tuple[str, str]]:
-    """`action_cues`' last resort (`_ANY_DEED`): the body did something the kinds' verbs do not name."""
-    pat = _ANY_DEED
-    if author_words:
-        actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
-        pat = re.compile(actor + _ANY_DEED.pattern[len(_ACTOR) :])
-    for m in pat.finditer(text):
-        if is_future(clause_before(text, m.end())) or _SUMMING_UP.search(text[: m.start()]):
-            continue
-        if _partner_acts(m.group(0), author_words) or _MEETING_PAPER.match(text, m.end()):
-            continue
-        return [("support", m.group("verb"))]
-    return []
 
 
 # A counterpart: work done "with" a named body is done in partnership with it.
