@@ -5,7 +5,7 @@ read no kind in (`bench/first_reading_losses.py --units-out FILE`), the keyed on
   `kinds.action_cues`, without the author's name, as `bench/activity_history_dump.py` reads them);
   in sample on the development papers, whose words the verbs' lists were extended from;
 - "then + last resort": among the units the first reading's own patterns read nothing in even
-  loosely, how many `action_cues`' last resort alone (`kinds._any_deed`, a past-tense deed of the
+  loosely, how many `action_cues`' last resort alone (`kinds._any_deed` at 3906e03, not kept; a past-tense deed of the
   body whatever its verb) reads: what the last resort would have added to the rules as they stood,
   the fairer figure for papers the verbs' lists were not extended from.
 
