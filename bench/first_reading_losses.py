@@ -1,0 +1,277 @@
+"""Where activities are lost on papers the rules were not written on: each development paper as the
+rules stood before its key was added (its first reading), by cause.
+
+For each development file, the extraction of the commit before its key was added and, per unit, why
+those rules passed it over (`bench/activity_history_dump.py`, cached under $TMPDIR/activity_history,
+as `bench/train_activity_model.py --history` reads them), with the shipped activity model applied to
+those verdicts as an import applies it (veto and additions, `history_choice`; the shipped weights
+were fitted on these papers, so its veto here is in sample and a lower bound). Then, with the shared
+scorer's unit (a paragraph number):
+
+- every keyed activity missed at first reading, by cause: vetoed by the model; the unit passed over
+  (`pipeline._skipped`'s reason); read for work but no kind read (split by whether the loosely read
+  kinds saw any); the key's text not a unit (the reading joined, split or dropped it, or numbered it
+  otherwise);
+- every activity found that the key lacks, by cause: added by the model; its text a keyed activity
+  under another number; in a paper whose key has no work; else the section role it was read in;
+- every keyed activity found with the wrong kinds (kinds missed and kinds extra, by kind);
+- beside the missed: how many of those the rules read for work and read nothing in, even loosely,
+  the kinds' last resort of this tree (`kinds._any_deed`, tried at 3906e03 and not kept: 0 without it) reads; and how many units of that class
+  without a keyed activity it reads (what it would have added to the rules as they stood);
+- beside each: how many of them are in a file whose first reading named another body as the paper's
+  (its `paper.body`; a file whose reading named none is not counted).
+
+Counts are per file (as the means are: a paper's renditions count once each). Held-out papers are
+never read. Prints counts only.
+
+    TMPDIR=/tmp/x .venv/bin/python bench/first_reading_losses.py [--papers] [--units-out FILE]
+
+`--units-out FILE` writes the units of the class "read for work, no kind" (keyed or not) as JSON, for
+`bench/first_reading_kinds.py` to read with the kinds' patterns of any tree.
+"""
+
+import json
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+os.environ.setdefault("BW_MODEL_OLD_LOOSE", "1")  # the shipped weights' training (ADR 0013)
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import train_activity_model as tam  # noqa: E402
+from history import commit_before_added  # noqa: E402
+from scores import REAL, documents, held_out  # noqa: E402
+
+from boardwork.papers.extract import kinds  # noqa: E402
+from boardwork.papers.extract.model import shipped_model  # noqa: E402
+
+LAST = getattr(kinds, "_any_deed", None)
+
+
+def last_resort(text):
+    """Would the kinds' last resort of this tree read a deed in a unit (without the author's name, as
+    the first reading's loose kinds were read)?"""
+    return bool(LAST and LAST(text, ()))
+
+
+def pnum(x):
+    return re.sub(r"[().\s]", "", str(x or "")).lower()
+
+
+def norm(s):
+    return " ".join(re.findall(r"[a-z0-9]+", (s or "").lower()))
+
+
+def same_body(a, b):
+    a, b = norm(a), norm(b)
+    return bool(a) and bool(b) and (a == b or a in b or b in a)
+
+
+def miss_cause(key_act, skips):
+    """Why a keyed activity's unit was not read as work by the earlier rules, and that unit (or None)."""
+    p = pnum(key_act.get("paragraph"))
+    text = key_act.get("text", "")
+    numbered = [s for s in skips if pnum(s["number"]) == p]
+    unit = next((s for s in numbered if tam.same_text(s["text"], text)), None)
+    if unit is None:
+        if any(tam.same_text(s["text"], text) for s in skips):
+            return "reading: the text a unit under another number", None
+        if numbered:
+            return "reading: the number's unit holds other text (joined or split)", None
+        return "reading: the text not a unit", None
+    if unit["skip"]:
+        return f"skipped: {unit['skip']}", unit
+    why = (
+        "read for work, no kind (" + ("loose kinds read some" if unit.get("loose") else "nothing loose") + ")"
+    )
+    return why, unit
+
+
+def extra_cause(act, key, added):
+    if added:
+        return "added by the model"
+    if not key["activities"]:
+        return "the key has no work in the paper"
+    if any(tam.same_text(k["text"], act.get("text", "")) for k in key["activities"]):
+        return "the key's activity under another number"
+    return "another unit read as work" + (" (a theme)" if act.get("theme") else "")
+
+
+def units_of(parent, files):
+    """{file: [unit…]} for a commit whose pipeline has no `_skipped`: its units and the reasons its
+    inline checks passed them over (`first_reading_units_dump.py`; cached beside the history)."""
+    import subprocess
+    import tempfile
+
+    from history import code_of
+
+    cache = Path(tempfile.gettempdir()) / "activity_history"
+    out = cache / f"units-{parent}.json"
+    got = json.loads(out.read_text()) if out.exists() else {}
+    todo = [str(f) for f in files if str(f) not in got]
+    if todo:
+        src = code_of(parent, cache)
+        got.update(
+            json.loads(
+                subprocess.run(
+                    [sys.executable, str(ROOT / "bench" / "first_reading_units_dump.py")],
+                    input="\n".join(todo),
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    env={**os.environ, "PYTHONPATH": str(src)},
+                    cwd=src,
+                ).stdout
+            )
+        )
+        out.write_text(json.dumps(got))
+    return got
+
+
+def main():
+    papers = "--papers" in sys.argv
+    units_out = [] if "--units-out" in sys.argv else None
+    model = shipped_model()
+    hold = held_out()
+    tam.HISTORY = True
+    rows = tam.load_history()
+    parent_of = {}
+    for ref in sorted(REAL.glob("*.extraction.json")):
+        stem = ref.name.removesuffix(".extraction.json")
+        if stem not in hold:
+            parent_of[stem] = commit_before_added(ref)
+    missed, extra, kinds_missed, kinds_extra = Counter(), Counter(), Counter(), Counter()
+    missed_author, extra_author, recovered = Counter(), Counter(), Counter()
+    wrong_last = 0
+    per_paper = defaultdict(list)
+    keyed = found_rules = found_import = matched = reconstructed = 0
+    for stem, fname, _paper, key, read, _labels in rows:
+        f = REAL / fname
+        then = tam.earlier_readings(parent_of[stem], documents(REAL, stem))[str(f)]
+        skips = then["skips"]
+        if not skips:  # a commit before `_skipped`: its units from its own reading
+            skips = units_of(parent_of[stem], documents(REAL, stem))[str(f)]
+            reconstructed += 1
+        for c in read.candidates:
+            c.probability = model.probability(c.old_view)
+        kept, added = tam.history_choice(read, model.add_at, model.veto_below, model.add_share_max)
+        pred = tam.history_prediction(read, (kept, added))
+        old = read.old_extraction["activities"]
+        n_added = len(kept)
+        body = read.old_extraction["paper"].get("body")
+        author_wrong = bool(body) and not same_body(body, key["paper"].get("body"))
+        keyP = {pnum(a.get("paragraph")): a for a in key["activities"]}
+        ruleP = {pnum(a.get("paragraph")) for a in old}
+        predP = {}
+        for i, a in enumerate(pred["activities"]):
+            predP.setdefault(pnum(a.get("paragraph")), (a, i >= n_added))
+        keyed += len(keyP)
+        found_rules += len(ruleP)
+        found_import += len(predP)
+        for p, ka in keyP.items():
+            if p in predP:
+                matched += 1
+                a = predP[p][0]
+                got = {
+                    k
+                    for x in pred["activities"]
+                    if pnum(x.get("paragraph")) == p
+                    for k in x.get("kinds") or ()
+                }
+                want = {
+                    k
+                    for x in key["activities"]
+                    if pnum(x.get("paragraph")) == p
+                    for k in x.get("kinds") or ()
+                }
+                for k in want - got:
+                    kinds_missed[k] += 1
+                for k in got - want:
+                    kinds_extra[k] += 1
+                continue
+            why, unit = ("vetoed by the model", None) if p in ruleP else miss_cause(ka, skips)
+            missed[why] += 1
+            if unit is not None and not unit["skip"] and not unit.get("loose") and last_resort(unit["text"]):
+                recovered[why] += 1
+            missed_author[why] += author_wrong
+            per_paper[fname].append(
+                f"missed {p or '-'}: {why} {ka.get('kinds')} {ka.get('text', '')[:160]!r}"
+            )
+        for u in skips:
+            # the last resort on the units the earlier rules read for work and read nothing in, even
+            # loosely, that hold no keyed activity: the work it would have read wrongly
+            k = keyP.get(pnum(u["number"]))
+            keyed_here = bool(k and tam.same_text(u["text"], k.get("text", "")))
+            if u["skip"] is None and not u.get("loose") and pnum(u["number"]) not in ruleP and not keyed_here:
+                wrong_last += last_resort(u["text"])
+        if units_out is not None:
+            # the units the earlier rules read for work and read no kind in (skip None, no activity):
+            # keyed or not, for `--units-out` (how a kinds rule changes this class)
+            for u in skips:
+                if u["skip"] is None and pnum(u["number"]) not in ruleP:
+                    k = keyP.get(pnum(u["number"]))
+                    units_out.append(
+                        {
+                            "file": fname,
+                            "number": u["number"],
+                            "text": u["text"],
+                            "loose_then": u.get("loose") or [],
+                            "keyed": bool(k and tam.same_text(u["text"], k.get("text", ""))),
+                        }
+                    )
+        for p, (a, was_added) in predP.items():
+            if p in keyP:
+                continue
+            why = extra_cause(a, key, was_added)
+            extra[why] += 1
+            extra_author[why] += author_wrong
+            per_paper[fname].append(f"extra {p or '-'}: {why} {a.get('kinds')} {a.get('text', '')[:160]!r}")
+    print(
+        f"first reading of {len(rows)} development files ({len({r[0] for r in rows})} papers), the import's"
+    )
+    print(f"reading (the earlier rules, the shipped model's veto and additions): keyed activities {keyed},")
+    print(f"found by the rules {found_rules}, kept and added {found_import}, matched {matched}; the units of")
+    print(f"{reconstructed} files from a commit before `_skipped` (its inline checks reconstructed)")
+    print()
+    print(
+        "| keyed activity missed: cause | files' activities | of which the body read is not the key's "
+        "| of which the kinds' last resort reads |"
+    )
+    print("| --- | --- | --- | --- |")
+    for why, n in missed.most_common():
+        print(f"| {why} | {n} | {missed_author[why]} | {recovered[why]} |")
+    print(f"| all | {sum(missed.values())} | {sum(missed_author.values())} | {sum(recovered.values())} |")
+    print()
+    print(
+        f"The kinds' last resort (`kinds._any_deed`: {'in' if LAST else 'not in'} this tree) on the units the first"
+    )
+    print(
+        f"reading read for work and read nothing in, even loosely, that hold no keyed activity: reads {wrong_last}"
+    )
+    print()
+    print("| found, not in the key: cause | files' activities | of which the body read is not the key's |")
+    print("| --- | --- | --- |")
+    for why, n in extra.most_common():
+        print(f"| {why} | {n} | {extra_author[why]} |")
+    print(f"| all | {sum(extra.values())} | {sum(extra_author.values())} |")
+    print()
+    print("| kinds of matched activities | missed | extra |")
+    print("| --- | --- | --- |")
+    for k in sorted(set(kinds_missed) | set(kinds_extra), key=lambda k: -(kinds_missed[k] + kinds_extra[k])):
+        print(f"| {k} | {kinds_missed[k]} | {kinds_extra[k]} |")
+    if units_out is not None:
+        Path(sys.argv[sys.argv.index("--units-out") + 1]).write_text(json.dumps(units_out))
+    if papers:
+        print()
+        for fname, lines in sorted(per_paper.items()):
+            print(fname)
+            for line in lines:
+                print("   ", line)
+
+
+if __name__ == "__main__":
+    main()
