@@ -71,6 +71,9 @@ class Unit:
     # its shape alone, a numbered paragraph, a list item). A second opinion on the headings (the
     # heading model) leaves a named rule's verdict alone.
     rule: str = ""
+    # A minute's name in capitals run into its text, the minute's number taken off ("38. APOLOGIES
+    # Apologies were …"): a paragraph, never a heading (`_minute_numbers_before_capitals`).
+    named_minute: bool = False
 
 
 def _indent(line: str) -> int:
@@ -476,6 +479,7 @@ def layout(
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
     _lone_bullets_and_dashed_labels(lines)
     _run_in_numbers(lines)
+    named_minutes = _minute_numbers_before_capitals(lines)
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
@@ -600,7 +604,7 @@ def layout(
     _news_date_lines(lines, meta_idx)
     drop |= meta_idx
 
-    units = _units(lines, drop, limits, page_edge, title=meta.title)
+    units = _units(lines, drop, limits, page_edge, title=meta.title, named_minutes=named_minutes)
     units = _headings_inside_paragraphs(units)
     units = _settle_items(units, meta)
     if meta.title:
@@ -637,6 +641,42 @@ def _run_in_numbers(lines: list[str]) -> None:
         m = _RUN_IN_NUMBER.match(lines[i])
         assert m is not None
         lines[i] = f"{m.group('i')}{m.group('n')} {lines[i][m.end() :]}"
+
+
+# A minute's number before its name in capitals run into the minute's text on the same line ("38.
+# APOLOGIES Apologies for absence were received …", "1. APOLOGIES FOR ABSENCE. Cllrs …", "40.TO
+# RECEIVE DECLARATION OF INTEREST Councillor …"): the name is a label, the line a paragraph, and the
+# number the minute's, not the paragraph's (NOTES 33, 238, 253). The text after the name opens with
+# a word in the text's own case ("Apologies", "The", "Cllrs"), or the name closes with a stop or a
+# colon; one word alone is a name only if four letters long at least and closed or followed so ("CCN
+# gave evidence …", "NOTED the report …", "NHS England has …" are a paragraph's own words).
+_CAPS_WORD = r"(?:[A-Z][A-Z'’&/-]*|&)"
+_NUMBER_BEFORE_CAPS_NAME = re.compile(
+    r"^(?P<i>\s*)(?P<n>[0-9]{1,3})[.)]\s*"
+    rf"(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*?)"
+    r"(?P<close>[.:]?)\s+(?P<text>[A-Z][a-z]+\b.*[a-z].*)$"
+)
+
+
+def _minute_numbers_before_capitals(lines: list[str]) -> frozenset[int]:
+    """Take off, in place, the minute's number before a name in capitals run into its text, where
+    the paper sets two minutes at least so, their numbers counting up (one alone may be a
+    paragraph's own number before an acronym); the lines so read."""
+    hits: list[tuple[int, re.Match[str]]] = []
+    for i, x in enumerate(lines):
+        m = _NUMBER_BEFORE_CAPS_NAME.match(x)
+        if m is None:
+            continue
+        name = m.group("name")
+        words = re.findall(r"[A-Z]{2,}", name)
+        if len(words) >= 2 or (words and len(words[0]) >= 4 and name == words[0]):
+            hits.append((i, m))
+    numbers = [int(m.group("n")) for _, m in hits]
+    if len(hits) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return frozenset()
+    for i, m in hits:
+        lines[i] = f"{m.group('i')}{m.group('name')}{m.group('close')} {m.group('text')}"
+    return frozenset(i for i, _ in hits)
 
 
 def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:
@@ -1715,6 +1755,7 @@ def _units(
     limits: Limits,
     page_edge: set[int] | frozenset[int] = frozenset(),
     title: str | None = None,
+    named_minutes: frozenset[int] = frozenset(),
 ) -> list[Unit]:
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables. The
     paper's title (`title`, as the cover reading found it) on a line of its own is a unit of its
@@ -1856,6 +1897,7 @@ def _units(
             and gap == 0
             and prev_line
             and not run_in
+            and i not in named_minutes
             and not item_line
             and not _ROW_OPENS_LINE.match(stripped)
             and not (
@@ -1897,6 +1939,7 @@ def _units(
                 gap=gap,
                 lines=[line],
                 row=i in rows,
+                named_minute=i in named_minutes,
             )
         )
         gap = 0
@@ -2355,6 +2398,7 @@ def _classify(
         and not _REFERENCE_LINE.match(u.text)
         and not _VERSION_LINE.match(u.text)
         and not u.row
+        and not u.named_minute
         # A person and their role ("Councillor Lisa Spivey, Cabinet Member for …") and a label
         # over a clause ("Please note: Certain items may be recorded"): lines of text, not headings.
         and not is_person_line(u.text)
@@ -3945,9 +3989,12 @@ def _label_over_prose(u: Unit, nxt: list[Unit]) -> bool:
 def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     """A numbered line that heads a section rather than being a paragraph: "1. Purpose" or
     "1.0 Purpose" followed by "1.1 …", or a short line in capitals ("4. ANNUAL REPORT")."""
-    if text.endswith(".") and not text.endswith("..") and _all_caps(text):
+    # (A date's ordinal in a name set in capitals, "MINUTES OF THE MEETING HELD ON 21st JANUARY
+    # 2015", leaves it in capitals.)
+    caps = _ORDINAL_SUFFIX.sub("", text)
+    if text.endswith(".") and not text.endswith("..") and _all_caps(caps):
         # (Minutes that close their items' names with a full stop: "2. MINUTES OF THE LAST MEETING.")
-        text = text[:-1]
+        text, caps = text[:-1], caps[:-1]
     if not is_heading_text(text) or u.number is None:
         return False
     # Its own numbered items straight under it, counting again from the first: set further in
@@ -3971,9 +4018,12 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
         return True
     # (An agenda's pointer to the item's pages, "(pp 16 - 21)", or a reference closing the title,
     # "(Minute 84)", is not part of the title's case or length.)
-    bare = _CLOSING_NOTE.sub("", text)
+    bare = _CLOSING_NOTE.sub("", caps)
     letters = [c for c in bare if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 12
+
+
+_ORDINAL_SUFFIX = re.compile(r"(?<=[0-9])(?:st|nd|rd|th)\b")
 
 
 # (Set twice, the minute's number and the item's, in minutes exported from a PDF: "1 1 SERIOUS
