@@ -6,7 +6,9 @@ date's ordinal ("… HELD ON 21st JANUARY 2015.") is still in capitals: the minu
 paragraph's own number before an acronym ("2. CCN gave evidence …"), lettered items under a minute
 and a lone numbered line keep their numbers. And a police officer named by rank giving the update
 to a council's meeting is the police's update, not the council's work. Each paper is made up in
-the genre's shape; each is read with the heading model and with the rules alone."""
+the genre's shape; each is read with the heading model and with the rules alone. On a page copied
+with no blank lines, a resolution after a sentence's end ("RESOLVED that …") is a paragraph of its
+own, not the end of the numbered point over it."""
 
 from __future__ import annotations
 
@@ -200,3 +202,26 @@ The report had been circulated before the meeting.
 """
     paper = txt.read(minutes.encode("utf-8"), Limits())
     assert [a["text"][:20] for a in extract(paper)["activities"]] == []
+
+
+@MODEL
+@pytest.mark.parametrize(
+    "resolved", ["RESOLVED that the report be noted.", "Resolved: That the report be noted."]
+)
+def test_a_resolution_after_a_numbered_point_is_its_own_paragraph_with_no_blank_lines(model, resolved):
+    minutes = "\n".join(
+        [
+            "Minutes of the Fire Authority Planning Committee held on 3 October 2022",
+            "10/22 Emergency Cover Review",
+            "The Committee received an update on the consultation.",
+            "(a) Between August and October 2022 the Service consulted the public on the review.",
+            "(b) Officers met the representative bodies in September 2022.",
+            resolved,
+            "11/22 Date of Next Meeting",
+            "The next meeting will be held on 6 February 2023.",
+        ]
+    )
+    d = read(minutes + "\n", model)
+    b = block(d, "Officers met")
+    assert b["number"] == "b" and b["text"].endswith("September 2022."), b
+    assert block(d, resolved[:8])["number"] is None

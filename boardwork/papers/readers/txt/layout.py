@@ -1898,6 +1898,7 @@ def _units(
             and prev_line
             and not run_in
             and i not in named_minutes
+            and not (_RESOLUTION_OPENS.match(stripped) and _END_SENTENCE.search(prev_line.rstrip()))
             and not item_line
             and not _ROW_OPENS_LINE.match(stripped)
             and not (
@@ -1976,6 +1977,11 @@ _LABEL_OVER_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'/&-]*\s?){1,4}:(?P<note>\s*\([^
 _MINUTE_RUN_IN = re.compile(
     r"^[0-9]{1,3}/[0-9]{2,4}\.?\s+(?P<label>[A-Z][A-Za-z'’`()&/ -]{2,120}?\s*:)(?:\s+(?P<value>\S.*))?$"
 )
+# A resolution opening its line after a sentence's end ("RESOLVED that the report be noted.",
+# "Resolved: That …", "RESOLVED: - That …"): the minute's decision, a paragraph of its own, not the
+# last line of the point over it on a page copied with no blank lines (the point keeps its number
+# and its own text).
+_RESOLUTION_OPENS = re.compile(r"^(?:RESOLVED|Resolved)\b\s*(?:[:–—-]\s*-?\s*)?(?:that|THAT|That)?\b")
 _ROW_OPENS_LINE = re.compile(
     r"^(?:[A-Z][A-Za-z]*\s+(?:(?:of|the)\s+){0,2}){0,3}(?i:present|in\s+attendance|apologies)\s*:\s*\S"
 )
