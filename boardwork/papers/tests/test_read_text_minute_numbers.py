@@ -8,7 +8,9 @@ and a lone numbered line keep their numbers. And a police officer named by rank 
 to a council's meeting is the police's update, not the council's work. Each paper is made up in
 the genre's shape; each is read with the heading model and with the rules alone. On a page copied
 with no blank lines, a resolution after a sentence's end ("RESOLVED that …") is a paragraph of its
-own, not the end of the numbered point over it."""
+own, not the end of the numbered point over it. A contents list's entries under its "Page" head
+(a number, a name, a page number set apart) are paragraphs numbered by their section, not a table's
+rows (NOTES 93, 400); a table of figures with numbered rows and no such head stays a table."""
 
 from __future__ import annotations
 
@@ -225,3 +227,50 @@ def test_a_resolution_after_a_numbered_point_is_its_own_paragraph_with_no_blank_
     b = block(d, "Officers met")
     assert b["number"] == "b" and b["text"].endswith("September 2022."), b
     assert block(d, resolved[:8])["number"] is None
+
+
+CONTENTS = """Response of the Northshire Fire Authority to the Consultation
+
+                                                        Page
+1. Summary                                                 1
+
+2. Our Response                                            4
+
+          2A:   Prevention and Protection                  6
+          2B:   Response Standards                         9
+
+3. Working with Partners                                  12
+
+4. Next Steps                                             15
+
+Summary
+
+1. The Authority welcomes the consultation and has answered each of its questions in turn.
+"""
+
+
+@MODEL
+def test_a_contents_lists_entries_are_paragraphs_numbered_by_their_section(model):
+    d = read(CONTENTS, model)
+    assert not any(b["type"] == "table" for b in d["blocks"])
+    for n, start in [("1", "Summary 1"), ("2", "Our Response 4"), ("3", "Working with"), ("4", "Next Steps")]:
+        b = block(d, start)
+        assert b["type"] == "paragraph" and b["number"] == n, b
+    assert block(d, "2A: Prevention and Protection 6")["number"] is None
+    assert block(d, "2B: Response Standards 9")["number"] is None
+
+
+@MODEL
+def test_a_table_of_figures_with_numbered_rows_and_no_page_head_stays_a_table(model):
+    figures = """Northshire Community Safety Partnership Performance Report
+
+Crime type                                             Offences
+1. Burglary                                                120
+2. Criminal damage                                         240
+3. Vehicle crime                                           310
+4. Violence with injury                                    415
+
+The Partnership noted the figures and asked for a further report in the spring.
+"""
+    d = read(figures, model)
+    assert any(b["type"] == "table" for b in d["blocks"])

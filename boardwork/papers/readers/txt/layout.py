@@ -71,9 +71,10 @@ class Unit:
     # its shape alone, a numbered paragraph, a list item). A second opinion on the headings (the
     # heading model) leaves a named rule's verdict alone.
     rule: str = ""
-    # A minute's name in capitals run into its text, the minute's number taken off ("38. APOLOGIES
-    # Apologies were …"): a paragraph, never a heading (`_minute_numbers_before_capitals`).
-    named_minute: bool = False
+    # A line the layout reads as a paragraph whatever its shape, never a heading: a minute's name in
+    # capitals run into its text, the minute's number taken off ("38. APOLOGIES Apologies were …",
+    # `_minute_numbers_before_capitals`), or a contents list's entry (`_contents_rows`).
+    text_line: bool = False
 
 
 def _indent(line: str) -> int:
@@ -677,6 +678,40 @@ def _minute_numbers_before_capitals(lines: list[str]) -> frozenset[int]:
     for i, m in hits:
         lines[i] = f"{m.group('i')}{m.group('name')}{m.group('close')} {m.group('text')}"
     return frozenset(i for i, _ in hits)
+
+
+# A contents list's entry: the section's number ("1.", "2A:"), its name, and its page number set
+# apart at the line's end ("1. Executive Summary                 1").
+_CONTENTS_ROW = re.compile(r"^\s*[0-9]{1,2}[A-Z]?[.:]?\s+[A-Z](?:\S| (?=\S))*\s{3,}(?P<page>[0-9]{1,3})\s*$")
+# Its column head or title over the list ("Page", "Contents", "Item  Subject  Page").
+_CONTENTS_HEAD = re.compile(r"^\s*(?:(?:table\s+of\s+)?contents|.*\bpages?(?:\s+no\.?)?)\s*$", re.I)
+
+
+def _contents_rows(lines: list[str], drop: set[int]) -> set[int]:
+    """The lines of a contents list: three entries at least, their page numbers counting up, under
+    the list's column head or title (the line above the first entry, past blank lines). Its entries
+    are paragraphs numbered by their section, each with its page number (NOTES 93, 400), not the
+    rows of a table."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        if not _CONTENTS_ROW.match(lines[i]):
+            i += 1
+            continue
+        above = next((k for k in range(i - 1, max(-1, i - 5), -1) if lines[k].strip()), None)
+        run, pages, j, last = [], [], i, i
+        while j < n and j - last <= 4:
+            m = _CONTENTS_ROW.match(lines[j])
+            if m:
+                run.append(j)
+                pages.append(int(m.group("page")))
+                last = j
+            j += 1
+        headed = above is not None and _CONTENTS_HEAD.match(lines[above]) is not None
+        if headed and len(run) >= 3 and all(a < b for a, b in pairwise(pages)):
+            out.update(run)
+        i = last + 1
+    return out
 
 
 def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:
@@ -1779,6 +1814,7 @@ def _units(
 
     schemed = _schemed_item_lines(lines, drop)
     coded = _coded_heading_lines(lines, drop)
+    contents = _contents_rows(lines, drop)
     units: list[Unit] = []
     gap = 0
     i = 0
@@ -1804,7 +1840,13 @@ def _units(
             or _padded_number(line)
             or coded.get(i)
         )
-        if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
+        if (
+            hanging is None
+            and i >= no_space_table_until
+            and "  " in line.strip()
+            and "\t" not in line
+            and i not in contents
+        ):
             table, j = _space_table(lines, i, drop, page_edge)
             # Not a table: do not scan the same run again from each of its lines.
             no_space_table_until = j
@@ -1898,6 +1940,7 @@ def _units(
             and prev_line
             and not run_in
             and i not in named_minutes
+            and i not in contents
             and not (_RESOLUTION_OPENS.match(stripped) and _END_SENTENCE.search(prev_line.rstrip()))
             and not item_line
             and not _ROW_OPENS_LINE.match(stripped)
@@ -1940,7 +1983,7 @@ def _units(
                 gap=gap,
                 lines=[line],
                 row=i in rows,
-                named_minute=i in named_minutes,
+                text_line=i in named_minutes or i in contents,
             )
         )
         gap = 0
@@ -2404,7 +2447,7 @@ def _classify(
         and not _REFERENCE_LINE.match(u.text)
         and not _VERSION_LINE.match(u.text)
         and not u.row
-        and not u.named_minute
+        and not u.text_line
         # A person and their role ("Councillor Lisa Spivey, Cabinet Member for …") and a label
         # over a clause ("Please note: Certain items may be recorded"): lines of text, not headings.
         and not is_person_line(u.text)
@@ -3155,6 +3198,8 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
             # A note wholly in brackets after a blank line ("(Enclosed)", "(Report of the Director
             # enclosed)" under an agenda's item) is a line of its own, not the sentence going on.
             and not (u.text.startswith("(") and u.text.rstrip().endswith(")"))
+            # (Nor a contents list's entry, "2A:   Increasing Community Engagement   20".)
+            and not (u.lines and _CONTENTS_ROW.match(u.lines[0]))
         ):
             prev.text = (
                 prev.text + ("" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " ") + u.text
