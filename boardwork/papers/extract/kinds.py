@@ -1796,6 +1796,11 @@ _AGENCY = (
     r"Youth\s+(?:Offending|Justice)(?:\s+(?:Service|Team))?|YOS|YOT|NHS|Health\s+Board|Ambulance\s+Service|"
     r"(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner|PCC|PFCC|OPCC)"
 )
+# A police officer's rank before the name ("PCSO Sherlock", "PC 1234 Smith", "Inspector Wood").
+_POLICE_RANK = (
+    r"(?:PCSO|PC|Police\s+Constable|Sergeant|Sgt\.?|(?:Chief\s+)?Inspector|Insp\.?|(?:Chief\s+)?Superintendent"
+    r"|Supt\.?)"
+)
 _PARTNER_UPDATE = re.compile(
     # "<someone> gave the police update", "… gave an update on behalf of Anyshire Police"
     r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:gave|presented|provided|delivered)\s+(?:the|an?|their|his|her)\s+"
@@ -1811,7 +1816,11 @@ _PARTNER_UPDATE = re.compile(
     # "The Youth Offending Service reported …", "The Commissioner's representative reported that …"
     r"^\W*(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,3}?" + _AGENCY + r"(?:'s\s+(?:representative|officer|lead))?\s+"
     r"(?:also\s+)?(?:reported|updated (?:members|the (?:board|partnership|group|committee|panel))|advised|informed|"
-    r"explained|outlined|gave an update)\b"
+    r"explained|outlined|gave an update)\b|"
+    # A police officer named by rank giving the update ("PCSO Sherlock gave an update.", "Sergeant A
+    # Jones presented the police report"): the police's update, as its force's name would say.
+    r"^\W*(?P<rank>" + _POLICE_RANK + r")\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:gave|presented|provided|delivered)\s+"
+    r"(?:the|an?|their|his|her)\s+(?:[\w-]+\s+)?(?:update|report|briefing)\b"
 )
 
 
@@ -1829,8 +1838,11 @@ def partner_update(text: str, author_words: tuple[str, ...] = ()) -> bool:
     if not author_words:
         return False
     agency = re.search(_AGENCY, m.group(0))
-    if agency is None:
+    if agency is None and not m.group("rank"):
         return False
+    if agency is None:
+        # (An officer by rank: another body's only where the author is no police force.)
+        return not any(re.search(r"\b(?:Police|Constabulary)\b", w) for w in author_words)
     word = agency.group(0)
     own = {
         "police": lambda w: re.search(r"\b(?:Police|Constabulary|Police Service)$", w) is not None,

@@ -71,6 +71,10 @@ class Unit:
     # its shape alone, a numbered paragraph, a list item). A second opinion on the headings (the
     # heading model) leaves a named rule's verdict alone.
     rule: str = ""
+    # A line the layout reads as a paragraph whatever its shape, never a heading: a minute's name in
+    # capitals run into its text, the minute's number taken off ("38. APOLOGIES Apologies were …",
+    # `_minute_numbers_before_capitals`), or a contents list's entry (`_contents_rows`).
+    text_line: bool = False
 
 
 def _indent(line: str) -> int:
@@ -476,6 +480,7 @@ def layout(
     lines = [unletterspace(strip_inline_markup(x).replace("\u00a0", " ")) for x in lines]
     _lone_bullets_and_dashed_labels(lines)
     _run_in_numbers(lines)
+    named_minutes = _minute_numbers_before_capitals(lines)
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
@@ -600,7 +605,7 @@ def layout(
     _news_date_lines(lines, meta_idx)
     drop |= meta_idx
 
-    units = _units(lines, drop, limits, page_edge, title=meta.title)
+    units = _units(lines, drop, limits, page_edge, title=meta.title, named_minutes=named_minutes)
     units = _headings_inside_paragraphs(units)
     units = _settle_items(units, meta)
     if meta.title:
@@ -637,6 +642,76 @@ def _run_in_numbers(lines: list[str]) -> None:
         m = _RUN_IN_NUMBER.match(lines[i])
         assert m is not None
         lines[i] = f"{m.group('i')}{m.group('n')} {lines[i][m.end() :]}"
+
+
+# A minute's number before its name in capitals run into the minute's text on the same line ("38.
+# APOLOGIES Apologies for absence were received …", "1. APOLOGIES FOR ABSENCE. Cllrs …", "40.TO
+# RECEIVE DECLARATION OF INTEREST Councillor …"): the name is a label, the line a paragraph, and the
+# number the minute's, not the paragraph's (NOTES 33, 238, 253). The text after the name opens with
+# a word in the text's own case ("Apologies", "The", "Cllrs"), or the name closes with a stop or a
+# colon; one word alone is a name only if four letters long at least and closed or followed so ("CCN
+# gave evidence …", "NOTED the report …", "NHS England has …" are a paragraph's own words).
+_CAPS_WORD = r"(?:[A-Z][A-Z'’&/-]*|&)"
+_NUMBER_BEFORE_CAPS_NAME = re.compile(
+    r"^(?P<i>\s*)(?P<n>[0-9]{1,3})[.)]\s*"
+    rf"(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*?)"
+    r"(?P<close>[.:]?)\s+(?P<text>[A-Z][a-z]+\b.*[a-z].*)$"
+)
+
+
+def _minute_numbers_before_capitals(lines: list[str]) -> frozenset[int]:
+    """Take off, in place, the minute's number before a name in capitals run into its text, where
+    the paper sets two minutes at least so, their numbers counting up (one alone may be a
+    paragraph's own number before an acronym); the lines so read."""
+    hits: list[tuple[int, re.Match[str]]] = []
+    for i, x in enumerate(lines):
+        m = _NUMBER_BEFORE_CAPS_NAME.match(x)
+        if m is None:
+            continue
+        name = m.group("name")
+        words = re.findall(r"[A-Z]{2,}", name)
+        if len(words) >= 2 or (words and len(words[0]) >= 4 and name == words[0]):
+            hits.append((i, m))
+    numbers = [int(m.group("n")) for _, m in hits]
+    if len(hits) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return frozenset()
+    for i, m in hits:
+        lines[i] = f"{m.group('i')}{m.group('name')}{m.group('close')} {m.group('text')}"
+    return frozenset(i for i, _ in hits)
+
+
+# A contents list's entry: the section's number ("1.", "2A:"), its name, and its page number set
+# apart at the line's end ("1. Executive Summary                 1").
+_CONTENTS_ROW = re.compile(r"^\s*[0-9]{1,2}[A-Z]?[.:]?\s+[A-Z](?:\S| (?=\S))*\s{3,}(?P<page>[0-9]{1,3})\s*$")
+# Its column head or title over the list ("Page", "Contents", "Item  Subject  Page").
+_CONTENTS_HEAD = re.compile(r"^\s*(?:(?:table\s+of\s+)?contents|.*\bpages?(?:\s+no\.?)?)\s*$", re.I)
+
+
+def _contents_rows(lines: list[str], drop: set[int]) -> set[int]:
+    """The lines of a contents list: three entries at least, their page numbers counting up, under
+    the list's column head or title (the line above the first entry, past blank lines). Its entries
+    are paragraphs numbered by their section, each with its page number (NOTES 93, 400), not the
+    rows of a table."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        if not _CONTENTS_ROW.match(lines[i]):
+            i += 1
+            continue
+        above = next((k for k in range(i - 1, max(-1, i - 5), -1) if lines[k].strip()), None)
+        run, pages, j, last = [], [], i, i
+        while j < n and j - last <= 4:
+            m = _CONTENTS_ROW.match(lines[j])
+            if m:
+                run.append(j)
+                pages.append(int(m.group("page")))
+                last = j
+            j += 1
+        headed = above is not None and _CONTENTS_HEAD.match(lines[above]) is not None
+        if headed and len(run) >= 3 and all(a < b for a, b in pairwise(pages)):
+            out.update(run)
+        i = last + 1
+    return out
 
 
 def _items_named_by_meeting_lines(lines: list[str], units: list[Unit]) -> None:
@@ -1715,6 +1790,7 @@ def _units(
     limits: Limits,
     page_edge: set[int] | frozenset[int] = frozenset(),
     title: str | None = None,
+    named_minutes: frozenset[int] = frozenset(),
 ) -> list[Unit]:
     """Group lines into units: paragraphs (joining hard-wrapped lines), list items and tables. The
     paper's title (`title`, as the cover reading found it) on a line of its own is a unit of its
@@ -1738,6 +1814,7 @@ def _units(
 
     schemed = _schemed_item_lines(lines, drop)
     coded = _coded_heading_lines(lines, drop)
+    contents = _contents_rows(lines, drop)
     units: list[Unit] = []
     gap = 0
     i = 0
@@ -1763,7 +1840,13 @@ def _units(
             or _padded_number(line)
             or coded.get(i)
         )
-        if hanging is None and i >= no_space_table_until and "  " in line.strip() and "\t" not in line:
+        if (
+            hanging is None
+            and i >= no_space_table_until
+            and "  " in line.strip()
+            and "\t" not in line
+            and i not in contents
+        ):
             table, j = _space_table(lines, i, drop, page_edge)
             # Not a table: do not scan the same run again from each of its lines.
             no_space_table_until = j
@@ -1856,6 +1939,9 @@ def _units(
             and gap == 0
             and prev_line
             and not run_in
+            and i not in named_minutes
+            and i not in contents
+            and not (_RESOLUTION_OPENS.match(stripped) and _END_SENTENCE.search(prev_line.rstrip()))
             and not item_line
             and not _ROW_OPENS_LINE.match(stripped)
             and not (
@@ -1897,6 +1983,7 @@ def _units(
                 gap=gap,
                 lines=[line],
                 row=i in rows,
+                text_line=i in named_minutes or i in contents,
             )
         )
         gap = 0
@@ -1933,6 +2020,11 @@ _LABEL_OVER_TEXT = re.compile(r"^(?:[A-Z][A-Za-z'/&-]*\s?){1,4}:(?P<note>\s*\([^
 _MINUTE_RUN_IN = re.compile(
     r"^[0-9]{1,3}/[0-9]{2,4}\.?\s+(?P<label>[A-Z][A-Za-z'’`()&/ -]{2,120}?\s*:)(?:\s+(?P<value>\S.*))?$"
 )
+# A resolution opening its line after a sentence's end ("RESOLVED that the report be noted.",
+# "Resolved: That …", "RESOLVED: - That …"): the minute's decision, a paragraph of its own, not the
+# last line of the point over it on a page copied with no blank lines (the point keeps its number
+# and its own text).
+_RESOLUTION_OPENS = re.compile(r"^(?:RESOLVED|Resolved)\b\s*(?:[:–—-]\s*-?\s*)?(?:that|THAT|That)?\b")
 _ROW_OPENS_LINE = re.compile(
     r"^(?:[A-Z][A-Za-z]*\s+(?:(?:of|the)\s+){0,2}){0,3}(?i:present|in\s+attendance|apologies)\s*:\s*\S"
 )
@@ -2355,6 +2447,7 @@ def _classify(
         and not _REFERENCE_LINE.match(u.text)
         and not _VERSION_LINE.match(u.text)
         and not u.row
+        and not u.text_line
         # A person and their role ("Councillor Lisa Spivey, Cabinet Member for …") and a label
         # over a clause ("Please note: Certain items may be recorded"): lines of text, not headings.
         and not is_person_line(u.text)
@@ -3105,6 +3198,8 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
             # A note wholly in brackets after a blank line ("(Enclosed)", "(Report of the Director
             # enclosed)" under an agenda's item) is a line of its own, not the sentence going on.
             and not (u.text.startswith("(") and u.text.rstrip().endswith(")"))
+            # (Nor a contents list's entry, "2A:   Increasing Community Engagement   20".)
+            and not (u.lines and _CONTENTS_ROW.match(u.lines[0]))
         ):
             prev.text = (
                 prev.text + ("" if prev.text.endswith("-") and prev.text[-2:-1].isalpha() else " ") + u.text
@@ -3945,9 +4040,12 @@ def _label_over_prose(u: Unit, nxt: list[Unit]) -> bool:
 def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
     """A numbered line that heads a section rather than being a paragraph: "1. Purpose" or
     "1.0 Purpose" followed by "1.1 …", or a short line in capitals ("4. ANNUAL REPORT")."""
-    if text.endswith(".") and not text.endswith("..") and _all_caps(text):
+    # (A date's ordinal in a name set in capitals, "MINUTES OF THE MEETING HELD ON 21st JANUARY
+    # 2015", leaves it in capitals.)
+    caps = _ORDINAL_SUFFIX.sub("", text)
+    if text.endswith(".") and not text.endswith("..") and _all_caps(caps):
         # (Minutes that close their items' names with a full stop: "2. MINUTES OF THE LAST MEETING.")
-        text = text[:-1]
+        text, caps = text[:-1], caps[:-1]
     if not is_heading_text(text) or u.number is None:
         return False
     # Its own numbered items straight under it, counting again from the first: set further in
@@ -3971,9 +4069,12 @@ def _numbered_heading(u: Unit, rest: list[Unit], text: str) -> bool:
         return True
     # (An agenda's pointer to the item's pages, "(pp 16 - 21)", or a reference closing the title,
     # "(Minute 84)", is not part of the title's case or length.)
-    bare = _CLOSING_NOTE.sub("", text)
+    bare = _CLOSING_NOTE.sub("", caps)
     letters = [c for c in bare if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= 12
+
+
+_ORDINAL_SUFFIX = re.compile(r"(?<=[0-9])(?:st|nd|rd|th)\b")
 
 
 # (Set twice, the minute's number and the item's, in minutes exported from a PDF: "1 1 SERIOUS
