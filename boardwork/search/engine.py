@@ -26,10 +26,13 @@ import functools
 import html as html_lib
 import json
 import math
+import os
 import re
 import sys
+import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import itemgetter, ne
@@ -253,6 +256,44 @@ def _doc_converters(vendor: str) -> list[tuple[int, Any, list]]:
     return out
 
 
+# -- admission: how many searches a process asks at once ----------------------------------------
+
+
+class Busy(Exception):
+    """A search found no turn within settings.SEARCH_WAIT_MS: the process's searches were all taken
+    (settings.SEARCH_CONCURRENCY) for that long. The page and the API answer 503 (BUSY)."""
+
+
+BUSY = "Search is busy at the moment: try again in a few seconds."
+_turns: dict[tuple[int, int], threading.BoundedSemaphore] = {}
+_turns_lock = threading.Lock()
+
+
+@contextmanager
+def turn():
+    """Hold one of the process's settings.SEARCH_CONCURRENCY turns to search (0: no limit) while
+    the block runs, waiting up to settings.SEARCH_WAIT_MS for one, else raise Busy. With more
+    client threads than cores, searches then queue here rather than all at once in the database,
+    as a connection pool smaller than the thread count would (ADR 0008, twentieth round)."""
+    limit = settings.SEARCH_CONCURRENCY
+    if limit <= 0:
+        yield
+        return
+    # One semaphore per process and limit: a forked server process starts with none of its
+    # parent's turns taken, and tests that change the setting get their own.
+    key = (os.getpid(), limit)
+    turns = _turns.get(key)
+    if turns is None:
+        with _turns_lock:
+            turns = _turns.setdefault(key, threading.BoundedSemaphore(limit))
+    if not turns.acquire(timeout=max(0, settings.SEARCH_WAIT_MS) / 1000):
+        raise Busy(BUSY)
+    try:
+        yield
+    finally:
+        turns.release()
+
+
 class Engine:
     """Shared by both backends: documents are rows of SearchDoc; the database keeps its full-text
     index in step with them (triggers or generated columns), in the same transaction."""
@@ -306,7 +347,30 @@ class Engine:
     ) -> Result:
         """Documents matching every positive clause, none of the negated ones, at least one tag of
         each group (the audience group first) and the date range; ranked, a page of them with
-        snippets, the total (counted up to `cap`) and facet counts."""
+        snippets, the total (counted up to `cap`) and facet counts. Asked in turn with the
+        process's other searches (`turn`: raises Busy when none came in time)."""
+        with turn():
+            return self._query(
+                clauses,
+                tag_groups,
+                date_from=date_from,
+                date_to=date_to,
+                page=page,
+                per_page=per_page,
+                cap=cap,
+            )
+
+    def _query(
+        self,
+        clauses: list[Clause],
+        tag_groups: list[list[str]],
+        *,
+        date_from: dt.date | None,
+        date_to: dt.date | None,
+        page: int,
+        per_page: int,
+        cap: int,
+    ) -> Result:
         if not tag_groups or any(not g for g in tag_groups):
             return Result([], 0, False, 1, per_page)
         positive = [c for c in clauses if not c.negated]
