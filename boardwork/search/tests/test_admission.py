@@ -39,6 +39,34 @@ def test_searches_beyond_the_limit_wait_their_turn():
     assert most == 2 and not refused
 
 
+def test_a_turn_given_back_goes_to_the_longest_waiter_not_to_whoever_asks_next():
+    # A server thread that finishes a search and at once starts the next (holding the GIL) must
+    # queue behind the searches already waiting, first come first served.
+    served = []
+    go = threading.Event()
+
+    def waiter(name):
+        with engine.turn():
+            served.append(name)
+            go.wait(5)
+
+    with override_settings(SEARCH_CONCURRENCY=1, SEARCH_WAIT_MS=5_000):
+        with engine.turn():
+            threads = []
+            for name in ("first", "second"):
+                threads.append(threading.Thread(target=waiter, args=(name,)))
+                threads[-1].start()
+                time.sleep(0.2)  # waiting for its turn by now
+        # The turn just given back is the first waiter's: asking again at once does not get it.
+        with override_settings(SEARCH_WAIT_MS=0), pytest.raises(engine.Busy):
+            with engine.turn():
+                served.append("the thread that gave it back")
+        go.set()
+        for t in threads:
+            t.join()
+    assert served == ["first", "second"]
+
+
 def test_no_limit_lets_every_search_run_at_once():
     with override_settings(SEARCH_CONCURRENCY=0, SEARCH_WAIT_MS=0):
         with engine.turn(), engine.turn(), engine.turn():
