@@ -2,6 +2,9 @@
 one that waits longer than BOARDWORK_SEARCH_WAIT_MS is told the search is busy (the page and the
 API: 503 with Retry-After; the command: an error), never left hanging."""
 
+import os
+import subprocess
+import sys
 import threading
 import time
 
@@ -95,3 +98,23 @@ def test_a_search_that_gets_no_turn_in_time_is_told_the_search_is_busy(client, a
         r = client.get(reverse("search"), {"q": "prevent"})
         assert r.status_code == 200 and "2 results" in r.content.decode()
         assert client.get("/api/search", {"q": "prevent"}).json()["total"] == 2
+
+
+def _concurrency(**env) -> str:
+    # Settings load once a process: read them in a new one, as boards/tests/test_settings.py does.
+    base = {k: v for k, v in os.environ.items() if k != "BOARDWORK_SEARCH_CONCURRENCY"} | env
+    return subprocess.run(
+        [sys.executable, "-c", "import boardwork.settings as s; print(s.SEARCH_CONCURRENCY)"],
+        env=base,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
+def test_the_default_is_one_search_at_a_time_per_process_on_sqlite_and_no_limit_on_postgresql(tmp_path):
+    assert _concurrency(DATABASE_URL=f"sqlite:///{tmp_path / 'bw.sqlite3'}") == "1"
+    assert _concurrency(DATABASE_URL="postgres://u@127.0.0.1:5432/bw") == "0"
+    assert (
+        _concurrency(DATABASE_URL="postgres://u@127.0.0.1:5432/bw", BOARDWORK_SEARCH_CONCURRENCY="3") == "3"
+    )
