@@ -145,8 +145,8 @@ SEARCH_SQLITE_SHARED_READERS = env_bool("BOARDWORK_SEARCH_SQLITE_SHARED_READERS"
 # At most this many searches at once in each server process (search/engine.py's `turn`; 0: no
 # limit): the others wait their turn, first come first served, up to SEARCH_WAIT_MS, then get
 # "search is busy" (503). One on SQLite, whose searches are this process's own threads sharing its
-# GIL: the 8-client p95s fell by about a third at 1M paragraphs; none on PostgreSQL, where every limit
-# tried made them worse (ADR 0008, twentieth round).
+# GIL: the 8-client p95s fell by about a third at 1M paragraphs; none on PostgreSQL, where a limit
+# gained a little on an idle machine and lost much on a busy one (ADR 0008, twentieth round).
 SEARCH_CONCURRENCY = env_int(
     "BOARDWORK_SEARCH_CONCURRENCY", 1 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" else 0
 )
