@@ -44,6 +44,8 @@ What it does, per database:
    kind's tail, and whether they are the same with 1 client as with 8.
 
 The searcher is a member of 3 boards (published papers of all 40 plus those 3 boards' papers).
+Searches take turns as in the server (BOARDWORK_SEARCH_CONCURRENCY a process, its default per
+database; printed before the queries): set it to compare limits on the same database.
 "cpu ms" is the CPU time per query of this process (Python, and SQLite's work) plus, on PostgreSQL,
 of the server backends that answered (read from /proc: the server runs on this machine). On a
 shared machine wall-clock percentiles also measure everyone else's load, printed before the
