@@ -44,6 +44,8 @@ What it does, per database:
    kind's tail, and whether they are the same with 1 client as with 8.
 
 The searcher is a member of 3 boards (published papers of all 40 plus those 3 boards' papers).
+Searches take turns as in the server (BOARDWORK_SEARCH_CONCURRENCY a process, its default per
+database; printed before the queries): set it to compare limits on the same database.
 "cpu ms" is the CPU time per query of this process (Python, and SQLite's work) plus, on PostgreSQL,
 of the server backends that answered (read from /proc: the server runs on this machine). On a
 shared machine wall-clock percentiles also measure everyone else's load, printed before the
@@ -1229,6 +1231,7 @@ def bench_one(
                 f"PostgreSQL: the candidates' table search_pgindex {mb(build['narrow'])} (+ {mb(build['narrow_toast'])} "
                 f"of vectors out of line), of which COPY {build['copy']:.1f} s of the rows' time"
             )
+        from django.conf import settings
         from django.db import connection
 
         from boardwork.search.engine import get_engine, parse
@@ -1279,7 +1282,8 @@ def bench_one(
         print(
             f"load average before the queries: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
             f"switch interval {(SWITCH_INTERVAL or sys.getswitchinterval()) * 1000:g} ms; "
-            f"each thread first asks {warm_query!r}, untimed"
+            f"each thread first asks {warm_query!r}, untimed; searches at once per process: "
+            f"{settings.SEARCH_CONCURRENCY or 'no limit'} (BOARDWORK_SEARCH_CONCURRENCY)"
         )
         print(
             f"{'query':<28}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'× pk p95':>10}{'cpu ms':>8}"

@@ -142,6 +142,15 @@ SEARCH_SQLITE_MMAP_MB = env_int("BOARDWORK_SEARCH_SQLITE_MMAP_MB", 2048)
 # inside SQLite then stops its whole process's searches (ADR 0008, eleventh round — SQLite); worth
 # turning on only for a large, warm archive served by many threads per process.
 SEARCH_SQLITE_SHARED_READERS = env_bool("BOARDWORK_SEARCH_SQLITE_SHARED_READERS", False)
+# At most this many searches at once in each server process (search/engine.py's `turn`; 0: no
+# limit): the others wait their turn, first come first served, up to SEARCH_WAIT_MS, then get
+# "search is busy" (503). One on SQLite, whose searches are this process's own threads sharing its
+# GIL: the 8-client p95s fell by about a third at 1M paragraphs; none on PostgreSQL, where a limit
+# gained a little on an idle machine and lost much on a busy one (ADR 0008, twentieth round).
+SEARCH_CONCURRENCY = env_int(
+    "BOARDWORK_SEARCH_CONCURRENCY", 1 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" else 0
+)
+SEARCH_WAIT_MS = env_int("BOARDWORK_SEARCH_WAIT_MS", 10_000)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -14,7 +14,8 @@ the change.
 Errors are JSON `{"detail": …}`: 401/403/404, 409 for a stale edit (the `version` sent is not
 the record's latest) and for adding an organisation or policy already recorded (with the record
 in `existing`: one record per body, as on the web), 422 for invalid input, where `detail` is a list of
-`{"loc": [...field path...], "msg": "..."}` like the framework's own validation errors.
+`{"loc": [...field path...], "msg": "..."}` like the framework's own validation errors; 503 with
+`Retry-After` when the server is too busy to search now (BOARDWORK_SEARCH_CONCURRENCY).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from boardwork.activities.filters import FilterError
 from boardwork.api.auth import BoardworkAuth
 from boardwork.api.errors import Unprocessable
 from boardwork.boards.models import StaleEdit
+from boardwork.search.engine import Busy
 
 API_VERSION = "1.0.0"
 
@@ -96,3 +98,11 @@ def _integrity(request, exc):
 @api.exception_handler(Http404)
 def _not_found(request, exc):
     return api.create_response(request, {"detail": str(exc) or "Not found."}, status=404)
+
+
+@api.exception_handler(Busy)
+def _busy(request, exc):
+    # Every search of this process was taken for BOARDWORK_SEARCH_WAIT_MS (search/engine.py's turn).
+    response = api.create_response(request, {"detail": str(exc)}, status=503)
+    response["Retry-After"] = "5"
+    return response

@@ -21,15 +21,19 @@ in half a million paragraphs costs what a word in a thousand does.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import html as html_lib
 import json
 import math
+import os
 import re
 import sys
+import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import itemgetter, ne
@@ -253,6 +257,81 @@ def _doc_converters(vendor: str) -> list[tuple[int, Any, list]]:
     return out
 
 
+# -- admission: how many searches a process asks at once ----------------------------------------
+
+
+class Busy(Exception):
+    """A search found no turn within settings.SEARCH_WAIT_MS: the process's searches were all taken
+    (settings.SEARCH_CONCURRENCY) for that long. The page and the API answer 503 (BUSY)."""
+
+
+BUSY = "Search is busy at the moment: try again in a few seconds."
+
+
+class Turns:
+    """`limit` turns, given in the order they were asked for. A turn given back goes straight to
+    the longest waiter: with threading.Semaphore the thread that gave it back, holding the GIL and
+    asking again for its next search, takes it first, and the others wait on (ADR 0008, twentieth
+    round)."""
+
+    def __init__(self, limit: int):
+        self._free = limit
+        self._lock = threading.Lock()
+        self._waiting: collections.deque[threading.Event] = collections.deque()
+
+    def take(self, timeout: float) -> bool:
+        with self._lock:
+            if self._free and not self._waiting:
+                self._free -= 1
+                return True
+            mine = threading.Event()
+            self._waiting.append(mine)
+        if mine.wait(timeout):
+            return True
+        with self._lock:
+            if mine.is_set():  # handed over as the wait ran out
+                return True
+            self._waiting.remove(mine)
+            return False
+
+    def give_back(self) -> None:
+        with self._lock:
+            if self._waiting:
+                self._waiting.popleft().set()
+            else:
+                self._free += 1
+
+
+_turns: dict[tuple[int, int], Turns] = {}
+_turns_lock = threading.Lock()
+
+
+@contextmanager
+def turn():
+    """Hold one of the process's settings.SEARCH_CONCURRENCY turns to search (0: no limit) while
+    the block runs, waiting up to settings.SEARCH_WAIT_MS for one, else raise Busy. With more
+    client threads than cores, searches then queue here, first come first served, rather than all
+    at once in the database, as a connection pool smaller than the thread count would (ADR 0008,
+    twentieth round)."""
+    limit = settings.SEARCH_CONCURRENCY
+    if limit <= 0:
+        yield
+        return
+    # One set of turns per process and limit: a forked server process starts with none of its
+    # parent's turns taken, and tests that change the setting get their own.
+    key = (os.getpid(), limit)
+    turns = _turns.get(key)
+    if turns is None:
+        with _turns_lock:
+            turns = _turns.setdefault(key, Turns(limit))
+    if not turns.take(max(0, settings.SEARCH_WAIT_MS) / 1000):
+        raise Busy(BUSY)
+    try:
+        yield
+    finally:
+        turns.give_back()
+
+
 class Engine:
     """Shared by both backends: documents are rows of SearchDoc; the database keeps its full-text
     index in step with them (triggers or generated columns), in the same transaction."""
@@ -306,7 +385,30 @@ class Engine:
     ) -> Result:
         """Documents matching every positive clause, none of the negated ones, at least one tag of
         each group (the audience group first) and the date range; ranked, a page of them with
-        snippets, the total (counted up to `cap`) and facet counts."""
+        snippets, the total (counted up to `cap`) and facet counts. Asked in turn with the
+        process's other searches (`turn`: raises Busy when none came in time)."""
+        with turn():
+            return self._query(
+                clauses,
+                tag_groups,
+                date_from=date_from,
+                date_to=date_to,
+                page=page,
+                per_page=per_page,
+                cap=cap,
+            )
+
+    def _query(
+        self,
+        clauses: list[Clause],
+        tag_groups: list[list[str]],
+        *,
+        date_from: dt.date | None,
+        date_to: dt.date | None,
+        page: int,
+        per_page: int,
+        cap: int,
+    ) -> Result:
         if not tag_groups or any(not g for g in tag_groups):
             return Result([], 0, False, 1, per_page)
         positive = [c for c in clauses if not c.negated]

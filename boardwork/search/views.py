@@ -17,7 +17,7 @@ from boardwork.boards.models import Board
 from boardwork.papers.models import StoredPaper
 
 from . import services
-from .engine import CAP, parse
+from .engine import BUSY, CAP, Busy, parse
 from .forms import SearchForm
 from .models import SearchDoc
 from .scope import scope_for
@@ -96,11 +96,19 @@ def search(request):
     result = None
     facets = []
     theme = None
+    busy = ""
     if form.is_bound and form.is_valid():
         theme = form.cleaned_data.get("theme_obj")
-        result = services.search(
-            scope, form.cleaned_data.get("q") or "", form.filters(), page=form.cleaned_data.get("page") or 1
-        )
+        try:
+            result = services.search(
+                scope,
+                form.cleaned_data.get("q") or "",
+                form.filters(),
+                page=form.cleaned_data.get("page") or 1,
+            )
+        except Busy:
+            busy = BUSY
+    if result is not None:
         # (keyed by int | None: a hit's board_id, None for records of no board, is looked up in it)
         boards_by_id: dict[int | None, Board] = {
             b.pk: b for b in Board.objects.filter(pk__in=list(result.facets.get("board_id", {})))
@@ -120,10 +128,11 @@ def search(request):
             "prev": _with(request, page=str(result.page - 1)) if result.page > 1 else None,
             "next": _with(request, page=str(result.page + 1)) if result.page < result.pages else None,
         }
-    return render(
+    response = render(
         request,
         "search/search.html",
         {
+            "busy": busy,
             "form": form,
             "result": result,
             "facets": facets,
@@ -137,25 +146,44 @@ def search(request):
             "clear_url": reverse("search") + ("?" + urlencode({"q": q}) if q else ""),
         },
     )
+    return _busy(response) if busy else response
+
+
+def _busy(response):
+    """The answer when every search of this process was taken for SEARCH_WAIT_MS (engine.Busy):
+    503 with Retry-After, as the API's."""
+    response.status_code = 503
+    response["Retry-After"] = "5"
+    return response
 
 
 @require_GET
 def timeline(request):
     scope = scope_for(request.user)
     form = SearchForm(request.GET or None, scope=scope)
-    years, theme = [], None
+    years, theme, busy = [], None, ""
     if form.is_bound and form.is_valid():
         theme = form.cleaned_data.get("theme_obj")
         q = form.cleaned_data.get("q") or ""
         if theme is not None or q:
             filters = form.filters()
             filters.themes = []
-            years = services.timeline(scope, q=q, theme=theme, filters=filters)
-    return render(
+            try:
+                years = services.timeline(scope, q=q, theme=theme, filters=filters)
+            except Busy:
+                busy = BUSY
+    response = render(
         request,
         "search/timeline.html",
-        {"form": form, "years": years, "theme": theme, "search_url": reverse("search") + _with(request)},
+        {
+            "form": form,
+            "years": years,
+            "theme": theme,
+            "busy": busy,
+            "search_url": reverse("search") + _with(request),
+        },
     )
+    return _busy(response) if busy else response
 
 
 @require_GET

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from boardwork.boards.models import Board
 from boardwork.search import services
-from boardwork.search.engine import CAP, MARK_END, MARK_START
+from boardwork.search.engine import CAP, MARK_END, MARK_START, Busy
 from boardwork.search.models import SearchDoc
 from boardwork.search.scope import PUBLIC_SCOPE, Scope, scope_for
 
@@ -48,7 +48,10 @@ class Command(BaseCommand):
                 raise CommandError(f"No such board: {slug}")
             boards.append(b.pk)
         filters = services.Filters(boards=boards, types=o["type"], year_from=o["year"], year_to=o["year"])
-        result = services.search(scope, o["query"], filters, page=o["page"])
+        try:
+            result = services.search(scope, o["query"], filters, page=o["page"])
+        except Busy as e:
+            raise CommandError(str(e)) from None
         if o["json"]:
             self.stdout.write(json.dumps(services.result_json(result), indent=2))
             return
