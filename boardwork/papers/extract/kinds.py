@@ -628,6 +628,58 @@ _WORK_JOINED_WITH = re.compile(
 )
 
 
+# -- a body's own work told inside a meeting's business (the twenty-fifth round; NOTES 580-589) ----
+# Funding won for a project of the body's own, told in an officer's reported speech ("Officers
+# informed the committee that they had secured £201k funding from the Commissioner towards a rural
+# crime project"): the money is secured for work done, so help (`support`), as money given is. Only
+# in the perfect or pluperfect (a bid made, or funding "to be secured", is no deed), and a partner's
+# officer telling the partner's own is set aside by `_partner_acts` and the partner's update.
+_FUNDING_SECURED = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|also\s+|successfully\s+)?(?:secured|won|obtained|attracted|been awarded)\s+"
+    r"(?:(?:a\s+total\s+of|over|almost|nearly|some)\s+)?£[\d,.]+\s*(?:million|m|k|bn)?\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:funding|grants?|investment)\b"
+    r"[^.;]{0,80}?\b(?:towards?|for|to\s+(?:fund|deliver|run|support))\s",
+    re.I,
+)
+# A grants round decided: grants awarded or approved to others by the sum, in a decision notice ("The
+# PCC has awarded a total of £525,179 … to various community projects", "approved grants totalling
+# £80,000 to twelve groups"). A recommendation or a proposal ("it is proposed to award …", "will be
+# awarded") is about the future and not read (`is_future`). In the present perfect only, as a decision
+# states its own: in the pluperfect it is someone's account at a meeting ("She told the Panel that …
+# she had allocated £280K to local projects"), where the teller may be another body (NOTES 583).
+_GRANTS_AWARDED = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:awarded|approved|allocated|distributed)\s+"
+    r"(?:(?:a\s+total\s+of|grants?\s+(?:totalling|totaling|worth|of)|funding\s+(?:of|totalling))\s+)?"
+    r"£[\d,.]+\s*(?:million|m|k|bn)?\b[^.;]{0,160}?\bto\s+(?:[\w'-]+\s+){0,3}?" + _FUNDED_OTHERS + r"\b",
+    re.I,
+)
+# An association's engagement with Parliament told in its chair's reported speech, the body named in
+# a subordinate clause in the pluperfect ("the engagement the LGA had had with the All Party
+# Parliamentary Group"): lobbying.
+_PARLIAMENT = (
+    r"(?:All[- ]Party\s+(?:Parliamentary\s+)?Group|APPG|(?:[A-Z][\w&'-]*\s+){0,4}Select\s+Committee|Ministers?|"
+    r"MPs|Members\s+of\s+Parliament|Peers|(?:the\s+)?(?:Home|Justice|Cabinet)\s+(?:Secretary|Office)|"
+    r"Government)"
+)
+_ENGAGEMENT_HAD = re.compile(
+    r"\b(?:engagement|discussions|dialogue|contact)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,4}?"
+    r"\s+(?:had\s+had|has\s+had|had\s+held)\s+with\s+(?:the\s+)?" + _PARLIAMENT,
+    re.I,
+)
+# Meetings the body had with a named body, told in reported speech with no actor ("the Chair reminded
+# members that there had been meetings with the Association of Police and Crime Commissioners"):
+# partnership, as a named body met is (`_COUNTERPART_MET`). Not "there will be meetings with …".
+_MEETINGS_HAD = re.compile(
+    r"\bthere\s+(?:had|have|has)\s+(?:also\s+)?been\s+(?:[\w-]+\s+){0,2}?meetings?\s+with\s+(?:the\s+)?"
+    r"(?!" + _NOT_MET_BODY + r"\b)(?-i:[A-Z])",
+    re.I,
+)
+
+
+# (The four are set aside where a partner agency is the one telling them: `classify`.)
+_TOLD_IN_BUSINESS = (_FUNDING_SECURED, _GRANTS_AWARDED, _ENGAGEMENT_HAD, _MEETINGS_HAD)
+
+
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "consultation_response",
@@ -1198,6 +1250,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("partnership", _WORK_JOINED_WITH),
     # Help to people told by what was set up for them or by the reassurance given.
     ("support", _HELP_SET_UP),
+    # (the twenty-fifth round) A body's own work told inside a meeting's business or a decision:
+    # funding secured for its project, grants awarded to others, engagement with Parliament and
+    # meetings with a named body told in reported speech.
+    ("support", _FUNDING_SECURED),
+    ("support", _GRANTS_AWARDED),
+    ("lobbying", _ENGAGEMENT_HAD),
+    ("partnership", _MEETINGS_HAD),
 ]
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
@@ -1514,10 +1573,48 @@ def _business(sentence: str) -> bool:
     )
 
 
-def _without_business(text: str) -> str:
+# An officer's report to the meeting in reported speech ("The Community Safety Manager reported that
+# the Partnership had delivered …", "Officers informed the committee that they had …"): the teller, and
+# what was told.
+_TOLD_THAT = re.compile(
+    r"^\W*(?P<teller>[^.;]{1,120}?)\s+(?:also\s+)?(?:reported|explained|advised|confirmed|stated|"
+    r"(?:informed|told|updated|reminded)\s+(?:the\s+)?(?:committee|board|panel|members|meeting|partnership))"
+    r"\s+that\s+(?P<rest>\S.*)$",
+    re.I,
+)
+# What was told has the body as its subject, in the past: its name, "the Partnership" and the like,
+# or "they"/"we"/"officers" (the body's own officers telling their work).
+_OWN_SUBJECT = (
+    r"(?:they|we|officers|the\s+(?:[A-Z][\w&'-]*\s+){0,4}(?:Partnership|Council|Association|Board|Authority))"
+)
+
+
+def _own_work_told(s: str, author_words: tuple[str, ...]) -> str | None:
+    """The part of a sentence of the meeting's business that tells the body's own work: an officer of
+    the body (no partner agency in the teller) reporting, in the perfect or pluperfect, what the body
+    did (NOTES 581). None where the teller is a partner agency's or the work is no deed of the body's."""
+    m = _TOLD_THAT.match(s)
+    if m is None or not author_words:
+        return None
+    teller, rest = m.group("teller"), m.group("rest")
+    agency = re.search(_AGENCY, teller)
+    if agency is not None and not any(agency.group(0).split()[0].lower() in w.lower() for w in author_words):
+        return None
+    if re.match(r"^\W*(?:Councillor|Cllr|Members?)\b", teller):
+        return None
+    subject = _OWN_SUBJECT + "|" + "|".join(re.escape(w) for w in author_words)
+    if re.match(
+        r"(?:the\s+)?(?:" + subject + r")\s+(?:also\s+|now\s+|successfully\s+)?(?:had|has|have)\b", rest
+    ):
+        return rest
+    return None
+
+
+def _without_business(text: str, author_words: tuple[str, ...] = ()) -> str:
     """`text` without the meeting's own business ("The Panel considered a report …", "Councillor X
     asked …"); an update given there keeps the deeds it lists ("The Chair gave an update on …,
-    including her meetings with the Minister")."""
+    including her meetings with the Minister"), and an officer's report keeps the body's own work it
+    tells (`_own_work_told`)."""
     kept = []
     for _, s in sentences(text):
         if _DATELINE.match(s) or REPORT_LINE.match(s):
@@ -1526,6 +1623,8 @@ def _without_business(text: str) -> str:
             kept.append(s)
         elif m := re.search(r"\bupdate\b[^.;]*?\bincluding\b", s):
             kept.append(s[m.end() :])
+        elif (told := _own_work_told(s, author_words)) is not None:
+            kept.append(told)
     return " ".join(kept)
 
 
@@ -1950,7 +2049,7 @@ def classify(
     agreed = _own_agreement(text, author_words)
     # A meeting's own business ("The Panel considered a report …") reports no work, whatever
     # nouns the report's subject brings along.
-    text = _without_business(text)
+    text = _without_business(text, author_words)
     # A priority's or objective's name ("Priority 1, reducing crime by working in partnership,") is a
     # title, not work: blank it (same length, so offsets hold).
     text = _PRIORITY_TITLE.sub(lambda m: " " * len(m.group(0)), text)
@@ -1979,6 +2078,14 @@ def classify(
                 # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.)
                 continue
             if _partner_acts(clause, author_words):
+                continue
+            if pat in _TOLD_IN_BUSINESS and (
+                _partner_acts(_sentence_at(text, m.start()), author_words)
+                or _partner_acts(sentences(text)[0][1], author_words)
+            ):
+                # "The Commissioner told the Panel that she had allocated £280K to local projects":
+                # told in the speech of a partner agency's own officer or office, the deed is the
+                # partner's, not the author's (NOTES 583)
                 continue
             if kind == "research" and _PART_OF_STUDY.search(_sentence_at(text, m.start())):
                 # "As part of the review, the OPCC asked victims …": the method of a study the text

@@ -582,7 +582,11 @@ def _duty_items(units: list[Unit]) -> set[int]:
 # An agenda's statement of what the meeting is asked to do ("To consider a response to …", "To
 # note the annual report"): business to come, not work done.
 _AGENDA_PURPOSE = re.compile(
-    r"^\W*To\s+(?:consider|receive|note|agree|approve|endorse|discuss|scrutinise|scrutinize|comment on)\b"
+    r"^\W*To\s+(?:consider|receive|note|agree|approve|endorse|discuss|scrutinise|scrutinize|comment on)\b|"
+    # the same told of the meeting ("Joint scrutiny committee is asked (a) to note the progress …",
+    # "Members are recommended to …"): what it is asked to do, not work (NOTES 582)
+    r"^\W*(?:The\s+)?(?:[\w-]+\s+){0,3}?(?i:committee|board|panel|cabinet|council|members)\s+(?:is|are)\s+"
+    r"(?:therefore\s+)?(?:asked|invited|recommended|requested)\s+(?:\(\w\)\s+)?to\b"
 )
 # An aim, a priority or a duty set as a bare imperative, with no subject ("Collaborate with our
 # partners", "Review the draft Police and Crime Plan", "Tackle domestic abuse;"): what the body is

@@ -37,6 +37,9 @@ _LAYOUT = re.compile(
     r"^(?:minutes|(?:agenda )?item(?: no\.?)?(?: \d+[a-z]?)?|draft minutes|record of (?:the )?meeting|"
     # A board's web page of decisions sets "What was discussed" over each item's summary.
     r"what was discussed|what (?:we|the \w+) discussed|"
+    # A decision notice labels its statement "Decision summary" (or "Summary of decision"): what is
+    # under it is the decision itself, under no theme (NOTES 584).
+    r"decision summary|summary of (?:the )?decision|"
     # A foreword by the chair or the commissioner ("Chair and Vice Chair Foreword", "Commissioner's
     # foreword"): the paper's own work told by its leaders, under no theme of its own.
     r"(?:[\w'\u2019]+ ){0,5}foreword|foreword by [\w'\u2019 ]{1,60})$",
