@@ -355,6 +355,7 @@ def read_paper(
         candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
+    _achievements_listed(candidates, po, cycle, first_person)
     _consultation_page_survey(candidates, po, cycle)
     _same_study_told_again(candidates)
     _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION)
@@ -420,6 +421,58 @@ def _summary_when_nothing_else(
             c.rule = replace(
                 a, policies=[], organisations=[o for o in a.organisations if po.gaz.canonical(o) is not None]
             )
+
+
+# A list of the year's achievements and an achievement in it told as a noun phrase (NOTES 585): the
+# lead ("The main achievements during 2023-2024 included –", "Key achievements this year:") and an item
+# opening with a deed made a noun ("The introduction of informal meetings.", "The launch of a
+# …", "The establishment of …"). The item reports a deed done in the year, the lead says so.
+_ACHIEVEMENTS_LEAD = re.compile(
+    r"\b(?:achievements|successes|highlights|accomplishments)\b[^.;]{0,60}?"
+    r"(?:\b(?:included?|were|are)\b\s*[:\u2013\u2014-]?|[:\u2013\u2014-])\s*$",
+    re.I,
+)
+_NOMINAL_DEED = re.compile(
+    r"^\W*(?:The\s+)?(?:successful\s+)?(?:introduction|launch|establishment|creation|setting up|development|"
+    r"delivery|completion|adoption|publication|commissioning|holding|hosting|roll-?out)\s+of\s+\S",
+    re.I,
+)
+# The kinds an achievement's nouns name, where its words name none the kinds' patterns read.
+_ACHIEVEMENT_NOUNS = (
+    (
+        "partnership",
+        re.compile(r"\b(?:meetings|networking|partnerships?|collaboration|joint working)\b", re.I),
+    ),
+    ("research", re.compile(r"\b(?:review|assessment|evaluation|survey|research|audit)\s+of\b", re.I)),
+    ("event", re.compile(r"\b(?:conference|workshop|seminar|event)s?\b", re.I)),
+    ("publication", re.compile(r"\b(?:publication|report|newsletter|guide)\b", re.I)),
+)
+
+
+def _achievements_listed(
+    candidates: list[Candidate], po: PaperOrgs, cycle: Cycle, first_person: bool
+) -> None:
+    """Read an achievement told as a noun phrase, in a list whose lead names the year's achievements,
+    a few units after it in the same section (a sub-head between: "Enhance PSB structures and
+    governance:"). Flagged unsure: its kinds come from its nouns."""
+    lead_at: int | None = None
+    for i, c in enumerate(candidates):
+        u = c.found.unit
+        if _ACHIEVEMENTS_LEAD.search(u.text) and len(u.text) < 200:
+            lead_at = i
+            continue
+        if lead_at is not None and u.section is not candidates[lead_at].found.unit.section:
+            lead_at = None
+        if lead_at is None or i - lead_at > 4:
+            continue
+        if c.rule is not None or not _NOMINAL_DEED.match(u.text) or u.section.role == "excluded":
+            continue
+        kinds, unsure = _rule_kinds(u, po.author_words, first_person)
+        if not kinds:
+            kinds = [k for k, pat in _ACHIEVEMENT_NOUNS if pat.search(u.text)]
+            unsure = [(0.6, "an achievement told as a noun phrase; kinds from its nouns")]
+        if kinds:
+            c.rule = _activity(c.found, kinds, unsure, po, cycle)
 
 
 # A consultation page's own dates ("Opened 23 Feb 2023", "Closed 12 Apr 2023", "Consultation start

@@ -158,3 +158,34 @@ def test_a_decision_notices_summary_is_no_theme():
     assert [a["kinds"] for a in got["activities"]] == [["support"]]
     assert got["themes"] == []
     assert got["activities"][0]["theme"] is None
+
+
+# -- an achievement told as a noun phrase in a list of the year's achievements ------------------------------
+
+
+def _annual_report(*paras: str) -> list[tuple[list[str], str]]:
+    title = "Anyshire Public Services Board Annual Report 2023/24"
+    blocks = [Heading(text=title, level=1)] + [Paragraph(text=t, number=None) for t in paras]
+    paper = Paper(meta=Meta(title=title, body="Anyshire Public Services Board"), blocks=blocks)
+    return [(a["kinds"], a["text"]) for a in extract(paper)["activities"]]
+
+
+def test_an_achievement_told_as_a_noun_phrase_under_the_years_achievements_is_work():
+    found = _annual_report(
+        "The key achievements during the year included:",
+        "Strengthen our joint working:",
+        "The introduction of quarterly networking meetings for all partners; there was also a review of "
+        "the Board's membership.",
+    )
+    assert [kinds for kinds, _ in found] == [["partnership", "research"]]
+
+
+def test_a_noun_phrase_without_an_achievements_lead_or_a_plan_is_not_work():
+    assert (
+        _annual_report(
+            "Our priorities for next year are:",
+            "The introduction of quarterly networking meetings for all partners.",
+        )
+        == []
+    )
+    assert _annual_report("The introduction of quarterly networking meetings for all partners.") == []
