@@ -11,6 +11,8 @@ import json
 import sys
 from pathlib import Path
 
+from history import loose as loose_kinds
+
 from boardwork.papers.readers import read_path
 
 pipeline = importlib.import_module("boardwork.papers.extract.pipeline")
@@ -19,27 +21,19 @@ skips = []
 skipped = getattr(pipeline, "_skipped", None)
 
 
-def loose(text):
-    """The kinds that commit's patterns read in a unit read loosely (any section, any list, or a
-    deed's verb), as the model's view reads them now, less the author's name, which is not to hand."""
-    try:
-        found = list(kinds.classify(text))
-    except Exception:
-        found = []
-    if not found and hasattr(kinds, "action_cues"):
-        try:
-            found = [k for k, _ in kinds.action_cues(text)]
-        except Exception:
-            found = []
-    return found
-
-
 if skipped is not None:
 
     def capture(u, *args, **kwargs):
         why = skipped(u, *args, **kwargs)
         text = getattr(u, "text", "")
-        skips.append({"number": getattr(u, "number", None), "text": text, "skip": why, "loose": loose(text)})
+        skips.append(
+            {
+                "number": getattr(u, "number", None),
+                "text": text,
+                "skip": why,
+                "loose": loose_kinds(kinds, text),
+            }
+        )
         return why
 
     pipeline._skipped = capture

@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import train_activity_model as tam  # noqa: E402
-from history import commit_before_added  # noqa: E402
+from history import commit_before_added, dumped  # noqa: E402
 from scores import REAL, documents, held_out  # noqa: E402
 
 from boardwork.papers.extract import kinds  # noqa: E402
@@ -58,10 +58,6 @@ def last_resort(text):
     return bool(LAST and LAST(text, ()))
 
 
-def pnum(x):
-    return re.sub(r"[().\s]", "", str(x or "")).lower()
-
-
 def norm(s):
     return " ".join(re.findall(r"[a-z0-9]+", (s or "").lower()))
 
@@ -73,9 +69,9 @@ def same_body(a, b):
 
 def miss_cause(key_act, skips):
     """Why a keyed activity's unit was not read as work by the earlier rules, and that unit (or None)."""
-    p = pnum(key_act.get("paragraph"))
+    p = tam.pnum(key_act.get("paragraph"))
     text = key_act.get("text", "")
-    numbered = [s for s in skips if pnum(s["number"]) == p]
+    numbered = [s for s in skips if tam.pnum(s["number"]) == p]
     unit = next((s for s in numbered if tam.same_text(s["text"], text)), None)
     if unit is None:
         if any(tam.same_text(s["text"], text) for s in skips):
@@ -104,32 +100,10 @@ def extra_cause(act, key, added):
 def units_of(parent, files):
     """{file: [unit…]} for a commit whose pipeline has no `_skipped`: its units and the reasons its
     inline checks passed them over (`first_reading_units_dump.py`; cached beside the history)."""
-    import subprocess
     import tempfile
 
-    from history import code_of
-
     cache = Path(tempfile.gettempdir()) / "activity_history"
-    out = cache / f"units-{parent}.json"
-    got = json.loads(out.read_text()) if out.exists() else {}
-    todo = [str(f) for f in files if str(f) not in got]
-    if todo:
-        src = code_of(parent, cache)
-        got.update(
-            json.loads(
-                subprocess.run(
-                    [sys.executable, str(ROOT / "bench" / "first_reading_units_dump.py")],
-                    input="\n".join(todo),
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                    env={**os.environ, "PYTHONPATH": str(src)},
-                    cwd=src,
-                ).stdout
-            )
-        )
-        out.write_text(json.dumps(got))
-    return got
+    return dumped("first_reading_units_dump.py", parent, files, cache, f"units-{parent}.json")
 
 
 def main():
@@ -164,11 +138,11 @@ def main():
         n_added = len(kept)
         body = read.old_extraction["paper"].get("body")
         author_wrong = bool(body) and not same_body(body, key["paper"].get("body"))
-        keyP = {pnum(a.get("paragraph")): a for a in key["activities"]}
-        ruleP = {pnum(a.get("paragraph")) for a in old}
+        keyP = {tam.pnum(a.get("paragraph")): a for a in key["activities"]}
+        ruleP = {tam.pnum(a.get("paragraph")) for a in old}
         predP = {}
         for i, a in enumerate(pred["activities"]):
-            predP.setdefault(pnum(a.get("paragraph")), (a, i >= n_added))
+            predP.setdefault(tam.pnum(a.get("paragraph")), (a, i >= n_added))
         keyed += len(keyP)
         found_rules += len(ruleP)
         found_import += len(predP)
@@ -179,13 +153,13 @@ def main():
                 got = {
                     k
                     for x in pred["activities"]
-                    if pnum(x.get("paragraph")) == p
+                    if tam.pnum(x.get("paragraph")) == p
                     for k in x.get("kinds") or ()
                 }
                 want = {
                     k
                     for x in key["activities"]
-                    if pnum(x.get("paragraph")) == p
+                    if tam.pnum(x.get("paragraph")) == p
                     for k in x.get("kinds") or ()
                 }
                 for k in want - got:
@@ -204,16 +178,21 @@ def main():
         for u in skips:
             # the last resort on the units the earlier rules read for work and read nothing in, even
             # loosely, that hold no keyed activity: the work it would have read wrongly
-            k = keyP.get(pnum(u["number"]))
+            k = keyP.get(tam.pnum(u["number"]))
             keyed_here = bool(k and tam.same_text(u["text"], k.get("text", "")))
-            if u["skip"] is None and not u.get("loose") and pnum(u["number"]) not in ruleP and not keyed_here:
+            if (
+                u["skip"] is None
+                and not u.get("loose")
+                and tam.pnum(u["number"]) not in ruleP
+                and not keyed_here
+            ):
                 wrong_last += last_resort(u["text"])
         if units_out is not None:
             # the units the earlier rules read for work and read no kind in (skip None, no activity):
             # keyed or not, for `--units-out` (how a kinds rule changes this class)
             for u in skips:
-                if u["skip"] is None and pnum(u["number"]) not in ruleP:
-                    k = keyP.get(pnum(u["number"]))
+                if u["skip"] is None and tam.pnum(u["number"]) not in ruleP:
+                    k = keyP.get(tam.pnum(u["number"]))
                     units_out.append(
                         {
                             "file": fname,
@@ -261,7 +240,9 @@ def main():
     print()
     print("| kinds of matched activities | missed | extra |")
     print("| --- | --- | --- |")
-    for k in sorted(set(kinds_missed) | set(kinds_extra), key=lambda k: -(kinds_missed[k] + kinds_extra[k])):
+    for k in sorted(
+        set(kinds_missed) | set(kinds_extra), key=lambda k: (-(kinds_missed[k] + kinds_extra[k]), k)
+    ):
         print(f"| {k} | {kinds_missed[k]} | {kinds_extra[k]} |")
     if units_out is not None:
         Path(sys.argv[sys.argv.index("--units-out") + 1]).write_text(json.dumps(units_out))

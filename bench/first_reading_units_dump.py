@@ -13,6 +13,8 @@ import json
 import sys
 from pathlib import Path
 
+from history import loose as loose_kinds
+
 from boardwork.papers.readers import read_path
 
 pipeline = importlib.import_module("boardwork.papers.extract.pipeline")
@@ -29,19 +31,6 @@ def capture(paper, cycle):
 
 
 pipeline.build_units = capture
-
-
-def loose(text):
-    try:
-        found = list(kinds.classify(text))
-    except Exception:
-        found = []
-    if not found and hasattr(kinds, "action_cues"):
-        try:
-            found = [k for k, _ in kinds.action_cues(text)]
-        except Exception:
-            found = []
-    return found
 
 
 def why(u, numbered, duties):
@@ -70,7 +59,12 @@ for path in sys.stdin.read().split():
     numbered = pipeline.is_numbered(paper) if hasattr(pipeline, "is_numbered") else True
     duties = pipeline._duty_items(units) if hasattr(pipeline, "_duty_items") else set()
     out[path] = [
-        {"number": u.number, "text": u.text, "skip": why(u, numbered, duties), "loose": loose(u.text)}
+        {
+            "number": u.number,
+            "text": u.text,
+            "skip": why(u, numbered, duties),
+            "loose": loose_kinds(kinds, u.text),
+        }
         for u in units
     ]
 json.dump(out, sys.stdout)

@@ -1,8 +1,13 @@
 """What the two classifiers' training scripts share (bench/train_activity_model.py,
 bench/train_heading_model.py): the code of the commit before a paper's key was added, so that the
-rules' verdicts on that paper are out of sample (`--history`), and the seeded logistic fit."""
+rules' verdicts on that paper are out of sample (`--history`), the dump scripts' run in that code and
+their loose reading of a unit's kinds, and the seeded logistic fit. Imports no `boardwork`: the dump
+scripts import it from an earlier commit's tree."""
 
+import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +40,45 @@ def code_of(commit: str, cache: Path) -> Path:
         )
         subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
     return src
+
+
+def dumped(script: str, commit: str, files, cache: Path, name: str) -> dict:
+    """{file: what `bench/<script>` printed for it} with the code of `commit` first on sys.path,
+    cached in `cache/<name>` so that each file is read once for that commit."""
+    cache.mkdir(parents=True, exist_ok=True)
+    out = cache / name
+    got = json.loads(out.read_text()) if out.exists() else {}
+    todo = [str(f) for f in files if str(f) not in got]
+    if todo:
+        src = code_of(commit, cache)
+        printed = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / script)],
+            input="\n".join(todo),
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(src)},
+            cwd=src,
+        ).stdout
+        got.update(json.loads(printed))
+        out.write_text(json.dumps(got))
+    return got
+
+
+def loose(kinds, text: str) -> list[str]:
+    """The kinds a commit's patterns (its `kinds` module) read in a unit read loosely (any section,
+    any list, or a deed's verb), as the model's view reads them now, less the author's name, which
+    is not to hand in a dump. An earlier commit may refuse a text the current rules read: nothing."""
+    try:
+        found = list(kinds.classify(text))
+    except Exception:
+        found = []
+    if not found and hasattr(kinds, "action_cues"):
+        try:
+            found = [k for k, _ in kinds.action_cues(text)]
+        except Exception:
+            found = []
+    return found
 
 
 def fit_logistic(X: list[dict], y: list[int], C: float, max_iter: int) -> dict:

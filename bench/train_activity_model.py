@@ -71,7 +71,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from history import code_of, commit_before_added, fit_logistic  # noqa: E402
+from history import commit_before_added, dumped, fit_logistic  # noqa: E402
 from invented_genre_papers import invented_papers  # noqa: E402
 from scores import REAL, SHARED, documents, groups, held_out, load_scorer  # noqa: E402
 
@@ -227,28 +227,15 @@ def label(read, key):
 def earlier_readings(parent, files):
     """{file: {"extraction": …, "skips": […]} or {"error": …}}: `files` read and extracted by the code
     of commit `parent` (cached)."""
-    import subprocess
     import tempfile
 
-    cache = Path(tempfile.gettempdir()) / "activity_history"
-    cache.mkdir(exist_ok=True)
-    out = cache / f"{parent}.json"
-    got = json.loads(out.read_text()) if out.exists() else {}
-    todo = [str(f) for f in files if str(f) not in got]
-    if todo:
-        src = code_of(parent, cache)
-        dumped = subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "activity_history_dump.py")],
-            input="\n".join(todo),
-            capture_output=True,
-            text=True,
-            check=True,
-            env={**os.environ, "PYTHONPATH": str(src)},
-            cwd=src,
-        ).stdout
-        got.update(json.loads(dumped))
-        out.write_text(json.dumps(got))
-    return got
+    return dumped(
+        "activity_history_dump.py",
+        parent,
+        files,
+        Path(tempfile.gettempdir()) / "activity_history",
+        f"{parent}.json",
+    )
 
 
 def same_unit(number, text, paragraph, other):
