@@ -29,7 +29,7 @@ from boardwork.activities.filters import FilterError
 from boardwork.api.auth import BoardworkAuth
 from boardwork.api.errors import Unprocessable
 from boardwork.boards.models import StaleEdit
-from boardwork.search.engine import Busy
+from boardwork.search.engine import BUSY_RETRY_AFTER, Busy
 
 API_VERSION = "1.0.0"
 
@@ -104,5 +104,5 @@ def _not_found(request, exc):
 def _busy(request, exc):
     # Every search of this process was taken for BOARDWORK_SEARCH_WAIT_MS (search/engine.py's turn).
     response = api.create_response(request, {"detail": str(exc)}, status=503)
-    response["Retry-After"] = "5"
+    response["Retry-After"] = str(BUSY_RETRY_AFTER)
     return response

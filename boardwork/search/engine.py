@@ -266,6 +266,8 @@ class Busy(Exception):
 
 
 BUSY = "Search is busy at the moment: try again in a few seconds."
+# The Retry-After (seconds) sent with BUSY by the page, the timeline and the API.
+BUSY_RETRY_AFTER = 5
 
 
 class Turns:

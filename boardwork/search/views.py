@@ -17,7 +17,7 @@ from boardwork.boards.models import Board
 from boardwork.papers.models import StoredPaper
 
 from . import services
-from .engine import BUSY, CAP, Busy, parse
+from .engine import BUSY, BUSY_RETRY_AFTER, CAP, Busy, parse
 from .forms import SearchForm
 from .models import SearchDoc
 from .scope import scope_for
@@ -153,7 +153,7 @@ def _busy(response):
     """The answer when every search of this process was taken for SEARCH_WAIT_MS (engine.Busy):
     503 with Retry-After, as the API's."""
     response.status_code = 503
-    response["Retry-After"] = "5"
+    response["Retry-After"] = str(BUSY_RETRY_AFTER)
     return response
 
 
