@@ -687,7 +687,7 @@ _CONTENTS_ROW = re.compile(r"^\s*[0-9]{1,2}[A-Z]?[.:]?\s+[A-Z](?:\S| (?=\S))*\s{
 _CONTENTS_HEAD = re.compile(r"^\s*(?:(?:table\s+of\s+)?contents|.*\bpages?(?:\s+no\.?)?)\s*$", re.I)
 
 
-def _contents_rows(lines: list[str], drop: set[int]) -> set[int]:
+def _contents_rows(lines: list[str]) -> set[int]:
     """The lines of a contents list: three entries at least, their page numbers counting up, under
     the list's column head or title (the line above the first entry, past blank lines). Its entries
     are paragraphs numbered by their section, each with its page number (NOTES 93, 400), not the
@@ -1814,7 +1814,7 @@ def _units(
 
     schemed = _schemed_item_lines(lines, drop)
     coded = _coded_heading_lines(lines, drop)
-    contents = _contents_rows(lines, drop)
+    contents = _contents_rows(lines)
     units: list[Unit] = []
     gap = 0
     i = 0
