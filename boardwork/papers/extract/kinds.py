@@ -2498,6 +2498,43 @@ _COUNT = (
 _COUNTED_OUTPUT = re.compile(_ACTOR + _AUX + _FIRST_DEED + r"\s+(?P<verb>" + _OUTPUT_VERB + r")\s+" + _COUNT)
 
 
+# Done with a named body. The body's past deed, whatever its verb, done "with" a body the text names
+# ("we tested drones with Anyshire Constabulary", "the Partnership staged a week of action with the
+# Fire and Rescue Service"), or with that body as its co-subject ("the Council and Anyshire Police
+# staged a consultation"), is partnership; measures and the meeting's business are not deeds.
+# (nor what is said or felt at a meeting: "The Chair concluded the discussion … with …", "the
+# Council disagreed with the Home Office's proposals")
+_SAID_VERBS = (
+    r"(?!(?:concluded|reminded|mentioned|explained|informed|advised|stated|confirmed|commented|remarked|"
+    r"thanked|congratulated|praised|commended|acknowledged|expressed|queried|questioned|suggested|"
+    r"recommended|emphasised|stressed|outlined|summarised|presented|introduced|updated|resolved|decided|"
+    r"declared|apologised|wished|believed|opened|closed|shared|compared|contrasted|concurred|disagreed|"
+    r"struggled|coped|complied|sympathised|pleased|satisfied|concerned|disappointed|frustrated|engaged)\b)"
+)
+_DEED_VERB = (
+    r"(?:"
+    + _NOT_OUTPUT_VERBS
+    + _SAID_VERBS
+    + r"[a-z]{3,}ed|ran|made|built|took|set up|put on|gave|sent|wrote)"
+)
+_DONE_WITH = re.compile(
+    _ACTOR
+    + _AUX
+    + _FIRST_DEED
+    + r"\s+(?P<verb>"
+    + _DEED_VERB
+    + r")\b(?P<object>(?:(?!\bthat\b)[^.;:]){1,90}?)\b(?:with|alongside)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'&-]+)"
+)
+_DONE_TOGETHER = re.compile(
+    _ACTOR
+    + r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z&])[\w'&-]*){0,5}"
+    + _AUX
+    + r"\s+(?P<verb>"
+    + _DEED_VERB
+    + r")\b"
+)
+
+
 def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, str]]:
     """`action_cues` when no kind's verb is there: agencies brought together (partnership) and
     outputs counted (support), each a deed of the body, not future, not a partner's."""
@@ -2507,12 +2544,24 @@ def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, st
         actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
         counted = re.compile(actor + _COUNTED_OUTPUT.pattern[len(_ACTOR) :])
         brought = re.compile(actor + _AUX + r"\s+" + _BROUGHT_TOGETHER.pattern, re.I)
+    done_with, together = _DONE_WITH, _DONE_TOGETHER
+    if author_words:
+        done_with = re.compile(actor + _DONE_WITH.pattern[len(_ACTOR) :])
+        together = re.compile(actor + _DONE_TOGETHER.pattern[len(_ACTOR) :])
     found: list[tuple[str, str]] = []
-    for kind, pat in (("partnership", brought), ("partnership", _STARTED_THEN_BRINGS), ("support", counted)):
+    for kind, pat in (
+        ("partnership", brought),
+        ("partnership", _STARTED_THEN_BRINGS),
+        ("support", counted),
+        ("partnership", done_with),
+        ("partnership", together),
+    ):
         for m in pat.finditer(text):
             if is_future(clause_before(text, m.end())) or _SUMMING_UP.search(text[: m.start()]):
                 continue
             if _partner_acts(m.group(0), author_words):
+                continue
+            if pat is done_with and not with_counterpart(text, m.start("name"), m.end("name")):
                 continue
             if all(k != kind for k, _ in found):
                 found.append((kind, " ".join(m.group("verb").split())))

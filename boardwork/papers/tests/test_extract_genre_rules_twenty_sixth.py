@@ -1,8 +1,9 @@
 """Genre rules of the twenty-sixth round (issue #15, tests/data/real/NOTES.md 610-629): a body's work
-told with a verb no kind's list holds — outputs counted ("we repaired 300 street lights"), support,
-and agencies brought together by the body or by a joint structure it launched, partnership — with
-the guards: measures, records and receipts counted, shares of a plan, work to come, a partner's
-deed, and a structure described in the present with no start. Each case is written here for the
+told with a verb no kind's list holds — outputs counted ("we repaired 300 street lights"), support;
+agencies brought together by the body or by a joint structure it launched, and a deed done with a
+named body or with it as co-subject, partnership — with the guards: measures, records and receipts
+counted, shares of a plan, work to come, a partner's deed, what is said or felt at a meeting, and a
+structure described in the present with no start. Each case is written here for the
 genre (a council's annual report, a partnership's progress report, a community safety page), not
 taken from a paper."""
 
@@ -75,6 +76,32 @@ def test_a_joint_structure_launched_and_bringing_agencies_together_is_partnershi
 def test_a_structure_described_in_the_present_alone_is_standing_text():
     assert _kinds("The Partnership brings together the responsible authorities named in the Act.") == []
     assert _kinds("The Hub will bring together the police and housing providers from next April.") == []
+
+
+# -- a deed done with a named body --------------------------------------------------------------------
+
+
+def test_a_deed_done_with_a_named_body_is_partnership_whatever_the_verb():
+    assert _kinds("In March 2023 we redesigned the victims' pathway with Anyshire Constabulary.") == [
+        "partnership"
+    ]
+    assert _kinds(
+        "The Partnership relaunched its Safer Streets scheme alongside the Fire and Rescue Service."
+    ) == ["partnership"]
+
+
+def test_a_named_body_as_co_subject_of_the_deed_is_partnership():
+    assert _kinds(
+        "Over the summer the Partnership and Anyshire Police leafleted every home in two wards."
+    ) == ["partnership"]
+
+
+def test_the_deed_alone_what_is_said_or_felt_and_work_to_come_are_not_read():
+    assert _kinds("We redesigned the victims' pathway.") == []
+    assert _kinds("The Council disagreed with the Home Office's proposals for the fund.") == []
+    assert _kinds("The Chair concluded the item by thanking members, with the Clerk's help.") == []
+    assert _kinds("Officers will have redesigned the pathway with Anyshire Constabulary by May.") == []
+    assert _kinds("The Police redesigned their pathway with the Council.", CSP) == []
 
 
 def test_a_counted_output_in_an_annual_report_is_read_as_the_bodys_work():
