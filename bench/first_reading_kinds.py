@@ -15,12 +15,15 @@ Run it with PYTHONPATH set to the tree to judge (main's, a branch's) to compare 
 """
 
 import json
+import os
 import sys
 from collections import Counter
 
 from boardwork.papers.extract import kinds
 
-any_deed = getattr(kinds, "_any_deed", None)
+# BW_LAST_RESORT names another function of `kinds` of the same signature to judge the same way
+# (`_genre_deeds`, the twenty-sixth extraction round).
+any_deed = getattr(kinds, os.environ.get("BW_LAST_RESORT", "_any_deed"), None)
 
 
 def loose(text):

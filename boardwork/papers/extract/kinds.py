@@ -2438,7 +2438,135 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
                 continue
             found.setdefault(kind, (m.start(), " ".join(m.group("verb").split())))
             break
+    if not found:
+        return _genre_deeds(text, author_words)
     return [(k, verb) for k, (_, verb) in sorted(found.items(), key=lambda kv: kv[1][0])]
+
+
+# -- the genre's deeds the kinds' verbs do not name ------------------------------------------------
+#
+# Two shapes in which a progress report, annual report or partnership page tells its work with a
+# verb no kind's list holds (tests/data/real/NOTES.md, the twenty-sixth extraction round):
+#
+# Agencies brought together. The body, or a joint structure it launched ("Launched in May 2020, the
+# Safety Hub brings together the police, …"), bringing other bodies together is partnership. The
+# present tense alone ("The Partnership brings together the responsible authorities") is what the
+# body is, standing text, not work: only the past, or a present after the structure's start.
+_BROUGHT_TOGETHER_OBJECT = (
+    r"(?:[\w'-]+ ){0,3}?(?:partners|agencies|organisations|services|bodies|representatives|police|councils|schools|"
+    r"businesses|providers|charities|groups|authorities|professionals|practitioners|stakeholders|(?-i:[A-Z]))"
+)
+_BROUGHT_TOGETHER = re.compile(
+    r"(?P<verb>brought together)\s+" + _BROUGHT_TOGETHER_OBJECT,
+    re.I,
+)
+_STARTED_THEN_BRINGS = re.compile(
+    r"\b(?:[Ll]aunched|[Ss]et up|[Ee]stablished|[Ff]ormed|[Cc]reated|[Oo]pened)\s+in\s+(?:"
+    + MONTH_PATTERN
+    + r"\s+)?"
+    r"(?:19|20)\d\d\s*,\s+(?:the|our|this)\s+[^,.;]{1,60}?\s+(?P<verb>brings together)\s+"
+    + _BROUGHT_TOGETHER_OBJECT,
+    re.I,
+)
+# Outputs counted. The body (or "we", its officers, its teams) as the subject of a past deed whose
+# object is a count or a sum ("we repaired 300 street lights", "officers cleared 40 sites", "we
+# rehoused 25 families"): the genre's way of telling services delivered, support, whatever the verb.
+# Not verbs of measures, records or receipts ("recorded 300 incidents", "received 1,100
+# responses", "reduced burglary by 12%"), nor a share ("completed 79 per cent of the plan").
+_NOT_OUTPUT_VERBS = (
+    r"(?!(?:received|recorded|reported|noted|logged|counted|saw|had|reached|achieved|exceeded|attracted|"
+    r"scored|lost|saved|estimated|calculated|forecast|budgeted|expected|anticipated|predicted|"
+    r"increased|decreased|reduced|cut|rose|fell|dropped|grew|doubled|trebled|halved|improved|"
+    r"identified|highlighted|found|showed|considered|discussed|agreed|approved|welcomed|"
+    r"needed|required|wanted|asked|requested|proposed|planned|aimed|hoped|intended|earned|generated|"
+    r"won|scrutinised|examined|heard|listed|named|numbered|totalled|included|used|added|ranked|"
+    r"marked|celebrated|turned|waited|lived|aged|employed|owned|held|attended|appointed|elected|nominated|"
+    r"co-opted|underspent|overspent|projected|charged|collected|borrowed|invoiced|transferred|carried|"
+    r"returned|claimed|placed|rated|assessed|registered)\b)"
+)
+_OUTPUT_VERB = (
+    r"(?:"
+    + _NOT_OUTPUT_VERBS
+    + r"[a-z]{3,}ed|made|gave(?: out)?|built|sent(?: out)?|handed out|put in|dealt with|took on|ran|paid|bought|"
+    r"taught|wrote)"
+)
+_COUNT = (
+    r"(?:a total of |more than |over |almost |nearly |around |about |some |just over |just under |up to )?"
+    r"(?:£\s?\d[\d,.]*(?:\s?(?:m|k|bn|million|billion)\b)?|(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\b)"
+    r"(?!\s*(?:%|per\s*cent|percent|pc\b))"
+)
+_COUNTED_OUTPUT = re.compile(_ACTOR + _AUX + _FIRST_DEED + r"\s+(?P<verb>" + _OUTPUT_VERB + r")\s+" + _COUNT)
+
+
+# Done with a named body. The body's past deed, whatever its verb, done "with" a body the text names
+# ("we tested drones with Anyshire Constabulary", "the Partnership staged a week of action with the
+# Fire and Rescue Service"), or with that body as its co-subject ("the Council and Anyshire Police
+# staged a consultation"), is partnership; measures and the meeting's business are not deeds.
+# (nor what is said or felt at a meeting: "The Chair concluded the discussion … with …", "the
+# Council disagreed with the Home Office's proposals")
+_SAID_VERBS = (
+    r"(?!(?:concluded|reminded|mentioned|explained|informed|advised|stated|confirmed|commented|remarked|"
+    r"thanked|congratulated|praised|commended|acknowledged|expressed|queried|questioned|suggested|"
+    r"recommended|emphasised|stressed|outlined|summarised|presented|introduced|updated|resolved|decided|"
+    r"declared|apologised|wished|believed|opened|closed|shared|compared|contrasted|concurred|disagreed|"
+    r"struggled|coped|complied|sympathised|pleased|satisfied|concerned|disappointed|frustrated|engaged)\b)"
+)
+_DEED_VERB = (
+    r"(?:"
+    + _NOT_OUTPUT_VERBS
+    + _SAID_VERBS
+    + r"[a-z]{3,}ed|ran|made|built|took|set up|put on|gave|sent|wrote)"
+)
+_DONE_WITH = re.compile(
+    _ACTOR
+    + _AUX
+    + _FIRST_DEED
+    + r"\s+(?P<verb>"
+    + _DEED_VERB
+    + r")\b(?P<object>(?:(?!\bthat\b)[^.;:]){1,90}?)\b(?:with|alongside)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'&-]+)"
+)
+_DONE_TOGETHER = re.compile(
+    _ACTOR
+    + r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z&])[\w'&-]*){0,5}"
+    + _AUX
+    + r"\s+(?P<verb>"
+    + _DEED_VERB
+    + r")\b"
+)
+
+
+def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """`action_cues` when no kind's verb is there: agencies brought together (partnership) and
+    outputs counted (support), each a deed of the body, not future, not a partner's."""
+    counted = _COUNTED_OUTPUT
+    brought = re.compile(_ACTOR + _AUX + r"\s+" + _BROUGHT_TOGETHER.pattern, re.I)
+    if author_words:
+        actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
+        counted = re.compile(actor + _COUNTED_OUTPUT.pattern[len(_ACTOR) :])
+        brought = re.compile(actor + _AUX + r"\s+" + _BROUGHT_TOGETHER.pattern, re.I)
+    done_with, together = _DONE_WITH, _DONE_TOGETHER
+    if author_words:
+        done_with = re.compile(actor + _DONE_WITH.pattern[len(_ACTOR) :])
+        together = re.compile(actor + _DONE_TOGETHER.pattern[len(_ACTOR) :])
+    found: list[tuple[str, str]] = []
+    for kind, pat in (
+        ("partnership", brought),
+        ("partnership", _STARTED_THEN_BRINGS),
+        ("support", counted),
+        ("partnership", done_with),
+        ("partnership", together),
+    ):
+        for m in pat.finditer(text):
+            if is_future(clause_before(text, m.end())) or _SUMMING_UP.search(text[: m.start()]):
+                continue
+            if _partner_acts(m.group(0), author_words):
+                continue
+            if pat is done_with and not with_counterpart(text, m.start("name"), m.end("name")):
+                continue
+            if all(k != kind for k, _ in found):
+                found.append((kind, " ".join(m.group("verb").split())))
+            break
+    return found
 
 
 # A counterpart: work done "with" a named body is done in partnership with it.
