@@ -19,7 +19,13 @@ scorer's unit (a paragraph number):
   the kinds' last resort of this tree (`kinds._any_deed`, tried at 3906e03 and not kept: 0 without it) reads; and how many units of that class
   without a keyed activity it reads (what it would have added to the rules as they stood);
 - beside each: how many of them are in a file whose first reading named another body as the paper's
-  (its `paper.body`; a file whose reading named none is not counted).
+  (its `paper.body`; a file whose reading named none is not counted);
+- papers by whether the key has work and whether any was found at first reading, with the
+  activities-F1 mean each cell and the whole imply (the shared scorer's F1 of the paragraph numbers:
+  1 when both are empty, 0 when one is); and the same table again with this tree's judgements of
+  what is not work (`pipeline.not_work`: a standing description, the meeting's own business, a
+  heading …) taking out the activities found at first reading whose text they judge not work — what
+  those judgements would have spared, or cost, at each paper's first reading.
 
 Counts are per file (as the means are: a paper's renditions count once each). Held-out papers are
 never read. Prints counts only.
@@ -46,13 +52,62 @@ import train_activity_model as tam  # noqa: E402
 from history import commit_before_added, dumped  # noqa: E402
 from scores import REAL, documents, held_out  # noqa: E402
 
-from boardwork.papers.extract import kinds  # noqa: E402
+from boardwork.papers.extract import kinds, pipeline  # noqa: E402
 from boardwork.papers.extract.model import shipped_model  # noqa: E402
 
 # BW_LAST_RESORT names another function of `kinds` of the same signature to judge the same way
 # (`_genre_deeds`, the twenty-sixth extraction round).
 LAST_NAME = os.environ.get("BW_LAST_RESORT", "_any_deed")
 LAST = getattr(kinds, LAST_NAME, None)
+NOT_WORK = getattr(pipeline, "not_work", None)
+
+
+def f1(pred, ref):
+    """The shared scorer's activities F1 of two sets of paragraph numbers."""
+    if not pred and not ref:
+        return 1.0
+    hits = len(pred & ref)
+    return 2 * hits / (len(pred) + len(ref)) if hits else 0.0
+
+
+def cell(keyP, found):
+    return f"key {'work' if keyP else 'none'} / found {'some' if found else 'none'}"
+
+
+def judged_now(fname, predP, keyP, pred, judged, per_paper):
+    """The paragraphs found at first reading less those whose every activity's text this tree's
+    `pipeline.not_work` judges not work (counted in `judged`, listed in `per_paper`)."""
+    now = set(predP)
+    if NOT_WORK is None:
+        return now
+    for p, (a, _was_added) in predP.items():
+        texts = [x.get("text", "") for x in pred["activities"] if tam.pnum(x.get("paragraph")) == p]
+        why = [NOT_WORK(t) for t in texts]
+        if texts and all(why):
+            now.discard(p)
+            keyed = "keyed" if p in keyP else "not keyed"
+            judged[f"{keyed}: {why[0]}"] += 1
+            per_paper[fname].append(
+                f"judged not work {p or '-'} ({keyed}): {why[0]} {a.get('text', '')[:160]!r}"
+            )
+    return now
+
+
+def paper_table(cells, title):
+    """Papers by key work/none and found some/none, with the activities-F1 mean they imply."""
+    print(f"| {title} | papers | activities F1 mean |")
+    print("| --- | --- | --- |")
+    for cell in (
+        "key none / found none",
+        "key none / found some",
+        "key work / found none",
+        "key work / found some",
+    ):
+        scores = cells.get(cell, [])
+        mean = f"{sum(scores) / len(scores):.3f}" if scores else "-"
+        print(f"| {cell} | {len(scores)} | {mean} |")
+    every = [x for v in cells.values() for x in v]
+    print(f"| all | {len(every)} | {sum(every) / max(1, len(every)):.3f} |")
 
 
 def last_resort(text):
@@ -125,6 +180,8 @@ def main():
     missed_author, extra_author, recovered = Counter(), Counter(), Counter()
     wrong_last = 0
     per_paper = defaultdict(list)
+    cells, cells_now = defaultdict(list), defaultdict(list)
+    judged = Counter()
     keyed = found_rules = found_import = matched = reconstructed = 0
     for stem, fname, _paper, key, read, _labels in rows:
         f = REAL / fname
@@ -205,6 +262,11 @@ def main():
                             "keyed": bool(k and tam.same_text(u["text"], k.get("text", ""))),
                         }
                     )
+
+        # the paper as a whole, as read then and with this tree's judgements of what is not work
+        cells[cell(keyP, predP)].append(f1(set(predP), set(keyP)))
+        now = judged_now(fname, predP, keyP, pred, judged, per_paper)
+        cells_now[cell(keyP, now)].append(f1(now, set(keyP)))
         for p, (a, was_added) in predP.items():
             if p in keyP:
                 continue
@@ -247,6 +309,18 @@ def main():
         set(kinds_missed) | set(kinds_extra), key=lambda k: (-(kinds_missed[k] + kinds_extra[k]), k)
     ):
         print(f"| {k} | {kinds_missed[k]} | {kinds_extra[k]} |")
+    print()
+    paper_table(cells, "papers at first reading")
+    if NOT_WORK is not None:
+        print()
+        paper_table(cells_now, "with this tree's `pipeline.not_work`")
+        print()
+        print(
+            "| activities found at first reading that `pipeline.not_work` judges not work | files' activities |"
+        )
+        print("| --- | --- |")
+        for why, n in sorted(judged.items(), key=lambda x: (-x[1], x[0])):
+            print(f"| {why} | {n} |")
     if units_out is not None:
         Path(sys.argv[sys.argv.index("--units-out") + 1]).write_text(json.dumps(units_out))
     if papers:

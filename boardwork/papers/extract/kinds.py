@@ -139,6 +139,24 @@ _LOBBY_WEAK = re.compile(
     re.I,
 )
 
+# Lobbying in the present simple after the body's name ("The Partnership lobbies government on behalf
+# of its members", "The LGA campaigns for councils to have the powers they need"): what the body is
+# for, as "the CSP works with" is for partnership, unless the sentence says something was done.
+_HABITUAL_LOBBY = re.compile(r"(?:lobbies|campaigns\s+(?:for|against|to|on))\b", re.I)
+_HABITUAL_LOBBY_SUBJECT = re.compile(
+    r"(?:\b(?-i:[A-Z][\w'&-]*)|\b(?:it|which|who|that))\s+(?:also\s+|actively\s+|regularly\s+|continually\s+)?$"
+)
+
+
+def _habitual_lobbying(text: str, m: re.Match[str]) -> bool:
+    """Is a lobbying match a standing description of what the body does (`_HABITUAL_LOBBY`)?"""
+    return bool(
+        _HABITUAL_LOBBY.match(m.group(0) + text[m.end() : m.end() + 12])
+        and _HABITUAL_LOBBY_SUBJECT.search(text, 0, m.start())
+        and not _DONE.search(_part_at(text, m.start()))
+    )
+
+
 # What a body responds to that is not a consultation: an emergency ("its response to the pandemic").
 _NOT_CONSULTED = (
     r" (?:the |a |an |this |that |their |its |his |her )?(?:[\w'-]+ )?(?:questions?|queries|pandemic|emergenc(?:y|ies)|"
@@ -1443,7 +1461,9 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:[\w'’&()-]+\s+){0,10}?(?<!which )(?<!that )(?<!who )(?:"
     r"(?:ha(?:s|ve)|had)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:statutory\s+|legal\s+)?(?:duty|duties|"
     r"responsibilit(?:y|ies)|powers?)\s+(?:to|for)\b|"
-    r"(?:is|are)\s+(?:under\s+a\s+(?:statutory\s+|legal\s+)?duty|(?:statutorily\s+|legally\s+)?(?:required|obliged))\s+to\b|"
+    r"(?:is|are)\s+(?:under\s+a\s+(?:statutory\s+|legal\s+)?duty|(?:statutorily\s+|legally\s+)?(?:required|obliged)"
+    # ("Local authorities are required by law to work together with the police")
+    r"(?:\s+by\s+(?:law|statute|legislation|the\s+Act))?)\s+to\b|"
     r"(?:aim|aims|ambition|vision|intention|role|purpose|mission|objective)\s+(?:is|are|will be)\s+to\b|"
     r"(?:aims?|seeks?|intends?)\s+to\b|(?:will|would|shall)\s+(?:also\s+)?(?:seek|aim|strive|endeavour)\s+to\b|"
     r"(?:allows?|enables?|empowers?|permits?)\s+(?:me|us|it|them|him|her)\s+to\b)|"
@@ -1460,6 +1480,11 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|"
+    # (a view the meeting gave: "The Panel expressed concern about the lack of government funding",
+    # "The Committee highlighted the need for more funding"; not a point put to a minister or the
+    # Government, "highlighted its concerns to the Home Secretary", which is lobbying)
+    r"expressed|highlighted(?![^.;]{0,100}?\b(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?i:minister|ministers|secretary of state|home secretary|government|mps|chancellor)\b)|"
     r"said(?!\s*:)|felt|considered|"
     r"stressed|emphasised|requested|sought|announced|announce|set out|outlined|summarised|explained|described|"
     # (a view: "The Chairman was concerned that the annual report had been circulated late")
@@ -2149,6 +2174,7 @@ def classify(
             for m in _LOBBY_STRONG.finditer(text)
             if not is_future(clause_before(text, m.start()))
             and not _partner_acts(clause_before(text, m.start()), author_words)
+            and not _habitual_lobbying(text, m)
         ),
         None,
     )

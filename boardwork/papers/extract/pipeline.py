@@ -635,7 +635,9 @@ def _duty_items(units: list[Unit]) -> set[int]:
 # An agenda's statement of what the meeting is asked to do ("To consider a response to …", "To
 # note the annual report"): business to come, not work done.
 _AGENDA_PURPOSE = re.compile(
-    r"^\W*To\s+(?:consider|receive|note|agree|approve|endorse|discuss|scrutinise|scrutinize|comment on)\b|"
+    r"^\W*To\s+(?:consider|receive|note|agree|approve|endorse|discuss|scrutinise|scrutinize|comment on|"
+    # (the last meeting's minutes put to it: "To confirm the minutes of the meeting held on …")
+    r"confirm|sign|adopt)\b|"
     # the same told of the meeting ("Joint scrutiny committee is asked (a) to note the progress …",
     # "Members are recommended to …"): what it is asked to do, not work (NOTES 582)
     r"^\W*(?:The\s+)?(?:[\w-]+\s+){0,3}?(?i:committee|board|panel|cabinet|council|members)\s+(?:is|are)\s+"
@@ -668,6 +670,21 @@ _STATUTE_SUBJECT = re.compile(
 )
 
 
+# A heading set as a paragraph ("Purpose of report", "Lobbying and Campaigns", "Working with
+# Partners"): a few words, each capitalised but the small ones, no verb of its own and no stop at the
+# end; it names a part of the paper, not work done. (A list item of the same shape, "Knife Crime
+# Awareness Week", may be what was done: items are left to their lead.)
+_HEADING_SET_AS_TEXT = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Z][\w'’&-]*|and|of|the|for|with|in|on|to|a|an|&)"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|and|of|the|for|with|in|on|to|a|an|&|report)){0,5}\s*:?\s*$"
+)
+
+
+def _heading_as_text(text: str) -> bool:
+    """Is the unit a heading set as a paragraph (`_HEADING_SET_AS_TEXT`), with no finite verb?"""
+    return bool(_HEADING_SET_AS_TEXT.match(text)) and not _has_finite(text)
+
+
 def _skipped(u: Unit, numbered: bool, duty_items: set[int], author_words: tuple[str, ...] = ()) -> str | None:
     """Why the rules do not read a unit for work at all, or None when they do."""
     role = u.section.role
@@ -678,22 +695,44 @@ def _skipped(u: Unit, numbered: bool, duty_items: set[int], author_words: tuple[
         return "unnumbered aside"
     if id(u) in duty_items:
         return "list of duties or topics"
-    if _RESOLUTION.match(u.text):
+    return _said_not_work(u.text, author_words, item=u.is_item)
+
+
+def _said_not_work(text: str, author_words: tuple[str, ...] = (), *, item: bool = False) -> str | None:
+    """Why a unit's text alone says it is no work done (`_skipped`'s reasons of the text), or None."""
+    if _RESOLUTION.match(text):
         return "resolution"
-    if partner_update(u.text, author_words):
+    if partner_update(text, author_words):
         return "a partner's update to the meeting"
-    if front_label(u.text):
+    if front_label(text):
         return "front matter set inline"
-    if _AGENDA_PURPOSE.match(u.text):
+    if _AGENDA_PURPOSE.match(text):
         return "what the meeting is asked to do"
-    if _STATUTE_SUBJECT.match(u.text):
+    if _STATUTE_SUBJECT.match(text):
         return "a statute described"
-    if _IMPERATIVE.match(u.text):
+    if _IMPERATIVE.match(text):
         return "an aim or duty set as an imperative"
+    if not item and _heading_as_text(text):
+        return "a heading set as a paragraph"
     # A paragraph introducing a list is an activity only if it reports work itself.
-    if len(sentences(u.text)) == 1 and POINTER.search(u.text):
+    if len(sentences(text)) == 1 and POINTER.search(text):
         return "list lead"
     return None
+
+
+def not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
+    """Why the rules read no work in a unit's text on its own (no section, list or paper around it),
+    or None where they read some: a reason `_skipped` gives from the text, or no kind read (the
+    kinds' patterns, then the body as the subject of a deed). For measuring what these judgements
+    spare on text read under earlier rules (`bench/first_reading_losses.py`)."""
+    said = _said_not_work(text, author_words)
+    if said is not None:
+        return said
+    if classify(text, author_words=author_words, unknown_author=not author_words):
+        return None
+    if action_cues(text, author_words):
+        return None
+    return "no kind read"
 
 
 def _rule_kinds(
