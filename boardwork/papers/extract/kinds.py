@@ -72,7 +72,10 @@ _COUNTERPART_QUALIFIER = r"(?:(?:all|our|local|every|each|(?-i:[A-Z][\w'-]+))\s+
 _PUBLIC_URGED = (
     r"\s+(?:all\s+|local\s+|any\s+)?(?:residents|people|the public|members of the public|anyone|everyone|"
     r"victims|parents|families|drivers|motorists|householders|homeowners|tenants|businesses|shoppers|"
-    r"communities|those|young people|pupils|students|visitors)\b"
+    r"communities|those|young people|pupils|students|visitors|"
+    # (and those at the meeting urged to act: "The Chair urged partners to attend the next meeting",
+    # "urged members to respond to the consultation": the meeting's business, not lobbying)
+    r"(?:the\s+)?(?:members|partners|colleagues|councillors|officers|board members|partner agencies))\b"
 )
 _LOBBY_STRONG = re.compile(
     r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)(?!" + _PUBLIC_URGED + r")|"
@@ -1392,7 +1395,10 @@ _INTERNAL_DEED = re.compile(
     # Officers' views given at the meeting ("Officers likened the assessment to …", "Officers supported
     # the proposal that the Panel look at …").
     r"^\W*(?:The\s+)?[Oo]fficers\s+(?:also\s+)?(?:likened|thought|felt|believed|suggested|considered|"
-    r"supported the (?:proposal|suggestion|recommendation)|agreed with)\b|"
+    r"supported the (?:proposal|suggestion|recommendation)|agreed with|"
+    # (concerns they raised at the meeting, not with a minister or the Government)
+    r"(?:raised|expressed)(?![^.;]{0,100}?\b(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?i:minister|ministers|secretary of state|home secretary|home office|government|mps|chancellor|treasury)\b))\b|"
     # What a report or presentation covered or concluded, and the next steps it proposed.
     # (with its author or a word set off by commas: "The report of the Executive Director (Housing),
     # with a presentation, described …"; what it stated: "The Annual Report stated that …")
@@ -1448,7 +1454,9 @@ _INTERNAL_DEED = re.compile(
     # on legislation …"), a practice repeated each year ("The Fire Authority publishes an annual
     # Review of its Effectiveness").
     r"\b(?:is|are)\s+(?:a\s+|an\s+)?(?:central|integral|key|core|fundamental|vital|essential|crucial)\s+"
-    r"(?:part\s+of\s+|to\s+|in\s+)(?:what (?:we|I|it|they) do\b|(?:our|my|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    # (the body by its name's possessive too: "… is a core part of the Association's work")
+    r"(?:part\s+of\s+|to\s+|in\s+)(?:what (?:we|I|it|they) do\b|(?:our|my|its|their|(?:the\s+)?"
+    r"(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:work|role|plan|approach|business|purpose)\b)|\b(?:is|are) at the heart of (?:what|our|my|its|their)\b|"
     r"\b(?:is|are)\s+(?:a|the)\s+(?:cornerstone|foundation|bedrock)\s+of\s+(?:what (?:we|I|it|they) do\b|"
     r"(?:our|my|its|their)\s+(?:[\w-]+\s+){0,3}?(?:work|role|plan|approach|business|purpose)\b)|"
@@ -1470,6 +1478,12 @@ _INTERNAL_DEED = re.compile(
     r"\btak(?:e|es|ing)\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?responsibilit(?:y|ies)\s+for\b|"
     r"^\W*(?:That|This|Our|Its|Their|The)\s+(?:[\w-]+\s+)?(?:work|role|remit|activity|activities)\s+"
     r"(?:also\s+)?includes?\b|"
+    # (the same by the body's name, and what the work "focuses on" or "covers" in the present: "The
+    # LGA's work includes lobbying …", "The Association's lobbying work focuses on funding")
+    r"^\W*(?:The\s+)?(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s?\s+(?:[\w-]+\s+)?(?:work|role|remit|activity|"
+    r"activities)\s+(?:also\s+|mainly\s+|largely\s+)?(?:includes?|focuses on|centres on|covers)\b|"
+    r"^\W*(?:That|This|Our|Its|Their|The)\s+(?:[\w-]+\s+)?(?:work|role|remit)\s+(?:mainly\s+|largely\s+)?"
+    r"(?:focuses on|centres on|covers)\b|"
     r"^\W*(?:The\s+|Our\s+|Its\s+)?(?:[A-Z][\w&'-]*\s+){0,5}(?:publishes|produces|holds|hosts|runs|carries out|"
     r"conducts|undertakes)\s+(?:an?\s+|its\s+|their\s+)?(?:annual|yearly|quarterly|regular|twice-yearly)\b|"
     # A report putting proposals to the meeting ("This report asks the Cabinet Member to approve …",
