@@ -72,10 +72,7 @@ _COUNTERPART_QUALIFIER = r"(?:(?:all|our|local|every|each|(?-i:[A-Z][\w'-]+))\s+
 _PUBLIC_URGED = (
     r"\s+(?:all\s+|local\s+|any\s+)?(?:residents|people|the public|members of the public|anyone|everyone|"
     r"victims|parents|families|drivers|motorists|householders|homeowners|tenants|businesses|shoppers|"
-    r"communities|those|young people|pupils|students|visitors|"
-    # (and those at the meeting urged to act: "The Chair urged partners to attend the next meeting",
-    # "urged members to respond to the consultation": the meeting's business, not lobbying)
-    r"(?:the\s+)?(?:members|partners|colleagues|councillors|officers|board members|partner agencies))\b"
+    r"communities|those|young people|pupils|students|visitors)\b"
 )
 _LOBBY_STRONG = re.compile(
     r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)(?!" + _PUBLIC_URGED + r")|"
@@ -141,24 +138,6 @@ _LOBBY_WEAK = re.compile(
     r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
     re.I,
 )
-
-# Lobbying in the present simple after the body's name ("The Partnership lobbies government on behalf
-# of its members", "The LGA campaigns for councils to have the powers they need"): what the body is
-# for, as "the CSP works with" is for partnership, unless the sentence says something was done.
-_HABITUAL_LOBBY = re.compile(r"(?:lobbies|campaigns\s+(?:for|against|to|on))\b", re.I)
-_HABITUAL_LOBBY_SUBJECT = re.compile(
-    r"(?:\b(?-i:[A-Z][\w'&-]*)|\b(?:it|which|who|that))\s+(?:also\s+|actively\s+|regularly\s+|continually\s+)?$"
-)
-
-
-def _habitual_lobbying(text: str, m: re.Match[str]) -> bool:
-    """Is a lobbying match a standing description of what the body does (`_HABITUAL_LOBBY`)?"""
-    return bool(
-        _HABITUAL_LOBBY.match(m.group(0) + text[m.end() : m.end() + 12])
-        and _HABITUAL_LOBBY_SUBJECT.search(text, 0, m.start())
-        and not _DONE.search(_part_at(text, m.start()))
-    )
-
 
 # What a body responds to that is not a consultation: an emergency ("its response to the pandemic").
 _NOT_CONSULTED = (
@@ -1395,10 +1374,7 @@ _INTERNAL_DEED = re.compile(
     # Officers' views given at the meeting ("Officers likened the assessment to …", "Officers supported
     # the proposal that the Panel look at …").
     r"^\W*(?:The\s+)?[Oo]fficers\s+(?:also\s+)?(?:likened|thought|felt|believed|suggested|considered|"
-    r"supported the (?:proposal|suggestion|recommendation)|agreed with|"
-    # (concerns they raised at the meeting, not with a minister or the Government)
-    r"(?:raised|expressed)(?![^.;]{0,100}?\b(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?i:minister|ministers|secretary of state|home secretary|home office|government|mps|chancellor|treasury)\b))\b|"
+    r"supported the (?:proposal|suggestion|recommendation)|agreed with)\b|"
     # What a report or presentation covered or concluded, and the next steps it proposed.
     # (with its author or a word set off by commas: "The report of the Executive Director (Housing),
     # with a presentation, described …"; what it stated: "The Annual Report stated that …")
@@ -1454,9 +1430,7 @@ _INTERNAL_DEED = re.compile(
     # on legislation …"), a practice repeated each year ("The Fire Authority publishes an annual
     # Review of its Effectiveness").
     r"\b(?:is|are)\s+(?:a\s+|an\s+)?(?:central|integral|key|core|fundamental|vital|essential|crucial)\s+"
-    # (the body by its name's possessive too: "… is a core part of the Association's work")
-    r"(?:part\s+of\s+|to\s+|in\s+)(?:what (?:we|I|it|they) do\b|(?:our|my|its|their|(?:the\s+)?"
-    r"(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:part\s+of\s+|to\s+|in\s+)(?:what (?:we|I|it|they) do\b|(?:our|my|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:work|role|plan|approach|business|purpose)\b)|\b(?:is|are) at the heart of (?:what|our|my|its|their)\b|"
     r"\b(?:is|are)\s+(?:a|the)\s+(?:cornerstone|foundation|bedrock)\s+of\s+(?:what (?:we|I|it|they) do\b|"
     r"(?:our|my|its|their)\s+(?:[\w-]+\s+){0,3}?(?:work|role|plan|approach|business|purpose)\b)|"
@@ -1469,21 +1443,13 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:[\w'’&()-]+\s+){0,10}?(?<!which )(?<!that )(?<!who )(?:"
     r"(?:ha(?:s|ve)|had)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:statutory\s+|legal\s+)?(?:duty|duties|"
     r"responsibilit(?:y|ies)|powers?)\s+(?:to|for)\b|"
-    r"(?:is|are)\s+(?:under\s+a\s+(?:statutory\s+|legal\s+)?duty|(?:statutorily\s+|legally\s+)?(?:required|obliged)"
-    # ("Local authorities are required by law to work together with the police")
-    r"(?:\s+by\s+(?:law|statute|legislation|the\s+Act))?)\s+to\b|"
+    r"(?:is|are)\s+(?:under\s+a\s+(?:statutory\s+|legal\s+)?duty|(?:statutorily\s+|legally\s+)?(?:required|obliged))\s+to\b|"
     r"(?:aim|aims|ambition|vision|intention|role|purpose|mission|objective)\s+(?:is|are|will be)\s+to\b|"
     r"(?:aims?|seeks?|intends?)\s+to\b|(?:will|would|shall)\s+(?:also\s+)?(?:seek|aim|strive|endeavour)\s+to\b|"
     r"(?:allows?|enables?|empowers?|permits?)\s+(?:me|us|it|them|him|her)\s+to\b)|"
     r"\btak(?:e|es|ing)\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?responsibilit(?:y|ies)\s+for\b|"
     r"^\W*(?:That|This|Our|Its|Their|The)\s+(?:[\w-]+\s+)?(?:work|role|remit|activity|activities)\s+"
     r"(?:also\s+)?includes?\b|"
-    # (the same by the body's name, and what the work "focuses on" or "covers" in the present: "The
-    # LGA's work includes lobbying …", "The Association's lobbying work focuses on funding")
-    r"^\W*(?:The\s+)?(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s?\s+(?:[\w-]+\s+)?(?:work|role|remit|activity|"
-    r"activities)\s+(?:also\s+|mainly\s+|largely\s+)?(?:includes?|focuses on|centres on|covers)\b|"
-    r"^\W*(?:That|This|Our|Its|Their|The)\s+(?:[\w-]+\s+)?(?:work|role|remit)\s+(?:mainly\s+|largely\s+)?"
-    r"(?:focuses on|centres on|covers)\b|"
     r"^\W*(?:The\s+|Our\s+|Its\s+)?(?:[A-Z][\w&'-]*\s+){0,5}(?:publishes|produces|holds|hosts|runs|carries out|"
     r"conducts|undertakes)\s+(?:an?\s+|its\s+|their\s+)?(?:annual|yearly|quarterly|regular|twice-yearly)\b|"
     # A report putting proposals to the meeting ("This report asks the Cabinet Member to approve …",
@@ -1494,11 +1460,6 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|"
-    # (a view the meeting gave: "The Panel expressed concern about the lack of government funding",
-    # "The Committee highlighted the need for more funding"; not a point put to a minister or the
-    # Government, "highlighted its concerns to the Home Secretary", which is lobbying)
-    r"expressed|highlighted(?![^.;]{0,100}?\b(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?i:minister|ministers|secretary of state|home secretary|government|mps|chancellor)\b)|"
     r"said(?!\s*:)|felt|considered|"
     r"stressed|emphasised|requested|sought|announced|announce|set out|outlined|summarised|explained|described|"
     # (a view: "The Chairman was concerned that the annual report had been circulated late")
@@ -2188,7 +2149,6 @@ def classify(
             for m in _LOBBY_STRONG.finditer(text)
             if not is_future(clause_before(text, m.start()))
             and not _partner_acts(clause_before(text, m.start()), author_words)
-            and not _habitual_lobbying(text, m)
         ),
         None,
     )

@@ -670,21 +670,6 @@ _STATUTE_SUBJECT = re.compile(
 )
 
 
-# A heading set as a paragraph ("Purpose of report", "Lobbying and Campaigns", "Working with
-# Partners"): a few words, each capitalised but the small ones, no verb of its own and no stop at the
-# end; it names a part of the paper, not work done. (A list item of the same shape, "Knife Crime
-# Awareness Week", may be what was done: items are left to their lead.)
-_HEADING_SET_AS_TEXT = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Z][\w'’&-]*|and|of|the|for|with|in|on|to|a|an|&)"
-    r"(?:\s+(?:[A-Z][\w'’&-]*|and|of|the|for|with|in|on|to|a|an|&|report)){0,5}\s*:?\s*$"
-)
-
-
-def _heading_as_text(text: str) -> bool:
-    """Is the unit a heading set as a paragraph (`_HEADING_SET_AS_TEXT`), with no finite verb?"""
-    return bool(_HEADING_SET_AS_TEXT.match(text)) and not _has_finite(text)
-
-
 def _skipped(u: Unit, numbered: bool, duty_items: set[int], author_words: tuple[str, ...] = ()) -> str | None:
     """Why the rules do not read a unit for work at all, or None when they do."""
     role = u.section.role
@@ -695,10 +680,10 @@ def _skipped(u: Unit, numbered: bool, duty_items: set[int], author_words: tuple[
         return "unnumbered aside"
     if id(u) in duty_items:
         return "list of duties or topics"
-    return _said_not_work(u.text, author_words, item=u.is_item)
+    return _said_not_work(u.text, author_words)
 
 
-def _said_not_work(text: str, author_words: tuple[str, ...] = (), *, item: bool = False) -> str | None:
+def _said_not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
     """Why a unit's text alone says it is no work done (`_skipped`'s reasons of the text), or None."""
     if _RESOLUTION.match(text):
         return "resolution"
@@ -712,8 +697,6 @@ def _said_not_work(text: str, author_words: tuple[str, ...] = (), *, item: bool 
         return "a statute described"
     if _IMPERATIVE.match(text):
         return "an aim or duty set as an imperative"
-    if not item and _heading_as_text(text):
-        return "a heading set as a paragraph"
     # A paragraph introducing a list is an activity only if it reports work itself.
     if len(sentences(text)) == 1 and POINTER.search(text):
         return "list lead"
