@@ -553,6 +553,30 @@ class PaperOrgs:
         start = c.start - len(m.group(1)) + m.group(1).find(words[0])
         return OrgMatch(start, c.end, f"{prefix} {c.name}", text[start : c.end], "prefixed")
 
+    def _tier_lists(self, mtext: str, out: list[OrgMatch]) -> str:
+        """ "Eastby, Northfold and Southam District Councils": councils of one tier listed by their
+        places before one plural headword, each a council of its own ("Eastby District Council" …),
+        added to `out`; `mtext` returned with the list masked."""
+        for lm in _TIER_LIST.finditer(mtext):
+            places = _TIER_LIST_SPLIT.split(lm.group("places"))
+            pos = lm.start("places")
+            for place in places:
+                words = place.split()
+                while words and words[0].lower() in LEAD_STOP:
+                    words.pop(0)
+                at = mtext.find(place, pos)
+                pos = at + len(place)
+                if not words:
+                    continue
+                place = " ".join(words)
+                name = f"{place} {lm.group('tier')} Council"
+                start = mtext.find(place, at)
+                canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+                internal = self.is_author_or_internal(canon) or any(w in place for w in self.author_words)
+                out.append(OrgMatch(start, start + len(place), canon, name, "generic", internal=internal))
+            mtext = mtext[: lm.start("places")] + "\0" * (lm.end() - lm.start("places")) + mtext[lm.end() :]
+        return mtext
+
     def _generic(self, text: str, taken: list[OrgMatch]) -> list[OrgMatch]:
         """Named bodies not in the gazetteer: a Title-Case run ending in a body's headword
         ('Newcastle City Council', 'National Crime Reduction Board'), or 'London Borough of X'."""
@@ -561,6 +585,7 @@ class PaperOrgs:
             masked[c.start : c.end] = "\0" * (c.end - c.start)
         mtext = "".join(masked)
         out: list[OrgMatch] = []
+        mtext = self._tier_lists(mtext, out)
         for bm in _BOROUGH_RE.finditer(mtext):
             out.append(OrgMatch(bm.start(), bm.end(), bm.group(0), bm.group(0), "generic"))
         for m in _runs(mtext):
@@ -949,6 +974,20 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa] new)\s+(?:[A-Z][\w']*\s+)*$")
 _NOUN_AFTER = re.compile(
     r"['\u2019]?s?\s+(?!(?:was|were|which|that|has|had|is|are|will|would|to|and|in|on|for|of|with|at)\b)[a-z]"
 )
+# A list of places before one plural council headword ("Eastby, Northfold and Southam District
+# Councils", "Westvale and Mid Northshire District Councils"): a place is one to five capitalised
+# words (with "of (the)", "upon", "on" inside), never a body's headword.
+_PLACE_WORD = (
+    r"(?!(?:"
+    + "|".join(sorted(GENERIC_HEADS | {"Councils", "Service", "Services", "Police"}))
+    + r")\b)[A-Z][\w'’.-]*"
+)
+_PLACE = _PLACE_WORD + r"(?:\s+(?:(?:of|of the|upon|on|and the)\s+)?" + _PLACE_WORD + r"){0,4}"
+_TIER_LIST = re.compile(
+    r"(?<![\w'’])(?P<places>" + _PLACE + r"(?:,\s+" + _PLACE + r")*,?\s+(?:and|&)\s+" + _PLACE + r")\s+"
+    r"(?P<tier>District|Borough|County|City|Metropolitan Borough|Town|Parish)\s+Councils\b"
+)
+_TIER_LIST_SPLIT = re.compile(r",?\s+(?:and|&)\s+(?!the\b)|,\s+")
 _BOROUGH_RE = re.compile(
     r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"
     r"(?:(?:\s+(?:and|upon)\s+|-upon-|-on-|\s+)[A-Z][a-z]+)*"
