@@ -674,6 +674,10 @@ class PaperOrgs:
                 continue  # "the Business Education Alliance programme": a programme's name, not a body
             if _TITLED_BEFORE.search(mtext[max(0, start - 30) : start]):
                 continue  # "a briefing entitled Fair Funding for Essential Services": a document's title
+            if name.endswith(("Centre", "Center")) and _BUILT_BEFORE.search(
+                mtext[max(0, start - 40) : start]
+            ):
+                continue  # "opened the new Eastby Leisure Centre": a building, not a body
             if _INDEFINITE_BEFORE.search(mtext[max(0, start - 60) : start]) and not _NOUN_AFTER.match(
                 mtext, end
             ):
@@ -712,13 +716,15 @@ class PaperOrgs:
             for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext))
         ]
         for am in _COUNTERPART_BODY.finditer(mtext):
-            named.append((am.group(1), am.start(1), True))
+            if am.group(1):
+                named.append((am.group(1), am.start(1), True))
             # The rest of the list the counterpart opens ("worked with Kingsford Homes, Riverside
             # Housing and the Salvation Army"): each item a name of its own (a known one, masked
-            # here, is found already).
-            pos = am.end(1)
+            # here, is found already, and may open the list: "representatives of Westshire Police,
+            # Safe Harbour and …").
+            pos = am.end(1) if am.group(1) else am.end()
             while nm := _LIST_NEXT.match(mtext, pos):
-                if nm.group(1):
+                if nm.group(1) and not _POST_AFTER.match(mtext, nm.end(1)):
                     named.append((nm.group(1), nm.start(1), True))
                 pos = nm.end()
         for group, at, counterpart in named:
@@ -831,6 +837,18 @@ def _split_between_heads(piece: str) -> list[str]:
     # Service" is two bodies, the second with its own "and".
     # ("Northshire Police, Fire and Crime Commissioner" stays one: the part after the comma opens
     # with one word before its "and".)
+    # A list of three names or more ("the Willow Trust, Safe Harbour, Open Door Westshire, and
+    # Northby NHS Trust") is split at its commas whatever the items' last words: a body's name holds
+    # no such list ("Northshire Police, Fire and Crime Commissioner" has one comma, and its "Fire"
+    # stays with the name before it).
+    if piece.count(", ") >= 2:
+        items: list[str] = []
+        for item in re.split(r",\s+(?:(?:and|&)\s+)?(?=[A-Z])", piece):
+            if items and (item.split()[0] in _AND_COMPOUNDS or item.startswith("Fire")):
+                items[-1] = f"{items[-1]}, {item}"
+            else:
+                items.append(item)
+        return [q for p in items for q in _split_at(p, r",? and ")]
     return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, r",? and ")]
 
 
@@ -915,15 +933,31 @@ _COUNTERPART_WORDS = (
     r"commissioned from|procured from|bought from|organised by|organized by|overseen by|run with|"
     r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|"
     r"comments made by|in partnership with|worked with|working with|works with|work with|alongside|"
-    r"together with|jointly with|supported by"
+    r"together with|jointly with|supported by|"
+    # a list of the bodies that took part ("the forum included representatives of Westshire Police,
+    # Safe Steps and Fresh Start"), and a body named after the partner it is ("with our leisure
+    # partner, Active Westshire")
+    r"representatives of|representatives from|partners including|organisations including|"
+    r"partner,|provider,|contractor,"
 )
 _COUNTERPART_BODY = re.compile(
     r"\b(?:" + _COUNTERPART_WORDS + r")\s+(?:the\s+)?"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
     r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
     # (its short form may follow: "worked with Age Concern Westshire (ACW)")
-    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
-    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)"
+    r"(?:((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
+    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)|\0+(?=,))"
+)
+# A centre opened, built or refurbished is a building ("we opened the new Eastby Leisure Centre"),
+# as one where something is held is a venue, not a body that did work.
+_BUILT_BEFORE = re.compile(
+    r"\b(?:opened|re-?opened|opening of|built|rebuilt|building of|refurbished|refurbishment of|renovated|"
+    r"renovation of|extended|extension of|completed|construction of|constructed|closed|closure of|"
+    r"designed|moved into|relocated to)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:new\s+|newly\s+\w+\s+)?$"
+)
+# A post set off after a name ("…, Jo Bloggs, the Chief Executive, said"): the name is a person's.
+_POST_AFTER = re.compile(
+    r",\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:" + "|".join(sorted(_POST_WORDS)) + r")\b"
 )
 # The next item of a list of names (after ", ", " and " or ", and ", "the" allowed): a name of two to
 # four capitalised words, or a known name masked out (group 1 empty).

@@ -36,3 +36,60 @@ def test_councils_of_one_tier_listed_before_a_plural_headword_are_each_a_council
 def test_councils_named_by_their_tier_alone_are_no_list_of_places():
     assert _names("The six District Councils and the County Council met in May.") == []
     assert _names("Police and Crime Commissioners and District Councils met in May.") == []
+
+
+def test_a_list_of_three_bodies_or_more_is_split_at_its_commas_whatever_their_last_words():
+    assert _names(
+        "The forum included Westshire Police, the Willow Trust, Safe Harbour, Open Door Westshire,"
+        " and the Eastby Society."
+    ) == ["Westshire Police", "Willow Trust", "Eastby Society"]
+    # one comma inside one body's name stays
+    assert _names("We met the Westshire Police, Fire and Crime Commissioner and Eastby Borough Council.") == [
+        "Westshire Police, Fire and Crime Commissioner",
+        "Eastby Borough Council",
+    ]
+
+
+def test_the_bodies_listed_after_representatives_of_are_each_a_body_even_after_a_known_one():
+    assert _names(
+        "The roundtable included representatives of the Home Office, Eastby County Council, Safe"
+        " Harbour, Open Door Westshire, and Northby Hospitals NHS Trust."
+    ) == [
+        "Home Office",
+        "Eastby County Council",
+        "Safe Harbour",
+        "Open Door Westshire",
+        "Northby Hospitals NHS Trust",
+    ]
+    assert _names(
+        "We worked with the Home Office, Safe Harbour and Open Door Westshire to run the week."
+    ) == [
+        "Home Office",
+        "Safe Harbour",
+        "Open Door Westshire",
+    ]
+
+
+def test_a_person_with_a_post_after_a_known_body_is_no_body_of_the_list():
+    assert _names("The project was supported by the Home Office, Jo Bloggs, the Chief Executive, said.") == [
+        "Home Office"
+    ]
+
+
+def test_a_partner_named_after_the_word_partner_is_a_body():
+    assert _names("Our delivery partner, Northby Works, ran the scheme for the year.") == ["Northby Works"]
+    assert _names("The scheme was run by our commissioned provider, Fresh Start Recovery.") == [
+        "Fresh Start Recovery"
+    ]
+
+
+def test_a_centre_opened_built_or_refurbished_is_a_building_not_a_body():
+    assert _names(
+        "In May we opened the new Eastby Leisure Centre with our leisure partner, Westshire Active Living."
+    ) == ["Westshire Active Living"]
+    assert _names("We refurbished the Northfold Community Centre last year.") == []
+    # a centre that does work is a body
+    assert _names("We worked with the Westshire Law Centre to give advice to tenants.") == [
+        "Westshire Law Centre"
+    ]
+    assert _names("The Westshire Law Centre opened a new office in Eastby.") == ["Westshire Law Centre"]
