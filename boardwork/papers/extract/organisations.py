@@ -711,22 +711,7 @@ class PaperOrgs:
         # research company"; "Victim Support, the national charity"), whatever its last word.
         # The same for a contractor named by what it was commissioned to do ("HMICFRS commissioned BMG
         # Research to carry out a study").
-        named: list[tuple[str, int, bool]] = [
-            (am.group(1), am.start(1), False)
-            for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext))
-        ]
-        for am in _COUNTERPART_BODY.finditer(mtext):
-            if am.group(1):
-                named.append((am.group(1), am.start(1), True))
-            # The rest of the list the counterpart opens ("worked with Kingsford Homes, Riverside
-            # Housing and the Salvation Army"): each item a name of its own (a known one, masked
-            # here, is found already, and may open the list: "representatives of Westshire Police,
-            # Safe Harbour and …").
-            pos = am.end(1) if am.group(1) else am.end()
-            while nm := _LIST_NEXT.match(mtext, pos):
-                if nm.group(1) and not _POST_AFTER.match(mtext, nm.end(1)):
-                    named.append((nm.group(1), nm.start(1), True))
-                pos = nm.end()
+        named = _named_bodies(mtext)
         for group, at, counterpart in named:
             words = group.split()
             while words and words[0].lower() in LEAD_STOP:
@@ -748,6 +733,28 @@ class PaperOrgs:
             canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
         return out
+
+
+def _named_bodies(mtext: str) -> list[tuple[str, int, bool]]:
+    """(name, where, named as a counterpart) for the names the text's words say are bodies: described
+    after them, commissioned, or named as the counterpart of work and the rest of its list."""
+    named: list[tuple[str, int, bool]] = [
+        (am.group(1), am.start(1), False)
+        for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext))
+    ]
+    for am in _COUNTERPART_BODY.finditer(mtext):
+        if am.group(1):
+            named.append((am.group(1), am.start(1), True))
+        # The rest of the list the counterpart opens ("worked with Kingsford Homes, Riverside
+        # Housing and the Salvation Army"): each item a name of its own (a known one, masked
+        # here, is found already, and may open the list: "representatives of Westshire Police,
+        # Safe Harbour and …").
+        pos = am.end(1) if am.group(1) else am.end()
+        while nm := _LIST_NEXT.match(mtext, pos):
+            if nm.group(1) and not _POST_AFTER.match(mtext, nm.end(1)):
+                named.append((nm.group(1), nm.start(1), True))
+            pos = nm.end()
+    return named
 
 
 def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
