@@ -956,9 +956,10 @@ _COUNTERPART_BODY = re.compile(
     r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)|\0+(?=,))"
 )
 # A centre opened, built or refurbished is a building ("we opened the new Eastby Leisure Centre"),
-# as one where something is held is a venue, not a body that did work.
+# as one something is held at or in is a venue ("the AGM, hosted in the Northby Arts Centre"), not a
+# body that did work.
 _BUILT_BEFORE = re.compile(
-    r"\b(?:opened|re-?opened|opening of|built|rebuilt|building of|refurbished|refurbishment of|renovated|"
+    r"\b(?:at|in|inside|outside|near|opened|re-?opened|opening of|built|rebuilt|building of|refurbished|refurbishment of|renovated|"
     r"renovation of|extended|extension of|completed|construction of|constructed|closed|closure of|"
     r"designed|moved into|relocated to)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:new\s+|newly\s+\w+\s+)?$"
 )

@@ -88,6 +88,8 @@ def test_a_centre_opened_built_or_refurbished_is_a_building_not_a_body():
         "In May we opened the new Eastby Leisure Centre with our leisure partner, Westshire Active Living."
     ) == ["Westshire Active Living"]
     assert _names("We refurbished the Northfold Community Centre last year.") == []
+    assert _names("The AGM, hosted in the Northby Arts Centre, heard from the minister.") == []
+    assert _names("The conference took place at the Eastby Riverside Centre on 3 May.") == []
     # a centre that does work is a body
     assert _names("We worked with the Westshire Law Centre to give advice to tenants.") == [
         "Westshire Law Centre"
