@@ -110,6 +110,7 @@ _POST_WORDS = {
     "Chair",
     "Chairman",
     "Chairwoman",
+    "CEO",
     "Vice-Chair",
     "Director",
     "Leader",
@@ -797,7 +798,7 @@ _RUN_SPLIT = re.compile(
 # A post held in a body ("Chief Constable of Durham Constabulary"): the body follows "of".
 _POST_OF = re.compile(
     r"^(?:Deputy |Assistant )?(?:Chief Constable|Chief Executive|Chief Fire Officer|Chief Officer|Chair(?:man)?|"
-    r"Vice-Chair|Leader|Director|Head|President|Clerk|Chief of Staff|Commissioner) of (?:the )?"
+    r"Vice-Chair|Leader|Director|Head|President|Clerk|Chief of Staff|Commissioner|CEO|Chief Executive Officer) of (?:the )?"
 )
 _NAME_ADJECTIVES = {"National", "Local", "Regional"}
 _PORTFOLIO = re.compile(

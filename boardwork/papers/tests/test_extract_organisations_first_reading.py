@@ -95,3 +95,13 @@ def test_a_centre_opened_built_or_refurbished_is_a_building_not_a_body():
         "Westshire Law Centre"
     ]
     assert _names("The Westshire Law Centre opened a new office in Eastby.") == ["Westshire Law Centre"]
+
+
+def test_a_chief_executive_written_ceo_is_a_post_and_the_body_follows_its_of():
+    assert _names("Jo Bloggs, CEO of the Westshire Anti-Fraud Network, said the week went well.") == [
+        "Westshire Anti-Fraud Network"
+    ]
+    assert _names(
+        "The day was chaired by Jo Bloggs, Chief Executive of Eastby Mind and co-chair and CEO of the"
+        " Westshire Anti-Fraud Network, and Ann Lee, Strategic Lead for Exploitation."
+    ) == ["Westshire Anti-Fraud Network"]
