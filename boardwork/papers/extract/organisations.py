@@ -520,6 +520,7 @@ class PaperOrgs:
                     continue  # "Northshire Healthcare NHS Foundation Trust": the body is the whole name
                 canon = self.gaz.acronyms[a]
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
+        cands += _short_form_inside(text)
         # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
         cands = [c for c in cands if not _PORTFOLIO.search(text[max(0, c.start - 40) : c.start])]
         chosen = _non_overlapping(cands)
@@ -756,6 +757,32 @@ def _named_bodies(mtext: str) -> list[tuple[str, int, bool]]:
                 named.append((nm.group(1), nm.start(1), True))
             pos = nm.end()
     return named
+
+
+# A short form defined inside a body's name ("Westshire University Hospitals (WUH) NHS Foundation
+# Trust"): the words it spells, the short form, then the rest of the name to a headword.
+_SHORT_FORM_INSIDE = re.compile(
+    r"((?:[A-Z][\w'&-]*\s+){1,6})\(([A-Z][A-Za-z&]{1,7})\)\s+((?:[A-Z][\w'&-]*\s+){0,3}"
+    r"(?:" + "|".join(sorted(GENERIC_HEADS)) + r"))\b"
+)
+
+
+def _short_form_inside(text: str) -> list[OrgMatch]:
+    """The whole name of a body whose short form is defined inside it, without the short form (its
+    pieces would be read as the words before it and a body named by the rest)."""
+    out = []
+    for m in _SHORT_FORM_INSIDE.finditer(text):
+        tokens = [(t.group(0), m.start(1) + t.start()) for t in re.finditer(r"\S+", m.group(1))]
+        letters = m.group(2).replace("&", "").upper()
+        spelled = tokens[len(tokens) - len(letters) :]
+        if len(tokens) < len(letters) or "".join(w[0] for w, _ in spelled).upper() != letters:
+            continue
+        if plain(" ".join(w for w, _ in spelled)) in generic_bodies():
+            continue  # "the Community Safety Partnership (CSP) Board": a kind of body's board, no name
+        start = spelled[0][1]
+        name = f"{' '.join(w for w, _ in spelled)} {m.group(3)}"
+        out.append(OrgMatch(start, m.end(3), name, text[start : m.end(3)], "name"))
+    return out
 
 
 def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:

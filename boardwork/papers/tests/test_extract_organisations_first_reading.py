@@ -105,3 +105,15 @@ def test_a_chief_executive_written_ceo_is_a_post_and_the_body_follows_its_of():
         "The day was chaired by Jo Bloggs, Chief Executive of Eastby Mind and co-chair and CEO of the"
         " Westshire Anti-Fraud Network, and Ann Lee, Strategic Lead for Exploitation."
     ) == ["Westshire Anti-Fraud Network"]
+
+
+def test_a_short_form_defined_inside_a_body_s_name_leaves_the_name_whole():
+    assert _names(
+        "We worked with Westshire University Hospitals (WUH) NHS Foundation Trust on the pilot."
+    ) == ["Westshire University Hospitals NHS Foundation Trust"]
+    assert _names("The forum included the Willow Trust and Eastby Community Health (ECH) NHS Trust.") == [
+        "Willow Trust",
+        "Eastby Community Health NHS Trust",
+    ]
+    # a kind of body's board named with its short form is no body's name
+    assert _names("The plan was developed by the Borough's Community Safety Partnership (CSP) Board.") == []
