@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ...lib.dates import MONTH_NAMES, MONTH_PATTERN
-from ...lib.names import TITLE_WORDS
+from ...lib.names import TITLE_PATTERN, TITLE_WORDS
 from ..document import clean
 from .knowledge import generic_bodies, load_gazetteer
 from .text import norm_text, plain, sentence_initial
@@ -860,6 +860,14 @@ _LONGER_NAME = re.compile(
 _INSIDE_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|Our|Its|In|On|At|By|For|With|From|To)\b)[A-Z][a-z]+\s+$")
 
 
+# A title or a post in a list ("…, Lord Jo Bloggs, and HM Chief Inspector of …").
+_PEOPLE_IN_LIST = re.compile(
+    r"(?:^|,\s+(?:and\s+)?)(?:"
+    + TITLE_PATTERN
+    + r"|HM|Her Majesty's|His Majesty's|Chief|Minister|Secretary)\s"
+)
+
+
 def _split_between_heads(piece: str) -> list[str]:
     """ "West Mercia Police and Redditch Borough Council": two named bodies, each of two words or
     more ending in a headword ("Police and Crime Commissioner" stays whole)."""
@@ -876,7 +884,9 @@ def _split_between_heads(piece: str) -> list[str]:
     # Northby NHS Trust") is split at its commas whatever the items' last words: a body's name holds
     # no such list ("Northshire Police, Fire and Crime Commissioner" has one comma, and its "Fire"
     # stays with the name before it).
-    if piece.count(", ") >= 2:
+    # (Not a list that names people by their titles and posts: "the Minister for Fire and Communities,
+    # Lord Jo Bloggs, and HM Chief Inspector of Fire and Rescue Services".)
+    if piece.count(", ") >= 2 and not _PEOPLE_IN_LIST.search(piece):
         items: list[str] = []
         for item in re.split(r",\s+(?:(?:and|&)\s+)?(?=[A-Z])", piece):
             if items and (item.split()[0] in _AND_COMPOUNDS or item.startswith("Fire")):

@@ -117,3 +117,13 @@ def test_a_short_form_defined_inside_a_body_s_name_leaves_the_name_whole():
     ]
     # a kind of body's board named with its short form is no body's name
     assert _names("The plan was developed by the Borough's Community Safety Partnership (CSP) Board.") == []
+
+
+def test_a_list_naming_people_by_their_titles_and_posts_is_no_list_of_bodies():
+    assert (
+        _names(
+            "Speakers included the Minister for Fire and Communities, Lord Jo Bloggs, and HM Chief Inspector"
+            " of Fire and Rescue Services, Sir Tom Green."
+        )
+        == []
+    )
