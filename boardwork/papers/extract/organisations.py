@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ...lib.dates import MONTH_NAMES, MONTH_PATTERN
-from ...lib.names import TITLE_WORDS
+from ...lib.names import TITLE_PATTERN, TITLE_WORDS
 from ..document import clean
 from .knowledge import generic_bodies, load_gazetteer
 from .text import norm_text, plain, sentence_initial
@@ -110,6 +110,7 @@ _POST_WORDS = {
     "Chair",
     "Chairman",
     "Chairwoman",
+    "CEO",
     "Vice-Chair",
     "Director",
     "Leader",
@@ -519,6 +520,7 @@ class PaperOrgs:
                     continue  # "Northshire Healthcare NHS Foundation Trust": the body is the whole name
                 canon = self.gaz.acronyms[a]
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
+        cands += _short_form_inside(text)
         # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
         cands = [c for c in cands if not _PORTFOLIO.search(text[max(0, c.start - 40) : c.start])]
         chosen = _non_overlapping(cands)
@@ -553,6 +555,30 @@ class PaperOrgs:
         start = c.start - len(m.group(1)) + m.group(1).find(words[0])
         return OrgMatch(start, c.end, f"{prefix} {c.name}", text[start : c.end], "prefixed")
 
+    def _tier_lists(self, mtext: str, out: list[OrgMatch]) -> str:
+        """ "Eastby, Northfold and Southam District Councils": councils of one tier listed by their
+        places before one plural headword, each a council of its own ("Eastby District Council" …),
+        added to `out`; `mtext` returned with the list masked."""
+        for lm in _TIER_LIST.finditer(mtext):
+            places = _TIER_LIST_SPLIT.split(lm.group("places"))
+            pos = lm.start("places")
+            for place in places:
+                words = place.split()
+                while words and words[0].lower() in LEAD_STOP:
+                    words.pop(0)
+                at = mtext.find(place, pos)
+                pos = at + len(place)
+                if not words:
+                    continue
+                place = " ".join(words)
+                name = f"{place} {lm.group('tier')} Council"
+                start = mtext.find(place, at)
+                canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+                internal = self.is_author_or_internal(canon) or any(w in place for w in self.author_words)
+                out.append(OrgMatch(start, start + len(place), canon, name, "generic", internal=internal))
+            mtext = mtext[: lm.start("places")] + "\0" * (lm.end() - lm.start("places")) + mtext[lm.end() :]
+        return mtext
+
     def _generic(self, text: str, taken: list[OrgMatch]) -> list[OrgMatch]:
         """Named bodies not in the gazetteer: a Title-Case run ending in a body's headword
         ('Newcastle City Council', 'National Crime Reduction Board'), or 'London Borough of X'."""
@@ -561,6 +587,7 @@ class PaperOrgs:
             masked[c.start : c.end] = "\0" * (c.end - c.start)
         mtext = "".join(masked)
         out: list[OrgMatch] = []
+        mtext = self._tier_lists(mtext, out)
         for bm in _BOROUGH_RE.finditer(mtext):
             out.append(OrgMatch(bm.start(), bm.end(), bm.group(0), bm.group(0), "generic"))
         for m in _runs(mtext):
@@ -649,6 +676,10 @@ class PaperOrgs:
                 continue  # "the Business Education Alliance programme": a programme's name, not a body
             if _TITLED_BEFORE.search(mtext[max(0, start - 30) : start]):
                 continue  # "a briefing entitled Fair Funding for Essential Services": a document's title
+            if name.endswith(("Centre", "Center")) and _BUILT_BEFORE.search(
+                mtext[max(0, start - 40) : start]
+            ):
+                continue  # "opened the new Eastby Leisure Centre": a building, not a body
             if _INDEFINITE_BEFORE.search(mtext[max(0, start - 60) : start]) and not _NOUN_AFTER.match(
                 mtext, end
             ):
@@ -682,20 +713,7 @@ class PaperOrgs:
         # research company"; "Victim Support, the national charity"), whatever its last word.
         # The same for a contractor named by what it was commissioned to do ("HMICFRS commissioned BMG
         # Research to carry out a study").
-        named: list[tuple[str, int, bool]] = [
-            (am.group(1), am.start(1), False)
-            for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext))
-        ]
-        for am in _COUNTERPART_BODY.finditer(mtext):
-            named.append((am.group(1), am.start(1), True))
-            # The rest of the list the counterpart opens ("worked with Kingsford Homes, Riverside
-            # Housing and the Salvation Army"): each item a name of its own (a known one, masked
-            # here, is found already).
-            pos = am.end(1)
-            while nm := _LIST_NEXT.match(mtext, pos):
-                if nm.group(1):
-                    named.append((nm.group(1), nm.start(1), True))
-                pos = nm.end()
+        named = _named_bodies(mtext)
         for group, at, counterpart in named:
             words = group.split()
             while words and words[0].lower() in LEAD_STOP:
@@ -717,6 +735,54 @@ class PaperOrgs:
             canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
         return out
+
+
+def _named_bodies(mtext: str) -> list[tuple[str, int, bool]]:
+    """(name, where, named as a counterpart) for the names the text's words say are bodies: described
+    after them, commissioned, or named as the counterpart of work and the rest of its list."""
+    named: list[tuple[str, int, bool]] = [
+        (am.group(1), am.start(1), False)
+        for am in (*_DESCRIBED_BODY.finditer(mtext), *_COMMISSIONED_BODY.finditer(mtext))
+    ]
+    for am in _COUNTERPART_BODY.finditer(mtext):
+        if am.group(1):
+            named.append((am.group(1), am.start(1), True))
+        # The rest of the list the counterpart opens ("worked with Kingsford Homes, Riverside
+        # Housing and the Salvation Army"): each item a name of its own (a known one, masked
+        # here, is found already, and may open the list: "representatives of Westshire Police,
+        # Safe Harbour and …").
+        pos = am.end(1) if am.group(1) else am.end()
+        while nm := _LIST_NEXT.match(mtext, pos):
+            if nm.group(1) and not _POST_AFTER.match(mtext, nm.end(1)):
+                named.append((nm.group(1), nm.start(1), True))
+            pos = nm.end()
+    return named
+
+
+# A short form defined inside a body's name ("Westshire University Hospitals (WUH) NHS Foundation
+# Trust"): the words it spells, the short form, then the rest of the name to a headword.
+_SHORT_FORM_INSIDE = re.compile(
+    r"((?:[A-Z][\w'&-]*\s+){1,6})\(([A-Z][A-Za-z&]{1,7})\)\s+((?:[A-Z][\w'&-]*\s+){0,3}"
+    r"(?:" + "|".join(sorted(GENERIC_HEADS)) + r"))\b"
+)
+
+
+def _short_form_inside(text: str) -> list[OrgMatch]:
+    """The whole name of a body whose short form is defined inside it, without the short form (its
+    pieces would be read as the words before it and a body named by the rest)."""
+    out = []
+    for m in _SHORT_FORM_INSIDE.finditer(text):
+        tokens = [(t.group(0), m.start(1) + t.start()) for t in re.finditer(r"\S+", m.group(1))]
+        letters = m.group(2).replace("&", "").upper()
+        spelled = tokens[len(tokens) - len(letters) :]
+        if len(tokens) < len(letters) or "".join(w[0] for w, _ in spelled).upper() != letters:
+            continue
+        if plain(" ".join(w for w, _ in spelled)) in generic_bodies():
+            continue  # "the Community Safety Partnership (CSP) Board": a kind of body's board, no name
+        start = spelled[0][1]
+        name = f"{' '.join(w for w, _ in spelled)} {m.group(3)}"
+        out.append(OrgMatch(start, m.end(3), name, text[start : m.end(3)], "name"))
+    return out
 
 
 def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -759,7 +825,7 @@ _RUN_SPLIT = re.compile(
 # A post held in a body ("Chief Constable of Durham Constabulary"): the body follows "of".
 _POST_OF = re.compile(
     r"^(?:Deputy |Assistant )?(?:Chief Constable|Chief Executive|Chief Fire Officer|Chief Officer|Chair(?:man)?|"
-    r"Vice-Chair|Leader|Director|Head|President|Clerk|Chief of Staff|Commissioner) of (?:the )?"
+    r"Vice-Chair|Leader|Director|Head|President|Clerk|Chief of Staff|Commissioner|CEO|Chief Executive Officer) of (?:the )?"
 )
 _NAME_ADJECTIVES = {"National", "Local", "Regional"}
 _PORTFOLIO = re.compile(
@@ -794,6 +860,14 @@ _LONGER_NAME = re.compile(
 _INSIDE_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|Our|Its|In|On|At|By|For|With|From|To)\b)[A-Z][a-z]+\s+$")
 
 
+# A title or a post in a list ("…, Lord Jo Bloggs, and HM Chief Inspector of …").
+_PEOPLE_IN_LIST = re.compile(
+    r"(?:^|,\s+(?:and\s+)?)(?:"
+    + TITLE_PATTERN
+    + r"|HM|Her Majesty's|His Majesty's|Chief|Minister|Secretary)\s"
+)
+
+
 def _split_between_heads(piece: str) -> list[str]:
     """ "West Mercia Police and Redditch Borough Council": two named bodies, each of two words or
     more ending in a headword ("Police and Crime Commissioner" stays whole)."""
@@ -806,6 +880,20 @@ def _split_between_heads(piece: str) -> list[str]:
     # Service" is two bodies, the second with its own "and".
     # ("Northshire Police, Fire and Crime Commissioner" stays one: the part after the comma opens
     # with one word before its "and".)
+    # A list of three names or more ("the Willow Trust, Safe Harbour, Open Door Westshire, and
+    # Northby NHS Trust") is split at its commas whatever the items' last words: a body's name holds
+    # no such list ("Northshire Police, Fire and Crime Commissioner" has one comma, and its "Fire"
+    # stays with the name before it).
+    # (Not a list that names people by their titles and posts: "the Minister for Fire and Communities,
+    # Lord Jo Bloggs, and HM Chief Inspector of Fire and Rescue Services".)
+    if piece.count(", ") >= 2 and not _PEOPLE_IN_LIST.search(piece):
+        items: list[str] = []
+        for item in re.split(r",\s+(?:(?:and|&)\s+)?(?=[A-Z])", piece):
+            if items and (item.split()[0] in _AND_COMPOUNDS or item.startswith("Fire")):
+                items[-1] = f"{items[-1]}, {item}"
+            else:
+                items.append(item)
+        return [q for p in items for q in _split_at(p, r",? and ")]
     return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, r",? and ")]
 
 
@@ -890,15 +978,32 @@ _COUNTERPART_WORDS = (
     r"commissioned from|procured from|bought from|organised by|organized by|overseen by|run with|"
     r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|"
     r"comments made by|in partnership with|worked with|working with|works with|work with|alongside|"
-    r"together with|jointly with|supported by"
+    r"together with|jointly with|supported by|"
+    # a list of the bodies that took part ("the forum included representatives of Westshire Police,
+    # Safe Steps and Fresh Start"), and a body named after the partner it is ("with our leisure
+    # partner, Active Westshire")
+    r"representatives of|representatives from|partners including|organisations including|"
+    r"partner,|provider,|contractor,"
 )
 _COUNTERPART_BODY = re.compile(
     r"\b(?:" + _COUNTERPART_WORDS + r")\s+(?:the\s+)?"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
     r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
     # (its short form may follow: "worked with Age Concern Westshire (ACW)")
-    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
-    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)"
+    r"(?:((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
+    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)|\0+(?=,))"
+)
+# A centre opened, built or refurbished is a building ("we opened the new Eastby Leisure Centre"),
+# as one something is held at or in is a venue ("the AGM, hosted in the Northby Arts Centre"), not a
+# body that did work.
+_BUILT_BEFORE = re.compile(
+    r"\b(?:at|in|inside|outside|near|opened|re-?opened|opening of|built|rebuilt|building of|refurbished|refurbishment of|renovated|"
+    r"renovation of|extended|extension of|completed|construction of|constructed|closed|closure of|"
+    r"designed|moved into|relocated to)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:new\s+|newly\s+\w+\s+)?$"
+)
+# A post set off after a name ("…, Jo Bloggs, the Chief Executive, said"): the name is a person's.
+_POST_AFTER = re.compile(
+    r",\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:" + "|".join(sorted(_POST_WORDS)) + r")\b"
 )
 # The next item of a list of names (after ", ", " and " or ", and ", "the" allowed): a name of two to
 # four capitalised words, or a known name masked out (group 1 empty).
@@ -949,6 +1054,20 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa] new)\s+(?:[A-Z][\w']*\s+)*$")
 _NOUN_AFTER = re.compile(
     r"['\u2019]?s?\s+(?!(?:was|were|which|that|has|had|is|are|will|would|to|and|in|on|for|of|with|at)\b)[a-z]"
 )
+# A list of places before one plural council headword ("Eastby, Northfold and Southam District
+# Councils", "Westvale and Mid Northshire District Councils"): a place is one to five capitalised
+# words (with "of (the)", "upon", "on" inside), never a body's headword.
+_PLACE_WORD = (
+    r"(?!(?:"
+    + "|".join(sorted(GENERIC_HEADS | {"Councils", "Service", "Services", "Police"}))
+    + r")\b)[A-Z][\w'’.-]*"
+)
+_PLACE = _PLACE_WORD + r"(?:\s+(?:(?:of|of the|upon|on|and the)\s+)?" + _PLACE_WORD + r"){0,4}"
+_TIER_LIST = re.compile(
+    r"(?<![\w'’])(?P<places>" + _PLACE + r"(?:,\s+" + _PLACE + r")*,?\s+(?:and|&)\s+" + _PLACE + r")\s+"
+    r"(?P<tier>District|Borough|County|City|Metropolitan Borough|Town|Parish)\s+Councils\b"
+)
+_TIER_LIST_SPLIT = re.compile(r",?\s+(?:and|&)\s+(?!the\b)|,\s+")
 _BOROUGH_RE = re.compile(
     r"\b(?:(?:London|Royal) Borough|University|Council) of [A-Z][a-z]+"
     r"(?:(?:\s+(?:and|upon)\s+|-upon-|-on-|\s+)[A-Z][a-z]+)*"
