@@ -129,7 +129,7 @@ def main():
                 lines.append((stem, side, ", ".join(f"{v}" for v in tr.values()), text[:90]))
     print(
         f"{len(rows)} papers; first-reading headings (rules + model out of fold at {add_at}/{drop}): "
-        f"{sum(per) / len(per):.3f}"
+        f"{sum(per) / len(per):.4f}"
     )
     for cls, n in by_class.most_common():
         print(f"  {n:4} {cls}")
