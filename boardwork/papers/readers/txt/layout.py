@@ -131,6 +131,24 @@ _GOES_ON = re.compile(
     r"^(?!(?:How|What|Why|Where|When|Who|Which)\s).*\s(?:about|that|including|include|includes|included|were"
     r"|was|are|is|as|namely|whether|than|will|would|should|must|can|has|have|had|such|which|who|whose)$"
 )
+
+# A meeting named by the day it was held ("Minutes of the meeting of the Board held on 4 May 2021",
+# "Confirmation of Minutes - Meeting held on Tuesday 9 February 2021"); not one yet to be held (a
+# summons' cover line).
+_MEETING_HELD_ON = re.compile(
+    r"\b(?:meeting|minutes)\b(?!.*\bto be held\b).*\bheld\s+on\s+(?:\w+day,?\s+)?"
+    r"[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2}$",
+    re.I,
+)
+
+
+def _breaks_off(text: str) -> bool:
+    """Does the line end on a word that takes what follows (a conjunction, an article, a preposition
+    that cannot end a name, or one of `_GOES_ON`'s), so that it goes on into the next line?"""
+    s = text.strip().rstrip(";,")
+    return s.endswith((" and", " or", " the", " of", " to", " &")) or _GOES_ON.match(s) is not None
+
+
 _NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?$")
 
 
@@ -2715,6 +2733,15 @@ def _mark_named_rules(units: list[Unit], cand: list[bool], is_heading: list[bool
                 u.rule = "heading"
             elif is_letter_courtesy(clean(u.text)):
                 u.rule = "courtesy"
+            elif shape and _MEETING_HELD_ON.search(u.text):
+                # (A minute's or an agenda's name of the meeting it records, by its date: "Minutes of
+                # the meeting of the Board held on 4 May 2021", "Confirmation of Minutes - Meeting
+                # held on 9 February 2021": a heading, as the minutes' title is.)
+                u.rule = "heading"
+            elif _breaks_off(u.text):
+                # (A line broken off on a word that takes what follows is a clause, never a heading,
+                # whatever else its shape: "Rural Crime Task Group - Findings Report of", "… received; and".)
+                u.rule = "not a heading"
 
 
 # The named rules (`Unit.rule`) whose verdict is a heading; the others' is text.
