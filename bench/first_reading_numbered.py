@@ -2,7 +2,7 @@
 reader stood before its key was added (`bench/first_reading_papers_dump.py` on the commit before,
 cached under $TMPDIR/activity_history), asked of this tree's `sections.is_numbered`. For the files
 whose first reading passed units over as "unnumbered aside" (`activity_history_dump.py`'s skips) and
-that this tree calls unnumbered, it counts those units: keyed (the key has an activity of that text
+that this tree calls unnumbered (noting those the rule before the decision's items already did), it counts those units: keyed (the key has an activity of that text
 under that number) or not, and of each how many this tree's kinds read, loosely (what the change
 could add at first reading, rightly or wrongly), by whether the key has work in the file. Held-out
 papers are never read. Prints counts and the development files' names only.
@@ -23,9 +23,25 @@ import train_activity_model as tam  # noqa: E402
 from history import commit_before_added, dumped  # noqa: E402
 from scores import REAL, documents, held_out  # noqa: E402
 
-from boardwork.papers.document import Paper  # noqa: E402
+from boardwork.papers.document import Paper, Paragraph, clean  # noqa: E402
 from boardwork.papers.extract import kinds  # noqa: E402
-from boardwork.papers.extract.sections import is_numbered  # noqa: E402
+from boardwork.papers.extract.sections import _TOPIC_LINE, is_numbered  # noqa: E402
+
+
+def numbered_before(paper):
+    """`is_numbered` before the decision's items were told apart: only a run of topic lines under a
+    colon lead numbers nothing (to tell which files the decision's items change)."""
+    lead = False
+    for b in paper.blocks:
+        if not isinstance(b, Paragraph):
+            lead = False
+            continue
+        if not b.number:
+            lead = clean(b.text).endswith(":")
+            continue
+        if not (lead and _TOPIC_LINE.match(clean(b.text))):
+            return True
+    return False
 
 
 def main():
@@ -49,9 +65,10 @@ def main():
             skips = then.get("skips") or []
             if "error" in read or not any(s["skip"] == "unnumbered aside" for s in skips):
                 continue
-            if is_numbered(Paper.from_dict(read)):
+            paper = Paper.from_dict(read)
+            if is_numbered(paper):
                 continue
-            changed.append(f.name)
+            changed.append(f.name + ("" if numbered_before(paper) else " (unnumbered before the decision's items too)"))
             group = asides["key work" if key["activities"] else "key none"]
             for s in skips:
                 if s["skip"] != "unnumbered aside":
@@ -64,6 +81,8 @@ def main():
                 at = 0 if keyed else 2
                 group[at] += 1
                 group[at + 1] += read_now
+                if keyed:
+                    changed[-1] += f" (keyed aside {'read' if read_now else 'not read'} by the kinds)"
     print(f"development files whose first reading passed units over as unnumbered asides and that this tree")
     print(f"calls unnumbered: {len(changed)}")
     for name in changed:
