@@ -45,6 +45,11 @@ _LAYOUT = re.compile(
     r"(?:[\w'\u2019]+ ){0,5}foreword|foreword by [\w'\u2019 ]{1,60})$",
     re.I,
 )
+# A heading of the body's own money ("Financial position", "Budget update", "Finance report"): its
+# accounts, not an area of its work; what is under it is read, under no theme.
+_OWN_MONEY = re.compile(
+    r"^(?:the )?(?:financial|finance|budget) (?:position|update|monitoring|report|summary|statement|outturn)s?$"
+)
 # A heading about a report's implications: the word itself, or a topic alone or with "impact" and
 # the like ("Equalities", "Risk management") — not a theme that starts with such a word
 # ("Equality and community cohesion", "Climate change adaptation").
@@ -112,7 +117,7 @@ def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, lev
         return Section(title, "untitled", level)
     if parent is not None and level > parent.level and parent.role in ("excluded", "background"):
         return Section(title, parent.role, level)
-    if _LAYOUT.match(low):
+    if _LAYOUT.match(low) or _OWN_MONEY.match(low):
         return Section(title, "untitled", level)
     if _FRONT.match(low) or _IMPLICATIONS.search(low):
         return Section(title, "excluded", level)
