@@ -123,7 +123,9 @@ def print_none_read(nothing, n_files):
         if units:
             first_cause[units[0][1]] += 1
     print()
-    print(f"Files whose key has work and where nothing was read at first reading: {len(nothing)} of {n_files}")
+    print(
+        f"Files whose key has work and where nothing was read at first reading: {len(nothing)} of {n_files}"
+    )
     print()
     print("| cause of a keyed unit | files with a unit so | files whose first keyed unit is so | units |")
     print("| --- | --- | --- | --- |")

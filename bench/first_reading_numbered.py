@@ -68,13 +68,16 @@ def main():
             paper = Paper.from_dict(read)
             if is_numbered(paper):
                 continue
-            changed.append(f.name + ("" if numbered_before(paper) else " (unnumbered before the decision's items too)"))
+            changed.append(
+                f.name + ("" if numbered_before(paper) else " (unnumbered before the decision's items too)")
+            )
             group = asides["key work" if key["activities"] else "key none"]
             for s in skips:
                 if s["skip"] != "unnumbered aside":
                     continue
                 keyed = any(
-                    tam.pnum(k.get("paragraph")) == tam.pnum(s["number"]) and tam.same_text(k.get("text", ""), s["text"])
+                    tam.pnum(k.get("paragraph")) == tam.pnum(s["number"])
+                    and tam.same_text(k.get("text", ""), s["text"])
                     for k in key["activities"]
                 ) or any(tam.same_text(k.get("text", ""), s["text"]) for k in key["activities"])
                 read_now = bool(kinds.classify(s["text"]) or kinds.action_cues(s["text"]))
@@ -83,7 +86,7 @@ def main():
                 group[at + 1] += read_now
                 if keyed:
                     changed[-1] += f" (keyed aside {'read' if read_now else 'not read'} by the kinds)"
-    print(f"development files whose first reading passed units over as unnumbered asides and that this tree")
+    print("development files whose first reading passed units over as unnumbered asides and that this tree")
     print(f"calls unnumbered: {len(changed)}")
     for name in changed:
         print("   ", name)

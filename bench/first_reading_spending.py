@@ -42,7 +42,9 @@ def main():
         for f in files:
             then = readings.get(str(f), {})
             skips = then.get("skips") or []
-            found = {tam.pnum(a.get("paragraph")) for a in (then.get("extraction") or {}).get("activities", [])}
+            found = {
+                tam.pnum(a.get("paragraph")) for a in (then.get("extraction") or {}).get("activities", [])
+            }
             lead_at, read = None, []
             for i, s in enumerate(skips):
                 if _SPENDING_LEAD.search(s["text"]) and not _SPENDING_ITEM.match(s["text"]):

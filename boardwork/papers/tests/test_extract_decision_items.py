@@ -16,7 +16,9 @@ _POINTS = (
 )
 
 
-def _issue_page(lead: str, item_heading: str, *, item: str | None = "52", numbered_body: bool = False) -> Paper:
+def _issue_page(
+    lead: str, item_heading: str, *, item: str | None = "52", numbered_body: bool = False
+) -> Paper:
     blocks = [
         Heading(text="Quarterly Performance Report", level=1),
         Heading(text=item_heading, level=2),

@@ -66,7 +66,9 @@ def test_a_sums_pence_name_no_policy():
         blocks=[
             Heading(text="Annual report", level=1),
             Heading(text="Victims", level=2),
-            Paragraph(text="The Partnership has awarded £2,500.00 to fund a victims' advocate service in the town."),
+            Paragraph(
+                text="The Partnership has awarded £2,500.00 to fund a victims' advocate service in the town."
+            ),
         ],
     )
     acts = extract(paper)["activities"]

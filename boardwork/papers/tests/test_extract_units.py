@@ -25,7 +25,11 @@ def _cabinet_page(numbered_account: bool = False) -> Paper:
             Paragraph("Note the progress made on the housing and welfare priorities for the year.", "1"),
             Paragraph("The Deputy Leader introduced the report and set out its main points."),
             Paragraph("A new Winter Support Fund was launched to help households struggling with bills."),
-            *([Paragraph("The report's appendix gave the figures for each ward.", "2")] if numbered_account else []),
+            *(
+                [Paragraph("The report's appendix gave the figures for each ward.", "2")]
+                if numbered_account
+                else []
+            ),
         ],
     )
 
