@@ -30,7 +30,11 @@ scorer's unit (a paragraph number):
 Counts are per file (as the means are: a paper's renditions count once each). Held-out papers are
 never read. Prints counts only.
 
-    TMPDIR=/tmp/x .venv/bin/python bench/first_reading_losses.py [--papers] [--units-out FILE]
+    TMPDIR=/tmp/x .venv/bin/python bench/first_reading_losses.py [--papers] [--none-read] [--units-out FILE]
+
+`--none-read` lists, per file whose key has work and where the first reading (with the model) read
+none, the cause of each keyed unit, and counts those files by cause (a file once under each cause
+its keyed units have, and once under its first keyed unit's cause).
 
 `--units-out FILE` writes the units of the class "read for work, no kind" (keyed or not) as JSON, for
 `bench/first_reading_kinds.py` to read with the kinds' patterns of any tree.
@@ -164,8 +168,54 @@ def units_of(parent, files):
     return dumped("first_reading_units_dump.py", parent, files, cache, f"units-{parent}.json")
 
 
+def print_none_read(nothing, n_files):
+    """The files whose key has work and where the first reading read none: each keyed unit's cause,
+    and the files counted by cause (once under each cause present; once under the first unit's)."""
+    any_cause, first_cause = Counter(), Counter()
+    for units in nothing.values():
+        for why in {why for _p, why, _k, _t in units}:
+            any_cause[why] += 1
+        if units:
+            first_cause[units[0][1]] += 1
+    print()
+    print(
+        f"Files whose key has work and where nothing was read at first reading: {len(nothing)} of {n_files}"
+    )
+    print()
+    print("| cause of a keyed unit | files with a unit so | files whose first keyed unit is so | units |")
+    print("| --- | --- | --- | --- |")
+    units_by = Counter(why for units in nothing.values() for _p, why, _k, _t in units)
+    for why, n in any_cause.most_common():
+        print(f"| {why} | {n} | {first_cause[why]} | {units_by[why]} |")
+    print()
+    for fname, units in sorted(nothing.items()):
+        print(fname)
+        for p, why, k, text in units:
+            print(f"    {p or '-'}: {why} {k} {text[:160]!r}")
+
+
+def print_papers(cells, cells_now, judged):
+    """The papers at first reading by key work/none x found some/none, and again with this tree's
+    `pipeline.not_work` (with what it judges not work)."""
+    print()
+    paper_table(cells, "papers at first reading")
+    if NOT_WORK is None:
+        return
+    print()
+    paper_table(cells_now, "with this tree's `pipeline.not_work`")
+    print()
+    print(
+        "| activities found at first reading that `pipeline.not_work` judges not work | files' activities |"
+    )
+    print("| --- | --- |")
+    for why, n in sorted(judged.items(), key=lambda x: (-x[1], x[0])):
+        print(f"| {why} | {n} |")
+
+
 def main():
     papers = "--papers" in sys.argv
+    none_read = "--none-read" in sys.argv
+    nothing = {}  # file whose key has work and where nothing was read: [(number, cause, text)]
     units_out = [] if "--units-out" in sys.argv else None
     model = shipped_model()
     hold = held_out()
@@ -204,6 +254,8 @@ def main():
         for i, a in enumerate(pred["activities"]):
             predP.setdefault(tam.pnum(a.get("paragraph")), (a, i >= n_added))
         keyed += len(keyP)
+        if keyP and not predP:
+            nothing[fname] = []
         found_rules += len(ruleP)
         found_import += len(predP)
         for p, ka in keyP.items():
@@ -229,6 +281,8 @@ def main():
                 continue
             why, unit = ("vetoed by the model", None) if p in ruleP else miss_cause(ka, skips)
             missed[why] += 1
+            if fname in nothing:
+                nothing[fname].append((p, why, ka.get("kinds"), ka.get("text", "")))
             if unit is not None and not unit["skip"] and not unit.get("loose") and last_resort(unit["text"]):
                 recovered[why] += 1
             missed_author[why] += author_wrong
@@ -309,18 +363,9 @@ def main():
         set(kinds_missed) | set(kinds_extra), key=lambda k: (-(kinds_missed[k] + kinds_extra[k]), k)
     ):
         print(f"| {k} | {kinds_missed[k]} | {kinds_extra[k]} |")
-    print()
-    paper_table(cells, "papers at first reading")
-    if NOT_WORK is not None:
-        print()
-        paper_table(cells_now, "with this tree's `pipeline.not_work`")
-        print()
-        print(
-            "| activities found at first reading that `pipeline.not_work` judges not work | files' activities |"
-        )
-        print("| --- | --- |")
-        for why, n in sorted(judged.items(), key=lambda x: (-x[1], x[0])):
-            print(f"| {why} | {n} |")
+    print_papers(cells, cells_now, judged)
+    if none_read:
+        print_none_read(nothing, len(rows))
     if units_out is not None:
         Path(sys.argv[sys.argv.index("--units-out") + 1]).write_text(json.dumps(units_out))
     if papers:

@@ -270,6 +270,9 @@ def _spared(rule: ActivityFound) -> bool:
         return True
     if "research" in rule.kinds and (_COUNTED.search(rule.text) is not None or study_found(rule.text)):
         return True
+    # (an item of the body's money spent, by its sum: the model takes it for the budget's line too)
+    if _SPENDING_READ in rule.unsure:
+        return True
     return _only_account(rule)
 
 
@@ -356,6 +359,7 @@ def read_paper(
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
     _achievements_listed(candidates, po, cycle, first_person)
+    _spending_listed(candidates, po, cycle)
     _consultation_page_survey(candidates, po, cycle)
     _same_study_told_again(candidates)
     _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION)
@@ -473,6 +477,50 @@ def _achievements_listed(
             unsure = [(0.6, "an achievement told as a noun phrase; kinds from its nouns")]
         if kinds:
             c.rule = _activity(c.found, kinds, unsure, po, cycle)
+
+
+# A lead telling the body's money spent or committed, its items to follow ("… of the 2024/25 budget
+# has been spent or earmarked so far. This expenditure includes:", "The following grants have been
+# awarded:"): done, in the perfect or the past, not a budget to come.
+_SPENDING_LEAD = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+(?:spent|earmarked|allocated|awarded|granted|committed)\b|"
+    r"\b(?:expenditure|spending|spend)\s+(?:so far\s+|to date\s+)?(?:includes?|included|was|comprises?|comprised)\b",
+    re.I,
+)
+# An item of such a list that gives the sum and what it lets someone else do ("£4,000 to enable the
+# youth service to run …", "£2,500 to fund a victims' advocate …", "£900 to continue the …"): help
+# given. An item of a sum for a heading of the budget ("£1,000 for events"), a contribution or costs
+# ("£500 toward expenses …") is the budget's own line, not read.
+_SPENDING_ITEM = re.compile(
+    r"^\W*£\s?\d[\d,]*(?:\.\d\d)?(?:k|m)?\s+(?:has been\s+\w+\s+)?to\s+"
+    r"(?:fund|enable|continue|support|run|pay for|provide|deliver|commission|employ|extend)\b",
+    re.I,
+)
+
+
+def _spending_listed(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -> None:
+    """Read an item of a list of the body's money spent or committed (`_SPENDING_LEAD`, up to six
+    units before it in the same section) that gives a sum and what it lets someone else do
+    (`_SPENDING_ITEM`): support given, flagged unsure. Not under a lead of a budget to come, not in
+    an excluded section (implications, next year's plan), not a partner's update."""
+    lead_at: int | None = None
+    for i, c in enumerate(candidates):
+        u = c.found.unit
+        if _SPENDING_LEAD.search(u.text) and not _SPENDING_ITEM.match(u.text):
+            lead_at = i
+            continue
+        if lead_at is not None and u.section is not candidates[lead_at].found.unit.section:
+            lead_at = None
+        if lead_at is None or i - lead_at > 6:
+            continue
+        if c.rule is not None or u.section.role == "excluded" or not _SPENDING_ITEM.match(u.text):
+            continue
+        if partner_update(candidates[lead_at].found.unit.text, po.author_words):
+            continue
+        c.rule = _activity(c.found, ["support"], [(0.6, _SPENDING_READ)], po, cycle)
+
+
+_SPENDING_READ = "an item of the body's money spent or committed: help given by its sum"
 
 
 # A consultation page's own dates ("Opened 23 Feb 2023", "Closed 12 Apr 2023", "Consultation start

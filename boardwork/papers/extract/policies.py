@@ -53,7 +53,8 @@ _POLICY_HEADS = (
     r"(?:(?<=Strategic )|(?<=Needs )|(?<=Well-being )|(?<=Wellbeing ))Assessment"
 )
 _TITLE_POLICY = re.compile(
-    r"((?:(?:[A-Z][\w'-]*|COVID|(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
+    # (not from a sum's pence or a number's digits: "£11,000.00 to fund the …" names no "00 to fund")
+    r"(?<![\d.,£$])((?:(?:[A-Z][\w'-]*|COVID|(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
     + _POLICY_HEADS
     + r")\b"
     # (not a body, post or system named after the policy word: "Retained Duty System crews", "the Community

@@ -45,6 +45,11 @@ _LAYOUT = re.compile(
     r"(?:[\w'\u2019]+ ){0,5}foreword|foreword by [\w'\u2019 ]{1,60})$",
     re.I,
 )
+# A heading of the body's own money ("Financial position", "Budget update", "Finance report"): its
+# accounts, not an area of its work; what is under it is read, under no theme.
+_OWN_MONEY = re.compile(
+    r"^(?:the )?(?:financial|finance|budget) (?:position|update|monitoring|report|summary|statement|outturn)s?$"
+)
 # A heading about a report's implications: the word itself, or a topic alone or with "impact" and
 # the like ("Equalities", "Risk management") — not a theme that starts with such a word
 # ("Equality and community cohesion", "Climate change adaptation").
@@ -112,7 +117,7 @@ def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, lev
         return Section(title, "untitled", level)
     if parent is not None and level > parent.level and parent.role in ("excluded", "background"):
         return Section(title, parent.role, level)
-    if _LAYOUT.match(low):
+    if _LAYOUT.match(low) or _OWN_MONEY.match(low):
         return Section(title, "untitled", level)
     if _FRONT.match(low) or _IMPLICATIONS.search(low):
         return Section(title, "excluded", level)
@@ -159,18 +164,36 @@ def is_numbered(paper: Paper) -> bool:
     paragraph is a unit, with no number: a paragraph's number is only ever the one printed. A run
     of numbered lines that only lists topics under a lead ending in a colon ("… on the following
     issues:" over "1. Homes for Ukraine scheme", "2. Planning") is a numbered list in an
-    unnumbered paper, not its paragraphs' numbers."""
+    unnumbered paper, not its paragraphs' numbers. So is a run of numbered lines under a lead that
+    puts a decision or a recommendation to the meeting ("That Cabinet resolves to:", "RESOLVED that
+    the Committee:", "Members are recommended to:"): the decision's own items, in minutes or an
+    issue page that number nothing else."""
     lead = False  # in a run of numbered lines right under a lead ending in a colon
+    decision = False  # … and that lead puts a decision or a recommendation to the meeting
     for b in paper.blocks:
         if not isinstance(b, Paragraph):
-            lead = False
+            lead = decision = False
             continue
         if not b.number:
             lead = clean(b.text).endswith(":")
+            decision = lead and bool(_DECISION_LEAD.match(clean(b.text)))
             continue
-        if not (lead and _TOPIC_LINE.match(clean(b.text))):
+        if not (decision or (lead and _TOPIC_LINE.match(clean(b.text)))):
             return True
     return False
+
+
+# A lead putting a decision or a recommendation to the meeting, ending in a colon: "That Cabinet
+# resolves to:", "RESOLVED – that the Panel:", "It is recommended that the Board:", "Recommendations:",
+# "The Committee is asked to:", "Members are recommended to:".
+_DECISION_LEAD = re.compile(
+    r"^\W*(?:(?:it\s+(?:is|was)\s+)?(?:resolved|recommended|agreed|decided)\b[^.;]{0,80}|"
+    r"that\s+[^.;]{0,60}?\b(?:resolves?|agrees?|decides?|approves?|notes?)\b[^.;]{0,40}|"
+    r"recommendations?|decisions?(?:\s+made)?|"
+    r"[^.;]{0,60}?\b(?:is|are)\s+(?:therefore\s+)?(?:asked|invited|recommended|requested)\s+to\b[^.;]{0,40})"
+    r"\s*:$",
+    re.I,
+)
 
 
 # A meeting's minutes, by the paper's title ("Minutes", "Minutes of the meeting held …").
@@ -178,7 +201,11 @@ _MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
 
 
 # An item title naming a paper ("… Document", "… Update Report", "… Paper").
-_DOCUMENT_ITEM = re.compile(r"\b(?:[Dd]ocument|[Rr]eport|[Pp]aper)\W*$")
+# (The period it covers may follow: "Performance Report - 2022-23 Quarter 4", "Update Report Q2 2024/25".)
+_DOCUMENT_ITEM = re.compile(
+    r"\b(?:[Dd]ocument|[Rr]eport|[Pp]aper)"
+    r"(?:\W+(?:(?:19|20)\d\d(?:\W(?:19|20)?\d\d)?|[Qq]uarter \d|[Qq]\d|[Hh]alf[- ]year|[Yy]ear[- ]end|[Mm]id[- ]year)){0,3}\W*$"
+)
 
 
 # A paragraph that carries on the one before it: it opens in lower case, mid-sentence.
@@ -192,7 +219,9 @@ _TOPIC_LINE = re.compile(r"^(?!(?:\S+\s+){10})[^.;:]+$")
 def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Section, list[str]]]]:
     """Units in document order and, per section, the paragraph numbers under it."""
     numbered = is_numbered(paper)
-    minutes = bool(_MINUTES_TITLE.match(clean(paper.meta.title or "")))
+    # Minutes, or the record of one item of a meeting (an issue page, a decision record: the item's
+    # number in its metadata), whose item heading names the report the meeting took.
+    minutes = bool(_MINUTES_TITLE.match(clean(paper.meta.title or ""))) or bool(paper.meta.item)
     units: list[Unit] = []
     sections: list[tuple[Section, list[str]]] = []
     title = clean(paper.meta.title or "")

@@ -11,9 +11,11 @@ from boardwork.papers.extract.dates import Cycle
 from boardwork.papers.extract.sections import build_units
 
 
-def _cabinet_page() -> Paper:
-    # A cabinet page whose only numbered paragraph is the resolution; the account of the item is
-    # told in unnumbered paragraphs after it.
+def _cabinet_page(numbered_account: bool = False) -> Paper:
+    # A cabinet page whose only numbered paragraph is the resolution's item (so it numbers no
+    # paragraphs of its own); the account of the item is told in unnumbered paragraphs after it.
+    # With `numbered_account` a later paragraph of the account is numbered too: a page that numbers
+    # its paragraphs, where the unnumbered ones after the resolution are units of their own.
     return Paper(
         meta=Meta(title="Cabinet 12 June 2024", body="Northfield District Council"),
         blocks=[
@@ -23,12 +25,17 @@ def _cabinet_page() -> Paper:
             Paragraph("Note the progress made on the housing and welfare priorities for the year.", "1"),
             Paragraph("The Deputy Leader introduced the report and set out its main points."),
             Paragraph("A new Winter Support Fund was launched to help households struggling with bills."),
+            *(
+                [Paragraph("The report's appendix gave the figures for each ward.", "2")]
+                if numbered_account
+                else []
+            ),
         ],
     )
 
 
 def test_an_unnumbered_paragraph_after_a_numbered_one_is_its_own_unit():
-    units, _ = build_units(_cabinet_page(), Cycle(2024))
+    units, _ = build_units(_cabinet_page(numbered_account=True), Cycle(2024))
     by_text = {u.text: u.number for u in units}
     resolution = "Note the progress made on the housing and welfare priorities for the year."
     assert by_text[resolution] == "1"  # the numbered paragraph's text is its own, nothing appended
@@ -38,8 +45,11 @@ def test_an_unnumbered_paragraph_after_a_numbered_one_is_its_own_unit():
 
 def test_work_told_after_a_resolution_is_not_the_resolutions_activity():
     x = extract(_cabinet_page())
-    assert not any(a["paragraph"] == "1" for a in x["activities"])
-    assert x["themes"] == []  # the resolution's section gets no theme from work it does not hold
+    resolution = "Note the progress made on the housing and welfare priorities for the year."
+    assert [a["text"] for a in x["activities"]] == [
+        "A new Winter Support Fund was launched to help households struggling with bills."
+    ]  # the work told after the resolution, not the resolution
+    assert not any(a["text"] == resolution for a in x["activities"])
 
 
 def test_a_sentence_carried_over_a_break_stays_in_its_paragraph():
