@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import train_activity_model as tam  # noqa: E402
-from history import commit_before_added, dumped  # noqa: E402
+from history import dumped, keyed_development  # noqa: E402
 from scores import REAL, documents, held_out  # noqa: E402
 
 from boardwork.papers.document import Paper, Paragraph, clean  # noqa: E402
@@ -49,13 +49,7 @@ def main():
     hold = held_out()
     changed = []
     asides = {"key work": [0, 0, 0, 0], "key none": [0, 0, 0, 0]}  # keyed, keyed read, other, other read
-    for ref in sorted(REAL.glob("*.extraction.json")):
-        stem = ref.name.removesuffix(".extraction.json")
-        if stem in hold:
-            continue
-        parent = commit_before_added(ref)
-        if parent is None:
-            continue
+    for stem, ref, parent in keyed_development(REAL, hold):
         key = json.loads(ref.read_text())
         files = documents(REAL, stem)
         skips_of = tam.earlier_readings(parent, files)

@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import train_activity_model as tam  # noqa: E402
-from history import commit_before_added  # noqa: E402
+from history import keyed_development  # noqa: E402
 from scores import REAL, documents, held_out, load_scorer  # noqa: E402
 
 from boardwork.papers.extract import extraction_of  # noqa: E402
@@ -161,13 +161,7 @@ def main():
     model = shipped_model() if now else None
     missed, extra, lines = Counter(), Counter(), []
     files = matched = 0
-    for ref in sorted(REAL.glob("*.extraction.json")):
-        stem = ref.name.removesuffix(".extraction.json")
-        if stem in hold:
-            continue
-        parent = commit_before_added(ref)
-        if parent is None:
-            continue
+    for stem, ref, parent in keyed_development(REAL, hold):
         key = json.loads(ref.read_text(encoding="utf-8"))
         docs = documents(REAL, stem)
         earlier = tam.earlier_readings(parent, docs)

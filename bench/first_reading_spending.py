@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import train_activity_model as tam  # noqa: E402
-from history import commit_before_added  # noqa: E402
+from history import keyed_development  # noqa: E402
 from scores import REAL, documents, held_out  # noqa: E402
 
 from boardwork.papers.extract.pipeline import _SPENDING_ITEM, _SPENDING_LEAD  # noqa: E402
@@ -29,13 +29,7 @@ from boardwork.papers.extract.pipeline import _SPENDING_ITEM, _SPENDING_LEAD  # 
 def main():
     hold = held_out()
     classes = Counter()
-    for ref in sorted(REAL.glob("*.extraction.json")):
-        stem = ref.name.removesuffix(".extraction.json")
-        if stem in hold:
-            continue
-        parent = commit_before_added(ref)
-        if parent is None:
-            continue
+    for stem, ref, parent in keyed_development(REAL, hold):
         key = json.loads(ref.read_text())
         files = documents(REAL, stem)
         readings = tam.earlier_readings(parent, files)

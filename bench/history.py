@@ -30,6 +30,18 @@ def commit_before_added(path: Path) -> str | None:
     ).stdout.strip()
 
 
+def keyed_development(real: Path, hold: set[str]):
+    """(stem, extraction key path, the commit before the key was added) for each development paper of
+    `real` (not in `hold`), in name order; a key no commit added is left out."""
+    for ref in sorted(real.glob("*.extraction.json")):
+        stem = ref.name.removesuffix(".extraction.json")
+        if stem in hold:
+            continue
+        parent = commit_before_added(ref)
+        if parent is not None:
+            yield stem, ref, parent
+
+
 def code_of(commit: str, cache: Path) -> Path:
     """A folder holding the `boardwork` package as it was at `commit` (unpacked once into `cache`)."""
     src = cache / commit
