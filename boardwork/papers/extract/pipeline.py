@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -453,22 +454,31 @@ _ACHIEVEMENT_NOUNS = (
 )
 
 
+def _after_lead(
+    candidates: list[Candidate], is_lead: Callable[[str], bool], window: int
+) -> Iterator[tuple[Candidate, Candidate]]:
+    """(lead, candidate) for each candidate at most `window` units after the last unit whose text
+    `is_lead` holds, in the same section: the items a lead announces ("… this year's achievements
+    include:", "This expenditure includes:"), a sub-head or two between them."""
+    lead_at: int | None = None
+    for i, c in enumerate(candidates):
+        if is_lead(c.found.unit.text):
+            lead_at = i
+            continue
+        if lead_at is not None and c.found.unit.section is not candidates[lead_at].found.unit.section:
+            lead_at = None
+        if lead_at is not None and i - lead_at <= window:
+            yield candidates[lead_at], c
+
+
 def _achievements_listed(
     candidates: list[Candidate], po: PaperOrgs, cycle: Cycle, first_person: bool
 ) -> None:
     """Read an achievement told as a noun phrase, in a list whose lead names the year's achievements,
     a few units after it in the same section (a sub-head between: "Enhance PSB structures and
     governance:"). Flagged unsure: its kinds come from its nouns."""
-    lead_at: int | None = None
-    for i, c in enumerate(candidates):
+    for _lead, c in _after_lead(candidates, lambda t: bool(_ACHIEVEMENTS_LEAD.search(t)) and len(t) < 200, 4):
         u = c.found.unit
-        if _ACHIEVEMENTS_LEAD.search(u.text) and len(u.text) < 200:
-            lead_at = i
-            continue
-        if lead_at is not None and u.section is not candidates[lead_at].found.unit.section:
-            lead_at = None
-        if lead_at is None or i - lead_at > 4:
-            continue
         if c.rule is not None or not _NOMINAL_DEED.match(u.text) or u.section.role == "excluded":
             continue
         kinds, unsure = _rule_kinds(u, po.author_words, first_person)
@@ -503,19 +513,13 @@ def _spending_listed(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -
     units before it in the same section) that gives a sum and what it lets someone else do
     (`_SPENDING_ITEM`): support given, flagged unsure. Not under a lead of a budget to come, not in
     an excluded section (implications, next year's plan), not a partner's update."""
-    lead_at: int | None = None
-    for i, c in enumerate(candidates):
+    for lead, c in _after_lead(
+        candidates, lambda t: bool(_SPENDING_LEAD.search(t)) and not _SPENDING_ITEM.match(t), 6
+    ):
         u = c.found.unit
-        if _SPENDING_LEAD.search(u.text) and not _SPENDING_ITEM.match(u.text):
-            lead_at = i
-            continue
-        if lead_at is not None and u.section is not candidates[lead_at].found.unit.section:
-            lead_at = None
-        if lead_at is None or i - lead_at > 6:
-            continue
         if c.rule is not None or u.section.role == "excluded" or not _SPENDING_ITEM.match(u.text):
             continue
-        if partner_update(candidates[lead_at].found.unit.text, po.author_words):
+        if partner_update(lead.found.unit.text, po.author_words):
             continue
         c.rule = _activity(c.found, ["support"], [(0.6, _SPENDING_READ)], po, cycle)
 
