@@ -2582,17 +2582,18 @@ _DONE_TOGETHER = re.compile(
 # whose chair a meeting elects as its business), and the appointment done, not proposed ("be
 # appointed").
 _SEAT_HOLDER = (
-    r"(?:" + _ACTOR + r"|\b(?:[Tt]he|[Oo]ur|[Ii]ts) (?:[\w-]+ ){0,2}(?:members|representatives?|officers?|director|"
+    r"(?:"
+    + _ACTOR
+    + r"|\b(?:[Tt]he|[Oo]ur|[Ii]ts) (?:[\w-]+ ){0,2}(?:members|representatives?|officers?|director|"
     r"manager|chair(?:man)?)|(?-i:\b[A-Z][a-z]+ [A-Z][\w'-]+))(?:['’]s? (?:members|representatives?))?"
 )
-_NAMED_BOARD = (
-    r"(?:the\s+|each of the\s+)?(?:(?-i:[A-Z])[\w'&-]+\s+){1,6}(?:Board|Forum|Network|Alliance|Commission)s?\b"
-)
+_NAMED_BOARD = r"(?:the\s+|each of the\s+)?(?:(?-i:[A-Z])[\w'&-]+\s+){1,6}(?:Board|Forum|Network|Alliance|Commission)s?\b"
 _BOARD_SEAT = re.compile(
     _SEAT_HOLDER
     + r"\s+(?:(?:had|has|have)\s+been|was|were)\s+(?P<verb>appointed|elected)\s+(?:as\s+)?(?:the\s+|a\s+)?"
     r"(?:[Dd]eputy\s+|[Vv]ice[- ])?(?:[Cc]hair(?:man|person)?|[Mm]ember|[Rr]epresentative|[Dd]irector|[Tt]rustee)s?"
-    r"\s+(?:of|on|to)\s+" + _NAMED_BOARD
+    r"\s+(?:of|on|to)\s+"
+    + _NAMED_BOARD
     + r"|"
     + _SEAT_HOLDER
     + _AUX
@@ -2616,6 +2617,22 @@ _TOOK_PLACE_KIND = {
 _TOOK_PLACE = re.compile(
     r"\b(?P<noun>" + "|".join(_TOOK_PLACE_KIND) + r")s?\s+(?:[\w-]+\s+){0,4}?(?P<verb>took place)\b", re.I
 )
+
+
+# A leader's account of the period opened by its being busy ("It has been a busy week …", "2023 has
+# been another very busy year. I …", "It has been a very busy twelve months, and we have been …"):
+# the paragraph tells the body's work of that period, in the first person. Its kind is what the
+# account names: events attended or put on, event; partners or a partnership approach, partnership;
+# else the help given, support. Only with the body in the first person or a gerund of its deeds
+# after it, not a busy period of someone else's ("the summer was a busy period for the police").
+_BUSY_PERIOD = re.compile(
+    r"\b(?:[Ii]t|(?:19|20)\d\d|[Tt]his year|[Tt]he (?:past |last )?(?:year|month|week|quarter))\s+has\s+been\s+"
+    r"(?:a|another)\s+(?:(?:very|really|particularly|extremely|incredibly)\s+)?(?P<verb>busy)\s+"
+    r"(?:week|fortnight|month|quarter|year|twelve months|few months|period|summer|autumn|spring|winter)\b"
+    r"(?=[^.;]{0,12}?(?:\s+\w+ing\b|[.,;]\s+(?:and\s+)?(?:[Ww]e|I|[Mm]y|[Oo]ur)\b))"
+)
+_BUSY_EVENTS = re.compile(r"\b(?:events?|conferences?|receptions?|workshops?|roadshows?|summits?)\b", re.I)
+_BUSY_PARTNERS = re.compile(r"\bpartners(?:hip)?\b|\bjointly\b|\btogether with\b", re.I)
 
 
 def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -2657,11 +2674,25 @@ def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, st
         break
     for m in _TOOK_PLACE.finditer(text):
         kind = _TOOK_PLACE_KIND[m.group("noun").lower()]
-        if is_future(clause_before(text, m.end())) or _partner_acts(_sentence_at(text, m.start()), author_words):
+        if is_future(clause_before(text, m.end())) or _partner_acts(
+            _sentence_at(text, m.start()), author_words
+        ):
             continue
         if all(k != kind for k, _ in found):
             found.append((kind, "took place"))
         break
+    if not found:
+        m = _BUSY_PERIOD.search(text)
+        if m and not is_future(clause_before(text, m.end())):
+            rest = text[m.end() :]
+            kind = (
+                "event"
+                if _BUSY_EVENTS.search(rest)
+                else "partnership"
+                if _BUSY_PARTNERS.search(rest)
+                else "support"
+            )
+            found.append((kind, "a " + " ".join(text[m.start("verb") : m.end()].split())))
     return found
 
 

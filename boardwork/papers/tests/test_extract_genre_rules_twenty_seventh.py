@@ -55,12 +55,12 @@ def test_an_officer_appointed_to_a_named_board_is_partnership():
 
 
 def test_members_sitting_on_named_boards_is_partnership():
-    assert _kinds("The Committee's members sat on the Northern Road Safety Board and the Arson Task Forum.") == [
+    assert _kinds(
+        "The Committee's members sat on the Northern Road Safety Board and the Arson Task Forum."
+    ) == ["partnership"]
+    assert _kinds("In 2023 the Board's members represented councils on the National Water Safety Forum.") == [
         "partnership"
     ]
-    assert _kinds(
-        "In 2023 the Board's members represented councils on the National Water Safety Forum."
-    ) == ["partnership"]
 
 
 def test_the_body_electing_its_own_chair_or_proposing_a_seat_is_no_seat():
@@ -89,3 +89,22 @@ def test_a_course_or_event_that_took_place_is_its_kind():
 def test_a_meeting_that_took_place_or_an_event_to_come_is_not():
     assert _kinds("The meeting took place on 3 May at the Town Hall.") == []
     assert _kinds("The conference will take place in the autumn.") == []
+
+
+# -- a leader's account of a busy period ---------------------------------------------------------------
+
+
+def test_a_busy_period_told_by_the_body_is_its_work():
+    assert _kinds("It has been a busy month visiting members and speaking at regional conferences.") == [
+        "event"
+    ]
+    assert _kinds(
+        "It has been a very busy year, and we have been at the heart of the new safeguarding arrangements "
+        "through our partnership with the health trusts."
+    ) == ["partnership"]
+    assert _kinds("2024 has been another busy year. I was proud to keep the youth fund open.") == ["support"]
+
+
+def test_a_busy_period_of_someone_else_is_not():
+    assert _kinds("It has been a busy summer for the fire service.") == []
+    assert _kinds("The last quarter has been a busy period for the courts.") == []
