@@ -2682,9 +2682,9 @@ def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, st
             found.append((kind, "took place"))
         break
     if not found:
-        m = _BUSY_PERIOD.search(text)
-        if m and not is_future(clause_before(text, m.end())):
-            rest = text[m.end() :]
+        busy = _BUSY_PERIOD.search(text)
+        if busy and not is_future(clause_before(text, busy.end())):
+            rest = text[busy.end() :]
             kind = (
                 "event"
                 if _BUSY_EVENTS.search(rest)
@@ -2692,7 +2692,7 @@ def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, st
                 if _BUSY_PARTNERS.search(rest)
                 else "support"
             )
-            found.append((kind, "a " + " ".join(text[m.start("verb") : m.end()].split())))
+            found.append((kind, "a " + " ".join(text[busy.start("verb") : busy.end()].split())))
     return found
 
 
