@@ -2374,6 +2374,42 @@ _ACTION_RES = [
 ]
 
 
+# A deed told through an aspect verb: the body "continued to support", "has continued to work with",
+# "have been able to provide", "managed to fund" — past work the genre tells as carried on or made
+# possible (an annual report's "we also continued to …", a chair's "we have been able to provide …").
+# Read as the verb's own past, so the kinds' verbs read it; "continue to" in the present (what the
+# body goes on doing, standing text) and "will continue to" (work to come) are not.
+_ASPECT_PAST = {
+    "support": "supported",
+    "provide": "provided",
+    "fund": "funded",
+    "help": "helped",
+    "deliver": "delivered",
+    "invest": "invested",
+    "award": "awarded",
+    "work": "worked",
+    "engage": "engaged",
+    "meet": "met",
+    "host": "hosted",
+    "run": "ran",
+    "hold": "held",
+    "organise": "organised",
+    "train": "trained",
+    "lobby": "lobbied",
+    "press": "pressed",
+    "campaign": "campaigned",
+    "publish": "published",
+    "produce": "produced",
+    "develop": "developed",
+    "survey": "surveyed",
+    "consult": "consulted",
+    "review": "reviewed",
+}
+_ASPECT_DEED = re.compile(
+    r"\b(?:continued|(?:been|was|were) able|managed) to (?P<base>" + "|".join(_ASPECT_PAST) + r")\b", re.I
+)
+
+
 def _author_actor(author_words: tuple[str, ...]) -> str:
     if not author_words:
         return r"(?!x)x"
@@ -2416,6 +2452,9 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
     text = norm_text(text)
     # The same meeting business and quoted results `classify` leaves out.
     text = _without_business(text)
+    # A deed told through its continuing or its being done ("we continued to support …", "we have
+    # been able to provide …") is the deed itself.
+    text = _ASPECT_DEED.sub(lambda m: _ASPECT_PAST[m.group("base").lower()], text)
     found: dict[str, tuple[int, str]] = {}
     pats = _ACTION_RES
     if author_words:
@@ -2535,6 +2574,67 @@ _DONE_TOGETHER = re.compile(
 )
 
 
+# A seat on another body's board. The body's officer or members appointed or elected to a named
+# board, forum or network ("our director had been appointed Deputy Chair of the Anyshire Safeguarding
+# Board"), or its members sitting on or representing it on named boards ("the Committee's members sat
+# on the Regional Resilience Forum"), is partnership: the body's place in another's work. The board
+# must be named, and not the author's (a bare "the Board", or the body's own name, is the body
+# whose chair a meeting elects as its business), and the appointment done, not proposed ("be
+# appointed").
+_SEAT_HOLDER = (
+    r"(?:"
+    + _ACTOR
+    + r"|\b(?:[Tt]he|[Oo]ur|[Ii]ts) (?:[\w-]+ ){0,2}(?:members|representatives?|officers?|director|"
+    r"manager|chair(?:man)?)|(?-i:\b[A-Z][a-z]+ [A-Z][\w'-]+))(?:['’]s? (?:members|representatives?))?"
+)
+_NAMED_BOARD = r"(?:the\s+|each of the\s+)?(?:(?-i:[A-Z])[\w'&-]+\s+){1,6}(?:Board|Forum|Network|Alliance|Commission)s?\b"
+_BOARD_SEAT = re.compile(
+    _SEAT_HOLDER
+    + r"\s+(?:(?:had|has|have)\s+been|was|were)\s+(?P<verb>appointed|elected)\s+(?:as\s+)?(?:the\s+|a\s+)?"
+    r"(?:[Dd]eputy\s+|[Vv]ice[- ])?(?:[Cc]hair(?:man|person)?|[Mm]ember|[Rr]epresentative|[Dd]irector|[Tt]rustee)s?"
+    r"\s+(?:of|on|to)\s+"
+    + _NAMED_BOARD
+    + r"|"
+    + _SEAT_HOLDER
+    + _AUX
+    + r"\s+(?P<verb2>sat on|represented\s+[^.;]{1,60}?\s+on)\s+"
+    + _NAMED_BOARD
+)
+# An event, a course or a consultation of the body's that "took place" ("The first cohort of the
+# Leadership Academy's training took place in May", "This year's conference took place at …"):
+# the kind the noun names, told with the event as subject.
+_TOOK_PLACE_KIND = {
+    "training": "training",
+    "course": "training",
+    "cohort": "training",
+    "workshop": "event",
+    "conference": "event",
+    "seminar": "event",
+    "event": "event",
+    "consultation": "research",
+    "survey": "research",
+}
+_TOOK_PLACE = re.compile(
+    r"\b(?P<noun>" + "|".join(_TOOK_PLACE_KIND) + r")s?\s+(?:[\w-]+\s+){0,4}?(?P<verb>took place)\b", re.I
+)
+
+
+# A leader's account of the period opened by its being busy ("It has been a busy week …", "2023 has
+# been another very busy year. I …", "It has been a very busy twelve months, and we have been …"):
+# the paragraph tells the body's work of that period, in the first person. Its kind is what the
+# account names: events attended or put on, event; partners or a partnership approach, partnership;
+# else the help given, support. Only with the body in the first person or a gerund of its deeds
+# after it, not a busy period of someone else's ("the summer was a busy period for the police").
+_BUSY_PERIOD = re.compile(
+    r"\b(?:[Ii]t|(?:19|20)\d\d|[Tt]his year|[Tt]he (?:past |last )?(?:year|month|week|quarter))\s+has\s+been\s+"
+    r"(?:a|another)\s+(?:(?:very|really|particularly|extremely|incredibly)\s+)?(?P<verb>busy)\s+"
+    r"(?:week|fortnight|month|quarter|year|twelve months|few months|period|summer|autumn|spring|winter)\b"
+    r"(?=[^.;]{0,12}?(?:\s+\w+ing\b|[.,;]\s+(?:and\s+)?(?:[Ww]e|I|[Mm]y|[Oo]ur)\b))"
+)
+_BUSY_EVENTS = re.compile(r"\b(?:events?|conferences?|receptions?|workshops?|roadshows?|summits?)\b", re.I)
+_BUSY_PARTNERS = re.compile(r"\bpartners(?:hip)?\b|\bjointly\b|\btogether with\b", re.I)
+
+
 def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, str]]:
     """`action_cues` when no kind's verb is there: agencies brought together (partnership) and
     outputs counted (support), each a deed of the body, not future, not a partner's."""
@@ -2566,6 +2666,33 @@ def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, st
             if all(k != kind for k, _ in found):
                 found.append((kind, " ".join(m.group("verb").split())))
             break
+    for m in _BOARD_SEAT.finditer(text):
+        if is_future(clause_before(text, m.end())) or any(w in m.group(0) for w in author_words):
+            continue
+        if all(k != "partnership" for k, _ in found):
+            found.append(("partnership", " ".join((m.group("verb") or m.group("verb2")).split())))
+        break
+    for m in _TOOK_PLACE.finditer(text):
+        kind = _TOOK_PLACE_KIND[m.group("noun").lower()]
+        if is_future(clause_before(text, m.end())) or _partner_acts(
+            _sentence_at(text, m.start()), author_words
+        ):
+            continue
+        if all(k != kind for k, _ in found):
+            found.append((kind, "took place"))
+        break
+    if not found:
+        busy = _BUSY_PERIOD.search(text)
+        if busy and not is_future(clause_before(text, busy.end())):
+            rest = text[busy.end() :]
+            kind = (
+                "event"
+                if _BUSY_EVENTS.search(rest)
+                else "partnership"
+                if _BUSY_PARTNERS.search(rest)
+                else "support"
+            )
+            found.append((kind, "a " + " ".join(text[busy.start("verb") : busy.end()].split())))
     return found
 
 
