@@ -2484,8 +2484,9 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
 
 # -- the genre's deeds the kinds' verbs do not name ------------------------------------------------
 #
-# Two shapes in which a progress report, annual report or partnership page tells its work with a
-# verb no kind's list holds (tests/data/real/NOTES.md, the twenty-sixth extraction round):
+# Shapes in which a progress report, annual report or partnership page tells its work with a verb
+# no kind's list holds (tests/data/real/NOTES.md, the twenty-sixth and twenty-seventh extraction
+# rounds), each described above its pattern below:
 #
 # Agencies brought together. The body, or a joint structure it launched ("Launched in May 2020, the
 # Safety Hub brings together the police, …"), bringing other bodies together is partnership. The
@@ -2636,8 +2637,11 @@ _BUSY_PARTNERS = re.compile(r"\bpartners(?:hip)?\b|\bjointly\b|\btogether with\b
 
 
 def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, str]]:
-    """`action_cues` when no kind's verb is there: agencies brought together (partnership) and
-    outputs counted (support), each a deed of the body, not future, not a partner's."""
+    """`action_cues` when no kind's verb is there: agencies brought together and deeds done with a
+    named body (partnership), outputs counted (support), a seat on another body's board
+    (partnership), a course, event or survey that took place (its noun's kind), and, only where none
+    of those reads, a leader's account of a busy period; each a deed of the body, not future, not a
+    partner's. The caller flags kinds read here as guessed."""
     counted = _COUNTED_OUTPUT
     brought = re.compile(_ACTOR + _AUX + r"\s+" + _BROUGHT_TOGETHER.pattern, re.I)
     if author_words:
