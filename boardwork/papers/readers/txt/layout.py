@@ -574,6 +574,7 @@ def layout(
             drop.add(i)
     corner_item = _corner_item(lines, drop)
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
+    _blank_attachment_label(meta_lines)
     _notice_date_row(lines, meta_lines, notice_values)
     meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
@@ -1645,6 +1646,25 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
         return
 
 
+# The label an attachment carries at its head, naming the paper it goes with ("Annex 2 to the
+# report of the Director of Housing", "Appendix A to Item 7", "Enclosure 1 to the minutes of …"):
+# where it belongs in the pack, a line of the text, neither the title nor a heading.
+_ATTACHMENT_LABEL = re.compile(
+    r"^\s*(?:annex|appendix|enclosure|attachment)\s+[A-Z0-9]{1,3}\s+to\s+(?:the\s+|this\s+)?"
+    r"(?:report|item|agenda\s+item|minutes?|letter|paper)\b[^.;:]*$",
+    re.I,
+)
+
+
+def _blank_attachment_label(meta_lines: list[str]) -> None:
+    """Blank, in the lines the cover's rules read, the attachment's label among the paper's first
+    three lines (`_ATTACHMENT_LABEL`): never the title."""
+    content = [i for i, x in enumerate(meta_lines[:40]) if x.strip()]
+    for i in content[:3]:
+        if _ATTACHMENT_LABEL.match(meta_lines[i]):
+            meta_lines[i] = ""
+
+
 def _cover_lines(lines: list[str]) -> list[str]:
     """The cover's lines as `find_meta` should read them: a cover set in capitals read as words
     ("TO COUNCIL ON WEDNESDAY 18 MAY 2011" → "Council 18 May 2011"), and the "To the …" and
@@ -2464,6 +2484,8 @@ def _classify(
         and not (k < 8 and _COVER_MONTHS.match(u.text))
         and not _REFERENCE_LINE.match(u.text)
         and not _VERSION_LINE.match(u.text)
+        # (Nor an attachment's label at its head: "Annex 2 to the report of the Director of …".)
+        and not (k < 3 and _ATTACHMENT_LABEL.match(u.text))
         and not u.row
         and not u.text_line
         # A person and their role ("Councillor Lisa Spivey, Cabinet Member for …") and a label
