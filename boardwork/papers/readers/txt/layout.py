@@ -602,6 +602,7 @@ def layout(
         _meeting_line_title(lines, drop, meta, meta_idx)
         _council_meeting_title(lines, drop, meta, meta_idx)
         _addressee_over_title(lines, drop, meta, meta_idx)
+        _letter_subject(lines, drop, meta, meta_idx)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks): the
         # title is the first title-like line past the running ones, if the cover has one.
@@ -1663,6 +1664,33 @@ def _blank_attachment_label(meta_lines: list[str]) -> None:
     for i in content[:3]:
         if _ATTACHMENT_LABEL.match(meta_lines[i]):
             meta_lines[i] = ""
+
+
+def _letter_subject(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
+    """A letter names its subject straight under the salutation, a line of its own between blank
+    lines ("Dear Ms Smith," / "" / "Safer Streets Fund 2021 - Round Two Bid" / "" / "Please find
+    enclosed …"): that line is the letter's title, not a line above the salutation that the cover's
+    rules took for one (the letterhead, a reference, the addressee). A line that ends a sentence or
+    goes on into the next is the letter's first paragraph."""
+    at = next((i for i, x in enumerate(lines[:60]) if i not in drop and is_salutation(x)), None)
+    if at is None:
+        return
+    j = next((k for k in range(at + 1, min(len(lines), at + 3)) if lines[k].strip()), None)
+    if j is None or lines[j - 1].strip() or (j + 1 < len(lines) and lines[j + 1].strip()):
+        return
+    text = clean(lines[j])
+    nxt = next((x.strip() for x in lines[j + 1 : j + 4] if x.strip()), "")
+    if (
+        is_heading_text(text)
+        and not _END_SENTENCE.search(text)
+        and 2 <= len(text.split()) <= 16
+        and parse_marker(text).kind is None
+        and not is_person_line(text)
+        and not nxt[:1].islower()
+    ):
+        # (The line stays a unit of the text: the title's heading is made from it.)
+        meta.title = text
+        meta_idx.discard(j)
 
 
 def _cover_lines(lines: list[str]) -> list[str]:
