@@ -12,6 +12,13 @@ whether its text is a heading in other development papers' keys too. No held-out
 
     .venv/bin/python bench/first_reading_headings.py            # counts by class and by trait
     .venv/bin/python bench/first_reading_headings.py --lines    # and each error's line (development)
+    .venv/bin/python bench/first_reading_headings.py --titles-now   # the title as today's reader takes it
+
+The title is the rules' call alone (the model never makes or unmakes it), so a rule of today's title
+choice cannot change an earlier reading: `--titles-now` gives each earlier reading the title today's
+reader takes on the file instead of its own (the earlier title stays a heading only where today's
+reading has it as one), so that a change to the title rules is judged on the same earlier readings
+(run it before and after the change; rules written from these papers are in sample all the same).
 """
 
 import json
@@ -40,6 +47,17 @@ def probabilities(rows):
         for i in test:
             probs[i] = [None if fs is None else T.probability(m, fs) for fs in rows[i][4]]
     return probs
+
+
+def f1(got, keyh):
+    """Headings F1 of a reading's headings (a Counter of normalised texts) against the key's."""
+    common = sum((got & keyh).values())
+    if not got and not keyh:
+        return 1.0
+    if not common:
+        return 0.0
+    p, r = common / sum(got.values()), common / sum(keyh.values())
+    return 2 * p * r / (p + r)
 
 
 def traits(units, aligned, k, text, others, blocks_k=None):
@@ -81,8 +99,37 @@ def traits(units, aligned, k, text, others, blocks_k=None):
     }
 
 
+def titles_now():
+    """Each development plain-text paper's title as today's reader takes it (normalised), and the
+    normalised texts of its headings."""
+    from boardwork.papers.readers import read_path
+    from boardwork.papers.readers.limits import Limits
+
+    out = {}
+    for stem, f, _ in T.dev_files():
+        paper = read_path(f, Limits())
+        heads = [b for b in paper.blocks if isinstance(b, Heading)]
+        title = next((T.norm(b.text) for b in heads if b.level == 1), None)
+        out[stem] = (title, Counter(T.norm(b.text) for b in heads))
+    return out
+
+
+def with_title_now(got, title, now):
+    """The earlier reading's headings (a Counter of normalised texts) with today's title for its own."""
+    new, heads_now = now
+    if title == new:
+        return got
+    got = Counter(got)
+    if title is not None and not heads_now[title]:
+        got[title] -= 1
+    if new is not None and not got[new]:
+        got[new] += 1
+    return +got
+
+
 def main():
     rows = T.load_history()
+    now = titles_now() if "--titles-now" in sys.argv else None
     probs = probabilities(rows)
     model = json.loads(T.OUT.read_text(encoding="utf-8"))
     add_at, drop = model["add_at"], model["drop_below"]
@@ -95,9 +142,11 @@ def main():
     for r, p in zip(rows, probs, strict=True):
         stem, units, aligned, keyh = r[0], r[1], r[2], r[3]
         blocks = T.revise(units, aligned, p, add_at, drop)
-        per.append(T.heading_f1(blocks, keyh))
         got = Counter(T.norm(b.text) for b in blocks if isinstance(b, Heading))
         title = next((T.norm(b.text) for b in blocks if isinstance(b, Heading) and b.level == 1), None)
+        if now is not None and stem in now:
+            got, title = with_title_now(got, title, now[stem]), now[stem][0]
+        per.append(f1(got, keyh))
         # Which unit each normalised text is (the first).
         at = {}
         for k, b in enumerate(aligned):

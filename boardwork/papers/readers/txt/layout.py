@@ -574,6 +574,7 @@ def layout(
             drop.add(i)
     corner_item = _corner_item(lines, drop)
     meta_lines = [("" if i in drop and i not in shown else x) for i, x in enumerate(lines)]
+    _blank_attachment_label(meta_lines)
     _notice_date_row(lines, meta_lines, notice_values)
     meta_lines = _cover_lines(meta_lines)
     meta, meta_idx = find_meta(meta_lines, title=title)
@@ -601,6 +602,7 @@ def layout(
         _meeting_line_title(lines, drop, meta, meta_idx)
         _council_meeting_title(lines, drop, meta, meta_idx)
         _addressee_over_title(lines, drop, meta, meta_idx)
+        _letter_subject(lines, drop, meta, meta_idx)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks): the
         # title is the first title-like line past the running ones, if the cover has one.
@@ -1645,6 +1647,52 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
         return
 
 
+# The label an attachment carries at its head, naming the paper it goes with ("Annex 2 to the
+# report of the Director of Housing", "Appendix A to Item 7", "Enclosure 1 to the minutes of …"):
+# where it belongs in the pack, a line of the text, neither the title nor a heading.
+_ATTACHMENT_LABEL = re.compile(
+    r"^\s*(?:annex|appendix|enclosure|attachment)\s+[A-Z0-9]{1,3}\s+to\s+(?:the\s+|this\s+)?"
+    r"(?:report|item|agenda\s+item|minutes?|letter|paper)\b[^.;:]*$",
+    re.I,
+)
+
+
+def _blank_attachment_label(meta_lines: list[str]) -> None:
+    """Blank, in the lines the cover's rules read, the attachment's label among the paper's first
+    three lines (`_ATTACHMENT_LABEL`): never the title."""
+    content = [i for i, x in enumerate(meta_lines[:40]) if x.strip()]
+    for i in content[:3]:
+        if _ATTACHMENT_LABEL.match(meta_lines[i]):
+            meta_lines[i] = ""
+
+
+def _letter_subject(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
+    """A letter names its subject straight under the salutation, a line of its own between blank
+    lines ("Dear Ms Smith," / "" / "Safer Streets Fund 2021 - Round Two Bid" / "" / "Please find
+    enclosed …"): that line is the letter's title, not a line above the salutation that the cover's
+    rules took for one (the letterhead, a reference, the addressee). A line that ends a sentence or
+    goes on into the next is the letter's first paragraph."""
+    at = next((i for i, x in enumerate(lines[:60]) if i not in drop and is_salutation(x)), None)
+    if at is None:
+        return
+    j = next((k for k in range(at + 1, min(len(lines), at + 3)) if lines[k].strip()), None)
+    if j is None or lines[j - 1].strip() or (j + 1 < len(lines) and lines[j + 1].strip()):
+        return
+    text = clean(lines[j])
+    nxt = next((x.strip() for x in lines[j + 1 : j + 4] if x.strip()), "")
+    if (
+        is_heading_text(text)
+        and not _END_SENTENCE.search(text)
+        and 2 <= len(text.split()) <= 16
+        and parse_marker(text).kind is None
+        and not is_person_line(text)
+        and not nxt[:1].islower()
+    ):
+        # (The line stays a unit of the text: the title's heading is made from it.)
+        meta.title = text
+        meta_idx.discard(j)
+
+
 def _cover_lines(lines: list[str]) -> list[str]:
     """The cover's lines as `find_meta` should read them: a cover set in capitals read as words
     ("TO COUNCIL ON WEDNESDAY 18 MAY 2011" → "Council 18 May 2011"), and the "To the …" and
@@ -2464,6 +2512,8 @@ def _classify(
         and not (k < 8 and _COVER_MONTHS.match(u.text))
         and not _REFERENCE_LINE.match(u.text)
         and not _VERSION_LINE.match(u.text)
+        # (Nor an attachment's label at its head: "Annex 2 to the report of the Director of …".)
+        and not (k < 3 and _ATTACHMENT_LABEL.match(u.text))
         and not u.row
         and not u.text_line
         # A person and their role ("Councillor Lisa Spivey, Cabinet Member for …") and a label
