@@ -35,7 +35,7 @@ shares tried in BW_MODEL_SHARES), and the thresholds and the share are the best 
 settings that, with today's rules and the weights fitted on every paper, move no activity of a
 sample or genre paper (nor of the genre tests' invented papers, `bench/invented_genre_papers.py`) and
 lower no development mean. The shipped weights were written by this command on the 210 development
-papers of 2026-12-04 (commit 00c7523; the JSON's "trained_on"); its retrains since (256 papers, and 283
+papers of 2026-12-04 (commit 00c7523; the JSON's "trained_on"); its retrains since (256 papers, and 280-289
 of 2026-12-06 with the import's reading, the history CV's veto sparing what `pipeline._spared` spares)
 were not shipped (ADR 0013). `BW_MODEL_COMPARE=<json>,<commit>` also prints another weights file's
 figures on the same papers and on those added since `commit` (the shipped file: 00c7523):
