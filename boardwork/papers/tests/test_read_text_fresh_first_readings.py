@@ -1,7 +1,8 @@
 """Plain-text shapes read wrongly at the first reading of the latest development papers: a minutes'
 title that names the meeting by its day (the body's name or "Meeting" straight before the date, the
 time and place perhaps after it, the copy perhaps running the name into the date) gave no meeting
-date. Every example is made up in the genre's shape, not copied from a paper."""
+date, and the body was taken from another line (a member council in the attendance, a short form).
+Every example is made up in the genre's shape, not copied from a paper."""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ PARISH_MINUTES = (
 AUTHORITY_MINUTES = (
     "Eastby Fire Authority14 June 2019\n"
     "14JUNE 2019\n"
-    "Present: Councillors Abbott, Brennan, Cole and Dwyer.\n"
+    "Representing Northvale District Council:\n"
+    "Councillors Abbott, Brennan, Cole and Dwyer\n"
+    "Representing Southmere Borough Council:\n"
+    "Councillors Ellis and Grant\n"
     "Apologies for absence were received from Councillor Hale.\n"
     "The meeting was held at Service Headquarters, Eastby. Meeting commenced at 10.00 a.m.\n"
     "The minutes of the meeting held on 8 March 2019 were agreed as a true record.\n"
@@ -51,3 +55,10 @@ def test_a_minutes_title_naming_the_meeting_by_its_day_gives_the_meeting_date():
     assert meta.meeting_date is None
     meta, _ = layout(DATED_COMMENT, Limits())
     assert meta.meeting_date is None
+
+
+def test_a_minutes_title_opening_with_the_body_and_the_meetings_day_names_the_body():
+    meta, _ = layout(PARISH_MINUTES, Limits())
+    assert meta.body == "Westford Parish Council"
+    meta, _ = layout(AUTHORITY_MINUTES, Limits())
+    assert meta.body == "Eastby Fire Authority"

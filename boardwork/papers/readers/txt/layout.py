@@ -1386,6 +1386,10 @@ def _minutes_title(units: list[Unit], meta: Meta) -> None:
         meta.meeting_date = d[0]
     if meta.title and not meta.meeting_date:
         meta.meeting_date = _meeting_title_date(meta.title)
+        if meta.meeting_date and (b := _BODY_OPENS_MEETING_TITLE.match(meta.title)):
+            # (The body it opens with, named in full, over any other line's guess: a member council
+            # named in the attendance, the body's short form.)
+            meta.body = clean(b.group("b"))
     m = _MINUTES_OF.match(meta.title) if meta.title else None
     if m and m.group("caps") and not meta.body:
         # The body's name run in before "minutes of the meeting": the body, in its own words.
@@ -1595,6 +1599,15 @@ _NAMED_BEFORE_DATE = re.compile(
     rf"(?:\b(?:{'|'.join(BODY_WORDS)})|\bmeeting)\s*[-–,:]?\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2})",
     re.I,
+)
+
+
+# Such a title opening with the body's name, straight before "Meeting" or the date ("Westford
+# Parish Council Meeting Monday 3rd June 2019 …", "Eastby Fire Authority14 June 2019").
+_BODY_OPENS_MEETING_TITLE = re.compile(
+    rf"^(?!To\s)(?P<b>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|upon|&)\s+)?){{0,6}}(?:{'|'.join(BODY_WORDS)}))"
+    r"(?=\s+(?:(?:Monthly|Ordinary|Annual|Special|Extraordinary|Full|General)\s+){0,2}Meeting\b|\s*[-–,]?\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2})"
 )
 
 
