@@ -1384,6 +1384,12 @@ def _minutes_title(units: list[Unit], meta: Meta) -> None:
         and (d := find_date(meta.title))
     ):
         meta.meeting_date = d[0]
+    if meta.title and not meta.meeting_date:
+        meta.meeting_date = _meeting_title_date(meta.title)
+        if meta.meeting_date and (b := _BODY_OPENS_MEETING_TITLE.match(meta.title)):
+            # (The body it opens with, named in full, over any other line's guess: a member council
+            # named in the attendance, the body's short form.)
+            meta.body = clean(b.group("b"))
     m = _MINUTES_OF.match(meta.title) if meta.title else None
     if m and m.group("caps") and not meta.body:
         # The body's name run in before "minutes of the meeting": the body, in its own words.
@@ -1583,6 +1589,36 @@ _BODY_MEETING_DATE = re.compile(
     r"(?:(?:Monthly|Ordinary|Annual|Special|Extraordinary|Full|General)\s+){0,2}Meeting\s+(?:held\s+)?(?:on\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2}\.?$"
 )
+
+
+# A title naming the meeting by its day: the body's name or "Meeting" straight before a day's date,
+# perhaps its weekday, the copy perhaps running the name into the date ("Eastby Fire Authority14 June
+# 2019", "Westford Town Council Meeting Monday 3rd June 2019 at 7pm", "Northshire Police and Crime
+# Panel - 12 March 2020").
+_NAMED_BEFORE_DATE = re.compile(
+    rf"(?:\b(?:{'|'.join(BODY_WORDS)})|\bmeeting)\s*[-–,:]?\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2})",
+    re.I,
+)
+
+
+# Such a title opening with the body's name, straight before "Meeting" or the date ("Westford
+# Parish Council Meeting Monday 3rd June 2019 …", "Eastby Fire Authority14 June 2019").
+_BODY_OPENS_MEETING_TITLE = re.compile(
+    rf"^(?!To\s)(?P<b>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|upon|&)\s+)?){{0,6}}(?:{'|'.join(BODY_WORDS)}))"
+    r"(?=\s+(?:(?:Monthly|Ordinary|Annual|Special|Extraordinary|Full|General)\s+){0,2}Meeting\b|\s*[-–,]?\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2})"
+)
+
+
+def _meeting_title_date(title: str) -> str | None:
+    """The day of the meeting a title names by its date (`_NAMED_BEFORE_DATE`), else None (a
+    report's "Annual Report 1 April 2017 to 31 March 2018", a comment's "… - 26 October 2018")."""
+    m = _NAMED_BEFORE_DATE.search(title)
+    if m is None:
+        return None
+    found = find_date(title[m.end() :])
+    return found[0] if found and found[1][0] == 0 else None
 
 
 def _council_meeting_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
