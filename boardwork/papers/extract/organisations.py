@@ -1340,15 +1340,7 @@ def learn_paper_orgs(
             if len(doers) == 1:
                 authors.add(next(iter(doers)))
                 po.author_basis = "we"
-    if not authors:
-        # Still nothing: a news page that opens on its author as the subject, named in full with
-        # the short form it goes by ("On Monday, the Westshire Violence Reduction Partnership (WVRP)
-        # hosted …"), or a council's news of its own members' work ("Eastby Borough Council's
-        # political groups …"). Both are weak signs: the author so found is left off, flagged.
-        weak = _opening_subject(text, po, not_author) or _council_of_members(text, po, not_author)
-        if weak:
-            authors.add(weak)
-            po.author_basis = INFERRED_WEAKLY
+    _author_inferred_weakly(text, po, not_author, authors)
     po.authors = authors
     names: list[str] = []
     for a in authors:
@@ -1427,6 +1419,21 @@ _BODY_KINDS = (None, "sector_body", "council", "other")
 _OPENING_BEFORE = re.compile(
     r"(?:(?:(?:On|This|Last|Earlier|Yesterday|Today)\b[\w ]{0,25}?),?\s+)?(?:[Tt]he\s+)?"
 )
+
+
+def _author_inferred_weakly(
+    text: str, po: PaperOrgs, not_author: set[str] | frozenset[str], authors: set[str]
+) -> None:
+    """When nothing else found an author: a news page that opens on its author as the subject,
+    named in full with the short form it goes by ("On Monday, the Westshire Violence Reduction
+    Partnership (WVRP) hosted …"), or a council's news of its own members' work ("Eastby Borough
+    Council's political groups …"). Both are weak signs: the author so found is left off, flagged."""
+    if authors:
+        return
+    weak = _opening_subject(text, po, not_author) or _council_of_members(text, po, not_author)
+    if weak:
+        authors.add(weak)
+        po.author_basis = INFERRED_WEAKLY
 
 
 def _opening_subject(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
