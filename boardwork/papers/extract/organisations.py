@@ -1430,10 +1430,36 @@ def _author_inferred_weakly(
     Council's political groups …"). Both are weak signs: the author so found is left off, flagged."""
     if authors:
         return
-    weak = _opening_subject(text, po, not_author) or _council_of_members(text, po, not_author)
+    weak = (
+        _opening_subject(text, po, not_author)
+        or _council_of_members(text, po, not_author)
+        or _quoted_chair_of(text, po, not_author)
+    )
     if weak:
         authors.add(weak)
         po.author_basis = INFERRED_WEAKLY
+
+
+# "Cllr Jo Bloggs, Chair of Westshire Fire Authority, said": a post of the body before its name, a
+# quotation's verb after it.
+_CHAIR_OF_BEFORE = re.compile(
+    r",\s+(?:the\s+)?(?:Chair(?:man|woman)?|Leader|President|Chief Executive)\s+of\s+(?:the\s+)?$"
+)
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|added|commented)\b")
+
+
+def _quoted_chair_of(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+    """The one body whose chair, leader, president or chief executive a page quotes by name
+    ("Cllr Jo Bloggs, Chair of Westshire Fire Authority, said: …"): a body's own news quoting its
+    head."""
+    bodies = {
+        c.name
+        for c in po.find(text)
+        if c.name not in not_author
+        and _CHAIR_OF_BEFORE.search(text[max(0, c.start - 60) : c.start])
+        and _SAID_AFTER.match(text, c.end)
+    }
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _opening_subject(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:

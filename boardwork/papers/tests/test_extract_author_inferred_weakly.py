@@ -95,3 +95,16 @@ def test_a_body_that_submitted_evidence_on_a_page_with_no_author_is_the_pages():
     orgs = _orgs(paper)
     assert "Local Government Association" not in orgs
     assert "Home Office" in orgs
+
+
+def test_a_page_quoting_its_bodys_chair_is_that_bodys_and_its_partner_stays():
+    paper = _page(
+        "In May 2024 crews began safe and well visits for Westshire Fire Authority, working with the "
+        "Westshire NHS Trust.",
+        'Cllr Jo Bloggs, Chair of Westshire Fire Authority, said: "These visits keep people safe."',
+    )
+    acts = _activities(paper)
+    orgs = {o for a in acts for o in a["organisations"]}
+    assert "Westshire Fire Authority" not in orgs
+    assert "Westshire NHS Trust" in orgs
+    assert any("inferred from how the page names it" in why for a in acts for why in a["unsure"])
