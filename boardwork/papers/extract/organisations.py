@@ -1340,6 +1340,7 @@ def learn_paper_orgs(
             if len(doers) == 1:
                 authors.add(next(iter(doers)))
                 po.author_basis = "we"
+    _author_inferred_weakly(text, po, not_author, authors)
     po.authors = authors
     names: list[str] = []
     for a in authors:
@@ -1396,6 +1397,100 @@ def _staff_of(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -
         )
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+# The author basis of a body taken for the author on a weak sign (`_opening_subject`,
+# `_council_of_members`): left off its activities' organisations with an unsure flag.
+INFERRED_WEAKLY = "inferred weakly"
+
+# After a body's name: the short form it goes by in brackets, then a finite verb ("(WVRP) hosted",
+# "(WVRP) has launched", "(WVRP) had the privilege of hosting").
+_SHORT_FORM_VERB = re.compile(
+    r"\s*\([A-Z][A-Za-z&]{1,9}\)\s+(?:has|have|had|is|was|were|will|(?:also\s+|recently\s+)?"
+    r"(?:[a-z]+ed|held|ran|met|took|gave|won|led|made|brought|began|set up))\b"
+)
+# A council's own members as the doers: its groups, councillors, leader, cabinet or members.
+_MEMBERS_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:groups?|councillors|members|leader|cabinet|portfolio holders?)\b"
+)
+_BODY_KINDS = (None, "sector_body", "council", "other")
+# What may come before the subject at a page's opening: a time ("On Monday,", "This week", "Today,",
+# "Earlier this month") and "the".
+_OPENING_BEFORE = re.compile(
+    r"(?:(?:(?:On|This|Last|Earlier|Yesterday|Today)\b[\w ]{0,25}?),?\s+)?(?:[Tt]he\s+)?"
+)
+
+
+def _author_inferred_weakly(
+    text: str, po: PaperOrgs, not_author: set[str] | frozenset[str], authors: set[str]
+) -> None:
+    """When nothing else found an author: a news page that opens on its author as the subject,
+    named in full with the short form it goes by ("On Monday, the Westshire Violence Reduction
+    Partnership (WVRP) hosted …"), or a council's news of its own members' work ("Eastby Borough
+    Council's political groups …"). Both are weak signs: the author so found is left off, flagged."""
+    if authors:
+        return
+    weak = (
+        _opening_subject(text, po, not_author)
+        or _council_of_members(text, po, not_author)
+        or _quoted_chair_of(text, po, not_author)
+    )
+    if weak:
+        authors.add(weak)
+        po.author_basis = INFERRED_WEAKLY
+
+
+# "Cllr Jo Bloggs, Chair of Westshire Fire Authority, said": a post of the body before its name, a
+# quotation's verb after it.
+_CHAIR_OF_BEFORE = re.compile(
+    r",\s+(?:the\s+)?(?:Chair(?:man|woman)?|Leader|President|Chief Executive)\s+of\s+(?:the\s+)?$"
+)
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|added|commented)\b")
+
+
+def _quoted_chair_of(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+    """The one body whose chair, leader, president or chief executive a page quotes by name
+    ("Cllr Jo Bloggs, Chair of Westshire Fire Authority, said: …"): a body's own news quoting its
+    head."""
+    bodies = {
+        c.name
+        for c in po.find(text)
+        if c.name not in not_author
+        and _CHAIR_OF_BEFORE.search(text[max(0, c.start - 60) : c.start])
+        and _SAID_AFTER.match(text, c.end)
+    }
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _opening_subject(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+    """The body that opens a page as its first sentence's subject, named with the short form it
+    goes by and a verb after it: the page's own author telling its news in the third person."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", text.lstrip(), maxsplit=1)[0][:400]
+    offset = len(text) - len(text.lstrip())
+    for c in po.find(text[: offset + len(first)]):
+        if (
+            c.name not in not_author
+            and po.gaz.entry(c.name).get("kind") in _BODY_KINDS
+            and _OPENING_BEFORE.fullmatch(text[offset : c.start])
+            and _SHORT_FORM_VERB.match(text, c.end)
+        ):
+            return c.name
+    return None
+
+
+def _council_of_members(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+    """The one council a page names, when its own councillors, groups or leader are the page's
+    actors ("Eastby Borough Council's political groups …"): a council's news of its members."""
+    found = po.find(text)
+    councils = {c.name for c in found if c.name.endswith(" Council") and " " in c.name}
+    if len(councils) != 1:
+        return None
+    (council,) = councils
+    if council in not_author:
+        return None
+    if any(c.name == council and _MEMBERS_AFTER.match(text, c.end) for c in found):
+        return council
+    return None
 
 
 def _subject_at(text: str, start: int) -> bool:

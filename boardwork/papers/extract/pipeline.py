@@ -29,6 +29,7 @@ from .kinds import (
 from .knowledge import generic_bodies, load_policies
 from .model import ActivityModel, UnitView, shipped_model
 from .organisations import (
+    INFERRED_WEAKLY,
     Gazetteer,
     OrgMatch,
     PaperOrgs,
@@ -821,10 +822,16 @@ def _activity(
         unsure.append((0.7, f"'{name}' may be an organisation the rules do not know"))
     org_names: list[str] = []
     for o in f.orgs:
-        if o.internal and o.name in po.authors and po.author_basis == "named most":
+        if o.internal and o.name in po.authors and po.author_basis in ("named most", INFERRED_WEAKLY):
             # Only frequency said this body wrote the paper: a partnership's paper names its
-            # member council most, a blog the body it reports on. Left off, but flagged.
-            why = f"'{o.name}' left off as the paper's author only because the paper names it most"
+            # member council most, a blog the body it reports on. Left off, but flagged; as is a
+            # body taken for the author on a weak sign (a news page's opening subject, a
+            # council's own members as its actors).
+            why = (
+                f"'{o.name}' left off as the paper's author only because the paper names it most"
+                if po.author_basis == "named most"
+                else f"'{o.name}' left off as the paper's author, inferred from how the page names it"
+            )
             if (0.7, why) not in unsure:
                 unsure.append((0.7, why))
         if o.internal or o.by_function or plain(o.name) in generic_bodies():
@@ -861,7 +868,7 @@ def _activity(
 _DEED_AFTER_NAME = re.compile(
     r"(?:'s?)?(?:\s+\([A-Z]{2,}s?\))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|recently|jointly|then|first)\s+)?"
     r"(?:published|launched|commissioned|issued|released|produced|carried out|conducted|undertook|held|hosted|"
-    r"ran|led|wrote|set up|funded|awarded)\b"
+    r"ran|led|wrote|set up|funded|awarded|responded|submitted)\b"
 )
 
 
