@@ -37,7 +37,7 @@ def test_counted_help_is_never_vetoed_by_the_model():
         text="Some 75 victims of fraud were helped to recover their savings.",
     )
     other = SimpleNamespace(
-        organisations=[], unsure=[], kinds=["support"], text="Crime rose by 4% on the year before."
+        organisations=[], unsure=[], date=None, kinds=["support"], text="Crime rose by 4% on the year before."
     )
     candidates = [
         SimpleNamespace(probability=0.05, rule=rule, section_index=0),

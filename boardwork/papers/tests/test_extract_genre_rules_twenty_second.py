@@ -70,7 +70,7 @@ def test_help_told_by_its_result_is_never_vetoed_by_the_model():
         organisations=[], kinds=["support"], text="880 food parcels packed for older people"
     )
     other = SimpleNamespace(
-        organisations=[], unsure=[], kinds=["support"], text="The budget rose by 3% this year."
+        organisations=[], unsure=[], date=None, kinds=["support"], text="The budget rose by 3% this year."
     )
     candidates = [
         SimpleNamespace(probability=0.05, rule=rule, section_index=0) for rule in (money, counted, other)

@@ -48,7 +48,7 @@ def test_a_study_told_by_its_findings_is_never_vetoed_by_the_model():
         text="In total 215 residents responded to the survey, about one in ten households.",
     )
     other = SimpleNamespace(
-        organisations=[], unsure=[], kinds=["research"], text="Crime rose by 4% over the year."
+        organisations=[], unsure=[], date=None, kinds=["research"], text="Crime rose by 4% over the year."
     )
     candidates = [
         SimpleNamespace(probability=0.05, rule=rule, section_index=0) for rule in (study, survey, other)

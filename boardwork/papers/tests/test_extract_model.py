@@ -59,7 +59,8 @@ def test_section_list_and_skip_reason_are_features():
 
 
 PARAS = (
-    "In May 2022 we held a workshop for councillors on flood resilience.",
+    # (undated: work done in a year or a month of its own is never vetoed, `pipeline._dated_deed`)
+    "We held a workshop for councillors on flood resilience.",
     "The committee's terms of reference are attached.",
 )
 
@@ -115,8 +116,8 @@ def test_a_rule_activity_naming_an_organisation_is_never_vetoed():
     # Dropping it would drop its organisations with it: what cost the organisations figure when the
     # model was scored on the held-out papers (ADR 0013).
     paras = (
-        "In May 2022 we held a workshop with the Home Office on flood resilience.",
-        "In June 2022 we held a workshop for councillors on flood resilience.",
+        "We held a workshop with the Home Office on flood resilience.",
+        "We held a workshop for councillors on flood resilience.",
     )
     rules = extraction_of(_paper(*paras), model=None)
     assert [(a.paragraph, bool(a.organisations)) for a in rules.activities] == [("1", True), ("2", False)]
