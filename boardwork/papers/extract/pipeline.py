@@ -27,7 +27,7 @@ from .kinds import (
     without_actor,
 )
 from .knowledge import generic_bodies, load_policies
-from .model import ActivityModel, UnitView, shipped_model
+from .model import FUTURE, ActivityModel, UnitView, shipped_model
 from .organisations import (
     INFERRED_WEAKLY,
     Gazetteer,
@@ -282,11 +282,9 @@ def _spared(rule: ActivityFound) -> bool:
 # is as often the paper's own stamp (the meeting whose minutes are approved, an article's publication
 # line) as the day of a deed, and is not spared by it.
 _PERIOD = re.compile(r"^\d{4}(?:-\d{2})?$")
-# Work still to come: a plan or a wish, whatever its date.
-_TO_COME = re.compile(
-    r"\b(?:will|shall|would|going to|plans? to|intends? to|aims? to|propose[sd]? to|is to be|are to be|next year)\b",
-    re.I,
-)
+# Work still to come, whatever its date: the model's own reading of a plan or a wish, and a deed
+# "is to be" done.
+_TO_BE_DONE = re.compile(r"\b(?:is|are) to be\b", re.I)
 
 
 def _dated_deed(rule: ActivityFound) -> bool:
@@ -296,7 +294,10 @@ def _dated_deed(rule: ActivityFound) -> bool:
     business, and they are most of the dated work it took (ADR 0013, 2026-12-06, what the veto
     takes). Not work told as still to come, nor one dated only to the day."""
     return (
-        rule.date is not None and _PERIOD.match(rule.date) is not None and _TO_COME.search(rule.text) is None
+        rule.date is not None
+        and _PERIOD.match(rule.date) is not None
+        and FUTURE.search(rule.text) is None
+        and _TO_BE_DONE.search(rule.text) is None
     )
 
 
