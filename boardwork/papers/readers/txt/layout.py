@@ -135,9 +135,11 @@ _GOES_ON = re.compile(
 # A meeting named by the day it was held ("Minutes of the meeting of the Board held on 4 May 2021",
 # "Confirmation of Minutes - Meeting held on Tuesday 9 February 2021"); not one yet to be held (a
 # summons' cover line).
+# A day's date in a title ("4 May 2021", "3rd June, 2019") and the weekday that may go before it.
+_DAY_DATE = r"[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2}"
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _MEETING_HELD_ON = re.compile(
-    r"\b(?:meeting|minutes)\b(?!.*\bto be held\b).*\bheld\s+on\s+(?:\w+day,?\s+)?"
-    r"[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2}$",
+    r"\b(?:meeting|minutes)\b(?!.*\bto be held\b).*\bheld\s+on\s+(?:\w+day,?\s+)?" + _DAY_DATE + "$",
     re.I,
 )
 
@@ -1596,8 +1598,7 @@ _BODY_MEETING_DATE = re.compile(
 # 2019", "Westford Town Council Meeting Monday 3rd June 2019 at 7pm", "Northshire Police and Crime
 # Panel - 12 March 2020").
 _NAMED_BEFORE_DATE = re.compile(
-    rf"(?:\b(?:{'|'.join(BODY_WORDS)})|\bmeeting)\s*[-–,:]?\s*"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2})",
+    rf"(?:\b(?:{'|'.join(BODY_WORDS)})|\bmeeting)\s*[-–,:]?\s*" + _WEEKDAY_BEFORE + "(?=" + _DAY_DATE + ")",
     re.I,
 )
 
@@ -1607,7 +1608,9 @@ _NAMED_BEFORE_DATE = re.compile(
 _BODY_OPENS_MEETING_TITLE = re.compile(
     rf"^(?!To\s)(?P<b>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|upon|&)\s+)?){{0,6}}(?:{'|'.join(BODY_WORDS)}))"
     r"(?=\s+(?:(?:Monthly|Ordinary|Annual|Special|Extraordinary|Full|General)\s+){0,2}Meeting\b|\s*[-–,]?\s*"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)[0-9]{2})"
+    + _WEEKDAY_BEFORE
+    + _DAY_DATE
+    + ")"
 )
 
 
