@@ -107,6 +107,18 @@ _LOBBY_STRONG = re.compile(
     r"(?:met|meetings?|talks)\b[^.;]{0,120}?\bwith (?:the )?(?-i:(?:Deputy |Junior |Shadow )?(?:Minister|"
     r"Secretary of State|Cabinet Secretary))\b|"
     r"press(?:ed|ing) (?:the )?(?:government|ministers?)|made the case|"
+    # A minister or MPs told of the body's case in person ("alerted the Home Office minister
+    # responsible for police to their concerns", "appealed to the minister to extend the deadline"),
+    # or a matter put before the Government ("was brought to the attention of the Government"):
+    # lobbying, as a delegation meeting a minister is.
+    r"(?:alerted|appealed to|warned|pressed|petitioned|implored|asked|told)\s+(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:minister|ministers|secretary of state|mps)\b(?!\s+(?:said|had|has|was))|"
+    # (a delegation's visit to a department of state: "the borough's leaders visited the Home Office")
+    r"visited (?:the )?(?-i:Home Office|Treasury|Whitehall|Westminster|Downing Street|Cabinet Office|"
+    r"Houses of Parliament|Ministry of [A-Z]|Department (?:for|of) [A-Z])|"
+    r"(?:brought|drawn|drew|bring|bringing)\b[^.;]{0,60}?\bto the attention of (?:the )?"
+    + _COUNTERPART_QUALIFIER
+    + r"(?:minister|ministers|secretary of state|mps|government)\b|"
     # Engaging the political parties ("has engaged positively with the Scottish Government and all
     # political parties throughout the budget process"): the parties are lobbied (NOTES 40).
     r"(?:engag(?:ed|ing|es)|met|meetings?|talks)\b[^.;]{0,100}?\b(?:political parties|"
@@ -388,7 +400,8 @@ _MET_POST = (
     r"Chairwoman|Inspectors?|Commanders?|Superintendents?|Constables?|Presidents?|Mayors?|Members?)\b"
 )
 _COUNTERPART_MET = re.compile(
-    r"\bmet\s+(?:with\s+)?(?:the\s+|representatives\s+(?:of|from)\s+(?:the\s+)?)?"
+    # ("return to the Met Police": "the Met", the Metropolitan Police named, is no meeting)
+    r"(?<!the )\bmet\s+(?:with\s+)?(?:the\s+|representatives\s+(?:of|from)\s+(?:the\s+)?)?"
     r"(?!"
     + _NOT_MET_BODY
     + r"\b)(?!"
@@ -1756,6 +1769,13 @@ _POSSIBLE_OR_EVENT = re.compile(
     r"\b(?:opportunit(?:y|ies)|scope|potential|options?|possibilit(?:y|ies)|prospects?)\s+(?:for|of)\s+"
     r"(?:(?:greater|further|more|closer|increased|new)\s+)?$|"
     r"\b(?:round[- ]?table|panel)\s+$|"
+    # a standing quality named ("reinforcing the importance of continued collaboration", "the value
+    # of joint working"): what the body values or an event stressed, not a deed
+    r"\b(?:importance|value|benefits?)\s+of\s+(?:[\w-]+\s+){0,3}?$|"
+    # an invitation to what is still to come ("is inviting the public to attend open meetings with
+    # the police", "Members are invited to attend the forum"): not a partnership held
+    r"\b(?:(?:is|are)\s+(?:now\s+)?inviting|invites|(?:is|are)\s+(?:warmly\s+)?invited|invitation)\b"
+    r"[^.;:]{0,80}?\bto\s+$|"
     # a criterion others set ("bids had to show …, with more weight given to innovation and joint
     # working"): what is weighed, not work done
     r"\b(?:weight|emphasis|priority|preference|credit|points)\s+(?:(?:was|is|were|are)\s+)?(?:given|placed|put|awarded)?\s*"
@@ -2344,7 +2364,10 @@ _ACTION_VERBS: list[tuple[str, str]] = [
     ),
     (
         "partnership",
-        r"joined|signed|co-signed|agreed with|met|engaged|hosted the|worked|partnered|collaborated|co-?ordinated|"
+        # ("worked hard to keep our communities safe": an effort, no one worked with)
+        r"joined|signed|co-signed|agreed with|met|engaged|hosted the|"
+        r"worked(?!\s+(?:hard|tirelessly|relentlessly|round the clock|around the clock)\s+to\b)|"
+        r"partnered|collaborated|co-?ordinated|"
         r"visited(?= (?:the )?(?-i:[A-Z]))|"
         r"wrote to|"
         r"discussed [^.;]{1,60}? with",

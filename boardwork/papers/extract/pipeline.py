@@ -728,7 +728,9 @@ _IMPERATIVE = re.compile(
     r"Protect|Tackle|Help|Listen|Continue|Encourage|Make|Invest|Increase|Strengthen|Raise|Lobby|Campaign|"
     r"Respond|Publish|Hold|Run|Commission|Undertake|Review|Consult|Influence|Represent|Share|Identify|"
     r"Maintain|Create|Explore|Establish|Embed|Enable|Bring|Seek|Use|Scrutinise|Scrutinize|Challenge|Monitor|"
-    r"Prevent|Safeguard|Empower|Champion|Oversee|Hear)\s+"
+    r"Prevent|Safeguard|Empower|Champion|Oversee|Hear|"
+    # (a recommendation's own verb: "Approve the contents of the proposed memoranda")
+    r"Approve|Endorse)\s+"
     r"(?!(?:of|for|to|from|in|on|at|by|is|was|has|have|had|were|are|will|continues?|continued|includes?|"
     r"included|and|or)\b)"
     # (and no finite verb of its own before the first break: "Work with the youth team began in May")
