@@ -702,8 +702,11 @@ class PaperOrgs:
             # A body named only by what it does, with no place or name of its own ("the Corporate
             # Board", "the Finance Panel", "the Scrutiny Commission", "Adult Services"): one of the
             # author's own boards, panels or departments (EXTRACTION-NOTES 6), not another body.
-            by_function = not known and all(
-                w.lower() in _FUNCTION_WORDS or w.lower() in CONNECTORS for w in words[:-1]
+            by_function = not known and (
+                all(w.lower() in _FUNCTION_WORDS or w.lower() in CONNECTORS for w in words[:-1])
+                # "the Building Safety Team", "the Youth Engagement Team": a team is a body's own
+                # staff, whatever its work is called; its deeds are its body's, not another body's.
+                or words[-1] in ("Team", "Teams")
             )
             canon = known or name
             out.append(
@@ -716,7 +719,12 @@ class PaperOrgs:
         named = _named_bodies(mtext)
         for group, at, counterpart in named:
             words = group.split()
-            while words and words[0].lower() in LEAD_STOP:
+            # ("the National Directorate for …": a capitalised adjective starts a longer name.)
+            while (
+                words
+                and words[0].lower() in LEAD_STOP
+                and not (words[0] in _NAME_ADJECTIVES and len(words) > 2)
+            ):
                 words.pop(0)
             if not words or (len(words) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", words[0])):
                 continue
@@ -978,11 +986,13 @@ _COUNTERPART_WORDS = (
     r"commissioned from|procured from|bought from|organised by|organized by|overseen by|run with|"
     r"run by|delivered by|hosted by|provided by|referrals? from|referred by|funded by|"
     r"comments made by|in partnership with|worked with|working with|works with|work with|alongside|"
-    r"together with|jointly with|supported by|"
+    r"together with|jointly with|supported by|teamed up with|joined forces with|linked[ -]up with|"
+    r"partnered with|in conjunction with|in collaboration with|"
     # a list of the bodies that took part ("the forum included representatives of Westshire Police,
     # Safe Steps and Fresh Start"), and a body named after the partner it is ("with our leisure
     # partner, Active Westshire")
     r"representatives of|representatives from|partners including|organisations including|"
+    r"agencies including|partners such as|organisations such as|agencies such as|"
     r"partner,|provider,|contractor,"
 )
 _COUNTERPART_BODY = re.compile(
@@ -990,7 +1000,11 @@ _COUNTERPART_BODY = re.compile(
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
     r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
     # (its short form may follow: "worked with Age Concern Westshire (ACW)")
-    r"(?:((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
+    # (a name may go on with what the body is for: "in partnership with the National Directorate for
+    # Fire and Emergency Management in …")
+    r"(?:((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w&'-]*)?)"
+    r"(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
     r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)|\0+(?=,))"
 )
 # A centre opened, built or refurbished is a building ("we opened the new Eastby Leisure Centre"),

@@ -127,3 +127,43 @@ def test_a_list_naming_people_by_their_titles_and_posts_is_no_list_of_bodies():
         )
         == []
     )
+
+
+def _bodies(text: str, author: str = "Westshire Fire and Rescue Service") -> list[str]:
+    """The bodies an activity may name: not the author's own, nor one of its boards or teams."""
+    po = learn_paper_orgs(text, default_gazetteer(), None, author)
+    return list(dict.fromkeys(c.name for c in po.find(text) if not c.internal and not c.by_function))
+
+
+def test_a_team_named_by_its_work_is_the_authors_own_staff_not_a_body():
+    assert _bodies("The Building Safety Team visited problem premises with officers in May.") == []
+    assert _bodies("Our Youth Engagement Team ran two courses for cadets with the Willow Trust.") == [
+        "Willow Trust"
+    ]
+    # a team the paper defines by its short form is a body it names (a multi-agency team)
+    assert _bodies("The Drug and Alcohol Misuse Team (DAMT) commissions treatment services.") == [
+        "Drug and Alcohol Misuse Team"
+    ]
+
+
+def test_a_partner_named_with_what_it_is_for_is_one_body():
+    assert _names(
+        "The week was organised in partnership with the National Directorate for Fire and Emergency"
+        " Management in the Republic of Ireland."
+    ) == ["National Directorate for Fire and Emergency Management"]
+    assert _names("Crews worked with the Eastby Office for Road Safety and Travel on the checks.") == [
+        "Eastby Office for Road Safety and Travel"
+    ]
+
+
+def test_partners_named_after_the_genre_s_words_of_a_joint_deed_are_bodies():
+    assert _names("The brigade teamed up with Safe Homes Westshire to fit smoke alarms.") == [
+        "Safe Homes Westshire"
+    ]
+    assert _names("The lessons were given in collaboration with Bright Futures Eastby, a local charity.") == [
+        "Bright Futures Eastby"
+    ]
+    assert _names(
+        "The programme was delivered by partner agencies including Northby Youth Works and Westshire"
+        " Road Safety."
+    ) == ["Northby Youth Works", "Westshire Road Safety"]
