@@ -1198,6 +1198,17 @@ def _with_place(words: list[str], long: str) -> str:
         added.insert(0, w)
         before = before[:-1]
     # (an opening word of a sentence is no place: "Westshire" after a full stop is, "Funding" is not)
+    # Two places joined make one area ("the Fermanagh and Omagh Policing and Community Safety
+    # Partnership (PCSP)", "Ards and North Down …"): the first place and its "and" are the name's.
+    if added and len(before) >= 2 and before[-1] == "and":
+        first = before[-2]
+        if (
+            re.fullmatch(r"[A-Z][a-z][\w-]*", first)
+            and first.lower() not in LEAD_STOP
+            and first not in GENERIC_HEADS
+            and not re.search(r"(?:ed|ing|ly|s)$", first)
+        ):
+            added[:0] = [first, "and"]
     return " ".join([*added, long]) if added else long
 
 

@@ -167,3 +167,13 @@ def test_partners_named_after_the_genre_s_words_of_a_joint_deed_are_bodies():
         "The programme was delivered by partner agencies including Northby Youth Works and Westshire"
         " Road Safety."
     ) == ["Northby Youth Works", "Westshire Road Safety"]
+
+
+def test_two_places_joined_before_a_defined_body_are_one_area_of_its_name():
+    assert _names(
+        "Eastvale and Northby Policing and Community Safety Partnership (PCSP) and the fire service"
+        " have teamed up on safety talks. The PCSP funded the packs."
+    ) == ["Eastvale and Northby Policing and Community Safety Partnership"]
+    assert _names(
+        "The Chair of the Eastvale and North Down Safer Roads Partnership (SRP) said the SRP had met."
+    ) == ["Eastvale and North Down Safer Roads Partnership"]
