@@ -2150,11 +2150,12 @@ def classify(
                 # (A study in the passive without "by" has no other subject: "The process for
                 # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.)
                 continue
-            if _partner_acts(clause, author_words):
-                continue
-            if _people_act(_sentence_at(text, m.start()), author_words):
-                # "In addition they worked with a charity shop to design leaflets, clear the basement and
-                # develop resources": the deeds listed after the participants' verb are theirs too
+            if _partner_acts(clause, author_words) or _people_act(
+                _sentence_at(text, m.start()), author_words
+            ):
+                # (the people a programme serves: "In addition they worked with a charity shop to design
+                # leaflets, clear the basement and develop resources": the deeds listed after their verb
+                # are theirs too, so the whole sentence is read)
                 continue
             if pat in _TOLD_IN_BUSINESS and (
                 _partner_acts(_sentence_at(text, m.start()), author_words)
