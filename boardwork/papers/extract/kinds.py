@@ -1001,6 +1001,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:the|our|its|his|her|their)\s+(?:own\s+)?(?:staff|team|colleagues|employees|workforce)\b)|"
             # (engaging with the public or those the body serves is serving or asking them, as working
             # with them is: "engaged with residents at the summer fair")
+            # joining up with a partner ("the service teamed up with the partnership", "after the
+            # organisation linked-up with a national youth scheme"); not "joined forces with" other
+            # office holders, told of a joint letter or call to government (lobbying)
+            r"(?:team(?:ed|s|ing)?|link(?:ed|s|ing)?)[- ]up with|"
             r"in partnership|partnerships? with|(?:engag(?:e|ed|es|ing|ement)|liais(?:e|ed|es|ing)) with"
             r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|more|over|\d[\d,]*|\w+'s|and)\s+){0,4}"
             r"(?:children|young people|residents|families|parents|carers|victims|pupils|tenants|students|"
@@ -1860,6 +1864,51 @@ _PARTNER_ACTOR = re.compile(
 
 _BARE_PANEL = re.compile(r"(?:[Tt]he\s+)?Police(?:,\s+Fire)?\s+and\s+Crime\s+Panel")
 
+# The people a programme serves, or "they", as the doers (the twenty-ninth round): "Recent participants
+# helped a care home celebrate its birthday", "In addition they worked with a charity shop to design
+# leaflets", "The pupils created posters". Whose deed it is is the subject of the clause that holds the
+# verb: theirs, not the body's that ran the programme, whoever the author is (no body's paper speaks
+# of itself as its participants or as "they"). Not where the deed is told as done with or by the
+# author ("we", "us", the author's name, "with the brigade / officers / crews …"), and not their
+# taking part in what the body gave them ("took part", "attended", "received", "completed",
+# "benefitted from", "learned"), nor the passive ("pupils were taught"): the body's own work.
+_PEOPLE_ACTOR = re.compile(
+    r"^\W*(?:(?:[Ii]n addition|[Aa]dditionally|[Aa]lso|[Tt]hen|[Ll]ater|[Aa]fterwards|[Mm]eanwhile|[Rr]ecently|"
+    r"(?:In|On|During|Over|Since|Last|This|Earlier)\b[^,]{0,40}),?\s+)?"
+    r"(?:[Tt]hey|(?:(?:[Tt]he|[Tt]hese|[Rr]ecent|[Ll]ocal|[Ss]ome|[Mm]any|[Aa]ll|[Ss]everal|[Tt]he\s+\d+|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?(?i:participants|young people|pupils|students|trainees|graduates|youngsters)"
+    # (where they are from: "Pupils at Northgate Primary", "students from the college")
+    r"(?:\s+(?:at|from|of|in)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})?)"
+    r"(?:\s+(?:(?:also|then|later|recently|have|has|had|jointly|successfully|now|all|each|both|themselves)\s+){0,3}"
+    r"(?P<verb>\w+ed|ran|held|gave|led|took|made|met|began|spoke|went|sent|wrote|done|run|set|raised|built|won|"
+    r"did|drew|grew|chose|taught|sold|bought)\b|"
+    # (the clause may end before the verb, where the kind's own words begin: "In addition they ")
+    r"\s*$)"
+)
+# Their taking part in what the body gave them, or a passive: the body's deed, not theirs.
+_PEOPLE_RECEIVED = re.compile(
+    r"(?:took|attended|received|completed|benefit+ed|learned|learnt|enjoyed|heard|watched|visited|met|joined|"
+    r"gained|achieved|enrolled|graduated|signed|got|were|was|been|listened|engaged|participated|started|finished|"
+    r"passed|qualified|experienced|explored|discovered|returned|travelled|stayed|used|needed|wanted|said|told|"
+    r"asked|explained|added|described)$",
+    re.I,
+)
+_WITH_AUTHOR_STAFF = re.compile(
+    r"\b(?:with|by|alongside)\s+(?:the\s+|our\s+|its\s+)?(?:(?:[A-Z][\w&'-]*|and|&|of)\s+){0,5}(?:Brigade|Service|Council|Police|"
+    r"Force|Constabulary|Authority|Commissioner|Partnership|officers|firefighters|crews|staff|PCSOs|volunteers)\b"
+)
+
+
+def _people_act(clause: str, author_words: tuple[str, ...]) -> bool:
+    """Is the clause's subject the people a programme serves, or "they", doing a deed of their own
+    (`_PEOPLE_ACTOR`), not told as done with or by the author?"""
+    m = _PEOPLE_ACTOR.match(clause)
+    if m is None or (m.group("verb") and _PEOPLE_RECEIVED.match(m.group("verb"))):
+        return False
+    return not (
+        WE.search(clause) or any(w in clause for w in author_words) or _WITH_AUTHOR_STAFF.search(clause)
+    )
+
 
 def _partner_acts(clause: str, author_words: tuple[str, ...]) -> bool:
     """Is the clause's actor a partner agency other than the author (`_PARTNER_ACTOR`)? Not in the
@@ -1984,11 +2033,15 @@ def partner_update(text: str, author_words: tuple[str, ...] = ()) -> bool:
 
 def others_or_proceedings(text: str, author_words: tuple[str, ...] = ()) -> bool:
     """Does every sentence of `text` tell the meeting's own proceedings (`_MEETING_ITSELF`), a
-    standing statement (`_STANDING_STATEMENT`) or a partner agency's own deed (`_partner_acts`)?
+    standing statement (`_STANDING_STATEMENT`), a partner agency's own deed (`_partner_acts`) or the
+    deed of the people a programme serves (`_people_act`)?
     Such a unit reports no work of the author's, whatever else reads it as work (NOTES 374)."""
     said = [s for _, s in sentences(norm_text(text)) if s.strip()]
     return bool(said) and all(
-        _MEETING_ITSELF.search(s) or _STANDING_STATEMENT.search(s) or _partner_acts(s, author_words)
+        _MEETING_ITSELF.search(s)
+        or _STANDING_STATEMENT.search(s)
+        or _partner_acts(s, author_words)
+        or _people_act(s, author_words)
         for s in said
     )
 
@@ -2097,7 +2150,12 @@ def classify(
                 # (A study in the passive without "by" has no other subject: "The process for
                 # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.)
                 continue
-            if _partner_acts(clause, author_words):
+            if _partner_acts(clause, author_words) or _people_act(
+                _sentence_at(text, m.start()), author_words
+            ):
+                # (the people a programme serves: "In addition they worked with a charity shop to design
+                # leaflets, clear the basement and develop resources": the deeds listed after their verb
+                # are theirs too, so the whole sentence is read)
                 continue
             if pat in _TOLD_IN_BUSINESS and (
                 _partner_acts(_sentence_at(text, m.start()), author_words)
