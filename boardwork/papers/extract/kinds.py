@@ -1864,25 +1864,26 @@ _PARTNER_ACTOR = re.compile(
 
 _BARE_PANEL = re.compile(r"(?:[Tt]he\s+)?Police(?:,\s+Fire)?\s+and\s+Crime\s+Panel")
 
-# The people a programme serves, or "they", as the doers (the twenty-ninth round): "Recent participants
-# helped a care home celebrate its birthday", "In addition they worked with a charity shop to design
-# leaflets", "The pupils created posters". Whose deed it is is the subject of the clause that holds the
-# verb: theirs, not the body's that ran the programme, whoever the author is (no body's paper speaks
-# of itself as its participants or as "they"). Not where the deed is told as done with or by the
+# The people a programme serves as the doers (the twenty-ninth round): "Recent participants helped a
+# care home celebrate its birthday", "In addition the young people worked with a charity shop to
+# design leaflets", "The pupils created posters". Whose deed it is is the subject of the clause that
+# holds the verb: theirs, not the body's that ran the programme, whoever the author is (no body's
+# paper speaks of itself as its participants). Not "they", which a body's paper uses of its own
+# officers and teams as often ("They delivered 40 sessions"). Not where the deed is told as done with or by the
 # author ("we", "us", the author's name, "with the brigade / officers / crews …"), and not their
 # taking part in what the body gave them ("took part", "attended", "received", "completed",
 # "benefitted from", "learned"), nor the passive ("pupils were taught"): the body's own work.
 _PEOPLE_ACTOR = re.compile(
     r"^\W*(?:(?:[Ii]n addition|[Aa]dditionally|[Aa]lso|[Tt]hen|[Ll]ater|[Aa]fterwards|[Mm]eanwhile|[Rr]ecently|"
     r"(?:In|On|During|Over|Since|Last|This|Earlier)\b[^,]{0,40}),?\s+)?"
-    r"(?:[Tt]hey|(?:(?:[Tt]he|[Tt]hese|[Rr]ecent|[Ll]ocal|[Ss]ome|[Mm]any|[Aa]ll|[Ss]everal|[Tt]he\s+\d+|\d+)\s+)?"
+    r"(?:(?:(?:[Tt]he|[Tt]hese|[Rr]ecent|[Ll]ocal|[Ss]ome|[Mm]any|[Aa]ll|[Ss]everal|[Tt]he\s+\d+|\d+)\s+)?"
     r"(?:[\w-]+\s+)?(?i:participants|young people|pupils|students|trainees|graduates|youngsters)"
     # (where they are from: "Pupils at Northgate Primary", "students from the college")
     r"(?:\s+(?:at|from|of|in)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})?)"
     r"(?:\s+(?:(?:also|then|later|recently|have|has|had|jointly|successfully|now|all|each|both|themselves)\s+){0,3}"
     r"(?P<verb>\w+ed|ran|held|gave|led|took|made|met|began|spoke|went|sent|wrote|done|run|set|raised|built|won|"
     r"did|drew|grew|chose|taught|sold|bought)\b|"
-    # (the clause may end before the verb, where the kind's own words begin: "In addition they ")
+    # (the clause may end before the verb, where the kind's own words begin: "In addition the pupils ")
     r"\s*$)"
 )
 # Their taking part in what the body gave them, or a passive: the body's deed, not theirs.
@@ -1900,7 +1901,7 @@ _WITH_AUTHOR_STAFF = re.compile(
 
 
 def _people_act(clause: str, author_words: tuple[str, ...]) -> bool:
-    """Is the clause's subject the people a programme serves, or "they", doing a deed of their own
+    """Is the clause's subject the people a programme serves, doing a deed of their own
     (`_PEOPLE_ACTOR`), not told as done with or by the author?"""
     m = _PEOPLE_ACTOR.match(clause)
     if m is None or (m.group("verb") and _PEOPLE_RECEIVED.match(m.group("verb"))):
@@ -2153,7 +2154,7 @@ def classify(
             if _partner_acts(clause, author_words) or _people_act(
                 _sentence_at(text, m.start()), author_words
             ):
-                # (the people a programme serves: "In addition they worked with a charity shop to design
+                # (the people a programme serves: "In addition the young people worked with a charity shop to design
                 # leaflets, clear the basement and develop resources": the deeds listed after their verb
                 # are theirs too, so the whole sentence is read)
                 continue

@@ -1,6 +1,6 @@
 """Genre rules of the twenty-ninth round (issue #15, tests/data/real/NOTES.md 890-904): another body's
 deed read as the author's. Whose deed it is is the subject of the clause that holds the verb: the
-young people, pupils or participants of a programme the body ran (or "they") doing their own work
+young people, pupils or participants of a programme the body ran doing their own work
 with a charity are not the body's work, unless the deed is told as done with or by the body; their
 taking part in what the body gave them (courses attended, talks received) and the passive still read
 as the body's. And a body joining up with a partner ("teamed up with", "linked up with") is a
@@ -31,13 +31,20 @@ def test_participants_own_work_with_a_charity_is_not_the_body_s():
     )
 
 
-def test_they_as_the_doers_and_the_deeds_listed_after_their_verb():
+def test_the_deeds_listed_after_their_verb_are_theirs_too():
     text = (
-        "In addition they worked with the Anytown charity shop to design leaflets, clear the storeroom "
-        "and developing resources for families."
+        "In addition the young people worked with the Anytown charity shop to design leaflets, clear the "
+        "storeroom and developing resources for families."
     )
     assert _classify(text) == []
     assert others_or_proceedings(text)
+
+
+def test_they_is_not_taken_for_the_people_a_programme_serves():
+    # (a body's paper says "they" of its own officers and teams as often as of the young people)
+    assert _classify("They ran 40 knife crime workshops in secondary schools across the borough.") == [
+        "event"
+    ]
 
 
 def test_pupils_own_deed_in_a_council_s_paper():
