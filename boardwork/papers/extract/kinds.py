@@ -2498,6 +2498,13 @@ def _author_actor(author_words: tuple[str, ...]) -> str:
     return r"(?:\b(?:[Tt]he\s+)?(?:" + "|".join(re.escape(w) for w in author_words) + r")\b)"
 
 
+def _actor(author_words: tuple[str, ...]) -> str:
+    """`_ACTOR` ("we", the body's officers, its teams …), and the author by its names where known."""
+    if not author_words:
+        return _ACTOR
+    return r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
+
+
 # The body's deeds summed up in a relative clause ("the breadth of work my office delivered",
 # "everything we achieved"): a comment on the year, not a deed of its own.
 _SUMMING_UP = re.compile(
@@ -2540,7 +2547,7 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
     found: dict[str, tuple[int, str]] = {}
     pats = _ACTION_RES
     if author_words:
-        actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
+        actor = _actor(author_words)
         pats = [
             (
                 k,
@@ -2718,36 +2725,34 @@ _BUSY_EVENTS = re.compile(r"\b(?:events?|conferences?|receptions?|workshops?|roa
 _BUSY_PARTNERS = re.compile(r"\bpartners(?:hip)?\b|\bjointly\b|\btogether with\b", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _genre_patterns(author_words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(kind, pattern, whether its "with" names a counterpart to check) of `_genre_deeds`, with the
+    author among the actors: made once per author."""
+    actor = _actor(author_words)
+    return (
+        ("partnership", re.compile(actor + _AUX + r"\s+" + _BROUGHT_TOGETHER.pattern, re.I), False),
+        ("partnership", _STARTED_THEN_BRINGS, False),
+        ("support", re.compile(actor + _COUNTED_OUTPUT.pattern[len(_ACTOR) :]), False),
+        ("partnership", re.compile(actor + _DONE_WITH.pattern[len(_ACTOR) :]), True),
+        ("partnership", re.compile(actor + _DONE_TOGETHER.pattern[len(_ACTOR) :]), False),
+    )
+
+
 def _genre_deeds(text: str, author_words: tuple[str, ...]) -> list[tuple[str, str]]:
     """`action_cues` when no kind's verb is there: agencies brought together and deeds done with a
     named body (partnership), outputs counted (support), a seat on another body's board
     (partnership), a course, event or survey that took place (its noun's kind), and, only where none
     of those reads, a leader's account of a busy period; each a deed of the body, not future, not a
     partner's. The caller flags kinds read here as guessed."""
-    counted = _COUNTED_OUTPUT
-    brought = re.compile(_ACTOR + _AUX + r"\s+" + _BROUGHT_TOGETHER.pattern, re.I)
-    if author_words:
-        actor = r"(?:" + _ACTOR + "|" + _author_actor(author_words) + r")"
-        counted = re.compile(actor + _COUNTED_OUTPUT.pattern[len(_ACTOR) :])
-        brought = re.compile(actor + _AUX + r"\s+" + _BROUGHT_TOGETHER.pattern, re.I)
-    done_with, together = _DONE_WITH, _DONE_TOGETHER
-    if author_words:
-        done_with = re.compile(actor + _DONE_WITH.pattern[len(_ACTOR) :])
-        together = re.compile(actor + _DONE_TOGETHER.pattern[len(_ACTOR) :])
     found: list[tuple[str, str]] = []
-    for kind, pat in (
-        ("partnership", brought),
-        ("partnership", _STARTED_THEN_BRINGS),
-        ("support", counted),
-        ("partnership", done_with),
-        ("partnership", together),
-    ):
+    for kind, pat, counterpart in _genre_patterns(author_words):
         for m in pat.finditer(text):
             if is_future(clause_before(text, m.end())) or _SUMMING_UP.search(text[: m.start()]):
                 continue
             if _partner_acts(m.group(0), author_words):
                 continue
-            if pat is done_with and not with_counterpart(text, m.start("name"), m.end("name")):
+            if counterpart and not with_counterpart(text, m.start("name"), m.end("name")):
                 continue
             if all(k != kind for k, _ in found):
                 found.append((kind, " ".join(m.group("verb").split())))
