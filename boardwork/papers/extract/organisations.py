@@ -1455,11 +1455,10 @@ def _author_inferred_weakly(
     Council's political groups …"). Both are weak signs: the author so found is left off, flagged."""
     if authors:
         return
-    weak = (
-        _opening_subject(text, po, not_author)
-        or _council_of_members(text, po, not_author)
-        or _quoted_chair_of(text, po, not_author)
-    )
+    weak = _opening_subject(text, po, not_author)
+    if not weak:
+        found = po.find(text)  # (the paper's names, once for both signs that read the whole text)
+        weak = _council_of_members(text, found, not_author) or _quoted_chair_of(text, found, not_author)
     if weak:
         authors.add(weak)
         po.author_basis = INFERRED_WEAKLY
@@ -1473,13 +1472,13 @@ _CHAIR_OF_BEFORE = re.compile(
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|added|commented)\b")
 
 
-def _quoted_chair_of(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+def _quoted_chair_of(text: str, found: list[OrgMatch], not_author: set[str] | frozenset[str]) -> str | None:
     """The one body whose chair, leader, president or chief executive a page quotes by name
     ("Cllr Jo Bloggs, Chair of Westshire Fire Authority, said: …"): a body's own news quoting its
     head."""
     bodies = {
         c.name
-        for c in po.find(text)
+        for c in found
         if c.name not in not_author
         and _CHAIR_OF_BEFORE.search(text[max(0, c.start - 60) : c.start])
         and _SAID_AFTER.match(text, c.end)
@@ -1503,10 +1502,11 @@ def _opening_subject(text: str, po: PaperOrgs, not_author: set[str] | frozenset[
     return None
 
 
-def _council_of_members(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+def _council_of_members(
+    text: str, found: list[OrgMatch], not_author: set[str] | frozenset[str]
+) -> str | None:
     """The one council a page names, when its own councillors, groups or leader are the page's
     actors ("Eastby Borough Council's political groups …"): a council's news of its members."""
-    found = po.find(text)
     councils = {c.name for c in found if c.name.endswith(" Council") and " " in c.name}
     if len(councils) != 1:
         return None
