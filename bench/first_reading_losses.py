@@ -53,7 +53,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import train_activity_model as tam  # noqa: E402
-from history import commit_before_added, dumped  # noqa: E402
+from history import dumped, keyed_development  # noqa: E402
 from scores import REAL, documents, held_out  # noqa: E402
 
 from boardwork.papers.extract import kinds, pipeline  # noqa: E402
@@ -221,11 +221,7 @@ def main():
     hold = held_out()
     tam.HISTORY = True
     rows = tam.load_history()
-    parent_of = {}
-    for ref in sorted(REAL.glob("*.extraction.json")):
-        stem = ref.name.removesuffix(".extraction.json")
-        if stem not in hold:
-            parent_of[stem] = commit_before_added(ref)
+    parent_of = {stem: parent for stem, _ref, parent in keyed_development(REAL, hold)}
     missed, extra, kinds_missed, kinds_extra = Counter(), Counter(), Counter(), Counter()
     missed_author, extra_author, recovered = Counter(), Counter(), Counter()
     wrong_last = 0
