@@ -25,7 +25,10 @@ scorer's unit (a paragraph number):
   1 when both are empty, 0 when one is); and the same table again with this tree's judgements of
   what is not work (`pipeline.not_work`: a standing description, the meeting's own business, a
   heading …) taking out the activities found at first reading whose text they judge not work — what
-  those judgements would have spared, or cost, at each paper's first reading.
+  those judgements would have spared, or cost, at each paper's first reading;
+- the same table with this tree's judgement of the paper as a whole (`pipeline.PaperRead.no_work`,
+  `intentions.reports_no_work`: a paper of intentions, duties or business to come) taking out every
+  activity found at first reading in a paper it judges so, alone and with `pipeline.not_work`.
 
 Counts are per file (as the means are: a paper's renditions count once each). Held-out papers are
 never read. Prints counts only.
@@ -194,22 +197,28 @@ def print_none_read(nothing, n_files):
             print(f"    {p or '-'}: {why} {k} {text[:160]!r}")
 
 
-def print_papers(cells, cells_now, judged):
+def print_papers(cells, cells_now, judged, cells_paper=None, cells_both=None):
     """The papers at first reading by key work/none x found some/none, and again with this tree's
-    `pipeline.not_work` (with what it judges not work)."""
+    `pipeline.not_work` (with what it judges not work), and with its paper-level judgement (alone and
+    with `not_work`)."""
     print()
     paper_table(cells, "papers at first reading")
-    if NOT_WORK is None:
-        return
-    print()
-    paper_table(cells_now, "with this tree's `pipeline.not_work`")
-    print()
-    print(
-        "| activities found at first reading that `pipeline.not_work` judges not work | files' activities |"
-    )
-    print("| --- | --- |")
-    for why, n in sorted(judged.items(), key=lambda x: (-x[1], x[0])):
-        print(f"| {why} | {n} |")
+    if NOT_WORK is not None:
+        print()
+        paper_table(cells_now, "with this tree's `pipeline.not_work`")
+        print()
+        print(
+            "| activities found at first reading that `pipeline.not_work` judges not work | files' activities |"
+        )
+        print("| --- | --- |")
+        for why, n in sorted(judged.items(), key=lambda x: (-x[1], x[0])):
+            print(f"| {why} | {n} |")
+    if cells_paper is not None:
+        print()
+        paper_table(cells_paper, "with this tree's paper-level judgement (`PaperRead.no_work`) alone")
+    if cells_both is not None and NOT_WORK is not None:
+        print()
+        paper_table(cells_both, "with `pipeline.not_work` and the paper-level judgement")
 
 
 def main():
@@ -227,6 +236,9 @@ def main():
     wrong_last = 0
     per_paper = defaultdict(list)
     cells, cells_now = defaultdict(list), defaultdict(list)
+    # (a tree before the paper-level judgement has no `PaperRead.no_work`: those tables are not printed)
+    paper_level = None
+    cells_paper, cells_both = defaultdict(list), defaultdict(list)
     judged = Counter()
     keyed = found_rules = found_import = matched = reconstructed = 0
     for stem, fname, _paper, key, read, _labels in rows:
@@ -317,6 +329,16 @@ def main():
         cells[cell(keyP, predP)].append(f1(set(predP), set(keyP)))
         now = judged_now(fname, predP, keyP, pred, judged, per_paper)
         cells_now[cell(keyP, now)].append(f1(now, set(keyP)))
+        if hasattr(read, "no_work"):
+            paper_level = True
+            whole = set() if read.no_work else set(predP)
+            cells_paper[cell(keyP, whole)].append(f1(whole, set(keyP)))
+            both = set() if read.no_work else now
+            cells_both[cell(keyP, both)].append(f1(both, set(keyP)))
+            if read.no_work and predP:
+                per_paper[fname].append(
+                    f"paper judged no work ({'keyed' if keyP else 'no work keyed'}): {read.no_work}"
+                )
         for p, (a, was_added) in predP.items():
             if p in keyP:
                 continue
@@ -359,7 +381,10 @@ def main():
         set(kinds_missed) | set(kinds_extra), key=lambda k: (-(kinds_missed[k] + kinds_extra[k]), k)
     ):
         print(f"| {k} | {kinds_missed[k]} | {kinds_extra[k]} |")
-    print_papers(cells, cells_now, judged)
+    if paper_level:
+        print_papers(cells, cells_now, judged, cells_paper, cells_both)
+    else:
+        print_papers(cells, cells_now, judged)
     if none_read:
         print_none_read(nothing, len(rows))
     if units_out is not None:

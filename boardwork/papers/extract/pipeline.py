@@ -12,6 +12,7 @@ from ..document import Heading, Paper, Paragraph, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
+from .intentions import reports_no_work
 from .kinds import (
     COUNTED_ANSWERS,
     POINTER,
@@ -165,6 +166,10 @@ def extraction_of(
         model_adds=model is not None and model.add_at <= 1.0,
         add_share_max=1.0 if model is None else model.add_share_max,
     )
+    if read.no_work is not None:
+        # A paper of intentions, duties or business to come (`intentions.reports_no_work`): whatever
+        # its units read as to the rules or the model, nothing in it is proposed as work done.
+        return assemble(paper, read, [])
     if model is None:
         return assemble(paper, read, select(read.candidates))
     for c in read.candidates:
@@ -202,6 +207,8 @@ class PaperRead:
     sections: list[tuple[Section, list[str]]]
     po: PaperOrgs
     cycle: Cycle
+    # Why the paper as a whole reports no work (`intentions.reports_no_work`), or None.
+    no_work: str | None = None
 
 
 def additions_open(candidates: list[Candidate], add_share_max: float = 1.0) -> bool:
@@ -410,7 +417,8 @@ def read_paper(
                     f.policy_names,
                     f.people,
                 )
-    return PaperRead(candidates, sections, po, cycle)
+    no_work = reports_no_work(clean(paper.meta.title or ""), [(u.text, u.section.title) for u in units])
+    return PaperRead(candidates, sections, po, cycle, no_work)
 
 
 _COUNTED = re.compile(COUNTED_ANSWERS, re.I)

@@ -1,0 +1,203 @@
+"""Whether a paper reports work done at all: a paper of intentions, standing duties or business to
+come (a strategy or a plan looking ahead, a consultation page, an invitation, a page describing a
+standing service) tells what its author will do, should do or does as a rule, and no deed of its own.
+
+Read from the paper's units as a whole, not from any one of them: a unit of such a paper can read as
+work to the kinds' patterns ("the team provides home safety visits", "offers training"), and the unit
+rules judge it alone. What says the genre is the title or the opening, and the paper's tense: a paper
+that says it is a strategy, a plan, a consultation … , tells no deed as its author's own ("we held",
+or under a heading such as "What we did last year") and at most one other (a statute's history,
+another body's launch, a quotation), and speaks of aims, duties or the business to come in several of
+its units, reports no work (`reports_no_work`). Any deed of its own and the paper is read unit by
+unit as before. Used by `pipeline.read_paper` (`PaperRead.no_work`); `pipeline.extraction_of` then
+proposes no activity, with or without the trained model (tests/data/real/NOTES.md 1015-1029).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .text import norm_text, sentences
+
+# A verb in the past or the perfect: a regular past ("launched", "agreed"), the common irregular ones,
+# or "has/have/had" with a participle.
+_PAST_VERB = re.compile(
+    r"\b(?:\w{2,}ed|held|ran|met|led|made|gave|wrote|took|built|sent|won|began|spoke|saw|brought|"
+    r"found|taught|went|paid|sold|bought|chose|drew|grew|rose|did|told|heard|kept|left|spent|"
+    r"became|came|thought|understood|undertook|oversaw)\b",
+    re.I,
+)
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:been|\w+ed|\w+en|done|made|held|met|led)\b", re.I
+)
+# Words that end as a past does and are not one, or participles set as adjectives after a noun or an
+# article ("the proposed changes", "a shared approach", "based in"): not a deed told.
+_NOT_PAST = frozenset(
+    "need proceed indeed exceed succeed speed feed seed hundred kindred sacred embed shed bed breed red "
+    "based called named related dedicated integrated focused targeted required needed concerned involved "
+    "interested skilled experienced detailed limited united linked associated aligned proposed planned "
+    "expected intended anticipated scheduled".split()
+)
+# What comes before a participle that makes it no deed of the past: a present or future passive ("is
+# funded", "are required", "to be delivered", "being considered") or an article or a possessive ("the
+# agreed plan", "our shared aims").
+_NOT_DEED_BEFORE = frozenset("is are am be being to the a an our their its this these those".split())
+# Work still to come, a duty, a wish or an aim: the sentence's past participles are not deeds.
+_AHEAD = re.compile(
+    r"\b(?:will|shall|would|should|must|(?-i:may)|might|could|can|going to|plans? to|intends? to|aims? to|"
+    r"propose[sd]? to|wish(?:es)? to|seeks? to|hopes? to|needs? to|(?:is|are) to be|next year|"
+    r"in the (?:coming|next) (?:year|months?|weeks?)|over the (?:coming|next)\b)\b",
+    re.I,
+)
+# A sentence that speaks of what the body does as a rule or is for ("The partnership works with …",
+# "The team provides …", "is responsible for", "Our priorities are"), or invites the reader ("Have your
+# say", "Find out more", "you can").
+_STANDING = re.compile(
+    r"\b(?:works?|provides?|supports?|delivers?|helps?|offers?|brings?\s+together|co-?ordinates?|"
+    r"oversees?|monitors?|leads?|meets?|aims?|seeks?|exists?|includes?|covers?|sets? out|describes?)\b|"
+    r"\b(?:is|are)\s+(?:responsible|required|expected|committed|accountable|there to|a\s+(?:statutory\s+)?"
+    r"(?:partnership|body|group|board|forum)|made up of)\b|"
+    r"\b(?:priorities|aims|objectives|ambitions|purposes?|duties|responsibilities|roles?)\s+(?:are|is|include)\b|"
+    r"^\W*(?:have your say|find out|take part|tell us|join us|read|download|click|see|visit|contact|"
+    r"please)\b|\byou can\b|\bwe want\b",
+    re.I,
+)
+
+
+# Where a clause ends: a deed and a plan told in one sentence ("We held three workshops, and will hold
+# more next year") are read apart.
+_CLAUSE = re.compile(r"[,;:()]|\s-\s|\b(?:and|but|while|whereas|that|which|who)\b", re.I)
+
+
+def _deed_in(sentence: str) -> bool:
+    """Does the sentence tell something done: a clause with a past or perfect verb and no future, duty
+    or aim, the verb not a present passive nor an adjective?"""
+    return any(_deed_in_clause(c) for c in _CLAUSE.split(sentence) if c and c.strip())
+
+
+def _deed_in_clause(clause: str) -> bool:
+    if _AHEAD.search(clause):
+        return False
+    if _PERFECT.search(clause):
+        return True
+    words = re.findall(r"[A-Za-z'-]+", clause)
+    for i, w in enumerate(words):
+        if not _PAST_VERB.fullmatch(w) or w.lower() in _NOT_PAST:
+            continue
+        if i > 0 and (words[i - 1].lower() in _NOT_DEED_BEFORE or w[:1].isupper()):
+            # (a capitalised participle inside a sentence is most often a name's word)
+            continue
+        return True
+    return False
+
+
+def tells_deed(text: str) -> bool:
+    """Does any sentence of `text` tell something done in the past?"""
+    return any(_deed_in(s) for _, s in sentences(norm_text(text)) if s.strip())
+
+
+def tells_intent(text: str) -> bool:
+    """Does `text` speak of work to come, a duty, an aim or what the body does as a rule, and tell no
+    deed?"""
+    said = [s for _, s in sentences(norm_text(text)) if s.strip()]
+    return (
+        bool(said)
+        and not any(_deed_in(s) for s in said)
+        and any(_AHEAD.search(s) or _STANDING.search(s) for s in said)
+    )
+
+
+# A year named (not a statute's: "the Crime and Disorder Act 1998" says when a law was made, not what
+# the body did).
+_YEAR = re.compile(r"(?<!\bAct )(?<!\bOrder )(?<!\bRegulations )\b(19[5-9]\d|20\d\d)\b")
+
+# The paper's genre said in its title ("Community Safety Strategy 2019-22", "Terms of Reference",
+# "Agenda", "Consultation", "Our priorities", "How we make decisions", "Roles and responsibilities") or
+# its opening ("This strategy sets out …", "You are invited to …", "Have your say"): a paper that states
+# intentions, standing duties or business to come.
+_GENRE_TITLE = re.compile(
+    r"\b(?:strateg(?:y|ies)|strategic plan|plans?|terms of reference|agenda|invitation|invite|consultation|"
+    r"polic(?:y|ies)|statement|programme|priorities|roles?|responsibilities|how we|decisions?|guidance|"
+    r"framework|proposals?|what is|about us)\b",
+    re.I,
+)
+_GENRE_OPENING = re.compile(
+    r"^\W*(?:(?:this|the|our) (?:strategy|plan|policy|framework|document|page|consultation) "
+    r"(?:sets out|describes|explains|outlines|is)|you are (?:\w+ )?invited|we are (?:consulting|seeking)|"
+    r"have your say)",
+    re.I,
+)
+
+# A section whose heading tells what was done ("What we did last year", "Our achievements in 2024",
+# "Highlights of the year", "Progress so far"): the deeds under it are the paper's report of work.
+_PAST_HEADING = re.compile(
+    r"\b(?:last year|(?:the|our|this) year in review|looking back|what (?:we|has been|have we) "
+    r"(?:did|done|achieved|delivered)|achievements?|highlights|successes|progress|delivered|review of "
+    r"(?:the year|20\d\d))\b",
+    re.I,
+)
+# The author speaking of itself ("we", "our"), outside a quotation: its deed so told is its own work.
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_QUOTED = re.compile(r"\"[^\"]*(?:\"|$)")
+
+# How many of the paper's units may tell a deed that is not plainly the author's own (a statute's
+# history, another body's launch told on the page, a quotation), and how many of its units, and what
+# share of them, must speak of intentions, duties or business to come, before a paper of the genre is
+# judged one that reports no work: a short page of headings and links tells no deed either, and says
+# nothing of its genre.
+MAX_DEED_UNITS = 1
+MIN_INTENT_UNITS = 2
+MIN_INTENT_SHARE = 0.4
+
+NO_WORK = (
+    "a paper of intentions, duties or business to come (its title or opening says its genre, and it "
+    "tells almost no deed of the past): it reports no work"
+)
+
+
+def of_the_genre(title: str | None, texts: list[str]) -> bool:
+    """Does the paper's title or its opening (its first two units) say it is a strategy, a plan, an
+    agenda, a consultation, terms of reference, a page of roles or decisions …?"""
+    return bool(title and _GENRE_TITLE.search(title)) or any(_GENRE_OPENING.search(t) for t in texts[:2])
+
+
+def own_deed(text: str, heading: str | None = None) -> bool:
+    """Is the unit a deed the paper reports as its author's work: told in the first person outside a
+    quotation ("In 2024 we held six workshops"), or under a heading that tells what was done ("What we
+    did last year")?"""
+    if heading and _PAST_HEADING.search(norm_text(heading)):
+        return tells_deed(text)
+    unquoted = _QUOTED.sub(" ", norm_text(text))
+    return bool(_WE.search(unquoted)) and any(
+        _deed_in(s) and _WE.search(s) for _, s in sentences(unquoted) if s.strip()
+    )
+
+
+def reports_no_work(title: str | None, units: Iterable[tuple[str, str | None]]) -> str | None:
+    """Why the paper with this title reports no work (`NO_WORK`), or None; `units` are its units'
+    texts, each with the heading of its section. Only a paper of the genre (`of_the_genre`) that
+    reports no deed as its author's own (`own_deed`), tells at most `MAX_DEED_UNITS` other deeds
+    (`tells_deed`, or a year before the latest the paper names, outside any plan) and in at least
+    `MIN_INTENT_UNITS` units, and `MIN_INTENT_SHARE` of them, speaks of intentions, duties or what the
+    body does as a rule (`tells_intent`). A plan with a section on what was done last year, or one
+    telling "we held …", is read unit by unit as before."""
+    said = [(t, h) for t, h in units if t and t.strip()]
+    if not said or not of_the_genre(title, [t for t, _ in said]):
+        return None
+    years = [int(y) for t, _ in said for y in _YEAR.findall(norm_text(t))]
+    latest = max(years, default=None)
+    deeds = intent = 0
+    for t, heading in said:
+        if own_deed(t, heading):
+            return None
+        dated_past = latest is not None and any(int(y) < latest for y in _YEAR.findall(norm_text(t)))
+        if tells_deed(t) or (dated_past and not _AHEAD.search(t)):
+            deeds += 1
+            if deeds > MAX_DEED_UNITS:
+                return None
+        else:
+            intent += tells_intent(t)
+    if intent >= MIN_INTENT_UNITS and intent >= MIN_INTENT_SHARE * len(said):
+        return NO_WORK
+    return None
