@@ -35,7 +35,7 @@ per-paper figures), so that reading the means while working never shows which pa
 
 Papers are extracted as the extractor reads a paper of unknown origin (no author given) unless
 `--board-body NAME` says to extract them as an import into a board of that body does
-(`papers.services.extract_args`: the board's organisation given to the extractor).
+(`papers.services.extract_args`: the board's organisation given to the extractor as `board_body`).
 """
 
 import importlib.util
@@ -302,7 +302,7 @@ def option_value(name):
 def import_args(board_body):
     """The extractor's arguments for a paper imported into a board of `board_body` (as
     `papers.services.extract_args` gives them, less the organisations recorded in a database)."""
-    return {"author": board_body} if board_body else {}
+    return {"board_body": board_body} if board_body else {}
 
 
 def main():
