@@ -19,6 +19,7 @@ each group; extraction is scored on what the reader made of the file (the whole 
     .venv/bin/python bench/scores.py --real --model     # with the trained activity classifier (ADR 0013)
     .venv/bin/python bench/scores.py --heading-model    # plain text read with the heading model (ADR 0014)
     .venv/bin/python bench/scores.py --rules-alone      # plain text read with the rules alone (no heading model)
+    .venv/bin/python bench/scores.py --board-body "Local Government Association"  # as an import into that body's board
 
 Each group also prints its plain-text files' reading means apart (the readers' goals for other
 councils' plain text are stated on those). `--errors` lists, per paper, the activities found and
@@ -31,6 +32,10 @@ files' headings missed or added by shape and place (capitals, the title, a label
 lines …): figures only, so it may be read for the held-out papers too. The held-out group prints its
 means only: a held-out paper's own row is shown with `--held-out-rows` (for a closing note's
 per-paper figures), so that reading the means while working never shows which paper moved.
+
+Papers are extracted as the extractor reads a paper of unknown origin (no author given) unless
+`--board-body NAME` says to extract them as an import into a board of that body does
+(`papers.services.extract_args`: the board's organisation given to the extractor as `board_body`).
 """
 
 import importlib.util
@@ -280,7 +285,24 @@ OPTIONS = {
     "--heading-model",
     "--rules-alone",
     "--stems",
+    "--board-body",
 }
+
+
+def option_value(name):
+    """The value of `--name VALUE` or `--name=VALUE` on the command line, or None."""
+    for i, a in enumerate(sys.argv):
+        if a.startswith(name + "="):
+            return a.split("=", 1)[1]
+        if a == name and i + 1 < len(sys.argv):
+            return sys.argv[i + 1]
+    return None
+
+
+def import_args(board_body):
+    """The extractor's arguments for a paper imported into a board of `board_body` (as
+    `papers.services.extract_args` gives them, less the organisations recorded in a database)."""
+    return {"board_body": board_body} if board_body else {}
 
 
 def main():
@@ -288,9 +310,8 @@ def main():
     if unknown:
         sys.exit(f"{__doc__}\nunknown option: {' '.join(unknown)}")
     score_paper, score_extraction = load_scorer("score_paper"), load_scorer("score_extraction")
-    stems = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--stems=")), "")
-    if "--stems" in sys.argv:
-        stems = sys.argv[sys.argv.index("--stems") + 1]
+    stems = option_value("--stems") or ""
+    extract_kw = import_args(option_value("--board-body"))
     only = frozenset(filter(None, stems.split(",")))
     model = shipped_model() if "--model" in sys.argv else None
     for group, items in groups(
@@ -314,7 +335,11 @@ def main():
             if f.suffix == ".txt":
                 heading_summary(paper.to_dict(), ref_paper, heading_counts)
             if ex is not None:
-                got = extraction_of(paper, model=model).to_dict() if model else extract(paper)
+                got = (
+                    extraction_of(paper, model=model, **extract_kw).to_dict()
+                    if model
+                    else extract(paper, **extract_kw)
+                )
                 ref_ex = json.loads(ex.read_text(encoding="utf-8"))
                 extract_rows.append((label, score_extraction(got, ref_ex)))
                 diffs.append((label, errors(got, ref_ex)))

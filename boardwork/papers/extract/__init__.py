@@ -20,8 +20,10 @@ The pipeline, one pass over the paper's blocks:
 
 Extension points: `extract(..., gazetteer=…)` takes organisations learned elsewhere (the same
 shape as `organisations.json`), and `extract(..., recorded=…)` many of them in an `orgindex` file,
-of which a paper costs only the entries it may name; `KIND_PATTERNS` holds the kind rules; the
-data files hold the knowledge.
+of which a paper costs only the entries it may name; `extract(..., board_body=…)` reads a paper as
+an import into a board of that body does (its own papers its body's, another body's paper that
+body's, the board's body never an organisation of it: `pipeline.paper_orgs`, docs/adr/0015);
+`KIND_PATTERNS` holds the kind rules; the data files hold the knowledge.
 
 The modules follow the steps: `text` (shared helpers), `knowledge` (data files), `dates` (cycle
 and dates), `sections` (2, 3), `kinds` (4), `organisations`, `policies`, `people` (4's details),

@@ -451,19 +451,30 @@ class PaperOrgs:
     # "we" (the one body doing the deeds of a first-person page), "named most" (frequency only,
     # the weakest), or None when nothing did.
     author_basis: str | None = None
+    # The body of the board the paper is imported into, when the paper is another body's (canonical
+    # names, as `authors`): never an organisation of the paper's activities, nor the author.
+    board_bodies: set[str] = field(default_factory=set)
     _learned_re: Lexicon | None = None
     _learned_name_re: Lexicon | None = None
 
     def is_author_or_internal(self, name: str) -> bool:
-        if name in self.authors:
+        return self._within(name, self.authors)
+
+    def is_board_body(self, name: str) -> bool:
+        """Is `name` the importing board's body or a body inside it, in another body's paper?"""
+        return bool(self.board_bodies) and self._within(name, self.board_bodies)
+
+    def _within(self, name: str, bodies: set[str]) -> bool:
+        """Is `name` one of `bodies` or a body inside one of them?"""
+        if name in bodies:
             return True
         parent = self.gaz.entry(name).get("parent")
-        if parent and parent in self.authors:
+        if parent and parent in bodies:
             return True
         # The author's own arm under another headword: "Westmoor Fire and Rescue Service" for
         # "Westmoor Fire and Rescue Authority", "Northvale Borough Council" for "Northvale Council".
         stem = name.split()[:-1]
-        for a in self.authors:
+        for a in bodies:
             astem = a.split()[:-1]
             if len(stem) >= 2 and stem == astem:
                 return True
@@ -1304,21 +1315,8 @@ def learn_paper_orgs(
     # the larger body wrote it), else a body the paper names far more often than any other.
     authors: set[str] = set()
     for who in (author, body):
-        if not who:
-            continue
-        canon = gaz.canonical(who) or po.learned_names.get(who.lower())
-        if canon:
-            authors.add(canon)
-            parent = gaz.entry(canon).get("parent")
-            if parent:
-                authors.add(parent)
-        else:
-            authors.add(clean(who))
-            # "WLGA Council", "LGA Fire Services Management Committee": a body named inside the
-            # board's name is the body that wrote the paper.
-            for c in po.find(who):
-                if c.via != "generic":
-                    authors.add(c.name)
+        if who:
+            authors |= stated_bodies(who, po)
     staff = _staff_of(text, po, not_author) if not author and not body else None
     if not staff and not author and not body:
         staff = spokesperson_of(text, po, not_author)
@@ -1376,6 +1374,22 @@ def learn_paper_orgs(
             names.append(po.acronym_of[a])
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
+
+
+def stated_bodies(who: str, po: PaperOrgs) -> set[str]:
+    """The bodies a name given for a paper's author stands for, by their canonical names: the body
+    and the body it is part of ("Safer and Stronger Communities Board": the LGA's), or the name as
+    written with the bodies named inside it."""
+    gaz = po.gaz
+    canon = gaz.canonical(who) or po.learned_names.get(who.lower())
+    if canon:
+        parent = gaz.entry(canon).get("parent")
+        return {canon, parent} if parent else {canon}
+    out = {clean(who)}
+    # "WLGA Council", "LGA Fire Services Management Committee": a body named inside the board's
+    # name is the body that wrote the paper.
+    out.update(c.name for c in po.find(who) if c.via != "generic")
+    return out
 
 
 # A statement's speaker and the body they speak for ("COSLA's Resources Spokesperson Councillor …",

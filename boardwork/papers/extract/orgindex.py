@@ -60,14 +60,19 @@ def strings_in(data: Any) -> Iterable[str]:
 
 
 def gazetteer_for(
-    structure: dict[str, Any], index: dict[str, Any], base: Gazetteer, author: str | None = None
+    structure: dict[str, Any],
+    index: dict[str, Any],
+    base: Gazetteer,
+    author: str | None = None,
+    board_body: str | None = None,
 ) -> Gazetteer:
     """`base` with the entries of `index` ({"path": …, "upto": …}) that the paper whose structure
-    this is may name. Beside the paper's own words (and its author's), those of the bodies whose
+    this is may name. Beside the paper's own words (and its author's and importing board's body's),
+    those of the bodies whose
     regional branches are named by prefixing a place count: the extractor looks up such a name
     ("North West Local Government Association") where the paper writes only "North West LGA"."""
     words = words_of(strings_in(structure))
-    words |= words_of([author or ""])
+    words |= words_of([author or "", board_body or ""])
     words |= words_of(name for name, e in base.entries.items() if e.get("prefixable"))
     return base.extended(lookup(str(index["path"]), int(index["upto"]), words))
 

@@ -37,6 +37,7 @@ from .organisations import (
     default_gazetteer,
     learn_paper_orgs,
     spokesperson_of,
+    stated_bodies,
 )
 from .people import find_nations, find_people
 from .plan import find_plan
@@ -115,6 +116,7 @@ def extract(
     *,
     gazetteer: list[dict[str, Any]] | None = None,
     author: str | None = None,
+    board_body: str | None = None,
     policies: dict[str, Any] | None = None,
     recorded: dict[str, Any] | None = None,
     trained_model: bool = False,
@@ -126,6 +128,7 @@ def extract(
         paper,
         gazetteer=gazetteer,
         author=author,
+        board_body=board_body,
         policies=policies,
         recorded=recorded,
         model=shipped_model() if trained_model else None,
@@ -137,6 +140,7 @@ def extraction_of(
     *,
     gazetteer: list[dict[str, Any]] | None = None,
     author: str | None = None,
+    board_body: str | None = None,
     policies: dict[str, Any] | None = None,
     recorded: dict[str, Any] | None = None,
     model: ActivityModel | None = None,
@@ -145,8 +149,14 @@ def extraction_of(
 
     gazetteer: organisations to recognise (the shape of `organisations.json`); defaults to the
         shipped list. To add organisations learned elsewhere pass `load_gazetteer() + learned`.
-    author: the body that wrote the paper (left off its own activities); defaults to the paper's
-        `meta.body` (a board inside a larger body means the larger body) or the body it names most.
+    author: the body that wrote the paper, when the caller knows it for certain (left off its own
+        activities; nothing in the paper is asked who wrote it); without it, who wrote the paper is
+        read from the paper (`paper_orgs`): its letterhead or `meta.body` (a board inside a larger
+        body means the larger body), a byline, the "we" body, the body it names most.
+    board_body: the body of the board the paper is imported into (what an import gives, ADR 0015):
+        the author of a paper the paper itself says is this body's (or a body's inside it), or that
+        says nothing of its author but names this body; a paper that names another body as its own
+        is that body's, and this body is then no organisation of its activities nor of the paper.
     policies: policy knowledge (the shape of `policies.json`); defaults to the shipped file.
     recorded: organisations recorded beyond the gazetteer, in an `orgindex` file ({"path": …,
         "upto": …}): those of them the paper may name are added to the gazetteer.
@@ -160,6 +170,7 @@ def extraction_of(
         paper,
         gazetteer=gazetteer,
         author=author,
+        board_body=board_body,
         policies=policies,
         recorded=recorded,
         for_model=model is not None,
@@ -326,6 +337,7 @@ def read_paper(
     *,
     gazetteer: list[dict[str, Any]] | None = None,
     author: str | None = None,
+    board_body: str | None = None,
     policies: dict[str, Any] | None = None,
     recorded: dict[str, Any] | None = None,
     for_model: bool = True,
@@ -339,14 +351,11 @@ def read_paper(
     where `additions_open(…, add_share_max)` says the model may not add."""
     gaz = default_gazetteer() if gazetteer is None else Gazetteer.build(gazetteer)
     if recorded is not None:
-        gaz = orgindex.gazetteer_for(paper.to_dict(), recorded, gaz, author)
+        gaz = orgindex.gazetteer_for(paper.to_dict(), recorded, gaz, author, board_body)
     pol = load_policies() if policies is None else policies
     cycle = detect_cycle(paper)
     full_text = norm_text(paper.text())
-    head, body, not_author, news = author_evidence(paper, gaz, author, full_text)
-    po = learn_paper_orgs(full_text, gaz, head, body, not_author=not_author)
-    if news:
-        po.author_basis = NEWS_OF_OWN_PUBLICATION
+    po = paper_orgs(paper, gaz, full_text, author, board_body)
     ctx = PolicyContext(
         full_text,
         cycle,
@@ -869,6 +878,12 @@ def _activity(
                 unsure.append((0.7, why))
         if o.internal or o.by_function or plain(o.name) in generic_bodies():
             continue
+        if po.is_board_body(o.name):
+            # Another body's paper imported into the board of this one: the board's own body is no
+            # organisation of the paper's activities, but work done with it is done in partnership.
+            if "partnership" not in kinds and with_counterpart(u.text, o.start, o.end):
+                kinds = [*kinds, "partnership"]
+            continue
         if not po.author_words and _deed_subject(u.text, o.end):
             # A page whose author is not known reports the work of the body that did it: that body
             # is the page's, not a counterpart of its own work ("the Home Office launched …").
@@ -1021,6 +1036,44 @@ def _unplaced_names(
         if name not in out:
             out.append(name)
     return out
+
+
+def paper_orgs(
+    paper: Paper, gaz: Gazetteer, full_text: str, author: str | None = None, board_body: str | None = None
+) -> PaperOrgs:
+    """Who wrote the paper, with the organisations it defines (`author_evidence`, then
+    `learn_paper_orgs`): the one place the author given, the importing board's body and what the
+    paper says of itself are weighed.
+
+    `author`, known for certain, is the author and nothing is inferred (a `board_body` other than it
+    is only kept off the activities and the organisations). Without it the paper says who wrote it,
+    if anything does; then, given `board_body` (an import into a board of that body):
+    - a paper whose author so found is that body or a body inside it is the board's own, and is read
+      as if its body were given as the author (as the board's papers always were);
+    - a paper that names another body as its own (its letterhead or masthead, a byline, the "we"
+      body, the body it names most) is that body's, read as when nothing is given, with the board's
+      body kept off its activities and its organisations (`PaperOrgs.board_bodies`);
+    - a paper that names no author is the board's own when it names the board's body (the body a
+      board's paper speaks of is its own); one that names neither is of unknown origin, read as
+      when nothing is given: taking the board's body for the author of a page that never names it
+      would have the rules look for an actor the page does not have."""
+
+    def learned(given: str | None) -> PaperOrgs:
+        head, body, not_author, news = author_evidence(paper, gaz, given, full_text)
+        po = learn_paper_orgs(full_text, gaz, head, body, not_author=not_author)
+        if news:
+            po.author_basis = NEWS_OF_OWN_PUBLICATION
+        return po
+
+    if not board_body:
+        return learned(author)
+    po = learned(author)
+    board = PaperOrgs(gaz, authors=stated_bodies(board_body, po))
+    named = po.authors or {o.name for o in po.find(full_text)}
+    if any(board.is_author_or_internal(a) for a in named):
+        return po if author else learned(board_body)
+    po.board_bodies = board.authors
+    return po
 
 
 def author_evidence(
@@ -1226,7 +1279,13 @@ def all_organisations(paper: Paper, po: PaperOrgs) -> list[OrganisationFound]:
     out: dict[str, str | None] = {}
     for line in text.split("\n"):
         for o in po.find(line):
-            if o.internal or o.by_function or plain(o.name) in generic_bodies() or o.name in out:
+            if (
+                o.internal
+                or o.by_function
+                or plain(o.name) in generic_bodies()
+                or o.name in out
+                or po.is_board_body(o.name)
+            ):
                 continue
             acr = po.acronym_of.get(o.name)
             if acr is None:

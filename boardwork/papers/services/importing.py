@@ -115,26 +115,29 @@ def already_message(already: dict[str, int], planned: dict[str, int] | None = No
 
 def extract_stored(paper: StoredPaper) -> dict[str, Any]:
     """What the extractor finds in a stored paper now (nothing saved), run in a limited worker
-    process with the organisations Boardwork knows. Raises ReadError when a limit is hit."""
-    from .. import orgmatch, untrusted
+    process with the organisations Boardwork knows, as an import into its board would (`extract_args`).
+    Raises ReadError when a limit is hit."""
+    from .. import untrusted
 
-    return untrusted.extract(
-        paper.structure or {"blocks": []},
-        recorded=orgmatch.recorded(),
-        author=paper.board.organisation or None,
-        trained_model=True,
-    )
+    return untrusted.extract(paper.structure or {"blocks": []}, **_import_args(paper.board))
 
 
 def extract_args(board: Board, extraction: dict | None = None) -> dict | None:
-    """The extractor's keyword arguments for a paper of `board` (None: an extraction is given): the
-    organisations recorded, the board's body as the author, and the rules with the shipped activity
-    model (ADR 0013: its additions gated to papers the rules read little of)."""
+    """The extractor's keyword arguments for a paper imported into `board` (None: an extraction is
+    given): the organisations recorded, the board's body as the body importing (`board_body`, ADR
+    0015: the author of the board's own papers, never an organisation of another body's paper's
+    activities; the paper says which it is), and the rules with the shipped activity model (ADR
+    0013: its additions gated to papers the rules read little of). The author is not given: the
+    board does not know for certain who wrote a file it is given."""
     if extraction is not None:
         return None
+    return _import_args(board)
+
+
+def _import_args(board: Board) -> dict[str, Any]:
     from .. import orgmatch
 
-    return {"recorded": orgmatch.recorded(), "author": board.organisation or None, "trained_model": True}
+    return {"recorded": orgmatch.recorded(), "board_body": board.organisation or None, "trained_model": True}
 
 
 def _fingerprint(blocks: list[dict[str, Any]]) -> set[str]:

@@ -1,4 +1,4 @@
-"""`boardwork extract FILE [--json] [--author NAME]`
+"""`boardwork extract FILE [--json] [--author NAME] [--board-body NAME]`
 
 Reads a board paper (any format the readers take, or a `.json` file holding a `boardwork.paper/1`
 parse) and prints what it says the board did and plans to do: `boardwork.extraction/1` JSON with
@@ -92,7 +92,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file")
         parser.add_argument("--json", action="store_true", help="print boardwork.extraction/1 JSON")
-        parser.add_argument("--author", help="the body that wrote the paper (default: from the paper)")
+        parser.add_argument(
+            "--author", help="the body that wrote the paper, for certain (default: from the paper)"
+        )
+        parser.add_argument(
+            "--board-body",
+            help="as an import into a board of this body reads it (ADR 0015): the author of its own papers, "
+            "never an organisation of another body's",
+        )
         parser.add_argument(
             "--rules-alone",
             action="store_true",
@@ -100,11 +107,20 @@ class Command(BaseCommand):
         )
 
     def handle(
-        self, *args, file, json: bool = False, author: str | None = None, rules_alone: bool = False, **options
+        self,
+        *args,
+        file,
+        json: bool = False,
+        author: str | None = None,
+        board_body: str | None = None,
+        rules_alone: bool = False,
+        **options,
     ):
         paper = load_paper(file)
         # As an import extracts, unless asked for the rules alone.
-        result = extraction_of(paper, author=author, model=None if rules_alone else shipped_model())
+        result = extraction_of(
+            paper, author=author, board_body=board_body, model=None if rules_alone else shipped_model()
+        )
         if json:
             sys.stdout.write(_dumps(result.to_dict()) + "\n")
         else:
