@@ -29,6 +29,10 @@ scorer's unit (a paragraph number):
 - the same table with this tree's judgement of the paper as a whole (`pipeline.PaperRead.no_work`,
   `intentions.reports_no_work`: a paper of intentions, duties or business to come) taking out every
   activity found at first reading in a paper it judges so, alone and with `pipeline.not_work`.
+- the activities found at first reading that this tree's `events.event_continuations` takes for
+  paragraphs going on telling an event an earlier activity told ("During the visit …", NOTES 985),
+  counted by activity (keyed or not, by the unit's number and text: a page's unnumbered paragraphs
+  are one number to the scorer and to the counts above), and the papers' table with them taken out.
 
 Counts are per file (as the means are: a paper's renditions count once each). Held-out papers are
 never read. Prints counts only.
@@ -61,6 +65,11 @@ from scores import REAL, documents, held_out  # noqa: E402
 
 from boardwork.papers.extract import kinds, pipeline  # noqa: E402
 from boardwork.papers.extract.model import shipped_model  # noqa: E402
+
+try:  # an event told over several paragraphs (NOTES 985): in this tree or not
+    from boardwork.papers.extract import events
+except ImportError:
+    events = None
 
 # BW_LAST_RESORT names another function of `kinds` of the same signature to judge the same way
 # (`_genre_deeds`, the twenty-sixth extraction round).
@@ -98,6 +107,47 @@ def judged_now(fname, predP, keyP, pred, judged, per_paper):
                 f"judged not work {p or '-'} ({keyed}): {why[0]} {a.get('text', '')[:160]!r}"
             )
     return now
+
+
+def folded_now(read, kept, added, key, folded, per_paper, fname):
+    """The first reading's activities (each on the unit it was read in, in order) that this tree's
+    `events.event_continuations` takes for paragraphs going on telling an event an earlier one told:
+    counted in `folded` by whether the key holds an activity in that unit (its number and text), by
+    activity, not by paragraph number (a page's unnumbered paragraphs are one number to the scorer).
+    Returns the paragraph numbers whose every first-reading activity is folded."""
+    if events is None:
+        return set()
+    acts = read.old_extraction["activities"]
+    at = {}
+    for i in kept:
+        j = next((j for j, c in enumerate(read.candidates) if c.old == i), None)
+        if j is not None:
+            at.setdefault(j, acts[i])
+    for j in added:
+        at.setdefault(j, tam.guessed(read.candidates[j]))
+    told = [
+        events.Told(
+            c.found.unit.text,
+            id(c.found.unit.section),
+            tuple(at[j].get("kinds") or ()) if j in at else None,
+            tuple(at[j].get("organisations") or ()) if j in at else (),
+            at[j].get("date") if j in at else None,
+        )
+        for j, c in enumerate(read.candidates)
+    ]
+    gone = Counter()
+    for j, (_anchor, why) in events.event_continuations(told).items():
+        u = read.candidates[j].found.unit
+        keyed = any(
+            tam.same_unit(k.get("paragraph"), k.get("text", ""), u.number, u.text) for k in key["activities"]
+        )
+        folded[f"{'keyed' if keyed else 'not keyed'}: {why}"] += 1
+        gone[tam.pnum(u.number)] += 1
+        per_paper[fname].append(
+            f"folded into an event {u.number or '-'} ({'keyed' if keyed else 'not keyed'}): {why} {u.text[:160]!r}"
+        )
+    left = Counter(tam.pnum(read.candidates[j].found.unit.number) for j in at)
+    return {p for p, n in gone.items() if n == left[p]}
 
 
 def paper_table(cells, title):
@@ -221,6 +271,23 @@ def print_papers(cells, cells_now, judged, cells_paper=None, cells_both=None):
         paper_table(cells_both, "with `pipeline.not_work` and the paper-level judgement")
 
 
+def print_folded(folded, cells_events):
+    """The activities found at first reading that this tree's `events` folds into an event an
+    earlier one told, keyed or not, and the papers' table with them taken out."""
+    if events is None:
+        return
+    print()
+    print(
+        "| activities found at first reading that `events` folds into an earlier event | files' activities |"
+    )
+    print("| --- | --- |")
+    for why, n in sorted(folded.items(), key=lambda x: (-x[1], x[0])):
+        print(f"| {why} | {n} |")
+    print(f"| all | {sum(folded.values())} |")
+    print()
+    paper_table(cells_events, "with this tree's `events` folding")
+
+
 def main():
     papers = "--papers" in sys.argv
     none_read = "--none-read" in sys.argv
@@ -240,6 +307,7 @@ def main():
     paper_level = None
     cells_paper, cells_both = defaultdict(list), defaultdict(list)
     judged = Counter()
+    folded, cells_events = Counter(), defaultdict(list)
     keyed = found_rules = found_import = matched = reconstructed = 0
     for stem, fname, _paper, key, read, _labels in rows:
         f = REAL / fname
@@ -328,6 +396,8 @@ def main():
         # the paper as a whole, as read then and with this tree's judgements of what is not work
         cells[cell(keyP, predP)].append(f1(set(predP), set(keyP)))
         now = judged_now(fname, predP, keyP, pred, judged, per_paper)
+        emptied = folded_now(read, kept, added, key, folded, per_paper, fname)
+        cells_events[cell(keyP, set(predP) - emptied)].append(f1(set(predP) - emptied, set(keyP)))
         cells_now[cell(keyP, now)].append(f1(now, set(keyP)))
         if hasattr(read, "no_work"):
             paper_level = True
@@ -385,6 +455,7 @@ def main():
         print_papers(cells, cells_now, judged, cells_paper, cells_both)
     else:
         print_papers(cells, cells_now, judged)
+    print_folded(folded, cells_events)
     if none_read:
         print_none_read(nothing, len(rows))
     if units_out is not None:

@@ -27,7 +27,8 @@ body's, the board's body never an organisation of it: `pipeline.paper_orgs`, doc
 
 The modules follow the steps: `text` (shared helpers), `knowledge` (data files), `dates` (cycle
 and dates), `sections` (2, 3), `kinds` (4), `organisations`, `policies`, `people` (4's details),
-`plan` (5), `orgindex` (recorded organisations), `model` (a trained activity classifier, opt-in:
+`plan` (5), `events` (one event told over several paragraphs is one activity), `orgindex`
+(recorded organisations), `model` (a trained activity classifier, opt-in:
 docs/adr/0013) and `pipeline` (the pass that puts them together,
 and 6). `extraction_of()` returns the typed `Extraction` (`papers/extraction.py`); `extract()` returns its `boardwork.extraction/1` dict.
 """

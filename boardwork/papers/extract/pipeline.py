@@ -12,6 +12,7 @@ from ..document import Heading, Paper, Paragraph, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
+from .events import QUOTED, Told, event_continuations
 from .intentions import reports_no_work
 from .kinds import (
     COUNTED_ANSWERS,
@@ -205,6 +206,9 @@ class Candidate:
     po: PaperOrgs
     cycle: Cycle
     probability: float | None = None
+    # Why the unit only goes on telling the event an earlier activity told (`_event_told_on`): no
+    # activity of its own, nor one the model may add.
+    told_on: str | None = None
 
     def guess(self) -> ActivityFound:
         assert self.view is not None, "guessed only where a model was asked"
@@ -251,7 +255,13 @@ def select(
         if c.rule is not None:
             if p is None or veto_below is None or p >= veto_below or _spared(c.rule):
                 out.append((c.section_index, c.rule))
-        elif p is not None and add_at is not None and p >= add_at and not _told_of_others(c):
+        elif (
+            p is not None
+            and add_at is not None
+            and p >= add_at
+            and not _told_of_others(c)
+            and c.told_on is None
+        ):
             guess = c.guess()
             note = f"the rules read no activity here; the trained model gives it {p:.2f}"
             out.append(
@@ -404,6 +414,7 @@ def read_paper(
     _consultation_page_survey(candidates, po, cycle)
     _same_study_told_again(candidates)
     _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION)
+    _event_told_on(candidates)
     # What the model weighs is read only when a model will weigh it, and only for the units it may
     # change: the loose kinds of the units the rules skip are a fifth of the extraction's time, and a
     # model that only vetoes needs the rules' activities alone (a summary read as the paper's only
@@ -660,6 +671,41 @@ def _quotes_as_comment(candidates: list[Candidate], news_of_own_publication: boo
         assert c.rule is not None
         if set(c.rule.kinds) <= comment:
             c.rule = None
+
+
+def _as_told(candidates: list[Candidate]) -> list[Told]:
+    """What `events.event_continuations` reads of each unit: its text, its section, the rules' kinds,
+    organisations and date where they read an activity."""
+    return [
+        Told(
+            c.found.unit.text,
+            id(c.found.unit.section),
+            None if c.rule is None else tuple(c.rule.kinds),
+            () if c.rule is None else tuple(c.rule.organisations),
+            None if c.rule is None else c.rule.date,
+        )
+        for c in candidates
+    ]
+
+
+def _event_told_on(candidates: list[Candidate]) -> None:
+    """A paragraph that only goes on telling the event an activity before it told (`events`: "During
+    the visit …", "The forum included …", a quotation of one present) is no activity of its own
+    (tests/data/real/NOTES.md 985-987). The event's activity takes the date it gives the event ("At
+    the seminar, held on 4 May, …") where it has none, and the people it names as met or taking
+    part (the minister the delegation met, the session's chair), as the keys record them; not a
+    quotation's speaker, nor its organisations, which the keys leave with the account (the bodies a
+    concern was about, those attending)."""
+    for i, (j, why) in event_continuations(_as_told(candidates)).items():
+        c, anchor = candidates[i], candidates[j]
+        assert c.rule is not None and anchor.rule is not None
+        if anchor.rule.date is None and c.rule.date is not None:
+            anchor.rule = replace(anchor.rule, date=c.rule.date)
+        if why != QUOTED:
+            people = [p for p in c.rule.people if p not in anchor.rule.people]
+            anchor.rule = replace(anchor.rule, people=[*anchor.rule.people, *people])
+        c.rule = None
+        c.told_on = why
 
 
 def _view(

@@ -109,7 +109,9 @@ def test_the_model_adds_no_unit_of_another_agencys_deed_or_the_meetings_papers()
     def unit(text: str) -> Any:
         guess = ActivityFound(None, None, ["support"], None, [], [], [], [], text)
         view = SimpleNamespace(text=text, author_words=PARISH)
-        return SimpleNamespace(rule=None, probability=0.9, section_index=0, view=view, guess=lambda: guess)
+        return SimpleNamespace(
+            rule=None, probability=0.9, section_index=0, view=view, guess=lambda: guess, told_on=None
+        )
 
     partner = unit("The police have launched a campaign against rural crime.")
     own = unit("The Parish Council ran a stall at the summer fair.")
