@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ...lib.dates import PartialDate
-from ..document import Heading, Paper, Paragraph, clean
+from ..document import Heading, ListItem, Paper, Paragraph, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
@@ -50,8 +50,10 @@ from .sections import (
     classify_heading,
     front_label,
     is_numbered,
+    is_prose,
     is_purpose_or_summary,
     is_summary,
+    opens_with_prose,
 )
 from .text import norm_text, plain, sentences
 
@@ -973,9 +975,13 @@ def _deed_subject(text: str, end: int) -> bool:
 
 def assemble(paper: Paper, read: PaperRead, chosen: list[tuple[int, ActivityFound]]) -> Extraction:
     """The `Extraction` of a paper from its chosen activities (`extraction_of`'s last step)."""
+    # A page with no title that opens with its text (a news story stored without its headline): its
+    # sub-heads break the story up; they are not themes of the author's work.
+    if not paper.meta.title and opens_with_prose(paper):
+        chosen = [(idx, replace(a, theme=None)) for idx, a in chosen]
     active_sections: list[int] = []
-    for idx, _ in chosen:
-        if idx >= 0 and read.sections[idx][0].role == "theme" and idx not in active_sections:
+    for idx, a in chosen:
+        if a.theme and idx >= 0 and read.sections[idx][0].role == "theme" and idx not in active_sections:
             active_sections.append(idx)
     themes: list[ThemeFound] = []
     for idx in active_sections:
@@ -1020,7 +1026,10 @@ def paper_title(paper: Paper, cycle: Cycle) -> str | None:
     (and a reader may have taken a formality for the title of a short minute),
     so the body and the meeting's date name it instead ("Minutes: Police Committee, 20 January
     2014"); failing those, the first heading that names a subject (not front matter, background or a
-    formality); else None (the caller falls back to the file's name).
+    formality) where it stands over the text (a heading after the text's first sentences is a
+    section's sub-head, not the paper's name); failing that, the paper's opening sentence, a news
+    page's lead stored without its headline, shortened (`_lead_title`); else None (the caller falls
+    back to the file's name).
     """
     meta = paper.meta
     if meta.title and not _FORMALITY.match(meta.title):
@@ -1031,9 +1040,38 @@ def paper_title(paper: Paper, cycle: Cycle) -> str | None:
         opening = [clean(b.text) for b in paper.blocks[:8] if isinstance(b, (Heading, Paragraph))]
         return f"Minutes: {named}" if any(_RECORD_OPENING.match(t) for t in opening) else named
     for b in paper.blocks:
-        if isinstance(b, Heading) and classify_heading(b.text, cycle).role == "theme":
-            return clean(b.text)
-    return None
+        if isinstance(b, Heading):
+            if classify_heading(b.text, cycle).role == "theme":
+                return clean(b.text)
+        elif isinstance(b, (Paragraph, ListItem)) and is_prose(b.text):
+            break
+    return _lead_title(paper)
+
+
+# A stored title's room: a lead longer than this is cut at a word and marked as cut.
+_LEAD_TITLE_CHARS = 90
+# The words a cut lead may not end on: it would read as a fragment ("… the attention of").
+_TRAILING_SMALL_WORD = re.compile(
+    r"(?:\s+(?:the|a|an|and|or|but|of|to|in|on|at|by|for|from|with|into|as|that|which|who|when|"
+    r"while|its|their|his|her|this|these|was|were|is|are|has|have|had|be|been)|[\s,;:–—-]+)+$",
+    re.I,
+)
+
+
+def _lead_title(paper: Paper) -> str | None:
+    """The opening sentence of a paper whose text opens with prose (a news page stored without its
+    headline tells what happened in its first sentence), its full stop taken off, cut at a word within
+    `_LEAD_TITLE_CHARS` with an ellipsis; None where the paper opens otherwise."""
+    first = next((b for b in paper.blocks if isinstance(b, Paragraph)), None)
+    if first is None or not opens_with_prose(paper):
+        return None
+    text = clean(first.text)
+    lead = clean(sentences(text)[0][1]).rstrip(".!")
+    if len(lead) <= _LEAD_TITLE_CHARS:
+        return lead
+    cut = lead[: _LEAD_TITLE_CHARS + 1].rsplit(" ", 1)[0]
+    cut = _TRAILING_SMALL_WORD.sub("", cut)
+    return cut + "…" if cut else None
 
 
 def _display_date(iso: str | None) -> str | None:

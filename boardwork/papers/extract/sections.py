@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...lib.cycles import cycles_in
-from ..document import Heading, Paper, Paragraph, Table, clean
+from ..document import Heading, ListItem, Paper, Paragraph, Table, clean
 from .dates import Cycle
 from .text import norm_text
 
@@ -214,6 +214,19 @@ _CARRIED_ON = re.compile(r"^[\W\d]*[a-z]")
 
 # A listed topic: a short phrase, not a sentence (no final stop, at most ten words).
 _TOPIC_LINE = re.compile(r"^(?!(?:\S+\s+){10})[^.;:]+$")
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of the text, not a cover's line ("Report of the Chief Fire Officer"): eight words
+    or more."""
+    return len(clean(text).split()) >= 8
+
+
+def opens_with_prose(paper: Paper) -> bool:
+    """Does the paper's text open with a sentence, before any heading or list (a news page stored
+    without its headline opens so)?"""
+    first = next((b for b in paper.blocks if isinstance(b, (Heading, Paragraph, ListItem))), None)
+    return isinstance(first, Paragraph) and is_prose(first.text)
 
 
 def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Section, list[str]]]]:

@@ -605,14 +605,25 @@ def read(data: bytes, limits: Limits) -> Paper:
     h1 = next((clean(" ".join(p.lines)) for p in protos if p.kind == "heading" and p.level == 1), None)
     title = h1 or (parser.dc.get("title", "")[:300] or None)
     if not title and parser.title:
-        # "<title>End of Year Report | Safer Communities Board | LGA</title>": the first part.
-        title = re.split(r"\s+[|–—:]\s+|\s+-\s+", parser.title)[0].strip() or None
+        title = _title_of_page(parser.title, parser.dc)
     meta, blocks = finish(protos, title, limits)
     _fill_from_metadata(meta, parser.dc)
     meta.publisher = _publisher(parser.dc, parser.title)
     if not blocks and not any(vars(meta).values()):
         raise ReadError("the HTML page has no text to read")
     return Paper(meta=meta, blocks=blocks)
+
+
+def _title_of_page(page_title: str, dc: dict[str, str]) -> str | None:
+    """The paper's title in the page's <title>: its first part ("<title>End of Year Report | Safer
+    Communities Board | LGA</title>"), past any part that is the site's own name as the page's
+    metadata gives it ("<title>Northby Council | Youth clubs funded</title>" on a site named
+    "Northby Council"). A <title> that is only the site's name gives none: the text's own first
+    title-like line is the title then."""
+    site = {re.sub(r"\W+", " ", v).strip().lower() for v in (dc.get("publisher"), dc.get("site_name")) if v}
+    parts = [p.strip() for p in re.split(r"\s+[|–—:]\s+|\s+-\s+", page_title) if p.strip()]
+    own = [p for p in parts if re.sub(r"\W+", " ", p).strip().lower() not in site]
+    return own[0] if own else None  # (a <title> that is the site's name alone names no paper)
 
 
 def _fill_from_metadata(meta: Meta, dc: dict[str, str]) -> None:

@@ -583,6 +583,61 @@ def is_dash_row(line: str) -> bool:
     return bool(_DASH_ROW.match(clean(line or "")))
 
 
+# The last word of a line that cannot end a name: a preposition, "that", an auxiliary or a verb that
+# takes the list or the clause after it ("… included", "… asked about", "… agreed that").
+# (Not a question's, which may end so: "Who we are", "What it is about".)
+_GOES_ON = re.compile(
+    r"^(?!(?:How|What|Why|Where|When|Who|Which)\s).*\s(?:about|that|including|include|includes|included|were"
+    r"|was|are|is|as|namely|whether|than|will|would|should|must|can|has|have|had|such|which|who|whose)$"
+)
+
+
+def goes_on(line: str) -> bool:
+    """Does the line end on a word that takes the list or the clause after it (`_GOES_ON`)?"""
+    return _GOES_ON.match(line.strip()) is not None
+
+
+def breaks_off(text: str) -> bool:
+    """Does the line end on a word that takes what follows (a conjunction, an article, a preposition
+    that cannot end a name, or one of `_GOES_ON`'s), so that it goes on into the next line?"""
+    s = text.strip().rstrip(";,")
+    return s.endswith((" and", " or", " the", " of", " to", " &")) or _GOES_ON.match(s) is not None
+
+
+# What kind of document a line names: a paper's own name says it ("Annual Governance Statement"),
+# a section's sub-head seldom does ("Redirected funding").
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:report|plan|strategy|review|update|agenda|minutes|assessment|programme|statement|notice)\b", re.I
+)
+
+
+def names_a_document(line: str) -> bool:
+    """Does the line name a kind of document (a report, a plan, minutes …)?"""
+    return _DOCUMENT_WORDS.search(line or "") is not None
+
+
+# A sentence of the text: eight words or more closed by a full stop (not a cover's short note, "This
+# report is public.", nor a lead-in closed by a colon).
+_BODY_SENTENCE = re.compile(r"^(?:\S+\s+){7,}\S+[.!?]['\"’”)\]]*$")
+
+
+def is_body_sentence(line: str) -> bool:
+    """Is the line (or paragraph) a sentence of the text, or closes one: eight words or more and a
+    full stop? The text has begun, and a paper's title stands over it."""
+    return _BODY_SENTENCE.match(clean(line or "")) is not None
+
+
+# A headline may open with the sum it reports ("£420,000 bid success for …", "£2m to tackle knife
+# crime"): the sum, then words (not a figure's label, "£778,000 48 different").
+_SUM_OPENING = re.compile(r"^[£$€][0-9][0-9,.]*(?:m|bn|k)?\s+(?:\S+\s+)?[‘'\"]?[A-Za-z]{2,}(?:\s+\S+){2,}")
+
+
+def opens_as_heading(s: str) -> bool:
+    """Does the line open as a title or a heading may: a capital, a digit, or the sum a headline
+    reports ("£2m to tackle knife crime in …")?"""
+    return bool(s) and (s[0].isupper() or s[0].isdigit() or _SUM_OPENING.match(s) is not None)
+
+
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
         return False
@@ -593,7 +648,7 @@ def _is_title_like(s: str) -> bool:
         return False
     if s.endswith((".", ":", ";", ",")) and not s.endswith("etc."):
         return False
-    if not (s[0].isupper() or s[0].isdigit()):
+    if not opens_as_heading(s):
         return False
     if re.match(r"^\(?[0-9]+(?:\.[0-9]+)*[.)]\s", s) or re.match(r"^\(?[a-z][.)]\s", s):
         return False
@@ -696,15 +751,33 @@ class _MetaScan:
         if self.title:
             meta.title = clean(self.title)
         if not meta.title:
-            for k, s in enumerate(self.stripped):
-                if k in skip or not s:
-                    continue
-                if _is_title_like(s) and len(s.split()) >= 2:
-                    meta.title = s
-                    break
+            meta.title = self._title_by_place()
         if not self.contact.is_empty():
             meta.contact = self.contact
         return meta, skip
+
+    def _title_by_place(self) -> str | None:
+        """The first title-like line, where no row or reader named the title. A title stands over
+        the text: past the text's first sentence a line of title shape is a section's sub-head
+        ("Funding for youth clubs"), and a page stored without its headline has none. A web page
+        may open with notes on itself (its translation, its PDF), sentences too: a line naming a
+        document under them ("Annual Governance Statement") is still the title, until a sub-head
+        and the sentence after it show the text is under way."""
+        in_text = passed = False
+        for k, s in enumerate(self.stripped):
+            if k in self.skip or not s:
+                continue
+            if _is_title_like(s) and len(s.split()) >= 2:
+                # (Past the text's first sentence, a line that breaks off is a sentence wrapped:
+                # "Assessment, which replaced the audits and was".)
+                if not in_text or (names_a_document(s) and not breaks_off(s)):
+                    return s
+                passed = True
+            elif is_body_sentence(s):
+                if passed:
+                    return None
+                in_text = True
+        return None
 
     def _header(self, i: int, s: str, words: int) -> bool:
         """A running header ("Safer Communities Board 13 July 2009"): body, meeting date, perhaps the item."""

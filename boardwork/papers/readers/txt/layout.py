@@ -34,9 +34,12 @@ from .._shared.meta import (
     RECORD_TITLE,
     SECTION_LABELS,
     body_named_at,
+    breaks_off,
     byline,
     find_date,
     find_meta,
+    goes_on,
+    is_body_sentence,
     is_cover_label,
     is_dash_row,
     is_letter_courtesy,
@@ -44,6 +47,8 @@ from .._shared.meta import (
     is_row_label,
     is_salutation,
     is_valediction,
+    names_a_document,
+    opens_as_heading,
     role_under_byline,
     signs_as,
     strip_inline_markup,
@@ -103,7 +108,7 @@ def is_heading_text(text: str) -> bool:
         return False
     if s[-1] in ".:;,!" or s.endswith(("-", "–", "(", "&", " and", " or", " the", " of", " to")):
         return False
-    if _GOES_ON.match(s):
+    if goes_on(s):
         return (
             False  # (a sentence's lead-in that goes on: "Key points raised included", "Members asked about")
         )
@@ -124,14 +129,6 @@ def is_heading_text(text: str) -> bool:
     return bool(_NAME_AND_YEARS.match(s))
 
 
-# The last word of a line that cannot end a name: a preposition, "that", an auxiliary or a verb that
-# takes the list or the clause after it ("… included", "… asked about", "… agreed that").
-# (Not a question's, which may end so: "Who we are", "What it is about".)
-_GOES_ON = re.compile(
-    r"^(?!(?:How|What|Why|Where|When|Who|Which)\s).*\s(?:about|that|including|include|includes|included|were"
-    r"|was|are|is|as|namely|whether|than|will|would|should|must|can|has|have|had|such|which|who|whose)$"
-)
-
 # A meeting named by the day it was held ("Minutes of the meeting of the Board held on 4 May 2021",
 # "Confirmation of Minutes - Meeting held on Tuesday 9 February 2021"); not one yet to be held (a
 # summons' cover line).
@@ -142,13 +139,6 @@ _MEETING_HELD_ON = re.compile(
     r"\b(?:meeting|minutes)\b(?!.*\bto be held\b).*\bheld\s+on\s+(?:\w+day,?\s+)?" + _DAY_DATE + "$",
     re.I,
 )
-
-
-def _breaks_off(text: str) -> bool:
-    """Does the line end on a word that takes what follows (a conjunction, an article, a preposition
-    that cannot end a name, or one of `_GOES_ON`'s), so that it goes on into the next line?"""
-    s = text.strip().rstrip(";,")
-    return s.endswith((" and", " or", " the", " of", " to", " &")) or _GOES_ON.match(s) is not None
 
 
 _NAME_AND_YEARS = re.compile(r"^[A-Z][A-Za-z]{3,}\s+(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:19|20)?[0-9]{2})?$")
@@ -403,13 +393,25 @@ _LEAD_IN_WORDS = set(
 )
 
 
+# A lead-in clause with its subject before its verb ("The afternoon sessions featured:", "Our officers
+# attended:"): a determiner opens it and a verb in the past closes it. A label without the determiner
+# names a list ("Alternative options considered:"); with it, the line tells of what follows.
+_SUBJECT_THEN_VERB = re.compile(r"^(?:The|This|These|Those|Our|Their|Its|Each|Every|All)\s.*\s[a-z]{2,}ed$")
+
+
 def is_label_heading(text: str) -> bool:
     s = text.strip()
     if len(s) > 40:
         return False
     if _LABEL_LINE.match(s):
         return True
-    return bool(_SENTENCE_LABEL.match(s)) and not _LEAD_IN_WORDS & set(s.lower().rstrip(":").split())
+    if not _SENTENCE_LABEL.match(s):
+        return False
+    body = s.rstrip(":")
+    # (A clause that breaks off at its colon, "The partnership aims to:", is a lead-in as well.)
+    return not (
+        _LEAD_IN_WORDS & set(body.lower().split()) or breaks_off(body) or _SUBJECT_THEN_VERB.match(body)
+    )
 
 
 def _tab_table(groups: list[list[str]]) -> Table | None:
@@ -2827,7 +2829,7 @@ def _mark_named_rules(units: list[Unit], cand: list[bool], is_heading: list[bool
                 # the meeting of the Board held on 4 May 2021", "Confirmation of Minutes - Meeting
                 # held on 9 February 2021": a heading, as the minutes' title is.)
                 u.rule = "heading"
-            elif _breaks_off(u.text):
+            elif breaks_off(u.text):
                 # (A line broken off on a word that takes what follows is a clause, never a heading,
                 # whatever else its shape: "Rural Crime Task Group - Findings Report of", "… received; and".)
                 u.rule = "not a heading"
@@ -3257,13 +3259,15 @@ _QUESTION_HEAD = re.compile(
 
 def _long_title(u: Unit, meta: Meta) -> bool:
     """The cover's title, too long for a heading-like line ("Annual Report of the Police and Crime
-    Commissioner for Northshire on the Police and Crime Plan 2016-17"): the line find_meta took for
-    the title, on its own, with no full stop, still a heading."""
+    Commissioner for Northshire on the Police and Crime Plan 2016-17") or opening with the sum a
+    headline reports ("£2m to tackle knife crime in …", which a heading-like line may not: a figure's
+    label in an infographic opens so): the line find_meta took for the title, on its own, with no
+    full stop, still a heading."""
     text = u.text.strip()
     return (
         bool(meta.title)
         and _norm(text) == _norm(meta.title or "")
-        and 14 < len(text.split()) <= 25
+        and (14 < len(text.split()) <= 25 or (not text[:1].isalnum() and opens_as_heading(text)))
         and not _END_SENTENCE.search(text)
         and len(u.lines) <= 2
     )
@@ -3375,12 +3379,19 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                     title_key = _norm(u.text)
                     break
         if title_key is None and meta.title:
-            # (find_meta reads lines: a title that wrapped after "… Report of" is its first line.)
+            # (find_meta reads lines: a title that wrapped after "… Report of", or a headline whose
+            # second line goes on in lower case, "… anti-social behaviour" / "in the town centre",
+            # is its first line.)
             wrapped = _CONNECTOR_END.search(meta.title) is not None
             for k, u in enumerate(units[: max(first_num, 1) + 1]):
+                rest = clean(u.text)[len(clean(meta.title)) :]
                 if cand[k] and (
                     _norm(u.text) == _norm(meta.title)
-                    or (wrapped or _WRAPPED_HELD_ON.match(_norm(u.text)[len(_norm(meta.title)) :]))
+                    or (
+                        wrapped
+                        or _WRAPPED_HELD_ON.match(_norm(u.text)[len(_norm(meta.title)) :])
+                        or rest[1:2].islower()
+                    )
                     and _norm(u.text).startswith(_norm(meta.title) + " ")
                 ):
                     title_key = _norm(u.text)
@@ -3412,6 +3423,9 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
                 break
     if title_key is not None and not title:
         title_key = _document_named_title(units, cand, title_key, first_num)
+    if not title and _subhead_under_text(units, cand, title_key or _norm(meta.title or "")):
+        meta.title = None
+        return None
     if title_key is not None:
         # The title heading is the paper's title.
         for k, u in enumerate(units):
@@ -3430,12 +3444,27 @@ def _title_key(units: list[Unit], cand: list[bool], meta: Meta, title: str | Non
     return title_key
 
 
+def _subhead_under_text(units: list[Unit], cand: list[bool], key: str) -> bool:
+    """Is the line taken for the title a section's sub-head, under the text's first sentences
+    ("Redirected Funding" on a news page stored without its headline)? A title stands over the text. A line naming a document under a web page's notes on itself (its
+    translation, its PDF: "Annual Governance Statement") is the title all the same."""
+    if not key:
+        return False
+    at = next(
+        (k for k, u in enumerate(units) if (cand[k] or u.kind in ("minute", "num")) and _norm(u.text) == key),
+        None,
+    )
+    if at is None or names_a_document(units[at].text):
+        return False
+    return any(u.table is None and not cand[k] and is_body_sentence(u.text) for k, u in enumerate(units[:at]))
+
+
 def _document_named_title(units: list[Unit], cand: list[bool], title_key: str, first_num: int) -> str:
     """A site's or a cover's line taken for the title that names no document ("Keeping you and your
     loved ones safe", "STATES OF JERSEY"), with a heading-like line naming one set a little further
     down the opening, no prose between ("Annual Report – Fire"): that line is the title."""
     at = next((k for k, u in enumerate(units) if cand[k] and _norm(u.text) == title_key), None)
-    if at is None or _DOCUMENT_WORDS.search(units[at].text) or len(_YEARS.findall(units[at].text)) == 1:
+    if at is None or names_a_document(units[at].text) or len(_YEARS.findall(units[at].text)) == 1:
         # (A title with a year names its period, "HOW DID WE DO IN 2011-12?"; a site's badge lists
         # several, "Quality Mark 2016/17, 2017/18 and 2018/19".)
         return title_key
@@ -3443,17 +3472,12 @@ def _document_named_title(units: list[Unit], cand: list[bool], title_key: str, f
         u = units[k]
         if k == at + 1 and u.gap == 0:
             break  # set straight under it: its subtitle
-        named = _DOCUMENT_WORDS.search(u.text) and _norm(u.text) not in SECTION_LABELS | _DOCUMENT_TITLES
+        named = names_a_document(u.text) and _norm(u.text) not in SECTION_LABELS | _DOCUMENT_TITLES
         if cand[k] and named:
             return _norm(u.text)
         if not cand[k] and (len(u.text.split()) > 12 or _END_SENTENCE.search(u.text)):
             break  # prose: past the opening
     return title_key
-
-
-_DOCUMENT_WORDS = re.compile(
-    r"\b(?:report|plan|strategy|review|update|agenda|minutes|assessment|programme|statement|notice)\b", re.I
-)
 
 
 def _document_title(units: list[Unit], cand: list[bool], first_num: int) -> str | None:
@@ -3476,7 +3500,7 @@ def _document_title(units: list[Unit], cand: list[bool], first_num: int) -> str 
             return _norm(text)
         if _VENUE.match(clean(text)):
             continue  # (where the meeting is held: "Committee Room 2, Town Hall")
-        if len(text.split()) > 3 or _DOCUMENT_WORDS.search(text):
+        if len(text.split()) > 3 or names_a_document(text):
             return None
     return None
 
