@@ -61,8 +61,31 @@ class Cycle:
 def detect_cycle(paper: Paper) -> Cycle:
     """The cycle a paper reports on (`_detect_cycle`), with the paper's own day (`Cycle.dated`)."""
     cycle = _detect_cycle(paper)
-    cycle.dated = iso_date(paper.meta.meeting_date) or _date_line(paper)
+    cycle.dated = iso_date(paper.meta.meeting_date) or _date_line(paper) or _title_date(paper)
     return cycle
+
+
+# A title that ends with its day, as a column, bulletin or statement is headed ("Group Leader's
+# Comment - 26 October 2018", "Chairman's bulletin: 16 June 2017"): that day is the page's.
+_TITLE_DATE = re.compile(
+    r"(?:\s[-\u2013\u2014|]|[:,])\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+("
+    + MONTH_PATTERN
+    + r")\.?,?\s+((?:19|20)\d\d)\.?\s*$"
+)
+
+
+def _title_date(paper: Paper) -> date | None:
+    """The day a paper's title (else its first heading) ends with, after a dash, colon or comma."""
+    title = paper.meta.title or next(
+        (b.text for b in paper.blocks[:3] if isinstance(b, Heading) and b.level == 1), ""
+    )
+    m = _TITLE_DATE.search(norm_text(title))
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(3)), MONTH_NUMBERS[m.group(2).lower()], int(m.group(1)))
+    except (ValueError, KeyError):
+        return None
 
 
 # A line that is only a date, after its weekday or a "Date:" label, as news pages, statements and
@@ -272,13 +295,20 @@ _MDY = dict(_DATE_PATTERNS)["mdy"]
 _EVENT_OPENING = re.compile(r"^\s*(?:following|after|in the wake of)\s+the\b", re.I)
 _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:published|issued|released|launched|updated|dated)\b[^,;]{0,20}$)|"
-    r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)|"
+    r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?:s? (?:(?:was|were) )?held)?(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)|"
     # when something else ends ("as the Business Plan was due to end in March 2015, we began …")
     r"(?:\b(?:due|set|scheduled) to (?:end|expire|finish|close|run out|conclude)\s+(?:in|on|at|by)?\s*(?:the\s+)?(?:end of\s+)?$)|"
     # when a consultation or survey ended ("consultation on the draft strategy ended on 21st February
     # 2020"): its end, a deadline (EXTRACTION-NOTES 3), not when the body acted ("closed on" is left
     # as the twelfth round read it: a single day)
     r"(?:\b(?:consultations?|surveys?|questionnaires?|engagement)\b[^,;]{0,60}?\b(?:ended|finished|concluded)\s+(?:on|in|at)?\s*(?:the\s+)?$)|"
+    # a law's own steps ("the Bill received Royal Assent in April 2017", "the duty came into force on
+    # 1 April"): Parliament's and the Government's, not the body's
+    r"(?:\b(?:royal assent|(?:came|comes?) into (?:force|effect)|became law|took effect)\s+(?:in|on|at|from)?\s*(?:the\s+)?$)|"
+    # the period a report or plan covers, both its ends ("his annual report, which covers the period
+    # from April 2019 to March 2020")
+    r"(?:\b(?:covers|covering|covered)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\.?,?\s+(?:19|20)\d\d\s*(?:to|until|-|\u2013)\s*)?$)|"
     # the earlier work this one follows ("a follow-up to the survey it produced … in September 2013")
     r"(?:\b(?:follow-?up (?:to|of)|follows? on from|building on|builds on|a repeat of)\b[^;]{0,100}$)",
     re.I,
@@ -381,22 +411,34 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "today"; "on Friday" (not "on Friday 12 June", which names its day); "last year" (not "over the
-# last year" or "in the last year", the twelve months up to the paper: a span, no date).
+# last year" or "in the last year", the twelve months up to the paper: a span, no date); a week or a
+# month told from the page's day ("It has been a busy week", "over the weekend", "last month"): its
+# month, the most a week pins down (not "every week", "over the last week", "this month's meeting").
 _RELATIVE = re.compile(
     r"\b(?P<today>[Tt]oday)\b|"
     r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*\d)|"
-    r"(?<!\bthe )(?<!\bthis )\b(?P<last_year>[Ll]ast year)\b"
+    r"(?<!\bthe )(?<!\bthis )\b(?P<last_year>[Ll]ast year)\b|"
+    r"(?<!\bthe )\b(?P<week>(?:[Tt]his|[Ll]ast|(?:has|had) been an? \w+) week|(?:over )?the weekend|[Ll]ast month|"
+    r"(?:[Ee]arlier )?this month)\b(?!'s|\u2019s|ly|s\b)"
 )
 
 
 def _relative_value(m: re.Match[str], day: date) -> tuple[str, int]:
     """The date `m` names, told from the paper's own `day`: that day, the last such weekday on or
-    before it, or the year before its year."""
+    before it, the year before its year, or the month of the week or month told."""
     if m.group("weekday"):
         back = (day.weekday() - _WEEKDAYS.index(m.group("weekday").lower())) % 7
         return date.fromordinal(day.toordinal() - back).isoformat(), 3
     if m.group("last_year"):
         return str(day.year - 1), 1
+    if m.group("week"):
+        said = m.group("week").lower()
+        if said.startswith("last month"):
+            first = day.replace(day=1)
+            day = date.fromordinal(first.toordinal() - 1)
+        elif said.startswith("last"):
+            day = date.fromordinal(day.toordinal() - 7)
+        return f"{day.year}-{day.month:02d}", 2
     return day.isoformat(), 3
 
 
