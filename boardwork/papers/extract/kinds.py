@@ -1731,6 +1731,18 @@ _HABITUAL_SUBJECT = re.compile(
 # sentence says something was done ("Working with the Police, we ran …") or is being done ("officers
 # are working with the schools").
 _GERUND_WORK = re.compile(r"working\b", re.I)
+# Input carried on in the present simple ("The Association continues to input into national thinking
+# on police reform", "we continue to feed into policy on licensing"): the standing
+# role a national body's report opens a paragraph with, no partner named and nothing given; the deed
+# the paragraph then tells is its work. Input given ("has input into the guidance", "inputted into
+# the review", "has continued to feed into") is a deed; "continues to work with" names its partner,
+# and input into another body's group ("continues to input into the regional working group") is a
+# seat at its table.
+_INPUT_INTO = re.compile(r"(?:input|feed(?:ing)?) into\b", re.I)
+_INTO_A_BODY = re.compile(
+    r"[^.;,]{0,60}?\b(?:group|board|forum|network|panel|committee|partnership|task ?force|alliance)s?\b", re.I
+)
+_STANDING_CONTINUES = re.compile(r"\bcontinues?\s+to\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been|be)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|met|led|held|run|made|built|set|sat|won|begun|spoken)\b|"
@@ -2177,11 +2189,17 @@ def classify(
                     or _HABITUAL_WORK.match(m.group(0))
                     or (m.group(0)[:5].lower() == "work " and _HABITUAL_SUBJECT.search(text, 0, m.start()))
                     or (_GERUND_WORK.match(m.group(0)) and not _PROGRESSIVE.search(text, 0, m.start()))
+                    or (
+                        _INPUT_INTO.match(m.group(0))
+                        and _STANDING_CONTINUES.search(text, 0, m.start())
+                        and not _INTO_A_BODY.match(text, m.end())
+                    )
                 )
                 and not _DONE.search(_part_at(text, m.start()))
             ):
-                # "Strong partnerships with … help us", "the CSP works with the Board": how the
-                # body works, not a deed
+                # "Strong partnerships with … help us", "the CSP works with the Board", "the
+                # Association continues to input into national thinking on …": how the body works,
+                # not a deed
                 continue
             if _not_the_deed_it_seems(kind, pat, m, text):
                 continue

@@ -926,6 +926,8 @@ def _activity(
                 unsure.append((0.7, why))
         if o.internal or o.by_function or plain(o.name) in generic_bodies():
             continue
+        if _contrast_only(u.text, o.start, o.end):
+            continue
         if po.is_board_body(o.name):
             # Another body's paper imported into the board of this one: the board's own body is no
             # organisation of the paper's activities, but work done with it is done in partnership.
@@ -971,6 +973,24 @@ _DEED_AFTER_NAME = re.compile(
 def _deed_subject(text: str, end: int) -> bool:
     """Is the body named up to `end` the subject of a deed the text reports (`_DEED_AFTER_NAME`)?"""
     return _DEED_AFTER_NAME.match(text, end) is not None
+
+
+# A body named only as what the deed lies outside, in a phrase set before the clause ("Beyond the
+# Commission, we ran two courses", "Apart from the Panel's own budget, the Board funded …"): the
+# frame of the deed, not a body it was done with, for, or to. ("Alongside" and "As well as" join a
+# partner to the deed, and are not read so.)
+_CONTRAST_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)\s*(?:Beyond|Besides|Apart from|Aside from|Outside(?: of)?|Other than)\s+[^,.;:!?]{0,80}$"
+)
+_CONTRAST_CLOSES = re.compile(r"[^,.;:!?]{0,60},")
+
+
+def _contrast_only(text: str, start: int, end: int) -> bool:
+    """Is the body at `start`-`end` named in a fronted contrast phrase (`_CONTRAST_BEFORE`) that
+    a comma closes before the clause it frames?"""
+    return (
+        _CONTRAST_BEFORE.search(text, 0, start) is not None and _CONTRAST_CLOSES.match(text, end) is not None
+    )
 
 
 def assemble(paper: Paper, read: PaperRead, chosen: list[tuple[int, ActivityFound]]) -> Extraction:
