@@ -226,9 +226,12 @@ def validate(
                     warnings.append(f"the paper's cycle {label!r} is not a board year; no themes recorded")
                     resolved = None
         else:
-            warnings.append(
-                "the paper does not say which board year it covers: give the cycle to record themes"
-            )
+            # Only a paper with themes needs its year: a news page or a minute with none imports
+            # its activities for review just the same, and a clerk should not be told to act.
+            if any(t.title for t in typed.themes):
+                warnings.append(
+                    "the paper does not say which board year it covers: give the cycle to record themes"
+                )
             resolved = None
     return doc, extraction, typed, resolved, warnings
 
