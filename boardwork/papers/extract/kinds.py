@@ -583,6 +583,22 @@ _PLAN_PUBLISHED = re.compile(
 )
 
 
+# (the thirtieth round) A body's welcome of another's announcement made public in its news ("The
+# Council today strongly welcomed proposals from the Fire and Rescue Service …", "The Association has
+# welcomed today's announcement by the Government …", "COSLA welcomes the Scottish Government's
+# announcement …"): a statement to the press, `media` (NOTES 21, 1046); `lobbying` besides only
+# where the strong patterns read the Government addressed. Not members welcoming a report at their
+# meeting ("Members welcomed the report"), whose words are its business: only "today", "has/have",
+# or the present of a body's news, and only an announcement, proposals, a statement, a decision,
+# news, plans, a commitment or funding.
+_WELCOMED_PUBLICLY = re.compile(
+    r"(?:\btoday\s+(?:\([^)]{1,30}\)\s+)?|\b(?:has|have)\s+(?:today\s+)?|(?-i:\b[A-Z]{3,}\s+))"
+    r"(?:\w+ly\s+)?welcom(?:ed|es)\s+(?:the\s+|today's\s+|this\s+(?:week's\s+)?)?(?:[\w'-]+\s+){0,5}?"
+    r"(?:announcements?|proposals?|statements?|decisions?|news|plans?|commitments?|confirmation|funding)\b",
+    re.I,
+)
+
+
 # Words given to the press by speaking to it ("the Chair spoke to the Northvale Echo", "told BBC
 # Radio Northvale", "gave an interview to ITV News"): media, as an interview is.
 _SPOKE_TO_PRESS = re.compile(
@@ -1259,6 +1275,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("publication", _PLAN_PUBLISHED),
     # Speaking to the press by its name: media.
     ("media", re.compile(_SPOKE_TO_PRESS.pattern, re.I)),
+    # (the thirtieth round) A welcome of another's announcement made public: media.
+    ("media", _WELCOMED_PUBLICLY),
     # (the twenty-fourth round) Work seen in the press or on the body's channels: media.
     ("media", _MEDIA_SEEN),
     # Lessons or talks to children and young people: training.
@@ -2836,3 +2854,28 @@ def with_counterpart(text: str, start: int, end: int | None = None) -> bool:
     clause = clause_before(text, start)
     # A document written with another body is a publication, not a partnership of its own.
     return not is_future(clause) and not re.search(r"\b" + _V_PUB + r"\b", clause, re.I)
+
+
+# (the thirtieth round) A quotation opened by its speaker's lede ("Jo Bloggs, Chief Fire Officer,
+# said: “…"), with the words quoted after it.
+_QUOTE_LEDE = re.compile(
+    r"^(?P<lede>[^\"\u201c]{0,200}?)\b(?:said|says|added|commented|explained)\s*(?::|,)\s*[\"\u201c]"
+)
+# A lede that makes the quotation a statement given to the press, not a news item quoting a party
+# to what it reports: a spokesperson, a response or comment on something ("Responding to the
+# Minister's announcement, …", "Commenting today, …"), a statement by its name.
+_STATEMENT_LEDE = re.compile(
+    r"spokes(?:person|man|woman)|^\W*(?:Responding|Reacting|In response|Commenting|Speaking)\b|\bstatement\b",
+    re.I,
+)
+
+
+def press_by_lede_only(text: str) -> bool:
+    """Is `media` read in a quotation only because a post holder "said: …" (the lede), and not from a
+    statement given to the press (a spokesperson, a response) nor from the words quoted (an
+    interview, a campaign)? In a news item that reports a deed, such a quotation is the item's
+    comment on that deed, not media work of its own (tests/data/real/NOTES.md 1045)."""
+    m = _QUOTE_LEDE.match(norm_text(text))
+    if m is None or _STATEMENT_LEDE.search(m.group("lede")):
+        return False
+    return "media" not in classify(norm_text(text)[m.end() :])

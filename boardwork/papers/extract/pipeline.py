@@ -24,6 +24,7 @@ from .kinds import (
     item_kinds,
     others_or_proceedings,
     partner_update,
+    press_by_lede_only,
     study_found,
     with_counterpart,
     without_actor,
@@ -211,6 +212,9 @@ class Candidate:
     # Why the unit only goes on telling the event an earlier activity told (`_event_told_on`): no
     # activity of its own, nor one the model may add.
     told_on: str | None = None
+    # The unit of the deed a quotation comments on, when its media was only its lede's
+    # (`_quotes_as_comment`): the model adds it back only where that deed's activity is not kept.
+    comments_on: int | None = None
 
     def guess(self) -> ActivityFound:
         assert self.view is not None, "guessed only where a model was asked"
@@ -252,17 +256,20 @@ def select(
     out: list[tuple[int, ActivityFound]] = []
     if not additions_open(candidates, add_share_max):
         add_at = None
-    for c in candidates:
+    kept: set[int] = set()
+    for i, c in enumerate(candidates):
         p = c.probability
         if c.rule is not None:
             if p is None or veto_below is None or p >= veto_below or _spared(c.rule):
                 out.append((c.section_index, c.rule))
+                kept.add(i)
         elif (
             p is not None
             and add_at is not None
             and p >= add_at
             and not _told_of_others(c)
             and c.told_on is None
+            and (c.comments_on is None or c.comments_on not in kept)
         ):
             guess = c.guess()
             note = f"the rules read no activity here; the trained model gives it {p:.2f}"
@@ -415,7 +422,7 @@ def read_paper(
     _spending_listed(candidates, po, cycle)
     _consultation_page_survey(candidates, po, cycle)
     _same_study_told_again(candidates)
-    _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION)
+    _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION, po.author_basis == "stated")
     _event_told_on(candidates)
     # What the model weighs is read only when a model will weigh it, and only for the units it may
     # change: the loose kinds of the units the rules skip are a fifth of the extraction's time, and a
@@ -646,23 +653,63 @@ _QUOTATION = re.compile(
 )
 # Work a news item reports in its own words, which a quotation after it comments on.
 _REPORTED_WORK = {"publication", "research", "partnership", "support", "event", "training", "evidence"}
+# Deeds a news item reports in its own words that a party's officer's quotation comments on.
+_DEED_REPORTED = {"partnership", "support", "event", "training"}
 # What a quotation's words make the rules read that is comment, not work: its speaker's praise of
 # partners and mention of services. (Its being said to the press stays: an association's officers'
 # comments in its own news are its media work in the keys, NOTES 18.)
 _COMMENT_KINDS = {"support", "partnership"}
 
 
-def _quotes_as_comment(candidates: list[Candidate], news_of_own_publication: bool = False) -> None:
+def _quotes_as_comment(
+    candidates: list[Candidate], news_of_own_publication: bool = False, author_stated: bool = False
+) -> None:
     """In a news item that reports work in its own words, the quoted comments of the parties'
     officers belong to that work (tests/data/real/NOTES.md 38, 50, 82): a quotation the rules read
     only as support or partnership is no activity of its own. A body's statement that is all
     quotation (an association's press statement) keeps what the rules read in it.
     `news_of_own_publication`: the page reports its author's publishing a report (`own_publication_body`);
-    the author's officer quoted on the report is the page quoting, not the author's media work."""
+    the author's officer quoted on the report is the page quoting, not the author's media work.
+    `author_stated`: the paper's body is stated (its metadata, the importing board): a body's own
+    statement keeps its officers' comments as its media work (NOTES 226), whatever deed it tells."""
     comment = _COMMENT_KINDS | {"media"} if news_of_own_publication else _COMMENT_KINDS
     quoted = [c for c in candidates if c.rule is not None and _QUOTATION.match(c.found.unit.text)]
     if not quoted:
         return
+    # A party's officer quoted on a deed the item reports in its own words (a partnership, a
+    # service, an event, training) comments on that deed: its "said:" is not media work of its own
+    # (NOTES 1045), as the support and partnership its words tell are not (below). A statement given
+    # to the press (a spokesperson, a response to news), or any in a body's own stated statement,
+    # keeps its media.
+    deeds_in: dict[int, int] = {}
+    for i, c in enumerate(candidates):
+        if (
+            c.rule is not None
+            and not _QUOTATION.match(c.found.unit.text)
+            and _DEED_REPORTED & set(c.rule.kinds)
+        ):
+            deeds_in.setdefault(id(c.found.unit.section), i)
+    for c in quoted:
+        assert c.rule is not None
+        at = deeds_in.get(id(c.found.unit.section))
+        if (
+            author_stated
+            or at is None
+            or "media" not in c.rule.kinds
+            or not press_by_lede_only(c.found.unit.text)
+        ):
+            continue
+        left = [k for k in c.rule.kinds if k != "media"]
+        if left:
+            c.rule = replace(c.rule, kinds=left)
+            continue
+        deed = candidates[at].rule
+        assert deed is not None
+        # The bodies its words name (those met, those thanked) are the deed's, told in it.
+        orgs = [o for o in c.rule.organisations if o not in deed.organisations]
+        candidates[at].rule = replace(deed, organisations=[*deed.organisations, *orgs])
+        c.rule, c.comments_on = None, at
+    quoted = [c for c in quoted if c.rule is not None]
     reported = any(
         c.rule is not None and not _QUOTATION.match(c.found.unit.text) and _REPORTED_WORK & set(c.rule.kinds)
         for c in candidates

@@ -110,7 +110,13 @@ def test_the_model_adds_no_unit_of_another_agencys_deed_or_the_meetings_papers()
         guess = ActivityFound(None, None, ["support"], None, [], [], [], [], text)
         view = SimpleNamespace(text=text, author_words=PARISH)
         return SimpleNamespace(
-            rule=None, probability=0.9, section_index=0, view=view, guess=lambda: guess, told_on=None
+            rule=None,
+            probability=0.9,
+            section_index=0,
+            view=view,
+            guess=lambda: guess,
+            told_on=None,
+            comments_on=None,
         )
 
     partner = unit("The police have launched a campaign against rural crime.")
