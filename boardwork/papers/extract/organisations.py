@@ -691,6 +691,10 @@ class PaperOrgs:
                 mtext[max(0, start - 40) : start]
             ):
                 continue  # "opened the new Eastby Leisure Centre": a building, not a body
+            if name.endswith(("School", "College", "Academy")) and _AT_BEFORE.search(
+                mtext[max(0, start - 10) : start]
+            ):
+                continue  # "the programme began this week at Eastby Community College": where, not who
             if _INDEFINITE_BEFORE.search(mtext[max(0, start - 60) : start]) and not _NOUN_AFTER.match(
                 mtext, end
             ):
@@ -1026,6 +1030,9 @@ _BUILT_BEFORE = re.compile(
     r"renovation of|extended|extension of|completed|construction of|constructed|closed|closure of|"
     r"designed|moved into|relocated to)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:new\s+|newly\s+\w+\s+)?$"
 )
+# "At" before a school's name: the place where the work was done ("began at Eastby Academy"); a school
+# named as a partner or as where people came from ("with", "from") is still a body.
+_AT_BEFORE = re.compile(r"\b[Aa]t\s+(?:the\s+)?$")
 # A post set off after a name ("…, Jo Bloggs, the Chief Executive, said"): the name is a person's.
 _POST_AFTER = re.compile(
     r",\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:" + "|".join(sorted(_POST_WORDS)) + r")\b"

@@ -2,7 +2,7 @@
 lists under a lead ("The organisations involved are:") after the award they belong to; the author
 taken from a page that quotes its head by post and body set off by commas, or names its own
 programme; a post-holder's body as the subject of the holder's deed; "Police Commissioner" alone as
-a post. Wording invented for the tests, not any corpus paper's."""
+a post; a school after "at" as a place. Wording invented for the tests, not any corpus paper's."""
 
 from __future__ import annotations
 
@@ -154,3 +154,24 @@ def test_police_commissioner_alone_is_a_post():
     orgs = _orgs(paper)
     assert "Police Commissioner" not in orgs
     assert "Metropolitan Police Service" in orgs
+
+
+def test_a_school_after_at_is_where_the_work_was_done():
+    paper = _page(
+        Paragraph(
+            text="The knife crime awareness programme for local schools began this week at Eastby "
+            "Community College, delivered with Westmoor Police."
+        ),
+    )
+    orgs = _orgs(paper)
+    assert "Eastby Community College" not in orgs
+    assert "Westmoor Police" in orgs
+
+
+def test_a_school_worked_with_is_a_body():
+    paper = _page(
+        Paragraph(
+            text="Westmoor Police worked with Eastby Community College on a knife crime awareness programme."
+        ),
+    )
+    assert "Eastby Community College" in _orgs(paper)
