@@ -691,6 +691,10 @@ class PaperOrgs:
                 mtext[max(0, start - 40) : start]
             ):
                 continue  # "opened the new Eastby Leisure Centre": a building, not a body
+            if name.endswith(("School", "College", "Academy")) and _AT_BEFORE.search(
+                mtext[max(0, start - 10) : start]
+            ):
+                continue  # "the programme began this week at Eastby Community College": where, not who
             if _INDEFINITE_BEFORE.search(mtext[max(0, start - 60) : start]) and not _NOUN_AFTER.match(
                 mtext, end
             ):
@@ -1026,6 +1030,9 @@ _BUILT_BEFORE = re.compile(
     r"renovation of|extended|extension of|completed|construction of|constructed|closed|closure of|"
     r"designed|moved into|relocated to)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:new\s+|newly\s+\w+\s+)?$"
 )
+# "At" before a school's name: the place where the work was done ("began at Eastby Academy"); a school
+# named as a partner or as where people came from ("with", "from") is still a body.
+_AT_BEFORE = re.compile(r"\b[Aa]t\s+(?:the\s+)?$")
 # A post set off after a name ("…, Jo Bloggs, the Chief Executive, said"): the name is a person's.
 _POST_AFTER = re.compile(
     r",\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:" + "|".join(sorted(_POST_WORDS)) + r")\b"
@@ -1465,23 +1472,32 @@ def _author_inferred_weakly(
 ) -> None:
     """When nothing else found an author: a news page that opens on its author as the subject,
     named in full with the short form it goes by ("On Monday, the Westshire Violence Reduction
-    Partnership (WVRP) hosted …"), or a council's news of its own members' work ("Eastby Borough
-    Council's political groups …"). Both are weak signs: the author so found is left off, flagged."""
+    Partnership (WVRP) hosted …"), a council's news of its own members' work ("Eastby Borough
+    Council's political groups …"), a page quoting its head ("Jo Bloggs, Director, Westshire
+    Violence Prevention Unit, said"), or one naming a service's own programme or team ("Westshire
+    Fire Brigade's Learn and Live programme"). All weak signs: the author so found is left off,
+    flagged."""
     if authors:
         return
     weak = _opening_subject(text, po, not_author)
     if not weak:
         found = po.find(text)  # (the paper's names, once for both signs that read the whole text)
-        weak = _council_of_members(text, found, not_author) or _quoted_chair_of(text, found, not_author)
+        weak = (
+            _council_of_members(text, found, not_author)
+            or _quoted_chair_of(text, found, not_author)
+            or _own_parts_of(text, found, po, not_author)
+        )
     if weak:
         authors.add(weak)
         po.author_basis = INFERRED_WEAKLY
 
 
 # "Cllr Jo Bloggs, Chair of Westshire Fire Authority, said": a post of the body before its name, a
-# quotation's verb after it.
+# quotation's verb after it; or the post and the body each set off by commas, as a press release
+# signs its head ("Jo Bloggs, Director, Westshire Violence Prevention Unit, said").
 _CHAIR_OF_BEFORE = re.compile(
-    r",\s+(?:the\s+)?(?:Chair(?:man|woman)?|Leader|President|Chief Executive)\s+of\s+(?:the\s+)?$"
+    r",\s+(?:the\s+)?(?:Chair(?:man|woman)?|Leader|President|Chief Executive)\s+of\s+(?:the\s+)?$|"
+    r"[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,2},\s+(?:Chair(?:man|woman)?|Leader|President|Chief Executive|Director),\s+$"
 )
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|added|commented)\b")
 
@@ -1498,6 +1514,30 @@ def _quoted_chair_of(text: str, found: list[OrgMatch], not_author: set[str] | fr
         and _SAID_AFTER.match(text, c.end)
     }
     return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+# After a body's name: its possessive and one of its own parts or programmes, named ("Westshire Fire
+# Brigade's Learn and Live programme", "… Fire and Rescue Service's Prevention Team").
+_OWN_PART_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w&-]*\s+(?:(?:and|&)\s+)?){1,5}(?:[Tt]eam|[Uu]nit|[Pp]rogramme|[Ss]cheme)\b"
+)
+
+
+def _own_parts_of(
+    text: str, found: list[OrgMatch], po: PaperOrgs, not_author: set[str] | frozenset[str]
+) -> str | None:
+    """The one body a page names with its own team, unit, programme or scheme by name ("Westshire
+    Fire Brigade's Learn and Live programme"): a service's news of its own work, told in the third
+    person. Two bodies so named: neither; nor a department's, a charity's or a regulator's
+    programme (`_BODY_KINDS`), which a council's or a service's page takes part in."""
+    named = {
+        c.name
+        for c in found
+        if c.name not in not_author
+        and po.gaz.entry(c.name).get("kind") in _BODY_KINDS
+        and _OWN_PART_AFTER.match(text, c.end)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _opening_subject(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
@@ -1571,3 +1611,53 @@ _DOCUMENT_WORDS = {
     "Agenda",
     "Minutes",
 }
+
+
+# A lead that announces a list of the bodies the work went to or was done with ("The organisations
+# supporting the successful applicants include:", "The community and voluntary organisations
+# involved are:", "The following groups were funded:"): the plural of a kind of body, then a verb
+# that lists them, and the colon that opens the list.
+LISTED_BODIES_LEAD = re.compile(
+    r"^(?:[A-Za-z][\w'’-]*\s+){0,5}(?i:organisations|organizations|groups|charities|partners|agencies|bodies)\b"
+    r"[^.:;]{0,80}?\b(?:include|includes|included|are|were|involved|funded|supported|awarded)\b[^.:;]{0,40}:\s*$"
+)
+_NAME_WORD = r"(?:[A-Z0-9][\w'’&.-]*)"
+_NAME_RUN = _NAME_WORD + r"(?:\s+(?:(?:and|of|for|the|&|in|on)\s+)*" + _NAME_WORD + r")*"
+# A name set off by what the item's body is ("Local charity, Eastby Cares will …", "Westshire arts
+# organisation Open Stage will …"), one after which the kind of body follows ("St Anne's Big Local
+# community organisation will …", "The Hub community centre in the town will …"), or one set off by
+# where it is based or a comma ("Team Hub, based in …"), then what the body does.
+_KIND_OF_BODY = (
+    r"(?:organisation|organization|charity|group|hub|project|club|centre|enterprise|trust|company)"
+)
+_ITEM_DESCRIBED_FIRST = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}" + _KIND_OF_BODY + r",?\s+(?:the\s+)?(" + _NAME_RUN + r"),?\s+"
+    r"(?:will|has|have|is|are|was|were|runs?|ran|works?|worked|provides?|provided|delivers?|delivered)\b"
+)
+_ITEM_KIND_AFTER = re.compile(
+    r"^(?:The\s+)?(" + _NAME_RUN + r")\s+(?:[a-z]+\s+){0,2}" + _KIND_OF_BODY + r"\b"
+)
+_ITEM_SET_OFF = re.compile(
+    r"^(?:The\s+)?("
+    + _NAME_RUN
+    + r")(?:,\s+(?:based|who|which|a|an|the)\b|\s+(?:will|has|have|is|are|was|were)\b)"
+)
+# An item that is nothing but a name ("Cycling Minds", "Far Association of Residence", "NE Youth").
+_ITEM_NAME_ONLY = re.compile(r"^(?:The\s+)?(" + _NAME_RUN + r")\s*[.;,]?$")
+
+
+def listed_body_name(item: str) -> str | None:
+    """The name of the body an item of a list of bodies names (`LISTED_BODIES_LEAD`): the whole item
+    when it is only a name, else the name that opens it before what the body does; None when the
+    item opens with no such name."""
+    item = norm_text(item).strip().lstrip("•·*-–— \t")
+    for pattern in (_ITEM_NAME_ONLY, _ITEM_DESCRIBED_FIRST, _ITEM_KIND_AFTER, _ITEM_SET_OFF):
+        m = pattern.match(item)
+        if m is None:
+            continue
+        name = m.group(1).strip(" ,.;")
+        words = name.split()
+        if not words or len(words) > 8 or words[0].lower() in _FUNCTION_WORDS | TITLE_WORDS:
+            continue
+        return name
+    return None

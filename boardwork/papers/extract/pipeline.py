@@ -33,11 +33,13 @@ from .knowledge import generic_bodies, load_policies
 from .model import FUTURE, ActivityModel, UnitView, shipped_model
 from .organisations import (
     INFERRED_WEAKLY,
+    LISTED_BODIES_LEAD,
     Gazetteer,
     OrgMatch,
     PaperOrgs,
     default_gazetteer,
     learn_paper_orgs,
+    listed_body_name,
     spokesperson_of,
     stated_bodies,
 )
@@ -424,6 +426,7 @@ def read_paper(
     _same_study_told_again(candidates)
     _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION, po.author_basis == "stated")
     _event_told_on(candidates)
+    _bodies_listed(candidates, po)
     # What the model weighs is read only when a model will weigh it, and only for the units it may
     # change: the loose kinds of the units the rules skip are a fifth of the extraction's time, and a
     # model that only vetoes needs the rules' activities alone (a summary read as the paper's only
@@ -583,6 +586,51 @@ def _spending_listed(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -
         if partner_update(lead.found.unit.text, po.author_words):
             continue
         c.rule = _activity(c.found, ["support"], [(0.6, _SPENDING_READ)], po, cycle)
+
+
+# The work a list of bodies belongs to: money or help given to several bodies, or bodies told of
+# in the plural without their names ("has awarded grants … to eight community organisations",
+# "The successful applicants cover a range of projects").
+_TO_SEVERAL = re.compile(
+    r"\b(?:grants?|funding|funded|awarded|commissioned|organisations|organizations|groups|charities|projects|"
+    r"applicants|partners|agencies)\b",
+    re.I,
+)
+
+
+def _bodies_listed(candidates: list[Candidate], po: PaperOrgs) -> None:
+    """The bodies a list names under a lead of bodies (`organisations.LISTED_BODIES_LEAD`: "The
+    organisations supporting the successful applicants include:") are the organisations of the work
+    told just before the lead, in the same section (at most three units back), when that work is
+    money or help given to several bodies or tells of them in the plural (`_TO_SEVERAL`): a grants
+    page names the bodies funded in a list under the award. The author is never one of them."""
+    for i, lead in enumerate(candidates):
+        u = lead.found.unit
+        if not u.lead or not u.items or not LISTED_BODIES_LEAD.search(u.text):
+            continue
+        work = next(
+            (
+                c
+                for c in reversed(candidates[max(0, i - 3) : i])
+                if c.rule is not None and c.found.unit.section is u.section and not c.found.unit.is_item
+            ),
+            None,
+        )
+        if work is None or work.rule is None or not _TO_SEVERAL.search(work.found.unit.text):
+            continue
+        names = list(work.rule.organisations)
+        unsure = list(work.rule.unsure)
+        for item in u.items:
+            name = listed_body_name(item.text)
+            name = po.gaz.canonical(name) or name if name else None
+            if not name or name in names or po.is_author_or_internal(name):
+                continue
+            names.append(name)
+            if po.gaz.canonical(name) is None:
+                unsure.append(f"organisation '{name}' read from a list of the bodies under '{clean(u.text)}'")
+        if names != work.rule.organisations:
+            conf = min(0.8, work.rule.confidence) if work.rule.confidence is not None else 0.8
+            work.rule = replace(work.rule, organisations=names, unsure=unsure, confidence=conf)
 
 
 _SPENDING_READ = "an item of the body's money spent or committed: help given by its sum"
@@ -981,7 +1029,7 @@ def _activity(
             if "partnership" not in kinds and with_counterpart(u.text, o.start, o.end):
                 kinds = [*kinds, "partnership"]
             continue
-        if not po.author_words and _deed_subject(u.text, o.end):
+        if not po.author_words and _deed_subject(u.text, o.end, o.start):
             # A page whose author is not known reports the work of the body that did it: that body
             # is the page's, not a counterpart of its own work ("the Home Office launched …").
             continue
@@ -1017,9 +1065,23 @@ _DEED_AFTER_NAME = re.compile(
 )
 
 
-def _deed_subject(text: str, end: int) -> bool:
-    """Is the body named up to `end` the subject of a deed the text reports (`_DEED_AFTER_NAME`)?"""
-    return _DEED_AFTER_NAME.match(text, end) is not None
+# A person's name, then the post that names the body set off by commas ("Jo Bloggs, the Police and
+# Crime Commissioner for Westshire, held …"): the body is the subject of the deed the holder did.
+_HOLDER_BEFORE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,2},\s+(?:the\s+)?$")
+
+
+def _deed_subject(text: str, end: int, start: int | None = None) -> bool:
+    """Is the body named up to `end` the subject of a deed the text reports (`_DEED_AFTER_NAME`)?
+    With `start`, also a post-holder's body in apposition: "Jo Bloggs, the Police and Crime
+    Commissioner for Westshire, held a seminar" (the name before, the comma after)."""
+    if _DEED_AFTER_NAME.match(text, end) is not None:
+        return True
+    return (
+        start is not None
+        and text[end : end + 1] == ","
+        and _HOLDER_BEFORE.search(text[max(0, start - 60) : start]) is not None
+        and _DEED_AFTER_NAME.match(text, end + 1) is not None
+    )
 
 
 # A body named only as what the deed lies outside, in a phrase set before the clause ("Beyond the
