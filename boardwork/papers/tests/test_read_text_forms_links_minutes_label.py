@@ -104,3 +104,14 @@ def test_a_pages_minutes_label_under_the_items_title_heads_the_minute():
     title, blocks = _blocks(MINUTES_OF_AN_ITEM)
     assert title == "Partner updates"
     assert "Minutes" in _headings(blocks)
+
+
+def test_a_headline_of_a_visit_is_still_a_heading():
+    _, blocks = _blocks(
+        "Community Safety News\n\n"
+        "Members visit the new fire station site\n\n"
+        "Members of the panel were shown round the site of the new fire station by the area manager.\n\n"
+        "Hate crime\n\n"
+        "Reports of hate crime fell over the quarter, and the partnership thanked the schools for their help.\n"
+    )
+    assert "Members visit the new fire station site" in _headings(blocks)

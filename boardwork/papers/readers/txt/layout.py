@@ -3988,7 +3988,7 @@ _LINK_BLURB = re.compile(
 # "Download the full report (PDF, 2MB)", "Call us at", "In an emergency call 999"): a link's or a
 # call's line of a web page or a newsletter, never a heading (no development key has one as a heading).
 _LINK_LINE = re.compile(
-    r"\b(?:please\s+visit|click\s+here|visit\s+(?:our|the)\s+[\w'’&, -]{0,40}?(?:page|website|site)\b"
+    r"\b(?:please\s+visit|click\s+here|visit\s+(?:our|the)\s+[\w'’&, -]{0,40}?(?:page|website|web\s+site)\b"
     r"|call\s+(?:999|101|111)\b)|^\s*(?:download|call\s+us)\b|\((?:pdf|word|docx?|xlsx?)\b[^)]{0,20}\)",
     re.I,
 )
