@@ -2582,6 +2582,8 @@ def _classify(
         and not _MOVER_ROW.match(u.text)
         and not _OFFICER_ROW.match(u.text)
         and not _LINK_BLURB.match(u.text)
+        and not _LINK_LINE.search(u.text)
+        and not _form_row(clean(u.text))
         and not is_dash_row(u.text)
         # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
         and not is_item_date_line(u.text)
@@ -3836,6 +3838,10 @@ def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_k
     Team" / "Acknowledgements", "Special Interest Group annual report to LGA Board" / "Membership")."""
     if _NUMBERED_SECTION.match(units[k].text):
         return False  # (a part of the document numbered as such is a section, not a cover line)
+    if _minutes_label(units[k]):
+        # (A web page's "Minutes:" under the item's title heads the minute, whatever its first line:
+        # a partner's name, "Police Scotland", or a label of its own, "Purpose:".)
+        return False
     nxt = k + 1
     while (
         nxt < len(units)
@@ -3978,6 +3984,14 @@ _REPORT_CLAUSE = re.compile(r"^(?:This|The)\s+(?:report|paper)\s+[a-z]+s\b")
 _LINK_BLURB = re.compile(
     r"^(?:Find\s+out|Learn\s+(?:more|about)|Read\s+(?:more|about)|Details\s+of|Information\s+(?:about|on))\s+\S"
 )
+# A line that sends the reader elsewhere ("… please visit our Hate Crime page", "Click here to book",
+# "Download the full report (PDF, 2MB)", "Call us at", "In an emergency call 999"): a link's or a
+# call's line of a web page or a newsletter, never a heading (no development key has one as a heading).
+_LINK_LINE = re.compile(
+    r"\b(?:please\s+visit|click\s+here|visit\s+(?:our|the)\s+[\w'’&, -]{0,40}?(?:page|website|web\s+site)\b"
+    r"|call\s+(?:999|101|111)\b)|^\s*(?:download|call\s+us)\b|\((?:pdf|word|docx?|xlsx?)\b[^)]{0,20}\)",
+    re.I,
+)
 # A clause with its subject and a finite verb, left without a stop ("The Service will focus on the
 # following areas in 2023/24", "The number of applications had declined"): a sentence, however
 # short, the lead-in of a list or a line of the text, not a heading (a heading names; it does not
@@ -4023,6 +4037,47 @@ _RESOLVED_ALONE = re.compile(r"^\s*(?:RESOLVED|Resolved)\s*(?:[:–—-]\s*-?\s*
 # A motion's mover or seconder on a line of its own ("Proposed by Cllr. H. Kenny", "Seconded by
 # Councillor …"): a line of the minutes, not a heading.
 _MOVER_ROW = re.compile(r"^\s*(?:Proposed|Seconded|Moved)\s+by\s*:?\s+\S", re.I)
+# A form's row answered in a word ("Key decision: No", "Is subject to call in?: Yes", "Division(s):
+# All", "Chief Officer approval: N/A", "Decision type: Non-key") or by a day's date, perhaps with the
+# meeting's name after it ("Decision published: 20/05/2020", "Made at meeting: 19/05/2020 -
+# Executive"), and a record's sign-off with its signatory ("Signature: Jo Bloggs", "Signed: …"): rows
+# of a decision record or a cover, never headings (a label heads text set under it; these carry their
+# value on the line).
+_ANSWER_ROW = re.compile(
+    r"^[A-Z][^:]{0,60}:\s*(?:yes|no|n/?a|none|nil|all|tbc|not\s+applicable|key|non-key)\.?\s*$", re.I
+)
+_DATE_ROW = re.compile(
+    r"^[A-Z][A-Za-z()'’ /-]{0,40}:\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19|20)?[0-9]{{2}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN}),?\s+(?:19|20)[0-9]{{2}})"
+    r"(?:\s+[-–—]\s+[A-Z][\w'’&, -]{0,60})?\s*$",
+    re.I,
+)
+_SIGN_OFF_ROW = re.compile(
+    r"^(?:[A-Z][\w'’]*\s+){0,3}(?:signed|signature|approval|authorisation|authorised|countersigned)\s*:\s*\S",
+    re.I,
+)
+# A meeting's day and clock time with no word naming minutes or a meeting ("Thursday 4 September 2014,
+# 2.00 pm venue TBC", "Thursday, 6 October 2022, 10:00 am, online via MS Teams", "Full Authority 30 May
+# 2018 - 10:00 to 11:30"): when and where it meets, a cover's or a notice's line, not a heading (the
+# minutes' titles that give a clock time name the minutes or the meeting: "Minutes of … held on …").
+_WHEN_LINE = re.compile(
+    rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\b.*?"
+    r"(?:\b[0-9]{1,2}[:.][0-9]{2}\b|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))",
+    re.I,
+)
+_MEETING_WORDS = re.compile(r"\b(?:minutes|meeting|held|agenda|summons)\b", re.I)
+
+
+def _form_row(text: str) -> bool:
+    """A row of a form or a record, or a meeting's when and where (the patterns above)."""
+    return bool(
+        _ANSWER_ROW.match(text)
+        or _DATE_ROW.match(text)
+        or _SIGN_OFF_ROW.match(text)
+        or (_WHEN_LINE.search(text) and not _MEETING_WORDS.search(text))
+    )
+
+
 # A meeting's officer named on a row of their own ("Chair: Councillor P Vaughan", "Clerk: Mr D
 # Smith"): a row of who attended, not a label over text.
 _OFFICER_ROW = re.compile(
