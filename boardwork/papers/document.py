@@ -144,6 +144,10 @@ class Paper:
     source: Source | None = None
     # ref → what it names; only composed papers carry it (readers leave it empty).
     ref_info: dict[str, RefInfo] = field(default_factory=dict)
+    # What the extractor judged of the paper as a whole, for the officer who imports it, in words
+    # they read: "no_work", why nothing in it is proposed as work done (`Extraction.no_work`). Only a
+    # paper read and extracted in one go carries it (the sandbox sets it); readers leave it empty.
+    notes: dict[str, str] = field(default_factory=dict)
 
     # -- views -------------------------------------------------------------------------------
 
@@ -193,6 +197,8 @@ class Paper:
             out["ref_info"] = {
                 ref: {"label": r.label, "date": r.date, "url": r.url} for ref, r in self.ref_info.items()
             }
+        if self.notes:
+            out["notes"] = dict(self.notes)
         return out
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -242,7 +248,14 @@ class Paper:
             ref_info[ref] = RefInfo(
                 label=info["label"], date=_opt_str(info, "date"), url=_opt_str(info, "url")
             )
-        return cls(meta=meta, blocks=blocks, source=source, ref_info=ref_info)
+        notes_in = data.get("notes")
+        # (notes are for people, not for reading the paper: any that are not text are left out)
+        notes = (
+            {k: v for k, v in notes_in.items() if isinstance(k, str) and isinstance(v, str)}
+            if isinstance(notes_in, dict)
+            else {}
+        )
+        return cls(meta=meta, blocks=blocks, source=source, ref_info=ref_info, notes=notes)
 
     @classmethod
     def from_json(cls, text: str) -> Paper:

@@ -154,9 +154,14 @@ class Extraction:
     activities: list[ActivityFound] = field(default_factory=list)
     plan: Plan | None = None
     organisations: list[OrganisationFound] = field(default_factory=list)
+    # Why nothing in the paper is proposed as work done, when the extractor judged the paper as a
+    # whole to report none (a strategy, an agenda …: `extract.intentions.reports_no_work`), in words
+    # an officer reads. Beside the schema, never in its JSON (`to_dict` leaves it out): an import
+    # keeps it with the paper (`Paper.notes`).
+    no_work: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The `boardwork.extraction/1` JSON shape."""
+        """The `boardwork.extraction/1` JSON shape (without `no_work`)."""
         return {
             "schema": SCHEMA,
             "paper": self.paper.to_dict(),

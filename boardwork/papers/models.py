@@ -18,6 +18,10 @@ from .document import Paper as PaperDocument
 # the full name in `StoredPaper.filename`.
 STORED_NAME_BYTES = 120
 
+# What the import and the review page say of a paper the extractor judged to report no work (its
+# structure's `notes`, `Paper.notes`): the reason it found, and what to do when it is wrong.
+NOTHING_PROPOSED = "Nothing proposed: "
+
 
 def stored_name(filename: str, max_bytes: int = STORED_NAME_BYTES) -> str:
     """`filename` cut to at most `max_bytes` bytes of UTF-8, keeping its extension and never
@@ -111,6 +115,18 @@ class StoredPaper(UidModel):
 
     def document(self) -> PaperDocument:
         return PaperDocument.from_dict(self.structure or {"blocks": []})
+
+    @property
+    def no_work_note(self) -> str | None:
+        """Why the import proposed nothing from this paper, as one sentence an officer reads
+        ("Nothing proposed: this reads as a strategy — it states aims and duties, not work done. If
+        it does report work, add the activities by hand."), or None: the paper was not judged to
+        report no work, or was imported before the judgement was kept."""
+        notes = (self.structure or {}).get("notes") if isinstance(self.structure, dict) else None
+        reason = notes.get("no_work") if isinstance(notes, dict) else None
+        if not isinstance(reason, str) or not reason.strip():
+            return None
+        return f"{NOTHING_PROPOSED}{reason.strip()}. If it does report work, add the activities by hand."
 
     @property
     def is_draft_paper(self) -> bool:

@@ -182,7 +182,12 @@ def _worker(conn, data: bytes | dict, filename: str | None, limits: SandboxLimit
         if extract_args is not None:
             from . import extract as extract_module
 
-            extraction = extract_module.extract(paper, **extract_args)
+            typed = extract_module.extract_typed(paper, **extract_args)
+            extraction = typed.to_dict()
+            if typed.no_work:
+                # Why the paper as a whole reports no work: not in the extraction's schema, so it
+                # goes back (and is stored) with the paper's structure.
+                paper.notes["no_work"] = typed.no_work
         _send(conn, ["ok", paper.to_dict(), extraction])
     except ReadError as e:
         _send(conn, ["error", "read", str(e)])

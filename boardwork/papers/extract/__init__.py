@@ -41,7 +41,7 @@ from .kinds import KIND_PATTERNS, classify, item_kinds
 from .knowledge import KINDS, NATIONS, ORG_KINDS, load_gazetteer, load_policies
 from .organisations import Gazetteer, OrgMatch, PaperOrgs, learn_paper_orgs
 from .people import find_nations, find_people
-from .pipeline import all_organisations, extract, extraction_of
+from .pipeline import all_organisations, extract, extract_typed, extraction_of
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
 from .sections import Section, Unit, build_units, classify_heading
@@ -66,6 +66,7 @@ __all__ = [
     "classify_heading",
     "detect_cycle",
     "extract",
+    "extract_typed",
     "extraction_of",
     "find_nations",
     "find_people",

@@ -150,16 +150,69 @@ MAX_DEED_UNITS = 1
 MIN_INTENT_UNITS = 2
 MIN_INTENT_SHARE = 0.4
 
-NO_WORK = (
-    "a paper of intentions, duties or business to come (its title or opening says its genre, and it "
-    "tells almost no deed of the past): it reports no work"
+# What each genre the title or the opening says is, in the words an officer reads, and what such a
+# paper does instead of reporting work: the reason `reports_no_work` gives. Tried in this order, so
+# that a title naming two ("Police and Crime Plan consultation", "Strategy Group terms of
+# reference") is read as the paper it is, not as the paper it is about. Each is a part of
+# `_GENRE_TITLE`; a title it matches that none of these does is named by `_ANY_GENRE`.
+_GENRE_NAMES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern, re.I), name, does)
+    for pattern, name, does in (
+        (r"\bconsultation\b", "a consultation", "it asks for views on what is proposed"),
+        (r"\b(?:invitation|invite)\b", "an invitation", "it invites the reader to what is to come"),
+        (r"\bagenda\b", "an agenda", "it lists business to come"),
+        (r"\bterms of reference\b", "terms of reference", "it states the body's remit and duties"),
+        (r"\b(?:roles?|responsibilities)\b", "a page of roles and responsibilities", "it states duties"),
+        (r"\bhow we\b", "a page on how the body works", "it describes its ways of working"),
+        (r"\bdecisions?\b", "a page of decisions", "it says what is decided"),
+        (r"\b(?:what is|about us)\b", "a page about the body", "it describes what the body is and does"),
+        (r"\bguidance\b", "guidance", "it tells the reader what to do"),
+        (r"\bproposals?\b", "proposals", "it sets out what is proposed"),
+        (r"\b(?:strateg(?:y|ies)|strategic plan)\b", "a strategy", "it states aims and duties"),
+        (r"\bframework\b", "a framework", "it states aims and duties"),
+        (r"\bpolic(?:y|ies)\b", "a policy", "it states aims and duties"),
+        (r"\bplans?\b", "a plan", "it states aims and work to come"),
+        (r"\bprogramme\b", "a programme", "it sets out work to come"),
+        (r"\bpriorities\b", "a statement of priorities", "it states aims"),
+        (r"\bstatement\b", "a statement", "it states aims and duties"),
+    )
 )
+_ANY_GENRE = ("a paper of aims and duties", "it states aims, duties or business to come")
+# The same for an opening that says its genre ("This strategy sets out …", "You are invited …").
+_OPENING_NAMES: dict[str, tuple[str, str]] = {
+    "strategy": ("a strategy", "it states aims and duties"),
+    "plan": ("a plan", "it states aims and work to come"),
+    "policy": ("a policy", "it states aims and duties"),
+    "framework": ("a framework", "it states aims and duties"),
+    "consultation": ("a consultation", "it asks for views on what is proposed"),
+    "invitation": ("an invitation", "it invites the reader to what is to come"),
+}
+
+
+def genre_said(title: str | None, texts: list[str]) -> tuple[str, str] | None:
+    """The genre the paper's title or its opening (its first two units) says it is (a strategy, a
+    plan, an agenda, a consultation, terms of reference, a page of roles or decisions …), in plain
+    words, with what such a paper does instead of reporting work; None when neither says one."""
+    if title and _GENRE_TITLE.search(title):
+        return next(((name, does) for p, name, does in _GENRE_NAMES if p.search(title)), _ANY_GENRE)
+    for t in texts[:2]:
+        m = _GENRE_OPENING.search(t)
+        if m is None:
+            continue
+        said = norm_text(m.group(0)).lower()
+        if "invited" in said:
+            return _OPENING_NAMES["invitation"]
+        if "consulting" in said or "seeking" in said or "have your say" in said:
+            return _OPENING_NAMES["consultation"]
+        noun = next((n for n in _OPENING_NAMES if re.search(rf"\b{n}\b", said)), None)
+        return _OPENING_NAMES[noun] if noun else _ANY_GENRE
+    return None
 
 
 def of_the_genre(title: str | None, texts: list[str]) -> bool:
     """Does the paper's title or its opening (its first two units) say it is a strategy, a plan, an
     agenda, a consultation, terms of reference, a page of roles or decisions …?"""
-    return bool(title and _GENRE_TITLE.search(title)) or any(_GENRE_OPENING.search(t) for t in texts[:2])
+    return genre_said(title, texts) is not None
 
 
 def own_deed(text: str, heading: str | None = None) -> bool:
@@ -175,15 +228,17 @@ def own_deed(text: str, heading: str | None = None) -> bool:
 
 
 def reports_no_work(title: str | None, units: Iterable[tuple[str, str | None]]) -> str | None:
-    """Why the paper with this title reports no work (`NO_WORK`), or None; `units` are its units'
-    texts, each with the heading of its section. Only a paper of the genre (`of_the_genre`) that
-    reports no deed as its author's own (`own_deed`), tells at most `MAX_DEED_UNITS` other deeds
+    """Why the paper with this title reports no work, in words an officer reads ("this reads as a
+    strategy — it states aims and duties, not work done": the genre `genre_said` names), or None;
+    `units` are its units' texts, each with the heading of its section. Only a paper of the genre
+    (`of_the_genre`) that reports no deed as its author's own (`own_deed`), tells at most `MAX_DEED_UNITS` other deeds
     (`tells_deed`, or a year before the latest the paper names, outside any plan) and in at least
     `MIN_INTENT_UNITS` units, and `MIN_INTENT_SHARE` of them, speaks of intentions, duties or what the
     body does as a rule (`tells_intent`). A plan with a section on what was done last year, or one
     telling "we held …", is read unit by unit as before."""
     said = [(t, h) for t, h in units if t and t.strip()]
-    if not said or not of_the_genre(title, [t for t, _ in said]):
+    genre = genre_said(title, [t for t, _ in said]) if said else None
+    if genre is None:
         return None
     years = [int(y) for t, _ in said for y in _YEAR.findall(norm_text(t))]
     latest = max(years, default=None)
@@ -199,5 +254,6 @@ def reports_no_work(title: str | None, units: Iterable[tuple[str, str | None]]) 
         else:
             intent += tells_intent(t)
     if intent >= MIN_INTENT_UNITS and intent >= MIN_INTENT_SHARE * len(said):
-        return NO_WORK
+        name, does = genre
+        return f"this reads as {name} \N{EM DASH} {does}, not work done"
     return None

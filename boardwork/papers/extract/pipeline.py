@@ -127,9 +127,32 @@ def extract(
     recorded: dict[str, Any] | None = None,
     trained_model: bool = False,
 ) -> dict[str, Any]:
-    """A `boardwork.extraction/1` dict for `paper`: `extraction_of(...).to_dict()`; with
+    """A `boardwork.extraction/1` dict for `paper`: `extract_typed(...).to_dict()`; with
     `trained_model` the rules and the shipped activity model (what an import uses), else the rules
     alone."""
+    return extract_typed(
+        paper,
+        gazetteer=gazetteer,
+        author=author,
+        board_body=board_body,
+        policies=policies,
+        recorded=recorded,
+        trained_model=trained_model,
+    ).to_dict()
+
+
+def extract_typed(
+    paper: Paper,
+    *,
+    gazetteer: list[dict[str, Any]] | None = None,
+    author: str | None = None,
+    board_body: str | None = None,
+    policies: dict[str, Any] | None = None,
+    recorded: dict[str, Any] | None = None,
+    trained_model: bool = False,
+) -> Extraction:
+    """What `extract` writes as JSON, typed, with what is kept beside the schema (`Extraction.no_work`,
+    which an import shows its officer): the same arguments."""
     return extraction_of(
         paper,
         gazetteer=gazetteer,
@@ -138,7 +161,7 @@ def extract(
         policies=policies,
         recorded=recorded,
         model=shipped_model() if trained_model else None,
-    ).to_dict()
+    )
 
 
 def extraction_of(
@@ -185,8 +208,9 @@ def extraction_of(
     )
     if read.no_work is not None:
         # A paper of intentions, duties or business to come (`intentions.reports_no_work`): whatever
-        # its units read as to the rules or the model, nothing in it is proposed as work done.
-        return assemble(paper, read, [])
+        # its units read as to the rules or the model, nothing in it is proposed as work done; why
+        # goes with the extraction, for the officer who imports it.
+        return replace(assemble(paper, read, []), no_work=read.no_work)
     if model is None:
         return assemble(paper, read, select(read.candidates))
     for c in read.candidates:

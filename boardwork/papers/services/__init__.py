@@ -16,6 +16,7 @@
 Callers import from here (`from boardwork.papers.services import import_paper`).
 """
 
+from ..models import NOTHING_PROPOSED  # how a paper judged to report no work is noted
 from ..readers import EXTENSIONS as READABLE_EXTENSIONS  # the files an import takes
 from .cycles import cycle_label_for, find_cycle, new_cycle, next_label, parse_cycle_label
 from .files import PARTIAL, cleanup_files, unreferenced_files, write_stored_file
@@ -91,6 +92,7 @@ __all__ = [
     "update_from_review",
     "very_similar",
     "write_stored_file",
+    "NOTHING_PROPOSED",
     "NOTHING_RECOGNISED",
     "already_message",
     "extract_args",

@@ -268,7 +268,9 @@ def import_paper(
             # Recognised, but recorded from an earlier paper: say so, not "nothing recognised".
             plan.warnings.append(already_message(plan.already, plan.already_planned))
         else:
-            plan.warnings.append(NOTHING_RECOGNISED)
+            # A paper judged as a whole to report no work (a strategy, an agenda …) says why, and
+            # what to do if that is wrong; any other says nothing was recognised.
+            plan.warnings.append(plan.paper.no_work_note or NOTHING_RECOGNISED)
     return ImportResult(
         name,
         IMPORTED,

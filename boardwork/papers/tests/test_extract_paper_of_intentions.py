@@ -11,7 +11,7 @@ import pytest
 
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
 from boardwork.papers.extract import extract
-from boardwork.papers.extract.intentions import NO_WORK, own_deed, reports_no_work, tells_deed, tells_intent
+from boardwork.papers.extract.intentions import own_deed, reports_no_work, tells_deed, tells_intent
 
 BODY = "Anyshire Community Safety Partnership"
 
@@ -86,7 +86,9 @@ def test_a_consultation_page_relayed_for_another_body_reports_no_work():
         ("The responses will help the Service develop its Community Risk Management Plan.", None),
         ("Have your say by completing the ten-minute survey.", None),
     ]
-    assert reports_no_work("Fire and Rescue Consultation", page) == NO_WORK
+    assert reports_no_work("Fire and Rescue Consultation", page) == (
+        "this reads as a consultation — it asks for views on what is proposed, not work done"
+    )
     # (not of the genre by its title or its opening: read unit by unit)
     assert reports_no_work("Parish news", page) is None
 
@@ -101,7 +103,9 @@ def test_a_page_of_roles_with_a_dated_past_event_is_not_judged():
         ("The Panel will meet four times in 2024.", None),
     ]
     assert reports_no_work("Panel role and responsibilities", page) is None
-    assert reports_no_work("Panel role and responsibilities", page[:2] + page[4:]) == NO_WORK
+    assert reports_no_work("Panel role and responsibilities", page[:2] + page[4:]) == (
+        "this reads as a page of roles and responsibilities — it states duties, not work done"
+    )
 
 
 def test_deeds_and_intentions_told_apart():

@@ -540,6 +540,24 @@ def test_import_then_import_again_then_refused(world: ApiWorld, settings, tmp_pa
     assert Client().get(f"/api/papers/{data['paper']}").status_code == 401
 
 
+def test_import_of_a_paper_of_no_work_says_why_in_its_warnings(world: ApiWorld, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    agenda = (
+        "# Agenda\n\n"
+        "You are invited to the meeting of the Board on Thursday in the Council Chamber.\n\n"
+        "The Board will consider the draft community safety plan and the budget for next year.\n\n"
+        "Members should send their apologies to the clerk before the meeting.\n"
+    )
+    r = world.client("officer").post(f"/api/boards/{world.board.slug}/papers", upload("agenda.md", agenda))
+    assert r.status_code == 201, r.content
+    data = r.json()
+    assert data["activities"] == 0
+    assert (
+        "Nothing proposed: this reads as an agenda \u2014 it lists business to come, not work done. "
+        "If it does report work, add the activities by hand." in data["warnings"]
+    ), data["warnings"]
+
+
 def test_report_download(world: ApiWorld):
     r = world.client("officer").get(
         f"/api/boards/{world.board.slug}/report?kind=work_plan&fmt=md&cycle={world.cycle.uid}"

@@ -9,6 +9,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from boardwork.activities.models import Activity
 from boardwork.papers.models import StoredPaper
 
 from .web_fixtures import client_for, world_fixture  # noqa: F401
@@ -60,3 +61,40 @@ def test_list_items_are_indented_by_depth(page):
     assert 'bw-depth-2"' in block(page, 5) and "bw-bullet" in block(page, 5)
     assert 'bw-depth-4"' in block(page, 7)  # capped: the stylesheet indents four depths
     assert "<h" not in block(page, 4) + block(page, 5)
+
+
+# -- the empty state: why nothing was proposed --------------------------------------------------
+
+NO_WORK = "this reads as an agenda \u2014 it lists business to come, not work done"
+
+
+def _review(world, structure, work: str | None = None) -> str:
+    paper = StoredPaper.objects.create(board=world.board, title="Board meeting", structure=structure)
+    if work:
+        Activity.objects.create(board=world.board, text=work, kinds="event", source_paper=paper)
+    r = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid]))
+    assert r.status_code == 200
+    Activity.objects.filter(source_paper=paper).delete()
+    paper.delete()
+    return r.content.decode().split("Review what was found", 1)[1].split('id="text"', 1)[0]
+
+
+def test_a_paper_judged_to_report_no_work_says_why(world):
+    html = _review(world, {"blocks": BLOCKS, "notes": {"no_work": NO_WORK}})
+    assert (
+        "Nothing proposed: this reads as an agenda \u2014 it lists business to come, not work done. "
+        "If it does report work, add the activities by hand." in html
+    )
+    assert "No records were found" not in html
+
+
+def test_a_paper_of_work_does_not(world):
+    html = _review(world, {"blocks": BLOCKS}, work="The Board held a safer streets week in the town centre.")
+    assert "safer streets week" in html
+    assert "Nothing proposed" not in html and "No records were found" not in html
+
+
+def test_a_paper_stored_without_the_judgement_keeps_the_old_text(world):
+    html = _review(world, {"blocks": BLOCKS})
+    assert "No records were found in this paper." in html
+    assert "Nothing proposed" not in html

@@ -109,9 +109,14 @@ def _clock(seconds: float) -> str:
 
 
 def needs_attention(warning: str) -> bool:
-    """A note the summary shows without --verbose: nothing recognised, or no board year (so themes
-    or a work plan went unrecorded). Notes about single paragraphs are details."""
-    return warning == services.NOTHING_RECOGNISED or "board year" in warning
+    """A note the summary shows without --verbose: nothing recognised, nothing proposed from a paper
+    judged to report no work (with why), or no board year (so themes or a work plan went
+    unrecorded). Notes about single paragraphs are details."""
+    return (
+        warning == services.NOTHING_RECOGNISED
+        or warning.startswith(services.NOTHING_PROPOSED)
+        or "board year" in warning
+    )
 
 
 def short_summary(results: list[services.ImportResult], seconds: float) -> list[str]:
