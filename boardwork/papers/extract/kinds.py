@@ -1022,6 +1022,10 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # office holders, told of a joint letter or call to government (lobbying)
             r"(?:team(?:ed|s|ing)?|link(?:ed|s|ing)?)[- ]up with|"
             r"in partnership|partnerships? with|(?:engag(?:e|ed|es|ing|ement)|liais(?:e|ed|es|ing)) with"
+            # (engaging with an inspection of the body is being inspected, the inspectorate's deed: "the
+            # Service was congratulated for the way it engaged with the inspection")
+            r"(?!\s+(?:the\s+|this\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:inspections?|inspectors|"
+            r"inspection (?:process|team))\b)"
             r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|more|over|\d[\d,]*|\w+'s|and)\s+){0,4}"
             r"(?:children|young people|residents|families|parents|carers|victims|pupils|tenants|students|"
             r"individuals|people|communit(?:y|ies)|(?:members of )?the public|households|service users)\b"
@@ -2113,6 +2117,40 @@ def _own_headword(author_words: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
+# (The thirty-first round) An inspection's report on the body told on the body's own page ("Our last
+# inspection report was published on 17 December 2019 and we were rated as good", "HMICFRS published
+# its inspection report on the Service today"): the inspectorate's publication, not the author's,
+# whatever pronoun the page gives it; the body's deed beside it (its response, its action plan
+# published) is read by its own words. Only the report of an inspection named as what was published.
+_INSPECTION_REPORT = re.compile(
+    r"\binspection\s+(?:[\w-]+\s+){0,2}?(?:reports?|findings|outcomes?|results?|letters?|judgements?)\b", re.I
+)
+# An inspectorate writing of its own inspections ("Our inspection report on Northshire Fire and Rescue
+# Service was published today"): its publication, unless the sentence says the author was rated.
+_INSPECTORATE = re.compile(r"Inspect|\bHMI|Ofsted|Estyn|Audit", re.I)
+_RATED = re.compile(
+    r"\b(?:we|it|(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:Service|Force|Council|Authority|Brigade|Constabulary))\s+"
+    r"(?:was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+)?(?:rated|judged|graded|assessed|found)\b",
+    re.I,
+)
+
+
+# (the object right after the verb: "published its inspection report")
+_INSPECTION_OBJECT = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?" + _INSPECTION_REPORT.pattern, re.I)
+
+
+def _inspection_reported(text: str, clause: str, m: re.Match[str], author_words: tuple[str, ...]) -> bool:
+    """Is what the clause tells published an inspection's report (`_INSPECTION_REPORT`, before the
+    verb, in the words matched or as the verb's object), on the body that wrote the page rather than
+    by it (an inspectorate's own page keeps its report, unless the sentence says the author was
+    rated)?"""
+    if not (_INSPECTION_REPORT.search(clause[-60:] + m.group(0)) or _INSPECTION_OBJECT.match(text, m.end())):
+        return False
+    sentence = _sentence_at(text, m.start())
+    own = any(_INSPECTORATE.search(w) for w in author_words)
+    return not own or bool(_RATED.search(sentence))
+
+
 # A document named as the subject of what it found or says (its content, NOTES 44 and 132).
 _FOUND_KINDS = {"publication", "support"}
 _DOC_NOUN_END = re.compile(r"\b" + _DOC_NOUNS + r"$", re.I)
@@ -2172,14 +2210,17 @@ def classify(
                 # "to understand how our partners responded to the pandemic": what others did, asked
                 # about in an indirect question, not the body's deed
                 continue
-            if (
-                kind in _OWN_KINDS
-                and pat is not _SCRUTINY_REVIEW
-                and not (kind == "research" and _PASSIVE_STUDY.match(m.group(0)))
-                and _by_other_deed(clause, author_words, unknown_author)
+            if kind in _OWN_KINDS and (
+                (
+                    pat is not _SCRUTINY_REVIEW
+                    and not (kind == "research" and _PASSIVE_STUDY.match(m.group(0)))
+                    and _by_other_deed(clause, author_words, unknown_author)
+                )
+                or _inspection_reported(text, clause, m, author_words)
             ):
                 # (A study in the passive without "by" has no other subject: "The process for
-                # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.)
+                # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.
+                # An inspection's report published is the inspectorate's, on the body inspected.)
                 continue
             if _partner_acts(clause, author_words) or _people_act(
                 _sentence_at(text, m.start()), author_words
