@@ -86,20 +86,17 @@ def main():
             for p in want_at.keys() & got_at.keys() & matched_then:
                 want = {k for a in want_at[p] for k in a.get("kinds") or ()}
                 got = {k for a in got_at[p] for k in a.get("kinds") or ()}
-                for kind in want - got:
-                    by_number[label, "missed", kind] += 1
-                    for a in want_at[p]:
-                        if kind in (a.get("kinds") or ()):
-                            number_lines.append(
-                                f"{label} missed {kind} {fname} {p or '-'}: {' '.join(a.get('text', '').split())[:160]!r}"
-                            )
-                for kind in got - want:
-                    by_number[label, "extra", kind] += 1
-                    for a in got_at[p]:
-                        if kind in (a.get("kinds") or ()):
-                            number_lines.append(
-                                f"{label} extra {kind} {fname} {p or '-'}: {' '.join(a.get('text', '').split())[:160]!r}"
-                            )
+                for how, kinds_, told in (
+                    ("missed", want - got, want_at[p]),
+                    ("extra", got - want, got_at[p]),
+                ):
+                    for kind in kinds_:
+                        by_number[label, how, kind] += 1
+                        number_lines.extend(
+                            f"{label} {how} {kind} {fname} {p or '-'}: {' '.join(a.get('text', '').split())[:160]!r}"
+                            for a in told
+                            if kind in (a.get("kinds") or ())
+                        )
         seen = set()
         for k in key["activities"]:
             number, text = k.get("paragraph"), k.get("text", "")

@@ -80,8 +80,12 @@ def _title_date(paper: Paper) -> date | None:
         (b.text for b in paper.blocks[:3] if isinstance(b, Heading) and b.level == 1), ""
     )
     m = _TITLE_DATE.search(norm_text(title))
-    if m is None:
-        return None
+    return None if m is None else _day_of(m)
+
+
+def _day_of(m: re.Match[str]) -> date | None:
+    """The day a match of the day (group 1), the month's name (2) and the year (3) names; None when
+    there is no such day (30 February)."""
     try:
         return date(int(m.group(3)), MONTH_NUMBERS[m.group(2).lower()], int(m.group(1)))
     except (ValueError, KeyError):
@@ -112,11 +116,7 @@ def _date_line(paper: Paper) -> date | None:
     ]
     if len(found) != 1 or found[0][0] >= 4:
         return None
-    m = found[0][1]
-    try:
-        return date(int(m.group(3)), MONTH_NUMBERS[m.group(2).lower()], int(m.group(1)))
-    except (ValueError, KeyError):
-        return None
+    return _day_of(found[0][1])
 
 
 def _detect_cycle(paper: Paper) -> Cycle:

@@ -101,9 +101,11 @@ _POST_MET = re.compile(
     r"chief constable|chief executive|chief fire officer|mayor|leader|chair|chairman|mp)\b",
     re.I,
 )
-# A quotation ('X said: "…"', a paragraph opening on a quotation mark) and its speaker said to be
-# one of those present ("Councillor X, who chaired the session, said"): the event's own account.
-_QUOTATION = re.compile(
+# A paragraph that is a quotation: opened by a quotation mark, or a speaker's lede then the quotation
+# ('Councillor X, leader of the council, said: "…"'); the pipeline reads quotations by it too. Its
+# speaker said to be one of those present ("Councillor X, who chaired the session, said") gives the
+# event's own account.
+QUOTATION = re.compile(
     r"^\W{0,3}[\"\u201c]|^[^\"\u201c.]{0,160}?\b(?:said|says|added|commented|explained)\s*(?::|,)\s*[\"\u201c]"
 )
 _PRESENT_SPEAKER = re.compile(
@@ -219,14 +221,14 @@ def continuation(anchor: Told, unit: Told, anchor_words: set[str]) -> str | None
         return "refers back to the event"
     if unit.date is not None and unit.date != anchor.date:
         return None
-    quoted = _QUOTATION.match(text)
+    quoted = QUOTATION.match(text)
     if (
         quoted
         # (a quotation that reports work of its own, "Since the pilot we have trained 200 staff",
         # is the speaker's account of another deed; one that only speaks of the event
         # reads its being said, or the event's own kinds)
         and not set(unit.kinds) - set(anchor.kinds) - {"media"} - _named_kinds(anchor_words)
-        and not _QUOTATION.match(anchor.text)
+        and not QUOTATION.match(anchor.text)
         and (
             _PRESENT_SPEAKER.search(text[: quoted.end()]) or _names_event(text[quoted.end() :], anchor_words)
         )

@@ -112,16 +112,9 @@ def tells_intent(text: str) -> bool:
 # the body did).
 _YEAR = re.compile(r"(?<!\bAct )(?<!\bOrder )(?<!\bRegulations )\b(19[5-9]\d|20\d\d)\b")
 
-# The paper's genre said in its title ("Community Safety Strategy 2019-22", "Terms of Reference",
-# "Agenda", "Consultation", "Our priorities", "How we make decisions", "Roles and responsibilities") or
-# its opening ("This strategy sets out …", "You are invited to …", "Have your say"): a paper that states
-# intentions, standing duties or business to come.
-_GENRE_TITLE = re.compile(
-    r"\b(?:strateg(?:y|ies)|strategic plan|plans?|terms of reference|agenda|invitation|invite|consultation|"
-    r"polic(?:y|ies)|statement|programme|priorities|roles?|responsibilities|how we|decisions?|guidance|"
-    r"framework|proposals?|what is|about us)\b",
-    re.I,
-)
+# The paper's genre said in its opening ("This strategy sets out …", "You are invited to …", "Have
+# your say"; its title's, `_GENRE_NAMES`): a paper that states intentions, standing duties or
+# business to come.
 _GENRE_OPENING = re.compile(
     r"^\W*(?:(?:this|the|our) (?:strategy|plan|policy|framework|document|page|consultation) "
     r"(?:sets out|describes|explains|outlines|is)|you are (?:\w+ )?invited|we are (?:consulting|seeking)|"
@@ -150,11 +143,11 @@ MAX_DEED_UNITS = 1
 MIN_INTENT_UNITS = 2
 MIN_INTENT_SHARE = 0.4
 
-# What each genre the title or the opening says is, in the words an officer reads, and what such a
-# paper does instead of reporting work: the reason `reports_no_work` gives. Tried in this order, so
-# that a title naming two ("Police and Crime Plan consultation", "Strategy Group terms of
-# reference") is read as the paper it is, not as the paper it is about. Each is a part of
-# `_GENRE_TITLE`; a title it matches that none of these does is named by `_ANY_GENRE`.
+# The genres a title says ("Community Safety Strategy 2019-22", "Terms of Reference", "Agenda", "Our
+# priorities", "How we make decisions", "Roles and responsibilities"), each in the words an officer
+# reads with what such a paper does instead of reporting work: the reason `reports_no_work` gives.
+# Tried in this order, so that a title naming two ("Police and Crime Plan consultation", "Strategy
+# Group terms of reference") is read as the paper it is, not as the paper it is about.
 _GENRE_NAMES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(pattern, re.I), name, does)
     for pattern, name, does in (
@@ -177,6 +170,7 @@ _GENRE_NAMES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bstatement\b", "a statement", "it states aims and duties"),
     )
 )
+# An opening that says it is a document or a page of the genre without naming which.
 _ANY_GENRE = ("a paper of aims and duties", "it states aims, duties or business to come")
 # The same for an opening that says its genre ("This strategy sets out …", "You are invited …").
 _OPENING_NAMES: dict[str, tuple[str, str]] = {
@@ -193,8 +187,9 @@ def genre_said(title: str | None, texts: list[str]) -> tuple[str, str] | None:
     """The genre the paper's title or its opening (its first two units) says it is (a strategy, a
     plan, an agenda, a consultation, terms of reference, a page of roles or decisions …), in plain
     words, with what such a paper does instead of reporting work; None when neither says one."""
-    if title and _GENRE_TITLE.search(title):
-        return next(((name, does) for p, name, does in _GENRE_NAMES if p.search(title)), _ANY_GENRE)
+    named = next(((name, does) for p, name, does in _GENRE_NAMES if title and p.search(title)), None)
+    if named is not None:
+        return named
     for t in texts[:2]:
         m = _GENRE_OPENING.search(t)
         if m is None:
@@ -207,12 +202,6 @@ def genre_said(title: str | None, texts: list[str]) -> tuple[str, str] | None:
         noun = next((n for n in _OPENING_NAMES if re.search(rf"\b{n}\b", said)), None)
         return _OPENING_NAMES[noun] if noun else _ANY_GENRE
     return None
-
-
-def of_the_genre(title: str | None, texts: list[str]) -> bool:
-    """Does the paper's title or its opening (its first two units) say it is a strategy, a plan, an
-    agenda, a consultation, terms of reference, a page of roles or decisions …?"""
-    return genre_said(title, texts) is not None
 
 
 def own_deed(text: str, heading: str | None = None) -> bool:
@@ -231,7 +220,7 @@ def reports_no_work(title: str | None, units: Iterable[tuple[str, str | None]]) 
     """Why the paper with this title reports no work, in words an officer reads ("this reads as a
     strategy — it states aims and duties, not work done": the genre `genre_said` names), or None;
     `units` are its units' texts, each with the heading of its section. Only a paper of the genre
-    (`of_the_genre`) that reports no deed as its author's own (`own_deed`), tells at most `MAX_DEED_UNITS` other deeds
+    (`genre_said`) that reports no deed as its author's own (`own_deed`), tells at most `MAX_DEED_UNITS` other deeds
     (`tells_deed`, or a year before the latest the paper names, outside any plan) and in at least
     `MIN_INTENT_UNITS` units, and `MIN_INTENT_SHARE` of them, speaks of intentions, duties or what the
     body does as a rule (`tells_intent`). A plan with a section on what was done last year, or one

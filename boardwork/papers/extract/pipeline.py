@@ -12,7 +12,7 @@ from ..document import Heading, ListItem, Paper, Paragraph, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
-from .events import QUOTED, Told, event_continuations
+from .events import QUOTATION, QUOTED, Told, event_continuations
 from .intentions import reports_no_work
 from .kinds import (
     COUNTED_ANSWERS,
@@ -718,11 +718,6 @@ def _same_study_told_again(candidates: list[Candidate]) -> None:
         told = told or "research" in c.rule.kinds
 
 
-# A paragraph that is a quotation: opened by a quotation mark, or a speaker's lede then the quotation
-# ('Councillor X, leader of the council, said: "…"').
-_QUOTATION = re.compile(
-    r"^\W{0,3}[\"\u201c]|^[^\"\u201c.]{0,160}?\b(?:said|says|added|commented|explained)\s*(?::|,)\s*[\"\u201c]"
-)
 # Work a news item reports in its own words, which a quotation after it comments on.
 _REPORTED_WORK = {"publication", "research", "partnership", "support", "event", "training", "evidence"}
 # Deeds a news item reports in its own words that a party's officer's quotation comments on.
@@ -745,7 +740,7 @@ def _quotes_as_comment(
     `author_stated`: the paper's body is stated (its metadata, the importing board): a body's own
     statement keeps its officers' comments as its media work (NOTES 226), whatever deed it tells."""
     comment = _COMMENT_KINDS | {"media"} if news_of_own_publication else _COMMENT_KINDS
-    quoted = [c for c in candidates if c.rule is not None and _QUOTATION.match(c.found.unit.text)]
+    quoted = [c for c in candidates if c.rule is not None and QUOTATION.match(c.found.unit.text)]
     if not quoted:
         return
     # A party's officer quoted on a deed the item reports in its own words (a partnership, a
@@ -757,7 +752,7 @@ def _quotes_as_comment(
     for i, c in enumerate(candidates):
         if (
             c.rule is not None
-            and not _QUOTATION.match(c.found.unit.text)
+            and not QUOTATION.match(c.found.unit.text)
             and _DEED_REPORTED & set(c.rule.kinds)
         ):
             deeds_in.setdefault(id(c.found.unit.section), i)
@@ -783,7 +778,7 @@ def _quotes_as_comment(
         c.rule, c.comments_on = None, at
     quoted = [c for c in quoted if c.rule is not None]
     reported = any(
-        c.rule is not None and not _QUOTATION.match(c.found.unit.text) and _REPORTED_WORK & set(c.rule.kinds)
+        c.rule is not None and not QUOTATION.match(c.found.unit.text) and _REPORTED_WORK & set(c.rule.kinds)
         for c in candidates
     )
     if not reported:
@@ -1302,9 +1297,9 @@ def paper_orgs(
             po.author_basis = NEWS_OF_OWN_PUBLICATION
         return po
 
-    if not board_body:
-        return learned(author)
     po = learned(author)
+    if not board_body:
+        return po
     board = PaperOrgs(gaz, authors=stated_bodies(board_body, po))
     named = po.authors or {o.name for o in po.find(full_text)}
     if any(board.is_author_or_internal(a) for a in named):
