@@ -2159,6 +2159,11 @@ def _continuation(
         # between ("8/22   Apologies for Absence" / "       Apologies were received from …"): the
         # title heads the text; a title that wraps goes on with its own words, not a sentence.
         return None
+    if stripped[:1].isupper() and _ATTENDANCE_LABEL.match(stripped) and not cur.text.rstrip().endswith(","):
+        # Who attended, labelled on a line of its own ("Present", "In attendance:") under the
+        # minutes' title or another line, no blank line between: the attendance opens; nothing
+        # wraps onto its label.
+        return None
     label = _LABEL_OVER_TEXT.match(cur.text) if len(cur.lines) == 1 and cur.kind is None else None
     if label and _minutes_label(cur):
         return None
@@ -2479,11 +2484,13 @@ _FOREWORD = re.compile(r"\bforeword\b", re.I)
 
 def _not_the_title_going_on(title: str, line: str) -> bool:
     """Is `line`, straight under the opening title-like line `title`, something a title never wraps
-    onto: a date or a period, a labelled row, a foreword's heading, or anything under a document's
+    onto: a date or a period, a labelled row, a foreword's heading, the label of who attended
+    ("Present", "In attendance:": the minutes' attendance opens), or anything under a document's
     one-word title?"""
     s = line.strip()
     return (
         _lone_date(s)
+        or _ATTENDANCE_LABEL.match(s) is not None
         or _PERIOD_LINE.match(s) is not None
         or _ROW.match(s) is not None
         or _FOREWORD.search(s) is not None
@@ -3130,12 +3137,14 @@ def _attendance_names(units: list[Unit]) -> set[int]:
             # (Or after a dash, with or without a full stop: "Jo Bloggs - Head of Performance and
             # Partnership Services.")
             office = _NAME_DASH_OFFICE.match(text) is not None
+            # (An initial "A" after the first word is a name's, "Cllr A Smith", not the article.)
+            words = {w.lower() for n, w in enumerate(text.split()) if n == 0 or w != "A"}
             name = (
                 # (Longer with an office after a comma: "Bill McQueen, Board Member, Scottish Fire
                 # & Rescue Service".)
                 len(text.split()) <= (16 if "," in text or office else 8)
                 and (not text.endswith(".") or office)
-                and ("," in text or office or not {w.lower() for w in text.split()} & _SMALL_WORDS)
+                and ("," in text or office or not words & _SMALL_WORDS)
             )
             # (A line straight over a sentence of prose is the heading of what follows the list,
             # "APOLOGIES" over "Apologies were received from …", not its last name.)
@@ -3935,6 +3944,8 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             )
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
+            if k in item_titles and text.endswith(".") and not text.endswith(".."):
+                text = text[:-1]  # (the house's stop closing an item's name, not the heading's)
             blocks.append(Heading(text=text, level=1 if is_title(text, item=True) else level))
             u.rule = "item"
             continue
@@ -4155,8 +4166,14 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
     # An agenda's items, two of its formalities among them ("Apologies for absence", "Minutes of the
     # last meeting", "Date of next meeting"): many items have no text under them, the last one too.
     agenda = sum(1 for k in nums if _AGENDA_FORMALITY.match(clean(units[k].text))) >= 2
+    # Minutes that close every item's name with a full stop ("1. To receive apologies for absence.",
+    # "4. Police report."): the house's style, not a sentence, where no name says anything (no
+    # finite verb); each name is judged without it.
+    stopped = _names_closed_by_stops([clean(units[k].text) for k in nums])
     for k in nums:
         text = clean(units[k].text)
+        if stopped:
+            text = text[:-1]
         # (A town or parish council's minutes name an item by the agenda's business, "To receive
         # Members' Declarations of Interest in respect of the business to be transacted": as long
         # as a heading-like line may be.)
@@ -4178,6 +4195,21 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
     if agenda:
         return set(nums) if with_prose else set()
     return set(nums) if last_has_prose and with_prose * 2 > len(nums) else set()
+
+
+def _names_closed_by_stops(texts: list[str]) -> bool:
+    """Two item names or more, every one closed by a single full stop and none saying anything (no
+    finite verb: "To receive apologies for absence.", "Matters arising.", not "The Panel noted the
+    report.")."""
+    return len(texts) >= 2 and all(
+        t.endswith(".")
+        and not t.endswith("..")
+        and not _FINITE_VERB.search(t)
+        and not _PAST_VERB.search(t)
+        and not _SUBJECT_AND_VERB.match(t)
+        and not goes_on(t[:-1])
+        for t in texts
+    )
 
 
 _AGENDA_FORMALITY = re.compile(

@@ -1,0 +1,104 @@
+"""Plain-text headings at first reading, the twenty-second round: minutes that close every item's
+name with a full stop, a minutes' title with its attendance label straight under it, and the names
+of an attendance list that carry an initial "A". Every example is made up in the genre's shape, not
+copied from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.readers import Limits
+from boardwork.papers.readers.txt.layout import layout
+
+
+def _blocks(text: str) -> tuple[str | None, list[tuple[str, int | None, str]]]:
+    meta, blocks = layout(text, Limits())
+    return meta.title, [(b.type, getattr(b, "level", None), b.text) for b in blocks]
+
+
+def _headings(blocks: list[tuple[str, int | None, str]]) -> list[str]:
+    return [x for t, _, x in blocks if t == "heading"]
+
+
+PARISH_MINUTES = (
+    "Northbury Parish Council\n\n"
+    "Minutes of the meeting of the Parish Council held on Tuesday 5 July 2022 at the Village Hall\n\n"
+    "Present: Cllr J Grant (Chair), Cllr B Jones, Cllr C Brown\n\n"
+    "1. To receive apologies for absence.\n\n"
+    "Apologies were received from Cllr D White.\n\n"
+    "2. To declare any personal or prejudicial interest.\n\n"
+    "None were declared.\n\n"
+    "3. To approve the minutes of the meeting held on 7 June 2022.\n\n"
+    "The minutes were approved and signed as a true record.\n\n"
+    "4. Police report.\n\n"
+    "PCSO Green reported two thefts from vehicles in the village over the month.\n"
+)
+
+
+def test_minutes_closing_item_names_with_a_stop_have_them_as_headings():
+    _, blocks = _blocks(PARISH_MINUTES)
+    heads = _headings(blocks)
+    assert "To receive apologies for absence" in heads
+    assert "To approve the minutes of the meeting held on 7 June 2022" in heads
+    assert "Police report" in heads
+    # (The minute's own text under each name stays a paragraph.)
+    assert ("paragraph", None, "None were declared.") in blocks
+
+
+def test_a_numbered_sentence_with_its_verb_is_no_item_name():
+    # Guard: short numbered sentences that say something ("The Panel noted the report.") over
+    # unnumbered prose stay numbered paragraphs, stop or no stop.
+    text = (
+        "Annual report of the panel\n\n"
+        "1. The Panel noted the report.\n\n"
+        "Members asked about the cost of the new stations and were told it was within budget.\n\n"
+        "2. The Panel agreed the plan.\n\n"
+        "The plan will be published on the commissioner's website in the spring of next year.\n"
+    )
+    _, blocks = _blocks(text)
+    assert _headings(blocks) == ["Annual report of the panel"]
+
+
+JOINED_MINUTES = (
+    "Minutes of the Community Safety Partnership\n"
+    "Held on 3 April 2024 at County Hall\n"
+    "Present\n"
+    "Cllr J Grant (Chair)\n"
+    "Insp B Jones, Northshire Police\n"
+    "Item 1 Welcome and apologies\n"
+    "The Chair welcomed everyone. Apologies were received from D White.\n"
+    "Item 2 Performance report\n"
+    "The analyst presented the figures for the quarter. Burglary was down.\n"
+)
+
+
+def test_the_minutes_title_does_not_run_on_into_the_attendance_label():
+    title, _ = _blocks(JOINED_MINUTES)
+    assert title == "Minutes of the Community Safety Partnership Held on 3 April 2024 at County Hall"
+
+
+def test_a_one_line_minutes_title_does_not_take_the_attendance_label_either():
+    text = JOINED_MINUTES.replace("Partnership\nHeld", "Partnership held")
+    title, _ = _blocks(text)
+    assert title == "Minutes of the Community Safety Partnership held on 3 April 2024 at County Hall"
+
+
+def test_a_name_with_the_initial_a_is_a_line_of_the_attendance():
+    text = JOINED_MINUTES.replace("Cllr J Grant", "Cllr A Smith").replace(
+        "Partnership\nHeld", "Partnership held"
+    )
+    _, blocks = _blocks(text)
+    heads = _headings(blocks)
+    assert "Cllr A Smith (Chair)" not in heads
+    assert "Insp B Jones, Northshire Police" not in heads
+    assert "Welcome and apologies" in heads
+
+
+def test_a_title_that_wraps_still_wraps():
+    # Guard: a title set over two lines with no attendance label under it is one title.
+    text = (
+        "Minutes of the Community Safety Partnership\n"
+        "Held on 3 April 2024 at County Hall\n\n"
+        "Item 1 Welcome and apologies\n\n"
+        "The Chair welcomed everyone. Apologies were received from D White.\n"
+    )
+    title, _ = _blocks(text)
+    assert title == "Minutes of the Community Safety Partnership Held on 3 April 2024 at County Hall"
