@@ -102,3 +102,34 @@ def test_a_title_that_wraps_still_wraps():
     )
     title, _ = _blocks(text)
     assert title == "Minutes of the Community Safety Partnership Held on 3 April 2024 at County Hall"
+
+
+PANEL_REPORT = (
+    "NORTHSHIRE POLICE AND CRIME PANEL\n\n"
+    "12 MARCH 2024\n\n"
+    "POLICE AND CRIME PLAN UPDATE\n\n"
+    "PURPOSE\n\n"
+    "1. To update the panel on the delivery of the plan.\n\n"
+    "BACKGROUND\n\n"
+    "2. The plan was published in 2021 and runs to 2025.\n\n"
+    "3. The commissioner has funded twelve projects under the plan.\n\n"
+    "NORTHSHIRE POLICE AND CRIME PANEL\n\n"
+    "PROGRESS AGAINST THE PLAN\n\n"
+    "4. Ten of the projects are complete.\n"
+)
+
+
+def test_the_masthead_set_again_down_the_page_is_no_heading():
+    title, blocks = _blocks(PANEL_REPORT)
+    assert title == "POLICE AND CRIME PLAN UPDATE"
+    assert "NORTHSHIRE POLICE AND CRIME PANEL" not in [x for _, _, x in blocks]
+    assert "PROGRESS AGAINST THE PLAN" in _headings(blocks)
+
+
+def test_a_section_in_capitals_set_twice_stays_a_heading():
+    # Guard: a line in capitals set twice that names no body ("RECOMMENDATIONS", in the summary and
+    # in the body) is no masthead.
+    text = PANEL_REPORT.replace("NORTHSHIRE POLICE AND CRIME PANEL\n\nPROGRESS", "RECOMMENDATION\n\nPROGRESS")
+    text = text.replace("PURPOSE\n\n", "RECOMMENDATION\n\n", 1)
+    _, blocks = _blocks(text)
+    assert _headings(blocks).count("RECOMMENDATION") == 2

@@ -845,6 +845,14 @@ def _second_language_letterhead(lines: list[str], meta: Meta, meta_idx: set[int]
             meta_idx.add(j)
 
 
+# A body's name in capitals ("NORTHSHIRE POLICE AND CRIME PANEL", "SCRUTINY BOARD (SAFER AND STRONGER
+# COMMUNITIES)", "WESTSHIRE FIRE AND RESCUE SERVICE"): a masthead.
+_MASTHEAD = re.compile(
+    rf"^(?=[^a-z]*$)[A-Z][A-Z'’&,. -]{{2,80}}\b(?:{'|'.join(w.upper() for w in BODY_WORDS)}|SERVICE|COMMISSIONER|COUNCILS)"
+    r"(?:\s*\([A-Z'’&,. -]{2,60}\))?$"
+)
+
+
 def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> set[int]:
     """The lines that are running headers or footers (added to `drop` in place, and returned)."""
     # Running headers/footers: short lines that recur (three times, or at two page edges).
@@ -870,6 +878,10 @@ def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> s
             )
     section_labels = {k for k, v in over_text.items() if all(v)}
     edge_counts = Counter(_norm(lines[i]) for i in edge_lines)
+    # The masthead (the body's name in capitals among the paper's first lines) set again once
+    # further down: the next page's header, not a heading.
+    opening = [i for i, x in enumerate(lines) if x.strip() and i not in drop][:3]
+    mastheads = {_norm(lines[i]) for i in opening if _MASTHEAD.match(lines[i].strip())}
     for i, x in enumerate(lines):
         s = x.strip()
         if not s or i in drop or x.startswith("\t"):
@@ -886,6 +898,7 @@ def _running_headers(lines: list[str], drop: set[int], page_edge: set[int]) -> s
             (counts[key] >= 3 and short and parse_marker(s).kind is None)
             or (edge_counts[key] >= 2 and i in edge_lines)
             or (counts[key] == 2 and short and _dated_header(s))
+            or (counts[key] == 2 and key in mastheads and i > opening[-1])
         ):
             drop.add(i)
             running.add(i)
