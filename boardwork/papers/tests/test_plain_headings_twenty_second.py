@@ -133,3 +133,29 @@ def test_a_section_in_capitals_set_twice_stays_a_heading():
     text = text.replace("PURPOSE\n\n", "RECOMMENDATION\n\n", 1)
     _, blocks = _blocks(text)
     assert _headings(blocks).count("RECOMMENDATION") == 2
+
+
+def _cover(addressee: str) -> str:
+    return (
+        "Northshire Borough Council\n\n"
+        f"{addressee}\n\n"
+        "Community Safety Strategy\n\n"
+        "1. Purpose\n\n"
+        "1.1 To ask Cabinet to endorse the strategy.\n\n"
+        "2. Background\n\n"
+        "2.1 The partnership drew up the strategy with its partners.\n"
+    )
+
+
+def test_the_meeting_a_report_goes_to_with_its_date_is_a_cover_line():
+    for line in ("Report to Cabinet on Tuesday 14 May 2024", "REPORT TO CABINET ON TUESDAY 14 MAY 2024"):
+        title, blocks = _blocks(_cover(line))
+        assert title == "Community Safety Strategy"
+        assert _headings(blocks) == ["Community Safety Strategy", "Purpose", "Background"]
+
+
+def test_the_meeting_a_report_goes_to_without_a_date_is_a_cover_line_still():
+    # Guard: "Report to Cabinet" alone over the report's name was a cover line already.
+    title, blocks = _blocks(_cover("Report to Cabinet"))
+    assert title == "Community Safety Strategy"
+    assert "Report to Cabinet" not in [x for _, _, x in blocks]
