@@ -159,3 +159,53 @@ def test_the_meeting_a_report_goes_to_without_a_date_is_a_cover_line_still():
     title, blocks = _blocks(_cover("Report to Cabinet"))
     assert title == "Community Safety Strategy"
     assert "Report to Cabinet" not in [x for _, _, x in blocks]
+
+
+_ITEMS = ("Apologies for absence", "Minutes of the last meeting", "Police report")
+_MINUTES_TEXT = (
+    "Apologies were received from Cllr D White and Insp E Black.",
+    "The minutes of the meeting held on 4 March 2024 were agreed as a true record.",
+    "The Inspector reported that burglaries had fallen in the quarter.",
+)
+
+
+def _minutes(label, sep: str = "\n\n") -> str:
+    text = "Minutes of the Northbury Community Safety Partnership held on 5 March 2024" + sep
+    for n, (item, said) in enumerate(zip(_ITEMS, _MINUTES_TEXT, strict=True)):
+        text += label(n + 1, item) + sep + said + sep
+    return text
+
+
+def test_minutes_naming_each_item_after_the_word_minute_have_the_names_as_headings():
+    for label in (lambda n, t: f"Minute {n} {t}", lambda n, t: f"Minute {n + 10}/24 {t}"):
+        title, blocks = _blocks(_minutes(label))
+        assert title == "Minutes of the Northbury Community Safety Partnership held on 5 March 2024"
+        assert _headings(blocks)[1:] == list(_ITEMS)
+
+
+def test_a_sentence_opening_with_a_minutes_number_is_no_item():
+    # Guard: "Minute 12 was approved …" says something of a minute; it names no item.
+    text = (
+        _minutes(lambda n, t: f"Item {n}: {t}")
+        + "Minute 12 was approved by the council at its last meeting.\n"
+    )
+    _, blocks = _blocks(text)
+    assert "was approved by the council at its last meeting" not in " ".join(_headings(blocks))
+
+
+def test_agenda_items_with_their_numbers_on_a_page_with_no_blank_lines_are_each_a_heading():
+    # Two "Agenda Item n: …" lines or more are the items of minutes, not one item's page: the
+    # first is not the page's title, and the lines under it are not its wrap.
+    title, blocks = _blocks(_minutes(lambda n, t: f"Agenda Item {n}: {t}", sep="\n"))
+    assert title == "Minutes of the Northbury Community Safety Partnership held on 5 March 2024"
+    assert _headings(blocks)[1:] == list(_ITEMS)
+
+
+def test_one_agenda_items_line_is_still_the_items_page_title():
+    # Guard: an item's page, "Agenda item 7: …" over the minute's text, has that item for its title.
+    text = (
+        "Agenda item 7: Community Safety Partnership Annual Report\n\n"
+        "The Community Safety Manager presented the partnership's annual report for the year.\n"
+    )
+    title, _ = _blocks(text)
+    assert title == "Community Safety Partnership Annual Report"

@@ -220,9 +220,13 @@ def _minute_heading(line: str) -> Marker | None:
 
 # Minutes that name each item after its number and the word ("Item 1:Apologies for Absence.",
 # "Item 4 - Police Matters", "Agenda Item 6: Community Safety Update"), two items at least: the
-# item's name is the minute's heading, without its number or the full stop closing it.
+# item's name is the minute's heading, without its number or the full stop closing it. (Or after
+# the word "Minute", perhaps with the year's number, and no mark between: "Minute 12 Apologies",
+# "Minute 14/24 Police Report".)
 _ITEM_LABEL = re.compile(
-    r"^\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]\s*(?P<t>[A-Z].{2,160}?)\.?\s*$",
+    r"^\s*(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>[0-9]{1,3}[a-z]?)\s*[:.–-]"
+    r"|minute\s+(?:no\.?\s*)?(?P<m>[0-9]{1,3}(?:/[0-9]{2,4})?[a-z]?)\s*(?:[:.–-]|(?=\s(?-i:[A-Z]))))"
+    r"\s*(?P<t>[A-Z].{2,160}?)\.?\s*$",
     re.I,
 )
 
@@ -231,7 +235,7 @@ def _item_label(line: str) -> Marker | None:
     m = _ITEM_LABEL.match(line)
     if not m or len(m.group("t").split()) > 20 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", m.group("t")):
         return None  # (a sentence after it, or two: minutes' text, not an item's name)
-    return Marker("item", m.group("n"), None, re.sub(r"\s+", " ", m.group("t")).strip())
+    return Marker("item", m.group("n") or m.group("m"), None, re.sub(r"\s+", " ", m.group("t")).strip())
 
 
 # An agenda's item number and title set with one space ("01 Apologies for Absence", "6 Chairman's
@@ -526,6 +530,9 @@ def layout(
     # on the next line it is the item, read below).
     item_title: int | None = None  # the line the bare label stands over: the item's title
     item_number: str | None = None
+    # (One "Agenda item 7: …" line is an item's page and its title; two or more are the items of
+    # minutes or an agenda, each the heading of its own, "Agenda Item 1: Apologies for absence".)
+    one_item = sum(1 for x in lines if _ITEM_AND_TITLE.match(x)) == 1
     for i, x in enumerate(lines):
         if _BARE_ITEM_LABEL.match(x):
             # (Past a second label: a page's title "… - Agenda item" over its own "Agenda item".)
@@ -556,7 +563,7 @@ def layout(
                     item_title = at
                     if titled:
                         lines[at] = lines[at].rstrip().rstrip(".")
-        elif item_title is None and i < 40 and (m := _ITEM_AND_TITLE.match(x)):
+        elif item_title is None and i < 40 and one_item and (m := _ITEM_AND_TITLE.match(x)):
             # "Agenda item 7: Annual Report on …": the item's number and its title on one line.
             item_number, lines[i] = m.group("n"), m.group("t")
             item_title = i
