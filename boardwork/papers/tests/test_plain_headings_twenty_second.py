@@ -209,3 +209,39 @@ def test_one_agenda_items_line_is_still_the_items_page_title():
     )
     title, _ = _blocks(text)
     assert title == "Community Safety Partnership Annual Report"
+
+
+def test_a_label_in_the_texts_own_case_after_a_sentences_end_heads_what_follows():
+    # On a page with no blank lines, "Financial implications:" under a sentence's end is the next
+    # section's label, not the paragraph going on.
+    text = (
+        "Northshire Borough Council\n"
+        "Report to the Overview and Scrutiny Committee\n"
+        "Community Safety Partnership Annual Report\n"
+        "Purpose of the report:\n"
+        "To update the Committee on the work of the partnership over the last year.\n"
+        "Background:\n"
+        "The partnership was set up under the Crime and Disorder Act and meets every quarter.\n"
+        "Financial implications:\n"
+        "There are no financial implications arising from this report for the council.\n"
+    )
+    _, blocks = _blocks(text)
+    assert _headings(blocks)[1:] == ["Purpose of the report", "Background", "Financial implications"]
+    assert (
+        "paragraph",
+        None,
+        "The partnership was set up under the Crime and Disorder Act and meets every quarter.",
+    ) in blocks
+
+
+def test_a_sentence_wrapped_onto_a_line_ending_in_a_colon_goes_on():
+    # Guard: a sentence that has not ended goes on onto its lead-in's last words.
+    text = (
+        "Community Safety Partnership Annual Report\n\n"
+        "The partnership met four times in the year and at each meeting it considered the\n"
+        "following matters:\n"
+        "- the strategic assessment\n"
+        "- the partnership plan\n"
+    )
+    _, blocks = _blocks(text)
+    assert _headings(blocks) == ["Community Safety Partnership Annual Report"]

@@ -2222,11 +2222,12 @@ def _continuation(
         return cur.text.rstrip() + stripped
     if (
         _END_SENTENCE.search(prev_line.rstrip())
-        and _LABEL_OVER_TEXT.match(stripped)
+        and (_LABEL_OVER_TEXT.match(stripped) or _SENTENCE_LABEL.match(stripped))
         and len(stripped.split()) <= 3
     ):
-        # A bare label after a sentence's end ("… for 2022/23." / "Minutes:"): the label of what
-        # follows, however long the line above.
+        # A bare label after a sentence's end ("… for 2022/23." / "Minutes:"), in the text's own
+        # case too ("… every quarter." / "Financial implications:"): the label of what follows,
+        # however long the line above.
         return None
     if not _END_SENTENCE.search(prev_line.rstrip()) and (
         stripped[:1].islower()
