@@ -245,3 +245,36 @@ def test_a_sentence_wrapped_onto_a_line_ending_in_a_colon_goes_on():
     )
     _, blocks = _blocks(text)
     assert _headings(blocks) == ["Community Safety Partnership Annual Report"]
+
+
+NEWS = (
+    "Police and crime commissioner funds new youth projects\n\n"
+    "Published: 12 March 2024\n\n"
+    "The Police and Crime Commissioner has awarded £250,000 to twelve youth projects across the county.\n\n"
+    "Who can apply\n\n"
+    "Groups that work with young people aged 10 to 18 can apply in the next round, which opens in June.\n\n"
+    "ENDS\n\n"
+    "Notes to editors\n\n"
+    "The fund was set up in 2021.\n\n"
+    "Share this page\n\n"
+    "Back to news\n"
+)
+
+
+def test_a_press_releases_end_mark_and_a_pages_sharing_links_are_no_headings():
+    _, blocks = _blocks(NEWS)
+    heads = _headings(blocks)
+    assert "ENDS" not in heads
+    assert "Share this page" not in heads
+    assert "Back to news" not in heads
+    # (The release's sub-head and its notes stay headings.)
+    assert "Who can apply" in heads
+    assert "Notes to editors" in heads
+
+
+def test_a_headline_of_sharing_news_stays_a_heading():
+    # Guard: a news sub-head that speaks of sharing is a heading still; only the page's own
+    # control lines ("Share this page", "Share on …") are not.
+    text = NEWS.replace("Who can apply", "Sharing information between partners")
+    _, blocks = _blocks(text)
+    assert "Sharing information between partners" in _headings(blocks)

@@ -4027,7 +4027,12 @@ _LINK_BLURB = re.compile(
 # call's line of a web page or a newsletter, never a heading (no development key has one as a heading).
 _LINK_LINE = re.compile(
     r"\b(?:please\s+visit|click\s+here|visit\s+(?:our|the)\s+[\w'’&, -]{0,40}?(?:page|website|web\s+site)\b"
-    r"|call\s+(?:999|101|111)\b)|^\s*(?:download|call\s+us)\b|\((?:pdf|word|docx?|xlsx?)\b[^)]{0,20}\)",
+    r"|call\s+(?:999|101|111)\b)|^\s*(?:download|call\s+us)\b|\((?:pdf|word|docx?|xlsx?)\b[^)]{0,20}\)"
+    # (Or a page's sharing and return links, "Share this page", "Share on Facebook", "Back to news",
+    # and a press release's closing mark, "ENDS", "- Ends -": the page's controls and the release's
+    # end, never the head of what follows.)
+    r"|^\s*(?:share\s+(?:this|on|via)\b.{0,30}|back\s+to\s+(?:the\s+)?(?:news|latest\s+news|top|previous\s+page)"
+    r"|[-–—]*\s*ends\s*[-–—]*)\s*$",
     re.I,
 )
 # A clause with its subject and a finite verb, left without a stop ("The Service will focus on the
