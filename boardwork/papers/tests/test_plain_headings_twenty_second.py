@@ -278,3 +278,44 @@ def test_a_headline_of_sharing_news_stays_a_heading():
     text = NEWS.replace("Who can apply", "Sharing information between partners")
     _, blocks = _blocks(text)
     assert "Sharing information between partners" in _headings(blocks)
+
+
+SCOTTISH_MINUTE = (
+    "WESTSHIRE COUNCIL\n\n"
+    "MINUTE of MEETING of the POLICE AND FIRE SCRUTINY COMMITTEE held in the Council Chamber, "
+    "Westshire House on 14 May 2024 at 10.00 am.\n\n"
+    "PRESENT:\n"
+    "Councillor Anne Smith (Chair)\n"
+    "Councillors Brian Jones and Carol Brown\n\n"
+    "APOLOGIES:\n"
+    "Councillor Frank White\n\n"
+    "1. DECLARATIONS OF INTEREST\n\n"
+    "There were no declarations of interest.\n\n"
+    "2. POLICE SCOTLAND PERFORMANCE REPORT\n\n"
+    "There was submitted a report by the Local Area Commander on performance for the quarter.\n"
+)
+
+
+def test_a_minute_of_meeting_is_the_minutes_title():
+    # Scottish councils call their minutes a "Minute": the line is the title, as "Minutes of …" is.
+    title, blocks = _blocks(SCOTTISH_MINUTE)
+    assert title is not None and title.startswith(
+        "MINUTE of MEETING of the POLICE AND FIRE SCRUTINY COMMITTEE"
+    )
+    assert blocks[0][:2] == ("heading", 1)
+
+
+def test_several_names_after_their_plural_style_are_a_line_of_the_attendance():
+    _, blocks = _blocks(SCOTTISH_MINUTE)
+    heads = _headings(blocks)
+    assert "Councillors Brian Jones and Carol Brown" not in heads
+    assert "DECLARATIONS OF INTEREST" in heads
+
+
+def test_a_minutes_silence_is_no_title():
+    # Guard: "A minute's silence" names no meeting; the paper's own title stays.
+    text = SCOTTISH_MINUTE.replace(
+        "There were no declarations of interest.", "A minute's silence was held in memory of a former member."
+    )
+    title, _ = _blocks(text)
+    assert title is not None and title.startswith("MINUTE of MEETING")

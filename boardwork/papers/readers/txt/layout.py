@@ -1559,7 +1559,8 @@ _MINUTES_OF = re.compile(
     # (A community council's page may run its name in capitals into the line: "MILNATHORT
     # COMMUNITY COUNCIL minutes of the meeting held on …".)
     r"^\s*(?-i:(?P<caps>[A-Z][A-Z'’&\-]+(?:\s+[A-Z][A-Z'’&\-]+){0,5})\s+)?"
-    r"(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)",
+    # (A Scottish council's minutes call themselves a "Minute": "MINUTE of MEETING of the … held …".)
+    r"(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes?\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,8}?(?:meeting\b|held\s+(?:on|at|in)\s)",
     re.I,
 )
 _ITEMS_TABLE_HEAD = re.compile(
@@ -3138,6 +3139,14 @@ def _membership_by_office(units: list[Unit]) -> set[int]:
     return out
 
 
+# Names after their plural style, joined by "and" ("Councillors Brian Jones and Carol Brown", "Cllrs
+# A Smith and B Jones"): a line of who attended.
+_STYLED_NAMES = re.compile(
+    r"^(?:Councillors|Cllrs\.?|Aldermen|Messrs\.?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"(?:(?:,|\s+and|\s+&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+$"
+)
+
+
 def _attendance_names(units: list[Unit]) -> set[int]:
     """The lines listed under an attendance label alone on its line ("Present:-", "In Attendance:"):
     names ("Lord Provost Ann LEE"), their groups ("BAILIES", "COUNCILLORS") and "Label: names" rows
@@ -3166,12 +3175,14 @@ def _attendance_names(units: list[Unit]) -> set[int]:
             office = _NAME_DASH_OFFICE.match(text) is not None
             # (An initial "A" after the first word is a name's, "Cllr A Smith", not the article.)
             words = {w.lower() for n, w in enumerate(text.split()) if n == 0 or w != "A"}
+            # (Or several names after their plural style, "Councillors Brian Jones and Carol Brown".)
+            styled = _STYLED_NAMES.match(text) is not None
             name = (
                 # (Longer with an office after a comma: "Bill McQueen, Board Member, Scottish Fire
                 # & Rescue Service".)
-                len(text.split()) <= (16 if "," in text or office else 8)
+                len(text.split()) <= (16 if "," in text or office or styled else 8)
                 and (not text.endswith(".") or office)
-                and ("," in text or office or not words & _SMALL_WORDS)
+                and ("," in text or office or styled or not words & _SMALL_WORDS)
             )
             # (A line straight over a sentence of prose is the heading of what follows the list,
             # "APOLOGIES" over "Apologies were received from …", not its last name.)
@@ -3370,7 +3381,7 @@ def _rejoin_page_breaks(units: list[Unit]) -> list[Unit]:
 
 
 _MINUTES_OF_BODY = re.compile(
-    r"^\s*(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes\s+of\s+"
+    r"^\s*(?:(?:draft|provisional|unconfirmed|unapproved|approved|confirmed)\s+)?minutes?\s+of\s+"
     r"(?:(?:the|a)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?P<rest>[A-Z].*)$",
     re.I,
 )
