@@ -319,3 +319,29 @@ def test_a_minutes_silence_is_no_title():
     )
     title, _ = _blocks(text)
     assert title is not None and title.startswith("MINUTE of MEETING")
+
+
+def test_an_items_code_with_its_year_is_taken_off_its_name_in_capitals():
+    text = (
+        "Community Safety Committee\n\n"
+        "Agenda\n\n"
+        "CSC001-24 COMMUNITY SAFETY PLAN UPDATE\n\n"
+        "The plan was adopted by Council in 2022 and this report updates the committee on progress.\n\n"
+        "CSC002-24 GRAFFITI REMOVAL PROGRAM\n\n"
+        "The program removed graffiti from 400 sites in the last year.\n"
+    )
+    _, blocks = _blocks(text)
+    heads = _headings(blocks)
+    assert "COMMUNITY SAFETY PLAN UPDATE" in heads
+    assert "GRAFFITI REMOVAL PROGRAM" in heads
+
+
+def test_a_lone_code_with_a_year_keeps_its_name():
+    # Guard: one line so set is no scheme of the paper's ("A1-24 ROADWORKS" alone keeps its code).
+    text = (
+        "Highways Committee\n\n"
+        "A1-24 ROADWORKS\n\n"
+        "The works on the road will close one lane for three weeks in the summer.\n"
+    )
+    _, blocks = _blocks(text)
+    assert "ROADWORKS" not in _headings(blocks)

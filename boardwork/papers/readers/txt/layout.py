@@ -3205,9 +3205,9 @@ def _attendance_names(units: list[Unit]) -> set[int]:
 
 
 # An item's number before a title in capitals, a space after it: roman ("IV", "III(a)"), or the
-# committee's letters and a number ("PU1", "CM5").
+# committee's letters and a number ("PU1", "CM5"), perhaps with the year's after it ("CSC005-24").
 _ROMAN_ITEM = re.compile(
-    r"^(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?|(?P<letters>[A-Z]{1,4})[0-9]{1,3}[a-z]?)\s+"
+    r"^(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\([a-z]\))?|(?P<letters>[A-Z]{1,4})[0-9]{1,3}[a-z]?(?:[-/][0-9]{2})?)\s+"
     r"(?=[A-Z][A-Z0-9'’&,()/ –-]*[A-Z0-9]$)"
 )
 
