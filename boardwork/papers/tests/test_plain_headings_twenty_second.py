@@ -345,3 +345,41 @@ def test_a_lone_code_with_a_year_keeps_its_name():
     )
     _, blocks = _blocks(text)
     assert "ROADWORKS" not in _headings(blocks)
+
+
+QUESTIONS_PAGE = (
+    "Anti-social behaviour\n"
+    "Anti-social behaviour is behaviour that causes alarm, harassment or distress to people who live nearby.\n"
+    "What can the council do to tackle anti-social behaviour in my area?\n"
+    "The council's team works with the police, housing providers and other partners to stop it.\n"
+    "How do I report anti-social behaviour to the council or the police?\n"
+    "You can report it online, by phone, or by calling the police on 101.\n"
+    "What happens after I make a report?\n"
+    "An officer will contact you within five working days to discuss what happened.\n"
+)
+
+
+def test_a_pages_questions_with_no_blank_lines_are_its_headings():
+    _, blocks = _blocks(QUESTIONS_PAGE)
+    assert _headings(blocks)[1:] == [
+        "What can the council do to tackle anti-social behaviour in my area?",
+        "How do I report anti-social behaviour to the council or the police?",
+        "What happens after I make a report?",
+    ]
+
+
+def test_a_question_inside_a_wrapped_paragraph_goes_on():
+    # Guard: in a paragraph wrapped at a width, a line that fills the width and closes with a
+    # question is the paragraph going on.
+    text = (
+        "Consultation on the plan\n\n"
+        "The panel asked residents what mattered most to them in their neighbourhoods this year, and\n"
+        "how the police and the council could work better together to answer their concerns quickly.\n"
+        "What would make people feel safer in the evenings, in the parks and in the town centre?\n"
+        "Most of those who answered named more patrols, better street lighting and cameras in the\n"
+        "town centre, and many asked for more youth clubs and activities in the summer holidays.\n"
+        "The panel will report its findings to the commissioner at its next meeting in the autumn.\n"
+    )
+    _, blocks = _blocks(text)
+    assert _headings(blocks) == ["Consultation on the plan"]
+    assert len([b for b in blocks if b[0] == "paragraph"]) == 1

@@ -2230,6 +2230,24 @@ def _continuation(
         # case too ("… every quarter." / "Financial implications:"): the label of what follows,
         # however long the line above.
         return None
+    if (
+        _END_SENTENCE.search(prev_line.rstrip())
+        and _QUESTION_HEAD.match(stripped)
+        and len(stripped.split()) <= 16
+        and (not wrap or len(stripped) < 0.8 * wrap)
+    ):
+        # A question of its own after a sentence's end, shorter than the lines the text fills ("…
+        # people who live nearby." / "What can the council do to tackle it in my area?"): a page's
+        # question heading, or a sentence of its own; either way not the paragraph going on.
+        return None
+    if (
+        len(cur.lines) == 1
+        and _QUESTION_HEAD.match(cur.text.strip())
+        and stripped[:1].isupper()
+        and (not wrap or len(prev_line.strip()) < 0.8 * wrap)
+    ):
+        # (Nor does the answer under such a question go on from it.)
+        return None
     if not _END_SENTENCE.search(prev_line.rstrip()) and (
         stripped[:1].islower()
         or _CONNECTOR_END.search(prev_line.rstrip())
