@@ -383,3 +383,33 @@ def test_a_question_inside_a_wrapped_paragraph_goes_on():
     _, blocks = _blocks(text)
     assert _headings(blocks) == ["Consultation on the plan"]
     assert len([b for b in blocks if b[0] == "paragraph"]) == 1
+
+
+def test_a_reports_key_facts_are_no_headings():
+    text = (
+        "Westshire Community Safety Partnership Annual Report 2023/24\n\n"
+        "Key facts\n\n"
+        "1,200\n"
+        "home safety visits\n\n"
+        "£50,000\n"
+        "given to local groups\n\n"
+        "Looking ahead\n\n"
+        "Next year the partnership will refresh its strategic assessment.\n"
+    )
+    _, blocks = _blocks(text)
+    heads = _headings(blocks)
+    assert "1,200 home safety visits" not in heads
+    assert "Looking ahead" in heads
+
+
+def test_a_headline_opening_with_its_year_stays_a_heading():
+    # Guard: a year is no figure ("2018 winners …" heads the news under it).
+    text = (
+        "Awards news\n\n"
+        "2018 winners showcase local government at its best\n\n"
+        "The awards were presented at a dinner in Glasgow on Thursday evening to eleven councils.\n\n"
+        "Judges' comments\n\n"
+        "The judges praised the quality of the entries from every part of the country.\n"
+    )
+    _, blocks = _blocks(text)
+    assert "2018 winners showcase local government at its best" in _headings(blocks)

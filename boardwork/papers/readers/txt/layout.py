@@ -2636,6 +2636,7 @@ def _classify(
         and not _OFFICER_ROW.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not _LINK_LINE.search(u.text)
+        and not _STATISTIC.match(u.text.strip())
         and not _form_row(clean(u.text))
         and not is_dash_row(u.text)
         # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
@@ -4063,6 +4064,13 @@ _LINK_LINE = re.compile(
     r"|^\s*(?:share\s+(?:this|on|via)\b.{0,30}|back\s+to\s+(?:the\s+)?(?:news|latest\s+news|top|previous\s+page)"
     r"|[-–—]*\s*ends\s*[-–—]*)\s*$",
     re.I,
+)
+# A figure and what it counts, in the text's case ("1,200 home safety visits", "£50,000 given to
+# local groups", "85% of residents feel safe"): a report's key fact, a line of the text, not a
+# heading (a year opening a headline, "2018 winners …", is no figure).
+_STATISTIC = re.compile(
+    r"^(?:[£$€]\s?[0-9][0-9,.]*|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?\s?%"
+    r"|(?!(?:19|20)[0-9]{2}\b)[0-9]+(?:\.[0-9]+)?)(?:[kmb]n?\b|\s?(?:million|billion|per\s+cent))?\s+[a-z]"
 )
 # A clause with its subject and a finite verb, left without a stop ("The Service will focus on the
 # following areas in 2023/24", "The number of applications had declined"): a sentence, however
