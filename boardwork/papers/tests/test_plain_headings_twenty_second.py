@@ -413,3 +413,35 @@ def test_a_headline_opening_with_its_year_stays_a_heading():
     )
     _, blocks = _blocks(text)
     assert "2018 winners showcase local government at its best" in _headings(blocks)
+
+
+def test_a_commissioners_masthead_named_by_the_area_is_no_heading():
+    text = (
+        "POLICE AND CRIME COMMISSIONER FOR WESTSHIRE\n\n"
+        "DECISION RECORD\n\n"
+        "Title: Community Safety Grants 2024/25\n\n"
+        "Executive summary\n\n"
+        "The Commissioner has decided to award grants to the county's community safety partnerships.\n\n"
+        "Background\n\n"
+        "The grants have been given every year since 2013.\n"
+    )
+    _, blocks = _blocks(text)
+    heads = _headings(blocks)
+    assert "POLICE AND CRIME COMMISSIONER FOR WESTSHIRE" not in heads
+    assert heads[-2:] == ["Executive summary", "Background"]
+
+
+def test_an_agendas_items_closed_by_stops_one_under_another_stay_numbered_lines():
+    # Guard: an agenda's items with no minute under each ("1. Apologies for absence." / "2. …") are
+    # its numbered lines, however the paper closes.
+    text = (
+        "Northbury Parish Council\n\n"
+        "Agenda\n\n"
+        "1. To receive apologies for absence.\n\n"
+        "2. To declare any personal or prejudicial interest.\n\n"
+        "3. To approve the minutes of the meeting held on 7 June 2022.\n\n"
+        "The Council will meet in the Village Hall on Tuesday, 5 July 2022 at 7.30pm and the public "
+        "are welcome to attend the meeting.\n"
+    )
+    _, blocks = _blocks(text)
+    assert "To receive apologies for absence" not in _headings(blocks)

@@ -4237,7 +4237,8 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
     agenda = sum(1 for k in nums if _AGENDA_FORMALITY.match(clean(units[k].text))) >= 2
     # Minutes that close every item's name with a full stop ("1. To receive apologies for absence.",
     # "4. Police report."): the house's style, not a sentence, where no name says anything (no
-    # finite verb); each name is judged without it.
+    # finite verb); each name is judged without it, and each has its minute's prose under it (an
+    # agenda's items so set, one under another, stay its numbered lines).
     stopped = _names_closed_by_stops([clean(units[k].text) for k in nums])
     for k in nums:
         text = clean(units[k].text)
@@ -4258,6 +4259,8 @@ def _items_numbered(units: list[Unit], nums: list[int]) -> set[int]:
             and not is_heading_text(clean(nxt.text))
         ) or _sub_heading_over_prose(units, k + 1)
         if not prose and not (nxt is None and agenda) and (nxt is None or nxt.kind != "num"):
+            return set()
+        if stopped and not prose:
             return set()
         with_prose += prose
         last_has_prose = prose
