@@ -2636,7 +2636,9 @@ def _classify(
         and not _OFFICER_ROW.match(u.text)
         and not _LINK_BLURB.match(u.text)
         and not _LINK_LINE.search(u.text)
-        and not _STATISTIC.match(u.text.strip())
+        # (A key fact, "1,200 home safety visits": a line of the text, but for the paper's own
+        # headline opening with its sum, "£2m to tackle knife crime in Northby".)
+        and not (_STATISTIC.match(u.text.strip()) and _norm(u.text) != _norm(meta.title or ""))
         and not _form_row(clean(u.text))
         and not is_dash_row(u.text)
         # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
