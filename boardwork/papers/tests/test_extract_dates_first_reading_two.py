@@ -1,0 +1,99 @@
+"""When the work was done (`extract.dates`), two shapes that recur across publishers' news pages
+and bulletins: a day named with its weekday and without its year is in the year where that day
+falls on that weekday ("on Wednesday, 29 August"), and a launch told of the thing launched
+("Launched in November 2019, the Hub …", "…, which launched on 3 June 2021") is the thing's
+start, not another body's publishing. Each sentence is made up in the genre's shape, not
+copied from a paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardwork.papers.extract import resolve_date
+from boardwork.papers.extract.dates import Cycle
+
+# A 2018/19 board year, with no meeting date and no page date.
+BOARD_2018 = Cycle(2018, 9)
+# A 2016/17 board year.
+BOARD_2016 = Cycle(2016, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "cycle", "want"),
+    [
+        # 29 August 2019 was a Thursday; 29 August 2018 a Wednesday
+        (
+            "Our officers visited every secondary school in the town on Wednesday, 29 August.",
+            BOARD_2018,
+            "2018-08-29",
+        ),
+        ("The partnership held a drop-in session at the library on Friday 1 July.", BOARD_2016, "2016-07-01"),
+        (
+            "Youth workers ran a football tournament in the park on Saturday 2nd July.",
+            BOARD_2016,
+            "2016-07-02",
+        ),
+        # the month before the day, as some pages write it
+        ("The team met residents of the estate on Wednesday, August 29.", BOARD_2018, "2018-08-29"),
+    ],
+)
+def test_a_weekday_before_a_day_without_its_year_chooses_the_year(text: str, cycle: Cycle, want: str):
+    assert resolve_date(text, cycle) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the weekday agrees with the cycle's year: unchanged
+        ("Our officers visited every secondary school in the town on Thursday, 29 August.", "2019-08-29"),
+        # no weekday: the cycle's year, as before
+        ("Our officers visited every secondary school in the town on 29 August.", "2019-08-29"),
+        # a year named: the weekday changes nothing
+        ("Our officers visited every secondary school on Wednesday, 29 August 2019.", "2019-08-29"),
+        # a weekday that falls on the day in none of the three years is left to the cycle
+        ("Our officers visited every secondary school in the town on Monday, 29 August.", "2019-08-29"),
+    ],
+)
+def test_the_weekday_changes_nothing_else(text: str, want: str):
+    assert resolve_date(text, BOARD_2018) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Support Hub: Launched in November 2019, the Support Hub brings together the police, "
+            "the fire service and health to support people at risk.",
+            "2019-11",
+        ),
+        (
+            "Operation Nightwatch, which launched on 3 June 2021, has cut violence in the town centre.",
+            "2021-06-03",
+        ),
+        (
+            "Officers have taken steps against violence as part of Operation Nightwatch, which launched on "
+            "Monday 7th June 2021.",
+            "2021-06-07",
+        ),
+    ],
+)
+def test_a_launch_told_of_the_thing_launched_is_its_start(text: str, want: str):
+    assert resolve_date(text, BOARD_2018) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's document, its launch
+        "Launched in May 2019, the Government's strategy sets out new duties for councils.",
+        # the one who launched it named
+        "The fund, which the Home Office launched in May 2019, pays for street lighting.",
+        # "launched" with its object: who launched it is the sentence's
+        "The Minister's office, which launched the fund on 3 June 2021, pays for lighting.",
+        # an aside in brackets
+        "The strategy (launched May 2019) sets out new duties for councils.",
+        "The national strategy was launched in May 2019.",
+    ],
+)
+def test_another_bodys_launch_is_still_no_date(text: str):
+    assert resolve_date(text, BOARD_2018) is None
