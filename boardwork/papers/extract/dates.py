@@ -291,8 +291,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SPAN = dict(_DATE_PATTERNS)["month_span"]
 _MDY = dict(_DATE_PATTERNS)["mdy"]
 # An opening phrase naming the event the work followed ("Following the tragedy at Grenfell Tower on
-# 14 June, the LGA …"): its date is the event's, not the work's.
-_EVENT_OPENING = re.compile(r"^\s*(?:following|after|in the wake of)\s+the\b", re.I)
+# 14 June, the LGA …", "Following a major consultation in 2012, the Authority has …", "After
+# agreement at Council on Friday 1 July, a spokesperson said …"): its date is the event's, not the
+# work's. (Not a clause with its own subject, "After we met on 3 May, …".)
+_EVENT_OPENING = re.compile(
+    r"^\s*(?:following|after|in the wake of)\s+(?!(?:we|I|he|she|it|they|you)\b)[a-z]", re.I
+)
 _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:published|issued|released|launched|updated|dated)\b[^,;]{0,20}$)|"
     r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?:s? (?:(?:was|were) )?held)?(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)|"

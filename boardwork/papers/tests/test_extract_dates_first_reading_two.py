@@ -97,3 +97,36 @@ def test_a_launch_told_of_the_thing_launched_is_its_start(text: str, want: str):
 )
 def test_another_bodys_launch_is_still_no_date(text: str):
     assert resolve_date(text, BOARD_2018) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an opening phrase naming what the work followed, with any determiner or none: its date is
+        # that event's
+        ("Following a major consultation in 2012, the Authority has reviewed its emergency cover.", None),
+        ("After agreement at the Council on Friday 1 July, a spokesperson said councils were proud.", None),
+        ("In the wake of flooding in March 2016, the partnership set up a recovery group.", None),
+        # the work's own date after it is still read
+        (
+            "Following a consultation in 2012, the Authority opened four new stations in March 2016.",
+            "2016-03",
+        ),
+    ],
+)
+def test_the_date_of_what_the_work_followed_is_not_the_works(text: str, want: str | None):
+    assert resolve_date(text, BOARD_2016) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a clause with its own subject tells its own deed
+        ("After we met the Minister on 3 May 2021, we wrote to every council.", "2021-05-03"),
+        # the opening does not end at the date: the date is the work's
+        ("After a year of work the Board opened its new hub in May 2019.", "2019-05"),
+        ("Following the tragedy at Grenfell Tower on 14 June, the LGA wrote to every council.", None),
+    ],
+)
+def test_an_opening_that_is_not_an_earlier_event_keeps_its_date(text: str, want: str | None):
+    assert resolve_date(text, BOARD_2016) == want
