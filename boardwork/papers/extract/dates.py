@@ -235,12 +235,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day",
         re.compile(
-            # ("the 5th of March", as minutes write it, is the 5th of March)
-            r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?("
-            + MONTH_PATTERN
-            + r")\b,?(?:\s+"
-            + _YEAR
-            + r")?"
+            # ("the 5th of March", as minutes write it, is the 5th of March; "Thursday 11th and
+            # Friday 12th October" is a span of days, its second day after its weekday)
+            r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+            r"(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(" + MONTH_PATTERN + r")\b,?(?:\s+" + _YEAR + r")?"
         ),
     ),
     # The month before the day, as some councils' minutes and web pages write it ("on March 14,
@@ -490,10 +488,10 @@ def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, 
             y = int(year) if year else cycle.year_of_month(mon)
             if y is None:
                 return None, 0
-            if day2:  # a range of days: the month is as precise as it gets
-                return f"{y}-{mon:02d}", 2
             if not year:
                 y = _weekday_year(m, y, mon, int(day))
+            if day2:  # a range of days: the month is as precise as it gets
+                return f"{y}-{mon:02d}", 2
             return date(y, mon, int(day)).isoformat(), 3
         if kind == "mdy":
             mon, day, year = MONTH_NUMBERS[m.group(1).lower()], int(m.group(2)), m.group(3)

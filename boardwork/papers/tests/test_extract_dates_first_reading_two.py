@@ -130,3 +130,13 @@ def test_the_date_of_what_the_work_followed_is_not_the_works(text: str, want: st
 )
 def test_an_opening_that_is_not_an_earlier_event_keeps_its_date(text: str, want: str | None):
     assert resolve_date(text, BOARD_2016) == want
+
+
+def test_two_days_each_with_its_weekday_are_a_span_in_the_weekdays_year():
+    # (a span of days is its month, EXTRACTION-NOTES 4; 2 July 2016 was a Saturday)
+    text = "Youth workers held open days at the fire station on Saturday 2nd and Sunday 3rd July."
+    assert resolve_date(text, BOARD_2016) == "2016-07"
+
+
+def test_two_days_without_weekdays_are_still_their_month():
+    assert resolve_date("We held training for members on 1st and 2nd December 2020.", BOARD_2016) == "2020-12"
