@@ -992,8 +992,12 @@ _REPORTED = re.compile(
     r"[^.;:\"\u201c]{0,60}?\bthat\s+",
     re.I,
 )
+# ("had" and a participle, or "had been": not "had" as a verb of its own, "the Panel had a reserve fund")
 _PLUPERFECT = re.compile(
-    r"\bhad\s+(?:(?:also|already|now|recently|since|successfully)\s+)?(been\s+)?(?=\w)", re.I
+    r"\bhad\s+(?:(?:also|already|now|recently|since|successfully)\s+)?(?:(been\s+)|(?=[a-z]+(?:ed|en|wn)\b|"
+    r"(?:met|held|led|made|run|set|sent|spent|built|won|begun|brought|bought|done|told|put|paid|sought|kept|"
+    r"found|taught|lost|read|heard)\b))",
+    re.I,
 )
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)")
 _REPORTED_READ = "read from what the meeting was told, in reported speech"

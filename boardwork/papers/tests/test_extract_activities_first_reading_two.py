@@ -92,3 +92,11 @@ def test_a_deed_the_kinds_read_in_reported_speech_is_read_as_before(trained_mode
 
 def test_what_the_meeting_was_told_is_so_is_no_deed():
     assert not_work("Officers explained that the strategy sets the partnership's priorities for three years.")
+
+
+def test_had_as_a_verb_of_its_own_is_no_past_perfect():
+    text = (
+        "The Partnership Manager confirmed that the Partnership had a budget for the community events "
+        "programme."
+    )
+    assert not_work(text) == "no kind read"
