@@ -436,7 +436,19 @@ _SUPPORT_TO_PEOPLE = re.compile(
     + _HELPED_PEOPLE
     + r"\b|"
     r"\b(?:opened|launched|set up|established)\s+(?:the|a|an|our|its|two|three)\s+new\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:centres?|hubs?|facilit(?:y|ies)|services?|helplines?|refuges?|stations?|shelters?|clinics?)\b",
+    r"(?:centres?|hubs?|facilit(?:y|ies)|services?|helplines?|refuges?|stations?|shelters?|clinics?)\b|"
+    # (the thirty-second round) help told by the work given to the people served: a programme or a
+    # scheme run for them ("ran a summer diversionary programme for young people"), things delivered to
+    # the vulnerable ("delivering prescriptions and food to vulnerable people"), targeted work with
+    # them ("including targeted work with offenders")
+    r"\b(?:ran|run|delivered|delivering|provided|providing|organised|offered|offering)\s+"
+    r"(?:an?\s+|the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:programmes?|schemes?|projects?|activities|"
+    r"initiatives?)\s+(?:for|to)\s+(?:[\w'-]+\s+){0,2}?" + _HELPED_PEOPLE + r"\b|"
+    r"\b(?:delivered|delivering|provided|providing|distributed|distributing)\s+(?:[\w-]+\s+){1,4}?to\s+(?:the\s+)?"
+    r"(?:most\s+)?(?:vulnerable|isolated|elderly|shielding)\s+(?:[\w-]+\s+){0,2}?" + _HELPED_PEOPLE + r"\b|"
+    r"\b(?:targeted|intensive|direct|one-to-one|specialist|outreach)\s+work\s+with\s+(?:[\w'-]+\s+){0,2}?"
+    + _HELPED_PEOPLE
+    + r"\b",
     re.I,
 )
 

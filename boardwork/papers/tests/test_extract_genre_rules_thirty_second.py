@@ -1,6 +1,8 @@
 """Genre rules of the thirty-second round (issue #15, tests/data/real/NOTES.md 1170-1189): kinds
 missed or confused at first reading. A service to residents told by its count (patrols carried out,
-calls a hub answered) is help given, `support`, as counted visits and parcels are. Wording invented
+calls a hub answered) is help given, `support`, as counted visits and parcels are; so is work given to
+the people a body serves (a programme run for young people, food delivered to vulnerable people,
+targeted work with offenders). Wording invented
 for the tests, in the genre of a council's performance report, a partnership's newsletter and a
 cabinet's enforcement report, not taken from any corpus paper."""
 
@@ -31,7 +33,37 @@ def test_calls_a_hub_answered_counted_are_support():
     assert gives_help(text)
 
 
+# -- work given to the people served ------------------------------------------------------------------
+
+
+def test_a_programme_run_for_young_people_is_support():
+    text = "With the police the Partnership ran a summer diversionary programme for young people in two towns."
+    assert "support" in classify(text)
+
+
+def test_things_delivered_to_vulnerable_people_are_support():
+    text = (
+        "Work outside core duties was also completed, such as: delivering medicines and food to vulnerable "
+        "people and helping the ambulance service."
+    )
+    assert classify(text) == ["support"]
+
+
+def test_targeted_work_with_offenders_is_support():
+    text = "We are already commissioning work to end violence, including targeted work with offenders in two cities."
+    assert classify(text) == ["support"]
+
+
 # -- guards: pass on the code before this round too ---------------------------------------------------
+
+
+def test_a_programme_for_people_to_come_or_described_is_no_deed():
+    assert classify("We will run a holiday programme for young people next summer.") == []
+    assert classify("The scheme provides activities for young people across the district.") == []
+
+
+def test_leaflets_delivered_to_residents_are_not_help():
+    assert classify("Volunteers delivered leaflets to residents in the ward.") == []
 
 
 def test_calls_received_are_what_others_did():
