@@ -391,7 +391,9 @@ _COUNTED_SERVICE = re.compile(
     # the body are what others did.)
     r"\b(?:answered|handled|took|responded to)\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?calls\b|"
     # (patrols counted after their verb: "the wardens carried out around 800 evening patrols")
-    r"\b(?:carried out|completed|conducted|undert(?:ook|aken))\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?patrols\b",
+    r"\b(?:carried out|completed|conducted|undert(?:ook|aken))\s+"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,2}?patrols\b",
     re.I,
 )
 # Partnership told by the counterpart met or named as the body's partner: a named body met ("met

@@ -37,7 +37,9 @@ def test_calls_a_hub_answered_counted_are_support():
 
 
 def test_a_programme_run_for_young_people_is_support():
-    text = "With the police the Partnership ran a summer diversionary programme for young people in two towns."
+    text = (
+        "With the police the Partnership ran a summer diversionary programme for young people in two towns."
+    )
     assert "support" in classify(text)
 
 
