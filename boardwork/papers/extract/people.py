@@ -34,7 +34,8 @@ _PERSON_ROLE = re.compile(
 # police, Charles Clarke, …", "the cabinet member for community safety, Jo Bloggs said", "the Home
 # Secretary, Priti Patel, visited". The post opens with a determiner or a possessive ("the county's
 # Police and Crime Commissioner, Jane Smith"); what the post is for runs to the comma; the holder's
-# name (with a title or not) ends where punctuation, a clause's verb or "and" follows.
+# name (with a title or not) ends where punctuation, a clause's verb or "and" follows ("and" then a
+# capital is a list of what the post is for: "the Lead Member for Planning, Public Protection and …").
 _LOWER_POST = (
     r"(?i:(?:deputy |assistant |shadow )?(?:(?:[a-z]+ )?minister|secretary of state|home secretary|chancellor|"
     r"(?:police,? (?:fire )?and crime )?commissioner|chief constable|chief executive|chief fire officer|"
@@ -45,7 +46,7 @@ _PERSON_POST_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[A-Za-z][\w-]*(?:'s|s'))\s+(?:[\w&'-]+\s+){0,4}?" + _LOWER_POST + r"\b"
     r"(?:\s+(?:responsible\s+for|with\s+responsibility\s+for|for|of|at)\s+[^,;:.()\"\u201c]{2,60}?)?,\s+"
     r"(?:(?:Councillor|Cllr\.?|Dr\.?|Professor|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|(?:[Tt]he\s+)?Rt\.?\s+Hon\.?)\s+)?"
-    r"(" + _NAME_FIRST + r")(?=\s*[,.;:)]|\s+(?:and|who|has|had|was|is|will|would|said|says|added|told|[a-z]+ed)\b)"
+    r"(" + _NAME_FIRST + r")(?=\s*[,.;:)]|\s+and\s+(?![A-Z])|\s+(?:who|has|had|was|is|will|would|said|says|added|told|[a-z]+ed)\b)"
 )
 # A quotation's speaker named with the post, before or after the name: "Chief Fire Officer Jo Bloggs
 # said:", "Jo Bloggs, Chair of the Fire Authority, said:"; the holder publishing the body's report
