@@ -93,6 +93,9 @@ GENERIC_HEADS = {
     "College",
     "Commissioner",
     "Services",
+    # A company or a club ("Northby Community Rehabilitation Company", "Eastfield Boxing Club").
+    "Company",
+    "Club",
 }
 # What a board, panel or department of a body is for, when that is the whole of its name ("Corporate
 # Board", "Finance Panel", "Adult Services"): words of a function, not of a place or a proper name.
@@ -532,6 +535,7 @@ class PaperOrgs:
                 canon = self.gaz.acronyms[a]
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
         cands += _short_form_inside(text)
+        cands += _legal_forms(text)
         # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
         cands = [c for c in cands if not _PORTFOLIO.search(text[max(0, c.start - 40) : c.start])]
         chosen = _non_overlapping(cands)
@@ -805,6 +809,29 @@ def _short_form_inside(text: str) -> list[OrgMatch]:
         start = spelled[0][1]
         name = f"{' '.join(w for w, _ in spelled)} {m.group(3)}"
         out.append(OrgMatch(start, m.end(3), name, text[start : m.end(3)], "name"))
+    return out
+
+
+# A company's legal form ends its name, whatever the words before it ("Women's Aid Westshire Ltd",
+# "Bright Futures CIC", "Safe Hands Training Limited"): the whole name is the body, even where a known
+# body's name opens it.
+_LEGAL_FORM = re.compile(
+    r"(?<![\w'’&-])((?:(?!(?:Ltd|Limited|CIC)\b)[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|&|in|on)\s+)*){1,6}"
+    r"(?:Ltd|Limited|CIC)\b)"
+)
+
+
+def _legal_forms(text: str) -> list[OrgMatch]:
+    out = []
+    for m in _LEGAL_FORM.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in LEAD_STOP:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = m.start(1) + m.group(1).find(words[0])
+        out.append(OrgMatch(start, start + len(name), name, name, "generic"))
     return out
 
 
