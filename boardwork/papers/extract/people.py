@@ -43,10 +43,14 @@ _LOWER_POST = (
     r"director|president|spokesperson|head of service))"
 )
 _PERSON_POST_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[A-Za-z][\w-]*(?:'s|s'))\s+(?:[\w&'-]+\s+){0,4}?" + _LOWER_POST + r"\b"
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[A-Za-z][\w-]*(?:'s|s'))\s+(?:[\w&'-]+\s+){0,4}?"
+    + _LOWER_POST
+    + r"\b"
     r"(?:\s+(?:responsible\s+for|with\s+responsibility\s+for|for|of|at)\s+[^,;:.()\"\u201c]{2,60}?)?,\s+"
     r"(?:(?:Councillor|Cllr\.?|Dr\.?|Professor|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|(?:[Tt]he\s+)?Rt\.?\s+Hon\.?)\s+)?"
-    r"(" + _NAME_FIRST + r")(?=\s*[,.;:)]|\s+and\s+(?![A-Z])|\s+(?:who|has|had|was|is|will|would|said|says|added|told|[a-z]+ed)\b)"
+    r"("
+    + _NAME_FIRST
+    + r")(?=\s*[,.;:)]|\s+and\s+(?![A-Z])|\s+(?:who|has|had|was|is|will|would|said|says|added|told|[a-z]+ed)\b)"
 )
 # A quotation's speaker named with the post, before or after the name: "Chief Fire Officer Jo Bloggs
 # said:", "Jo Bloggs, Chair of the Fire Authority, said:"; the holder publishing the body's report
@@ -237,7 +241,9 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
     return uniq, spans
 
 
-_TITLES = frozenset(canonical_title(t) for t in ("Cllr", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Dame"))
+_TITLES = frozenset(
+    canonical_title(t) for t in ("Cllr", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Dame")
+)
 
 
 def _named_again(name: str, names: list[str]) -> bool:

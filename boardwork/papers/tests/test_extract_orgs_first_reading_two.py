@@ -1,11 +1,12 @@
 """Organisations and people at first reading, a second round: people named by their post before the
-name, and a person named in full then by title and surname. Wording invented for the tests, not any
-corpus paper's."""
+name, a person named in full then by title and surname, a company named with its legal form, and a
+company or a club by its headword. Wording invented for the tests, not any corpus paper's."""
 
 from __future__ import annotations
 
 import pytest
 
+from boardwork.papers.extract.organisations import default_gazetteer, learn_paper_orgs
 from boardwork.papers.extract.people import find_people
 
 
@@ -17,7 +18,10 @@ from boardwork.papers.extract.people import find_people
             "more officers.",
             ["Sam Ortega"],
         ),
-        ("The county's Police and Crime Commissioner, Rhian Pugh said the fund would reopen.", ["Rhian Pugh"]),
+        (
+            "The county's Police and Crime Commissioner, Rhian Pugh said the fund would reopen.",
+            ["Rhian Pugh"],
+        ),
         ("The council's cabinet member for community safety, Jo Fenwick, opened the hub.", ["Jo Fenwick"]),
         ("Eastshire's Chief Constable, Al Brennan, welcomed the report.", ["Al Brennan"]),
         ("The Home Secretary, Dana Whitlow, visited the unit in May.", ["Dana Whitlow"]),
@@ -56,3 +60,43 @@ def test_a_person_named_in_full_then_by_title_and_surname_is_named_once():
 def test_two_people_of_one_surname_by_title_alone_are_both_named():
     # (a guard: no full name on the page to tie either to)
     assert find_people("Mr Brae met Mrs Brae at the hub.", [])[0] == ["Mr Brae", "Mrs Brae"]
+
+
+def _orgs(text: str) -> list[str]:
+    po = learn_paper_orgs(text, default_gazetteer(), None, None)
+    return [c.name for c in po.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "A grant of £5,000 went to Women's Aid Westshire Ltd for an advocate.",
+            ["Women's Aid Westshire Ltd"],
+        ),
+        (
+            "The grants went to Bright Futures CIC and Hopewell Training Limited.",
+            ["Bright Futures CIC", "Hopewell Training Limited"],
+        ),
+        (
+            "The board heard from Northby Community Rehabilitation Company on reoffending.",
+            ["Northby Community Rehabilitation Company"],
+        ),
+        ("Coaches from Eastfield Boxing Club ran the sessions.", ["Eastfield Boxing Club"]),
+    ],
+)
+def test_a_company_or_a_club_is_a_body(text, orgs):
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: a company or a club named by its headword alone, or in lower case, is no body's name)
+        "The Company said the work was done.",
+        "Young people at the youth club ran a survey.",
+        "Members agreed the Ltd figures.",
+    ],
+)
+def test_what_is_not_a_company_or_a_club(text):
+    assert _orgs(text) == []
