@@ -814,9 +814,9 @@ def _short_form_inside(text: str) -> list[OrgMatch]:
 
 # A company's legal form ends its name, whatever the words before it ("Women's Aid Westshire Ltd",
 # "Bright Futures CIC", "Safe Hands Training Limited"): the whole name is the body, even where a known
-# body's name opens it.
+# body's name opens it. ("and" joins two names: "the minister and Northby Energy Ltd".)
 _LEGAL_FORM = re.compile(
-    r"(?<![\w'’&-])((?:(?!(?:Ltd|Limited|CIC)\b)[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|&|in|on)\s+)*){1,6}"
+    r"(?<![\w'’&-])((?:(?!(?:Ltd|Limited|CIC)\b)[A-Z][\w'’&-]*\s+(?:(?:of|for|the|&|in|on)\s+)*){1,6}"
     r"(?:Ltd|Limited|CIC)\b)"
 )
 
@@ -918,6 +918,11 @@ _PEOPLE_IN_LIST = re.compile(
 )
 
 
+# The "and" between two names, not the one inside a name ("Northby District Council and Westshire Fire
+# and Rescue Service": the second "and" is the fire service's own).
+_AND_SPLIT = r",? and (?!(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b)"
+
+
 def _split_between_heads(piece: str) -> list[str]:
     """ "West Mercia Police and Redditch Borough Council": two named bodies, each of two words or
     more ending in a headword ("Police and Crime Commissioner" stays whole)."""
@@ -943,8 +948,8 @@ def _split_between_heads(piece: str) -> list[str]:
                 items[-1] = f"{items[-1]}, {item}"
             else:
                 items.append(item)
-        return [q for p in items for q in _split_at(p, r",? and ")]
-    return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, r",? and ")]
+        return [q for p in items for q in _split_at(p, _AND_SPLIT)]
+    return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, _AND_SPLIT)]
 
 
 def _split_at(piece: str, sep_pattern: str) -> list[str]:

@@ -100,3 +100,30 @@ def test_a_company_or_a_club_is_a_body(text, orgs):
 )
 def test_what_is_not_a_company_or_a_club(text):
     assert _orgs(text) == []
+
+
+def test_a_legal_form_does_not_take_in_the_name_before_and():
+    assert _orgs("The minister and Northby Energy Ltd signed the agreement.") == ["Northby Energy Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "The plan was agreed with Northby Police, Northby District Council and Westshire Fire and Rescue "
+            "Service.",
+            ["Northby Police", "Northby District Council", "Westshire Fire and Rescue Service"],
+        ),
+        (
+            "The Westshire Police and Crime Panel and Westshire Fire and Rescue Authority met.",
+            ["Westshire Police and Crime Panel", "Westshire Fire and Rescue Authority"],
+        ),
+    ],
+)
+def test_and_between_two_names_not_inside_the_second(text, orgs):
+    assert _orgs(text) == orgs
+
+
+def test_a_name_with_its_own_and_stays_whole():
+    # (a guard)
+    assert _orgs("Northby Police and Crime Panel met in May.") == ["Northby Police and Crime Panel"]
