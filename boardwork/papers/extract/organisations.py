@@ -845,6 +845,17 @@ def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return tokens
     if any(t[0].strip(",") in GENERIC_HEADS for t in tokens[: comma + 1]):
         return tokens  # "Northshire Police, Fire and Crime Commissioner": one body's name
+    if (
+        comma == 0
+        and not tokens[0][0].strip(",").isupper()
+        and len(tokens) > 3
+        and tokens[1][0][:1].isupper()
+        and tokens[2][0] in ("and", "&")
+    ):
+        # "Culture, Tourism and Sport Board", "Housing, Communities and Local Government Committee",
+        # "Dorset, Devon and Cornwall Community Rehabilitation Company": one word, a comma, then two
+        # joined by "and" is a list inside the body's own name (its remit, the places it serves).
+        return tokens
     return tokens[comma + 1 :]
 
 

@@ -127,3 +127,35 @@ def test_and_between_two_names_not_inside_the_second(text, orgs):
 def test_a_name_with_its_own_and_stays_whole():
     # (a guard)
     assert _orgs("Northby Police and Crime Panel met in May.") == ["Northby Police and Crime Panel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("The Heritage, Tourism and Sport Board met in June.", ["Heritage, Tourism and Sport Board"]),
+        (
+            "Staff from Northby, Eastby and Westby Community Rehabilitation Company attended.",
+            ["Northby, Eastby and Westby Community Rehabilitation Company"],
+        ),
+    ],
+)
+def test_a_list_inside_a_bodys_own_name(text, orgs):
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # (guards: a person, or another body's short form, set off before the body's name)
+        (
+            "Jo Bloggs, Westshire Police and Crime Commissioner, said the plan was ready.",
+            ["Westshire Police and Crime Commissioner"],
+        ),
+        (
+            "Funding from the WCP, Northby and Southby Youth Trust ran the club.",
+            ["Northby and Southby Youth Trust"],
+        ),
+    ],
+)
+def test_what_is_set_off_before_a_bodys_name(text, orgs):
+    assert _orgs(text) == orgs
