@@ -622,12 +622,18 @@ class PaperOrgs:
                 first += 1
             tokens = tokens[first:]
             # "Sharon Taylor OBE, Chair of the Finance Panel": a person and their post; the body is
-            # what follows the post's "of".
+            # what follows the post's "of", or its "for" when a body's name follows ("Team Manager for
+            # the Northby Youth Offending Service", "Chief Fire Officer for Westshire Fire and Rescue
+            # Service"), not a portfolio ("Director for Community Safety and Shared Services").
             post = next(
                 (
                     i
                     for i in range(len(tokens) - 2, -1, -1)
-                    if tokens[i][0].strip(",") in _POST_WORDS and tokens[i + 1][0] == "of"
+                    if tokens[i][0].strip(",") in _POST_WORDS
+                    and (
+                        tokens[i + 1][0] == "of"
+                        or (tokens[i + 1][0] == "for" and _post_for_body(tokens[i + 2 :]))
+                    )
                 ),
                 None,
             )
@@ -833,6 +839,14 @@ def _legal_forms(text: str) -> list[OrgMatch]:
         start = m.start(1) + m.group(1).find(words[0])
         out.append(OrgMatch(start, start + len(name), name, name, "generic"))
     return out
+
+
+def _post_for_body(rest: list[tuple[str, int]]) -> bool:
+    """After a post's "for": a body's name ("the Northby Youth Offending Service"), not a portfolio
+    (a list of services, "Safer Communities and Customer Services")."""
+    if rest and rest[0][0] == "the":
+        return True
+    return bool(rest) and not any(t[0].endswith(",") for t in rest) and rest[-1][0] != "Services"
 
 
 def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -159,3 +159,15 @@ def test_a_list_inside_a_bodys_own_name(text, orgs):
 )
 def test_what_is_set_off_before_a_bodys_name(text, orgs):
     assert _orgs(text) == orgs
+
+
+def test_a_post_for_a_named_body_is_not_part_of_its_name():
+    text = "Jo Bloggs, Team Manager for the Northby Youth Offending Service, gave a briefing."
+    assert _orgs(text) == ["Northby Youth Offending Service"]
+
+
+def test_a_post_for_a_portfolio_names_no_department_as_a_body():
+    # (a guard: the services a director is for are a portfolio, not a body read from the post)
+    assert "Community Safety and Shared Services" not in _orgs(
+        "The Director for Community Safety and Shared Services reported on the plan."
+    )
