@@ -341,6 +341,10 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
 _SHARED_PATTERNS: dict[tuple[tuple[str, ...], int], re.Pattern[str]] = {}
 
 
+def _lower_case_start(m: re.Match[str]) -> bool:
+    return not m.group(0)[:1].isupper() and not m.group(0)[:1].isdigit()
+
+
 class Lexicon:
     """Many phrases matched at word starts, longest first, indexed by their first word.
 
@@ -400,7 +404,9 @@ class Lexicon:
         for first in self.groups:
             self._pattern(first)
 
-    def finditer(self, text: str) -> Any:
+    def finditer(self, text: str, passed_over: Any = None) -> Any:
+        """The phrases in `text`, leftmost and longest, none inside another; a match `passed_over`
+        says is not one (a name's words in lower case) hides nothing: a phrase may start inside it."""
         last_end = 0
         for t in _TOKEN.finditer(text):
             if t.start() < last_end:
@@ -408,7 +414,7 @@ class Lexicon:
             p = self._pattern(t.group(0).lower() if self.ci else t.group(0))
             if p is not None:
                 m = p.match(text, t.start())
-                if m:
+                if m and not (passed_over and passed_over(m)):
                     last_end = m.end()
                     yield m
 
@@ -498,10 +504,24 @@ class PaperOrgs:
         text = norm_text(text)
         cands: list[OrgMatch] = []
         if self.gaz.name_re:
-            for m in self.gaz.name_re.finditer(text):
+            lex = self.gaz.name_re
+
+            def passed_over(m: re.Match[str]) -> bool:
+                """ "by the Independent Office for Police Conduct": "the Independent", a newspaper's
+                name in lower case, is no name; "The Independent Office for Police Conduct": a
+                name after "The" that runs on past it is the longer one. Neither hides the name
+                that starts inside it."""
+                if _lower_case_start(m):
+                    return True
+                if not m.group(0).startswith("The "):
+                    return False
+                nxt = _TOKEN.search(text, m.start() + 3)
+                p = lex._pattern(nxt.group(0).lower() if lex.ci else nxt.group(0)) if nxt else None
+                longer = p.match(text, nxt.start()) if p and nxt else None
+                return longer is not None and longer.end() > m.end()
+
+            for m in lex.finditer(text, passed_over=passed_over):
                 s = m.group(0)
-                if not s[:1].isupper() and not s[:1].isdigit():
-                    continue
                 key = re.sub(r"\s+", " ", s).lower()
                 canon = self.gaz.names.get(key)
                 if canon is None:

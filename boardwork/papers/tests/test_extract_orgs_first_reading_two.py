@@ -171,3 +171,20 @@ def test_a_post_for_a_portfolio_names_no_department_as_a_body():
     assert "Community Safety and Shared Services" not in _orgs(
         "The Director for Community Safety and Shared Services reported on the plan."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serious complaints are referred to the Independent Office for Police Conduct.",
+        "The Independent Office for Police Conduct published its findings.",
+    ],
+)
+def test_a_known_name_after_the_is_not_hidden_by_a_shorter_one(text):
+    # ("The Independent" is a newspaper the gazetteer knows.)
+    assert _orgs(text) == ["Independent Office for Police Conduct"]
+
+
+def test_the_shorter_known_name_alone_is_still_read():
+    # (a guard)
+    assert _orgs("An article in The Independent said so.") == ["The Independent"]
