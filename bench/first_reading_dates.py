@@ -28,6 +28,10 @@ is a class of its own. The second column is what a date rule changes on these pa
 never saw its paper, this tree's did (its rules were tuned on them), so the first column is the
 out-of-sample figure and the second an upper bound.
 
+Beside them, every keyed date (read at first reading or not) as this tree's date rule reads the
+key's own unit: what the rule gives once the activity is read; with `BW_DATES_MODULE`, two rules
+compared on the units the first readings did not reach too.
+
 Counts are per file (a paper's renditions count once each). Held-out papers are never read. Prints
 counts only, unless `--list` is given.
 
@@ -164,6 +168,7 @@ def main():
     tam.HISTORY = True
     rows = tam.load_history()
     then, now, extra_then, extra_now = Counter(), Counter(), Counter(), Counter()
+    unit_now: Counter[str] = Counter()
     keyed_dates = matched_dates = 0
     for _stem, _fname, paper, key, read, _labels in rows:
         for c in read.candidates:
@@ -182,6 +187,8 @@ def main():
         for k in key["activities"]:
             p = tam.pnum(k.get("paragraph"))
             keyed_dates += bool(k.get("date"))
+            if k.get("date"):
+                own_unit(_fname, k, read, cycle, page_days, unit_now)
             if p not in acts_at:
                 continue
             got_then, got_now, own_then, own_now = set(), set(), set(), set()
@@ -249,6 +256,33 @@ def main():
     for p in ("day", "month", "year"):
         print(f"| {p} | {extra_then[p]} | {extra_now[p]} |")
     print(f"| all | {sum(extra_then.values())} | {sum(extra_now.values())} |")
+    print()
+    print("| every keyed date, this tree's date rule on the key's own unit (read or not): class | count |")
+    print("| --- | --- |")
+    for why in sorted(unit_now, key=lambda w: (w != "right", -unit_now[w], w)):
+        print(f"| {why} | {unit_now[why]} |")
+    print(f"| all | {sum(unit_now.values())} |")
+
+
+def own_unit(fname, k, read, cycle, page_days, counts):
+    """The class of a keyed date as this tree's date rule reads the key's own unit (by its number
+    and text among the units of this tree's reading; the key's text where none is), whether the
+    first reading read an activity there or not: what the date rule gives once the activity is read."""
+    unit = next(
+        (
+            c.found.unit
+            for c in read.candidates
+            if tam.same_unit(k.get("paragraph"), k.get("text", ""), c.found.unit.number, c.found.unit.text)
+        ),
+        None,
+    )
+    text = unit.text if unit else k.get("text", "")
+    got = DATES.resolve_date(text, cycle, read.po.author_words)
+    heading = (unit.section.title or "") if unit else ""
+    why = classify(k.get("text", ""), k["date"], {got}, {got}, "unit", heading, page_days)
+    counts[why] += 1
+    if LIST and why != "right":
+        print(f"unit {fname} {k.get('paragraph') or '-'} key {k['date']} now {got} [{why}] {text[:300]!r}")
 
 
 def _precision(got):

@@ -235,12 +235,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day",
         re.compile(
-            # ("the 5th of March", as minutes write it, is the 5th of March)
-            r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?("
-            + MONTH_PATTERN
-            + r")\b,?(?:\s+"
-            + _YEAR
-            + r")?"
+            # ("the 5th of March", as minutes write it, is the 5th of March; "Thursday 11th and
+            # Friday 12th October" is a span of days, its second day after its weekday)
+            r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+            r"(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(" + MONTH_PATTERN + r")\b,?(?:\s+" + _YEAR + r")?"
         ),
     ),
     # The month before the day, as some councils' minutes and web pages write it ("on March 14,
@@ -291,8 +289,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SPAN = dict(_DATE_PATTERNS)["month_span"]
 _MDY = dict(_DATE_PATTERNS)["mdy"]
 # An opening phrase naming the event the work followed ("Following the tragedy at Grenfell Tower on
-# 14 June, the LGA …"): its date is the event's, not the work's.
-_EVENT_OPENING = re.compile(r"^\s*(?:following|after|in the wake of)\s+the\b", re.I)
+# 14 June, the LGA …", "Following a major consultation in 2012, the Authority has …", "After
+# agreement at Council on Friday 1 July, a spokesperson said …"): its date is the event's, not the
+# work's. (Not a clause with its own subject, "After we met on 3 May, …".)
+_EVENT_OPENING = re.compile(
+    r"^\s*(?:following|after|in the wake of)\s+(?!(?:we|I|he|she|it|they|you)\b)[a-z]", re.I
+)
 _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:published|issued|released|launched|updated|dated)\b[^,;]{0,20}$)|"
     r"(?:\b(?:due|deadline|closes|closing|by|since|until|meeting(?:s? (?:(?:was|were) )?held)?(?: in| on| of)?)\s*(?:in|on|at|of|the|beginning|end|start|of\s)*\s*$)|"
@@ -313,6 +315,31 @@ _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:follow-?up (?:to|of)|follows? on from|building on|builds on|a repeat of)\b[^;]{0,100}$)",
     re.I,
 )
+
+
+# A launch told of the thing launched, not of who launched it: a sentence that opens with the
+# participle ("Launched in November 2019, the Support Hub brings together …") or a relative clause
+# with "launched" and no object ("Operation Myriad, which launched on Monday 26th June"): the
+# date is the thing's start, whoever's it is (`_launch_of_the_subject`).
+_THING_ITSELF = re.compile(r"^\s*(?:(?:which|that)\s+)?$", re.I)
+
+
+def _launch_of_the_subject(owner: str, said: str, after: str) -> bool:
+    """Is a launch whose clause opens with nothing (`owner` empty) or with "which" the start of the
+    thing the sentence is about: "which launched" with no object before the date (`said`: not
+    "which launched the fund on …"), or the participle followed by its subject after a comma, not
+    another's ("Launched in May, the Government's strategy …")?"""
+    if owner.strip():
+        return (
+            re.match(
+                r"launched\s+(?:on|in|at|from)?\s*(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+                said,
+                re.I,
+            )
+            is not None
+        )
+    subject = re.match(r"\s*,\s*((?:\S+\s+){0,4})", after)
+    return subject is not None and not re.search(r"['\u2019]s\b", subject.group(1))
 
 
 # A relative or reduced clause with no subject of its own ("…, which he launched in March 2017";
@@ -372,6 +399,12 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                     # Our own publishing ("we published … in May") is our act; another body's is not.
                     owner = clause[: skip.start()]
                     if not (
+                        _THING_ITSELF.match(owner)
+                        and word == "launched"
+                        and not re.search(r"\bby\b", skip.group(0))
+                        and not text[: m.start() - len(clause)].rstrip().endswith("(")
+                        and _launch_of_the_subject(owner, skip.group(0), text[m.end() :])
+                    ) and not (
                         WE.search(owner)
                         or any(w in owner for w in author_words)
                         or (
@@ -455,12 +488,16 @@ def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, 
             y = int(year) if year else cycle.year_of_month(mon)
             if y is None:
                 return None, 0
+            if not year:
+                y = _weekday_year(m, y, mon, int(day))
             if day2:  # a range of days: the month is as precise as it gets
                 return f"{y}-{mon:02d}", 2
             return date(y, mon, int(day)).isoformat(), 3
         if kind == "mdy":
             mon, day, year = MONTH_NUMBERS[m.group(1).lower()], int(m.group(2)), m.group(3)
             y = int(year) if year else cycle.year_of_month(mon)
+            if y and not year:
+                y = _weekday_year(m, y, mon, day)
             return (date(y, mon, day).isoformat(), 3) if y else (None, 0)
         if kind == "month_year":
             return f"{int(m.group(2))}-{MONTH_NUMBERS[m.group(1).lower()]:02d}", 2
@@ -475,3 +512,27 @@ def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, 
     except (ValueError, KeyError):
         return None, 0
     return None, 0
+
+
+# The weekday said before a day named without its year ("on Wednesday, 29 August", "Friday 1
+# July", "Monday 26th June"): a news page or a bulletin tells the day so.
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$", re.I
+)
+
+
+def _weekday_year(m: re.Match[str], year: int, month: int, day: int) -> int:
+    """The year of a day named without its year, as the cycle gives it (`year`), unless the weekday
+    said before it falls on that day in the year before or the year after and not in this one:
+    29 August 2019 was a Thursday, so "Wednesday, 29 August" in a 2018/19 paper is 2018's."""
+    said = _WEEKDAY_BEFORE.search(m.string, 0, m.start())
+    if said is None:
+        return year
+    weekday = _WEEKDAYS.index(said.group(1).lower())
+    for y in (year, year - 1, year + 1):
+        try:
+            if date(y, month, day).weekday() == weekday:
+                return y
+        except ValueError:
+            continue
+    return year

@@ -370,7 +370,10 @@ _MONEY_GIVEN = re.compile(
 # the work was done, as counted help does.
 _SERVICE_NOUNS = (
     r"(?:vaccinations?|vaccines?|jabs|(?:food )?parcels?|meals|deliveries|visits|checks|smoke alarms|alarms|"
-    r"prescriptions|care packages|welfare calls|calls to vulnerable (?:people|residents))"
+    r"prescriptions|care packages|welfare calls|calls to vulnerable (?:people|residents)|"
+    # (patrols counted, "14,317 patrols have been completed", "around 1,500 school patrols carried
+    # out": a service to residents, as visits are)
+    r"patrols)"
 )
 _COUNTED_SERVICE = re.compile(
     r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _SERVICE_NOUNS + r"\s+"
@@ -382,7 +385,15 @@ _COUNTED_SERVICE = re.compile(
     + _HELPED_PEOPLE
     + r"\b|"
     r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+hours\s+(?:were\s+|have been\s+)?(?:spent|given|volunteered)\s+"
-    r"(?:supporting|helping|volunteering|staffing|delivering)\b",
+    r"(?:supporting|helping|volunteering|staffing|delivering)\b|"
+    # calls a helpline or a hub answered, counted ("The Wellbeing Hub, run with the voluntary sector,
+    # answered 17,894 calls"): the service given to those who called. (Calls received or made to
+    # the body are what others did.)
+    r"\b(?:answered|handled|took|responded to)\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?calls\b|"
+    # (patrols counted after their verb: "the wardens carried out around 800 evening patrols")
+    r"\b(?:carried out|completed|conducted|undert(?:ook|aken))\s+"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,2}?patrols\b",
     re.I,
 )
 # Partnership told by the counterpart met or named as the body's partner: a named body met ("met
@@ -427,7 +438,19 @@ _SUPPORT_TO_PEOPLE = re.compile(
     + _HELPED_PEOPLE
     + r"\b|"
     r"\b(?:opened|launched|set up|established)\s+(?:the|a|an|our|its|two|three)\s+new\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:centres?|hubs?|facilit(?:y|ies)|services?|helplines?|refuges?|stations?|shelters?|clinics?)\b",
+    r"(?:centres?|hubs?|facilit(?:y|ies)|services?|helplines?|refuges?|stations?|shelters?|clinics?)\b|"
+    # (the thirty-second round) help told by the work given to the people served: a programme or a
+    # scheme run for them ("ran a summer diversionary programme for young people"), things delivered to
+    # the vulnerable ("delivering prescriptions and food to vulnerable people"), targeted work with
+    # them ("including targeted work with offenders")
+    r"\b(?:ran|run|delivered|delivering|provided|providing|organised|offered|offering)\s+"
+    r"(?:an?\s+|the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:programmes?|schemes?|projects?|activities|"
+    r"initiatives?)\s+(?:for|to)\s+(?:[\w'-]+\s+){0,2}?" + _HELPED_PEOPLE + r"\b|"
+    r"\b(?:delivered|delivering|provided|providing|distributed|distributing)\s+(?:[\w-]+\s+){1,4}?to\s+(?:the\s+)?"
+    r"(?:most\s+)?(?:vulnerable|isolated|elderly|shielding)\s+(?:[\w-]+\s+){0,2}?" + _HELPED_PEOPLE + r"\b|"
+    r"\b(?:targeted|intensive|direct|one-to-one|specialist|outreach)\s+work\s+with\s+(?:[\w'-]+\s+){0,2}?"
+    + _HELPED_PEOPLE
+    + r"\b",
     re.I,
 )
 

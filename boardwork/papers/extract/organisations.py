@@ -93,6 +93,9 @@ GENERIC_HEADS = {
     "College",
     "Commissioner",
     "Services",
+    # A company or a club ("Northby Community Rehabilitation Company", "Eastfield Boxing Club").
+    "Company",
+    "Club",
 }
 # What a board, panel or department of a body is for, when that is the whole of its name ("Corporate
 # Board", "Finance Panel", "Adult Services"): words of a function, not of a place or a proper name.
@@ -338,6 +341,10 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
 _SHARED_PATTERNS: dict[tuple[tuple[str, ...], int], re.Pattern[str]] = {}
 
 
+def _lower_case_start(m: re.Match[str]) -> bool:
+    return not m.group(0)[:1].isupper() and not m.group(0)[:1].isdigit()
+
+
 class Lexicon:
     """Many phrases matched at word starts, longest first, indexed by their first word.
 
@@ -397,7 +404,9 @@ class Lexicon:
         for first in self.groups:
             self._pattern(first)
 
-    def finditer(self, text: str) -> Any:
+    def finditer(self, text: str, passed_over: Any = None) -> Any:
+        """The phrases in `text`, leftmost and longest, none inside another; a match `passed_over`
+        says is not one (a name's words in lower case) hides nothing: a phrase may start inside it."""
         last_end = 0
         for t in _TOKEN.finditer(text):
             if t.start() < last_end:
@@ -405,7 +414,7 @@ class Lexicon:
             p = self._pattern(t.group(0).lower() if self.ci else t.group(0))
             if p is not None:
                 m = p.match(text, t.start())
-                if m:
+                if m and not (passed_over and passed_over(m)):
                     last_end = m.end()
                     yield m
 
@@ -495,10 +504,24 @@ class PaperOrgs:
         text = norm_text(text)
         cands: list[OrgMatch] = []
         if self.gaz.name_re:
-            for m in self.gaz.name_re.finditer(text):
+            lex = self.gaz.name_re
+
+            def passed_over(m: re.Match[str]) -> bool:
+                """ "by the Independent Office for Police Conduct": "the Independent", a newspaper's
+                name in lower case, is no name; "The Independent Office for Police Conduct": a
+                name after "The" that runs on past it is the longer one. Neither hides the name
+                that starts inside it."""
+                if _lower_case_start(m):
+                    return True
+                if not m.group(0).startswith("The "):
+                    return False
+                nxt = _TOKEN.search(text, m.start() + 3)
+                p = lex._pattern(nxt.group(0).lower() if lex.ci else nxt.group(0)) if nxt else None
+                longer = p.match(text, nxt.start()) if p and nxt else None
+                return longer is not None and longer.end() > m.end()
+
+            for m in lex.finditer(text, passed_over=passed_over):
                 s = m.group(0)
-                if not s[:1].isupper() and not s[:1].isdigit():
-                    continue
                 key = re.sub(r"\s+", " ", s).lower()
                 canon = self.gaz.names.get(key)
                 if canon is None:
@@ -532,6 +555,7 @@ class PaperOrgs:
                 canon = self.gaz.acronyms[a]
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
         cands += _short_form_inside(text)
+        cands += _legal_forms(text)
         # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
         cands = [c for c in cands if not _PORTFOLIO.search(text[max(0, c.start - 40) : c.start])]
         chosen = _non_overlapping(cands)
@@ -618,12 +642,18 @@ class PaperOrgs:
                 first += 1
             tokens = tokens[first:]
             # "Sharon Taylor OBE, Chair of the Finance Panel": a person and their post; the body is
-            # what follows the post's "of".
+            # what follows the post's "of", or its "for" when a body's name follows ("Team Manager for
+            # the Northby Youth Offending Service", "Chief Fire Officer for Westshire Fire and Rescue
+            # Service"), not a portfolio ("Director for Community Safety and Shared Services").
             post = next(
                 (
                     i
                     for i in range(len(tokens) - 2, -1, -1)
-                    if tokens[i][0].strip(",") in _POST_WORDS and tokens[i + 1][0] == "of"
+                    if tokens[i][0].strip(",") in _POST_WORDS
+                    and (
+                        tokens[i + 1][0] == "of"
+                        or (tokens[i + 1][0] == "for" and _post_for_body(tokens[i + 2 :]))
+                    )
                 ),
                 None,
             )
@@ -808,6 +838,37 @@ def _short_form_inside(text: str) -> list[OrgMatch]:
     return out
 
 
+# A company's legal form ends its name, whatever the words before it ("Women's Aid Westshire Ltd",
+# "Bright Futures CIC", "Safe Hands Training Limited"): the whole name is the body, even where a known
+# body's name opens it. ("and" joins two names: "the minister and Northby Energy Ltd".)
+_LEGAL_FORM = re.compile(
+    r"(?<![\w'’&-])((?:(?!(?:Ltd|Limited|CIC)\b)[A-Z][\w'’&-]*\s+(?:(?:of|for|the|&|in|on)\s+)*){1,6}"
+    r"(?:Ltd|Limited|CIC)\b)"
+)
+
+
+def _legal_forms(text: str) -> list[OrgMatch]:
+    out = []
+    for m in _LEGAL_FORM.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in LEAD_STOP:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = m.start(1) + m.group(1).find(words[0])
+        out.append(OrgMatch(start, start + len(name), name, name, "generic"))
+    return out
+
+
+def _post_for_body(rest: list[tuple[str, int]]) -> bool:
+    """After a post's "for": a body's name ("the Northby Youth Offending Service"), not a portfolio
+    (a list of services, "Safer Communities and Customer Services")."""
+    if rest and rest[0][0] == "the":
+        return True
+    return bool(rest) and not any(t[0].endswith(",") for t in rest) and rest[-1][0] != "Services"
+
+
 def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """ "Jo Bloggs, Westshire Police and Crime Commissioner": a name of up to three words set off by a
     comma before a body's name, with no headword of its own, is the post's holder, a place or another
@@ -818,6 +879,17 @@ def _after_apposed_name(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return tokens
     if any(t[0].strip(",") in GENERIC_HEADS for t in tokens[: comma + 1]):
         return tokens  # "Northshire Police, Fire and Crime Commissioner": one body's name
+    if (
+        comma == 0
+        and not tokens[0][0].strip(",").isupper()
+        and len(tokens) > 3
+        and tokens[1][0][:1].isupper()
+        and tokens[2][0] in ("and", "&")
+    ):
+        # "Culture, Tourism and Sport Board", "Housing, Communities and Local Government Committee",
+        # "Dorset, Devon and Cornwall Community Rehabilitation Company": one word, a comma, then two
+        # joined by "and" is a list inside the body's own name (its remit, the places it serves).
+        return tokens
     return tokens[comma + 1 :]
 
 
@@ -891,6 +963,11 @@ _PEOPLE_IN_LIST = re.compile(
 )
 
 
+# The "and" between two names, not the one inside a name ("Northby District Council and Westshire Fire
+# and Rescue Service": the second "and" is the fire service's own).
+_AND_SPLIT = r",? and (?!(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b)"
+
+
 def _split_between_heads(piece: str) -> list[str]:
     """ "West Mercia Police and Redditch Borough Council": two named bodies, each of two words or
     more ending in a headword ("Police and Crime Commissioner" stays whole)."""
@@ -916,8 +993,8 @@ def _split_between_heads(piece: str) -> list[str]:
                 items[-1] = f"{items[-1]}, {item}"
             else:
                 items.append(item)
-        return [q for p in items for q in _split_at(p, r",? and ")]
-    return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, r",? and ")]
+        return [q for p in items for q in _split_at(p, _AND_SPLIT)]
+    return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, _AND_SPLIT)]
 
 
 def _split_at(piece: str, sep_pattern: str) -> list[str]:

@@ -10,6 +10,8 @@ from .knowledge import NATIONS
 from .organisations import GENERIC_HEADS, LEAD_STOP, OrgMatch
 from .text import norm_text
 
+# A full name: a first name (two letters or more: "Jo") and one or two more names.
+_NAME_FIRST = r"[A-Z][a-z][A-Za-z'-]*(?:\s+(?:Mc|Mac|O')?[A-Z][a-z][A-Za-z'-]+){1,2}"
 _PERSON_TITLE = re.compile(
     r"\b(" + TITLE_PATTERN + r")\s+"
     r"((?:[A-Z][a-z][A-Za-z'-]*)(?:\s+(?:[A-Z][a-z][A-Za-z'-]*|[A-Z]'[A-Z][a-z][A-Za-z'-]*|[A-Z]\.?(?=\s+[A-Z]))){0,3}"
@@ -27,6 +29,28 @@ _PERSON_ROLE = re.compile(
     r"president|presiding officer|mayor|head of [a-z ]{3,30})"
     r"(?: (?:of|for) (?:the )?(?:(?:[A-Z][\w&'-]*|and)\s?){1,7})?,\s+"
     r"((?:[A-Z][a-z][A-Za-z'-]+)(?:\s+[A-Z][a-z][A-Za-z'-]+){1,2})(?=\s*[,.;)]|\s+(?:and|who|has|had|was|is)\b)"
+)
+# A post told in lower case before its holder's name, set off by a comma: "the minister responsible for
+# police, Charles Clarke, …", "the cabinet member for community safety, Jo Bloggs said", "the Home
+# Secretary, Priti Patel, visited". The post opens with a determiner or a possessive ("the county's
+# Police and Crime Commissioner, Jane Smith"); what the post is for runs to the comma; the holder's
+# name (with a title or not) ends where punctuation, a clause's verb or "and" follows ("and" then a
+# capital is a list of what the post is for: "the Lead Member for Planning, Public Protection and …").
+_LOWER_POST = (
+    r"(?i:(?:deputy |assistant |shadow )?(?:(?:[a-z]+ )?minister|secretary of state|home secretary|chancellor|"
+    r"(?:police,? (?:fire )?and crime )?commissioner|chief constable|chief executive|chief fire officer|"
+    r"(?:cabinet|lead|executive) member|portfolio holder|(?:council )?leader|chair(?:man|woman|person)?|mayor|"
+    r"director|president|spokesperson|head of service))"
+)
+_PERSON_POST_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[A-Za-z][\w-]*(?:'s|s'))\s+(?:[\w&'-]+\s+){0,4}?"
+    + _LOWER_POST
+    + r"\b"
+    r"(?:\s+(?:responsible\s+for|with\s+responsibility\s+for|for|of|at)\s+[^,;:.()\"\u201c]{2,60}?)?,\s+"
+    r"(?:(?:Councillor|Cllr\.?|Dr\.?|Professor|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|(?:[Tt]he\s+)?Rt\.?\s+Hon\.?)\s+)?"
+    r"("
+    + _NAME_FIRST
+    + r")(?=\s*[,.;:)]|\s+and\s+(?![A-Z])|\s+(?:who|has|had|was|is|will|would|said|says|added|told|[a-z]+ed)\b)"
 )
 # A quotation's speaker named with the post, before or after the name: "Chief Fire Officer Jo Bloggs
 # said:", "Jo Bloggs, Chair of the Fire Authority, said:"; the holder publishing the body's report
@@ -190,6 +214,7 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
         *_PERSON_SPEAKER.finditer(text),
         *_PERSON_RANKED.finditer(text),
         *_PERSON_APPOSED.finditer(text),
+        *_PERSON_POST_BEFORE.finditer(text),
     ]:
         group = 1 if m.group(1) else 2
         name = m.group(group)
@@ -208,10 +233,30 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
     seen: set[str] = set()
     uniq = []
     for n in out:
+        if _named_again(n, out):
+            continue
         if n.lower() not in seen:
             seen.add(n.lower())
             uniq.append(n)
     return uniq, spans
+
+
+_TITLES = frozenset(
+    canonical_title(t) for t in ("Cllr", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Professor", "Sir", "Dame")
+)
+
+
+def _named_again(name: str, names: list[str]) -> bool:
+    """A title and a surname alone ("Mr Hogg", "Councillor Nagler") where the same paragraph names the
+    person in full ("Ron Hogg, the Police and Crime Commissioner, … Mr Hogg said"): the same person,
+    named once."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in _TITLES:
+        return False
+    return any(
+        o != name and len(o.split()) >= 2 and o.split()[-1] == words[1] and o.split()[-2] not in _TITLES
+        for o in names
+    )
 
 
 def find_nations(text: str, orgs: list[OrgMatch]) -> list[str]:

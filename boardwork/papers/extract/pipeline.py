@@ -328,7 +328,8 @@ def _spared(rule: ActivityFound) -> bool:
     which the rules' patterns are not. Nor research told by the answers to the body's survey
     counted ("In total 107 councils responded to the survey"), or a study by what it found ("An
     evaluation of the projects has found that …"): the model takes the count or the findings for the
-    paper's statistics too. Nor work done in a year or a month of its own (`_dated_deed`)."""
+    paper's statistics too. Nor work done in a year or a month of its own (`_dated_deed`), nor a deed
+    read from what the meeting was told in reported speech (`reported_kinds`)."""
     if rule.organisations or counts_help(rule.text):
         return True
     if "support" in rule.kinds and gives_help(rule.text):
@@ -337,6 +338,10 @@ def _spared(rule: ActivityFound) -> bool:
         return True
     # (an item of the body's money spent, by its sum: the model takes it for the budget's line too)
     if _SPENDING_READ in rule.unsure:
+        return True
+    # (a deed told to the meeting in reported speech, `reported_kinds`: the model was fitted on the
+    # rules' verdicts before they read such a deed, when a minute's report of work read as no kind)
+    if _REPORTED_READ in rule.unsure:
         return True
     return _only_account(rule) or _dated_deed(rule)
 
@@ -970,9 +975,73 @@ def not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
         return said
     if classify(text, author_words=author_words, unknown_author=not author_words):
         return None
+    if reported_kinds(text, author_words):
+        return None
     if action_cues(text, author_words):
         return None
     return "no kind read"
+
+
+# Work told to a meeting in reported speech, backshifted, as minutes tell it (NOTES 1210): the
+# reporting verb and its "that" ("The Policy Officer confirmed that …", "He reported that …", "Officers
+# informed the committee that …"), then the deed in the past perfect ("… the Panel's report had been
+# published", "… the PCSP had taken part in joint initiatives with the PSNI"), which the kinds'
+# patterns, written for the deed told as done, do not read.
+_REPORTED = re.compile(
+    r"\b(?:said|reported|confirmed|informed|told|advised|explained|stated|reminded|updated|added|announced)\b"
+    r"[^.;:\"\u201c]{0,60}?\bthat\s+",
+    re.I,
+)
+# ("had" and a participle, or "had been": not "had" as a verb of its own, "the Panel had a reserve fund")
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:also|already|now|recently|since|successfully)\s+)?(?:(been\s+)|(?=[a-z]+(?:ed|en|wn)\b|"
+    r"(?:met|held|led|made|run|set|sent|spent|built|won|begun|brought|bought|done|told|put|paid|sought|kept|"
+    r"found|taught|lost|read|heard)\b))",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)")
+_REPORTED_READ = "read from what the meeting was told, in reported speech"
+# A speaker who is another service's officer ("The Deputy Chief Fire Officer said that crews had …" in
+# a council committee's minutes): that service's update to the meeting, not the author's work. By
+# the service the title names, and the words that make the author that service.
+_SPEAKER_SERVICES = (
+    (re.compile(r"\bFire\b"), re.compile(r"\bFire\b")),
+    (
+        re.compile(r"\b(?:Police|Constabulary|Constable|Inspector|Superintendent|Sergeant|PCSO)\b"),
+        re.compile(r"\b(?:Police|Constabulary)\b"),
+    ),
+    (re.compile(r"\bCommissioner\b"), re.compile(r"\b(?:Commissioner|PCC|PFCC|OPCC)\b")),
+)
+
+
+def _other_service_speaker(speaker: str, author_words: tuple[str, ...]) -> bool:
+    """Does the speaker's title name a service the author is not (`_SPEAKER_SERVICES`)?"""
+    return any(
+        title.search(speaker) and not any(own.search(w) for w in author_words)
+        for title, own in _SPEAKER_SERVICES
+    )
+
+
+def reported_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
+    """The kinds of the deeds a unit reports to the meeting in the past perfect ("He reported that the
+    PCSP had taken part in joint initiatives with the PSNI"), each reported clause read as told ("the
+    PCSP took part …": `had been` as `was`, `had` dropped), or none. A clause with no past perfect
+    (what the meeting was told is, will be or must be) reads nothing; nor one told by another service's
+    officer (`_other_service_speaker`)."""
+    out: list[str] = []
+    for m in _REPORTED.finditer(text):
+        starts = [e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())]
+        if _other_service_speaker(text[starts[-1] if starts else 0 : m.start()], author_words):
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        clause = text[m.end() : end.start() + 1 if end else len(text)]
+        if not _PLUPERFECT.search(clause):
+            continue
+        told = _PLUPERFECT.sub(lambda h: "was " if h.group(1) else "", clause)
+        for k in classify(told, author_words=author_words, unknown_author=not author_words):
+            if k not in out:
+                out.append(k)
+    return out
 
 
 def _rule_kinds(
@@ -991,6 +1060,10 @@ def _rule_kinds(
             unknown_author=not author_words,
         )
     unsure: list[tuple[float, str]] = []
+    if not kinds:
+        kinds = reported_kinds(u.text, author_words)
+        if kinds:
+            unsure.append((0.7, _REPORTED_READ))
     if not kinds:
         # No kind's own words: an activity still when the body is the subject of a deed.
         cues = action_cues(u.text, author_words)
