@@ -278,10 +278,6 @@ _LETTERHEAD = re.compile(
 _COUNCIL_OF = re.compile(
     r"^(?:The\s+)?(?:Royal\s+|London\s+|Metropolitan\s+)?(?:Borough|City|County|District|County\s+Borough)\s+of\s+"
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’-]*){0,3}$"
-    # (Or a commissioner's office named by its area: "Police and Crime Commissioner for Westshire",
-    # "Police, Fire and Crime Commissioner for North Yorkshire".)
-    r"|^(?:The\s+)?(?:Office\s+of\s+the\s+)?Police,?\s+(?:Fire\s+and\s+)?(?:Crime\s+)?(?:and\s+Crime\s+)?Commissioner\s+for\s+"
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’-]*){0,3}$"
 )
 # A meeting group named alone on a cover ("Community Support Overview Group").
 _MEETING_GROUP = re.compile(

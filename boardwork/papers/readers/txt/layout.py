@@ -1680,13 +1680,7 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
     "Subject: …") the line is left to the other rules."""
     content = [i for i, x in enumerate(lines[:60]) if x.strip() and i not in drop]
     at = next((i for i in content[:6] if _ADDRESSEE.match(lines[i])), None)
-    if at is None or (
-        meta.title
-        and not _norm(meta.title).startswith(_norm(lines[at]))
-        # (Or the title the cover's rules made of the line itself, its weekday or its "on" left
-        # out: "Report to Cabinet on Tuesday 14 May 2024" read as "Report to Cabinet 14 May 2024".)
-        and not set(_norm(meta.title).split()) <= set(_norm(lines[at]).split())
-    ):
+    if at is None or (meta.title and not _norm(meta.title).startswith(_norm(lines[at]))):
         return
     for j in [i for i in content if i > at][:3]:
         text = clean(lines[j])
