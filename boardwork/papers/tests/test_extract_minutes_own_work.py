@@ -76,6 +76,27 @@ def test_the_chairs_remarks_run_on_under_the_declarations_item_are_read(trained_
     assert _kinds(paper, trained_model) == [["partnership"]]
 
 
+@pytest.mark.parametrize("trained_model", [False, True])
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the chair's engagement the kinds already read, in reported speech or told as done: read as before
+        (
+            "The Chairman reported that he had met the Minister for Policing to press the Panel's case for a "
+            "larger precept.",
+            [["lobbying"]],
+        ),
+        (
+            "Members attended the regional conference of police and crime panels in Leeds in October.",
+            [["event"]],
+        ),
+    ],
+)
+def test_the_chairs_engagements_the_kinds_read_are_read_as_before(text, kinds, trained_model):
+    paper = _minutes("Westshire Police and Crime Panel", "Chair's announcements", text)
+    assert _kinds(paper, trained_model) == kinds
+
+
 # -- the rules' own functions ---------------------------------------------------------------------------
 
 
