@@ -44,7 +44,10 @@ none, the cause of each keyed unit, and counts those files by cause (a file once
 its keyed units have, and once under its first keyed unit's cause).
 
 `--units-out FILE` writes the units of the class "read for work, no kind" (keyed or not) as JSON, for
-`bench/first_reading_kinds.py` to read with the kinds' patterns of any tree.
+`bench/first_reading_kinds.py` to read with the kinds' patterns of any tree. `--vetoed-out FILE` writes
+the earlier rules' activities the model vetoed (with the kinds read then), and `--excluded-out FILE` the
+units passed over as in an excluded section, keyed or not, in the same shape
+(`bench/first_reading_minutes.py` reads all three).
 """
 
 import json
@@ -288,11 +291,54 @@ def print_folded(folded, cells_events):
     paper_table(cells_events, "with this tree's `events` folding")
 
 
+def option_list(option):
+    """A list to fill for an option that names an output file, or None when it is not given."""
+    return [] if option in sys.argv else None
+
+
+def write_out(outs):
+    """Each output list filled, as JSON to the file its option names."""
+    for option, rows in outs.items():
+        if rows is not None:
+            Path(sys.argv[sys.argv.index(option) + 1]).write_text(json.dumps(rows))
+
+
+def vetoed_and_excluded(vetoed_out, excluded_out, fname, old, kept, keyP, skips):
+    """For `--vetoed-out` and `--excluded-out`: the earlier rules' activities the model vetoed, and the
+    units passed over as in an excluded section, keyed or not."""
+    if vetoed_out is not None:
+        for i, a in enumerate(old):
+            if i not in kept:
+                k = keyP.get(tam.pnum(a.get("paragraph")))
+                vetoed_out.append(
+                    {
+                        "file": fname,
+                        "number": a.get("paragraph"),
+                        "text": a.get("text", ""),
+                        "kinds_then": a.get("kinds") or [],
+                        "keyed": bool(k and tam.same_text(a.get("text", ""), k.get("text", ""))),
+                    }
+                )
+    if excluded_out is not None:
+        for u in skips:
+            if u["skip"] == "excluded section":
+                k = keyP.get(tam.pnum(u["number"]))
+                excluded_out.append(
+                    {
+                        "file": fname,
+                        "number": u["number"],
+                        "text": u["text"],
+                        "keyed": bool(k and tam.same_text(u["text"], k.get("text", ""))),
+                    }
+                )
+
+
 def main():
     papers = "--papers" in sys.argv
     none_read = "--none-read" in sys.argv
     nothing = {}  # file whose key has work and where nothing was read: [(number, cause, text)]
     units_out = [] if "--units-out" in sys.argv else None
+    vetoed_out, excluded_out = (option_list(o) for o in ("--vetoed-out", "--excluded-out"))
     model = shipped_model()
     hold = held_out()
     tam.HISTORY = True
@@ -392,6 +438,7 @@ def main():
                             "keyed": bool(k and tam.same_text(u["text"], k.get("text", ""))),
                         }
                     )
+        vetoed_and_excluded(vetoed_out, excluded_out, fname, old, kept, keyP, skips)
 
         # the paper as a whole, as read then and with this tree's judgements of what is not work
         cells[cell(keyP, predP)].append(f1(set(predP), set(keyP)))
@@ -460,6 +507,7 @@ def main():
         print_none_read(nothing, len(rows))
     if units_out is not None:
         Path(sys.argv[sys.argv.index("--units-out") + 1]).write_text(json.dumps(units_out))
+    write_out({"--vetoed-out": vetoed_out, "--excluded-out": excluded_out})
     if papers:
         print()
         for fname, lines in sorted(per_paper.items()):

@@ -329,7 +329,8 @@ def _spared(rule: ActivityFound) -> bool:
     counted ("In total 107 councils responded to the survey"), or a study by what it found ("An
     evaluation of the projects has found that …"): the model takes the count or the findings for the
     paper's statistics too. Nor work done in a year or a month of its own (`_dated_deed`), nor a deed
-    read from what the meeting was told in reported speech (`reported_kinds`)."""
+    read from what the meeting was told in reported speech (`reported_kinds`), nor a visit a minute
+    tells of (`minute_engagement_kinds`)."""
     if rule.organisations or counts_help(rule.text):
         return True
     if "support" in rule.kinds and gives_help(rule.text):
@@ -339,9 +340,10 @@ def _spared(rule: ActivityFound) -> bool:
     # (an item of the body's money spent, by its sum: the model takes it for the budget's line too)
     if _SPENDING_READ in rule.unsure:
         return True
-    # (a deed told to the meeting in reported speech, `reported_kinds`: the model was fitted on the
-    # rules' verdicts before they read such a deed, when a minute's report of work read as no kind)
-    if _REPORTED_READ in rule.unsure:
+    # (a deed told to the meeting in reported speech, `reported_kinds`, or a visit a minute tells of,
+    # `minute_engagement_kinds`: the model was fitted on the rules' verdicts before they read such a
+    # deed, when a minute's report of work read as no kind)
+    if _REPORTED_READ in rule.unsure or _ENGAGEMENT_READ in rule.unsure:
         return True
     return _only_account(rule) or _dated_deed(rule)
 
@@ -932,10 +934,43 @@ _STATUTE_SUBJECT = re.compile(
 )
 
 
+# A minute's procedural item that holds no work (NOTES 1310): the apologies, the attendance, the
+# declarations of interest. Where the chair's remarks have no item of their own they run on under it
+# ("2 DECLARATIONS OF INTEREST / NONE declared / The Chairman referred to the recent Member visit to
+# …"): a paragraph that opens with the chair's own remarks ("The Chairman referred to …", "The Chair
+# thanked …") and says nothing of interests, apologies, who attended or the meeting itself is not the
+# item's, and is read for work like any other (its kinds' patterns decide).
+_PROCEDURAL_ITEM = re.compile(
+    r"^\W*(?:\d+[.)]?\s+)?(?:(?:welcome|chair(?:man)?'s welcome)\W+)?(?:apologies|declarations?|disclosures?|"
+    r"sederunt|attendance|substitut)",
+    re.I,
+)
+_CHAIRS_REMARK = re.compile(
+    r"^\W*(?:The\s+)?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Convenor|Convener)\s+"
+    r"(?:also\s+)?(?:referred|reported|thanked|congratulated|updated|informed|announced|noted|welcomed)\b"
+)
+_PROCEDURAL_MATTER = re.compile(
+    r"\b(?:interests?|declar\w*|disclos\w*|apolog\w*|absence|absent|substitut\w*|present|attend\w*|"
+    r"(?:to|welcomed\s+\w+(?:\s+\w+){0,3}\s+to)\s+(?:the|this)\s+meeting)\b",
+    re.I,
+)
+
+
+def chairs_remarks_under_procedure(title: str | None, text: str) -> bool:
+    """Is the unit the chair's remarks run on under a procedural item of a minute
+    (`_PROCEDURAL_ITEM`), rather than the item's own business?"""
+    return bool(
+        title
+        and _PROCEDURAL_ITEM.match(title)
+        and _CHAIRS_REMARK.match(text)
+        and not _PROCEDURAL_MATTER.search(text)
+    )
+
+
 def _skipped(u: Unit, numbered: bool, duty_items: set[int], author_words: tuple[str, ...] = ()) -> str | None:
     """Why the rules do not read a unit for work at all, or None when they do."""
     role = u.section.role
-    if role == "excluded":
+    if role == "excluded" and not chairs_remarks_under_procedure(u.section.title, u.text):
         return "excluded section"
     # In a numbered paper an unnumbered paragraph is a cover line or an aside, not a unit.
     if u.number is None and numbered and role != "untitled":
@@ -1044,6 +1079,55 @@ def reported_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     return out
 
 
+# The body's engagement told in its minutes as a visit, a noun the kinds' verbs do not read (NOTES
+# 1310): the chair or an officer "referred to the recent Member visit to the Govan Area Control
+# Centre", "reported on the recent visit of the new High Sheriff to Fire and Rescue Headquarters".
+# Members' visit to a named place is work with the body visited; a visitor received at the body's own
+# premises is an event it hosted.
+_VISIT_TOLD = (
+    r"\b(?:referred|reported|spoke|mentioned|updated\b[^.;]{0,40}?\bon|thanked\b[^.;]{0,80}?\bfor)\s+"
+    r"(?:to\s+|on\s+|about\s+|of\s+)?(?:the|a|their|his|her)\s+(?:recent\s+|successful\s+)?"
+)
+MINUTE_ENGAGEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "partnership",
+        re.compile(
+            _VISIT_TOLD + r"(?:(?:Member|Members'?|Panel|Committee|Board|Authority|Councillors'?)\s+)?"
+            r"visits?\s+(?:by\s+(?:the\s+)?(?:Members|Panel|Committee|Board|Chair(?:man)?)\s+)?to\s+(?:the\s+)?"
+            r"(?-i:[A-Z])",
+            re.I,
+        ),
+    ),
+    (
+        "event",
+        re.compile(
+            _VISIT_TOLD + r"visits?\s+(?:of|by)\s+[^.;]{1,60}?\bto\s+(?:the\s+|our\s+|its\s+)?"
+            r"(?:[A-Z][\w&'-]*\s+){0,5}(?-i:Headquarters|HQ|Station|Offices|Control\s+Room)\b",
+            re.I,
+        ),
+    ),
+)
+# (a visit still to come: "referred to the Members' visit to the control room planned for May")
+_VISIT_TO_COME = re.compile(
+    r"\b(?:planned|proposed|arranged|scheduled|forthcoming|upcoming|next|will|would|shall|to be|to take place)\b",
+    re.I,
+)
+_ENGAGEMENT_READ = "read from a visit the minute tells of"
+
+
+def minute_engagement_kinds(text: str) -> list[str]:
+    """The kinds of a visit a minute tells of as the body's engagement (`MINUTE_ENGAGEMENTS`), or
+    none: not a visit still to come (`_VISIT_TO_COME` in the rest of its sentence)."""
+    out: list[str] = []
+    for kind, pattern in MINUTE_ENGAGEMENTS:
+        for m in pattern.finditer(text):
+            end = _CLAUSE_END.search(text, m.end())
+            if not _VISIT_TO_COME.search(text[m.end() : end.start() if end else len(text)]):
+                out.append(kind)
+                break
+    return out
+
+
 def _rule_kinds(
     u: Unit, author_words: tuple[str, ...], first_person: bool
 ) -> tuple[list[str], list[tuple[float, str]]]:
@@ -1064,6 +1148,10 @@ def _rule_kinds(
         kinds = reported_kinds(u.text, author_words)
         if kinds:
             unsure.append((0.7, _REPORTED_READ))
+    if not kinds:
+        kinds = minute_engagement_kinds(u.text)
+        if kinds:
+            unsure.append((0.7, _ENGAGEMENT_READ))
     if not kinds:
         # No kind's own words: an activity still when the body is the subject of a deed.
         cues = action_cues(u.text, author_words)
