@@ -1506,7 +1506,9 @@ def lead_funding_body(paper: Paper, gaz: Gazetteer) -> str | None:
     opening = next((sent for _, sent in sentences(text)), text)
     for o in PaperOrgs(gaz).find(opening):
         start = o.start - 4 if opening[max(0, o.start - 4) : o.start].lower() == "the " else o.start
-        if (start == 0 or _HOLDER_FIRST.fullmatch(opening[:start])) and _LEAD_FUNDING_AFTER.match(opening, o.end):
+        if (start == 0 or _HOLDER_FIRST.fullmatch(opening[:start])) and _LEAD_FUNDING_AFTER.match(
+            opening, o.end
+        ):
             return o.name
     return None
 
