@@ -1492,6 +1492,7 @@ def author_evidence(
         # body is the author of what the page tells, not an organisation of its own activities.
         head = own_publication_body(paper, gaz)
         news = head is not None
+        head = head or lead_funding_body(paper, gaz)
     if owner:
         # "The Safer Cornwall Strategic Assessment was prepared by …" in a paper titled "Strategic
         # Assessment 2015/16": the body owning the paper's own document wrote it, whatever body the
@@ -1557,6 +1558,45 @@ def own_publication_body(paper: Paper, gaz: Gazetteer) -> str | None:
     for o in po.find(opening):
         start = o.start - 4 if opening[max(0, o.start - 4) : o.start].lower() == "the " else o.start
         if start == 0 and _OWN_PUBLICATION_AFTER.match(opening, o.end):
+            return o.name
+    return None
+
+
+# (the thirty-third round) After a body's name at the opening of a news page: its acronym and its
+# holder's name as for a publication, then money the body gave or won, by its sum ("The Northumbria
+# Violence Reduction Unit today announced it has awarded over £12,000 …", "has secured an extra £1m
+# from the Home Office …"): the page tells the body's own deed, as a news page of its publication does.
+_LEAD_FUNDING_AFTER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})?,?\s+"
+    r"(?:(?:today\s+|has\s+)?announced\s+(?:today\s+)?(?:that\s+)?(?:it|she|he|they)\s+)?"
+    r"(?:has|have)\s+(?:today\s+|now\s+|also\s+|successfully\s+)?"
+    r"(?:awarded|allocated|distributed|granted|secured|won|been\s+awarded)\s+"
+    r"(?:(?:a\s+total\s+of|almost|nearly|over|more\s+than|some|around|about|up\s+to|an\s+(?:extra|additional))\s+)?£\d"
+)
+# A lead is prose: some words, and a full stop after the first sentence's last.
+_LEAD_PROSE = re.compile(r"^(?:\S+\s+){7,}?[^.!?]*?\S[.!?](?:\s|$)")
+# A person's name and a comma before the body's name ("Angelique Foster, Derbyshire Police and Crime
+# Commissioner, has secured …"): the holder named first.
+_HOLDER_FIRST = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+,\s+(?:the\s+)?$")
+
+
+def lead_funding_body(paper: Paper, gaz: Gazetteer) -> str | None:
+    """The body a news page's opening sentence reports giving or winning money by its sum
+    (`_LEAD_FUNDING_AFTER`), or None: the name opens the sentence, or follows its holder's name and a
+    comma. Only the lead is read: the first paragraph that is a sentence of prose (a date line or a
+    photograph's caption over it ends with no full stop: "Published on: Friday, 27th October 2023",
+    "PCC Angelique Foster outside Police HQ"), among the page's first few blocks."""
+    paragraphs = (b for b in paper.blocks[:6] if isinstance(b, Paragraph))
+    first = next((b for b in paragraphs if _LEAD_PROSE.search(clean(b.text))), None)
+    if first is None:
+        return None
+    text = clean(first.text)
+    opening = next((sent for _, sent in sentences(text)), text)
+    for o in PaperOrgs(gaz).find(opening):
+        start = o.start - 4 if opening[max(0, o.start - 4) : o.start].lower() == "the " else o.start
+        if (start == 0 or _HOLDER_FIRST.fullmatch(opening[:start])) and _LEAD_FUNDING_AFTER.match(
+            opening, o.end
+        ):
             return o.name
     return None
 
