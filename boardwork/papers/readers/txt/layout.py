@@ -24,8 +24,10 @@ from .._shared.markers import (
     SUB_BULLETS,
     Marker,
     _norm,
+    is_caption,
     is_item_date_line,
     is_page_furniture,
+    is_publication_label,
     parse_marker,
     unletterspace,
 )
@@ -42,6 +44,7 @@ from .._shared.meta import (
     is_body_sentence,
     is_cover_label,
     is_dash_row,
+    is_dateline,
     is_letter_courtesy,
     is_person_line,
     is_row_label,
@@ -241,6 +244,13 @@ def _item_label(line: str) -> Marker | None:
 # An agenda's item number and title set with one space ("01 Apologies for Absence", "6 Chairman's
 # Announcements"): web pages of agendas and minutes print the item's number before its title.
 _ITEM_TITLE = re.compile(r"^\s{0,3}(?P<n>[0-9]{1,3}[a-z]?) (?P<t>[A-Z][A-Za-z'’(].*)$")
+# A count of those at the meeting in the minutes' own words ("10 Members present, 1 Member not
+# present at the start of the meeting", "12 Councillors were in attendance"): a line of the minutes,
+# not an item's number and title; its verb in lower case ("3 Members Present" is an item's title).
+_COUNT_LINE = re.compile(
+    r"^[A-Z][a-z]+(?:\s+of\s+the\s+[a-z]+)?\s+(?:(?:were|was)\s+)?(?:not\s+)?(?:present|absent|in\s+attendance)\b"
+    r"(?:\s*$|\s*[,;(]|\s+(?:and|at|for|from|with|in)\b)"
+)
 _STARTS_WITH_MONTH = re.compile(rf"^(?:{MONTH_PATTERN})\b", re.I)
 
 
@@ -254,6 +264,8 @@ def _item_title(line: str, prev_line: str, gap: int, units: list[Unit]) -> Marke
     t = m.group("t").strip()
     if not is_heading_text(t) or len(t.split()) > 12:
         return None
+    if _COUNT_LINE.match(t) and (m.group("n") != "1" or not t.split()[0].endswith("s")):
+        return None  # "10 Members present, …" counts them ("1 Members present" is the first item)
     prev = prev_line.strip()
     starts = (
         gap > 0
@@ -634,6 +646,7 @@ def layout(
             if meta.body and _norm(meta.body) == _norm(lines[i]):
                 meta.body = None
     _news_date_lines(lines, meta_idx)
+    _publication_dates(lines, meta, meta_idx)
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge, title=meta.title, named_minutes=named_minutes)
@@ -1101,6 +1114,21 @@ def _news_date_lines(lines: list[str], meta_idx: set[int]) -> None:
             meta_idx.discard(i)
 
 
+def _publication_dates(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
+    """A date alone under the page's publication label ("First published:" / "19 July 2013"): when
+    the page was put up, text as the label is, and not the meeting's date the cover's rules took it
+    for."""
+    for i in sorted(meta_idx):
+        if not _lone_date(lines[i]):
+            continue
+        prev = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)
+        if prev is not None and is_publication_label(lines[prev]):
+            meta_idx.discard(i)
+            found = find_date(lines[i])
+            if found is not None and meta.meeting_date == found[0]:
+                meta.meeting_date = None
+
+
 def _corner_item(lines: list[str], drop: set[int]) -> str | None:
     """The item label alone in the top right corner of the first page: the item's number, not body
     text (marked dropped in place)."""
@@ -1540,6 +1568,7 @@ _ATTENDANCE_LABEL = re.compile(
     # (Or those invited to the item, on a web page of an item's minutes: "Invitees:".)
     r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+received)?|members\s+present|officers(?:\s+present)?"
     r"|invitees"
+    # (Or the roll's parts, each over its rows: "Members:", "Officials:", "Councillors:", "Attendees:".)
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
     # ("Members of the public present:" names its four words.)
     r"|(?:[A-Za-z-]+\s+){1,4}(?:present|in\s+attendance))\s*:-?\s*$"
@@ -2637,6 +2666,11 @@ def _classify(
         and not is_dash_row(u.text)
         # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
         and not is_item_date_line(u.text)
+        # (Nor the page's other furniture lines: its publication label alone ("Last updated:"), its
+        # dateline ("News / 29th April 2019"), a photograph's caption ("Pictured: …").)
+        and not is_publication_label(u.text)
+        and not is_dateline(u.text)
+        and not is_caption(u.text)
         # (Nor a news item's date alone on its line under the headline, over the item's text.)
         and not (
             0 < k < len(units) - 1

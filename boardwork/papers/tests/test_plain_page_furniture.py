@@ -1,0 +1,146 @@
+"""A page's furniture lines in plain text: a web page's dateline and publication rows, a statement's
+minister's byline, a photograph's caption and a minutes' count of those present are lines of the
+page, kept as text, neither its title nor its headings. Every example is made up in the genre's
+shape, not copied from a paper."""
+
+from __future__ import annotations
+
+from boardwork.papers.readers._shared.markers import is_caption, is_publication_label
+from boardwork.papers.readers._shared.meta import is_dateline
+
+from .plaintext import headings, read_txt, texts
+
+NEWS_WITH_DATELINE = (
+    "News | 24 April 2019\n\n"
+    "Partnership launches its new strategy\n\n"
+    "The Northby Community Safety Partnership has launched its new strategy for the next three years,"
+    " setting out how partners will work together.\n\n"
+    "The strategy was agreed by the partnership board in March after a public consultation over the"
+    " winter.\n"
+)
+
+
+def test_a_news_pages_dateline_is_text_not_the_title():
+    d = read_txt(NEWS_WITH_DATELINE)
+    assert d["meta"]["title"] == "Partnership launches its new strategy"
+    assert headings(d) == ["Partnership launches its new strategy"]
+    assert "News | 24 April 2019" in texts(d)
+
+
+def test_a_dateline_names_a_section_a_site_files_its_items_under():
+    assert is_dateline("News / 29th April 2019")
+    assert is_dateline("Press release – 3 May 2021")
+    assert is_dateline("Latest news | Friday 5 June 2020")
+    # Guard: a body or a meeting and its date is a running header or a title, not a dateline.
+    assert not is_dateline("Cabinet – 14 May 2024")
+    assert not is_dateline("Safer Communities Board - 13 July 2009")
+    assert not is_dateline("Council meeting - 3 May 2021")
+    assert not is_dateline("29th April 2019")
+
+
+STATEMENT = (
+    "Jo Bloggs, Minister for Local Government and Housing\n\n"
+    "First published:\n"
+    "3 March 2015\n"
+    "Last updated:\n\n"
+    "I wish to update Members on the progress we have made on community safety since my statement to"
+    " this Assembly last year.\n\n"
+    "We have funded five hundred additional community support officers across Wales this year.\n"
+)
+
+
+def test_a_statements_publication_rows_are_text_and_no_heading():
+    d = read_txt(STATEMENT)
+    assert headings(d) == []
+    # (The date under "First published:" is the page's, kept as text, not the meeting's date.)
+    assert d["meta"]["meeting_date"] is None
+    assert texts(d)[:4] == [
+        "Jo Bloggs, Minister for Local Government and Housing",
+        "First published:",
+        "3 March 2015",
+        "Last updated:",
+    ]
+
+
+def test_a_ministers_byline_is_not_the_title():
+    d = read_txt(STATEMENT)
+    assert d["meta"]["title"] is None
+
+
+def test_a_publication_label_alone_on_its_line():
+    assert is_publication_label("First published:")
+    assert is_publication_label("Last updated:")
+    assert is_publication_label("Posted on:")
+    # Guard: a label with its date, or another label, is not one alone.
+    assert not is_publication_label("Published: 3 May 2021")
+    assert not is_publication_label("Background:")
+
+
+NEWS_WITH_CAPTIONS = (
+    "Council opens new youth centre in Northby\n\n"
+    "Published on: Monday, 3rd June 2024\n\n"
+    "Pictured: Councillor Jo Bloggs with young people at the Northby Youth Centre\n\n"
+    "The council has opened a new youth centre in Northby, which will offer sport, music and advice to"
+    " young people across the town every evening.\n\n"
+    "Photo credit: Northby Council\n\n"
+    "The centre was funded by the council's community safety budget and a grant from the Police and"
+    " Crime Commissioner for Westshire.\n"
+)
+
+
+def test_a_photographs_caption_and_credit_are_no_headings():
+    d = read_txt(NEWS_WITH_CAPTIONS)
+    assert headings(d) == ["Council opens new youth centre in Northby"]
+    assert "Pictured: Councillor Jo Bloggs with young people at the Northby Youth Centre" in texts(d)
+    assert "Photo credit: Northby Council" in texts(d)
+
+
+def test_a_publication_row_with_on_is_kept_as_text():
+    # "Published on: …" is the item's dated row as "Published: …" is (a paragraph, not furniture).
+    d = read_txt(NEWS_WITH_CAPTIONS)
+    assert "Published on: Monday, 3rd June 2024" in texts(d)
+
+
+def test_a_caption_is_labelled():
+    assert is_caption("Pictured (left to right): Jo Bloggs and Ann Smith")
+    assert is_caption("Image credit: Northby Council")
+    # Guard: a heading that opens with a picture's word but has no label is not a caption.
+    assert not is_caption("Picture of crime in Northby")
+    assert not is_caption("Photographs")
+
+
+MINUTES_WITH_COUNT = (
+    "Community Safety Sub Committee Minutes\n\n"
+    "1 SEDERUNT AND APOLOGIES\n\n"
+    "The Chairman welcomed everyone to the meeting and noted the apologies received.\n\n"
+    "9 Members present, 2 Members not present at the start of the meeting\n\n"
+    "2 DECLARATIONS OF INTEREST\n\n"
+    "None were declared by members at the meeting.\n"
+)
+
+
+def test_a_count_of_members_present_is_no_numbered_heading():
+    d = read_txt(MINUTES_WITH_COUNT)
+    assert headings(d) == [
+        "Community Safety Sub Committee Minutes",
+        "SEDERUNT AND APOLOGIES",
+        "DECLARATIONS OF INTEREST",
+    ]
+    assert "9 Members present, 2 Members not present at the start of the meeting" in texts(d)
+
+
+def test_an_items_title_naming_those_present_stays_an_item():
+    # Guard: the first item named for the attendance ("1 Members present") and a title in title case
+    # ("3 Members Present") are items' titles, as on main.
+    text = (
+        "Community Safety Sub Committee Minutes\n\n"
+        "1 Members present\n\n"
+        "Councillors Jo Bloggs, Ann Smith and Derek Brown attended the meeting at the civic centre.\n\n"
+        "2 Apologies\n\n"
+        "Apologies were received from Councillor Carol White and from the area commander.\n\n"
+        "3 Members Present\n\n"
+        "The members present at the site visit in May were listed for the record by the clerk.\n"
+    )
+    heads = headings(read_txt(text))
+    assert "Members present" in heads
+    assert "Members Present" in heads
