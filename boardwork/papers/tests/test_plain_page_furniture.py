@@ -144,3 +144,49 @@ def test_an_items_title_naming_those_present_stays_an_item():
     heads = headings(read_txt(text))
     assert "Members present" in heads
     assert "Members Present" in heads
+
+
+def _flat_page() -> str:
+    header = "Northby Fire Department 12 High Street, Northby, NB1 2AB"
+    return (
+        f"Page | 1 {header} Northby Fire Commission Minutes of the Regular Meeting 3 March 2021"
+        " Present: Chair Jo Bloggs Vice Chair Ann Smith Commissioner Derek Brown"
+        " 1. Public Comment There were no members of the public at the meeting this month."
+        " 2. Approval of the Minutes The minutes of the February meeting were approved without change."
+        " 3. Chief's Report The Chief reported that the new engine had arrived and crews were being"
+        " trained on it over the spring. The station's roof will be mended in the summer, and the"
+        " department's budget for the next year will come to the commission in its June meeting for a"
+        f" first reading. Page | 2 {header} 4. Commission Member Reports"
+        " a. Chair Bloggs attended the county's fire safety week and spoke to the schools about it."
+        " b. Commissioner Brown met the foundation's board to plan the summer open day at the station."
+        " The meeting closed at six o'clock in the evening after the members had set the next date.\n"
+    )
+
+
+def test_a_page_kept_as_one_line_is_broken_at_its_points_and_pages():
+    d = read_txt(_flat_page())
+    got = texts(d)
+    # (Each numbered point and each lettered one opens a block of its own, the roll its own line.)
+    assert any(t.startswith("Public Comment There were no members") for t in got)
+    assert any(t.startswith("Approval of the Minutes The minutes") for t in got)
+    assert any(t.startswith("Present: Chair Jo Bloggs") for t in got)
+    assert any(t.startswith("Chair Bloggs attended") for t in got)
+    assert any(t.startswith("Commissioner Brown met") for t in got)
+    assert "Commission Member Reports" in headings(d)
+    # (The running header after each page mark is the page's furniture, not the text.)
+    assert not any("12 High Street" in t for t in got)
+    assert d["meta"]["meeting_date"] == "2021-03-03"
+
+
+def test_a_long_line_with_numbers_out_of_sequence_stays_whole():
+    # Guard: a long paragraph whose figures happen to stand before a full stop ("… in 2. The …") is
+    # not a run of points: nothing in it counts 1, 2, 3 in order.
+    line = (
+        "The partnership met eleven times over the year and reviewed its plan, "
+        + "agreeing that the priorities set three years ago still stood and should be kept for the next"
+        " period, with reporting to the board every quarter and to the council every year. "
+        * 8
+        + "Its members were 12. They met in Northby.\n"
+    )
+    d = read_txt("Annual review of the partnership\n\n" + line)
+    assert len([t for t in texts(d) if t.startswith("The partnership met")]) == 1

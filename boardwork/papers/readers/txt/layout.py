@@ -189,6 +189,75 @@ def _unflatten_item_rows(lines: list[str]) -> list[str]:
 # paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
 # otherwise.
 # (An agenda sets its items' titles in capitals too: "1   APPEALS AGAINST REFUSAL OF INSPECTION …".)
+# A page kept as one long line (a records viewer's text layer): its page marks ("Page | 2") with the
+# running header after each, and its numbered points ("1. Open time for …", "2. Approval of …") and
+# lettered ones ("a. …", "b. …") run together. The line is broken where the page and the points
+# start: each page mark a page's edge, the header after it on a line of its own; each point in the
+# run's sequence (1, 2, 3 …; a, b, c …) a line of its own.
+_FLAT_LINE = 1000
+_FLAT_PAGE_MARK = re.compile(r"(?<!\S)Page\s*\|?\s*(?P<n>[0-9]{1,3})(?:\s+of\s+[0-9]{1,3})?(?=\s)", re.I)
+_FLAT_ROLL = re.compile(r"(?<=\s)(?:Present|In\s+attendance|Members\s+present|Attendees)\s*:", re.I)
+_FLAT_POINT = re.compile(r"(?<=[^\s(])\s+(?P<n>[0-9]{1,2}|[a-z])\.\s+(?=[A-Z])")
+
+
+def _point_run(line: str, first: str) -> list[int]:
+    """Where the points of one numbering start in `line` (1, 2, 3 … or a, b, c …), in order."""
+    at: list[int] = []
+    want = first
+    for m in _FLAT_POINT.finditer(line):
+        if m.group("n") == want:
+            at.append(m.start("n"))
+            want = str(int(want) + 1) if want.isdigit() else chr(ord(want) + 1)
+    return at if len(at) >= 2 else []
+
+
+def _unflatten_text_layer(lines: list[str]) -> list[str]:
+    if not any(len(x) > _FLAT_LINE for x in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= _FLAT_LINE:
+            out.append(line)
+            continue
+        cuts: set[int] = set(_point_run(line, "1")) | set(_point_run(line, "a"))
+        # (The cover before the points: the meeting's date and the roll's first label each open a
+        # line, "… Minutes of the Regular Meeting" / "December 14, 2022 …" / "Present: …".)
+        found = find_date(line[:300])
+        if found is not None and found[1][0] > 0:
+            cuts |= {found[1][0], found[1][1]}
+        if roll := _FLAT_ROLL.search(line, 0, 600):
+            cuts.add(roll.start())
+        marks = list(_FLAT_PAGE_MARK.finditer(line))
+        if len(marks) >= 2 and [int(m.group("n")) for m in marks] == list(
+            range(int(marks[0].group("n")), int(marks[0].group("n")) + len(marks))
+        ):
+            # (The running header is the words every page mark has after it, three or more.)
+            tails = [line[m.end() :].split()[:20] for m in marks]
+            same = 0
+            while all(len(t) > same for t in tails) and len({t[same] for t in tails}) == 1:
+                same += 1
+            for m in marks:
+                cuts.add(m.start())
+                cuts.add(m.end())
+                if same >= 3:
+                    rest = line[m.end() :]
+                    end = m.end() + len(rest) - len(rest.lstrip())
+                    for w in rest.split()[:same]:
+                        end = line.index(w, end) + len(w)
+                    cuts.add(end)
+        if not cuts:
+            out.append(line)
+            continue
+        edges = {m.start() for m in marks} if len(marks) >= 2 else set()
+        starts = sorted({0} | cuts)
+        for a, b in pairwise([*starts, len(line)]):
+            part = line[a:b].strip()
+            if part:
+                # (A page mark starts a page: a form feed before it, as a text with its pages kept.)
+                out.extend(("\f" + part if a in edges else part, ""))
+    return out
+
+
 _HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>(?:[A-Z][a-z]+|[A-Z]{2,}\b)(?:\s\S.*)?)$")
 
 
@@ -498,7 +567,7 @@ def layout(
 ) -> tuple[Meta, list[Block]]:
     """Plain text → (Meta, blocks). See the module docstring for what is recognised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    raw_lines = _unflatten_item_rows(text.split("\n"))
+    raw_lines = _unflatten_text_layer(_unflatten_item_rows(text.split("\n")))
     # Form feeds mark page breaks: a page break is a gap, and the lines either side are where page
     # headers and footers sit.
     lines: list[str] = []
