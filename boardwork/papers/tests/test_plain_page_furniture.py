@@ -190,3 +190,34 @@ def test_a_long_line_with_numbers_out_of_sequence_stays_whole():
     )
     d = read_txt("Annual review of the partnership\n\n" + line)
     assert len([t for t in texts(d) if t.startswith("The partnership met")]) == 1
+
+
+def test_a_line_set_straight_under_the_dated_row_is_the_pictures_caption():
+    text = (
+        "Commissioner funds new patrols in Northby\n\n"
+        "Published: Friday, 3rd November 2023\n"
+        "Commissioner Jo Bloggs outside the Northby station\n\n"
+        "Jo Bloggs, the Police and Crime Commissioner for Westshire, has secured funding for new evening"
+        " patrols in the town centre over the winter.\n"
+    )
+    d = read_txt(text)
+    assert headings(d) == ["Commissioner funds new patrols in Northby"]
+    assert "Commissioner Jo Bloggs outside the Northby station" in texts(d)
+
+
+def test_a_heading_set_apart_under_the_dated_row_stays():
+    # Guard: with a blank line between, a short line over the item's text is its sub-heading.
+    text = (
+        "Commissioner funds new patrols in Northby\n\n"
+        "Published: Friday, 3rd November 2023\n\n"
+        "Evening patrols\n\n"
+        "Jo Bloggs, the Police and Crime Commissioner for Westshire, has secured funding for new evening"
+        " patrols in the town centre over the winter.\n\n"
+        "Youth outreach\n\n"
+        "The youth service will run outreach sessions on the same evenings as the patrols this winter.\n"
+    )
+    assert headings(read_txt(text)) == [
+        "Commissioner funds new patrols in Northby",
+        "Evening patrols",
+        "Youth outreach",
+    ]

@@ -2740,6 +2740,9 @@ def _classify(
         and not is_publication_label(u.text)
         and not is_dateline(u.text)
         and not is_caption(u.text)
+        # (Nor the line straight under the item's dated row, no blank line between, "Published on:
+        # …" / "PCC Jo Bloggs outside the station": the picture's caption set with the date.)
+        and not (k > 0 and u.gap == 0 and is_item_date_line(units[k - 1].text))
         # (Nor a news item's date alone on its line under the headline, over the item's text.)
         and not (
             0 < k < len(units) - 1
