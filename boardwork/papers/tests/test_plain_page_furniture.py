@@ -179,17 +179,19 @@ def test_a_page_kept_as_one_line_is_broken_at_its_points_and_pages():
 
 
 def test_a_long_line_with_numbers_out_of_sequence_stays_whole():
-    # Guard: a long paragraph whose figures happen to stand before a full stop ("… in 2. The …") is
-    # not a run of points: nothing in it counts 1, 2, 3 in order.
+    # Guard: a long paragraph whose figures happen to stand before a full stop ("… were 12. They
+    # …") is not a run of points: nothing in it counts 1, 2, 3 in order, and its date opens no line.
     line = (
-        "The partnership met eleven times over the year and reviewed its plan, "
+        "The partnership met eleven times in the year to 31 March 2023 and reviewed its plan, "
         + "agreeing that the priorities set three years ago still stood and should be kept for the next"
         " period, with reporting to the board every quarter and to the council every year. "
         * 8
         + "Its members were 12. They met in Northby.\n"
     )
     d = read_txt("Annual review of the partnership\n\n" + line)
-    assert len([t for t in texts(d) if t.startswith("The partnership met")]) == 1
+    whole = [t for t in texts(d) if t.startswith("The partnership met")]
+    assert len(whole) == 1
+    assert whole[0].endswith("They met in Northby.")
 
 
 def test_a_line_set_straight_under_the_dated_row_is_the_pictures_caption():

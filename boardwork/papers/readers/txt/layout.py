@@ -220,13 +220,6 @@ def _unflatten_text_layer(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         cuts: set[int] = set(_point_run(line, "1")) | set(_point_run(line, "a"))
-        # (The cover before the points: the meeting's date and the roll's first label each open a
-        # line, "… Minutes of the Regular Meeting" / "December 14, 2022 …" / "Present: …".)
-        found = find_date(line[:300])
-        if found is not None and found[1][0] > 0:
-            cuts |= {found[1][0], found[1][1]}
-        if roll := _FLAT_ROLL.search(line, 0, 600):
-            cuts.add(roll.start())
         marks = list(_FLAT_PAGE_MARK.finditer(line))
         if len(marks) >= 2 and [int(m.group("n")) for m in marks] == list(
             range(int(marks[0].group("n")), int(marks[0].group("n")) + len(marks))
@@ -246,8 +239,15 @@ def _unflatten_text_layer(lines: list[str]) -> list[str]:
                         end = line.index(w, end) + len(w)
                     cuts.add(end)
         if not cuts:
-            out.append(line)
+            out.append(line)  # (a long paragraph, not a page's text layer)
             continue
+        # (The cover before the points: the meeting's date and the roll's first label each open a
+        # line, "… Minutes of the Regular Meeting" / "December 14, 2022 …" / "Present: …".)
+        found = find_date(line[:300])
+        if found is not None and found[1][0] > 0:
+            cuts |= {found[1][0], found[1][1]}
+        if roll := _FLAT_ROLL.search(line, 0, 600):
+            cuts.add(roll.start())
         edges = {m.start() for m in marks} if len(marks) >= 2 else set()
         starts = sorted({0} | cuts)
         for a, b in pairwise([*starts, len(line)]):
