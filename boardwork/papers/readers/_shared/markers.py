@@ -60,7 +60,21 @@ _PUBLISHED = re.compile(
 # October 2019", "Date published: 22 June 2020"), as "Date: 22 June 2020" is: the item's date line,
 # a paragraph, kept. A site's strap ("Published 3 October 2023", "Posted on 12 May 2023") and a
 # line saying when the page was first put up or last changed stay furniture.
-_PUBLISHED_LABEL = re.compile(r"^\s*(?:date\s+)?(?:posted|published)\s*:", re.I)
+# ("Published on: Friday, 27th October 2023" is the same row with its preposition.)
+_PUBLISHED_LABEL = re.compile(r"^\s*(?:date\s+)?(?:posted|published)(?:\s+on)?\s*:", re.I)
+# The label alone on its line, its date on the next or none at all ("First published:" / "19 July
+# 2013" / "Last updated:"): the page's publication rows, kept as text as the row with its date is;
+# a label, not a heading, and the date under it the page's, not the meeting's.
+_PUBLICATION_LABEL = re.compile(
+    r"^\s*(?:(?:first|date|last)\s+)?(?:posted|published|updated|modified|reviewed)(?:\s+on)?\s*:\s*$", re.I
+)
+# A photograph's caption or credit, labelled ("Pictured: …", "Pictured (left to right): …", "Photo:
+# …", "Image credit: …"): a line of the page beside its picture, never a heading.
+_CAPTION = re.compile(
+    r"^\s*(?:pictured(?:\s+(?:above|below|left|right))?|photo(?:graph)?(?:\s+credits?)?|image(?:\s+credits?)?"
+    r"|picture(?:\s+credits?)?|caption)\s*(?:\([^)]{1,30}\))?\s*:\s*\S",
+    re.I,
+)
 _PUBLISHED_BEFORE = re.compile(r"^[\s,]*(?:[A-Z][a-z]+day)?[\s,]*$")
 _PUBLISHED_AFTER = re.compile(r"^[\s,]*(?:(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
 
@@ -87,6 +101,16 @@ def is_item_date_line(line: str) -> bool:
     """A news item's own date as a labelled row ("Published: Thursday, 17th October 2019"): a
     paragraph, neither furniture nor a heading."""
     return _publication_date(line) is not None and _PUBLISHED_LABEL.match(line) is not None
+
+
+def is_publication_label(line: str) -> bool:
+    """A page's publication label alone on its line ("First published:", "Last updated:")."""
+    return _PUBLICATION_LABEL.match(line) is not None
+
+
+def is_caption(line: str) -> bool:
+    """A photograph's labelled caption or credit ("Pictured: Councillor Jo Bloggs with …")."""
+    return len(line) <= 300 and _CAPTION.match(line) is not None
 
 
 def is_page_furniture(line: str) -> bool:

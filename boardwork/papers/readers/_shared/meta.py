@@ -493,7 +493,8 @@ _ROLE_OVER_NAME = rf"(?P<role>(?:[A-Z][a-z'’&-]+\s+){{0,4}}{_ROLE_WORD})\s+(?P
 _PERSON_LINE = re.compile(
     rf"^{_ROLE_OVER_NAME}$"
     # A name and its role: "Councillor Lisa Spivey, Cabinet Member for …", "Jo Bloggs, Community Safety Manager".
-    rf"|^(?:{_HONORIFIC}\s+{_NAME}|[A-Z][a-z'’-]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+),\s+(?=.*\b{_ROLE_WORD}\b)"
+    # (Or a minister's or a secretary's statement's byline: "Jo Bloggs, Minister for Local Government".)
+    rf"|^(?:{_HONORIFIC}\s+{_NAME}|[A-Z][a-z'’-]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+),\s+(?=.*\b(?:{_ROLE_WORD}|Minister|Secretary)\b)"
     # A member listed after their council in capitals: "BARKING AND DAGENHAM Cllr Liam Smith".
     rf"|^[A-Z][A-Z0-9 &,'’.-]{{1,60}}\s{_HONORIFIC}\s+{_NAME}$"
 )
@@ -638,8 +639,35 @@ def opens_as_heading(s: str) -> bool:
     return bool(s) and (s[0].isupper() or s[0].isdigit() or _SUM_OPENING.match(s) is not None)
 
 
+# A page's dateline: its section's name or its kind, a stroke or a bar, and the day it was put up
+# ("News / 29th April 2019", "News | 24 April 2019", "Press release – 3 May 2021"): a line of the
+# page's furniture over the headline, kept as text, neither the title nor a heading.
+# (The section is one a site files its items under: a body's own name before a date is a meeting's
+# running header or title, "Cabinet – 14 May 2024".)
+_DATELINE_LEAD = re.compile(
+    r"^\s*(?:(?:latest|local|council|corporate)\s+)?(?:news|press(?:\s+releases?)?|media(?:\s+releases?)?"
+    r"|(?:press|media|news)\s+(?:release|statement)s?|blog(?:\s+post)?|articles?|stor(?:y|ies)|statements?"
+    r"|announcements?|updates?|features?|opinion|insights?|events?)\s*[/|–—·•-]\s*$",
+    re.I,
+)
+_DATELINE_TAIL = re.compile(r"^[\s,]*$")
+
+
+def is_dateline(line: str) -> bool:
+    """A page's section or kind and its date on one line ("News / 29th April 2019")."""
+    s = line.strip()
+    found = find_date(s) if s and len(s) <= 60 else None
+    if found is None:
+        return False
+    a, b = found[1]
+    before = re.sub(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)$", "", s[:a])
+    return bool(_DATELINE_LEAD.match(before) and _DATELINE_TAIL.match(s[b:]))
+
+
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
+        return False
+    if is_dateline(s):
         return False
     if is_person_line(s) or is_dash_row(s) or is_letter_courtesy(s):
         return False

@@ -24,8 +24,10 @@ from .._shared.markers import (
     SUB_BULLETS,
     Marker,
     _norm,
+    is_caption,
     is_item_date_line,
     is_page_furniture,
+    is_publication_label,
     parse_marker,
     unletterspace,
 )
@@ -42,6 +44,7 @@ from .._shared.meta import (
     is_body_sentence,
     is_cover_label,
     is_dash_row,
+    is_dateline,
     is_letter_courtesy,
     is_person_line,
     is_row_label,
@@ -186,6 +189,75 @@ def _unflatten_item_rows(lines: list[str]) -> list[str]:
 # paragraph label in a hanging-indent layout, where "1." would be ambiguous with a year or a figure
 # otherwise.
 # (An agenda sets its items' titles in capitals too: "1   APPEALS AGAINST REFUSAL OF INSPECTION …".)
+# A page kept as one long line (a records viewer's text layer): its page marks ("Page | 2") with the
+# running header after each, and its numbered points ("1. Open time for …", "2. Approval of …") and
+# lettered ones ("a. …", "b. …") run together. The line is broken where the page and the points
+# start: each page mark a page's edge, the header after it on a line of its own; each point in the
+# run's sequence (1, 2, 3 …; a, b, c …) a line of its own.
+_FLAT_LINE = 1000
+_FLAT_PAGE_MARK = re.compile(r"(?<!\S)Page\s*\|?\s*(?P<n>[0-9]{1,3})(?:\s+of\s+[0-9]{1,3})?(?=\s)", re.I)
+_FLAT_ROLL = re.compile(r"(?<=\s)(?:Present|In\s+attendance|Members\s+present|Attendees)\s*:", re.I)
+_FLAT_POINT = re.compile(r"(?<=[^\s(])\s+(?P<n>[0-9]{1,2}|[a-z])\.\s+(?=[A-Z])")
+
+
+def _point_run(line: str, first: str) -> list[int]:
+    """Where the points of one numbering start in `line` (1, 2, 3 … or a, b, c …), in order."""
+    at: list[int] = []
+    want = first
+    for m in _FLAT_POINT.finditer(line):
+        if m.group("n") == want:
+            at.append(m.start("n"))
+            want = str(int(want) + 1) if want.isdigit() else chr(ord(want) + 1)
+    return at if len(at) >= 2 else []
+
+
+def _unflatten_text_layer(lines: list[str]) -> list[str]:
+    if not any(len(x) > _FLAT_LINE for x in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= _FLAT_LINE:
+            out.append(line)
+            continue
+        cuts: set[int] = set(_point_run(line, "1")) | set(_point_run(line, "a"))
+        marks = list(_FLAT_PAGE_MARK.finditer(line))
+        if len(marks) >= 2 and [int(m.group("n")) for m in marks] == list(
+            range(int(marks[0].group("n")), int(marks[0].group("n")) + len(marks))
+        ):
+            # (The running header is the words every page mark has after it, three or more.)
+            tails = [line[m.end() :].split()[:20] for m in marks]
+            same = 0
+            while all(len(t) > same for t in tails) and len({t[same] for t in tails}) == 1:
+                same += 1
+            for m in marks:
+                cuts.add(m.start())
+                cuts.add(m.end())
+                if same >= 3:
+                    rest = line[m.end() :]
+                    end = m.end() + len(rest) - len(rest.lstrip())
+                    for w in rest.split()[:same]:
+                        end = line.index(w, end) + len(w)
+                    cuts.add(end)
+        if not cuts:
+            out.append(line)  # (a long paragraph, not a page's text layer)
+            continue
+        # (The cover before the points: the meeting's date and the roll's first label each open a
+        # line, "… Minutes of the Regular Meeting" / "December 14, 2022 …" / "Present: …".)
+        found = find_date(line[:300])
+        if found is not None and found[1][0] > 0:
+            cuts |= {found[1][0], found[1][1]}
+        if roll := _FLAT_ROLL.search(line, 0, 600):
+            cuts.add(roll.start())
+        edges = {m.start() for m in marks} if len(marks) >= 2 else set()
+        starts = sorted({0} | cuts)
+        for a, b in pairwise([*starts, len(line)]):
+            part = line[a:b].strip()
+            if part:
+                # (A page mark starts a page: a form feed before it, as a text with its pages kept.)
+                out.extend(("\f" + part if a in edges else part, ""))
+    return out
+
+
 _HANGING_NUMBER = re.compile(r"^\s{0,8}(?P<n>[0-9]{1,3})\s{2,}(?P<t>(?:[A-Z][a-z]+|[A-Z]{2,}\b)(?:\s\S.*)?)$")
 
 
@@ -241,6 +313,13 @@ def _item_label(line: str) -> Marker | None:
 # An agenda's item number and title set with one space ("01 Apologies for Absence", "6 Chairman's
 # Announcements"): web pages of agendas and minutes print the item's number before its title.
 _ITEM_TITLE = re.compile(r"^\s{0,3}(?P<n>[0-9]{1,3}[a-z]?) (?P<t>[A-Z][A-Za-z'’(].*)$")
+# A count of those at the meeting in the minutes' own words ("10 Members present, 1 Member not
+# present at the start of the meeting", "12 Councillors were in attendance"): a line of the minutes,
+# not an item's number and title; its verb in lower case ("3 Members Present" is an item's title).
+_COUNT_LINE = re.compile(
+    r"^[A-Z][a-z]+(?:\s+of\s+the\s+[a-z]+)?\s+(?:(?:were|was)\s+)?(?:not\s+)?(?:present|absent|in\s+attendance)\b"
+    r"(?:\s*$|\s*[,;(]|\s+(?:and|at|for|from|with|in)\b)"
+)
 _STARTS_WITH_MONTH = re.compile(rf"^(?:{MONTH_PATTERN})\b", re.I)
 
 
@@ -254,6 +333,8 @@ def _item_title(line: str, prev_line: str, gap: int, units: list[Unit]) -> Marke
     t = m.group("t").strip()
     if not is_heading_text(t) or len(t.split()) > 12:
         return None
+    if _COUNT_LINE.match(t) and (m.group("n") != "1" or not t.split()[0].endswith("s")):
+        return None  # "10 Members present, …" counts them ("1 Members present" is the first item)
     prev = prev_line.strip()
     starts = (
         gap > 0
@@ -486,7 +567,7 @@ def layout(
 ) -> tuple[Meta, list[Block]]:
     """Plain text → (Meta, blocks). See the module docstring for what is recognised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    raw_lines = _unflatten_item_rows(text.split("\n"))
+    raw_lines = _unflatten_text_layer(_unflatten_item_rows(text.split("\n")))
     # Form feeds mark page breaks: a page break is a gap, and the lines either side are where page
     # headers and footers sit.
     lines: list[str] = []
@@ -634,6 +715,7 @@ def layout(
             if meta.body and _norm(meta.body) == _norm(lines[i]):
                 meta.body = None
     _news_date_lines(lines, meta_idx)
+    _publication_dates(lines, meta, meta_idx)
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge, title=meta.title, named_minutes=named_minutes)
@@ -1101,6 +1183,21 @@ def _news_date_lines(lines: list[str], meta_idx: set[int]) -> None:
             meta_idx.discard(i)
 
 
+def _publication_dates(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
+    """A date alone under the page's publication label ("First published:" / "19 July 2013"): when
+    the page was put up, text as the label is, and not the meeting's date the cover's rules took it
+    for."""
+    for i in sorted(meta_idx):
+        if not _lone_date(lines[i]):
+            continue
+        prev = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)
+        if prev is not None and is_publication_label(lines[prev]):
+            meta_idx.discard(i)
+            found = find_date(lines[i])
+            if found is not None and meta.meeting_date == found[0]:
+                meta.meeting_date = None
+
+
 def _corner_item(lines: list[str], drop: set[int]) -> str | None:
     """The item label alone in the top right corner of the first page: the item's number, not body
     text (marked dropped in place)."""
@@ -1540,6 +1637,7 @@ _ATTENDANCE_LABEL = re.compile(
     # (Or those invited to the item, on a web page of an item's minutes: "Invitees:".)
     r"^\s*(?:present|also\s+present|in\s+attendance|apologies(?:\s+received)?|members\s+present|officers(?:\s+present)?"
     r"|invitees"
+    # (Or the roll's parts, each over its rows: "Members:", "Officials:", "Councillors:", "Attendees:".)
     # (Or who they are, before it: "Officials in attendance:", "Non-Members also present:".)
     # ("Members of the public present:" names its four words.)
     r"|(?:[A-Za-z-]+\s+){1,4}(?:present|in\s+attendance))\s*:-?\s*$"
@@ -2637,6 +2735,14 @@ def _classify(
         and not is_dash_row(u.text)
         # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
         and not is_item_date_line(u.text)
+        # (Nor the page's other furniture lines: its publication label alone ("Last updated:"), its
+        # dateline ("News / 29th April 2019"), a photograph's caption ("Pictured: …").)
+        and not is_publication_label(u.text)
+        and not is_dateline(u.text)
+        and not is_caption(u.text)
+        # (Nor the line straight under the item's dated row, no blank line between, "Published on:
+        # …" / "PCC Jo Bloggs outside the station": the picture's caption set with the date.)
+        and not (k > 0 and u.gap == 0 and is_item_date_line(units[k - 1].text))
         # (Nor a news item's date alone on its line under the headline, over the item's text.)
         and not (
             0 < k < len(units) - 1
