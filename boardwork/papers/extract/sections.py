@@ -241,6 +241,8 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
     section = Section(None, "untitled")
     stack: list[Section] = []
     current_number: str | None = None
+    # Whether current_number is a list item's own letter or number, not a numbered paragraph's.
+    item_label = False
     last_para: Unit | None = None
     sections.append((section, []))
     for b in paper.blocks:
@@ -292,6 +294,7 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
                     current_number = None
             else:
                 current_number = None
+            item_label = False
             u = Unit(current_number, text, section)
             units.append(u)
             last_para = u
@@ -319,8 +322,12 @@ def build_units(paper: Paper, cycle: Cycle) -> tuple[list[Unit], list[tuple[Sect
                 if not numbered:
                     # A lettered item ("(a) Between August and October …") keeps its own label.
                     current_number = b.number
-                elif b.number and not current_number:
-                    current_number = b.number
+                elif b.number and (not current_number or item_label):
+                    # Items labelled under a heading with no numbered paragraph above them in the
+                    # section ("Commission Member Reports" / "a. …" / "b. …") are units of their own,
+                    # as in a paper with no numbers; under a numbered paragraph they are its
+                    # sub-items and carry its number.
+                    current_number, item_label = b.number, True
                 u = Unit(current_number, text, section, is_item=True)
                 if current_number and current_number not in sections[-1][1]:
                     sections[-1][1].append(current_number)
