@@ -280,7 +280,6 @@ def find_nations(text: str, orgs: list[OrgMatch]) -> list[str]:
     return [n for n in NATIONS if n in found]
 
 
-
 def _untitled(name: str) -> str:
     """A name without the titles before it ("Cllr Jane Smith" → "Jane Smith")."""
     words = name.split()
