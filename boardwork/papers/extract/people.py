@@ -278,3 +278,71 @@ def find_nations(text: str, orgs: list[OrgMatch]) -> list[str]:
     if re.search(r"\b(?:UK-wide|across the UK|all four nations|four nations)\b", t):
         found.update(NATIONS)
     return [n for n in NATIONS if n in found]
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it ("Cllr Jane Smith" → "Jane Smith")."""
+    words = name.split()
+    while words and (words[0] in _TITLES or re.fullmatch(TITLE_PATTERN, words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def page_people(names: list[str]) -> list[str]:
+    """The people a page names in full (a first name and a surname, with a title before them or none),
+    from every paragraph's names, one each: whom "Ms Smith" or "Smith said" in another paragraph may
+    mean."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for n in names:
+        bare = _untitled(n)
+        if len(bare.split()) < 2 or bare.lower() in seen:
+            continue
+        seen.add(bare.lower())
+        out.append(n)
+    return out
+
+
+# A surname alone as the subject of what a person says or does ("Smith said", "Smith added that").
+_SURNAME_VERB = (
+    r"(?:said|says|added|explained|told|stated|commented|noted|thanked|welcomed|praised|highlighted|"
+    r"spoke|visited|met|opened|launched|attended|presented|introduced)\b"
+)
+
+
+def named_on_the_page(text: str, names: list[str], page: list[str]) -> list[str]:
+    """A paragraph's people read against the page's (`page_people`), where exactly one person on the
+    page has the surname: a title and a surname alone ("Ms Smith", "Cllr Smith") is the person the
+    page names in full; the page's person named in full in the paragraph by a shape the paragraph's
+    own patterns do not read ("Jane Smith held events …") is read; a surname alone as the subject of
+    what a person says or does ("Smith said") is that person. A post alone ("the Chief Constable") is
+    left as it is: the keys do not resolve an unnamed post to a name."""
+
+    def holders(surname: str) -> list[str]:
+        return [p for p in page if p.split()[-1] == surname]
+
+    out: list[str] = []
+    for n in names:
+        words = n.split()
+        if len(words) == 2 and words[0] in _TITLES:
+            fits = holders(words[1])
+            if len(fits) == 1:
+                n = fits[0]
+        if _untitled(n).lower() not in {_untitled(o).lower() for o in out}:
+            out.append(n)
+    text = norm_text(text)
+    for p in page:
+        s = p.split()[-1]
+        if len(holders(s)) != 1 or any(o.split()[-1] == s for o in out):
+            continue
+        if re.search(r"(?<![\w'-])" + re.escape(_untitled(p)) + r"(?![\w-])", text):
+            out.append(p)
+            continue
+        for m in re.finditer(r"\b" + re.escape(s) + r"\s+" + _SURNAME_VERB, text):
+            before = text[: m.start()].split()
+            # (after a capitalised word the surname is another name's: "Jo Smith said", "Mr Smith said")
+            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+                continue
+            out.append(p)
+            break
+    return out

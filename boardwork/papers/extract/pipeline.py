@@ -43,7 +43,7 @@ from .organisations import (
     spokesperson_of,
     stated_bodies,
 )
-from .people import find_nations, find_people
+from .people import find_nations, find_people, named_on_the_page, page_people
 from .plan import find_plan
 from .policies import PolicyContext, find_policies
 from .sections import (
@@ -458,6 +458,7 @@ def read_paper(
     _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION, po.author_basis == "stated")
     _event_told_on(candidates)
     _bodies_listed(candidates, po)
+    _people_on_the_page(candidates)
     # What the model weighs is read only when a model will weigh it, and only for the units it may
     # change: the loose kinds of the units the rules skip are a fifth of the extraction's time, and a
     # model that only vetoes needs the rules' activities alone (a summary read as the paper's only
@@ -482,6 +483,22 @@ def read_paper(
                 )
     no_work = reports_no_work(clean(paper.meta.title or ""), [(u.text, u.section.title) for u in units])
     return PaperRead(candidates, sections, po, cycle, no_work)
+
+
+def _people_on_the_page(candidates: list[Candidate]) -> None:
+    """A person the page names in full in one paragraph and by title and surname ("Ms Smith", "Cllr
+    Smith") or by surname alone ("Smith said") in an activity's paragraph is that person, where exactly
+    one person on the page has that surname (`people.named_on_the_page`). What the model weighs is the
+    unit as first read, so only the activities' people change."""
+    page = page_people([n for c in candidates for n in c.found.people])
+    if not page:
+        return
+    for c in candidates:
+        if c.rule is None:
+            continue
+        people = named_on_the_page(c.found.unit.text, c.rule.people, page)
+        if people != c.rule.people:
+            c.rule = replace(c.rule, people=people)
 
 
 _COUNTED = re.compile(COUNTED_ANSWERS, re.I)
