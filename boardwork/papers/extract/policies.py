@@ -463,6 +463,8 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             continue
         if head[0].islower() and re.search(r"\b(?:a|an|one|another)\s+$", text[max(0, pos - 12) : pos], re.I):
             continue  # "a Home Affairs Select Committee report": described, not named
+        if m.group(4) is None and re.search(r"(?<![\w'-])(?:a|an)\s+$", text[max(0, pos - 4) : pos]):
+            continue  # "has prepared a Strategic Assessment": a document of the kind, not one named
         if short:
             ctx.short_forms[short.group(1)] = name
         elif m.group(4):

@@ -46,3 +46,27 @@ def test_a_quoted_title_is_the_name(text, names):
 )
 def test_guards(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The partnership has prepared a Strategic Assessment for the first time.", []),
+        ("Officers will draft an Anti-social Behaviour Strategy next year.", []),
+    ],
+)
+def test_a_document_of_the_kind_after_a_or_an_is_not_named(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (guards: the same names after "the" or with their years, and a Bill after "a")
+        ("The partnership endorsed the Strategic Assessment.", ["Strategic Assessment"]),
+        ("a Community Safety Plan for 2024-2027 was agreed.", ["Community Safety Plan 2024-2027"]),
+        ("the Board supported the Anti-social Behaviour Strategy.", ["Anti-social Behaviour Strategy"]),
+    ],
+)
+def test_named_documents_stay(text, names):
+    assert _names(text) == names
