@@ -49,8 +49,13 @@ _POLICY_HEADS = (
     # A body's named policy ("its Risk Management Policy"); capitalised only, so "policy" stays a word.
     r"Policy|"
     # A partnership's yearly assessment of crime and needs ("the Safer Northshire Strategic
-    # Assessment", "the Joint Strategic Needs Assessment", "the Well-being Assessment").
-    r"(?:(?<=Strategic )|(?<=Needs )|(?<=Well-being )|(?<=Wellbeing ))Assessment"
+    # Assessment", "the Joint Strategic Needs Assessment", "the Well-being Assessment"), and a strategic
+    # assessment of intelligence or threat, or a year's annual one ("the Joint Strategic Intelligence
+    # Assessment", "the Strategic Threat Assessment", "the … Helpline 2018 Annual Assessment"; not "the
+    # Annual Assessment" alone).
+    r"(?:(?<=Strategic )|(?<=Needs )|(?<=Well-being )|(?<=Wellbeing )|(?<=Strategic Intelligence )|(?<=Strategic Threat )"
+    r"|(?<=\d\d Annual ))"
+    r"Assessment"
 )
 _TITLE_POLICY = re.compile(
     # (not from a sum's pence or a number's digits: "£11,000.00 to fund the …" names no "00 to fund")

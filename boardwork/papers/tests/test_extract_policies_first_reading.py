@@ -70,3 +70,32 @@ def test_a_document_of_the_kind_after_a_or_an_is_not_named(text, names):
 )
 def test_named_documents_stay(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Partnership reported on the annual Joint Strategic Intelligence Assessment.",
+            ["Joint Strategic Intelligence Assessment"],
+        ),
+        ("MPs met to launch the Northvale Helpline 2021 Annual Assessment.", ["Northvale Helpline 2021 Annual Assessment"]),
+        ("the Strategic Threat Assessment was agreed.", ["Strategic Threat Assessment"]),
+    ],
+)
+def test_an_intelligence_threat_or_annual_assessment_is_named(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (guards: an assessment with no such word before it is no policy's name)
+        ("the Fire Risk Assessment of the building was completed.", []),
+        ("the Annual Assessment", []),
+        ("the Threat Assessment was shared.", []),
+        ("An Intelligence Assessment was written.", []),
+    ],
+)
+def test_other_assessments_are_not(text, names):
+    assert _names(text) == names
