@@ -207,7 +207,8 @@ class _Found:
     def add(self, pos: int, name: str) -> None:
         name = clean(name).strip(" ,;:-")
         if name.endswith("'") and name.count("'") % 2:
-            name = name[:-1]  # a quoted title's closing mark read into the name: "the CCN's 'Our Plan for Government'"
+            # (a quoted title's closing mark read into the name: "the CCN's 'Our Plan for Government'")
+            name = name[:-1]
         if name and plain(name) not in _POLICY_STOP and len(name) > 3:
             self.names.append((pos, cap_first(name)))
 

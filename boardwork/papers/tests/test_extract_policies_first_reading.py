@@ -79,7 +79,10 @@ def test_named_documents_stay(text, names):
             "The Partnership reported on the annual Joint Strategic Intelligence Assessment.",
             ["Joint Strategic Intelligence Assessment"],
         ),
-        ("MPs met to launch the Northvale Helpline 2021 Annual Assessment.", ["Northvale Helpline 2021 Annual Assessment"]),
+        (
+            "MPs met to launch the Northvale Helpline 2021 Annual Assessment.",
+            ["Northvale Helpline 2021 Annual Assessment"],
+        ),
         ("the Strategic Threat Assessment was agreed.", ["Strategic Threat Assessment"]),
     ],
 )
