@@ -49,8 +49,13 @@ _POLICY_HEADS = (
     # A body's named policy ("its Risk Management Policy"); capitalised only, so "policy" stays a word.
     r"Policy|"
     # A partnership's yearly assessment of crime and needs ("the Safer Northshire Strategic
-    # Assessment", "the Joint Strategic Needs Assessment", "the Well-being Assessment").
-    r"(?:(?<=Strategic )|(?<=Needs )|(?<=Well-being )|(?<=Wellbeing ))Assessment"
+    # Assessment", "the Joint Strategic Needs Assessment", "the Well-being Assessment"), and a strategic
+    # assessment of intelligence or threat, or a year's annual one ("the Joint Strategic Intelligence
+    # Assessment", "the Strategic Threat Assessment", "the … Helpline 2018 Annual Assessment"; not "the
+    # Annual Assessment" alone).
+    r"(?:(?<=Strategic )|(?<=Needs )|(?<=Well-being )|(?<=Wellbeing )|(?<=Strategic Intelligence )|(?<=Strategic Threat )"
+    r"|(?<=\d\d Annual ))"
+    r"Assessment"
 )
 _TITLE_POLICY = re.compile(
     # (not from a sum's pence or a number's digits: "£11,000.00 to fund the …" names no "00 to fund")
@@ -201,6 +206,9 @@ class _Found:
 
     def add(self, pos: int, name: str) -> None:
         name = clean(name).strip(" ,;:-")
+        if name.endswith("'") and name.count("'") % 2:
+            # (a quoted title's closing mark read into the name: "the CCN's 'Our Plan for Government'")
+            name = name[:-1]
         if name and plain(name) not in _POLICY_STOP and len(name) > 3:
             self.names.append((pos, cap_first(name)))
 
@@ -461,6 +469,8 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             continue
         if head[0].islower() and re.search(r"\b(?:a|an|one|another)\s+$", text[max(0, pos - 12) : pos], re.I):
             continue  # "a Home Affairs Select Committee report": described, not named
+        if m.group(4) is None and re.search(r"(?<![\w'-])(?:a|an)\s+$", text[max(0, pos - 4) : pos]):
+            continue  # "has prepared a Strategic Assessment": a document of the kind, not one named
         if short:
             ctx.short_forms[short.group(1)] = name
         elif m.group(4):
@@ -574,6 +584,37 @@ def _quoted_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         found.add(m.start(1), m.group(1) if kind in _QUOTED_KIND_ONLY else f"{m.group(1)} {kind}")
 
 
+# A document's title in quotation marks, after its owner in the possessive ("NLGN's 'As Tiers go by'")
+# or in apposition to the document it names ("its Annual Report, 'Looking Back, Moving Forward: …'",
+# "the Government White Paper "Building Communities, Beating Crime – …""): the title is the name,
+# commas and all, up to the closing mark.
+_TITLE_IN_QUOTES = r"(?P<q>['\"])([A-Z][^'\"]{2,150}?)(?P=q)(?!\w)"
+_OWNER_QUOTED = re.compile(r"\b[A-Z][\w&-]*'s\s+" + _TITLE_IN_QUOTES)
+_DOC_QUOTED = re.compile(
+    r"\b((?i:reports?|white paper|green paper|strateg(?:y|ies)|plans?|guides?|guidance|handbook|toolkit|"
+    r"publications?|documents?|briefings?|manifesto))\b,?\s+(?:(?:entitled|titled|called)\s+)?"
+    + _TITLE_IN_QUOTES
+)
+
+
+def _quoted_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _OWNER_QUOTED.finditer(text):
+        if _QUOTED_POLICY.match(text, m.start(1)):
+            continue  # "the Government's 'Stay in Scotland' campaign": named with its kind
+        found.add(m.start(2), m.group(2))
+    for m in _DOC_QUOTED.finditer(text):
+        if _QUOTED_POLICY.match(text, m.start(2)):
+            continue
+        # (the document's kind with at most its owner before, "Government White Paper", only introduces
+        # the title: the title is the name)
+        found.names = [
+            (p, n)
+            for p, n in found.names
+            if not (p + len(n) == m.end(1) and len(n.split()) - len(m.group(1).split()) <= 1)
+        ]
+        found.add(m.start(3), m.group(3))
+
+
 _FINDERS = (
     _bills_and_acts,
     _quoted_policies,
@@ -584,4 +625,5 @@ _FINDERS = (
     _short_forms_used,
     _strategies_and_guidance,
     _named_programmes,
+    _quoted_titles,
 )
