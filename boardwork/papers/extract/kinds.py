@@ -772,6 +772,23 @@ _FUNDING_WON = re.compile(
 
 
 # (The six are set aside where a partner agency is the one telling them: `classify`.)
+# A body's own occasion told in its news with a verb and a noun the event patterns do not pair
+# (NOTES 1400): its awards held or hosted ("held its annual community safety awards in February"), a
+# discussion it hosted or organised ("hosted a discussion on the question: …"), and a programme
+# launched at a named place ("was officially launched on Market Square on Wednesday"; a plan
+# "launched in July" says when, not where, and stays a publication). The verb is the body's, in the
+# past; prizes won ("won the awards") and a discussion had ("had a discussion") read nothing here.
+_OWN_OCCASION = re.compile(
+    r"\b(?:held|hosted|co-hosted|organised|organized)\s+(?:its|their|our|the|an?)\s+"
+    r"(?:[\w'-]+\s+){0,4}?awards?(?:\s+(?:ceremony|evening|night))?\b|"
+    # (a discussion hosted, not "held": "Members held a discussion on the report" is a meeting's business)
+    r"\b(?:hosted|co-hosted|organised|organized)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?discussions?\b|"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?launched\s+(?:on|at|in)\s+(?:the\s+)?"
+    r"(?-i:(?:[A-Z][\w'-]+\s+){1,3})(?:Square|Hall|Park|Centre|Library|Stadium|Museum|Market|Station|Street|"
+    r"Gardens|Theatre|Arena)\b",
+    re.I,
+)
+
 _TOLD_IN_BUSINESS = (
     _FUNDING_SECURED,
     _GRANTS_AWARDED,
@@ -825,6 +842,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("event", _vn(_V_EVENT, _N_EVENT)),
+    ("event", _OWN_OCCASION),
     # A briefing someone held is a meeting; one produced or sent is a publication (below).
     (
         "event",
