@@ -204,6 +204,65 @@ def genre_said(title: str | None, texts: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# Genres of the business of meetings, named only where nothing was found (`nothing_found_note`): a
+# notice that a meeting will be held, one that it is cancelled, a schedule of meetings. Not in
+# `_GENRE_NAMES`, so no paper's extraction changes by them. Tried before `genre_said`'s, so that
+# "Agenda: the meeting is cancelled" reads as the notice it is.
+_MEETING_GENRES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern, re.I), name, does)
+    for pattern, name, does in (
+        (
+            r"\b(?:meeting|agenda|session)\b.*\bcancell?ed\b|\bcancell?(?:ed|ation)\b.*\b(?:meeting|session)s?\b",
+            "a notice that a meeting is cancelled",
+            "it tells of a meeting that will not be held",
+        ),
+        (
+            r"\bnotice of (?:an? |the )?(?:\w+ ){0,3}meetings?\b",
+            "a notice of meeting",
+            "it tells of a meeting to come",
+        ),
+        (
+            r"\bmeetings? (?:schedule|calendar|dates)\b|\b(?:schedule|calendar) of meetings\b",
+            "a schedule of meetings",
+            "it lists meetings to come",
+        ),
+    )
+)
+# How many of the paper's first blocks are its opening, and the most words a block of the opening has
+# to name the genre: a heading or a line ("AGENDA", "The meeting is cancelled."), not a paragraph
+# that mentions an agenda.
+OPENING_BLOCKS = 4
+OPENING_WORDS = 12
+
+
+def nothing_found_note(title: str | None, opening: list[str]) -> str | None:
+    """Why a paper from which nothing was found (no activity, theme or plan) reports no work, in the
+    words of `reports_no_work` ("this reads as an agenda — it lists business to come, not work
+    done"), when its title or a short line of its opening (its first `OPENING_BLOCKS` blocks, each of
+    at most `OPENING_WORDS` words) names a genre that tells no work: a notice of meeting, a cancelled
+    meeting, a schedule of meetings, or one `genre_said` names. None otherwise (a news page with
+    nothing found). Judges nothing: called only once the extraction found nothing."""
+    lines = [norm_text(title or "")] + [
+        t for t in (norm_text(o) for o in opening[:OPENING_BLOCKS]) if len(t.split()) <= OPENING_WORDS
+    ]
+    lines = [t for t in lines if t.strip()]
+    genre = next(
+        ((name, does) for p, name, does in _MEETING_GENRES for t in lines if p.search(t)),
+        None,
+    )
+    if genre is None:
+        genre = next(
+            ((name, does) for t in lines for p, name, does in _GENRE_NAMES if p.search(t)),
+            None,
+        )
+    if genre is None:
+        genre = genre_said(None, opening)
+    if genre is None:
+        return None
+    name, does = genre
+    return f"this reads as {name} \N{EM DASH} {does}, not work done"
+
+
 def own_deed(text: str, heading: str | None = None) -> bool:
     """Is the unit a deed the paper reports as its author's work: told in the first person outside a
     quotation ("In 2024 we held six workshops"), or under a heading that tells what was done ("What we

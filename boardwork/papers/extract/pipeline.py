@@ -13,7 +13,7 @@ from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
 from .events import QUOTATION, QUOTED, Told, event_continuations
-from .intentions import reports_no_work
+from .intentions import OPENING_BLOCKS, nothing_found_note, reports_no_work
 from .kinds import (
     COUNTED_ANSWERS,
     POINTER,
@@ -212,12 +212,24 @@ def extraction_of(
         # goes with the extraction, for the officer who imports it.
         return replace(assemble(paper, read, []), no_work=read.no_work)
     if model is None:
-        return assemble(paper, read, select(read.candidates))
+        return _said_why_nothing(paper, assemble(paper, read, select(read.candidates)))
     for c in read.candidates:
         if c.view is not None:  # read for the model: every unit, or only the rules' activities
             c.probability = model.probability(c.view)
     chosen = select(read.candidates, model.add_at, model.veto_below, model.add_share_max)
-    return assemble(paper, read, chosen)
+    return _said_why_nothing(paper, assemble(paper, read, chosen))
+
+
+def _said_why_nothing(paper: Paper, found: Extraction) -> Extraction:
+    """`found`, with why nothing was found (`Extraction.no_work`, `intentions.nothing_found_note`)
+    when it has no activity, theme or plan and the paper's title or opening names a genre that tells
+    no work (a notice of meeting, an agenda, a schedule of meetings …). Only the note is added: what
+    was found is left as it is."""
+    if found.activities or found.themes or found.plan is not None:
+        return found
+    opening = [b.text for b in paper.blocks if isinstance(b, (Heading, Paragraph, ListItem))]
+    note = nothing_found_note(clean(paper.meta.title or ""), opening[:OPENING_BLOCKS])
+    return found if note is None else replace(found, no_work=note)
 
 
 @dataclass
