@@ -23,29 +23,12 @@ Counts are per file (as the means are). Held-out papers are never read. Prints c
     TMPDIR=/tmp/x .venv/bin/python bench/first_reading_policies.py [--now] [--list]
 """
 
-import json
-import os
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
-os.environ.setdefault("BW_MODEL_OLD_LOOSE", "1")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+from first_reading_fields import norm, readings, report, tally
 
-import train_activity_model as tam  # noqa: E402
-from history import keyed_development  # noqa: E402
-from scores import REAL, documents, held_out, load_scorer  # noqa: E402
-
-from boardwork.papers.extract import extraction_of  # noqa: E402
-from boardwork.papers.extract.model import shipped_model  # noqa: E402
-from boardwork.papers.readers import read_path  # noqa: E402
-
-score = load_scorer("score_extraction")
-norm = score.__globals__["norm"]
-pnum = tam.pnum
 _ANAPHORA = re.compile(
     r"\b(?:the|this) (?:act|bill|legislation|review|strategy|plan|inquiry|consultation|fund|scheme|"
     r"programme|framework|report|duty|policy|charter|guidance)\b",
@@ -88,90 +71,14 @@ def extra_cause(name, keyed_here, keyed_paper, unit_text):
     return "other"
 
 
-def tally(extraction, key, fname, missed, extra, lines):
-    acts = extraction["activities"]
-    keyP = {}
-    for a in key["activities"]:
-        keyP.setdefault(pnum(a.get("paragraph")), []).append(a)
-    gotP = {}
-    for a in acts:
-        gotP.setdefault(pnum(a.get("paragraph")), []).append(a)
-    keyed_paper = {norm(o) for a in key["activities"] for o in a.get("policies") or []}
-    matched = 0
-    for p, kas in keyP.items():
-        if p not in gotP:
-            continue
-        matched += 1
-        want = list(dict.fromkeys(o for a in kas for o in a.get("policies") or []))
-        got = list(dict.fromkeys(o for a in gotP[p] for o in a.get("policies") or []))
-        unit_text = " ".join(a.get("text", "") for a in kas)
-        left = list(got)
-        for w in want:
-            hit = next((g for g in left if norm(g) == norm(w)), None)
-            if hit is not None:
-                left.remove(hit)
-                continue
-            why = miss_cause(w, unit_text, got)
-            missed[why] += 1
-            lines.append(f"{fname} {p} missed: {why}: {w!r}")
-        for g in left:
-            why = extra_cause(g, [norm(w) for w in want], keyed_paper, unit_text)
-            extra[why] += 1
-            lines.append(f"{fname} {p} extra: {why}: {g!r}")
-    return matched
-
-
 def main():
     now = "--now" in sys.argv
-    hold = held_out()
-    model = shipped_model() if now else None
-    missed, extra, lines = Counter(), Counter(), []
+    counts = (Counter(), Counter(), [])
     files = matched = 0
-    for stem, ref, parent in keyed_development(REAL, hold):
-        key = json.loads(ref.read_text(encoding="utf-8"))
-        docs = documents(REAL, stem)
-        earlier = tam.earlier_readings(parent, docs)
-        for f in docs:
-            then = earlier.get(str(f))
-            if not then or "error" in then:
-                continue
-            if now:
-                try:
-                    paper = read_path(f)
-                except Exception:
-                    continue
-                ext = extraction_of(paper, model=model).to_dict()
-                # the same units as at first reading: the activities the first reading matched
-                firstP = {pnum(a.get("paragraph")) for a in then["extraction"]["activities"]}
-                ext = dict(
-                    ext, activities=[a for a in ext["activities"] if pnum(a.get("paragraph")) in firstP]
-                )
-                kept = dict(
-                    key, activities=[a for a in key["activities"] if pnum(a.get("paragraph")) in firstP]
-                )
-            else:
-                ext, kept = then["extraction"], key
-            files += 1
-            matched += tally(ext, kept, f.name, missed, extra, lines)
-    print(
-        f"policies of the keyed activities matched at first reading: {files} development files, "
-        f"{matched} matched activities; read by {'this tree (with the model)' if now else 'the rules at first reading'}"
-    )
-    print()
-    print("| keyed policy missed: cause | pairs |")
-    print("| --- | --- |")
-    for why, n in missed.most_common():
-        print(f"| {why} | {n} |")
-    print(f"| all | {sum(missed.values())} |")
-    print()
-    print("| policy found, not keyed: cause | pairs |")
-    print("| --- | --- |")
-    for why, n in extra.most_common():
-        print(f"| {why} | {n} |")
-    print(f"| all | {sum(extra.values())} |")
-    if "--list" in sys.argv:
-        print()
-        print("\n".join(lines))
+    for fname, ext, key, _paper in readings(now, read_always=False):
+        files += 1
+        matched += tally(ext, key, "policies", fname, (miss_cause, extra_cause), counts, dedupe=True)
+    report(("policy", "policies"), files, matched, now, counts)
 
 
 if __name__ == "__main__":
