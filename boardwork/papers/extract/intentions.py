@@ -249,14 +249,15 @@ def nothing_found_note(title: str | None, opening: list[str]) -> str | None:
     genre = next(
         ((name, does) for p, name, does in _MEETING_GENRES for t in lines if p.search(t)),
         None,
+    ) or next(
+        ((name, does) for t in lines for p, name, does in _GENRE_NAMES if p.search(t)),
+        None,
     )
-    if genre is None:
-        genre = next(
-            ((name, does) for t in lines for p, name, does in _GENRE_NAMES if p.search(t)),
-            None,
-        )
-    if genre is None:
-        genre = genre_said(None, opening)
+    return _reads_as(genre or genre_said(None, opening))
+
+
+def _reads_as(genre: tuple[str, str] | None) -> str | None:
+    """The officer's words for a paper of `genre` (its name, what it does instead), or None."""
     if genre is None:
         return None
     name, does = genre
@@ -302,6 +303,5 @@ def reports_no_work(title: str | None, units: Iterable[tuple[str, str | None]]) 
         else:
             intent += tells_intent(t)
     if intent >= MIN_INTENT_UNITS and intent >= MIN_INTENT_SHARE * len(said):
-        name, does = genre
-        return f"this reads as {name} \N{EM DASH} {does}, not work done"
+        return _reads_as(genre)
     return None

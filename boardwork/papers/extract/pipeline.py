@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any
 
 from ...lib.dates import PartialDate
@@ -227,8 +228,8 @@ def _said_why_nothing(paper: Paper, found: Extraction) -> Extraction:
     was found is left as it is."""
     if found.activities or found.themes or found.plan is not None:
         return found
-    opening = [b.text for b in paper.blocks if isinstance(b, (Heading, Paragraph, ListItem))]
-    note = nothing_found_note(clean(paper.meta.title or ""), opening[:OPENING_BLOCKS])
+    blocks = (b.text for b in paper.blocks if isinstance(b, (Heading, Paragraph, ListItem)))
+    note = nothing_found_note(clean(paper.meta.title or ""), list(islice(blocks, OPENING_BLOCKS)))
     return found if note is None else replace(found, no_work=note)
 
 
@@ -1579,14 +1580,21 @@ def own_publication_body(paper: Paper, gaz: Gazetteer) -> str | None:
     sentence, and only the first paragraph is read (a later "X has published its plan" is news of
     another body in a paper that has an author)."""
     first = next((b for b in paper.blocks if isinstance(b, Paragraph)), None)
-    if first is None:
-        return None
-    text = clean(first.text)
+    return None if first is None else _body_opening(first, gaz, _OWN_PUBLICATION_AFTER)
+
+
+def _body_opening(
+    lead: Paragraph, gaz: Gazetteer, after: re.Pattern[str], holder_first: bool = False
+) -> str | None:
+    """The body whose name opens the first sentence of `lead` (after "the"; with `holder_first`, after
+    its holder's name and a comma too: "Angelique Foster, Derbyshire Police and Crime Commissioner,
+    has …") when what follows the name matches `after` (the deed the page reports), or None."""
+    text = clean(lead.text)
     opening = next((sent for _, sent in sentences(text)), text)
-    po = PaperOrgs(gaz)
-    for o in po.find(opening):
+    for o in PaperOrgs(gaz).find(opening):
         start = o.start - 4 if opening[max(0, o.start - 4) : o.start].lower() == "the " else o.start
-        if start == 0 and _OWN_PUBLICATION_AFTER.match(opening, o.end):
+        opens = start == 0 or (holder_first and _HOLDER_FIRST.fullmatch(opening[:start]) is not None)
+        if opens and after.match(opening, o.end):
             return o.name
     return None
 
@@ -1617,17 +1625,7 @@ def lead_funding_body(paper: Paper, gaz: Gazetteer) -> str | None:
     "PCC Angelique Foster outside Police HQ"), among the page's first few blocks."""
     paragraphs = (b for b in paper.blocks[:6] if isinstance(b, Paragraph))
     first = next((b for b in paragraphs if _LEAD_PROSE.search(clean(b.text))), None)
-    if first is None:
-        return None
-    text = clean(first.text)
-    opening = next((sent for _, sent in sentences(text)), text)
-    for o in PaperOrgs(gaz).find(opening):
-        start = o.start - 4 if opening[max(0, o.start - 4) : o.start].lower() == "the " else o.start
-        if (start == 0 or _HOLDER_FIRST.fullmatch(opening[:start])) and _LEAD_FUNDING_AFTER.match(
-            opening, o.end
-        ):
-            return o.name
-    return None
+    return None if first is None else _body_opening(first, gaz, _LEAD_FUNDING_AFTER, holder_first=True)
 
 
 def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
