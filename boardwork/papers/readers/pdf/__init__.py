@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...document import Block, Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
-from .._shared.meta import find_meta, is_cover_label
+from .._shared.meta import _CLOCK, _WRAPPED_BEFORE, find_meta, is_cover_label
 from ..limits import Limits, ReadError
 from .furniture import mark_furniture
 from .hyphens import HYPHENS, Vocabulary
@@ -380,6 +380,22 @@ _BULLETS = set("•◦▪■●○◆◇►▶▸➢➤✓✔❖➔→·∙⁃")
 _WEAK_BULLETS = {"o", "-", "–", "—", "*", "+", ">"}
 _NUM = re.compile(r"\(?([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})([.)]?)")
 _ALPHA = re.compile(r"(\()?([a-zA-Z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})([.)])")
+# A short sentence set in bold or large type ("The meeting is cancelled.", "No meeting will be held
+# in August."): a capital, then words with a lower-case verb among them, then a full stop after a
+# word of three letters or more (not an abbreviation, "Misc.", nor a label, "1."). Headings do not
+# end in a full stop; a longer one is already a paragraph (`_flush`).
+_SHORT_SENTENCE = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[\w’'(),-]+)*?"
+    r"\s+(?:is|are|was|were|has|have|had|will|shall|may|can)\s+"
+    r"[\w’'(),\s-]*[a-z]{3,}\."
+)
+# A line holding only a clock time or a range of two.
+_CLOCK_LINE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s*[-–—]\s*(?:{_CLOCK.pattern}))?", re.I)
+# A label glued to the capitals after it: "10.PUBLIC" (a closed decimal label, then a capital word).
+_GLUED_NUM = re.compile(r"([0-9]{1,3}\.)([A-Z][A-Z’'&-]{2,})")
+# A telephone number's area code in brackets and the rest of the number: "(310) 325-7110".
+_PHONE_AREA = re.compile(r"\([0-9]{3}\)")
+_PHONE_REST = re.compile(r"[0-9]{3}[-.\u2010-\u2013][0-9]{4}[.,;:)]?|[0-9]{3}[-.\u2010-\u2013]")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _FULL_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
 
@@ -414,8 +430,17 @@ def parse_label(line: Line) -> Label | None:
         # A bullet glued to its text ("•Text").
         rest = (t[1:] + (" " + join_words(words[1:]) if w1 else "")).strip()
         return Label("bullet", first, w0.x0, w0.x0 + (w0.x1 - w0.x0) / len(t), True, rest) if rest else None
+    m = _GLUED_NUM.fullmatch(t)
+    if m:
+        # "10.PUBLIC HEARINGS": an item number set so close to the capitals after it that no space
+        # is left between them. Only a capital word is split off: "2.5m", "1.e" stay words.
+        cut = w0.x0 + (w0.x1 - w0.x0) * len(m.group(1)) / len(t)
+        rest = (m.group(2) + " " + join_words(words[1:])).strip()
+        return Label("num", m.group(1), w0.x0, cut, False, rest)
     if w1 is None:
         return None
+    if _PHONE_AREA.fullmatch(t) and _PHONE_REST.fullmatch(w1.text):
+        return None  # "(310) 325-7110": a telephone number opening a wrapped line, not "(310)"
     if t in _WEAK_BULLETS:
         return Label("bullet", t, w0.x0, w1.x0, True, join_words(words[1:])) if tab else None
     m = _NUM.fullmatch(t)
@@ -457,6 +482,7 @@ class _Open:
     label: Label | None = None
     style: _Style | None = None
     cont_rel: float | None = None  # indent of the wrapped lines, from the column's margin
+    agenda_item: bool = False  # a bold numbered line read as an item of its list, not a heading
 
 
 @dataclass
@@ -592,21 +618,32 @@ class _Builder:
 
     def build(self) -> Paper:
         meta, skip_lines, skip_rows = self._meta()
+        self.title = meta.title
         self.drafts: list[_HeadingDraft | _TableDraft | tuple[_Open, str]] = []
         self.cur: _Open | None = None
         self.last_table: _TableDraft | None = None
         prev_line: Line | None = None
+        plain_items = self._plain_item_columns(skip_lines)
         for e in self.flow:
             if isinstance(e, TableBox):
                 self._flush()
                 self._table(e, skip_rows.get(id(e), set()))
                 prev_line = None
                 continue
-            if id(e) in skip_lines:
+            if id(e) in skip_lines or self._cover_time(e):
                 continue
             self.last_table = None
+            if self.cur is not None and prev_line is not None and self._centred_run(prev_line, e):
+                # One sentence set over centred cover lines, whatever the type of each line.
+                self.cur.kind, self.cur.style = "text", None
+                self.cur.lines.append(e)
+                prev_line = e
+                continue
             label = self.label(e)
             style = self.heading_style(e, label)
+            item = style is not None and style[0] == "bold" and self._in_item_column(e, label, plain_items)
+            if item:
+                style = None
             if (
                 self.cur is not None
                 and prev_line is not None
@@ -618,9 +655,68 @@ class _Builder:
             else:
                 self._flush()
                 self.cur = _Open("heading" if style else "text", [e], None if style else label, style)
+                self.cur.agenda_item = item and label is not None and label.kind == "num"
             prev_line = e
         self._flush()
         return Paper(meta=meta, blocks=self._finish())
+
+    def _centred(self, ln: Line) -> bool:
+        """A line set in the middle of its column, short of both edges (a cover's lines)."""
+        key = (ln.page, ln.seg[2] if ln.seg else 0)
+        left = self.margin.get(key, ln.x0)
+        right = self.right.get(key, ln.x1)
+        return (
+            ln.x0 > left + 2 * self.tol
+            and ln.x1 < right - 2 * self.tol
+            and abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) <= self.tol
+        )
+
+    def _centred_run(self, p: Line, n: Line) -> bool:
+        """Whether centred line `n` goes on with the sentence of centred line `p` above it: `p`
+        cannot end there ("Notice is hereby given that the") or `n` opens in lower case ("will hold
+        a meeting"). A cover sets each line apart (a gap a heading's), and often in another type
+        ("Notice is hereby given that the" / "PARKS COMMITTEE" in bold), so neither the gap nor the
+        type may cut it; a run of centred names, dates and places has neither sign and stays apart."""
+        if n.seg != p.seg or not self._centred(p) or not self._centred(n) or abs(n.size - p.size) >= 1:
+            return False
+        if not 0 <= n.top - p.bottom <= 1.5 * n.size:
+            return False
+        return bool(_WRAPPED_BEFORE.search(p.text.rstrip())) or n.text[:1].islower()
+
+    def _cover_time(self, ln: Line) -> bool:
+        """A centred line that is only the meeting's time ("9:00 am", "10:30am-12:30pm"), under the
+        date on a notice's or an agenda's cover: the meeting's, as its date line is, not body text."""
+        return bool(_CLOCK_LINE.fullmatch(ln.text.strip())) and self._centred(ln)
+
+    def _item_key(self, ln: Line, label: Label | None) -> tuple[str, int, float] | None:
+        """A numbered or lettered label's column: its kind, its depth ("1." 0, "1.1" 1) and where it
+        stands from the column's margin."""
+        if label is None or label.kind == "bullet":
+            return None
+        return label.kind, label.raw.strip("().").count("."), self.rel(ln, label.x0)
+
+    def _plain_item_columns(self, skip_lines: set[int]) -> list[tuple[str, int, float]]:
+        """The label columns of the numbered and lettered paragraphs set in plain type."""
+        out = []
+        for e in self.flow:
+            if isinstance(e, Line) and id(e) not in skip_lines and not e.bold:
+                label = self.label(e)
+                key = self._item_key(e, label)
+                if key is not None and self.heading_style(e, label) is None:
+                    out.append(key)
+        return out
+
+    def _in_item_column(self, ln: Line, label: Label | None, plain: list[tuple[str, int, float]]) -> bool:
+        """Whether a bold line opening with a number or letter is one item of a list whose other
+        items are set in plain type: an agenda's items in bold capitals ("1. CALL TO ORDER") among
+        items in plain type ("4. Approval of the minutes") at the same label position are one
+        list, not headings with their numbers left in the text. A bold "1. Introduction" over
+        paragraphs numbered "1.1", "1.2" is another depth, and stays a heading."""
+        key = self._item_key(ln, label)
+        if key is None:
+            return False
+        kind, depth, x = key
+        return any(k == kind and d == depth and abs(px - x) <= self.tol for k, d, px in plain)
 
     def _continues(self, cur: _Open, p: Line, n: Line, label: Label | None, style: _Style | None) -> bool:
         if n.seg != p.seg:
@@ -669,7 +765,12 @@ class _Builder:
         if cur.kind == "heading" and cur.style is not None:  # a heading always has its style
             text = self._join_lines([ln.text for ln in cur.lines])
             nwords = len(text.split())
-            if len(cur.lines) <= 3 and nwords <= 30 and not (text.endswith((".", ";", ",")) and nwords > 6):
+            if (
+                len(cur.lines) <= 3
+                and nwords <= 30
+                and not (text.endswith((".", ";", ",")) and nwords > 6)
+                and not _SHORT_SENTENCE.fullmatch(text)
+            ):
                 self.drafts.append(_HeadingDraft(text, cur.style))
                 return
             # Not a heading after all: a bold or large paragraph.
@@ -835,9 +936,13 @@ class _Builder:
         bold_level = min(3, max(2, level + 1))
         blocks: list[Block] = []
         stack: list[tuple[float, int]] = []  # (label indent, depth) of the open list levels
-        for d in self.drafts:
+        for i, d in enumerate(self.drafts):
             if isinstance(d, _HeadingDraft):
                 lvl = levels.get(d.style[1], bold_level) if d.style[0] == "large" else bold_level
+                if not levels and i == 0 and d.text == self.title:
+                    # A page in one size of type (a notice of meeting): its first line, bold and the
+                    # paper's title, is the title (level 1), not a section of it.
+                    lvl = 1
                 blocks.append(Heading(text=d.text, level=lvl))
                 stack.clear()
                 continue
@@ -855,6 +960,13 @@ class _Builder:
             x = self.rel(first, lab.x0)
             while stack and stack[-1][0] > x + self.tol:
                 stack.pop()
+            if cur.agenda_item:
+                # A bold item of an agenda opens a part of the paper as the heading it looked like
+                # did: the lettered items under it are a list's first level ("8. CONSENT AGENDA" /
+                # "a. Minutes of …").
+                stack.clear()
+                blocks.append(Paragraph(text=text, number=number_label(lab.raw)))
+                continue
             if stack and abs(stack[-1][0] - x) <= self.tol:
                 depth = stack[-1][1]
             else:
