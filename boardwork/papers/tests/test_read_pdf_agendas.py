@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from boardwork.papers.document import Heading, ListItem, Paragraph
+from boardwork.papers.document import Heading, ListItem, Paragraph, Table
 from boardwork.papers.readers import read_bytes
 
 _STYLE = (
@@ -257,3 +257,82 @@ def test_numbered_paragraphs_in_brackets_stay_numbered():
     paper = read_bytes(_stream_pdf(_PHONE_PAGE), "notice.pdf")
     numbers = [n for n, _ in _numbered(paper)]
     assert numbers[-2:] == ["1", "2"]
+
+
+# -- a cover's reference lines and its title over the meeting's date -------------------------------
+
+_COVER = (
+    '<div style="font-size: 12pt; font-weight: bold">'
+    '<p style="margin: 0">Next Resolution No. 2025-14</p><p>Next Ordinance No. 702</p>'
+    '<p class="c" style="margin: 0">AGENDA</p><p class="c" style="margin: 0">SPECIAL MEETING</p>'
+    '<p class="c" style="margin: 0">RIVERTON CITY COUNCIL</p>'
+    '<p class="c" style="margin: 0">MONDAY, MARCH 3, 2025</p><p class="c">7:00 P.M.</p></div>'
+    + _PREAMBLE
+    + '<p style="font-size: 12pt"><b>Recommendation No. 3</b></p>'
+    "<p>The Council is asked to adopt the budget for the coming year as set out in the report.</p>"
+)
+
+
+def test_reference_lines_over_a_cover_are_paragraphs_not_the_title():
+    paper = _html_paper(_COVER)
+    assert paper.meta.title == "AGENDA SPECIAL MEETING RIVERTON CITY COUNCIL"
+    assert Paragraph(text="Next Resolution No. 2025-14") in paper.blocks
+    assert Paragraph(text="Next Ordinance No. 702") in paper.blocks
+    assert not [h for h in _headings(paper) if "Resolution" in h or "Ordinance" in h]
+
+
+def test_a_caption_with_a_short_number_stays_a_heading():
+    """Guard: "Recommendation No. 3" in bold is a caption, not a clerk's reference."""
+    assert "Recommendation No. 3" in _headings(_html_paper(_COVER))
+
+
+# -- a letterhead of two columns -------------------------------------------------------------------
+
+_LETTERHEAD = (
+    '<table style="width: 100%; border-collapse: collapse; font-size: 10pt">'
+    '<tr><td style="width: 50%">Ann Fisher, Mayor</td><td style="text-align: right">RIVERTON CITY HALL</td></tr>'
+    '<tr><td>Tom Reyes, Mayor Pro Tem</td><td style="text-align: right">100 Main Street</td></tr>'
+    '<tr><td>Joan Park, Council Member</td><td style="text-align: right">Riverton, OR 97301</td></tr>'
+    '<tr><td>Sam Ortiz, Council Member</td><td style="text-align: right">Phone: (555) 201-4400</td></tr>'
+    "</table>"
+    '<p class="c" style="font-size: 14pt; margin-top: 24pt"><b>AGENDA</b></p>'
+    + _PREAMBLE
+    + "<p>The depots the Council will consider for the new yard are listed below with their sites.</p>"
+    '<table style="width: 80%; font-size: 11pt"><tr><td>North depot</td><td>12 Mill Lane, Riverton, OR 97302</td></tr>'
+    "<tr><td>South depot</td><td>4 Quarry Road, Riverton, OR 97305</td></tr>"
+    "<tr><td>River depot</td><td>9 Wharf Street, Riverton, OR 97301</td></tr></table>"
+)
+
+
+def test_a_letterhead_of_names_beside_an_address_is_no_table():
+    paper = _html_paper(_LETTERHEAD)
+    texts = [b.text for b in paper.blocks if isinstance(b, Paragraph)]
+    assert texts[:4] == [
+        "Ann Fisher, Mayor",
+        "Tom Reyes, Mayor Pro Tem",
+        "Joan Park, Council Member",
+        "Sam Ortiz, Council Member",
+    ]
+    words = " ".join(b.text for b in paper.blocks if hasattr(b, "text"))
+    assert "100 Main Street" not in words and "RIVERTON CITY HALL" not in words
+
+
+def test_a_table_of_addresses_in_the_body_stays_a_table():
+    """Guard: a real two-column table, below the cover, keeps its rows though they hold addresses."""
+    paper = _html_paper(_LETTERHEAD)
+    tables = [b for b in paper.blocks if isinstance(b, Table)]
+    assert [[r[0] for r in t.rows] for t in tables][-1] == ["North depot", "South depot", "River depot"]
+
+
+def test_a_cover_table_of_labels_is_left_to_the_cover_rules():
+    """Guard: a two-column table of labels and values at the top ("Report to:", "Contact:") is a cover
+    table, read for the paper's meta as before, though its values hold a telephone number."""
+    paper = _html_paper(
+        '<table style="width: 100%; font-size: 11pt">'
+        "<tr><td>Report to:</td><td>Cabinet</td></tr>"
+        "<tr><td>Date:</td><td>3 March 2025</td></tr>"
+        "<tr><td>Contact:</td><td>Jo Bell, Phone: 01632 960123</td></tr></table>"
+        '<p style="font-size: 14pt"><b>Parks and open spaces strategy</b></p>' + _PREAMBLE
+    )
+    assert (paper.meta.body, paper.meta.meeting_date) == ("Cabinet", "2025-03-03")
+    assert "Report to:" not in [b.text for b in paper.blocks if isinstance(b, Paragraph)]

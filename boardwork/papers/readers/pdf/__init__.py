@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...document import Block, Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
-from .._shared.meta import _CLOCK, _WRAPPED_BEFORE, find_meta, is_cover_label
+from .._shared.meta import _CLOCK, _WRAPPED_BEFORE, find_date, find_meta, is_cover_label
 from ..limits import Limits, ReadError
 from .furniture import mark_furniture
 from .hyphens import HYPHENS, Vocabulary
@@ -47,6 +47,7 @@ from .layout import (
     find_borderless_tables,
     join_words,
     layout_page,
+    make_line,
 )
 
 if TYPE_CHECKING:  # imported when a page is read (PDFium loads lazily)
@@ -389,6 +390,17 @@ _SHORT_SENTENCE = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|shall|may|can)\s+"
     r"[\w’'(),\s-]*[a-z]{3,}\."
 )
+# An address's lines: a telephone or fax number after its label, a US state and ZIP code, a UK
+# postcode.
+_ADDRESS = re.compile(
+    r"\b(?:Phone|Tel(?:ephone)?|Fax)\b\s*[.:]?\s*\+?\(?[0-9]|\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\b|"
+    r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s+[0-9][A-Z]{2}\b"
+)
+# A line that is a reference and its number ("Next Resolution No. 2022-38", "Ordinance No. 841"):
+# a clerk's bookkeeping set in the cover's type above the title, neither a heading nor the title.
+# (A number of three characters or more: "Recommendation No. 3" in bold is a heading.)
+_REFERENCE_LINE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}No\.?\s*[0-9][\w/-]{2,}")
+_WEEKDAY_LEAD = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?", re.I)
 # A line holding only a clock time or a range of two.
 _CLOCK_LINE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s*[-–—]\s*(?:{_CLOCK.pattern}))?", re.I)
 # A label glued to the capitals after it: "10.PUBLIC" (a closed decimal label, then a capital word).
@@ -455,6 +467,16 @@ def parse_label(line: Line) -> Label | None:
     if m and (not m.group(1) or m.group(3) == ")"):
         return Label("alpha", t, w0.x0, w1.x0, tab, join_words(words[1:]))
     return None
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a date and nothing else, perhaps after its weekday ("TUESDAY, DECEMBER 6, 2022")."""
+    s = text.strip()
+    found = find_date(s) if s and len(s) <= 60 else None
+    if found is None:
+        return False
+    a, b = found[1]
+    return bool(_WEEKDAY_LEAD.fullmatch(s[:a]) and not s[b:].strip(" ,.;"))
 
 
 def _carries_on(row: list[str]) -> bool:
@@ -532,6 +554,9 @@ class _Builder:
         # A line's label, asked for by the table finder and again by the paragraph builder.
         self._labels: dict[int, tuple[Line, Label | None]] = {}
         self.flow = find_borderless_tables(self.flow, lambda ln: self.label(ln) is not None)
+        # Letterhead lines: each its own paragraph, never a heading (`_letterhead`).
+        self.apart: set[int] = set()
+        self._letterhead()
         self.vocab = Vocabulary()
         hyphen = False
         for e in self.flow:
@@ -544,6 +569,41 @@ class _Builder:
                         for ln in cell:
                             hyphen = self.vocab.add_line(ln.text, hyphen)
                 hyphen = False
+
+    def _letterhead(self) -> None:
+        """A letterhead of two columns over the first page's cover — the members' names and posts
+        down one side, the body's address, telephone and fax down the other — is read as a table
+        without rules. It is no table: each name is a paragraph of its own, and the address column
+        is the letterhead's furniture, as a running footer's address is. Only a table that opens
+        the paper (at most a few lines above it, cut at the same column edge) with an address in
+        its right column and no labels ("Date:", "Report to:") in its left one: a cover table
+        and a table in the body stay tables."""
+        at = next((i for i, e in enumerate(self.flow[:6]) if isinstance(e, TableBox)), None)
+        if at is None:
+            return
+        box = self.flow[at]
+        assert isinstance(box, TableBox)
+        if box.page != 0 or len(box.col_edges) != 2:
+            return
+        left = [c[0] for c in (row[:1] for row in box.rows) if c and c[0]]
+        right = [ln for row in box.rows for ln in row[1]] if all(len(r) == 2 for r in box.rows) else []
+        if (
+            len(left) < 2
+            or not any(_ADDRESS.search(ln.text) for ln in right)
+            or any(ln.text.rstrip().endswith(":") for cell in left for ln in cell)
+        ):
+            return
+        edge = box.col_edges[1] - self.tol
+        above: list[Line] = []
+        for e in self.flow[:at]:
+            if not isinstance(e, Line) or e.page != 0:
+                return
+            words = [w for w in e.words if w.x1 <= edge]
+            if words:
+                above.append(e if len(words) == len(e.words) else make_line(words, e.page, e.seg))
+        kept = above + [ln for cell in left for ln in cell]
+        self.apart.update(id(ln) for ln in kept)
+        self.flow[: at + 1] = kept
 
     # -- geometry helpers
 
@@ -608,6 +668,8 @@ class _Builder:
     def heading_style(self, ln: Line, label: Label | None) -> _Style | None:
         if label is not None and label.kind == "bullet":
             return None
+        if _REFERENCE_LINE.fullmatch(ln.text):
+            return None  # "Next Resolution No. 2022-38" in the cover's type: a clerk's reference
         if ln.size >= self.body_size + 1:
             return ("large", ln.size)
         if ln.bold and abs(ln.size - self.body_size) < 1:
@@ -641,6 +703,11 @@ class _Builder:
                 continue
             label = self.label(e)
             style = self.heading_style(e, label)
+            if id(e) in self.apart:
+                self._flush()
+                self.cur = _Open("text", [e])
+                prev_line = None
+                continue
             item = style is not None and style[0] == "bold" and self._in_item_column(e, label, plain_items)
             if item:
                 style = None
@@ -733,6 +800,8 @@ class _Builder:
             return any(abs(x - a) <= 1.5 * self.tol for a in allowed)
         gap = n.top - p.bottom
         para_gap = self.line_gap + 0.45 * n.size
+        if _REFERENCE_LINE.fullmatch(p.text) or _REFERENCE_LINE.fullmatch(n.text):
+            return False  # each reference on its own line
         if cur.kind == "heading":
             return style == cur.style and gap <= para_gap and len(cur.lines) < 4
         if style is not None:
@@ -872,6 +941,7 @@ class _Builder:
             and e.size >= self.body_size + 1
             and len(e.words) <= 30
             and not is_cover_label(e.text)  # "Agenda Item 5" in 20 pt
+            and not _REFERENCE_LINE.fullmatch(e.text)
         ]
         if not big:
             return None
@@ -882,6 +952,8 @@ class _Builder:
             if isinstance(e, Line) and e.size == size and (out or id(e) in big_ids):
                 if out and (e.seg != out[-1].seg or e.top - out[-1].bottom > self.line_gap + 0.6 * size):
                     break
+                if out and (_date_line(e.text) or _CLOCK_LINE.fullmatch(e.text.strip())):
+                    break  # the meeting's date and time set under the title in its type
                 out.append(e)
             elif out:
                 break
