@@ -145,12 +145,12 @@ def test_a_sentence_set_over_centred_cover_lines_is_one_paragraph():
     assert "Notice is hereby given that the HARBOUR WATCH COMMITTEE will meet in public session" in texts
 
 
-def test_the_cover_time_line_is_no_block_and_the_place_line_stays_apart():
+def test_the_cover_time_and_place_lines_are_no_block():
     paper = _html_paper(_NOTICE)
-    words = " ".join(b.text for b in paper.blocks if hasattr(b, "text"))
-    assert "7:30 pm" not in words
-    # Guard: a centred line with no sign of running on (no open end, no lower-case start) is its own.
-    assert "Quayside Hall, Harbour Road" in [b.text for b in paper.blocks if hasattr(b, "text")]
+    texts = [b.text for b in paper.blocks if hasattr(b, "text")]
+    assert not [t for t in texts if "7:30 pm" in t or "Quayside Hall" in t]
+    # Guard: the body under the cover is kept, and the time is no part of the notice's sentence.
+    assert [t for t in texts if t.startswith("The Committee will hear the harbour master's report")]
 
 
 def test_a_notice_in_one_size_of_type_has_its_first_bold_line_as_title():
@@ -182,8 +182,10 @@ def test_centred_names_with_no_sign_of_running_on_stay_apart():
 def test_a_short_bold_sentence_is_a_paragraph_not_a_heading():
     paper = _html_paper(
         '<p class="c" style="font-size: 14pt"><b>RIVERTON LICENSING BOARD</b></p>'
-        '<p class="c"><b>Agenda for Thursday, 6 March 2025</b></p>'
-        '<p class="c" style="font-size: 12pt"><b>The meeting is cancelled.</b></p>'
+        '<p class="c" style="margin: 0"><b>Agenda for Thursday, 6 March 2025</b></p>'
+        '<p class="c"><b>10:00 am</b></p>'
+        # (Guard: set apart from the time line in larger type, it is no meeting place.)
+        '<p class="c" style="font-size: 12pt; margin-top: 18pt"><b>The meeting is cancelled.</b></p>'
     )
     assert Paragraph(text="The meeting is cancelled.") in paper.blocks
     assert "The meeting is cancelled." not in _headings(paper)

@@ -686,13 +686,24 @@ class _Builder:
         self.last_table: _TableDraft | None = None
         prev_line: Line | None = None
         plain_items = self._plain_item_columns(skip_lines)
+        seen: Line | None = None  # the line before, read or left out
+        place: tuple[Line, float] | None = None  # the cover's last time or place line, its spacing
         for e in self.flow:
             if isinstance(e, TableBox):
                 self._flush()
                 self._table(e, skip_rows.get(id(e), set()))
-                prev_line = None
+                prev_line = seen = place = None
                 continue
-            if id(e) in skip_lines or self._cover_time(e):
+            before, seen = seen, e
+            if place is not None and self._cover_place(place, e):
+                place = (e, place[1])
+                continue
+            place = None
+            if self._cover_time(e):
+                if before is not None and before.seg == e.seg:
+                    place = (e, e.top - before.bottom)
+                continue
+            if id(e) in skip_lines:
                 continue
             self.last_table = None
             if self.cur is not None and prev_line is not None and self._centred_run(prev_line, e):
@@ -754,6 +765,20 @@ class _Builder:
         """A centred line that is only the meeting's time ("9:00 am", "10:30am-12:30pm"), under the
         date on a notice's or an agenda's cover: the meeting's, as its date line is, not body text."""
         return bool(_CLOCK_LINE.fullmatch(ln.text.strip())) and self._centred(ln)
+
+    def _cover_place(self, place: tuple[Line, float], ln: Line) -> bool:
+        """Whether centred line `ln` goes on from the cover's time line (or a place line after it)
+        as the meeting's place ("2 Civic Square, Committee Room 4"): set in the same type at the
+        cover's own spacing, with no more space above it than above the time line or a line's
+        height. A line further down (a boxed notice, the body) has more space above it, or another
+        size or alignment."""
+        last, spacing = place
+        return (
+            ln.seg == last.seg
+            and self._centred(ln)
+            and abs(ln.size - last.size) < 1
+            and 0 <= ln.top - last.bottom <= max(spacing + self.tol, ln.size)
+        )
 
     def _item_key(self, ln: Line, label: Label | None) -> tuple[str, int, float] | None:
         """A numbered or lettered label's column: its kind, its depth ("1." 0, "1.1" 1) and where it
