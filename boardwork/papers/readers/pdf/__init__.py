@@ -762,9 +762,10 @@ class _Builder:
         return bool(_WRAPPED_BEFORE.search(p.text.rstrip())) or n.text[:1].islower()
 
     def _cover_time(self, ln: Line) -> bool:
-        """A centred line that is only the meeting's time ("9:00 am", "10:30am-12:30pm"), under the
-        date on a notice's or an agenda's cover: the meeting's, as its date line is, not body text."""
-        return bool(_CLOCK_LINE.fullmatch(ln.text.strip())) and self._centred(ln)
+        """A centred line of the first page that is only the meeting's time ("9:00 am",
+        "10:30am-12:30pm"), as a notice's or an agenda's cover sets it under the date: the
+        meeting's, as its date line is, not body text."""
+        return ln.page == 0 and bool(_CLOCK_LINE.fullmatch(ln.text.strip())) and self._centred(ln)
 
     def _cover_place(self, place: tuple[Line, float], ln: Line) -> bool:
         """Whether centred line `ln` goes on from the cover's time line (or a place line after it)
