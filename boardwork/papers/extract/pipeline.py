@@ -963,6 +963,14 @@ _STATUTE_SUBJECT = re.compile(
     r"sets? out|set up|provides?|provided|imposed|imposes)\b"
 )
 
+# What the paper does in saying it ("I hereby certify that the foregoing agenda was posted …", "Notice
+# is hereby given that the Board will meet …", "You are hereby summoned to attend …"): a clerk's
+# certificate, a notice or a summons, the document's own act, not work it reports.
+_PERFORMATIVE = re.compile(
+    r"^\W*(?:(?:I|We)\s+(?:do\s+)?hereby\s+(?:certify|declare|confirm|attest|give\s+notice|give\s+public\s+notice)|"
+    r"(?:Notice|Public\s+notice)\s+is\s+hereby\s+given|You\s+are\s+hereby\s+(?:summoned|requested|invited|notified))\b"
+)
+
 
 # A minute's procedural item that holds no work (NOTES 1310): the apologies, the attendance, the
 # declarations of interest. Where the chair's remarks have no item of their own they run on under it
@@ -1022,6 +1030,8 @@ def _said_not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
         return "what the meeting is asked to do"
     if _STATUTE_SUBJECT.match(text):
         return "a statute described"
+    if _PERFORMATIVE.match(text):
+        return "a formal statement the paper itself makes"
     if _IMPERATIVE.match(text):
         return "an aim or duty set as an imperative"
     # A paragraph introducing a list is an activity only if it reports work itself.

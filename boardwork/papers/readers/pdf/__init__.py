@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...document import Block, Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
-from .._shared.meta import find_meta, is_cover_label
+from .._shared.meta import _CLOCK, _WRAPPED_BEFORE, find_date, find_meta, is_cover_label
 from ..limits import Limits, ReadError
 from .furniture import mark_furniture
 from .hyphens import HYPHENS, Vocabulary
@@ -47,6 +47,7 @@ from .layout import (
     find_borderless_tables,
     join_words,
     layout_page,
+    make_line,
 )
 
 if TYPE_CHECKING:  # imported when a page is read (PDFium loads lazily)
@@ -380,6 +381,33 @@ _BULLETS = set("•◦▪■●○◆◇►▶▸➢➤✓✔❖➔→·∙⁃")
 _WEAK_BULLETS = {"o", "-", "–", "—", "*", "+", ">"}
 _NUM = re.compile(r"\(?([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})([.)]?)")
 _ALPHA = re.compile(r"(\()?([a-zA-Z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})([.)])")
+# A short sentence set in bold or large type ("The meeting is cancelled.", "No meeting will be held
+# in August."): a capital, then words with a lower-case verb among them, then a full stop after a
+# word of three letters or more (not an abbreviation, "Misc.", nor a label, "1."). Headings do not
+# end in a full stop; a longer one is already a paragraph (`_flush`).
+_SHORT_SENTENCE = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[\w’'(),-]+)*?"
+    r"\s+(?:is|are|was|were|has|have|had|will|shall|may|can)\s+"
+    r"[\w’'(),\s-]*[a-z]{3,}\."
+)
+# An address's lines: a telephone or fax number after its label, a US state and ZIP code, a UK
+# postcode.
+_ADDRESS = re.compile(
+    r"\b(?:Phone|Tel(?:ephone)?|Fax)\b\s*[.:]?\s*\+?\(?[0-9]|\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\b|"
+    r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s+[0-9][A-Z]{2}\b"
+)
+# A line that is a reference and its number ("Next Resolution No. 2022-38", "Ordinance No. 841"):
+# a clerk's bookkeeping set in the cover's type above the title, neither a heading nor the title.
+# (A number of three characters or more: "Recommendation No. 3" in bold is a heading.)
+_REFERENCE_LINE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}No\.?\s*[0-9][\w/-]{2,}")
+_WEEKDAY_LEAD = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?", re.I)
+# A line holding only a clock time or a range of two.
+_CLOCK_LINE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s*[-–—]\s*(?:{_CLOCK.pattern}))?", re.I)
+# A label glued to the capitals after it: "10.PUBLIC" (a closed decimal label, then a capital word).
+_GLUED_NUM = re.compile(r"([0-9]{1,3}\.)([A-Z][A-Z’'&-]{2,})")
+# A telephone number's area code in brackets and the rest of the number: "(310) 325-7110".
+_PHONE_AREA = re.compile(r"\([0-9]{3}\)")
+_PHONE_REST = re.compile(r"[0-9]{3}[-.\u2010-\u2013][0-9]{4}[.,;:)]?|[0-9]{3}[-.\u2010-\u2013]")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _FULL_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
 
@@ -414,8 +442,17 @@ def parse_label(line: Line) -> Label | None:
         # A bullet glued to its text ("•Text").
         rest = (t[1:] + (" " + join_words(words[1:]) if w1 else "")).strip()
         return Label("bullet", first, w0.x0, w0.x0 + (w0.x1 - w0.x0) / len(t), True, rest) if rest else None
+    m = _GLUED_NUM.fullmatch(t)
+    if m:
+        # "10.PUBLIC HEARINGS": an item number set so close to the capitals after it that no space
+        # is left between them. Only a capital word is split off: "2.5m", "1.e" stay words.
+        cut = w0.x0 + (w0.x1 - w0.x0) * len(m.group(1)) / len(t)
+        rest = (m.group(2) + " " + join_words(words[1:])).strip()
+        return Label("num", m.group(1), w0.x0, cut, False, rest)
     if w1 is None:
         return None
+    if _PHONE_AREA.fullmatch(t) and _PHONE_REST.fullmatch(w1.text):
+        return None  # "(310) 325-7110": a telephone number opening a wrapped line, not "(310)"
     if t in _WEAK_BULLETS:
         return Label("bullet", t, w0.x0, w1.x0, True, join_words(words[1:])) if tab else None
     m = _NUM.fullmatch(t)
@@ -430,6 +467,16 @@ def parse_label(line: Line) -> Label | None:
     if m and (not m.group(1) or m.group(3) == ")"):
         return Label("alpha", t, w0.x0, w1.x0, tab, join_words(words[1:]))
     return None
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a date and nothing else, perhaps after its weekday ("TUESDAY, DECEMBER 6, 2022")."""
+    s = text.strip()
+    found = find_date(s) if s and len(s) <= 60 else None
+    if found is None:
+        return False
+    a, b = found[1]
+    return bool(_WEEKDAY_LEAD.fullmatch(s[:a]) and not s[b:].strip(" ,.;"))
 
 
 def _carries_on(row: list[str]) -> bool:
@@ -457,6 +504,7 @@ class _Open:
     label: Label | None = None
     style: _Style | None = None
     cont_rel: float | None = None  # indent of the wrapped lines, from the column's margin
+    agenda_item: bool = False  # a bold numbered line read as an item of its list, not a heading
 
 
 @dataclass
@@ -506,6 +554,9 @@ class _Builder:
         # A line's label, asked for by the table finder and again by the paragraph builder.
         self._labels: dict[int, tuple[Line, Label | None]] = {}
         self.flow = find_borderless_tables(self.flow, lambda ln: self.label(ln) is not None)
+        # Letterhead lines: each its own paragraph, never a heading (`_letterhead`).
+        self.apart: set[int] = set()
+        self._letterhead()
         self.vocab = Vocabulary()
         hyphen = False
         for e in self.flow:
@@ -518,6 +569,41 @@ class _Builder:
                         for ln in cell:
                             hyphen = self.vocab.add_line(ln.text, hyphen)
                 hyphen = False
+
+    def _letterhead(self) -> None:
+        """A letterhead of two columns over the first page's cover — the members' names and posts
+        down one side, the body's address, telephone and fax down the other — is read as a table
+        without rules. It is no table: each name is a paragraph of its own, and the address column
+        is the letterhead's furniture, as a running footer's address is. Only a table that opens
+        the paper (at most a few lines above it, cut at the same column edge) with an address in
+        its right column and no labels ("Date:", "Report to:") in its left one: a cover table
+        and a table in the body stay tables."""
+        at = next((i for i, e in enumerate(self.flow[:6]) if isinstance(e, TableBox)), None)
+        if at is None:
+            return
+        box = self.flow[at]
+        assert isinstance(box, TableBox)
+        if box.page != 0 or len(box.col_edges) != 2:
+            return
+        left = [c[0] for c in (row[:1] for row in box.rows) if c and c[0]]
+        right = [ln for row in box.rows for ln in row[1]] if all(len(r) == 2 for r in box.rows) else []
+        if (
+            len(left) < 2
+            or not any(_ADDRESS.search(ln.text) for ln in right)
+            or any(ln.text.rstrip().endswith(":") for cell in left for ln in cell)
+        ):
+            return
+        edge = box.col_edges[1] - self.tol
+        above: list[Line] = []
+        for e in self.flow[:at]:
+            if not isinstance(e, Line) or e.page != 0:
+                return
+            words = [w for w in e.words if w.x1 <= edge]
+            if words:
+                above.append(e if len(words) == len(e.words) else make_line(words, e.page, e.seg))
+        kept = above + [ln for cell in left for ln in cell]
+        self.apart.update(id(ln) for ln in kept)
+        self.flow[: at + 1] = kept
 
     # -- geometry helpers
 
@@ -582,6 +668,8 @@ class _Builder:
     def heading_style(self, ln: Line, label: Label | None) -> _Style | None:
         if label is not None and label.kind == "bullet":
             return None
+        if _REFERENCE_LINE.fullmatch(ln.text):
+            return None  # "Next Resolution No. 2022-38" in the cover's type: a clerk's reference
         if ln.size >= self.body_size + 1:
             return ("large", ln.size)
         if ln.bold and abs(ln.size - self.body_size) < 1:
@@ -592,21 +680,48 @@ class _Builder:
 
     def build(self) -> Paper:
         meta, skip_lines, skip_rows = self._meta()
+        self.title = meta.title
         self.drafts: list[_HeadingDraft | _TableDraft | tuple[_Open, str]] = []
         self.cur: _Open | None = None
         self.last_table: _TableDraft | None = None
         prev_line: Line | None = None
+        plain_items = self._plain_item_columns(skip_lines)
+        seen: Line | None = None  # the line before, read or left out
+        place: tuple[Line, float] | None = None  # the cover's last time or place line, its spacing
         for e in self.flow:
             if isinstance(e, TableBox):
                 self._flush()
                 self._table(e, skip_rows.get(id(e), set()))
-                prev_line = None
+                prev_line = seen = place = None
+                continue
+            before, seen = seen, e
+            if place is not None and self._cover_place(place, e):
+                place = (e, place[1])
+                continue
+            place = None
+            if self._cover_time(e):
+                if before is not None and before.seg == e.seg:
+                    place = (e, e.top - before.bottom)
                 continue
             if id(e) in skip_lines:
                 continue
             self.last_table = None
+            if self.cur is not None and prev_line is not None and self._centred_run(prev_line, e):
+                # One sentence set over centred cover lines, whatever the type of each line.
+                self.cur.kind, self.cur.style = "text", None
+                self.cur.lines.append(e)
+                prev_line = e
+                continue
             label = self.label(e)
             style = self.heading_style(e, label)
+            if id(e) in self.apart:
+                self._flush()
+                self.cur = _Open("text", [e])
+                prev_line = None
+                continue
+            item = style is not None and style[0] == "bold" and self._in_item_column(e, label, plain_items)
+            if item:
+                style = None
             if (
                 self.cur is not None
                 and prev_line is not None
@@ -618,9 +733,83 @@ class _Builder:
             else:
                 self._flush()
                 self.cur = _Open("heading" if style else "text", [e], None if style else label, style)
+                self.cur.agenda_item = item and label is not None and label.kind == "num"
             prev_line = e
         self._flush()
         return Paper(meta=meta, blocks=self._finish())
+
+    def _centred(self, ln: Line) -> bool:
+        """A line set in the middle of its column, short of both edges (a cover's lines)."""
+        key = (ln.page, ln.seg[2] if ln.seg else 0)
+        left = self.margin.get(key, ln.x0)
+        right = self.right.get(key, ln.x1)
+        return (
+            ln.x0 > left + 2 * self.tol
+            and ln.x1 < right - 2 * self.tol
+            and abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) <= self.tol
+        )
+
+    def _centred_run(self, p: Line, n: Line) -> bool:
+        """Whether centred line `n` goes on with the sentence of centred line `p` above it: `p`
+        cannot end there ("Notice is hereby given that the") or `n` opens in lower case ("will hold
+        a meeting"). A cover sets each line apart (a gap a heading's), and often in another type
+        ("Notice is hereby given that the" / "PARKS COMMITTEE" in bold), so neither the gap nor the
+        type may cut it; a run of centred names, dates and places has neither sign and stays apart."""
+        if n.seg != p.seg or not self._centred(p) or not self._centred(n) or abs(n.size - p.size) >= 1:
+            return False
+        if not 0 <= n.top - p.bottom <= 1.5 * n.size:
+            return False
+        return bool(_WRAPPED_BEFORE.search(p.text.rstrip())) or n.text[:1].islower()
+
+    def _cover_time(self, ln: Line) -> bool:
+        """A centred line of the first page that is only the meeting's time ("9:00 am",
+        "10:30am-12:30pm"), as a notice's or an agenda's cover sets it under the date: the
+        meeting's, as its date line is, not body text."""
+        return ln.page == 0 and bool(_CLOCK_LINE.fullmatch(ln.text.strip())) and self._centred(ln)
+
+    def _cover_place(self, place: tuple[Line, float], ln: Line) -> bool:
+        """Whether centred line `ln` goes on from the cover's time line (or a place line after it)
+        as the meeting's place ("2 Civic Square, Committee Room 4"): set in the same type at the
+        cover's own spacing, with no more space above it than above the time line or a line's
+        height. A line further down (a boxed notice, the body) has more space above it, or another
+        size or alignment."""
+        last, spacing = place
+        return (
+            ln.seg == last.seg
+            and self._centred(ln)
+            and abs(ln.size - last.size) < 1
+            and 0 <= ln.top - last.bottom <= max(spacing + self.tol, ln.size)
+        )
+
+    def _item_key(self, ln: Line, label: Label | None) -> tuple[str, int, float] | None:
+        """A numbered or lettered label's column: its kind, its depth ("1." 0, "1.1" 1) and where it
+        stands from the column's margin."""
+        if label is None or label.kind == "bullet":
+            return None
+        return label.kind, label.raw.strip("().").count("."), self.rel(ln, label.x0)
+
+    def _plain_item_columns(self, skip_lines: set[int]) -> list[tuple[str, int, float]]:
+        """The label columns of the numbered and lettered paragraphs set in plain type."""
+        out = []
+        for e in self.flow:
+            if isinstance(e, Line) and id(e) not in skip_lines and not e.bold:
+                label = self.label(e)
+                key = self._item_key(e, label)
+                if key is not None and self.heading_style(e, label) is None:
+                    out.append(key)
+        return out
+
+    def _in_item_column(self, ln: Line, label: Label | None, plain: list[tuple[str, int, float]]) -> bool:
+        """Whether a bold line opening with a number or letter is one item of a list whose other
+        items are set in plain type: an agenda's items in bold capitals ("1. CALL TO ORDER") among
+        items in plain type ("4. Approval of the minutes") at the same label position are one
+        list, not headings with their numbers left in the text. A bold "1. Introduction" over
+        paragraphs numbered "1.1", "1.2" is another depth, and stays a heading."""
+        key = self._item_key(ln, label)
+        if key is None:
+            return False
+        kind, depth, x = key
+        return any(k == kind and d == depth and abs(px - x) <= self.tol for k, d, px in plain)
 
     def _continues(self, cur: _Open, p: Line, n: Line, label: Label | None, style: _Style | None) -> bool:
         if n.seg != p.seg:
@@ -637,6 +826,8 @@ class _Builder:
             return any(abs(x - a) <= 1.5 * self.tol for a in allowed)
         gap = n.top - p.bottom
         para_gap = self.line_gap + 0.45 * n.size
+        if _REFERENCE_LINE.fullmatch(p.text) or _REFERENCE_LINE.fullmatch(n.text):
+            return False  # each reference on its own line
         if cur.kind == "heading":
             return style == cur.style and gap <= para_gap and len(cur.lines) < 4
         if style is not None:
@@ -669,7 +860,12 @@ class _Builder:
         if cur.kind == "heading" and cur.style is not None:  # a heading always has its style
             text = self._join_lines([ln.text for ln in cur.lines])
             nwords = len(text.split())
-            if len(cur.lines) <= 3 and nwords <= 30 and not (text.endswith((".", ";", ",")) and nwords > 6):
+            if (
+                len(cur.lines) <= 3
+                and nwords <= 30
+                and not (text.endswith((".", ";", ",")) and nwords > 6)
+                and not _SHORT_SENTENCE.fullmatch(text)
+            ):
                 self.drafts.append(_HeadingDraft(text, cur.style))
                 return
             # Not a heading after all: a bold or large paragraph.
@@ -771,6 +967,7 @@ class _Builder:
             and e.size >= self.body_size + 1
             and len(e.words) <= 30
             and not is_cover_label(e.text)  # "Agenda Item 5" in 20 pt
+            and not _REFERENCE_LINE.fullmatch(e.text)
         ]
         if not big:
             return None
@@ -781,6 +978,8 @@ class _Builder:
             if isinstance(e, Line) and e.size == size and (out or id(e) in big_ids):
                 if out and (e.seg != out[-1].seg or e.top - out[-1].bottom > self.line_gap + 0.6 * size):
                     break
+                if out and (_date_line(e.text) or _CLOCK_LINE.fullmatch(e.text.strip())):
+                    break  # the meeting's date and time set under the title in its type
                 out.append(e)
             elif out:
                 break
@@ -835,9 +1034,13 @@ class _Builder:
         bold_level = min(3, max(2, level + 1))
         blocks: list[Block] = []
         stack: list[tuple[float, int]] = []  # (label indent, depth) of the open list levels
-        for d in self.drafts:
+        for i, d in enumerate(self.drafts):
             if isinstance(d, _HeadingDraft):
                 lvl = levels.get(d.style[1], bold_level) if d.style[0] == "large" else bold_level
+                if not levels and i == 0 and d.text == self.title:
+                    # A page in one size of type (a notice of meeting): its first line, bold and the
+                    # paper's title, is the title (level 1), not a section of it.
+                    lvl = 1
                 blocks.append(Heading(text=d.text, level=lvl))
                 stack.clear()
                 continue
@@ -855,6 +1058,13 @@ class _Builder:
             x = self.rel(first, lab.x0)
             while stack and stack[-1][0] > x + self.tol:
                 stack.pop()
+            if cur.agenda_item:
+                # A bold item of an agenda opens a part of the paper as the heading it looked like
+                # did: the lettered items under it are a list's first level ("8. CONSENT AGENDA" /
+                # "a. Minutes of …").
+                stack.clear()
+                blocks.append(Paragraph(text=text, number=number_label(lab.raw)))
+                continue
             if stack and abs(stack[-1][0] - x) <= self.tol:
                 depth = stack[-1][1]
             else:
