@@ -293,6 +293,17 @@ _PROJECTS_DELIVERED = re.compile(
     r"\b(?:delivered|ran|completed|carried out)\s+(?:[\w-]+\s+){0,3}?(?:projects|initiatives|schemes|interventions)\b",
     re.I,
 )
+# A deed the body did through a programme of its own, in the first person ("Through our Restorative
+# Justice programme we made more offenders answerable to their victims", "Through our youth diversion
+# scheme we reached 400 young people"): help given to people by the programme, whatever the verb. (A
+# partnership, a consultation or a campaign "through" which something was done names its own kind.)
+_THROUGH_OWN_PROGRAMME = re.compile(
+    r"\bthrough\s+(?:our|its)\s+(?:[\w'-]+\s+){0,5}?(?:programmes?|schemes?|projects?|services?|funds?|grants?|"
+    r"initiatives?)\s*,?\s+(?:we|it)\s+(?:have\s+|has\s+)?(?:also\s+)?"
+    # (an aim or a hope is no deed: "we aimed to reduce …", "we hoped to …")
+    r"(?!(?:aimed|hoped|wanted|intended|planned|needed|wished|expected|sought|tried)\b)(?:[a-z]+ed|made|gave|ran|kept|brought|built|"
+    r"taught|won|met)\b"
+)
 _PURPOSE_TRAINING = re.compile(
     r"\b(?:awareness|safeguarding|bystander|refresher|prevention)\s+training\s+(?:sessions?\s+)?(?:for|to|with)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:professionals|staff|students|officers|volunteers|members|councillors|practitioners|"
@@ -331,7 +342,15 @@ _PARTNERSHIP_SHAPE = re.compile(
     r"(?:set up|established|formed|created|convened)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:representatives|partners|"
     r"members|officers|colleagues)\b|"
     r"\bon behalf of (?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}?\s+(?-i:Network|Partnership|Forum|Alliance|"
-    r"Consortium)\b",
+    r"Consortium)\b|"
+    # (a partnership founded at a meeting of the bodies in it: "Partners met on 4 April to design and set
+    # up the Northmoor Community Safety Partnership", "agencies came together in May to form a new
+    # forum"; the subject the partners, not the body's own members founding a group of its own)
+    r"\b(?:partners|partner (?:agencies|organisations|bodies)|agencies|organisations|stakeholders|"
+    r"representatives\s+(?:of|from)\s+[^.;:]{1,120}?)\s+(?:had\s+|have\s+)?(?:met|c[ao]me together|gathered|"
+    r"got together|joined forces)\b"
+    r"[^.;:]{0,60}?\bto\s+(?:[a-z]+\s+and\s+)?(?:set up|establish|form|create|launch)\s+(?:the|a|an|their)\s+"
+    r"(?:new\s+)?(?:[\w&'-]+\s+){0,8}?(?:partnership|board|forum|network|alliance|hub)\b",
     re.I,
 )
 # A plan or strategy of the body reviewed, in the passive with no other body as its agent ("The
@@ -1349,6 +1368,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("partnership", _PARTNERSHIP_SHAPE),
     ("research", _PLAN_REVIEWED),
     ("support", _PROJECTS_DELIVERED),
+    ("support", _THROUGH_OWN_PROGRAMME),
     # Help told by the money the body gave others (funding made available, match funding, funding
     # found for groups, a grant put to use) or by the services counted (vaccinations given, parcels
     # packed, hours spent supporting): `support`, as counted help is.

@@ -960,7 +960,16 @@ _STATUTE_SUBJECT = re.compile(
     r"^\W*(?:The\s+)?(?:(?:[A-Z][\w'&,-]*|and|of|for|the|&)\s+){1,10}(?:Act|Regulations|Order)(?:\s+(?:19|20)\d\d)?"
     r"(?:\s+\([^)]{1,30}\))?\s+"
     r"(?:also\s+)?(?:created|established|gave|gives|placed|places|requires?|required|introduced|made|makes|"
-    r"sets? out|set up|provides?|provided|imposed|imposes)\b"
+    r"sets? out|set up|provides?|provided|imposed|imposes)\b|"
+    # the same told of the bodies the law made, in the passive ("Community Safety Partnerships were set
+    # up under the 1998 Crime & Disorder Act", "Police and Crime Panels are statutory bodies established
+    # by the Police Reform and Social Responsibility Act 2011"): what a body is, not what it did (a
+    # body set up "by the Council" or "in April 2011" names no statute, and is read as before)
+    r"^\W*(?:The\s+|All\s+|Each\s+|Every\s+)?(?:[\w'&-]+\s+){1,8}?(?:was|were|is|are|has been|have been)\s+"
+    r"(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?)?(?:first\s+|originally\s+|formally\s+)?"
+    r"(?:set up|established|created|formed|constituted)\s+(?:under|by|through|in accordance with|as required by)\s+"
+    r"(?:(?:section|s\.|part|schedule)\s+[\w.()]+\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:[A-Z0-9][\w'&,-]*|and|of|for|the|&)\s+){1,10}?(?:Act|Regulations|Order)\b"
 )
 
 # What the paper does in saying it ("I hereby certify that the foregoing agenda was posted …", "Notice
