@@ -94,11 +94,15 @@ def _day_of(m: re.Match[str]) -> date | None:
 
 # A line that is only a date, after its weekday or a "Date:" label, as news pages, statements and
 # letters set theirs under the headline ("Wednesday, 16 June 2021", "Date: 22 June 2020"), or a
-# news item's labelled publication date ("Published: Thursday, 17th October 2019"), the reader's
-# paragraph. A site's strap or update line ("Posted on …", "Last updated …") says when the page
-# was put up or changed, which is not the item's day (the reader leaves it out).
+# news item's labelled publication date ("Published: Thursday, 17th October 2019", "Published on:
+# …"), or after the section a site files the item under ("News / 29th April 2019", "Press release |
+# 3 May 2022"), the reader's paragraph. A site's strap or update line ("Posted on …", "Last updated
+# …") says when the page was put up or changed, which is not the item's day (the reader leaves it
+# out).
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:Date|(?:Date\s+)?(?:Published|Posted))\s*:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+("
+    r"^\s*(?:(?:Date|(?:Date\s+)?(?:Published|Posted)(?:\s+on)?)\s*:\s*"
+    r"|(?i:(?:latest\s+)?news|(?:press|media|news)\s+releases?|blog|statements?)\s*[/|\u2013-]\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+("
     + MONTH_PATTERN
     + r")\.?,?\s+((?:19|20)\d\d)\.?\s*$"
 )
@@ -342,6 +346,22 @@ def _launch_of_the_subject(owner: str, said: str, after: str) -> bool:
     return subject is not None and not re.search(r"['\u2019]s\b", subject.group(1))
 
 
+# The body as its papers call it, by the word for its kind ("the Partnership", "the Council"): the
+# doer of "The Partnership launched its campaign on 1 October", and the owner of "The partnership's
+# new plan was published in April 2024" or "The Council's annual report was launched in June" (a
+# passive with no one else named): the body published it, as "we launched" and "our plan was
+# published" say. (A body named in full, "the Home Office's strategy", is another's unless it is the
+# author.)
+_GENRE_WORD = r"(?:partnership|council|board|authority|association|panel|committee|service)"
+_OWN_WORD = r"\s*(?:the\s+)?" + _GENRE_WORD + r"['\u2019]s\s"
+_OWN_THING = re.compile(
+    r"^" + _OWN_WORD + r"[^,;()]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I
+)
+_OWN_DOER = re.compile(
+    r"^\s*the\s+" + _GENRE_WORD + r"\s+(?:(?:has|have|had|also|then|jointly|\w+ly)\s+)*$", re.I
+)
+
+
 # A relative or reduced clause with no subject of its own ("…, which he launched in March 2017";
 # "…, published in June 2018"): its subject is the sentence's.
 _BARE_RELATIVE = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:I|he|she|it|they)\s+)?$")
@@ -349,7 +369,8 @@ _BARE_RELATIVE = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:I|he|she|it|they)\
 
 def _own_subject(owner: str, before: str, author_words: tuple[str, ...]) -> bool:
     """Is the publisher in `owner` (a relative clause's opening) the author, because the sentence
-    that holds it opens with the author ("CCN commissioned research …, published in June 2018")?"""
+    that holds it opens with the author ("CCN commissioned research …, published in June 2018") or
+    with a thing the body calls its own (`_OWN_WORD`: "The Partnership's plan, published in …")?"""
     if not _BARE_RELATIVE.match(owner):
         return False
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
@@ -360,6 +381,7 @@ def _own_subject(owner: str, before: str, author_words: tuple[str, ...]) -> bool
         or re.match(r"\s*I\b", opening)
         or any(re.search(r"(?<![A-Za-z])" + re.escape(w) + r"\b", opening) for w in author_words)
         or any(re.search(r"\b[Tt]he " + re.escape(h) + r"\b", opening) for h in heads)
+        or re.match(_OWN_WORD, opening, re.I)
     )
 
 
@@ -369,13 +391,13 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     the dates other bodies published things are not the work's date; a board year ('2020/21') or a
     bare season is no date at all."""
     text = norm_text(text)
-    best: tuple[float, int, str] | None = None  # (-precision, position, value)
+    best: tuple[float, int, str, int] | None = None  # (-precision, position, value, end)
     # (a day written month first, "March 14, 2019", is read whole: not "March" alone)
     spans = [m.span() for m in _SPAN.finditer(text)] + [m.span() for m in _MDY.finditer(text)]
     # Dates set aside (a deadline, another body's publishing): the shorter patterns read inside
     # them ("March 2021" of "on 3 March 2021") are set aside with them.
     rejected: list[tuple[int, int]] = []
-    named: list[tuple[float, int, str]] = []
+    named: list[tuple[float, int, str, int]] = []  # (-precision, start, value, end)
     for kind, pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
             if kind not in ("month_span", "mdy") and any(m.start() < e and m.end() > s for s, e in spans):
@@ -408,6 +430,10 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                         WE.search(owner)
                         or any(w in owner for w in author_words)
                         or (
+                            (_OWN_THING.match(owner) or _OWN_DOER.match(owner))
+                            and not re.search(r"\bby\b", skip.group(0))
+                        )
+                        or (
                             # (an aside in brackets, "(published September 2020)", says when
                             # someone, often another body, published it)
                             not re.search(r"\bby\b", skip.group(0))
@@ -420,12 +446,17 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                 else:
                     rejected.append(m.span())
                     continue
-            cand = (float(-precision), m.start(), value)
-            named.append(cand)
+            named.append((float(-precision), m.start(), value, m.end()))
     # The first time the text names, made more precise by a later date inside it ("in 2016, … on 5
-    # March 2016"); a later date outside it is other work.
+    # March 2016"); a later date outside it is other work, and so is one that opens a clause or
+    # sentence of its own ("… completed its report in February 2025, and on 18 February the
+    # Corporate Board concluded …"): the same month, another step.
     for cand in sorted(named, key=lambda c: c[1]):
-        if best is None or (cand[0] < best[0] and cand[2].startswith(best[2])):
+        if best is None or (
+            cand[0] < best[0]
+            and cand[2].startswith(best[2])
+            and not _OWN_CLAUSE.search(text, best[3], cand[3])
+        ):
             best = cand
     if cycle.dated is not None:
         # Days and years told from the paper's own day ("We are in contact with the councils named
@@ -436,20 +467,32 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
             value, precision = _relative_value(m, cycle.dated)
             # (a date the text names, "Today (20th September 2013)", comes before one told from
             # the paper's day)
-            cand = (0.5 - precision, m.start(), value)
+            cand = (0.5 - precision, m.start(), value, m.end())
             if best is None or cand < best:
                 best = cand
     return best[2] if best else None
 
 
+# Between two dates, a sentence's end or a clause of its own that the later date opens ("…, and on
+# 18 February the Board …"; "…; in March …").
+_OWN_CLAUSE = re.compile(
+    r"[.!?;]\s|,?\s+(?:and|but|while|then)\s+(?:then\s+)?(?:(?:on|in|at|by|from)\s+)?(?:the\s+)?(?:\d|(?:"
+    + MONTH_PATTERN
+    + r")\b)"
+)
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# "today"; "on Friday" (not "on Friday 12 June", which names its day); "last year" (not "over the
+# "today"; "on Friday" (not "on Friday 12 June", which names its day); "last Wednesday" (the one
+# before the page's day; not "the last Wednesday of the month", a habit); "last year" (not "over the
 # last year" or "in the last year", the twelve months up to the paper: a span, no date); a week or a
 # month told from the page's day ("It has been a busy week", "over the weekend", "last month"): its
 # month, the most a week pins down (not "every week", "over the last week", "this month's meeting").
 _RELATIVE = re.compile(
     r"\b(?P<today>[Tt]oday)\b|"
     r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*\d)|"
+    r"(?<!\bthe )\b[Ll]ast\s+(?P<last_weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!,?\s*\d|'s|\u2019s)|"
     r"(?<!\bthe )(?<!\bthis )\b(?P<last_year>[Ll]ast year)\b|"
     r"(?<!\bthe )\b(?P<week>(?:[Tt]his|[Ll]ast|(?:has|had) been an? \w+) week|(?:over )?the weekend|[Ll]ast month|"
     r"(?:[Ee]arlier )?this month)\b(?!'s|\u2019s|ly|s\b)"
@@ -458,9 +501,14 @@ _RELATIVE = re.compile(
 
 def _relative_value(m: re.Match[str], day: date) -> tuple[str, int]:
     """The date `m` names, told from the paper's own `day`: that day, the last such weekday on or
-    before it, the year before its year, or the month of the week or month told."""
+    before it ("on Friday") or before it ("last Friday"), the year before its year, or the month of
+    the week or month told."""
     if m.group("weekday"):
         back = (day.weekday() - _WEEKDAYS.index(m.group("weekday").lower())) % 7
+        return date.fromordinal(day.toordinal() - back).isoformat(), 3
+    if m.group("last_weekday"):
+        # ("last Wednesday" on a Monday's page is five days before; on a Wednesday's, a week before)
+        back = (day.weekday() - _WEEKDAYS.index(m.group("last_weekday").lower())) % 7 or 7
         return date.fromordinal(day.toordinal() - back).isoformat(), 3
     if m.group("last_year"):
         return str(day.year - 1), 1
