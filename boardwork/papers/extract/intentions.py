@@ -10,7 +10,9 @@ or under a heading such as "What we did last year") and at most one other (a sta
 another body's launch, a quotation), and speaks of aims, duties or the business to come in several of
 its units, reports no work (`reports_no_work`). Any deed of its own and the paper is read unit by
 unit as before. Used by `pipeline.read_paper` (`PaperRead.no_work`); `pipeline.extraction_of` then
-proposes no activity, with or without the trained model (tests/data/real/NOTES.md 1015-1029).
+proposes no activity, with or without the trained model (tests/data/real/NOTES.md 1015-1029). A
+whole agenda (`business_to_come`) is judged by its shape instead: it names itself an agenda, lists a
+meeting's business to come, and records nothing done (NOTES 1580-1586).
 """
 
 from __future__ import annotations
@@ -143,6 +145,16 @@ MAX_DEED_UNITS = 1
 MIN_INTENT_UNITS = 2
 MIN_INTENT_SHARE = 0.4
 
+# A notice that a meeting will be held ("Notice of meeting", "NOTICE OF SPECIAL MEETING"), and an
+# agenda: the papers of a meeting to come (`nothing_found_note`, `business_to_come`).
+_NOTICE_OF_MEETING = (
+    r"\bnotice of (?:an? |the )?(?:\w+ ){0,3}meetings?\b",
+    "a notice of meeting",
+    "it tells of a meeting to come",
+)
+_NOTICE_OF_MEETING_LINE = re.compile(_NOTICE_OF_MEETING[0], re.I)
+_AN_AGENDA = ("an agenda", "it lists business to come")
+
 # The genres a title says ("Community Safety Strategy 2019-22", "Terms of Reference", "Agenda", "Our
 # priorities", "How we make decisions", "Roles and responsibilities"), each in the words an officer
 # reads with what such a paper does instead of reporting work: the reason `reports_no_work` gives.
@@ -153,7 +165,7 @@ _GENRE_NAMES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     for pattern, name, does in (
         (r"\bconsultation\b", "a consultation", "it asks for views on what is proposed"),
         (r"\b(?:invitation|invite)\b", "an invitation", "it invites the reader to what is to come"),
-        (r"\bagenda\b", "an agenda", "it lists business to come"),
+        (r"\bagenda\b", *_AN_AGENDA),
         (r"\bterms of reference\b", "terms of reference", "it states the body's remit and duties"),
         (r"\b(?:roles?|responsibilities)\b", "a page of roles and responsibilities", "it states duties"),
         (r"\bhow we\b", "a page on how the body works", "it describes its ways of working"),
@@ -216,11 +228,7 @@ _MEETING_GENRES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "a notice that a meeting is cancelled",
             "it tells of a meeting that will not be held",
         ),
-        (
-            r"\bnotice of (?:an? |the )?(?:\w+ ){0,3}meetings?\b",
-            "a notice of meeting",
-            "it tells of a meeting to come",
-        ),
+        _NOTICE_OF_MEETING,
         (
             r"\bmeetings? (?:schedule|calendar|dates)\b|\b(?:schedule|calendar) of meetings\b",
             "a schedule of meetings",
@@ -242,10 +250,7 @@ def nothing_found_note(title: str | None, opening: list[str]) -> str | None:
     at most `OPENING_WORDS` words) names a genre that tells no work: a notice of meeting, a cancelled
     meeting, a schedule of meetings, or one `genre_said` names. None otherwise (a news page with
     nothing found). Judges nothing: called only once the extraction found nothing."""
-    lines = [norm_text(title or "")] + [
-        t for t in (norm_text(o) for o in opening[:OPENING_BLOCKS]) if len(t.split()) <= OPENING_WORDS
-    ]
-    lines = [t for t in lines if t.strip()]
+    lines = _genre_lines(title, opening)
     genre = next(
         ((name, does) for p, name, does in _MEETING_GENRES for t in lines if p.search(t)),
         None,
@@ -254,6 +259,15 @@ def nothing_found_note(title: str | None, opening: list[str]) -> str | None:
         None,
     )
     return _reads_as(genre or genre_said(None, opening))
+
+
+def _genre_lines(title: str | None, opening: list[str]) -> list[str]:
+    """The lines that may name the paper's genre: its title, and each block of its opening (its first
+    `OPENING_BLOCKS`) of at most `OPENING_WORDS` words."""
+    lines = [norm_text(title or "")] + [
+        t for t in (norm_text(o) for o in opening[:OPENING_BLOCKS]) if len(t.split()) <= OPENING_WORDS
+    ]
+    return [t for t in lines if t.strip()]
 
 
 def _reads_as(genre: tuple[str, str] | None) -> str | None:
@@ -305,3 +319,110 @@ def reports_no_work(title: str | None, units: Iterable[tuple[str, str | None]]) 
     if intent >= MIN_INTENT_UNITS and intent >= MIN_INTENT_SHARE * len(said):
         return _reads_as(genre)
     return None
+
+
+# A line that names the paper an agenda ("AGENDA", "Planning Commission Meeting Agenda", "Agenda for
+# the meeting of the Board"), not one that names a part of one ("Agenda item 5", "Approval of the
+# agenda", "Consent agenda", "Items not on the agenda") nor minutes kept with it ("Agenda and minutes").
+_AGENDA_LINE = re.compile(
+    r"^(?!.*\b(?:minutes|agenda items?\b\s*(?:no\.?\s*)?\d|(?:approv\w*|adopt\w*|changes to|review) of "
+    r"(?:the )?agenda|(?:consent|tentative|addendum|supplementary) agenda|on (?:the|this) agenda)).*\bagenda\b",
+    re.I,
+)
+# The business of a meeting to come, in the words its agenda gives it: the items every meeting has
+# (call to order, roll call, apologies, declarations of interest, the minutes of the last meeting to
+# approve, public comment, the consent calendar, any other business, the next meeting, adjournment),
+# an item put as what the meeting is to do ("To receive …", "To consider …"), and a recommendation
+# made to it ("Recommendation:", "Staff recommends …", "RECOMMENDED ACTION: Approve …").
+_BUSINESS = re.compile(
+    r"\b(?:call(?:ed)? (?:the )?(?:meeting )?to order|roll call|pledge (?:of allegiance|to (?:the )?flag)|"
+    r"apologies(?: for absence)?|(?:declarations?|disclosures?) of (?:\w+ ){0,2}interests?|"
+    r"(?:pecuniary|personal|prejudicial) interests?|(?:approv\w*|confirm\w*|adopt\w*) (?:of )?(?:the )?minutes|"
+    r"minutes of (?:the )?(?:last|previous)|public (?:comments?|participation|questions|forum|hearings?)|"
+    r"oral communications|audience participation|consent (?:calendar|agenda)|"
+    r"any other (?:urgent )?business|(?:date|time) (?:and (?:time|place) )?of (?:the )?next meeting|"
+    r"adjourn(?:ment|ed)?|exclusion of (?:the )?(?:press and )?public|closed session|recommended action|"
+    r"(?:staff )?recommendations?\s*:|(?:staff|officers?) recommends?|it is recommended)\b|"
+    r"^\W*(?:\w{1,6}[.)]?\s+)?(?:minutes\b|to (?:receive|consider|note|approve|agree|elect|appoint|confirm|"
+    r"discuss|decide|determine|review|hear|answer|point out)\b)|"
+    r"\((?:[^()]*\s)?(?:enclosed|attached|herewith|to follow)\)",
+    re.I,
+)
+# What an account of a meeting says was done at it ("RESOLVED that …", "The minutes were approved",
+# "Members noted the report"): minutes, not an agenda, whatever their cover says.
+_RECORDED = re.compile(
+    r"\bresolved\b|\b(?:was|were) (?:unanimously )?(?:agreed|approved|noted|received|adopted|carried|"
+    r"resolved|elected|appointed)\b|\b(?:members?|councillors?|the (?:committee|council|panel|board|"
+    r"commission|chair(?:man|person)?|meeting|partnership|authority))\s+(?:(?!(?:is|are|be|been|being|will|"
+    r"to|may)\b)\w+\s+)?(?:noted|agreed|received|discussed|considered|welcomed|thanked|approved|heard|"
+    r"reported|queried|questioned)\b",
+    re.I,
+)
+# The most units of an agenda that may tell a deed outside its business and notices (a statute's
+# history, a sentence of a notice), and the fewest items of business it lists.
+MAX_AGENDA_DEEDS = 2
+MIN_BUSINESS_UNITS = 3
+
+
+def agenda_named(title: str | None, opening: list[str]) -> tuple[str, str] | None:
+    """The genre of a meeting to come that the title or a short line of the opening (`_genre_lines`)
+    names the paper — an agenda, or else a notice of meeting — or None."""
+    lines = _genre_lines(title, opening)
+    if any(_AGENDA_LINE.search(t) for t in lines):
+        return _AN_AGENDA
+    if any(_NOTICE_OF_MEETING_LINE.search(t) for t in lines):
+        return _NOTICE_OF_MEETING[1], _NOTICE_OF_MEETING[2]
+    return None
+
+
+def business_to_come(
+    title: str | None,
+    opening: list[str],
+    units: Iterable[tuple[str, str | None]],
+    headings: Iterable[str] = (),
+) -> str | None:
+    """Why a paper that names itself an agenda or a notice of meeting (`agenda_named`) reports no
+    work, in the officer's words (`_reads_as`), or None. A whole agenda lists the business of a
+    meeting to come (at least `MIN_BUSINESS_UNITS` items of it among its `headings` and its units,
+    `_BUSINESS`), records nothing done at it (`_RECORDED`), tells no deed as its author's own
+    (`own_deed`) and at most `MAX_AGENDA_DEEDS` others outside its business and its notices to the
+    public (`tells_deed`; a line, a caption in capitals, a notice to the reader or of what is to come
+    is none). Its units can read as work to the kinds' patterns ("to receive required ethics
+    training", "meetings are broadcast live", "approve the agreement"): what they say is to come. A
+    report under an agenda item, minutes, or a pack whose reports tell work are read as before.
+    `units` are the paper's units' texts, each with the heading of its section; `headings` the texts
+    of all its headings, an item with nothing under it among them ("Apologies for absence")."""
+    genre = agenda_named(title, opening)
+    if genre is None:
+        return None
+    business = sum(bool(_BUSINESS.search(norm_text(h))) for h in set(headings))
+    deeds = 0
+    for t, heading in ((norm_text(t), h) for t, h in units if t and t.strip()):
+        if _RECORDED.search(t) or own_deed(t, heading):
+            return None
+        if _BUSINESS.search(t):
+            business += 1
+        elif tells_deed(t) and not _line_or_notice(t):
+            deeds += 1
+            if deeds > MAX_AGENDA_DEEDS:
+                return None
+    return _reads_as(genre) if business >= MIN_BUSINESS_UNITS else None
+
+
+# The most words of a unit that is a line of the page ("Dated: 8 December 2022.", "Agenda compiled by:
+# Governance Services …"), not an account of anything done.
+LINE_WORDS = 10
+# A notice to the reader ("If you need assistance …", "Please note …", "Written materials … are
+# available …"; "may" in lower case, not the month).
+_TO_READER = re.compile(r"\b(?:you|your|please|(?-i:may)|available)\b", re.I)
+
+
+def _line_or_notice(text: str) -> bool:
+    """Is the unit a line of the page, a caption in capitals, or a notice to the reader or of what is
+    to come, rather than a sentence telling something done?"""
+    if len(text.split()) <= LINE_WORDS:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    return bool(_TO_READER.search(text) or _AHEAD.search(text))

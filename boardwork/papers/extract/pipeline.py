@@ -14,7 +14,7 @@ from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
 from .events import QUOTATION, QUOTED, Told, event_continuations
-from .intentions import OPENING_BLOCKS, nothing_found_note, reports_no_work
+from .intentions import OPENING_BLOCKS, business_to_come, nothing_found_note, reports_no_work
 from .kinds import (
     COUNTED_ANSWERS,
     POINTER,
@@ -228,9 +228,15 @@ def _said_why_nothing(paper: Paper, found: Extraction) -> Extraction:
     was found is left as it is."""
     if found.activities or found.themes or found.plan is not None:
         return found
-    blocks = (b.text for b in paper.blocks if isinstance(b, (Heading, Paragraph, ListItem)))
-    note = nothing_found_note(clean(paper.meta.title or ""), list(islice(blocks, OPENING_BLOCKS)))
+    note = nothing_found_note(clean(paper.meta.title or ""), _opening(paper))
     return found if note is None else replace(found, no_work=note)
+
+
+def _opening(paper: Paper) -> list[str]:
+    """The texts of the paper's first `OPENING_BLOCKS` headings, paragraphs and items: where a cover
+    names the paper's genre ("AGENDA", "NOTICE OF MEETING") when its title does not."""
+    blocks = (b.text for b in paper.blocks if isinstance(b, (Heading, Paragraph, ListItem)))
+    return list(islice(blocks, OPENING_BLOCKS))
 
 
 @dataclass
@@ -494,7 +500,11 @@ def read_paper(
                     f.policy_names,
                     f.people,
                 )
-    no_work = reports_no_work(clean(paper.meta.title or ""), [(u.text, u.section.title) for u in units])
+    title = clean(paper.meta.title or "")
+    said = [(u.text, u.section.title) for u in units]
+    # A paper of intentions or duties, or a whole agenda (business to come): nothing in it is work done.
+    headings = [b.text for b in paper.blocks if isinstance(b, Heading)]
+    no_work = reports_no_work(title, said) or business_to_come(title, _opening(paper), said, headings)
     return PaperRead(candidates, sections, po, cycle, no_work)
 
 
