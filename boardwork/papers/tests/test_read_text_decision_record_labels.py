@@ -90,3 +90,20 @@ def test_a_covers_author_row_stays_out_of_the_text() -> None:
     paper = read_bytes(text.encode(), "cover.txt")
     assert paper.meta.title == "Integrated Risk Management Plan 2025-2030"
     assert not any("Chief Fire Officer" in getattr(b, "text", "") for b in paper.blocks)
+
+
+def test_a_covers_date_over_its_author_row_is_no_items_number() -> None:
+    # "14 March 2024" opens with a number and a capital, as "7 Safeguarding Training" does.
+    text = (
+        "Westshire Council\n"
+        "Cabinet\n"
+        "14 March 2024\n"
+        "Report of the Head of Communities\n"
+        "Street Lighting Review\n\n"
+        "Purpose of report\n\n"
+        "To ask Cabinet to approve the review.\n"
+    )
+    paper = read_bytes(text.encode(), "cover.txt")
+    assert paper.meta.title == "Street Lighting Review"
+    assert not any("Head of Communities" in getattr(b, "text", "") for b in paper.blocks)
+

@@ -1782,7 +1782,7 @@ _ADDRESSEE = re.compile(
 _AUTHOR_LINE = re.compile(r"^\s*(?:joint\s+)?report\s+(?:of|by|from)\s", re.I)
 
 
-_NUMBERED_ITEM_TITLE = re.compile(r"^\s{0,3}[0-9]{1,3}[a-z]?\.?\s+[A-Z][a-z]")
+_NUMBERED_ITEM_TITLE = re.compile(r"^\s{0,3}[0-9]{1,3}[a-z]?\.?\s+(?P<t>[A-Z][a-z])")
 
 
 def _item_report_lines(lines: list[str], meta_idx: set[int]) -> None:
@@ -1794,7 +1794,8 @@ def _item_report_lines(lines: list[str], meta_idx: set[int]) -> None:
         if not _AUTHOR_LINE.match(lines[i]):
             continue
         prev = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()), "")
-        if _NUMBERED_ITEM_TITLE.match(prev):
+        # (A cover's date, "14 March 2023", is no item's number and title.)
+        if (m := _NUMBERED_ITEM_TITLE.match(prev)) and not _STARTS_WITH_MONTH.match(prev[m.start("t") :]):
             meta_idx.discard(i)
 
 
