@@ -106,4 +106,3 @@ def test_a_covers_date_over_its_author_row_is_no_items_number() -> None:
     paper = read_bytes(text.encode(), "cover.txt")
     assert paper.meta.title == "Street Lighting Review"
     assert not any("Head of Communities" in getattr(b, "text", "") for b in paper.blocks)
-
