@@ -314,6 +314,13 @@ _CLOCK = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[0-9
 _HEADER_ITEM = re.compile(
     r"^(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?P<v>[0-9]{1,3}[a-zA-Z]?)$", re.I
 )
+# A committee site's meeting line names the kind of meeting first, with a comma, when it is not an
+# ordinary one ("Annual Meeting, Northshire Police and Crime Panel - Monday 6 June 2022 2.30 pm",
+# "Extraordinary Meeting, Cabinet - …"): the kind is no part of the body's name.
+_MEETING_KIND = re.compile(
+    r"^(?:(?:Annual|Extraordinary|Special|Ordinary|Budget|General|Additional|Reconvened|Inaugural)\s+){1,2}"
+    r"Meeting,\s+(?=[A-Z])"
+)
 
 
 # A person's name, perhaps after a rank or honorific, then a comma ("Carol Brown, Eastshire Fire and
@@ -373,9 +380,11 @@ def _running_header(s: str) -> tuple[str, str, str | None] | None:
             if im and item is None:
                 item = im.group("v")
                 continue
-            bm = _BODY_NAME.match(part)
-            if body is None and bm and bm.group("b") == part:
-                body = part
+            kind = _MEETING_KIND.match(part) if body is None else None
+            named = part[kind.end() :] if kind else part
+            bm = _BODY_NAME.match(named)
+            if body is None and ((bm and bm.group("b") == named) or (kind and named in BODY_WORDS)):
+                body = named
                 continue
             return None
     if body is None:

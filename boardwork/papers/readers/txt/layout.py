@@ -484,11 +484,22 @@ _LEAD_IN_WORDS = set(
 _SUBJECT_THEN_VERB = re.compile(r"^(?:The|This|These|Those|Our|Their|Its|Each|Every|All)\s.*\s[a-z]{2,}ed$")
 
 
+# A decision record's own labels, each over its part of the record ("The subject of the decision:",
+# "The reason for the decision:", "Details of the decision:", "Background to the decision:"): what
+# the decision was about, why, and what it was, however many small words the house puts before it.
+# (A row's date, "Date of decision:", is a cover row; a clause, "Members commented on the decision:",
+# names no part of the record.)
+_DECISION_LABEL = re.compile(
+    r"^(?:The\s+)?(?i:subject|reasons?|details|summary|background|basis|grounds|purpose|nature|scope)"
+    r"\s+(?:of|for|to|behind)\s+(?:the|this)\s+(?i:decisions?)\s*:$"
+)
+
+
 def is_label_heading(text: str) -> bool:
     s = text.strip()
     if len(s) > 40:
         return False
-    if _LABEL_LINE.match(s):
+    if _LABEL_LINE.match(s) or _DECISION_LABEL.match(s):
         return True
     if not _SENTENCE_LABEL.match(s):
         return False
@@ -716,6 +727,7 @@ def layout(
                 meta.body = None
     _news_date_lines(lines, meta_idx)
     _publication_dates(lines, meta, meta_idx)
+    _item_report_lines(lines, meta_idx)
     drop |= meta_idx
 
     units = _units(lines, drop, limits, page_edge, title=meta.title, named_minutes=named_minutes)
@@ -1770,6 +1782,23 @@ _ADDRESSEE = re.compile(
 _AUTHOR_LINE = re.compile(r"^\s*(?:joint\s+)?report\s+(?:of|by|from)\s", re.I)
 
 
+_NUMBERED_ITEM_TITLE = re.compile(r"^\s{0,3}[0-9]{1,3}[a-z]?\.?\s+(?P<t>[A-Z][a-z])")
+
+
+def _item_report_lines(lines: list[str], meta_idx: set[int]) -> None:
+    """An author line straight under an item's number and title ("7 Safeguarding Training" over
+    "Report of the Principal Licensing Officer"), in minutes or on an item's page, is the item's
+    text: the report the meeting had before it, not the cover's author row (which stands under a
+    title with no number, or alone at the head of the report)."""
+    for i in sorted(meta_idx):
+        if not _AUTHOR_LINE.match(lines[i]):
+            continue
+        prev = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()), "")
+        # (A cover's date, "14 March 2023", is no item's number and title.)
+        if (m := _NUMBERED_ITEM_TITLE.match(prev)) and not _STARTS_WITH_MONTH.match(prev[m.start("t") :]):
+            meta_idx.discard(i)
+
+
 def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
     """A cover that opens with the meeting the report goes to ("Report to Cabinet") or the office
     that decides ("Cabinet Member for Community Safety") over the report's own name ("Community
@@ -2707,6 +2736,9 @@ def _classify(
         and not is_person_line(u.text)
         and not _LABEL_AND_CLAUSE.match(u.text)
         and not _LABEL_BY.match(u.text)
+        # (Nor who a report is by, "Report of the Principal Licensing Officer", where a cover's rules
+        # left it in the text: a line of the item, not a section's name.)
+        and not (_AUTHOR_LINE.match(u.text) and len(u.text.split()) <= 8)
         and not _PURPOSE_CLAUSE.match(u.text)
         and not _REPORT_CLAUSE.match(u.text)
         # (Nor a sentence with no stop: its subject and a finite verb, "The Service will focus on the
@@ -2726,7 +2758,9 @@ def _classify(
         and not _RESOLUTION_NUMBER.match(u.text)
         and not _MOVER_ROW.match(u.text)
         and not _OFFICER_ROW.match(u.text)
-        and not _LINK_BLURB.match(u.text)
+        # (A page's blurb, "Details of fixed penalty notices …", but not a decision record's label,
+        # "Details of the decision:".)
+        and not (_LINK_BLURB.match(u.text) and not _DECISION_LABEL.match(u.text.strip()))
         and not _LINK_LINE.search(u.text)
         # (A key fact, "1,200 home safety visits": a line of the text, but for the paper's own
         # headline opening with its sum, "£2m to tackle knife crime in Northby".)
@@ -3643,7 +3677,8 @@ def _document_named_title(units: list[Unit], cand: list[bool], title_key: str, f
         if k == at + 1 and u.gap == 0:
             break  # set straight under it: its subtitle
         named = names_a_document(u.text) and _norm(u.text) not in SECTION_LABELS | _DOCUMENT_TITLES
-        if cand[k] and named:
+        # (Who the report is by, "Report of the Licensing Officer", names the author, not the paper.)
+        if cand[k] and named and not _AUTHOR_LINE.match(u.text):
             return _norm(u.text)
         if not cand[k] and (len(u.text.split()) > 12 or _END_SENTENCE.search(u.text)):
             break  # prose: past the opening
