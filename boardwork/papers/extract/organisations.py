@@ -1615,10 +1615,34 @@ def _author_inferred_weakly(
             or _quoted_chair_of(text, found, not_author)
             or _own_parts_of(text, found, po, not_author)
             or _minister_of(text, found, not_author)
+            or _commissioned_by(text, found, not_author)
         )
     if weak:
         authors.add(weak)
         po.author_basis = INFERRED_WEAKLY
+
+
+# A report's cover naming the body that commissioned it ("Research commissioned by the Westshire
+# Fire Authority", "An evaluation commissioned by …"): the report is that body's.
+_COMMISSIONED_COVER = re.compile(
+    r"(?:^|\n)\s*(?:(?:A|An)\s+)?(?:(?:independent|national)\s+)?(?:Research|Report|Study|Survey|Evaluation|Review|"
+    r"Analysis|Assessment)\s+commissioned\s+by\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _commissioned_by(text: str, found: list[OrgMatch], not_author: set[str] | frozenset[str]) -> str | None:
+    """The body a report's cover says commissioned it, on a line of its own among the opening lines
+    ("Public perceptions of fire and rescue services / Research commissioned by the Westshire Fire
+    Authority"): the research done for it is its own work, done through a contractor. Said in a
+    paragraph later on ("This analysis was carried out for the panel"), it is not."""
+    for m in _COMMISSIONED_COVER.finditer(text[:400]):
+        at = next((o for o in found if o.start == m.end()), None)
+        if at is not None and at.name not in not_author and "\n" in text[at.end : at.end + 2] + "\n":
+            line_end = text.find("\n", at.end)
+            if not text[at.end : line_end if line_end >= 0 else len(text)].strip(" .,"):
+                return at.name
+    return None
 
 
 # A statement signed by a minister at its head ("Jo Bloggs, Minister for Local Government", "Jo

@@ -1,7 +1,8 @@
 """Organisations at first reading, a third round: a known name written with "&" for "and", a
 minister's portfolio, two names joined by "and" that each hold an "and", a short form that spells a
-name but for its place, a centre visited, and a minister's statement as its government's. Wording
-invented for the tests, not any corpus paper's."""
+name but for its place, a centre visited, a minister's statement as its government's, and a report
+as the body's its cover says commissioned it. Wording invented for the tests, not any corpus
+paper's."""
 
 from __future__ import annotations
 
@@ -159,5 +160,24 @@ def test_a_ministers_statement_is_its_governments():
     ],
 )
 def test_no_government_is_taken_for_the_author(text):
+    po = learn_paper_orgs(text, default_gazetteer(), None, None)
+    assert po.authors == set()
+
+
+def test_a_report_commissioned_by_a_body_on_its_cover_is_that_bodys():
+    text = (
+        "Public perceptions of fire safety 2021\n\nResearch commissioned by the Westshire Fire Authority\n\n"
+        "Summary\n\nThe authority commissioned Eastby Research Limited to carry out a survey of 2,000 homes."
+    )
+    po = learn_paper_orgs(text, default_gazetteer(), None, None)
+    assert po.authors == {"Westshire Fire Authority"}
+
+
+def test_research_commissioned_by_a_body_told_in_a_paragraph_is_not_its_cover():
+    # (guard: the body is named in a sentence that goes on, not on a cover line of its own)
+    text = (
+        "Summary\n\nResearch commissioned by the Westshire Fire Authority found that 40% of homes had "
+        "alarms.\n\nEastby Research Limited carried out the survey."
+    )
     po = learn_paper_orgs(text, default_gazetteer(), None, None)
     assert po.authors == set()
