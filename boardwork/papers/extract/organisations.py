@@ -1010,7 +1010,9 @@ def _next_name(nxt: str, seps: list[str], parts: list[str]) -> str:
     """The name that opens with the part `nxt`: the part itself, or with the parts after it up to
     the first that ends in a headword when they are joined by "and" ("Westshire Health and Social
     Care Partnership and Eastby Alcohol and Drug Partnership": the second name is "Eastby Alcohol
-    and Drug Partnership", whose own "and" the split also stood at)."""
+    and Drug Partnership", whose own "and" the split also stood at). The caller gives two parts on
+    at most: a name holds one or two "and"s of its own, and a long run of them must not be read
+    again from each "and"."""
     name = nxt
     for sep, part in zip(seps, parts, strict=False):
         if name.split()[-1:] and name.split()[-1] in GENERIC_HEADS or "," in sep:
@@ -1026,7 +1028,7 @@ def _split_at(piece: str, sep_pattern: str) -> list[str]:
     seps = re.findall(sep_pattern, piece)
     out = [parts[0]]
     for i, (sep, nxt) in enumerate(zip(seps, parts[1:], strict=True)):
-        left, right = out[-1].split(), _next_name(nxt, seps[i + 1 :], parts[i + 2 :]).split()
+        left, right = out[-1].split(), _next_name(nxt, seps[i + 1 : i + 3], parts[i + 2 : i + 4]).split()
         if (
             len(left) >= 2
             and len(right) >= 2
