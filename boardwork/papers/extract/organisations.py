@@ -265,6 +265,11 @@ def entry_keys(item: Any) -> tuple[str, list[str], list[str]] | None:
         n = clean(norm_text(n))
         if n:
             forms.append(n)
+            # A name is written with "&" or "and" as a page's style has it ("Ministry of Housing,
+            # Communities & Local Government", "Westshire Fire & Rescue Service"): either is the name.
+            for a, b in ((" and ", " & "), (" & ", " and ")):
+                if a in n and (other := n.replace(a, b)) not in forms:
+                    forms.append(other)
     acrs = [a.strip() for a in item.get("acronyms") or [] if isinstance(a, str) and a.strip()]
     return canon, forms, acrs
 
@@ -709,8 +714,10 @@ class PaperOrgs:
                 continue
             if name.endswith("Services") and _DEPARTMENT_POST.search(mtext[max(0, start - 30) : start]):
                 continue  # "Head of Community Services": a council's own department, named by its post
-            if _PORTFOLIO_POST.match(name):
-                continue  # "Cabinet Member for Safer Communities": a councillor's portfolio, not a body
+            if _PORTFOLIO_POST.match(name) or _PORTFOLIO.search(mtext[max(0, start - 40) : start]):
+                # "Cabinet Member for Safer Communities", "the Deputy Minister for Social Services": a
+                # councillor's or a minister's portfolio, not a body (as for the gazetteer's names)
+                continue
             if _DOCUMENT_WORDS & set(name.split()):
                 continue  # "Annual Report of the Fire Authority" is a document's title
             if _PROGRAMME_AFTER.match(mtext, end):
@@ -784,6 +791,8 @@ class PaperOrgs:
                 continue
             if sentence_initial(mtext, start) and len(words) < 2:
                 continue
+            if _PORTFOLIO.search(mtext[max(0, start - 40) : start]):
+                continue  # "working with the Deputy Minister for Social Services": the minister's portfolio
             internal = any(w in name for w in self.author_words)
             canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
@@ -997,14 +1006,29 @@ def _split_between_heads(piece: str) -> list[str]:
     return [q for p in _split_at(piece, r", (?=[A-Z])") for q in _split_at(p, _AND_SPLIT)]
 
 
+def _next_name(nxt: str, seps: list[str], parts: list[str]) -> str:
+    """The name that opens with the part `nxt`: the part itself, or with the parts after it up to
+    the first that ends in a headword when they are joined by "and" ("Westshire Health and Social
+    Care Partnership and Eastby Alcohol and Drug Partnership": the second name is "Eastby Alcohol
+    and Drug Partnership", whose own "and" the split also stood at). The caller gives two parts on
+    at most: a name holds one or two "and"s of its own, and a long run of them must not be read
+    again from each "and"."""
+    name = nxt
+    for sep, part in zip(seps, parts, strict=False):
+        if name.split()[-1:] and name.split()[-1] in GENERIC_HEADS or "," in sep:
+            break
+        name = f"{name}{sep}{part}"
+    return name
+
+
 def _split_at(piece: str, sep_pattern: str) -> list[str]:
     """`piece` split where `sep_pattern` stands between two names of two words or more that each end
     in a headword (see `_split_between_heads`)."""
     parts = re.split(sep_pattern, piece)
     seps = re.findall(sep_pattern, piece)
     out = [parts[0]]
-    for sep, nxt in zip(seps, parts[1:], strict=True):
-        left, right = out[-1].split(), nxt.split()
+    for i, (sep, nxt) in enumerate(zip(seps, parts[1:], strict=True)):
+        left, right = out[-1].split(), _next_name(nxt, seps[i + 1 : i + 3], parts[i + 2 : i + 4]).split()
         if (
             len(left) >= 2
             and len(right) >= 2
@@ -1100,12 +1124,13 @@ _COUNTERPART_BODY = re.compile(
     r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)|\0+(?=,))"
 )
 # A centre opened, built or refurbished is a building ("we opened the new Eastby Leisure Centre"),
-# as one something is held at or in is a venue ("the AGM, hosted in the Northby Arts Centre"), not a
-# body that did work.
+# as one something is held at or in is a venue ("the AGM, hosted in the Northby Arts Centre") and one
+# visited or toured a place ("a visit to the Eastby Area Control Centre"), not a body that did work.
 _BUILT_BEFORE = re.compile(
     r"\b(?:at|in|inside|outside|near|opened|re-?opened|opening of|built|rebuilt|building of|refurbished|refurbishment of|renovated|"
     r"renovation of|extended|extension of|completed|construction of|constructed|closed|closure of|"
-    r"designed|moved into|relocated to)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:new\s+|newly\s+\w+\s+)?$"
+    r"designed|moved into|relocated to|visits? to|visited|tour of|toured)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
+    r"(?:new\s+|newly\s+\w+\s+)?$"
 )
 # "At" before a school's name: the place where the work was done ("began at Eastby Academy"); a school
 # named as a partner or as where people came from ("with", "from") is still a body.
@@ -1274,6 +1299,32 @@ def _learn_initialisms(text: str, po: PaperOrgs) -> None:
         po.compile()
 
 
+def _spelled_past_place(words: list[str], letters: str) -> str | None:
+    """The name before a short form that spells it but for the place the body serves, inside the
+    name or after its "for" ("Office of the Westshire Police and Crime Commissioner (OPCC)", "Office
+    of the Police and Crime Commissioner for Westshire (OPCC)"): the whole name, place and all. The
+    place is one capitalised word, neither the name's first word nor a headword; three letters or
+    more, so that a two-letter short form is not read into any long run of capitals."""
+    if len(letters) < 3:
+        return None
+    for k in range(3, min(14, len(words)) + 1):
+        cand = [w.strip(",;:") for w in words[-k:]]
+        if not cand[0][:1].isupper() or cand[0].lower() in CONNECTORS:
+            continue
+        trials = []
+        if len(cand) >= 4 and cand[-2] in ("for", "of") and cand[-3] in GENERIC_HEADS:
+            trials.append(cand[:-2])
+        trials += [
+            cand[:i] + cand[i + 1 :]
+            for i in range(1, len(cand) - 1)
+            if re.fullmatch(r"[A-Z][a-z][\w-]*", cand[i]) and cand[i] not in GENERIC_HEADS
+        ]
+        for t in trials:
+            if _initials(t, False).lower() == letters.lower():
+                return " ".join(cand)
+    return None
+
+
 def _with_place(words: list[str], long: str) -> str:
     """ "the Westshire Youth Justice Service (YJS)": the place before the name its short form spells
     is part of the body's name as the paper writes it (one or two capitalised words, not an opening
@@ -1362,6 +1413,8 @@ def learn_paper_orgs(
             ):
                 long = " ".join(cand).strip(",;:")
                 break
+        else:
+            long = _spelled_past_place(words, letters)
         if not long:
             continue
         long = _with_place(words, long)
@@ -1563,10 +1616,55 @@ def _author_inferred_weakly(
             _council_of_members(text, found, not_author)
             or _quoted_chair_of(text, found, not_author)
             or _own_parts_of(text, found, po, not_author)
+            or _minister_of(text, found, not_author)
+            or _commissioned_by(text, found, not_author)
         )
     if weak:
         authors.add(weak)
         po.author_basis = INFERRED_WEAKLY
+
+
+# A report's cover naming the body that commissioned it ("Research commissioned by the Westshire
+# Fire Authority", "An evaluation commissioned by …"): the report is that body's.
+_COMMISSIONED_COVER = re.compile(
+    r"(?:^|\n)\s*(?:(?:A|An)\s+)?(?:(?:independent|national)\s+)?(?:Research|Report|Study|Survey|Evaluation|Review|"
+    r"Analysis|Assessment)\s+commissioned\s+by\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _commissioned_by(text: str, found: list[OrgMatch], not_author: set[str] | frozenset[str]) -> str | None:
+    """The body a report's cover says commissioned it, on a line of its own among the opening lines
+    ("Public perceptions of fire and rescue services / Research commissioned by the Westshire Fire
+    Authority"): the research done for it is its own work, done through a contractor. Said in a
+    paragraph later on ("This analysis was carried out for the panel"), it is not."""
+    for m in _COMMISSIONED_COVER.finditer(text[:400]):
+        at = next((o for o in found if o.start == m.end()), None)
+        if at is not None and at.name not in not_author and "\n" in text[at.end : at.end + 2] + "\n":
+            line_end = text.find("\n", at.end)
+            if not text[at.end : line_end if line_end >= 0 else len(text)].strip(" .,"):
+                return at.name
+    return None
+
+
+# A statement signed by a minister at its head ("Jo Bloggs, Minister for Local Government", "Jo
+# Bloggs MS, Cabinet Secretary for Justice"): a government's own statement.
+_MINISTER_BYLINE = re.compile(
+    r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3},\s+(?:the\s+)?(?:(?:First|Deputy|Junior)\s+)?"
+    r"(?:Minister|Cabinet Secretary)\b"
+)
+_GOVERNMENT = re.compile(r"\b(?:Government|Executive)$")
+
+
+def _minister_of(text: str, found: list[OrgMatch], not_author: set[str] | frozenset[str]) -> str | None:
+    """The government a page's minister speaks for: a page opening on a minister's name and post
+    ("Jo Bloggs, Minister for Local Government") that names one government ("the Welsh Government,
+    working with the four police forces, …") is that government's statement, told in the third
+    person where it is not "we"; a page naming two governments, neither."""
+    if not _MINISTER_BYLINE.match(text.lstrip()[:200]):
+        return None
+    governments = {o.name for o in found if _GOVERNMENT.search(o.name) and o.name not in not_author}
+    return governments.pop() if len(governments) == 1 else None
 
 
 # "Cllr Jo Bloggs, Chair of Westshire Fire Authority, said": a post of the body before its name, a
