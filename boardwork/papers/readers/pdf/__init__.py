@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...document import Block, Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
-from .._shared.meta import _CLOCK, _WRAPPED_BEFORE, find_date, find_meta, is_cover_label
+from .._shared.meta import _BODY_NAME_WHOLE, _CLOCK, _WRAPPED_BEFORE, find_date, find_meta, is_cover_label
 from ..limits import Limits, ReadError
 from .furniture import mark_furniture
 from .hyphens import HYPHENS, Vocabulary
@@ -403,12 +403,34 @@ _REFERENCE_LINE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}No\.?\s*[0-9][\w/-]{2,
 _WEEKDAY_LEAD = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?", re.I)
 # A line holding only a clock time or a range of two.
 _CLOCK_LINE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s*[-–—]\s*(?:{_CLOCK.pattern}))?", re.I)
+# What may follow a date on a cover's date line: the meeting's time ("Thursday, December 8, 2022 –
+# 6:00 PM", "12 May 2023 at 10:30am").
+_TIME_AFTER_DATE = re.compile(rf"\s*(?:[-–—,|]|at)?\s*(?:{_CLOCK_LINE.pattern})\s*", re.I)
+# A cover line naming the meeting's place: a room ("CITY HALL COUNCIL CHAMBERS", "Committee Room 2")
+# or a street address ("15900 E. MAIN STREET, LA PUENTE", "1 Civic Square").
+_PLACE_LINE = re.compile(
+    r"(?:.*\b(?:chambers?|room|hall|auditorium)\b.*)|"
+    r"(?:[0-9]{1,6}[A-Z]?\s+(?:[\w.’'-]+\s+){0,4}"
+    r"(?:street|st|road|rd|avenue|ave|drive|dr|boulevard|blvd|square|lane|way|place|parkway)\b\.?(?:,.*)?)",
+    re.I,
+)
 # A label glued to the capitals after it: "10.PUBLIC" (a closed decimal label, then a capital word).
 _GLUED_NUM = re.compile(r"([0-9]{1,3}\.)([A-Z][A-Z’'&-]{2,})")
 # A telephone number's area code in brackets and the rest of the number: "(310) 325-7110".
 _PHONE_AREA = re.compile(r"\([0-9]{3}\)")
 _PHONE_REST = re.compile(r"[0-9]{3}[-.\u2010-\u2013][0-9]{4}[.,;:)]?|[0-9]{3}[-.\u2010-\u2013]")
+# A sub-item's label in an American agenda: the item's letter and a number ("A-1", "C-1"), or the
+# meeting's date and a number ("11/09/22-1."), set apart from its text by a tab.
+_SUB_ITEM = re.compile(r"(?:[A-Z]{1,2}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{2}|[0-9]{4}))-[0-9]{1,3}\.?")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+# A sentence's end in running text: a full stop after a word in lower case.
+_SENTENCE_STOP = re.compile(r"[a-z]{2,}[.!?](?:\s|$)")
+# A local government's name: "City of Riverton", "Town of X", "Riverton City Council".
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?:(?:City|Town|County|Borough|Village|Township)\s+of\s+[A-Z][\w’'. -]*|[A-Z][\w’'. -]*\s+Council)"
+)
+# An item's number or code opening a caption: "49", "PU4", "2.1", a roman "I" or "IV".
+_ITEM_CODE = re.compile(r"[IVXLC]{1,4}|\S*[0-9]\S*")
 _FULL_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
@@ -466,6 +488,11 @@ def parse_label(line: Line) -> Label | None:
     m = _ALPHA.fullmatch(t)
     if m and (not m.group(1) or m.group(3) == ")"):
         return Label("alpha", t, w0.x0, w1.x0, tab, join_words(words[1:]))
+    if tab and _SUB_ITEM.fullmatch(t):
+        # "A-1  READ AND APPROVE …", "11/09/22-1.  Regular Meeting": an item under item A (or under
+        # the meeting of that date), a list item. Only with a tab after it: "C-1 zone" opening a
+        # wrapped line and a date in a sentence are words.
+        return Label("alpha", t, w0.x0, w1.x0, tab, join_words(words[1:]))
     return None
 
 
@@ -477,6 +504,19 @@ def _date_line(text: str) -> bool:
         return False
     a, b = found[1]
     return bool(_WEEKDAY_LEAD.fullmatch(s[:a]) and not s[b:].strip(" ,.;"))
+
+
+def _date_and_time(text: str) -> str | None:
+    """The date of a line that is a date (perhaps after its weekday) and the meeting's time, and
+    nothing else: "Thursday, December 8, 2022 – 6:00 PM" → "2022-12-08"."""
+    s = text.strip()
+    found = find_date(s) if s and len(s) <= 80 else None
+    if found is None:
+        return None
+    a, b = found[1]
+    if not _WEEKDAY_LEAD.fullmatch(s[:a]) or not _TIME_AFTER_DATE.fullmatch(s[b:]):
+        return None
+    return found[0]
 
 
 def _carries_on(row: list[str]) -> bool:
@@ -686,6 +726,7 @@ class _Builder:
         self.last_table: _TableDraft | None = None
         prev_line: Line | None = None
         plain_items = self._plain_item_columns(skip_lines)
+        skip_lines = skip_lines | self.places
         seen: Line | None = None  # the line before, read or left out
         place: tuple[Line, float] | None = None  # the cover's last time or place line, its spacing
         for e in self.flow:
@@ -699,7 +740,12 @@ class _Builder:
                 place = (e, place[1])
                 continue
             place = None
-            if self._cover_time(e):
+            when = _date_and_time(e.text) if e.page == 0 and self._centred(e) else None
+            if when is not None or (e.page == 0 and _date_line(e.text) and self._centred(e)):
+                self._cover_body(meta, before, e)
+                if when is not None and meta.meeting_date is None:
+                    meta.meeting_date = when
+            if when is not None or self._cover_time(e):
                 if before is not None and before.seg == e.seg:
                     place = (e, e.top - before.bottom)
                 continue
@@ -767,6 +813,54 @@ class _Builder:
         meeting's, as its date line is, not body text."""
         return ln.page == 0 and bool(_CLOCK_LINE.fullmatch(ln.text.strip())) and self._centred(ln)
 
+    def _places_above_dates(self) -> set[int]:
+        """The centred lines of the first page's cover right above its date line that name the
+        meeting's place, a room and its address ("CITY HALL COUNCIL CHAMBERS" / "15900 E. MAIN
+        STREET" / "DECEMBER 6, 2022"): the meeting's, as the place lines under a time line are
+        (`_cover_place`), in no block and no part of the title over them. Only a run of such lines
+        set at the cover's spacing: a title, a body's name or a line further up stops it."""
+        out: set[int] = set()
+        lines = [e for e in self.flow if isinstance(e, Line) and e.page == 0]
+        for i, ln in enumerate(lines):
+            if not (self._centred(ln) and (_date_line(ln.text) or _date_and_time(ln.text))):
+                continue
+            below = ln
+            for above in reversed(lines[:i]):
+                if (
+                    above.seg != below.seg
+                    or not self._centred(above)
+                    or abs(above.size - below.size) >= 1
+                    or not 0 <= below.top - above.bottom <= above.size
+                    or not _PLACE_LINE.fullmatch(clean(above.text))
+                ):
+                    break
+                out.add(id(above))
+                below = above
+        return out
+
+    def _cover_body(self, meta: Meta, above: Line | None, date: Line) -> None:
+        """A cover's centred line naming a body right above its date line ("LA CAÑADA FLINTRIDGE
+        PLANNING COMMISSION" / "Thursday, December 8, 2022 – 6:00 PM", under the notice's title)
+        names the meeting's body, as the date line gives its date: meta, in no block, and not a
+        heading run on into the date. A title ("Planning Commission Meeting Agenda"), an address or
+        a room above the date stays as it was."""
+        cur = self.cur
+        if (
+            above is None
+            or cur is None
+            or len(cur.lines) != 1
+            or cur.lines[0] is not above
+            or above.seg != date.seg
+            or not self._centred(above)
+            or not 0 <= date.top - above.bottom <= above.size
+        ):
+            return
+        text = clean(above.text)
+        if text == self.title or not _BODY_NAME_WHOLE.fullmatch(text if not text.isupper() else text.title()):
+            return
+        self.cur = None
+        meta.body = meta.body or text
+
     def _cover_place(self, place: tuple[Line, float], ln: Line) -> bool:
         """Whether centred line `ln` goes on from the cover's time line (or a place line after it)
         as the meeting's place ("2 Civic Square, Committee Room 4"): set in the same type at the
@@ -816,7 +910,11 @@ class _Builder:
             # A page or column break: only an unfinished sentence on a full line carries on.
             if cur.kind != "text" or (label is not None and label.strong) or style is not None:
                 return False
-            if abs(n.size - p.size) >= 1 or _FULL_STOP.search(p.text.rstrip()) or self.hard_break(p, n):
+            if abs(n.size - p.size) >= 1 or _FULL_STOP.search(p.text.rstrip()):
+                return False
+            if self.hard_break(p, n) and not (cur.label is not None and p.text.rstrip().endswith(":")):
+                # (A numbered or lettered item whose line ends in a colon goes on with what it
+                # introduces on the next page: "a. Join the meeting online:" / "Meeting ID: …".)
                 return False
             first = cur.lines[0]
             allowed = [self.rel(first, cur.label.text_x0 if cur.label else first.x0)]
@@ -839,13 +937,37 @@ class _Builder:
                 return False
         if gap > para_gap or abs(n.size - p.size) >= 1:
             return False
-        if self.hard_break(p, n):
+        if self.hard_break(p, n) and not (label is None and self._hanging_block(cur, p, n)):
             return False
         if len(cur.lines) == 1:
             if cur.label is not None:
-                return abs(n.x0 - cur.label.text_x0) <= self.tol or abs(n.x0 - cur.label.x0) <= self.tol
+                lab = cur.label
+                # A hanging indent short of where the first line's text starts: the label set out
+                # in the margin with a wide gap after it ("1.    To watch …" / "(Spectrum), …").
+                hanging = lab.strong and lab.x0 + self.tol < n.x0 <= lab.text_x0 + self.tol
+                return hanging or abs(n.x0 - lab.text_x0) <= self.tol or abs(n.x0 - lab.x0) <= self.tol
             return n.x0 <= p.x0 + self.tol
         return cur.cont_rel is None or abs(self.rel(n, n.x0) - cur.cont_rel) <= self.tol
+
+    def _hanging_block(self, cur: _Open, p: Line, n: Line) -> bool:
+        """Whether line `n` is one more line of a numbered or lettered item whose lines after the
+        first hang deeper than its label: an agenda's instructions set a short line after another
+        inside one item ("a. Join the meeting online:" / "Meeting ID: 875 …" / "Passcode: …"), and
+        the item goes on until a line stands out of its indent; its first line, when it ends in a
+        colon, goes on with the line hanging under it. A paragraph with no label, or an
+        item whose wrapped lines go back to the label's margin, ends at a short line as before."""
+        lab = cur.label
+        if cur.kind != "text" or lab is None:
+            return False
+        first = cur.lines[0]
+        if len(cur.lines) == 1:
+            # The item's one line ends in a colon: what it introduces hangs under it.
+            return p.text.rstrip().endswith(":") and lab.x0 + self.tol < n.x0 <= lab.text_x0 + self.tol
+        return (
+            cur.cont_rel is not None
+            and cur.cont_rel > self.rel(first, lab.x0) + self.tol
+            and abs(self.rel(n, n.x0) - cur.cont_rel) <= self.tol
+        )
 
     def _join_lines(self, texts: list[str]) -> str:
         out = ""
@@ -958,7 +1080,7 @@ class _Builder:
 
     # -- meta
 
-    def _title_guess(self) -> str | None:
+    def _title_lines(self) -> list[Line]:
         """The first line(s) in the largest heading size: the title, for find_meta."""
         big = [
             e
@@ -970,7 +1092,7 @@ class _Builder:
             and not _REFERENCE_LINE.fullmatch(e.text)
         ]
         if not big:
-            return None
+            return self._cover_title_lines()
         size = max(e.size for e in big)
         big_ids = {id(e) for e in big}
         out: list[Line] = []
@@ -983,7 +1105,26 @@ class _Builder:
                 out.append(e)
             elif out:
                 break
-        return self._join_lines([e.text for e in out]) or None
+        return out
+
+    def _cover_title_lines(self) -> list[Line]:
+        """A page in one size of type that opens with a cover of centred bold lines ("AGENDA" /
+        "REGULAR MEETING" / "PLANNING COMMISSION" over the room, address, date and time): the lines
+        before the meeting's place, date or time are the title."""
+        out: list[Line] = []
+        for e in self.flow:
+            if not isinstance(e, Line) or e.page != 0 or not e.bold or not self._centred(e):
+                break
+            if out and (e.seg != out[-1].seg or abs(e.size - out[-1].size) >= 1):
+                break
+            if out and e.top - out[-1].bottom > self.line_gap + 0.6 * e.size:
+                break
+            if id(e) in self.places or _date_line(e.text) or _date_and_time(e.text):
+                break
+            if _CLOCK_LINE.fullmatch(e.text.strip()):
+                break
+            out.append(e)
+        return out if len(out) <= 4 else []
 
     def _meta(self) -> tuple[Meta, set[int], dict[int, set[int]]]:
         lines: list[str] = list(self.header_lines)
@@ -1001,8 +1142,23 @@ class _Builder:
                         sep = " " if cells[0].endswith(":") else ": "
                         lines.append(cells[0] + sep + cells[1])
                         refs.append((e, i))
-        title = self._title_guess()
+        self.places = self._places_above_dates()
+        guess = self._title_lines()
+        title = self._join_lines([e.text for e in guess]) or None
         meta, skip = find_meta(lines, title=title)
+        if (
+            title is not None
+            and meta.title == title
+            and len(guess) > 1
+            and meta.body
+            and clean(guess[0].text) == meta.body
+            and _LOCAL_GOVERNMENT.fullmatch(meta.body)
+        ):
+            # "City of Manhattan Beach" over "Planning Commission Meeting Agenda" in the same type:
+            # the city's name, taken as the body, is no part of the title under it. (A service's
+            # name over its consultation's title, "Scottish Fire and Rescue Service" / "Transformation
+            # Consultation", is read as one title as before.)
+            meta.title = self._join_lines([e.text for e in guess[1:]])
         if not meta.title:
             meta.title = _info_title(self.info)
         skip_lines: set[int] = set()
@@ -1016,6 +1172,40 @@ class _Builder:
         return meta, skip_lines, skip_rows
 
     # -- output
+
+    def _caps_label(
+        self, cur: _Open, text: str, after: _HeadingDraft | _TableDraft | tuple[_Open, str] | None
+    ) -> bool:
+        """Whether a line in capitals of the body's plain type is the label of the paragraph set
+        right under it ("AVAILABILITY" / "Any writings or documents provided to …"): a short line
+        with no number and no stop, at the column's margin, and the paragraph of ordinary sentences
+        under it (a full stop after a word in lower case) at the margin with no more than a line's
+        spacing between them. A body's name over the cover's lines ("STIRLING COUNCIL") and a
+        label over a list of names ("COUNCILLORS") are not such labels, nor an item's caption with
+        its number or code ("49 MINUTES", "PU4 INTRODUCTION …", "I DECLARATION OF INTEREST"), which
+        the plain-text rules read with their numbers. An agenda's items in
+        capitals ("CALL TO ORDER", "ROLL CALL") stand apart from what follows, and stay paragraphs."""
+        if not isinstance(after, tuple) or after[0].label is not None or len(cur.lines) != 1:
+            return False
+        ln, nxt = cur.lines[0], after[0].lines[0]
+        letters = [c for c in text if c.isalpha()]
+        return (
+            cur.kind == "text"
+            and cur.style is None
+            and len(letters) >= 4
+            and all(c.isupper() for c in letters)
+            and len(text.split()) <= 6
+            and not text.endswith((".", ":", ";", ","))
+            and abs(ln.size - self.body_size) < 1
+            and self.rel(ln, ln.x0) <= self.tol
+            and nxt.seg == ln.seg
+            and abs(nxt.x0 - ln.x0) <= self.tol
+            and 0 <= nxt.top - ln.bottom <= self.line_gap + 0.45 * nxt.size
+            and len(after[0].lines) >= 2
+            and bool(_SENTENCE_STOP.search(after[1]))
+            and not _BODY_NAME_WHOLE.fullmatch(text.title())
+            and not _ITEM_CODE.fullmatch(text.split()[0])
+        )
 
     def _finish(self) -> list[Block]:
         large = sorted(
@@ -1050,6 +1240,12 @@ class _Builder:
             cur, text = d
             first = cur.lines[0]
             lab = cur.label
+            if lab is None and self._caps_label(
+                cur, text, self.drafts[i + 1] if i + 1 < len(self.drafts) else None
+            ):
+                blocks.append(Heading(text=text, level=bold_level))
+                stack.clear()
+                continue
             if lab is None:
                 if self.rel(first, first.x0) <= self.tol:
                     stack.clear()
