@@ -19,6 +19,7 @@ from boardwork.papers.document import Heading, ListItem, Paragraph, Table
 from boardwork.papers.readers import Limits, ReadError, detect_format, pdf, read_bytes
 from boardwork.papers.readers.pdf.hyphens import Vocabulary
 from boardwork.papers.tests.golden import DATA, check_golden
+from boardwork.papers.tests.pdfbytes import pdf_file
 
 CORPUS = DATA / "corpus"
 FIXTURES = DATA / "pdf"
@@ -232,25 +233,6 @@ def test_line_end_hyphen(a, b, context, joined):
 # -- bad input ---------------------------------------------------------------------------------
 
 
-def _pdf_file(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
-    """A PDF from numbered object bodies (object k+1 is objects[k]), with a correct xref."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        trailer_extra,
-        xref,
-    )
-    return bytes(out)
-
-
 def _stream(data: bytes) -> bytes:
     return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
 
@@ -267,7 +249,7 @@ def _text_pdf(text: bytes = b"Hello council", pages: int = 1, content: bytes | N
     ]
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"
     objects += [page] * pages
-    return _pdf_file(objects)
+    return pdf_file(objects)
 
 
 _PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
@@ -311,7 +293,7 @@ def _encrypted_pdf(user_password: bytes, owner_password: bytes = b"owner") -> by
         + b"> /P %d >>" % perms,
     ]  # fmt: skip
     ident = b"<" + doc_id.hex().encode() + b">"
-    return _pdf_file(objects, b"/Encrypt 6 0 R /ID [" + ident + b" " + ident + b"] ")
+    return pdf_file(objects, b"/Encrypt 6 0 R /ID [" + ident + b" " + ident + b"] ")
 
 
 def test_sniff():
@@ -574,7 +556,7 @@ def test_rulings_from_pdfium_are_pdfplumbers_including_inside_a_form_xobject():
         b" /Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
         form,
     ]
-    data = _pdf_file(objects)
+    data = pdf_file(objects)
 
     def key(edges):
         return sorted(
@@ -642,7 +624,7 @@ def test_character_beyond_the_bmp_is_read_not_dropped():
         b" /Resources << /Font << /F1 4 0 R >> >> >>",
         _stream(cmap),
     ]
-    paper = read_bytes(_pdf_file(objects), "set.pdf")
+    paper = read_bytes(pdf_file(objects), "set.pdf")
     assert [b.text for b in paper.blocks] == ["The set \U0001d400 of all councils"]
 
 
@@ -774,7 +756,7 @@ def _page_of_streams(contents: list[bytes], unused: list[bytes] = (), page_extra
         b"/Resources << /Font << /F1 4 0 R >> >> " + page_extra + b">>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    return _pdf_file(objects + [_flate(c) for c in contents] + [_flate(u) for u in unused])
+    return pdf_file(objects + [_flate(c) for c in contents] + [_flate(u) for u in unused])
 
 
 _HELLO = b"BT /F1 12 Tf 72 720 Td (Hello council) Tj ET\n"
@@ -805,7 +787,7 @@ def test_the_stream_scan_counts_every_zlib_stream_in_the_file_and_their_sum():
     limit = Limits(max_stream_bytes=5 << 20)
     assert pdf._streams_fit(one, limit) and not pdf._streams_fit(two, limit)
     # A stream whose data is not zlib is counted at its length, as part of the file's.
-    raw = _pdf_file([b"<< /Length 9 >>\nstream\n" + b"x" * (6 << 20) + b"\nendstream"])
+    raw = pdf_file([b"<< /Length 9 >>\nstream\n" + b"x" * (6 << 20) + b"\nendstream"])
     assert not pdf._streams_fit(raw, limit)
 
 
@@ -874,7 +856,7 @@ def _page_drawing_a_form(paths: int, times: int) -> bytes:
         + b"\nendstream"
     )
     content = _HELLO + b"q /Fm1 Do Q " * times
-    return _pdf_file(
+    return pdf_file(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

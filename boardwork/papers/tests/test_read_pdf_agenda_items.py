@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from boardwork.papers.document import Heading, ListItem, Paragraph
 from boardwork.papers.readers import read_bytes
+from boardwork.papers.tests.pdfbytes import pdf_file
 
 # (font, size, x, y, text): F1 Helvetica, F2 Helvetica-Bold.
 _Line = tuple[str, float, float, float, str]
@@ -33,17 +34,7 @@ def _pdf(pages: list[list[_Line]]) -> bytes:
             b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (6 + 2 * k)
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def _read(*pages: list[_Line]):

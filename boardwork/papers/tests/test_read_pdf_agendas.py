@@ -8,6 +8,7 @@ from functools import cache
 
 from boardwork.papers.document import Heading, ListItem, Paragraph, Table
 from boardwork.papers.readers import read_bytes
+from boardwork.papers.tests.pdfbytes import pdf_file
 
 _STYLE = (
     "@page { size: Letter; margin: 1in } body { font: 11pt sans-serif } p { margin: 0 0 12pt 0 }"
@@ -214,17 +215,7 @@ def _stream_pdf(content: bytes) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
         b"/Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def _lines(lines: list[tuple[float, float, bytes]]) -> bytes:
