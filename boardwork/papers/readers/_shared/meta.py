@@ -297,7 +297,7 @@ _BODY_NAME = re.compile(
     # (A division in brackets closes the name: "Scrutiny Board (Safer and Stronger Communities)".)
     rf"\s+(?:{_BODY_ALT})(?:\s+\((?:[A-Za-z ]{{1,60}})\))?)(?:\b|(?<=\)))",
 )
-_BODY_NAME_WHOLE = re.compile(_BODY_NAME.pattern + r"\s*")
+BODY_NAME_WHOLE = re.compile(_BODY_NAME.pattern + r"\s*")
 _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
 # A named body inside running prose: "members of the Safer and Stronger Communities Board".
 _BODY_IN_PROSE = re.compile(
@@ -307,10 +307,10 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+"
 
 
 # A line that cannot end there: the next line goes on with it.
-_WRAPPED_BEFORE = re.compile(r"(?:^|\s)(?:of|and|for|the|to|by|on|in|with)$|[-–&,]$", re.IGNORECASE)
+WRAPPED_BEFORE = re.compile(r"(?:^|\s)(?:of|and|for|the|to|by|on|in|with)$|[-–&,]$", re.IGNORECASE)
 _WRAPPED_EMAIL_END = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9.\-]{1,200}$")
 _HEADER_SEP = re.compile(r"\s+[–—|\-]\s+|\s*\|\s*|\s{2,}")
-_CLOCK = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[0-9]{1,2}:[0-9]{2}", re.I)
+CLOCK = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[0-9]{1,2}:[0-9]{2}", re.I)
 _HEADER_ITEM = re.compile(
     r"^(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*[:.]?\s*(?P<v>[0-9]{1,3}[a-zA-Z]?)$", re.I
 )
@@ -374,7 +374,7 @@ def _running_header(s: str) -> tuple[str, str, str | None] | None:
     for side in (s[: d[1][0]], s[d[1][1] :]):
         for part in _HEADER_SEP.split(side):
             part = clean(part).strip(" ,-–—|")
-            if not part or _CLOCK.fullmatch(part):
+            if not part or CLOCK.fullmatch(part):
                 continue  # the meeting's time ("Overview Board - Tuesday, 4 June 2019 2.00 pm")
             im = _HEADER_ITEM.match(part)
             if im and item is None:
@@ -1050,7 +1050,7 @@ class _MetaScan:
             i < 15
             and words <= 10
             and not s.endswith(".")
-            and not _WRAPPED_BEFORE.search(prev)
+            and not WRAPPED_BEFORE.search(prev)
             and not _named_before_body(s)
             and not RECORD_TITLE.match(s)
             # (Nor a line after the attendance rows: the cover has ended, and "Public Forum" there
@@ -1061,7 +1061,7 @@ class _MetaScan:
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
             # (A name with a body word inside it, "Northby Partnership Board", is a body's name as a
             # whole: the shortest match stops at "Partnership".)
-            full = full or bool(bm and _BODY_NAME_WHOLE.fullmatch(s))
+            full = full or bool(bm and BODY_NAME_WHOLE.fullmatch(s))
             # A body and its division ("Scrutiny Committee - Community"): the meeting's body.
             full = full or bool(bm and _DIVISION.fullmatch(s[len(bm.group("b")) :]))
             full = full or bool(_COUNCIL_OF.match(s) or _MEETING_GROUP.match(s))

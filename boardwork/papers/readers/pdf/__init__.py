@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...document import Block, Heading, ListItem, Meta, Paper, Paragraph, Source, Table, clean, number_label
-from .._shared.meta import _BODY_NAME_WHOLE, _CLOCK, _WRAPPED_BEFORE, find_date, find_meta, is_cover_label
+from .._shared.meta import BODY_NAME_WHOLE, CLOCK, WRAPPED_BEFORE, find_date, find_meta, is_cover_label
 from ..limits import Limits, ReadError
 from .furniture import mark_furniture
 from .hyphens import HYPHENS, Vocabulary
@@ -402,7 +402,7 @@ _ADDRESS = re.compile(
 _REFERENCE_LINE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}No\.?\s*[0-9][\w/-]{2,}")
 _WEEKDAY_LEAD = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?", re.I)
 # A line holding only a clock time or a range of two.
-_CLOCK_LINE = re.compile(rf"(?:{_CLOCK.pattern})(?:\s*[-–—]\s*(?:{_CLOCK.pattern}))?", re.I)
+_CLOCK_LINE = re.compile(rf"(?:{CLOCK.pattern})(?:\s*[-–—]\s*(?:{CLOCK.pattern}))?", re.I)
 # What may follow a date on a cover's date line: the meeting's time ("Thursday, December 8, 2022 –
 # 6:00 PM", "12 May 2023 at 10:30am").
 _TIME_AFTER_DATE = re.compile(rf"\s*(?:[-–—,|]|at)?\s*(?:{_CLOCK_LINE.pattern})\s*", re.I)
@@ -805,7 +805,7 @@ class _Builder:
             return False
         if not 0 <= n.top - p.bottom <= 1.5 * n.size:
             return False
-        return bool(_WRAPPED_BEFORE.search(p.text.rstrip())) or n.text[:1].islower()
+        return bool(WRAPPED_BEFORE.search(p.text.rstrip())) or n.text[:1].islower()
 
     def _cover_time(self, ln: Line) -> bool:
         """A centred line of the first page that is only the meeting's time ("9:00 am",
@@ -856,7 +856,7 @@ class _Builder:
         ):
             return
         text = clean(above.text)
-        if text == self.title or not _BODY_NAME_WHOLE.fullmatch(text if not text.isupper() else text.title()):
+        if text == self.title or not BODY_NAME_WHOLE.fullmatch(text if not text.isupper() else text.title()):
             return
         self.cur = None
         meta.body = meta.body or text
@@ -1203,7 +1203,7 @@ class _Builder:
             and 0 <= nxt.top - ln.bottom <= self.line_gap + 0.45 * nxt.size
             and len(after[0].lines) >= 2
             and bool(_SENTENCE_STOP.search(after[1]))
-            and not _BODY_NAME_WHOLE.fullmatch(text.title())
+            and not BODY_NAME_WHOLE.fullmatch(text.title())
             and not _ITEM_CODE.fullmatch(text.split()[0])
         )
 
