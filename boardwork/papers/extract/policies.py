@@ -303,6 +303,8 @@ _ANAPHOR_HEADS = {
     "duty",
     "scheme",
     "fund",
+    # (a named grant the same way: "the Community Safety Grant … used the grant to fund two posts")
+    "grant",
     # (an inquiry, a body's named policy, regulations and a government's paper: "the Grenfell Tower
     # Inquiry … the inquiry", "its Anti-social Behaviour Policy … the policy", "the White Paper")
     "inquiry",

@@ -1,6 +1,6 @@
 """A panel's or a committee's report in the possessive is described, not named ("the Panel's report on
 the Commissioner's budget"); after the possessive the document's own name is the policy, as after a
-council's or a government's. "Program", as American papers spell it, is a named programme's headword.
+council's or a government's. "Program", as American papers spell it, is a named programme's headword. "The grant" is the grant named before, as "the fund" is the fund.
 Wording invented for the tests."""
 
 from __future__ import annotations
@@ -63,3 +63,36 @@ def test_a_named_program(text, names):
 )
 def test_guards(text, names):
     assert _names(text) == names
+
+
+def _read_in_turn(paragraphs):
+    ctx = PolicyContext(" ".join(paragraphs), None, [], [])
+    return [find_policies(p, ctx, [], []) for p in paragraphs]
+
+
+def test_the_grant_is_the_grant_named_before():
+    assert _read_in_turn(
+        [
+            "In 2023/24 the Safer Towns Board allocated the Partnership £52,000 from the Community Safety Grant.",
+            "The Partnership used the grant to fund a youth worker and two diversion projects.",
+        ]
+    ) == [["Community Safety Grant"], ["Community Safety Grant"]]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # (guards: a grant the body gave, named by no name, is none; a grant described in the paragraph
+        # is the one "the grant" means, not the named one before)
+        [
+            "The Council awarded a grant of £5,000 to the Eastfield Residents Association.",
+            "The grant paid for new lighting in the park.",
+        ],
+        [
+            "The Partnership received money from the Community Safety Grant.",
+            "A grant of £2,000 was made to the Youth Club, and the grant paid for a minibus.",
+        ],
+    ],
+)
+def test_the_grant_guards(paragraphs):
+    assert _read_in_turn(paragraphs)[1] == []
