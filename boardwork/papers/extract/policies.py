@@ -35,7 +35,8 @@ _POLICY_HEADS = (
     # (a named scheme with its head word in lower case, "the Homes for Ukraine scheme", "the
     # Volunteer Police Cadets scheme"; not "programme", which a body's own work is often called)
     r"scheme|"
-    r"Programme|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
+    # (and "Program", as American papers spell it: "the Community Awareness Program")
+    r"Programme|Program|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"
     # Named grants, levies and payments of government ("the Community Safety Grant", "the Workplace
@@ -96,7 +97,9 @@ _BODY_POLICY = re.compile(
 # A body's name ending in the possessive: its headword, or an acronym ("Government's", "LGA's").
 _OWNER_POSSESSIVE = re.compile(
     r"(?:Government|Office|Council|Commission|Department|Ministry|Authority|Executive|Parliament|Assembly|"
-    r"Senedd|Association|Partnership|Commissioner|Service|Board|Agency|[A-Z]{2,6})'s?"
+    # (a panel or committee too: "the Panel's report on the Commissioner's Plan" is its report described,
+    # not one named "Panel's report")
+    r"Senedd|Association|Partnership|Commissioner|Service|Board|Agency|Panel|Committee|[A-Z]{2,6})'s?"
 )
 # "responded to the consultation on business rates reform": a consultation named by its subject alone
 # is another's (the author's own is "our consultation"), named as the genre's keys name it.
@@ -300,6 +303,8 @@ _ANAPHOR_HEADS = {
     "duty",
     "scheme",
     "fund",
+    # (a named grant the same way: "the Community Safety Grant … used the grant to fund two posts")
+    "grant",
     # (an inquiry, a body's named policy, regulations and a government's paper: "the Grenfell Tower
     # Inquiry … the inquiry", "its Anti-social Behaviour Policy … the policy", "the White Paper")
     "inquiry",

@@ -1,0 +1,98 @@
+"""A panel's or a committee's report in the possessive is described, not named ("the Panel's report on
+the Commissioner's budget"); after the possessive the document's own name is the policy, as after a
+council's or a government's. "Program", as American papers spell it, is a named programme's headword. "The grant" is the grant named before, as "the fund" is the fund.
+Wording invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardwork.papers.extract.policies import PolicyContext, find_policies
+
+
+def _names(text):
+    return find_policies(text, PolicyContext(text, None, [], []), [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Panel's report on the Commissioner's draft budget was sent to him in February.", []),
+        ("The Panel\u2019s report on the proposed precept was published on 9 February.", []),
+        ("Members agreed the Committee's report to Cabinet on knife crime.", []),
+        ("The Home Affairs Committee's report on policing was published.", []),
+        # (a document named after the owner: its own name, without the owner)
+        ("The Scrutiny Committee's Review of Street Lighting was published.", ["Review of Street Lighting"]),
+        ("the Panel's Annual Report 2023 was agreed.", ["Annual Report 2023"]),
+    ],
+)
+def test_a_panels_or_committees_document_by_its_own_name(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Crews delivered the Senior Home Safety Program at two community centers in May.",
+            ["Senior Home Safety Program"],
+        ),
+        (
+            "The department's Capital Improvement Program for 2024-2029 was adopted.",
+            ["Capital Improvement Program 2024-2029"],
+        ),
+    ],
+)
+def test_a_named_program(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (guards: a program of the kind in lower case names none; another body's plan after the panel
+        # is named as before; a council's programme as before)
+        ("Staff ran a program of home visits.", []),
+        ("The program was well attended.", []),
+        (
+            "The Panel considered the Commissioner's Police and Crime Plan 2024-2028.",
+            ["Police and Crime Plan 2024-2028"],
+        ),
+        ("The Council's Housing Programme was agreed.", ["Housing Programme"]),
+    ],
+)
+def test_guards(text, names):
+    assert _names(text) == names
+
+
+def _read_in_turn(paragraphs):
+    ctx = PolicyContext(" ".join(paragraphs), None, [], [])
+    return [find_policies(p, ctx, [], []) for p in paragraphs]
+
+
+def test_the_grant_is_the_grant_named_before():
+    assert _read_in_turn(
+        [
+            "In 2023/24 the Safer Towns Board allocated the Partnership £52,000 from the Community Safety Grant.",
+            "The Partnership used the grant to fund a youth worker and two diversion projects.",
+        ]
+    ) == [["Community Safety Grant"], ["Community Safety Grant"]]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # (guards: a grant the body gave, named by no name, is none; a grant described in the paragraph
+        # is the one "the grant" means, not the named one before)
+        [
+            "The Council awarded a grant of £5,000 to the Eastfield Residents Association.",
+            "The grant paid for new lighting in the park.",
+        ],
+        [
+            "The Partnership received money from the Community Safety Grant.",
+            "A grant of £2,000 was made to the Youth Club, and the grant paid for a minibus.",
+        ],
+    ],
+)
+def test_the_grant_guards(paragraphs):
+    assert _read_in_turn(paragraphs)[1] == []
