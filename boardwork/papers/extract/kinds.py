@@ -153,13 +153,17 @@ _LOBBY_WEAK = re.compile(
 
 # What a body responds to that is not a consultation: an emergency ("its response to the pandemic").
 _NOT_CONSULTED = (
-    r" (?:the |a |an |this |that |their |its |his |her )?(?:[\w'-]+ )?(?:questions?|queries|pandemic|emergenc(?:y|ies)|"
+    # requests, reports or referrals counted ("responded to 318 pest control requests"): a service
+    # given to those who asked (`_COUNTED_SERVICE`), not a document answered
+    r" (?:(?:almost |nearly |over |more than |some |around |about |approximately )?\d[\d,]* (?:[\w'-]+ ){0,3}?"
+    r"(?:requests?|reports?|referrals?|call-?outs?|incidents?|calls?|complaints?|enquiries)\b|"
+    r"(?:the |a |an |this |that |their |its |his |her )?(?:[\w'-]+ )?(?:questions?|queries|pandemic|emergenc(?:y|ies)|"
     r"incidents?|fires?|floods?|flooding|"
     r"outbreak|crisis|calls?|demand|Covid(?:-19)?|coronavirus|attacks?|disorder|riots?|tragedy|storms?|"
     # what was said in public: answered in public too (media), not a consultation
     r"concerns?|criticisms?|comments?|claims?|allegations?|news|enquiries|complaints?|"
     # circumstances met, not a document answered ("how the sector has responded to those challenges")
-    r"challenges?|pressures?)\b"
+    r"challenges?|pressures?)\b)"
 )
 # A joint meeting, event, letter or statement not followed by "with" someone (see the partnership
 # patterns): what was held or sent, of its own kind.
@@ -409,6 +413,16 @@ _COUNTED_SERVICE = re.compile(
     # answered 17,894 calls"): the service given to those who called. (Calls received or made to
     # the body are what others did.)
     r"\b(?:answered|handled|took|responded to)\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?calls\b|"
+    # (requests, reports or incidents a team responded to, counted: "responded to 318 pest control
+    # requests", "responded to 97 reports of fly-tipping"; a service to those who asked)
+    r"\bresponded\s+to\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?(?:requests?|reports?|referrals?|"
+    r"call-?outs?|incidents?|complaints?|enquiries)\b|"
+    # (people or households a service worked with, counted: "worked with more than 800 individuals
+    # to improve their employability")
+    r"\bworked\s+with\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?" + _HELPED_PEOPLE + r"\b|"
+    # (homes built, delivered or adapted, counted: "We delivered 248 affordable homes")
+    r"\b(?:delivered|built|completed|provided|adapted)\s+" + _HELP_COUNT + r"\s+(?:new\s+|affordable\s+|"
+    r"social\s+|council\s+|accessible\s+){0,3}(?:homes|houses|dwellings)\b|"
     # (patrols counted after their verb: "the wardens carried out around 800 evening patrols")
     r"\b(?:carried out|completed|conducted|undert(?:ook|aken))\s+"
     + _HELP_COUNT
@@ -451,6 +465,7 @@ _COUNTERPART_MET = re.compile(
 # a new centre or service opened for residents ("opened the new swim centre", "launched a new
 # hospital discharge service"). (The present simple, "provides support to victims", says what a post
 # or a service is for, not what was done.)
+_TO_SCHOOLS = r"(?:all\s+|every\s+|each\s+|the\s+|our\s+|local\s+|\d[\d,]*\s+){0,2}(?:[\w-]+\s+)?schools?\b"
 _SUPPORT_TO_PEOPLE = re.compile(
     r"\b(?:continu(?:e|ed|ing)|provided|providing|offered|offering|gave|giving|delivered|delivering)\s+"
     r"(?:to\s+(?:provide|offer|give|deliver)\s+)?(?:[\w-]+\s+){0,2}?support\s+(?:for|to)\s+(?:[\w'-]+\s+){0,3}?"
@@ -469,7 +484,14 @@ _SUPPORT_TO_PEOPLE = re.compile(
     r"(?:most\s+)?(?:vulnerable|isolated|elderly|shielding)\s+(?:[\w-]+\s+){0,2}?" + _HELPED_PEOPLE + r"\b|"
     r"\b(?:targeted|intensive|direct|one-to-one|specialist|outreach)\s+work\s+with\s+(?:[\w'-]+\s+){0,2}?"
     + _HELPED_PEOPLE
-    + r"\b",
+    + r"\b|"
+    # resources given to schools ("toolkits and other resources have been delivered to all schools",
+    # "distributed 400 safety packs to primary schools"): help to the schools the body serves, not a
+    # partnership with them
+    r"\b(?:resources?|toolkits?|packs?|materials|equipment|kits?)\b[^.;:]{0,60}?\b(?:has|have|had)\s+been\s+"
+    r"(?:\w+ly\s+)?(?:delivered|provided|distributed|given|sent)\s+to\s+" + _TO_SCHOOLS + r"|"
+    r"\b(?:delivered|provided|distributed|gave|sent)\s+(?:[\w-]+\s+){0,4}?(?:resources?|toolkits?|packs?|materials|"
+    r"equipment|kits?)\s+to\s+" + _TO_SCHOOLS,
     re.I,
 )
 
@@ -1118,10 +1140,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:work(?:ed|ing|s)?\s+(?:closely\s+|jointly\s+|together\s+|hard\s+|in partnership\s+|every day\s+|daily\s+|"
             r"regularly\s+)?(?:with|alongside)"
             # working with people (children, residents, victims) is a service to them, not a partnership
-            r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|\w+'s|[A-Z][\w-]*|and)\s+){0,4}"
+            # (a count of them too: "worked with nearly 9,000 households", a service counted)
+            r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|\w+'s|[A-Z][\w-]*|and|"
+            r"nearly|almost|over|more than|around|about|approximately|\d[\d,]*)\s+){0,4}"
             r"(?:children|young people|"
-            r"residents|families|parents|carers|victims|pupils|tenants|offenders|students|patients|individuals|people|"
-            r"communities)\b)"
+            r"residents|families|households|parents|carers|victims|pupils|tenants|offenders|students|patients|"
+            r"individuals|people|communities)\b)"
             # nor working with the body's own staff ("has worked with the staff team to make a more agile
             # organisation"): its own running, not a partner
             r"(?!\s+(?:the|our|its|his|her|their)\s+(?:own\s+)?(?:staff|team|colleagues|employees|workforce)\b)|"
