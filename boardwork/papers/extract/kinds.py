@@ -545,7 +545,8 @@ _EFFORT_TO_ENSURE = re.compile(
 
 def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], text: str) -> bool:
     """The twenty-fourth round's checks on a kind's match: effort claimed, a peer review of the body,
-    the body's own group, a survey that is the method of a study named before."""
+    the body's own group, a survey that is the method of a study named before; and a relationship
+    judged by its quality or "with" the resources the body has, no counterpart."""
     if kind == "partnership" and _EFFORT_TO_ENSURE.search(_sentence_at(text, m.start())):
         # "My office and I have worked hard, together with the Force, to ensure we are as efficient as
         # we can be": effort claimed toward a state of things, a foreword's comment on the year, not a
@@ -557,6 +558,13 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
     if kind == "partnership" and _OWN_GROUP.match(m.group(0)) and _OWN_GROUP_AFTER.match(text, m.end()):
         # "established a task and finish group to review …", "a working group of the Panel looked at
         # …": the body's own group doing its study, not a partnership (its research is `_STUDY_HELD`)
+        return True
+    if kind == "partnership" and (
+        (_PARTNER_NOUN.fullmatch(m.group(0)) and _STATE_JUDGED.match(text, m.end()))
+        or (_ENDS_WITH.search(m.group(0)) and _WITH_RESOURCES.match(text, m.end()))
+    ):
+        # "the relationship with the Court was very effective": a state of affairs judged (NOTES
+        # 1680-1699); "we run with the absolute minimum manpower": resources, not a counterpart
         return True
     # "As part of the review, the office asked victims for their views in a survey. The survey …
     # received more than 900 responses": the study's method, told over two sentences (NOTES 44)
@@ -810,6 +818,96 @@ _FUNDING_WON = re.compile(
     + r")[^.;]{0,30}?\b(?:has|have|had)\s+been\s+successful\b",
     re.I,
 )
+
+
+# -- (a round on the newest development papers' first readings) the shapes of a deed told aside ----
+# The body's own document told by its release, a noun, as the occasion of something else ("He was
+# speaking after the release of the service's 2019 annual report", "following the publication of
+# our annual report"): a publication, as "published its annual report" is. The document must be the
+# body's own by its determiner (our, its, their, or "the Council's", the word for a body of its kind);
+# not one awaited ("ahead of", "before", "awaiting the publication of …"), and not another's
+# ("the Inspectorate's publication of its report": the owner is a named body, not a body's kind).
+_OWN_DOC_RELEASED = re.compile(
+    r"\b(?:the\s+)?"
+    + "".join(
+        rf"(?<!\b{w} )(?<!\b{w} the )"
+        for w in (
+            "ahead of",
+            "before",
+            "prior to",
+            "await",
+            "awaiting",
+            "awaits",
+            "until",
+            "pending",
+            "expected",
+        )
+    )
+    + r"(?:release|publication|publishing|launch)\s+of\s+"
+    r"(?:our|its|their|the\s+(?:service|council|authority|partnership|board|panel|association|commission|"
+    r"force|trust|network|forum|committee)['\u2019]s)\s+"
+    r"(?:(?:new|latest|first|second|third|final|(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|annual|yearly|\w+-year)\s+){0,3}"
+    r"(?:" + _N_PUB + r"|plans?|strateg(?:y|ies))\b",
+    re.I,
+)
+# A document launched at an event held for it ("An event was held at the House of Commons last
+# Wednesday to launch the Helpline's 2018 Annual Assessment", "hosted a reception to launch its new
+# strategy"): the launch is a publication besides the event (note 985: the event is one). Not an event
+# still to come (`is_future`), nor one held to launch a campaign or a scheme, which is no document.
+_LAUNCHED_AT_EVENT = re.compile(
+    # (the event named first, its verb after: not one still to come, "A conference will be held …")
+    r"\b"
+    + _N_EVENT
+    + r"\b(?![^.;:]{0,30}?\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|proposed)\b)"
+    r"[^.;:]{0,20}?\b(?:was|were|has\s+been|have\s+been|had\s+been)?\s*"
+    r"(?:held|hosted|organised|organized|staged|took\s+place)\b[^.;:]{0,80}?\bto\s+(?:(?:officially|formally)\s+)?"
+    r"(?:launch|unveil|mark\s+the\s+(?:launch|publication|release)\s+of)\s+"
+    r"(?:the|its|our|their|a|an|this\s+year's)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"(?:" + _N_PUB + r"|plans?|strateg(?:y|ies)|annual\s+(?:assessments?|reviews?))\b|"
+    r"\b(?:held|hosted|organised|organized|staged)\s+(?:an?|the|its|our)\s+(?:[\w'-]+\s+){0,3}?"
+    + _N_EVENT
+    + r"\b[^.;:]{0,80}?\bto\s+(?:(?:officially|formally)\s+)?(?:launch|unveil)\s+"
+    r"(?:the|its|our|their|a|an|this\s+year's)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"(?:" + _N_PUB + r"|plans?|strateg(?:y|ies)|annual\s+(?:assessments?|reviews?))\b",
+    re.I,
+)
+# Work with a counterpart told as what an effort has included ("This has included working more
+# closely with the Ambulance Service", "the project had involved working with the county's schools
+# service"): partnership, as "has worked more closely with" is (`_WORK_JOINED_WITH`'s counterpart).
+# The perfect or pluperfect only ("this includes working with …" says how the body works).
+_INCLUDED_WORKING_WITH = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?:included|involved|meant|entailed)\s+(?:\w+ly\s+)?working\s+"
+    r"(?:(?:more|much|very|closely|jointly|together|directly)\s+){0,3}(?:with|alongside)\s+"
+    r"(?:(?:our|its|their|other|local|key|the|a range of|a number of|many)\s+){0,2}"
+    r"(?:partners?\b|partner (?:agencies|organisations)\b|agencies\b|police\b|(?:fire|probation|ambulance) service\b|"
+    r"(?-i:[A-Z])[\w&'-]*)",
+    re.I,
+)
+# A relationship described by how good it is ("Brent's relationship with the Magistrates' Court,
+# through which most of the work passed, was very effective"): a state of affairs judged, not a deed
+# (classify: the partnership noun followed by the copula and a word of quality in its clause).
+_STATE_JUDGED = re.compile(
+    r"[^.;:]{0,120}?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+"
+    r"(?:(?:very|extremely|particularly|really|highly|generally|always|still|consistently)\s+){0,2}"
+    r"(?:effective|good|strong|positive|excellent|close|constructive|productive|healthy|sound|robust|"
+    r"well[- ]established|mature)\b",
+    re.I,
+)
+# Partnership verbs with "with" and then what was used, not a counterpart ("We run with the absolute
+# minimum manpower", "the team worked with fewer officers", "operated with a reduced budget"): the
+# resources the body has, no partner.
+_WITH_RESOURCES = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:absolute|bare|very|reduced|limited|fewer|less|minimum|minimal|skeleton|"
+    r"smaller|tight|lean|lower|depleted|stretched)\s+){1,3}"
+    r"(?:manpower|staff(?:ing)?|resources?|budgets?|crews?|numbers|headcount|funding|capacity|money|workforce|"
+    r"means|personnel|officers|firefighters)\b",
+    re.I,
+)
+# "multi agency" and "inter agency" written open, as some houses write them ("Halton had set up a multi
+# agency response to …").
+_OPEN_COMPOUND = re.compile(r"\b(multi|inter) (?=agency\b|agencies\b)", re.I)
+# A partnership pattern's match that ends in "with": what follows it is the counterpart.
+_ENDS_WITH = re.compile(r"\bwith$", re.I)
 
 
 # (The six are set aside where a partner agency is the one telling them: `classify`.)
@@ -1435,6 +1533,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("support", _LEAD_MONEY_GIVEN),
     ("lobbying", _FUNDING_WON),
     ("partnership", _MEETINGS_HAD),
+    # A deed told aside: the body's own document told by its release or launched at an event held for
+    # it, work with a counterpart told as what an effort has included.
+    ("publication", _OWN_DOC_RELEASED),
+    ("publication", _LAUNCHED_AT_EVENT),
+    ("partnership", _INCLUDED_WORKING_WITH),
 ]
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
@@ -2326,6 +2429,9 @@ def classify(
     author's. `unknown_author`: the paper's author is not known, so a publication or a study by the
     body a clause names is not set aside as another body's (`_by_other_deed`)."""
     text = norm_text(text)
+    # "multi agency", "inter agency" written open are the hyphened words the patterns know (same
+    # length, so offsets hold)
+    text = _OPEN_COMPOUND.sub(lambda m: m.group(1) + "-", text)
     # An agreement the body made with another (a memorandum of understanding, a compact) is a
     # partnership, even when a chair's words at a meeting are what report it.
     agreed = _own_agreement(text, author_words)
@@ -2507,6 +2613,33 @@ def classify(
     if agreed and not strict and "partnership" not in found:
         found["partnership"] = len(text)
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+# "had" and a participle, or "had been": a deed done before the time the text tells of (not "had" as
+# a verb of its own, "the Board had a budget for …")
+_HAD_DONE = re.compile(
+    r"\bhad\s+(?:(?:also|already|now|recently|since|successfully)\s+)?(?:been\s+|(?=[a-z]+(?:ed|en|wn)\b|"
+    r"(?:met|held|led|made|run|set|sent|spent|built|won|begun|brought|bought|done|told|put|paid|sought|kept|"
+    r"found|taught|lost|read|heard)\b))",
+    re.I,
+)
+
+
+def minute_pluperfect_deed(text: str, author_words: tuple[str, ...] = ()) -> bool:
+    """Does a minute tell the body's deed in the past perfect beside the meeting's own business ("The
+    Board considered a report of the Director … In response to recent events, the Council had set up a
+    multi-agency response to …")? The minute's business sentence is what the meeting did; the sentence
+    in the past perfect is what was done before it, the work the report told of, which the kinds read
+    in it."""
+    said = sentences(norm_text(text))
+    if not any(_business(s) for _, s in said):
+        return False
+    for _, s in said:
+        if _business(s) or not _HAD_DONE.search(s):
+            continue
+        if classify(s, author_words=author_words, unknown_author=not author_words):
+            return True
+    return False
 
 
 _AGREEMENT = re.compile(

@@ -23,6 +23,7 @@ from .kinds import (
     counts_help,
     gives_help,
     item_kinds,
+    minute_pluperfect_deed,
     others_or_proceedings,
     partner_update,
     press_by_lede_only,
@@ -362,7 +363,7 @@ def _spared(rule: ActivityFound) -> bool:
     # (a deed told to the meeting in reported speech, `reported_kinds`, or a visit a minute tells of,
     # `minute_engagement_kinds`: the model was fitted on the rules' verdicts before they read such a
     # deed, when a minute's report of work read as no kind)
-    if _REPORTED_READ in rule.unsure or _ENGAGEMENT_READ in rule.unsure:
+    if _REPORTED_READ in rule.unsure or _ENGAGEMENT_READ in rule.unsure or _PLUPERFECT_READ in rule.unsure:
         return True
     return _only_account(rule) or _dated_deed(rule)
 
@@ -1095,6 +1096,9 @@ _PLUPERFECT = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)")
 _REPORTED_READ = "read from what the meeting was told, in reported speech"
+# (`kinds.minute_pluperfect_deed`: a minute's account of work done before the meeting, beside its
+# business; the model was fitted on verdicts in which the business sentence made such a unit no work)
+_PLUPERFECT_READ = "read from a deed told in the past perfect in the meeting's minute"
 # A speaker who is another service's officer ("The Deputy Chief Fire Officer said that crews had …" in
 # a council committee's minutes): that service's update to the meeting, not the author's work. By
 # the service the title names, and the words that make the author that service.
@@ -1203,6 +1207,8 @@ def _rule_kinds(
             unknown_author=not author_words,
         )
     unsure: list[tuple[float, str]] = []
+    if kinds and minute_pluperfect_deed(u.text, author_words):
+        unsure.append((0.7, _PLUPERFECT_READ))
     if not kinds:
         kinds = reported_kinds(u.text, author_words)
         if kinds:
