@@ -216,7 +216,12 @@ _SCRUTINY_REVIEW = re.compile(
     # review of governance"): done to the body, with it, whoever led it; not another body's study of
     # a topic (NOTES 114).
     r"\b(?:carried out|conducted|undertook|completed)\s+(?:an?\s+)?(?:independent|peer|external)\s+(?:review|challenge|"
-    r"assessment)\s+of\s+(?:the\s+)?(?:governance|effectiveness|(?:Authority|Council|Panel|Partnership|Board)'s)\b",
+    r"assessment)\s+of\s+(?:the\s+)?(?:governance|effectiveness|(?:Authority|Council|Panel|Partnership|Board)'s)\b|"
+    # A scrutiny review told as carried out with no "by" ("the scrutiny review of knife crime carried out
+    # recently"): a scrutiny review is a council's committee's, so the council's research. Not one still
+    # to be carried out ("to be", "will be"), nor one carried out by a body the clause names.
+    r"\bscrutiny\s+(?:review|inquiry)\s+(?:of|into|on)\s+[^.;:]{0,80}?(?<!\bbe\s)\b(?:carried\s+out|undertaken|"
+    r"conducted|completed)\b(?!\s+by\b)",
     re.I,
 )
 
@@ -928,6 +933,48 @@ _OWN_OCCASION = re.compile(
     re.I,
 )
 
+# -- (a round on a minute's development papers) work told by its outcome or in progress ------------
+# A bid or an application the body made, told by its success ("the Partnership was told that its
+# application had succeeded", "Members heard that the council's bid for funding had been successful"):
+# funding won for the body's work, help, as funding secured by its sum is (`_FUNDING_SECURED`). The
+# owner is the body by its determiner; a bid "to" a named government or national fund reads as lobbying
+# (`_FUNDING_WON`, whose words stand between the noun and the verb here and so are not matched), and a
+# planning, licensing or other application is no funding.
+_BID_SUCCEEDED = re.compile(
+    r"\b(?:its|their|our|the\s+(?:council|partnership|service|authority|board)'s)\s+"
+    r"(?!(?:planning|licen[cs]ing|licen[cs]e|premises|appeal|job|membership)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:application|bid)(?:\s+for\s+(?:[\w-]+\s+){0,4}?(?:funding|grants?|money|monies))?\s+"
+    r"(?:had|has|have)\s+(?:now\s+|also\s+)?(?:succeeded|been\s+successful)\b",
+    re.I,
+)
+# Equipment that keeps a place safe told as being upgraded, installed or replaced ("CCTV equipment
+# was being upgraded with high definition cameras", "street lighting is being replaced across the
+# estate"): work given to communities under way, as cameras installed are (EXTRACTION-NOTES 2). Only
+# the progressive: "will be upgraded" and "is due to be replaced" are still to come.
+_EQUIPMENT_UNDER_WAY = re.compile(
+    r"\b(?:CCTV(?:\s+(?:equipment|cameras?|systems?|network))?|(?:security|surveillance|public\s+space)\s+"
+    r"(?:cameras?|CCTV)|street\s*lights?|street\s+lighting|alley[- ]?gates)\s+(?:is|are|was|were)\s+being\s+"
+    r"(?:upgraded|installed|replaced|fitted|extended)\b",
+    re.I,
+)
+# A framework to judge outcomes told as being drawn up ("an evaluation framework is being drawn up, to
+# look at where outcomes have been successful"): the body studying its own work, research under way.
+# Only the progressive; a framework "to be drawn up" is to come.
+_FRAMEWORK_UNDER_WAY = re.compile(
+    r"\b(?:evaluation|monitoring|outcomes?)\s+frameworks?\s+(?:is|are|was|were)\s+being\s+"
+    r"(?:drawn\s+up|developed|designed|prepared)\b",
+    re.I,
+)
+# Programmes for pupils told as taking place in schools ("Programmes were taking place in schools to
+# warn of the dangers of …"): work given to the people served, help, as sessions delivered are. The
+# progressive or the perfect; "will take place" is to come.
+_SCHOOLS_PROGRAMMES = re.compile(
+    r"\b(?:programmes?|projects?|workshops|sessions|assemblies)\s+(?:is|are|was|were|have\s+been|had\s+been)\s+"
+    r"(?:taking\s+place|running|being\s+(?:run|delivered|held))\s+in\s+(?:local\s+|primary\s+|secondary\s+|"
+    r"(?:the\s+)?(?:borough|county|district)'s\s+)?schools\b",
+    re.I,
+)
+
 _TOLD_IN_BUSINESS = (
     _FUNDING_SECURED,
     _GRANTS_AWARDED,
@@ -935,6 +982,10 @@ _TOLD_IN_BUSINESS = (
     _MEETINGS_HAD,
     _LEAD_MONEY_GIVEN,
     _FUNDING_WON,
+    _BID_SUCCEEDED,
+    _EQUIPMENT_UNDER_WAY,
+    _FRAMEWORK_UNDER_WAY,
+    _SCHOOLS_PROGRAMMES,
 )
 
 
@@ -1538,6 +1589,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("publication", _OWN_DOC_RELEASED),
     ("publication", _LAUNCHED_AT_EVENT),
     ("partnership", _INCLUDED_WORKING_WITH),
+    # Work told by its outcome or in progress: a bid that succeeded, equipment being upgraded, a
+    # framework being drawn up, programmes taking place in schools.
+    ("support", _BID_SUCCEEDED),
+    ("support", _EQUIPMENT_UNDER_WAY),
+    ("research", _FRAMEWORK_UNDER_WAY),
+    ("support", _SCHOOLS_PROGRAMMES),
 ]
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
@@ -2563,6 +2620,9 @@ def classify(
             and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
             and not _DOCUMENT_SUBJECT.search(text, max(0, m.start() - 120), m.start())
             and not _DOCUMENT_CONTENT_AND.match(_sentence_before(text, m.start()))
+            # (a mild word on the part played in a scrutiny review: "welcomed the part the Committee
+            # had played in the scrutiny review of …" is the council's research, not lobbying)
+            and not _SCRUTINY_REVIEW.search(_sentence_at(text, m.start()))
         ),
         None,
     )

@@ -45,6 +45,16 @@ _LAYOUT = re.compile(
     r"(?:[\w'\u2019]+ ){0,5}foreword|foreword by [\w'\u2019 ]{1,60})$",
     re.I,
 )
+# A meeting's item named by those who report to it ("Portfolio Holder's Reports and Performance
+# Dashboard", "Cabinet Member's Update", "Leader's Report", or the member alone): the teller, not an
+# area of the work; what is under it is read, under no theme, as a minute's item named by its paper is.
+_TELLERS_REPORT = re.compile(
+    r"^(?:the )?(?:portfolio[- ]holders?|cabinet members?|executive members?|lead members?|leader|chair(?:man)?)"
+    r"(?:'s|s'|\u2019s|s\u2019)?\s+(?:reports?|updates?)\b"
+)
+# (the member alone, over the report a minute records: "Cllr Blunden", "Cllr J. Ames"; by the short
+# title only, as "Councillor Development" or "Councillor and Stakeholder engagement" is a theme)
+_MEMBER_ALONE = re.compile(r"^Cllr\.?\s+(?:[A-Z][\w'.-]*\s+)?[A-Z][\w'-]+$")
 # A heading of the body's own money ("Financial position", "Budget update", "Finance report"): its
 # accounts, not an area of its work; what is under it is read, under no theme.
 _OWN_MONEY = re.compile(
@@ -117,7 +127,7 @@ def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, lev
         return Section(title, "untitled", level)
     if parent is not None and level > parent.level and parent.role in ("excluded", "background"):
         return Section(title, parent.role, level)
-    if _LAYOUT.match(low) or _OWN_MONEY.match(low):
+    if _LAYOUT.match(low) or _OWN_MONEY.match(low) or _TELLERS_REPORT.match(low) or _MEMBER_ALONE.match(bare):
         return Section(title, "untitled", level)
     if _FRONT.match(low) or _IMPLICATIONS.search(low):
         return Section(title, "excluded", level)
