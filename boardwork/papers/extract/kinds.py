@@ -151,12 +151,16 @@ _LOBBY_WEAK = re.compile(
     re.I,
 )
 
+# What people ask a service for, counted when it answers them ("responded to 318 pest control
+# requests"): `_NOT_CONSULTED` and `_COUNTED_SERVICE`.
+_ASKED_FOR = r"(?:requests?|reports?|referrals?|call-?outs?|incidents?|complaints?|enquiries)"
+
 # What a body responds to that is not a consultation: an emergency ("its response to the pandemic").
 _NOT_CONSULTED = (
     # requests, reports or referrals counted ("responded to 318 pest control requests"): a service
     # given to those who asked (`_COUNTED_SERVICE`), not a document answered
     r" (?:(?:almost |nearly |over |more than |some |around |about |approximately )?\d[\d,]* (?:[\w'-]+ ){0,3}?"
-    r"(?:requests?|reports?|referrals?|call-?outs?|incidents?|calls?|complaints?|enquiries)\b|"
+    r"(?:" + _ASKED_FOR + r"|calls?)\b|"
     r"(?:the |a |an |this |that |their |its |his |her )?(?:[\w'-]+ )?(?:questions?|queries|pandemic|emergenc(?:y|ies)|"
     r"incidents?|fires?|floods?|flooding|"
     r"outbreak|crisis|calls?|demand|Covid(?:-19)?|coronavirus|attacks?|disorder|riots?|tragedy|storms?|"
@@ -420,8 +424,7 @@ _COUNTED_SERVICE = re.compile(
     r"\b(?:answered|handled|took|responded to)\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?calls\b|"
     # (requests, reports or incidents a team responded to, counted: "responded to 318 pest control
     # requests", "responded to 97 reports of fly-tipping"; a service to those who asked)
-    r"\bresponded\s+to\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?(?:requests?|reports?|referrals?|"
-    r"call-?outs?|incidents?|complaints?|enquiries)\b|"
+    r"\bresponded\s+to\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _ASKED_FOR + r"\b|"
     # (people or households a service worked with, counted: "worked with more than 800 individuals
     # to improve their employability")
     r"\bworked\s+with\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?" + _HELPED_PEOPLE + r"\b|"
@@ -859,6 +862,11 @@ _OWN_DOC_RELEASED = re.compile(
 # Wednesday to launch the Helpline's 2018 Annual Assessment", "hosted a reception to launch its new
 # strategy"): the launch is a publication besides the event (note 985: the event is one). Not an event
 # still to come (`is_future`), nor one held to launch a campaign or a scheme, which is no document.
+# (the document launched: the body's, one of the year's, or a new one)
+_LAUNCHED_DOC = (
+    r"(?:the|its|our|their|a|an|this\s+year's)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"(?:" + _N_PUB + r"|plans?|strateg(?:y|ies)|annual\s+(?:assessments?|reviews?))\b"
+)
 _LAUNCHED_AT_EVENT = re.compile(
     # (the event named first, its verb after: not one still to come, "A conference will be held …")
     r"\b"
@@ -866,14 +874,11 @@ _LAUNCHED_AT_EVENT = re.compile(
     + r"\b(?![^.;:]{0,30}?\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|proposed)\b)"
     r"[^.;:]{0,20}?\b(?:was|were|has\s+been|have\s+been|had\s+been)?\s*"
     r"(?:held|hosted|organised|organized|staged|took\s+place)\b[^.;:]{0,80}?\bto\s+(?:(?:officially|formally)\s+)?"
-    r"(?:launch|unveil|mark\s+the\s+(?:launch|publication|release)\s+of)\s+"
-    r"(?:the|its|our|their|a|an|this\s+year's)\s+(?:[\w'\u2019-]+\s+){0,6}?"
-    r"(?:" + _N_PUB + r"|plans?|strateg(?:y|ies)|annual\s+(?:assessments?|reviews?))\b|"
+    r"(?:launch|unveil|mark\s+the\s+(?:launch|publication|release)\s+of)\s+" + _LAUNCHED_DOC + r"|"
     r"\b(?:held|hosted|organised|organized|staged)\s+(?:an?|the|its|our)\s+(?:[\w'-]+\s+){0,3}?"
     + _N_EVENT
     + r"\b[^.;:]{0,80}?\bto\s+(?:(?:officially|formally)\s+)?(?:launch|unveil)\s+"
-    r"(?:the|its|our|their|a|an|this\s+year's)\s+(?:[\w'\u2019-]+\s+){0,6}?"
-    r"(?:" + _N_PUB + r"|plans?|strateg(?:y|ies)|annual\s+(?:assessments?|reviews?))\b",
+    + _LAUNCHED_DOC,
     re.I,
 )
 # Work with a counterpart told as what an effort has included ("This has included working more

@@ -1640,7 +1640,7 @@ def _commissioned_by(text: str, found: list[OrgMatch], not_author: set[str] | fr
     paragraph later on ("This analysis was carried out for the panel"), it is not."""
     for m in _COMMISSIONED_COVER.finditer(text[:400]):
         at = next((o for o in found if o.start == m.end()), None)
-        if at is not None and at.name not in not_author and "\n" in text[at.end : at.end + 2] + "\n":
+        if at is not None and at.name not in not_author:
             line_end = text.find("\n", at.end)
             if not text[at.end : line_end if line_end >= 0 else len(text)].strip(" .,"):
                 return at.name
