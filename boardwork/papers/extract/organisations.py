@@ -718,7 +718,7 @@ class PaperOrgs:
                 # "Cabinet Member for Safer Communities", "the Deputy Minister for Social Services": a
                 # councillor's or a minister's portfolio, not a body (as for the gazetteer's names)
                 continue
-            if _DOCUMENT_WORDS & set(name.split()):
+            if _DOCUMENT_WORDS & set(name.split()) and not _REVIEWING_BODY.search(name):
                 continue  # "Annual Report of the Fire Authority" is a document's title
             if _PROGRAMME_AFTER.match(mtext, end):
                 continue  # "the Business Education Alliance programme": a programme's name, not a body
@@ -1184,7 +1184,12 @@ _ROLE_PLURALS = {
     "Mentors",
     "Champions",
 }
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa] new)\s+(?:[A-Z][\w']*\s+)*$")
+# (An adjective of how the body is made up may stand between: "a multi-agency Problem Solving Group
+# was formed", "a joint Tasking Group", "a new local Safety Forum".)
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Aa] new)\s+(?:(?:multi-agency|multi-disciplinary|interagency|inter-agency|joint|local|new|"
+    r"dedicated|countywide|county-wide|cross-party|partnership)\s+){0,2}(?:[A-Z][\w']*\s+)*$"
+)
 _NOUN_AFTER = re.compile(
     r"['\u2019]?s?\s+(?!(?:was|were|which|that|has|had|is|are|will|would|to|and|in|on|for|of|with|at)\b)[a-z]"
 )
@@ -1767,6 +1772,14 @@ _PROGRAMME_AFTER = re.compile(
     r"\s+(?:programmes?|schemes?|projects?|initiatives?|funds?|awards?|campaigns?)\b"
 )
 
+# A body named for the reviews or the inquiry it carries out, "Review" or "Inquiry" straight before
+# its headword and no other document's word in the name ("the Child Safeguarding Practice Review
+# Panel", "the Domestic Homicide Review Team"): a panel, board or group, not a document's title
+# ("Annual Report of the Fire Authority", "the Review Board Report").
+_REVIEWING_BODY = re.compile(
+    r"^(?:(?!(?:Report|Plan|Act|Bill|Annual|Update|Minutes|Agenda|Conference|Summit|Guidance|Consultation)\b)"
+    r"[A-Z][\w'’&-]*\s+)+(?:Review|Reviews|Inquiry)\s+(?:Panel|Board|Group|Team|Committee|Unit)$"
+)
 _DOCUMENT_WORDS = {
     "Report",
     "Plan",

@@ -89,6 +89,15 @@ _RANKS = (
 )
 _NAME = r"[A-Z][a-z][A-Za-z'-]*(?:\s+[A-Z][a-z][A-Za-z'-]*){1,2}"
 _PERSON_RANKED = re.compile(r"\b" + _RANKS + r"\s+(" + _NAME + r")(?='s\b|\s*[,.;:)!?]|\s+[a-z]|\s*$)")
+# A minister named by the post before the name, the portfolio first or not ("Justice Minister Jo
+# Bloggs has announced", "the Prime Minister Jo Bloggs visited", "First Minister Jo Bloggs said").
+_PERSON_MINISTER = re.compile(r"\bMinister\s+(" + _NAME + r")(?='s\b|\s*[,.;:)!?]|\s+[a-z]|\s*$)")
+# A name as the subject of an appointment or an election, opening its sentence or clause: "Jo
+# Bloggs has been appointed as the Partnership's new Chair", "… that Jo Bloggs had been elected".
+_PERSON_APPOINTED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s)|(?<=[\u201c\"]))(" + _NAME + r")\s+(?:(?:has|had)\s+been|was|is)\s+"
+    r"(?:(?:newly|recently|formally)\s+)?(?:appointed|elected|re-elected|named|nominated|confirmed)\b"
+)
 # A name, then its post set off by a comma, in a list or after a deed's verb: "… and Jo Bloggs, the
 # Westshire Police and Crime Commissioner, …", "thanked Sam Lee, Station Manager", "Ann Lee, Strategic
 # Lead for Exploitation". The name opens a clause or follows a word that introduces a person.
@@ -137,6 +146,13 @@ _TOPIC_WORDS = {
     "Officers",
     "Member",
     "Members",
+    # The words of a service's or a partnership's title ("Head of Safer and Sustainable Communities",
+    # "Stronger Neighbourhoods"), never a person's name.
+    "Communities",
+    "Neighbourhoods",
+    "Safer",
+    "Stronger",
+    "Partnerships",
 }
 _NOT_NAMES = {
     "Mayor",
@@ -213,6 +229,8 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
         *_PERSON_DEED.finditer(text),
         *_PERSON_SPEAKER.finditer(text),
         *_PERSON_RANKED.finditer(text),
+        *_PERSON_MINISTER.finditer(text),
+        *_PERSON_APPOINTED.finditer(text),
         *_PERSON_APPOSED.finditer(text),
         *_PERSON_POST_BEFORE.finditer(text),
     ]:

@@ -83,3 +83,32 @@ def test_a_paper_s_own_definition_of_a_shared_acronym_wins():
     text = "Staffordshire Fire and Rescue Service (SFRS) ran the week. SFRS visited 40 schools."
     assert _names(text) == ["Staffordshire Fire and Rescue Service"]
     assert _names("The week was run with SFRS crews in Inverness.") == ["Scottish Fire and Rescue Service"]
+
+
+def test_the_statutory_partners_and_national_charities_no_headword_reads():
+    # Northern Ireland's statutory partners of a policing and community safety partnership, and
+    # national charities of the genre whose names end in no body's headword.
+    text = (
+        "The hub brings together the Youth Justice Agency, the PBNI, the Northern Ireland Housing "
+        "Executive and the Northern Ireland Ambulance Service, with Mencap, Age Cymru and Change Grow "
+        "Live, and volunteers from Victim Support Scotland."
+    )
+    assert _names(text) == [
+        "Youth Justice Agency",
+        "Probation Board for Northern Ireland",
+        "Northern Ireland Housing Executive",
+        "Northern Ireland Ambulance Service",
+        "Mencap",
+        "Age Cymru",
+        "Change Grow Live",
+        "Victim Support Scotland",
+    ]
+
+
+def test_a_charity_s_old_name_and_a_word_of_its_name_alone():
+    assert _names("Young people on the Highways England course were mentored by the Prince's Trust.") == [
+        "National Highways",
+        "The Prince's Trust",
+    ]
+    # (guard: a name's word in lower case is no body)
+    assert _names("The ambulance service and the housing executive attended.") == []

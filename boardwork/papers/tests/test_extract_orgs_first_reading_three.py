@@ -181,3 +181,40 @@ def test_research_commissioned_by_a_body_told_in_a_paragraph_is_not_its_cover():
     )
     po = learn_paper_orgs(text, default_gazetteer(), None, None)
     assert po.authors == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A body named for the reviews or the inquiry it carries out.
+        (
+            "The study was carried out for the Child Safeguarding Practice Review Panel and published in May.",
+            ["Child Safeguarding Practice Review Panel"],
+        ),
+        (
+            "Westshire Domestic Homicide Review Panel met four times.",
+            ["Westshire Domestic Homicide Review Panel"],
+        ),
+        # (guards: a document's title that holds a body's headword is no body)
+        ("The Annual Report of the Fire Authority was noted.", []),
+        ("The Eastby Review Board Report was published in June.", []),
+        ("The Safer Streets Strategy Group met in May.", []),
+    ],
+)
+def test_a_body_named_for_its_reviews(text, found):
+    assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A body described by how it is made up and set up is no body named.
+        ("A multi-agency Problem Solving Group was formed to tackle the dumping.", []),
+        ("In May a joint Tasking Group was set up to plan the patrols.", []),
+        # (guards: a body named after "a" with a noun after it, and a body named after a grant)
+        ("A multi-agency Problem Solving Group meeting was held in May.", ["Problem Solving Group"]),
+        ("We secured a grant from Eastby Community Trust.", ["Eastby Community Trust"]),
+    ],
+)
+def test_a_body_described_as_set_up(text, found):
+    assert names(text) == found

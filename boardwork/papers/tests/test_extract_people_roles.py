@@ -97,3 +97,29 @@ def test_people_with_posts(text, people):
 )
 def test_force_or_service_names_keep_the_holder(text, orgs, people):
     assert read(text) == (orgs, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # A minister named by the post before the name, with its portfolio or without.
+        ("HOUSING Minister Aled Rhys has announced funding for the refuge.", ["Aled Rhys"]),
+        ("First Minister Megan Tudor opened the new hub in Eastby.", ["Megan Tudor"]),
+        # A name as the subject of an appointment or an election.
+        ("Karen Ashdown had been appointed as the new Director of Public Protection.", ["Karen Ashdown"]),
+        ("Members were told that Idris Morgan has been elected Vice-Chair of the Panel.", ["Idris Morgan"]),
+        # A service's title is no person ("Head of Safer and Sustainable Communities").
+        (
+            "The report was presented by Ruth Dale, Head of Safer and Sustainable Communities, and "
+            "Inspector Tom Reed of Westshire Police.",
+            ["Ruth Dale"],
+        ),
+        # (guards: a minister's portfolio, a post to be filled, a heading's words are no person)
+        ("The Minister for Policing visited the Eastby station.", []),
+        ("A new Chair will be appointed in May.", []),
+        ("The post of Housing Minister was created in 2019.", []),
+        ("Stronger Communities were the theme of the year.", []),
+    ],
+)
+def test_people_by_appointment_minister_and_not_a_service(text, people):
+    assert read(text)[1] == people
