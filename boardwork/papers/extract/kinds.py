@@ -88,7 +88,9 @@ _LOBBY_STRONG = re.compile(
     + _COUNTERPART_QUALIFIER
     + r"(?:minister|secretary of state|chancellor|"
     r"prime minister|home secretary|government|mps|ministers|all mps|peers|[A-Z][a-z]+ Minister)|"
-    r"brief(?:ed|ing|ings)? (?:for )?(?:the )?" + _COUNTERPART_QUALIFIER + r"(?:mps|peers|ministers|parliamentarians|"
+    r"brief(?:ed|ing|ings)? (?:for )?(?:the )?"
+    + _COUNTERPART_QUALIFIER
+    + r"(?:mps|peers|ministers|parliamentarians|"
     r"members of parliament)\b|"
     r"parliamentary briefings?|"
     r"met (?:with )?(?:the )?"
@@ -720,7 +722,9 @@ _PEOPLE_TRAINED = re.compile(
     r"\b" + _PEOPLE + r"\s+(?:(?:have|has|had)\s+)?(?:now\s+|also\s+|all\s+|successfully\s+|recently\s+){0,2}"
     r"(?:received|attended|completed|undert(?:ook|aken)|(?:taken|took) part in|participated in|been on|went on)\s+"
     r"(?!(?:their|his|her)\s)(?:[\w-]+\s+){0,4}?(?:training|courses?|e-learning|learning modules?)\b|"
-    r"\b" + _PEOPLE + r"\b[^.;:]{0,40}?\b(?:were|have been|has been|had been)\s+(?:\w+ly\s+|also\s+|now\s+|all\s+){0,2}"
+    r"\b"
+    + _PEOPLE
+    + r"\b[^.;:]{0,40}?\b(?:were|have been|has been|had been)\s+(?:\w+ly\s+|also\s+|now\s+|all\s+){0,2}"
     r"trained\b",
     re.I,
 )
