@@ -698,7 +698,7 @@ _SPOKE_TO_PRESS = re.compile(
 )
 # A named awareness or safety week, day or month the body marked, supported or ran ("the Partnership
 # marked Hate Crime Awareness Week", "crews supported Road Safety Week", "took part in Scams Awareness
-# Month"): a campaign to the public, `media`, as an awareness campaign is (NOTES 836, 963). Only by
+# Month"): a campaign to the public, `media`, as an awareness campaign is (NOTES 830, 960). Only by
 # a verb of the body's part and a week named in capitals; an event held on the day reads by its own
 # words, and a week still to come is left by `classify`'s future.
 _AWARENESS_MARKED = re.compile(
