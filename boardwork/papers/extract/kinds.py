@@ -88,11 +88,15 @@ _LOBBY_STRONG = re.compile(
     + _COUNTERPART_QUALIFIER
     + r"(?:minister|secretary of state|chancellor|"
     r"prime minister|home secretary|government|mps|ministers|all mps|peers|[A-Z][a-z]+ Minister)|"
-    r"brief(?:ed|ing|ings)? (?:for )?(?:mps|peers|ministers|parliamentarians|members of parliament)|"
+    r"brief(?:ed|ing|ings)? (?:for )?(?:the )?"
+    + _COUNTERPART_QUALIFIER
+    + r"(?:mps|peers|ministers|parliamentarians|"
+    r"members of parliament)\b|"
     r"parliamentary briefings?|"
     r"met (?:with )?(?:the )?"
     + _COUNTERPART_QUALIFIER
-    + r"(?:minister|ministers|secretary of state|mps|peers)\b|"
+    # (one MP too: "met the local MP", "met with their MSP")
+    + r"(?:minister|ministers|secretary of state|mps?|msps?|peers)\b|"
     # A matter taken up with a minister or MPs ("raised the issue with the Minister").
     r"raised\b[^.;]{0,80}?\bwith (?:the )?" + _COUNTERPART_QUALIFIER + r"(?:minister|ministers|"
     r"secretary of state|mps|peers|government)\b|"
@@ -132,10 +136,14 @@ _LOBBY_STRONG = re.compile(
     # The body's welcome of what the Government did ("I welcome the movement the Scottish Government
     # has made", "COSLA welcomes the Scottish Government's announcement"): said to the Government. (A
     # minister's statement welcomed in a spokesperson's comment is left to media, as before.)
-    r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}))\s+(?:warmly\s+|very much\s+|also\s+)?welcom(?:e|es|ed)\s+(?:[\w'-]+\s+){0,5}?"
+    # (in the perfect too, the acronym in brackets after the name: "The … Association (WLGA) has
+    # welcomed today's announcement by the Welsh Government")
+    r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}\)?))\s+(?:(?:has|have)\s+(?:today\s+)?)?(?:warmly\s+|very much\s+|also\s+)?"
+    r"welcom(?:e|es|ed)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:(?:UK|Scottish|Welsh) )?(?:Government|Chancellor|Treasury)\b|"
     # or a commitment or announcement it made ("I welcome today's commitment to …")
-    r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}))\s+(?:warmly\s+|very much\s+|also\s+)?welcom(?:e|es|ed)\s+(?:the\s+|today's\s+|this\s+)"
+    r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}\)?))\s+(?:(?:has|have)\s+(?:today\s+)?)?(?:warmly\s+|very much\s+|also\s+)?"
+    r"welcom(?:e|es|ed)\s+(?:the\s+|today's\s+|this\s+)"
     r"(?:[\w'-]+\s+){0,2}?(?:commitments?|announcements?|decisions?|movement|settlement|budget)\b|"
     r"amendments? to the (?!Motion|motion|[Mm]inutes|[Rr]ecommendations?|[Rr]esolution)[A-Z])",
     re.I,
@@ -687,6 +695,62 @@ _SPOKE_TO_PRESS = re.compile(
     + _PRESS_TITLE
     + r"|(?-i:BBC|ITV|Sky News|Channel 4|Channel 5|S4C|STV)\b|(?-i:[A-Z][\w'-]+\s+)?(?-i:Radio)\b|"
     r"journalists?\b|reporters?\b|the press\b|the media\b)"
+)
+# A named awareness or safety week, day or month the body marked, supported or ran ("the Partnership
+# marked Hate Crime Awareness Week", "crews supported Road Safety Week", "took part in Scams Awareness
+# Month"): a campaign to the public, `media`, as an awareness campaign is (NOTES 830, 960). Only by
+# a verb of the body's part and a week named in capitals; an event held on the day reads by its own
+# words, and a week still to come is left by `classify`'s future.
+_AWARENESS_MARKED = re.compile(
+    r"\b(?:mark(?:ed|ing)|support(?:ed|ing)|promot(?:ed|ing)|back(?:ed|ing)|celebrat(?:ed|ing)|"
+    r"(?:took|taken|taking) part in|join(?:ed|ing) in|observ(?:ed|ing)|ran|launch(?:ed|ing)|co-?ordinat(?:ed|ing)|"
+    r"led|got behind)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+|its\s+|our\s+|their\s+)?"
+    r"(?:national\s+|annual\s+|international\s+)?(?:\d{4}\s+)?(?:(?-i:[A-Z])[\w'\u2019&-]*\s+){1,5}"
+    r"(?-i:Awareness|Safety|Prevention|Ribbon|Action|Scams|Safeguarding)\s+(?-i:Week|Day|Month|Fortnight)s?\b",
+    re.I,
+)
+# Training the body's people received, attended or completed ("over 200 officers received domestic
+# abuse training", "staff have completed the new e-learning module", "all councillors were trained on
+# the code"): training, as training delivered to them is. The people by the nouns of a body's staff
+# and members; not a recruit's "completed their training" (the course of joining, not training given).
+_PEOPLE = (
+    r"(?:staff|officers|members|councillors|volunteers|firefighters|crews|practitioners|professionals|managers|"
+    r"employees|colleagues|wardens|drivers|teachers|workers|partners|trustees|governors|advisers|advisors|"
+    r"champions|ambassadors)"
+)
+_PEOPLE_TRAINED = re.compile(
+    r"\b" + _PEOPLE + r"\s+(?:(?:have|has|had)\s+)?(?:now\s+|also\s+|all\s+|successfully\s+|recently\s+){0,2}"
+    r"(?:received|attended|completed|undert(?:ook|aken)|(?:taken|took) part in|participated in|been on|went on)\s+"
+    r"(?!(?:their|his|her)\s)(?:[\w-]+\s+){0,4}?(?:training|courses?|e-learning|learning modules?)\b|"
+    r"\b"
+    + _PEOPLE
+    + r"\b[^.;:]{0,40}?\b(?:were|have been|has been|had been)\s+(?:\w+ly\s+|also\s+|now\s+|all\s+){0,2}"
+    r"trained\b",
+    re.I,
+)
+# A statement's lede answering the Government ("Responding to the Welsh Government's Programme for
+# Government, published today, Councillor Jo Bloggs, the Association's Leader, said:", "In response to
+# the Chancellor's announcement, the Association issues the following statement"): said in public to
+# the Government, `lobbying` as well as `media` (NOTES 40: a response to a Government programme is
+# both). Only a sentence that opens so and goes on to a statement (said, issued, warned …); the
+# Government by name, never the "Local Government" of an association's own name.
+_GOVERNMENT_ANSWERED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s[\"\u201c]))[\"\u201c]?(?:Responding|Reacting|In (?:a )?response) to\s+"
+    # (what is answered is named before the lede's first comma; a consultation or an inquiry answered
+    # is a consultation response, read by its own patterns)
+    r"(?![^.;:,]{0,80}?\b(?:consultation|call for evidence|inquiry|white paper|green paper)\b)"
+    r"[^.;:,]{0,80}?(?:\b(?-i:UK|Welsh|Scottish|Northern Ireland|Westminster|Irish)\s+|(?<!Local\s))"
+    r"(?-i:Government|Chancellor|Prime Minister|First Minister|Minister|Secretary of State|Home Secretary|"
+    r"Cabinet Secretary|Treasury|Home Office)\b(?!\s+Association)"
+    r"[^.;]{0,200}?\b(?:said|says|commented|warned|stated|added|issued|issues|set out|sets out)\b",
+    re.I,
+)
+# A statement issued by the body ("the Association issues the following statements from its group
+# leaders", "the Partnership issued a joint statement"): words to the press, as a press statement is.
+_STATEMENT_ISSUED = re.compile(
+    r"\b(?:issu(?:ed|es|ing)|releas(?:ed|es|ing)|put out)\s+(?:a|the following|its|their|our|this|a joint|a short|"
+    r"a further)\s+(?:joint\s+)?statements?\b",
+    re.I,
 )
 # Lessons or talks to children and young people ("firefighters taught pupils about water safety",
 # "delivered safety lessons to 5,000 pupils"): training, as in the keys of fire services' news of
@@ -1568,6 +1632,13 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("publication", _PLAN_PUBLISHED),
     # Speaking to the press by its name: media.
     ("media", re.compile(_SPOKE_TO_PRESS.pattern, re.I)),
+    # A statement's lede answering the Government: lobbying (its media is the lede's own pattern); a
+    # statement issued: media.
+    ("lobbying", _GOVERNMENT_ANSWERED),
+    # A named awareness week the body marked: media. Training its people received: training.
+    ("media", _AWARENESS_MARKED),
+    ("training", _PEOPLE_TRAINED),
+    ("media", _STATEMENT_ISSUED),
     # (the thirtieth round) A welcome of another's announcement made public: media.
     ("media", _WELCOMED_PUBLICLY),
     # (the twenty-fourth round) Work seen in the press or on the body's channels: media.
