@@ -29,7 +29,9 @@ on them. `--summary` counts the same differences by class for each group (activi
 key's kind, found but not in the key, kinds confused, organisations found that are the paper's author,
 policies missed where the paragraph points back with "the Act"/"the review" …), and the plain-text
 files' headings missed or added by shape and place (capitals, the title, a label, in the opening
-lines …): figures only, so it may be read for the held-out papers too. The held-out group prints its
+lines …), and why each keyed activity was missed by the rules' own reading of the paper (the paper
+judged to report no work, no such unit, skipped and why, read for work with no kind read, vetoed
+by the model): figures only, so it may be read for the held-out papers too. The held-out group prints its
 means only: a held-out paper's own row is shown with `--held-out-rows` (for a closing note's
 per-paper figures), so that reading the means while working never shows which paper moved.
 
@@ -50,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 
 from boardwork.papers.extract import extract, extraction_of  # noqa: E402
 from boardwork.papers.extract.model import shipped_model  # noqa: E402
+from boardwork.papers.extract.pipeline import read_paper  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 from boardwork.papers.readers.limits import Limits  # noqa: E402
 
@@ -220,6 +223,48 @@ def summary(got, ref, counts):
             counts["wrong and not flagged unsure"] += 1
 
 
+def _unit_key(number, text):
+    """A unit's key as `summary` keys an activity: its paragraph number, else its text's start."""
+    return re.sub(r"[().\s]", "", str(number or "")).lower() or " ".join(text.split())[:30]
+
+
+def miss_causes(paper, got, ref, counts, model, extract_kw):
+    """Add to `counts` why each keyed activity `got` lacks was missed, by the current rules' own
+    reading of the paper (counts only, no text): the paper judged to report no work as a whole; no
+    unit with the key's number or text; a unit the rules passed over (`pipeline._skipped`'s reason);
+    one read for work where no kind was read (split by whether the loose kinds read any); a rule
+    activity the model vetoed; or one the rules read that was lost later. What an unseen paper's
+    misses are made of, so that work on recall can aim at the commonest cause without reading it."""
+    pa = {_unit_key(a.get("paragraph"), a["text"]) for a in got.get("activities", [])}
+    missed = [
+        k for a in ref.get("activities", []) if (k := _unit_key(a.get("paragraph"), a["text"])) not in pa
+    ]
+    if not missed:
+        return
+    read = read_paper(paper, for_model=True, model_adds=True, add_share_max=1.0, **extract_kw)
+    if read.no_work is not None:
+        counts["activity FN cause: the paper judged to report no work"] += len(missed)
+        return
+    by_key = {}
+    for c in read.candidates:
+        by_key.setdefault(_unit_key(c.found.unit.number, c.found.unit.text), c)
+    for k in missed:
+        c = by_key.get(k)
+        if c is None:
+            why = "no unit with the key's number or text"
+        elif c.rule is None:
+            v = c.view
+            if v is not None and v.skip:
+                why = f"skipped: {v.skip}"
+            else:
+                why = "read for work, no kind" + (" (loose kinds read some)" if v and v.loose_kinds else "")
+        elif model is not None and c.view is not None and model.probability(c.view) < model.veto_below:
+            why = "read by the rules, vetoed by the model"
+        else:
+            why = "read by the rules, lost later"
+        counts["activity FN cause: " + why] += 1
+
+
 def heading_summary(pred, ref, counts):
     """Add to `counts` the classes of heading missed or added in a plain-text file's parse, by shape
     and place (no text kept): in capitals or not, a label ending ":", with a date, the title (level 1),
@@ -345,6 +390,8 @@ def main():
                 extract_rows.append((label, score_extraction(got, ref_ex)))
                 diffs.append((label, errors(got, ref_ex)))
                 summary(got, ref_ex, counts)
+                if "--summary" in sys.argv:
+                    miss_causes(paper, got, ref_ex, counts, model, extract_kw)
         # A held-out paper's own row is a figure to tune on; its group shows means unless asked.
         rows = group != "real (held out)" or "--held-out-rows" in sys.argv
         if not rows:
