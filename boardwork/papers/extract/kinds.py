@@ -1044,6 +1044,29 @@ _SCHOOLS_PROGRAMMES = re.compile(
     re.I,
 )
 
+# -- (issue #15, the recall round) research and partnership told in a news page's or a minute's shapes --
+#
+# A study begun ("the Service had recently begun a survey programme", "started a review of its
+# governance"): research, as a study carried out is (a consultation begun is read already).
+_STUDY_BEGUN = re.compile(
+    r"\b(?:began|begun|started|commenced|launched)\s+(?:a|an|the|its|our|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:surveys?|survey programmes?|reviews?\s+of|audits?|evaluations?|stud(?:y|ies)|research)\b",
+    re.I,
+)
+# Bodies joined up for a purpose, told by the joining ("Anyshire Fire and Rescue Service and the
+# Council have teamed up to give safety advice", "these agencies have joined forces to develop …"),
+# and a partnership launched between bodies ("saw the launch of a partnership between health, social
+# and criminal justice organisations"): partnership. Not a joint call on the Government, which is
+# lobbying alone ("joined forces to call on …"), nor a partnership that stands ("the partnership
+# between the two services has …"); "teamed up with" is read already.
+_PARTNERS_JOINED = re.compile(
+    r"\b(?:teamed|joined)\s+(?:up|forces)\s+(?:to|in|on|for)\b(?!\s+(?:call|urge|press|lobby|ask|write|demand|warn|"
+    r"campaign|oppose|challenge)\b)|"
+    r"\b(?:launch(?:ed)?|formation|creation|signing)\s+(?:of\s+)?(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?"
+    r"(?:partnership|agreement|compact|memorandum of understanding)\s+(?:between|with)\b",
+    re.I,
+)
+
 _TOLD_IN_BUSINESS = (
     _FUNDING_SECURED,
     _GRANTS_AWARDED,
@@ -1671,6 +1694,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("support", _EQUIPMENT_UNDER_WAY),
     ("research", _FRAMEWORK_UNDER_WAY),
     ("support", _SCHOOLS_PROGRAMMES),
+    # (the recall round) A study begun; bodies teaming up or joining forces, a partnership launched.
+    ("research", _STUDY_BEGUN),
+    ("partnership", _PARTNERS_JOINED),
 ]
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
