@@ -43,6 +43,12 @@ figures on the same papers and on those added since `commit` (the shipped file: 
     BW_MODEL_OLD_LOOSE=1 BW_MODEL_SHARES=1.0,0.6,0.5,0.4,0.34,0.25 \
         .venv/bin/python bench/train_activity_model.py --history --gate
 
+`BW_MODEL_TRAIN_AT=<commit>` trains each fold only on its papers keyed at that commit (the shipped file's
+recipe on its own corpus: 00c7523) and scores every paper of the fold, and `BW_MODEL_SEED=n` deals the
+papers to the folds at random: the fair comparison of a retrain with the shipped file, both out of
+sample on the same papers and the same folds (ADR 0013, 2026-12-07). Under --history the grid written
+to BW_MODEL_GRID_OUT carries each setting's papers by `zero_class`, and BW_MODEL_COMPARE's lines too.
+
 `BW_MODEL_PAPER=1` (with --history): decisions about a whole paper, tried on top of the weights
 file's own setting (the shipped one, or BW_MODEL_COMPARE's file) and written nowhere (ADR 0013,
 2026-12-06, paper-level decisions): in a paper the rules read nothing in, add its most likely unit
@@ -469,15 +475,23 @@ def guessed(c):
     return d
 
 
+# Under --history, the papers of each class of `zero_class` at each setting scored (add_at, veto_below,
+# share): written with the grid (BW_MODEL_GRID_OUT), to see whether a setting recovers the papers
+# whose key has work and in which the earlier rules read none.
+_CLASSES = {}
+
+
 def scores_at(rows, score, add_at, veto_below, share=1.0):
     if HISTORY:
-        per = []
+        per, classes = [], dict.fromkeys(CLASSES, 0)
         for i, (_, _, _, key, read, _) in enumerate(rows):
             choice = history_choice(read, add_at, veto_below, share)
             k = (i, choice)
             if k not in _SCORED:
                 _SCORED[k] = score(history_prediction(read, choice), key)
             per.append(_SCORED[k])
+            classes[zero_class({"activities": choice[0] + choice[1]}, key)] += 1
+        _CLASSES[add_at, veto_below, share] = classes
         return {f: sum(s[f] for s in per if f in s) / sum(f in s for s in per) for f in FIELDS}
     per = []
     for i, (_, _, paper, key, read, _) in enumerate(rows):
@@ -664,14 +678,16 @@ def compare_weights(rows, score, best):
         seen = {Path(t).name.removesuffix(".extraction.json") for t in tree if t.endswith(".extraction.json")}
 
     def means(idx, add_at, veto, share):
-        per = []
+        per, classes = [], defaultdict(int)
         for i in idx:
             _, _, _, key, read, _ = rows[i]
             choice = history_choice(read, add_at, veto, share)
             if (i, choice) not in _SCORED:
                 _SCORED[i, choice] = score(history_prediction(read, choice), key)
             per.append(_SCORED[i, choice])
-        return {f: sum(s[f] for s in per if f in s) / max(1, sum(f in s for s in per)) for f in FIELDS}
+            classes[zero_class(history_prediction(read, choice), key)] += 1
+        m = {f: sum(s[f] for s in per if f in s) / max(1, sum(f in s for s in per)) for f in FIELDS}
+        return {**m, "classes": ", ".join(f"{c} {classes[c]}" for c in CLASSES)}
 
     subsets = [("all", list(range(len(rows))))]
     if seen is not None:
@@ -694,7 +710,11 @@ def compare_weights(rows, score, best):
             ("out of fold, that file's setting", cv_theirs),
             ("out of fold, the chosen setting", cv),
         ):
-            print(f"  {name} ({len(idx)} files), {label}:", " ".join(f"{f} {m[f]:.3f}" for f in FIELDS))
+            print(
+                f"  {name} ({len(idx)} files), {label}:",
+                " ".join(f"{f} {m[f]:.3f}" for f in FIELDS),
+                f"objective {sum(m[f] for f in OBJECTIVE) / len(OBJECTIVE):.3f}; {m['classes']}",
+            )
 
 
 def zero_class(pred, key):
@@ -919,9 +939,56 @@ def paper_bars(model, score, base, settings, label):
     return ok
 
 
-def main():
+def keyed_at(commit):
+    """The stems of the development keys in the tree at `commit`."""
+    import subprocess
+
+    tree = subprocess.run(
+        ["git", "ls-tree", "--name-only", commit, "tests/data/real/"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return {Path(t).name.removesuffix(".extraction.json") for t in tree if t.endswith(".extraction.json")}
+
+
+def folds(rows, stems):
+    """The cross-validation's (train, test) index lists, papers never split. BW_MODEL_SEED=n deals the
+    papers to the folds at random (seeded) instead of GroupKFold's balancing by size, so that repeated
+    seeds show how much a figure owes to one split. BW_MODEL_TRAIN_AT=<commit> trains each fold only on
+    its papers whose keys were in the tree at that commit and still scores every paper of the test fold:
+    the recipe as it stood on that commit's corpus, out of sample on every paper, to set beside the
+    recipe on the whole corpus with the same folds (ADR 0013, 2026-12-07)."""
     from sklearn.model_selection import GroupKFold
 
+    seed = os.environ.get("BW_MODEL_SEED")
+    if seed is None:
+        split = list(GroupKFold(n_splits=FOLDS).split(rows, groups=stems))
+    else:
+        import random
+
+        papers = sorted(set(stems))
+        random.Random(int(seed)).shuffle(papers)
+        fold = {p: i % FOLDS for i, p in enumerate(papers)}
+        split = [
+            (
+                [i for i, s in enumerate(stems) if fold[s] != k],
+                [i for i, s in enumerate(stems) if fold[s] == k],
+            )
+            for k in range(FOLDS)
+        ]
+    at = os.environ.get("BW_MODEL_TRAIN_AT")
+    if at:
+        then = keyed_at(at)
+        split = [([i for i in train if stems[i] in then], test) for train, test in split]
+        print(
+            f"each fold trained only on papers keyed at {at} ({len(then & set(stems))} of {len(set(stems))})"
+        )
+    return split
+
+
+def main():
     t0 = time.process_time()
     score = load_scorer("score_extraction")
     rows = load()
@@ -933,7 +1000,7 @@ def main():
         f"{len(set(stems))} development papers, {len(rows)} files, {n_units} units, {n_pos} labelled activities"
     )
     print(f"  ({n_keys} key activities over the files; a key activity matched by no unit is a reading miss)")
-    for train, test in GroupKFold(n_splits=FOLDS).split(rows, groups=stems):
+    for train, test in folds(rows, stems):
         m = fit(rows, train)
         for i in test:
             for c in rows[i][4].candidates:
@@ -961,7 +1028,16 @@ def main():
             for veto in VETO_GRID:
                 s = scores_at(rows, score, add_at, veto, share)
                 mean = sum(s[f] for f in OBJECTIVE) / len(OBJECTIVE)
-                grid.append({"share": share, "add_at": add_at, "veto_below": veto, **s, "mean": mean})
+                grid.append(
+                    {
+                        "share": share,
+                        "add_at": add_at,
+                        "veto_below": veto,
+                        **s,
+                        "mean": mean,
+                        "classes": _CLASSES.get((add_at, veto, share)),
+                    }
+                )
                 if best is None or mean > best[0] + 1e-9:
                     best = (mean, add_at, veto, s, share)
                 if top is None or mean > top[0] + 1e-9:

@@ -199,6 +199,28 @@ def test_history_training_reads_the_earlier_rules_verdict_in_place_of_the_presen
     assert [a["paragraph"] for a in got] == ["1", "2.", "3"]
 
 
+def test_the_cv_can_train_each_fold_on_an_earlier_corpus_and_still_score_every_paper(monkeypatch):
+    # A fair comparison of two weights files (ADR 0013, 2026-12-07): the recipe on an earlier corpus
+    # (`BW_MODEL_TRAIN_AT`) and on the whole one, with the same folds, both out of sample on every
+    # paper; `BW_MODEL_SEED` deals the papers to the folds at random, so repeated seeds show the noise.
+    t = _trainer()
+    stems = [f"paper-{i}" for i in range(16)] + ["paper-0", "paper-9"]  # two with a second rendition
+    earlier = {f"paper-{i}" for i in range(8)}
+    monkeypatch.setattr(t, "keyed_at", lambda commit: earlier)
+    monkeypatch.setenv("BW_MODEL_SEED", "1")
+    monkeypatch.delenv("BW_MODEL_TRAIN_AT", raising=False)
+    whole = t.folds(stems, stems)
+    monkeypatch.setenv("BW_MODEL_TRAIN_AT", "0000000")
+    then = t.folds(stems, stems)
+    assert [test for _, test in then] == [test for _, test in whole]
+    assert sorted(i for _, test in whole for i in test) == list(range(len(stems)))
+    for (train, test), (train_then, _) in zip(whole, then, strict=True):
+        assert not {stems[i] for i in train} & {stems[i] for i in test}  # a paper is never split
+        assert train_then == [i for i in train if stems[i] in earlier]
+    monkeypatch.setenv("BW_MODEL_SEED", "2")
+    assert [test for _, test in t.folds(stems, stems)] != [test for _, test in then]
+
+
 def test_the_model_adds_only_to_a_paper_whose_units_the_rules_read_few_of_as_activities():
     # The gate (ADR 0013, 2026-12-04, the gate): where the rules read most units as activities they
     # know the house, and what they passed over they passed over for a reason; where they read none
