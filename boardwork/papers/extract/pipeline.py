@@ -1000,17 +1000,37 @@ _RECOMMENDED = re.compile(
 # states a duty and tells no deed (`intentions.tells_deed`): "The Panel must review the precept; it
 # reviewed it on 3 February" reports the review.
 _DUTY_STATED = re.compile(
-    r"(?:^\W*|,\s*)(?:the|a|an|each|every|all|its|their|our)\s+(?:[\w'\u2019&-]+\s+){0,6}?"
-    r"(?:must|shall|(?:is|are)\s+(?:legally\s+|statutorily\s+)?(?:required|obliged)\s+to|"
+    # (after the law that binds it, "Under section 12 of the Act each Commissioner must …", and with the
+    # paper's own short names in brackets, "each Police and Crime Commissioner ("the Commissioner")")
+    r"(?:^\W*(?:(?:under|by virtue of|in accordance with)\s+[^,;:]{1,150}?\s+)?|,\s*)"
+    r"(?:the|a|an|each|every|all|its|their|our)\s+(?:[\w'\u2019&-]+\s+|[(\[][^()\[\]]{1,40}[)\]]\s+){0,8}?"
+    r"(?:must|shall|(?:is|are)\s+(?:legally\s+|statutorily\s+)?(?:required|obliged)\s+to|ha(?:s|ve)\s+to|"
     r"ha(?:s|ve)\s+(?:a|the)\s+(?:statutory\s+|legal\s+)?(?:duty|obligation)\s+to)\s+(?!not\b)",
     re.I,
 )
 
 
-def _duty_stated(text: str) -> bool:
-    """Is every sentence of `text` a duty stated (`_DUTY_STATED`), none of them telling a deed?"""
+# A seat held, told in the present ("Councillor Smith sits on the board of the Safer Roads Partnership",
+# "The Council is a member of the Local Resilience Forum", "The Chief Executive is the Council's
+# representative on the Panel", "Both councils are represented on the Board"): who belongs to which
+# body, a standing description of membership, not work done with it (NOTES 1843). In the past ("The
+# Committee's members sat on the Advisory Board, representing fire authorities") it is the year's work
+# and is read as before.
+_MEMBERSHIP_STATED = re.compile(
+    r"\b(?:sits?|serves?)\s+(?:as\s+an?\s+(?:\w+\s+){0,2}?member\s+)?on\s+(?:the|a|an|its|their|our)\b|"
+    r"\b(?:is|are)\s+(?:also\s+)?(?:an?\s+|the\s+)?(?:(?:full|voting|co-opted|core|statutory|founding)\s+)?"
+    r"members?\s+of\s+(?:the|a|an|its|their|our)\b|"
+    r"\b(?:is|are)\s+(?:also\s+)?represented\s+on\b|"
+    r"\b(?:is|are)\s+(?:also\s+)?(?:the|a|an|its|their|our)\s+(?:[\w'\u2019]+\s+){0,2}?"
+    r"representatives?\s+(?:on|to)\b",
+    re.I,
+)
+
+
+def _every_sentence(text: str, stated: re.Pattern[str]) -> bool:
+    """Does every sentence of `text` say what `stated` matches, none of them telling a deed?"""
     said = [s for _, s in sentences(text) if s.strip()]
-    return bool(said) and all(_DUTY_STATED.search(s) and not tells_deed(s) for s in said)
+    return bool(said) and all(stated.search(s) and not tells_deed(s) for s in said)
 
 
 # What the paper does in saying it ("I hereby certify that the foregoing agenda was posted …", "Notice
@@ -1082,8 +1102,10 @@ def _said_not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
         return "a statute described"
     if _PERFORMATIVE.match(text):
         return "a formal statement the paper itself makes"
-    if _duty_stated(text):
+    if _every_sentence(text, _DUTY_STATED):
         return "a duty stated"
+    if _every_sentence(text, _MEMBERSHIP_STATED):
+        return "membership stated"
     if _IMPERATIVE.match(text):
         return "an aim or duty set as an imperative"
     # A paragraph introducing a list is an activity only if it reports work itself.

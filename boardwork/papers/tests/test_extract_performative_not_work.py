@@ -142,3 +142,55 @@ def test_a_recommendation_or_a_duty_gives_no_activity(text, trained_model):
 def test_work_beside_a_duty_or_a_recommendation_is_still_read(text):
     assert not_work(text) not in (_ASKED, _DUTY)
     assert _kinds(_report(text), False) != []
+
+
+_MEMBERSHIP = "membership stated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Smith sits on the board of the Northshire Community Safety Partnership.",
+        "The Council is a member of the Northshire Local Resilience Forum and the Safer Roads Partnership.",
+        "Councillor Jones is the Council's representative on the Northshire Police and Crime Panel.",
+        "Both councils are represented on the Northshire Community Safety Partnership Board.",
+    ],
+)
+def test_a_seat_held_told_in_the_present_is_membership_not_work(text):
+    assert not_work(text) == _MEMBERSHIP
+
+
+@pytest.mark.parametrize("trained_model", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Smith sits on the board of the Northshire Community Safety Partnership.",
+        "Both councils are represented on the Northshire Community Safety Partnership Board.",
+    ],
+)
+def test_a_seat_held_gives_no_activity(text, trained_model):
+    assert _kinds(_report(text), trained_model) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seats held over the year, in the past: the year's work
+        "The Committee's members sat on the Fire Service College Advisory Board and the Arson Prevention"
+        " Forum, representing fire and rescue authorities.",
+        # a seat and a deed done in it
+        "Councillor Smith sits on the board of the Northshire Community Safety Partnership and chaired its"
+        " workshop with Northshire Police in March.",
+    ],
+)
+def test_seats_held_over_the_year_or_with_a_deed_are_still_read(text):
+    assert not_work(text) != _MEMBERSHIP
+    assert _kinds(_report(text), False) != []
+
+
+def test_a_duty_under_a_statute_with_the_papers_short_names_is_stated():
+    text = (
+        'Under Section 12 of the Police Reform Act (the "Act") a Police and Crime Commissioner (the'
+        ' "Commissioner") must produce an Annual Report on the exercise of the functions of the office.'
+    )
+    assert not_work(text) == _DUTY
