@@ -14,7 +14,7 @@ from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo
 from . import orgindex
 from .dates import Cycle, detect_cycle, resolve_date
 from .events import QUOTATION, QUOTED, Told, event_continuations
-from .intentions import OPENING_BLOCKS, business_to_come, nothing_found_note, reports_no_work
+from .intentions import OPENING_BLOCKS, business_to_come, nothing_found_note, reports_no_work, tells_deed
 from .kinds import (
     COUNTED_ANSWERS,
     POINTER,
@@ -983,6 +983,56 @@ _STATUTE_SUBJECT = re.compile(
     r"(?:(?:[A-Z0-9][\w'&,-]*|and|of|for|the|&)\s+){1,10}?(?:Act|Regulations|Order)\b"
 )
 
+# A recommendation put to the meeting in the impersonal ("It is recommended that the Planning Commission
+# adopt …", "It is therefore proposed that the Board …", "Staff Recommendation: …", "Officers recommend
+# that …"): what the meeting is asked to decide, as `_AGENDA_PURPOSE`'s are, not work done (NOTES 1841).
+_RECOMMENDED = re.compile(
+    r"^\W*(?:(?:staff|officers?'?|the)\s+)?recommend(?:ation|ed\s+action)s?\s*:|"
+    r"^\W*it\s+is\s+(?:therefore\s+|also\s+|further\s+)?(?:recommended|proposed)\s+that\b|"
+    r"^\W*(?:staff|officers?)\s+(?:recommends?|propose)\s+that\b",
+    re.I,
+)
+# A duty stated: a body or an office bound by "must", "shall", "is required to" or "has a (statutory)
+# duty to" ("As soon as practicable after producing an annual report, the Commissioner must send it to
+# the Panel …", "Each partner shall share …"), the clause opening the sentence or after a comma, so
+# that the body, not a thing ("more must be done"), is what is bound. What the body has to do, as the
+# law or its terms of reference say, not what it did (NOTES 1842). Only a unit whose every sentence
+# states a duty and tells no deed (`intentions.tells_deed`): "The Panel must review the precept; it
+# reviewed it on 3 February" reports the review.
+_DUTY_STATED = re.compile(
+    # (after the law that binds it, "Under section 12 of the Act each Commissioner must …", and with the
+    # paper's own short names in brackets, "each Police and Crime Commissioner ("the Commissioner")")
+    r"(?:^\W*(?:(?:under|by virtue of|in accordance with)\s+[^,;:]{1,150}?\s+)?|,\s*)"
+    r"(?:the|a|an|each|every|all|its|their|our)\s+(?:[\w'\u2019&-]+\s+|[(\[][^()\[\]]{1,40}[)\]]\s+){0,8}?"
+    r"(?:must|shall|(?:is|are)\s+(?:legally\s+|statutorily\s+)?(?:required|obliged)\s+to|ha(?:s|ve)\s+to|"
+    r"ha(?:s|ve)\s+(?:a|the)\s+(?:statutory\s+|legal\s+)?(?:duty|obligation)\s+to)\s+(?!not\b)",
+    re.I,
+)
+
+
+# A seat held, told in the present ("Councillor Smith sits on the board of the Safer Roads Partnership",
+# "The Council is a member of the Local Resilience Forum", "The Chief Executive is the Council's
+# representative on the Panel", "Both councils are represented on the Board"): who belongs to which
+# body, a standing description of membership, not work done with it (NOTES 1843). In the past ("The
+# Committee's members sat on the Advisory Board, representing fire authorities") it is the year's work
+# and is read as before.
+_MEMBERSHIP_STATED = re.compile(
+    r"\b(?:sits?|serves?)\s+(?:as\s+an?\s+(?:\w+\s+){0,2}?member\s+)?on\s+(?:the|a|an|its|their|our)\b|"
+    r"\b(?:is|are)\s+(?:also\s+)?(?:an?\s+|the\s+)?(?:(?:full|voting|co-opted|core|statutory|founding)\s+)?"
+    r"members?\s+of\s+(?:the|a|an|its|their|our)\b|"
+    r"\b(?:is|are)\s+(?:also\s+)?represented\s+on\b|"
+    r"\b(?:is|are)\s+(?:also\s+)?(?:the|a|an|its|their|our)\s+(?:[\w'\u2019]+\s+){0,2}?"
+    r"representatives?\s+(?:on|to)\b",
+    re.I,
+)
+
+
+def _every_sentence(text: str, stated: re.Pattern[str]) -> bool:
+    """Does every sentence of `text` say what `stated` matches, none of them telling a deed?"""
+    said = [s for _, s in sentences(text) if s.strip()]
+    return bool(said) and all(stated.search(s) and not tells_deed(s) for s in said)
+
+
 # What the paper does in saying it ("I hereby certify that the foregoing agenda was posted …", "Notice
 # is hereby given that the Board will meet …", "You are hereby summoned to attend …"): a clerk's
 # certificate, a notice or a summons, the document's own act, not work it reports.
@@ -1046,12 +1096,16 @@ def _said_not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
         return "a partner's update to the meeting"
     if front_label(text):
         return "front matter set inline"
-    if _AGENDA_PURPOSE.match(text):
+    if _AGENDA_PURPOSE.match(text) or _RECOMMENDED.match(text):
         return "what the meeting is asked to do"
     if _STATUTE_SUBJECT.match(text):
         return "a statute described"
     if _PERFORMATIVE.match(text):
         return "a formal statement the paper itself makes"
+    if _every_sentence(text, _DUTY_STATED):
+        return "a duty stated"
+    if _every_sentence(text, _MEMBERSHIP_STATED):
+        return "membership stated"
     if _IMPERATIVE.match(text):
         return "an aim or duty set as an imperative"
     # A paragraph introducing a list is an activity only if it reports work itself.
