@@ -362,6 +362,19 @@ _OWN_DOER = re.compile(
 )
 
 
+# A thing launched or published in the passive with no one named as its publisher ("The Youth Justice
+# Plan 2022-23 was launched in July 2022", "The new strategy was published in March"): in a paragraph
+# read as the body's work, the launch is the work, and its date the work's. Not a thing another owns
+# by name ("the Home Office's strategy was published …", "the Government guidance was issued …",
+# "the national framework was published …"): another's publishing (EXTRACTION-NOTES 3).
+_AGENTLESS_LAUNCH = re.compile(
+    r"^\s*(?:the|our|its|their|this)\s+"
+    r"(?![^,;()]*?(?:['\u2019]s\b|\b(?:government|ministry|department|office|parliament|national|hm|"
+    r"minister|secretary|inspectorate|commission)\b))"
+    r"[^,;()]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+
 # A relative or reduced clause with no subject of its own ("…, which he launched in March 2017";
 # "…, published in June 2018"): its subject is the sentence's.
 _BARE_RELATIVE = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:I|he|she|it|they)\s+)?$")
@@ -431,6 +444,11 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                         or any(w in owner for w in author_words)
                         or (
                             (_OWN_THING.match(owner) or _OWN_DOER.match(owner))
+                            and not re.search(r"\bby\b", skip.group(0))
+                        )
+                        or (
+                            word in ("published", "launched", "released", "issued")
+                            and _AGENTLESS_LAUNCH.match(owner)
                             and not re.search(r"\bby\b", skip.group(0))
                         )
                         or (

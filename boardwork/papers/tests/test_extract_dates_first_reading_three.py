@@ -209,3 +209,36 @@ def test_a_later_day_that_opens_a_clause_of_its_own_does_not_refine_the_first(te
 )
 def test_a_later_day_in_the_same_clause_still_refines_the_first(text: str, want: str):
     assert resolve_date(text, BOARD_2024) == want
+
+
+# -- a thing launched or published in the passive, no publisher named ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Northvale Safer Streets Plan 2024-27 was launched in May 2024.", "2024-05"),
+        ("The new domestic abuse strategy was published on 12 March 2024 after consultation.", "2024-03-12"),
+        ("Our youth offer leaflet has been released in June 2024 to every secondary school.", "2024-06"),
+        ("The hate crime reporting guide was formally issued in October 2023.", "2023-10"),
+    ],
+)
+def test_a_thing_launched_in_the_passive_with_no_publisher_dates_the_work(text: str, want: str):
+    assert resolve_date(text, BOARD_2023) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's by its owner, its agent or its kind
+        "The Government guidance was published in April 2024.",
+        "The Home Office toolkit was launched in May 2024.",
+        "The Minister's statement was released in June 2024.",
+        "The Inspectorate's report was published in March 2024.",
+        "The plan was launched by the Mayor in May 2024.",
+        # a date that is not the launch's
+        "The Northvale Safer Streets Plan 2024-27 was launched and is due to end in March 2027.",
+    ],
+)
+def test_another_bodys_publishing_in_the_passive_still_gives_no_date(text: str):
+    assert resolve_date(text, BOARD_2023) is None
