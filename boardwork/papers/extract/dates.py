@@ -362,6 +362,21 @@ _OWN_DOER = re.compile(
 )
 
 
+# A time told before the clause's subject, as annual reports open their sentences ("During the year
+# the Partnership published …", "This year the Board launched …", "In 2023/24, the Council …"): the
+# subject after it is the doer all the same.
+_TIME_OPENING = re.compile(
+    r"^\s*(?:(?:during|throughout|over|in|across)\s+(?:the\s+)?(?:(?:past|last|same|previous|current|reporting)\s+)?"
+    r"(?:year|period|(?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?)|(?:earlier\s+)?this\s+year|last\s+year)\s*,?\s+",
+    re.I,
+)
+
+
+def _after_time(owner: str) -> str:
+    """`owner` without a time told before its subject ("This year the Board " → "the Board ")."""
+    return _TIME_OPENING.sub("", owner, count=1)
+
+
 # A thing launched or published in the passive with no one named as its publisher ("The Youth Justice
 # Plan 2022-23 was launched in July 2022", "The new strategy was published in March"): in a paragraph
 # read as the body's work, the launch is the work, and its date the work's. Not a thing another owns
@@ -443,7 +458,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                         WE.search(owner)
                         or any(w in owner for w in author_words)
                         or (
-                            (_OWN_THING.match(owner) or _OWN_DOER.match(owner))
+                            (_OWN_THING.match(_after_time(owner)) or _OWN_DOER.match(_after_time(owner)))
                             and not re.search(r"\bby\b", skip.group(0))
                         )
                         or (
