@@ -1,4 +1,5 @@
 """Policies a paragraph names: Bills and Acts (a Bill that became an Act in the year is the Act),
+statutory instruments by their name and year,
 committee inquiries, bodies' reviews and consultations, strategies, reports, guidance and the
 named programmes in `data/policies.json`."""
 
@@ -37,6 +38,8 @@ _POLICY_HEADS = (
     r"scheme|"
     # (and "Program", as American papers spell it: "the Community Awareness Program")
     r"Programme|Program|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
+    # (a covenant, as a pledge or a concordat: "the Armed Forces Covenant")
+    r"Covenant|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"
     # Named grants, levies and payments of government ("the Community Safety Grant", "the Workplace
@@ -345,6 +348,7 @@ _ANAPHOR_HEADS = {
     "regulations",
     "white paper",
     "green paper",
+    "covenant",
 }
 _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
@@ -404,6 +408,28 @@ def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _ANAPHOR.finditer(text):
         if ctx.last_legislation and not any(p <= m.start() < p + len(n) for p, n in found.names):
             found.add(m.start(), ctx.last_legislation)
+
+
+# A statutory instrument by its name and year, a word in brackets part of the name as in an Act's
+# ("the Regulatory Reform (Fire Safety) Order 2005", "the Crime and Disorder (Overview and Scrutiny)
+# Regulations 2009"); an order without its year is a court's or a council's order ("a Public Spaces
+# Protection Order"), not one named.
+_INSTRUMENT = re.compile(
+    r"(?<![\w'-])((?:(?:[A-Z][\w'-]*|\((?-i:[A-Z])[\w' -]*\)),?\s+(?:(?:and|of|for|on|in|to|&)\s+)*){1,10})"
+    r"(Regulations|Order)\s+((?:19|20)\d\d)\b"
+)
+
+
+def _statutory_instruments(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Regulations and Orders named with their year, brackets and all."""
+    for m in _INSTRUMENT.finditer(text):
+        words = _strip_lead(m.group(1).split())
+        if not words or all(w.lower().strip(",") in CONNECTORS or w.startswith("(") for w in words):
+            continue
+        pos = m.start(1) + m.group(1).find(words[0])
+        if found.in_org(pos):
+            continue
+        found.add(pos, " ".join(words).rstrip(",") + f" {m.group(2)} {m.group(3)}")
 
 
 def _committee_inquiries(text: str, ctx: PolicyContext, found: _Found) -> None:
@@ -678,6 +704,7 @@ def _quoted_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
 
 _FINDERS = (
     _bills_and_acts,
+    _statutory_instruments,
     _quoted_policies,
     _committee_inquiries,
     _possessive_reviews,

@@ -3,7 +3,9 @@ the Commissioner's budget"); after the possessive the document's own name is the
 council's or a government's. "Program", as American papers spell it, is a named programme's headword. "The grant" is the grant named before, as "the fund" is the fund.
 "The Act" opening a sentence and "the 2024 Act" are the Act named before (never an Act named "2024
 Act"); "the 2024-2027 plan", "the annual plan" are the plan named before whose years and words they
-give. Wording invented for the tests."""
+give. A statutory instrument is named by its name and year, brackets and all ("the Regulatory
+Reform (Fire Safety) Order 2005"); "Covenant" is a named policy's headword as "Compact" is. Wording
+invented for the tests."""
 
 from __future__ import annotations
 
@@ -190,3 +192,43 @@ def test_an_act_or_a_plan_pointed_back_to(paragraphs, names):
 )
 def test_no_act_or_plan_pointed_back_to(paragraphs, names):
     assert _read_in_turn(paragraphs) == names
+
+
+# -- a statutory instrument by its name and year, brackets and all; a covenant -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Inspectors audited 400 premises under the Regulatory Reform (Fire Safety) Order 2005.",
+            ["Regulatory Reform (Fire Safety) Order 2005"],
+        ),
+        (
+            "The committee met as the Crime and Disorder (Overview and Scrutiny) Regulations 2009 require.",
+            ["Crime and Disorder (Overview and Scrutiny) Regulations 2009"],
+        ),
+        (
+            "Officers briefed landlords on the Fire Safety (England) Regulations 2022.",
+            ["Fire Safety (England) Regulations 2022"],
+        ),
+        ("The Council signed the Armed Forces Covenant in June.", ["Armed Forces Covenant"]),
+    ],
+)
+def test_an_instrument_or_a_covenant_is_named(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order of a court or a council, with or without a year after it; rules of procedure
+        "The Council made a Public Spaces Protection Order for the town centre.",
+        "The Council made a Public Spaces Protection Order in 2023.",
+        "The Council's Standing Orders 2020 were revised.",
+        # a covenant described, not named
+        "Members agreed a covenant with local employers.",
+    ],
+)
+def test_no_instrument_or_covenant_named(text):
+    assert _names(text) == []
