@@ -121,7 +121,7 @@ _COLON_GUIDANCE = re.compile(
 )
 # ("The Act", "This Act" opening a sentence, and "the new Act", "the draft Bill": the one named before)
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]his) (?:new |draft |proposed )?(?:legislation|Act|Bill)\b(?!\s+[A-Z0-9])(?!')"
+    r"\b(?:[Tt]he|[Tt]his) (?:new |draft |proposed )?(?:legislation|Act|Bill)\b(?!\s+[A-Z0-9])"
 )
 _POLICY_STOP = {
     "annual report",
