@@ -384,7 +384,7 @@ def _after_time(owner: str) -> str:
 # another owns
 # by name ("the Home Office's strategy was published …", "the Government guidance was issued …",
 # "the national framework was published …"): another's publishing (EXTRACTION-NOTES 3).
-_AGENTLESS_LAUNCH = re.compile(
+_PASSIVE_LAUNCH = re.compile(
     r"^\s*(?:the|our|its|their|this)\s+"
     r"(?![^,;()]*?(?:['\u2019]s\b|\b(?:government|ministry|department|office|parliament|national|hm|"
     r"minister|secretary|inspectorate|commission)\b))"
@@ -428,8 +428,8 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     # them ("March 2021" of "on 3 March 2021") are set aside with them.
     rejected: list[tuple[int, int]] = []
     named: list[tuple[float, int, str, int]] = []  # (-precision, start, value, end)
-    # A thing launched or published in the passive with no publisher named (`_AGENTLESS_LAUNCH`)
-    agentless: list[tuple[float, int, str, int]] = []
+    # A thing launched or published in the passive with no publisher named (`_PASSIVE_LAUNCH`)
+    passive_launches: list[tuple[float, int, str, int]] = []
     for kind, pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
             if kind not in ("month_span", "mdy") and any(m.start() < e and m.end() > s for s, e in spans):
@@ -476,12 +476,12 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                         rejected.append(m.span())
                         if (
                             word in ("published", "issued", "released", "launched")
-                            and _AGENTLESS_LAUNCH.match(owner)
+                            and _PASSIVE_LAUNCH.match(owner)
                             and not re.search(r"\bby\b", skip.group(0))
                         ):
                             # (the work's date only when the text names no other: "The review was
                             # published in November and we responded to it in December" is December)
-                            agentless.append((float(-precision), m.start(), value, m.end()))
+                            passive_launches.append((float(-precision), m.start(), value, m.end()))
                         continue
                 else:
                     rejected.append(m.span())
@@ -491,7 +491,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     # March 2016"); a later date outside it is other work, and so is one that opens a clause or
     # sentence of its own ("… completed its report in February 2025, and on 18 February the
     # Corporate Board concluded …"): the same month, another step.
-    for cand in sorted(named or agentless, key=lambda c: c[1]):
+    for cand in sorted(named or passive_launches, key=lambda c: c[1]):
         if best is None or (
             cand[0] < best[0]
             and cand[2].startswith(best[2])
