@@ -362,6 +362,36 @@ _OWN_DOER = re.compile(
 )
 
 
+# A time told before the clause's subject, as annual reports open their sentences ("During the year
+# the Partnership published …", "This year the Board launched …", "In 2023/24, the Council …"): the
+# subject after it is the doer all the same.
+_TIME_OPENING = re.compile(
+    r"^\s*(?:(?:during|throughout|over|in|across)\s+(?:the\s+)?(?:(?:past|last|same|previous|current|reporting)\s+)?"
+    r"(?:year|period|(?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?)|(?:earlier\s+)?this\s+year|last\s+year)\s*,?\s+",
+    re.I,
+)
+
+
+def _after_time(owner: str) -> str:
+    """`owner` without a time told before its subject ("This year the Board " → "the Board ")."""
+    return _TIME_OPENING.sub("", owner, count=1)
+
+
+# A thing launched or published in the passive with no one named as its publisher ("The Youth Justice
+# Plan 2022-23 was launched in July 2022", "The new strategy was published in March"): in a paragraph
+# read as the body's work and naming no other date, the launch is the work, and its date the work's
+# ("The review was published in November and we responded to it in December" is December). Not a thing
+# another owns
+# by name ("the Home Office's strategy was published …", "the Government guidance was issued …",
+# "the national framework was published …"): another's publishing (EXTRACTION-NOTES 3).
+_PASSIVE_LAUNCH = re.compile(
+    r"^\s*(?:the|our|its|their|this)\s+"
+    r"(?![^,;()]*?(?:['\u2019]s\b|\b(?:government|ministry|department|office|parliament|national|hm|"
+    r"minister|secretary|inspectorate|commission)\b))"
+    r"[^,;()]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+
 # A relative or reduced clause with no subject of its own ("…, which he launched in March 2017";
 # "…, published in June 2018"): its subject is the sentence's.
 _BARE_RELATIVE = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:I|he|she|it|they)\s+)?$")
@@ -398,6 +428,8 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     # them ("March 2021" of "on 3 March 2021") are set aside with them.
     rejected: list[tuple[int, int]] = []
     named: list[tuple[float, int, str, int]] = []  # (-precision, start, value, end)
+    # A thing launched or published in the passive with no publisher named (`_PASSIVE_LAUNCH`)
+    passive_launches: list[tuple[float, int, str, int]] = []
     for kind, pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
             if kind not in ("month_span", "mdy") and any(m.start() < e and m.end() > s for s, e in spans):
@@ -430,7 +462,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                         WE.search(owner)
                         or any(w in owner for w in author_words)
                         or (
-                            (_OWN_THING.match(owner) or _OWN_DOER.match(owner))
+                            (_OWN_THING.match(_after_time(owner)) or _OWN_DOER.match(_after_time(owner)))
                             and not re.search(r"\bby\b", skip.group(0))
                         )
                         or (
@@ -442,6 +474,14 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                         )
                     ):
                         rejected.append(m.span())
+                        if (
+                            word in ("published", "issued", "released", "launched")
+                            and _PASSIVE_LAUNCH.match(owner)
+                            and not re.search(r"\bby\b", skip.group(0))
+                        ):
+                            # (the work's date only when the text names no other: "The review was
+                            # published in November and we responded to it in December" is December)
+                            passive_launches.append((float(-precision), m.start(), value, m.end()))
                         continue
                 else:
                     rejected.append(m.span())
@@ -451,7 +491,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
     # March 2016"); a later date outside it is other work, and so is one that opens a clause or
     # sentence of its own ("… completed its report in February 2025, and on 18 February the
     # Corporate Board concluded …"): the same month, another step.
-    for cand in sorted(named, key=lambda c: c[1]):
+    for cand in sorted(named or passive_launches, key=lambda c: c[1]):
         if best is None or (
             cand[0] < best[0]
             and cand[2].startswith(best[2])

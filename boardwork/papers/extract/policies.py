@@ -1,4 +1,5 @@
 """Policies a paragraph names: Bills and Acts (a Bill that became an Act in the year is the Act),
+statutory instruments by their name and year,
 committee inquiries, bodies' reviews and consultations, strategies, reports, guidance and the
 named programmes in `data/policies.json`."""
 
@@ -37,6 +38,8 @@ _POLICY_HEADS = (
     r"scheme|"
     # (and "Program", as American papers spell it: "the Community Awareness Program")
     r"Programme|Program|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
+    # (a covenant, as a pledge or a concordat: "the Armed Forces Covenant")
+    r"Covenant|"
     # Named funds, agreements and pledges ("Safer Streets Fund", "Local Area Agreement").
     r"Fund|fund|Agreement|Pledge|Compact|Manifesto|"
     # Named grants, levies and payments of government ("the Community Safety Grant", "the Workplace
@@ -116,7 +119,10 @@ _GUIDE_TITLED = re.compile(
 _COLON_GUIDANCE = re.compile(
     r"\b(?:the|our|its)\s+([A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}:\s+(?:[\w-]+\s+){0,4}?(?:guidance|guide))\b"
 )
-_ANAPHOR = re.compile(r"\bthe (?:legislation|Act|Bill)\b(?!\s+[A-Z0-9])")
+# ("The Act", "This Act" opening a sentence, and "the new Act", "the draft Bill": the one named before)
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his) (?:new |draft |proposed )?(?:legislation|Act|Bill)\b(?!\s+[A-Z0-9])"
+)
 _POLICY_STOP = {
     "annual report",
     "end of year report",
@@ -252,21 +258,51 @@ def find_policies(
             # one the paper named under that headword, in whatever section ("the NWSF consultation"
             # is another body's, and a lower-case "the consultation" may be any).
             name = ctx.only_one(head)
-        # "a domestic homicide review … the report of the review": the nearer described one.
-        described = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}" + head + r"\b", text[: m.start()], re.I)
-        # "The Community Safety Plan had been reviewed … The plan covered": the one this paragraph
-        # named before, listed already.
-        nearer = any(p < m.start() and _head_of(n) == head for p, n in found.names)
-        if (
-            name
-            and not described
-            and not nearer
-            and not any(p <= m.start() < p + len(n) for p, n in found.names)
-        ):
-            found.add(m.start(), name)
+        _point_back(text, m.start(), head, name, found)
+    for m in _QUALIFIED_ANAPHOR.finditer(text):
+        head = " ".join(m.group(2).lower().split())
+        name = ctx.last_by_head.get(head) or ctx.only_one(head)
+        if name and _qualifies(m.group(1), name):
+            _point_back(text, m.start(), head, name, found)
     names = found.ordered()
     remember(names, ctx)
     return names
+
+
+def _point_back(text: str, start: int, head: str, name: str | None, found: _Found) -> None:
+    """Add `name` for the headword at `start` that points back to it, unless the paragraph describes
+    or names one of its own under that headword first."""
+    # "a domestic homicide review … the report of the review": the nearer described one.
+    described = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}" + head + r"\b", text[:start], re.I)
+    # "The Community Safety Plan had been reviewed … The plan covered": the one this paragraph
+    # named before, listed already.
+    nearer = any(p < start and _head_of(n) == head for p, n in found.names)
+    if name and not described and not nearer and not any(p <= start < p + len(n) for p, n in found.names):
+        found.add(start, name)
+
+
+def _years(text: str) -> set[str]:
+    """The years a name or a phrase gives, each by its last two digits ("2021-25" and "2021-2025" are
+    {"21", "25"})."""
+    out: set[str] = set()
+    for m in re.finditer(r"\b((?:19|20)\d\d)(?:\s*[-/\u2013]\s*((?:19|20)?\d\d))?\b", text):
+        out.add(m.group(1)[-2:])
+        if m.group(2):
+            out.add(m.group(2)[-2:])
+    return out
+
+
+def _qualifies(qualifier: str, name: str) -> bool:
+    """Does the phrase before a headword ("the 2023-2026 plan", "the annual plan", "the police and
+    crime plan") fit the policy named before: its years are the name's, and each of its words is one
+    of the name's? ("the previous plan", "the 2019-22 plan" after the 2023-26 one, "the local plan"
+    after the Police and Crime Plan are others.)"""
+    years = _years(qualifier)
+    if years and not years <= _years(name):
+        return False
+    words = re.findall(r"[a-z][\w-]*", qualifier.lower())
+    held = set(re.findall(r"[a-z][\w-]*", name.lower()))
+    return bool(years or words) and all(w in held for w in words)
 
 
 def _head_of(name: str) -> str | None:
@@ -312,6 +348,7 @@ _ANAPHOR_HEADS = {
     "regulations",
     "white paper",
     "green paper",
+    "covenant",
 }
 _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
@@ -325,6 +362,21 @@ _HEAD_ANAPHOR = re.compile(
     r"(?!\s+(?:officers?|managers?|rota|desk|team|system|holders?|of care|into)\b)"
 )
 
+# "The 2023-2026 plan", "the annual plan", "the police and crime plan": a headword with its years or
+# words of its name before it, pointing back to the policy named before under that headword whose
+# name they fit (`_qualifies`).
+_YEARS_WORD = r"(?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?"
+_QUALIFIED_ANAPHOR = re.compile(
+    r"\b[Tt]he ((?:"
+    + _YEARS_WORD
+    + r"|[a-z][\w-]*)(?:\s+(?:"
+    + _YEARS_WORD
+    + r"|[a-z][\w-]*)){0,2}) ((?i:"
+    + "|".join(sorted(_ANAPHOR_HEADS))
+    + r"))\b(?! [A-Z])(?!\s*\()"
+    r"(?!\s+(?:officers?|managers?|rota|desk|team|system|holders?|of care|into)\b)"
+)
+
 
 def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
     """Bills and Acts, and "the legislation" meaning the last one named."""
@@ -332,6 +384,14 @@ def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _BILL_ACT.finditer(text):
         words = _strip_lead(m.group(1).split())
         if not words or all(w.lower().strip(",") in CONNECTORS for w in words):
+            continue
+        if len(words) == 1 and re.fullmatch(r"(?:19|20)\d\d,?", words[0]) and not m.group(4):
+            # "the 2014 Act": an Act by its year alone is the one named before with that year, never
+            # an Act named "2014 Act"
+            year = words[0].rstrip(",")
+            by_year = {n for n in ctx.legislation_named if n.endswith(" " + year)}
+            if len(by_year) == 1 and not any(p <= m.start(1) < p + len(n) for p, n in found.names):
+                found.add(m.start(1), next(iter(by_year)))
             continue
         name = " ".join(words).rstrip(",") + " " + m.group(2).capitalize()
         if m.group(3):
@@ -348,6 +408,28 @@ def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _ANAPHOR.finditer(text):
         if ctx.last_legislation and not any(p <= m.start() < p + len(n) for p, n in found.names):
             found.add(m.start(), ctx.last_legislation)
+
+
+# A statutory instrument by its name and year, a word in brackets part of the name as in an Act's
+# ("the Regulatory Reform (Fire Safety) Order 2005", "the Crime and Disorder (Overview and Scrutiny)
+# Regulations 2009"); an order without its year is a court's or a council's order ("a Public Spaces
+# Protection Order"), not one named.
+_INSTRUMENT = re.compile(
+    r"(?<![\w'-])((?:(?:[A-Z][\w'-]*|\((?-i:[A-Z])[\w' -]*\)),?\s+(?:(?:and|of|for|on|in|to|&)\s+)*){1,10})"
+    r"(Regulations|Order)\s+((?:19|20)\d\d)\b"
+)
+
+
+def _statutory_instruments(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """Regulations and Orders named with their year, brackets and all."""
+    for m in _INSTRUMENT.finditer(text):
+        words = _strip_lead(m.group(1).split())
+        if not words or all(w.lower().strip(",") in CONNECTORS or w.startswith("(") for w in words):
+            continue
+        pos = m.start(1) + m.group(1).find(words[0])
+        if found.in_org(pos):
+            continue
+        found.add(pos, " ".join(words).rstrip(",") + f" {m.group(2)} {m.group(3)}")
 
 
 def _committee_inquiries(text: str, ctx: PolicyContext, found: _Found) -> None:
@@ -622,6 +704,7 @@ def _quoted_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
 
 _FINDERS = (
     _bills_and_acts,
+    _statutory_instruments,
     _quoted_policies,
     _committee_inquiries,
     _possessive_reviews,

@@ -4,8 +4,10 @@ reports: a news item's date line set after the section the site files it under (
 thing the body calls its own by the word for its kind ("The partnership's new plan was published in
 April 2024", "The Partnership launched its campaign on …") was published by the body, so its date is
 the work's; and a later day that opens a clause of its own ("…, and on 18 February the Cabinet …")
-is another step, not the first date told more precisely. Each sentence is made up in the genre's
-shape, not copied from a paper."""
+is another step, not the first date told more precisely. Two more: a thing launched or published in
+the passive with no publisher named ("The … Plan 2024-27 was launched in May 2024") dates the work,
+and a time told before the body that publishes ("This year the Board published …") leaves the body
+the doer. Each sentence is made up in the genre's shape, not copied from a paper."""
 
 from __future__ import annotations
 
@@ -209,3 +211,64 @@ def test_a_later_day_that_opens_a_clause_of_its_own_does_not_refine_the_first(te
 )
 def test_a_later_day_in_the_same_clause_still_refines_the_first(text: str, want: str):
     assert resolve_date(text, BOARD_2024) == want
+
+
+# -- a thing launched or published in the passive, no publisher named ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Northvale Safer Streets Plan 2024-27 was launched in May 2024.", "2024-05"),
+        ("The new domestic abuse strategy was published on 12 March 2024 after consultation.", "2024-03-12"),
+        ("Our youth offer leaflet has been released in June 2024 to every secondary school.", "2024-06"),
+        ("The hate crime reporting guide was formally issued in October 2023.", "2023-10"),
+    ],
+)
+def test_a_thing_launched_in_the_passive_with_no_publisher_dates_the_work(text: str, want: str):
+    assert resolve_date(text, BOARD_2023) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's by its owner, its agent or its kind
+        "The Government guidance was published in April 2024.",
+        "The Home Office toolkit was launched in May 2024.",
+        "The Minister's statement was released in June 2024.",
+        "The Inspectorate's report was published in March 2024.",
+        "The plan was launched by the Mayor in May 2024.",
+        # a date that is not the launch's
+        "The Northvale Safer Streets Plan 2024-27 was launched and is due to end in March 2027.",
+    ],
+)
+def test_another_bodys_publishing_in_the_passive_still_gives_no_date(text: str):
+    assert resolve_date(text, BOARD_2023) is None
+
+
+# -- a time told before the body that publishes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("This year the Board published its report in October 2023.", "2023-10"),
+        ("During the year the Partnership launched its leaflet in November 2023.", "2023-11"),
+        ("In 2023/24, the Council published its plan in June 2023.", "2023-06"),
+        ("Last year the Panel's review was published in March 2024.", "2024-03"),
+    ],
+)
+def test_a_time_before_the_body_that_publishes_leaves_it_the_doer(text: str, want: str):
+    assert resolve_date(text, BOARD_2023) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year the Government published its strategy in April 2024.",
+        "During the year the Home Office published new guidance in May 2024.",
+        "In 2023/24 the Minister's statement was released in June 2024.",
+    ],
+)
+def test_a_time_before_another_body_that_publishes_still_gives_no_date(text: str):
+    assert resolve_date(text, BOARD_2023) is None

@@ -1,7 +1,11 @@
 """A panel's or a committee's report in the possessive is described, not named ("the Panel's report on
 the Commissioner's budget"); after the possessive the document's own name is the policy, as after a
 council's or a government's. "Program", as American papers spell it, is a named programme's headword. "The grant" is the grant named before, as "the fund" is the fund.
-Wording invented for the tests."""
+"The Act" opening a sentence and "the 2024 Act" are the Act named before (never an Act named "2024
+Act"); "the 2024-2027 plan", "the annual plan" are the plan named before whose years and words they
+give. A statutory instrument is named by its name and year, brackets and all ("the Regulatory
+Reform (Fire Safety) Order 2005"); "Covenant" is a named policy's headword as "Compact" is. Wording
+invented for the tests."""
 
 from __future__ import annotations
 
@@ -96,3 +100,135 @@ def test_the_grant_is_the_grant_named_before():
 )
 def test_the_grant_guards(paragraphs):
     assert _read_in_turn(paragraphs)[1] == []
+
+
+# -- an Act by "The Act" opening a sentence, by its year alone; a plan by its years or words ------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "names"),
+    [
+        (
+            [
+                "The Safer Homes Act 2024 gave councils new powers over rented housing.",
+                "The Act also requires the Partnership to publish a yearly housing safety statement.",
+            ],
+            [["Safer Homes Act 2024"], ["Safer Homes Act 2024"]],
+        ),
+        (
+            [
+                "The Safer Homes Act 2024 gave councils new powers over rented housing.",
+                "This Act was explained to landlords at four Partnership forums.",
+            ],
+            [["Safer Homes Act 2024"], ["Safer Homes Act 2024"]],
+        ),
+        (
+            [
+                "The Street Safety Act 2023 and the Safer Homes Act 2024 both took effect this year.",
+                "Under the 2024 Act the Partnership served eleven improvement notices.",
+            ],
+            [["Street Safety Act 2023", "Safer Homes Act 2024"], ["Safer Homes Act 2024"]],
+        ),
+        (
+            [
+                "The Board adopted the Northvale Community Safety Plan 2024-2027 in March.",
+                "A public survey on the 2024-2027 plan drew 900 replies.",
+            ],
+            [["Northvale Community Safety Plan 2024-2027"], ["Northvale Community Safety Plan 2024-2027"]],
+        ),
+        (
+            [
+                "The Board adopted the Northvale Community Safety Annual Plan 2024/25 in March.",
+                "The annual plan was shared with every ward councillor.",
+            ],
+            [
+                ["Northvale Community Safety Annual Plan 2024/25"],
+                ["Northvale Community Safety Annual Plan 2024/25"],
+            ],
+        ),
+        (
+            [
+                "The Commissioner issued the Police and Crime Plan 2021-25 in June.",
+                "Members checked progress against the police and crime plan each quarter.",
+            ],
+            [["Police and Crime Plan 2021-25"], ["Police and Crime Plan 2021-25"]],
+        ),
+    ],
+)
+def test_an_act_or_a_plan_pointed_back_to(paragraphs, names):
+    assert _read_in_turn(paragraphs) == names
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "names"),
+    [
+        # an Act by its year alone with none of that year named: no "2024 Act"
+        (["Under the 2024 Act the Partnership served eleven notices."], [[]]),
+        (
+            [
+                "The Street Safety Act 2023 took effect in May.",
+                "Under the 2024 Act the Partnership served eleven notices.",
+            ],
+            [["Street Safety Act 2023"], []],
+        ),
+        # "The Act" with no Act named before
+        (["The Act was discussed at length."], [[]]),
+        # a plan of other years, another plan, the one before
+        (
+            [
+                "The Board adopted the Northvale Community Safety Plan 2024-2027 in March.",
+                "The 2019-22 plan had set three priorities.",
+            ],
+            [["Northvale Community Safety Plan 2024-2027"], []],
+        ),
+        (
+            [
+                "The Board adopted the Northvale Community Safety Plan 2024-2027 in March.",
+                "The previous plan had set three priorities, and the local plan was adopted in 2020.",
+            ],
+            [["Northvale Community Safety Plan 2024-2027"], []],
+        ),
+    ],
+)
+def test_no_act_or_plan_pointed_back_to(paragraphs, names):
+    assert _read_in_turn(paragraphs) == names
+
+
+# -- a statutory instrument by its name and year, brackets and all; a covenant -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Inspectors audited 400 premises under the Regulatory Reform (Fire Safety) Order 2005.",
+            ["Regulatory Reform (Fire Safety) Order 2005"],
+        ),
+        (
+            "The committee met as the Crime and Disorder (Overview and Scrutiny) Regulations 2009 require.",
+            ["Crime and Disorder (Overview and Scrutiny) Regulations 2009"],
+        ),
+        (
+            "Officers briefed landlords on the Fire Safety (England) Regulations 2022.",
+            ["Fire Safety (England) Regulations 2022"],
+        ),
+        ("The Council signed the Armed Forces Covenant in June.", ["Armed Forces Covenant"]),
+    ],
+)
+def test_an_instrument_or_a_covenant_is_named(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order of a court or a council, with or without a year after it; rules of procedure
+        "The Council made a Public Spaces Protection Order for the town centre.",
+        "The Council made a Public Spaces Protection Order in 2023.",
+        "The Council's Standing Orders 2020 were revised.",
+        # a covenant described, not named
+        "Members agreed a covenant with local employers.",
+    ],
+)
+def test_no_instrument_or_covenant_named(text):
+    assert _names(text) == []
