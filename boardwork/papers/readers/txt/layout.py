@@ -3014,6 +3014,12 @@ def _mark_named_rules(units: list[Unit], cand: list[bool], is_heading: list[bool
                 u.rule = "not a heading"
             elif cand[k] and not shape:
                 u.rule = "heading"
+            elif is_heading[k] and len(u.lines) == 2 and _CONNECTOR_END.search(u.lines[0].strip()):
+                # (A heading the rules joined back from the line it broke off at a connecting word,
+                # "Progress against the priorities agreed by" / "the Committee in March": its length
+                # is the wrap's, not a sentence's, so the heading model's word counts do not overrule
+                # it. Other joins stay the model's: an item's name over its "(Report by …)" line.)
+                u.rule = "heading"
             elif is_letter_courtesy(clean(u.text)):
                 u.rule = "courtesy"
             elif shape and _MEETING_HELD_ON.search(u.text):
