@@ -33,10 +33,14 @@ class Cycle:
     # bulletin opens with ("18 June 2017", "Wednesday, 16 June 2021"). "Today", "on Friday" and
     # "last year" in its text are read against it.
     dated: date | None = None
+    # Whether the paper names this year as its own. A calendar year's report or a page that names
+    # only months still to come has a year to read its bare months in ("in March") but reports on
+    # no board or financial year (NOTES 8, 40): its label is None.
+    stated: bool = True
 
     @property
     def label(self) -> str | None:
-        return format_cycle(self.start)
+        return format_cycle(self.start) if self.stated else None
 
     def first_day(self) -> date | None:
         return None if self.start is None else date(self.start, self.start_month, 1)
@@ -60,8 +64,9 @@ class Cycle:
 
 def detect_cycle(paper: Paper) -> Cycle:
     """The cycle a paper reports on (`_detect_cycle`), with the paper's own day (`Cycle.dated`)."""
-    cycle = _detect_cycle(paper)
-    cycle.dated = iso_date(paper.meta.meeting_date) or _date_line(paper) or _title_date(paper)
+    dated = iso_date(paper.meta.meeting_date) or _date_line(paper) or _title_date(paper)
+    cycle = _detect_cycle(paper, dated)
+    cycle.dated = dated
     return cycle
 
 
@@ -123,10 +128,12 @@ def _date_line(paper: Paper) -> date | None:
     return _day_of(found[0][1])
 
 
-def _detect_cycle(paper: Paper) -> Cycle:
+def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
     """The cycle a paper reports on: the earliest year named in its title ("End of Year Report
     2020/21 and 2021/22 work plan" → 2020/21); else the board year of its meeting date (a July
-    2009 meeting closes 2008/09); else the year the body cites most."""
+    2009 meeting closes 2008/09); else the year the body cites most; else none for a calendar
+    year's report (`_calendar_year`); else the year of the paper's own day (`dated`, a news page's
+    date line); else the year of the latest month it names of work told, not of work to come."""
     body = paper.text()
     # Boards and committees work to a board year (autumn to summer); councils, authorities and
     # services report on the financial year (April to March).
@@ -185,7 +192,7 @@ def _detect_cycle(paper: Paper) -> Cycle:
         # An "end of year"/"annual" report taken at a meeting between April and December closes
         # the year before (a July meeting's end of year report is the year to March).
         if md.month >= FINANCIAL_YEAR_START_MONTH and re.search(
-            r"end of (?:the )?year|annual report|year in review|review of the year",
+            r"end of (?:the )?year|annual (?:[\w-]+ ){0,2}report|year in review|review of the year",
             f"{paper.meta.title or ''}\n{body[:3000]}",
             re.I,
         ):
@@ -193,25 +200,76 @@ def _detect_cycle(paper: Paper) -> Cycle:
         return Cycle(start, start_month, md)
     counted = Counter(cycles_in(body))
     if counted:
+        # (a financial year the text cites is the one reported, whatever the title calls the
+        # report: "Community Safety Partnership Annual Report 2017" over "During 2017/18 …")
         return Cycle(counted.most_common(1)[0][0], start_month)
+    calendar = _calendar_year(paper, body)
+    if calendar is not None:
+        # (its bare months are read in that year: "in March" is March of the year reported)
+        return Cycle(calendar, 1, stated=False)
+    if dated is not None:
+        # A news page, statement or bulletin that names no year as a cycle: the April-to-March year
+        # of its own day, not of the periods its story names ("funding for the 18 months from
+        # October 2023 to March 2025" on a page dated 27 October 2023 is 2023/24).
+        return Cycle(cycle_start_for(dated, FINANCIAL_YEAR_START_MONTH), start_month)
     # No year stated as a cycle: the April-to-March year of the latest month the paper names ("In
-    # February 2007" is 2006/07, "in June 2017" 2017/18).
+    # February 2007" is 2006/07, "in June 2017" 2017/18). A month told of what is still to come
+    # ("a scorecard to be adopted from April 2023", "it will be published in March 2020") names no
+    # year of the work the paper reports: a page naming no other has no cycle of its own (its bare
+    # months are still read against that year).
     months = _months_named(body)
     if months:
-        return Cycle(cycle_start_for(max(months), FINANCIAL_YEAR_START_MONTH), start_month)
+        told = _months_named(body, to_come=False)
+        start = cycle_start_for(max(told or months), FINANCIAL_YEAR_START_MONTH)
+        return Cycle(start, start_month, stated=bool(told))
     return Cycle(None, start_month)
 
 
-def _months_named(text: str, meetings: bool = True) -> list[date]:
+# A report of a calendar year: its text says it covers January to December of one year ("covers our
+# work from 1st January 2013 to 31st December 2013", "during January – December 2023"), or its
+# title names the report by one year alone ("Annual Report 2018", not "Annual Report 2018/19" nor
+# "annual report to the Board 2023"). Its year is no board or financial year (NOTES 8).
+_CALENDAR_SPAN = re.compile(
+    r"\b(?:1(?:st)?\s+)?January(?:,?\s+(?:19|20)\d\d)?\s*(?:to|until|-|\u2013|\u2014)\s*(?:31(?:st)?\s+)?"
+    r"December,?\s+((?:19|20)\d\d)\b"
+)
+_CALENDAR_TITLE = re.compile(r"\bannual\s+report\W{0,3}((?:19|20)\d\d)\b(?!\s*(?:/|-|\u2013|to)\s*\d)", re.I)
+
+
+def _calendar_year(paper: Paper, body: str) -> int | None:
+    """The year a calendar year's report covers (`_CALENDAR_SPAN`, `_CALENDAR_TITLE`), or None."""
+    title = paper.meta.title or next(
+        (b.text for b in paper.blocks[:6] if isinstance(b, Heading) and b.level == 1), ""
+    )
+    m = _CALENDAR_TITLE.search(norm_text(title)) or _CALENDAR_SPAN.search(body)
+    return None if m is None else int(m.group(1))
+
+
+def _months_named(text: str, meetings: bool = True, to_come: bool = True) -> list[date]:
     """The months the text names with their year ("In February 2007", "18 May 2011"); without
     `meetings`, not a meeting's date ("the meeting of the Committee held on 27 February 2025",
-    "since the last meeting on 5 March 2024")."""
+    "since the last meeting on 5 March 2024"); without `to_come`, not a month told of what is still
+    to come (`_TO_COME`)."""
     return [
         date(int(m.group(2)), MONTH_NUMBERS[m.group(1).lower().rstrip(".")], 1)
         for m in _MONTH_YEAR.finditer(text)
         if m.group(1).lower().rstrip(".") in MONTH_NUMBERS
         and (meetings or not _MEETING_HELD.search(text[max(0, m.start() - 80) : m.start()]))
+        and (to_come or not _TO_COME.search(text[max(0, m.start() - 80) : m.start()]))
     ]
+
+
+# The words before a month told of what is still to come, in the same sentence: "to be adopted
+# from", "will be published in", "planned for", "due to start in", "by" a deadline ("due to" a
+# cause is no such word: "suspended due to the pandemic in March 2020"). Not the close
+# of what is under way ("the consultation will close on 13th December 2019"), whose year is the
+# paper's own.
+_TO_COME = re.compile(
+    r"\b(?:will|to\s+be|due\s+(?:to\s+(?:start|begin|open|launch|run|take|be)|in|on|by)|planned|scheduled|"
+    r"expected)\b(?![^.;!?]*\b(?:clos(?:e|es|ing)|ends?|ending)\b)"
+    r"[^.;!?]{0,50}$|\bby\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
+    re.I,
+)
 
 
 # The words before a meeting's date: "meeting (of the Committee) held on 27", "last meeting on 5".

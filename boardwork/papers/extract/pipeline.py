@@ -1342,7 +1342,7 @@ def _activity(
             kinds = [*kinds, "partnership"]
     return ActivityFound(
         paragraph=u.number,
-        theme=u.section.title if u.section.role == "theme" else None,
+        theme=u.section.theme,
         kinds=kinds,
         date=resolve_date(u.text, cycle, po.author_words),
         organisations=org_names,
@@ -1409,7 +1409,7 @@ def assemble(paper: Paper, read: PaperRead, chosen: list[tuple[int, ActivityFoun
         chosen = [(idx, replace(a, theme=None)) for idx, a in chosen]
     active_sections: list[int] = []
     for idx, a in chosen:
-        if a.theme and idx >= 0 and read.sections[idx][0].role == "theme" and idx not in active_sections:
+        if a.theme and idx >= 0 and read.sections[idx][0].theme and idx not in active_sections:
             active_sections.append(idx)
     themes: list[ThemeFound] = []
     for idx in active_sections:

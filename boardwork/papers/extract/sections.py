@@ -31,6 +31,11 @@ _FRONT = re.compile(
     r"minutes (?:of|from)\b.*|(?:the )?(?:previous|last) (?:meeting'?s? )?minutes|matters arising\b.*)$",
     re.I,
 )
+# Who leads the body and speaks for it: a chair, a leader, a commissioner, a chief officer.
+_LEADER = (
+    r"(?:(?:vice[- ])?chair(?:man|woman|person| person)?|leader|president|mayor|commissioner|"
+    r"chief (?:executive|officer|fire officer|constable))"
+)
 # A heading of the record's layout, not of its content: a web page of minutes labels the record of
 # an item "Minutes:" ("Agenda item", "Item 36"); what is under it is the item itself.
 _LAYOUT = re.compile(
@@ -43,6 +48,20 @@ _LAYOUT = re.compile(
     # A foreword by the chair or the commissioner ("Chair and Vice Chair Foreword", "Commissioner's
     # foreword"): the paper's own work told by its leaders, under no theme of its own.
     r"(?:[\w'\u2019]+ ){0,5}foreword|foreword by [\w'\u2019 ]{1,60})$",
+    re.I,
+)
+# A part of a report that is no subject of its work: the leader's words set as a part of their own,
+# as a foreword is ("Chair's Announcements", "Chairman's remarks", "Welcome from our Chair", "A
+# message from the Commissioner"), and the report's summary of what it tells, named as such
+# ("Summary of progress", "Report highlights"). What is under it is read as under a theme (the
+# activity model was trained on such parts read so), but it names no theme (`Section.part`).
+_REPORT_PART = re.compile(
+    r"^(?:(?:the )?"
+    + _LEADER
+    + r"(?:'s|s'|\u2019s|s\u2019)? (?:announcements|remarks|welcome|message|introduction|statement)|"
+    r"(?:an? )?(?:welcome|message|introduction) from (?:our |the |your )?(?:[\w'\u2019-]+ ){0,3}?"
+    + _LEADER
+    + r"|summary of (?:our )?progress|progress summary|(?:(?:report|key|the year'?s?) )?highlights)$",
     re.I,
 )
 # A meeting's item named by those who report to it ("Portfolio Holder's Reports and Performance
@@ -106,6 +125,13 @@ class Section:
     title: str | None
     role: str  # "theme", "background", "excluded", "untitled"
     level: int = 2
+    # A part of the report read as a theme's section is, that names no theme (`_REPORT_PART`).
+    part: bool = False
+
+    @property
+    def theme(self) -> str | None:
+        """The theme the section names: its title, where it is a theme's and no report's part."""
+        return self.title if self.role == "theme" and not self.part else None
 
 
 # How the paper's own study was done ("Methodology", "Survey method", "About the survey"): the work
@@ -138,7 +164,7 @@ def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, lev
         return Section(title, "excluded", level)
     if _BACKGROUND.match(low):
         return Section(title, "background", level)
-    return Section(title, "theme", level)
+    return Section(title, "theme", level, part=bool(_REPORT_PART.match(low)))
 
 
 @dataclass
