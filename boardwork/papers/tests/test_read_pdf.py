@@ -667,21 +667,68 @@ def test_words_from_pdfium_pieces_are_pdfplumbers_where_text_overlaps():
     line falls among them once the line is sorted by x0. Where two text objects overlap on a line
     ("Bold" drawn twice, 8 pt apart) the page is read a character at a time, and its words are
     pdfplumber's ("BBolodld"); on letter-spaced and kerned text a piece ends where pdfplumber's
-    word does."""
+    word does (at 12 pt a gap of 0.2 em, 2.4 pt, ends a word, one of 0.1 em does not: the x
+    tolerance is 0.15 em below 20 pt)."""
     overlap = b"BT /F1 12 Tf 72 690 Td (Bold) Tj ET BT /F1 12 Tf 80 690 Td (Bold) Tj ET "
     spaced = (
         b"BT /F1 12 Tf 72 660 Td 4 Tc (SPACED) Tj 0 Tc ET "
-        b"BT /F1 12 Tf 72 630 Td [(Ke) -400 (rned) -200 (text)] TJ ET"
+        b"BT /F1 12 Tf 72 630 Td [(Ke) -400 (rned) -200 (te) -100 (xt)] TJ ET"
     )
     got, want, pieces_stood = _pdfium_and_pdfplumber_words(_text_pdf(content=overlap + spaced))
     assert not pieces_stood
     _same_words(got, want)
-    assert [w.text for w in want] == ["BBolodld", "S", "P", "A", "C", "E", "D", "Ke", "rnedtext"]
+    assert [w.text for w in want] == ["BBolodld", "S", "P", "A", "C", "E", "D", "Ke", "rned", "text"]
 
     got, want, pieces_stood = _pdfium_and_pdfplumber_words(_text_pdf(content=spaced))
     assert pieces_stood
     _same_words(got, want)
-    assert [w.text for w in want] == ["S", "P", "A", "C", "E", "D", "Ke", "rnedtext"]
+    assert [w.text for w in want] == ["S", "P", "A", "C", "E", "D", "Ke", "rned", "text"]
+
+
+# A justified line of small type drawn with no blanks: each word placed by its own offset, the
+# gaps between words 0.2–0.25 em (1.8–2.5 pt at 9–11 pt), under pdfplumber's 3 pt tolerance.
+_JUSTIFIED = (
+    b"BT /F1 9 Tf 72 700 Td [(The) -250 (panel) -250 (agreed) -210 (that) -210 (the) -250 (review) -250 (be)"
+    b" -210 (published.)] TJ ET "
+    b"BT /F1 11 Tf 72 680 Td [(THE) -200 (BOARD) -230 (WILL) -200 (MEET) -200 (IN) -200 (JULY)] TJ ET"
+)
+
+
+def test_a_justified_line_of_small_type_with_no_blanks_splits_at_its_word_gaps():
+    """Where a line of small type is drawn with no blanks and its words are set 0.2 em apart
+    (justified, or a producer that places each word), the words are split: the x tolerance is
+    0.15 of the type's size below 20 pt (1.35 pt at 9 pt), not 3 pt, on PDFium's path and
+    pdfplumber's alike."""
+    got, want, pieces_stood = _pdfium_and_pdfplumber_words(_text_pdf(content=_JUSTIFIED))
+    assert pieces_stood
+    _same_words(got, want)
+    assert [w.text for w in got] == (
+        "The panel agreed that the review be published. THE BOARD WILL MEET IN JULY".split()
+    )
+    paper = read_bytes(_text_pdf(content=_JUSTIFIED), "justified.pdf")
+    assert [b.text for b in paper.blocks] == [
+        "The panel agreed that the review be published.",
+        "THE BOARD WILL MEET IN JULY",
+    ]
+
+
+def test_kerned_and_letter_spaced_words_stay_whole_and_spaced_lines_are_unchanged():
+    """Guards for the x tolerance of the type's size: letters kerned together or apart by up to
+    0.1 em and letters spaced 0.1 em (9 pt, 0.9 pt) stay one word; a line with its blanks drawn
+    reads as before; in large type the tolerance stays 3 pt (24 pt letters 2.5 pt apart are one
+    word, 3.3 pt apart are letters, as before)."""
+    content = (
+        b"BT /F1 9 Tf 72 700 Td [(W) 60 (ater) -40 (pro) -100 (of) 30 (ing)] TJ ET "
+        b"BT /F1 9 Tf 72 680 Td 0.9 Tc (SPACED) Tj 0 Tc ET "
+        b"BT /F1 10 Tf 72 660 Td (The panel met in May.) Tj ET "
+        b"BT /F1 24 Tf 72 620 Td 2.5 Tc (TITLE) Tj 0 Tc ET "
+        b"BT /F1 24 Tf 72 580 Td 3.3 Tc (WIDE) Tj 0 Tc ET"
+    )
+    got, want, pieces_stood = _pdfium_and_pdfplumber_words(_text_pdf(content=content))
+    assert pieces_stood
+    _same_words(got, want)
+    assert [w.text for w in got] == ["Waterproofing", "SPACED", "The", "panel", "met", "in", "May.", "TITLE", "W",
+                                     "I", "D", "E"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -955,6 +1002,35 @@ def test_compiled_and_pure_paths_read_the_same_runs_and_words_to_the_bit(path, r
                      pp.upright_words(pp.bbox)]
                 )  # fmt: skip
             assert _bits(got[0]) == _bits(got[1])
+    finally:
+        doc.close()
+
+
+def test_compiled_and_pure_paths_split_small_type_at_the_same_gaps_to_the_bit(reader_path, monkeypatch):
+    """The x tolerance of the type's size (`layout.x_tolerance`, restated in `_pdfchars.c`) makes
+    the same pieces and words on both paths, every float to the last bit, on a justified line of
+    small type with no blanks and on kerned and letter-spaced words."""
+    import pypdfium2 as pdfium
+
+    from boardwork.papers.readers.pdf import pdfium_page
+
+    if reader_path == "pure":
+        pytest.skip("compares the two paths itself")
+    compiled = pdfium_page.COMPILED
+    content = (
+        _JUSTIFIED + b" BT /F1 7 Tf 72 600 Td [(Ke) -100 (rned) -160 (gap)] TJ ET"
+        b" BT /F1 7 Tf 72 590 Td 0.7 Tc (spaced) Tj ET"
+    )
+    doc = pdfium.PdfDocument(_text_pdf(content=content))
+    try:
+        pp = pdfium_page.PdfiumPage(doc[0])
+        got = []
+        for on in (compiled, None):
+            monkeypatch.setattr(pdfium_page, "COMPILED", on)
+            runs, chars = pp.runs(), pp.runs(pieces=False)
+            got.append([runs, chars, pp._words(runs, pp.bbox, True), pp._words(chars, pp.bbox, False)])
+        assert _bits(got[0]) == _bits(got[1])
+        assert [w.text for w in got[0][2]][-3:] == ["Kerned", "gap", "spaced"]
     finally:
         doc.close()
 

@@ -46,6 +46,18 @@ static object_fn get_object = NULL;
 static double origin_xy[2];
 static float box_ltrb[4];
 
+/* `layout.X_TOLERANCE_RATIO` and `layout.x_tolerance`: the x tolerance for characters of `size` pt,
+ * the ratio of the size where that is above 0 and below `xt` (3 pt, or minus infinity for a character
+ * at a time), else `xt`: the same multiplication and comparisons as the Python's. */
+#define X_TOLERANCE_RATIO 0.15
+
+static double
+x_tolerance(double size, double xt)
+{
+    double t = X_TOLERANCE_RATIO * size;
+    return (0.0 < t && t < xt) ? t : xt;
+}
+
 static PyObject *hyphen_str = NULL; /* "-" */
 static PyObject *blank_str = NULL;  /* " " */
 static PyObject *empty_str = NULL;  /* "" */
@@ -163,7 +175,7 @@ read_object(Page *p, Py_ssize_t i, Py_ssize_t end, double size, double descent, 
     PyObject *top = NULL, *bottom = NULL; /* owned: the current height's objects */
     double first = 0.0, widest = 0.0, last = 0.0, right = 0.0, reach = 0.0;
     Py_ssize_t start = -1; /* the first character of the open piece */
-    const double xt = p->xt, height = p->height;
+    const double xt = x_tolerance(size, p->xt), height = p->height;
     for (Py_ssize_t k = i; k < end; k++) {
         Py_UCS4 c = PyUnicode_READ(p->kind, p->data, k);
         if (!is_odd(c)) {
@@ -591,10 +603,11 @@ typedef struct {
 } Out;
 
 /* The words of one line (pieces `line[0…count)`, sorted by x0), as `_words` makes them from
- * `_spans`. 1 when `check` finds pieces out of order (the caller answers None), -1 on error. */
+ * `_spans`, a word ending at a gap wider than the run's x tolerance `xt`. 1 when `check` finds
+ * pieces out of order (the caller answers None), -1 on error. */
 static int
 line_words(Out *o, Piece *line, Py_ssize_t count, int flat, int check, int one_top, PyObject *size_obj,
-           double wsize, PyObject *bold, PyObject *symbol, int ligatures, Py_ssize_t *spans)
+           double wsize, double xt, PyObject *bold, PyObject *symbol, int ligatures, Py_ssize_t *spans)
 {
     /* `_spans`: (start, end) pairs into `spans`, the x1 of each in `x1s` (after the pairs). */
     Py_ssize_t nspans = 0;
@@ -631,7 +644,7 @@ line_words(Out *o, Piece *line, Py_ssize_t count, int flat, int check, int one_t
         else if (c->widest > x1) {
             x1 = c->widest;
         }
-        reach = c->right + 3.0;
+        reach = c->right + xt;
         last_top = c->top;
     }
     if (start >= 0) {
@@ -874,12 +887,13 @@ run_words(Out *o, PyObject *run, int check, PyObject *font_flags, Piece **buf, P
         qsort(pieces, (size_t)n, sizeof(Piece), by_line_then_key);
     }
     int ligatures = has_ligature(pieces, n);
+    double xt = x_tolerance(size, 3.0); /* the run's x tolerance */
     int r = 0;
     for (Py_ssize_t a = 0; a < n && r == 0;) {
         Py_ssize_t b = a + 1;
         while (b < n && pieces[b].line == pieces[a].line)
             b++;
-        r = line_words(o, pieces + a, b - a, flat, check, one_top, size_obj, wsize, bold, symbol, ligatures,
+        r = line_words(o, pieces + a, b - a, flat, check, one_top, size_obj, wsize, xt, bold, symbol, ligatures,
                        *spans);
         a = b;
     }

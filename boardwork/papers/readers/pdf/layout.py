@@ -181,20 +181,61 @@ def to_words(raw: list[dict[str, Any]], bbox: _Box | None = None) -> list[Word]:
     return out
 
 
-def page_words(page: Any) -> list[Word]:
-    """A page's upright words: from PDFium's characters when the page was read by it
-    (`pdfium_page.PdfiumPage.upright_words`), else from pdfplumber's `extract_words`."""
-    bbox: _Box = tuple(float(v) for v in page.bbox)  # type: ignore[assignment]
-    fast = getattr(page, "upright_words", None)
-    if fast is not None:
-        return fast(bbox)  # type: ignore[no-any-return]
-    raw = page.extract_words(
-        x_tolerance=3,
+# The gap that ends a word: pdfplumber's x tolerance (3 pt), or less in small type, where it is a
+# fraction of the type's size (`x_tolerance`).
+X_TOLERANCE = 3.0
+# A word's letters sit within a few hundredths of an em of each other, a little more where a heading
+# is letter-spaced (about 0.1 em); the narrowest space between words is about 0.2 em (a font's space
+# is 0.22–0.28 em, and justification shrinks it by a fifth at most). At 3 pt, words set below about
+# 12 pt in a line with no blanks drawn between them (justified lines, some producers' every line) ran
+# together ("thatthe"). Half way: 0.15 em. At 0.12 em or more `join_words` puts the blank back.
+X_TOLERANCE_RATIO = 0.15
+
+
+def x_tolerance(size: float, xt: float = X_TOLERANCE) -> float:
+    """The x tolerance for characters of `size` pt: `X_TOLERANCE_RATIO` of the size where that is
+    below `xt` (3 pt, or minus infinity for a character at a time), else `xt` (a size of 0 or less,
+    or NaN, keeps `xt`). The PDFium path and its compiled loop (`_pdfchars.c`) compute it alike."""
+    t = X_TOLERANCE_RATIO * size
+    return t if 0.0 < t < xt else xt
+
+
+@lru_cache(maxsize=1)
+def _word_extractor() -> Any:
+    """pdfplumber's `WordExtractor` for the settings `page_words` asks for, its x tolerance
+    `x_tolerance` of the last character's size (pdfplumber's own `x_tolerance_ratio` would leave
+    out the 3 pt cap)."""
+    from pdfplumber.utils.text import WordExtractor
+
+    tolerance = x_tolerance
+
+    class _Extractor(WordExtractor):
+        def char_begins_new_word(self, prev_char: Any, curr_char: Any, direction: Any, x_tolerance: Any,
+                                 y_tolerance: Any) -> bool:  # fmt: skip
+            if direction in ("ltr", "rtl"):
+                x_tolerance = tolerance(float(prev_char.get("size") or 0.0), x_tolerance)
+            return bool(
+                super().char_begins_new_word(prev_char, curr_char, direction, x_tolerance, y_tolerance)
+            )
+
+    return _Extractor(
+        x_tolerance=X_TOLERANCE,
         y_tolerance=3,
         keep_blank_chars=False,
         use_text_flow=False,
         extra_attrs=["fontname", "size"],
     )
+
+
+def page_words(page: Any) -> list[Word]:
+    """A page's upright words: from PDFium's characters when the page was read by it
+    (`pdfium_page.PdfiumPage.upright_words`), else from pdfplumber's `extract_words` (with the
+    x tolerance `x_tolerance` of the type's size)."""
+    bbox: _Box = tuple(float(v) for v in page.bbox)  # type: ignore[assignment]
+    fast = getattr(page, "upright_words", None)
+    if fast is not None:
+        return fast(bbox)  # type: ignore[no-any-return]
+    raw = _word_extractor().extract_words(page.chars)
     return to_words(raw, bbox)
 
 

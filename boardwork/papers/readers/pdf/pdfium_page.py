@@ -41,7 +41,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
 from ..limits import Limits, ReadError
-from .layout import _LIGATURE, _LIGATURES, Word, font_flags, make_word
+from .layout import _LIGATURE, _LIGATURES, X_TOLERANCE, Word, font_flags, make_word, x_tolerance
 
 # PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (one character) or U+FFFE
 # (in a page's text); pdfminer as the hyphen drawn.
@@ -60,8 +60,10 @@ _Run = tuple[str, float, list[_Char]]
 _TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)
 # Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-# pdfplumber's x and y tolerances, as `layout.page_words` asks for them.
-_XT = _YT = 3.0
+# pdfplumber's x and y tolerances, as `layout.page_words` asks for them: the x tolerance is
+# `layout.x_tolerance` of a run's size, at most `_XT`.
+_XT = X_TOLERANCE
+_YT = 3.0
 
 
 def _lines(chars: list[_Char], tops: set[float], tolerance: float) -> list[list[_Char]]:
@@ -84,17 +86,17 @@ def _lines(chars: list[_Char], tops: set[float], tolerance: float) -> list[list[
     return [sorted(line, key=_X0) for line in lines if line]
 
 
-def _spans(line: list[_Char], flat: bool, check: bool) -> list[tuple[int, int, float]] | None:
+def _spans(line: list[_Char], flat: bool, check: bool, xt: float) -> list[tuple[int, int, float]] | None:
     """The words of a line of pieces sorted by x0, as (start, end, x1) (pieces): a word ends at a
-    blank, before a character further than the x tolerance from the last one's right edge, or (unless every
-    character's top is within the y tolerance of every other's, `flat`) one whose top is further
-    than the y tolerance from the last one's. pdfplumber also ends a word at a step back, which a
-    line sorted by x0 does not have. None when `check` finds a piece whose first x0 is not right of
-    the one before's last x0 (see `PdfiumPage._words`)."""
+    blank, before a character further than the x tolerance `xt` (the run's) from the last one's
+    right edge, or (unless every character's top is within the y tolerance of every other's,
+    `flat`) one whose top is further than the y tolerance from the last one's. pdfplumber also
+    ends a word at a step back, which a line sorted by x0 does not have. None when `check` finds a
+    piece whose first x0 is not right of the one before's last x0 (see `PdfiumPage._words`)."""
     out: list[tuple[int, int, float]] = []
     start = -1
     x1 = reach = last_top = prev = 0.0
-    xt, yt = _XT, _YT
+    yt = _YT
     for k, (text, x0, widest, top, _bottom, last, right) in enumerate(line):
         if check:
             # `not <`, not `>=`: a NaN fails the check, as it failed `lt` before.
@@ -227,7 +229,7 @@ class PdfiumPage:
             if not upright:
                 i = end
                 continue
-            _read(texts, i, end, handle, f, height, size, descent, chars, xt)
+            _read(texts, i, end, handle, f, height, size, descent, chars, x_tolerance(size, xt))
             i = end
         return runs
 
@@ -264,13 +266,14 @@ class PdfiumPage:
         self._page.close()
 
     def upright_words(self, bbox: tuple[float, float, float, float]) -> list[Word]:
-        """pdfplumber's `extract_words` for the settings `layout.page_words` asks for (x and y
-        tolerance 3, blank characters split words, no text flow, words split where the font or
-        size changes), for upright text, made straight into `layout.Word`s clipped to `bbox`. It
-        follows `pdfplumber.utils.text.WordExtractor` step by step: runs of one font and size in
-        content order; lines clustered by top (±y tolerance, chained); characters sorted by x0 in
-        a line; a new word at a blank, a gap wider than the x tolerance or a change of line (see
-        `_spans`); a word's box is the union of its characters'."""
+        """pdfplumber's `extract_words` for the settings `layout.page_words` asks for (x tolerance
+        `layout.x_tolerance` of the run's size, y tolerance 3, blank characters split words, no
+        text flow, words split where the font or size changes), for upright text, made straight
+        into `layout.Word`s clipped to `bbox`. It follows `pdfplumber.utils.text.WordExtractor`
+        step by step: runs of one font and size in content order; lines clustered by top (±y
+        tolerance, chained); characters sorted by x0 in a line; a new word at a blank, a gap wider
+        than the run's x tolerance or a change of line (see `_spans`); a word's box is the union
+        of its characters'."""
         words = self._words(self.runs(), bbox, True)
         if words is None:  # pieces of a line overlap: read it a character at a time
             words = self._words(self.runs(pieces=False), bbox, False) or []  # (never None unchecked)
@@ -294,6 +297,7 @@ class PdfiumPage:
             bold, symbol = font_flags(font)
             # `make_word`'s size, the same for every word of the run unless the font size is 0.
             wsize = min(500.0, max(1.0, size)) if size else 0.0
+            xt = x_tolerance(size)
             tops = set(map(_TOP, run))
             # One line at one height is the common case: no clustering.
             lines = [sorted(run, key=_X0)] if len(tops) == 1 else _lines(run, tops, _YT)
@@ -301,7 +305,7 @@ class PdfiumPage:
             # Ligatures are looked for once a run (translating a word without one changes nothing).
             ligatures = _LIGATURE.search("".join(map(_TEXT, run))) is not None
             for line in lines:
-                spans = _spans(line, flat, check)
+                spans = _spans(line, flat, check, xt)
                 if spans is None:
                     return None
                 # A line at one height (usually) gives its words its top and bottom.
@@ -594,7 +598,8 @@ def _read(
     xt: float,
 ) -> None:
     """Characters `i`…`end` of one upright text object appended to `out` in pieces (see `_Char`)
-    that hold characters up to `xt` apart (the x tolerance; minus infinity: a character a piece)."""
+    that hold characters up to `xt` apart (the x tolerance of the object's size, `layout.x_tolerance`;
+    minus infinity: a character a piece)."""
     # The out-parameters are read through memoryviews: a third of the cost of cffi's indexing.
     pox, poy, ov, bv = f.origin, f.origin + 1, f.origin_view, f.box_view
     box = f.box
