@@ -116,6 +116,9 @@ def paper_features(title: str, units: list[tuple[UnitView, float, bool]]) -> dic
 
 GATE_GRID = [None, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 EMPTY_GRID = [None, 0.4, 0.5, 0.55, 0.6, 0.7, 0.8]
+# BW_PAPER_NEED_KIND=1: in a paper the rules read nothing in, a unit is added only when its kinds are read
+# loosely (not given `support` for want of any).
+NEED_KIND = os.environ.get("BW_PAPER_NEED_KIND") == "1"
 NONE_GRID = [None, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]
 
 
@@ -202,7 +205,10 @@ def choice(read, pp, add_at, veto_below, share, gate, empty_add, none_below):
         added = tuple(
             j
             for j, c in enumerate(read.candidates)
-            if c.old is None and c.probability is not None and c.probability >= at
+            if c.old is None
+            and c.probability is not None
+            and c.probability >= at
+            and (rules or not NEED_KIND or c.old_view.loose_kinds)
         )
     if none_below is not None and pp < none_below:
         kept = tuple(i for i in kept if tam.spared(acts[i]))
