@@ -58,6 +58,32 @@ def test_section_list_and_skip_reason_are_features():
     assert "skip=rules" in features(_view("We held a workshop.", rule_kinds=("event",)))
 
 
+def test_the_shape_of_a_deed_is_a_feature():
+    # A point that starts with a verb of doing: no subject, a deed, counted people and money.
+    f = features(_view("Delivered 14 sessions to 230 residents, funded with £4,000 from the Trust."))
+    assert {"shape:starts with a deed", "shape:subject=none", "shape:deed by none"} <= f.keys()
+    assert {"shape:counted", "shape:money", "shape:heading done"} <= f.keys()
+    # Who does it: the author by name, "we", a person by role, another body.
+    assert "shape:subject=author" in features(_view("The Council hosted a careers fair."))
+    assert "shape:subject=we" in features(_view("In June we trained twenty volunteers."))
+    assert "shape:subject=role" in features(_view("The safety officer visited each school."))
+    assert "shape:subject=body" in features(_view("The Partnership commissioned a survey."))
+    # The heading's genre: background and purpose are not a report of work.
+    assert "shape:heading not done" in features(_view("Text.", section_title="Background"))
+    # Guards: a duty in the present with no deed, and a sentence in the passive.
+    duty = features(_view("The panel is responsible for scrutinising the plan."))
+    assert "shape:present, no deed" in duty and "shape:deeds 0" in duty
+    assert "shape:starts with a deed" not in duty
+    assert "shape:passive" in features(_view("A new scheme was launched in May."))
+    # Weights with no "shape:" feature do not read them; weights with one do.
+    spent = _view("We spent £5,000 on smoke alarms.")
+    assert "shape:money" not in features(spent, shape=False)
+    money = ActivityModel(intercept=0.0, weights={"shape:money": 2.0}, add_at=1, veto_below=0)
+    assert money.reads_shape and math.isclose(money.probability(spent), 1 / (1 + math.exp(-2.0)))
+    plain = ActivityModel(intercept=0.0, weights={"we": 1.0}, add_at=1, veto_below=0)
+    assert not plain.reads_shape
+
+
 PARAS = (
     # (undated: work done in a year or a month of its own is never vetoed, `pipeline._dated_deed`)
     "We held a workshop for councillors on flood resilience.",
