@@ -54,10 +54,10 @@ reads them from there on the next run, so that a change to `model.features` is j
 two rather than after reading every paper again; delete the file after a change to the rules, the
 reading or the keys. `BW_MODEL_KINDS=1` gives a unit the model adds with no kinds read loosely the
 kinds of a per-kind logistic regression over the same features, fitted out of fold on the keys' kinds
-(ADR 0013; NOTES 1990-1999: no gain, not shipped). "shape:" features (`model._shape`, the genre's
-shape of a deed) are left out unless asked for (`BW_MODEL_DROP=w:,b:` with --history), so that the
-command above fits the shipped recipe; with them the history CV rises, but not under the bars of
-`--gate` (NOTES 1990-1999).
+(NOTES 1990-1999: no gain, not shipped). The "shape:" features (`model._shape`, the genre's shape
+of a deed) are left out unless asked for (`BW_MODEL_DROP=w:,b:` with --history), so that the command
+above fits the shipped recipe; with them the history CV rises, but the held-out means fell with the
+weights they gave (NOTES 1990-1999).
 
 `BW_MODEL_PAPER=1` (with --history): decisions about a whole paper, tried on top of the weights
 file's own setting (the shipped one, or BW_MODEL_COMPARE's file) and written nowhere (ADR 0013,

@@ -5,8 +5,8 @@ words of each kind; this model says how likely the paragraph is an activity at a
 of the genre: the section it sits under and why the rules passed it over, tense and modal verbs,
 "we" and the author's name as a subject, dates, organisations and policies named, its length and
 place in the paper, a list item or prose, the genre's shape of a deed ("shape:": a past-tense verb of
-doing, its subject, voice, counts of people and money, the heading's genre; read only by weights that
-have them) — and the words of its heading that recur across papers
+doing, the voice, counts of people and money, the heading's genre; read only by weights that have
+them) — and the words of its heading that recur across papers
 (the paragraph's own words and word pairs are features too, but training leaves them out: they are
 the papers' vocabulary, not the genre's shape). It is a logistic regression trained by
 `bench/train_activity_model.py` on the development papers' keys (never the held-out ones) and
@@ -59,22 +59,9 @@ _DEED = re.compile(
     r"secured|recruited|engaged|worked|piloted|created|set up|opened|issued|reviewed|campaigned|"
     r"promoted|supported|arranged|facilitated|coordinated|co-ordinated|helped|gave|given|sent|"
     r"contacted|referred|offered|allocated|invested|spent|raised|attracted|reached|signed|agreed|"
-    r"submitted|lobbied|presented|hosted|led|joined|partnered|collaborated|rolled out|began|started|"
+    r"submitted|lobbied|presented|led|joined|partnered|collaborated|rolled out|began|started|"
     r"continued|expanded|extended|improved|increased|reduced|achieved|won|received|made|took|built|"
-    r"distributed|handed out|identified|inspected|audited|assessed|checked|tested|fitted|repaired)\b",
-    re.I,
-)
-# A subject: the first few words before the first verb of the first sentence.
-_SUBJ_WE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:we|our)\b", re.I)
-_SUBJ_BODY = re.compile(
-    r"^\W*(?:the\s+)?(?:\w+\s+){0,4}?(?:partnership|board|panel|committee|council|authority|service|"
-    r"team|unit|forum|group|network|commission(?:er)?|office|programme|project|scheme|hub)\b",
-    re.I,
-)
-_SUBJ_ROLE = re.compile(
-    r"^\W*(?:the\s+)?(?:\w+\s+){0,3}?(?:officers?|managers?|chair(?:man|person)?|lead|leads|"
-    r"co-?ordinators?|directors?|members?|staff|volunteers?|advisers?|advisors?|workers?|inspectors?|"
-    r"councillors?|mayor|head)\b",
+    r"handed out|identified|inspected|audited|assessed|checked|tested|fitted|repaired)\b",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -187,8 +174,9 @@ def features(u: UnitView, shape: bool = True) -> dict[str, float]:
 
 
 def _shape(u: UnitView, t: str) -> dict[str, float]:
-    """The genre's shape of a deed: a past-tense verb of doing, who does it (the first clause's
-    subject), the voice, counts of people and money, and the genre of the section's heading."""
+    """The genre's shape of a deed: a past-tense verb of doing, the voice, counts of people and money,
+    and the genre of the section's heading. (Who does it, read as the first words before the verb,
+    was tried and added nothing under CV: NOTES 1993.)"""
     first = re.split(r"(?<=[.;:!?])\s", t.strip(), maxsplit=1)[0]
     deeds = _DEED.findall(t)
     f = {f"shape:deeds {min(len(deeds), 3)}": 1.0}
@@ -196,21 +184,6 @@ def _shape(u: UnitView, t: str) -> dict[str, float]:
         f["shape:deed in first sentence"] = 1.0
     if _DEED.match(_BULLET.sub("", t)):
         f["shape:starts with a deed"] = 1.0
-    if any(w in first[:80] for w in u.author_words):
-        subject = "author"
-    elif _SUBJ_WE.match(first):
-        subject = "we"
-    elif _SUBJ_ROLE.match(first):
-        subject = "role"
-    elif _SUBJ_BODY.match(first):
-        subject = "body"
-    elif _START_VERB.match(first) or _DEED.match(_BULLET.sub("", first)):
-        subject = "none"
-    else:
-        subject = "other"
-    f["shape:subject=" + subject] = 1.0
-    if deeds:
-        f["shape:deed by " + subject] = 1.0
     if _PASSIVE.search(first):
         f["shape:passive"] = 1.0
     if _PRESENT.search(first) and not deeds:
