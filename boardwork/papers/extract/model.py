@@ -4,7 +4,9 @@ The rules (`kinds.classify` and the skips in `pipeline`) say what a paragraph re
 words of each kind; this model says how likely the paragraph is an activity at all, from the shape
 of the genre: the section it sits under and why the rules passed it over, tense and modal verbs,
 "we" and the author's name as a subject, dates, organisations and policies named, its length and
-place in the paper, a list item or prose — and the words of its heading that recur across papers
+place in the paper, a list item or prose, the genre's shape of a deed ("shape:": a past-tense verb of
+doing, the voice, counts of people and money, the heading's genre; read only by weights that have
+them) — and the words of its heading that recur across papers
 (the paragraph's own words and word pairs are features too, but training leaves them out: they are
 the papers' vocabulary, not the genre's shape). It is a logistic regression trained by
 `bench/train_activity_model.py` on the development papers' keys (never the held-out ones) and
@@ -21,7 +23,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -47,6 +49,48 @@ _NUMBER = re.compile(r"\b\d[\d,.]*%?")
 _START_VERB = re.compile(r"^\W*(?:\w+ed|held|ran|met|led|made|gave|wrote|took|built|sent|won|began)\b", re.I)
 # Words too common to say anything alone are still kept: the weights decide.
 _MIN_LEN = 3
+
+# The genre's shape of a deed, from general English rather than any one paper's words ("shape:"
+# features). Verbs of doing something for or with people, in the past tense.
+_DEED = re.compile(
+    r"\b(?:delivered|provided|held|hosted|published|launched|trained|funded|commissioned|surveyed|met|"
+    r"wrote|written|responded|organi[sz]ed|attended|completed|developed|established|introduced|ran|"
+    r"undertook|undertaken|carried out|conducted|visited|produced|distributed|installed|awarded|"
+    r"secured|recruited|engaged|worked|piloted|created|set up|opened|issued|reviewed|campaigned|"
+    r"promoted|supported|arranged|facilitated|coordinated|co-ordinated|helped|gave|given|sent|"
+    r"contacted|referred|offered|allocated|invested|spent|raised|attracted|reached|signed|agreed|"
+    r"submitted|lobbied|presented|led|joined|partnered|collaborated|rolled out|began|started|"
+    r"continued|expanded|extended|improved|increased|reduced|achieved|won|received|made|took|built|"
+    r"handed out|identified|inspected|audited|assessed|checked|tested|fitted|repaired)\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|held|run|met|led|made|given|"
+    r"written|sent|built|won|taken|set up|begun)\b",
+    re.I,
+)
+_PRESENT = re.compile(r"\b(?:is|are|remains?|continues? to|provides|works|supports|aims|seeks)\b", re.I)
+_MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(?:k|m|million|thousand)?\s?pounds\b", re.I)
+_COUNTED = re.compile(
+    r"\b\d[\d,]*\s+(?:\w+\s+)?(?:people|residents|young people|participants|pupils|children|students|"
+    r"attendees|delegates|households|homes|premises|visits|sessions|events|workshops|businesses|"
+    r"victims|families|referrals|calls|checks|officers|volunteers|schools|organisations|groups)\b",
+    re.I,
+)
+_BULLET = re.compile(r"^[\s\-*\u2022]+")
+_HEAD_DONE = re.compile(
+    r"\b(?:achievements?|achieved|highlights?|progress|update|updates|activit(?:y|ies)|delivered|"
+    r"delivery|what we (?:did|have done)|outcomes?|successes|performance|review of the year|work of|"
+    r"work undertaken|during|in 20\d\d)\b",
+    re.I,
+)
+_HEAD_NOT = re.compile(
+    r"\b(?:background|purpose|introduction|recommendations?|summary of recommendations|financial|"
+    r"implications?|risks?|legal|equalit(?:y|ies)|consultation|appendix|appendices|glossary|contact|"
+    r"terms of reference|membership|next steps|future|priorities|aims?|objectives?|actions? planned|"
+    r"decision|resolved?|purpose of (?:the )?report|reasons?|options?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -74,8 +118,9 @@ def _bucket(n: float, edges: tuple[float, ...]) -> int:
     return sum(n >= e for e in edges)
 
 
-def features(u: UnitView) -> dict[str, float]:
-    """The unit's features, by name: 1.0 for present, a few counts squashed to 0..1."""
+def features(u: UnitView, shape: bool = True) -> dict[str, float]:
+    """The unit's features, by name: 1.0 for present, a few counts squashed to 0..1 (`shape`: with
+    the genre's shape of a deed, the "shape:" features, which weights without them need not read)."""
     t = u.text
     low = t.lower()
     words = _WORD.findall(low)
@@ -114,6 +159,8 @@ def features(u: UnitView) -> dict[str, float]:
         "question": "?" in t,
     }
     f.update({k: 1.0 for k, v in flags.items() if v})
+    if shape:
+        f.update(_shape(u, t))
     for w in set(words):
         if len(w) >= _MIN_LEN:
             f["w:" + w] = 1.0
@@ -123,6 +170,34 @@ def features(u: UnitView) -> dict[str, float]:
         for w in set(_WORD.findall(u.section_title.lower())):
             if len(w) >= _MIN_LEN:
                 f["h:" + w] = 1.0
+    return f
+
+
+def _shape(u: UnitView, t: str) -> dict[str, float]:
+    """The genre's shape of a deed: a past-tense verb of doing, the voice, counts of people and money,
+    and the genre of the section's heading. (Who does it, read as the first words before the verb,
+    was tried and added nothing under CV: NOTES 1993.)"""
+    first = re.split(r"(?<=[.;:!?])\s", t.strip(), maxsplit=1)[0]
+    deeds = _DEED.findall(t)
+    f = {f"shape:deeds {min(len(deeds), 3)}": 1.0}
+    if _DEED.search(first):
+        f["shape:deed in first sentence"] = 1.0
+    if _DEED.match(_BULLET.sub("", t)):
+        f["shape:starts with a deed"] = 1.0
+    if _PASSIVE.search(first):
+        f["shape:passive"] = 1.0
+    if _PRESENT.search(first) and not deeds:
+        f["shape:present, no deed"] = 1.0
+    if _MONEY.search(t):
+        f["shape:money"] = 1.0
+    if _COUNTED.search(t):
+        f["shape:counted"] = 1.0
+    head = u.section_title or ""
+    done, not_done = bool(_HEAD_DONE.search(head)), bool(_HEAD_NOT.search(head))
+    if done and not not_done:
+        f["shape:heading done"] = 1.0
+    elif not_done and not done:
+        f["shape:heading not done"] = 1.0
     return f
 
 
@@ -138,8 +213,14 @@ class ActivityModel:
     # share of its units as activities (`pipeline.additions_open`); 1.0 for no such gate.
     add_share_max: float = 1.0
 
+    @cached_property
+    def reads_shape(self) -> bool:
+        """Whether any weight is a "shape:" feature's (weights fitted before they were read have none)."""
+        return any(k.startswith("shape:") for k in self.weights)
+
     def probability(self, u: UnitView) -> float:
-        z = self.intercept + math.fsum(self.weights.get(k, 0.0) * v for k, v in sorted(features(u).items()))
+        f = features(u, shape=self.reads_shape)
+        z = self.intercept + math.fsum(self.weights.get(k, 0.0) * v for k, v in sorted(f.items()))
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     @classmethod

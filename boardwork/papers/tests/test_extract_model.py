@@ -58,6 +58,30 @@ def test_section_list_and_skip_reason_are_features():
     assert "skip=rules" in features(_view("We held a workshop.", rule_kinds=("event",)))
 
 
+def test_the_shape_of_a_deed_is_a_feature():
+    # A point that starts with a verb of doing, with counted people and money.
+    f = features(_view("Delivered 14 sessions to 230 residents, funded with £4,000 from the Trust."))
+    assert {"shape:starts with a deed", "shape:deed in first sentence", "shape:deeds 2"} <= f.keys()
+    assert {"shape:counted", "shape:money", "shape:heading done"} <= f.keys()
+    # A deed told after its doer, in a later sentence.
+    later = features(_view("It was a busy spring. In June the Partnership trained twenty volunteers."))
+    assert "shape:deeds 1" in later and "shape:deed in first sentence" not in later
+    # The heading's genre: background and purpose are not a report of work.
+    assert "shape:heading not done" in features(_view("Text.", section_title="Background"))
+    # Guards: a duty in the present with no deed, and a sentence in the passive.
+    duty = features(_view("The panel is responsible for scrutinising the plan."))
+    assert "shape:present, no deed" in duty and "shape:deeds 0" in duty
+    assert "shape:starts with a deed" not in duty
+    assert "shape:passive" in features(_view("A new scheme was launched in May."))
+    # Weights with no "shape:" feature do not read them; weights with one do.
+    spent = _view("We spent £5,000 on smoke alarms.")
+    assert "shape:money" not in features(spent, shape=False)
+    money = ActivityModel(intercept=0.0, weights={"shape:money": 2.0}, add_at=1, veto_below=0)
+    assert money.reads_shape and math.isclose(money.probability(spent), 1 / (1 + math.exp(-2.0)))
+    plain = ActivityModel(intercept=0.0, weights={"we": 1.0}, add_at=1, veto_below=0)
+    assert not plain.reads_shape
+
+
 PARAS = (
     # (undated: work done in a year or a month of its own is never vetoed, `pipeline._dated_deed`)
     "We held a workshop for councillors on flood resilience.",
