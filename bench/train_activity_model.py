@@ -741,21 +741,11 @@ def compare_weights(rows, score, best):
     """BW_MODEL_COMPARE=<weights JSON>[,<commit>]: that file's weights and thresholds (the shipped
     ones) on the same rows, beside the out-of-fold figures at the chosen setting; with a commit, also on the papers
     whose keys were not in the tree at that commit (the ones those weights never saw)."""
-    import subprocess
 
     path, _, commit = os.environ["BW_MODEL_COMPARE"].partition(",")
     shipped = json.loads(Path(path).read_text(encoding="utf-8"))
     oof = [[c.probability for c in r[4].candidates] for r in rows]
-    seen = None
-    if commit:
-        tree = subprocess.run(
-            ["git", "ls-tree", "--name-only", commit, "tests/data/real/"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-        seen = {Path(t).name.removesuffix(".extraction.json") for t in tree if t.endswith(".extraction.json")}
+    seen = keyed_at(commit) if commit else None
 
     def means(idx, add_at, veto, share):
         per, classes = [], defaultdict(int)
