@@ -8,6 +8,8 @@ import json
 import math
 from importlib import resources
 
+import pytest
+
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
 from boardwork.papers.extract.model import ActivityModel, UnitView, features, shipped_model
 from boardwork.papers.extract.pipeline import extraction_of
@@ -227,6 +229,8 @@ def test_the_cv_can_train_each_fold_on_an_earlier_corpus_and_still_score_every_p
     # A fair comparison of two weights files (ADR 0013, 2026-12-07): the recipe on an earlier corpus
     # (`BW_MODEL_TRAIN_AT`) and on the whole one, with the same folds, both out of sample on every
     # paper; `BW_MODEL_SEED` deals the papers to the folds at random, so repeated seeds show the noise.
+    # (scikit-learn is a training-time extra, not installed where the product only runs.)
+    pytest.importorskip("sklearn")
     t = _trainer()
     stems = [f"paper-{i}" for i in range(16)] + ["paper-0", "paper-9"]  # two with a second rendition
     earlier = {f"paper-{i}" for i in range(8)}
