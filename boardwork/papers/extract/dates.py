@@ -510,6 +510,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                 if word in ("published", "issued", "released", "launched", "updated", "dated"):
                     # Our own publishing ("we published … in May") is our act; another body's is not.
                     owner = clause[: skip.start()]
+                    doer = _after_time(owner)
                     if not (
                         _THING_ITSELF.match(owner)
                         and word == "launched"
@@ -520,7 +521,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                         WE.search(owner)
                         or any(w in owner for w in author_words)
                         or (
-                            (_OWN_THING.match(_after_time(owner)) or _OWN_DOER.match(_after_time(owner)))
+                            (_OWN_THING.match(doer) or _OWN_DOER.match(doer))
                             and not re.search(r"\bby\b", skip.group(0))
                         )
                         or (

@@ -350,6 +350,9 @@ _ANAPHOR_HEADS = {
     "green paper",
     "covenant",
 }
+# Not a post or rota named after a duty ("the duty officer", "the duty of care"), nor an inquiry or
+# review named by its subject ("the PAC inquiry into …", which is another one).
+_NOT_POINTING_BACK = r"(?!\s+(?:officers?|managers?|rota|desk|team|system|holders?|of care|into)\b)"
 _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
     # (the headword in capitals too, as councils write a document they have named: "the Strategy",
@@ -357,9 +360,7 @@ _HEAD_ANAPHOR = re.compile(
     r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |refreshed |final )?((?i:"
     + "|".join(sorted(_ANAPHOR_HEADS))
     + r"))\b(?! [A-Z])(?!\s*\()"
-    # (not a post or rota named after a duty: "the duty officer", "the duty of care"; not an inquiry
-    # or review named by its subject, "the PAC inquiry into …", which is another one)
-    r"(?!\s+(?:officers?|managers?|rota|desk|team|system|holders?|of care|into)\b)"
+    + _NOT_POINTING_BACK
 )
 
 # "The 2023-2026 plan", "the annual plan", "the police and crime plan": a headword with its years or
@@ -374,7 +375,7 @@ _QUALIFIED_ANAPHOR = re.compile(
     + r"|[a-z][\w-]*)){0,2}) ((?i:"
     + "|".join(sorted(_ANAPHOR_HEADS))
     + r"))\b(?! [A-Z])(?!\s*\()"
-    r"(?!\s+(?:officers?|managers?|rota|desk|team|system|holders?|of care|into)\b)"
+    + _NOT_POINTING_BACK
 )
 
 
