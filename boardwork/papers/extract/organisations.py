@@ -485,6 +485,8 @@ class PaperOrgs:
         parent = self.gaz.entry(name).get("parent")
         if parent and parent in bodies:
             return True
+        if _same_body_key(name) in {_same_body_key(a) for a in bodies}:
+            return True
         # The author's own arm under another headword: "Westmoor Fire and Rescue Service" for
         # "Westmoor Fire and Rescue Authority", "Northvale Borough Council" for "Northvale Council".
         stem = name.split()[:-1]
@@ -1066,6 +1068,29 @@ _PEOPLE_IN_LIST = re.compile(
 # The "and" between two names, not the one inside a name ("Northby District Council and Westshire Fire
 # and Rescue Service": the second "and" is the fire service's own).
 _AND_SPLIT = r",? and (?!(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b)"
+
+
+# A commissioner named by the area after the post ("the Police and Crime Commissioner for Westshire")
+# and the commissioner's office ("the Office of the Police and Crime Commissioner for Westshire",
+# "the Westshire Office of the Police and Crime Commissioner").
+_COMMISSIONER_FOR = re.compile(r"^(?P<post>.*\bCommissioner) for (?:the )?(?P<area>[A-Z][\w' -]*)$")
+_OFFICE_OF = re.compile(
+    r"\b(?:The )?Office of (?:the )?(?=(?:[A-Z][\w,]*\s+)*?(?:and |, )?(?:Crime )?Commissioner\b)"
+)
+
+
+def _same_body_key(name: str) -> str:
+    """One spelling for the names one body goes by in the genre: "&" for "and", "The" before it
+    dropped, a commissioner's area put before the post and the commissioner's office taken for the
+    commissioner (the office is the commissioner's staff: "Office of the Police and Crime
+    Commissioner for Westshire", "Westshire OPCC's" full name, is "Westshire Police and Crime
+    Commissioner")."""
+    key = re.sub(r"\s+", " ", name.replace("&", "and")).strip()
+    key = re.sub(r"^[Tt]he ", "", key)
+    key = _OFFICE_OF.sub("", key).strip()
+    if m := _COMMISSIONER_FOR.match(key):
+        key = f"{m.group('area')} {m.group('post')}"
+    return key.lower()
 
 
 def _headed(words: list[str]) -> bool:

@@ -118,3 +118,60 @@ def test_fire_and_rescue_is_the_authors_own_service_either_way():
         ("Westshire Fire & Rescue", True),
     ]
     assert ("Westshire Fire and Rescue Service", True) in found(text, "Westshire Fire and Rescue")
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "name"),
+    [
+        # A commissioner's office, and the commissioner named by the area after the post: the
+        # author's own, whichever way the author and the text name it.
+        (
+            "Westshire Police and Crime Commissioner",
+            "The Office of the Police and Crime Commissioner for Westshire funded 12 projects.",
+            "Office of the Police and Crime Commissioner for Westshire",
+        ),
+        (
+            "Westshire Police and Crime Commissioner",
+            "The Westshire Office of the Police and Crime Commissioner funded 12 projects.",
+            "Westshire Office of the Police and Crime Commissioner",
+        ),
+        (
+            "Office of the Police and Crime Commissioner for Westshire",
+            "The Westshire Police and Crime Commissioner funded 12 projects.",
+            "Westshire Police and Crime Commissioner",
+        ),
+        (
+            "Northby Police, Fire and Crime Commissioner",
+            "The Police, Fire and Crime Commissioner for Northby visited the new station.",
+            "Police, Fire and Crime Commissioner for Northby",
+        ),
+        # "&" for "and" in the author's name
+        (
+            "Northshire Fire and Rescue Service",
+            "Northshire Fire & Rescue Service worked with the Red Cross on the visits.",
+            "Northshire Fire & Rescue Service",
+        ),
+    ],
+)
+def test_the_authors_other_names_are_its_own(author, text, name):
+    assert (name, True) in found(text, author)
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "name"),
+    [
+        # (guards: another area's commissioner's office, another office)
+        (
+            "Westshire Police and Crime Commissioner",
+            "We met the Office of the Police and Crime Commissioner for Northshire on the plan.",
+            "Office of the Police and Crime Commissioner for Northshire",
+        ),
+        (
+            "Westshire Police and Crime Commissioner",
+            "Figures from the Office for National Statistics were shared with members.",
+            "Office for National Statistics",
+        ),
+    ],
+)
+def test_other_bodies_are_not_the_authors(author, text, name):
+    assert (name, False) in found(text, author)
