@@ -12,7 +12,7 @@ from typing import Any
 from ...lib.dates import MONTH_NAMES, MONTH_PATTERN, iso_date
 from ..document import clean
 from .dates import Cycle
-from .organisations import CONNECTORS, LEAD_STOP, OrgMatch
+from .organisations import CONNECTORS, GENERIC_HEADS, LEAD_STOP, OrgMatch
 from .text import cap_first, norm_text, plain, sentence_initial
 
 _BILL_ACT = re.compile(
@@ -36,6 +36,9 @@ _POLICY_HEADS = (
     # (a named scheme with its head word in lower case, "the Homes for Ukraine scheme", "the
     # Volunteer Police Cadets scheme"; not "programme", which a body's own work is often called)
     r"scheme|"
+    # (a named plan with its kind in lower case, "the Equally Safe delivery plan", "the Westshire
+    # Serious Violence action plan"; not a plan named by its body, "the Partnership action plan")
+    r"delivery plan|action plan|"
     # (and "Program", as American papers spell it: "the Community Awareness Program")
     r"Programme|Program|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # (a covenant, as a pledge or a concordat: "the Armed Forces Covenant")
@@ -555,6 +558,10 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             name += " " + lead_year
         if head[0].islower() and not words:
             continue
+        if head in ("delivery plan", "action plan") and (
+            words[-1] in GENERIC_HEADS or found.in_org(m.start(2) - 2)
+        ):
+            continue  # "the Partnership action plan", "the LGA action plan": a body's plan, described
         if head[0].islower() and re.search(r"\b(?:a|an|one|another)\s+$", text[max(0, pos - 12) : pos], re.I):
             continue  # "a Home Affairs Select Committee report": described, not named
         if m.group(4) is None and re.search(r"(?<![\w'-])(?:a|an)\s+$", text[max(0, pos - 4) : pos]):
