@@ -1238,7 +1238,11 @@ _COUNTERPART_WORDS = (
     # partner, Active Westshire")
     r"representatives of|representatives from|partners including|organisations including|"
     r"agencies including|partners such as|organisations such as|agencies such as|"
-    r"partner,|provider,|contractor,"
+    r"partner,|provider,|contractor,|"
+    # the body money went to ("grants were awarded to Eastfield Boys Club", "awarded £20,000 to Safe
+    # Steps Westshire", "funding was given to …"): the body the work supported
+    r"(?:awarded|granted|given|donated|allocated|paid|grants?|funding|donations?)\s+to|"
+    r"(?<=£)\d[\d.,]*\s*(?:k|m|bn|million)?\s+(?:(?:in\s+)?(?:funding|grants?)\s+)?to"
 )
 _COUNTERPART_BODY = re.compile(
     r"\b(?:" + _COUNTERPART_WORDS + r")\s+(?:the\s+)?"

@@ -175,3 +175,36 @@ def test_the_authors_other_names_are_its_own(author, text, name):
 )
 def test_other_bodies_are_not_the_authors(author, text, name):
     assert (name, False) in found(text, author)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The body money went to, whatever its last word: the counterpart of a grant.
+        (
+            "The Commissioner awarded £20,000 to Westmoor Against Scams to run workshops.",
+            ["Westmoor Against Scams"],
+        ),
+        (
+            "Grants were awarded to Eastfield Boys Club, Northby Foodbank and Westmoor Community Cafe.",
+            ["Eastfield Boys Club", "Northby Foodbank", "Westmoor Community Cafe"],
+        ),
+        ("Funding was given to Safe Steps Westshire for a helpline.", ["Safe Steps Westshire"]),
+        ("The contract was awarded to Westshire Women's Refuge in May.", ["Westshire Women's Refuge"]),
+    ],
+)
+def test_the_body_a_grant_went_to_is_named(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: a fund, a person by their title, a grant to bodies of a kind)
+        "The Partnership added £40,000 to the Safer Communities Fund.",
+        "An award was given to Councillor Jo Bloggs for her service.",
+        "Funding was given to local schools for the workshops.",
+    ],
+)
+def test_what_is_no_body_a_grant_went_to(text):
+    assert names(text) == []
