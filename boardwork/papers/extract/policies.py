@@ -710,6 +710,31 @@ def _quoted_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
         found.add(m.start(3), m.group(3))
 
 
+# A document named by its title and its year, after the words that say a document is meant
+# ("published Cutting Crime: A New Partnership 2008-11", "the requirements set out in Working Together
+# to Safeguard Children 2018", "schools follow Keeping Children Safe in Education 2024"): the title,
+# whatever its last word, is the name when its year closes it.
+_TITLE_WORD = r"(?:[A-Z][\w'\u2019-]*)"
+_YEARED_TITLE = re.compile(
+    r"\b(?:published|publication of|set out in|in line with|in accordance with|compl(?:y|ying|ied) with|"
+    r"follow(?:s|ed|ing)?|implement(?:s|ed|ing)?|requirements of)\s+(?:the\s+)?"
+    r"("
+    + _TITLE_WORD
+    + r"(?:[:,]?\s+(?:(?:to|in|of|for|and|the|a|an|on|with|from|&)\s+)*"
+    + _TITLE_WORD
+    + r"){2,11})"
+    r"\s+((?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?)(?![\d/-])"
+)
+
+
+def _titles_with_years(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _YEARED_TITLE.finditer(text):
+        words = m.group(1).split()
+        if found.in_org(m.start(1)) or any(w.strip(":,") in _MONTHS for w in words):
+            continue  # "published Westshire Police 2023 figures", "published in March 2024"
+        found.add(m.start(1), f"{m.group(1)} {m.group(2)}")
+
+
 _FINDERS = (
     _bills_and_acts,
     _statutory_instruments,
@@ -722,4 +747,5 @@ _FINDERS = (
     _strategies_and_guidance,
     _named_programmes,
     _quoted_titles,
+    _titles_with_years,
 )
