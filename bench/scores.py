@@ -27,7 +27,9 @@ not in the key (FP), those missed (FN), and per activity the kinds, organisation
 and dates that differ; it is for the development papers: reading it for the held-out ones is tuning
 on them. `--summary` counts the same differences by class for each group (activities missed by the
 key's kind, found but not in the key, kinds confused, organisations found that are the paper's author,
-policies missed where the paragraph points back with "the Act"/"the review" …), and the plain-text
+policies missed where the paragraph points back with "the Act"/"the review" …; and, as "detail" lines
+beside those, each organisation or policy found or missed as read too long or too short, with a year,
+a programme read as a body or a report as a policy, in the text as such or not), and the plain-text
 files' headings missed or added by shape and place (capitals, the title, a label, in the opening
 lines …), and why each keyed activity was missed by the rules' own reading of the paper (the paper
 judged to report no work, no such unit, skipped and why, read for work with no kind read, vetoed
@@ -40,6 +42,7 @@ Papers are extracted as the extractor reads a paper of unknown origin (no author
 (`papers.services.extract_args`: the board's organisation given to the extractor as `board_body`).
 """
 
+import functools
 import importlib.util
 import json
 import re
@@ -63,13 +66,18 @@ EXTRACT_FIELDS = ["activities", "kinds", "dates", "organisations", "people", "po
 
 
 def load_scorer(name):
+    return scorer_module(name).score
+
+
+@functools.cache
+def scorer_module(name):
     path = SHARED / "tools" / f"{name}.py"
     if not path.exists():
         sys.exit(f"the shared scorer is not at {path}")
     spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.score
+    return mod
 
 
 def documents(folder, stem):
@@ -162,6 +170,33 @@ _ANAPHOR = re.compile(
 )
 
 
+# Last words of a name that make an organisation found a programme, a project or an event instead, and
+# a policy found a report or a paper (for the finer classes of `summary`).
+_PROGRAMME_HEADS = frozenset(
+    "programme project scheme strategy plan week day month campaign fund initiative pilot service".split()
+)
+_REPORT_HEADS = frozenset("report reports paper update review survey findings evaluation briefing".split())
+
+
+def _name_class(name, others, text, heads, same):
+    """The finer class of an organisation or policy name found or missed (normalised): 'scored as
+    the same' where the shared scorer pairs it with one on the other side (`same`, its own test), so
+    that the difference costs nothing; 'boundary' where one on the other side contains it or is
+    contained in it (read too long or too short); a year in it; its last word in `heads`; whether its
+    words are in the activity's text as such (counts only, no text)."""
+    tags = []
+    if any(same(name, o) for o in others):
+        tags.append("scored as the same")
+    elif any(name in o or o in name for o in others):
+        tags.append("boundary")
+    if re.search(r"\b(?:19|20)\d\d\b", name):
+        tags.append("a year")
+    if name.split() and name.split()[-1] in heads:
+        tags.append("head " + name.split()[-1])
+    tags.append("in text" if f" {name} " in f" {text} " else "not in text as such")
+    return ", ".join(tags)
+
+
 def summary(got, ref, counts):
     """Add to `counts` the classes of difference between `got` and `ref` (no text kept)."""
 
@@ -174,6 +209,9 @@ def summary(got, ref, counts):
         return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", (x or "").lower())).strip()
 
     author = norm((ref.get("paper") or {}).get("body"))
+    scorer = scorer_module("score_extraction")
+    same_org = lambda a, b: scorer.norm(a) == scorer.norm(b)  # noqa: E731
+    same_policy = lambda a, b: scorer.wf1(a, b) >= 0.6  # noqa: E731
     pa = {key(a): a for a in got.get("activities", [])}
     ra = {key(a): a for a in ref.get("activities", [])}
     for k in set(pa) | set(ra):
@@ -194,20 +232,31 @@ def summary(got, ref, counts):
             {norm(x) for x in g.get("organisations") or []},
             {norm(x) for x in r.get("organisations") or []},
         )
+        text = norm(r["text"])
         for o in go - ro:
             is_author = bool(author) and (o == author or o in author or author in o)
             counts["org FP, the author body" if is_author else "org FP, other"] += 1
-        for _ in ro - go:
+            if not is_author:
+                counts["org FP detail: " + _name_class(o, ro - go, text, _PROGRAMME_HEADS, same_org)] += 1
+        for o in ro - go:
             counts[
                 "org FN, acronym-defined in text"
                 if re.search(r"\([A-Z][A-Za-z]{1,8}\)", r["text"])
                 else "org FN"
             ] += 1
+            is_author = bool(author) and (o == author or o in author or author in o)
+            counts[
+                "org FN detail: "
+                + ("the author body, " if is_author else "")
+                + _name_class(o, go - ro, text, frozenset(), same_org)
+            ] += 1
         gp, rp = {norm(x) for x in g.get("policies") or []}, {norm(x) for x in r.get("policies") or []}
-        for _ in gp - rp:
+        for p in gp - rp:
             counts["policy FP"] += 1
-        for _ in rp - gp:
+            counts["policy FP detail: " + _name_class(p, rp - gp, text, _REPORT_HEADS, same_policy)] += 1
+        for p in rp - gp:
             counts["policy FN, anaphora in text" if _ANAPHOR.search(r["text"]) else "policy FN"] += 1
+            counts["policy FN detail: " + _name_class(p, gp - rp, text, frozenset(), same_policy)] += 1
         for field in ("people",):
             gs, rs = {norm(x) for x in g.get(field) or []}, {norm(x) for x in r.get(field) or []}
             counts[f"{field} FP"] += len(gs - rs)

@@ -485,10 +485,23 @@ class PaperOrgs:
         parent = self.gaz.entry(name).get("parent")
         if parent and parent in bodies:
             return True
+        if _same_body_key(name) in {_same_body_key(a) for a in bodies}:
+            return True
         # The author's own arm under another headword: "Westmoor Fire and Rescue Service" for
         # "Westmoor Fire and Rescue Authority", "Northvale Borough Council" for "Northvale Council".
         stem = name.split()[:-1]
         for a in bodies:
+            # The author's name less its headword ("Westshire Fire and Rescue" for "Westshire Fire and
+            # Rescue Service"), or the author so called and the name in full: the same body, as fire
+            # and rescue services are often called.
+            short, full = sorted((name.replace("&", "and"), a.replace("&", "and")), key=len)
+            if (
+                _FIRE_AND_RESCUE_END.search(short)
+                and full.startswith(short + " ")
+                and len(full.split()) == len(short.split()) + 1
+                and full.split()[-1] in GENERIC_HEADS
+            ):
+                return True
             astem = a.split()[:-1]
             if len(stem) >= 2 and stem == astem:
                 return True
@@ -564,7 +577,7 @@ class PaperOrgs:
         # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
         cands = [c for c in cands if not _PORTFOLIO.search(text[max(0, c.start - 40) : c.start])]
         chosen = _non_overlapping(cands)
-        chosen = [self._prefixed(text, c) for c in chosen]
+        chosen = [self._local_branch(text, self._prefixed(text, c)) for c in chosen]
         chosen = _non_overlapping(chosen)
         chosen += self._generic(text, chosen)
         chosen.sort(key=lambda c: c.start)
@@ -594,6 +607,25 @@ class PaperOrgs:
         prefix = " ".join(words)
         start = c.start - len(m.group(1)) + m.group(1).find(words[0])
         return OrgMatch(start, c.end, f"{prefix} {c.name}", text[start : c.end], "prefixed")
+
+    def _local_branch(self, text: str, c: OrgMatch) -> OrgMatch:
+        """ "Age UK Eastfield", "Citizens Advice Northshire", "Westshire Victim Support": a national
+        charity's local branch is named by the charity's name and its place, after it or before it,
+        and is a body of its own (its own trustees, its own contracts), named as the text names it."""
+        if c.via != "name" or self.gaz.entry(c.name).get("kind") != "charity":
+            return c
+        start, end = c.start, c.end
+        if (after := _PLACE_AFTER.match(text, end)) and all(_place_word(w) for w in after.group(1).split()):
+            end = after.end(1)
+        elif (before := _PLACE_BEFORE.search(text[max(0, start - 40) : start])) and all(
+            _place_word(w) for w in before.group(1).split()
+        ):
+            start -= len(before.group(1))
+        if (start, end) == (c.start, c.end):
+            return c
+        name = re.sub(r"\s+", " ", text[start:end])
+        canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+        return OrgMatch(start, end, canon, text[start:end], "branch")
 
     def _tier_lists(self, mtext: str, out: list[OrgMatch]) -> str:
         """ "Eastby, Northfold and Southam District Councils": councils of one tier listed by their
@@ -699,7 +731,10 @@ class PaperOrgs:
                 ),
                 None,
             )
-            if len(tokens) < 2 or (tokens[-1][0] not in GENERIC_HEADS and not nation and for_area is None):
+            fire_and_rescue = _headed([t[0] for t in tokens]) and tokens[-1][0].rstrip(",") == "Rescue"
+            if len(tokens) < 2 or (
+                tokens[-1][0] not in GENERIC_HEADS and not nation and for_area is None and not fire_and_rescue
+            ):
                 continue
             if for_area is not None and any(
                 t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1]
@@ -781,11 +816,15 @@ class PaperOrgs:
             if not words or (len(words) < 2 and not re.fullmatch(r"[A-Z]{2,}\w*", words[0])):
                 continue
             name = " ".join(words)
+            start = at + group.find(words[0])
+            if words[-1] == "Fire" and (rescue := _RESCUE_AFTER.match(mtext, start + len(name))):
+                # "worked with Westshire Fire and Rescue, …": the name's own "and" is no list's.
+                name += rescue.group(0)
+                words = name.split()
             if counterpart and words[-1] in _SCHEME_WORDS | _DOCUMENT_WORDS | _ROLE_PLURALS:
                 # "funded by the Devon Local Area Agreement": a scheme or a plan, not a body; "supported
                 # by the Independent Domestic Violence Advisors": people in a post
                 continue
-            start = at + group.find(words[0])
             end = start + len(name)
             if any(o.start < end and start < o.end for o in out) or plain(name) in generic_bodies():
                 continue
@@ -797,6 +836,60 @@ class PaperOrgs:
             canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
         return out
+
+
+# One or two capitalised words after a charity's name, then what ends a name (a lower-case word, a
+# stop, a bracket, a possessive): a place ("Age UK Eastfield runs …"), if `_place_word` says so of each.
+_PLACE_AFTER = re.compile(r"((?:[ \t]+[A-Z][a-z][\w'-]*){1,2})(?=['\u2019]s\b|\s*[,.;:()]|\s+[a-z]|\s*$)")
+# The same before it, after a lower-case word, a stop or the start ("with Westshire Victim Support").
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|(?<![A-Za-z'])[a-z][\w'-]*\s+)((?:[A-Z][a-z][\w'-]*[ \t]+){1,2})$"
+)
+
+
+def _place_word(word: str) -> bool:
+    """Can `word` be a place's name next to a charity's? Not a headword, a post, a month or a day, a
+    scheme's or a document's word, an opening word ("The", "Our") nor a verb or an adverb
+    ("Supported", "Working", "Jointly")."""
+    return not (
+        word in GENERIC_HEADS
+        or word in _POST_WORDS
+        or word in _SCHEME_WORDS
+        or word in _DOCUMENT_WORDS
+        or word in _ROLE_PLURALS
+        or word in _BRANCH_NOT_PLACE
+        or word.lower() in LEAD_STOP
+        or re.search(r"(?:ed|ing|ly)$", word)
+    )
+
+
+# Words after a charity's name that say what of it is meant, not where it is ("Victim Support Week",
+# "the Age UK Helpline"), and heads of units inside it.
+_BRANCH_NOT_PLACE = {
+    "Week",
+    "Day",
+    "Month",
+    "Awards",
+    "Award",
+    "Helpline",
+    "Line",
+    "Office",
+    "Services",
+    "Service",
+    "Volunteers",
+    "Volunteer",
+    "Ambassadors",
+    "Ambassador",
+    "Shop",
+    "Shops",
+    "Campaign",
+    "Appeal",
+    "Chief",
+    "Trustee",
+    "Trustees",
+    "Staff",
+    "The",
+}
 
 
 def _named_bodies(mtext: str) -> list[tuple[str, int, bool]]:
@@ -977,6 +1070,42 @@ _PEOPLE_IN_LIST = re.compile(
 _AND_SPLIT = r",? and (?!(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b)"
 
 
+# A commissioner named by the area after the post ("the Police and Crime Commissioner for Westshire")
+# and the commissioner's office ("the Office of the Police and Crime Commissioner for Westshire",
+# "the Westshire Office of the Police and Crime Commissioner").
+_COMMISSIONER_FOR = re.compile(r"^(?P<post>.*\bCommissioner) for (?:the )?(?P<area>[A-Z][\w' -]*)$")
+_OFFICE_OF = re.compile(
+    r"\b(?:The )?Office of (?:the )?(?=(?:[A-Z][\w,]*\s+)*?(?:and |, )?(?:Crime )?Commissioner\b)"
+)
+
+
+def _same_body_key(name: str) -> str:
+    """One spelling for the names one body goes by in the genre: "&" for "and", "The" before it
+    dropped, a commissioner's area put before the post and the commissioner's office taken for the
+    commissioner (the office is the commissioner's staff: "Office of the Police and Crime
+    Commissioner for Westshire", "Westshire OPCC's" full name, is "Westshire Police and Crime
+    Commissioner")."""
+    key = re.sub(r"\s+", " ", name.replace("&", "and")).strip()
+    key = re.sub(r"^[Tt]he ", "", key)
+    key = _OFFICE_OF.sub("", key).strip()
+    if m := _COMMISSIONER_FOR.match(key):
+        key = f"{m.group('area')} {m.group('post')}"
+    return key.lower()
+
+
+def _headed(words: list[str]) -> bool:
+    """Do `words` end in a body's headword? Or in "Fire and Rescue" ("Fire & Rescue"), as fire and
+    rescue services are often named without their own headword ("Westshire Fire and Rescue")."""
+    return bool(words) and (
+        words[-1] in GENERIC_HEADS or _FIRE_AND_RESCUE_END.search(" ".join(words)) is not None
+    )
+
+
+_FIRE_AND_RESCUE_END = re.compile(r"\S\s+Fire\s+(?:and|&)\s+Rescue,?$")
+# (not when the name goes on: "Fire and Rescue Service" is read by its headword)
+_RESCUE_AFTER = re.compile(r"\s+(?:and|&)\s+Rescue\b(?!\s+[A-Z])")
+
+
 def _split_between_heads(piece: str) -> list[str]:
     """ "West Mercia Police and Redditch Borough Council": two named bodies, each of two words or
     more ending in a headword ("Police and Crime Commissioner" stays whole)."""
@@ -1015,7 +1144,7 @@ def _next_name(nxt: str, seps: list[str], parts: list[str]) -> str:
     again from each "and"."""
     name = nxt
     for sep, part in zip(seps, parts, strict=False):
-        if name.split()[-1:] and name.split()[-1] in GENERIC_HEADS or "," in sep:
+        if _headed(name.split()) or "," in sep:
             break
         name = f"{name}{sep}{part}"
     return name
@@ -1033,8 +1162,8 @@ def _split_at(piece: str, sep_pattern: str) -> list[str]:
             len(left) >= 2
             and len(right) >= 2
             and (sep != ", " or len(nxt.split(" and ")[0].split()) >= 2)
-            and left[-1] in GENERIC_HEADS
-            and right[-1] in GENERIC_HEADS
+            and _headed(left)
+            and _headed(right)
             and right[0] not in _AND_COMPOUNDS
         ):
             # A team named with the body it belongs to is part of that body, not a body of its own.
@@ -1109,7 +1238,11 @@ _COUNTERPART_WORDS = (
     # partner, Active Westshire")
     r"representatives of|representatives from|partners including|organisations including|"
     r"agencies including|partners such as|organisations such as|agencies such as|"
-    r"partner,|provider,|contractor,"
+    r"partner,|provider,|contractor,|"
+    # the body money went to ("grants were awarded to Eastfield Boys Club", "awarded £20,000 to Safe
+    # Steps Westshire", "funding was given to …"): the body the work supported
+    r"(?:awarded|granted|given|donated|allocated|paid|grants?|funding|donations?)\s+to|"
+    r"(?<=£)\d[\d.,]*\s*(?:k|m|bn|million)?\s+(?:(?:in\s+)?(?:funding|grants?)\s+)?to"
 )
 _COUNTERPART_BODY = re.compile(
     r"\b(?:" + _COUNTERPART_WORDS + r")\s+(?:the\s+)?"

@@ -64,7 +64,7 @@ from .text import norm_text, plain, sentences
 
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
 # the paper defines) rather than from the list of known ones: right most of the time, not always.
-NEW_ORG_VIAS = ("generic", "prefixed", "learned")
+NEW_ORG_VIAS = ("generic", "prefixed", "learned", "branch")
 _DUTY_LEAD = re.compile(
     # (a list of proposals, "The proposals came under three headings:", is a plan, often another's)
     r"\b(?:will|shall|must|should|in order to|so as to|aims? to|for the purpose of|(?:the|its|their) proposals\b|"
@@ -1605,6 +1605,13 @@ def author_evidence(
         # Association" in its <title>) wrote it, when that name is a body's name.
         head = publisher_body(paper, gaz)
     news = False
+    if head and not author and not owner and not body:
+        # "Westshire Fire and Rescue publish …" over "Westshire Fire and Rescue Service has published
+        # its …": the headline's short name is the body the opening names in full, and the page is
+        # the news of its own publication, read as below.
+        own = own_publication_body(paper, gaz)
+        if own and own != head and PaperOrgs(gaz, authors={own}).is_author_or_internal(head):
+            head, news = own, True
     if not head and not owner and not body:
         # A news report of a body's own publication ("X Fire and Rescue Service has published its
         # statement of assurance"): the page reports the body's work from its report, so the

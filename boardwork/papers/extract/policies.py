@@ -12,7 +12,7 @@ from typing import Any
 from ...lib.dates import MONTH_NAMES, MONTH_PATTERN, iso_date
 from ..document import clean
 from .dates import Cycle
-from .organisations import CONNECTORS, LEAD_STOP, OrgMatch
+from .organisations import CONNECTORS, GENERIC_HEADS, LEAD_STOP, OrgMatch
 from .text import cap_first, norm_text, plain, sentence_initial
 
 _BILL_ACT = re.compile(
@@ -36,6 +36,9 @@ _POLICY_HEADS = (
     # (a named scheme with its head word in lower case, "the Homes for Ukraine scheme", "the
     # Volunteer Police Cadets scheme"; not "programme", which a body's own work is often called)
     r"scheme|"
+    # (a named plan with its kind in lower case, "the Equally Safe delivery plan", "the Westshire
+    # Serious Violence action plan"; not a plan named by its body, "the Partnership action plan")
+    r"delivery plan|action plan|"
     # (and "Program", as American papers spell it: "the Community Awareness Program")
     r"Programme|Program|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # (a covenant, as a pledge or a concordat: "the Armed Forces Covenant")
@@ -555,6 +558,10 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             name += " " + lead_year
         if head[0].islower() and not words:
             continue
+        if head in ("delivery plan", "action plan") and (
+            words[-1] in GENERIC_HEADS or found.in_org(m.start(2) - 2)
+        ):
+            continue  # "the Partnership action plan", "the LGA action plan": a body's plan, described
         if head[0].islower() and re.search(r"\b(?:a|an|one|another)\s+$", text[max(0, pos - 12) : pos], re.I):
             continue  # "a Home Affairs Select Committee report": described, not named
         if m.group(4) is None and re.search(r"(?<![\w'-])(?:a|an)\s+$", text[max(0, pos - 4) : pos]):
@@ -703,6 +710,31 @@ def _quoted_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
         found.add(m.start(3), m.group(3))
 
 
+# A document named by its title and its year, after the words that say a document is meant
+# ("published Cutting Crime: A New Partnership 2008-11", "the requirements set out in Working Together
+# to Safeguard Children 2018", "schools follow Keeping Children Safe in Education 2024"): the title,
+# whatever its last word, is the name when its year closes it.
+_TITLE_WORD = r"(?:[A-Z][\w'\u2019-]*)"
+_YEARED_TITLE = re.compile(
+    r"\b(?:published|publication of|set out in|in line with|in accordance with|compl(?:y|ying|ied) with|"
+    r"follow(?:s|ed|ing)?|implement(?:s|ed|ing)?|requirements of)\s+(?:the\s+)?"
+    r"("
+    + _TITLE_WORD
+    + r"(?:[:,]?\s+(?:(?:to|in|of|for|and|the|a|an|on|with|from|&)\s+)*"
+    + _TITLE_WORD
+    + r"){2,11})"
+    r"\s+((?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?)(?![\d/-])"
+)
+
+
+def _titles_with_years(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _YEARED_TITLE.finditer(text):
+        words = m.group(1).split()
+        if found.in_org(m.start(1)) or any(w.strip(":,") in _MONTHS for w in words):
+            continue  # "published Westshire Police 2023 figures", "published in March 2024"
+        found.add(m.start(1), f"{m.group(1)} {m.group(2)}")
+
+
 _FINDERS = (
     _bills_and_acts,
     _statutory_instruments,
@@ -715,4 +747,5 @@ _FINDERS = (
     _strategies_and_guidance,
     _named_programmes,
     _quoted_titles,
+    _titles_with_years,
 )

@@ -101,3 +101,13 @@ def test_a_document_that_covers_a_year_and_highlights_its_work_is_not_lobbying()
         "The Service highlighted to the Home Office the cost of the new duty.",
         author_words=("Northmoor Fire and Rescue Service",),
     )
+
+
+def test_a_headline_naming_the_service_without_its_headword_is_still_news_of_its_publication():
+    # "Northmoor Fire and Rescue publish …" over the opening that names the service in full: the
+    # headline's short name is the same body, and the page is the news of its own publication.
+    paper = _news(_OPENING, _WORK, _QUOTE, title="Northmoor Fire and Rescue publish statement of assurance")
+    acts = extract(paper)["activities"]
+    assert not [a for a in acts if "media" in a["kinds"]]
+    assert not [a for a in acts if "Northmoor Fire and Rescue Service" in a["organisations"]]
+    assert any("British Red Cross" in a["organisations"] for a in acts)
