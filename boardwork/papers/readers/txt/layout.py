@@ -3038,7 +3038,11 @@ def _mark_named_rules(units: list[Unit], cand: list[bool], is_heading: list[bool
             u.rule = "item"
         elif u.kind is None:
             shape = is_heading_text(u.text) or is_label_heading(u.text)
-            if (cand[k] and not is_heading[k]) or (shape and not cand[k]):
+            if is_heading[k] and _minutes_label(u):
+                # (A web page's "Minutes:" label the rules kept heads the minute on every such page,
+                # whatever the lines round it; the heading model's word counts do not overrule it.)
+                u.rule = "label"
+            elif (cand[k] and not is_heading[k]) or (shape and not cand[k]):
                 u.rule = "not a heading"
             elif cand[k] and not shape:
                 u.rule = "heading"
