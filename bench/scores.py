@@ -266,7 +266,7 @@ def miss_causes(paper, got, ref, counts, model, extract_kw):
         counts["activity FN cause: " + why] += 1
 
 
-def heading_summary(pred, ref, counts, text=""):
+def heading_summary(pred, ref, counts, text="", rules=None):
     """Add to `counts` the classes of heading missed or added in a plain-text file's parse, by shape
     and place (no text kept): in capitals or not, a label ending ":", with a date, the title (level 1),
     in the paper's first five blocks, long (over 8 words).
@@ -275,7 +275,9 @@ def heading_summary(pred, ref, counts, text=""):
     heading's text (a missed one: a paragraph of its own in the parse, a list item, the start of a
     longer paragraph, part of the title, the meta; an added one: a paragraph of the key's, a list
     item, a line of a paragraph, in no block), its length in words, whether it ends in punctuation,
-    and whether a blank line stands before and after its line in `text` (the file's own text)."""
+    and whether a blank line stands before and after its line in `text` (the file's own text); and,
+    given `rules` (the file read by the rules alone), whether the heading model made the difference
+    (a missed heading the rules had, an added one the rules had not)."""
 
     def norm(x):
         return re.sub(r"\s+", " ", (x or "").replace("\u2019", "'")).strip().lower().strip(" .:;,")
@@ -361,8 +363,16 @@ def heading_summary(pred, ref, counts, text=""):
         )
         level = "title" if shape(blocks, h).split(", ")[1] == "title" else "level 2+"
         side = "in the parse: " if kind == "FN" else "in the key: "
+        by_rules = None
+        if rules is not None:
+            had = any(b.get("type") == "heading" and norm(b["text"]) == h for b in rules["blocks"])
+            if kind == "FN":
+                by_rules = "the rules had it, the model dropped it" if had else "the rules missed it too"
+            else:
+                by_rules = "the rules added it" if had else "the model added it"
         for tag in (
             side + made,
+            by_rules,
             band,
             ends,
             blanks(h) if text else None,
@@ -465,7 +475,13 @@ def main():
             ref_paper = json.loads(ref.read_text(encoding="utf-8"))
             parse_rows.append((label, score_paper(paper.to_dict(), ref_paper)))
             if f.suffix == ".txt":
-                heading_summary(paper.to_dict(), ref_paper, heading_counts, decoded_text(f))
+                # (With --summary, the file read by the rules alone too: which misses are the model's.)
+                alone = (
+                    read_path(f, Limits(heading_model=False)).to_dict()
+                    if "--summary" in sys.argv and "--rules-alone" not in sys.argv
+                    else None
+                )
+                heading_summary(paper.to_dict(), ref_paper, heading_counts, decoded_text(f), alone)
             if ex is not None:
                 got = (
                     extraction_of(paper, model=model, **extract_kw).to_dict()

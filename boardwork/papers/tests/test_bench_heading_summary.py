@@ -74,3 +74,20 @@ def test_an_added_heading_is_counted_by_what_the_key_made_of_it():
     assert counts["heading FP [level 2+] 1-2 words"] == 1
     assert counts["heading FP [level 2+] ends in punctuation"] == 1
     assert not any(k.startswith("heading FN") for k in counts)
+
+
+def test_a_miss_is_counted_as_the_models_when_the_rules_alone_had_it():
+    ref = {
+        "meta": {},
+        "blocks": [_h("Report of the Town Panel", 1), _h("What we heard"), _p("Residents asked.")],
+    }
+    pred = {
+        "meta": {},
+        "blocks": [_h("Report of the Town Panel", 1), _p("What we heard"), _p("Residents asked.")],
+    }
+    counts: Counter[str] = Counter()
+    heading_summary(pred, ref, counts, TEXT, rules=ref)
+    assert counts["heading FN [level 2+] the rules had it, the model dropped it"] == 1
+    counts.clear()
+    heading_summary(pred, ref, counts, TEXT, rules=pred)
+    assert counts["heading FN [level 2+] the rules missed it too"] == 1
