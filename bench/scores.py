@@ -319,10 +319,13 @@ def heading_summary(pred, ref, counts, text="", rules=None):
                 return "the start of a longer " + kinds.get(b.get("type"), "block")[2:]
         for b in blocks:
             if h in norm(b.get("text")):
+                if missed:
+                    return "inside a block"
+                # (Inside one of the key's level-2 headings: a part of a longer heading.)
                 return (
-                    "a line of a " + kinds.get(b.get("type"), "heading")[2:]
-                    if not missed
-                    else "inside a block"
+                    "a line of a " + kinds[b["type"]][2:]
+                    if b.get("type") in kinds
+                    else "part of a longer heading"
                 )
         if any(h in norm(v) for v in (meta or {}).values() if isinstance(v, str)):
             return "meta"

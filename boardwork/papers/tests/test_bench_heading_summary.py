@@ -91,3 +91,11 @@ def test_a_miss_is_counted_as_the_models_when_the_rules_alone_had_it():
     counts.clear()
     heading_summary(pred, ref, counts, TEXT, rules=pred)
     assert counts["heading FN [level 2+] the rules missed it too"] == 1
+
+
+def test_an_added_heading_inside_a_longer_key_heading_is_counted_so():
+    ref = {"meta": {}, "blocks": [_h("Report of the Town Panel", 1), _h("What we heard in the survey")]}
+    pred = {"meta": {}, "blocks": [_h("Report of the Town Panel", 1), _h("What we heard")]}
+    counts: Counter[str] = Counter()
+    heading_summary(pred, ref, counts, TEXT)
+    assert counts["heading FP [level 2+] in the key: part of a longer heading"] == 1
