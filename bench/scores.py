@@ -57,6 +57,7 @@ from boardwork.papers.extract import extract, extraction_of  # noqa: E402
 from boardwork.papers.extract.model import shipped_model  # noqa: E402
 from boardwork.papers.extract.pipeline import read_paper  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
+from boardwork.papers.readers._shared.decode import decode_text  # noqa: E402
 from boardwork.papers.readers.limits import Limits  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -314,10 +315,18 @@ def miss_causes(paper, got, ref, counts, model, extract_kw):
         counts["activity FN cause: " + why] += 1
 
 
-def heading_summary(pred, ref, counts):
+def heading_summary(pred, ref, counts, text="", rules=None):
     """Add to `counts` the classes of heading missed or added in a plain-text file's parse, by shape
     and place (no text kept): in capitals or not, a label ending ":", with a date, the title (level 1),
-    in the paper's first five blocks, long (over 8 words)."""
+    in the paper's first five blocks, long (over 8 words).
+
+    Each miss or addition is also counted on its own lines by what the other side made of the
+    heading's text (a missed one: a paragraph of its own in the parse, a list item, the start of a
+    longer paragraph, part of the title, the meta; an added one: a paragraph of the key's, a list
+    item, a line of a paragraph, in no block), its length in words, whether it ends in punctuation,
+    and whether a blank line stands before and after its line in `text` (the file's own text); and,
+    given `rules` (the file read by the rules alone), whether the heading model made the difference
+    (a missed heading the rules had, an added one the rules had not)."""
 
     def norm(x):
         return re.sub(r"\s+", " ", (x or "").replace("\u2019", "'")).strip().lower().strip(" .:;,")
@@ -341,14 +350,104 @@ def heading_summary(pred, ref, counts):
             tags.append("long")
         return ", ".join(tags)
 
+    def original(blocks, h):
+        return next(b["text"] for b in blocks if b.get("type") == "heading" and norm(b["text"]) == h)
+
+    def made_of(blocks, meta, h, missed):
+        """What a side's blocks (and meta) made of the text `h` the other side read as a heading."""
+        kinds = {"paragraph": "a paragraph", "list_item": "a list item"}
+        for b in blocks:
+            if b.get("type") != "heading" and norm(b.get("text")) == h:
+                what = kinds.get(b.get("type"), b.get("type") or "a block")
+                return what + (" of its own" if missed and what == "a paragraph" else "")
+        for b in blocks:
+            t = norm(b.get("text"))
+            if b.get("type") == "heading" and b.get("level") == 1 and h in t:
+                return "part of the title"
+            if b.get("type") != "heading" and t.startswith(h + " "):
+                return "the start of a longer " + kinds.get(b.get("type"), "block")[2:]
+        for b in blocks:
+            if h in norm(b.get("text")):
+                if missed:
+                    return "inside a block"
+                # (Inside one of the key's level-2 headings: a part of a longer heading.)
+                return (
+                    "a line of a " + kinds[b["type"]][2:]
+                    if b.get("type") in kinds
+                    else "part of a longer heading"
+                )
+        if any(h in norm(v) for v in (meta or {}).values() if isinstance(v, str)):
+            return "meta"
+        return "in no block"
+
+    lines = [norm(re.sub(r"^\s*(?:[\d.]+[.)]?|[a-z][.)])\s+", "", x, flags=re.I)) for x in text.split("\n")]
+    raw = text.split("\n")
+
+    def blanks(h):
+        """Whether the file has a blank line before and after the heading's (first) line."""
+        at = next(
+            (i for i, x in enumerate(lines) if x and (x == h or h.startswith(x + " ") and len(x) > 3)), None
+        )
+        if at is None:
+            return "its line not found"
+        end = at
+        while end + 1 < len(lines) and lines[end] != h and lines[end + 1] and h.startswith(lines[end]):
+            end += 1  # a heading wrapped over lines
+        before = at == 0 or not raw[at - 1].strip()
+        after = end + 1 >= len(raw) or not raw[end + 1].strip()
+        return {(True, True): "blank before and after", (True, False): "blank before only"}.get(
+            (before, after), "blank after only" if after else "no blank either side"
+        )
+
+    def about(kind, blocks, h, made):
+        words = len(original(blocks, h).split())
+        band = (
+            "1-2 words"
+            if words <= 2
+            else "3-5 words"
+            if words <= 5
+            else "6-8 words"
+            if words <= 8
+            else "9+ words"
+        )
+        ends = (
+            "ends in punctuation" if re.search(r"[.,;:!?)]$", original(blocks, h).strip()) else "no end stop"
+        )
+        level = "title" if shape(blocks, h).split(", ")[1] == "title" else "level 2+"
+        side = "in the parse: " if kind == "FN" else "in the key: "
+        by_rules = None
+        if rules is not None:
+            had = any(b.get("type") == "heading" and norm(b["text"]) == h for b in rules["blocks"])
+            if kind == "FN":
+                by_rules = "the rules had it, the model dropped it" if had else "the rules missed it too"
+            else:
+                by_rules = "the rules added it" if had else "the model added it"
+        for tag in (
+            side + made,
+            by_rules,
+            band,
+            ends,
+            blanks(h) if text else None,
+            side + made + "; " + (blanks(h) if text else ""),
+        ):
+            if tag:
+                counts[f"heading {kind} [{level}] {tag}"] += 1
+
     ph = Counter(norm(b["text"]) for b in pred["blocks"] if b.get("type") == "heading")
     rh = Counter(norm(b["text"]) for b in ref["blocks"] if b.get("type") == "heading")
     for h in ph - rh:
         counts["heading FP (" + shape(pred["blocks"], h) + ")"] += 1
+        about("FP", pred["blocks"], h, made_of(ref["blocks"], ref.get("meta"), h, missed=False))
     for h in rh - ph:
         pred_text = " ".join(norm(b.get("text")) for b in pred["blocks"])
         where = "its text in the parse" if h in pred_text else "its text not found as such"
         counts["heading FN (" + shape(ref["blocks"], h) + "; " + where + ")"] += 1
+        about("FN", ref["blocks"], h, made_of(pred["blocks"], pred.get("meta"), h, missed=True))
+
+
+def decoded_text(path):
+    """A plain-text file's text as the reader decodes it (the heading classes look at its blank lines)."""
+    return decode_text(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def table(title, fields, rows, per_paper=True):
@@ -428,7 +527,13 @@ def main():
             ref_paper = json.loads(ref.read_text(encoding="utf-8"))
             parse_rows.append((label, score_paper(paper.to_dict(), ref_paper)))
             if f.suffix == ".txt":
-                heading_summary(paper.to_dict(), ref_paper, heading_counts)
+                # (With --summary, the file read by the rules alone too: which misses are the model's.)
+                alone = (
+                    read_path(f, Limits(heading_model=False)).to_dict()
+                    if "--summary" in sys.argv and "--rules-alone" not in sys.argv
+                    else None
+                )
+                heading_summary(paper.to_dict(), ref_paper, heading_counts, decoded_text(f), alone)
             if ex is not None:
                 got = (
                     extraction_of(paper, model=model, **extract_kw).to_dict()

@@ -2744,6 +2744,12 @@ def _classify(
         # (Nor a sentence with no stop: its subject and a finite verb, "The Service will focus on the
         # following areas in 2023/24" over a list; nor a table's or a figure's source note.)
         and not _SUBJECT_AND_VERB.match(u.text)
+        # (Nor one with another subject, below the title: a news page's headline may say, "Night
+        # patrols are back", and is its title.)
+        and not (
+            (_SUBJECT_THEN_AUXILIARY.match(u.text) or _BODY_DID.match(u.text))
+            and _norm(u.text) != _norm(meta.title or "")
+        )
         and not _SOURCE_NOTE.match(u.text)
         and not _POSTCODE.search(u.text)
         and not _SUBJECT_LEAD.match(u.text)
@@ -2786,6 +2792,7 @@ def _classify(
         )
         and k not in signature
         and not _first_line_of_paragraph(units, k)
+        and not _speaker_line(units, k)
         for k, u in enumerate(units)
     ]
     # Minutes that close their items' names in capitals with a full stop set a sub-item's name so
@@ -2845,6 +2852,27 @@ def _classify(
     kept = [k for k in range(len(units)) if k not in cells]
     blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
     return [units[k] for k in kept], blocks
+
+
+_PLAIN_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?$")
+_REPORTING_VERB = re.compile(
+    r"^\s+(?:presented|introduced|reported|gave|outlined|explained|updated|advised|informed|said|spoke|"
+    r"provided|delivered|summarised|summarized|highlighted|told)\b"
+)
+
+
+def _speaker_line(units: list[Unit], k: int) -> bool:
+    """A person's name alone on its line in minutes, which the next paragraph opens with as it
+    reports what that person did ("Jo Bloggs" / "Jo Bloggs presented the report …"): who spoke, not
+    a section's name."""
+    u = units[k]
+    if u.kind is not None or u.table is not None or len(u.lines) != 1:
+        return False
+    text = u.text.strip()
+    if not _PLAIN_NAME.match(text) or k + 1 >= len(units):
+        return False
+    nxt = units[k + 1].text.strip()
+    return nxt.startswith(text) and _REPORTING_VERB.match(nxt[len(text) :]) is not None
 
 
 _FINITE_VERB = re.compile(r"\b(?:will|is|are|was|were|has|have|had|can|could|should|must|would|may|shall)\b")
@@ -3010,7 +3038,11 @@ def _mark_named_rules(units: list[Unit], cand: list[bool], is_heading: list[bool
             u.rule = "item"
         elif u.kind is None:
             shape = is_heading_text(u.text) or is_label_heading(u.text)
-            if (cand[k] and not is_heading[k]) or (shape and not cand[k]):
+            if is_heading[k] and _minutes_label(u):
+                # (A web page's "Minutes:" label the rules kept heads the minute on every such page,
+                # whatever the lines round it; the heading model's word counts do not overrule it.)
+                u.rule = "label"
+            elif (cand[k] and not is_heading[k]) or (shape and not cand[k]):
                 u.rule = "not a heading"
             elif cand[k] and not shape:
                 u.rule = "heading"
@@ -4041,6 +4073,20 @@ def _starts_item(u: Unit, cand: bool) -> bool:
     return u.kind in ("item", "minute") or (u.kind == "num" and is_heading_text(u.text)) or cand
 
 
+_SENTENCE_CASE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [a-z][a-z'’-]*){0,4}$")
+
+
+def _sentence_case_name(u: Unit) -> bool:
+    """A line of one to five words in sentence case, its first word's capital the only one: a
+    section's name ("Contact information"), not a proper name or a date."""
+    return (
+        u.kind is None
+        and u.table is None
+        and len(u.lines) == 1
+        and bool(_SENTENCE_CASE_NAME.match(u.text.strip()))
+    )
+
+
 def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_key: str | None) -> bool:
     """A heading-like line between the title and the first section, with nothing of its own under
     it (the next line is heading-like too): a cover line ("Amethyst Community Safety Intelligence
@@ -4050,6 +4096,11 @@ def _cover_line_under_title(units: list[Unit], cand: list[bool], k: int, title_k
     if _minutes_label(units[k]):
         # (A web page's "Minutes:" under the item's title heads the minute, whatever its first line:
         # a partner's name, "Police Scotland", or a label of its own, "Purpose:".)
+        return False
+    if _sentence_case_name(units[k]) and units[k].gap > 0 and k + 1 < len(units) and units[k + 1].gap > 0:
+        # (A short phrase in sentence case set apart by blank lines names a section, "Welcome" over
+        # "Welcome from our Chair", "Contact information" over its rows: a cover's own lines are
+        # names and dates, "Amethyst Community Safety Intelligence Team", "October 2019".)
         return False
     nxt = k + 1
     while (
@@ -4222,6 +4273,25 @@ _STATISTIC = re.compile(
 _SUBJECT_AND_VERB = re.compile(
     r"^(?:The|This|These|That|Those|There|It)\s+(?:[\w'’&-]+\s+){0,6}"
     r"(?:will|is|are|was|were|has|have|had|can|could|should|must|would|may|shall)\s+[a-z]"
+)
+# The same with any subject, a name or a plural ("Members were reassured by the reply", "No
+# declarations of interest were made", "Victims are supported"), and with a subject doing the
+# minutes' business in the past tense ("The Panel noted the report", "Members agreed the
+# recommendations"); not a question's opening ("What we have achieved") nor a thing and a clause
+# about it ("Noise we can look into", "Services you can use"), which name a section.
+_SUBJECT_THEN_AUXILIARY = re.compile(
+    r"^(?!(?:How|What|Why|Where|When|Who|Which|Whether|If|As)\b)[A-Z][\w'’-]*(?:\s+(?!(?:we|you|they|I)\b)[\w'’&-]+){0,5}?\s+"
+    r"(?:(?:will|can|could|should|must|would|may|shall)\s+(?:not\s+)?[a-z]{2,}"
+    # (After "is", "were", "has" a participle, so that a line saying what a thing is stays a heading
+    # when it is one: "Street briefings are back".)
+    r"|(?:is|are|was|were|has|have|had)\s+(?:not\s+)?(?:been\s+|being\s+)?"
+    r"(?:[a-z]{2,}(?:ed|en|ing)|made|held|set|put|met|done|kept|sent|heard|told|found|paid|brought|"
+    r"built|led|seen|spent|won|lost|cut|run|begun|shown|known)\b)"
+)
+_BODY_DID = re.compile(
+    r"^(?:The\s+)?(?:Members?|Councillors|Officers|Panel|Committee|Board|Partnership|Cabinet|Chair|Chairman|"
+    r"Group|Forum|Authority|Council)\s+(?:noted|agreed|resolved|received|considered|discussed|approved|"
+    r"welcomed|thanked|asked|requested|endorsed|supported|accepted)\s+[a-z]"
 )
 # A note under a table or a figure ("Source: Eastshire Police recorded crime", "Note: figures are
 # provisional"): a line of text, not a heading.
