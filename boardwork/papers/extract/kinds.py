@@ -1075,6 +1075,8 @@ _GOVERNMENT = (
     r"(?:the\s+)?(?:(?:UK|Scottish|Welsh|Northern Ireland|Irish|Australian|[Cc]entral|national)\s+)?(?:"
     r"(?-i:Government)|(?-i:Treasury|Home Office|Cabinet Office|Whitehall|Executive)|(?-i:Department|Ministry)\s+(?:for|of)\s+(?-i:[A-Z])[\w'-]*|"
     r"Chancellor|Prime Minister|First Minister|Secretary of State|(?:[\w'-]+\s+){0,2}?[Mm]inisters?|MPs|MSPs|peers|"
+    r"(?-i:(?:Home|Health|Justice|Education|Foreign|Communities|Housing|Levelling Up|Culture|Transport|Environment)\s+"
+    r"Secretary)|"
     r"parliamentarians|civil servants)\b"
 )
 # Lobbying told by what was won or sought from the Government, by a case put to it, by the
@@ -1115,6 +1117,34 @@ _CASE_PRESSED = re.compile(
     + r"|"
     r"\b(?:met|meetings?|discussions?|talks)\b(?:\s+(?:with|held with))?\s+(?:the\s+|senior\s+)*(?:civil servants|"
     r"(?:(?:UK|Scottish|Welsh)\s+)?(?-i:Government|Home Office|Treasury|Whitehall|Departmental|Department)\s+officials)\b",
+    re.I,
+)
+# The same told by what the body said to the Government and how it kept at it ("We have been clear with
+# the Government that …", "made it clear to the Home Office", "told ministers that …", "our message to
+# Government", "have consistently argued that …", "have been pressing for …", "engaged with ministers
+# and officials", "negotiated with the Welsh Government", "challenged the Secretary of State on …",
+# "successfully resisted the proposed cap", "to press the case for …").
+_CASE_KEPT_UP = re.compile(
+    r"\b(?:been|was|were|made\s+it|made\s+(?:our|its|their|the\s+sector['\u2019]s)\s+(?:[\w-]+\s+)?(?:position|views?|"
+    r"concerns?))\s+(?:very\s+|absolutely\s+|abundantly\s+|crystal\s+)?clear\s+(?:to|with)\s+"
+    + _GOVERNMENT
+    + r"|"
+    r"\b(?:told|warned|reminded|advised)\s+" + _GOVERNMENT + r"\s+(?:that|of|about)\b|"
+    r"\b(?:our|its|their|the\s+sector['\u2019]s|a\s+clear|a\s+strong|a\s+consistent)\s+messages?\s+to\s+"
+    + _GOVERNMENT
+    + r"|"
+    r"\b(?:consistently|repeatedly|strongly|successfully|persistently|long|vigorously|robustly)\s+(?:argued|pressed|"
+    r"called|pushed|made\s+the\s+case|lobbied|campaigned|opposed|resisted|challenged)\b|"
+    r"\b(?:been|continued\s+to|kept)\s+(?:press(?:ing)?|push(?:ing)?|call(?:ing)?|argu(?:e|ing)|lobby(?:ing)?)\s+"
+    r"(?:for|on|that|against)\b|"
+    r"\b(?:engag(?:ed|ing)|negotiat(?:ed|ing|ions?)|liais(?:ed|ing))\s+(?:\w+ly\s+)?with\s+"
+    + _GOVERNMENT
+    + r"|"
+    r"\bchalleng(?:ed|ing)\s+" + _GOVERNMENT + r"\s+(?:on|over|about)\b|"
+    r"\braised\b[^.;:]{0,80}?\bwith\s+(?:" + _GOVERNMENT + r"|the\s+(?-i:Department|Ministry)\b)|"
+    r"\b(?:resisted|opposed|fought|fended\s+off|headed\s+off|saw\s+off)\s+(?:the\s+)?(?:Government['\u2019]s\s+)?"
+    r"(?:proposed|planned|proposals?\s+(?:to|for)|plans?\s+(?:to|for))\b|"
+    r"\bpress(?:ed|es|ing)?\s+(?:the|a|our|its|their)\s+(?:[\w-]+\s+)?case\b",
     re.I,
 )
 # A bullet of a body's achievements told without its subject, opening with the verb of lobbying
@@ -1256,6 +1286,11 @@ _JOINED_UP = re.compile(
     r"put in place|established)\s+(?:between|with)\b|"
     r"(?:^|[.;:]\s+)\W*(?:Together|Jointly|Along)\s+with\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:partners?\b|"
     r"(?-i:[A-Z]))|"
+    # a group set up with others ("established a Serious Violence Board with the police and health")
+    r"\b(?:established|set\s+up|formed|created|convened|launched)\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w'&-]+\s+){0,5}?"
+    r"(?:board|group|forum|network|partnership|hub|panel|task ?force|alliance)\s+with\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:partners?\b|(?:[\w-]+\s+){0,3}?(?:police|health|council|councils|agencies|services|colleagues|partners)\b|"
+    r"(?-i:[A-Z]))|"
     # a seat taken at another body's table, in the past ("participated in the county's Serious
     # Violence Working Group", "took an active part in the regional network")
     r"(?<!\bto )\b(?:participated|took(?:\s+an?\s+(?:active|full|leading|lead))?\s+part|played\s+(?:an?\s+)?(?:active|full|"
@@ -1301,6 +1336,17 @@ _OCCASION_HELD = re.compile(
     r"\b(?:had|ran|staffed|manned|hosted|held|set up|put on|took)\s+(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:stands?|stalls?)\s+(?:at|in|on)\b|"
     r"\bkeynote\s+(?:speech|address|speaker|presentation|talk)s?\b|"
+    # told by the people who came ("More than 100 people came to our open day", "welcomed over 300
+    # visitors to the station open day"), by where it went ("the roadshow visited 12 towns"), by what
+    # it marked ("A celebration event marked the tenth anniversary"), by where it was held, set off
+    # by commas ("The conference, held at the Civic Centre, …")
+    r"\b(?:people|visitors|residents|guests|delegates|attendees|participants|families)\s+(?:came|turned\s+out|flocked)\s+"
+    r"to\s+(?:our|the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:" + _N_EVENT + r"|" + _N_OCCASION + r")\b|"
+    r"\bwelcomed\s+(?:over\s+|more than\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:\d[\d,]*|hundreds|dozens)\s+"
+    r"(?:[\w-]+\s+)?(?:people|visitors|residents|guests|delegates|attendees|participants|families)\s+to\b|"
+    r"\b(?:road ?shows?|(?:[\w-]+\s+)?tours?)\s+(?:visited|toured|travelled\s+to|went\s+to|called\s+at|stopped\s+at)\b|"
+    r"\b(?:" + _N_EVENT + r"|" + _N_OCCASION + r")\s+(?:marked|celebrated|commemorated|showcased)\b|"
+    r"\b(?:" + _N_EVENT + r"|" + _N_OCCASION + r"),\s+(?:held|hosted|organised|staged)\s+(?:at|in|on)\b|"
     # a visit the body hosted ("hosted a visit by the Minister for Policing")
     r"\b(?:hosted|welcomed|arranged|organised)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?visits?\s+(?:by|from)\b|"
     r"\b(?:gave|delivered|made)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:speech|address|talk|presentation)\s+(?:at|to)\s+"
@@ -1894,6 +1940,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("partnership", _JOINED_UP),
     ("lobbying", _CASE_PRESSED),
     ("lobbying", _LOBBY_BULLET),
+    ("lobbying", _CASE_KEPT_UP),
     # (the twenty-third round) A study reported by what it found: research.
     ("research", _STUDY_FOUND),
     # A study told by its launch or by who was engaged to do it: research.

@@ -35,6 +35,7 @@ from boardwork.papers.extract.kinds import classify
         "Together with Northshire Police, the Council ran a week of action in the town centre.",
         "Participated in the county's Serious Violence Working Group throughout the year.",
         "The Council took an active part in the regional Modern Slavery Network.",
+        "The Partnership has established a Serious Violence Board with the police and health partners.",
     ],
 )
 def test_partnership_in_the_genres_other_shapes(text):
@@ -81,6 +82,16 @@ def test_a_joint_protocol_agreed_with_the_police_stays_partnership():
         "We secured changes to the Renters Reform Bill to protect tenants.",
         "Following our representations, the Department extended the deadline.",
         "We represented the views of councils to the Welsh Government on the settlement.",
+        "We have been clear with the Government that councils need multi-year settlements.",
+        "We have made it clear to the Home Office that the grant must continue.",
+        "Our message to Government has been that prevention saves money.",
+        "We have consistently argued that business rates retention must be fair to all areas.",
+        "We have been pressing for a fair funding review since 2016.",
+        "The Association has repeatedly raised the issue of unfunded burdens with the Department.",
+        "Engaged with ministers and officials on the Fire Reform White Paper.",
+        "We negotiated with the Welsh Government on the terms of the new grant.",
+        "The Board successfully resisted the proposed cap on council tax.",
+        "The Commissioner wrote an open letter to the Home Secretary.",
         "Warned that reforms to dentistry are too slow, leaving thousands of people in pain.",
     ],
 )
@@ -111,6 +122,11 @@ def test_partners_encouraged_to_take_part_is_no_partnership():
     assert "partnership" not in classify("Partners are encouraged to participate in the network.")
 
 
+def test_a_campaign_to_stop_a_closure_stays_lobbying():
+    text = "Our campaign to stop the closure of the fire station won the support of local MPs."
+    assert "lobbying" in classify(text)
+
+
 def test_a_call_on_the_government_stays_lobbying():
     assert classify("We called on the Government to scrap the two-child limit.") == ["lobbying"]
 
@@ -136,6 +152,10 @@ def test_a_letter_to_the_minister_to_come_is_no_lobbying():
         "The Chief Executive gave a keynote address at the national conference.",
         "The launch of the campaign took place at the football ground in August.",
         "The Partnership hosted a visit by the Minister for Policing in June.",
+        "More than 100 people came to our open day at the fire station.",
+        "We welcomed over 300 visitors to the station open day.",
+        "Our Safer Streets roadshow visited 12 towns over the summer.",
+        "A celebration event marked the tenth anniversary of the partnership.",
     ],
 )
 def test_events_in_the_genres_other_shapes(text):
