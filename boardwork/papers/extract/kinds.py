@@ -1286,6 +1286,21 @@ _JOINED_UP = re.compile(
     r"put in place|established)\s+(?:between|with)\b|"
     r"(?:^|[.;:]\s+)\W*(?:Together|Jointly|Along)\s+with\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:partners?\b|"
     r"(?-i:[A-Z]))|"
+    # an agreement with another told before its signing ("A partnership agreement with the Police was
+    # signed in June"), one brokered between others ("brokered an agreement between the housing
+    # providers and the police"), a joint venture
+    r"\b(?:agreements?|protocols?|memorand(?:um|a)(?: of understanding)?|compacts?|concordats?|MoUs?)\s+with\s+"
+    r"[^.;:]{1,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|agreed)\b|"
+    r"\b(?:brokered|facilitated|negotiated|forged)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:agreement|"
+    r"partnership|protocol|compact|memorandum|accord)\s+between\b|"
+    r"\bjoint\s+ventures?\s+with\b|"
+    # a seat at a named partnership's table ("Chaired the regional Modern Slavery Network", "represented
+    # the Association at the national Fire Safety Forum", "provided the secretariat for the Reducing
+    # Reoffending Board"): its name in capitals, not the body's own board or panel
+    r"\b(?:chaired|co-chaired|vice-chaired|sat\s+on|served\s+on|represented\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?at|"
+    r"provided\s+the\s+secretariat\s+(?:for|to))\s+(?:the\s+|a\s+)?(?:(?:national|regional|local|county|county-wide|"
+    r"sub-regional|all-party|cross-border|[\w'-]+['\u2019]s?)\s+)*(?:(?-i:[A-Z])[\w'&-]*\s+){1,6}(?-i:Network|Forum|"
+    r"Partnership|Alliance|Consortium|Task ?[Ff]orce|Group|Board|Collaborative|Coalition)\b|"
     # a group set up with others ("established a Serious Violence Board with the police and health")
     r"\b(?:established|set\s+up|formed|created|convened|launched)\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w'&-]+\s+){0,5}?"
     r"(?:board|group|forum|network|partnership|hub|panel|task ?force|alliance)\s+with\s+(?:the\s+|our\s+|its\s+)?"

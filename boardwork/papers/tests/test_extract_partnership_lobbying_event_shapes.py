@@ -36,6 +36,12 @@ from boardwork.papers.extract.kinds import classify
         "Participated in the county's Serious Violence Working Group throughout the year.",
         "The Council took an active part in the regional Modern Slavery Network.",
         "The Partnership has established a Serious Violence Board with the police and health partners.",
+        "A partnership agreement with the Police was signed in June.",
+        "Brokered an agreement between the housing providers and the police on information sharing.",
+        "Set up a joint venture with Northshire County Council to deliver building control.",
+        "Chaired the regional Modern Slavery Network.",
+        "Represented the Association at the national Fire Safety Forum.",
+        "We provided the secretariat for the county's Reducing Reoffending Board.",
     ],
 )
 def test_partnership_in_the_genres_other_shapes(text):
@@ -57,6 +63,10 @@ def test_partnership_as_a_meetings_topic_is_no_partnership_work():
 def test_a_partnership_that_stands_is_still_no_deed():
     text = "The Safer Neighbourhoods Board is a partnership between the Mayor's Office, the police and local communities."
     assert "partnership" not in classify(text)
+
+
+def test_the_bodys_own_board_chaired_is_no_partnership():
+    assert "partnership" not in classify("Our Chair chaired the Board throughout the year.")
 
 
 def test_a_joint_protocol_agreed_with_the_police_stays_partnership():
