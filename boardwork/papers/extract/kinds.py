@@ -1067,309 +1067,6 @@ _PARTNERS_JOINED = re.compile(
     re.I,
 )
 
-# -- partnership, lobbying and events in the genre's other shapes (tests/data/real/NOTES.md 2060-2079)
-# The Government and those who speak for it, as the counterpart a case is put to: a government, a
-# department of state, a minister, MPs or peers, civil servants. (Not a council or an agency: a case
-# put to a partner is partnership's or the meeting's.)
-_GOVERNMENT = (
-    r"(?:the\s+)?(?:(?:UK|Scottish|Welsh|Northern Ireland|Irish|Australian|[Cc]entral|national)\s+)?(?:"
-    r"(?-i:Government)|(?-i:Treasury|Home Office|Cabinet Office|Whitehall|Executive)|(?-i:Department|Ministry)\s+(?:for|of)\s+(?-i:[A-Z])[\w'-]*|"
-    r"Chancellor|Prime Minister|First Minister|Secretary of State|(?:[\w'-]+\s+){0,2}?[Mm]inisters?|MPs|MSPs|peers|"
-    r"(?-i:(?:Home|Health|Justice|Education|Foreign|Communities|Housing|Levelling Up|Culture|Transport|Environment)\s+"
-    r"Secretary)|"
-    r"parliamentarians|civil servants)\b"
-)
-# Lobbying told by what was won or sought from the Government, by a case put to it, by the
-# Government asked to act, by representations made to it in the passive, by its policy influenced,
-# and by meetings with its officials ("sought assurances from the Home Office that …", "secured a
-# commitment from the Minister to …", "put the sector's case to the Chancellor", "asked the Welsh
-# Government to reconsider", "Representations were made to the Treasury", "successfully influenced
-# the Government's plans", "met Home Office officials"): the body pressing its case on those who
-# make the law or the money, as a letter to a minister is.
-_CASE_PRESSED = re.compile(
-    r"\b(?:sought|secured|obtained|won|gained|extracted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assurances?|"
-    r"commitments?|guarantees?|concessions?|undertakings?|clarification|clarity|confirmation|agreement)\s+"
-    r"(?:from|by)\s+" + _GOVERNMENT + r"|"
-    r"\b(?:put|made|set out|presented|pressed|argued)\s+(?:(?:the|a|our|its|their)\s+)?(?:[\w-]+['\u2019]s?\s+)?"
-    r"(?:[\w-]+\s+)?case\s+(?:to|with|before)\s+" + _GOVERNMENT + r"|"
-    # a letter to the Government, and a briefing for Parliament ("our letter to the Chancellor", "a
-    # briefing was provided for members of the House of Lords")
-    r"\bletters?\s+to\s+" + _GOVERNMENT + r"|"
-    r"\bbriefings?\b[^.;:]{0,40}?\b(?:for|to)\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:House of (?:Lords|Commons)|"
-    r"(?-i:Parliament|Senedd|Assembly)\b|(?:all-party\s+)?parliamentary groups?|APPGs?)|"
-    r"\b(?:asked|appealed to|petitioned|implored|persuaded|convinced|challenged)\s+"
-    + _GOVERNMENT
-    + r"\s+to\b|"
-    r"\brepresentations\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?made\s+to\s+" + _GOVERNMENT + r"|"
-    r"(?<!\bto )(?<!\bbe )\binfluenced\s+(?:the\s+)?(?:(?:UK|Scottish|Welsh)\s+)?(?:(?-i:Government)(?:['\u2019]s)?|"
-    r"ministers|national policy|(?:the\s+)?(?:Bill|legislation|regulations))\b|"
-    # changes won in a law or in guidance ("secured changes to the Bill", "won amendments to the
-    # regulations"), and the Government's move told as the outcome of the body's pressing
-    # ("Following our representations, the Department extended the deadline")
-    r"\b(?:secured|won|achieved|obtained)\s+(?:[\w-]+\s+){0,2}?(?:changes|amendments?|concessions?|improvements)\s+"
-    r"(?:to|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:Bill|Act|legislation|regulations|guidance|formula|settlement)\b|"
-    r"\b(?:following|after|as a result of|thanks to|in response to)\s+(?:our|its|their|the\s+(?-i:[A-Z])[\w'-]*['\u2019]s|"
-    r"sustained|successful|strong)\s+(?:[\w-]+\s+)?(?:representations|pressure|campaigning|lobbying|case)\b|"
-    # the sector's views or voice put to the Government ("represented the views of councils to the
-    # Welsh Government", "made sure the voice of local government was heard by ministers")
-    r"\brepresent(?:ed|ing)\s+(?:the\s+)?(?:views|interests|concerns)\s+of\s+[^.;:]{1,60}?\s+(?:to|with|before)\s+"
-    + _GOVERNMENT
-    + r"|"
-    r"\b(?:met|meetings?|discussions?|talks)\b(?:\s+(?:with|held with))?\s+(?:the\s+|senior\s+)*(?:civil servants|"
-    r"(?:(?:UK|Scottish|Welsh)\s+)?(?-i:Government|Home Office|Treasury|Whitehall|Departmental|Department)\s+officials)\b",
-    re.I,
-)
-# The same told by what the body said to the Government and how it kept at it ("We have been clear with
-# the Government that …", "made it clear to the Home Office", "told ministers that …", "our message to
-# Government", "have consistently argued that …", "have been pressing for …", "engaged with ministers
-# and officials", "negotiated with the Welsh Government", "challenged the Secretary of State on …",
-# "successfully resisted the proposed cap", "to press the case for …").
-_CASE_KEPT_UP = re.compile(
-    r"\b(?:been|was|were|made\s+it|made\s+(?:our|its|their|the\s+sector['\u2019]s)\s+(?:[\w-]+\s+)?(?:position|views?|"
-    r"concerns?))\s+(?:very\s+|absolutely\s+|abundantly\s+|crystal\s+)?clear\s+(?:to|with)\s+"
-    + _GOVERNMENT
-    + r"|"
-    r"\b(?:told|warned|reminded|advised)\s+" + _GOVERNMENT + r"\s+(?:that|of|about)\b|"
-    r"\b(?:our|its|their|the\s+sector['\u2019]s|a\s+clear|a\s+strong|a\s+consistent)\s+messages?\s+to\s+"
-    + _GOVERNMENT
-    + r"|"
-    r"\b(?:consistently|repeatedly|strongly|successfully|persistently|long|vigorously|robustly)\s+(?:argued|pressed|"
-    r"called|pushed|made\s+the\s+case|lobbied|campaigned|opposed|resisted|challenged)\b|"
-    r"\b(?:been|continued\s+to|kept)\s+(?:press(?:ing)?|push(?:ing)?|call(?:ing)?|argu(?:e|ing)|lobby(?:ing)?)\s+"
-    r"(?:for|on|that|against)\b|"
-    r"\b(?:engag(?:ed|ing)|negotiat(?:ed|ing|ions?)|liais(?:ed|ing))\s+(?:\w+ly\s+)?with\s+"
-    + _GOVERNMENT
-    + r"|"
-    r"\bchalleng(?:ed|ing)\s+" + _GOVERNMENT + r"\s+(?:on|over|about)\b|"
-    r"\braised\b[^.;:]{0,80}?\bwith\s+(?:" + _GOVERNMENT + r"|the\s+(?-i:Department|Ministry)\b)|"
-    r"\b(?:resisted|opposed|fought|fended\s+off|headed\s+off|saw\s+off)\s+(?:the\s+)?(?:Government['\u2019]s\s+)?"
-    r"(?:proposed|planned|proposals?\s+(?:to|for)|plans?\s+(?:to|for))\b|"
-    r"\bpress(?:ed|es|ing)?\s+(?:the|a|our|its|their)\s+(?:[\w-]+\s+)?case\b",
-    re.I,
-)
-# A bullet of a body's achievements told without its subject, opening with the verb of lobbying
-# ("Called for an urgent response to waiting lists", "Pushed for improvements to patient transport",
-# "Warned that dentistry reforms are too slow"): the list's lead gives the body as the subject, and
-# the call is the body's own. Only at the opening of the unit, where the subject is left out.
-_LOBBY_BULLET = re.compile(
-    r"^\W*(?:Called\s+(?:for|on)|Pushed\s+for|Pressed\s+(?:for|the)|Argued\s+(?:for|against|that)|"
-    r"Warned\s+(?:that|of|against|about)|Campaigned|Lobbied|Urged|Opposed|Challenged\s+the|"
-    r"Made\s+(?:the\s+case|representations))\b",
-    re.I,
-)
-# An invitation to attend ("is inviting the public to attend", "Members were invited to attend"): the
-# occasion is still to come or is another's.
-_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;:]{0,80}?\bto\s+(?:attend\s+|join\s+)?$", re.I)
-# -- what reads as partnership or lobbying and is not the body's deed ------------------------------
-# The paper itself made with another ("This report was produced in partnership with the
-# Commissioner", "The plan has been written jointly with the health board"): the paper's making, told
-# of the paper the reader holds, not work it reports.
-_PAPER_ITSELF_MADE = re.compile(
-    r"^\W*(?:This|The present|Our)\s+(?:[\w-]+\s+){0,2}?(?:report|plan|strategy|document|paper|review|update|"
-    r"assessment)\s+(?:was|has been|is being|is|had been)\s+(?:\w+ly\s+)?(?:produced|prepared|written|developed|"
-    r"compiled|drafted|put together|drawn up)\s+(?:\w+ly\s+)?(?:in partnership|jointly|together|in collaboration|"
-    r"in conjunction)\b",
-    re.I,
-)
-# Partnership named as what a meeting talked about ("Joint working between the agencies was
-# discussed", "The Board met to discuss the joint strategic needs assessment"): the topic of its
-# business, not work done with anyone.
-_DISCUSSED_AFTER = re.compile(
-    r"(?:(?!\b(?:which|that|who)\b|,)[^.;:]){0,80}?\b(?:was|were|is|are|had been|has been|have been)\s+"
-    r"(?:also\s+|briefly\s+|further\s+)?(?:discussed|considered|debated|raised|noted|explored|talked about)\b",
-    re.I,
-)
-_TOPIC_BEFORE = re.compile(
-    r"\b(?:to\s+)?(?:discuss(?:ed|es|ing)?|consider(?:ed|ing)?|debat(?:e|ed|ing)|not(?:e|ed|ing)|receiv(?:e|ed|ing)|"
-    r"(?:report|paper|item|update|presentation)s?\s+on)\s+(?:the\s+|a\s+|its\s+|their\s+|our\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?$",
-    re.I,
-)
-# Others lobbying, or the lobbied: a minister lobbied by others ("The Minister has been lobbied by
-# many groups"), residents, campaigners, MPs or the Government as the subject of the call ("Residents
-# have campaigned for a crossing", "The Government has called for councils to …", "Local MPs have
-# supported the campaign"), and lobbying named among the body's standing functions or priorities
-# ("Our priorities include lobbying for fairer funding"): no call the body made.
-_LOBBIED_BY_OTHERS = re.compile(r"\b(?:been|was|were|being|is|are)\s+(?:\w+ly\s+)?lobbied\b", re.I)
-_OTHERS_CALL = re.compile(
-    r"^\W*(?:(?:In|On|During|Over|Since|Last|This|Earlier|Recently)\b[^,]{0,40},\s+)?(?:[Tt]he\s+|[Mm]any\s+|"
-    r"[Ss]ome\s+|[Ll]ocal\s+|[Oo]ther\s+)*(?:(?:UK|Scottish|Welsh)\s+)?(?:[Rr]esidents|[Cc]ampaigners|[Cc]ampaign groups|"
-    r"[Pp]eople|[Tt]he public|[Pp]arents|[Ff]amilies|[Vv]ictims|MPs|MSPs|[Pp]eers|Government|Ministers?|"
-    r"(?:[A-Z][\w'-]+\s+){0,3}Minister|Secretary of State|Chancellor|Treasury)\b"
-    r"(?:\s+(?:have|has|had|also|long|recently|successfully|been|repeatedly)){0,3}(?:\s+\S+){0,3}?\s*$"
-)
-_FUNCTIONS_INCLUDE = re.compile(
-    r"\b(?:priorit(?:y|ies)|aims?|objectives?|roles?|functions?|remit|responsibilit(?:y|ies)|activities|"
-    r"work(?:stream)?s?|services)\s+(?:also\s+)?(?:include|includes|including|are|is|will include)\s+(?:[^.;:]{0,60}?,\s+)?$",
-    re.I,
-)
-
-
-def _not_this_bodys_call(text: str, pos: int) -> bool:
-    """Is the lobbying word at `pos` another's call, the body lobbied, or a function named rather
-    than a call made (`_LOBBIED_BY_OTHERS`, `_OTHERS_CALL`, `_FUNCTIONS_INCLUDE`)?"""
-    clause = clause_before(text, pos)
-    lobbied = _LOBBIED_BY_OTHERS.search(text, max(0, pos - 30), pos + 12)
-    return bool(
-        (lobbied is not None and lobbied.end() > pos)
-        or _OTHERS_CALL.match(clause)
-        or _FUNCTIONS_INCLUDE.search(clause)
-    )
-
-
-def _others_lobby(text: str, pos: int, author_words: tuple[str, ...]) -> bool:
-    """Is the lobbying word at `pos` a partner agency's (`_partner_acts`) or otherwise not the body's
-    call (`_not_this_bodys_call`)?"""
-    return _partner_acts(clause_before(text, pos), author_words) or _not_this_bodys_call(text, pos)
-
-
-def _not_partnership_work(m: re.Match[str], text: str) -> bool:
-    """Is the partnership match the paper's own making (`_PAPER_ITSELF_MADE`) or the topic a meeting
-    talked about (`_DISCUSSED_AFTER`, `_TOPIC_BEFORE`), not work done with anyone?"""
-    if _PAPER_ITSELF_MADE.match(_sentence_at(text, m.start())):
-        return True
-    if _DISCUSSED_AFTER.match(text, m.end()) and not WE.search(clause_before(text, m.start())):
-        return True
-    return bool(
-        _PARTNER_NOUN.fullmatch(m.group(0))
-        and _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        and not re.match(r"(?:\s+[\w'-]+){0,4}?\s+with\b", text[m.end() : m.end() + 60])
-    )
-
-
-def _not_partnership_lobbying_or_event(
-    kind: str, pat: re.Pattern[str], m: re.Match[str], text: str, clause: str
-) -> bool:
-    """Is a partnership, lobbying or event match no deed of the body's: the paper's own making or a
-    meeting's topic (`_not_partnership_work`), another's call or the body lobbied
-    (`_not_this_bodys_call`), an invitation to attend (`_INVITED_TO`)?"""
-    if kind == "partnership":
-        # "This report was produced in partnership with the Commissioner", "Joint working between the
-        # agencies was discussed": the paper's making, a meeting's topic
-        return _not_partnership_work(m, text)
-    if kind == "lobbying":
-        return _not_this_bodys_call(text, m.start())
-    # "The Partnership is inviting the public to attend open meetings": an invitation to what is to
-    # come, not an event held
-    return pat is _OCCASION_HELD and bool(_INVITED_TO.search(clause))
-
-
-# Partnership in the shapes the genre tells it beside "worked with": work done hand in hand or in
-# conjunction with another, budgets pooled or premises shared with it, a partner or founding member
-# become, an agreement signed or agreed between bodies in the passive, a deed opened by "Together
-# with the Police, …" ("pooled budgets with the health board", "shared an office with the police",
-# "became a founding member of the Northshire Safer Roads Partnership", "A protocol was agreed
-# between the Council and the Police").
-_JOINED_UP = re.compile(
-    r"\b(?:hand in hand|in conjunction|in collaboration|in tandem|side by side)\s+with\b|"
-    r"\b(?:linked|tied|plugged)\s+in\s+with\b|"
-    # made or designed with others ("co-produced the carers' strategy with carers' groups")
-    r"\bco-?(?:produced|designed|created|developed|authored|wrote|written|commissioned)\b|"
-    # ties made ("forged strong links with the Chamber of Commerce")
-    r"\b(?:forged|built|developed|established|strengthened)\s+(?:[\w-]+\s+){0,2}?(?:links|ties)\s+with\b|"
-    # a network or partnership joined ("Officers joined the regional Violence Reduction Network")
-    r"\bjoined\s+(?:the|a|an)\s+(?:[\w'&-]+\s+){0,6}?(?:network|partnership|forum|alliance|consortium|coalition|"
-    r"task ?force|working group|steering group|collaborative)\b|"
-    # an agreement signed in the active ("The Partnership and the Fire Service signed a data sharing
-    # agreement")
-    r"\b(?:signed|co-signed|entered into)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|"
-    r"protocol|compact|concordat|accord|charter)\b|"
-    r"\bpool(?:ed|ing)\s+(?:our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:budgets?|resources|funding|funds|money|data|"
-    r"expertise|intelligence)\s+with\b|"
-    r"\bshar(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:services?|premises|offices?|base|building|hub|control room|"
-    r"headquarters)\s+with\b|"
-    r"\b(?:became|has become|have become|had become)\s+(?:a|an)\s+(?:founding\s+|full\s+|new\s+|associate\s+|"
-    r"strategic\s+)?(?:partner|member|signatory)\s+(?:of|in|to)\b|"
-    r"\b(?:was|were)\s+(?:a|an|one of the)\s+founding\s+(?:partners?|members?)\s+of\b|"
-    r"\b(?:agreements?|protocols?|memorand(?:um|a)(?: of understanding)?|compacts?|concordats?|accords?|MoUs?)\b"
-    r"[^.;:]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:agreed|signed|drawn up|"
-    r"put in place|established)\s+(?:between|with)\b|"
-    r"(?:^|[.;:]\s+)\W*(?:Together|Jointly|Along)\s+with\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:partners?\b|"
-    r"(?-i:[A-Z]))|"
-    # an agreement with another told before its signing ("A partnership agreement with the Police was
-    # signed in June"), one brokered between others ("brokered an agreement between the housing
-    # providers and the police"), a joint venture
-    r"\b(?:agreements?|protocols?|memorand(?:um|a)(?: of understanding)?|compacts?|concordats?|MoUs?)\s+with\s+"
-    r"[^.;:]{1,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|agreed)\b|"
-    r"\b(?:brokered|facilitated|negotiated|forged)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:agreement|"
-    r"partnership|protocol|compact|memorandum|accord)\s+between\b|"
-    r"\bjoint\s+ventures?\s+with\b|"
-    # a seat at a named partnership's table ("Chaired the regional Modern Slavery Network", "represented
-    # the Association at the national Fire Safety Forum", "provided the secretariat for the Reducing
-    # Reoffending Board"): its name in capitals, not the body's own board or panel
-    r"\b(?:chaired|co-chaired|vice-chaired|sat\s+on|served\s+on|represented\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?at|"
-    r"provided\s+the\s+secretariat\s+(?:for|to))\s+(?:the\s+|a\s+)?(?:(?:national|regional|local|county|county-wide|"
-    r"sub-regional|all-party|cross-border|[\w'-]+['\u2019]s?)\s+)*(?:(?-i:[A-Z])[\w'&-]*\s+){1,6}(?-i:Network|Forum|"
-    r"Partnership|Alliance|Consortium|Task ?[Ff]orce|Group|Board|Collaborative|Coalition)\b|"
-    # a group set up with others ("established a Serious Violence Board with the police and health")
-    r"\b(?:established|set\s+up|formed|created|convened|launched)\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w'&-]+\s+){0,5}?"
-    r"(?:board|group|forum|network|partnership|hub|panel|task ?force|alliance)\s+with\s+(?:the\s+|our\s+|its\s+)?"
-    r"(?:partners?\b|(?:[\w-]+\s+){0,3}?(?:police|health|council|councils|agencies|services|colleagues|partners)\b|"
-    r"(?-i:[A-Z]))|"
-    # a seat taken at another body's table, in the past ("participated in the county's Serious
-    # Violence Working Group", "took an active part in the regional network")
-    r"(?<!\bto )\b(?:participated|took(?:\s+an?\s+(?:active|full|leading|lead))?\s+part|played\s+(?:an?\s+)?(?:active|full|"
-    r"leading|key)\s+(?:part|role))\s+in\s+(?:the|a|an)\s+(?:[\w'&-]+\s+){0,6}?(?:network|partnership|forum|alliance|"
-    r"consortium|coalition|task ?force|working group|steering group|partnership board|(?:multi-agency|joint)\s+"
-    r"(?:[\w-]+\s+)?(?:group|board|panel|meeting)s?)\b",
-    re.I,
-)
-# Occasions the event nouns do not name: ceremonies, vigils, hustings, public or community meetings,
-# open and fun days, fairs, festivals, coffee mornings, networking breakfasts, walkabouts.
-_N_OCCASION = (
-    r"(?:ceremon(?:y|ies)|vigils?|hustings|(?:public|community|open|residents['\u2019]?|town hall) meetings?|"
-    r"(?:fun|open|family|community|safety|activity|sports?|celebration)\s+(?:[\w-]+\s+)?days?|days? of action|(?:jobs?|careers?|community|health|safety|"
-    r"recruitment) fairs?|festivals?|galas?|coffee mornings?|open evenings?|walkabouts?|"
-    r"(?:networking|business|breakfast|lunchtime) (?:breakfasts?|lunches?|dinners?|events?|briefings?))"
-)
-# Events told as held in the shapes above (with the verbs of holding, or held or taking place), by
-# their attendance ("Our annual conference attracted more than 200 delegates", "the summit brought
-# together 150 leaders", "was attended by 80 people"), by a stand or stall the body had at one, by a
-# keynote or a talk given at one, or by a launch that took place.
-# (held or put on: an official attending a ceremony or a festival as a guest is no work of the body's)
-_V_HOLD = (
-    r"(?:held|hold(?:s|ing)?|host(?:ed|s|ing)?|co-host(?:ed|ing)?|organis(?:ed|ing)|organiz(?:ed|ing)|ran|run|running|"
-    r"stag(?:ed|ing)|conven(?:ed|ing)|arrang(?:ed|ing)|put on|facilitat(?:ed|ing)|chair(?:ed|ing)|spoke at|"
-    r"present(?:ed|ing) at)"
-)
-_OCCASION_HELD = re.compile(
-    r"\b"
-    + _V_HOLD
-    + r"\s+(?:an?\s+|the\s+|its\s+|our\s+|their\s+|\w+\s+)?(?:[\w'-]+\s+){0,3}?"
-    + _N_OCCASION
-    + r"\b|"
-    r"\b" + _N_OCCASION + r"\b[^.;:]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
-    r"(?:held|hosted|run|organised|organized|staged)\b|"
-    r"\b(?:" + _N_OCCASION + r"|launch(?:es)?)\b[^.;:]{0,40}?\btook place\b|"
-    r"\b(?:"
-    + _N_EVENT
-    + r"|"
-    + _N_OCCASION
-    + r")\s+(?:[^.;:]{0,40}?\s)?(?:attracted|drew|welcomed|brought together|"
-    r"(?:was|were) attended by)\s+(?:over\s+|more than\s+|around\s+|nearly\s+|almost\s+|some\s+|about\s+)?"
-    r"(?:\d[\d,]*|hundreds|dozens|a record)\b|"
-    r"\b(?:had|ran|staffed|manned|hosted|held|set up|put on|took)\s+(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|several\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:stands?|stalls?)\s+(?:at|in|on)\b|"
-    r"\bkeynote\s+(?:speech|address|speaker|presentation|talk)s?\b|"
-    # told by the people who came ("More than 100 people came to our open day", "welcomed over 300
-    # visitors to the station open day"), by where it went ("the roadshow visited 12 towns"), by what
-    # it marked ("A celebration event marked the tenth anniversary"), by where it was held, set off
-    # by commas ("The conference, held at the Civic Centre, …")
-    r"\b(?:people|visitors|residents|guests|delegates|attendees|participants|families)\s+(?:came|turned\s+out|flocked)\s+"
-    r"to\s+(?:our|the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:" + _N_EVENT + r"|" + _N_OCCASION + r")\b|"
-    r"\bwelcomed\s+(?:over\s+|more than\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:\d[\d,]*|hundreds|dozens)\s+"
-    r"(?:[\w-]+\s+)?(?:people|visitors|residents|guests|delegates|attendees|participants|families)\s+to\b|"
-    r"\b(?:road ?shows?|(?:[\w-]+\s+)?tours?)\s+(?:visited|toured|travelled\s+to|went\s+to|called\s+at|stopped\s+at)\b|"
-    r"\b(?:" + _N_EVENT + r"|" + _N_OCCASION + r")\s+(?:marked|celebrated|commemorated|showcased)\b|"
-    r"\b(?:" + _N_EVENT + r"|" + _N_OCCASION + r"),\s+(?:held|hosted|organised|staged)\s+(?:at|in|on)\b|"
-    # a visit the body hosted ("hosted a visit by the Minister for Policing")
-    r"\b(?:hosted|welcomed|arranged|organised)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?visits?\s+(?:by|from)\b|"
-    r"\b(?:gave|delivered|made)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:speech|address|talk|presentation)\s+(?:at|to)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w&'-]+\s+){0,6}?" + _N_EVENT + r"\b",
-    re.I,
-)
-
-
 _TOLD_IN_BUSINESS = (
     _FUNDING_SECURED,
     _GRANTS_AWARDED,
@@ -1458,8 +1155,6 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # Occasions the event nouns do not name, and events told by attendance, a stand or a keynote.
-    ("event", _OCCASION_HELD),
     ("training", _vn(_V_TRAIN, _N_TRAIN)),
     # Safety taught to children and young people, done ("delivered road and water safety education
     # to 12,000 young people"): training, as the keys read a fire service's or a partnership's work
@@ -1949,13 +1644,6 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("support", _SUPPORT_TO_PEOPLE),
     # Partnership told by the counterpart: a named body met, a partner named as such, a forum set up.
     ("partnership", _COUNTERPART_MET),
-    # Partnership beside "worked with" (hand in hand, budgets pooled, a founding member, an agreement
-    # between bodies); lobbying told by what was sought or won from the Government, a case put to it,
-    # its officials met, or a subjectless bullet opening with a call.
-    ("partnership", _JOINED_UP),
-    ("lobbying", _CASE_PRESSED),
-    ("lobbying", _LOBBY_BULLET),
-    ("lobbying", _CASE_KEPT_UP),
     # (the twenty-third round) A study reported by what it found: research.
     ("research", _STUDY_FOUND),
     # A study told by its launch or by who was engaged to do it: research.
@@ -2977,9 +2665,7 @@ def classify(
                 # Association continues to input into national thinking on …": how the body works,
                 # not a deed
                 continue
-            if _not_the_deed_it_seems(kind, pat, m, text) or _not_partnership_lobbying_or_event(
-                kind, pat, m, text, clause
-            ):
+            if _not_the_deed_it_seems(kind, pat, m, text):
                 continue
             if pat is _PURPOSE_TRAINING and not _DONE.search(_sentence_at(text, m.start())):
                 # "Awareness training for staff is available": what is on offer, not training given
@@ -3023,7 +2709,7 @@ def classify(
             m
             for m in _LOBBY_STRONG.finditer(text)
             if not is_future(clause_before(text, m.start()))
-            and not _others_lobby(text, m.start(), author_words)
+            and not _partner_acts(clause_before(text, m.start()), author_words)
         ),
         None,
     )
@@ -3032,7 +2718,7 @@ def classify(
             m
             for m in _LOBBY_WEAK.finditer(text)
             if not is_future(clause_before(text, m.start()))
-            and not _others_lobby(text, m.start(), author_words)
+            and not _partner_acts(clause_before(text, m.start()), author_words)
             and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
             and not _DOCUMENT_SUBJECT.search(text, max(0, m.start() - 120), m.start())
             and not _DOCUMENT_CONTENT_AND.match(_sentence_before(text, m.start()))
