@@ -572,6 +572,11 @@ _NOUN_OF_GIVING = (
     r"(?:[\w£,.'-]+\s+){0,3}?"
 )
 _NOT_STANDING = r"(?![^.;:]{0,80}?\b(?:is|are|will|would|remains?|should|must|needs?|continues|has\s+been\s+identified)\b)"
+# The work money pays for ("for two additional youth workers", "for 12 neighbourhood watch schemes").
+_FUNDED_WORK = (
+    r"(?:[\w'-]+\s+){0,4}?(?:posts?|workers?|officers?|co-?ordinators?|advisers?|advocates?|projects?|schemes?|"
+    r"services?|programmes?|initiatives?|activities|equipment|cameras)\b"
+)
 _HELP_SUM = (
     r"(?:(?:a\s+total\s+of|almost|nearly|over|more\s+than|some|around|about|up\s+to|just\s+(?:over|under)|"
     r"an\s+(?:extra|additional)|a\s+further)\s+)?£[\d,.]+\s*(?:million|m|k|bn)?\b"
@@ -581,7 +586,8 @@ _HELP_GIVEN = re.compile(
     # businesses"
     r"\b"
     + _HELP_NOUNS
-    + r"\s+"
+    # (its topic may stand between: "Specialist advice on equal pay was given to member authorities")
+    + r"\s+(?:(?:on|about|around)\s+(?:[\w'-]+\s+){1,4}?)?"
     + _HAS_BEEN
     + _GIVEN
     + r"\s+(?:(?:directly|free)\s+)?(?:to|for)\s+"
@@ -642,25 +648,33 @@ _HELP_GIVEN = re.compile(
     r"\b(?:programme|package|offer)\s+of\s+(?:[\w-]+\s+)?support\b[^.;:]{0,60}?\b"
     + _HAS_BEEN
     + r"(?:put\s+in\s+place|agreed|provided|delivered|offered|developed)\b|"
+    # funding given for work ("Funding of £60,000 was provided to extend the outreach service",
+    # "provided funding for 12 neighbourhood watch schemes"), and grants counted ("The Community
+    # Fund awarded 62 grants this year")
+    r"\b(?:funding|grants?|money)\b[^.;:]{0,40}?\b"
+    + _HAS_BEEN
+    + r"(?:provided|given|made\s+available)\s+(?:to\s+(?:fund|extend|support|deliver|run|employ|recruit|continue|"
+    r"expand|enable|pay)\b|for\s+" + _FUNDED_WORK + r")" + _GOVERNMENT_AGENT + r"|"
+    r"\b(?:provided|gave|awarded|granted)\s+(?:[\w£,.'-]+\s+){0,3}?(?:funding|grants?)\s+(?:to|for)\s+"
+    + _FUNDED_WORK
+    + r"|"
+    r"\b(?:awarded|made|distributed|approved)\s+" + _HELP_COUNT + r"\s+(?:[\w-]+\s+){0,2}?grants\b|"
     # support brokered for others: "We brokered support from experienced officers for two councils"
     r"\bbrokered\s+(?:[\w-]+\s+){0,3}?(?:support|advice|help|assistance|expertise|mentoring|coaching|placements?|"
     r"secondments?|peer\s+[\w-]+)\b",
     re.I,
 )
 # Money given to others told in the passive by the sum or the grant ("£40,000 was awarded to local
-# charities through the community fund", "Small grants were distributed to 40 neighbourhood groups"),
-# or a grants round listed by its sums, each line opening with the sum and what it pays for ("£6,000
-# to enable the club to run a project for 40 weeks"): help, as grants awarded are (`_GRANTS_AWARDED`,
-# which wants the body as the subject).
+# charities through the community fund", "Small grants were distributed to 40 neighbourhood groups"):
+# help, as grants awarded are (`_GRANTS_AWARDED`, which wants the body as the subject). (A list of
+# sums, each "to enable" someone to do something, is read by the pipeline under its lead, which says
+# whether the money was spent or is still to be allocated.)
 _MONEY_AWARDED = re.compile(
     r"(?:\b(?:grants?|funding|awards?|bursaries|money|monies)\b|£[\d,.]+\s*(?:million|m|k|bn)?)[^.;:]{0,60}?\b"
     + _HAS_BEEN
     + r"(?:awarded|distributed|granted|given|paid|made(?:\s+available)?)\s+(?:\w+\s+)?to\s+"
     + _HELP_RECIPIENT
-    + _GOVERNMENT_AGENT
-    + r"|"
-    r"^\W*£[\d,.]+\s*(?:million|m|k|bn)?\s+(?:(?:of\s+)?(?:funding|grant)\s+)?(?:to|towards)\s+"
-    r"(?:continue|enable|fund|support|run|deliver|provide|help|extend|employ|develop|establish|expand|deliver)\b",
+    + _GOVERNMENT_AGENT,
     re.I,
 )
 # Grants made, in the plural and the passive, with no one named as receiving them ("Small grants
@@ -719,12 +733,13 @@ _SERVICE_COMMISSIONED = re.compile(
 _TRAIN_NOUN = (
     r"(?:training|courses?|e-learning|induction(?:\s+programmes?)?|mentoring|coaching|learning modules?|"
     r"(?:leadership|member|members'|professional|workforce|management)\s+development(?:\s+programmes?)?|"
-    r"training\s+(?:sessions?|events?|workshops?)|(?:education|educational)\s+(?:programmes?|sessions?|packages?))"
+    r"training\s+(?:sessions?|events?|workshops?)|(?:education|educational)\s+(?:programmes?|sessions?|packages?)|"
+    r"(?:leadership|development|learning)\s+programmes?)"
 )
 _TRAINEES = (
     r"(?:staff|officers|members|councillors|volunteers|firefighters|practitioners|professionals|managers|employees|"
     r"colleagues|workers|drivers|teachers|people|participants|delegates|attendees|learners|individuals|residents|"
-    r"parents|carers|pupils|students)"
+    r"parents|carers|pupils|students|champions|ambassadors|mentors|leaders)"
 )
 _TRAINING_GIVEN = re.compile(
     _NOUN_OF_GIVING + _TRAIN_NOUN + r"\b" + _NOT_STANDING + r"|"
@@ -733,7 +748,15 @@ _TRAINING_GIVEN = re.compile(
     + r"\b[^.;:]{0,60}?\b"
     + _HAS_BEEN
     + r"(?:delivered|provided|given|offered|run|rolled\s+out|"
-    r"completed|undertaken|attended|accessed)\s+(?:to|for|by|across|in|with|at)\b|"
+    r"completed|undertaken|attended|accessed)(?:\s+(?:to|for|by|across|in|with|at|during|over|this|last|throughout)\b|"
+    r"\s*[.;]|$)|"
+    # a body's people taking it, without a count ("Councillors completed a four-module leadership
+    # programme"; `_PEOPLE_TRAINED` has "training", "courses", "e-learning")
+    r"\b(?:staff|officers|members|councillors|volunteers|managers|practitioners|employees)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+|now\s+|all\s+)?(?:completed|undert(?:ook|aken)|attended|(?:took|taken)\s+part\s+in|"
+    r"participated\s+in)\s+(?!(?:their|his|her)\s)(?:[\w-]+\s+){0,4}?" + _TRAIN_NOUN + r"\b|"
+    # people trained, counted, with no subject or with any ("Trained 40 dementia friends champions")
+    r"\btrained\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _TRAINEES + r"\b|"
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|all\s+){0,2}(?:given|offered|"
     r"provided\s+with)\s+(?:[\w-]+\s+){0,3}?" + _TRAIN_NOUN + r"\b|"
     r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _TRAINEES + r"\s+(?:(?:have|has|had)\s+)?"
@@ -1728,7 +1751,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:new )?(?:[A-Z][\w'-]*\s+){1,4}Fund\b|"
             # a service commissioned for people ("commissioned the Victim Support service")
             # (not "the commissioning of services", a duty or a topic; done, it is read below)
-            r"commission(?:ed|ing)(?! of\b) (?:the |a |an |new |two |three )?(?:[\w'-]+\s+){0,4}?(?:services?|helplines?|refuges?)\b|"
+            r"(?:re-?)?commission(?:ed|ing)(?! of\b) (?:the |a |an |new |two |three |its |our )?(?:[\w'-]+\s+){0,4}?(?:services?|helplines?|refuges?)\b|"
             # Crews or teams sent to an emergency elsewhere ("deployed … to help with the search").
             r"deployed\b[^.;]{0,40}?\bto (?:help|assist|support)\b|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
