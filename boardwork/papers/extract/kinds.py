@@ -519,7 +519,7 @@ def gives_help(text: str) -> bool:
     return any(_said(pat, text) for pat in (_COUNTED_HELP, _COUNTED_SERVICE, _MONEY_GIVEN, _SUM_SPENT))
 
 
-# -- help and training told in the genre's other shapes (issue #15, NOTES 2020-2029) ----------------
+# -- help and training told in the genre's other shapes (issue #15, NOTES 2020-2028) ----------------
 #
 # Help given (`support`) and training given (`training`) told without the verb-and-noun pairs above:
 # in the passive ("Advice was given to 25 authorities", "Grants of £250,000 were awarded to 20
@@ -577,6 +577,7 @@ _FUNDED_WORK = (
     r"(?:[\w'-]+\s+){0,4}?(?:posts?|workers?|officers?|co-?ordinators?|advisers?|advocates?|projects?|schemes?|"
     r"services?|programmes?|initiatives?|activities|equipment|cameras)\b"
 )
+# A sum about, at least or at most (as `_SUM` of the news page's lead, further down).
 _HELP_SUM = (
     r"(?:(?:a\s+total\s+of|almost|nearly|over|more\s+than|some|around|about|up\s+to|just\s+(?:over|under)|"
     r"an\s+(?:extra|additional)|a\s+further)\s+)?£[\d,.]+\s*(?:million|m|k|bn)?\b"

@@ -1,5 +1,5 @@
 """Kinds of help and training told in the genre's other shapes (issue #15, tests/data/real/NOTES.md
-2020-2029): help or training given in the passive, as a bullet with no subject, by its noun opening
+2020-2028): help or training given in the passive, as a bullet with no subject, by its noun opening
 the bullet, or by those who received it; money awarded to others in the passive; funding secured for
 work; a service commissioned. And what only looks like them: a service's standing description, an
 aim, help still to come, help a government gave the body, a backing of a proposal. Wording invented
