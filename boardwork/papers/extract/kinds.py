@@ -519,6 +519,264 @@ def gives_help(text: str) -> bool:
     return any(_said(pat, text) for pat in (_COUNTED_HELP, _COUNTED_SERVICE, _MONEY_GIVEN, _SUM_SPENT))
 
 
+# -- help and training told in the genre's other shapes (issue #15, NOTES 2020-2028) ----------------
+#
+# Help given (`support`) and training given (`training`) told without the verb-and-noun pairs above:
+# in the passive ("Advice was given to 25 authorities", "Grants of £250,000 were awarded to 20
+# community groups", "Induction was provided for all new councillors"), as a bullet with no subject
+# ("Supported 12 councils to prepare for …", "Funding secured for three youth diversion projects"),
+# by its noun opening a bullet ("Delivery of training to 120 taxi drivers"), or by those who received
+# it ("Members were given training on the code", "12 councils were supported through …"). Each is a
+# deed done, so only in the past or the perfect: the present ("The team provides advice to
+# residents") is what a service is for, "will" and "need" are work to come, and help a government or
+# a named partner gave is theirs (`_partner_acts`, `_GOVERNMENT_AGENT`, `_GOVERNMENT_GAVE`).
+#
+# Those help reaches: the people a body serves (`_HELPED_PEOPLE`) and the bodies it helps.
+_HELPED_BODIES = (
+    r"(?:councils?|authorit(?:y|ies)|members|councillors|leaders|partners|partner (?:agencies|organisations)|"
+    r"organisations|groups|charities|communit(?:y|ies)|businesses|schools|services|projects|providers|"
+    r"landlords|clubs|settings|care homes)"
+)
+_HELP_RECIPIENT = r"(?:[\w'-]+\s+){0,4}?(?:" + _HELPED_PEOPLE + r"|" + _HELPED_BODIES + r")\b(?!['\u2019])"
+# What is given as help: advice, assistance, money (mentoring and coaching are training, `_N_TRAIN`;
+# guidance and toolkits are publications, `_N_PUB`).
+_HELP_NOUN = (
+    r"(?:advice|support|assistance|help|expertise|funding|grants?|bursaries|capacity[- ]building|"
+    r"financial (?:aid|help))"
+)
+_HELP_NOUNS = (
+    _HELP_NOUN
+    + r"(?:\s+and\s+(?:[\w-]+\s+)?(?:advice|support|guidance|assistance|help|information|signposting|"
+    r"funding))?"
+)
+# (money "allocated" is as often a budget's line, a government's sum passed on or someone's account
+# at a meeting, NOTES 583: not read here)
+_GIVEN = r"(?:provided|given|offered|delivered|extended|brokered|arranged|awarded|distributed|granted|put\s+in\s+place)"
+_HAS_BEEN = r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|then\s+|jointly\s+){0,2}"
+# A government department or fund as the giver ("… was awarded to councils by the Home Office"):
+# money the body received or passed on, told as another's grant, not the body's help.
+_GOVERNMENT_AGENT = (
+    r"(?![^.;:]{0,80}?\b(?:by|from)\s+(?:the\s+)?(?-i:Home\s+Office|Ministry|Department|Government|Treasury|"
+    r"(?:UK|Scottish|Welsh)\s+Government|National\s+Lottery|Lottery))"
+)
+# The same as the subject of the clause ("The Government has given £1bn to councils").
+_GOVERNMENT_GAVE = re.compile(
+    r"\b(?:Government|Home\s+Office|Ministry|Department\s+(?:for|of)|Treasury|Secretary\s+of\s+State|"
+    r"Ministers?|Lottery)\b"
+)
+# The noun of the giving opening a sentence or a bullet ("Delivery of training to 120 drivers"), and
+# a sentence that goes on in the present or the future, which makes the noun what stands or is to
+# come ("The provision of training for school staff is a priority").
+_NOUN_OF_GIVING = (
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\W*(?:the\s+)?(?:delivery|provision|roll-?out|award|distribution)\s+of\s+"
+    r"(?:[\w£,.'-]+\s+){0,3}?"
+)
+_NOT_STANDING = r"(?![^.;:]{0,80}?\b(?:is|are|will|would|remains?|should|must|needs?|continues|has\s+been\s+identified)\b)"
+# The work money pays for ("for two additional youth workers", "for 12 neighbourhood watch schemes").
+_FUNDED_WORK = (
+    r"(?:[\w'-]+\s+){0,4}?(?:posts?|workers?|officers?|co-?ordinators?|advisers?|advocates?|projects?|schemes?|"
+    r"services?|programmes?|initiatives?|activities|equipment|cameras)\b"
+)
+# A sum about, at least or at most (as `_SUM` of the news page's lead, further down).
+_HELP_SUM = (
+    r"(?:(?:a\s+total\s+of|almost|nearly|over|more\s+than|some|around|about|up\s+to|just\s+(?:over|under)|"
+    r"an\s+(?:extra|additional)|a\s+further)\s+)?£[\d,.]+\s*(?:million|m|k|bn)?\b"
+)
+_HELP_GIVEN = re.compile(
+    # in the passive: "Support was provided to 350 victims", "Advice and support was given to 120
+    # businesses"
+    r"\b"
+    + _HELP_NOUNS
+    # (its topic may stand between: "Specialist advice on equal pay was given to member authorities")
+    + r"\s+(?:(?:on|about|around)\s+(?:[\w'-]+\s+){1,4}?)?"
+    + _HAS_BEEN
+    + _GIVEN
+    + r"\s+(?:(?:directly|free)\s+)?(?:to|for)\s+"
+    + _HELP_RECIPIENT
+    + _GOVERNMENT_AGENT
+    + r"|"
+    # in the past, with or without a subject, or made possible: "Provided expert advice to member
+    # councils", "gave advice to the council", "awarded grants to 35 community projects", "we have
+    # been able to provide over £1 million of grant funding to our communities"
+    r"\b(?:"
+    + _GIVEN
+    + r"|gave|(?:been\s+able|managed)\s+to\s+(?:provide|give|offer|award|deliver|extend))\s+"
+    r"(?:[\w£,.'-]+\s+){0,5}?" + _HELP_NOUNS + r"\s+(?:to|for)\s+" + _HELP_RECIPIENT + r"|"
+    # a sum given ("awarded £1.2m to victims' services")
+    r"\b(?:awarded|granted|distributed|gave)\s+"
+    + _HELP_SUM
+    + r"\s+(?:[\w-]+\s+){0,2}?to\s+"
+    + _HELP_RECIPIENT
+    + r"|"
+    # the noun of the giving opening a bullet or a sentence ("Provision of advice to 40 businesses")
+    + _NOUN_OF_GIVING
+    + _HELP_NOUNS
+    + r"\s+(?:to|for)\s+"
+    + _HELP_RECIPIENT
+    + _NOT_STANDING
+    + r"|"
+    # help verbs with a body helped and what it was helped to or with: "Supported 12 councils to
+    # prepare for …", "Assisted five councils with workforce planning", "helped local businesses
+    # through the pandemic" (not "supported the council's bid", a backing; not "supported the
+    # recommendations", which names no one helped)
+    r"\b(?:supported|helped|assisted|enabled|mentored|(?:continued|been\s+able|managed)\s+to\s+(?:support|help|assist))\s+"
+    r"(?:[\w'-]+\s+){0,4}?" + _HELPED_BODIES + r"\b"
+    r"(?!['\u2019])\s+(?:to|with|through|in|on|during|facing|affected|ahead of|as they|following)\b|"
+    # … or counted ("The fund supported 40 community projects across the county")
+    r"\b(?:supported|helped|assisted|funded)\s+"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + _HELPED_BODIES
+    + r"\b|"
+    # … in the passive ("12 councils were supported through the programme")
+    r"\b" + _HELPED_BODIES + r"\s+" + _HAS_BEEN + r"(?:supported|helped|assisted|mentored)\s+"
+    r"(?:to|with|through|in|on|during|following|by\s+(?:our|the\s+(?:team|programme|fund)))\b|"
+    # bodies counted as receiving it ("12 councils received bespoke support"; people counted are
+    # `_COUNTED_HELP`'s)
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + _HELPED_BODIES
+    + r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:received|benefit+ed\s+from|accessed)\s+(?:[\w-]+\s+){0,3}?"
+    + _HELP_NOUN
+    + r"\b"
+    + _GOVERNMENT_AGENT
+    + r"|"
+    # a programme or package of support run or put in place ("ran a programme of support for newly
+    # elected leaders", "a package of support was put in place for the council")
+    r"\b(?:ran|delivered|provided|offered|put\s+in\s+place|agreed|developed)\s+(?:a|an|the|our|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:programme|package|offer)\s+of\s+(?:[\w-]+\s+)?support\b|"
+    r"\b(?:programme|package|offer)\s+of\s+(?:[\w-]+\s+)?support\b[^.;:]{0,60}?\b"
+    + _HAS_BEEN
+    + r"(?:put\s+in\s+place|agreed|provided|delivered|offered|developed)\b|"
+    # funding given for work ("Funding of £60,000 was provided to extend the outreach service",
+    # "provided funding for 12 neighbourhood watch schemes"), and grants counted ("The Community
+    # Fund awarded 62 grants this year")
+    r"\b(?:funding|grants?|money)\b[^.;:]{0,40}?\b"
+    + _HAS_BEEN
+    + r"(?:provided|given|made\s+available)\s+(?:to\s+(?:fund|extend|support|deliver|run|employ|recruit|continue|"
+    r"expand|enable|pay)\b|for\s+" + _FUNDED_WORK + r")" + _GOVERNMENT_AGENT + r"|"
+    r"\b(?:provided|gave|awarded|granted)\s+(?:[\w£,.'-]+\s+){0,3}?(?:funding|grants?)\s+(?:to|for)\s+"
+    + _FUNDED_WORK
+    + r"|"
+    r"\b(?:awarded|made|distributed|approved)\s+" + _HELP_COUNT + r"\s+(?:[\w-]+\s+){0,2}?grants\b|"
+    # support brokered for others: "We brokered support from experienced officers for two councils"
+    r"\bbrokered\s+(?:[\w-]+\s+){0,3}?(?:support|advice|help|assistance|expertise|mentoring|coaching|placements?|"
+    r"secondments?|peer\s+[\w-]+)\b",
+    re.I,
+)
+# Money given to others told in the passive by the sum or the grant ("£40,000 was awarded to local
+# charities through the community fund", "Small grants were distributed to 40 neighbourhood groups"):
+# help, as grants awarded are (`_GRANTS_AWARDED`, which wants the body as the subject). (A list of
+# sums, each "to enable" someone to do something, is read by the pipeline under its lead, which says
+# whether the money was spent or is still to be allocated.)
+_MONEY_AWARDED = re.compile(
+    r"(?:\b(?:grants?|funding|awards?|bursaries|money|monies)\b|£[\d,.]+\s*(?:million|m|k|bn)?)[^.;:]{0,60}?\b"
+    + _HAS_BEEN
+    + r"(?:awarded|distributed|granted|given|paid|made(?:\s+available)?)\s+(?:\w+\s+)?to\s+"
+    + _HELP_RECIPIENT
+    + _GOVERNMENT_AGENT,
+    re.I,
+)
+# Grants made, in the plural and the passive, with no one named as receiving them ("Small grants
+# totalling £120,000 were awarded in the first round"): the body's grants round. (A grant in the
+# singular is as often the body's own: "a grant of £50,000 was awarded to the Partnership".) And a
+# sum invested in the passive ("£2m has been invested in new CCTV cameras"), as "invested £2m in" is.
+_GRANTS_MADE = re.compile(
+    r"\bgrants\b[^.;:]{0,60}?\b"
+    + _HAS_BEEN
+    + r"(?:awarded|made|distributed|approved)\b(?!\s+to\s+(?:the\s+)?(?-i:[A-Z])|\s+to\s+us\b)"
+    + _GOVERNMENT_AGENT
+    + r"|"
+    r"£[\d,.]+\s*(?:million|m|k|bn)?\b[^.;:]{0,40}?\b" + _HAS_BEEN + r"invested\s+in\b" + _GOVERNMENT_AGENT,
+    re.I,
+)
+# Funding secured for work, in the passive or as a bullet with no subject ("Funding was secured for a
+# new outreach worker", "Funding secured for three youth diversion projects"): money found for the
+# body's services, help as `_FUNDING_SECURED` is. Not funding still to be secured ("needs to be",
+# "if funding is secured"), nor won from a government department or fund (lobbying, `_FUNDING_WON`).
+_SECURED_FOR = (
+    r"(?:secured|obtained|sourced|found|raised)\s+(?:for|to\s+(?:fund|support|deliver|run|extend|continue|employ|"
+    r"recruit|provide))\b"
+)
+_FUNDING_SECURED_FOR = re.compile(
+    r"\b(?:funding|grants?|money|monies)\b[^.;:]{0,40}?\b"
+    + _HAS_BEEN
+    + _SECURED_FOR
+    + _GOVERNMENT_AGENT
+    + r"|"
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\W*(?:[\w£,.'-]+\s+){0,3}?(?:funding|grants?)\s+"
+    + _SECURED_FOR
+    + _GOVERNMENT_AGENT,
+    re.I,
+)
+# A service commissioned, told in the passive or by the commissioning done ("A new advocacy service
+# was commissioned", "completed the commissioning of a new substance misuse service"): help to the
+# people the service is for, as "commissioned the Victim Support service" is. Not one a government
+# department commissioned, nor commissioning that stands or is to come ("responsible for the
+# commissioning of …", "will be recommissioned").
+_SERVICE_COMMISSIONED = re.compile(
+    r"\b(?:services?|helplines?|refuges?|provision|programmes?|schemes?|advocates?|outreach workers?|posts?)\s+"
+    # (those it is for may stand between: "a new service for young people was commissioned")
+    r"(?:for\s+(?:[\w'-]+\s+){1,4}?)?" + _HAS_BEEN + r"(?:re-?)?commissioned\b" + _GOVERNMENT_AGENT + r"|"
+    r"\b(?:completed|undertook|undertaken|finalised|concluded|led)\s+(?:the\s+|a\s+)?(?:re-?)?commissioning\s+of\b|"
+    r"\b(?:re-?)?commissioning\s+of\s+(?:[\w'-]+\s+){0,6}?(?:services?|provision|helplines?|refuges?)\s+"
+    + _HAS_BEEN
+    + r"(?:completed|undertaken|finalised|concluded|agreed)\b",
+    re.I,
+)
+# Training told in the passive by its nouns ("Induction was provided for all new councillors",
+# "E-learning on modern slavery was completed by 1,200 staff", "The education programme was
+# delivered to 240 pupils"), or by those given it or taking part ("Members were given training on
+# the code", "200 people took part in suicide prevention training", "1,000 residents have been
+# trained in first aid"). `_PEOPLE_TRAINED` reads a body's staff and members who received or
+# completed it; here any group counted.
+_TRAIN_NOUN = (
+    r"(?:training|courses?|e-learning|induction(?:\s+programmes?)?|mentoring|coaching|learning modules?|"
+    r"(?:leadership|member|members'|professional|workforce|management)\s+development(?:\s+programmes?)?|"
+    r"training\s+(?:sessions?|events?|workshops?)|(?:education|educational)\s+(?:programmes?|sessions?|packages?)|"
+    r"(?:leadership|development|learning)\s+programmes?)"
+)
+_TRAINEES = (
+    r"(?:staff|officers|members|councillors|volunteers|firefighters|practitioners|professionals|managers|employees|"
+    r"colleagues|workers|drivers|teachers|people|participants|delegates|attendees|learners|individuals|residents|"
+    r"parents|carers|pupils|students|champions|ambassadors|mentors|leaders)"
+)
+_TRAINING_GIVEN = re.compile(
+    _NOUN_OF_GIVING + _TRAIN_NOUN + r"\b" + _NOT_STANDING + r"|"
+    r"\b"
+    + _TRAIN_NOUN
+    + r"\b[^.;:]{0,60}?\b"
+    + _HAS_BEEN
+    + r"(?:delivered|provided|given|offered|run|rolled\s+out|"
+    r"completed|undertaken|attended|accessed)(?:\s+(?:to|for|by|across|in|with|at|during|over|this|last|throughout)\b|"
+    r"\s*[.;]|$)|"
+    # a body's people taking it, without a count ("Councillors completed a four-module leadership
+    # programme"; `_PEOPLE_TRAINED` has "training", "courses", "e-learning")
+    r"\b(?:staff|officers|members|councillors|volunteers|managers|practitioners|employees)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+|now\s+|all\s+)?(?:completed|undert(?:ook|aken)|attended|(?:took|taken)\s+part\s+in|"
+    r"participated\s+in)\s+(?!(?:their|his|her)\s)(?:[\w-]+\s+){0,4}?" + _TRAIN_NOUN + r"\b|"
+    # people trained, counted, with no subject or with any ("Trained 40 dementia friends champions")
+    r"\btrained\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _TRAINEES + r"\b|"
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|all\s+){0,2}(?:given|offered|"
+    r"provided\s+with)\s+(?:[\w-]+\s+){0,3}?" + _TRAIN_NOUN + r"\b|"
+    r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _TRAINEES + r"\s+(?:(?:have|has|had)\s+)?"
+    r"(?:also\s+|now\s+)?(?:(?:took|taken)\s+part\s+in|attended|completed|undert(?:ook|aken)|participated\s+in|"
+    r"received|accessed|benefit+ed\s+from)\s+(?!(?:their|his|her)\s)(?:[\w-]+\s+){0,4}?"
+    + _TRAIN_NOUN
+    + r"\b|"
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + _TRAINEES
+    + r"\s+"
+    + _HAS_BEEN
+    + r"trained\b",
+    re.I,
+)
+# The help and training shapes above, for the checks `classify` makes on them.
+_HELP_SHAPES = (_HELP_GIVEN, _MONEY_AWARDED, _GRANTS_MADE, _FUNDING_SECURED_FOR, _SERVICE_COMMISSIONED)
+
 # -- the twenty-third round ---------------------------------------------------------------------------
 
 # A study reported by what it found, opening its sentence ("An evaluation of the youth projects the
@@ -567,6 +825,9 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
         # "My office and I have worked hard, together with the Force, to ensure we are as efficient as
         # we can be": effort claimed toward a state of things, a foreword's comment on the year, not a
         # deed with a counterpart
+        return True
+    if pat in _HELP_SHAPES and _GOVERNMENT_GAVE.search(clause_before(text, m.start())):
+        # "The Government has given £1bn to councils": a government's grant, not the body's help
         return True
     if kind == "support" and _PEER_OF_BODY.match(text, m.start()):
         # a peer review of the body itself is its research (`_STUDY_HELD`), not help it gave
@@ -1171,7 +1432,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "training",
         re.compile(
-            r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?:delivered|provided|run|rolled out)\b|"
+            # (not training still to come, "Training will be delivered to all staff": the verb after "be")
+            r"\btraining\b[^.;]{0,20}?\b(?:was |were |has been |have been )?(?<!\bbe )(?:delivered|provided|run|rolled out)\b|"
             # Training sessions held are training, not an event ("Training sessions for staff and
             # partners were held last year", "we held two training sessions for councillors").
             r"\btraining sessions?\b[^.;:]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
@@ -1489,7 +1751,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:continu(?:e|ed|ing)|launch(?:ed|ing)?|set up|establish(?:ed|ing)?|creat(?:ed|ing)) (?:the |a |an |my |our |its )?"
             r"(?:new )?(?:[A-Z][\w'-]*\s+){1,4}Fund\b|"
             # a service commissioned for people ("commissioned the Victim Support service")
-            r"commission(?:ed|ing) (?:the |a |an |new |two |three )?(?:[\w'-]+\s+){0,4}?(?:services?|helplines?|refuges?)\b|"
+            # (not "the commissioning of services", a duty or a topic; done, it is read below)
+            r"(?:re-?)?commission(?:ed|ing)(?! of\b) (?:the |a |an |new |two |three |its |our )?(?:[\w'-]+\s+){0,4}?(?:services?|helplines?|refuges?)\b|"
             # Crews or teams sent to an emergency elsewhere ("deployed … to help with the search").
             r"deployed\b[^.;]{0,40}?\bto (?:help|assist|support)\b|visits to (?:\S+ ){0,2}?(?:households|residents|homes|families|schools)|"
             r"support(?:ed|ing)? (?:a|one|two|three|several|individual|particular) (?:councils?|authorit(?:y|ies)))\b",
@@ -1642,6 +1905,15 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Help to people told by the help itself: support given or continued for a group of people, a new
     # centre or service opened for them.
     ("support", _SUPPORT_TO_PEOPLE),
+    # Help and training told in the passive, as a subjectless bullet or by those who received it:
+    # help given to people or bodies, money awarded to others, funding secured for work, a service
+    # commissioned; training given to or taken up by people.
+    ("support", _HELP_GIVEN),
+    ("support", _MONEY_AWARDED),
+    ("support", _GRANTS_MADE),
+    ("support", _FUNDING_SECURED_FOR),
+    ("support", _SERVICE_COMMISSIONED),
+    ("training", _TRAINING_GIVEN),
     # Partnership told by the counterpart: a named body met, a partner named as such, a forum set up.
     ("partnership", _COUNTERPART_MET),
     # (the twenty-third round) A study reported by what it found: research.
