@@ -179,3 +179,61 @@ def test_an_invitation_to_the_body_by_its_kind_reads_its_full_name():
         "AGENDA\n\n1. Apologies for absence\n"
     )
     assert d["meta"]["body"] == "Northby Fire Authority"
+
+
+# -- a minute's opening, a page's trail, a release's label ---------------------------------------
+
+
+def test_a_minutes_opening_at_a_meeting_of_names_the_body_and_the_date():
+    meta, skipped = meta_of(
+        "Northby Council\n\nAt a meeting of the Community Safety Committee held at County Hall, Northby on "
+        "Tuesday 14 May 2013 at 11.00 am\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n\n1. Apologies"
+    )
+    assert (meta.body, meta.meeting_date) == ("Community Safety Committee", "2013-05-14")
+    assert not any(x.startswith("At a meeting") for x in skipped)
+
+
+def test_a_minutes_opening_in_capitals_with_its_division():
+    meta, _ = meta_of(
+        "At a MEETING of the COMMUNITY SAFETY COMMITTEE (POLICE AND FIRE) held at Northby on 14th May, 2013.\n\n"
+        "Present:-\n\nCllr A Bee"
+    )
+    assert (meta.body, meta.meeting_date) == ("Community Safety Committee", "2013-05-14")
+
+
+def test_a_meeting_told_in_the_text_is_no_opening():
+    # Guards: a meeting reported in a paragraph's sentence, and one of a body with no body's name.
+    meta, _ = meta_of(
+        "Annual Report\n\nThe plan was agreed at a meeting of the Community Safety Committee held on 14 May 2013."
+    )
+    assert meta.meeting_date is None
+    meta, _ = meta_of("At a meeting of residents held at the library on 14 May 2013 the plan was discussed.")
+    assert meta.body is None
+
+
+def test_minutes_titled_with_the_body_in_capitals_name_it_whole():
+    d = read_txt(
+        "MINUTES of the MEETING of the SAFER NORTHBY PARTNERSHIP BOARD held on 14 May 2013\n\n"
+        "Present: Cllr A Bee\n\n1. Apologies\n\nThere were none.\n"
+    )
+    assert d["meta"]["body"] == "Safer Northby Partnership Board"
+
+
+def test_a_pages_trail_and_a_releases_label_are_no_title():
+    d = read_txt(
+        "Home > News\n\nPartnership wins award for safer streets work\n\nPublished: 3 May 2022\n\n"
+        "The Northby Community Safety Partnership has won a national award.\n"
+    )
+    assert d["meta"]["title"] == "Partnership wins award for safer streets work"
+    d = read_txt(
+        "PRESS RELEASE\n\n14 March 2022\n\nFire service launches home safety campaign\n\n"
+        "The fire service has launched a campaign to cut kitchen fires.\n"
+    )
+    assert d["meta"]["title"] == "Fire service launches home safety campaign"
+
+
+def test_a_heading_that_opens_with_home_or_press_is_still_a_title():
+    d = read_txt("Home Safety Visits\n\nThe fire service made 3,000 home safety visits in 2021/22.\n")
+    assert d["meta"]["title"] == "Home Safety Visits"
+    d = read_txt("Press releases issued in 2021\n\nThe council issued forty press releases in 2021.\n")
+    assert d["meta"]["title"] == "Press releases issued in 2021"

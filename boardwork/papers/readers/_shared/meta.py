@@ -393,6 +393,14 @@ _NOT_OF_NAME = {
     "new",
     "all",
 }
+# A minute's opening: "At a meeting of the … Committee held at … on <date>", "At the Annual Meeting of
+# the … Panel held remotely on …".
+_AT_A_MEETING = re.compile(
+    r"^\s*at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<b>[A-Z][^.;:]{2,150}?)"
+    r"\s+(?:held|convened)\s+(?P<rest>(?:at|in|on|by|remotely|virtually|via|online)\b.*)$",
+    re.I,
+)
+_SMALL = {"and", "of", "the", "for", "on", "in", "to", "&"}
 _DAY_ONLY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)", re.I)
 _PLACE_SMALL = {"of", "the", "and", "at", "in", "on", "via", "online", "by", "&"}
 # After a decision's date: a dash and its title ("24/10/2014 - Update on the Action Plan").
@@ -755,10 +763,19 @@ def is_dateline(line: str) -> bool:
     return bool(_DATELINE_LEAD.match(before) and _DATELINE_TAIL.match(s[b:]))
 
 
+# A web page's trail ("Home > News", "Home / Community safety / Partnerships"): where the page sits.
+_BREADCRUMB = re.compile(r"^\s*(?:home|homepage)\s*(?:>|»|›|/|\|)\s*\S", re.I)
+# A release's kind over its headline ("PRESS RELEASE", "Media release", "For immediate release").
+_RELEASE_LABEL = re.compile(
+    r"^\s*(?:(?:for\s+)?immediate\s+release|(?:press|media|news)\s+(?:release|statement|notice))\s*:?\s*$",
+    re.I,
+)
+
+
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
         return False
-    if is_dateline(s):
+    if is_dateline(s) or _BREADCRUMB.match(s) or _RELEASE_LABEL.match(s):
         return False
     if is_person_line(s) or is_dash_row(s) or is_letter_courtesy(s):
         return False
@@ -838,6 +855,7 @@ class _MetaScan:
             self._cover_date_and_body,
             self._cover_other,
             self._cover_lone_lines,
+            self._meeting_opening,
             self._vote,
         )
 
@@ -1251,6 +1269,26 @@ class _MetaScan:
         if lead.endswith(":") and len(lead.split()) >= 4:
             return True
         return self._lone_date(prev) or self._lone_date(nxt)
+
+    def _meeting_opening(self, i: int, s: str, words: int) -> bool:
+        """A minute's opening line ("At a meeting of the Community Safety Committee held at County
+        Hall on Tuesday 14 May 2013"): the body that met, over a letterhead's or a running header's
+        guess, and the meeting's date. The line stays, the record's first paragraph."""
+        m = _AT_A_MEETING.match(s) if i < 40 and words <= 60 else None
+        if m is None:
+            return False
+        name = m.group("b").strip()
+        if name.isupper():
+            name = " ".join(w.capitalize() if w.lower() not in _SMALL else w.lower() for w in name.split())
+        bm = _BODY_NAME.match(name)
+        if bm is not None and _BODY_WORD.search(bm.group("b")):
+            # (A division in brackets is no part of the body's name: "… Committee (Police, Fire and
+            # Community Safety)".)
+            self.set_body(re.sub(r"\s*\(.*$", "", bm.group("b")), 3)
+        found = find_date(m.group("rest"))
+        if found and not self.meta.meeting_date:
+            self.meta.meeting_date = found[0]
+        return False
 
     def _vote(self, i: int, s: str, words: int) -> bool:
         """Count the bodies named in prose (used only when no cover line names the body)."""

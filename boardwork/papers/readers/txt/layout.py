@@ -32,6 +32,7 @@ from .._shared.markers import (
     unletterspace,
 )
 from .._shared.meta import (
+    BODY_NAME_WHOLE,
     BODY_WORDS,
     RECORD_TITLE,
     SECTION_LABELS,
@@ -1574,6 +1575,13 @@ def _body_of_minutes_title(title: str) -> str | None:
     m = _MINUTES_OF_BODY.match(title)
     if m:
         rest = m.group("rest")
+        # (The name in capitals and the rest not: "… of the SAFER NORTHBY PARTNERSHIP BOARD held on
+        # 14 May 2013": the name is what comes before "held", whole.)
+        head = re.split(r"\s+held\s", rest, maxsplit=1, flags=re.I)[0].strip()
+        if head != rest and _all_caps(head) and len(head.split()) >= 2:
+            named = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in head.split())
+            if BODY_NAME_WHOLE.fullmatch(named):
+                return named
         if _all_caps(re.split(r"[0-9]", rest, maxsplit=1)[0]):
             # In capitals ("MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON …"): the body's name read
             # in its own case.
