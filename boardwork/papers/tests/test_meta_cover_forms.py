@@ -237,3 +237,23 @@ def test_a_heading_that_opens_with_home_or_press_is_still_a_title():
     assert d["meta"]["title"] == "Home Safety Visits"
     d = read_txt("Press releases issued in 2021\n\nThe council issued forty press releases in 2021.\n")
     assert d["meta"]["title"] == "Press releases issued in 2021"
+
+
+def test_a_report_to_line_with_no_colon_names_the_body():
+    meta, skipped = meta_of(
+        "Report to the Safer Northby Partnership Board\n\n14 March 2022\n\nKnife Crime Update"
+    )
+    assert meta.body == "Safer Northby Partnership Board"
+    assert "Report to the Safer Northby Partnership Board" not in skipped
+    meta, _ = meta_of("REPORT TO CABINET\n\n14 MARCH 2022\n\nKNIFE CRIME UPDATE")
+    assert meta.body == "Cabinet"
+
+
+def test_a_report_to_line_yields_to_the_committee_row():
+    meta, _ = meta_of(
+        "Report to the Council\n\nCommittee: Cabinet\nDate: 29 September 2015\nSubject: Safer Streets"
+    )
+    assert meta.body == "Cabinet"
+    # Guard: a report to people, not to a body.
+    meta, _ = meta_of("Report to residents on the year\n\nThe Council met.")
+    assert meta.body is None

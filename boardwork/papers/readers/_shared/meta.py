@@ -401,6 +401,16 @@ _AT_A_MEETING = re.compile(
     re.I,
 )
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "&"}
+_REPORT_TO_LINE = re.compile(r"^\s*report\s+to\s+(?:the\s+)?(?P<b>[A-Z][^.:;,]{1,100})$", re.I)
+
+
+def _title_cased(name: str) -> str:
+    """A name set in capitals in its own case ("SAFER NORTHBY BOARD" → "Safer Northby Board")."""
+    if not name.isupper():
+        return name
+    return " ".join(w.capitalize() if w.lower() not in _SMALL else w.lower() for w in name.split())
+
+
 _DAY_ONLY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)", re.I)
 _PLACE_SMALL = {"of", "the", "and", "at", "in", "on", "via", "online", "by", "&"}
 # After a decision's date: a dash and its title ("24/10/2014 - Update on the Action Plan").
@@ -1274,12 +1284,19 @@ class _MetaScan:
         """A minute's opening line ("At a meeting of the Community Safety Committee held at County
         Hall on Tuesday 14 May 2013"): the body that met, over a letterhead's or a running header's
         guess, and the meeting's date. The line stays, the record's first paragraph."""
+        m = _REPORT_TO_LINE.match(s) if i < 12 and words <= 12 else None
+        if m is not None:
+            # A cover's "Report to the Safer Northby Board" set with no colon: the body the paper is
+            # for, unless a labelled row says which of its committees meets ("Report to the Council"
+            # over "Committee: Cabinet"). The line stays, as the cover prints it.
+            name = _title_cased(m.group("b").strip())
+            if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
+                self.set_body(name, 2)
+            return False
         m = _AT_A_MEETING.match(s) if i < 40 and words <= 60 else None
         if m is None:
             return False
-        name = m.group("b").strip()
-        if name.isupper():
-            name = " ".join(w.capitalize() if w.lower() not in _SMALL else w.lower() for w in name.split())
+        name = _title_cased(m.group("b").strip())
         bm = _BODY_NAME.match(name)
         if bm is not None and _BODY_WORD.search(bm.group("b")):
             # (A division in brackets is no part of the body's name: "… Committee (Police, Fire and
