@@ -33,7 +33,10 @@ a programme read as a body or a report as a policy, in the text as such or not),
 files' headings missed or added by shape and place (capitals, the title, a label, in the opening
 lines …), and why each keyed activity was missed by the rules' own reading of the paper (the paper
 judged to report no work, no such unit, skipped and why, read for work with no kind read, vetoed
-by the model): figures only, so it may be read for the held-out papers too. The held-out group prints its
+by the model), and how each reference meta field was read (matched, missed, or wrong and in what
+shape: a date of another day or year, a body's acronym or a committee of it, a title that is a heading
+below it or a cover line) and the extraction's cycle (missed, wrong by a year, found where the key has
+none): figures only, so it may be read for the held-out papers too. The held-out group prints its
 means only: a held-out paper's own row is shown with `--held-out-rows` (for a closing note's
 per-paper figures), so that reading the means while working never shows which paper moved.
 
@@ -58,6 +61,7 @@ from boardwork.papers.extract.model import shipped_model  # noqa: E402
 from boardwork.papers.extract.pipeline import read_paper  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 from boardwork.papers.readers._shared.decode import decode_text  # noqa: E402
+from boardwork.papers.readers._shared.meta import find_date  # noqa: E402
 from boardwork.papers.readers.limits import Limits  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -450,6 +454,152 @@ def decoded_text(path):
     return decode_text(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
 
 
+_META_FIELDS = ("title", "body", "meeting_date", "item")
+_CONTACT_FIELDS = ("name", "email")
+_MINOR = {"and", "of", "the", "for", "&", "in", "on", "to"}
+
+
+def _meta_norm(x):
+    """As the shared scorer compares a meta value: quotes straightened, spaces, case and end
+    punctuation ignored."""
+    x = (x or "").replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"\s+", " ", x).strip().lower().strip(" .:;,")
+
+
+def _initials(name):
+    """The acronym a body's name makes ("Safer Communities Board" -> "scb"), minor words left out."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _MINOR).lower()
+
+
+def _date_shape(got, want):
+    """How a meeting date read differs from the key's: the same month, the same year, a year apart or
+    more (both ISO yyyy-mm-dd)."""
+    if got[:7] == want[:7]:
+        return "same month, other day"
+    if got[:4] == want[:4]:
+        return "same year, other month"
+    return "a year apart" if abs(int(got[:4]) - int(want[:4])) == 1 else "years apart"
+
+
+def _title_shape(got, want, ref_paper):
+    """How a title read differs from the key's: holding it (longer) or part of it (shorter), the body's
+    name, a heading below the title, a line of the key's text, or a line the key keeps out of its
+    text (a cover line, a page's furniture)."""
+    g, w = _meta_norm(got), _meta_norm(want)
+    if w in g:
+        return "longer (holds the key's)"
+    if g in w:
+        return "shorter (part of the key's)"
+    if g == _meta_norm((ref_paper.get("meta") or {}).get("body")):
+        return "the body's name"
+    blocks = ref_paper.get("blocks", [])
+    if any(b.get("type") == "heading" and _meta_norm(b.get("text")) == g for b in blocks):
+        return "a heading below it"
+    if any(g and g in _meta_norm(b.get("text")) for b in blocks if b.get("type") != "table"):
+        return "a line of the key's text"
+    return "a line not in the key's text (a cover line or furniture)"
+
+
+def _body_shape(got, want):
+    """How a body read differs from the key's: its acronym, a name holding it (a committee of it) or
+    part of it, another acronym, a name sharing a word, or another name (a partner)."""
+    g, w = _meta_norm(got), _meta_norm(want)
+    if g.replace(" ", "") == _initials(want) or w.replace(" ", "") == _initials(got):
+        return "the acronym of it (or it of the acronym)"
+    if w in g:
+        return "longer (a committee or part of it named)"
+    if g in w:
+        return "shorter (part of its name)"
+    if re.fullmatch(r"[A-Z&]{2,8}", got.strip()):
+        return "another acronym"
+    gw, ww = set(g.split()) - _MINOR, set(w.split()) - _MINOR
+    return "another name sharing a word" if gw & ww else "another name (a partner, the council)"
+
+
+def _cycle_shape(got, want):
+    """How a cycle read differs from the key's ("2020/21"): a year before or after, further, or a
+    value of another form."""
+    gy, wy = re.match(r"(?:19|20)\d\d", got or ""), re.match(r"(?:19|20)\d\d", want or "")
+    if gy is None or wy is None or (got[4:] == "") != (want[4:] == ""):
+        return "of another form"
+    d = int(gy.group(0)) - int(wy.group(0))
+    if d == 0:
+        return "same start, other form"
+    return "a year before the key's" if d == -1 else "a year after the key's" if d == 1 else "years apart"
+
+
+def meta_summary(pred, ref, counts):
+    """Add to `counts` how each reference meta field (and the contact's name and e-mail) was read:
+    matched, missed (none read) or wrong, with the shape of the wrong value (`_title_shape`,
+    `_body_shape`, `_date_shape`); no text kept. A missed field says whether the parse's text has
+    the key's value (a title set as a heading or paragraph, a date in a block)."""
+    rm, pm = ref.get("meta") or {}, pred.get("meta") or {}
+    fields = [(k, rm.get(k), pm.get(k)) for k in _META_FIELDS]
+    rc, pc = rm.get("contact") or {}, pm.get("contact") or {}
+    fields += [("contact." + k, rc.get(k), pc.get(k)) for k in _CONTACT_FIELDS]
+    text = " ".join(_meta_norm(b.get("text")) for b in pred.get("blocks", []) if b.get("text"))
+    for name, want, got in fields:
+        if not want:
+            if got:
+                counts[f"meta {name}: read, key has none"] += 1
+            continue
+        if _meta_norm(str(want)) == _meta_norm(str(got or "")):
+            counts[f"meta {name}: matched"] += 1
+            continue
+        if not got:
+            if name == "meeting_date":
+                inside = want in _dates_in(pred)
+            elif name == "item":
+                # (An item's number alone is in most texts: it counts said as an item.)
+                inside = (
+                    re.search(rf"\bitem\W+(?:no\W+)?{re.escape(_meta_norm(str(want)))}\b", text) is not None
+                )
+            else:
+                inside = _meta_norm(str(want)) in text
+            where = "the key's value in the parse's text" if inside else "not in the parse's text"
+            counts[f"meta {name}: missed ({where})"] += 1
+            continue
+        if name == "title":
+            shape = _title_shape(got, want, ref)
+        elif name == "body":
+            shape = _body_shape(got, want)
+        elif name == "meeting_date":
+            shape = _date_shape(str(got), str(want))
+        else:
+            shape = "another value"
+        counts[f"meta {name}: wrong, {shape}"] += 1
+
+
+def _dates_in(pred):
+    """The ISO dates the parse's blocks name."""
+    out = set()
+    for b in pred.get("blocks", []):
+        t = b.get("text") or ""
+        while t and (found := find_date(t)):
+            out.add(found[0])
+            t = t[found[1][1] :]
+    return out
+
+
+def cycle_summary(got, ref, counts):
+    """Add to `counts` how the extraction's cycle compares with the key's: matched, none on both,
+    missed, found where the key has none (a calendar year's report, a page with no year), or wrong
+    and how (`_cycle_shape`)."""
+    g, w = got.get("cycle"), ref.get("cycle")
+    # (Compared as the shared scorer does: "2020/21" and "2020-21" are one cycle.)
+    if (
+        re.sub(r"[^a-z0-9]+", " ", (g or "").lower()).strip()
+        == re.sub(r"[^a-z0-9]+", " ", (w or "").lower()).strip()
+    ):
+        counts["cycle matched" if w else "cycle none, as the key"] += 1
+    elif not g:
+        counts["cycle missed (none read)"] += 1
+    elif not w:
+        counts["cycle found, key has none"] += 1
+    else:
+        counts["cycle wrong, " + _cycle_shape(g, w)] += 1
+
+
 def table(title, fields, rows, per_paper=True):
     print(f"\n{title}")
     print(f"{'file':58} " + " ".join(f"{k[:9]:>9}" for k in fields))
@@ -514,6 +664,7 @@ def main():
         parse_rows, extract_rows, diffs = [], [], []
         counts: Counter[str] = Counter()
         heading_counts: Counter[str] = Counter()
+        meta_counts: Counter[str] = Counter()
         for f, ref, ex in items:
             label = f.name
             try:
@@ -526,6 +677,7 @@ def main():
                 continue
             ref_paper = json.loads(ref.read_text(encoding="utf-8"))
             parse_rows.append((label, score_paper(paper.to_dict(), ref_paper)))
+            meta_summary(paper.to_dict(), ref_paper, meta_counts)
             if f.suffix == ".txt":
                 # (With --summary, the file read by the rules alone too: which misses are the model's.)
                 alone = (
@@ -544,6 +696,7 @@ def main():
                 extract_rows.append((label, score_extraction(got, ref_ex)))
                 diffs.append((label, errors(got, ref_ex)))
                 summary(got, ref_ex, counts)
+                cycle_summary(got, ref_ex, meta_counts)
                 if "--summary" in sys.argv:
                     miss_causes(paper, got, ref_ex, counts, model, extract_kw)
         # A held-out paper's own row is a figure to tune on; its group shows means unless asked.
@@ -562,6 +715,13 @@ def main():
             for name, n in sorted(counts.items()):
                 if n:
                     print(f"  {n:4d}  {name}")
+        if "--summary" in sys.argv and meta_counts:
+            print(
+                f"\n{group}: meta of every file and cycle of the extracted ones, classes (counts over "
+                f"{len(parse_rows)} files, {len(extract_rows)} extracted)"
+            )
+            for name, n in sorted(meta_counts.items()):
+                print(f"  {n:4d}  {name}")
         if "--summary" in sys.argv and heading_counts:
             n_txt = len(plain_rows)
             print(f"\n{group}: headings of the plain-text files, error classes (counts over {n_txt} files)")

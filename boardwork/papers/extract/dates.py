@@ -168,6 +168,11 @@ def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
         ]
         if done:
             return Cycle(max(done), start_month, md)
+    if title_cycles and md and min(title_cycles) > cycle_start_for(md, FINANCIAL_YEAR_START_MONTH):
+        # A year named in the title that has not begun on the paper's day ("Grants 2023/24" decided
+        # on 31 March 2023, a draft plan for next year put to the meeting): what the paper reports,
+        # the decision or the drafting, is done in the year of its day.
+        return Cycle(cycle_start_for(md, FINANCIAL_YEAR_START_MONTH), start_month, md)
     if title_cycles:
         return Cycle(min(title_cycles), start_month, md)
     if md:

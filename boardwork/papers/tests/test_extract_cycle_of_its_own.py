@@ -214,3 +214,27 @@ def test_work_under_a_summary_of_progress_is_read_under_no_theme() -> None:
 def test_an_annual_report_at_an_autumn_meeting_closes_the_year_before(title: str, want: str) -> None:
     paper = Paper(meta=Meta(title=title, meeting_date="2024-09-26"), blocks=[Heading(title, 1)])
     assert detect_cycle(paper).label == want
+
+
+# -- a year named in the title that has not begun on the paper's day -----------------------------
+
+
+def test_a_title_year_not_begun_on_the_papers_day_gives_the_year_of_the_day():
+    paper = Paper(
+        meta=Meta(title="Commissioner's Community Grants 2023/24", meeting_date="2023-03-20"),
+        blocks=[Paragraph("The Commissioner approved grants to twelve local charities for the year ahead.")],
+    )
+    assert detect_cycle(paper).label == "2022/23"
+
+
+@pytest.mark.parametrize(
+    "title, day, label",
+    [
+        # Guards: a year under way on the paper's day, and one closed before it.
+        ("Commissioner's Community Grants 2023/24", "2023-04-20", "2023/24"),
+        ("Community Safety Partnership Annual Report 2022/23", "2023-07-13", "2022/23"),
+    ],
+)
+def test_a_title_year_begun_or_closed_on_the_papers_day_is_kept(title, day, label):
+    paper = Paper(meta=Meta(title=title, meeting_date=day), blocks=[Paragraph("The Board met.")])
+    assert detect_cycle(paper).label == label

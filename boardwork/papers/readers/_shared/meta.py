@@ -23,6 +23,7 @@ from ...document import Contact, Meta, clean
 
 __all__ = [
     "find_meta",
+    "named_in_full",
     "parse_date",
     "find_date",
     "is_contact_line",
@@ -183,6 +184,8 @@ _PHONE_LABEL = r"(?:(?:tel(?:ephone)?|phone|direct\s+(?:line|dial)|mobile|mob)\.
 _EMAIL_LABEL = r"(?:e-?mail(?:\s+address)?)"
 _CONTACT_LABEL = (
     r"(?:contact(?:\s+(?:officer|person|details|name))?(?:\(s\))?|report\s+author|author|lead\s+officer"
+    # (One row for both, the officer who leads and writes: "Lead Officer and Report Author".)
+    r"|lead\s+officer\s+(?:and|&)\s+report\s+author|report\s+author\s+(?:and|&)\s+lead\s+officer"
     r"|officer\s+contact|name\s+of\s+(?:contact\s+)?officer|report\s+contact|enquiries(?:\s+to)?"
     r"|contact\s+for\s+(?:further|more)\s+information)"
 )
@@ -266,7 +269,7 @@ _OTHER_COVER = re.compile(
 )
 _OTHER_COVER_BARE = re.compile(
     r"^\s*(?:report\s+of|report\s+from|report\s+by|cabinet\s+member|portfolio\s+holder|lead\s+member"
-    r"|responsible\s+officer|wards?(?:\(s\))?\s+affected|key\s+decision|classification"
+    r"|lead\s+director|responsible\s+officer|wards?(?:\(s\))?\s+affected|key\s+decision|classification"
     r"|forward\s+plan\s+ref(?:erence)?|report\s+number)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -339,6 +342,79 @@ RECORD_TITLE = re.compile(
     r"\s+(?:of|for)\s",
     re.I,
 )
+
+
+# After a cover's date: its time or its place, short, in a row of commas ("…, 10:00 am, online via MS
+# Teams", "…, Council Chamber, Navan", "… at 2pm in the Council Chamber").
+_TIME_OR_PLACE = re.compile(
+    r"^\s*(?:,|\s(?:at|in)\s)\s*(?:(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|[A-Z][\w'’&-]*)"
+    r"(?:[\s,]+(?:[\w'’&.-]+)){0,9})\s*$"
+)
+_COUNCIL_COMMITTEE_MEETING = re.compile(
+    r"^(?:[A-Z][\w'’&-]*\s+){1,6}(?:Council|Authority)\s+"
+    r"(?P<b>[A-Z][\w'’,&-]*(?:\s+(?:[A-Z][\w'’,&-]*|and|of|for|&)){0,10}?\s+"
+    r"(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Executive))\s+Meeting$"
+)
+# A body named by its kind alone ("Fire Authority", "City Council"), as an invitation or a title
+# names it: the paper names it in full elsewhere ("Avon Fire Authority").
+_GENERIC_BODY = re.compile(
+    r"^(?:(?:City|County|Borough|District|Parish|Town|Fire(?:\s+and\s+Rescue)?|Police(?:\s+and\s+Crime)?|Combined)\s+)"
+    r"(?:Council|Authority|Panel)$"
+)
+# Words before a body's name that are no part of it ("Members of the …", "Regular Meeting …").
+_NOT_OF_NAME = {
+    "the",
+    "of",
+    "to",
+    "and",
+    "for",
+    "a",
+    "by",
+    "with",
+    "at",
+    "in",
+    "on",
+    "members",
+    "member",
+    "clerk",
+    "meeting",
+    "agenda",
+    "regular",
+    "special",
+    "minutes",
+    "report",
+    "chair",
+    "chairman",
+    "dear",
+    "your",
+    "our",
+    "this",
+    "that",
+    "new",
+    "all",
+}
+# A minute's opening: "At a meeting of the … Committee held at … on <date>", "At the Annual Meeting of
+# the … Panel held remotely on …".
+_AT_A_MEETING = re.compile(
+    r"^\s*at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<b>[A-Z][^.;:]{2,150}?)"
+    r"\s+(?:held|convened)\s+(?P<rest>(?:at|in|on|by|remotely|virtually|via|online)\b.*)$",
+    re.I,
+)
+_SMALL = {"and", "of", "the", "for", "on", "in", "to", "&"}
+_REPORT_TO_LINE = re.compile(r"^\s*report\s+to\s+(?:the\s+)?(?P<b>[A-Z][^.:;,]{1,100})$", re.I)
+
+
+def _title_cased(name: str) -> str:
+    """A name set in capitals in its own case ("SAFER NORTHBY BOARD" → "Safer Northby Board")."""
+    if not name.isupper():
+        return name
+    return " ".join(w.capitalize() if w.lower() not in _SMALL else w.lower() for w in name.split())
+
+
+_DAY_ONLY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)", re.I)
+_PLACE_SMALL = {"of", "the", "and", "at", "in", "on", "via", "online", "by", "&"}
+# After a decision's date: a dash and its title ("24/10/2014 - Update on the Action Plan").
+_DATED_TITLE = re.compile(r"^\s*[-–—:]\s+(?P<t>[A-Z].{3,200})$")
 
 
 def _named_before_body(s: str) -> bool:
@@ -510,6 +586,14 @@ _PERSON_LINE = re.compile(
 
 
 _BYLINE = re.compile(rf"^{_ROLE_OVER_NAME}$")
+# A name, then its role after a comma or a dash ("Jo Bloggs, Community Safety Officer", "Councillor
+# Ann Lee – Executive Member for Community Safety"): a cover's byline the other way round. The name
+# is a person's (no role or document word in it, perhaps after a title of address); the role names
+# an office.
+_NAME_THEN_ROLE = re.compile(
+    rf"^(?:{_HONORIFIC}\s+)?(?P<name>{_NAME_WORD}(?:\s+[A-Z]\.?)?\s+{_NAME_WORD}(?:-[A-Z][a-z]+)?)"
+    rf"\s*(?:,|\s[–—-])\s+(?P<role>(?:[A-Z][\w'’&-]*\s+){{0,5}}{_ROLE_WORD}\b[^.;:]{{0,80}})$"
+)
 
 
 _CONTACT_SENTENCE = re.compile(
@@ -524,6 +608,22 @@ def byline(line: str) -> tuple[str, str] | None:
     Officer Pauline Dorey"), else None."""
     m = _BYLINE.match(clean(line or ""))
     return (m.group("name"), m.group("role")) if m else None
+
+
+def name_then_role(line: str) -> tuple[str, str] | None:
+    """(name, role) of a byline written name first ("Jo Bloggs, Community Safety Officer",
+    "Councillor Ann Lee – Executive Member for …"), else None."""
+    s = clean(line or "")
+    m = _NAME_THEN_ROLE.match(s) if len(s) <= 160 else None
+    return (m.group("name"), clean(m.group("role"))) if m else None
+
+
+def is_phone_line(line: str) -> bool:
+    """Is the line a phone number alone, perhaps labelled ("01924 305310", "Tel: 0117 926 2061")?"""
+    s = clean(line or "")
+    m = _LINE_PHONE.match(s)
+    s = m.group("v") if m and m.group("v") else s
+    return _PHONE.fullmatch(s.strip()) is not None
 
 
 _ROLE_LINE = re.compile(rf"^(?:[A-Z][a-z'’&-]+\s+){{0,4}}{_ROLE_WORD}(?:\s+(?:of|for|to)\s+\S.*)?$")
@@ -673,10 +773,19 @@ def is_dateline(line: str) -> bool:
     return bool(_DATELINE_LEAD.match(before) and _DATELINE_TAIL.match(s[b:]))
 
 
+# A web page's trail ("Home > News", "Home / Community safety / Partnerships"): where the page sits.
+_BREADCRUMB = re.compile(r"^\s*(?:home|homepage)\s*(?:>|»|›|/|\|)\s*\S", re.I)
+# A release's kind over its headline ("PRESS RELEASE", "Media release", "For immediate release").
+_RELEASE_LABEL = re.compile(
+    r"^\s*(?:(?:for\s+)?immediate\s+release|(?:press|media|news)\s+(?:release|statement|notice))\s*:?\s*$",
+    re.I,
+)
+
+
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
         return False
-    if is_dateline(s):
+    if is_dateline(s) or _BREADCRUMB.match(s) or _RELEASE_LABEL.match(s):
         return False
     if is_person_line(s) or is_dash_row(s) or is_letter_courtesy(s):
         return False
@@ -692,6 +801,30 @@ def _is_title_like(s: str) -> bool:
     if not re.search(r"[A-Za-z]{3}", s):
         return False
     return True
+
+
+def named_in_full(lines: list[str], body: str | None) -> str | None:
+    """`body`, or where it names a body only by its kind (`_GENERIC_BODY`: "Fire Authority") the
+    name the paper's first 80 lines give it most often in full, the place's name before it ("Avon
+    Fire Authority"); a name set in capitals is given in title case."""
+    if not body or not _GENERIC_BODY.match(body):
+        return body
+    pattern = re.compile(rf"\b{re.escape(body)}\b", re.IGNORECASE)
+    names: Counter[str] = Counter()
+    for line in lines[:80]:
+        s = clean(line) if len(line) <= 2000 else ""
+        for m in pattern.finditer(s):
+            before = s[: m.start()].split()
+            place: list[str] = []
+            while before and len(place) < 3:
+                w = before.pop().strip(",;:()")
+                if not w or not w[0].isupper() or w.lower() in _NOT_OF_NAME or not w.isalpha():
+                    break
+                place.insert(0, w)
+            if place:
+                name = " ".join(place + [m.group(0)])
+                names[name.title() if name.isupper() else name] += 1
+    return max(names.items(), key=lambda kv: kv[1])[0] if names else body
 
 
 def find_meta(lines: list[str], title: str | None = None) -> tuple[Meta, set[int]]:
@@ -732,6 +865,7 @@ class _MetaScan:
             self._cover_date_and_body,
             self._cover_other,
             self._cover_lone_lines,
+            self._meeting_opening,
             self._vote,
         )
 
@@ -784,6 +918,8 @@ class _MetaScan:
             best = max(self.body_votes.items(), key=lambda kv: kv[1])
             if best[1] >= 2:
                 meta.body = best[0]
+
+        meta.body = named_in_full(self.stripped, meta.body)
 
         if self.title:
             meta.title = clean(self.title)
@@ -1043,6 +1179,13 @@ class _MetaScan:
                 self.meta.meeting_date = self.meta.meeting_date or d[0]
                 self.skip.add(i)
                 return True
+        if i < 25 and words <= 16 and self._dated_meeting_line(i, s):
+            return True
+        # A committee site's meeting line: the council, its committee and "Meeting" ("Northby Borough
+        # Council Community Overview and Scrutiny Panel Meeting"): the meeting is the committee's.
+        # (The line stays, the page's heading.)
+        if i < 10 and words <= 24 and self.body_rank < 2 and (m := _COUNCIL_COMMITTEE_MEETING.match(s)):
+            self.set_body(m.group("b"), 2)
         # A lone board name line in the cover block ("Safer Communities Board", "Cabinet"), but not
         # the end of a line that wrapped ("… - Report of" / "Assistant Chief Executive").
         prev = self.stripped[i - 1] if i else ""
@@ -1084,6 +1227,43 @@ class _MetaScan:
                 return True
         return False
 
+    def _dated_meeting_line(self, i: int, s: str) -> bool:
+        """A cover's line that opens with the meeting's date and goes on with its time or place
+        ("20th July 2016, Council Chamber, Navan", "Thursday, 6 October 2022, 10:00 am, online"):
+        the meeting's date, the line cover furniture. Or a dated line repeating the title above it,
+        as a decision record heads its decision ("24/10/2014 - Update on the Action Plan" under
+        "Update on the Action Plan"): the date only, the line kept as the record's heading."""
+        found = find_date(s)
+        if found is None or self.meta.meeting_date or self._dates_listed(i):
+            return False
+        head = _DAY_ONLY.sub("", s[: found[1][0]])
+        if head.strip():
+            return False
+        rest = s[found[1][1] :]
+        prev = next((self.stripped[k] for k in range(i - 1, max(-1, i - 4), -1) if self.stripped[k]), "")
+        title = _DATED_TITLE.match(rest)
+        if title and prev and _norm_title(title.group("t")) == _norm_title(prev):
+            self.meta.meeting_date = found[0]
+            return False  # (the line stays: it heads the record)
+        # (One of a list of dates, each with its time or place: "The new dates were:" / "Thursday 6
+        # March 2014, 2.00 pm" / "Thursday 4 September 2014, 2.00 pm".)
+        near = [self.stripped[k] for k in (i - 1, i + 1) if 0 <= k < self.n]
+        if any((d := find_date(x)) and not _DAY_ONLY.sub("", x[: d[1][0]]).strip() for x in near):
+            return False
+        place = _TIME_OR_PLACE.match(rest)
+        sentence = rest.rstrip().endswith(".") and not rest.rstrip().lower().endswith(("a.m.", "p.m."))
+        if place is None or sentence or find_date(rest) is not None:
+            return False
+        # (A place's words are names; a sentence's are not: "1 May 2020, Northby Council launched".)
+        if CLOCK.search(rest) is None and not all(
+            w[0].isupper() or w[0].isdigit() or w.lower() in _PLACE_SMALL
+            for w in re.findall(r"[\w'’&-]+", rest)
+        ):
+            return False
+        self.meta.meeting_date = found[0]
+        self.skip.add(i)
+        return True
+
     def _lone_date(self, k: int) -> bool:
         s = self.stripped[k] if 0 <= k < self.n else ""
         d = find_date(s) if s and len(s.split()) <= 6 else None
@@ -1099,6 +1279,33 @@ class _MetaScan:
         if lead.endswith(":") and len(lead.split()) >= 4:
             return True
         return self._lone_date(prev) or self._lone_date(nxt)
+
+    def _meeting_opening(self, i: int, s: str, words: int) -> bool:
+        """A minute's opening line ("At a meeting of the Community Safety Committee held at County
+        Hall on Tuesday 14 May 2013"): the body that met, over a letterhead's or a running header's
+        guess, and the meeting's date. The line stays, the record's first paragraph."""
+        m = _REPORT_TO_LINE.match(s) if i < 12 and words <= 12 else None
+        if m is not None:
+            # A cover's "Report to the Safer Northby Board" set with no colon: the body the paper is
+            # for, unless a labelled row says which of its committees meets ("Report to the Council"
+            # over "Committee: Cabinet"). The line stays, as the cover prints it.
+            name = _title_cased(m.group("b").strip())
+            if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
+                self.set_body(name, 2)
+            return False
+        m = _AT_A_MEETING.match(s) if i < 40 and words <= 60 else None
+        if m is None:
+            return False
+        name = _title_cased(m.group("b").strip())
+        bm = _BODY_NAME.match(name)
+        if bm is not None and _BODY_WORD.search(bm.group("b")):
+            # (A division in brackets is no part of the body's name: "… Committee (Police, Fire and
+            # Community Safety)".)
+            self.set_body(re.sub(r"\s*\(.*$", "", bm.group("b")), 3)
+        found = find_date(m.group("rest"))
+        if found and not self.meta.meeting_date:
+            self.meta.meeting_date = found[0]
+        return False
 
     def _vote(self, i: int, s: str, words: int) -> bool:
         """Count the bodies named in prose (used only when no cover line names the body)."""

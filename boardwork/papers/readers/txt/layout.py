@@ -32,6 +32,7 @@ from .._shared.markers import (
     unletterspace,
 )
 from .._shared.meta import (
+    BODY_NAME_WHOLE,
     BODY_WORDS,
     RECORD_TITLE,
     SECTION_LABELS,
@@ -47,9 +48,12 @@ from .._shared.meta import (
     is_dateline,
     is_letter_courtesy,
     is_person_line,
+    is_phone_line,
     is_row_label,
     is_salutation,
     is_valediction,
+    name_then_role,
+    named_in_full,
     names_a_document,
     opens_as_heading,
     role_under_byline,
@@ -727,6 +731,7 @@ def layout(
                 meta.body = None
     _news_date_lines(lines, meta_idx)
     _publication_dates(lines, meta, meta_idx)
+    meta.body = named_in_full(lines, meta.body)
     _item_report_lines(lines, meta_idx)
     drop |= meta_idx
 
@@ -1049,6 +1054,12 @@ def _cover_byline(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
         return
     seen = 0
     for i, x in enumerate(lines[:30]):
+        if i in meta_idx and (found := _name_then_role_alone(lines, i)):
+            # (A member's row the cover set apart as its furniture: "Councillor Ann Lee – Executive
+            # Member for …" under a decision's heading is the paper's contact all the same.)
+            meta.contact = meta.contact or Contact()
+            meta.contact.name, meta.contact.role = found
+            return
         if not x.strip() or i in meta_idx:
             continue
         seen += 1
@@ -1058,15 +1069,40 @@ def _cover_byline(lines: list[str], meta: Meta, meta_idx: set[int]) -> None:
             # Minutes listing who attended ("Elected Members: …", "Present: …"): a name and rank
             # after it ("Inspector Jo Bloggs") is one of them, not a byline.
             return
-        if found := byline(x):
+        if found := byline(x) or _name_then_role_alone(lines, i):
             meta.contact = meta.contact or Contact()
             meta.contact.name, meta.contact.role = found
             meta_idx.add(i)
+            # (The byline's phone number on the line under it: "01924 305310".)
+            if i + 1 < len(lines) and is_phone_line(lines[i + 1]):
+                meta.contact.phone = meta.contact.phone or clean(lines[i + 1]).split(":")[-1].strip()
+                meta_idx.add(i + 1)
+                return
             # "Councillor David Reilly" over "Chair of the … Panel": the line under states the role.
             if i + 1 < len(lines) and (role := role_under_byline(found[1], lines[i + 1])):
                 meta.contact.role = role
                 meta_idx.add(i + 1)
             return
+
+
+def _name_then_role_alone(lines: list[str], i: int) -> tuple[str, str] | None:
+    """(name, role) of a byline written name first on line i (`name_then_role`), standing alone: the
+    line after it blank, the end, or the byline's phone number, and neither line next to it another
+    person's (a list of members or officers, whose first is no byline)."""
+    found = name_then_role(lines[i])
+    if found is None:
+        return None
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    if (i and lines[i - 1].strip()) or (after.strip() and not is_phone_line(after)):
+        return None
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and not lines[k].strip():
+            k += step
+        near = clean(lines[k]).rstrip(".") if 0 <= k < len(lines) else ""
+        if near and (is_person_line(near) or name_then_role(near)):
+            return None
+    return found
 
 
 _SIGNATORY = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
@@ -1539,6 +1575,13 @@ def _body_of_minutes_title(title: str) -> str | None:
     m = _MINUTES_OF_BODY.match(title)
     if m:
         rest = m.group("rest")
+        # (The name in capitals and the rest not: "… of the SAFER NORTHBY PARTNERSHIP BOARD held on
+        # 14 May 2013": the name is what comes before "held", whole.)
+        head = re.split(r"\s+held\s", rest, maxsplit=1, flags=re.I)[0].strip()
+        if head != rest and _all_caps(head) and len(head.split()) >= 2:
+            named = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in head.split())
+            if BODY_NAME_WHOLE.fullmatch(named):
+                return named
         if _all_caps(re.split(r"[0-9]", rest, maxsplit=1)[0]):
             # In capitals ("MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON …"): the body's name read
             # in its own case.
