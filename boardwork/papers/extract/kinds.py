@@ -1567,7 +1567,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!completed )(?<!telephone )(?<!face-to-face )(?<!in-depth )(?<!qualitative )(?<!structured )(?<!survey )"
             r"(?<!research )(?<!unattributable )(?<!stakeholder )interview(?:s|ed)?(?!\s+"
             + _ASKED_PEOPLE
-            + r")|rebuttals?|op-eds?|"
+            # (interviews held with people are the asking of a study: "Interviews were held with 40
+            # victims")
+            + r")(?![^.;:]{0,30}?\b(?:held|conducted|carried out|undertaken)\s+with\b)|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # Words given to a newspaper ("was quoted in The Guardian", "wrote an article for the Yorkshire
@@ -1748,6 +1750,20 @@ _STUDY_TOLD = re.compile(
     + r"(?:\w+ly\s+)?(?:carried out|undertaken|done|commissioned)\s+to\s+"
     r"(?:better\s+)?(?:understand|identify|establish|map|assess|explore|examine|find out|analyse|analyze|evaluate|"
     r"gauge|measure)\b|"
+    r"\b(?:surveys?|questionnaires?)\b[^.;:]{0,40}?\b"
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?(?:sent|distributed|circulated|"
+    r"issued|e-?mailed|posted)\s+(?:out\s+)?to\b|"
+    r"\b" + _ASKED_PEOPLE + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:surveyed|polled)\b|"
+    r"\b" + _ASKED_PEOPLE + r"\s+(?:responded|replied)\s+to\s+(?:the|our|its|this|an?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:surveys?|questionnaires?|consultations?|polls?)\b|"
+    r"\binterviews?\b[^.;:]{0,20}?\b(?:held|conducted|carried out|undertaken)\s+with\s+"
+    + _ASKED_PEOPLE
+    + r"|"
+    r"\bfocus groups?\s+(?:with|of|among)\s+"
+    + _ASKED_PEOPLE
+    + r"[^.;:]{0,60}?\b(?:were held|took place|was held|"
+    r"explored|found|showed|revealed|highlighted|told us)\b|"
     r"\b(?:completion|delivery|undertaking|carrying out)\s+of\s+(?:an?|the|its|our|their)\s+"
     r"(?:(?!of\b)[\w'-]+\s+){0,3}?(?:strategic assessment|needs assessment|surveys?|reviews?|evaluations?|audits?|"
     r"stud(?:y|ies)|research|mapping)\b|"
@@ -1820,6 +1836,9 @@ _PUBLICATION_TOLD = re.compile(
     r"\b(?:released|issued|unveiled)\s+(?:its|our|their|his|her|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?"
     r"(?:plans?|strateg(?:y|ies)|(?-i:Statement|Review|Report)s?)\b|"
     r"\bunveiled\s+(?:its|our|their|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _DOC_PUT_OUT + r"\b|"
+    # (a progress report's noun form, told as done: "Publication of the annual report – completed")
+    r"(?:^|(?<=[.!?]\s))(?:Publication|Production|Launch|Release|Publishing|Producing)\s+of\s+(?:the|an?|our|its)\s+"
+    r"(?:[\w'-]+\s+){0,4}?" + _DOC_PUT_OUT + r"\b[^.;:]{0,80}?\b(?:completed?|achieved|done|delivered)\b|"
     r"\b(?:new|updated|revised|our|its)\s+(?:[\w'-]+\s+){0,3}?(?:" + _DOC_PUT_OUT + r"|websites?|web ?pages?|"
     r"portals?|hubs?)\b[^.;:]{0,40}?\bwent live\b",
     re.I,
@@ -1870,6 +1889,9 @@ _MEDIA_TOLD = re.compile(
     r"(?:media|press|journalists)\b|"
     r"\b(?:social media|online|digital)\s+(?:reach|engagement|audiences?|following|followers|impressions)\s+"
     r"(?:has\s+|have\s+)?(?:grew|grown|increased|rose|risen|doubled|trebled|tripled)\b|"
+    r"\b(?:tweeted|retweeted|blogged|vlogged|live-?streamed|livestreamed|webcast)\b|"
+    r"\b(?:was|were)\s+filmed\s+(?:by|for)\s+" + _OUTLETS + r"|"
+    r"\bfilmed\s+(?:an?|\d+|our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:videos?|films?|clips?|documentar(?:y|ies))\b|"
     r"\bcampaigns?\b[^.;:]{0,60}?\breached\s+(?:over\s+|more than\s+|almost\s+|nearly\s+|an estimated\s+)?"
     r"[\d,.]+\s*(?:k|m|million|thousand)?\s+(?:people|residents|users|households|viewers|listeners|accounts)\b|"
     r"\b(?:posted|shared|published|promoted|publici[sz]ed|advertised|circulated)\b[^.;:]{0,80}?\b(?:on|via|through|across)\s+"
@@ -1886,10 +1908,62 @@ _MEDIA_TOLD = re.compile(
     re.I,
 )
 
+# A study or a document told in the passive with the body as its agent ("An independent evaluation of
+# the project was commissioned by the Partnership", "The annual report was published by the Board in
+# July"): research or a publication, as the active is. The agent must be the author, by its name, its
+# acronym or its headword ("the Partnership"), or "us"; another agent ("… by the Home Office") is
+# another body's deed, and where the author is not known no agent is the author
+# (`_agent_is_author`, read in `classify`).
+_STUDY_BY_AGENT = re.compile(
+    r"\b"
+    + _STUDY_NOUNS
+    + r"\b[^.;:]{0,80}?\b"
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?(?:also\s+)?(?:carried out|undertaken|"
+    r"completed|conducted|commissioned|led|produced|prepared)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
+    re.I,
+)
+_DOC_BY_AGENT = re.compile(
+    r"\b"
+    + _DOC_PUT_OUT
+    + r"\b[^.;:]{0,80}?\b"
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?(?:also\s+)?(?:published|produced|"
+    r"launched|issued|released|prepared|written|compiled)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
+    re.I,
+)
+_AGENT_US = re.compile(r"^(?:us|ourselves|our\s)", re.I)
+
+
+def _agent_is_author(agent: str, author_words: tuple[str, ...]) -> bool:
+    """Is the agent of a passive ("… was commissioned by <agent>") the paper's author: its name or
+    acronym, its headword ("the Partnership"), or "us"? Its first words only: "by the Board with the
+    help of the University" is the Board's."""
+    agent = re.split(r"\s+(?:with|and|on behalf of|alongside|in partnership with)\s", agent, maxsplit=1)[0]
+    if _AGENT_US.match(agent):
+        return True
+    if not author_words:
+        return False
+    if any(w in agent for w in author_words):
+        return True
+    own = _own_headword(author_words)
+    return bool(own and own.match(agent))
+
+
+def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str, ...]) -> bool:
+    """A study or a document in the passive whose agent is not the author (`_STUDY_BY_AGENT`,
+    `_DOC_BY_AGENT`): "… was commissioned by the Home Office" is another body's."""
+    return (pat is _STUDY_BY_AGENT or pat is _DOC_BY_AGENT) and not _agent_is_author(
+        m.group("agent"), author_words
+    )
+
+
 KIND_PATTERNS += [
     ("research", _STUDY_TOLD),
     ("publication", _PUBLICATION_TOLD),
     ("media", _MEDIA_TOLD),
+    ("research", _STUDY_BY_AGENT),
+    ("publication", _DOC_BY_AGENT),
 ]
 
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
@@ -2859,7 +2933,7 @@ def classify(
                 # Association continues to input into national thinking on …": how the body works,
                 # not a deed
                 continue
-            if _not_the_deed_it_seems(kind, pat, m, text):
+            if _not_the_deed_it_seems(kind, pat, m, text) or _other_agent(pat, m, author_words):
                 continue
             if pat is _PURPOSE_TRAINING and not _DONE.search(_sentence_at(text, m.start())):
                 # "Awareness training for staff is available": what is on offer, not training given

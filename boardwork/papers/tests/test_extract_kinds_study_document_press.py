@@ -51,6 +51,11 @@ def _read(paras: list[str]) -> list[tuple[str, list[str]]]:
         "Found that only one in five victims knew where to report hate crime.",
         "The Partnership refreshed its strategic assessment in the autumn.",
         "Work was undertaken to understand the reasons for the rise in deliberate fires.",
+        "A survey was sent to every school in the county.",
+        "Residents were surveyed about their priorities for the coming year.",
+        "More than 1,000 residents responded to our survey.",
+        "Focus groups with young people explored their experiences of online harm.",
+        "Interviews were held with 40 victims of doorstep crime.",
     ],
 )
 def test_a_study_told_by_its_noun_or_its_shape_is_research(text: str) -> None:
@@ -63,6 +68,8 @@ def test_studies_others_did_or_to_come_are_not_research() -> None:
     assert "research" not in _kinds("Data is collected from partners every quarter.")
     assert "research" not in _kinds("A review meeting took place in June to agree the terms of reference.")
     assert "research" not in _kinds("Police gathered intelligence on the gang's movements.")
+    assert "research" not in _kinds("Focus groups with young people will be held in May.")
+    assert "media" not in _kinds("Interviews were held with 40 victims of doorstep crime.")
     # a survey that is the method of a review told before it (NOTES 44)
     text = (
         "As part of the review, the Partnership asked victims for their views. The survey ran between March "
@@ -90,6 +97,7 @@ def test_studies_others_did_or_to_come_are_not_research() -> None:
         "The first edition of our newsletter went out in May.",
         "Our Annual Report 2022-23 can be found on our website.",
         "The new resource pack for schools went live in January.",
+        "Production of a new hate crime leaflet - complete.",
     ],
 )
 def test_a_document_put_out_is_a_publication(text: str) -> None:
@@ -107,6 +115,7 @@ def test_documents_not_put_out_by_the_body_are_not_publications() -> None:
     assert "publication" not in _kinds("Home Office guidance published in March sets out new duties.")
     assert "publication" not in _kinds("The new Home Office guidance is now available.")
     assert "publication" not in _kinds("Our plan is out of date and needs refreshing.")
+    assert "publication" not in _kinds("Publication of the annual report - due March 2024.")
 
 
 # -- media ------------------------------------------------------------------------------------------
@@ -125,6 +134,8 @@ def test_documents_not_put_out_by_the_body_are_not_publications() -> None:
         "Messages were shared via the community messaging system to 8,000 subscribers.",
         "Regular updates were posted on the Partnership's Facebook page.",
         "The campaign reached 1.2 million people.",
+        "We tweeted daily safety tips during the heatwave.",
+        "The Chair was filmed by BBC Look North at the launch of the scheme.",
     ],
 )
 def test_work_in_the_press_and_on_the_body_s_channels_is_media(text: str) -> None:
@@ -153,3 +164,22 @@ def test_an_annual_report_s_paragraphs_so_told_are_activities() -> None:
         "The Partnership's role is to bring agencies together to reduce crime.",
     ]
     assert _read(paras) == [("1", ["research"]), ("2", ["publication"]), ("3", ["media"])]
+
+
+# -- the body as the passive's agent ---------------------------------------------------------------
+
+
+def test_a_study_or_a_document_done_by_the_author_in_the_passive_is_its_own() -> None:
+    assert "research" in _kinds("A review of youth services was led by the Partnership with the University.")
+    assert "research" in _kinds(
+        "An independent evaluation of the scheme was commissioned by the Partnership."
+    )
+    assert "publication" in _kinds("The annual report was published by ACSP in July.")
+
+
+def test_a_study_or_a_document_done_by_another_agent_is_not_the_author_s() -> None:
+    assert "research" not in _kinds("A review of youth services was led by the Home Office.")
+    assert "publication" not in _kinds("The report was published by the Inspectorate in May.")
+    assert "publication" not in _kinds("The Partnership strategy was published by the County Council.")
+    # an author not known: no agent is taken for it
+    assert "publication" not in classify("The annual report was published by the Board in July.")
