@@ -1710,6 +1710,14 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # whatever its words; what is to come, another body's deed and a document's own content are left by
 # `classify`'s checks, as for every kind.
 
+# What may stand between a noun and its verb in the same clause: a bracket, or a phrase of a
+# preposition ("A review of the partnership's structures was undertaken", "An audit of home safety
+# checks took place"), and no new noun phrase ("After the consultation an Older People's Forum was
+# launched": the forum was launched, not the consultation).
+_NOUN_GAP = (
+    r"\b(?:\s+\([^()]{0,40}\))?(?:\s+(?:of|into|on|about|for|to|in|across|among|from|at|within)\s+"
+    r"(?:(?!an?\b)[\w'\u2019&/,%£-]+\s+){0,8}?|\s+)"
+)
 # The nouns of a study or an inquiry the body makes (`_STUDY_TOLD`), not a meeting named after one.
 _STUDY_NOUNS = (
     r"(?:reviews?|deep[- ]dives?|(?:problem|risk|crime|community|area|ward|demographic|strategic)\s+profiles?|"
@@ -1731,17 +1739,17 @@ _STUDY_NOUNS = (
 # only a third of …"). Not a study another body did ("… by the Inspectorate": `_OWN_AGENT` and the
 # research kinds' check), nor a review meeting, nor one to come.
 _STUDY_TOLD = re.compile(
-    r"\b" + _STUDY_NOUNS + r"\b[^.;:]{0,80}?\b" + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?"
+    r"\b" + _STUDY_NOUNS + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:carried out|undertaken|completed|conducted|commissioned|produced|prepared|run|held|issued|launched|"
     r"finalised|finalized)\b" + _OWN_AGENT + r"|"
-    r"\b" + _STUDY_NOUNS + r"\b[^.;:]{0,80}?\b(?:took place|was held|were held|ran)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b" + _STUDY_NOUNS + _NOUN_GAP + r"(?:took place|was held|were held|ran)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:in|during|over|between|from|on|last|earlier|this|throughout|across)\b|"
     r"\b(?:ran|run|running|issued|launched|opened|held|conducted|undert(?:ook|aken)|put out|made)\s+"
     r"(?:an?|the|its|our|their)\s+(?:[\w-]+\s+){0,2}?calls? for evidence\b|"
     r"\b(?:gathered|collected|compiled|collated|requested|obtained|pulled together)\s+(?:[\w,-]+\s+){0,3}?"
     # (not evidence or intelligence gathered: a police or enforcement deed as often as a study)
     r"(?:data|information|statistics|figures)\s+(?:from|on|about)\b|"
-    r"\b(?:data|information|statistics|figures)\b[^.;:]{0,40}?\b" + _PASSIVE + r"(?:\w+ly\s+)?"
+    r"\b(?:data|information|statistics|figures)" + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?"
     r"(?:gathered|collected|compiled|collated|requested|obtained)\s+(?:from|on|about)\b|"
     r"\b(?:refreshed|updated|produced|prepared|delivered)\s+(?:the|its|our|their|an?)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:strategic assessment|needs assessment|(?:problem|risk|crime|community)\s+profile)s?\b|"
@@ -1750,9 +1758,7 @@ _STUDY_TOLD = re.compile(
     + r"(?:\w+ly\s+)?(?:carried out|undertaken|done|commissioned)\s+to\s+"
     r"(?:better\s+)?(?:understand|identify|establish|map|assess|explore|examine|find out|analyse|analyze|evaluate|"
     r"gauge|measure)\b|"
-    r"\b(?:surveys?|questionnaires?)\b[^.;:]{0,40}?\b"
-    + _PASSIVE
-    + r"(?:\w+ly\s+)?(?:sent|distributed|circulated|"
+    r"\b(?:surveys?|questionnaires?)" + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:sent|distributed|circulated|"
     r"issued|e-?mailed|posted)\s+(?:out\s+)?to\b|"
     r"\b" + _ASKED_PEOPLE + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:surveyed|polled)\b|"
     r"\b" + _ASKED_PEOPLE + r"\s+(?:responded|replied)\s+to\s+(?:the|our|its|this|an?)\s+(?:[\w'-]+\s+){0,3}?"
@@ -1797,25 +1803,28 @@ _DOC_PUT_OUT = (
 _PUBLICATION_TOLD = re.compile(
     # (the body's own by "our" or "its"; a new one only with lower-case words before its noun, so that
     # "the new Home Office guidance is available" is not read)
-    r"\b(?:our|its)\s+(?:[\w'-]+\s+){0,4}?" + _DOC_PUT_OUT + r"\b"
-    r"[^.;:]{0,80}?\b(?:is|are|has been|have been)\s+(?:now\s+)?(?:also\s+)?(?:available|live|online|out(?!\s+of\b))\b|"
+    r"\b(?:our|its)\s+(?:[\w'-]+\s+){0,4}?"
+    + _DOC_PUT_OUT
+    + _NOUN_GAP
+    + r"(?:is|are|has been|have been)\s+(?:now\s+)?(?:also\s+)?(?:available|live|online|out(?!\s+of\b))\b|"
     r"\b(?:new|updated|revised|latest|refreshed|first)\s+(?:(?-i:[a-z0-9][\w'-]*)\s+){0,4}?"
     + _DOC_PUT_OUT
-    + r"\b"
-    r"[^.;:]{0,80}?\b(?:is|are|has been|have been)\s+(?:now\s+)?(?:also\s+)?(?:available|live|online|out(?!\s+of\b))\b|"
-    r"\b" + _DOC_PUT_OUT + r"\b[^.;:]{0,80}?\b(?:is|are|has been|have been)\s+now\s+(?:also\s+)?"
+    + _NOUN_GAP
+    + r"(?:is|are|has been|have been)\s+(?:now\s+)?(?:also\s+)?(?:available|live|online|out(?!\s+of\b))\b|"
+    r"\b" + _DOC_PUT_OUT + _NOUN_GAP + r"(?:is|are|has been|have been)\s+now\s+(?:also\s+)?"
     r"(?:available|live|online)\b|"
     r"\b"
     + _DOC_PUT_OUT
-    + r"\b[^.;:]{0,80}?\b(?:(?:was|were|has been|have been)\s+)?(?<!\bbe )made\s+(?:freely\s+|widely\s+)?"
+    + _NOUN_GAP
+    + r"(?:(?:was|were|has been|have been)\s+)?(?<!\bbe )made\s+(?:freely\s+|widely\s+)?"
     r"available\b|"
     r"\bmade\s+(?:the|its|our|their|a|an|this|these)\s+(?:[\w'-]+\s+){0,4}?" + _DOC_PUT_OUT + r"\s+"
     r"(?:freely\s+|widely\s+)?available\b|"
-    r"\b" + _DOC_PUT_OUT + r"\b[^.;:]{0,80}?\b" + _PASSIVE + r"(?:\w+ly\s+)?(?:(?:approved|agreed|finalised|"
+    r"\b" + _DOC_PUT_OUT + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:(?:approved|agreed|finalised|"
     r"finalized|signed off|completed|written|drafted|developed|refreshed|revised|updated|produced)\s+"
     r"(?:and|,)\s+(?:then\s+)?)(?:published|launched|issued|released|republished|circulated|distributed|"
     r"shared)\b(?!\s+by\b)|"
-    r"\b" + _DOC_PUT_OUT + r"\b[^.;:]{0,80}?\b" + _PASSIVE + r"(?:\w+ly\s+)?(?:republished|reissued|"
+    r"\b" + _DOC_PUT_OUT + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:republished|reissued|"
     r"(?:published|uploaded|posted|placed)\s+(?:on|to)\s+(?:the|our|its|their|\w+'s)\s+(?:\w+\s+)?"
     r"(?:website|web ?site|web ?pages?|intranet|portal))\b|"
     # (a status line: a capital, then lower-case words to the noun, so that "Home Office guidance
@@ -1827,7 +1836,7 @@ _PUBLICATION_TOLD = re.compile(
     + r"(?:\s+(?:for\s+)?\d{4}(?:[/-]\d{2,4})?)?\s+"
     r"(?:published|launched|issued|released|produced and published)\b(?!\s+by\b)(?=\s*(?:$|[.;,]|in\b|on\b|to\b|"
     r"and\b|at\b|for\b|online\b|\())|"
-    r"\b(?:newsletters?|e-?bulletins?|bulletins?|editions?)\b[^.;:]{0,60}?\b(?:went out|(?:was|were)\s+"
+    r"\b(?:newsletters?|e-?bulletins?|bulletins?|editions?)" + _NOUN_GAP + r"(?:went out|(?:was|were)\s+"
     r"(?:sent|e-?mailed|distributed)\s+(?:out\s+)?to)\b|"
     r"\b(?:our|its|the new|the latest|our new|its new)\s+(?:[\w'-]+\s+){0,4}?"
     + _DOC_PUT_OUT
@@ -1870,13 +1879,14 @@ _MEDIA_TOLD = re.compile(
     r"\b(?:received|attracted|generated|secured|gained|achieved|got|earned)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:publicity|airtime|column inches)\b|"
     r"\b(?:media|press)\s+(?:releases?|notices?|packs?|articles?)\b|"
-    r"\b(?:ran|run|running|launched|delivered|led|rolled out|co-?ordinated|supported|promoted|organised|organized)\s+"
-    r"(?:an?|the|its|our|their|this\s+year's|last\s+year's|\d+)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,4}?campaigns?\b"
+    # (not an infinitive of purpose, "worked with partners to run the campaign": the work is what was done)
+    r"(?<!\bto )\b(?:ran|run|running|launched|delivered|led|rolled out|co-?ordinated|supported|promoted|organised|"
+    r"organized)\s+(?:an?|the|its|our|their|this\s+year's|last\s+year's|\d+)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,4}?campaigns?\b"
     # (a campaign for a cause, or on what local government is worth, presses a case: lobbying)
     r"(?!\s+(?:for|against|to\s+(?:secure|stop|ensure|protect|get|change|win|keep|call|press|lobby|"
     r"persuade|influence)|on\s+(?:the\s+)?(?:behalf|government|bill|act|difference|value|importance|case|need|"
     r"role|future|funding|financ\w*|budgets?)|aims?|goals?|asks?|objectives?)\b)|"
-    r"\bcampaigns?\b[^.;:]{0,60}?\b(?:ran|(?:was|were)\s+(?:run|launched|rolled out|delivered))\s+"
+    r"\bcampaigns?" + _NOUN_GAP + r"(?:ran|(?:was|were)\s+(?:run|launched|rolled out|delivered))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in|during|over|between|from|throughout|across|on|last|earlier|this)\b(?!\s+by\b)|"
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bpublici[sz]ed\s+(?:the|its|our|their|a|an|this|these|"
     r"(?-i:[A-Z]))|"
@@ -1901,7 +1911,8 @@ _MEDIA_TOLD = re.compile(
     # (views as opinions, "received 500 views from residents", are the asking's: research)
     r"[\d,.]+\s*(?:k|m|million|thousand)?\s+(?:views|impressions|engagements|shares|retweets|likes|listens)\b"
     r"(?!\s+(?:from|on|of|about)\b)|"
-    r"\b(?:messages?|alerts?|updates?|posts?|tweets?)\b[^.;:]{0,40}?\b"
+    r"\b(?:messages?|alerts?|updates?|posts?|tweets?)"
+    + _NOUN_GAP
     + _PASSIVE
     + r"(?:\w+ly\s+)?(?:shared|sent|"
     r"issued|posted|published|circulated|pushed out)\s+(?:out\s+)?(?:via|through|on|across)\s+" + _CHANNELS,
@@ -1915,20 +1926,12 @@ _MEDIA_TOLD = re.compile(
 # another body's deed, and where the author is not known no agent is the author
 # (`_agent_is_author`, read in `classify`).
 _STUDY_BY_AGENT = re.compile(
-    r"\b"
-    + _STUDY_NOUNS
-    + r"\b[^.;:]{0,80}?\b"
-    + _PASSIVE
-    + r"(?:\w+ly\s+)?(?:also\s+)?(?:carried out|undertaken|"
+    r"\b" + _STUDY_NOUNS + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?(?:carried out|undertaken|"
     r"completed|conducted|commissioned|led|produced|prepared)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
     re.I,
 )
 _DOC_BY_AGENT = re.compile(
-    r"\b"
-    + _DOC_PUT_OUT
-    + r"\b[^.;:]{0,80}?\b"
-    + _PASSIVE
-    + r"(?:\w+ly\s+)?(?:also\s+)?(?:published|produced|"
+    r"\b" + _DOC_PUT_OUT + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?(?:published|produced|"
     r"launched|issued|released|prepared|written|compiled)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
     re.I,
 )

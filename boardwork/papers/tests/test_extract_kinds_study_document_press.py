@@ -69,6 +69,8 @@ def test_studies_others_did_or_to_come_are_not_research() -> None:
     assert "research" not in _kinds("A review meeting took place in June to agree the terms of reference.")
     assert "research" not in _kinds("Police gathered intelligence on the gang's movements.")
     assert "research" not in _kinds("Focus groups with young people will be held in May.")
+    # the noun and the verb in different phrases: the forum was launched, not the consultation
+    assert "research" not in _kinds("After the consultation a residents' forum was launched in May.")
     assert "media" not in _kinds("Interviews were held with 40 victims of doorstep crime.")
     # a survey that is the method of a review told before it (NOTES 44)
     text = (
