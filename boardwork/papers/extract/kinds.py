@@ -845,7 +845,7 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
         return True
     # "As part of the review, the office asked victims for their views in a survey. The survey …
     # received more than 900 responses": the study's method, told over two sentences (NOTES 44)
-    return pat is _STUDY_HELD and bool(_PART_OF_STUDY.search(text, 0, m.start()))
+    return (pat is _STUDY_HELD or pat is _STUDY_TOLD) and bool(_PART_OF_STUDY.search(text, 0, m.start()))
 
 
 _PEER_OF_BODY = re.compile(r"peer (?:review|challenge)\s+of\s+(?:the|our|its)\s", re.I)
@@ -1830,7 +1830,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!completed )(?<!telephone )(?<!face-to-face )(?<!in-depth )(?<!qualitative )(?<!structured )(?<!survey )"
             r"(?<!research )(?<!unattributable )(?<!stakeholder )interview(?:s|ed)?(?!\s+"
             + _ASKED_PEOPLE
-            + r")|rebuttals?|op-eds?|"
+            # (interviews held with people are the asking of a study: "Interviews were held with 40
+            # victims")
+            + r")(?![^.;:]{0,30}?\b(?:held|conducted|carried out|undertaken)\s+with\b)|rebuttals?|op-eds?|"
             r"broadcasts?|documentar(?:y|ies)|social media (?:campaigns?|posts?|messages?|contacts?|channels?)|(?:took|take|taking|taken) part in an? (?:[A-Z]\w* )?(?:programme|documentary|show|podcast)|"
             r"appeared on|radio|television|TV (?:programme|interview|appearance)s?|letters? to the editor|podcasts?|"
             # Words given to a newspaper ("was quoted in The Guardian", "wrote an article for the Yorkshire
@@ -1970,6 +1972,275 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("research", _STUDY_BEGUN),
     ("partnership", _PARTNERS_JOINED),
 ]
+
+# -- (issue #15) research, publications and media in the shapes the genre tells them -----------------
+#
+# The held-out papers tell these deeds in shapes the verb lists above, written from development
+# papers, do not read: a study named by a noun and done in the passive or told by when it took place,
+# a call for evidence, data gathered, a status line ("Annual report published"), a document "now
+# available", coverage received, a campaign run. Each pattern below reads one shape of the genre
+# whatever its words; what is to come, another body's deed and a document's own content are left by
+# `classify`'s checks, as for every kind.
+
+# What may stand between a noun and its verb in the same clause: a bracket, or a phrase of a
+# preposition ("A review of the partnership's structures was undertaken", "An audit of home safety
+# checks took place"), and no new noun phrase ("After the consultation an Older People's Forum was
+# launched": the forum was launched, not the consultation).
+_NOUN_GAP = (
+    r"\b(?:\s+\([^()]{0,40}\))?(?:\s+(?:of|into|on|about|for|to|in|across|among|from|at|within)\s+"
+    r"(?:(?!an?\b)[\w'\u2019&/,%£-]+\s+){0,8}?|\s+)"
+)
+# The nouns of a study or an inquiry the body makes (`_STUDY_TOLD`), not a meeting named after one.
+_STUDY_NOUNS = (
+    r"(?:reviews?|deep[- ]dives?|(?:problem|risk|crime|community|area|ward|demographic|strategic)\s+profiles?|"
+    r"mapping exercises?|benchmarking(?:\s+exercises?)?|calls? for evidence|scoping exercises?|"
+    r"surveys?|audits?|evaluations?|(?:needs|strategic)\s+assessments?|stud(?:y|ies)|research|"
+    r"analys[ie]s|consultations?|inquir(?:y|ies))"
+    r"(?!\s+(?:meetings?|sessions?|events?|days?|workshops?|panels?|groups?|boards?|reports?|documents?|"
+    r"papers?|responses?|officers?|teams?|dates?|period)\b)"
+)
+# A study told as done: in the passive by the verbs of doing it, or by when it took place ("A review
+# of the partnership's structures was undertaken in 2023", "A deep dive into the data was carried
+# out", "A problem profile on exploitation was produced in March", "An audit of home safety checks
+# took place in the summer"); a call for evidence the body ran ("ran a call for evidence on rural
+# crime", "a call for evidence was issued in March"); data or information gathered from others ("we
+# gathered data from all six district councils", "data was collected from partners on repeat
+# victims"); a study's completion or delivery named ("the completion of the strategic assessment in
+# December"); its own study told by what it found ("Our analysis showed that …"); a first-person
+# report's subjectless bullet of study ("Explored how confident people felt about …", "Found that
+# only a third of …"). Not a study another body did ("… by the Inspectorate": `_OWN_AGENT` and the
+# research kinds' check), nor a review meeting, nor one to come.
+_STUDY_TOLD = re.compile(
+    r"\b" + _STUDY_NOUNS + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:carried out|undertaken|completed|conducted|commissioned|produced|prepared|run|held|issued|launched|"
+    r"finalised|finalized)\b" + _OWN_AGENT + r"|"
+    r"\b" + _STUDY_NOUNS + _NOUN_GAP + r"(?:took place|was held|were held|ran)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|during|over|between|from|on|last|earlier|this|throughout|across)\b|"
+    r"\b(?:ran|run|running|issued|launched|opened|held|conducted|undert(?:ook|aken)|put out|made)\s+"
+    r"(?:an?|the|its|our|their)\s+(?:[\w-]+\s+){0,2}?calls? for evidence\b|"
+    r"\b(?:gathered|collected|compiled|collated|requested|obtained|pulled together)\s+(?:[\w,-]+\s+){0,3}?"
+    # (not evidence or intelligence gathered: a police or enforcement deed as often as a study)
+    r"(?:data|information|statistics|figures)\s+(?:from|on|about)\b|"
+    r"\b(?:data|information|statistics|figures)" + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?"
+    r"(?:gathered|collected|compiled|collated|requested|obtained)\s+(?:from|on|about)\b|"
+    r"\b(?:refreshed|updated|produced|prepared|delivered)\s+(?:the|its|our|their|an?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:strategic assessment|needs assessment|(?:problem|risk|crime|community)\s+profile)s?\b|"
+    r"\bwork\b[^.;:]{0,40}?\b"
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?(?:carried out|undertaken|done|commissioned)\s+to\s+"
+    r"(?:better\s+)?(?:understand|identify|establish|map|assess|explore|examine|find out|analyse|analyze|evaluate|"
+    r"gauge|measure)\b|"
+    r"\b(?:surveys?|questionnaires?)" + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:sent|distributed|circulated|"
+    r"issued|e-?mailed|posted)\s+(?:out\s+)?to\b|"
+    r"\b" + _ASKED_PEOPLE + r"\s+(?:were|have been|had been)\s+(?:also\s+)?(?:surveyed|polled)\b|"
+    r"\b" + _ASKED_PEOPLE + r"\s+(?:responded|replied)\s+to\s+(?:the|our|its|this|an?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:surveys?|questionnaires?|consultations?|polls?)\b|"
+    r"\binterviews?\b[^.;:]{0,20}?\b(?:held|conducted|carried out|undertaken)\s+with\s+"
+    + _ASKED_PEOPLE
+    + r"|"
+    r"\bfocus groups?\s+(?:with|of|among)\s+"
+    + _ASKED_PEOPLE
+    + r"[^.;:]{0,60}?\b(?:were held|took place|was held|"
+    r"explored|found|showed|revealed|highlighted|told us)\b|"
+    r"\b(?:completion|delivery|undertaking|carrying out)\s+of\s+(?:an?|the|its|our|their)\s+"
+    r"(?:(?!of\b)[\w'-]+\s+){0,3}?(?:strategic assessment|needs assessment|surveys?|reviews?|evaluations?|audits?|"
+    r"stud(?:y|ies)|research|mapping)\b|"
+    r"\b(?:our|its)\s+(?:(?:new|latest|recent|own|annual|first|\d{4})\s+)?(?:[\w-]+\s+)?"
+    r"(?:research|surveys?|analysis|stud(?:y|ies)|evaluation|polling|mapping)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:also\s+)?(?:found|showed|shown|shows|revealed|reveals|highlighted|identified)\b|"
+    r"(?:^|(?<=[.!?]\s))(?-i:Explored|Investigated|Researched|Surveyed|Mapped|Analysed|Analyzed|Audited|"
+    r"Evaluated|Benchmarked|Studied|Looked into|Found that|Revealed that|Uncovered)\b|"
+    # (audited in the active, whatever was audited: an audit is a study, where a thing "reviewed" is
+    # as often a document a meeting read)
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\baudited\s+(?:the|its|our|their|all|every|each|"
+    r"a|\d+)\b",
+    re.I,
+)
+
+# Publication nouns for a document the body put out (`_PUBLICATION_TOLD`): the nouns of `_N_PUB`
+# but for the loose ones ("resources", "standards", "documents"), with plans, strategies, statements.
+_DOC_PUT_OUT = (
+    r"(?:guidance|guides?|handbooks?|toolkits?|case stud(?:y|ies)|position statements?|reports?|briefings?|"
+    r"guidance notes?|charters?|leaflets?|factsheets?|publications?|checklists?|bulletins?|newsletters?|"
+    r"practice notes?|advice notes?|resource packs?|information packs?|plans?|strateg(?:y|ies)|"
+    r"(?-i:Statement|Review|Assessment)s?)"
+)
+# A document told as put out: "now available" or "made available" ("A new toolkit for licensing
+# officers is now available on our website", "we made the guide available to every council"); in the
+# passive after another verb ("was approved and published in September", "was refreshed and
+# republished"), or put on a website ("Our Annual Statement was published on the website"); a status
+# line with no determiner and no auxiliary ("Annual report 2022/23 published.", "New guidance issued
+# to schools"); gone live ("The new resource pack went live in January"). Not another body's (the
+# publication kind's check on the clause), nor one to come, nor "available" of help or funding.
+_PUBLICATION_TOLD = re.compile(
+    # (the body's own by "our" or "its"; a new one only with lower-case words before its noun, so that
+    # "the new Home Office guidance is available" is not read)
+    r"\b(?:our|its)\s+(?:[\w'-]+\s+){0,4}?"
+    + _DOC_PUT_OUT
+    + _NOUN_GAP
+    + r"(?:is|are|has been|have been)\s+(?:now\s+)?(?:also\s+)?(?:available|live|online|out(?!\s+of\b))\b|"
+    r"\b(?:new|updated|revised|latest|refreshed|first)\s+(?:(?-i:[a-z0-9][\w'-]*)\s+){0,4}?"
+    + _DOC_PUT_OUT
+    + _NOUN_GAP
+    + r"(?:is|are|has been|have been)\s+(?:now\s+)?(?:also\s+)?(?:available|live|online|out(?!\s+of\b))\b|"
+    r"\b" + _DOC_PUT_OUT + _NOUN_GAP + r"(?:is|are|has been|have been)\s+now\s+(?:also\s+)?"
+    r"(?:available|live|online)\b|"
+    r"\b"
+    + _DOC_PUT_OUT
+    + _NOUN_GAP
+    + r"(?:(?:was|were|has been|have been)\s+)?(?<!\bbe )made\s+(?:freely\s+|widely\s+)?"
+    r"available\b|"
+    r"\bmade\s+(?:the|its|our|their|a|an|this|these)\s+(?:[\w'-]+\s+){0,4}?" + _DOC_PUT_OUT + r"\s+"
+    r"(?:freely\s+|widely\s+)?available\b|"
+    r"\b" + _DOC_PUT_OUT + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:(?:approved|agreed|finalised|"
+    r"finalized|signed off|completed|written|drafted|developed|refreshed|revised|updated|produced)\s+"
+    r"(?:and|,)\s+(?:then\s+)?)(?:published|launched|issued|released|republished|circulated|distributed|"
+    r"shared)\b(?!\s+by\b)|"
+    r"\b" + _DOC_PUT_OUT + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:republished|reissued|"
+    r"(?:published|uploaded|posted|placed)\s+(?:on|to)\s+(?:the|our|its|their|\w+'s)\s+(?:\w+\s+)?"
+    r"(?:website|web ?site|web ?pages?|intranet|portal))\b|"
+    # (a status line: a capital, then lower-case words to the noun, so that "Home Office guidance
+    # published in March …", another body's, is not read)
+    r"(?:^|(?<=[.!?]\s))(?!(?:The|This|That|These|Those|A|An|Its|Their|His|Her|Any|No|Each|Every|Government|"
+    r"Ministry|Department|Inspectorate|Parliament)\b)"
+    r"(?-i:[A-Z][a-z'-]*\s+)?(?:(?-i:[a-z0-9][\w'/&-]*)\s+){0,5}?"
+    + _DOC_PUT_OUT
+    + r"(?:\s+(?:for\s+)?\d{4}(?:[/-]\d{2,4})?)?\s+"
+    r"(?:published|launched|issued|released|produced and published)\b(?!\s+by\b)(?=\s*(?:$|[.;,]|in\b|on\b|to\b|"
+    r"and\b|at\b|for\b|online\b|\())|"
+    r"\b(?:newsletters?|e-?bulletins?|bulletins?|editions?)" + _NOUN_GAP + r"(?:went out|(?:was|were)\s+"
+    r"(?:sent|e-?mailed|distributed)\s+(?:out\s+)?to)\b|"
+    r"\b(?:our|its|the new|the latest|our new|its new)\s+(?:[\w'-]+\s+){0,4}?"
+    + _DOC_PUT_OUT
+    + r"\b[^.;:]{0,60}?\bcan\s+(?:now\s+)?"
+    r"be\s+(?:found|viewed|downloaded|read|accessed)\s+(?:on|at|via|from|online)\b|"
+    r"\b(?:released|issued|unveiled)\s+(?:its|our|their|his|her|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:plans?|strateg(?:y|ies)|(?-i:Statement|Review|Report)s?)\b|"
+    r"\bunveiled\s+(?:its|our|their|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _DOC_PUT_OUT + r"\b|"
+    # (a progress report's noun form, told as done: "Publication of the annual report – completed")
+    r"(?:^|(?<=[.!?]\s))(?:Publication|Production|Launch|Release|Publishing|Producing)\s+of\s+(?:the|an?|our|its)\s+"
+    r"(?:[\w'-]+\s+){0,4}?" + _DOC_PUT_OUT + r"\b[^.;:]{0,80}?\b(?:completed?|achieved|done|delivered)\b|"
+    r"\b(?:new|updated|revised|our|its)\s+(?:[\w'-]+\s+){0,3}?(?:" + _DOC_PUT_OUT + r"|websites?|web ?pages?|"
+    r"portals?|hubs?)\b[^.;:]{0,40}?\bwent live\b",
+    re.I,
+)
+
+# Channels the body's messages went out on, beyond `_OUTLETS`: print and posters, its own website and
+# messaging, for a campaign's or a message's spread.
+_CHANNELS = (
+    r"(?:" + _OUTLETS + r"|(?:the\s+|our\s+|its\s+|their\s+)?(?:website|posters?|billboards?|bus shelters?|"
+    r"leaflets?|adverts?|newsletters?|(?:community\s+)?messaging (?:system|service)s?|text messages?|"
+    r"e-?mail bulletins?|online|press))"
+)
+# The body's work in the press and on its channels told in shapes `_MEDIA_SEEN` does not read: a
+# piece placed ("Articles appeared in the local press about the new service"), coverage received
+# ("the launch received wide coverage in local newspapers"), a release to the media ("we issued 12
+# media releases"), a campaign to the public run ("ran a poster campaign in bus shelters", "a
+# campaign on doorstep crime ran throughout October", "the winter campaign was launched in
+# December"), the word publicised ("The Partnership publicised the scheme widely"), posts on a
+# platform counted by their reach ("Posts on Facebook and Twitter reached 50,000 people", "the
+# video had 12,000 views"). Not a campaign for or against a policy (lobbying), nor another body's.
+_MEDIA_TOLD = re.compile(
+    r"\b(?:articles?|features?|stor(?:y|ies)|pieces?|items?|columns?|interviews?|adverts?|advertisements?)\b"
+    r"[^.;:]{0,60}?\b(?:appeared|ran|featured|(?:was|were)\s+(?:published|carried|printed|run|aired|broadcast))\s+"
+    r"(?:in|on|by|across)\s+" + _OUTLETS + r"|"
+    # (coverage told as the press's, not a camera's or a service's: "full CCTV coverage")
+    r"\b(?:received|attracted|generated|secured|gained|achieved|got|earned)\s+(?:(?:wide|widespread|extensive|"
+    r"significant|considerable|positive|good|great|national|local|regional|media|press|news|TV|television|radio|"
+    r"online|further|much|more|some|a lot of|lots of)\s+){1,3}coverage\b|"
+    r"\b(?:received|attracted|generated|secured|gained|achieved|got|earned)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:publicity|airtime|column inches)\b|"
+    r"\b(?:media|press)\s+(?:releases?|notices?|packs?|articles?)\b|"
+    # (not an infinitive of purpose, "worked with partners to run the campaign": the work is what was done)
+    r"(?<!\bto )\b(?:ran|run|running|launched|delivered|led|rolled out|co-?ordinated|supported|promoted|organised|"
+    r"organized)\s+(?:an?|the|its|our|their|this\s+year's|last\s+year's|\d+)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,4}?campaigns?\b"
+    # (a campaign for a cause, or on what local government is worth, presses a case: lobbying)
+    r"(?!\s+(?:for|against|to\s+(?:secure|stop|ensure|protect|get|change|win|keep|call|press|lobby|"
+    r"persuade|influence)|on\s+(?:the\s+)?(?:behalf|government|bill|act|difference|value|importance|case|need|"
+    r"role|future|funding|financ\w*|budgets?)|aims?|goals?|asks?|objectives?)\b)|"
+    r"\bcampaigns?" + _NOUN_GAP + r"(?:ran|(?:was|were)\s+(?:run|launched|rolled out|delivered))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:in|during|over|between|from|throughout|across|on|last|earlier|this)\b(?!\s+by\b)|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bpublici[sz]ed\s+(?:the|its|our|their|a|an|this|these|"
+    r"(?-i:[A-Z]))|"
+    r"\b(?:posts?|tweets?|videos?|messages?|content|adverts?|reels?)\s+(?:on|across|via)\s+"
+    r"(?:[\w-]+\s+(?:and|,)\s+)?"
+    + _CHANNELS
+    + r"[^.;:]{0,40}?\b(?:reached|reaching|were (?:seen|viewed|watched|"
+    r"shared)|had\s+(?:over\s+|more than\s+)?[\d,.]+)\b|"
+    r"\b(?:engag(?:ed|ing) with|briefed|brief(?:ed|ing) for)\s+(?:the\s+)?(?:local\s+|national\s+|regional\s+|trade\s+)?"
+    r"(?:media|press|journalists)\b|"
+    r"\b(?:social media|online|digital)\s+(?:reach|engagement|audiences?|following|followers|impressions)\s+"
+    r"(?:has\s+|have\s+)?(?:grew|grown|increased|rose|risen|doubled|trebled|tripled)\b|"
+    r"\b(?:tweeted|retweeted|blogged|vlogged|live-?streamed|livestreamed|webcast)\b|"
+    r"\b(?:was|were)\s+filmed\s+(?:by|for)\s+" + _OUTLETS + r"|"
+    r"\bfilmed\s+(?:an?|\d+|our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:videos?|films?|clips?|documentar(?:y|ies))\b|"
+    r"\bcampaigns?\b[^.;:]{0,60}?\breached\s+(?:over\s+|more than\s+|almost\s+|nearly\s+|an estimated\s+)?"
+    r"[\d,.]+\s*(?:k|m|million|thousand)?\s+(?:people|residents|users|households|viewers|listeners|accounts)\b|"
+    r"\b(?:posted|shared|published|promoted|publici[sz]ed|advertised|circulated)\b[^.;:]{0,80}?\b(?:on|via|through|across)\s+"
+    r"(?:the|our|its|their|[\w'-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?(?-i:Facebook|Twitter|X|Instagram|TikTok|LinkedIn|"
+    r"YouTube|Nextdoor)\b|"
+    r"\b(?:had|received|reached|generated|achieved|attracted)\s+(?:over\s+|more than\s+|almost\s+|nearly\s+)?"
+    # (views as opinions, "received 500 views from residents", are the asking's: research)
+    r"[\d,.]+\s*(?:k|m|million|thousand)?\s+(?:views|impressions|engagements|shares|retweets|likes|listens)\b"
+    r"(?!\s+(?:from|on|of|about)\b)|"
+    r"\b(?:messages?|alerts?|updates?|posts?|tweets?)"
+    + _NOUN_GAP
+    + _PASSIVE
+    + r"(?:\w+ly\s+)?(?:shared|sent|"
+    r"issued|posted|published|circulated|pushed out)\s+(?:out\s+)?(?:via|through|on|across)\s+" + _CHANNELS,
+    re.I,
+)
+
+# A study or a document told in the passive with the body as its agent ("An independent evaluation of
+# the project was commissioned by the Partnership", "The annual report was published by the Board in
+# July"): research or a publication, as the active is. The agent must be the author, by its name, its
+# acronym or its headword ("the Partnership"), or "us"; another agent ("… by the Home Office") is
+# another body's deed, and where the author is not known no agent is the author
+# (`_agent_is_author`, read in `classify`).
+_STUDY_BY_AGENT = re.compile(
+    r"\b" + _STUDY_NOUNS + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?(?:carried out|undertaken|"
+    r"completed|conducted|commissioned|led|produced|prepared)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
+    re.I,
+)
+_DOC_BY_AGENT = re.compile(
+    r"\b" + _DOC_PUT_OUT + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?(?:published|produced|"
+    r"launched|issued|released|prepared|written|compiled)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
+    re.I,
+)
+_AGENT_US = re.compile(r"^(?:us|ourselves|our\s)", re.I)
+
+
+def _agent_is_author(agent: str, author_words: tuple[str, ...]) -> bool:
+    """Is the agent of a passive ("… was commissioned by <agent>") the paper's author: its name or
+    acronym, its headword ("the Partnership"), or "us"? Its first words only: "by the Board with the
+    help of the University" is the Board's."""
+    agent = re.split(r"\s+(?:with|and|on behalf of|alongside|in partnership with)\s", agent, maxsplit=1)[0]
+    if _AGENT_US.match(agent):
+        return True
+    if not author_words:
+        return False
+    if any(w in agent for w in author_words):
+        return True
+    own = _own_headword(author_words)
+    return bool(own and own.match(agent))
+
+
+def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str, ...]) -> bool:
+    """A study or a document in the passive whose agent is not the author (`_STUDY_BY_AGENT`,
+    `_DOC_BY_AGENT`): "… was commissioned by the Home Office" is another body's."""
+    return (pat is _STUDY_BY_AGENT or pat is _DOC_BY_AGENT) and not _agent_is_author(
+        m.group("agent"), author_words
+    )
+
+
+KIND_PATTERNS += [
+    ("research", _STUDY_TOLD),
+    ("publication", _PUBLICATION_TOLD),
+    ("media", _MEDIA_TOLD),
+    ("research", _STUDY_BY_AGENT),
+    ("publication", _DOC_BY_AGENT),
+]
+
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
 # pattern ending in one and followed by a verb of finding is its content, not a deed (classify).
@@ -2937,7 +3208,7 @@ def classify(
                 # Association continues to input into national thinking on …": how the body works,
                 # not a deed
                 continue
-            if _not_the_deed_it_seems(kind, pat, m, text):
+            if _not_the_deed_it_seems(kind, pat, m, text) or _other_agent(pat, m, author_words):
                 continue
             if pat is _PURPOSE_TRAINING and not _DONE.search(_sentence_at(text, m.start())):
                 # "Awareness training for staff is available": what is on offer, not training given
