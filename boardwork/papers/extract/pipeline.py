@@ -59,6 +59,7 @@ from .sections import (
     is_purpose_or_summary,
     is_summary,
     opens_with_prose,
+    plain_telling,
 )
 from .text import norm_text, plain, sentences
 
@@ -261,6 +262,8 @@ class Candidate:
     # The unit of the deed a quotation comments on, when its media was only its lede's
     # (`_quotes_as_comment`): the model adds it back only where that deed's activity is not kept.
     comments_on: int | None = None
+    # Whether a lead lists the unit among the work done (`_achievements_listed`): not vetoed.
+    listed_done: bool = False
 
     def guess(self) -> ActivityFound:
         assert self.view is not None, "guessed only where a model was asked"
@@ -306,7 +309,7 @@ def select(
     for i, c in enumerate(candidates):
         p = c.probability
         if c.rule is not None:
-            if p is None or veto_below is None or p >= veto_below or _spared(c.rule):
+            if p is None or veto_below is None or p >= veto_below or _spared(c.rule) or _told_as_done(c):
                 out.append((c.section_index, c.rule))
                 kept.add(i)
         elif (
@@ -334,6 +337,43 @@ def _told_of_others(c: Candidate) -> bool:
     view = c.view
     return view is not None and (
         others_or_proceedings(view.text, view.author_words) or partner_update(view.text, view.author_words)
+    )
+
+
+# A heading that names what is under it as the body's deeds done ("What did we do?", "What we have
+# delivered", "Key achievements", "Our successes in 2023/24", "Highlights of the year"): its items are
+# work done, however short ("hate crime awareness training"), which the model takes for a list of
+# topics.
+_DEEDS_HEADING = re.compile(
+    r"^\W*(?:what\s+did\s+we\s+(?:do|deliver|achieve)|"
+    r"what\s+we(?:\s+have|['\u2019]ve)?\s+(?:did|done|delivered|achieved)|"
+    r"(?:(?:our|key|main)\s+){0,2}(?:achievements|successes|accomplishments|highlights)"
+    r"(?:\s+(?:of|in|for|during|over)\s+(?:the\s+|this\s+|our\s+)?(?:\S+\s*){0,3})?(?:\s+\d{4}(?:\s*[/\u2013-]\s*\d{2,4})?)?)\W*$",
+    re.I,
+)
+# Work told as done in the year the paper reports ("This year the Service produced …", "During the year
+# we trained …", "Over the past year the team …"): the period is the paper's own, which the rules do not
+# resolve to a date, and the model takes for the paper's statistics or plans as it does a year.
+_THIS_YEAR = re.compile(
+    r"\b(?:this|last|the\s+past)\s+year\b(?!\s*['\u2019]s)|\bduring\s+the\s+year\b|"
+    r"\b(?:in|over)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)\b",
+    re.I,
+)
+
+
+def _told_as_done(c: Candidate) -> bool:
+    """Is the rule activity one the paper itself tells as work done, so the model does not veto it: an
+    item under a heading of the body's deeds (`_DEEDS_HEADING`), an achievement a lead lists
+    (`_achievements_listed`), or a deed of the paper's own year not told as still to come."""
+    rule = c.rule
+    if rule is None:
+        return False
+    if c.listed_done or _DEEDS_HEADING.match(c.found.unit.section.title or ""):
+        return True
+    return (
+        _THIS_YEAR.search(rule.text) is not None
+        and FUTURE.search(rule.text) is None
+        and _TO_BE_DONE.search(rule.text) is None
     )
 
 
@@ -444,6 +484,9 @@ def read_paper(
         find_policies(paper.meta.title, ctx, [], [])
         ctx.title_heads = dict(ctx.last_by_head)
     duty_items = _duty_items(units)
+    # Unnumbered paragraphs of a numbered paper that tell its work all the same (a section numbered
+    # on its heading only, the paragraphs under a numbered sub-heading): read as in an unnumbered one.
+    told_plain = plain_telling(units) if numbered else set()
     section_at = {id(s): i for i, (s, _) in enumerate(sections)}
     candidates: list[Candidate] = []
     seen: list[tuple[str | None, list[str]]] = []  # each unit's skip and the kinds the rules read in it
@@ -461,7 +504,7 @@ def read_paper(
         # Policies are read for every unit (to follow 'the legislation' and inquiry subjects),
         # but only activities keep them.
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
-        skip = _skipped(u, numbered, duty_items, po.author_words)
+        skip = _skipped(u, numbered and id(u) not in told_plain, duty_items, po.author_words)
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
         if skip == "excluded section" and _counted_answers(u, po.author_words, first_person):
             kinds = ["research"]
@@ -623,6 +666,7 @@ def _achievements_listed(
             unsure = [(0.6, "an achievement told as a noun phrase; kinds from its nouns")]
         if kinds:
             c.rule = _activity(c.found, kinds, unsure, po, cycle)
+            c.listed_done = True
 
 
 # A lead telling the body's money spent or committed, its items to follow ("… of the 2024/25 budget
