@@ -246,24 +246,41 @@ def numbers_a_heading(text: str) -> bool:
     )
 
 
+# An aside set between a paper's numbered paragraphs: a note ("Note:", "NB", "Source:", "See …", a
+# pointer to an appendix), a quotation, a caption ("Figure 3", "Table 2", "Photo:"), a label's line
+# ("Contact officer: …", "Witnesses: …", "Present:").
+_ASIDE_SHAPE = re.compile(
+    r"^\W*(?:notes?\b|nb\b|n\.b\.|sources?\b|see\b|figure\b|fig\.|table\b|chart\b|graph\b|photo|image\b|"
+    r"picture\b|[A-Za-z][\w' ]{0,40}:)|^\s*[\"\u201c\u2018']|\b(?:appendix|annex|appended|attached)\b",
+    re.I,
+)
+
+
 def plain_telling(units: list[Unit]) -> set[int]:
     """The ids of the unnumbered paragraphs of a numbered paper that are the paper's own telling, not
-    asides (a note, a quotation, a caption set between numbered paragraphs): those of a section none
-    of whose paragraphs is numbered as a paragraph (its number is on its heading: "2. BACKGROUND" over
-    plain paragraphs), and those after a numbered sub-heading read as a paragraph ("3.1 Capacity &
-    Resource") until the next numbered paragraph of the section. List items are not judged here."""
+    asides (`_ASIDE_SHAPE`: a note, a quotation, a caption, a label's line set between numbered
+    paragraphs): those of a section none of whose paragraphs is numbered as a paragraph (its number is
+    on its heading: "2. BACKGROUND" over plain paragraphs); those after a numbered sub-heading read as
+    a paragraph ("3.1 Capacity & Resource") until the next numbered paragraph of the section; and a
+    run of sentences after a numbered paragraph of the same section, which goes on telling it. List
+    items are not judged here."""
     numbered_sections = {
         id(u.section) for u in units if u.number and not u.is_item and not numbers_a_heading(u.text)
     }
     out: set[int] = set()
     under_head: Section | None = None  # the section whose last numbered line was a sub-heading
+    after_para: Section | None = None  # the section whose last numbered line was a paragraph
     for u in units:
         if u.is_item:
             continue
         if u.number:
-            under_head = u.section if numbers_a_heading(u.text) else None
+            heading = numbers_a_heading(u.text)
+            under_head = u.section if heading else None
+            after_para = None if heading else u.section
             continue
         if id(u.section) not in numbered_sections or u.section is under_head:
+            out.add(id(u))
+        elif u.section is after_para and is_prose(u.text) and not _ASIDE_SHAPE.search(u.text):
             out.add(id(u))
     return out
 

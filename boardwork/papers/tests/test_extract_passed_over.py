@@ -132,6 +132,46 @@ def test_plain_paragraphs_after_a_numbered_sub_heading_end_at_the_next_numbered_
     assert _ASIDE not in told
 
 
+_RUN_ON = "The Partnership also trained 25 taxi marshals in spotting vulnerability in the night-time economy."
+
+
+def _report_with(*plain: str) -> Paper:
+    """A report numbering its paragraphs, with plain paragraphs after its first numbered one."""
+    return Paper(
+        meta=Meta(title="Annual report of the Partnership", body="Westmere Community Safety Partnership"),
+        blocks=[
+            Heading("Annual report of the Partnership", 1),
+            Heading("Progress", 2),
+            Paragraph(text="The Partnership ran a campaign on cycle theft in the spring.", number="3.1"),
+            *[Paragraph(text=t) for t in plain],
+            Paragraph(text="The Partnership held two public meetings in the autumn.", number="3.2"),
+        ],
+    )
+
+
+def test_a_run_of_sentences_after_a_numbered_paragraph_goes_on_telling_it():
+    paper = _report_with(_RUN_ON)
+    units, _ = build_units(paper, detect_cycle(paper))
+    assert _RUN_ON in {u.text for u in units if id(u) in plain_telling(units)}
+    assert _RUN_ON in _texts(paper)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Note: the figures for the last quarter are provisional and may yet change.",
+        "\u201cThe campaign made a real difference to our students,\u201d said a college principal.",
+        "Figure 3 shows the number of cycle thefts reported in each month of the year.",
+        "Contact officer: Jane Smith, Community Safety Manager, Westmere Borough Council",
+        "Cycle theft",  # a line, not a sentence
+    ],
+)
+def test_a_note_a_quotation_a_caption_or_a_label_after_a_numbered_paragraph_is_an_aside(aside):
+    paper = _report_with(aside)
+    units, _ = build_units(paper, detect_cycle(paper))
+    assert aside not in {u.text for u in units if id(u) in plain_telling(units)}
+
+
 # -- the model's vetoes -------------------------------------------------------------------------------
 
 
