@@ -262,8 +262,10 @@ class Candidate:
     # The unit of the deed a quotation comments on, when its media was only its lede's
     # (`_quotes_as_comment`): the model adds it back only where that deed's activity is not kept.
     comments_on: int | None = None
-    # Whether a lead lists the unit among the work done (`_achievements_listed`): not vetoed.
-    listed_done: bool = False
+    # Whether the paper tells the unit as work done, so that the model does not veto it: an item under
+    # a heading of the body's deeds (`_DEEDS_HEADING`), an achievement a lead lists
+    # (`_achievements_listed`).
+    told_done: bool = False
 
     def guess(self) -> ActivityFound:
         assert self.view is not None, "guessed only where a model was asked"
@@ -309,7 +311,7 @@ def select(
     for i, c in enumerate(candidates):
         p = c.probability
         if c.rule is not None:
-            if p is None or veto_below is None or p >= veto_below or _spared(c.rule) or _told_as_done(c):
+            if p is None or veto_below is None or p >= veto_below or c.told_done or _spared(c.rule):
                 out.append((c.section_index, c.rule))
                 kept.add(i)
         elif (
@@ -351,30 +353,6 @@ _DEEDS_HEADING = re.compile(
     r"(?:\s+(?:of|in|for|during|over)\s+(?:the\s+|this\s+|our\s+)?(?:\S+\s*){0,3})?(?:\s+\d{4}(?:\s*[/\u2013-]\s*\d{2,4})?)?)\W*$",
     re.I,
 )
-# Work told as done in the year the paper reports ("This year the Service produced …", "During the year
-# we trained …", "Over the past year the team …"): the period is the paper's own, which the rules do not
-# resolve to a date, and the model takes for the paper's statistics or plans as it does a year.
-_THIS_YEAR = re.compile(
-    r"\b(?:this|last|the\s+past)\s+year\b(?!\s*['\u2019]s)|\bduring\s+the\s+year\b|"
-    r"\b(?:in|over)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)\b",
-    re.I,
-)
-
-
-def _told_as_done(c: Candidate) -> bool:
-    """Is the rule activity one the paper itself tells as work done, so the model does not veto it: an
-    item under a heading of the body's deeds (`_DEEDS_HEADING`), an achievement a lead lists
-    (`_achievements_listed`), or a deed of the paper's own year not told as still to come."""
-    rule = c.rule
-    if rule is None:
-        return False
-    if c.listed_done or _DEEDS_HEADING.match(c.found.unit.section.title or ""):
-        return True
-    return (
-        _THIS_YEAR.search(rule.text) is not None
-        and FUTURE.search(rule.text) is None
-        and _TO_BE_DONE.search(rule.text) is None
-    )
 
 
 def _spared(rule: ActivityFound) -> bool:
@@ -511,7 +489,17 @@ def read_paper(
             unsure = [(0.7, "read from the paper's purpose or summary: the answers to its survey, counted")]
         found = Found(u, orgs, people, people_spans, policy_names)
         rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
-        candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
+        candidates.append(
+            Candidate(
+                None,
+                section_at.get(id(u.section), -1),
+                rule,
+                found,
+                po,
+                cycle,
+                told_done=bool(_DEEDS_HEADING.match(u.section.title or "")),
+            )
+        )
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
     _achievements_listed(candidates, po, cycle, first_person)
@@ -666,7 +654,7 @@ def _achievements_listed(
             unsure = [(0.6, "an achievement told as a noun phrase; kinds from its nouns")]
         if kinds:
             c.rule = _activity(c.found, kinds, unsure, po, cycle)
-            c.listed_done = True
+            c.told_done = True
 
 
 # A lead telling the body's money spent or committed, its items to follow ("… of the 2024/25 budget
