@@ -36,8 +36,9 @@ def test_the_date_row_under_other_labels(row):
 
 
 def test_a_bare_committee_date_label_takes_the_date_under_it():
-    meta, _ = meta_of("Committee Date\n\nTuesday, 5th March, 2024\n\nReport title: Budget Monitoring")
+    meta, skipped = meta_of("Committee Date\n\nTuesday, 5th March, 2024\n\nReport title: Budget Monitoring")
     assert meta.meeting_date == "2024-03-05"
+    assert "Committee Date" in skipped
 
 
 def test_the_next_meetings_date_is_not_the_meetings():
@@ -100,7 +101,6 @@ def test_a_body_named_by_its_kind_with_a_date_far_down_is_a_listed_paper():
             "Notes of the Safer Eastvale Partnership Board meeting held on 05/03/2024",
             "Safer Eastvale Partnership Board",
         ),
-        ("Meeting held on 5 March 2024", None),
     ],
 )
 def test_a_records_title_gives_the_meeting_date(line, body):
@@ -122,3 +122,96 @@ def test_minutes_of_an_earlier_meeting_give_no_date():
     ):
         meta, _ = meta_of(text)
         assert meta.meeting_date is None, text
+
+
+# -- a label and its date read onto one line with no colon --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Date of Meeting 5 March 2024", "Meeting Date\t05/03/2024", "Date Tuesday 5th March 2024"],
+)
+def test_a_date_cell_read_onto_its_labels_line(row):
+    meta, skipped = meta_of(f"Eastvale Council\n\n{row}\n\nTreasury Management Strategy\n\n1. Purpose")
+    assert meta.meeting_date == "2024-03-05"
+    assert row in skipped
+    assert meta.title == "Treasury Management Strategy"
+
+
+def test_a_label_with_no_colon_over_other_dates_is_no_date_row():
+    # Guards: a consultation's dates and a deadline, whose labels are not the meeting's.
+    for row in ("Date of the consultation 5 March 2024 to 5 April 2024", "Deadline 5 March 2024"):
+        meta, _ = meta_of(f"Treasury Management Strategy\n\n{row}\n\n1. Purpose")
+        assert meta.meeting_date is None, row
+
+
+def test_a_date_label_closing_the_body_row_is_no_part_of_the_body():
+    meta, _ = meta_of("Meeting: Cabinet   Date: 5 March 2024\n\nTreasury Management Strategy")
+    assert (meta.body, meta.meeting_date) == ("Cabinet", "2024-03-05")
+
+
+def test_a_report_to_line_with_its_date():
+    meta, skipped = meta_of("Report to Cabinet 5 March 2024\n\nTreasury Management Strategy\n\n1. Purpose")
+    assert (meta.body, meta.meeting_date, meta.title) == (
+        "Cabinet",
+        "2024-03-05",
+        "Treasury Management Strategy",
+    )
+    # Guard: a report to people, with a date, is no body's.
+    meta, _ = meta_of("Report to residents 5 March 2024\n\nTreasury Management Strategy")
+    assert meta.meeting_date is None and meta.body is None
+
+
+def test_held_on_under_the_bodys_name():
+    meta, skipped = meta_of(
+        "Audit Committee\n\nHeld on Tuesday 5 March 2024 at 2pm\n\nBudget Monitoring\n\n1. Purpose"
+    )
+    assert (meta.body, meta.meeting_date, meta.title) == (
+        "Audit Committee",
+        "2024-03-05",
+        "Budget Monitoring",
+    )
+    meta, skipped = meta_of("Audit Committee\n\nMeeting held on 5 March 2024\n\nPresent: Councillor A Bee")
+    assert meta.meeting_date == "2024-03-05" and "Meeting held on 5 March 2024" in skipped
+    # Guards: the title's own line wrapped before "held on", and a sentence with "held on" and a date.
+    meta, skipped = meta_of(
+        "Summary of the Audit Committee Meeting\nheld on 5 March 2024\n\nThe Committee met."
+    )
+    assert "held on 5 March 2024" not in skipped
+    meta, _ = meta_of("Budget Monitoring\n\nHeld on 5 March 2024, the event drew 300 residents to the park.")
+    assert meta.meeting_date is None
+
+
+# -- an agenda's notice of its meeting ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "Notice is hereby given that a meeting of the Cabinet will be held in the Council Chamber on "
+            "Tuesday 5 March 2024 at 7.00 pm.",
+            "Cabinet",
+        ),
+        (
+            "Meeting of the Licensing Committee to be held on Tuesday, 5 March 2024 at 10.00 am",
+            "Licensing Committee",
+        ),
+        (
+            "You are summoned to attend a meeting of the Audit Committee to be held at the Civic Centre on "
+            "5th March 2024 at 2pm.",
+            "Audit Committee",
+        ),
+    ],
+)
+def test_an_agendas_notice_gives_the_meeting_date(line, body):
+    meta, _ = meta_of(f"{line}\n\nAgenda\n\n1. Apologies for absence")
+    assert (meta.body, meta.meeting_date) == (body, "2024-03-05")
+
+
+def test_a_notice_of_the_next_meeting_gives_no_date():
+    # Guards: the next meeting's notice in a record, and a meeting of people, not of a body.
+    meta, _ = meta_of("The next meeting of the Audit Committee will be held on 5 March 2024.\n\nAgreed.")
+    assert meta.meeting_date is None
+    meta, _ = meta_of("A meeting of residents will be held on 5 March 2024.\n\nAll are welcome.")
+    assert meta.body is None

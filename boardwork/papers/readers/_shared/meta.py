@@ -238,6 +238,20 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL_BARE = re.compile(rf"^\s*{_MEETING_DATE_WORDS}\s*:?\s*$", re.IGNORECASE)
+# The same label with its value in the next cell, read onto the line with no colon ("Date of Meeting
+# 5 March 2024", "Meeting Date\t05/03/2024"): taken only where a date opens the value.
+_DATE_LABEL_CELL = re.compile(rf"^\s*{_MEETING_DATE_WORDS}\s+(?P<v>\S.*)$", re.IGNORECASE)
+# A date label closing a row's value, the next cell read onto its line ("Meeting: Cabinet   Date: …").
+_DATE_LABEL_AFTER = re.compile(rf"\s+{_MEETING_DATE_WORDS}\s*[:\-–]?$", re.IGNORECASE)
+# An agenda's notice of the meeting it calls ("Notice is hereby given that a meeting of the Cabinet
+# will be held at … on Tuesday 5 March 2024", "Meeting of the Licensing Committee to be held on …",
+# "You are summoned to attend a meeting of the Council to be held …").
+_MEETING_NOTICE = re.compile(
+    r"^\s*(?:(?:notice\s+is\s+(?:hereby\s+)?given\s+that|you\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)"
+    r"\s+to\s+attend)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<b>[A-Z][^.;:]{2,150}?)"
+    r"\s+(?:(?:which\s+)?will\s+be|(?:is\s+)?to\s+be)\s+held\s+(?P<rest>.*)$",
+    re.I,
+)
 _TITLE_LABEL = re.compile(
     r"^\s*(?:report\s+title|title(?:\s+of\s+(?:the\s+)?report)?|subject(?:\s*/\s*title)?|report\s+subject)\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
@@ -453,7 +467,9 @@ def _norm_title(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower().strip(" .:")
 
 
-_ON_THE_DATE = re.compile(r"(?:\s+meeting)?(?:\s+held)?\s+on$", re.IGNORECASE)
+_ON_THE_DATE = re.compile(r"\s+meeting(?:\s+held)?(?:\s+on)?$|(?:\s+held)?\s+on$", re.IGNORECASE)
+# What may stand before a cover's date on its own line: "Held on", "Meeting held on", "To be held on".
+_HELD_ON = re.compile(r"^\s*(?:(?:meeting\s+)?(?:to\s+be\s+)?held\s+(?:on\s+)?|on\s+)$", re.IGNORECASE)
 
 
 def _running_header(s: str) -> tuple[str, str, str | None] | None:
@@ -1115,6 +1131,12 @@ class _MetaScan:
                 self.meta.meeting_date = self.meta.meeting_date or d
                 self.skip.add(i)
                 return True
+        m = _DATE_LABEL_CELL.match(s) if words <= 12 and not self.meta.meeting_date else None
+        found = find_date(m.group("v")) if m else None
+        if m and found and not _DAY_ONLY.sub("", m.group("v")[: found[1][0]]).strip():
+            self.meta.meeting_date = found[0]
+            self.skip.add(i)
+            return True
         if _DATE_LABEL_BARE.match(s):
             for j in range(i + 1, min(self.n, i + 3)):
                 if self.stripped[j]:
@@ -1132,7 +1154,7 @@ class _MetaScan:
                 self.meta.meeting_date = self.meta.meeting_date or found[0]
                 # ("Report to: Cabinet on 5 March 2024": the "on" goes with the date.)
                 before = _ON_THE_DATE.sub("", v[: found[1][0]].rstrip())
-                v = clean(before + " " + v[found[1][1] :]).strip(" ,-–")
+                v = clean(_DATE_LABEL_AFTER.sub("", before) + " " + v[found[1][1] :]).strip(" ,-–")
             if v:
                 self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
             self.skip.add(i)
@@ -1270,9 +1292,20 @@ class _MetaScan:
         if found is None or self.meta.meeting_date or self._dates_listed(i):
             return False
         head = _DAY_ONLY.sub("", s[: found[1][0]])
+        rest = s[found[1][1] :]
+        # ("Held on Tuesday 5 March 2024 at 2pm" under the body's name; but "held on 5 March 2024" in
+        # lower case goes on with the title above it, "Summary of the Board Meeting" / "held on …".)
+        if (
+            head.strip()
+            and s[0].isupper()
+            and _HELD_ON.match(head)
+            and (not rest.strip() or _TIME_OR_PLACE.match(rest))
+        ):
+            self.meta.meeting_date = found[0]
+            self.skip.add(i)
+            return True
         if head.strip():
             return False
-        rest = s[found[1][1] :]
         prev = next((self.stripped[k] for k in range(i - 1, max(-1, i - 4), -1) if self.stripped[k]), "")
         title = _DATED_TITLE.match(rest)
         if title and prev and _norm_title(title.group("t")) == _norm_title(prev):
@@ -1323,10 +1356,25 @@ class _MetaScan:
             # for, unless a labelled row says which of its committees meets ("Report to the Council"
             # over "Committee: Cabinet"). The line stays, as the cover prints it.
             name = _title_cased(m.group("b").strip())
+            # ("Report to Cabinet 5 March 2024": the body and the meeting's date.)
+            found = find_date(name)
+            if found and not name[found[1][1] :].strip():
+                name = _ON_THE_DATE.sub("", name[: found[1][0]].rstrip())
+                if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
+                    self.meta.meeting_date = self.meta.meeting_date or found[0]
+                    self.skip.add(i)  # (with its date the line is a cover row, not a title)
             if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
                 self.set_body(name, 2)
             return False
         if i < 12 and words <= 40 and not self.meta.meeting_date and self._dated_record(i, s):
+            return False
+        if i < 15 and words <= 50 and not self.meta.meeting_date and (n := _MEETING_NOTICE.match(s)):
+            found = find_date(n.group("rest"))
+            if found and not _EARLIER_MEETING.search(s[: n.start("rest")]):
+                self.meta.meeting_date = found[0]
+                name = _title_cased(n.group("b").strip())
+                if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
+                    self.set_body(name, 1)
             return False
         m = _AT_A_MEETING.match(s) if i < 40 and words <= 60 else None
         if m is None:
