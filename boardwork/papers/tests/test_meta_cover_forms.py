@@ -257,3 +257,42 @@ def test_a_report_to_line_yields_to_the_committee_row():
     # Guard: a report to people, not to a body.
     meta, _ = meta_of("Report to residents on the year\n\nThe Council met.")
     assert meta.body is None
+
+
+def test_a_lone_council_name_under_the_texts_sentences_is_no_body():
+    # Once the text's sentences have begun, a lone name is a heading or a signature's line.
+    meta, skipped = meta_of(
+        "Housing Allocations Policy\n\nThis report sets out the changes to the allocations policy agreed last "
+        "year.\n\nEastvale Borough Council\n\nThe council will consult on the policy."
+    )
+    assert meta.body is None and "Eastvale Borough Council" not in skipped
+    # Guards: the same name over the title is the letterhead; a decision record's lone "Cabinet"
+    # under its lead sentence is who decided.
+    meta, skipped = meta_of(
+        "Eastvale Borough Council\n\nHousing Allocations Policy\n\nThis report sets out the changes."
+    )
+    assert meta.body == "Eastvale Borough Council" and "Eastvale Borough Council" in skipped
+    meta, _ = meta_of(
+        "Allocations Policy\n\nThe Portfolio Holder to submit a report seeking approval of the policy.\n\n"
+        "Decision:\n\nCabinet\n\n1) APPROVED the policy."
+    )
+    assert meta.body == "Cabinet"
+
+
+def test_a_heading_about_the_body_is_no_body():
+    meta, skipped = meta_of("Implications for the Council\n\nThere are no financial implications.")
+    assert meta.body is None and not skipped
+    # Guard: a name with "and" or "of" but no "the" inside is still a body's name.
+    meta, _ = meta_of("Safer Eastvale Partnership Board\n\nHousing Allocations Policy")
+    assert meta.body == "Safer Eastvale Partnership Board"
+
+
+def test_a_bare_cover_label_with_no_value_leaves_the_paragraph_under_it():
+    meta, skipped = meta_of(
+        "Housing Allocations Policy\n\nWards affected\n\nThis report sets out the changes to the policy agreed "
+        "last year across all wards.\n\n1. Purpose"
+    )
+    assert skipped == ["Wards affected"]
+    # Guard: its value cell under it is still cover furniture.
+    meta, skipped = meta_of("Housing Allocations Policy\n\nWards affected\n\nAll Wards\n\n1. Purpose")
+    assert skipped == ["Wards affected", "All Wards"]
