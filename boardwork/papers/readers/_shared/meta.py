@@ -1307,10 +1307,12 @@ class _MetaScan:
         head = _DAY_ONLY.sub("", s[: found[1][0]])
         rest = s[found[1][1] :]
         # ("Held on Tuesday 5 March 2024 at 2pm" under the body's name; but "held on 5 March 2024" in
-        # lower case goes on with the title above it, "Summary of the Board Meeting" / "held on …".)
+        # lower case goes on with the title above it, "Summary of the Board Meeting" / "held on …", as
+        # it does in capitals right under a record's title, "Minutes of the Board" / "Held on …".)
         if (
             head.strip()
             and s[0].isupper()
+            and not (i and self.stripped[i - 1] and RECORD_TITLE.match(self.stripped[i - 1]))
             and _HELD_ON.match(head)
             and (not rest.strip() or _TIME_OR_PLACE.match(rest))
         ):
@@ -1375,7 +1377,6 @@ class _MetaScan:
                 name = _ON_THE_DATE.sub("", name[: found[1][0]].rstrip())
                 if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
                     self.meta.meeting_date = self.meta.meeting_date or found[0]
-                    self.skip.add(i)  # (with its date the line is a cover row, not a title)
             if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
                 self.set_body(name, 2)
             return False
