@@ -433,7 +433,6 @@ _DATED_RECORD = re.compile(
 # (Nor the next one's: "Next meeting on …".)
 _EARLIER_MEETING = re.compile(r"\b(?:previous|last|earlier|preceding|next|future|following)\b", re.I)
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "&"}
-_PREP_THE = re.compile(r"\s(?:for|of|to|on|in|with|from|by)\s+the\s", re.I)
 _REPORT_TO_LINE = re.compile(r"^\s*report\s+to\s+(?:the\s+)?(?P<b>[A-Z][^.:;,]{1,100})$", re.I)
 
 
@@ -1195,11 +1194,7 @@ class _MetaScan:
             self.skip.add(i)
             return True
         if _OTHER_COVER_BARE.match(s):
-            # The value cell under the label, unless the label stands alone and the next line is the
-            # text's sentence ("Wards affected" with its cell empty, then the report's paragraph).
-            nxt = next((j for j in range(i + 1, min(self.n, i + 3)) if self.stripped[j]), None)
-            if nxt is not None and not is_body_sentence(self.stripped[nxt]):
-                self.take_next(i)
+            self.take_next(i)
             self.skip.add(i)
             return True
         if i < 30 and self._meeting_row(i, s, words):
@@ -1259,14 +1254,6 @@ class _MetaScan:
             # (Nor a line after the attendance rows: the cover has ended, and "Public Forum" there
             # is the minutes' first item.)
             and not any(_ATTENDANCE_ROW.match(self.stripped[j]) for j in range(i))
-            # (Nor once the text's sentences have begun: a lone name there is a section's heading or
-            # a signature, "Eastvale Borough Council" under a paragraph. Nor a name with "for the" or
-            # "of the" inside, which is a heading about the body, "Implications for the Council".)
-            and not _PREP_THE.search(s)
-            and (
-                s in BODY_WORDS  # (a decision record's "Decision:" row, "Cabinet", after its lead)
-                or not any(j not in self.skip and is_body_sentence(self.stripped[j]) for j in range(i))
-            )
         ):
             bm = _BODY_NAME.match(s)
             full = (bm and bm.group("b") == s) or s in BODY_WORDS or s.endswith(_LONE_BODY_ENDINGS)
