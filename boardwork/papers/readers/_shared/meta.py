@@ -224,14 +224,33 @@ _BODY_LABEL_BARE = re.compile(
     r"^\s*(?:report\s+to|meeting|committee|decision[-\s]maker|name\s+of\s+(?:meeting|committee))\s*:?\s*$",
     re.IGNORECASE,
 )
+# The meeting's date row, however the cover labels it ("Date:", "Date of meeting:", "Meeting date -",
+# "Committee date:", "Date of Cabinet meeting:"); never the next or a past meeting's ("Date of next
+# meeting: …"), which a cover lists as furniture.
+_MEETING_DATE_WORDS = (
+    r"(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision|committee|board|cabinet))?"
+    r"|date\s+of\s+(?!(?:the\s+)?(?:next|last|previous|future)\b)(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}meeting"
+    r"|(?:(?:committee|board|cabinet|council|panel|forum)\s+)?meeting\s+date|(?:committee|board|cabinet|panel)\s+date)"
+)
 _DATE_LABEL = re.compile(
-    r"^\s*(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision|committee|board|cabinet))?|meeting\s+date"
-    r"|date\s+of\s+report|(?:made|decided)\s+at\s+meeting)\s*:\s*(?P<v>.*)$",
+    rf"^\s*(?:{_MEETING_DATE_WORDS}|date\s+of\s+report|(?:made|decided)\s+at\s+meeting)"
+    r"\s*(?::|\s[-–]\s)\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
-_DATE_LABEL_BARE = re.compile(
-    r"^\s*(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision|committee|board|cabinet))?|meeting\s+date)\s*:?\s*$",
-    re.IGNORECASE,
+_DATE_LABEL_BARE = re.compile(rf"^\s*{_MEETING_DATE_WORDS}\s*:?\s*$", re.IGNORECASE)
+# The same label with its value in the next cell, read onto the line with no colon ("Date of Meeting
+# 5 March 2024", "Meeting Date\t05/03/2024"): taken only where a date opens the value.
+_DATE_LABEL_CELL = re.compile(rf"^\s*{_MEETING_DATE_WORDS}\s+(?P<v>\S.*)$", re.IGNORECASE)
+# A date label closing a row's value, the next cell read onto its line ("Meeting: Cabinet   Date: …").
+_DATE_LABEL_AFTER = re.compile(rf"\s+{_MEETING_DATE_WORDS}\s*[:\-–]?$", re.IGNORECASE)
+# An agenda's notice of the meeting it calls ("Notice is hereby given that a meeting of the Cabinet
+# will be held at … on Tuesday 5 March 2024", "Meeting of the Licensing Committee to be held on …",
+# "You are summoned to attend a meeting of the Council to be held …").
+_MEETING_NOTICE = re.compile(
+    r"^\s*(?:(?:notice\s+is\s+(?:hereby\s+)?given\s+that|you\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)"
+    r"\s+to\s+attend)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<b>[A-Z][^.;:]{2,150}?)"
+    r"\s+(?:(?:which\s+)?will\s+be|(?:is\s+)?to\s+be)\s+held\s+(?P<rest>.*)$",
+    re.I,
 )
 _TITLE_LABEL = re.compile(
     r"^\s*(?:report\s+title|title(?:\s+of\s+(?:the\s+)?report)?|subject(?:\s*/\s*title)?|report\s+subject)\s*:\s*(?P<v>.*)$",
@@ -400,6 +419,19 @@ _AT_A_MEETING = re.compile(
     r"\s+(?:held|convened)\s+(?P<rest>(?:at|in|on|by|remotely|virtually|via|online)\b.*)$",
     re.I,
 )
+# A record's title that names its meeting and the day it met ("Minutes of the meeting of the Audit
+# Committee held on Tuesday 5 March 2024", "Agenda for the Licensing Committee meeting on …",
+# "Meeting held on 5 March 2024"): the body named, and the text from "held" or "on" that holds the date.
+_DATED_RECORD = re.compile(
+    r"^\s*(?:(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|agenda|(?:action\s+)?notes|summary|record)"
+    r"\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?)?"
+    r"(?P<b>[A-Z][^.;:]{2,150}?)|(?:[\w-]+\s+)?meeting)"
+    r"\s+(?P<rest>(?:held\s+)?(?:(?:at|in|by|via|remotely|virtually|online)\b[^.;]{0,120}?\s+)?on\s+.*)$",
+    re.I,
+)
+# (The minutes of an earlier meeting, an item of the record: "Minutes of the previous meeting held on …".)
+# (Nor the next one's: "Next meeting on …".)
+_EARLIER_MEETING = re.compile(r"\b(?:previous|last|earlier|preceding|next|future|following)\b", re.I)
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "&"}
 _REPORT_TO_LINE = re.compile(r"^\s*report\s+to\s+(?:the\s+)?(?P<b>[A-Z][^.:;,]{1,100})$", re.I)
 
@@ -435,6 +467,11 @@ def _norm_title(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower().strip(" .:")
 
 
+_ON_THE_DATE = re.compile(r"\s+meeting(?:\s+held)?(?:\s+on)?$|(?:\s+held)?\s+on$", re.IGNORECASE)
+# What may stand before a cover's date on its own line: "Held on", "Meeting held on", "To be held on".
+_HELD_ON = re.compile(r"^\s*(?:(?:meeting\s+)?(?:to\s+be\s+)?held\s+(?:on\s+)?|on\s+)$", re.IGNORECASE)
+
+
 def _running_header(s: str) -> tuple[str, str, str | None] | None:
     """(body, ISO date, item) of a running header line, or None.
 
@@ -449,17 +486,22 @@ def _running_header(s: str) -> tuple[str, str, str | None] | None:
     body = item = None
     for side in (s[: d[1][0]], s[d[1][1] :]):
         for part in _HEADER_SEP.split(side):
-            part = clean(part).strip(" ,-–—|")
+            # (A colon may close the body's name as a dash does, "Audit Committee: 5 March 2024"; and
+            # the name may run on into the date, "Audit Committee on 5 March 2024", "Cabinet meeting
+            # held on …".)
+            part = _ON_THE_DATE.sub("", clean(part).strip(" ,-–—|:"))
             if not part or CLOCK.fullmatch(part):
                 continue  # the meeting's time ("Overview Board - Tuesday, 4 June 2019 2.00 pm")
             im = _HEADER_ITEM.match(part)
             if im and item is None:
                 item = im.group("v")
                 continue
+            if RECORD_TITLE.match(part):
+                return None  # a record's title with its date ("Minutes of the Board held on …")
             kind = _MEETING_KIND.match(part) if body is None else None
             named = part[kind.end() :] if kind else part
             bm = _BODY_NAME.match(named)
-            if body is None and ((bm and bm.group("b") == named) or (kind and named in BODY_WORDS)):
+            if body is None and ((bm and bm.group("b") == named) or named in BODY_WORDS):
                 body = named
                 continue
             return None
@@ -958,6 +1000,10 @@ class _MetaScan:
         # Agenda item 9" (the body, the meeting date and perhaps the item).
         if words <= 20 and _BODY_WORD.search(s):
             hdr = _running_header(s)
+            # (A body named by its kind alone, "Cabinet – 5 March 2024", heads a cover; further down
+            # such a line is a listed paper's or a past meeting's, unless the cover's date repeats.)
+            if hdr and hdr[0] in BODY_WORDS and i >= 25 and self.meta.meeting_date != hdr[1]:
+                hdr = None
             if hdr:
                 self.set_body(hdr[0], 2)
                 self.meta.meeting_date = self.meta.meeting_date or hdr[1]
@@ -1085,6 +1131,12 @@ class _MetaScan:
                 self.meta.meeting_date = self.meta.meeting_date or d
                 self.skip.add(i)
                 return True
+        m = _DATE_LABEL_CELL.match(s) if words <= 12 and not self.meta.meeting_date else None
+        found = find_date(m.group("v")) if m else None
+        if m and found and not _DAY_ONLY.sub("", m.group("v")[: found[1][0]]).strip():
+            self.meta.meeting_date = found[0]
+            self.skip.add(i)
+            return True
         if _DATE_LABEL_BARE.match(s):
             for j in range(i + 1, min(self.n, i + 3)):
                 if self.stripped[j]:
@@ -1100,7 +1152,9 @@ class _MetaScan:
             found = find_date(v)
             if found:
                 self.meta.meeting_date = self.meta.meeting_date or found[0]
-                v = clean(v[: found[1][0]] + " " + v[found[1][1] :]).strip(" ,-–")
+                # ("Report to: Cabinet on 5 March 2024": the "on" goes with the date.)
+                before = _ON_THE_DATE.sub("", v[: found[1][0]].rstrip())
+                v = clean(_DATE_LABEL_AFTER.sub("", before) + " " + v[found[1][1] :]).strip(" ,-–")
             if v:
                 self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
             self.skip.add(i)
@@ -1112,7 +1166,8 @@ class _MetaScan:
                 v = nxt
                 if found:
                     self.meta.meeting_date = self.meta.meeting_date or found[0]
-                    v = clean(nxt[: found[1][0]] + " " + nxt[found[1][1] :]).strip(" ,-–")
+                    before = _ON_THE_DATE.sub("", nxt[: found[1][0]].rstrip())
+                    v = clean(before + " " + nxt[found[1][1] :]).strip(" ,-–")
                 if v:
                     self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
             self.skip.add(i)
@@ -1237,9 +1292,22 @@ class _MetaScan:
         if found is None or self.meta.meeting_date or self._dates_listed(i):
             return False
         head = _DAY_ONLY.sub("", s[: found[1][0]])
+        rest = s[found[1][1] :]
+        # ("Held on Tuesday 5 March 2024 at 2pm" under the body's name; but "held on 5 March 2024" in
+        # lower case goes on with the title above it, "Summary of the Board Meeting" / "held on …", as
+        # it does in capitals right under a record's title, "Minutes of the Board" / "Held on …".)
+        if (
+            head.strip()
+            and s[0].isupper()
+            and not (i and self.stripped[i - 1] and RECORD_TITLE.match(self.stripped[i - 1]))
+            and _HELD_ON.match(head)
+            and (not rest.strip() or _TIME_OR_PLACE.match(rest))
+        ):
+            self.meta.meeting_date = found[0]
+            self.skip.add(i)
+            return True
         if head.strip():
             return False
-        rest = s[found[1][1] :]
         prev = next((self.stripped[k] for k in range(i - 1, max(-1, i - 4), -1) if self.stripped[k]), "")
         title = _DATED_TITLE.match(rest)
         if title and prev and _norm_title(title.group("t")) == _norm_title(prev):
@@ -1290,8 +1358,24 @@ class _MetaScan:
             # for, unless a labelled row says which of its committees meets ("Report to the Council"
             # over "Committee: Cabinet"). The line stays, as the cover prints it.
             name = _title_cased(m.group("b").strip())
+            # ("Report to Cabinet 5 March 2024": the body and the meeting's date.)
+            found = find_date(name)
+            if found and not name[found[1][1] :].strip():
+                name = _ON_THE_DATE.sub("", name[: found[1][0]].rstrip())
+                if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
+                    self.meta.meeting_date = self.meta.meeting_date or found[0]
             if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
                 self.set_body(name, 2)
+            return False
+        if i < 12 and words <= 40 and not self.meta.meeting_date and self._dated_record(i, s):
+            return False
+        if i < 15 and words <= 50 and not self.meta.meeting_date and (n := _MEETING_NOTICE.match(s)):
+            found = find_date(n.group("rest"))
+            if found and not _EARLIER_MEETING.search(s[: n.start("rest")]):
+                self.meta.meeting_date = found[0]
+                name = _title_cased(n.group("b").strip())
+                if name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name):
+                    self.set_body(name, 1)
             return False
         m = _AT_A_MEETING.match(s) if i < 40 and words <= 60 else None
         if m is None:
@@ -1306,6 +1390,27 @@ class _MetaScan:
         if found and not self.meta.meeting_date:
             self.meta.meeting_date = found[0]
         return False
+
+    def _dated_record(self, i: int, s: str) -> bool:
+        """A record's title naming the meeting and its day ("Minutes of the meeting of the Audit
+        Committee held on Tuesday 5 March 2024"): the meeting's date, and the body it names. The line
+        stays, the record's title. Not the minutes of an earlier meeting, nor a line after the
+        attendance rows (an item of the record by then), nor a sentence."""
+        m = _DATED_RECORD.match(s)
+        if m is None or s.endswith(".") or _EARLIER_MEETING.search(s):
+            return False
+        if any(_ATTENDANCE_ROW.match(self.stripped[j]) for j in range(i)):
+            return False
+        found = find_date(m.group("rest"))
+        if found is None:
+            return False
+        self.meta.meeting_date = found[0]
+        name = _title_cased(re.sub(r"\s+meeting$", "", (m.group("b") or "").strip(), flags=re.I))
+        # (Only where no line has named the body: a letterhead over the record, "Northby Councils" over
+        # "Minutes of the meeting of the Leaders' Committee …", names the body the record is of.)
+        if name and (name in BODY_WORDS or BODY_NAME_WHOLE.fullmatch(name)):
+            self.set_body(re.sub(r"\s*\(.*$", "", name), 1)
+        return True
 
     def _vote(self, i: int, s: str, words: int) -> bool:
         """Count the bodies named in prose (used only when no cover line names the body)."""
