@@ -827,7 +827,10 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
         # we can be": effort claimed toward a state of things, a foreword's comment on the year, not a
         # deed with a counterpart
         return True
-    if pat in _NOUNED_DEEDS and _NOUNED_AIM.search(_sentence_before(text, m.start("nominal"))):
+    if pat in _NOUNED_DEEDS and (
+        _NOUNED_AIM.search(_sentence_before(text, m.start("nominal")))
+        or _NOUNED_TO_COME.search(_sentence_at(text, m.start()))
+    ):
         # "Key milestones will be the creation of …": a deed told as a noun among what is planned
         # or aimed at, not done
         return True
@@ -2289,6 +2292,11 @@ _NOUNED_PARTNERSHIP = _nouned(
 _NOUNED_DEEDS = (_NOUNED_SUPPORT, _NOUNED_PUBLICATION, _NOUNED_TRAINING, _NOUNED_MEDIA, _NOUNED_PARTNERSHIP)
 # A sentence that names what is planned or aimed at before the deed's noun tells no deed done, whatever
 # its frame ("Key milestones will be the creation of …", "2025/26 – planned launch of …").
+# A progress report's line with its status to come ("Publication of the annual report – due March
+# 2024", "… – scheduled for the autumn", "… – in progress"): not done yet.
+_NOUNED_TO_COME = re.compile(
+    r"\b(?:due|expected|scheduled|planned|pending|to follow|in progress|not (?:yet )?started)\b", re.I
+)
 _NOUNED_AIM = re.compile(
     r"\b(?:will|shall|plans?|planned|planning|aims?|aiming|intends?|intention|propos(?:ed|es|al)|next year|"
     r"coming year|year ahead|forthcoming|upcoming|priorit(?:y|ies)|objectives?|targets?|to be)\b",

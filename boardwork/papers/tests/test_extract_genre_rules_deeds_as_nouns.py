@@ -144,3 +144,8 @@ def test_a_known_name_opening_a_programmes_name_is_not_the_body():
 def test_the_body_itself_and_a_funders_capitalised_fund_are_still_read():
     assert _names("Victim Support ran the project with the council.") == ["Victim Support"]
     assert _names("The Home Office Safer Streets Fund paid for new lighting.") == ["Home Office"]
+
+
+def test_a_progress_line_with_its_status_to_come_is_no_deed():
+    assert classify("Opening of the new victims' hub service – scheduled for the autumn") == []
+    assert classify("2024/25 – launch of the county's prevention strategy, in progress") == []
