@@ -820,11 +820,19 @@ _EFFORT_TO_ENSURE = re.compile(
 def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], text: str) -> bool:
     """The twenty-fourth round's checks on a kind's match: effort claimed, a peer review of the body,
     the body's own group, a survey that is the method of a study named before; and a relationship
-    judged by its quality or "with" the resources the body has, no counterpart."""
+    judged by its quality or "with" the resources the body has, no counterpart; a deed told as a
+    noun among aims."""
     if kind == "partnership" and _EFFORT_TO_ENSURE.search(_sentence_at(text, m.start())):
         # "My office and I have worked hard, together with the Force, to ensure we are as efficient as
         # we can be": effort claimed toward a state of things, a foreword's comment on the year, not a
         # deed with a counterpart
+        return True
+    if pat in _NOUNED_DEEDS and (
+        _NOUNED_AIM.search(_sentence_before(text, m.start("nominal")))
+        or _NOUNED_TO_COME.search(_sentence_at(text, m.start()))
+    ):
+        # "Key milestones will be the creation of …": a deed told as a noun among what is planned
+        # or aimed at, not done
         return True
     if pat in _HELP_SHAPES and _GOVERNMENT_GAVE.search(clause_before(text, m.start())):
         # "The Government has given £1bn to councils": a government's grant, not the body's help
@@ -2231,6 +2239,77 @@ def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str
     return (pat is _STUDY_BY_AGENT or pat is _DOC_BY_AGENT) and not _agent_is_author(
         m.group("agent"), author_words
     )
+
+
+# A deed told as a noun ("the creation of a £1m fund", "the launch of our strategy"), which reports
+# work only in a frame that tells it done: a line or bullet it opens, after an optional year label
+# ("2019/20 – creation of …", "Expansion of the … programme in schools"); a list of the year's
+# achievements or highlights ("achievements included the introduction of …, the launch of …"); a
+# period ended or begun with it ("the year ended with the publication of …"); a year that saw it.
+# Outside those frames the same nouns name aims and services ("priorities include the launch of
+# …", "the service provides delivery of …"), so the frame is part of each pattern.
+_NOUNED_FRAME = (
+    r"(?:(?:^|(?<=\n))[ \t]*(?:[-–•*·][ \t]*)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?[ \t]*[-–:][ \t]*)?(?:the\s+)?|"
+    r"\b(?:achievements?|successes|highlights|accomplishments|milestones)\b[^.;]{0,80}?"
+    r"\b(?:includ(?:e|es|ed|ing)|were|was)\s+(?:[^.;]{0,160}?,\s*(?:and\s+)?)?(?:the\s+)?|"
+    r"\b(?:ended|closed|began|started|finished|concluded)\b[^.;]{0,60}?\bwith\s+the\s+|"
+    r"\b(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|year|period|months|quarter)\s+(?:also\s+)?saw\s+the\s+)"
+)
+# The thing's words after "of": a determiner or a sum ("£250,000"), then up to seven words to the noun.
+_NOUNED_OBJECT = (
+    r"\s+of\s+(?:£?\d[\d,.]*\w*|(?:a|an|the|our|its|their|new)\b[^\s.;:,()]*)"
+    r"(?:\s+(?:£?\d[\d,.]*\w*|[^\s.;:,()]+)){0,7}?\s+"
+)
+
+
+def _nouned(nominals: str, nouns: str) -> re.Pattern[str]:
+    """A deed told as a noun (`nominals` "of" … `nouns`) in a frame that tells it done."""
+    return re.compile(
+        _NOUNED_FRAME + r"(?P<nominal>" + nominals + r")" + _NOUNED_OBJECT + r"(?:" + nouns + r")\b", re.I
+    )
+
+
+_NOUNED_SUPPORT = _nouned(
+    r"creation|establishment|launch|introduction|expansion|extension|roll-?out|opening|setting[- ]up|"
+    r"commissioning|funding",
+    r"funds?|grants?|grant schemes?|services?|programmes?|schemes?|hubs?|refuges?|helplines?|projects?|"
+    r"centres?|initiatives?|pilots?|safe spaces?",
+)
+_NOUNED_PUBLICATION = _nouned(
+    r"publication|launch|release|production|introduction",
+    _N_PUB + r"|plans?|strateg(?:y|ies)|annual reports?",
+)
+_NOUNED_TRAINING = _nouned(
+    r"delivery|launch|introduction|roll-?out|expansion|creation|commissioning", _N_TRAIN
+)
+_NOUNED_MEDIA = _nouned(
+    r"launch|running|delivery|roll-?out", r"(?:publicity|media|awareness) campaigns?|campaigns?"
+)
+_NOUNED_PARTNERSHIP = _nouned(
+    r"creation|establishment|formation|setting[- ]up|launch",
+    r"partnerships?|forums?|networks?|alliances?|(?:multi-agency|partnership|joint) (?:groups?|boards?|panels?|teams?)",
+)
+_NOUNED_DEEDS = (_NOUNED_SUPPORT, _NOUNED_PUBLICATION, _NOUNED_TRAINING, _NOUNED_MEDIA, _NOUNED_PARTNERSHIP)
+# A sentence that names what is planned or aimed at before the deed's noun tells no deed done, whatever
+# its frame ("Key milestones will be the creation of …", "2025/26 – planned launch of …").
+# A progress report's line with its status to come ("Publication of the annual report – due March
+# 2024", "… – scheduled for the autumn", "… – in progress"): not done yet.
+_NOUNED_TO_COME = re.compile(
+    r"\b(?:due|expected|scheduled|planned|pending|to follow|in progress|not (?:yet )?started)\b", re.I
+)
+_NOUNED_AIM = re.compile(
+    r"\b(?:will|shall|plans?|planned|planning|aims?|aiming|intends?|intention|propos(?:ed|es|al)|next year|"
+    r"coming year|year ahead|forthcoming|upcoming|priorit(?:y|ies)|objectives?|targets?|to be)\b",
+    re.I,
+)
+
+KIND_PATTERNS += [
+    ("support", _NOUNED_SUPPORT),
+    ("publication", _NOUNED_PUBLICATION),
+    ("training", _NOUNED_TRAINING),
+    ("media", _NOUNED_MEDIA),
+    ("partnership", _NOUNED_PARTNERSHIP),
+]
 
 
 KIND_PATTERNS += [

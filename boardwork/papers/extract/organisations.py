@@ -552,6 +552,8 @@ class PaperOrgs:
                     continue
                 if " " in s.strip() and _LONGER_NAME.match(text, m.end()):
                     continue  # "Gwent Police and Crime Commissioner": the known name opens another's
+                if _OPENS_PROGRAMME_NAME.match(text, m.end()):
+                    continue  # "the Shelter Tenancy Sustainment Advice project": a programme's name
                 cands.append(OrgMatch(m.start(), m.end(), canon, s, "name"))
         if self._learned_name_re:
             for m in self._learned_name_re.finditer(text):
@@ -1049,6 +1051,15 @@ _FORCE_NAME = re.compile(r"\b(?:Police|Constabulary)$")
 _LONGER_NAME = re.compile(
     r"(?:\s+(?:and|&)\s+(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b|,?\s+Fire,?\s+(?:and|&)\s+Crime\b|"
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(sorted(GENERIC_HEADS - {"Services", "Service"})) + r")\b)"
+)
+
+
+# A known name that opens a programme's longer name, two or more capitalised words then the generic
+# noun in lower case ("the Rape Crisis Sexual Violence Prevention programme"): the words name the
+# programme, not the body, which the text may not name at all. (A capitalised "Fund" or "Programme"
+# after the funder's name, "the Home Office Safer Streets Fund", is left as it is.)
+_OPENS_PROGRAMME_NAME = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){2,5}\s+(?-i:programmes?|schemes?|projects?|initiatives?|campaigns?)\b"
 )
 
 

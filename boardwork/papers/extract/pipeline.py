@@ -87,6 +87,14 @@ _TOPIC_LEAD = re.compile(
     r"\b(?:highlighted|covered|outlined|summarised|touched on|included|drew attention to)\b[^.!?:]*:\s*$",
     re.I,
 )
+# A lead whose subject is the body's deeds ("Actions have included:", "Our achievements this year
+# included:", "Highlights of the year included:"): its items are those deeds, told as nouns ("The
+# launch of a new helpline"), not topics a presenter named.
+_DEEDS_INCLUDED = re.compile(
+    r"\b(?:actions?|achievements?|successes|highlights|accomplishments|milestones|activities|work)\b"
+    r"[^.!?:]{0,60}?\b(?:(?:has|have|had)\s+(?:also\s+)?)?included\s*:\s*$",
+    re.I,
+)
 _FINITE = re.compile(
     r"\b(?:had|has|have|was|were|is|are|did)\b|\b(?:held|ran|met|led|made|gave|took|sent|won|began|spoke|\w{3,}ed)\b"
 )
@@ -928,7 +936,7 @@ def _duty_items(units: list[Unit]) -> set[int]:
     duty_items |= {
         id(it)
         for u in units
-        if u.items and _TOPIC_LEAD.search(u.text)
+        if u.items and _TOPIC_LEAD.search(u.text) and not _DEEDS_INCLUDED.search(u.text)
         for it in u.items
         if not _has_finite(_first_clause(it.text))
     }
