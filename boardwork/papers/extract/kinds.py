@@ -2293,9 +2293,12 @@ _NOUNED_DEEDS = (_NOUNED_SUPPORT, _NOUNED_PUBLICATION, _NOUNED_TRAINING, _NOUNED
 # A sentence that names what is planned or aimed at before the deed's noun tells no deed done, whatever
 # its frame ("Key milestones will be the creation of …", "2025/26 – planned launch of …").
 # A progress report's line with its status to come ("Publication of the annual report – due March
-# 2024", "… – scheduled for the autumn", "… – in progress"): not done yet.
+# 2024", "… – scheduled for the autumn", "… – in progress"): not done yet. "Due to" giving a cause
+# and "expected" in a comparison ("than expected", "as expected") tell no status.
 _NOUNED_TO_COME = re.compile(
-    r"\b(?:due|expected|scheduled|planned|pending|to follow|in progress|not (?:yet )?started)\b", re.I
+    r"\b(?:due(?!\s+to\s+(?!be\b))|(?<!than )(?<!as )expected|scheduled|planned|pending|to follow|in progress"
+    r"|not (?:yet )?started)\b",
+    re.I,
 )
 _NOUNED_AIM = re.compile(
     r"\b(?:will|shall|plans?|planned|planning|aims?|aiming|intends?|intention|propos(?:ed|es|al)|next year|"

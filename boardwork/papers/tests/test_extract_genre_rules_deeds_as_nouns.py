@@ -149,3 +149,14 @@ def test_the_body_itself_and_a_funders_capitalised_fund_are_still_read():
 def test_a_progress_line_with_its_status_to_come_is_no_deed():
     assert classify("Opening of the new victims' hub service – scheduled for the autumn") == []
     assert classify("2024/25 – launch of the county's prevention strategy, in progress") == []
+
+
+def test_a_cause_or_a_comparison_is_no_status_to_come():
+    # "due to" giving a reason and "than expected" comparing tell the deed done, not its status.
+    assert classify("Establishment of a £50,000 hardship fund due to rising demand from residents.") == [
+        "support"
+    ]
+    assert classify("Launch of the refreshed prevention strategy, more widely read than expected.") == [
+        "publication"
+    ]
+    assert classify("Publication of the annual report – due to be published in March") == []
