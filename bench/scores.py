@@ -658,6 +658,8 @@ def main():
     extract_kw = import_args(option_value("--board-body"))
     only = frozenset(filter(None, stems.split(",")))
     model = shipped_model() if "--model" in sys.argv else None
+    # (The error classes cost a second reading of each file and of its extraction: only when asked.)
+    want_summary = "--summary" in sys.argv
     for group, items in groups(
         real_only="--real" in sys.argv, no_held_out="--no-held-out" in sys.argv, only=only
     ):
@@ -676,16 +678,18 @@ def main():
                 parse_rows.append((label, None))
                 continue
             ref_paper = json.loads(ref.read_text(encoding="utf-8"))
-            parse_rows.append((label, score_paper(paper.to_dict(), ref_paper)))
-            meta_summary(paper.to_dict(), ref_paper, meta_counts)
-            if f.suffix == ".txt":
-                # (With --summary, the file read by the rules alone too: which misses are the model's.)
+            parsed = paper.to_dict()
+            parse_rows.append((label, score_paper(parsed, ref_paper)))
+            if want_summary:
+                meta_summary(parsed, ref_paper, meta_counts)
+            if want_summary and f.suffix == ".txt":
+                # (The file read by the rules alone too: which misses are the model's.)
                 alone = (
                     read_path(f, Limits(heading_model=False)).to_dict()
-                    if "--summary" in sys.argv and "--rules-alone" not in sys.argv
+                    if "--rules-alone" not in sys.argv
                     else None
                 )
-                heading_summary(paper.to_dict(), ref_paper, heading_counts, decoded_text(f), alone)
+                heading_summary(parsed, ref_paper, heading_counts, decoded_text(f), alone)
             if ex is not None:
                 got = (
                     extraction_of(paper, model=model, **extract_kw).to_dict()
@@ -695,9 +699,9 @@ def main():
                 ref_ex = json.loads(ex.read_text(encoding="utf-8"))
                 extract_rows.append((label, score_extraction(got, ref_ex)))
                 diffs.append((label, errors(got, ref_ex)))
-                summary(got, ref_ex, counts)
-                cycle_summary(got, ref_ex, meta_counts)
-                if "--summary" in sys.argv:
+                if want_summary:
+                    summary(got, ref_ex, counts)
+                    cycle_summary(got, ref_ex, meta_counts)
                     miss_causes(paper, got, ref_ex, counts, model, extract_kw)
         # A held-out paper's own row is a figure to tune on; its group shows means unless asked.
         rows = group != "real (held out)" or "--held-out-rows" in sys.argv
@@ -710,19 +714,19 @@ def main():
             table(f"{group}: parse, plain-text files only", PARSE_FIELDS, plain_rows, rows)
         if extract_rows:
             table(f"{group}: extraction", EXTRACT_FIELDS, extract_rows, rows)
-        if "--summary" in sys.argv and counts:
+        if want_summary and counts:
             print(f"\n{group}: error classes (counts over {len(extract_rows)} files)")
             for name, n in sorted(counts.items()):
                 if n:
                     print(f"  {n:4d}  {name}")
-        if "--summary" in sys.argv and meta_counts:
+        if want_summary and meta_counts:
             print(
                 f"\n{group}: meta of every file and cycle of the extracted ones, classes (counts over "
                 f"{len(parse_rows)} files, {len(extract_rows)} extracted)"
             )
             for name, n in sorted(meta_counts.items()):
                 print(f"  {n:4d}  {name}")
-        if "--summary" in sys.argv and heading_counts:
+        if want_summary and heading_counts:
             n_txt = len(plain_rows)
             print(f"\n{group}: headings of the plain-text files, error classes (counts over {n_txt} files)")
             for name, n in sorted(heading_counts.items()):
