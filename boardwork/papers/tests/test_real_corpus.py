@@ -228,7 +228,11 @@ EXTRACTION_FLOORS = {
     # (under 0.51, so dates to 0.49; 0.520 on the 223 before them, whose figures did not move: the
     # three new papers' keyed dates are a helpline's launch day and a week's month, and the class
     # counts show the launch, keyed support, event and training, missed) / 0.712 / 0.777.
-    "held out": {"activities": 0.70, "kinds": 0.52, "dates": 0.49, "organisations": 0.71, "policies": 0.77},
+    # Batch 87's three (231 papers), at their first reading, no rule changed: 0.737 / 0.546 / 0.548 /
+    # 0.708 (under 0.71, so organisations to 0.70; 0.717 on the 228 before them, whose figures did not
+    # move: the class counts show one more author body and one more other organisation read where the
+    # keys have none) / 0.785.
+    "held out": {"activities": 0.70, "kinds": 0.52, "dates": 0.49, "organisations": 0.70, "policies": 0.77},
 }
 
 
