@@ -1100,9 +1100,11 @@ def _every_sentence(text: str, stated: re.Pattern[str]) -> bool:
 
 
 def _government_told(text: str) -> bool:
-    """Does every sentence of `text` tell the Government's own deed (`_GOVERNMENT_DEED`)?"""
+    """Does every sentence of `text` tell the Government's own deed (`_GOVERNMENT_DEED`), and no other
+    deed after it ("…, and the Association responded to it in June")?"""
     said = [s for _, s in sentences(text) if s.strip()]
-    return bool(said) and all(_GOVERNMENT_DEED.match(s) for s in said)
+    told = [_GOVERNMENT_DEED.match(s) for s in said]
+    return bool(said) and all(m is not None and not tells_deed(s[m.end() :]) for s, m in zip(said, told, strict=True))
 
 
 # What the paper does in saying it ("I hereby certify that the foregoing agenda was posted …", "Notice
