@@ -26,6 +26,12 @@ _READER = "a line to the reader"
         ("Our officers attend ward meetings across the borough every month.", _AS_A_RULE),
         ("The team regularly runs awareness campaigns on social media.", _AS_A_RULE),
         ("The Forum meets twice a year. Members share good practice on a regular basis.", _AS_A_RULE),
+        # the same told as a role page says what the body does, in the present simple
+        ("The Panel reviews the Commissioner's draft plan and publishes a report on it.", _AS_A_RULE),
+        ("The Association lobbies Government on behalf of its member authorities.", _AS_A_RULE),
+        ("We provide training and support to member councils and hold events for officers.", _AS_A_RULE),
+        ("The Service offers free home fire safety visits to older residents.", _AS_A_RULE),
+        ("The Network brings together practitioners and hosts an annual conference.", _AS_A_RULE),
         # the Government's own deed
         ("The Home Office has published new guidance on anti-social behaviour powers.", _GOVERNMENT),
         ("The Welsh Government launched its consultation on the new framework in March.", _GOVERNMENT),
@@ -56,6 +62,11 @@ def test_standing_work_and_others_deeds_are_not_work(text, reason):
         "Every year the Panel publishes its annual report; this year it published it in June.",
         "The team regularly ran awareness campaigns on social media during the summer.",
         "In 2023 the Partnership held a drop-in session every month at the library.",
+        # a news page's present tells the day's deed; a role with the year's deed beside it; a quotation
+        "The Partnership today publishes its Strategic Assessment of crime in the borough.",
+        "The Panel reviews the Commissioner's draft plan. In January it reviewed the plan for 2025.",
+        "The Network hosts an annual conference; the 2024 conference was held in Leeds in May.",
+        'Councillor Hale said: "We provide training and support to member councils."',
         # the body's work told with the Government as the subject
         "The Home Office has confirmed that the Council's bid to the Safer Streets Fund was successful.",
         "The Government published the strategy in May, and the Association responded to it in June.",
@@ -93,6 +104,7 @@ def test_a_page_of_standing_work_and_others_deeds_reports_no_activity(trained_mo
         "The Home Office has published new guidance on anti-social behaviour powers.",
         "Sign up to our newsletter to receive updates about events in your area.",
         "Thanks to everyone who supported the campaign.",
+        "The Partnership commissions domestic abuse services and runs awareness campaigns.",
     )
     found = extraction_of(paper, model=shipped_model() if trained_model else None).activities
     assert found == []
