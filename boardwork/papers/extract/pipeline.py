@@ -1094,7 +1094,8 @@ _GOVERNMENT_SUBJECT = (
     r"(?:Prime\s+)?Minister(?: for [A-Z][\w ,&'-]{0,60}?)?|Treasury|Cabinet Office|Chancellor)"
 )
 _GOVERNMENT_DEED = re.compile(
-    _GOVERNMENT_SUBJECT + r"(?:\s+\([^)]{1,20}\))?,?\s+(?:has\s+|have\s+|had\s+|also\s+|recently\s+|now\s+|today\s+|"
+    _GOVERNMENT_SUBJECT
+    + r"(?:\s+\([^)]{1,20}\))?,?\s+(?:has\s+|have\s+|had\s+|also\s+|recently\s+|now\s+|today\s+|"
     r"formally\s+|this week\s+|finally\s+){0,3}"
     r"(?:published|launched|announced|introduced|unveiled|released|issued|set out|laid)\b",
     re.I,
@@ -1140,7 +1141,9 @@ def _government_told(text: str) -> bool:
     deed after it ("…, and the Association responded to it in June")?"""
     said = [s for _, s in sentences(text) if s.strip()]
     told = [_GOVERNMENT_DEED.match(s) for s in said]
-    return bool(said) and all(m is not None and not tells_deed(s[m.end() :]) for s, m in zip(said, told, strict=True))
+    return bool(said) and all(
+        m is not None and not tells_deed(s[m.end() :]) for s, m in zip(said, told, strict=True)
+    )
 
 
 # What the paper does in saying it ("I hereby certify that the foregoing agenda was posted …", "Notice
@@ -1217,7 +1220,9 @@ def _said_not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
     if _every_sentence(text, _MEMBERSHIP_STATED):
         return "membership stated"
     if _every_sentence(text, _AS_A_RULE) or (
-        not _ROLE_TIME.search(text) and _every_sentence(text, _ROLE_STATED) and _every_sentence_opens(text, _ROLE_STATED)
+        not _ROLE_TIME.search(text)
+        and _every_sentence(text, _ROLE_STATED)
+        and _every_sentence_opens(text, _ROLE_STATED)
     ):
         return "what the body does as a rule"
     if _government_told(text) and not any(_GOVERNMENT_AUTHOR.search(w) for w in author_words):

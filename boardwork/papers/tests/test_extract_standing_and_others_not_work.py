@@ -92,7 +92,8 @@ def test_the_governments_own_paper_keeps_its_deeds():
 def _page(*paras: str) -> Paper:
     return Paper(
         meta=Meta(title="Safer Riverside Partnership news", body="Safer Riverside Partnership"),
-        blocks=[Paragraph(text="News from the Safer Riverside Partnership.")] + [Paragraph(text=p) for p in paras],
+        blocks=[Paragraph(text="News from the Safer Riverside Partnership.")]
+        + [Paragraph(text=p) for p in paras],
     )
 
 
