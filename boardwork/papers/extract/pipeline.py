@@ -1035,49 +1035,6 @@ _MEMBERSHIP_STATED = re.compile(
 )
 
 
-# What the body does as a rule, told with how often it does it ("Each year the Partnership publishes a
-# Strategic Assessment", "Our officers attend ward meetings every month", "The team regularly runs
-# awareness campaigns"): a standing description of its work, not a deed of the year. Only a unit whose
-# every sentence says how often and tells no deed (`intentions.tells_deed`): "Every year the Panel
-# publishes its report; this year it published it in June" tells the year's deed.
-_AS_A_RULE = re.compile(
-    r"\b(?:each|every)\s+(?:year|month|week|quarter|term|day|spring|summer|autumn|winter|financial year)\b|"
-    r"\b(?:annually|monthly|quarterly|weekly|fortnightly|regularly|routinely|usually|normally|typically|"
-    r"traditionally|habitually)\b|"
-    r"\bon\s+an?\s+(?:annual|monthly|quarterly|weekly|fortnightly|regular|routine|ongoing|rolling)\s+basis\b|"
-    r"\b(?:once|twice|three times|four times|six times)\s+a\s+(?:year|month|week|quarter|term)\b",
-    re.I,
-)
-# The same told without how often, as a role page or an "about us" says what the body does (NOTES 46): its
-# name or "we" and a verb of its work in the present simple ("The Panel reviews the Commissioner's draft
-# plan and publishes a report on it", "The Association lobbies Government on behalf of its members", "We
-# provide training and support to member councils"), in every sentence, with no deed, no quotation and
-# no time of its own (a day, a month, a year, "today", "now", "recently": a news page's present tells
-# the day's deed, "the Partnership today publishes its plan").
-_ROLE_VERB = (
-    r"(?:reviews|publishes|holds|lobbies|provides|offers|delivers|brings together|hosts|runs|commissions|funds|"
-    r"supports|works|organises|organizes|responds|represents|campaigns|trains|engages|promotes|produces|helps|"
-    r"meets|monitors|coordinates|co-ordinates|leads|chairs|manages|administers|awards|distributes|visits|"
-    r"attends|invests|raises|champions|challenges|scrutinises|scrutinizes|advises|consults)"
-)
-_ROLE_VERB_WE = (
-    r"(?:review|publish|hold|lobby|provide|offer|deliver|bring together|host|run|commission|fund|support|work|"
-    r"organise|organize|respond|represent|campaign|train|engage|promote|produce|help|meet|monitor|coordinate|"
-    r"co-ordinate|lead|chair|manage|administer|award|distribute|visit|attend|invest|raise|champion|challenge|"
-    r"scrutinise|scrutinize|advise|consult)"
-)
-_ROLE_STATED = re.compile(
-    r"^\W*(?:(?:The|Our|This|Each|Its|Their)\s+(?:[\w'\u2019&-]+\s+){0,5}?|"
-    r"(?:[A-Z][\w'\u2019&-]*\s+|of\s+|and\s+|for\s+|the\s+){1,7})"
-    r"(?:also\s+|further\s+|additionally\s+)?" + _ROLE_VERB + r"\b|"
-    r"^\W*(?:As\s+an?\s+[\w\s]{1,40},\s*)?[Ww]e\s+(?:also\s+|further\s+)?" + _ROLE_VERB_WE + r"\b"
-)
-_ROLE_TIME = re.compile(
-    r"[\"\u201c\u201d]|\b(?:today|tonight|this (?:week|month|year|morning|afternoon)|now|currently|recently|"
-    r"yesterday|last|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b",
-    re.I,
-)
 # The Government's own deed told: a government, a department of state, a minister or a secretary of
 # state as the subject of publishing, launching or announcing ("The Home Office published the Beating
 # Crime Plan in July", "In 2021 the Scottish Government published a new strategy", "The Government has
@@ -1128,12 +1085,6 @@ def _every_sentence(text: str, stated: re.Pattern[str]) -> bool:
     """Does every sentence of `text` say what `stated` matches, none of them telling a deed?"""
     said = [s for _, s in sentences(text) if s.strip()]
     return bool(said) and all(stated.search(s) and not tells_deed(s) for s in said)
-
-
-def _every_sentence_opens(text: str, told: re.Pattern[str]) -> bool:
-    """Does every sentence of `text` open as `told` matches?"""
-    said = [s for _, s in sentences(text) if s.strip()]
-    return bool(said) and all(told.match(s) for s in said)
 
 
 def _government_told(text: str) -> bool:
@@ -1219,12 +1170,6 @@ def _said_not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
         return "a duty stated"
     if _every_sentence(text, _MEMBERSHIP_STATED):
         return "membership stated"
-    if _every_sentence(text, _AS_A_RULE) or (
-        not _ROLE_TIME.search(text)
-        and _every_sentence(text, _ROLE_STATED)
-        and _every_sentence_opens(text, _ROLE_STATED)
-    ):
-        return "what the body does as a rule"
     if _government_told(text) and not any(_GOVERNMENT_AUTHOR.search(w) for w in author_words):
         return "the Government's own deed"
     if _RECORD_RECEIVED.match(text):
