@@ -1035,10 +1035,66 @@ _MEMBERSHIP_STATED = re.compile(
 )
 
 
+# The Government's own deed told: a government, a department of state, a minister or a secretary of
+# state as the subject of publishing, launching or announcing ("The Home Office published the Beating
+# Crime Plan in July", "In 2021 the Scottish Government published a new strategy", "The Government has
+# launched a consultation on new powers"): the background the paper's work stands in, not the body's
+# deed, unless the paper is the Government's own (its author's name says so). The body's work told
+# with the Government as the subject ("The Home Office has confirmed that our bid was successful",
+# "The Government failed to respond to our calls") has other verbs and is read as before.
+_GOVERNMENT_SUBJECT = (
+    r"^\W*(?:(?:In|On|During|Since|Earlier|Last|This|At)\b[^,]{0,40}?,?\s+)?(?:the\s+)?"
+    r"(?:(?:UK|Welsh|Scottish|British|Northern Ireland|Irish|Australian|New Zealand|Federal|State|national|"
+    r"central)\s+)?"
+    r"(?:Government|Home Office|Ministry of [A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?|"
+    r"Department (?:of|for) [A-Z][\w,&' -]{0,60}?|Home Secretary|Secretary of State(?: for [A-Z][\w ,&'-]{0,60}?)?|"
+    r"(?:Prime\s+)?Minister(?: for [A-Z][\w ,&'-]{0,60}?)?|Treasury|Cabinet Office|Chancellor)"
+)
+_GOVERNMENT_DEED = re.compile(
+    _GOVERNMENT_SUBJECT
+    + r"(?:\s+\([^)]{1,20}\))?,?\s+(?:has\s+|have\s+|had\s+|also\s+|recently\s+|now\s+|today\s+|"
+    r"formally\s+|this week\s+|finally\s+){0,3}"
+    r"(?:published|launched|announced|introduced|unveiled|released|issued|set out|laid)\b",
+    re.I,
+)
+_GOVERNMENT_AUTHOR = re.compile(
+    r"\b(?:Government|Office|Ministry|Department|Secretary|Minister|Treasury|Executive)\b", re.I
+)
+# A meeting's own business: the record of the last meeting received or agreed ("The notes of the Panel
+# held on 13 December were received", "The minutes of the previous meeting were approved as a correct
+# record"), whatever else a date in it reads as ("held on" is no event).
+_RECORD_RECEIVED = re.compile(
+    r"^\W*(?:the\s+)?(?:draft\s+|action\s+|public\s+)?(?:minutes|notes|record)\s+of\s+[^.;]{0,120}?"
+    r"\b(?:was|were)\s+(?:duly\s+|then\s+|formally\s+)?(?:received|noted|agreed|approved|confirmed|signed|"
+    r"accepted|adopted|taken as read)\b",
+    re.I,
+)
+# A line to the reader: thanks given ("Thanks to everyone who supported the campaign"), an invitation to
+# sign up or follow ("Sign up to our newsletter", "Follow us on social media"), who answers the press
+# ("For media enquiries please contact the press office"): the page's furniture, not work it reports.
+_TO_THE_READER = re.compile(
+    r"^\W*(?:(?:many|special|huge|a big|our|sincere|grateful)\s+)?(?:thanks|thank you)\s+(?:go(?:es)?\s+)?"
+    r"(?:to|for)\b|"
+    r"^\W*(?:sign up|subscribe|follow us|like us|register (?:now|here|online|for)|book (?:your|a) place)\b|"
+    r"^\W*(?:for\s+)?(?:all\s+)?(?:media|press|journalists?'?)\s+(?:enquiries|inquiries|queries|contacts?)\b",
+    re.I,
+)
+
+
 def _every_sentence(text: str, stated: re.Pattern[str]) -> bool:
     """Does every sentence of `text` say what `stated` matches, none of them telling a deed?"""
     said = [s for _, s in sentences(text) if s.strip()]
     return bool(said) and all(stated.search(s) and not tells_deed(s) for s in said)
+
+
+def _government_told(text: str) -> bool:
+    """Does every sentence of `text` tell the Government's own deed (`_GOVERNMENT_DEED`), and no other
+    deed after it ("…, and the Association responded to it in June")?"""
+    said = [s for _, s in sentences(text) if s.strip()]
+    told = [_GOVERNMENT_DEED.match(s) for s in said]
+    return bool(said) and all(
+        m is not None and not tells_deed(s[m.end() :]) for s, m in zip(said, told, strict=True)
+    )
 
 
 # What the paper does in saying it ("I hereby certify that the foregoing agenda was posted …", "Notice
@@ -1114,6 +1170,12 @@ def _said_not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
         return "a duty stated"
     if _every_sentence(text, _MEMBERSHIP_STATED):
         return "membership stated"
+    if _government_told(text) and not any(_GOVERNMENT_AUTHOR.search(w) for w in author_words):
+        return "the Government's own deed"
+    if _RECORD_RECEIVED.match(text):
+        return "the meeting's own business"
+    if _TO_THE_READER.match(text):
+        return "a line to the reader"
     if _IMPERATIVE.match(text):
         return "an aim or duty set as an imperative"
     # A paragraph introducing a list is an activity only if it reports work itself.
