@@ -59,7 +59,6 @@ from .sections import (
     is_purpose_or_summary,
     is_summary,
     opens_with_prose,
-    plain_telling,
 )
 from .text import norm_text, plain, sentences
 
@@ -270,10 +269,6 @@ class Candidate:
     # The unit of the deed a quotation comments on, when its media was only its lede's
     # (`_quotes_as_comment`): the model adds it back only where that deed's activity is not kept.
     comments_on: int | None = None
-    # Whether the paper tells the unit as work done, so that the model does not veto it: an item under
-    # a heading of the body's deeds (`_DEEDS_HEADING`), an achievement a lead lists
-    # (`_achievements_listed`).
-    told_done: bool = False
 
     def guess(self) -> ActivityFound:
         assert self.view is not None, "guessed only where a model was asked"
@@ -319,7 +314,7 @@ def select(
     for i, c in enumerate(candidates):
         p = c.probability
         if c.rule is not None:
-            if p is None or veto_below is None or p >= veto_below or c.told_done or _spared(c.rule):
+            if p is None or veto_below is None or p >= veto_below or _spared(c.rule):
                 out.append((c.section_index, c.rule))
                 kept.add(i)
         elif (
@@ -348,19 +343,6 @@ def _told_of_others(c: Candidate) -> bool:
     return view is not None and (
         others_or_proceedings(view.text, view.author_words) or partner_update(view.text, view.author_words)
     )
-
-
-# A heading that names what is under it as the body's deeds done ("What did we do?", "What we have
-# delivered", "Key achievements", "Our successes in 2023/24", "Highlights of the year"): its items are
-# work done, however short ("hate crime awareness training"), which the model takes for a list of
-# topics.
-_DEEDS_HEADING = re.compile(
-    r"^\W*(?:what\s+did\s+we\s+(?:do|deliver|achieve)|"
-    r"what\s+we(?:\s+have|['\u2019]ve)?\s+(?:did|done|delivered|achieved)|"
-    r"(?:(?:our|key|main)\s+){0,2}(?:achievements|successes|accomplishments|highlights)"
-    r"(?:\s+(?:of|in|for|during|over)\s+(?:the\s+|this\s+|our\s+)?(?:\S+\s*){0,3})?(?:\s+\d{4}(?:\s*[/\u2013-]\s*\d{2,4})?)?)\W*$",
-    re.I,
-)
 
 
 def _spared(rule: ActivityFound) -> bool:
@@ -470,9 +452,6 @@ def read_paper(
         find_policies(paper.meta.title, ctx, [], [])
         ctx.title_heads = dict(ctx.last_by_head)
     duty_items = _duty_items(units)
-    # Unnumbered paragraphs of a numbered paper that tell its work all the same (a section numbered
-    # on its heading only, the paragraphs under a numbered sub-heading): read as in an unnumbered one.
-    told_plain = plain_telling(units) if numbered else set()
     section_at = {id(s): i for i, (s, _) in enumerate(sections)}
     candidates: list[Candidate] = []
     seen: list[tuple[str | None, list[str]]] = []  # each unit's skip and the kinds the rules read in it
@@ -490,24 +469,14 @@ def read_paper(
         # Policies are read for every unit (to follow 'the legislation' and inquiry subjects),
         # but only activities keep them.
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
-        skip = _skipped(u, numbered and id(u) not in told_plain, duty_items, po.author_words)
+        skip = _skipped(u, numbered, duty_items, po.author_words)
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
         if skip == "excluded section" and _counted_answers(u, po.author_words, first_person):
             kinds = ["research"]
             unsure = [(0.7, "read from the paper's purpose or summary: the answers to its survey, counted")]
         found = Found(u, orgs, people, people_spans, policy_names)
         rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
-        candidates.append(
-            Candidate(
-                None,
-                section_at.get(id(u.section), -1),
-                rule,
-                found,
-                po,
-                cycle,
-                told_done=bool(_DEEDS_HEADING.match(u.section.title or "")),
-            )
-        )
+        candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
     _achievements_listed(candidates, po, cycle, first_person)
@@ -662,7 +631,6 @@ def _achievements_listed(
             unsure = [(0.6, "an achievement told as a noun phrase; kinds from its nouns")]
         if kinds:
             c.rule = _activity(c.found, kinds, unsure, po, cycle)
-            c.told_done = True
 
 
 # A lead telling the body's money spent or committed, its items to follow ("… of the 2024/25 budget
