@@ -70,16 +70,17 @@ def clause_before(text: str, pos: int) -> str:
 _SHARED_PREDICATE = re.compile(r"\s*(?:and|or)\s+(?:then\s+|also\s+)?\w+(?:ed|en)\b(?!\s+(?:by|to)\b)")
 
 
-# Work still to come: one home for the words that tell a deed is still to come rather than done, each
-# with the guard that keeps it from its sense that tells nothing to come. Three rules ask, each over
-# its own reach of text: `is_future` (`_FUTURE_CI`), the last words of the clause leading up to a
-# deed's verb; kinds' `_nouned_to_come`, the sentence round a deed told as a noun; dates' `_TO_COME`,
-# the words just before a month. Each keeps the words only it reads, and says why where it does.
+# Work still to come, told once. Three rules ask whether words tell a deed still to come rather than
+# done, each over its own reach of text: `is_future` (`_FUTURE_CI` below), the last words of the
+# clause leading up to a deed's verb; kinds' check on a deed told as a noun (`status_to_come`), the
+# sentence round it; dates' `_TO_COME`, the words just before a month. The words they share are
+# stated here once, each with the guard that keeps it from its sense that tells nothing to come;
+# each rule keeps the words only it reads, and says why where it does.
 #
-# "due" telling a time set for the deed: a date or a time after it ("due March 2024", "due in the
-# spring", "due by the end of the year") or "due to" a verb of the deed ("due to be published",
-# "due to start in April"). "Due to" anything else gives a cause ("due to rising demand", "suspended
-# due to the pandemic") and tells nothing to come.
+# "due" telling a time set for the deed: "due to" a verb of the deed ("due to be published", "due to
+# start in April") or "due" with its time ("due at the next meeting", "due in June", "due by the end
+# of the year"). "Due to" anything else gives a cause ("due to rising demand", "suspended due to the
+# pandemic") and tells nothing to come.
 DUE_TO_VERBS = (
     "be",
     "report",
@@ -92,31 +93,35 @@ DUE_TO_VERBS = (
     "meet",
     "run",
     "hold",
+    "open",
     "close",
 )
+DUE_TIMES = "at|in|on|by"
 
 
-def due_to_come(verbs: tuple[str, ...] = DUE_TO_VERBS, times: str | None = None, space: str = r"\s+") -> str:
-    """A regex for "due" telling work still to come: "due to" one of `verbs`; and, with `times`
-    (alternatives such as "in|on|by"), "due" followed by one of those words, or else "due" followed
-    by anything but "to" of a cause ("due March 2024", "– due", "due for review"). `space` is the
-    space between the words (one space where the text read is words joined by one)."""
+def due_to_come(
+    times: str | None = DUE_TIMES, space: str = r"\s+", verbs: tuple[str, ...] = DUE_TO_VERBS
+) -> str:
+    """A regex for "due" telling work still to come: "due to" one of `verbs`, or "due" then one of
+    `times`; with `times` None, "due" then any word but "to" of a cause, as a progress report's
+    status gives it ("– due March 2024", "– due"). `space` is the space between the words."""
     to = "|".join(verbs)
     if times is None:
         return rf"due(?!{space}to{space}(?!(?:{to})\b))"
     return rf"due{space}(?:to{space}(?:{to})|{times})"
 
 
-# "expected" as a status ("publication expected in the autumn"), not in a comparison ("higher than
-# expected", "as expected").
-EXPECTED_TO_COME = r"(?<!than )(?<!as )expected"
+# "expected" of what is to come ("publication expected in the autumn", "the Board expects to"), not
+# in a comparison ("higher than expected", "as expected"; "was expected" is no comparison).
+NOT_COMPARED = r"(?<!\bthan )(?<!\bas )"
+EXPECTED_TO_COME = NOT_COMPARED + "expected"
 
 # A status to come, as a progress report's line gives it after the deed ("Publication of the annual
 # report – due March 2024", "… – scheduled for the autumn", "… – in progress", "… – not yet started"):
-# the deed is not done yet. "due to" counts here only before "be", as this rule was first written.
+# the deed is not done yet. Read over a whole sentence, so "due" needs no time after it here.
 STATUS_TO_COME = re.compile(
     r"\b(?:"
-    + due_to_come(("be",))
+    + due_to_come(times=None)
     + "|"
     + EXPECTED_TO_COME
     + r"|scheduled|planned|pending|to follow|in progress|not (?:yet )?started)\b",
@@ -131,16 +136,17 @@ def status_to_come(text: str) -> bool:
     return bool(STATUS_TO_COME.search(text))
 
 
-# Markers that put a clause in the future (or the hypothetical): such work is not yet done. "due" in
-# the verbs' reach only, "due to" a verb or "due" then "at", "in", "on", "by" (a status without its
-# verb, "due March", is a line's, read by `status_to_come`); "expect… to" as the verb, in any form,
-# whose comparison ("than expected") would need the word after it, not the verb; single spaces, as
-# `is_future` reads its clause's last words joined by one.
+# Markers that put a clause in the future (or the hypothetical): such work is not yet done. Of the
+# shared words, "due" with its time or verb (a bare "due" before the deed's verb tells no time), and
+# "expect" as the verb, in any form, with "to"; words joined by single spaces, as `is_future` reads
+# its clause's last words joined by one.
 _FUTURE_CI = re.compile(
     r"\b(?:will|shall|would|could|should|must|(?:is|are) required to|intends?|intending|plan(?:s|ning)? to|aim(?:s|ing)? to|"
     r"(?:need|needs) to|scheduled|"
-    + due_to_come(DUE_TO_VERBS, times="at|in|on|by", space=" ")
-    + r"|expect(?:s|ed|ing)? to|anticipated?|forthcoming|going to|able to|hope(?:s|d)? to|"
+    + due_to_come(space=" ")
+    + "|"
+    + NOT_COMPARED
+    + r"expect(?:s|ed|ing)? to|anticipated?|forthcoming|going to|able to|hope(?:s|d)? to|"
     r"propos(?:e|es|ed|ing) to|seek(?:s|ing)? to|wants? to|wish(?:es)? to|looking to|next (?:year|month)|"
     r"later (?:this|in the) year|in future|look(?:s|ing)? forward to|"
     # a commitment or a proposal is work still to come ("remained committed to working with other
