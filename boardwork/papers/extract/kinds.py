@@ -2292,6 +2292,9 @@ _NOUNED_PARTNERSHIP = _nouned(
 _NOUNED_DEEDS = (_NOUNED_SUPPORT, _NOUNED_PUBLICATION, _NOUNED_TRAINING, _NOUNED_MEDIA, _NOUNED_PARTNERSHIP)
 # A sentence that names what is planned or aimed at before the deed's noun tells no deed done, whatever
 # its frame ("Key milestones will be the creation of …", "2025/26 – planned launch of …").
+# The aims are kinds' own, not the shared words of work still to come (text.py): they are read only
+# before the noun, and "priorities", "objectives", "targets" tell no future in a verb's clause or
+# before a month ("our priorities were met in May 2024").
 # A progress report's line with its status to come ("Publication of the annual report – due March
 # 2024", "… – scheduled for the autumn", "… – in progress"): not done yet (`status_to_come`, the
 # shared rule of work still to come, with its guards for a cause and a comparison).
