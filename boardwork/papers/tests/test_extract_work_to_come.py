@@ -14,7 +14,7 @@ import pytest
 
 from boardwork.papers.extract.dates import _months_named
 from boardwork.papers.extract.kinds import classify
-from boardwork.papers.extract.text import DUE_TIMES, due_to_come, is_future, status_to_come
+from boardwork.papers.extract.text import due_to_come, is_future, status_to_come
 
 # -- the shared rule: a status still to come ------------------------------------------------------------
 
@@ -27,10 +27,6 @@ from boardwork.papers.extract.text import DUE_TIMES, due_to_come, is_future, sta
         "Publication of the new domestic abuse guidance expected in the spring.",
         "Review of the CCTV network – scheduled for the second quarter",
         "Evaluation of the youth diversion scheme – not yet started",
-        # "was expected" is no comparison ("as expected")
-        "Publication of the refreshed strategy was expected in the spring.",
-        # "due to" any verb of the deed, not only "be"
-        "Opening of the new women's refuge – due to start in April",
     ],
 )
 def test_a_status_to_come_is_told(line):
@@ -54,7 +50,7 @@ def test_a_cause_a_comparison_or_a_deed_done_tells_no_status(line):
 
 
 def test_due_to_come_reads_due_to_a_verb_of_the_deed_never_a_cause():
-    for times in (None, DUE_TIMES):
+    for times in (None, "at|in|on|by"):
         pattern = re.compile(r"\b" + due_to_come(times=times) + r"\b", re.I)
         assert pattern.search("The review is due to be published next month")
         assert pattern.search("The new contract is due to start in April")
@@ -68,7 +64,7 @@ def test_due_with_a_time_reads_only_those_words_after_it():
     assert pattern.search("Returns are due by the end of the quarter")
     assert not pattern.search("Refresh of the strategy – due March 2025")
     # without times, a bare "due" with any word after it is a status (a progress report's line)
-    assert re.search(due_to_come(times=None), "Refresh of the strategy – due March 2025")
+    assert re.search(due_to_come(), "Refresh of the strategy – due March 2025")
 
 
 # -- the three rules that read it ------------------------------------------------------------------------
@@ -77,7 +73,6 @@ def test_due_with_a_time_reads_only_those_words_after_it():
 def test_a_deed_told_as_a_noun_with_its_status_to_come_is_no_deed():
     assert classify("Launch of the refreshed prevention strategy – due March 2025.") == []
     assert classify("Publication of the annual report – expected in the autumn.") == []
-    assert classify("Launch of the victims' advice helpline – due to start in the new year.") == []
     # guards: the same line with a cause or a comparison tells the deed done
     assert classify("Establishment of a £20,000 hardship fund due to rising demand from tenants.") == [
         "support"
@@ -91,7 +86,6 @@ def test_a_clause_with_due_or_expected_to_is_about_the_future():
     assert is_future("The Panel's annual report is due to be")
     assert is_future("The partnership's new plan is due in")
     assert is_future("The Board expects to")
-    assert is_future("The new youth hub is due to open")
     assert not is_future("The team's visits were cut back due to rising")
     assert not is_future("The Board met")
 
@@ -100,8 +94,6 @@ def test_a_month_told_to_come_is_not_a_month_of_work_done():
     assert _months_named("The strategy is due to be published in March 2025.", to_come=False) == []
     assert _months_named("The first report is due in June 2025.", to_come=False) == []
     assert _months_named("Publication is expected in September 2025.", to_come=False) == []
-    assert _months_named("The review is due at the Board's meeting in June 2025.", to_come=False) == []
-    assert _months_named("The review is due to report in June 2025.", to_come=False) == []
     # guards: a cause before the month, and a month of work done
     assert _months_named("The hub closed due to rising demand in March 2020.", to_come=False) == [
         date(2020, 3, 1)
@@ -109,3 +101,14 @@ def test_a_month_told_to_come_is_not_a_month_of_work_done():
     assert _months_named("The Partnership published its strategy in May 2024.", to_come=False) == [
         date(2024, 5, 1)
     ]
+
+
+def test_each_rule_keeps_its_own_words_where_they_differ():
+    # dates: the close of what is under way is the paper's own month, "due to" or not
+    assert _months_named("The consultation is due to close on 12 December 2025.", to_come=False) == [
+        date(2025, 12, 1)
+    ]
+    # the status of a line reads a bare "due"; the clause before a deed's verb needs its time or verb
+    assert status_to_come("Refresh of the hate crime strategy – due")
+    assert not is_future("Refresh of the strategy is due")
+    assert is_future("Refresh of the strategy is due by")
