@@ -1,5 +1,5 @@
 """Small text helpers the extractor's rules share: normalised quotes, comparison keys, sentences,
-clauses and whether a clause is about the future."""
+clauses, whether a clause is about the future and the words that tell work still to come."""
 
 from __future__ import annotations
 
@@ -70,11 +70,82 @@ def clause_before(text: str, pos: int) -> str:
 _SHARED_PREDICATE = re.compile(r"\s*(?:and|or)\s+(?:then\s+|also\s+)?\w+(?:ed|en)\b(?!\s+(?:by|to)\b)")
 
 
-# Markers that put a clause in the future (or the hypothetical): such work is not yet done.
+# Work still to come, told once. Three rules ask whether words tell a deed still to come rather than
+# done, each over its own reach of text: `is_future` (`_FUTURE_CI` below), the last words of the
+# clause leading up to a deed's verb; kinds' check on a deed told as a noun (`status_to_come`), the
+# sentence round it; dates' `_TO_COME`, the words just before a month. The words they share are
+# built here once, each with the guard that keeps it from its sense that tells nothing to come; each
+# rule keeps the words only it reads, and says why where it does.
+#
+# "due" telling a time set for the deed: "due to" a verb of the deed ("due to be published", "due to
+# start in April") or "due" with its time ("due in June", "due by the end of the year"). "Due to"
+# anything else gives a cause ("due to rising demand", "suspended due to the pandemic") and tells
+# nothing to come. The three rules were written with their own verbs and times after "due"; one
+# list for all three (these verbs and "open", the times "at|in|on|by") left every development paper
+# as it was but moved one held-out paper's cycle (NOTE 2292), so each rule still passes its own.
+DUE_TO_VERBS = (
+    "be",
+    "report",
+    "publish",
+    "take",
+    "start",
+    "begin",
+    "launch",
+    "complete",
+    "meet",
+    "run",
+    "hold",
+    "close",
+)
+
+
+def due_to_come(verbs: tuple[str, ...] = DUE_TO_VERBS, times: str | None = None, space: str = r"\s+") -> str:
+    """A regex for "due" telling work still to come: "due to" one of `verbs`, or "due" then one of
+    `times` (alternatives such as "in|on|by"); with `times` None, "due" then any word but "to" of a
+    cause, as a progress report's status gives it ("– due March 2024", "– due"). `space` is the
+    space between the words."""
+    to = "|".join(verbs)
+    if times is None:
+        return rf"due(?!{space}to{space}(?!(?:{to})\b))"
+    return rf"due{space}(?:to{space}(?:{to})|{times})"
+
+
+# "expected" as a status ("publication expected in the autumn"), not in a comparison ("higher than
+# expected", "as expected"). The guard has no word boundary, so "was expected" is taken for "as
+# expected" too; kept as it is (NOTE 2293). Only the status below reads it: dates' `_TO_COME` reads
+# "expected" unguarded and `is_future` reads "expect… to" unguarded, as they were written.
+EXPECTED_TO_COME = r"(?<!than )(?<!as )expected"
+
+# A status to come, as a progress report's line gives it after the deed ("Publication of the annual
+# report – due March 2024", "… – scheduled for the autumn", "… – in progress", "… – not yet started"):
+# the deed is not done yet. Read over a whole sentence, so "due" needs no time after it here; "due
+# to" counts here only before "be", as this rule was first written.
+STATUS_TO_COME = re.compile(
+    r"\b(?:"
+    + due_to_come(("be",))
+    + "|"
+    + EXPECTED_TO_COME
+    + r"|scheduled|planned|pending|to follow|in progress|not (?:yet )?started)\b",
+    re.I,
+)
+
+
+def status_to_come(text: str) -> bool:
+    """Does the text give a status still to come ("due March 2024", "due to be published", "expected
+    in the spring", "scheduled", "in progress"), not a cause ("due to rising demand") or a comparison
+    ("than expected")?"""
+    return bool(STATUS_TO_COME.search(text))
+
+
+# Markers that put a clause in the future (or the hypothetical): such work is not yet done. Of the
+# shared words, "due" with its verb or its time ("at", "in", "on", "by": a bare "due" before the
+# deed's verb tells no time) and "expect… to" as the verb, in any form; words joined by single
+# spaces, as `is_future` reads its clause's last words joined by one.
 _FUTURE_CI = re.compile(
     r"\b(?:will|shall|would|could|should|must|(?:is|are) required to|intends?|intending|plan(?:s|ning)? to|aim(?:s|ing)? to|"
-    r"(?:need|needs) to|scheduled|due to (?:be|report|publish|take|start|begin|launch|complete|meet|run|hold|close)|"
-    r"due (?:at|in|on|by)|expect(?:s|ed|ing)? to|anticipated?|forthcoming|going to|able to|hope(?:s|d)? to|"
+    r"(?:need|needs) to|scheduled|"
+    + due_to_come(times="at|in|on|by", space=" ")
+    + r"|expect(?:s|ed|ing)? to|anticipated?|forthcoming|going to|able to|hope(?:s|d)? to|"
     r"propos(?:e|es|ed|ing) to|seek(?:s|ing)? to|wants? to|wish(?:es)? to|looking to|next (?:year|month)|"
     r"later (?:this|in the) year|in future|look(?:s|ing)? forward to|"
     # a commitment or a proposal is work still to come ("remained committed to working with other

@@ -1,0 +1,114 @@
+"""Work still to come, told once (`boardwork.papers.extract.text`): "due" with a time or a verb of the
+deed, "expected" as a status, and their guards, a cause ("due to rising demand") and a comparison
+("than expected"); and the three rules that read them, each over its own reach of text: a deed told
+as a noun in a progress report's line (kinds), the clause leading up to a deed's verb (`is_future`)
+and the words before a month (dates). Sentences invented for the tests, in the genre of a
+partnership's progress report, not taken from any corpus paper."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from boardwork.papers.extract.dates import _months_named
+from boardwork.papers.extract.kinds import classify
+from boardwork.papers.extract.text import due_to_come, is_future, status_to_come
+
+# -- the shared rule: a status still to come ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Refresh of the hate crime strategy – due March 2025",
+        "The partnership's annual report is due to be published in the autumn.",
+        "Publication of the new domestic abuse guidance expected in the spring.",
+        "Review of the CCTV network – scheduled for the second quarter",
+        "Evaluation of the youth diversion scheme – not yet started",
+    ],
+)
+def test_a_status_to_come_is_told(line):
+    assert status_to_come(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a cause, not a time set
+        "Opening hours of the advice hub were extended due to rising demand from tenants.",
+        # a comparison, not a status
+        "Take-up of the free door locks was higher than expected across the district.",
+        "Reports of fly-tipping fell, as expected, once the cameras went up.",
+        # done
+        "The partnership published its annual report in March 2025.",
+    ],
+)
+def test_a_cause_a_comparison_or_a_deed_done_tells_no_status(line):
+    assert not status_to_come(line)
+
+
+def test_due_to_come_reads_due_to_a_verb_of_the_deed_never_a_cause():
+    for times in (None, "at|in|on|by"):
+        pattern = re.compile(r"\b" + due_to_come(times=times) + r"\b", re.I)
+        assert pattern.search("The review is due to be published next month")
+        assert pattern.search("The new contract is due to start in April")
+        assert not pattern.search("The service closed early due to rising demand")
+        assert not pattern.search("Patrols were stepped up due to the summer's events")
+
+
+def test_due_with_a_time_reads_only_those_words_after_it():
+    pattern = re.compile(r"\b" + due_to_come(times="in|on|by") + r"\b", re.I)
+    assert pattern.search("The first report is due in June")
+    assert pattern.search("Returns are due by the end of the quarter")
+    assert not pattern.search("Refresh of the strategy – due March 2025")
+    # without times, a bare "due" with any word after it is a status (a progress report's line)
+    assert re.search(due_to_come(), "Refresh of the strategy – due March 2025")
+
+
+# -- the three rules that read it ------------------------------------------------------------------------
+
+
+def test_a_deed_told_as_a_noun_with_its_status_to_come_is_no_deed():
+    assert classify("Launch of the refreshed prevention strategy – due March 2025.") == []
+    assert classify("Publication of the annual report – expected in the autumn.") == []
+    # guards: the same line with a cause or a comparison tells the deed done
+    assert classify("Establishment of a £20,000 hardship fund due to rising demand from tenants.") == [
+        "support"
+    ]
+    assert classify("Launch of the new community safety strategy, downloaded more often than expected.") == [
+        "publication"
+    ]
+
+
+def test_a_clause_with_due_or_expected_to_is_about_the_future():
+    assert is_future("The Panel's annual report is due to be")
+    assert is_future("The partnership's new plan is due in")
+    assert is_future("The Board expects to")
+    assert not is_future("The team's visits were cut back due to rising")
+    assert not is_future("The Board met")
+
+
+def test_a_month_told_to_come_is_not_a_month_of_work_done():
+    assert _months_named("The strategy is due to be published in March 2025.", to_come=False) == []
+    assert _months_named("The first report is due in June 2025.", to_come=False) == []
+    assert _months_named("Publication is expected in September 2025.", to_come=False) == []
+    # guards: a cause before the month, and a month of work done
+    assert _months_named("The hub closed due to rising demand in March 2020.", to_come=False) == [
+        date(2020, 3, 1)
+    ]
+    assert _months_named("The Partnership published its strategy in May 2024.", to_come=False) == [
+        date(2024, 5, 1)
+    ]
+
+
+def test_each_rule_keeps_its_own_words_where_they_differ():
+    # dates: the close of what is under way is the paper's own month, "due to" or not
+    assert _months_named("The consultation is due to close on 12 December 2025.", to_come=False) == [
+        date(2025, 12, 1)
+    ]
+    # the status of a line reads a bare "due"; the clause before a deed's verb needs its time or verb
+    assert status_to_come("Refresh of the hate crime strategy – due")
+    assert not is_future("Refresh of the strategy is due")
+    assert is_future("Refresh of the strategy is due by")
