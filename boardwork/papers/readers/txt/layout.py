@@ -3935,55 +3935,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # The one line between two items' titles ("2. Matters arising" / "There were no
             # matters arising" / "3. …"): the first item's text, not a heading of its own.
             is_heading[k] = False
-    for k in _inside_runs_of_short_lines(units):
-        if is_heading[k] and _norm(units[k].text) != title_key:
-            is_heading[k] = False
     return is_heading
-
-
-def _short_line(u: Unit) -> bool:
-    """A line of a heading's shape in the text's own case: fourteen words at most, no number of its
-    own, no closing stop or colon, not in capitals."""
-    t = clean(u.text)
-    return (
-        bool(t)
-        and u.table is None
-        and u.kind is None
-        and len(t.split()) <= 14
-        and not _END_SENTENCE.search(t)
-        and not _all_caps(t)
-    )
-
-
-def _inside_runs_of_short_lines(units: list[Unit]) -> set[int]:
-    """In the paper's body (after its first paragraph of prose), a run of three or more short lines
-    one after another with no prose between, each set apart by blank lines (names, offices, a form's
-    labels and values, key facts one a line): every line but the last is one of the run, not a
-    heading over it. The last may head the text that follows ("Lead Officer" / "Jo Bloggs" /
-    "Purpose of Report" / its prose). A tight run (no blank lines) is the list rule's (`_headings`)."""
-    n = len(units)
-    first = next(
-        (
-            i
-            for i, u in enumerate(units)
-            if u.table is None
-            and len(clean(u.text).split()) >= 12
-            and _END_SENTENCE.search(clean(u.text)) is not None
-        ),
-        n,
-    )
-    out: set[int] = set()
-    k = first + 1
-    while k < n:
-        if not _short_line(units[k]):
-            k += 1
-            continue
-        j = k
-        while j + 1 < n and _short_line(units[j + 1]):
-            j += 1
-        out.update(x for x in range(k + 1, j - 1) if units[x].gap > 0 and units[x + 1].gap > 0)
-        k = j + 1
-    return out
 
 
 def _section_name(u: Unit) -> bool:
