@@ -2337,7 +2337,21 @@ _THING_PUBLISHED = re.compile(
     # giving a snapshot of each area, with comparisons to Wales-wide data, were published")
     + r")\b(?:\s+(?!by\b)(?:(?-i:[a-z0-9£][\w'’/&,.-]*)|(?-i:[A-Z][a-z]+-[a-z]+,?))){0,16}?\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+){0,2}"
-    r"(?:published|launched|issued|released|circulated|distributed|shared|promoted)\b(?!\s+by\b)",
+    r"(?:published|launched|issued|released|circulated|distributed|shared|promoted)\b(?!\s+by\b)|"
+    # a plan, a strategy or a profile remade in the passive ("The action plan was refreshed in 2023",
+    # "Locality profiles have been updated"): the document made anew (EXTRACTION-NOTES 2's handbook
+    # updated), not an approval, which is a meeting's business
+    + _THING_OPENS
+    + r"(?:(?:action|delivery|local|locality|area|community|partnership|business|improvement|outcome)\s+)?"
+    r"(?:plans?|strateg(?:y|ies)|profiles?|toolkits?|handbooks?|leaflets?|guidance)\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+){0,2})"
+    r"(?:refreshed|updated|revised|rewritten|redrafted|produced|finalised|finalized)\b(?!\s+by\b)|"
+    # the body's own document by a generic body's possessive ("The partnership's new plan for 2024-27
+    # was published in April", its name or acronym among the words): the author's, whatever its name
+    r"\b(?-i:[Tt]he)\s+(?:partnership|board|forum|network|panel|service|council|committee|authority|commission|"
+    r"group|association|office)['’]s\s+(?:new|refreshed|updated|revised|first|latest|annual)\s+"
+    r"(?:[\w'’/&-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+){0,2}"
+    r"(?:published|launched|released|issued)\b(?!\s+by\b)",
     re.I,
 )
 # Work begun or carried on, named by what it makes: "Work has started on updating the locality plans",

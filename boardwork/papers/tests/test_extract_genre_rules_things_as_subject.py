@@ -46,6 +46,27 @@ def test_profiles_to_be_published_are_no_deed():
     assert classify("Profiles for each of the four localities will be published next year.") == []
 
 
+def test_a_plan_refreshed_or_profiles_updated_are_publication():
+    assert classify("The delivery plan was refreshed in 2023.") == ["publication"]
+    assert classify("Locality profiles have been updated with the latest census figures.") == ["publication"]
+
+
+def test_a_plan_approved_refreshed_by_another_or_to_be_refreshed_is_no_deed():
+    assert classify("The delivery plan was approved in March.") == []
+    assert classify("The Police and Crime Plan was refreshed by the Commissioner.") == []
+    assert classify("The delivery plan will be refreshed in 2025.") == []
+    assert classify("The delivery plan is updated every year.") == []
+
+
+def test_a_partnerships_new_document_by_its_acronym_published_is_publication():
+    text = "The partnership's new CSSP was published in May 2024 and can be read on the council's website."
+    assert classify(text) == ["publication"]
+
+
+def test_a_governments_new_document_published_is_no_deed():
+    assert classify("The Government's new CSSP was published in May 2024.") == []
+
+
 # -- work begun or progressed on a named thing ------------------------------------------------------------
 
 
