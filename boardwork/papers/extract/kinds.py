@@ -2313,6 +2313,97 @@ KIND_PATTERNS += [
 ]
 
 
+# -- work told with the work or a thing as its subject (NOTES 2310-2319) ------------------------------
+# An annual report tells its supporting work in short past sentences whose subject is the thing made
+# or the work itself: "Profiles for each locality were published", "Work has started on updating the
+# plan", "The practitioners' forum met four times", "Ten projects were funded through the grants
+# scheme". The subject opens its sentence and carries no capitalised name past its first word, so that
+# another body's document or scheme ("Home Office guidance was published", "The Government's strategy
+# was launched") is not read; nor one with "by" after its verb, nor one to come (classify's check).
+_THING_OPENS = (
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-–•*·][ \t]*)?"
+    r"(?!(?:Government|Ministers?|Home|Ministry|Department|Inspectorate|Parliament|Police|Council|NHS|National|Scottish|Welsh|UK|Their|His|Her)\b)"
+    r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[a-z0-9£][\w'’/&,.-]*)){0,9}?\s+)?"
+)
+# The body's documents, the genre's profiles and assessments among them.
+_THING_DOCS = _DOC_PUT_OUT + r"|profiles?|toolkits?|needs assessments?|strategic assessments?|action plans?"
+_THING_PUBLISHED = re.compile(
+    _THING_OPENS
+    + r"(?:"
+    + _THING_DOCS
+    # (the subject's own words after its noun, lower-case or a place's "-wide", none a "by": "Profiles
+    # giving a snapshot of each area, with comparisons to Wales-wide data, were published")
+    + r")\b(?:\s+(?!by\b)(?:(?-i:[a-z0-9£][\w'’/&,.-]*)|(?-i:[A-Z][a-z]+-[a-z]+,?))){0,16}?\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+){0,2}"
+    r"(?:published|launched|issued|released|circulated|distributed|shared|promoted)\b(?!\s+by\b)|"
+    # a plan, a strategy or a profile remade in the passive ("The action plan was refreshed in 2023",
+    # "Locality profiles have been updated"): the document made anew (EXTRACTION-NOTES 2's handbook
+    # updated), not an approval, which is a meeting's business
+    + _THING_OPENS
+    + r"(?:(?:action|delivery|local|locality|area|community|partnership|business|improvement|outcome)\s+)?"
+    r"(?:plans?|strateg(?:y|ies)|profiles?|toolkits?|handbooks?|leaflets?|guidance)\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+){0,2})"
+    r"(?:refreshed|updated|revised|rewritten|redrafted|produced|finalised|finalized)\b(?!\s+by\b)|"
+    # the body's own document by a generic body's possessive ("The partnership's new plan for 2024-27
+    # was published in April", its name or acronym among the words): the author's, whatever its name
+    r"\b(?-i:[Tt]he)\s+(?:partnership|board|forum|network|panel|service|council|committee|authority|commission|"
+    r"group|association|office)['’]s\s+(?:new|refreshed|updated|revised|first|latest|annual)\s+"
+    r"(?:[\w'’/&-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+){0,2}"
+    r"(?:published|launched|released|issued)\b(?!\s+by\b)",
+    re.I,
+)
+# Work begun or carried on, named by what it makes: "Work has started on updating the locality plans",
+# "Work progressed on the participation toolkit", "Work is under way to refresh the profiles" — the
+# object's noun gives the kind (a document, a study, a course).
+_WORK_BEGUN = (
+    r"\b(?-i:W)ork\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+|already\s+){0,2}"
+    r"(?:(?:started|begun|began|commenced|progressed|(?:is|was)\s+(?:now\s+)?(?:under\s*way|underway|progressing))"
+    r"\s+(?:on|to|towards)\s+)(?:(?:\w+ing|develop|update|refresh|review|produce|create|prepare)\s+)?"
+    r"(?:the|a|an|our|its|new|each|all|two|three|four|five|six)?\s*(?:[\w'’-]+\s+){0,4}?"
+)
+_WORK_BEGUN_PUBLICATION = re.compile(
+    _WORK_BEGUN + r"(?:" + _DOC_PUT_OUT + r"|profiles?|toolkits?|websites?)\b",
+    re.I,
+)
+_WORK_BEGUN_RESEARCH = re.compile(
+    _WORK_BEGUN + r"(?:reviews?|evaluations?|surveys?|audits?|(?:needs|strategic)\s+assessments?|"
+    r"self-assessments?|mapping|research|analys[ie]s)\b",
+    re.I,
+)
+_WORK_BEGUN_TRAINING = re.compile(_WORK_BEGUN + _N_TRAIN + r"\b", re.I)
+# The body's own group, forum or network told as having met, counted or by a past interval ("The
+# practitioners' forum met four times during the year", "The steering group met monthly throughout
+# 2023"): the network it runs with its partners. Not the present ("The group meets quarterly"), a
+# standing remit, nor a board or committee whose meeting is the paper's business.
+_GROUP_MET = re.compile(
+    r"\b(?:forums?|networks?|(?:steering|working|delivery|implementation|operational|practitioners'?|"
+    r"partnership|multi-agency|task and finish|sub-?|strategic|reference|advisory|leads?|officers'?)\s*groups?)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|already\s+){0,2}met\s+"
+    r"(?:(?:on\s+)?(?:\w+|\d+)\s+(?:times|occasions|separate\s+occasions)|monthly|quarterly|bi-?monthly|"
+    r"fortnightly|weekly|regularly|every\s+(?:month|quarter|six\s+weeks|two\s+months|few\s+weeks))\b",
+    re.I,
+)
+# Projects told as funded, the body's grants given: "Ten projects were funded through the small grants
+# scheme", "Twelve community projects received funding in 2023/24". Not "funded by" another body.
+_PROJECTS_FUNDED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|"
+    r"[\w-]+\s+new)\s+(?:(?-i:[a-z][\w'-]*)\s+){0,3}?(?:projects|initiatives|schemes|groups|organisations|"
+    r"bids|applications)\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+){0,2}"
+    r"(?:funded|awarded\s+(?:funding|grants?|£)|grant[- ]aided|approved\s+for\s+funding)(?!\s+by\b)|"
+    r"(?:received|were\s+given|were\s+awarded)\s+(?:\w+\s+)?(?:funding|grants?|awards)\b(?!\s+from\b))",
+    re.I,
+)
+
+KIND_PATTERNS += [
+    ("publication", _THING_PUBLISHED),
+    ("publication", _WORK_BEGUN_PUBLICATION),
+    ("research", _WORK_BEGUN_RESEARCH),
+    ("training", _WORK_BEGUN_TRAINING),
+    ("partnership", _GROUP_MET),
+    ("support", _PROJECTS_FUNDED),
+]
+
+
 KIND_PATTERNS += [
     ("research", _STUDY_TOLD),
     ("publication", _PUBLICATION_TOLD),

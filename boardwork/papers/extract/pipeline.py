@@ -60,7 +60,7 @@ from .sections import (
     is_summary,
     opens_with_prose,
 )
-from .text import norm_text, plain, sentences
+from .text import is_future, norm_text, plain, sentences
 
 # Organisations read from the form of a name ("… City Council", "East of England LGA", an acronym
 # the paper defines) rather than from the list of known ones: right most of the time, not always.
@@ -481,6 +481,7 @@ def read_paper(
     _summary_when_nothing_else(candidates, po, cycle, first_person)
     _achievements_listed(candidates, po, cycle, first_person)
     _spending_listed(candidates, po, cycle)
+    _funded_listed(candidates, po, cycle)
     _consultation_page_survey(candidates, po, cycle)
     _same_study_told_again(candidates)
     _quotes_as_comment(candidates, po.author_basis == NEWS_OF_OWN_PUBLICATION, po.author_basis == "stated")
@@ -665,6 +666,45 @@ def _spending_listed(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -
             continue
         if partner_update(lead.found.unit.text, po.author_words):
             continue
+        c.rule = _activity(c.found, ["support"], [(0.6, _SPENDING_READ)], po, cycle)
+
+
+# A lead telling projects funded, its items to follow ("The following projects were funded:",
+# "Projects funded in 2021-22", "We funded the following groups:"): the body's grants given, told as
+# sub-points with no verb of their own. Not projects to be funded, nor funded "by" another body.
+_FUNDED_LEAD = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,4}?(?:projects?|schemes?|initiatives?|groups?|organisations?|bids?)\s+"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+){0,2})?"
+    r"(?:funded|grant[- ]aided|awarded\s+(?:funding|grants?))\b(?!\s+(?:by|from)\b)[^.;]{0,50}?[:\s.]*$|"
+    r"\b(?:funded|awarded\s+(?:funding|grants?)\s+to)\s+the\s+following\b[^.;]{0,40}?[:\s.]*$",
+    re.I,
+)
+# An item of such a list: a sum then what it paid for ("£25,000 mobile CCTV cameras for the town
+# centre", "£4,000 to the youth club's summer scheme"), or what it paid for then its sum ("Street
+# pastors – £3,500"). Not money the body took in ("£51,000 from the Commissioner").
+_FUNDED_ITEM = re.compile(
+    r"^\W*£\s?\d[\d,]*(?:\.\d\d)?\s*(?:k|m|million)?\s+(?!(?:from|received|income|allocation)\b)[\w(]|"
+    r"^(?![^£]*\b(?:from|allocation|income|received)\b)[^£]{3,120}?\s[-–—:]\s*£\s?\d[\d,]*(?:\.\d\d)?"
+    r"\s*(?:k|m|million)?\.?\s*$",
+    re.I,
+)
+
+
+def _funded_listed(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -> None:
+    """Read an item of a list of projects the body funded (`_FUNDED_LEAD`, up to four units before it
+    in the same section) told by its sum (`_FUNDED_ITEM`): support given, flagged unsure as a spending
+    item is. Not in an excluded section, not under a lead that is a partner's update."""
+    for lead, c in _after_lead(
+        candidates, lambda t: len(t) < 120 and bool(_FUNDED_LEAD.search(t)) and not is_future(t), 4
+    ):
+        u = c.found.unit
+        if u.section.role == "excluded" or not _FUNDED_ITEM.match(u.text):
+            continue
+        if partner_update(lead.found.unit.text, po.author_words):
+            continue
+        # (an item the kinds' patterns read already is the money given: "£10,000 to the business
+        # watch, which let its manager re-engage with members" is help, not the partnership its words
+        # after the sum would make it)
         c.rule = _activity(c.found, ["support"], [(0.6, _SPENDING_READ)], po, cycle)
 
 
@@ -970,7 +1010,7 @@ _IMPERATIVE = re.compile(
     r"included|and|or)\b)"
     # (and no finite verb of its own before the first break: "Work with the youth team began in May")
     r"(?![^,;.:]*?\b(?:began|begun|started|continued|continues|was|were|is|are|has|have|had|will|took|grew|"
-    r"increased|fell|rose)\b)"
+    r"increased|fell|rose|progressed|commenced|resumed)\b)"
 )
 # A statute described ("The Crime and Disorder Act 1998 created Community Safety Partnerships …"):
 # what the law did or requires, not what anyone reporting did.
