@@ -76,7 +76,9 @@ _TITLE_POLICY = re.compile(
     r"((?:\s+(?:of|for|on)\s+(?:[A-Z][\w'-]*\s*(?:(?:and|of|for|on|in|&)\s+)*)+)*)"
     # (its years, after "for" too, and after a short form defined on the way: "Annual Report for
     # 2016/17", "Community Safety Partnership Plan (CSPP) for 2023-2026")
-    r"(?:(?:\s*\((?-i:[A-Z]{2,8})\))?\s+(?:for\s+)?((?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?)(?![\d/-]))?"
+    # (and after a name's "for X", whose run holds the space before them: "the Police and Crime Plan for
+    # Northshire 2021-2025")
+    r"(?:(?:\s*\((?-i:[A-Z]{2,8})\))?\s*(?<!\S)(?<!\sin )(?<!\son )(?<!\sof )(?<!\sand )(?<!\s& )(?:for\s+)?((?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?)(?![\d/-]))?"
 )
 _OBJ_STOP = re.compile(
     r"[,.;:()\"]|\s(?:was|were|is|are|has|have|had|which|that|who|setting|commissioned|published|led|carried|by|"
@@ -112,6 +114,12 @@ _OWNER_POSSESSIVE = re.compile(
 _BARE_CONSULTATION = re.compile(
     r"(?<!\bour )(?<!\bits )\bthe\s+(consultation)\s+on\s+(?!(?:the\s+)?(?:same|this|that|these|those|it|them|draft|proposals?)\b)"
 )
+# Words that tell a document's state or turn, not its name ("the latest strategy", "the updated
+# Plan"): before a headword alone they point back to the one named before.
+_STATE_WORDS = {
+    *"latest updated current refreshed revised draft agreed adopted approved existing previous final".split(),
+    *"first second third interim emerging proposed forthcoming published".split(),
+}
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
 _GUIDE_TITLED = re.compile(
@@ -253,6 +261,7 @@ def find_policies(
     found = _Found(orgs)
     for finder in _FINDERS:
         finder(text, ctx, found)
+    _drop_bracketed_other_names(text, found)
     for m in _HEAD_ANAPHOR.finditer(text):
         head = " ".join(m.group(1).lower().split())
         name = ctx.last_by_head.get(head)
@@ -270,6 +279,22 @@ def find_policies(
     names = found.ordered()
     remember(names, ctx)
     return names
+
+
+def _drop_bracketed_other_names(text: str, found: _Found) -> None:
+    """A name in brackets just after a policy named is that policy's other name, not a second one:
+    the popular name of an Act or a scheme ("the Terrorism (Protection of Premises) Act 2025
+    (Martyn's Law)", "the Domestic Violence Disclosure Scheme (Clare's Law)")."""
+    keep: list[tuple[int, str]] = []
+    for pos, name in found.names:
+        opened = re.search(r"\(\s*$", text[:pos])
+        closed = re.match(r"\s*\)", text[pos + len(name) :])
+        if opened and closed:
+            before = opened.start()
+            if any(p < pos and 0 <= before - (p + len(n)) <= 1 for p, n in found.names):
+                continue
+        keep.append((pos, name))
+    found.names = keep
 
 
 def _point_back(text: str, start: int, head: str, name: str | None, found: _Found) -> None:
@@ -360,7 +385,9 @@ _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
     # (the headword in capitals too, as councils write a document they have named: "the Strategy",
     # "The new Plan")
-    r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |refreshed |final )?((?i:"
+    # (and its state: "the updated strategy", "the agreed Plan", "the current Strategy", "the latest plan")
+    r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |refreshed |final |updated |agreed |adopted |"
+    r"approved |current |latest )?((?i:"
     + "|".join(sorted(_ANAPHOR_HEADS))
     + r"))\b(?! [A-Z])(?!\s*\()"
     + _NOT_POINTING_BACK
@@ -549,8 +576,14 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         ):
             continue
         head = m.group(2)
-        name = " ".join(words + [head]) + (m.group(3) or "").rstrip()
-        if m.group(4):
+        # (a connector closing the run after the name is the sentence's: "the Core Code of Ethics in
+        # 2021", "the Framework for England in May")
+        # (nor a month after it: "… for England in May")
+        run = (m.group(3) or "").rstrip()
+        after = re.split(r"\s(?=(?:" + MONTH_PATTERN + r")\b)", run)[0]
+        after = re.sub(r"(?:\s+(?:and|of|for|on|in|&))+\s*$", "", after)
+        name = " ".join(words + [head]) + after
+        if m.group(4) and after == run:
             name += " " + m.group(4)
         elif lead_year and not lead_year.isdigit():
             name = lead_year + " " + name  # a span of years stays where the paper sets it
@@ -584,6 +617,12 @@ def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> No
     """Lower-case strategies ("a new hoarding strategy") and named guidance."""
     for m in _LOWER_STRATEGY.finditer(text):
         words = m.group(1).split()
+        # (its state or its turn is no part of a name: "the latest strategy", "the refreshed hoarding
+        # strategy" is the hoarding strategy)
+        while words and words[0] in _STATE_WORDS:
+            words = words[1:]
+        if not words:
+            continue
         if any(
             w in LEAD_STOP
             or w in CONNECTORS
@@ -591,7 +630,7 @@ def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> No
             for w in words
         ):
             continue
-        found.add(m.start(1), " ".join(words) + " strategy")
+        found.add(m.start(1) + m.group(1).find(words[0]), " ".join(words) + " strategy")
 
     for m in _NAMED_GUIDANCE.finditer(text):
         if sentence_initial(text, m.start()):
@@ -735,6 +774,23 @@ def _titles_with_years(text: str, ctx: PolicyContext, found: _Found) -> None:
         found.add(m.start(1), f"{m.group(1)} {m.group(2)}")
 
 
+# A pledge, charter or campaign named by its hashtag ("the #ZeroRacismWales pledge", "the
+# #NoMoreVictims campaign"), as bodies name those they sign up to and run on social media.
+_HASHTAG_POLICY = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{2,40})\s+((?i:pledge|charter|campaign))\b")
+# A law by its popular name, a person's given name in the possessive ("Clare's Law", "Martyn's Law",
+# "Helen's Law"); not the sayings so named ("Sod's Law", "Murphy's Law").
+_POPULAR_LAW = re.compile(r"(?<![\w'-])([A-Z][a-z]{2,15})'s\s+Law\b")
+_SAYINGS = {"Sod", "Murphy", "Moore", "Parkinson", "Goodhart", "Godwin", "Hofstadter", "Conway", "Sturgeon"}
+
+
+def _hashtags_and_popular_laws(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _HASHTAG_POLICY.finditer(text):
+        found.add(m.start(), f"#{m.group(1)} {m.group(2).lower()}")
+    for m in _POPULAR_LAW.finditer(text):
+        if m.group(1) not in _SAYINGS and not found.in_org(m.start()):
+            found.add(m.start(), f"{m.group(1)}'s Law")
+
+
 _FINDERS = (
     _bills_and_acts,
     _statutory_instruments,
@@ -748,4 +804,5 @@ _FINDERS = (
     _named_programmes,
     _quoted_titles,
     _titles_with_years,
+    _hashtags_and_popular_laws,
 )
