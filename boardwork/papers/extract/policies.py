@@ -262,6 +262,7 @@ def find_policies(
     for finder in _FINDERS:
         finder(text, ctx, found)
     _drop_bracketed_other_names(text, found)
+    _known_strategy_by_its_name(ctx, found)
     for m in _HEAD_ANAPHOR.finditer(text):
         head = " ".join(m.group(1).lower().split())
         name = ctx.last_by_head.get(head)
@@ -295,6 +296,18 @@ def _drop_bracketed_other_names(text: str, found: _Found) -> None:
                 continue
         keep.append((pos, name))
     found.names = keep
+
+
+def _known_strategy_by_its_name(ctx: PolicyContext, found: _Found) -> None:
+    """A known strategy named with its headword is the strategy as it is known: "the Prevent Strategy"
+    and "the Prevent strategy" are Prevent, one policy however a paragraph writes it."""
+    known = {
+        plain(item["name"] + " strategy"): item["name"]
+        for item in ctx.named
+        if item.get("kind") == "strategy" and not re.search(r"(?i)\bstrategy$", item["name"])
+    }
+    if known:
+        found.names = [(p, known.get(plain(n), n)) for p, n in found.names]
 
 
 def _point_back(text: str, start: int, head: str, name: str | None, found: _Found) -> None:
@@ -385,9 +398,10 @@ _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
     # (the headword in capitals too, as councils write a document they have named: "the Strategy",
     # "The new Plan")
-    # (and its state: "the updated strategy", "the agreed Plan", "the current Strategy", "the latest plan")
+    # (and its state: "the updated strategy", "the agreed Plan", "the latest plan"; not "the current
+    # plan", which a paper naming the next one means the one it replaces by)
     r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |refreshed |final |updated |agreed |adopted |"
-    r"approved |current |latest )?((?i:"
+    r"approved |latest )?((?i:"
     + "|".join(sorted(_ANAPHOR_HEADS))
     + r"))\b(?! [A-Z])(?!\s*\()"
     + _NOT_POINTING_BACK
@@ -779,7 +793,8 @@ def _titles_with_years(text: str, ctx: PolicyContext, found: _Found) -> None:
 _HASHTAG_POLICY = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{2,40})\s+((?i:pledge|charter|campaign))\b")
 # A law by its popular name, a person's given name in the possessive ("Clare's Law", "Martyn's Law",
 # "Helen's Law"); not the sayings so named ("Sod's Law", "Murphy's Law").
-_POPULAR_LAW = re.compile(r"(?<![\w'-])([A-Z][a-z]{2,15})'s\s+Law\b")
+# (not a body's name going on, "Westshire's Law Centre")
+_POPULAR_LAW = re.compile(r"(?<![\w'-])([A-Z][a-z]{2,15})'s\s+Law\b(?!\s+[A-Z])")
 _SAYINGS = {"Sod", "Murphy", "Moore", "Parkinson", "Goodhart", "Godwin", "Hofstadter", "Conway", "Sturgeon"}
 
 
