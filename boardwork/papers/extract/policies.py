@@ -120,6 +120,15 @@ _STATE_WORDS = {
     *"latest updated current refreshed revised draft agreed adopted approved existing previous final".split(),
     *"first second third interim emerging proposed forthcoming published".split(),
 }
+# The words of a report a meeting takes as its business, described, not a document named ("Members
+# noted the Quarterly Performance Report", "the Budget Monitoring Report", "the Highlight Report"): a
+# report of these words alone, with no year and no subject named after it. ("Annual Performance Report",
+# a body's published yearly account, has a word of its own.)
+_BUSINESS_REPORT_WORDS = {
+    *"Progress Update Highlight Exception Monitoring Budget Performance Quarterly Quarter Position".split(),
+    *"Outturn Briefing Cover Covering Verbal Written Oral Interim Finance Financial Q1 Q2 Q3 Q4".split(),
+    *"Officer's Officers' Officers".split(),
+}
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
 _GUIDE_TITLED = re.compile(
@@ -605,6 +614,10 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             name += " " + lead_year
         if head[0].islower() and not words:
             continue
+        quarter_only = re.fullmatch(r"\s*(?:for|of|on)\s+Q[1-4]", after)
+        if head.lower() == "report" and words and not m.group(4) and not lead_year and (not after or quarter_only):
+            if all(w.strip(",") in _BUSINESS_REPORT_WORDS for w in words):
+                continue  # "the Budget Monitoring Report", "the Q3 Performance Report": a meeting's business
         if head in ("delivery plan", "action plan") and (
             words[-1] in GENERIC_HEADS or found.in_org(m.start(2) - 2)
         ):

@@ -7,8 +7,9 @@ sentence's ("the Core Code of Ethics in 2021", "… for England in May"), and ke
 "for X" ("the Police and Crime Plan for Northshire 2021-2025"); a state word before a headword ("the
 latest strategy", "the updated plan") is no name, and points back to the one named before ("the current
 plan" may be the one a new one replaces, and does not); a known strategy named with its headword ("the
-Prevent Strategy") is the known one ("Prevent"). Wording
-invented for the tests."""
+Prevent Strategy") is the known one ("Prevent"); a report a meeting takes as its business ("the Budget
+Monitoring Report", "the Quarterly Performance Report") is described, not named. Wording invented for
+the tests."""
 
 from __future__ import annotations
 
@@ -169,3 +170,21 @@ def test_a_state_word_is_no_name(text, names):
 )
 def test_a_known_strategy_with_its_headword_is_the_known_one(text, names):
     assert _known(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Panel considered the Budget Monitoring Report.", []),
+        ("Members noted the Quarterly Performance Report for Q3.", []),
+        ("The Committee received the Highlight Report from the Board.", []),
+        ("The Chief Officer presented the Progress Report on the plan.", []),
+        # (guards: a body's yearly account, a report with its year or its subject named, as before)
+        ("Members received the Annual Performance Report 2022/23.", ["Annual Performance Report 2022/23"]),
+        ("Members noted the Performance Report 2023/24.", ["Performance Report 2023/24"]),
+        ("The Commissioner published the Annual Report 2023.", ["Annual Report 2023"]),
+        ("The Panel noted the Performance Report for Northshire.", ["Performance Report for Northshire"]),
+    ],
+)
+def test_a_meetings_business_report_is_described_not_named(text, names):
+    assert _names(text) == names
