@@ -602,7 +602,7 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         # (a connector closing the run after the name is the sentence's: "the Core Code of Ethics in
         # 2021", "the Framework for England in May")
         # (nor a month after it: "… for England in May")
-        run = (m.group(3) or "").rstrip()
+        run = _before_owner((m.group(3) or "").rstrip(), m.start(3), text, found)
         after = re.split(r"\s(?=(?:" + MONTH_PATTERN + r")\b)", run)[0]
         after = re.sub(r"(?:\s+(?:and|of|for|on|in|&))+\s*$", "", after)
         name = " ".join(words + [head]) + after
@@ -615,7 +615,13 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         if head[0].islower() and not words:
             continue
         quarter_only = re.fullmatch(r"\s*(?:for|of|on)\s+Q[1-4]", after)
-        if head.lower() == "report" and words and not m.group(4) and not lead_year and (not after or quarter_only):
+        if (
+            head.lower() == "report"
+            and words
+            and not m.group(4)
+            and not lead_year
+            and (not after or quarter_only)
+        ):
             if all(w.strip(",") in _BUSINESS_REPORT_WORDS for w in words):
                 continue  # "the Budget Monitoring Report", "the Q3 Performance Report": a meeting's business
         if head in ("delivery plan", "action plan") and (
@@ -638,6 +644,17 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
 
         if head.lower() in ("inquiry", "review") and m.group(3):
             ctx.last_inquiry_subject = m.group(3).strip()
+
+
+def _before_owner(run: str, start: int, text: str, found: _Found) -> str:
+    """The words after a headword up to the body the document is for or of, which is its owner, not
+    part of its name ("the Annual Report for Northshire Fire and Rescue Service", "the Plan of the
+    Westshire Community Safety Partnership"): a body of two words or more, as the paper names it."""
+    for cut in re.finditer(r"\s+(?:for|of)\s+(?:the\s+)?", run):
+        at = start + cut.end()
+        if any(o.start == at and len(text[o.start : o.end].split()) >= 2 for o in found.orgs):
+            return run[: cut.start()]
+    return run
 
 
 def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> None:
@@ -717,6 +734,17 @@ _HEAD_FIRST = re.compile(
 def _head_first_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _HEAD_FIRST.finditer(text):
         if sentence_initial(text, m.start()) or found.in_org(m.start()):
+            continue
+        prev = re.search(r"([A-Za-z][\w'-]*)\s+$", text[max(0, m.start() - 40) : m.start()])
+        if (
+            prev
+            and prev.group(1)[0].isupper()
+            and prev.group(1).lower() not in _POLICY_LEAD
+            and not prev.group(1).endswith(("'s", "'"))
+        ):
+            # (the headword closes a name of its own, "the Community Safety Plan of the Westshire
+            # Partnership", "the Delivery Plan for the Health Directorate": the name and its owner,
+            # not a title opening with the headword)
             continue
         words = m.group(3).split()
         month = next((i for i, w in enumerate(words) if w in _MONTHS), None)

@@ -188,3 +188,54 @@ def test_a_known_strategy_with_its_headword_is_the_known_one(text, names):
 )
 def test_a_meetings_business_report_is_described_not_named(text, names):
     assert _names(text) == names
+
+
+def _with_orgs(text):
+    from boardwork.papers.extract.organisations import PaperOrgs
+    from boardwork.papers.extract.pipeline import default_gazetteer
+
+    orgs = PaperOrgs(default_gazetteer()).find(text)
+    return find_policies(text, PolicyContext(text, None, [], []), orgs, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Annual Report for Cheshire Fire and Rescue Service 2023/24 was published in July.",
+            ["Annual Report 2023/24"],
+        ),
+        (
+            "The 2022-2023 Fire Statement and Annual Report for Essex County Fire and Rescue Service was agreed.",
+            ["2022-2023 Fire Statement and Annual Report"],
+        ),
+        # (guards: a place after "for" is the name's; a government after "for" in a title is the name's)
+        (
+            "Members noted the Police and Crime Plan for Northshire 2021-2025.",
+            ["Police and Crime Plan for Northshire 2021-2025"],
+        ),
+        ("We responded to the Welsh Government's Programme for Government.", ["Programme for Government"]),
+    ],
+)
+def test_the_body_a_document_is_for_is_its_owner_not_its_name(text, names):
+    assert _with_orgs(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Members noted the Community Safety Plan of the Westshire Safety Partnership.",
+            ["Community Safety Plan"],
+        ),
+        ("There were two elements within the Delivery Plan for the Health and Housing Directorate.", []),
+        # (guards: a title that opens with its headword, after "the" or an owner in the possessive)
+        (
+            "We responded to the Review of Local Authorities' Relative Needs and Resources.",
+            ["Review of Local Authorities' Relative Needs and Resources"],
+        ),
+        ("Its Programme for Government was published in June.", ["Programme for Government"]),
+    ],
+)
+def test_a_headword_closing_a_name_opens_no_title(text, names):
+    assert _names(text) == names
