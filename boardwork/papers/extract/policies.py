@@ -140,8 +140,10 @@ _COLON_GUIDANCE = re.compile(
     r"\b(?:the|our|its)\s+([A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}:\s+(?:[\w-]+\s+){0,4}?(?:guidance|guide))\b"
 )
 # ("The Act", "This Act" opening a sentence, and "the new Act", "the draft Bill": the one named before)
+# (and "the new law", as news of an Act goes on: "The new law requires councils to …"; not "the law",
+# which may be any)
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]his) (?:new |draft |proposed )?(?:legislation|Act|Bill)\b(?!\s+[A-Z0-9])"
+    r"\b(?:(?:[Tt]he|[Tt]his) (?:new |draft |proposed )?(?:legislation|Act|Bill)|[Tt]he new law)\b(?!\s+[A-Z0-9])"
 )
 _POLICY_STOP = {
     "annual report",

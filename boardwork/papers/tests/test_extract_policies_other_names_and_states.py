@@ -6,10 +6,12 @@ possessive ("Clare's Law") is named; a pledge, charter or campaign named by its 
 sentence's ("the Core Code of Ethics in 2021", "… for England in May"), and keeps the years after its
 "for X" ("the Police and Crime Plan for Northshire 2021-2025"); a state word before a headword ("the
 latest strategy", "the updated plan") is no name, and points back to the one named before ("the current
-plan" may be the one a new one replaces, and does not); a known strategy named with its headword ("the
-Prevent Strategy") is the known one ("Prevent"); a report a meeting takes as its business ("the Budget
-Monitoring Report", "the Quarterly Performance Report") is described, not named. Wording invented for
-the tests."""
+plan" may be the one a new one replaces, and does not); "the new law" is the Act named before; a known
+strategy named with its headword ("the Prevent Strategy") is the known one ("Prevent"); a report a
+meeting takes as its business ("the Budget Monitoring Report", "the Quarterly Performance Report") is
+described, not named; the body a document is for or of is its owner, not part of its name ("the Annual
+Report for Northshire Fire and Rescue Service"), and a headword closing a name ("the Delivery Plan for
+the Health Directorate") opens no title of its own. Wording invented for the tests."""
 
 from __future__ import annotations
 
@@ -239,3 +241,23 @@ def test_the_body_a_document_is_for_is_its_owner_not_its_name(text, names):
 )
 def test_a_headword_closing_a_name_opens_no_title(text, names):
     assert _names(text) == names
+
+
+_ACT = "The Domestic Abuse Act 2021 received Royal Assent in April."
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The new law places a duty on councils to provide support.", ["Domestic Abuse Act 2021"]),
+        ("Officers are preparing for the new law.", ["Domestic Abuse Act 2021"]),
+        # (guard: "the law" may be any)
+        ("The law on stalking was discussed.", []),
+    ],
+)
+def test_the_new_law_is_the_act_named_before(text, names):
+    assert _after(_ACT, text) == names
+
+
+def test_the_new_law_with_no_act_named_is_none():
+    assert _names("The new law places a duty on councils.") == []
