@@ -63,7 +63,7 @@ def test_a_popular_name_in_brackets_is_the_same_policy(text, names):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("The Commissioner funded Clare's Law awareness sessions for staff.", ["Clare's Law"]),
+        ("The Commissioner funded Clare's Law awareness talks for staff.", ["Clare's Law"]),
         ("Members welcomed Helen's Law, which came into force in 2020.", ["Helen's Law"]),
         # (guards: a saying so named, and a body's possessive before another word)
         ("It was Sod's Law that the event was rained off.", []),
@@ -159,7 +159,7 @@ def test_a_state_word_is_no_name(text, names):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Officers briefed schools on the Prevent Strategy in May.", ["Prevent"]),
+        ("Officers told schools about the Prevent Strategy in May.", ["Prevent"]),
         ("The Prevent strategy was discussed, and staff completed Prevent training.", ["Prevent"]),
         # (guards: a strategy of another name keeps its own; a known strategy as written)
         (
