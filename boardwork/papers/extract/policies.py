@@ -76,7 +76,9 @@ _TITLE_POLICY = re.compile(
     r"((?:\s+(?:of|for|on)\s+(?:[A-Z][\w'-]*\s*(?:(?:and|of|for|on|in|&)\s+)*)+)*)"
     # (its years, after "for" too, and after a short form defined on the way: "Annual Report for
     # 2016/17", "Community Safety Partnership Plan (CSPP) for 2023-2026")
-    r"(?:(?:\s*\((?-i:[A-Z]{2,8})\))?\s+(?:for\s+)?((?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?)(?![\d/-]))?"
+    # (and after a name's "for X", whose run holds the space before them: "the Police and Crime Plan for
+    # Northshire 2021-2025")
+    r"(?:(?:\s*\((?-i:[A-Z]{2,8})\))?\s*(?<!\S)(?<!\sin )(?<!\son )(?<!\sof )(?<!\sand )(?<!\s& )(?:for\s+)?((?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?)(?![\d/-]))?"
 )
 _OBJ_STOP = re.compile(
     r"[,.;:()\"]|\s(?:was|were|is|are|has|have|had|which|that|who|setting|commissioned|published|led|carried|by|"
@@ -112,6 +114,21 @@ _OWNER_POSSESSIVE = re.compile(
 _BARE_CONSULTATION = re.compile(
     r"(?<!\bour )(?<!\bits )\bthe\s+(consultation)\s+on\s+(?!(?:the\s+)?(?:same|this|that|these|those|it|them|draft|proposals?)\b)"
 )
+# Words that tell a document's state or turn, not its name ("the latest strategy", "the updated
+# Plan"): before a headword alone they point back to the one named before.
+_STATE_WORDS = {
+    *"latest updated current refreshed revised draft agreed adopted approved existing previous final".split(),
+    *"first second third interim emerging proposed forthcoming published".split(),
+}
+# The words of a report a meeting takes as its business, described, not a document named ("Members
+# noted the Quarterly Performance Report", "the Budget Monitoring Report", "the Highlight Report"): a
+# report of these words alone, with no year and no subject named after it. ("Annual Performance Report",
+# a body's published yearly account, has a word of its own.)
+_BUSINESS_REPORT_WORDS = {
+    *"Progress Update Highlight Exception Monitoring Budget Performance Quarterly Quarter Position".split(),
+    *"Outturn Briefing Cover Covering Verbal Written Oral Interim Finance Financial Q1 Q2 Q3 Q4".split(),
+    *"Officer's Officers' Officers".split(),
+}
 _LOWER_STRATEGY = re.compile(r"\b(?:a|an|the|new)\s+((?:[a-z][\w-]*\s+){1,4})strategy\b")
 _NAMED_GUIDANCE = re.compile(r"(?<=\s)(Guidance|Guide) (for|on|to) ")
 _GUIDE_TITLED = re.compile(
@@ -123,8 +140,10 @@ _COLON_GUIDANCE = re.compile(
     r"\b(?:the|our|its)\s+([A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}:\s+(?:[\w-]+\s+){0,4}?(?:guidance|guide))\b"
 )
 # ("The Act", "This Act" opening a sentence, and "the new Act", "the draft Bill": the one named before)
+# (and "the new law", as news of an Act goes on: "The new law requires councils to …"; not "the law",
+# which may be any)
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]his) (?:new |draft |proposed )?(?:legislation|Act|Bill)\b(?!\s+[A-Z0-9])"
+    r"\b(?:(?:[Tt]he|[Tt]his) (?:new |draft |proposed )?(?:legislation|Act|Bill)|[Tt]he new law)\b(?!\s+[A-Z0-9])"
 )
 _POLICY_STOP = {
     "annual report",
@@ -253,6 +272,8 @@ def find_policies(
     found = _Found(orgs)
     for finder in _FINDERS:
         finder(text, ctx, found)
+    _drop_bracketed_other_names(text, found)
+    _known_strategy_by_its_name(ctx, found)
     for m in _HEAD_ANAPHOR.finditer(text):
         head = " ".join(m.group(1).lower().split())
         name = ctx.last_by_head.get(head)
@@ -270,6 +291,34 @@ def find_policies(
     names = found.ordered()
     remember(names, ctx)
     return names
+
+
+def _drop_bracketed_other_names(text: str, found: _Found) -> None:
+    """A name in brackets just after a policy named is that policy's other name, not a second one:
+    the popular name of an Act or a scheme ("the Terrorism (Protection of Premises) Act 2025
+    (Martyn's Law)", "the Domestic Violence Disclosure Scheme (Clare's Law)")."""
+    keep: list[tuple[int, str]] = []
+    for pos, name in found.names:
+        opened = re.search(r"\(\s*$", text[:pos])
+        closed = re.match(r"\s*\)", text[pos + len(name) :])
+        if opened and closed:
+            before = opened.start()
+            if any(p < pos and 0 <= before - (p + len(n)) <= 1 for p, n in found.names):
+                continue
+        keep.append((pos, name))
+    found.names = keep
+
+
+def _known_strategy_by_its_name(ctx: PolicyContext, found: _Found) -> None:
+    """A known strategy named with its headword is the strategy as it is known: "the Prevent Strategy"
+    and "the Prevent strategy" are Prevent, one policy however a paragraph writes it."""
+    known = {
+        plain(item["name"] + " strategy"): item["name"]
+        for item in ctx.named
+        if item.get("kind") == "strategy" and not re.search(r"(?i)\bstrategy$", item["name"])
+    }
+    if known:
+        found.names = [(p, known.get(plain(n), n)) for p, n in found.names]
 
 
 def _point_back(text: str, start: int, head: str, name: str | None, found: _Found) -> None:
@@ -360,7 +409,10 @@ _HEAD_ANAPHOR = re.compile(
     # (the owner's acronym between, "the SFRS consultation", still points back)
     # (the headword in capitals too, as councils write a document they have named: "the Strategy",
     # "The new Plan")
-    r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |refreshed |final )?((?i:"
+    # (and its state: "the updated strategy", "the agreed Plan", "the latest plan"; not "the current
+    # plan", which a paper naming the next one means the one it replaces by)
+    r"\b(?:[Tt]he|[Tt]his) (?:(?-i:[A-Z]{2,6}) )?(?:draft |new |revised |refreshed |final |updated |agreed |adopted |"
+    r"approved |latest )?((?i:"
     + "|".join(sorted(_ANAPHOR_HEADS))
     + r"))\b(?! [A-Z])(?!\s*\()"
     + _NOT_POINTING_BACK
@@ -549,8 +601,14 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         ):
             continue
         head = m.group(2)
-        name = " ".join(words + [head]) + (m.group(3) or "").rstrip()
-        if m.group(4):
+        # (a connector closing the run after the name is the sentence's: "the Core Code of Ethics in
+        # 2021", "the Framework for England in May")
+        # (nor a month after it: "… for England in May")
+        run = _before_owner((m.group(3) or "").rstrip(), m.start(3), text, found)
+        after = re.split(r"\s(?=(?:" + MONTH_PATTERN + r")\b)", run)[0]
+        after = re.sub(r"(?:\s+(?:and|of|for|on|in|&))+\s*$", "", after)
+        name = " ".join(words + [head]) + after
+        if m.group(4) and after == run:
             name += " " + m.group(4)
         elif lead_year and not lead_year.isdigit():
             name = lead_year + " " + name  # a span of years stays where the paper sets it
@@ -558,6 +616,16 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             name += " " + lead_year
         if head[0].islower() and not words:
             continue
+        quarter_only = re.fullmatch(r"\s*(?:for|of|on)\s+Q[1-4]", after)
+        if (
+            head.lower() == "report"
+            and words
+            and not m.group(4)
+            and not lead_year
+            and (not after or quarter_only)
+        ):
+            if all(w.strip(",") in _BUSINESS_REPORT_WORDS for w in words):
+                continue  # "the Budget Monitoring Report", "the Q3 Performance Report": a meeting's business
         if head in ("delivery plan", "action plan") and (
             words[-1] in GENERIC_HEADS or found.in_org(m.start(2) - 2)
         ):
@@ -580,10 +648,27 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
             ctx.last_inquiry_subject = m.group(3).strip()
 
 
+def _before_owner(run: str, start: int, text: str, found: _Found) -> str:
+    """The words after a headword up to the body the document is for or of, which is its owner, not
+    part of its name ("the Annual Report for Northshire Fire and Rescue Service", "the Plan of the
+    Westshire Community Safety Partnership"): a body of two words or more, as the paper names it."""
+    for cut in re.finditer(r"\s+(?:for|of)\s+(?:the\s+)?", run):
+        at = start + cut.end()
+        if any(o.start == at and len(text[o.start : o.end].split()) >= 2 for o in found.orgs):
+            return run[: cut.start()]
+    return run
+
+
 def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> None:
     """Lower-case strategies ("a new hoarding strategy") and named guidance."""
     for m in _LOWER_STRATEGY.finditer(text):
         words = m.group(1).split()
+        # (its state or its turn is no part of a name: "the latest strategy", "the refreshed hoarding
+        # strategy" is the hoarding strategy)
+        while words and words[0] in _STATE_WORDS:
+            words = words[1:]
+        if not words:
+            continue
         if any(
             w in LEAD_STOP
             or w in CONNECTORS
@@ -591,7 +676,7 @@ def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> No
             for w in words
         ):
             continue
-        found.add(m.start(1), " ".join(words) + " strategy")
+        found.add(m.start(1) + m.group(1).find(words[0]), " ".join(words) + " strategy")
 
     for m in _NAMED_GUIDANCE.finditer(text):
         if sentence_initial(text, m.start()):
@@ -651,6 +736,17 @@ _HEAD_FIRST = re.compile(
 def _head_first_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _HEAD_FIRST.finditer(text):
         if sentence_initial(text, m.start()) or found.in_org(m.start()):
+            continue
+        prev = re.search(r"([A-Za-z][\w'-]*)\s+$", text[max(0, m.start() - 40) : m.start()])
+        if (
+            prev
+            and prev.group(1)[0].isupper()
+            and prev.group(1).lower() not in _POLICY_LEAD
+            and not prev.group(1).endswith(("'s", "'"))
+        ):
+            # (the headword closes a name of its own, "the Community Safety Plan of the Westshire
+            # Partnership", "the Delivery Plan for the Health Directorate": the name and its owner,
+            # not a title opening with the headword)
             continue
         words = m.group(3).split()
         month = next((i for i, w in enumerate(words) if w in _MONTHS), None)
@@ -735,6 +831,24 @@ def _titles_with_years(text: str, ctx: PolicyContext, found: _Found) -> None:
         found.add(m.start(1), f"{m.group(1)} {m.group(2)}")
 
 
+# A pledge, charter or campaign named by its hashtag ("the #ZeroRacismWales pledge", "the
+# #NoMoreVictims campaign"), as bodies name those they sign up to and run on social media.
+_HASHTAG_POLICY = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{2,40})\s+((?i:pledge|charter|campaign))\b")
+# A law by its popular name, a person's given name in the possessive ("Clare's Law", "Martyn's Law",
+# "Helen's Law"); not the sayings so named ("Sod's Law", "Murphy's Law").
+# (not a body's name going on, "Westshire's Law Centre")
+_POPULAR_LAW = re.compile(r"(?<![\w'-])([A-Z][a-z]{2,15})'s\s+Law\b(?!\s+[A-Z])")
+_SAYINGS = {"Sod", "Murphy", "Moore", "Parkinson", "Goodhart", "Godwin", "Hofstadter", "Conway", "Sturgeon"}
+
+
+def _hashtags_and_popular_laws(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _HASHTAG_POLICY.finditer(text):
+        found.add(m.start(), f"#{m.group(1)} {m.group(2).lower()}")
+    for m in _POPULAR_LAW.finditer(text):
+        if m.group(1) not in _SAYINGS and not found.in_org(m.start()):
+            found.add(m.start(), f"{m.group(1)}'s Law")
+
+
 _FINDERS = (
     _bills_and_acts,
     _statutory_instruments,
@@ -748,4 +862,5 @@ _FINDERS = (
     _named_programmes,
     _quoted_titles,
     _titles_with_years,
+    _hashtags_and_popular_laws,
 )

@@ -437,7 +437,8 @@ def test_a_section_heading_names_the_document_its_paragraphs_call_the_framework(
         ],
     )
     (act,) = extract(paper)["activities"]
-    assert act["policies"] == ["Development Framework for Councillors in Wales"]
+    # (its year with it, as the heading names it: the years after a name's "for X" are the name's)
+    assert act["policies"] == ["Development Framework for Councillors in Wales 2021"]
     # "a … report" describes a report; it does not name one.
     assert (
         extract(_paper("Responding to a Home Affairs Select Committee report, we set out our approach."))[
