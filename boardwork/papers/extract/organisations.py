@@ -468,6 +468,9 @@ class PaperOrgs:
     # The body of the board the paper is imported into, when the paper is another body's (canonical
     # names, as `authors`): never an organisation of the paper's activities, nor the author.
     board_bodies: set[str] = field(default_factory=set)
+    # A national charity's local branches read in the paper ("Westshire Rape Crisis"): charities, as
+    # the national body is, so none is taken for the paper's author by being named most.
+    branches: set[str] = field(default_factory=set)
     _learned_re: Lexicon | None = None
     _learned_name_re: Lexicon | None = None
 
@@ -627,6 +630,7 @@ class PaperOrgs:
             return c
         name = re.sub(r"\s+", " ", text[start:end])
         canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+        self.branches.add(canon)
         return OrgMatch(start, end, canon, text[start:end], "branch")
 
     def _tier_lists(self, mtext: str, out: list[OrgMatch]) -> str:
@@ -1221,7 +1225,13 @@ _TITLE_RUN = re.compile(_CAPW + r"(?:,?[ \t]+(?:(?:of|and|for|on|the|in|&)[ \t]+
 _DESCRIBED_BODY = re.compile(
     r"((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),\s+(?:an?|the)\s+(?:independent\s+|national\s+|local\s+|"
     r"leading\s+|specialist\s+|private\s+|social\s+|registered\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:company|firm|consultancy|charity|agency|organisation|organization|think tank)\b"
+    r"(?:company|firm|consultancy|charity|agency|organisation|organization|think tank|"
+    # the voluntary sector's own words for a body ("Westmoor Street Pastors, a volunteer group, …")
+    r"volunteer group|voluntary group|community group|support group|social enterprise|"
+    r"community interest company|housing association)\b"
+    # the description's noun ends it: "Jo Bloggs, a charity worker" is a person by a post
+    r"(?:(?=\s*[,.;:)\u2013-])|(?=\s+(?:that|which|who|whose|based|working|run|"
+    r"set|founded|funded|commissioned|appointed|contracted|supporting|helping|for|in|from|with|to|of|on|and)\b))"
 )
 # The verbs of a body taken on to do the work ("commissioned Ipsos UK to …", "funded Stop Hate … to").
 _COMMISSIONING_VERBS = r"commissioned|appointed|engaged|funded|grant-funded"
@@ -1405,6 +1415,31 @@ def _prefixes_spell(words: list[str], letters: str) -> bool:
     return len(ws) >= 2 and spell(0, 0)
 
 
+def _learn_read_as_body(undecided: list[tuple[str, str]], po: PaperOrgs) -> None:
+    """ "Westmoor Rape Crisis (WRC)", "Eastby Community Voluntary Services (ECVS)": a name defined
+    with a short form whose last word is no singular headword, though the finder reads the name
+    itself, whole, as a body (a national charity's branch, a run of capitals ending in a headword,
+    a company by its legal form). The short form, wherever the paper uses it later ("WRC trained
+    officers"), names that body. A name the finder does not read whole stays blocked as before
+    ("Anti-Social Behaviour (ASB)", "the Safer Streets Fund (SSF)")."""
+    learned = False
+    for acr, long in undecided:
+        if acr in po.learned:
+            continue
+        found = po.find(long)
+        if len(found) != 1 or found[0].internal:
+            continue
+        c = found[0]
+        if c.via not in ("branch", "generic", "prefixed") or c.start > 4 or c.end != len(long):
+            continue  # (the name's first word may be "The", which the finder leaves out)
+        po.blocked_acronyms.discard(acr)
+        po.learned[acr] = c.name
+        po.acronym_of.setdefault(c.name, acr)
+        learned = True
+    if learned:
+        po.compile()
+
+
 def _learn_initialisms(text: str, po: PaperOrgs) -> None:
     """An acronym the paper uses without defining it ("the SFRS consultation") whose letters are the
     initials of one body it names in full ("Scottish Fire and Rescue Service"): that body."""
@@ -1537,6 +1572,7 @@ def learn_paper_orgs(
     text = norm_text(text)
     po = PaperOrgs(gaz)
     generic = generic_bodies()
+    undecided: list[tuple[str, str]] = []
     for m in _ACR_DEF.finditer(text):
         acr = m.group(1)
         if sum(ch.isupper() for ch in acr) < 2:
@@ -1594,7 +1630,9 @@ def learn_paper_orgs(
         else:
             # Defined here as something else (an Act, a strategy): not the gazetteer's body.
             po.blocked_acronyms.add(acr)
+            undecided.append((acr, long))
     po.compile()
+    _learn_read_as_body(undecided, po)
     _learn_initialisms(text, po)
 
     # The author: named explicitly, else the paper's body (a board inside a larger body means
@@ -1620,6 +1658,7 @@ def learn_paper_orgs(
             for c in po.find(text)
             if gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
             and c.name not in not_author
+            and c.name not in po.branches
             and not (_FORCE_NAME.search(c.name) and _COMMISSIONER_PAPER.search(text[:600]))
         )
         # A body named once and then called by its headword ("Cheshire Fire and Rescue Service …
@@ -1645,6 +1684,7 @@ def learn_paper_orgs(
                 if _subject_at(text, c.start)
                 and _DEED_AFTER.match(text, c.end)
                 and gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
+                and c.name not in po.branches
             )
             if len(doers) == 1:
                 authors.add(next(iter(doers)))
