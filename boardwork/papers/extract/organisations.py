@@ -490,6 +490,11 @@ class PaperOrgs:
             return True
         if _same_body_key(name) in {_same_body_key(a) for a in bodies}:
             return True
+        if self.gaz.entry(name).get("area_unnamed"):
+            # "the OPCC" in a commissioner's own paper: the office of the commissioner who wrote it.
+            key = " " + _same_body_key(name)
+            if any((" " + _same_body_key(a)).endswith(key) for a in bodies):
+                return True
         # The author's own arm under another headword: "Westmoor Fire and Rescue Service" for
         # "Westmoor Fire and Rescue Authority", "Northvale Borough Council" for "Northvale Council".
         stem = name.split()[:-1]
@@ -555,6 +560,10 @@ class PaperOrgs:
                     continue
                 if " " in s.strip() and _LONGER_NAME.match(text, m.end()):
                     continue  # "Gwent Police and Crime Commissioner": the known name opens another's
+                if self.gaz.entry(canon).get("area_unnamed") and (
+                    _AREA_AFTER.match(text, m.end()) or _AREA_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                ):
+                    continue  # "the Office of the Police and Crime Commissioner for Westshire": that area's own
                 if _OPENS_PROGRAMME_NAME.match(text, m.end()):
                     continue  # "the Shelter Tenancy Sustainment Advice project": a programme's name
                 cands.append(OrgMatch(m.start(), m.end(), canon, s, "name"))
@@ -1052,6 +1061,11 @@ _FORCE_NAME = re.compile(r"\b(?:Police|Constabulary)$")
 # What continues a known body's name into another body's ("Northshire Police and Crime Panel",
 # "Northshire Police, Fire and Crime Commissioner", "Fire Service College Advisory Board"): the
 # longer name is the body the text names, read by the headword patterns.
+# The area named with a known name that stands for any area's body of its kind ("area_unnamed" in the
+# gazetteer: "the OPCC"): after it with "for", or a capitalised word right before it that opens no
+# sentence ("the Westshire Office of the Police and Crime Commissioner").
+_AREA_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+_AREA_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 _LONGER_NAME = re.compile(
     r"(?:\s+(?:and|&)\s+(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b|,?\s+Fire,?\s+(?:and|&)\s+Crime\b|"
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(sorted(GENERIC_HEADS - {"Services", "Service"})) + r")\b)"
