@@ -1272,6 +1272,7 @@ _COUNTERPART_WORDS = (
     # Safe Steps and Fresh Start"), and a body named after the partner it is ("with our leisure
     # partner, Active Westshire")
     r"representatives of|representatives from|partners including|organisations including|"
+    r"(?:partners|partner agencies|partner organisations|agencies|organisations) (?:include|included)|"
     r"agencies including|partners such as|organisations such as|agencies such as|"
     r"partner,|provider,|contractor,|"
     # the body money went to ("grants were awarded to Eastfield Boys Club", "awarded £20,000 to Safe
@@ -1279,8 +1280,11 @@ _COUNTERPART_WORDS = (
     r"(?:awarded|granted|given|donated|allocated|paid|grants?|funding|donations?)\s+to|"
     r"(?<=£)\d[\d.,]*\s*(?:k|m|bn|million)?\s+(?:(?:in\s+)?(?:funding|grants?)\s+)?to"
 )
+# (a lead opening its sentence with a capital: "Working with Eastby Refugee Action, officers ran …",
+# "Together with …", "Supported by …")
+_COUNTERPART_OPENING = r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Working with|Together with|Alongside|Supported by|In partnership with|Jointly with|In conjunction with|In collaboration with)"
 _COUNTERPART_BODY = re.compile(
-    r"\b(?:" + _COUNTERPART_WORDS + r")\s+(?:the\s+)?"
+    r"(?:\b(?:" + _COUNTERPART_WORDS + r")|" + _COUNTERPART_OPENING + r")\s+(?:the\s+)?"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
     r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
     # (its short form may follow: "worked with Age Concern Westshire (ACW)")
@@ -1289,7 +1293,7 @@ _COUNTERPART_BODY = re.compile(
     r"(?:((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w&'-]*)?)"
     r"(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
-    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)|\0+(?=,))"
+    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)|\0+(?=,|\s+\(\0+\)))"
 )
 # A centre opened, built or refurbished is a building ("we opened the new Eastby Leisure Centre"),
 # as one something is held at or in is a venue ("the AGM, hosted in the Northby Arts Centre") and one
@@ -1309,10 +1313,12 @@ _POST_AFTER = re.compile(
 )
 # The next item of a list of names (after ", ", " and " or ", and ", "the" allowed): a name of two to
 # four capitalised words, or a known name masked out (group 1 empty).
+# (each item may carry its short form: "with Eastby Refugee Action (ERA) and Northfold Hope (NH)")
 _LIST_NEXT = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:\s+\((?:(?-i:[A-Z][A-Za-z&]{1,11})|\0+)\))?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
     r"(?:(?!(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Council|Government|Police|Service)\b)"
-    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+(?:and|to|in|on|for|was|were|which|who)\b|$)"
+    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
+    r"\s+(?:and|to|in|on|for|was|were|which|who)\b|$)"
     r"|\0+)"
 )
 # An indefinite article before a name ("a Women's Safety Forum was launched", "a new Youth Panel
@@ -1429,27 +1435,32 @@ def _prefixes_spell(words: list[str], letters: str) -> bool:
     return len(ws) >= 2 and spell(0, 0)
 
 
-def _learn_read_as_body(undecided: list[tuple[str, str]], po: PaperOrgs) -> None:
-    """ "Westmoor Rape Crisis (WRC)", "Eastby Community Voluntary Services (ECVS)": a name defined
-    with a short form whose last word is no singular headword, though the finder reads the name
-    itself, whole, as a body (a national charity's branch, a run of capitals ending in a headword,
-    a company by its legal form). The short form, wherever the paper uses it later ("WRC trained
-    officers"), names that body. A name the finder does not read whole stays blocked as before
-    ("Anti-Social Behaviour (ASB)", "the Safer Streets Fund (SSF)")."""
+def _learn_read_as_body(text: str, undecided: list[tuple[str, str, int]], po: PaperOrgs) -> None:
+    """ "Westmoor Rape Crisis (WRC)", "Eastby Community Voluntary Services (ECVS)", "in partnership with
+    Eastby Refugee Action (ERA) and Northfold Hope (NH)": a name defined with a short form whose last
+    word is no singular headword, where the finder reads the name, whole, as a body in the paper's own
+    text (a national charity's branch, a run of capitals ending in a headword, a company by its legal
+    form, a body described or named as the counterpart of work or in the rest of that list). The short
+    form, wherever the paper uses it later ("NH trained officers"), names that body. A name the finder
+    does not read there stays blocked as before ("Anti-Social Behaviour (ASB)", "the Safer Streets
+    Fund (SSF)")."""
+    if not undecided:
+        return
+    found = po.find(text)
     learned = False
-    for acr, long in undecided:
+    for acr, long, at in undecided:
         if acr in po.learned:
             continue
-        found = po.find(long)
-        if len(found) != 1 or found[0].internal:
-            continue
-        c = found[0]
-        if c.via not in ("branch", "generic", "prefixed") or c.start > 4 or c.end != len(long):
-            continue  # (the name's first word may be "The", which the finder leaves out)
-        po.blocked_acronyms.discard(acr)
-        po.learned[acr] = c.name
-        po.acronym_of.setdefault(c.name, acr)
-        learned = True
+        for c in found:
+            if c.internal or c.via not in ("branch", "generic", "prefixed") or c.end > at or at - c.end > 2:
+                continue
+            if not long.endswith(text[c.start : c.end]) or len(text[c.start : c.end].split()) < 2:
+                continue  # (the name's first word may be "The", which the finder leaves out)
+            po.blocked_acronyms.discard(acr)
+            po.learned[acr] = c.name
+            po.acronym_of.setdefault(c.name, acr)
+            learned = True
+            break
     if learned:
         po.compile()
 
@@ -1586,7 +1597,7 @@ def learn_paper_orgs(
     text = norm_text(text)
     po = PaperOrgs(gaz)
     generic = generic_bodies()
-    undecided: list[tuple[str, str]] = []
+    undecided: list[tuple[str, str, int]] = []
     for m in _ACR_DEF.finditer(text):
         acr = m.group(1)
         if sum(ch.isupper() for ch in acr) < 2:
@@ -1644,9 +1655,9 @@ def learn_paper_orgs(
         else:
             # Defined here as something else (an Act, a strategy): not the gazetteer's body.
             po.blocked_acronyms.add(acr)
-            undecided.append((acr, long))
+            undecided.append((acr, long, m.start()))
     po.compile()
-    _learn_read_as_body(undecided, po)
+    _learn_read_as_body(text, undecided, po)
     _learn_initialisms(text, po)
 
     # The author: named explicitly, else the paper's body (a board inside a larger body means
