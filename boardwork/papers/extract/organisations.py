@@ -774,10 +774,12 @@ class PaperOrgs:
                 continue  # "the Business Education Alliance programme": a programme's name, not a body
             if _TITLED_BEFORE.search(mtext[max(0, start - 30) : start]):
                 continue  # "a briefing entitled Fair Funding for Essential Services": a document's title
-            if name.endswith(("Centre", "Center")) and _BUILT_BEFORE.search(
-                mtext[max(0, start - 40) : start]
+            if name.endswith(("Centre", "Center")) and (
+                _BUILT_BEFORE.search(mtext[max(0, start - 40) : start]) or _PLACE_CENTRE.search(name)
             ):
-                continue  # "opened the new Eastby Leisure Centre": a building, not a body
+                # "opened the new Eastby Leisure Centre": a building, not a body; "patrols in Eastby
+                # Town Centre", "the Northfold Shopping Centre": a place, whatever is said of it
+                continue
             if name.endswith(("School", "College", "Academy")) and _AT_BEFORE.search(
                 mtext[max(0, start - 10) : start]
             ):
@@ -851,6 +853,13 @@ class PaperOrgs:
             canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
         return out
+
+
+# A centre named by what kind of place it is: a town's or a city's middle, a shopping, leisure, sports
+# or civic building ("Eastby Town Centre", "the Northfold Leisure Centre") — never a body's headword.
+_PLACE_CENTRE = re.compile(
+    r"\b(?:Town|City|Shopping|Leisure|Sports|Civic|Retail|Conference|Exhibition|Visitor|Garden)\s+Cent(?:re|er)$"
+)
 
 
 # One or two capitalised words after a charity's name, then what ends a name (a lower-case word, a
