@@ -471,6 +471,9 @@ class PaperOrgs:
     # A national charity's local branches read in the paper ("Westshire Rape Crisis"): charities, as
     # the national body is, so none is taken for the paper's author by being named most.
     branches: set[str] = field(default_factory=set)
+    # Short forms learned for names the finder reads as bodies in the text (`_learn_read_as_body`):
+    # not read again inside their own definition's brackets, the name before them being read.
+    read_as_body: set[str] = field(default_factory=set)
     _learned_re: Lexicon | None = None
     _learned_name_re: Lexicon | None = None
 
@@ -561,7 +564,8 @@ class PaperOrgs:
                 if " " in s.strip() and _LONGER_NAME.match(text, m.end()):
                     continue  # "Gwent Police and Crime Commissioner": the known name opens another's
                 if self.gaz.entry(canon).get("area_unnamed") and (
-                    _AREA_AFTER.match(text, m.end()) or _AREA_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                    _AREA_AFTER.match(text, m.end())
+                    or _AREA_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
                 ):
                     continue  # "the Office of the Police and Crime Commissioner for Westshire": that area's own
                 if _OPENS_PROGRAMME_NAME.match(text, m.end()):
@@ -574,6 +578,8 @@ class PaperOrgs:
                     cands.append(OrgMatch(m.start(), m.end(), canon, m.group(0), "learned"))
         if self._learned_re:
             for m in self._learned_re.finditer(text):
+                if m.group(0) in self.read_as_body and text[m.start() - 1 : m.start()] == "(":
+                    continue
                 cands.append(OrgMatch(m.start(), m.end(), self.learned[m.group(0)], m.group(0), "learned"))
         if self.gaz.acr_re:
             for m in self.gaz.acr_re.finditer(text):
@@ -1468,6 +1474,7 @@ def _learn_read_as_body(text: str, undecided: list[tuple[str, str, int]], po: Pa
             po.blocked_acronyms.discard(acr)
             po.learned[acr] = c.name
             po.acronym_of.setdefault(c.name, acr)
+            po.read_as_body.add(acr)
             learned = True
             break
     if learned:
