@@ -468,12 +468,6 @@ class PaperOrgs:
     # The body of the board the paper is imported into, when the paper is another body's (canonical
     # names, as `authors`): never an organisation of the paper's activities, nor the author.
     board_bodies: set[str] = field(default_factory=set)
-    # A national charity's local branches read in the paper ("Westshire Rape Crisis"): charities, as
-    # the national body is, so none is taken for the paper's author by being named most.
-    branches: set[str] = field(default_factory=set)
-    # Short forms learned for names the finder reads as bodies in the text (`_learn_read_as_body`):
-    # not read again inside their own definition's brackets, the name before them being read.
-    read_as_body: set[str] = field(default_factory=set)
     _learned_re: Lexicon | None = None
     _learned_name_re: Lexicon | None = None
 
@@ -493,11 +487,6 @@ class PaperOrgs:
             return True
         if _same_body_key(name) in {_same_body_key(a) for a in bodies}:
             return True
-        if self.gaz.entry(name).get("area_unnamed"):
-            # "the OPCC" in a commissioner's own paper: the office of the commissioner who wrote it.
-            key = " " + _same_body_key(name)
-            if any((" " + _same_body_key(a)).endswith(key) for a in bodies):
-                return True
         # The author's own arm under another headword: "Westmoor Fire and Rescue Service" for
         # "Westmoor Fire and Rescue Authority", "Northvale Borough Council" for "Northvale Council".
         stem = name.split()[:-1]
@@ -563,11 +552,6 @@ class PaperOrgs:
                     continue
                 if " " in s.strip() and _LONGER_NAME.match(text, m.end()):
                     continue  # "Gwent Police and Crime Commissioner": the known name opens another's
-                if self.gaz.entry(canon).get("area_unnamed") and (
-                    _AREA_AFTER.match(text, m.end())
-                    or _AREA_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-                ):
-                    continue  # "the Office of the Police and Crime Commissioner for Westshire": that area's own
                 if _OPENS_PROGRAMME_NAME.match(text, m.end()):
                     continue  # "the Shelter Tenancy Sustainment Advice project": a programme's name
                 cands.append(OrgMatch(m.start(), m.end(), canon, s, "name"))
@@ -578,8 +562,6 @@ class PaperOrgs:
                     cands.append(OrgMatch(m.start(), m.end(), canon, m.group(0), "learned"))
         if self._learned_re:
             for m in self._learned_re.finditer(text):
-                if m.group(0) in self.read_as_body and text[m.start() - 1 : m.start()] == "(":
-                    continue
                 cands.append(OrgMatch(m.start(), m.end(), self.learned[m.group(0)], m.group(0), "learned"))
         if self.gaz.acr_re:
             for m in self.gaz.acr_re.finditer(text):
@@ -645,7 +627,6 @@ class PaperOrgs:
             return c
         name = re.sub(r"\s+", " ", text[start:end])
         canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
-        self.branches.add(canon)
         return OrgMatch(start, end, canon, text[start:end], "branch")
 
     def _tier_lists(self, mtext: str, out: list[OrgMatch]) -> str:
@@ -780,12 +761,10 @@ class PaperOrgs:
                 continue  # "the Business Education Alliance programme": a programme's name, not a body
             if _TITLED_BEFORE.search(mtext[max(0, start - 30) : start]):
                 continue  # "a briefing entitled Fair Funding for Essential Services": a document's title
-            if name.endswith(("Centre", "Center")) and (
-                _BUILT_BEFORE.search(mtext[max(0, start - 40) : start]) or _PLACE_CENTRE.search(name)
+            if name.endswith(("Centre", "Center")) and _BUILT_BEFORE.search(
+                mtext[max(0, start - 40) : start]
             ):
-                # "opened the new Eastby Leisure Centre": a building, not a body; "patrols in Eastby
-                # Town Centre", "the Northfold Shopping Centre": a place, whatever is said of it
-                continue
+                continue  # "opened the new Eastby Leisure Centre": a building, not a body
             if name.endswith(("School", "College", "Academy")) and _AT_BEFORE.search(
                 mtext[max(0, start - 10) : start]
             ):
@@ -859,13 +838,6 @@ class PaperOrgs:
             canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
             out.append(OrgMatch(start, end, canon, name, "generic", internal=internal))
         return out
-
-
-# A centre named by what kind of place it is: a town's or a city's middle, a shopping, leisure, sports
-# or civic building ("Eastby Town Centre", "the Northfold Leisure Centre") — never a body's headword.
-_PLACE_CENTRE = re.compile(
-    r"\b(?:Town|City|Shopping|Leisure|Sports|Civic|Retail|Conference|Exhibition|Visitor|Garden)\s+Cent(?:re|er)$"
-)
 
 
 # One or two capitalised words after a charity's name, then what ends a name (a lower-case word, a
@@ -1076,11 +1048,6 @@ _FORCE_NAME = re.compile(r"\b(?:Police|Constabulary)$")
 # What continues a known body's name into another body's ("Northshire Police and Crime Panel",
 # "Northshire Police, Fire and Crime Commissioner", "Fire Service College Advisory Board"): the
 # longer name is the body the text names, read by the headword patterns.
-# The area named with a known name that stands for any area's body of its kind ("area_unnamed" in the
-# gazetteer: "the OPCC"): after it with "for", or a capitalised word right before it that opens no
-# sentence ("the Westshire Office of the Police and Crime Commissioner").
-_AREA_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
-_AREA_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 _LONGER_NAME = re.compile(
     r"(?:\s+(?:and|&)\s+(?:" + "|".join(sorted(_AND_COMPOUNDS)) + r")\b|,?\s+Fire,?\s+(?:and|&)\s+Crime\b|"
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(sorted(GENERIC_HEADS - {"Services", "Service"})) + r")\b)"
@@ -1254,13 +1221,7 @@ _TITLE_RUN = re.compile(_CAPW + r"(?:,?[ \t]+(?:(?:of|and|for|on|the|in|&)[ \t]+
 _DESCRIBED_BODY = re.compile(
     r"((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),\s+(?:an?|the)\s+(?:independent\s+|national\s+|local\s+|"
     r"leading\s+|specialist\s+|private\s+|social\s+|registered\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:company|firm|consultancy|charity|agency|organisation|organization|think tank|"
-    # the voluntary sector's own words for a body ("Westmoor Street Pastors, a volunteer group, …")
-    r"volunteer group|voluntary group|community group|support group|social enterprise|"
-    r"community interest company|housing association)\b"
-    # the description's noun ends it: "Jo Bloggs, a charity worker" is a person by a post
-    r"(?:(?=\s*[,.;:)\u2013-])|(?=\s+(?:that|which|who|whose|based|working|run|"
-    r"set|founded|funded|commissioned|appointed|contracted|supporting|helping|for|in|from|with|to|of|on|and)\b))"
+    r"(?:company|firm|consultancy|charity|agency|organisation|organization|think tank)\b"
 )
 # The verbs of a body taken on to do the work ("commissioned Ipsos UK to …", "funded Stop Hate … to").
 _COMMISSIONING_VERBS = r"commissioned|appointed|engaged|funded|grant-funded"
@@ -1287,7 +1248,6 @@ _COUNTERPART_WORDS = (
     # Safe Steps and Fresh Start"), and a body named after the partner it is ("with our leisure
     # partner, Active Westshire")
     r"representatives of|representatives from|partners including|organisations including|"
-    r"(?:partners|partner agencies|partner organisations|agencies|organisations) (?:include|included)|"
     r"agencies including|partners such as|organisations such as|agencies such as|"
     r"partner,|provider,|contractor,|"
     # the body money went to ("grants were awarded to Eastfield Boys Club", "awarded £20,000 to Safe
@@ -1295,11 +1255,8 @@ _COUNTERPART_WORDS = (
     r"(?:awarded|granted|given|donated|allocated|paid|grants?|funding|donations?)\s+to|"
     r"(?<=£)\d[\d.,]*\s*(?:k|m|bn|million)?\s+(?:(?:in\s+)?(?:funding|grants?)\s+)?to"
 )
-# (a lead opening its sentence with a capital: "Working with Eastby Refugee Action, officers ran …",
-# "Together with …", "Supported by …")
-_COUNTERPART_OPENING = r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:Working with|Together with|Alongside|Supported by|In partnership with|Jointly with|In conjunction with|In collaboration with)"
 _COUNTERPART_BODY = re.compile(
-    r"(?:\b(?:" + _COUNTERPART_WORDS + r")|" + _COUNTERPART_OPENING + r")\s+(?:the\s+)?"
+    r"\b(?:" + _COUNTERPART_WORDS + r")\s+(?:the\s+)?"
     r"(?!(?:Councillor|Cllr|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Inspector|"
     r"Sergeant|Chief|Superintendent|Commander|Council|Government|Police|Service)\b)"
     # (its short form may follow: "worked with Age Concern Westshire (ACW)")
@@ -1308,7 +1265,7 @@ _COUNTERPART_BODY = re.compile(
     r"(?:((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w&'-]*)?)"
     r"(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
-    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)|\0+(?=,|\s+\(\0+\)))"
+    r"\s+(?:and|to|in|on|for|was|were|which|who|is|are|has|had)\b|$)|\0+(?=,))"
 )
 # A centre opened, built or refurbished is a building ("we opened the new Eastby Leisure Centre"),
 # as one something is held at or in is a venue ("the AGM, hosted in the Northby Arts Centre") and one
@@ -1328,12 +1285,10 @@ _POST_AFTER = re.compile(
 )
 # The next item of a list of names (after ", ", " and " or ", and ", "the" allowed): a name of two to
 # four capitalised words, or a known name masked out (group 1 empty).
-# (each item may carry its short form: "with Eastby Refugee Action (ERA) and Northfold Hope (NH)")
 _LIST_NEXT = re.compile(
-    r"(?:\s+\((?:(?-i:[A-Z][A-Za-z&]{1,11})|\0+)\))?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
     r"(?:(?!(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Sir|Council|Government|Police|Service)\b)"
-    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+\((?-i:[A-Z][A-Za-z&]{1,11})\)|"
-    r"\s+(?:and|to|in|on|for|was|were|which|who)\b|$)"
+    r"((?:[A-Z][\w&'-]*\s+){1,3}[A-Z][\w&'-]*)(?=\s*[,.;:)]|\s+(?:and|to|in|on|for|was|were|which|who)\b|$)"
     r"|\0+)"
 )
 # An indefinite article before a name ("a Women's Safety Forum was launched", "a new Youth Panel
@@ -1448,37 +1403,6 @@ def _prefixes_spell(words: list[str], letters: str) -> bool:
         )
 
     return len(ws) >= 2 and spell(0, 0)
-
-
-def _learn_read_as_body(text: str, undecided: list[tuple[str, str, int]], po: PaperOrgs) -> None:
-    """ "Westmoor Rape Crisis (WRC)", "Eastby Community Voluntary Services (ECVS)", "in partnership with
-    Eastby Refugee Action (ERA) and Northfold Hope (NH)": a name defined with a short form whose last
-    word is no singular headword, where the finder reads the name, whole, as a body in the paper's own
-    text (a national charity's branch, a run of capitals ending in a headword, a company by its legal
-    form, a body described or named as the counterpart of work or in the rest of that list). The short
-    form, wherever the paper uses it later ("NH trained officers"), names that body. A name the finder
-    does not read there stays blocked as before ("Anti-Social Behaviour (ASB)", "the Safer Streets
-    Fund (SSF)")."""
-    if not undecided:
-        return
-    found = po.find(text)
-    learned = False
-    for acr, long, at in undecided:
-        if acr in po.learned:
-            continue
-        for c in found:
-            if c.internal or c.via not in ("branch", "generic", "prefixed") or c.end > at or at - c.end > 2:
-                continue
-            if not long.endswith(text[c.start : c.end]) or len(text[c.start : c.end].split()) < 2:
-                continue  # (the name's first word may be "The", which the finder leaves out)
-            po.blocked_acronyms.discard(acr)
-            po.learned[acr] = c.name
-            po.acronym_of.setdefault(c.name, acr)
-            po.read_as_body.add(acr)
-            learned = True
-            break
-    if learned:
-        po.compile()
 
 
 def _learn_initialisms(text: str, po: PaperOrgs) -> None:
@@ -1613,7 +1537,6 @@ def learn_paper_orgs(
     text = norm_text(text)
     po = PaperOrgs(gaz)
     generic = generic_bodies()
-    undecided: list[tuple[str, str, int]] = []
     for m in _ACR_DEF.finditer(text):
         acr = m.group(1)
         if sum(ch.isupper() for ch in acr) < 2:
@@ -1671,9 +1594,7 @@ def learn_paper_orgs(
         else:
             # Defined here as something else (an Act, a strategy): not the gazetteer's body.
             po.blocked_acronyms.add(acr)
-            undecided.append((acr, long, m.start()))
     po.compile()
-    _learn_read_as_body(text, undecided, po)
     _learn_initialisms(text, po)
 
     # The author: named explicitly, else the paper's body (a board inside a larger body means
@@ -1699,7 +1620,6 @@ def learn_paper_orgs(
             for c in po.find(text)
             if gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
             and c.name not in not_author
-            and c.name not in po.branches
             and not (_FORCE_NAME.search(c.name) and _COMMISSIONER_PAPER.search(text[:600]))
         )
         # A body named once and then called by its headword ("Cheshire Fire and Rescue Service …
@@ -1725,7 +1645,6 @@ def learn_paper_orgs(
                 if _subject_at(text, c.start)
                 and _DEED_AFTER.match(text, c.end)
                 and gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
-                and c.name not in po.branches
             )
             if len(doers) == 1:
                 authors.add(next(iter(doers)))

