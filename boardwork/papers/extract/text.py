@@ -99,22 +99,41 @@ DUE_TO_VERBS = (
 )
 
 
+# "due" as an adjective before a noun of care, weight or time ("in due course", "with due regard", "have
+# due regard to", "after due consideration", "due diligence", "due process") sets no time for a deed:
+# a bare "due" is read as a status only when no such noun follows it.
+DUE_ADJECTIVE_NOUNS = (
+    "course",
+    "regard",
+    "care",
+    "diligence",
+    "consideration",
+    "process",
+    "account",
+    "weight",
+    "respect",
+    "attention",
+)
+
+
 def due_to_come(verbs: tuple[str, ...] = DUE_TO_VERBS, times: str | None = None, space: str = r"\s+") -> str:
     """A regex for "due" telling work still to come: "due to" one of `verbs`, or "due" then one of
     `times` (alternatives such as "in|on|by"); with `times` None, "due" then any word but "to" of a
-    cause, as a progress report's status gives it ("– due March 2024", "– due"). `space` is the
-    space between the words."""
+    cause or a noun it qualifies (`DUE_ADJECTIVE_NOUNS`: "in due course", "with due regard"), as a
+    progress report's status gives it ("– due March 2024", "– due"). `space` is the space between
+    the words."""
     to = "|".join(verbs)
     if times is None:
-        return rf"due(?!{space}to{space}(?!(?:{to})\b))"
+        nouns = "|".join(DUE_ADJECTIVE_NOUNS)
+        return rf"due(?!{space}to{space}(?!(?:{to})\b))(?!{space}(?:{nouns})\b)"
     return rf"due{space}(?:to{space}(?:{to})|{times})"
 
 
 # "expected" as a status ("publication expected in the autumn"), not in a comparison ("higher than
-# expected", "as expected"). The guard has no word boundary, so "was expected" is taken for "as
-# expected" too; kept as it is (NOTE 2293). Only the status below reads it: dates' `_TO_COME` reads
-# "expected" unguarded and `is_future` reads "expect… to" unguarded, as they were written.
-EXPECTED_TO_COME = r"(?<!than )(?<!as )expected"
+# expected", "as expected"); the words of the comparison whole, so "was expected" is no "as expected"
+# (NOTES 2293, 2360). Only the status below reads it: dates' `_TO_COME` reads "expected" unguarded
+# and `is_future` reads "expect… to" unguarded, as they were written.
+EXPECTED_TO_COME = r"(?<!\bthan )(?<!\bas )expected"
 
 # A status to come, as a progress report's line gives it after the deed ("Publication of the annual
 # report – due March 2024", "… – scheduled for the autumn", "… – in progress", "… – not yet started"):

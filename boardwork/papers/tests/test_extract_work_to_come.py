@@ -112,3 +112,83 @@ def test_each_rule_keeps_its_own_words_where_they_differ():
     assert status_to_come("Refresh of the hate crime strategy – due")
     assert not is_future("Refresh of the strategy is due")
     assert is_future("Refresh of the strategy is due by")
+
+
+# -- "was expected", "due" as an adjective, a bare "due" before a month (NOTES 2360-2364) ----------------
+
+
+def test_was_expected_is_a_status_not_a_comparison():
+    assert status_to_come("Publication of the refreshed strategy was expected in the spring.")
+    assert status_to_come("The new lighting on the towpath – was expected by the end of the summer")
+    # guards: the comparisons stay as they were
+    assert not status_to_come("Take-up of the free door locks was higher than expected across the district.")
+    assert not status_to_come("Reports of fly-tipping fell, as expected, once the cameras went up.")
+    assert not status_to_come("Calls to the helpline rose, much as expected, over the holidays.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officers will bring the revised protocol back to the Panel in due course.",
+        "The Authority allocated its crews with due regard to prevention and response.",
+        "Members have due regard to the public sector equality duty in every decision.",
+        "After due consideration the Board agreed the revised terms of reference.",
+        "The grant was awarded following due diligence on the applicant.",
+        "The appeal followed due process under the scheme's rules.",
+    ],
+)
+def test_due_as_an_adjective_is_no_status(line):
+    assert not status_to_come(line)
+
+
+def test_a_bare_due_still_tells_a_status_near_its_adjective_senses():
+    # guards: the bare status, a "due" with its time, and "due to be" stay statuses
+    assert status_to_come("Review of the taxi marshal scheme – due March 2025")
+    assert status_to_come("Course for new door supervisors – due")
+    assert status_to_come("Regard to the new duty in the commissioning round – due in the autumn")
+    assert status_to_come("The diligence checks on providers are due to be finished by June.")
+    # and "due to" a cause is none
+    assert not status_to_come("Regard for the scheme fell due to rising costs.")
+
+
+def test_a_deed_told_as_a_noun_beside_due_as_an_adjective_or_was_expected():
+    assert classify(
+        "Establishment of a hardship fund for tenants, after due consideration of the options."
+    ) == ["support"]
+    assert classify(
+        "Establishment of a hardship fund for tenants, with due regard to the equality duty."
+    ) == ["support"]
+    assert classify("Publication of the refreshed strategy was expected in the spring.") == []
+    # guards: a status to come, and a cause, as before
+    assert classify("Establishment of a hardship fund for tenants – due April 2025.") == []
+    assert classify("Establishment of a £20,000 hardship fund due to rising demand from tenants.") == [
+        "support"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Refresh of the hate crime strategy – due March 2025.",
+        "Refresh of the hate crime strategy – due: March 2025",
+        "Report on the night-time economy pilot due end of June 2025.",
+        "New CCTV cameras in the market square, due mid-October 2025.",
+        "Domestic homicide review action plan due 31 January 2026.",
+    ],
+)
+def test_a_month_right_after_a_bare_due_is_a_month_still_to_come(line):
+    assert _months_named(line, to_come=False) == []
+
+
+def test_a_month_beside_due_of_a_cause_or_before_it_is_a_month_of_work():
+    # guards: "due to" a cause before the month, the month before "due", "due" far from the month
+    assert _months_named("The hub closed due to March 2024's floods.", to_come=False) == [date(2024, 3, 1)]
+    assert _months_named(
+        "Rent arrears fell in March 2024, the month the new payments were due.", to_come=False
+    ) == [date(2024, 3, 1)]
+    assert _months_named("The report was due, and the Board published it in March 2025.", to_come=False) == [
+        date(2025, 3, 1)
+    ]
+    assert _months_named("The protocol was revised in due course in May 2024.", to_come=False) == [
+        date(2024, 5, 1)
+    ]
