@@ -268,9 +268,7 @@ _APRIL_SPAN = re.compile(
 
 def _spans_named(text: str) -> list[int]:
     """The start years of the one-year April-to-March spans the text names (`_APRIL_SPAN`)."""
-    return [
-        int(m.group(1)) for m in _APRIL_SPAN.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1
-    ]
+    return [int(m.group(1)) for m in _APRIL_SPAN.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
 
 
 # An annual report titled by the year it is given to a board ("annual report to the LGA Board

@@ -121,7 +121,9 @@ def test_a_draft_plan_is_drafted_in_the_year_before(title: str, want: str) -> No
         ("Draft Community Safety Plan 2025/26", "2025-02-10", "2024/25"),
     ],
 )
-def test_a_report_or_a_plan_not_drafted_keeps_its_year(title: str, meeting_date: str | None, want: str) -> None:
+def test_a_report_or_a_plan_not_drafted_keeps_its_year(
+    title: str, meeting_date: str | None, want: str
+) -> None:
     paper = _paper(title, "The Board is asked to note the report.", meeting_date=meeting_date)
     assert detect_cycle(paper).label == want
 
