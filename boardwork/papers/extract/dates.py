@@ -130,10 +130,14 @@ def _date_line(paper: Paper) -> date | None:
 
 def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
     """The cycle a paper reports on: the earliest year named in its title ("End of Year Report
-    2020/21 and 2021/22 work plan" → 2020/21); else the board year of its meeting date (a July
-    2009 meeting closes 2008/09); else the year the body cites most; else none for a calendar
-    year's report (`_calendar_year`); else the year of the paper's own day (`dated`, a news page's
-    date line); else the year of the latest month it names of work told, not of work to come."""
+    2020/21 and 2021/22 work plan" → 2020/21; the year before for a draft plan, `_DRAFT_PLAN`);
+    else the board year of its meeting date (a July 2009 meeting closes 2008/09); else the year the
+    body cites most, as "2018/19" or as its span "between April 2018 and March 2019"
+    (`_spans_named`); else the year before the one an annual report is given to a board in
+    (`_annual_report_given`); else none for a calendar year's report (`_calendar_year`); else the
+    year of the paper's own day (`dated`, a news page's date line); else the year of the latest
+    month it names of work told, not of work to come; else the latest year told alone of work done
+    ("during 2021", `_years_told`)."""
     body = paper.text()
     # Boards and committees work to a board year (autumn to summer); councils, authorities and
     # services report on the financial year (April to March).
