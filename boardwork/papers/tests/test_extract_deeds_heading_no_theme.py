@@ -22,7 +22,9 @@ def _report(heading: str) -> Paper:
         blocks=[
             Heading(title, 1),
             Heading(heading, 2),
-            Paragraph("The Partnership published its guide to reporting hate crime for shop staff in June 2023."),
+            Paragraph(
+                "The Partnership published its guide to reporting hate crime for shop staff in June 2023."
+            ),
         ],
     )
 

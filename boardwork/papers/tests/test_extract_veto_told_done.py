@@ -85,4 +85,6 @@ def test_items_spared_under_the_readers_question_bring_no_theme():
 
 
 def test_items_spared_under_a_heading_saying_what_the_body_did_keep_it_as_their_theme():
-    assert _themes_when_all_vetoed(_newsletter("What we have delivered", items=_ITEMS)) == ["What we have delivered"]
+    assert _themes_when_all_vetoed(_newsletter("What we have delivered", items=_ITEMS)) == [
+        "What we have delivered"
+    ]
