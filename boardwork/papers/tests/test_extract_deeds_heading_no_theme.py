@@ -38,7 +38,7 @@ DEEDS = [
     "Key achievements 2023-24",
     "Our key achievements",
     "Highlights of the year",
-    "Achievements in the past year",
+    "Achievements over the year",
     "3. Our successes",
 ]
 
