@@ -54,6 +54,7 @@ from .sections import (
     build_units,
     classify_heading,
     front_label,
+    is_deeds_heading,
     is_numbered,
     is_prose,
     is_purpose_or_summary,
@@ -269,6 +270,10 @@ class Candidate:
     # The unit of the deed a quotation comments on, when its media was only its lede's
     # (`_quotes_as_comment`): the model adds it back only where that deed's activity is not kept.
     comments_on: int | None = None
+    # Whether the paper tells the unit as work done, so that the model does not veto it: an item under
+    # a heading of the body's deeds (`sections.is_deeds_heading`), an achievement a lead lists
+    # (`_achievements_listed`).
+    told_done: bool = False
 
     def guess(self) -> ActivityFound:
         assert self.view is not None, "guessed only where a model was asked"
@@ -314,7 +319,7 @@ def select(
     for i, c in enumerate(candidates):
         p = c.probability
         if c.rule is not None:
-            if p is None or veto_below is None or p >= veto_below or _spared(c.rule):
+            if p is None or veto_below is None or p >= veto_below or c.told_done or _spared(c.rule):
                 out.append((c.section_index, c.rule))
                 kept.add(i)
         elif (
@@ -476,7 +481,17 @@ def read_paper(
             unsure = [(0.7, "read from the paper's purpose or summary: the answers to its survey, counted")]
         found = Found(u, orgs, people, people_spans, policy_names)
         rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
-        candidates.append(Candidate(None, section_at.get(id(u.section), -1), rule, found, po, cycle))
+        candidates.append(
+            Candidate(
+                None,
+                section_at.get(id(u.section), -1),
+                rule,
+                found,
+                po,
+                cycle,
+                told_done=is_deeds_heading(u.section.title),
+            )
+        )
         seen.append((skip, kinds))
     _summary_when_nothing_else(candidates, po, cycle, first_person)
     _achievements_listed(candidates, po, cycle, first_person)
@@ -632,6 +647,7 @@ def _achievements_listed(
             unsure = [(0.6, "an achievement told as a noun phrase; kinds from its nouns")]
         if kinds:
             c.rule = _activity(c.found, kinds, unsure, po, cycle)
+            c.told_done = True
 
 
 # A lead telling the body's money spent or committed, its items to follow ("… of the 2024/25 budget

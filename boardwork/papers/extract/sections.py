@@ -64,6 +64,40 @@ _REPORT_PART = re.compile(
     + r"|summary of (?:our )?progress|progress summary|(?:(?:report|key|the year'?s?) )?highlights)$",
     re.I,
 )
+# A heading that names what is under it as the body's deeds done ("What did we do?", "What we have
+# delivered", "Our achievements", "Key achievements 2023/24", "Highlights of the year"), not what the
+# body does or will do ("What we do", "What we will do", "Future highlights"): its items are work
+# done, however short ("hate crime awareness training"), which the activity model takes for a list of
+# topics (`pipeline.Candidate.told_done`).
+_DEEDS_HEADING = re.compile(
+    r"^\W*(?:what\s+did\s+we\s+(?:do|deliver|achieve)|"
+    r"what\s+we(?:\s+have|['\u2019]ve)?\s+(?:did|done|delivered|achieved)|"
+    r"(?:(?:our|key|main)\s+){0,2}(?:achievements|successes|accomplishments|highlights)"
+    r"(?:\s+(?:of|in|for|during|over)\s+(?:the\s+|this\s+|our\s+)?(?:\S+\s*){0,3})?"
+    r"(?:\s+\d{4}(?:\s*[/\u2013-]\s*\d{2,4})?)?)\W*$",
+    re.I,
+)
+# Of those, the ones that label the work rather than name a part of it, so a part of the report
+# (`Section.part`) that names no theme, as "Highlights" and "Report highlights" are: the reader's
+# question ("What did we do?", as "What was discussed" labels a decision page's items) and the
+# achievements named as a list ("Our achievements", "Key achievements 2023/24", "Highlights of the
+# year"). A heading that says what the body did ("What we achieved", "What we did in 2015/16") names
+# the part of the report it heads: the keys keep it as a theme (NOTES 1959).
+_DEEDS_LABEL = re.compile(
+    r"^\W*(?:what\s+did\s+we\s+(?:do|deliver|achieve)|"
+    r"(?:(?:our|key|main)\s+){0,2}(?:achievements|successes|accomplishments|highlights)"
+    r"(?:\s+(?:of|in|for|during|over)\s+(?:the\s+|this\s+|our\s+)?(?:\S+\s*){0,3})?"
+    r"(?:\s+\d{4}(?:\s*[/\u2013-]\s*\d{2,4})?)?)\W*$",
+    re.I,
+)
+
+
+def is_deeds_heading(title: str | None) -> bool:
+    """Does the heading, numbered or not, name what is under it as the body's deeds done
+    (`_DEEDS_HEADING`)?"""
+    return bool(_DEEDS_HEADING.match(_NUM_PREFIX.sub("", clean(norm_text(title or ""))).strip()))
+
+
 # A meeting's item named by those who report to it ("Portfolio Holder's Reports and Performance
 # Dashboard", "Cabinet Member's Update", "Leader's Report", or the member alone): the teller, not an
 # area of the work; what is under it is read, under no theme, as a minute's item named by its paper is.
@@ -164,7 +198,7 @@ def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, lev
         return Section(title, "excluded", level)
     if _BACKGROUND.match(low):
         return Section(title, "background", level)
-    return Section(title, "theme", level, part=bool(_REPORT_PART.match(low)))
+    return Section(title, "theme", level, part=bool(_REPORT_PART.match(low) or _DEEDS_LABEL.match(low)))
 
 
 @dataclass

@@ -40,8 +40,8 @@ def test_counted_help_is_never_vetoed_by_the_model():
         organisations=[], unsure=[], date=None, kinds=["support"], text="Crime rose by 4% on the year before."
     )
     candidates = [
-        SimpleNamespace(probability=0.05, rule=rule, section_index=0),
-        SimpleNamespace(probability=0.05, rule=other, section_index=0),
+        SimpleNamespace(told_done=False, probability=0.05, rule=rule, section_index=0),
+        SimpleNamespace(told_done=False, probability=0.05, rule=other, section_index=0),
     ]
     chosen = select(cast(Any, candidates), add_at=None, veto_below=0.3)
     assert [found.text for _, found in chosen] == [rule.text]

@@ -73,7 +73,8 @@ def test_help_told_by_its_result_is_never_vetoed_by_the_model():
         organisations=[], unsure=[], date=None, kinds=["support"], text="The budget rose by 3% this year."
     )
     candidates = [
-        SimpleNamespace(probability=0.05, rule=rule, section_index=0) for rule in (money, counted, other)
+        SimpleNamespace(told_done=False, probability=0.05, rule=rule, section_index=0)
+        for rule in (money, counted, other)
     ]
     chosen = select(cast(Any, candidates), add_at=None, veto_below=0.3)
     assert [found.text for _, found in chosen] == [money.text, counted.text]

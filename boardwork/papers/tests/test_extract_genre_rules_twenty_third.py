@@ -51,7 +51,8 @@ def test_a_study_told_by_its_findings_is_never_vetoed_by_the_model():
         organisations=[], unsure=[], date=None, kinds=["research"], text="Crime rose by 4% over the year."
     )
     candidates = [
-        SimpleNamespace(probability=0.05, rule=rule, section_index=0) for rule in (study, survey, other)
+        SimpleNamespace(told_done=False, probability=0.05, rule=rule, section_index=0)
+        for rule in (study, survey, other)
     ]
     chosen = select(cast(Any, candidates), add_at=None, veto_below=0.3)
     assert [found.text for _, found in chosen] == [study.text, survey.text]

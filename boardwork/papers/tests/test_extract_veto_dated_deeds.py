@@ -15,7 +15,7 @@ def _rule(text: str, date: str | None, kinds: tuple[str, ...] = ("event",)) -> A
 
 
 def _kept(*rules: Any) -> list[str]:
-    candidates = [SimpleNamespace(probability=0.05, rule=r, section_index=0) for r in rules]
+    candidates = [SimpleNamespace(told_done=False, probability=0.05, rule=r, section_index=0) for r in rules]
     return [found.text for _, found in select(cast(Any, candidates), add_at=None, veto_below=0.3)]
 
 
