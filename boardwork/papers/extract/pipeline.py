@@ -60,7 +60,6 @@ from .sections import (
     is_purpose_or_summary,
     is_summary,
     opens_with_prose,
-    plain_telling,
 )
 from .text import is_future, norm_text, plain, sentences
 
@@ -458,9 +457,6 @@ def read_paper(
         find_policies(paper.meta.title, ctx, [], [])
         ctx.title_heads = dict(ctx.last_by_head)
     duty_items = _duty_items(units)
-    # Unnumbered paragraphs of a numbered paper that tell its work all the same (a section numbered
-    # on its heading only, the paragraphs under a numbered sub-heading): read as in an unnumbered one.
-    told_plain = plain_telling(units) if numbered else set()
     section_at = {id(s): i for i, (s, _) in enumerate(sections)}
     candidates: list[Candidate] = []
     seen: list[tuple[str | None, list[str]]] = []  # each unit's skip and the kinds the rules read in it
@@ -478,7 +474,7 @@ def read_paper(
         # Policies are read for every unit (to follow 'the legislation' and inquiry subjects),
         # but only activities keep them.
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
-        skip = _skipped(u, numbered and id(u) not in told_plain, duty_items, po.author_words)
+        skip = _skipped(u, numbered, duty_items, po.author_words)
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
         if skip == "excluded section" and _counted_answers(u, po.author_words, first_person):
             kinds = ["research"]

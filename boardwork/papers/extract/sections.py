@@ -45,9 +45,6 @@ _LAYOUT = re.compile(
     # A decision notice labels its statement "Decision summary" (or "Summary of decision"): what is
     # under it is the decision itself, under no theme (NOTES 584).
     r"decision summary|summary of (?:the )?decision|"
-    # A consultation's feedback page labels its parts "We asked", "You said", "We did": the survey,
-    # its answers and what was done about them, under no theme of their own.
-    r"we asked|you said|we did|what you (?:said|told us)|what we did|"
     # A foreword by the chair or the commissioner ("Chair and Vice Chair Foreword", "Commissioner's
     # foreword"): the paper's own work told by its leaders, under no theme of its own.
     r"(?:[\w'\u2019]+ ){0,5}foreword|foreword by [\w'\u2019 ]{1,60})$",
@@ -254,52 +251,6 @@ def is_numbered(paper: Paper) -> bool:
         if not (decision or (lead and _TOPIC_LINE.match(clean(b.text)))):
             return True
     return False
-
-
-# A numbered line that is a sub-heading read as a paragraph ("3.1 Capacity & Resource", "2.4 Next
-# steps"): a few words with no sentence's end. Its number is the heading's, not a paragraph's.
-_HEADING_WORDS_MAX = 6
-
-
-# A verb of a sentence told without its full stop ("Apologies were received from Cllr Jones").
-_SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|be|been)\b", re.I)
-
-
-def numbers_a_heading(text: str) -> bool:
-    """Is a numbered paragraph's text a sub-heading's (a few words, no full stop, colon or semicolon
-    ending it, no comma, no verb of a sentence, opening with a capital), so that its number is the
-    heading's?"""
-    t = clean(text).strip()
-    return (
-        bool(t)
-        and t[0].isupper()
-        and len(t.split()) <= _HEADING_WORDS_MAX
-        and not t.endswith((".", ":", ";", "!", "?"))
-        and "," not in t
-        and not _SENTENCE_VERB.search(t)
-    )
-
-
-def plain_telling(units: list[Unit]) -> set[int]:
-    """The ids of the unnumbered paragraphs of a numbered paper that are the paper's own telling, not
-    asides (a note, a quotation, a caption set between numbered paragraphs): those of a section none
-    of whose paragraphs is numbered as a paragraph (its number is on its heading: "2. BACKGROUND" over
-    plain paragraphs), and those after a numbered sub-heading read as a paragraph ("3.1 Capacity &
-    Resource") until the next numbered paragraph of the section. List items are not judged here."""
-    numbered_sections = {
-        id(u.section) for u in units if u.number and not u.is_item and not numbers_a_heading(u.text)
-    }
-    out: set[int] = set()
-    under_head: Section | None = None  # the section whose last numbered line was a sub-heading
-    for u in units:
-        if u.is_item:
-            continue
-        if u.number:
-            under_head = u.section if numbers_a_heading(u.text) else None
-            continue
-        if id(u.section) not in numbered_sections or u.section is under_head:
-            out.add(id(u))
-    return out
 
 
 # A lead putting a decision or a recommendation to the meeting, ending in a colon: "That Cabinet
