@@ -2403,6 +2403,61 @@ KIND_PATTERNS += [
     ("support", _PROJECTS_FUNDED),
 ]
 
+# Deeds a year's report tells in the passive, several to a paragraph, with the work's people or its
+# lessons as the subject (NOTE 2326, numbered from 2370). People's views gathered through the means
+# of asking ("Residents' views have been gathered through online surveys and focus groups", "The
+# views of young carers were collected through a questionnaire"): a study of them (`research`). Not
+# views sought with no means of asking named ("The views of partners were sought on the draft").
+_VIEWS_GATHERED = re.compile(
+    r"\b(?:views|feedback|experiences|opinions|perspectives|voices?)\b[^.;:]{0,80}?\b"
+    r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:also\s+|regularly\s+|successfully\s+){0,2}"
+    r"(?:gathered|collected|sought|captured|obtained|canvassed|heard)\s+(?:through|via|by\s+means\s+of|"
+    r"using|by)\s+(?:[\w'\u2019,&-]+\s+){0,6}?(?:surveys?|questionnaires?|focus\s+groups?|forums?|"
+    r"interviews?|polls?|consultations?|listening\s+(?:events?|sessions?|exercises?))\b",
+    re.I,
+)
+# Lessons or learning told as shared through the means of sharing them ("The lessons from the audit
+# were shared through briefings, workshops and refresher training"): each means its kind, a
+# briefing, workshop or seminar an `event`, a course a `training`. Not what is to be shared.
+_SHARED_THROUGH = (
+    r"\b(?:learning|lessons(?:\s+learn(?:ed|t))?|findings|key\s+messages)\b[^.;:]{0,80}?\b"
+    r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:[\w-]+\s+and\s+)?(?:also\s+|widely\s+){0,2}"
+    r"(?:shared|disseminated|cascaded|communicated|circulated)\b(?:\s+(?:widely|across|with)\b[^.;:]{0,40}?)?"
+    r"\s+(?:through|via|by\s+way\s+of|by\s+means\s+of|at|using|in)\b[^.;:]{0,120}?\b"
+)
+_SHARED_AT_EVENTS = re.compile(
+    _SHARED_THROUGH + r"(?:briefings?|workshops?|seminars?|webinars?|conferences?|events?|roadshows?|"
+    r"masterclass(?:es)?)\b",
+    re.I,
+)
+_SHARED_IN_TRAINING = re.compile(_SHARED_THROUGH + _N_TRAIN + r"\b", re.I)
+# A study or the body's scrutiny told as having taken place ("A multi-agency audit of neglect cases
+# has taken place", "quality assurance and scrutiny activity has taken place"): `research`, as a
+# study that "took place in the summer" is (`_STUDY_TOLD`). Not what is to take place.
+_STUDY_TAKEN_PLACE = re.compile(
+    r"\b(?:" + _STUDY_NOUNS + r"|(?:quality\s+assurance|auditing|scrutiny)(?:\s+and\s+(?:quality\s+assurance|"
+    r"auditing|scrutiny))?\s+(?:activity|activities|work))" + _NOUN_GAP
+    + r"(?<!should\s)(?<!would\s)(?<!could\s)(?<!must\s)(?<!might\s)(?<!will\s)"
+    r"(?:has|have|had)\s+(?:also\s+|now\s+|successfully\s+){0,2}taken\s+place\b",
+    re.I,
+)
+# Training told as having grown ("The multi-agency training has kept developing and growing", "Our
+# training offer has continued to expand"): training given over the year. Not the present ("The
+# training offer continues to grow"), a standing remit.
+_TRAINING_GREW = re.compile(
+    r"\btraining(?:\s+(?:offer|programme|provision))?\s+(?:has|have)\s+(?:kept|continued)\s+"
+    r"(?:to\s+)?(?:develop(?:ing)?|grow(?:ing)?|expand(?:ing)?)\b",
+    re.I,
+)
+
+KIND_PATTERNS += [
+    ("research", _VIEWS_GATHERED),
+    ("event", _SHARED_AT_EVENTS),
+    ("training", _SHARED_IN_TRAINING),
+    ("research", _STUDY_TAKEN_PLACE),
+    ("training", _TRAINING_GREW),
+]
+
 
 KIND_PATTERNS += [
     ("research", _STUDY_TOLD),
