@@ -53,7 +53,9 @@ def test_lessons_to_be_shared_or_learning_shared_as_a_noun_phrase_are_no_deed():
 
 def test_an_audit_or_quality_assurance_that_has_taken_place_is_research():
     assert "research" in classify("A multi-agency audit of neglect cases has taken place.")
-    assert classify("Quality assurance and scrutiny activity has taken place across the year.") == ["research"]
+    assert classify("Quality assurance and scrutiny activity has taken place across the year.") == [
+        "research"
+    ]
 
 
 def test_a_review_that_should_have_or_will_have_taken_place_is_no_deed():
@@ -92,3 +94,47 @@ def test_every_deed_of_a_paragraph_telling_several_is_read():
     acts = extract(paper)["activities"]
     assert len(acts) == 1
     assert set(acts[0]["kinds"]) >= {"training", "research", "event"}
+
+
+# -- a deed's object decides between partnership and what was done with partners ------------------------
+
+
+def test_a_joint_representation_or_letter_to_a_minister_is_lobbying_not_partnership():
+    text = "We made a joint representation to the Minister with the other councils of the region."
+    assert classify(text) == ["lobbying"]
+    assert classify("Representations were made to the Home Office about the grant.") == ["lobbying"]
+    text = "We sent a joint letter to the Home Secretary with the county's other partnerships."
+    assert classify(text) == ["lobbying"]
+
+
+def test_a_representation_or_letter_to_others_than_the_government_is_no_lobbying():
+    assert classify("Representations were made to the planning committee about the site.") == []
+    assert classify("We sent a letter to the residents of Park Street.") == []
+    assert classify("The Minister sent a letter to the partnership.") == []
+    assert classify("We will make representations to the Minister.") == []
+
+
+def test_a_response_made_jointly_to_the_governments_consultation_is_a_response_not_partnership():
+    text = "The partnership responded jointly with the other boards to the Government's consultation on the duty."
+    assert classify(text) == ["consultation_response"]
+
+
+def test_a_joint_answer_to_what_is_no_consultation_stays_partnership():
+    assert classify("The partnership responded jointly with the police to the incident.") == ["partnership"]
+    assert classify("We responded together with partners to the rise in thefts.") == ["partnership"]
+
+
+def test_a_study_done_with_partners_is_research_not_partnership():
+    text = "In partnership with the university, the Board evaluated the youth diversion scheme."
+    assert classify(text) == ["research"]
+    text = "A survey of licensed premises was carried out jointly with the licensing team."
+    assert classify(text) == ["research"]
+    text = "A self-assessment with the Improvement Service was also completed in the autumn."
+    assert classify(text) == ["research"]
+
+
+def test_partnership_work_with_no_study_or_a_study_to_come_is_not_research():
+    text = "We worked in partnership with the university on the youth diversion scheme."
+    assert classify(text) == ["partnership"]
+    assert classify("A review with partners will be carried out next year.") == []
+    assert classify("A review with partners was carried out by the Inspectorate.") == []
