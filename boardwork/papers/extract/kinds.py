@@ -3400,6 +3400,11 @@ _WITH_PARTNERS = re.compile(
 )
 
 
+# Partners named with the joint deed ("a joint letter with the County Council"): the partnership
+# stays beside the letter (`test_extract_genre_rules_eighteenth`).
+_PARTNER_NAMED = re.compile(r"\bjoint(?:ly)?\s+(?:[\w-]+\s+){0,2}?with\b", re.I)
+
+
 def _study_done_in(sentence: str) -> bool:
     return any(
         k == "research" and pat.search(sentence) and not is_future(sentence) for k, pat in KIND_PATTERNS
@@ -3413,7 +3418,11 @@ def _partners_of_another_deed(m: re.Match[str], text: str) -> bool:
     partnership with the university, the Board evaluated the scheme", "A survey … was carried out
     jointly with the licensing team" (the study is the deed: research). Numbered from 2370."""
     sentence = _sentence_at(text, m.start())
-    if _JOINT_WORD.match(m.group(0)) and _PUT_TO_GOVERNMENT.search(sentence):
+    if (
+        _JOINT_WORD.match(m.group(0))
+        and _PUT_TO_GOVERNMENT.search(sentence)
+        and not _PARTNER_NAMED.search(sentence)
+    ):
         return True
     return bool(_WITH_PARTNERS.fullmatch(m.group(0)) and _study_done_in(sentence))
 
