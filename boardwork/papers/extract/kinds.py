@@ -74,6 +74,12 @@ _PUBLIC_URGED = (
     r"victims|parents|families|drivers|motorists|householders|homeowners|tenants|businesses|shoppers|"
     r"communities|those|young people|pupils|students|visitors)\b"
 )
+# The Government, a department of state or a minister, as what a representation or letter is put to.
+_GOVERNMENT_ADDRESSEE = (
+    r"(?:(?:UK\s+|Scottish\s+|Welsh\s+)?government|(?:home\s+|cabinet\s+|deputy\s+)?ministers?|"
+    r"secretary\s+of\s+state|home\s+secretary|chancellor|prime\s+minister|first\s+minister|mps|msps|"
+    r"(?-i:Home\s+Office|Treasury|Cabinet\s+Office|Ministry\s+of\s+[A-Z]\w+|Department\s+(?:for|of)\s+[A-Z]\w+))\b"
+)
 _LOBBY_STRONG = re.compile(
     r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)(?!" + _PUBLIC_URGED + r")|"
     # A campaign is lobbying when it is for or against something, not a public-information one.
@@ -145,7 +151,19 @@ _LOBBY_STRONG = re.compile(
     r"(?:\b(?:I|we)|(?-i:\b[A-Z]{3,}\)?))\s+(?:(?:has|have)\s+(?:today\s+)?)?(?:warmly\s+|very much\s+|also\s+)?"
     r"welcom(?:e|es|ed)\s+(?:the\s+|today's\s+|this\s+)"
     r"(?:[\w'-]+\s+){0,2}?(?:commitments?|announcements?|decisions?|movement|settlement|budget)\b|"
-    r"amendments? to the (?!Motion|motion|[Mm]inutes|[Rr]ecommendations?|[Rr]esolution)[A-Z])",
+    r"amendments? to the (?!Motion|motion|[Mm]inutes|[Rr]ecommendations?|[Rr]esolution)[A-Z]|"
+    # A representation or letter put to the Government or a minister, joint with others or in the
+    # passive ("We made a joint representation to the Minister with the region's other councils",
+    # "Representations were made to the Home Office about the grant", "We sent a joint letter to the
+    # Home Secretary"): lobbying, whoever it was put with, not a partnership (numbered from 2370).
+    r"(?:made|submitted|sent)\s+(?:a\s+|an\s+|further\s+)?(?:joint\s+|formal\s+|strong\s+|written\s+)?"
+    r"representations?\s+to\s+(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r"|"
+    r"representations?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+){0,2}"
+    r"(?:made|submitted|sent)\s+to\s+(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r"|"
+    r"(?:sent|wrote|written)\s+(?:a\s+|an\s+)?(?:joint\s+|formal\s+|open\s+)?letters?\s+to\s+(?:the\s+)?"
+    + _COUNTERPART_QUALIFIER
+    + _GOVERNMENT_ADDRESSEE
+    + r")",
     re.I,
 )
 _LOBBY_WEAK = re.compile(
@@ -1351,10 +1369,22 @@ _TOLD_IN_BUSINESS = (
 
 
 KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # A response made jointly with others, those others named between the verb and what was
+    # answered ("The partnership responded jointly with the county's other boards to the
+    # Government's consultation on the duty"): a consultation response (numbered from 2370).
     (
         "consultation_response",
         re.compile(
-            r"\b(?:responded to(?!"
+            r"\bresponded\s+(?:jointly|together|collectively)\s+(?:with\s+[^.;:]{1,80}?\s+)?to\s+"
+            r"(?:the|a|an|its|their)\s+[^.;:]{0,60}?\b(?:consultations?|calls?\s+for\s+evidence|white\s+paper|"
+            r"green\s+paper|proposals)\b",
+            re.I,
+        ),
+    ),
+    (
+        "consultation_response",
+        re.compile(
+            r"\b(?:responded to\b(?!"
             + _NOT_CONSULTED
             + r")|(?:a|our|its|formal|written|joint|sector|detailed|consultation|submitted|"
             r"draft) respon(?:se|ses) to(?!" + _NOT_CONSULTED + r")|"
@@ -2403,6 +2433,73 @@ KIND_PATTERNS += [
     ("support", _PROJECTS_FUNDED),
 ]
 
+# Deeds a year's report tells in the passive, several to a paragraph, with the work's people or its
+# lessons as the subject (NOTE 2326, numbered from 2370). People's views gathered through the means
+# of asking ("Residents' views have been gathered through online surveys and focus groups", "The
+# views of young carers were collected through a questionnaire"): a study of them (`research`). Not
+# views sought with no means of asking named ("The views of partners were sought on the draft").
+_VIEWS_GATHERED = re.compile(
+    r"\b(?:views|feedback|experiences|opinions|perspectives|voices?)\b[^.;:]{0,80}?\b"
+    r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:also\s+|regularly\s+|successfully\s+){0,2}"
+    r"(?:gathered|collected|sought|captured|obtained|canvassed|heard)\s+(?:through|via|by\s+means\s+of|"
+    r"using|by)\s+(?:[\w'\u2019,&-]+\s+){0,6}?(?:surveys?|questionnaires?|focus\s+groups?|forums?|"
+    r"interviews?|polls?|consultations?|listening\s+(?:events?|sessions?|exercises?))\b",
+    re.I,
+)
+# Lessons or learning told as shared through the means of sharing them ("The lessons from the audit
+# were shared through briefings, workshops and refresher training"): each means its kind, a
+# briefing, workshop or seminar an `event`, a course a `training`. Not what is to be shared.
+_SHARED_THROUGH = (
+    r"\b(?:learning|lessons(?:\s+learn(?:ed|t))?|findings|key\s+messages)\b[^.;:]{0,80}?\b"
+    r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:[\w-]+\s+and\s+)?(?:also\s+|widely\s+){0,2}"
+    r"(?:shared|disseminated|cascaded|communicated|circulated)\b(?:\s+(?:widely|across|with)\b[^.;:]{0,40}?)?"
+    r"\s+(?:through|via|by\s+way\s+of|by\s+means\s+of|at|using|in)\b[^.;:]{0,120}?\b"
+)
+_SHARED_AT_EVENTS = re.compile(
+    _SHARED_THROUGH + r"(?:briefings?|workshops?|seminars?|webinars?|conferences?|events?|roadshows?|"
+    r"masterclass(?:es)?)\b",
+    re.I,
+)
+_SHARED_IN_TRAINING = re.compile(_SHARED_THROUGH + _N_TRAIN + r"\b", re.I)
+# A study or the body's scrutiny told as having taken place ("A multi-agency audit of neglect cases
+# has taken place", "quality assurance and scrutiny activity has taken place"): `research`, as a
+# study that "took place in the summer" is (`_STUDY_TOLD`). Not what is to take place.
+_STUDY_TAKEN_PLACE = re.compile(
+    r"\b(?:" + _STUDY_NOUNS + r"|(?:quality\s+assurance|auditing|scrutiny)(?:\s+and\s+(?:quality\s+assurance|"
+    r"auditing|scrutiny))?\s+(?:activity|activities|work))"
+    + _NOUN_GAP
+    + r"(?<!should\s)(?<!would\s)(?<!could\s)(?<!must\s)(?<!might\s)(?<!will\s)"
+    r"(?:has|have|had)\s+(?:also\s+|now\s+|successfully\s+){0,2}taken\s+place\b",
+    re.I,
+)
+# A study done with partners, named between the study and its doing ("A self-assessment with the
+# Improvement Service was also completed", "A review with the county's other partnerships was carried
+# out in the spring"): the study is the deed (`research`), whoever it was done with. Not one done by
+# another body.
+_STUDY_WITH_DONE = re.compile(
+    r"\b(?:" + _STUDY_NOUNS + r"|self-assessments?|peer\s+reviews?)\s+(?:jointly\s+)?(?:with|alongside)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?:[\w'\u2019&-]+\s+){0,6}?" + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:carried out|undertaken|completed|conducted|commissioned|produced|run)\b" + _OWN_AGENT,
+    re.I,
+)
+# Training told as having grown ("The multi-agency training has kept developing and growing", "Our
+# training offer has continued to expand"): training given over the year. Not the present ("The
+# training offer continues to grow"), a standing remit.
+_TRAINING_GREW = re.compile(
+    r"\btraining(?:\s+(?:offer|programme|provision))?\s+(?:has|have)\s+(?:kept|continued)\s+"
+    r"(?:to\s+)?(?:develop(?:ing)?|grow(?:ing)?|expand(?:ing)?)\b",
+    re.I,
+)
+
+KIND_PATTERNS += [
+    ("research", _VIEWS_GATHERED),
+    ("event", _SHARED_AT_EVENTS),
+    ("training", _SHARED_IN_TRAINING),
+    ("research", _STUDY_TAKEN_PLACE),
+    ("research", _STUDY_WITH_DONE),
+    ("training", _TRAINING_GREW),
+]
+
 
 KIND_PATTERNS += [
     ("research", _STUDY_TOLD),
@@ -3284,6 +3381,52 @@ _PASSIVE_STUDY = re.compile(r"(?:was|were|has been|have been|had been)\s", re.I)
 _INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|why)\s+(?:[\w'-]+\s+){0,4}$", re.I)
 
 
+# A joint deed's word, and a representation, letter or response put to the Government or to a
+# consultation in the same sentence (`classify`).
+_JOINT_WORD = re.compile(r"(?:joint(?:ly)?|together|collectively)\b", re.I)
+_PUT_TO_GOVERNMENT = re.compile(
+    r"\b(?:representations?|letters?|respon(?:se|ses|ded)|submissions?)\b[^.;:]{0,80}?\bto\s+(?:the\s+)?"
+    r"(?:" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r"|[^.;:]{0,50}?\b(?:consultations?|"
+    r"calls?\s+for\s+evidence)\b)",
+    re.I,
+)
+
+
+# A deed's partners named as whom it was done with ("jointly", "in partnership with"), and a study
+# done in the same sentence (`classify`).
+_WITH_PARTNERS = re.compile(
+    r"(?:jointly|together(?:\s+with\s+[\w\s'-]{1,40})?|collectively|in\s+partnership(?:\s+with)?|partnership\s+with)",
+    re.I,
+)
+
+
+# Partners named with the joint deed ("a joint letter with the County Council"): the partnership
+# stays beside the letter (`test_extract_genre_rules_eighteenth`).
+_PARTNER_NAMED = re.compile(r"\bjoint(?:ly)?\s+(?:[\w-]+\s+){0,2}?with\b", re.I)
+
+
+def _study_done_in(sentence: str) -> bool:
+    return any(
+        k == "research" and pat.search(sentence) and not is_future(sentence) for k, pat in KIND_PATTERNS
+    )
+
+
+def _partners_of_another_deed(m: re.Match[str], text: str) -> bool:
+    """A partnership's words that name only whom another deed was done with: "We made a joint
+    representation to the Minister", "responded jointly with the other boards to the Government's
+    consultation" (what was put to the Government is the deed: lobbying, a response); "In
+    partnership with the university, the Board evaluated the scheme", "A survey … was carried out
+    jointly with the licensing team" (the study is the deed: research). Numbered from 2370."""
+    sentence = _sentence_at(text, m.start())
+    if (
+        _JOINT_WORD.match(m.group(0))
+        and _PUT_TO_GOVERNMENT.search(sentence)
+        and not _PARTNER_NAMED.search(sentence)
+    ):
+        return True
+    return bool(_WITH_PARTNERS.fullmatch(m.group(0)) and _study_done_in(sentence))
+
+
 def classify(
     text: str,
     *,
@@ -3384,9 +3527,12 @@ def classify(
             if pat is _PURPOSE_TRAINING and not _DONE.search(_sentence_at(text, m.start())):
                 # "Awareness training for staff is available": what is on offer, not training given
                 continue
-            if kind == "partnership" and _PRAISED_AFTER.match(text, m.end()):
+            if kind == "partnership" and (
+                _PRAISED_AFTER.match(text, m.end()) or _partners_of_another_deed(m, text)
+            ):
                 # "The Council's work with the Commissioner was also praised": members' praise of
-                # the work, the meeting's business, not a deed the paper reports
+                # the work, the meeting's business, not a deed the paper reports; or partners named
+                # only as whom another deed was done with (`_partners_of_another_deed`)
                 continue
             if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
                 # "opportunities for collaboration", "a round table discussion with the committee": a
