@@ -153,3 +153,39 @@ def test_a_dated_sentence_naming_an_item_is_no_cover_line():
     )
     assert d["meta"]["item"] is None
     assert any("considered item 7" in t for t in texts(d))
+
+
+# -- a response's byline --------------------------------------------------------------------------
+
+
+def test_a_responses_byline_names_the_body_that_responds():
+    for line, body in (
+        ("Response by the Association of Northby Councils", "Association of Northby Councils"),
+        ("RESPONSE OF THE WESTVALE FIRE AND RESCUE AUTHORITY", "Westvale Fire and Rescue Authority"),
+        ("A response from the Northby Community Safety Network", "Northby Community Safety Network"),
+    ):
+        d = read_txt(
+            f"Safer Streets: A Consultation\n\n{line}\n\nMarch 2025\n\n1. Summary\n\n"
+            "1.1 We welcome the consultation and set out our views below.\n"
+        )
+        assert d["meta"]["body"] == body, line
+        # The byline stays in the text, as the paper prints it.
+        assert any(line in t for t in texts(d)), line
+
+
+def test_a_response_line_naming_no_body_names_none():
+    for line in (
+        "Response from the Chief Executive",
+        "Response by the council to the consultation on safer streets",
+        "Response of the Board.",
+    ):
+        d = read_txt(f"Safer Streets\n\n{line}\n\n1. Summary\n\n1.1 We welcome the consultation.\n")
+        assert d["meta"]["body"] is None, line
+
+
+def test_a_row_naming_the_body_outranks_a_responses_byline():
+    d = read_txt(
+        "Report to: Westvale Scrutiny Committee\n\nResponse by the Association of Northby Councils\n\n"
+        "1. Summary\n\n1.1 We welcome the consultation.\n"
+    )
+    assert d["meta"]["body"] == "Westvale Scrutiny Committee"

@@ -343,6 +343,16 @@ _ADDRESSEES_OF = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+)?(?:all\s+)?(?:members|councillors)\s+of\s+(?P<b>\S.*)$",
     re.IGNORECASE,
 )
+# A response's byline: "Response of/by/from the <a body's name>", the name ending in a body's head
+# word ("… Authorities", "… Network", "… Association").
+_RESPONSE_BY = re.compile(
+    r"^\s*(?:(?i:a|the|joint)\s+)?(?i:response)\s+(?i:of|by|from)\s+(?:(?i:the)\s+)?"
+    r"(?P<b>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|(?i:of|and|for|the|&|on|in))){0,8}\s+"
+    r"(?:(?:Board|Committee|Council|Panel|Forum|Commission|Assembly|Partnership|Authority|Association|Network"
+    r"|Federation|Alliance|Society|Service|Commissioner|Councils|Authorities|Partnerships)"
+    r"|(?:BOARD|COMMITTEE|COUNCIL|PANEL|FORUM|COMMISSION|ASSEMBLY|PARTNERSHIP|AUTHORITY|ASSOCIATION|NETWORK"
+    r"|FEDERATION|ALLIANCE|SOCIETY|SERVICE|COMMISSIONER|COUNCILS|AUTHORITIES|PARTNERSHIPS)))\s*$"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+")
 
 
@@ -1288,6 +1298,13 @@ class _MetaScan:
 
     def _cover_lone_lines(self, i: int, s: str, words: int) -> bool:
         """A lone date or board name line in the cover block."""
+        # A consultation response's byline ("Response of the Association of Northby Councils",
+        # "RESPONSE BY THE NORTHBY FIRE AUTHORITY"): the body that responds, where no row or
+        # letterhead has named one; the line stays in the text, as the paper prints it (not a lone
+        # body line).
+        if i < 30 and words <= 14 and (r := _RESPONSE_BY.match(s)):
+            self.set_body(_title_cased(r.group("b")), 1)
+            return True
         # A lone date line in the cover block ("Wednesday 8 September 2021").
         if i < 25 and words <= 6 and not self._dates_listed(i):
             d = find_date(s)
