@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.argv += ["--history", "--rules"]
 
 import train_heading_model as T  # noqa: E402
+from first_reading_headings import probabilities  # noqa: E402
 
 from boardwork.papers.document import Heading, Paragraph, Table, clean  # noqa: E402
 from boardwork.papers.readers.txt.heading_model import CROSSED, as_heading  # noqa: E402
@@ -217,8 +218,6 @@ def context_features(units, aligned, k) -> list[str]:
 
 
 def cross_validate(rows, extra: bool) -> None:
-    from sklearn.model_selection import GroupKFold
-
     if extra:
         for r in rows:
             for k, fs in enumerate(r[4]):
@@ -227,12 +226,7 @@ def cross_validate(rows, extra: bool) -> None:
                 ex = context_features(r[1], r[2], k)
                 crossed = [x for x in fs if x.startswith(CROSSED) and "&" not in x]
                 fs.extend(ex + [f"{a}&{c}" for a in crossed for c in ex])
-    stems = [r[0] for r in rows]
-    probs = [[None] * len(r[1]) for r in rows]
-    for train, test in GroupKFold(n_splits=T.FOLDS).split(rows, groups=stems):
-        m = T.fit(rows, train)
-        for i in test:
-            probs[i] = [None if fs is None else T.probability(m, fs) for fs in rows[i][4]]
+    probs = probabilities(rows)
     base, base_per = T.figures(rows, probs, 2.0, -1.0)
     label = "with the context features" if extra else "the shipped features"
     print(
