@@ -130,10 +130,14 @@ def _date_line(paper: Paper) -> date | None:
 
 def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
     """The cycle a paper reports on: the earliest year named in its title ("End of Year Report
-    2020/21 and 2021/22 work plan" → 2020/21); else the board year of its meeting date (a July
-    2009 meeting closes 2008/09); else the year the body cites most; else none for a calendar
-    year's report (`_calendar_year`); else the year of the paper's own day (`dated`, a news page's
-    date line); else the year of the latest month it names of work told, not of work to come."""
+    2020/21 and 2021/22 work plan" → 2020/21; the year before for a draft plan, `_DRAFT_PLAN`);
+    else the board year of its meeting date (a July 2009 meeting closes 2008/09); else the year the
+    body cites most, as "2018/19" or as its span "between April 2018 and March 2019"
+    (`_spans_named`); else the year before the one an annual report is given to a board in
+    (`_annual_report_given`); else none for a calendar year's report (`_calendar_year`); else the
+    year of the paper's own day (`dated`, a news page's date line); else the year of the latest
+    month it names of work told, not of work to come. A year told alone ("during 2021") names
+    none (NOTES 2350-2359)."""
     body = paper.text()
     # Boards and committees work to a board year (autumn to summer); councils, authorities and
     # services report on the financial year (April to March).
@@ -173,6 +177,10 @@ def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
         # on 31 March 2023, a draft plan for next year put to the meeting): what the paper reports,
         # the decision or the drafting, is done in the year of its day.
         return Cycle(cycle_start_for(md, FINANCIAL_YEAR_START_MONTH), start_month, md)
+    if title_cycles and md is None and _DRAFT_PLAN.search(norm_text(paper.meta.title or "")):
+        # A draft plan for a year ("the draft Community Safety priorities 2014-15", "draft Integrated
+        # Risk Management Plan 2017/18 consultation") is drafted in the year before the one it plans.
+        return Cycle(min(title_cycles) - 1, start_month)
     if title_cycles:
         return Cycle(min(title_cycles), start_month, md)
     if md:
@@ -203,11 +211,16 @@ def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
         ):
             start -= 1
         return Cycle(start, start_month, md)
-    counted = Counter(cycles_in(body))
+    # (a year told as its span, "between April 2018 and March 2019", "from 1 April 2022 to 31 March
+    # 2023", is cited as much as "2018/19" is)
+    counted = Counter(cycles_in(body) + _spans_named(body))
     if counted:
         # (a financial year the text cites is the one reported, whatever the title calls the
         # report: "Community Safety Partnership Annual Report 2017" over "During 2017/18 …")
         return Cycle(counted.most_common(1)[0][0], start_month)
+    given = _annual_report_given(paper)
+    if given is not None:
+        return Cycle(given, start_month)
     calendar = _calendar_year(paper, body)
     if calendar is not None:
         # (its bare months are read in that year: "in March" is March of the year reported)
@@ -239,6 +252,40 @@ _CALENDAR_SPAN = re.compile(
     r"December,?\s+((?:19|20)\d\d)\b"
 )
 _CALENDAR_TITLE = re.compile(r"\bannual\s+report\W{0,3}((?:19|20)\d\d)\b(?!\s*(?:/|-|\u2013|to)\s*\d)", re.I)
+
+
+# A year told as its span from April to the March after ("between April 2018 and March 2019", "from
+# 1 April 2022 to 31 March 2023", "1 April 2015 – 31 March 2016"): that financial year. A span of
+# more than one year ("runs from April 2005 to March 2008", a strategy's years) names no one year.
+_APRIL_SPAN = re.compile(
+    r"\b(?:1(?:st)?\s+)?April,?\s+((?:19|20)\d\d)\s*(?:to|until|till|and|-|\u2013|\u2014)\s*(?:the\s+)?"
+    r"(?:31(?:st)?\s+)?March,?\s+((?:19|20)\d\d)\b"
+)
+
+
+def _spans_named(text: str) -> list[int]:
+    """The start years of the one-year April-to-March spans the text names (`_APRIL_SPAN`)."""
+    return [int(m.group(1)) for m in _APRIL_SPAN.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
+
+
+# An annual report titled by the year it is given to a board ("annual report to the LGA Board
+# 2023", "Annual Report to the Panel, 2019"): it reports the year that closed before, the April-to-
+# March year before the one its title names (a report given in 2023 reports 2022/23). Not a report
+# titled by its own year ("Annual Report 2018", `_CALENDAR_TITLE`) nor by a cycle ("2022/23").
+_GIVEN_TITLE = re.compile(
+    r"\bannual\s+report\s+to\s+(?:the\s+)?[A-Za-z][\w&,' -]{0,60}?[\s,]((?:19|20)\d\d)\b"
+    r"(?!\s*(?:/|-|\u2013|to)\s*\d)",
+    re.I,
+)
+
+
+def _annual_report_given(paper: Paper) -> int | None:
+    """The year an annual report given to a board reports (`_GIVEN_TITLE`), or None."""
+    title = paper.meta.title or next(
+        (b.text for b in paper.blocks[:6] if isinstance(b, Heading) and b.level == 1), ""
+    )
+    m = _GIVEN_TITLE.search(norm_text(title))
+    return None if m is None else int(m.group(1)) - 1
 
 
 def _calendar_year(paper: Paper, body: str) -> int | None:
@@ -301,6 +348,10 @@ _DURING_CYCLE = re.compile(
 )
 _PLAN_TITLE = re.compile(
     r"\b(?:priorities|plan|programme|focus|objectives) for\b|\bwork ?plan\b|\bbusiness plan\b", re.I
+)
+# A draft of a plan, strategy or priorities in a title: the year it plans is still to come.
+_DRAFT_PLAN = re.compile(
+    r"\bdraft\b(?:\s+[\w&'-]+){0,5}?\s+(?:plan|strategy|priorities|budget|programme|objectives)\b", re.I
 )
 _MONTH_YEAR = re.compile(r"\b(" + MONTH_PATTERN + r"),?\s+((?:19|20)\d\d)\b")
 
