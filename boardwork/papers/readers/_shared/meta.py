@@ -283,13 +283,20 @@ _OTHER_COVER = re.compile(
     r"|lead\s+director|department"
     # A cover's flags and areas ("PART OF PUBLISHED FORWARD PLAN: Yes", "Division(s): All").
     r"|part\s+of\s+(?:the\s+)?(?:published\s+)?forward\s+plan|divisions?(?:\(s\))?(?:\s+affected)?"
+    # The authorities, areas or services a combined authority's or a partnership's cover says the
+    # paper touches ("Authority/Authorities Affected: All", "Areas affected: All"), and its flag of
+    # an exempt paper ("EXEMPT/CONFIDENTIAL ITEM: No").
+    r"|(?:authorit(?:y|ies)|areas?)(?:\s*/\s*(?:authorit(?:y|ies)|areas?))?"
+    r"(?:\(s\))?\s+affected"
+    r"|(?:exempt|confidential)(?:\s*/\s*(?:exempt|confidential))?(?:\s+(?:item|report|information))?"
     r")\.?\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _OTHER_COVER_BARE = re.compile(
     r"^\s*(?:report\s+of|report\s+from|report\s+by|cabinet\s+member|portfolio\s+holder|lead\s+member"
     r"|lead\s+director|responsible\s+officer|wards?(?:\(s\))?\s+affected|key\s+decision|classification"
-    r"|forward\s+plan\s+ref(?:erence)?|report\s+number)\s*:?\s*$",
+    r"|forward\s+plan\s+ref(?:erence)?|report\s+number"
+    r"|(?:authorit(?:y|ies)|areas?)(?:\s*/\s*(?:authorit(?:y|ies)|areas?))?(?:\(s\))?\s+affected)\s*:?\s*$",
     re.IGNORECASE,
 )
 _DIVISION = re.compile(r"\s+[-–]\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?")
@@ -324,6 +331,13 @@ _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
 # A named body inside running prose: "members of the Safer and Stronger Communities Board".
 _BODY_IN_PROSE = re.compile(
     rf"\b(?P<b>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|of|for|&|on))*\s+(?:{_BODY_ALT}))\b(?!\s+(?:Member|Office))"
+)
+# A "To:" row naming the people the report is addressed to, the meeting's members ("The Mayor and
+# Members of the Combined Authority", "Chair and Members of the Audit Committee", "All Members of the
+# Council"): the body is the one they are members of, not the addressees.
+_ADDRESSEES_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+)?(?:all\s+)?(?:members|councillors)\s+of\s+(?P<b>\S.*)$",
+    re.IGNORECASE,
 )
 _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+")
 
@@ -1155,6 +1169,8 @@ class _MetaScan:
                 # ("Report to: Cabinet on 5 March 2024": the "on" goes with the date.)
                 before = _ON_THE_DATE.sub("", v[: found[1][0]].rstrip())
                 v = clean(_DATE_LABEL_AFTER.sub("", before) + " " + v[found[1][1] :]).strip(" ,-–")
+            if (a := _ADDRESSEES_OF.match(v)) and _BODY_WORD.search(a.group("b")):
+                v = a.group("b")
             if v:
                 self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
             self.skip.add(i)

@@ -1,0 +1,72 @@
+"""A cover's labelled rows that are no meta field and no text ("Authority/Authorities Affected: All",
+"Exempt/Confidential Item: No"), and a "To:" row naming the members a report is addressed to: the
+body is the one they are members of. Invented texts."""
+
+from __future__ import annotations
+
+from boardwork.papers.readers._shared.meta import find_meta, is_cover_label
+from boardwork.papers.tests.plaintext import read_txt, texts
+
+COVER = (
+    "EASTMOOR COMBINED AUTHORITY\n\n"
+    "To: The Metro Mayor and Members of the Combined Authority\n\n"
+    "Meeting: 12 March 2025\n\n"
+    "Authority/Authorities Affected: All\n\n"
+    "EXEMPT/CONFIDENTIAL ITEM: No\n\n"
+    "REPORT OF THE HEAD OF POLICY\n\n"
+    "EASTMOOR COMBINED AUTHORITY BUS FRANCHISING UPDATE\n\n"
+    "1. PURPOSE OF REPORT\n\n"
+    "1.1 This report updates the Authority on the bus franchising scheme.\n"
+)
+
+
+def meta_of(text: str):
+    lines = text.splitlines()
+    meta, skip = find_meta(lines)
+    return meta, [lines[i] for i in sorted(skip)]
+
+
+def test_the_affected_and_exempt_rows_are_cover_furniture_not_the_title():
+    d = read_txt(COVER)
+    assert d["meta"]["title"] == "EASTMOOR COMBINED AUTHORITY BUS FRANCHISING UPDATE"
+    assert d["meta"]["meeting_date"] == "2025-03-12"
+    assert not any("Affected" in t or "CONFIDENTIAL" in t for t in texts(d))
+
+
+def test_the_members_a_report_is_addressed_to_name_the_body_they_are_members_of():
+    d = read_txt(COVER)
+    assert d["meta"]["body"] == "Eastmoor Combined Authority"
+    meta, _ = meta_of("Annual Report\n\nTo: Chair and Members of the Audit Committee\n\nDate: 3 June 2025\n")
+    assert meta.body == "Audit Committee"
+    meta, _ = meta_of("Annual Report\n\nTo: All Members of the Licensing Panel\n\nDate: 3 June 2025\n")
+    assert meta.body == "Licensing Panel"
+
+
+def test_the_rows_are_cover_labels():
+    assert is_cover_label("Authority/Authorities Affected: All")
+    assert is_cover_label("Areas affected: All")
+    assert is_cover_label("Exempt/Confidential Item: No")
+    assert is_cover_label("Authorities affected")
+
+
+# -- guards ---------------------------------------------------------------------------------------
+
+
+def test_a_to_row_naming_a_body_keeps_it():
+    meta, _ = meta_of("Annual Report\n\nTo: Safer Communities Board\n\nDate: 3 June 2025\n")
+    assert meta.body == "Safer Communities Board"
+
+
+def test_members_of_no_body_are_not_read_as_one():
+    # "Members of the public" names no body: the row is read as before.
+    meta, _ = meta_of("Annual Report\n\nTo: Members of the public\n\nDate: 3 June 2025\n")
+    assert meta.body != "public"
+
+
+def test_a_sentence_about_the_areas_affected_stays_text():
+    assert not is_cover_label("The areas affected by the flooding in 2024 were Eastmoor and Westvale.")
+    d = read_txt(
+        "Flood Recovery Update\n\n1. Background\n\n"
+        "1.1 The areas affected by the flooding in 2024 were Eastmoor and Westvale.\n"
+    )
+    assert any("areas affected by the flooding" in t for t in texts(d))
