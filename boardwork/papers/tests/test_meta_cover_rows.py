@@ -70,3 +70,29 @@ def test_a_sentence_about_the_areas_affected_stays_text():
         "1.1 The areas affected by the flooding in 2024 were Eastmoor and Westvale.\n"
     )
     assert any("areas affected by the flooding" in t for t in texts(d))
+
+
+# -- a cover's "Report:" row ----------------------------------------------------------------------
+
+
+def test_a_report_row_among_the_cover_rows_gives_the_title():
+    d = read_txt(
+        "Meeting:      WESTVALE PUBLIC SERVICES BOARD\n\n"
+        "Report:       WESTVALE YOUTH SAFETY REVIEW – FIRST REPORT\n\n"
+        "Date:         4th February 2025\n\n"
+        "1.   PURPOSE:\n\n"
+        "To give the Board the first findings of the youth safety review.\n"
+    )
+    assert d["meta"]["title"] == "WESTVALE YOUTH SAFETY REVIEW – FIRST REPORT"
+    assert d["meta"]["meeting_date"] == "2025-02-04"
+    assert not any("YOUTH SAFETY REVIEW" in t for t in texts(d))
+
+
+def test_a_report_line_with_no_cover_row_beside_it_is_no_title():
+    meta, skipped = meta_of(
+        "Youth Safety Review\n\n1. Background papers\n\n"
+        "Report: Westvale Youth Safety Review, Cabinet, 4 February 2025\n\n"
+        "2. Next steps\n\nThe review will report again in the spring.\n"
+    )
+    assert meta.title == "Youth Safety Review"
+    assert not any(s.startswith("Report:") for s in skipped)

@@ -256,6 +256,7 @@ _TITLE_LABEL = re.compile(
     r"^\s*(?:report\s+title|title(?:\s+of\s+(?:the\s+)?report)?|subject(?:\s*/\s*title)?|report\s+subject)\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
+_REPORT_ROW = re.compile(r"^\s*report\s*:\s*(?P<v>[A-Z0-9].*)$", re.IGNORECASE)
 _TITLE_LABEL_BARE = re.compile(
     r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|subject)\s*:?\s*$", re.IGNORECASE
 )
@@ -1125,6 +1126,14 @@ class _MetaScan:
                 self.meta.title = self.meta.title or v
                 self.skip.add(i)
                 return True
+        # A cover's "Report:" row, its value the report's title, set among the cover's other rows
+        # ("Meeting: … Board" / "Report: Community Safety Review" / "Date: …"); further down, or on
+        # its own, "Report:" opens a line of the text (a background paper listed).
+        m = _REPORT_ROW.match(s) if i < 15 and words <= 30 else None
+        if m and _value(m) and self._beside_cover_row(i):
+            self.meta.title = self.meta.title or _value(m)
+            self.skip.add(i)
+            return True
         if _TITLE_LABEL_BARE.match(s):
             self.pending_title_label = True
             self.skip.add(i)
@@ -1134,6 +1143,17 @@ class _MetaScan:
             self.meta.title = self.meta.title or s
             self.skip.add(i)
             return True
+        return False
+
+    def _beside_cover_row(self, i: int) -> bool:
+        """Is the nearest non-empty line above or below line i a cover row with its value
+        ("Meeting: Cabinet", "Date: 5 March 2024")?"""
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < self.n and not self.stripped[j]:
+                j += step
+            if 0 <= j < self.n and is_cover_label(self.stripped[j]) and ":" in self.stripped[j].rstrip(":"):
+                return True
         return False
 
     def _cover_date_and_body(self, i: int, s: str, words: int) -> bool:
