@@ -96,3 +96,43 @@ def test_a_report_line_with_no_cover_row_beside_it_is_no_title():
     )
     assert meta.title == "Youth Safety Review"
     assert not any(s.startswith("Report:") for s in skipped)
+
+
+# -- the meeting's date ---------------------------------------------------------------------------
+
+
+def test_a_date_row_with_its_time_gives_the_meeting_date():
+    for row in (
+        "Date and time: Thursday 6 November 2025 at 2pm",
+        "Meeting Date & Time: 6 November 2025, 2.00 pm",
+        "Date/Time: 06/11/2025 14:00",
+    ):
+        d = read_txt(f"Meeting: Audit Committee\n{row}\n\nTreasury Review\n\n1. Purpose\n\n1.1 This report reviews it.\n")
+        assert d["meta"]["meeting_date"] == "2025-11-06", row
+        assert d["meta"]["title"] == "Treasury Review", row
+
+
+def test_a_meeting_row_dates_the_meeting_over_the_reports_own_date():
+    for rows in (
+        "Date of report: 20 October 2025\nMeeting date: 6 November 2025",
+        "Date of report: 20 October 2025\nMeeting: Audit Committee, 6 November 2025",
+        "Meeting date: 6 November 2025\nDate of report: 20 October 2025",
+    ):
+        d = read_txt(f"{rows}\n\nTreasury Review\n\n1. Purpose\n\n1.1 This report reviews it.\n")
+        assert d["meta"]["meeting_date"] == "2025-11-06", rows
+
+
+def test_the_reports_own_date_stands_where_no_row_dates_the_meeting():
+    d = read_txt(
+        "Date of report: 20 October 2025\nReport to: Audit Committee\n\nTreasury Review\n\n"
+        "1. Purpose\n\n1.1 This report reviews it.\n"
+    )
+    assert d["meta"]["meeting_date"] == "2025-10-20"
+
+
+def test_the_next_meetings_date_and_time_is_not_this_meetings():
+    d = read_txt(
+        "Meeting: Audit Committee\nDate: 6 November 2025\n\nTreasury Review\n\n1. Purpose\n\n"
+        "1.1 This report reviews it.\n\nDate and time of next meeting: 4 December 2025 at 2pm\n"
+    )
+    assert d["meta"]["meeting_date"] == "2025-11-06"

@@ -231,12 +231,15 @@ _MEETING_DATE_WORDS = (
     r"(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision|committee|board|cabinet))?"
     r"|date\s+of\s+(?!(?:the\s+)?(?:next|last|previous|future)\b)(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}meeting"
     r"|(?:(?:committee|board|cabinet|council|panel|forum)\s+)?meeting\s+date|(?:committee|board|cabinet|panel)\s+date)"
+    # (With its time in the same row: "Date and time:", "Meeting Date & Time:", "Date/Time:".)
+    r"(?:\s*(?:and|&|/)\s*time)?"
 )
 _DATE_LABEL = re.compile(
     rf"^\s*(?:{_MEETING_DATE_WORDS}|date\s+of\s+report|(?:made|decided)\s+at\s+meeting)"
     r"\s*(?::|\s[-–]\s)\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
+_OF_REPORT = re.compile(r"^\s*date\s+of\s+report\b", re.IGNORECASE)
 _DATE_LABEL_BARE = re.compile(rf"^\s*{_MEETING_DATE_WORDS}\s*:?\s*$", re.IGNORECASE)
 # The same label with its value in the next cell, read onto the line with no colon ("Date of Meeting
 # 5 March 2024", "Meeting Date\t05/03/2024"): taken only where a date opens the value.
@@ -913,6 +916,8 @@ class _MetaScan:
         # council's name), 2 a running header with the meeting date, 3 a cover row "Report to:
         # Cabinet" / "Meeting: …", which names the body the paper is for.
         self.body_rank = 0
+        # Whether meta.meeting_date came from a "Date of report:" row (a meeting row overrides it).
+        self.date_of_report = False
         self.tails: dict[int, int] = {}
         self.rules = (
             self._header,
@@ -1162,13 +1167,19 @@ class _MetaScan:
         if m and words <= 12:
             d = parse_date(m.group("v"))
             if d:
-                self.meta.meeting_date = self.meta.meeting_date or d
+                # (The report's own date is the meeting's only where no row dates the meeting: a
+                # "Date of report:" row over "Meeting date:" or "Meeting: Cabinet 5 March 2024" gives
+                # way to it.)
+                of_report = bool(_OF_REPORT.match(s))
+                if not self.meta.meeting_date or (self.date_of_report and not of_report):
+                    self.meta.meeting_date = d
+                    self.date_of_report = of_report
                 self.skip.add(i)
                 return True
-        m = _DATE_LABEL_CELL.match(s) if words <= 12 and not self.meta.meeting_date else None
+        m = _DATE_LABEL_CELL.match(s) if words <= 12 and (not self.meta.meeting_date or self.date_of_report) else None
         found = find_date(m.group("v")) if m else None
         if m and found and not _DAY_ONLY.sub("", m.group("v")[: found[1][0]]).strip():
-            self.meta.meeting_date = found[0]
+            self.meta.meeting_date, self.date_of_report = found[0], False
             self.skip.add(i)
             return True
         if _DATE_LABEL_BARE.match(s):
@@ -1176,7 +1187,8 @@ class _MetaScan:
                 if self.stripped[j]:
                     d = parse_date(self.stripped[j])
                     if d and len(self.stripped[j].split()) <= 6:
-                        self.meta.meeting_date = self.meta.meeting_date or d
+                        if not self.meta.meeting_date or self.date_of_report:
+                            self.meta.meeting_date, self.date_of_report = d, False
                         self.skip.update((i, j))
                     break
             return True
@@ -1185,7 +1197,8 @@ class _MetaScan:
             v = _value(m)
             found = find_date(v)
             if found:
-                self.meta.meeting_date = self.meta.meeting_date or found[0]
+                if not self.meta.meeting_date or self.date_of_report:
+                    self.meta.meeting_date, self.date_of_report = found[0], False
                 # ("Report to: Cabinet on 5 March 2024": the "on" goes with the date.)
                 before = _ON_THE_DATE.sub("", v[: found[1][0]].rstrip())
                 v = clean(_DATE_LABEL_AFTER.sub("", before) + " " + v[found[1][1] :]).strip(" ,-–")
