@@ -136,3 +136,20 @@ def test_the_next_meetings_date_and_time_is_not_this_meetings():
         "1.1 This report reviews it.\n\nDate and time of next meeting: 4 December 2025 at 2pm\n"
     )
     assert d["meta"]["meeting_date"] == "2025-11-06"
+
+
+def test_a_line_of_the_meetings_date_and_the_item_under_the_body():
+    for line in ("6 November 2025 – Item 7", "Agenda Item 7 | 6 November 2025", "6th November 2025, Item 7"):
+        d = read_txt(
+            f"Eastmoor Safer Communities Board\n{line}\n\nTreasury Review\n\n1. Purpose\n\n1.1 This report reviews it.\n"
+        )
+        assert (d["meta"]["meeting_date"], d["meta"]["item"]) == ("2025-11-06", "7"), line
+        assert d["meta"]["title"] == "Treasury Review", line
+
+
+def test_a_dated_sentence_naming_an_item_is_no_cover_line():
+    d = read_txt(
+        "Treasury Review\n\n1. Purpose\n\n1.1 On 6 November 2025 the Board considered item 7 on its agenda.\n"
+    )
+    assert d["meta"]["item"] is None
+    assert any("considered item 7" in t for t in texts(d))

@@ -1040,6 +1040,18 @@ class _MetaScan:
             self.meta.item = self.meta.item or m.group("v")
             self.skip.add(i)
             return True
+        # A cover's line of the meeting's date and the item alone, under the body's name ("5 March
+        # 2024 – Item 6", "Item 6 | 5 March 2024"): the date and the item.
+        found = find_date(s) if i < 25 and words <= 10 else None
+        if found:
+            rest = clean(s[: found[1][0]] + " " + s[found[1][1] :]).strip(" ,-–|")
+            m = _ITEM.match(rest) if rest else None
+            if m:
+                self.meta.item = self.meta.item or m.group("v")
+                if not self.meta.meeting_date or self.date_of_report:
+                    self.meta.meeting_date, self.date_of_report = found[0], False
+                self.skip.add(i)
+                return True
         if _ITEM_BARE.match(s):
             nxt = self.take_next(i)
             value = _ITEM_VALUE.match(nxt) if nxt else None
