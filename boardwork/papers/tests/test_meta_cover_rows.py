@@ -107,7 +107,9 @@ def test_a_date_row_with_its_time_gives_the_meeting_date():
         "Meeting Date & Time: 6 November 2025, 2.00 pm",
         "Date/Time: 06/11/2025 14:00",
     ):
-        d = read_txt(f"Meeting: Audit Committee\n{row}\n\nTreasury Review\n\n1. Purpose\n\n1.1 This report reviews it.\n")
+        d = read_txt(
+            f"Meeting: Audit Committee\n{row}\n\nTreasury Review\n\n1. Purpose\n\n1.1 This report reviews it.\n"
+        )
         assert d["meta"]["meeting_date"] == "2025-11-06", row
         assert d["meta"]["title"] == "Treasury Review", row
 

@@ -1188,7 +1188,11 @@ class _MetaScan:
                     self.date_of_report = of_report
                 self.skip.add(i)
                 return True
-        m = _DATE_LABEL_CELL.match(s) if words <= 12 and (not self.meta.meeting_date or self.date_of_report) else None
+        m = (
+            _DATE_LABEL_CELL.match(s)
+            if words <= 12 and (not self.meta.meeting_date or self.date_of_report)
+            else None
+        )
         found = find_date(m.group("v")) if m else None
         if m and found and not _DAY_ONLY.sub("", m.group("v")[: found[1][0]]).strip():
             self.meta.meeting_date, self.date_of_report = found[0], False
