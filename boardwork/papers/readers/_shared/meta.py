@@ -231,15 +231,12 @@ _MEETING_DATE_WORDS = (
     r"(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision|committee|board|cabinet))?"
     r"|date\s+of\s+(?!(?:the\s+)?(?:next|last|previous|future)\b)(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}meeting"
     r"|(?:(?:committee|board|cabinet|council|panel|forum)\s+)?meeting\s+date|(?:committee|board|cabinet|panel)\s+date)"
-    # (With its time in the same row: "Date and time:", "Meeting Date & Time:", "Date/Time:".)
-    r"(?:\s*(?:and|&|/)\s*time)?"
 )
 _DATE_LABEL = re.compile(
     rf"^\s*(?:{_MEETING_DATE_WORDS}|date\s+of\s+report|(?:made|decided)\s+at\s+meeting)"
     r"\s*(?::|\s[-–]\s)\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
-_OF_REPORT = re.compile(r"^\s*date\s+of\s+report\b", re.IGNORECASE)
 _DATE_LABEL_BARE = re.compile(rf"^\s*{_MEETING_DATE_WORDS}\s*:?\s*$", re.IGNORECASE)
 # The same label with its value in the next cell, read onto the line with no colon ("Date of Meeting
 # 5 March 2024", "Meeting Date\t05/03/2024"): taken only where a date opens the value.
@@ -259,7 +256,6 @@ _TITLE_LABEL = re.compile(
     r"^\s*(?:report\s+title|title(?:\s+of\s+(?:the\s+)?report)?|subject(?:\s*/\s*title)?|report\s+subject)\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
-_REPORT_ROW = re.compile(r"^\s*report\s*:\s*(?P<v>[A-Z0-9].*)$", re.IGNORECASE)
 _TITLE_LABEL_BARE = re.compile(
     r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|subject)\s*:?\s*$", re.IGNORECASE
 )
@@ -287,20 +283,13 @@ _OTHER_COVER = re.compile(
     r"|lead\s+director|department"
     # A cover's flags and areas ("PART OF PUBLISHED FORWARD PLAN: Yes", "Division(s): All").
     r"|part\s+of\s+(?:the\s+)?(?:published\s+)?forward\s+plan|divisions?(?:\(s\))?(?:\s+affected)?"
-    # The authorities, areas or services a combined authority's or a partnership's cover says the
-    # paper touches ("Authority/Authorities Affected: All", "Areas affected: All"), and its flag of
-    # an exempt paper ("EXEMPT/CONFIDENTIAL ITEM: No").
-    r"|(?:authorit(?:y|ies)|areas?)(?:\s*/\s*(?:authorit(?:y|ies)|areas?))?"
-    r"(?:\(s\))?\s+affected"
-    r"|(?:exempt|confidential)(?:\s*/\s*(?:exempt|confidential))?(?:\s+(?:item|report|information))?"
     r")\.?\s*:\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _OTHER_COVER_BARE = re.compile(
     r"^\s*(?:report\s+of|report\s+from|report\s+by|cabinet\s+member|portfolio\s+holder|lead\s+member"
     r"|lead\s+director|responsible\s+officer|wards?(?:\(s\))?\s+affected|key\s+decision|classification"
-    r"|forward\s+plan\s+ref(?:erence)?|report\s+number"
-    r"|(?:authorit(?:y|ies)|areas?)(?:\s*/\s*(?:authorit(?:y|ies)|areas?))?(?:\(s\))?\s+affected)\s*:?\s*$",
+    r"|forward\s+plan\s+ref(?:erence)?|report\s+number)\s*:?\s*$",
     re.IGNORECASE,
 )
 _DIVISION = re.compile(r"\s+[-–]\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?")
@@ -335,13 +324,6 @@ _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
 # A named body inside running prose: "members of the Safer and Stronger Communities Board".
 _BODY_IN_PROSE = re.compile(
     rf"\b(?P<b>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|of|for|&|on))*\s+(?:{_BODY_ALT}))\b(?!\s+(?:Member|Office))"
-)
-# A "To:" row naming the people the report is addressed to, the meeting's members ("The Mayor and
-# Members of the Combined Authority", "Chair and Members of the Audit Committee", "All Members of the
-# Council"): the body is the one they are members of, not the addressees.
-_ADDRESSEES_OF = re.compile(
-    r"^(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+)?(?:all\s+)?(?:members|councillors)\s+of\s+(?P<b>\S.*)$",
-    re.IGNORECASE,
 )
 _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+")
 
@@ -916,8 +898,6 @@ class _MetaScan:
         # council's name), 2 a running header with the meeting date, 3 a cover row "Report to:
         # Cabinet" / "Meeting: …", which names the body the paper is for.
         self.body_rank = 0
-        # Whether meta.meeting_date came from a "Date of report:" row (a meeting row overrides it).
-        self.date_of_report = False
         self.tails: dict[int, int] = {}
         self.rules = (
             self._header,
@@ -1040,18 +1020,6 @@ class _MetaScan:
             self.meta.item = self.meta.item or m.group("v")
             self.skip.add(i)
             return True
-        # A cover's line of the meeting's date and the item alone, under the body's name ("5 March
-        # 2024 – Item 6", "Item 6 | 5 March 2024"): the date and the item.
-        found = find_date(s) if i < 25 and words <= 10 else None
-        if found:
-            rest = clean(s[: found[1][0]] + " " + s[found[1][1] :]).strip(" ,-–|")
-            m = _ITEM.match(rest) if rest else None
-            if m:
-                self.meta.item = self.meta.item or m.group("v")
-                if not self.meta.meeting_date or self.date_of_report:
-                    self.meta.meeting_date, self.date_of_report = found[0], False
-                self.skip.add(i)
-                return True
         if _ITEM_BARE.match(s):
             nxt = self.take_next(i)
             value = _ITEM_VALUE.match(nxt) if nxt else None
@@ -1143,14 +1111,6 @@ class _MetaScan:
                 self.meta.title = self.meta.title or v
                 self.skip.add(i)
                 return True
-        # A cover's "Report:" row, its value the report's title, set among the cover's other rows
-        # ("Meeting: … Board" / "Report: Community Safety Review" / "Date: …"); further down, or on
-        # its own, "Report:" opens a line of the text (a background paper listed).
-        m = _REPORT_ROW.match(s) if i < 15 and words <= 30 else None
-        if m and _value(m) and self._beside_cover_row(i):
-            self.meta.title = self.meta.title or _value(m)
-            self.skip.add(i)
-            return True
         if _TITLE_LABEL_BARE.match(s):
             self.pending_title_label = True
             self.skip.add(i)
@@ -1162,40 +1122,19 @@ class _MetaScan:
             return True
         return False
 
-    def _beside_cover_row(self, i: int) -> bool:
-        """Is the nearest non-empty line above or below line i a cover row with its value
-        ("Meeting: Cabinet", "Date: 5 March 2024")?"""
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < self.n and not self.stripped[j]:
-                j += step
-            if 0 <= j < self.n and is_cover_label(self.stripped[j]) and ":" in self.stripped[j].rstrip(":"):
-                return True
-        return False
-
     def _cover_date_and_body(self, i: int, s: str, words: int) -> bool:
         """Cover-table date and body rows ("Date: 13 July 2009", "Meeting: Cabinet")."""
         m = _DATE_LABEL.match(s)
         if m and words <= 12:
             d = parse_date(m.group("v"))
             if d:
-                # (The report's own date is the meeting's only where no row dates the meeting: a
-                # "Date of report:" row over "Meeting date:" or "Meeting: Cabinet 5 March 2024" gives
-                # way to it.)
-                of_report = bool(_OF_REPORT.match(s))
-                if not self.meta.meeting_date or (self.date_of_report and not of_report):
-                    self.meta.meeting_date = d
-                    self.date_of_report = of_report
+                self.meta.meeting_date = self.meta.meeting_date or d
                 self.skip.add(i)
                 return True
-        m = (
-            _DATE_LABEL_CELL.match(s)
-            if words <= 12 and (not self.meta.meeting_date or self.date_of_report)
-            else None
-        )
+        m = _DATE_LABEL_CELL.match(s) if words <= 12 and not self.meta.meeting_date else None
         found = find_date(m.group("v")) if m else None
         if m and found and not _DAY_ONLY.sub("", m.group("v")[: found[1][0]]).strip():
-            self.meta.meeting_date, self.date_of_report = found[0], False
+            self.meta.meeting_date = found[0]
             self.skip.add(i)
             return True
         if _DATE_LABEL_BARE.match(s):
@@ -1203,8 +1142,7 @@ class _MetaScan:
                 if self.stripped[j]:
                     d = parse_date(self.stripped[j])
                     if d and len(self.stripped[j].split()) <= 6:
-                        if not self.meta.meeting_date or self.date_of_report:
-                            self.meta.meeting_date, self.date_of_report = d, False
+                        self.meta.meeting_date = self.meta.meeting_date or d
                         self.skip.update((i, j))
                     break
             return True
@@ -1213,13 +1151,10 @@ class _MetaScan:
             v = _value(m)
             found = find_date(v)
             if found:
-                if not self.meta.meeting_date or self.date_of_report:
-                    self.meta.meeting_date, self.date_of_report = found[0], False
+                self.meta.meeting_date = self.meta.meeting_date or found[0]
                 # ("Report to: Cabinet on 5 March 2024": the "on" goes with the date.)
                 before = _ON_THE_DATE.sub("", v[: found[1][0]].rstrip())
                 v = clean(_DATE_LABEL_AFTER.sub("", before) + " " + v[found[1][1] :]).strip(" ,-–")
-            if (a := _ADDRESSEES_OF.match(v)) and _BODY_WORD.search(a.group("b")):
-                v = a.group("b")
             if v:
                 self.set_body(v, 3 if _BODY_WORD.search(v) else 0)
             self.skip.add(i)
