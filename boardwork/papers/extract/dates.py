@@ -322,11 +322,13 @@ def _months_named(text: str, meetings: bool = True, to_come: bool = True) -> lis
 # A bare "due" right before the month is a progress report's status, the month a deed is due ("Refresh
 # of the strategy – due March 2025", "due: June 2025", "due end of May 2025"): the shared bare "due"
 # (`due_to_come` without times, so never a cause nor "in due course"), read only with nothing but the
-# month's part of it or its day between ("end of", "early", "mid-", "31") (NOTE 2362).
+# month's part of it or its day between ("end of", "early", "mid-", "31") (NOTE 2362). "Due for" the
+# deed, a month further on ("due for publication in March 2025", "due for renewal by June 2025"), is
+# a time set as "due in" one is: "for" among dates' times (NOTE 2461).
 _DUE_TO_VERBS = ("start", "begin", "open", "launch", "run", "take", "be")
 _TO_COME = re.compile(
     r"\b(?:will|to\s+be|"
-    + due_to_come(_DUE_TO_VERBS, times="in|on|by")
+    + due_to_come(_DUE_TO_VERBS, times="in|on|by|for")
     + r"|planned|scheduled|expected)\b(?![^.;!?]*\b(?:clos(?:e|es|ing)|ends?|ending)\b)"
     r"[^.;!?]{0,50}$|\bby\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$|\b"
     + due_to_come(_DUE_TO_VERBS)

@@ -116,17 +116,25 @@ DUE_ADJECTIVE_NOUNS = (
 )
 
 
+# "due in part to", "due in large part to", "due in no small part to" give a cause, as "due to" a
+# noun does ("the rise was due in large part to the new reporting line"): no "due in" a time, nor a
+# bare "due" of a status (NOTE 2364). Read in any of the forms below; "due in the first part of the
+# year" is a time and stays one (a word before "part" only of the cause's own).
+DUE_IN_PART = r"in{space}(?:(?:large|great|good|some|small|no{space}small){space})?part\b"
+
+
 def due_to_come(verbs: tuple[str, ...] = DUE_TO_VERBS, times: str | None = None, space: str = r"\s+") -> str:
     """A regex for "due" telling work still to come: "due to" one of `verbs`, or "due" then one of
     `times` (alternatives such as "in|on|by"); with `times` None, "due" then any word but "to" of a
     cause or a noun it qualifies (`DUE_ADJECTIVE_NOUNS`: "in due course", "with due regard"), as a
-    progress report's status gives it ("– due March 2024", "– due"). `space` is the space between
-    the words."""
+    progress report's status gives it ("– due March 2024", "– due"). Never "due in part to" a cause
+    (`DUE_IN_PART`). `space` is the space between the words."""
     to = "|".join(verbs)
+    in_part = DUE_IN_PART.format(space=space)
     if times is None:
         nouns = "|".join(DUE_ADJECTIVE_NOUNS)
-        return rf"due(?!{space}to{space}(?!(?:{to})\b))(?!{space}(?:{nouns})\b)"
-    return rf"due{space}(?:to{space}(?:{to})|{times})"
+        return rf"due(?!{space}to{space}(?!(?:{to})\b))(?!{space}(?:{nouns})\b)(?!{space}{in_part})"
+    return rf"due{space}(?!{in_part})(?:to{space}(?:{to})|{times})"
 
 
 # "expected" as a status ("publication expected in the autumn"), not in a comparison ("higher than

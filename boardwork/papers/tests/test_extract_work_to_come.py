@@ -192,3 +192,71 @@ def test_a_month_beside_due_of_a_cause_or_before_it_is_a_month_of_work():
     assert _months_named("The protocol was revised in due course in May 2024.", to_come=False) == [
         date(2024, 5, 1)
     ]
+
+
+# -- "due in part to" a cause, "due for" the deed with a month further on (NOTES 2460-2463) --------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The rise in calls to the helpline was due in part to",
+        "The fall in arson was due in large part to",
+        "The drop in repeat referrals was due in no small part to",
+    ],
+)
+def test_due_in_part_to_a_cause_is_no_clause_about_the_future(clause):
+    assert not is_future(clause)
+
+
+def test_due_in_a_time_is_still_about_the_future_beside_due_in_part():
+    # guards: "due in" a time, "due to" a verb of the deed, stay to come; "due to" a cause stays none
+    assert is_future("The partnership's new plan is due in")
+    assert is_future("The first part of the review is due in")
+    assert is_future("The Panel's annual report is due to be")
+    assert not is_future("The team's visits were cut back due to rising")
+
+
+def test_due_in_part_to_a_cause_is_no_status():
+    assert not status_to_come("The rise in reports was due in part to the new online form.")
+    assert not status_to_come("The fall in deliberate fires was due in large part to the schools' work.")
+    # guards: a status "due in" a time, a bare "due", "due in the first part of" a year
+    assert status_to_come("Refresh of the hate crime strategy – due in the autumn")
+    assert status_to_come("Review of the taxi marshal scheme – due March 2025")
+    assert status_to_come("Evaluation of the pilot – due in the first part of 2026")
+
+
+def test_a_month_after_due_in_part_to_a_cause_is_a_month_of_work():
+    assert _months_named(
+        "The rise in calls was due in part to the floods in March 2024.", to_come=False
+    ) == [date(2024, 3, 1)]
+    assert _months_named(
+        "Referrals grew, due in large part to the campaign launched in May 2024.", to_come=False
+    ) == [date(2024, 5, 1)]
+    # guards: "due in" a month and "due to rising demand" as before
+    assert _months_named("The first report is due in June 2025.", to_come=False) == []
+    assert _months_named("The hub closed due to rising demand in March 2020.", to_come=False) == [
+        date(2020, 3, 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The refreshed strategy is due for publication in March 2025.",
+        "The lease on the youth hub is due for renewal by June 2025.",
+        "The action plan is due for review at the Board in September 2025.",
+    ],
+)
+def test_a_month_after_due_for_the_deed_is_a_month_still_to_come(line):
+    assert _months_named(line, to_come=False) == []
+
+
+def test_a_month_beside_due_for_is_still_read_where_it_tells_work_done_or_a_close():
+    # guards: a month of work done after "due for" in another sentence; the close of what is under way
+    assert _months_named(
+        "The strategy was due for review. The Board adopted it in March 2025.", to_come=False
+    ) == [date(2025, 3, 1)]
+    assert _months_named("The consultation is due for closing on 12 December 2025.", to_come=False) == [
+        date(2025, 12, 1)
+    ]
