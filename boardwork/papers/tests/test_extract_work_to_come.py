@@ -227,9 +227,9 @@ def test_due_in_part_to_a_cause_is_no_status():
 
 
 def test_a_month_after_due_in_part_to_a_cause_is_a_month_of_work():
-    assert _months_named(
-        "The rise in calls was due in part to the floods in March 2024.", to_come=False
-    ) == [date(2024, 3, 1)]
+    assert _months_named("The rise in calls was due in part to the floods in March 2024.", to_come=False) == [
+        date(2024, 3, 1)
+    ]
     assert _months_named(
         "Referrals grew, due in large part to the campaign launched in May 2024.", to_come=False
     ) == [date(2024, 5, 1)]
