@@ -674,11 +674,33 @@ def _spending_listed(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -
     units before it in the same section) that gives a sum and what it lets someone else do
     (`_SPENDING_ITEM`): support given, flagged unsure. Not under a lead of a budget to come, not in
     an excluded section (implications, next year's plan), not a partner's update."""
-    for lead, c in _after_lead(
-        candidates, lambda t: bool(_SPENDING_LEAD.search(t)) and not _SPENDING_ITEM.match(t), 6
-    ):
+    _money_given_listed(
+        candidates,
+        po,
+        cycle,
+        lambda t: bool(_SPENDING_LEAD.search(t)) and not _SPENDING_ITEM.match(t),
+        lambda t: bool(_SPENDING_ITEM.match(t)),
+        6,
+        over_rules=False,
+    )
+
+
+def _money_given_listed(
+    candidates: list[Candidate],
+    po: PaperOrgs,
+    cycle: Cycle,
+    is_lead: Callable[[str], bool],
+    is_item: Callable[[str], bool],
+    window: int,
+    over_rules: bool,
+) -> None:
+    """Read as support given, flagged unsure, each item (`is_item`) of a list of the body's money a lead
+    announces (`is_lead`, up to `window` units before it in the same section); not in an excluded
+    section, not under a lead that is a partner's update. `over_rules`: the item's money decides its
+    kind even where the kinds' patterns read another in it."""
+    for lead, c in _after_lead(candidates, is_lead, window):
         u = c.found.unit
-        if c.rule is not None or u.section.role == "excluded" or not _SPENDING_ITEM.match(u.text):
+        if (c.rule is not None and not over_rules) or u.section.role == "excluded" or not is_item(u.text):
             continue
         if partner_update(lead.found.unit.text, po.author_words):
             continue
@@ -710,18 +732,18 @@ def _funded_listed(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -> 
     """Read an item of a list of projects the body funded (`_FUNDED_LEAD`, up to four units before it
     in the same section) told by its sum (`_FUNDED_ITEM`): support given, flagged unsure as a spending
     item is. Not in an excluded section, not under a lead that is a partner's update."""
-    for lead, c in _after_lead(
-        candidates, lambda t: len(t) < 120 and bool(_FUNDED_LEAD.search(t)) and not is_future(t), 4
-    ):
-        u = c.found.unit
-        if u.section.role == "excluded" or not _FUNDED_ITEM.match(u.text):
-            continue
-        if partner_update(lead.found.unit.text, po.author_words):
-            continue
-        # (an item the kinds' patterns read already is the money given: "£10,000 to the business
-        # watch, which let its manager re-engage with members" is help, not the partnership its words
-        # after the sum would make it)
-        c.rule = _activity(c.found, ["support"], [(0.6, _SPENDING_READ)], po, cycle)
+    # (over the rules: an item the kinds' patterns read already is the money given: "£10,000 to the
+    # business watch, which let its manager re-engage with members" is help, not the partnership its
+    # words after the sum would make it)
+    _money_given_listed(
+        candidates,
+        po,
+        cycle,
+        lambda t: len(t) < 120 and bool(_FUNDED_LEAD.search(t)) and not is_future(t),
+        lambda t: bool(_FUNDED_ITEM.match(t)),
+        4,
+        over_rules=True,
+    )
 
 
 # The work a list of bodies belongs to: money or help given to several bodies, or bodies told of
