@@ -122,18 +122,39 @@ DUE_ADJECTIVE_NOUNS = (
 # year" is a time and stays one (a word before "part" only of the cause's own).
 DUE_IN_PART = r"in{space}(?:(?:large|great|good|some|small|no{space}small){space})?part\b"
 
+# An adverb of degree between "due" and "to" gives a cause too ("the rise was due largely to the
+# floods", "due mainly to", "due, in part, to" between commas): a bare "due" (a status) never reads
+# one. Only before "to": "due mainly in June" is no cause, and none is met (NOTE 2463).
+DUE_CAUSE_ADVERBS = (
+    "largely",
+    "mainly",
+    "mostly",
+    "partly",
+    "partially",
+    "primarily",
+    "chiefly",
+    "principally",
+    "entirely",
+    "wholly",
+    "solely",
+    "directly",
+)
+
 
 def due_to_come(verbs: tuple[str, ...] = DUE_TO_VERBS, times: str | None = None, space: str = r"\s+") -> str:
     """A regex for "due" telling work still to come: "due to" one of `verbs`, or "due" then one of
     `times` (alternatives such as "in|on|by"); with `times` None, "due" then any word but "to" of a
     cause or a noun it qualifies (`DUE_ADJECTIVE_NOUNS`: "in due course", "with due regard"), as a
     progress report's status gives it ("– due March 2024", "– due"). Never "due in part to" a cause
-    (`DUE_IN_PART`). `space` is the space between the words."""
+    (`DUE_IN_PART`), nor, bare, "due largely to" one (`DUE_CAUSE_ADVERBS`, "due, in part, to" between
+    commas too). `space` is the space between the words."""
     to = "|".join(verbs)
     in_part = DUE_IN_PART.format(space=space)
     if times is None:
         nouns = "|".join(DUE_ADJECTIVE_NOUNS)
-        return rf"due(?!{space}to{space}(?!(?:{to})\b))(?!{space}(?:{nouns})\b)(?!{space}{in_part})"
+        adverbs = "|".join(DUE_CAUSE_ADVERBS)
+        cause = rf",?{space}(?:{in_part}|(?:{adverbs}),?{space}to\b)"
+        return rf"due(?!{space}to{space}(?!(?:{to})\b))(?!{space}(?:{nouns})\b)(?!{cause})"
     return rf"due{space}(?!{in_part})(?:to{space}(?:{to})|{times})"
 
 

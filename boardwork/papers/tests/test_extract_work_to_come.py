@@ -260,3 +260,36 @@ def test_a_month_beside_due_for_is_still_read_where_it_tells_work_done_or_a_clos
     assert _months_named("The consultation is due for closing on 12 December 2025.", to_come=False) == [
         date(2025, 12, 1)
     ]
+
+
+# -- "due largely to", "due, in part, to": a cause, never a bare "due" of a status (NOTE 2470) -------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rise in reports was due largely to the new online form.",
+        "The fall in deliberate fires was due mainly to the schools' programme.",
+        "The drop in repeat calls was due, in part, to the new triage line.",
+        "Referrals grew, due primarily to the campaign with the housing team.",
+    ],
+)
+def test_due_with_an_adverb_of_a_cause_is_no_status(line):
+    assert not status_to_come(line)
+
+
+def test_a_month_after_due_largely_to_a_cause_is_a_month_of_work():
+    assert _months_named("The rise was due largely to the floods in March 2024.", to_come=False) == [
+        date(2024, 3, 1)
+    ]
+    assert _months_named("Calls grew, due, in part, to the campaign of May 2024.", to_come=False) == [
+        date(2024, 5, 1)
+    ]
+
+
+def test_a_bare_due_with_an_adverb_but_no_cause_is_still_a_status():
+    # guards: a status with its time; "due" then a comma and a time; an adverb not before "to"
+    assert status_to_come("Refresh of the hate crime strategy – due, March 2025")
+    assert status_to_come("Review of the taxi marshal scheme – due mainly in the spring")
+    assert status_to_come("Evaluation of the pilot – due largely complete by June")
+    assert _months_named("Publication of the annual report – due March 2025", to_come=False) == []
