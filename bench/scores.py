@@ -21,7 +21,10 @@ each group; extraction is scored on what the reader made of the file (the whole 
     .venv/bin/python bench/scores.py --rules-alone      # plain text read with the rules alone (no heading model)
     .venv/bin/python bench/scores.py --board-body "Local Government Association"  # as an import into that body's board
 
-Each group also prints its plain-text files' reading means apart (the readers' goals for other
+Under each group's extraction table a line gives the activities matched by unit (a paragraph's
+number, else the first 30 characters of its text, as `--summary` and `--errors` match them): the
+shared scorer's activities F1 is of the set of paragraph numbers, so on a paper that numbers none any
+activity found against any keyed scores 1.0. Each group also prints its plain-text files' reading means apart (the readers' goals for other
 councils' plain text are stated on those). `--errors` lists, per paper, the activities found and
 not in the key (FP), those missed (FN), and per activity the kinds, organisations, policies, people
 and dates that differ; it is for the development papers: reading it for the held-out ones is tuning
@@ -137,14 +140,16 @@ def groups(real_only=False, no_held_out=False, only=frozenset()):
     return out
 
 
+def activity_key(a):
+    """The unit an activity is matched by in `--summary` and `by_unit`: its paragraph's number, or,
+    where the paper numbers none, the first 30 characters of its text."""
+    return re.sub(r"[().\s]", "", str(a.get("paragraph") or "")).lower() or " ".join(a["text"].split())[:30]
+
+
 def errors(got, ref):
     """Lines saying how `got` differs from the reference extraction `ref`, activity by activity
     (matched by paragraph number, or by the start of the text where no number is printed)."""
-
-    def key(a):
-        return (
-            re.sub(r"[().\s]", "", str(a.get("paragraph") or "")).lower() or " ".join(a["text"].split())[:30]
-        )
+    key = activity_key
 
     def norm(x):
         return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", (x or "").lower())).strip()
@@ -202,13 +207,34 @@ def _name_class(name, others, text, heads, same):
     return ", ".join(tags)
 
 
+def by_unit(got, ref):
+    """(matched, found, keyed) activities by `activity_key`. The shared scorer's activities F1 is of the
+    set of paragraph numbers: on a paper that numbers no paragraph every activity is the one number
+    None, so any one found against any number keyed scores 1.0; matched by unit, it does not."""
+    pa = {activity_key(a) for a in got.get("activities", [])}
+    ra = {activity_key(a) for a in ref.get("activities", [])}
+    return len(pa & ra), len(pa), len(ra)
+
+
+def unit_line(units):
+    """The activities matched by unit over a group's files: the mean of each file's F1 (1 when
+    nothing is found and nothing keyed, as the shared scorer has it) and the F1 of the pooled counts."""
+    if not units:
+        return ""
+    f1s = [1.0 if not (n or k) else 2 * m / (n + k) for m, n, k in units]
+    m, n, k = (sum(u[i] for u in units) for i in range(3))
+    p, r = (m / n if n else 0.0), (m / k if k else 0.0)
+    pooled = 2 * p * r / (p + r) if p + r else 0.0
+    return (
+        f"activities matched by unit (a paragraph's number, else the text's start): mean F1 of "
+        f"{len(units)} {sum(f1s) / len(f1s):.3f}; pooled precision {p:.3f}, recall {r:.3f}, F1 "
+        f"{pooled:.3f} ({m} matched of {n} found and {k} keyed)"
+    )
+
+
 def summary(got, ref, counts):
     """Add to `counts` the classes of difference between `got` and `ref` (no text kept)."""
-
-    def key(a):
-        return (
-            re.sub(r"[().\s]", "", str(a.get("paragraph") or "")).lower() or " ".join(a["text"].split())[:30]
-        )
+    key = activity_key
 
     def norm(x):
         return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", (x or "").lower())).strip()
@@ -664,6 +690,7 @@ def main():
         real_only="--real" in sys.argv, no_held_out="--no-held-out" in sys.argv, only=only
     ):
         parse_rows, extract_rows, diffs = [], [], []
+        units: list[tuple[int, int, int]] = []
         counts: Counter[str] = Counter()
         heading_counts: Counter[str] = Counter()
         meta_counts: Counter[str] = Counter()
@@ -698,6 +725,7 @@ def main():
                 )
                 ref_ex = json.loads(ex.read_text(encoding="utf-8"))
                 extract_rows.append((label, score_extraction(got, ref_ex)))
+                units.append(by_unit(got, ref_ex))
                 diffs.append((label, errors(got, ref_ex)))
                 if want_summary:
                     summary(got, ref_ex, counts)
@@ -714,6 +742,7 @@ def main():
             table(f"{group}: parse, plain-text files only", PARSE_FIELDS, plain_rows, rows)
         if extract_rows:
             table(f"{group}: extraction", EXTRACT_FIELDS, extract_rows, rows)
+            print(unit_line(units))
         if want_summary and counts:
             print(f"\n{group}: error classes (counts over {len(extract_rows)} files)")
             for name, n in sorted(counts.items()):
