@@ -3967,7 +3967,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             )
             if (label or next_is_heading) and not sub_section:
                 is_heading[k] = False
-                units[k].excluded = "under a heading, over a heading or under a label"
+                units[k].excluded = "under a section's label" if label else "between two heading-like lines"
         elif (
             p >= 0
             and units[p].kind in ("minute", "item")
