@@ -34,7 +34,9 @@ policies missed where the paragraph points back with "the Act"/"the review" …;
 beside those, each organisation or policy found or missed as read too long or too short, with a year,
 a programme read as a body or a report as a policy, in the text as such or not), and the plain-text
 files' headings missed or added by shape and place (capitals, the title, a label, in the opening
-lines …), and why each keyed activity was missed by the rules' own reading of the paper (the paper
+lines …) and, for a heading the rules alone missed too, the rule that made its line text (by the
+name `_classify` gives it: "a run of heading-like lines", "under the title" …) or the line's shape
+(over fourteen words, closing with a stop), and why each keyed activity was missed by the rules' own reading of the paper (the paper
 judged to report no work, no such unit, skipped and why, read for work with no kind read, vetoed
 by the model), and how each reference meta field was read (matched, missed, or wrong and in what
 shape: a date of another day or year, a body's acronym or a committee of it, a title that is a heading
@@ -49,6 +51,7 @@ Papers are extracted as the extractor reads a paper of unknown origin (no author
 """
 
 import functools
+import importlib
 import importlib.util
 import json
 import re
@@ -66,6 +69,9 @@ from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 from boardwork.papers.readers._shared.decode import decode_text  # noqa: E402
 from boardwork.papers.readers._shared.meta import find_date  # noqa: E402
 from boardwork.papers.readers.limits import Limits  # noqa: E402
+
+# (The module, not the package's `layout` function of the same name.)
+txt_layout = importlib.import_module("boardwork.papers.readers.txt.layout")
 
 SHARED = ROOT.parent / "shared"
 REAL = ROOT / "tests" / "data" / "real"
@@ -345,6 +351,54 @@ def miss_causes(paper, got, ref, counts, model, extract_kw):
         counts["activity FN cause: " + why] += 1
 
 
+def read_rules_alone(path):
+    """A plain-text file read by the rules alone, as a dict, with the units its emitter was given
+    (under "units"): each heading-shaped unit the rules made text names the rule that did
+    (`Unit.excluded`), so that a heading the rules missed is counted by that rule."""
+    seen = []
+    emit = txt_layout._emit
+
+    def capture(units, *args, **kwargs):
+        seen.append(units)
+        return emit(units, *args, **kwargs)
+
+    txt_layout._emit = capture
+    try:
+        out = read_path(path, Limits(heading_model=False)).to_dict()
+    finally:
+        txt_layout._emit = emit
+    out["units"] = seen[-1] if seen else []
+    return out
+
+
+def _why_rules_missed(units, h, norm):
+    """Which rule left the key heading `h` text in the rules' reading (a name, no text): the named
+    rule that made a heading-shaped unit text, the line's shape (too long, closing with a stop, no
+    capital first), a numbered unit, a unit its text begins or is inside (lines joined), or none."""
+    u = next((u for u in units if u.table is None and norm(u.text) == h), None)
+    if u is None:
+        texts = [norm(u.text) for u in units if u.table is None]
+        if any(t.startswith(h + " ") for t in texts):
+            return "the start of a longer unit"
+        return "inside a longer unit" if any(h in t for t in texts) else "no unit of its text"
+    if u.kind is not None:
+        return "a numbered unit (" + u.kind + ")"
+    if u.excluded:
+        return "ruled out: " + u.excluded
+    if u.rule == "address":
+        return "ruled out: a letter's address block"
+    s = u.text.strip()
+    if txt_layout.is_heading_text(s) or txt_layout.is_label_heading(s):
+        return "heading-shaped, none ruled it out (emitter)"
+    if len(s.split()) > 14 or len(s) > 120:
+        return "shape: over 14 words"
+    if re.search(r"[.:;,!]$", s):
+        return "shape: closes with punctuation"
+    if not (s[:1].isupper() or s[:1].isdigit()):
+        return "shape: no capital first"
+    return "shape: other"
+
+
 def heading_summary(pred, ref, counts, text="", rules=None):
     """Add to `counts` the classes of heading missed or added in a plain-text file's parse, by shape
     and place (no text kept): in capitals or not, a label ending ":", with a date, the title (level 1),
@@ -356,7 +410,8 @@ def heading_summary(pred, ref, counts, text="", rules=None):
     item, a line of a paragraph, in no block), its length in words, whether it ends in punctuation,
     and whether a blank line stands before and after its line in `text` (the file's own text); and,
     given `rules` (the file read by the rules alone), whether the heading model made the difference
-    (a missed heading the rules had, an added one the rules had not)."""
+    (a missed heading the rules had, an added one the rules had not) and, where `rules` carries the
+    units its emitter read (`read_rules_alone`), which rule made a missed heading's line text."""
 
     def norm(x):
         return re.sub(r"\s+", " ", (x or "").replace("\u2019", "'")).strip().lower().strip(" .:;,")
@@ -450,6 +505,11 @@ def heading_summary(pred, ref, counts, text="", rules=None):
             had = any(b.get("type") == "heading" and norm(b["text"]) == h for b in rules["blocks"])
             if kind == "FN":
                 by_rules = "the rules had it, the model dropped it" if had else "the rules missed it too"
+                if not had and rules.get("units") is not None:
+                    counts[
+                        f"heading FN [{level}] the rules missed it: "
+                        + _why_rules_missed(rules["units"], h, norm)
+                    ] += 1
             else:
                 by_rules = "the rules added it" if had else "the model added it"
         for tag in (
@@ -711,11 +771,7 @@ def main():
                 meta_summary(parsed, ref_paper, meta_counts)
             if want_summary and f.suffix == ".txt":
                 # (The file read by the rules alone too: which misses are the model's.)
-                alone = (
-                    read_path(f, Limits(heading_model=False)).to_dict()
-                    if "--rules-alone" not in sys.argv
-                    else None
-                )
+                alone = read_rules_alone(f) if "--rules-alone" not in sys.argv else None
                 heading_summary(parsed, ref_paper, heading_counts, decoded_text(f), alone)
             if ex is not None:
                 got = (

@@ -99,3 +99,67 @@ def test_an_added_heading_inside_a_longer_key_heading_is_counted_so():
     counts: Counter[str] = Counter()
     heading_summary(pred, ref, counts, TEXT)
     assert counts["heading FP [level 2+] in the key: part of a longer heading"] == 1
+
+
+# A report whose key heads a run of short lines set one under another and a line set apart closing
+# with a stop, which the rules make text: the first by the rule for a run of heading-like lines (a
+# list), the second by its shape (a heading-like line has no closing stop).
+RULED_OUT = """Annual Report of the Northby Safety Partnership
+
+Our work this year
+
+The partnership met six times during the year and agreed a new plan for the town centre.
+
+Safer streets
+Youth work
+Night-time economy
+
+Working with residents and traders.
+
+We held three public meetings with residents and traders in the spring and the summer.
+
+Next steps
+
+The partnership will review the plan in March.
+"""
+
+
+def test_a_heading_the_rules_missed_is_counted_by_the_rule_that_made_it_text(tmp_path):
+    from scores import read_rules_alone
+
+    path = tmp_path / "report.txt"
+    path.write_text(RULED_OUT, encoding="utf-8")
+    alone = read_rules_alone(path)
+    # (The rules' own reading, not the expected output: the key below is written by hand.)
+    assert not any(b.get("type") == "heading" and b["text"] == "Youth work" for b in alone["blocks"])
+    ref = {
+        "meta": {},
+        "blocks": [
+            _h("Our work this year", 1),
+            _p("The partnership met six times during the year and agreed a new plan for the town centre."),
+            _h("Safer streets"),
+            _h("Youth work"),
+            _h("Night-time economy"),
+            _h("Working with residents and traders."),
+            _p("We held three public meetings with residents and traders in the spring and the summer."),
+            _h("Next steps"),
+            _p("The partnership will review the plan in March."),
+        ],
+    }
+    counts: Counter[str] = Counter()
+    heading_summary(alone, ref, counts, RULED_OUT, alone)
+    why = "heading FN [level 2+] the rules missed it: "
+    assert counts[why + "ruled out: a run of heading-like lines"] == 3
+    assert counts[why + "shape: closes with punctuation"] == 1
+    assert counts["heading FN [level 2+] the rules missed it too"] == 4
+    # (A heading the rules made is no miss of theirs: "Next steps" is counted nowhere.)
+    assert sum(v for k, v in counts.items() if k.startswith(why)) == 4
+
+
+def test_a_miss_has_no_rule_named_without_the_rules_units():
+    ref = {"meta": {}, "blocks": [_h("Report of the Town Panel", 1), _h("What we heard")]}
+    pred = {"meta": {}, "blocks": [_h("Report of the Town Panel", 1), _p("What we heard")]}
+    counts: Counter[str] = Counter()
+    heading_summary(pred, ref, counts, TEXT, {"blocks": pred["blocks"]})
+    assert counts["heading FN [level 2+] the rules missed it too"] == 1
+    assert not any("the rules missed it:" in k for k in counts)

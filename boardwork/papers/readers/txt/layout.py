@@ -87,6 +87,9 @@ class Unit:
     # capitals run into its text, the minute's number taken off ("38. APOLOGIES Apologies were …",
     # `_minute_numbers_before_capitals`), or a contents list's entry (`_contents_rows`).
     text_line: bool = False
+    # The rule that made a heading-shaped unit text, by name ("" where none did; `_classify`), for
+    # the benches' error classes only: no rule reads it.
+    excluded: str = ""
 
 
 def _indent(line: str) -> int:
@@ -2746,98 +2749,13 @@ def _classify(
     named rule that decided it, if one did (`Unit.rule`)."""
     # 2. Headings: unmarked heading-like lines.
     signature = _signature_lines(units) | _sign_off_lines(units)
-    cand = [
-        u.table is None
-        and u.kind is None
-        and (
-            is_heading_text(u.text)
-            or is_label_heading(u.text)
-            or (k < 3 and _MINUTES_OF.match(u.text) is not None and len(u.text.split()) <= 40)
-            # (Its repeat over the report after the cover sheet too: the title again.)
-            or _long_title(u, meta)
-            or _capitals_with_stop(u)
-            # An attendance label in capitals, however many words it takes ("MEMBERS OF THE PUBLIC
-            # PRESENT:"), as its shorter fellows are ("COUNCILLORS PRESENT:").
-            or (
-                _all_caps(u.text) and _ATTENDANCE_LABEL.match(u.text) is not None and len(u.text.split()) <= 6
-            )
-        )
-        and not _ATTENDANCE.match(u.text)
-        # (Who chaired the meeting, "Mr A Smith in the Chair", says something: not a heading.)
-        and not _IN_THE_CHAIR.search(u.text)
-        and not (k < 4 and _MONTH_YEAR.fullmatch(u.text.strip()))
-        # (Nor the months a cover's report covers: "January to March 2016".)
-        and not (k < 8 and _COVER_MONTHS.match(u.text))
-        and not _REFERENCE_LINE.match(u.text)
-        and not _VERSION_LINE.match(u.text)
-        # (Nor an attachment's label at its head: "Annex 2 to the report of the Director of …".)
-        and not (k < 3 and _ATTACHMENT_LABEL.match(u.text))
-        and not u.row
-        and not u.text_line
-        # A person and their role ("Councillor Lisa Spivey, Cabinet Member for …") and a label
-        # over a clause ("Please note: Certain items may be recorded"): lines of text, not headings.
-        and not is_person_line(u.text)
-        and not _LABEL_AND_CLAUSE.match(u.text)
-        and not _LABEL_BY.match(u.text)
-        # (Nor who a report is by, "Report of the Principal Licensing Officer", where a cover's rules
-        # left it in the text: a line of the item, not a section's name.)
-        and not (_AUTHOR_LINE.match(u.text) and len(u.text.split()) <= 8)
-        and not _PURPOSE_CLAUSE.match(u.text)
-        and not _REPORT_CLAUSE.match(u.text)
-        # (Nor a sentence with no stop: its subject and a finite verb, "The Service will focus on the
-        # following areas in 2023/24" over a list; nor a table's or a figure's source note.)
-        and not _SUBJECT_AND_VERB.match(u.text)
-        # (Nor one with another subject, below the title: a news page's headline may say, "Night
-        # patrols are back", and is its title.)
-        and not (
-            (_SUBJECT_THEN_AUXILIARY.match(u.text) or _BODY_DID.match(u.text))
-            and _norm(u.text) != _norm(meta.title or "")
-        )
-        and not _SOURCE_NOTE.match(u.text)
-        and not _POSTCODE.search(u.text)
-        and not _SUBJECT_LEAD.match(u.text)
-        and not _RESOLUTION_LEAD.match(u.text)
-        and not _RESOLVED_ALONE.match(u.text)
-        # (A lead-in word with its colon over a list goes on from the sentence before: "Except:",
-        # "Including:" over "(a) …", not a section's name.)
-        and not _LEAD_IN_WORD.match(u.text)
-        # (Nor a motion's outcome alone, "CARRIED", "Lost", or a resolution's number over it,
-        # "Resolution number WC/2025/11": lines of the minutes, as "Resolved" alone is.)
-        and not _VOTE_OUTCOME.match(u.text)
-        and not _RESOLUTION_NUMBER.match(u.text)
-        and not _MOVER_ROW.match(u.text)
-        and not _OFFICER_ROW.match(u.text)
-        # (A page's blurb, "Details of fixed penalty notices …", but not a decision record's label,
-        # "Details of the decision:".)
-        and not (_LINK_BLURB.match(u.text) and not _DECISION_LABEL.match(u.text.strip()))
-        and not _LINK_LINE.search(u.text)
-        # (A key fact, "1,200 home safety visits": a line of the text, but for the paper's own
-        # headline opening with its sum, "£2m to tackle knife crime in Northby".)
-        and not (_STATISTIC.match(u.text.strip()) and _norm(u.text) != _norm(meta.title or ""))
-        and not _form_row(clean(u.text))
-        and not is_dash_row(u.text)
-        # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
-        and not is_item_date_line(u.text)
-        # (Nor the page's other furniture lines: its publication label alone ("Last updated:"), its
-        # dateline ("News / 29th April 2019"), a photograph's caption ("Pictured: …").)
-        and not is_publication_label(u.text)
-        and not is_dateline(u.text)
-        and not is_caption(u.text)
-        # (Nor the line straight under the item's dated row, no blank line between, "Published on:
-        # …" / "PCC Jo Bloggs outside the station": the picture's caption set with the date.)
-        and not (k > 0 and u.gap == 0 and is_item_date_line(units[k - 1].text))
-        # (Nor a news item's date alone on its line under the headline, over the item's text.)
-        and not (
-            0 < k < len(units) - 1
-            and u.kind is None
-            and units[k + 1].kind is None
-            and _news_date_line(units[k - 1].text, u.text, units[k + 1].text)
-        )
-        and k not in signature
-        and not _first_line_of_paragraph(units, k)
-        and not _speaker_line(units, k)
-        for k, u in enumerate(units)
-    ]
+    cand = []
+    for k, u in enumerate(units):
+        shape = _heading_shaped(units, k, meta)
+        # Why a heading-shaped unit is text, kept on the unit for the benches' error classes
+        # (`bench/scores.py --summary`: which rule a missed heading fell to).
+        u.excluded = _not_heading_because(units, k, meta, signature) if shape else ""
+        cand.append(shape and not u.excluded)
     # Minutes that close their items' names in capitals with a full stop set a sub-item's name so
     # too, in the text's own case (_stopped_sub_item).
     if sum(1 for u in units if _capitals_with_stop(u)) >= 2:
@@ -2875,6 +2793,8 @@ def _classify(
                 cand[k] = True
     names = _attendance_names(units) | _membership_by_office(units)
     for k in names:
+        if cand[k]:
+            units[k].excluded = "a list of names"
         cand[k] = False
     if meta.title and any(_norm(units[k].text) == _norm(meta.title) for k in names | signature):
         # A name at the head of the list, or a letter's signatory ("Yours faithfully," / "Jo
@@ -2895,6 +2815,116 @@ def _classify(
     kept = [k for k in range(len(units)) if k not in cells]
     blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
     return [units[k] for k in kept], blocks
+
+
+def _heading_shaped(units: list[Unit], k: int, meta: Meta) -> bool:
+    """Has the unit a heading's shape (before the rules that rule such lines out as text)?"""
+    u = units[k]
+    return (
+        u.table is None
+        and u.kind is None
+        and (
+            is_heading_text(u.text)
+            or is_label_heading(u.text)
+            or (k < 3 and _MINUTES_OF.match(u.text) is not None and len(u.text.split()) <= 40)
+            # (Its repeat over the report after the cover sheet too: the title again.)
+            or _long_title(u, meta)
+            or _capitals_with_stop(u)
+            # An attendance label in capitals, however many words it takes ("MEMBERS OF THE PUBLIC
+            # PRESENT:"), as its shorter fellows are ("COUNCILLORS PRESENT:").
+            or (
+                _all_caps(u.text) and _ATTENDANCE_LABEL.match(u.text) is not None and len(u.text.split()) <= 6
+            )
+        )
+    )
+
+
+def _not_heading_because(units: list[Unit], k: int, meta: Meta, signature: set[int]) -> str:
+    """The name of the first rule that makes a heading-shaped unit a line of text ("" where none
+    does). Named so that a heading the rules miss can be counted by the rule it fell to."""
+    u = units[k]
+    t = u.text
+    is_title = _norm(t) == _norm(meta.title or "")
+    checks: tuple[tuple[str, Callable[[], object]], ...] = (
+        ("attendance", lambda: _ATTENDANCE.match(t)),
+        # (Who chaired the meeting, "Mr A Smith in the Chair", says something: not a heading.)
+        ("in the chair", lambda: _IN_THE_CHAIR.search(t)),
+        ("cover date", lambda: k < 4 and _MONTH_YEAR.fullmatch(t.strip())),
+        # (Nor the months a cover's report covers: "January to March 2016".)
+        ("cover months", lambda: k < 8 and _COVER_MONTHS.match(t)),
+        ("reference", lambda: _REFERENCE_LINE.match(t)),
+        ("version", lambda: _VERSION_LINE.match(t)),
+        # (Nor an attachment's label at its head: "Annex 2 to the report of the Director of …".)
+        ("attachment label", lambda: k < 3 and _ATTACHMENT_LABEL.match(t)),
+        ("row", lambda: u.row),
+        ("text line", lambda: u.text_line),
+        # A person and their role ("Councillor Lisa Spivey, Cabinet Member for …") and a label
+        # over a clause ("Please note: Certain items may be recorded"): lines of text, not headings.
+        ("person", lambda: is_person_line(t)),
+        ("label and clause", lambda: _LABEL_AND_CLAUSE.match(t)),
+        ("label by", lambda: _LABEL_BY.match(t)),
+        # (Nor who a report is by, "Report of the Principal Licensing Officer", where a cover's rules
+        # left it in the text: a line of the item, not a section's name.)
+        ("author line", lambda: _AUTHOR_LINE.match(t) and len(t.split()) <= 8),
+        ("purpose clause", lambda: _PURPOSE_CLAUSE.match(t)),
+        ("report clause", lambda: _REPORT_CLAUSE.match(t)),
+        # (Nor a sentence with no stop: its subject and a finite verb, "The Service will focus on the
+        # following areas in 2023/24" over a list; nor a table's or a figure's source note.)
+        ("subject and verb", lambda: _SUBJECT_AND_VERB.match(t)),
+        # (Nor one with another subject, below the title: a news page's headline may say, "Night
+        # patrols are back", and is its title.)
+        (
+            "subject then auxiliary",
+            lambda: (_SUBJECT_THEN_AUXILIARY.match(t) or _BODY_DID.match(t)) and not is_title,
+        ),
+        ("source note", lambda: _SOURCE_NOTE.match(t)),
+        ("postcode", lambda: _POSTCODE.search(t)),
+        ("subject lead", lambda: _SUBJECT_LEAD.match(t)),
+        ("resolution lead", lambda: _RESOLUTION_LEAD.match(t)),
+        ("resolved", lambda: _RESOLVED_ALONE.match(t)),
+        # (A lead-in word with its colon over a list goes on from the sentence before: "Except:",
+        # "Including:" over "(a) …", not a section's name.)
+        ("lead-in word", lambda: _LEAD_IN_WORD.match(t)),
+        # (Nor a motion's outcome alone, "CARRIED", "Lost", or a resolution's number over it,
+        # "Resolution number WC/2025/11": lines of the minutes, as "Resolved" alone is.)
+        ("vote outcome", lambda: _VOTE_OUTCOME.match(t)),
+        ("resolution number", lambda: _RESOLUTION_NUMBER.match(t)),
+        ("mover", lambda: _MOVER_ROW.match(t)),
+        ("officer row", lambda: _OFFICER_ROW.match(t)),
+        # (A page's blurb, "Details of fixed penalty notices …", but not a decision record's label,
+        # "Details of the decision:".)
+        ("link blurb", lambda: _LINK_BLURB.match(t) and not _DECISION_LABEL.match(t.strip())),
+        ("link", lambda: _LINK_LINE.search(t)),
+        # (A key fact, "1,200 home safety visits": a line of the text, but for the paper's own
+        # headline opening with its sum, "£2m to tackle knife crime in Northby".)
+        ("statistic", lambda: _STATISTIC.match(t.strip()) and not is_title),
+        ("form row", lambda: _form_row(clean(t))),
+        ("dash row", lambda: is_dash_row(t)),
+        # (A news item's labelled date line, "Published: Thursday, 17th October 2019", a paragraph.)
+        ("item date", lambda: is_item_date_line(t)),
+        # (Nor the page's other furniture lines: its publication label alone ("Last updated:"), its
+        # dateline ("News / 29th April 2019"), a photograph's caption ("Pictured: …").)
+        ("publication label", lambda: is_publication_label(t)),
+        ("dateline", lambda: is_dateline(t)),
+        ("caption", lambda: is_caption(t)),
+        # (Nor the line straight under the item's dated row, no blank line between, "Published on:
+        # …" / "PCC Jo Bloggs outside the station": the picture's caption set with the date.)
+        ("under a date row", lambda: k > 0 and u.gap == 0 and is_item_date_line(units[k - 1].text)),
+        # (Nor a news item's date alone on its line under the headline, over the item's text.)
+        (
+            "news date",
+            lambda: (
+                0 < k < len(units) - 1
+                and u.kind is None
+                and units[k + 1].kind is None
+                and _news_date_line(units[k - 1].text, t, units[k + 1].text)
+            ),
+        ),
+        ("signature", lambda: k in signature),
+        ("first line of a paragraph", lambda: _first_line_of_paragraph(units, k)),
+        ("speaker", lambda: _speaker_line(units, k)),
+    )
+    return next((name for name, test in checks if test()), "")
 
 
 _PLAIN_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?$")
@@ -3814,6 +3844,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
     if at is not None and title_key not in _DOCUMENT_TITLES:
         for k in range(at):
             is_heading[k] = False
+            units[k].excluded = units[k].excluded or "over the title"
     # A run of three or more heading-like lines with no blank line between is a list (members
     # present, "BEXLEY Cllr Teresa O'Neill"), not headings; so is a run of "Label: value" rows.
     k = 0
@@ -3829,12 +3860,14 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         if (j - k >= 3 and not opening) or (j - k >= 2 and rows == j - k):
             for x in range(k, j):
                 is_heading[x] = False
+                units[x].excluded = "a run of heading-like lines"
             if flat and rows < j - k and _names_section_over_prose(units, j - 1):
                 # (And the section's own heading straight over it, named so too: "Committee – Terms
                 # of Reference" over "Fields of Activity".)
                 x = j - 1
                 while x >= k and _section_name(units[x]):
                     is_heading[x] = True
+                    units[x].excluded = ""
                     units[x].rule = "heading"  # a named verdict (ADR 0014): the model does not undo it
                     x -= 1
         k = j
@@ -3845,6 +3878,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
         u = units[k]
         if k + 1 >= n:
             is_heading[k] = False  # nothing follows: a closing line, not a heading
+            units[k].excluded = "nothing after it"
             continue
         if (
             _norm(u.text) in _ITEM_STATUS
@@ -3855,14 +3889,17 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # An agenda item's status after its summary ("For decision"), the next item's title
             # straight after: the item's last line, not a heading over the next.
             is_heading[k] = False
+            units[k].excluded = "an item's status"
             continue
         if _ATTENDANCE_LABEL.match(u.text) and k > 0 and units[k + 1].gap > 0:
             # (With the names straight under it, no blank line, "PRESENT:" heads them as a
             # minute's heading does.)
             is_heading[k] = False
+            units[k].excluded = "attendance label"
             continue
         if _apologies_in_attendance(units, cand, k):
             is_heading[k] = False
+            units[k].excluded = "apologies in attendance"
             continue
         if _norm(u.text) == title_key or _norm(u.text) in SECTION_LABELS:
             continue
@@ -3893,6 +3930,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # Set right under the title, no blank line between, and not a wrap of it: the title's
             # subtitle or cover lines ("HOW DID WE DO IN 2011-12?" / "AN ASSESSMENT OF …").
             is_heading[k] = False
+            units[k].excluded = "under the title"
             subtitle.add(k)
             continue
         if (
@@ -3904,14 +3942,17 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # A label straight over another label ("Decision number:" / "Decision:"): a column's
             # label with its value elsewhere, not a heading with nothing under it.
             is_heading[k] = False
+            units[k].excluded = "a label over a label"
             continue
         if _cover_line_under_title(units, cand, k, title_key):
             is_heading[k] = False
+            units[k].excluded = "a cover line under the title"
             continue
         if _MONTH_YEAR.fullmatch(u.text.strip()) and cand[k + 1]:
             # A month and year on a line of their own with a heading straight after ("July 2014" /
             # "1 Introduction"): a cover's date, heading nothing.
             is_heading[k] = False
+            units[k].excluded = "a cover's month"
             continue
         if p >= 0 and is_heading[p] and _norm(units[p].text) != title_key and not _minutes_label(u):
             label = _norm(units[p].text) in SECTION_LABELS
@@ -3926,6 +3967,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             )
             if (label or next_is_heading) and not sub_section:
                 is_heading[k] = False
+                units[k].excluded = "under a section's label" if label else "between two heading-like lines"
         elif (
             p >= 0
             and units[p].kind in ("minute", "item")
@@ -3935,6 +3977,7 @@ def _headings(units: list[Unit], cand: list[bool], title_key: str | None) -> lis
             # The one line between two items' titles ("2. Matters arising" / "There were no
             # matters arising" / "3. …"): the first item's text, not a heading of its own.
             is_heading[k] = False
+            units[k].excluded = "between two items"
     return is_heading
 
 
