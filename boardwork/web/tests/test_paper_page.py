@@ -68,10 +68,10 @@ def test_list_items_are_indented_by_depth(page):
 NO_WORK = "this reads as an agenda \u2014 it lists business to come, not work done"
 
 
-def _review(world, structure, work: str | None = None) -> str:
+def _review(world, structure, work: str | None = None, kinds: str = "event") -> str:
     paper = StoredPaper.objects.create(board=world.board, title="Board meeting", structure=structure)
     if work:
-        Activity.objects.create(board=world.board, text=work, kinds="event", source_paper=paper)
+        Activity.objects.create(board=world.board, text=work, kinds=kinds, source_paper=paper)
     r = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid]))
     assert r.status_code == 200
     Activity.objects.filter(source_paper=paper).delete()
@@ -98,3 +98,19 @@ def test_a_paper_stored_without_the_judgement_keeps_the_old_text(world):
     html = _review(world, {"blocks": BLOCKS})
     assert "No records were found in this paper." in html
     assert "Nothing proposed" not in html
+
+
+# -- the kind as an officer reads it --------------------------------------------------------------
+
+
+def test_support_is_shown_as_support_whoever_was_helped(world):
+    # An imported paper of another body: its support went to residents, not to councils, so the
+    # kind's label names the kind only (the kind covers help to councils and services to people).
+    html = _review(
+        world,
+        {"blocks": BLOCKS},
+        work="The partnership funded a helpline for victims of domestic abuse in the borough.",
+        kinds="support",
+    )
+    assert re.search(r'<dt class="govuk-summary-list__key">Kind</dt><dd [^>]*>Support</dd>', html)
+    assert "to councils" not in html
