@@ -789,7 +789,7 @@ def _bodies_listed(candidates: list[Candidate], po: PaperOrgs) -> None:
         if work is None or work.rule is None:
             continue
         names = list(work.rule.organisations)
-        unsure = list(work.rule.unsure)
+        unknown: list[str] = []
         for item in u.items:
             name = listed_body_name(item.text)
             name = po.gaz.canonical(name) or name if name else None
@@ -797,7 +797,16 @@ def _bodies_listed(candidates: list[Candidate], po: PaperOrgs) -> None:
                 continue
             names.append(name)
             if po.gaz.canonical(name) is None:
-                unsure.append(f"organisation '{name}' read from a list of the bodies under '{clean(u.text)}'")
+                unknown.append(f"'{name}'")
+        # One note for the list, not one per body: a grants page lists a score of bodies, and the
+        # reviewer checks them against the one lead.
+        unsure = list(work.rule.unsure)
+        if unknown:
+            told = unknown[0] if len(unknown) == 1 else ", ".join(unknown[:-1]) + " and " + unknown[-1]
+            unsure.append(
+                f"organisation{'s' if len(unknown) > 1 else ''} {told} read from a list of the bodies "
+                f"under '{clean(u.text)}'"
+            )
         if names != work.rule.organisations:
             conf = min(0.8, work.rule.confidence) if work.rule.confidence is not None else 0.8
             work.rule = replace(work.rule, organisations=names, unsure=unsure, confidence=conf)

@@ -213,3 +213,23 @@ def test_a_list_of_bodies_far_below_work_that_gives_no_money_is_not_attached():
         ListItem(text="Far Meadow Residents Association"),
     )
     assert "Brightside Youth Collective" not in _orgs(paper)
+
+
+def test_the_bodies_of_a_list_are_flagged_unsure_in_one_note():
+    # The reviewer reads one note naming the bodies and the lead, not the lead once per body.
+    paper = _page(
+        Paragraph(
+            text="The Westmoor Violence Reduction Network has awarded grants totalling £40,000 to three "
+            "community organisations to run activities for young people."
+        ),
+        Paragraph(text="The community organisations involved are:"),
+        ListItem(text="Brightside Youth Collective"),
+        ListItem(text="Far Meadow Residents Association"),
+        ListItem(text="Open Stage"),
+    )
+    award = next(a for a in _activities(paper) if "has awarded" in a["text"])
+    notes = [why for why in award["unsure"] if "read from a list of the bodies" in why]
+    assert notes == [
+        "organisations 'Brightside Youth Collective', 'Far Meadow Residents Association' and 'Open Stage' "
+        "read from a list of the bodies under 'The community organisations involved are:'"
+    ]
