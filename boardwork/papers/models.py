@@ -138,7 +138,7 @@ class StoredPaper(UidModel):
         meta = (self.structure or {}).get("meta") if isinstance(self.structure, dict) else None
         if not isinstance(meta, dict):
             return ""
-        body = meta.get("body") if isinstance(meta.get("body"), str) else ""
+        body = meta["body"] if isinstance(meta.get("body"), str) else ""
         when = ""
         if isinstance(meta.get("meeting_date"), str):
             try:
