@@ -22,7 +22,9 @@ KINDS = {
     "publication": "Publication",
     "research": "Research",
     "partnership": "Partnership",
-    "support": "Support to councils",
+    # Help given to particular bodies or people: councils (the LGA's boards) or, in the papers of
+    # partnerships, fire and police bodies, residents and victims; so the label names no recipient.
+    "support": "Support",
     "media": "Media",
 }
 NATIONS = {

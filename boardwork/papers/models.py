@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from django.conf import settings
@@ -127,6 +128,25 @@ class StoredPaper(UidModel):
         if not isinstance(reason, str) or not reason.strip():
             return None
         return f"{NOTHING_PROPOSED}{reason.strip()}. If it does report work, add the activities by hand."
+
+    @property
+    def stated_meeting(self) -> str:
+        """The meeting the paper says it is for, as its cover states it ("West Devon Overview and
+        Scrutiny Committee, 26 February 2019"): the body and the meeting's date of its reading, either
+        alone, or "" when it states neither. An imported paper of another body is seldom linked to a
+        meeting of the board, and the reviewer needs to see whose meeting it was."""
+        meta = (self.structure or {}).get("meta") if isinstance(self.structure, dict) else None
+        if not isinstance(meta, dict):
+            return ""
+        body = meta["body"] if isinstance(meta.get("body"), str) else ""
+        when = ""
+        if isinstance(meta.get("meeting_date"), str):
+            try:
+                day = dt.date.fromisoformat(meta["meeting_date"])
+            except ValueError:
+                day = None
+            when = f"{day.day} {day:%B %Y}" if day else ""
+        return ", ".join(x for x in (body.strip(), when) if x)
 
     @property
     def is_draft_paper(self) -> bool:

@@ -749,11 +749,15 @@ def _funded_listed(candidates: list[Candidate], po: PaperOrgs, cycle: Cycle) -> 
 # The work a list of bodies belongs to: money or help given to several bodies, or bodies told of
 # in the plural without their names ("has awarded grants … to eight community organisations",
 # "The successful applicants cover a range of projects").
+_MONEY_GIVEN = r"grants?|funding|funded|awarded|commissioned"
 _TO_SEVERAL = re.compile(
-    r"\b(?:grants?|funding|funded|awarded|commissioned|organisations|organizations|groups|charities|projects|"
-    r"applicants|partners|agencies)\b",
+    rf"\b(?:{_MONEY_GIVEN}|organisations|organizations|groups|charities|projects|applicants|partners|agencies)\b",
     re.I,
 )
+_GIVES_MONEY = re.compile(rf"\b(?:{_MONEY_GIVEN})\b", re.I)
+# How far back the award a list of bodies belongs to may stand: a grants page tells of the fund and
+# its applicants in a paragraph or three between the award and the list of bodies funded.
+_AWARD_REACH = 6
 
 
 def _bodies_listed(candidates: list[Candidate], po: PaperOrgs) -> None:
@@ -761,23 +765,31 @@ def _bodies_listed(candidates: list[Candidate], po: PaperOrgs) -> None:
     organisations supporting the successful applicants include:") are the organisations of the work
     told just before the lead, in the same section (at most three units back), when that work is
     money or help given to several bodies or tells of them in the plural (`_TO_SEVERAL`): a grants
-    page names the bodies funded in a list under the award. The author is never one of them."""
+    page names the bodies funded in a list under the award. Money given a little further back (up to
+    `_AWARD_REACH` units) comes before a nearer sentence that only tells of the bodies in the plural.
+    The author is never one of them."""
     for i, lead in enumerate(candidates):
         u = lead.found.unit
         if not u.lead or not u.items or not LISTED_BODIES_LEAD.search(u.text):
             continue
-        work = next(
-            (
-                c
-                for c in reversed(candidates[max(0, i - 3) : i])
-                if c.rule is not None and c.found.unit.section is u.section and not c.found.unit.is_item
-            ),
-            None,
+        before = [
+            (k, c)
+            for k in range(i - 1, max(0, i - _AWARD_REACH) - 1, -1)
+            if (c := candidates[k]).rule is not None
+            and c.found.unit.section is u.section
+            and not c.found.unit.is_item
+        ]
+        nearest = before[0][1] if before and before[0][0] >= i - 3 else None
+        # The money given comes first: a sentence between it and the list that tells of the
+        # applicants or projects in the plural ("The successful applicants cover a range of
+        # projects") is about the same bodies, not the work they were funded by.
+        work = next((c for _, c in before if _GIVES_MONEY.search(c.found.unit.text)), None) or (
+            nearest if nearest is not None and _TO_SEVERAL.search(nearest.found.unit.text) else None
         )
-        if work is None or work.rule is None or not _TO_SEVERAL.search(work.found.unit.text):
+        if work is None or work.rule is None:
             continue
         names = list(work.rule.organisations)
-        unsure = list(work.rule.unsure)
+        unknown: list[str] = []
         for item in u.items:
             name = listed_body_name(item.text)
             name = po.gaz.canonical(name) or name if name else None
@@ -785,7 +797,16 @@ def _bodies_listed(candidates: list[Candidate], po: PaperOrgs) -> None:
                 continue
             names.append(name)
             if po.gaz.canonical(name) is None:
-                unsure.append(f"organisation '{name}' read from a list of the bodies under '{clean(u.text)}'")
+                unknown.append(f"'{name}'")
+        # One note for the list, not one per body: a grants page lists a score of bodies, and the
+        # reviewer checks them against the one lead.
+        unsure = list(work.rule.unsure)
+        if unknown:
+            told = unknown[0] if len(unknown) == 1 else ", ".join(unknown[:-1]) + " and " + unknown[-1]
+            unsure.append(
+                f"organisation{'s' if len(unknown) > 1 else ''} {told} read from a list of the bodies "
+                f"under '{clean(u.text)}'"
+            )
         if names != work.rule.organisations:
             conf = min(0.8, work.rule.confidence) if work.rule.confidence is not None else 0.8
             work.rule = replace(work.rule, organisations=names, unsure=unsure, confidence=conf)

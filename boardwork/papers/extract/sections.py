@@ -268,6 +268,29 @@ _DECISION_LEAD = re.compile(
 
 # A meeting's minutes, by the paper's title ("Minutes", "Minutes of the meeting held …").
 _MINUTES_TITLE = re.compile(r"^\W*minutes\b", re.I)
+# The label a meeting's published record sets before each item's minute ("Agenda item / Scrutiny
+# Work Programme 2021/22 / Minutes: / The Committee considered …").
+_MINUTES_LABEL = re.compile(r"^\W*minutes\W*$", re.I)
+# An agenda's item "Minutes" asks the meeting to confirm an earlier meeting's minutes: its text
+# names them ("To confirm the minutes of the meeting held on …").
+_EARLIER_MINUTES = re.compile(r"\bminutes\b", re.I)
+
+
+def reads_as_minutes(paper: Paper) -> bool:
+    """Is `paper` a meeting's minutes, or the minute of one of its items? By its title ("Minutes of
+    the meeting …") or by the "Minutes" label a meeting's published record sets before an item's
+    minute, whatever the item's own title names (a minute of an item "Work Programme 2021/22" is
+    minutes, not a work plan). An agenda's item "Minutes" (to confirm an earlier meeting's) is not
+    such a label."""
+    if _MINUTES_TITLE.match(clean(paper.meta.title or "")):
+        return True
+    blocks = paper.blocks
+    for i, b in enumerate(blocks):
+        if isinstance(b, Heading) and _MINUTES_LABEL.match(b.text):
+            nxt = next((x for x in blocks[i + 1 :] if isinstance(x, (Paragraph, ListItem))), None)
+            if nxt is not None and not _EARLIER_MINUTES.search(nxt.text):
+                return True
+    return False
 
 
 # An item title naming a paper ("… Document", "… Update Report", "… Paper").

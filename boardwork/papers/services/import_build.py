@@ -153,7 +153,7 @@ def _stored_paper(
     title = ext.paper.title or Path(filename).stem
     paper = StoredPaper(
         board=board,
-        kind=guess_paper_kind(title),
+        kind=guess_paper_kind(title, doc),
         origin=StoredPaper.Origin.IMPORTED,
         title=fit(title, StoredPaper, "title", "title", plan_warnings),
         filename=fit(Path(filename).name, StoredPaper, "filename", "file name", plan_warnings),

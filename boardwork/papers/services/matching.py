@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from boardwork.boards.models import Board
 
+from ..document import Paper as PaperDocument
+from ..extract.sections import reads_as_minutes
 from ..models import StoredPaper
 from .reports import ReportError, house_style
 
@@ -127,7 +129,12 @@ _KIND_WORDS = [
 ]
 
 
-def guess_paper_kind(title: str | None) -> str:
+def guess_paper_kind(title: str | None, paper: PaperDocument | None = None) -> str:
+    """A stored paper's kind from its title; a paper that reads as a meeting's minutes (its title or
+    its items' "Minutes" labels, `extract.sections.reads_as_minutes`) is minutes whatever its title
+    names: the minute of an item "Work Programme 2021/22" is no work plan."""
+    if paper is not None and reads_as_minutes(paper):
+        return StoredPaper.Kind.MINUTES
     t = (title or "").lower()
     for kind, pattern in _KIND_WORDS:
         if re.search(pattern, t):

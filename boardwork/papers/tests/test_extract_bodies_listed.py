@@ -175,3 +175,61 @@ def test_a_school_worked_with_is_a_body():
         ),
     )
     assert "Eastby Community College" in _orgs(paper)
+
+
+def test_the_bodies_listed_belong_to_the_award_not_a_nearer_sentence_about_the_applicants():
+    # The award, two paragraphs on the fund, a sentence telling of the applicants in the plural,
+    # then the list of the bodies funded: the bodies are the award's, told four paragraphs back.
+    paper = _page(
+        Paragraph(
+            text="The Westmoor Violence Reduction Unit today announced it has awarded over £9,000 to "
+            "projects run by young people through its community fund."
+        ),
+        Paragraph(text="The Community Fund lets young people bid for projects that matter to them locally."),
+        Paragraph(text="Young people review the applications and recommend which projects to fund."),
+        Paragraph(
+            text="The successful applicants cover a range of projects, including outdoor activities "
+            "and a forum for children with additional needs."
+        ),
+        Paragraph(text="The organisations supporting the successful applicants include:"),
+        ListItem(text="Brightside Youth Collective"),
+        ListItem(text="Far Meadow Residents Association"),
+    )
+    award = next(a for a in _activities(paper) if "has awarded" in a["text"])
+    assert {"Brightside Youth Collective", "Far Meadow Residents Association"} <= set(award["organisations"])
+
+
+def test_a_list_of_bodies_far_below_work_that_gives_no_money_is_not_attached():
+    # Guard: beyond three units back only money given reaches the list; a course does not.
+    paper = _page(
+        Paragraph(
+            text="On 3 May the Westmoor Community Safety Partnership delivered hate crime training to staff."
+        ),
+        Paragraph(text="The course covered how to report hate crime and where to find help locally."),
+        Paragraph(text="Staff said they felt more confident after the session."),
+        Paragraph(text="A second course will follow in the autumn."),
+        Paragraph(text="The organisations supporting the course include:"),
+        ListItem(text="Brightside Youth Collective"),
+        ListItem(text="Far Meadow Residents Association"),
+    )
+    assert "Brightside Youth Collective" not in _orgs(paper)
+
+
+def test_the_bodies_of_a_list_are_flagged_unsure_in_one_note():
+    # The reviewer reads one note naming the bodies and the lead, not the lead once per body.
+    paper = _page(
+        Paragraph(
+            text="The Westmoor Violence Reduction Network has awarded grants totalling £40,000 to three "
+            "community organisations to run activities for young people."
+        ),
+        Paragraph(text="The community organisations involved are:"),
+        ListItem(text="Brightside Youth Collective"),
+        ListItem(text="Far Meadow Residents Association"),
+        ListItem(text="Open Stage"),
+    )
+    award = next(a for a in _activities(paper) if "has awarded" in a["text"])
+    notes = [why for why in award["unsure"] if "read from a list of the bodies" in why]
+    assert notes == [
+        "organisations 'Brightside Youth Collective', 'Far Meadow Residents Association' and 'Open Stage' "
+        "read from a list of the bodies under 'The community organisations involved are:'"
+    ]

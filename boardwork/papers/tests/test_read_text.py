@@ -717,6 +717,32 @@ def test_a_minutes_page_with_item_numbers_on_lines_of_their_own():
     )
 
 
+def test_a_meeting_pages_note_on_the_meeting_is_no_title():
+    # The page's note under its date and place ("Note: Outside Body / Meeting") is furniture: the
+    # page has no title of its own line, and the note is not taken for one.
+    d = read_txt(
+        "Agenda and minutes\n\n"
+        "Westmoor Community Safety Partnership\n"
+        "Monday, 12th June, 2017 1.30 pm\n\n"
+        "Venue: Westmoor Police Station, High Street\n\n"
+        "Contact: Jo Bloggs  Email:\n\n"
+        "Note: Outside Body / Meeting\n\n"
+        "No. Item\n\n\n"
+        "Apologies for Absence\n\n"
+        "Apologies were received from Councillor Smith.\n"
+    )
+    assert not (d["meta"]["title"] or "").startswith("Note")
+    assert d["meta"]["meeting_date"] == "2017-06-12"
+    special = read_txt(
+        "Westmoor Police and Crime Panel\n\nNote: Special meeting\n\n"
+        "Apologies for Absence\n\nApologies were received from Councillor Smith.\n"
+    )
+    assert special["meta"]["title"] != "Note: Special meeting"
+    # Guard: a title that opens with a word like it stays ("Notes of the Safer Northby Board").
+    notes = read_txt("Notes of the Safer Northby Board\n\nThe Board met on 3 May 2019 at the Town Hall.\n")
+    assert notes["meta"]["title"] == "Notes of the Safer Northby Board"
+
+
 def test_a_decision_record_page():
     # A decision record: the page label, the title, the record's own rows (none of them body),
     # sentence-case section labels, and a column label over another label.

@@ -13,6 +13,7 @@ from boardwork.activities.models import Activity, Organisation, Policy
 from boardwork.boards.models import Board, Change, Cycle, StaleEdit
 from boardwork.lib.names import split_honorific
 from boardwork.papers import services
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
 from boardwork.papers.models import StoredPaper
 from boardwork.plans.models import Commitment, Review, Theme
 
@@ -266,6 +267,46 @@ def test_helpers():
     assert services.guess_paper_kind("Work plan 2021/22") == StoredPaper.Kind.WORK_PLAN
     assert services.very_similar("Community safety", "Building safety") == 0
     assert services.very_similar("Licensing and regulation", "Regulatory services and licensing") > 0
+
+
+def _minute(title: str, *text: str) -> Paper:
+    return Paper(
+        meta=Meta(title=title),
+        blocks=[Heading(title, level=1), Heading("Minutes"), *(Paragraph(text=t) for t in text)],
+    )
+
+
+def test_the_minute_of_an_item_naming_a_work_programme_is_minutes():
+    # A meeting's published record of one item: the item's title, the "Minutes:" label, the minute.
+    paper = _minute(
+        "Scrutiny Work Programme 2021/22",
+        "The Committee considered its work programme for the year and agreed two task and finish groups.",
+    )
+    assert services.guess_paper_kind(paper.meta.title, paper) == StoredPaper.Kind.MINUTES
+    annual = _minute(
+        "Community Safety Partnership Annual Report", "The Chair welcomed the partnership's manager."
+    )
+    assert services.guess_paper_kind(annual.meta.title, annual) == StoredPaper.Kind.MINUTES
+
+
+def test_an_agenda_item_to_confirm_earlier_minutes_is_no_minute():
+    # Guard: an agenda's item "Minutes" asks to confirm an earlier meeting's; the title decides.
+    paper = _minute("Work programme 2021/22", "To confirm the minutes of the meeting held on 3 March 2021.")
+    assert services.guess_paper_kind(paper.meta.title, paper) == StoredPaper.Kind.WORK_PLAN
+    report = Paper(
+        meta=Meta(title="Work programme 2021/22"), blocks=[Paragraph(text="The plan for the year.")]
+    )
+    assert services.guess_paper_kind(report.meta.title, report) == StoredPaper.Kind.WORK_PLAN
+
+
+def test_an_imported_minute_of_a_work_programme_item_is_stored_as_minutes(board, media):
+    text = (
+        "Agenda item\n\nScrutiny Work Programme 2021/22\n\nMinutes:\n\n"
+        "The Committee considered its work programme for 2021/22 and the topics members had suggested.\n\n"
+        "RESOLVED that the work programme be agreed.\n"
+    )
+    res = services.import_paper(text.encode(), "scrutiny-minute.txt", board)
+    assert res.paper.kind == StoredPaper.Kind.MINUTES
 
 
 def test_stored_records_give_back_the_extraction(board, media, gold):

@@ -68,10 +68,10 @@ def test_list_items_are_indented_by_depth(page):
 NO_WORK = "this reads as an agenda \u2014 it lists business to come, not work done"
 
 
-def _review(world, structure, work: str | None = None) -> str:
+def _review(world, structure, work: str | None = None, kinds: str = "event") -> str:
     paper = StoredPaper.objects.create(board=world.board, title="Board meeting", structure=structure)
     if work:
-        Activity.objects.create(board=world.board, text=work, kinds="event", source_paper=paper)
+        Activity.objects.create(board=world.board, text=work, kinds=kinds, source_paper=paper)
     r = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid]))
     assert r.status_code == 200
     Activity.objects.filter(source_paper=paper).delete()
@@ -98,3 +98,46 @@ def test_a_paper_stored_without_the_judgement_keeps_the_old_text(world):
     html = _review(world, {"blocks": BLOCKS})
     assert "No records were found in this paper." in html
     assert "Nothing proposed" not in html
+
+
+# -- the kind as an officer reads it --------------------------------------------------------------
+
+
+def test_support_is_shown_as_support_whoever_was_helped(world):
+    # An imported paper of another body: its support went to residents, not to councils, so the
+    # kind's label names the kind only (the kind covers help to councils and services to people).
+    html = _review(
+        world,
+        {"blocks": BLOCKS},
+        work="The partnership funded a helpline for victims of domestic abuse in the borough.",
+        kinds="support",
+    )
+    assert re.search(r'<dt class="govuk-summary-list__key">Kind</dt><dd [^>]*>Support</dd>', html)
+    assert "to councils" not in html
+
+
+# -- whose meeting an imported paper is for ------------------------------------------------------
+
+
+def _summary(world, meta: dict | None) -> str:
+    structure = {"blocks": BLOCKS, **({"meta": meta} if meta is not None else {})}
+    paper = StoredPaper.objects.create(board=world.board, title="Minutes", structure=structure)
+    r = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid]))
+    assert r.status_code == 200
+    paper.delete()
+    return r.content.decode().split('class="govuk-summary-list"', 1)[1].split("Review what was found", 1)[0]
+
+
+def test_an_imported_paper_shows_the_meeting_it_states(world):
+    # Another body's minutes, not linked to a meeting of the board: the reviewer sees whose meeting.
+    html = _summary(world, {"body": "Westmoor Overview and Scrutiny Committee", "meeting_date": "2019-02-26"})
+    assert "Westmoor Overview and Scrutiny Committee, 26 February 2019" in html
+    assert "as the paper states it" in html
+    assert "26 February 2019" in _summary(world, {"body": None, "meeting_date": "2019-02-26"})
+
+
+def test_a_paper_stating_no_meeting_shows_no_meeting_row(world):
+    assert ">Meeting<" not in _summary(world, {"body": None, "meeting_date": None})
+    assert ">Meeting<" not in _summary(world, None)
+    # A date that is no date is not shown, and does not break the page.
+    assert ">Meeting<" not in _summary(world, {"meeting_date": "2019-13-45"})

@@ -824,10 +824,15 @@ _RELEASE_LABEL = re.compile(
 )
 
 
+# A meeting page's note on the meeting under its date and place ("Note: Outside Body / Meeting",
+# "Note: Special meeting"): a labelled line of the page's furniture, not its title.
+_MEETING_NOTE = re.compile(r"^\s*notes?\s*:\s*\S", re.I)
+
+
 def _is_title_like(s: str) -> bool:
     if not s or len(s) > 200 or len(s.split()) > 25:
         return False
-    if is_dateline(s) or _BREADCRUMB.match(s) or _RELEASE_LABEL.match(s):
+    if is_dateline(s) or _BREADCRUMB.match(s) or _RELEASE_LABEL.match(s) or _MEETING_NOTE.match(s):
         return False
     if is_person_line(s) or is_dash_row(s) or is_letter_courtesy(s):
         return False
