@@ -2495,13 +2495,23 @@ _SERVICE_LAUNCHED = re.compile(
 )
 # Work for people funded or commissioned by the body, named ("The Commissioner has funded the
 # Cleveland Safer Future Communities Network for the past two years", "I also commissioned a
-# Restorative Justice Programme"). Not "funded by" another, nor a study commissioned (research),
-# nor what a government funded (`_government_gave`).
+# Restorative Justice Programme"). The giver is the body as the paper speaks of itself ("we", "I",
+# "the Council", "my office") or a bullet's missing subject: a body named before the verb ("the
+# University funded the initiative") is another giver. Not "funded by" another, nor a study
+# commissioned (research), nor what a government funded (`_GOVERNMENT_GAVE`).
+_OWN_GIVER = (
+    r"(?:(?:^|(?<=\n))\W*|\b(?:we|I|(?:the|our|my)\s+(?:Commissioner|Council|Partnership|Authority|Board|Service|"
+    r"office|team|CSP|PCC|PCSP|Trust))\s+(?:(?:have|has|had|also|now|jointly|successfully|again)\s+){0,3})"
+)
+_STUDY_WORD = r"(?:research|reviews?|evaluations?|stud(?:y|ies)|audits?|surveys?|assessments?|analys[ie]s|inquir(?:y|ies))"
 _WORK_FUNDED = re.compile(
-    r"\b(?:funded|commissioned|grant[- ]aided|part[- ]funded|co-?funded)\s+(?:the|a|an|our|its|two|three|four|"
-    r"several|new)\s+(?:new\s+)?(?:[\w'\u2019&-]+\s+){0,6}?(?:services?|projects?|networks?|schemes?|programmes?|"
-    r"initiatives?|posts?|workers?|officers?|co-?ordinators?|advocates?|centres?|hubs?|helplines?|refuges?|"
-    r"charit(?:y|ies)|clubs?|groups?)\b(?!\s+(?:of\s+)?(?:research|review|evaluation|study|audit|survey)\b)",
+    _OWN_GIVER
+    + r"(?:funded|commissioned|grant[- ]aided|part[- ]funded|co-?funded)\s+(?:the|a|an|our|its|two|"
+    r"three|four|several|new)\s+(?:new\s+)?(?:(?!" + _STUDY_WORD + r"\b)[\w'\u2019&-]+\s+){0,6}?(?:services?|"
+    r"projects?|networks?|schemes?|programmes?|initiatives?|posts?|workers?|officers?|co-?ordinators?|advocates?|"
+    r"centres?|hubs?|helplines?|refuges?|charit(?:y|ies)|clubs?|groups?)\b(?!\s+(?:of\s+|into\s+)?"
+    + _STUDY_WORD
+    + r"\b)",
     re.I,
 )
 # A sum invested or spent to do something for people or places ("We invested £14m to improve and
