@@ -64,7 +64,9 @@ def test_a_study_commissioned_or_work_funded_by_another_is_not_support():
     assert "support" not in classify("The new outreach project was funded by the National Lottery.")
     assert "support" not in classify("The Home Office funded the Northshire Violence Reduction Unit.")
     assert "support" not in classify("In 2023 the University of Anyshire funded the Safer Roads initiative.")
-    assert "support" not in classify("The Council commissioned the research into the Family Mentoring programme.")
+    assert "support" not in classify(
+        "The Council commissioned the research into the Family Mentoring programme."
+    )
 
 
 def test_help_to_come_or_what_a_service_is_for_is_not_support():
