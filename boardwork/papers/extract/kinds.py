@@ -852,7 +852,9 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
         # "Key milestones will be the creation of …": a deed told as a noun among what is planned
         # or aimed at, not done
         return True
-    if pat in _HELP_SHAPES and _GOVERNMENT_GAVE.search(clause_before(text, m.start())):
+    if (pat in _HELP_SHAPES or pat in _PEOPLE_SUPPORT_SHAPES) and _GOVERNMENT_GAVE.search(
+        clause_before(text, m.start())
+    ):
         # "The Government has given £1bn to councils": a government's grant, not the body's help
         return True
     if kind == "support" and _PEER_OF_BODY.match(text, m.start()):
@@ -2432,6 +2434,105 @@ KIND_PATTERNS += [
     ("partnership", _GROUP_MET),
     ("support", _PROJECTS_FUNDED),
 ]
+
+# -- help to people told by whom it reached, what it kept from them, its counted services and the
+# services funded, launched or commissioned (issue #15, NOTES 2500) --------------------------------
+#
+# `support` as the genre tells it beyond the verb-and-noun pairs above. Those a service serves,
+# wider than `_HELPED_PEOPLE` by the ones a housing or a health service names.
+_SERVED = r"(?:" + _HELPED_PEOPLE + r"|rough sleepers|homeless people|patients|learners|claimants|applicants)"
+# A count in figures or in words ("more than two million", "over 1,200", "hundreds of").
+_SERVED_COUNT = (
+    r"(?:(?:almost|nearly|over|more\s+than|some|around|about|approximately|a\s+further|another|a\s+total\s+of|"
+    r"up\s+to|well\s+over)\s+)?(?:\d[\d,.]*(?!\s*(?:%|per ?cent))(?:\s+(?:million|thousand))?|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred|hundreds|thousands)"
+    r"(?:\s+(?:million|thousand|of))?)"
+)
+# People helped with what they were helped to, with or through ("We supported more than two million
+# people to have their say", "continued to support people living in low-income households through
+# our hardship fund", "helped 300 residents into work"). `_HELP_GIVEN` reads the bodies helped; here
+# the people, with the word after them saying the help (not "supported the council's bid").
+_PEOPLE_HELPED = re.compile(
+    r"\b(?:supported|helped|assisted|(?:continued|been\s+able|managed|worked|went\s+on)\s+to\s+(?:support|help|assist))\s+"
+    r"(?:" + _SERVED_COUNT + r"\s+)?(?:[\w'-]+\s+){0,3}?" + _SERVED + r"\b(?!['\u2019])\s+"
+    r"(?:to|with|through|into|in|living|who|affected|facing|during|back|at\s+risk)\b",
+    re.I,
+)
+# Harm kept from people, counted ("We prevented 654 households from becoming homeless", "120
+# families were prevented from losing their home"): a housing service's help.
+_HARM_PREVENTED = re.compile(
+    r"\bprevented\s+" + _SERVED_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _SERVED + r"\s+from\b|"
+    r"(?<![£\d,.])\b"
+    + _SERVED_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + _SERVED
+    + r"\s+"
+    + _HAS_BEEN
+    + r"prevented\s+from\b",
+    re.I,
+)
+# Services to people counted after the verb of doing them ("We carried out more than 31,000 'Safe
+# and Well' visits", "handed out 12,056 pieces of equipment", "fitted 2,000 smoke alarms"); the count
+# before the verb is `_COUNTED_SERVICE`'s.
+_SERVICE_DONE_COUNTED = re.compile(
+    r"\b(?:carried\s+out|completed|conducted|undert(?:ook|aken)|made|delivered|fitted|installed|handed\s+out|"
+    r"gave\s+out|given\s+out|distributed|issued|administered|provided)\s+"
+    + _SERVED_COUNT
+    + r"\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
+    + _SERVICE_NOUNS
+    + r"|pieces\s+of\s+(?:[\w-]+\s+)?equipment|"
+    r"(?:safety|welfare|home|wellbeing)\s+(?:visits|checks|assessments)|vouchers|hampers|food\s+bank\s+referrals)\b",
+    re.I,
+)
+# A service for people launched, introduced or opened, named at length ("We launched our new Support
+# for Families Bereaved by Crime service in April 2019", "introduced a webchat service"); a new one
+# in few words is `_SUPPORT_TO_PEOPLE`'s.
+_SERVICE_LAUNCHED = re.compile(
+    r"\b(?:launched|introduced|opened|set\s+up|established|introducing|launching)\s+(?:our|its|their|a|an|the)\s+"
+    r"(?:new\s+)?(?:[\w'\u2019&-]+\s+){0,7}?(?:service|helpline|advice\s+line|drop-in|refuge|safe\s+haven|"
+    r"food\s+bank|warm\s+(?:space|hub|bank)s?)\b(?!\s+(?:review|plan|strategy|standards?|specification)\b)",
+    re.I,
+)
+# Work for people funded or commissioned by the body, named ("The Commissioner has funded the
+# Cleveland Safer Future Communities Network for the past two years", "I also commissioned a
+# Restorative Justice Programme"). The giver is the body as the paper speaks of itself ("we", "I",
+# "the Council", "my office") or a bullet's missing subject: a body named before the verb ("the
+# University funded the initiative") is another giver. Not "funded by" another, nor a study
+# commissioned (research), nor what a government funded (`_GOVERNMENT_GAVE`).
+_OWN_GIVER = (
+    r"(?:(?:^|(?<=\n))\W*|\b(?:we|I|(?:the|our|my)\s+(?:Commissioner|Council|Partnership|Authority|Board|Service|"
+    r"office|team|CSP|PCC|PCSP|Trust))\s+(?:(?:have|has|had|also|now|jointly|successfully|again)\s+){0,3})"
+)
+_STUDY_WORD = r"(?:research|reviews?|evaluations?|stud(?:y|ies)|audits?|surveys?|assessments?|analys[ie]s|inquir(?:y|ies))"
+_WORK_FUNDED = re.compile(
+    _OWN_GIVER
+    + r"(?:funded|commissioned|grant[- ]aided|part[- ]funded|co-?funded)\s+(?:the|a|an|our|its|two|"
+    r"three|four|several|new)\s+(?:new\s+)?(?:(?!" + _STUDY_WORD + r"\b)[\w'\u2019&-]+\s+){0,6}?(?:services?|"
+    r"projects?|networks?|schemes?|programmes?|initiatives?|posts?|workers?|officers?|co-?ordinators?|advocates?|"
+    r"centres?|hubs?|helplines?|refuges?|charit(?:y|ies)|clubs?|groups?)\b(?!\s+(?:of\s+|into\s+)?"
+    + _STUDY_WORD
+    + r"\b)",
+    re.I,
+)
+# A sum invested or spent to do something for people or places ("We invested £14m to improve and
+# maintain highways"); "spent £… on" is `_SUM_SPENT`'s.
+_SUM_PUT_TO = re.compile(
+    r"\b(?:invested|spent)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+|some\s+|a\s+further\s+)?"
+    r"£[\d,.]+\s*(?:million|m|k|bn|billion)?\b\s+(?:[\w-]+\s+){0,2}?to\s+(?!date\b)(?:[a-z]+\s+)?"
+    r"(?:improve|maintain|support|help|deliver|provide|tackle|protect|upgrade|repair|build|create|extend|expand|"
+    r"refurbish|install|fund|keep|make|reduce|increase|enable|bring)\b",
+    re.I,
+)
+_PEOPLE_SUPPORT_SHAPES = (
+    _PEOPLE_HELPED,
+    _HARM_PREVENTED,
+    _SERVICE_DONE_COUNTED,
+    _SERVICE_LAUNCHED,
+    _WORK_FUNDED,
+    _SUM_PUT_TO,
+)
+
+KIND_PATTERNS += [("support", pat) for pat in _PEOPLE_SUPPORT_SHAPES]
 
 # Deeds a year's report tells in the passive, several to a paragraph, with the work's people or its
 # lessons as the subject (NOTE 2326, numbered from 2370). People's views gathered through the means
