@@ -4241,15 +4241,6 @@ _TITLED_DOC_MADE = re.compile(
     r"(?:(?:(?-i:[A-Z][\w'’&-]*)|of|and|for|&)\s+){0,5}?)?" + _TITLE_DOC_NOUN + r"\b(?!['’])",
     re.I,
 )
-# A study the body made, told as "there was a review of …" ("there was also a review of the Board's
-# Terms of Reference", "There has been a full audit of case files"): `research`, as the study in the
-# passive is. Not what there is to be, nor a review meeting.
-_THERE_WAS_STUDY = re.compile(
-    r"\bthere\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|two|three|four|several)\s+"
-    r"(?:(?:full|thorough|comprehensive|independent|detailed|major|wider|joint|further|formal|annual|"
-    r"multi-agency|[\w]+-wide)\s+){0,2}" + _STUDY_NOUNS + r"\s+(?:of|into|on)\b",
-    re.I,
-)
 # A study refreshed or updated in the passive ("The Strategic Assessment was refreshed in January", "The
 # community safety needs assessment has been updated"): the study made anew (`research`), as the
 # active "refreshed the strategic assessment" is (`_STUDY_TOLD`); not by another body.
@@ -4314,7 +4305,6 @@ def _study_and_document_patterns() -> list[tuple[str, re.Pattern[str]]]:
     (NOTES 2510): read after the others, under the same checks in `classify`."""
     return [
         ("publication", _TITLED_DOC_MADE),
-        ("research", _THERE_WAS_STUDY),
         ("research", _STUDY_REFRESHED),
         ("research", _REVIEWS_COUNTED),
         ("research", _SURVEYED),

@@ -1,6 +1,6 @@
 """Research and publications in the genre's shapes the verbs' lists missed (issue #15,
 tests/data/real/NOTES.md 2510-2519): a document named by its title in capitals made by the body,
-printed matter (booklets, directories, e-bulletins), "there was a review of …", a strategic assessment
+printed matter (booklets, directories, e-bulletins), a strategic assessment
 refreshed in the passive, reviews counted, people surveyed in the active, the public asked or taking
 part in a consultation. Wording invented for the tests, in the genre of a community safety
 partnership's annual report and a panel's minutes, not taken from any corpus paper. Each positive case
@@ -36,8 +36,6 @@ def test_documents_the_body_made_are_publications(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "There was also a review of the Partnership's terms of reference.",
-        "There has been a full audit of case files held by the hub.",
         "The Strategic Assessment was refreshed in January 2024.",
         "The community safety needs assessment has been updated with the year's data.",
         "The Partnership commissioned two Domestic Homicide Reviews during the year.",
@@ -56,7 +54,6 @@ def test_studies_the_body_made_are_research(text: str) -> None:
     [
         # a plan or a study still to come
         ("We will develop a new Community Safety Strategy next year.", "publication"),
-        ("There will be a review of the Partnership's terms of reference.", "research"),
         ("The Strategic Assessment will be refreshed in January 2025.", "research"),
         ("Residents will be asked for their views on the priorities.", "research"),
         # another body's document or study
