@@ -66,9 +66,10 @@ _POLICY_HEADS = (
 )
 _TITLE_POLICY = re.compile(
     # (not from a sum's pence or a number's digits: "£11,000.00 to fund the …" names no "00 to fund")
-    r"(?<![\d.,£$])((?:(?:[A-Z][\w'-]*|COVID|(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{4}|\d{1,2})\s+(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})("
-    + _POLICY_HEADS
-    + r")\b"
+    # (a short form defined inside the name, before its headword, is read through: "the Violence
+    # against Women and Girls (VAWG) Strategy"; `_SHORT_IN_NAME`)
+    r"(?<![\d.,£$])((?:(?:[A-Z][\w'-]*|COVID|(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{4}|\d{1,2}|\((?-i:[A-Z]{2,8})\))\s+"
+    r"(?:(?:and|of|for|on|in|to|&|against)\s+)*){1,10})(" + _POLICY_HEADS + r")\b"
     # (not a body, post or system named after the policy word: "Retained Duty System crews", "the Community
     # Safety Strategy Group")
     r"(?!\s+(?:System|Systems|Group|Board|Team|Unit|Committee|Forum|Panel|Officers?|Managers?|Lead|Network|Crews?|"
@@ -165,6 +166,17 @@ _POLICY_STOP = {
 }
 
 
+# A Bill the paper says has become law, in the same sentence ("the Domestic Abuse Bill, which received
+# Royal Assent in April", "the Bill became law in 2021"): it is its Act now (the schema's one policy
+# under its Act name), as a paper that names the Act does. Done, not to come: "is expected to receive
+# Royal Assent", "will become law" keep the Bill.
+_BECAME_LAW = (
+    r"(?![\w-])[^.;]{0,80}?\b(?:(?:received|was given|has been given|had been given|gained|achieved|was granted|"
+    r"has received|had received)\s+(?:its\s+)?Royal\s+Assent|(?:became|has become|had become|passed into)\s+"
+    r"(?:law|an\s+Act)\b)"
+)
+
+
 @dataclass
 class PolicyContext:
     """What policies mean across a paper: Bills that became Acts, inquiry subjects for 'the same
@@ -211,6 +223,8 @@ class PolicyContext:
         found = re.search(re.escape(stem) + r"\s+Act\b(?:\s+((?:19|20)\d\d))?", self.paper_text, re.I)
         if found:
             return f"{stem} Act" + (f" {found.group(1)}" if found.group(1) else "")
+        if re.search(re.escape(name) + _BECAME_LAW, self.paper_text):
+            return f"{stem} Act"
         first, last = self.cycle.first_day(), self.cycle.last_day()
         if first and last:
             for t in self.transitions:
@@ -434,6 +448,14 @@ _QUALIFIED_ANAPHOR = re.compile(
 )
 
 
+# The short form a paper gives a law in brackets after its name ("the Anti-social Behaviour, Crime and
+# Policing Act 2014 (ASBCPA)", "the Police, Crime, Sentencing and Courts Act 2022 (PCSC Act)"): later
+# "ASBCPA powers", "the PCSC Act" mean it, as a plan's short form does (`_short_forms_used`).
+_LAW_SHORT_FORM = re.compile(
+    r"\s*\((?:the\s+)?((?-i:[A-Z][A-Z&]{1,7})(?:\s+(?:Act|Bill|Order|Regulations))?)\)"
+)
+
+
 def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
     """Bills and Acts, and "the legislation" meaning the last one named."""
     # Bills and Acts ("Police, Crime, Sentencing and Courts Bill"; "Coroners and Justice bill").
@@ -457,13 +479,21 @@ def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
         pos = m.start(1) + m.group(1).find(words[0])
         if found.in_org(pos) or text[m.end() : m.end() + 10].startswith(" Committee"):
             continue  # "Public Bill Committee"
-        name = ctx.bill_to_act(name)
+        name = ctx.short_forms.get(name) or ctx.bill_to_act(name)
+        short = _LAW_SHORT_FORM.match(text, m.end())
+        if short:
+            ctx.short_forms[short.group(1)] = name
         found.add(pos, name)
         ctx.last_legislation = name
         ctx.legislation_named.add(name)
     for m in _ANAPHOR.finditer(text):
         if ctx.last_legislation and not any(p <= m.start() < p + len(n) for p, n in found.names):
-            found.add(m.start(), ctx.last_legislation)
+            meant = ctx.last_legislation
+            if re.search(r"\bAct$", m.group(0)) and meant.endswith(" Bill"):
+                # ("the Domestic Abuse Bill … The Act requires councils to …": a paper that calls the Bill
+                # it named an Act tells that it has passed, the schema's one policy under its Act name)
+                meant = meant.removesuffix(" Bill") + " Act"
+            found.add(m.start(), meant)
 
 
 # A statutory instrument by its name and year, a word in brackets part of the name as in an Act's
@@ -485,7 +515,11 @@ def _statutory_instruments(text: str, ctx: PolicyContext, found: _Found) -> None
         pos = m.start(1) + m.group(1).find(words[0])
         if found.in_org(pos):
             continue
-        found.add(pos, " ".join(words).rstrip(",") + f" {m.group(2)} {m.group(3)}")
+        name = " ".join(words).rstrip(",") + f" {m.group(2)} {m.group(3)}"
+        short = _LAW_SHORT_FORM.match(text, m.end())
+        if short:
+            ctx.short_forms[short.group(1)] = name
+        found.add(pos, name)
 
 
 def _committee_inquiries(text: str, ctx: PolicyContext, found: _Found) -> None:
@@ -575,6 +609,7 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         own = next((i for i in range(len(words) - 1, -1, -1) if _OWNER_POSSESSIVE.fullmatch(words[i])), None)
         if own is not None:
             words = words[own + 1 :]
+        words = _read_through_short_form(words, m.start(1), text, found)
         # (what is left must name it: more than its headword, "Programme for Government", not "Strategy")
         named_after = bool((m.group(3) or "").strip())
         if not words and (own is None or not named_after):
@@ -646,6 +681,26 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
 
         if head.lower() in ("inquiry", "review") and m.group(3):
             ctx.last_inquiry_subject = m.group(3).strip()
+
+
+_SHORT_IN_NAME = re.compile(r"\((?-i:[A-Z]{2,8})\)")
+
+
+def _read_through_short_form(words: list[str], start: int, text: str, found: _Found) -> list[str]:
+    """A name's words with a short form defined inside it taken out: "the Violence against Women and
+    Girls (VAWG) Strategy" is the Violence against Women and Girls Strategy, as a paper that defines
+    the topic's short form on the way to the headword means it. A short form after a body's name
+    defines the body, which owns the document named after it ("the Northshire Councils (NC) Annual
+    Report" is the Annual Report, as before the short form was read at all)."""
+    for i, w in enumerate(words):
+        if not _SHORT_IN_NAME.fullmatch(w):
+            continue
+        before = words[i - 1].removesuffix("'s") if i else ""
+        at = text.find(w, start)
+        if not before or before in GENERIC_HEADS or before.endswith("Councils") or found.in_org(at - 2):
+            return _read_through_short_form(words[i + 1 :], at, text, found)
+        return _read_through_short_form(words[:i] + words[i + 1 :], at, text, found)
+    return words
 
 
 def _before_owner(run: str, start: int, text: str, found: _Found) -> str:
@@ -762,7 +817,8 @@ def _short_forms_used(text: str, ctx: PolicyContext, found: _Found) -> None:
     """A policy's short form in capitals, defined earlier in the paper ("the Community Safety
     Partnership Plan (CSPP) for 2023-2026" … "the CSPP had been developed"): the policy it stands for."""
     for short, name in ctx.short_forms.items():
-        if not re.fullmatch(r"[A-Z]{2,8}", short):
+        # (a law's short form may keep its kind: "the PCSC Act")
+        if not re.fullmatch(r"[A-Z][A-Z&]{1,7}(?: (?:Act|Bill|Order|Regulations))?", short):
             continue
         for m in re.finditer(r"(?<![\w(-])" + short + r"(?![\w)-])", text):
             if not found.in_org(m.start()):
