@@ -1,0 +1,104 @@
+"""Media, events and training on papers the rules were not written on (issue #15,
+tests/data/real/NOTES.md 2530-2539). The press's nouns name the paper's furniture too: a contact line
+at the foot of a news item ("For all media enquiries please call …"), a line sending the reader to
+the body's channels, and a fire or police service's radios, which are equipment; none reports media
+work. A day of action the body held is an event, as a week of action is. Wording invented for the
+tests, in the genre of council, partnership, fire and police papers, not taken from any corpus
+paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extract
+from boardwork.papers.extract.kinds import classify
+
+# -- a contact line or a sign-post is no media work ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For all media enquiries please call 020 1234 5678.",
+        "Media enquiries: the press office, 01632 960123.",
+        "Contact press@northvale.gov.uk for media enquiries.",
+        "Media enquiries should be directed to the Communications Team.",
+        "Please see our website and social media channels for details of future events.",
+    ],
+)
+def test_a_contact_line_or_a_sign_post_is_no_media(text):
+    assert "media" not in classify(text)
+
+
+def test_a_news_item_ending_in_a_contact_line_reports_no_media_work():
+    paper = Paper(
+        meta=Meta(title="Partnership publishes its annual report"),
+        blocks=[
+            Heading("Partnership publishes its annual report", 1),
+            Paragraph(
+                text="The Northvale Community Safety Partnership published its annual report in July 2024."
+            ),
+            Paragraph(text="For all media enquiries please call 01632 960123."),
+        ],
+    )
+    acts = extract(paper)["activities"]
+    assert not any("media" in a["kinds"] for a in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Communications Team handled 240 media enquiries during the year.",
+        "The Partnership ran a social media campaign on doorstep scams in March 2023.",
+        "The Chair gave interviews to BBC Radio Northvale and the Northvale Echo in May.",
+    ],
+)
+def test_media_work_stays_media(text):
+    assert "media" in classify(text)
+
+
+# -- radios are equipment -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Service replaced the Airwave radio system in March 2023.",
+        "The Service moved to a new digital radio network in 2022.",
+        "Crews were issued with handheld radio sets during the year.",
+    ],
+)
+def test_a_services_radios_are_no_media(text):
+    assert "media" not in classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign was promoted on local radio in December 2023.",
+        "The Chief Fire Officer spoke on BBC Radio Northvale about the winter campaign.",
+        "The campaign was advertised on digital radio stations across the county.",
+    ],
+)
+def test_radio_as_the_press_stays_media(text):
+    assert "media" in classify(text)
+
+
+# -- a day of action ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Partnership held a day of action in Northtown town centre in June 2023.",
+        "A day of action on doorstep crime was held in Southtown in March.",
+        "Three days of action took place across the county during 2022.",
+    ],
+)
+def test_a_day_of_action_held_is_an_event(text):
+    assert "event" in classify(text)
+
+
+def test_a_day_of_action_to_come_is_no_event():
+    assert "event" not in classify("A day of action will be held in Northtown in June.")
