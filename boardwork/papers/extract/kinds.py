@@ -891,10 +891,15 @@ _MEDIA_SIGNPOSTED = re.compile(
     r"(?:media|press)\s+(?:enquir(?:y|ies)|queries|lines?)|social media(?:\s+(?:channels?|contacts?|pages?|accounts?))?$",
     re.I,
 )
-# A line that sends the reader somewhere: to call, write, contact, visit or follow, or contact details.
+# A line that sends the reader somewhere: "please", an imperative opening it (call, contact, visit,
+# follow, see …), "for media enquiries" opening it, enquiries to be directed somewhere, or contact
+# details (an e-mail address, a web address, a telephone number). Not a verb met mid-sentence ("had a
+# call last week with Fire Staff about … social media channels": a meeting's account).
 _SIGNPOST = re.compile(
-    r"\b(?:please|contact(?:ing)?|call|ring|telephone|tel|phone|e-?mail|visit|follow|see|find us|go to|"
-    r"should be (?:directed|sent|made|addressed))\b|@|\bwww\.|\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b",
+    r"\bplease\b|^\W*(?:call|ring|telephone|tel|phone|e-?mail|contact|visit|follow|see|find|go to)\b|"
+    r"\b(?:follow|contact)\s+us\b|^\W*for\s+(?:all\s+|any\s+|further\s+|more\s+)?(?:[\w-]+\s+)?(?:media|press)\s+"
+    r"(?:enquir|queries)|\bshould\s+be\s+(?:directed|sent|made|addressed)\b|@|\bwww\.|"
+    r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b|^\W*(?:media|press)\s+(?:enquir(?:y|ies)|queries)\s*:",
     re.I,
 )
 # Enquiries the body answered are its press work ("the team handled 240 media enquiries").
@@ -2560,6 +2565,17 @@ KIND_PATTERNS += [
     ("research", _STUDY_BY_AGENT),
     ("publication", _DOC_BY_AGENT),
 ]
+
+# (issue #15, NOTES 2530) A statement in quotation marks that a body opens by welcoming something
+# ("“The Northvale Partnership welcomes this report, which shows …”", "“The Association warmly
+# welcomes the review's findings”"): the body's words given to the press, `media`, as its
+# spokesperson's are. Only a body named in capitals opening the quotation, so neither a member's
+# welcome at a meeting ("Members welcomed the report") nor a quoted person's.
+_QUOTED_WELCOME = re.compile(
+    r"^\W{0,3}[\"\u201c]\s*(?:The\s+)?(?-i:[A-Z][\w&'\u2019-]*)(?:\s+(?-i:[A-Z][\w&'\u2019-]*|of|and|for|the|&)){0,8}"
+    r"\s+(?:(?:warmly|strongly|very much|also|therefore)\s+)?(?:welcomes|has\s+welcomed)\b",
+)
+KIND_PATTERNS += [("media", _QUOTED_WELCOME)]
 
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support

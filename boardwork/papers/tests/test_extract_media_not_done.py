@@ -102,3 +102,40 @@ def test_a_day_of_action_held_is_an_event(text):
 
 def test_a_day_of_action_to_come_is_no_event():
     assert "event" not in classify("A day of action will be held in Northtown in June.")
+
+
+# -- a meeting's account is no sign-post ------------------------------------------------------------------
+
+
+def test_a_call_in_a_meeting_account_is_no_sign_post():
+    text = (
+        "Officers had a call in March with the communications team and used the social media channels "
+        "to promote home fire safety."
+    )
+    assert "media" in classify(text)
+
+
+# -- a body's welcome in quotation marks ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The Northvale Partnership welcomes this report, which shows what joint working can achieve.”",
+        '"The Association warmly welcomes the review\'s findings on council housing."',
+    ],
+)
+def test_a_bodys_quoted_welcome_is_media(text):
+    assert "media" in classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members welcomed the report and thanked officers for their work.",
+        "“I welcome the report,” said the Chair.",
+        "“The Panel will welcome the plan when it is published.”",
+    ],
+)
+def test_a_welcome_at_a_meeting_or_to_come_is_no_quoted_welcome(text):
+    assert "media" not in classify(text)
