@@ -33,7 +33,10 @@ _N_EVENT = (
     r"(?:webinars?|conferences?(?! calls?\b)|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
     r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )(?<!training )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
     r"receptions?|surger(?:y|ies)|road ?shows?|AGMs?|annual general meetings?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
-    r"(?:days?|weeks?) of action)"
+    r"(?:days?|weeks?) of action|"
+    # (issue #15, NOTES 2531) the community's own occasions a body holds or joins
+    r"(?:community\s+)?fun days?|coffee mornings?|vigils?|walkabouts?|hustings|"
+    r"(?:community|careers?|jobs?|health|safety|information|recruitment)\s+fairs?)"
 )
 _V_TRAIN = (
     r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|ing|e)|ran|run|running|offer(?:ed|s|ing)?|develop(?:ed|s|ing)?|"
@@ -2575,7 +2578,16 @@ _QUOTED_WELCOME = re.compile(
     r"^\W{0,3}[\"\u201c]\s*(?:The\s+)?(?-i:[A-Z][\w&'\u2019-]*)(?:\s+(?-i:[A-Z][\w&'\u2019-]*|of|and|for|the|&)){0,8}"
     r"\s+(?:(?:warmly|strongly|very much|also|therefore)\s+)?(?:welcomes|has\s+welcomed)\b",
 )
-KIND_PATTERNS += [("media", _QUOTED_WELCOME)]
+# (NOTES 2531) Work the press took up ("the story was picked up by the national press", "the launch
+# attracted considerable media interest"): media, as coverage received is (`_MEDIA_TOLD`).
+_PRESS_TOOK_UP = re.compile(
+    r"\bpicked\s+up\s+by\s+(?:the\s+)?(?:local\s+|national\s+|regional\s+|trade\s+)?(?:press|media|news\s+outlets|"
+    r"newspapers|journalists)\b|"
+    r"\b(?:attracted|generated|received|drew|gained)\s+(?:(?:significant|considerable|wide|widespread|national|local|"
+    r"regional|much|a lot of|strong|positive)\s+){0,2}(?:media|press)\s+(?:interest|attention)\b",
+    re.I,
+)
+KIND_PATTERNS += [("media", _QUOTED_WELCOME), ("media", _PRESS_TOOK_UP)]
 
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support

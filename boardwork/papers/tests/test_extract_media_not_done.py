@@ -139,3 +139,46 @@ def test_a_bodys_quoted_welcome_is_media(text):
 )
 def test_a_welcome_at_a_meeting_or_to_come_is_no_quoted_welcome(text):
     assert "media" not in classify(text)
+
+
+# -- the community's own occasions, and work the press took up (NOTES 2531) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Partnership held a community fun day in Southtown park in August 2023.",
+        "Officers attended coffee mornings and community fairs across the borough during the year.",
+        "The Council hosted a vigil in the town square to mark Hate Crime Awareness Week.",
+        "Ward walkabouts were held with residents and councillors in six wards.",
+        "The Panel hosted hustings for the Commissioner candidates in April 2024.",
+    ],
+)
+def test_an_occasion_held_or_attended_is_an_event(text):
+    assert "event" in classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fun day will be held in the park next summer.",
+        "The Council received a fair share of the national funding.",
+    ],
+)
+def test_an_occasion_to_come_or_a_fair_share_is_no_event(text):
+    assert "event" not in classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The story of the scheme was picked up by the national press.",
+        "The launch of the winter campaign attracted considerable media interest.",
+    ],
+)
+def test_work_the_press_took_up_is_media(text):
+    assert "media" in classify(text)
+
+
+def test_people_picked_up_are_no_press():
+    assert "media" not in classify("Older residents were picked up by the community minibus.")
