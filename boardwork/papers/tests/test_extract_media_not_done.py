@@ -1,10 +1,12 @@
-"""Media, events and training on papers the rules were not written on (issue #15,
-tests/data/real/NOTES.md 2530-2539). The press's nouns name the paper's furniture too: a contact line
-at the foot of a news item ("For all media enquiries please call …"), a line sending the reader to
-the body's channels, and a fire or police service's radios, which are equipment; none reports media
-work. A day of action the body held is an event, as a week of action is. Wording invented for the
-tests, in the genre of council, partnership, fire and police papers, not taken from any corpus
-paper."""
+"""Guards for media, events and training on papers the rules were not written on (issue #15,
+tests/data/real/NOTES.md 2530-2539): media work that must stay media (enquiries dealt with, a social
+media campaign, radio as the press, channels used in a meeting's account of work), and what must
+not become media or an event (a news item's contact line, a welcome at a meeting, a quoted person's
+welcome, an occasion still to come, a fair share, people picked up by a minibus). The round's rules
+(a contact line or a radio set no media, a body's quoted welcome and work the press took up media,
+days of action and the community's occasions events) were measured and not shipped (NOTE 2534);
+their tests are in this branch's history. Wording invented for the tests, in the genre of council,
+partnership, fire and police papers, not taken from any corpus paper."""
 
 from __future__ import annotations
 
@@ -15,20 +17,6 @@ from boardwork.papers.extract import extract
 from boardwork.papers.extract.kinds import classify
 
 # -- a contact line or a sign-post is no media work ---------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "For all media enquiries please call 020 1234 5678.",
-        "Media enquiries: the press office, 01632 960123.",
-        "Contact press@northvale.gov.uk for media enquiries.",
-        "Media enquiries should be directed to the Communications Team.",
-        "Please see our website and social media channels for details of future events.",
-    ],
-)
-def test_a_contact_line_or_a_sign_post_is_no_media(text):
-    assert "media" not in classify(text)
 
 
 def test_a_news_item_ending_in_a_contact_line_reports_no_media_work():
@@ -58,19 +46,7 @@ def test_media_work_stays_media(text):
     assert "media" in classify(text)
 
 
-# -- radios are equipment -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Service replaced the Airwave radio system in March 2023.",
-        "The Service moved to a new digital radio network in 2022.",
-        "Crews were issued with handheld radio sets during the year.",
-    ],
-)
-def test_a_services_radios_are_no_media(text):
-    assert "media" not in classify(text)
+# -- radio as the press ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -85,19 +61,7 @@ def test_radio_as_the_press_stays_media(text):
     assert "media" in classify(text)
 
 
-# -- a day of action ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Partnership held a day of action in Northtown town centre in June 2023.",
-        "A day of action on doorstep crime was held in Southtown in March.",
-        "Three days of action took place across the county during 2022.",
-    ],
-)
-def test_a_day_of_action_held_is_an_event(text):
-    assert "event" in classify(text)
+# -- a day of action to come ----------------------------------------------------------------------------
 
 
 def test_a_day_of_action_to_come_is_no_event():
@@ -115,18 +79,7 @@ def test_a_call_in_a_meeting_account_is_no_sign_post():
     assert "media" in classify(text)
 
 
-# -- a body's welcome in quotation marks ----------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "“The Northvale Partnership welcomes this report, which shows what joint working can achieve.”",
-        '"The Association warmly welcomes the review\'s findings on council housing."',
-    ],
-)
-def test_a_bodys_quoted_welcome_is_media(text):
-    assert "media" in classify(text)
+# -- welcomes that are no statement to the press --------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -141,21 +94,7 @@ def test_a_welcome_at_a_meeting_or_to_come_is_no_quoted_welcome(text):
     assert "media" not in classify(text)
 
 
-# -- the community's own occasions, and work the press took up (NOTES 2531) -----------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Partnership held a community fun day in Southtown park in August 2023.",
-        "Officers attended coffee mornings and community fairs across the borough during the year.",
-        "The Council hosted a vigil in the town square to mark Hate Crime Awareness Week.",
-        "Ward walkabouts were held with residents and councillors in six wards.",
-        "The Panel hosted hustings for the Commissioner candidates in April 2024.",
-    ],
-)
-def test_an_occasion_held_or_attended_is_an_event(text):
-    assert "event" in classify(text)
+# -- occasions to come, a fair share, people picked up ----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -167,17 +106,6 @@ def test_an_occasion_held_or_attended_is_an_event(text):
 )
 def test_an_occasion_to_come_or_a_fair_share_is_no_event(text):
     assert "event" not in classify(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The story of the scheme was picked up by the national press.",
-        "The launch of the winter campaign attracted considerable media interest.",
-    ],
-)
-def test_work_the_press_took_up_is_media(text):
-    assert "media" in classify(text)
 
 
 def test_people_picked_up_are_no_press():
