@@ -436,6 +436,8 @@ def main():
                             "text": u["text"],
                             "loose_then": u.get("loose") or [],
                             "keyed": bool(k and tam.same_text(u["text"], k.get("text", ""))),
+                            # the key's kinds where keyed, so a kinds rule is judged right or wrong
+                            "key_kinds": (k.get("kinds") or []) if k else [],
                         }
                     )
         vetoed_and_excluded(vetoed_out, excluded_out, fname, old, kept, keyP, skips)
