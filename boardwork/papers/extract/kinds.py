@@ -1406,24 +1406,10 @@ _MINISTER_MET = re.compile(
 )
 
 
-# A standing commitment or approach to working with others ("shows a Service with a strong commitment to
-# working with partners", "the Partnership's approach to joint working", "we remain committed to working
-# together"): how the body means to work, not a partnership formed or work done with someone
-# (numbered from 2520).
-_STANDING_MANNER = re.compile(
-    r"\b(?:commitments?|committed|approach(?:es)?|ethos|culture|track\s+record)\s+(?:to|of)\s+"
-    r"(?:(?:continued|closer|greater|effective|strong|close|genuine)\s+)?$",
-    re.I,
-)
-
-
 def _partners_lobbied(m: re.Match[str], text: str) -> bool:
-    """A partnership's words that report no partnership deed (numbered from 2520): a standing
-    commitment or approach to working with others (`_STANDING_MANNER`), or a counterpart who is a
-    minister or MPs, met or worked with ("met the Policing Minister", "worked with local MPs"):
-    lobbying, which its own patterns read."""
-    if _STANDING_MANNER.search(text, max(0, m.start() - 60), m.start()):
-        return True
+    """A partnership's words whose counterpart is a minister or MPs, met or worked with ("met the
+    Policing Minister", "worked with local MPs"): lobbying, which its own patterns read, not a
+    partnership (numbered from 2520)."""
     # the counterpart begins inside the partnership's match or right after it
     found = _MINISTER_MET.search(text, max(0, m.start() - 5), m.end() + 60)
     return bool(found and found.start() <= m.end())

@@ -75,16 +75,3 @@ def test_local_mps_worked_with_or_met_are_lobbying():
 def test_a_department_worked_with_on_guidance_stays_partnership():
     assert classify("We worked with the Home Office on the new guidance.") == ["partnership"]
 
-
-# -- a standing approach to working with others ----------------------------------------------------------
-
-
-def test_an_approach_or_commitment_to_joint_working_is_no_partnership():
-    assert classify("The Partnership's approach to joint working was set out in the strategy.") == []
-    assert classify("The Board restated its commitment to closer joint working across the county.") == []
-
-
-def test_a_partnership_deed_beside_a_commitment_stays_partnership():
-    text = "The Council made a commitment to work with the university, and in May we signed a partnership agreement with it."
-    assert classify(text) == ["partnership"]
-    assert classify("We worked with the police on a joint operation in March.") == ["partnership"]
