@@ -74,4 +74,3 @@ def test_local_mps_worked_with_or_met_are_lobbying():
 
 def test_a_department_worked_with_on_guidance_stays_partnership():
     assert classify("We worked with the Home Office on the new guidance.") == ["partnership"]
-
