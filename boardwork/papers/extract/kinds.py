@@ -1356,6 +1356,67 @@ _PARTNERS_JOINED = re.compile(
     re.I,
 )
 
+# -- (numbered from 2520) partnership joined, and partners named only as whom the body lobbied with --
+#
+# A body joining a standing partnership as a member ("The Service joined the regional Serious Violence
+# Alliance in 2021", "we became a founding member of the North West Fire Collaboration"): the joining
+# is the partnership deed itself. The subject must be a body ("we", or words ending in a body's noun):
+# a person joining a board ("Councillor Smith joined the Panel", "Inspector Jones from Police Scotland
+# has joined the partnership") is the meeting's business (NOTES 10, 17).
+_BODY_SUBJECT = (
+    r"(?:\bwe|\b(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,5}?(?:council|authority|service|partnership|board|"
+    r"association|commission(?:er)?|network|csp|psb|trust|force|panel))"
+)
+_NETWORK_JOINED = re.compile(
+    _BODY_SUBJECT + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|formally\s+|recently\s+)?"
+    r"(?:joined|became\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+|formal\s+|active\s+)?members?\s+of|"
+    r"has\s+become\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+)?members?\s+of)\s+(?:the|a|an)\s+"
+    r"(?:[\w&'-]+\s+){0,6}?(?:network|alliance|partnership|forum|collaboration|consortium|coalition|compact)\b",
+    re.I,
+)
+# What partners were worked with *to do*, when it is putting the body's case to the Government,
+# ministers or MPs ("We worked with the other district councils to make the case to ministers for
+# fairer funding", "worked closely with the fire authorities to press the Government for …"): lobbying,
+# beside the partnership, since the partners are named with it (as a joint letter with its partner
+# named keeps both, NOTE 2375).
+_LOBBY_PURPOSE = (
+    r"(?:lobby|make\s+(?:the|a|our|their)\s+(?:[\w-]+\s+)?case|make\s+representations|press\s+for|"
+    # (pressing, urging or calling on the Government, not pressing ahead, nor urging residents)
+    r"(?:press|urge|persuade|petition|call\s+on|write\s+to)\s+(?:the\s+)?"
+    + _COUNTERPART_QUALIFIER
+    + _GOVERNMENT_ADDRESSEE
+    + r")\b"
+)
+_PARTNERS_TO_LOBBY = re.compile(
+    r"\b(?:work(?:ed|ing)|collaborat(?:ed|ing)|partner(?:ed|ing)|join(?:ed|ing))\s+(?:closely\s+|jointly\s+|together\s+)?"
+    r"(?:with|alongside)\s+(?:[^.;:]{1,80}?\bto\s+(?:(?:help|jointly|successfully)\s+)?"
+    + _LOBBY_PURPOSE
+    + r"|"
+    # (MPs worked with: the body's case put to them, as MPs met is)
+    r"(?:the\s+)?(?:local\s+|our\s+|all\s+|[\w'-]+'s\s+)?(?:MPs|MSPs)\b)",
+    re.I,
+)
+# A counterpart who is a minister or MPs, named with words before the post ("met the Policing
+# Minister", "met local MPs", "worked with local MPs"): lobbying (`_LOBBY_STRONG`,
+# `_PARTNERS_TO_LOBBY`), not a partnership. (A department worked with on guidance stays a partnership,
+# EXTRACTION-NOTES 11.)
+_MINISTER_MET = re.compile(
+    r"\bmet\s+(?:with\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:Deputy\s+|Junior\s+|Shadow\s+)?"
+    r"(?:Minister|Ministers|Secretary\s+of\s+State)\b|"
+    r"\b(?:with|met)\s+(?:the\s+)?(?:local\s+|our\s+|all\s+|[\w'-]+'s\s+)?(?:MPs|MSPs)\b|"
+    r"\b(?:with|met)\s+(?:[A-Z][\w'-]+\s+){1,3}MS?P\b"
+)
+
+
+def _partners_lobbied(m: re.Match[str], text: str) -> bool:
+    """A partnership's words whose counterpart is a minister or MPs, met or worked with ("met the
+    Policing Minister", "worked with local MPs"): lobbying, which its own patterns read, not a
+    partnership (numbered from 2520)."""
+    # the counterpart begins inside the partnership's match or right after it
+    found = _MINISTER_MET.search(text, max(0, m.start() - 5), m.end() + 60)
+    return bool(found and found.start() <= m.end())
+
+
 _TOLD_IN_BUSINESS = (
     _FUNDING_SECURED,
     _GRANTS_AWARDED,
@@ -2011,6 +2072,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the recall round) A study begun; bodies teaming up or joining forces, a partnership launched.
     ("research", _STUDY_BEGUN),
     ("partnership", _PARTNERS_JOINED),
+    # (numbered from 2520) a body joining a network as a member; partners worked with to lobby.
+    ("partnership", _NETWORK_JOINED),
+    ("lobbying", _PARTNERS_TO_LOBBY),
 ]
 
 # -- (issue #15) research, publications and media in the shapes the genre tells them -----------------
@@ -3629,7 +3693,9 @@ def classify(
                 # "Awareness training for staff is available": what is on offer, not training given
                 continue
             if kind == "partnership" and (
-                _PRAISED_AFTER.match(text, m.end()) or _partners_of_another_deed(m, text)
+                _PRAISED_AFTER.match(text, m.end())
+                or _partners_of_another_deed(m, text)
+                or _partners_lobbied(m, text)
             ):
                 # "The Council's work with the Commissioner was also praised": members' praise of
                 # the work, the meeting's business, not a deed the paper reports; or partners named
