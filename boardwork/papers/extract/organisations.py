@@ -1095,8 +1095,11 @@ def _same_body_key(name: str) -> str:
     dropped, a commissioner's area put before the post and the commissioner's office taken for the
     commissioner (the office is the commissioner's staff: "Office of the Police and Crime
     Commissioner for Westshire", "Westshire OPCC's" full name, is "Westshire Police and Crime
-    Commissioner")."""
+    Commissioner"), and a place's possessive read as the place ("Westshire's Community Safety
+    Partnership", as a partnership's own report introduces itself, is the "Westshire Community Safety
+    Partnership" its other pages name)."""
     key = re.sub(r"\s+", " ", name.replace("&", "and")).strip()
+    key = re.sub(r"(?<=\w)['\u2019]s\b", "", key)
     key = re.sub(r"^[Tt]he ", "", key)
     key = _OFFICE_OF.sub("", key).strip()
     if m := _COMMISSIONER_FOR.match(key):

@@ -151,6 +151,17 @@ def test_fire_and_rescue_is_the_authors_own_service_either_way():
             "Northshire Fire & Rescue Service worked with the Red Cross on the visits.",
             "Northshire Fire & Rescue Service",
         ),
+        # A place's possessive: the same partnership, whichever way the author and the text name it.
+        (
+            "Westshire's Community Safety Partnership",
+            "Westshire Community Safety Partnership published its plan in May.",
+            "Westshire Community Safety Partnership",
+        ),
+        (
+            "Eastby Community Planning Partnership",
+            "Eastby's Community Planning Partnership (ECPP) held a conference in June.",
+            "Eastby's Community Planning Partnership",
+        ),
     ],
 )
 def test_the_authors_other_names_are_its_own(author, text, name):
@@ -175,6 +186,39 @@ def test_the_authors_other_names_are_its_own(author, text, name):
 )
 def test_other_bodies_are_not_the_authors(author, text, name):
     assert (name, False) in found(text, author)
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "name"),
+    [
+        # (guards: a possessive read as its place names no other place's body, nor a body of the
+        # author's place under another headword)
+        (
+            "Westshire's Community Safety Partnership",
+            "Northby Community Safety Partnership shared its plan with us in May.",
+            "Northby Community Safety Partnership",
+        ),
+        (
+            "Westshire's Community Safety Partnership",
+            "Westshire Women's Aid ran the helpline with us.",
+            "Westshire Women's Aid",
+        ),
+    ],
+)
+def test_a_possessive_read_as_its_place_is_no_other_body(author, text, name):
+    assert (name, False) in found(text, author)
+
+
+def test_a_partnership_introduced_with_its_places_possessive_is_the_author_it_is_named_most_as():
+    # No author given: the partnership is named most under its short form, defined on the
+    # possessive; its name without the possessive is then the author's own, not a counterpart.
+    text = (
+        "Westshire's Community Planning Partnership (WCPP) brings together public agencies. "
+        "The WCPP met four times. The WCPP agreed its plan. The WCPP reviewed its priorities. "
+        "Westshire Community Planning Partnership published the Westshire Plan in October 2017."
+    )
+    got = found(text)
+    assert ("Westshire Community Planning Partnership", True) in got
 
 
 @pytest.mark.parametrize(
