@@ -4223,6 +4223,8 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
     list_glyph: str | None = None
     list_indent = 0
     item_titles, listed = _numbers_head_items(units)
+    nums = [k for k, u in enumerate(units) if u.kind == "num" and u.table is None]
+    named = set() if item_titles else _names_over_prose(units, _lists_under_a_lead(units, nums))
     titled = False
     # A letter's addressees over its salutation ("(2) APPROPRIATE OFFICERS" over "Dear Member"): the
     # letter's address block, where no line heads a section.
@@ -4277,7 +4279,10 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             and u.number is not None
             and k > salutation
             and (
-                k in item_titles or _numbered_heading(u, units[k + 1 :], text) or _ITEM_REPORT_OF.search(text)
+                k in item_titles
+                or k in named
+                or _numbered_heading(u, units[k + 1 :], text)
+                or _ITEM_REPORT_OF.search(text)
             )
         ):
             level = 2 if "." not in u.number.removesuffix(".0") else 3
@@ -4490,6 +4495,14 @@ def _numbers_head_items(units: list[Unit]) -> tuple[set[int], set[int]]:
     closing with a colon ("… on the following issues:" / "1. Homes for Ukraine scheme", "2. …") is
     that minute's list, not items: its numbers stay."""
     nums = [k for k, u in enumerate(units) if u.kind == "num" and u.table is None]
+    listed = _lists_under_a_lead(units, nums)
+    items = _items_numbered(units, [k for k in nums if k not in listed])
+    return items, (listed if items else set())
+
+
+def _lists_under_a_lead(units: list[Unit], nums: list[int]) -> set[int]:
+    """The numbered lines of lists numbered again from the first under a lead closing with a colon
+    ("… on the following issues:" / "1. Homes for Ukraine scheme", "2. …")."""
     listed: set[int] = set()
     for k in nums:
         prev = units[k - 1] if k > 0 else None
@@ -4506,8 +4519,54 @@ def _numbers_head_items(units: list[Unit]) -> tuple[set[int], set[int]]:
             while j < len(units) and units[j].kind == "num" and units[j].table is None:
                 listed.add(j)
                 j += 1
-    items = _items_numbered(units, [k for k in nums if k not in listed])
-    return items, (listed if items else set())
+    return listed
+
+
+def _series_key(number: str | None) -> tuple[str, int] | None:
+    """A paragraph number's place in its series: the numbers over it and its own ("3.2" → ("3.", 2),
+    "2." and "2.0" → ("", 2)); None for a number that is not all digits."""
+    parts = (number or "").rstrip(".").removesuffix(".0").split(".")
+    if not all(p.isdigit() for p in parts):
+        return None
+    return ".".join(parts[:-1]) + ("." if len(parts) > 1 else ""), int(parts[-1])
+
+
+def _names_over_prose(units: list[Unit], skip: set[int]) -> set[int]:
+    """Numbered lines that name sections, in a paper whose numbers do not all head items (where they
+    all do, `_items_numbered` has them): a short line with no end stop and its section's prose
+    straight under it, unnumbered ("2. Progress in the year" / "The partnership met four times …") or
+    numbered a level down ("3. Next steps" / "3.1 …"). A numbered paragraph says something and closes
+    with its stop. A numbered list's items stand one under another, so an item straight under the
+    one numbered before it is the list's, even the last with the text after the list under it; and
+    a number met twice among the paper's numbered lines (a list counting again from the first, where
+    no lead closing with a colon set it apart: `skip`) leaves its series in doubt."""
+    keys = {k: _series_key(u.number) for k, u in enumerate(units) if u.kind == "num" and k not in skip}
+    seen = Counter(keys.values())
+    out: set[int] = set()
+    for k, key in keys.items():
+        u = units[k]
+        if key is None or seen[key] > 1 or u.table is not None or k + 1 >= len(units):
+            continue
+        above, n = key
+        if k > 0 and keys.get(k - 1) == (above, n - 1):
+            continue  # (a list's item under the one before it)
+        text, nxt = clean(u.text), units[k + 1]
+        after = clean(nxt.text)
+        prose = (
+            nxt.kind is None
+            and nxt.table is None
+            and not is_heading_text(after)
+            and _END_SENTENCE.search(after) is not None
+        )
+        below = nxt.kind == "num" and (_series_key(nxt.number) or ("", 0))[0] == f"{above}{n}."
+        if (
+            is_heading_text(text)
+            and len(_CLOSING_NOTE.sub("", text).split()) <= 12
+            and not _END_SENTENCE.search(text)
+            and (prose or below)
+        ):
+            out.add(k)
+    return out
 
 
 _AGENDA_BUSINESS = re.compile(r"^To\s+(?:receive|confirm|consider|note|approve|agree|adopt)\s", re.I)
