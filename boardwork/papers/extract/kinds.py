@@ -1848,13 +1848,17 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named.
+    # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named;
+    # and those who broke the rules the body enforces prosecuted for it ("We prosecuted a care
+    # provider for fire safety breaches", "prosecuted three landlords for", NOTES 2592).
     (
         "support",
         re.compile(
             r"\b(?:secured|obtained|granted|served|issued|applied for|took out)\s+(?:an?\s+|the\s+|\w+\s+)?"
             r"(?:[\w-]+\s+){0,3}(?:injunctions?|closure orders?|behaviour orders?|(?:warning|protection) (?:letters|notices)|"
             r"fixed penalty notices|abatement notices)\b|"
+            r"\bprosecuted\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w-]+\s+){0,3}?(?:landlords?|providers?|traders?|businesses|"
+            r"compan(?:y|ies)|owners?|operators?|retailers?|premises|fly-?tippers|individuals|people)\s+(?:for|under)\b|"
             r"\b(?:injunctions?|closure orders?|behaviour orders?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)?\s*"
             r"(?:secured|obtained|granted|served)\b",
             re.I,

@@ -77,3 +77,18 @@ def test_helping_people_as_what_a_service_or_plan_is_for_is_not_support():
         classify("Our vision is of safer streets, supporting victims and helping offenders to change.") == []
     )
     assert classify("We need more volunteers, helping people into work across the district.") == []
+
+
+# -- those who broke the rules the body enforces, prosecuted -------------------------------------------
+
+
+def test_a_business_or_landlord_prosecuted_for_a_breach_is_support():
+    assert classify("In June we prosecuted a hotel owner for serious fire safety failings.") == ["support"]
+    assert classify("The Council prosecuted three private landlords for letting unsafe homes.") == ["support"]
+
+
+def test_a_prosecution_service_or_a_diversion_from_prosecution_is_not_support():
+    assert "support" not in classify(
+        "Officers met the Crown Prosecution Service to discuss case file standards."
+    )
+    assert classify("The scheme diverts young people from prosecution.") == []
