@@ -2569,8 +2569,8 @@ _SUM_TO_WORK = re.compile(
     re.I,
 )
 # Help told as a gerund after a deed done ("The Partnership used its grant with housing colleagues -
-# helping people into stable accommodation", "The Council distributed the fund, helping residents
-# with rent shortfalls"). The same gerund more often says what a service or a plan is for ("a
+# helping people into stable accommodation", "In March we opened two warm hubs, supporting 300 older
+# people through the winter"). The same gerund more often says what a service or a plan is for ("a
 # vision … supporting victims", "the service offers advice, helping people to stay safe"): what
 # tells the deed is the body as subject with a verb in the past before it, and the people helped
 # with what they were helped to after it.
