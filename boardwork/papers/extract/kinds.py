@@ -1909,13 +1909,17 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named.
+    # Enforcement for residents: injunctions, orders and warnings secured or issued, whoever is named;
+    # and those who broke the rules the body enforces prosecuted for it ("We prosecuted a care
+    # provider for fire safety breaches", "prosecuted three landlords for", NOTES 2592).
     (
         "support",
         re.compile(
             r"\b(?:secured|obtained|granted|served|issued|applied for|took out)\s+(?:an?\s+|the\s+|\w+\s+)?"
             r"(?:[\w-]+\s+){0,3}(?:injunctions?|closure orders?|behaviour orders?|(?:warning|protection) (?:letters|notices)|"
             r"fixed penalty notices|abatement notices)\b|"
+            r"\bprosecuted\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w-]+\s+){0,3}?(?:landlords?|providers?|traders?|businesses|"
+            r"compan(?:y|ies)|owners?|operators?|retailers?|premises|fly-?tippers|individuals|people)\s+(?:for|under)\b|"
             r"\b(?:injunctions?|closure orders?|behaviour orders?)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)?\s*"
             r"(?:secured|obtained|granted|served)\b",
             re.I,
@@ -2587,6 +2591,67 @@ _SUM_PUT_TO = re.compile(
     r"refurbish|install|fund|keep|make|reduce|increase|enable|bring)\b",
     re.I,
 )
+# -- the second round (NOTES 2590): money the body won and what it paid for, capacity it added, a sum
+# given to a named work as a list's item, help told as a gerund after a deed done --------------------
+#
+# Money the body won, then what it paid for ("My office bid successfully for £2M, which paid for new
+# street lighting and CCTV", "We were awarded £40,000 from the fund. It paid for two outreach
+# workers"): the body's money spent on a service. The winner is the body as it speaks of itself
+# (`_OWN_GIVER`); a bid made and not yet won, or what the money "will" pay for, is not done.
+_WON_PAID_FOR = re.compile(
+    _OWN_GIVER + r"(?:bid\s+successfully|successfully\s+bid|secured|won|obtained|attracted|received|"
+    r"(?:been|were|was)\s+(?:successfully\s+)?(?:granted|awarded))\b"
+    # the sum and its source, up to the clause or the next sentence that says what it bought ("£1.5M"
+    # keeps its point)
+    r"(?:[^.;]|\.(?=\d)){0,160}?(?:,?\s+which|\.\s+(?:They|It|This|These|The\s+(?:money|funds?|funding|grants?)))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:paid\s+for|funded|bought|purchased|"
+    r"(?:was|were)\s+used\s+to\s+(?:fund|pay|buy|install|provide|employ|recruit))\b",
+    re.I,
+)
+# Capacity the body added, counted ("I have strengthened the Constabulary by almost 200 officers",
+# "We increased the number of PCSOs by 40"): more people to serve the public. The body is the
+# subject (`_OWN_GIVER`): numbers told as having risen, with no one who raised them, are a measure.
+_STAFF_ADDED = r"(?:officers|PCSOs|firefighters|staff|posts|wardens|workers|detectives|investigators)"
+_CAPACITY_ADDED = re.compile(
+    _OWN_GIVER
+    + r"(?:strengthened|increased|boosted|bolstered|expanded|grown|enlarged|reinforced|raised)\s+(?:the|our|its|my|their)\s+"
+    r"(?:(?:(?:[\w'\u2019-]+\s+){0,4}?(?:Constabulary|Force|service|team|workforce|establishment))|"
+    r"number\s+of\s+(?:[\w-]+\s+){0,2}?" + _STAFF_ADDED + r")\s+by\s+" + _SERVED_COUNT + r"\b"
+    r"(?:\s+(?:(?:additional|extra|more|new|police|community|support|frontline|front-line)\s+){0,2}"
+    + _STAFF_ADDED
+    + r"\b)?",
+    re.I,
+)
+# A sum given to a named work, told as a list's item with no verb of its own ("£11,000 to fund the
+# victims' advocacy service provided by …", "£4,500 towards the street pastors project"), as under a
+# lead "We allocated grants to:" or "This expenditure includes:". Not a sum from or received.
+_SUM_TO_WORK = re.compile(
+    r"^\W*£\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million)?\s+(?:to\s+(?:fund|part[- ]fund|pay\s+for|support|run|"
+    r"continue)|towards(?:\s+the\s+cost\s+of)?)\s+(?:the|a|an|our|two|three)\s+(?:[\w'\u2019&-]+\s+){0,6}?"
+    r"(?:services?|projects?|schemes?|programmes?|initiatives?|posts?|workers?|officers?|advocates?|"
+    r"activities|patrols?|sessions?)\b",
+    re.I,
+)
+# Help told as a gerund after a deed done ("The Partnership used its grant with housing colleagues -
+# helping people into stable accommodation", "In March we opened two warm hubs, supporting 300 older
+# people through the winter"). The same gerund more often says what a service or a plan is for ("a
+# vision … supporting victims", "the service offers advice, helping people to stay safe"): what
+# tells the deed is the body as subject with a verb in the past before it, and the people helped
+# with what they were helped to after it.
+_DONE_BEFORE = (
+    r"^(?=[^.]*?\b(?:we|I|the\s+(?:partnership|council|service|team|commissioner|board|authority)|our\s+\w+)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:went\s+on|ran|gave|made|set\s+up|took|built|began|won|"
+    r"(?!(?:need|proceed|succeed|exceed)\b)\w+ed)\b)"
+)
+_HELPING_AFTER_DEED = re.compile(
+    _DONE_BEFORE
+    + r"[^.]*?(?:,|\s[-\u2013\u2014])\s+(?:helping|supporting|enabling|assisting)\s+(?:"
+    + _SERVED_COUNT
+    + r"\s+)?(?:[\w'-]+\s+){0,2}?"
+    + _SERVED
+    + r"\s+(?:to|into|with|back|through)\b",
+    re.I,
+)
 _PEOPLE_SUPPORT_SHAPES = (
     _PEOPLE_HELPED,
     _HARM_PREVENTED,
@@ -2594,6 +2659,10 @@ _PEOPLE_SUPPORT_SHAPES = (
     _SERVICE_LAUNCHED,
     _WORK_FUNDED,
     _SUM_PUT_TO,
+    _WON_PAID_FOR,
+    _CAPACITY_ADDED,
+    _SUM_TO_WORK,
+    _HELPING_AFTER_DEED,
 )
 
 KIND_PATTERNS += [("support", pat) for pat in _PEOPLE_SUPPORT_SHAPES]
