@@ -47,7 +47,7 @@ def test_the_review_screen_shows_the_reason_to_those_who_review(world, persona):
     if persona in SEES:
         assert f"<li>{REASON}</li>".replace("'", "&#x27;") in html
         # Listed above the records with a link to the record, to be checked first.
-        assert "The reader was unsure of 1 of them" in html and f'href="#r-{world.pending.uid}"' in html
+        assert "Boardwork was unsure of 1 of them" in html and f'href="#r-{world.pending.uid}"' in html
     else:
         assert "Unsure" not in html and "unsure of" not in html
 
