@@ -92,6 +92,7 @@ from history import commit_before_added, dumped, fit_logistic  # noqa: E402
 from invented_genre_papers import invented_papers  # noqa: E402
 from scores import REAL, SHARED, documents, groups, held_out, load_scorer  # noqa: E402
 
+from boardwork.papers.extract import unsure as unsure_notes  # noqa: E402
 from boardwork.papers.extract.model import features  # noqa: E402
 from boardwork.papers.extract.pipeline import (  # noqa: E402
     _spared,
@@ -471,6 +472,18 @@ def _weak(acts, best, kept, weak_below):
     return all(best.get(i, 1.0) < weak_below and not spared(acts[i]) for i in kept)
 
 
+# The notes `pipeline._spared` and `_only_account` look for, in the words the rules wrote them before
+# 2026-12-07 (`extract.unsure` now words them for an officer): an earlier reading says them so.
+_EARLIER_NOTES = {
+    "an item of the body's money spent or committed: help given by its sum": unsure_notes.MONEY_SPENT,
+    "read from what the meeting was told, in reported speech": unsure_notes.TOLD_TO_THE_MEETING,
+    "read from a visit the minute tells of": unsure_notes.VISIT_IN_MINUTES,
+    "read from a deed told in the past perfect in the meeting's minute": unsure_notes.EARLIER_WORK_IN_MINUTES,
+    "read from the paper's summary: the rest of it reports no work": unsure_notes.FROM_SUMMARY,
+    "read from a consultation page's dates: the page is the body's own survey": unsure_notes.FROM_CONSULTATION,
+}
+
+
 def spared(a):
     """Would the import never veto the earlier rules' activity `a` (a dict of their extraction)?"""
     if SPARE == "organisations":
@@ -486,7 +499,7 @@ def spared(a):
             list(a.get("people") or ()),
             list(a.get("nations") or ()),
             a.get("text") or "",
-            unsure=list(a.get("unsure") or ()),
+            unsure=[_EARLIER_NOTES.get(why, why) for why in a.get("unsure") or ()],
         )
     )
 

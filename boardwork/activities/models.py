@@ -243,9 +243,14 @@ class Activity(UidModel):
     source_block = models.PositiveIntegerField(
         null=True, blank=True, help_text="Index of the source block in the paper's structure."
     )
-    # Why the import's reader was unsure of this record ("kind guessed from 'met'"), shown on the
-    # review screen so a reviewer looks there first; empty when it was sure or entered by hand.
+    # Why the import's reader was unsure of this record ("The kind is a guess from the word 'met': check
+    # it."), shown on the review screen so a reviewer looks there first; empty when it was sure or
+    # entered by hand.
     unsure = models.JSONField(default=list, blank=True, editable=False)
+    # How sure the reader was (0..1) of a record it was unsure of: the extraction's `confidence`,
+    # shown to the reviewer in words (`confidence_label`); null when sure, entered by hand, or
+    # imported before it was kept.
+    confidence = models.FloatField(null=True, blank=True, editable=False)
     entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -321,6 +326,17 @@ class Activity(UidModel):
             return self.date.isoformat()  # a date stored without a precision claims none
         d = self.partial_date
         return d.display() if d else ""
+
+    @property
+    def confidence_label(self) -> str:
+        """How sure the reader was, in an officer's words: the reasons' figures (0.6 for a kind guessed
+        from a verb, 0.7 for work read from a minute's account, 0.8 for a name read by its form; the
+        trained model's probability) are no measure a reviewer can weigh, their order is."""
+        if self.confidence is None:
+            return "not recorded"
+        if self.confidence < 0.65:
+            return "low"
+        return "medium" if self.confidence < 0.8 else "high"
 
     @property
     def date_iso(self) -> str | None:

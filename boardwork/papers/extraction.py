@@ -92,7 +92,7 @@ class ActivityFound:
     text: str
     # How sure the rules are that this paragraph reports work (0..1); None when they are sure.
     confidence: float | None = None
-    # Why the rules are unsure, in words a reviewer reads ("kind guessed from 'met'").
+    # Why the rules are unsure, in words a reviewer reads (`extract.unsure`: what to check and why).
     unsure: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from ...lib.dates import PartialDate
 from ..document import Heading, ListItem, Paper, Paragraph, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
 from . import orgindex
+from . import unsure as unsure_notes
 from .dates import Cycle, detect_cycle, resolve_date
 from .events import QUOTATION, QUOTED, Told, event_continuations
 from .intentions import OPENING_BLOCKS, business_to_come, nothing_found_note, reports_no_work, tells_deed
@@ -331,7 +332,7 @@ def select(
             and (c.comments_on is None or c.comments_on not in kept)
         ):
             guess = c.guess()
-            note = f"the rules read no activity here; the trained model gives it {p:.2f}"
+            note = unsure_notes.likely_work(p)
             out.append(
                 (c.section_index, replace(guess, confidence=round(p, 2), unsure=[note, *guess.unsure]))
             )
@@ -406,8 +407,8 @@ def _dated_deed(rule: ActivityFound) -> bool:
 
 # Why a paper's only account of its work was read where the rules read nothing else (the summary of a
 # covering report, a consultation page's own survey): said in the activity's unsure notes.
-_SUMMARY_READ = "read from the paper's summary: the rest of it reports no work"
-_CONSULTATION_READ = "read from a consultation page's dates: the page is the body's own survey"
+_SUMMARY_READ = unsure_notes.FROM_SUMMARY
+_CONSULTATION_READ = unsure_notes.FROM_CONSULTATION
 
 
 def _only_account(rule: ActivityFound) -> bool:
@@ -478,7 +479,7 @@ def read_paper(
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
         if skip == "excluded section" and _counted_answers(u, po.author_words, first_person):
             kinds = ["research"]
-            unsure = [(0.7, "read from the paper's purpose or summary: the answers to its survey, counted")]
+            unsure = [(0.7, unsure_notes.SURVEY_ANSWERS_COUNTED)]
         found = Found(u, orgs, people, people_spans, policy_names)
         rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
         candidates.append(
@@ -644,7 +645,7 @@ def _achievements_listed(
         kinds, unsure = _rule_kinds(u, po.author_words, first_person)
         if not kinds:
             kinds = [k for k, pat in _ACHIEVEMENT_NOUNS if pat.search(u.text)]
-            unsure = [(0.6, "an achievement told as a noun phrase; kinds from its nouns")]
+            unsure = [(0.6, unsure_notes.ACHIEVEMENT_WITHOUT_VERB)]
         if kinds:
             c.rule = _activity(c.found, kinds, unsure, po, cycle)
             c.told_done = True
@@ -797,22 +798,18 @@ def _bodies_listed(candidates: list[Candidate], po: PaperOrgs) -> None:
                 continue
             names.append(name)
             if po.gaz.canonical(name) is None:
-                unknown.append(f"'{name}'")
+                unknown.append(name)
         # One note for the list, not one per body: a grants page lists a score of bodies, and the
         # reviewer checks them against the one lead.
         unsure = list(work.rule.unsure)
         if unknown:
-            told = unknown[0] if len(unknown) == 1 else ", ".join(unknown[:-1]) + " and " + unknown[-1]
-            unsure.append(
-                f"organisation{'s' if len(unknown) > 1 else ''} {told} read from a list of the bodies "
-                f"under '{clean(u.text)}'"
-            )
+            unsure.append(unsure_notes.bodies_listed(unknown, clean(u.text)))
         if names != work.rule.organisations:
             conf = min(0.8, work.rule.confidence) if work.rule.confidence is not None else 0.8
             work.rule = replace(work.rule, organisations=names, unsure=unsure, confidence=conf)
 
 
-_SPENDING_READ = "an item of the body's money spent or committed: help given by its sum"
+_SPENDING_READ = unsure_notes.MONEY_SPENT
 
 
 # A consultation page's own dates ("Opened 23 Feb 2023", "Closed 12 Apr 2023", "Consultation start
@@ -1318,10 +1315,10 @@ _PLUPERFECT = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)")
-_REPORTED_READ = "read from what the meeting was told, in reported speech"
+_REPORTED_READ = unsure_notes.TOLD_TO_THE_MEETING
 # (`kinds.minute_pluperfect_deed`: a minute's account of work done before the meeting, beside its
 # business; the model was fitted on verdicts in which the business sentence made such a unit no work)
-_PLUPERFECT_READ = "read from a deed told in the past perfect in the meeting's minute"
+_PLUPERFECT_READ = unsure_notes.EARLIER_WORK_IN_MINUTES
 # A speaker who is another service's officer ("The Deputy Chief Fire Officer said that crews had …" in
 # a council committee's minutes): that service's update to the meeting, not the author's work. By
 # the service the title names, and the words that make the author that service.
@@ -1398,7 +1395,7 @@ _VISIT_TO_COME = re.compile(
     r"\b(?:planned|proposed|arranged|scheduled|forthcoming|upcoming|next|will|would|shall|to be|to take place)\b",
     re.I,
 )
-_ENGAGEMENT_READ = "read from a visit the minute tells of"
+_ENGAGEMENT_READ = unsure_notes.VISIT_IN_MINUTES
 
 
 def minute_engagement_kinds(text: str) -> list[str]:
@@ -1445,10 +1442,9 @@ def _rule_kinds(
         cues = action_cues(u.text, author_words)
         kinds = [k for k, _ in cues]
         if cues:
-            verbs = ", ".join(dict.fromkeys(f"'{v}'" for _, v in cues))
-            unsure.append((0.6, f"kind guessed from {verbs}"))
+            unsure.append((0.6, unsure_notes.kind_guessed([v for _, v in cues])))
     elif without_actor(u.text, author_words):
-        unsure.append((0.7, "the paragraph does not say who did the work; taken as the author's"))
+        unsure.append((0.7, unsure_notes.NO_ACTOR))
     return kinds, unsure
 
 
@@ -1472,7 +1468,7 @@ def _activity(
     u = f.unit
     unsure = list(unsure)
     for name in _unplaced_names(u.text, f.orgs, f.people_spans, f.policy_names):
-        unsure.append((0.7, f"'{name}' may be an organisation the rules do not know"))
+        unsure.append((0.7, unsure_notes.name_not_known(name)))
     org_names: list[str] = []
     for o in f.orgs:
         if o.internal and o.name in po.authors and po.author_basis in ("named most", INFERRED_WEAKLY):
@@ -1481,9 +1477,9 @@ def _activity(
             # body taken for the author on a weak sign (a news page's opening subject, a
             # council's own members as its actors).
             why = (
-                f"'{o.name}' left off as the paper's author only because the paper names it most"
+                unsure_notes.author_named_most(o.name)
                 if po.author_basis == "named most"
-                else f"'{o.name}' left off as the paper's author, inferred from how the page names it"
+                else unsure_notes.author_inferred(o.name)
             )
             if (0.7, why) not in unsure:
                 unsure.append((0.7, why))
@@ -1504,9 +1500,7 @@ def _activity(
         if o.name not in org_names:
             org_names.append(o.name)
             if o.via in NEW_ORG_VIAS and po.gaz.canonical(o.name) is None:
-                unsure.append(
-                    (0.8, f"organisation '{o.name}' found by the form of its name, not a known one")
-                )
+                unsure.append((0.8, unsure_notes.organisation_by_its_name(o.name)))
         if "partnership" not in kinds and with_counterpart(u.text, o.start, o.end):
             kinds = [*kinds, "partnership"]
     return ActivityFound(

@@ -105,6 +105,7 @@ def build(
             act.set_date(None)
         act.nations = nations_text(a.nations)
         act.unsure = list(a.unsure)
+        act.confidence = a.confidence if a.unsure else None
         theme = themes_by_title.get(norm_title(a.theme or ""))
         if a.theme and theme is None and cycle is not None and not is_catch_all(a.theme):
             plan.warnings.append(f"{where}: theme {a.theme!r} is not one of the paper's themes")

@@ -34,7 +34,7 @@ def test_a_news_page_opening_on_its_author_with_its_short_form_leaves_it_off():
     orgs = {o for a in acts for o in a["organisations"]}
     assert "Northvale Community Safety Partnership" not in orgs
     assert "Home Office" in orgs
-    assert any("inferred from how the page names it" in why for a in acts for why in a["unsure"])
+    assert any("the way the page names it" in why for a in acts for why in a["unsure"])
 
 
 def test_a_partnership_so_found_keeps_its_member_bodies():
@@ -58,7 +58,7 @@ def test_a_councils_news_of_its_own_councillors_leaves_the_council_off():
     orgs = {o for a in acts for o in a["organisations"]}
     assert "Eastmere Borough Council" not in orgs
     assert "Home Office" in orgs
-    assert any("inferred from how the page names it" in why for a in acts for why in a["unsure"])
+    assert any("the way the page names it" in why for a in acts for why in a["unsure"])
 
 
 def test_two_councils_named_neither_is_taken_for_the_author_the_page_opener_is():
@@ -107,4 +107,4 @@ def test_a_page_quoting_its_bodys_chair_is_that_bodys_and_its_partner_stays():
     orgs = {o for a in acts for o in a["organisations"]}
     assert "Westshire Fire Authority" not in orgs
     assert "Westshire NHS Trust" in orgs
-    assert any("inferred from how the page names it" in why for a in acts for why in a["unsure"])
+    assert any("the way the page names it" in why for a in acts for why in a["unsure"])

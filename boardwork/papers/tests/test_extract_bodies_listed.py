@@ -96,7 +96,7 @@ def test_a_page_quoting_its_head_by_post_and_body_set_off_leaves_the_body_off():
     orgs = {o for a in acts for o in a["organisations"]}
     assert "Westmoor Violence Prevention Unit" not in orgs
     assert "Westmoor Health Trust" in orgs
-    assert any("inferred from how the page names it" in why for a in acts for why in a["unsure"])
+    assert any("the way the page names it" in why for a in acts for why in a["unsure"])
 
 
 def _course_page(second: str) -> Paper:
@@ -116,7 +116,7 @@ def test_a_page_naming_a_services_own_programme_is_that_services():
     orgs = {o for a in acts for o in a["organisations"]}
     assert "Northby Fire and Rescue Service" not in orgs
     assert {"Westmoor Police", "Westmoor Youth Trust"} <= orgs
-    assert any("inferred from how the page names it" in why for a in acts for why in a["unsure"])
+    assert any("the way the page names it" in why for a in acts for why in a["unsure"])
 
 
 def test_two_services_own_programmes_named_neither_is_the_author():
@@ -228,8 +228,8 @@ def test_the_bodies_of_a_list_are_flagged_unsure_in_one_note():
         ListItem(text="Open Stage"),
     )
     award = next(a for a in _activities(paper) if "has awarded" in a["text"])
-    notes = [why for why in award["unsure"] if "read from a list of the bodies" in why]
+    notes = [why for why in award["unsure"] if "taken from the list under" in why]
     assert notes == [
-        "organisations 'Brightside Youth Collective', 'Far Meadow Residents Association' and 'Open Stage' "
-        "read from a list of the bodies under 'The community organisations involved are:'"
+        "'Brightside Youth Collective', 'Far Meadow Residents Association' and 'Open Stage' taken from "
+        "the list under 'The community organisations involved are:': check they are right."
     ]

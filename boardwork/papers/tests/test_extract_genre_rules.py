@@ -277,11 +277,9 @@ def test_a_cover_in_capitals_is_metadata():
 def test_the_readable_summary_says_where_the_rules_were_unsure():
     from boardwork.papers.management.commands.extract import summary
 
-    text = summary(
-        extraction_of(_paper("Officers surveyed residents in each ward.", "We published a guide."))
-    )
+    text = summary(extraction_of(_paper("Officers visited residents in each ward.", "We published a guide.")))
     lines = [line for line in text.splitlines() if line.strip()[:2] in ("1.", "2.")]
-    assert "unsure: 0.6: kind guessed from 'surveyed'" in lines[0] and "unsure" not in lines[1]
+    assert "unsure: 0.6: The kind is a guess from the word 'visited'" in lines[0] and "unsure" not in lines[1]
 
 
 def test_an_organisation_known_only_by_the_form_of_its_name_is_a_reason_to_be_unsure():
@@ -293,7 +291,8 @@ def test_an_organisation_known_only_by_the_form_of_its_name_is_a_reason_to_be_un
     )
     assert "unsure" not in acts["1"]
     assert acts["2"]["unsure"] == [
-        "organisation 'Newtown Borough Council' found by the form of its name, not a known one"
+        "'Newtown Borough Council' looks like an organisation's name but is not one Boardwork knows: "
+        "check the name."
     ]
     assert 0 < acts["2"]["confidence"] < 1
 

@@ -99,7 +99,8 @@ def test_a_unit_the_model_finds_likely_is_added_and_flagged_unsure_with_its_conf
     assert set(got) == {"1", "2"}
     assert got["1"] == rules.activities[0]  # the rules' own activity is kept as it was
     assert got["2"].confidence == round(1 / (1 + math.exp(-3.0)), 2)
-    assert "trained model" in got["2"].unsure[0]
+    # Said in an officer's words, with how likely the model finds it.
+    assert got["2"].unsure[0].startswith("Not clearly reported as work done, but likely (95%)")
     assert got["2"].kinds  # a kind always, guessed when no kind's words are there
 
 

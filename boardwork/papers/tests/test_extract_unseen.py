@@ -263,5 +263,5 @@ def test_work_reported_without_its_actor_is_marked_unsure():
         )
     )["activities"]
     by_para = {a["paragraph"]: a for a in acts}
-    assert any("who did the work" in why for why in by_para["1"]["unsure"])
+    assert any("does not say who did this" in why for why in by_para["1"]["unsure"])
     assert "unsure" not in by_para["2"]
