@@ -33,7 +33,7 @@ def _acts(paper: Paper) -> dict[str, dict]:
 def test_the_body_doing_something_is_an_activity_even_without_a_kinds_noun():
     acts = _acts(
         _paper(
-            "Officers surveyed residents in each ward in February 2023.",
+            "Officers mapped residents' views in each ward in February 2023.",
             "In May 2022 we opened a new recycling centre.",
             "The committee's terms of reference are attached.",
         )
