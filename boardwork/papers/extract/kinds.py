@@ -2667,6 +2667,17 @@ KIND_PATTERNS += [
     ("publication", _DOC_BY_AGENT),
 ]
 
+# (issue #15, NOTE 2621) A statement in quotation marks that a body opens by welcoming something
+# ("“The Northvale Partnership welcomes this report, which shows …”", "“The Association warmly
+# welcomes the review's findings”"): the body's words given to the press, `media`, as its
+# spokesperson's are. Only a body named in capitals opening the quotation, so neither a member's
+# welcome at a meeting ("Members welcomed the report") nor a quoted person's.
+_QUOTED_WELCOME = re.compile(
+    r"^\W{0,3}[\"\u201c]\s*(?:The\s+)?(?-i:[A-Z][\w&'\u2019-]*)(?:\s+(?-i:[A-Z][\w&'\u2019-]*|of|and|for|the|&)){0,8}"
+    r"\s+(?:(?:warmly|strongly|very much|also|therefore)\s+)?(?:welcomes|has\s+welcomed)\b",
+)
+KIND_PATTERNS += [("media", _QUOTED_WELCOME)]
+
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
 # pattern ending in one and followed by a verb of finding is its content, not a deed (classify).

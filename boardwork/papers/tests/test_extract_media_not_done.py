@@ -2,7 +2,8 @@
 tests/data/real/NOTES.md 2530-2539 and 2620-2629). The press's nouns name the paper's furniture too:
 a contact line at the foot of a news item ("For all media enquiries please call …"), a line sending
 the reader to the body's channels, and a fire or police service's radios, which are equipment; none
-reports media work (NOTE 2620). Guards: media work that must stay media (enquiries dealt with, a
+reports media work (NOTE 2620). A body's welcome opening a quotation is its word to the press
+(NOTE 2621). Guards: media work that must stay media (enquiries dealt with, a
 social media campaign, radio as the press, channels used in a meeting's account of work), and what
 must not become media or an event (a welcome at a meeting, a quoted person's welcome, an occasion
 still to come, a fair share, people picked up by a minibus). Days of action and the community's
@@ -107,6 +108,20 @@ def test_a_call_in_a_meeting_account_is_no_sign_post():
         "Officers had a call in March with the communications team and used the social media channels "
         "to promote home fire safety."
     )
+    assert "media" in classify(text)
+
+
+# -- a body's welcome in quotation marks ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The Northvale Partnership welcomes this report, which shows what joint working can achieve.”",
+        '"The Association warmly welcomes the review\'s findings on council housing."',
+    ],
+)
+def test_a_bodys_quoted_welcome_is_media(text):
     assert "media" in classify(text)
 
 
