@@ -2676,7 +2676,16 @@ _QUOTED_WELCOME = re.compile(
     r"^\W{0,3}[\"\u201c]\s*(?:The\s+)?(?-i:[A-Z][\w&'\u2019-]*)(?:\s+(?-i:[A-Z][\w&'\u2019-]*|of|and|for|the|&)){0,8}"
     r"\s+(?:(?:warmly|strongly|very much|also|therefore)\s+)?(?:welcomes|has\s+welcomed)\b",
 )
-KIND_PATTERNS += [("media", _QUOTED_WELCOME)]
+# (NOTE 2622) Work the press took up ("the story was picked up by the national press", "the launch
+# attracted considerable media interest"): media, as coverage received is (`_MEDIA_TOLD`).
+_PRESS_TOOK_UP = re.compile(
+    r"\bpicked\s+up\s+by\s+(?:the\s+)?(?:local\s+|national\s+|regional\s+|trade\s+)?(?:press|media|news\s+outlets|"
+    r"newspapers|journalists)\b|"
+    r"\b(?:attracted|generated|received|drew|gained)\s+(?:(?:significant|considerable|wide|widespread|national|local|"
+    r"regional|much|a lot of|strong|positive)\s+){0,2}(?:media|press)\s+(?:interest|attention)\b",
+    re.I,
+)
+KIND_PATTERNS += [("media", _QUOTED_WELCOME), ("media", _PRESS_TOOK_UP)]
 
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
