@@ -857,6 +857,8 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
     ):
         # "The Government has given £1bn to councils": a government's grant, not the body's help
         return True
+    if kind == "media" and _media_not_done(m, text):
+        return True
     if kind == "support" and _PEER_OF_BODY.match(text, m.start()):
         # a peer review of the body itself is its research (`_STUDY_HELD`), not help it gave
         return True
@@ -877,6 +879,61 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
 
 
 _PEER_OF_BODY = re.compile(r"peer (?:review|challenge)\s+of\s+(?:the|our|its)\s", re.I)
+
+# -- (issue #15, NOTES 2620) media that is no deed ---------------------------------------------------
+#
+# The nouns of the press read `media` wherever they stand, but a paper's furniture names them too: a
+# contact line at the foot of a news item ("For all media enquiries please call 020 …", "Media
+# enquiries: press office, 01234 567890"), a line sending the reader to the body's channels ("see our
+# website and social media channels"); and a fire or police service's radios are equipment ("the
+# Airwave radio system was replaced", "new digital radios for crews"). None reports media work.
+
+# What the press asked or might ask, and the body's channels, as nouns a sign-post names.
+_MEDIA_SIGNPOSTED = re.compile(
+    r"(?:media|press)\s+(?:enquir(?:y|ies)|queries|lines?)|social media(?:\s+(?:channels?|contacts?|pages?|accounts?))?$",
+    re.I,
+)
+# A line that sends the reader somewhere: "please", an imperative opening it (call, contact, visit,
+# follow, see …), "for media enquiries" opening it, enquiries to be directed somewhere, or contact
+# details (an e-mail address, a web address, a telephone number). Not a verb met mid-sentence ("had a
+# call last week with Fire Staff about … social media channels": a meeting's account).
+_SIGNPOST = re.compile(
+    r"\bplease\b|^\W*(?:call|ring|telephone|tel|phone|e-?mail|contact|visit|follow|see|find|go to)\b|"
+    r"\b(?:follow|contact)\s+us\b|^\W*for\s+(?:all\s+|any\s+|further\s+|more\s+)?(?:[\w-]+\s+)?(?:media|press)\s+"
+    r"(?:enquir|queries)|\bshould\s+be\s+(?:directed|sent|made|addressed)\b|@|\bwww\.|"
+    r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b|^\W*(?:media|press)\s+(?:enquir(?:y|ies)|queries)\s*:",
+    re.I,
+)
+# Enquiries the body answered are its press work ("the team handled 240 media enquiries").
+_ENQUIRIES_DEALT_WITH = re.compile(
+    r"\b(?:handled|answered|responded to|dealt with|managed|received|fielded|took|logged)\b", re.I
+)
+# Radio as a service's equipment, by the noun after it or the kind of set before it.
+_RADIO_EQUIPMENT = re.compile(
+    r"radios?(?:\s+(?:systems?|networks?|equipment|handsets?|sets?|masts?|communications?|kit|"
+    r"infrastructure|terminals?|channels?|traffic|procedures?))|"
+    r"(?<=airwave )radios?|(?<=digital )radios?(?!\s+(?:station|show|programme|interview|advert))|"
+    r"(?<=two-way )radios?|(?<=hand-held )radios?|(?<=handheld )radios?|(?<=personal )radios?|"
+    r"(?<=vehicle )radios?|(?<=mobile )radios?",
+    re.I,
+)
+
+
+def _media_not_done(m: re.Match[str], text: str) -> bool:
+    """Is a match of `media` the paper's furniture or equipment, not media work: the press's
+    enquiries or the body's channels named in a line that sends the reader to them (with no word of
+    their being dealt with), or radio as a service's equipment?"""
+    word = m.group(0)
+    if _MEDIA_SIGNPOSTED.search(word):
+        sentence = _sentence_at(text, m.start())
+        if _SIGNPOST.search(sentence) and not _ENQUIRIES_DEALT_WITH.search(sentence):
+            return True
+    if word.lower().startswith("radio"):
+        # (the lookbehinds see the kind of set before the match's start)
+        return bool(_RADIO_EQUIPMENT.match(text, m.start()))
+    return False
+
+
 # The body's own group, set up to study something or named as the body's ("a working group of the
 # Panel"): not a partnership of itself.
 _OWN_GROUP = re.compile(r"(?:task and finish group|task group|working group|review group|sub-group)s?$", re.I)
@@ -2742,6 +2799,26 @@ KIND_PATTERNS += [
     ("research", _STUDY_BY_AGENT),
     ("publication", _DOC_BY_AGENT),
 ]
+
+# (issue #15, NOTE 2621) A statement in quotation marks that a body opens by welcoming something
+# ("“The Northvale Partnership welcomes this report, which shows …”", "“The Association warmly
+# welcomes the review's findings”"): the body's words given to the press, `media`, as its
+# spokesperson's are. Only a body named in capitals opening the quotation, so neither a member's
+# welcome at a meeting ("Members welcomed the report") nor a quoted person's.
+_QUOTED_WELCOME = re.compile(
+    r"^\W{0,3}[\"\u201c]\s*(?:The\s+)?(?-i:[A-Z][\w&'\u2019-]*)(?:\s+(?-i:[A-Z][\w&'\u2019-]*|of|and|for|the|&)){0,8}"
+    r"\s+(?:(?:warmly|strongly|very much|also|therefore)\s+)?(?:welcomes|has\s+welcomed)\b",
+)
+# (NOTE 2622) Work the press took up ("the story was picked up by the national press", "the launch
+# attracted considerable media interest"): media, as coverage received is (`_MEDIA_TOLD`).
+_PRESS_TOOK_UP = re.compile(
+    r"\bpicked\s+up\s+by\s+(?:the\s+)?(?:local\s+|national\s+|regional\s+|trade\s+)?(?:press|media|news\s+outlets|"
+    r"newspapers|journalists)\b|"
+    r"\b(?:attracted|generated|received|drew|gained)\s+(?:(?:significant|considerable|wide|widespread|national|local|"
+    r"regional|much|a lot of|strong|positive)\s+){0,2}(?:media|press)\s+(?:interest|attention)\b",
+    re.I,
+)
+KIND_PATTERNS += [("media", _QUOTED_WELCOME), ("media", _PRESS_TOOK_UP)]
 
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
