@@ -250,6 +250,9 @@ def paper(request, slug, uid):
         for i, b in enumerate((p.structure or {}).get("blocks") or [])
         if isinstance(b, dict)
     ]
+    # Records the reader was unsure of, listed first so a reviewer starts with them; accepting in bulk
+    # offers to leave them to be checked one by one.
+    unsure = [a for a in acts if a.unsure and a.review == Review.TO_REVIEW]
     return render(
         request,
         "web/paper.html",
@@ -260,8 +263,8 @@ def paper(request, slug, uid):
             "comms": comms,
             "text": text,
             "n_review": n_review,
-            # Records the reader was unsure of, listed first so a reviewer starts with them.
-            "unsure": [a for a in acts if a.unsure and a.review == Review.TO_REVIEW],
+            "unsure": unsure,
+            "n_sure": n_review - len(unsure),
             "can_edit": permissions.can_edit_board(request.role),
             "history": records.history_rows(Change.history(p)[:30]),
         },
@@ -321,8 +324,13 @@ def review_record(request, slug, uid, model, record_uid, action):
 def accept_all(request, slug, uid):
     board = get_board(request, slug, edit=True)
     p = _paper(board, uid)
-    n = _services().accept_all(p, request.user)
-    messages.success(request, f"{n} records accepted." if n != 1 else "1 record accepted.")
+    sure_only = request.POST.get("which") == "sure"
+    n = _services().accept_all(p, request.user, sure_only=sure_only)
+    done = f"{n} records accepted." if n != 1 else "1 record accepted."
+    left = Activity.objects.filter(source_paper=p, review=Review.TO_REVIEW).exclude(unsure=[]).count()
+    if sure_only and left:
+        done += f" {left} that Boardwork was unsure of {'are' if left != 1 else 'is'} left for you to check."
+    messages.success(request, done)
     return redirect(p.get_absolute_url())
 
 

@@ -35,12 +35,18 @@ def reject(obj, user=None):
     return _set_review(obj, user, Review.REJECTED, "rejected")
 
 
-def accept_all(paper: StoredPaper, user=None) -> int:
-    """Accept everything still to review from `paper` in a handful of queries; returns how many."""
+def accept_all(paper: StoredPaper, user=None, *, sure_only: bool = False) -> int:
+    """Accept everything still to review from `paper` in a handful of queries; returns how many.
+    `sure_only`: leave the activities the import was unsure of (`Activity.unsure`) to be reviewed one
+    by one, so that accepting in bulk never takes a flagged guess unread."""
     total = 0
     with transaction.atomic():
         for model in (Activity, Commitment):
             qs = model.objects.filter(source_paper=paper, review=Review.TO_REVIEW)
+            if sure_only and model is Activity:
+                # (Only activities carry the flag; the keyword spelled so that the loop's union of
+                # the two models type-checks.)
+                qs = qs.filter(**{"unsure": []})
             uids = list(qs.values_list("uid", flat=True))
             if not uids:
                 continue

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from boardwork.activities.models import Activity
 from boardwork.papers.models import StoredPaper
+from boardwork.plans.models import Review
 
 from .web_fixtures import client_for, world_fixture  # noqa: F401
 
@@ -141,3 +142,51 @@ def test_a_paper_stating_no_meeting_shows_no_meeting_row(world):
     assert ">Meeting<" not in _summary(world, None)
     # A date that is no date is not shown, and does not break the page.
     assert ">Meeting<" not in _summary(world, {"meeting_date": "2019-13-45"})
+
+
+# -- accepting in bulk never takes a flagged guess unread --------------------------------------------
+
+
+def _paper_with(world, unsure_flags: list[bool]) -> StoredPaper:
+    paper = StoredPaper.objects.create(board=world.board, title="Partnership annual report", structure={})
+    for i, flagged in enumerate(unsure_flags):
+        Activity.objects.create(
+            board=world.board,
+            text=f"The partnership ran safety week {i} in the town centre.",
+            kinds="event",
+            source_paper=paper,
+            unsure=["The kind is a guess from the word 'ran': check it."] if flagged else [],
+            confidence=0.6 if flagged else None,
+            review=Review.TO_REVIEW,
+        )
+    return paper
+
+
+def test_with_unsure_records_the_page_offers_to_accept_only_the_sure_ones(world):
+    paper = _paper_with(world, [False, False, True])
+    html = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid])).content.decode()
+    assert "Accept the 2 records Boardwork was sure of" in html
+    assert "Accept all 3, the 1 unsure too" in html
+
+
+def test_accepting_the_sure_ones_leaves_the_unsure_to_review_and_says_so(world):
+    paper = _paper_with(world, [False, True, True])
+    c = client_for(world, "officer")
+    r = c.post(reverse("accept_all", args=["sscb", paper.uid]), {"which": "sure"}, follow=True)
+    reviews = sorted((bool(a.unsure), a.review) for a in Activity.objects.filter(source_paper=paper))
+    assert reviews == [(False, "accepted"), (True, "to_review"), (True, "to_review")]
+    assert (
+        "1 record accepted. 2 that Boardwork was unsure of are left for you to check." in r.content.decode()
+    )
+
+
+def test_accepting_all_still_accepts_the_unsure_ones_too(world):
+    paper = _paper_with(world, [False, True])
+    client_for(world, "officer").post(reverse("accept_all", args=["sscb", paper.uid]), {"which": "all"})
+    assert set(Activity.objects.filter(source_paper=paper).values_list("review", flat=True)) == {"accepted"}
+
+
+def test_with_nothing_unsure_there_is_one_plain_button(world):
+    paper = _paper_with(world, [False, False])
+    html = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid])).content.decode()
+    assert "Accept all 2 records" in html and "sure of" not in html
