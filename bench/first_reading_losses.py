@@ -47,7 +47,10 @@ its keyed units have, and once under its first keyed unit's cause).
 `bench/first_reading_kinds.py` to read with the kinds' patterns of any tree. `--vetoed-out FILE` writes
 the earlier rules' activities the model vetoed (with the kinds read then), and `--excluded-out FILE` the
 units passed over as in an excluded section, keyed or not, in the same shape
-(`bench/first_reading_minutes.py` reads all three).
+(`bench/first_reading_minutes.py` reads all three). `--matched-out FILE` writes the keyed activities the
+first reading found, each with the activity found of its text (its text as read then, the kinds read then
+and the key's), for
+`bench/first_reading_kinds.py --matched` to read with the kinds of any tree.
 """
 
 import json
@@ -291,6 +294,38 @@ def print_folded(folded, cells_events):
     paper_table(cells_events, "with this tree's `events` folding")
 
 
+def kinds_of_matched(p, pred, key, counts, matched_out, fname):
+    """The kinds of a keyed activity found at first reading: those missed and extra counted, and the
+    activity written for `--matched-out`."""
+    got = {k for x in pred["activities"] if tam.pnum(x.get("paragraph")) == p for k in x.get("kinds") or ()}
+    want = {k for x in key["activities"] if tam.pnum(x.get("paragraph")) == p for k in x.get("kinds") or ()}
+    kinds_missed, kinds_extra = counts
+    for k in want - got:
+        kinds_missed[k] += 1
+    for k in got - want:
+        kinds_extra[k] += 1
+    if matched_out is None:
+        return
+    # each keyed activity with the activity found of its text (a paper's unnumbered paragraphs, or
+    # bullets sharing a number, are one unit to the scorer but not to a kinds rule)
+    found = [x for x in pred["activities"] if tam.pnum(x.get("paragraph")) == p]
+    for ka in key["activities"]:
+        if tam.pnum(ka.get("paragraph")) != p:
+            continue
+        same = [x for x in found if tam.same_text(x.get("text", ""), ka.get("text", ""))]
+        x = same[0] if same else found[0] if len(found) == 1 else None
+        if x is not None:
+            matched_out.append(
+                {
+                    "file": fname,
+                    "number": p,
+                    "text": x.get("text", ""),
+                    "kinds_then": sorted(x.get("kinds") or ()),
+                    "kinds_key": sorted(ka.get("kinds") or ()),
+                }
+            )
+
+
 def option_list(option):
     """A list to fill for an option that names an output file, or None when it is not given."""
     return [] if option in sys.argv else None
@@ -338,7 +373,9 @@ def main():
     none_read = "--none-read" in sys.argv
     nothing = {}  # file whose key has work and where nothing was read: [(number, cause, text)]
     units_out = [] if "--units-out" in sys.argv else None
-    vetoed_out, excluded_out = (option_list(o) for o in ("--vetoed-out", "--excluded-out"))
+    vetoed_out, excluded_out, matched_out = (
+        option_list(o) for o in ("--vetoed-out", "--excluded-out", "--matched-out")
+    )
     model = shipped_model()
     hold = held_out()
     tam.HISTORY = True
@@ -383,23 +420,7 @@ def main():
         for p, ka in keyP.items():
             if p in predP:
                 matched += 1
-                a = predP[p][0]
-                got = {
-                    k
-                    for x in pred["activities"]
-                    if tam.pnum(x.get("paragraph")) == p
-                    for k in x.get("kinds") or ()
-                }
-                want = {
-                    k
-                    for x in key["activities"]
-                    if tam.pnum(x.get("paragraph")) == p
-                    for k in x.get("kinds") or ()
-                }
-                for k in want - got:
-                    kinds_missed[k] += 1
-                for k in got - want:
-                    kinds_extra[k] += 1
+                kinds_of_matched(p, pred, key, (kinds_missed, kinds_extra), matched_out, fname)
                 continue
             why, unit = ("vetoed by the model", None) if p in ruleP else miss_cause(ka, skips)
             missed[why] += 1
@@ -509,7 +530,7 @@ def main():
         print_none_read(nothing, len(rows))
     if units_out is not None:
         Path(sys.argv[sys.argv.index("--units-out") + 1]).write_text(json.dumps(units_out))
-    write_out({"--vetoed-out": vetoed_out, "--excluded-out": excluded_out})
+    write_out({"--vetoed-out": vetoed_out, "--excluded-out": excluded_out, "--matched-out": matched_out})
     if papers:
         print()
         for fname, lines in sorted(per_paper.items()):
