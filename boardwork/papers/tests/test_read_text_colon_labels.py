@@ -1,5 +1,5 @@
 """Plain-text headings: a section's label closing with its colon, longer than a label line, alone over
-the section's prose (NOTE 2660); and the lines closing with a colon that stay text. Every example is
+the section's prose (NOTE 2661); and the lines closing with a colon that stay text. Every example is
 made up in the genre's shape, not copied from a paper."""
 
 from __future__ import annotations

@@ -2840,7 +2840,7 @@ def _long_label_over_prose(units: list[Unit], k: int) -> bool:
     """A section's label closing with its colon, longer than a label line (`is_label_heading` takes
     four words), alone on its line over the section's prose ("Enhance partnership structures and
     governance:" / "The introduction of informal meetings gave …"): a heading, as its shorter
-    fellows are (NOTE 2660). A line closing with a colon is text where it leads into what follows:
+    fellows are (NOTE 2661). A line closing with a colon is text where it leads into what follows:
     a clause (`_lead_in_clause`, a subject and its verb, a speaker's "… explains:"), a person and
     their role or any line with a comma, or a lead over a list, a table or a line that is no whole
     sentence ("Officers in attendance:" / "Jo Bloggs, Head of Housing")."""
