@@ -392,8 +392,15 @@ def _why_rules_missed(units, h, norm):
         return "heading-shaped, none ruled it out (emitter)"
     if len(s.split()) > 14 or len(s) > 120:
         return "shape: over 14 words"
-    if re.search(r"[.:;,!]$", s):
-        return "shape: closes with punctuation"
+    stop = re.search(r"[.:;,!]$", s)
+    if stop:
+        # (By the kind of stop: a label's colon, a full stop, a list's semicolon or comma; NOTE 2565.)
+        kind = {":": "a colon", ".": "a full stop", "!": "an exclamation mark"}.get(
+            s[-1], "a semicolon or comma"
+        )
+        return f"shape: closes with punctuation ({kind})"
+    if s.endswith("?"):
+        return "shape: a question over eight words"
     if not (s[:1].isupper() or s[:1].isdigit()):
         return "shape: no capital first"
     return "shape: other"

@@ -620,14 +620,23 @@ def _after_lead(
 ) -> Iterator[tuple[Candidate, Candidate]]:
     """(lead, candidate) for each candidate at most `window` units after the last unit whose text
     `is_lead` holds, in the same section: the items a lead announces ("… this year's achievements
-    include:", "This expenditure includes:"), a sub-head or two between them."""
+    include:", "This expenditure includes:"), a sub-head or two between them. A list whose items
+    each stand under a heading of their own, the first straight under the lead ("The main
+    achievements included –" / "Enhance the Board's governance:" / "The introduction of …"), is the
+    lead's all the same: its sections open inside the lead's list (NOTE 2661)."""
     lead_at: int | None = None
+    under_heads = False
     for i, c in enumerate(candidates):
         if is_lead(c.found.unit.text):
-            lead_at = i
+            lead_at, under_heads = i, False
             continue
         if lead_at is not None and c.found.unit.section is not candidates[lead_at].found.unit.section:
-            lead_at = None
+            # (A section opened straight under the lead: the list's first sub-head.)
+            under_heads = under_heads or (
+                i == lead_at + 1 and c.found.unit.section is not candidates[i - 1].found.unit.section
+            )
+            if not under_heads:
+                lead_at = None
         if lead_at is not None and i - lead_at <= window:
             yield candidates[lead_at], c
 
@@ -638,7 +647,7 @@ def _achievements_listed(
     """Read an achievement told as a noun phrase, in a list whose lead names the year's achievements,
     a few units after it in the same section (a sub-head between: "Enhance PSB structures and
     governance:"). Flagged unsure: its kinds come from its nouns."""
-    for _lead, c in _after_lead(candidates, lambda t: bool(_ACHIEVEMENTS_LEAD.search(t)) and len(t) < 200, 4):
+    for lead, c in _after_lead(candidates, lambda t: bool(_ACHIEVEMENTS_LEAD.search(t)) and len(t) < 200, 4):
         u = c.found.unit
         if c.rule is not None or not _NOMINAL_DEED.match(u.text) or u.section.role == "excluded":
             continue
@@ -647,7 +656,13 @@ def _achievements_listed(
             kinds = [k for k, pat in _ACHIEVEMENT_NOUNS if pat.search(u.text)]
             unsure = [(0.6, unsure_notes.ACHIEVEMENT_WITHOUT_VERB)]
         if kinds:
-            c.rule = _activity(c.found, kinds, unsure, po, cycle)
+            a = _activity(c.found, kinds, unsure, po, cycle)
+            if u.section is not lead.found.unit.section:
+                # (An item under a sub-head of the lead's list: the sub-head labels the item; the
+                # lead's section is the one the achievement belongs to, and names its theme.)
+                a = replace(a, theme=lead.found.unit.section.theme)
+                c.section_index = lead.section_index
+            c.rule = a
             c.told_done = True
 
 

@@ -150,7 +150,7 @@ def test_a_heading_the_rules_missed_is_counted_by_the_rule_that_made_it_text(tmp
     heading_summary(alone, ref, counts, RULED_OUT, alone)
     why = "heading FN [level 2+] the rules missed it: "
     assert counts[why + "ruled out: a run of heading-like lines"] == 3
-    assert counts[why + "shape: closes with punctuation"] == 1
+    assert counts[why + "shape: closes with punctuation (a full stop)"] == 1
     assert counts["heading FN [level 2+] the rules missed it too"] == 4
     # (A heading the rules made is no miss of theirs: "Next steps" is counted nowhere.)
     assert sum(v for k, v in counts.items() if k.startswith(why)) == 4
@@ -163,3 +163,26 @@ def test_a_miss_has_no_rule_named_without_the_rules_units():
     heading_summary(pred, ref, counts, TEXT, {"blocks": pred["blocks"]})
     assert counts["heading FN [level 2+] the rules missed it too"] == 1
     assert not any("the rules missed it:" in k for k in counts)
+
+
+def test_a_heading_closing_with_a_stop_is_counted_by_the_stop():
+    # NOTE 2565 (2): the class is split by the stop's kind before any rule is written for it.
+    from scores import _why_rules_missed, txt_layout
+
+    def norm(x):
+        return x.strip().lower().rstrip(" .:;,")
+
+    lines = [
+        "Matters arising from the minutes.",
+        "Priorities agreed with our partners this year:",
+        "Matters arising;",
+        "What has the partnership done to make the town centre safer at night?",
+    ]
+    units = [txt_layout.Unit(text=t, lines=[t]) for t in lines]
+    whys = [_why_rules_missed(units, norm(t), norm) for t in lines]
+    assert whys == [
+        "shape: closes with punctuation (a full stop)",
+        "shape: closes with punctuation (a colon)",
+        "shape: closes with punctuation (a semicolon or comma)",
+        "shape: a question over eight words",
+    ]

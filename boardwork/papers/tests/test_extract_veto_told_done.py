@@ -71,6 +71,45 @@ def test_an_achievement_a_lead_lists_is_not_vetoed():
     ]
 
 
+def test_achievements_a_lead_lists_under_sub_heads_of_their_own_are_read():
+    # (NOTE 2661: each achievement under a label set as a heading, the first straight under the lead.)
+    paper = Paper(
+        meta=Meta(title="Annual report 2023-24", body="Westmere Public Services Board"),
+        blocks=[
+            Heading("Annual report 2023-24", 1),
+            Heading("Our year", 2),
+            Paragraph(text="The main achievements of the Board during 2023-24 included:"),
+            Heading("Strengthen the Board's governance:", 2),
+            Paragraph(text="The introduction of informal meetings for all of the partners."),
+            Heading("Listen to young people:", 2),
+            Paragraph(text="The establishment of regular meetings with young people."),
+        ],
+    )
+    assert _kept_when_all_vetoed(paper) == [
+        "The introduction of informal meetings for all of the partners.",
+        "The establishment of regular meetings with young people.",
+    ]
+    # (The sub-heads label the list's items: the achievements are the lead's section's, "Our year".)
+    assert _themes_when_all_vetoed(paper) == ["Our year"]
+
+
+def test_a_section_after_the_leads_own_text_is_not_its_list():
+    paper = Paper(
+        meta=Meta(title="Annual report 2023-24", body="Westmere Public Services Board"),
+        blocks=[
+            Heading("Annual report 2023-24", 1),
+            Heading("Our year", 2),
+            Paragraph(text="The main achievements of the Board during 2023-24 included:"),
+            Paragraph(text="The Board met four times and agreed its plan for the year ahead."),
+            Heading("Next year", 2),
+            Paragraph(text="The introduction of informal meetings for all of the partners."),
+        ],
+    )
+    assert "The introduction of informal meetings for all of the partners." not in _kept_when_all_vetoed(
+        paper
+    )
+
+
 def _themes_when_all_vetoed(paper: Paper) -> list[str]:
     read = read_paper(paper)
     for c in read.candidates:

@@ -510,9 +510,15 @@ def is_label_heading(text: str) -> bool:
         return True
     if not _SENTENCE_LABEL.match(s):
         return False
-    body = s.rstrip(":")
-    # (A clause that breaks off at its colon, "The partnership aims to:", is a lead-in as well.)
-    return not (
+    return not _lead_in_clause(s.rstrip(":"))
+
+
+def _lead_in_clause(body: str) -> bool:
+    """Is a line closing with a colon (`body`, the colon taken off) a clause leading into what follows
+    rather than a label naming it: a lead-in word ("Members made the following comments:", "We
+    found:"), a clause that breaks off at its colon ("The partnership aims to:"), or a subject and its
+    verb in the past ("The afternoon sessions featured:")?"""
+    return bool(
         _LEAD_IN_WORDS & set(body.lower().split()) or breaks_off(body) or _SUBJECT_THEN_VERB.match(body)
     )
 
@@ -2784,6 +2790,10 @@ def _classify(
     for k, u in enumerate(units[:-1]):
         if not cand[k] and _submitted_item_title(u, units[k + 1]):
             cand[k] = True
+    for k, u in enumerate(units[:-1]):
+        if not cand[k] and _long_label_over_prose(units, k):
+            u.excluded = _not_heading_because(units, k, meta, signature)
+            cand[k] = not u.excluded
     # A section's name longer than a heading-like line, set apart as the paper's other headings are
     # ("How the Partnership has worked with communities to reduce anti-social behaviour in the town
     # centre" between blank lines, over its paragraph).
@@ -2815,6 +2825,48 @@ def _classify(
     kept = [k for k in range(len(units)) if k not in cells]
     blocks = _emit([units[k] for k in kept], [is_heading[k] for k in kept], title_key, limits)
     return [units[k] for k in kept], blocks
+
+
+# The verb of a speaker's line over what they said ("Jo Bloggs, the Partnership's Chair, explains:").
+_SPEAKS_END = re.compile(
+    r"\b(?:said|says|say|comments|commented|explains|explained|adds|added|states|stated|writes|wrote|notes|"
+    r"noted|told|tells|reports|reported|responds|responded|remarks|remarked|concludes|concluded)$",
+    re.I,
+)
+_WHOLE_SENTENCE_END = re.compile(r"[.!?]['\"’”)\]]*$")
+
+
+def _long_label_over_prose(units: list[Unit], k: int) -> bool:
+    """A section's label closing with its colon, longer than a label line (`is_label_heading` takes
+    four words), alone on its line over the section's prose ("Enhance partnership structures and
+    governance:" / "The introduction of informal meetings gave …"): a heading, as its shorter
+    fellows are (NOTE 2661). A line closing with a colon is text where it leads into what follows:
+    a clause (`_lead_in_clause`, a subject and its verb, a speaker's "… explains:"), a person and
+    their role or any line with a comma, or a lead over a list, a table or a line that is no whole
+    sentence ("Officers in attendance:" / "Jo Bloggs, Head of Housing")."""
+    u = units[k]
+    s = u.text.strip()
+    if u.kind is not None or u.table is not None or len(u.lines) != 1 or not s.endswith(":"):
+        return False
+    body = s[:-1].rstrip()
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return (
+        not is_label_heading(s)
+        and len(body.split()) <= 10
+        and is_heading_text(body)
+        and "," not in body
+        and not _lead_in_clause(body)
+        and not _SUBJECT_AND_VERB.match(body)
+        and not _SUBJECT_THEN_AUXILIARY.match(body)
+        and not _SPEAKS_END.search(body)
+        and not is_person_line(body)
+        and nxt is not None
+        and nxt.kind is None
+        and nxt.table is None
+        and nxt.text.strip()[:1].isupper()
+        and len(nxt.text.split()) >= 8
+        and _WHOLE_SENTENCE_END.search(nxt.text.rstrip()) is not None
+    )
 
 
 def _heading_shaped(units: list[Unit], k: int, meta: Meta) -> bool:
