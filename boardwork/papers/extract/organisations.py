@@ -53,6 +53,8 @@ _ORG_HEADS = {
     "union",
     "coalition",
     "taskforce",
+    # (a task force's own: "the Paramilitary Crime Task Force (PCTF)")
+    "force",
     "hub",
     "consortium",
     "company",
@@ -341,6 +343,8 @@ class Gazetteer:
         return self.entries.get(canonical, {})
 
 
+# A short form in its own definition's brackets ("… (WRC)").
+_DEFINED_HERE = re.compile(r"\s*\)")
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
 # Compiled phrase patterns by (phrases, flags), shared by all lexicons of this process.
 _SHARED_PATTERNS: dict[tuple[tuple[str, ...], int], re.Pattern[str]] = {}
@@ -468,6 +472,11 @@ class PaperOrgs:
     # The body of the board the paper is imported into, when the paper is another body's (canonical
     # names, as `authors`): never an organisation of the paper's activities, nor the author.
     board_bodies: set[str] = field(default_factory=set)
+    # Bodies known by a short form learned from a name without a headword of its own ("Westshire
+    # Rape Crisis (WRC)") or by a task force's ("… Task Force (PCTF)"): the text's learned names of
+    # them are theirs, but are not counted towards who wrote the paper, so that knowing more short
+    # forms cannot change a page's author (NOTES 2279).
+    quiet_names: set[str] = field(default_factory=set)
     _learned_re: Lexicon | None = None
     _learned_name_re: Lexicon | None = None
 
@@ -512,6 +521,11 @@ class PaperOrgs:
                 if len(bare) >= 2 and bare == [w for w in a.split() if w not in _COUNCIL_TIERS]:
                     return True
         return False
+
+    def find_for_author(self, text: str) -> list[OrgMatch]:
+        """`find`, less the learned names of `quiet_names`: what the signs of who wrote a paper
+        read, so that a short form newly known cannot make its body the author."""
+        return [c for c in self.find(text) if not (c.via == "learned" and c.name in self.quiet_names)]
 
     def compile(self) -> None:
         self._learned_re = _alternation(self.learned.keys(), 0)
@@ -562,6 +576,12 @@ class PaperOrgs:
                     cands.append(OrgMatch(m.start(), m.end(), canon, m.group(0), "learned"))
         if self._learned_re:
             for m in self._learned_re.finditer(text):
+                if (
+                    self.learned[m.group(0)] in self.quiet_names
+                    and text[m.start() - 1 : m.start()] == "("
+                    and _DEFINED_HERE.match(text, m.end())
+                ):
+                    continue  # "Westshire Rape Crisis (WRC)": the definition, not a second mention
                 cands.append(OrgMatch(m.start(), m.end(), self.learned[m.group(0)], m.group(0), "learned"))
         if self.gaz.acr_re:
             for m in self.gaz.acr_re.finditer(text):
@@ -1026,6 +1046,11 @@ _POST_OF = re.compile(
     r"^(?:Deputy |Assistant )?(?:Chief Constable|Chief Executive|Chief Fire Officer|Chief Officer|Chair(?:man)?|"
     r"Vice-Chair|Leader|Director|Head|President|Clerk|Chief of Staff|Commissioner|CEO|Chief Executive Officer) of (?:the )?"
 )
+# An inspection of a body ("Inspection of the Westshire Fire and Rescue Service", an inspectorate's
+# report's title): the body is what follows, not "Inspection of …" as a name.
+_INSPECTION_OF = re.compile(
+    r"^(?:(?:Joint|Thematic|Full|Local|Area)\s+)?Inspection\s+(?:Report\s+)?(?:of|into)\s+(?:the\s+)?"
+)
 _NAME_ADJECTIVES = {"National", "Local", "Regional"}
 _PORTFOLIO = re.compile(
     r"\b(?:Secretary of State|Minister|Ministers|Shadow \w+|Spokesperson) (?:for|of) (?:the )?$"
@@ -1197,7 +1222,7 @@ def _runs(text: str) -> list[_Run]:
         for piece in pieces:
             start = text.find(piece, pos)
             pos = start + len(piece)
-            post = _POST_OF.match(piece)
+            post = _POST_OF.match(piece) or _INSPECTION_OF.match(piece)
             if post:
                 piece, start = piece[post.end() :], start + post.end()
             bare = _BARE_HEAD_AND.match(piece)
@@ -1594,6 +1619,15 @@ def learn_paper_orgs(
             po.learned[acr] = long
             po.learned_names[long.lower()] = long
             po.acronym_of.setdefault(long, acr)
+            if head == "force":
+                po.quiet_names.add(long)
+        elif whole := _read_as_body(gaz, long):
+            # "Westshire Rape Crisis (WRC)", "Age UK Eastby (AUE)": a name the finder reads, whole, as
+            # a body (a known charity's branch) though its last word is no headword; its short form
+            # names that body.
+            po.learned[acr] = whole
+            po.acronym_of.setdefault(whole, acr)
+            po.quiet_names.add(whole)
         else:
             # Defined here as something else (an Act, a strategy): not the gazetteer's body.
             po.blocked_acronyms.add(acr)
@@ -1620,7 +1654,7 @@ def learn_paper_orgs(
         # Nothing says who wrote it: a body the paper names far more often than any other.
         counts = Counter(
             c.name
-            for c in po.find(text)
+            for c in po.find_for_author(text)
             if gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
             and c.name not in not_author
             and not (_FORCE_NAME.search(c.name) and _COMMISSIONER_PAPER.search(text[:600]))
@@ -1644,7 +1678,7 @@ def learn_paper_orgs(
             # worked closely with …", "our response"): that body is the "we".
             doers = Counter(
                 c.name
-                for c in po.find(text)
+                for c in po.find_for_author(text)
                 if _subject_at(text, c.start)
                 and _DEED_AFTER.match(text, c.end)
                 and gaz.entry(c.name).get("kind") in (None, "sector_body", "council", "other")
@@ -1663,6 +1697,15 @@ def learn_paper_orgs(
             names.append(po.acronym_of[a])
     po.author_words = tuple(sorted(set(names), key=len, reverse=True))
     return po
+
+
+def _read_as_body(gaz: Gazetteer, long: str) -> str | None:
+    """The body a name defined with a short form is, when the finder reads the whole name as one
+    (not a programme's, a plan's or a post's name, which it reads as none): its canonical name."""
+    found = PaperOrgs(gaz).find(long)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(long) and found[0].via != "generic":
+        return found[0].name
+    return None
 
 
 def stated_bodies(who: str, po: PaperOrgs) -> set[str]:
@@ -1692,7 +1735,7 @@ def spokesperson_of(text: str, po: PaperOrgs, not_author: set[str] | frozenset[s
     """The one body whose spokesperson, president or leader the page quotes, or None."""
     bodies = {
         c.name
-        for c in po.find(text)
+        for c in po.find_for_author(text)
         if _SPEAKS_FOR.match(text[c.end : c.end + 60]) and c.name not in not_author
     }
     return next(iter(bodies)) if len(bodies) == 1 else None
@@ -1717,7 +1760,7 @@ def _staff_of(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -
     exactly one is."""
     found = {
         c.name
-        for c in po.find(text)
+        for c in po.find_for_author(text)
         if c.name not in not_author
         and (
             (_STAFF_BEFORE.search(text[max(0, c.start - 80) : c.start]) and _STAFF_DEED.match(text, c.end))
@@ -1763,7 +1806,7 @@ def _author_inferred_weakly(
         return
     weak = _opening_subject(text, po, not_author)
     if not weak:
-        found = po.find(text)  # (the paper's names, once for both signs that read the whole text)
+        found = po.find_for_author(text)  # (the paper's names, once for both signs that read the whole text)
         weak = (
             _council_of_members(text, found, not_author)
             or _quoted_chair_of(text, found, not_author)
@@ -1872,7 +1915,7 @@ def _opening_subject(text: str, po: PaperOrgs, not_author: set[str] | frozenset[
     goes by and a verb after it: the page's own author telling its news in the third person."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", text.lstrip(), maxsplit=1)[0][:400]
     offset = len(text) - len(text.lstrip())
-    for c in po.find(text[: offset + len(first)]):
+    for c in po.find_for_author(text[: offset + len(first)]):
         if (
             c.name not in not_author
             and po.gaz.entry(c.name).get("kind") in _BODY_KINDS

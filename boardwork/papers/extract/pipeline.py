@@ -1915,6 +1915,10 @@ def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
             # a news item reporting it is usually written by someone who attended.
             if _EVENT_AFTER.match(text, o.end):
                 continue
+            # "Inspection of the Westshire Fire and Rescue Service …": an inspectorate's report is
+            # titled by the body it inspected, which never wrote it.
+            if _INSPECTED_BEFORE.match(text[: o.start]):
+                continue
             # "Westshire Fire and Rescue Service Transformation Consultation" on a council's page
             # (the page has a body of its own): the page is about the other body's proposals.
             if (
@@ -1989,11 +1993,24 @@ def title_owner(paper: Paper) -> str | None:
 
 
 def event_hosts(paper: Paper, gaz: Gazetteer) -> set[str]:
-    """Bodies whose event the paper's title names ("NILGA AGM 2023"): the paper is about their
-    event, so being named most does not make them its author."""
+    """Bodies whose event the paper's title names ("NILGA AGM 2023"), or that its title says were
+    inspected ("Inspection of the Westshire Fire and Rescue Service"): the paper is about them, so
+    being named most does not make them its author."""
     po = PaperOrgs(gaz)
     title = paper.meta.title or ""
-    return {o.name for o in po.find(title) if _EVENT_AFTER.match(title, o.end)}
+    return {
+        o.name
+        for o in po.find(title)
+        if _EVENT_AFTER.match(title, o.end) or _INSPECTED_BEFORE.match(title[: o.start])
+    }
+
+
+# A title opening on an inspection of a body ("Inspection of the …", "Joint Inspection of …", "HM
+# Inspectorate's Thematic Inspection of …" is another body's name first): the body after it.
+_INSPECTED_BEFORE = re.compile(
+    r"^\s*(?:(?:An?|The|Joint|Thematic|Full|Local|Area|Follow-up|Follow-Up)\s+)?[Ii]nspection\s+"
+    r"(?:[Rr]eport\s+)?(?:of|into|on)\s+(?:the\s+)?$"
+)
 
 
 def addressed_to(title: str | None, body: str) -> bool:
