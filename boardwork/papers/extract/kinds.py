@@ -2679,16 +2679,10 @@ _CAPACITY_ADDED = re.compile(
     + r"\b)?",
     re.I,
 )
-# A sum given to a named work, told as a list's item with no verb of its own ("£11,000 to fund the
-# victims' advocacy service provided by …", "£4,500 towards the street pastors project"), as under a
-# lead "We allocated grants to:" or "This expenditure includes:". Not a sum from or received.
-_SUM_TO_WORK = re.compile(
-    r"^\W*£\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million)?\s+(?:to\s+(?:fund|part[- ]fund|pay\s+for|support|run|"
-    r"continue)|towards(?:\s+the\s+cost\s+of)?)\s+(?:the|a|an|our|two|three)\s+(?:[\w'\u2019&-]+\s+){0,6}?"
-    r"(?:services?|projects?|schemes?|programmes?|initiatives?|posts?|workers?|officers?|advocates?|"
-    r"activities|patrols?|sessions?)\b",
-    re.I,
-)
+# (A sum given to a named work told as a list's item with no verb of its own, "£11,000 to fund the
+# victims' advocacy service …", is help only in its list: `pipeline._spending_listed` and
+# `_funded_listed` read it under a lead of money spent or projects funded, never under a budget to
+# come. Read here alone it was read under a budget to come too; taken out, NOTE 2599.)
 # Help told as a gerund after a deed done ("The Partnership used its grant with housing colleagues -
 # helping people into stable accommodation", "In March we opened two warm hubs, supporting 300 older
 # people through the winter"). The same gerund more often says what a service or a plan is for ("a
@@ -2718,7 +2712,6 @@ _PEOPLE_SUPPORT_SHAPES = (
     _SUM_PUT_TO,
     _WON_PAID_FOR,
     _CAPACITY_ADDED,
-    _SUM_TO_WORK,
     _HELPING_AFTER_DEED,
 )
 

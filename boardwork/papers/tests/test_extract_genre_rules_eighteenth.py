@@ -12,8 +12,9 @@ from boardwork.papers.extract.kinds import classify
 def test_people_polled_or_interviewed_are_research():
     assert classify("In the spring we polled more than 2,000 residents on the precept.") == ["research"]
     assert classify("Officers interviewed 40 victims of domestic abuse about the service.") == ["research"]
-    # "surveyed residents" stays the verbs' guess (research, flagged unsure), as it was.
-    assert classify("We surveyed residents about how safe they feel after dark.") == []
+    # "surveyed residents" is research by its own words since NOTE 2510 (people surveyed or asked),
+    # no longer the verbs' guess.
+    assert classify("We surveyed residents about how safe they feel after dark.") == ["research"]
 
 
 def test_a_media_interview_and_a_body_asked_stay_as_they_were():
