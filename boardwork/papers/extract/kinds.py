@@ -29,11 +29,18 @@ _V_EVENT = (
     r"chair(?:ed|s|ing)?|attend(?:ed|s|ing)?|took part|taken part|tak(?:e|es|ing) part|participat(?:ed|es|ing)|"
     r"facilitat(?:ed|es|ing)|arrang(?:ed|ing)|put on)"
 )
+# An occasion a body holds for the public or its people, named by the occasion a party is for: a
+# Christmas, Halloween or street party, never a political party, a third or working party or the
+# parties to an agreement, which a bare "party" would read.
+_N_PARTY = (
+    r"(?:christmas|halloween|easter|summer|winter|festive|holiday|tea|street|garden|birthday|jubilee|"
+    r"coronation|anniversary|celebration|launch|fun|family|community)\s+part(?:y|ies)"
+)
 _N_EVENT = (
     r"(?:webinars?|conferences?(?! calls?\b)|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
     r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )(?<!training )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
     r"receptions?|surger(?:y|ies)|road ?shows?|AGMs?|annual general meetings?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
-    r"weeks? of action)"
+    r"weeks? of action|" + _N_PARTY + r")"
 )
 _V_TRAIN = (
     r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|ing|e)|ran|run|running|offer(?:ed|s|ing)?|develop(?:ed|s|ing)?|"
@@ -755,10 +762,19 @@ _TRAIN_NOUN = (
     r"training\s+(?:sessions?|events?|workshops?)|(?:education|educational)\s+(?:programmes?|sessions?|packages?)|"
     r"(?:leadership|development|learning)\s+programmes?)"
 )
+# Those new to a public service, whom it trains before they serve: a police force's probationers,
+# special constables and PCSOs, a fire service's recruits and crews, cadets, apprentices, trainees,
+# new starters and call handlers. Trained (counted) or taking training they are the body's training
+# ("trained 300 new recruits"); recruited, appointed or welcomed they are not (no training noun and no
+# "trained" beside them).
+_NEW_TO_SERVICE = (
+    r"(?:probationers|recruits|cadets|apprentices|trainees|starters|special\s+constables|constables|PCSOs|"
+    r"call\s+handlers|crews|crew\s+members)"
+)
 _TRAINEES = (
     r"(?:staff|officers|members|councillors|volunteers|firefighters|practitioners|professionals|managers|employees|"
     r"colleagues|workers|drivers|teachers|people|participants|delegates|attendees|learners|individuals|residents|"
-    r"parents|carers|pupils|students|champions|ambassadors|mentors|leaders)"
+    r"parents|carers|pupils|students|champions|ambassadors|mentors|leaders|" + _NEW_TO_SERVICE + r")"
 )
 _TRAINING_GIVEN = re.compile(
     _NOUN_OF_GIVING + _TRAIN_NOUN + r"\b" + _NOT_STANDING + r"|"
@@ -1062,7 +1078,7 @@ _AWARENESS_MARKED = re.compile(
 _PEOPLE = (
     r"(?:staff|officers|members|councillors|volunteers|firefighters|crews|practitioners|professionals|managers|"
     r"employees|colleagues|wardens|drivers|teachers|workers|partners|trustees|governors|advisers|advisors|"
-    r"champions|ambassadors)"
+    r"champions|ambassadors|" + _NEW_TO_SERVICE + r")"
 )
 _PEOPLE_TRAINED = re.compile(
     r"\b" + _PEOPLE + r"\s+(?:(?:have|has|had)\s+)?(?:now\s+|also\s+|all\s+|successfully\s+|recently\s+){0,2}"
