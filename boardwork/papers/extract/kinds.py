@@ -4261,7 +4261,7 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
             found.setdefault(kind, (m.start(), " ".join(m.group("verb").split())))
             break
     if not found:
-        return _genre_deeds(text, author_words)
+        return _genre_deeds(text, author_words) or underway_cues(text, author_words)
     return [(k, verb) for k, (_, verb) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
@@ -4636,3 +4636,190 @@ def _study_and_document_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 KIND_PATTERNS += _study_and_document_patterns()
+
+
+# -- work under way, told in the progressive (tests/data/real/NOTES.md 2650) ------------------------
+#
+# The genre tells the body's work still going on in the progressive or the perfect progressive ("we
+# are now working with the housing team on …", "the Partnership has been meeting with the schools",
+# "a review of CCTV is now under way", "assets are being mapped"): an activity being done now is an
+# activity (EXTRACTION-NOTES 2, work in progress versus plans), and its kind is the deed's, read from
+# its verb and object as the same deed told in the past would be. Not the simple present ("we work
+# with", "the group meets quarterly": how the body works, NOTES 15), not a plan or a wish ("we are
+# planning to", "are looking at", "are working to reduce …": an aim, no deed yet), not work to come
+# ("will be working"), and not another body's (the actor is the author, or no actor is named).
+_UNDERWAY_NOT_DEEDS = (
+    r"plann|go|look|hop|intend|propos|consider|aim|seek|expect|wait|await|anticipat|think|want|wish|tr[yi]|"
+    r"hav|be|fac|experienc|see|receiv|monitor|overse|focus|find|struggl|ask|urg|call|encourag|invit|remind|"
+    r"need|begin|start|get|keep|remain|becom|explor|discuss|agree?|decid|feel|hear|listen|learn|wonder|"
+    r"committ|attempt|striv|endeavour|lik|lov|reflect|fund-?rais"
+)
+# (not "working to reduce …", "working towards …": an aim)
+# ("working" only with whom or on what: "working together to tackle it" names no deed of its own)
+_UNDERWAY_ING = (
+    r"(?P<verb>(?!(?:"
+    + _UNDERWAY_NOT_DEEDS
+    + r")ing\b)(?!working\b(?!\s+(?:\w+ly\s+)?(?:with|on|alongside)\b))"
+    r"[a-z]{2,}ing)\b(?!\s+(?:to|towards)\b)"
+)
+# "continuing to set up …": the deed is the verb after it
+_UNDERWAY_CONTINUING = r"continuing\s+to\s+(?P<base>(?!(?:" + _UNDERWAY_NOT_DEEDS + r")e?\b)[a-z]{2,})\b"
+_UNDERWAY_ADVERBS = r"(?:\s+(?:now|currently|also|still|already|actively|jointly|closely|busy|increasingly))"
+_UNDERWAY_AUX = r"\s+(?:is|are|am|was|were|(?:has|have|had)(?:\s+(?:also|now|recently|since))?\s+been)"
+_UNDERWAY_ACTIVE_TAIL = (
+    _UNDERWAY_AUX + _UNDERWAY_ADVERBS + r"{0,2}\s+(?:" + _UNDERWAY_CONTINUING + "|" + _UNDERWAY_ING + ")"
+)
+# the passive progressive: "Assets are also being mapped", "a toolkit is being developed" (not one
+# being considered or proposed, a plan's state)
+_UNDERWAY_PASSIVE = re.compile(
+    r"\b(?P<aux>is|are|was|were)" + _UNDERWAY_ADVERBS + r"{0,2}\s+being\s+"
+    r"(?P<verb>(?!(?:"
+    + _UNDERWAY_NOT_DEEDS
+    + r")(?:ed|d|n)\b)[a-z]{3,}(?:ed|en|built|made|held|run|set up|led))\b",
+    re.I,
+)
+# a piece of work named as under way ("A review of the CCTV estate is now under way", "Our new
+# strategy is in progress"): read as work begun on it (`_WORK_BEGUN`'s nouns give the kind)
+_UNDERWAY_NOUN = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts|[Tt]his|[Tt]hese)\s+(?:[\w'’-]+\s+){0,8}?)"
+    r"(?P<verb>(?:is|are)"
+    + _UNDERWAY_ADVERBS
+    + r"{0,2}\s+(?:under\s*way|underway|in\s+progress|ongoing|progressing))\b"
+)
+# "work is continuing to set up locality groups": the author's work, told without its actor
+_UNDERWAY_WORK = re.compile(
+    r"\b(?-i:[Ww])ork\s+(?:is|has\s+been)"
+    + _UNDERWAY_ADVERBS
+    + r"{0,2}\s+(?:continuing|progressing|ongoing|under\s*way)\s+"
+    r"to\s+(?P<base>(?!(?:" + _UNDERWAY_NOT_DEEDS + r")e?\b)[a-z]{2,})\b"
+)
+_UNDERWAY_IRREGULAR = {
+    "meet": "met", "run": "ran", "hold": "held", "lead": "led", "make": "made", "build": "built",
+    "write": "wrote", "bring": "brought", "draw": "drew", "set": "set", "put": "put", "take": "took",
+    "give": "gave", "send": "sent", "pay": "paid", "teach": "taught", "spend": "spent", "speak": "spoke",
+    "sit": "sat", "do": "did", "undertake": "undertook", "lobby": "lobbied",
+}  # fmt: skip
+
+
+def _past_of(base: str) -> str:
+    """The simple past of a verb's base ("develop" → "developed", "map" is left to the -ing form)."""
+    low = base.lower()
+    if low in _UNDERWAY_IRREGULAR:
+        return _UNDERWAY_IRREGULAR[low]
+    if low.endswith("e"):
+        return base + "d"
+    if re.search(r"[^aeiou]y$", low):
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def _past_of_ing(verb: str) -> str:
+    """The simple past of a verb's -ing form ("working" → "worked", "mapping" → "mapped", "meeting" →
+    "met", "producing" → "produced")."""
+    stem = verb[:-3]
+    low = stem.lower()
+    if low in _UNDERWAY_IRREGULAR:
+        return _UNDERWAY_IRREGULAR[low]
+    for base in (low + "e", low[:-1]):
+        # "making" → "made"; "setting", "running" → "set", "ran"
+        if base in _UNDERWAY_IRREGULAR:
+            return _UNDERWAY_IRREGULAR[base]
+    if len(low) > 2 and low[-1] == low[-2] and low[-1] not in "lsfz":
+        # "setting" → "set", "running" → "ran" are irregular; "mapping" → "mapped"
+        return stem + "ed"
+    if re.search(r"[^aeiou]y$", low):
+        return stem[:-1] + "ied"
+    return stem + "ed"
+
+
+# The body's own group told as meeting over the period ("A sub-group of the network has been meeting
+# to take forward …"): met again and again, as `_GROUP_MET` reads a group that "met regularly".
+_UNDERWAY_GROUP_MEETING = re.compile(
+    r"\b(?P<actor>(?:sub-?|steering |working |delivery |task and finish |practitioners'? |multi-agency |"
+    r"partnership |implementation |strategic )groups?|forums?|networks?)(?P<of>\s+of\s+(?:the\s+|our\s+)?"
+    r"(?:[\w'’&-]+\s+){1,6}?)??" + _UNDERWAY_AUX + _UNDERWAY_ADVERBS + r"{0,2}\s+(?P<verb>meeting)\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _underway_active(author_words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?P<actor>" + _actor(author_words) + r")" + _UNDERWAY_ACTIVE_TAIL, re.I)
+
+
+# Work under way for the body's own staff ("is piloting a four-day week to support our staff"): its
+# internal business (NOTES 2), not work it reports.
+_FOR_OWN_STAFF = re.compile(
+    r"\b(?:to\s+support|for)\s+(?:our|its|their)\s+(?:own\s+)?(?:staff|employees|workforce)\b", re.I
+)
+
+
+def _underway_told_as_done(sentence: str, author_words: tuple[str, ...]) -> tuple[str, str] | None:
+    """The sentence with its author's work under way told as done, and the words it was told in; or
+    None when it tells none (or only work to come, or work for its own staff)."""
+    if _FOR_OWN_STAFF.search(sentence):
+        return None
+    cue = ""
+
+    def keep(m: re.Match[str]) -> bool:
+        nonlocal cue
+        if is_future(clause_before(sentence, m.start())):
+            return False
+        cue = cue or " ".join(m.group(0).split()[-3:])
+        return True
+
+    def active(m: re.Match[str]) -> str:
+        if not keep(m):
+            return m.group(0)
+        if m.group("verb") and m.group("verb").lower() == "working" and sentence.startswith(" on ", m.end()):
+            return "Work has started"
+        verb = _past_of(m.group("base")) if m.group("base") else _past_of_ing(m.group("verb"))
+        return m.group("actor") + " " + verb
+
+    def passive(m: re.Match[str]) -> str:
+        if not keep(m):
+            return m.group(0)
+        aux = "were" if m.group("aux").lower() in ("are", "were") else "was"
+        return aux + " " + m.group("verb")
+
+    def noun(m: re.Match[str]) -> str:
+        if not keep(m):
+            return m.group(0)
+        return "Work has started on " + m.group("np")
+
+    def work(m: re.Match[str]) -> str:
+        if not keep(m):
+            return m.group(0)
+        return "we " + _past_of(m.group("base"))
+
+    def group(m: re.Match[str]) -> str:
+        if not keep(m):
+            return m.group(0)
+        return m.group("actor") + (m.group("of") or "") + " met regularly"
+
+    told = _underway_active(author_words).sub(active, sentence)
+    told = _UNDERWAY_GROUP_MEETING.sub(group, told)
+    told = _UNDERWAY_PASSIVE.sub(passive, told)
+    told = _UNDERWAY_NOUN.sub(noun, told)
+    told = _UNDERWAY_WORK.sub(work, told)
+    return (told, cue) if cue else None
+
+
+def underway_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The kinds of the author's work the text tells as under way, read from the sentences that tell
+    it as the same sentences told in the past would be (`classify`, else `action_cues`), each with the
+    words it was told in ("are now working"), for the reviewer to be told the kind is a reading."""
+    told: list[str] = []
+    cues: list[str] = []
+    for _, s in sentences(norm_text(text)):
+        done = _underway_told_as_done(s, author_words)
+        if done:
+            told.append(done[0])
+            cues.append(done[1])
+    if not told:
+        return []
+    joined = " ".join(told)
+    kinds = classify(joined, author_words=author_words, unknown_author=not author_words) or [
+        k for k, _ in action_cues(joined, author_words)
+    ]
+    return [(k, cues[0]) for k in kinds]

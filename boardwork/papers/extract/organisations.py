@@ -101,13 +101,15 @@ GENERIC_HEADS = {
 }
 # What a board, panel or department of a body is for, when that is the whole of its name ("Corporate
 # Board", "Finance Panel", "Adult Services"): words of a function, not of a place or a proper name.
+# A partnership's own networks and groups are named so too, by the work they do with communities
+# ("the Community Engagement Network", "the Communities Board"; NOTES 2682).
 _FUNCTION_WORDS = set(
     "corporate finance financial improvement scrutiny audit executive policy resources performance governance "
     "strategy strategic management leadership standards planning adult adults children's children young "
     "overview select health wellbeing housing environment environmental licensing operations operational "
     "programme project steering advisory working task finish people place economy economic regeneration "
     "transformation development partnerships joint senior officers members member delivery "
-    "commissioning business services".split()
+    "commissioning business services community communities engagement".split()
 )
 _NATION_SUFFIXES = {"Wales", "Scotland", "England", "Cymru", "UK", "Ireland"}
 # Posts a person holds "of" a body ("Chair of the Finance Panel").

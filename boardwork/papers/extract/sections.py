@@ -47,7 +47,15 @@ _LAYOUT = re.compile(
     r"decision summary|summary of (?:the )?decision|"
     # A foreword by the chair or the commissioner ("Chair and Vice Chair Foreword", "Commissioner's
     # foreword"): the paper's own work told by its leaders, under no theme of its own.
-    r"(?:[\w'\u2019]+ ){0,5}foreword|foreword by [\w'\u2019 ]{1,60})$",
+    r"(?:[\w'\u2019]+ ){0,5}foreword|foreword (?:by|from) [\w'\u2019., ]{1,80}|"
+    # ("Forward" alone is the same heading misspelt: a report has no part called so.)
+    r"forward|"
+    # A meeting's opening formalities under one heading ("Welcome, apologies and declarations of
+    # interest") and the last minutes' approval with the actions arising from them ("Approval of last
+    # minutes and review of actions"): items of the meeting's order, not areas of the author's work;
+    # what is under them (the chair's update, an action log's work done) is still read.
+    r"(?:welcome|introductions?)\b.{0,40}\b(?:apologies|declarations?)\b.*|"
+    r"(?:approval|confirmation|adoption) of (?:the )?(?:last |previous )?(?:meeting'?s? )?minutes\b.*)$",
     re.I,
 )
 # A part of a report that is no subject of its work: the leader's words set as a part of their own,
@@ -63,6 +71,14 @@ _REPORT_PART = re.compile(
     + _LEADER
     + r"|summary of (?:our )?progress|progress summary|(?:(?:report|key|the year'?s?) )?highlights)$",
     re.I,
+)
+# A cover report's own section of the issues it raises ("Key issues", "Main issues", "Issues for
+# consideration"), with the sub-heads under it ("3. Key issues" / "3.1 Capacity and resource"): the
+# report's points in the order it argues them, not the board's priority areas (a work plan's or a
+# report's against priorities, which the keys take as themes). What is under it is read as under a
+# theme, as a report's body is, but it names none (`Section.part`).
+_REPORT_ISSUES = re.compile(
+    r"^(?:(?:the )?(?:key |main )?issues(?: (?:for (?:consideration|decision|discussion)|arising))?)$", re.I
 )
 # A heading that names what is under it as the body's deeds done ("What did we do?", "What we have
 # delivered", "Our achievements", "Key achievements 2023/24", "Highlights of the year"), not what the
@@ -187,6 +203,8 @@ def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, lev
         return Section(title, "untitled", level)
     if parent is not None and level > parent.level and parent.role in ("excluded", "background"):
         return Section(title, parent.role, level)
+    if parent is not None and level > parent.level and parent.part and is_report_issues(parent.title):
+        return Section(title, "theme", level, part=True)
     if _LAYOUT.match(low) or _OWN_MONEY.match(low) or _TELLERS_REPORT.match(low) or _MEMBER_ALONE.match(bare):
         return Section(title, "untitled", level)
     if _FRONT.match(low) or _IMPLICATIONS.search(low):
@@ -198,7 +216,13 @@ def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, lev
         return Section(title, "excluded", level)
     if _BACKGROUND.match(low):
         return Section(title, "background", level)
-    return Section(title, "theme", level, part=bool(_REPORT_PART.match(low) or _DEEDS_LABEL.match(low)))
+    part = _REPORT_PART.match(low) or _DEEDS_LABEL.match(low) or _REPORT_ISSUES.match(low)
+    return Section(title, "theme", level, part=bool(part))
+
+
+def is_report_issues(title: str | None) -> bool:
+    """Is the heading, numbered or not, a cover report's section of its issues (`_REPORT_ISSUES`)?"""
+    return bool(_REPORT_ISSUES.match(_NUM_PREFIX.sub("", clean(norm_text(title or ""))).strip(" :.")))
 
 
 @dataclass
