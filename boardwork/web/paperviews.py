@@ -252,6 +252,10 @@ def paper(request, slug, uid):
     ]
     # Records the reader was unsure of, listed first so a reviewer starts with them; accepting in bulk
     # offers to leave them to be checked one by one.
+    for i, a in enumerate(acts, 1):
+        # (Where the paper numbers no paragraph, an unsure record is pointed to by its place among the
+        # activities listed below, not by its place among the unsure ones.)
+        a.position = i
     unsure = [a for a in acts if a.unsure and a.review == Review.TO_REVIEW]
     return render(
         request,

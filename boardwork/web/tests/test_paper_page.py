@@ -190,3 +190,10 @@ def test_with_nothing_unsure_there_is_one_plain_button(world):
     paper = _paper_with(world, [False, False])
     html = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid])).content.decode()
     assert "Accept all 2 records" in html and "sure of" not in html
+
+
+def test_an_unsure_record_of_an_unnumbered_paper_is_pointed_to_by_its_place_among_the_activities(world):
+    paper = _paper_with(world, [False, False, True])
+    html = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid])).content.decode()
+    unsure_list = html.split('class="govuk-body bw-unsure-list"', 1)[1].split("</p>", 1)[0]
+    assert ">activity 3</a>" in unsure_list and ">activity 1</a>" not in unsure_list
