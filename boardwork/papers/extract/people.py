@@ -85,11 +85,7 @@ _PERSON_DEED = re.compile(
 _RANKS = (
     r"(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+Constable|Chief\s+Fire\s+Officer|Chief\s+Executive|"
     r"Chief\s+Superintendent|Chief\s+Inspector|Superintendent|Station\s+Manager|Group\s+Manager|"
-    r"Area\s+Manager|(?:Police,?\s+(?:Fire\s+)?and\s+Crime\s+)?Commissioner|"
-    # (a council's leader and Scotland's civic posts, "Council Leader Jo Bloggs", "Provost Jo Bloggs",
-    # "Bailie Jo Bloggs"; a police or fire officer's rank and the posts' short forms, "Inspector Jo
-    # Bloggs", "Watch Manager Jo Bloggs", "PCSO Jo Bloggs", "PCC Jo Bloggs")
-    r"(?:Council\s+)?Leader|Provost|Bailie|Inspector|Sergeant|Watch\s+Manager|Crew\s+Manager|PCC|PCSO|PC)"
+    r"Area\s+Manager|(?:Police,?\s+(?:Fire\s+)?and\s+Crime\s+)?Commissioner)"
 )
 _NAME = r"[A-Z][a-z][A-Za-z'-]*(?:\s+[A-Z][a-z][A-Za-z'-]*){1,2}"
 _PERSON_RANKED = re.compile(r"\b" + _RANKS + r"\s+(" + _NAME + r")(?='s\b|\s*[,.;:)!?]|\s+[a-z]|\s*$)")
@@ -157,12 +153,6 @@ _TOPIC_WORDS = {
     "Safer",
     "Stronger",
     "Partnerships",
-    # (a work's title after a rank: "the Inspector Training Programme")
-    "Training",
-    "Programme",
-    "Project",
-    "Scheme",
-    "Team",
 }
 _NOT_NAMES = {
     "Mayor",
