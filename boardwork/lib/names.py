@@ -36,6 +36,18 @@ TITLE_WORDS = frozenset(
     {"cllr", "councillor", "lord", "baroness", "sir", "dame", "mr", "mrs", "ms", "dr", "professor"}
 )
 
+# The last word of a title or post that the genre writes straight before its holder's name
+# ("Councillor Bill Jones", "Council Leader Bill Jones", "Provost Bill Jones", "Chief Executive Bill
+# Jones", "PCC Bill Jones"): a capitalised word after one of these is the holder's first name, never
+# the headword of a document ("Bill", "Plan") that a run of capitals would otherwise end in.
+TITLE_BEFORE_NAME = re.compile(
+    r"(?:"
+    + TITLE_PATTERN
+    + r"|Leader|Provost|Bailie|Mayor|Commissioner|Officer|Executive|Chair(?:man|woman|person)?|"
+    r"Member|Holder|Constable|Inspector|Sergeant|Superintendent|Manager|President|Minister|Secretary|Director|"
+    r"PCC|PC|PCSO|MP|MSP|MS|AM)$"
+)
+
 _COUNCILLOR = re.compile(r"^(?:cllr|councillor)\.?$", re.I)
 
 

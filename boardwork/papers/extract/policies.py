@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...lib.dates import MONTH_NAMES, MONTH_PATTERN, iso_date
+from ...lib.names import TITLE_BEFORE_NAME
 from ..document import clean
 from .dates import Cycle
 from .organisations import CONNECTORS, GENERIC_HEADS, LEAD_STOP, OrgMatch
@@ -244,9 +245,11 @@ def _strip_lead(words: list[str]) -> list[str]:
 class _Found:
     """The policy names found in one paragraph, with where they start."""
 
-    def __init__(self, orgs: list[OrgMatch]) -> None:
+    def __init__(self, orgs: list[OrgMatch], people_spans: list[tuple[int, int]] | None = None) -> None:
         self.names: list[tuple[int, str]] = []
         self.org_spans = [(o.start, o.end) for o in orgs]
+        # (where the people finder read a name: "Bill" there is a first name, not a Bill)
+        self.people_spans = list(people_spans or [])
         self.orgs = orgs
 
     def add(self, pos: int, name: str) -> None:
@@ -283,7 +286,7 @@ def find_policies(
 ) -> list[str]:
     """Named Bills, Acts, strategies, consultations, reviews, inquiries, reports and guidance."""
     text = norm_text(text)
-    found = _Found(orgs)
+    found = _Found(orgs, people_spans)
     for finder in _FINDERS:
         finder(text, ctx, found)
     _drop_bracketed_other_names(text, found)
@@ -456,6 +459,19 @@ _LAW_SHORT_FORM = re.compile(
 )
 
 
+def _first_name_bill(m: re.Match[str], words: list[str], text: str, found: _Found) -> bool:
+    """Is the "Bill" a person's first name? Read as one where the people finder read a name over it
+    ("the Chief Executive, Bill Jones, …"), or where a title or post stands straight before it and a
+    surname straight after ("Leader of Westshire Council, Councillor Bill Jones, said", "Council
+    Leader Bill Jones", "Provost Bill Jones"): a Bill's name ends at "Bill" or runs on to its year."""
+    if m.group(2) != "Bill":
+        return False
+    if any(s <= m.start(2) < e for s, e in found.people_spans):
+        return True
+    surname = re.match(r"\s+(?:Mc|Mac|O')?[A-Z][a-z][A-Za-z'-]*", text[m.end(2) :])
+    return bool(surname and words and TITLE_BEFORE_NAME.search(words[-1].rstrip(",")))
+
+
 def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
     """Bills and Acts, and "the legislation" meaning the last one named."""
     # Bills and Acts ("Police, Crime, Sentencing and Courts Bill"; "Coroners and Justice bill").
@@ -470,6 +486,8 @@ def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
             by_year = {n for n in ctx.legislation_named if n.endswith(" " + year)}
             if len(by_year) == 1 and not any(p <= m.start(1) < p + len(n) for p, n in found.names):
                 found.add(m.start(1), next(iter(by_year)))
+            continue
+        if _first_name_bill(m, words, text, found):
             continue
         name = " ".join(words).rstrip(",") + " " + m.group(2).capitalize()
         if m.group(3):

@@ -40,3 +40,21 @@ def test_no_person_without_a_name(text):
 )
 def test_bills_still_named(text, policies):
     assert _policies(text) == policies
+
+
+# -- a first name "Bill" after a title or post is no Bill (NOTE 2706) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Leader of Westshire Council, Councillor Bill Jones, said: "The plan is a milestone."',
+        "Council Leader Bill Jones opened the new hub in May.",
+        "Provost Bill Jones presented the awards.",
+        "PCC Bill Jones launched the fund.",
+        "The Chief Executive, Bill Jones, wrote to the Minister.",
+        "Chief Fire Officer Bill Jones said the service was ready.",
+    ],
+)
+def test_a_first_name_bill_is_no_bill(text):
+    assert _policies(text) == []
