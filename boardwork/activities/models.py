@@ -10,6 +10,7 @@ from django.db import models, transaction
 from django.urls import reverse
 
 from boardwork.boards.models import Board, Change, Cycle, Person, UidManager, UidModel
+from boardwork.lib.confidence import likely_right
 from boardwork.lib.dates import PartialDate
 from boardwork.plans.models import Commitment, Review, Theme
 
@@ -329,14 +330,10 @@ class Activity(UidModel):
 
     @property
     def confidence_label(self) -> str:
-        """How sure the reader was, in an officer's words: the reasons' figures (0.6 for a kind guessed
-        from a verb, 0.7 for work read from a minute's account, 0.8 for a name read by its form; the
-        trained model's probability) are no measure a reviewer can weigh, their order is."""
-        if self.confidence is None:
-            return "not recorded"
-        if self.confidence < 0.65:
-            return "low"
-        return "medium" if self.confidence < 0.8 else "high"
+        """How likely the reader thought the record right, in an officer's words (`lib.confidence`):
+        the review screen's "Likely right: high" beside the points to check ("Confidence" beside
+        "Unsure" read as a contradiction)."""
+        return likely_right(self.confidence)
 
     @property
     def date_iso(self) -> str | None:

@@ -279,7 +279,8 @@ def test_the_readable_summary_says_where_the_rules_were_unsure():
 
     text = summary(extraction_of(_paper("Officers visited residents in each ward.", "We published a guide.")))
     lines = [line for line in text.splitlines() if line.strip()[:2] in ("1.", "2.")]
-    assert "unsure: 0.6: The kind is a guess from the word 'visited'" in lines[0] and "unsure" not in lines[1]
+    assert "unsure, likely right: low: The kind is a guess from the word 'visited'" in lines[0]
+    assert "unsure" not in lines[1]
 
 
 def test_an_organisation_known_only_by_the_form_of_its_name_is_a_reason_to_be_unsure():

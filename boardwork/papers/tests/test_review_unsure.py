@@ -73,9 +73,9 @@ def _review_html(world, unsure, confidence):
 )
 def test_every_unsure_record_shows_how_sure_the_reader_was_in_words(world, confidence, shown):
     html = _review_html(world, [REASON], confidence)
-    assert f"Confidence: {shown}" in html
+    assert f"Likely right: {shown}" in html
     # And beside its link in the list of records to check first.
-    assert f'href="#r-{world.pending.uid}">paragraph 1</a> (confidence {shown})' in html
+    assert f'href="#r-{world.pending.uid}">paragraph 1</a> (likely right: {shown})' in html
 
 
 def test_each_reason_is_its_own_item_not_run_together(world):

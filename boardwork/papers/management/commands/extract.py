@@ -16,6 +16,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from boardwork.lib.confidence import likely_right
 from boardwork.papers.document import Paper, PaperError
 from boardwork.papers.extract import extraction_of
 from boardwork.papers.extract.model import shipped_model
@@ -63,7 +64,9 @@ def summary(x: Extraction) -> str:
             when = f" [{a.date}]" if a.date else ""
             # The rules say where they were unsure: a reviewer should look at these first.
             unsure = (
-                f" (unsure: {a.confidence:.1f}: {'; '.join(a.unsure)})" if a.confidence is not None else ""
+                f" (unsure, likely right: {likely_right(a.confidence)}: {' '.join(a.unsure)})"
+                if a.confidence is not None
+                else ""
             )
             lines.append(f"  {a.paragraph or '-'}. {', '.join(a.kinds)}{when}{unsure}")
             for label, names in (("orgs", a.organisations), ("policies", a.policies), ("people", a.people)):
