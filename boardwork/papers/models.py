@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from django.conf import settings
@@ -11,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from boardwork.boards.models import Board, Cycle, Meeting, UidModel
+from boardwork.lib.dates import iso_date
 
 from .document import Paper as PaperDocument
 
@@ -139,13 +139,8 @@ class StoredPaper(UidModel):
         if not isinstance(meta, dict):
             return ""
         body = meta["body"] if isinstance(meta.get("body"), str) else ""
-        when = ""
-        if isinstance(meta.get("meeting_date"), str):
-            try:
-                day = dt.date.fromisoformat(meta["meeting_date"])
-            except ValueError:
-                day = None
-            when = f"{day.day} {day:%B %Y}" if day else ""
+        day = iso_date(meta["meeting_date"]) if isinstance(meta.get("meeting_date"), str) else None
+        when = f"{day:%-d %B %Y}" if day else ""
         return ", ".join(x for x in (body.strip(), when) if x)
 
     @property
