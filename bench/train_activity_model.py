@@ -102,7 +102,7 @@ from boardwork.papers.extract.pipeline import (  # noqa: E402
     read_paper,
     select,
 )
-from boardwork.papers.extraction import ActivityFound  # noqa: E402
+from boardwork.papers.extraction import ActivityFound, ReadAs  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 from boardwork.papers.readers.limits import Limits  # noqa: E402
 
@@ -472,15 +472,23 @@ def _weak(acts, best, kept, weak_below):
     return all(best.get(i, 1.0) < weak_below and not spared(acts[i]) for i in kept)
 
 
-# The notes `pipeline._spared` and `_only_account` look for, in the words the rules wrote them before
-# 2026-12-07 (`extract.unsure` now words them for an officer): an earlier reading says them so.
-_EARLIER_NOTES = {
-    "an item of the body's money spent or committed: help given by its sum": unsure_notes.MONEY_SPENT,
-    "read from what the meeting was told, in reported speech": unsure_notes.TOLD_TO_THE_MEETING,
-    "read from a visit the minute tells of": unsure_notes.VISIT_IN_MINUTES,
-    "read from a deed told in the past perfect in the meeting's minute": unsure_notes.EARLIER_WORK_IN_MINUTES,
-    "read from the paper's summary: the rest of it reports no work": unsure_notes.FROM_SUMMARY,
-    "read from a consultation page's dates: the page is the body's own survey": unsure_notes.FROM_CONSULTATION,
+# How an earlier reading read an activity (`extraction.ReadAs`, the codes `pipeline._spared` and
+# `_only_account` test), by the words of its notes: a history dump carries only the words (the codes
+# are not in `boardwork.extraction/1`). The one place words become codes: the words of today's notes
+# (`extract.unsure`) and those the rules wrote before 2026-12-07, when they were reworded for an officer.
+_READ_AS_BY_NOTE = {
+    unsure_notes.MONEY_SPENT: ReadAs.SPENDING,
+    "an item of the body's money spent or committed: help given by its sum": ReadAs.SPENDING,
+    unsure_notes.TOLD_TO_THE_MEETING: ReadAs.REPORTED,
+    "read from what the meeting was told, in reported speech": ReadAs.REPORTED,
+    unsure_notes.VISIT_IN_MINUTES: ReadAs.VISIT,
+    "read from a visit the minute tells of": ReadAs.VISIT,
+    unsure_notes.EARLIER_WORK_IN_MINUTES: ReadAs.EARLIER_IN_MINUTES,
+    "read from a deed told in the past perfect in the meeting's minute": ReadAs.EARLIER_IN_MINUTES,
+    unsure_notes.FROM_SUMMARY: ReadAs.SUMMARY,
+    "read from the paper's summary: the rest of it reports no work": ReadAs.SUMMARY,
+    unsure_notes.FROM_CONSULTATION: ReadAs.CONSULTATION,
+    "read from a consultation page's dates: the page is the body's own survey": ReadAs.CONSULTATION,
 }
 
 
@@ -499,7 +507,10 @@ def spared(a):
             list(a.get("people") or ()),
             list(a.get("nations") or ()),
             a.get("text") or "",
-            unsure=[_EARLIER_NOTES.get(why, why) for why in a.get("unsure") or ()],
+            unsure=list(a.get("unsure") or ()),
+            read_as=frozenset(
+                _READ_AS_BY_NOTE[why] for why in a.get("unsure") or () if why in _READ_AS_BY_NOTE
+            ),
         )
     )
 

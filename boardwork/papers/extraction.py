@@ -11,6 +11,7 @@ wrong type is a `ValueError` naming the field.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 SCHEMA = "boardwork.extraction/1"
@@ -76,6 +77,26 @@ class ThemeFound:
         return {"title": self.title, "paragraphs": list(self.paragraphs)}
 
 
+class ReadAs(StrEnum):
+    """How the rules read an activity where the reading itself decides what the pipeline does with it
+    (`extract.pipeline._spared`, `_only_account`). Carried beside the officer's words of its note
+    (`extract.unsure`), so rewording a note changes no reading. The pipeline's own: not written to
+    `boardwork.extraction/1`, and an activity read back from JSON has none."""
+
+    # an item of the body's money spent or committed, read as help given by its sum
+    SPENDING = "spending"
+    # a deed read from what the meeting was told in reported speech (`kinds.reported_kinds`)
+    REPORTED = "reported"
+    # a visit a minute tells of (`kinds.minute_engagement_kinds`)
+    VISIT = "visit"
+    # a minute's account of work done before the meeting (`kinds.minute_pluperfect_deed`)
+    EARLIER_IN_MINUTES = "earlier in minutes"
+    # the paper's only account of its work, read from its summary
+    SUMMARY = "summary"
+    # the paper's only account of its work, read from a consultation page's dates
+    CONSULTATION = "consultation"
+
+
 @dataclass
 class ActivityFound:
     """One paragraph or bullet that reports work. `date` is ISO to its precision ('2020',
@@ -94,6 +115,9 @@ class ActivityFound:
     confidence: float | None = None
     # Why the rules are unsure, in words a reviewer reads (`extract.unsure`: what to check and why).
     unsure: list[str] = field(default_factory=list)
+    # How the rules read it, where that decides what the pipeline does (`ReadAs`): never exported, and
+    # not compared, so an extraction read back from its JSON equals the one written.
+    read_as: frozenset[ReadAs] = field(default=frozenset(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

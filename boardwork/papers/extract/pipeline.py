@@ -6,11 +6,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from ...lib.dates import PartialDate
 from ..document import Heading, ListItem, Paper, Paragraph, clean
-from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ThemeFound
+from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ReadAs, ThemeFound
 from . import orgindex
 from . import unsure as unsure_notes
 from .dates import Cycle, detect_cycle, resolve_date
@@ -372,12 +372,12 @@ def _spared(rule: ActivityFound) -> bool:
     if "research" in rule.kinds and (_COUNTED.search(rule.text) is not None or study_found(rule.text)):
         return True
     # (an item of the body's money spent, by its sum: the model takes it for the budget's line too)
-    if _SPENDING_READ in rule.unsure:
+    if ReadAs.SPENDING in rule.read_as:
         return True
     # (a deed told to the meeting in reported speech, `reported_kinds`, or a visit a minute tells of,
     # `minute_engagement_kinds`: the model was fitted on the rules' verdicts before they read such a
     # deed, when a minute's report of work read as no kind)
-    if _REPORTED_READ in rule.unsure or _ENGAGEMENT_READ in rule.unsure or _PLUPERFECT_READ in rule.unsure:
+    if rule.read_as & _TOLD_IN_MINUTES:
         return True
     return _only_account(rule) or _dated_deed(rule)
 
@@ -405,17 +405,18 @@ def _dated_deed(rule: ActivityFound) -> bool:
     )
 
 
-# Why a paper's only account of its work was read where the rules read nothing else (the summary of a
-# covering report, a consultation page's own survey): said in the activity's unsure notes.
-_SUMMARY_READ = unsure_notes.FROM_SUMMARY
-_CONSULTATION_READ = unsure_notes.FROM_CONSULTATION
+# How a deed a minute tells of was read: from what the meeting was told, a visit, work done before it.
+_TOLD_IN_MINUTES = frozenset({ReadAs.REPORTED, ReadAs.VISIT, ReadAs.EARLIER_IN_MINUTES})
+# How a paper's only account of its work was read where the rules read nothing else (the summary of a
+# covering report, a consultation page's own survey).
+_ONLY_ACCOUNT = frozenset({ReadAs.SUMMARY, ReadAs.CONSULTATION})
 
 
 def _only_account(rule: ActivityFound) -> bool:
     """Is the rule activity the paper's only account of its work, read from its summary or from its
     consultation dates because nothing else in it reads as work? The model, trained on papers whose
     work is told in their body, takes such a line for a cover line; the page has nothing else to tell."""
-    return _SUMMARY_READ in rule.unsure or _CONSULTATION_READ in rule.unsure
+    return bool(rule.read_as & _ONLY_ACCOUNT)
 
 
 def read_paper(
@@ -479,7 +480,7 @@ def read_paper(
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
         if skip == "excluded section" and _counted_answers(u, po.author_words, first_person):
             kinds = ["research"]
-            unsure = [(0.7, unsure_notes.SURVEY_ANSWERS_COUNTED)]
+            unsure = [Why(0.7, unsure_notes.SURVEY_ANSWERS_COUNTED)]
         found = Found(u, orgs, people, people_spans, policy_names)
         rule = _activity(found, kinds, unsure, po, cycle) if kinds else None
         candidates.append(
@@ -579,7 +580,7 @@ def _summary_when_nothing_else(
             continue
         kinds, unsure = _rule_kinds(u, po.author_words, first_person)
         if kinds:
-            unsure = [*unsure, (0.7, _SUMMARY_READ)]
+            unsure = [*unsure, Why(0.7, unsure_notes.FROM_SUMMARY, ReadAs.SUMMARY)]
             a = _activity(c.found, kinds, unsure, po, cycle)
             # A summary names the paper's own subjects ("the draft Committee report", "the review of
             # Safety in the Town Centre"), not documents the work followed nor bodies it worked with:
@@ -654,7 +655,7 @@ def _achievements_listed(
         kinds, unsure = _rule_kinds(u, po.author_words, first_person)
         if not kinds:
             kinds = [k for k, pat in _ACHIEVEMENT_NOUNS if pat.search(u.text)]
-            unsure = [(0.6, unsure_notes.ACHIEVEMENT_WITHOUT_VERB)]
+            unsure = [Why(0.6, unsure_notes.ACHIEVEMENT_WITHOUT_VERB)]
         if kinds:
             a = _activity(c.found, kinds, unsure, po, cycle)
             if u.section is not lead.found.unit.section:
@@ -720,7 +721,9 @@ def _money_given_listed(
             continue
         if partner_update(lead.found.unit.text, po.author_words):
             continue
-        c.rule = _activity(c.found, ["support"], [(0.6, _SPENDING_READ)], po, cycle)
+        c.rule = _activity(
+            c.found, ["support"], [Why(0.6, unsure_notes.MONEY_SPENT, ReadAs.SPENDING)], po, cycle
+        )
 
 
 # A lead telling projects funded, its items to follow ("The following projects were funded:",
@@ -824,9 +827,6 @@ def _bodies_listed(candidates: list[Candidate], po: PaperOrgs) -> None:
             work.rule = replace(work.rule, organisations=names, unsure=unsure, confidence=conf)
 
 
-_SPENDING_READ = unsure_notes.MONEY_SPENT
-
-
 # A consultation page's own dates ("Opened 23 Feb 2023", "Closed 12 Apr 2023", "Consultation start
 # date: 05 July 2021"): the page is the body's own consultation or survey, run between them.
 _CONSULTATION_DATES = re.compile(
@@ -852,7 +852,9 @@ def _consultation_page_survey(candidates: list[Candidate], po: PaperOrgs, cycle:
             continue
         if len(u.text.split()) < 8:
             continue
-        a = _activity(c.found, ["research"], [(0.7, _CONSULTATION_READ)], po, cycle)
+        a = _activity(
+            c.found, ["research"], [Why(0.7, unsure_notes.FROM_CONSULTATION, ReadAs.CONSULTATION)], po, cycle
+        )
         # (what was asked is no theme of the body's work: the page's "We asked" is a label)
         c.rule = replace(a, theme=None, policies=[], organisations=[])
         c.section_index = -1
@@ -1330,10 +1332,6 @@ _PLUPERFECT = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)")
-_REPORTED_READ = unsure_notes.TOLD_TO_THE_MEETING
-# (`kinds.minute_pluperfect_deed`: a minute's account of work done before the meeting, beside its
-# business; the model was fitted on verdicts in which the business sentence made such a unit no work)
-_PLUPERFECT_READ = unsure_notes.EARLIER_WORK_IN_MINUTES
 # A speaker who is another service's officer ("The Deputy Chief Fire Officer said that crews had …" in
 # a council committee's minutes): that service's update to the meeting, not the author's work. By
 # the service the title names, and the words that make the author that service.
@@ -1410,7 +1408,6 @@ _VISIT_TO_COME = re.compile(
     r"\b(?:planned|proposed|arranged|scheduled|forthcoming|upcoming|next|will|would|shall|to be|to take place)\b",
     re.I,
 )
-_ENGAGEMENT_READ = unsure_notes.VISIT_IN_MINUTES
 
 
 def minute_engagement_kinds(text: str) -> list[str]:
@@ -1426,9 +1423,18 @@ def minute_engagement_kinds(text: str) -> list[str]:
     return out
 
 
-def _rule_kinds(
-    u: Unit, author_words: tuple[str, ...], first_person: bool
-) -> tuple[list[str], list[tuple[float, str]]]:
+class Why(NamedTuple):
+    """One reason the rules are unsure of an activity, as raised: how sure they are, the note in an
+    officer's words (`extract.unsure`, the one home for them) and, where the reading decides what the
+    pipeline does with the activity, its code (`ReadAs`, tested by `_spared` and `_only_account`; the
+    words never are)."""
+
+    confidence: float
+    words: str
+    read_as: ReadAs | None = None
+
+
+def _rule_kinds(u: Unit, author_words: tuple[str, ...], first_person: bool) -> tuple[list[str], list[Why]]:
     """The kinds the rules read in a unit, and why they are unsure of them, with how sure."""
     role = u.section.role
     if u.is_item and role != "background":
@@ -1441,25 +1447,27 @@ def _rule_kinds(
             first_person=first_person,
             unknown_author=not author_words,
         )
-    unsure: list[tuple[float, str]] = []
+    unsure: list[Why] = []
     if kinds and minute_pluperfect_deed(u.text, author_words):
-        unsure.append((0.7, _PLUPERFECT_READ))
+        # (`kinds.minute_pluperfect_deed`: a minute's account of work done before the meeting, beside its
+        # business; the model was fitted on verdicts in which the business sentence made such a unit no work)
+        unsure.append(Why(0.7, unsure_notes.EARLIER_WORK_IN_MINUTES, ReadAs.EARLIER_IN_MINUTES))
     if not kinds:
         kinds = reported_kinds(u.text, author_words)
         if kinds:
-            unsure.append((0.7, _REPORTED_READ))
+            unsure.append(Why(0.7, unsure_notes.TOLD_TO_THE_MEETING, ReadAs.REPORTED))
     if not kinds:
         kinds = minute_engagement_kinds(u.text)
         if kinds:
-            unsure.append((0.7, _ENGAGEMENT_READ))
+            unsure.append(Why(0.7, unsure_notes.VISIT_IN_MINUTES, ReadAs.VISIT))
     if not kinds:
         # No kind's own words: an activity still when the body is the subject of a deed.
         cues = action_cues(u.text, author_words)
         kinds = [k for k, _ in cues]
         if cues:
-            unsure.append((0.6, unsure_notes.kind_guessed([v for _, v in cues])))
+            unsure.append(Why(0.6, unsure_notes.kind_guessed([v for _, v in cues])))
     elif without_actor(u.text, author_words):
-        unsure.append((0.7, unsure_notes.NO_ACTOR))
+        unsure.append(Why(0.7, unsure_notes.NO_ACTOR))
     return kinds, unsure
 
 
@@ -1477,13 +1485,11 @@ class Found:
     policy_names: list[str]
 
 
-def _activity(
-    f: Found, kinds: list[str], unsure: list[tuple[float, str]], po: PaperOrgs, cycle: Cycle
-) -> ActivityFound:
+def _activity(f: Found, kinds: list[str], unsure: list[Why], po: PaperOrgs, cycle: Cycle) -> ActivityFound:
     u = f.unit
     unsure = list(unsure)
     for name in _unplaced_names(u.text, f.orgs, f.people_spans, f.policy_names):
-        unsure.append((0.7, unsure_notes.name_not_known(name)))
+        unsure.append(Why(0.7, unsure_notes.name_not_known(name)))
     org_names: list[str] = []
     for o in f.orgs:
         if o.internal and o.name in po.authors and po.author_basis in ("named most", INFERRED_WEAKLY):
@@ -1496,8 +1502,8 @@ def _activity(
                 if po.author_basis == "named most"
                 else unsure_notes.author_inferred(o.name)
             )
-            if (0.7, why) not in unsure:
-                unsure.append((0.7, why))
+            if Why(0.7, why) not in unsure:
+                unsure.append(Why(0.7, why))
         if o.internal or o.by_function or plain(o.name) in generic_bodies():
             continue
         if _contrast_only(u.text, o.start, o.end):
@@ -1515,7 +1521,7 @@ def _activity(
         if o.name not in org_names:
             org_names.append(o.name)
             if o.via in NEW_ORG_VIAS and po.gaz.canonical(o.name) is None:
-                unsure.append((0.8, unsure_notes.organisation_by_its_name(o.name)))
+                unsure.append(Why(0.8, unsure_notes.organisation_by_its_name(o.name)))
         if "partnership" not in kinds and with_counterpart(u.text, o.start, o.end):
             kinds = [*kinds, "partnership"]
     return ActivityFound(
@@ -1528,8 +1534,9 @@ def _activity(
         people=f.people,
         nations=find_nations(u.text, f.orgs),
         text=u.text,
-        confidence=min(c for c, _ in unsure) if unsure else None,
-        unsure=[why for _, why in unsure],
+        confidence=min(w.confidence for w in unsure) if unsure else None,
+        unsure=[w.words for w in unsure],
+        read_as=frozenset(w.read_as for w in unsure if w.read_as is not None),
     )
 
 

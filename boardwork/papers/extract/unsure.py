@@ -1,10 +1,12 @@
 """Why the extractor is unsure of an activity, in the words an officer reads on the review screen.
 
 One home for every note (`ActivityFound.unsure`): each says what to check and why, in plain English,
-with none of the rules' own terms. The pipeline also tests a note's presence to know how an activity
-was read (`pipeline._spared`, `_only_account`), so those notes are constants compared by value; a
-change of words here changes no reading. How sure (`ActivityFound.confidence`) is set beside each
-note where it is raised, not here.
+with none of the rules' own terms. Nothing compares these words: where how an activity was read
+decides what the pipeline does with it (`pipeline._spared`, `_only_account`), a code is raised beside
+the note (`extraction.ReadAs`, carried as `ActivityFound.read_as`) and the pipeline tests the code, so
+a change of words here changes no reading. How sure (`ActivityFound.confidence`) and the code are set
+beside each note where it is raised (`pipeline.Why`), not here. (Earlier readings the bench replays
+carry only words: `bench/train_activity_model.py` maps them to codes, in its one table.)
 """
 
 from __future__ import annotations

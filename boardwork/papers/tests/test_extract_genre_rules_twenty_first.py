@@ -37,7 +37,12 @@ def test_counted_help_is_never_vetoed_by_the_model():
         text="Some 75 victims of fraud were helped to recover their savings.",
     )
     other = SimpleNamespace(
-        organisations=[], unsure=[], date=None, kinds=["support"], text="Crime rose by 4% on the year before."
+        organisations=[],
+        unsure=[],
+        read_as=frozenset(),
+        date=None,
+        kinds=["support"],
+        text="Crime rose by 4% on the year before.",
     )
     candidates = [
         SimpleNamespace(told_done=False, probability=0.05, rule=rule, section_index=0),

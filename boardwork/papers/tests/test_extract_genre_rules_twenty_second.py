@@ -70,7 +70,12 @@ def test_help_told_by_its_result_is_never_vetoed_by_the_model():
         organisations=[], kinds=["support"], text="880 food parcels packed for older people"
     )
     other = SimpleNamespace(
-        organisations=[], unsure=[], date=None, kinds=["support"], text="The budget rose by 3% this year."
+        organisations=[],
+        unsure=[],
+        read_as=frozenset(),
+        date=None,
+        kinds=["support"],
+        text="The budget rose by 3% this year.",
     )
     candidates = [
         SimpleNamespace(told_done=False, probability=0.05, rule=rule, section_index=0)

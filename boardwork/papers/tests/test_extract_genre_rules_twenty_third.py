@@ -48,7 +48,12 @@ def test_a_study_told_by_its_findings_is_never_vetoed_by_the_model():
         text="In total 215 residents responded to the survey, about one in ten households.",
     )
     other = SimpleNamespace(
-        organisations=[], unsure=[], date=None, kinds=["research"], text="Crime rose by 4% over the year."
+        organisations=[],
+        unsure=[],
+        read_as=frozenset(),
+        date=None,
+        kinds=["research"],
+        text="Crime rose by 4% over the year.",
     )
     candidates = [
         SimpleNamespace(told_done=False, probability=0.05, rule=rule, section_index=0)

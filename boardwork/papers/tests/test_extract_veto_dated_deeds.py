@@ -11,7 +11,9 @@ from boardwork.papers.extract.pipeline import _spared, select
 
 
 def _rule(text: str, date: str | None, kinds: tuple[str, ...] = ("event",)) -> Any:
-    return SimpleNamespace(organisations=[], unsure=[], kinds=list(kinds), date=date, text=text)
+    return SimpleNamespace(
+        organisations=[], unsure=[], read_as=frozenset(), kinds=list(kinds), date=date, text=text
+    )
 
 
 def _kept(*rules: Any) -> list[str]:
