@@ -3747,6 +3747,46 @@ def _partners_of_another_deed(m: re.Match[str], text: str) -> bool:
     return bool(_WITH_PARTNERS.fullmatch(m.group(0)) and _study_done_in(sentence))
 
 
+# -- (numbered from 2770) whose deed the work with partners is --
+# A document as the subject of what it tells, the partnership's words after its verb ("The Study has
+# identified the key challenges … in its relationship with fire", "The report gives an update on …
+# joint working", "this assessment sets out how partners will work together"): the document's
+# content, not a deed with partners. The document must open its clause (a determiner, up to five
+# words, the document's noun), so "We worked with the police on the review, which identified …"
+# keeps its partnership: the partners' words come before the document there.
+_DOCUMENT_TELLS = re.compile(
+    r"\b(?:the|this|that|our|its|their)\s+(?:[\w'’/-]+\s+){0,5}?"
+    + _DOC_NOUNS
+    + r"(?:\s+(?:has|have|had|also|now|clearly))*\s+"
+    r"(?:identified|identifies|gives|gave|provides|provided|sets out|set out|describes|described|outlines|"
+    r"outlined|covers|covered|summarises|summarised|shows|showed|found|finds|highlights|highlighted)\b",
+    re.I,
+)
+# People who benefitted from joint work received it ("Hundreds of officers have benefitted from joint
+# training", "Residents have benefited from joint working"): an outcome told of them, not the
+# author's deed with partners.
+_BENEFITTED_FROM = re.compile(r"\bbenefit(?:t)?ed\s+from\b", re.I)
+# A body made or run by others, told in the passive with its agent, and the partners after it
+# ("The Unit has been established by the councils and police, working with the NHS").
+_MADE_BY_AGENT = re.compile(
+    r"\b(?:has|have|had|was|were)\s+been\s+(?:[a-z]+ed|set up|run|led|founded)\s+by\s+(?P<agent>[^,.;]+)",
+    re.I,
+)
+
+
+def _anothers_partnership(m: re.Match[str], text: str, author_words: tuple[str, ...]) -> bool:
+    """A partnership's words whose deed is not the author's with partners (numbered from 2770): a
+    document's content (`_DOCUMENT_TELLS`), an outcome people benefitted from (`_BENEFITTED_FROM`),
+    or a body made by an agent not the author (`_MADE_BY_AGENT`), each before the words in their
+    sentence."""
+    start = max((st for st, _ in sentences(text) if st <= m.start()), default=0)
+    before = text[start : m.start()]
+    if _DOCUMENT_TELLS.search(before) or _BENEFITTED_FROM.search(before):
+        return True
+    made = _MADE_BY_AGENT.search(before)
+    return bool(made and not _agent_is_author(made.group("agent"), author_words))
+
+
 def classify(
     text: str,
     *,
@@ -3851,6 +3891,7 @@ def classify(
                 _PRAISED_AFTER.match(text, m.end())
                 or _partners_of_another_deed(m, text)
                 or _partners_lobbied(m, text)
+                or _anothers_partnership(m, text, author_words)
             ):
                 # "The Council's work with the Commissioner was also praised": members' praise of
                 # the work, the meeting's business, not a deed the paper reports; or partners named
