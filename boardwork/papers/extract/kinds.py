@@ -379,11 +379,13 @@ _PARTNERSHIP_SHAPE = re.compile(
     # an event put on with another body ("co-hosted a roundtable"), or work done for a network the
     # body speaks for ("on behalf of the Northshire Anti-Slavery Network")
     r"\bco-?(?:hosted|organised|organized|chaired|delivered|ran)\b|"
-    # joint work taken part in ("had taken part in joint initiatives with the police"), and a group
+    # joint work taken part in ("had taken part in joint initiatives with the police"; courses shared
+    # by two services, "staff have taken part in shared courses", numbered from 2770), and a group
     # set up with others' representatives ("a Strategy Group had been set up with representatives of
     # the responsible authorities")
-    r"\b(?:took|taken|taking) part in (?:[\w-]+\s+){0,2}?(?:joint|multi-agency|partnership|inter-agency)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:initiatives?|operations?|projects?|campaigns?|exercises?|patrols?|work|visits?)\b|"
+    r"\b(?:took|taken|taking) part in (?:[\w-]+\s+){0,2}?(?:joint|shared|multi-agency|partnership|inter-agency)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:initiatives?|operations?|projects?|campaigns?|exercises?|patrols?|work|visits?|"
+    r"courses?)\b|"
     r"\b(?:group|board|forum|network|panel|hub)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
     r"(?:set up|established|formed|created|convened)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:representatives|partners|"
     r"members|officers|colleagues)\b|"

@@ -63,3 +63,15 @@ def test_a_passive_whose_agent_is_the_author_stays_partnership():
     assert "partnership" in classify(text, author_words=("council",))
     text = "The hub was set up in 2022, working with Northshire Police and the NHS."
     assert "partnership" in classify(text)
+
+
+# -- courses shared by two services, taken part in ---------------------------------------------------------------
+
+
+def test_staff_taking_part_in_shared_courses_is_partnership():
+    text = "Northshire Police and Northshire Fire say 300 of their staff have taken part in shared courses."
+    assert "partnership" in classify(text)
+
+
+def test_a_course_alone_taken_part_in_is_no_partnership():
+    assert "partnership" not in classify("Staff have taken part in first aid courses this year.")
