@@ -1,12 +1,11 @@
 """Genre rules (numbered from 2770): whose deed the work with partners is. A partnership's words are the
-author's partnership only when the author body did the work with partners. Three shapes where the
+author's partnership only when the author body did the work with partners. Two shapes where the
 words are somebody else's: a document telling its content ("The Study has identified … its
 relationship with fire", "The report gives an updated position on …": what the document says, not a
 deed); people who benefitted from joint work (they received it: "Staff have benefitted from joint
-training"); a body made or run by others in the passive with its agent named ("The Unit has been
-established by the county's councils, working with the NHS": the agents' deed). Beside each, what
-looks like it and is not: the author's own document made with partners, work with partners the
-author did and told, a passive whose agent is the author. Wording invented for the tests, in the
+training"). Beside each, what looks like it and is not: the author's own document made with
+partners, work with partners the author did and told. And courses shared by two services that their
+staff took part in are partnership. Wording invented for the tests, in the
 genre of council, fire, police and partnership papers, not taken from any corpus paper."""
 
 from __future__ import annotations
@@ -19,7 +18,9 @@ from boardwork.papers.extract.kinds import classify
 def test_a_document_telling_its_content_is_no_partnership():
     text = "The Review has identified the main risks the county faces in its relationship with flooding."
     assert "partnership" not in classify(text)
-    text = "This report gives an update on the local approach to hate crime and joint working across agencies."
+    text = (
+        "This report gives an update on the local approach to hate crime and joint working across agencies."
+    )
     assert "partnership" not in classify(text)
     text = "The strategic assessment sets out how partners will work together over the next three years."
     assert "partnership" not in classify(text)
@@ -44,24 +45,6 @@ def test_people_who_benefitted_from_joint_work_tell_no_partnership():
 
 def test_joint_work_the_body_did_stays_partnership():
     text = "The Service worked jointly with the ambulance service to train 200 officers."
-    assert "partnership" in classify(text)
-
-
-# -- a body made by others, its agent named -------------------------------------------------------------------
-
-
-def test_a_body_established_by_others_working_with_partners_is_their_deed():
-    text = (
-        "The Northshire Violence Reduction Unit has been established by the county's councils and "
-        "police, working with the NHS."
-    )
-    assert "partnership" not in classify(text, author_words=("northshire fire and rescue service",))
-
-
-def test_a_passive_whose_agent_is_the_author_stays_partnership():
-    text = "The hub was set up by the Council, working with Northshire Police and the NHS."
-    assert "partnership" in classify(text, author_words=("council",))
-    text = "The hub was set up in 2022, working with Northshire Police and the NHS."
     assert "partnership" in classify(text)
 
 
