@@ -379,11 +379,13 @@ _PARTNERSHIP_SHAPE = re.compile(
     # an event put on with another body ("co-hosted a roundtable"), or work done for a network the
     # body speaks for ("on behalf of the Northshire Anti-Slavery Network")
     r"\bco-?(?:hosted|organised|organized|chaired|delivered|ran)\b|"
-    # joint work taken part in ("had taken part in joint initiatives with the police"), and a group
+    # joint work taken part in ("had taken part in joint initiatives with the police"; courses shared
+    # by two services, "staff have taken part in shared courses", numbered from 2770), and a group
     # set up with others' representatives ("a Strategy Group had been set up with representatives of
     # the responsible authorities")
-    r"\b(?:took|taken|taking) part in (?:[\w-]+\s+){0,2}?(?:joint|multi-agency|partnership|inter-agency)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:initiatives?|operations?|projects?|campaigns?|exercises?|patrols?|work|visits?)\b|"
+    r"\b(?:took|taken|taking) part in (?:[\w-]+\s+){0,2}?(?:joint|shared|multi-agency|partnership|inter-agency)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:initiatives?|operations?|projects?|campaigns?|exercises?|patrols?|work|visits?|"
+    r"courses?)\b|"
     r"\b(?:group|board|forum|network|panel|hub)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
     r"(?:set up|established|formed|created|convened)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:representatives|partners|"
     r"members|officers|colleagues)\b|"
@@ -3747,6 +3749,37 @@ def _partners_of_another_deed(m: re.Match[str], text: str) -> bool:
     return bool(_WITH_PARTNERS.fullmatch(m.group(0)) and _study_done_in(sentence))
 
 
+# -- (numbered from 2770) whose deed the work with partners is --
+# A document as the subject of what it tells, the partnership's words after its verb ("The Study has
+# identified the key challenges … in its relationship with fire", "The report gives an update on …
+# joint working", "this assessment sets out how partners will work together"): the document's
+# content, not a deed with partners. The document must open its clause (a determiner, up to five
+# words, the document's noun), so "We worked with the police on the review, which identified …"
+# keeps its partnership: the partners' words come before the document there.
+_DOCUMENT_TELLS = re.compile(
+    r"\b(?:the|this|that|our|its|their)\s+(?:[\w'’/-]+\s+){0,5}?"
+    + _DOC_NOUNS
+    + r"(?:\s+(?:has|have|had|also|now|clearly))*\s+"
+    r"(?:identified|identifies|gives|gave|provides|provided|sets out|set out|describes|described|outlines|"
+    r"outlined|covers|covered|summarises|summarised|shows|showed|found|finds|highlights|highlighted)\b",
+    re.I,
+)
+# People who benefitted from joint work received it ("Hundreds of officers have benefitted from joint
+# training", "Residents have benefited from joint working"): an outcome told of them, not the
+# author's deed with partners.
+_BENEFITTED_FROM = re.compile(r"\bbenefit(?:t)?ed\s+from\b", re.I)
+
+
+def _anothers_partnership(m: re.Match[str], text: str) -> bool:
+    """A partnership's words whose deed is not the author's with partners (numbered from 2770): a
+    document's content (`_DOCUMENT_TELLS`) or an outcome people benefitted from (`_BENEFITTED_FROM`),
+    told before the words in their sentence. (A body set up by others "working with" partners is
+    not here: a page of that body tells its own making, `test_extract_bodies_listed`, NOTE 2772.)"""
+    start = max((st for st, _ in sentences(text) if st <= m.start()), default=0)
+    before = text[start : m.start()]
+    return bool(_DOCUMENT_TELLS.search(before) or _BENEFITTED_FROM.search(before))
+
+
 def classify(
     text: str,
     *,
@@ -3851,6 +3884,7 @@ def classify(
                 _PRAISED_AFTER.match(text, m.end())
                 or _partners_of_another_deed(m, text)
                 or _partners_lobbied(m, text)
+                or _anothers_partnership(m, text)
             ):
                 # "The Council's work with the Commissioner was also praised": members' praise of
                 # the work, the meeting's business, not a deed the paper reports; or partners named
