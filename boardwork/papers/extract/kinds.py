@@ -173,6 +173,17 @@ _LOBBY_STRONG = re.compile(
     + r")",
     re.I,
 )
+# An achievement bullet that opens on a pressing verb with no subject ("Called for an urgent
+# response to hospital waiting lists", "Pushed for improvements to patient transport", "Warned that
+# improvements to dentistry are too slow"): an annual report's list of what the body itself did to
+# press its case, lobbying whatever its object (the mild words elsewhere need a government object,
+# `_LOBBY_OBJECT`, as a subject names who spoke). Capitalised at the paragraph's start only: in
+# running text these verbs are a meeting's talk or others' words.
+_LEAD_LOBBY = re.compile(
+    r"^\W*(?-i:Called for|Pushed for|Pressed for|Argued for|Campaigned (?:for|against|to)|"
+    r"Warned (?:that|of|against)|Lobbied|Urged)\s+(?!(?:a\s+)?(?:vote|volunteers|nominations|tenders?|bids|"
+    r"expressions of interest|evidence|views)\b)"
+)
 _LOBBY_WEAK = re.compile(
     r"\b(?:rais(?:ed|e|es|ing) (?:[\w']+\s+){0,2}?concerns?|express(?:ed|es|ing) (?:[\w']+\s+)?concerns?|"
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )highlight(?:ed|s|ing)|(?<!were )(?<!was )welcom(?:ed|es|ing)(?!\s+(?:everyone|all|new|the new|members|guests|"
@@ -2839,8 +2850,11 @@ _DOC_NOUNS = (
 )
 # A document as the subject of a mild word ("The recent inspections, which had highlighted some
 # failings", "the survey raised concerns about …").
+# (a titled document too: "The Statement of Progress highlights …", "the Annual Report of the
+# Partnership highlighted …" — the title's capitalised words after "of", "on" or "for")
 _DOCUMENT_SUBJECT = re.compile(
-    r"\b" + _DOC_NOUNS + r"(?:\s*,)?(?:\s+(?:which|that))?"
+    r"\b" + _DOC_NOUNS + r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"
+    r"(?:\s*,)?(?:\s+(?:which|that))?"
     r"(?:\s+(?:had|has|have|also|clearly|recently|again|both|all))*\s+$",
     re.I,
 )
@@ -3937,6 +3951,8 @@ def classify(
         strong_lobby = next(
             (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))), None
         )
+    if not strong_lobby:
+        strong_lobby = _LEAD_LOBBY.match(text)
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
