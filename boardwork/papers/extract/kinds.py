@@ -87,8 +87,18 @@ _GOVERNMENT_ADDRESSEE = (
     r"secretary\s+of\s+state|home\s+secretary|chancellor|prime\s+minister|first\s+minister|mps|msps|"
     r"(?-i:Home\s+Office|Treasury|Cabinet\s+Office|Ministry\s+of\s+[A-Z]\w+|Department\s+(?:for|of)\s+[A-Z]\w+))\b"
 )
+# A campaign on what local government is worth or on a government matter ("ran a proactive campaign
+# on the difference council services make", "a campaign on the future of fire funding"): a case
+# pressed, lobbying, and so no media campaign (`_MEDIA_TOLD`). One list for both.
+_CAMPAIGN_ON_CASE = (
+    r"on\s+(?:the\s+)?(?:behalf|government|bill|act|difference|value|importance|case|need|"
+    r"role|future|funding|financ\w*|budgets?)"
+)
 _LOBBY_STRONG = re.compile(
-    r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)(?!" + _PUBLIC_URGED + r")|"
+    r"\b(?:lobb(?:y|ied|ies|ying)|"
+    # (a campaign on the value of councils or on the Government's plans: `_CAMPAIGN_ON_CASE`)
+    r"campaigns?\s+" + _CAMPAIGN_ON_CASE + r"\b|"
+    r"campaign(?:ed|ing)|urg(?:ed|es|ing)(?!" + _PUBLIC_URGED + r")|"
     # A campaign is lobbying when it is for or against something, not a public-information one.
     # ("our campaign aim of …": what the campaign is for, named in passing, is not a deed)
     r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?"
@@ -2348,8 +2358,7 @@ _MEDIA_TOLD = re.compile(
     r"organized)\s+(?:an?|the|its|our|their|this\s+year's|last\s+year's|\d+)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,4}?campaigns?\b"
     # (a campaign for a cause, or on what local government is worth, presses a case: lobbying)
     r"(?!\s+(?:for|against|to\s+(?:secure|stop|ensure|protect|get|change|win|keep|call|press|lobby|"
-    r"persuade|influence)|on\s+(?:the\s+)?(?:behalf|government|bill|act|difference|value|importance|case|need|"
-    r"role|future|funding|financ\w*|budgets?)|aims?|goals?|asks?|objectives?)\b)|"
+    r"persuade|influence)|" + _CAMPAIGN_ON_CASE + r"|aims?|goals?|asks?|objectives?)\b)|"
     r"\bcampaigns?" + _NOUN_GAP + r"(?:ran|(?:was|were)\s+(?:run|launched|rolled out|delivered))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in|during|over|between|from|throughout|across|on|last|earlier|this)\b(?!\s+by\b)|"
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bpublici[sz]ed\s+(?:the|its|our|their|a|an|this|these|"

@@ -72,3 +72,18 @@ def test_the_body_highlighting_a_government_matter_is_still_lobbying():
     assert classify("The council highlighted the Government's cuts to the public health grant.") == [
         "lobbying"
     ]
+
+
+# -- a campaign on what local government is worth -------------------------------------------------------------
+
+
+def test_a_campaign_run_on_the_value_of_council_services_is_lobbying():
+    text = "The Association ran a proactive campaign on the value of council services to communities."
+    assert classify(text) == ["lobbying"]
+    text = "We led a campaign on the future of fire and rescue funding across the region."
+    assert classify(text) == ["lobbying"]
+
+
+def test_a_public_campaign_on_a_safety_topic_stays_media():
+    assert classify("The Partnership ran a campaign on doorstep crime throughout October.") == ["media"]
+    assert classify("We ran a poster campaign on fire safety in bus shelters.") == ["media"]
