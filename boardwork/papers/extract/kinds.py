@@ -2898,6 +2898,21 @@ def _sentence_before(text: str, pos: int) -> str:
     return text[:pos]
 
 
+def _lobby_object_at(text: str, pos: int) -> bool:
+    """Does the sentence of the mild word at `pos` name what lobbying addresses (`_LOBBY_OBJECT`)? An
+    acronym before the word is its speaker, the body itself ("NILGA welcomes positive talks …",
+    "The LGA highlighted its work with councils"), not an addressee: only one after it counts."""
+    for start, s in reversed(sentences(text)):
+        if start <= pos:
+            break
+    else:
+        start, s = 0, text
+    for m in _LOBBY_OBJECT.finditer(s):
+        if start + m.start() > pos or not m.group(0).isupper():
+            return True
+    return False
+
+
 def _sentence_at(text: str, pos: int) -> str:
     for start, s in reversed(sentences(text)):
         if start <= pos:
@@ -3924,7 +3939,7 @@ def classify(
             for m in _LOBBY_WEAK.finditer(text)
             if not is_future(clause_before(text, m.start()))
             and not _partner_acts(clause_before(text, m.start()), author_words)
-            and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
+            and _lobby_object_at(text, m.start())
             and not _DOCUMENT_SUBJECT.search(text, max(0, m.start() - 120), m.start())
             and not _DOCUMENT_CONTENT_AND.match(_sentence_before(text, m.start()))
             # (a mild word on the part played in a scrutiny review: "welcomed the part the Committee

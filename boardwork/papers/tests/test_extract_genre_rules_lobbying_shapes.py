@@ -87,3 +87,16 @@ def test_a_campaign_run_on_the_value_of_council_services_is_lobbying():
 def test_a_public_campaign_on_a_safety_topic_stays_media():
     assert classify("The Partnership ran a campaign on doorstep crime throughout October.") == ["media"]
     assert classify("We ran a poster campaign on fire safety in bus shelters.") == ["media"]
+
+
+# -- the body's own acronym is its speaker, not an addressee ---------------------------------------------------
+
+
+def test_a_body_named_by_its_acronym_welcoming_talks_is_no_lobbying():
+    assert "lobbying" not in classify("NWLGA welcomes positive talks with the parties")
+    assert "lobbying" not in classify("The NWLGA highlighted its work with member councils.")
+
+
+def test_an_acronym_after_the_mild_word_or_a_government_object_still_lobbies():
+    assert classify("The NWLGA welcomed the Minister's decision on the settlement.")[-1:] == ["lobbying"]
+    assert classify("The council raised concerns about the SEND reforms.") == ["lobbying"]
