@@ -2862,7 +2862,9 @@ _DOC_NOUNS = (
 # (a titled document too: "The Statement of Progress highlights …", "the Annual Report of the
 # Partnership highlighted …" — the title's capitalised words after "of", "on" or "for")
 _DOCUMENT_SUBJECT = re.compile(
-    r"\b" + _DOC_NOUNS + r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"
+    r"\b"
+    + _DOC_NOUNS
+    + r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"
     r"(?:\s*,)?(?:\s+(?:which|that))?"
     r"(?:\s+(?:had|has|have|also|clearly|recently|again|both|all))*\s+$",
     re.I,
@@ -2902,12 +2904,8 @@ def _lobby_object_at(text: str, pos: int) -> bool:
     """Does the sentence of the mild word at `pos` name what lobbying addresses (`_LOBBY_OBJECT`)? An
     acronym before the word is its speaker, the body itself ("NILGA welcomes positive talks …",
     "The LGA highlighted its work with councils"), not an addressee: only one after it counts."""
-    for start, s in reversed(sentences(text)):
-        if start <= pos:
-            break
-    else:
-        start, s = 0, text
-    for m in _LOBBY_OBJECT.finditer(s):
+    start, sentence = next(((at, said) for at, said in reversed(sentences(text)) if at <= pos), (0, text))
+    for m in _LOBBY_OBJECT.finditer(sentence):
         if start + m.start() > pos or not m.group(0).isupper():
             return True
     return False
@@ -3972,11 +3970,10 @@ def classify(
         if starts:
             found["consultation_response"] = starts[0]
     if not strong_lobby:
+        # (a letter sent; or an achievement bullet opening on a pressing verb, `_LEAD_LOBBY`)
         strong_lobby = next(
             (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))), None
-        )
-    if not strong_lobby:
-        strong_lobby = _LEAD_LOBBY.match(text)
+        ) or _LEAD_LOBBY.match(text)
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
