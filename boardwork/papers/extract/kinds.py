@@ -87,8 +87,18 @@ _GOVERNMENT_ADDRESSEE = (
     r"secretary\s+of\s+state|home\s+secretary|chancellor|prime\s+minister|first\s+minister|mps|msps|"
     r"(?-i:Home\s+Office|Treasury|Cabinet\s+Office|Ministry\s+of\s+[A-Z]\w+|Department\s+(?:for|of)\s+[A-Z]\w+))\b"
 )
+# A campaign on what local government is worth or on a government matter ("ran a proactive campaign
+# on the difference council services make", "a campaign on the future of fire funding"): a case
+# pressed, lobbying, and so no media campaign (`_MEDIA_TOLD`). One list for both.
+_CAMPAIGN_ON_CASE = (
+    r"on\s+(?:the\s+)?(?:behalf|government|bill|act|difference|value|importance|case|need|"
+    r"role|future|funding|financ\w*|budgets?)"
+)
 _LOBBY_STRONG = re.compile(
-    r"\b(?:lobb(?:y|ied|ies|ying)|campaign(?:ed|ing)|urg(?:ed|es|ing)(?!" + _PUBLIC_URGED + r")|"
+    r"\b(?:lobb(?:y|ied|ies|ying)|"
+    # (a campaign on the value of councils or on the Government's plans: `_CAMPAIGN_ON_CASE`)
+    r"campaigns?\s+" + _CAMPAIGN_ON_CASE + r"\b|"
+    r"campaign(?:ed|ing)|urg(?:ed|es|ing)(?!" + _PUBLIC_URGED + r")|"
     # A campaign is lobbying when it is for or against something, not a public-information one.
     # ("our campaign aim of …": what the campaign is for, named in passing, is not a deed)
     r"(?:our|vociferous|successful|national|lobbying|political|parliamentary|sustained) campaigns?"
@@ -172,6 +182,17 @@ _LOBBY_STRONG = re.compile(
     + _GOVERNMENT_ADDRESSEE
     + r")",
     re.I,
+)
+# An achievement bullet that opens on a pressing verb with no subject ("Called for an urgent
+# response to hospital waiting lists", "Pushed for improvements to patient transport", "Warned that
+# improvements to dentistry are too slow"): an annual report's list of what the body itself did to
+# press its case, lobbying whatever its object (the mild words elsewhere need a government object,
+# `_LOBBY_OBJECT`, as a subject names who spoke). Capitalised at the paragraph's start only: in
+# running text these verbs are a meeting's talk or others' words.
+_LEAD_LOBBY = re.compile(
+    r"^\W*(?-i:Called for|Pushed for|Pressed for|Argued for|Campaigned (?:for|against|to)|"
+    r"Warned (?:that|of|against)|Lobbied|Urged)\s+(?!(?:a\s+)?(?:vote|volunteers|nominations|tenders?|bids|"
+    r"expressions of interest|evidence|views)\b)"
 )
 _LOBBY_WEAK = re.compile(
     r"\b(?:rais(?:ed|e|es|ing) (?:[\w']+\s+){0,2}?concerns?|express(?:ed|es|ing) (?:[\w']+\s+)?concerns?|"
@@ -2339,8 +2360,7 @@ _MEDIA_TOLD = re.compile(
     r"organized)\s+(?:an?|the|its|our|their|this\s+year's|last\s+year's|\d+)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,4}?campaigns?\b"
     # (a campaign for a cause, or on what local government is worth, presses a case: lobbying)
     r"(?!\s+(?:for|against|to\s+(?:secure|stop|ensure|protect|get|change|win|keep|call|press|lobby|"
-    r"persuade|influence)|on\s+(?:the\s+)?(?:behalf|government|bill|act|difference|value|importance|case|need|"
-    r"role|future|funding|financ\w*|budgets?)|aims?|goals?|asks?|objectives?)\b)|"
+    r"persuade|influence)|" + _CAMPAIGN_ON_CASE + r"|aims?|goals?|asks?|objectives?)\b)|"
     r"\bcampaigns?" + _NOUN_GAP + r"(?:ran|(?:was|were)\s+(?:run|launched|rolled out|delivered))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in|during|over|between|from|throughout|across|on|last|earlier|this)\b(?!\s+by\b)|"
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bpublici[sz]ed\s+(?:the|its|our|their|a|an|this|these|"
@@ -2841,8 +2861,13 @@ _DOC_NOUNS = (
 )
 # A document as the subject of a mild word ("The recent inspections, which had highlighted some
 # failings", "the survey raised concerns about …").
+# (a titled document too: "The Statement of Progress highlights …", "the Annual Report of the
+# Partnership highlighted …" — the title's capitalised words after "of", "on" or "for")
 _DOCUMENT_SUBJECT = re.compile(
-    r"\b" + _DOC_NOUNS + r"(?:\s*,)?(?:\s+(?:which|that))?"
+    r"\b"
+    + _DOC_NOUNS
+    + r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"
+    r"(?:\s*,)?(?:\s+(?:which|that))?"
     r"(?:\s+(?:had|has|have|also|clearly|recently|again|both|all))*\s+$",
     re.I,
 )
@@ -2875,6 +2900,17 @@ def _sentence_before(text: str, pos: int) -> str:
         if start <= pos:
             return text[start:pos]
     return text[:pos]
+
+
+def _lobby_object_at(text: str, pos: int) -> bool:
+    """Does the sentence of the mild word at `pos` name what lobbying addresses (`_LOBBY_OBJECT`)? An
+    acronym before the word is its speaker, the body itself ("NILGA welcomes positive talks …",
+    "The LGA highlighted its work with councils"), not an addressee: only one after it counts."""
+    start, sentence = next(((at, said) for at, said in reversed(sentences(text)) if at <= pos), (0, text))
+    for m in _LOBBY_OBJECT.finditer(sentence):
+        if start + m.start() > pos or not m.group(0).isupper():
+            return True
+    return False
 
 
 def _sentence_at(text: str, pos: int) -> str:
@@ -3935,7 +3971,7 @@ def classify(
             for m in _LOBBY_WEAK.finditer(text)
             if not is_future(clause_before(text, m.start()))
             and not _partner_acts(clause_before(text, m.start()), author_words)
-            and _LOBBY_OBJECT.search(_sentence_at(text, m.start()))
+            and _lobby_object_at(text, m.start())
             and not _DOCUMENT_SUBJECT.search(text, max(0, m.start() - 120), m.start())
             and not _DOCUMENT_CONTENT_AND.match(_sentence_before(text, m.start()))
             # (a mild word on the part played in a scrutiny review: "welcomed the part the Committee
@@ -3968,9 +4004,10 @@ def classify(
         if starts:
             found["consultation_response"] = starts[0]
     if not strong_lobby:
+        # (a letter sent; or an achievement bullet opening on a pressing verb, `_LEAD_LOBBY`)
         strong_lobby = next(
             (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))), None
-        )
+        ) or _LEAD_LOBBY.match(text)
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
