@@ -2736,9 +2736,14 @@ _FACILITY = (
     r"leisure\s+centres?|sports\s+pitch(?:es)?|recycling\s+(?:hubs?|centres?)|car\s+parks?)"
 )
 _FACILITY_COMPLETED = re.compile(
-    _BODY_AS_SUBJECT + r"(?:completed|built|opened|finished|constructed)\s+(?:the|a|an|our|its|two|three|four|several)\s+"
+    _BODY_AS_SUBJECT
+    + r"(?:completed|built|opened|finished|constructed)\s+(?:the|a|an|our|its|two|three|four|several)\s+"
     # (the facility's own words before its noun: "the review of the library" is a study of it)
-    r"(?:new\s+)?(?:(?!(?:of|for|into|on)\b|" + _STUDY_WORD + r"\b)[\w'\u2019-]+\s+){0,3}?" + _FACILITY + r"\b",
+    r"(?:new\s+)?(?:(?!(?:of|for|into|on)\b|"
+    + _STUDY_WORD
+    + r"\b)[\w'\u2019-]+\s+){0,3}?"
+    + _FACILITY
+    + r"\b",
     re.I,
 )
 # Tasks for the public the body's staff took on beyond their own ("Our staff have taken on a variety
