@@ -2741,6 +2741,42 @@ _HELPING_AFTER_DEED = re.compile(
     + r"\s+(?:to|into|with|back|through)\b",
     re.I,
 )
+# -- the third round (NOTES 2790): a public work the body completed, tasks its staff took on for the
+# public ------------------------------------------------------------------------------------------
+#
+# A facility for residents the body built, completed or opened ("The Council completed the canal
+# barrier in 2022", "we opened a new recycling hub"): a new facility is a service to residents
+# (note 3). The body is the subject as it speaks of itself: a fragment with no subject ("Built a new
+# recycling centre") is more often a plan's measure of results, and another body's works are its own.
+_BODY_AS_SUBJECT = (
+    r"\b(?:we|I|(?:the|our|my)\s+(?:Council|Partnership|Authority|Board|Service|Commissioner|team|CSP|PCC|PCSP|"
+    r"Trust))\s+(?:(?:have|has|had|also|now|jointly|successfully|finally)\s+){0,3}"
+)
+_FACILITY = (
+    r"(?:barriers?|flood\s+defences?|sea\s+walls?|bridges?|footbridges?|cycle\s*(?:ways?|routes?|paths?)|"
+    r"footpaths?|play\s*(?:areas?|parks?|grounds?)|skate\s*parks?|community\s+centres?|librar(?:y|ies)|"
+    r"leisure\s+centres?|sports\s+pitch(?:es)?|recycling\s+(?:hubs?|centres?)|car\s+parks?)"
+)
+_FACILITY_COMPLETED = re.compile(
+    _BODY_AS_SUBJECT
+    + r"(?:completed|built|opened|finished|constructed)\s+(?:the|a|an|our|its|two|three|four|several)\s+"
+    # (the facility's own words before its noun: "the review of the library" is a study of it)
+    r"(?:new\s+)?(?:(?!(?:of|for|into|on)\b|"
+    + _STUDY_WORD
+    + r"\b)[\w'\u2019-]+\s+){0,3}?"
+    + _FACILITY
+    + r"\b",
+    re.I,
+)
+# Tasks for the public the body's staff took on beyond their own ("Our staff have taken on a variety
+# of community roles, including administering tests"): help given through its people. Not roles in
+# the body's own running ("took on the role of chair" names no staff as the subject).
+_STAFF_ROLES_TAKEN_ON = re.compile(
+    r"\b(?:staff|firefighters|officers|crews?|volunteers|employees|colleagues)\s+(?:have|has|had)\s+(?:also\s+)?"
+    r"(?:taken\s+on|stepped\s+into|volunteered\s+for)\s+(?:[\w-]+\s+){0,4}?(?:community|public|additional|new)\s+"
+    r"(?:[\w-]+\s+){0,2}?roles?\b",
+    re.I,
+)
 _PEOPLE_SUPPORT_SHAPES = (
     _PEOPLE_HELPED,
     _HARM_PREVENTED,
@@ -2751,6 +2787,8 @@ _PEOPLE_SUPPORT_SHAPES = (
     _WON_PAID_FOR,
     _CAPACITY_ADDED,
     _HELPING_AFTER_DEED,
+    _FACILITY_COMPLETED,
+    _STAFF_ROLES_TAKEN_ON,
 )
 
 KIND_PATTERNS += [("support", pat) for pat in _PEOPLE_SUPPORT_SHAPES]
