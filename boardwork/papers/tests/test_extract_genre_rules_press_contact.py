@@ -20,7 +20,8 @@ _READER = "a line to the reader"
         # (the media round knew a word between "for" and the press; the pipeline did not)
         "For local media enquiries, the Communications Team is on duty every weekday.",
         # (the pipeline knew a bare label sending the reader on; the media round wanted its colon)
-        "Press enquiries to the Communications Team, Northvale House.",
+        "Media enquiries to the Communications Team, Northvale House.",
+        "Media enquiries - the Communications Team, Northvale House.",
         "For further press queries the duty officer answers out of hours.",
         "Press contact - Jane Smith, Communications Officer, Northvale Fire and Rescue Service.",
     ],
