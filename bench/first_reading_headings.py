@@ -33,7 +33,7 @@ sys.argv += ["--history", "--rules"]
 
 import train_heading_model as T  # noqa: E402
 
-from boardwork.papers.document import Heading, ListItem, Table  # noqa: E402
+from boardwork.papers.document import Heading, ListItem, Meta, Paper, Table  # noqa: E402
 from boardwork.papers.readers.txt.heading_model import as_heading  # noqa: E402
 
 
@@ -58,6 +58,46 @@ def f1(got, keyh):
         return 0.0
     p, r = common / sum(got.values()), common / sum(keyh.values())
     return 2 * p * r / (p + r)
+
+
+def before_after(turned, held_as, columns):
+    """The before/after loop of the judges of one reader rule at first reading
+    (`first_reading_colon_labels.py`, `first_reading_numbered_names.py`): each development paper's
+    first reading (the model's verdicts out of fold, at the shipped thresholds) as it stood, and with
+    `turned(units, aligned)` applied (today's rule: the new blocks and the units it turned, held by the
+    rules as `held_as` so that the model leaves them alone). Prints the means of headings F1 and of the
+    shared scorer's `columns` before and after; returns each paper's row and the units turned in it."""
+    score_paper = T.load_scorer("score_paper")
+    rows = T.load_history()
+    probs = probabilities(rows)
+    model = json.loads(T.OUT.read_text(encoding="utf-8"))
+    add_at, drop = model["add_at"], model["drop_below"]
+    sums = {"before": [0.0] * (1 + len(columns)), "after": [0.0] * (1 + len(columns))}
+    turns = []
+    for r, p in zip(rows, probs, strict=True):
+        units, aligned, keyh = r[1], r[2], r[3]
+        new, changed = turned(units, aligned)
+        before = T.revise(units, aligned, p, add_at, drop)
+        rules = [u.rule for u in units]
+        for k in changed:
+            units[k].rule = held_as  # (a named rule's verdict: the model leaves it alone)
+        after = T.revise(units, new, p, add_at, drop)
+        for u, rule in zip(units, rules, strict=True):
+            u.rule = rule
+        for name, blocks in (("before", before), ("after", after)):
+            s = score_paper(Paper(meta=Meta(), blocks=blocks).to_dict(), r[6])
+            got = Counter(T.norm(b.text) for b in blocks if isinstance(b, Heading))
+            for i, v in enumerate((f1(got, keyh), *(s[c] for c in columns))):
+                sums[name][i] += v
+        turns.append((r, changed))
+    n = len(rows)
+    print(
+        f"{n} papers at first reading (rules + model out of fold at {add_at}/{drop}): "
+        + " / ".join(("headings", *columns))
+    )
+    for name, v in sums.items():
+        print(f"  {name:6} " + " / ".join(f"{x / n:.4f}" for x in v))
+    return turns
 
 
 def traits(units, aligned, k, text, others, blocks_k=None):

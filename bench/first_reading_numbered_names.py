@@ -14,7 +14,6 @@ houses it was not written on. No held-out paper is read.
 """
 
 import importlib
-import json
 import sys
 from pathlib import Path
 
@@ -23,7 +22,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import first_reading_headings as F  # noqa: E402
 
-from boardwork.papers.document import Heading, Meta, Paper, Paragraph  # noqa: E402
+from boardwork.papers.document import Heading, Paragraph  # noqa: E402
 
 T = F.T
 lay = importlib.import_module("boardwork.papers.readers.txt.layout")
@@ -46,37 +45,12 @@ def turned(units, aligned):
 
 
 def main():
-    score_paper = T.load_scorer("score_paper")
-    rows = T.load_history()
-    probs = F.probabilities(rows)
-    model = json.loads(T.OUT.read_text(encoding="utf-8"))
-    add_at, drop = model["add_at"], model["drop_below"]
-    sums = {"before": [0.0, 0.0, 0.0], "after": [0.0, 0.0, 0.0]}
     lines = []
-    for r, p in zip(rows, probs, strict=True):
+    for r, changed in F.before_after(turned, "item", ("numbered", "sections")):
         stem, units, aligned, keyh = r[0], r[1], r[2], r[3]
-        new, changed = turned(units, aligned)
-        before = T.revise(units, aligned, p, add_at, drop)
-        rules = [u.rule for u in units]
-        for k in changed:
-            units[k].rule = "item"  # (a named rule's verdict: the model leaves it alone)
-        after = T.revise(units, new, p, add_at, drop)
-        for u, rule in zip(units, rules, strict=True):
-            u.rule = rule
-        for name, blocks in (("before", before), ("after", after)):
-            s = score_paper(Paper(meta=Meta(), blocks=blocks).to_dict(), r[6])
-            got = F.Counter(T.norm(b.text) for b in blocks if isinstance(b, Heading))
-            for i, v in enumerate((F.f1(got, keyh), s["numbered"], s["sections"])):
-                sums[name][i] += v
         for k in changed:
             verdict = "key heading" if T.norm(aligned[k].text) in keyh else "not a key heading"
             lines.append(f"  {verdict} | {stem} | {units[k].number} | {aligned[k].text[:70]}")
-    n = len(rows)
-    print(
-        f"{n} papers at first reading (rules + model out of fold at {add_at}/{drop}): headings / numbered / sections"
-    )
-    for name, v in sums.items():
-        print(f"  {name:6} " + " / ".join(f"{x / n:.4f}" for x in v))
     print(f"{len(lines)} numbered paragraphs turned into headings:")
     print("\n".join(sorted(lines)))
 

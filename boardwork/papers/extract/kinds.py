@@ -932,15 +932,28 @@ _MEDIA_SIGNPOSTED = re.compile(
     r"(?:media|press)\s+(?:enquir(?:y|ies)|queries|lines?)|social media(?:\s+(?:channels?|contacts?|pages?|accounts?))?$",
     re.I,
 )
+# Who answers the press, opening a line: the contact line at the foot of a news item or a page ("For
+# media enquiries please contact the press office", "For all press queries …", "For further media
+# enquiries …", "Media enquiries: the press office, 01632 …", "Journalists' enquiries to …", "Press
+# contact - …"). The one home of the press-contact opening: the media round's sign-post
+# (`_media_not_done`) and the pipeline's line to the reader (`pipeline._said_not_work`) both call it.
+# A bare label opens such a line only where a colon or a word sending the reader on follows it, not
+# the enquiries as a subject ("Media enquiries rose by a fifth in the year" reports the press office's
+# work).
+_PRESS_NOUNS = r"(?:media|press|journalists?'?)\s+(?:enquir(?:y|ies)|inquir(?:y|ies)|queries|contacts?)"
+PRESS_CONTACT = re.compile(
+    rf"^\W*(?:for\s+(?:all\s+|any\s+|further\s+|more\s+)?(?:[\w-]+\s+)?{_PRESS_NOUNS}\b|"
+    rf"{_PRESS_NOUNS}\s*(?::|[-–—]|(?:to|should|please|contact|call|ring|phone|telephone|tel|e-?mail|via|on)\b))",
+    re.I,
+)
 # A line that sends the reader somewhere: "please", an imperative opening it (call, contact, visit,
-# follow, see …), "for media enquiries" opening it, enquiries to be directed somewhere, or contact
-# details (an e-mail address, a web address, a telephone number). Not a verb met mid-sentence ("had a
-# call last week with Fire Staff about … social media channels": a meeting's account).
+# follow, see …), the press-contact opening (`PRESS_CONTACT`), enquiries to be directed somewhere, or
+# contact details (an e-mail address, a web address, a telephone number). Not a verb met mid-sentence
+# ("had a call last week with Fire Staff about … social media channels": a meeting's account).
 _SIGNPOST = re.compile(
     r"\bplease\b|^\W*(?:call|ring|telephone|tel|phone|e-?mail|contact|visit|follow|see|find|go to)\b|"
-    r"\b(?:follow|contact)\s+us\b|^\W*for\s+(?:all\s+|any\s+|further\s+|more\s+)?(?:[\w-]+\s+)?(?:media|press)\s+"
-    r"(?:enquir|queries)|\bshould\s+be\s+(?:directed|sent|made|addressed)\b|@|\bwww\.|"
-    r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b|^\W*(?:media|press)\s+(?:enquir(?:y|ies)|queries)\s*:",
+    r"\b(?:follow|contact)\s+us\b|\bshould\s+be\s+(?:directed|sent|made|addressed)\b|@|\bwww\.|"
+    r"\b0\d{2,4}\s?\d{3,4}\s?\d{3,4}\b",
     re.I,
 )
 # Enquiries the body answered are its press work ("the team handled 240 media enquiries").
@@ -965,7 +978,8 @@ def _media_not_done(m: re.Match[str], text: str) -> bool:
     word = m.group(0)
     if _MEDIA_SIGNPOSTED.search(word):
         sentence = _sentence_at(text, m.start())
-        if _SIGNPOST.search(sentence) and not _ENQUIRIES_DEALT_WITH.search(sentence):
+        signposted = PRESS_CONTACT.match(sentence) or _SIGNPOST.search(sentence)
+        if signposted and not _ENQUIRIES_DEALT_WITH.search(sentence):
             return True
     if word.lower().startswith("radio"):
         # (the lookbehinds see the kind of set before the match's start)

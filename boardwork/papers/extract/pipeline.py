@@ -19,6 +19,7 @@ from .intentions import OPENING_BLOCKS, business_to_come, nothing_found_note, re
 from .kinds import (
     COUNTED_ANSWERS,
     POINTER,
+    PRESS_CONTACT,
     action_cues,
     classify,
     counts_help,
@@ -1183,13 +1184,13 @@ _RECORD_RECEIVED = re.compile(
     re.I,
 )
 # A line to the reader: thanks given ("Thanks to everyone who supported the campaign"), an invitation to
-# sign up or follow ("Sign up to our newsletter", "Follow us on social media"), who answers the press
-# ("For media enquiries please contact the press office"): the page's furniture, not work it reports.
+# sign up or follow ("Sign up to our newsletter", "Follow us on social media"), or who answers the press
+# ("For media enquiries please contact the press office": `kinds.PRESS_CONTACT`, its one home): the
+# page's furniture, not work it reports.
 _TO_THE_READER = re.compile(
     r"^\W*(?:(?:many|special|huge|a big|our|sincere|grateful)\s+)?(?:thanks|thank you)\s+(?:go(?:es)?\s+)?"
     r"(?:to|for)\b|"
-    r"^\W*(?:sign up|subscribe|follow us|like us|register (?:now|here|online|for)|book (?:your|a) place)\b|"
-    r"^\W*(?:for\s+)?(?:all\s+)?(?:media|press|journalists?'?)\s+(?:enquiries|inquiries|queries|contacts?)\b",
+    r"^\W*(?:sign up|subscribe|follow us|like us|register (?:now|here|online|for)|book (?:your|a) place)\b",
     re.I,
 )
 
@@ -1287,7 +1288,7 @@ def _said_not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
         return "the Government's own deed"
     if _RECORD_RECEIVED.match(text):
         return "the meeting's own business"
-    if _TO_THE_READER.match(text):
+    if _TO_THE_READER.match(text) or PRESS_CONTACT.match(text):
         return "a line to the reader"
     if _IMPERATIVE.match(text):
         return "an aim or duty set as an imperative"
