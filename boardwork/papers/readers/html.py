@@ -35,8 +35,8 @@ from typing import Any
 
 from ..document import Meta, Paper, clean, clean_cell
 from ._shared.decode import decode_text
-from ._shared.markers import parse_marker
-from ._shared.meta import BODY_WORDS, parse_date
+from ._shared.markers import is_caption, is_page_links, parse_marker
+from ._shared.meta import BODY_WORDS, is_news_byline, parse_date
 from ._shared.protos import Proto, finish
 from .limits import Limits, ReadError
 
@@ -204,6 +204,13 @@ def _int(v: str | None, default: int) -> int:
         return default
 
 
+def _furniture_heading(text: str) -> bool:
+    """A news page's byline, a picture's caption or the page's links set in a heading's tag ("<h4>By
+    Jane Smith</h4>", "<h3>Related news</h3>"): a line of the page, read as a paragraph, not a
+    section's name (nor, through the sections, a theme)."""
+    return is_news_byline(text) or is_caption(text) or is_page_links(text)
+
+
 class _Cell:
     def __init__(self, th: bool, colspan: int, rowspan: int):
         self.th = th
@@ -259,7 +266,7 @@ class _Parser(HTMLParser):
         c = self._container()
         flow = self.flows[-1]
         tag = c["tag"] if c else None
-        if tag and tag[0] == "h" and tag[1:].isdigit():
+        if tag and tag[0] == "h" and tag[1:].isdigit() and not _furniture_heading(" ".join(lines)):
             level = int(tag[1])
             flow.append(
                 Proto("heading", [" ".join(lines)], level=1 if level == 1 else 2 if level == 2 else 3)

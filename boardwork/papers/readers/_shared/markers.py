@@ -70,9 +70,24 @@ _PUBLICATION_LABEL = re.compile(
 )
 # A photograph's caption or credit, labelled ("Pictured: …", "Pictured (left to right): …", "Photo:
 # …", "Image credit: …"): a line of the page beside its picture, never a heading.
+# (Set in brackets too, "(Image: Northby Council)"; a bare "Credit: …"; or a picture's maker, "Photo by
+# Jo Bloggs".)
 _CAPTION = re.compile(
-    r"^\s*(?:pictured(?:\s+(?:above|below|left|right))?|photo(?:graph)?(?:\s+credits?)?|image(?:\s+credits?)?"
-    r"|picture(?:\s+credits?)?|caption)\s*(?:\([^)]{1,30}\))?\s*:\s*\S",
+    r"^\s*\(?\s*(?:pictured(?:\s+(?:above|below|left|right))?|photo(?:graph)?(?:\s+credits?)?|image(?:\s+credits?)?"
+    r"|picture(?:\s+credits?)?|caption|credits?)\s*(?:\([^)]{1,30}\))?\s*:\s*\S"
+    r"|^\s*\(?\s*(?:photo(?:graph)?|picture|image)s?\s+(?:by|courtesy\s+of)\s+[A-Z]",
+    re.I,
+)
+# A web page's links and labels round its item: "Read more", "Related news", "Share this page",
+# "Share on Facebook", "Tags: …", "Filed under: …". Lines of the page, never headings (nor, through
+# the sections, themes).
+_PAGE_LINKS = re.compile(
+    r"^\s*(?:read\s+more(?:\s+(?:news|stories|articles|about\s+this))?|(?:more|latest|other)\s+(?:news|stories)"
+    r"|related\s+(?:news|stories|articles|links|pages|content|items|posts|documents|information)"
+    r"|share(?:\s+(?:this|the))?(?:\s+(?:page|article|story|post|item|news))?"
+    r"|share\s+(?:on|via)\s+(?:facebook|twitter|x|linkedin|whatsapp|email)(?:\s*[,|/]\s*\w+)*"
+    r"|(?:share|follow\s+us)\s+on\s+social\s+media)\s*[.:]?\s*$"
+    r"|^\s*(?:tags?|tagged(?:\s+with)?|topics?|categor(?:y|ies)|filed\s+under|posted\s+in)\s*:\s*\S",
     re.I,
 )
 _PUBLISHED_BEFORE = re.compile(r"^[\s,]*(?:[A-Z][a-z]+day)?[\s,]*$")
@@ -111,6 +126,12 @@ def is_publication_label(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """A photograph's labelled caption or credit ("Pictured: Councillor Jo Bloggs with …")."""
     return len(line) <= 300 and _CAPTION.match(line) is not None
+
+
+def is_page_links(line: str) -> bool:
+    """A web page's link or label round its item ("Read more", "Share this page", "Tags: …"); see
+    `_PAGE_LINKS`."""
+    return len(line) <= 200 and _PAGE_LINKS.match(line) is not None
 
 
 def is_page_furniture(line: str) -> bool:

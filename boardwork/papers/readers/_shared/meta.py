@@ -660,6 +660,30 @@ def name_then_role(line: str) -> tuple[str, str] | None:
     return (m.group("name"), clean(m.group("role"))) if m else None
 
 
+# A news item's byline: who wrote it, under its headline ("By Jane Smith", "By Jane Smith, Local
+# Democracy Reporter", "Posted by Jo Bloggs", "Jane Smith, Local Democracy Reporter", "Local
+# Democracy Reporter" alone). A line of the page, never its title or a heading (nor, through the
+# sections, a theme). The name is a person's (`_NAME_WORD`: no role or document word), two to three
+# words, so that a report's "By Ward" or "By Area and Theme" stays a heading.
+_JOURNALIST = (
+    r"(?:(?:local\s+democracy|chief|senior|political|crime|news|community|staff|trainee|junior|deputy)\s+)*"
+    r"(?:reporter|correspondent|journalist|editor|writer)"
+)
+_PERSON_NAME = rf"(?:{_HONORIFIC}\s+)?{_NAME_WORD}(?:\s+[A-Z]\.?)?\s+{_NAME_WORD}(?:-[A-Z][a-z]+)?"
+_NEWS_BYLINE = re.compile(
+    rf"^(?:(?i:posted|written|words|reported)\s+)?(?i:by)\s+{_PERSON_NAME}"
+    rf"(?:\s*(?:,|\||\s[–—-])\s+[^.;:]{{1,80}})?$"
+    rf"|^(?:{_PERSON_NAME}\s*(?:,|\||\s[–—-])\s+)?(?:the\s+)?(?i:{_JOURNALIST})$"
+)
+
+
+def is_news_byline(line: str) -> bool:
+    """Is the line a news item's byline ("By Jane Smith", "Jane Smith, Local Democracy Reporter",
+    "Reporter")? See `_NEWS_BYLINE`."""
+    s = clean(line or "")
+    return 0 < len(s) <= 120 and _NEWS_BYLINE.match(s) is not None
+
+
 def is_phone_line(line: str) -> bool:
     """Is the line a phone number alone, perhaps labelled ("01924 305310", "Tel: 0117 926 2061")?"""
     s = clean(line or "")
@@ -834,7 +858,7 @@ def _is_title_like(s: str) -> bool:
         return False
     if is_dateline(s) or _BREADCRUMB.match(s) or _RELEASE_LABEL.match(s) or _MEETING_NOTE.match(s):
         return False
-    if is_person_line(s) or is_dash_row(s) or is_letter_courtesy(s):
+    if is_person_line(s) or is_dash_row(s) or is_letter_courtesy(s) or is_news_byline(s):
         return False
     low = s.lower().strip(" :.")
     if low in SECTION_LABELS:

@@ -27,6 +27,7 @@ from .._shared.markers import (
     is_caption,
     is_item_date_line,
     is_page_furniture,
+    is_page_links,
     is_publication_label,
     parse_marker,
     unletterspace,
@@ -47,6 +48,7 @@ from .._shared.meta import (
     is_dash_row,
     is_dateline,
     is_letter_courtesy,
+    is_news_byline,
     is_person_line,
     is_phone_line,
     is_row_label,
@@ -2959,6 +2961,10 @@ def _not_heading_because(units: list[Unit], k: int, meta: Meta, signature: set[i
         ("publication label", lambda: is_publication_label(t)),
         ("dateline", lambda: is_dateline(t)),
         ("caption", lambda: is_caption(t)),
+        # (Nor a news item's byline, "By Jane Smith, Local Democracy Reporter", nor the page's links
+        # and labels round the item, "Read more", "Share this page", "Tags: …".)
+        ("byline", lambda: is_news_byline(t)),
+        ("page links", lambda: is_page_links(t)),
         # (Nor the line straight under the item's dated row, no blank line between, "Published on:
         # …" / "PCC Jo Bloggs outside the station": the picture's caption set with the date.)
         ("under a date row", lambda: k > 0 and u.gap == 0 and is_item_date_line(units[k - 1].text)),
