@@ -385,6 +385,28 @@ _EVENT_PARTICIPANTS = re.compile(
     + r"\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:chaired|facilitated|co-chaired|opened)\s+by\b",
     re.I,
 )
+# An event the body held, told with the event as the sentence's noun and the holding after it or
+# before its subject (a-event, tests/data/real/NOTES.md 2820): in a reduced relative clause ("two
+# stakeholder workshops the Association held", "the events we ran in the summer"); or the body's
+# consulting or engaging done through events ("consulted residents through its Have Your Say
+# events"). The holder of a relative clause is "we", "it", "they" or a body named in capitals, so
+# "the sessions the officers attended" reads nothing here.
+_EVENT_HELD_AFTER = re.compile(
+    r"\b" + _N_EVENT + r"\s+(?:that\s+|which\s+)?(?:we|it|they|(?:the|our)\s+(?-i:[A-Z])[\w'-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'-]*){0,4})\s+(?:had\s+|has\s+|have\s+)?(?:held|hosted|organised|organized|ran|"
+    r"staged|convened|put on)\b|"
+    r"\b(?:consulted|engaged|consulting|engaging|listened to)\s+(?:[\w'-]+\s+){0,4}?(?:through|at|via)\s+"
+    r"(?:[\w'-]+\s+){0,5}?" + _N_EVENT + r"\b",
+    re.I,
+)
+# An event opened by who hosted it ("Hosted by the Council, the conference brought together …"): the
+# body's own only where the host is the author (`_other_agent`); one hosted by another body is theirs
+# (note 630: a conference "held by" the Home Office is not the author's event).
+_EVENT_HOSTED_BY = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:Hosted|Co-hosted|Organised|Organized|Convened|Staged)\s+by\s+"
+    r"(?P<agent>[^,.;:()]{2,80}),\s+(?:the|this|a|an|our|its)\s+(?:[\w'-]+\s+){0,4}?" + _N_EVENT + r"\b",
+    re.I,
+)
 _PARTNERSHIP_SHAPE = re.compile(
     r"\b(?:am|are|is|was|were|have been|has been|had been|became|become)\s+(?:now\s+|also\s+|again\s+)?(?:a\s+)?"
     r"part of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:multi-agency|joint|partnership|cross-border|county-?wide|"
@@ -1610,7 +1632,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b" + _N_EVENT + r"\b[^.;:]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
             r"(?:held|hosted|run|delivered|organised|staged|attended)\b|\b"
             + _N_EVENT
-            + r"\b[^.;:]{0,40}?\btook place\b|"
+            + r"\b[^.;:]{0,40}?\b(?:took|(?<!will )(?<!would )(?<!could )(?<!should )(?<!may )(?<!might )(?<!to )"
+            # (the perfect too, "events which had taken place in the past"; not one still to come)
+            r"(?:had|has|have)\s+(?:now\s+|already\s+)?taken)\s+place\b|"
             r"\b(?:guest |keynote )?speakers (?:included|at)\b|"
             # A joint meeting of bodies, held ("a joint meeting of the CBI and NILGA held recently"): an
             # event the body took part in, not its own business.
@@ -2105,6 +2129,9 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # An event told by who took part or led it ("The roundtable included representatives of …", "the
     # workshop was chaired by …").
     ("event", _EVENT_PARTICIPANTS),
+    # An event told with its holding after the noun, or opened by its host (the author only).
+    ("event", _EVENT_HELD_AFTER),
+    ("event", _EVENT_HOSTED_BY),
     # Partnership told by the shape of the sentence: the body part of a joint or multi-agency
     # operation ("we are part of a multi-agency operation"), bodies seen working together ("the
     # campaign sees the Fire Service, the City Council and the Ambulance Service working together"),
@@ -2445,9 +2472,9 @@ def _agent_is_author(agent: str, author_words: tuple[str, ...]) -> bool:
 def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str, ...]) -> bool:
     """A study or a document in the passive whose agent is not the author (`_STUDY_BY_AGENT`,
     `_DOC_BY_AGENT`): "… was commissioned by the Home Office" is another body's."""
-    return (pat is _STUDY_BY_AGENT or pat is _DOC_BY_AGENT) and not _agent_is_author(
-        m.group("agent"), author_words
-    )
+    return (
+        pat is _STUDY_BY_AGENT or pat is _DOC_BY_AGENT or pat is _EVENT_HOSTED_BY
+    ) and not _agent_is_author(m.group("agent"), author_words)
 
 
 # A deed told as a noun ("the creation of a £1m fund", "the launch of our strategy"), which reports

@@ -78,7 +78,8 @@ def test_a_deed_under_background_is_work_but_a_discussion_held_is_business():
         heading="Background",
     )
     acts = _acts(paper)
-    assert acts["1"]["kinds"] == ["research"] and "2" not in acts
+    # (residents consulted at the body's own events: research, and the events held, NOTES 4 and 2820)
+    assert acts["1"]["kinds"] == ["research", "event"] and "2" not in acts
     assert classify("We held a roundtable with chief fire officers.") == ["event"]
 
 
