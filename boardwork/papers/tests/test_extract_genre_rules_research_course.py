@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from boardwork.papers.extract.kinds import classify
+from boardwork.papers.extract.policies import PolicyContext, find_policies, remember
 
 AUTHOR = ("Anyshire Community Safety Partnership", "ACSP")
 
@@ -68,3 +69,19 @@ def test_the_public_asked_and_the_study_named_as_the_means_are_research(text: st
 )
 def test_guards_findings_others_studies_and_plans_are_not_research(text: str) -> None:
     assert "research" not in _kinds(text)
+
+
+def _policies_after(first: str, text: str) -> list[str]:
+    ctx = PolicyContext(first + " " + text, None, [], [])
+    remember(find_policies(first, ctx, [], []), ctx)
+    return find_policies(text, ctx, [], [])
+
+
+def test_a_scrutiny_review_cover_names_no_policy_for_this_review_to_point_back_to() -> None:
+    # a scrutiny report's cover word, then the review told by its course: research, no policy
+    assert _policies_after("Scrutiny Review", "In carrying out this review, members met many volunteers.") == []
+
+
+def test_guard_a_scrutiny_review_with_its_subject_is_still_named() -> None:
+    text = "The Committee published its Scrutiny Review of Street Lighting in May."
+    assert find_policies(text, PolicyContext(text, None, [], []), [], []) == ["Scrutiny Review of Street Lighting"]
