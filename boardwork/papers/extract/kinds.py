@@ -4727,7 +4727,9 @@ _STUDY_NOUN = (
 _STUDY_CARRIED_ON = re.compile(
     r"\b(?:[Ii]n|[Ww]hile|[Ww]hilst|[Ww]hen)\s+(?:carrying\s+out|conducting|undertaking)\s+"
     r"(?:this|our|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?" + _STUDY_NOUN + r"\b|"
-    r"(?<!\bto )\bcontinued\s+(?:with\s+)?(?:its|our|their|this)\s+(?:[\w'’-]+\s+){0,2}?" + _STUDY_NOUN + r"\b"
+    r"(?<!\bto )\bcontinued\s+(?:with\s+)?(?:its|our|their|this)\s+(?:[\w'’-]+\s+){0,2}?"
+    + _STUDY_NOUN
+    + r"\b"
 )
 # the body's own study as the subject of what it did to learn: "Our review has drawn on analysis",
 # "the review is also seeking the views of", "This inquiry heard from residents" (its method, not

@@ -79,9 +79,13 @@ def _policies_after(first: str, text: str) -> list[str]:
 
 def test_a_scrutiny_review_cover_names_no_policy_for_this_review_to_point_back_to() -> None:
     # a scrutiny report's cover word, then the review told by its course: research, no policy
-    assert _policies_after("Scrutiny Review", "In carrying out this review, members met many volunteers.") == []
+    assert (
+        _policies_after("Scrutiny Review", "In carrying out this review, members met many volunteers.") == []
+    )
 
 
 def test_guard_a_scrutiny_review_with_its_subject_is_still_named() -> None:
     text = "The Committee published its Scrutiny Review of Street Lighting in May."
-    assert find_policies(text, PolicyContext(text, None, [], []), [], []) == ["Scrutiny Review of Street Lighting"]
+    assert find_policies(text, PolicyContext(text, None, [], []), [], []) == [
+        "Scrutiny Review of Street Lighting"
+    ]
