@@ -4788,6 +4788,83 @@ def _study_and_document_patterns() -> list[tuple[str, re.Pattern[str]]]:
 KIND_PATTERNS += _study_and_document_patterns()
 
 
+# -- (NOTES 2850) the body's own study told by its course, not by a study verb -----------------------
+#
+# The genre tells a review, inquiry or consultation the body ran by what doing it involved rather
+# than by "we carried out a review": "In carrying out this review, members found …", "the Panel
+# continued its scrutiny review", "Our review has drawn on analysis of the data", "the review is
+# seeking the views of the chairs", "engaging with communities to help shape the Plan", "through a
+# full review of the partnership's functions", "the development of a joint strategic needs
+# assessment", "we received over 300 responses to our consultation". Each is `research` (NOTES 5, 44).
+# Not a study's findings ("the review found that …": what another's study says reads as its own, and
+# a finding is no method), and not one of another body (the research kind's check in `classify`).
+_STUDY_NOUN = (
+    r"(?:reviews?|inquir(?:y|ies)|stud(?:y|ies)|evaluations?|audits?|investigations?|research|surveys?|"
+    r"consultations?|assessments?|deep[- ]dives?)"
+)
+# a study carried on: "In carrying out this review", "continued its scrutiny review"
+_STUDY_CARRIED_ON = re.compile(
+    r"\b(?:[Ii]n|[Ww]hile|[Ww]hilst|[Ww]hen)\s+(?:carrying\s+out|conducting|undertaking)\s+"
+    r"(?:this|our|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?" + _STUDY_NOUN + r"\b|"
+    r"(?<!\bto )\bcontinued\s+(?:with\s+)?(?:its|our|their|this)\s+(?:[\w'’-]+\s+){0,2}?"
+    + _STUDY_NOUN
+    + r"\b"
+)
+# the body's own study as the subject of what it did to learn: "Our review has drawn on analysis",
+# "the review is also seeking the views of", "This inquiry heard from residents" (its method, not
+# what it found)
+_STUDY_METHOD = re.compile(
+    r"\b(?:[Oo]ur|[Tt]his|[Tt]he)\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,2}?" + _STUDY_NOUN + r"\s+"
+    r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+|now\s+|already\s+){0,2}"
+    r"(?:drawn|drew|draws|drawing)\s+on\b|"
+    r"\b(?:[Oo]ur|[Tt]his|[Tt]he)\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,2}?" + _STUDY_NOUN + r"\s+"
+    r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+|now\s+|already\s+){0,2}"
+    r"(?:seeking|sought|gathered|gathering|heard\s+from|hearing\s+from|took\s+evidence|taken\s+evidence|"
+    r"taking\s+evidence|interviewed|interviewing)\s+"
+    r"(?:(?:the\s+)?(?:views|evidence|feedback|opinions|experiences)\b|from\b|(?-i:[a-z]))"
+)
+# people engaged to shape a plan or priorities: "is engaging with communities to help shape the
+# area's Local Outcomes Improvement Plan" (a consultation by another name; partners engaged are
+# partnership, so only the public's kinds of people)
+_PEOPLE_ENGAGED_ON_PLAN = re.compile(
+    r"(?<!\bto )\bengag(?:ed|ing)\s+(?:with\s+)?(?:local\s+)?(?:communities|residents|the\s+public|"
+    r"young\s+people|service\s+users|tenants|people)\b[^.;:]{0,60}?\bto\s+(?:help\s+)?"
+    r"(?:shape|inform|influence|develop)\b"
+)
+# a study named as the means or a thing done: "through a full review of the functions", "the
+# development of a joint strategic needs assessment"
+_STUDY_NOMINAL = re.compile(
+    r"\b(?:through|following|after)\s+(?:a|an|our|its)\s+(?:full|thorough|comprehensive|detailed|fundamental|"
+    r"wide-ranging|extensive)\s+(?:review|audit|evaluation|consultation)\s+of\b|"
+    r"\b(?:development|production|preparation|completion)\s+of\s+(?:a|an|the|our|its)\s+(?:new\s+)?(?:joint\s+)?"
+    r"(?:strategic\s+(?:needs\s+|intelligence\s+)?assessment|needs\s+assessment|problem\s+profile)\b",
+    re.I,
+)
+# the replies the body's own asking brought: "we received over 300 responses to our consultation"
+_RESPONSES_RECEIVED = re.compile(
+    r"(?<!\bbe )(?<!\bto )\b(?:received|had|heard|gathered|collected)\s+(?:(?:over|more\s+than|almost|nearly|some)\s+)?"
+    r"[\d,]+\s+(?:[\w'’-]+\s+){0,2}?(?:responses|replies|returns|submissions)\s+(?:to|from)\s+"
+    r"(?:(?:the|our|its|a|an|this|two|three|both|\d+)\s+)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:consultations?|surveys?|questionnaires?|polls?)\b",
+    re.I,
+)
+
+
+def _own_study_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The body's own study told by its course (NOTES 2850): read after the others, under the same
+    checks in `classify` (to come, another body's study)."""
+    return [
+        ("research", _STUDY_CARRIED_ON),
+        ("research", _STUDY_METHOD),
+        ("research", _PEOPLE_ENGAGED_ON_PLAN),
+        ("research", _STUDY_NOMINAL),
+        ("research", _RESPONSES_RECEIVED),
+    ]
+
+
+KIND_PATTERNS += _own_study_patterns()
+
+
 # -- work under way, told in the progressive (tests/data/real/NOTES.md 2650) ------------------------
 #
 # The genre tells the body's work still going on in the progressive or the perfect progressive ("we

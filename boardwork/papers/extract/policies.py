@@ -160,6 +160,9 @@ _POLICY_STOP = {
     "report",
     "plan",
     "review",
+    # (a report's kind on its cover, "Scrutiny Review", names no review of its own: the study is the
+    # committee's research, and "this review" after it points back to no policy; NOTES 2851)
+    "scrutiny review",
     "strategy",
     "code",
     "standard",
