@@ -1507,7 +1507,7 @@ def _activity(f: Found, kinds: list[str], unsure: list[Why], po: PaperOrgs, cycl
                 unsure.append(Why(0.7, why))
         if o.internal or o.by_function or plain(o.name) in generic_bodies():
             continue
-        if _contrast_only(u.text, o.start, o.end):
+        if _contrast_only(u.text, o.start, o.end) or _quoted_stance(u.text, o.start, o.end):
             continue
         if po.is_board_body(o.name):
             # Another body's paper imported into the board of this one: the board's own body is no
@@ -1567,6 +1567,24 @@ def _deed_subject(text: str, end: int, start: int | None = None) -> bool:
         and _HOLDER_BEFORE.search(text[max(0, start - 60) : start]) is not None
         and _DEED_AFTER_NAME.match(text, end + 1) is not None
     )
+
+
+# A quotation that opens on a body's stance, its speaker's own words ("“The Westshire Probation
+# Association welcomes this research …", "‘Northvale Council is delighted to …"): the body says
+# what it thinks of another's work; it is the statement's speaker, not a body the work was done
+# with, for or to, and the keys leave it off (the author's own welcome, most often).
+_QUOTE_OPENS = re.compile(r"(?:^|[\s(])[“\"‘']\s*(?:[Tt]he\s+)?$")
+_STANCE_AFTER = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+(?:(?:very|strongly|warmly|fully|also)\s+)?"
+    r"(?:welcomes|applauds|supports|endorses|(?:is|are)\s+(?:(?:very|so|really)\s+)?"
+    r"(?:delighted|pleased|proud|glad|happy|committed))\b"
+)
+
+
+def _quoted_stance(text: str, start: int, end: int) -> bool:
+    """Is the body at `start`-`end` the subject opening a quotation with its stance
+    (`_QUOTE_OPENS`, `_STANCE_AFTER`)?"""
+    return _QUOTE_OPENS.search(text, 0, start) is not None and _STANCE_AFTER.match(text, end) is not None
 
 
 # A body named only as what the deed lies outside, in a phrase set before the clause ("Beyond the
@@ -1798,6 +1816,11 @@ def author_evidence(
         own = own_publication_body(paper, gaz)
         if own and own != head and PaperOrgs(gaz, authors={own}).is_author_or_internal(head):
             head, news = own, True
+        elif gaz.canonical(head) is None and _shortened(head, lead := lead_funding_body(paper, gaz)):
+            # "Police and Commissioner announces further funding …" over "Angelique Foster,
+            # Derbyshire Police and Crime Commissioner, has secured an extra £1m …": a headline
+            # names the body short, in words no body is called by; the lead names it in full.
+            head = lead
     if not head and not owner and not body:
         # A news report of a body's own publication ("X Fire and Rescue Service has published its
         # statement of assurance"): the page reports the body's work from its report, so the
@@ -1824,6 +1847,14 @@ def author_evidence(
         if re.search(_PRESENTED_BY.pattern + re.escape(head), flat):
             head = None
     return head, body, set() if head or body else event_hosts(paper, gaz), news
+
+
+def _shortened(short: str, full: str | None) -> bool:
+    """Is `short` the name `full` less some of its words (its words all in `full`, in order)?"""
+    if not full or short == full:
+        return False
+    rest = iter(full.lower().split())
+    return all(w in rest for w in short.lower().split())
 
 
 def publisher_body(paper: Paper, gaz: Gazetteer) -> str | None:
