@@ -39,7 +39,9 @@ def test_a_disposition_to_work_with_others_is_no_deed():
 
 
 def test_the_author_among_the_bodies_keeps_the_partnership():
-    text = "These agencies and the Service have joined forces to develop a new online course for firefighters."
+    text = (
+        "These agencies and the Service have joined forces to develop a new online course for firefighters."
+    )
     assert "partnership" in classify(text, author_words=_FIRE)
     text = "These agencies worked together with us last year on a shared referral form."
     assert "partnership" in classify(text, author_words=_FIRE)
