@@ -3457,6 +3457,9 @@ _POSSIBLE_OR_EVENT = re.compile(
     r"\b(?:opportunit(?:y|ies)|scope|potential|options?|possibilit(?:y|ies)|prospects?)\s+(?:for|of)\s+"
     r"(?:(?:greater|further|more|closer|increased|new)\s+)?$|"
     r"\b(?:round[- ]?table|panel)\s+$|"
+    # a disposition ("staff were keen to engage with", "partners are willing to work together"):
+    # how somebody is minded, not a deed (numbered from 2870)
+    r"\b(?:keen|eager|willing|happy|open|ready)\s+to\s+(?:[\w-]+\s+){0,2}?$|"
     # a standing quality named ("reinforcing the importance of continued collaboration", "the value
     # of joint working"): what the body values or an event stressed, not a deed
     r"\b(?:importance|value|benefits?)\s+of\s+(?:[\w-]+\s+){0,3}?$|"
@@ -3895,6 +3898,47 @@ def _anothers_partnership(m: re.Match[str], text: str) -> bool:
     return bool(_DOCUMENT_TELLS.search(before) or _BENEFITTED_FROM.search(before))
 
 
+# -- (numbered from 2870) whose deed: other bodies acting among themselves --
+# Other bodies named together as a sentence's subject ("These agencies have joined forces to develop …",
+# "The two organisations have worked closely on …") or another body's staff ("NHS clinical staff have
+# worked with …"): their deed among themselves, not the author's partnership, where the author is
+# known and not among them (no "we", "our", "us", no word of the author's name, nor its headword, in
+# the sentence). Where the author is not known, or the bodies come together to form, set up or launch
+# a body or sign an agreement, the words stay: a partnership's own page tells its founding that way
+# (`test_extract_founding_and_statute`), and an agreement is the author's where it signs.
+_OTHERS_TOGETHER = re.compile(
+    r"^\W*(?:(?:In|On|During|Over|Since|Last|This|Earlier|Recently|Meanwhile|In addition)\b[^,]{0,40},\s+)?"
+    r"(?:(?:(?:[Tt]hese|[Tt]hose|[Tt]he|[Bb]oth|[Aa]ll|[Oo]ther|[Ss]everal|[Mm]any|[Ss]ome)\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|local|national|partner|participating|member|"
+    r"neighbouring|European|public|voluntary|community|sector|and|,)\s*){0,6}"
+    r"(?:agencies|organisations|bodies)|"
+    # another body's staff: a name, up to two words, then the staff noun
+    r"(?-i:[A-Z][\w&'-]*)\s+(?:[a-z][\w-]*\s+){0,2}(?:staff|clinicians|employees|colleagues))"
+    r"(?:\s+and\s+(?:[a-z][\w-]*\s+){0,2}(?:agencies|organisations|bodies|partners))?"
+    r"\s+(?:(?:also|have|has|had|were|was|are|is|jointly|all|now|recently|successfully)\s+){0,3}"
+    r"(?:\w+ed|joined|came|met|began|took|made|ran|held|keen|eager|willing)\b"
+)
+_FORMED_OR_SIGNED = re.compile(
+    r"\b(?:to\s+(?:form|set\s+up|establish|create|launch)|signed|sign(?:ing)?\s+(?:a|an|the)\b)", re.I
+)
+
+
+def _others_among_themselves(m: re.Match[str], text: str, author_words: tuple[str, ...]) -> bool:
+    """A partnership's words whose subject is other bodies named together, or another body's staff
+    (`_OTHERS_TOGETHER`), the author known and not among them (numbered from 2870)."""
+    if not author_words:
+        return False
+    start = max((st for st, _ in sentences(text) if st <= m.start()), default=0)
+    subject = _OTHERS_TOGETHER.match(text, start)
+    if subject is None or subject.end() > m.end():
+        return False
+    sentence = _sentence_at(text, m.start())
+    if WE.search(sentence) or _FORMED_OR_SIGNED.search(sentence) or any(w in sentence for w in author_words):
+        return False
+    own = _own_headword(author_words)
+    return not (own and own.search(sentence))
+
+
 def classify(
     text: str,
     *,
@@ -4000,6 +4044,7 @@ def classify(
                 or _partners_of_another_deed(m, text)
                 or _partners_lobbied(m, text)
                 or _anothers_partnership(m, text)
+                or _others_among_themselves(m, text, author_words)
             ):
                 # "The Council's work with the Commissioner was also praised": members' praise of
                 # the work, the meeting's business, not a deed the paper reports; or partners named
