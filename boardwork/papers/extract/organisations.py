@@ -4,7 +4,6 @@ acronyms the paper defines itself, who wrote it, and Title-Case names of bodies 
 from __future__ import annotations
 
 import calendar
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1934,20 +1933,21 @@ def _opening_subject(text: str, po: PaperOrgs, not_author: set[str] | frozenset[
 # "Westshire Police and Westshire Fire & Rescue say …"): what joins the first to the second, and
 # what may stand between the second and its verb.
 _PAIR_JOIN = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,9}\))?\s+(?:and|&)\s+(?:the\s+)?")
-_PAIR_VERB = re.compile(
-    r"\s*(?:\([A-Z][A-Za-z&]{1,9}\))?(?:,[^.]{0,120}?,)?\s+(?:have|say|said|are|will)\b"
-)
+_PAIR_VERB = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,9}\))?(?:,[^.]{0,120}?,)?\s+(?:have|say|said|are|will)\b")
 # After a body's name or short form opening a later sentence on its own: a finite verb, perhaps
 # after a dashed aside ("NIFRS – with the support of the PCSPs – has launched", "NIFRS will contact").
 _ALONE_VERB = re.compile(
     r"\s*(?:[–—-][^–—.\n]{0,80}[–—-]\s*)?(?:has|have|had|will|is|was|(?:also\s+)?[a-z]+ed)\b"
 )
-_QUOTE_OPEN = "\"“‘"
+_QUOTE_OPEN = '"“‘'
 
 
 def _pair_opening(text: str, po: PaperOrgs) -> tuple[OrgMatch, OrgMatch] | None:
     """The two bodies a paragraph among a page's opening ones names as its joint subject, or None."""
-    found = [c for c in po.find_for_author(text[:1500]) if c.via != "generic"]
+    # (bodies named by a proper name, not a bare headword or one of the author's own parts)
+    found = [
+        c for c in po.find_for_author(text[:1500]) if " " in c.name and not c.internal and not c.by_function
+    ]
     for i, a in enumerate(found):
         # (the next body named, past the first's own short form in brackets)
         b = next((c for c in found[i + 1 :] if c.name != a.name), None)
@@ -1973,7 +1973,11 @@ def _acts_alone(text: str, found: list[OrgMatch], name: str, after: int) -> bool
 
 _STAFF_AT_BEFORE = re.compile(r"\b(?:at|of|from|for)\s+(?:the\s+)?$")
 _SAYS_QUOTE_AFTER = re.compile(
-    r",?[^.:\n" + _QUOTE_OPEN + r"]{0,60}?\b(?:said|says|added)\b:?\s*[" + _QUOTE_OPEN + r"](?P<q>[^”’\"\n]{0,600})"
+    r",?[^.:\n"
+    + _QUOTE_OPEN
+    + r"]{0,60}?\b(?:said|says|added)\b:?\s*["
+    + _QUOTE_OPEN
+    + r"](?P<q>[^”’\"\n]{0,600})"
 )
 
 
