@@ -1806,7 +1806,7 @@ def _author_inferred_weakly(
     flagged."""
     if authors:
         return
-    weak = _opening_subject(text, po, not_author)
+    weak = _opening_subject(text, po, not_author) or _pair_opening_author(text, po, not_author)
     if not weak:
         found = po.find_for_author(text)  # (the paper's names, once for both signs that read the whole text)
         weak = (
@@ -1926,6 +1926,95 @@ def _opening_subject(text: str, po: PaperOrgs, not_author: set[str] | frozenset[
         ):
             return c.name
     return None
+
+
+# A paragraph opening on two bodies as one subject, each perhaps with its short form ("Westshire Fire
+# and Rescue Service (WFRS) and the Eastby Community Safety Partnership (ECSP) have teamed up …",
+# "Westshire Police and Westshire Fire & Rescue say …"): what joins the first to the second, and
+# what may stand between the second and its verb.
+_PAIR_JOIN = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,9}\))?\s+(?:and|&)\s+(?:the\s+)?")
+_PAIR_VERB = re.compile(r"\s*(?:\([A-Z][A-Za-z&]{1,9}\))?(?:,[^.]{0,120}?,)?\s+(?:have|say|said|are|will)\b")
+# After a body's name or short form opening a later sentence on its own: a finite verb, perhaps
+# after a dashed aside ("NIFRS – with the support of the PCSPs – has launched", "NIFRS will contact").
+_ALONE_VERB = re.compile(
+    r"\s*(?:[–—-][^–—.\n]{0,80}[–—-]\s*)?(?:has|have|had|will|is|was|(?:also\s+)?[a-z]+ed)\b"
+)
+_QUOTE_OPEN = '"“‘'
+
+
+def _pair_opening(text: str, po: PaperOrgs) -> tuple[OrgMatch, OrgMatch] | None:
+    """The two bodies a paragraph among a page's opening ones names as its joint subject, or None."""
+    # (bodies named by a proper name, not a bare headword or one of the author's own parts)
+    found = [
+        c for c in po.find_for_author(text[:1500]) if " " in c.name and not c.internal and not c.by_function
+    ]
+    for i, a in enumerate(found):
+        # (the next body named, past the first's own short form in brackets)
+        b = next((c for c in found[i + 1 :] if c.name != a.name), None)
+        line_start = text.rfind("\n", 0, a.start) + 1
+        if (
+            b is not None
+            and _OPENING_BEFORE.fullmatch(text[line_start : a.start])
+            and (j := _PAIR_JOIN.match(text, a.end)) is not None
+            and j.end() == b.start
+            and _PAIR_VERB.match(text, b.end)
+        ):
+            return a, b
+    return None
+
+
+def _acts_alone(text: str, found: list[OrgMatch], name: str, after: int) -> bool:
+    """Does a sentence after `after` open on `name` (or its short form) alone, doing something?"""
+    return any(
+        c.name == name and c.start > after and _subject_at(text, c.start) and _ALONE_VERB.match(text, c.end)
+        for c in found
+    )
+
+
+_STAFF_AT_BEFORE = re.compile(r"\b(?:at|of|from|for)\s+(?:the\s+)?$")
+_SAYS_QUOTE_AFTER = re.compile(
+    r",?[^.:\n"
+    + _QUOTE_OPEN
+    + r"]{0,60}?\b(?:said|says|added)\b:?\s*["
+    + _QUOTE_OPEN
+    + r"](?P<q>[^”’\"\n]{0,600})"
+)
+
+
+def _speaks_as_we_with(text: str, found: list[OrgMatch], name: str, other: str) -> bool:
+    """Does one of `name`'s staff, quoted, speak as "we" working with `other` ("Group Manager at
+    Westshire Fire & Rescue, Jo Bloggs said: “… we have been working closely with Westshire Police
+    …”")?"""
+    for c in found:
+        if c.name != name or not _STAFF_AT_BEFORE.search(text[max(0, c.start - 12) : c.start]):
+            continue
+        m = _SAYS_QUOTE_AFTER.match(text, c.end)
+        if m and re.search(r"\bwe\b", m.group("q"), re.I):
+            q0, q1 = m.span("q")
+            if any(o.name == other and q0 <= o.start < q1 for o in found):
+                return True
+    return False
+
+
+def _pair_opening_author(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+    """A page opening on two bodies as one subject ("X (XA) and Y (YA) have teamed up …", "X and Y
+    say …") is the news of one of them: the one the page then names alone doing the work ("XA will
+    contact every school …") while the other never is, or the one whose own officer, quoted, speaks
+    as "we" working with the other. Both or neither so told: no author. A weak sign, flagged."""
+    pair = _pair_opening(text, po)
+    if pair is None:
+        return None
+    a, b = pair
+    found = po.find_for_author(text)
+    alone = [
+        c.name
+        for c in (a, b)
+        if _acts_alone(text, found, c.name, b.end)
+        or _speaks_as_we_with(text, found, c.name, (b if c is a else a).name)
+    ]
+    if len(alone) != 1 or alone[0] in not_author or po.gaz.entry(alone[0]).get("kind") not in _BODY_KINDS:
+        return None
+    return alone[0]
 
 
 def _council_of_members(
