@@ -5076,7 +5076,10 @@ _SUBJECT_TAIL = r"(?:\s+(?:today|yesterday|also|has|have|now|this\s+week))*\s*$"
 
 def _announcer_is_author(subject: str, author_words: tuple[str, ...]) -> bool:
     """Does the clause before an announcing verb end with the writing body as its subject?"""
-    return re.search(r"(?:" + _actor(author_words) + "|" + _BARE_BODY + r")" + _SUBJECT_TAIL, subject) is not None
+    return (
+        re.search(r"(?:" + _actor(author_words) + "|" + _BARE_BODY + r")" + _SUBJECT_TAIL, subject)
+        is not None
+    )
 
 
 def announced_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:

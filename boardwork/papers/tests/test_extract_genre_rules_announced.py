@@ -25,9 +25,15 @@ def _kinds(paper: Paper) -> list[list[str]]:
     ("text", "kind"),
     [
         # the deed after the reporting verb, "that" left out, in the past perfect
-        ("The council said it had recruited forty volunteers to serve as street ambassadors in the town.", "support"),
+        (
+            "The council said it had recruited forty volunteers to serve as street ambassadors in the town.",
+            "support",
+        ),
         # a new thing announced: its launch
-        ("Last week the council announced a new training programme for teachers across the district.", "training"),
+        (
+            "Last week the council announced a new training programme for teachers across the district.",
+            "training",
+        ),
         ("The force unveiled a new scheme for victims of burglary in the county on Monday.", "support"),
     ],
 )
