@@ -5095,3 +5095,60 @@ def underway_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[s
         k for k, _ in action_cues(joined, author_words)
     ]
     return [(k, cues[0]) for k in kinds]
+
+
+# -- a news page's deed told as the body's announcement (NOTES 2920) ----------------------------------
+# News tells a body's own work as what it announced or said it had done ("The council said it had
+# recruited volunteers …", "The partnership announced it has trained 200 staff", "On Thursday the
+# council announced a new training programme …"): the reporting verb, often without "that", before the
+# deed in the past or present perfect, or "announced"/"unveiled" before the new thing it launched. The
+# kind is the deed's, read with the announcing words taken out (`announced_kinds`). Minutes' reported
+# speech, where the meeting is told of work in the past perfect after "that", is `reported_kinds`.
+_ANNOUNCED_DEED = re.compile(
+    r"\b(?:announced|announces|revealed|reveals|said|says|confirmed|confirms)\s+(?:today\s+|this\s+week\s+)?"
+    r"(?:that\s+)?(?:it|they|we)\s+(?:had|has|have)\s+(?=(?:now\s+|also\s+|already\s+|recently\s+|successfully\s+)?"
+    r"(?!been\b)[a-z]+(?:ed|en|wn|ght|t)\b)",
+    re.I,
+)
+_ANNOUNCED_NEW = re.compile(r"\b(?:announced|unveiled)\s+(?=(?:a|an|its|their|our)\s+new\b)", re.I)
+# The one who announced: the writing body by its names (`_actor`), or a bare headword as news writes it
+# in lower case ("the council", "the force"); any other subject ("the Government announced …") is
+# another body's announcement, not the author's work. An opening adverbial may stand before it ("On
+# Thursday the council …") and a time word after it ("The Unit today announced …").
+_BARE_BODY = r"\b[Tt]he\s+(?:council|partnership|authority|service|force|board|panel|unit|trust)\b"
+_SUBJECT_TAIL = r"(?:\s+(?:today|yesterday|also|has|have|now|this\s+week))*\s*$"
+
+
+def _announcer_is_author(subject: str, author_words: tuple[str, ...]) -> bool:
+    """Does the clause before an announcing verb end with the writing body as its subject?"""
+    return (
+        re.search(r"(?:" + _actor(author_words) + "|" + _BARE_BODY + r")" + _SUBJECT_TAIL, subject)
+        is not None
+    )
+
+
+def announced_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
+    """The kinds of the deeds a news paragraph tells as the writing body's announcement
+    (`_ANNOUNCED_DEED`, `_ANNOUNCED_NEW`), each read with the announcing words taken out ("the council
+    recruited volunteers …", "the council launched a new training programme …"): the kinds' patterns,
+    then the verb (`action_kinds`). None where the one announcing is another body, or nothing is
+    announced as done ("announced that a seminar will be held" has no perfect)."""
+    text = norm_text(text)
+    out: list[str] = []
+    for pat, put in ((_ANNOUNCED_DEED, ""), (_ANNOUNCED_NEW, "launched ")):
+        for m in pat.finditer(text):
+            start = max((b.end() for b in _SUBJECT_START.finditer(text, 0, m.start())), default=0)
+            if not _announcer_is_author(text[start : m.start()], author_words):
+                continue
+            end = _CLAUSE_STOP.search(text, m.end())
+            # The deed told in the first person: the announcer is the writing body, so it is its own.
+            told = "We " + put + text[m.end() : end.start() + 1 if end else len(text)]
+            kinds = classify(told, author_words=author_words, unknown_author=not author_words)
+            for k in kinds or action_kinds(told, author_words):
+                if k not in out:
+                    out.append(k)
+    return out
+
+
+_CLAUSE_STOP = re.compile(r"[.;](?:\s|$)|,\s+and\s+")
+_SUBJECT_START = re.compile(r"[.;,:]\s+|\band\s+")

@@ -21,6 +21,7 @@ from .kinds import (
     POINTER,
     PRESS_CONTACT,
     action_cues,
+    announced_kinds,
     classify,
     counts_help,
     gives_help,
@@ -1308,7 +1309,7 @@ def not_work(text: str, author_words: tuple[str, ...] = ()) -> str | None:
         return said
     if classify(text, author_words=author_words, unknown_author=not author_words):
         return None
-    if reported_kinds(text, author_words):
+    if reported_kinds(text, author_words) or announced_kinds(text, author_words):
         return None
     if action_cues(text, author_words):
         return None
@@ -1457,6 +1458,10 @@ def _rule_kinds(u: Unit, author_words: tuple[str, ...], first_person: bool) -> t
         kinds = reported_kinds(u.text, author_words)
         if kinds:
             unsure.append(Why(0.7, unsure_notes.TOLD_TO_THE_MEETING, ReadAs.REPORTED))
+    if not kinds:
+        kinds = announced_kinds(u.text, author_words)
+        if kinds:
+            unsure.append(Why(0.7, unsure_notes.ANNOUNCED))
     if not kinds:
         kinds = minute_engagement_kinds(u.text)
         if kinds:

@@ -21,6 +21,9 @@ EARLIER_WORK_IN_MINUTES = (
 TOLD_TO_THE_MEETING = (
     "Taken from what the meeting was told, not from a report of the work itself: check the body did this."
 )
+# A deed a news page tells as the body's announcement ("the council said it had recruited …",
+# `kinds.announced_kinds`).
+ANNOUNCED = "Taken from what the body announced or said it had done: check the body did this."
 # A visit a minute tells of (`kinds.minute_engagement_kinds`).
 VISIT_IN_MINUTES = "Taken from a visit the minutes mention: check it was work the body did."
 # The paragraph's work has no one doing it ("A survey of residents was carried out").
