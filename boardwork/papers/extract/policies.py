@@ -74,7 +74,12 @@ _TITLE_POLICY = re.compile(
     # (not a body, post or system named after the policy word: "Retained Duty System crews", "the Community
     # Safety Strategy Group")
     r"(?!\s+(?:System|Systems|Group|Board|Team|Unit|Committee|Forum|Panel|Officers?|Managers?|Lead|Network|Crews?|"
-    r"Staff)\b)"
+    r"Staff|"
+    # (nor a sub-group or sub-committee named after it, nor a group with its kind in lower case: "the
+    # Child Safeguarding Practice Review subgroup", "the Serious Violence Duty sub-committee", "the
+    # Hate Crime Strategy steering group" are bodies that work on it, no policy named; NOTES 2910)
+    r"(?i:sub[- ]?groups?|sub[- ]?committees?)|(?:steering |working |task |task and finish |reference )?"
+    r"(?:groups?|boards?|teams?|panels?|committees?|forums?)\b(?!\s+of\b))\b)"
     r"((?:\s+(?:of|for|on)\s+(?:[A-Z][\w'-]*\s*(?:(?:and|of|for|on|in|&)\s+)*)+)*)"
     # (its years, after "for" too, and after a short form defined on the way: "Annual Report for
     # 2016/17", "Community Safety Partnership Plan (CSPP) for 2023-2026")
