@@ -135,13 +135,24 @@ class StoredPaper(UidModel):
         Scrutiny Committee, 26 February 2019"): the body and the meeting's date of its reading, either
         alone, or "" when it states neither. An imported paper of another body is seldom linked to a
         meeting of the board, and the reviewer needs to see whose meeting it was."""
+        body, when = self._stated_body_and_day()
+        return ", ".join(x for x in (body, when) if x)
+
+    @property
+    def stated_meeting_is_body_only(self) -> bool:
+        """Does the paper name only its body, no meeting's date nor item? A news page or an annual
+        report names the council it is of ("Richmond Council"), which is no meeting: the page shows
+        it as the body, not as a meeting."""
+        body, when = self._stated_body_and_day()
+        return bool(body) and not when and not self.item
+
+    def _stated_body_and_day(self) -> tuple[str, str]:
         meta = (self.structure or {}).get("meta") if isinstance(self.structure, dict) else None
         if not isinstance(meta, dict):
-            return ""
+            return "", ""
         body = meta["body"] if isinstance(meta.get("body"), str) else ""
         day = iso_date(meta["meeting_date"]) if isinstance(meta.get("meeting_date"), str) else None
-        when = f"{day:%-d %B %Y}" if day else ""
-        return ", ".join(x for x in (body.strip(), when) if x)
+        return body.strip(), f"{day:%-d %B %Y}" if day else ""
 
     @property
     def is_draft_paper(self) -> bool:

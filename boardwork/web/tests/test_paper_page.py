@@ -137,6 +137,13 @@ def test_an_imported_paper_shows_the_meeting_it_states(world):
     assert "26 February 2019" in _summary(world, {"body": None, "meeting_date": "2019-02-26"})
 
 
+def test_a_paper_naming_only_its_body_shows_it_as_the_body_not_a_meeting(world):
+    # A news page or an annual report names the council it is of; that is no meeting.
+    html = _summary(world, {"body": "Westmoor Borough Council", "meeting_date": None})
+    assert ">Meeting<" not in html
+    assert re.search(r">Body</dt><dd [^>]*>Westmoor Borough Council", html)
+
+
 def test_a_paper_stating_no_meeting_shows_no_meeting_row(world):
     assert ">Meeting<" not in _summary(world, {"body": None, "meeting_date": None})
     assert ">Meeting<" not in _summary(world, None)
