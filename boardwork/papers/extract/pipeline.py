@@ -1458,9 +1458,11 @@ def _rule_kinds(u: Unit, author_words: tuple[str, ...], first_person: bool) -> t
         kinds = reported_kinds(u.text, author_words)
         if kinds:
             unsure.append(Why(0.7, unsure_notes.TOLD_TO_THE_MEETING, ReadAs.REPORTED))
+    announced = False
     if not kinds:
         kinds = announced_kinds(u.text, author_words)
         if kinds:
+            announced = True
             unsure.append(Why(0.7, unsure_notes.ANNOUNCED))
     if not kinds:
         kinds = minute_engagement_kinds(u.text)
@@ -1472,7 +1474,10 @@ def _rule_kinds(u: Unit, author_words: tuple[str, ...], first_person: bool) -> t
         kinds = [k for k, _ in cues]
         if cues:
             unsure.append(Why(0.6, unsure_notes.kind_guessed([v for _, v in cues])))
-    elif without_actor(u.text, author_words):
+    elif not announced and without_actor(u.text, author_words):
+        # (an announced deed has its doer: `announced_kinds` reads only the author body announcing its
+        # own work, so "does not say who did this" beside "announced" would contradict it, whatever
+        # passive clause follows in the sentence)
         unsure.append(Why(0.7, unsure_notes.NO_ACTOR))
     return kinds, unsure
 

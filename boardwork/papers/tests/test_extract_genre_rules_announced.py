@@ -61,3 +61,18 @@ def test_the_announced_deed_names_the_author_in_lower_case_as_news_does() -> Non
 )
 def test_guards_what_is_not_the_authors_announced_deed(text: str) -> None:
     assert not_work(text) in {"no kind read", "the Government's own deed"}
+
+
+def test_an_announced_deed_is_never_also_said_to_have_no_doer() -> None:
+    # The announcer is the author body doing the work; a passive clause later in the sentence ("… was
+    # appointed") must not add "does not say who did this" beside "announced or said it had done".
+    text = (
+        "The council said it had recruited volunteers to serve as ambassadors in the borough, and "
+        "Councillor Jo Bloggs was appointed its first champion."
+    )
+    acts = extract(_news("Westshire Council has backed a campaign against domestic abuse.", text))[
+        "activities"
+    ]
+    notes = next(a["unsure"] for a in acts if a["text"].startswith("The council said"))
+    assert any("announced or said it had done" in n for n in notes)
+    assert not any("does not say who did this" in n for n in notes)
