@@ -1806,11 +1806,12 @@ def _author_inferred_weakly(
     flagged."""
     if authors:
         return
-    weak = _opening_subject(text, po, not_author) or _pair_opening_author(text, po, not_author)
+    weak = _opening_subject(text, po, not_author)
     if not weak:
-        found = po.find_for_author(text)  # (the paper's names, once for both signs that read the whole text)
+        found = po.find_for_author(text)  # (the paper's names, once for every sign that reads the whole text)
         weak = (
-            _council_of_members(text, found, not_author)
+            _pair_opening_author(text, found, po, not_author)
+            or _council_of_members(text, found, not_author)
             or _quoted_chair_of(text, found, not_author)
             or _own_parts_of(text, found, po, not_author)
             or _minister_of(text, found, not_author)
@@ -1942,12 +1943,11 @@ _ALONE_VERB = re.compile(
 _QUOTE_OPEN = '"“‘'
 
 
-def _pair_opening(text: str, po: PaperOrgs) -> tuple[OrgMatch, OrgMatch] | None:
-    """The two bodies a paragraph among a page's opening ones names as its joint subject, or None."""
+def _pair_opening(text: str, named: list[OrgMatch]) -> tuple[OrgMatch, OrgMatch] | None:
+    """The two bodies a paragraph among a page's opening ones (its first 1,500 characters) names as
+    its joint subject, or None."""
     # (bodies named by a proper name, not a bare headword or one of the author's own parts)
-    found = [
-        c for c in po.find_for_author(text[:1500]) if " " in c.name and not c.internal and not c.by_function
-    ]
+    found = [c for c in named if c.end <= 1500 and " " in c.name and not c.internal and not c.by_function]
     for i, a in enumerate(found):
         # (the next body named, past the first's own short form in brackets)
         b = next((c for c in found[i + 1 :] if c.name != a.name), None)
@@ -1996,16 +1996,17 @@ def _speaks_as_we_with(text: str, found: list[OrgMatch], name: str, other: str) 
     return False
 
 
-def _pair_opening_author(text: str, po: PaperOrgs, not_author: set[str] | frozenset[str]) -> str | None:
+def _pair_opening_author(
+    text: str, found: list[OrgMatch], po: PaperOrgs, not_author: set[str] | frozenset[str]
+) -> str | None:
     """A page opening on two bodies as one subject ("X (XA) and Y (YA) have teamed up …", "X and Y
     say …") is the news of one of them: the one the page then names alone doing the work ("XA will
     contact every school …") while the other never is, or the one whose own officer, quoted, speaks
     as "we" working with the other. Both or neither so told: no author. A weak sign, flagged."""
-    pair = _pair_opening(text, po)
+    pair = _pair_opening(text, found)
     if pair is None:
         return None
     a, b = pair
-    found = po.find_for_author(text)
     alone = [
         c.name
         for c in (a, b)
