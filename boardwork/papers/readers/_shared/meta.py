@@ -843,7 +843,10 @@ def is_dateline(line: str) -> bool:
 _BREADCRUMB = re.compile(r"^\s*(?:home|homepage)\s*(?:>|»|›|/|\|)\s*\S", re.I)
 # A release's kind over its headline ("PRESS RELEASE", "Media release", "For immediate release").
 _RELEASE_LABEL = re.compile(
-    r"^\s*(?:(?:for\s+)?immediate\s+release|(?:press|media|news)\s+(?:release|statement|notice))\s*:?\s*$",
+    r"^\s*(?:(?:for\s+)?immediate\s+release|(?:press|media|news)\s+(?:release|statement|notice)"
+    r"|policy\s+paper|(?:corporate|independent)\s+report|research\s+and\s+analysis|statutory\s+guidance"
+    r"|consultation\s+outcome|(?:official|national)\s+statistics|transparency\s+data|impact\s+assessment"
+    r"|news\s+story)\s*:?\s*$",
     re.I,
 )
 
