@@ -841,9 +841,15 @@ def is_dateline(line: str) -> bool:
 
 # A web page's trail ("Home > News", "Home / Community safety / Partnerships"): where the page sits.
 _BREADCRUMB = re.compile(r"^\s*(?:home|homepage)\s*(?:>|»|›|/|\|)\s*\S", re.I)
-# A release's kind over its headline ("PRESS RELEASE", "Media release", "For immediate release").
+# A release's kind over its headline ("PRESS RELEASE", "Media release", "For immediate release"), and
+# a government publication page's format over its title, as GOV.UK sets it ("Policy paper",
+# "Corporate report", "Independent report", "Research and analysis", "Statutory guidance",
+# "Consultation outcome", "Official statistics", "Transparency data", "News story"): the page's kind,
+# not its title. (Only the bare label: "Corporate Report Writing Standards" names a document.)
 _RELEASE_LABEL = re.compile(
-    r"^\s*(?:(?:for\s+)?immediate\s+release|(?:press|media|news)\s+(?:release|statement|notice))\s*:?\s*$",
+    r"^\s*(?:(?:for\s+)?immediate\s+release|(?:press|media|news)\s+(?:release|statement|notice)"
+    r"|policy\s+paper|(?:corporate|independent)\s+report|research\s+and\s+analysis|statutory\s+guidance"
+    r"|consultation\s+outcome|(?:official|national)\s+statistics|transparency\s+data|news\s+story)\s*:?\s*$",
     re.I,
 )
 

@@ -2893,6 +2893,15 @@ def _heading_shaped(units: list[Unit], k: int, meta: Meta) -> bool:
     )
 
 
+# A government publication page's note of the nations it holds for, under its date ("Applies to
+# England", "Applies to England and Wales", "Applies to England, Scotland and Wales").
+_APPLIES_TO = re.compile(
+    r"^\s*applies\s+to\s+(?:England|Wales|Scotland|Northern\s+Ireland|the\s+UK|all\s+of\s+the\s+UK)"
+    r"(?:\s*(?:,|and)\s*(?:England|Wales|Scotland|Northern\s+Ireland))*\s*$",
+    re.I,
+)
+
+
 def _not_heading_because(units: list[Unit], k: int, meta: Meta, signature: set[int]) -> str:
     """The name of the first rule that makes a heading-shaped unit a line of text ("" where none
     does). Named so that a heading the rules miss can be counted by the rule it fell to."""
@@ -2908,6 +2917,9 @@ def _not_heading_because(units: list[Unit], k: int, meta: Meta, signature: set[i
         ("cover months", lambda: k < 8 and _COVER_MONTHS.match(t)),
         ("reference", lambda: _REFERENCE_LINE.match(t)),
         ("version", lambda: _VERSION_LINE.match(t)),
+        # (Nor a government page's note of where it holds, under its date: "Applies to England",
+        # "Applies to England and Wales".)
+        ("applies to", lambda: _APPLIES_TO.match(t)),
         # (Nor an attachment's label at its head: "Annex 2 to the report of the Director of …".)
         ("attachment label", lambda: k < 3 and _ATTACHMENT_LABEL.match(t)),
         ("row", lambda: u.row),
