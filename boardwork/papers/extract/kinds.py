@@ -1130,6 +1130,20 @@ _AWARENESS_MARKED = re.compile(
     r"(?-i:Awareness|Safety|Prevention|Ribbon|Action|Scams|Safeguarding)\s+(?-i:Week|Day|Month|Fortnight)s?\b",
     re.I,
 )
+# A landmark lit in a campaign's colour to mark an awareness week or day, or in support of a cause
+# ("the civic centre was lit up purple to mark White Ribbon Day", "lighting columns were turned red to
+# mark the start of the week", "the fire station was illuminated orange in support of the campaign"):
+# councils and fire services light their buildings as a public-awareness campaign, `media`, as marking
+# the week is (`_AWARENESS_MARKED`). The colour and the purpose are both needed: a light "turned red"
+# alone is a traffic signal, and a building lit with no purpose named is its furniture (numbered 2970).
+_LANDMARK_LIT = re.compile(
+    r"\b(?:lit\s+up|lit|illuminated|turned|lit\s+in|floodlit)\s+(?:in\s+)?(?:bright\s+)?"
+    r"(?:red|orange|purple|blue|green|pink|yellow|teal|white|gold|amber|violet)"
+    r"(?:(?:\s+and|,)\s+(?:red|orange|purple|blue|green|pink|yellow|teal|white|gold|amber|violet))?\s+"
+    r"(?:to\s+(?:mark|celebrate|commemorate|raise\s+awareness|show\s+(?:its\s+|our\s+|their\s+)?support)|"
+    r"in\s+support\s+of|in\s+recognition\s+of|for\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}(?:Week|Day|Month|campaign|appeal))\b",
+    re.I,
+)
 # Training the body's people received, attended or completed ("over 200 officers received domestic
 # abuse training", "staff have completed the new e-learning module", "all councillors were trained on
 # the code"): training, as training delivered to them is. The people by the nouns of a body's staff
@@ -2176,6 +2190,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lobbying", _GOVERNMENT_ANSWERED),
     # A named awareness week the body marked: media. Training its people received: training.
     ("media", _AWARENESS_MARKED),
+    # (numbered from 2970) A landmark lit in a campaign's colour to mark a week or a cause: media.
+    ("media", _LANDMARK_LIT),
     ("training", _PEOPLE_TRAINED),
     ("media", _STATEMENT_ISSUED),
     # (the thirtieth round) A welcome of another's announcement made public: media.
@@ -3641,6 +3657,35 @@ _LETTER_SENT = re.compile(
 )
 
 
+# A letter whose reply is still awaited ("Our letter to the Minister has not received a reply", "The
+# Parish Council's letter to the MP dated 3 May has not received an acknowledgement or response from
+# the OPCC", "No response has yet been received to the Council's letter to the Home Secretary"): the
+# letter was sent, and to those who decide, so the body pressed its case, `lobbying`, as a letter
+# sent is (`_LETTER_SENT`). The addressee must be a government, a minister or an MP, or a police and
+# crime commissioner or the police, named anywhere in the sentence; a letter to a resident or a
+# supplier awaiting its answer is no lobbying (numbered from 2970).
+_LETTER_REPLY_ADDRESSEE = (
+    r"(?:" + _LETTER_ADDRESSEE + r"|(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner\b|\bO?P(?:F)?CC\b|"
+    r"Chief\s+Constable\b|(?:Chief\s+)?Superintendent\b|Supt\b)"
+)
+_LETTER_UNANSWERED = re.compile(
+    r"\bletters?\s+to\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:has|have)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:received|receive|been\s+(?:answered|acknowledged))"
+    r"|"
+    r"\bno\s+(?:reply|response|answer|acknowledge\S*)\s+(?:has|had)\s+(?:yet\s+|so\s+far\s+|as\s+yet\s+)?been\s+received\s+"
+    r"(?:to|from)\s+[^.;]{0,80}?\bletters?\b",
+    re.I,
+)
+
+
+def _letter_unanswered(text: str) -> re.Match[str] | None:
+    """A letter to those who decide whose reply is awaited (`_LETTER_UNANSWERED`), its addressee
+    named in the same sentence."""
+    for m in _LETTER_UNANSWERED.finditer(text):
+        if re.search(_LETTER_REPLY_ADDRESSEE, _sentence_at(text, m.start())):
+            return m
+    return None
+
+
 # A partner agency's update to the meeting, announced by the unit's first sentence (NOTES 377):
 # "Inspector Wood gave the police update.", "The Fire and Rescue Service update was given by Station
 # Manager Jones.", "The Youth Offending Service reported a fall in first-time entrants.", "The
@@ -4131,7 +4176,7 @@ def classify(
         # (a letter sent; or an achievement bullet opening on a pressing verb, `_LEAD_LOBBY`)
         strong_lobby = next(
             (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))), None
-        ) or _LEAD_LOBBY.match(text)
+        ) or _LEAD_LOBBY.match(text) or _letter_unanswered(text)
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
