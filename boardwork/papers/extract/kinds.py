@@ -2989,6 +2989,19 @@ _DOCUMENT_CONTENT_AND = re.compile(
 )
 
 
+# A pressing word as the purpose of a need or an aim ("we need to work together, with one voice, to
+# raise our concerns with the Government", "Members must now unite to lobby Ministers", "we want to
+# join with other councils to press the Treasury"): an intention, what the body means to do, not a
+# deed done (the plan to write of NOTE 2844's left list); `is_future` reads only the last few words
+# before the match, and the need often stands further back. The pressing word must be an infinitive
+# ("to raise"), and no verb in the past between the need and it ("we needed to act, and wrote to the
+# Minister to raise …" keeps its letter) (numbered from 2970).
+_NEED_TO_PRESS = re.compile(
+    r"\b(?:need|needs|must|should|ought\s+to|want|wants|wish|wishes|aim|aims|intend|intends|plan|plans|hope|hopes)"
+    r"(?:\s+to)?\s+(?:(?!\w+ed\b|wrote\b|met\b|sent\b)[^.;:]){0,140}\bto\s*$",
+    re.I,
+)
+
 def _sentence_before(text: str, pos: int) -> str:
     """The sentence holding `pos`, up to `pos`."""
     for start, _s in reversed(sentences(text)):
@@ -4146,6 +4159,8 @@ def classify(
             # (a mild word on the part played in a scrutiny review: "welcomed the part the Committee
             # had played in the scrutiny review of …" is the council's research, not lobbying)
             and not _SCRUTINY_REVIEW.search(_sentence_at(text, m.start()))
+            # (an aim or a need to press: "we need to work together … to raise our concerns")
+            and not _NEED_TO_PRESS.search(_sentence_before(text, m.start()))
         ),
         None,
     )
