@@ -3699,6 +3699,37 @@ def _letter_unanswered(text: str) -> re.Match[str] | None:
     return None
 
 
+# A government's answer to the body's calls ("the Government has listened to our calls for …",
+# "addressing our calls for some of the funding to be available this year", "In response to the
+# Association's representations, the Treasury has delayed the change"): the body's lobbying told by
+# its outcome, as news and bulletins of member bodies tell a win, `lobbying`. The calls must be the
+# body's ("our", or a body's name with its possessive; not "the Government's calls for evidence"), and
+# a government, a minister or a department named in the same sentence; calls answered by residents
+# ("in response to our calls for volunteers") are no lobbying (numbered from 2970).
+_CALLS_ANSWERED = re.compile(
+    r"\b(?:listened\s+to|responded\s+to|in\s+response\s+to|responding\s+to|"
+    r"address(?:ed|ing)|heeded|acted\s+on|following|thanks\s+to|as\s+a\s+result\s+of)\s+"
+    r"(?:our|(?-i:the\s+(?!Government|Minister|Home|Treasury|Department|Secretary|Chancellor)"
+    r"(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['\u2019]s))\s+(?:[\w-]+\s+)?"
+    r"(?:calls?|representations|lobbying|campaign(?:ing|s)?|pressure|concerns|case)\b",
+    re.I,
+)
+_GOVERNMENT_IN_SENTENCE = re.compile(
+    r"\b(?:(?i:government|ministers?|secretary\s+of\s+state|chancellor|treasury|home\s+office|whitehall)|"
+    r"Department\s+(?:for|of)\b)"
+)
+
+
+def _calls_answered(text: str) -> re.Match[str] | None:
+    """The body's calls a government answered (`_CALLS_ANSWERED`), a government named in the same
+    sentence, told as done (not in a clause about the future)."""
+    for m in _CALLS_ANSWERED.finditer(text):
+        if _GOVERNMENT_IN_SENTENCE.search(_sentence_at(text, m.start())) and not is_future(
+            clause_before(text, m.start())
+        ):
+            return m
+    return None
+
 # A partner agency's update to the meeting, announced by the unit's first sentence (NOTES 377):
 # "Inspector Wood gave the police update.", "The Fire and Rescue Service update was given by Station
 # Manager Jones.", "The Youth Offending Service reported a fall in first-time entrants.", "The
@@ -4191,7 +4222,7 @@ def classify(
         # (a letter sent; or an achievement bullet opening on a pressing verb, `_LEAD_LOBBY`)
         strong_lobby = next(
             (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))), None
-        ) or _LEAD_LOBBY.match(text) or _letter_unanswered(text)
+        ) or _LEAD_LOBBY.match(text) or _letter_unanswered(text) or _calls_answered(text)
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:

@@ -94,3 +94,33 @@ def test_a_need_or_aim_to_press_is_no_lobbying(text):
 )
 def test_pressing_done_stays_lobbying(text):
     assert "lobbying" in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister responded to our calls for a fairer settlement by announcing a further £5m.",
+        "The Government has listened to our concerns and withdrawn the draft guidance.",
+        "In response to the Network's representations, the Treasury has delayed the change by a year.",
+        "Ministers have extended the grant, addressing our calls for certainty beyond March.",
+    ],
+)
+def test_a_government_answering_the_bodys_calls_is_lobbying(text):
+    assert "lobbying" in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Government's own calls, answered by the body: a response, not its lobbying
+        "We responded to the Government's calls for evidence in May.",
+        # calls answered by residents: an appeal, no government
+        "In response to our calls for volunteers, forty residents came forward.",
+        # another body acting on concerns, no government
+        "Following the Council's concerns about the crossing, the highways team added a barrier.",
+        # still to come
+        "The Government will need to listen to our calls for fairer funding.",
+    ],
+)
+def test_calls_not_answered_by_a_government_read_no_lobbying(text):
+    assert "lobbying" not in classify(norm_text(text))
