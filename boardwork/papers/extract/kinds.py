@@ -3002,6 +3002,7 @@ _NEED_TO_PRESS = re.compile(
     re.I,
 )
 
+
 def _sentence_before(text: str, pos: int) -> str:
     """The sentence holding `pos`, up to `pos`."""
     for start, _s in reversed(sentences(text)):
@@ -3730,6 +3731,7 @@ def _calls_answered(text: str) -> re.Match[str] | None:
             return m
     return None
 
+
 # A partner agency's update to the meeting, announced by the unit's first sentence (NOTES 377):
 # "Inspector Wood gave the police update.", "The Fire and Rescue Service update was given by Station
 # Manager Jones.", "The Youth Offending Service reported a fall in first-time entrants.", "The
@@ -4220,9 +4222,15 @@ def classify(
             found["consultation_response"] = starts[0]
     if not strong_lobby:
         # (a letter sent; or an achievement bullet opening on a pressing verb, `_LEAD_LOBBY`)
-        strong_lobby = next(
-            (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))), None
-        ) or _LEAD_LOBBY.match(text) or _letter_unanswered(text) or _calls_answered(text)
+        strong_lobby = (
+            next(
+                (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))),
+                None,
+            )
+            or _LEAD_LOBBY.match(text)
+            or _letter_unanswered(text)
+            or _calls_answered(text)
+        )
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
