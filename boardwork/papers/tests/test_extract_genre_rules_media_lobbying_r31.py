@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from boardwork.papers.extract.dates import Cycle
 from boardwork.papers.extract.kinds import classify
+from boardwork.papers.extract.sections import classify_heading
 from boardwork.papers.extract.text import norm_text
 
 
@@ -124,3 +126,21 @@ def test_a_government_answering_the_bodys_calls_is_lobbying(text):
 )
 def test_calls_not_answered_by_a_government_read_no_lobbying(text):
     assert "lobbying" not in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "To note matters arising from the minutes",
+        "5. To receive any matters arising",
+        "To consider matters arising",
+    ],
+)
+def test_an_agenda_item_on_matters_arising_is_no_theme_and_is_read(heading):
+    # an item of the meeting's order: what the clerk reports under it is read, under no theme
+    assert classify_heading(heading, Cycle(2017, 4)).role == "untitled"
+
+
+@pytest.mark.parametrize("heading", ["Road safety", "To improve road safety"])
+def test_other_headings_keep_their_role(heading):
+    assert classify_heading(heading, Cycle(2017, 4)).role == "theme"
