@@ -1130,6 +1130,20 @@ _AWARENESS_MARKED = re.compile(
     r"(?-i:Awareness|Safety|Prevention|Ribbon|Action|Scams|Safeguarding)\s+(?-i:Week|Day|Month|Fortnight)s?\b",
     re.I,
 )
+# A landmark lit in a campaign's colour to mark an awareness week or day, or in support of a cause
+# ("the civic centre was lit up purple to mark White Ribbon Day", "lighting columns were turned red to
+# mark the start of the week", "the fire station was illuminated orange in support of the campaign"):
+# councils and fire services light their buildings as a public-awareness campaign, `media`, as marking
+# the week is (`_AWARENESS_MARKED`). The colour and the purpose are both needed: a light "turned red"
+# alone is a traffic signal, and a building lit with no purpose named is its furniture (numbered 2970).
+_LANDMARK_LIT = re.compile(
+    r"\b(?:lit\s+up|lit|illuminated|turned|lit\s+in|floodlit)\s+(?:in\s+)?(?:bright\s+)?"
+    r"(?:red|orange|purple|blue|green|pink|yellow|teal|white|gold|amber|violet)"
+    r"(?:(?:\s+and|,)\s+(?:red|orange|purple|blue|green|pink|yellow|teal|white|gold|amber|violet))?\s+"
+    r"(?:to\s+(?:mark|celebrate|commemorate|raise\s+awareness|show\s+(?:its\s+|our\s+|their\s+)?support)|"
+    r"in\s+support\s+of|in\s+recognition\s+of|for\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}(?:Week|Day|Month|campaign|appeal))\b",
+    re.I,
+)
 # Training the body's people received, attended or completed ("over 200 officers received domestic
 # abuse training", "staff have completed the new e-learning module", "all councillors were trained on
 # the code"): training, as training delivered to them is. The people by the nouns of a body's staff
@@ -2176,6 +2190,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lobbying", _GOVERNMENT_ANSWERED),
     # A named awareness week the body marked: media. Training its people received: training.
     ("media", _AWARENESS_MARKED),
+    # (numbered from 2970) A landmark lit in a campaign's colour to mark a week or a cause: media.
+    ("media", _LANDMARK_LIT),
     ("training", _PEOPLE_TRAINED),
     ("media", _STATEMENT_ISSUED),
     # (the thirtieth round) A welcome of another's announcement made public: media.
@@ -2973,6 +2989,20 @@ _DOCUMENT_CONTENT_AND = re.compile(
 )
 
 
+# A pressing word as the purpose of a need or an aim ("we need to work together, with one voice, to
+# raise our concerns with the Government", "Members must now unite to lobby Ministers", "we want to
+# join with other councils to press the Treasury"): an intention, what the body means to do, not a
+# deed done (the plan to write of NOTE 2844's left list); `is_future` reads only the last few words
+# before the match, and the need often stands further back. The pressing word must be an infinitive
+# ("to raise"), and no verb in the past between the need and it ("we needed to act, and wrote to the
+# Minister to raise …" keeps its letter) (numbered from 2970).
+_NEED_TO_PRESS = re.compile(
+    r"\b(?:need|needs|must|should|ought\s+to|want|wants|wish|wishes|aim|aims|intend|intends|plan|plans|hope|hopes)"
+    r"(?:\s+to)?\s+(?:(?!\w+ed\b|wrote\b|met\b|sent\b)[^.;:]){0,140}\bto\s*$",
+    re.I,
+)
+
+
 def _sentence_before(text: str, pos: int) -> str:
     """The sentence holding `pos`, up to `pos`."""
     for start, _s in reversed(sentences(text)):
@@ -3641,6 +3671,67 @@ _LETTER_SENT = re.compile(
 )
 
 
+# A letter whose reply is still awaited ("Our letter to the Minister has not received a reply", "The
+# Parish Council's letter to the MP dated 3 May has not received an acknowledgement or response from
+# the OPCC", "No response has yet been received to the Council's letter to the Home Secretary"): the
+# letter was sent, and to those who decide, so the body pressed its case, `lobbying`, as a letter
+# sent is (`_LETTER_SENT`). The addressee must be a government, a minister or an MP, or a police and
+# crime commissioner or the police, named anywhere in the sentence; a letter to a resident or a
+# supplier awaiting its answer is no lobbying (numbered from 2970).
+_LETTER_REPLY_ADDRESSEE = (
+    r"(?:" + _LETTER_ADDRESSEE + r"|(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner\b|\bO?P(?:F)?CC\b|"
+    r"Chief\s+Constable\b|(?:Chief\s+)?Superintendent\b|Supt\b)"
+)
+_LETTER_UNANSWERED = re.compile(
+    r"\bletters?\s+to\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:has|have)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:received|receive|been\s+(?:answered|acknowledged))"
+    r"|"
+    r"\bno\s+(?:reply|response|answer|acknowledge\S*)\s+(?:has|had)\s+(?:yet\s+|so\s+far\s+|as\s+yet\s+)?been\s+received\s+"
+    r"(?:to|from)\s+[^.;]{0,80}?\bletters?\b",
+    re.I,
+)
+
+
+def _letter_unanswered(text: str) -> re.Match[str] | None:
+    """A letter to those who decide whose reply is awaited (`_LETTER_UNANSWERED`), its addressee
+    named in the same sentence."""
+    for m in _LETTER_UNANSWERED.finditer(text):
+        if re.search(_LETTER_REPLY_ADDRESSEE, _sentence_at(text, m.start())):
+            return m
+    return None
+
+
+# A government's answer to the body's calls ("the Government has listened to our calls for …",
+# "addressing our calls for some of the funding to be available this year", "In response to the
+# Association's representations, the Treasury has delayed the change"): the body's lobbying told by
+# its outcome, as news and bulletins of member bodies tell a win, `lobbying`. The calls must be the
+# body's ("our", or a body's name with its possessive; not "the Government's calls for evidence"), and
+# a government, a minister or a department named in the same sentence; calls answered by residents
+# ("in response to our calls for volunteers") are no lobbying (numbered from 2970).
+_CALLS_ANSWERED = re.compile(
+    r"\b(?:listened\s+to|responded\s+to|in\s+response\s+to|responding\s+to|"
+    r"address(?:ed|ing)|heeded|acted\s+on|following|thanks\s+to|as\s+a\s+result\s+of)\s+"
+    r"(?:our|(?-i:the\s+(?!Government|Minister|Home|Treasury|Department|Secretary|Chancellor)"
+    r"(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['\u2019]s))\s+(?:[\w-]+\s+)?"
+    r"(?:calls?|representations|lobbying|campaign(?:ing|s)?|pressure|concerns|case)\b",
+    re.I,
+)
+_GOVERNMENT_IN_SENTENCE = re.compile(
+    r"\b(?:(?i:government|ministers?|secretary\s+of\s+state|chancellor|treasury|home\s+office|whitehall)|"
+    r"Department\s+(?:for|of)\b)"
+)
+
+
+def _calls_answered(text: str) -> re.Match[str] | None:
+    """The body's calls a government answered (`_CALLS_ANSWERED`), a government named in the same
+    sentence, told as done (not in a clause about the future)."""
+    for m in _CALLS_ANSWERED.finditer(text):
+        if _GOVERNMENT_IN_SENTENCE.search(_sentence_at(text, m.start())) and not is_future(
+            clause_before(text, m.start())
+        ):
+            return m
+    return None
+
+
 # A partner agency's update to the meeting, announced by the unit's first sentence (NOTES 377):
 # "Inspector Wood gave the police update.", "The Fire and Rescue Service update was given by Station
 # Manager Jones.", "The Youth Offending Service reported a fall in first-time entrants.", "The
@@ -4101,6 +4192,8 @@ def classify(
             # (a mild word on the part played in a scrutiny review: "welcomed the part the Committee
             # had played in the scrutiny review of …" is the council's research, not lobbying)
             and not _SCRUTINY_REVIEW.search(_sentence_at(text, m.start()))
+            # (an aim or a need to press: "we need to work together … to raise our concerns")
+            and not _NEED_TO_PRESS.search(_sentence_before(text, m.start()))
         ),
         None,
     )
@@ -4129,9 +4222,15 @@ def classify(
             found["consultation_response"] = starts[0]
     if not strong_lobby:
         # (a letter sent; or an achievement bullet opening on a pressing verb, `_LEAD_LOBBY`)
-        strong_lobby = next(
-            (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))), None
-        ) or _LEAD_LOBBY.match(text)
+        strong_lobby = (
+            next(
+                (m for m in _LETTER_SENT.finditer(text) if not is_future(clause_before(text, m.start()))),
+                None,
+            )
+            or _LEAD_LOBBY.match(text)
+            or _letter_unanswered(text)
+            or _calls_answered(text)
+        )
     if strong_lobby:
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:

@@ -55,7 +55,12 @@ _LAYOUT = re.compile(
     # minutes and review of actions"): items of the meeting's order, not areas of the author's work;
     # what is under them (the chair's update, an action log's work done) is still read.
     r"(?:welcome|introductions?)\b.{0,40}\b(?:apologies|declarations?)\b.*|"
-    r"(?:approval|confirmation|adoption) of (?:the )?(?:last |previous )?(?:meeting'?s? )?minutes\b.*)$",
+    r"(?:approval|confirmation|adoption) of (?:the )?(?:last |previous )?(?:meeting'?s? )?minutes\b.*|"
+    # A parish or town council's agenda item set as what the meeting is to do with the last minutes'
+    # matters ("To note matters arising from the minutes", "To receive any matters arising"): an item
+    # of the meeting's order, not an area of work; what the clerk reports under it (a letter sent, a
+    # reply awaited) is read under no theme (NOTES 2970).
+    r"to (?:note|receive|consider|review|report) (?:any )?matters arising\b.*)$",
     re.I,
 )
 # A part of a report that is no subject of its work: the leader's words set as a part of their own,
