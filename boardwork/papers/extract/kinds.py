@@ -2818,6 +2818,58 @@ _STAFF_ROLES_TAKEN_ON = re.compile(
     r"(?:[\w-]+\s+){0,2}?roles?\b",
     re.I,
 )
+# -- the fourth round (NOTES 2960): a scheme of help launched for people, a sum given to those served,
+# work the body went on funding, help it has been giving -------------------------------------------
+#
+# A scheme, programme, fund or initiative launched or set up to help people ("The Partnership has
+# launched a grant funding programme to help community groups", "The Council is launching a new
+# scheme to help residents cut their energy bills"): a service for people begun. What it is for is
+# what tells the help ("to help / support / assist / enable …"), so a campaign, a consultation or a
+# strategy launched is not read here; what is to be launched ("will launch") has no past verb.
+_HELP_SCHEME_LAUNCHED = re.compile(
+    r"\b(?:launched|introduced|set\s+up|established|(?:is|are)\s+launching)\s+(?:our|its|their|a|an|the)\s+"
+    r"(?:new\s+)?(?:(?!(?:campaign|consultation|strategy|plan|review|survey)\b)[\w'\u2019&-]+\s+){0,5}?"
+    r"(?:schemes?|programmes?|funds?|initiatives?|grants?)\b(?:\s+\([^)]{1,20}\))?,?\s+"
+    r"(?:(?:which|that)\s+(?:will\s+|aims\s+to\s+)?)?(?:to\s+)?(?:help|helps|support|supports|assist|assists|enable|enables)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:" + _SERVED + r"|groups|organisations|charities|businesses|communities|councils|"
+    r"clubs|projects|schools)\b",
+    re.I,
+)
+# A sum the body gave, allocated or was able to provide to those it serves ("We were able to
+# provide £20,000 of funding to youth clubs", "The Council allocated £50,000 to local food banks"):
+# money to people and groups. The giver is the body as it speaks of itself (`_OWN_GIVER`) and the
+# receivers are people or groups served, not a budget's heading ("allocated £50,000 to highways").
+_SUM_GIVEN_TO_SERVED = re.compile(
+    _OWN_GIVER
+    + r"(?:(?:were|was|been)\s+able\s+to\s+|managed\s+to\s+)?(?:provided|provide|gave|give|allocated|allocate|"
+    r"awarded|award|distributed|distribute)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+|some\s+|"
+    r"a\s+further\s+|a\s+total\s+of\s+)?£[\d,.]+\s*(?:million|m|k|bn|billion)?\b\s+(?:(?:of|in)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + _SERVED + r"|groups|organisations|charities|"
+    r"businesses|communities|clubs|projects|schools|food\s+banks|good\s+causes)\b",
+    re.I,
+)
+# Work for people the body went on funding ("The Partnership continued to fund two independent
+# domestic violence advisers"): as `_WORK_FUNDED`, told with "continued to".
+_WORK_STILL_FUNDED = re.compile(
+    _OWN_GIVER
+    + r"(?:continued|went\s+on)\s+to\s+(?:fund|commission|part[- ]fund|co-?fund)\s+(?:the|a|an|our|its|two|"
+    r"three|four|several|new)\s+(?:new\s+)?(?:(?!" + _STUDY_WORD + r"\b)[\w'\u2019&-]+\s+){0,6}?(?:services?|"
+    r"projects?|networks?|schemes?|programmes?|initiatives?|posts?|workers?|officers?|co-?ordinators?|advocates?|"
+    r"advisers?|advisors?|centres?|hubs?|helplines?|refuges?|charit(?:y|ies)|clubs?|groups?)\b",
+    re.I,
+)
+# Help the body has been giving, to councils or people, with what it gave ("The Board has been
+# supporting councils with advice on procurement", "we have been helping families to claim …"):
+# the perfect progressive tells work done over the year; the present ("is supporting") more often
+# says what a service is for, and is not read here.
+_HAS_BEEN_HELPING = re.compile(
+    _BODY_AS_SUBJECT
+    + r"been\s+(?:supporting|helping|assisting|advising)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + _SERVED
+    + r"|councils|local\s+authorities|groups|organisations|charities|businesses|communities|schools)\s+"
+    r"(?:with|to|through|into|on)\b",
+    re.I,
+)
 _PEOPLE_SUPPORT_SHAPES = (
     _PEOPLE_HELPED,
     _HARM_PREVENTED,
@@ -2830,6 +2882,10 @@ _PEOPLE_SUPPORT_SHAPES = (
     _HELPING_AFTER_DEED,
     _FACILITY_COMPLETED,
     _STAFF_ROLES_TAKEN_ON,
+    _HELP_SCHEME_LAUNCHED,
+    _SUM_GIVEN_TO_SERVED,
+    _WORK_STILL_FUNDED,
+    _HAS_BEEN_HELPING,
 )
 
 KIND_PATTERNS += [("support", pat) for pat in _PEOPLE_SUPPORT_SHAPES]
