@@ -31,11 +31,11 @@ def test_a_scheme_to_come_or_of_a_government_is_not_support():
 
 def test_a_sum_given_to_those_served_is_support():
     assert classify("We were able to provide £20,000 of funding to youth clubs.") == ["support"]
-    assert classify("The Council allocated £50,000 to local food banks.") == ["support"]
+    assert classify("The Council gave £50,000 to local food banks.") == ["support"]
 
 
 def test_a_sum_to_a_budget_heading_to_come_or_from_a_department_is_not_support():
-    assert "support" not in classify("The Council allocated £50,000 to highways maintenance.")
+    assert "support" not in classify("The Council gave £50,000 to highways maintenance.")
     assert "support" not in classify("We will provide £20,000 of funding to youth clubs next year.")
     assert "support" not in classify("The Home Office allocated £2m to local authorities.")
 
