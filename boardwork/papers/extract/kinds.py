@@ -2825,14 +2825,17 @@ _STAFF_ROLES_TAKEN_ON = re.compile(
 # launched a grant funding programme to help community groups", "The Council is launching a new
 # scheme to help residents cut their energy bills"): a service for people begun. What it is for is
 # what tells the help ("to help / support / assist / enable …"), so a campaign, a consultation or a
-# strategy launched is not read here; what is to be launched ("will launch") has no past verb.
+# strategy launched is not read here; what is to be launched ("will launch") has no past verb. A
+# grants or funding scheme launched is help whatever it is for ("launched a small grants scheme to
+# reduce …"): money offered to groups.
 _HELP_SCHEME_LAUNCHED = re.compile(
     r"\b(?:launched|introduced|set\s+up|established|(?:is|are)\s+launching)\s+(?:our|its|their|a|an|the)\s+"
     r"(?:new\s+)?(?:(?!(?:campaign|consultation|strategy|plan|review|survey)\b)[\w'\u2019&-]+\s+){0,5}?"
+    r"(?:(?:grants?|funding|hardship|bursary|small\s+grants)\s+(?:schemes?|programmes?|funds?)\b|"
     r"(?:schemes?|programmes?|funds?|initiatives?|grants?)\b(?:\s+\([^)]{1,20}\))?,?\s+"
     r"(?:(?:which|that)\s+(?:will\s+|aims\s+to\s+)?)?(?:to\s+)?(?:help|helps|support|supports|assist|assists|enable|enables)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:" + _SERVED + r"|groups|organisations|charities|businesses|communities|councils|"
-    r"clubs|projects|schools)\b",
+    r"clubs|projects|schools)\b)",
     re.I,
 )
 # A sum the body gave or was able to provide to those it serves ("We were able to

@@ -20,10 +20,16 @@ def test_a_scheme_launched_to_help_people_is_support():
     assert "support" in classify("We launched a hardship fund to support families through the winter.")
 
 
+def test_a_grants_scheme_launched_is_support_whatever_it_is_for():
+    assert "support" in classify("The Council has launched a small grants scheme to reduce litter in parks.")
+
+
 def test_a_scheme_to_come_or_of_a_government_is_not_support():
     assert "support" not in classify("We will launch a new scheme to help residents cut their energy bills.")
     assert "support" not in classify("The Government launched a new fund to help councils house refugees.")
     assert "support" not in classify("The scheme aims to help residents cut their bills.")
+    assert "support" not in classify("We will launch a grant funding programme next year.")
+    assert "support" not in classify("The Government launched a hardship fund for councils.")
 
 
 # -- a sum the body gave to those it serves ----------------------------------------------------------
