@@ -2874,6 +2874,38 @@ _HAS_BEEN_HELPING = re.compile(
     r"(?:with|to|through|into|on)\b",
     re.I,
 )
+# Things for safety or need given or fitted to the people served, counted or not ("The Council has
+# provided free school meal vouchers to 4,000 children", "We handed out 500 bike locks to students",
+# "Over 300 door locks were fitted for victims of domestic abuse"): equipment and goods given (note
+# 3). The thing is one of the genre's goods, so "provided an update to residents" is not read here;
+# what "will be" given has no past verb.
+_GOODS = (
+    r"(?:vouchers?|(?:smoke\s+|personal\s+|panic\s+|safety\s+)?alarms?|(?:door\s+|window\s+|bike\s+|cycle\s+)?locks?|"
+    r"(?:food\s+)?parcels?|hampers?|(?:safety|hygiene|first\s+aid)\s+kits?|devices?|equipment|meals?|laptops?|tablets?|bikes?|bicycles?|"
+    r"blankets?|sleeping\s+bags?|phones?|(?:video\s+)?doorbells?|defibrillators?)"
+)
+_GOODS_TO = r"(?:" + _SERVED + r"|students)"
+_GOODS_GIVEN = re.compile(
+    r"(?:\b(?:provided|gave(?:\s+out)?|handed\s+out|given\s+out|distributed|delivered|fitted|installed|donated|issued)\s+"
+    r"(?:(?:over|more\s+than|almost|nearly|some|around|a\s+further|another)\s+)?(?:[\w'\u2019,-]+\s+){0,4}?"
+    + _GOODS
+    + r"\s+(?:[\w'-]+\s+){0,3}?(?:to|for|among)\s+(?:"
+    + _SERVED_COUNT
+    + r"\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    + _GOODS_TO
+    + r"\b"
+    # the same told in the passive, the goods first ("Over 300 door locks were fitted for victims")
+    + r"|\b"
+    + _GOODS
+    + r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:provided|given\s+out|handed\s+out|distributed|"
+    # (not "provided by the Department for Education to pupils": another's gift)
+    r"delivered|fitted|installed|donated|issued)\s+(?:(?!by\b)[\w'-]+\s+){0,3}?(?:to|for|among)\s+(?:"
+    + _SERVED_COUNT
+    + r"\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    + _GOODS_TO
+    + r"\b)",
+    re.I,
+)
 _PEOPLE_SUPPORT_SHAPES = (
     _PEOPLE_HELPED,
     _HARM_PREVENTED,
@@ -2890,6 +2922,7 @@ _PEOPLE_SUPPORT_SHAPES = (
     _SUM_GIVEN_TO_SERVED,
     _WORK_STILL_FUNDED,
     _HAS_BEEN_HELPING,
+    _GOODS_GIVEN,
 )
 
 KIND_PATTERNS += [("support", pat) for pat in _PEOPLE_SUPPORT_SHAPES]

@@ -70,3 +70,20 @@ def test_help_the_body_has_been_giving_is_support():
 def test_help_said_in_the_present_is_not_support():
     assert "support" not in classify("The Board is supporting councils with advice on procurement.")
     assert "support" not in classify("The service supports victims with practical help.")
+
+
+# -- goods given or fitted to the people served ----------------------------------------------------------
+
+
+def test_goods_given_or_fitted_to_people_are_support():
+    assert classify("The Council has provided free school meal vouchers to 4,000 children.") == ["support"]
+    assert classify("We handed out 500 bike locks to students.") == ["support"]
+    assert classify("Over 300 door locks were fitted for victims of domestic abuse.") == ["support"]
+
+
+def test_words_goods_to_come_or_another_bodys_are_not_support():
+    assert "support" not in classify("The team provided an update to residents.")
+    assert "support" not in classify("We provided information packs to residents.")
+    assert "support" not in classify("Food parcels will be delivered to families next month.")
+    assert "support" not in classify("The Government provided laptops to pupils.")
+    assert "support" not in classify("Laptops have been provided by the Department for Education to pupils.")
