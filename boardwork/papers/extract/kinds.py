@@ -2834,6 +2834,94 @@ _STAFF_ROLES_TAKEN_ON = re.compile(
     r"(?:[\w-]+\s+){0,2}?roles?\b",
     re.I,
 )
+# -- the fourth round (NOTES 2960): a scheme of help launched for people, a sum given to those served,
+# work the body went on funding, help it has been giving -------------------------------------------
+#
+# A scheme, programme, fund or initiative launched or set up to help people ("The Partnership has
+# launched a grant funding programme to help community groups", "The Council is launching a new
+# scheme to help residents cut their energy bills"): a service for people begun. What it is for is
+# what tells the help ("to help / support / assist / enable …"), so a campaign, a consultation or a
+# strategy launched is not read here; what is to be launched ("will launch") has no past verb. A
+# grants or funding scheme launched is help whatever it is for ("launched a small grants scheme to
+# reduce …"): money offered to groups.
+_HELP_SCHEME_LAUNCHED = re.compile(
+    r"\b(?:launched|introduced|set\s+up|established|(?:is|are)\s+launching)\s+(?:our|its|their|a|an|the)\s+"
+    r"(?:new\s+)?(?:(?!(?:campaign|consultation|strategy|plan|review|survey)\b)[\w'\u2019&-]+\s+){0,5}?"
+    r"(?:(?:grants?|funding|hardship|bursary|small\s+grants)\s+(?:schemes?|programmes?|funds?)\b|"
+    r"(?:schemes?|programmes?|funds?|initiatives?|grants?)\b(?:\s+\([^)]{1,20}\))?,?\s+"
+    r"(?:(?:which|that)\s+(?:will\s+|aims\s+to\s+)?)?(?:to\s+)?(?:help|helps|support|supports|assist|assists|enable|enables)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:" + _SERVED + r"|groups|organisations|charities|businesses|communities|councils|"
+    r"clubs|projects|schools)\b)",
+    re.I,
+)
+# A sum the body gave or was able to provide to those it serves ("We were able to
+# provide £20,000 of funding to youth clubs", "The Council gave £50,000 to local food banks"):
+# money to people and groups. The giver is the body as it speaks of itself (`_OWN_GIVER`) and the
+# receivers are people or groups served, not a budget's heading ("gave £50,000 to highways"). A sum
+# "allocated" is as often another body's told to a panel, or a budget's, and is not read (the guard
+# `test_money_allocated_or_still_sought_is_not`).
+_SUM_GIVEN_TO_SERVED = re.compile(
+    _OWN_GIVER + r"(?:(?:were|was|been)\s+able\s+to\s+|managed\s+to\s+)?(?:provided|provide|gave|give|"
+    r"awarded|award|distributed|distribute)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+|some\s+|"
+    r"a\s+further\s+|a\s+total\s+of\s+)?£[\d,.]+\s*(?:million|m|k|bn|billion)?\b\s+(?:(?:of|in)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + _SERVED + r"|groups|organisations|charities|"
+    r"businesses|communities|clubs|projects|schools|food\s+banks|good\s+causes)\b",
+    re.I,
+)
+# Work for people the body went on funding ("The Partnership continued to fund two independent
+# domestic violence advisers"): as `_WORK_FUNDED`, told with "continued to".
+_WORK_STILL_FUNDED = re.compile(
+    _OWN_GIVER
+    + r"(?:continued|went\s+on)\s+to\s+(?:fund|commission|part[- ]fund|co-?fund)\s+(?:the|a|an|our|its|two|"
+    r"three|four|several|new)\s+(?:new\s+)?(?:(?!" + _STUDY_WORD + r"\b)[\w'\u2019&-]+\s+){0,6}?(?:services?|"
+    r"projects?|networks?|schemes?|programmes?|initiatives?|posts?|workers?|officers?|co-?ordinators?|advocates?|"
+    r"advisers?|advisors?|centres?|hubs?|helplines?|refuges?|charit(?:y|ies)|clubs?|groups?)\b",
+    re.I,
+)
+# Help the body has been giving, to councils or people, with what it gave ("The Board has been
+# supporting councils with advice on procurement", "we have been helping families to claim …"):
+# the perfect progressive tells work done over the year; the present ("is supporting") more often
+# says what a service is for, and is not read here.
+_HAS_BEEN_HELPING = re.compile(
+    _BODY_AS_SUBJECT
+    + r"been\s+(?:supporting|helping|assisting|advising)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + _SERVED
+    + r"|councils|local\s+authorities|groups|organisations|charities|businesses|communities|schools)\s+"
+    r"(?:with|to|through|into|on)\b",
+    re.I,
+)
+# Things for safety or need given or fitted to the people served, counted or not ("The Council has
+# provided free school meal vouchers to 4,000 children", "We handed out 500 bike locks to students",
+# "Over 300 door locks were fitted for victims of domestic abuse"): equipment and goods given (note
+# 3). The thing is one of the genre's goods, so "provided an update to residents" is not read here;
+# what "will be" given has no past verb.
+_GOODS = (
+    r"(?:vouchers?|(?:smoke\s+|personal\s+|panic\s+|safety\s+)?alarms?|(?:door\s+|window\s+|bike\s+|cycle\s+)?locks?|"
+    r"(?:food\s+)?parcels?|hampers?|(?:safety|hygiene|first\s+aid)\s+kits?|devices?|equipment|meals?|laptops?|tablets?|bikes?|bicycles?|"
+    r"blankets?|sleeping\s+bags?|phones?|(?:video\s+)?doorbells?|defibrillators?)"
+)
+_GOODS_TO = r"(?:" + _SERVED + r"|students)"
+_GOODS_GIVEN = re.compile(
+    r"(?:\b(?:provided|gave(?:\s+out)?|handed\s+out|given\s+out|distributed|delivered|fitted|installed|donated|issued)\s+"
+    r"(?:(?:over|more\s+than|almost|nearly|some|around|a\s+further|another)\s+)?(?:[\w'\u2019,-]+\s+){0,4}?"
+    + _GOODS
+    + r"\s+(?:[\w'-]+\s+){0,3}?(?:to|for|among)\s+(?:"
+    + _SERVED_COUNT
+    + r"\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    + _GOODS_TO
+    + r"\b"
+    # the same told in the passive, the goods first ("Over 300 door locks were fitted for victims")
+    + r"|\b"
+    + _GOODS
+    + r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:provided|given\s+out|handed\s+out|distributed|"
+    # (not "provided by the Department for Education to pupils": another's gift)
+    r"delivered|fitted|installed|donated|issued)\s+(?:(?!by\b)[\w'-]+\s+){0,3}?(?:to|for|among)\s+(?:"
+    + _SERVED_COUNT
+    + r"\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    + _GOODS_TO
+    + r"\b)",
+    re.I,
+)
 _PEOPLE_SUPPORT_SHAPES = (
     _PEOPLE_HELPED,
     _HARM_PREVENTED,
@@ -2846,6 +2934,11 @@ _PEOPLE_SUPPORT_SHAPES = (
     _HELPING_AFTER_DEED,
     _FACILITY_COMPLETED,
     _STAFF_ROLES_TAKEN_ON,
+    _HELP_SCHEME_LAUNCHED,
+    _SUM_GIVEN_TO_SERVED,
+    _WORK_STILL_FUNDED,
+    _HAS_BEEN_HELPING,
+    _GOODS_GIVEN,
 )
 
 KIND_PATTERNS += [("support", pat) for pat in _PEOPLE_SUPPORT_SHAPES]
