@@ -93,6 +93,35 @@ _OBJ_STOP = re.compile(
     + MONTH_PATTERN
     + r"))\b"
 )
+# A consultation's subject runs on through the purpose its title states, "to" and a verb ("the
+# consultation on draft regulations to establish Corporate Joint Committees", "the consultation on
+# proposals to extend the duty"): governments title their consultations so. "to" before an article,
+# a pronoun, a capital or "be" is the sentence's ("responded to the consultation on X to the
+# Government", "… on X to be published").
+_TO_PURPOSE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|be|its|their|our|his|her|this|that|these|those|it|them|us|all|each|every|"
+    r"any|some|date|which|whom|what|how|members|councils|ministers|government)\b)[a-z][a-z-]+\b"
+)
+
+
+def _subject_of(rest: str, purpose: bool = False, keep_article: bool = False) -> str:
+    """The subject a review, inquiry or consultation is named by, up to where the sentence goes on
+    (`_OBJ_STOP`); with `purpose`, through a stated purpose ("… to establish …", `_TO_PURPOSE`); with
+    `keep_article`, its own "the" kept, as the body titles it ("inquiry into the long-term funding of
+    adult social care", "Consultation on the future model of community justice")."""
+    at = 0
+    while True:
+        stop = _OBJ_STOP.search(rest, at)
+        if stop and purpose and _TO_PURPOSE.match(rest, stop.start()):
+            at = _TO_PURPOSE.match(rest, stop.start()).end()  # type: ignore[union-attr]
+            continue
+        break
+    subject = (rest[: stop.start()] if stop else rest[:120]).strip()
+    if keep_article and not re.fullmatch(r"the\s+(?:same|this|that)\s+\w+", subject, re.I):
+        return subject
+    return re.sub(r"^the\s+", "", subject)
+
+
 _POSSESSIVE_POLICY = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})'s\s+(?:\([A-Za-z]+\)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?)"
     r"(review|consultation|investigation|inquiry|strategy)\b(\s+(?:into|of|on)\s+)?"
@@ -561,10 +590,10 @@ def _committee_inquiries(text: str, ctx: PolicyContext, found: _Found) -> None:
         if not m:
             continue
         rest = tail[m.end() :]
-        stop = _OBJ_STOP.search(rest)
-        subject = rest[: stop.start()] if stop else rest
-        subject = re.sub(r"^the\s+", "", subject.strip())
-        if re.fullmatch(r"(?:same|this|that) (?:subject|issue|topic|matter)", subject, re.I):
+        # (its subject as the committee titles it, its "the" and all: "inquiry into the long-term
+        # funding of adult social care")
+        subject = _subject_of(rest, keep_article=True)
+        if re.fullmatch(r"(?:the )?(?:same|this|that) (?:subject|issue|topic|matter)", subject, re.I):
             subject = ctx.last_inquiry_subject or ""
         if subject:
             ctx.last_inquiry_subject = subject
@@ -586,29 +615,31 @@ def _possessive_reviews(text: str, ctx: PolicyContext, found: _Found) -> None:
             continue
         if m.group(4):
             rest = text[m.end() :]
-            stop = _OBJ_STOP.search(rest)
-            subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+            subject = _subject_of(rest)
             if not subject or re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
                 continue
             if len(subject.split()) <= 3 and m.group(4).strip() == "into" and not words:
                 found.add(m.start(2) if words else m.start(3), f"{subject} {noun}")
             else:
+                # (the subject as the body titles it, its "the" kept: "the Scottish Government's
+                # consultation on the future model of …")
                 prefix = " ".join(words + [noun])
-                found.add(m.start(3), f"{prefix}{m.group(4).rstrip()} {subject}")
+                titled = _subject_of(rest, purpose=noun == "consultation", keep_article=True)
+                found.add(m.start(3), f"{prefix}{m.group(4).rstrip()} {titled}")
         elif words:
             found.add(m.start(2), " ".join(words + [noun]))
 
     for m in _BODY_POLICY.finditer(text):
         rest = text[m.end() :]
-        stop = _OBJ_STOP.search(rest)
-        subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+        subject = _subject_of(rest, purpose=m.group(1) == "consultation")
         if subject and not re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
             found.add(m.start(1), f"{m.group(1).capitalize()} {m.group(2)} {subject}")
 
     for m in _BARE_CONSULTATION.finditer(text):
         rest = text[m.end() :]
-        stop = _OBJ_STOP.search(rest)
-        subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+        # (a consultation named by its subject alone is named by its title, its "the" and its stated
+        # purpose kept: "the consultation on the future model of community justice")
+        subject = _subject_of(rest, purpose=True, keep_article=True)
         if (
             subject
             and not found.in_org(m.start())
