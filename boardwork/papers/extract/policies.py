@@ -20,7 +20,7 @@ _BILL_ACT = re.compile(
     # (a name starts a word: not the "B" of "section 28B of the … Act"; a word in brackets is part of
     # the name: "European Union (Withdrawal) Bill", "Fire (Scotland) Act 2005"; and after it, as
     # Northern Ireland's Acts are written: "Justice Act (Northern Ireland) 2011")
-    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\((?-i:[A-Z])[\w' -]*\)|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b"
+    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\((?-i:[A-Z])[\w' -]*\)|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act|act)\b"
     r"(?:\s+(\(Northern Ireland\)(?=\s+(?:19|20)\d\d\b)))?(?:\s+((?:19|20)\d\d)\b)?"
 )
 # Words that open a phrase before a policy's name but are not part of it.
@@ -40,6 +40,10 @@ _POLICY_HEADS = (
     # (a named plan with its kind in lower case, "the Equally Safe delivery plan", "the Westshire
     # Serious Violence action plan"; not a plan named by its body, "the Partnership action plan")
     r"delivery plan|action plan|"
+    # (and a partnership's strategic assessment named by its place, "the Northshire strategic
+    # assessment", as the statutory yearly assessment is written in minutes; not "the Partnership
+    # strategic assessment", a body's, nor a bare one)
+    r"strategic assessment|"
     # (and "Program", as American papers spell it: "the Community Awareness Program")
     r"Programme|Program|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # (a covenant, as a pledge or a concordat: "the Armed Forces Covenant")
@@ -509,12 +513,34 @@ def _first_name_bill(m: re.Match[str], words: list[str], text: str, found: _Foun
     return bool(surname and words and TITLE_BEFORE_NAME.search(words[-1].rstrip(",")))
 
 
+# A body's headword in a name before a lower-case "act" makes it a verb ("the Council and the Police
+# act …"), never a law's name.
+_BODY_WORDS = {
+    *"Council Councils Police Service Services Partnership Partners Authority Authorities Board".split(),
+    *"Government Office Agency Trust Group Committee Panel Team Forum Members Officers".split(),
+}
+
+
+def _lower_case_act(m: re.Match[str], words: list[str], text: str) -> bool:
+    """Is a lower-case "act" a law's name, as minutes write one they know ("the Crime & Disorder act,
+    the Welsh Government and …", "under the Licensing act 2003")? Only straight after "the", with two
+    words of its name or more and no body among them, and with its year, or the sentence's punctuation,
+    after it: "act" is otherwise the verb ("the Police act quickly")."""
+    if len(words) < 2 or any(w.strip(",") in _BODY_WORDS for w in words):
+        return False
+    if not re.search(r"\b[Tt]he\s+$", text[: m.start(1) + m.group(1).find(words[0])]):
+        return False
+    return bool(m.group(4)) or bool(re.match(r"\s*[,;.:)]", text[m.end() :]))
+
+
 def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
     """Bills and Acts, and "the legislation" meaning the last one named."""
     # Bills and Acts ("Police, Crime, Sentencing and Courts Bill"; "Coroners and Justice bill").
     for m in _BILL_ACT.finditer(text):
         words = _strip_lead(m.group(1).split())
         if not words or all(w.lower().strip(",") in CONNECTORS for w in words):
+            continue
+        if m.group(2) == "act" and not _lower_case_act(m, words, text):
             continue
         if len(words) == 1 and re.fullmatch(r"(?:19|20)\d\d,?", words[0]) and not m.group(4):
             # "the 2014 Act": an Act by its year alone is the one named before with that year, never
@@ -718,7 +744,7 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         ):
             if all(w.strip(",") in _BUSINESS_REPORT_WORDS for w in words):
                 continue  # "the Budget Monitoring Report", "the Q3 Performance Report": a meeting's business
-        if head in ("delivery plan", "action plan") and (
+        if head in ("delivery plan", "action plan", "strategic assessment") and (
             words[-1] in GENERIC_HEADS or found.in_org(m.start(2) - 2)
         ):
             continue  # "the Partnership action plan", "the LGA action plan": a body's plan, described

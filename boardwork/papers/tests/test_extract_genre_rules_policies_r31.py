@@ -82,3 +82,36 @@ def test_a_short_review_into_its_subject_is_still_named_by_it():
 
 def test_our_own_consultation_is_still_no_policy():
     assert _named("We ran our consultation on the draft plan in May.") == []
+
+
+# -- a partnership's strategic assessment named by its place -----------------------------------------
+
+
+def test_a_places_strategic_assessment_in_lower_case_is_named():
+    assert _named(
+        "Members noted that the Eastvale strategic assessment had been agreed by the partners."
+    ) == ["Eastvale strategic assessment"]
+
+
+def test_a_bodys_or_a_bare_strategic_assessment_is_not_named():
+    assert _named("The Partnership strategic assessment was presented to the board.") == []
+    assert _named("Work on the strategic assessment began in June.") == []
+    assert _named("The Council's strategic assessment was noted.") == []
+
+
+# -- a law written with a lower-case "act" -----------------------------------------------------------
+
+
+def test_a_law_with_a_lower_case_act_is_named():
+    names = _named("Partners under the Crime & Disorder act, with the Fire Service, met in March.")
+    assert names == ["Crime & Disorder Act"]
+    assert _named("Premises are licensed under the Licensing Reform act 2003 by the council.") == [
+        "Licensing Reform Act 2003"
+    ]
+
+
+def test_act_the_verb_is_no_law():
+    assert _named("The Council and Police act together when disorder breaks out.") == []
+    assert _named("We expect the Westshire Partners to act quickly.") == []
+    assert _named("In those cases the Fire Service act.") == []
+    assert _named("The Home Secretary said Ministers would act.") == []
