@@ -20,7 +20,7 @@ _BILL_ACT = re.compile(
     # (a name starts a word: not the "B" of "section 28B of the … Act"; a word in brackets is part of
     # the name: "European Union (Withdrawal) Bill", "Fire (Scotland) Act 2005"; and after it, as
     # Northern Ireland's Acts are written: "Justice Act (Northern Ireland) 2011")
-    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\((?-i:[A-Z])[\w' -]*\)|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act)\b"
+    r"(?<![\w'-])((?:(?:[A-Z][\w'()-]*|\((?-i:[A-Z])[\w' -]*\)|\d{4}),?\s+(?:(?:and|of|for|on|in|to|&|of the)\s+)*){1,10})(Bill|bill|Act|act)\b"
     r"(?:\s+(\(Northern Ireland\)(?=\s+(?:19|20)\d\d\b)))?(?:\s+((?:19|20)\d\d)\b)?"
 )
 # Words that open a phrase before a policy's name but are not part of it.
@@ -40,6 +40,10 @@ _POLICY_HEADS = (
     # (a named plan with its kind in lower case, "the Equally Safe delivery plan", "the Westshire
     # Serious Violence action plan"; not a plan named by its body, "the Partnership action plan")
     r"delivery plan|action plan|"
+    # (and a partnership's strategic assessment named by its place, "the Northshire strategic
+    # assessment", as the statutory yearly assessment is written in minutes; not "the Partnership
+    # strategic assessment", a body's, nor a bare one)
+    r"strategic assessment|"
     # (and "Program", as American papers spell it: "the Community Awareness Program")
     r"Programme|Program|White Paper|Green Paper|Regulations|Duty|Handbook|Toolkit|Protocol|Concordat|Action Plan|"
     # (a covenant, as a pledge or a concordat: "the Armed Forces Covenant")
@@ -93,6 +97,35 @@ _OBJ_STOP = re.compile(
     + MONTH_PATTERN
     + r"))\b"
 )
+# A consultation's subject runs on through the purpose its title states, "to" and a verb ("the
+# consultation on draft regulations to establish Corporate Joint Committees", "the consultation on
+# proposals to extend the duty"): governments title their consultations so. "to" before an article,
+# a pronoun, a capital or "be" is the sentence's ("responded to the consultation on X to the
+# Government", "… on X to be published").
+_TO_PURPOSE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|be|its|their|our|his|her|this|that|these|those|it|them|us|all|each|every|"
+    r"any|some|date|which|whom|what|how|members|councils|ministers|government)\b)[a-z][a-z-]+\b"
+)
+
+
+def _subject_of(rest: str, purpose: bool = False, keep_article: bool = False) -> str:
+    """The subject a review, inquiry or consultation is named by, up to where the sentence goes on
+    (`_OBJ_STOP`); with `purpose`, through a stated purpose ("… to establish …", `_TO_PURPOSE`); with
+    `keep_article`, its own "the" kept, as the body titles it ("inquiry into the long-term funding of
+    adult social care", "Consultation on the future model of community justice")."""
+    at = 0
+    while True:
+        stop = _OBJ_STOP.search(rest, at)
+        if stop and purpose and _TO_PURPOSE.match(rest, stop.start()):
+            at = _TO_PURPOSE.match(rest, stop.start()).end()  # type: ignore[union-attr]
+            continue
+        break
+    subject = (rest[: stop.start()] if stop else rest[:120]).strip()
+    if keep_article and not re.fullmatch(r"the\s+(?:same|this|that)\s+\w+", subject, re.I):
+        return subject
+    return re.sub(r"^the\s+", "", subject)
+
+
 _POSSESSIVE_POLICY = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})'s\s+(?:\([A-Za-z]+\)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?)"
     r"(review|consultation|investigation|inquiry|strategy)\b(\s+(?:into|of|on)\s+)?"
@@ -480,12 +513,34 @@ def _first_name_bill(m: re.Match[str], words: list[str], text: str, found: _Foun
     return bool(surname and words and TITLE_BEFORE_NAME.search(words[-1].rstrip(",")))
 
 
+# A body's headword in a name before a lower-case "act" makes it a verb ("the Council and the Police
+# act …"), never a law's name.
+_BODY_WORDS = {
+    *"Council Councils Police Service Services Partnership Partners Authority Authorities Board".split(),
+    *"Government Office Agency Trust Group Committee Panel Team Forum Members Officers".split(),
+}
+
+
+def _lower_case_act(m: re.Match[str], words: list[str], text: str) -> bool:
+    """Is a lower-case "act" a law's name, as minutes write one they know ("the Crime & Disorder act,
+    the Welsh Government and …", "under the Licensing act 2003")? Only straight after "the", with two
+    words of its name or more and no body among them, and with its year, or the sentence's punctuation,
+    after it: "act" is otherwise the verb ("the Police act quickly")."""
+    if len(words) < 2 or any(w.strip(",") in _BODY_WORDS for w in words):
+        return False
+    if not re.search(r"\b[Tt]he\s+$", text[: m.start(1) + m.group(1).find(words[0])]):
+        return False
+    return bool(m.group(4)) or bool(re.match(r"\s*[,;.:)]", text[m.end() :]))
+
+
 def _bills_and_acts(text: str, ctx: PolicyContext, found: _Found) -> None:
     """Bills and Acts, and "the legislation" meaning the last one named."""
     # Bills and Acts ("Police, Crime, Sentencing and Courts Bill"; "Coroners and Justice bill").
     for m in _BILL_ACT.finditer(text):
         words = _strip_lead(m.group(1).split())
         if not words or all(w.lower().strip(",") in CONNECTORS for w in words):
+            continue
+        if m.group(2) == "act" and not _lower_case_act(m, words, text):
             continue
         if len(words) == 1 and re.fullmatch(r"(?:19|20)\d\d,?", words[0]) and not m.group(4):
             # "the 2014 Act": an Act by its year alone is the one named before with that year, never
@@ -561,10 +616,10 @@ def _committee_inquiries(text: str, ctx: PolicyContext, found: _Found) -> None:
         if not m:
             continue
         rest = tail[m.end() :]
-        stop = _OBJ_STOP.search(rest)
-        subject = rest[: stop.start()] if stop else rest
-        subject = re.sub(r"^the\s+", "", subject.strip())
-        if re.fullmatch(r"(?:same|this|that) (?:subject|issue|topic|matter)", subject, re.I):
+        # (its subject as the committee titles it, its "the" and all: "inquiry into the long-term
+        # funding of adult social care")
+        subject = _subject_of(rest, keep_article=True)
+        if re.fullmatch(r"(?:the )?(?:same|this|that) (?:subject|issue|topic|matter)", subject, re.I):
             subject = ctx.last_inquiry_subject or ""
         if subject:
             ctx.last_inquiry_subject = subject
@@ -586,29 +641,31 @@ def _possessive_reviews(text: str, ctx: PolicyContext, found: _Found) -> None:
             continue
         if m.group(4):
             rest = text[m.end() :]
-            stop = _OBJ_STOP.search(rest)
-            subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+            subject = _subject_of(rest)
             if not subject or re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
                 continue
             if len(subject.split()) <= 3 and m.group(4).strip() == "into" and not words:
                 found.add(m.start(2) if words else m.start(3), f"{subject} {noun}")
             else:
+                # (the subject as the body titles it, its "the" kept: "the Scottish Government's
+                # consultation on the future model of …")
                 prefix = " ".join(words + [noun])
-                found.add(m.start(3), f"{prefix}{m.group(4).rstrip()} {subject}")
+                titled = _subject_of(rest, purpose=noun == "consultation", keep_article=True)
+                found.add(m.start(3), f"{prefix}{m.group(4).rstrip()} {titled}")
         elif words:
             found.add(m.start(2), " ".join(words + [noun]))
 
     for m in _BODY_POLICY.finditer(text):
         rest = text[m.end() :]
-        stop = _OBJ_STOP.search(rest)
-        subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+        subject = _subject_of(rest, purpose=m.group(1) == "consultation")
         if subject and not re.search(r"\b(?:" + _POLICY_HEADS + r"|Bill|Act)\b", subject):
             found.add(m.start(1), f"{m.group(1).capitalize()} {m.group(2)} {subject}")
 
     for m in _BARE_CONSULTATION.finditer(text):
         rest = text[m.end() :]
-        stop = _OBJ_STOP.search(rest)
-        subject = re.sub(r"^the\s+", "", (rest[: stop.start()] if stop else rest[:120]).strip())
+        # (a consultation named by its subject alone is named by its title, its "the" and its stated
+        # purpose kept: "the consultation on the future model of community justice")
+        subject = _subject_of(rest, purpose=True, keep_article=True)
         if (
             subject
             and not found.in_org(m.start())
@@ -687,7 +744,7 @@ def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
         ):
             if all(w.strip(",") in _BUSINESS_REPORT_WORDS for w in words):
                 continue  # "the Budget Monitoring Report", "the Q3 Performance Report": a meeting's business
-        if head in ("delivery plan", "action plan") and (
+        if head in ("delivery plan", "action plan", "strategic assessment") and (
             words[-1] in GENERIC_HEADS or found.in_org(m.start(2) - 2)
         ):
             continue  # "the Partnership action plan", "the LGA action plan": a body's plan, described
