@@ -3489,13 +3489,6 @@ _POSSIBLE_OR_EVENT = re.compile(
     r"(?:(?:continue|keep|start|begin|help)\s+(?:to\s+)?)?$",
     re.I,
 )
-# Others' engagement fostered ("projects that promote engagement with policing", "to encourage greater
-# engagement with services"): an aim, the engagement the public's, not the body's (`classify`, only
-# before "engagement with"; numbered from 3010).
-_ENGAGEMENT_FOSTERED = re.compile(
-    r"\b(?:promot|encourag|foster|boost)\w*\s+(?:greater\s+|more\s+|better\s+|wider\s+|public\s+|community\s+)?$",
-    re.I,
-)
 # A partnership as the subject of praise ("The Council's work with the police was also praised",
 # "the partnership with the university has been widely welcomed"): members' remarks on it, not a
 # deed. (Not a deed that something else of was praised: "worked with the police on a scheme, which
@@ -3886,12 +3879,11 @@ def _publication_done_in(sentence: str) -> bool:
     return bool(_DOCUMENT_MADE.search(sentence)) and not is_future(sentence)
 
 
-# Partners named only as whom a document was made with ("produced by the Trust in collaboration with
-# the university", "With its academic partners, the Academy is publishing a review"): the document is
+# Partners named only as whom a document was made with ("published jointly with the university", "With
+# its academic partners, the Academy is publishing a review"): the document is
 # the deed, a publication, as `with_counterpart` reads a document written with another body (numbered
 # from 3010).
 _WITH_ITS_PARTNERS = re.compile(r"with\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?partners?\b", re.I)
-_IN_COLLABORATION = re.compile(r"\bin\s+$", re.I)
 
 
 def _partners_of_a_document(m: re.Match[str], text: str) -> bool:
@@ -3899,7 +3891,6 @@ def _partners_of_a_document(m: re.Match[str], text: str) -> bool:
     if not (
         _WITH_PARTNERS.fullmatch(words)
         or _WITH_ITS_PARTNERS.match(words)
-        or (words.lower() == "collaboration" and _IN_COLLABORATION.search(text, max(0, m.start() - 4), m.start()))
     ):
         return False
     return _publication_done_in(_sentence_at(text, m.start()))
@@ -4108,10 +4099,7 @@ def classify(
                 # the work, the meeting's business, not a deed the paper reports; or partners named
                 # only as whom another deed was done with (`_partners_of_another_deed`)
                 continue
-            if kind == "partnership" and (
-                _POSSIBLE_OR_EVENT.search(text, 0, m.start())
-                or (m.group(0)[:5].lower() == "engag" and _ENGAGEMENT_FOSTERED.search(text, 0, m.start()))
-            ):
+            if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
                 # "opportunities for collaboration", "a round table discussion with the committee": a
                 # possibility named, or the talk of an event (its own kinds), not a partnership
                 continue

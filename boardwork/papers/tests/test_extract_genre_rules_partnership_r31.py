@@ -1,9 +1,9 @@
 """Genre rules (numbered from 3010): partnership words that tell no joint work of the author. A tie in
 a ranking ("the joint lowest settlement"); an appeal to the readers or the public to work with the
-body; others' engagement fostered as an aim ("projects that promote engagement with policing"); the
+body; the
 people's involvement in crime; a document telling its content with its maker named between its noun
 and its verb ("A review led by … sets out … joint working"); partners named only as whom a document
-was made with ("produced … in collaboration with", "With its partners, the Trust is publishing …").
+was made with ("published … jointly with", "With its partners, the Trust is publishing …").
 Beside each, the guards: joint work done, the body's own engagement, involvement in a plan, the
 author working with partners on a document. Wording invented for the tests, in the genre of council,
 fire, police and partnership papers, not taken from any corpus paper."""
@@ -30,20 +30,13 @@ def test_guard_joint_work_and_a_joint_first_meeting_stay_partnership():
     assert "partnership" in classify(text)
 
 
-# -- an appeal to the public; others' engagement fostered ------------------------------------------------------
+# -- an appeal to the public -------------------------------------------------------------------------------------
 
 
 def test_an_appeal_to_the_public_to_work_with_the_body_is_no_deed():
     text = "We would urge residents across the district to continue to work with us to keep streets safe."
     assert "partnership" not in classify(text)
     text = "The panel asked you, our readers, to engage with your local neighbourhood team."
-    assert "partnership" not in classify(text)
-
-
-def test_others_engagement_fostered_is_an_aim_not_the_bodys_engagement():
-    text = "We run youth clubs that promote engagement with local services and the police."
-    assert "partnership" not in classify(text)
-    text = "The scheme aimed at encouraging greater engagement with the fire service among older people."
     assert "partnership" not in classify(text)
 
 
@@ -81,7 +74,7 @@ def test_a_document_with_its_maker_named_tells_its_content():
 
 
 def test_partners_named_only_as_whom_a_document_was_made_with():
-    text = "The toolkit was produced by the council in collaboration with two local universities."
+    text = "The council published the new toolkit jointly with two local universities in May."
     assert "partnership" not in classify(text, author_words=_COUNCIL)
     text = "With its university partners, the council published a new report on night-time safety in May."
     assert "partnership" not in classify(text, author_words=_COUNCIL)
