@@ -3868,8 +3868,16 @@ def _study_done_in(sentence: str) -> bool:
 
 
 _DOCUMENT_MADE = re.compile(
-    r"\b(?:publish(?:ed|es|ing)?|produced|launch(?:ed|es|ing))\b[^.;:]{0,80}?\b(?:" + _DOC_NOUNS + r"|" + _N_PUB + r")\b|"
-    r"\b(?:" + _DOC_NOUNS + r"|" + _N_PUB + r")\s+(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,8}?"
+    r"\b(?:publish(?:ed|es|ing)?|produced|launch(?:ed|es|ing))\b[^.;:]{0,80}?\b(?:"
+    + _DOC_NOUNS
+    + r"|"
+    + _N_PUB
+    + r")\b|"
+    r"\b(?:"
+    + _DOC_NOUNS
+    + r"|"
+    + _N_PUB
+    + r")\s+(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:published|produced|launched)\b",
     re.I,
 )
@@ -3888,10 +3896,7 @@ _WITH_ITS_PARTNERS = re.compile(r"with\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?
 
 def _partners_of_a_document(m: re.Match[str], text: str) -> bool:
     words = m.group(0)
-    if not (
-        _WITH_PARTNERS.fullmatch(words)
-        or _WITH_ITS_PARTNERS.match(words)
-    ):
+    if not (_WITH_PARTNERS.fullmatch(words) or _WITH_ITS_PARTNERS.match(words)):
         return False
     return _publication_done_in(_sentence_at(text, m.start()))
 
@@ -3909,7 +3914,9 @@ def _partners_of_another_deed(m: re.Match[str], text: str) -> bool:
         and not _PARTNER_NAMED.search(sentence)
     ):
         return True
-    return bool(_WITH_PARTNERS.fullmatch(m.group(0)) and _study_done_in(sentence)) or _partners_of_a_document(m, text)
+    return bool(_WITH_PARTNERS.fullmatch(m.group(0)) and _study_done_in(sentence)) or _partners_of_a_document(
+        m, text
+    )
 
 
 # -- (numbered from 2770) whose deed the work with partners is --
@@ -3925,8 +3932,7 @@ _DOCUMENT_TELLS = re.compile(
     # (who made it, told between the noun and its verb: "A review led over two years by the Academy sets
     # out …", numbered from 3010)
     + r"(?:\s+(?:led|written|commissioned|published|produced|carried out|conducted|undertaken|prepared)\b"
-    r"[^,.;:]{0,80}?\bby\b[^,.;:]{1,80}?)?"
-    + r"(?:\s+(?:has|have|had|also|now|clearly))*\s+"
+    r"[^,.;:]{0,80}?\bby\b[^,.;:]{1,80}?)?" + r"(?:\s+(?:has|have|had|also|now|clearly))*\s+"
     r"(?:identified|identifies|gives|gave|provides|provided|sets out|set out|describes|described|outlines|"
     r"outlined|covers|covered|summarises|summarised|shows|showed|found|finds|highlights|highlighted)\b",
     re.I,
