@@ -3901,6 +3901,22 @@ def _partners_of_a_document(m: re.Match[str], text: str) -> bool:
     return _publication_done_in(_sentence_at(text, m.start()))
 
 
+def _publication_with_partners(text: str, found: dict[str, int]) -> dict[str, int]:
+    """The publication a document made with partners is ("With its academic partners, the Academy is
+    publishing a review"): its partnership's words dropped (`_partners_of_a_document`), the document
+    made is the deed, where no publication was read (numbered from 3010)."""
+    if "publication" in found:
+        return {}
+    pat = next(p for k, p in KIND_PATTERNS if k == "partnership")
+    for m in pat.finditer(text):
+        if _partners_of_a_document(m, text):
+            return {"publication": m.start()}
+    for m in _COUNTERPART_MET.finditer(text):
+        if _partners_of_a_document(m, text):
+            return {"publication": m.start()}
+    return {}
+
+
 def _partners_of_another_deed(m: re.Match[str], text: str) -> bool:
     """A partnership's words that name only whom another deed was done with: "We made a joint
     representation to the Minister", "responded jointly with the other boards to the Government's
@@ -4204,6 +4220,7 @@ def classify(
             for k, v in found.items()
             if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby) or k in loose
         }
+    found.update(_publication_with_partners(text, found))
     if agreed and not strict and "partnership" not in found:
         found["partnership"] = len(text)
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
