@@ -1914,7 +1914,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"inspection (?:process|team))\b)"
             r"(?!\s+(?:(?:the|our|their|its|local|young|vulnerable|older|some|many|more|over|\d[\d,]*|\w+'s|and)\s+){0,4}"
             r"(?:children|young people|residents|families|parents|carers|victims|pupils|tenants|students|"
-            r"individuals|people|communit(?:y|ies)|(?:members of )?the public|households|service users)\b"
+            r"individuals|people|communit(?:y|ies)|(?:members of )?the public|households|service users|men|boys|women|girls)\b"
             # (their groups are bodies: "engaged with tenants' groups", "with residents' associations")
             r"(?!['\u2019]|\s+(?:groups?|associations?|forums?|panels?|networks?|organisations?|boards?|councils?|"
             r"representatives|bodies)\b))|"
@@ -1924,7 +1924,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"looking at|working on)\b[^.;:]{0,80}?\bwith (?:the )?(?!(?:Ministers?|Secretary|MPs?)\b)(?-i:[A-Z])\w*|"
             # keeping in touch with partners ("we continued to check in with our main contacts")
             r"(?:check(?:ed|ing|s)? in|k(?:ept|eep|eeping|eeps) in (?:touch|contact)|stay(?:ed|ing|s)? in touch) with|"
-            r"relationships? with|discussions? with|involvement in|"
+            r"relationships? with|discussions? with|"
+            # (people's involvement in crime or harm is theirs, no partnership: "reducing young people's
+            # involvement in violence", numbered from 3010)
+            r"involvement in(?!\s+(?:[\w-]+\s+){0,2}?(?:crime|violence|offending|re-?offending|gangs?|drugs?|"
+            r"anti-?social|antisocial|ASB|criminal|exploitation|extremism|terrorism|knife|weapons?)\b)|"
             # ("Officers and members have been fully involved in developing the Strategic Growth Plan")
             r"(?:been|were|was) (?:fully |closely |actively |heavily |directly )?involved in (?:developing|shaping|"
             r"drawing up|the development|the design|the work)|"
@@ -1959,6 +1963,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # joint letter to the Chancellor": the meeting or the letter is the work, its own kind;
             # "a joint event with partners" keeps its partner)
             r"jointly(?! by\b)|joint(?! by\b)"
+            # (a tie in a ranking is no joint work: "received the joint lowest settlement", "came joint
+            # first in the league table", numbered from 3010)
+            r"(?!\s+(?:lowest|highest|largest|smallest|biggest|best|worst|top|bottom|greatest|fastest|slowest|"
+            r"longest|shortest|safest|cheapest|most|least|winners?|runners?-up|(?:first|second|third|fourth|fifth)"
+            r"(?=\s+(?:place|in|on|with|among|out of)\b|\s*[,.;]))\b)"
             + _JOINT_THING
             # (a thing developed "with" a process is made with it, not with a partner: "developed with
             # extensive public consultation", "with staff engagement and input from residents")
@@ -3593,7 +3602,14 @@ _POSSIBLE_OR_EVENT = re.compile(
     # a criterion others set ("bids had to show …, with more weight given to innovation and joint
     # working"): what is weighed, not work done
     r"\b(?:weight|emphasis|priority|preference|credit|points)\s+(?:(?:was|is|were|are)\s+)?(?:given|placed|put|awarded)?\s*"
-    r"(?:to|on|for)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
+    r"(?:to|on|for)\s+(?:[\w-]+\s+(?:and|or)\s+)?$|"
+    # an appeal to the readers or the public to work with the body ("We would urge you, the people we
+    # serve, to continue to work with us", "we ask residents to engage with their local panel"): what
+    # others are asked to do, not a deed (numbered from 3010)
+    r"\b(?:urg(?:e|ed|es|ing)|encourag(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|"
+    r"appeal(?:s|ed|ing)?\s+to)\s+(?:you|everyone|anyone|all\s+of\s+you|the\s+public|members\s+of\s+the\s+public|"
+    r"(?:local\s+)?(?:residents|readers|people|communities)|the\s+(?:local\s+)?community)\b[^.;:]{0,80}?\bto\s+"
+    r"(?:(?:continue|keep|start|begin|help)\s+(?:to\s+)?)?$",
     re.I,
 )
 # A partnership as the subject of praise ("The Council's work with the police was also praised",
@@ -4035,6 +4051,56 @@ def _study_done_in(sentence: str) -> bool:
     )
 
 
+_DOCUMENT_MADE = re.compile(
+    r"\b(?:publish(?:ed|es|ing)?|produced|launch(?:ed|es|ing))\b[^.;:]{0,80}?\b(?:"
+    + _DOC_NOUNS
+    + r"|"
+    + _N_PUB
+    + r")\b|"
+    r"\b(?:"
+    + _DOC_NOUNS
+    + r"|"
+    + _N_PUB
+    + r")\s+(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:published|produced|launched)\b",
+    re.I,
+)
+
+
+def _publication_done_in(sentence: str) -> bool:
+    return bool(_DOCUMENT_MADE.search(sentence)) and not is_future(sentence)
+
+
+# Partners named only as whom a document was made with ("published jointly with the university", "With
+# its academic partners, the Academy is publishing a review"): the document is
+# the deed, a publication, as `with_counterpart` reads a document written with another body (numbered
+# from 3010).
+_WITH_ITS_PARTNERS = re.compile(r"with\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?partners?\b", re.I)
+
+
+def _partners_of_a_document(m: re.Match[str], text: str) -> bool:
+    words = m.group(0)
+    if not (_WITH_PARTNERS.fullmatch(words) or _WITH_ITS_PARTNERS.match(words)):
+        return False
+    return _publication_done_in(_sentence_at(text, m.start()))
+
+
+def _publication_with_partners(text: str, found: dict[str, int]) -> dict[str, int]:
+    """The publication a document made with partners is ("With its academic partners, the Academy is
+    publishing a review"): its partnership's words dropped (`_partners_of_a_document`), the document
+    made is the deed, where no publication was read (numbered from 3010)."""
+    if "publication" in found:
+        return {}
+    pat = next(p for k, p in KIND_PATTERNS if k == "partnership")
+    for m in pat.finditer(text):
+        if _partners_of_a_document(m, text):
+            return {"publication": m.start()}
+    for m in _COUNTERPART_MET.finditer(text):
+        if _partners_of_a_document(m, text):
+            return {"publication": m.start()}
+    return {}
+
+
 def _partners_of_another_deed(m: re.Match[str], text: str) -> bool:
     """A partnership's words that name only whom another deed was done with: "We made a joint
     representation to the Minister", "responded jointly with the other boards to the Government's
@@ -4048,7 +4114,9 @@ def _partners_of_another_deed(m: re.Match[str], text: str) -> bool:
         and not _PARTNER_NAMED.search(sentence)
     ):
         return True
-    return bool(_WITH_PARTNERS.fullmatch(m.group(0)) and _study_done_in(sentence))
+    return bool(_WITH_PARTNERS.fullmatch(m.group(0)) and _study_done_in(sentence)) or _partners_of_a_document(
+        m, text
+    )
 
 
 # -- (numbered from 2770) whose deed the work with partners is --
@@ -4059,9 +4127,12 @@ def _partners_of_another_deed(m: re.Match[str], text: str) -> bool:
 # words, the document's noun), so "We worked with the police on the review, which identified …"
 # keeps its partnership: the partners' words come before the document there.
 _DOCUMENT_TELLS = re.compile(
-    r"\b(?:the|this|that|our|its|their)\s+(?:[\w'’/-]+\s+){0,5}?"
+    r"\b(?:the|this|that|our|its|their|a|an)\s+(?:[\w'’/-]+\s+){0,5}?"
     + _DOC_NOUNS
-    + r"(?:\s+(?:has|have|had|also|now|clearly))*\s+"
+    # (who made it, told between the noun and its verb: "A review led over two years by the Academy sets
+    # out …", numbered from 3010)
+    + r"(?:\s+(?:led|written|commissioned|published|produced|carried out|conducted|undertaken|prepared)\b"
+    r"[^,.;:]{0,80}?\bby\b[^,.;:]{1,80}?)?" + r"(?:\s+(?:has|have|had|also|now|clearly))*\s+"
     r"(?:identified|identifies|gives|gave|provides|provided|sets out|set out|describes|described|outlines|"
     r"outlined|covers|covered|summarises|summarised|shows|showed|found|finds|highlights|highlighted)\b",
     re.I,
@@ -4341,6 +4412,7 @@ def classify(
             for k, v in found.items()
             if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby) or k in loose
         }
+    found.update(_publication_with_partners(text, found))
     if agreed and not strict and "partnership" not in found:
         found["partnership"] = len(text)
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
