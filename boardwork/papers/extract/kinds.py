@@ -40,7 +40,7 @@ _N_EVENT = (
     r"(?:webinars?|conferences?(?! calls?\b)|round-?tables?|round tables?|workshops?|seminars?|debates?|summits?|"
     r"masterclass(?:es)?|events?|symposi(?:um|a)|(?<!committee )(?<!committee evidence )(?<!training )sessions?|exhibitions?|fringe meetings?|listening exercises?|"
     r"receptions?|surger(?:y|ies)|road ?shows?|AGMs?|annual general meetings?|(?:action|open|problem-solving|awareness|engagement|information) days?|"
-    r"weeks? of action|" + _N_PARTY + r")"
+    r"(?:weeks?|days?) of (?:action|engagement)|" + _N_PARTY + r")"
 )
 _V_TRAIN = (
     r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|ing|e)|ran|run|running|offer(?:ed|s|ing)?|develop(?:ed|s|ing)?|"
@@ -4908,6 +4908,38 @@ def _own_study_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 KIND_PATTERNS += _own_study_patterns()
+
+
+# -- briefings given to people, told as their training (tests/data/real/NOTES.md 2980) -----------------
+#
+# The genre tells much of its training as briefings or awareness sessions given to a body's staff or
+# partners ("briefings on the duty were delivered to all frontline staff", "officers gave awareness
+# sessions to taxi drivers", "we delivered briefing sessions to 40 practitioners"): given to people named
+# as those trained (staff, practitioners, partners, governors …; not "members" or "councillors", whom
+# minutes brief as business), they are training, as a course given to them is. A briefing a meeting or its members
+# received ("Members received a briefing from the police"), one only written ("a briefing note was
+# circulated") and one still to come read nothing here.
+_BRIEFED = r"(?:briefings?|briefing\s+sessions?|awareness(?:-raising)?\s+sessions?|awareness\s+briefings?)"
+_BRIEFED_TO = (
+    r"(?:to|for|with)\s+(?:(?:all|our|its|their|the|local|every|each|over|more\s+than|some|around|\d[\d,]*)\s+){0,3}"
+    r"(?:[\w'-]+\s+){0,3}?(?:staff|officers|practitioners|professionals|volunteers|firefighters|crews|wardens|"
+    r"teachers|headteachers|governors|pupils|students|drivers|workers|managers|employees|colleagues|partners|"
+    r"agencies|organisations|landlords|licensees|parents|carers|" + _NEW_TO_SERVICE + r")\b"
+)
+_BRIEFINGS_GIVEN = re.compile(
+    r"\b" + _BRIEFED + r"\b(?:\s+(?:on|about|around)\s+[^.;:]{1,60}?)?\s+"
+    + _HAS_BEEN
+    + r"(?:delivered|given|provided|run|offered|rolled\s+out)\s+"
+    + _BRIEFED_TO
+    + r"|"
+    r"\b(?:delivered|gave|given|provided|ran|offered|rolled\s+out)\s+(?:(?:a|an|the|\d[\d,]*|two|three|four|five|six|"
+    r"several|a\s+series\s+of|a\s+number\s+of|number\s+of|further|regular|joint)\s+)?(?:[\w'-]+\s+){0,2}?"
+    + _BRIEFED
+    + r"\b(?:\s+(?:on|about|around)\s+[^.;:]{1,60}?)?\s+"
+    + _BRIEFED_TO,
+    re.I,
+)
+KIND_PATTERNS += [("training", _BRIEFINGS_GIVEN)]
 
 
 # -- work under way, told in the progressive (tests/data/real/NOTES.md 2650) ------------------------
