@@ -4927,7 +4927,9 @@ _BRIEFED_TO = (
     r"agencies|organisations|landlords|licensees|parents|carers|" + _NEW_TO_SERVICE + r")\b"
 )
 _BRIEFINGS_GIVEN = re.compile(
-    r"\b" + _BRIEFED + r"\b(?:\s+(?:on|about|around)\s+[^.;:]{1,60}?)?\s+"
+    r"\b"
+    + _BRIEFED
+    + r"\b(?:\s+(?:on|about|around)\s+[^.;:]{1,60}?)?\s+"
     + _HAS_BEEN
     + r"(?:delivered|given|provided|run|offered|rolled\s+out)\s+"
     + _BRIEFED_TO

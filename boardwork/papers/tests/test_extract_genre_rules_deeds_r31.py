@@ -22,7 +22,9 @@ def test_days_of_action_in_the_plural_are_an_event():
 
 
 def test_a_day_of_action_organised_by_the_body_is_an_event():
-    text = "The Partnership organised a day of action in the town centre with the police and trading standards."
+    text = (
+        "The Partnership organised a day of action in the town centre with the police and trading standards."
+    )
     assert classify(text, author_words=AUTHOR) == ["event"]
 
 
@@ -38,7 +40,9 @@ def test_briefings_delivered_to_frontline_staff_are_training():
 
 
 def test_awareness_briefings_given_to_school_governors_are_training():
-    text = "Awareness briefings about online grooming have been given to school governors across the district."
+    text = (
+        "Awareness briefings about online grooming have been given to school governors across the district."
+    )
     assert classify(text) == ["training"]
 
 
