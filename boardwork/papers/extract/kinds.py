@@ -4943,6 +4943,47 @@ _BRIEFINGS_GIVEN = re.compile(
 )
 KIND_PATTERNS += [("training", _BRIEFINGS_GIVEN)]
 
+# A consultation told by the chance it gave people to speak ("a survey and drop-in sessions gave residents
+# the chance to have their say", "tenants were given the opportunity to comment on the draft"): the body
+# asking the public or its people, `research` as a consultation run is. People, not bodies (a government
+# giving councils the chance to comment is its consultation); what is still to come ("will give residents
+# the chance") is left by `classify`'s tense check.
+_ASKED_FOLK = (
+    r"(?:residents|people|(?:the\s+|members\s+of\s+the\s+)?public|communit(?:y|ies)|tenants|service\s+users|"
+    r"victims|survivors|families|parents|carers|pupils|students|businesses|traders|stakeholders|everyone|"
+    r"local\s+people|young\s+people|older\s+people)"
+)
+_HAVE_A_SAY = (
+    r"(?:the\s+|an?\s+)?(?:chance|opportunity|opportunities)\s+to\s+(?:(?:have|give)\s+(?:their|a)\s+say|"
+    r"make\s+(?:their|its)\s+voices?\s+heard|(?:give|share|express|put\s+forward)\s+(?:their\s+)?(?:views|"
+    r"opinions|feedback|experiences?|thoughts|ideas)|comment\s+on|tell\s+(?:us|the\s+\w+)|help\s+shape|shape)\b"
+)
+_SAY_GIVEN = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:gave|given|offered|provided)\s+(?:(?:[\w'-]+\s+){0,3}?"
+    + _ASKED_FOLK
+    + r"\s+)"
+    + _HAVE_A_SAY
+    + r"|\b"
+    + _ASKED_FOLK
+    + r"\s+(?:(?:across|in|from|throughout)\s+(?:[\w'-]+\s+){1,3})?(?:were|have\s+been|had\s+been|was|has\s+been)\s+"
+    r"(?:\w+ly\s+|also\s+|all\s+){0,2}(?:given|offered)\s+" + _HAVE_A_SAY,
+    re.I,
+)
+# An event told as the subject of what it did ("the conference brought together practitioners from
+# across the region", "our most recent learning event showcased a model of care", "the seminar heard
+# from two survivors"): an occasion held, told by its content; the body's own, by "the", "our", "its" or
+# "this year's" before it (another body's named conference keeps its name: "the LGA conference …" has
+# a capital word before the noun and is left).
+_EVENT_DID = re.compile(
+    r"\b(?:the|our|its|their|this|this\s+year's|last\s+year's)\s+(?:(?-i:[a-z][\w'-]*)\s+){0,3}?"
+    + _N_EVENT
+    + r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:brought\s+together|showcased|featured|heard\s+from|attracted|"
+    r"welcomed|explored|focused\s+on|highlighted|celebrated|gave\s+(?:practitioners|delegates|attendees|"
+    r"participants|those\s+attending))\b",
+    re.I,
+)
+KIND_PATTERNS += [("research", _SAY_GIVEN), ("event", _EVENT_DID)]
+
 
 # -- work under way, told in the progressive (tests/data/real/NOTES.md 2650) ------------------------
 #
