@@ -4962,6 +4962,7 @@ _SAY_GIVEN = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:gave|given|offered|provided)\s+(?:(?:[\w'-]+\s+){0,3}?"
     + _ASKED_FOLK
     + r"\s+)"
+    + r"(?:(?:across|in|from|throughout)\s+(?:[\w'-]+\s+){1,3}?)?"
     + _HAVE_A_SAY
     + r"|\b"
     + _ASKED_FOLK
@@ -4971,13 +4972,14 @@ _SAY_GIVEN = re.compile(
 )
 # An event told as the subject of what it did ("the conference brought together practitioners from
 # across the region", "our most recent learning event showcased a model of care", "the seminar heard
-# from two survivors"): an occasion held, told by its content; the body's own, by "the", "our", "its" or
+# from two survivors"): an occasion held, told by its content (not "featured", which a programme's
+# list lead uses for what is on: "The afternoon sessions featured:"); the body's own, by "the", "our", "its" or
 # "this year's" before it (another body's named conference keeps its name: "the LGA conference …" has
 # a capital word before the noun and is left).
 _EVENT_DID = re.compile(
     r"\b(?:the|our|its|their|this|this\s+year's|last\s+year's)\s+(?:(?-i:[a-z][\w'-]*)\s+){0,3}?"
     + _N_EVENT
-    + r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:brought\s+together|showcased|featured|heard\s+from|attracted|"
+    + r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:brought\s+together|showcased|heard\s+from|attracted|"
     r"welcomed|explored|focused\s+on|highlighted|celebrated|gave\s+(?:practitioners|delegates|attendees|"
     r"participants|those\s+attending))\b",
     re.I,
