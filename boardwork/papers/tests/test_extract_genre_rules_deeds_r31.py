@@ -76,3 +76,63 @@ def test_a_day_of_action_still_to_come_reads_nothing():
 
 def test_a_forum_meeting_is_no_day_of_action():
     assert classify("The forum meeting was held on 3 May.") == []
+
+
+# -- a consultation told by the chance it gave people to have their say -------------------------------
+
+
+def test_a_survey_and_drop_ins_giving_residents_their_say_are_research():
+    text = (
+        "Drop-in sessions, a postal survey and two pop-up stalls gave residents the chance to have their say."
+    )
+    assert "research" in classify(text)
+
+
+def test_residents_across_a_place_given_the_chance_to_be_heard_are_research():
+    text = (
+        "The online survey gave tenants across the three estates the opportunity to make their voices heard."
+    )
+    assert classify(text) == ["research"]
+
+
+def test_people_given_the_opportunity_to_share_their_views_in_the_passive_are_research():
+    text = "Young people in every secondary school were given the opportunity to share their views on safety."
+    assert classify(text) == ["research"]
+
+
+def test_the_chance_to_have_a_say_still_to_come_reads_nothing():
+    assert classify("The new survey will give residents the chance to have their say.") == []
+
+
+def test_a_government_giving_councils_the_chance_to_comment_reads_nothing():
+    assert classify("The Department gave councils the chance to comment on the proposals.") == []
+
+
+# -- an event told as the subject of what it did ------------------------------------------------------
+
+
+def test_the_conference_that_brought_people_together_is_an_event():
+    text = (
+        "The conference brought together youth workers, teachers and police officers from across the county."
+    )
+    assert classify(text) == ["event"]
+
+
+def test_our_webinar_that_showcased_projects_is_an_event():
+    assert classify("Our most recent webinar showcased the work of two mentoring projects.") == ["event"]
+
+
+def test_the_seminar_that_heard_from_survivors_is_an_event():
+    assert classify("The seminar heard from two survivors of financial abuse.") == ["event"]
+
+
+def test_another_body_s_named_conference_reads_nothing():
+    assert classify("The LGA Conference brought together over a thousand councillors.") == []
+
+
+def test_a_programme_s_list_lead_reads_nothing():
+    assert classify("The morning sessions featured:") == []
+
+
+def test_a_conference_still_to_come_reads_nothing():
+    assert classify("The conference will bring together experts from across the region.") == []
