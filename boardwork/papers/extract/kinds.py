@@ -4975,13 +4975,13 @@ _SAY_GIVEN = re.compile(
 # from two survivors"): an occasion held, told by its content (not "featured", which a programme's
 # list lead uses for what is on: "The afternoon sessions featured:"); the body's own, by "the", "our", "its" or
 # "this year's" before it (another body's named conference keeps its name: "the LGA conference …" has
-# a capital word before the noun and is left).
+# a capital word before the noun and is left; nor after a comma, where "Hosted by the Home Office, the
+# conference brought together …" names its host, which `_EVENT_HOSTED_BY` judges).
 _EVENT_DID = re.compile(
-    r"\b(?:the|our|its|their|this|this\s+year's|last\s+year's)\s+(?:(?-i:[a-z][\w'-]*)\s+){0,3}?"
+    r"(?<!,\s)\b(?:the|our|its|their|this|this\s+year's|last\s+year's)\s+(?:(?-i:[a-z][\w'-]*)\s+){0,3}?"
     + _N_EVENT
     + r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:brought\s+together|showcased|heard\s+from|attracted|"
-    r"welcomed|explored|focused\s+on|highlighted|celebrated|gave\s+(?:practitioners|delegates|attendees|"
-    r"participants|those\s+attending))\b",
+    r"welcomed|explored|focused\s+on|highlighted|celebrated)\b",
     re.I,
 )
 KIND_PATTERNS += [("research", _SAY_GIVEN), ("event", _EVENT_DID)]
