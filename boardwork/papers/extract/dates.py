@@ -201,8 +201,17 @@ def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
             for d in _months_named(body, meetings=False)
             if d <= md
         )
-        if named and named.most_common(1)[0][0] < start:
+        # (only for a meeting in the half year after April: one in the autumn or winter reports the
+        # year under way, though its report tells what was agreed "in December 2021", NOTE 3041)
+        if named and named.most_common(1)[0][0] < start and md.month < _HALF_YEAR_AFTER_APRIL:
             return Cycle(named.most_common(1)[0][0], start_month, md)
+        # A meeting in the months after April that cites the year just closed ("the outturn for
+        # 2015/16" at a May 2016 meeting, "performance in 2008/09" in May 2009) takes the reports
+        # closing that year: it is the year the papers of the meeting report (NOTE 3042).
+        if FINANCIAL_YEAR_START_MONTH <= md.month <= _YEAR_CLOSING_UNTIL and start - 1 in cycles_in(
+            body
+        ) + _spans_named(body):
+            return Cycle(start - 1, start_month, md)
         # An "end of year"/"annual" report taken at a meeting between April and December closes
         # the year before (a July meeting's end of year report is the year to March).
         if md.month >= FINANCIAL_YEAR_START_MONTH and re.search(
@@ -382,6 +391,12 @@ _MEETING_HELD = re.compile(
     re.I,
 )
 
+
+# The months after April in which a board's or council's meetings take the reports that close the
+# year before (annual reports, outturns, end-of-year reviews): to July; and the half year after April
+# (to September) in which a report that tells mostly the months of the year before reports it.
+_YEAR_CLOSING_UNTIL = 7
+_HALF_YEAR_AFTER_APRIL = 10
 
 _DURING_CYCLE = re.compile(
     r"\b(?:During|Throughout|Over|In)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\s*[/-]\s*\d\d\b"
