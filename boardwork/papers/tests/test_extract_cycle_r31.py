@@ -51,9 +51,7 @@ def _paper(title: str, *texts: str, meeting_date: str | None = None) -> Paper:
         ),
     ],
 )
-def test_a_year_cited_only_as_documents_names_gives_way_to_the_deeds_year(
-    paper: Paper, want: str
-) -> None:
+def test_a_year_cited_only_as_documents_names_gives_way_to_the_deeds_year(paper: Paper, want: str) -> None:
     assert detect_cycle(paper).label == want
 
 
@@ -118,9 +116,7 @@ def test_years_the_paper_itself_reports_are_kept(paper: Paper, want: str) -> Non
         ),
     ],
 )
-def test_a_meeting_after_april_citing_the_year_just_closed_reports_it(
-    paper: Paper, want: str
-) -> None:
+def test_a_meeting_after_april_citing_the_year_just_closed_reports_it(paper: Paper, want: str) -> None:
     assert detect_cycle(paper).label == want
 
 
