@@ -45,12 +45,17 @@ def parse_cycle(label: str | None) -> int | None:
 
 def cycles_in(text: str) -> list[int]:
     """Start years of every cycle cited in running text ('in 2020/21', '2020-2021', '2020 to 21')."""
+    return [start for start, _ in cycles_cited(text)]
+
+
+def cycles_cited(text: str) -> list[tuple[int, int]]:
+    """Each cycle cited in running text as (its start year, where in `text` it is cited)."""
     out = []
     for m in _IN_TEXT.finditer((text or "").translate(_DASHES)):
         a, b = int(m.group(1)), m.group(2)
         b_full = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
         if b_full == a + 1:
-            out.append(a)
+            out.append((a, m.start()))
     return out
 
 

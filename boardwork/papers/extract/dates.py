@@ -13,6 +13,7 @@ from ...lib.cycles import (
     BOARD_YEAR_START_MONTH,
     FINANCIAL_YEAR_START_MONTH,
     cycle_start_for,
+    cycles_cited,
     cycles_in,
     format_cycle,
 )
@@ -200,8 +201,17 @@ def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
             for d in _months_named(body, meetings=False)
             if d <= md
         )
-        if named and named.most_common(1)[0][0] < start:
+        # (only for a meeting in the half year after April: one in the autumn or winter reports the
+        # year under way, though its report tells what was agreed "in December 2021", NOTE 3041)
+        if named and named.most_common(1)[0][0] < start and md.month < _HALF_YEAR_AFTER_APRIL:
             return Cycle(named.most_common(1)[0][0], start_month, md)
+        # A meeting in the months after April that cites the year just closed ("the outturn for
+        # 2015/16" at a May 2016 meeting, "performance in 2008/09" in May 2009) takes the reports
+        # closing that year: it is the year the papers of the meeting report (NOTE 3042).
+        if FINANCIAL_YEAR_START_MONTH <= md.month <= _YEAR_CLOSING_UNTIL and start - 1 in cycles_in(
+            body
+        ) + _spans_named(body):
+            return Cycle(start - 1, start_month, md)
         # An "end of year"/"annual" report taken at a meeting between April and December closes
         # the year before (a July meeting's end of year report is the year to March).
         if md.month >= FINANCIAL_YEAR_START_MONTH and re.search(
@@ -214,6 +224,10 @@ def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
     # (a year told as its span, "between April 2018 and March 2019", "from 1 April 2022 to 31 March
     # 2023", is cited as much as "2018/19" is)
     counted = Counter(cycles_in(body) + _spans_named(body))
+    opening = " ".join(b.text for b in paper.blocks[:2] if isinstance(b, (Heading, Paragraph)))
+    later = _later_than_documents(body, f"{paper.meta.title or ''} {opening}")
+    if later is not None:
+        return Cycle(later, start_month)
     if counted:
         # (a financial year the text cites is the one reported, whatever the title calls the
         # report: "Community Safety Partnership Annual Report 2017" over "During 2017/18 …")
@@ -261,6 +275,39 @@ _APRIL_SPAN = re.compile(
     r"\b(?:1(?:st)?\s+)?April,?\s+((?:19|20)\d\d)\s*(?:to|until|till|and|-|\u2013|\u2014)\s*(?:the\s+)?"
     r"(?:31(?:st)?\s+)?March,?\s+((?:19|20)\d\d)\b"
 )
+
+
+# A cycle cited as the name of a document ("Annual Report 2022-23", "Statement of Accounts 2022/23",
+# "Performance Report - Q4 2024/25", "the Strategic Assessment 2019/20"): the year the document
+# covers, which a meeting or a page considering it may be a year past.
+_DOCUMENT_YEAR = re.compile(
+    r"(?:\b(?:reports?|plans?|accounts|statements?|budgets?|strateg(?:y|ies)|reviews?|assessments?"
+    r"|returns?)|\bQ[1-4]|\bquarter\s+(?:[1-4]|one|two|three|four))\W{0,3}$",
+    re.I,
+)
+
+
+def _later_than_documents(text: str, opening: str = "") -> int | None:
+    """The April-to-March year of the latest month of work done the text names (not still to come,
+    not an earlier meeting's day) when every cycle it cites names a document (`_DOCUMENT_YEAR`) and
+    that month falls after all of them: minutes and meeting pages name the reports they consider
+    by the years those reports cover ("the Annual Report 2022-23 was approved", "Performance
+    Report Q4 2024/25"), while the meeting and the deeds it tells ("deployed on 10 September 2023",
+    "met on 14 October 2025") are of a later year, the paper's. Not when the paper's `opening`
+    (its first blocks) cites a year: a report naming itself ("Chairman's Annual Report 2019 – 2020")
+    reports that year, whatever it says of the year after. None otherwise."""
+    cited = cycles_cited(text)
+    if not cited or _spans_named(text) or cycles_in(opening):
+        return None
+    if not all(_DOCUMENT_YEAR.search(text[max(0, at - 40) : at]) for _, at in cited):
+        return None
+    told = _months_named(text, meetings=False, to_come=False)
+    if not told:
+        return None
+    # (the latest month's year when no document cited is of a later year; a page naming quarterly
+    # reports of 2024/25 and 2025/26, met in October 2025, is 2025/26, however many 2024/25 ones)
+    latest = cycle_start_for(max(told), FINANCIAL_YEAR_START_MONTH)
+    return latest if latest >= max(start for start, _ in cited) else None
 
 
 def _spans_named(text: str) -> list[int]:
@@ -344,6 +391,12 @@ _MEETING_HELD = re.compile(
     re.I,
 )
 
+
+# The months after April in which a board's or council's meetings take the reports that close the
+# year before (annual reports, outturns, end-of-year reviews): to July; and the half year after April
+# (to September) in which a report that tells mostly the months of the year before reports it.
+_YEAR_CLOSING_UNTIL = 7
+_HALF_YEAR_AFTER_APRIL = 10
 
 _DURING_CYCLE = re.compile(
     r"\b(?:During|Throughout|Over|In)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\s*[/-]\s*\d\d\b"
