@@ -368,7 +368,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")),
     # (a day with a two-figure year, "dated 13.6.17", "on 05/03/21", as parish minutes and letters
     # write it: only after "dated" or "on", where no section's number stands)
-    ("dmy2", re.compile(r"(?:\b[Dd]ated|\b[Oo]n)\s+(\d{1,2})[/.](\d{1,2})[/.](\d\d)\b(?![/.]?\d)")),
+    ("dmy2", re.compile(r"(?:(?<=\b[Dd]ated )|(?<=\b[Oo]n ))(\d{1,2})[/.](\d{1,2})[/.](\d\d)\b(?![/.]?\d)")),
     (
         "day",
         re.compile(
@@ -495,10 +495,14 @@ _OWN_DOER = re.compile(
 )
 
 
-# The body's own letter, as its minutes and reports call it ("The Parish Council's letter to the
-# Superintendent dated …", "the Board's response dated …"): its date is when the body wrote.
+# The body's own letter, as its minutes and reports call it by the word for its kind ("The Parish
+# Council's letter to the Superintendent dated …", "the Board's response dated …"): its date is when
+# the body wrote. (A minister's or a department's letter dated … is another's.)
 _OWN_LETTER = re.compile(
-    _OWN_WORD + r"(?:\w+\s+)?(?:letter|e-?mail|response|reply|submission|representations?)\b", re.I
+    r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    + _GENRE_WORD
+    + r"['\u2019]s\s+(?:\w+\s+)?(?:letter|e-?mail|response|reply|submission|representations?)\b",
+    re.I,
 )
 
 
@@ -537,6 +541,30 @@ _PASSIVE_LAUNCH = re.compile(
 _BARE_RELATIVE = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:I|he|she|it|they)\s+)?$")
 
 
+# The thing the sentence's subject made, launched by that subject ("During the year the Commissioner
+# developed his own Police and Crime Plan, which he launched in March 2017"; "The Panel drew up a
+# charter, which it launched in May"): the one who made it launched it, the deed the paragraph
+# reports. Not a government's, a minister's or a department's making (another's publishing,
+# EXTRACTION-NOTES 3).
+_MADE_BY_SUBJECT = re.compile(
+    r"^(?:(?i:during|throughout|over|in|this|last)\b[^,]{0,30}?,?\s+)?(?:[Tt]he\s+)?(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5})\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:developed|produced|wrote|drew\s+up|prepared|created|designed|devised)\s+"
+    r"(?:his|her|its|their)\b"
+)
+_OTHERS_MAKING = re.compile(
+    r"\b(?:government|minister|department|ministry|office|parliament|secretary)\b", re.I
+)
+
+
+def _maker_launched(owner: str, sentence: str) -> bool:
+    """Is `owner` "which he / it / they" after a sentence whose subject made the thing it launched
+    (`_MADE_BY_SUBJECT`), a subject that is no government's?"""
+    if not re.match(r"^\s*(?:which|that)\s+(?:he|she|it|they)\s+$", owner):
+        return False
+    made = _MADE_BY_SUBJECT.match(sentence.strip())
+    return made is not None and not _OTHERS_MAKING.search(made.group("subject"))
+
+
 def _own_subject(owner: str, before: str, author_words: tuple[str, ...]) -> bool:
     """Is the publisher in `owner` (a relative clause's opening) the author, because the sentence
     that holds it opens with the author ("CCN commissioned research …, published in June 2018") or
@@ -549,6 +577,7 @@ def _own_subject(owner: str, before: str, author_words: tuple[str, ...]) -> bool
     return bool(
         WE.match(opening)
         or re.match(r"\s*I\b", opening)
+        or _maker_launched(owner, sentence)
         or any(re.search(r"(?<![A-Za-z])" + re.escape(w) + r"\b", opening) for w in author_words)
         or any(re.search(r"\b[Tt]he " + re.escape(h) + r"\b", opening) for h in heads)
         or re.match(_OWN_WORD, opening, re.I)
@@ -808,7 +837,9 @@ _NEWS_DEED = re.compile(
     r"hosted|held|set\s+up|introduced|confirmed|endorsed|adopted)\b",
     re.I,
 )
-_NEWS_DEED_NOT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:agreed|been\s+(?:asked|invited))\s+to\s+\w+", re.I)
+_NEWS_DEED_NOT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:agreed|been\s+(?:asked|invited))\s+to\s+\w+", re.I
+)
 
 
 def news_lead_date(text: str, cycle: Cycle) -> str | None:
