@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ...lib.cycles import (
@@ -38,6 +38,9 @@ class Cycle:
     # only months still to come has a year to read its bare months in ("in March") but reports on
     # no board or financial year (NOTES 8, 40): its label is None.
     stated: bool = True
+    # Dates told of units before them (`times_told`), by the unit's id: an event's time paragraph
+    # for the work told under it, the page's own day for its opening deed.
+    told: dict[int, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str | None:
@@ -416,6 +419,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
     # (a day written with full stops, "05.03.2021", as minutes and forms often write it)
     ("dmy", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")),
+    # (a day with a two-figure year, "dated 13.6.17", "on 05/03/21", as parish minutes and letters
+    # write it: only after "dated" or "on", where no section's number stands)
+    ("dmy2", re.compile(r"(?:(?<=\b[Dd]ated )|(?<=\b[Oo]n ))(\d{1,2})[/.](\d{1,2})[/.](\d\d)\b(?![/.]?\d)")),
     (
         "day",
         re.compile(
@@ -542,6 +548,17 @@ _OWN_DOER = re.compile(
 )
 
 
+# The body's own letter, as its minutes and reports call it by the word for its kind ("The Parish
+# Council's letter to the Superintendent dated …", "the Board's response dated …"): its date is when
+# the body wrote. (A minister's or a department's letter dated … is another's.)
+_OWN_LETTER = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    + _GENRE_WORD
+    + r"['\u2019]s\s+(?:\w+\s+)?(?:letter|e-?mail|response|reply|submission|representations?)\b",
+    re.I,
+)
+
+
 # A time told before the clause's subject, as annual reports open their sentences ("During the year
 # the Partnership published …", "This year the Board launched …", "In 2023/24, the Council …"): the
 # subject after it is the doer all the same.
@@ -577,6 +594,30 @@ _PASSIVE_LAUNCH = re.compile(
 _BARE_RELATIVE = re.compile(r"^\s*(?:(?:which|that)\s+)?(?:(?:I|he|she|it|they)\s+)?$")
 
 
+# The thing the sentence's subject made, launched by that subject ("During the year the Commissioner
+# developed his own Police and Crime Plan, which he launched in March 2017"; "The Panel drew up a
+# charter, which it launched in May"): the one who made it launched it, the deed the paragraph
+# reports. Not a government's, a minister's or a department's making (another's publishing,
+# EXTRACTION-NOTES 3).
+_MADE_BY_SUBJECT = re.compile(
+    r"^(?:(?i:during|throughout|over|in|this|last)\b[^,]{0,30}?,?\s+)?(?:[Tt]he\s+)?(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5})\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:developed|produced|wrote|drew\s+up|prepared|created|designed|devised)\s+"
+    r"(?:his|her|its|their)\b"
+)
+_OTHERS_MAKING = re.compile(
+    r"\b(?:government|minister|department|ministry|office|parliament|secretary)\b", re.I
+)
+
+
+def _maker_launched(owner: str, sentence: str) -> bool:
+    """Is `owner` "which he / it / they" after a sentence whose subject made the thing it launched
+    (`_MADE_BY_SUBJECT`), a subject that is no government's?"""
+    if not re.match(r"^\s*(?:which|that)\s+(?:he|she|it|they)\s+$", owner):
+        return False
+    made = _MADE_BY_SUBJECT.match(sentence.strip())
+    return made is not None and not _OTHERS_MAKING.search(made.group("subject"))
+
+
 def _own_subject(owner: str, before: str, author_words: tuple[str, ...]) -> bool:
     """Is the publisher in `owner` (a relative clause's opening) the author, because the sentence
     that holds it opens with the author ("CCN commissioned research …, published in June 2018") or
@@ -589,6 +630,7 @@ def _own_subject(owner: str, before: str, author_words: tuple[str, ...]) -> bool
     return bool(
         WE.match(opening)
         or re.match(r"\s*I\b", opening)
+        or _maker_launched(owner, sentence)
         or any(re.search(r"(?<![A-Za-z])" + re.escape(w) + r"\b", opening) for w in author_words)
         or any(re.search(r"\b[Tt]he " + re.escape(h) + r"\b", opening) for h in heads)
         or re.match(_OWN_WORD, opening, re.I)
@@ -642,6 +684,7 @@ def resolve_date(text: str, cycle: Cycle, author_words: tuple[str, ...] = ()) ->
                     ) and not (
                         WE.search(owner)
                         or any(w in owner for w in author_words)
+                        or (word == "dated" and _OWN_LETTER.match(owner) is not None)
                         or (
                             (_OWN_THING.match(doer) or _OWN_DOER.match(doer))
                             and not re.search(r"\bby\b", skip.group(0))
@@ -749,6 +792,10 @@ def _date_value(kind: str, m: re.Match[str], cycle: Cycle) -> tuple[str | None, 
         if kind == "iso":
             d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             return d.isoformat(), 3
+        if kind == "dmy2":
+            yy = int(m.group(3))
+            d = date(2000 + yy if yy < 70 else 1900 + yy, int(m.group(2)), int(m.group(1)))
+            return d.isoformat(), 3
         if kind == "dmy":
             d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             return d.isoformat(), 3
@@ -805,3 +852,55 @@ def _weekday_year(m: re.Match[str], year: int, month: int, day: int) -> int:
         except ValueError:
             continue
     return year
+
+
+# A paragraph that tells only when the event its heading names took place, with no subject of its
+# own, as a newsletter's or an annual report's item opens under the event's name ("Took place
+# 10 - 17 October 2022.", "Held on Tuesday 4 March at the Civic Centre.", "Ran from 3 to 9 May
+# 2021"): the date of the event, and so of the work told under it that names no date of its own
+# (the items under "What did we do?" after it).
+_TIME_TOLD = re.compile(
+    r"^\s*(?:(?:it|this|the\s+(?:week|event|day|campaign|fortnight|month|conference|festival))\s+"
+    r"(?:was\s+)?)?(?:took\s+place|was\s+held|were\s+held|held|ran|was\s+run|happened)\b"
+    r"(?:\s+(?:on|from|between|in|over|during|throughout))?\s+(?:the\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}|" + MONTH_PATTERN + r")\b",
+    re.I,
+)
+
+
+def time_told(text: str, cycle: Cycle) -> str | None:
+    """The date an event's time paragraph gives (`_TIME_TOLD`), read from its first sentence; None for
+    any other paragraph."""
+    text = norm_text(text)
+    if not _TIME_TOLD.match(text):
+        return None
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
+    return resolve_date(first, cycle)
+
+
+# A news page's, statement's or decision notice's opening paragraph telling a deed done in the present
+# perfect with no date of its own ("Westby Community Safety Partnership has launched a grants
+# scheme …", "The Commissioner has awarded £40,000 to …", "The grants round has been concluded …"):
+# the page's news, done on the page's own day (`Cycle.dated`), as "today" would say. Not a deed to
+# come ("has agreed to launch"), nor a state ("has been working", "has been a busy year").
+_NEWS_DEED = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|just|today|recently|formally|officially)\s+)?(?:been\s+)?"
+    r"(?:published|launched|awarded|announced|approved|agreed|concluded|completed|opened|unveiled|"
+    r"released|appointed|secured|signed|granted|allocated|commissioned|funded|given|issued|welcomed|"
+    r"hosted|held|set\s+up|introduced|confirmed|endorsed|adopted)\b",
+    re.I,
+)
+_NEWS_DEED_NOT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:agreed|been\s+(?:asked|invited))\s+to\s+\w+", re.I
+)
+
+
+def news_lead_date(text: str, cycle: Cycle) -> str | None:
+    """The page's own day for a deed its opening paragraph tells in the present perfect (`_NEWS_DEED`),
+    when the page has its own day; None otherwise. Read only of its first sentence."""
+    if cycle.dated is None:
+        return None
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", norm_text(text), maxsplit=1)[0]
+    if not _NEWS_DEED.search(first) or _NEWS_DEED_NOT.search(first) or is_future(first):
+        return None
+    return cycle.dated.isoformat()

@@ -13,7 +13,7 @@ from ..document import Heading, ListItem, Paper, Paragraph, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ReadAs, ThemeFound
 from . import orgindex
 from . import unsure as unsure_notes
-from .dates import Cycle, detect_cycle, resolve_date
+from .dates import Cycle, detect_cycle, news_lead_date, resolve_date, time_told
 from .events import QUOTATION, QUOTED, Told, event_continuations
 from .intentions import OPENING_BLOCKS, business_to_come, nothing_found_note, reports_no_work, tells_deed
 from .kinds import (
@@ -452,6 +452,7 @@ def read_paper(
         [n for n in pol.get("named") or [] if isinstance(n, dict) and isinstance(n.get("name"), str)],
     )
     units, sections = build_units(paper, cycle)
+    cycle.told = _times_told(units, cycle)
     numbered = is_numbered(paper)
     # A paper that speaks for its author ("we", "our", "I"): work it reports without an actor is
     # the author's own.
@@ -1496,6 +1497,30 @@ class Found:
     policy_names: list[str]
 
 
+def _times_told(units: list[Unit], cycle: Cycle) -> dict[int, str]:
+    """Dates told before the units they date, by unit id (`Cycle.told`): an event's time paragraph
+    (`dates.time_told`, "Took place 10 - 17 October 2022.") dates the units after it in its section
+    and under a heading of its deeds that follows ("What did we do?"), until another section; a page's
+    opening paragraph telling a deed in the present perfect takes the page's own day
+    (`dates.news_lead_date`)."""
+    told: dict[int, str] = {}
+    lead = next((u for u in units if len(u.text.split()) >= 8), None)
+    if lead is not None:
+        day = news_lead_date(lead.text, cycle)
+        if day:
+            told[id(lead)] = day
+    carried: tuple[Section, str] | None = None
+    for u in units:
+        if carried is not None and u.section is not carried[0]:
+            carried = (u.section, carried[1]) if is_deeds_heading(u.section.title) else None
+        when = time_told(u.text, cycle)
+        if when:
+            carried = (u.section, when)
+        elif carried is not None:
+            told.setdefault(id(u), carried[1])
+    return told
+
+
 def _activity(f: Found, kinds: list[str], unsure: list[Why], po: PaperOrgs, cycle: Cycle) -> ActivityFound:
     u = f.unit
     unsure = list(unsure)
@@ -1539,7 +1564,7 @@ def _activity(f: Found, kinds: list[str], unsure: list[Why], po: PaperOrgs, cycl
         paragraph=u.number,
         theme=u.section.theme,
         kinds=kinds,
-        date=resolve_date(u.text, cycle, po.author_words),
+        date=resolve_date(u.text, cycle, po.author_words) or cycle.told.get(id(u)),
         organisations=org_names,
         policies=f.policy_names,
         people=f.people,
