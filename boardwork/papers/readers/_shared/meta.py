@@ -1005,6 +1005,8 @@ class _MetaScan:
 
     def set_body(self, value: str, rank: int) -> None:
         value = _LEADING_ARTICLE.sub("", re.sub(r"^the\s+(?=[A-Z])", "", value))  # "to the Cabinet"
+        # (A line addressed to the body, "To the Cabinet Meeting …", loses its "To" first.)
+        value = re.sub(r"^the\s+(?=[A-Z])", "", value)
         # (A body's kind in brackets after its name is no part of it: "Northshire Police and Crime Panel
         # (Statutory Joint Committee)"; a division in brackets, "(Safer Communities)", is kept.)
         value = _KIND_IN_BRACKETS.sub(r"\g<k>", value)
