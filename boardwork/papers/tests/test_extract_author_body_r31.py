@@ -2,7 +2,7 @@
 footer or header giving the body's name beside its phone, e-mail or web address ("Northvale Councils |
 Tel: … | Email: …"), a consultation response's cover naming who responds ("Response of the Association
 of …"), and a body's name followed by its kind in brackets ("… Police and Crime Panel (Statutory Joint
-Committee)"), which is no part of the name. The body so read is `meta.body`, and so the author the
+Committee)"), which is no part of the name, and a press release's closing "About Northvale Council". The body so read is `meta.body`, and so the author the
 activities leave out. Wording invented for the tests, in the genre of associations' annual reports,
 consultation responses and panels' minutes, not taken from any corpus paper."""
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from boardwork.papers.extract import extract
 from boardwork.papers.readers import Limits, txt
-from boardwork.papers.readers._shared.meta import find_meta, publisher_in_footer, responding_body
+from boardwork.papers.readers._shared.meta import about_body, find_meta, publisher_in_footer, responding_body
 
 
 def body_of(text: str) -> str | None:
@@ -112,3 +112,29 @@ def test_a_division_in_brackets_is_kept():
 def test_a_line_addressed_to_the_body_gives_its_name_without_to_the():
     text = "Parks Strategy\n\nTo the Cabinet Meeting Tuesday, 6th May, 2031\n\n1. Purpose\n"
     assert body_of(text) == "Cabinet"
+
+
+# -- a press release's "About X" -------------------------------------------------------------------
+
+
+def test_a_press_releases_about_note_names_its_issuer():
+    text = (
+        "Town centre patrols extended\n\n"
+        "Extra evening patrols will run in the town centre until March, the council said.\n\n"
+        "Notes to editors\n\n"
+        "About Northvale Borough Council\n\n"
+        "The council serves 120,000 residents.\n\n"
+        "About the Eastby Housing Trust\n\n"
+        "The trust manages 4,000 homes.\n"
+    )
+    # (The first note is the issuer's; a partner's note after it changes nothing.)
+    assert body_of(text) == "Northvale Borough Council"
+    assert about_body("ABOUT THE WESTSHIRE COMMUNITY SAFETY NETWORK") == "Westshire Community Safety Network"
+
+
+def test_an_about_line_on_a_topic_names_no_body():
+    # Guards: a topic, the page itself, a count, a sentence.
+    assert about_body("About the project") is None
+    assert about_body("About this report") is None
+    assert about_body("About us") is None
+    assert about_body("About 300 people joined the walk organised by the council.") is None

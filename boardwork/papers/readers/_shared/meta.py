@@ -469,6 +469,21 @@ _KIND_IN_BRACKETS = re.compile(
 )
 
 
+# A press release's closing note on its issuer, a line of its own: "About Northvale Council", "About the
+# Westshire Community Safety Network".
+_ABOUT_BODY = re.compile(r"^\s*about\s+(?:the\s+)?(?P<b>[A-Z].{2,100}?)\s*:?\s*$", re.I)
+
+
+def about_body(s: str) -> str | None:
+    """The body a press release's "About X" note names (X a body's name, not a topic), or None."""
+    m = _ABOUT_BODY.match(s)
+    if m is None:
+        return None
+    name = _title_cased(m.group("b").strip(" .,:;"))
+    found = _PUBLISHER_NAME.match(name)
+    return found.group("b") if found else None
+
+
 def publisher_in_footer(s: str) -> str | None:
     """The publisher a page's footer or header names beside its contacts, "East Midlands Councils |
     Tel: 01234 567890 | Email: …": the first part a body's name, another a phone, e-mail or web
@@ -1099,6 +1114,8 @@ class _MetaScan:
             self.set_body(found, 1)
         elif i < 40 and words <= 20 and (found := responding_body(s)):
             self.set_body(found, 2)
+        elif words <= 12 and (found := about_body(s)):
+            self.set_body(found, 1)
         return False
 
     def _header(self, i: int, s: str, words: int) -> bool:
