@@ -464,9 +464,7 @@ _RESPONSE_OF = re.compile(
 )
 
 
-_KIND_IN_BRACKETS = re.compile(
-    rf"(?P<k>\b(?:{_BODY_ALT}))\s+\((?:[A-Za-z-]+\s+){{0,3}}(?:{_BODY_ALT})\)$"
-)
+_KIND_IN_BRACKETS = re.compile(rf"(?P<k>\b(?:{_BODY_ALT}))\s+\((?:[A-Za-z-]+\s+){{0,3}}(?:{_BODY_ALT})\)$")
 
 
 # A press release's closing note on its issuer, a line of its own: "About Northvale Council", "About the
