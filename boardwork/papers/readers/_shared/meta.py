@@ -436,6 +436,75 @@ _SMALL = {"and", "of", "the", "for", "on", "in", "to", "&"}
 _REPORT_TO_LINE = re.compile(r"^\s*report\s+to\s+(?:the\s+)?(?P<b>[A-Z][^.:;,]{1,100})$", re.I)
 
 
+# A body's own name as a publisher names itself: a board's word, or the plural or service word an
+# association, network or service ends on ("East Midlands Councils", "Association of Police Authorities").
+_PUBLISHER_END = BODY_WORDS + (
+    "Councils",
+    "Authorities",
+    "Association",
+    "Network",
+    "Service",
+    "Commissioner",
+    "Alliance",
+)
+_PUBLISHER_NAME = re.compile(
+    r"^(?P<b>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|and|of|for|the|&|on|in)){0,9}?\s+(?:"
+    + "|".join(re.escape(w) for w in _PUBLISHER_END)
+    + r"))$"
+)
+# A page's footer or header giving its publisher with its contacts: "Northvale Councils | Tel: 01234
+# 567890 | Email: info@example.org", "Westshire Network | www.example.org".
+_FOOTER_SEP = re.compile(r"\s*[|•]\s*")
+_FOOTER_CONTACT = re.compile(r"^(?:tel|telephone|phone|t|e|email|e-mail|web|website|www\.|https?:)\b", re.I)
+# A consultation response's cover: "Response of the Association of …", "Submission by Northvale Council".
+_RESPONSE_OF = re.compile(
+    r"^\s*(?:(?:a|the)\s+)?(?:response|submission|written\s+evidence|evidence)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?P<b>[A-Z].{2,120}?)\s*$",
+    re.I,
+)
+
+
+_KIND_IN_BRACKETS = re.compile(rf"(?P<k>\b(?:{_BODY_ALT}))\s+\((?:[A-Za-z-]+\s+){{0,3}}(?:{_BODY_ALT})\)$")
+
+
+# A press release's closing note on its issuer, a line of its own: "About Northvale Council", "About the
+# Westshire Community Safety Network".
+_ABOUT_BODY = re.compile(r"^\s*about\s+(?:the\s+)?(?P<b>[A-Z].{2,100}?)\s*:?\s*$", re.I)
+
+
+def about_body(s: str) -> str | None:
+    """The body a press release's "About X" note names (X a body's name, not a topic), or None."""
+    m = _ABOUT_BODY.match(s)
+    if m is None:
+        return None
+    name = _title_cased(m.group("b").strip(" .,:;"))
+    found = _PUBLISHER_NAME.match(name)
+    return found.group("b") if found else None
+
+
+def publisher_in_footer(s: str) -> str | None:
+    """The publisher a page's footer or header names beside its contacts, "East Midlands Councils |
+    Tel: 01234 567890 | Email: …": the first part a body's name, another a phone, e-mail or web
+    address; None otherwise."""
+    parts = [p for p in _FOOTER_SEP.split(s.strip()) if p]
+    if len(parts) < 2 or len(s) > 300:
+        return None
+    m = _PUBLISHER_NAME.match(clean(parts[0]).strip(" ,;:"))
+    contact = any(_FOOTER_CONTACT.match(p) or _EMAIL.search(p) for p in parts[1:])
+    return m.group("b") if m and contact else None
+
+
+def responding_body(s: str) -> str | None:
+    """The body a consultation response's cover line names as its author ("Response of the
+    Association of Police Authorities", "Submission by Northvale Council"), or None."""
+    m = _RESPONSE_OF.match(s)
+    if m is None:
+        return None
+    name = m.group("b").strip(" .,:;")
+    found = _PUBLISHER_NAME.match(name)
+    return found.group("b") if found else None
+
+
 def _title_cased(name: str) -> str:
     """A name set in capitals in its own case ("SAFER NORTHBY BOARD" → "Safer Northby Board")."""
     if not name.isupper():
@@ -935,6 +1004,7 @@ class _MetaScan:
         self.body_rank = 0
         self.tails: dict[int, int] = {}
         self.rules = (
+            self._publisher,
             self._header,
             self._item,
             self._contact,
@@ -948,6 +1018,11 @@ class _MetaScan:
 
     def set_body(self, value: str, rank: int) -> None:
         value = _LEADING_ARTICLE.sub("", re.sub(r"^the\s+(?=[A-Z])", "", value))  # "to the Cabinet"
+        # (A line addressed to the body, "To the Cabinet Meeting …", loses its "To" first.)
+        value = re.sub(r"^the\s+(?=[A-Z])", "", value)
+        # (A body's kind in brackets after its name is no part of it: "Northshire Police and Crime Panel
+        # (Statutory Joint Committee)"; a division in brackets, "(Safer Communities)", is kept.)
+        value = _KIND_IN_BRACKETS.sub(r"\g<k>", value)
         if value and (not self.meta.body or rank > self.body_rank):
             self.meta.body, self.body_rank = value, rank
 
@@ -1028,6 +1103,18 @@ class _MetaScan:
                     return None
                 in_text = True
         return None
+
+    def _publisher(self, i: int, s: str, words: int) -> bool:
+        """A page's publisher named in its footer beside its contacts (the weakest sign, as a lone
+        name line), or a response's author on its cover (as a header's body). The line is not taken:
+        it stays text for the rules after."""
+        if words <= 40 and ("|" in s or "•" in s) and (found := publisher_in_footer(s)):
+            self.set_body(found, 1)
+        elif i < 40 and words <= 20 and (found := responding_body(s)):
+            self.set_body(found, 2)
+        elif words <= 12 and (found := about_body(s)):
+            self.set_body(found, 1)
+        return False
 
     def _header(self, i: int, s: str, words: int) -> bool:
         """A running header ("Safer Communities Board 13 July 2009"): body, meeting date, perhaps the item."""
