@@ -594,7 +594,24 @@ class PaperOrgs:
                     text[max(0, m.start() - 40) : m.start()]
                 ) and _LONGER_NAME.match(text, m.end()):
                     continue  # "Northshire Healthcare NHS Foundation Trust": the body is the whole name
+                if _ACRONYM_OPENS_NAME.match(text, m.end()):
+                    continue  # "the Westby NHS Violence Reduction Academy": a programme's or an academy's name
                 canon = self.gaz.acronyms[a]
+                if canon == _HEALTH_SERVICE and (area := _HEALTH_AREA_AFTER.match(text, m.end())):
+                    # "NHS Lanarkshire", "NHS Westby and Eastfold": a health board named by its area
+                    # after the health service's short form is a body of its own.
+                    words = area.group(1).split()
+                    if all(
+                        _place_word(w)
+                        and w.lower() not in _FUNCTION_WORDS
+                        and w.lower().rstrip("s") not in _ORG_HEADS
+                        for w in words
+                        if w != "and"
+                    ) and not _SERVICE_NOUN_AFTER.match(text, area.end(1)):
+                        name = re.sub(r"\s+", " ", text[m.start() : area.end(1)])
+                        canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+                        cands.append(OrgMatch(m.start(), area.end(1), canon, name, "acronym"))
+                        continue
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
         cands += _short_form_inside(text)
         cands += _legal_forms(text)
@@ -685,7 +702,20 @@ class PaperOrgs:
         out: list[OrgMatch] = []
         mtext = self._tier_lists(mtext, out)
         for bm in _BOROUGH_RE.finditer(mtext):
-            out.append(OrgMatch(bm.start(), bm.end(), bm.group(0), bm.group(0), "generic"))
+            start = bm.start()
+            if bm.group(0).startswith("University") and (
+                before := _NAME_BEFORE_UNIVERSITY.search(mtext[max(0, start - 60) : start])
+            ):
+                # "Queen Mary University of London", "Westby Hallam University of Applied Sciences":
+                # the capitalised words just before "University of" open the university's own name.
+                words = before.group(1).split()
+                while words and (words[0].lower() in LEAD_STOP or words[0] in _NOT_NAME_OPENERS):
+                    words.pop(0)
+                if words and not any(w in _POST_WORDS or w in GENERIC_HEADS for w in words):
+                    start -= len(" ".join(words)) + 1
+            name = re.sub(r"\s+", " ", mtext[start : bm.end()])
+            canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+            out.append(OrgMatch(start, bm.end(), canon, name, "generic"))
         for m in _runs(mtext):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
@@ -1093,6 +1123,32 @@ _OPENS_PROGRAMME_NAME = re.compile(
 # A capitalised word just before an acronym that opens a longer name ("Northshire Healthcare NHS
 # Foundation Trust", "Westshire NHS Trust"): the acronym is inside that body's name.
 _INSIDE_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|Our|Its|In|On|At|By|For|With|From|To)\b)[A-Z][a-z]+\s+$")
+
+
+# Capitalised words ending a programme's, a plan's or an academy's name after a known short form ("the
+# Westby NHS Violence Reduction Academy", "the NHS Safer Wards Programme"): the short form names no body
+# there.
+_ACRONYM_OPENS_NAME = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:Academy|Programme|Plan|Scheme|Project|Initiative|Campaign|Strategy|Fund)\b"
+)
+_HEALTH_SERVICE = "National Health Service"
+# One to three capitalised words after "NHS", or two areas joined by "and", then what ends a name.
+_HEALTH_AREA_AFTER = re.compile(
+    r"((?:[ \t]+[A-Z][a-z][a-z-]*){1,3}(?:[ \t]+and(?:[ \t]+[A-Z][a-z][a-z-]*){1,2})?)"
+    r"(?=['\u2019]s\b|\s*[,.;:()]|\s+[a-z]|\s*$)"
+)
+# One to three capitalised words just before "University of", after a comma, a bracket, a lower-case
+# word or the start.
+_NAME_BEFORE_UNIVERSITY = re.compile(
+    r"(?:^|[,;:(]\s*|(?<![A-Za-z'])[a-z][\w'-]*\s+)((?:[A-Z][a-z][\w'-]*[ \t]+){1,3})$"
+)
+# A plural noun of staff or services after the capitalised words: they say what kind of the service's
+# work, not where ("NHS Acute and Community services", "NHS Mental Health staff").
+_SERVICE_NOUN_AFTER = re.compile(
+    r"\s+(?:services?|staff|trusts?|bodies|providers?|workers?|colleagues|professionals|teams?|boards|"
+    r"departments?|patients|units?|wards?|settings?|care|funding|budgets?)\b"
+)
+_NOT_NAME_OPENERS = {"In", "On", "At", "By", "For", "With", "From", "To", "Our", "Its", "And", "But", "Today"}
 
 
 # A title or a post in a list ("…, Lord Jo Bloggs, and HM Chief Inspector of …").
