@@ -794,6 +794,8 @@ class PaperOrgs:
                 t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1]
             ):
                 continue  # "Jo Bloggs, Police and Crime Commissioner for Northshire": a person's post
+            if _signed_quotation(mtext, m.start(), tokens):
+                continue  # '… thrive”. Jo Bloggs Police and Crime Commissioner “…': a quotation's signature
             tokens = _after_apposed_name(tokens)
             start = m.start() + tokens[0][1]
             end = m.start() + tokens[-1][1] + len(tokens[-1][0])
@@ -1270,6 +1272,29 @@ def _split_at(piece: str, sep_pattern: str) -> list[str]:
         else:
             out[-1] = f"{out[-1]}{sep}{nxt}"
     return [p for p in out if p]
+
+
+# A quotation just closed before a run, and one opening (or the text ending) after it.
+_QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'][.,]?\s*$|[.!?][”\"’']\s*$")
+_QUOTE_OPENS_AFTER = re.compile(r"\s*(?:[“\"‘]|$)")
+_COMMISSIONER_POST_OPENERS = {"Police", "Police,", "Victims'", "Victims’", "Fire", "Children's", "Children’s"}
+
+
+def _signed_quotation(mtext: str, run_start: int, tokens: list[tuple[str, int]]) -> bool:
+    """Is the run a quotation's signature whose comma the layout lost: a forename and a surname then a
+    commissioner's post ("Jo Bloggs Police and Crime Commissioner"), just after a quotation closes and
+    just before another opens or the text ends (a foreword's or a review's quoted voices)? The person
+    and the post, not a body named. A place of two words opening with a compass point ("North Westshire
+    Police and Crime Commissioner") is not a person."""
+    if len(tokens) < 4 or tokens[-1][0] != "Commissioner" or tokens[2][0] not in _COMMISSIONER_POST_OPENERS:
+        return False
+    if not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", t[0]) for t in tokens[:2]) or tokens[0][0].lower() in _COMPASS:
+        return False
+    start = run_start + tokens[0][1]
+    end = run_start + tokens[-1][1] + len(tokens[-1][0])
+    return bool(
+        _QUOTE_CLOSED_BEFORE.search(mtext[max(0, start - 8) : start]) and _QUOTE_OPENS_AFTER.match(mtext, end)
+    )
 
 
 def _runs(text: str) -> list[_Run]:
