@@ -1288,7 +1288,10 @@ def _signed_quotation(mtext: str, run_start: int, tokens: list[tuple[str, int]])
     Police and Crime Commissioner") is not a person."""
     if len(tokens) < 4 or tokens[-1][0] != "Commissioner" or tokens[2][0] not in _COMMISSIONER_POST_OPENERS:
         return False
-    if not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", t[0]) for t in tokens[:2]) or tokens[0][0].lower() in _COMPASS:
+    if (
+        not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", t[0]) for t in tokens[:2])
+        or tokens[0][0].lower() in _COMPASS
+    ):
         return False
     start = run_start + tokens[0][1]
     end = run_start + tokens[-1][1] + len(tokens[-1][0])
