@@ -702,17 +702,7 @@ class PaperOrgs:
         out: list[OrgMatch] = []
         mtext = self._tier_lists(mtext, out)
         for bm in _BOROUGH_RE.finditer(mtext):
-            start = bm.start()
-            if bm.group(0).startswith("University") and (
-                before := _NAME_BEFORE_UNIVERSITY.search(mtext[max(0, start - 60) : start])
-            ):
-                # "Queen Mary University of London", "Westby Hallam University of Applied Sciences":
-                # the capitalised words just before "University of" open the university's own name.
-                words = before.group(1).split()
-                while words and (words[0].lower() in LEAD_STOP or words[0] in _NOT_NAME_OPENERS):
-                    words.pop(0)
-                if words and not any(w in _POST_WORDS or w in GENERIC_HEADS for w in words):
-                    start -= len(" ".join(words)) + 1
+            start = _university_start(mtext, bm)
             name = re.sub(r"\s+", " ", mtext[start : bm.end()])
             canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
             out.append(OrgMatch(start, bm.end(), canon, name, "generic"))
@@ -790,12 +780,13 @@ class PaperOrgs:
                 tokens[-1][0] not in GENERIC_HEADS and not nation and for_area is None and not fire_and_rescue
             ):
                 continue
-            if for_area is not None and any(
-                t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1]
+            if _signed_quotation(mtext, m.start(), tokens) or (
+                for_area is not None
+                and any(t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1])
             ):
-                continue  # "Jo Bloggs, Police and Crime Commissioner for Northshire": a person's post
-            if _signed_quotation(mtext, m.start(), tokens):
-                continue  # '… thrive”. Jo Bloggs Police and Crime Commissioner “…': a quotation's signature
+                # "Jo Bloggs, Police and Crime Commissioner for Northshire": a person's post; '… thrive”.
+                # Jo Bloggs Police and Crime Commissioner “…': a quotation's signature, its comma lost
+                continue
             tokens = _after_apposed_name(tokens)
             start = m.start() + tokens[0][1]
             end = m.start() + tokens[-1][1] + len(tokens[-1][0])
@@ -1278,6 +1269,23 @@ def _split_at(piece: str, sep_pattern: str) -> list[str]:
 _QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'][.,]?\s*$|[.!?][”\"’']\s*$")
 _QUOTE_OPENS_AFTER = re.compile(r"\s*(?:[“\"‘]|$)")
 _COMMISSIONER_POST_OPENERS = {"Police", "Police,", "Victims'", "Victims’", "Fire", "Children's", "Children’s"}
+
+
+def _university_start(mtext: str, bm: re.Match[str]) -> int:
+    """Where a "University of X" name starts: "Queen Mary University of London", "Westby Hallam
+    University of Applied Sciences": the capitalised words just before "University of" open the
+    university's own name (not an opening word, a post's or a body's headword)."""
+    start = bm.start()
+    if not bm.group(0).startswith("University") or not (
+        before := _NAME_BEFORE_UNIVERSITY.search(mtext[max(0, start - 60) : start])
+    ):
+        return start
+    words = before.group(1).split()
+    while words and (words[0].lower() in LEAD_STOP or words[0] in _NOT_NAME_OPENERS):
+        words.pop(0)
+    if words and not any(w in _POST_WORDS or w in GENERIC_HEADS for w in words):
+        return start - len(" ".join(words)) - 1
+    return start
 
 
 def _signed_quotation(mtext: str, run_start: int, tokens: list[tuple[str, int]]) -> bool:
