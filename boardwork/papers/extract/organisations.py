@@ -594,7 +594,24 @@ class PaperOrgs:
                     text[max(0, m.start() - 40) : m.start()]
                 ) and _LONGER_NAME.match(text, m.end()):
                     continue  # "Northshire Healthcare NHS Foundation Trust": the body is the whole name
+                if _ACRONYM_OPENS_NAME.match(text, m.end()):
+                    continue  # "the Westby NHS Violence Reduction Academy": a programme's or an academy's name
                 canon = self.gaz.acronyms[a]
+                if canon == _HEALTH_SERVICE and (area := _HEALTH_AREA_AFTER.match(text, m.end())):
+                    # "NHS Lanarkshire", "NHS Westby and Eastfold": a health board named by its area
+                    # after the health service's short form is a body of its own.
+                    words = area.group(1).split()
+                    if all(
+                        _place_word(w)
+                        and w.lower() not in _FUNCTION_WORDS
+                        and w.lower().rstrip("s") not in _ORG_HEADS
+                        for w in words
+                        if w != "and"
+                    ) and not _SERVICE_NOUN_AFTER.match(text, area.end(1)):
+                        name = re.sub(r"\s+", " ", text[m.start() : area.end(1)])
+                        canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+                        cands.append(OrgMatch(m.start(), area.end(1), canon, name, "acronym"))
+                        continue
                 cands.append(OrgMatch(m.start(), m.end(), canon, a, "acronym"))
         cands += _short_form_inside(text)
         cands += _legal_forms(text)
@@ -685,7 +702,10 @@ class PaperOrgs:
         out: list[OrgMatch] = []
         mtext = self._tier_lists(mtext, out)
         for bm in _BOROUGH_RE.finditer(mtext):
-            out.append(OrgMatch(bm.start(), bm.end(), bm.group(0), bm.group(0), "generic"))
+            start = _university_start(mtext, bm)
+            name = re.sub(r"\s+", " ", mtext[start : bm.end()])
+            canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+            out.append(OrgMatch(start, bm.end(), canon, name, "generic"))
         for m in _runs(mtext):
             if any(o.start <= m.start() < o.end for o in out):
                 continue
@@ -760,10 +780,13 @@ class PaperOrgs:
                 tokens[-1][0] not in GENERIC_HEADS and not nation and for_area is None and not fire_and_rescue
             ):
                 continue
-            if for_area is not None and any(
-                t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1]
+            if _signed_quotation(mtext, m.start(), tokens) or (
+                for_area is not None
+                and any(t[0].endswith(",") and t[0] != "Police," for t in tokens[: for_area - 1])
             ):
-                continue  # "Jo Bloggs, Police and Crime Commissioner for Northshire": a person's post
+                # "Jo Bloggs, Police and Crime Commissioner for Northshire": a person's post; '… thrive”.
+                # Jo Bloggs Police and Crime Commissioner “…': a quotation's signature, its comma lost
+                continue
             tokens = _after_apposed_name(tokens)
             start = m.start() + tokens[0][1]
             end = m.start() + tokens[-1][1] + len(tokens[-1][0])
@@ -1095,6 +1118,32 @@ _OPENS_PROGRAMME_NAME = re.compile(
 _INSIDE_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|Our|Its|In|On|At|By|For|With|From|To)\b)[A-Z][a-z]+\s+$")
 
 
+# Capitalised words ending a programme's, a plan's or an academy's name after a known short form ("the
+# Westby NHS Violence Reduction Academy", "the NHS Safer Wards Programme"): the short form names no body
+# there.
+_ACRONYM_OPENS_NAME = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:Academy|Programme|Plan|Scheme|Project|Initiative|Campaign|Strategy|Fund)\b"
+)
+_HEALTH_SERVICE = "National Health Service"
+# One to three capitalised words after "NHS", or two areas joined by "and", then what ends a name.
+_HEALTH_AREA_AFTER = re.compile(
+    r"((?:[ \t]+[A-Z][a-z][a-z-]*){1,3}(?:[ \t]+and(?:[ \t]+[A-Z][a-z][a-z-]*){1,2})?)"
+    r"(?=['\u2019]s\b|\s*[,.;:()]|\s+[a-z]|\s*$)"
+)
+# One to three capitalised words just before "University of", after a comma, a bracket, a lower-case
+# word or the start.
+_NAME_BEFORE_UNIVERSITY = re.compile(
+    r"(?:^|[,;:(]\s*|(?<![A-Za-z'])[a-z][\w'-]*\s+)((?:[A-Z][a-z][\w'-]*[ \t]+){1,3})$"
+)
+# A plural noun of staff or services after the capitalised words: they say what kind of the service's
+# work, not where ("NHS Acute and Community services", "NHS Mental Health staff").
+_SERVICE_NOUN_AFTER = re.compile(
+    r"\s+(?:services?|staff|trusts?|bodies|providers?|workers?|colleagues|professionals|teams?|boards|"
+    r"departments?|patients|units?|wards?|settings?|care|funding|budgets?)\b"
+)
+_NOT_NAME_OPENERS = {"In", "On", "At", "By", "For", "With", "From", "To", "Our", "Its", "And", "But", "Today"}
+
+
 # A title or a post in a list ("…, Lord Jo Bloggs, and HM Chief Inspector of …").
 _PEOPLE_IN_LIST = re.compile(
     r"(?:^|,\s+(?:and\s+)?)(?:"
@@ -1214,6 +1263,49 @@ def _split_at(piece: str, sep_pattern: str) -> list[str]:
         else:
             out[-1] = f"{out[-1]}{sep}{nxt}"
     return [p for p in out if p]
+
+
+# A quotation just closed before a run, and one opening (or the text ending) after it.
+_QUOTE_CLOSED_BEFORE = re.compile(r"[”\"’'][.,]?\s*$|[.!?][”\"’']\s*$")
+_QUOTE_OPENS_AFTER = re.compile(r"\s*(?:[“\"‘]|$)")
+_COMMISSIONER_POST_OPENERS = {"Police", "Police,", "Victims'", "Victims’", "Fire", "Children's", "Children’s"}
+
+
+def _university_start(mtext: str, bm: re.Match[str]) -> int:
+    """Where a "University of X" name starts: "Queen Mary University of London", "Westby Hallam
+    University of Applied Sciences": the capitalised words just before "University of" open the
+    university's own name (not an opening word, a post's or a body's headword)."""
+    start = bm.start()
+    if not bm.group(0).startswith("University") or not (
+        before := _NAME_BEFORE_UNIVERSITY.search(mtext[max(0, start - 60) : start])
+    ):
+        return start
+    words = before.group(1).split()
+    while words and (words[0].lower() in LEAD_STOP or words[0] in _NOT_NAME_OPENERS):
+        words.pop(0)
+    if words and not any(w in _POST_WORDS or w in GENERIC_HEADS for w in words):
+        return start - len(" ".join(words)) - 1
+    return start
+
+
+def _signed_quotation(mtext: str, run_start: int, tokens: list[tuple[str, int]]) -> bool:
+    """Is the run a quotation's signature whose comma the layout lost: a forename and a surname then a
+    commissioner's post ("Jo Bloggs Police and Crime Commissioner"), just after a quotation closes and
+    just before another opens or the text ends (a foreword's or a review's quoted voices)? The person
+    and the post, not a body named. A place of two words opening with a compass point ("North Westshire
+    Police and Crime Commissioner") is not a person."""
+    if len(tokens) < 4 or tokens[-1][0] != "Commissioner" or tokens[2][0] not in _COMMISSIONER_POST_OPENERS:
+        return False
+    if (
+        not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", t[0]) for t in tokens[:2])
+        or tokens[0][0].lower() in _COMPASS
+    ):
+        return False
+    start = run_start + tokens[0][1]
+    end = run_start + tokens[-1][1] + len(tokens[-1][0])
+    return bool(
+        _QUOTE_CLOSED_BEFORE.search(mtext[max(0, start - 8) : start]) and _QUOTE_OPENS_AFTER.match(mtext, end)
+    )
 
 
 def _runs(text: str) -> list[_Run]:
