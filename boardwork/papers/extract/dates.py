@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from ...lib.cycles import (
@@ -38,9 +38,6 @@ class Cycle:
     # only months still to come has a year to read its bare months in ("in March") but reports on
     # no board or financial year (NOTES 8, 40): its label is None.
     stated: bool = True
-    # Dates told of units before them (`times_told`), by the unit's id: an event's time paragraph
-    # for the work told under it, the page's own day for its opening deed.
-    told: dict[int, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str | None:

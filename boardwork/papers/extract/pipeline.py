@@ -452,7 +452,7 @@ def read_paper(
         [n for n in pol.get("named") or [] if isinstance(n, dict) and isinstance(n.get("name"), str)],
     )
     units, sections = build_units(paper, cycle)
-    cycle.told = _times_told(units, cycle)
+    _times_told(units, cycle)
     numbered = is_numbered(paper)
     # A paper that speaks for its author ("we", "our", "I"): work it reports without an actor is
     # the author's own.
@@ -1497,18 +1497,17 @@ class Found:
     policy_names: list[str]
 
 
-def _times_told(units: list[Unit], cycle: Cycle) -> dict[int, str]:
-    """Dates told before the units they date, by unit id (`Cycle.told`): an event's time paragraph
+def _times_told(units: list[Unit], cycle: Cycle) -> None:
+    """Set `Unit.told`, the dates told before the units they date: an event's time paragraph
     (`dates.time_told`, "Took place 10 - 17 October 2022.") dates the units after it in its section
     and under a heading of its deeds that follows ("What did we do?"), until another section; a page's
     opening paragraph telling a deed in the present perfect takes the page's own day
     (`dates.news_lead_date`)."""
-    told: dict[int, str] = {}
     lead = next((u for u in units if len(u.text.split()) >= 8), None)
     if lead is not None:
         day = news_lead_date(lead.text, cycle)
         if day:
-            told[id(lead)] = day
+            lead.told = day
     carried: tuple[Section, str] | None = None
     for u in units:
         if carried is not None and u.section is not carried[0]:
@@ -1516,9 +1515,8 @@ def _times_told(units: list[Unit], cycle: Cycle) -> dict[int, str]:
         when = time_told(u.text, cycle)
         if when:
             carried = (u.section, when)
-        elif carried is not None:
-            told.setdefault(id(u), carried[1])
-    return told
+        elif carried is not None and u.told is None:
+            u.told = carried[1]
 
 
 def _activity(f: Found, kinds: list[str], unsure: list[Why], po: PaperOrgs, cycle: Cycle) -> ActivityFound:
@@ -1564,7 +1562,7 @@ def _activity(f: Found, kinds: list[str], unsure: list[Why], po: PaperOrgs, cycl
         paragraph=u.number,
         theme=u.section.theme,
         kinds=kinds,
-        date=resolve_date(u.text, cycle, po.author_words) or cycle.told.get(id(u)),
+        date=resolve_date(u.text, cycle, po.author_words) or u.told,
         organisations=org_names,
         policies=f.policy_names,
         people=f.people,

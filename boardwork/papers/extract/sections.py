@@ -238,6 +238,9 @@ class Unit:
     is_item: bool = False
     lead: bool = False  # a paragraph that introduces a list ("… and we have:")
     items: list[Unit] = field(default_factory=list)
+    # A date told before the unit for the work it tells (`pipeline._times_told`): an event's time
+    # paragraph above it, or the page's own day for its opening deed. Used where its text has none.
+    told: str | None = None
 
 
 # A paragraph that opens with a front-matter label of its own ("Purpose: to seek agreement to …",
