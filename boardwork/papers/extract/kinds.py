@@ -3500,8 +3500,28 @@ _EVENT_HELD = re.compile(
     r"brought\s+together|heard\s+from)\b",
     re.I,
 )
+# Partners' representatives met, told as done (NOTE 3071): a working, steering, task and finish or
+# joint group that has met or has been meeting, or discussions or meetings held with partners' or
+# bodies' representatives. What a background tells so is the joint work that led to the paper's
+# business (a review taken forward, a process agreed), not a description of partnership working
+# ("runs alongside … partnership working initiatives", "by working together").
+_PARTNERS_MET = re.compile(
+    r"\b(?:working|steering|task\s+and\s+finish|project|joint|officer)\s+group\b[^.;]{0,200}?"
+    r"\b(?:(?:have|has)\s+(?:been\s+meeting|met)|met)\b|"
+    r"\b(?:discussions|meetings|talks|conversations)\s+with\s+[^.;]{0,60}?\brepresentatives\b",
+    re.I,
+)
 # (another body's event: hosted, organised or run by a body named, not the author)
 _HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|run|convened|arranged|led)\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def _partners_met(text: str) -> bool:
+    """`text` tells of partners' representatives met, as done (`_PARTNERS_MET`), not to come."""
+    return any(
+        not is_future(clause_before(s, m.end())) and not _INTERNAL_BUSINESS.search(s[: m.end()])
+        for _, s in sentences(text)
+        for m in _PARTNERS_MET.finditer(s)
+    )
 
 
 def _event_held(text: str, author_words: tuple[str, ...]) -> bool:
@@ -4442,10 +4462,15 @@ def classify(
         if deeds == text:
             loose = set(found)
         held = "event" in found and _event_held(text, author_words)
+        met = "partnership" in found and _partners_met(text)
         found = {
             k: v
             for k, v in found.items()
-            if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby) or k in loose or (k == "event" and held)
+            if k in _STRONG_KINDS
+            or (k == "lobbying" and strong_lobby)
+            or k in loose
+            or (k == "event" and held)
+            or (k == "partnership" and met)
         }
     found.update(_publication_with_partners(text, found))
     if agreed and not strict and "partnership" not in found:
