@@ -3494,7 +3494,7 @@ _EVENT_NOUN = (
     r"(?:awareness |launch |information |networking |learning )?events?|open days?|roadshows?)"
 )
 _EVENT_HELD = re.compile(
-    r"\b(?:the|our|this|its)\s+(?-i:[a-z][\w-]*\s+){0,3}" + _EVENT_NOUN + r"\b[^.;:]{0,40}?\b(?:"
+    r"\b(?:the|our|this|its)\s+(?-i:[a-z][\w'’-]*\s+){0,3}" + _EVENT_NOUN + r"\b[^.;:]{0,40}?\b(?:"
     r"(?P<held>took\s+place|was\s+held|were\s+held)|"
     r"was\s+(?:chaired|opened|attended)\s+by|included\s+(?:representatives|speakers|contributions)|"
     r"brought\s+together|heard\s+from)\b",
