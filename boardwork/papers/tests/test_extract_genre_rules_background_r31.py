@@ -51,3 +51,32 @@ def test_the_authors_own_hosted_event_is_read():
     assert "event" in strict(
         "The roundtable, hosted by Northby Borough Council, took place on 12 October 2023 with forty residents."
     )
+
+
+def test_a_working_group_of_partners_that_has_been_meeting_is_partnership():
+    text = (
+        "A working group of officers from the district councils, the fire service and the probation "
+        "service have been meeting monthly to carry the review's actions forward."
+    )
+    assert "partnership" in strict(text)
+
+
+def test_discussions_with_partners_representatives_told_as_done_are_partnership():
+    text = (
+        "The fund was last changed in 2021. After consultation and recent discussions with the "
+        "partnership's representatives, the criteria have been revised."
+    )
+    assert "partnership" in strict(text)
+
+
+def test_guard_partnership_working_described_is_not_read():
+    assert "partnership" not in strict(
+        "The small grants scheme runs alongside the commissioned services and partnership working initiatives."
+    )
+    assert "partnership" not in strict("We got here by working together to agree shared priorities.")
+
+
+def test_guard_a_group_to_meet_is_not_read():
+    assert "partnership" not in strict(
+        "A steering group of partners will meet in the spring to take the work forward with the district councils."
+    )
