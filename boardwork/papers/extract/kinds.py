@@ -3484,6 +3484,60 @@ POINTER = re.compile(
     r"\b(?:you can|to) (?:find|read|see|learn) (?:out )?more\b|\bfind out more\b",
     re.I,
 )
+# An event told as held (NOTE 3070): its noun, after "the", "our", "this" or "its" and at most three
+# lower-case words (a capital word before it names another body's event, "the LGA Conference"), then,
+# in the same clause, that it took place or was held (with a date in its sentence), or who chaired,
+# attended or took part in it. What a news page's or report's background tells so is the body's own
+# event, held, not business or history: read in strict reading as the loose reading does.
+_EVENT_NOUN = (
+    r"(?:round-?tables?|conferences?|seminars?|workshops?|summits?|symposi(?:um|a)|webinars?|"
+    r"(?:awareness |launch |information |networking |learning )?events?|open days?|roadshows?)"
+)
+_EVENT_HELD = re.compile(
+    r"\b(?:the|our|this|its)\s+(?-i:[a-z][\w'’-]*\s+){0,3}" + _EVENT_NOUN + r"\b[^.;:]{0,40}?\b(?:"
+    r"(?P<held>took\s+place|was\s+held|were\s+held)|"
+    r"was\s+(?:chaired|opened|attended)\s+by|included\s+(?:representatives|speakers|contributions)|"
+    r"brought\s+together|heard\s+from)\b",
+    re.I,
+)
+# Partners' representatives met, told as done (NOTE 3071): a working, steering, task and finish or
+# joint group that has met or has been meeting, or discussions or meetings held with partners' or
+# bodies' representatives. What a background tells so is the joint work that led to the paper's
+# business (a review taken forward, a process agreed), not a description of partnership working
+# ("runs alongside … partnership working initiatives", "by working together").
+_PARTNERS_MET = re.compile(
+    r"\b(?:working|steering|task\s+and\s+finish|project|joint|officer)\s+group\b[^.;]{0,200}?"
+    r"\b(?:(?:have|has)\s+(?:been\s+meeting|met)|met)\b|"
+    r"\b(?:discussions|meetings|talks|conversations)\s+with\s+[^.;]{0,60}?\brepresentatives\b",
+    re.I,
+)
+# (another body's event: hosted, organised or run by a body named, not the author)
+_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|run|convened|arranged|led)\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def _partners_met(text: str) -> bool:
+    """`text` tells of partners' representatives met, as done (`_PARTNERS_MET`), not to come."""
+    return any(
+        not is_future(clause_before(s, m.end())) and not _INTERNAL_BUSINESS.search(s[: m.end()])
+        for _, s in sentences(text)
+        for m in _PARTNERS_MET.finditer(s)
+    )
+
+
+def _event_held(text: str, author_words: tuple[str, ...]) -> bool:
+    """`text` tells of an event as held in a sentence (`_EVENT_HELD`): dated where it is told as
+    having taken place; not to come, nor hosted by another body."""
+    for _, s in sentences(text):
+        for m in _EVENT_HELD.finditer(s):
+            if is_future(clause_before(s, m.end())) or (m.group("held") and not _WHEN.search(s)):
+                continue
+            host = _HOSTED_BY.search(s)
+            if host and not any(w in s[host.start() : host.end() + 60] for w in author_words):
+                continue
+            return True
+    return False
+
+
 _INTERNAL_BUSINESS = re.compile(
     r"\bpriorit(?:y|ies)\b|\bbusiness plan|\bwork ?plan\b|\bwork programme\b|\bthis (?:paper|report)\b", re.I
 )
@@ -4407,10 +4461,16 @@ def classify(
         loose = set(classify(deeds)) if deeds and deeds != text else set()
         if deeds == text:
             loose = set(found)
+        held = "event" in found and _event_held(text, author_words)
+        met = "partnership" in found and _partners_met(text)
         found = {
             k: v
             for k, v in found.items()
-            if k in _STRONG_KINDS or (k == "lobbying" and strong_lobby) or k in loose
+            if k in _STRONG_KINDS
+            or (k == "lobbying" and strong_lobby)
+            or k in loose
+            or (k == "event" and held)
+            or (k == "partnership" and met)
         }
     found.update(_publication_with_partners(text, found))
     if agreed and not strict and "partnership" not in found:
