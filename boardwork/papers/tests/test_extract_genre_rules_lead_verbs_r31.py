@@ -18,9 +18,9 @@ def test_committee_sought_views_of_commissioners_is_research() -> None:
 
 
 def test_views_of_partner_agencies_invited_is_research() -> None:
-    assert classify("We invited the views of partner agencies and housing providers on the draft strategy.") == [
-        "research"
-    ]
+    assert classify(
+        "We invited the views of partner agencies and housing providers on the draft strategy."
+    ) == ["research"]
 
 
 def test_board_gathered_feedback_from_stakeholders_is_research() -> None:
@@ -60,7 +60,9 @@ def test_funding_secured_through_a_grant_without_its_sum_is_support() -> None:
 
 
 def test_funding_won_from_a_lottery_bid_is_support() -> None:
-    assert "support" in classify("We have secured additional funding from a lottery bid to keep the youth bus running.")
+    assert "support" in classify(
+        "We have secured additional funding from a lottery bid to keep the youth bus running."
+    )
 
 
 def test_guard_funding_still_to_be_secured() -> None:
@@ -69,18 +71,24 @@ def test_guard_funding_still_to_be_secured() -> None:
 
 def test_guard_funding_from_the_government() -> None:
     # funding won from a government is lobbying in the keys, not help
-    assert "support" not in classify("The Partnership has secured new funding from the Home Office for the project.")
+    assert "support" not in classify(
+        "The Partnership has secured new funding from the Home Office for the project."
+    )
 
 
 # -- an achievement item opening on "Helped" a national body: partnership -------------------------
 
 
 def test_helped_the_government_update_guidance_is_partnership() -> None:
-    assert item_kinds("Helped the Government revise its guidance on leaving hospital safely.") == ["partnership"]
+    assert item_kinds("Helped the Government revise its guidance on leaving hospital safely.") == [
+        "partnership"
+    ]
 
 
 def test_helped_a_national_agency_design_is_partnership() -> None:
-    assert "partnership" in item_kinds("Helped the Care Quality Commission design its new complaints standard.")
+    assert "partnership" in item_kinds(
+        "Helped the Care Quality Commission design its new complaints standard."
+    )
 
 
 def test_guard_helped_families_is_not_partnership() -> None:
@@ -89,7 +97,9 @@ def test_guard_helped_families_is_not_partnership() -> None:
 
 def test_guard_helped_in_running_text() -> None:
     # a paragraph whose subject is another body, "helped" mid-sentence: no lead
-    assert "partnership" not in classify("The charity said its volunteers helped the Government update the leaflet.")
+    assert "partnership" not in classify(
+        "The charity said its volunteers helped the Government update the leaflet."
+    )
 
 
 # -- an achievement item opening on "Showed" what was found: publication --------------------------
