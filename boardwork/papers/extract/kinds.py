@@ -3162,6 +3162,12 @@ _OWN_ASKING = re.compile(
     r"(?:shows?|showed|found|finds)\b|\bof those (?:polled|surveyed)\b",
     re.I,
 )
+# A sentence that goes on to the body's answer to a government's paper ("… and responded to the
+# Government's White Paper"): a response made, not only the meeting's business (NOTES 3092).
+_ANSWERED_PAPER_AHEAD = (
+    r"(?![^.;]*?\band\s+(?:then\s+|later\s+|also\s+|formally\s+)?responded\s+to\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^.;]{0,80}?\b(?:consultation|[Ww]hite\s+[Pp]aper|[Gg]reen\s+[Pp]aper|call\s+for\s+evidence)\b)"
+)
 _INTERNAL_DEED = re.compile(
     # The last meeting's minutes confirmed ("The Minutes of the meeting held on 12 May were agreed as
     # a correct record and signed by the Chair"): the meeting's first business, whatever "held" says.
@@ -3169,7 +3175,10 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:The\s+)?(?:[\w-]+\s+)?[Mm]inutes\b[^.;]{0,160}?\b(?:were|was)\s+(?:\w+\s+){0,2}?(?:agreed|approved|"
     r"confirmed|signed|accepted|adopted)\b|"
     # (Minutes write the meeting's body in lower case as often as not: "The committee considered …".)
-    r"^\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
+    # (Not where the same sentence goes on to the body's answer to a government's paper: "The Committee
+    # considered the findings and responded to the Government's White Paper" tells a response made,
+    # `consultation_response`; NOTES 3092.)
+    r"^" + _ANSWERED_PAPER_AHEAD + r"\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
     r"[Ss]ub-[Cc]ommittee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
     r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|reviewed|scrutinised|questioned|"
@@ -3278,7 +3287,7 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:report|paper)\s+(?:asks|seeks|invites|requests)\b|"
     r"\b(?:puts?|brings?|sets?)\s+(?:[\w-]+\s+){0,4}?forward for (?:approval|agreement|decision|endorsement)\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
-    r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
+    r"^" + _ANSWERED_PAPER_AHEAD + r"\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|"
     r"said(?!\s*:)|felt|considered|"
@@ -5272,18 +5281,6 @@ _VIEWS_OF_BODIES = re.compile(
     r"professionals|voluntary\s+(?:groups|organisations|sector))\b",
     re.I,
 )
-# Funding won for the body's work through a grant, told without its sum ("the department had recently
-# secured substantial funding through a three-year grant", "we have secured additional funding from a
-# lottery bid to run the scheme"): help (`support`), as funding secured by its sum is
-# (`_FUNDING_SECURED`). In the perfect or pluperfect only (a bid still to be made is no deed); not from a
-# government or a named national fund, which the keys read as lobbying (`_FUNDING_WON`).
-_FUNDING_BY_GRANT = re.compile(
-    r"\b(?:has|have|had)\s+(?:now\s+|also\s+|recently\s+|successfully\s+|since\s+){0,2}(?:secured|won|obtained|"
-    r"attracted|been\s+awarded)\s+(?:(?:substantial|significant|additional|extra|new|external|further|match|"
-    r"lottery|charitable)\s+){0,2}funding\s+(?:through|via|from|by\s+way\s+of)\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:grant|award|bid)\b",
-    re.I,
-)
 # An achievement list's item that opens on a bare verb of helping a national body do its own work
 # ("Helped the Government update its discharge guidance", "Helped NHS England design the new
 # complaints standard"): the body working with that body on its work, `partnership` (the schema's
@@ -5311,7 +5308,6 @@ _LEAD_SHOWED = re.compile(
 )
 KIND_PATTERNS += [
     ("research", _VIEWS_OF_BODIES),
-    ("support", _FUNDING_BY_GRANT),
     ("partnership", _LEAD_HELPED),
     ("publication", _LEAD_SHOWED),
 ]
