@@ -3178,7 +3178,9 @@ _INTERNAL_DEED = re.compile(
     # (Not where the same sentence goes on to the body's answer to a government's paper: "The Committee
     # considered the findings and responded to the Government's White Paper" tells a response made,
     # `consultation_response`; NOTES 3092.)
-    r"^" + _ANSWERED_PAPER_AHEAD + r"\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
+    r"^"
+    + _ANSWERED_PAPER_AHEAD
+    + r"\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
     r"[Ss]ub-[Cc]ommittee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
     r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|reviewed|scrutinised|questioned|"
@@ -3287,7 +3289,9 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:report|paper)\s+(?:asks|seeks|invites|requests)\b|"
     r"\b(?:puts?|brings?|sets?)\s+(?:[\w-]+\s+){0,4}?forward for (?:approval|agreement|decision|endorsement)\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
-    r"^" + _ANSWERED_PAPER_AHEAD + r"\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
+    r"^"
+    + _ANSWERED_PAPER_AHEAD
+    + r"\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|"
     r"said(?!\s*:)|felt|considered|"
