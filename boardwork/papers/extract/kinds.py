@@ -3162,6 +3162,12 @@ _OWN_ASKING = re.compile(
     r"(?:shows?|showed|found|finds)\b|\bof those (?:polled|surveyed)\b",
     re.I,
 )
+# A sentence that goes on to the body's answer to a government's paper ("… and responded to the
+# Government's White Paper"): a response made, not only the meeting's business (NOTES 3092).
+_ANSWERED_PAPER_AHEAD = (
+    r"(?![^.;]*?\band\s+(?:then\s+|later\s+|also\s+|formally\s+)?responded\s+to\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^.;]{0,80}?\b(?:consultation|[Ww]hite\s+[Pp]aper|[Gg]reen\s+[Pp]aper|call\s+for\s+evidence)\b)"
+)
 _INTERNAL_DEED = re.compile(
     # The last meeting's minutes confirmed ("The Minutes of the meeting held on 12 May were agreed as
     # a correct record and signed by the Chair"): the meeting's first business, whatever "held" says.
@@ -3169,7 +3175,12 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:The\s+)?(?:[\w-]+\s+)?[Mm]inutes\b[^.;]{0,160}?\b(?:were|was)\s+(?:\w+\s+){0,2}?(?:agreed|approved|"
     r"confirmed|signed|accepted|adopted)\b|"
     # (Minutes write the meeting's body in lower case as often as not: "The committee considered …".)
-    r"^\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
+    # (Not where the same sentence goes on to the body's answer to a government's paper: "The Committee
+    # considered the findings and responded to the Government's White Paper" tells a response made,
+    # `consultation_response`; NOTES 3092.)
+    r"^"
+    + _ANSWERED_PAPER_AHEAD
+    + r"\W*(?:The\s+)?(?:[Pp]anel|[Cc]ommittee|[Bb]oard|[Cc]abinet|[Cc]ouncil|[Mm]embers|Executive Board|[Aa]uthority|"
     r"[Ss]ub-[Cc]ommittee)"
     r"(?:\s+(?:also|then|further|unanimously|formally))?\s+"
     r"(?:considered|noted|received|agreed|approved|endorsed|discussed|resolved|reviewed|scrutinised|questioned|"
@@ -3278,11 +3289,17 @@ _INTERNAL_DEED = re.compile(
     r"^\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:report|paper)\s+(?:asks|seeks|invites|requests)\b|"
     r"\b(?:puts?|brings?|sets?)\s+(?:[\w-]+\s+){0,4}?forward for (?:approval|agreement|decision|endorsement)\b|"
     # A member speaking in a meeting ("Councillor Brookes welcomed …", "Cllr Scott asked …").
-    r"^\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
+    r"^"
+    + _ANSWERED_PAPER_AHEAD
+    + r"\W*(?:(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|(?:The\s+)?(?:Members|Chair(?:man)?|"
     r"Vice[- ]Chair(?:man)?|Committee|Panel|Board))\s+(?:also\s+)?(?:was pleased to\s+)?"
     r"(?:welcomed|asked|suggested|noted|questioned|commented|queried|raised|thanked|"
     r"said(?!\s*:)|felt|considered|"
-    r"stressed|emphasised|requested|sought|announced|announce|set out|outlined|summarised|explained|described|"
+    r"stressed|emphasised|requested|announced|announce|set out|outlined|summarised|explained|described|"
+    # (but not views sought of the bodies an inquiry hears: "The Committee sought views from the Police and
+    # Crime Commissioners" is its inquiry's evidence, research, `_VIEWS_OF_BODIES`; NOTES 3091)
+    r"sought(?!\s+(?:the\s+)?(?:views|evidence)\s+(?:of|from)\s+(?:the\s+|all\s+)?(?:[\w'&-]+\s+){0,4}?"
+    r"(?:partners|partner\s+agencies|agencies|stakeholders|organisations|providers|(?-i:Commissioners))\b)|"
     # (a view: "The Chairman was concerned that the annual report had been circulated late")
     r"was (?:concerned|pleased|disappointed|reassured) (?:that|about|by))\b"
 )
@@ -5309,6 +5326,55 @@ _EVENT_DID = re.compile(
     re.I,
 )
 KIND_PATTERNS += [("research", _SAY_GIVEN), ("event", _EVENT_DID)]
+
+# -- deeds told by a bare verb or a plain verb phrase (r31-leadverbs; NOTES 3090-3099) ---------------
+#
+# An inquiry's evidence asked of bodies ("The Committee sought views from the Police and Crime
+# Commissioners", "we invited the views of partner agencies and providers on the draft"): the body
+# studying a question by asking those who serve or govern it, `research`, as views sought from the
+# public are (`_ASKED_PEOPLE`). Only those the genre asks as witnesses (partners, agencies,
+# stakeholders, providers, councils, commissioners in the plural …); never a minister or a department
+# (lobbying's counterparts), nor one office-holder in the singular, whom a panel's minute asks at the
+# meeting ("Members sought the views of the Commissioner on the precept" is the meeting's business).
+_VIEWS_OF_BODIES = re.compile(
+    r"\b(?:sought|invited|canvassed|gathered|collected|asked\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:views|opinions|feedback|comments|input)\s+(?:of|from)\s+(?:the\s+|all\s+|its\s+|our\s+|their\s+|local\s+|"
+    r"key\s+|relevant\s+|a\s+range\s+of\s+|a\s+number\s+of\s+|\d+\s+)*(?:[\w'&-]+\s+){0,4}?"
+    r"(?:partners|partner\s+(?:agencies|organisations|bodies)|agencies|stakeholders|organisations|providers|"
+    r"(?-i:Commissioners)|chief\s+constables|councils|local\s+authorities|charities|experts|practitioners|"
+    r"professionals|voluntary\s+(?:groups|organisations|sector))\b",
+    re.I,
+)
+# An achievement list's item that opens on a bare verb of helping a national body do its own work
+# ("Helped the Government update its discharge guidance", "Helped NHS England design the new
+# complaints standard"): the body working with that body on its work, `partnership` (the schema's
+# relationships with partners). Capitalised at the item's start only, as `_LEAD_LOBBY`; a national body
+# or government named, then its verb (help given to people, "Helped 300 families …", is support and
+# read elsewhere).
+_LEAD_HELPED = re.compile(
+    r"^\W*(?-i:Helped)\s+(?:the\s+)?(?-i:(?:UK\s+|Scottish\s+|Welsh\s+)?Government|Department\b|Ministry\b|"
+    r"NHS\b|Home\s+Office|Cabinet\s+Office|Treasury|(?:[A-Z][\w'&-]*\s+){1,4}(?:Commission|Agency|Office|"
+    r"Inspectorate|Regulator|England|Wales|Scotland))[^.;:]{0,40}?\s+(?:to\s+)?(?:update|develop|design|"
+    r"shape|write|draft|improve|change|revise|produce|review|set\s+up|introduce|strengthen|understand)\b",
+    re.I,
+)
+# An achievement list's item that opens on a bare verb of showing ("Showed the harm that poor
+# records can do", "Revealed how many people wait for an NHS dentist", "Exposed the gaps in
+# support for carers"): a watchdog's finding made public, its report, `publication`. Capitalised at
+# the item's start only, followed by what was shown (the, how, that, what, why, where, the extent);
+# not one shown round or shown something at a meeting ("Showed Members the new station").
+_LEAD_SHOWED = re.compile(
+    r"^\W*(?-i:Showed|Revealed|Exposed|Uncovered|Shone\s+a\s+light\s+on)\s+"
+    r"(?!(?:the\s+)?(?:Panel|Committee|Board|Members|Minister|Councillors|visitors|guests)\b)"
+    r"(?:the\s+(?:harm|impact|scale|extent|gaps?|problems?|reality|difficulties|barriers|effects?|cost|need)|"
+    r"how|that|what|why|where|just\s+how)\b",
+    re.I,
+)
+KIND_PATTERNS += [
+    ("research", _VIEWS_OF_BODIES),
+    ("partnership", _LEAD_HELPED),
+    ("publication", _LEAD_SHOWED),
+]
 
 
 # -- work under way, told in the progressive (tests/data/real/NOTES.md 2650) ------------------------
