@@ -139,12 +139,19 @@ class StoredPaper(UidModel):
         return ", ".join(x for x in (body, when) if x)
 
     @property
-    def stated_meeting_is_body_only(self) -> bool:
-        """Does the paper name only its body, no meeting's date nor item? A news page or an annual
-        report names the council it is of ("Richmond Council"), which is no meeting: the page shows
-        it as the body, not as a meeting."""
+    def stated_meeting_label(self) -> str:
+        """What the stated meeting is, as the page labels it: "Body" when the paper names only its
+        body (a news page or an annual report names the council it is of: no meeting), "Date" when it
+        states only a day (a news page's date line is as much a paper's day as a meeting's), else
+        "Meeting"."""
         body, when = self._stated_body_and_day()
-        return bool(body) and not when and not self.item
+        if self.item:
+            return "Meeting"
+        if body and not when:
+            return "Body"
+        if when and not body:
+            return "Date"
+        return "Meeting"
 
     def _stated_body_and_day(self) -> tuple[str, str]:
         meta = (self.structure or {}).get("meta") if isinstance(self.structure, dict) else None

@@ -134,7 +134,21 @@ def test_an_imported_paper_shows_the_meeting_it_states(world):
     html = _summary(world, {"body": "Westmoor Overview and Scrutiny Committee", "meeting_date": "2019-02-26"})
     assert "Westmoor Overview and Scrutiny Committee, 26 February 2019" in html
     assert "as the paper states it" in html
-    assert "26 February 2019" in _summary(world, {"body": None, "meeting_date": "2019-02-26"})
+    assert re.search(
+        r">Meeting</dt><dd [^>]*>Westmoor Overview and Scrutiny Committee, 26 February 2019", html
+    )
+
+
+def test_a_paper_stating_only_a_day_shows_it_as_its_date_not_a_meeting(world):
+    # A news page's date line is read as the paper's day; with no body nor item it names no meeting.
+    html = _summary(world, {"body": None, "meeting_date": "2019-02-26"})
+    assert ">Meeting<" not in html
+    assert re.search(r">Date</dt><dd [^>]*>26 February 2019", html)
+    # With an item it is a meeting's paper, whatever else it names.
+    structure = {"blocks": BLOCKS, "meta": {"body": None, "meeting_date": "2019-02-26"}}
+    paper = StoredPaper.objects.create(board=world.board, title="Item", item="7", structure=structure)
+    r = client_for(world, "officer").get(reverse("paper", args=["sscb", paper.uid]))
+    assert re.search(r">Meeting</dt><dd [^>]*>26 February 2019, item 7", r.content.decode())
 
 
 def test_a_paper_naming_only_its_body_shows_it_as_the_body_not_a_meeting(world):
