@@ -199,6 +199,21 @@ _PLACE_WORDS = {
 }
 
 
+# A titled name (the member or officer who brings an item to a meeting) as the subject of the
+# minutes' verbs of presenting: "Councillor Jo Bloggs introduced the report", "Cllr Bloggs also drew
+# the Panel's attention to …", "Mr Bloggs presented the update", "Dr Bloggs informed Members that …".
+# Minutes tell so who spoke to the item; the work told after it (funding secured, a centre opened) is
+# the service's, and the genre's keys put no presenter on it. Only that shape: "Cllr Bloggs opened
+# the centre" or "Cllr Bloggs said …" is still read.
+_PRESENTING = re.compile(
+    r"(?:\s*,[^,]{3,80},|\s*\([^()]{3,120}\))?\s+(?:also\s+|then\s+|further\s+|briefly\s+)?(?:"
+    r"drew\s+(?:(?:the\s+)?(?:[\w-]+(?:'s|s')\s+|members'\s+|their\s+)?)?attention\s+to|"
+    r"(?:introduced|presented)\s+(?:the|this|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:report|item|paper|update)|"
+    r"(?:informed|advised|reminded|updated)\s+(?:the\s+)?(?:Members|Committee|Panel|Board|Sub-Committee|Cabinet|"
+    r"Scrutiny|Authority)\b)"
+)
+
+
 def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[int, int]]]:
     """Named people: a title (Cllr, Lord, Baroness, Sir, Dame, Dr, Professor, Mr/Mrs/Ms) and a
     name, or a full name after 'commissioned', 'led by', 'speakers included' …"""
@@ -217,6 +232,8 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
             cut.append(w)
         if not cut:
             continue
+        if _PRESENTING.match(text, m.end()):
+            continue  # "Councillor Patel drew attention to …": the item's presenter, not the deed's
         title = canonical_title(m.group(1))
         name = re.sub(r"'s$", "", f"{title} {' '.join(cut)}")
         out.append(name)
