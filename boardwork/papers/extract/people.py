@@ -213,6 +213,15 @@ _PRESENTING = re.compile(
     r"Scrutiny|Authority)\b)"
 )
 
+# The presenter's own deed told after: "He had spoken at several conferences", "She has since met the
+# Minister" (the member tells work done in the body's name, and is its person); not what the presenter
+# said or thought of the service's work ("She explained that …", "He considered that the team had …").
+_PRESENTER_OWN_DEED = re.compile(
+    r"\b(?:He|She)\s+(?:had|has)\s+(?:also\s+|since\s+|recently\s+|personally\s+){0,2}"
+    r"(?!(?:explained|noted|said|reported|stated|considered|highlighted|outlined|emphasised|stressed|added|"
+    r"confirmed|advised|informed|indicated|commented|felt|thought|acknowledged)\b)[a-z]+(?:ed|en|t|ne)\b"
+)
+
 
 def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[int, int]]]:
     """Named people: a title (Cllr, Lord, Baroness, Sir, Dame, Dr, Professor, Mr/Mrs/Ms) and a
@@ -232,7 +241,7 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
             cut.append(w)
         if not cut:
             continue
-        if _PRESENTING.match(text, m.end()):
+        if _PRESENTING.match(text, m.end()) and not _PRESENTER_OWN_DEED.search(text):
             continue  # "Councillor Patel drew attention to …": the item's presenter, not the deed's
         title = canonical_title(m.group(1))
         name = re.sub(r"'s$", "", f"{title} {' '.join(cut)}")
