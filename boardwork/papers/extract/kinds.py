@@ -5345,6 +5345,19 @@ _VIEWS_OF_BODIES = re.compile(
     r"professionals|voluntary\s+(?:groups|organisations|sector))\b",
     re.I,
 )
+# Funding won for the body's work through a grant, told without its sum ("the department had recently
+# secured substantial funding through a three-year grant", "we have secured additional funding from a
+# lottery bid to run the scheme"): help (`support`), as funding secured by its sum is
+# (`_FUNDING_SECURED`). In the perfect or pluperfect only (a bid still to be made is no deed); not from a
+# government or a named national fund, which the keys read as lobbying (`_FUNDING_WON`). Taken out in
+# NOTES 3093 for the unit's presenter and patron's fund; back with those mended (NOTES 3120-3121).
+_FUNDING_BY_GRANT = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|also\s+|recently\s+|successfully\s+|since\s+){0,2}(?:secured|won|obtained|"
+    r"attracted|been\s+awarded)\s+(?:(?:substantial|significant|additional|extra|new|external|further|match|"
+    r"lottery|charitable)\s+){0,2}funding\s+(?:through|via|from|by\s+way\s+of)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:grant|award|bid)\b",
+    re.I,
+)
 # An achievement list's item that opens on a bare verb of helping a national body do its own work
 # ("Helped the Government update its discharge guidance", "Helped NHS England design the new
 # complaints standard"): the body working with that body on its work, `partnership` (the schema's
@@ -5372,6 +5385,7 @@ _LEAD_SHOWED = re.compile(
 )
 KIND_PATTERNS += [
     ("research", _VIEWS_OF_BODIES),
+    ("support", _FUNDING_BY_GRANT),
     ("partnership", _LEAD_HELPED),
     ("publication", _LEAD_SHOWED),
 ]

@@ -199,6 +199,30 @@ _PLACE_WORDS = {
 }
 
 
+# A titled name (the member or officer who brings an item to a meeting) as the subject of the
+# minutes' verbs of presenting: "Councillor Jo Bloggs introduced the report", "Cllr Bloggs also drew
+# the Panel's attention to …", "Mr Bloggs presented the update", "Dr Bloggs informed Members that …".
+# Minutes tell so who spoke to the item; the work told after it (funding secured, a centre opened) is
+# the service's, and the genre's keys put no presenter on it. Only that shape: "Cllr Bloggs opened
+# the centre" or "Cllr Bloggs said …" is still read.
+_PRESENTING = re.compile(
+    r"(?:\s*,[^,]{3,80},|\s*\([^()]{3,120}\))?\s+(?:also\s+|then\s+|further\s+|briefly\s+)?(?:"
+    r"drew\s+(?:(?:the\s+)?(?:[\w-]+(?:'s|s')\s+|members'\s+|their\s+)?)?attention\s+to|"
+    r"(?:introduced|presented)\s+(?:the|this|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:report|item|paper|update)|"
+    r"(?:informed|advised|reminded|updated)\s+(?:the\s+)?(?:Members|Committee|Panel|Board|Sub-Committee|Cabinet|"
+    r"Scrutiny|Authority)\b)"
+)
+
+# The presenter's own deed told after: "He had spoken at several conferences", "She has since met the
+# Minister" (the member tells work done in the body's name, and is its person); not what the presenter
+# said or thought of the service's work ("She explained that …", "He considered that the team had …").
+_PRESENTER_OWN_DEED = re.compile(
+    r"\b(?:He|She)\s+(?:had|has)\s+(?:also\s+|since\s+|recently\s+|personally\s+){0,2}"
+    r"(?!(?:explained|noted|said|reported|stated|considered|highlighted|outlined|emphasised|stressed|added|"
+    r"confirmed|advised|informed|indicated|commented|felt|thought|acknowledged)\b)[a-z]+(?:ed|en|t|ne)\b"
+)
+
+
 def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[int, int]]]:
     """Named people: a title (Cllr, Lord, Baroness, Sir, Dame, Dr, Professor, Mr/Mrs/Ms) and a
     name, or a full name after 'commissioned', 'led by', 'speakers included' …"""
@@ -217,6 +241,8 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
             cut.append(w)
         if not cut:
             continue
+        if _PRESENTING.match(text, m.end()) and not _PRESENTER_OWN_DEED.search(text):
+            continue  # "Councillor Patel drew attention to …": the item's presenter, not the deed's
         title = canonical_title(m.group(1))
         name = re.sub(r"'s$", "", f"{title} {' '.join(cut)}")
         out.append(name)

@@ -681,12 +681,24 @@ def _possessive_reviews(text: str, ctx: PolicyContext, found: _Found) -> None:
             found.add(m.start(), f"{m.group(1)} {m.group(2)} {m.group(3)} {subject}")
 
 
+# A fund named by its patron's office alone, nothing describing it between the possessive and "Fund"
+# ("the Mayor's Fund", "the Lord Mayor's Fund", "the Chairman's Fund"): a charity the office-holder
+# fronts, which the genre's keys hold as an organisation, not a programme of government money; "the
+# Commissioner's Community Safety Fund" still names its fund ("Community Safety Fund").
+_PATRON_FUND = re.compile(
+    r"(?:Lord\s+|Lady\s+|Deputy\s+)?(?:Mayor|Mayoress|Chair|Chairman|Chairwoman|Provost|Sheriff|Lieutenant|"
+    r"Prince|Princess|Queen|King|Duke|Duchess)'s"
+)
+
+
 def _title_case_policies(text: str, ctx: PolicyContext, found: _Found) -> None:
     """Title-Case names ending in a policy headword, and their defined short forms."""
     # Title-Case names ending in a policy headword ("Tackling Violence Against Women and Girls
     # Strategy", "the 2020 Spending Review", "State of Fire 2020 report").
     for m in _TITLE_POLICY.finditer(text):
         words = _strip_lead(m.group(1).split())
+        if m.group(2) in ("Fund", "fund") and _PATRON_FUND.fullmatch(" ".join(words)):
+            continue  # "the Mayor's Fund", "the Lord Mayor's Fund": a charity named by its patron, a body
         # The body that owns it, in the possessive, is not part of its name ("the Welsh Government's
         # Programme for Government", "the LGA's Fire Commission Review"): the name starts after it.
         own = next((i for i in range(len(words) - 1, -1, -1) if _OWNER_POSSESSIVE.fullmatch(words[i])), None)
