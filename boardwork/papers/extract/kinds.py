@@ -3506,12 +3506,8 @@ POINTER = re.compile(
 # in the same clause, that it took place or was held (with a date in its sentence), or who chaired,
 # attended or took part in it. What a news page's or report's background tells so is the body's own
 # event, held, not business or history: read in strict reading as the loose reading does.
-_EVENT_NOUN = (
-    r"(?:round-?tables?|conferences?|seminars?|workshops?|summits?|symposi(?:um|a)|webinars?|"
-    r"(?:awareness |launch |information |networking |learning )?events?|open days?|roadshows?)"
-)
 _EVENT_HELD = re.compile(
-    r"\b(?:the|our|this|its)\s+(?-i:[a-z][\w'’-]*\s+){0,3}" + _EVENT_NOUN + r"\b[^.;:]{0,40}?\b(?:"
+    r"\b(?:the|our|this|its)\s+(?-i:[a-z][\w'’-]*\s+){0,3}" + _N_EVENT + r"\b[^.;:]{0,40}?\b(?:"
     r"(?P<held>took\s+place|was\s+held|were\s+held)|"
     r"was\s+(?:chaired|opened|attended)\s+by|included\s+(?:representatives|speakers|contributions)|"
     r"brought\s+together|heard\s+from)\b",
@@ -3529,7 +3525,9 @@ _PARTNERS_MET = re.compile(
     re.I,
 )
 # (another body's event: hosted, organised or run by a body named, not the author)
-_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|run|convened|arranged|led)\s+by\s+(?:the\s+)?[A-Z]")
+_HOSTED_BY = re.compile(
+    r"\b(?:hosted|organi[sz]ed|run|convened|arranged|led)\s+by\s+(?P<agent>(?:the\s+)?[A-Z][^,.;:()]{0,80})"
+)
 
 
 def _partners_met(text: str) -> bool:
@@ -3549,7 +3547,7 @@ def _event_held(text: str, author_words: tuple[str, ...]) -> bool:
             if is_future(clause_before(s, m.end())) or (m.group("held") and not _WHEN.search(s)):
                 continue
             host = _HOSTED_BY.search(s)
-            if host and not any(w in s[host.start() : host.end() + 60] for w in author_words):
+            if host and not _agent_is_author(host.group("agent"), author_words):
                 continue
             return True
     return False
@@ -3895,10 +3893,7 @@ _CALLS_ANSWERED = re.compile(
     r"(?:calls?|representations|lobbying|campaign(?:ing|s)?|pressure|concerns|case)\b",
     re.I,
 )
-_GOVERNMENT_IN_SENTENCE = re.compile(
-    r"\b(?:(?i:government|ministers?|secretary\s+of\s+state|chancellor|treasury|home\s+office|whitehall)|"
-    r"Department\s+(?:for|of)\b)"
-)
+_GOVERNMENT_IN_SENTENCE = re.compile(r"\b(?:whitehall\b|" + _GOVERNMENT_ADDRESSEE + ")", re.I)
 
 
 def _calls_answered(text: str) -> re.Match[str] | None:
