@@ -714,11 +714,13 @@ class PaperOrgs:
             first = 0
             if tokens and sentence_initial(mtext, m.start()) and re.search(r"(?:ed|ing|ly)$", tokens[0][0]):
                 first = 1
-            while (
-                first < len(tokens)
-                and tokens[first][0].lower().strip(",") in LEAD_STOP
-                # "National Joint Council …": a capitalised adjective inside a sentence starts the name.
-                and not (tokens[first][0] in _NAME_ADJECTIVES and first + 1 < len(tokens) - 1)
+            while first < len(tokens) and (
+                (
+                    tokens[first][0].lower().strip(",") in LEAD_STOP
+                    # "National Joint Council …": a capitalised adjective inside a sentence starts the name.
+                    and not (tokens[first][0] in _NAME_ADJECTIVES and first + 1 < len(tokens) - 1)
+                )
+                or _part_of(tokens, first)
             ):
                 first += 1
             tokens = tokens[first:]
@@ -887,6 +889,36 @@ class PaperOrgs:
 
 # One or two capitalised words after a charity's name, then what ends a name (a lower-case word, a
 # stop, a bracket, a possessive): a place ("Age UK Eastfield runs …"), if `_place_word` says so of each.
+# Words that count or part a body when "of" follows ("One of the Board's key roles", "Most of the
+# Partnership's budget", "Two of the Forum's projects"): a sentence opening so names no body "One of
+# the Board"; the body, if any, is named after the "of". "One" alone still opens a name ("One Westby
+# Partnership"), and "Each", "Both", "All", "Some" are already in LEAD_STOP.
+_PART_WORDS = {
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Most",
+    "Much",
+    "Part",
+    "Half",
+    "None",
+    "Either",
+    "Neither",
+    "Few",
+    "Majority",
+    "Rest",
+    "Remainder",
+}
+
+
+def _part_of(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Is token `i` a count or a part of a body ("One" in "One of the Board"), "of" after it?"""
+    return tokens[i][0] in _PART_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] == "of"
+
+
 _PLACE_AFTER = re.compile(r"((?:[ \t]+[A-Z][a-z][\w'-]*){1,2})(?=['\u2019]s\b|\s*[,.;:()]|\s+[a-z]|\s*$)")
 # The same before it, after a lower-case word, a stop or the start ("with Westshire Victim Support").
 _PLACE_BEFORE = re.compile(
