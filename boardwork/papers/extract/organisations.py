@@ -232,7 +232,18 @@ LEAD_STOP = {
 # `PaperOrgs._nation_before`: the headwords of a body a nation's name may open (a network, a forum, a
 # board, an alliance, a partnership), the nation's words, and where a nation says where, not who.
 _NATIONAL_HEADS = {"Network", "Forum", "Board", "Alliance", "Partnership"}
-_NATION_WORDS = {"Wales", "Scotland", "England", "Cymru", "Ireland", "Scottish", "Welsh", "English", "UK", "British"}
+_NATION_WORDS = {
+    "Wales",
+    "Scotland",
+    "England",
+    "Cymru",
+    "Ireland",
+    "Scottish",
+    "Welsh",
+    "English",
+    "UK",
+    "British",
+}
 _NATION_BEFORE = re.compile(
     r"(?<![A-Za-z])((?:(?:North|South|East|West|Mid)\s+)?(?:Wales|Scotland|England|Cymru|Scottish|Welsh|Northern\s+Ireland))\s+$"
 )
@@ -628,7 +639,9 @@ class PaperOrgs:
         # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
         cands = [c for c in cands if not _PORTFOLIO.search(text[max(0, c.start - 40) : c.start])]
         chosen = _non_overlapping(cands)
-        chosen = [self._nation_before(text, self._local_branch(text, self._prefixed(text, c))) for c in chosen]
+        chosen = [
+            self._nation_before(text, self._local_branch(text, self._prefixed(text, c))) for c in chosen
+        ]
         chosen = _non_overlapping(chosen)
         chosen += self._generic(text, chosen)
         chosen.sort(key=lambda c: c.start)

@@ -38,7 +38,9 @@ def test_two_of_a_named_forums_projects_name_the_forum():
 
 
 def test_guard_a_name_opening_with_one_is_still_a_name():
-    assert _names("One Westby Partnership met in March to agree its priorities.") == ["One Westby Partnership"]
+    assert _names("One Westby Partnership met in March to agree its priorities.") == [
+        "One Westby Partnership"
+    ]
 
 
 def test_guard_both_of_the_councils_names_no_body():
@@ -49,3 +51,37 @@ def test_guard_a_body_after_of_in_running_text_is_still_read():
     assert _names("The plan was drawn up with members of the Eastfold Community Safety Partnership.") == [
         "Eastfold Community Safety Partnership"
     ]
+
+
+# A nation (or a nation's part) just before a known network's, forum's or board's name that holds no
+# place of its own names the national or regional body, as written.
+
+
+def test_a_nation_before_a_known_network_names_the_national_network():
+    assert _names("The plan was agreed with the Welsh Government and Wales Safer Communities Network.") == [
+        "Welsh Government",
+        "Wales Safer Communities Network",
+    ]
+
+
+def test_a_nation_adjective_before_a_known_network():
+    assert _names("Officers spoke at a meeting of the Scottish Community Safety Network in May.") == [
+        "Scottish Community Safety Network"
+    ]
+
+
+def test_a_region_of_a_nation_before_a_known_board():
+    assert _names("The North Wales Safer Communities Board agreed the funding bid.") == [
+        "North Wales Safer Communities Board"
+    ]
+
+
+def test_guard_a_nation_that_says_where_is_not_part_of_the_name():
+    assert _names("Partners across England and Wales Safer Communities Network members met.") == [
+        "Safer Communities Network"
+    ]
+    assert _names("We wrote to the Community Safety Network in Scotland.") == ["Community Safety Network"]
+
+
+def test_guard_a_known_name_with_no_nation_before_it_is_unchanged():
+    assert _names("The Safer Communities Board met in June.") == ["Safer Communities Board"]
