@@ -229,6 +229,27 @@ LEAD_STOP = {
     *(m.lower() for m in MONTH_NAMES),
     *(d.lower() for d in calendar.day_name),
 }
+# `PaperOrgs._nation_before`: the headwords of a body a nation's name may open (a network, a forum, a
+# board, an alliance, a partnership), the nation's words, and where a nation says where, not who.
+_NATIONAL_HEADS = {"Network", "Forum", "Board", "Alliance", "Partnership"}
+_NATION_WORDS = {
+    "Wales",
+    "Scotland",
+    "England",
+    "Cymru",
+    "Ireland",
+    "Scottish",
+    "Welsh",
+    "English",
+    "UK",
+    "British",
+}
+_NATION_BEFORE = re.compile(
+    r"(?<![A-Za-z])((?:(?:North|South|East|West|Mid)\s+)?(?:Wales|Scotland|England|Cymru|Scottish|Welsh|Northern\s+Ireland))\s+$"
+)
+_WHERE_BEFORE = re.compile(
+    r"(?:\b(?:in|across|throughout|of|for|to|from|within|at|on)|\b(?:England|Wales|Scotland)\s+(?:and|&))\s+$"
+)
 _COMPASS = {
     "north",
     "south",
@@ -618,7 +639,9 @@ class PaperOrgs:
         # "Secretary of State for Communities and Local Government": a post's portfolio, not a body.
         cands = [c for c in cands if not _PORTFOLIO.search(text[max(0, c.start - 40) : c.start])]
         chosen = _non_overlapping(cands)
-        chosen = [self._local_branch(text, self._prefixed(text, c)) for c in chosen]
+        chosen = [
+            self._nation_before(text, self._local_branch(text, self._prefixed(text, c))) for c in chosen
+        ]
         chosen = _non_overlapping(chosen)
         chosen += self._generic(text, chosen)
         chosen.sort(key=lambda c: c.start)
@@ -648,6 +671,28 @@ class PaperOrgs:
         prefix = " ".join(words)
         start = c.start - len(m.group(1)) + m.group(1).find(words[0])
         return OrgMatch(start, c.end, f"{prefix} {c.name}", text[start : c.end], "prefixed")
+
+    def _nation_before(self, text: str, c: OrgMatch) -> OrgMatch:
+        """ "Wales Safer Communities Network", "the Scottish Community Safety Network", "the North Wales
+        Safer Communities Board": a nation (or a nation's part) just before a known network's, forum's
+        or board's name that holds no place of its own names the national or regional body, a body of
+        its own, named as written. Extension point: `_NATIONAL_HEADS` says which headwords take one."""
+        if c.via != "name" or self.gaz.entry(c.name).get("kind") != "sector_body":
+            return c
+        words = c.name.split()
+        if words[-1] not in _NATIONAL_HEADS or any(w in _NATION_WORDS for w in words):
+            return c
+        lo = max(0, c.start - 40)
+        before = _NATION_BEFORE.search(text[lo : c.start])
+        if not before:
+            return c
+        start = lo + before.start(1)
+        # "work across England and Wales", "services in Scotland": where, not who.
+        if _WHERE_BEFORE.search(text[max(0, start - 30) : start]):
+            return c
+        name = re.sub(r"\s+", " ", text[start : c.end])
+        canon = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
+        return OrgMatch(start, c.end, canon, text[start : c.end], "branch")
 
     def _local_branch(self, text: str, c: OrgMatch) -> OrgMatch:
         """ "Age UK Eastfield", "Citizens Advice Northshire", "Westshire Victim Support": a national
@@ -714,11 +759,13 @@ class PaperOrgs:
             first = 0
             if tokens and sentence_initial(mtext, m.start()) and re.search(r"(?:ed|ing|ly)$", tokens[0][0]):
                 first = 1
-            while (
-                first < len(tokens)
-                and tokens[first][0].lower().strip(",") in LEAD_STOP
-                # "National Joint Council …": a capitalised adjective inside a sentence starts the name.
-                and not (tokens[first][0] in _NAME_ADJECTIVES and first + 1 < len(tokens) - 1)
+            while first < len(tokens) and (
+                (
+                    tokens[first][0].lower().strip(",") in LEAD_STOP
+                    # "National Joint Council …": a capitalised adjective inside a sentence starts the name.
+                    and not (tokens[first][0] in _NAME_ADJECTIVES and first + 1 < len(tokens) - 1)
+                )
+                or _part_of(tokens, first)
             ):
                 first += 1
             tokens = tokens[first:]
@@ -887,6 +934,36 @@ class PaperOrgs:
 
 # One or two capitalised words after a charity's name, then what ends a name (a lower-case word, a
 # stop, a bracket, a possessive): a place ("Age UK Eastfield runs …"), if `_place_word` says so of each.
+# Words that count or part a body when "of" follows ("One of the Board's key roles", "Most of the
+# Partnership's budget", "Two of the Forum's projects"): a sentence opening so names no body "One of
+# the Board"; the body, if any, is named after the "of". "One" alone still opens a name ("One Westby
+# Partnership"), and "Each", "Both", "All", "Some" are already in LEAD_STOP.
+_PART_WORDS = {
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Most",
+    "Much",
+    "Part",
+    "Half",
+    "None",
+    "Either",
+    "Neither",
+    "Few",
+    "Majority",
+    "Rest",
+    "Remainder",
+}
+
+
+def _part_of(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Is token `i` a count or a part of a body ("One" in "One of the Board"), "of" after it?"""
+    return tokens[i][0] in _PART_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] == "of"
+
+
 _PLACE_AFTER = re.compile(r"((?:[ \t]+[A-Z][a-z][\w'-]*){1,2})(?=['\u2019]s\b|\s*[,.;:()]|\s+[a-z]|\s*$)")
 # The same before it, after a lower-case word, a stop or the start ("with Westshire Victim Support").
 _PLACE_BEFORE = re.compile(
