@@ -94,28 +94,3 @@ def test_the_covers_own_date_row_is_kept():
     )
     meta, _ = meta_of(text)
     assert meta.meeting_date == "2019-02-05"
-
-
-# -- a body's name a PDF export broke over two cover lines -----------------------------------------
-
-
-def test_a_body_name_broken_over_two_cover_lines():
-    text = (
-        "Back to the agenda\nITEM 7\nNEIGHBOURHOOD\nSAFETY REVIEW panel\n"
-        "MINUTES of the meeting held on 3 March 2011 at 2.00 pm.\nPresent:"
-    )
-    meta, skipped = meta_of(text)
-    assert (meta.body or "").lower() == "neighbourhood safety review panel"
-    assert "NEIGHBOURHOOD" in skipped and "SAFETY REVIEW panel" in skipped
-
-
-def test_a_title_broken_over_two_lines_is_no_body():
-    text = "ANNUAL REPORT\nOF THE AUDIT COMMITTEE\n\n1. Introduction\n\nThe committee met four times."
-    meta, _ = meta_of(text)
-    assert (meta.body or "").lower() != "annual report of the audit committee"
-
-
-def test_a_body_named_whole_on_one_line_is_unchanged():
-    text = "HARBOURSIDE\n\nSafer Streets Board\n\n12 March 2019\n\nQuarterly update"
-    meta, _ = meta_of(text)
-    assert meta.body == "Safer Streets Board"
