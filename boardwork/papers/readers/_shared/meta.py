@@ -1379,8 +1379,6 @@ class _MetaScan:
         # (The line stays, the page's heading.)
         if i < 10 and words <= 24 and self.body_rank < 2 and (m := _COUNCIL_COMMITTEE_MEETING.match(s)):
             self.set_body(m.group("b"), 2)
-        if i < 15 and words <= 4 and self.body_rank < 2 and self._wrapped_body_name(i, s):
-            return True
         # A lone board name line in the cover block ("Safer Communities Board", "Cabinet"), but not
         # the end of a line that wrapped ("… - Report of" / "Assistant Chief Executive").
         prev = self.stripped[i - 1] if i else ""
@@ -1476,25 +1474,6 @@ class _MetaScan:
         s = self.stripped[k] if 0 <= k < self.n else ""
         d = find_date(s) if s and len(s.split()) <= 6 else None
         return bool(d and len(clean(s[: d[1][0]] + s[d[1][1] :]).strip(" ,-–|.")) <= 3)
-
-    def _wrapped_body_name(self, i: int, s: str) -> bool:
-        """A cover's body name that a PDF's export broke over two lines with no blank between
-        ("COMMUNITY" / "SAFETY SCRUTINY committee"): neither line names a body alone, the two
-        together do. The body, both lines cover furniture."""
-        nxt = self.stripped[i + 1] if i + 1 < self.n else ""
-        if not nxt or len(nxt.split()) > 8 or s.endswith((".", ":", ",")) or nxt.endswith((".", ":")):
-            return False
-        if _BODY_WORD.search(s) or s in BODY_WORDS or _named_before_body(s) or RECORD_TITLE.match(s):
-            return False
-        joined = f"{s} {nxt}"
-        # (Not a title about a body, "Annual Report" / "of the Audit Committee".)
-        if re.search(r"\b(?:of|for|to|on|report)\b", joined, re.I):
-            return False
-        if not BODY_NAME_WHOLE.fullmatch(_title_cased(joined.upper())):
-            return False
-        self.set_body(joined, 1)
-        self.skip.update((i, i + 1))
-        return True
 
     def _under_meeting_name(self, i: int) -> bool:
         """Is the line above line i (blank lines passed over) the name of a body that meets, alone
