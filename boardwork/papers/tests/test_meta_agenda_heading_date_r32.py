@@ -4,7 +4,7 @@ under a headline, or one of a list of dates, is not. Invented texts."""
 
 from __future__ import annotations
 
-from boardwork.papers.document import Meta, Paper, Paragraph
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
 from boardwork.papers.extract import detect_cycle
 from boardwork.papers.readers._shared.meta import find_meta
 
@@ -94,3 +94,58 @@ def test_the_covers_own_date_row_is_kept():
     )
     meta, _ = meta_of(text)
     assert meta.meeting_date == "2019-02-05"
+
+
+# -- a news listing's items all dated in one year ---------------------------------------------------
+
+
+def _listing(*texts: str) -> Paper:
+    return Paper(meta=Meta(title="News"), blocks=[Heading("News", 1), *(Paragraph(text=t) for t in texts)])
+
+
+def test_a_listing_dated_in_one_year_over_a_budget_year_ahead():
+    paper = _listing(
+        "Councils set out the case for fair funding",
+        "Article published: Tue, 06/11/2018",
+        "Leaders published a briefing, Fair Funding for Local Services 2019/20, on the pressures ahead.",
+        "Awards for community safety schemes",
+        "Article published: Thu, 11/10/2018",
+        "The 2018 awards honoured projects across the country.",
+    )
+    assert detect_cycle(paper).label == "2018/19"
+
+
+def test_a_listing_dated_in_one_year_with_no_year_cited():
+    paper = _listing(
+        "Spokespeople meet the minister",
+        "Article published: Fri, 28/06/2019",
+        "Spokespeople met the minister to discuss housing.",
+        "New guide on community alarms",
+        "Article published: Mon, 06/05/2019",
+        "The association launched a guide for councils.",
+    )
+    assert detect_cycle(paper).label == "2018/19"
+
+
+def test_a_listing_whose_items_span_two_years_is_not_read_so():
+    paper = _listing(
+        "Leaders meet",
+        "Published: 14/03/2019",
+        "Leaders met to discuss the budget for 2019/20.",
+        "Annual conference",
+        "Published: 20/11/2019",
+        "The conference heard from the minister.",
+    )
+    assert detect_cycle(paper).label == "2019/20"
+
+
+def test_a_listing_citing_its_own_year_keeps_it():
+    paper = _listing(
+        "Grants awarded",
+        "Published: 10/10/2022",
+        "Grants for 2022/23 were awarded to twelve groups.",
+        "Volunteers thanked",
+        "Published: 03/11/2022",
+        "Volunteers were thanked at an evening event.",
+    )
+    assert detect_cycle(paper).label == "2022/23"
