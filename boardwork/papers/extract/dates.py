@@ -129,6 +129,37 @@ def _date_line(paper: Paper) -> date | None:
     return _day_of(found[0][1])
 
 
+# A news listing's date line set with the day in figures, after the site's label and weekday
+# ("Article published: Mon, 05/11/2018", "Published: 17/10/2018"): UK order, day first.
+_DATE_LINE_FIGURES = re.compile(
+    r"^\s*(?:(?:article\s+)?(?:published|posted)(?:\s+on)?\s*:\s*)"
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*)?(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s*$",
+    re.I,
+)
+
+
+def _listing_days(paper: Paper) -> list[date]:
+    """The days of a news listing's items: two or more date lines (`_DATE_LINE`, or the day in
+    figures after a "published" label, `_DATE_LINE_FIGURES`), each over its item."""
+    days: list[date] = []
+    for b in paper.blocks:
+        if not isinstance(b, Paragraph) or len(b.text) > 80:
+            continue
+        text = norm_text(b.text)
+        if m := _DATE_LINE.match(text):
+            day = _day_of(m)
+        elif f := _DATE_LINE_FIGURES.match(text):
+            try:
+                day = date(int(f.group(3)), int(f.group(2)), int(f.group(1)))
+            except ValueError:
+                day = None
+        else:
+            continue
+        if day is not None:
+            days.append(day)
+    return days if len(days) >= 2 else []
+
+
 def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
     """The cycle a paper reports on: the earliest year named in its title ("End of Year Report
     2020/21 and 2021/22 work plan" → 2020/21; the year before for a draft plan, `_DRAFT_PLAN`);
@@ -224,6 +255,14 @@ def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
     # (a year told as its span, "between April 2018 and March 2019", "from 1 April 2022 to 31 March
     # 2023", is cited as much as "2018/19" is)
     counted = Counter(cycles_in(body) + _spans_named(body))
+    # A news listing whose items are all dated in one of the body's years, its year: what it cites
+    # of a year not yet begun on its latest day ("Fair Funding for Essential Services 2019/20" in
+    # an autumn 2018 listing) is the year ahead told of, as a title's year not begun on the
+    # meeting's day is (above).
+    days = _listing_days(paper)
+    years = {cycle_start_for(d, start_month) for d in days}
+    if len(years) == 1 and all(c > cycle_start_for(max(days), FINANCIAL_YEAR_START_MONTH) for c in counted):
+        return Cycle(years.pop(), start_month)
     opening = " ".join(b.text for b in paper.blocks[:2] if isinstance(b, (Heading, Paragraph)))
     later = _later_than_documents(body, f"{paper.meta.title or ''} {opening}")
     if later is not None:

@@ -1356,6 +1356,22 @@ class _MetaScan:
                 self.meta.meeting_date = self.meta.meeting_date or d[0]
                 self.skip.add(i)
                 return True
+        # An agenda's heading lines set after its membership list ("Community Development Committee
+        # MEETING" / "7 May 2018"): the date right under the meeting's name is the meeting's, however
+        # far down the cover's names have pushed it.
+        if (
+            25 <= i < 120
+            and words <= 6
+            and not self.meta.meeting_date
+            and self._lone_date(i)
+            and self._under_meeting_name(i)
+            and not self._dates_listed(i)
+        ):
+            found = find_date(s)
+            if found:
+                self.meta.meeting_date = found[0]
+                self.skip.add(i)
+                return True
         if i < 25 and words <= 16 and self._dated_meeting_line(i, s):
             return True
         # A committee site's meeting line: the council, its committee and "Meeting" ("Northby Borough
@@ -1458,6 +1474,17 @@ class _MetaScan:
         s = self.stripped[k] if 0 <= k < self.n else ""
         d = find_date(s) if s and len(s.split()) <= 6 else None
         return bool(d and len(clean(s[: d[1][0]] + s[d[1][1] :]).strip(" ,-–|.")) <= 3)
+
+    def _under_meeting_name(self, i: int) -> bool:
+        """Is the line above line i (blank lines passed over) the name of a body that meets, alone
+        or with "Meeting" after it ("Community Safety Committee", "AUDIT PANEL MEETING")? Not a
+        headline or a sentence naming one."""
+        prev = next((self.stripped[k] for k in range(i - 1, max(-1, i - 5), -1) if self.stripped[k]), "")
+        if not prev or len(prev.split()) > 12 or prev.endswith("."):
+            return False
+        name = _title_cased(re.sub(r"\s+meeting$", "", prev, flags=re.I).strip())
+        name = _LEADING_ARTICLE.sub("", name)
+        return name in BODY_WORDS or bool(BODY_NAME_WHOLE.fullmatch(name))
 
     def _dates_listed(self, i: int) -> bool:
         """A date line among others, or under a lead that ends with a colon ("The following
