@@ -66,6 +66,8 @@ LOCK = os.environ.get("BW_HEAD_LOCK", "1") != "0"
 # seen yet, the second that today's rules are right on the shapes they were since written for. The
 # history CV judges the first readings out of fold and prints the second's out-of-fold figures too.
 BOTH = "--both" in sys.argv
+# "add,drop": skip the CV and write the model fitted on every paper with these thresholds.
+FIXED = os.environ.get("BW_HEAD_FIXED", "")
 # Pairs of features (an ablation: BW_HEAD_PAIRS=0 leaves them out of training).
 PAIRS = os.environ.get("BW_HEAD_PAIRS", "1") != "0"
 ADD_GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01]
@@ -298,6 +300,12 @@ def main():
     print(
         f"  the rules' verdict among the features: {'yes' if RULES else 'no'}; C {C}; min papers {MIN_PAPERS}"
     )
+    if FIXED:
+        # Thresholds chosen from an earlier `--cv-only` run (its figures go in `cv`): fit and write.
+        add_at, drop = (float(x) for x in FIXED.split(","))
+        m = fit_both(rows, list(range(len(rows))), now)
+        write(m, len(rows), n_units, n_pos, json.loads(os.environ.get("BW_HEAD_CV", "{}")), add_at, drop)
+        return
     probs = [[None] * len(r[1]) for r in rows]
     now_probs = {}
     for train, test in GroupKFold(n_splits=FOLDS).split(rows, groups=stems):
@@ -357,25 +365,30 @@ def main():
     if "--cv-only" in sys.argv:
         return
     m = fit_both(rows, list(range(len(rows))), now)
+    cv = {
+        "folds": FOLDS,
+        "rules_alone": {k: round(v, 3) for k, v in base.items()},
+        "model_alone": {k: round(v, 3) for k, v in alone.items()},
+        "with_model": {k: round(v, 3) for k, v in chosen.items()},
+        "papers_up": up,
+        "papers_down": down,
+    }
+    write(m, len(rows), n_units, n_pos, cv, add_at, drop)
+
+
+def write(m, papers, n_units, n_pos, cv, add_at, drop):
     model = {
         "about": "Logistic regression over boardwork.papers.readers.txt.heading_model.all_features, "
         "trained by bench/train_heading_model.py on the development plain-text papers of tests/data/real; "
         "see docs/adr/0014-learned-heading-classifier.md.",
-        "trained_on": {"papers": len(rows), "units": n_units, "headings": n_pos},
+        "trained_on": {"papers": papers, "units": n_units, "headings": n_pos},
         "C": C,
         "min_papers": MIN_PAPERS,
         "rules": RULES,
         "history": HISTORY,
         "both": BOTH,
         "objective": OBJECTIVE,
-        "cv": {
-            "folds": FOLDS,
-            "rules_alone": {k: round(v, 3) for k, v in base.items()},
-            "model_alone": {k: round(v, 3) for k, v in alone.items()},
-            "with_model": {k: round(v, 3) for k, v in chosen.items()},
-            "papers_up": up,
-            "papers_down": down,
-        },
+        "cv": cv,
         "add_at": add_at,
         "drop_below": drop,
         "intercept": m["intercept"],
