@@ -4641,7 +4641,7 @@ _OWN_WORKFORCE = (
 _HIRED = r"recruited\s+(?:and\s+(?:trained|inducted|onboarded)\s+)?" + _OWN_WORKFORCE
 _INVESTED_IN_OWN = (
     r"invested\s+in\s+(?:(?:a|an|the|our|its|their|new)\s+)*(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?"
-    r"(?:new\s+)?(?:fire\s+engines?|fire\s+appliances?|appliances?|vehicles?|fleet|equipment|kit|buildings?|"
+    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:fire\s+engines?|fire\s+appliances?|appliances?|vehicles?|fleet|equipment|kit|buildings?|"
     r"premises|fire\s+stations?|headquarters|IT|ICT)\b"
 )
 
