@@ -949,16 +949,26 @@ def _quotes_as_comment(
         candidates[at].rule = replace(deed, organisations=[*deed.organisations, *orgs])
         c.rule, c.comments_on = None, at
     quoted = [c for c in quoted if c.rule is not None]
-    reported = any(
-        c.rule is not None and not QUOTATION.match(c.found.unit.text) and _REPORTED_WORK & set(c.rule.kinds)
-        for c in candidates
+    reported = next(
+        (
+            i
+            for i, c in enumerate(candidates)
+            if c.rule is not None
+            and not QUOTATION.match(c.found.unit.text)
+            and _REPORTED_WORK & set(c.rule.kinds)
+        ),
+        None,
     )
-    if not reported:
+    if reported is None:
         return
     for c in quoted:
         assert c.rule is not None
         if set(c.rule.kinds) <= comment:
-            c.rule = None
+            # (issue #15, NOTES 3202) set aside as a comment on the work the item reports, the
+            # quotation is one the model adds back only where that work's activity is not kept, as a
+            # quotation whose media was only its lede's (above): the model reads its words of work
+            # and not whose they are, and a paper whose rules read fewer units opens to its additions
+            c.rule, c.comments_on = None, reported
 
 
 def _as_told(candidates: list[Candidate]) -> list[Told]:
