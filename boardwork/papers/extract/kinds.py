@@ -4645,6 +4645,9 @@ _INVESTED_IN_OWN = (
     r"premises|fire\s+stations?|headquarters|IT|ICT)\b"
 )
 
+# (the support verbs' guard: not where the verb is the hiring or the investment in the body's own)
+_NOT_OWN_RUNNING = r"(?!" + _HIRED + r"|" + _INVESTED_IN_OWN + r")"
+
 _ACTION_VERBS: list[tuple[str, str]] = [
     (
         "lobbying",
@@ -4679,14 +4682,15 @@ _ACTION_VERBS: list[tuple[str, str]] = [
     ),
     (
         "support",
-        r"opened|prosecuted|inspected|enforced|installed|visited(?! (?:the )?(?-i:[A-Z]))|funded|"
-        r"(?:match|co|part)[- ]funded|sourced|(?!" + _INVESTED_IN_OWN + r")invested|answered|helped|distributed|"
-        r"awarded|rescued|(?!" + _HIRED + r")recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
+        _NOT_OWN_RUNNING
+        + r"(?:opened|prosecuted|inspected|enforced|installed|visited(?! (?:the )?(?-i:[A-Z]))|funded|"
+        r"(?:match|co|part)[- ]funded|sourced|invested|answered|helped|distributed|"
+        r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
         r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned|"
         r"used|paid for|spent|prevented|adapted|rehoused|repaired|gave (?:£|grants?|funding|money)|"
         r"issued(?=" + _ENFORCEMENT + r")|obtained|served|"
         # a thing built or a piece of work finished, not a share of a plan ("completed 79 per cent of")
-        r"completed (?:the|a|an|work|construction|building)\b",
+        r"completed (?:the|a|an|work|construction|building)\b)",
     ),
 ]
 # The deed may be the second of two verbs ("The Partnership embedded Prevent … and trained …").
