@@ -4,11 +4,17 @@ its achievements (issue #15, r32-precision; NOTES 3200-3209).
 Invented sentences in the genre's shapes: a fire service's or a council's year in numbers that lists,
 beside its work, the staff it hired by their count and money put into its own fleet, equipment or
 buildings. Neither is help given to others (support) however the count reads. Guards: volunteers or
-carers recruited, staff trained, money invested in projects for others, recruits trained."""
+carers recruited, staff trained, money invested in projects for others, recruits trained. And a news
+page on the author's own published report: its officer quoted on it is the page quoting, which the
+model does not add back while the report's activity is kept."""
 
 import pytest
 
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import extraction_of
 from boardwork.papers.extract.kinds import action_kinds, classify
+from boardwork.papers.extract.model import shipped_model
+from boardwork.papers.extract.pipeline import read_paper
 
 AUTHOR = ("Northshire Fire and Rescue Service", "NFRS")
 
@@ -66,3 +72,52 @@ def test_money_invested_in_projects_for_others_stays_support() -> None:
 
 def test_money_invested_in_cameras_for_a_town_stays_support() -> None:
     assert action_kinds("We invested in new CCTV cameras for the town centre.") == ["support"]
+
+
+# -- the author's officer quoted on its own published report ----------------------------------------
+
+
+def _own_report_news() -> Paper:
+    return Paper(
+        meta=Meta(title="Northshire Fire and Rescue publish annual performance report"),
+        blocks=[
+            Paragraph(
+                text="Northshire Fire and Rescue Service has published its annual performance report, which "
+                "shows that crews attended more than 6,200 incidents in 2023/24, a fall of eight per cent."
+            ),
+            Paragraph(
+                text="The report covers the twelve months from April 2023 to March 2024 and sets out "
+                "prevention, protection and response across the county."
+            ),
+            Paragraph(
+                text="In November 2023, crews were given two new thermal imaging cameras to find people "
+                "trapped in smoke-filled rooms."
+            ),
+            Paragraph(
+                text="Three new fire engines went into service in February 2024 at Ashford and Millbrook."
+            ),
+            Paragraph(
+                text="The Service also recruited 22 wholetime firefighters, 40 on-call firefighters and 6 "
+                "support staff."
+            ),
+            Heading(text="Chief Fire Officer's statement", level=2),
+            Paragraph(
+                text='Jane Holloway, Chief Fire Officer for Northshire Fire and Rescue Service, said: "I am '
+                "pleased that incidents are down again this year, and I thank every member of staff for "
+                'their hard work and their commitment to keeping Northshire safe."'
+            ),
+        ],
+    )
+
+
+def test_officer_quoted_on_own_report_is_not_added_by_the_model() -> None:
+    model = shipped_model()
+    assert model is not None
+    texts = [a.text for a in extraction_of(_own_report_news(), model=model).activities]
+    assert len(texts) == 1 and texts[0].startswith("Northshire Fire and Rescue Service has published")
+
+
+def test_officer_quoted_on_own_report_comments_on_the_report() -> None:
+    read = read_paper(_own_report_news(), for_model=False)
+    quote = read.candidates[-1]
+    assert quote.rule is None and quote.comments_on == 0
