@@ -4624,6 +4624,30 @@ _ENFORCEMENT = (
     r" (?:[\w-]+ ){0,4}(?:warnings?|warning letters|notices|fines|penalt(?:y|ies)|orders|injunctions|"
     r"closure orders|fixed penalty)\b"
 )
+# (issue #15, NOTES 3200) The body's own running told among its achievements: staff hired by their count
+# ("we recruited 104 on-call firefighters", "recruited and inducted 54 new people into our enabling
+# functions", "The Service also recruited 34 wholetime firefighters") and money put into its own fleet,
+# equipment or buildings ("We have invested in a £19.8m fire engine replacement programme"). A fire
+# service's or a council's year in numbers lists them beside its work, but they are how it keeps itself
+# going, not help it gave (support is help to others: NOTES 3, EXTRACTION-NOTES 11). (Recruits trained
+# stay training, as `_NEW_TO_SERVICE` has it.) Volunteers, champions or carers recruited serve others and stay
+# work ("recruited volunteers to serve as ambassadors", "a campaign to recruit more foster carers"), as do
+# staff trained with no hiring ("trained 1,200 front-line staff").
+_OWN_WORKFORCE = (
+    r"(?:(?:a\s+further|another|over|more\s+than|almost|nearly|some)\s+)?\d[\d,]*\s+(?:new\s+)?"
+    r"(?:(?:wholetime|whole-time|on-call|retained|full-time|part-time|support|operational|control\s+room|"
+    r"apprentice|trainee)\s+)?(?:firefighters|fire\s+fighters|staff|employees|people\s+into|apprentices|recruits)\b"
+)
+_HIRED = r"recruited\s+(?:and\s+(?:trained|inducted|onboarded)\s+)?" + _OWN_WORKFORCE
+_INVESTED_IN_OWN = (
+    r"invested\s+in\s+(?:(?:a|an|the|our|its|their|new)\s+)*(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?"
+    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:fire\s+engines?|fire\s+appliances?|appliances?|vehicles?|fleet|equipment|kit|buildings?|"
+    r"premises|fire\s+stations?|headquarters|IT|ICT)\b"
+)
+
+# (the support verbs' guard: not where the verb is the hiring or the investment in the body's own)
+_NOT_OWN_RUNNING = r"(?!" + _HIRED + r"|" + _INVESTED_IN_OWN + r")"
+
 _ACTION_VERBS: list[tuple[str, str]] = [
     (
         "lobbying",
@@ -4658,14 +4682,15 @@ _ACTION_VERBS: list[tuple[str, str]] = [
     ),
     (
         "support",
-        r"opened|prosecuted|inspected|enforced|installed|visited(?! (?:the )?(?-i:[A-Z]))|funded|"
+        _NOT_OWN_RUNNING
+        + r"(?:opened|prosecuted|inspected|enforced|installed|visited(?! (?:the )?(?-i:[A-Z]))|funded|"
         r"(?:match|co|part)[- ]funded|sourced|invested|answered|helped|distributed|"
         r"awarded|rescued|recruited|fitted|delivered|provided|launched|carried out|introduced|created|built|"
         r"planted|refurbished|extended|strengthened|secured|bid|allocated|bought|purchased|supported|commissioned|"
         r"used|paid for|spent|prevented|adapted|rehoused|repaired|gave (?:£|grants?|funding|money)|"
         r"issued(?=" + _ENFORCEMENT + r")|obtained|served|"
         # a thing built or a piece of work finished, not a share of a plan ("completed 79 per cent of")
-        r"completed (?:the|a|an|work|construction|building)\b",
+        r"completed (?:the|a|an|work|construction|building)\b)",
     ),
 ]
 # The deed may be the second of two verbs ("The Partnership embedded Prevent … and trained …").
@@ -4849,7 +4874,20 @@ _COUNT = (
     r"(?:£\s?\d[\d,.]*(?:\s?(?:m|k|bn|million|billion)\b)?|(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\b)"
     r"(?!\s*(?:%|per\s*cent|percent|pc\b))"
 )
-_COUNTED_OUTPUT = re.compile(_ACTOR + _AUX + _FIRST_DEED + r"\s+(?P<verb>" + _OUTPUT_VERB + r")\s+" + _COUNT)
+# (not the body's own staff hired, counted: `_HIRED`, whichever of its two verbs is read)
+_COUNTED_OUTPUT = re.compile(
+    _ACTOR
+    + _AUX
+    + _FIRST_DEED
+    + r"\s+(?P<verb>(?!"
+    + _HIRED
+    + r")(?!(?<=recruited and )\w+\s+"
+    + _OWN_WORKFORCE
+    + r")"
+    + _OUTPUT_VERB
+    + r")\s+"
+    + _COUNT
+)
 
 
 # Done with a named body. The body's past deed, whatever its verb, done "with" a body the text names

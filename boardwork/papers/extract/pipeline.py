@@ -949,16 +949,31 @@ def _quotes_as_comment(
         candidates[at].rule = replace(deed, organisations=[*deed.organisations, *orgs])
         c.rule, c.comments_on = None, at
     quoted = [c for c in quoted if c.rule is not None]
-    reported = any(
-        c.rule is not None and not QUOTATION.match(c.found.unit.text) and _REPORTED_WORK & set(c.rule.kinds)
-        for c in candidates
+    reported = next(
+        (
+            i
+            for i, c in enumerate(candidates)
+            if c.rule is not None
+            and not QUOTATION.match(c.found.unit.text)
+            and _REPORTED_WORK & set(c.rule.kinds)
+        ),
+        None,
     )
-    if not reported:
+    if reported is None:
         return
     for c in quoted:
         assert c.rule is not None
         if set(c.rule.kinds) <= comment:
+            # (issue #15, NOTES 3202) the author's officer quoted on the report the page says the
+            # author published, read as media alone: the page quoting, which the model adds back only
+            # where the publication's activity is not kept, as a quotation whose media was only its
+            # lede's (above). The model reads the "said:" and not whose page it is, and a paper whose
+            # rules read fewer units opens to its additions. A quotation telling partnership or
+            # support in its own words is left to the model as before (the keys hold some).
+            own_report_quoted = set(c.rule.kinds) <= {"media"}
             c.rule = None
+            if own_report_quoted:
+                c.comments_on = reported
 
 
 def _as_told(candidates: list[Candidate]) -> list[Told]:
