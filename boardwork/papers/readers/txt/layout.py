@@ -4378,11 +4378,6 @@ def _emit(units: list[Unit], is_heading: list[bool], title_key: str | None, limi
             u.rule = "label"
             list_glyph = None
             continue
-        if u.kind == "bullet" and _lone_bullet_topic(units, k):
-            blocks.append(Heading(text=text, level=2))
-            u.rule = "label"
-            list_glyph = None
-            continue
         if u.kind in ("alpha", "bullet"):
             depth = 1 + rank.get(u.indent, 0)
             if u.kind == "bullet":
@@ -4759,31 +4754,6 @@ def _next_number(rest: list[Unit]) -> str | None:
 
 
 _FIRST_NUMBERS = {"1", "a", "A", "i", "I"}
-
-
-def _lone_bullet_topic(units: list[Unit], k: int) -> bool:
-    """A bulleted line standing alone between prose, a short name with no stop and no figure, with a
-    long unmarked paragraph straight under it ("- Youth Action Panel" over the officer's account of
-    the panel's work): minutes' and updates' way of heading each topic of an officer's report with a
-    dash, not a list of one. A list has a second item; a minute's reference ("- O&S 88") has a figure."""
-    u = units[k]
-    text = clean(u.text)
-    prev = units[k - 1] if k else None
-    nxt = units[k + 1] if k + 1 < len(units) else None
-    return (
-        nxt is not None
-        and nxt.kind is None
-        and nxt.table is None
-        and (prev is None or prev.kind != "bullet")
-        and len(u.lines) == 1
-        and 1 <= len(text.split()) <= 6
-        and not re.search(r"[0-9]", text)
-        and text[:1].isupper()
-        and not text.endswith((".", ",", ";", ":", "!", "?"))
-        and is_heading_text(text)
-        and len(clean(nxt.text).split()) >= 15
-        and not is_heading_text(clean(nxt.text))
-    )
 
 
 def _label_over_prose(u: Unit, nxt: list[Unit]) -> bool:
