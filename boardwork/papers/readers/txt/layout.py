@@ -3330,6 +3330,10 @@ def _signature_lines(units: list[Unit]) -> set[int]:
                 or v.kind is not None
                 or len(text.split()) > 12
                 or text.endswith((".", ":"))  # (a label after the signature, "Notes:", heads its notes)
+                # (The signatory's name and office already read off into the paper's meta leave a
+                # gap of their lines: what stands after that gap, a newsletter's next part's name
+                # over its text, is past the signature.)
+                or v.gap >= 3
             ):
                 break
             out.add(j)
