@@ -411,7 +411,7 @@ def _dated_deed(rule: ActivityFound) -> bool:
 # progressive ("the Service is launching …", "programmes were taking place …"), work "under way" or "in
 # progress", an event that "took place" or "had taken place", and work of the paper's own year told
 # relatively ("this year the Service produced …", "… last year"). Not a trend of figures ("incidents were
-# falling"), which is the paper's statistics, nor "is going to" (work to come).
+# falling", "the budget rose by 3% this year"), which is the paper's statistics, nor "is going to" (work to come).
 _IN_HAND = re.compile(
     r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?!being\b|going\b)\w{3,}ing\b"
     r"|\b(?:under\s?way|in progress)\b"
@@ -421,7 +421,9 @@ _IN_HAND = re.compile(
 )
 _TREND = re.compile(
     r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|generally\s+)?(?:falling|rising|increasing|decreasing|"
-    r"growing|declining|improving|dropping|reducing|changing)\b",
+    r"growing|declining|improving|dropping|reducing|changing)\b"
+    # (a figure's change told in the simple past: "the budget rose by 3% this year", "calls fell to …")
+    r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined|went (?:up|down))\s+(?:by|from|to)\b",
     re.I,
 )
 
