@@ -954,6 +954,10 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
         return True
     if kind == "media" and _media_not_done(m, text):
         return True
+    if kind == "event" and _PARTAKING.match(m.group(0)) and _PEOPLE_WHO.search(text, 0, m.start()):
+        # "I'd like to thank every person who came along, filled in a survey, took part in an
+        # engagement event …": the people's taking part, whom the body thanks, not the body's event
+        return True
     if kind == "support" and _PEER_OF_BODY.match(text, m.start()):
         # a peer review of the body itself is its research (`_STUDY_HELD`), not help it gave
         return True
@@ -974,6 +978,16 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
 
 
 _PEER_OF_BODY = re.compile(r"peer (?:review|challenge)\s+of\s+(?:the|our|its)\s", re.I)
+# People who took part in or attended an event, told by a relative clause on the people themselves:
+# their part, not the body's (`_not_the_deed_it_seems`).
+_PARTAKING = re.compile(
+    r"(?:took part|taken part|tak(?:e|es|ing) part|attend(?:ed|s|ing)?|participat(?:ed|es|ing))\b", re.I
+)
+_PEOPLE_WHO = re.compile(
+    r"\b(?:persons?|people|everyone|everybody|anyone|residents|those|members of the public|individuals)\s+"
+    r"who\s+(?:[^.;:]{0,80}?,\s+(?:or\s+|and\s+)?)?$",
+    re.I,
+)
 
 # -- (issue #15, NOTES 2620) media that is no deed ---------------------------------------------------
 #
