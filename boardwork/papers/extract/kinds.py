@@ -954,6 +954,10 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
         return True
     if kind == "media" and _media_not_done(m, text):
         return True
+    if kind == "training" and _SKILLS_DEVELOPED.match(text, m.start()):
+        # "developing team working skills through firefighter training": the skills those trained
+        # gained, the training only their means; "developed" is read as a course made (`_V_TRAIN`)
+        return True
     if kind == "event" and _PARTAKING.match(m.group(0)) and _PEOPLE_WHO.search(text, 0, m.start()):
         # "I'd like to thank every person who came along, filled in a survey, took part in an
         # engagement event …": the people's taking part, whom the body thanks, not the body's event
@@ -978,6 +982,13 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
 
 
 _PEER_OF_BODY = re.compile(r"peer (?:review|challenge)\s+of\s+(?:the|our|its)\s", re.I)
+# Skills, confidence or knowledge developed through training: what those trained gained, not a
+# course the body developed (`_not_the_deed_it_seems`).
+_SKILLS_DEVELOPED = re.compile(
+    r"develop(?:ed|s|ing)?\s+(?:[\w'-]+\s+){0,3}?(?:skills|confidence|knowledge|abilities|understanding|"
+    r"resilience)\s+(?:through|via|by|in|during|on)\b",
+    re.I,
+)
 # People who took part in or attended an event, told by a relative clause on the people themselves:
 # their part, not the body's (`_not_the_deed_it_seems`).
 _PARTAKING = re.compile(
