@@ -954,6 +954,10 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
         return True
     if kind == "media" and _media_not_done(m, text):
         return True
+    if pat is _TAUGHT_PUPILS and _TEACH_PURPOSE.search(text, max(0, m.start() - 40), m.start()):
+        # "safety packs, designed to teach children …", "…, to help teach our children …": what a
+        # resource or a project is for, not teaching done
+        return True
     if kind == "training" and _SKILLS_DEVELOPED.match(text, m.start()):
         # "developing team working skills through firefighter training": the skills those trained
         # gained, the training only their means; "developed" is read as a course made (`_V_TRAIN`)
@@ -982,6 +986,12 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
 
 
 _PEER_OF_BODY = re.compile(r"peer (?:review|challenge)\s+of\s+(?:the|our|its)\s", re.I)
+# Teaching told as a purpose: a resource made for it ("designed / intended / aimed to teach"), or an
+# infinitive of purpose after a comma (", to help teach our children") (`_not_the_deed_it_seems`).
+_TEACH_PURPOSE = re.compile(
+    r"(?:\b(?:designed|intended|aimed|meant)\s+|,\s*)to\s+(?:help\s+)?$",
+    re.I,
+)
 # Skills, confidence or knowledge developed through training: what those trained gained, not a
 # course the body developed (`_not_the_deed_it_seems`).
 _SKILLS_DEVELOPED = re.compile(
