@@ -2572,7 +2572,10 @@ def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str
     """A study or a document in the passive whose agent is not the author (`_STUDY_BY_AGENT`,
     `_DOC_BY_AGENT`): "… was commissioned by the Home Office" is another body's."""
     return (
-        pat is _STUDY_BY_AGENT or pat is _DOC_BY_AGENT or pat is _EVENT_HOSTED_BY or pat is _COURSES_COMPLETED_WITH
+        pat is _STUDY_BY_AGENT
+        or pat is _DOC_BY_AGENT
+        or pat is _EVENT_HOSTED_BY
+        or pat is _COURSES_COMPLETED_WITH
     ) and not _agent_is_author(m.group("agent"), author_words)
 
 
