@@ -407,6 +407,40 @@ _EVENT_HOSTED_BY = re.compile(
     r"(?P<agent>[^,.;:()]{2,80}),\s+(?:the|this|a|an|our|its)\s+(?:[\w'-]+\s+){0,4}?" + _N_EVENT + r"\b",
     re.I,
 )
+# An event told by what it gave the people who came ("A series of ward-based community events, …
+# gave residents the chance to make their voice heard"): the genre's way of reporting the occasions
+# a consultation or an engagement drive was held through. Only a given chance (the past), not one
+# an event "will give" (the clause's future is left out, as for every kind).
+_EVENT_GAVE_CHANCE = re.compile(
+    r"\b" + _N_EVENT + r"\b[^.;:]{0,80}?\b(?:gave|offered|provided|allowed|enabled)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:the\s+|an?\s+)?(?:chance|opportunity|opportunities)\b",
+    re.I,
+)
+# Safety taught in schools told without a training noun: the work itself done in schools ("Work
+# also took place in schools on road safety"), or safety messages, talks or lessons given to
+# pupils ("teamed up to provide fire safety messages to all P5 children"). A fire service's or a
+# partnership's teaching in schools is training in the keys (as `safety education` is above); a
+# service that "provides" talks as a rule says what it does, so only the past, or an infinitive
+# after a joint deed done ("teamed up to provide").
+_SCHOOLS_TAUGHT = re.compile(
+    r"\b(?:work|sessions?|lessons?|talks?|education|activit(?:y|ies))\s+(?:also\s+)?"
+    r"(?:took place|(?:was|were)\s+(?:delivered|carried out|given))\s+(?:in|at)\s+(?:local\s+|primary\s+|"
+    r"secondary\s+|(?:all|many|several|\d+)\s+)?schools\b|"
+    r"\b(?:provided|delivered|gave|given|brought|took|taken|(?:teamed|joined|linked)\s+up\s+to\s+(?:provide|deliver|"
+    r"give|bring|take)|joined\s+forces\s+to\s+(?:provide|deliver|give|bring|take))\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:fire|road|water|online|personal)\s+safety\s+(?:messages?|talks?|lessons?|advice)\s+to\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:children|pupils|young people|students|schools?)\b",
+    re.I,
+)
+# Courses completed with the body ("the first to complete a summer programme of courses with the
+# Brigade"): training the body gave, told by those who took it; the author's only (`_other_agent`:
+# courses completed with another body are that body's).
+_COURSES_COMPLETED_WITH = re.compile(
+    r"\bcomplet(?:e|ed|ing)\s+(?:a|an|the|our|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:programme\s+of\s+courses|courses?|training(?:\s+programme)?)\s+(?:with|run\s+by|delivered\s+by)\s+"
+    r"(?P<agent>us\b|(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,5})",
+    re.I,
+)
 _PARTNERSHIP_SHAPE = re.compile(
     r"\b(?:am|are|is|was|were|have been|has been|had been|became|become)\s+(?:now\s+|also\s+|again\s+)?(?:a\s+)?"
     r"part of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:multi-agency|joint|partnership|cross-border|county-?wide|"
@@ -920,6 +954,18 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
         return True
     if kind == "media" and _media_not_done(m, text):
         return True
+    if pat is _TAUGHT_PUPILS and _TEACH_PURPOSE.search(text, max(0, m.start() - 40), m.start()):
+        # "safety packs, designed to teach children …", "…, to help teach our children …": what a
+        # resource or a project is for, not teaching done
+        return True
+    if kind == "training" and _SKILLS_DEVELOPED.match(text, m.start()):
+        # "developing team working skills through firefighter training": the skills those trained
+        # gained, the training only their means; "developed" is read as a course made (`_V_TRAIN`)
+        return True
+    if kind == "event" and _PARTAKING.match(m.group(0)) and _PEOPLE_WHO.search(text, 0, m.start()):
+        # "I'd like to thank every person who came along, filled in a survey, took part in an
+        # engagement event …": the people's taking part, whom the body thanks, not the body's event
+        return True
     if kind == "support" and _PEER_OF_BODY.match(text, m.start()):
         # a peer review of the body itself is its research (`_STUDY_HELD`), not help it gave
         return True
@@ -940,6 +986,29 @@ def _not_the_deed_it_seems(kind: str, pat: re.Pattern[str], m: re.Match[str], te
 
 
 _PEER_OF_BODY = re.compile(r"peer (?:review|challenge)\s+of\s+(?:the|our|its)\s", re.I)
+# Teaching told as a purpose: a resource made for it ("designed / intended / aimed to teach"), or an
+# infinitive of purpose after a comma (", to help teach our children") (`_not_the_deed_it_seems`).
+_TEACH_PURPOSE = re.compile(
+    r"(?:\b(?:designed|intended|aimed|meant)\s+|,\s*)to\s+(?:help\s+)?$",
+    re.I,
+)
+# Skills, confidence or knowledge developed through training: what those trained gained, not a
+# course the body developed (`_not_the_deed_it_seems`).
+_SKILLS_DEVELOPED = re.compile(
+    r"develop(?:ed|s|ing)?\s+(?:[\w'-]+\s+){0,3}?(?:skills|confidence|knowledge|abilities|understanding|"
+    r"resilience)\s+(?:through|via|by|in|during|on)\b",
+    re.I,
+)
+# People who took part in or attended an event, told by a relative clause on the people themselves:
+# their part, not the body's (`_not_the_deed_it_seems`).
+_PARTAKING = re.compile(
+    r"(?:took part|taken part|tak(?:e|es|ing) part|attend(?:ed|s|ing)?|participat(?:ed|es|ing))\b", re.I
+)
+_PEOPLE_WHO = re.compile(
+    r"\b(?:persons?|people|everyone|everybody|anyone|residents|those|members of the public|individuals)\s+"
+    r"who\s+(?:[^.;:]{0,80}?,\s+(?:or\s+|and\s+)?)?$",
+    re.I,
+)
 
 # -- (issue #15, NOTES 2620) media that is no deed ---------------------------------------------------
 #
@@ -2155,6 +2224,11 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # An event told with its holding after the noun, or opened by its host (the author only).
     ("event", _EVENT_HELD_AFTER),
     ("event", _EVENT_HOSTED_BY),
+    # An event told by the chance it gave people; safety taught in schools; courses completed with
+    # the body.
+    ("event", _EVENT_GAVE_CHANCE),
+    ("training", _SCHOOLS_TAUGHT),
+    ("training", _COURSES_COMPLETED_WITH),
     # Partnership told by the shape of the sentence: the body part of a joint or multi-agency
     # operation ("we are part of a multi-agency operation"), bodies seen working together ("the
     # campaign sees the Fire Service, the City Council and the Ambulance Service working together"),
@@ -2498,7 +2572,10 @@ def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str
     """A study or a document in the passive whose agent is not the author (`_STUDY_BY_AGENT`,
     `_DOC_BY_AGENT`): "… was commissioned by the Home Office" is another body's."""
     return (
-        pat is _STUDY_BY_AGENT or pat is _DOC_BY_AGENT or pat is _EVENT_HOSTED_BY
+        pat is _STUDY_BY_AGENT
+        or pat is _DOC_BY_AGENT
+        or pat is _EVENT_HOSTED_BY
+        or pat is _COURSES_COMPLETED_WITH
     ) and not _agent_is_author(m.group("agent"), author_words)
 
 
