@@ -112,3 +112,13 @@ def test_a_charity_s_old_name_and_a_word_of_its_name_alone():
     ]
     # (guard: a name's word in lower case is no body)
     assert _names("The ambulance service and the housing executive attended.") == []
+
+
+def test_a_sector_body_by_its_acronym_takes_its_own_name_and_the_common_misnaming_reads_it():
+    # The association's name is "for", not "of"; papers write both, and both are the one body.
+    assert _names("We ran a webinar with APSE on grounds maintenance.") == [
+        "Association for Public Service Excellence"
+    ]
+    assert _names("We ran a webinar with the Association of Public Service Excellence.") == [
+        "Association for Public Service Excellence"
+    ]
