@@ -26,7 +26,9 @@ TOLD_TO_THE_MEETING = (
 ANNOUNCED = "Taken from what the body announced or said it had done: check the body did this."
 # A visit a minute tells of (`kinds.minute_engagement_kinds`).
 VISIT_IN_MINUTES = "Taken from a visit the minutes mention: check it was work the body did."
-# The paragraph's work has no one doing it ("A survey of residents was carried out").
+# The paragraph's work has no one doing it ("A survey of residents was carried out"). Not raised
+# since 2026-12-07 (NOTES 3262: such work was the author's in 32 of 34 development activities flagged
+# for it alone); kept for readings made before.
 NO_ACTOR = "The paper does not say who did this; taken as the author's work: check it."
 # The only account of the work in a paper otherwise about something else (a covering report).
 FROM_SUMMARY = "Taken from the paper's summary, as the rest of it reports no work: check it."
@@ -51,6 +53,13 @@ def kind_guessed(words: list[str]) -> str:
     quoted = _names(words)
     many = len(words) > 1 or " " in words[0]
     return f"The kind is a guess from the word{'s' if many else ''} {quoted}: check it."
+
+
+def kinds_together(kinds: list[str]) -> str:
+    """Two or more kinds read in one paragraph: where the kinds read are most often wrong (one of them
+    is a word of the paragraph, not its work), so the officer is asked to check each."""
+    shown = [k.replace("_", " ") for k in kinds]
+    return f"Read as {_names(shown)} at once: check each is work the paragraph reports."
 
 
 def name_not_known(name: str) -> str:
