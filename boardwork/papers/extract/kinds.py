@@ -4839,23 +4839,6 @@ _SUMMING_UP = re.compile(
 )
 
 
-# A deed in the passive ("a leaflet was circulated", "an injunction has been granted").
-_PASSIVE_DEED = re.compile(
-    r"\b(?:was|were|is being|are being|(?:has|have|had)(?:\s+(?:just|recently|now|also))?\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|\w+en|made|set up|run|held|begun|built|sent|won)\b"
-)
-
-
-def without_actor(text: str, author_words: tuple[str, ...] = ()) -> bool:
-    """Does the paragraph report its work without saying who did it: a deed in the passive, and no
-    "we", no writing body, its officers or its teams as anyone's subject? Such work is taken as
-    the author's, but a reviewer should know it is a reading."""
-    text = norm_text(text)
-    if not _PASSIVE_DEED.search(text) or WE.search(text) or re.search(_ACTOR, text):
-        return False
-    return not any(w in text for w in author_words)
-
-
 def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     """Kinds from the verb when the writing body is the subject of a past clause, in order of
     mention: the fallback for paragraphs whose kinds' own words are not there."""

@@ -1536,7 +1536,7 @@ def _rule_kinds(u: Unit, author_words: tuple[str, ...], first_person: bool) -> t
         kinds = [k for k, _ in cues]
         if cues:
             unsure.append(Why(0.6, unsure_notes.kind_guessed([v for _, v in cues])))
-    # (A deed told in the passive with no doer named, `kinds.without_actor`, is no longer flagged: on
+    # (A deed told in the passive with no doer named is no longer flagged: on
     # the development papers the author's work in 32 of the 34 matched activities flagged for it
     # alone, fewer wrong than among the activities not flagged at all; NOTES 3262.)
     return kinds, unsure
