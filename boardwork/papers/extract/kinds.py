@@ -185,7 +185,10 @@ _LOBBY_STRONG = re.compile(
     # body put its case to those who decide. "told the Government" stays out (what was said, not a case).
     r"(?:asked|petitioned|appealed\s+to)\s+(?:the\s+)?(?:UK\s+|Scottish\s+|Welsh\s+)?(?-i:Government|government|"
     r"Home\s+Office|Treasury|Cabinet\s+Office|Ministry\s+of\s+[A-Z]\w+|Department\s+(?:for|of)\s+[A-Z]\w+)\s+(?:to|for)\b|"
-    r"(?:press(?:ed|ing)|continu(?:ed|es|e|ing)\s+to\s+press)\s+(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r"|"
+    r"(?:press(?:ed|ing)|continu(?:ed|es|e|ing)\s+to\s+press)\s+(?:the\s+)?"
+    + _COUNTERPART_QUALIFIER
+    + _GOVERNMENT_ADDRESSEE
+    + r"|"
     r"(?:sought|seeking|requested|asked\s+for|obtained|secured)\s+(?:an?\s+)?(?:urgent\s+|further\s+|written\s+)?"
     r"(?:assurances?|clarity|clarification|commitments?|guarantees?)\s+from\s+(?:the\s+)?"
     + _COUNTERPART_QUALIFIER
@@ -3068,7 +3071,9 @@ KIND_PATTERNS += [("media", _QUOTED_WELCOME), ("media", _PRESS_TOOK_UP)]
 _PIECE_PLACED = re.compile(
     r"\b(?:placed|secured|achieved|gained|generated|won|got|obtained|had)\s+(?:an?\s+|two\s+|three\s+|several\s+|"
     r"\d+\s+)?(?:[\w-]+\s+){0,2}?(?:coverage|articles?|features?|op-eds?|opinion\s+pieces?|columns?)\s+"
-    r"(?:in|on|across)\s+(?:" + _OUTLETS + r"|(?:the\s+|a\s+)?(?:local\s+|national\s+)?(?:newspapers?|magazines?))|"
+    r"(?:in|on|across)\s+(?:"
+    + _OUTLETS
+    + r"|(?:the\s+|a\s+)?(?:local\s+|national\s+)?(?:newspapers?|magazines?))|"
     r"\b(?:articles?|features?|op-eds?|opinion\s+pieces?|columns?)\b[^.;:]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+"
     r"placed\s+in\b",
     re.I,
