@@ -177,7 +177,20 @@ _LOBBY_STRONG = re.compile(
     r"representations?\s+to\s+(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r"|"
     r"representations?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+){0,2}"
     r"(?:made|submitted|sent)\s+to\s+(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r"|"
-    r"(?:sent|wrote|written)\s+(?:a\s+|an\s+)?(?:joint\s+|formal\s+|open\s+)?letters?\s+to\s+(?:the\s+)?"
+    r"(?:sent|wrote|written|submitted|delivered|issued)\s+(?:a\s+|an\s+)?(?:joint\s+|formal\s+|open\s+)?letters?\s+to\s+"
+    r"(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r"|"
+    # (NOTES 3271) The Government or a department pressed, asked or petitioned in person or on paper,
+    # as a minister is ("we asked the Home Office to publish its evidence", "continued to press the
+    # Treasury on the formula", "sought assurances from the Department for Education that …"): the
+    # body put its case to those who decide. "told the Government" stays out (what was said, not a case).
+    r"(?:asked|petitioned|appealed\s+to)\s+(?:the\s+)?(?:UK\s+|Scottish\s+|Welsh\s+)?(?-i:Government|government|"
+    r"Home\s+Office|Treasury|Cabinet\s+Office|Ministry\s+of\s+[A-Z]\w+|Department\s+(?:for|of)\s+[A-Z]\w+)\s+(?:to|for)\b|"
+    r"(?:press(?:ed|ing)|continu(?:ed|es|e|ing)\s+to\s+press)\s+(?:the\s+)?"
+    + _COUNTERPART_QUALIFIER
+    + _GOVERNMENT_ADDRESSEE
+    + r"|"
+    r"(?:sought|seeking|requested|asked\s+for|obtained|secured)\s+(?:an?\s+)?(?:urgent\s+|further\s+|written\s+)?"
+    r"(?:assurances?|clarity|clarification|commitments?|guarantees?)\s+from\s+(?:the\s+)?"
     + _COUNTERPART_QUALIFIER
     + _GOVERNMENT_ADDRESSEE
     + r")",
@@ -201,7 +214,7 @@ _LOBBY_WEAK = re.compile(
     # (nor thanks for the work of the body's people: "welcomed the work of LGA officers and members")
     r"(?!\s+the (?:hard |excellent |good )?work of (?:the |its |our )?(?:[\w'-]+\s+){0,2}?(?:officers|staff|members|"
     r"colleagues|teams?|volunteers)\b)|argu(?:ed|es|ing)|oppos(?:ed|es|ing)|call(?:ed|ing) for|"
-    r"push(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
+    r"push(?:ed|ing) for|press(?:ed|ing) for|made representations|representations to|making clear|made clear|our position)\b",
     re.I,
 )
 
@@ -3125,6 +3138,25 @@ _PRESS_TOOK_UP = re.compile(
 )
 KIND_PATTERNS += [("media", _QUOTED_WELCOME), ("media", _PRESS_TOOK_UP)]
 
+# (issue #15, NOTES 3270) A piece the body placed in the press, or coverage it won there, told with
+# the outlet and no word of size ("we placed an article in the local press about cold callers", "the
+# Association secured coverage in the Municipal Journal", "an opinion piece by our Chair was placed in
+# the Yorkshire Post"): the body's media work, as coverage "received … wide coverage" already is
+# (`_MEDIA_TOLD`, which needs a modifier before "coverage"). The outlet must be named (`_OUTLETS`, or a
+# newspaper or magazine in general), so "secured coverage of the night-time economy" by patrols, or
+# "achieved full coverage" of a service, read nothing.
+_PIECE_PLACED = re.compile(
+    r"\b(?:placed|secured|achieved|gained|generated|won|got|obtained|had)\s+(?:an?\s+|two\s+|three\s+|several\s+|"
+    r"\d+\s+)?(?:[\w-]+\s+){0,2}?(?:coverage|articles?|features?|op-eds?|opinion\s+pieces?|columns?)\s+"
+    r"(?:in|on|across)\s+(?:"
+    + _OUTLETS
+    + r"|(?:the\s+|a\s+)?(?:local\s+|national\s+)?(?:newspapers?|magazines?))|"
+    r"\b(?:articles?|features?|op-eds?|opinion\s+pieces?|columns?)\b[^.;:]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"placed\s+in\b",
+    re.I,
+)
+KIND_PATTERNS += [("media", _PIECE_PLACED)]
+
 # Documents and what they hold, as the subject of what they found or say (NOTES 44 and 132): a
 # mild word after one is what a report found, not anyone lobbying; a publication or support
 # pattern ending in one and followed by a verb of finding is its content, not a deed (classify).
@@ -3970,6 +4002,20 @@ _CALLS_ANSWERED = re.compile(
     r"(?:calls?|representations|lobbying|campaign(?:ing|s)?|pressure|concerns|case)\b",
     re.I,
 )
+# (NOTES 3272) The body's calls a government left unanswered ("The Government has failed to respond in
+# any meaningful way in its Budget to COSLA's calls", "Ministers have ignored our repeated calls for
+# fair funding"): the calls were made, lobbying told by its want of an outcome, as `_CALLS_ANSWERED`
+# tells it by its outcome; whose calls, as there, is the body ("our", or a name's possessive not the
+# Government's), or an acronym's possessive with no article ("COSLA's"). The government is in the
+# sentence (`_calls_answered`).
+_CALLS_IGNORED = re.compile(
+    r"\b(?:failed\s+to\s+(?:respond|listen|act|answer)|ignored|disregarded|(?:has|have|had)\s+not\s+"
+    r"(?:yet\s+)?(?:responded|listened|acted))\b[^.;]{0,100}?\b(?:to\s+|on\s+)?"
+    r"(?:our|(?-i:the\s+(?!Government|Minister|Home|Treasury|Department|Secretary|Chancellor)"
+    r"(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['\u2019]s)|(?-i:[A-Z]{3,}['\u2019]s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:calls?|representations|lobbying|campaign(?:ing|s)?|pressure|concerns|case|asks)\b",
+    re.I,
+)
 _GOVERNMENT_IN_SENTENCE = re.compile(r"\b(?:whitehall\b|" + _GOVERNMENT_ADDRESSEE + ")", re.I)
 
 
@@ -3978,6 +4024,13 @@ def _calls_answered(text: str) -> re.Match[str] | None:
     sentence, told as done (not in a clause about the future)."""
     for m in _CALLS_ANSWERED.finditer(text):
         if _GOVERNMENT_IN_SENTENCE.search(_sentence_at(text, m.start())) and not is_future(
+            clause_before(text, m.start())
+        ):
+            return m
+    for m in _CALLS_IGNORED.finditer(text):
+        # (the government is who ignored the calls, so it stands before the verb: "Residents ignored
+        # our calls to lock their sheds, the Minister said" is no lobbying)
+        if _GOVERNMENT_IN_SENTENCE.search(clause_before(text, m.start())) and not is_future(
             clause_before(text, m.start())
         ):
             return m
