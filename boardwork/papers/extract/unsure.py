@@ -58,8 +58,10 @@ def kind_guessed(words: list[str]) -> str:
 def kinds_together(kinds: list[str]) -> str:
     """Two or more kinds read in one paragraph: where the kinds read are most often wrong (one of them
     is a word of the paragraph, not its work), so the officer is asked to check each."""
-    shown = [k.replace("_", " ") for k in kinds]
-    return f"Read as {_names(shown)} at once: check each is work the paragraph reports."
+    # (named as the review screen labels kinds, "Consultation response", not as words of the text)
+    shown = list(dict.fromkeys(k.replace("_", " ").capitalize() for k in kinds))
+    listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return f"Read as {listed} at once: check each is work the paragraph reports."
 
 
 def name_not_known(name: str) -> str:

@@ -44,11 +44,11 @@ def test_two_kinds_the_model_would_not_add_are_flagged_with_the_kinds_named():
     assert a.confidence == 0.7
 
 
-def test_the_note_names_each_kind_in_plain_words():
+def test_the_note_names_each_kind_as_the_review_screen_labels_it():
     note = notes.kinds_together(["consultation_response", "publication"])
     assert (
         note
-        == "Read as 'consultation response' and 'publication' at once: check each is work the paragraph reports."
+        == "Read as Consultation response and Publication at once: check each is work the paragraph reports."
     )
 
 
