@@ -38,9 +38,7 @@ def test_hm_government_written_to_is_the_uk_government():
 
 
 def test_his_majestys_government_is_the_uk_government():
-    assert _names("Members asked His Majesty's Government to extend the housing grant.") == [
-        "UK Government"
-    ]
+    assert _names("Members asked His Majesty's Government to extend the housing grant.") == ["UK Government"]
 
 
 def test_the_uk_governments_own_announcement_names_it():
@@ -61,6 +59,4 @@ def test_guard_a_department_beside_the_bare_government_is_the_department_alone()
 
 
 def test_guard_the_welsh_government_is_still_its_own_body():
-    assert _names("The Welsh Government confirmed an extra grant for youth services.") == [
-        "Welsh Government"
-    ]
+    assert _names("The Welsh Government confirmed an extra grant for youth services.") == ["Welsh Government"]
