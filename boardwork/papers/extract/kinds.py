@@ -4030,9 +4030,8 @@ def _calls_answered(text: str) -> re.Match[str] | None:
     for m in _CALLS_IGNORED.finditer(text):
         # (the government is who ignored the calls, so it stands before the verb: "Residents ignored
         # our calls to lock their sheds, the Minister said" is no lobbying)
-        if _GOVERNMENT_IN_SENTENCE.search(clause_before(text, m.start())) and not is_future(
-            clause_before(text, m.start())
-        ):
+        before = clause_before(text, m.start())
+        if _GOVERNMENT_IN_SENTENCE.search(before) and not is_future(before):
             return m
     return None
 

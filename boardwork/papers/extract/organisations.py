@@ -232,20 +232,13 @@ LEAD_STOP = {
 # `PaperOrgs._nation_before`: the headwords of a body a nation's name may open (a network, a forum, a
 # board, an alliance, a partnership), the nation's words, and where a nation says where, not who.
 _NATIONAL_HEADS = {"Network", "Forum", "Board", "Alliance", "Partnership"}
-_NATION_WORDS = {
-    "Wales",
-    "Scotland",
-    "England",
-    "Cymru",
-    "Ireland",
-    "Scottish",
-    "Welsh",
-    "English",
-    "UK",
-    "British",
-}
+# (one list: the words a name already holds, and those that may stand before it)
+_NATIONS_BEFORE = ("Wales", "Scotland", "England", "Cymru", "Scottish", "Welsh")
+_NATION_WORDS = {*_NATIONS_BEFORE, "Ireland", "English", "UK", "British"}
 _NATION_BEFORE = re.compile(
-    r"(?<![A-Za-z])((?:(?:North|South|East|West|Mid)\s+)?(?:Wales|Scotland|England|Cymru|Scottish|Welsh|Northern\s+Ireland))\s+$"
+    r"(?<![A-Za-z])((?:(?:North|South|East|West|Mid)\s+)?(?:"
+    + "|".join(_NATIONS_BEFORE)
+    + r"|Northern\s+Ireland))\s+$"
 )
 _WHERE_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|of|for|to|from|within|at|on)|\b(?:England|Wales|Scotland)\s+(?:and|&))\s+$"
@@ -932,8 +925,6 @@ class PaperOrgs:
         return out
 
 
-# One or two capitalised words after a charity's name, then what ends a name (a lower-case word, a
-# stop, a bracket, a possessive): a place ("Age UK Eastfield runs …"), if `_place_word` says so of each.
 # Words that count or part a body when "of" follows ("One of the Board's key roles", "Most of the
 # Partnership's budget", "Two of the Forum's projects"): a sentence opening so names no body "One of
 # the Board"; the body, if any, is named after the "of". "One" alone still opens a name ("One Westby
@@ -964,6 +955,8 @@ def _part_of(tokens: list[tuple[str, int]], i: int) -> bool:
     return tokens[i][0] in _PART_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] == "of"
 
 
+# One or two capitalised words after a charity's name, then what ends a name (a lower-case word, a
+# stop, a bracket, a possessive): a place ("Age UK Eastfield runs …"), if `_place_word` says so of each.
 _PLACE_AFTER = re.compile(r"((?:[ \t]+[A-Z][a-z][\w'-]*){1,2})(?=['\u2019]s\b|\s*[,.;:()]|\s+[a-z]|\s*$)")
 # The same before it, after a lower-case word, a stop or the start ("with Westshire Victim Support").
 _PLACE_BEFORE = re.compile(
