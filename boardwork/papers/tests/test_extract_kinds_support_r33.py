@@ -26,7 +26,9 @@ def test_a_reach_of_media_or_to_come_is_not_support():
     assert "support" not in classify("The campaign reached 1.2 million people on social media.")
     assert "support" not in classify("The service aims to reach 500 young people through its programmes.")
     assert "support" not in classify("We reached 400 residents through our newsletter.")
-    assert "support" not in classify("The partnership works with schools, reaching young people across the city.")
+    assert "support" not in classify(
+        "The partnership works with schools, reaching young people across the city."
+    )
 
 
 # -- a sum the body itself allocated, or gave as a named grant -----------------------------------------
@@ -58,8 +60,12 @@ def test_staff_volunteered_or_seconded_to_help_partners_is_support():
     assert "support" in classify(
         "Forty firefighters volunteered to drive ambulances in support of the NHS during the pandemic."
     )
-    assert "support" in classify("Staff were redeployed to the vaccination centres to help the local health board.")
-    assert "support" in classify("We seconded a manager to the county council to support the resettlement scheme.")
+    assert "support" in classify(
+        "Staff were redeployed to the vaccination centres to help the local health board."
+    )
+    assert "support" in classify(
+        "We seconded a manager to the county council to support the resettlement scheme."
+    )
 
 
 def test_staff_moved_for_the_body_itself_are_not_support():
@@ -78,7 +84,9 @@ def test_police_posts_the_body_paid_for_are_support():
 
 def test_the_bodys_own_posts_paid_for_are_not_support():
     assert "support" not in classify("The council paid for a new chief executive.")
-    assert "support" not in classify("The Constabulary funded two additional police officers from its reserves.")
+    assert "support" not in classify(
+        "The Constabulary funded two additional police officers from its reserves."
+    )
 
 
 # -- payments made to people served -------------------------------------------------------------------
@@ -100,7 +108,9 @@ def test_payments_to_suppliers_or_to_come_are_not_support():
 
 def test_two_goods_counted_together_are_support():
     assert "support" in classify("Over 200 smoke alarms and deaf alarms were fitted in homes.")
-    assert "support" in classify("More than 900 smoke alarms and sensory alarms have been fitted in homes this year.")
+    assert "support" in classify(
+        "More than 900 smoke alarms and sensory alarms have been fitted in homes this year."
+    )
 
 
 def test_goods_counted_with_something_else_are_not_support():
