@@ -534,6 +534,8 @@ _SERVICE_NOUNS = (
 )
 _COUNTED_SERVICE = re.compile(
     r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _SERVICE_NOUNS + r"\s+"
+    # (two goods counted as one: "1,500 smoke alarms and sensory alarms have been fitted", NOTE 3321)
+    r"(?:and\s+(?:[\w'-]+\s+){0,3}?" + _SERVICE_NOUNS + r"\s+)?"
     r"(?:(?:were|was|have been|had been|has been)\s+)?(?:\w+ly\s+)?(?:delivered|given|administered|packed|made|"
     r"fitted|installed|carried out|completed|distributed|provided|collected)\b|"
     r"(?<![£\d,.])\b"
@@ -3021,6 +3023,113 @@ _GOODS_GIVEN = re.compile(
     + r"\b)",
     re.I,
 )
+# -- the fifth round (NOTES 3320): people a programme reached, a sum the body itself allocated or gave
+# as a grant, staff lent to partners, police posts the body paid for ------------------------------
+#
+# People reached through a programme, counted ("The project has reached 2,300 young people through its
+# school workshops", "…, reaching more than 9,000 young people in the last 12 months"): help given to
+# the people counted. What reached them is a programme, a service or its sessions, so a campaign's or
+# a newsletter's reach (media, publication) is not read here; "aims to reach" has no past verb, and the
+# gerund is read only with the past period it covers.
+_REACH_MEANS = (
+    r"(?:programmes?|projects?|services?|schemes?|sessions?|workshops?|outreach|work|interventions?|"
+    r"activities|clubs?|courses?|mentoring)"
+)
+_PEOPLE_REACHED = re.compile(
+    r"\breached\s+"
+    + _SERVED_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + _SERVED
+    + r"\s+(?:through|with|via)\s+(?:its|our|their|the|a|an|this)?\s*(?:[\w'\u2019-]+\s+){0,3}?"
+    + _REACH_MEANS
+    + r"\b|,\s+reaching\s+"
+    + _SERVED_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + _SERVED
+    + r"\s+(?:in|during|over)\s+(?:the\s+)?(?:last|past|previous)\s+(?:\w+\s+)?(?:months?|years?)\b",
+    re.I,
+)
+# A sum the body in the first person allocated or gave, named as a grant or an investment, to councils,
+# people or groups ("Since 2022 my department has allocated £40 million to local authorities to deliver
+# the duty", "We provided grants of £5,000 to twelve community groups"). Only the first person for
+# "allocated" (a sum "allocated" with a body named, or in the passive, is as often another's or a
+# budget's told to a panel: `_SUM_GIVEN_TO_SERVED`'s note), and the receivers with what it is for.
+_GRANTEES = (
+    r"(?:" + _SERVED + r"|local\s+authorities|councils|groups|organisations|charities|businesses|communities|"
+    r"clubs|projects|schools|partners)"
+)
+_FIRST_PERSON_GIVER = (
+    r"\b(?:we|I|my\s+(?:department|office|team))\s+(?:(?:have|has|had|also|now|again)\s+){0,3}"
+)
+_SUM_AMOUNT = (
+    r"(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+|some\s+|a\s+further\s+|a\s+total\s+of\s+)?"
+    r"£[\d,.]+\s*(?:million|m|k|bn|billion)?\b"
+)
+_SUM_ALLOCATED_BY_US = re.compile(
+    _FIRST_PERSON_GIVER
+    + r"allocated\s+(?:a\s+(?:very\s+)?(?:substantial\s+|further\s+)?)?"
+    + _SUM_AMOUNT
+    + r"\s+(?:(?:of|in)\s+(?:[\w-]+\s+){0,2}?)?to\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _GRANTEES
+    + r"\s+(?:to|for)\s+\w+",
+    re.I,
+)
+_GRANT_GIVEN = re.compile(
+    _OWN_GIVER
+    + r"(?:provided|gave|awarded|made|distributed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:investment|grants?|funding|"
+    r"awards?|donations?)\s+of\s+"
+    + _SUM_AMOUNT
+    + r"\s+(?:each\s+)?to\s+(?:"
+    + _SERVED_COUNT
+    + r"\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    + _GRANTEES
+    + r"\b",
+    re.I,
+)
+# Staff the body lent to partners or the public ("Forty firefighters volunteered to drive ambulances in
+# support of the NHS", "Two of our officers were seconded to the county council to support the
+# resettlement programme", "We seconded a manager to the health board to help with …"): help given
+# through its people (note 3). What they were lent for must be help to others, so staff moved to a
+# new system of the body's own, or an officer seconded from another body, are not read.
+_LENT_FOR = (
+    r"(?:in\s+support\s+of|to\s+(?:support|help|assist))\s+(?:the\s+|our\s+|local\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:NHS|community|communities|partners|health\s+(?:board|service|trust)s?|ambulance\s+service|"
+    r"vaccination\s+(?:centres?|programme)|resettlement|" + _GRANTEES + r")\b"
+)
+_STAFF_LENT = re.compile(
+    r"\b(?:staff|firefighters|officers|crews?|employees|colleagues|members\s+of\s+staff)\b[^.;:]{0,80}?\b"
+    r"(?:volunteered|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:temporarily\s+)?(?:seconded|redeployed|"
+    r"released))\b(?!\s+from\b)[^.;:]{0,120}?"
+    + _LENT_FOR
+    + r"|"
+    + _BODY_AS_SUBJECT
+    + r"(?:seconded|redeployed|lent|loaned)\s+(?:[\w'-]+\s+){0,4}?to\s+[^.;:]{0,80}?"
+    + _LENT_FOR,
+    re.I,
+)
+# Police posts the body paid for ("The Council paid for four police community support officers",
+# "the Council funded two additional PCSOs"): a council's money given to the police's work. Only
+# police posts: the body's own staff hired or paid are its running (EXTRACTION-NOTES 1).
+_POLICE_POSTS_FUNDED = re.compile(
+    _OWN_GIVER
+    + r"(?:paid\s+for|funded|part[- ]funded|co-?funded)\s+(?:the\s+(?:cost\s+of\s+|salaries\s+of\s+)?)?"
+    r"(?:an?\s+|\d+\s+|two|three|four|five|six|seven|eight|nine|ten|twelve|several)?\s*"
+    r"(?:(?:additional|extra|more|new|dedicated|full-time)\s+){0,2}"
+    r"(?:police\s+community\s+support\s+officers?|PCSOs?|police\s+officers?|police\s+posts?|police\s+constables?)\b",
+    re.I,
+)
+# Payments of help made to people served, in the passive ("Emergency payments were made to 120
+# households", "Hardship grants have been paid to 300 tenants"): money given to those in need. Only to
+# people served, so payments to contractors or suppliers (the body's own running) are not read.
+_PAYMENTS_MADE = re.compile(
+    r"\b(?:payments|grants|awards|bursaries|vouchers)\s+(?:(?:of|totalling|worth)\s+£[\d,.]+\s*(?:million|m|k)?\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:made|paid|given|issued)\s+to\s+(?:"
+    + _SERVED_COUNT
+    + r"\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    + _SERVED
+    + r"\b",
+    re.I,
+)
 _PEOPLE_SUPPORT_SHAPES = (
     _PEOPLE_HELPED,
     _HARM_PREVENTED,
@@ -3038,6 +3147,12 @@ _PEOPLE_SUPPORT_SHAPES = (
     _WORK_STILL_FUNDED,
     _HAS_BEEN_HELPING,
     _GOODS_GIVEN,
+    _PEOPLE_REACHED,
+    _SUM_ALLOCATED_BY_US,
+    _GRANT_GIVEN,
+    _STAFF_LENT,
+    _POLICE_POSTS_FUNDED,
+    _PAYMENTS_MADE,
 )
 
 KIND_PATTERNS += [("support", pat) for pat in _PEOPLE_SUPPORT_SHAPES]
