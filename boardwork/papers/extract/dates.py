@@ -538,7 +538,13 @@ _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:covers|covering|covered)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\.?,?\s+(?:19|20)\d\d\s*(?:to|until|-|\u2013)\s*)?$)|"
     # the earlier work this one follows ("a follow-up to the survey it produced … in September 2013")
-    r"(?:\b(?:follow-?up (?:to|of)|follows? on from|building on|builds on|a repeat of)\b[^;]{0,100}$)",
+    r"(?:\b(?:follow-?up (?:to|of)|follows? on from|building on|builds on|a repeat of)\b[^;]{0,100}$)|"
+    # an earlier piece of work of the same sort, told to compare ("a similar study was carried out
+    # for the service in 2018", "the previous survey in 2016"): its year, not this one's ("last" is
+    # left: "the last survey" is as often the final one, done now)
+    r"(?:\b(?:a|the|its|our|their)\s+(?:similar|previous|earlier|preceding|prior)\s+"
+    r"(?:studies|study|surveys?|reviews?|exercises?|inspections?|reports?|questionnaires?|consultations?|audits?)"
+    r"\b[^;]{0,60}$)",
     re.I,
 )
 
