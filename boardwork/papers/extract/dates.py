@@ -827,14 +827,15 @@ _OWN_CLAUSE = re.compile(
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# "today"; "on Friday" (not "on Friday 12 June", which names its day); "last Wednesday" (the one
-# before the page's day; not "the last Wednesday of the month", a habit); "last year" (not "over the
-# last year" or "in the last year", the twelve months up to the paper: a span, no date); a week or a
-# month told from the page's day ("It has been a busy week", "over the weekend", "last month"): its
-# month, the most a week pins down (not "every week", "over the last week", "this month's meeting").
+# "today"; "on Friday", or "On Friday" opening a sentence (not "on Friday 12 June", which names its
+# day); "last Wednesday" (the one before the page's day; not "the last Wednesday of the month", a
+# habit); "last year" (not "over the last year" or "in the last year", the twelve months up to the
+# paper: a span, no date); a week or a month told from the page's day ("It has been a busy week",
+# "over the weekend", "last month"): its month, the most a week pins down (not "every week", "over
+# the last week", "this month's meeting").
 _RELATIVE = re.compile(
     r"\b(?P<today>[Tt]oday)\b|"
-    r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*\d)|"
+    r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*\d)|"
     r"(?<!\bthe )\b[Ll]ast\s+(?P<last_weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?!,?\s*\d|'s|\u2019s)|"
     r"(?<!\bthe )(?<!\bthis )\b(?P<last_year>[Ll]ast year)\b|"
