@@ -65,7 +65,7 @@ class Cycle:
 
 def detect_cycle(paper: Paper) -> Cycle:
     """The cycle a paper reports on (`_detect_cycle`), with the paper's own day (`Cycle.dated`)."""
-    dated = iso_date(paper.meta.meeting_date) or _date_line(paper) or _title_date(paper)
+    dated = iso_date(paper.meta.meeting_date) or _date_line(paper) or _title_date(paper) or _today_lead(paper)
     cycle = _detect_cycle(paper, dated)
     cycle.dated = dated
     return cycle
@@ -87,6 +87,44 @@ def _title_date(paper: Paper) -> date | None:
     )
     m = _TITLE_DATE.search(norm_text(title))
     return None if m is None else _day_of(m)
+
+
+# A news page that gives its day only in its lead, as local papers and press offices write it
+# ("… as the campaign begins today (November 25)", "Today (Friday 22 January) the service …"). The
+# brackets name no year: the page's is the one calendar year its text names ("its 30th year in
+# 2021"), moved by the weekday said where that day falls on it in the year before or after. A page
+# naming no year, or more than one, has no day of its own (its key reads no year into it either).
+_TODAY_LEAD = re.compile(
+    r"\btoday\s*\(\s*(?:((?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+("
+    + MONTH_PATTERN
+    + r")|("
+    + MONTH_PATTERN
+    + r")\s+(\d{1,2})(?:st|nd|rd|th)?)\s*\)",
+    re.I,
+)
+_CALENDAR_YEAR_NAMED = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?!\s*[/-]\s*\d)(?!\d)")
+
+
+def _today_lead(paper: Paper) -> date | None:
+    """The day a news page's lead gives as "today (November 25)" (`_TODAY_LEAD`), in its one year."""
+    lead = [norm_text(b.text) for b in paper.blocks[:3] if isinstance(b, Paragraph)]
+    m = next((m for t in lead if (m := _TODAY_LEAD.search(t))), None)
+    years = {
+        y for b in paper.blocks for y in _CALENDAR_YEAR_NAMED.findall(norm_text(getattr(b, "text", "") or ""))
+    }
+    if m is None or len(years) != 1:
+        return None
+    month = MONTH_NUMBERS.get((m.group(3) or m.group(4)).lower())
+    day, year = int(m.group(2) or m.group(5)), int(years.pop())
+    weekday = _WEEKDAYS.index(m.group(1).lower()) if m.group(1) else None
+    for y in (year, year + 1, year - 1):
+        try:
+            found = date(y, month or 0, day)
+        except ValueError:
+            return None
+        if weekday is None or found.weekday() == weekday:
+            return found
+    return None
 
 
 def _day_of(m: re.Match[str]) -> date | None:
@@ -538,7 +576,13 @@ _DATE_SKIP_BEFORE = re.compile(
     r"(?:\b(?:covers|covering|covered)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\.?,?\s+(?:19|20)\d\d\s*(?:to|until|-|\u2013)\s*)?$)|"
     # the earlier work this one follows ("a follow-up to the survey it produced … in September 2013")
-    r"(?:\b(?:follow-?up (?:to|of)|follows? on from|building on|builds on|a repeat of)\b[^;]{0,100}$)",
+    r"(?:\b(?:follow-?up (?:to|of)|follows? on from|building on|builds on|a repeat of)\b[^;]{0,100}$)|"
+    # an earlier piece of work of the same sort, told to compare ("a similar study was carried out
+    # for the service in 2018", "the previous survey in 2016"): its year, not this one's ("last" is
+    # left: "the last survey" is as often the final one, done now)
+    r"(?:\b(?:a|the|its|our|their)\s+(?:similar|previous|earlier|preceding|prior)\s+"
+    r"(?:studies|study|surveys?|reviews?|exercises?|inspections?|reports?|questionnaires?|consultations?|audits?)"
+    r"\b[^;]{0,60}$)",
     re.I,
 )
 
@@ -783,14 +827,15 @@ _OWN_CLAUSE = re.compile(
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# "today"; "on Friday" (not "on Friday 12 June", which names its day); "last Wednesday" (the one
-# before the page's day; not "the last Wednesday of the month", a habit); "last year" (not "over the
-# last year" or "in the last year", the twelve months up to the paper: a span, no date); a week or a
-# month told from the page's day ("It has been a busy week", "over the weekend", "last month"): its
-# month, the most a week pins down (not "every week", "over the last week", "this month's meeting").
+# "today"; "on Friday", or "On Friday" opening a sentence (not "on Friday 12 June", which names its
+# day); "last Wednesday" (the one before the page's day; not "the last Wednesday of the month", a
+# habit); "last year" (not "over the last year" or "in the last year", the twelve months up to the
+# paper: a span, no date); a week or a month told from the page's day ("It has been a busy week",
+# "over the weekend", "last month"): its month, the most a week pins down (not "every week", "over
+# the last week", "this month's meeting").
 _RELATIVE = re.compile(
     r"\b(?P<today>[Tt]oday)\b|"
-    r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*\d)|"
+    r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*\d)|"
     r"(?<!\bthe )\b[Ll]ast\s+(?P<last_weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?!,?\s*\d|'s|\u2019s)|"
     r"(?<!\bthe )(?<!\bthis )\b(?P<last_year>[Ll]ast year)\b|"
