@@ -1093,10 +1093,24 @@ def _media_not_done(m: re.Match[str], text: str) -> bool:
 
 # The body's own group, set up to study something or named as the body's ("a working group of the
 # Panel"): not a partnership of itself.
-_OWN_GROUP = re.compile(r"(?:task and finish group|task group|working group|review group|sub-group)s?$", re.I)
+# The groups a body sets up to study something (a council's or a partnership's members or officers),
+# and what it sets them up to do; a working party is the older councils' name for a task group.
+_STUDY_GROUP = (
+    r"(?:task and finish group|task group|working group|working part(?:y|ies)|review group|sub-group|scrutiny panel)"
+)
+_STUDY_GROUP_AIM = (
+    r"(?:review|examine|investigate|look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b"
+)
+
+
+_OWN_GROUP = re.compile(r"(?:task and finish group|task group|working group|working part(?:y|ie)|review group|sub-group)s?$", re.I)
 _OWN_GROUP_AFTER = re.compile(
-    r"\s+(?:to\s+(?:review|examine|investigate|look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b|"
-    r"of\s+(?:the|this|our|its)\s+(?:Panel|Board|Committee|Authority|Council|Association)\b)"
+    r"\s+(?:to\s+" + _STUDY_GROUP_AIM + r"|"
+    r"of\s+(?:the|this|our|its)\s+(?:Panel|Board|Committee|Authority|Council|Association)\b|"
+    # (r33) in the passive, its members perhaps named between: "… group of Cllrs Hale and Moss has
+    # been set up to look into …"
+    r"(?:of\s+[^.;:]{0,60}?\s+)?(?:has|have|had|was|were)\s+(?:also\s+|now\s+|recently\s+)?been\s+"
+    r"(?:set up|established|formed|convened)\s+to\s+" + _STUDY_GROUP_AIM + r")"
 )
 
 
@@ -1115,9 +1129,13 @@ _STUDY_HELD = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:investigations?\s+into|self[- ]assessments?|self[- ]evaluations?)\b|"
     r"\b(?:sought|gathered|collected|captured|canvassed)\s+(?:the\s+)?(?:views|opinions|feedback|experiences)\s+"
     r"(?:of|from)\s+" + _ASKED_PEOPLE + r"|"
-    r"\b(?:set up|established|formed|convened)\s+(?:an?|its)\s+(?:[\w'-]+\s+){0,2}?(?:task and finish group|"
-    r"task group|working group|review group|sub-group|scrutiny panel)\s+to\s+(?:review|examine|investigate|"
-    r"look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b|"
+    r"\b(?:set up|established|formed|convened)\s+(?:an?|its)\s+(?:[\w'-]+\s+){0,2}?" + _STUDY_GROUP + r"\s+to\s+"
+    + _STUDY_GROUP_AIM
+    + r"|"
+    # (issue #15, r33) the same group told in the passive, its members perhaps named between ("A
+    # small task and finish group of Cllrs Hale and Moss has been set up to look into …")
+    r"\b" + _STUDY_GROUP + r"\b[^.;:]{0,60}?\b(?:has|have|had|was|were)\s+(?:also\s+|now\s+|recently\s+)?been\s+"
+    r"(?:set up|established|formed|convened)\s+to\s+" + _STUDY_GROUP_AIM + r"|"
     # people reached by a survey or a consultation ("engaged with over 1,000 residents through an
     # online survey"), or a consultation told by the answers it drew ("The consultation received 1,100
     # responses")
@@ -2558,6 +2576,15 @@ _STUDY_BY_AGENT = re.compile(
     r"completed|conducted|commissioned|led|produced|prepared)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
     re.I,
 )
+# (issue #15, r33) The same study in a reduced relative, without "was" ("Public polling commissioned by
+# the Board in May, to understand residents' views, …", "the survey carried out by the Partnership
+# showed …"): the author's research only where the agent is the author (`_other_agent`), so a survey
+# another body commissioned and the paper only quotes stays out.
+_STUDY_COMMISSIONED_BY = re.compile(
+    r"\b(?:(?:public|opinion)\s+polling|" + _STUDY_NOUNS + r")(?:\s+\([^()]{0,40}\))?,?\s+(?:recently\s+|jointly\s+)?"
+    r"(?:commissioned|carried out|conducted|undertaken)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
+    re.I,
+)
 _DOC_BY_AGENT = re.compile(
     r"\b" + _DOC_PUT_OUT + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?(?:published|produced|"
     r"launched|issued|released|prepared|written|compiled)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
@@ -2588,6 +2615,7 @@ def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str
         pat is _STUDY_BY_AGENT
         or pat is _DOC_BY_AGENT
         or pat is _EVENT_HOSTED_BY
+        or pat is _STUDY_COMMISSIONED_BY
         or pat is _COURSES_COMPLETED_WITH
     ) and not _agent_is_author(m.group("agent"), author_words)
 
@@ -3110,11 +3138,29 @@ KIND_PATTERNS += [
 ]
 
 
+# (issue #15, r33) A review under way told by its scope or its plan being drawn up ("The Panel met on 2
+# May and has drawn up a plan for the review", "officers have been meeting to explore the scope of
+# the review, developing a framework for carrying out the review"): the body's study begun, research,
+# as a task group set up to review is. Not one to come (the clause's tense), nor another body's
+# review (classify's check of the clause's subject), nor a meeting that only "considered" a scope (a
+# meeting's business).
+_REVIEW_SCOPED = re.compile(
+    r"\b(?:dr(?:awn|ew|aw(?:ing)?)\s+up|agreed|set\s+out|develop(?:ed|ing)|explor(?:e|ed|ing)|prepar(?:ed|ing)|"
+    r"finalis(?:ed|ing)|finaliz(?:ed|ing)|scop(?:ed|ing))\s+(?:a|the|its|their|our)\s+(?:draft\s+|detailed\s+)?"
+    r"(?:plan|scope|terms of reference|framework|timeline|project plan|work ?plan)\s+(?:for|of)\s+"
+    r"(?:carrying out\s+|undertaking\s+)?(?:the|its|a|their|our|this)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:review|inquiry|evaluation)\b",
+    re.I,
+)
+
+
 KIND_PATTERNS += [
     ("research", _STUDY_TOLD),
     ("publication", _PUBLICATION_TOLD),
     ("media", _MEDIA_TOLD),
     ("research", _STUDY_BY_AGENT),
+    ("research", _STUDY_COMMISSIONED_BY),
+    ("research", _REVIEW_SCOPED),
     ("publication", _DOC_BY_AGENT),
 ]
 
