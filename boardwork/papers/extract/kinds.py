@@ -420,6 +420,16 @@ _EVENT_HOSTED_BY = re.compile(
     r"(?P<agent>[^,.;:()]{2,80}),\s+(?:the|this|a|an|our|its)\s+(?:[\w'-]+\s+){0,4}?" + _N_EVENT + r"\b",
     re.I,
 )
+# (issue #15, r33) The body's events told by how many came to them ("310 delegates from 90 councils came
+# to Northvale Association conferences and seminars", "over 200 residents came along to our roadshows"):
+# a count of people, then their coming, then events the body owns ("our", or the author named as
+# owner, which `_other_agent` checks), so people counted at another body's conference stay out.
+_EVENT_COUNTED_IN = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:delegates|people|participants|attendees|guests|residents|members|"
+    r"practitioners|councillors|officers|professionals|visitors)\b[^.;:]{0,60}?\b(?:came|came along|went)\s+to\s+"
+    r"(?P<agent>our\s|(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,4}?(?:'s)?\s)(?:[\w'-]+\s+){0,3}?" + _N_EVENT + r"\b",
+    re.I,
+)
 # An event told by what it gave the people who came ("A series of ward-based community events, …
 # gave residents the chance to make their voice heard"): the genre's way of reporting the occasions
 # a consultation or an engagement drive was held through. Only a given chance (the past), not one
@@ -2255,6 +2265,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # An event told with its holding after the noun, or opened by its host (the author only).
     ("event", _EVENT_HELD_AFTER),
     ("event", _EVENT_HOSTED_BY),
+    ("event", _EVENT_COUNTED_IN),
     # An event told by the chance it gave people; safety taught in schools; courses completed with
     # the body.
     ("event", _EVENT_GAVE_CHANCE),
@@ -2616,6 +2627,7 @@ def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str
         or pat is _DOC_BY_AGENT
         or pat is _EVENT_HOSTED_BY
         or pat is _STUDY_COMMISSIONED_BY
+        or pat is _EVENT_COUNTED_IN
         or pat is _COURSES_COMPLETED_WITH
     ) and not _agent_is_author(m.group("agent"), author_words)
 
@@ -4744,23 +4756,24 @@ _PERIODIC_REPORT_TITLE = re.compile(
 )
 
 
-def item_kinds(text: str) -> list[str]:
+def item_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     """Kinds for a bullet that is only a noun phrase ("training for 240 social care staff on …",
     "a multi-agency hoarding protocol adopted by …"): its verb is in the sentence introducing the
-    list. The phrase's head noun names the kind."""
+    list. The phrase's head noun names the kind. `author_words` lets a bullet's own clause name the
+    author as an agent or owner ("… came to CfGS conferences") as a paragraph's may."""
     text = norm_text(text)
     if others_or_proceedings(text):
         # a bullet that is a standing statement or the meeting's own papers names work, not a deed
         return []
     if _STARTS_WITH_VERB.match(text):
-        return classify(text)
+        return classify(text, author_words=author_words)
     if _PERIODIC_REPORT_TITLE.match(text) or REPORT_LINE.match(text):
         return []
     out = []
     for kind, pat in _ITEM_NOUNS:
         if pat.search(text) and not is_future(text[:40]):
             out.append(kind)
-    for kind in classify(text):
+    for kind in classify(text, author_words=author_words):
         if kind not in out:
             out.append(kind)
     return out
