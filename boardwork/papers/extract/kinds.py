@@ -427,7 +427,9 @@ _EVENT_HOSTED_BY = re.compile(
 _EVENT_COUNTED_IN = re.compile(
     r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:delegates|people|participants|attendees|guests|residents|members|"
     r"practitioners|councillors|officers|professionals|visitors)\b[^.;:]{0,60}?\b(?:came|came along|went)\s+to\s+"
-    r"(?P<agent>our\s|(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,4}?(?:'s)?\s)(?:[\w'-]+\s+){0,3}?" + _N_EVENT + r"\b",
+    r"(?P<agent>our\s|(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,4}?(?:'s)?\s)(?:[\w'-]+\s+){0,3}?"
+    + _N_EVENT
+    + r"\b",
     re.I,
 )
 # An event told by what it gave the people who came ("A series of ward-based community events, …
@@ -1105,15 +1107,15 @@ def _media_not_done(m: re.Match[str], text: str) -> bool:
 # Panel"): not a partnership of itself.
 # The groups a body sets up to study something (a council's or a partnership's members or officers),
 # and what it sets them up to do; a working party is the older councils' name for a task group.
-_STUDY_GROUP = (
-    r"(?:task and finish group|task group|working group|working part(?:y|ies)|review group|sub-group|scrutiny panel)"
-)
+_STUDY_GROUP = r"(?:task and finish group|task group|working group|working part(?:y|ies)|review group|sub-group|scrutiny panel)"
 _STUDY_GROUP_AIM = (
     r"(?:review|examine|investigate|look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b"
 )
 
 
-_OWN_GROUP = re.compile(r"(?:task and finish group|task group|working group|working part(?:y|ie)|review group|sub-group)s?$", re.I)
+_OWN_GROUP = re.compile(
+    r"(?:task and finish group|task group|working group|working part(?:y|ie)|review group|sub-group)s?$", re.I
+)
 _OWN_GROUP_AFTER = re.compile(
     r"\s+(?:to\s+" + _STUDY_GROUP_AIM + r"|"
     r"of\s+(?:the|this|our|its)\s+(?:Panel|Board|Committee|Authority|Council|Association)\b|"
@@ -1139,12 +1141,16 @@ _STUDY_HELD = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:investigations?\s+into|self[- ]assessments?|self[- ]evaluations?)\b|"
     r"\b(?:sought|gathered|collected|captured|canvassed)\s+(?:the\s+)?(?:views|opinions|feedback|experiences)\s+"
     r"(?:of|from)\s+" + _ASKED_PEOPLE + r"|"
-    r"\b(?:set up|established|formed|convened)\s+(?:an?|its)\s+(?:[\w'-]+\s+){0,2}?" + _STUDY_GROUP + r"\s+to\s+"
+    r"\b(?:set up|established|formed|convened)\s+(?:an?|its)\s+(?:[\w'-]+\s+){0,2}?"
+    + _STUDY_GROUP
+    + r"\s+to\s+"
     + _STUDY_GROUP_AIM
     + r"|"
     # (issue #15, r33) the same group told in the passive, its members perhaps named between ("A
     # small task and finish group of Cllrs Hale and Moss has been set up to look into …")
-    r"\b" + _STUDY_GROUP + r"\b[^.;:]{0,60}?\b(?:has|have|had|was|were)\s+(?:also\s+|now\s+|recently\s+)?been\s+"
+    r"\b"
+    + _STUDY_GROUP
+    + r"\b[^.;:]{0,60}?\b(?:has|have|had|was|were)\s+(?:also\s+|now\s+|recently\s+)?been\s+"
     r"(?:set up|established|formed|convened)\s+to\s+" + _STUDY_GROUP_AIM + r"|"
     # people reached by a survey or a consultation ("engaged with over 1,000 residents through an
     # online survey"), or a consultation told by the answers it drew ("The consultation received 1,100
@@ -2592,7 +2598,9 @@ _STUDY_BY_AGENT = re.compile(
 # showed …"): the author's research only where the agent is the author (`_other_agent`), so a survey
 # another body commissioned and the paper only quotes stays out.
 _STUDY_COMMISSIONED_BY = re.compile(
-    r"\b(?:(?:public|opinion)\s+polling|" + _STUDY_NOUNS + r")(?:\s+\([^()]{0,40}\))?,?\s+(?:recently\s+|jointly\s+)?"
+    r"\b(?:(?:public|opinion)\s+polling|"
+    + _STUDY_NOUNS
+    + r")(?:\s+\([^()]{0,40}\))?,?\s+(?:recently\s+|jointly\s+)?"
     r"(?:commissioned|carried out|conducted|undertaken)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
     re.I,
 )
