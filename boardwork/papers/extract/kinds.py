@@ -420,6 +420,18 @@ _EVENT_HOSTED_BY = re.compile(
     r"(?P<agent>[^,.;:()]{2,80}),\s+(?:the|this|a|an|our|its)\s+(?:[\w'-]+\s+){0,4}?" + _N_EVENT + r"\b",
     re.I,
 )
+# (issue #15, r33) The body's events told by how many came to them ("310 delegates from 90 councils came
+# to Northvale Association conferences and seminars", "over 200 residents came along to our roadshows"):
+# a count of people, then their coming, then events the body owns ("our", or the author named as
+# owner, which `_other_agent` checks), so people counted at another body's conference stay out.
+_EVENT_COUNTED_IN = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:delegates|people|participants|attendees|guests|residents|members|"
+    r"practitioners|councillors|officers|professionals|visitors)\b[^.;:]{0,60}?\b(?:came|came along|went)\s+to\s+"
+    r"(?P<agent>our\s|(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,4}?(?:'s)?\s)(?:[\w'-]+\s+){0,3}?"
+    + _N_EVENT
+    + r"\b",
+    re.I,
+)
 # An event told by what it gave the people who came ("A series of ward-based community events, …
 # gave residents the chance to make their voice heard"): the genre's way of reporting the occasions
 # a consultation or an engagement drive was held through. Only a given chance (the past), not one
@@ -1095,10 +1107,24 @@ def _media_not_done(m: re.Match[str], text: str) -> bool:
 
 # The body's own group, set up to study something or named as the body's ("a working group of the
 # Panel"): not a partnership of itself.
-_OWN_GROUP = re.compile(r"(?:task and finish group|task group|working group|review group|sub-group)s?$", re.I)
+# The groups a body sets up to study something (a council's or a partnership's members or officers),
+# and what it sets them up to do; a working party is the older councils' name for a task group.
+_STUDY_GROUP = r"(?:task and finish group|task group|working group|working part(?:y|ies)|review group|sub-group|scrutiny panel)"
+_STUDY_GROUP_AIM = (
+    r"(?:review|examine|investigate|look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b"
+)
+
+
+_OWN_GROUP = re.compile(
+    r"(?:task and finish group|task group|working group|working part(?:y|ie)|review group|sub-group)s?$", re.I
+)
 _OWN_GROUP_AFTER = re.compile(
-    r"\s+(?:to\s+(?:review|examine|investigate|look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b|"
-    r"of\s+(?:the|this|our|its)\s+(?:Panel|Board|Committee|Authority|Council|Association)\b)"
+    r"\s+(?:to\s+" + _STUDY_GROUP_AIM + r"|"
+    r"of\s+(?:the|this|our|its)\s+(?:Panel|Board|Committee|Authority|Council|Association)\b|"
+    # (r33) in the passive, its members perhaps named between: "… group of Cllrs Hale and Moss has
+    # been set up to look into …"
+    r"(?:of\s+[^.;:]{0,60}?\s+)?(?:has|have|had|was|were)\s+(?:also\s+|now\s+|recently\s+)?been\s+"
+    r"(?:set up|established|formed|convened)\s+to\s+" + _STUDY_GROUP_AIM + r")"
 )
 
 
@@ -1117,9 +1143,17 @@ _STUDY_HELD = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:investigations?\s+into|self[- ]assessments?|self[- ]evaluations?)\b|"
     r"\b(?:sought|gathered|collected|captured|canvassed)\s+(?:the\s+)?(?:views|opinions|feedback|experiences)\s+"
     r"(?:of|from)\s+" + _ASKED_PEOPLE + r"|"
-    r"\b(?:set up|established|formed|convened)\s+(?:an?|its)\s+(?:[\w'-]+\s+){0,2}?(?:task and finish group|"
-    r"task group|working group|review group|sub-group|scrutiny panel)\s+to\s+(?:review|examine|investigate|"
-    r"look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b|"
+    r"\b(?:set up|established|formed|convened)\s+(?:an?|its)\s+(?:[\w'-]+\s+){0,2}?"
+    + _STUDY_GROUP
+    + r"\s+to\s+"
+    + _STUDY_GROUP_AIM
+    + r"|"
+    # (issue #15, r33) the same group told in the passive, its members perhaps named between ("A
+    # small task and finish group of Cllrs Hale and Moss has been set up to look into …")
+    r"\b"
+    + _STUDY_GROUP
+    + r"\b[^.;:]{0,60}?\b(?:has|have|had|was|were)\s+(?:also\s+|now\s+|recently\s+)?been\s+"
+    r"(?:set up|established|formed|convened)\s+to\s+" + _STUDY_GROUP_AIM + r"|"
     # people reached by a survey or a consultation ("engaged with over 1,000 residents through an
     # online survey"), or a consultation told by the answers it drew ("The consultation received 1,100
     # responses")
@@ -2239,6 +2273,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # An event told with its holding after the noun, or opened by its host (the author only).
     ("event", _EVENT_HELD_AFTER),
     ("event", _EVENT_HOSTED_BY),
+    ("event", _EVENT_COUNTED_IN),
     # An event told by the chance it gave people; safety taught in schools; courses completed with
     # the body.
     ("event", _EVENT_GAVE_CHANCE),
@@ -2560,6 +2595,17 @@ _STUDY_BY_AGENT = re.compile(
     r"completed|conducted|commissioned|led|produced|prepared)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
     re.I,
 )
+# (issue #15, r33) The same study in a reduced relative, without "was" ("Public polling commissioned by
+# the Board in May, to understand residents' views, …", "the survey carried out by the Partnership
+# showed …"): the author's research only where the agent is the author (`_other_agent`), so a survey
+# another body commissioned and the paper only quotes stays out.
+_STUDY_COMMISSIONED_BY = re.compile(
+    r"\b(?:(?:public|opinion)\s+polling|"
+    + _STUDY_NOUNS
+    + r")(?:\s+\([^()]{0,40}\))?,?\s+(?:recently\s+|jointly\s+)?"
+    r"(?:commissioned|carried out|conducted|undertaken)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
+    re.I,
+)
 _DOC_BY_AGENT = re.compile(
     r"\b" + _DOC_PUT_OUT + _NOUN_GAP + _PASSIVE + r"(?:\w+ly\s+)?(?:also\s+)?(?:published|produced|"
     r"launched|issued|released|prepared|written|compiled)\s+by\s+(?P<agent>[^.;:,()]{1,80})",
@@ -2590,6 +2636,8 @@ def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str
         pat is _STUDY_BY_AGENT
         or pat is _DOC_BY_AGENT
         or pat is _EVENT_HOSTED_BY
+        or pat is _STUDY_COMMISSIONED_BY
+        or pat is _EVENT_COUNTED_IN
         or pat is _COURSES_COMPLETED_WITH
     ) and not _agent_is_author(m.group("agent"), author_words)
 
@@ -3225,11 +3273,29 @@ KIND_PATTERNS += [
 ]
 
 
+# (issue #15, r33) A review under way told by its scope or its plan being drawn up ("The Panel met on 2
+# May and has drawn up a plan for the review", "officers have been meeting to explore the scope of
+# the review, developing a framework for carrying out the review"): the body's study begun, research,
+# as a task group set up to review is. Not one to come (the clause's tense), nor another body's
+# review (classify's check of the clause's subject), nor a meeting that only "considered" a scope (a
+# meeting's business).
+_REVIEW_SCOPED = re.compile(
+    r"\b(?:dr(?:awn|ew|aw(?:ing)?)\s+up|agreed|set\s+out|develop(?:ed|ing)|explor(?:e|ed|ing)|prepar(?:ed|ing)|"
+    r"finalis(?:ed|ing)|finaliz(?:ed|ing)|scop(?:ed|ing))\s+(?:a|the|its|their|our)\s+(?:draft\s+|detailed\s+)?"
+    r"(?:plan|scope|terms of reference|framework|timeline|project plan|work ?plan)\s+(?:for|of)\s+"
+    r"(?:carrying out\s+|undertaking\s+)?(?:the|its|a|their|our|this)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:review|inquiry|evaluation)\b",
+    re.I,
+)
+
+
 KIND_PATTERNS += [
     ("research", _STUDY_TOLD),
     ("publication", _PUBLICATION_TOLD),
     ("media", _MEDIA_TOLD),
     ("research", _STUDY_BY_AGENT),
+    ("research", _STUDY_COMMISSIONED_BY),
+    ("research", _REVIEW_SCOPED),
     ("publication", _DOC_BY_AGENT),
 ]
 
@@ -4813,23 +4879,24 @@ _PERIODIC_REPORT_TITLE = re.compile(
 )
 
 
-def item_kinds(text: str) -> list[str]:
+def item_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     """Kinds for a bullet that is only a noun phrase ("training for 240 social care staff on …",
     "a multi-agency hoarding protocol adopted by …"): its verb is in the sentence introducing the
-    list. The phrase's head noun names the kind."""
+    list. The phrase's head noun names the kind. `author_words` lets a bullet's own clause name the
+    author as an agent or owner ("… came to CfGS conferences") as a paragraph's may."""
     text = norm_text(text)
     if others_or_proceedings(text):
         # a bullet that is a standing statement or the meeting's own papers names work, not a deed
         return []
     if _STARTS_WITH_VERB.match(text):
-        return classify(text)
+        return classify(text, author_words=author_words)
     if _PERIODIC_REPORT_TITLE.match(text) or REPORT_LINE.match(text):
         return []
     out = []
     for kind, pat in _ITEM_NOUNS:
         if pat.search(text) and not is_future(text[:40]):
             out.append(kind)
-    for kind in classify(text):
+    for kind in classify(text, author_words=author_words):
         if kind not in out:
             out.append(kind)
     return out

@@ -1504,7 +1504,7 @@ def _rule_kinds(u: Unit, author_words: tuple[str, ...], first_person: bool) -> t
     """The kinds the rules read in a unit, and why they are unsure of them, with how sure."""
     role = u.section.role
     if u.is_item and role != "background":
-        kinds = item_kinds(u.text)
+        kinds = item_kinds(u.text, author_words)
     else:
         kinds = classify(
             u.text,
