@@ -4389,19 +4389,6 @@ def _others_among_themselves(m: re.Match[str], text: str, author_words: tuple[st
     return not (own and own.search(sentence))
 
 
-# (numbered from 3330) Partnership words governed by a stance: a commitment or dedication to them, or a
-# focus that is or remains on them ("its commitment to working with the other emergency services",
-# "our focus always remains to multi-agency work with our partners"). How the body means to work,
-# told in a report's praise or a newsletter's opening, not a joint deed; money committed to the work
-# ("committed £50,000 to working with schools") is not a stance and is left.
-_STANCE_BEFORE = re.compile(
-    r"\b(?:commitment|committed|dedication|dedicated|focus(?:\s+(?:always|still|now))?\s+"
-    r"(?:remains|is|continues\s+to\s+be))\s+(?:(?:always|still|firmly|fully|very|strongly)\s+)?(?:to|on)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-
-
 # (numbered from 3330) The public as the subject and the body as whom they worked or engaged with
 # ("our residents and local communities have supported and engaged with us", "tenants worked with us to
 # design the scheme"): the people the body serves taking part, not a partnership of the body with
@@ -4529,18 +4516,12 @@ def classify(
                 or _partners_lobbied(m, text)
                 or _anothers_partnership(m, text)
                 or _others_among_themselves(m, text, author_words)
+                or _public_with_us(m, text)
             ):
                 # "The Council's work with the Commissioner was also praised": members' praise of
                 # the work, the meeting's business, not a deed the paper reports; or partners named
-                # only as whom another deed was done with (`_partners_of_another_deed`)
-                continue
-            if kind == "partnership" and _public_with_us(m, text):
-                # "how well our residents and communities have engaged with us": the public's part in
-                # the body's work, no partner's (numbered from 3330)
-                continue
-            if kind == "partnership" and _STANCE_BEFORE.search(text, max(0, m.start() - 70), m.start()):
-                # "a strong commitment to working with the other services", "our focus always remains
-                # to multi-agency work": a stance the body holds, no joint deed told (numbered from 3330)
+                # only as whom another deed was done with (`_partners_of_another_deed`); or the public
+                # engaging "with us" (`_public_with_us`)
                 continue
             if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
                 # "opportunities for collaboration", "a round table discussion with the committee": a

@@ -1,7 +1,6 @@
 """Partnership read only where the author's joint deed is told: a government met to plead for money
-is lobbying; partnership words under a stance ("a commitment to working with", "our focus remains on
-multi-agency work") or with the public as the subject and the body as whom they engaged ("residents
-engaged with us") tell no joint deed. Wording invented for the tests, in the genre of a scrutiny
+is lobbying; partnership words with the public as the subject and the body as whom they engaged
+("residents engaged with us") tell no joint deed. Wording invented for the tests, in the genre of a scrutiny
 bulletin, a news item and a partnership's newsletter, not taken from any corpus paper
 (tests/data/real/NOTES.md 3330-)."""
 
@@ -39,30 +38,7 @@ def test_a_government_department_met_on_guidance_stays_partnership():
     assert "partnership" in [k for k, _ in action_cues(text, AUTHOR)]
 
 
-# -- a stance, the public engaging with the body ---------------------------------------------------------
-
-
-def test_a_commitment_to_working_with_others_is_no_partnership():
-    text = "The report was clear that the Council has a real commitment to working with the police, and its budget was balanced."
-    assert "partnership" not in classify(text)
-
-
-def test_a_commitment_praised_beside_other_work_leaves_that_work():
-    text = (
-        "The 2023 statement for Westby Fire and Rescue Service shows a Service with new leadership, a balanced budget and "
-        "a strong commitment to working with the other emergency services, which opened up training for on-call crews."
-    )
-    assert classify(text) == ["support"]
-
-
-def test_a_focus_that_remains_on_multi_agency_work_is_no_partnership():
-    text = "It has been a busy quarter in the team, but our focus still remains on multi-agency work with our partner agencies."
-    assert "partnership" not in classify(text)
-
-
-def test_a_focus_on_joint_work_agreed_before_is_no_partnership():
-    text = "Our focus remains on partnership working with the police, as was agreed in March."
-    assert "partnership" not in classify(text)
+# -- the public engaging with the body ---------------------------------------------------------
 
 
 def test_residents_who_engaged_with_us_are_no_partnership():
@@ -81,13 +57,10 @@ def test_tenants_who_engaged_with_us_on_a_plan_are_no_partnership():
 # -- guards: the deed told stays partnership ------------------------------------------------------------
 
 
-def test_money_committed_to_working_with_schools_stays_partnership():
-    text = "We committed £40,000 to working with schools on knife crime last year."
-    assert "partnership" in classify(text)
-
-
 def test_partners_who_engaged_with_us_stay_partnership():
-    text = "Local agencies and the voluntary sector have engaged with us throughout the review of the strategy."
+    text = (
+        "Local agencies and the voluntary sector have engaged with us throughout the review of the strategy."
+    )
     assert "partnership" in classify(text)
 
 
