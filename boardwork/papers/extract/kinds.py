@@ -4410,6 +4410,23 @@ def _public_with_us(m: re.Match[str], text: str) -> bool:
     )
 
 
+# (numbered from 3330) A body's purpose, remit or aim defined in the present ("The main purpose of
+# the service is to work in partnership with communities …", "Our aim is to work with schools"): what
+# the body is for, quoted from its framework or its page, not a joint deed told. ("The aim was to
+# work with …" and "we worked with … with the aim of" are left: the past tells work that was done.)
+_PURPOSE_IS_TO = re.compile(
+    r"\b(?:purpose|remit|aims?|mission|vision|function|role|job|ambition|objective)\b[^.;!?]{0,110}?"
+    r"\b(?:is|are)\s+(?:simply\s+|also\s+)?to\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _purpose_told(m: re.Match[str], text: str) -> bool:
+    """Do the partnership match's words complete a purpose defined in the present?"""
+    before = text[max(0, m.start() - 170) : m.start()]
+    return bool(_PURPOSE_IS_TO.search(re.split(r"[.!?]\s+", before)[-1]))
+
+
 def classify(
     text: str,
     *,
@@ -4517,11 +4534,12 @@ def classify(
                 or _anothers_partnership(m, text)
                 or _others_among_themselves(m, text, author_words)
                 or _public_with_us(m, text)
+                or _purpose_told(m, text)
             ):
                 # "The Council's work with the Commissioner was also praised": members' praise of
                 # the work, the meeting's business, not a deed the paper reports; or partners named
                 # only as whom another deed was done with (`_partners_of_another_deed`); or the public
-                # engaging "with us" (`_public_with_us`)
+                # engaging "with us" (`_public_with_us`); or a body's purpose defined (`_purpose_told`)
                 continue
             if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
                 # "opportunities for collaboration", "a round table discussion with the committee": a

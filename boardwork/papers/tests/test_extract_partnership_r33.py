@@ -67,3 +67,25 @@ def test_partners_who_engaged_with_us_stay_partnership():
 def test_work_with_the_police_stays_partnership():
     text = "We worked with Westby Police on a week of action against fly-tipping."
     assert "partnership" in classify(text)
+
+
+# -- a purpose defined ----------------------------------------------------------------------------------
+
+
+def test_a_purpose_defined_by_a_framework_is_no_partnership():
+    text = (
+        "The chief purpose of the Service, as the national framework sets it out, 'is to work in partnership with "
+        "communities and others on prevention.' On our visits we observed partnership meetings and spoke to chief "
+        "executives."
+    )
+    assert "partnership" not in classify(text)
+
+
+def test_a_past_aim_followed_by_the_deed_stays_partnership():
+    text = "The aim was to work with schools across Westby, and we met head teachers in March."
+    assert "partnership" in classify(text)
+
+
+def test_work_done_whose_purpose_follows_stays_partnership():
+    text = "We worked with Westby Police on a week of action, whose purpose is to cut fly-tipping."
+    assert "partnership" in classify(text)
