@@ -4570,6 +4570,44 @@ def _others_among_themselves(m: re.Match[str], text: str, author_words: tuple[st
     return not (own and own.search(sentence))
 
 
+# (numbered from 3330) The public as the subject and the body as whom they worked or engaged with
+# ("our residents and local communities have supported and engaged with us", "tenants worked with us to
+# design the scheme"): the people the body serves taking part, not a partnership of the body with
+# other bodies. Partners or agencies that worked with us stay partnership.
+_WITH_US = re.compile(r"\s+(?:us|me)\b", re.I)
+_PUBLIC_SUBJECT = re.compile(
+    r"\b(?:residents|communities|people|public|citizens|tenants|customers|families|victims|service\s+users|"
+    r"neighbours|parents|pupils|young\s+people)\b(?:(?![.;]).){0,60}$",
+    re.I,
+)
+
+
+def _public_with_us(m: re.Match[str], text: str) -> bool:
+    """Is the partnership match's counterpart the author ("with us") and its subject the public?"""
+    return (
+        m.group(0).lower().endswith("with")
+        and bool(_WITH_US.match(text, m.end()))
+        and bool(_PUBLIC_SUBJECT.search(text, max(0, m.start() - 80), m.start()))
+    )
+
+
+# (numbered from 3330) A body's purpose, remit or aim defined in the present ("The main purpose of
+# the service is to work in partnership with communities …", "Our aim is to work with schools"): what
+# the body is for, quoted from its framework or its page, not a joint deed told. ("The aim was to
+# work with …" and "we worked with … with the aim of" are left: the past tells work that was done.)
+_PURPOSE_IS_TO = re.compile(
+    r"\b(?:purpose|remit|aims?|mission|vision|function|role|job|ambition|objective)\b[^.;!?]{0,110}?"
+    r"\b(?:is|are)\s+(?:simply\s+|also\s+)?to\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _purpose_told(m: re.Match[str], text: str) -> bool:
+    """Do the partnership match's words complete a purpose defined in the present?"""
+    before = text[max(0, m.start() - 170) : m.start()]
+    return bool(_PURPOSE_IS_TO.search(re.split(r"[.!?]\s+", before)[-1]))
+
+
 def classify(
     text: str,
     *,
@@ -4676,10 +4714,13 @@ def classify(
                 or _partners_lobbied(m, text)
                 or _anothers_partnership(m, text)
                 or _others_among_themselves(m, text, author_words)
+                or _public_with_us(m, text)
+                or _purpose_told(m, text)
             ):
                 # "The Council's work with the Commissioner was also praised": members' praise of
                 # the work, the meeting's business, not a deed the paper reports; or partners named
-                # only as whom another deed was done with (`_partners_of_another_deed`)
+                # only as whom another deed was done with (`_partners_of_another_deed`); or the public
+                # engaging "with us" (`_public_with_us`); or a body's purpose defined (`_purpose_told`)
                 continue
             if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
                 # "opportunities for collaboration", "a round table discussion with the committee": a
@@ -5073,6 +5114,25 @@ _SUMMING_UP = re.compile(
 )
 
 
+# -- (numbered from 3330) a government met to plead for money: lobbying, not a partnership --
+#
+# "met" is read as partnership wherever the body met someone. A government or its ministers met to
+# plead for money, or to press, urge or call for something, is lobbying (a department worked or met
+# with on guidance stays partnership, EXTRACTION-NOTES 12). (A body's own meeting told by its date or
+# place, and a target met, were tried as no kind at all: on development the units they held were keyed
+# activities of other kinds, lost with the kind; NOTES 3331.)
+_MET_GOVERNMENT_TO_LOBBY = re.compile(
+    r"\s+(?:with\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:Government|Treasury|Ministers?)\b[^.;]{0,60}?\bto\s+"
+    r"(?:plead|press|push|lobby|urge|argue|demand|call\s+for|ask\s+for|seek|make\s+(?:the|a|their|our|its)\s+case)\b"
+)
+
+
+def _met_as(text: str, end: int) -> str:
+    """The kind "met" tells where it ends at `end`: lobbying where a government was met to plead or
+    press for something, else partnership (numbered from 3330)."""
+    return "lobbying" if _MET_GOVERNMENT_TO_LOBBY.match(text, end) else "partnership"
+
+
 def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     """Kinds from the verb when the writing body is the subject of a past clause, in order of
     mention: the fallback for paragraphs whose kinds' own words are not there."""
@@ -5108,7 +5168,8 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
             if _partner_acts(m.group(0), author_words):
                 # "the Commissioner" in a panel's paper: the partner agency, not the author
                 continue
-            found.setdefault(kind, (m.start(), " ".join(m.group("verb").split())))
+            told = _met_as(text, m.end()) if m.group("verb") == "met" else kind
+            found.setdefault(told, (m.start(), " ".join(m.group("verb").split())))
             break
     if not found:
         return _genre_deeds(text, author_words) or underway_cues(text, author_words)
