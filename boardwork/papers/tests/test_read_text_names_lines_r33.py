@@ -177,3 +177,39 @@ def test_the_names_shapes_alone():
         assert not _names_line(line), line
     assert _ONLINE_VENUE.match("Held via Microsoft Teams")
     assert not _ONLINE_VENUE.match("On the road to recovery")
+
+
+CONTINUED_OVER_PAGE = """Southgate Borough Council
+
+Housing and Safety Panel
+
+Minutes of the meeting held on 2 May 2024
+
+1. Estate safety
+
+The panel heard that door entry systems had been replaced on four blocks and that
+reports of rough sleeping in stairwells had fallen since the spring.
+
+HOUSING AND SAFETY PANEL - Continued
+
+2. Fly-tipping
+
+Officers reported that fly-tipping on the estates had fallen after the new collections.
+"""
+
+
+@MODEL
+def test_a_heading_printed_again_with_continued_is_no_heading(model):
+    d = read(CONTINUED_OVER_PAGE, model)
+    hs = set(headings(d))
+    assert "HOUSING AND SAFETY PANEL - Continued" not in hs
+    assert {"Estate safety", "Fly-tipping"} <= hs
+
+
+def test_the_continued_mark_alone():
+    from boardwork.papers.readers.txt.layout import _CONTINUED
+
+    assert _CONTINUED.search("Performance report (cont'd)")
+    assert _CONTINUED.search("Finance - continued")
+    for line in ("Work continued", "Continued", "Continued support for victims"):
+        assert not _CONTINUED.search(line), line

@@ -2963,6 +2963,9 @@ def _not_heading_because(units: list[Unit], k: int, meta: Meta, signature: set[i
         ("names going on", lambda: _names_going_on(units, k)),
         ("lone joining word", lambda: t.strip().lower() in _JOINING_WORDS),
         ("online venue", lambda: _ONLINE_VENUE.match(t)),
+        # (Nor a heading printed again over the next page with its mark, "Housing - Continued",
+        # "Minutes (cont'd)": the section goes on, no new one opens.)
+        ("continued", lambda: _CONTINUED.search(t)),
         # (A page's blurb, "Details of fixed penalty notices …", but not a decision record's label,
         # "Details of the decision:".)
         ("link blurb", lambda: _LINK_BLURB.match(t) and not _DECISION_LABEL.match(t.strip())),
@@ -3006,6 +3009,7 @@ def _not_heading_because(units: list[Unit], k: int, meta: Meta, signature: set[i
 # One joining word alone on its line ("Of", "And", "&"): a word of a cover's title or a graphic's
 # label set over several lines, never a section's name of its own ("A" is left: an index's letter).
 _JOINING_WORDS = frozenset({"of", "and", "&", "the", "for", "on", "to", "in", "at", "by", "with"})
+_CONTINUED = re.compile(r"\S\s*(?:[-–—:,]\s*|\(\s*)(?:continued|cont['’]?d|contd|cont)\.?\s*\)?\s*$", re.I)
 # A meeting held online, on a line of its own under its date ("Via Zoom", "Held via Microsoft
 # Teams", "Virtual meeting on Zoom"): where it met, not a heading.
 _ONLINE_VENUE = re.compile(
