@@ -203,6 +203,8 @@ def test_a_heading_printed_again_with_continued_is_no_heading(model):
     d = read(CONTINUED_OVER_PAGE, model)
     hs = set(headings(d))
     assert "HOUSING AND SAFETY PANEL - Continued" not in hs
+    # (The panel's name is met on the cover: the line is the next page's running header, dropped.)
+    assert not any("Continued" in x for x in texts(d))
     assert {"Estate safety", "Fly-tipping"} <= hs
 
 
@@ -213,3 +215,10 @@ def test_the_continued_mark_alone():
     assert _CONTINUED.search("Finance - continued")
     for line in ("Work continued", "Continued", "Continued support for victims"):
         assert not _CONTINUED.search(line), line
+
+
+def test_a_continued_line_never_met_before_is_kept_as_text():
+    from boardwork.papers.readers.txt.layout import _continued_headers
+
+    lines = ["Westbridge Panel", "", "Table 3 - continued", "Westbridge Panel - Continued"]
+    assert _continued_headers(lines) == {3}

@@ -616,6 +616,7 @@ def layout(
     named_minutes = _minute_numbers_before_capitals(lines)
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
+    drop |= _continued_headers(lines)
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
     # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
     # title (one kind alone, "Minutes", is the title: the paper is that document).
@@ -769,6 +770,20 @@ def layout(
 # A section's or paragraph's number run into its first word by the export ("1.0Relevant Background
 # Information", "1.1Members will be aware …"), perhaps after the opening quotation mark of a report
 # quoted in a minute ("“1.0Relevant …").
+def _continued_headers(lines: list[str]) -> set[int]:
+    """A line printed at the head of a page again with a mark that it goes on ("OVERVIEW PANEL -
+    Continued", "Minutes (cont'd)"), its text a line met earlier in the paper: the page's running
+    header, furniture as a page number is, not text."""
+    seen: set[str] = set()
+    out: set[int] = set()
+    for i, x in enumerate(lines):
+        m = _CONTINUED.search(x)
+        if m is not None and len(x.split()) <= 14 and _norm(x[: m.start() + 1]) in seen:
+            out.add(i)
+        seen.add(_norm(x))
+    return out
+
+
 _RUN_IN_NUMBER = re.compile(r"^(?P<i>\s*)[\"“‘]?(?P<n>[0-9]{1,2}\.[0-9]{1,2})(?=[A-Z][a-z])")
 
 
