@@ -616,6 +616,7 @@ def layout(
     named_minutes = _minute_numbers_before_capitals(lines)
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
+    drop |= _continued_headers(lines)
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
     # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
     # title (one kind alone, "Minutes", is the title: the paper is that document).
@@ -769,6 +770,20 @@ def layout(
 # A section's or paragraph's number run into its first word by the export ("1.0Relevant Background
 # Information", "1.1Members will be aware …"), perhaps after the opening quotation mark of a report
 # quoted in a minute ("“1.0Relevant …").
+def _continued_headers(lines: list[str]) -> set[int]:
+    """A line printed at the head of a page again with a mark that it goes on ("OVERVIEW PANEL -
+    Continued", "Minutes (cont'd)"), its text a line met earlier in the paper: the page's running
+    header, furniture as a page number is, not text."""
+    seen: set[str] = set()
+    out: set[int] = set()
+    for i, x in enumerate(lines):
+        m = _CONTINUED.search(x)
+        if m is not None and len(x.split()) <= 14 and _norm(x[: m.start() + 1]) in seen:
+            out.add(i)
+        seen.add(_norm(x))
+    return out
+
+
 _RUN_IN_NUMBER = re.compile(r"^(?P<i>\s*)[\"“‘]?(?P<n>[0-9]{1,2}\.[0-9]{1,2})(?=[A-Z][a-z])")
 
 
@@ -2957,6 +2972,15 @@ def _not_heading_because(units: list[Unit], k: int, meta: Meta, signature: set[i
         ("resolution number", lambda: _RESOLUTION_NUMBER.match(t)),
         ("mover", lambda: _MOVER_ROW.match(t)),
         ("officer row", lambda: _OFFICER_ROW.match(t)),
+        # (Nor a line that only lists or names people: several names after their plural style or
+        # between semicolons, an office and its holder, who takes an action; nor one joining word.)
+        ("names line", lambda: _names_line(t.strip())),
+        ("names going on", lambda: _names_going_on(units, k)),
+        ("lone joining word", lambda: t.strip().lower() in _JOINING_WORDS),
+        ("online venue", lambda: _ONLINE_VENUE.match(t)),
+        # (Nor a heading printed again over the next page with its mark, "Housing - Continued",
+        # "Minutes (cont'd)": the section goes on, no new one opens.)
+        ("continued", lambda: _CONTINUED.search(t)),
         # (A page's blurb, "Details of fixed penalty notices …", but not a decision record's label,
         # "Details of the decision:".)
         ("link blurb", lambda: _LINK_BLURB.match(t) and not _DECISION_LABEL.match(t.strip())),
@@ -2995,6 +3019,59 @@ def _not_heading_because(units: list[Unit], k: int, meta: Meta, signature: set[i
         ("speaker", lambda: _speaker_line(units, k)),
     )
     return next((name for name, test in checks if test()), "")
+
+
+# One joining word alone on its line ("Of", "And", "&"): a word of a cover's title or a graphic's
+# label set over several lines, never a section's name of its own ("A" is left: an index's letter).
+_JOINING_WORDS = frozenset({"of", "and", "&", "the", "for", "on", "to", "in", "at", "by", "with"})
+_CONTINUED = re.compile(r"\S\s*(?:[-–—:,]\s*|\(\s*)(?:continued|cont['’]?d|contd|cont)\.?\s*\)?\s*$", re.I)
+# A meeting held online, on a line of its own under its date ("Via Zoom", "Held via Microsoft
+# Teams", "Virtual meeting on Zoom"): where it met, not a heading.
+_ONLINE_VENUE = re.compile(
+    r"^\s*(?:(?:held\s+)?(?:virtually\s+)?(?:via|on|by)|(?:virtual|remote|online)\s+meeting\s+(?:via|on|by))\s+"
+    r"(?:zoom|(?:microsoft\s+|ms\s+)?teams|skype|webex|google\s+meet|video\s*(?:link|conference))\b"
+    r"[^.]{0,30}$",
+    re.I,
+)
+# A person's name as a list of who attended writes it, with a style before it ("Cllr", "Mrs") or
+# not, and what they are in brackets after it ("Jo Bloggs (Chair)").
+_LISTED_NAME = re.compile(
+    r"^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Supt|Insp|PC|PCSO|Sgt)\.?\s+)?"
+    r"(?:[A-Z]\.?\s+){0,2}[A-Z][a-z'’]+(?:[-\s][A-Z][a-z'’]+){0,2}(?:\s+\([^)]{1,40}\))?$"
+)
+# An office and its holder on a line ("Chief Officer: Jo Bloggs", "Lead Officer - Ann Lee"): the
+# office's last word one of those below.
+_OFFICE_AND_HOLDER = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,3}(?:Officer|Chair(?:man|person)?|Clerk|Secretary|Manager|Director|Lead|"
+    r"Contact|Author|Executive|Treasurer|Convener|Convenor)\s*[:–—-]\s+(?P<name>.+)$"
+)
+# Who takes an action, under a minute ("Action - Rachel Young", "ACTION: JB", "Action by: All"): the
+# minute's line, not the name of what follows.
+_ACTION_OWNER = re.compile(r"^(?i:action)(?:\s+(?i:by|owner))?\s*[:–—-]\s*(?P<who>[A-Z].{0,60})$")
+_INITIALS = re.compile(r"^(?:[A-Z]{2,4}|All(?:\s+members)?)(?:\s*(?:[/,&]|and)\s*[A-Z]{2,4})*$")
+
+
+def _names_line(t: str) -> bool:
+    """A line that lists or names people and says nothing else: several names after their plural
+    style ("Councillors Ann Lee, Jo Bloggs and Sam Roe"), an office and its holder ("Chief Officer:
+    Jo Bloggs"), who takes an action ("Action - Jo Bloggs")."""
+    if _STYLED_NAMES.match(t):
+        return True
+    action = _ACTION_OWNER.match(t)
+    if action is not None:
+        who = action["who"].strip().rstrip(".")
+        return _LISTED_NAME.match(who) is not None or _INITIALS.match(who) is not None
+    office = _OFFICE_AND_HOLDER.match(t)
+    return office is not None and _LISTED_NAME.match(office["name"].strip()) is not None
+
+
+def _names_going_on(units: list[Unit], k: int) -> bool:
+    """Names between semicolons ("Ann Lee; Jo Bloggs") on the line after one that closes with a
+    semicolon or a comma: the list of who attended going on, not a heading."""
+    if k == 0 or not units[k - 1].text.rstrip().endswith((";", ",")):
+        return False
+    parts = [p.strip() for p in units[k].text.strip().rstrip(";.").split(";")]
+    return len(parts) >= 2 and all(_LISTED_NAME.match(p) and len(p.split()) >= 2 for p in parts)
 
 
 _PLAIN_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?$")
