@@ -878,15 +878,25 @@ _QUOTED_KIND_ONLY = {"document", "paper", "briefing", "leaflet", "booklet"}
 # People in Wales").
 _MONTHS = set(MONTH_NAMES)
 _HEAD_FIRST = re.compile(
-    r"(?<![\w'-])(Review|Strategy|Inquiry|Consultation|Programme|Plan|Framework|Charter)\s+(of|for|into|on)\s+"
+    # (and a statement a body publishes under a title of its kind, "its Statement of Assurance", "a
+    # Statement of Progress": the fire and rescue services' yearly statement the National Framework asks
+    # for, a community planning partnership's account of its plan)
+    r"(?<![\w'-])(Review|Strategy|Inquiry|Consultation|Programme|Plan|Framework|Charter|Statement)\s+(of|for|into|on)\s+"
     r"((?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the|for|in|on|to|&))*)"
 )
+
+
+# A document cited as the source of what a sentence reports ("According to the Statement of Assurance,
+# the Service visited …") is where the figures come from, not a policy of the deed.
+_CITED_SOURCE = re.compile(r"\b[Aa]ccording to (?:the|its|their|our)\s+$")
 
 
 def _head_first_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _HEAD_FIRST.finditer(text):
         if sentence_initial(text, m.start()) or found.in_org(m.start()):
             continue
+        if _CITED_SOURCE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "According to the Statement of Assurance, the Service visited …": figures' source
         prev = re.search(r"([A-Za-z][\w'-]*)\s+$", text[max(0, m.start() - 40) : m.start()])
         if (
             prev
@@ -934,7 +944,11 @@ _TITLE_IN_QUOTES = r"(?P<q>['\"])([A-Z][^'\"]{2,150}?)(?P=q)(?!\w)"
 _OWNER_QUOTED = re.compile(r"\b[A-Z][\w&-]*'s\s+" + _TITLE_IN_QUOTES)
 _DOC_QUOTED = re.compile(
     r"\b((?i:reports?|white paper|green paper|strateg(?:y|ies)|plans?|guides?|guidance|handbook|toolkit|"
-    r"publications?|documents?|briefings?|manifesto))\b,?\s+(?:(?:entitled|titled|called)\s+)?"
+    r"publications?|documents?|briefings?|manifesto))\b"
+    # (its subject in capitals between, as a government describes a paper before its title: "the White
+    # Paper on Local Government Reform, 'Stronger Together'"; the title is the name)
+    r"((?:\s+(?:on|of|for|into)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|on|in|&|the)\s+)*[A-Z][\w'-]*)*)?)"
+    r",?\s+(?:(?:entitled|titled|called)\s+)?"
     + _TITLE_IN_QUOTES
 )
 
@@ -945,16 +959,17 @@ def _quoted_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
             continue  # "the Government's 'Stay in Scotland' campaign": named with its kind
         found.add(m.start(2), m.group(2))
     for m in _DOC_QUOTED.finditer(text):
-        if _QUOTED_POLICY.match(text, m.start(2)):
+        if _QUOTED_POLICY.match(text, m.start("q")):
             continue
         # (the document's kind with at most its owner before, "Government White Paper", only introduces
-        # the title: the title is the name)
+        # the title: the title is the name; so does the kind with its subject, "White Paper on …")
         found.names = [
             (p, n)
             for p, n in found.names
             if not (p + len(n) == m.end(1) and len(n.split()) - len(m.group(1).split()) <= 1)
+            and not (m.group(2) and p + len(n) == m.end(2) and p >= m.start(1))
         ]
-        found.add(m.start(3), m.group(3))
+        found.add(m.start(4), m.group(4))
 
 
 # A document named by its title and its year, after the words that say a document is meant
@@ -964,7 +979,10 @@ def _quoted_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
 _TITLE_WORD = r"(?:[A-Z][\w'\u2019-]*)"
 _YEARED_TITLE = re.compile(
     r"\b(?:published|publication of|set out in|in line with|in accordance with|compl(?:y|ying|ied) with|"
-    r"follow(?:s|ed|ing)?|implement(?:s|ed|ing)?|requirements of)\s+(?:the\s+)?"
+    r"follow(?:s|ed|ing)?|implement(?:s|ed|ing)?|requirements of|"
+    # (and the guidance a body worked to, "prepared following the guidance in Working Together to
+    # Safeguard Children 2018")
+    r"guidance (?:in|of))\s+(?:the\s+)?"
     r"("
     + _TITLE_WORD
     + r"(?:[:,]?\s+(?:(?:to|in|of|for|and|the|a|an|on|with|from|&)\s+)*"
@@ -972,6 +990,28 @@ _YEARED_TITLE = re.compile(
     + r"){2,11})"
     r"\s+((?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?)(?![\d/-])"
 )
+
+
+# A document's title told with when it was published, in apposition ("Safer Streets for Everyone,
+# published in March 2019, was considered …"): the genre dates a document so, never a body or a
+# place; three title words at least, so that "the Report, published in …" names nothing new.
+_PUBLISHED_TITLE = re.compile(
+    r"(?<![\w'-])("
+    + _TITLE_WORD
+    + r"(?:\s+(?:(?:to|in|of|for|and|the|a|an|on|with|from|&)\s+)*"
+    + _TITLE_WORD
+    + r"){2,11}),\s+(?:first\s+)?published\s+in\s+(?:"
+    + MONTH_PATTERN
+    + r")\s+(?:19|20)\d\d\b"
+)
+
+
+def _titles_published(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _PUBLISHED_TITLE.finditer(text):
+        words = _strip_lead(m.group(1).split())
+        if len(words) < 3 or found.in_org(m.start(1)) or any(w in _MONTHS for w in words):
+            continue
+        found.add(m.start(1) + m.group(1).find(words[0]), " ".join(words))
 
 
 def _titles_with_years(text: str, ctx: PolicyContext, found: _Found) -> None:
@@ -1013,5 +1053,6 @@ _FINDERS = (
     _named_programmes,
     _quoted_titles,
     _titles_with_years,
+    _titles_published,
     _hashtags_and_popular_laws,
 )
