@@ -231,6 +231,9 @@ class PolicyContext:
     short_forms: dict[str, str] = field(default_factory=dict)  # "Core Code" → its full name
     last_inquiry_subject: str | None = None
     last_legislation: str | None = None
+    # The policy last put out to consultation ("the public consultation on the 2023-2026 plan"): "the
+    # consultation process" later means that consultation, whose subject is the policy.
+    last_consulted: str | None = None
     # Every Bill and Act the paper has named so far: a paper that names only one means it by "the
     # Act" in any section ("Background" names it, the work under a later heading says "the Act").
     legislation_named: set[str] = field(default_factory=set)
@@ -346,9 +349,33 @@ def find_policies(
         name = ctx.last_by_head.get(head) or ctx.only_one(head)
         if name and _qualifies(m.group(1), name):
             _point_back(text, m.start(), head, name, found)
+    _consultation_on_policy(text, ctx, found)
     names = found.ordered()
     remember(names, ctx)
     return names
+
+
+# "consultation on the draft Plan", "consulted on the Strategy": the policy just after is what is
+# consulted on; "the consultation process", "the consultation exercise", "the consultation" later, with
+# no subject of its own, is that consultation, so the policy its subject.
+_CONSULTED_ON = re.compile(r"\bconsult(?:ation|ed)\s+on\s+(?:the\s+|its\s+|our\s+)?(?:draft\s+|new\s+)?$", re.I)
+_CONSULTATION_BACK = re.compile(
+    r"\b[Tt]he\s+(?:public\s+)?consultation(?:\s+(?:process|exercise|period|responses?|feedback))?\b"
+    r"(?!\s+(?:on|into|about|of|for|with)\b)(?!\s+[A-Z])"
+)
+
+
+def _consultation_on_policy(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """The policy a later "the consultation process" was on (`_CONSULTED_ON`, `_CONSULTATION_BACK`), where
+    the paragraph names no policy before it and no consultation of its own."""
+    named = sorted(found.names)
+    if ctx.last_consulted and not any(_head_of(n) == "consultation" for _, n in named):
+        m = _CONSULTATION_BACK.search(text)
+        if m and not any(p < m.start() for p, _ in named):
+            found.add(m.start(), ctx.last_consulted)
+    for p, n in named:
+        if _CONSULTED_ON.search(text[max(0, p - 60) : p]):
+            ctx.last_consulted = n
 
 
 def _drop_bracketed_other_names(text: str, found: _Found) -> None:

@@ -69,3 +69,34 @@ def test_a_kind_with_its_title_in_quotes_still_named_by_the_title():
     # (the rule before this round, kept: the kind straight before its quoted title)
     text = "The council published its Annual Report, 'Building Better Places', in July."
     assert _names(text) == ["Building Better Places"]
+
+
+def _after(first, text):
+    ctx = PolicyContext(first + " " + text, Cycle(), [], [])
+    find_policies(first, ctx, [], [])
+    return find_policies(text, ctx, [], [])
+
+
+def test_the_consultation_process_points_back_to_the_policy_consulted_on():
+    first = "Residents took part in the public consultation on the draft Northshire Safer Streets Strategy."
+    later = "As part of the consultation process, a drop-in session was held with older residents."
+    assert _after(first, later) == ["Northshire Safer Streets Strategy"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # (a consultation with a subject of its own, and a paragraph that names its own policy first)
+        "The council then responded to the consultation on business rates.",
+        "The Westshire Hate Crime Plan was agreed, and the consultation process closed in May.",
+    ],
+)
+def test_a_consultation_of_its_own_is_left_alone(later):
+    first = "Residents took part in the public consultation on the draft Northshire Safer Streets Strategy."
+    assert "Northshire Safer Streets Strategy" not in _after(first, later)
+
+
+def test_no_consultation_named_before_points_nowhere():
+    first = "The Northshire Safer Streets Strategy was agreed by the board."
+    later = "As part of the consultation process, a drop-in session was held with older residents."
+    assert _after(first, later) == []
