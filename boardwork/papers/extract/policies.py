@@ -359,6 +359,7 @@ def find_policies(
 # consulted on; "the consultation process", "the consultation exercise", "the consultation" later, with
 # no subject of its own, is that consultation, so the policy its subject.
 _CONSULTED_ON = re.compile(r"\bconsult(?:ation|ed)\s+on\s+(?:the\s+|its\s+|our\s+)?(?:draft\s+|new\s+)?$", re.I)
+_CONSULTED_ON_AT = re.compile(r"\bconsult(?:ation|ed)\s+on\s+(?=[Tt]h[ei]s?\s)", re.I)
 _CONSULTATION_BACK = re.compile(
     r"\b[Tt]he\s+(?:public\s+)?consultation(?:\s+(?:process|exercise|period|responses?|feedback))?\b"
     r"(?!\s+(?:on|into|about|of|for|with)\b)(?!\s+[A-Z])"
@@ -376,6 +377,14 @@ def _consultation_on_policy(text: str, ctx: PolicyContext, found: _Found) -> Non
     for p, n in named:
         if _CONSULTED_ON.search(text[max(0, p - 60) : p]):
             ctx.last_consulted = n
+    for m in _CONSULTED_ON_AT.finditer(text):
+        # (the policy named before in the paragraph, pointed back to after "consultation on": "the CSPP
+        # … the public consultation on the 2023-2026 plan", listed once, where the CSPP was named)
+        back = _QUALIFIED_ANAPHOR.match(text, m.end()) or _HEAD_ANAPHOR.match(text, m.end())
+        head = back and " ".join(back.groups()[-1].lower().split())
+        same = [n for _, n in named if head and _head_of(n) == head]
+        if same:
+            ctx.last_consulted = same[-1]
 
 
 def _drop_bracketed_other_names(text: str, found: _Found) -> None:
