@@ -358,7 +358,9 @@ def find_policies(
 # "consultation on the draft Plan", "consulted on the Strategy": the policy just after is what is
 # consulted on; "the consultation process", "the consultation exercise", "the consultation" later, with
 # no subject of its own, is that consultation, so the policy its subject.
-_CONSULTED_ON = re.compile(r"\bconsult(?:ation|ed)\s+on\s+(?:the\s+|its\s+|our\s+)?(?:draft\s+|new\s+)?$", re.I)
+_CONSULTED_ON = re.compile(
+    r"\bconsult(?:ation|ed)\s+on\s+(?:the\s+|its\s+|our\s+)?(?:draft\s+|new\s+)?$", re.I
+)
 _CONSULTED_ON_AT = re.compile(r"\bconsult(?:ation|ed)\s+on\s+(?=[Tt]h[ei]s?\s)", re.I)
 _CONSULTATION_BACK = re.compile(
     r"\b[Tt]he\s+(?:public\s+)?consultation(?:\s+(?:process|exercise|period|responses?|feedback))?\b"
@@ -984,8 +986,7 @@ _DOC_QUOTED = re.compile(
     # (its subject in capitals between, as a government describes a paper before its title: "the White
     # Paper on Local Government Reform, 'Stronger Together'"; the title is the name)
     r"((?:\s+(?:on|of|for|into)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|on|in|&|the)\s+)*[A-Z][\w'-]*)*)?)"
-    r",?\s+(?:(?:entitled|titled|called)\s+)?"
-    + _TITLE_IN_QUOTES
+    r",?\s+(?:(?:entitled|titled|called)\s+)?" + _TITLE_IN_QUOTES
 )
 
 

@@ -105,6 +105,11 @@ def test_no_consultation_named_before_points_nowhere():
 def test_a_consultation_on_the_plan_pointed_back_to_is_remembered_too():
     ctx = PolicyContext("", Cycle(), [], [])
     find_policies("The board agreed the Westvale Community Safety Plan 2025-2028 (WCSP).", ctx, [], [])
-    find_policies("The WCSP kept its four aims and the public consultation on the 2025-2028 plan backed them.", ctx, [], [])
+    find_policies(
+        "The WCSP kept its four aims and the public consultation on the 2025-2028 plan backed them.",
+        ctx,
+        [],
+        [],
+    )
     later = "During the consultation period, officers met traders in the town centre."
     assert find_policies(later, ctx, [], []) == ["Westvale Community Safety Plan 2025-2028"]
