@@ -231,6 +231,9 @@ class PolicyContext:
     short_forms: dict[str, str] = field(default_factory=dict)  # "Core Code" → its full name
     last_inquiry_subject: str | None = None
     last_legislation: str | None = None
+    # The policy last put out to consultation ("the public consultation on the 2023-2026 plan"): "the
+    # consultation process" later means that consultation, whose subject is the policy.
+    last_consulted: str | None = None
     # Every Bill and Act the paper has named so far: a paper that names only one means it by "the
     # Act" in any section ("Background" names it, the work under a later heading says "the Act").
     legislation_named: set[str] = field(default_factory=set)
@@ -346,9 +349,44 @@ def find_policies(
         name = ctx.last_by_head.get(head) or ctx.only_one(head)
         if name and _qualifies(m.group(1), name):
             _point_back(text, m.start(), head, name, found)
+    _consultation_on_policy(text, ctx, found)
     names = found.ordered()
     remember(names, ctx)
     return names
+
+
+# "consultation on the draft Plan", "consulted on the Strategy": the policy just after is what is
+# consulted on; "the consultation process", "the consultation exercise", "the consultation" later, with
+# no subject of its own, is that consultation, so the policy its subject.
+_CONSULTED_ON = re.compile(
+    r"\bconsult(?:ation|ed)\s+on\s+(?:the\s+|its\s+|our\s+)?(?:draft\s+|new\s+)?$", re.I
+)
+_CONSULTED_ON_AT = re.compile(r"\bconsult(?:ation|ed)\s+on\s+(?=[Tt]h[ei]s?\s)", re.I)
+_CONSULTATION_BACK = re.compile(
+    r"\b[Tt]he\s+(?:public\s+)?consultation(?:\s+(?:process|exercise|period|responses?|feedback))?\b"
+    r"(?!\s+(?:on|into|about|of|for|with)\b)(?!\s+[A-Z])"
+)
+
+
+def _consultation_on_policy(text: str, ctx: PolicyContext, found: _Found) -> None:
+    """The policy a later "the consultation process" was on (`_CONSULTED_ON`, `_CONSULTATION_BACK`), where
+    the paragraph names no policy before it and no consultation of its own."""
+    named = sorted(found.names)
+    if ctx.last_consulted and not any(_head_of(n) == "consultation" for _, n in named):
+        m = _CONSULTATION_BACK.search(text)
+        if m and not any(p < m.start() for p, _ in named):
+            found.add(m.start(), ctx.last_consulted)
+    for p, n in named:
+        if _CONSULTED_ON.search(text[max(0, p - 60) : p]):
+            ctx.last_consulted = n
+    for m in _CONSULTED_ON_AT.finditer(text):
+        # (the policy named before in the paragraph, pointed back to after "consultation on": "the CSPP
+        # … the public consultation on the 2023-2026 plan", listed once, where the CSPP was named)
+        back = _QUALIFIED_ANAPHOR.match(text, m.end()) or _HEAD_ANAPHOR.match(text, m.end())
+        head = back and " ".join(back.groups()[-1].lower().split())
+        same = [n for _, n in named if head and _head_of(n) == head]
+        if same:
+            ctx.last_consulted = same[-1]
 
 
 def _drop_bracketed_other_names(text: str, found: _Found) -> None:
@@ -878,15 +916,25 @@ _QUOTED_KIND_ONLY = {"document", "paper", "briefing", "leaflet", "booklet"}
 # People in Wales").
 _MONTHS = set(MONTH_NAMES)
 _HEAD_FIRST = re.compile(
-    r"(?<![\w'-])(Review|Strategy|Inquiry|Consultation|Programme|Plan|Framework|Charter)\s+(of|for|into|on)\s+"
+    # (and a statement a body publishes under a title of its kind, "its Statement of Assurance", "a
+    # Statement of Progress": the fire and rescue services' yearly statement the National Framework asks
+    # for, a community planning partnership's account of its plan)
+    r"(?<![\w'-])(Review|Strategy|Inquiry|Consultation|Programme|Plan|Framework|Charter|Statement)\s+(of|for|into|on)\s+"
     r"((?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the|for|in|on|to|&))*)"
 )
+
+
+# A document cited as the source of what a sentence reports ("According to the Statement of Assurance,
+# the Service visited …") is where the figures come from, not a policy of the deed.
+_CITED_SOURCE = re.compile(r"\b[Aa]ccording to (?:the|its|their|our)\s+$")
 
 
 def _head_first_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
     for m in _HEAD_FIRST.finditer(text):
         if sentence_initial(text, m.start()) or found.in_org(m.start()):
             continue
+        if _CITED_SOURCE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "According to the Statement of Assurance, the Service visited …": figures' source
         prev = re.search(r"([A-Za-z][\w'-]*)\s+$", text[max(0, m.start() - 40) : m.start()])
         if (
             prev
@@ -934,8 +982,11 @@ _TITLE_IN_QUOTES = r"(?P<q>['\"])([A-Z][^'\"]{2,150}?)(?P=q)(?!\w)"
 _OWNER_QUOTED = re.compile(r"\b[A-Z][\w&-]*'s\s+" + _TITLE_IN_QUOTES)
 _DOC_QUOTED = re.compile(
     r"\b((?i:reports?|white paper|green paper|strateg(?:y|ies)|plans?|guides?|guidance|handbook|toolkit|"
-    r"publications?|documents?|briefings?|manifesto))\b,?\s+(?:(?:entitled|titled|called)\s+)?"
-    + _TITLE_IN_QUOTES
+    r"publications?|documents?|briefings?|manifesto))\b"
+    # (its subject in capitals between, as a government describes a paper before its title: "the White
+    # Paper on Local Government Reform, 'Stronger Together'"; the title is the name)
+    r"((?:\s+(?:on|of|for|into)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|on|in|&|the)\s+)*[A-Z][\w'-]*)*)?)"
+    r",?\s+(?:(?:entitled|titled|called)\s+)?" + _TITLE_IN_QUOTES
 )
 
 
@@ -945,16 +996,17 @@ def _quoted_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
             continue  # "the Government's 'Stay in Scotland' campaign": named with its kind
         found.add(m.start(2), m.group(2))
     for m in _DOC_QUOTED.finditer(text):
-        if _QUOTED_POLICY.match(text, m.start(2)):
+        if _QUOTED_POLICY.match(text, m.start("q")):
             continue
         # (the document's kind with at most its owner before, "Government White Paper", only introduces
-        # the title: the title is the name)
+        # the title: the title is the name; so does the kind with its subject, "White Paper on …")
         found.names = [
             (p, n)
             for p, n in found.names
             if not (p + len(n) == m.end(1) and len(n.split()) - len(m.group(1).split()) <= 1)
+            and not (m.group(2) and p + len(n) == m.end(2) and p >= m.start(1))
         ]
-        found.add(m.start(3), m.group(3))
+        found.add(m.start(4), m.group(4))
 
 
 # A document named by its title and its year, after the words that say a document is meant
@@ -964,7 +1016,10 @@ def _quoted_titles(text: str, ctx: PolicyContext, found: _Found) -> None:
 _TITLE_WORD = r"(?:[A-Z][\w'\u2019-]*)"
 _YEARED_TITLE = re.compile(
     r"\b(?:published|publication of|set out in|in line with|in accordance with|compl(?:y|ying|ied) with|"
-    r"follow(?:s|ed|ing)?|implement(?:s|ed|ing)?|requirements of)\s+(?:the\s+)?"
+    r"follow(?:s|ed|ing)?|implement(?:s|ed|ing)?|requirements of|"
+    # (and the guidance a body worked to, "prepared following the guidance in Working Together to
+    # Safeguard Children 2018")
+    r"guidance (?:in|of))\s+(?:the\s+)?"
     r"("
     + _TITLE_WORD
     + r"(?:[:,]?\s+(?:(?:to|in|of|for|and|the|a|an|on|with|from|&)\s+)*"
@@ -972,6 +1027,28 @@ _YEARED_TITLE = re.compile(
     + r"){2,11})"
     r"\s+((?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?)(?![\d/-])"
 )
+
+
+# A document's title told with when it was published, in apposition ("Safer Streets for Everyone,
+# published in March 2019, was considered …"): the genre dates a document so, never a body or a
+# place; three title words at least, so that "the Report, published in …" names nothing new.
+_PUBLISHED_TITLE = re.compile(
+    r"(?<![\w'-])("
+    + _TITLE_WORD
+    + r"(?:\s+(?:(?:to|in|of|for|and|the|a|an|on|with|from|&)\s+)*"
+    + _TITLE_WORD
+    + r"){2,11}),\s+(?:first\s+)?published\s+in\s+(?:"
+    + MONTH_PATTERN
+    + r")\s+(?:19|20)\d\d\b"
+)
+
+
+def _titles_published(text: str, ctx: PolicyContext, found: _Found) -> None:
+    for m in _PUBLISHED_TITLE.finditer(text):
+        words = _strip_lead(m.group(1).split())
+        if len(words) < 3 or found.in_org(m.start(1)) or any(w in _MONTHS for w in words):
+            continue
+        found.add(m.start(1) + m.group(1).find(words[0]), " ".join(words))
 
 
 def _titles_with_years(text: str, ctx: PolicyContext, found: _Found) -> None:
@@ -1013,5 +1090,6 @@ _FINDERS = (
     _named_programmes,
     _quoted_titles,
     _titles_with_years,
+    _titles_published,
     _hashtags_and_popular_laws,
 )
