@@ -361,6 +361,27 @@ class Gazetteer:
 
 # A short form in its own definition's brackets ("… (WRC)").
 _DEFINED_HERE = re.compile(r"\s*\)")
+# A service a body is contracted or funded to deliver ("is contracted to deliver the county's
+# Independent Advocacy Service", "runs the Westshire Mediation Service"): what it does, not who.
+_DELIVERS_BEFORE = re.compile(
+    r"\b(?:deliver|delivers|delivering|run|runs|running|operate|operates|operating|provide|provides|providing)"
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:[\w-]+['\u2019]s\s+)?$"
+)
+
+
+def _service_delivered(text: str, c: OrgMatch) -> bool:
+    return (
+        c.via == "generic"
+        and c.name.split()[-1] == "Service"
+        and _DELIVERS_BEFORE.search(text[max(0, c.start - 60) : c.start]) is not None
+    )
+
+
+# A body's own directorate or department, named by its owner's possessive.
+_OWNED_PART = re.compile(
+    r"^(?P<owner>[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*)*)['\u2019]s\s+(?:[A-Z][\w&-]*\s+){1,4}"
+    r"(?:Directorate|Department)$"
+)
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
 # Compiled phrase patterns by (phrases, flags), shared by all lexicons of this process.
 _SHARED_PATTERNS: dict[tuple[tuple[str, ...], int], re.Pattern[str]] = {}
@@ -637,6 +658,8 @@ class PaperOrgs:
         ]
         chosen = _non_overlapping(chosen)
         chosen += self._generic(text, chosen)
+        chosen = [o for c in chosen if (o := self._owner_of_part(c)) is not None]
+        chosen = [c for c in chosen if not _service_delivered(text, c)]
         chosen.sort(key=lambda c: c.start)
         owned = re.compile(r"(?:\b(?:our|its)|" + _author_possessive(self.author_words) + r")\s*$")
         for c in chosen:
@@ -645,6 +668,19 @@ class PaperOrgs:
             if self.is_author_or_internal(c.name) or owned.search(text[max(0, c.start - 40) : c.start]):
                 c.internal = True
         return chosen
+
+    def _owner_of_part(self, c: OrgMatch) -> OrgMatch | None:
+        """ "Westshire Council's Housing Directorate", "WDC's Planning Department": a directorate
+        or department named by its owner's possessive is a part of that body, no body of its own:
+        the owner, when the paper or the gazetteer knows it by that name; else none."""
+        m = _OWNED_PART.match(c.text) if c.via == "generic" else None
+        if m is None:
+            return c
+        owner = m.group("owner")
+        canon = self.learned.get(owner) or self.gaz.acronyms.get(owner) or self.gaz.canonical(owner)
+        if canon is None:
+            return None
+        return OrgMatch(c.start, c.start + len(owner), canon, owner, "learned")
 
     def _prefixed(self, text: str, c: OrgMatch) -> OrgMatch:
         """'East of England LGA' → 'East of England Local Government Association' for bodies whose

@@ -2050,6 +2050,10 @@ def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
             # titled by the body it inspected, which never wrote it.
             if _INSPECTED_BEFORE.match(text[: o.start]):
                 continue
+            # "Council leaders plead for more funds from Westshire Government ministers": a body
+            # a headline's verb reaches through a preposition is the one the news is addressed to.
+            if _HEADLINE_OBJECT_BEFORE.search(text[: o.start]):
+                continue
             # "Westshire Fire and Rescue Service Transformation Consultation" on a council's page
             # (the page has a body of its own): the page is about the other body's proposals.
             if (
@@ -2067,6 +2071,15 @@ def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
                     return quoted
             return o.name
     return None
+
+
+# A headline sentence running up to a body ("… plead for more funds from ", "… lobbied hard
+# with "): a lower-case word other than a preposition or article before a preposition that reaches
+# the body; "Response from the …" or "Report of the Chief Fire Officer to the …" has none.
+_HEADLINE_OBJECT_BEFORE = re.compile(
+    r"\b(?!(?:of|and|the|to|for|from|with|on|in|at|by|a|an|its|their|our|against)\b)[a-z]{3,}\b"
+    r"[^.:|–-]*\s(?:from|to|with|against)\s+(?:the\s+)?$"
+)
 
 
 # A present-tense verb after a name in a title: the title is a headline sentence.

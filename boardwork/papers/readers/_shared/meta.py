@@ -321,9 +321,12 @@ _BODY_NAME = re.compile(
 )
 BODY_NAME_WHOLE = re.compile(_BODY_NAME.pattern + r"\s*")
 _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
-# A named body inside running prose: "members of the Safer and Stronger Communities Board".
+# A named body inside running prose: "members of the Safer and Stronger Communities Board". Not
+# one whose name goes on with its nation ("comments made by Carers Forum Wales"): a national body
+# the paper speaks of, which the name cut at its body word would make another, local one.
 _BODY_IN_PROSE = re.compile(
-    rf"\b(?P<b>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|of|for|&|on))*\s+(?:{_BODY_ALT}))\b(?!\s+(?:Member|Office))"
+    rf"\b(?P<b>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|of|for|&|on))*\s+(?:{_BODY_ALT}))\b"
+    r"(?!\s+(?:Member|Office|Wales|Scotland|England|Cymru|UK|Northern Ireland)\b)"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+")
 
