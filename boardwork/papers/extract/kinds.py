@@ -4573,8 +4573,9 @@ def _others_among_themselves(m: re.Match[str], text: str, author_words: tuple[st
 # (numbered from 3330) The public as the subject and the body as whom they worked or engaged with
 # ("our residents and local communities have supported and engaged with us", "tenants worked with us to
 # design the scheme"): the people the body serves taking part, not a partnership of the body with
-# other bodies. Partners or agencies that worked with us stay partnership.
-_WITH_US = re.compile(r"\s+(?:us|me)\b", re.I)
+# other bodies. Partners or agencies that worked with us stay partnership, and so does the public
+# working "with us and the Anytown Trust": another body named beside the author is a partner of its deed.
+_WITH_US = re.compile(r"\s+(?:[Uu]s|[Mm]e)\b(?!\s*(?:,|and)\s+(?:the\s+)?[A-Z])")
 _PUBLIC_SUBJECT = re.compile(
     r"\b(?:residents|communities|people|public|citizens|tenants|customers|families|victims|service\s+users|"
     r"neighbours|parents|pupils|young\s+people)\b(?:(?![.;]).){0,60}$",
