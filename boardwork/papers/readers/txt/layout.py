@@ -788,6 +788,10 @@ _DRAFT_STAMP = re.compile(
 _PAGE_NUMBER_CELL = re.compile(r"^(?:page\s+)?[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?$", re.I)
 
 
+# A section's number before its name ("1. Purpose", "2) Background", "3.1 Options").
+_SECTION_NUMBERED = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+(?=[A-Z])")
+
+
 def _draft_stamp(s: str) -> bool:
     """A line that is a draft's or version's stamp with its date, nothing else."""
     m = _DRAFT_STAMP.match(s.strip())
@@ -1936,6 +1940,8 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
             and len(text.split()) >= 2
             and _norm(text) not in SECTION_LABELS
             and not is_person_line(text)
+            # (The first numbered section's name, "1. Purpose of the report", is the report's text.)
+            and not _SECTION_NUMBERED.match(text)
         ):
             meta.title = text
             meta_idx.add(at)
