@@ -723,10 +723,7 @@ def layout(
         _council_meeting_title(lines, drop, meta, meta_idx)
         _addressee_over_title(lines, drop, meta, meta_idx)
         _letter_subject(lines, drop, meta, meta_idx)
-    if title is None and meta.title and _draft_stamp(meta.title):
-        # A draft's or version's stamp ("Draft 2 – 16 April 2020") opening a cover is no title:
-        # the paper's title is the first title-like line past it.
-        meta.title = find_meta([("" if _draft_stamp(x) else x) for x in meta_lines])[0].title
+    _title_past_stamps(title, meta, meta_lines)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks): the
         # title is the first title-like line past the running ones, if the cover has one.
@@ -797,6 +794,13 @@ def _draft_stamp(s: str) -> bool:
     m = _DRAFT_STAMP.match(s.strip())
     d = m.group("d").strip() if m else ""
     return bool(m and (_lone_date(d) or _MONTH_YEAR.fullmatch(d)))
+
+
+def _title_past_stamps(title: str | None, meta: Meta, meta_lines: list[str]) -> None:
+    """A draft's or version's stamp ("Draft 2 – 16 April 2020") opening a cover is no title: the
+    paper's title is the first title-like line past it (where no reader gave the title)."""
+    if title is None and meta.title and _draft_stamp(meta.title):
+        meta.title = find_meta([("" if _draft_stamp(x) else x) for x in meta_lines])[0].title
 
 
 def _draft_stamps(lines: list[str]) -> set[int]:
@@ -4788,8 +4792,9 @@ def _minute_among_sentences(units: list[Unit], keys: dict[int, tuple[str, int] |
     if key is None:
         return False
     above, n = key
-    nxt_num = next((j for j in sorted(keys) if j > k + 1 and keys[j] is not None and keys[j][0] == above), None)
-    return nxt_num is not None and keys[nxt_num] == (above, n + 1) and nxt_num > k + 1
+    # (The series goes on past the prose: the next number of this level is the one after.)
+    later = [v for j, v in sorted(keys.items()) if j > k + 1 and v is not None and v[0] == above]
+    return bool(later) and later[0] == (above, n + 1)
 
 
 _AGENDA_BUSINESS = re.compile(r"^To\s+(?:receive|confirm|consider|note|approve|agree|adopt)\s", re.I)
