@@ -617,6 +617,7 @@ def layout(
 
     drop: set[int] = {i for i, x in enumerate(lines) if is_page_furniture(x)}
     drop |= _continued_headers(lines)
+    drop |= _draft_stamps(lines)
     # A web page's first line naming the kinds of document it holds ("Agenda and minutes",
     # "Agendas, reports and minutes"): the site's label of the meeting's page, not the paper's
     # title (one kind alone, "Minutes", is the title: the paper is that document).
@@ -722,6 +723,7 @@ def layout(
         _council_meeting_title(lines, drop, meta, meta_idx)
         _addressee_over_title(lines, drop, meta, meta_idx)
         _letter_subject(lines, drop, meta, meta_idx)
+    _title_past_stamps(title, meta, meta_lines)
     if title is None and meta.title and _norm(meta.title) in first_running:
         # A running header or footer is not the title unless the body repeats it (see _blocks): the
         # title is the first title-like line past the running ones, if the cover has one.
@@ -770,6 +772,52 @@ def layout(
 # A section's or paragraph's number run into its first word by the export ("1.0Relevant Background
 # Information", "1.1Members will be aware …"), perhaps after the opening quotation mark of a report
 # quoted in a minute ("“1.0Relevant …").
+# A draft's or version's stamp and its date ("Draft One – 16 April 2020", "Version 2.1, March 2021",
+# "DRAFT v3 - 5 May 2022"): the document's state, set on its cover and in its page headers.
+_DRAFT_STAMP = re.compile(
+    r"^(?:(?:draft|version|revision)\b\.?\s*(?:v?[0-9]+(?:\.[0-9]+)*[a-z]?|one|two|three|four|five|six|[ivx]{1,4})?"
+    r"|v[0-9]+(?:\.[0-9]+)*)"
+    r"\s*(?:\(?(?:final|draft|revised|amended|for\s+consultation)\)?)?\s*[-–—:,|]?\s*(?P<d>\S.*)$",
+    re.I,
+)
+# A page header closing with the stamp after the page's number ("Annual Report 2019-2020    2    Draft
+# One – 16 April 2020"): cells set apart by wide gaps.
+_PAGE_NUMBER_CELL = re.compile(r"^(?:page\s+)?[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?$", re.I)
+
+
+# A section's number before its name ("1. Purpose", "2) Background", "3.1 Options").
+_SECTION_NUMBERED = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+(?=[A-Z])")
+
+
+def _draft_stamp(s: str) -> bool:
+    """A line that is a draft's or version's stamp with its date, nothing else."""
+    m = _DRAFT_STAMP.match(s.strip())
+    d = m.group("d").strip() if m else ""
+    return bool(m and (_lone_date(d) or _MONTH_YEAR.fullmatch(d)))
+
+
+def _title_past_stamps(title: str | None, meta: Meta, meta_lines: list[str]) -> None:
+    """A draft's or version's stamp ("Draft 2 – 16 April 2020") opening a cover is no title: the
+    paper's title is the first title-like line past it (where no reader gave the title)."""
+    if title is None and meta.title and _draft_stamp(meta.title):
+        meta.title = find_meta([("" if _draft_stamp(x) else x) for x in meta_lines])[0].title
+
+
+def _draft_stamps(lines: list[str]) -> set[int]:
+    """The lines that carry a draft's stamp where the paper repeats it (page furniture, which the
+    reader drops): the stamp alone, or closing a page header after the page's number. A stamp met
+    once is left as text (under the title it is a line of the cover)."""
+    found: dict[int, str] = {}
+    for i, x in enumerate(lines):
+        cells = re.split(r"\s{3,}", x.strip())
+        if _draft_stamp(cells[-1]) and (
+            len(cells) == 1 or (len(cells) >= 2 and _PAGE_NUMBER_CELL.match(cells[-2]))
+        ):
+            found[i] = _norm(cells[-1])
+    counts = Counter(found.values())
+    return {i for i, k in found.items() if counts[k] >= 2}
+
+
 def _continued_headers(lines: list[str]) -> set[int]:
     """A line printed at the head of a page again with a mark that it goes on ("OVERVIEW PANEL -
     Continued", "Minutes (cont'd)"), its text a line met earlier in the paper: the page's running
@@ -1896,6 +1944,8 @@ def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx
             and len(text.split()) >= 2
             and _norm(text) not in SECTION_LABELS
             and not is_person_line(text)
+            # (The first numbered section's name, "1. Purpose of the report", is the report's text.)
+            and not _SECTION_NUMBERED.match(text)
         ):
             meta.title = text
             meta_idx.add(at)
@@ -4699,7 +4749,7 @@ def _names_over_prose(units: list[Unit], skip: set[int]) -> set[int]:
         if key is None or seen[key] > 1 or u.table is not None or k + 1 >= len(units):
             continue
         above, n = key
-        if k > 0 and keys.get(k - 1) == (above, n - 1):
+        if k > 0 and keys.get(k - 1) == (above, n - 1) and not _minute_among_sentences(units, keys, k):
             continue  # (a list's item under the one before it)
         text, nxt = clean(u.text), units[k + 1]
         after = clean(nxt.text)
@@ -4711,13 +4761,40 @@ def _names_over_prose(units: list[Unit], skip: set[int]) -> set[int]:
         )
         below = nxt.kind == "num" and (_series_key(nxt.number) or ("", 0))[0] == f"{above}{n}."
         if (
-            is_heading_text(text)
-            and len(_CLOSING_NOTE.sub("", text).split()) <= 12
-            and not _END_SENTENCE.search(text)
+            len(_CLOSING_NOTE.sub("", text).split()) <= 12
+            and (_names_section(text) or (prose and _numbered_label(text)))
             and (prose or below)
         ):
             out.add(k)
     return out
+
+
+def _names_section(text: str) -> bool:
+    """A numbered line of a section's name: heading-shaped, no end stop."""
+    return is_heading_text(text) and not _END_SENTENCE.search(text)
+
+
+def _numbered_label(text: str) -> bool:
+    """A section's name closing with a colon, over its prose ("3. Financial implications:" / "There
+    are none …"): a label, not a clause leading into a list ("2. During the year we:")."""
+    return text.endswith(":") and is_label_heading(text)
+
+
+def _minute_among_sentences(units: list[Unit], keys: dict[int, tuple[str, int] | None], k: int) -> bool:
+    """Minutes that number each minute, a one-line decision ("2. The minutes were agreed.") and a
+    minute with its title and prose ("3. Anti-social behaviour" / "The Inspector reported …") alike:
+    a short line straight under a numbered sentence, with the series going on past its prose, is a
+    minute's title and no list's item (a list's items are of one shape, one under another)."""
+    prev = clean(units[k - 1].text)
+    if not _WHOLE_SENTENCE_END.search(prev) or is_heading_text(prev) or len(prev.split()) < 5:
+        return False
+    key = keys[k]
+    if key is None:
+        return False
+    above, n = key
+    # (The series goes on past the prose: the next number of this level is the one after.)
+    later = [v for j, v in sorted(keys.items()) if j > k + 1 and v is not None and v[0] == above]
+    return bool(later) and later[0] == (above, n + 1)
 
 
 _AGENDA_BUSINESS = re.compile(r"^To\s+(?:receive|confirm|consider|note|approve|agree|adopt)\s", re.I)
