@@ -107,6 +107,18 @@ def test_a_plan_pointed_back_to_is_the_plan_named_before(later):
             "We noted an independent review of services delivered in schools.",
             ["Independent review of services delivered in schools"],
         ),
+        (
+            "Officers noted the consultation on older people's supported housing.",
+            ["Consultation on older people's supported housing"],
+        ),
+        (
+            "Officers noted the consultation on council community-led housing.",
+            ["Consultation on council community-led housing"],
+        ),
+        (
+            "We noted a national review of evidence found in schools.",
+            ["National review of evidence found in schools"],
+        ),
         # (a stated purpose is still read through)
         (
             "Officers noted the consultation on regulations to establish joint committees.",
