@@ -962,7 +962,8 @@ def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> No
             continue
         rest = text[m.end() :]
         stop = re.search(r"[,.;:()]|\s(?:which|that|was|were|is|are)\b", rest)
-        subject = (rest[: stop.start()] if stop else rest[:120]).strip()
+        end = stop.start() if stop else min(len(rest), 120)
+        subject = rest[: _clause_verb(rest, end) or end].strip()
         if subject:
             found.add(m.start(), f"{m.group(1)} {m.group(2)} {subject}")
     for m in _COLON_GUIDANCE.finditer(text):

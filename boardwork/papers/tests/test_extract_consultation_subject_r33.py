@@ -128,3 +128,26 @@ def test_a_plan_pointed_back_to_is_the_plan_named_before(later):
 )
 def test_titles_gerunds_and_participles_are_left_alone(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (the same run-on after "Guidance on" / "Guidance for", the other lead that takes a subject)
+        (
+            "Members said the national Guidance on safeguarding adults will change in May.",
+            ["Guidance on safeguarding adults"],
+        ),
+        (
+            "Members said the national Guidance for schools on online safety set out new duties.",
+            ["Guidance for schools on online safety"],
+        ),
+    ],
+)
+def test_guidance_named_by_its_subject_ends_at_the_verb(text, names):
+    assert _names(text) == names
+
+
+def test_guidance_with_a_clause_after_it_is_left_alone():
+    text = "Members read the Home Office's Guidance on safeguarding adults, which schools use."
+    assert _names(text) == ["Guidance on safeguarding adults"]
