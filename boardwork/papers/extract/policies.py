@@ -108,11 +108,61 @@ _TO_PURPOSE = re.compile(
 )
 
 
-def _subject_of(rest: str, purpose: bool = False, keep_article: bool = False) -> str:
-    """The subject a review, inquiry or consultation is named by, up to where the sentence goes on
-    (`_OBJ_STOP`); with `purpose`, through a stated purpose ("… to establish …", `_TO_PURPOSE`); with
-    `keep_article`, its own "the" kept, as the body titles it ("inquiry into the long-term funding of
-    adult social care", "Consultation on the future model of community justice")."""
+# Where a subject named after "review of", "consultation on", "inquiry into" ends because the
+# sentence's own verb begins: "the consultation on parking charges received 300 responses", "an
+# independent review of fire safety found gaps". Lower case only, so a title's words ("Keeping Children
+# Safe in Education", "Building Safer Communities") are never read as a verb; a gerund never stops.
+# A modal or an auxiliary always ends the subject; so do the verbs the genre reports a consultation or
+# review by, whose participle rarely follows a noun ("closed", "concluded", "recommends").
+_CLAUSE_VERB_ALWAYS = re.compile(
+    r"\s(?:will|would|shall|should|can|could|may|might|must|does|did|"
+    r"closed|closes|ended|ends|opened|opens|began|begins|concluded|concludes|recommended|recommends|"
+    r"highlighted|highlights|revealed|reveals|showed|shows|finds|suggests|proposes|identifies|outlines|"
+    r"seeks|sought|says|said|asks|asked|backed|backs|attracted|attracts|drew|generated|"
+    r"set out|sets out|calls for|called for)\b"
+)
+# Any other past tense in "-ed" (and the irregular "found", "made"), after a word of the subject and
+# before the object a verb takes, an article, a pronoun or a number: "charges received 300 responses",
+# "fees prompted some concern" are the sentence's verb; "complaints received in 2023", "services
+# commissioned by the board", "older people's supported housing", "community-led housing" describe the
+# subject and stay in it.
+_CLAUSE_VERB_ED = re.compile(r"(?<=[\w')])\s([a-z]{2,}(?<!ee)ed|found|made|took|gave)\b(?!-)")
+_VERB_OBJECT = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|more|most|no|all|each|every|"
+    r"it|them|us|both|several|few|over|almost|nearly|around|about)\b|\s+\d"
+)
+# (the irregular ones, whose participle is told by the preposition after it, "evidence found in
+# schools": before any other word they are the verb, "found wide support")
+_IRREGULAR_PARTICIPLE = re.compile(
+    r"\s+(?:by|to|in|into|for|on|at|from|with|under|through|as|during|and|or)\b"
+)
+_BEFORE_PARTICIPLE = {*"the a an of on for and or to in its their our his her this that these those".split()}
+
+
+def _clause_verb(rest: str, end: int) -> int | None:
+    """Where the sentence's verb begins within `rest[:end]`, after a first word of the subject."""
+    first = re.match(r"\s*\S+", rest)
+    at = first.end() if first else 0
+    always = _CLAUSE_VERB_ALWAYS.search(rest, at, end)
+    for m in _CLAUSE_VERB_ED.finditer(rest, at, always.start() if always else end):
+        before = re.findall(r"[\w']+", rest[: m.start()])
+        if (
+            before
+            and before[-1].lower() not in _BEFORE_PARTICIPLE
+            and not before[-1].lower().endswith("ly")
+            and (
+                _VERB_OBJECT.match(rest, m.end())
+                if m.group(1).endswith("ed")
+                else not _IRREGULAR_PARTICIPLE.match(rest, m.end())
+            )
+        ):
+            return m.start()
+    return always.start() if always else None
+
+
+def _subject_end(rest: str, purpose: bool = False) -> int | None:
+    """Where the sentence goes on after a subject begins at the start of `rest` (`_OBJ_STOP`, or the
+    sentence's verb, `_clause_verb`); with `purpose`, through a stated purpose (`_TO_PURPOSE`)."""
     at = 0
     while True:
         stop = _OBJ_STOP.search(rest, at)
@@ -120,7 +170,48 @@ def _subject_of(rest: str, purpose: bool = False, keep_article: bool = False) ->
             at = _TO_PURPOSE.match(rest, stop.start()).end()  # type: ignore[union-attr]
             continue
         break
-    subject = (rest[: stop.start()] if stop else rest[:120]).strip()
+    end = stop.start() if stop else min(len(rest), 120)
+    verb = _clause_verb(rest, end)
+    return verb if verb is not None else (stop.start() if stop else None)
+
+
+# A subject that only points back to a document named before ("the plan", "the 2025-2028 plan", "the
+# draft strategy"): no title of its own; the anaphora rules resolve it to the one named, or to none.
+_POINTER_SUBJECT = re.compile(
+    r"(?:the|this|that|its|our|their)\s+(?:(?:(?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?|[a-z][\w-]*)\s+){0,3}"
+    r"(?:"
+    + "|".join(
+        (
+            "strategy",
+            "plan",
+            "review",
+            "framework",
+            "programme",
+            "charter",
+            "policy",
+            "scheme",
+            "assessment",
+            "report",
+            "proposals?",
+            "document",
+            "paper",
+            "consultation",
+        )
+    )
+    + r")"
+)
+
+
+def _subject_of(rest: str, purpose: bool = False, keep_article: bool = False) -> str:
+    """The subject a review, inquiry or consultation is named by, up to where the sentence goes on
+    (`_subject_end`); with `purpose`, through a stated purpose ("… to establish …", `_TO_PURPOSE`); with
+    `keep_article`, its own "the" kept, as the body titles it ("inquiry into the long-term funding of
+    adult social care", "Consultation on the future model of community justice"). A subject that only
+    points back to a document named before gives none (`_POINTER_SUBJECT`)."""
+    end = _subject_end(rest, purpose)
+    subject = (rest[:end] if end is not None else rest[:120]).strip()
+    if _POINTER_SUBJECT.fullmatch(subject):
+        return ""
     if keep_article and not re.fullmatch(r"the\s+(?:same|this|that)\s+\w+", subject, re.I):
         return subject
     return re.sub(r"^the\s+", "", subject)
@@ -713,8 +804,8 @@ def _possessive_reviews(text: str, ctx: PolicyContext, found: _Found) -> None:
 
     for m in _ADJ_REVIEW.finditer(text):
         rest = text[m.end() :]
-        stop = _OBJ_STOP.search(rest)
-        subject = (rest[: stop.start()] if stop else rest[:120]).strip()
+        end = _subject_end(rest)
+        subject = (rest[:end] if end is not None else rest[:120]).strip()
         if subject:
             found.add(m.start(), f"{m.group(1)} {m.group(2)} {m.group(3)} {subject}")
 
@@ -871,7 +962,8 @@ def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> No
             continue
         rest = text[m.end() :]
         stop = re.search(r"[,.;:()]|\s(?:which|that|was|were|is|are)\b", rest)
-        subject = (rest[: stop.start()] if stop else rest[:120]).strip()
+        end = stop.start() if stop else min(len(rest), 120)
+        subject = rest[: _clause_verb(rest, end) or end].strip()
         if subject:
             found.add(m.start(), f"{m.group(1)} {m.group(2)} {subject}")
     for m in _COLON_GUIDANCE.finditer(text):
