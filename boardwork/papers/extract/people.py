@@ -85,7 +85,7 @@ _PERSON_DEED = re.compile(
 _RANKS = (
     r"(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+Constable|Chief\s+Fire\s+Officer|Chief\s+Executive|"
     r"Chief\s+Superintendent|Chief\s+Inspector|Superintendent|Station\s+Manager|Group\s+Manager|"
-    r"Area\s+Manager|(?:Police,?\s+(?:Fire\s+)?and\s+Crime\s+)?Commissioner)"
+    r"Area\s+Manager|(?:Police,?\s+(?:Fire\s+)?and\s+Crime\s+)?Commissioner|Council\s+Leader)"
 )
 _NAME = r"[A-Z][a-z][A-Za-z'-]*(?:\s+[A-Z][a-z][A-Za-z'-]*){1,2}"
 _PERSON_RANKED = re.compile(r"\b" + _RANKS + r"\s+(" + _NAME + r")(?='s\b|\s*[,.;:)!?]|\s+[a-z]|\s*$)")
@@ -222,6 +222,61 @@ _PRESENTER_OWN_DEED = re.compile(
     r"confirmed|advised|informed|indicated|commented|felt|thought|acknowledged)\b)[a-z]+(?:ed|en|t|ne)\b"
 )
 
+# Councillors named together by one plural title ("Cllrs Smith and Jones", "Councillors Ann Lee, Bob
+# Hart and Sam Cole looked into …"): each is a councillor, named as "Cllr Smith" alone would be. A
+# list it must be ("and" before the last), so "Councillors Allowances" names nobody.
+_NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z][A-Za-z'-]*"
+_LISTED = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?"
+_PLURAL_TITLE = re.compile(
+    r"\b(?:Cllrs\.?|Councillors)\s+("
+    + _LISTED
+    + r"(?:\s*,\s*"
+    + _LISTED
+    + r")*,?\s+(?:and|&)\s+"
+    + _LISTED
+    + r")"
+    r"(?=[^A-Za-z'-]|$)"
+)
+# A police rank written short before a holder's name, the surname alone or in full ("Supt Lee-Hart",
+# "Ch Insp Sam Cole", "PCSO Ann Lee"): the genre's way of naming an officer who met or wrote.
+_RANK_SHORT = re.compile(
+    r"\b((?:Ch\.?\s+|Chief\s+|Det\.?\s+)?(?:Supt|Insp|Sgt)\.?|DCI|DCS|PCSO)\s+("
+    + _LISTED
+    + r")(?=[^A-Za-z'-]|$)|"
+    # ("PC" is a parish council's or a commission's letters as often: "the PC Agenda", so a full name)
+    r"\b(PC)\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?=[^A-Za-z'-]|$)"
+)
+# A post in lower case straight before a full name, then what the holder said ("Partnership manager
+# Jo Bloggs said …", "project co-ordinator Sam Lee told members …"): the speaker, named by the post.
+_PERSON_LOWER_SPEAKER = re.compile(
+    r"\b(?:manager|co-?ordinator|officer|director|spokes(?:man|woman|person))\s+(" + _NAME + r")\s+"
+    r"(?:said|says|added|told|explained|urged|warned)\b"
+)
+# A full name opening its sentence as the subject of a person's deed ("Ann Kerr held surgeries in
+# every ward", "Ann Kerr has joined four other commissioners in …"): the person who did it. A first
+# name and a surname only, the surname no word a voluntary body's name ends in ("Victim Support held
+# a drop-in", "Age Concern hosted", "Street Pastors attended"), which a run of two capitals opening a
+# sentence as often is.
+_BODY_LAST_WORDS = (
+    r"Support|Concern|Watch|Together|Matters|Pastors|Aid|Action|Works|Futures|Direct|Voice|Rights|Care|"
+    r"Health|Surgery|Hub|Project|Housing|Homes|Line|Cymru|Scotland|Wales|England|Ireland|UK|Online|First"
+)
+_PERSON_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?!(?:"
+    + TITLE_PATTERN
+    + r")\s)([A-Z][a-z][A-Za-z'-]*\s+(?!(?:"
+    + _BODY_LAST_WORDS
+    + r")\b)(?:Mc|Mac|O')?[A-Z][a-z][A-Za-z'-]+)"
+    r"\s+(?:has\s+|had\s+|also\s+){0,2}"
+    r"(?:held|hosted|met|visited|attended|chaired|joined|opened|wrote|signed|co-signed|addressed)\b"
+)
+# Another full name joined to a person's by "and", closing the clause ("… a letter to Jo Bloggs MP and
+# Sam Lee."): the list goes on with a second person.
+_AND_ANOTHER = re.compile(
+    r"(?:\s+(?:MP|MS|AM|MSP|MLA|MEP|OBE|MBE|CBE))?\s*,?\s+and\s+(?:(?:" + TITLE_PATTERN + r")\s+)?"
+    r"(?!(?:[A-Z][\w'-]*\s+){1,2}(?:" + _BODY_LAST_WORDS + r")\b)(" + _NAME + r")(?=\s*[.,;:)]|\s*$)"
+)
+
 
 def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[int, int]]]:
     """Named people: a title (Cllr, Lord, Baroness, Sir, Dame, Dr, Professor, Mr/Mrs/Ms) and a
@@ -229,24 +284,8 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
     text = norm_text(text)
     out: list[str] = []
     spans: list[tuple[int, int]] = []
-    for m in _PERSON_TITLE.finditer(text):
-        words = m.group(2).split()
-        if not words or words[0] in _NOT_NAMES:
-            continue
-        cut = []
-        for w in words:
-            # (a run of capitals is a body's acronym; a single capital is a middle initial)
-            if w in _NOT_NAMES or (w.isupper() and len(w.rstrip(".")) > 1):
-                break
-            cut.append(w)
-        if not cut:
-            continue
-        if _PRESENTING.match(text, m.end()) and not _PRESENTER_OWN_DEED.search(text):
-            continue  # "Councillor Patel drew attention to …": the item's presenter, not the deed's
-        title = canonical_title(m.group(1))
-        name = re.sub(r"'s$", "", f"{title} {' '.join(cut)}")
-        out.append(name)
-        spans.append((m.start(), m.end()))
+    _titled(text, out, spans)
+    _listed_titled(text, out, spans)
     org_spans = [(o.start, o.end) for o in orgs]
     for m in [
         *_PERSON_VERB.finditer(text),
@@ -259,21 +298,15 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
         *_PERSON_APPOINTED.finditer(text),
         *_PERSON_APPOSED.finditer(text),
         *_PERSON_POST_BEFORE.finditer(text),
+        *_PERSON_LOWER_SPEAKER.finditer(text),
+        *_PERSON_SUBJECT.finditer(text),
     ]:
         group = 1 if m.group(1) else 2
-        name = m.group(group)
-        if any(s <= m.start(group) < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
-            continue
-        if any(
-            w in _NOT_NAMES or w in NATIONS or w in _PLACE_WORDS or w in _TOPIC_WORDS for w in name.split()
-        ):
-            continue
-        if name.split()[0].lower() in LEAD_STOP:  # "In Westshire, the Chief Executive …"
-            continue
-        if any(s <= m.start(group) < e for s, e in spans):
-            continue
-        out.append(name)
-        spans.append((m.start(group), m.end(group)))
+        _keep_name(m.group(group), (m.start(group), m.end(group)), org_spans, out, spans)
+    for _s, e in list(spans):
+        more = _AND_ANOTHER.match(text, e)
+        if more:
+            _keep_name(more.group(1), (more.start(1), more.end(1)), org_spans, out, spans)
     seen: set[str] = set()
     uniq = []
     for n in out:
@@ -283,6 +316,68 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
             seen.add(n.lower())
             uniq.append(n)
     return uniq, spans
+
+
+def _titled(text: str, out: list[str], spans: list[tuple[int, int]]) -> None:
+    """A title and a name ("Cllr Jo Bloggs", "Supt Lee-Hart"), cut before a body's acronym, unless the
+    titled person only presents the item to a meeting (`_PRESENTING`)."""
+    for m in [*_PERSON_TITLE.finditer(text), *_RANK_SHORT.finditer(text)]:
+        # (the short ranks' second branch, "PC" and a full name, holds groups 3 and 4)
+        head, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        words = rest.split()
+        if not words or words[0] in _NOT_NAMES:
+            continue
+        cut = []
+        for w in words:
+            # (a run of capitals is a body's acronym; a single capital is a middle initial)
+            if w in _NOT_NAMES or (w.isupper() and len(w.rstrip(".")) > 1):
+                break
+            cut.append(w)
+        if not cut:
+            continue
+        # (a short rank before a topic's or a place's words is a heading's: "PC Grant Scheme")
+        if m.re is _RANK_SHORT and any(w in _TOPIC_WORDS or w in _PLACE_WORDS for w in words):
+            continue
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        if _PRESENTING.match(text, m.end()) and not _PRESENTER_OWN_DEED.search(text):
+            continue  # "Councillor Patel drew attention to …": the item's presenter, not the deed's
+        title = canonical_title(re.sub(r"\s+", " ", head))
+        name = re.sub(r"'s$", "", f"{title} {' '.join(cut)}")
+        out.append(name)
+        spans.append((m.start(), m.end()))
+
+
+def _listed_titled(text: str, out: list[str], spans: list[tuple[int, int]]) -> None:
+    """Councillors listed after one plural title ("Cllrs Smith and Jones"), each as "Cllr Smith"."""
+    for m in _PLURAL_TITLE.finditer(text):
+        for name in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", m.group(1)):
+            words = name.split()
+            if not words or any(w in _NOT_NAMES or w in _TOPIC_WORDS or w in _PLACE_WORDS for w in words):
+                continue
+            out.append(f"Cllr {name}")
+            spans.append((m.start(1), m.end(1)))
+
+
+def _keep_name(
+    name: str,
+    span: tuple[int, int],
+    org_spans: list[tuple[int, int]],
+    out: list[str],
+    spans: list[tuple[int, int]],
+) -> None:
+    """A full name read by a pattern kept, unless it lies in a body's name, is made of a title's,
+    a place's or a topic's words, or lies in a name already read."""
+    if any(s <= span[0] < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
+        return
+    if any(w in _NOT_NAMES or w in NATIONS or w in _PLACE_WORDS or w in _TOPIC_WORDS for w in name.split()):
+        return
+    if name.split()[0].lower() in LEAD_STOP:  # "In Westshire, the Chief Executive …"
+        return
+    if any(s <= span[0] < e for s, e in spans):
+        return
+    out.append(name)
+    spans.append(span)
 
 
 _TITLES = frozenset(
