@@ -6021,3 +6021,61 @@ def announced_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
 
 _CLAUSE_STOP = re.compile(r"[.;](?:\s|$)|,\s+and\s+")
 _SUBJECT_START = re.compile(r"[.;,:]\s+|\band\s+")
+
+
+# -- (round r33, NOTES 3400) lobbying and publications in the shapes the kinds did not read -------
+#
+# A call kept up over time ("has long called for fairer funding", "continues to call for the powers
+# to be devolved", "had been calling for this since 2012"): a campaign, lobbying, whatever its
+# object, where one call made in a meeting ("called for a report") is the meeting's talk and needs a
+# government object (`_LOBBY_WEAK`). Not a request of a meeting's own business, nor volunteers or views
+# sought.
+_CALL_KEPT_UP = re.compile(
+    # (the word before the verb is its subject: the public, campaigners or a charity calling is
+    # lobbying by others, not the body's)
+    r"\b(?!(?:residents|people|public|campaigners|charit(?:y|ies)|groups|petitioners|families|parents|users|"
+    r"communities|businesses|unions|critics|experts|victims|tenants|opposition|MPs|they|many|others|some)\b)"
+    r"[\w'-]+\s+(?:(?:has|have|had)\s+(?:long|repeatedly|consistently|persistently)\s+(?:called|pressed|pushed|argued)|"
+    r"(?:has|have|had)\s+(?:long\s+|consistently\s+|repeatedly\s+)?been\s+(?:calling|pressing|pushing|arguing)|"
+    r"continu(?:es|ed|ing)\s+to\s+(?:call|press|push|argue))\s+for\s+"
+    r"(?!(?:a\s+|an\s+|the\s+)?(?:report|update|vote|volunteers|nominations|evidence|views|briefing|item)\b)",
+    re.I,
+)
+# More money sought from a government, or pleaded for ("joining forces to try to get more money from
+# the Welsh Government", "met the Government's officials to plead for extra funding"): the body puts
+# its case for funding to those who decide, lobbying. Money sought from a fund or a charity is a
+# bid (not read here); money received or won is `_FUNDING_WON`'s.
+_MORE_MONEY = (
+    r"(?:more|extra|additional|fairer|better|increased|sustainable|adequate|long-term|multi-year)\s+"
+    r"(?:money|funding|resources|investment|cash)\b"
+)
+_MONEY_SOUGHT = re.compile(
+    r"\bplead(?:ed|s|ing)?\s+for\s+" + _MORE_MONEY + r"|"
+    r"\bto\s+(?:try\s+to\s+)?(?:get|secure|win|obtain|press\s+for|push\s+for|argue\s+for)\s+" + _MORE_MONEY
+    + r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE,
+    re.I,
+)
+# The body's own newsletter, bulletin or briefing told by its sending or its readers ("2,000
+# councillors received our weekly policy brief", "we circulated a briefing note to all members", "put
+# out a newsletter to every household"): a publication. The document is the body's by "our" or "its",
+# or by the body sending it; minutes, agendas and papers circulated are a meeting's business (no noun
+# here), and another's guidance received is not the author's (`_by_other_deed`).
+_OWN_ISSUE_NOUN = (
+    r"(?:newsletters?|e-?bulletins?|bulletins?|brief|briefs|briefings?|briefing\s+notes?|guides?|toolkits?|"
+    r"digests?|magazines?)"
+)
+_OWN_ISSUE_SENT = re.compile(
+    r"\b(?:sent|sends|circulated|circulates|distributed|distributes|e-?mailed|put\s+out|puts\s+out|"
+    r"received|receive|receives|read|subscribed\s+to|subscribe\s+to)\s+(?:our|its)\s+(?:[\w-]+\s+){0,3}?"
+    + _OWN_ISSUE_NOUN
+    + r"\b|"
+    r"\b(?:put\s+out|puts\s+out|sent\s+out|circulated|distributed|e-?mailed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    + _OWN_ISSUE_NOUN
+    + r"\b",
+    re.I,
+)
+KIND_PATTERNS += [
+    ("lobbying", _CALL_KEPT_UP),
+    ("lobbying", _MONEY_SOUGHT),
+    ("publication", _OWN_ISSUE_SENT),
+]

@@ -1,0 +1,83 @@
+"""Publications and lobbying in shapes the kinds did not read (issue #15, tests/data/real/NOTES.md
+3400-): a call kept up over time ("has long called for", "continues to call for", "had been calling
+for"), more money sought from a government or pleaded for (lobbying); the body's own newsletter,
+bulletin or briefing told by its sending or its readers (publication). Guards: a call by the public,
+a charity or campaigners, a meeting asking for a report, a call to come, money sought from a fund,
+a report calling for something, minutes circulated, another's guidance received, a briefing received
+from a partner, a newsletter to come. Wording invented for the tests, in the genre of council,
+partnership, fire and police papers, not taken from any corpus paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardwork.papers.extract.kinds import classify
+from boardwork.papers.extract.text import norm_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federation has long called for a fairer share of the business rates.",
+        "The Mayor has repeatedly called for road powers to be devolved to the region.",
+        "The Association continues to call for fair funding for rural fire services.",
+        "We have been calling for this change to the licensing law since 2016.",
+        "It was noted that the Forum had been calling for a register of private landlords since 2015.",
+    ],
+)
+def test_a_call_kept_up_is_lobbying(text):
+    assert "lobbying" in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shire councils are joining forces to try to get more money from the Government for social care.",
+        "The chief officers met Treasury officials last month to plead for extra funding for the bridges.",
+        "The leaders went to Cardiff to secure additional funding from the Welsh Government for the coastal defences.",
+    ],
+)
+def test_more_money_sought_from_a_government_is_lobbying(text):
+    assert "lobbying" in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents have been calling for a pedestrian crossing on the ring road for years.",
+        "The charity has been calling for a ban on single-use barbecues.",
+        "Members continued to call for a report on the library closures.",
+        "We will continue to call for fair funding for the county.",
+        "The review calls for more funding for youth services.",
+        "We sought extra funding from the National Lottery for the garden project.",
+        "The council received additional funding from the Government for the winter.",
+    ],
+)
+def test_calls_by_others_to_come_or_a_fund_approached_are_not_lobbying(text):
+    assert "lobbying" not in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 2021 1,200 parish clerks received our monthly policy brief",
+        "Over 900 members read our fortnightly e-bulletin.",
+        "We circulated a briefing note on the new licensing regime to all members.",
+        "The partnership put out a newsletter to every household in the ward.",
+    ],
+)
+def test_the_bodys_own_issue_sent_or_read_is_a_publication(text):
+    assert "publication" in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk circulated the minutes and the agenda for the next meeting.",
+        "We received the Government's guidance on flood resilience.",
+        "Members received a briefing from the police on the summer's disorder.",
+        "The next newsletter will be sent out to residents in May.",
+    ],
+)
+def test_others_documents_business_papers_or_an_issue_to_come_are_not_a_publication(text):
+    assert "publication" not in classify(norm_text(text))
