@@ -6074,7 +6074,18 @@ _OWN_ISSUE_SENT = re.compile(
     + r"\b",
     re.I,
 )
+# A department of state or its permanent secretary written to or called on ("wrote to the Department
+# for Education about school transport", "has called on the Home Office to review the formula"): the
+# same lobbying as a letter to a minister (`_LOBBY_STRONG` names the minister, the Government and MPs
+# only). A letter from a department is not this: the department must be the one written to.
+_DEPARTMENT_WRITTEN_TO = re.compile(
+    r"\b(?:wr(?:ote|itten)\s+(?:\w+\s+)?to|call(?:ed|s|ing)\s+on)\s+(?:the\s+)?"
+    r"(?:(?-i:Home\s+Office|Treasury|Cabinet\s+Office|Ministry\s+of\s+[A-Z]\w+|Department\s+(?:for|of)\s+[A-Z]\w+)|"
+    r"permanent\s+secretary)\b",
+    re.I,
+)
 KIND_PATTERNS += [
+    ("lobbying", _DEPARTMENT_WRITTEN_TO),
     ("lobbying", _CALL_KEPT_UP),
     ("lobbying", _MONEY_SOUGHT),
     ("publication", _OWN_ISSUE_SENT),

@@ -81,3 +81,28 @@ def test_the_bodys_own_issue_sent_or_read_is_a_publication(text):
 )
 def test_others_documents_business_papers_or_an_issue_to_come_are_not_a_publication(text):
     assert "publication" not in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commissioner has called on the Home Office to restore the rural policing grant.",
+        "The Association wrote to the Department for Transport about concessionary fares.",
+        "Our chief executive wrote to the Permanent Secretary about the audit backlog.",
+    ],
+)
+def test_a_department_written_to_or_called_on_is_lobbying(text):
+    assert "lobbying" in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Home Office wrote to all forces about the new grant conditions.",
+        "The Department for Transport has written to councils about bus grants.",
+        "A letter from the Department for Education was noted.",
+        "The treasury manager wrote to the bank about the overdraft.",
+    ],
+)
+def test_a_department_writing_to_others_is_not_lobbying(text):
+    assert "lobbying" not in classify(norm_text(text))
