@@ -6030,12 +6030,18 @@ _SUBJECT_START = re.compile(r"[.;,:]\s+|\band\s+")
 # object, where one call made in a meeting ("called for a report") is the meeting's talk and needs a
 # government object (`_LOBBY_WEAK`). Not a request of a meeting's own business, nor volunteers or views
 # sought.
+# The word before a verb of pressing, when it is those the body serves or campaigners of their own
+# (lobbying by others, not the body's): the match starts at that word, so a guard reads it.
+_OTHERS_BEFORE = (
+    r"\b(?!(?:residents|people|public|campaigners|charit(?:y|ies)|groups|petitioners|families|parents|users|"
+    r"communities|businesses|unions|critics|experts|victims|tenants|opposition|MPs|they|many|others|some)\b)"
+    r"[\w'-]+\s+"
+)
 _CALL_KEPT_UP = re.compile(
     # (the word before the verb is its subject: the public, campaigners or a charity calling is
     # lobbying by others, not the body's)
-    r"\b(?!(?:residents|people|public|campaigners|charit(?:y|ies)|groups|petitioners|families|parents|users|"
-    r"communities|businesses|unions|critics|experts|victims|tenants|opposition|MPs|they|many|others|some)\b)"
-    r"[\w'-]+\s+(?:(?:has|have|had)\s+(?:long|repeatedly|consistently|persistently)\s+(?:called|pressed|pushed|argued)|"
+    _OTHERS_BEFORE
+    + r"(?:(?:has|have|had)\s+(?:long|repeatedly|consistently|persistently)\s+(?:called|pressed|pushed|argued)|"
     r"(?:has|have|had)\s+(?:long\s+|consistently\s+|repeatedly\s+)?been\s+(?:calling|pressing|pushing|arguing)|"
     r"continu(?:es|ed|ing)\s+to\s+(?:call|press|push|argue))\s+for\s+"
     r"(?!(?:a\s+|an\s+|the\s+)?(?:report|update|vote|volunteers|nominations|evidence|views|briefing|item)\b)",
@@ -6084,7 +6090,34 @@ _DEPARTMENT_WRITTEN_TO = re.compile(
     r"permanent\s+secretary)\b",
     re.I,
 )
+# The body's case put to the Government in other words of the genre ("took the case for fairer
+# funding to Westminster", "sought an urgent meeting with the Home Secretary", "challenged the
+# Government over its decision", "signed a joint letter to the Prime Minister"): lobbying, as a letter
+# written or a minister met is. The Government must be the one challenged or met, not the challenger.
+_CASE_TAKEN_TO_GOVERNMENT = re.compile(
+    _OTHERS_BEFORE
+    + r"(?:took|taken|taking|take|takes)\s+(?:our|the|its)\s+case\b[^.;]{0,60}?\bto\s+(?:the\s+)?"
+    r"(?:(?-i:Westminster|Whitehall|Holyrood|the\s+Senedd|Downing\s+Street)\b|" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r")|"
+    r"\b(?:sought|requested|asked\s+for)\s+(?:an?\s+)?(?:urgent\s+|early\s+|further\s+)?meetings?\s+with\s+(?:the\s+)?"
+    + _COUNTERPART_QUALIFIER
+    + _GOVERNMENT_ADDRESSEE
+    + r"|\bchalleng(?:ed|ing)\s+(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r"\s+(?:over|on|about|to)\b|"
+    r"\b(?:signed|co-signed|co-ordinated|coordinated)\s+(?:a|an)\s+(?:joint\s+|open\s+|cross-party\s+)*letters?\s+to\s+"
+    r"(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE,
+    re.I,
+)
+# Copies of the body's document made or handed out ("produced and distributed 5,000 copies of the
+# leaflet", "printed copies of our guide for every school"): a publication, as the document issued is.
+_COPIES_ISSUED = re.compile(
+    r"\b(?:produced|printed|distributed|circulated|delivered|sent\s+out|handed\s+out|issued)\s+"
+    r"(?:[\d,]+\s+|over\s+[\d,]+\s+|thousands\s+of\s+|hundreds\s+of\s+)?(?:printed\s+)?copies\s+of\s+"
+    # (the words before the noun in lower case: "copies of the Home Office guidance" are another's)
+    r"(?:the|our|its|a|this)\s+(?-i:[a-z][\w'-]*\s+){0,3}?" + _N_PUB + r"\b",
+    re.I,
+)
 KIND_PATTERNS += [
+    ("lobbying", _CASE_TAKEN_TO_GOVERNMENT),
+    ("publication", _COPIES_ISSUED),
     ("lobbying", _DEPARTMENT_WRITTEN_TO),
     ("lobbying", _CALL_KEPT_UP),
     ("lobbying", _MONEY_SOUGHT),

@@ -106,3 +106,45 @@ def test_a_department_written_to_or_called_on_is_lobbying(text):
 )
 def test_a_department_writing_to_others_is_not_lobbying(text):
     assert "lobbying" not in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council leaders took the case for fairer road funding to Westminster in the autumn.",
+        "We sought an urgent meeting with the Home Secretary about the custody suites.",
+        "The Association challenged the Government over its decision to end the rural grant.",
+        "We signed a joint letter to the Chancellor on the cost of temporary accommodation.",
+    ],
+)
+def test_the_case_taken_to_the_government_is_lobbying(text):
+    assert "lobbying" in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents took their case for a new surgery to the Minister.",
+        "The Government challenged councils to build more homes on brownfield land.",
+        "The Minister sought a meeting with council leaders about the settlement.",
+        "We will take our case to the Government next year.",
+    ],
+)
+def test_a_case_by_others_the_government_challenging_or_a_case_to_come_is_not_lobbying(text):
+    assert "lobbying" not in classify(norm_text(text))
+
+
+def test_copies_of_the_bodys_document_issued_are_a_publication():
+    text = "We printed and distributed 4,000 copies of the winter safety leaflet."
+    assert "publication" in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We distributed copies of the Home Office guidance to all licensees.",
+        "Copies of the agenda were circulated before the meeting.",
+    ],
+)
+def test_copies_of_anothers_document_or_of_an_agenda_are_not_a_publication(text):
+    assert "publication" not in classify(norm_text(text))
