@@ -6034,7 +6034,9 @@ _SUBJECT_START = re.compile(r"[.;,:]\s+|\band\s+")
 # (lobbying by others, not the body's): the match starts at that word, so a guard reads it.
 _OTHERS_BEFORE = (
     r"\b(?!(?:residents|people|public|campaigners|charit(?:y|ies)|groups|petitioners|families|parents|users|"
-    r"communities|businesses|unions|critics|experts|victims|tenants|opposition|MPs|they|many|others|some)\b)"
+    r"communities|businesses|unions|critics|experts|victims|tenants|opposition|MPs|they|many|others|some|"
+    # (nor a modal: the clause's future is read before the match, "will take our case", and is not one)
+    r"will|would|shall|should|could|can|may|might|must|to)\b)"
     r"[\w'-]+\s+"
 )
 _CALL_KEPT_UP = re.compile(
