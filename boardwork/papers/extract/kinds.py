@@ -6117,7 +6117,19 @@ _COPIES_ISSUED = re.compile(
     r"(?:the|our|its|a|this)\s+(?-i:[a-z][\w'-]*\s+){0,3}?" + _N_PUB + r"\b",
     re.I,
 )
+# The body's own study or report with an aside of when it came out ("commissioned consultants to
+# carry out research on adult care, published in June", "our report on rural buses, published in
+# March, found …"): a publication. The aside alone is left out elsewhere (it often tells when another
+# body published something); here the work is the body's by its deed or by "our", and a study by a
+# named other body is set aside by `_by_other_deed`.
+_OWN_WORK_PUBLISHED_ASIDE = re.compile(
+    r"\b(?:(?:commissioned|carried\s+out|conducted|undertook|produced)\b[^.;]{0,100}?|our\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:research|study|studies|review|report|analysis|survey|guide|toolkit)\b[^.;]{0,80}?,\s+(?:which\s+was\s+)?"
+    r"published\s+(?:in|on|last|this)\b",
+    re.I,
+)
 KIND_PATTERNS += [
+    ("publication", _OWN_WORK_PUBLISHED_ASIDE),
     ("lobbying", _CASE_TAKEN_TO_GOVERNMENT),
     ("publication", _COPIES_ISSUED),
     ("lobbying", _DEPARTMENT_WRITTEN_TO),

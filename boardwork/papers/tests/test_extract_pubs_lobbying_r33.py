@@ -148,3 +148,26 @@ def test_copies_of_the_bodys_document_issued_are_a_publication():
 )
 def test_copies_of_anothers_document_or_of_an_agenda_are_not_a_publication(text):
     assert "publication" not in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Network commissioned a university team to carry out research on rural isolation, published in May 2019.",
+        "Our review of night-time economy licensing, published in October, found wide differences between areas.",
+    ],
+)
+def test_the_bodys_own_work_with_an_aside_of_its_publishing_is_a_publication(text):
+    assert "publication" in classify(norm_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government's serious violence strategy, published in May, sets out the new duty.",
+        "The Government commissioned an independent review of fire safety, published in May.",
+        "Members considered the inspectorate's report, published in March.",
+    ],
+)
+def test_anothers_document_with_an_aside_of_its_publishing_is_not_a_publication(text):
+    assert "publication" not in classify(norm_text(text))
