@@ -6059,8 +6059,11 @@ _MORE_MONEY = (
 )
 _MONEY_SOUGHT = re.compile(
     r"\bplead(?:ed|s|ing)?\s+for\s+" + _MORE_MONEY + r"|"
-    r"\bto\s+(?:try\s+to\s+)?(?:get|secure|win|obtain|press\s+for|push\s+for|argue\s+for)\s+" + _MORE_MONEY
-    + r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE,
+    r"\bto\s+(?:try\s+to\s+)?(?:get|secure|win|obtain|press\s+for|push\s+for|argue\s+for)\s+"
+    + _MORE_MONEY
+    + r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
+    + _COUNTERPART_QUALIFIER
+    + _GOVERNMENT_ADDRESSEE,
     re.I,
 )
 # The body's own newsletter, bulletin or briefing told by its sending or its readers ("2,000
@@ -6099,11 +6102,17 @@ _DEPARTMENT_WRITTEN_TO = re.compile(
 _CASE_TAKEN_TO_GOVERNMENT = re.compile(
     _OTHERS_BEFORE
     + r"(?:took|taken|taking|take|takes)\s+(?:our|the|its)\s+case\b[^.;]{0,60}?\bto\s+(?:the\s+)?"
-    r"(?:(?-i:Westminster|Whitehall|Holyrood|the\s+Senedd|Downing\s+Street)\b|" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r")|"
+    r"(?:(?-i:Westminster|Whitehall|Holyrood|the\s+Senedd|Downing\s+Street)\b|"
+    + _COUNTERPART_QUALIFIER
+    + _GOVERNMENT_ADDRESSEE
+    + r")|"
     r"\b(?:sought|requested|asked\s+for)\s+(?:an?\s+)?(?:urgent\s+|early\s+|further\s+)?meetings?\s+with\s+(?:the\s+)?"
     + _COUNTERPART_QUALIFIER
     + _GOVERNMENT_ADDRESSEE
-    + r"|\bchalleng(?:ed|ing)\s+(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE + r"\s+(?:over|on|about|to)\b|"
+    + r"|\bchalleng(?:ed|ing)\s+(?:the\s+)?"
+    + _COUNTERPART_QUALIFIER
+    + _GOVERNMENT_ADDRESSEE
+    + r"\s+(?:over|on|about|to)\b|"
     r"\b(?:signed|co-signed|co-ordinated|coordinated)\s+(?:a|an)\s+(?:joint\s+|open\s+|cross-party\s+)*letters?\s+to\s+"
     r"(?:the\s+)?" + _COUNTERPART_QUALIFIER + _GOVERNMENT_ADDRESSEE,
     re.I,
