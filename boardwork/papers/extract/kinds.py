@@ -4396,6 +4396,28 @@ _PASSIVE_STUDY = re.compile(r"(?:was|were|has been|have been|had been)\s", re.I)
 # after it is what others did, asked about.
 _INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|why)\s+(?:[\w'-]+\s+){0,4}$", re.I)
 
+# A question put to someone ("asked the Leader to explain how the cabinet has been lobbying
+# ministers", "ask Cllr X to set out why …"): however long the question's subject, the deed after it
+# is what the one asked is to account for, not a deed the paper reports (the asker is often not the
+# author, and the answer may be none). A new deed of the asker's ("… and we wrote to …") ends it.
+_QUESTION_PUT = re.compile(
+    r"\bask(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:explain|set\s+out|confirm|clarify|outline|detail|"
+    r"describe|justify|say|state)\s+(?:how|why|what|whether|when|which|where|if)\b"
+    r"(?:(?!\band\s+(?:we|I|then|also)\b)[^.;:!?])*$",
+    re.I,
+)
+
+
+def _asked_about(clause: str) -> bool:
+    """Is the clause's last verb inside an indirect question, or a question put to someone?"""
+    return bool(_INDIRECT_QUESTION.search(clause) or _QUESTION_PUT.search(clause))
+
+
+def _lobby_told_at(text: str, pos: int, author_words: tuple[str, ...]) -> bool:
+    """Does a lobbying word at `pos` tell a deed done: not to come, not a partner's, not asked about?"""
+    clause = clause_before(text, pos)
+    return not is_future(clause) and not _partner_acts(clause, author_words) and not _asked_about(clause)
+
 
 # A joint deed's word, and a representation, letter or response put to the Government or to a
 # consultation in the same sentence (`classify`).
@@ -4649,7 +4671,7 @@ def classify(
             clause = clause_before(text, m.start())
             if is_future(clause):
                 continue
-            if _INDIRECT_QUESTION.search(clause):
+            if _asked_about(clause):
                 # "to understand how our partners responded to the pandemic": what others did, asked
                 # about in an indirect question, not the body's deed
                 continue
@@ -4756,8 +4778,7 @@ def classify(
         (
             m
             for m in _LOBBY_STRONG.finditer(text)
-            if not is_future(clause_before(text, m.start()))
-            and not _partner_acts(clause_before(text, m.start()), author_words)
+            if _lobby_told_at(text, m.start(), author_words)
         ),
         None,
     )
@@ -4765,8 +4786,7 @@ def classify(
         (
             m
             for m in _LOBBY_WEAK.finditer(text)
-            if not is_future(clause_before(text, m.start()))
-            and not _partner_acts(clause_before(text, m.start()), author_words)
+            if _lobby_told_at(text, m.start(), author_words)
             and _lobby_object_at(text, m.start())
             and not _DOCUMENT_SUBJECT.search(text, max(0, m.start() - 120), m.start())
             and not _DOCUMENT_CONTENT_AND.match(_sentence_before(text, m.start()))
