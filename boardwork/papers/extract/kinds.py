@@ -4399,11 +4399,12 @@ _INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|why)\s+(?:[\w'-]+\s+){0,4}$",
 # A question put to someone ("asked the Leader to explain how the cabinet has been lobbying
 # ministers", "ask Cllr X to set out why …"): however long the question's subject, the deed after it
 # is what the one asked is to account for, not a deed the paper reports (the asker is often not the
-# author, and the answer may be none). A new deed of the asker's ("… and we wrote to …") ends it.
+# author, and the answer may be none). A new deed of the asker's ("… and we wrote to …", "… and
+# published the answers", the deed read being the one right after "and") ends it.
 _QUESTION_PUT = re.compile(
     r"\bask(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:explain|set\s+out|confirm|clarify|outline|detail|"
     r"describe|justify|say|state)\s+(?:how|why|what|whether|when|which|where|if)\b"
-    r"(?:(?!\band\s+(?:we|I|then|also)\b)[^.;:!?])*$",
+    r"(?:(?!\band\s+(?:$|we\b|I\b|then\b|also\b|\w+ed\b|wrote\b|sent\b|made\b|held\b|ran\b|met\b))[^.;:!?])*$",
     re.I,
 )
 
