@@ -4776,11 +4776,7 @@ def classify(
             found[kind] = min(found.get(kind, m.start()), m.start())
             break
     strong_lobby = next(
-        (
-            m
-            for m in _LOBBY_STRONG.finditer(text)
-            if _lobby_told_at(text, m.start(), author_words)
-        ),
+        (m for m in _LOBBY_STRONG.finditer(text) if _lobby_told_at(text, m.start(), author_words)),
         None,
     )
     weak_lobby = next(
