@@ -423,9 +423,11 @@ _EVENT_HOSTED_BY = re.compile(
 # (issue #15, r33) The body's events told by how many came to them ("310 delegates from 90 councils came
 # to Northvale Association conferences and seminars", "over 200 residents came along to our roadshows"):
 # a count of people, then their coming, then events the body owns ("our", or the author named as
-# owner, which `_other_agent` checks), so people counted at another body's conference stay out.
+# owner, which `_other_agent` checks), so people counted at another body's conference stay out. The
+# count's digits are bounded: unbounded, every digit after a comma of a long run ("1,1,1,…") would
+# start a scan to the run's end, quadratic on a hostile line; no count of people is 30 characters long.
 _EVENT_COUNTED_IN = re.compile(
-    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:delegates|people|participants|attendees|guests|residents|members|"
+    r"\b\d[\d,]{0,30}\s+(?:[\w-]+\s+){0,2}?(?:delegates|people|participants|attendees|guests|residents|members|"
     r"practitioners|councillors|officers|professionals|visitors)\b[^.;:]{0,60}?\b(?:came|came along|went)\s+to\s+"
     r"(?P<agent>our\s|(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,4}?(?:'s)?\s)(?:[\w'-]+\s+){0,3}?"
     + _N_EVENT
@@ -1105,26 +1107,30 @@ def _media_not_done(m: re.Match[str], text: str) -> bool:
     return False
 
 
-# The body's own group, set up to study something or named as the body's ("a working group of the
-# Panel"): not a partnership of itself.
 # The groups a body sets up to study something (a council's or a partnership's members or officers),
-# and what it sets them up to do; a working party is the older councils' name for a task group.
-_STUDY_GROUP = r"(?:task and finish group|task group|working group|working part(?:y|ies)|review group|sub-group|scrutiny panel)"
+# and what it sets them up to do; a working party is the older councils' name for a task group. The
+# partnership guard (`_OWN_GROUP`) has never read a scrutiny panel, so the panel is added only for studies.
+_OWN_STUDY_GROUP = (
+    r"(?:task and finish group|task group|working group|working part(?:y|ies)|review group|sub-group)"
+)
+_STUDY_GROUP = r"(?:" + _OWN_STUDY_GROUP + r"|scrutiny panel)"
 _STUDY_GROUP_AIM = (
     r"(?:review|examine|investigate|look (?:at|into)|scrutinise|scrutinize|explore|assess|evaluate)\b"
 )
-
-
-_OWN_GROUP = re.compile(
-    r"(?:task and finish group|task group|working group|working part(?:y|ie)|review group|sub-group)s?$", re.I
+# Such a group told in the passive after its name, its members perhaps named between ("… group of
+# Cllrs Hale and Moss has been set up to look into …"): one home for `_OWN_GROUP_AFTER` and `_STUDY_HELD`.
+_GROUP_SET_UP_PASSIVE = (
+    r"(?:has|have|had|was|were)\s+(?:also\s+|now\s+|recently\s+)?been\s+"
+    r"(?:set up|established|formed|convened)\s+to\s+" + _STUDY_GROUP_AIM
 )
+
+# The body's own group, set up to study something or named as the body's ("a working group of the
+# Panel"): not a partnership of itself.
+_OWN_GROUP = re.compile(_OWN_STUDY_GROUP + r"s?$", re.I)
 _OWN_GROUP_AFTER = re.compile(
     r"\s+(?:to\s+" + _STUDY_GROUP_AIM + r"|"
     r"of\s+(?:the|this|our|its)\s+(?:Panel|Board|Committee|Authority|Council|Association)\b|"
-    # (r33) in the passive, its members perhaps named between: "… group of Cllrs Hale and Moss has
-    # been set up to look into …"
-    r"(?:of\s+[^.;:]{0,60}?\s+)?(?:has|have|had|was|were)\s+(?:also\s+|now\s+|recently\s+)?been\s+"
-    r"(?:set up|established|formed|convened)\s+to\s+" + _STUDY_GROUP_AIM + r")"
+    r"(?:of\s+[^.;:]{0,60}?\s+)?" + _GROUP_SET_UP_PASSIVE + r")"
 )
 
 
@@ -1150,10 +1156,7 @@ _STUDY_HELD = re.compile(
     + r"|"
     # (issue #15, r33) the same group told in the passive, its members perhaps named between ("A
     # small task and finish group of Cllrs Hale and Moss has been set up to look into …")
-    r"\b"
-    + _STUDY_GROUP
-    + r"\b[^.;:]{0,60}?\b(?:has|have|had|was|were)\s+(?:also\s+|now\s+|recently\s+)?been\s+"
-    r"(?:set up|established|formed|convened)\s+to\s+" + _STUDY_GROUP_AIM + r"|"
+    r"\b" + _STUDY_GROUP + r"\b[^.;:]{0,60}?\b" + _GROUP_SET_UP_PASSIVE + r"|"
     # people reached by a survey or a consultation ("engaged with over 1,000 residents through an
     # online survey"), or a consultation told by the answers it drew ("The consultation received 1,100
     # responses")

@@ -2052,7 +2052,7 @@ def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
                 continue
             # "Council leaders plead for more funds from Westshire Government ministers": a body
             # a headline's verb reaches through a preposition is the one the news is addressed to.
-            if _HEADLINE_OBJECT_BEFORE.search(text[: o.start]):
+            if _headline_object_before(text[: o.start]):
                 continue
             # "Westshire Fire and Rescue Service Transformation Consultation" on a council's page
             # (the page has a body of its own): the page is about the other body's proposals.
@@ -2075,11 +2075,24 @@ def letterhead(paper: Paper, gaz: Gazetteer) -> str | None:
 
 # A headline sentence running up to a body ("… plead for more funds from ", "… lobbied hard
 # with "): a lower-case word other than a preposition or article before a preposition that reaches
-# the body; "Response from the …" or "Report of the Chief Fire Officer to the …" has none.
-_HEADLINE_OBJECT_BEFORE = re.compile(
+# the body, with no stop (".", ":", "|", a dash) between; "Response from the …" or "Report of the
+# Chief Fire Officer to the …" has none. Read in two steps (`_headline_object_before`): one pattern
+# from any word to the line's end scans to the end from every word, quadratic on a long line.
+_PREPOSITION_TO_BODY = re.compile(r"\s(?:from|to|with|against)\s+(?:the\s+)?$")
+_HEADLINE_WORD = re.compile(
     r"\b(?!(?:of|and|the|to|for|from|with|on|in|at|by|a|an|its|their|our|against)\b)[a-z]{3,}\b"
-    r"[^.:|–-]*\s(?:from|to|with|against)\s+(?:the\s+)?$"
 )
+_HEADLINE_STOPS = ".:|–-"
+
+
+def _headline_object_before(text: str) -> bool:
+    """Does `text` (a title up to a body's name) end with a preposition a headline's word reaches?"""
+    prep = _PREPOSITION_TO_BODY.search(text)
+    if prep is None:
+        return False
+    start = max(text.rfind(c, 0, prep.start()) for c in _HEADLINE_STOPS) + 1
+    # (`endpos` at the preposition's space: the word must end before it, as the one pattern had it)
+    return _HEADLINE_WORD.search(text, start, prep.start()) is not None
 
 
 # A present-tense verb after a name in a title: the title is a headline sentence.

@@ -1076,8 +1076,9 @@ _DOC_QUOTED = re.compile(
     r"\b((?i:reports?|white paper|green paper|strateg(?:y|ies)|plans?|guides?|guidance|handbook|toolkit|"
     r"publications?|documents?|briefings?|manifesto))\b"
     # (its subject in capitals between, as a government describes a paper before its title: "the White
-    # Paper on Local Government Reform, 'Stronger Together'"; the title is the name)
-    r"((?:\s+(?:on|of|for|into)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|on|in|&|the)\s+)*[A-Z][\w'-]*)*)?)"
+    # Paper on Local Government Reform, 'Stronger Together'"; the title is the name; at most twelve
+    # words: unbounded, each kind's word on a long line of capitals would scan to the line's end)
+    r"((?:\s+(?:on|of|for|into)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|on|in|&|the)\s+)*[A-Z][\w'-]*){0,11})?)"
     r",?\s+(?:(?:entitled|titled|called)\s+)?" + _TITLE_IN_QUOTES
 )
 

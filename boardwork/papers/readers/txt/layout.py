@@ -769,9 +769,6 @@ def layout(
     return meta, blocks
 
 
-# A section's or paragraph's number run into its first word by the export ("1.0Relevant Background
-# Information", "1.1Members will be aware …"), perhaps after the opening quotation mark of a report
-# quoted in a minute ("“1.0Relevant …").
 # A draft's or version's stamp and its date ("Draft One – 16 April 2020", "Version 2.1, March 2021",
 # "DRAFT v3 - 5 May 2022"): the document's state, set on its cover and in its page headers.
 _DRAFT_STAMP = re.compile(
@@ -832,6 +829,9 @@ def _continued_headers(lines: list[str]) -> set[int]:
     return out
 
 
+# A section's or paragraph's number run into its first word by the export ("1.0Relevant Background
+# Information", "1.1Members will be aware …"), perhaps after the opening quotation mark of a report
+# quoted in a minute ("“1.0Relevant …").
 _RUN_IN_NUMBER = re.compile(r"^(?P<i>\s*)[\"“‘]?(?P<n>[0-9]{1,2}\.[0-9]{1,2})(?=[A-Z][a-z])")
 
 
@@ -3074,7 +3074,9 @@ def _not_heading_because(units: list[Unit], k: int, meta: Meta, signature: set[i
 # One joining word alone on its line ("Of", "And", "&"): a word of a cover's title or a graphic's
 # label set over several lines, never a section's name of its own ("A" is left: an index's letter).
 _JOINING_WORDS = frozenset({"of", "and", "&", "the", "for", "on", "to", "in", "at", "by", "with"})
-_CONTINUED = re.compile(r"\S\s*(?:[-–—:,]\s*|\(\s*)(?:continued|cont['’]?d|contd|cont)\.?\s*\)?\s*$", re.I)
+# A mark that a heading or a running header goes on from the page before ("Housing - Continued",
+# "Minutes (cont'd)", "Agenda: cont."), closing its line; `_continued_headers` and the headings read it.
+_CONTINUED = re.compile(r"\S\s*(?:[-–—:,]\s*|\(\s*)(?:continued|cont['’]?d|cont)\.?\s*\)?\s*$", re.I)
 # A meeting held online, on a line of its own under its date ("Via Zoom", "Held via Microsoft
 # Teams", "Virtual meeting on Zoom"): where it met, not a heading.
 _ONLINE_VENUE = re.compile(
