@@ -26,8 +26,8 @@ def test_an_event_that_attracted_or_drew_people_is_an_event():
     ]
 
 
-def test_an_event_that_welcomed_delegates_is_an_event():
-    assert _kinds("This year's conference welcomed 150 delegates from across the region.", CSP) == ["event"]
+def test_a_workshop_that_drew_practitioners_is_an_event():
+    assert _kinds("The workshop drew 40 practitioners from the partner agencies.", CSP) == ["event"]
 
 
 def test_an_event_organised_by_the_partnerships_agencies_is_an_event():
