@@ -434,6 +434,21 @@ _EVENT_COUNTED_IN = re.compile(
     + r"\b",
     re.I,
 )
+# An event told by who came, with the event as the subject ("The fun day attracted more than 300
+# residents", "The event, organised by the Partnership, saw local families join volunteers …"): a
+# news item's account of an occasion the body held. An organiser named in an apposition keeps it the
+# body's only where that is the author, or partners described rather than named ("organised by the
+# agencies that make up the partnership"; `_event_saw_others`).
+_EVENT_SAW_PEOPLE = re.compile(
+    r"\b(?:the|our|this|its)\s+(?-i:[a-z][\w'’-]*\s+){0,3}" + _N_EVENT + r"\b"
+    r"(?:,\s+(?:organised|organized|hosted|run|arranged|staged|put\s+on)\s+by\s+(?P<agent>[^;]{1,220}?)"
+    r"(?:,|\s[-–]))?\s+(?:also\s+)?(?:saw|attracted|drew|welcomed)\s+(?:[\w'’,-]+\s+){0,3}?(?:people|residents|"
+    r"families|visitors|delegates|guests|participants|attendees|children|pupils|young\s+people|volunteers|"
+    r"businesses|councillors|practitioners)\b",
+    re.I,
+)
+
+
 # An event told by what it gave the people who came ("A series of ward-based community events, …
 # gave residents the chance to make their voice heard"): the genre's way of reporting the occasions
 # a consultation or an engagement drive was held through. Only a given chance (the past), not one
@@ -2277,6 +2292,7 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("event", _EVENT_HELD_AFTER),
     ("event", _EVENT_HOSTED_BY),
     ("event", _EVENT_COUNTED_IN),
+    ("event", _EVENT_SAW_PEOPLE),
     # An event told by the chance it gave people; safety taught in schools; courses completed with
     # the body.
     ("event", _EVENT_GAVE_CHANCE),
@@ -2635,6 +2651,8 @@ def _agent_is_author(agent: str, author_words: tuple[str, ...]) -> bool:
 def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str, ...]) -> bool:
     """A study or a document in the passive whose agent is not the author (`_STUDY_BY_AGENT`,
     `_DOC_BY_AGENT`): "… was commissioned by the Home Office" is another body's."""
+    if pat is _EVENT_SAW_PEOPLE:
+        return _event_saw_others(m.group("agent"), author_words)
     return (
         pat is _STUDY_BY_AGENT
         or pat is _DOC_BY_AGENT
@@ -2643,6 +2661,15 @@ def _other_agent(pat: re.Pattern[str], m: re.Match[str], author_words: tuple[str
         or pat is _EVENT_COUNTED_IN
         or pat is _COURSES_COMPLETED_WITH
     ) and not _agent_is_author(m.group("agent"), author_words)
+
+
+def _event_saw_others(agent: str | None, author_words: tuple[str, ...]) -> bool:
+    """Is an event told by who came (`_EVENT_SAW_PEOPLE`) another body's: its organiser named in
+    capitals ("organised by Police Scotland") and not the author? Partners described in lower case
+    ("the agencies that make up the partnership") are the body's own partnership at work."""
+    if agent is None or _agent_is_author(agent, author_words):
+        return False
+    return bool(re.match(r"(?:the\s+)?(?-i:[A-Z])", agent, re.I))
 
 
 # A deed told as a noun ("the creation of a £1m fund", "the launch of our strategy"), which reports
