@@ -434,7 +434,7 @@ _EVENT_COUNTED_IN = re.compile(
     + r"\b",
     re.I,
 )
-# An event told by who came, with the event as the subject ("The fun day attracted more than 300
+# An event told by who came, with the event as the subject ("The open day attracted more than 300
 # residents", "The event, organised by the Partnership, saw local families join volunteers …"): a
 # news item's account of an occasion the body held. An organiser named in an apposition keeps it the
 # body's only where that is the author, or partners described rather than named ("organised by the
