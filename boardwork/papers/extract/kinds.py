@@ -4422,12 +4422,10 @@ def _question_put(clause: str) -> bool:
     most eleven words, ten gaps, so it starts past the twelfth gap before that place. Searched from
     the clause's start, every head before it would scan to that place and fail, quadratic on a long
     clause of questions."""
-    last = None
-    for last in _QUESTION_ENDED.finditer(clause):
-        pass
+    last = max((m.start() for m in _QUESTION_ENDED.finditer(clause)), default=None)
     start = 0
     if last is not None:
-        gaps = [g.start() for g in _GAP.finditer(clause, 0, last.start())]
+        gaps = [g.start() for g in _GAP.finditer(clause, 0, last)]
         start = gaps[-12] if len(gaps) >= 12 else 0
     return _QUESTION_PUT.search(clause, start) is not None
 
