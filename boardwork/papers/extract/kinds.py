@@ -4431,17 +4431,35 @@ _INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|why)\s+(?:[\w'-]+\s+){0,4}$",
 # is what the one asked is to account for, not a deed the paper reports (the asker is often not the
 # author, and the answer may be none). A new deed of the asker's ("… and we wrote to …", "… and
 # published the answers", the deed read being the one right after "and") ends it.
+_NEW_DEED_AND = r"\band\s+(?:$|we\b|I\b|then\b|also\b|\w+ed\b|wrote\b|sent\b|made\b|held\b|ran\b|met\b)"
 _QUESTION_PUT = re.compile(
     r"\bask(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:explain|set\s+out|confirm|clarify|outline|detail|"
     r"describe|justify|say|state)\s+(?:how|why|what|whether|when|which|where|if)\b"
-    r"(?:(?!\band\s+(?:$|we\b|I\b|then\b|also\b|\w+ed\b|wrote\b|sent\b|made\b|held\b|ran\b|met\b))[^.;:!?])*$",
+    r"(?:(?!" + _NEW_DEED_AND + r")[^.;:!?])*$",
     re.I,
 )
+# Where the question's run to the clause's end would stop: a stop, or a new deed after "and".
+_QUESTION_ENDED = re.compile(r"(?=[.;:!?]|" + _NEW_DEED_AND + r")", re.I)
+_GAP = re.compile(r"\s+")
+
+
+def _question_put(clause: str) -> bool:
+    """`_QUESTION_PUT.search(clause)`, read in linear time. A question put runs on to the clause's end,
+    so it must end past the last place the run would stop; its head ("asked … to explain how") is at
+    most eleven words, ten gaps, so it starts past the twelfth gap before that place. Searched from
+    the clause's start, every head before it would scan to that place and fail, quadratic on a long
+    clause of questions."""
+    last = max((m.start() for m in _QUESTION_ENDED.finditer(clause)), default=None)
+    start = 0
+    if last is not None:
+        gaps = [g.start() for g in _GAP.finditer(clause, 0, last)]
+        start = gaps[-12] if len(gaps) >= 12 else 0
+    return _QUESTION_PUT.search(clause, start) is not None
 
 
 def _asked_about(clause: str) -> bool:
     """Is the clause's last verb inside an indirect question, or a question put to someone?"""
-    return bool(_INDIRECT_QUESTION.search(clause) or _QUESTION_PUT.search(clause))
+    return bool(_INDIRECT_QUESTION.search(clause) or _question_put(clause))
 
 
 def _lobby_told_at(text: str, pos: int, author_words: tuple[str, ...]) -> bool:
@@ -6072,12 +6090,7 @@ _SUBJECT_START = re.compile(r"[.;,:]\s+|\band\s+")
 
 
 # -- (round r33, NOTES 3400) lobbying and publications in the shapes the kinds did not read -------
-#
-# A call kept up over time ("has long called for fairer funding", "continues to call for the powers
-# to be devolved", "had been calling for this since 2012"): a campaign, lobbying, whatever its
-# object, where one call made in a meeting ("called for a report") is the meeting's talk and needs a
-# government object (`_LOBBY_WEAK`). Not a request of a meeting's own business, nor volunteers or views
-# sought.
+
 # The word before a verb of pressing, when it is those the body serves or campaigners of their own
 # (lobbying by others, not the body's): the match starts at that word, so a guard reads it.
 _OTHERS_BEFORE = (
@@ -6087,6 +6100,11 @@ _OTHERS_BEFORE = (
     r"will|would|shall|should|could|can|may|might|must|to)\b)"
     r"[\w'-]+\s+"
 )
+# A call kept up over time ("has long called for fairer funding", "continues to call for the powers
+# to be devolved", "had been calling for this since 2012"): a campaign, lobbying, whatever its
+# object, where one call made in a meeting ("called for a report") is the meeting's talk and needs a
+# government object (`_LOBBY_WEAK`). Not a request of a meeting's own business, nor volunteers or views
+# sought.
 _CALL_KEPT_UP = re.compile(
     # (the word before the verb is its subject: the public, campaigners or a charity calling is
     # lobbying by others, not the body's)

@@ -224,9 +224,12 @@ _PRESENTER_OWN_DEED = re.compile(
 
 # Councillors named together by one plural title ("Cllrs Smith and Jones", "Councillors Ann Lee, Bob
 # Hart and Sam Cole looked into …"): each is a councillor, named as "Cllr Smith" alone would be. A
-# list it must be ("and" before the last), so "Councillors Allowances" names nobody.
+# list it must be ("and" before the last), so "Councillors Allowances" names nobody. A plural title
+# is no name in a list: it opens a list of its own, and a list read from every title through the
+# next ones would scan to the end of a long line from each ("Cllrs Aa, Cllrs Aa, …"), quadratic.
 _NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z][A-Za-z'-]*"
-_LISTED = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?"
+_LISTED_WORD = r"(?!(?:Cllrs|Councillors)\b)" + _NAME_WORD
+_LISTED = _LISTED_WORD + r"(?:\s+" + _LISTED_WORD + r")?"
 _PLURAL_TITLE = re.compile(
     r"\b(?:Cllrs\.?|Councillors)\s+("
     + _LISTED

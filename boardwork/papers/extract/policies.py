@@ -139,17 +139,32 @@ _IRREGULAR_PARTICIPLE = re.compile(
 _BEFORE_PARTICIPLE = {*"the a an of on for and or to in its their our his her this that these those".split()}
 
 
+_WORD_CHAR = re.compile(r"[\w']")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last word (a run of word characters or apostrophes) of `text[:end]`, or "", found from `end` back: listing all the
+    words before every candidate verb would read the subject again for each, quadratic on a long one."""
+    i = end
+    while i > 0 and not _WORD_CHAR.match(text, i - 1):
+        i -= 1
+    j = i
+    while j > 0 and _WORD_CHAR.match(text, j - 1):
+        j -= 1
+    return text[j:i]
+
+
 def _clause_verb(rest: str, end: int) -> int | None:
     """Where the sentence's verb begins within `rest[:end]`, after a first word of the subject."""
     first = re.match(r"\s*\S+", rest)
     at = first.end() if first else 0
     always = _CLAUSE_VERB_ALWAYS.search(rest, at, end)
     for m in _CLAUSE_VERB_ED.finditer(rest, at, always.start() if always else end):
-        before = re.findall(r"[\w']+", rest[: m.start()])
+        before = _word_before(rest, m.start())
         if (
             before
-            and before[-1].lower() not in _BEFORE_PARTICIPLE
-            and not before[-1].lower().endswith("ly")
+            and before.lower() not in _BEFORE_PARTICIPLE
+            and not before.lower().endswith("ly")
             and (
                 _VERB_OBJECT.match(rest, m.end())
                 if m.group(1).endswith("ed")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from ....lib.dates import MONTH_PATTERN, month_number
 from ....lib.names import TITLE_PATTERN
@@ -324,10 +325,32 @@ _BODY_WORD = re.compile(rf"\b(?:{_BODY_ALT})\b")
 # A named body inside running prose: "members of the Safer and Stronger Communities Board". Not
 # one whose name goes on with its nation ("comments made by Carers Forum Wales"): a national body
 # the paper speaks of, which the name cut at its body word would make another, local one.
+_CAPS_RUN_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|of|for|&|on))*"
 _BODY_IN_PROSE = re.compile(
-    rf"\b(?P<b>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|of|for|&|on))*\s+(?:{_BODY_ALT}))\b"
+    rf"\b(?P<b>{_CAPS_RUN_WORDS}\s+(?:{_BODY_ALT}))\b"
     r"(?!\s+(?:Member|Office|Wales|Scotland|England|Cymru|UK|Northern Ireland)\b)"
 )
+# The run of capitals and joining words a body's name in prose is read from, as far as it goes.
+_CAPS_RUN = re.compile(_CAPS_RUN_WORDS)
+_CAP_START = re.compile(r"\b[A-Z]")
+
+
+def _bodies_in_prose(s: str) -> Iterator[re.Match[str]]:
+    """`_BODY_IN_PROSE.finditer(s)`, read in linear time. Where no body's name starts at a word, none
+    starts at a later word of the same run of capitals (its body words are among the first's), so the
+    rest of the run is skipped: `finditer` would try every word and scan to the run's end from each,
+    quadratic on a long line of capitals."""
+    pos = 0
+    while (start := _CAP_START.search(s, pos)) is not None:
+        m = _BODY_IN_PROSE.match(s, start.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            run = _CAPS_RUN.match(s, start.start())
+            pos = run.end() if run else start.end()
+
+
 _LEADING_ARTICLE = re.compile(r"^(?:The|That|This|A|An|All|Our|At|To|Of|And)\s+")
 
 
@@ -1568,7 +1591,7 @@ class _MetaScan:
         """Count the bodies named in prose (used only when no cover line names the body)."""
         # Votes for the body named in prose, used only when no cover line names it.
         if len(s) < 3000 and _BODY_WORD.search(s):
-            for bm in _BODY_IN_PROSE.finditer(s):
+            for bm in _bodies_in_prose(s):
                 name = _LEADING_ARTICLE.sub("", bm.group("b"))
                 while _LEADING_ARTICLE.match(name):
                     name = _LEADING_ARTICLE.sub("", name)

@@ -782,10 +782,6 @@ _DRAFT_STAMP = re.compile(
 _PAGE_NUMBER_CELL = re.compile(r"^(?:page\s+)?[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?$", re.I)
 
 
-# A section's number before its name ("1. Purpose", "2) Background", "3.1 Options").
-_SECTION_NUMBERED = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+(?=[A-Z])")
-
-
 def _draft_stamp(s: str) -> bool:
     """A line that is a draft's or version's stamp with its date, nothing else."""
     m = _DRAFT_STAMP.match(s.strip())
@@ -807,9 +803,7 @@ def _draft_stamps(lines: list[str]) -> set[int]:
     found: dict[int, str] = {}
     for i, x in enumerate(lines):
         cells = re.split(r"\s{3,}", x.strip())
-        if _draft_stamp(cells[-1]) and (
-            len(cells) == 1 or (len(cells) >= 2 and _PAGE_NUMBER_CELL.match(cells[-2]))
-        ):
+        if _draft_stamp(cells[-1]) and (len(cells) == 1 or _PAGE_NUMBER_CELL.match(cells[-2])):
             found[i] = _norm(cells[-1])
     counts = Counter(found.values())
     return {i for i, k in found.items() if counts[k] >= 2}
@@ -1914,6 +1908,11 @@ def _item_report_lines(lines: list[str], meta_idx: set[int]) -> None:
         # (A cover's date, "14 March 2023", is no item's number and title.)
         if (m := _NUMBERED_ITEM_TITLE.match(prev)) and not _STARTS_WITH_MONTH.match(prev[m.start("t") :]):
             meta_idx.discard(i)
+
+
+# A section's number before its name ("1. Purpose", "2) Background", "3.1 Options"): under an
+# addressee it opens the report's text, not its title.
+_SECTION_NUMBERED = re.compile(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+(?=[A-Z])")
 
 
 def _addressee_over_title(lines: list[str], drop: set[int], meta: Meta, meta_idx: set[int]) -> None:
