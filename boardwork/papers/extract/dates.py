@@ -109,10 +109,13 @@ def _today_lead(paper: Paper) -> date | None:
     """The day a news page's lead gives as "today (November 25)" (`_TODAY_LEAD`), in its one year."""
     lead = [norm_text(b.text) for b in paper.blocks[:3] if isinstance(b, Paragraph)]
     m = next((m for t in lead if (m := _TODAY_LEAD.search(t))), None)
+    if m is None:
+        # (most papers: the whole text is read for its years only where the lead has the day)
+        return None
     years = {
         y for b in paper.blocks for y in _CALENDAR_YEAR_NAMED.findall(norm_text(getattr(b, "text", "") or ""))
     }
-    if m is None or len(years) != 1:
+    if len(years) != 1:
         return None
     month = MONTH_NUMBERS.get((m.group(3) or m.group(4)).lower())
     day, year = int(m.group(2) or m.group(5)), int(years.pop())

@@ -143,8 +143,9 @@ _WORD_CHAR = re.compile(r"[\w']")
 
 
 def _word_before(text: str, end: int) -> str:
-    """The last word (a run of word characters or apostrophes) of `text[:end]`, or "", found from `end` back: listing all the
-    words before every candidate verb would read the subject again for each, quadratic on a long one."""
+    """The last word (word characters or apostrophes) of `text[:end]`, or "", found from `end` back:
+    listing all the words before every candidate verb would read the subject again for each,
+    quadratic on a long one."""
     i = end
     while i > 0 and not _WORD_CHAR.match(text, i - 1):
         i -= 1

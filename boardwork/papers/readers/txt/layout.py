@@ -4793,9 +4793,13 @@ def _minute_among_sentences(units: list[Unit], keys: dict[int, tuple[str, int] |
     if key is None:
         return False
     above, n = key
-    # (The series goes on past the prose: the next number of this level is the one after.)
-    later = [v for j, v in sorted(keys.items()) if j > k + 1 and v is not None and v[0] == above]
-    return bool(later) and later[0] == (above, n + 1)
+    # (The series goes on past the prose: the next number of this level is the one after. Read
+    # forward from there; sorting every key again for each numbered line costs the paper's length
+    # squared.)
+    nxt = next(
+        (v for j in range(k + 2, len(units)) if (v := keys.get(j)) is not None and v[0] == above), None
+    )
+    return nxt == (above, n + 1)
 
 
 _AGENDA_BUSINESS = re.compile(r"^To\s+(?:receive|confirm|consider|note|approve|agree|adopt)\s", re.I)
