@@ -1778,7 +1778,7 @@ def learn_paper_orgs(
 
     not_author: bodies the paper is about (the host of an event its title names) that are not to
     be taken as its author for being named most."""
-    text = norm_text(text)
+    text = _SAINT_STOP.sub("St ", norm_text(text))
     po = PaperOrgs(gaz)
     generic = generic_bodies()
     for m in _ACR_DEF.finditer(text):
