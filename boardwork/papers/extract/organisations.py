@@ -486,6 +486,17 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer.build(load_gazetteer())
 
 
+# "St. Albans City and District Council", "St. Helens Community Safety Partnership": a saint's
+# abbreviation with its full stop opens a place's or a charity's name and is no sentence's end, so
+# it is read as "St" and the name runs on over it. "Church St. The Council …" (a street's, before a
+# sentence's opening word) is left as it is.
+_SAINT_STOP = re.compile(
+    r"(?<![A-Za-z])St\.(?=[ \t](?!(?:The|This|These|That|Those|It|Its|We|Our|A|An|In|On|At|He|She|They"
+    r"|There|His|Her|I|If|As|By|For|To|But|And|Then|After|Before|When|While|Members|Officers"
+    r"|Councillors)\b)[A-Z][a-z])"
+)
+
+
 _ACR_DEF = re.compile(r"\(\s*([A-Za-z][A-Za-z&]{1,11})\s*\)")
 CONNECTORS = {"of", "and", "for", "on", "the", "in", "&", "to", "at", "de"}
 
@@ -570,7 +581,7 @@ class PaperOrgs:
 
     def find(self, text: str) -> list[OrgMatch]:
         """Organisations named in `text`, longest match first, without overlaps."""
-        text = norm_text(text)
+        text = _SAINT_STOP.sub("St ", norm_text(text))
         cands: list[OrgMatch] = []
         if self.gaz.name_re:
             lex = self.gaz.name_re
@@ -660,6 +671,11 @@ class PaperOrgs:
         chosen += self._generic(text, chosen)
         chosen = [o for c in chosen if (o := self._owner_of_part(c)) is not None]
         chosen = [c for c in chosen if not _service_delivered(text, c)]
+        for c in chosen:
+            if "St  " in c.name:
+                # (A saint's full stop read as a space: the name as one writes it without.)
+                name = re.sub(r"\s+", " ", c.name)
+                c.name = self.gaz.canonical(name) or self.learned_names.get(name.lower()) or name
         chosen.sort(key=lambda c: c.start)
         owned = re.compile(r"(?:\b(?:our|its)|" + _author_possessive(self.author_words) + r")\s*$")
         for c in chosen:
@@ -1762,7 +1778,7 @@ def learn_paper_orgs(
 
     not_author: bodies the paper is about (the host of an event its title names) that are not to
     be taken as its author for being named most."""
-    text = norm_text(text)
+    text = _SAINT_STOP.sub("St ", norm_text(text))
     po = PaperOrgs(gaz)
     generic = generic_bodies()
     for m in _ACR_DEF.finditer(text):
