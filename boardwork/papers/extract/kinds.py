@@ -134,6 +134,17 @@ _LOBBY_STRONG = re.compile(
     r"(?:met|meetings?|talks)\b[^.;]{0,120}?\bwith (?:the )?(?-i:(?:Deputy |Junior |Shadow )?(?:Minister|"
     r"Secretary of State|Cabinet Secretary))\b|"
     r"press(?:ed|ing) (?:the )?(?:government|ministers?)|made the case|"
+    # (NOTES 3630) A representative body's fight for its members' cause, told by the body in the first
+    # person ("We fought successfully for the charges to be indexed", "we have fought hard against the
+    # cap", "we fought off proposals to …"), and what its advocacy won ("Our advocacy helped secure
+    # £20 million more for councils"): lobbying, a case pressed, whatever the verb of its result. Not a
+    # fire or a crime fought ("firefighters fought the blaze", "fighting crime"), nor an advocacy
+    # service for victims ("our advocacy service helped 300 victims": the verb must follow at once).
+    r"\b(?:we|I)\s+(?:have\s+|had\s+)?(?:(?:successfully|hard|long|consistently|also)\s+){0,2}fought\s+"
+    r"(?:(?:hard|successfully|long)\s+)?(?:for|against|off)\b|"
+    r"\b(?:our|its|the\s+(?-i:[A-Z])\w+'s)\s+(?:advocacy|lobbying|campaigning)\s+(?:has\s+|have\s+)?"
+    r"(?:helped\s+(?:to\s+)?(?:secure|win|deliver|ensure|persuade|shape|achieve)|secured|won|delivered|"
+    r"ensured|persuaded|shaped|achieved|led\s+to|resulted\s+in)\b|"
     # A minister or MPs told of the body's case in person ("alerted the Home Office minister
     # responsible for police to their concerns", "appealed to the minister to extend the deadline"),
     # or a matter put before the Government ("was brought to the attention of the Government"):
