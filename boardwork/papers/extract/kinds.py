@@ -73,7 +73,11 @@ _PRESS_TITLE = (
 )
 # Words before a minister or MPs that leave them the counterpart ("all Welsh MPs", "the Policing
 # Minister", "local MPs").
-_COUNTERPART_QUALIFIER = r"(?:(?:all|our|local|every|each|(?-i:[A-Z][\w'-]+))\s+){0,2}"
+# (and a post-holder named by when they hold it, "the new Minister", "the present minister", "the
+# incoming Secretary of State": round r34, NOTES 3600)
+_COUNTERPART_QUALIFIER = (
+    r"(?:(?:all|our|local|every|each|new|present|current|incoming|(?-i:[A-Z][\w'-]+))\s+){0,2}"
+)
 # The public urged to act ("urged residents to check their smoke alarms", "urged anyone who has been a
 # victim to come forward"): an appeal to the people the body serves, not lobbying.
 _PUBLIC_URGED = (
@@ -6239,7 +6243,7 @@ _CONCERNS_PUT_TO_GOVERNMENT = re.compile(
     r"(?:(?:our|its|the\s+sector's|members')\s+(?:[\w-]+\s+){0,2}?(?:concerns|views|case|asks|priorities|position|message)|"
     # ("made the case" already reads where it is made; "continued to make the case" is kept up)
     r"the\s+case)\b[^.;]{0,40}?\b(?:to|with)\s+(?:the\s+)?"
-    r"(?:(?:new|incoming|relevant|responsible)\s+)?"
+    r"(?:(?:relevant|responsible)\s+)?"
     + _COUNTERPART_QUALIFIER
     + r"(?:"
     + _GOVERNMENT_ADDRESSEE
