@@ -6224,9 +6224,7 @@ KIND_PATTERNS += [
 # concerns", "has called on DLUHC to extend the deadline", "we pressed the DfE for …"): the same
 # lobbying as the department named in full (`_DEPARTMENT_WRITTEN_TO`). Case kept: "Defra" or "DEFRA",
 # never a word of the sentence. A department writing to others is not this.
-_DEPARTMENT_SHORT = (
-    r"(?-i:DEFRA|Defra|DLUHC|MHCLG|DCLG|DfE|DfT|DHSC|DWP|DCMS|BEIS|DESNZ|DSIT|DBT|DECC|HMT|HM\s+Treasury|MoJ|DoH)"
-)
+_DEPARTMENT_SHORT = r"(?-i:DEFRA|Defra|DLUHC|MHCLG|DCLG|DfE|DfT|DHSC|DWP|DCMS|BEIS|DESNZ|DSIT|DBT|DECC|HMT|HM\s+Treasury|MoJ|DoH)"
 _SHORT_DEPARTMENT_LOBBIED = re.compile(
     _OTHERS_BEFORE
     + r"(?:wr(?:ote|itten)\s+(?:\w+\s+)?to|call(?:ed|ing)\s+on|lobb(?:ied|ying)|press(?:ed|ing)|urg(?:ed|ing)|"

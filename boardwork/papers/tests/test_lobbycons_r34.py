@@ -94,7 +94,9 @@ def test_guards_read_none_of_these_kinds(text):
 
 
 def test_advocacy_service_is_no_lobbying():
-    assert "lobbying" not in kinds("Our advocacy service supported 300 survivors of domestic abuse last year.")
+    assert "lobbying" not in kinds(
+        "Our advocacy service supported 300 survivors of domestic abuse last year."
+    )
 
 
 @pytest.mark.parametrize(
@@ -109,6 +111,8 @@ def test_a_headline_telling_a_deed_is_no_theme(heading):
     assert classify_heading(heading, Cycle(2023, 4)).theme is None
 
 
-@pytest.mark.parametrize("heading", ["Community Safety Plans", "Partners and Networks", "Training and Development"])
+@pytest.mark.parametrize(
+    "heading", ["Community Safety Plans", "Partners and Networks", "Training and Development"]
+)
 def test_topic_headings_stay_themes(heading):
     assert classify_heading(heading, Cycle(2023, 4)).theme == heading
