@@ -73,7 +73,11 @@ _PRESS_TITLE = (
 )
 # Words before a minister or MPs that leave them the counterpart ("all Welsh MPs", "the Policing
 # Minister", "local MPs").
-_COUNTERPART_QUALIFIER = r"(?:(?:all|our|local|every|each|(?-i:[A-Z][\w'-]+))\s+){0,2}"
+# (and a post-holder named by when they hold it, "the new Minister", "the present minister", "the
+# incoming Secretary of State": round r34, NOTES 3600)
+_COUNTERPART_QUALIFIER = (
+    r"(?:(?:all|our|local|every|each|new|present|current|incoming|(?-i:[A-Z][\w'-]+))\s+){0,2}"
+)
 # The public urged to act ("urged residents to check their smoke alarms", "urged anyone who has been a
 # victim to come forward"): an appeal to the people the body serves, not lobbying.
 _PUBLIC_URGED = (
@@ -6222,4 +6226,158 @@ KIND_PATTERNS += [
     ("lobbying", _CALL_KEPT_UP),
     ("lobbying", _MONEY_SOUGHT),
     ("publication", _OWN_ISSUE_SENT),
+]
+
+
+# -- (round r34, NOTES 3600) lobbying, consultation responses and training in the genre's shapes ----
+
+# A department of state named by the short form papers give it ("wrote to DEFRA setting out our
+# concerns", "has called on DLUHC to extend the deadline", "we pressed the DfE for …"): the same
+# lobbying as the department named in full (`_DEPARTMENT_WRITTEN_TO`). Case kept: "Defra" or "DEFRA",
+# never a word of the sentence. A department writing to others is not this.
+_DEPARTMENT_SHORT = r"(?-i:DEFRA|Defra|DLUHC|MHCLG|DCLG|DfE|DfT|DHSC|DWP|DCMS|BEIS|DESNZ|DSIT|DBT|DECC|HMT|HM\s+Treasury|MoJ|DoH)"
+_SHORT_DEPARTMENT_LOBBIED = re.compile(
+    _OTHERS_BEFORE
+    + r"(?:wr(?:ote|itten)\s+(?:\w+\s+)?to|call(?:ed|ing)\s+on|lobb(?:ied|ying)|press(?:ed|ing)|urg(?:ed|ing)|"
+    r"petition(?:ed|ing)|made\s+representations\s+to)\s+(?:the\s+)?" + _DEPARTMENT_SHORT + r"\b",
+    re.I,
+)
+# The body's concerns, case, views or asks taken, put or set out to a government ("took our concerns
+# to the Welsh Government", "set out our asks to the Chancellor", "put the sector's case to
+# ministers"): lobbying, the case pressed on those who decide. The words are the body's ("our", "its",
+# the sector's or members'); a resident's concerns passed to a minister are not.
+_CONCERNS_PUT_TO_GOVERNMENT = re.compile(
+    _OTHERS_BEFORE
+    + r"(?:took|taken|taking|raised|raising|set\s+out|voiced|conveyed|put|putting|submitted|made|make|making)\s+"
+    r"(?:(?:our|its|the\s+sector's|members')\s+(?:[\w-]+\s+){0,2}?(?:concerns|views|case|asks|priorities|position|message)|"
+    # ("made the case" already reads where it is made; "continued to make the case" is kept up)
+    r"the\s+case)\b[^.;]{0,40}?\b(?:to|with)\s+(?:the\s+)?"
+    r"(?:(?:relevant|responsible)\s+)?"
+    + _COUNTERPART_QUALIFIER
+    + r"(?:"
+    + _GOVERNMENT_ADDRESSEE
+    + r"|"
+    + _DEPARTMENT_SHORT
+    + r"\b)",
+    re.I,
+)
+# The body's advocacy told as a deed or by what it won ("Our advocacy helped secure $200 million more
+# for councils", "steps up its advocacy of third party certification", "we advocated strongly for
+# multi-year settlements", "advocated on behalf of rural councils"): lobbying, the word overseas
+# associations and sector bodies use for it. Advocacy as a service to victims or clients ("our
+# advocacy service supported 300 survivors", "advocated for the victim at court") is support, not this.
+_ADVOCACY_OBJECT_NOT = (
+    r"(?!(?:the\s+|a\s+|an\s+|our\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:victims?|survivors?|clients?|"
+    r"child(?:ren)?|young\s+people|famil(?:y|ies)|patients?|tenants?|service\s+users?|individuals?|"
+    r"residents?|women|men|people)\b)"
+)
+_ADVOCACY_DONE = re.compile(
+    r"\b(?:our|its)\s+(?:[\w-]+\s+)?advocacy\s+(?!services?\b|support\b|workers?\b|team\b|provision\b|"
+    r"project\b|for\s+(?:victims|survivors|clients|children))(?:[^.;]{0,40}?\s)?"
+    r"(?:helped|has\s+helped|secured|has\s+secured|won|led\s+to|resulted\s+in|ensured|achieved|delivered|"
+    r"paid\s+off|saw|contributed\s+to)\b|"
+    r"\b(?:through|thanks\s+to|following|after|as\s+a\s+result\s+of)\s+(?:our|its)\s+(?:[\w-]+\s+)?advocacy\b"
+    r"(?!\s+(?:services?|support|workers?|team|provision)\b)|"
+    r"\bstep(?:ped|s|ping)\s+up\s+(?:our|its)\s+advocacy\b|"
+    r"\badvocat(?:ed|ing)\s+(?:strongly\s+|successfully\s+|hard\s+|consistently\s+)?"
+    r"(?:for|on\s+behalf\s+of|to)\s+" + _ADVOCACY_OBJECT_NOT,
+    re.I,
+)
+# A case fought for ("We fought successfully for automatic indexation of charges", "has fought hard for
+# a fair share of the budget"): lobbying, as "argued for" is. Not a fight for hours or for life, nor a
+# fight for victims (`_ADVOCACY_OBJECT_NOT`), nor others' fight (`_OTHERS_BEFORE`).
+_FOUGHT_FOR = re.compile(
+    _OTHERS_BEFORE
+    + r"(?:fought|fighting)\s+(?:successfully\s+|hard\s+|long\s+|tirelessly\s+)?for\s+"
+    + _ADVOCACY_OBJECT_NOT
+    + r"(?!(?:\d|hours|days|weeks|months|years|minutes|their\s+lives|life|breath|survival)\b)",
+    re.I,
+)
+KIND_PATTERNS += [
+    ("lobbying", _FOUGHT_FOR),
+    ("lobbying", _SHORT_DEPARTMENT_LOBBIED),
+    ("lobbying", _CONCERNS_PUT_TO_GOVERNMENT),
+    ("lobbying", _ADVOCACY_DONE),
+]
+
+# A consultation document's name, the thing a submission answers.
+_CONSULTED_DOCUMENT = (
+    r"(?:consultations?|green\s+paper|white\s+paper|calls?\s+for\s+evidence|draft\s+(?:guidance|regulations|"
+    r"bill|code|strategy|plan|framework|proposals)|(?:government's|ministers?'s?|minister's)\s+proposals)"
+)
+# A submission or a document put forward or made where the paragraph names what it answered ("When
+# the Green Paper came out, the Association put forward a full document setting out its views …, and
+# made a further submission in November"; "we made a detailed submission on the draft regulations"):
+# a consultation response, as "submitted a response" is. The consultation is named in the paragraph,
+# before the deed or after it, so a bid or an award entry ("our submission for the award") is not.
+_SUBMISSION_DEED = (
+    r"\b(?:put|puts|putting)\s+forward\s+(?:a|an|our|its)\s+(?:[\w-]+\s+){0,2}?(?:document|submission|response|paper)\b|"
+    r"\b(?:made|makes|making|lodged|prepared|drafted|put\s+in|sent\s+in)\s+(?:a|an|our|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"submissions?\b"
+)
+_SUBMISSION_ON_CONSULTATION = re.compile(
+    r"\b" + _CONSULTED_DOCUMENT + r"\b[^\n]{0,300}?(?:" + _SUBMISSION_DEED + r")|"
+    r"(?:" + _SUBMISSION_DEED + r")[^\n]{0,120}?\b" + _CONSULTED_DOCUMENT + r"\b",
+    re.I,
+)
+# A response the body prepared, drafted or co-ordinated, whoever's it is by its determiner ("co-ordinated
+# the sector's response to the White Paper", "drafted the joint response to the consultation"), and a
+# consultation the body fed into or gave input to ("fed into the consultation on the levy"): a
+# consultation response. Not a response to an emergency or to requests (`_NOT_CONSULTED`), and not a
+# meeting held to feed into another's consultation ("the meeting was to feed into …": no past deed).
+_RESPONSE_PREPARED = re.compile(
+    r"\b(?:co-?ordinated|prepared|drafted|compiled|produced|led\s+on|finalised|submitted|lodged)\s+"
+    r"(?:the|a|an|our|its|the\s+sector's|a\s+joint|the\s+joint)\s+(?:[\w'-]+\s+){0,3}?respon(?:se|ses)\s+to\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?" + _CONSULTED_DOCUMENT + r"\b|"
+    r"\b(?:fed|inputted|provided\s+input)\s+(?:in)?to\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,6}?"
+    + _CONSULTED_DOCUMENT
+    + r"\b",
+    re.I,
+)
+# Comments, views or feedback the body submitted on a consultation or a draft ("submitted detailed
+# comments on the draft guidance", "sent our views to the consultation on the new code"): a response.
+_COMMENTS_SUBMITTED = re.compile(
+    r"\b(?:submitted|sent|lodged|provided)\s+(?:our\s+|its\s+|detailed\s+|written\s+|formal\s+|joint\s+){0,2}"
+    r"(?:comments|views|feedback|observations|representations)\s+(?:on|to|in\s+response\s+to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?" + _CONSULTED_DOCUMENT + r"\b",
+    re.I,
+)
+KIND_PATTERNS += [
+    ("consultation_response", _SUBMISSION_ON_CONSULTATION),
+    ("consultation_response", _RESPONSE_PREPARED),
+    ("consultation_response", _COMMENTS_SUBMITTED),
+]
+
+# Training the body's people took part in, told by who came ("over 1,000 people took part in our
+# mental health first aid courses", "staff attended our e-learning on data protection"): training, as
+# "completed our course" is. The course is the body's ("our", "its"); others' courses attended ("those
+# who attended the courses") are a finding, not this.
+_OWN_COURSE_ATTENDED = re.compile(
+    r"\b(?:took\s+part\s+in|attended|undertook|enrolled\s+on|benefited\s+from|signed\s+up\s+to)\s+(?:our|its)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:courses?|training|e-learning|modules?|masterclass(?:es)?|leadership\s+programmes?|"
+    r"development\s+programmes?|academy)\b",
+    re.I,
+)
+# Continuing professional development the body ran or gave ("ran a CPD programme for licensing
+# officers", "delivered CPD sessions to clerks"): training.
+_CPD_GIVEN = _vn(
+    r"(?:deliver(?:ed|ing)|provid(?:ed|ing)|ran|run|running|offer(?:ed|ing)|host(?:ed|ing)|organis(?:ed|ing)|"
+    r"launch(?:ed|ing)|held)",
+    r"(?:CPD|continuing\s+professional\s+development)(?:\s+(?:programmes?|sessions?|courses?|events?|webinars?))?",
+    gap=4,
+)
+# A training day or training event the body held ("we held a training day for partner agencies",
+# "training days were held for clerks in March"): training, where the event's noun alone reads an
+# event (a day of the body's own training, not one announced to come).
+_TRAINING_DAY_HELD = re.compile(
+    r"\b(?:held|ran|organised|organized|hosted|delivered|put\s+on|staged)\s+(?:a|an|two|three|four|several|our|its)?\s*"
+    r"(?:[\w-]+\s+){0,2}?training\s+(?:days?|events?)\b|"
+    r"\btraining\s+(?:days?|events?)\b[^.;:]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:held|run|delivered|organised|organized|hosted)\b",
+    re.I,
+)
+KIND_PATTERNS += [
+    ("training", _TRAINING_DAY_HELD),
+    ("training", _OWN_COURSE_ATTENDED),
+    ("training", _CPD_GIVEN),
 ]

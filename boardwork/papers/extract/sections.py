@@ -198,6 +198,19 @@ _METHOD = re.compile(
 )
 
 
+# A news item's headline telling a deed in the present, its doer first in capitals ("LAMA Puts Forward
+# Suggestions to …", "Commissioner Launches Annual Report", "NILGA Group Meets Minister of State"): the
+# item's headline in a newsletter or a news page, not a theme of the author's work (no development key
+# names one as a theme; round r34, NOTES 3600). The verb is one of the genre's headline verbs, in the
+# third person with its capital, so a topic heading ("Community Safety Plans", "Partners and Networks")
+# stays a theme.
+_HEADLINE_DEED = re.compile(
+    r"^(?:[A-Z][\w&'.-]*\s+){1,5}(?-i:Puts|Launches|Wins|Calls|Welcomes|Responds|Publishes|Sets|Hosts|Holds|"
+    r"Backs|Urges|Secures|Announces|Makes|Meets|Takes|Steps|Gives|Joins|Signs|Writes|Lobbies|Presses|Submits|"
+    r"Delivers|Brings|Opens|Celebrates|Unveils|Receives|Marks|Helps|Warns|Reveals|Appoints|Elects)\s+\S"
+)
+
+
 def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, level: int = 2) -> Section:
     """What a section heading says about the paragraphs under it."""
     title = clean(norm_text(text))
@@ -211,6 +224,8 @@ def classify_heading(text: str, cycle: Cycle, parent: Section | None = None, lev
     if parent is not None and level > parent.level and parent.part and is_report_issues(parent.title):
         return Section(title, "theme", level, part=True)
     if _LAYOUT.match(low) or _OWN_MONEY.match(low) or _TELLERS_REPORT.match(low) or _MEMBER_ALONE.match(bare):
+        return Section(title, "untitled", level)
+    if _HEADLINE_DEED.match(bare):
         return Section(title, "untitled", level)
     if _FRONT.match(low) or _IMPLICATIONS.search(low):
         return Section(title, "excluded", level)
