@@ -6283,18 +6283,7 @@ _ADVOCACY_DONE = re.compile(
     r"(?:for|on\s+behalf\s+of|to)\s+" + _ADVOCACY_OBJECT_NOT,
     re.I,
 )
-# A case fought for ("We fought successfully for automatic indexation of charges", "has fought hard for
-# a fair share of the budget"): lobbying, as "argued for" is. Not a fight for hours or for life, nor a
-# fight for victims (`_ADVOCACY_OBJECT_NOT`), nor others' fight (`_OTHERS_BEFORE`).
-_FOUGHT_FOR = re.compile(
-    _OTHERS_BEFORE
-    + r"(?:fought|fighting)\s+(?:successfully\s+|hard\s+|long\s+|tirelessly\s+)?for\s+"
-    + _ADVOCACY_OBJECT_NOT
-    + r"(?!(?:\d|hours|days|weeks|months|years|minutes|their\s+lives|life|breath|survival)\b)",
-    re.I,
-)
 KIND_PATTERNS += [
-    ("lobbying", _FOUGHT_FOR),
     ("lobbying", _SHORT_DEPARTMENT_LOBBIED),
     ("lobbying", _CONCERNS_PUT_TO_GOVERNMENT),
     ("lobbying", _ADVOCACY_DONE),
