@@ -58,8 +58,11 @@ class Cycle:
         if self.start is None:
             return None
         year = self.start if month >= self.start_month else self.start + 1
-        if self.not_after and date(year, month, 1) > self.not_after:
-            year -= 1  # "in June" in a paper for a February meeting is the June before
+        # "in June" in a paper for a February meeting is the June before; so on a page whose own day
+        # is its date line ("5 November 2019 … In March we hosted …"): work told is not done later
+        latest = self.not_after or self.dated
+        if latest and date(year, month, 1) > latest:
+            year -= 1
         return year
 
 
