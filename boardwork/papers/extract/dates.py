@@ -58,8 +58,11 @@ class Cycle:
         if self.start is None:
             return None
         year = self.start if month >= self.start_month else self.start + 1
-        if self.not_after and date(year, month, 1) > self.not_after:
-            year -= 1  # "in June" in a paper for a February meeting is the June before
+        # "in June" in a paper for a February meeting is the June before; so on a page whose own day
+        # is its date line ("5 November 2019 … In March we hosted …"): work told is not done later
+        latest = self.not_after or self.dated
+        if latest and date(year, month, 1) > latest:
+            year -= 1
         return year
 
 
@@ -968,10 +971,14 @@ def time_told(text: str, cycle: Cycle) -> str | None:
 # the page's news, done on the page's own day (`Cycle.dated`), as "today" would say. Not a deed to
 # come ("has agreed to launch"), nor a state ("has been working", "has been a busy year").
 _NEWS_DEED = re.compile(
-    r"\b(?:has|have)\s+(?:(?:now|just|today|recently|formally|officially)\s+)?(?:been\s+)?"
+    r"\b(?:has|have)\s+(?:(?:now|just|today|recently|formally|officially|kindly|successfully|jointly)\s+)?"
+    r"(?:(?:been\s+)?"
     r"(?:published|launched|awarded|announced|approved|agreed|concluded|completed|opened|unveiled|"
     r"released|appointed|secured|signed|granted|allocated|commissioned|funded|given|issued|welcomed|"
-    r"hosted|held|set\s+up|introduced|confirmed|endorsed|adopted)\b",
+    r"hosted|held|set\s+up|introduced|confirmed|endorsed|adopted)|"
+    # (the body's own written word, active: a report or a letter written, a response or evidence
+    # submitted; "This guidance has been prepared for members" says what a standing page is for)
+    r"written|produced|prepared|submitted|responded)\b",
     re.I,
 )
 _NEWS_DEED_NOT = re.compile(
@@ -985,6 +992,14 @@ def news_lead_date(text: str, cycle: Cycle) -> str | None:
     if cycle.dated is None:
         return None
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", norm_text(text), maxsplit=1)[0]
-    if not _NEWS_DEED.search(first) or _NEWS_DEED_NOT.search(first) or is_future(first):
+    deed = _NEWS_DEED.search(first)
+    # (what is to come is read up to the deed's verb: a later clause may say what the report or the
+    # scheme is for, "… has written the report below, which aims to …", and the deed is done)
+    if not deed or _NEWS_DEED_NOT.search(first) or is_future(first[: deed.end()]):
         return None
     return cycle.dated.isoformat()
+
+
+def news_deed_told(text: str) -> bool:
+    """Does the paragraph tell a deed in the present perfect (`_NEWS_DEED`) anywhere, to come or done?"""
+    return bool(_NEWS_DEED.search(norm_text(text)))

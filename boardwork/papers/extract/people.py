@@ -89,6 +89,34 @@ _RANKS = (
 )
 _NAME = r"[A-Z][a-z][A-Za-z'-]*(?:\s+[A-Z][a-z][A-Za-z'-]*){1,2}"
 _PERSON_RANKED = re.compile(r"\b" + _RANKS + r"\s+(" + _NAME + r")(?='s\b|\s*[,.;:)!?]|\s+[a-z]|\s*$)")
+# A body's own office written capitalised before its holder's full name, as a title is ("President
+# Jo Bloggs, who …", "Chair Ann Lee opened …", "Deputy Leader Sam Cole said", "Lord Mayor Jo Bloggs",
+# "Director General Ann Lee"): the genre names its presidents, chairs, leaders, mayors, provosts and
+# directors so. A full name it must be (two or three capitalised words), none a body's head word
+# ("Leader Board Meeting"); the name ends where lower case or punctuation follows.
+_OFFICES = (
+    r"(?:(?:Vice|Deputy)[- ])?(?:President|Chair(?:man|woman|person)?)|(?:Deputy\s+|Group\s+|Opposition\s+)?Leader|"
+    r"(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)|(?:Deputy\s+|Executive\s+|Managing\s+|Programme\s+)?Director"
+)
+# (what else follows an office's word in a heading or a roll: "Chair's Foreword", "Board Chair Reports",
+# "Mayor Hazlehurst Councillors Barber …", "Chair Cllr Lee" — that title read as itself)
+_NOT_AFTER_OFFICE = GENERIC_HEADS | {
+    "Foreword",
+    "Reports",
+    "Minutes",
+    "Agenda",
+    "Introduction",
+    "Message",
+    "Welcome",
+    "Councillors",
+    "Councillor",
+    "Cllr",
+    "Members",
+}
+_PERSON_OFFICE = re.compile(
+    r"\b(?:" + _OFFICES + r")(?:\s+(?:General|Elect|[Ee]lect|Designate))?\s+(" + _NAME + r")"
+    r"(?='s\b|\s*[,.;:)!?]|\s+[a-z]|\s*$)"
+)
 # A minister named by the post before the name, the portfolio first or not ("Justice Minister Jo
 # Bloggs has announced", "the Prime Minister Jo Bloggs visited", "First Minister Jo Bloggs said").
 _PERSON_MINISTER = re.compile(r"\bMinister\s+(" + _NAME + r")(?='s\b|\s*[,.;:)!?]|\s+[a-z]|\s*$)")
@@ -297,6 +325,7 @@ def find_people(text: str, orgs: list[OrgMatch]) -> tuple[list[str], list[tuple[
         *_PERSON_DEED.finditer(text),
         *_PERSON_SPEAKER.finditer(text),
         *_PERSON_RANKED.finditer(text),
+        *(m for m in _PERSON_OFFICE.finditer(text) if not set(m.group(1).split()) & _NOT_AFTER_OFFICE),
         *_PERSON_MINISTER.finditer(text),
         *_PERSON_APPOINTED.finditer(text),
         *_PERSON_APPOSED.finditer(text),
@@ -371,6 +400,7 @@ def _keep_name(
 ) -> None:
     """A full name read by a pattern kept, unless it lies in a body's name, is made of a title's,
     a place's or a topic's words, or lies in a name already read."""
+    name = re.sub(r"'s$", "", name)  # ("Mayor Jo Bloggs's office": the possessive is no part of the name)
     if any(s <= span[0] < e for s, e in org_spans) or name.split()[-1] in GENERIC_HEADS:
         return
     if any(w in _NOT_NAMES or w in NATIONS or w in _PLACE_WORDS or w in _TOPIC_WORDS for w in name.split()):

@@ -13,7 +13,7 @@ from ..document import Heading, ListItem, Paper, Paragraph, clean
 from ..extraction import ActivityFound, Extraction, OrganisationFound, PaperInfo, ReadAs, ThemeFound
 from . import orgindex
 from . import unsure as unsure_notes
-from .dates import Cycle, detect_cycle, news_lead_date, resolve_date, time_told
+from .dates import Cycle, detect_cycle, news_deed_told, news_lead_date, resolve_date, time_told
 from .events import QUOTATION, QUOTED, Told, event_continuations
 from .intentions import OPENING_BLOCKS, business_to_come, nothing_found_note, reports_no_work, tells_deed
 from .kinds import (
@@ -1562,11 +1562,16 @@ def _times_told(units: list[Unit], cycle: Cycle) -> None:
     and under a heading of its deeds that follows ("What did we do?"), until another section; a page's
     opening paragraph telling a deed in the present perfect takes the page's own day
     (`dates.news_lead_date`)."""
-    lead = next((u for u in units if len(u.text.split()) >= 8), None)
-    if lead is not None:
+    # (the lead, or the paragraph after it where the lead only sets the scene and tells no deed of its
+    # own, no date and none of the page's news: "Members have told us … / Our President has written …")
+    leads = [u for u in units if len(u.text.split()) >= 8][:2]
+    for i, lead in enumerate(leads):
         day = news_lead_date(lead.text, cycle)
         if day:
             lead.told = day
+            break
+        if i == 0 and (resolve_date(lead.text, cycle) or news_deed_told(lead.text)):
+            break
     carried: tuple[Section, str] | None = None
     for u in units:
         if carried is not None and u.section is not carried[0]:
