@@ -987,8 +987,33 @@ def _strategies_and_guidance(text: str, ctx: PolicyContext, found: _Found) -> No
             found.add(m.start(1), m.group(1))
     for m in _GUIDE_TITLED.finditer(text):
         title = m.group(1).strip()
+        if _not_a_title_in_apposition(text[m.start() : m.end(1)], title):
+            continue
         if ":" in title or len(title.split()) >= 3:
             found.add(m.start(1), title)
+
+
+# A finite verb in lower case inside a run read as a document's title in apposition ("a report
+# Westshire Trust published in May showed …", "the annual report The board's review in June found …"):
+# the run is a clause — a reduced relative whose subject is the publisher, or the sentence itself — and
+# names no title. Auxiliaries and the verbs the genre tells a document's making or its findings by;
+# any other past tense in "-ed" too, unless a colon makes the run a sentence-case title ("Safer
+# Streets: a shared approach").
+_TITLE_CLAUSE = re.compile(
+    r"\s(?:has|have|had|was|were|is|are|published|produced|commissioned|released|issued|wrote|"
+    r"pointed out|told|noted)\b"
+)
+
+
+def _not_a_title_in_apposition(span: str, title: str) -> bool:
+    """A run after "report", "guide", "review," … that is no title: one that crosses a line break (a
+    heading's last word and the next line's sentence: a title in apposition runs on in its own
+    sentence), or a clause (`_TITLE_CLAUSE`, `_CLAUSE_VERB_ALWAYS`)."""
+    if "\n" in span:
+        return True
+    if _TITLE_CLAUSE.search(title) or _CLAUSE_VERB_ALWAYS.search(title):
+        return True
+    return ":" not in title and _CLAUSE_VERB_ED.search(title) is not None
 
 
 def _named_programmes(text: str, ctx: PolicyContext, found: _Found) -> None:
