@@ -4714,19 +4714,16 @@ def classify(
     # A priority's or objective's name ("Priority 1, reducing crime by working in partnership,") is a
     # title, not work: blank it (same length, so offsets hold).
     text = _PRIORITY_TITLE.sub(lambda m: " " * len(m.group(0)), text)
-    if trace is not None and _any_kind_matched(unblanked) and not _any_kind_matched(text):
-        trace.append(("any", "the meeting's business or a priority's title, blanked"))
+    _trace_blanked(trace, unblanked, text, "the meeting's business or a priority's title, blanked")
     if strict:
         deed = _deed(author_words)
         whole = text
         text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or deed.search(s))
-        if trace is not None and text != whole and _any_kind_matched(whole) and not _any_kind_matched(text):
-            trace.append(("any", "background: the board's own planning, left out"))
+        _trace_blanked(trace, whole, text, "background: the board's own planning, left out")
     found: dict[str, int] = {}
     for kind, pat in KIND_PATTERNS:
         if pat is _STARTED and not first_person:
-            if trace is not None and _match_kind(pat, kind, text):
-                trace.append((kind, "work started, in a paper not in the first person"))
+            _trace_unread(trace, kind, pat, text, "work started, in a paper not in the first person")
             continue
         for m in _match_kind(pat, kind, text):
             clause = clause_before(text, m.start())
@@ -4793,11 +4790,8 @@ def classify(
                 # not a deed
                 _note(trace, kind, "partnership: how the body works, not a deed")
                 continue
-            if _not_the_deed_it_seems(kind, pat, m, text):
-                _note(trace, kind, "not the deed it seems")
-                continue
-            if _other_agent(pat, m, author_words):
-                _note(trace, kind, "another body's deed (_other_agent)")
+            if _not_the_deed_it_seems(kind, pat, m, text) or _other_agent(pat, m, author_words):
+                _trace_not_the_deed(trace, kind, pat, m, text)
                 continue
             if pat is _PURPOSE_TRAINING and not _DONE.search(_sentence_at(text, m.start())):
                 # "Awareness training for staff is available": what is on offer, not training given
@@ -4911,11 +4905,7 @@ def classify(
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
         found["lobbying"] = weak_lobby.start()
-    if trace is not None and not strong_lobby and weak_lobby is None and not found:
-        if any(True for _ in _LOBBY_STRONG.finditer(text)) or any(True for _ in _LOBBY_WEAK.finditer(text)):
-            trace.append(("lobbying", "lobbying words, not told as the body's pressing"))
-    if trace is not None and strict and weak_lobby and not strong_lobby:
-        trace.append(("lobbying", "background: mild lobbying words"))
+    _trace_lobby(trace, text, bool(strong_lobby), weak_lobby is not None, bool(found), strict)
     if strict:
         # Background keeps the unmistakable kinds, and any kind in a sentence where the body is
         # the subject of a dated or explicit deed ("In October 2009 the Partnership held two
@@ -4926,7 +4916,7 @@ def classify(
             loose = set(found)
         held = "event" in found and _event_held(text, author_words)
         met = "partnership" in found and _partners_met(text)
-        kept = list(found) if trace is not None else []
+        before = found
         found = {
             k: v
             for k, v in found.items()
@@ -4936,10 +4926,7 @@ def classify(
             or (k == "event" and held)
             or (k == "partnership" and met)
         }
-        if trace is not None:
-            trace.extend(
-                (k, "background: not an unmistakable kind, no deed told") for k in kept if k not in found
-            )
+        _trace_left(trace, before, found, "background: not an unmistakable kind, no deed told")
     found.update(_publication_with_partners(text, found))
     if agreed and not strict and "partnership" not in found:
         found["partnership"] = len(text)
@@ -4950,6 +4937,52 @@ def _note(trace: list[tuple[str, str]] | None, kind: str, check: str) -> None:
     """Add to `classify`'s `trace`, where one is kept, that `check` set aside a match of `kind`."""
     if trace is not None:
         trace.append((kind, check))
+
+
+def _trace_blanked(trace: list[tuple[str, str]] | None, before: str, after: str, check: str) -> None:
+    """Add to `classify`'s `trace` that `check` blanked or left out every kind's match `before` had."""
+    if trace is not None and after != before and _any_kind_matched(before) and not _any_kind_matched(after):
+        trace.append(("any", check))
+
+
+def _trace_unread(
+    trace: list[tuple[str, str]] | None, kind: str, pat: re.Pattern[str], text: str, check: str
+) -> None:
+    """Add to `classify`'s `trace` that `check` kept `pat`, a pattern of `kind`, from being read, where
+    it would have matched."""
+    if trace is not None and _match_kind(pat, kind, text):
+        trace.append((kind, check))
+
+
+def _trace_not_the_deed(
+    trace: list[tuple[str, str]] | None, kind: str, pat: re.Pattern[str], m: re.Match[str], text: str
+) -> None:
+    """Add to `classify`'s `trace` which of its two checks set a match aside: not the deed it seems
+    (`_not_the_deed_it_seems`), else another body's deed (`_other_agent`)."""
+    if trace is not None:
+        seems = _not_the_deed_it_seems(kind, pat, m, text)
+        trace.append((kind, "not the deed it seems" if seems else "another body's deed (_other_agent)"))
+
+
+def _trace_lobby(
+    trace: list[tuple[str, str]] | None, text: str, strong: bool, weak: bool, found: bool, strict: bool
+) -> None:
+    """Add to `classify`'s `trace` lobbying words read as no lobbying: none told as the body's
+    pressing (`_lobby_told_at` and the rest) in a unit of no other kind, or mild words in background."""
+    if trace is None or strong:
+        return
+    if not weak and not found and (_LOBBY_STRONG.search(text) or _LOBBY_WEAK.search(text)):
+        trace.append(("lobbying", "lobbying words, not told as the body's pressing"))
+    if weak and strict:
+        trace.append(("lobbying", "background: mild lobbying words"))
+
+
+def _trace_left(
+    trace: list[tuple[str, str]] | None, before: dict[str, int], after: dict[str, int], check: str
+) -> None:
+    """Add to `classify`'s `trace` each kind read `before` that `check` left out `after`."""
+    if trace is not None:
+        trace.extend((k, check) for k in before if k not in after)
 
 
 def _any_kind_matched(text: str) -> bool:
