@@ -64,7 +64,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from boardwork.papers.extract import extract, extraction_of  # noqa: E402
-from boardwork.papers.extract.model import shipped_model  # noqa: E402
+from boardwork.papers.extract.kinds import action_cues, classify_trace  # noqa: E402
+from boardwork.papers.extract.model import _DEED, _WE, shipped_model  # noqa: E402
 from boardwork.papers.extract.pipeline import read_paper  # noqa: E402
 from boardwork.papers.readers import ReadError, read_path  # noqa: E402
 from boardwork.papers.readers._shared.decode import decode_text  # noqa: E402
@@ -380,11 +381,55 @@ def miss_causes(paper, got, ref, counts, model, extract_kw):
                 why = f"skipped: {v.skip}"
             else:
                 why = "read for work, no kind" + (" (loose kinds read some)" if v and v.loose_kinds else "")
+                counts["activity FN cause detail, read for work, no kind: " + _why_no_kind(c, read)] += 1
         elif model is not None and c.view is not None and model.probability(c.view) < model.veto_below:
             why = "read by the rules, vetoed by the model"
         else:
             why = "read by the rules, lost later"
         counts["activity FN cause: " + why] += 1
+
+
+# A count or a sum in a unit (not a year): the genre's outputs told by their number ("trained 40 staff",
+# "£12,000 awarded").
+_COUNT_OR_SUM = re.compile(r"£\s?\d|\b(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\b")
+
+
+def _why_no_kind(c, read):
+    """Why a unit the rules read for work had no kind, by the rules' own reading of it (a class, no
+    text): kinds the first reading found that a later pass of the pipeline set aside; a kind's pattern
+    that matched and the check that set it aside (`kinds.classify_trace`, the first met); the body's
+    deed verb set aside (`kinds.action_cues`' trace); else no kind's pattern at all, by the unit's
+    shape: a past-tense deed verb (`model._DEED`) or none, "we"/"our" or the author's name or neither,
+    a list item or prose, a count or a sum (not a year) or none."""
+    v, u = c.view, c.found.unit
+    if v is not None and v.rule_kinds:
+        return "kinds read first, set aside by a later pass"
+    words = read.po.author_words
+    first_person = v.first_person_paper if v is not None else True
+    role = u.section.role
+    _, trace = classify_trace(
+        u.text,
+        item=u.is_item and role != "background",
+        strict=role == "background",
+        author_words=words,
+        first_person=first_person,
+        unknown_author=not words,
+    )
+    if trace:
+        return "a kind's pattern matched, set aside by: " + trace[0][1]
+    deeds: list[tuple[str, str]] = []
+    action_cues(u.text, words, trace=deeds)
+    if deeds:
+        return "no kind's pattern; " + deeds[0][1]
+    we = bool(_WE.search(u.text)) or any(w in u.text for w in words)
+    return "no kind's pattern matched: " + ", ".join(
+        (
+            "a deed verb" if _DEED.search(u.text) else "no deed verb",
+            "we or the author" if we else "no we or author",
+            "list item" if u.is_item else "prose",
+            "a count or sum" if _COUNT_OR_SUM.search(u.text) else "no count or sum",
+        )
+    )
 
 
 def read_rules_alone(path):

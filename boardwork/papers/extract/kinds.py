@@ -4702,6 +4702,7 @@ def classify(
     author_words: tuple[str, ...] = (),
     first_person: bool = True,
     unknown_author: bool = False,
+    trace: list[tuple[str, str]] | None = None,
 ) -> list[str]:
     """The kinds of work a paragraph reports, in the order they are first mentioned.
 
@@ -4711,7 +4712,9 @@ def classify(
     keeps only the unmistakable kinds and ignores sentences about the board's own planning.
     `first_person`: the paper speaks as "we" or "I", so work reported without its actor is the
     author's. `unknown_author`: the paper's author is not known, so a publication or a study by the
-    body a clause names is not set aside as another body's (`_by_other_deed`)."""
+    body a clause names is not set aside as another body's (`_by_other_deed`). `trace` (for measuring
+    only, `classify_trace`): a list to which each kind's match that a check set aside is added, as
+    (kind, the check's name); the kinds read are the same with it as without it."""
     text = norm_text(text)
     # "multi agency", "inter agency" written open are the hyphened words the patterns know (same
     # length, so offsets hold)
@@ -4719,26 +4722,33 @@ def classify(
     # An agreement the body made with another (a memorandum of understanding, a compact) is a
     # partnership, even when a chair's words at a meeting are what report it.
     agreed = _own_agreement(text, author_words)
+    unblanked = text
     # A meeting's own business ("The Panel considered a report …") reports no work, whatever
     # nouns the report's subject brings along.
     text = _without_business(text, author_words)
     # A priority's or objective's name ("Priority 1, reducing crime by working in partnership,") is a
     # title, not work: blank it (same length, so offsets hold).
     text = _PRIORITY_TITLE.sub(lambda m: " " * len(m.group(0)), text)
+    _trace_blanked(trace, unblanked, text, "the meeting's business or a priority's title, blanked")
     if strict:
         deed = _deed(author_words)
+        whole = text
         text = " ".join(s for _, s in sentences(text) if not _INTERNAL_BUSINESS.search(s) or deed.search(s))
+        _trace_blanked(trace, whole, text, "background: the board's own planning, left out")
     found: dict[str, int] = {}
     for kind, pat in KIND_PATTERNS:
         if pat is _STARTED and not first_person:
+            _trace_unread(trace, kind, pat, text, "work started, in a paper not in the first person")
             continue
         for m in _match_kind(pat, kind, text):
             clause = clause_before(text, m.start())
             if is_future(clause):
+                _note(trace, kind, "work to come (the clause's tense)")
                 continue
             if _asked_about(clause):
                 # "to understand how our partners responded to the pandemic": what others did, asked
                 # about in an indirect question, not the body's deed
+                _note(trace, kind, "asked about (an indirect question)")
                 continue
             if kind in _OWN_KINDS and (
                 (
@@ -4751,6 +4761,7 @@ def classify(
                 # (A study in the passive without "by" has no other subject: "The process for
                 # allocating CSP funding was last reviewed in 2022/23" names a body only as a modifier.
                 # An inspection's report published is the inspectorate's, on the body inspected.)
+                _note(trace, kind, "another body's study or publication, or an inspection's report")
                 continue
             if _partner_acts(clause, author_words) or _people_act(
                 _sentence_at(text, m.start()), author_words
@@ -4758,6 +4769,7 @@ def classify(
                 # (the people a programme serves: "In addition the young people worked with a charity shop to design
                 # leaflets, clear the basement and develop resources": the deeds listed after their verb
                 # are theirs too, so the whole sentence is read)
+                _note(trace, kind, "a partner's or the people served's deed")
                 continue
             if pat in _TOLD_IN_BUSINESS and (
                 _partner_acts(_sentence_at(text, m.start()), author_words)
@@ -4766,10 +4778,12 @@ def classify(
                 # "The Commissioner told the Panel that she had allocated £280K to local projects":
                 # told in the speech of a partner agency's own officer or office, the deed is the
                 # partner's, not the author's (NOTES 583)
+                _note(trace, kind, "told in a partner's speech to the meeting")
                 continue
             if kind == "research" and _PART_OF_STUDY.search(_sentence_at(text, m.start())):
                 # "As part of the review, the OPCC asked victims …": the method of a study the text
                 # reports as its own work, not another (NOTES 44)
+                _note(trace, kind, "the method of a study")
                 continue
             if (
                 kind == "partnership"
@@ -4789,11 +4803,14 @@ def classify(
                 # "Strong partnerships with … help us", "the CSP works with the Board", "the
                 # Association continues to input into national thinking on …": how the body works,
                 # not a deed
+                _note(trace, kind, "partnership: how the body works, not a deed")
                 continue
             if _not_the_deed_it_seems(kind, pat, m, text) or _other_agent(pat, m, author_words):
+                _trace_not_the_deed(trace, kind, pat, m, text)
                 continue
             if pat is _PURPOSE_TRAINING and not _DONE.search(_sentence_at(text, m.start())):
                 # "Awareness training for staff is available": what is on offer, not training given
+                _note(trace, kind, "training on offer, none told as given")
                 continue
             if kind == "partnership" and (
                 _PRAISED_AFTER.match(text, m.end())
@@ -4808,10 +4825,12 @@ def classify(
                 # the work, the meeting's business, not a deed the paper reports; or partners named
                 # only as whom another deed was done with (`_partners_of_another_deed`); or the public
                 # engaging "with us" (`_public_with_us`); or a body's purpose defined (`_purpose_told`)
+                _note(trace, kind, "partnership: praise, another deed's partners, others among themselves")
                 continue
             if kind == "partnership" and _POSSIBLE_OR_EVENT.search(text, 0, m.start()):
                 # "opportunities for collaboration", "a round table discussion with the committee": a
                 # possibility named, or the talk of an event (its own kinds), not a partnership
+                _note(trace, kind, "partnership: a possibility, or an event's talk")
                 continue
             if (
                 kind == "partnership"
@@ -4820,22 +4839,26 @@ def classify(
             ):
                 # "to discuss the relationship with local government": the relationship is what was
                 # talked about, not a partnership the body built
+                _note(trace, kind, "partnership: a relationship talked about")
                 continue
             if kind == "partnership" and (
                 _ROLE_IN.search(clause_before(text, m.start())) or _WITH_MINISTER.match(text, m.end())
             ):
                 # "Councils have a crucial role in engaging with communities": a role, not a deed;
                 # "engagement with the Minister": lobbying, which its own patterns read
+                _note(trace, kind, "partnership: a role, or a minister engaged")
                 continue
             if kind in _FOUND_KINDS and _DOC_NOUN_END.search(m.group(0)) and _FOUND_VERB.match(text, m.end()):
                 # "The council's peer review in February found that …", "The Annual Report stated
                 # that …": a document as the subject of what it says gives its content, not a deed
+                _note(trace, kind, "a document's content, not a deed")
                 continue
             if (
                 kind == "publication"
                 and m.group(0).lower().startswith("publish")
                 and _by_other_deed(clause, author_words, unknown_author)
             ):
+                _note(trace, kind, "another body's study or publication, or an inspection's report")
                 continue
             found[kind] = min(found.get(kind, m.start()), m.start())
             break
@@ -4897,6 +4920,7 @@ def classify(
         found["lobbying"] = strong_lobby.start()
     elif weak_lobby and not ({"consultation_response", "evidence", "media"} & found.keys()) and not strict:
         found["lobbying"] = weak_lobby.start()
+    _trace_lobby(trace, text, bool(strong_lobby), weak_lobby is not None, bool(found), strict)
     if strict:
         # Background keeps the unmistakable kinds, and any kind in a sentence where the body is
         # the subject of a dated or explicit deed ("In October 2009 the Partnership held two
@@ -4907,6 +4931,7 @@ def classify(
             loose = set(found)
         held = "event" in found and _event_held(text, author_words)
         met = "partnership" in found and _partners_met(text)
+        before = found
         found = {
             k: v
             for k, v in found.items()
@@ -4916,10 +4941,114 @@ def classify(
             or (k == "event" and held)
             or (k == "partnership" and met)
         }
+        _trace_left(trace, before, found, "background: not an unmistakable kind, no deed told")
     found.update(_publication_with_partners(text, found))
     if agreed and not strict and "partnership" not in found:
         found["partnership"] = len(text)
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+def _note(trace: list[tuple[str, str]] | None, kind: str, check: str) -> None:
+    """Add to `classify`'s `trace`, where one is kept, that `check` set aside a match of `kind`."""
+    if trace is not None:
+        trace.append((kind, check))
+
+
+def _trace_blanked(trace: list[tuple[str, str]] | None, before: str, after: str, check: str) -> None:
+    """Add to `classify`'s `trace` that `check` blanked or left out every kind's match `before` had."""
+    if trace is not None and after != before and _any_kind_matched(before) and not _any_kind_matched(after):
+        trace.append(("any", check))
+
+
+def _trace_unread(
+    trace: list[tuple[str, str]] | None, kind: str, pat: re.Pattern[str], text: str, check: str
+) -> None:
+    """Add to `classify`'s `trace` that `check` kept `pat`, a pattern of `kind`, from being read, where
+    it would have matched."""
+    if trace is not None and _match_kind(pat, kind, text):
+        trace.append((kind, check))
+
+
+def _trace_not_the_deed(
+    trace: list[tuple[str, str]] | None, kind: str, pat: re.Pattern[str], m: re.Match[str], text: str
+) -> None:
+    """Add to `classify`'s `trace` which of its two checks set a match aside: not the deed it seems
+    (`_not_the_deed_it_seems`), else another body's deed (`_other_agent`)."""
+    if trace is not None:
+        seems = _not_the_deed_it_seems(kind, pat, m, text)
+        trace.append((kind, "not the deed it seems" if seems else "another body's deed (_other_agent)"))
+
+
+def _trace_lobby(
+    trace: list[tuple[str, str]] | None, text: str, strong: bool, weak: bool, found: bool, strict: bool
+) -> None:
+    """Add to `classify`'s `trace` lobbying words read as no lobbying: none told as the body's
+    pressing (`_lobby_told_at` and the rest) in a unit of no other kind, or mild words in background."""
+    if trace is None or strong:
+        return
+    if not weak and not found and (_LOBBY_STRONG.search(text) or _LOBBY_WEAK.search(text)):
+        trace.append(("lobbying", "lobbying words, not told as the body's pressing"))
+    if weak and strict:
+        trace.append(("lobbying", "background: mild lobbying words"))
+
+
+def _trace_left(
+    trace: list[tuple[str, str]] | None, before: dict[str, int], after: dict[str, int], check: str
+) -> None:
+    """Add to `classify`'s `trace` each kind read `before` that `check` left out `after`."""
+    if trace is not None:
+        trace.extend((k, check) for k in before if k not in after)
+
+
+def _any_kind_matched(text: str) -> bool:
+    """Does any kind's pattern match `text` at all, before any check (`classify_trace`)?"""
+    return any(_match_kind(pat, kind, text) for kind, pat in KIND_PATTERNS)
+
+
+def classify_trace(
+    text: str,
+    *,
+    item: bool = False,
+    strict: bool = False,
+    author_words: tuple[str, ...] = (),
+    first_person: bool = True,
+    unknown_author: bool = False,
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """What the rules' first reading of a unit's kinds made of it, for measuring why a unit read for
+    work has no kind (`bench/scores.py --summary`): the kinds read, as `classify` (or `item_kinds`,
+    with `item`) reads them, and each kind's match a check set aside, as (kind, the check's name), in
+    the order met. A separate, slower path: `classify` itself keeps no trace unless given one.
+
+    A list item is read as `item_kinds` reads it: a standing statement or the meeting's papers, or a
+    periodic report's title, reads nothing (the check named); else its head noun's kind and
+    `classify`'s, without `first_person` or `unknown_author` (as `item_kinds` calls it)."""
+    trace: list[tuple[str, str]] = []
+    if item:
+        t = norm_text(text)
+        if others_or_proceedings(t):
+            return [], [("any", "list item: a standing statement or the meeting's own papers")]
+        if not _STARTS_WITH_VERB.match(t) and (_PERIODIC_REPORT_TITLE.match(t) or REPORT_LINE.match(t)):
+            return [], [("any", "list item: a periodic report's title")]
+        if _STARTS_WITH_VERB.match(t):
+            return classify(text, author_words=author_words, trace=trace), trace
+        out = []
+        for kind, pat in _ITEM_NOUNS:
+            if pat.search(t):
+                if is_future(t[:40]):
+                    trace.append((kind, "work to come (the clause's tense)"))
+                else:
+                    out.append(kind)
+        out += [k for k in classify(text, author_words=author_words, trace=trace) if k not in out]
+        return out, trace
+    kinds = classify(
+        text,
+        strict=strict,
+        author_words=author_words,
+        first_person=first_person,
+        unknown_author=unknown_author,
+        trace=trace,
+    )
+    return kinds, trace
 
 
 # "had" and a participle, or "had been": a deed done before the time the text tells of (not "had" as
@@ -5220,9 +5349,13 @@ def action_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
     return [k for k, _ in action_cues(text, author_words)]
 
 
-def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+def action_cues(
+    text: str, author_words: tuple[str, ...] = (), *, trace: list[tuple[str, str]] | None = None
+) -> list[tuple[str, str]]:
     """`action_kinds` with the verb each kind was guessed from ("met", "wrote to the Minister"),
-    for the reviewer to be told why the kind is only a guess."""
+    for the reviewer to be told why the kind is only a guess. `trace` (for measuring only): a list to
+    which each of the body's deeds a check set aside is added, as (kind, the check's name), as
+    `classify`'s; the cues are the same with it as without it."""
     text = norm_text(text)
     # The same meeting business and quoted results `classify` leaves out.
     text = _without_business(text)
@@ -5244,10 +5377,15 @@ def action_cues(text: str, author_words: tuple[str, ...] = ()) -> list[tuple[str
         ]
     for kind, pat in pats:
         for m in pat.finditer(text):
-            if is_future(clause_before(text, m.end())) or _SUMMING_UP.search(text[: m.start()]):
+            if is_future(clause_before(text, m.end())):
+                _note(trace, kind, "the body's deed verb: work to come (the clause's tense)")
+                continue
+            if _SUMMING_UP.search(text[: m.start()]):
+                _note(trace, kind, "the body's deed verb: the year's work summed up")
                 continue
             if _partner_acts(m.group(0), author_words):
                 # "the Commissioner" in a panel's paper: the partner agency, not the author
+                _note(trace, kind, "the body's deed verb: a partner as its subject")
                 continue
             told = _met_as(text, m.end()) if m.group("verb") == "met" else kind
             found.setdefault(told, (m.start(), " ".join(m.group("verb").split())))
