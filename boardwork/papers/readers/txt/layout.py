@@ -2445,12 +2445,9 @@ def _units(
                 and not _CONNECTOR_END.search(prev_line.rstrip())
             )
         ):
-            # (A speaker's name and post joined, `_name_over_post`: a paragraph, never a heading.)
-            speaker = mk.kind is None and _name_over_post(cur, stripped)
             text = _continuation(cur, mk.kind, stripped, prev_line, ind, wrap)
             if text is not None:
                 cur.text, joined = text, True
-                cur.text_line = cur.text_line or speaker
         if cur is not None and joined:
             cur.lines.append(line)
             prev_line = line
@@ -2519,45 +2516,12 @@ def _minutes_label(u: Unit) -> bool:
     return u.text.rstrip().endswith(":") and _norm(u.text) == "minutes"
 
 
-# A person's name alone on its line, perhaps with a style before it and letters after it ("Jo
-# O'Neill TD", "Dr Sam McKay OBE"), and the line under it their post or their firm with no verb and
-# no stop ("Minister for the Environment", "Former County Manager", "Bloggs & Associates"): a
-# programme's or a newsletter's speaker, one paragraph (a name and a post, as a byline is).
-_SPEAKER_NAME = re.compile(
-    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev)\.?\s)?"
-    r"(?:[A-Z]\.?\s){0,2}(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+"
-    r"(?:\s(?:[A-Z]\.?\s)?(?:Mc|Mac|O['’]|D['’]|De\s|Van\s)?[A-Z][a-z'’-]+){1,2}"
-    r"(?:,?\s(?:TD|MP|MSP|MS|AM|MLA|MEP|MBE|OBE|CBE|QPM|JP|KC|QC|DL|BEM)){0,3}$"
-)
-_POST_LINE = re.compile(r"^[A-Z][A-Za-z0-9'’&,()/ .-]{2,100}$")
-
-
-def _name_over_post(cur: Unit, stripped: str) -> bool:
-    """`cur` a person's name alone on one line (`_SPEAKER_NAME`) and `stripped` their post or firm
-    under it: a phrase of twelve words or fewer, no stop closing it, no sentence's opening or verb,
-    and no second name (a list of names keeps each its line)."""
-    if cur.kind is not None or len(cur.lines) != 1 or not _SPEAKER_NAME.match(cur.text.strip()):
-        return False
-    return (
-        _POST_LINE.match(stripped) is not None
-        and not stripped.endswith(".")
-        and len(stripped.split()) <= 12
-        and not _SPEAKER_NAME.match(stripped)
-        and not _LISTED_NAME.match(stripped)
-        and not _opens_sentence(stripped)
-        and not _FINITE_VERB.search(stripped)
-        and not _PAST_VERB.search(stripped)
-    )
-
-
 def _continuation(
     cur: Unit, kind: str | None, stripped: str, prev_line: str, ind: int, wrap: int
 ) -> str | None:
     """`cur`'s text with the line `stripped` added, when the line continues it; else None."""
     if kind is not None:
         return None
-    if _name_over_post(cur, stripped):
-        return cur.text + " " + stripped
     if (
         cur.kind in ("minute", "item")
         and len(cur.lines) == 1
