@@ -1,11 +1,13 @@
 """Layouts met at the newest papers' first reading (NOTES 3700–3709), on invented pages: a
 newsletter's points numbered with a bare number and no stop after it, a North American council
-report's letterhead address and signed "SUBMITTED BY:" row, and a report addressed to "the Mayor and
-Members of" its council. Each with guards: sentences opened by a figure, a lone sentence opened by
+report's letterhead address and signed "SUBMITTED BY:" row, a report addressed to "the Mayor and
+Members of" its council, and a report on a calendar year given to a meeting the year after. Each with guards: sentences opened by a figure, a lone sentence opened by
 "1", a numbered name over its text, a body named plainly, a page with no letterhead."""
 
 from __future__ import annotations
 
+from boardwork.papers.document import Heading, Meta, Paper, Paragraph
+from boardwork.papers.extract import detect_cycle
 from boardwork.papers.readers import Limits, txt
 
 from .plaintext import headings, read_txt, texts
@@ -173,3 +175,40 @@ ADDRESS_IN_TEXT = (
 def test_guard_a_page_with_no_letterhead_keeps_its_opening():
     d = read_txt(ADDRESS_IN_TEXT)
     assert "Northby Tenants' Federation Newsletter" in " ".join(headings(d) + texts(d))
+
+
+# -- a report on a calendar year given to a meeting the year after -----------------------------------
+
+
+def _report(title: str, *texts: str, meeting_date: str | None = None) -> Paper:
+    return Paper(
+        meta=Meta(title=title, meeting_date=meeting_date),
+        blocks=[Heading(title, 1), *(Paragraph(t) for t in texts)],
+    )
+
+
+def test_a_calendar_years_annual_report_at_next_years_meeting_has_no_cycle():
+    paper = _report(
+        "Library Board Annual Report - 2030",
+        "The Library Board met eleven times in 2030 and opened two new branch libraries in May.",
+        meeting_date="2031-06-10",
+    )
+    assert detect_cycle(paper).label is None
+
+
+def test_guard_an_annual_report_that_names_its_financial_year_keeps_it():
+    paper = _report(
+        "Community Safety Partnership Annual Report 2030",
+        "During 2029/30 the partnership opened two new youth centres with its partners.",
+        meeting_date="2030-07-10",
+    )
+    assert detect_cycle(paper).label == "2029/30"
+
+
+def test_guard_an_annual_report_given_in_its_own_year_is_read_as_before():
+    paper = _report(
+        "Community Safety Partnership Annual Report 2030",
+        "The partnership opened two new youth centres in May with its partners.",
+        meeting_date="2030-07-10",
+    )
+    assert detect_cycle(paper).label == "2029/30"
