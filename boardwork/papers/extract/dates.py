@@ -256,8 +256,10 @@ def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
         return Cycle(min(title_cycles) - 1, start_month)
     if title_cycles:
         return Cycle(min(title_cycles), start_month, md)
-    if md and (calendar := _CALENDAR_TITLE.search(norm_text(paper.meta.title or ""))) and not (
-        cycles_in(body) or _spans_named(body)
+    if (
+        md
+        and (calendar := _CALENDAR_TITLE.search(norm_text(paper.meta.title or "")))
+        and not (cycles_in(body) or _spans_named(body))
     ):
         # A report on a calendar year given to a meeting in the year after ("Board of Police
         # Commissioners Annual Report - 2018" to a council meeting in July 2019), that names no

@@ -1520,10 +1520,12 @@ _WEB_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 # its first line the box ("P.O. Box 1749", "PO Box 123", "Private Bag 9", "Locked Bag 5"), its last
 # the town or region with its postal code ("B3J 3A5 Canada", "Wellington 6140", "Northtown NT1 2AB",
 # "Springfield, IL 62701", "Dublin D02 X285").
-_POST_BOX = re.compile(r"^\s*(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag|Locked\s+Bag)\s+[0-9]{1,6}\s*,?\s*$", re.I)
+_POST_BOX = re.compile(
+    r"^(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag|Locked\s+Bag)\s+[0-9]{1,6},?$", re.I
+)
 _POSTAL_CODE = re.compile(
-    r"(?:\b[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]|\b[A-Z]{1,2}[0-9][0-9A-Z]?\s[0-9][A-Z]{2}|\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?"
-    r"|\b[A-Z][0-9][0-9W]\s[0-9A-Z]{4}|(?<=[a-z,])\s[0-9]{4})(?:\s*,?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\.?\s*$"
+    r"(?:\b[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]|\b[A-Z]{1,2}[0-9][0-9A-Z]?\s[0-9][A-Z]{2}|\b[A-Z]{2}\s[0-9]{5}(?:-[0-9]{4})?"
+    r"|\b[A-Z][0-9][0-9W]\s[0-9A-Z]{4}|(?<=[a-z,])\s[0-9]{4})(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\.?$"
 )
 
 
@@ -1533,9 +1535,9 @@ def _postal_address(lines: list[str], first: int, end: int) -> bool:
     stanza = [lines[i].strip() for i in range(first, end)]
     return (
         2 <= len(stanza) <= 6
+        and all(len(x) <= 80 and len(x.split()) <= 8 and not _END_SENTENCE.search(x) for x in stanza)
         and _POST_BOX.match(stanza[0]) is not None
         and _POSTAL_CODE.search(stanza[-1]) is not None
-        and all(len(x.split()) <= 8 and not _END_SENTENCE.search(x) for x in stanza)
     )
 
 
@@ -2079,9 +2081,7 @@ _COVER_ROW = re.compile(r"^(?P<label>\s*[A-Z][^:]{0,40}:)(?P<gap>\s{2,})(?P<valu
 
 # A cover row's value that stands for a signature ("Original Signed", "Original signed by", "Signed"):
 # the signer is named on the line under it.
-_SIGNED_ROW = re.compile(
-    r"^\s*[A-Z][A-Za-z ]{1,30}:\s*(?i:(?:original(?:ly)?\s+)?signed(?:\s+by)?)\s*:?\s*$"
-)
+_SIGNED_ROW = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s*(?i:(?:original(?:ly)?\s+)?signed(?:\s+by)?):?$")
 
 
 def _join_cover_values(lines: list[str], drop: set[int]) -> None:
@@ -2093,13 +2093,13 @@ def _join_cover_values(lines: list[str], drop: set[int]) -> None:
     find_meta reads the whole value.
     """
     for i in range(len(lines) - 1):
-        signed = _SIGNED_ROW.match(lines[i]) if i not in drop else None
+        signed = _SIGNED_ROW.match(lines[i].strip()) if i not in drop else None
         nxt = lines[i + 1]
         if (
             signed
             and i + 1 not in drop
             and nxt.strip()
-            and not _SIGNED_ROW.match(nxt)
+            and not _SIGNED_ROW.match(nxt.strip())
             and not _ROW_LINE.match(nxt)
             and not _END_SENTENCE.search(nxt.rstrip())
             and len(nxt.split()) <= 16
