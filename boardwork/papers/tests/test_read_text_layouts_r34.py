@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from boardwork.papers.document import Heading, Meta, Paper, Paragraph
 from boardwork.papers.extract import detect_cycle
+from boardwork.papers.extract.sections import is_numbered
 from boardwork.papers.readers import Limits, txt
 
 from .plaintext import headings, read_txt, texts
@@ -15,6 +16,10 @@ from .plaintext import headings, read_txt, texts
 
 def numbered(d: dict) -> list[tuple[str, str]]:
     return [(b["number"], b["text"]) for b in d["blocks"] if b["type"] == "paragraph" and b.get("number")]
+
+
+def read_path_text(text: str) -> Paper:
+    return txt.read(text.encode("utf-8"), Limits())
 
 
 def rules_alone(text: str) -> dict:
@@ -212,3 +217,21 @@ def test_guard_an_annual_report_given_in_its_own_year_is_read_as_before():
         meeting_date="2030-07-10",
     )
     assert detect_cycle(paper).label == "2029/30"
+
+
+# -- points under a lead are the lead's list, not the paper's numbering ----------------------------
+
+
+def test_a_newsletter_with_its_submissions_points_numbered_numbers_no_paragraphs():
+    assert not is_numbered(read_path_text(SUBMISSION))
+    assert not is_numbered(read_path_text(SUBMISSION.replace("\n1 ", "\n1. ").replace("\n2 ", "\n2. ")))
+
+
+def test_guard_numbered_sentences_under_another_lead_still_number_the_paper():
+    paper = read_path_text(
+        "Report to the Northby Safer Communities Board\n\n"
+        "The partnership reports on the year as follows:\n\n"
+        "1. The partnership opened two new youth centres in the spring with its partners.\n\n"
+        "2. The partnership trained forty volunteers as community speedwatch wardens.\n"
+    )
+    assert is_numbered(paper)
