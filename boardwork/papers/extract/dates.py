@@ -259,6 +259,17 @@ def _detect_cycle(paper: Paper, dated: date | None = None) -> Cycle:
         return Cycle(min(title_cycles) - 1, start_month)
     if title_cycles:
         return Cycle(min(title_cycles), start_month, md)
+    if (
+        md
+        and (titled_year := _CALENDAR_TITLE.search(norm_text(paper.meta.title or "")))
+        and not (cycles_in(body) or _spans_named(body))
+    ):
+        # A report on a calendar year given to a meeting in the year after ("Board of Police
+        # Commissioners Annual Report - 2018" to a council meeting in July 2019), that names no
+        # financial or board year: the year it covers is a calendar year, no cycle (NOTE 3700).
+        year = int(titled_year.group(1))
+        if year < md.year:
+            return Cycle(year, 1, md, stated=False)
     if md:
         # A meeting's year is the April-to-March year its date falls in, whoever meets (a June
         # meeting opens the year, it does not close the one before); bare months in its text are

@@ -284,7 +284,8 @@ def is_numbered(paper: Paper) -> bool:
     unnumbered paper, not its paragraphs' numbers. So is a run of numbered lines under a lead that
     puts a decision or a recommendation to the meeting ("That Cabinet resolves to:", "RESOLVED that
     the Committee:", "Members are recommended to:"): the decision's own items, in minutes or an
-    issue page that number nothing else."""
+    issue page that number nothing else. So is a run under a lead over the points a submission or a
+    response made (`_POINTS_LEAD`)."""
     lead = False  # in a run of numbered lines right under a lead ending in a colon
     decision = False  # … and that lead puts a decision or a recommendation to the meeting
     for b in paper.blocks:
@@ -293,11 +294,21 @@ def is_numbered(paper: Paper) -> bool:
             continue
         if not b.number:
             lead = clean(b.text).endswith(":")
-            decision = lead and bool(_DECISION_LEAD.match(clean(b.text)))
+            decision = lead and bool(
+                _DECISION_LEAD.match(clean(b.text)) or _POINTS_LEAD.search(clean(b.text))
+            )
             continue
         if not (decision or (lead and _TOPIC_LINE.match(clean(b.text)))):
             return True
     return False
+
+
+# A lead over the points a submission or a response made, ending in a colon ("In its submission the
+# association made these points:", "We raised the following points:"): the points are its list, in
+# a page that numbers nothing else, not the paper's paragraph numbers (NOTE 3702).
+_POINTS_LEAD = re.compile(
+    r"\b(?:these|the\s+following|following|its|our|their|the|key|main)\s+(?:[a-z]+\s+){0,2}points\s*:$", re.I
+)
 
 
 # A lead putting a decision or a recommendation to the meeting, ending in a colon: "That Cabinet

@@ -216,6 +216,10 @@ _ITEM = re.compile(
 _ITEM_BARE = re.compile(r"^\s*(?:agenda\s+)?item(?:\s+(?:no|number)\.?)?\s*:?\s*$", re.IGNORECASE)
 _ITEM_VALUE = re.compile(r"^\s*(?:no\.?\s*)?(?P<v>[0-9]{1,3}(?:\.[0-9]{1,2})?[a-zA-Z]?)\s*$", re.IGNORECASE)
 
+# An addressee row's members of a body, their chair or mayor perhaps named first: the body.
+_MEMBERS_OF = re.compile(
+    r"^(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:and|&)\s+)?(?:all\s+)?(?i:members)\s+of\s+(?:the\s+)?(?P<b>[A-Z].{2,120})$"
+)
 _BODY_LABEL = re.compile(
     r"^\s*(?:report\s+to|meeting|to|committee|board|decision[-\s]maker|decision\s+taker|meeting\s+of"
     r"|name\s+of\s+(?:meeting|committee))\s*:\s*(?P<v>.*)$",
@@ -271,6 +275,8 @@ _PURPOSE_VALUE = re.compile(
 # Cover-table rows that carry no Meta field but are cover furniture, not body text.
 _OTHER_COVER = re.compile(
     r"^\s*(?:report\s+of|report\s+from|report\s+by|from|cabinet\s+member|portfolio(?:\s+holder)?|lead\s+member"
+    # (A North American council report's "SUBMITTED BY:" row, who sends the report: its sender.)
+    r"|submitted\s+by"
     r"|lead\s+councillor|responsible\s+officer|director|wards?(?:\(s\))?\s+affected|wards?|key\s+decision"
     r"|classification|status|exempt(?:\s+information)?|forward\s+plan\s+ref(?:erence)?|decision\s+reference"
     r"|reference|ref|is\s+this\s+a\s+key\s+decision|open\s*/\s*exempt|urgent|report\s+number"
@@ -1043,6 +1049,11 @@ class _MetaScan:
         )
 
     def set_body(self, value: str, rank: int) -> None:
+        # (A report addressed to the members of the body, with its chair or mayor before them, "TO:
+        # Mayor Savage and Members of Northby Regional Council", "To: The Chair and Members of the
+        # Audit Committee": the body is the one they are members of.)
+        if m := _MEMBERS_OF.match(value):
+            value = m.group("b")
         value = _LEADING_ARTICLE.sub("", re.sub(r"^the\s+(?=[A-Z])", "", value))  # "to the Cabinet"
         # (A line addressed to the body, "To the Cabinet Meeting …", loses its "To" first.)
         value = re.sub(r"^the\s+(?=[A-Z])", "", value)

@@ -1516,6 +1516,31 @@ _PHONE_ROW = re.compile(
 _WEB_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 
+# A letterhead's postal address (North American, Australasian and Irish bodies write to a box):
+# its first line the box ("P.O. Box 1749", "PO Box 123", "Private Bag 9", "Locked Bag 5"), its last
+# the town or region with its postal code ("B3J 3A5 Canada", "Wellington 6140", "Northtown NT1 2AB",
+# "Springfield, IL 62701", "Dublin D02 X285").
+_POST_BOX = re.compile(
+    r"^(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag|Locked\s+Bag)\s+[0-9]{1,6},?$", re.I
+)
+_POSTAL_CODE = re.compile(
+    r"(?:\b[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]|\b[A-Z]{1,2}[0-9][0-9A-Z]?\s[0-9][A-Z]{2}|\b[A-Z]{2}\s[0-9]{5}(?:-[0-9]{4})?"
+    r"|\b[A-Z][0-9][0-9W]\s[0-9A-Z]{4}|(?<=[a-z,])\s[0-9]{4})(?:,?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\.?$"
+)
+
+
+def _postal_address(lines: list[str], first: int, end: int) -> bool:
+    """The stanza `lines[first:end]` a letterhead's postal address (`_POST_BOX`, `_POSTAL_CODE`): two
+    to six short lines, none a sentence."""
+    stanza = [lines[i].strip() for i in range(first, end)]
+    return (
+        2 <= len(stanza) <= 6
+        and all(len(x) <= 80 and len(x.split()) <= 8 and not _END_SENTENCE.search(x) for x in stanza)
+        and _POST_BOX.match(stanza[0]) is not None
+        and _POSTAL_CODE.search(stanza[-1]) is not None
+    )
+
+
 def _drop_letterhead(lines: list[str], drop: set[int]) -> None:
     """A council's letterhead at the head of the paper: its building or address, its phone and fax
     rows and its web address set one under another ("Civic Administration Building" / "Phone: (06)
@@ -1529,6 +1554,9 @@ def _drop_letterhead(lines: list[str], drop: set[int]) -> None:
     end = first
     while end < len(lines) and lines[end].strip() and end - first < 6:
         end += 1
+    if _postal_address(lines, first, end):
+        drop.update(range(first, end))
+        return
     rows = [i for i in range(first, end) if _PHONE_ROW.match(lines[i]) or _WEB_ADDRESS.match(lines[i])]
     if not rows:
         return
@@ -2051,6 +2079,11 @@ def _cover_lines(lines: list[str]) -> list[str]:
 _COVER_ROW = re.compile(r"^(?P<label>\s*[A-Z][^:]{0,40}:)(?P<gap>\s{2,})(?P<value>\S.*)$")
 
 
+# A cover row's value that stands for a signature ("Original Signed", "Original signed by", "Signed"):
+# the signer is named on the line under it.
+_SIGNED_ROW = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s*(?i:(?:original(?:ly)?\s+)?signed(?:\s+by)?):?$")
+
+
 def _join_cover_values(lines: list[str], drop: set[int]) -> None:
     """Join a cover-table value that wraps within its column back onto its row, in place.
 
@@ -2060,6 +2093,22 @@ def _join_cover_values(lines: list[str], drop: set[int]) -> None:
     find_meta reads the whole value.
     """
     for i in range(len(lines) - 1):
+        signed = _SIGNED_ROW.match(lines[i].strip()) if i not in drop else None
+        nxt = lines[i + 1]
+        if (
+            signed
+            and i + 1 not in drop
+            and nxt.strip()
+            and not _SIGNED_ROW.match(nxt.strip())
+            and not _ROW_LINE.match(nxt)
+            and not _END_SENTENCE.search(nxt.rstrip())
+            and len(nxt.split()) <= 16
+        ):
+            # A row signed for its sender ("SUBMITTED BY: Original Signed" / "Jo Bloggs, Chair, …"):
+            # the signer's name and post on the next line, at any indent, are the row's value.
+            lines[i] = lines[i].rstrip() + " " + nxt.strip()
+            lines[i + 1] = ""
+            continue
         m = _COVER_ROW.match(lines[i])
         if not m or i in drop or len(m.group("label").split()) > 5:
             continue
@@ -2157,6 +2206,62 @@ def _spaced_items(lines: list[str], drop: set[int]) -> dict[int, Marker]:
     return found if len(found) >= 3 else {}
 
 
+# Points numbered with a bare number and one space, no stop or bracket after it ("1 Counties should
+# not be merged." / "2 Councillors should …"): a newsletter's or a submission's numbered points where
+# the copy lost the list's formatting. Each opens its own block (after a blank line), is a whole
+# sentence (its block closes with a stop) of five words at least, and the series counts 1, 2, 3 …
+# from 1, two points at least. A figure opening a sentence ("12 members attended.") counts no
+# series; a heading's number and name, with no stop, is `_item_title`'s.
+_BARE_POINT = re.compile(r"^\s{0,3}(?P<n>[1-9][0-9]?) (?P<t>[A-Z][a-z'’]*\b.*)$")
+
+
+def _bare_points(lines: list[str], drop: set[int]) -> dict[int, Marker]:
+    found: list[tuple[int, Marker]] = []
+    out: dict[int, Marker] = {}
+
+    def close() -> None:
+        if len(found) >= 2:
+            out.update(found)
+        found.clear()
+
+    for i, x in enumerate(lines):
+        if i in drop or not x.strip():
+            continue
+        m = _BARE_POINT.match(x.rstrip()) if len(x) <= 2000 else None
+        opens = i == 0 or not lines[i - 1].strip() or i - 1 in drop
+        if m is None or not opens:
+            if opens and found:
+                close()
+            continue
+        n = int(m.group("n"))
+        if n != len(found) + 1:
+            close()
+            if n != 1:
+                continue
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].strip() and j + 1 not in drop and j - i < 12:
+            j += 1
+        block = " ".join(y.strip() for y in lines[i : j + 1])
+        # (A number and a short name over its text with no blank line, "1 Purpose" / "The report …",
+        # is a section's heading: a point wraps from a line of seven words or more, or goes on in
+        # lower case.)
+        wraps = j == i or len(m.group("t").split()) >= 7 or lines[i + 1].lstrip()[:1].islower()
+        text = m.group("t")
+        words = len(block.split()) - 1
+        if (
+            words < 5
+            or not wraps
+            or not re.search(r"[.!?]['\"’”)]*$", lines[j].rstrip())
+            or _STARTS_WITH_MONTH.match(text)
+            or "  " in text.strip()
+        ):
+            close()
+            continue
+        found.append((i, Marker("num", m.group("n"), None, text.strip())))
+    close()
+    return out
+
+
 def _units(
     lines: list[str],
     drop: set[int],
@@ -2173,6 +2278,7 @@ def _units(
     title_norm = _norm(title) if title else ""
     rows = _row_block(lines)
     spaced = _spaced_items(lines, drop)
+    points = _bare_points(lines, drop)
     content = [x for i, x in enumerate(lines) if i not in drop and x.strip() and not x.startswith("\t")]
     labelled_items = sum(1 for x in content if _ITEM_LABEL.match(x)) >= 2
     lengths = [len(x.rstrip()) for x in content]
@@ -2206,6 +2312,7 @@ def _units(
             continue
         hanging = (
             spaced.get(i)
+            or points.get(i)
             or (_item_label(line) if labelled_items else None)
             or _hanging_number(line)
             or _minute_heading(line)
