@@ -3796,10 +3796,17 @@ _LISTED_WORK = re.compile(
     r"carried\s+out))\b[^.;]{0,200}?\bincluding\b"
 )
 _INQUIRY_SET_UP = re.compile(
-    r"\b(?:agreed|resolved|decided|voted)\s+(?:unanimously\s+)?to\s+(?P<deed>(?:set\s+up|establish|form|convene|"
+    r"\b(?:agreed|resolved|decided|voted)\s+(?:unanimously\s+)?to\s+(?P<deed>(?P<verb>set\s+up|establish|form|convene|"
     r"commission)\s+(?:a|an)\s+(?:[\w'&-]+\s+){0,5}?(?i:working\s+(?:party|group)|task(?:\s+and\s+|\s*&\s*|-)finish"
     r"\s+group|review\s+(?:group|panel)|sub-group|inquiry)\b)"
 )
+
+_SET_UP_PAST = {
+    "establish": "established",
+    "form": "formed",
+    "convene": "convened",
+    "commission": "commissioned",
+}
 
 
 def _without_business(text: str, author_words: tuple[str, ...] = ()) -> str:
@@ -3816,7 +3823,9 @@ def _without_business(text: str, author_words: tuple[str, ...] = ()) -> str:
         elif m := _LISTED_WORK.search(s):
             kept.append(s[m.end() :])
         elif m := _INQUIRY_SET_UP.search(s):
-            kept.append(s[m.start("deed") :])
+            # (the decision sets the group up: its verb read in the past, as a study group set up is)
+            verb = m.group("verb")
+            kept.append(_SET_UP_PAST.get(verb.lower(), verb) + s[m.end("verb") :])
         elif (told := _own_work_told(s, author_words)) is not None:
             kept.append(told)
     return " ".join(kept)
