@@ -3783,19 +3783,49 @@ def _own_work_told(s: str, author_words: tuple[str, ...]) -> str | None:
     return None
 
 
+# What a meeting's business can still tell of the body's own work (NOTES 3760-3769). (1) The work an
+# update or a report to the meeting lists as done ("The Chair gave an update on …, including her
+# meetings with the Minister", "The report set out the year's key achievements, including the launch
+# of …"): the part after "including" is the deeds listed; the report's priorities, risks or plans
+# listed so stay its content. (2) A member body's own inquiry set up by its decision ("The Committee
+# agreed to set up a working party to look into …", "Members resolved to establish a task and finish
+# group to examine …"): a scrutiny body's review begun, its work, not a view given at the meeting; the
+# part from the setting up on is read as any deed is (no kind is given here).
+_LISTED_WORK = re.compile(
+    r"\b(?:update|achievements?|successes|highlights|accomplishments|work\s+(?:done|undertaken|delivered|"
+    r"carried\s+out))\b[^.;]{0,200}?\bincluding\b"
+)
+_INQUIRY_SET_UP = re.compile(
+    r"\b(?:agreed|resolved|decided|voted)\s+(?:unanimously\s+)?to\s+(?P<deed>(?P<verb>set\s+up|establish|form|convene|"
+    r"commission)\s+(?:a|an)\s+(?:[\w'&-]+\s+){0,5}?(?i:working\s+(?:party|group)|task(?:\s+and\s+|\s*&\s*|-)finish"
+    r"\s+group|review\s+(?:group|panel)|sub-group|inquiry)\b)"
+)
+
+_SET_UP_PAST = {
+    "establish": "established",
+    "form": "formed",
+    "convene": "convened",
+    "commission": "commissioned",
+}
+
+
 def _without_business(text: str, author_words: tuple[str, ...] = ()) -> str:
     """`text` without the meeting's own business ("The Panel considered a report …", "Councillor X
-    asked …"); an update given there keeps the deeds it lists ("The Chair gave an update on …,
-    including her meetings with the Minister"), and an officer's report keeps the body's own work it
-    tells (`_own_work_told`)."""
+    asked …"); an update or report given there keeps the deeds it lists as done (`_LISTED_WORK`), a
+    member body's decision to set up its own inquiry keeps the setting up (`_INQUIRY_SET_UP`), and an
+    officer's report keeps the body's own work it tells (`_own_work_told`)."""
     kept = []
     for _, s in sentences(text):
         if _DATELINE.match(s) or REPORT_LINE.match(s):
             continue
         if not _business(s):
             kept.append(s)
-        elif m := re.search(r"\bupdate\b[^.;]*?\bincluding\b", s):
+        elif m := _LISTED_WORK.search(s):
             kept.append(s[m.end() :])
+        elif m := _INQUIRY_SET_UP.search(s):
+            # (the decision sets the group up: its verb read in the past, as a study group set up is)
+            verb = m.group("verb")
+            kept.append(_SET_UP_PAST.get(verb.lower(), verb) + s[m.end("verb") :])
         elif (told := _own_work_told(s, author_words)) is not None:
             kept.append(told)
     return " ".join(kept)
