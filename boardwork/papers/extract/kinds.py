@@ -85,11 +85,15 @@ _PUBLIC_URGED = (
     r"victims|parents|families|drivers|motorists|householders|homeowners|tenants|businesses|shoppers|"
     r"communities|those|young people|pupils|students|visitors)\b"
 )
+# A department of state named in full ("the Home Office", "the Department for Education"): one list
+# for the Government addressed and a department written to (`_DEPARTMENT_WRITTEN_TO`).
+_DEPARTMENT_FULL = r"(?-i:Home\s+Office|Treasury|Cabinet\s+Office|Ministry\s+of\s+[A-Z]\w+|Department\s+(?:for|of)\s+[A-Z]\w+)"
 # The Government, a department of state or a minister, as what a representation or letter is put to.
 _GOVERNMENT_ADDRESSEE = (
     r"(?:(?:UK\s+|Scottish\s+|Welsh\s+)?government|(?:home\s+|cabinet\s+|deputy\s+)?ministers?|"
     r"secretary\s+of\s+state|home\s+secretary|chancellor|prime\s+minister|first\s+minister|mps|msps|"
-    r"(?-i:Home\s+Office|Treasury|Cabinet\s+Office|Ministry\s+of\s+[A-Z]\w+|Department\s+(?:for|of)\s+[A-Z]\w+))\b"
+    + _DEPARTMENT_FULL
+    + r")\b"
 )
 # A campaign on what local government is worth or on a government matter ("ran a proactive campaign
 # on the difference council services make", "a campaign on the future of fire funding"): a case
@@ -6175,8 +6179,7 @@ _OWN_ISSUE_SENT = re.compile(
 # only). A letter from a department is not this: the department must be the one written to.
 _DEPARTMENT_WRITTEN_TO = re.compile(
     r"\b(?:wr(?:ote|itten)\s+(?:\w+\s+)?to|call(?:ed|s|ing)\s+on)\s+(?:the\s+)?"
-    r"(?:(?-i:Home\s+Office|Treasury|Cabinet\s+Office|Ministry\s+of\s+[A-Z]\w+|Department\s+(?:for|of)\s+[A-Z]\w+)|"
-    r"permanent\s+secretary)\b",
+    r"(?:" + _DEPARTMENT_FULL + r"|permanent\s+secretary)\b",
     re.I,
 )
 # The body's case put to the Government in other words of the genre ("took the case for fairer
