@@ -5268,7 +5268,6 @@ _ACTION_RES = [
 ]
 
 
-
 # -- (r34, NOTES 3750) an item of a list its lead tells as the body's work done --------------------
 #
 # A list under a lead that gives the body's work done ("Achievements this year include:", "Over the
@@ -5279,11 +5278,22 @@ _ACTION_RES = [
 # studies and campaigns; these read the verbs of `_ACTION_VERBS` with the lead as their subject, and
 # the head nouns of help given and of work with others, which only such a lead makes deeds (the same
 # words under an aim or a duty are what the body is for).
+# Of the support verbs, only those of help given to others ("Funded …", "Helped …", "Distributed …"):
+# an item opened by building, creating, introducing or investing ("Built a new depot", "Introduced a
+# new alarm policy", "Invested in our fleet") tells a council's or a service's own assets and running,
+# which a corporate list of achievements gives beside its work, not help it gave.
+_ITEM_SUPPORT_VERBS = (
+    r"funded|(?:match|co|part)[- ]funded|helped|supported|distributed|awarded|provided|delivered|commissioned|"
+    r"gave (?:£|grants?|funding|money)|rescued|rehoused|answered|paid for"
+)
 _ITEM_DEED_RES = [
     (
         kind,
         re.compile(
-            r"^\W*(?:(?:also|then|successfully|jointly|recently|have|has)\s+){0,2}(?P<verb>" + verbs + r")\b", re.I
+            r"^\W*(?:(?:also|then|successfully|jointly|recently|have|has)\s+){0,2}(?P<verb>"
+            + (_ITEM_SUPPORT_VERBS if kind == "support" else verbs)
+            + r")\b",
+            re.I,
         ),
     )
     for kind, verbs in _ACTION_VERBS
