@@ -5305,6 +5305,76 @@ _ACTION_RES = [
 ]
 
 
+# -- (r34, NOTES 3750) an item of a list its lead tells as the body's work done --------------------
+#
+# A list under a lead that gives the body's work done ("Achievements this year include:", "Over the
+# year the Partnership:", "We have:", "Highlights:") tells each deed in its item, with the lead as its
+# subject: a past verb first ("Funded three new projects", "Worked with schools on …") or a noun
+# phrase naming what was done or given ("Support for 40 families …", "Joint working with the police
+# on …", "A new website for victims"). `item_kinds` reads the nouns of training, events, publications,
+# studies and campaigns; these read the verbs of `_ACTION_VERBS` with the lead as their subject, and
+# the head nouns of help given and of work with others, which only such a lead makes deeds (the same
+# words under an aim or a duty are what the body is for).
+# Of the support verbs, only those of help given to others ("Funded …", "Helped …", "Distributed …"):
+# an item opened by building, creating, introducing or investing ("Built a new depot", "Introduced a
+# new alarm policy", "Invested in our fleet") tells a council's or a service's own assets and running,
+# which a corporate list of achievements gives beside its work, not help it gave.
+_ITEM_SUPPORT_VERBS = (
+    r"funded|(?:match|co|part)[- ]funded|helped|supported|distributed|awarded|provided|delivered|commissioned|"
+    r"gave (?:£|grants?|funding|money)|rescued|rehoused|answered|paid for"
+)
+_ITEM_DEED_RES = [
+    (
+        kind,
+        re.compile(
+            r"^\W*(?:(?:also|then|successfully|jointly|recently|have|has)\s+){0,2}(?P<verb>"
+            + (_ITEM_SUPPORT_VERBS if kind == "support" else verbs)
+            + r")\b",
+            re.I,
+        ),
+    )
+    for kind, verbs in _ACTION_VERBS
+]
+_ITEM_HEAD = r"^\W*(?:(?:an?|the|our|new|more|further|extra|additional|\d[\d,]*|several|two|three|four|five|six)\s+){0,2}(?:[^\s.;:,]+\s+){0,3}?"
+_LISTED_WORK_NOUNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "support",
+        re.compile(
+            _ITEM_HEAD
+            + r"(?:support|funding|grants?|help|advice|assistance|(?:food|safety|home security) (?:parcels|packs|kits)|"
+            r"services?|helplines?|schemes?|hubs?|projects?|initiatives?|websites?|apps?|refuges?|patrols?|"
+            r"interventions?|packages?|visits|referrals|places)\s+(?:for|to)\b",
+            re.I,
+        ),
+    ),
+    (
+        "partnership",
+        re.compile(
+            _ITEM_HEAD
+            + r"(?:partnerships?|joint working|joint work|collaboration|close working|(?:closer )?links|"
+            r"work(?:ing)?|agreements?)\s+(?:with|between)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def listed_deed_kinds(text: str, author_words: tuple[str, ...] = ()) -> list[str]:
+    """Kinds of a list item whose lead tells the body's work done (`pipeline._work_items`), where
+    `item_kinds` reads none: the past verb it opens with, the lead being its subject ("Funded a
+    street pastors scheme" → support), else its head noun of help given or work with others
+    ("Support for 40 families", "Joint working with …"). Nothing for an item of work to come, a
+    standing statement or the meeting's papers."""
+    text = norm_text(text)
+    if others_or_proceedings(text, author_words) or is_future(text[:80]):
+        return []
+    for kind, pat in _ITEM_DEED_RES:
+        m = pat.match(text)
+        if m:
+            return [_met_as(text, m.end()) if m.group("verb").lower() == "met" else kind]
+    return [kind for kind, pat in _LISTED_WORK_NOUNS if pat.search(text)]
+
+
 # A deed told through an aspect verb: the body "continued to support", "has continued to work with",
 # "have been able to provide", "managed to fund" — past work the genre tells as carried on or made
 # possible (an annual report's "we also continued to …", a chair's "we have been able to provide …").

@@ -26,6 +26,7 @@ from .kinds import (
     counts_help,
     gives_help,
     item_kinds,
+    listed_deed_kinds,
     minute_pluperfect_deed,
     others_or_proceedings,
     partner_update,
@@ -98,6 +99,80 @@ _DEEDS_INCLUDED = re.compile(
     r"[^.!?:]{0,60}?\b(?:(?:has|have|had)\s+(?:also\s+)?)?included\s*:\s*$",
     re.I,
 )
+# (r34, NOTES 3750) A lead that tells its list as the body's work done, each item a deed with the
+# lead as its subject (`kinds.listed_deed_kinds`): the deeds named ("Achievements this year include:",
+# "Highlights:", "Key successes in 2024/25 were:", "Our work over the year included:", "What we did:"),
+# the body itself as the subject of the items ("We have:", "This year we:", "Over the year the
+# Partnership:", "The Board has also:") or a past verb of doing ("We delivered the following:").
+_DEEDS_NOUN = (
+    r"(?:achievements?|successes|highlights|accomplishments|outputs|milestones|"
+    r"(?:activities|actions|work|projects|initiatives)(?=[^.!?:]{0,60}?\b(?:included|have included|has included|"
+    r"were|undertaken|carried out|delivered|completed|during|over|(?:this|last|the past) year|in 20\d\d)\b))"
+)
+_LEAD_END = r"\s*(?::-?|\u2013|\u2014)\s*$"
+_DEED_VERB_LEAD = (
+    r"(?:made|did|achieved|delivered|completed|carried out|undertaken|worked|helped|supported|secured|won)"
+)
+_WORK_LEAD = re.compile(
+    # the deeds named: "Highlights include:", "Key successes in 2025/26 were:", "Our work this year included:"
+    r"(?:^\W*|\b(?:our|the|its|their|key|main|some|other|notable|major|recent|year's|year\u2019s|of)\s+)"
+    r"(?:[\w-]+\s+){0,2}?" + _DEEDS_NOUN + r"\b[^.!?:]{0,80}?" + _LEAD_END + r"|"
+    r"\bwhat\s+(?:we|the\s+\w+)\s+(?:did|(?:have|has)\s+(?:done|achieved|delivered))\b[^.!?:]{0,60}?"
+    + _LEAD_END
+    + r"|"
+    # the body as the items' subject: "We have:", "This year we:", "Over the year the Partnership:",
+    # "In 2025/26 Riverton Fire and Rescue Service have:"
+    r"\b(?:we|(?:the|our)\s+(?:(?-i:[A-Z])[\w&'-]*\s+){0,4}?(?-i:[A-Z])[\w&'-]*)(?:\s+(?:have|has))?(?:\s+also)?"
+    r"(?:\s+(?:delivered|achieved|completed|carried out|undertaken|done)\b[^.!?:]{0,40}?)?" + _LEAD_END + r"|"
+    r"\b(?-i:[A-Z])[\w&'-]*(?:\s+(?:(?:&|and|of|for)\s+)?(?-i:[A-Z])[\w&'-]*){0,6}\s+(?:have|has)(?:\s+also)?"
+    + _LEAD_END
+    + r"|"
+    # the year alone: "During the year:", "Over the past twelve months:"
+    r"^\W*(?:during|over|throughout|in)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:year|twelve months|12 months)\b[^.!?:]{0,20}?"
+    + _LEAD_END
+    + r"|"
+    # a past deed told of the list: "Here are some of the ways we made a difference:", "We delivered the following:"
+    r"\b(?:we|it|they|our\s+(?:[\w&'-]+\s+){0,3}?[\w&'-]+|the\s+(?:(?-i:[A-Z])[\w&'-]*\s+){0,3}?(?-i:[A-Z])[\w&'-]*)"
+    r"\s+(?:have\s+|has\s+)?(?:also\s+)?" + _DEED_VERB_LEAD + r"\b[^.!?:]{0,80}?" + _LEAD_END,
+    re.I,
+)
+# What such a lead must not be: aims, priorities, plans, members, agenda items, recommendations,
+# risks or work to come ("Our priorities for next year are:", "Members of the Board:").
+_NOT_WORK_LEAD = re.compile(
+    r"\b(?:aims?|priorit(?:y|ies)|plans?|planned|objectives?|ambitions?|targets?|members?|membership|agenda|"
+    r"recommend\w*|risks?|challenges?|issues|concerns|next|future|forthcoming|upcoming|coming|proposed|"
+    r"proposals?|terms of reference|purpose|roles?|duties|responsibilities|will|shall|would|should|must|"
+    r"intend\w*|hope|aspire\w*|want|asked|invited|requested|points|comments|questions|observations|"
+    r"discussion|discussed|findings|found)\b|"
+    # (a paper or a speaker telling its topics: "The report highlights:")
+    r"\b(?:report|paper|document|presentation|update|officer|speaker|it|this|he|she|they)\s+(?:also\s+)?"
+    r"(?:highlights|outlines?|summarises|covers)\b",
+    re.I,
+)
+
+
+def _last_sentence(text: str) -> str:
+    """A lead's own sentence, the last of its paragraph (at most 200 characters of it)."""
+    return re.split(r"(?<=[.!?])\s+(?=\W*[A-Z])", text[-300:])[-1][-200:]
+
+
+def _work_items(units: list[Unit]) -> set[int]:
+    """Items of a list its lead tells as the body's work done (`_WORK_LEAD`, not an aim, a plan, a
+    membership or work to come) or of a list under a heading of the body's deeds
+    (`sections.is_deeds_heading`)."""
+    out = {
+        id(it)
+        for u in units
+        if u.items
+        and (last := _last_sentence(u.text))
+        and _WORK_LEAD.search(last)
+        and not _NOT_WORK_LEAD.search(last)
+        and not is_future(last)
+        for it in u.items
+    }
+    return out | {id(u) for u in units if u.is_item and is_deeds_heading(u.section.title)}
+
+
 _FINITE = re.compile(
     r"\b(?:had|has|have|was|were|is|are|did)\b|\b(?:held|ran|met|led|made|gave|took|sent|won|began|spoke|\w{3,}ed)\b"
 )
@@ -510,6 +585,7 @@ def read_paper(
         find_policies(paper.meta.title, ctx, [], [])
         ctx.title_heads = dict(ctx.last_by_head)
     duty_items = _duty_items(units)
+    work_items = _work_items(units)
     section_at = {id(s): i for i, (s, _) in enumerate(sections)}
     candidates: list[Candidate] = []
     seen: list[tuple[str | None, list[str]]] = []  # each unit's skip and the kinds the rules read in it
@@ -529,6 +605,18 @@ def read_paper(
         policy_names = find_policies(u.text, ctx, orgs, people_spans)
         skip = _skipped(u, numbered, duty_items, po.author_words)
         kinds, unsure = _rule_kinds(u, po.author_words, first_person) if skip is None else ([], [])
+        listed = False
+        if skip is None and not kinds and id(u) in work_items:
+            # (r34) an item of the body's work listed: the lead is its subject (NOTES 3750)
+            kinds = listed_deed_kinds(u.text, po.author_words) or (
+                # (a deed made a noun, "The launch of a befriending network", as `_achievements_listed`)
+                [k for k, pat in _ACHIEVEMENT_NOUNS if pat.search(u.text)]
+                if _NOMINAL_DEED.match(u.text)
+                else []
+            )
+            unsure = [Why(0.6, unsure_notes.ACHIEVEMENT_WITHOUT_VERB)] if kinds else []
+            # (the lead tells the item done, as `_achievements_listed`'s: the model does not veto it)
+            listed = bool(kinds)
         if skip == "excluded section" and _counted_answers(u, po.author_words, first_person):
             kinds = ["research"]
             unsure = [Why(0.7, unsure_notes.SURVEY_ANSWERS_COUNTED)]
@@ -542,7 +630,7 @@ def read_paper(
                 found,
                 po,
                 cycle,
-                told_done=is_deeds_heading(u.section.title),
+                told_done=listed or is_deeds_heading(u.section.title),
             )
         )
         seen.append((skip, kinds))
