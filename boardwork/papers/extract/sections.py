@@ -285,22 +285,32 @@ def is_numbered(paper: Paper) -> bool:
     puts a decision or a recommendation to the meeting ("That Cabinet resolves to:", "RESOLVED that
     the Committee:", "Members are recommended to:"): the decision's own items, in minutes or an
     issue page that number nothing else. So is a run under a lead over the points a submission or a
-    response made (`_POINTS_LEAD`)."""
+    response made (`_POINTS_LEAD`) when the run counts from one: a run that goes on from the
+    paragraphs before it ("2.", "3." after a numbered "1.") is the paper's own numbering."""
     lead = False  # in a run of numbered lines right under a lead ending in a colon
     decision = False  # … and that lead puts a decision or a recommendation to the meeting
+    points = False  # … or is a lead over the points made, and its run counts from one
+    first = False  # the next numbered line is the first of the run
     for b in paper.blocks:
         if not isinstance(b, Paragraph):
-            lead = decision = False
+            lead = decision = points = False
             continue
         if not b.number:
             lead = clean(b.text).endswith(":")
-            decision = lead and bool(
-                _DECISION_LEAD.match(clean(b.text)) or _POINTS_LEAD.search(clean(b.text))
-            )
+            decision = lead and bool(_DECISION_LEAD.match(clean(b.text)))
+            points = lead and bool(_POINTS_LEAD.search(clean(b.text)))
+            first = True
             continue
-        if not (decision or (lead and _TOPIC_LINE.match(clean(b.text)))):
+        if first:
+            points = points and bool(_FIRST_OF_A_COUNT.fullmatch(b.number))
+            first = False
+        if not (decision or points or (lead and _TOPIC_LINE.match(clean(b.text)))):
             return True
     return False
+
+
+# A list's first number: "1", "1.", "(1)", "1)".
+_FIRST_OF_A_COUNT = re.compile(r"\W*0*1\W*")
 
 
 # A lead over the points a submission or a response made, ending in a colon ("In its submission the
