@@ -635,7 +635,9 @@ _OUTPUT_COUNTED = re.compile(
     r"(?:received|took part in|taken part in|participated in|signed up to|joined)\s+(?:the|our|this|a|an|its)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:programmes?|schemes?|projects?|initiatives?|interventions?|activities|sessions?|"
     r"service|support)\b)|"
-    r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?referrals\s+(?:(?:were|have been|had been)\s+)?"
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,2}?referrals\s+(?:(?:were|have been|had been)\s+)?"
     r"(?:made|sent|submitted)\s+(?:to|into|for)\b|"
     r"\b(?:made|submitted)\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?referrals\s+(?:to|into|for)\b",
     re.I,
@@ -981,7 +983,11 @@ _TRAINING_GIVEN = re.compile(
 # People counted as trained, told as a fragment with what they were trained in ("150 staff trained in
 # domestic abuse awareness"): training, as "150 staff were trained" is (`_TRAINING_GIVEN`).
 _COUNTED_TRAINED = re.compile(
-    r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _TRAINEES + r"\s+trained\s+(?:in|on|to|as)\b",
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + _TRAINEES
+    + r"\s+trained\s+(?:in|on|to|as)\b",
     re.I,
 )
 # The help and training shapes above, for the checks `classify` makes on them.
