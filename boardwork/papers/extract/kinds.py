@@ -642,6 +642,27 @@ _OUTPUT_COUNTED = re.compile(
     r"\b(?:made|submitted)\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?referrals\s+(?:to|into|for)\b",
     re.I,
 )
+# Events and printed matter counted, told with no agent as a fragment or in the passive ("75 awareness
+# sessions held in schools", "35 crime prevention talks given to community groups", "6,000 crime
+# prevention leaflets handed out"): the body's events and publications, as "we held 75 sessions" is.
+# (Sessions of a committee or training are not `_N_EVENT`'s; meetings are not counted here.)
+_COUNTED_EVENTS = re.compile(
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?(?:"
+    + _N_EVENT
+    + r"|talks|presentations|assemblies)\s+(?:(?:were|have been|had been)\s+)?(?:\w+ly\s+)?"
+    r"(?:held|run|delivered|given|hosted|organised|organized|staged|put on)\b",
+    re.I,
+)
+_COUNTED_PRINT = re.compile(
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?(?:leaflets|newsletters|booklets|posters|flyers)\s+"
+    r"(?:(?:were|have been|had been)\s+)?(?:\w+ly\s+)?(?:distributed|handed out|given out|sent(?: out)?|delivered|"
+    r"produced|printed)\b",
+    re.I,
+)
 # Partnership told by the counterpart met or named as the body's partner: a named body met ("met
 # Northshire Water in March on the new arrangement"; not a minister or an MP, which is lobbying, nor
 # a person by title), a deed done "with our leisure partner, Northshire Sports Trust", a forum or
@@ -2375,6 +2396,8 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # reached by a programme, referrals made; people counted as trained in something.
     ("support", _OUTPUT_COUNTED),
     ("training", _COUNTED_TRAINED),
+    ("event", _COUNTED_EVENTS),
+    ("publication", _COUNTED_PRINT),
     # Help to people told by the help itself: support given or continued for a group of people, a new
     # centre or service opened for them.
     ("support", _SUPPORT_TO_PEOPLE),
