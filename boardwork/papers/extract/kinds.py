@@ -617,16 +617,25 @@ _COUNTED_SERVICE = re.compile(
 # ("3,400 referrals were made to partner agencies"; referrals received are others' deeds). Help given,
 # `support`, as counted help and counted services are. The count is bounded by its lookbehind (no
 # start inside a run of digits) and every gap is bounded.
+# An output another body named as its agent gave is that body's ("… by the Government", "… by Anyshire
+# Sport"); the body's own headword as agent ("by the Partnership's wardens") keeps it the body's.
+_NOT_BY_OTHER = (
+    r"(?![^.;:]{0,120}?\b(?:by|from)\s+(?:the\s+)?(?!(?-i:Council|Partnership|Board|Commissioner|Service|"
+    r"Authority|Panel|Association|Team|Office)\b)(?:(?-i:[A-Z])|government\b|ministers?\b))"
+)
 _COUNTED_TAKERS = (
     r"(?:" + _HELPED_PEOPLE[3:-1] + r"|schools|colleges|groups|organisations|businesses|premises|communities|"
     r"venues|clubs|landlords|retailers|shops)"
 )
 _OUTPUT_COUNTED = re.compile(
-    r"(?:^|(?<=[\s(\u2022\u2013-]))(?:(?:over|more than|almost|nearly|around|some|a total of|a further)\s+)?"
+    r"(?:"
+    + r"(?:^|(?<=[\s(\u2022\u2013-]))(?:(?:over|more than|almost|nearly|around|some|a total of|a further)\s+)?"
     r"£\d[\d,.]{0,20}\s*(?:million|m|k|bn|billion)?\s+(?:(?:was|were|has been|have been|had been)\s+)?"
     r"(?:\w+ly\s+)?(?:invested|awarded|granted|distributed|given|provided)\s+(?:in|into|to|towards|for)\s+"
     r"(?!(?:us|our\s+(?:own|budget|reserves)|the\s+(?:Council|Partnership|Board|Commissioner|Authority|Service|"
-    r"Office|Panel|Association)(?!\s+(?:area|district|borough)))\b)|"
+    r"Office|Panel|Association)(?!\s+(?:area|district|borough)))\b)"
+    # (a sum another body put in is theirs: "£5m has been invested in the region by the Government")
+     + _NOT_BY_OTHER + r"|"
     r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _COUNTED_TAKERS + r"\s+"
     r"(?:(?:were|was|have been|has been|had been|have|has)\s+)?(?:also\s+)?"
     r"(?:(?:engaged|reached|supported)\s+(?:through|by|via|with)\b|"
@@ -639,7 +648,11 @@ _OUTPUT_COUNTED = re.compile(
     + _HELP_COUNT
     + r"\s+(?:[\w'-]+\s+){0,2}?referrals\s+(?:(?:were|have been|had been)\s+)?"
     r"(?:made|sent|submitted)\s+(?:to|into|for)\b|"
-    r"\b(?:made|submitted)\s+" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,2}?referrals\s+(?:to|into|for)\b",
+    r"\b(?:made|submitted)\s+"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,2}?referrals\s+(?:to|into|for)\b"
+    + r")"
+    + _NOT_BY_OTHER,
     re.I,
 )
 # Events and printed matter counted, told with no agent as a fragment or in the passive ("75 awareness
@@ -652,7 +665,7 @@ _COUNTED_EVENTS = re.compile(
     + r"\s+(?:[\w'-]+\s+){0,3}?(?:"
     + _N_EVENT
     + r"|talks|presentations|assemblies)\s+(?:(?:were|have been|had been)\s+)?(?:\w+ly\s+)?"
-    r"(?:held|run|delivered|given|hosted|organised|organized|staged|put on)\b",
+    r"(?:held|run|delivered|given|hosted|organised|organized|staged|put on)\b" + _NOT_BY_OTHER,
     re.I,
 )
 _COUNTED_PRINT = re.compile(
@@ -660,7 +673,7 @@ _COUNTED_PRINT = re.compile(
     + _HELP_COUNT
     + r"\s+(?:[\w'-]+\s+){0,3}?(?:leaflets|newsletters|booklets|posters|flyers)\s+"
     r"(?:(?:were|have been|had been)\s+)?(?:\w+ly\s+)?(?:distributed|handed out|given out|sent(?: out)?|delivered|"
-    r"produced|printed)\b",
+    r"produced|printed)\b" + _NOT_BY_OTHER,
     re.I,
 )
 # Partnership told by the counterpart met or named as the body's partner: a named body met ("met
@@ -1008,7 +1021,8 @@ _COUNTED_TRAINED = re.compile(
     + _HELP_COUNT
     + r"\s+(?:[\w'-]+\s+){0,3}?"
     + _TRAINEES
-    + r"\s+trained\s+(?:in|on|to|as)\b",
+    + r"\s+trained\s+(?:in|on|to|as)\b"
+    + _NOT_BY_OTHER,
     re.I,
 )
 # The help and training shapes above, for the checks `classify` makes on them.

@@ -73,3 +73,19 @@ def test_sum_put_into_the_body_itself_is_not_an_output():
 def test_long_digit_run_is_linear():
     # a hostile run of digits and commas is read once, not rescanned from each digit
     assert _OUTPUT_COUNTED.search("1," * 20000 + " people") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£5m has been invested in the region by the Government.",
+        "£60,000 granted to the youth club from the Lottery.",
+        "200 staff trained in first aid by the Red Cross.",
+    ],
+)
+def test_output_another_body_gave_is_not_read_by_these_rules(text):
+    assert _OUTPUT_COUNTED.search(text) is None and "training" not in classify(text)
+
+
+def test_output_the_bodys_own_headword_gave_is_read():
+    assert "publication" in classify("6,000 leaflets handed out by the Partnership's wardens.")
