@@ -615,6 +615,74 @@ _COUNTED_SERVICE = re.compile(
     + r"\s+(?:[\w'-]+\s+){0,2}?patrols\b",
     re.I,
 )
+# (issue #15, r34) The year's work told by its counted or summed outputs, with no agent: a sum put
+# into others' work opening its clause ("£45,000 invested in CCTV", "£120,000 was awarded to 14
+# community groups"; not a sum given to the body itself, "awarded to the Council", nor a budget
+# agreed); people or groups counted as reached, engaged or served by a programme ("over 600 young
+# people engaged through diversionary activities", "32 schools received the programme", "40
+# households benefited from the scheme"; not people engaged in crime); referrals made for people
+# ("3,400 referrals were made to partner agencies"; referrals received are others' deeds). Help given,
+# `support`, as counted help and counted services are. The count is bounded by its lookbehind (no
+# start inside a run of digits) and every gap is bounded.
+# An output another body named as its agent gave is that body's ("… by the Government", "… by Anyshire
+# Sport"); the body's own headword as agent ("by the Partnership's wardens") keeps it the body's.
+_NOT_BY_OTHER = (
+    r"(?![^.;:]{0,120}?\b(?:by|from)\s+(?:the\s+)?(?!(?-i:Council|Partnership|Board|Commissioner|Service|"
+    r"Authority|Panel|Association|Team|Office)\b)(?:(?-i:[A-Z])|government\b|ministers?\b))"
+)
+_COUNTED_TAKERS = (
+    r"(?:" + _HELPED_PEOPLE[3:-1] + r"|schools|colleges|groups|organisations|businesses|premises|communities|"
+    r"venues|clubs|landlords|retailers|shops)"
+)
+_OUTPUT_COUNTED = re.compile(
+    r"(?:"
+    + r"(?:^|(?<=[\s(\u2022\u2013-]))(?:(?:over|more than|almost|nearly|around|some|a total of|a further)\s+)?"
+    r"£\d[\d,.]{0,20}\s*(?:million|m|k|bn|billion)?\s+(?:(?:was|were|has been|have been|had been)\s+)?"
+    r"(?:\w+ly\s+)?(?:invested|awarded|granted|distributed|given|provided)\s+(?:in|into|to|towards|for)\s+"
+    r"(?!(?:us|our\s+(?:own|budget|reserves)|the\s+(?:Council|Partnership|Board|Commissioner|Authority|Service|"
+    r"Office|Panel|Association)(?!\s+(?:area|district|borough)))\b)"
+    # (a sum another body put in is theirs: "£5m has been invested in the region by the Government")
+     + _NOT_BY_OTHER + r"|"
+    r"(?<![£\d,.])\b" + _HELP_COUNT + r"\s+(?:[\w'-]+\s+){0,3}?" + _COUNTED_TAKERS + r"\s+"
+    r"(?:(?:were|was|have been|has been|had been|have|has)\s+)?(?:also\s+)?"
+    r"(?:(?:engaged|reached|supported)\s+(?:through|by|via|with)\b|"
+    r"engaged\s+in\s+(?:[\w'-]+\s+){0,2}?(?:activities|sessions|programmes?|projects?|events|workshops)\b|"
+    r"benefit+ed\s+from\b|"
+    r"(?:received|took part in|taken part in|participated in|signed up to|joined)\s+(?:the|our|this|a|an|its)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:programmes?|schemes?|projects?|initiatives?|interventions?|activities|sessions?|"
+    r"service|support)\b)|"
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,2}?referrals\s+(?:(?:were|have been|had been)\s+)?"
+    r"(?:made|sent|submitted)\s+(?:to|into|for)\b|"
+    r"\b(?:made|submitted)\s+"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,2}?referrals\s+(?:to|into|for)\b"
+    + r")"
+    + _NOT_BY_OTHER,
+    re.I,
+)
+# Events and printed matter counted, told with no agent as a fragment or in the passive ("75 awareness
+# sessions held in schools", "35 crime prevention talks given to community groups", "6,000 crime
+# prevention leaflets handed out"): the body's events and publications, as "we held 75 sessions" is.
+# (Sessions of a committee or training are not `_N_EVENT`'s; meetings are not counted here.)
+_COUNTED_EVENTS = re.compile(
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?(?:"
+    + _N_EVENT
+    + r"|talks|presentations|assemblies)\s+(?:(?:were|have been|had been)\s+)?(?:\w+ly\s+)?"
+    r"(?:held|run|delivered|given|hosted|organised|organized|staged|put on)\b" + _NOT_BY_OTHER,
+    re.I,
+)
+_COUNTED_PRINT = re.compile(
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?(?:leaflets|newsletters|booklets|posters|flyers)\s+"
+    r"(?:(?:were|have been|had been)\s+)?(?:\w+ly\s+)?(?:distributed|handed out|given out|sent(?: out)?|delivered|"
+    r"produced|printed)\b" + _NOT_BY_OTHER,
+    re.I,
+)
 # Partnership told by the counterpart met or named as the body's partner: a named body met ("met
 # Northshire Water in March on the new arrangement"; not a minister or an MP, which is lobbying, nor
 # a person by title), a deed done "with our leisure partner, Northshire Sports Trust", a forum or
@@ -951,6 +1019,17 @@ _TRAINING_GIVEN = re.compile(
     + r"\s+"
     + _HAS_BEEN
     + r"trained\b",
+    re.I,
+)
+# People counted as trained, told as a fragment with what they were trained in ("150 staff trained in
+# domestic abuse awareness"): training, as "150 staff were trained" is (`_TRAINING_GIVEN`).
+_COUNTED_TRAINED = re.compile(
+    r"(?<![£\d,.])\b"
+    + _HELP_COUNT
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + _TRAINEES
+    + r"\s+trained\s+(?:in|on|to|as)\b"
+    + _NOT_BY_OTHER,
     re.I,
 )
 # The help and training shapes above, for the checks `classify` makes on them.
@@ -2334,6 +2413,12 @@ KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # packed, hours spent supporting): `support`, as counted help is.
     ("support", _MONEY_GIVEN),
     ("support", _COUNTED_SERVICE),
+    # (r34) outputs counted or summed with no agent: a sum put into others' work, people or groups
+    # reached by a programme, referrals made; people counted as trained in something.
+    ("support", _OUTPUT_COUNTED),
+    ("training", _COUNTED_TRAINED),
+    ("event", _COUNTED_EVENTS),
+    ("publication", _COUNTED_PRINT),
     # Help to people told by the help itself: support given or continued for a group of people, a new
     # centre or service opened for them.
     ("support", _SUPPORT_TO_PEOPLE),
