@@ -2108,8 +2108,25 @@ _LEAD_FUNDING_AFTER = re.compile(
     r"(?:awarded|allocated|distributed|granted|secured|won|been\s+awarded)\s+"
     r"(?:(?:a\s+total\s+of|almost|nearly|over|more\s+than|some|around|about|up\s+to|an\s+(?:extra|additional))\s+)?£\d"
 )
-# A lead is prose: some words, and a full stop after the first sentence's last.
-_LEAD_PROSE = re.compile(r"^(?:\S+\s+){7,}?[^.!?]*?\S[.!?](?:\s|$)")
+# A lead is prose: some words, and a full stop after the first sentence's last. Read word by word
+# rather than as one pattern: `^(?:\S+\s+){7,}?[^.!?]*?\S[.!?](?:\s|$)`, its meaning, ran in time
+# quadratic in a long paragraph with no full stop (12 s on 100 kB).
+_WORD_RUN = re.compile(r"\S+")
+_END_MARKS = frozenset(".!?")
+
+
+def _is_lead_prose(text: str) -> bool:
+    """Some words (seven or more), then a word of two or more characters ending a sentence ("."
+    "!" "?") with no stop before its last character: the text opens with a sentence of prose."""
+    if not text or text[0].isspace():
+        return False
+    for k, m in enumerate(_WORD_RUN.finditer(text)):
+        word = m.group()
+        if k >= 7 and len(word) >= 2 and word[-1] in _END_MARKS and not _END_MARKS.intersection(word[:-2]):
+            return True
+    return False
+
+
 # A person's name and a comma before the body's name ("Angelique Foster, Derbyshire Police and Crime
 # Commissioner, has secured …"): the holder named first.
 _HOLDER_FIRST = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+,\s+(?:the\s+)?$")
@@ -2122,7 +2139,7 @@ def lead_funding_body(paper: Paper, gaz: Gazetteer) -> str | None:
     photograph's caption over it ends with no full stop: "Published on: Friday, 27th October 2023",
     "PCC Angelique Foster outside Police HQ"), among the page's first few blocks."""
     paragraphs = (b for b in paper.blocks[:6] if isinstance(b, Paragraph))
-    first = next((b for b in paragraphs if _LEAD_PROSE.search(clean(b.text))), None)
+    first = next((b for b in paragraphs if _is_lead_prose(clean(b.text))), None)
     return None if first is None else _body_opening(first, gaz, _LEAD_FUNDING_AFTER, holder_first=True)
 
 
