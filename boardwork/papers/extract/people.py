@@ -114,7 +114,7 @@ _NOT_AFTER_OFFICE = GENERIC_HEADS | {
     "Members",
 }
 _PERSON_OFFICE = re.compile(
-    r"\b(?:" + _OFFICES + r")(?:\s+(?:General|Elect|[Ee]lect|Designate))?\s+(" + _NAME + r")"
+    r"\b(?:" + _OFFICES + r")(?:\s+(?:General|[Ee]lect|Designate))?\s+(" + _NAME + r")"
     r"(?='s\b|\s*[,.;:)!?]|\s+[a-z]|\s*$)"
 )
 # A minister named by the post before the name, the portfolio first or not ("Justice Minister Jo

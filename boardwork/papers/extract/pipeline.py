@@ -608,12 +608,7 @@ def read_paper(
         listed = False
         if skip is None and not kinds and id(u) in work_items:
             # (r34) an item of the body's work listed: the lead is its subject (NOTES 3750)
-            kinds = listed_deed_kinds(u.text, po.author_words) or (
-                # (a deed made a noun, "The launch of a befriending network", as `_achievements_listed`)
-                [k for k, pat in _ACHIEVEMENT_NOUNS if pat.search(u.text)]
-                if _NOMINAL_DEED.match(u.text)
-                else []
-            )
+            kinds = listed_deed_kinds(u.text, po.author_words) or _noun_kinds(u.text)
             unsure = [Why(0.6, unsure_notes.ACHIEVEMENT_WITHOUT_VERB)] if kinds else []
             # (the lead tells the item done, as `_achievements_listed`'s: the model does not veto it)
             listed = bool(kinds)
@@ -781,6 +776,14 @@ def _after_lead(
             yield candidates[lead_at], c
 
 
+def _noun_kinds(text: str) -> list[str]:
+    """The kinds of an achievement told as a noun phrase ("The launch of a befriending network"), by
+    its nouns (`_ACHIEVEMENT_NOUNS`); none for a text that does not open so (`_NOMINAL_DEED`)."""
+    if not _NOMINAL_DEED.match(text):
+        return []
+    return [k for k, pat in _ACHIEVEMENT_NOUNS if pat.search(text)]
+
+
 def _achievements_listed(
     candidates: list[Candidate], po: PaperOrgs, cycle: Cycle, first_person: bool
 ) -> None:
@@ -793,7 +796,7 @@ def _achievements_listed(
             continue
         kinds, unsure = _rule_kinds(u, po.author_words, first_person)
         if not kinds:
-            kinds = [k for k, pat in _ACHIEVEMENT_NOUNS if pat.search(u.text)]
+            kinds = _noun_kinds(u.text)
             unsure = [Why(0.6, unsure_notes.ACHIEVEMENT_WITHOUT_VERB)]
         if kinds:
             a = _activity(c.found, kinds, unsure, po, cycle)
@@ -1652,7 +1655,7 @@ def _times_told(units: list[Unit], cycle: Cycle) -> None:
     (`dates.news_lead_date`)."""
     # (the lead, or the paragraph after it where the lead only sets the scene and tells no deed of its
     # own, no date and none of the page's news: "Members have told us … / Our President has written …")
-    leads = [u for u in units if len(u.text.split()) >= 8][:2]
+    leads = list(islice((u for u in units if len(u.text.split()) >= 8), 2))
     for i, lead in enumerate(leads):
         day = news_lead_date(lead.text, cycle)
         if day:
@@ -2116,8 +2119,8 @@ _END_MARKS = frozenset(".!?")
 
 
 def _is_lead_prose(text: str) -> bool:
-    """Some words (seven or more), then a word of two or more characters ending a sentence ("."
-    "!" "?") with no stop before its last character: the text opens with a sentence of prose."""
+    """Seven words or more, then a word of two or more characters that ends a sentence ("." "!" "?")
+    with no stop among its characters but the last two: the text opens with a sentence of prose."""
     if not text or text[0].isspace():
         return False
     for k, m in enumerate(_WORD_RUN.finditer(text)):

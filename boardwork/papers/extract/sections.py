@@ -296,9 +296,10 @@ def is_numbered(paper: Paper) -> bool:
             lead = decision = points = False
             continue
         if not b.number:
-            lead = clean(b.text).endswith(":")
-            decision = lead and bool(_DECISION_LEAD.match(clean(b.text)))
-            points = lead and bool(_POINTS_LEAD.search(clean(b.text)))
+            text = clean(b.text)
+            lead = text.endswith(":")
+            decision = lead and bool(_DECISION_LEAD.match(text))
+            points = lead and bool(_POINTS_LEAD.search(text))
             first = True
             continue
         if first:
